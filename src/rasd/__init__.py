@@ -1,0 +1,83 @@
+"""rasd (رصد): Arabic news to conflict-event data, every output tied to the characters that support it.
+
+Public API::
+
+    import rasd
+    doc = rasd.extract("…نص الخبر…", fmt="text", published="2019-05-20")
+    print(doc.to_json())
+    for doc in rasd.extract_path("articles.jsonl"):
+        ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from rasd.document import Document
+from rasd.errors import ConfigError, InputError, PipelineError, RasdError, ResourceError
+from rasd.pipeline import Pipeline, stage
+from rasd.settings import Settings
+
+__version__ = "0.1.0"
+__all__ = [
+    "ConfigError",
+    "Document",
+    "InputError",
+    "Pipeline",
+    "PipelineError",
+    "RasdError",
+    "ResourceError",
+    "Settings",
+    "__version__",
+    "extract",
+    "extract_path",
+    "stage",
+]
+
+
+def _settings(published: str | None, stages: Iterable[str] | None) -> Settings:
+    return Settings(published=published, stages=tuple(stages) if stages is not None else None)
+
+
+def extract(
+    source: str,
+    *,
+    fmt: str = "text",
+    published: str | None = None,
+    url: str | None = None,
+    stages: Iterable[str] | None = None,
+) -> Document:
+    """Read one article given as a string and run the pipeline on it.
+
+    Args:
+        source: the article, as Markdown, HTML or plain text (first line = title).
+        fmt: ``"markdown"``, ``"html"`` or ``"text"``.
+        published: publication date ``YYYY-MM-DD`` (overrides what the article says).
+        url: the article's URL, when the input does not carry it.
+        stages: stage names to run (default: all default stages).
+
+    Returns:
+        The annotated :class:`Document`.
+    """
+    from rasd.ingest import parse_string
+
+    settings = _settings(published, stages)
+    doc = parse_string(source, fmt=fmt, published=settings.published, url=url)
+    return Pipeline(settings=settings).run(doc)
+
+
+def extract_path(
+    path: str | Path,
+    *,
+    fmt: str | None = None,
+    published: str | None = None,
+    stages: Iterable[str] | None = None,
+) -> Iterator[Document]:
+    """Read a file (``.md``, ``.html``, ``.txt`` or ``.jsonl``) and yield its annotated documents in order."""
+    from rasd.ingest import read_path
+
+    settings = _settings(published, stages)
+    pipeline = Pipeline(settings=settings)  # built first: a bad stage list fails before any reading
+    for doc in read_path(path, fmt=fmt, published=settings.published):
+        yield pipeline.run(doc)

@@ -1,0 +1,133 @@
+"""The ``rasd`` command line: a thin layer over the library (the only module that prints)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from rasd import __version__
+from rasd.errors import RasdError
+from rasd.ingest import FORMATS
+from rasd.settings import parse_iso_date
+
+
+def _published(value: str) -> str:
+    try:
+        return parse_iso_date(value, what="--published")
+    except RasdError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand and flag."""
+    parser = argparse.ArgumentParser(
+        prog="rasd", description="rasd (رصد): Arabic news articles to conflict-event data (rasd/1 JSON)."
+    )
+    parser.add_argument("--version", action="version", version=f"rasd {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    ex = sub.add_parser("extract", help="read articles and print rasd/1 JSON (JSONL for several documents)")
+    ex.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".md, .html, .txt or .jsonl files")
+    ex.add_argument("--published", type=_published, metavar="YYYY-MM-DD", help="set/override the publication date")
+    ex.add_argument("--input-format", choices=FORMATS, help="read PATHs in this format instead of by suffix")
+    ex.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        default=None,
+        help="output: json (one article, indented) or jsonl (one line per document); default: json for a single "
+        "article file, jsonl otherwise",
+    )
+    ex.add_argument("--indent", type=int, default=None, metavar="N", help="indent JSON output by N spaces")
+    ex.add_argument("--stages", metavar="A,B,…", help="run only these stages, in this order")
+    ex.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    ex.add_argument("--summary", action="store_true", help="print a readable summary instead of JSON")
+
+    demo = sub.add_parser("demo", help="run extract on the bundled example articles and print summaries")
+    demo.add_argument("folder", nargs="?", type=Path, default=Path("examples"), help="folder of examples")
+
+    sub.add_parser("stages", help="list the registered pipeline stages with what they require and provide")
+    return parser
+
+
+def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
+    from rasd import extract_path
+    from rasd.summary import summarize
+
+    stages = [s.strip() for s in args.stages.split(",") if s.strip()] if args.stages else None
+    single = len(args.paths) == 1 and (args.input_format or "") != "jsonl" and args.paths[0].suffix != ".jsonl"
+    fmt = args.format or ("json" if single else "jsonl")
+    for path in args.paths:
+        for doc in extract_path(path, fmt=args.input_format, published=args.published, stages=stages):
+            if args.summary:
+                out.write(f"== {path}\n" + "\n".join(summarize(doc)) + "\n\n")
+            elif fmt == "json":
+                out.write(doc.to_json(indent=args.indent if args.indent is not None else 1) + "\n")
+            else:
+                out.write(doc.to_json() + "\n")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from rasd import extract_path
+    from rasd.ingest import detect_format
+    from rasd.summary import summarize
+
+    folder: Path = args.folder
+    if not folder.is_dir():
+        raise RasdError(f"no folder {str(folder)!r}; run `rasd demo` from the project root or give the folder")
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".md", ".html", ".txt", ".jsonl"))
+    if not files:
+        raise RasdError(f"no .md/.html/.txt/.jsonl articles in {str(folder)!r}")
+    n_docs = n_err = 0
+    for path in files:
+        detect_format(path)
+        for i, doc in enumerate(extract_path(path), 1):
+            n_docs += 1
+            n_err += bool(doc.errors)
+            label = f"{path.name}#{i}" if path.suffix == ".jsonl" else path.name
+            out.write(f"== {label}\n" + "\n".join(summarize(doc)) + "\n\n")
+    out.write(f"{n_docs} documents from {len(files)} files; {n_err} with recorded errors\n")
+    return 0
+
+
+def _cmd_stages(args: argparse.Namespace, out: TextIO) -> int:
+    from rasd.pipeline import Pipeline, registered_stages
+
+    default = Pipeline().names
+    for spec in sorted(registered_stages().values(), key=lambda s: (s.order, s.name)):
+        mark = "*" if spec.name in default else " "
+        out.write(
+            f"{mark} {spec.name:<12} requires: {', '.join(sorted(spec.requires)) or '-':<30} "
+            f"provides: {', '.join(sorted(spec.provides))}\n"
+        )
+    return 0
+
+
+_COMMANDS = {"extract": _cmd_extract, "demo": _cmd_demo, "stages": _cmd_stages}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``rasd`` command."""
+    args = build_parser().parse_args(argv)
+    out: TextIO = sys.stdout
+    opened = None
+    try:
+        if getattr(args, "output", None) is not None:
+            opened = out = args.output.open("w", encoding="utf-8")
+        return _COMMANDS[args.command](args, out)
+    except RasdError as exc:
+        print(f"rasd: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    finally:
+        if opened is not None:
+            opened.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

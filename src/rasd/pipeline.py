@@ -1,0 +1,138 @@
+"""Stages, their registry, and the pipeline that runs them over documents.
+
+A stage is a function ``(doc, settings) -> None`` that adds annotation layers to a :class:`Document`. It is
+registered with :func:`stage`, naming the layers it ``requires`` and ``provides``; :class:`Pipeline` checks at
+build time that every requirement is provided by ingest or by an earlier stage and says which is missing.
+In batch mode a stage that fails on one document records the error on it and the next stage goes on.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from rasd.document import Document
+from rasd.errors import PipelineError
+from rasd.settings import Settings
+
+StageFn = Callable[[Document, Settings], None]
+
+#: Layers every ingested document has before any stage runs.
+INGEST_LAYERS: frozenset[str] = frozenset({"text", "article", "blocks", "posts"})
+
+#: Modules whose import registers the built-in stages, in default order.
+_STAGE_MODULES: tuple[str, ...] = ("rasd.stages.segment",)
+
+
+@dataclass(frozen=True, slots=True)
+class StageSpec:
+    """A registered stage."""
+
+    name: str
+    fn: StageFn
+    requires: frozenset[str]
+    provides: frozenset[str]
+    default: bool
+    order: int
+
+
+_REGISTRY: dict[str, StageSpec] = {}
+
+
+def stage(
+    name: str,
+    *,
+    requires: Iterable[str] = (),
+    provides: Iterable[str] = (),
+    default: bool = True,
+    order: int = 100,
+) -> Callable[[StageFn], StageFn]:
+    """Register a stage function under ``name``.
+
+    Args:
+        name: unique stage name (used by ``--stages`` and in ``errors[].stage``).
+        requires: layers that must exist before the stage runs.
+        provides: layers the stage fills.
+        default: whether the stage runs when no stage list is given.
+        order: position among default stages (lower runs first).
+    """
+
+    def register(fn: StageFn) -> StageFn:
+        if name in _REGISTRY and _REGISTRY[name].fn is not fn:
+            raise PipelineError(f"stage {name!r} is registered twice; give one of them another name")
+        _REGISTRY[name] = StageSpec(name, fn, frozenset(requires), frozenset(provides), default, order)
+        return fn
+
+    return register
+
+
+def load_builtin_stages() -> None:
+    """Import the modules that register rasd's own stages (cheap after the first call)."""
+    for module in _STAGE_MODULES:
+        importlib.import_module(module)
+
+
+def registered_stages() -> dict[str, StageSpec]:
+    """A copy of the registry, built-in stages included."""
+    load_builtin_stages()
+    return dict(_REGISTRY)
+
+
+class Pipeline:
+    """An ordered, checked list of stages.
+
+    Args:
+        stages: stage names in run order; ``None`` means every default stage in registry order.
+        settings: options passed to each stage.
+
+    Raises:
+        PipelineError: a stage name is unknown, or a stage requires a layer nothing before it provides.
+    """
+
+    def __init__(self, stages: Iterable[str] | None = None, *, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        registry = registered_stages()
+        if stages is None:
+            stages = self.settings.stages
+        if stages is None:
+            specs = sorted((s for s in registry.values() if s.default), key=lambda s: (s.order, s.name))
+        else:
+            specs = []
+            for name in stages:
+                if name not in registry:
+                    known = ", ".join(sorted(registry)) or "(none)"
+                    raise PipelineError(f"unknown stage {name!r}; known stages: {known}")
+                specs.append(registry[name])
+        available = set(INGEST_LAYERS)
+        for spec in specs:
+            missing = spec.requires - available
+            if missing:
+                providers = sorted(s.name for s in registry.values() if s.provides & missing)
+                hint = f"; add {', '.join(providers)} before it" if providers else ""
+                raise PipelineError(
+                    f"stage {spec.name!r} requires {', '.join(sorted(missing))}, which no earlier stage provides{hint}"
+                )
+            available |= spec.provides
+        self.specs: tuple[StageSpec, ...] = tuple(specs)
+
+    @property
+    def names(self) -> list[str]:
+        """Stage names in run order."""
+        return [s.name for s in self.specs]
+
+    def run(self, doc: Document) -> Document:
+        """Run every stage on ``doc`` in place and return it; failures are recorded on ``doc.errors``."""
+        for spec in self.specs:
+            try:
+                spec.fn(doc, self.settings)
+            except Exception as exc:  # a bad document must not stop the batch
+                if self.settings.strict:
+                    raise
+                doc.add_error(spec.name, f"{type(exc).__name__}: {exc}")
+        return doc
+
+    def run_all(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Run the pipeline over a stream of documents, yielding each as it is done."""
+        for doc in docs:
+            yield self.run(doc)

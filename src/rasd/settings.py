@@ -1,0 +1,36 @@
+"""One typed settings object; no configuration framework beyond it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rasd.errors import ConfigError
+
+
+def parse_iso_date(value: str, *, what: str = "date") -> str:
+    """Check that ``value`` is ``YYYY-MM-DD`` and return it normalized; raise :class:`ConfigError` otherwise."""
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except (ValueError, AttributeError) as exc:
+        raise ConfigError(f"{what} must be a date as YYYY-MM-DD (for example 2019-05-20), got {value!r}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Options that change what the pipeline does.
+
+    Attributes:
+        published: overrides (or supplies) the publication date, ``YYYY-MM-DD``; it is the reference date for
+            relative dates.
+        stages: names of the stages to run, in order; ``None`` runs every registered default stage.
+        strict: raise on a stage failure instead of recording it on the document (for debugging).
+    """
+
+    published: str | None = None
+    stages: tuple[str, ...] | None = None
+    strict: bool = False
+
+    def __post_init__(self) -> None:
+        if self.published is not None:
+            object.__setattr__(self, "published", parse_iso_date(self.published, what="--published"))

@@ -1,0 +1,1 @@
+"""Pipeline stages; importing a module registers its stages (see rasd.pipeline)."""

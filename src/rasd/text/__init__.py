@@ -1,0 +1,1 @@
+"""Arabic text core: normalization with offset maps, segmentation, clitic-aware lexicon matching, numbers."""

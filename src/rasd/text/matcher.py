@@ -1,0 +1,385 @@
+"""Clitic-aware lexicon matching on the normalized view, returning spans of the source text.
+
+Every lexicon-based stage (places, actors, dates, event triggers) finds its entries with :class:`LexiconMatcher`.
+
+How an entry matches (all comparisons on :func:`rasd.text.normalize.normalize` forms, so hamza/alef forms,
+alef maqsura, teh marbuta, diacritics, tatweel and Arabic-Indic digits never matter):
+
+* Text and entries are cut into words (runs of letters, runs of digits). A match covers whole words: it never
+  starts or ends inside a word, except that proclitics may be stripped from the front of its **first** word.
+* Between the words of a multi-word entry the text may have any run of spaces, hyphens or underscores
+  (``#ريف_حماة`` matches ``ريف حماة``), but not a line break or other punctuation; punctuation written inside
+  the entry itself (``U.S.``) must appear in the text too.
+* Proclitics: an optional conjunction (و ف), then an optional preposition (ب ل ك), then an optional definite
+  article (ال); ل + ال is written لل. So و، ف، ب، ل، ك، وب، فب، ول، فل، وك، فك، ال، وال، فال، بال، كال، لل،
+  وبال، فبال، وكال، ولل، فلل … The stem left after stripping must keep at least two letters.
+* The definite article (``article_optional=True``, the default):
+
+  - an entry written **without** ال (``حماة``, ``مدينة``) also matches the word with the article, alone or
+    after other proclitics: ``المدينة``, ``بالمدينة``, ``للمدينة``;
+  - an entry written **with** ال (``الغوطة الشرقية``) needs the article in the text, which may be fused with a
+    preposition: ``الغوطة``, ``والغوطة``, ``بالغوطة``, ``للغوطة`` (ل + ال) — but never ``غوطة`` or ``بغوطة``.
+    Before a stem that starts with ل the fused form loses one more lam (``للاذقية`` = ل + ``اللاذقية``), and
+    that spelling matches too.
+
+  With ``article_optional=False`` the text has the article exactly when the entry does.
+* The span of a match is the stem as it stands in the text: ``المدينة`` in ``بالمدينة`` for an entry
+  ``المدينة`` (fewest letters stripped), but ``غوطة الشرقية`` in ``للغوطة الشرقية`` (the article's alef is not
+  written there); :attr:`Match.prefix_start` gives the whole word.
+* Ambiguity: at each word the reading that strips the fewest letters wins among matches of the same length (so
+  ``لبنان``, ``بلدة``, ``فرنسا``, ``وادي`` stay whole when they are entries), the longest match wins over
+  shorter ones, matches are taken leftmost first and, by default, do not overlap. Entries that normalize to the
+  same key are all returned at that span, in the order they were given (a lexicon may be ambiguous; the caller
+  decides).
+* Words inside URLs (``https://…``, ``t.co/…``) are never matched.
+
+Speed: entries are indexed by their first word (and, for entries with ال, by the word without it); each distinct
+text word's proclitic readings are computed once and cached, so a text costs one regex pass, a dict lookup per
+word and a comparison for each candidate continuation (see ``benchmarks/bench_text.py``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import accumulate, compress
+from typing import Generic, TypeVar
+
+from rasd.errors import ConfigError
+from rasd.text.normalize import NormalizedView, normalize, normalize_view
+from rasd.text.segment import find_urls
+
+V = TypeVar("V")
+
+_ARTICLE = "ال"
+#: Minimum letters a stem keeps after its proclitics are stripped.
+_MIN_STEM = 2
+#: Readings cached per matcher before the cache is cleared (distinct words of a large batch exceed it).
+_CACHE_LIMIT = 200_000
+
+_WORD_RE = re.compile(r"[^\W\d_]+|\d+")
+_WORD_SPLIT_RE = re.compile(r"([^\W\d_]+|\d+)")
+#: Characters allowed between the words of a multi-word match (besides what the entry itself has there).
+_GAP_DELETE = str.maketrans("", "", " \t\u00a0\u2009\u200a\u202f-\u2010\u2011")
+
+
+def _build_prefixes() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """All proclitic strings, grouped by their first letter, shortest first: ``{"و": (("و", False), ...)}``."""
+    found: dict[str, bool] = {}
+    for conj in ("", "و", "ف"):
+        for prep in ("", "ب", "ل", "ك"):
+            for art in ("", _ARTICLE):
+                surface = conj + ("لل" if prep == "ل" and art else prep + art)
+                if surface:
+                    found[surface] = bool(art)
+    by_char: dict[str, list[tuple[str, bool]]] = {}
+    for surface, has_article in sorted(found.items(), key=lambda kv: (len(kv[0]), kv[0])):
+        by_char.setdefault(surface[0], []).append((surface, has_article))
+    return {c: tuple(v) for c, v in by_char.items()}
+
+
+_PREFIXES = _build_prefixes()
+
+
+def strip_proclitics(word: str) -> list[tuple[str, str]]:
+    """Candidate ``(prefix, stem)`` readings of a word, the reading that strips fewest letters first.
+
+    The word is normalized first; the first reading is always ``("", word)``. Stems keep at least two letters.
+
+    Example:
+        >>> strip_proclitics("وبالمدينة")
+        [('', 'وبالمدينه'), ('و', 'بالمدينه'), ('وب', 'المدينه'), ('وبال', 'مدينه')]
+
+    Args:
+        word: one word (with or without diacritics).
+
+    Returns:
+        The readings; prefixes are normalized proclitic strings such as ``"وبال"`` or ``"لل"``.
+    """
+    w = normalize(word)
+    out = [("", w)]
+    for prefix, _ in _PREFIXES.get(w[:1], ()):
+        if len(w) - len(prefix) >= _MIN_STEM and w.startswith(prefix):
+            out.append((prefix, w[len(prefix) :]))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[V]):
+    """One lexicon match.
+
+    Attributes:
+        start: source offset of the matched stem (proclitics excluded: ``إدلب`` in ``بإدلب``).
+        end: source offset just after the match.
+        value: the payload given with the entry.
+        key: the normalized entry that matched (words joined by one space).
+        prefix: the normalized proclitics that were stripped, ``""`` if none.
+        prefix_start: source offset where the first word, proclitics included, starts.
+    """
+
+    start: int
+    end: int
+    value: V
+    key: str
+    prefix: str
+    prefix_start: int
+
+
+class _Node(Generic[V]):
+    """A node of the word trie: the entries that end here and the words that may follow."""
+
+    __slots__ = ("article", "children", "key", "values")
+
+    def __init__(self, key: str, article: bool) -> None:
+        self.key = key  # normalized words so far, joined by one space
+        self.article = article  # the first word starts with the definite article
+        self.values: list[V] = []  # payloads of the entries ending here, in the order given
+        self.children: dict[str, _Node[V]] = {}
+
+
+# A reading of one text word that starts some entry: (prefix, article mismatch 0/1, trie node of the stem).
+_Reading = tuple[str, int, _Node[V]]
+
+
+def _child_key(gap_core: str, word: str) -> str:
+    """Trie key of a word after the first: the word, preceded by the punctuation in its gap if any."""
+    return word if not gap_core else f"{gap_core}\x1f{word}"
+
+
+def _split_entry(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words: list[str] = []
+    gaps: list[str] = []
+    last = -1
+    for m in _WORD_RE.finditer(text):
+        if last >= 0:
+            gaps.append(text[last : m.start()].translate(_GAP_DELETE))
+        words.append(m.group())
+        last = m.end()
+    return tuple(words), tuple(gaps)
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysis:
+    """The words of a normalized text: strings, start and end offsets in the view."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+_ANALYSES: dict[int, tuple[NormalizedView, _Analysis]] = {}
+
+
+def _analyze(view: NormalizedView) -> _Analysis:
+    """Words of ``view.text`` outside URLs (memoized for the few most recent views).
+
+    One C-level ``re.split`` and ``accumulate`` instead of a Python loop over matches: this is most of the cost
+    of matching a text, so it is worth the indirection.
+    """
+    hit = _ANALYSES.get(id(view))
+    if hit is not None and hit[0] is view:
+        return hit[1]
+    text = view.text
+    urls = find_urls(text)
+    if urls:  # blank out URLs (same length, so offsets hold)
+        pieces: list[str] = []
+        last = 0
+        for us, ue in urls:
+            pieces.append(text[last:us])
+            pieces.append(" " * (ue - us))
+            last = ue
+        pieces.append(text[last:])
+        text = "".join(pieces)
+    parts = _WORD_SPLIT_RE.split(text)  # [gap, word, gap, word, ..., gap]
+    bounds = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    analysis = _Analysis(words, bounds[0::2][: len(words)], bounds[1::2])
+    if len(_ANALYSES) >= 8:
+        _ANALYSES.pop(next(iter(_ANALYSES)))
+    _ANALYSES[id(view)] = (view, analysis)
+    return analysis
+
+
+@functools.lru_cache(maxsize=16)
+def cached_view(text: str) -> NormalizedView:
+    """``normalize_view(text)``, memoized for the most recent texts so that stages share one view per document."""
+    return normalize_view(text)
+
+
+class LexiconMatcher(Generic[V]):
+    """Find lexicon entries in Arabic text, tolerant of proclitics, the article and spelling variants.
+
+    See the module docstring for the exact matching rules.
+
+    Args:
+        entries: ``(surface form, value)`` pairs; the surface may be written with hamza, diacritics or
+            tatweel as it comes. Several entries may share a surface form.
+        clitics: strip proclitics (و ف ب ل ك and their combinations) from the first word of a match.
+        article_optional: let an entry without ال match the word with ال (and its fused forms).
+        min_len: entries whose normalized letters and digits number fewer than this are skipped (they are
+            listed in :attr:`skipped`).
+        keep_whole: text words never read as proclitic + stem (function words such as ``بين``, ``لدى``,
+            ``وحدة`` that would otherwise expose a short entry: ``وحدة`` → و + ``حدة``).
+
+    Raises:
+        ConfigError: ``min_len`` is below 1.
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, V]],
+        *,
+        clitics: bool = True,
+        article_optional: bool = True,
+        min_len: int = 2,
+        keep_whole: Iterable[str] = (),
+    ) -> None:
+        if min_len < 1:
+            raise ConfigError(f"min_len must be at least 1, got {min_len}")
+        self.clitics = clitics
+        self.article_optional = article_optional
+        self.min_len = min_len
+        #: Surface forms that were skipped as shorter than ``min_len`` (or without any letter or digit).
+        self.skipped: list[str] = []
+        self._root: dict[str, _Node[V]] = {}
+        self._count = 0
+        self._keys: set[str] = set()
+        for surface, value in entries:
+            self._add(surface, value)
+        self._keep_whole = frozenset(normalize(w) for w in keep_whole)
+        self._cache: dict[str, tuple[_Reading[V], ...]] = {}
+
+    def _add(self, surface: str, value: V) -> None:
+        words, gaps = _split_entry(normalize(surface))
+        if sum(map(len, words)) < self.min_len:
+            self.skipped.append(surface)
+            return
+        first = words[0]
+        article = first.startswith(_ARTICLE) and len(first) - len(_ARTICLE) >= _MIN_STEM
+        node = self._root.get(first)
+        if node is None:
+            node = self._root[first] = _Node(first, article)
+        for gap, word in zip(gaps, words[1:], strict=True):
+            ckey = _child_key(gap, word)
+            child = node.children.get(ckey)
+            if child is None:
+                child = node.children[ckey] = _Node(f"{node.key} {word}", article)
+            node = child
+        node.values.append(value)
+        self._keys.add(node.key)
+        self._count += 1
+
+    def __len__(self) -> int:
+        """Number of entries indexed (skipped ones excluded)."""
+        return self._count
+
+    def __contains__(self, surface: object) -> bool:
+        """Whether ``surface``, normalized as entries are, is the key of an entry."""
+        if not isinstance(surface, str):
+            return False
+        return " ".join(_split_entry(normalize(surface))[0]) in self._keys
+
+    # ------------------------------------------------------------------------------------------- readings
+    def _readings(self, word: str) -> tuple[_Reading[V], ...]:
+        """The readings of a text word that start some entry, fewest stripped letters first."""
+        root = self._root
+        out: list[_Reading[V]] = []
+        direct = root.get(word)
+        if direct is not None:
+            out.append(("", 0, direct))
+        if not self.clitics or word in self._keep_whole:
+            return tuple(out)
+        for prefix, has_article in _PREFIXES.get(word[:1], ()):
+            if len(word) - len(prefix) < _MIN_STEM or not word.startswith(prefix):
+                continue
+            stem = word[len(prefix) :]
+            node = root.get(stem)
+            if node is not None and (not has_article or (self.article_optional and not node.article)):
+                out.append((prefix, int(has_article), node))  # بحماة; بالمدينة for "مدينة" (article added)
+            if has_article or (prefix[-1] == "ل" and stem[0] == "ل"):
+                # للغوطة / بالغوطة for "الغوطة"; and للاذقية = ل + اللاذقية, written with one lam fewer
+                node = root.get(_ARTICLE + stem)
+                if node is not None:
+                    out.append((prefix, 0, node))
+        return tuple(out)
+
+    # ------------------------------------------------------------------------------------------- matching
+    def find_all(self, text: str | NormalizedView, *, overlapping: bool = False) -> list[Match[V]]:
+        """Find the entries in ``text``.
+
+        Args:
+            text: the source text, or its :class:`NormalizedView` (pass the view when several matchers run over
+                the same text; a plain string's view is memoized for the most recent texts).
+            overlapping: return every match, also those inside or across others (each entry once per span,
+                with its fewest-letters reading); by default, leftmost-longest non-overlapping matches.
+
+        Returns:
+            Matches sorted by position (``start``, then longest first); offsets are offsets of the source text.
+        """
+        view = text if isinstance(text, NormalizedView) else cached_view(text)
+        an = _analyze(view)
+        words, starts, ends = an.words, an.starts, an.ends
+        vtext, offsets = view.text, view.offsets
+        n = len(words)
+        cache = self._cache
+        missing = set(words).difference(cache)
+        if missing:
+            if len(cache) + len(missing) > _CACHE_LIMIT:
+                cache.clear()
+                missing = set(words)
+            for word in missing:
+                cache[word] = self._readings(word)
+        all_readings = list(map(cache.__getitem__, words))
+        out: list[Match[V]] = []
+        skip_to = 0
+        for i in compress(range(n), all_readings):
+            if i < skip_to:
+                continue
+            readings = all_readings[i]
+            # candidates: (index of last word, prefix length, article mismatch, prefix, node)
+            found: list[tuple[int, int, int, str, _Node[V]]] = []
+            w0 = starts[i]
+            for prefix, mismatch, node in readings:
+                plen = len(prefix)
+                if plen and offsets[w0 + plen] == offsets[w0 + plen - 1]:
+                    continue  # the stem would start inside one source character (a ligature such as ﻻ)
+                j = i
+                if node.values:
+                    found.append((j, plen, mismatch, prefix, node))
+                while node.children and j + 1 < n:
+                    gap = vtext[ends[j] : starts[j + 1]]
+                    if gap == " ":
+                        child = node.children.get(words[j + 1])
+                    elif "\n" in gap:
+                        break
+                    else:
+                        child = node.children.get(_child_key(gap.translate(_GAP_DELETE), words[j + 1]))
+                    if child is None:
+                        break
+                    node = child
+                    j += 1
+                    if node.values:
+                        found.append((j, plen, mismatch, prefix, node))
+            if not found:
+                continue
+            ps = offsets[w0]
+            if overlapping:
+                best: dict[int, tuple[int, int, int, str, _Node[V]]] = {}
+                for cand in found:
+                    k = id(cand[4])
+                    if k not in best or cand[1:3] < best[k][1:3]:
+                        best[k] = cand
+                chosen = sorted(best.values(), key=lambda c: (-c[0], c[1], c[2]))
+            else:
+                chosen = [min(found, key=lambda c: (-c[0], c[1], c[2]))]
+            for last, plen, _, prefix, node in chosen:
+                s, e = view.to_source(w0 + plen, ends[last])
+                for value in node.values:
+                    out.append(Match(s, e, value, node.key, prefix, ps))
+            if not overlapping:
+                skip_to = chosen[0][0] + 1
+        if overlapping:
+            out.sort(key=lambda m: (m.start, -m.end))
+        return out

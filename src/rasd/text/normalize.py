@@ -1,0 +1,139 @@
+"""Arabic normalization as a *view* of the text, with an offset map back to the original.
+
+Matching (lexicons, gazetteer, dates, numbers) runs on the normalized view; results are mapped back with
+:meth:`NormalizedView.to_source` so that every annotation stays a span of ``Document.text``.
+
+Folding, one code point at a time (so most offsets stay aligned):
+
+* alef forms أ إ آ ٱ → ا ; alef maqsura ى → ي ; teh marbuta ة → ه
+* diacritics (fathatan … sukun, superscript alef, Quranic marks) and tatweel ـ are dropped
+* zero-width and bidi controls (ZWNJ, ZWJ, LRM, RLM, BOM, …) are dropped
+* Arabic-Indic ٠-٩ and Persian ۰-۹ digits → 0-9; Arabic decimal/thousands separators ٫ ٬ → . ,
+* Arabic punctuation ، ؛ ؟ → , ; ? ; the underscore of hashtags → space
+* Persian/Urdu letter forms ک ی ه‍ → ك ي ه ; Latin letters lower-cased
+* Arabic presentation forms (FB50–FDFF, FE70–FEFF) are expanded by NFKC (ﻻ → لا) before the rest.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_MAP: dict[int, str] = {}
+for _c in "أإآٱ":
+    _MAP[ord(_c)] = "ا"
+_MAP[ord("ى")] = "ي"
+_MAP[ord("ة")] = "ه"
+_MAP[ord("ک")] = "ك"
+_MAP[ord("ی")] = "ي"
+_MAP[ord("ۀ")] = "ه"
+_MAP[ord("ە")] = "ه"
+for _i in range(10):
+    _MAP[0x0660 + _i] = str(_i)
+    _MAP[0x06F0 + _i] = str(_i)
+_MAP[ord("٫")] = "."
+_MAP[ord("٬")] = ","
+_MAP[ord("،")] = ","
+_MAP[ord("؛")] = ";"
+_MAP[ord("؟")] = "?"
+_MAP[ord("_")] = " "
+_MAP[ord("\u00a0")] = " "
+
+#: Code points removed from the view: harakat, superscript alef, Quranic annotation marks, tatweel,
+#: zero-width and directional controls.
+_DROP: frozenset[int] = frozenset(
+    [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640]
+    + [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067]
+    + [0x2068, 0x2069, 0xFEFF, 0x061C]
+)
+
+
+def _is_presentation_form(cp: int) -> bool:
+    return 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF
+
+
+def _fold_char(ch: str) -> str:
+    """The normalized form of one code point ('' when it is dropped)."""
+    cp = ord(ch)
+    if cp in _DROP:
+        return ""
+    mapped = _MAP.get(cp)
+    if mapped is not None:
+        return mapped
+    if _is_presentation_form(cp) and unicodedata.normalize("NFKC", ch) != ch:  # ﴾ ﴿ and others NFKC keeps
+        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+    if "A" <= ch <= "Z":
+        return ch.lower()
+    return ch
+
+
+# Cache of single-character foldings; the alphabet of news text is small, so this stays tiny.
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def _fold(ch: str) -> str:
+    out = _FOLD_CACHE.get(ch)
+    if out is None:
+        out = _fold_char(ch)
+        if len(_FOLD_CACHE) < 65536:
+            _FOLD_CACHE[ch] = out
+    return out
+
+
+def normalize(text: str) -> str:
+    """Return the normalized form of ``text`` (the same folding as :func:`normalize_view`)."""
+    return "".join([_fold(ch) for ch in text])
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedView:
+    """A normalized copy of ``source`` with a map from its offsets back to ``source``.
+
+    ``offsets[i]`` is the offset in ``source`` of the character that produced ``text[i]``;
+    ``offsets[len(text)] == len(source)``.
+    """
+
+    source: str
+    text: str
+    offsets: tuple[int, ...]
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalized span ``[start, end)`` to the span of ``source`` it came from.
+
+        The end is extended over characters dropped by normalization only when they sit *inside* the span
+        (a diacritic on the last letter is kept with it), so ``source[s:e]`` always covers the match.
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) outside normalized text of length {len(self.text)}")
+        s = self.offsets[start]
+        if end == start:
+            return s, s
+        # the source character of the last normalized char, then every dropped mark right after it
+        e = self.offsets[end - 1] + 1
+        nxt = self.offsets[end]
+        while e < nxt and _fold(self.source[e]) == "":
+            e += 1
+        return s, e
+
+    def to_view(self, source_offset: int) -> int:
+        """The first normalized offset at or after ``source_offset``."""
+        import bisect
+
+        return bisect.bisect_left(self.offsets, source_offset, 0, len(self.text))
+
+
+def normalize_view(source: str) -> NormalizedView:
+    """Normalize ``source`` and keep, for each normalized character, where it came from."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(source):
+        folded = _fold(ch)
+        if not folded:
+            continue
+        parts.append(folded)
+        if len(folded) == 1:
+            offsets.append(i)
+        else:
+            offsets.extend([i] * len(folded))
+    offsets.append(len(source))
+    return NormalizedView(source=source, text="".join(parts), offsets=tuple(offsets))
