@@ -25,8 +25,8 @@ demo: $(VENV)/.installed
 	$(BIN)/rasd demo examples
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests scripts benchmarks
-	$(BIN)/ruff format --check src tests scripts benchmarks
+	$(BIN)/ruff check $(wildcard src tests scripts benchmarks)
+	$(BIN)/ruff format --check $(wildcard src tests scripts benchmarks)
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
