@@ -1,0 +1,965 @@
+"""Arabic numbers and quantity hedges: the basis of casualty and displacement figures.
+
+:func:`find_numbers` reads every number of a running text together with its hedge and returns spans of the
+*source* text. Its steps, in order:
+
+1. Build the normalized view (:func:`rasd.text.normalize.normalize_view`: Arabic-Indic and Persian digits become
+   ASCII, ٫ ٬ become . , and letters are folded) and cut it into tokens: digit runs with their separators,
+   words, and single punctuation marks.
+2. Mark the digits inside dates written with separators (``20/5/2019``, ``2019-05-20``) and clock times
+   (``10:30``); those are never quantities.
+3. Scan the tokens left to right. At each token try, longest first: a hedge written before the number
+   (``أكثر من``، ``ما لا يقل عن``، ``بنحو``) or a range opener (``بين``), then a number expression:
+
+   * digits, with thousands separators and an optional scale word (``1,500``، ``450 ألفًا``، ``2.5 مليون``),
+     with proclitics and the article (``بـ450``، ``الـ 500``);
+   * number words, compounds with و and scale words (``أربعمائة وخمسون ألفا``، ``ثلاث مئة``، ``خمسة عشر``،
+     ``مليون ونصف``);
+   * vague amounts (``عشرات``، ``مئات الآلاف``، ``بضعة آلاف``، ``عدد من``) coded with ACLED's convention
+     (values in ``resources/ar/numbers.yaml``);
+   * dual nouns that count two people (``شخصان``).
+
+4. Join a second number into a range (``بين 10 و15``، ``10 إلى 15``، ``10-15``), then look for a hedge written
+   after the number, possibly after the counted noun (``12 مدنيًا على الأقل``، ``9 قتلى حتى اللحظة``).
+5. Drop what is obviously a date or a time: a year after ``عام`` or a month name, a day before a month name,
+   a number after ``الساعة`` or before ``صباحًا``; then map the spans back to the source text.
+
+Decisions worth knowing:
+
+* ``1.500`` (a dot followed by exactly three digits) is read as 1500, as Arabic newsrooms that use the dot as a
+  thousands separator mean it; it is 1.5 when a scale word follows (``1.500 مليون``), when the integer part
+  is 0, or when the source wrote the Arabic decimal separator ``٫``. ``1,5`` is 1.5 only before a scale word.
+* Coding follows ACLED's "most conservative estimate": ``أكثر من 30`` is value 30 (min 30, approx more_than),
+  a range ``بين 10 و15`` is value 10 with min 10, max 15 and approx about (the enum has no "range"), a vague
+  amount keeps approx vague unless a hedge says more (``أكثر من عشرات`` is more_than with kind vague).
+* Ordinals (``الأولى``، ``الحادي عشر``) are not quantities. Cardinals that are not counts in context
+  (``طرف واحد``، ``ثلاثة أيام``) are still returned: deciding what a number counts is the caller's job.
+* A span covers the hedge and the number words; a trailing hedge written after the counted noun pulls the noun
+  into ``start``/``end`` (``number_start``/``number_end`` always cover the number alone, with the article
+  ``الـ`` but without the proclitics و ف ب ل ك).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+from rasd.errors import ConfigError, ResourceError
+from rasd.resources import load_yaml
+from rasd.text.normalize import NormalizedView, normalize, normalize_view
+
+__all__ = ["Approx", "NumberMatch", "find_numbers", "parse_number", "parse_number_words", "parse_ordinal_words"]
+
+
+class Approx(StrEnum):
+    """How a figure is hedged in the text."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    AT_MOST = "at_most"
+    VAGUE = "vague"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """A number found in a text, with its hedge.
+
+    Attributes:
+        start: Start of the span in the source text, hedge included.
+        end: End (exclusive) of the span in the source text, trailing hedge included.
+        value: The value to code: the number itself, the lower end of a range, or ACLED's convention for a
+            vague amount (``عشرات`` → 12).
+        min: The lowest value the text allows, when it says (``أكثر من 30`` → 30; ``عشرات`` → 10).
+        max: The highest value the text allows, when it says (``أقل من 10`` → 10; ``بين 10 و15`` → 15).
+        approx: The hedge.
+        number_start: Start of the number alone (no hedge, no proclitic) in the source text.
+        number_end: End of the number alone in the source text.
+        kind: ``"digits"``, ``"words"``, ``"mixed"`` (digits and a scale word) or ``"vague"``.
+    """
+
+    start: int
+    end: int
+    value: float | None
+    min: float | None
+    max: float | None
+    approx: Approx
+    number_start: int
+    number_end: int
+    kind: str
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class _Vague:
+    value: float
+    min: float
+    max: float | None
+    before_scale: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    unit: float | None = None
+    teen_unit: float | None = None
+    teen_ten: bool = False
+    ten: float | None = None
+    hundred: float | None = None
+    hundred_word: bool = False
+    scale: float | None = None
+    scale_form: str = ""
+    fraction: float | None = None
+    vague: _Vague | None = None
+    quant: _Vague | None = None
+    dual: bool = False
+    dual_time: bool = False
+    ordinal: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    lex: _Lex
+    prefix: int  # code points of proclitics (and article) before the stem
+    article: bool  # the prefix ends with the article ال
+    conj: bool  # the prefix starts with و
+
+
+# Proclitic combinations tried before a lexicon word, shortest first. لل is ل + the article.
+_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك")
+_ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "لل", "ولل", "فلل")
+# Tokens that are only proclitics, written before digits: بـ450، الـ 500، و200.
+_CLITIC_ONLY = frozenset(_PREFIXES + _ARTICLE_PREFIXES)
+_HEDGE_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول")
+# Trailing hedges that must follow the number directly.
+_ADJACENT_ONLY = frozenset({"ونيف", "فاكثر", "او اكثر"})
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _norm_key(key: str) -> tuple[str, ...]:
+    return tuple(normalize(str(key)).split())
+
+
+class _Lexicon:
+    """The number vocabulary of ``resources/ar/numbers.yaml`` in normalized form."""
+
+    def __init__(self, data: dict[str, Any], months: dict[str, Any]) -> None:
+        try:
+            self._build(data, months)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResourceError(
+                f"resource 'ar/numbers.yaml' is malformed ({exc!r}); fix the entry or reinstall"
+            ) from exc
+        self._cache: dict[str, _Word | None] = {}
+
+    def _build(self, data: dict[str, Any], months: dict[str, Any]) -> None:
+        entries: dict[str, dict[str, Any]] = {}
+
+        def add(key: str, **fields: Any) -> None:
+            (word,) = _norm_key(key)
+            entries.setdefault(word, {}).update(fields)
+
+        for k, v in data["units"].items():
+            add(k, unit=float(v))
+        for k, v in data["teen_units"].items():
+            add(k, teen_unit=float(v))
+        for k in data["teen_tens"]:
+            add(k, teen_ten=True)
+        for k, v in data["tens"].items():
+            add(k, ten=float(v))
+        for k, v in data["hundreds"].items():
+            add(k, hundred=float(v))
+        for k in data["hundred_words"]:
+            add(k, hundred_word=True)
+        for k, v in data["scales"].items():
+            add(k, scale=float(v["value"]), scale_form=str(v["form"]))
+        for k, v in data["fractions"].items():
+            add(k, fraction=float(v))
+        for k, v in data["vague"].items():
+            add(k, vague=_vague(v))
+        for k, v in data["quantifiers"].items():
+            add(k, quant=_vague(v))
+        for k in data["dual_nouns"]:
+            add(k, dual=True)
+        for k in data["dual_time_nouns"]:
+            add(k, dual_time=True)
+        for k, v in data["ordinals"].items():
+            add(k, ordinal=int(v))
+        self.words: dict[str, _Lex] = {w: _Lex(**f) for w, f in entries.items()}
+        self.teen_tens = frozenset(w for w, lex in self.words.items() if lex.teen_ten)
+        self.not_numbers = frozenset(_norm_key(k)[0] for k in data["not_numbers"])
+        self.hedges_before = _Phrases({k: Approx(v) for k, v in data["hedges_before"].items()}, _HEDGE_PREFIXES)
+        self.hedges_after = _Phrases({k: Approx(v) for k, v in data["hedges_after"].items()}, ("",))
+        self.quant_phrases = _Phrases({k: _vague(v) for k, v in data["quantifier_phrases"].items()}, _HEDGE_PREFIXES)
+        self.range_openers = _Phrases({k: True for k in data["range_openers"]}, ("", "و", "ف"))
+        # words that may start a match although they are not number words themselves
+        self.starts = frozenset(
+            [*self.hedges_before.index, *self.range_openers.index, *self.quant_phrases.index, *_CLITIC_ONLY]
+        )
+        self.range_joiners = frozenset(_norm_key(k)[0] for k in data["range_joiners"])
+        self.change_words = frozenset(_norm_key(k)[0] for k in data["change_words"])
+        self.year_words = frozenset(_norm_key(k)[0] for k in data["year_words"])
+        self.year_suffixes = frozenset(_norm_key(k)[0] for k in data["year_suffixes"])
+        self.time_before = frozenset(_norm_key(k)[0] for k in data["time_words_before"])
+        self.time_after = frozenset(_norm_key(k)[0] for k in data["time_words_after"])
+        names = [_norm_key(k) for table in ("gregorian", "english", "hijri") for k in months.get(table, {})]
+        self.month_first = frozenset(n[0] for n in names if n)
+        self.month_last = frozenset(n[-1] for n in names if n)
+        self.month_latin = frozenset(_norm_key(k)[0] for k in months.get("english", {}))
+        self.id_words = frozenset(_norm_key(k)[0] for k in data["id_words_before"])
+
+    def analyse(self, word: str) -> _Word | None:
+        """The lexicon entry of ``word`` (normalized) after stripping proclitics, or None."""
+        try:
+            return self._cache[word]
+        except KeyError:
+            pass
+        out = self._analyse(word)
+        if len(self._cache) < 100_000:
+            self._cache[word] = out
+        return out
+
+    def _analyse(self, word: str) -> _Word | None:
+        lex = self.words.get(word)
+        if lex is not None:
+            return _Word(lex, 0, False, False)
+        for group, article in ((_PREFIXES, False), (_ARTICLE_PREFIXES, True)):
+            for p in group:
+                # a stem of two letters after a proclitic is too ambiguous: لست is "I am not", not ل + ست
+                if word.startswith(p) and len(word) - len(p) >= 3:
+                    lex = self.words.get(word[len(p) :])
+                    if lex is not None:
+                        if article and ("ال" + word[len(p) :]) in self.not_numbers:
+                            return None
+                        return _Word(lex, len(p), article, p.startswith("و"))
+        return None
+
+    def stem(self, word: str, table: frozenset[str]) -> bool:
+        """Whether ``word`` is in ``table``, possibly behind a proclitic (بالساعة، وعام)."""
+        if word in table:
+            return True
+        return any(word.startswith(p) and word[len(p) :] in table for p in ("و", "ف", "ب", "ل", "ك", "وب", "وال"))
+
+
+def _vague(v: dict[str, Any]) -> _Vague:
+    mx = v.get("max")
+    return _Vague(
+        value=float(v["value"]),
+        min=float(v["min"]),
+        max=None if mx is None else float(mx),
+        before_scale=float(v.get("before_scale", v["value"])),
+    )
+
+
+_T = TypeVar("_T")
+
+
+class _Phrases(Generic[_T]):
+    """Multi-word phrases indexed by their first word as written (proclitic included), longest first."""
+
+    def __init__(self, table: dict[str, _T], prefixes: Sequence[str]) -> None:
+        self.index: dict[str, list[tuple[tuple[str, ...], _T, int]]] = {}
+        for key, value in table.items():
+            words = _norm_key(key)
+            for p in prefixes:
+                self.index.setdefault(p + words[0], []).append((words, value, len(p)))
+        for entries in self.index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    data = load_yaml("ar/numbers.yaml")
+    months = load_yaml("ar/months.yaml")
+    return _Lexicon(data, months)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tokens
+
+_DIG, _WORD, _PUNCT = 0, 1, 2
+_TOKEN_RE = re.compile(
+    r"(?P<d>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"  # 1,500  1,500,000.5
+    r"|[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![0-9])"  # 1.500  1.500.000,5
+    r"|[0-9]+(?:\.[0-9]+)?)"  # 450  2.5
+    r"|(?P<w>[^\W\d_]+)"
+    r"|(?P<p>\S)"
+)
+_DATE_RE = re.compile(
+    r"(?<![0-9])[0-9]{1,4} ?([/\-.]) ?[0-9]{1,2} ?\1 ?[0-9]{1,4}(?![0-9])"  # 20/5/2019, 2019-05-20, 3 / 6 / 2012
+    r"|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?![0-9])"  # 10:30
+    r"|(?<=الساعه )[0-9]{1,2}[,.][0-9]{2}(?![0-9])"  # الساعة 14,30
+)
+
+
+@dataclass(slots=True)  # not frozen: frozen dataclasses are slow to build, and there are many tokens
+class _Tok:
+    start: int
+    end: int
+    text: str
+    kind: int
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    kinds = {"d": _DIG, "w": _WORD, "p": _PUNCT}
+    for m in _TOKEN_RE.finditer(text):
+        out.append(_Tok(m.start(), m.end(), m.group(), kinds[m.lastgroup or "p"]))
+    return out
+
+
+@dataclass(slots=True)
+class _Expr:
+    i0: int  # first token index
+    i1: int  # token index after the expression
+    nstart: int  # view offsets of the number alone
+    nend: int
+    value: float
+    lo: float | None
+    hi: float | None
+    kind: str
+    scale: float = 0.0  # the last scale word applied (for ranges: بين 300 و400 ألف)
+    int_digits: int = 0  # number of digits when the expression is one plain integer token
+    is_range: bool = False
+
+
+@dataclass(slots=True)
+class _Seg:
+    """State of the exact-number parser."""
+
+    total: float = 0.0
+    seg: float | None = None
+    stage: str = ""  # "", "H" hundred, "U" unit<10, "HU", "C" closed, "S" after a scale, "F" fraction added
+    unit: float = 0.0
+    last_scale: float = math.inf
+    digits: bool = False
+    words: bool = False
+    started: bool = False
+
+
+class _Scanner:
+    def __init__(self, view: NormalizedView, lex: _Lexicon) -> None:
+        self.view = view
+        self.text = view.text
+        self.lex = lex
+        self.toks = _tokenize(view.text)
+        self.blocked = [False] * len(self.toks)
+        spans = [(m.start(), m.end()) for m in _DATE_RE.finditer(view.text)]
+        if spans:
+            for k, t in enumerate(self.toks):
+                self.blocked[k] = any(s < t.end and t.start < e for s, e in spans)
+        self.words: list[_Word | None] = [lex.analyse(t.text) if t.kind == _WORD else None for t in self.toks]
+        for k, t in enumerate(self.toks if "واحد" in view.text else ()):
+            # وأحد / وإحدى ("and one of") fold to واحد ("one"): the hamza in the source tells them apart
+            if t.text.startswith("واحد") and view.source[view.offsets[t.start + 1]] in "أإ":
+                stem = lex.words.get(t.text[1:])  # و + أحد: a number only in a teen (وأحد عشر)
+                self.words[k] = _Word(stem, 1, False, True) if stem is not None else None
+
+    # -- helpers -----------------------------------------------------------------------------------------------
+
+    def joined(self, a: int, b: int, *, gap: int = 3) -> bool:
+        """Tokens a and b (a < b) follow each other on one line with at most ``gap`` characters between."""
+        s, e = self.toks[a].end, self.toks[b].start
+        return e - s <= gap and "\n" not in self.text[s:e]
+
+    def match_phrase(self, i: int, table: _Phrases[_T]) -> tuple[int, _T, int] | None:
+        """The longest phrase of ``table`` starting at token i: (token after it, its value, proclitic length)."""
+        if i >= len(self.toks):
+            return None
+        entries = table.index.get(self.toks[i].text)
+        if entries is None:
+            return None
+        for phrase, value, plen in entries:
+            if self._continues(i, phrase):
+                return i + len(phrase), value, plen
+        return None
+
+    def _continues(self, i: int, phrase: tuple[str, ...]) -> bool:
+        if i + len(phrase) > len(self.toks):
+            return False
+        for k in range(1, len(phrase)):
+            if self.toks[i + k].text != phrase[k] or not self.joined(i + k - 1, i + k):
+                return False
+        return True
+
+    def digits_value(self, k: int) -> float:
+        """Value of the digit token k (see the module docstring for ``1.500``)."""
+        text = self.toks[k].text
+        if "," in text and "." in text:
+            if text.rfind(",") > text.rfind("."):  # 1.500,5
+                return float(text.replace(".", "").replace(",", "."))
+            return float(text.replace(",", ""))
+        if "," in text:
+            return float(text.replace(",", ""))
+        if "." in text:
+            head, _, tail = text.partition(".")
+            src = self.view.source[self.view.offsets[self.toks[k].start + len(head)]]
+            thousands = text.count(".") > 1 or (
+                len(tail) == 3 and head != "0" and src != "٫" and not self.scale_follows(k)
+            )
+            return float(text.replace(".", "")) if thousands else float(text)
+        return float(text)
+
+    def _split_decimal(self, k: int) -> bool:
+        """Digits, a decimal mark and digits written as three glued tokens: ``2,5 مليون`` (a comma, only before
+        a scale word) and ``4ر19`` (ر, the decimal mark of some Arabic agencies' typesetting)."""
+        toks = self.toks
+        if k + 2 >= len(toks) or not toks[k].text.isdigit() or toks[k + 1].text not in (",", "ر"):
+            return False
+        frac = toks[k + 2]
+        glued = toks[k + 1].start == toks[k].end and frac.start == toks[k + 1].end and frac.text.isdigit()
+        if not glued:
+            return False
+        return toks[k + 1].text == "ر" or (len(frac.text) <= 2 and self.scale_follows(k + 2))
+
+    def scale_follows(self, k: int) -> bool:
+        if k + 1 >= len(self.toks) or not self.joined(k, k + 1):
+            return False
+        w = self.words[k + 1]
+        return w is not None and w.prefix == 0 and w.lex.scale is not None
+
+    # -- exact numbers -----------------------------------------------------------------------------------------
+
+    def parse_exact(self, i: int) -> _Expr | None:
+        """Digits and number words from token i (the first may carry proclitics), or None."""
+        st = _Seg()
+        toks, n = self.toks, len(self.toks)
+        j = i
+        nstart = -1
+        nend = -1
+        first_k = -1
+        while j < n:
+            saved = replace(st) if st.stage == "S" else None
+            step = self._step(st, j)
+            if step is None:
+                break
+            k_start, j_next, atom_start = step
+            if saved is not None and st.stage != "F" and self._scale_at_least(j_next, saved.last_scale):
+                st = saved  # "100 مليار و150 مليار" is a range, not 100000000150
+                break
+            if nstart < 0:
+                nstart = atom_start
+                first_k = k_start
+            nend = toks[j_next - 1].end
+            j = j_next
+        if not st.started:
+            return None
+        value = st.total + (st.seg or 0.0)
+        kind = "mixed" if st.digits and st.words else "digits" if st.digits else "words"
+        int_digits = 0
+        if kind == "digits" and j - first_k == 1 and toks[first_k].text.isdigit():
+            int_digits = len(toks[first_k].text)
+        return _Expr(i, j, nstart, nend, value, value, value, kind, _last_scale(st), int_digits)
+
+    def _step(self, st: _Seg, j: int) -> tuple[int, int, int] | None:
+        """Consume one atom at token j if the grammar allows it: (atom token, next token, span start)."""
+        toks, n = self.toks, len(self.toks)
+        tok = toks[j]
+        first = not st.started
+        if not first and not self.joined(j - 1, j):
+            return None
+        conj = False
+        k = j
+        # a proclitic written apart from digits: بـ450، الـ 500، و200
+        if tok.kind == _WORD and tok.text in _CLITIC_ONLY and j + 1 < n and toks[j + 1].kind == _DIG:
+            if toks[j + 1].start - tok.end > 1 or "\n" in self.text[tok.end : toks[j + 1].start]:
+                return None
+            if not first and tok.text != "و":
+                return None
+            start = tok.end - 2 if tok.text.endswith("ال") else toks[j + 1].start
+            return self._digits_atom(st, j + 1, conj=tok.text == "و", start=start)
+        if tok.kind == _WORD and tok.text == "و" and not first and j + 1 < n and self.joined(j, j + 1, gap=1):
+            conj, k = True, j + 1
+            tok = toks[k]
+            if tok.kind == _WORD and (w := self.words[k]) is not None and w.prefix:
+                return None
+        if tok.kind == _DIG:
+            return self._digits_atom(st, k, conj=conj, start=tok.start)
+        if tok.kind != _WORD:
+            return None
+        w = self.words[k]
+        if w is None:
+            return None
+        if not first and k == j and w.prefix:
+            if w.prefix == 1 and w.conj:
+                conj = True  # وخمسون
+            elif not (w.article and w.prefix == 2 and st.stage == "F"):
+                return None  # only مليون ونصف المليون repeats a scale with the article
+        start = tok.start + w.prefix - (2 if w.article and self.toks[k].text[: w.prefix].endswith("ال") else 0)
+        # two-token atoms: أحد عشر (teen) and نصف مليون (fraction of a scale)
+        if w.lex.teen_unit is not None and w.lex.unit is None:
+            if k + 1 < n and toks[k + 1].text in self.lex.teen_tens and self.joined(k, k + 1, gap=1):
+                if not self._add_word(st, _Lex(unit=w.lex.teen_unit + 10.0), conj=conj, closed=True):
+                    return None
+                return k, k + 2, start
+            return None
+        if w.lex.fraction is not None and first:
+            nxt = self.words[k + 1] if k + 1 < n else None
+            if nxt and nxt.prefix == 0 and nxt.lex.scale and nxt.lex.scale_form == "singular" and self.joined(k, k + 1):
+                st.total, st.last_scale = w.lex.fraction * nxt.lex.scale, nxt.lex.scale
+                st.stage, st.started, st.words = "S", True, True
+                return k, k + 2, start
+            return None
+        if first and w.article and (w.lex.hundred == 100.0 or (w.lex.scale and w.lex.scale_form != "plural")):
+            return None  # في المئة، الألف: "the hundred", not a count
+        if not self._add_word(st, w.lex, conj=conj, article=w.article and not first):
+            return None
+        return k, k + 1, start
+
+    def _digits_atom(self, st: _Seg, k: int, *, conj: bool, start: int) -> tuple[int, int, int] | None:
+        if self.blocked[k]:
+            return None
+        if not st.started and self._split_decimal(k):
+            st.seg = float(f"{self.toks[k].text}.{self.toks[k + 2].text}")
+            st.stage, st.started, st.digits = "C", True, True
+            return k, k + 3, start
+        if not self._add_digits(st, k, conj=conj):
+            return None
+        return k, k + 1, start
+
+    def _scale_at_least(self, k: int, scale: float) -> bool:
+        """Token k is a scale word not smaller than ``scale``."""
+        if k >= len(self.toks) or not self.joined(k - 1, k):
+            return False
+        w = self.words[k]
+        return w is not None and w.prefix == 0 and w.lex.scale is not None and w.lex.scale >= scale
+
+    def _add_digits(self, st: _Seg, k: int, *, conj: bool) -> bool:
+        v = self.digits_value(k)
+        if st.started and not (conj and st.seg is None and st.stage == "S"):
+            return False
+        st.seg, st.stage, st.started, st.digits = v, "C", True, True
+        return True
+
+    def _add_word(self, st: _Seg, lex: _Lex, *, conj: bool, closed: bool = False, article: bool = False) -> bool:
+        if article and not (lex.scale and st.stage == "F"):
+            return False
+        if lex.scale is not None and not conj:
+            return self._add_scale(st, lex)
+        if lex.fraction is not None:
+            if conj and st.stage == "S" and math.isfinite(st.last_scale):
+                st.total += lex.fraction * st.last_scale
+                st.stage, st.words = "F", True
+                return True
+            return False
+        if lex.teen_ten and not conj and st.stage in ("U", "HU") and 1 <= st.unit <= 9:
+            assert st.seg is not None
+            st.seg += 10.0
+            st.stage = "C"
+            return True
+        if lex.hundred_word and not conj and st.stage == "U" and 1 <= st.unit <= 9:
+            st.seg = st.unit * 100.0
+            st.stage = "H"
+            return True
+        new_seg = not st.started or (conj and st.stage == "S")
+        if lex.unit is not None:
+            if new_seg:
+                st.seg, st.unit = lex.unit, lex.unit
+                st.stage = "C" if closed or lex.unit >= 10 else "U"
+            elif conj and st.stage == "H":
+                assert st.seg is not None
+                st.seg += lex.unit
+                st.unit = lex.unit
+                st.stage = "C" if closed or lex.unit >= 10 else "HU"
+            else:
+                return False
+        elif lex.ten is not None:
+            if new_seg:
+                st.seg = lex.ten
+            elif conj and st.stage in ("H", "U", "HU"):
+                assert st.seg is not None
+                st.seg += lex.ten
+            else:
+                return False
+            st.stage = "C"
+        elif lex.hundred is not None:
+            if not new_seg:
+                return False
+            st.seg, st.stage = lex.hundred, "H"
+        else:
+            return False
+        st.started = st.words = True
+        return True
+
+    def _add_scale(self, st: _Seg, lex: _Lex) -> bool:
+        assert lex.scale is not None
+        if st.stage == "F":  # مليون ونصف المليون: the repeated scale word closes the phrase
+            return lex.scale == st.last_scale and lex.scale_form == "singular"
+        if not st.started:
+            if lex.scale_form == "plural":
+                return False  # آلاف alone is a vague amount
+            st.seg = 2.0 if lex.scale_form == "dual" else 1.0
+        elif st.seg is None or lex.scale_form == "dual" or lex.scale >= st.last_scale:
+            return False
+        assert st.seg is not None
+        st.total = round(st.total + st.seg * lex.scale, 6)  # 4.19 × 10⁶ is 4190000, not 4190000.0000000005
+        # after a decimal (2.5 مليون) nothing more is added: "2.5 مليون و3" is two numbers
+        st.stage = "S" if st.seg == int(st.seg) else "C"
+        st.seg, st.last_scale = None, lex.scale
+        st.started = st.words = True
+        return True
+
+    # -- vague amounts and dual nouns --------------------------------------------------------------------------
+
+    def parse_vague(self, i: int) -> _Expr | None:
+        """عشرات، مئات الآلاف، بضعة آلاف، عدد من، شخصان … from token i, or None."""
+        toks, n = self.toks, len(self.toks)
+        hit = self.match_phrase(i, self.lex.quant_phrases)
+        if hit is not None:
+            j, q, plen = hit
+            return _Expr(i, j, toks[i].start + plen, toks[j - 1].end, q.value, q.min, q.max, "vague")
+        w = self.words[i]
+        if w is None:
+            return None
+        start = toks[i].start + w.prefix - (2 if w.article and toks[i].text[: w.prefix].endswith("ال") else 0)
+        if w.lex.dual and not w.article:
+            return _Expr(i, i + 1, start, toks[i].end, 2.0, 2.0, 2.0, "words")
+        found = w.lex.vague or w.lex.quant
+        if found is None:
+            return None
+        spec: _Vague = found
+        nxt = self.words[i + 1] if i + 1 < n and self.joined(i, i + 1, gap=1) else None
+        if w.lex.quant is not None and spec.max is not None and nxt is not None and not nxt.prefix and nxt.lex.teen_ten:
+            top = spec.max + 10  # بضعة عشر: thirteen to nineteen
+            return _Expr(i, i + 2, start, toks[i + 1].end, spec.value + 10, spec.min + 10, top, "vague")
+        if nxt is not None and (nxt.prefix == 0 or (nxt.article and nxt.prefix == 2)):
+            mag: float | None = None
+            if nxt.lex.scale and nxt.lex.scale_form == "plural":
+                mag = nxt.lex.scale
+            elif nxt.lex.vague is not None and w.lex.quant is not None:
+                mag = nxt.lex.vague.min
+            if mag is not None and not (w.lex.vague is not None and w.lex.vague.before_scale >= mag):
+                base = spec.before_scale if w.lex.vague is not None else spec.value
+                hi = None if spec.max is None else (spec.max + 1) * mag - 1 if w.lex.vague else spec.max * mag
+                return _Expr(i, i + 2, start, toks[i + 1].end, base * mag, spec.min * mag, hi, "vague")
+        if w.lex.vague is None and w.lex.quant is not None and w.article:
+            return None
+        return _Expr(i, i + 1, start, toks[i].end, spec.value, spec.min, spec.max, "vague")
+
+    # -- ranges, hedges, exclusions ----------------------------------------------------------------------------
+
+    def parse_number(self, i: int, *, opener: bool) -> _Expr | None:
+        """A number or a range from token i."""
+        a = self.parse_exact(i)
+        if a is None:
+            return self.parse_vague(i)
+        b = self._range_end(a, opener=opener)
+        return b or a
+
+    def _range_end(self, a: _Expr, *, opener: bool) -> _Expr | None:
+        toks, n = self.toks, len(self.toks)
+        j = a.i1
+        if j >= n or not self.joined(j - 1, j):
+            return None
+        t = toks[j]
+        b_at = j + 1
+        if t.kind == _PUNCT and t.text in _DASHES:
+            if a.kind != "digits" or b_at >= n or toks[b_at].kind != _DIG or not self.joined(j, b_at, gap=1):
+                return None
+        elif t.kind == _WORD and t.text in self.lex.range_joiners:
+            if t.text == "و" and not opener:
+                return None
+            if t.text != "و" and not opener and self._change_before(a.i0):
+                return None
+        elif t.kind == _WORD and opener and t.text.startswith("و") and (self.words[j] or toks[j].text == "و"):
+            b_at = j  # و glued to the second number: بين 10 و15، بين عشرة وخمسة عشر
+        else:
+            return None
+        if b_at >= n or (b_at != j and not self.joined(j, b_at)):
+            return None
+        b = self.parse_exact(b_at)
+        if b is None:
+            return None
+        lo = a.value
+        if b.scale and not a.scale and lo * b.scale <= b.value:
+            lo *= b.scale  # بين 300 و400 ألف
+        if not lo < b.value:
+            return None
+        kind = a.kind if a.kind == b.kind else "mixed"
+        return _Expr(a.i0, b.i1, a.nstart, b.nend, lo, lo, b.value, kind, b.scale, 0, True)
+
+    def _change_before(self, i: int) -> bool:
+        """Whether the number at token i follows من and a verb of change (ارتفع من 10 إلى 15: not a range)."""
+        if i == 0 or self.toks[i - 1].text != "من":
+            return False
+        return any(self.toks[k].text in self.lex.change_words for k in range(max(0, i - 6), i - 1))
+
+    def excluded(self, e: _Expr) -> bool:
+        """A date, a year, a clock time, or digits glued to Latin letters (S-400): not a quantity."""
+        toks, n, lex = self.toks, len(self.toks), self.lex
+        if any(self.blocked[e.i0 : e.i1]):
+            return True
+        prev = e.i0 - 1
+        nxt = e.i1
+        prev_w = toks[prev].text if prev >= 0 and self.joined(prev, e.i0, gap=2) else ""
+        next_w = toks[nxt].text if nxt < n and self.joined(e.i1 - 1, nxt, gap=2) else ""
+        if prev_w and (lex.stem(prev_w, lex.time_before) or lex.stem(prev_w, lex.id_words)):
+            return True
+        if next_w in lex.time_after and e.value <= 24:
+            return True
+        if e.kind == "digits":
+            first = toks[e.i0] if toks[e.i0].kind == _DIG else toks[e.i0 + 1]
+            before = self.text[max(0, first.start - 2) : first.start]
+            # identifiers and links: S-400، إف-16، F16، noonpost.com/27838، #123، phone numbers 0933…
+            if _ID_BEFORE.search(before) or _ID_AFTER.match(self.text, e.nend):
+                return True
+            if len(first.text) >= 3 and first.text[0] == "0" and first.text.isdigit():
+                return True
+        if e.is_range:
+            return e.kind == "digits" and _is_year(e.value) and e.hi is not None and _is_year(e.hi)
+        if e.int_digits == 4 and _is_year(e.value):
+            back = prev  # skip "19 ," of "May 19, 2019" and the "/" of "مايو/أيار 2019"
+            while (
+                back >= 0
+                and e.i0 - back <= 4
+                and (
+                    toks[back].text in {",", "/", "-", "(", ")"}
+                    or (len(toks[back].text) <= 2 and toks[back].kind == _DIG)
+                )
+            ):
+                back -= 1
+            if back >= 0 and e.i0 - back <= 5:
+                bw = toks[back].text
+                if bw in lex.month_last or lex.stem(bw, lex.year_words):
+                    return True
+        if e.int_digits in (1, 2) and prev_w in lex.month_latin:
+            return True  # May 19
+        if e.int_digits == 4 and 1000 <= e.value <= 2100 and next_w in lex.year_suffixes:
+            return True
+        if e.kind in ("digits", "words") and e.value == int(e.value) and 1 <= e.value <= 31 and e.scale == 0:
+            k = nxt
+            if k < n and toks[k].text in {"من", "/"} and self.joined(k - 1, k):
+                k += 1
+            if k < n and self.joined(k - 1, k) and toks[k].text in lex.month_first:
+                return True
+        if e.kind == "words" and prev >= 0:
+            w = self.words[e.i0]
+            pw = self.words[prev]
+            if w is not None and pw is not None and pw.lex.ordinal is not None and (w.article or w.lex.teen_ten):
+                return True  # الحادي عشر، الخامس والعشرين
+        return False
+
+    def hedge_before(self, i: int) -> tuple[int, Approx, int] | None:
+        """A hedge written before a number at token i: (token after it, approx, proclitic length)."""
+        hit = self.match_phrase(i, self.lex.hedges_before)
+        if hit is not None and hit[0] < len(self.toks) and self.joined(hit[0] - 1, hit[0]):
+            return hit
+        return None
+
+    def opener(self, i: int) -> tuple[int, int] | None:
+        """A range opener (بين) at token i: (token after it, proclitic length)."""
+        hit = self.match_phrase(i, self.lex.range_openers)
+        if hit is not None and hit[0] < len(self.toks) and self.joined(hit[0] - 1, hit[0]):
+            return hit[0], hit[2]
+        return None
+
+    def hedge_after(self, j: int) -> tuple[int, Approx] | None:
+        """A hedge at token j or after up to two words (the counted noun): (token after it, approx)."""
+        toks, n = self.toks, len(self.toks)
+        for gap in range(3):
+            k = j + gap
+            if k >= n or not self.joined(k - 1, k):
+                return None
+            hit = self.match_phrase(k, self.lex.hedges_after)
+            if hit is not None and not (gap and " ".join(t.text for t in toks[k : hit[0]]) in _ADJACENT_ONLY):
+                return hit[0], hit[1]
+            t = toks[k]
+            if t.kind != _WORD or self.words[k] is not None or t.text in _CLITIC_ONLY:
+                return None
+        return None
+
+
+_ID_BEFORE = re.compile(r"(?:[a-z]-?|[^\W\d_]-|[/=#@_])$")
+_ID_AFTER = re.compile(r"[a-z/]")
+
+
+def _last_scale(st: _Seg) -> float:
+    return st.last_scale if math.isfinite(st.last_scale) else 0.0
+
+
+def _is_year(v: float) -> bool:
+    return v == int(v) and 1900 <= v <= 2099
+
+
+def _code(e: _Expr, approx: Approx | None) -> tuple[float, float | None, float | None, Approx]:
+    """value, min, max and approx of an expression under a hedge (see NumberMatch)."""
+    vague = e.kind == "vague"
+    plain = not vague and not e.is_range
+    if approx is None or approx is Approx.EXACT:
+        return e.value, e.lo, e.hi, Approx.VAGUE if vague else Approx.ABOUT if e.is_range else Approx.EXACT
+    if approx is Approx.ABOUT:
+        return (e.value, None, None, approx) if plain else (e.value, e.lo, e.hi, approx)
+    if approx in (Approx.AT_LEAST, Approx.MORE_THAN):
+        return e.value, e.lo, None, approx
+    return e.value, None, e.hi, approx  # LESS_THAN, AT_MOST
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Public API
+
+
+def find_numbers(text: str, *, view: NormalizedView | None = None) -> list[NumberMatch]:
+    """Find every number of a running Arabic text, with its hedge.
+
+    Args:
+        text: The source text (``Document.text`` or any part of it).
+        view: Its normalized view when the caller already has one (must be ``normalize_view(text)``).
+
+    Returns:
+        Non-overlapping matches in text order; spans are offsets into ``text``.
+
+    Example:
+        >>> [(m.value, m.approx.value) for m in find_numbers("قتل ما لا يقل عن 12 مدنيًا")]
+        [(12.0, 'at_least')]
+    """
+    if view is None:
+        view = normalize_view(text)
+    elif view.source is not text and view.source != text:
+        raise ConfigError("find_numbers: `view` must be normalize_view(text) of the same text; pass view=None")
+    sc = _Scanner(view, _lexicon())
+    out: list[NumberMatch] = []
+    i, n = 0, len(sc.toks)
+    starts = sc.lex.starts
+    while i < n:
+        tok = sc.toks[i]
+        if tok.kind == _PUNCT or (tok.kind == _WORD and sc.words[i] is None and tok.text not in starts):
+            i += 1  # the common case: a word that can start nothing
+            continue
+        hedge = sc.hedge_before(i)
+        at = hedge[0] if hedge else i
+        lead = hedge[2] if hedge else 0  # proclitic before the hedge or opener (بنحو، وبين), left out of the span
+        opener = sc.opener(at)
+        expr = None
+        if opener is not None:
+            expr = sc.parse_number(opener[0], opener=True)
+            if expr is not None and not expr.is_range:
+                expr = None
+            elif expr is not None and hedge is None:
+                lead = opener[1]
+        if expr is None:
+            opener = None
+            expr = sc.parse_number(at, opener=False)
+        if expr is None and hedge is not None:
+            hedge = None
+            expr = sc.parse_number(i, opener=False)
+        if expr is None:
+            i += 1
+            continue
+        if sc.excluded(expr):
+            i = expr.i1
+            continue
+        end_tok = expr.i1
+        approx = hedge[1] if hedge else None
+        trailing = sc.hedge_after(expr.i1)
+        if trailing is not None:
+            end_tok = trailing[0]
+            approx = approx or trailing[1]
+        value, lo, hi, ap = _code(expr, approx)
+        vstart = sc.toks[i].start + lead if (hedge or opener) else expr.nstart
+        vend = max(expr.nend, sc.toks[end_tok - 1].end)
+        s, e = view.to_source(vstart, vend)
+        ns, ne = view.to_source(expr.nstart, expr.nend)
+        out.append(NumberMatch(s, e, value, lo, hi, ap, ns, ne, expr.kind))
+        i = end_tok
+    return out
+
+
+_LEADING_RE = re.compile(r"\s*[وفبلك]{0,2}ـ?\s*")
+_TRAILING_RE = re.compile(r"\s*[%٪.]?\s*")
+
+
+def parse_number(s: str) -> float | None:
+    """Parse a string that is one number (with an optional hedge): the value to code, or None.
+
+    ``"450 ألفًا"`` → 450000, ``"أربعمائة وخمسون ألفا"`` → 450000, ``"1,500"`` → 1500, ``"٣٠٠"`` → 300,
+    ``"2.5 مليون"`` → 2500000, ``"الـ 500"`` → 500, ``"عشرات"`` → 12 (ACLED's coding of a vague amount).
+
+    Args:
+        s: The string; text other than the number, its hedge and leading proclitics makes the result None.
+
+    Returns:
+        The value, or None when ``s`` is not exactly one number.
+    """
+    if not isinstance(s, str):
+        raise ConfigError(f"parse_number expects a str, got {type(s).__name__}; pass the text of the number")
+    matches = find_numbers(s)
+    if len(matches) != 1:
+        return None
+    m = matches[0]
+    if not _LEADING_RE.fullmatch(s[: m.start]) or not _TRAILING_RE.fullmatch(s[m.end :]):
+        return None
+    return m.value
+
+
+def parse_number_words(words: Sequence[str]) -> tuple[float, int] | None:
+    """Read an exact number at the start of a word sequence (for dates: ``ثلاثة أيام``، ``قبل خمسة أشهر``).
+
+    Vague amounts (``عدة``، ``عشرات``) are not read: a date must not be anchored on a convention. A dual time
+    noun counts two (``يومين`` → 2).
+
+    Args:
+        words: Tokens as written (un-normalized is fine), e.g. ``["خمسة", "عشر", "يوما"]``.
+
+    Returns:
+        ``(value, number of words consumed)``, or None when the first word does not start a number.
+    """
+    if not words:
+        return None
+    joined = " ".join(words)
+    view = normalize_view(joined)
+    sc = _Scanner(view, _lexicon())
+    if not sc.toks:
+        return None
+    w = sc.words[0]
+    if w is not None and (w.lex.dual_time or w.lex.dual) and sc.toks[0].end == view.to_view(len(words[0])):
+        return 2.0, 1
+    e = sc.parse_exact(0)
+    if e is None:
+        return None
+    end_src = view.offsets[sc.toks[e.i1 - 1].end - 1]
+    consumed, pos = 0, 0
+    for word in words:
+        if pos > end_src:
+            break
+        consumed += 1
+        pos += len(word) + 1
+    return e.value, consumed
+
+
+def parse_ordinal_words(words: Sequence[str]) -> tuple[int, int] | None:
+    """Read an ordinal at the start of a word sequence: ``الخامس`` → 5, ``الحادي عشر`` → 11,
+    ``الخامس والعشرين`` → 25.
+
+    Args:
+        words: Tokens as written.
+
+    Returns:
+        ``(ordinal, number of words consumed)``, or None.
+    """
+    if not words:
+        return None
+    lex = _lexicon()
+    norm = [normalize(w) for w in words]
+    first = lex.words.get(norm[0])
+    if first is None or first.ordinal is None:
+        tens = lex.analyse(norm[0])
+        if tens is not None and tens.article and tens.prefix == 2 and tens.lex.ten is not None:
+            return int(tens.lex.ten), 1
+        return None
+    value = first.ordinal
+    if len(norm) > 1:
+        if norm[1] in lex.teen_tens and value < 10:
+            return value + 10, 2
+        nxt = lex.analyse(norm[1])
+        if nxt is not None and nxt.conj and nxt.article and nxt.lex.ten is not None and value < 10:
+            return value + int(nxt.lex.ten), 2
+    return value, 1
