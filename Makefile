@@ -16,7 +16,7 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,build]'
 	touch $@
 
 venv: $(VENV)/.installed
@@ -37,6 +37,7 @@ test: $(VENV)/.installed-test lint typecheck
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_ingest.py --shared $(SHARED)
 	$(BIN)/python benchmarks/bench_cold_start.py
+	$(BIN)/python benchmarks/bench_geo.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

