@@ -127,3 +127,11 @@ def test_to_source_span_covers_the_normalized_span_even_inside_a_ligature(text: 
     end = data.draw(st.integers(start, n))
     s, e = view.to_source(start, end)
     assert view.text[start:end] in normalize(text[s:e])
+
+
+@given(st.text(alphabet=st.sampled_from(list("ابةأإآىيئؤ،؛؟_ ٠١٢٣ـًٌٍَُِّْٰ\u200f\u200cABCxyz0.\n")), max_size=80))
+def test_fast_path_equals_character_walk(text: str) -> None:
+    from rasd.text.normalize import normalize_view_slow
+
+    assert normalize_view(text) == normalize_view_slow(text)
+    assert normalize(text) == normalize_view_slow(text).text

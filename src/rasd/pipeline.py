@@ -22,7 +22,12 @@ StageFn = Callable[[Document, Settings], None]
 INGEST_LAYERS: frozenset[str] = frozenset({"text", "article", "blocks", "posts"})
 
 #: Modules whose import registers the built-in stages, in default order.
-_STAGE_MODULES: tuple[str, ...] = ("rasd.stages.segment", "rasd.stages.quantities", "rasd.stages.geo")
+_STAGE_MODULES: tuple[str, ...] = (
+    "rasd.stages.segment",
+    "rasd.stages.time",
+    "rasd.stages.quantities",
+    "rasd.stages.geo",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,78 @@
+"""Stage ``time``: Arabic temporal expressions, typed and normalized as TimeML does (``doc.timexes``).
+
+Steps:
+
+1. Build the normalized view of the text (alef/yeh/teh-marbuta folding, diacritics, Arabic-Indic digits).
+2. Find candidate words in one regex pass (month and weekday names from ``ar/months.yaml``; relative days,
+   units, parts of the day, reference words … from ``ar/time.yaml``; digits) and cut the text around them
+   into small regions.
+3. Tokenize each region and try, at each token, the rules that can start with it (dates with month names,
+   dates in digits, years, weekdays, relative days, parts of the day and clock times, counted units, relative
+   weeks/months/years, frequencies, decades, centuries, seasons, parts of a year, reference words); the
+   longest match wins, left to right.
+4. Join two dates linked by منذ/من … حتى/إلى or بين … و into a range.
+5. Resolve each expression against its reference date: the date of the embedded post that contains it, else
+   the article's reference date; map spans back to the source text and number the timexes ``X1``, ``X2`` ….
+
+Resolution rules (documented decisions):
+
+* **Year-less dates** (``30 أبريل``، ``مايو``): with ``الماضي/المنصرم/الفائت`` the latest such date before the
+  reference date; with ``المقبل/القادم`` the earliest after it; with ``الجاري/الحالي`` the reference year;
+  with a weekday (``الأحد 19 مايو``) the year in which the weekday fits; otherwise the closest date on or
+  before the reference date (news reports past events), unless the sentence has a future marker (سوف، من
+  المقرر، سيعقد …, ``ar/time.yaml``), then the closest on or after it. ``XXXX-05-19`` only without a
+  reference date.
+* **Weekdays**: a bare weekday is the most recent such day on or before the reference date (as the TimeML
+  annotators did: الثلاثاء → 2015-12-22, الخميس → 2015-12-24 for a Thursday reference); ``الماضي`` strictly
+  before, ``المقبل`` strictly after; a future marker in the sentence picks the next one on or after.
+* **Relative day + weekday** (``يوم أمس الأحد``): the offset wins (ACLED reference §8, and what the TimeML
+  annotators did); the weekday is part of the span.
+* **Counts**: ``قبل N`` (ago) and ``بعد N`` (later) are DATEs at the unit's granularity (``قبل ثلاثة أيام`` →
+  a day, ``قبل عامين`` → a year); ``منذ N`` is a DURATION (``منذ ثماني سنوات`` → ``P8Y``, TimeML's reading of
+  "for eight years") whose ``range`` ends at the reference date, so that the "eight years ago" reading is kept
+  too; a count after a duration signal (لمدة، طوال، خلال) or alone is a DURATION; followed by على/من (``بعد
+  أيام على بدء الحملة``) the count is anchored on an event and is a plain DURATION.
+* **Ranges** (``منذ 30 أبريل حتى الأحد 19 مايو``، ``بين 10 و15 مايو``): one DURATION timex over the whole
+  range with ``range = (start, end)`` and a value such as ``P19D``, *and* a timex for each end (TimeML
+  annotates the two ends; consumers that want the range read the enclosing timex). The first end takes its
+  year from the second when it has none of its own.
+* **Unresolvable** expressions (``اليوم التالي``، ``اليوم الذي``، ``السنوات اللاحقة``) keep their span with
+  ``value`` None; vague past/future ones get ``PAST_REF``/``FUTURE_REF``/``PRESENT_REF``.
+* ``time_precision`` (ACLED): 1 for a day or a time, 2 for a week, a weekend or a range of up to 7 days
+  (``خلال الساعات الماضية`` → the reference day or the day before), 3 for a month or a range of up to 31 days;
+  None for years and coarser, durations, sets and reference values.
+* ``anchor``: ``absolute`` when the value does not depend on the reference date (``19 مايو 2019``), ``post``
+  when it was resolved against an embedded post's date, else ``published``.
+"""
+
+from __future__ import annotations
+
+from rasd.document import Document
+from rasd.errors import ConfigError
+from rasd.pipeline import stage
+from rasd.settings import Settings
+from rasd.stages.timex import as_date, find_timexes
+
+__all__ = ["find_timexes", "resolve_times", "time_stage"]
+
+
+def resolve_times(doc: Document, *, reference_date: str | None = None) -> None:
+    """Fill ``doc.timexes`` (replacing what was there).
+
+    Args:
+        doc: the document; posts with a date anchor the expressions inside them.
+        reference_date: overrides the article's reference date (``YYYY-MM-DD``).
+    """
+    ref_text = reference_date or doc.article.reference_date or doc.article.published
+    try:
+        ref = as_date(ref_text, what="the article's reference date")
+    except ConfigError as exc:
+        doc.add_error("time", f"{exc}; relative dates were left unresolved")
+        ref = None
+    doc.timexes = find_timexes(doc.text, ref, posts=doc.posts)
+
+
+@stage("time", requires=("text",), provides=("timexes",), order=40)
+def time_stage(doc: Document, settings: Settings) -> None:
+    """Pipeline stage: see the module docstring."""
+    resolve_times(doc, reference_date=settings.published)

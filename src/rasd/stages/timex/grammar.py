@@ -1,0 +1,694 @@
+"""Rules for relative expressions (days, weeks, months, years), counts of units, clock times, parts of the day,
+frequencies, decades, centuries, seasons, parts of a year and reference words; and the dispatcher that tries
+the rules at each token of a region (leftmost, then longest, match wins)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+
+from rasd.stages.timex import calendar as cal
+from rasd.stages.timex.dates import DateRules, direction
+from rasd.stages.timex.tokens import Found, Tokens
+
+_SMALL_UNITS = frozenset({"H", "MIN", "S"})
+_SECONDS = {"H": 3600, "MIN": 60, "S": 1}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SENTENCE_END = ".!?\n"
+
+
+def _marker(t: Tokens, k: int) -> tuple[str | None, int]:
+    """Like :func:`direction`, but الأخير/الأخيرة (after plurals and counts) also mean past."""
+    marker, after = direction(t, k)
+    if marker is None and t.adj(k - 1, k) and "recent" in t.kinds(k, clitic=False):
+        return "past", k + 1
+    return marker, after
+
+
+def _longest(*found: Found | None) -> Found | None:
+    best: Found | None = None
+    for f in found:
+        if f is not None and (best is None or f.i1 > best.i1):
+            best = f
+    return best
+
+
+def _adjust_hour(hour: int, code: str | None) -> int:
+    """24-hour clock from a 12-hour reading and a part of the day (الثامنة مساءً = 20)."""
+    if code in ("EV", "AF") and hour < 12:
+        return hour + 12
+    if code == "NI" and 6 <= hour < 12:
+        return hour + 12
+    if code == "MI" and 1 <= hour < 6:
+        return hour + 12
+    return hour
+
+
+class Grammar(DateRules):
+    """All rules over the tokens of one region."""
+
+    def __init__(self, t: Tokens, source: str, offsets: tuple[int, ...]) -> None:
+        self.t = t
+        self.source = source
+        self.offsets = offsets
+        self.found: list[Found] = []
+
+    # ------------------------------------------------------------------------------------------------ driver
+    def parse(self) -> list[Found]:
+        """Recognise the expressions of the region, left to right."""
+        t = self.t
+        candidate = t.candidate
+        i = 0
+        while i < t.n:
+            if not candidate[i]:
+                i += 1
+                continue
+            f = self.parse_at(i)
+            if f is None:
+                i += 1
+                continue
+            self.found.append(f)
+            i = f.i1
+        return self.found
+
+    def parse_at(self, i: int) -> Found | None:
+        """The longest expression starting at token ``i`` (the first rule wins a tie)."""
+        t = self.t
+        rules: list[Rule] = []
+        if t.is_digits(i) or t.words[i] == "ال":
+            rules.extend(_DIGIT_RULES)
+        for kind in t.lex.first_kinds.get(t.keys[i], ()):
+            for rule in _DISPATCH.get(kind, ()):
+                if rule not in rules:
+                    rules.append(rule)
+        if t.keys[i] in t.lex.month_words and Grammar.rule_date not in rules:
+            rules.append(Grammar.rule_date)
+        if not rules:
+            if not t.lex.number_start(t.words[i]) or not self._unit_ahead(i):
+                return None
+            rules.append(Grammar.rule_count)
+        best: Found | None = None
+        for rule in rules:
+            f = rule(self, i)
+            if f is not None and f.i1 > i and (best is None or f.i1 > best.i1):
+                best = f
+        return best
+
+    def _unit_ahead(self, i: int) -> bool:
+        """A time unit within the next few words (worth trying number words at ``i``)."""
+        t = self.t
+        for k in range(i + 1, min(t.n, i + 6)):
+            if not t.words[k].isalpha():
+                return False
+            if "unit" in t.kinds(k, clitic=False):
+                return True
+        return False
+
+    # ------------------------------------------------------------------------------------------------ days
+    def rule_relday(self, i: int, *, adverb: bool = True) -> Found | None:
+        """``اليوم``، ``أمس``، ``يوم أمس الأحد``، ``أول أمس``، ``غدًا``، ``بعد غد``، ``أمس صباحًا``."""
+        t = self.t
+        j, clitic = i, True
+        if "dayword" in t.kinds(i) and t.adj(i, i + 1):
+            j, clitic = i + 1, False
+        m = t.match(j, "relday", clitic=clitic)
+        if m is None:
+            return None
+        k, off = m
+        if k == j + 1 and (t.keys[j] if clitic else t.words[j]) == "اليوم":
+            nxt = t.next_word(k)
+            if nxt in t.lex.named_day_after:
+                return None
+            if nxt in t.lex.story_day_after:
+                o = t.ordinal(k)
+                return Found(i, o[1] if o is not None else k, "DATE", None, rel=True)
+        if t.adj(k - 1, k):
+            w = t.match(k, "weekday")
+            if w is not None:
+                k = w[0]
+        code = None
+        if adverb and t.adj(k - 1, k):
+            p = t.match(k, "pod_adv")
+            if p is not None:
+                k, code = p
+        ref, _ = t.ref(i)
+        kind = "TIME" if code else "DATE"
+        if ref is None:
+            return Found(i, k, kind, None, rel=True)
+        day = ref + dt.timedelta(days=off)
+        value = day.isoformat() + (f"T{code}" if code else "")
+        return Found(i, k, kind, value, rel=True, precision=1, day=day)
+
+    def rule_anaday(self, i: int) -> Found | None:
+        """``اليوم التالي``، ``ذلك اليوم``: a day of the story, kept without a value."""
+        m = self.t.match(i, "anaday", clitic=True)
+        return Found(i, m[0], "DATE", None, rel=True) if m is not None else None
+
+    def rule_tonight(self, i: int) -> Found | None:
+        """``الليلة``، ``الليلة الماضية``، ``ليلة أمس``: TIME with the night code (TNI)."""
+        m = self.t.match(i, "tonight", clitic=True)
+        if m is None:
+            return None
+        k, off = m
+        ref, _ = self.t.ref(i)
+        if ref is None:
+            return Found(i, k, "TIME", None, rel=True)
+        day = ref + dt.timedelta(days=off)
+        return Found(i, k, "TIME", f"{day.isoformat()}TNI", rel=True, precision=1, day=day)
+
+    def _day_after(self, j: int) -> Found | None:
+        """A day expression at token ``j`` (for parts of the day and clock times)."""
+        t = self.t
+        if j >= t.n or not t.adj(j - 1, j):
+            return None
+        f = _longest(self.rule_relday(j, adverb=False), self.rule_date(j), self.rule_weekday(j), self.rule_anaday(j))
+        if f is None or f.type != "DATE" or f.parts or (f.value is not None and f.day is None):
+            return None
+        return f
+
+    def rule_pod(self, i: int) -> Found | None:
+        """``مساء أمس``، ``صباح اليوم``، ``فجر الأحد``، ``ظهر الخميس 16 مايو``: TIME with a part-of-day code."""
+        m = self.t.match(i, "pod", clitic=True)
+        if m is None:
+            return None
+        j, code = m
+        sub = self._day_after(j)
+        if sub is None:
+            return None
+        if sub.day is None:
+            return Found(i, sub.i1, "TIME", None, rel=True)
+        return Found(i, sub.i1, "TIME", f"{sub.day.isoformat()}T{code}", rel=sub.rel, precision=1, day=sub.day)
+
+    def rule_night(self, i: int) -> Found | None:
+        """``ليلة الأحد`` is the night before Sunday (Arabic usage); ``ليلة 15 مايو`` the night of the 15th."""
+        t = self.t
+        m = t.match(i, "night", clitic=True)
+        if m is None or not t.adj(i, m[0]):
+            return None
+        j = m[0]
+        date = self.rule_date(j)
+        weekday = self.rule_weekday(j)
+        sub = _longest(weekday, date)
+        if sub is None or sub.day is None:
+            return None
+        day = sub.day - dt.timedelta(days=1) if sub is weekday else sub.day
+        return Found(i, sub.i1, "TIME", f"{day.isoformat()}TNI", rel=sub.rel, precision=1, day=day)
+
+    def rule_clock(self, i: int) -> Found | None:
+        """``الساعة العاشرة``، ``الساعة 10:30 صباحًا``، ``الساعة الثامنة والنصف من مساء أمس``، ``10:30 مساءً``."""
+        t = self.t
+        j = i
+        with_word = t.match(i, "clock", clitic=True)
+        if with_word is not None:
+            j = with_word[0]
+            if not t.adj(i, j):
+                return None
+        hour: int
+        minutes = 0
+        h = t.match(j, "hour") if with_word else None
+        if h is not None:
+            k, hour = h
+        elif t.is_digits(j) and len(t.words[j]) <= 2:
+            hour, k = int(t.words[j]), j + 1
+            if t.word(k) == ":" and t.glued(k - 1, k) and t.is_digits(k + 1) and t.glued(k, k + 1):
+                minutes, k = int(t.words[k + 1]), k + 2
+            elif not with_word:
+                return None
+        else:
+            return None
+        w = t.next_word(k)
+        if w.startswith("و") and len(w) > 1 and "minute" in t.lex.single.get(w[1:], {}):
+            minutes += t.lex.single[w[1:]]["minute"]
+            k += 1
+        elif w in ("الا", "إلا") and "minute" in t.kinds(k + 1, clitic=False) and hour > 0:
+            hour, minutes = hour - 1, 60 - t.kinds(k + 1, clitic=False)["minute"]
+            k += 2
+        elif w == "و" and t.number(k + 1) is not None:
+            n, after = t.number(k + 1) or (0.0, k)
+            u = t.unit(after)
+            if u is not None and u.code == "MIN" and n < 60:
+                minutes, k = int(n), after + 1
+        code = None
+        if t.adj(k - 1, k):
+            p = t.match(k, "pod_adv")
+            if p is not None:
+                k, code = p
+        if not with_word and code is None and t.next_word(k) != "بتوقيت":
+            return None
+        if not (0 <= hour <= 24 and 0 <= minutes < 60):
+            return None
+        nk = k + 1 if t.next_word(k) == "من" else k
+        sub = _longest(self.rule_pod(nk), self._day_after(nk)) if t.adj(nk - 1, nk) else None
+        day = None
+        rel = True
+        if sub is not None and sub.day is not None:
+            k, day, rel = sub.i1, sub.day, sub.rel
+            if code is None and sub.type == "TIME" and sub.value and "T" in sub.value:
+                code = sub.value.split("T", 1)[1]
+        hour = _adjust_hour(hour, code)
+        if day is None:
+            day = self._sentence_day(i)
+        if day is None:
+            ref, _ = t.ref(i)
+            day = ref
+        if day is None:
+            return Found(i, k, "TIME", f"XXXX-XX-XXT{hour:02d}:{minutes:02d}", rel=True)
+        return Found(i, k, "TIME", f"{day.isoformat()}T{hour:02d}:{minutes:02d}", rel=rel, precision=1, day=day)
+
+    def _sentence_day(self, i: int) -> dt.date | None:
+        """The day of the closest earlier day-level expression in the same sentence (a clock time's day)."""
+        t = self.t
+        for f in reversed(self.found):
+            if f.i1 > i:
+                continue
+            gap = t.text[t.ends[f.i1 - 1] : t.starts[i]]
+            if any(c in gap for c in _SENTENCE_END):
+                return None
+            if f.day is not None:
+                return f.day
+        return None
+
+    # ------------------------------------------------------------------------------------------------ sets
+    def rule_set(self, i: int) -> Found | None:
+        """``يوميًا``، ``أسبوعيًا``، ``كل أسبوع``، ``كل عامين``، ``كل ثلاثة أشهر``، ``كل يوم جمعة``."""
+        t = self.t
+        m = t.match(i, "set", clitic=True)
+        if m is not None:
+            return Found(i, m[0], "SET", m[1])
+        m = t.match(i, "every", clitic=True)
+        if m is None or not t.adj(i, i + 1):
+            return None
+        j = m[0]
+        if "dayword" in t.kinds(j, clitic=False) and t.adj(j, j + 1):
+            # كل يوم جمعة: the weekday without its article
+            weekday = t.lex.single.get("ال" + t.words[j + 1], {}).get("weekday")
+            if weekday is not None:
+                return Found(i, j + 2, "SET", f"XXXX-WXX-{weekday + 1}")
+        u = t.unit(j)
+        if u is not None and not u.definite and u.count is not None:
+            return Found(i, j + 1, "SET", cal.duration_value(u.count, u.code))
+        num = t.number(j)
+        if num is not None and num[0] == int(num[0]):
+            u = t.unit(num[1]) if t.adj(num[1] - 1, num[1]) else None
+            if u is not None and not u.definite and u.count != 2:
+                return Found(i, num[1] + 1, "SET", cal.duration_value(int(num[0]), u.code))
+        return None
+
+    # ------------------------------------------------------------------------------------------------ counts
+    def rule_count(self, i: int) -> Found | None:
+        """Counted units: ``قبل ثلاثة أيام`` (DATE), ``بعد أسبوعين`` (DATE), ``منذ ثماني سنوات`` (DURATION with a
+        range ending at the reference date), ``26 عامًا``، ``لمدة شهر``، ``أقل من عشر سنوات``، ``خلال 24 ساعة
+        الماضية`` (DURATION), ``قبل أيام`` (PAST_REF)."""
+        t = self.t
+        lex = t.lex
+        kinds = t.kinds(i)
+        mode: str | None = None
+        j = span0 = i
+        past_signal = False
+        for kind in ("ago", "later", "since"):
+            if kind in kinds:
+                mode, j = kind, i + 1
+                break
+        else:
+            d = t.match(i, "dursig", clitic=True)
+            if d is not None:
+                mode, j = "dur", d[0]
+                span0 = j
+                past_signal = t.keys[i] == "اخر"
+        if j > i and not t.adj(j - 1, j):
+            return None
+        hedged = False
+        h = t.match(j, "hedge", clitic=j == i)
+        if h is not None and t.adj(h[0] - 1, h[0]):
+            j, hedged = h[0], True
+        first = j == i
+        n: float | None
+        u = t.unit(j, clitic=first)
+        if u is not None and not u.definite:
+            k = j + 1
+            n = u.count
+            # لسنوات، لأيام، ليومين: a preposition glued to a dual or plural unit is a signal ("for")
+            # (not for words with other senses: لعقود is also "for contracts")
+            glued_prep = (
+                first and u.count != 1 and not u.needs_signal and t.pre[j] > 0 and t.words[j][t.pre[j] - 1] in "بل"
+            )
+            signal = mode is not None or hedged or glued_prep
+            if not signal and u.count == 1 and not u.needs_signal and t.next_word(k) in lex.unit_modifiers:
+                return Found(j, k, "DURATION", cal.duration_value(1, u.code))
+            if not signal and (u.count != 2 or u.needs_signal):
+                return None
+            if t.keys[j] in lex.year_nouns and t.is_digits(k) and t.adj(j, k):
+                return None
+            nxt = t.next_word(k)
+            if u.count is None and nxt.startswith("ال") and not t.kinds(k, clitic=False):
+                return None  # سنوات الحرب، أيام العيد: a period named by an event, not a count
+        else:
+            u = None
+            q = t.match(j, "quant", clitic=first)
+            if q is not None and t.adj(q[0] - 1, q[0]):
+                uq = t.unit(q[0])
+                if uq is not None and uq.count is None and not uq.definite:
+                    u, k, n = uq, q[0] + 1, None
+            if u is None:
+                num = t.number(j)
+                if num is None:
+                    return None
+                n, after = num
+                uq = t.unit(after) if t.adj(after - 1, after) else None
+                if uq is None or uq.definite or uq.count == 2:
+                    return None
+                u, k = uq, after + 1
+        if mode in ("ago", "later") and t.next_word(k) in lex.event_anchors:
+            mode, span0 = "dur", i + 1  # بعد أيام على بدء الحملة: counted from an event
+        ref, _ = t.ref(i)
+        code = u.code
+        if mode in ("ago", "later"):
+            sign = -1 if mode == "ago" else 1
+            if ref is None:
+                return Found(span0, k, "DATE", None, rel=True)
+            if n is None or code in _SMALL_UNITS:
+                value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+                days = 1 if n is None else max(1, math.ceil(n * _SECONDS.get(code, 86400) / 86400))
+                if code not in _SMALL_UNITS:
+                    return Found(span0, k, "DATE", value, rel=True)
+                other = ref + dt.timedelta(days=sign * days)
+                lo, hi = (other, ref) if sign < 0 else (ref, other)
+                rng = (lo.isoformat(), hi.isoformat())
+                return Found(span0, k, "DATE", value, rel=True, precision=cal.range_precision(lo, hi), range=rng)
+            if n != int(n):
+                return Found(span0, k, "DATE", None, rel=True)
+            try:
+                day = cal.shift(ref, sign * int(n), code)
+            except (OverflowError, ValueError):
+                return Found(span0, k, "DATE", None, rel=True)
+            value = cal.value_at(day, code)
+            return Found(
+                span0, k, "DATE", value, rel=True, precision=cal.precision_of(value), day=day if code == "D" else None
+            )
+        dur = cal.duration_value(n, code)
+        if mode == "since":
+            if n is None or ref is None or n != int(n):
+                return Found(span0, k, "DURATION", dur)
+            start = cal.shift(ref, -int(n), code)
+            return Found(span0, k, "DURATION", dur, rel=True, range=(start.isoformat(), ref.isoformat()))
+        marker, after = _marker(t, k)
+        if marker not in ("past", "future"):
+            marker = "past" if past_signal else None
+            after = k
+        if marker is None or n is None or ref is None or n != int(n):
+            return Found(span0, after, "DURATION", dur)
+        if marker == "past":
+            rng = (cal.shift(ref, -int(n), code).isoformat(), ref.isoformat())
+        else:
+            rng = (ref.isoformat(), cal.shift(ref, int(n), code).isoformat())
+        return Found(span0, after, "DURATION", dur, rel=True, range=rng)
+
+    def rule_unit_rel(self, i: int) -> Found | None:
+        """``الأسبوع الماضي``، ``الشهر الجاري``، ``هذا العام``، ``العام قبل الماضي``، ``الأيام الماضية``
+        (PAST_REF), ``الأيام الثلاثة الماضية``، ``العامين الماضيين`` (DURATION with a range)."""
+        t = self.t
+        j = i
+        this = "this" in t.kinds(i)
+        if this:
+            if not t.adj(i, i + 1):
+                return None
+            j = i + 1
+        u = t.unit(j, clitic=j == i)
+        if u is None or not u.definite:
+            return None
+        k = j + 1
+        code = u.code
+        ref, _ = t.ref(i)
+        if this:
+            if u.count != 1 or code not in ("W", "M", "Y", "DE", "CE"):
+                return None
+            value = cal.value_at(ref, code) if ref is not None else None
+            return Found(i, k, "DATE", value, rel=True, precision=cal.precision_of(value))
+        if u.count == 1:
+            if code in _SMALL_UNITS or code == "D":
+                return None
+            marker, after = direction(t, k)
+            offset = {"past": -1, "future": 1, "current": 0}.get(marker or "")
+            two = t.next_word(k)
+            if marker is None and two and ("ago" in t.kinds(k, clitic=False) or "later" in t.kinds(k, clitic=False)):
+                m2, after2 = direction(t, k + 1)
+                if m2 in ("past", "future") and m2 == ("past" if "ago" in t.kinds(k, clitic=False) else "future"):
+                    offset, after = (-2 if m2 == "past" else 2), after2
+            if marker == "anaphoric":
+                return Found(i, after, "DATE", None, rel=True)
+            if offset is None:
+                return None
+            if ref is None:
+                return Found(i, after, "DATE", None, rel=True)
+            value = cal.value_at(cal.shift(ref, offset, code), code)
+            return Found(i, after, "DATE", value, rel=True, precision=cal.precision_of(value))
+        n: float | None = u.count
+        kk = k
+        if n is None and t.adj(k - 1, k):
+            num = t.number(k)
+            if num is not None:
+                n, kk = num
+        marker, after = _marker(t, kk)
+        if marker == "anaphoric":
+            return Found(i, after, "DATE", None, rel=True)  # السنوات اللاحقة: years of the story
+        if marker not in ("past", "future"):
+            if u.count == 2 and not u.needs_signal:
+                return Found(i, k, "DURATION", cal.duration_value(2, code))
+            return None
+        past = marker == "past"
+        if n is None:
+            value = "PAST_REF" if past else "FUTURE_REF"
+            if code in ("H", "MIN") and ref is not None:
+                other = ref + dt.timedelta(days=-1 if past else 1)
+                lo, hi = (other, ref) if past else (ref, other)
+                return Found(i, after, "DATE", value, rel=True, precision=2, range=(lo.isoformat(), hi.isoformat()))
+            return Found(i, after, "DATE", value, rel=True)
+        if n != int(n):
+            return None
+        dur = cal.duration_value(int(n), code)
+        if ref is None:
+            return Found(i, after, "DURATION", dur)
+        other_day = cal.shift(ref, -int(n) if past else int(n), code)
+        rng = (other_day.isoformat(), ref.isoformat()) if past else (ref.isoformat(), other_day.isoformat())
+        return Found(i, after, "DURATION", dur, rel=True, range=rng)
+
+    def rule_weekend(self, i: int) -> Found | None:
+        """``نهاية الأسبوع الماضي`` → ``2019-W19-WE``."""
+        t = self.t
+        m = t.match(i, "weekend", clitic=True)
+        if m is None:
+            return None
+        marker, k = direction(t, m[0])
+        offset = {"past": -1, "future": 1}.get(marker or "", 0)
+        ref, _ = t.ref(i)
+        if marker == "anaphoric" or ref is None:
+            return Found(i, k, "DATE", None, rel=True)
+        value = cal.iso_week(cal.shift(ref, offset, "W")) + "-WE"
+        return Found(i, k, "DATE", value, rel=True, precision=2)
+
+    def rule_position(self, i: int) -> Found | None:
+        """``مطلع مايو``، ``منتصف الشهر الجاري``، ``أواخر الستينيات``، ``بداية العام``: the period's value."""
+        t = self.t
+        m = t.match(i, "position", clitic=True)
+        if m is None or not t.adj(i, m[0]):
+            return None
+        j = m[0]
+        sub = _longest(
+            self.rule_unit_rel(j),
+            self.rule_date(j),
+            self.rule_year(j),
+            self.rule_decade(j),
+            self.rule_century(j),
+            self.rule_season(j),
+        )
+        if sub is None:
+            u = t.unit(j)
+            if u is None or not u.definite or u.count != 1 or u.code not in ("W", "M", "Y"):
+                return None
+            ref, _ = t.ref(i)
+            value = cal.value_at(ref, u.code) if ref is not None else None
+            sub = Found(j, j + 1, "DATE", value, rel=True)
+        if sub.type != "DATE" or sub.parts or cal.precision_of(sub.value) == 1:
+            return None
+        return Found(i, sub.i1, "DATE", sub.value, rel=sub.rel, precision=cal.precision_of(sub.value), range=sub.range)
+
+    # ------------------------------------------------------------------------------------------------ long periods
+    def _century_after(self, j: int) -> tuple[int | None, int, bool] | None:
+        """``القرن العشرين``، ``القرن الماضي`` at token ``j``: (century number, 20 for the 20th; token after;
+        whether it depends on the reference date)."""
+        t = self.t
+        m = t.match(j, "century", clitic=True)
+        if m is None or not t.adj(j, m[0]):
+            return None
+        k = m[0]
+        o = t.ordinal(k)
+        if o is not None and 1 <= o[0] <= 30:
+            return o[0], o[1], False
+        marker, after = direction(t, k)
+        offset = {"past": -1, "future": 1, "current": 0}.get(marker or "")
+        if marker == "anaphoric":
+            return None, after, True
+        if offset is None:
+            return None
+        ref, _ = t.ref(j)
+        if ref is None:
+            return None, after, True
+        return ref.year // 100 + 1 + offset, after, True
+
+    def rule_century(self, i: int) -> Found | None:
+        """``القرن التاسع عشر`` → ``18``، ``القرن الماضي`` → the century before the reference year's."""
+        c = self._century_after(i)
+        if c is None:
+            return None
+        number, k, rel = c
+        if number is None:
+            return Found(i, k, "DATE", None, rel=True)
+        return Found(i, k, "DATE", f"{number - 1:02d}", rel=rel)
+
+    def rule_decade(self, i: int) -> Found | None:
+        """``الستينيات`` → ``196`` (the century from a following ``من القرن الماضي``, else the latest such decade
+        not after the reference year); ``عقد التسعينيات``."""
+        t = self.t
+        j = i
+        if "decade_word" in t.kinds(i) and t.adj(i, i + 1):
+            j = i + 1
+        m = t.match(j, "decade", clitic=j == i)
+        if m is None:
+            return self._numbered_decade(i)
+        k, digit = m
+        century = None
+        if t.next_word(k) == "من":
+            c = self._century_after(k + 1)
+            if c is not None and c[0] is not None:
+                century = c[0] - 1
+        rel = century is None
+        if century is None:
+            ref, _ = t.ref(i)
+            year = ref.year if ref is not None else 1999
+            century = year // 100
+            if century * 100 + digit * 10 > year:
+                century -= 1
+        return Found(i, k, "DATE", f"{century:02d}{digit}", rel=rel)
+
+    def _numbered_decade(self, i: int) -> Found | None:
+        """``العقد الأول من القرن الماضي`` → ``190``، ``العقد الماضي`` → the decade before the reference year's."""
+        t = self.t
+        u = t.unit(i, clitic=True)
+        if u is None or u.code != "DE" or not u.definite or u.count != 1 or not t.adj(i, i + 1):
+            return None
+        o = t.ordinal(i + 1)
+        if o is not None and 1 <= o[0] <= 10 and t.next_word(o[1]) == "من":
+            c = self._century_after(o[1] + 1)
+            if c is not None and c[0] is not None:
+                return Found(i, o[1], "DATE", f"{c[0] - 1:02d}{o[0] - 1}", rel=c[2])
+            return Found(i, o[1], "DATE", None, rel=True)
+        return None
+
+    def rule_season(self, i: int) -> Found | None:
+        """``الصيف``، ``فصل الشتاء``، ``الصيف الماضي``، ``ربيع 2019`` → ``2019-SU``."""
+        t = self.t
+        j = i
+        if t.keys[i] in t.lex.season_words and t.adj(i, i + 1):
+            j = i + 1
+        m = t.match(j, "season", clitic=j == i)
+        if m is None:
+            return None
+        k, code = m
+        if t.next_word(k) in t.lex.not_season_after:
+            return None
+        y = self.year_at(k)
+        if y is not None and y[1] != "h":
+            return Found(i, y[2], "DATE", f"{y[0]:04d}-{code}")
+        ref, _ = t.ref(i)
+        marker, after = direction(t, k)
+        if marker == "anaphoric" or ref is None:
+            return Found(i, after, "DATE", None, rel=True)
+        start = _SEASON_START[code]
+        year = ref.year
+        if marker == "past":
+            year = ref.year if (ref.year * 12 + ref.month) - (ref.year * 12 + start) >= 3 else ref.year - 1
+        elif marker == "future":
+            year = ref.year if start > ref.month else ref.year + 1
+        return Found(i, after, "DATE", f"{year:04d}-{code}", rel=True)
+
+    def rule_year_part(self, i: int) -> Found | None:
+        """``الربع الأول من العام الجاري`` → ``2019-Q1``، ``النصف الثاني من 2018`` → ``2018-H2``."""
+        t = self.t
+        m = t.match(i, "year_part", clitic=True)
+        if m is None:
+            return None
+        j, code = m
+        o = t.ordinal(j) if t.adj(j - 1, j) else None
+        if o is None or not 1 <= o[0] <= (4 if code == "Q" else 2):
+            return None
+        k = o[1]
+        if t.next_word(k) == "من":
+            y = self.year_at(k)
+            if y is not None and y[1] != "h":
+                return Found(i, y[2], "DATE", f"{y[0]:04d}-{code}{o[0]}")
+        ry = self.relative_year_at(k)
+        if ry is None:
+            return None
+        ref, _ = t.ref(i)
+        if ref is None:
+            return Found(i, ry[1], "DATE", None, rel=True)
+        return Found(i, ry[1], "DATE", f"{ref.year + ry[0]:04d}-{code}{o[0]}", rel=True)
+
+    def rule_reference(self, i: int) -> Found | None:
+        """``الآن``، ``حاليًا``، ``مؤخرًا``، ``قريبًا``، ``حتى اللحظة``، ``في الماضي``: TimeML reference values."""
+        t = self.t
+        m = t.match(i, "ref", clitic=True)
+        if m is not None:
+            return Found(i, m[0], "DATE", m[1], rel=True)
+        m = t.match(i, "ref_after", clitic=True)
+        if m is not None and t.pre[i] == 0:
+            value, after = m[1]
+            if t.prev_key(i) in after:
+                return Found(i, m[0], "DATE", value, rel=True)
+        return None
+
+
+Rule = Callable[[Grammar, int], Found | None]
+
+#: Rules tried at a token, by the kinds of lexicon entries that start there (the first rule wins a tie).
+_DISPATCH: dict[str, tuple[Rule, ...]] = {
+    "month": (Grammar.rule_date,),
+    "ordinal": (Grammar.rule_date,),
+    "weekday": (Grammar.rule_date, Grammar.rule_weekday),
+    "dayword": (Grammar.rule_date, Grammar.rule_weekday, Grammar.rule_relday),
+    "relday": (Grammar.rule_relday,),
+    "anaday": (Grammar.rule_anaday,),
+    "tonight": (Grammar.rule_tonight,),
+    "night": (Grammar.rule_night,),
+    "pod": (Grammar.rule_pod,),
+    "clock": (Grammar.rule_clock,),
+    "set": (Grammar.rule_set,),
+    "every": (Grammar.rule_set,),
+    "ago": (Grammar.rule_count,),
+    "later": (Grammar.rule_count,),
+    "since": (Grammar.rule_count,),
+    "dursig": (Grammar.rule_count,),
+    "hedge": (Grammar.rule_count,),
+    "quant": (Grammar.rule_count,),
+    "unit": (Grammar.rule_count, Grammar.rule_unit_rel, Grammar.rule_decade),
+    "this": (Grammar.rule_unit_rel, Grammar.rule_reference),
+    "weekend": (Grammar.rule_weekend,),
+    "position": (Grammar.rule_weekend, Grammar.rule_position),
+    "decade": (Grammar.rule_decade,),
+    "decade_word": (Grammar.rule_decade,),
+    "century": (Grammar.rule_century,),
+    "season": (Grammar.rule_season,),
+    "season_word": (Grammar.rule_season,),
+    "year_part": (Grammar.rule_year_part,),
+    "year_noun": (Grammar.rule_year,),
+    "ref": (Grammar.rule_reference,),
+    "ref_after": (Grammar.rule_reference,),
+}
+_DIGIT_RULES: tuple[Rule, ...] = (
+    Grammar.rule_numeric,
+    Grammar.rule_date,
+    Grammar.rule_year,
+    Grammar.rule_count,
+    Grammar.rule_clock,
+)

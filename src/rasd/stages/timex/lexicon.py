@@ -1,0 +1,298 @@
+"""The date stage's vocabulary: ``ar/time.yaml`` and ``ar/months.yaml`` (plus hedges, quantifiers and ordinals
+from ``ar/numbers.yaml``), normalized and indexed once per process.
+
+Every entry is a phrase of one or more normalized words with a *kind* (``month``, ``weekday``, ``relday``,
+``unit`` …) and a payload. Entries are indexed by their first word; the first word of an expression may carry
+proclitics (و ف ب ل ك, the article fused as لل), which :meth:`TimeLexicon.analyse` strips with
+:func:`rasd.text.matcher.strip_proclitics`. :attr:`TimeLexicon.trigger_re` finds, in one regex pass, the words
+that can anchor an expression, so that the parser only looks at the neighbourhood of candidates.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from rasd.errors import ResourceError
+from rasd.resources import load_yaml
+from rasd.text.matcher import strip_proclitics
+from rasd.text.normalize import normalize
+
+
+@dataclass(frozen=True, slots=True)
+class UnitForm:
+    """One written form of a time unit: ``أيام`` is ``UnitForm("D", None, False, False)``."""
+
+    code: str  # D W M Y DE CE H MIN S
+    count: int | None  # 1 singular, 2 dual, None plural
+    needs_signal: bool
+    definite: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A lexicon phrase (normalized words), its kind and payload."""
+
+    words: tuple[str, ...]
+    kind: str
+    value: Any
+
+
+#: Function words that start some multi-word entries (هذه الأيام، ذلك اليوم، بعد غد): never used as triggers,
+#: since another word of those entries is one.
+_FUNCTION_WORDS = frozenset({"هذه", "هذا", "ذلك", "تلك", "بعد", "قبل", "في", "من", "على", "ما", "نهايه", "عطله"})
+
+# Proclitics spelled out in the trigger regex: before a plain word, before a word with the article, and fused
+# with the article (ل + ال = لل).
+_PLAIN_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك")
+_ARTICLE_CLITICS = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك")
+_FUSED_CLITICS = ("لل", "ولل", "فلل")
+
+#: Kinds whose words can anchor an expression (used to build the trigger regex).
+_TRIGGER_KINDS = frozenset(
+    {
+        "month",
+        "weekday",
+        "relday",
+        "anaday",
+        "unit",
+        "set",
+        "pod",
+        "pod_adv",
+        "tonight",
+        "night",
+        "clock",
+        "season",
+        "decade",
+        "century",
+        "weekend",
+        "year_noun",
+        "ref",
+        "ref_after",
+        "dayword",
+    }
+)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(normalize(str(text)).split())
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored as a trie (much faster than a flat alternation)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+class TimeLexicon:
+    """Normalized, indexed date vocabulary (build with :func:`time_lexicon`)."""
+
+    def __init__(self, time: dict[str, Any], months: dict[str, Any], numbers: dict[str, Any]) -> None:
+        try:
+            self._build(time, months, numbers)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResourceError(
+                f"resource 'ar/time.yaml' (or months/numbers) is malformed ({exc!r}); fix the entry or reinstall"
+            ) from exc
+        self._cache: dict[str, tuple[int, str]] = {}
+
+    # ------------------------------------------------------------------------------------------------ building
+    def _add(self, phrase: str, kind: str, value: Any = None) -> None:
+        words = _words(phrase)
+        if words:
+            self._entries.setdefault(words[0], []).append(Entry(words, kind, value))
+
+    def _build(self, t: dict[str, Any], months: dict[str, Any], numbers: dict[str, Any]) -> None:
+        self._entries: dict[str, list[Entry]] = {}
+        add = self._add
+        for cal, table in (("g", "gregorian"), ("e", "english"), ("h", "hijri")):
+            for name, num in months[table].items():
+                add(name, "month", (int(num), cal))
+        for name, num in months["weekdays"].items():
+            add(name, "weekday", int(num))
+        for name, off in t["relative_days"].items():
+            add(name, "relday", int(off))
+        for name in t["anaphoric_days"]:
+            add(name, "anaday")
+        for kind in ("past", "recent", "future", "current", "this", "anaphoric"):
+            for name in t[f"{kind}_words"]:
+                add(name, kind)
+        for code, spec in t["units"].items():
+            needs = bool(spec.get("needs_signal", False))
+            for form, count in (("singular", 1), ("dual", 2), ("plural", None)):
+                for name in spec.get(form, []):
+                    (w,) = _words(name)
+                    add(w, "unit", UnitForm(str(code), count, needs, False))
+                    add("ال" + w, "unit", UnitForm(str(code), count, needs, True))
+        add("يوم", "dayword")
+        add("يومي", "dayword")
+        for kind, key in (("ago", "ago_words"), ("later", "later_words"), ("since", "since_words")):
+            for name in t[key]:
+                add(name, kind)
+        for name in t["duration_signals"]:
+            add(name, "dursig")
+        for name, value in t["set_words"].items():
+            add(name, "set", str(value))
+        for name in t["every_words"]:
+            add(name, "every")
+        for name, code in t["parts_of_day"]["construct"].items():
+            add(name, "pod", str(code))
+        for name, code in t["parts_of_day"]["adverb"].items():
+            add(name, "pod_adv", str(code))
+        for name in t["night_of"]:
+            add(name, "night")
+        for name, off in t["tonight"].items():
+            add(name, "tonight", int(off))
+        for name in t["clock_words"]:
+            add(name, "clock")
+        for name, hour in t["hours"].items():
+            add(name, "hour", int(hour))
+        for name, minutes in t["minute_words"].items():
+            add(name, "minute", int(minutes))
+        for name, code in t["seasons"].items():
+            add(name, "season", str(code))
+        for name in t["season_words"]:
+            add(name, "season_word")
+        for name, digit in t["decades"].items():
+            add(name, "decade", int(digit))
+        for name in t["decade_words"]:
+            add(name, "decade_word")
+        for name in t["century_words"]:
+            add(name, "century")
+        for name, mod in t["positions"].items():
+            add(name, "position", str(mod))
+        for name in t["weekend"]:
+            add(name, "weekend")
+        for name, code in t["year_parts"].items():
+            add(name, "year_part", str(code))
+        for name in t["year_nouns"]:
+            add(name, "year_noun")
+        for name, value in t["references"].items():
+            add(name, "ref", str(value))
+        for name, spec in t["references_after"].items():
+            add(name, "ref_after", (str(spec["value"]), frozenset(w for a in spec["after"] for w in _words(a))))
+        for name in t["equivalence_words"]:
+            add(name, "equiv")
+        for name in t["range_openers"]:
+            add(name, "opener")
+        for name, approx in numbers.get("hedges_before", {}).items():
+            add(name, "hedge", str(approx))
+        for section in ("quantifiers", "vague"):
+            for name in numbers.get(section, {}):
+                add(name, "quant")
+        for name in numbers.get("ordinals", {}):
+            add(name, "ordinal")  # الخامس من حزيران: a day of the month
+        for words in self._entries.values():
+            words.sort(key=lambda e: -len(e.words))
+        self.first_kinds = {first: tuple(dict.fromkeys(e.kind for e in es)) for first, es in self._entries.items()}
+        self.single: dict[str, dict[str, Any]] = {}
+        for first, entries in self._entries.items():
+            for e in entries:
+                if len(e.words) == 1:
+                    self.single.setdefault(first, {}).setdefault(e.kind, e.value)
+
+        def wordset(key: str) -> frozenset[str]:
+            return frozenset(w for item in t[key] for w in _words(item))
+
+        self.joiners = frozenset(w for item in t["range_joiners"] for w in _words(item)) | {"-", "–", "—"}
+        self.year_nouns = wordset("year_nouns")
+        self.gregorian_suffixes = wordset("gregorian_suffixes")
+        self.hijri_suffixes = wordset("hijri_suffixes")
+        self.year_prepositions = wordset("year_prepositions")
+        self.month_context = wordset("month_context_before")
+        self.month_words = wordset("month_words")
+        self.season_words = wordset("season_words")
+        self.not_season_after = wordset("not_season_after")
+        self.event_anchors = wordset("event_anchors")
+        self.range_opener_words = frozenset(_words(item)[-1] for item in t["range_openers"])
+        self.named_day_after = wordset("named_day_after")
+        self.story_day_after = wordset("story_day_after") | frozenset(
+            w for name in numbers.get("ordinals", {}) for w in _words(name)
+        )
+        self.unit_modifiers = wordset("unit_modifiers")
+        #: ambiguous month names: normalized key -> the letters the source must show (آب with madda)
+        self.ambiguous_months = {normalize(str(m)): str(m) for m in t["ambiguous_months"]}
+        self.firsts = frozenset(self._entries)
+        # Trigger words with every proclitic form spelled out: one trie regex, bounded by \b (measured 30% faster
+        # than optional prefix groups with look-arounds on the TimeML dev set).
+        triggers: set[str] = set()
+        for first, entries in self._entries.items():
+            for e in entries:
+                if e.kind not in _TRIGGER_KINDS or (len(e.words) > 1 and first in _FUNCTION_WORDS):
+                    continue
+                if first.startswith("ال") and len(first) > 3:
+                    triggers.update(p + first for p in _ARTICLE_CLITICS)
+                    triggers.update(p + first[2:] for p in _FUSED_CLITICS)
+                else:
+                    triggers.update(p + first for p in _PLAIN_CLITICS)
+        self.trigger_re = re.compile(r"\b(?:" + _trie_pattern(triggers) + r")\b|[0-9]+")
+        self.number_words = frozenset(
+            w
+            for section in ("units", "teen_units", "tens", "hundreds", "hundred_words", "scales", "fractions")
+            for name in numbers.get(section, {})
+            for w in _words(name)[:1]
+        )
+        self._number_cache: dict[str, bool] = {}
+        markers = {normalize(str(m)) for m in t["future_markers"]}
+        self.future_re = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _trie_pattern(markers) + r")(?![^\W\d_])")
+
+    # ------------------------------------------------------------------------------------------------ lookups
+    def analyse(self, word: str) -> tuple[int, str]:
+        """``(proclitic length, key)`` of a normalized word: the key is the lexicon first word it reads as
+        (``وبالأمس`` → ``(2, "الامس")``, ``للعام`` → ``(2, "العام")`` with the article restored), or the word
+        itself with length 0 when no reading is in the lexicon."""
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        hit = (0, word)
+        if word not in self.firsts:
+            for prefix, stem in strip_proclitics(word)[1:]:
+                key = "ال" + stem if prefix.endswith(("ال", "لل")) else stem
+                if key in self.firsts:
+                    hit = (len(prefix), key)
+                    break
+        if len(self._cache) < 100_000:
+            self._cache[word] = hit
+        return hit
+
+    def number_start(self, word: str) -> bool:
+        """Whether a normalized word can start a number in words (ثلاثة، وخمسين، بعشرة …)."""
+        hit = self._number_cache.get(word)
+        if hit is None:
+            hit = word in self.number_words or any(stem in self.number_words for _, stem in strip_proclitics(word)[1:])
+            if len(self._number_cache) < 100_000:
+                self._number_cache[word] = hit
+        return hit
+
+    def entries(self, key: str) -> list[Entry]:
+        """Entries whose first word is ``key``, longest first."""
+        return self._entries.get(key, [])
+
+
+@functools.cache
+def time_lexicon() -> TimeLexicon:
+    """The date vocabulary, built once per process.
+
+    Raises:
+        ResourceError: a resource file is missing or malformed.
+    """
+    return TimeLexicon(load_yaml("ar/time.yaml"), load_yaml("ar/months.yaml"), load_yaml("ar/numbers.yaml"))

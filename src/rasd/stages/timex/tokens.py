@@ -1,0 +1,191 @@
+"""Tokens of one region of the normalized view, with the helpers every date rule uses.
+
+A region is a stretch of the normalized text around candidate words (see :mod:`rasd.stages.timex.engine`).
+Its tokens are runs of letters, runs of digits and single punctuation marks; each word token is analysed once
+against the lexicon (proclitics stripped only where an expression starts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.stages.timex.lexicon import TimeLexicon, UnitForm
+
+TOKEN_RE = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
+_SENTENCE_END = ".!?\n"
+
+#: ``ref_at(view_offset)`` → (reference date or None, anchor name "published" | "post").
+RefFn = Callable[[int], tuple[dt.date | None, str]]
+
+
+@dataclass(slots=True)
+class Found:
+    """A recognised expression over tokens ``[i0, i1)`` of a region.
+
+    Attributes:
+        i0, i1: token range; the first token's proclitics are left out of the span unless ``keep_prefix``.
+        type: TimeML type (DATE, TIME, DURATION, SET).
+        value: TimeML value, or None when it cannot be resolved.
+        rel: whether the value depends on the reference date (anchor ``published``/``post``).
+        precision: ACLED time precision.
+        range: ISO (start, end) days when the expression covers a span of days.
+        day: the day, for day-level values (used by clock times and ranges).
+        ymd: year, month and day as written (year None when inferred), for ranges that share a year.
+        parts: the two ends of a range expression.
+    """
+
+    i0: int
+    i1: int
+    type: str
+    value: str | None
+    rel: bool = False
+    precision: int | None = None
+    range: tuple[str, str] | None = None
+    day: dt.date | None = None
+    ymd: tuple[int | None, int, int | None] | None = None
+    parts: list[Found] = field(default_factory=list)
+    keep_prefix: bool = False
+
+
+class Tokens:
+    """The tokens of one region and lexicon lookups on them."""
+
+    def __init__(self, lex: TimeLexicon, text: str, start: int, end: int, ref_at: RefFn) -> None:
+        self.lex = lex
+        self.text = text
+        self.ref_at = ref_at
+        ms = list(TOKEN_RE.finditer(text, start, end))
+        self.starts = [m.start() for m in ms]
+        self.ends = [m.end() for m in ms]
+        self.words = words = [m.group() for m in ms]
+        self.n = len(words)
+        analyse = lex.analyse
+        analysed = [analyse(w) for w in words]
+        self.pre = [a[0] for a in analysed]
+        self.keys = keys = [a[1] for a in analysed]
+        firsts = lex.first_kinds
+        number_start = lex.number_start
+        #: tokens where some rule may start: a lexicon word, digits, الـ before digits, or a number word
+        self.candidate = [
+            k in firsts or w[0] in "0123456789" or w == "ال" or number_start(w)
+            for w, k in zip(words, keys, strict=True)
+        ]
+        self._numbers: dict[int, tuple[float, int] | None] = {}
+
+    # ------------------------------------------------------------------------------------------------ basics
+    def word(self, i: int) -> str:
+        """The normalized token ``i`` ("" past the end)."""
+        return self.words[i] if 0 <= i < self.n else ""
+
+    def adj(self, a: int, b: int) -> bool:
+        """Tokens ``a`` and ``b`` exist and only spaces (no line break) separate them."""
+        if a < 0 or b >= self.n:
+            return False
+        gap = self.text[self.ends[a] : self.starts[b]]
+        return "\n" not in gap and len(gap) <= 3
+
+    def glued(self, a: int, b: int) -> bool:
+        """Tokens ``a`` and ``b`` touch (no space at all): ``2015م``, ``20/5``."""
+        return a >= 0 and b < self.n and self.ends[a] == self.starts[b]
+
+    def next_word(self, k: int) -> str:
+        """Token ``k`` when it directly follows token ``k - 1`` on the same line, else ""."""
+        return self.words[k] if k < self.n and self.adj(k - 1, k) else ""
+
+    def prev_key(self, i: int) -> str:
+        """The lexicon key of the token before ``i`` when adjacent, else ""."""
+        return self.keys[i - 1] if i > 0 and self.adj(i - 1, i) else ""
+
+    def kinds(self, i: int, *, clitic: bool = True) -> dict[str, Any]:
+        """Single-word kinds of token ``i`` (through its proclitics when ``clitic``)."""
+        if i >= self.n:
+            return {}
+        key = self.keys[i] if clitic else self.words[i]
+        return self.lex.single.get(key, {})
+
+    def match(self, i: int, kind: str, *, clitic: bool = False) -> tuple[int, Any] | None:
+        """The longest lexicon phrase of ``kind`` starting at token ``i``: (token after it, payload)."""
+        if i >= self.n:
+            return None
+        first = self.keys[i] if clitic else self.words[i]
+        for entry in self.lex.entries(first):
+            if entry.kind != kind:
+                continue
+            size = len(entry.words)
+            if i + size > self.n:
+                continue
+            if all(self.words[i + k] == entry.words[k] and self.adj(i + k - 1, i + k) for k in range(1, size)):
+                return i + size, entry.value
+        return None
+
+    def unit(self, i: int, *, clitic: bool = False) -> UnitForm | None:
+        """The time-unit form at token ``i``, if any."""
+        value = self.kinds(i, clitic=clitic).get("unit")
+        return value if isinstance(value, UnitForm) else None
+
+    def is_digits(self, i: int) -> bool:
+        """Token ``i`` is a run of ASCII digits."""
+        return 0 <= i < self.n and self.words[i][0] in "0123456789"
+
+    def number(self, i: int) -> tuple[float, int] | None:
+        """A number at token ``i`` (digits, ``الـ24``, or number words): (value, token after it)."""
+        if i >= self.n:
+            return None
+        if i in self._numbers:
+            return self._numbers[i]
+        out: tuple[float, int] | None = None
+        w = self.words[i]
+        if self.is_digits(i):
+            if not (self.word(i + 1) in {".", ","} and self.glued(i, i + 1) and self.is_digits(i + 2)):
+                out = (float(w), i + 1)
+        elif w == "ال" and self.is_digits(i + 1) and self.adj(i, i + 1):
+            out = (float(self.words[i + 1]), i + 2)
+        elif w.isalpha() and self.lex.number_start(w):
+            span = [w]
+            k = i + 1
+            while k < self.n and len(span) < 6 and self.words[k].isalpha() and self.adj(k - 1, k):
+                span.append(self.words[k])
+                k += 1
+            from rasd.text.numbers import parse_number_words
+
+            parsed = parse_number_words(span)
+            if parsed is not None and parsed[0] > 0:
+                out = (parsed[0], i + parsed[1])
+        self._numbers[i] = out
+        return out
+
+    def ordinal(self, i: int) -> tuple[int, int] | None:
+        """An ordinal at token ``i`` (``الخامس``، ``الحادي والعشرين``): (value, token after it)."""
+        if i >= self.n or not self.words[i].isalpha():
+            return None
+        span = [self.words[i]]
+        if self.adj(i, i + 1) and self.words[i + 1].isalpha():
+            span.append(self.words[i + 1])
+        from rasd.text.numbers import parse_ordinal_words
+
+        parsed = parse_ordinal_words(span)
+        if parsed is None:
+            return None
+        return parsed[0], i + parsed[1]
+
+    # ------------------------------------------------------------------------------------------------ context
+    def ref(self, i: int) -> tuple[dt.date | None, str]:
+        """Reference date and anchor name for an expression starting at token ``i``."""
+        return self.ref_at(self.starts[i] if i < self.n else self.ends[-1])
+
+    def future_context(self, i: int) -> bool:
+        """A future marker (سوف، من المقرر …) earlier in the sentence of token ``i``."""
+        pos = self.starts[i]
+        lo = max(0, pos - 200)
+        sent = max(self.text.rfind(c, lo, pos) for c in _SENTENCE_END) + 1
+        return self.lex.future_re.search(self.text, max(lo, sent), pos) is not None
+
+    def source_has(self, source: str, view_offsets: tuple[int, ...], i: int, letters: str) -> bool:
+        """Whether the source characters of token ``i`` contain ``letters`` (آب written with madda)."""
+        s = view_offsets[self.starts[i]]
+        e = view_offsets[self.ends[i] - 1] + 1
+        return letters in source[s:e]
