@@ -12,6 +12,7 @@ from rasd import __version__
 from rasd.errors import RasdError
 from rasd.geo.cli import add_gazetteer_parser, run_gazetteer
 from rasd.ingest import FORMATS
+from rasd.ner.cli import add_tag_ner_parser, run_tag_ner
 from rasd.settings import parse_iso_date
 
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("stages", help="list the registered pipeline stages with what they require and provide")
     add_gazetteer_parser(sub)
+    add_tag_ner_parser(sub)
     return parser
 
 
@@ -109,7 +111,13 @@ def _cmd_stages(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-_COMMANDS = {"extract": _cmd_extract, "demo": _cmd_demo, "stages": _cmd_stages, "gazetteer": run_gazetteer}
+_COMMANDS = {
+    "extract": _cmd_extract,
+    "demo": _cmd_demo,
+    "stages": _cmd_stages,
+    "gazetteer": run_gazetteer,
+    "tag-ner": run_tag_ner,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -102,7 +102,12 @@ class Entity:
     role: str | None = None
     org: str | None = None
     geo: dict[str, Any] | None = None
-    source: str | None = None  # which component found it: lexicon | pattern | model
+    source: str | None = None  # which component found it: lexicon | pattern | model | gazetteer
+    actor_id: str | None = None  # id in resources/ar/actors.yaml
+    acled: str | None = None  # ACLED actor name
+    inter: int | None = None  # ACLED inter code
+    country: str | None = None  # the actor's country (ISO3) or the country a role names
+    anonymous: bool = False  # a speaker the text does not name ("قيادي رفض كشف اسمه")
 
 
 @dataclass(slots=True)
@@ -281,10 +286,12 @@ class Document:
 
 def _entity_json(t: str, e: Entity) -> dict[str, Any]:
     out: dict[str, Any] = {"id": e.id, "type": e.type, **_span_json(t, e.start, e.end)}
-    for key in ("canonical", "canonical_ar", "role", "org", "geo", "source"):
+    for key in ("canonical", "canonical_ar", "role", "org", "geo", "source", "actor_id", "acled", "inter", "country"):
         value = getattr(e, key)
         if value is not None:
             out[key] = value
+    if e.anonymous:
+        out["anonymous"] = True
     return out
 
 

@@ -24,6 +24,7 @@ INGEST_LAYERS: frozenset[str] = frozenset({"text", "article", "blocks", "posts"}
 #: Modules whose import registers the built-in stages, in default order.
 _STAGE_MODULES: tuple[str, ...] = (
     "rasd.stages.segment",
+    "rasd.stages.entities",
     "rasd.stages.time",
     "rasd.stages.quantities",
     "rasd.stages.geo",

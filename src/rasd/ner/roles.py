@@ -1,0 +1,250 @@
+"""Titles, offices and anonymous speakers read around person names, on the tokens of one sentence.
+
+Patterns (token level; words are compared in normalized form with proclitics stripped):
+
+* before a name: ``[HONORIFIC]* OFFICE [MINISTRY] [NATIONALITY] [(باسم|في|لـ) ORG | ORG] [HONORIFIC]* NAME``
+  — "وزير الدفاع التركي خلوصي أكار", "الناطق باسم الجبهة الوطنية للتحرير النقيب ناجي المصطفى";
+* after a name: ``NAME [،] OFFICE [MINISTRY] [NATIONALITY] [(باسم|في|لـ) ORG | ORG]``
+  — "ناجي المصطفى الناطق باسم الجبهة الوطنية للتحرير", "مصطفى سيجري رئيس المكتب السياسي للواء المعتصم";
+* anonymous speaker: ``NOUN [في ORG] … WITHHOLDING`` in one sentence — "قيادي في المعارضة رفض كشف اسمه" — or an
+  inherently anonymous noun such as مصدر عسكري.
+
+The functions take the sentence's token words and the ORG spans already found (lexicon and model), and return
+token-index results; :mod:`rasd.stages.entities` turns them into entities.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from rasd.ner.lexicon import Lexicon
+from rasd.text.matcher import strip_proclitics
+from rasd.text.normalize import normalize
+
+#: Words that link an office to its organisation ("الناطق باسم", "قيادي في", "رئيس ... لدى").
+_LINKS = frozenset({"باسم", "في", "لدى", "عن", "ب"})
+_QUOTES = frozenset("\"“”«»'‘’")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role read from a title phrase.
+
+    Attributes:
+        start, end: token indices of the phrase (end exclusive).
+        role: English gloss ("defence minister", "spokesman, captain"), or ``None`` for a bare honorific.
+        org_span: token span ``(start, end)`` of the organisation named in the phrase, if any.
+        country: country named by a nationality adjective ("Turkey"), if any.
+        ends_with_honorific: the phrase's last word is an honorific or rank (a name follows it).
+    """
+
+    start: int
+    end: int
+    role: str | None
+    org_span: tuple[int, int] | None
+    country: str | None
+    ends_with_honorific: bool = False
+
+
+@functools.lru_cache(maxsize=65536)
+def _stems(word: str) -> tuple[str, ...]:
+    """The word and its proclitic-stripped readings (cached: news text repeats its words)."""
+    return tuple(stem for _, stem in strip_proclitics(word))
+
+
+_FIRSTS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _first_words(table: dict[str, str]) -> frozenset[str]:
+    """First words of a table's keys (cached per table; tables live as long as their reader)."""
+    hit = _FIRSTS.get(id(table))
+    if hit is None or hit[0] is not table:
+        hit = (table, frozenset(k.split(" ", 1)[0] for k in table))
+        _FIRSTS[id(table)] = hit
+    return hit[1]
+
+
+def _lookup(
+    words: Sequence[str], i: int, table: dict[str, str], *, max_words: int = 4, fused_article: bool = True
+) -> tuple[int, str] | None:
+    """Longest entry of ``table`` (normalized keys) starting at word ``i`` (proclitics of word ``i`` allowed).
+
+    ``fused_article`` lets ``لل`` + stem read as ل + ال + stem (للوزير → الوزير); it is off for honorifics, where
+    that reading collides with nouns (للواء المعتصم is "of the Mu'tasim Brigade", not "to the major general").
+    """
+    if i >= len(words):
+        return None
+    stems = _stems(words[i])
+    firsts = _first_words(table)
+    if not any(st in firsts or (fused_article and "ال" + st in firsts) for st in stems):
+        return None
+    for n in range(min(max_words, len(words) - i), 0, -1):
+        tail = " ".join(words[i + 1 : i + n])
+        for stem in stems:
+            key = (stem + " " + tail).strip() if n > 1 else stem
+            if key in table:
+                return i + n, table[key]
+            if n == 1 and fused_article and ("ال" + stem) in table:
+                return i + 1, table["ال" + stem]
+    return None
+
+
+class RoleReader:
+    """Reads title phrases with the word lists of a :class:`Lexicon`."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.honorifics = {normalize(k): v or "" for k, v in lexicon.honorifics.items()}
+        self.offices = {normalize(k): v for k, v in lexicon.offices.items()}
+        self.ministries = {normalize(k): v for k, v in lexicon.ministries.items()}
+        self.nationalities = {normalize(k): v for k, v in lexicon.nationalities.items()}
+        self.anonymous = {normalize(k): v for k, v in lexicon.anonymous_nouns.items()}
+        self.withholding = [tuple(normalize(w).split()) for w in lexicon.withholding]
+        #: words that end a name read after a title (function words, verbs of attribution)
+        self.stops = lexicon.name_stops
+        self._all_firsts = _first_words(self.honorifics) | _first_words(self.offices) | _first_words(self.anonymous)
+        self._starts: dict[str, bool] = {}
+
+    def may_start(self, word: str) -> bool:
+        """Whether a title phrase or an anonymous speaker can start at this (normalized) word (cached)."""
+        hit = self._starts.get(word)
+        if hit is None:
+            firsts = self._all_firsts
+            hit = any(st in firsts or "ال" + st in firsts for st in _stems(word))
+            if len(self._starts) < 65536:
+                self._starts[word] = hit
+        return hit
+
+    def is_title_at(self, words: Sequence[str], i: int) -> bool:
+        """Whether an honorific or an office starts at word ``i``."""
+        return (
+            _lookup(words, i, self.honorifics, fused_article=False) is not None
+            or _lookup(words, i, self.offices) is not None
+        )
+
+    def read(self, words: Sequence[str], i: int, orgs: Sequence[tuple[int, int]]) -> Role | None:
+        """Read a title phrase starting at word ``i``; ``orgs`` are ORG token spans of the sentence."""
+        ranks: list[str] = []
+        last_honorific = False
+        office: str | None = None
+        country: str | None = None
+        org: tuple[int, int] | None = None
+        j = i
+        while j < len(words):
+            hit = _lookup(words, j, self.honorifics, fused_article=False)
+            if hit is None:
+                break
+            j, gloss = hit
+            last_honorific = True
+            if gloss:
+                ranks.append(gloss)
+        hit = _lookup(words, j, self.offices)
+        if hit is not None:
+            last_honorific = False
+            j, office = hit
+            ministry = _lookup(words, j, self.ministries, max_words=2)
+            if ministry is not None:
+                j, field_ = ministry
+                office = f"{field_} {office}" if office == "minister" else f"{office} of {field_}"
+            nat = _lookup(words, j, self.nationalities, max_words=1)
+            if nat is not None:
+                j, country = nat
+            org_start = j + 1 if j < len(words) and words[j] in _LINKS else j
+            while org_start < len(words) and words[org_start] in _QUOTES:
+                org_start += 1
+            for s, e in orgs:
+                if s == org_start:
+                    org, j = (s, e), e
+                    break
+            if org is None and office.endswith("spokesman") and org_start != j:
+                j = org_start  # "الناطق باسم" + an organisation the tagger missed: keep the link word
+            while j < len(words):  # ranks after the office: "الناطق باسم الجبهة النقيب ناجي"
+                hit = _lookup(words, j, self.honorifics, fused_article=False)
+                if hit is None:
+                    break
+                j, gloss = hit
+                last_honorific = True
+                if gloss:
+                    ranks.append(gloss)
+        if j == i:
+            return None
+        parts = [p for p in (office, *ranks) if p]
+        return Role(i, j, ", ".join(parts) if parts else None, org, country, last_honorific)
+
+    def name_after(
+        self,
+        words: Sequence[str],
+        i: int,
+        *,
+        after_honorific: bool = False,
+        known: Collection[tuple[str, ...]] = (),
+    ) -> tuple[int, int] | None:
+        """A name span starting at word ``i``.
+
+        A name already found in the document (``known``, normalized words) is taken whole. Otherwise, after an
+        honorific or rank (النقيب، الشيخ) any word that is not a function word starts a name; after an office
+        (وزير الدفاع التركي) the name must start with a given name or a name particle (أبو، بن). The name runs
+        for two words (three or four when it holds a particle: أبو محمد الجولاني، عبد الله بن علي).
+        """
+        if i >= len(words):
+            return None
+        for name in sorted(known, key=len, reverse=True):
+            if tuple(words[i : i + len(name)]) == name:
+                return i, i + len(name)
+        lex = self.lexicon
+        first = words[i]
+        if first in self.stops or not first.isalpha() or self.is_title_at(words, i):
+            return None
+        if not (after_honorific or lex.is_given_name(first) or first in lex.particles):
+            return None
+        j = i + 1
+        limit = 2
+        while j < len(words) and j - i < limit:
+            w = words[j]
+            if w in self.stops or not w.isalpha() or self.is_title_at(words, j):
+                break
+            if w in lex.particles or words[j - 1] in lex.particles:
+                limit = min(limit + 1, 4)
+            j += 1
+        return i, j
+
+    def anonymous_at(
+        self, words: Sequence[str], i: int, orgs: Sequence[tuple[int, int]]
+    ) -> tuple[int, int, str, tuple[int, int] | None] | None:
+        """An anonymous speaker at word ``i``: ``(start, end, role, org_span)`` (the noun's span) or ``None``.
+
+        The noun needs a withholding phrase later in the sentence (within 12 words), unless it is inherently
+        anonymous (a "source" or "eyewitness").
+        """
+        hit = _lookup(words, i, self.anonymous, max_words=2)
+        if hit is None:
+            return None
+        end, gloss = hit
+        j = end
+        org: tuple[int, int] | None = None
+        if j < len(words) and words[j] in _LINKS:
+            for s, e in orgs:
+                if s == j + 1:
+                    org, j = (s, e), e
+                    break
+        inherent = "source" in gloss or "witness" in gloss
+        if not inherent and not self._withheld(words, j, j + 12):
+            return None
+        return i, end, gloss, org
+
+    def _withheld(self, words: Sequence[str], start: int, stop: int) -> bool:
+        for k in range(start, min(stop, len(words))):
+            for phrase in self.withholding:
+                n = len(phrase)
+                if tuple(words[k : k + n]) == phrase:
+                    return True
+                if (
+                    n
+                    and words[k] != phrase[0]
+                    and phrase[0] in _stems(words[k])
+                    and tuple(words[k + 1 : k + n]) == phrase[1:]
+                ):
+                    return True
+        return False

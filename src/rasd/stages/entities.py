@@ -1,0 +1,360 @@
+"""Stage ``entities``: actors from the lexicon, people with their roles, and named entities from the CRF model.
+
+Steps:
+
+1. Tag the tokens of each sentence with the shipped CRF model (:mod:`rasd.ner`), with the document's context
+   (words that follow a given name or a title anywhere in the article): PER/LOC/ORG/MISC spans
+   (``source="model"``). The byline's author (``ArticleMeta.author``) is a PER with role ``author``.
+2. Match the actor lexicon (``resources/ar/actors.yaml``) on the normalized text: ORG (or PER) spans with the
+   actor's canonical names, ACLED actor name, inter code and country (``source="lexicon"``). Weak aliases
+   (``النظام``, ``الهيئة``, ``المعارضة``) count only when the document names an actor of the same country by a
+   full alias.
+3. Read title phrases around names (:mod:`rasd.ner.roles`): an office or honorific before a name, an office after
+   it, with the organisation or country it names; a title before an untagged given name makes a PER span
+   (``source="pattern"``). Anonymous speakers ("قيادي في المعارضة رفض كشف اسمه") become PER entities with no name
+   and ``anonymous=True``.
+4. Merge with clear precedence: lexicon > pattern > model. A span that overlaps an accepted span of higher
+   precedence is dropped; a model PER that a pattern completes keeps the pattern's span and role.
+5. Link later mentions of a person (the full name again, or the family name alone) to the first full mention:
+   they get its ``canonical_ar``, ``role`` and ``org``.
+6. Number the entities ``T1``, ``T2`` … in text order. LOC entities carry no geocoding here; the ``geo`` stage
+   (order 40) resolves them and merges its own places with them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.document import BlockKind, Document, Entity, Token
+from rasd.ner.labels import spans_from_bio
+from rasd.ner.lexicon import AliasHit, Lexicon, load_lexicon
+from rasd.ner.model import load_tagger
+from rasd.ner.roles import Role, RoleReader
+from rasd.pipeline import stage
+from rasd.settings import Settings
+from rasd.text.matcher import Match, cached_view
+from rasd.text.normalize import normalize
+
+_PRIORITY = {"lexicon": 0, "pattern": 1, "model": 2}
+_WORD_KINDS = frozenset({"word", "hashtag"})
+
+
+#: Entities of this stage carry the actor fields of :class:`~rasd.document.Entity` (actor_id, acled, inter,
+#: country, anonymous); the name is kept for readability of the code below.
+ActorEntity = Entity
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    type: str
+    source: str
+    entity: ActorEntity
+
+
+def _sentence_tokens(doc: Document) -> list[list[Token]]:
+    """Tokens grouped by sentence (by line when the document has no sentences)."""
+    tokens = sorted(doc.tokens, key=lambda t: t.start)
+    if doc.sentences:
+        groups: list[list[Token]] = []
+        i = 0
+        for sent in sorted(doc.sentences, key=lambda s: s.start):
+            while i < len(tokens) and tokens[i].start < sent.start:
+                i += 1
+            group = []
+            while i < len(tokens) and tokens[i].end <= sent.end:
+                group.append(tokens[i])
+                i += 1
+            if group:
+                groups.append(group)
+        return groups
+    groups = []
+    current: list[Token] = []
+    for tok in tokens:
+        if current and "\n" in doc.text[current[-1].end : tok.start]:
+            groups.append(current)
+            current = []
+        current.append(tok)
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _actor_candidates(doc: Document, lexicon: Lexicon) -> list[_Candidate]:
+    matches: list[Match[AliasHit]] = lexicon.actor_matcher.find_all(cached_view(doc.text))
+    strong_countries = {m.value.actor.country for m in matches if not m.value.weak}
+    strong_ids = {m.value.actor.id for m in matches if not m.value.weak}
+    out: list[_Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for m in matches:
+        actor = m.value.actor
+        if (
+            m.value.weak
+            and actor.id not in strong_ids
+            and (actor.country is None or actor.country not in strong_countries)
+        ):
+            continue
+        if (m.start, m.end) in seen:  # one entity per span: the first actor listed for an ambiguous alias wins
+            continue
+        seen.add((m.start, m.end))
+        entity = ActorEntity(
+            id="",
+            type=actor.type,
+            start=m.start,
+            end=m.end,
+            canonical=actor.canonical,
+            canonical_ar=actor.canonical_ar,
+            source="lexicon",
+            actor_id=actor.id,
+            acled=actor.acled,
+            inter=actor.inter,
+            country=actor.country,
+        )
+        out.append(_Candidate(m.start, m.end, actor.type, "lexicon", entity))
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _org_name(
+    span: tuple[int, int], toks: Sequence[Token], by_span: dict[tuple[int, int], _Candidate], text: str
+) -> str:
+    s, e = toks[span[0]].start, toks[span[1] - 1].end
+    cand = by_span.get((s, e))
+    if cand is not None and cand.entity.canonical:
+        return cand.entity.canonical
+    for (cs, ce), c in by_span.items():  # a lexicon match inside the span (proclitics excluded)
+        if s <= cs and ce <= e and c.entity.canonical:
+            return c.entity.canonical
+    return text[s:e]
+
+
+def _apply_role(ent: ActorEntity, role: Role, org_name: str | None) -> None:
+    if role.role and not ent.role:
+        ent.role = role.role
+    elif role.role and ent.role and role.role not in ent.role:
+        ent.role = f"{ent.role}, {role.role}"
+    if org_name and not ent.org:
+        ent.org = org_name
+    elif role.country and not ent.org:
+        ent.org = role.country
+    if role.country and not ent.country:
+        ent.country = role.country
+
+
+def _trim_to_known(words: Sequence[str], s: int, e: int, known: set[tuple[str, ...]]) -> int:
+    """End of a model PER span cut back to a name already known in the document (``المصطفى بوجود`` → المصطفى)."""
+    for name in sorted(known, key=len, reverse=True):
+        if len(name) < e - s and tuple(words[s : s + len(name)]) == name:
+            return s + len(name)
+    return e
+
+
+def _sentence_candidates(
+    doc: Document,
+    toks: list[Token],
+    tags: list[str],
+    actors: list[_Candidate],
+    reader: RoleReader,
+    known: set[tuple[str, ...]],
+) -> list[_Candidate]:
+    """Model spans, role patterns and anonymous speakers of one sentence.
+
+    ``known`` holds the normalized words of the people named so far in the document (full names and family
+    names); it bounds names and is extended with this sentence's people.
+    """
+    text = doc.text
+    words = [normalize(text[t.start : t.end]) for t in toks]
+    out: list[_Candidate] = []
+    for s, e, kind in spans_from_bio(tags):
+        if kind == "PER":
+            e = _trim_to_known(words, s, e, known)
+        cs, ce = toks[s].start, toks[e - 1].end
+        out.append(_Candidate(cs, ce, kind, "model", ActorEntity(id="", type=kind, start=cs, end=ce, source="model")))
+    # ORG token spans from the lexicon (matched stem or whole token) and the model, for role phrases
+    by_span: dict[tuple[int, int], _Candidate] = {}
+    org_tokens: list[tuple[int, int]] = []
+    for cand in [*actors, *[c for c in out if c.type == "ORG"]]:
+        i = _token_at(toks, cand.start)
+        j = _token_at(toks, cand.end - 1)
+        if i is None or j is None:
+            continue
+        by_span.setdefault((cand.start, cand.end), cand)
+        org_tokens.append((i, j + 1))
+    persons = {(_token_at(toks, c.start), _token_at(toks, c.end - 1)): c for c in out if c.type == "PER"}
+    per_by_start = {k[0]: (k, c) for k, c in persons.items() if k[0] is not None}
+    per_by_end = {k[1]: (k, c) for k, c in persons.items() if k[1] is not None}
+    taken = [False] * len(toks)
+    for i in range(len(toks)):
+        if toks[i].kind not in _WORD_KINDS or taken[i] or not reader.may_start(words[i]):
+            continue
+        anon = reader.anonymous_at(words, i, org_tokens)
+        if anon is not None and anon[1] not in per_by_start:
+            a_s, a_e, gloss, org = anon
+            org_name = _org_name(org, toks, by_span, text) if org else None
+            cs, ce = toks[a_s].start, toks[a_e - 1].end
+            ent = ActorEntity(id="", type="PER", start=cs, end=ce, role=gloss, org=org_name, source="pattern")
+            ent.anonymous = True
+            out.append(_Candidate(cs, ce, "PER", "pattern", ent))
+            for k in range(a_s, a_e):
+                taken[k] = True
+            continue
+        role = reader.read(words, i, org_tokens)
+        if role is None:
+            continue
+        if role.role == "counterpart":  # نظيره الروسي: the role of the person it answers to in this sentence
+            earlier = [c.entity.role for c in out if c.type == "PER" and c.end <= toks[i].start and c.entity.role]
+            if not earlier or earlier[-1] is None:
+                continue
+            role = Role(role.start, role.end, earlier[-1].split(", ")[0], role.org_span, role.country, False)
+        org_name = _org_name(role.org_span, toks, by_span, text) if role.org_span else None
+        after = per_by_start.get(role.end)
+        if after is not None:  # TITLE NAME
+            _apply_role(after[1].entity, role, org_name)
+            continue
+        before = per_by_end.get(i - 1) or (per_by_end.get(i - 2) if i >= 1 and words[i - 1] in {",", "،"} else None)
+        if before is not None and role.role:  # NAME, OFFICE ...
+            _apply_role(before[1].entity, role, org_name)
+            continue
+        name = reader.name_after(words, role.end, after_honorific=role.ends_with_honorific, known=known)
+        if name is not None:  # TITLE + given name the model missed
+            cs, ce = toks[name[0]].start, toks[name[1] - 1].end
+            ent = ActorEntity(id="", type="PER", start=cs, end=ce, source="pattern")
+            _apply_role(ent, role, org_name)
+            cand = _Candidate(cs, ce, "PER", "pattern", ent)
+            out.append(cand)
+            per_by_start[name[0]] = ((name[0], name[1] - 1), cand)
+            per_by_end[name[1] - 1] = ((name[0], name[1] - 1), cand)
+            for k in range(name[0], name[1]):
+                taken[k] = True
+    for c in out:
+        if c.type == "PER" and not c.entity.anonymous:
+            _remember(known, normalize(text[c.start : c.end]))
+    return out
+
+
+def _remember(known: set[tuple[str, ...]], name: str) -> None:
+    """Add a person's full name and family name (names of two words or more) to ``known``."""
+    words = tuple(name.split())
+    if len(words) >= 2:
+        known.add(words)
+        known.add(words[-1:])
+
+
+def _author_candidates(doc: Document) -> list[_Candidate]:
+    """The byline's author (``ArticleMeta.author``) as a PER with role ``author``."""
+    author = (doc.article.author or "").strip()
+    if not author:
+        return []
+    out = []
+    for block in doc.blocks:
+        if block.kind != BlockKind.BYLINE:
+            continue
+        at = doc.text.find(author, block.start, block.end)
+        if at >= 0:
+            ent = ActorEntity(id="", type="PER", start=at, end=at + len(author), role="author", source="pattern")
+            ent.canonical_ar = author
+            out.append(_Candidate(at, at + len(author), "PER", "pattern", ent))
+    return out
+
+
+def _token_at(toks: Sequence[Token], offset: int) -> int | None:
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(toks) and toks[lo].start <= offset < toks[lo].end:
+        return lo
+    return None
+
+
+def _merge(candidates: list[_Candidate]) -> list[ActorEntity]:
+    """Accept candidates by precedence (lexicon > pattern > model), then length; drop overlapping ones."""
+    accepted: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (_PRIORITY[c.source], -(c.end - c.start), c.start)):
+        span = (cand.start, cand.end)
+        clash = [a for a in accepted if _overlaps(span, (a.start, a.end))]
+        if not clash:
+            accepted.append(cand)
+            continue
+        # a model PER that carries a role moves its role to the pattern/lexicon PER that replaced it
+        if cand.type == "PER" and cand.entity.role:
+            for a in clash:
+                if a.type == "PER" and not a.entity.role:
+                    a.entity.role, a.entity.org = cand.entity.role, cand.entity.org
+    return [c.entity for c in sorted(accepted, key=lambda c: (c.start, c.end))]
+
+
+def _link_people(doc: Document, entities: list[ActorEntity]) -> None:
+    """Give later mentions of a person the first full mention's name, role and org."""
+    full: dict[str, ActorEntity] = {}
+    family: dict[str, ActorEntity] = {}
+    for ent in entities:
+        if ent.type != "PER" or ent.anonymous:
+            continue
+        key = normalize(doc.text[ent.start : ent.end])
+        words = key.split()
+        first = full.get(key) or (family.get(key) if len(words) == 1 else None)
+        if first is not None and first is not ent:
+            ent.canonical_ar = first.canonical_ar
+            if first.role and (not ent.role or ent.role in first.role):
+                ent.role = first.role
+            ent.org = ent.org or first.org
+            continue
+        if len(words) >= 2:
+            ent.canonical_ar = doc.text[ent.start : ent.end]
+            full.setdefault(key, ent)
+            family.setdefault(words[-1], ent)
+
+
+@functools.cache
+def _role_reader() -> RoleReader:
+    return RoleReader(load_lexicon())
+
+
+def find_entities(doc: Document) -> list[ActorEntity]:
+    """All entities of a segmented document (``doc.tokens`` and ``doc.sentences`` filled), in text order.
+
+    Args:
+        doc: the document; it is not modified.
+
+    Returns:
+        Entities with ids ``T1`` … (see the module docstring for how they are found and merged).
+    """
+    lexicon = load_lexicon()
+    reader = _role_reader()
+    tagger = load_tagger()
+    actors = _actor_candidates(doc, lexicon)
+    candidates: list[_Candidate] = [*actors, *_author_candidates(doc)]
+    text = doc.text
+    known: set[tuple[str, ...]] = set()
+    for c in candidates:
+        if c.type == "PER":
+            _remember(known, normalize(text[c.start : c.end]))
+    groups = _sentence_tokens(doc)
+    words = [[text[t.start : t.end] for t in toks] for toks in groups]
+    context = tagger.document_context(words)
+    for toks, sent_words in zip(groups, words, strict=True):
+        tags = tagger.tag(sent_words, context)
+        sent_actors = [a for a in actors if toks[0].start <= a.start and a.end <= toks[-1].end]
+        candidates.extend(_sentence_candidates(doc, toks, tags, sent_actors, reader, known))
+    entities = _merge(candidates)
+    _link_people(doc, entities)
+    for n, ent in enumerate(entities, 1):
+        ent.id = f"T{n}"
+    return entities
+
+
+@stage("entities", requires=("text", "tokens"), provides=("entities",), order=30)
+def entities_stage(doc: Document, settings: Settings) -> None:
+    """Pipeline stage: see the module docstring."""
+    del settings
+    doc.entities = list(find_entities(doc))

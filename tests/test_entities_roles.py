@@ -1,0 +1,135 @@
+"""Titles, offices and anonymous speakers: PER entities with role and org."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.document import Document
+from rasd.ner.lexicon import load_lexicon
+from rasd.ner.roles import RoleReader
+from rasd.stages.entities import ActorEntity, find_entities
+from rasd.stages.segment import segment_document
+from rasd.text.normalize import normalize
+
+
+def people(text: str) -> dict[str, ActorEntity]:
+    doc = Document(text=text)
+    segment_document(doc)
+    out = {}
+    for e in find_entities(doc):
+        assert isinstance(e, ActorEntity)
+        if e.type == "PER":
+            out[text[e.start : e.end]] = e
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        ("أعلن وزير الدفاع التركي خلوصي أكار أن بلاده لن تسحب نقاطها.", "خلوصي أكار", "defence minister", "Turkey"),
+        (
+            "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني.",
+            "سيرغي لافروف",
+            "foreign affairs minister",
+            "Russia",
+        ),
+        (
+            "وقال النقيب ناجي المصطفى الناطق باسم الجبهة الوطنية للتحرير إن الهجوم فشل.",
+            "ناجي المصطفى",
+            "captain, spokesman",
+            "National Front for Liberation",
+        ),
+        (
+            "وأوضح مصطفى سيجري رئيس المكتب السياسي للواء المعتصم أن المعركة مستمرة.",
+            "مصطفى سيجري",
+            "head of the political bureau",
+            "Al-Mu'tasim Brigade",
+        ),
+        (
+            "وقال الناطق باسم هيئة تحرير الشام أبو خالد الشامي إن الهيئة صدت الهجوم.",
+            "أبو خالد الشامي",
+            "spokesman",
+            "Hayat Tahrir al-Sham",
+        ),
+        ("وصرح العقيد فاتح حسون لوسائل الإعلام بأن الجبهة هادئة.", "فاتح حسون", "colonel", None),
+        ("وقال الشيخ عمار الحلبي في خطبته إن الناس صامدون.", "عمار الحلبي", "sheikh", None),
+    ],
+)
+def test_title_phrase_gives_role_and_org(text: str, name: str, role: str, org: str | None) -> None:
+    found = people(text)
+    assert name in found, found
+    assert found[name].role == role
+    assert found[name].org == org
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "role", "org"),
+    [
+        (
+            "وقال قيادي في المعارضة رفض كشف اسمه إن قوات النظام خسرت مواقع عدة.",
+            "قيادي",
+            "commander",
+            "Syrian armed opposition",
+        ),
+        (
+            "وأكد ضابط في الجيش السوري الحر طلب عدم الكشف عن اسمه أن الطريق مقطوع.",
+            "ضابط",
+            "officer",
+            "Free Syrian Army",
+        ),
+        ("وقال مصدر عسكري إن التعزيزات وصلت فجرا.", "مصدر عسكري", "military source", None),
+    ],
+)
+def test_anonymous_speaker(text: str, noun: str, role: str, org: str | None) -> None:
+    found = people(text)
+    assert noun in found, found
+    ent = found[noun]
+    assert ent.anonymous
+    assert ent.canonical is None
+    assert ent.role == role
+    assert ent.org == org
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال قيادي في المعارضة إن الهدنة انهارت.",  # no withholding phrase: not marked anonymous
+        "وقال مسؤول إن الوضع مستقر.",
+    ],
+)
+def test_no_anonymous_without_withholding(text: str) -> None:
+    assert not any(e.anonymous for e in people(text).values())
+
+
+def test_later_mention_inherits_role() -> None:
+    text = (
+        "وقال النقيب ناجي المصطفى الناطق باسم الجبهة الوطنية للتحرير إن الهجوم فشل.\n"
+        "وأضاف المصطفى أن الفصائل استعادت التلة."
+    )
+    found = people(text)
+    assert found["المصطفى"].canonical_ar == "ناجي المصطفى"
+    assert found["المصطفى"].role == found["ناجي المصطفى"].role
+
+
+@pytest.mark.parametrize(
+    ("words", "role", "end"),
+    [
+        ("وزير الدفاع التركي خلوصي", "defence minister", 3),
+        ("الناطق باسم الجبهة", "spokesman", 2),
+        ("النقيب ناجي", "captain", 1),
+        ("رئيس المكتب السياسي للواء", "head of the political bureau", 3),
+        ("والرئيس الروسي فلاديمير", "president", 2),
+    ],
+)
+def test_role_reader(words: str, role: str, end: int) -> None:
+    reader = RoleReader(load_lexicon())
+    tokens = [normalize(w) for w in words.split()]
+    read = reader.read(tokens, 0, [])
+    assert read is not None
+    assert read.role == role
+    assert read.end == end
+
+
+def test_role_reader_ignores_plain_words() -> None:
+    reader = RoleReader(load_lexicon())
+    assert reader.read([normalize(w) for w in ["قصفت", "الطائرات", "القرية"]], 0, []) is None
