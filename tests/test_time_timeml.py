@@ -1,8 +1,11 @@
 """Accuracy gate of the date stage on the Arabic TimeML dev set (../shared/data/time/timeml-dev).
 
-Floors are set just below what was measured when the gate was written (benchmarks/bench_time.py, reference date
-2015-12-24 for every document): overlap F1 0.856, strict F1 0.771, value accuracy 0.794. Raise them when the
-stage improves; never lower them silently. The remaining value errors are listed by ``python
+Floors are set just below what was measured (benchmarks/bench_time.py, reference date 2015-12-24 for every
+document). First gate: overlap F1 0.856, strict F1 0.771, value accuracy 0.794 (81 of 102 matched). Raised after
+the second pass (simultaneity references, seasons and quarters, bare year pairs, adjectives of frequency, story
+days anchored on the paragraph's last day): overlap F1 0.897, strict F1 0.774, value accuracy 0.791 (87 of 110
+matched: the six new matches with a right value came with two whose gold value is not a valid reading). Raise them
+when the stage improves; never lower them silently. The remaining value errors are listed by ``python
 benchmarks/bench_time.py --errors``; most are disagreements with the annotation (see the stage's report).
 """
 
@@ -36,8 +39,8 @@ def test_timeml_dev_floors() -> None:
     bench = _bench()
     score = bench.evaluate(DATA)
     assert score.n_gold == 122
-    assert score.overlap()[2] >= 0.85
-    assert score.strict()[2] >= 0.76
+    assert score.overlap()[2] >= 0.89
+    assert score.strict()[2] >= 0.77
     assert score.value_accuracy() >= 0.79
 
 

@@ -35,9 +35,21 @@ Resolution rules (documented decisions):
 * **Ranges** (``منذ 30 أبريل حتى الأحد 19 مايو``، ``بين 10 و15 مايو``): one DURATION timex over the whole
   range with ``range = (start, end)`` and a value such as ``P19D``, *and* a timex for each end (TimeML
   annotates the two ends; consumers that want the range read the enclosing timex). The first end takes its
-  year from the second when it has none of its own.
-* **Unresolvable** expressions (``اليوم التالي``، ``اليوم الذي``، ``السنوات اللاحقة``) keep their span with
-  ``value`` None; vague past/future ones get ``PAST_REF``/``FUTURE_REF``/``PRESENT_REF``.
+  year from the second when it has none of its own. Two bare years are a range after بين … و / من … إلى
+  (``بين 2003 و2010``) when the second is at most 60 years on and no noun follows it (``بين 2000 و2050 شخصا``
+  counts people).
+* **Days of the story** (``اليوم التالي``، ``اليوم السابق``، ``اليوم نفسه``): counted from the closest earlier
+  day-level expression in the same paragraph (its anchor is that expression's); without one, or followed by a
+  relative clause (``اليوم نفسه الذي …``), or ``ذلك اليوم`` (often cataphoric), the span is kept with no value.
+* **Unresolvable** expressions (``اليوم الذي``، ``السنوات اللاحقة``، ``فصول شتاء``) keep their span with
+  ``value`` None; vague past/future ones get ``PAST_REF``/``FUTURE_REF``/``PRESENT_REF`` (``الفترة الماضية``،
+  ``في الوقت نفسه`` and ``في اللحظة`` = the time of the text; ``آنذاك`` = PAST_REF; ``حينئذ`` "then", past or
+  future, is not tagged).
+* **Seasons and parts of a year**: ``صيف 2016`` → ``2016-SU``، ``شتاء العام الماضي`` → the previous year's
+  winter (a season without the article needs a year or a relative year); ``الربع الأول من العام`` → the
+  reference year's ``Q1`` (not ``العام المالي``); ``السنوات الأخيرة من القرن الماضي`` → the period's value.
+* **Frequencies**: ``يوميًا``، ``كل أسبوع``، ``كل نهاية شهر`` and adjectives (``الشهرية``، ``السنوي``، ``ربع
+  السنوية``) are SETs (``P1M``، ``P1Y``، ``P3M``).
 * ``time_precision`` (ACLED): 1 for a day or a time, 2 for a week, a weekend or a range of up to 7 days
   (``خلال الساعات الماضية`` → the reference day or the day before), 3 for a month or a range of up to 31 days;
   None for years and coarser, durations, sets and reference values.

@@ -13,6 +13,8 @@ from rasd.stages.timex.tokens import Found, Tokens
 from rasd.text.normalize import normalize as normalize_key
 
 _SEPARATORS = frozenset({"/", "-", "."})
+#: the widest span of two bare years read as a range (بين 1990 و2005); wider pairs are taken for counts
+_YEAR_PAIR_SPAN = 60
 
 
 def direction(t: Tokens, k: int) -> tuple[str | None, int]:
@@ -70,9 +72,10 @@ class DateRules:
             return None
         k, (month, calendar_) = m
         w = t.next_word(k)
-        if w == "/" or w == "(":
+        if w in ("/", "(", "-", "–"):
             m2 = t.match(k + 1, "month") if t.adj(k, k + 1) else None
-            if m2 is not None and m2[1][0] == month:
+            # the same month in another calendar's spelling (not صفر - صفر, a score)
+            if m2 is not None and m2[1][0] == month and t.words[k + 1 : m2[0]] != t.words[j:k]:
                 k = m2[0]
                 if w == "(" and t.next_word(k) == ")":
                     k += 1
@@ -107,8 +110,8 @@ class DateRules:
         if not (t.is_digits(k) and t.adj(k - 1, k)):
             return None
         w = t.words[k]
-        if not 3 <= len(w) <= 4:
-            return None
+        if not 3 <= len(w) <= 4 or t.next_word(k + 1) in t.lex.scale_words:
+            return None  # يوليو 663 ألف ريال: an amount after a month, not a year
         year = int(w)
         k += 1
         suffix = ""
@@ -417,11 +420,34 @@ class DateRules:
             return None
         if t.prev_key(i) in lex.year_prepositions:
             return self._year(i, k, year, "")
+        if self._first_of_year_pair(i, k, year):
+            return self._year(i, k, year, "")
         if prev in lex.joiners and self.found:
             last = self.found[-1]
             if last.i1 in (i - 1, i) and last.value is not None and len(last.value) == 4 and t.adj(i - 1, i):
                 return self._year(i, k, year, "")
         return None
+
+    def _first_of_year_pair(self, i: int, k: int, year: int) -> bool:
+        """``بين 1990 و2005``، ``من 2011 إلى 2014``، ``من 2011 حتى 2014``: the first of two bare years after an
+        opener, when the second is a later year at most :data:`_YEAR_PAIR_SPAN` years on and no noun follows it
+        (``بين 2000 و2050 شخصا`` counts people)."""
+        t = self.t
+        opener = t.prev_key(i)
+        joiner = t.next_word(k)
+        if opener == "بين":
+            if joiner != "و":
+                return False
+        elif opener != "من" or joiner not in t.lex.joiners or joiner in ("و", "-", "–", "—"):
+            return False
+        j = k + 1
+        if not (t.is_digits(j) and len(t.words[j]) == 4 and t.adj(k, j)):
+            return False
+        year2 = int(t.words[j])
+        if not 0 < year2 - year <= _YEAR_PAIR_SPAN or year2 > 2100:
+            return False
+        after = t.next_word(j + 1)
+        return not after or not after.isalpha() or after in t.lex.gregorian_suffixes or after in t.lex.pair_followers
 
     def _year(self, i: int, k: int, year: int, suffix: str) -> Found:
         if suffix == "h":

@@ -187,11 +187,17 @@ def find_timexes(
     lex = time_lexicon()
     out: list[Timex] = []
     s = view.text
+    prior: tuple[int, dt.date, bool] | None = None  # the last day-level expression (antecedent of اليوم التالي)
     for a, b in _regions(lex, s):
         t = Tokens(lex, s, a, b, ref_at)
         if t.n == 0:
             continue
-        for f in _join_ranges(t, Grammar(t, text, offsets).parse()):
+        found = Grammar(t, text, offsets, prior).parse()
+        for f in reversed(found):
+            if f.day is not None:
+                prior = (t.ends[f.i1 - 1], f.day, f.rel)
+                break
+        for f in _join_ranges(t, found):
             _emit(t, f, view, out)
     out.sort(key=lambda x: (x.start, -x.end))
     for k, x in enumerate(out, 1):

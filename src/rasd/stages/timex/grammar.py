@@ -48,10 +48,15 @@ def _adjust_hour(hour: int, code: str | None) -> int:
 class Grammar(DateRules):
     """All rules over the tokens of one region."""
 
-    def __init__(self, t: Tokens, source: str, offsets: tuple[int, ...]) -> None:
+    def __init__(
+        self, t: Tokens, source: str, offsets: tuple[int, ...], prior: tuple[int, dt.date, bool] | None = None
+    ) -> None:
+        """Rules over ``t``; ``prior`` is the last day-level expression of earlier regions (view offset of its
+        end, its day, whether it was relative), the antecedent of ``اليوم التالي`` when none is closer."""
         self.t = t
         self.source = source
         self.offsets = offsets
+        self.prior = prior
         self.found: list[Found] = []
 
     # ------------------------------------------------------------------------------------------------ driver
@@ -141,9 +146,33 @@ class Grammar(DateRules):
         return Found(i, k, kind, value, rel=True, precision=1, day=day)
 
     def rule_anaday(self, i: int) -> Found | None:
-        """``اليوم التالي``، ``ذلك اليوم``: a day of the story, kept without a value."""
+        """``اليوم التالي``، ``ذلك اليوم``: a day of the story, counted from the closest earlier day-level
+        expression of the same paragraph (its antecedent); without one, kept without a value."""
         m = self.t.match(i, "anaday", clitic=True)
-        return Found(i, m[0], "DATE", None, rel=True) if m is not None else None
+        if m is None:
+            return None
+        k, off = m
+        relative_clause = self.t.next_word(k) in self.t.lex.story_day_after
+        antecedent = self._antecedent_day(i) if off is not None and not relative_clause else None
+        if antecedent is None:
+            return Found(i, k, "DATE", None, rel=True)
+        day = antecedent[0] + dt.timedelta(days=off)
+        return Found(i, k, "DATE", day.isoformat(), rel=antecedent[1], precision=1, day=day)
+
+    def _antecedent_day(self, i: int) -> tuple[dt.date, bool] | None:
+        """The day (and whether it is relative) of the closest earlier day-level expression before token ``i``
+        in the same paragraph (no line break between them)."""
+        t = self.t
+        start = t.starts[i]
+        for f in reversed(self.found):
+            if f.i1 > i or f.day is None:
+                continue
+            if "\n" in t.text[t.ends[f.i1 - 1] : start]:
+                return None
+            return f.day, f.rel
+        if self.prior is not None and "\n" not in t.text[self.prior[0] : start]:
+            return self.prior[1], self.prior[2]
+        return None
 
     def rule_tonight(self, i: int) -> Found | None:
         """``الليلة``، ``الليلة الماضية``، ``ليلة أمس``: TIME with the night code (TNI)."""
@@ -275,6 +304,8 @@ class Grammar(DateRules):
         t = self.t
         m = t.match(i, "set", clitic=True)
         if m is not None:
+            if t.adj(m[0] - 1, m[0]) and t.match(m[0], "month") is not None:
+                return None  # شهري يونيو ويوليو: "the two months of"
             return Found(i, m[0], "SET", m[1])
         m = t.match(i, "every", clitic=True)
         if m is None or not t.adj(i, i + 1):
@@ -285,6 +316,12 @@ class Grammar(DateRules):
             weekday = t.lex.single.get("ال" + t.words[j + 1], {}).get("weekday")
             if weekday is not None:
                 return Found(i, j + 2, "SET", f"XXXX-WXX-{weekday + 1}")
+        p = t.match(j, "position")
+        if p is not None and t.adj(j, p[0]):
+            # كل نهاية شهر، كل مطلع عام: once per period
+            u = t.unit(p[0])
+            if u is not None and u.count == 1 and u.code not in ("H", "MIN", "S") and not u.needs_signal:
+                return Found(i, p[0] + 1, "SET", cal.duration_value(1, u.code))
         u = t.unit(j)
         if u is not None and not u.definite and u.count is not None:
             return Found(i, j + 1, "SET", cal.duration_value(u.count, u.code))
@@ -334,7 +371,14 @@ class Grammar(DateRules):
                 first and u.count != 1 and not u.needs_signal and t.pre[j] > 0 and t.words[j][t.pre[j] - 1] in "بل"
             )
             signal = mode is not None or hedged or glued_prep
-            if not signal and u.count == 1 and not u.needs_signal and t.next_word(k) in lex.unit_modifiers:
+            if u.count == 1 and u.code == "M" and t.adj(j, k) and t.match(k, "month") is not None:
+                return None  # خلال شهر رمضان، في شهر مايو: a month, read by rule_date
+            if (
+                not signal
+                and u.count == 1
+                and (not u.needs_signal or u.code in lex.modifier_signal_units)
+                and t.next_word(k) in lex.unit_modifiers
+            ):
                 return Found(j, k, "DURATION", cal.duration_value(1, u.code))
             if not signal and (u.count != 2 or u.needs_signal):
                 return None
@@ -457,6 +501,11 @@ class Grammar(DateRules):
                 return Found(i, k, "DURATION", cal.duration_value(2, code))
             return None
         past = marker == "past"
+        if n is None and past and t.next_word(after) == "من" and "recent" in t.kinds(after - 1, clitic=False):
+            # السنوات الأخيرة من القرن العشرين، الأيام الأخيرة من الشهر الماضي: the end of that period
+            sub = self._period_at(after + 1) if t.adj(after, after + 1) else None
+            if sub is not None:
+                return Found(i, sub.i1, "DATE", sub.value, rel=sub.rel, precision=cal.precision_of(sub.value))
         if n is None:
             value = "PAST_REF" if past else "FUTURE_REF"
             if code in ("H", "MIN") and ref is not None:
@@ -512,6 +561,20 @@ class Grammar(DateRules):
         if sub.type != "DATE" or sub.parts or cal.precision_of(sub.value) == 1:
             return None
         return Found(i, sub.i1, "DATE", sub.value, rel=sub.rel, precision=cal.precision_of(sub.value), range=sub.range)
+
+    def _period_at(self, j: int) -> Found | None:
+        """A period with a value (month, season, year, decade, century) at token ``j``, not a day or a range."""
+        sub = _longest(
+            self.rule_unit_rel(j),
+            self.rule_date(j),
+            self.rule_year(j),
+            self.rule_decade(j),
+            self.rule_century(j),
+            self.rule_season(j),
+        )
+        if sub is None or sub.type != "DATE" or sub.parts or sub.value is None or sub.value.endswith("_REF"):
+            return None
+        return None if cal.precision_of(sub.value) == 1 else sub
 
     # ------------------------------------------------------------------------------------------------ long periods
     def _century_after(self, j: int) -> tuple[int | None, int, bool] | None:
@@ -591,7 +654,11 @@ class Grammar(DateRules):
         j = i
         if t.keys[i] in t.lex.season_words and t.adj(i, i + 1):
             j = i + 1
+        bare = False
         m = t.match(j, "season", clitic=j == i)
+        if m is None:
+            m = t.match(j, "season_bare", clitic=j == i)
+            bare = True
         if m is None:
             return None
         k, code = m
@@ -601,6 +668,13 @@ class Grammar(DateRules):
         if y is not None and y[1] != "h":
             return Found(i, y[2], "DATE", f"{y[0]:04d}-{code}")
         ref, _ = t.ref(i)
+        if bare:
+            # صيف العام الماضي، شتاء هذا العام; فصول شتاء متتالية: a season of no known year
+            ry = self.relative_year_at(k)
+            if ry is not None:
+                value = f"{ref.year + ry[0]:04d}-{code}" if ref is not None else None
+                return Found(i, ry[1], "DATE", value, rel=True)
+            return Found(i, k, "DATE", None, rel=True) if j > i else None
         marker, after = direction(t, k)
         if marker == "anaphoric" or ref is None:
             return Found(i, after, "DATE", None, rel=True)
@@ -628,6 +702,19 @@ class Grammar(DateRules):
             if y is not None and y[1] != "h":
                 return Found(i, y[2], "DATE", f"{y[0]:04d}-{code}{o[0]}")
         ry = self.relative_year_at(k)
+        if ry is None and t.next_word(k) == "من" and t.adj(k, k + 1):
+            # الربع الأول من العام: the year in progress at the reference date
+            u = t.unit(k + 1)
+            fiscal = t.next_word(k + 2) in t.lex.not_calendar_year
+            if (
+                u is not None
+                and u.code == "Y"
+                and u.definite
+                and u.count == 1
+                and not t.is_digits(k + 2)
+                and not fiscal
+            ):
+                ry = (0, k + 2)
         if ry is None:
             return None
         ref, _ = t.ref(i)
@@ -643,8 +730,11 @@ class Grammar(DateRules):
             return Found(i, m[0], "DATE", m[1], rel=True)
         m = t.match(i, "ref_after", clitic=True)
         if m is not None and t.pre[i] == 0:
-            value, after = m[1]
-            if t.prev_key(i) in after:
+            value, after, bare = m[1]
+            prev = t.prev_key(i)
+            if prev in bare and t.next_word(m[0]).startswith("ال"):
+                return None  # في اللحظة الأخيرة، في اللحظة التي ...
+            if prev in after:
                 return Found(i, m[0], "DATE", value, rel=True)
         return None
 
@@ -684,6 +774,7 @@ _DISPATCH: dict[str, tuple[Rule, ...]] = {
     "year_noun": (Grammar.rule_year,),
     "ref": (Grammar.rule_reference,),
     "ref_after": (Grammar.rule_reference,),
+    "season_bare": (Grammar.rule_season,),
 }
 _DIGIT_RULES: tuple[Rule, ...] = (
     Grammar.rule_numeric,

@@ -66,6 +66,7 @@ _TRIGGER_KINDS = frozenset(
         "night",
         "clock",
         "season",
+        "season_bare",
         "decade",
         "century",
         "weekend",
@@ -131,8 +132,8 @@ class TimeLexicon:
             add(name, "weekday", int(num))
         for name, off in t["relative_days"].items():
             add(name, "relday", int(off))
-        for name in t["anaphoric_days"]:
-            add(name, "anaday")
+        for name, off in t["anaphoric_days"].items():
+            add(name, "anaday", None if off is None else int(off))
         for kind in ("past", "recent", "future", "current", "this", "anaphoric"):
             for name in t[f"{kind}_words"]:
                 add(name, kind)
@@ -170,6 +171,8 @@ class TimeLexicon:
             add(name, "minute", int(minutes))
         for name, code in t["seasons"].items():
             add(name, "season", str(code))
+        for name, code in t["seasons_construct"].items():
+            add(name, "season_bare", str(code))
         for name in t["season_words"]:
             add(name, "season_word")
         for name, digit in t["decades"].items():
@@ -189,7 +192,9 @@ class TimeLexicon:
         for name, value in t["references"].items():
             add(name, "ref", str(value))
         for name, spec in t["references_after"].items():
-            add(name, "ref_after", (str(spec["value"]), frozenset(w for a in spec["after"] for w in _words(a))))
+            after = frozenset(w for a in spec["after"] for w in _words(a))
+            bare = frozenset(w for a in spec.get("bare_after", []) for w in _words(a))
+            add(name, "ref_after", (str(spec["value"]), after, bare))
         for name in t["equivalence_words"]:
             add(name, "equiv")
         for name in t["range_openers"]:
@@ -218,6 +223,9 @@ class TimeLexicon:
         self.gregorian_suffixes = wordset("gregorian_suffixes")
         self.hijri_suffixes = wordset("hijri_suffixes")
         self.year_prepositions = wordset("year_prepositions")
+        self.pair_followers = wordset("year_pair_followers")
+        self.not_calendar_year = wordset("not_calendar_year")
+        self.scale_words = frozenset(w for name in numbers.get("scales", {}) for w in _words(name)[:1])
         self.month_context = wordset("month_context_before")
         self.month_words = wordset("month_words")
         self.season_words = wordset("season_words")
@@ -229,6 +237,7 @@ class TimeLexicon:
             w for name in numbers.get("ordinals", {}) for w in _words(name)
         )
         self.unit_modifiers = wordset("unit_modifiers")
+        self.modifier_signal_units = frozenset(str(code) for code in t["modifier_signal_units"])
         #: ambiguous month names: normalized key -> the letters the source must show (آب with madda)
         self.ambiguous_months = {normalize(str(m)): str(m) for m in t["ambiguous_months"]}
         self.firsts = frozenset(self._entries)
