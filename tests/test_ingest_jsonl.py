@@ -397,3 +397,20 @@ def test_saudinewsnet_sample_keeps_the_invariants() -> None:
         pipeline.run(doc)
         assert doc.validate_spans() == []
         assert check_exported_spans(json.loads(doc.to_json())) == []
+
+
+@pytest.mark.parametrize(
+    ("obj", "text"),
+    [
+        # a Markdown field: offsets are offsets into the field's value, markup blanked
+        ({"markdown": "# عنوان\n\n**قصف** على البلدة."}, "  عنوان\n\n  قصف   على البلدة."),
+        # a text field without a title: the text is the value itself (a CR before a newline blanked)
+        ({"text": "عنوان\r\n\r\nنص الخبر."}, "عنوان \n \nنص الخبر."),
+        # with a title the body does not start with, the title and a blank line come first (offsets shift by them)
+        ({"text": "  نص الخبر.", "title": "عنوان"}, "عنوان\n\n  نص الخبر."),
+    ],
+)
+def test_article_field_offsets(obj: dict[str, Any], text: str) -> None:
+    (doc,) = _docs(_line(obj))
+    assert doc.errors == []
+    assert doc.text == text

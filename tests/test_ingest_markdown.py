@@ -1,7 +1,8 @@
-"""Markdown ingest: markup removed with exact offsets, article metadata, embedded posts in the seed's variants."""
+"""Markdown ingest: text offsets equal input offsets (markup blanked), article metadata, embedded posts."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,20 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 MARKUP = ("**", "](", "[#", "<http", "pic.twitter.com", "t.co/", "\n# ", "## ", "\r", "\ufeff")
 
 
+def offset_problems(raw: str, text: str) -> list[str]:
+    """Where ``text`` is not ``raw`` with markup blanked: a length change, a moved character, a lost newline.
+
+    Allowed: the same character, a space for any character but a newline, and a space or newline for ``\r``.
+    """
+    if len(text) != len(raw):
+        return [f"length {len(text)} != {len(raw)}"]
+    return [
+        f"{i}: {was!r} -> {got!r}"
+        for i, (got, was) in enumerate(zip(text, raw, strict=True))
+        if not (got == was or (got == " " and was != "\n") or (was == "\r" and got in " \n"))
+    ]
+
+
 def assert_spans_valid(doc: Document) -> None:
     """Every block and post is a span of the text; blocks are non-empty and carry no surrounding spaces."""
     assert doc.validate_spans() == []
@@ -26,8 +41,13 @@ def assert_spans_valid(doc: Document) -> None:
         assert piece and piece == piece.strip(), (block, piece)
     for post in doc.posts:
         assert 0 <= post.start <= post.end <= len(doc.text)
-    starts = [b.start for b in doc.blocks]
-    assert starts == sorted(starts)
+    for before, after in itertools.pairwise(doc.blocks):
+        assert before.end <= after.start, (before, after)  # in order, never overlapping
+
+
+def blanks(markup: str) -> str:
+    """What ``markup`` becomes in the text: as many spaces."""
+    return " " * len(markup)
 
 
 def block_texts(doc: Document, kind: BlockKind) -> list[str]:
@@ -57,7 +77,7 @@ GOLDEN: list[dict[str, Any]] = [
                 "url": "https://twitter.com/DaraaRescueTeams/status/1420412345678901234",
                 "media": ["https://pic.twitter.com/Qw3rTy7UiO"],
                 "hashtags": ["طفس"],
-                "starts": "ارتفاع عدد ضحايا القصف على مدينة #طفس",
+                "starts": "ارتفاع عدد ضحايا القصف على مدينة  #طفس     إلى",
                 "ends": "تحت الأنقاض.",
             },
             {
@@ -72,10 +92,14 @@ GOLDEN: list[dict[str, Any]] = [
             },
         ],
         "contains": [
-            "لمدينة طفس في ريف درعا الغربي",  # bold removed, nothing else changed
-            "وبحسب لجنة الإغاثة المحلية، نزحت نحو 600 عائلة",
-            "— فرق الإنقاذ في درعا (@DaraaRescueTeams) July 28, 2021",  # attribution kept, link text only
-            "رابط المقال : /https://www.example-news.org/syria/2021/07/29/tafas-shelling",
+            "لمدينة   طفس   في ريف درعا الغربي",  # the stars of bold blanked, nothing else changed
+            "وبحسب   لجنة الإغاثة المحلية  ، نزحت نحو 600 عائلة",
+            # a link keeps its text; brackets and target are blanked
+            "— فرق الإنقاذ في درعا (@DaraaRescueTeams)  July 28, 2021"
+            + blanks("](https://twitter.com/DaraaRescueTeams/status/1420412345678901234)")
+            + "\n",
+            "رابط المقال :  /https://www.example-news.org/syria/2021/07/29/tafas-shelling"
+            + blanks("](https://www.example-news.org/syria/2021/07/29/tafas-shelling)"),
         ],
         "not_contains": ["twitter.com/DaraaRescueTeams/status", "Lm9NbV2cXz", "Zx8Kp4RtYw"],
     },
@@ -106,14 +130,16 @@ GOLDEN: list[dict[str, Any]] = [
                 "media": [],
                 "hashtags": ["دير_الزور"],
                 "starts": "الطريق الدولي بين الميادين والبوكمال",
-                "ends": "تكرار الاستهداف #دير_الزور",
+                "ends": "تكرار الاستهداف  #دير_الزور",
             },
         ],
         "contains": [
-            "قرب مدينة الميادين في ريف دير الزور الشرقي",
-            "شهدت مدينة البوكمال سلسلة غارات مماثلة طالت",  # a link reduced to its text
+            "قرب مدينة   الميادين   في ريف دير الزور الشرقي",
+            "شهدت مدينة البوكمال  سلسلة غارات مماثلة"  # a link: its text kept
+            + blanks("](https://www.example-news.org/syria/2021/03/02/bukamal-raids) ")
+            + "طالت",
             "تتبنَّ أي جهة",  # diacritics kept as written
-            "المصدر: موقع الأخبار",
+            "المصدر:  موقع الأخبار",
         ],
         "not_contains": ["> ", "bukamal-raids", "Hy6TgB2nQe", "### "],
     },
@@ -125,6 +151,18 @@ def golden(request: pytest.FixtureRequest) -> tuple[dict[str, Any], Document]:
     case: dict[str, Any] = request.param
     raw = (EXAMPLES / case["file"]).read_text(encoding="utf-8")
     return case, parse_markdown(raw)
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.md")), ids=lambda p: p.name)
+def test_examples_keep_file_offsets(path: Path) -> None:
+    """Every example file: the text is the file with markup blanked, each block a span of the file's text."""
+    raw = path.read_bytes().decode("utf-8-sig")
+    (doc,) = list(read_path(path))
+    assert offset_problems(raw, doc.text) == []
+    for block in doc.blocks:
+        piece = doc.text[block.start : block.end]
+        if not any(c in raw[block.start : block.end] for c in "*[]()<>#&\\`|"):
+            assert piece == raw[block.start : block.end]  # a block without markup is the file's text as is
 
 
 def test_golden_metadata(golden: tuple[dict[str, Any], Document]) -> None:
@@ -172,7 +210,8 @@ def test_golden_text(golden: tuple[dict[str, Any], Document]) -> None:
     for piece in (*case["not_contains"], *MARKUP):
         assert piece not in doc.text, piece
     assert_spans_valid(doc)
-    assert doc.text == doc.text.strip()
+    raw = (EXAMPLES / case["file"]).read_text(encoding="utf-8")
+    assert offset_problems(raw, doc.text) == []
 
 
 @pytest.mark.parametrize("name", [g["file"] for g in GOLDEN])
@@ -327,8 +366,8 @@ PROSE = (
         ),
         # a long first body (a Facebook-style post) is still the body
         (f"{PROSE}\n\n— صفحة محلية (@page) May 1, 2020", PROSE),
-        # inside a block quote the quote is the body
-        ("> أولًا: قصف.\n>\n> ثانيًا: نزوح.\n>\n> — حساب (@acc) May 1, 2020", "أولًا: قصف.\n\nثانيًا: نزوح."),
+        # inside a block quote the quote is the body (its ">" marks blanked)
+        ("> أولًا: قصف.\n>\n> ثانيًا: نزوح.\n>\n> — حساب (@acc) May 1, 2020", "أولًا: قصف.\n \n  ثانيًا: نزوح."),
     ],
 )
 def test_post_body_extent(markdown: str, body: str) -> None:
@@ -351,15 +390,19 @@ def test_two_posts_do_not_share_a_body() -> None:
 @pytest.mark.parametrize(
     ("body", "hashtags", "text"),
     [
-        ("قصف على [#كفرنبل](#) الآن", ["كفرنبل"], "قصف على #كفرنبل الآن"),
-        ("الرحمة للشهداء [#الخوذ البيضاء](#)", ["الخوذ البيضاء"], "الرحمة للشهداء #الخوذ البيضاء"),
+        ("قصف على [#كفرنبل](#) الآن", ["كفرنبل"], "قصف على  #كفرنبل     الآن"),
+        ("الرحمة للشهداء [#الخوذ البيضاء](#)", ["الخوذ البيضاء"], "الرحمة للشهداء  #الخوذ البيضاء"),
         ("#المستريحة في ريف حماة الشمالي.", ["المستريحة"], "#المستريحة في ريف حماة الشمالي."),
         ("#الجيش السوري الحر#الجبهة الوطنية#حماة", ["الجيش السوري الحر", "الجبهة الوطنية", "حماة"], None),
         ("#حلب #ادلب", ["حلب", "ادلب"], None),
         ("#حلب", ["حلب"], None),
         # as on Twitter, "#" right after a letter starts no hashtag ("و#إدلب")
         ("قصف #حماة، و#إدلب، #درعا.", ["حماة", "درعا"], None),
-        ("وسم [#دير_الزور](https://twitter.com/hashtag/دير_الزور) الآن", ["دير_الزور"], "وسم #دير_الزور الآن"),
+        (
+            "وسم [#دير_الزور](https://twitter.com/hashtag/دير_الزور) الآن",
+            ["دير_الزور"],
+            "وسم  #دير_الزور" + blanks("](https://twitter.com/hashtag/دير_الزور)") + " الآن",
+        ),
         ("الغارة رقم #3 على المدينة", [], None),  # a number is not a hashtag
         ("رابط داخلي page.html#section", [], None),
     ],
@@ -451,26 +494,48 @@ def test_source_line_without_url_is_prose() -> None:
 @pytest.mark.parametrize(
     ("markdown", "text"),
     [
-        ("# عنوان **بارز**", "عنوان بارز"),
-        ("نص *مائل* و**عريض** و~~محذوف~~", "نص مائل وعريض ومحذوف"),
-        ("زيارة [الموقع](https://example-news.org) اليوم", "زيارة الموقع اليوم"),
-        ("رابط <https://example-news.org/report> كامل", "رابط https://example-news.org/report كامل"),
-        ("صورة pic.twitter.com/AbC في النص", "صورة في النص"),
-        ("- بند أول\n- بند ثانٍ", "بند أول\n\nبند ثانٍ"),
-        ("> اقتباس من البيان", "اقتباس من البيان"),
-        ("سطر أول  \nسطر ثانٍ", "سطر أول\nسطر ثانٍ"),
-        ("الأسعار: 5\\*3", "الأسعار: 5*3"),
-        ("قوات &amp; فصائل", "قوات & فصائل"),
-        ("نص ![صورة](https://example-news.org/a.jpg) بعد", "نص  بعد"),
-        ("العنوان\n=====", "العنوان"),
-        ("رابط [على\nسطرين](https://example-news.org/a) هنا", "رابط على\nسطرين هنا"),
-        ("صورة [pic.twitter.com/Ab\nCd](https://pic.twitter.com/AbCd) هنا", "صورة\nهنا"),
+        # every markup character becomes a space; the article's characters stay where they are
+        ("# عنوان **بارز**", "  عنوان   بارز  "),
+        ("نص *مائل* و**عريض** و~~محذوف~~", "نص  مائل  و  عريض   و  محذوف  "),
+        (
+            "زيارة [الموقع](https://example-news.org) اليوم",
+            "زيارة  الموقع" + blanks("](https://example-news.org)") + " اليوم",
+        ),
+        ("رابط <https://example-news.org/report> كامل", "رابط  https://example-news.org/report  كامل"),
+        ("صورة pic.twitter.com/AbC في النص", "صورة " + blanks("pic.twitter.com/AbC") + " في النص"),  # media: blanked
+        ("صورة <https://t.co/Zz9> هنا", "صورة " + blanks("<https://t.co/Zz9>") + " هنا"),
+        ("- بند أول\n- بند ثانٍ", "  بند أول\n  بند ثانٍ"),
+        ("> اقتباس من البيان", "  اقتباس من البيان"),
+        ("سطر أول  \nسطر ثانٍ", "سطر أول  \nسطر ثانٍ"),  # a two-space line break stays two spaces
+        ("الأسعار: 5\\*3", "الأسعار: 5 *3"),  # an escape: the backslash blanked
+        ("قوات &amp; فصائل", "قوات &amp; فصائل"),  # an entity stays as written (it is decoded for parsing only)
+        (
+            "نص ![صورة](https://example-news.org/a.jpg) بعد",
+            "نص " + blanks("![صورة](https://example-news.org/a.jpg)") + " بعد",
+        ),
+        ("العنوان\n=====", "العنوان\n     "),
+        (
+            "رابط [على\nسطرين](https://example-news.org/a) هنا",
+            "رابط  على\nسطرين" + blanks("](https://example-news.org/a)") + " هنا",
+        ),
+        (
+            "صورة [pic.twitter.com/Ab\nCd](https://pic.twitter.com/AbCd) هنا",
+            "صورة" + blanks(" [pic.twitter.com/Ab") + "\n" + blanks("Cd](https://pic.twitter.com/AbCd)") + " هنا",
+        ),
         ("بِسْمِ اللَّهِ ـــ الحرب", "بِسْمِ اللَّهِ ـــ الحرب"),  # diacritics and tatweel untouched
+        ("سطر\r\nثانٍ\rثالث", "سطر \nثانٍ\nثالث"),  # CRLF: the CR blanked; a lone CR ends a line
+        ("\ufeff# عنوان", "   عنوان"),  # a byte-order mark is blanked, not dropped
+        ("نص `رمز` هنا", "نص  رمز  هنا"),
+        ("    رمز مزاح\n\n```\nسطر\n```", "    رمز مزاح\n\n   \nسطر\n   "),
+        ("| أ | ب |\n|---|---|\n| ج | د |", "  أ   ب  \n         \n  ج   د  "),
+        ("[مرجع][1]\n\n[1]: https://example-news.org", " مرجع    \n\n" + blanks("[1]: https://example-news.org")),
+        ("نص<br>ثانٍ <span>و</span>", "نص    ثانٍ       و       "),
     ],
 )
-def test_markup_removed(markdown: str, text: str) -> None:
+def test_markup_blanked(markdown: str, text: str) -> None:
     doc = parse_markdown(markdown)
     assert doc.text == text
+    assert offset_problems(markdown, doc.text) == []
     assert_spans_valid(doc)
 
 
@@ -502,19 +567,33 @@ def test_markup_removed(markdown: str, text: str) -> None:
 def test_odd_inputs(raw: str) -> None:
     doc = parse_markdown(raw)
     assert doc.errors == []
+    assert offset_problems(raw, doc.text) == []
     assert_spans_valid(doc)
 
 
 def test_title_only() -> None:
     doc = parse_markdown("# عنوان فقط\n")
-    assert (doc.text, doc.article.title, [b.kind for b in doc.blocks]) == ("عنوان فقط", "عنوان فقط", [BlockKind.TITLE])
+    assert (doc.text, doc.article.title) == ("  عنوان فقط\n", "عنوان فقط")
+    assert [(b.kind, b.start, b.end) for b in doc.blocks] == [(BlockKind.TITLE, 2, 11)]
 
 
-def test_crlf_and_bom_same_as_lf() -> None:
+def test_crlf_and_bom_read_like_lf() -> None:
+    """CRLF line ends and a BOM shift nothing: the same blocks, posts and metadata, at the input's own offsets."""
     raw = (EXAMPLES / "daraa-tafas-2021-07-29.md").read_text(encoding="utf-8")
-    a = parse_markdown(raw)
-    b = parse_markdown("\ufeff" + raw.replace("\n", "\r\n"))
-    assert a.to_dict() == b.to_dict()
+    crlf = "\ufeff" + raw.replace("\n", "\r\n")
+    a, b = parse_markdown(raw), parse_markdown(crlf)
+    assert offset_problems(crlf, b.text) == []
+
+    def view(doc: Document) -> tuple[Any, ...]:
+        blocks = [(x.kind, " ".join(doc.text[x.start : x.end].split())) for x in doc.blocks]
+        posts = [(p.author, p.handle, p.date, p.url, p.media, p.hashtags) for p in doc.posts]
+        bodies = [" ".join(doc.text[p.start : p.end].split()) for p in doc.posts]
+        return doc.to_dict()["article"], blocks, posts, bodies
+
+    assert view(a) == view(b)
+    # every offset moves by the BOM plus one per line above it (each CR)
+    for x, y in zip(a.blocks, b.blocks, strict=True):
+        assert y.start == x.start + 1 + raw.count("\n", 0, x.start)
 
 
 FRAGMENTS = [
@@ -576,6 +655,16 @@ FRAGMENTS = [
     "\t",
     "    ",
     "x",
+    # markup whose rendering differs from the source: escapes, entities, code spans, tables, images, breaks
+    "\\",
+    "\\*",
+    "&amp;",
+    "`رمز`",
+    "| أ | ب |\n|---|---|\n",
+    "![صورة](https://example-news.org/a.jpg)",
+    "<br>",
+    "[1]: https://example-news.org/1",
+    "\x00",
 ]
 
 
@@ -587,6 +676,7 @@ _CHARS = st.characters(exclude_categories=("Cs",))  # lone surrogates cannot com
 def test_never_raises_and_spans_valid(raw: str) -> None:
     doc = parse_markdown(raw)
     assert doc.errors == []  # the fallback path was not needed
+    assert offset_problems(raw, doc.text) == []
     assert_spans_valid(doc)
     for post in doc.posts:
         assert post.date is None or len(post.date) == 10

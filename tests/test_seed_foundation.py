@@ -1,7 +1,8 @@
 """The seed article (../shared/seed): metadata and the four embedded posts, read the way `rasd extract` reads it.
 
-The gold file's offsets index the raw Markdown, not ``Document.text``; posts are compared by their text with the
-Markdown markup stripped, and by author, handle, date, media and hashtags.
+The gold file's offsets index the decoded Markdown file, and so ``Document.text`` too: Markdown ingest keeps every
+character at its offset and blanks the markup. Gold spans are compared with ``Document.text`` directly (a gold
+quote that holds markup, with that markup blanked), posts also by author, handle, date, media and hashtags.
 """
 
 from __future__ import annotations
@@ -32,15 +33,37 @@ def doc() -> Document:
 
 
 @pytest.fixture(scope="module")
-def gold_posts() -> list[dict[str, Any]]:
-    posts: list[dict[str, Any]] = json.loads(GOLD.read_text(encoding="utf-8"))["article"]["embedded_posts"]
+def gold_posts(gold: dict[str, Any]) -> list[dict[str, Any]]:
+    posts: list[dict[str, Any]] = gold["article"]["embedded_posts"]
     return posts
 
 
-def strip_markup(s: str) -> str:
-    """The gold quotes keep Markdown (``[#tag](#)``, ``**x**``); reduce them to the plain text rasd emits."""
-    s = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)
-    return s.replace("**", "")
+@pytest.fixture(scope="module")
+def gold() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(GOLD.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture(scope="module")
+def raw() -> str:
+    return SEED.read_bytes().decode("utf-8-sig")
+
+
+def blank_markup(s: str) -> str:
+    """The gold quotes keep Markdown (``[#tag](#)``, ``**x**``); blank it the way rasd does (same length)."""
+    s = re.sub(r"\[([^\]]*)\]\([^)]*\)", lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1), s)
+    return s.replace("**", "  ")
+
+
+def offset_problems(raw: str, text: str) -> list[str]:
+    """Where ``text`` is not ``raw`` with markup blanked: a length change, a moved character, a lost newline."""
+    if len(text) != len(raw):
+        return [f"length {len(text)} != {len(raw)}"]
+    return [
+        f"{i}: {was!r} -> {got!r}"
+        for i, (got, was) in enumerate(zip(text, raw, strict=True))
+        if not (got == was or (got == " " and was != "\n") or (was == "\r" and got in " \n"))
+    ]
 
 
 def test_article_metadata(doc: Document) -> None:
@@ -65,8 +88,34 @@ def test_layout(doc: Document) -> None:
     assert kinds[-1] == BlockKind.LINK
     for mark in ("**", "](", "[#", "<http", "pic.twitter.com", "\n## ", "\n### "):
         assert mark not in doc.text, mark
-    # prose kept as written: the typo, the bold word without its stars
-    assert "وبحسب الرصد السوري لحقوق الإنسان" in doc.text
+    # prose kept as written: the typo, the bold word with its stars blanked
+    assert "وبحسب   الرصد   السوري لحقوق الإنسان" in doc.text
+
+
+def test_text_keeps_file_offsets(doc: Document, raw: str) -> None:
+    """Every character of the decoded file is at its offset in the text, or blanked (markup)."""
+    assert len(doc.text) == len(raw)
+    assert offset_problems(raw, doc.text) == []
+
+
+def test_gold_spans_index_the_text(doc: Document, gold: dict[str, Any]) -> None:
+    """Gold offsets are offsets of ``Document.text``: every mention without markup reads the same there."""
+    checked = 0
+    for entity in gold["entities"]:
+        for mention in entity.get("mentions", []):
+            if any(c in mention["text"] for c in "*[]()#"):
+                continue
+            assert doc.text[mention["start"] : mention["end"]] == mention["text"], (entity.get("id"), mention)
+            checked += 1
+    assert checked >= 100  # the seed's gold has well over a hundred mentions; none may be skipped silently
+    article = gold["article"]
+    spans = {(b.kind, b.start, b.end) for b in doc.blocks}
+    title = article["title_span"]
+    assert (BlockKind.TITLE, title["start"], title["end"]) in spans
+    for section in article["sections"]:
+        assert (BlockKind.HEADING, section["start"], section["end"]) in spans
+    author = article["author"]["span"]
+    assert doc.text[author["start"] : author["end"]] == author["text"]
 
 
 def test_posts_in_document_order(doc: Document) -> None:
@@ -82,8 +131,10 @@ def test_posts_match_gold(doc: Document, gold_posts: list[dict[str, Any]]) -> No
         assert post.platform == gold["platform"]
         assert post.media == gold["media"]
         assert post.hashtags == gold["hashtags"]
+        span = gold["text_span"]
+        assert post.start <= span["start"] < span["end"] <= post.end
+        assert doc.text[span["start"] : span["end"]] == blank_markup(span["text"])
         body = doc.text[post.start : post.end]
-        assert strip_markup(gold["text_span"]["text"]) in body
         assert "(@" not in body  # the attribution line stays outside the body
 
 

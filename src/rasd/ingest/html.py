@@ -1,5 +1,9 @@
 """HTML ingest: the article's main text without boilerplate, and its metadata from meta tags and JSON-LD.
 
+**Offsets.** Unlike Markdown and plain text (whose ``Document.text`` keeps every character at its offset in the
+input), an HTML page is not its text: ``Document.text`` is the *extracted* text built in step 5, and every span
+is an offset into that text, not into the HTML source.
+
 Steps:
     1. Parse with selectolax (lexbor, an HTML5 parser: entities decoded, broken markup repaired).
     2. Read metadata before anything is skipped: title (``og:title``, ``twitter:title``, JSON-LD ``headline``,

