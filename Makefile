@@ -35,9 +35,14 @@ test: $(VENV)/.installed-test lint typecheck
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/bench_ingest.py --shared $(SHARED)
 	$(BIN)/python benchmarks/bench_cold_start.py
+	$(BIN)/python benchmarks/bench_text.py
+	$(BIN)/python benchmarks/bench_numbers.py
 	$(BIN)/python benchmarks/bench_geo.py
+	$(BIN)/python benchmarks/bench_time.py
+	$(BIN)/python benchmarks/bench_ner.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

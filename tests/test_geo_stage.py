@@ -161,3 +161,19 @@ def test_seed_areas_resolve_as_areas(gold_id: str, admin1: str) -> None:
         assert e.geo is not None
         assert e.geo["feature"] in ("REGION", "ZONE", "PLN") and e.geo["geo_precision"] >= 2
         assert e.geo["admin1"] == admin1
+
+
+def test_model_entity_is_trimmed_to_the_gazetteer_name() -> None:
+    from rasd.document import Document, Entity
+    from rasd.stages.geo import locate_places
+
+    text = "قتل مدنيان بقصف على مدينة طفس. وارتفع عدد ضحايا القصف على بلدة المزيريب."
+    start = text.index("مدينة طفس")
+    misc = text.index("ضحايا")
+    doc = Document(text=text)
+    doc.entities.append(Entity(id="T1", type="LOC", start=start, end=start + len("مدينة طفس"), source="model"))
+    doc.entities.append(Entity(id="T2", type="MISC", start=misc, end=len(text) - 1, source="model"))
+    locate_places(doc)
+    names = {text[e.start : e.end] for e in doc.entities if e.geo}
+    assert {"طفس", "المزيريب"} <= names and "مدينة طفس" not in names
+    assert all(e.type != "MISC" for e in doc.entities)

@@ -47,3 +47,8 @@ def test_stage_fills_quantities_with_valid_spans() -> None:
     assert [(q.value, q.unit) for q in doc.quantities] == [(5, "killed"), (8, "injured")]
     assert [q.id for q in doc.quantities] == ["Q1", "Q2"]
     assert doc.validate_spans() == []
+
+
+def test_numbers_inside_dates_and_durations_are_not_counts() -> None:
+    doc = rasd.extract("عنوان\n\nقتل 4 مدنيين منذ ثلاثة أيام، في أعنف تصعيد منذ صيف 2018.", fmt="text")
+    assert [(doc.text[q.start : q.end], q.unit) for q in doc.quantities] == [("4 مدنيين", "killed")]

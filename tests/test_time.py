@@ -334,3 +334,14 @@ def test_spans_index_the_source_with_diacritics_and_tatweel() -> None:
         ("يَوْمَ أَمْسِ الأَحَدِ", "2019-05-19"),
         ("قبل ثلاثـــة أيـــام", "2019-05-17"),
     ]
+
+
+def test_dates_inside_urls_are_not_timexes() -> None:
+    import rasd
+
+    doc = rasd.extract(
+        "عنوان\n\nقصف على البلدة أمس.\n\nالمصدر: https://news.example.org/2021/07/29/story",
+        fmt="text",
+        published="2021-07-30",
+    )
+    assert [(doc.text[x.start : x.end], x.value) for x in doc.timexes] == [("أمس", "2021-07-29")]

@@ -7,8 +7,10 @@ Steps, in order:
    vehicles, ``5 مدنيين`` → people. The quantity's span is extended over that noun.
 3. When the noun only says "people" (or there is none), look back a few words within the sentence for a cue:
    ``مقتل 5 مدنيين`` → killed, ``موجة النزوح بـ450 ألفًا`` → displaced.
-4. Skip numbers that count nothing the event coder needs (``طرف واحد``, ``ثلاثة أيام``) by keeping them with unit
-   ``other``; the event stage decides which figures become fatalities.
+4. Keep numbers that count nothing the event coder needs (``طرف واحد``) with unit ``other``; the event stage
+   decides which figures become fatalities.
+5. When the ``time`` stage ran before (it does in the default pipeline), drop numbers inside a temporal expression
+   (``صيف 2018``, ``منذ ثلاثة أيام``): they are dates and durations, not counts.
 
 Unit words live in ``resources/ar/quantities.yaml``.
 """
@@ -102,4 +104,10 @@ def find_quantities(text: str) -> list[Quantity]:
 @stage("quantities", requires=("text",), provides=("quantities",), order=45)
 def quantify(doc: Document, settings: Settings) -> None:
     """Fill ``doc.quantities``."""
-    doc.quantities = find_quantities(doc.text)
+    quantities = find_quantities(doc.text)
+    if doc.timexes:
+        spans = [(x.start, x.end) for x in doc.timexes]
+        quantities = [q for q in quantities if not any(a <= q.start and q.end <= b for a, b in spans)]
+        for i, q in enumerate(quantities, 1):
+            q.id = f"Q{i}"
+    doc.quantities = quantities

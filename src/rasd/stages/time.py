@@ -64,6 +64,7 @@ from rasd.errors import ConfigError
 from rasd.pipeline import stage
 from rasd.settings import Settings
 from rasd.stages.timex import as_date, find_timexes
+from rasd.text.segment import find_urls
 
 __all__ = ["find_timexes", "resolve_times", "time_stage"]
 
@@ -81,7 +82,13 @@ def resolve_times(doc: Document, *, reference_date: str | None = None) -> None:
     except ConfigError as exc:
         doc.add_error("time", f"{exc}; relative dates were left unresolved")
         ref = None
-    doc.timexes = find_timexes(doc.text, ref, posts=doc.posts)
+    urls = find_urls(doc.text)
+    timexes = find_timexes(doc.text, ref, posts=doc.posts)
+    if urls:  # a date written in a URL path (/2021/07/29/) is not an expression of the article
+        timexes = [x for x in timexes if not any(a < x.end and x.start < b for a, b in urls)]
+        for i, x in enumerate(timexes, 1):
+            x.id = f"X{i}"
+    doc.timexes = timexes
 
 
 @stage("time", requires=("text",), provides=("timexes",), order=40)
