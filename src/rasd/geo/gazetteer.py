@@ -255,6 +255,7 @@ class _Lexicon:
     common: frozenset[str]
     homographs: frozenset[str]
     joinable: tuple[str, ...]
+    descriptors: frozenset[str]
 
 
 @functools.cache
@@ -272,6 +273,9 @@ def _lexicon() -> _Lexicon:
         common=frozenset(norm_list("common_words")),
         homographs=frozenset(norm_list("homographs")),
         joinable=tuple(norm_list("joinable_prefixes")),
+        descriptors=frozenset(
+            " ".join(normalize(str(w)).split()) for ws in (data.get("descriptors") or {}).values() for w in ws
+        ),
     )
 
 
@@ -318,10 +322,14 @@ class Gazetteer:
                 admin1[(place.country, place.admin1_code)] = place.id
             if place.feature == "ADM2" and place.curated:
                 continue  # districts stand behind their seats; they are not matched by name
+            keys = {name_key(n) for n in place.names_ar}
             for name in place.names_ar:
                 key = name_key(name)
                 if not key or key in lex.ignore:
                     continue
+                first, _, rest = key.partition(" ")
+                if first in lex.descriptors and rest in keys:
+                    continue  # قضاء الحويجة, ولاية وهران: the descriptor is read as context, not as the name
                 for variant in _variants(key, lex.joinable):
                     ids = index.setdefault(variant, [])
                     if place.id not in ids:

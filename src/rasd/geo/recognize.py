@@ -36,7 +36,17 @@ from typing import Any
 
 from rasd.errors import ResourceError
 from rasd.geo.gazetteer import TIER_COMMON, TIER_HOMOGRAPH, Gazetteer, Place, load_gazetteer
-from rasd.geo.resolve import Choice, DocContext, ascii_name, choose, fallback_geo, geo_of, region_geo
+from rasd.geo.resolve import (
+    Choice,
+    DocContext,
+    ascii_name,
+    choose,
+    fallback_geo,
+    geo_of,
+    km,
+    region_geo,
+    same_admin1,
+)
 from rasd.resources import load_yaml
 from rasd.text.matcher import LexiconMatcher, cached_view, strip_proclitics
 from rasd.text.normalize import NormalizedView, normalize
@@ -52,6 +62,21 @@ _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood", "camp"})
 _AREAS = frozenset({"REGION", "ZONE", "PLN", "MT", "VAL"})
 #: Matcher value of a ``not_places`` phrase (an organisation named after a place): matched, then dropped.
 _NOT_PLACE = "\x00not-a-place"
+#: Matcher value prefix of a nationality adjective (``\x00adj:LY`` for الليبية); see ``country_adjectives``.
+_ADJ = "\x00adj:"
+#: Endings that inflect a masculine nationality adjective (normalized: ة is ه): feminine, plurals, duals.
+_ADJ_ENDINGS = ("ه", "ون", "ين", "ان", "يات", "تان", "تين")
+#: Weight of one nationality adjective in the article's country focus (a place name counts 1).
+_ADJ_WEIGHT = 0.5
+#: A town smaller than this, of a country the article does not otherwise name, is dropped (``_drop_strays``) when
+#: another country has at least ``_STRAY_SUPPORT`` names or nationality adjectives (each adjective 0.5).
+_BIG_PLACE = 100_000
+_STRAY_SUPPORT = 1.5
+#: "X شرق <town>" puts X within this distance of the town (farther homonyms fall back to the town's area);
+#: al-Khums lies 120 km east of Tripoli and is written "الخمس شرق طرابلس".
+_NEAR_QUALIFIER_KM = 150.0
+#: A neighbourhood farther than this from every town the text names is another one of the same name.
+_REGION_KM = 150.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +103,7 @@ class GeoLexicon:
     neutral: frozenset[str]
     not_places: frozenset[str]
     joinable: frozenset[str]
+    adjectives_of: dict[str, str]
 
 
 def _norm(word: object) -> str:
@@ -120,7 +146,23 @@ def geo_lexicon() -> GeoLexicon:
         neutral=words("neutral_after"),
         not_places=words("not_places"),
         joinable=words("joinable_prefixes"),
+        adjectives_of=_country_adjectives(mapping("country_adjectives")),
     )
+
+
+def _country_adjectives(data: dict[str, Any]) -> dict[str, str]:
+    """Every normalized inflected form (no article) of the nationality adjectives → ISO 3166 alpha-2 code.
+
+    The bare masculine form maps to ``"<code>:m"`` (it counts only with the article).
+    """
+    out: dict[str, str] = {}
+    for code, stems in data.items():
+        for stem in stems:
+            base = _norm(stem)
+            out[base] = f"{code}:m"
+            for ending in _ADJ_ENDINGS:
+                out.setdefault(base + ending, str(code))
+    return out
 
 
 @dataclass(slots=True)
@@ -149,6 +191,7 @@ class _Mention:
     negative: bool = False
     noun_after: bool = False
     adjective_position: bool = False
+    country: str | None = None  # a nationality adjective right after or before the name (طرابلس الليبية)
     coordinated: list[int] = field(default_factory=list)
     qualifier: int | None = None
     qualifier_strong: bool = False
@@ -159,7 +202,9 @@ class _Mention:
     @property
     def marked(self) -> bool:
         """Written as a place: a descriptor, ريف, a direction, a relational word or a hashtag goes with it."""
-        return bool(self.descriptor or self.countryside or self.direction or self.relational or self.hashtag)
+        return bool(
+            self.descriptor or self.countryside or self.direction or self.relational or self.hashtag or self.country
+        )
 
     @property
     def strong(self) -> bool:
@@ -211,6 +256,7 @@ class Recognizer:
         self.lex = geo_lexicon()
         entries = [(k, k) for k in self.gazetteer.name_keys()]
         entries += [(k, _NOT_PLACE) for k in self.lex.not_places]
+        entries += [(k, _ADJ + v) for k, v in self.lex.adjectives_of.items()]
         self.matcher: LexiconMatcher[str] = LexiconMatcher(
             entries, clitics=True, article_optional=True, min_len=_MIN_NAME
         )
@@ -221,12 +267,14 @@ class Recognizer:
     def find(self, text: str | NormalizedView) -> list[PlaceMention]:
         """Recognise and resolve the places of ``text`` (see the module docstring for the steps)."""
         view = text if isinstance(text, NormalizedView) else cached_view(text)
-        mentions = self._match(view)
+        mentions, focus = self._match(view)
         if not mentions:
             return []
         self._link(mentions, view.text)
-        doc = self._accept(mentions)
+        doc = self._accept(mentions, focus)
         self._resolve(mentions, doc)
+        self._drop_strays(mentions, focus)
+        self._drop_far_neighbourhoods(mentions, doc)
         found_all = [f for f in (self._emit(x, mentions, view) for x in mentions if x.accepted) if f is not None]
         found_all += self._unknown_places(mentions, view)
         found_all.sort(key=lambda f: (f.start, -f.end))
@@ -284,11 +332,18 @@ class Recognizer:
         return out
 
     # ------------------------------------------------------------------------------------------ 1-2 matching
-    def _match(self, view: NormalizedView) -> list[_Mention]:
+    def _match(self, view: NormalizedView) -> tuple[list[_Mention], dict[str, float]]:
+        """Place-name matches with their context, and the country focus that nationality adjectives give."""
         vtext = view.text
         out: list[_Mention] = []
+        focus: dict[str, float] = {}
         for m in self.matcher.find_all(view):
             if m.value == _NOT_PLACE:
+                continue
+            if m.value.startswith(_ADJ):
+                code, _, masc = m.value[len(_ADJ) :].partition(":")
+                if not masc or m.prefix.endswith(("ال", "لل")):
+                    focus[code] = focus.get(code, 0.0) + _ADJ_WEIGHT
                 continue
             cands = self.gazetteer.candidates(m.value)
             if not cands:
@@ -311,6 +366,9 @@ class Recognizer:
                 tier=self.gazetteer.tier(m.value),
                 candidates=cands,
             )
+            if "آ" in view.source[m.start : m.end] and not any("آ" in n for c in cands for n in c.names_ar):
+                # مآرب "aims" is not مأرب: a madda no name of the place is written with makes it a common word
+                mention.tier = TIER_COMMON
             if (m.prefix.endswith("ال") or m.prefix.endswith("لل")) and not m.value.startswith("ال"):
                 # the article added to a name written without it (الجنين "the fetus" for جنين): needs context
                 mention.tier = TIER_COMMON
@@ -321,7 +379,18 @@ class Recognizer:
             self._read_before(mention, vtext)
             self._read_after(mention, vtext)
             out.append(mention)
-        return out
+        return out, focus
+
+    def _adjective_country(self, word: str, m: _Mention) -> str | None:
+        """The country of a nationality adjective ``word`` when one of ``m``'s candidates lies in it."""
+        for prefix, stem in self._stems(word):
+            value = self.lex.adjectives_of.get(stem)
+            if value is None or ("ال" not in prefix and value.endswith(":m") and word == stem):
+                continue
+            code = value.partition(":")[0]
+            if any(c.country == code for c in m.candidates):
+                return code
+        return None
 
     def _tokens_before(self, vtext: str, pos: int, n: int) -> list[_Tok]:
         lo = max(0, pos - _WINDOW)
@@ -362,6 +431,10 @@ class Recognizer:
             i -= 1
         if i < 0:
             return
+        if i > 0 and (code := self._adjective_country(toks[i].text, m)) and self._descriptor(toks[i - 1].text):
+            m.country = code  # العاصمة الليبية طرابلس, مدينة رفح المصرية
+            m.evidence.append(f"country:{code}")
+            i -= 1
         if self._in(toks[i].text, self.lex.negative):
             m.negative = True
         if not m.prefix and toks[i].end == m.vs - 1 and toks[i].text in self._joinable:
@@ -441,6 +514,10 @@ class Recognizer:
                 m.evidence.append(f"direction_after:{self.lex.dir_after[phrase]}")
                 return
         word = toks[0].text
+        if not m.hashtag and vtext[m.ve : toks[0].start] == " " and (code := self._adjective_country(word, m)):
+            m.country = code  # طرابلس الليبية, الجبيل السعودية
+            m.evidence.append(f"country:{code}")
+            return
         if m.hashtag or vtext[m.ve : toks[0].start] != " " or not word.startswith("ال") or len(word) < 4:
             return  # a hashtag ends where it ends: the next word is not its noun phrase
         if word in self.lex.neutral or word in self.lex.dir_after:
@@ -482,6 +559,8 @@ class Recognizer:
                     or b.candidates[0].feature in _AREAS
                     or any(self._descriptor(t) or self._in(t, self.lex.relational) for t in glue)
                 )
+            elif not toks and b.prefix == "ب" and a.descriptor in _SETTLEMENTS:
+                a.qualifier = j  # حي الروضة بتعز, قرية X بحماة: "in" written as the clitic ب (weak)
 
     def _is_qualifier_gap(self, toks: list[str], b: _Mention) -> bool:
         """Whether the words between two names put the first inside or next to the second (``بريف``, ``شمال``)."""
@@ -504,8 +583,9 @@ class Recognizer:
         return locating
 
     # ------------------------------------------------------------------------------------------ 4 acceptance
-    def _accept(self, mentions: list[_Mention]) -> DocContext:
-        doc = DocContext()
+    def _accept(self, mentions: list[_Mention], focus: dict[str, float]) -> DocContext:
+        doc = DocContext(countries=dict(focus))
+        named: set[str] = set()  # countries of the places named (nationality adjectives left out)
         strong_keys: set[str] = set()
         for m in mentions:
             if m.tier == TIER_COMMON:
@@ -522,8 +602,11 @@ class Recognizer:
                 m.accepted = True
                 if m.strong:
                     strong_keys.add(m.key)
-                if m.tier != TIER_COMMON:
+                if m.tier != TIER_COMMON and len({c.country for c in m.candidates}) == 1:
+                    # only a name that can lie in one country says which countries the article is about
+                    # (طرابلس, in Libya and Lebanon, says nothing until it is resolved)
                     doc.add(m.candidates[0])
+                    named.add(m.candidates[0].country)
         changed = True
         while changed:
             changed = False
@@ -541,15 +624,10 @@ class Recognizer:
                     changed = True
         # a common word, or a neighbourhood name, whose every candidate lies outside the countries the text is
         # about is not that place (حي الروضة in an article on Taiz is not the Syrian village)
-        if doc.countries:
+        if named:
             for m in mentions:
                 weak = m.tier == TIER_COMMON or m.descriptor == "neighbourhood"
-                if (
-                    m.accepted
-                    and weak
-                    and not m.hashtag
-                    and all(doc.country_share(c.country) == 0 for c in m.candidates)
-                ):
+                if m.accepted and weak and not m.hashtag and all(c.country not in named for c in m.candidates):
                     m.accepted = False
         # dual and plural descriptors carry over a coordinated list (مدينتي إدلب وحماة, ريفي حلب وإدلب)
         for i, m in enumerate(mentions):
@@ -576,19 +654,75 @@ class Recognizer:
         for i in order:
             m = mentions[i]
             qualifier = None
+            country = m.country
             if m.qualifier is not None and mentions[m.qualifier].choice is not None:
                 choice = mentions[m.qualifier].choice
                 qualifier = choice.place if choice else None
+                if qualifier is not None and self._near_only(mentions[m.qualifier]):
+                    # "X شرق طرابلس": X lies near that town, not inside its province; only its country counts
+                    country, qualifier = country or qualifier.country, None
             m.choice = choose(
                 m.candidates,
                 descriptor=m.descriptor,
                 preferred=self.lex.features.get(m.descriptor or "", frozenset()),
                 countryside=m.countryside,
                 qualifier=qualifier,
+                country=country,
                 doc=doc,
             )
             if len(m.candidates) == 1 and m.choice.place.precision == 1:
                 doc.add(m.choice.place, 0.5)
+
+    @staticmethod
+    def _drop_strays(mentions: list[_Mention], focus: dict[str, float]) -> None:
+        """Drop a small place of a country that nothing else in the article names, when it names another.
+
+        ``أمير منطقة الجوف`` in a Saudi article is the Saudi region, which the gazetteer lacks, not the Libyan town
+        of 42,000 people it has: a town under :data:`_BIG_PLACE` people whose country no other name, nationality
+        adjective or qualifier of the text supports, while another country has at least
+        :data:`_STRAY_SUPPORT` of that support, is left out rather than put on the wrong map.
+        """
+        keys: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.accepted and m.choice is not None:
+                keys.setdefault(m.choice.place.country, set()).add(m.key)
+        for m in mentions:
+            if not m.accepted or m.choice is None or m.country or m.qualifier is not None or m.hashtag:
+                continue
+            country = m.choice.place.country
+            own = len(keys.get(country, set()) - {m.key}) + focus.get(country, 0.0)
+            other = max(
+                (len(k) + focus.get(c, 0.0) for c, k in keys.items() if c != country),
+                default=0.0,
+            )
+            other = max(other, max((w for c, w in focus.items() if c != country), default=0.0))
+            if own == 0 and other >= _STRAY_SUPPORT and all(c.population < _BIG_PLACE for c in m.candidates):
+                m.accepted = False
+
+    @staticmethod
+    def _drop_far_neighbourhoods(mentions: list[_Mention], doc: DocContext) -> None:
+        """Drop a neighbourhood (``حي X``) placed farther than ``_REGION_KM`` from every town the text names.
+
+        A neighbourhood is named in the article about its town: ``حي الروضة`` in an article on Taiz is not the
+        al-Rawdah the gazetteer has near Sanaa, 200 km away.
+        """
+        if not doc.anchors:
+            return
+        for m in mentions:
+            if not m.accepted or m.choice is None or m.descriptor != "neighbourhood" or m.qualifier is not None:
+                continue
+            place = m.choice.place
+            if place.lat is None or place.lon is None:
+                continue
+            others = [(a, b) for a, b in doc.anchors if (a, b) != (place.lat, place.lon)]
+            if others and all(km(place.lat, place.lon, a, b) > _REGION_KM for a, b in others):
+                m.accepted = False
+
+    @staticmethod
+    def _near_only(q: _Mention) -> bool:
+        """Whether a qualifier only locates (a direction from a settlement) rather than contains."""
+        place = q.choice.place if q.choice else None
+        return bool(q.direction and not q.countryside and place is not None and not place.is_area)
 
     # ------------------------------------------------------------------------------------------ 6 output
     def _emit(self, m: _Mention, mentions: list[_Mention], view: NormalizedView) -> PlaceMention | None:
@@ -619,12 +753,12 @@ class Recognizer:
             return PlaceMention(
                 start, end, "LOC", canonical, view.source[start:end], geo, m.key, evidence, m.choice.score
             )
-        if (
-            qualifier is not None
-            and qualifier.place.admin1
-            and place.admin1
-            and qualifier.place.admin1 != place.admin1
-            and qualifier.place.country == place.country
+        q_mention = mentions[m.qualifier] if m.qualifier is not None else None
+        near = q_mention is not None and self._near_only(q_mention)
+        if qualifier is not None and (
+            qualifier.place.country != place.country
+            or (not near and same_admin1(qualifier.place, place) is False)
+            or (near and _far(place, qualifier.place))
         ):
             # REFERENCE §7: a homonym outside the region the text names is not used; fall back to that region
             geo = fallback_geo(qualifier.place)
@@ -644,6 +778,13 @@ class Recognizer:
         return PlaceMention(
             start, m.end, kind, ascii_name(place.name), place.name_ar, geo, m.key, evidence, m.choice.score
         )
+
+
+def _far(place: Place, anchor: Place) -> bool:
+    """Whether ``place`` lies too far from ``anchor`` for "X شرق <anchor>" to describe it."""
+    if place.lat is None or place.lon is None or anchor.lat is None or anchor.lon is None:
+        return False
+    return km(place.lat, place.lon, anchor.lat, anchor.lon) > _NEAR_QUALIFIER_KM
 
 
 _DEFAULT: list[tuple[Gazetteer, Recognizer]] = []

@@ -6,10 +6,14 @@ How a candidate is scored (the highest wins; numbers are added to :func:`rasd.ge
   an area (+1.0 when the feature fits, -1.0 when a settlement descriptor meets an area);
 * a bare name that is both a governorate and its seat means the governorate (+0.5), except for a seat of a
   million people or more (Aleppo, Damascus), which is usually meant as the city;
-* the article's country focus (+0.8 × the country's share of the places already recognised);
+* the article's country focus (+2.5 × the country's share of the places named so far that can lie in one country
+  only, and of nationality adjectives): enough for a town of the article's country to beat a foreign capital of
+  the same name (طرابلس in an article on Lebanon), not enough to beat the text's own qualifiers;
 * a place qualifier written after the name (``X بريف حماة``, ``X شمال إدلب``): same governorate +2.0, another
-  governorate -2.0 (REFERENCE §7: never resolve to a homonym that contradicts the text's own region); a country
-  (``طرابلس شمالي لبنان``): same country +1.5, another -2.0;
+  governorate -2.0 (REFERENCE §7: never resolve to a homonym that contradicts the text's own region); a qualifier
+  in another country -2.0; a country (``طرابلس شمالي لبنان``) +1.5 for its places;
+* a nationality adjective written with the name (``طرابلس الليبية``, ``العاصمة الليبية طرابلس``): same country
+  +1.5, another -2.0;
 * nearness to the places resolved without ambiguity (+0.7 within 50 km, +0.3 within 150 km);
 * the governorates the article is about (+0.5 × share).
 
@@ -33,6 +37,10 @@ SETTLEMENT_DESCRIPTORS = frozenset({"city", "town", "village", "neighbourhood", 
 _METROPOLIS = 1_000_000
 _NEAR_KM = 50.0
 _REGION_KM = 150.0
+#: Weight of the article's country focus. Calibrated on the homonyms of the Arab League gazetteer (2026-11-25):
+#: Tripoli, Libya (capital, 1.3 M people, curated) scores 2.0 above Tripoli, Lebanon on priors alone; 0.8 let
+#: the capital win in articles about Lebanon, 2.5 does not, and stays below the 4.0 swing of a qualifier.
+_FOCUS = 2.5
 
 
 @dataclass(slots=True)
@@ -91,6 +99,7 @@ def score_candidate(
     countryside: bool,
     qualifier: Place | None,
     doc: DocContext,
+    country: str | None = None,
 ) -> float:
     """The score of one candidate in context (see the module docstring)."""
     score = prior_score(place)
@@ -102,12 +111,16 @@ def score_candidate(
         score += 0.5
     if not descriptor and not countryside:
         score += _governorate_bonus(place, candidates)
-    score += 0.8 * doc.country_share(place.country)
+    score += _FOCUS * doc.country_share(place.country)
     score += 0.5 * doc.admin1_share(place.admin1)
-    if qualifier is not None and qualifier.admin1 and place.admin1:
-        score += 2.0 if place.admin1 == qualifier.admin1 else -2.0
+    if qualifier is not None and qualifier.country != place.country:
+        score -= 2.0
+    elif qualifier is not None and (same := same_admin1(place, qualifier)) is not None:
+        score += 2.0 if same else -2.0
     elif qualifier is not None and qualifier.feature == "PCLI":
-        score += 1.5 if place.country == qualifier.country else -2.0
+        score += 1.5
+    if country is not None:
+        score += 1.5 if place.country == country else -2.0
     if doc.anchors and place.lat is not None and place.lon is not None:
         nearest = min(km(place.lat, place.lon, a, b) for a, b in doc.anchors)
         if nearest < _NEAR_KM:
@@ -115,6 +128,22 @@ def score_candidate(
         elif nearest < _REGION_KM:
             score += 0.3
     return score
+
+
+def same_admin1(a: Place, b: Place) -> bool | None:
+    """Whether two places lie in the same first-level division (None when that is not known).
+
+    Names are compared where both are known (Syria's governorates); otherwise the GeoNames admin1 codes of two
+    places of one country (the gazetteer has no admin1 names for most countries, but GeoNames gives every
+    place its code).
+    """
+    if a.country != b.country:
+        return False
+    if a.admin1 and b.admin1:
+        return a.admin1 == b.admin1
+    if a.admin1_code and b.admin1_code and a.feature != "PCLI" and b.feature != "PCLI":
+        return a.admin1_code == b.admin1_code
+    return None
 
 
 def _governorate_bonus(place: Place, candidates: Sequence[Place]) -> float:
@@ -144,6 +173,7 @@ def choose(
     preferred: frozenset[str] = frozenset(),
     countryside: bool = False,
     qualifier: Place | None = None,
+    country: str | None = None,
     doc: DocContext | None = None,
 ) -> Choice:
     """Pick the best candidate for a mention.
@@ -154,6 +184,7 @@ def choose(
         preferred: features that descriptor prefers.
         countryside: the name follows ``ريف``.
         qualifier: a place the text puts this one in or near (``X بريف حماة``).
+        country: the ISO 3166 alpha-2 code of a nationality adjective written with the name (``رفح المصرية``).
         doc: what the article is about so far.
 
     Raises:
@@ -173,6 +204,7 @@ def choose(
                     countryside=countryside,
                     qualifier=qualifier,
                     doc=ctx,
+                    country=country,
                 ),
                 i,
                 p,
