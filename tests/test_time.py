@@ -345,3 +345,11 @@ def test_dates_inside_urls_are_not_timexes() -> None:
         published="2021-07-30",
     )
     assert [(doc.text[x.start : x.end], x.value) for x in doc.timexes] == [("أمس", "2021-07-29")]
+
+
+@pytest.mark.parametrize("text", ["منذ 4000 سنة", "قبل 9000 عام", "منذ أربعة مليارات سنة", "بعد 8000 عام"])
+def test_spans_of_time_beyond_the_calendar_do_not_fail(text: str) -> None:
+    from rasd.stages.timex import find_timexes
+
+    found = find_timexes(f"عاش الإنسان هنا {text} على الأقل.", "2015-07-21")
+    assert found and all(x.type == "DURATION" for x in found)

@@ -95,7 +95,12 @@ class Grammar(DateRules):
             rules.append(Grammar.rule_count)
         best: Found | None = None
         for rule in rules:
-            f = rule(self, i)
+            try:
+                f = rule(self, i)
+            except (OverflowError, ValueError):
+                # date arithmetic beyond the calendar (years before 1 or after 9999) in a reading that is
+                # not this expression's; the other rules still get their chance
+                continue
             if f is not None and f.i1 > i and (best is None or f.i1 > best.i1):
                 best = f
         return best
@@ -434,7 +439,10 @@ class Grammar(DateRules):
         if mode == "since":
             if n is None or ref is None or n != int(n):
                 return Found(span0, k, "DURATION", dur)
-            start = cal.shift(ref, -int(n), code)
+            try:
+                start = cal.shift(ref, -int(n), code)
+            except (OverflowError, ValueError):  # "منذ 4000 سنة": before year 1, no calendar range
+                return Found(span0, k, "DURATION", dur)
             return Found(span0, k, "DURATION", dur, rel=True, range=(start.isoformat(), ref.isoformat()))
         marker, after = _marker(t, k)
         if marker not in ("past", "future"):
@@ -442,10 +450,13 @@ class Grammar(DateRules):
             after = k
         if marker is None or n is None or ref is None or n != int(n):
             return Found(span0, after, "DURATION", dur)
-        if marker == "past":
-            rng = (cal.shift(ref, -int(n), code).isoformat(), ref.isoformat())
-        else:
-            rng = (ref.isoformat(), cal.shift(ref, int(n), code).isoformat())
+        try:
+            if marker == "past":
+                rng = (cal.shift(ref, -int(n), code).isoformat(), ref.isoformat())
+            else:
+                rng = (ref.isoformat(), cal.shift(ref, int(n), code).isoformat())
+        except (OverflowError, ValueError):  # a span of time beyond the calendar (before year 1, after 9999)
+            return Found(span0, after, "DURATION", dur)
         return Found(span0, after, "DURATION", dur, rel=True, range=rng)
 
     def rule_unit_rel(self, i: int) -> Found | None:
