@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import subprocess
 import sys
 import time
-import zipfile
 from pathlib import Path
+
+from corpus import article_bodies
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
@@ -47,17 +47,7 @@ def load_texts(limit: int) -> tuple[list[str], str]:
     """Article bodies (at most ``limit``) and where they came from."""
     texts: list[str] = []
     if NEWS.is_dir():
-        for zpath in sorted(NEWS.glob("*.zip")):
-            with zipfile.ZipFile(zpath) as zf:
-                for name in zf.namelist():
-                    if not name.endswith(".json"):
-                        continue
-                    for art in json.loads(zf.read(name)):
-                        body = art.get("content") if isinstance(art, dict) else None
-                        if isinstance(body, str) and body.strip():
-                            texts.append(body)
-                            if len(texts) >= limit:
-                                return texts, f"saudinewsnet ({len(texts)} articles)"
+        texts = article_bodies(NEWS, limit)
         return texts, f"saudinewsnet ({len(texts)} articles)"
     base = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "examples").glob("*.md"))]
     if not base:

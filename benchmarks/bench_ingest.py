@@ -32,10 +32,11 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from corpus import iter_articles
 
 import rasd
 from rasd.ingest.jsonl import iter_jsonl
@@ -55,20 +56,9 @@ BROKEN: list[tuple[str, bytes]] = [
 def read_articles(shared: Path, n: int) -> Iterator[dict[str, Any]]:
     """The first ``n`` SaudiNewsNet articles, zip by zip in date order."""
     folder = shared / "data" / "news" / "saudinewsnet"
-    zips = sorted(folder.glob("*.zip"))
-    if not zips:
+    if not any(folder.glob("*.zip")):
         raise SystemExit(f"no SaudiNewsNet zips in {folder}; pass --shared PATH to the shared folder")
-    count = 0
-    for path in zips:
-        with zipfile.ZipFile(path) as zf:
-            for name in zf.namelist():
-                if not name.endswith(".json"):
-                    continue
-                for article in json.loads(zf.read(name)):
-                    yield article
-                    count += 1
-                    if count >= n:
-                        return
+    return iter_articles(folder, n)
 
 
 def build_jsonl(articles: list[dict[str, Any]]) -> tuple[bytes, set[int], set[int]]:

@@ -13,13 +13,13 @@ Usage (from the project root)::
 from __future__ import annotations
 
 import argparse
-import json
 import platform
 import sys
 import time
-import zipfile
 from collections import Counter
 from pathlib import Path
+
+from corpus import article_bodies
 
 from rasd.text.normalize import NormalizedView, normalize_view
 from rasd.text.numbers import find_numbers
@@ -30,20 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def read_texts(shared: Path, n: int) -> list[str]:
     """The ``content`` of the first ``n`` SaudiNewsNet articles, zip by zip in date order."""
     folder = shared / "data" / "news" / "saudinewsnet"
-    zips = sorted(folder.glob("*.zip"))
-    if not zips:
+    if not any(folder.glob("*.zip")):
         raise SystemExit(f"no SaudiNewsNet zips in {folder}; pass --shared PATH to the shared folder")
-    texts: list[str] = []
-    for path in zips:
-        with zipfile.ZipFile(path) as z:
-            for name in z.namelist():
-                for article in json.loads(z.read(name)):
-                    content = article.get("content")
-                    if isinstance(content, str) and content.strip():
-                        texts.append(content)
-                        if len(texts) >= n:
-                            return texts
-    return texts
+    return article_bodies(folder, n)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,10 +21,11 @@ import json
 import random
 import sys
 import time
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from corpus import article_bodies
 
 from rasd.text.matcher import LexiconMatcher
 from rasd.text.normalize import normalize, normalize_view
@@ -40,17 +41,7 @@ def load_texts(limit: int) -> tuple[list[str], str]:
     """Article bodies (at most ``limit``) and a description of where they came from."""
     texts: list[str] = []
     if NEWS.is_dir():
-        for zpath in sorted(NEWS.glob("*.zip")):
-            with zipfile.ZipFile(zpath) as zf:
-                for name in zf.namelist():
-                    if not name.endswith(".json"):
-                        continue
-                    for art in json.loads(zf.read(name)):
-                        body = art.get("content") if isinstance(art, dict) else None
-                        if isinstance(body, str) and body.strip():
-                            texts.append(body)
-                            if len(texts) >= limit:
-                                return texts, f"saudinewsnet ({len(texts)} articles)"
+        texts = article_bodies(NEWS, limit)
         return texts, f"saudinewsnet ({len(texts)} articles)"
     examples = sorted(p for p in (ROOT / "examples").glob("*") if p.is_file())
     base = [p.read_text(encoding="utf-8", errors="replace") for p in examples]
