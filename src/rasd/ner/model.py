@@ -79,7 +79,7 @@ class NERTagger:
         """
         if not tokens:
             return []
-        tags: list[str] = self._tagger.tag(self._features.sequence_features(tokens, context))
+        tags: list[str] = self._tagger.tag(self._features.sequence_items(tokens, context))
         return tags
 
     def document_context(self, sentences: Iterable[Sequence[str]]) -> frozenset[str]:

@@ -155,9 +155,28 @@ def _trim_to_known(words: Sequence[str], s: int, e: int, known: set[tuple[str, .
     return e
 
 
+_NORM_CACHE: dict[str, str] = {}
+_NORM_CACHE_LIMIT = 200_000
+
+
+def _normalize_words(raw: Sequence[str]) -> list[str]:
+    """:func:`normalize` of each word (cached per word type: news text repeats its words)."""
+    cache = _NORM_CACHE
+    out = []
+    for word in raw:
+        norm = cache.get(word)
+        if norm is None:
+            norm = normalize(word)
+            if len(cache) < _NORM_CACHE_LIMIT:
+                cache[word] = norm
+        out.append(norm)
+    return out
+
+
 def _sentence_candidates(
     doc: Document,
     toks: list[Token],
+    raw_words: Sequence[str],
     tags: list[str],
     actors: list[_Candidate],
     reader: RoleReader,
@@ -165,11 +184,11 @@ def _sentence_candidates(
 ) -> list[_Candidate]:
     """Model spans, role patterns and anonymous speakers of one sentence.
 
-    ``known`` holds the normalized words of the people named so far in the document (full names and family
-    names); it bounds names and is extended with this sentence's people.
+    ``raw_words`` are the source text of ``toks``. ``known`` holds the normalized words of the people named so far
+    in the document (full names and family names); it bounds names and is extended with this sentence's people.
     """
     text = doc.text
-    words = [normalize(text[t.start : t.end]) for t in toks]
+    words = _normalize_words(raw_words)
     out: list[_Candidate] = []
     for s, e, kind in spans_from_bio(tags):
         if kind == "PER":
@@ -345,7 +364,7 @@ def find_entities(doc: Document) -> list[ActorEntity]:
     for toks, sent_words in zip(groups, words, strict=True):
         tags = tagger.tag(sent_words, context)
         sent_actors = [a for a in actors if toks[0].start <= a.start and a.end <= toks[-1].end]
-        candidates.extend(_sentence_candidates(doc, toks, tags, sent_actors, reader, known))
+        candidates.extend(_sentence_candidates(doc, toks, sent_words, tags, sent_actors, reader, known))
     entities = _merge(candidates)
     _link_people(doc, entities)
     for n, ent in enumerate(entities, 1):
