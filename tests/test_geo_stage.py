@@ -177,3 +177,30 @@ def test_model_entity_is_trimmed_to_the_gazetteer_name() -> None:
     names = {text[e.start : e.end] for e in doc.entities if e.geo}
     assert {"طفس", "المزيريب"} <= names and "مدينة طفس" not in names
     assert all(e.type != "MISC" for e in doc.entities)
+
+
+def test_model_org_guess_covered_by_a_region_name_becomes_the_place() -> None:
+    from rasd.document import Document, Entity
+    from rasd.stages.geo import locate_places
+
+    text = "وجرى تهجير عدد من الشبان إلى الشمال السوري."
+    start = text.index("الشمال السوري")
+    doc = Document(text=text)
+    doc.entities.append(Entity(id="T1", type="ORG", start=start, end=start + len("الشمال السوري"), source="model"))
+    locate_places(doc)
+    (place,) = doc.entities
+    assert place.type != "ORG" and place.geo is not None
+    assert place.geo["country_iso3"] == "SYR" and place.geo["geo_precision"] == 3
+
+
+def test_lexicon_org_still_blocks_a_place_inside_it() -> None:
+    from rasd.document import Document, Entity
+    from rasd.stages.geo import locate_places
+
+    text = "أعلنت قوات سوريا الديمقراطية السيطرة على القرية."
+    start = text.index("قوات")
+    end = start + len("قوات سوريا الديمقراطية")
+    doc = Document(text=text)
+    doc.entities.append(Entity(id="T1", type="ORG", start=start, end=end, source="lexicon"))
+    locate_places(doc)
+    assert [e.type for e in doc.entities] == ["ORG"]

@@ -49,8 +49,14 @@ def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> lis
     existing = sorted(doc.entities, key=lambda e: (e.start, e.end))
     for mention in mentions:
         overlapping = [e for e in existing if e.start < mention.end and mention.start < e.end]
-        if overlapping and all(e.type == "MISC" and e.source == "model" for e in overlapping):
-            # a statistical MISC guess ("ضحايا القصف على مدينة #طفس") yields to a gazetteer-grounded place
+        if overlapping and all(
+            e.source == "model"
+            and e.type not in PLACE_TYPES
+            and (e.type == "MISC" or (mention.start <= e.start and e.end <= mention.end))
+            for e in overlapping
+        ):
+            # a statistical guess yields to a gazetteer-grounded place: any MISC ("ضحايا القصف على مدينة #طفس"),
+            # or a PER/ORG guess that the place name covers whole ("الشمال السوري" tagged ORG)
             dropped = {id(e) for e in overlapping}
             doc.entities = [e for e in doc.entities if id(e) not in dropped]
             existing = [e for e in existing if id(e) not in dropped]
