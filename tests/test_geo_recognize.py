@@ -258,3 +258,12 @@ def test_mentions_are_spans_of_the_text(words: list[str]) -> None:
         assert m.start >= previous_end  # no overlaps, text order
         previous_end = m.end
         assert m.geo["geo_precision"] in (1, 2, 3)
+
+
+def test_a_country_before_a_qualified_town_is_the_country_not_a_homonym() -> None:
+    from rasd.geo.recognize import find_places
+
+    text = "وأعلنت روسيا في مدينة حلب وقفًا لإطلاق النار."
+    found = {text[m.start : m.end]: m for m in find_places(text)}
+    assert found["روسيا"].geo["country_iso3"] == "RUS"
+    assert "fallback:qualifier" not in found["روسيا"].evidence

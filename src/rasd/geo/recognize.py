@@ -755,10 +755,16 @@ class Recognizer:
             )
         q_mention = mentions[m.qualifier] if m.qualifier is not None else None
         near = q_mention is not None and self._near_only(q_mention)
-        if qualifier is not None and (
-            qualifier.place.country != place.country
-            or (not near and same_admin1(qualifier.place, place) is False)
-            or (near and _far(place, qualifier.place))
+        # a country or a governorate is never inside the place written after it ("روسيا في مدينتي إدلب وحماة":
+        # Russia acts in Idlib, it is not a homonym located there)
+        if (
+            qualifier is not None
+            and place.feature not in ("PCLI", "ADM1")
+            and (
+                qualifier.place.country != place.country
+                or (not near and same_admin1(qualifier.place, place) is False)
+                or (near and _far(place, qualifier.place))
+            )
         ):
             # REFERENCE §7: a homonym outside the region the text names is not used; fall back to that region
             geo = fallback_geo(qualifier.place)
