@@ -124,22 +124,25 @@ class RoleReader:
             or _lookup(words, i, self.offices) is not None
         )
 
-    def read(self, words: Sequence[str], i: int, orgs: Sequence[tuple[int, int]]) -> Role | None:
-        """Read a title phrase starting at word ``i``; ``orgs`` are ORG token spans of the sentence."""
-        ranks: list[str] = []
-        last_honorific = False
-        office: str | None = None
-        country: str | None = None
-        org: tuple[int, int] | None = None
-        j = i
+    def _read_honorifics(self, words: Sequence[str], j: int, ranks: list[str]) -> int:
+        """Skip the honorifics and ranks starting at word ``j``, adding their glosses to ``ranks``; the next index."""
         while j < len(words):
             hit = _lookup(words, j, self.honorifics, fused_article=False)
             if hit is None:
                 break
             j, gloss = hit
-            last_honorific = True
             if gloss:
                 ranks.append(gloss)
+        return j
+
+    def read(self, words: Sequence[str], i: int, orgs: Sequence[tuple[int, int]]) -> Role | None:
+        """Read a title phrase starting at word ``i``; ``orgs`` are ORG token spans of the sentence."""
+        ranks: list[str] = []
+        office: str | None = None
+        country: str | None = None
+        org: tuple[int, int] | None = None
+        j = self._read_honorifics(words, i, ranks)
+        last_honorific = j > i
         hit = _lookup(words, j, self.offices)
         if hit is not None:
             last_honorific = False
@@ -160,14 +163,9 @@ class RoleReader:
                     break
             if org is None and office.endswith("spokesman") and org_start != j:
                 j = org_start  # "الناطق باسم" + an organisation the tagger missed: keep the link word
-            while j < len(words):  # ranks after the office: "الناطق باسم الجبهة النقيب ناجي"
-                hit = _lookup(words, j, self.honorifics, fused_article=False)
-                if hit is None:
-                    break
-                j, gloss = hit
-                last_honorific = True
-                if gloss:
-                    ranks.append(gloss)
+            after = self._read_honorifics(words, j, ranks)  # "الناطق باسم الجبهة النقيب ناجي"
+            last_honorific = last_honorific or after > j
+            j = after
         if j == i:
             return None
         parts = [p for p in (office, *ranks) if p]
