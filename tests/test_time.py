@@ -182,6 +182,34 @@ CASES = [
     ("عقد المجلس اجتماعه السنوي في العاصمة", "السنوي", "SET", "P1Y"),
     ("تنشر الشركة نتائجها ربع السنوية الأسبوع المقبل", "ربع السنوية", "SET", "P3M"),
     ("يدفع النازحون الإيجار كل نهاية شهر", "كل نهاية شهر", "SET", "P1M"),
+    # plural periods after a "following" word: a vague future from the story's time (as السابقة is a vague
+    # past), a duration with a count; a single period or نفسها names a period of the story (no value)
+    ("سيطرت الفصائل على البلدة عام 2013، وشهدت في السنوات اللاحقة موجات نزوح", "السنوات اللاحقة", "DATE", "FUTURE_REF"),
+    ("تراجعت حدة المعارك في الأشهر التالية", "الأشهر التالية", "DATE", "FUTURE_REF"),
+    ("وصل الوفد إلى المدينة وبقي فيها خلال الأيام الثلاثة التالية", "الأيام الثلاثة التالية", "DURATION", "P3D"),
+    ("انتخب رئيسا للبلدية عام 2010 وأعيد انتخابه في العامين التاليين", "العامين التاليين", "DURATION", "P2Y"),
+    ("تكررت الهجمات على القرية في السنوات السابقة", "السنوات السابقة", "DATE", "PAST_REF"),
+    ("وقع الاتفاق عام 2015، وفي العام التالي انهار", "العام التالي", "DATE", None),
+    ("تكررت الهجمات في السنوات نفسها على القرى المجاورة", "السنوات نفسها", "DATE", None),
+    # "few" between a plural period and its marker
+    ("قتل عشرات المدنيين خلال الأيام القليلة الماضية", "الأيام القليلة الماضية", "DATE", "PAST_REF"),
+    ("تتوقع المنظمة موجة نزوح جديدة في الأسابيع القليلة المقبلة", "الأسابيع القليلة المقبلة", "DATE", "FUTURE_REF"),
+    # آب written without madda (اب) is August only with a year or a marker after it (or a day, شهر, a dual name)
+    ("اندلعت الاحتجاجات في المدينة في اب 2014", "اب 2014", "DATE", "2014-08"),
+    ("تصاعد القصف على الأحياء الشرقية منذ اب الماضي", "اب الماضي", "DATE", "2018-08"),
+    ("قتل ثلاثة مدنيين في 15 اب الماضي", "15 اب الماضي", "DATE", "2018-08-15"),
+    ("تضاعفت أسعار الخبز خلال شهر اب", "شهر اب", "DATE", "2018-08"),
+    ("بدأ الحصار في أغسطس/اب 2016", "أغسطس/اب 2016", "DATE", "2016-08"),
+    ("وصلت القوات إلى المدينة في آب", "آب", "DATE", "2018-08"),
+    # seasons with the article take the reference year (2019-WI runs from December 2019), a marker moves them;
+    # a plural of seasons (فصول شتاء) names no season
+    ("يعاني النازحون في المخيمات خلال فصل الشتاء", "فصل الشتاء", "DATE", "2019-WI"),
+    ("تستعد المنظمات لتأمين الوقود قبل الشتاء المقبل", "الشتاء المقبل", "DATE", "2019-WI"),
+    ("اشتد البرد على المخيمات في الشتاء الماضي", "الشتاء الماضي", "DATE", "2018-WI"),
+    ("قضى النازحون ثلاثة فصول شتاء في الخيام", "فصول شتاء", "DATE", None),
+    # a future verb of the same sentence governs a bare weekday; without one it is the past one
+    ("وسيقام حفل تأبين للضحايا في العاصمة صباح الثلاثاء", "صباح الثلاثاء", "TIME", "2019-05-21TMO"),
+    ("أقيم حفل تأبين للضحايا في العاصمة صباح الثلاثاء", "صباح الثلاثاء", "TIME", "2019-05-14TMO"),
 ]
 
 
@@ -216,6 +244,10 @@ NOT_DATES = [
     "حققت الشركة أرباحا في الربع الأول من العام المالي",
     "قال المحلل إن الصورة ستتضح حينئذ",
     "استقبل الوزير ربيع الأحمد في مكتبه",
+    "تحدث اب الطفل المصاب إلى الصحفيين",
+    "وصلت القافلة إلى اب جنوب صنعاء",
+    "وزعت شركة فوكس للقرن العشرين الفيلم في الصالات",
+    "وعرضت وفوكس للقرن العشرين أفلامها",
 ]
 
 
@@ -309,9 +341,43 @@ def test_past_hours_give_a_two_day_window() -> None:
     assert (x.range, x.time_precision) == (("2019-05-19", "2019-05-20"), 2)
 
 
-def test_offset_wins_over_a_disagreeing_weekday() -> None:
-    # 2019-05-20 is a Monday: "أمس الجمعة" is inconsistent; the offset is kept (ACLED reference §8)
-    assert _find("قال البيان أمس الجمعة إن", "أمس الجمعة").value == "2019-05-19"
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "precision", "rng"),
+    [
+        # 2019-05-20 is a Monday. A weekday that agrees with its relative day: one day, precision 1
+        ("قتل ثلاثة مدنيين أمس الأحد في قصف جوي", "أمس الأحد", "2019-05-19", 1, None),
+        ("اجتمع مجلس الأمن أمس الأول السبت", "أمس الأول السبت", "2019-05-18", 1, None),
+        ("تنطلق القمة بعد غد الأربعاء في العاصمة", "بعد غد الأربعاء", "2019-05-22", 1, None),
+        # a weekday that disagrees wins, in the direction the relative word points (on or before the reference
+        # date for أمس, on or after it for غدًا, the closest for اليوم), with week precision and a window
+        # spanning both readings (ACLED reference §8: the disagreement is flagged)
+        ("قال البيان أمس الجمعة إن القصف توقف", "أمس الجمعة", "2019-05-17", 2, ("2019-05-17", "2019-05-19")),
+        ("أعلن الجيش أمس الاثنين سيطرته على التلة", "أمس الاثنين", "2019-05-20", 2, ("2019-05-19", "2019-05-20")),
+        ("نزح الأهالي أمس الأول الخميس", "أمس الأول الخميس", "2019-05-16", 2, ("2019-05-16", "2019-05-18")),
+        ("تبدأ جولة المحادثات غدا الخميس في جنيف", "غدا الخميس", "2019-05-23", 2, ("2019-05-21", "2019-05-23")),
+        ("أعلن الوزير اليوم الأحد عن خطة جديدة", "اليوم الأحد", "2019-05-19", 2, ("2019-05-19", "2019-05-20")),
+    ],
+)
+def test_relative_day_with_a_weekday(
+    sentence: str, span: str, value: str, precision: int, rng: tuple[str, str] | None
+) -> None:
+    x = _find(sentence, span)
+    assert (x.value, x.time_precision, x.range) == (value, precision, rng)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "weekday"),
+    [
+        ("قال البيان أمس الجمعة إن القصف توقف", "أمس الجمعة", 4),
+        ("سقطت القذائف على الحي مساء أمس الجمعة", "مساء أمس الجمعة", 4),
+        ("يفتتح المعرض بعد غد الثلاثاء", "بعد غد الثلاثاء", 1),
+        ("اجتمع الطرفان أمس الأول الأحد", "أمس الأول الأحد", 6),
+    ],
+)
+def test_a_weekday_name_always_resolves_to_that_weekday(sentence: str, span: str, weekday: int) -> None:
+    x = _find(sentence, span)
+    assert x.value is not None
+    assert dt.date.fromisoformat(x.value[:10]).weekday() == weekday
 
 
 def test_without_reference_date() -> None:

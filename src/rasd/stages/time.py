@@ -25,8 +25,11 @@ Resolution rules (documented decisions):
 * **Weekdays**: a bare weekday is the most recent such day on or before the reference date (as the TimeML
   annotators did: الثلاثاء → 2015-12-22, الخميس → 2015-12-24 for a Thursday reference); ``الماضي`` strictly
   before, ``المقبل`` strictly after; a future marker in the sentence picks the next one on or after.
-* **Relative day + weekday** (``يوم أمس الأحد``): the offset wins (ACLED reference §8, and what the TimeML
-  annotators did); the weekday is part of the span.
+* **Relative day + weekday** (``يوم أمس الأحد``): one span. When they agree, that day. When they disagree
+  (a reference date a day or two off: a print edition dated the next morning, a crawl date, a time zone), the
+  weekday wins, since a weekday name must resolve to a day that is that weekday: on or before the reference
+  date for أمس/أول أمس, on or after it for غدًا/بعد غد, the closest for اليوم; the disagreement is flagged (ACLED
+  reference §8) by ``time_precision`` 2 and a ``range`` spanning both readings.
 * **Counts**: ``قبل N`` (ago) and ``بعد N`` (later) are DATEs at the unit's granularity (``قبل ثلاثة أيام`` →
   a day, ``قبل عامين`` → a year); ``منذ N`` is a DURATION (``منذ ثماني سنوات`` → ``P8Y``, TimeML's reading of
   "for eight years") whose ``range`` ends at the reference date, so that the "eight years ago" reading is kept
@@ -41,10 +44,14 @@ Resolution rules (documented decisions):
 * **Days of the story** (``اليوم التالي``، ``اليوم السابق``، ``اليوم نفسه``): counted from the closest earlier
   day-level expression in the same paragraph (its anchor is that expression's); without one, or followed by a
   relative clause (``اليوم نفسه الذي …``), or ``ذلك اليوم`` (often cataphoric), the span is kept with no value.
-* **Unresolvable** expressions (``اليوم الذي``، ``السنوات اللاحقة``، ``فصول شتاء``) keep their span with
+* **Unresolvable** expressions (``اليوم الذي``، ``العام التالي``، ``فصول شتاء``) keep their span with
   ``value`` None; vague past/future ones get ``PAST_REF``/``FUTURE_REF``/``PRESENT_REF`` (``الفترة الماضية``،
+  ``السنوات الأخيرة``، ``الأيام القليلة الماضية``; ``السنوات السابقة`` / ``السنوات اللاحقة``, past and future of the
+  story's time, as TimeML anchors them; ``الأيام الثلاثة التالية`` is a duration, ``P3D``;
   ``في الوقت نفسه`` and ``في اللحظة`` = the time of the text; ``آنذاك`` = PAST_REF; ``حينئذ`` "then", past or
   future, is not tagged).
+* **آب without madda** (``اب``, also "father" and the Yemeni city of Ibb) is August only with a day before it,
+  شهر, a second spelling (``أغسطس/اب``), or a year or a marker after it (``اب 2014``، ``اب الماضي``).
 * **Seasons and parts of a year**: ``صيف 2016`` → ``2016-SU``، ``شتاء العام الماضي`` → the previous year's
   winter (a season without the article needs a year or a relative year); ``الربع الأول من العام`` → the
   reference year's ``Q1`` (not ``العام المالي``); ``السنوات الأخيرة من القرن الماضي`` → the period's value.

@@ -209,10 +209,14 @@ class DateRules:
                 return self._finish(i, after + 1, d, month, calendar_, None, context=True)
         context = has_word or after - k > 1 or t.prev_key(i) in t.lex.month_context
         ambiguous = None if has_word or after - k > 1 else t.lex.ambiguous_months.get(t.keys[k])
-        if ambiguous is not None and t.keys[k] == normalize_key("آب"):
-            # آب is "August" only when written with madda (أب is "father", إب a Yemeni city)
-            if not t.source_has(self.source, self.offsets, k, ambiguous):
-                return None
+        if (
+            ambiguous is not None
+            and t.keys[k] == normalize_key("آب")
+            and t.source_has(self.source, self.offsets, k, ambiguous)
+        ):
+            # آب written with madda is "August" wherever a month may stand; written اب/أب/إب ("father", the
+            # Yemeni city of Ibb) it stays ambiguous: a date only with a year or a marker after it (اب 2014،
+            # اب الماضي), as after a day (15 اب) or شهر (شهر اب), or as the second spelling of أغسطس/اب
             ambiguous = None
         return self._finish(i, after, None, month, calendar_, None, context=context, ambiguous=ambiguous is not None)
 

@@ -34,6 +34,23 @@ def _longest(*found: Found | None) -> Found | None:
     return best
 
 
+def _named_weekday(ref: dt.date, offset: int, weekday: int) -> dt.date:
+    """The day a weekday names when the relative day before it disagrees (``أمس الجمعة`` on a Monday).
+
+    The weekday is the more reliable fact (a reference date off by a day or two is common: a print edition
+    dated the next morning, a crawl date, a time zone), so it wins, taken in the direction the relative word
+    points: on or before the reference date for أمس / أول أمس, on or after it for غدًا / بعد غد, the closest
+    one for اليوم.
+    """
+    before = cal.weekday_on_or_before(ref, weekday)
+    after = cal.weekday_on_or_after(ref, weekday)
+    if offset < 0:
+        return before
+    if offset > 0:
+        return after
+    return before if ref - before <= after - ref else after
+
+
 def _adjust_hour(hour: int, code: str | None) -> int:
     """24-hour clock from a 12-hour reading and a part of the day (الثامنة مساءً = 20)."""
     if code in ("EV", "AF") and hour < 12:
@@ -133,10 +150,11 @@ class Grammar(DateRules):
             if nxt in t.lex.story_day_after:
                 o = t.ordinal(k)
                 return Found(i, o[1] if o is not None else k, "DATE", None, rel=True)
+        weekday = None
         if t.adj(k - 1, k):
             w = t.match(k, "weekday")
             if w is not None:
-                k = w[0]
+                k, weekday = w
         code = None
         if adverb and t.adj(k - 1, k):
             p = t.match(k, "pod_adv")
@@ -147,8 +165,13 @@ class Grammar(DateRules):
         if ref is None:
             return Found(i, k, kind, None, rel=True)
         day = ref + dt.timedelta(days=off)
+        precision, rng = 1, None
+        if weekday is not None and day.weekday() != weekday:
+            named = _named_weekday(ref, off, weekday)
+            lo, hi = sorted((day, named))
+            day, precision, rng = named, 2, (lo.isoformat(), hi.isoformat())
         value = day.isoformat() + (f"T{code}" if code else "")
-        return Found(i, k, kind, value, rel=True, precision=1, day=day)
+        return Found(i, k, kind, value, rel=True, precision=precision, range=rng, day=day)
 
     def rule_anaday(self, i: int) -> Found | None:
         """``اليوم التالي``، ``ذلك اليوم``: a day of the story, counted from the closest earlier day-level
@@ -212,7 +235,9 @@ class Grammar(DateRules):
             return None
         if sub.day is None:
             return Found(i, sub.i1, "TIME", None, rel=True)
-        return Found(i, sub.i1, "TIME", f"{sub.day.isoformat()}T{code}", rel=sub.rel, precision=1, day=sub.day)
+        value = f"{sub.day.isoformat()}T{code}"
+        # a day whose weekday and relative word disagree keeps its week precision and window
+        return Found(i, sub.i1, "TIME", value, rel=sub.rel, precision=sub.precision or 1, range=sub.range, day=sub.day)
 
     def rule_night(self, i: int) -> Found | None:
         """``ليلة الأحد`` is the night before Sunday (Arabic usage); ``ليلة 15 مايو`` the night of the 15th."""
@@ -504,9 +529,17 @@ class Grammar(DateRules):
             num = t.number(k)
             if num is not None:
                 n, kk = num
+            elif t.words[k] in t.lex.few_words:
+                kk = k + 1  # الأيام القليلة الماضية: "the past few days", a count left vague
         marker, after = _marker(t, kk)
         if marker == "anaphoric":
-            return Found(i, after, "DATE", None, rel=True)  # السنوات اللاحقة: years of the story
+            if t.words[after - 1] in t.lex.following_words:
+                # السنوات اللاحقة: a vague future from the story's time; الأيام الثلاثة التالية: three days
+                if n is None:
+                    return Found(i, after, "DATE", "FUTURE_REF", rel=True)
+                if n == int(n):
+                    return Found(i, after, "DURATION", cal.duration_value(int(n), code))
+            return Found(i, after, "DATE", None, rel=True)  # السنوات نفسها: years of the story
         if marker not in ("past", "future"):
             if u.count == 2 and not u.needs_signal:
                 return Found(i, k, "DURATION", cal.duration_value(2, code))
@@ -612,6 +645,12 @@ class Grammar(DateRules):
 
     def rule_century(self, i: int) -> Found | None:
         """``القرن التاسع عشر`` → ``18``، ``القرن الماضي`` → the century before the reference year's."""
+        t = self.t
+        if i > 0 and t.adj(i - 1, i):
+            before = t.words[i - 1]
+            names = t.lex.century_names
+            if before in names or (before[:1] in ("و", "ف") and before[1:] in names):
+                return None  # (و)فوكس للقرن العشرين: the film studio's name
         c = self._century_after(i)
         if c is None:
             return None

@@ -233,6 +233,9 @@ class TimeLexicon:
         self.event_anchors = wordset("event_anchors")
         self.range_opener_words = frozenset(_words(item)[-1] for item in t["range_openers"])
         self.named_day_after = wordset("named_day_after")
+        self.following_words = wordset("following_words")
+        self.few_words = wordset("few_words")
+        self.century_names = wordset("century_name_before")
         self.story_day_after = wordset("story_day_after") | frozenset(
             w for name in numbers.get("ordinals", {}) for w in _words(name)
         )
