@@ -126,6 +126,36 @@ def build_places(train: list[Sentence], path: Path) -> int:
     return len(kept)
 
 
+WORD_TYPES_HEADER = """\
+# How the training corpora tag each word seen 3 times or more: normalized clitic-stripped stem, occurrences, and
+# how many of them are inside a PER, LOC and ORG span. rasd.ner.propagate spreads a one-word name through a
+# document only when its type holds at least half of the word's occurrences here (or the word is not listed).
+# source: derived by scripts/train_ner.py from NewsFANE Gold 2014 slices 0-8 (CC BY-SA 3.0) and Wojood-sample
+#   train (MIT repository)
+# license: CC BY-SA 3.0 (derived word counts; credit: Alotaibi & Lee 2014; Jarrar, Khalilia & Ghanem 2022)
+# date: {date}
+"""
+
+
+def build_word_types(train: list[Sentence], path: Path) -> int:
+    """Write ``word_types.tsv`` (see ``WORD_TYPES_HEADER``) and return how many words it holds."""
+    from collections import Counter
+
+    from rasd.ner.features import split_proclitics
+    from rasd.text.normalize import normalize
+
+    counts: dict[str, Counter[str]] = {}
+    for sent in train:
+        for tok, tag in zip(sent.tokens, sent.tags, strict=True):
+            stem = split_proclitics(normalize(tok).strip() or tok)[1]
+            row = counts.setdefault(stem, Counter())
+            row["n"] += 1
+            row[tag[2:]] += tag != "O"
+    lines = [f"{w}\t{c['n']}\t{c['PER']}\t{c['LOC']}\t{c['ORG']}" for w, c in sorted(counts.items()) if c["n"] >= 3]
+    path.write_text(WORD_TYPES_HEADER.format(date=date.today().isoformat()) + "\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
 def _count(sentences: list[Sentence]) -> dict[str, int]:
     return {"sentences": len(sentences), "tokens": sum(len(s.tokens) for s in sentences)}
 
@@ -160,8 +190,10 @@ def main(argv: list[str] | None = None) -> int:
         train = [s for s in train if rng.random() < args.subsample]
     args.out.mkdir(parents=True, exist_ok=True)
     n_places = build_places(train, args.out / "places.txt")
-    if args.out.resolve() != DEFAULT_OUT.resolve():  # features read the packaged list: train with this one
-        (DEFAULT_OUT / "places.txt").write_bytes((args.out / "places.txt").read_bytes())
+    build_word_types(train, args.out / "word_types.tsv")
+    if args.out.resolve() != DEFAULT_OUT.resolve():  # features read the packaged lists: train with these
+        for name in ("places.txt", "word_types.tsv"):
+            (DEFAULT_OUT / name).write_bytes((args.out / name).read_bytes())
     augmented: list[Sentence] = []
     if not args.no_augment:
         augmented = [j for s in train if (j := join_clitics(s)) is not None]

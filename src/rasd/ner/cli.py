@@ -77,10 +77,9 @@ def tag_conll(lines: Iterable[str], out: TextIO) -> tuple[int, int]:
     window: list[tuple[list[str], int]] = []
 
     def flush() -> None:
-        context = tagger.document_context(tokens for tokens, _ in window)
-        for tokens, blanks in window:
+        tagged = tagger.tag_document([tokens for tokens, _ in window])
+        for (tokens, blanks), tags in zip(window, tagged, strict=True):
             if tokens:
-                tags = tagger.tag(tokens, context)
                 out.write("".join(f"{tok}\t{tag}\n" for tok, tag in zip(tokens, tags, strict=True)))
             if blanks:
                 out.write("\n")

@@ -16,6 +16,7 @@ from typing import Any
 
 from rasd.errors import ResourceError
 from rasd.ner.features import FEATURE_SET, FeatureExtractor
+from rasd.ner.propagate import propagate
 
 MODEL_RESOURCE = "ner/ner.crfsuite"
 REPORT_RESOURCE = "ner/report.json"
@@ -87,9 +88,13 @@ class NERTagger:
         return self._features.document_context(sentences)
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO tags for each sentence of one document, with the document's context."""
+        """BIO tags for each sentence of one document.
+
+        Each sentence is tagged with the document's context (:meth:`document_context`), then the names found
+        are spread to the mentions the model missed (:func:`rasd.ner.propagate.propagate`).
+        """
         context = self.document_context(sentences)
-        return [self.tag(s, context) for s in sentences]
+        return propagate(sentences, [self.tag(s, context) for s in sentences])
 
 
 @functools.cache

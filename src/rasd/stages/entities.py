@@ -360,9 +360,7 @@ def find_entities(doc: Document) -> list[ActorEntity]:
             _remember(known, normalize(text[c.start : c.end]))
     groups = _sentence_tokens(doc)
     words = [[text[t.start : t.end] for t in toks] for toks in groups]
-    context = tagger.document_context(words)
-    for toks, sent_words in zip(groups, words, strict=True):
-        tags = tagger.tag(sent_words, context)
+    for toks, sent_words, tags in zip(groups, words, tagger.tag_document(words), strict=True):
         sent_actors = [a for a in actors if toks[0].start <= a.start and a.end <= toks[-1].end]
         candidates.extend(_sentence_candidates(doc, toks, sent_words, tags, sent_actors, reader, known))
     entities = _merge(candidates)
