@@ -15,8 +15,8 @@ Writes to ``--out`` (default ``src/rasd/resources/ner``): ``ner.crfsuite`` (the 
 (the attributes it has weights for; the tagger feeds crfsuite only these), ``places.txt`` (the GeoNames place cue
 list; also copied into the package, which the features read, so run the final training last) and ``report.json``
 (data, split, features, parameters, dev experiments, held-out scores, size, speed). The held-out
-``scores`` are what ``rasd tag-ner`` and the entity stage do: the model, then one reading per document
-(``rasd.ner.propagate``) over 25-sentence windows; ``scores_without_propagation`` are the model's alone.
+``scores`` are what ``rasd tag-ner`` and the entity stage do: the model, then the document-level steps
+(``rasd.ner.propagate.postprocess``) over 25-sentence windows; ``scores_without_propagation`` are the model's alone.
 Training is deterministic: the same data and code give a byte-identical model.
 
 Usage::
@@ -47,7 +47,7 @@ from rasd.ner.corpora import (
 )
 from rasd.ner.features import DOCUMENT_WINDOW, FEATURE_SET, FeatureExtractor
 from rasd.ner.labels import TYPE_MAP
-from rasd.ner.propagate import propagate
+from rasd.ner.propagate import postprocess
 from rasd.ner.scoring import score_spans
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -255,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
             context = fx.document_context(s.tokens for s in window)
             tags = [tagger.tag(fx.sequence_features(s.tokens, context)) for s in window]
             predicted += tags
-            spread += propagate([s.tokens for s in window], tags)
+            spread += postprocess([s.tokens for s in window], tags)
         dt = time.perf_counter() - t1
         gold = [s.tags for s in sentences]
         scores[name] = score_spans(gold, spread).as_dict()

@@ -133,3 +133,44 @@ def test_role_reader(words: str, role: str, end: int) -> None:
 def test_role_reader_ignores_plain_words() -> None:
     reader = RoleReader(load_lexicon())
     assert reader.read([normalize(w) for w in ["قصفت", "الطائرات", "القرية"]], 0, []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        (
+            "وقال الرئيس السابق للمجلس الوطني السوري عبد الباسط سيدا إن المعارضة أخفقت.",
+            "عبد الباسط سيدا",
+            "former president",
+            "المجلس الوطني السوري",
+        ),
+        (
+            "وقال وزير الدفاع التركي السابق خلوصي أكار إن الاتفاق صامد.",
+            "خلوصي أكار",
+            "former defence minister",
+            "Turkey",
+        ),
+        (
+            "واجتمعت وزيرة الخارجية الأميركية آنذاك هيلاري كلينتون مع وفد من المعارضة.",
+            "هيلاري كلينتون",
+            "foreign affairs minister",
+            "United States",
+        ),
+        (
+            "وأكد رئيس الوزراء اللبناني المكلف سعد الحريري أن الحكومة ستتشكل قريبا.",
+            "سعد الحريري",
+            "designate prime minister",
+            "Lebanon",
+        ),
+    ],
+)
+def test_office_modifiers_are_read(text: str, name: str, role: str, org: str) -> None:
+    found = people(text)
+    assert name in found, found
+    assert (found[name].role, found[name].org) == (role, org)
+
+
+def test_a_preposition_led_word_does_not_end_a_name() -> None:
+    found = people("وعرض الوفد خطته على هيلاري كلينتون بحضور مسؤولين من الخارجية.")
+    assert "هيلاري كلينتون" in found, found
+    assert not any("بحضور" in name for name in found)

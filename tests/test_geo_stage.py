@@ -63,6 +63,22 @@ def test_existing_place_entity_gets_geo_instead_of_a_duplicate() -> None:
     assert entity.geo is not None and entity.geo["admin1"] == "Idleb" and entity.canonical == "Idlib"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("سقطت قذائف على مدينة إدلب", "إدلب", "GPE"),  # a city
+        ("وصل النازحون إلى سوريا", "سوريا", "GPE"),  # a country
+        ("تقدمت القوات في سهل الغاب", "سهل الغاب", "LOC"),  # a plain stays a location
+    ],
+)
+def test_model_loc_takes_the_place_kind(text: str, name: str, expected: str) -> None:
+    doc = Document(text=text)
+    start = doc.text.index(name)
+    doc.entities.append(Entity(id="T1", type="LOC", start=start, end=start + len(name), source="model"))
+    locate_places(doc)
+    assert [(e.type, doc.text[e.start : e.end]) for e in doc.entities] == [(expected, name)]
+
+
 def test_running_twice_does_not_duplicate() -> None:
     doc = Document(text=TEXT)
     locate_places(doc)

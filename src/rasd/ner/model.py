@@ -16,7 +16,7 @@ from typing import Any
 
 from rasd.errors import ResourceError
 from rasd.ner.features import FEATURE_SET, FeatureExtractor
-from rasd.ner.propagate import propagate
+from rasd.ner.propagate import postprocess
 
 MODEL_RESOURCE = "ner/ner.crfsuite"
 REPORT_RESOURCE = "ner/report.json"
@@ -90,11 +90,12 @@ class NERTagger:
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence of one document.
 
-        Each sentence is tagged with the document's context (:meth:`document_context`), then the names found
-        are spread to the mentions the model missed (:func:`rasd.ner.propagate.propagate`).
+        Each sentence is tagged with the document's context (:meth:`document_context`), then person names lose
+        a trailing ordinary word and the names found are spread to the mentions the model missed
+        (:func:`rasd.ner.propagate.postprocess`).
         """
         context = self.document_context(sentences)
-        return propagate(sentences, [self.tag(s, context) for s in sentences])
+        return postprocess(sentences, [self.tag(s, context) for s in sentences])
 
 
 @functools.cache

@@ -2,8 +2,9 @@
 
 Patterns (token level; words are compared in normalized form with proclitics stripped):
 
-* before a name: ``[HONORIFIC]* OFFICE [MINISTRY] [NATIONALITY] [(باسم|في|لـ) ORG | ORG] [HONORIFIC]* NAME``
-  — "وزير الدفاع التركي خلوصي أكار", "الناطق باسم الجبهة الوطنية للتحرير النقيب ناجي المصطفى";
+* before a name: ``[HONORIFIC]* OFFICE [MINISTRY] [MOD]* [NATIONALITY] [MOD]* [(باسم|في|لـ) ORG [MOD]* | ORG [MOD]*]
+  [HONORIFIC]* NAME`` — "وزير الدفاع التركي خلوصي أكار", "الناطق باسم الجبهة الوطنية للتحرير النقيب ناجي
+  المصطفى", "رئيس المجلس الوطني الأسبق برهان غليون" (MOD: an office modifier, السابق → "former", آنذاك);
 * after a name: ``NAME [،] OFFICE [MINISTRY] [NATIONALITY] [(باسم|في|لـ) ORG | ORG]``
   — "ناجي المصطفى الناطق باسم الجبهة الوطنية للتحرير", "مصطفى سيجري رئيس المكتب السياسي للواء المعتصم";
 * anonymous speaker: ``NOUN [في ORG] … WITHHOLDING`` in one sentence — "قيادي في المعارضة رفض كشف اسمه" — or an
@@ -135,6 +136,16 @@ class RoleReader:
                 ranks.append(gloss)
         return j
 
+    def _read_modifiers(self, words: Sequence[str], j: int, qualifiers: list[str]) -> int:
+        """Skip the office modifiers starting at word ``j`` (السابق، آنذاك), adding their glosses; the next index."""
+        modifiers = self.lexicon.office_modifiers
+        while j < len(words) and words[j] in modifiers:
+            gloss = modifiers[words[j]]
+            if gloss:
+                qualifiers.append(gloss)
+            j += 1
+        return j
+
     def read(self, words: Sequence[str], i: int, orgs: Sequence[tuple[int, int]]) -> Role | None:
         """Read a title phrase starting at word ``i``; ``orgs`` are ORG token spans of the sentence."""
         ranks: list[str] = []
@@ -147,13 +158,16 @@ class RoleReader:
         if hit is not None:
             last_honorific = False
             j, office = hit
+            qualifiers: list[str] = []
             ministry = _lookup(words, j, self.ministries, max_words=2)
             if ministry is not None:
                 j, field_ = ministry
                 office = f"{field_} {office}" if office == "minister" else f"{office} of {field_}"
+            j = self._read_modifiers(words, j, qualifiers)  # الرئيس السابق للمجلس
             nat = _lookup(words, j, self.nationalities, max_words=1)
             if nat is not None:
                 j, country = nat
+            j = self._read_modifiers(words, j, qualifiers)  # وزيرة الخارجية الأميركية آنذاك
             org_start = j + 1 if j < len(words) and words[j] in _LINKS else j
             while org_start < len(words) and words[org_start] in _QUOTES:
                 org_start += 1
@@ -163,6 +177,10 @@ class RoleReader:
                     break
             if org is None and office.endswith("spokesman") and org_start != j:
                 j = org_start  # "الناطق باسم" + an organisation the tagger missed: keep the link word
+            if org is not None:
+                j = self._read_modifiers(words, j, qualifiers)  # رئيس المجلس الوطني الأسبق
+            if qualifiers:
+                office = " ".join([*dict.fromkeys(qualifiers), office])
             after = self._read_honorifics(words, j, ranks)  # "الناطق باسم الجبهة النقيب ناجي"
             last_honorific = last_honorific or after > j
             j = after

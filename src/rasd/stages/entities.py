@@ -131,7 +131,17 @@ def _org_name(
     for (cs, ce), c in by_span.items():  # a lexicon match inside the span (proclitics excluded)
         if s <= cs and ce <= e and c.entity.canonical:
             return c.entity.canonical
-    return text[s:e]
+    return _without_preposition(text[s:e])
+
+
+def _without_preposition(name: str) -> str:
+    """An organisation's name without the preposition fused to it: للمجلس الوطني → المجلس الوطني."""
+    first = name.split(" ", 1)[0]
+    if name.startswith("لل") and len(first) > 4:
+        return "ال" + name[2:]
+    if len(first) > 4 and first[0] in "لبكوف" and first[1:3] == "ال":
+        return name[1:]
+    return name
 
 
 def _apply_role(ent: ActorEntity, role: Role, org_name: str | None) -> None:

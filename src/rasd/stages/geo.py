@@ -5,8 +5,9 @@ Steps:
 1. Recognise and resolve the places of ``doc.text`` with :func:`rasd.geo.recognize.find_places` (gazetteer
    matching with clitics, descriptors, directions, common-word traps, country focus, nearby places).
 2. Merge with the entities already on the document (an entities stage may have run before): a ``LOC``/``GPE``/
-   ``FAC`` entity that overlaps a recognised place gets its ``geo`` (and canonical names when it has none); a
-   place inside a person or organisation name (``جامعة دمشق``) is left to that entity.
+   ``FAC`` entity that overlaps a recognised place gets its ``geo`` (and canonical names when it has none, and
+   type ``GPE`` when the model said ``LOC`` of a town, district, governorate or country); a place inside a
+   person or organisation name (``جامعة دمشق``) is left to that entity.
 3. Add the other places as new entities (``source = "gazetteer"``), ids continuing the document's ``T`` numbers,
    and keep ``doc.entities`` in text order.
 """
@@ -67,6 +68,10 @@ def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> lis
                 continue  # part of a person or organisation name
             if target.geo is None:
                 _fill(target, mention)
+                if target.type == "LOC" and mention.type == "GPE":
+                    # one type for one kind of place: a town, governorate or country is a GPE whichever source
+                    # found it (the NER corpora's LOC lumps GPEs with natural regions)
+                    target.type = "GPE"
                 if target.source == "model":
                     # the gazetteer knows where the name is; the model's span may hold a descriptor or a
                     # preposition ("لمدينة طفس")
