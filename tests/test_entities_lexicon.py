@@ -91,6 +91,13 @@ def test_alias_with_proclitics(text: str, surface: str, actor_id: str) -> None:
         # ... and not in an article where nothing else points to Syria
         ("قال الخبير إن النظام الضريبي الجديد سيطبق العام المقبل.", "النظام", None),
         ("وقالت المعارضة البرلمانية إنها سترفض الموازنة.", "المعارضة", None),
+        # words that are also ordinary nouns: the base, Anatolia, a ministry of another country
+        ("أعلن تنظيم القاعدة مسؤوليته، وقالت القاعدة في بيان إنها ستواصل.", "القاعدة", "al-qaeda"),
+        ("استهدفت طائرات مسيرة القاعدة الروسية في حميميم فجر اليوم.", "القاعدة", None),
+        ("تقع القرية على هضبة الأناضول قرب الحدود.", "الأناضول", None),
+        ("ذكرت الأناضول أن القوات التركية قصفت مواقع للوحدات الكردية.", "الأناضول", "anadolu"),
+        ("أعلنت وزارة الدفاع الوطني الجزائرية مقتل مسلحين في تيبازة.", "الدفاع الوطني", None),
+        ("اشتبكت قوات النظام مع عناصر الدفاع الوطني في حي الزهراء.", "الدفاع الوطني", "syr-ndf"),
     ],
 )
 def test_weak_alias_needs_context(text: str, weak: str, expected: str | None) -> None:
@@ -140,3 +147,14 @@ def test_hts_former_names_are_dated() -> None:
     hts = load_lexicon().by_id["syr-hts"]
     assert dict(hts.former) == {"جبهة النصرة": "2016-07-28", "جبهة فتح الشام": "2017-01-28"}
     assert hts.valid[0] == "2017-01-28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفتح المسلحون النار على الحافلة قرب الحاجز.",  # the verb "opened", not the Fatah movement
+        "فتح الجيش الطريق الدولي أمام حركة الشاحنات.",
+    ],
+)
+def test_verb_is_not_an_actor(text: str) -> None:
+    assert actors_in(text) == []
