@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.ner.propagate import bio_spans, propagate, spreadable, word_types
+from rasd.ner.propagate import bio_spans, ordinary, propagate, spreadable, trim_person_tails, word_types
 
 
 def _tags(line: str) -> list[str]:
@@ -89,3 +89,26 @@ def test_word_types_shipped() -> None:
     assert not spreadable("عربيه", "PER", table)
     assert spreadable("فرويديانو", "PER", table)
     assert not spreadable("ابو", "PER", table)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("عرضنا خطتنا على هيلاري كلينتون بحضور السفير", "O O O B-PER I-PER I-PER O", "O O O B-PER I-PER O O"),
+        ("ودعم المالكي سابقا وسيطرتها", "O B-PER I-PER O", "O B-PER O O"),
+        ("حكم عمر بن الخطاب عشر سنين", "O B-PER I-PER I-PER O O", "O B-PER I-PER I-PER O O"),  # a real name part
+        ("الملك لويس السابع ملك فرنسا", "O B-PER I-PER O B-LOC", "O B-PER I-PER O B-LOC"),  # regnal number kept
+        ("مركز الملك سلمان للإغاثة", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),  # only PER is trimmed
+    ],
+)
+def test_trim_person_tails(sentence: str, tags: str, expected: str) -> None:
+    assert trim_person_tails([sentence.split()], [tags.split()]) == [expected.split()]
+
+
+def test_pronoun_suffix_is_looked_up_without_it() -> None:
+    table = word_types()
+    assert "حضوره" not in table and "اتفاقيته" not in table
+    # حضوره = حضور + ـه; اتفاقيته = اتفاقية + ـه (teh marbuta written ت before the pronoun): ordinary words
+    assert ordinary("حضوره", table) and ordinary("اتفاقيته", table)
+    assert not spreadable("حضوره", "PER", table)
+    assert not ordinary("فرويديانو", table)

@@ -68,11 +68,11 @@ def spreadable(word: str, kind: str, table: dict[str, tuple[int, int, int, int]]
 
     It must have three letters or more, not be a name particle, and be a word the training corpora never saw
     three times (most foreign names) or tagged ``kind`` at least half of the times they saw it (so المسجد، العربية،
-    غريب are never spread on their own).
+    غريب are never spread on their own). A word with a possessive pronoun is looked up without it (رؤيته → رؤية).
     """
     if len(word) < _MIN_KEY_LETTERS or word in _PARTICLES:
         return False
-    row = table.get(word)
+    row = _row(word, table)
     return row is None or 2 * row[_TYPE_COLUMN[kind]] >= row[0]
 
 
@@ -118,16 +118,49 @@ def _table(
     return table
 
 
-def trim_person_tails(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
-    """Drop a preposition-led ordinary word the model let end a person's name (``هيلاري كلينتون بحضور``).
+_ENCLITICS = ("هما", "ها", "هم", "هن", "كم", "نا", "ه")
 
-    A PER span of two or more words loses its last word while that word carries a preposition (ب، ل، ك, alone
-    or after و/ف; the article ال is not one) and its stem, four letters or more, is one the training corpora saw
-    five times or more and almost never (under 5%) inside a name (``resources/ner/word_types.tsv``).
-    Names do not end in "with the presence of"; places and organisations may (مركز الملك سلمان للإغاثة), so only
-    PER is trimmed. Three-letter stems are left alone: foreign names that begin with ب or ك split into one
-    (كوري، بيست) as often as real prepositional phrases do (بوفد). On the dev sets (NewsFANE slice 8, Wojood val,
-    AQMAR) the rule changes two sentences, both for the better.
+
+def _row(stem: str, table: dict[str, tuple[int, int, int, int]]) -> tuple[int, int, int, int] | None:
+    """The training counts of a stem, or of the stem without a possessive pronoun (رؤيته → رؤية)."""
+    row = table.get(stem)
+    if row is not None:
+        return row
+    for suffix in _ENCLITICS:
+        base = stem.removesuffix(suffix)
+        if base != stem and len(base) >= _MIN_KEY_LETTERS:
+            # a teh marbuta becomes ت before a pronoun: رؤيته = رؤية + ـه
+            return table.get(base[:-1] + "ه") if base.endswith("ت") else table.get(base)
+    return None
+
+
+def ordinary(stem: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
+    """Whether the training corpora saw ``stem`` five times or more and almost never (under 5%) in a name."""
+    row = _row(stem, table)
+    return row is not None and row[0] >= _MIN_TRIM_SEEN and 20 * (row[1] + row[2] + row[3]) < row[0]
+
+
+def _trim_tail(word: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
+    """Whether a person's name must not end with ``word``: an ordinary word led by a preposition (بحضور) or an
+    accusative adverb (سابقا، حاليا)."""
+    pro, stem = split_proclitics(normalize(word).strip())
+    pro = pro.removesuffix("ال")  # the article is not a preposition (للـ = ل + ال)
+    if len(stem) < _MIN_TRIM_STEM or not ordinary(stem, table):
+        return False
+    return bool(set(pro) & _PREPOSITIONS) or (not pro and stem.endswith("ا"))
+
+
+def trim_person_tails(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Drop ordinary words the model let end a person's name (``هيلاري كلينتون بحضور``، ``المالكي سابقا``).
+
+    A PER span of two or more words loses its last word while that word is ordinary (its stem, four letters or
+    more, seen five times or more by the training corpora and almost never, under 5%, inside a name:
+    ``resources/ner/word_types.tsv``) and either carries a preposition (ب، ل، ك, alone or after و/ف; the article
+    ال is not one) or is an accusative adverb (سابقا، حاليا، أيضا). Names do not end in "with the presence of";
+    places and organisations may (مركز الملك سلمان للإغاثة), so only PER is trimmed. Common words without a
+    preposition are kept (الأول، الصغير، الخطاب end real names), and so are three-letter stems: foreign names
+    that begin with ب or ك split into one (كوري، بيست) as often as real prepositional phrases do (بوفد). On the
+    dev sets (NewsFANE slice 8, Wojood val, AQMAR) the rule changes two sentences, both for the better.
 
     Args:
         sentences: the tokens of each sentence.
@@ -142,19 +175,7 @@ def trim_person_tails(sentences: Sequence[Sequence[str]], tags: Sequence[Sequenc
         for kind, start, end in bio_spans(sent_tags):
             if kind != "PER":
                 continue
-            while end - start >= 2:
-                norm = normalize(sent[end - 1]).strip()
-                pro, stem = split_proclitics(norm)
-                pro = pro.removesuffix("ال")  # the article is not a preposition (للـ = ل + ال)
-                row = table.get(stem)
-                if (
-                    not (set(pro) & _PREPOSITIONS)
-                    or len(stem) < _MIN_TRIM_STEM
-                    or row is None
-                    or row[0] < _MIN_TRIM_SEEN
-                    or 20 * (row[1] + row[2] + row[3]) >= row[0]
-                ):
-                    break
+            while end - start >= 2 and _trim_tail(sent[end - 1], table):
                 end -= 1
                 sent_tags[end] = "O"
     return out

@@ -20,7 +20,9 @@ import functools
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from rasd.ner.features import split_proclitics
 from rasd.ner.lexicon import Lexicon
+from rasd.ner.propagate import ordinary, word_types
 from rasd.text.matcher import strip_proclitics
 from rasd.text.normalize import normalize
 
@@ -202,7 +204,8 @@ class RoleReader:
         A name already found in the document (``known``, normalized words) is taken whole. Otherwise, after an
         honorific or rank (النقيب، الشيخ) any word that is not a function word starts a name; after an office
         (وزير الدفاع التركي) the name must start with a given name or a name particle (أبو، بن). The name runs
-        for two words (three or four when it holds a particle: أبو محمد الجولاني، عبد الله بن علي).
+        for two words (three or four when it holds a particle: أبو محمد الجولاني، عبد الله بن علي); an ordinary
+        word (one the NER training corpora almost never tag inside a name) ends it: الأمير بندر مواطن سعودي.
         """
         if i >= len(words):
             return None
@@ -217,10 +220,13 @@ class RoleReader:
             return None
         j = i + 1
         limit = 2
+        table = word_types()
         while j < len(words) and j - i < limit:
             w = words[j]
             if w in self.stops or not w.isalpha() or self.is_title_at(words, j):
                 break
+            if words[j - 1] not in lex.particles and ordinary(split_proclitics(w)[1], table):
+                break  # an ordinary word ends the name: الأمير بندر مواطن سعودي
             if w in lex.particles or words[j - 1] in lex.particles:
                 limit = min(limit + 1, 4)
             j += 1
