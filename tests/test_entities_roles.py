@@ -174,3 +174,15 @@ def test_a_preposition_led_word_does_not_end_a_name() -> None:
     found = people("وعرض الوفد خطته على هيلاري كلينتون بحضور مسؤولين من الخارجية.")
     assert "هيلاري كلينتون" in found, found
     assert not any("بحضور" in name for name in found)
+
+
+def test_nationality_adjective_is_not_part_of_the_name() -> None:
+    found = people("وكتب الصحافي السوري زيد قطريب مقالا عن الثقافة في زمن الحرب.")
+    assert "زيد قطريب" in found, found
+    assert not any(name.startswith("السوري") for name in found)
+
+
+def test_participle_homonym_of_a_title_does_not_make_a_person() -> None:
+    # القاضي here is "which rules" (a participle), not the title "judge"
+    found = people("وصدر قرار مجلس الأمن القاضي بتجريم تمويل الجماعات المسلحة عام 2015.")
+    assert not any("بتجريم" in name or e.role == "judge" for name, e in found.items()), found

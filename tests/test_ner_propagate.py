@@ -99,6 +99,7 @@ def test_word_types_shipped() -> None:
         ("حكم عمر بن الخطاب عشر سنين", "O B-PER I-PER I-PER O O", "O B-PER I-PER I-PER O O"),  # a real name part
         ("الملك لويس السابع ملك فرنسا", "O B-PER I-PER O B-LOC", "O B-PER I-PER O B-LOC"),  # regnal number kept
         ("مركز الملك سلمان للإغاثة", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),  # only PER is trimmed
+        ("قال القاضي بحضور المحامين", "O O B-PER I-PER", "O O O O"),  # no name starts "in the presence of"
     ],
 )
 def test_trim_person_tails(sentence: str, tags: str, expected: str) -> None:

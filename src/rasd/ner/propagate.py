@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from rasd.ner.features import split_proclitics
+from rasd.ner.lexicon import load_lexicon
 from rasd.text.normalize import normalize
 
 #: Types whose mentions are spread through the document.
@@ -150,6 +151,24 @@ def _trim_tail(word: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
     return bool(set(pro) & _PREPOSITIONS) or (not pro and stem.endswith("ا"))
 
 
+def led_by_preposition(word: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
+    """Whether ``word`` carries a preposition (ب، ل، ك) before a stem of four letters or more that is not a name.
+
+    Not a name: the training corpora never tagged the stem inside a name, and it is not a listed given name
+    (لطيفة splits like ل + طيفة). A person's name after a title never takes the preposition (it goes on the
+    title: للقاضي فلان), so such a word does not start one: بتجريم in "القاضي بتجريم" ("which rules to
+    criminalise", after the participle that is also the title "judge").
+    """
+    pro, stem = split_proclitics(normalize(word).strip())
+    pro = pro.removesuffix("ال")
+    if not (set(pro) & _PREPOSITIONS) or len(stem) < _MIN_TRIM_STEM:
+        return False
+    row = _row(stem, table)
+    if row is not None and row[1] + row[2] + row[3] > 0:
+        return False
+    return not load_lexicon().is_given_name(word)
+
+
 def trim_person_tails(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
     """Drop ordinary words the model let end a person's name (``هيلاري كلينتون بحضور``، ``المالكي سابقا``).
 
@@ -174,6 +193,10 @@ def trim_person_tails(sentences: Sequence[Sequence[str]], tags: Sequence[Sequenc
     for sent, sent_tags in zip(sentences, out, strict=True):
         for kind, start, end in bio_spans(sent_tags):
             if kind != "PER":
+                continue
+            if led_by_preposition(sent[start], table) and ordinary(_key(sent[start]), table):
+                for k in range(start, end):  # "القاضي بتجريم الصهيونية": no name begins with such a word
+                    sent_tags[k] = "O"
                 continue
             while end - start >= 2 and _trim_tail(sent[end - 1], table):
                 end -= 1
@@ -223,5 +246,9 @@ def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]])
 
 
 def postprocess(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
-    """The document-level steps after the CRF: :func:`trim_person_tails`, then :func:`propagate`."""
+    """The document-level steps after the CRF: :func:`trim_person_tails`, then :func:`propagate`.
+
+    (Untagging one-word spans that are ordinary words was tried and dropped: neutral on dev, but it untagged
+    correct homonyms such as مشهد the city and علي the name, which normalizes like على.)
+    """
     return propagate(sentences, trim_person_tails(sentences, tags))

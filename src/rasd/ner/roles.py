@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rasd.ner.features import split_proclitics
 from rasd.ner.lexicon import Lexicon
-from rasd.ner.propagate import ordinary, word_types
+from rasd.ner.propagate import led_by_preposition, ordinary, word_types
 from rasd.text.matcher import strip_proclitics
 from rasd.text.normalize import normalize
 
@@ -218,9 +218,13 @@ class RoleReader:
             return None
         if not (after_honorific or lex.is_given_name(first) or first in lex.particles):
             return None
+        table = word_types()
+        if not lex.is_given_name(first) and (
+            ordinary(split_proclitics(first)[1], table) or led_by_preposition(first, table)
+        ):
+            return None  # an ordinary word, or "القاضي بتجريم": a participle ("which rules"), not the title "judge"
         j = i + 1
         limit = 2
-        table = word_types()
         while j < len(words) and j - i < limit:
             w = words[j]
             if w in self.stops or not w.isalpha() or self.is_title_at(words, j):

@@ -203,6 +203,8 @@ def _sentence_candidates(
     for s, e, kind in spans_from_bio(tags):
         if kind == "PER":
             e = _trim_to_known(words, s, e, known)
+            while e - s >= 2 and words[s] in reader.nationalities:
+                s += 1  # "الصحافي السوري زيد قطريب": the adjective belongs to the title, not the name
         cs, ce = toks[s].start, toks[e - 1].end
         out.append(_Candidate(cs, ce, kind, "model", ActorEntity(id="", type=kind, start=cs, end=ce, source="model")))
     # ORG token spans from the lexicon (matched stem or whole token) and the model, for role phrases
