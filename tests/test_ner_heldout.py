@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(
 
 # micro F1 over PER/LOC/ORG, and per type; measured values in the comments
 FLOORS = {
-    "newsfane-test": {"micro": 59.5, "PER": 51.5, "LOC": 69.0},  # measured 60.6 / 52.8 / 69.9
+    "newsfane-test": {"micro": 59.5, "PER": 51.5, "LOC": 69.0},  # measured 60.5 / 52.4 / 69.9
     "wojood-test": {"micro": 77.0, "ORG": 80.0, "LOC": 78.0},  # measured 78.0 / 80.8 / 79.0
 }
 

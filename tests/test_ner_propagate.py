@@ -113,3 +113,15 @@ def test_pronoun_suffix_is_looked_up_without_it() -> None:
     assert ordinary("حضوره", table) and ordinary("اتفاقيته", table)
     assert not spreadable("حضوره", "PER", table)
     assert not ordinary("فرويديانو", table)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        ("تراجعت حظوظ هولاند في الانتخابات", "O B-PER I-PER O O", "O O B-PER O O"),  # a noun the model took in
+        ("قال محمد برقاوي إن", "O B-PER I-PER O", "O B-PER I-PER O"),  # a given name stays
+        ("قال أبو محمد إن", "O B-PER I-PER O", "O B-PER I-PER O"),  # a name particle stays
+    ],
+)
+def test_ordinary_first_word_leaves_a_name(sentence: str, tags: str, expected: str) -> None:
+    assert trim_person_tails([sentence.split()], [tags.split()]) == [expected.split()]

@@ -151,6 +151,15 @@ def _trim_tail(word: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
     return bool(set(pro) & _PREPOSITIONS) or (not pro and stem.endswith("ا"))
 
 
+def _trim_head(word: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
+    """Whether a person's name must not start with ``word``: an ordinary word that is not a given name or a
+    name particle."""
+    lexicon = load_lexicon()
+    if lexicon.is_given_name(word) or normalize(word).strip() in lexicon.particles:
+        return False
+    return ordinary(_key(word), table)
+
+
 def led_by_preposition(word: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
     """Whether ``word`` carries a preposition (ب، ل، ك) before a stem of four letters or more that is not a name.
 
@@ -201,6 +210,10 @@ def trim_person_tails(sentences: Sequence[Sequence[str]], tags: Sequence[Sequenc
             while end - start >= 2 and _trim_tail(sent[end - 1], table):
                 end -= 1
                 sent_tags[end] = "O"
+            while end - start >= 2 and _trim_head(sent[start], table):
+                sent_tags[start] = "O"  # "عمد لودريان", "حظوظ هولاند": a verb or noun the model took in
+                start += 1
+                sent_tags[start] = "B-PER"
     return out
 
 
