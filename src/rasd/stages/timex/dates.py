@@ -95,6 +95,11 @@ class DateRules:
         o = t.ordinal(j)
         if o is not None and 1 <= o[0] <= 31 and t.next_word(o[1]) == "من":
             return o
+        if t.keys[j] in t.lex.first_day_words and t.adj(j, j + 1):
+            # غرة رمضان، أول أغسطس، غرة شهر ذي القعدة: the first day of the month
+            k = j + 2 if t.words[j + 1] in t.lex.month_words else j + 1
+            if t.match(k, "month") is not None and (k == j + 1 or t.adj(j + 1, k)):
+                return 1, j + 1
         return None
 
     def year_at(self, j: int) -> tuple[int, str, int] | None:
@@ -112,6 +117,8 @@ class DateRules:
         w = t.words[k]
         if not 3 <= len(w) <= 4 or t.next_word(k + 1) in t.lex.scale_words:
             return None  # يوليو 663 ألف ريال: an amount after a month, not a year
+        if t.word(k + 1) in {".", ","} and t.glued(k, k + 1) and t.is_digits(k + 2) and t.glued(k + 1, k + 2):
+            return None  # نهاية العام 213.3 مليون ريال: an amount
         year = int(w)
         k += 1
         suffix = ""
@@ -137,13 +144,25 @@ class DateRules:
                 return 0, k + 2
             return None
         u = t.unit(k)
-        if u is None or u.code != "Y" or not u.definite or u.count != 1:
+        if u is None or u.code != "Y" or not u.definite or u.count != 1 or t.general_adjective(k):
             return None
         marker, after = direction(t, k + 1)
         offsets = {"past": -1, "future": 1, "current": 0}
         if marker in offsets:
             return offsets[marker], after
         return None
+
+    def _story_year_end(self, j: int) -> int | None:
+        """The token after ``(من) العام نفسه / السنة ذاتها / العام التالي`` at token ``j`` (a year of the story)."""
+        t = self.t
+        k = j + 1 if t.word(j) == "من" and t.adj(j - 1, j) else j
+        if not t.adj(k - 1, k):
+            return None
+        u = t.unit(k)
+        if u is None or u.code != "Y" or not u.definite or u.count != 1:
+            return None
+        marker, after = direction(t, k + 1)
+        return after if marker == "anaphoric" else None
 
     # --------------------------------------------------------------------------------------------- rules
     def rule_date(self, i: int) -> Found | None:
@@ -168,6 +187,8 @@ class DateRules:
             return None
         day = self.day_at(j)
         first_day = None
+        if day is not None and j == i and t.is_digits(j) and t.after_word_in(i, t.lex.name_nouns_before_date):
+            return None  # شارع 23 يوليو، ثورة 25 يناير: a name
         if day is not None:
             d, k = day
             joiner = t.next_word(k)
@@ -184,12 +205,12 @@ class DateRules:
                 return None
             mo = self.month_at(k, clitic=False)
             if mo is None:
-                return None
+                return self._day_of_relative_month(i, k, d) if t.words[k - 1] == "من" else None
             k, month, calendar_ = mo
             found = self._finish(i, k, d, month, calendar_, weekday, context=True)
             if found is None or first_day is None:
                 return found
-            return self._day_list(i, j, first_day, found)
+            return self._day_list(i, j, first_day, d, found)
         if weekday is not None or j > i:
             return None
         # month first: (شهر) مايو 2019 / مايو الماضي / May 19, 2019
@@ -245,8 +266,11 @@ class DateRules:
                 calendar_ = "h"
         else:
             ry = self.relative_year_at(k)
+            story_year = self._story_year_end(k)
             if ry is not None:
                 offset, k = ry
+            elif story_year is not None:
+                return Found(i, story_year, "DATE", None, rel=True)  # سبتمبر من السنة نفسها: the story's year
             else:
                 marker, k = direction(t, k)
                 if marker == "anaphoric":
@@ -281,6 +305,31 @@ class DateRules:
             return Found(i, k, "DATE", None, rel=True)
         chosen = pick(cands, ref, marker, future, weekday)
         return Found(i, k, "DATE", chosen.isoformat(), rel=True, precision=1, day=chosen, ymd=ymd)
+
+    def _day_of_relative_month(self, i: int, k: int, d: int) -> Found | None:
+        """``30 من الشهر الحالي``، ``الخامس من الشهر المقبل``، ``العاشر من هذا الشهر``: a day of a month named
+        relative to the reference date (token ``k`` follows من)."""
+        t = self.t
+        this = "this" in t.kinds(k, clitic=False)
+        u = t.unit(k + 1 if this else k)
+        if u is None or u.code != "M" or not u.definite or u.count != 1 or (this and not t.adj(k, k + 1)):
+            return None
+        if this:
+            offset, after = 0, k + 2
+        else:
+            marker, after = direction(t, k + 1)
+            offsets = {"past": -1, "future": 1, "current": 0}
+            if marker not in offsets:
+                return None
+            offset = offsets[marker]
+        ref, _ = t.ref(i)
+        if ref is None:
+            return Found(i, after, "DATE", None, rel=True)
+        month = cal.add_months(ref.replace(day=1), offset)
+        day = cal.safe_date(month.year, month.month, d)
+        if day is None:
+            return Found(i, after, "DATE", None, rel=True)
+        return Found(i, after, "DATE", day.isoformat(), rel=True, precision=1, day=day)
 
     def _hijri(
         self,
@@ -329,13 +378,14 @@ class DateRules:
             return Found(i, k, "DATE", None, rel=rel)
         return Found(i, k, "DATE", g.isoformat(), rel=rel, precision=1, day=g)
 
-    def _day_list(self, i: int, j: int, first_day: int, second: Found) -> Found:
+    def _day_list(self, i: int, j: int, first_day: int, second_day: int, second: Found) -> Found:
         """``بين 10 و15 مايو``، ``من 10 إلى 15 مايو``، ``10-15 مايو`` (a range) or ``يومي 19 و20 مايو`` (two days):
-        the first day (digits at token ``j``) takes the month and year of the second."""
+        the first day (digits at token ``j``) takes the month and year of the second. It is counted back from the
+        second day, so that a Hijri month (``من 2 إلى 11 شوال``) gives the right Gregorian day too."""
         t = self.t
         day = None
         if second.day is not None:
-            day = cal.safe_date(second.day.year, second.day.month, first_day)
+            day = second.day - dt.timedelta(days=second_day - first_day)
         first = Found(
             i, j + 1, "DATE", day.isoformat() if day else None, rel=second.rel, precision=1 if day else None, day=day
         )
@@ -348,18 +398,24 @@ class DateRules:
         return make_range(start, second.i1, first, second_part)
 
     def rule_numeric(self, i: int) -> Found | None:
-        """Dates in digits: ``20/5/2019``، ``20-05-2019``، ``2019-05-20``، ``5/2019``."""
+        """Dates in digits: ``20/5/2019``، ``20-05-2019``، ``2019-05-20``، ``5/2019``, with spaces around slashes
+        (``25/ 7/ 2015 م``), and Hijri ones (``27/09/1436هـ``، ``10 / 10 / 1436 هـ``، ``1436/10/26``)."""
         t = self.t
         if not t.is_digits(i):
             return None
         a = t.words[i]
         sep = t.word(i + 1)
-        if sep not in _SEPARATORS or not t.glued(i, i + 1) or not (t.is_digits(i + 2) and t.glued(i + 1, i + 2)):
+
+        def joined(x: int, y: int) -> bool:
+            # a slash may stand between spaces (10 / 10 / 1436هـ); a dash or a dot may not (10 - 15 is a range)
+            return t.glued(x, y) or (sep == "/" and t.adj(x, y))
+
+        if sep not in _SEPARATORS or not joined(i, i + 1) or not (t.is_digits(i + 2) and joined(i + 1, i + 2)):
             return None
         b = t.words[i + 2]
         k = i + 3
         c = None
-        if t.word(k) == sep and t.glued(k - 1, k) and t.is_digits(k + 1) and t.glued(k, k + 1):
+        if t.word(k) == sep and joined(k - 1, k) and t.is_digits(k + 1) and joined(k, k + 1):
             c = t.words[k + 1]
             k += 2
         if t.is_digits(k) or (t.word(k) in _SEPARATORS and t.glued(k - 1, k) and t.is_digits(k + 1)):
@@ -377,12 +433,19 @@ class DateRules:
                 d, m = m, d
         else:
             return None
-        if not 1800 <= y <= 2100:
+        suffix = t.word(k) if t.adj(k - 1, k) else ""
+        hijri = suffix in t.lex.hijri_suffixes or (1300 <= y <= 1500 and len(str(y)) == 4 and sep == "/")
+        if suffix in t.lex.hijri_suffixes or suffix in t.lex.gregorian_suffixes:
+            k += 1
+        if hijri:
+            day = cal.hijri_to_gregorian(y, m, d) if 1300 <= y <= 1500 else None
+        elif 1800 <= y <= 2100:
+            day = cal.safe_date(y, m, d)
+        else:
             return None
-        day = cal.safe_date(y, m, d)
         if day is None:
             return None
-        return Found(i, k, "DATE", day.isoformat(), precision=1, day=day, ymd=(y, m, d))
+        return Found(i, k, "DATE", day.isoformat(), precision=1, day=day, ymd=None if hijri else (y, m, d))
 
     def rule_year(self, i: int) -> Found | None:
         """Years: ``عام 2015``، ``العام 1887``، ``2015م``، ``1440 هـ``، ``(1949)``، ``في 2015``، ``2011-2013``,
@@ -474,6 +537,8 @@ class DateRules:
         k, weekday = w
         if t.prev_key(i) in ("بين", "كلا") and t.keys[j] in ("الاثنين",):
             return None
+        if j == i and t.after_word_in(i, t.lex.weekday_name_before):
+            return None  # صلاة الجمعة، خطبة الجمعة: the prayer, not a day
         marker, k = direction(t, k)
         ref, _ = t.ref(i)
         if marker == "anaphoric":
@@ -499,9 +564,25 @@ def make_range(i0: int, i1: int, a: Found, b: Found) -> Found:
     da, db = a.day, b.day
     if a.value is not None and b.value is not None:
         rng = (a.value, b.value)
-    if da is not None and db is not None and db >= da:
+    clock_a, clock_b = _clock_minutes(a.value), _clock_minutes(b.value)
+    if clock_a is not None and clock_b is not None and (da is None or db is None or da == db):
+        # من السابعة مساءً حتى السادسة صباحًا: hours on one day, or across midnight when the end comes first
+        span = (clock_b - clock_a) % (24 * 60)
+        value = f"PT{span // 60}H" if span % 60 == 0 else f"PT{span}M"
+        precision = 1 if da is not None else None
+    elif da is not None and db is not None and db >= da:
         value = f"P{(db - da).days}D"
         precision = cal.range_precision(da, db)
     elif a.value is not None and b.value is not None and len(a.value) == len(b.value) == 4:
         value = f"P{int(b.value) - int(a.value)}Y"
     return Found(i0, i1, "DURATION", value, rel=a.rel or b.rel, precision=precision, range=rng, parts=[a, b])
+
+
+def _clock_minutes(value: str | None) -> int | None:
+    """Minutes after midnight of a clock time value (``2019-05-20T19:30`` → 1170), else None."""
+    if value is None or "T" not in value:
+        return None
+    clock = value.split("T", 1)[1]
+    if len(clock) != 5 or clock[2] != ":" or not (clock[:2].isdigit() and clock[3:].isdigit()):
+        return None
+    return int(clock[:2]) * 60 + int(clock[3:])

@@ -16,6 +16,9 @@ _SMALL_UNITS = frozenset({"H", "MIN", "S"})
 _SECONDS = {"H": 3600, "MIN": 60, "S": 1}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SENTENCE_END = ".!?\n"
+#: The largest count of a unit with other common senses that news gives as a span of time: عقد is also a
+#: contract and قرن a horn, and "40 عقدا" in news is a number of contracts (decades are counted up to ten or so).
+_MAX_COUNT = {"DE": 10, "CE": 30}
 
 
 def _marker(t: Tokens, k: int) -> tuple[str | None, int]:
@@ -57,6 +60,8 @@ def _adjust_hour(hour: int, code: str | None) -> int:
         return hour + 12
     if code == "NI" and 6 <= hour < 12:
         return hour + 12
+    if code == "NI" and hour == 12:
+        return 0  # الثانية عشرة ليلًا: midnight
     if code == "MI" and 1 <= hour < 6:
         return hour + 12
     return hour
@@ -106,10 +111,10 @@ class Grammar(DateRules):
                     rules.append(rule)
         if t.keys[i] in t.lex.month_words and Grammar.rule_date not in rules:
             rules.append(Grammar.rule_date)
+        if Grammar.rule_count not in rules and t.lex.number_start(t.words[i]) and self._unit_ahead(i):
+            rules.append(Grammar.rule_count)  # الثلاثين يوما: an ordinal-looking number before a unit
         if not rules:
-            if not t.lex.number_start(t.words[i]) or not self._unit_ahead(i):
-                return None
-            rules.append(Grammar.rule_count)
+            return None
         best: Found | None = None
         for rule in rules:
             try:
@@ -144,6 +149,8 @@ class Grammar(DateRules):
             return None
         k, off = m
         if k == j + 1 and (t.keys[j] if clitic else t.words[j]) == "اليوم":
+            if j == i and t.pre[i] == 0 and t.prev_key(i) in t.lex.named_day_before:
+                return None  # عين اليوم، روسيا اليوم: a news outlet's name
             nxt = t.next_word(k)
             if nxt in t.lex.named_day_after:
                 return None
@@ -153,6 +160,10 @@ class Grammar(DateRules):
         weekday = None
         if t.adj(k - 1, k):
             w = t.match(k, "weekday")
+            if w is None and t.words[k] == "(" and t.adj(k, k + 1):
+                # أمس (الجمعة)، اليوم (الأربعاء): the weekday in parentheses, read with the relative day
+                w = t.match(k + 1, "weekday")
+                w = (w[0] + 1, w[1]) if w is not None and t.word(w[0]) == ")" and t.glued(w[0] - 1, w[0]) else None
             if w is not None:
                 k, weekday = w
         code = None
@@ -265,7 +276,8 @@ class Grammar(DateRules):
                 return None
         hour: int
         minutes = 0
-        h = t.match(j, "hour") if with_word else None
+        # an hour word without الساعة (السابعة مساءً، الخامسة من مساء اليوم) needs a part of the day after it
+        h = t.match(j, "hour", clitic=not with_word)
         if h is not None:
             k, hour = h
         elif t.is_digits(j) and len(t.words[j]) <= 2:
@@ -288,12 +300,19 @@ class Grammar(DateRules):
             u = t.unit(after)
             if u is not None and u.code == "MIN" and n < 60:
                 minutes, k = int(n), after + 1
+        elif w.startswith("و") and t.number(k) is not None:
+            # الساعة العاشرة وعشرين دقيقة، التاسعة وخمس وأربعين دقيقة: minutes in words glued to و
+            n, after = t.number(k) or (0.0, k)
+            u = t.unit(after) if t.adj(after - 1, after) else None
+            if u is not None and u.code == "MIN" and n < 60 and n == int(n):
+                minutes, k = int(n), after + 1
         code = None
         if t.adj(k - 1, k):
             p = t.match(k, "pod_adv")
             if p is not None:
                 k, code = p
-        if not with_word and code is None and t.next_word(k) != "بتوقيت":
+        before_pod = h is not None and t.next_word(k) == "من" and self.rule_pod(k + 1) is not None
+        if not with_word and code is None and t.next_word(k) != "بتوقيت" and not before_pod:
             return None
         if not (0 <= hour <= 24 and 0 <= minutes < 60):
             return None
@@ -354,6 +373,8 @@ class Grammar(DateRules):
                 return Found(i, p[0] + 1, "SET", cal.duration_value(1, u.code))
         u = t.unit(j)
         if u is not None and not u.definite and u.count is not None:
+            if t.next_word(j + 1) in t.lex.greeting_after_every:
+                return None  # كل عام وأنتم بخير: a greeting
             return Found(i, j + 1, "SET", cal.duration_value(u.count, u.code))
         num = t.number(j)
         if num is not None and num[0] == int(num[0]):
@@ -414,6 +435,8 @@ class Grammar(DateRules):
                 return None
             if t.keys[j] in lex.year_nouns and t.is_digits(k) and t.adj(j, k):
                 return None
+            if u.code == "D" and u.count == 1 and t.adj(j, k) and self._day_named_at(k):
+                return None  # منذ يوم أمس، منذ يوم الخميس: a day named after يوم, read by the day rules
             nxt = t.next_word(k)
             if u.count is None and nxt.startswith("ال") and not t.kinds(k, clitic=False):
                 return None  # سنوات الحرب، أيام العيد: a period named by an event, not a count
@@ -432,9 +455,16 @@ class Grammar(DateRules):
                 uq = t.unit(after) if t.adj(after - 1, after) else None
                 if uq is None or uq.definite or uq.count == 2:
                     return None
+                if uq.code == "D" and uq.count == 1 and t.adj(after, after + 1) and self._day_named_at(after + 1):
+                    return None  # الرحلة 127 يوم 6 يوليو: يوم starts a date, the number is not a count
                 u, k = uq, after + 1
-        if mode in ("ago", "later") and t.next_word(k) in lex.event_anchors:
-            mode, span0 = "dur", i + 1  # بعد أيام على بدء الحملة: counted from an event
+        if u.needs_signal and n is not None and n > _MAX_COUNT.get(u.code, math.inf):
+            return None  # توقيع أكثر من 40 عقدا: contracts, not four centuries
+        if mode in ("ago", "later"):
+            kk = k + 1 if t.next_word(k) in lex.unit_modifiers else k  # قبل يوم واحد من العملية
+            anchor = t.next_word(kk)
+            if anchor in lex.event_anchors and t.next_word(kk + 1) not in lex.not_event_anchor_after:
+                mode, span0, k = "dur", i + 1, kk  # بعد أيام على بدء الحملة: counted from an event
         ref, _ = t.ref(i)
         code = u.code
         if mode in ("ago", "later"):
@@ -484,6 +514,14 @@ class Grammar(DateRules):
             return Found(span0, after, "DURATION", dur)
         return Found(span0, after, "DURATION", dur, rel=True, range=rng)
 
+    def _day_named_at(self, k: int) -> bool:
+        """Token ``k`` starts the name of a day that يوم may precede: أمس، غد، a weekday, a day and a month."""
+        t = self.t
+        kinds = t.kinds(k)
+        if "relday" in kinds or "weekday" in kinds:
+            return True
+        return t.is_digits(k) and len(t.words[k]) <= 2 and t.adj(k, k + 1) and t.match(k + 1, "month") is not None
+
     def rule_unit_rel(self, i: int) -> Found | None:
         """``الأسبوع الماضي``، ``الشهر الجاري``، ``هذا العام``، ``العام قبل الماضي``، ``الأيام الماضية``
         (PAST_REF), ``الأيام الثلاثة الماضية``، ``العامين الماضيين`` (DURATION with a range)."""
@@ -497,6 +535,8 @@ class Grammar(DateRules):
         u = t.unit(j, clitic=j == i)
         if u is None or not u.definite:
             return None
+        if u.code == "Y" and not this and t.general_adjective(j):
+            return None  # الأمين العام السابق: "general", not a year
         k = j + 1
         code = u.code
         ref, _ = t.ref(i)
@@ -670,6 +710,8 @@ class Grammar(DateRules):
         if m is None:
             return self._numbered_decade(i)
         k, digit = m
+        if t.next_word(k) == "من" and t.next_word(k + 1) in t.lex.age_words:
+            return None  # في العشرينات من العمر: an age
         century = None
         if t.next_word(k) == "من":
             c = self._century_after(k + 1)
@@ -777,6 +819,8 @@ class Grammar(DateRules):
         t = self.t
         m = t.match(i, "ref", clitic=True)
         if m is not None:
+            if t.keys[i] in t.lex.spatial_before_min and t.next_word(m[0]) == "من":
+                return None  # قريبا من المركز: "near"
             return Found(i, m[0], "DATE", m[1], rel=True)
         m = t.match(i, "ref_after", clitic=True)
         if m is not None and t.pre[i] == 0:
@@ -803,6 +847,7 @@ _DISPATCH: dict[str, tuple[Rule, ...]] = {
     "night": (Grammar.rule_night,),
     "pod": (Grammar.rule_pod,),
     "clock": (Grammar.rule_clock,),
+    "hour": (Grammar.rule_clock,),
     "set": (Grammar.rule_set,),
     "every": (Grammar.rule_set,),
     "ago": (Grammar.rule_count,),

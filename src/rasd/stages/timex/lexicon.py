@@ -206,6 +206,8 @@ class TimeLexicon:
                 add(name, "quant")
         for name in numbers.get("ordinals", {}):
             add(name, "ordinal")  # الخامس من حزيران: a day of the month
+        for name in list(t["day_ordinals"]) + list(t["first_day_words"]):
+            add(name, "ordinal")  # الثلاثين من سبتمبر، غرة رمضان
         for words in self._entries.values():
             words.sort(key=lambda e: -len(e.words))
         self.first_kinds = {first: tuple(dict.fromkeys(e.kind for e in es)) for first, es in self._entries.items()}
@@ -240,6 +242,15 @@ class TimeLexicon:
             w for name in numbers.get("ordinals", {}) for w in _words(name)
         )
         self.unit_modifiers = wordset("unit_modifiers")
+        self.general_nouns = wordset("general_nouns_before")
+        self.weekday_name_before = wordset("weekday_name_before")
+        self.spatial_before_min = wordset("spatial_before_min")
+        self.age_words = wordset("age_words")
+        self.first_day_words = wordset("first_day_words")
+        self.not_event_anchor_after = wordset("not_event_anchor_after")
+        self.named_day_before = wordset("named_day_before")
+        self.greeting_after_every = wordset("greeting_after_every")
+        self.name_nouns_before_date = wordset("name_nouns_before_date")
         self.modifier_signal_units = frozenset(str(code) for code in t["modifier_signal_units"])
         #: ambiguous month names: normalized key -> the letters the source must show (آب with madda)
         self.ambiguous_months = {normalize(str(m)): str(m) for m in t["ambiguous_months"]}

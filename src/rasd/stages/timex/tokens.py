@@ -140,8 +140,12 @@ class Tokens:
         out: tuple[float, int] | None = None
         w = self.words[i]
         if self.is_digits(i):
-            if not (self.word(i + 1) in {".", ","} and self.glued(i, i + 1) and self.is_digits(i + 2)):
+            if self.after_decimal_point(i):
+                out = None  # the 6 of 34.6
+            elif not (self.word(i + 1) in {".", ","} and self.glued(i, i + 1) and self.is_digits(i + 2)):
                 out = (float(w), i + 1)
+            elif self.word(i + 1) == "." and self.glued(i + 1, i + 2) and not self.after_decimal_point(i + 3):
+                out = (float(f"{w}.{self.words[i + 2]}"), i + 3)  # 34.6 ساعة
         elif w == "ال" and self.is_digits(i + 1) and self.adj(i, i + 1):
             out = (float(self.words[i + 1]), i + 2)
         elif w.isalpha() and self.lex.number_start(w):
@@ -157,6 +161,35 @@ class Tokens:
                 out = (parsed[0], i + parsed[1])
         self._numbers[i] = out
         return out
+
+    def after_decimal_point(self, i: int) -> bool:
+        """Token ``i`` (digits) follows digits and a point or comma with no space: the 6 of 34.6, the 500 of
+        1,500."""
+        return (
+            i >= 2
+            and self.is_digits(i)
+            and self.words[i - 1] in {".", ","}
+            and self.glued(i - 1, i)
+            and self.glued(i - 2, i - 1)
+            and self.is_digits(i - 2)
+        )
+
+    def after_word_in(self, i: int, words: frozenset[str]) -> bool:
+        """The word before token ``i`` (adjacent), with or without its proclitics, is one of ``words``
+        (``للأمين`` → ``الامين``، ``لخطب`` → ``خطب``)."""
+        if i == 0 or not self.adj(i - 1, i):
+            return False
+        from rasd.text.matcher import strip_proclitics
+
+        for prefix, stem in strip_proclitics(self.words[i - 1]):
+            key = "ال" + stem if prefix.endswith(("ال", "لل")) else stem
+            if key in words:
+                return True
+        return False
+
+    def general_adjective(self, i: int) -> bool:
+        """Token ``i`` (العام) follows a noun it qualifies as "general" (الأمين العام، للمدير العام)."""
+        return self.after_word_in(i, self.lex.general_nouns)
 
     def ordinal(self, i: int) -> tuple[int, int] | None:
         """An ordinal at token ``i`` (``الخامس``، ``الحادي والعشرين``): (value, token after it)."""
