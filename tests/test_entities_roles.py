@@ -186,3 +186,16 @@ def test_participle_homonym_of_a_title_does_not_make_a_person() -> None:
     # القاضي here is "which rules" (a participle), not the title "judge"
     found = people("وصدر قرار مجلس الأمن القاضي بتجريم تمويل الجماعات المسلحة عام 2015.")
     assert not any("بتجريم" in name or e.role == "judge" for name, e in found.items()), found
+
+
+def test_conjoined_office_starts_another_person() -> None:
+    found = people("حضر اللقاء وزير الخارجية الحالي لوران فابيوس ومدير صندوق النقد الدولي السابق دومينيك شتروس خان.")
+    assert found["لوران فابيوس"].role == "foreign affairs minister"
+    assert found["لوران فابيوس"].org != "صندوق النقد الدولي"
+    assert found["دومينيك شتروس خان"].role == "former director"
+
+
+def test_adjective_between_unnamed_speaker_and_organisation() -> None:
+    found = people("وقال مصدر بارز في هيئة تحرير الشام إن الهجوم صُد.")
+    speaker = found["مصدر"]
+    assert speaker.anonymous and speaker.org == "Hayat Tahrir al-Sham"

@@ -114,6 +114,8 @@ class Lexicon:
     name_stops: frozenset[str] = frozenset()
     #: words after an office that qualify it (السابق → "former"; None: nothing to add)
     office_modifiers: dict[str, str | None] = field(default_factory=dict)
+    #: adjectives between an unnamed speaker's noun and its organisation (بارز، رفيع)
+    speaker_adjectives: frozenset[str] = frozenset()
 
     def is_given_name(self, word: str) -> bool:
         """Whether ``word`` (any spelling, with or without proclitics) is a listed given name."""
@@ -166,6 +168,7 @@ def load_lexicon() -> Lexicon:
         withholding_matcher=LexiconMatcher([(w, w) for w in withholding], clitics=True, article_optional=False),
         title_words=title_words,
         name_stops=frozenset(normalize(str(w)) for w in roles.get("name_stops") or ()),
+        speaker_adjectives=frozenset(normalize(str(w)) for w in roles.get("speaker_adjectives") or ()),
         office_modifiers={
             normalize(str(k)): (None if v is None else str(v)) for k, v in (roles.get("office_modifiers") or {}).items()
         },

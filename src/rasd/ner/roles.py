@@ -249,6 +249,8 @@ class RoleReader:
             return None
         end, gloss = hit
         j = end
+        while j < len(words) and j - end < 2 and words[j] in self.lexicon.speaker_adjectives:
+            j += 1  # "مصدر بارز في الجيش الحر"
         org: tuple[int, int] | None = None
         if j < len(words) and words[j] in _LINKS:
             for s, e in orgs:

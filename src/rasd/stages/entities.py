@@ -249,6 +249,8 @@ def _sentence_candidates(
             _apply_role(after[1].entity, role, org_name)
             continue
         before = per_by_end.get(i - 1) or (per_by_end.get(i - 2) if i >= 1 and words[i - 1] in {",", "،"} else None)
+        if before is not None and words[i].startswith("و") and reader.is_title_at([words[i][1:]], 0):
+            before = None  # "فابيوس ومدير صندوق النقد": the conjunction starts another person
         if before is not None and role.role:  # NAME, OFFICE ...
             _apply_role(before[1].entity, role, org_name)
             continue
