@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasd import extract
 from rasd.document import Document
 from rasd.pipeline import Pipeline, registered_stages
 from rasd.stages.entities import ActorEntity, find_entities
@@ -88,3 +89,32 @@ def test_spans_always_valid(text: str) -> None:
     for e in ents:
         assert 0 <= e.start < e.end <= len(text)
         assert doc.text[e.start : e.end].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("وقال قيادي معارض لـ«الشرق الأوسط» إن الهجوم فشل.", "الشرق الأوسط"),
+        ("وأكد في حديث لـ«القدس العربي» أن الحل سياسي.", "القدس العربي"),
+        ('وقال مصدر لـ"الشرق الأوسط" إن المعارك مستمرة.', "الشرق الأوسط"),
+        ("ونشرت صحيفة «الوطن» السورية تقريرا عن المعارك.", "الوطن"),
+        ("وذكر موقع “زمان الوصل” أن القصف استمر.", "زمان الوصل"),
+    ],
+)
+def test_quoted_outlet_is_an_organisation_not_a_place(text: str, outlet: str) -> None:
+    doc = extract(text)
+    found = {text[e.start : e.end]: e for e in doc.entities}
+    assert found[outlet].type == "ORG" and found[outlet].geo is None
+    assert not any(e.geo for e in doc.entities if outlet.startswith(text[e.start : e.end]) and e is not found[outlet])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وعاد النازحون إلى «حلب» بعد المعارك.", "حلب"),  # a quoted place after إلى stays a place
+        ("وتحدث التقرير عن «سوريا المفيدة» الممتدة من دمشق إلى الساحل.", "دمشق"),
+    ],
+)
+def test_other_quotes_keep_their_places(text: str, place: str) -> None:
+    doc = extract(text)
+    assert any(text[e.start : e.end] == place and e.geo for e in doc.entities)

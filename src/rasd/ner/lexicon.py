@@ -116,6 +116,8 @@ class Lexicon:
     office_modifiers: dict[str, str | None] = field(default_factory=dict)
     #: adjectives between an unnamed speaker's noun and its organisation (بارز، رفيع)
     speaker_adjectives: frozenset[str] = frozenset()
+    #: nouns that name a news outlet before its quoted name (صحيفة، موقع، قناة)
+    outlet_nouns: frozenset[str] = frozenset()
 
     def is_given_name(self, word: str) -> bool:
         """Whether ``word`` (any spelling, with or without proclitics) is a listed given name."""
@@ -168,6 +170,7 @@ def load_lexicon() -> Lexicon:
         withholding_matcher=LexiconMatcher([(w, w) for w in withholding], clitics=True, article_optional=False),
         title_words=title_words,
         name_stops=frozenset(normalize(str(w)) for w in roles.get("name_stops") or ()),
+        outlet_nouns=frozenset(normalize(str(w)) for w in roles.get("outlet_nouns") or ()),
         speaker_adjectives=frozenset(normalize(str(w)) for w in roles.get("speaker_adjectives") or ()),
         office_modifiers={
             normalize(str(k)): (None if v is None else str(v)) for k, v in (roles.get("office_modifiers") or {}).items()

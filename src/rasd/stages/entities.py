@@ -24,6 +24,7 @@ Steps:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,6 +39,8 @@ from rasd.text.matcher import Match, cached_view
 from rasd.text.normalize import normalize
 
 _PRIORITY = {"lexicon": 0, "pattern": 1, "model": 2}
+# a quoted name of one to five words on one line: «الشرق الأوسط», "عنب بلدي", “القدس العربي”
+_QUOTED = re.compile(r"[«\"“]([^«»\"“”\n.،,:؛;!؟?]{2,60}?)[»\"”]")
 _WORD_KINDS = frozenset({"word", "hashtag"})
 
 
@@ -348,6 +351,34 @@ def _link_people(doc: Document, entities: list[ActorEntity]) -> None:
             family.setdefault(words[-1], ent)
 
 
+def _outlet_candidates(doc: Document, lexicon: Lexicon) -> list[_Candidate]:
+    """News outlets named in quotes after لـ or an outlet noun: قال لـ«الشرق الأوسط»، صحيفة «القدس العربي».
+
+    Without this the model and the gazetteer read the outlet's name as the place it is named after.
+    """
+    text = doc.text
+    out: list[_Candidate] = []
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1).strip()
+        if not inner or len(inner.split()) > 5:
+            continue
+        before = text[max(0, m.start() - 20) : m.start()]
+        last = before.split()[-1] if before.split() else ""
+        attached = bool(before) and not before[-1].isspace()
+        noun = normalize(last).strip()
+        if not (
+            (attached and last.rstrip("ـ") in ("ل", "ول", "فل"))  # لـ«…», ولـ«…»
+            or noun in lexicon.outlet_nouns
+            or (noun[:1] in ("و", "ل", "ب", "ف") and noun[1:] in lexicon.outlet_nouns)  # لصحيفة «…»
+        ):
+            continue
+        start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        end = start + len(inner)
+        ent = ActorEntity(id="", type="ORG", start=start, end=end, source="pattern")
+        out.append(_Candidate(start, end, "ORG", "pattern", ent))
+    return out
+
+
 @functools.cache
 def _role_reader() -> RoleReader:
     return RoleReader(load_lexicon())
@@ -366,7 +397,7 @@ def find_entities(doc: Document) -> list[ActorEntity]:
     reader = _role_reader()
     tagger = load_tagger()
     actors = _actor_candidates(doc, lexicon)
-    candidates: list[_Candidate] = [*actors, *_author_candidates(doc)]
+    candidates: list[_Candidate] = [*actors, *_author_candidates(doc), *_outlet_candidates(doc, lexicon)]
     text = doc.text
     known: set[tuple[str, ...]] = set()
     for c in candidates:
