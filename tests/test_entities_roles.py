@@ -199,3 +199,30 @@ def test_adjective_between_unnamed_speaker_and_organisation() -> None:
     found = people("وقال مصدر بارز في هيئة تحرير الشام إن الهجوم صُد.")
     speaker = found["مصدر"]
     assert speaker.anonymous and speaker.org == "Hayat Tahrir al-Sham"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "expected"),
+    [
+        ("قال الرئيس فرانسوا إن", "فرانسوا", "LOC", "PER"),  # a model guess of LOC after an office is the person
+        ("قال أمير قطر إن", "قطر", "LOC", "LOC"),  # a known place after an office stays a place
+    ],
+)
+def test_model_guess_after_a_title(text: str, name: str, kind: str, expected: str) -> None:
+    from rasd.stages.entities import _Candidate, _normalize_words, _person_after_title
+
+    doc = Document(text=text)
+    segment_document(doc)
+    toks = doc.tokens
+    words = _normalize_words([text[t.start : t.end] for t in toks])
+    start = text.index(name)
+    i = next(k for k, t in enumerate(toks) if t.start == start)
+    cand = _Candidate(
+        start,
+        start + len(name),
+        kind,
+        "model",
+        ActorEntity(id="", type=kind, start=start, end=start + len(name), source="model"),
+    )
+    _person_after_title([cand], toks, words, i)
+    assert cand.type == cand.entity.type == expected

@@ -29,6 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.document import BlockKind, Document, Entity, Token
+from rasd.geo.gazetteer import load_gazetteer, name_key
+from rasd.ner.features import split_proclitics
 from rasd.ner.labels import spans_from_bio
 from rasd.ner.lexicon import AliasHit, Lexicon, load_lexicon
 from rasd.ner.model import load_tagger
@@ -248,6 +250,11 @@ def _sentence_candidates(
             role = Role(role.start, role.end, earlier[-1].split(", ")[0], role.org_span, role.country, False)
         org_name = _org_name(role.org_span, toks, by_span, text) if role.org_span else None
         after = per_by_start.get(role.end)
+        if after is None and (role.role or role.ends_with_honorific):
+            after = _person_after_title(out, toks, words, role.end)
+            if after is not None:
+                per_by_start[role.end] = after
+                per_by_end[after[0][1]] = after
         if after is not None:  # TITLE NAME
             _apply_role(after[1].entity, role, org_name)
             continue
@@ -272,6 +279,31 @@ def _sentence_candidates(
         if c.type == "PER" and not c.entity.anonymous:
             _remember(known, normalize(text[c.start : c.end]))
     return out
+
+
+def _person_after_title(
+    out: list[_Candidate], toks: Sequence[Token], words: Sequence[str], i: int
+) -> tuple[tuple[int, int], _Candidate] | None:
+    """A model LOC/ORG/MISC span at token ``i`` right after a title, retyped as the person it names.
+
+    "الرئيس هولاند" tagged LOC: a name after an office or honorific is a person, unless it is a place of the
+    gazetteer (رئيس مصر، أمير قطر) — those stay as they are.
+    """
+    if i >= len(toks):
+        return None
+    for cand in out:
+        if cand.source != "model" or cand.type == "PER" or cand.start != toks[i].start:
+            continue
+        j = _token_at(toks, cand.end - 1)
+        if j is None or j - i >= 3:
+            return None
+        gazetteer = load_gazetteer()
+        name = " ".join(words[i : j + 1])
+        if any(gazetteer.candidates(name_key(n)) for n in {name, split_proclitics(name)[1]}):
+            return None
+        cand.type = cand.entity.type = "PER"
+        return (i, j), cand
+    return None
 
 
 def _remember(known: set[tuple[str, ...]], name: str) -> None:
