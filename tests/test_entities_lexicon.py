@@ -94,6 +94,7 @@ def test_alias_with_proclitics(text: str, surface: str, actor_id: str) -> None:
         # words that are also ordinary nouns: the base, Anatolia, a ministry of another country
         ("أعلن تنظيم القاعدة مسؤوليته، وقالت القاعدة في بيان إنها ستواصل.", "القاعدة", "al-qaeda"),
         ("استهدفت طائرات مسيرة القاعدة الروسية في حميميم فجر اليوم.", "القاعدة", None),
+        ("ضربت الغارة قياديا في «القاعدة» جنوب ليبيا.", "القاعدة", "al-qaeda"),  # quoted: the organisation's name
         ("تقع القرية على هضبة الأناضول قرب الحدود.", "الأناضول", None),
         ("ذكرت الأناضول أن القوات التركية قصفت مواقع للوحدات الكردية.", "الأناضول", "anadolu"),
         ("أعلنت وزارة الدفاع الوطني الجزائرية مقتل مسلحين في تيبازة.", "الدفاع الوطني", None),

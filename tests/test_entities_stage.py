@@ -118,3 +118,15 @@ def test_quoted_outlet_is_an_organisation_not_a_place(text: str, outlet: str) ->
 def test_other_quotes_keep_their_places(text: str, place: str) -> None:
     doc = extract(text)
     assert any(text[e.start : e.end] == place and e.geo for e in doc.entities)
+
+
+def test_quoted_name_after_lam_without_speech_is_not_an_outlet() -> None:
+    text = "وتعد هذه البلدات مفاتيح لـ«الهلال النفطي» في ليبيا."
+    doc = extract(text)
+    assert not any(e.type == "ORG" and text[e.start : e.end] == "الهلال النفطي" for e in doc.entities)
+
+
+def test_nationality_adjective_alone_is_not_a_person() -> None:
+    text = "ضربت الغارة القيادي الجزائري مختار بلمختار في الجنوب."
+    doc = extract(text)
+    assert not any(e.type == "PER" and text[e.start : e.end] == "الجزائري" for e in doc.entities)

@@ -118,6 +118,8 @@ class Lexicon:
     speaker_adjectives: frozenset[str] = frozenset()
     #: nouns that name a news outlet before its quoted name (صحيفة، موقع، قناة)
     outlet_nouns: frozenset[str] = frozenset()
+    #: words of speech that make a quoted name after لـ an outlet (قال لـ«…»)
+    speech_words: frozenset[str] = frozenset()
 
     def is_given_name(self, word: str) -> bool:
         """Whether ``word`` (any spelling, with or without proclitics) is a listed given name."""
@@ -171,6 +173,7 @@ def load_lexicon() -> Lexicon:
         title_words=title_words,
         name_stops=frozenset(normalize(str(w)) for w in roles.get("name_stops") or ()),
         outlet_nouns=frozenset(normalize(str(w)) for w in roles.get("outlet_nouns") or ()),
+        speech_words=frozenset(normalize(str(w)) for w in roles.get("speech_words") or ()),
         speaker_adjectives=frozenset(normalize(str(w)) for w in roles.get("speaker_adjectives") or ()),
         office_modifiers={
             normalize(str(k)): (None if v is None else str(v)) for k, v in (roles.get("office_modifiers") or {}).items()

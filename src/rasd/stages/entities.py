@@ -94,10 +94,13 @@ def _actor_candidates(doc: Document, lexicon: Lexicon) -> list[_Candidate]:
     strong_ids = {m.value.actor.id for m in matches if not m.value.weak}
     out: list[_Candidate] = []
     seen: set[tuple[int, int]] = set()
+    text = doc.text
     for m in matches:
         actor = m.value.actor
+        quoted = m.start > 0 and m.end < len(text) and text[m.start - 1] in '«"“' and text[m.end] in '»"”'
         if (
             m.value.weak
+            and not quoted  # «القاعدة» in quotes is the organisation's name
             and actor.id not in strong_ids
             and (actor.country is None or actor.country not in strong_countries)
         ):
@@ -210,6 +213,8 @@ def _sentence_candidates(
             e = _trim_to_known(words, s, e, known)
             while e - s >= 2 and words[s] in reader.nationalities:
                 s += 1  # "الصحافي السوري زيد قطريب": the adjective belongs to the title, not the name
+            if e - s == 1 and words[s] in reader.nationalities:
+                continue  # "القيادي الجزائري" alone: an adjective, not a person
         cs, ce = toks[s].start, toks[e - 1].end
         out.append(_Candidate(cs, ce, kind, "model", ActorEntity(id="", type=kind, start=cs, end=ce, source="model")))
     # ORG token spans from the lexicon (matched stem or whole token) and the model, for role phrases
@@ -383,8 +388,18 @@ def _link_people(doc: Document, entities: list[ActorEntity]) -> None:
             family.setdefault(words[-1], ent)
 
 
+def _speech_before(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether a word of speech (قال، تصريح، حديث …) is among the six words before ``at`` (``قال لـ«…»``)."""
+    for word in text[max(0, at - 80) : at].split()[-7:-1]:
+        norm = normalize(word).strip()
+        if norm in lexicon.speech_words or (norm[:1] in ("و", "ف", "ل", "ب") and norm[1:] in lexicon.speech_words):
+            return True
+    return False
+
+
 def _outlet_candidates(doc: Document, lexicon: Lexicon) -> list[_Candidate]:
-    """News outlets named in quotes after لـ or an outlet noun: قال لـ«الشرق الأوسط»، صحيفة «القدس العربي».
+    """News outlets named in quotes after an outlet noun or after لـ that follows a word of speech: صحيفة «القدس
+    العربي»، قال لـ«الشرق الأوسط» (but not مفاتيح لـ«الهلال النفطي»).
 
     Without this the model and the gazetteer read the outlet's name as the place it is named after.
     """
@@ -399,7 +414,7 @@ def _outlet_candidates(doc: Document, lexicon: Lexicon) -> list[_Candidate]:
         attached = bool(before) and not before[-1].isspace()
         noun = normalize(last).strip()
         if not (
-            (attached and last.rstrip("ـ") in ("ل", "ول", "فل"))  # لـ«…», ولـ«…»
+            (attached and last.rstrip("ـ") in ("ل", "ول", "فل") and _speech_before(text, m.start(), lexicon))
             or noun in lexicon.outlet_nouns
             or (noun[:1] in ("و", "ل", "ب", "ف") and noun[1:] in lexicon.outlet_nouns)  # لصحيفة «…»
         ):
