@@ -130,3 +130,17 @@ def test_nationality_adjective_alone_is_not_a_person() -> None:
     text = "ضربت الغارة القيادي الجزائري مختار بلمختار في الجنوب."
     doc = extract(text)
     assert not any(e.type == "PER" and text[e.start : e.end] == "الجزائري" for e in doc.entities)
+
+
+def test_nationality_adjective_guessed_as_a_place_is_norp() -> None:
+    doc = Document(text="x")
+    doc.text = "ناقش الوزيران الأزمة السورية أمس."
+    segment_document(doc)
+    from rasd.stages.entities import _Candidate, _role_reader, _sentence_candidates
+
+    toks = doc.tokens
+    words = [doc.text[t.start : t.end] for t in toks]
+    tags = ["O", "O", "O", "B-LOC", "O", "O"][: len(toks)]
+    cands = _sentence_candidates(doc, toks, words, tags, [], _role_reader(), set())
+    assert [(c.type, doc.text[c.start : c.end], c.entity.country) for c in cands] == [("NORP", "السورية", "Syria")]
+    assert isinstance(cands[0], _Candidate)

@@ -213,9 +213,13 @@ def _sentence_candidates(
             e = _trim_to_known(words, s, e, known)
             while e - s >= 2 and words[s] in reader.nationalities:
                 s += 1  # "الصحافي السوري زيد قطريب": the adjective belongs to the title, not the name
-            if e - s == 1 and words[s] in reader.nationalities:
-                continue  # "القيادي الجزائري" alone: an adjective, not a person
         cs, ce = toks[s].start, toks[e - 1].end
+        if kind in ("PER", "LOC", "GPE") and e - s == 1 and words[s] in reader.nationalities:
+            # "القيادي الجزائري", "الأزمة السورية": a nationality adjective, not a person or a place
+            ent = ActorEntity(id="", type="NORP", start=cs, end=ce, source="model")
+            ent.country = reader.nationalities[words[s]]
+            out.append(_Candidate(cs, ce, "NORP", "model", ent))
+            continue
         out.append(_Candidate(cs, ce, kind, "model", ActorEntity(id="", type=kind, start=cs, end=ce, source="model")))
     # ORG token spans from the lexicon (matched stem or whole token) and the model, for role phrases
     by_span: dict[tuple[int, int], _Candidate] = {}
