@@ -226,3 +226,16 @@ def test_model_guess_after_a_title(text: str, name: str, kind: str, expected: st
     )
     _person_after_title([cand], toks, words, i)
     assert cand.type == cand.entity.type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("وقال محافظ حمص طلال البرازي إن المدينة آمنة.", "طلال البرازي", "حمص"),
+        ("وأعلن محافظ درعا محمد خالد الهنوس افتتاح المعبر.", "محمد خالد الهنوس", "درعا"),
+    ],
+)
+def test_office_of_a_place(text: str, name: str, org: str) -> None:
+    found = people(text)
+    assert name in found, found
+    assert (found[name].role, found[name].org) == ("governor", org)

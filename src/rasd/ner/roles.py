@@ -2,9 +2,10 @@
 
 Patterns (token level; words are compared in normalized form with proclitics stripped):
 
-* before a name: ``[HONORIFIC]* OFFICE [MINISTRY] [MOD]* [NATIONALITY] [MOD]* [(باسم|في|لـ) ORG [MOD]* | ORG [MOD]*]
-  [HONORIFIC]* NAME`` — "وزير الدفاع التركي خلوصي أكار", "الناطق باسم الجبهة الوطنية للتحرير النقيب ناجي
-  المصطفى", "رئيس المجلس الوطني الأسبق برهان غليون" (MOD: an office modifier, السابق → "former", آنذاك);
+* before a name: ``[HONORIFIC]* OFFICE [MINISTRY] [MOD]* [NATIONALITY] [MOD]* [(باسم|في|لـ) ORG [MOD]* | ORG
+  [MOD]* | PLACE] [HONORIFIC]* NAME`` — "وزير الدفاع التركي خلوصي أكار", "الناطق باسم الجبهة الوطنية للتحرير النقيب ناجي
+  المصطفى", "رئيس المجلس الوطني الأسبق برهان غليون", "محافظ حمص طلال البرازي" (MOD: an office modifier,
+  السابق → "former", آنذاك; PLACE: a gazetteer place, when the entity stage provides ``place_at``);
 * after a name: ``NAME [،] OFFICE [MINISTRY] [NATIONALITY] [(باسم|في|لـ) ORG | ORG]``
   — "ناجي المصطفى الناطق باسم الجبهة الوطنية للتحرير", "مصطفى سيجري رئيس المكتب السياسي للواء المعتصم";
 * anonymous speaker: ``NOUN [في ORG] … WITHHOLDING`` in one sentence — "قيادي في المعارضة رفض كشف اسمه" — or an
@@ -17,7 +18,7 @@ token-index results; :mod:`rasd.stages.entities` turns them into entities.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from rasd.ner.features import split_proclitics
@@ -108,6 +109,9 @@ class RoleReader:
         #: words that end a name read after a title (function words, verbs of attribution)
         self.stops = lexicon.name_stops
         self._all_firsts = _first_words(self.honorifics) | _first_words(self.offices) | _first_words(self.anonymous)
+        #: ``place_at(words, j)``: the end of a place name starting at word ``j`` (``j`` when there is none); set by
+        #: the entity stage from the gazetteer, so that "محافظ حمص" reads حمص as what the office is of
+        self.place_at: Callable[[Sequence[str], int], int] | None = None
         self._starts: dict[str, bool] = {}
 
     def may_start(self, word: str) -> bool:
@@ -177,6 +181,10 @@ class RoleReader:
                 if s == org_start:
                     org, j = (s, e), e
                     break
+            if org is None and country is None and self.place_at is not None:
+                place_end = self.place_at(words, org_start)
+                if place_end > org_start:  # "محافظ حمص", "سفير لبنان": the place the office is of
+                    org, j = (org_start, place_end), place_end
             if org is None and office.endswith("spokesman") and org_start != j:
                 j = org_start  # "الناطق باسم" + an organisation the tagger missed: keep the link word
             if org is not None:

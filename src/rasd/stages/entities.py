@@ -211,6 +211,10 @@ def _sentence_candidates(
     for s, e, kind in spans_from_bio(tags):
         if kind == "PER":
             e = _trim_to_known(words, s, e, known)
+            if reader.may_start(words[s]):  # "محافظ حمص طلال البرازي" tagged whole: the name follows the title
+                title = reader.read(words, s, [])
+                if title is not None and title.role and title.end < e:
+                    s = title.end
             while e - s >= 2 and words[s] in reader.nationalities:
                 s += 1  # "الصحافي السوري زيد قطريب": the adjective belongs to the title, not the name
         cs, ce = toks[s].start, toks[e - 1].end
@@ -430,9 +434,20 @@ def _outlet_candidates(doc: Document, lexicon: Lexicon) -> list[_Candidate]:
     return out
 
 
+def _gazetteer_place_at(words: Sequence[str], j: int) -> int:
+    """The end of a gazetteer place name of one or two words starting at word ``j`` (``j`` when there is none)."""
+    gazetteer = load_gazetteer()
+    for n in (2, 1):
+        if j + n <= len(words) and gazetteer.candidates(name_key(" ".join(words[j : j + n]))):
+            return j + n
+    return j
+
+
 @functools.cache
 def _role_reader() -> RoleReader:
-    return RoleReader(load_lexicon())
+    reader = RoleReader(load_lexicon())
+    reader.place_at = _gazetteer_place_at
+    return reader
 
 
 def find_entities(doc: Document) -> list[ActorEntity]:
