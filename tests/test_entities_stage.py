@@ -144,3 +144,11 @@ def test_nationality_adjective_guessed_as_a_place_is_norp() -> None:
     cands = _sentence_candidates(doc, toks, words, tags, [], _role_reader(), set())
     assert [(c.type, doc.text[c.start : c.end], c.entity.country) for c in cands] == [("NORP", "السورية", "Syria")]
     assert isinstance(cands[0], _Candidate)
+
+
+def test_kobani_is_ayn_al_arab() -> None:
+    text = "وشهدت كوباني ومحيطها معارك عنيفة، وعاد الأهالي إلى مدينة كوباني."
+    doc = extract(text)
+    places = [e for e in doc.entities if text[e.start : e.end] == "كوباني"]
+    assert len(places) == 2
+    assert all(e.type == "GPE" and e.geo and e.geo["admin1"] == "Aleppo" for e in places)

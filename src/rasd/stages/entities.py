@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from rasd.document import BlockKind, Document, Entity, Token
 from rasd.geo.gazetteer import load_gazetteer, name_key
+from rasd.geo.recognize import geo_lexicon
 from rasd.ner.features import split_proclitics
 from rasd.ner.labels import spans_from_bio
 from rasd.ner.lexicon import AliasHit, Lexicon, load_lexicon
@@ -209,6 +210,8 @@ def _sentence_candidates(
     words = _normalize_words(raw_words)
     out: list[_Candidate] = []
     for s, e, kind in spans_from_bio(tags):
+        if kind == "PER" and split_proclitics(words[s])[1] in _place_descriptors():
+            kind = "LOC"  # "مدينة كوباني" tagged PER: a descriptor makes it a place (the geo stage trims it)
         if kind == "PER":
             e = _trim_to_known(words, s, e, known)
             if reader.may_start(words[s]):  # "محافظ حمص طلال البرازي" tagged whole: the name follows the title
@@ -432,6 +435,13 @@ def _outlet_candidates(doc: Document, lexicon: Lexicon) -> list[_Candidate]:
         ent = ActorEntity(id="", type="ORG", start=start, end=end, source="pattern")
         out.append(_Candidate(start, end, "ORG", "pattern", ent))
     return out
+
+
+@functools.cache
+def _place_descriptors() -> frozenset[str]:
+    """Descriptor words of settlements and areas (مدينة، بلدة، قرية، محافظة، مخيم …, from ``ar/geo.yaml``)."""
+    keep = ("city", "town", "village", "governorate", "district", "neighbourhood", "camp")
+    return frozenset(w for w, kind in geo_lexicon().descriptors.items() if kind in keep)
 
 
 def _gazetteer_place_at(words: Sequence[str], j: int) -> int:
