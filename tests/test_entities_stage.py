@@ -152,3 +152,31 @@ def test_kobani_is_ayn_al_arab() -> None:
     places = [e for e in doc.entities if text[e.start : e.end] == "كوباني"]
     assert len(places) == 2
     assert all(e.type == "GPE" and e.geo and e.geo["admin1"] == "Aleppo" for e in places)
+
+
+@pytest.mark.parametrize(
+    ("tags", "kept"),
+    [
+        (["O", "O", "O", "O", "O", "B-LOC", "I-LOC", "O"], []),  # "منطقة إستراتيجية": no name in it
+        (["O", "O", "O", "O", "O", "O", "O", "B-LOC"], ["الباب"]),  # an ordinary word that is a gazetteer town stays
+    ],
+)
+def test_generic_place_guess_is_dropped(tags: list[str], kept: list[str]) -> None:
+    from rasd.stages.entities import _role_reader, _sentence_candidates
+
+    doc = Document(text="x")
+    doc.text = "سيطرت الفصائل بعد المعارك على منطقة إستراتيجية الباب"
+    segment_document(doc)
+    toks = doc.tokens
+    words = [doc.text[t.start : t.end] for t in toks]
+    assert len(tags) == len(toks)
+    cands = _sentence_candidates(doc, toks, words, tags, [], _role_reader(), set())
+    assert [doc.text[c.start : c.end] for c in cands if c.type in ("LOC", "GPE")] == kept
+
+
+def test_function_word_does_not_start_a_name() -> None:
+    from rasd.ner.propagate import trim_person_tails
+
+    assert trim_person_tails([["معارك", "وفي", "الزبداني", "استمرت"]], [["O", "B-PER", "I-PER", "O"]]) == [
+        ["O", "O", "B-PER", "O"]
+    ]

@@ -152,10 +152,13 @@ def _trim_tail(word: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
 
 
 def _trim_head(word: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
-    """Whether a person's name must not start with ``word``: an ordinary word that is not a given name or a
-    name particle."""
+    """Whether a person's name must not start with ``word``: a function word after و/ف (وفي), or an ordinary word
+    that is not a given name or a name particle."""
     lexicon = load_lexicon()
-    if lexicon.is_given_name(word) or normalize(word).strip() in lexicon.particles:
+    norm = normalize(word).strip()
+    if norm[:1] in ("و", "ف") and norm[1:] in lexicon.name_stops:
+        return True  # "وفي الزبداني": a function word with a conjunction
+    if lexicon.is_given_name(word) or norm in lexicon.particles:
         return False
     return ordinary(_key(word), table)
 

@@ -35,6 +35,7 @@ from rasd.ner.features import split_proclitics
 from rasd.ner.labels import spans_from_bio
 from rasd.ner.lexicon import AliasHit, Lexicon, load_lexicon
 from rasd.ner.model import load_tagger
+from rasd.ner.propagate import ordinary, word_types
 from rasd.ner.roles import Role, RoleReader
 from rasd.pipeline import stage
 from rasd.settings import Settings
@@ -210,6 +211,8 @@ def _sentence_candidates(
     words = _normalize_words(raw_words)
     out: list[_Candidate] = []
     for s, e, kind in spans_from_bio(tags):
+        if kind in ("LOC", "GPE") and _generic_place(words, s, e):
+            continue  # "منطقة إستراتيجية", "قرية تسمى", "الريف": no name in it
         if kind == "PER" and split_proclitics(words[s])[1] in _place_descriptors():
             kind = "LOC"  # "مدينة كوباني" tagged PER: a descriptor makes it a place (the geo stage trims it)
         if kind == "PER":
@@ -442,6 +445,18 @@ def _place_descriptors() -> frozenset[str]:
     """Descriptor words of settlements and areas (مدينة، بلدة، قرية، محافظة، مخيم …, from ``ar/geo.yaml``)."""
     keep = ("city", "town", "village", "governorate", "district", "neighbourhood", "camp")
     return frozenset(w for w, kind in geo_lexicon().descriptors.items() if kind in keep)
+
+
+def _generic_place(words: Sequence[str], s: int, e: int) -> bool:
+    """Whether a model place span holds no name: every word a descriptor or an ordinary word, and the span is not
+    a gazetteer name (so الباب the town, an ordinary word too, stays for the geo stage to judge)."""
+    table = word_types()
+    descriptors = geo_lexicon().descriptors
+    for k in range(s, e):
+        stem = split_proclitics(words[k])[1]
+        if stem not in descriptors and not ordinary(stem, table):
+            return False
+    return _gazetteer_place_at(words, s) == s and _gazetteer_place_at([split_proclitics(words[s])[1]], 0) == 0
 
 
 def _gazetteer_place_at(words: Sequence[str], j: int) -> int:
