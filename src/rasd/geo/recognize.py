@@ -446,6 +446,11 @@ class Recognizer:
             nisba = m.key.endswith(("يه", "ي")) and (m.prefix.endswith("ال") or m.key.startswith("ال"))
             if (not m.prefix and m.tier == TIER_COMMON) or nisba:
                 m.adjective_position = True
+        if desc is not None and m.key.endswith(("يه", "ي")) and m.prefix.endswith("ال") and not m.key.startswith("ال"):
+            # "القرى والبلدات السورية": a nisba with an added article after a descriptor is the descriptor's
+            # adjective ("Syrian towns"); a place after a descriptor keeps its own form (مدينة حلب, not الحلب)
+            m.adjective_position = True
+            desc = None
         if desc is not None:
             kind, stem, plen = desc
             m.descriptor = kind
