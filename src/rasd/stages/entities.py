@@ -3,22 +3,29 @@
 Steps:
 
 1. Tag the tokens of each sentence with the shipped CRF model (:mod:`rasd.ner`), with the document's context
-   (words that follow a given name or a title anywhere in the article): PER/LOC/ORG/MISC spans
-   (``source="model"``). The byline's author (``ArticleMeta.author``) is a PER with role ``author``.
+   (words that follow a given name or a title anywhere in the article), then the document-level steps of
+   :func:`rasd.ner.propagate.postprocess` (name boundaries cleaned, names spread to missed mentions):
+   PER/LOC/ORG/MISC spans (``source="model"``). Model guesses are checked against the word lists: a one-word
+   nationality adjective is ``NORP`` with its country; a place guess made only of descriptors and ordinary words
+   is dropped unless the gazetteer knows it; a person guess that starts with a place descriptor is a place; a
+   person guess that starts with its own title starts after it. The byline's author (``ArticleMeta.author``) is a
+   PER with role ``author``. A quoted name after an outlet noun, or after لـ following a word of speech, is a news
+   outlet (ORG, ``source="pattern"``).
 2. Match the actor lexicon (``resources/ar/actors.yaml``) on the normalized text: ORG (or PER) spans with the
    actor's canonical names, ACLED actor name, inter code and country (``source="lexicon"``). Weak aliases
-   (``النظام``, ``الهيئة``, ``المعارضة``) count only when the document names an actor of the same country by a
-   full alias.
+   (``النظام``, ``الهيئة``, ``المعارضة``, ``القاعدة``) count only when the document names an actor of the same
+   country by a full alias, or when they stand in quotes («القاعدة»).
 3. Read title phrases around names (:mod:`rasd.ner.roles`): an office or honorific before a name, an office after
-   it, with the organisation or country it names; a title before an untagged given name makes a PER span
-   (``source="pattern"``). Anonymous speakers ("قيادي في المعارضة رفض كشف اسمه") become PER entities with no name
-   and ``anonymous=True``.
+   it, with the organisation, country or gazetteer place it names; a title before an untagged given name makes a
+   PER span (``source="pattern"``), and a model LOC/ORG guess right after a title becomes the person unless the
+   gazetteer knows the place (الرئيس هولاند، but أمير قطر). Anonymous speakers ("قيادي في المعارضة رفض كشف
+   اسمه") become PER entities with no name and ``anonymous=True``.
 4. Merge with clear precedence: lexicon > pattern > model. A span that overlaps an accepted span of higher
    precedence is dropped; a model PER that a pattern completes keeps the pattern's span and role.
 5. Link later mentions of a person (the full name again, or the family name alone) to the first full mention:
    they get its ``canonical_ar``, ``role`` and ``org``.
 6. Number the entities ``T1``, ``T2`` … in text order. LOC entities carry no geocoding here; the ``geo`` stage
-   (order 40) resolves them and merges its own places with them.
+   (order 50) resolves them and merges its own places with them.
 """
 
 from __future__ import annotations
