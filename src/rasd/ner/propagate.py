@@ -236,16 +236,20 @@ def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]])
     out = [list(t) for t in tags]
     if not table:
         return out
-    longest = max(len(k) for k in table)
+    # the longest key starting with each word: most words start none, and are passed over at once
+    longest: dict[str, int] = {}
+    for k in table:
+        longest[k[0]] = max(longest.get(k[0], 0), len(k))
     for sent_keys, sent_tags in zip(keys, out, strict=True):
         n = len(sent_keys)
         i = 0
         while i < n:
-            if sent_tags[i] != "O":
+            width = longest.get(sent_keys[i], 0)
+            if not width or sent_tags[i] != "O":
                 i += 1
                 continue
             hit = 0
-            for size in range(min(longest, n - i), 0, -1):
+            for size in range(min(width, n - i), 0, -1):
                 end = i + size
                 kind = table.get(tuple(sent_keys[i:end]))
                 if kind is None or any(t != "O" for t in sent_tags[i:end]):
