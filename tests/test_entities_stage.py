@@ -180,3 +180,10 @@ def test_function_word_does_not_start_a_name() -> None:
     assert trim_person_tails([["معارك", "وفي", "الزبداني", "استمرت"]], [["O", "B-PER", "I-PER", "O"]]) == [
         ["O", "O", "B-PER", "O"]
     ]
+
+
+def test_outlet_after_a_long_speaker_phrase() -> None:
+    text = "وقال مصدر معارض بارز في الجبهة الجنوبية لـ«الشرق الأوسط»، إن الفصائل قررت التصعيد."
+    doc = extract(text)
+    found = {text[e.start : e.end]: e for e in doc.entities}
+    assert found["الشرق الأوسط"].type == "ORG" and found["الشرق الأوسط"].geo is None

@@ -410,8 +410,9 @@ def _link_people(doc: Document, entities: list[ActorEntity]) -> None:
 
 
 def _speech_before(text: str, at: int, lexicon: Lexicon) -> bool:
-    """Whether a word of speech (قال، تصريح، حديث …) is among the six words before ``at`` (``قال لـ«…»``)."""
-    for word in text[max(0, at - 80) : at].split()[-7:-1]:
+    """Whether a word of speech (قال، تصريح، حديث …) is among the ten words before ``at`` (``قال مصدر معارض بارز
+    في الجبهة الجنوبية لـ«…»``)."""
+    for word in text[max(0, at - 140) : at].split()[-11:-1]:
         norm = normalize(word).strip()
         if norm in lexicon.speech_words or (norm[:1] in ("و", "ف", "ل", "ب") and norm[1:] in lexicon.speech_words):
             return True
