@@ -47,6 +47,7 @@ from rasd.ner.corpora import (
 )
 from rasd.ner.features import DOCUMENT_WINDOW, FEATURE_SET, FeatureExtractor
 from rasd.ner.labels import TYPE_MAP
+from rasd.ner.model import ATTRIBUTES_SUFFIX, NERTagger
 from rasd.ner.propagate import postprocess
 from rasd.ner.scoring import score_spans
 
@@ -248,8 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
     attributes = sorted({attr for attr, _ in tagger.info().state_features})
-    model_path.with_name(model_path.name + ".attributes").write_text("\n".join(attributes), encoding="utf-8")
-    fx = FeatureExtractor(known=frozenset(attributes))  # tag as rasd does: unknown attributes dropped
+    model_path.with_name(model_path.name + ATTRIBUTES_SUFFIX).write_text("\n".join(attributes), encoding="utf-8")
+    ner = NERTagger(model_path)  # score through rasd's own tagging path (known attributes, bytes features)
     scores = {}
     model_only = {}
     speed = {}
@@ -258,10 +259,11 @@ def main(argv: list[str] | None = None) -> int:
         predicted = []
         spread = []
         for window in windows(sentences):
-            context = fx.document_context(s.tokens for s in window)
-            tags = [tagger.tag(fx.sequence_features(s.tokens, context)) for s in window]
+            tokens = [s.tokens for s in window]
+            context = ner.document_context(tokens)
+            tags = [ner.tag(t, context) for t in tokens]
             predicted += tags
-            spread += postprocess([s.tokens for s in window], tags)
+            spread += postprocess(tokens, tags)
         dt = time.perf_counter() - t1
         gold = [s.tags for s in sentences]
         scores[name] = score_spans(gold, spread).as_dict()

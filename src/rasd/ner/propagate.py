@@ -141,14 +141,23 @@ def ordinary(stem: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
     return row is not None and row[0] >= _MIN_TRIM_SEEN and 20 * (row[1] + row[2] + row[3]) < row[0]
 
 
+def _split_preposition(word: str) -> tuple[bool, str, str]:
+    """``(has a preposition, proclitics without the article, stem)`` of a word: بحضور → (True, "ب", "حضور").
+
+    The article is not a preposition (للـ = ل + ال); a stem under four letters never counts as carrying one
+    (foreign names that begin with ب or ك split like كوري = ك + وري)."""
+    pro, stem = split_proclitics(normalize(word).strip())
+    pro = pro.removesuffix("ال")
+    return bool(set(pro) & _PREPOSITIONS) and len(stem) >= _MIN_TRIM_STEM, pro, stem
+
+
 def _trim_tail(word: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
     """Whether a person's name must not end with ``word``: an ordinary word led by a preposition (بحضور) or an
     accusative adverb (سابقا، حاليا)."""
-    pro, stem = split_proclitics(normalize(word).strip())
-    pro = pro.removesuffix("ال")  # the article is not a preposition (للـ = ل + ال)
+    prep, pro, stem = _split_preposition(word)
     if len(stem) < _MIN_TRIM_STEM or not ordinary(stem, table):
         return False
-    return bool(set(pro) & _PREPOSITIONS) or (not pro and stem.endswith("ا"))
+    return prep or (not pro and stem.endswith("ا"))
 
 
 def _trim_head(word: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
@@ -171,9 +180,8 @@ def led_by_preposition(word: str, table: dict[str, tuple[int, int, int, int]]) -
     title: للقاضي فلان), so such a word does not start one: بتجريم in "القاضي بتجريم" ("which rules to
     criminalise", after the participle that is also the title "judge").
     """
-    pro, stem = split_proclitics(normalize(word).strip())
-    pro = pro.removesuffix("ال")
-    if not (set(pro) & _PREPOSITIONS) or len(stem) < _MIN_TRIM_STEM:
+    prep, _, stem = _split_preposition(word)
+    if not prep:
         return False
     row = _row(stem, table)
     if row is not None and row[1] + row[2] + row[3] > 0:
@@ -206,7 +214,7 @@ def trim_person_tails(sentences: Sequence[Sequence[str]], tags: Sequence[Sequenc
         for kind, start, end in bio_spans(sent_tags):
             if kind != "PER":
                 continue
-            if led_by_preposition(sent[start], table) and ordinary(_key(sent[start]), table):
+            if led_by_preposition(sent[start], table) and ordinary(_split_preposition(sent[start])[2], table):
                 for k in range(start, end):  # "القاضي بتجريم الصهيونية": no name begins with such a word
                     sent_tags[k] = "O"
                 continue
