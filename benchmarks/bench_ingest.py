@@ -132,10 +132,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
     parser.add_argument("-n", type=int, default=3000, help="number of articles (default 3000)")
+    parser.add_argument("--ner", choices=("fast", "accurate"), default="fast", help="the NER mode (rasd extract --ner)")
     args = parser.parse_args(argv)
 
     python = sys.version.split()[0]
     print(f"machine: {platform.platform()}, {platform.machine()}, {os.cpu_count()} CPUs, Python {python}")
+    print(f"ner mode: {args.ner}")
     articles = list(read_articles(args.shared, args.n))
     data, broken, empty = build_jsonl(articles)
     n_lines = data.count(b"\n")
@@ -164,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         stage_messages: dict[str, int] = {}
         t0 = time.perf_counter()
         try:
-            for i, doc in enumerate(rasd.extract_path(src)):
+            for i, doc in enumerate(rasd.extract_path(src, ner=args.ner)):
                 n_docs += 1
                 for problem in doc.validate_spans():
                     checker.fail(f"library line {i + 1}: {problem}")
@@ -185,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         out = Path(tmp) / "out.jsonl"
         t0 = time.perf_counter()
         proc = subprocess.run(
-            [sys.executable, "-m", "rasd.cli", "extract", str(src), "-o", str(out)],
+            [sys.executable, "-m", "rasd.cli", "extract", str(src), "-o", str(out), "--ner", args.ner],
             capture_output=True,
             text=True,
             check=False,

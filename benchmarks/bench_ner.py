@@ -10,7 +10,7 @@ subprocess instead (checks the wiring; its time includes process start).
 
 Usage (from the project root)::
 
-    python benchmarks/bench_ner.py [--shared ../shared] [--json out.json] [--cli]
+    python benchmarks/bench_ner.py [--shared ../shared] [--json out.json] [--cli] [--ner fast|accurate]
 """
 
 from __future__ import annotations
@@ -52,22 +52,29 @@ def parse_tags(output: str) -> list[list[str]]:
     return out
 
 
-def tag_in_process(text: str) -> tuple[str, float]:
+def tag_in_process(text: str, accurate: bool = False) -> tuple[str, float]:
     """Output of the tag-ner path on ``text`` and the seconds it took."""
     from rasd.ner.cli import tag_conll
 
     buf = io.StringIO()
     t0 = time.perf_counter()
-    tag_conll(io.StringIO(text), buf)
+    tag_conll(io.StringIO(text), buf, accurate=accurate)
     return buf.getvalue(), time.perf_counter() - t0
 
 
-def tag_with_cli(text: str) -> tuple[str, float]:
+def tag_with_cli(text: str, accurate: bool = False) -> tuple[str, float]:
     """Output of ``rasd tag-ner`` run as a subprocess, and its wall time."""
     script = Path(sys.executable).with_name("rasd")
     cmd = [str(script)] if script.is_file() else [sys.executable, "-m", "rasd.cli"]
     t0 = time.perf_counter()
-    proc = subprocess.run([*cmd, "tag-ner"], input=text, capture_output=True, text=True, check=False, cwd=ROOT)
+    proc = subprocess.run(
+        [*cmd, "tag-ner", "--ner", "accurate" if accurate else "fast"],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     if proc.returncode != 0:
         raise SystemExit(f"rasd tag-ner failed ({proc.returncode}): {proc.stderr[-500:]}")
     return proc.stdout, time.perf_counter() - t0
@@ -79,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared/ folder")
     ap.add_argument("--json", type=Path, help="also write the results as JSON here")
     ap.add_argument("--cli", action="store_true", help="run the rasd tag-ner command in a subprocess")
+    ap.add_argument("--ner", choices=("fast", "accurate"), default="fast", help="the NER mode to measure")
     args = ap.parse_args(argv)
     data = args.shared / "data" / "ner"
     if not data.is_dir():
@@ -88,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     from rasd.ner.model import load_tagger
 
-    tagger = load_tagger()
+    accurate = args.ner == "accurate"
+    tagger = load_tagger(accurate=accurate)
     tagger.tag(["قال", "الرئيس", "السوري", "في", "دمشق"])
     cold = time.perf_counter() - t0
 
@@ -100,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, object] = {
         "machine": f"{platform.machine()} {platform.processor() or ''} {os.cpu_count()} cpus".strip(),
         "python": platform.python_version(),
+        "ner": args.ner,
         "model_load_and_first_tag_s": round(cold, 3),
     }
     all_gold: list[list[str]] = []
@@ -108,10 +118,10 @@ def main(argv: list[str] | None = None) -> int:
         text = conll_tokens(sentences)
         n_tokens = sum(len(s.tokens) for s in sentences)
         if args.cli:
-            output, seconds = tag_with_cli(text)
+            output, seconds = tag_with_cli(text, accurate)
         else:
-            tag_in_process(text)  # first pass fills the feature caches, as a long-running worker has them
-            output, seconds = tag_in_process(text)
+            tag_in_process(text, accurate)  # first pass fills the feature caches, as a long-running worker has them
+            output, seconds = tag_in_process(text, accurate)
         predicted = parse_tags(output)
         gold = [s.tags for s in sentences]
         scores = score_spans(gold, predicted).as_dict()

@@ -12,7 +12,8 @@ corpora are not, so each NewsFANE training sentence is also added with its cliti
 (``rasd.ner.corpora.join_clitics``), which teaches the model both tokenizations.
 
 Writes to ``--out`` (default ``src/rasd/resources/ner``): ``ner.crfsuite`` (the model), ``ner.crfsuite.attributes``
-(the attributes it has weights for; the tagger feeds crfsuite only these), ``places.txt`` (the GeoNames place cue
+(the attributes it has weights for; the tagger feeds crfsuite only these), ``ner.crfsuite.npz`` (the same weights
+as arrays, for the numpy marginals of ``--ner accurate``, ``rasd.ner.crf``), ``places.txt`` (the GeoNames place cue
 list; also copied into the package, which the features read, so run the final training last) and ``report.json``
 (data, split, features, parameters, dev experiments, held-out scores, size, speed). The held-out
 ``scores`` are what ``rasd tag-ner`` and the entity stage do: the model, then the document-level steps
@@ -45,9 +46,11 @@ from rasd.ner.corpora import (
     join_clitics,
     load_split,
 )
+from rasd.ner.crf import export_weights
 from rasd.ner.features import DOCUMENT_WINDOW, FEATURE_SET, FeatureExtractor
 from rasd.ner.labels import TYPE_MAP
 from rasd.ner.model import ATTRIBUTES_SUFFIX, NERTagger
+from rasd.ner.neural import NN_TAGS
 from rasd.ner.propagate import postprocess
 from rasd.ner.scoring import score_spans
 
@@ -250,7 +253,10 @@ def main(argv: list[str] | None = None) -> int:
     tagger.open(str(model_path))
     attributes = sorted({attr for attr, _ in tagger.info().state_features})
     model_path.with_name(model_path.name + ATTRIBUTES_SUFFIX).write_text("\n".join(attributes), encoding="utf-8")
-    ner = NERTagger(model_path)  # score through rasd's own tagging path (known attributes, bytes features)
+    export_weights(model_path, NN_TAGS)  # ner.crfsuite.npz: the same weights for the numpy marginals (--ner accurate)
+    ner = NERTagger(
+        model_path, None
+    )  # the CRF alone (--ner fast); score through rasd's own tagging path (known attributes, bytes features)
     scores = {}
     model_only = {}
     speed = {}

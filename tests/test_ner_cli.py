@@ -84,4 +84,6 @@ def test_training_report_documents_the_model() -> None:
     assert report["split"]["newsfane_heldout_slice"] == 9
     assert "test.txt" in report["split"]["wojood_heldout"]
     assert report["model_size_bytes"] < 8_000_000
+    assert report["accurate"]["network"]["file"] == "nn.npz"
+    assert {"newsfane-test", "wojood-test"} <= set(report["accurate"]["scores"])
     assert {"newsfane-test", "wojood-test"} <= set(report["scores"])

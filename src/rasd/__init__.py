@@ -36,8 +36,8 @@ __all__ = [
 ]
 
 
-def _settings(published: str | None, stages: Iterable[str] | None) -> Settings:
-    return Settings(published=published, stages=tuple(stages) if stages is not None else None)
+def _settings(published: str | None, stages: Iterable[str] | None, ner: str = "fast") -> Settings:
+    return Settings(published=published, stages=tuple(stages) if stages is not None else None, ner=ner)
 
 
 def extract(
@@ -47,6 +47,7 @@ def extract(
     published: str | None = None,
     url: str | None = None,
     stages: Iterable[str] | None = None,
+    ner: str = "fast",
 ) -> Document:
     """Read one article given as a string and run the pipeline on it.
 
@@ -56,13 +57,14 @@ def extract(
         published: publication date ``YYYY-MM-DD`` (overrides what the article says).
         url: the article's URL, when the input does not carry it.
         stages: stage names to run (default: all default stages).
+        ner: ``"fast"`` (the CRF alone) or ``"accurate"`` (the CRF mixed with the network); see :class:`Settings`.
 
     Returns:
         The annotated :class:`Document`.
     """
     from rasd.ingest import parse_string
 
-    settings = _settings(published, stages)
+    settings = _settings(published, stages, ner)
     doc = parse_string(source, fmt=fmt, published=settings.published, url=url)
     return Pipeline(settings=settings).run(doc)
 
@@ -73,11 +75,15 @@ def extract_path(
     fmt: str | None = None,
     published: str | None = None,
     stages: Iterable[str] | None = None,
+    ner: str = "fast",
 ) -> Iterator[Document]:
-    """Read a file (``.md``, ``.html``, ``.txt`` or ``.jsonl``) and yield its annotated documents in order."""
+    """Read a file (``.md``, ``.html``, ``.txt`` or ``.jsonl``) and yield its annotated documents in order.
+
+    ``ner="accurate"`` mixes the network into name tagging (see :class:`rasd.Settings`).
+    """
     from rasd.ingest import read_path
 
-    settings = _settings(published, stages)
+    settings = _settings(published, stages, ner)
     pipeline = Pipeline(settings=settings)  # built first: a bad stage list fails before any reading
     for doc in read_path(path, fmt=fmt, published=settings.published):
         yield pipeline.run(doc)

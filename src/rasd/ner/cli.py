@@ -19,6 +19,10 @@ from typing import Any, TextIO
 
 from rasd.errors import InputError
 from rasd.ner.features import DOCUMENT_WINDOW
+from rasd.settings import NER_MODES
+
+#: Windows of :data:`DOCUMENT_WINDOW` sentences tagged together (one network batch in the accurate mode).
+WINDOWS_PER_BATCH = 8
 
 
 def add_tag_ner_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -31,6 +35,12 @@ def add_tag_ner_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "input", nargs="?", type=Path, default=None, metavar="FILE", help="CoNLL-style input (default: stdin)"
+    )
+    parser.add_argument(
+        "--ner",
+        choices=NER_MODES,
+        default="fast",
+        help="fast: the CRF alone (default); accurate: the CRF mixed with the character-aware network",
     )
     return parser
 
@@ -60,30 +70,36 @@ def _sentences(lines: Iterable[str]) -> Iterator[tuple[list[str], int]]:
         yield tokens, 0
 
 
-def tag_conll(lines: Iterable[str], out: TextIO) -> tuple[int, int]:
+def tag_conll(lines: Iterable[str], out: TextIO, *, accurate: bool = False) -> tuple[int, int]:
     """Tag CoNLL-style ``lines`` and write ``token<TAB>tag`` lines to ``out``.
 
     Args:
         lines: input lines (with or without newlines).
         out: where to write.
+        accurate: use the CRF + network mix (``--ner accurate``).
 
     Returns:
         ``(sentences, tokens)`` tagged.
     """
     from rasd.ner.model import load_tagger
 
-    tagger = load_tagger()
+    tagger = load_tagger(accurate=accurate)
     n_sent = n_tok = 0
     window: list[tuple[list[str], int]] = []
+    windows: list[list[tuple[list[str], int]]] = []
 
     def flush() -> None:
-        tagged = tagger.tag_document([tokens for tokens, _ in window])
-        for (tokens, blanks), tags in zip(window, tagged, strict=True):
-            if tokens:
-                out.write("".join(f"{tok}\t{tag}\n" for tok, tag in zip(tokens, tags, strict=True)))
-            if blanks:
-                out.write("\n")
-        window.clear()
+        if window:
+            windows.append(window.copy())
+            window.clear()
+        tagged = tagger.tag_documents([[tokens for tokens, _ in w] for w in windows])
+        for w, w_tags in zip(windows, tagged, strict=True):
+            for (tokens, blanks), tags in zip(w, w_tags, strict=True):
+                if tokens:
+                    out.write("".join(f"{tok}\t{tag}\n" for tok, tag in zip(tokens, tags, strict=True)))
+                if blanks:
+                    out.write("\n")
+        windows.clear()
 
     for tokens, blanks in _sentences(lines):
         window.append((tokens, blanks))
@@ -91,7 +107,10 @@ def tag_conll(lines: Iterable[str], out: TextIO) -> tuple[int, int]:
             n_sent += 1
             n_tok += len(tokens)
             if n_sent % DOCUMENT_WINDOW == 0:
-                flush()
+                windows.append(window.copy())
+                window.clear()
+                if len(windows) == WINDOWS_PER_BATCH:
+                    flush()
     flush()
     return n_sent, n_tok
 
@@ -103,12 +122,13 @@ def run_tag_ner(args: argparse.Namespace, out: TextIO) -> int:
         InputError: the input file cannot be read.
     """
     path: Path | None = args.input
+    accurate = getattr(args, "ner", "fast") == "accurate"
     if path is None or str(path) == "-":
-        tag_conll(sys.stdin, out)
+        tag_conll(sys.stdin, out, accurate=accurate)
         return 0
     try:
         with path.open(encoding="utf-8-sig") as fh:
-            tag_conll(fh, out)
+            tag_conll(fh, out, accurate=accurate)
     except OSError as exc:
         raise InputError(f"cannot read {str(path)!r}: {exc}") from exc
     return 0

@@ -120,7 +120,7 @@ class FeatureExtractor:
         self._bigrams_before = None if known is None else {f[4:] for f in known if f.startswith("bg-=")}
         self._bigrams_after = None if known is None else {f[4:] for f in known if f.startswith("bg+=")}
 
-    def _cues(self, norm: str, stem: str) -> list[str]:
+    def cues(self, norm: str, stem: str) -> list[str]:
         """Word-list cues of one word: given name, title or office word, name particle."""
         lex = self._lexicon
         if lex is None:
@@ -151,7 +151,7 @@ class FeatureExtractor:
             return rec
         n = normalize(word).strip() or word
         pro, stem = split_proclitics(n)
-        cues = self._cues(n, stem)
+        cues = self.cues(n, stem)
         shape = _shape(word)
         own = [
             "bias",
@@ -197,6 +197,12 @@ class FeatureExtractor:
         if len(self._records) < _CACHE_LIMIT:
             self._records[word] = rec
         return rec
+
+    def record(self, word: str) -> _Record:
+        """The cached record of one word type: its own features, the features it gives its neighbours at
+        -2, -1, +1, +2 (UTF-8 bytes, only attributes the model knows), its normalized form and stem, and whether
+        it is a given name or particle, and a title word."""
+        return self._records.get(word) or self._record(word)
 
     def own_features(self, word: str) -> tuple[str, ...]:
         """Features of ``word`` itself."""

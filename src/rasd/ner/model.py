@@ -1,8 +1,12 @@
-"""The shipped CRF model: loaded lazily, once per process, and used to tag token sequences.
+"""The shipped NER model: loaded lazily, once per process, and used to tag token sequences.
 
-The model file is ``rasd/resources/ner/ner.crfsuite``, written by ``scripts/train_ner.py`` together with
-``report.json`` (data, split, features, scores). Decoding runs in crfsuite's C++ code; features come from
-:class:`rasd.ner.features.FeatureExtractor`, which caches them per word type.
+Two models vote. The CRF (``rasd/resources/ner/ner.crfsuite``, written by ``scripts/train_ner.py`` with
+``report.json``: data, split, features, scores) gives per-token tag marginals; its features come from
+:class:`rasd.ner.features.FeatureExtractor`, cached per word type. A character-aware BiLSTM
+(``resources/ner/nn.npz``, written by ``scripts/train_ner_nn.py``, run in numpy by :mod:`rasd.ner.neural`) gives
+per-token tag probabilities. Their log-probabilities are averaged (:data:`MIX`) and decoded with a Viterbi pass
+over valid BIO transitions. Chosen on the dev sets: the mix beats either model alone on NewsFANE, Wojood and
+AQMAR (numbers in ``report.json`` → ``network``).
 """
 
 from __future__ import annotations
@@ -12,14 +16,25 @@ import json
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rasd.errors import ResourceError
 from rasd.ner.features import FEATURE_SET, FeatureExtractor
 from rasd.ner.propagate import postprocess
 
+if TYPE_CHECKING:
+    from rasd.ner.crf import CRFScorer
+    from rasd.ner.neural import NeuralTagger
+
 MODEL_RESOURCE = "ner/ner.crfsuite"
+NN_RESOURCE = "ner/nn.npz"
 REPORT_RESOURCE = "ner/report.json"
+#: Weight of the CRF's log-marginals in the mix (the network gets the rest).
+MIX = 0.5
+# sentences, and padded token slots, per network batch in the accurate mode
+_BATCH = 64
+_SLOTS = 4096
+_SHIPPED = Path("<shipped>")
 
 
 def _resource_path(relpath: str) -> Path:
@@ -49,16 +64,18 @@ def _known_attributes(model: Path) -> frozenset[str] | None:
 
 
 class NERTagger:
-    """A CRF tagger over PER/LOC/ORG/MISC in BIO.
+    """A tagger over PER/LOC/ORG/MISC in BIO: the CRF, mixed with the network when there is one.
 
     Args:
         path: a crfsuite model file; by default the one shipped in the package.
+        network: the network's ``nn.npz``; by default the shipped one when ``path`` is the shipped CRF; ``None``
+            tags with the CRF alone.
 
     Raises:
-        ResourceError: the model file is missing or unreadable, or python-crfsuite is not installed.
+        ResourceError: a model file is missing or unreadable, or python-crfsuite is not installed.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, network: Path | None = _SHIPPED) -> None:
         try:
             import pycrfsuite  # type: ignore[import-untyped]
         except ImportError as exc:  # pragma: no cover - python-crfsuite is a dependency
@@ -70,6 +87,20 @@ class NERTagger:
         except (OSError, ValueError) as exc:
             raise ResourceError(f"cannot open NER model {str(self.path)!r}: {exc}; retrain or reinstall it") from exc
         self._features = FeatureExtractor(known=_known_attributes(self.path))
+        if network == _SHIPPED:
+            network = _resource_path(NN_RESOURCE) if path is None else None
+        # the network and the numpy CRF (and numpy itself) are loaded only for the accurate mode
+        self.network: NeuralTagger | None = None
+        self._scorer: CRFScorer | None = None
+        if network is not None:
+            from rasd.ner.crf import WEIGHTS_SUFFIX, CRFScorer
+            from rasd.ner.neural import NN_TAGS, NeuralTagger
+
+            weights = self.path.with_name(self.path.name + WEIGHTS_SUFFIX)
+            if not weights.is_file():
+                raise ResourceError(f"CRF weights {str(weights)!r} are missing; run scripts/train_ner.py")
+            self.network = NeuralTagger(network, self._features)
+            self._scorer = CRFScorer(weights, self._features, NN_TAGS)
 
     def tag(self, tokens: Sequence[str], context: frozenset[str] = frozenset()) -> list[str]:
         """BIO tags for one sentence of tokens (an empty sentence gives an empty list).
@@ -80,12 +111,56 @@ class NERTagger:
         """
         if not tokens:
             return []
+        if self.network is not None:
+            return self._mixed([tokens], [context])[0]
         tags: list[str] = self._tagger.tag(self._features.sequence_items(tokens, context))
+        return tags
+
+    def _mixed(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> list[list[str]]:
+        from rasd.ner.neural import viterbi
+
+        assert self.network is not None and self._scorer is not None
+        # batches of sentences of similar length (little padding, the same tags in any grouping), at most _BATCH
+        # sentences and _SLOTS padded token slots (bounded memory even for a sentence of thousands of tokens)
+        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        batches: list[list[int]] = [[]]
+        for i in order:
+            if batches[-1] and (len(batches[-1]) >= _BATCH or (len(batches[-1]) + 1) * len(sentences[i]) > _SLOTS):
+                batches.append([])
+            batches[-1].append(i)
+        tags: list[list[str]] = [[] for _ in sentences]
+        for chosen in batches:
+            part = [sentences[i] for i in chosen]
+            ctx = [contexts[i] for i in chosen]
+            scores = self.network.log_probs(part, ctx)
+            scores *= 1.0 - MIX
+            scores += MIX * self._scorer.log_marginals(part, ctx)
+            for i, t in zip(chosen, viterbi(scores, [len(s) for s in part]), strict=True):
+                tags[i] = t
         return tags
 
     def document_context(self, sentences: Iterable[Sequence[str]]) -> frozenset[str]:
         """What the tagger remembers of a whole document (see ``FeatureExtractor.document_context``)."""
         return self._features.document_context(sentences)
+
+    def tag_window(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """The models' tags for each sentence of one document, before the document-level steps."""
+        return self.tag_windows([sentences])[0]
+
+    def tag_windows(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]:
+        """:meth:`tag_window` for several documents; the network runs them as one batch (faster per token)."""
+        contexts = [self.document_context(doc) for doc in documents]
+        if self.network is None:
+            return [[self.tag(s, ctx) for s in doc] for doc, ctx in zip(documents, contexts, strict=True)]
+        flat = [s for doc in documents for s in doc]
+        flat_ctx = [ctx for doc, ctx in zip(documents, contexts, strict=True) for _ in doc]
+        tags = self._mixed(flat, flat_ctx)
+        out = []
+        first = 0
+        for doc in documents:
+            out.append(tags[first : first + len(doc)])
+            first += len(doc)
+        return out
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence of one document.
@@ -94,19 +169,26 @@ class NERTagger:
         a trailing ordinary word and the names found are spread to the mentions the model missed
         (:func:`rasd.ner.propagate.postprocess`).
         """
-        context = self.document_context(sentences)
-        return postprocess(sentences, [self.tag(s, context) for s in sentences])
+        return postprocess(sentences, self.tag_window(sentences))
+
+    def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]:
+        """:meth:`tag_document` for several documents at once (one network batch; each document keeps its own
+        context and document-level steps)."""
+        return [postprocess(doc, tags) for doc, tags in zip(documents, self.tag_windows(documents), strict=True)]
 
 
 @functools.cache
-def load_tagger() -> NERTagger:
+def load_tagger(accurate: bool = False) -> NERTagger:
     """The shipped tagger, loaded on first use and kept for the life of the process.
+
+    Args:
+        accurate: mix the network into the CRF (the ``accurate`` NER mode) instead of the CRF alone.
 
     Raises:
         ResourceError: the model is missing, or was trained with another feature recipe than this rasd's.
     """
     model_report()
-    return NERTagger()
+    return NERTagger() if accurate else NERTagger(network=None)
 
 
 def tag_tokens(tokens: Sequence[str]) -> list[str]:

@@ -483,10 +483,11 @@ def _role_reader() -> RoleReader:
     return reader
 
 
-def find_entities(doc: Document) -> list[ActorEntity]:
+def find_entities(doc: Document, *, accurate: bool = False) -> list[ActorEntity]:
     """All entities of a segmented document (``doc.tokens`` and ``doc.sentences`` filled), in text order.
 
     Args:
+        accurate: tag names with the CRF + network mix (the ``accurate`` NER mode) instead of the CRF alone.
         doc: the document; it is not modified.
 
     Returns:
@@ -494,7 +495,7 @@ def find_entities(doc: Document) -> list[ActorEntity]:
     """
     lexicon = load_lexicon()
     reader = _role_reader()
-    tagger = load_tagger()
+    tagger = load_tagger(accurate=accurate)
     actors = _actor_candidates(doc, lexicon)
     candidates: list[_Candidate] = [*actors, *_author_candidates(doc), *_outlet_candidates(doc, lexicon)]
     text = doc.text
@@ -517,5 +518,4 @@ def find_entities(doc: Document) -> list[ActorEntity]:
 @stage("entities", requires=("text", "tokens"), provides=("entities",), order=30)
 def entities_stage(doc: Document, settings: Settings) -> None:
     """Pipeline stage: see the module docstring."""
-    del settings
-    doc.entities = list(find_entities(doc))
+    doc.entities = list(find_entities(doc, accurate=settings.ner == "accurate"))

@@ -1,0 +1,169 @@
+"""The CRF's tag marginals computed in numpy from its exported weights (for mixing with the network).
+
+crfsuite gives marginals one ``(label, position)`` call at a time, which cost more than the network itself. The
+CRF is linear, so its per-token label scores are sums of per-feature weight vectors; the features of a token are
+its own word's features, its neighbours' context features, two bigrams and the document cue
+(:meth:`rasd.ner.features.FeatureExtractor.sequence_items`). Each word type's five sums (as the token, and as
+the neighbour at -2, -1, +1, +2) are cached, so a sentence's scores are a few array gathers, and the forward-backward
+pass runs over a whole document at once.
+
+``scripts/train_ner.py`` writes the weights beside the model (``ner.crfsuite.npz``, :func:`export_weights`):
+``labels``, ``attributes`` and ``weights`` (one row per attribute, one column per label), and ``transitions``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rasd.errors import ResourceError
+from rasd.ner.features import FeatureExtractor
+
+WEIGHTS_SUFFIX = ".npz"
+_CACHE_LIMIT = 30_000  # word types whose score vectors are kept (~0.5 KB each); then it starts again
+
+
+def export_weights(model: Path, labels: Sequence[str]) -> Path:
+    """Write the state and transition weights of a crfsuite ``model`` to ``<model>.npz``, columns in ``labels``."""
+    import pycrfsuite  # type: ignore[import-untyped]
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    info = tagger.info()
+    column = {label: j for j, label in enumerate(labels)}
+    if set(tagger.labels()) - set(column):
+        raise ValueError(f"model {model} has labels {tagger.labels()}, not all in {list(labels)}")
+    attributes = sorted({attr for attr, _ in info.state_features})
+    row = {attr: i for i, attr in enumerate(attributes)}
+    weights = np.zeros((len(attributes), len(labels)), np.float32)
+    for (attr, label), w in info.state_features.items():
+        if label in column:
+            weights[row[attr], column[label]] = w
+    transitions = np.zeros((len(labels), len(labels)), np.float32)  # a pair the model has no weight for: 0
+    for (a, b), w in info.transitions.items():
+        if a in column and b in column:
+            transitions[column[a], column[b]] = w
+    out = model.with_name(model.name + WEIGHTS_SUFFIX)
+    np.savez_compressed(
+        out, labels=np.array(list(labels)), attributes=np.array(attributes), weights=weights, transitions=transitions
+    )
+    return out
+
+
+class CRFScorer:
+    """Per-token log-marginals of the CRF over ``labels``, from the exported weights.
+
+    Args:
+        path: the ``ner.crfsuite.npz`` file.
+        features: the feature extractor the model was trained with (its per-type records are reused).
+        labels: the label order wanted (must be the file's).
+
+    Raises:
+        ResourceError: the file is missing, unreadable or has other labels.
+    """
+
+    def __init__(self, path: Path, features: FeatureExtractor, labels: Sequence[str]) -> None:
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                data: dict[str, Any] = {k: z[k] for k in z.files}
+        except (OSError, ValueError) as exc:
+            raise ResourceError(f"cannot read CRF weights {str(path)!r}: {exc}; run scripts/train_ner.py") from exc
+        if [str(x) for x in data["labels"]] != list(labels):
+            raise ResourceError(f"CRF weights {str(path)!r} have labels {list(data['labels'])}, expected {labels}")
+        self._features = features
+        self._weights = data["weights"].astype(np.float32)
+        self._trans = data["transitions"].astype(np.float32)
+        self._exp_trans = np.exp(self._trans - self._trans.max())
+        self._row = {str(a).encode("utf-8"): i for i, a in enumerate(data["attributes"])}
+        zero = np.zeros(len(labels), np.float32)
+        self._zero = zero
+        self._bos = self._vector((b"BOS",))
+        self._eos = self._vector((b"EOS",))
+        self._dn = self._vector((b"dn",))
+        self._bg_before = {k[4:].decode("utf-8"): i for k, i in self._row.items() if k.startswith(b"bg-=")}
+        self._bg_after = {k[4:].decode("utf-8"): i for k, i in self._row.items() if k.startswith(b"bg+=")}
+        # word type -> its 5 score vectors: own, and as the neighbour at -2, -1, +1, +2 of the scored token
+        self._types: dict[str, tuple[np.ndarray, str, str]] = {}
+
+    def _vector(self, attrs: Sequence[bytes]) -> np.ndarray:
+        rows = [i for a in attrs if (i := self._row.get(a)) is not None]
+        out: np.ndarray = self._weights[rows].sum(axis=0) if rows else np.zeros(self._weights.shape[1], np.float32)
+        return out
+
+    def _type(self, word: str) -> tuple[np.ndarray, str, str]:
+        hit = self._types.get(word)
+        if hit is None:
+            rec = self._features.record(word)
+            hit = (np.stack([self._vector(feats) for feats in rec[:5]]), rec[5], rec[6])
+            if len(self._types) >= _CACHE_LIMIT:
+                self._types.clear()
+            self._types[word] = hit
+        return hit
+
+    def emissions(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> np.ndarray:
+        """Label scores of every token, (n_sentences, longest, labels); 0 past each sentence's end.
+
+        ``contexts`` gives each sentence its document's context (the ``dn`` cue, see ``document_context``).
+        """
+        steps = max((len(s) for s in sentences), default=0)
+        out = np.zeros((len(sentences), steps, self._weights.shape[1]), np.float32)
+        for b, (tokens, context) in enumerate(zip(sentences, contexts, strict=True)):
+            n = len(tokens)
+            if not n:
+                continue
+            recs = [self._type(t) for t in tokens]
+            parts = np.stack([r[0] for r in recs])  # (n, 5, labels)
+            e = out[b, :n]
+            e += parts[:, 0]
+            e[2:] += parts[:-2, 1]
+            e[1:] += parts[:-1, 2]
+            e[:-1] += parts[1:, 3]
+            e[:-2] += parts[2:, 4]
+            e[0] += self._bos
+            e[n - 1] += self._eos
+            norms = [r[1] for r in recs]
+            for i in range(n - 1):
+                pair = norms[i] + "|" + norms[i + 1]
+                j = self._bg_before.get(pair)
+                if j is not None:
+                    e[i + 1] += self._weights[j]
+                j = self._bg_after.get(pair)
+                if j is not None:
+                    e[i] += self._weights[j]
+            if context:
+                for i, r in enumerate(recs):
+                    if r[1] in context or r[2] in context:
+                        e[i] += self._dn
+        return out
+
+    def log_marginals(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> np.ndarray:
+        """log P(label at token) under the CRF for every token, (n_sentences, longest, labels); 0 past the end."""
+        emit = self.emissions(sentences, contexts)
+        steps = emit.shape[1]
+        if not steps:
+            return emit
+        lengths = np.array([len(s) for s in sentences])
+        # scaled forward-backward in probability space; each step is normalized to keep it in range
+        pe = np.exp(emit - emit.max(axis=2, keepdims=True))
+        tr = self._exp_trans
+        alpha = np.empty_like(pe)
+        a = pe[:, 0]
+        alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
+        for t in range(1, steps):
+            a = (alpha[:, t - 1] @ tr) * pe[:, t]
+            alpha[:, t] = a / a.sum(axis=1, keepdims=True)
+        beta = np.ones_like(pe)
+        for t in range(steps - 2, -1, -1):
+            bt = (pe[:, t + 1] * beta[:, t + 1]) @ tr.T
+            bt /= bt.sum(axis=1, keepdims=True)
+            live = (t + 1 < lengths)[:, None]  # the next token exists
+            beta[:, t] = np.where(live, bt, 1.0)
+        marg = alpha * beta
+        marg /= marg.sum(axis=2, keepdims=True)
+        out: np.ndarray = np.log(marg + 1e-6)
+        for b, n in enumerate(lengths):
+            out[b, n:] = 0.0
+        return out

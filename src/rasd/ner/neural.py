@@ -1,0 +1,265 @@
+"""A small character-aware BiLSTM tagger, run in numpy, whose tag probabilities are mixed with the CRF's.
+
+The network (trained by ``scripts/train_ner_nn.py`` with PyTorch; no torch at run time) reads, for each token:
+
+* the clitic-stripped stem (an embedding; stems seen fewer than twice in training share the unknown vector),
+* the proclitic string (``وب``, ``ال`` …; an embedding),
+* the normalized word's characters (first :data:`MAX_CHARS`) through convolutions of width 2, 3 and 4, max-pooled:
+  this is what lets it recognise names it has never seen from their spelling (تشوانتشو، فرويد),
+* the CRF's word-list cues (given name, title word, name particle, place name) and the document cue ``dn``,
+
+and runs one bidirectional LSTM layer over the sentence, then a linear layer to the nine BIO tags. Everything
+that depends on one word type alone (including its product with the LSTM input weights) is computed once and
+cached, so tagging is a recurrence of two small matrix products per token and direction.
+
+The weights ship as ``resources/ner/nn.npz`` (float16; vocabularies as string arrays; ``recipe`` must equal
+:data:`NN_RECIPE`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rasd.errors import ResourceError
+from rasd.ner.features import FeatureExtractor, split_proclitics
+from rasd.text.normalize import normalize
+
+#: Name of the network's input recipe; written into ``nn.npz`` by training and checked on load.
+NN_RECIPE = "rasd-nn-1"
+#: Tags of the network's output layer, in order.
+NN_TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+#: Characters of a word the character convolutions read.
+MAX_CHARS = 16
+#: Convolution widths over characters.
+CONV_WIDTHS = (2, 3, 4)
+#: Word-list cues fed to the network, in order (see ``FeatureExtractor.cues``), then the document cue.
+CUES = ("gn", "tw", "pt", "gz")
+# word types whose input pre-activations are kept (4 KB each at hidden 128: at most ~40 MB); then it starts again
+_CACHE_LIMIT = 10_000
+
+
+def word_parts(features: FeatureExtractor, word: str) -> tuple[str, str, str, list[float]]:
+    """What the network reads of one word: normalized form, proclitics, stem and the word-list cue bits."""
+    norm = normalize(word).strip() or word
+    pro, stem = split_proclitics(norm)
+    cues = features.cues(norm, stem)
+    return norm, pro, stem, [1.0 if c in cues else 0.0 for c in CUES]
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    out: np.ndarray = 0.5 * (np.tanh(0.5 * x) + 1.0)
+    return out
+
+
+class NeuralTagger:
+    """Per-token log-probabilities of :data:`NN_TAGS` from the shipped network.
+
+    Args:
+        path: the ``nn.npz`` weights file.
+        features: the CRF's feature extractor (for its word-list cues).
+
+    Raises:
+        ResourceError: the file is missing, unreadable or written for another recipe.
+    """
+
+    def __init__(self, path: Path, features: FeatureExtractor) -> None:
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                data: dict[str, Any] = {k: z[k] for k in z.files}
+        except (OSError, ValueError) as exc:
+            raise ResourceError(f"cannot read NER network {str(path)!r}: {exc}; retrain or reinstall it") from exc
+        recipe = str(data.get("recipe", ""))
+        if recipe != NN_RECIPE:
+            raise ResourceError(
+                f"NER network {str(path)!r} has recipe {recipe!r}, this rasd needs {NN_RECIPE!r}: "
+                "run scripts/train_ner_nn.py"
+            )
+        self._features = features
+        f32 = np.float32
+        self._stems = {str(s): i + 2 for i, s in enumerate(data["stems"])}
+        self._chars = {str(c): i + 2 for i, c in enumerate(data["chars"])}
+        self._procl = {str(p): i + 1 for i, p in enumerate(data["proclitics"])}
+        self._word_emb = data["word_emb"].astype(f32)
+        self._pro_emb = data["pro_emb"].astype(f32)
+        self._char_emb = data["char_emb"].astype(f32)
+        # convolution weights as (k * char_dim, filters) matrices over flattened character windows
+        self._convs = []
+        for k in CONV_WIDTHS:
+            w = data[f"conv{k}_w"].astype(f32)  # (filters, char_dim, k)
+            self._convs.append(
+                (k, w.transpose(2, 1, 0).reshape(k * w.shape[1], w.shape[0]), data[f"conv{k}_b"].astype(f32))
+            )
+        hdim = data["fw_w_hh"].shape[1]
+        self.hidden = hdim
+        # PyTorch's gate order is i, f, g, o; reorder to i, f, o, g so one sigmoid covers the first three
+        order = np.r_[0 : 2 * hdim, 3 * hdim : 4 * hdim, 2 * hdim : 3 * hdim]
+        w_ih = [data[f"{d}_w_ih"].astype(f32)[order] for d in ("fw", "bw")]
+        bias = [data[f"{d}_b"].astype(f32)[order] for d in ("fw", "bw")]
+        # both directions' input weights side by side: a word's pre-activations are one (2 * 4H) vector
+        self._w_in = np.concatenate(w_ih, axis=0).T.copy()  # (input, 8H)
+        self._b_in = np.concatenate(bias)
+        self._w_hh = np.stack([data[f"{d}_w_hh"].astype(f32)[order].T for d in ("fw", "bw")])  # (2, H, 4H)
+        self._dn = self._w_in[-1].copy()  # the document cue is the last input
+        self._out_w = data["out_w"].astype(f32).T.copy()
+        self._out_b = data["out_b"].astype(f32)
+        # word type -> (row of self._gates, normalized form, stem); the rows hold each type's input pre-activations
+        self._index: dict[str, tuple[int, str, str]] = {}
+        self._gates = np.zeros((1024, self._w_in.shape[1]), np.float32)
+
+    def _char_features(self, norm: str) -> np.ndarray:
+        """Max-pooled character convolutions of one normalized word: (filters x widths,)."""
+        ids = [self._chars.get(c, 1) for c in norm[:MAX_CHARS]]
+        x = self._char_emb[ids + [0] * (MAX_CHARS - len(ids))]  # (MAX_CHARS, char_dim); id 0 is the zero vector
+        dim = x.shape[1]
+        pooled = []
+        for k, w, b in self._convs:
+            pad = k // 2
+            xp = np.zeros((MAX_CHARS + 2 * pad, dim), np.float32)
+            xp[pad : pad + MAX_CHARS] = x
+            n_out = MAX_CHARS + 2 * pad - k + 1
+            win = np.concatenate([xp[i : i + n_out] for i in range(k)], axis=1)  # (n_out, k * dim)
+            pooled.append(np.maximum((win @ w).max(axis=0) + b, 0.0))
+        return np.concatenate(pooled)
+
+    def _add_words(self, words: list[str]) -> None:
+        """Add the input pre-activations (both directions, bias included, no ``dn``) of new word types.
+
+        Each word is computed on its own (not as a row of a batch), so its vector is bit-identical whatever other
+        words arrive with it: a document's tags never depend on what was tagged before it.
+        """
+        parts = [word_parts(self._features, w) for w in words]
+        first = len(self._index)
+        need = first + len(words)
+        if need > self._gates.shape[0]:
+            grown = np.zeros((max(need, min(2 * self._gates.shape[0], _CACHE_LIMIT)), self._gates.shape[1]), np.float32)
+            grown[:first] = self._gates[:first]
+            self._gates = grown
+        for i, (w, (norm, pro, stem, cues)) in enumerate(zip(words, parts, strict=True)):
+            x = np.concatenate(
+                [
+                    self._word_emb[self._stems.get(stem, 1)],
+                    self._pro_emb[self._procl.get(pro, 0)],
+                    self._char_features(norm),
+                    np.asarray([*cues, 0.0], np.float32),
+                ]
+            )
+            self._gates[first + i] = x @ self._w_in + self._b_in
+            self._index[w] = (first + i, norm, stem)
+
+    def log_probs(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> np.ndarray:
+        """Log-probabilities over :data:`NN_TAGS`, (n_sentences, longest, 9); rows past a sentence's end are 0.
+
+        Args:
+            sentences: the tokens of each sentence; all are run as one batch (the bigger, the faster per token).
+            contexts: for each sentence, its document's CRF context (stems that follow a name or title elsewhere in
+                the document: the ``dn`` cue).
+        """
+        index = self._index
+        tokens = [t for s in sentences for t in s]
+        new = list(dict.fromkeys(t for t in tokens if t not in index))
+        if new:
+            if len(index) + len(new) > _CACHE_LIMIT:  # a bounded cache: start again with this call's words
+                index.clear()
+                new = list(dict.fromkeys(tokens))
+            self._add_words(new)
+        lengths = [len(s) for s in sentences]
+        steps = max(lengths, default=0)
+        out = np.zeros((len(sentences), steps, len(NN_TAGS)), np.float32)
+        if not steps:
+            return out
+        rows = [index[t] for t in tokens]
+        gates = self._gates[[r[0] for r in rows]]  # (tokens, 8H)
+        cued = []
+        first = 0
+        for sent, context in zip(sentences, contexts, strict=True):
+            if context:
+                cued += [
+                    first + i
+                    for i, r in enumerate(rows[first : first + len(sent)])
+                    if r[2] in context or r[1] in context
+                ]
+            first += len(sent)
+        if cued:
+            gates[cued] += self._dn
+        hdim = self.hidden
+        g4 = 4 * hdim
+        batch = len(sentences)
+        # sentences longest first, so that the ones still running at step t are a prefix of the batch
+        order = sorted(range(batch), key=lambda b: -lengths[b])
+        active = np.searchsorted(-np.array([lengths[b] for b in order]), -np.arange(steps), side="right")
+        # (steps, 2 directions, batch, 4H) input pre-activations; the backward direction reads each sentence reversed
+        xs = np.zeros((steps, 2, batch, g4), np.float32)
+        offsets = np.cumsum([0, *lengths])
+        for slot, b in enumerate(order):
+            n = lengths[b]
+            if not n:
+                break
+            mat = gates[offsets[b] : offsets[b] + n]
+            xs[:n, 0, slot] = mat[:, :g4]
+            xs[:n, 1, slot] = mat[::-1, g4:]
+        h = np.zeros((2, batch, hdim), np.float32)
+        c = np.zeros_like(h)
+        hs = np.zeros((steps, 2, batch, hdim), np.float32)
+        w_hh = self._w_hh
+        three = 3 * hdim
+        for t in range(steps):
+            k = active[t]
+            z = xs[t, :, :k] + np.matmul(h[:, :k], w_hh)
+            sig = _sigmoid(z[..., :three])
+            ck = sig[..., hdim : 2 * hdim] * c[:, :k] + sig[..., :hdim] * np.tanh(z[..., three:])
+            hk = sig[..., 2 * hdim : three] * np.tanh(ck)
+            c[:, :k] = ck
+            h[:, :k] = hk
+            hs[t, :, :k] = hk
+        feats = np.zeros((batch, steps, 2 * hdim), np.float32)
+        for slot, b in enumerate(order):
+            n = lengths[b]
+            if not n:
+                break
+            feats[b, :n, :hdim] = hs[:n, 0, slot]
+            feats[b, :n, hdim:] = hs[n - 1 :: -1, 1, slot]
+        logits: np.ndarray = feats @ self._out_w + self._out_b
+        logits -= logits.max(axis=2, keepdims=True)
+        logits -= np.log(np.exp(logits).sum(axis=2, keepdims=True))
+        for b, n in enumerate(lengths):
+            logits[b, n:] = 0.0
+        return logits
+
+
+# valid BIO transitions over NN_TAGS: I-X only after B-X or I-X, never first
+_NEG = -1e9
+_TRANS = np.array(
+    [[0.0 if not b.startswith("I-") or (a != "O" and a[2:] == b[2:]) else _NEG for b in NN_TAGS] for a in NN_TAGS],
+    np.float32,
+)
+_START = np.array([_NEG if t.startswith("I-") else 0.0 for t in NN_TAGS], np.float32)
+
+
+def viterbi(scores: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
+    """The best tag sequence over valid BIO transitions for each sentence of a batch.
+
+    Args:
+        scores: (n_sentences, longest, 9) scores over ``NN_TAGS``; rows past a sentence's end must be 0 (any tag
+            may follow the end at no cost, so they do not change the best path).
+        lengths: each sentence's number of tokens.
+    """
+    batch, steps, _ = scores.shape
+    if not steps:
+        return [[] for _ in range(batch)]
+    best = _START + scores[:, 0]
+    back = np.zeros((batch, steps, len(NN_TAGS)), np.intp)
+    for i in range(1, steps):
+        cand = best[:, :, None] + _TRANS
+        back[:, i] = cand.argmax(axis=1)
+        best = cand.max(axis=1) + scores[:, i]
+    k = best.argmax(axis=1)
+    path = np.empty((batch, steps), np.intp)
+    rows = np.arange(batch)
+    for i in range(steps - 1, -1, -1):
+        path[:, i] = k
+        k = back[rows, i, k]
+    return [[NN_TAGS[j] for j in path[b, :n]] for b, n in enumerate(lengths)]
