@@ -31,6 +31,7 @@ import random
 import sys
 import time
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ from rasd.ner.corpora import Sentence, join_clitics, load_split
 from rasd.ner.crf import WEIGHTS_SUFFIX, export_weights
 from rasd.ner.features import FeatureExtractor
 from rasd.ner.model import MODEL_RESOURCE, NN_RESOURCE, NERTagger
-from rasd.ner.neural import CONV_WIDTHS, CUES, MAX_CHARS, NN_RECIPE, NN_TAGS, word_parts
+from rasd.ner.neural import CONV_WIDTHS, CUES, MAX_CHARS, NN_RECIPE, NN_TAGS, PROVENANCE, word_parts
 from rasd.ner.scoring import score_spans
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -165,6 +166,8 @@ def export(net: Any, enc: Encoder, path: Path) -> None:
     f16 = np.float16
     arrays: dict[str, Any] = {
         "recipe": np.array(NN_RECIPE),
+        **{k: np.array(v) for k, v in PROVENANCE.items()},
+        "date": np.array(date.today().isoformat()),
         "stems": np.array(enc.stems),
         "chars": np.array(enc.chars),
         "proclitics": np.array(enc.proclitics),

@@ -8,7 +8,8 @@ the neighbour at -2, -1, +1, +2) are cached, so a sentence's scores are a few ar
 pass runs over a whole document at once.
 
 ``scripts/train_ner.py`` writes the weights beside the model (``ner.crfsuite.npz``, :func:`export_weights`):
-``labels``, ``attributes`` and ``weights`` (one row per attribute, one column per label), and ``transitions``.
+``labels``, ``attributes`` and ``weights`` (one row per attribute, one column per label), ``transitions``, and the
+``source`` and ``license`` of the data behind them.
 """
 
 from __future__ import annotations
@@ -47,9 +48,16 @@ def export_weights(model: Path, labels: Sequence[str]) -> Path:
         if a in column and b in column:
             transitions[column[a], column[b]] = w
     out = model.with_name(model.name + WEIGHTS_SUFFIX)
-    np.savez_compressed(
-        out, labels=np.array(list(labels)), attributes=np.array(attributes), weights=weights, transitions=transitions
-    )
+    from rasd.ner.neural import PROVENANCE
+
+    arrays: dict[str, Any] = {
+        "labels": np.array(list(labels)),
+        "attributes": np.array(attributes),
+        "weights": weights,
+        "transitions": transitions,
+        **{k: np.array(v) for k, v in PROVENANCE.items()},
+    }
+    np.savez_compressed(out, **arrays)
     return out
 
 

@@ -13,7 +13,7 @@ that depends on one word type alone (including its product with the LSTM input w
 cached, so tagging is a recurrence of two small matrix products per token and direction.
 
 The weights ship as ``resources/ner/nn.npz`` (float16; vocabularies as string arrays; ``recipe`` must equal
-:data:`NN_RECIPE`).
+:data:`NN_RECIPE`; ``source``, ``license`` and ``date`` say where it comes from: :data:`PROVENANCE`).
 """
 
 from __future__ import annotations
@@ -30,6 +30,13 @@ from rasd.text.normalize import normalize
 
 #: Name of the network's input recipe; written into ``nn.npz`` by training and checked on load.
 NN_RECIPE = "rasd-nn-1"
+#: Where the shipped weights (network and exported CRF) come from; written into the ``.npz`` files.
+PROVENANCE = {
+    "source": "trained by rasd's scripts/train_ner.py and scripts/train_ner_nn.py on NewsFANE Gold 2014 slices 0-8 "
+    "(Alotaibi & Lee 2014) and Wojood-sample train (Jarrar, Khalilia & Ghanem 2022, SinaLab/ArabicNER, MIT "
+    "repository); the vocabulary lists training-corpus word stems",
+    "license": "CC BY-SA 3.0 (derived from NewsFANE Gold, CC BY-SA 3.0)",
+}
 #: Tags of the network's output layer, in order.
 NN_TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 #: Characters of a word the character convolutions read.
