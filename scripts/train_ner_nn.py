@@ -37,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-from rasd.ner.corpora import Sentence, join_clitics, load_split
+from rasd.ner.corpora import Sentence, join_clitics, load_split, read_aqmar
 from rasd.ner.crf import WEIGHTS_SUFFIX, export_weights
 from rasd.ner.features import FeatureExtractor
 from rasd.ner.model import MODEL_RESOURCE, NN_RESOURCE, NERTagger
@@ -197,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hidden", type=int, default=128)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--score-only", action="store_true", help="score the existing nn.npz in --out; no training")
+    ap.add_argument("--aqmar", action="store_true", help="also train the network on AQMAR (Wikipedia)")
     args = ap.parse_args(argv)
 
     data_root = args.shared / "data" / "ner"
@@ -215,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     report_path = args.out / "report.json"
     report: dict[str, Any] = json.loads(report_path.read_text(encoding="utf-8")) if report_path.is_file() else {}
     previous = report.get("accurate", {}).get("network", {})
-    seconds = previous.get("train_seconds") if args.score_only else train(args, split.train, nn_path)
+    sentences = split.train + (read_aqmar(data_root) if args.aqmar else [])
+    seconds = previous.get("train_seconds") if args.score_only else train(args, sentences, nn_path)
     report["accurate"] = {**score(split.evaluation, crf_path, nn_path), "network": describe(nn_path, args, seconds)}
     report_path.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for name, table in report["accurate"]["scores"].items():
@@ -282,6 +284,7 @@ def describe(nn_path: Path, args: argparse.Namespace, train_seconds: int | None)
             "epochs": args.epochs,
             "hidden": hidden,
             "seed": args.seed,
+            "aqmar": args.aqmar,
             "dropout": 0.4,
             "batch": 32,
             "lr": [2e-3, 5e-4],

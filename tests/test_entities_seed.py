@@ -48,11 +48,12 @@ PEOPLE = {
 }
 
 
-@pytest.fixture(scope="module")
-def doc() -> Document:
+@pytest.fixture(scope="module", params=["fast", "accurate"])
+def doc(request: pytest.FixtureRequest) -> Document:
+    """The seed with its entities, in each NER mode (both must meet the acceptance)."""
     (d,) = list(read_path(SEED))
     segment_document(d)
-    d.entities = list(find_entities(d))
+    d.entities = list(find_entities(d, accurate=request.param == "accurate"))
     return d
 
 
