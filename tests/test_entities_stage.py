@@ -187,3 +187,26 @@ def test_outlet_after_a_long_speaker_phrase() -> None:
     doc = extract(text)
     found = {text[e.start : e.end]: e for e in doc.entities}
     assert found["الشرق الأوسط"].type == "ORG" and found["الشرق الأوسط"].geo is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("والتقى الوزير برئيس الحكومة ووليد المعلم في دمشق أمس.", "PER", "وليد المعلم"),
+        ("وقال إن الوفد زار القاهرة وسافر بعدها بالإسكندرية إلى روما.", "LOC", "الإسكندرية"),
+        ("وتمتد الأزمة إلى فرنسا وآيرلندا وبريطانيا منذ أشهر.", "LOC", "آيرلندا"),
+    ],
+)
+def test_a_fused_conjunction_or_preposition_is_not_part_of_the_name(text: str, kind: str, name: str) -> None:
+    doc, ents = entities_of(text)
+    found = [doc.text[e.start : e.end] for e in ents if e.type in (kind, "GPE")]
+    assert name in found, found
+    assert not any(f != name and f.endswith(name) for f in found), found
+
+
+@pytest.mark.parametrize("word", ["وليد", "وائل", "بالاك", "كريم"])
+def test_names_that_begin_like_a_clitic_are_kept_whole(word: str) -> None:
+    from rasd.stages.entities import _fused_proclitic
+
+    for kind in ("PER", "LOC", "ORG"):
+        assert _fused_proclitic(word, word, kind) == 0

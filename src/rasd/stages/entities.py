@@ -151,6 +151,43 @@ def _org_name(
     return _without_preposition(text[s:e])
 
 
+def _fused_proclitic(raw: str, norm: str, kind: str) -> int:
+    """How many leading characters of a model span's first word are a conjunction or preposition, not the name.
+
+    The tagger tags whole tokens, so "ووليد المعلم" or "بالإسكندرية" come with the clitic; the span should start
+    at the name. Only clear cases are cut: و before a given name that is not itself one (ووليد → وليد, but وليد and
+    وائل stay); و/ف/ب/ل/ك before the article of a place or organisation (بالإسكندرية، والاتحاد); و before a place
+    the place list knows when the whole word is not one (وآيرلندا, but وادي stays). The geo stage trims the places
+    it resolves in the same way.
+    """
+    if len(norm) < 4 or len(raw) < 4 or not raw.startswith(norm[0]):
+        return 0
+    head, rest = norm[0], norm[1:]
+    cut = False
+    if kind == "PER":
+        given = load_lexicon().given_names
+        cut = head == "و" and rest in given and norm not in given
+    elif kind in ("LOC", "GPE", "ORG"):
+        if head in "وفبلك" and rest.startswith("ال") and len(rest) >= 5 and not rest.startswith("الل"):
+            cut = True
+        elif kind != "ORG" and head == "و":
+            places = _ner_places()
+            cut = rest in places and norm not in places
+    if not cut:
+        return 0
+    skip = 1
+    while skip < len(raw) and ("\u064b" <= raw[skip] <= "\u0652" or raw[skip] == "\u0640"):
+        skip += 1  # a vowel mark or tatweel on the clitic stays with it
+    return skip
+
+
+@functools.cache
+def _ner_places() -> frozenset[str]:
+    from rasd.ner.features import _places
+
+    return _places()
+
+
 def _without_preposition(name: str) -> str:
     """An organisation's name without the preposition fused to it: للمجلس الوطني → المجلس الوطني."""
     first = name.split(" ", 1)[0]
@@ -230,7 +267,7 @@ def _sentence_candidates(
                     s = title.end
             while e - s >= 2 and words[s] in reader.nationalities:
                 s += 1  # "الصحافي السوري زيد قطريب": the adjective belongs to the title, not the name
-        cs, ce = toks[s].start, toks[e - 1].end
+        cs, ce = toks[s].start + _fused_proclitic(raw_words[s], words[s], kind), toks[e - 1].end
         if kind in ("PER", "LOC", "GPE") and e - s == 1 and words[s] in reader.nationalities:
             # "القيادي الجزائري", "الأزمة السورية": a nationality adjective, not a person or a place
             ent = ActorEntity(id="", type="NORP", start=cs, end=ce, source="model")
