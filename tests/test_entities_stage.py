@@ -210,3 +210,11 @@ def test_names_that_begin_like_a_clitic_are_kept_whole(word: str) -> None:
 
     for kind in ("PER", "LOC", "ORG"):
         assert _fused_proclitic(word, word, kind) == 0
+
+
+@pytest.mark.parametrize("accurate", [False, True])
+def test_a_person_after_a_title_gets_the_whole_name(accurate: bool) -> None:
+    doc = Document(text="قال رئيس الوزراء وائل الحلقي إن القوات ستدخل المدينة خلال أيام.")
+    segment_document(doc)
+    people = [e for e in find_entities(doc, accurate=accurate) if e.type == "PER"]
+    assert [(doc.text[e.start : e.end], e.role) for e in people] == [("وائل الحلقي", "prime minister")]

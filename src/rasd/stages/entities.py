@@ -42,7 +42,7 @@ from rasd.ner.features import split_proclitics
 from rasd.ner.labels import spans_from_bio
 from rasd.ner.lexicon import AliasHit, Lexicon, load_lexicon
 from rasd.ner.model import load_tagger
-from rasd.ner.propagate import ordinary, word_types
+from rasd.ner.propagate import led_by_preposition, ordinary, word_types
 from rasd.ner.roles import Role, RoleReader
 from rasd.pipeline import stage
 from rasd.settings import Settings
@@ -149,6 +149,55 @@ def _org_name(
         if s <= cs and ce <= e and c.entity.canonical:
             return c.entity.canonical
     return _without_preposition(text[s:e])
+
+
+def _extend_after_title(
+    after: tuple[tuple[int | None, int | None], _Candidate],
+    role: Role,
+    words: Sequence[str],
+    toks: Sequence[Token],
+    reader: RoleReader,
+    known: set[tuple[str, ...]],
+    out: list[_Candidate],
+) -> None:
+    """Lengthen a one-word model person right after a title by the family name the title's reading finds.
+
+    "رئيس الوزراء وائل الحلقي" tagged "وائل" alone: the title's name reading gives "وائل الحلقي". One name word
+    is added (with the particles before it: "الإمام علي بن أبي طالب"), and only words that can be in a name: not
+    led by و/ف or a preposition, not a title (ولي العهد), not an ordinary word of the training corpora. Nothing
+    else found there may overlap it. On 400 Syria-war articles this changed 15 names, 14 rightly (the one wrong:
+    "الملك عبدالعزيز طيب الله ثراه"); taking the reading's whole name instead was wrong more often than right
+    ("محمد بن سلمان ولي", "سلمان بن عبدالعزيز وأخيه").
+    """
+    (first, last), cand = after
+    if first is None or last is None or first != last or cand.source != "model":
+        return
+    name = reader.name_after(words, role.end, after_honorific=role.ends_with_honorific, known=known)
+    if name is None or name[0] != first or name[1] <= last + 1:
+        return
+    table = word_types()
+    particles = reader.lexicon.particles
+    stop = last + 1
+    for k in range(last + 1, name[1]):
+        word = words[k]
+        if (
+            word[:1] in ("و", "ف")
+            or led_by_preposition(word, table)
+            or reader.is_title_at(words, k)
+            or ordinary(split_proclitics(word)[1], table)
+        ):
+            break
+        stop = k + 1
+        if word not in particles:  # one name word, or a particle and what it leads (علي بن أبي طالب)
+            break
+    while stop > last + 1 and words[stop - 1] in particles:
+        stop -= 1  # never end on بن / أبو
+    if stop == last + 1:
+        return
+    end = toks[stop - 1].end
+    if any(c is not cand and c.start < end and cand.end <= c.start for c in out):
+        return
+    cand.end = cand.entity.end = end
 
 
 def _fused_proclitic(raw: str, norm: str, kind: str) -> int:
@@ -319,6 +368,7 @@ def _sentence_candidates(
                 per_by_start[role.end] = after
                 per_by_end[after[0][1]] = after
         if after is not None:  # TITLE NAME
+            _extend_after_title(after, role, words, toks, reader, known, out)
             _apply_role(after[1].entity, role, org_name)
             continue
         before = per_by_end.get(i - 1) or (per_by_end.get(i - 2) if i >= 1 and words[i - 1] in {",", "،"} else None)
