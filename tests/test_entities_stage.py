@@ -218,3 +218,13 @@ def test_a_person_after_a_title_gets_the_whole_name(accurate: bool) -> None:
     segment_document(doc)
     people = [e for e in find_entities(doc, accurate=accurate) if e.type == "PER"]
     assert [(doc.text[e.start : e.end], e.role) for e in people] == [("وائل الحلقي", "prime minister")]
+
+
+def test_a_common_noun_is_not_a_misc_name() -> None:
+    from rasd.ner.model import load_tagger
+
+    text = "وتم توزيع هدايا قيمة على الأطفال بمناسبة عيد الفطر في المستشفى."
+    doc, ents = entities_of(text)
+    words = [doc.text[t.start : t.end] for t in doc.tokens]
+    assert "B-MISC" in load_tagger().tag_document([words])[0]  # the model reads الأطفال as a group name
+    assert not [e for e in ents if e.type == "MISC" and doc.text[e.start : e.end] == "الأطفال"]

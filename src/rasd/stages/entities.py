@@ -151,6 +151,14 @@ def _org_name(
     return _without_preposition(text[s:e])
 
 
+def _all_ordinary(words: Sequence[str]) -> bool:
+    """Whether every word of a span is an ordinary word of the training corpora (none is ever in a name).
+
+    A span with a number (حرب 1967) is never all ordinary."""
+    table = word_types()
+    return all(w.isalpha() and ordinary(split_proclitics(w)[1], table) for w in words)
+
+
 def _extend_after_title(
     after: tuple[tuple[int | None, int | None], _Candidate],
     role: Role,
@@ -306,6 +314,8 @@ def _sentence_candidates(
     for s, e, kind in spans_from_bio(tags):
         if kind in ("LOC", "GPE") and _generic_place(words, s, e):
             continue  # "منطقة إستراتيجية", "قرية تسمى", "الريف": no name in it
+        if kind == "MISC" and _all_ordinary(words[s:e]):
+            continue  # "الأطفال", "المرضى": common nouns the model reads as a group name
         if kind == "PER" and split_proclitics(words[s])[1] in _place_descriptors():
             kind = "LOC"  # "مدينة كوباني" tagged PER: a descriptor makes it a place (the geo stage trims it)
         if kind == "PER":
