@@ -239,3 +239,10 @@ def test_office_of_a_place(text: str, name: str, org: str) -> None:
     found = people(text)
     assert name in found, found
     assert (found[name].role, found[name].org) == ("governor", org)
+
+
+def test_a_given_name_that_is_also_a_town_is_the_person_not_the_office_s_place() -> None:
+    # بشار is also Béchar (Algeria) in the gazetteer: "الرئيس بشار الأسد" is a president, not the president of Béchar
+    found = people("وقال الرئيس بشار الأسد في دمشق إن الحرب طويلة.")
+    assert "بشار الأسد" in found, found
+    assert (found["بشار الأسد"].role, found["بشار الأسد"].org) == ("president", None)

@@ -183,7 +183,9 @@ class RoleReader:
                     break
             if org is None and country is None and self.place_at is not None:
                 place_end = self.place_at(words, org_start)
-                if place_end > org_start:  # "محافظ حمص", "سفير لبنان": the place the office is of
+                # "محافظ حمص", "سفير لبنان": the place the office is of; but a given name that is also a town
+                # starts the person: "الرئيس بشار الأسد" is not the president of Béchar (بشار)
+                if place_end > org_start and not self.lexicon.is_given_name(words[org_start]):
                     org, j = (org_start, place_end), place_end
             if org is None and office.endswith("spokesman") and org_start != j:
                 j = org_start  # "الناطق باسم" + an organisation the tagger missed: keep the link word
