@@ -213,8 +213,9 @@ def _fused_proclitic(raw: str, norm: str, kind: str) -> int:
 
     The tagger tags whole tokens, so "ووليد المعلم" or "بالإسكندرية" come with the clitic; the span should start
     at the name. Only clear cases are cut: و before a given name that is not itself one (ووليد → وليد, but وليد and
-    وائل stay); و/ف/ب/ل/ك before the article of a place or organisation (بالإسكندرية، والاتحاد); و before a place
-    the place list knows when the whole word is not one (وآيرلندا, but وادي stays). The geo stage trims the places
+    وائل stay); و/ف/ب/ل/ك before the article of a place or organisation (بالإسكندرية، والاتحاد) or before a place
+    descriptor (بمخيم خان الشيح); و before a place the place list knows when the whole word is not one (وآيرلندا،
+    وتركيا as an organisation; وادي stays). The geo stage trims the places
     it resolves in the same way.
     """
     if len(norm) < 4 or len(raw) < 4 or not raw.startswith(norm[0]):
@@ -227,9 +228,11 @@ def _fused_proclitic(raw: str, norm: str, kind: str) -> int:
     elif kind in ("LOC", "GPE", "ORG"):
         if head in "وفبلك" and rest.startswith("ال") and len(rest) >= 5 and not rest.startswith("الل"):
             cut = True
-        elif kind != "ORG" and head == "و":
+        elif head in "وفبلك" and kind != "ORG" and rest in _place_descriptors():
+            cut = True  # "بمخيم خان الشيح", "وبلدة …": the place begins at its descriptor
+        elif head == "و":
             places = _ner_places()
-            cut = rest in places and norm not in places
+            cut = rest in places and norm not in places  # "وآيرلندا", "وتركيا"
     if not cut:
         return 0
     skip = 1
