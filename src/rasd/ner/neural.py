@@ -33,9 +33,10 @@ NN_RECIPE = "rasd-nn-1"
 #: Where the shipped weights (network and exported CRF) come from; written into the ``.npz`` files.
 PROVENANCE = {
     "source": "trained by rasd's scripts/train_ner.py and scripts/train_ner_nn.py on NewsFANE Gold 2014 slices 0-8 "
-    "(Alotaibi & Lee 2014) and Wojood-sample train (Jarrar, Khalilia & Ghanem 2022, SinaLab/ArabicNER, MIT "
-    "repository); the vocabulary lists training-corpus word stems",
-    "license": "CC BY-SA 3.0 (derived from NewsFANE Gold, CC BY-SA 3.0)",
+    "(Alotaibi & Lee 2014), Wojood-sample train (Jarrar, Khalilia & Ghanem 2022, SinaLab/ArabicNER, MIT "
+    "repository) and, for the network only, AQMAR Arabic Wikipedia NER 1.0 (Mohit et al. 2012); the vocabulary "
+    "lists training-corpus word stems",
+    "license": "CC BY-SA 3.0 (derived from NewsFANE Gold and AQMAR, both CC BY-SA 3.0)",
 }
 #: Tags of the network's output layer, in order.
 NN_TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
