@@ -14,6 +14,7 @@ pass runs over a whole document at once.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,7 @@ class CRFScorer:
         self._bg_after = {k[4:].decode("utf-8"): i for k, i in self._row.items() if k.startswith(b"bg+=")}
         # word type -> its 5 score vectors: own, and as the neighbour at -2, -1, +1, +2 of the scored token
         self._types: dict[str, tuple[np.ndarray, str, str]] = {}
+        self._uses: Counter[str] = Counter()
 
     def _vector(self, attrs: Sequence[bytes]) -> np.ndarray:
         rows = [i for a in attrs if (i := self._row.get(a)) is not None]
@@ -106,8 +108,10 @@ class CRFScorer:
         if hit is None:
             rec = self._features.record(word)
             hit = (np.stack([self._vector(feats) for feats in rec[:5]]), rec[5], rec[6])
-            if len(self._types) >= _CACHE_LIMIT:
-                self._types.clear()
+            if len(self._types) >= _CACHE_LIMIT:  # bounded: keep the most used half (older counts halved)
+                top = [w for w, _ in self._uses.most_common(_CACHE_LIMIT // 2) if w in self._types]
+                self._types = {w: self._types[w] for w in top}
+                self._uses = Counter({w: self._uses[w] // 2 for w in top})
             self._types[word] = hit
         return hit
 
@@ -122,6 +126,7 @@ class CRFScorer:
             n = len(tokens)
             if not n:
                 continue
+            self._uses.update(tokens)
             recs = [self._type(t) for t in tokens]
             parts = np.stack([r[0] for r in recs])  # (n, 5, labels)
             e = out[b, :n]

@@ -18,6 +18,7 @@ The weights ship as ``resources/ner/nn.npz`` (float16; vocabularies as string ar
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -116,47 +117,67 @@ class NeuralTagger:
         self._out_b = data["out_b"].astype(f32)
         # word type -> (row of self._gates, normalized form, stem); the rows hold each type's input pre-activations
         self._index: dict[str, tuple[int, str, str]] = {}
+        self._uses: Counter[str] = Counter()  # how often each word type was tagged (what eviction keeps)
         self._gates = np.zeros((1024, self._w_in.shape[1]), np.float32)
 
-    def _char_features(self, norm: str) -> np.ndarray:
-        """Max-pooled character convolutions of one normalized word: (filters x widths,)."""
-        ids = [self._chars.get(c, 1) for c in norm[:MAX_CHARS]]
-        x = self._char_emb[ids + [0] * (MAX_CHARS - len(ids))]  # (MAX_CHARS, char_dim); id 0 is the zero vector
-        dim = x.shape[1]
+    def _char_features(self, words: list[str]) -> np.ndarray:
+        """Max-pooled character convolutions of normalized words: (n_words, filters x widths)."""
+        ids = np.zeros((len(words), MAX_CHARS), np.intp)
+        for i, norm in enumerate(words):
+            row = [self._chars.get(c, 1) for c in norm[:MAX_CHARS]]
+            ids[i, : len(row)] = row
+        x = self._char_emb[ids]  # (n, MAX_CHARS, char_dim); id 0 is the zero padding vector
+        n, _, dim = x.shape
         pooled = []
         for k, w, b in self._convs:
             pad = k // 2
-            xp = np.zeros((MAX_CHARS + 2 * pad, dim), np.float32)
-            xp[pad : pad + MAX_CHARS] = x
+            xp = np.zeros((n, MAX_CHARS + 2 * pad, dim), np.float32)
+            xp[:, pad : pad + MAX_CHARS] = x
             n_out = MAX_CHARS + 2 * pad - k + 1
-            win = np.concatenate([xp[i : i + n_out] for i in range(k)], axis=1)  # (n_out, k * dim)
-            pooled.append(np.maximum((win @ w).max(axis=0) + b, 0.0))
-        return np.concatenate(pooled)
+            win = np.concatenate([xp[:, i : i + n_out] for i in range(k)], axis=2)  # (n, n_out, k * dim)
+            # one (n_out, k*dim) x (k*dim, filters) product per word, all of the same shape: batch-independent
+            pooled.append(np.maximum(np.matmul(win, w[None]).max(axis=1) + b, 0.0))
+        return np.concatenate(pooled, axis=1)
+
+    def _evict(self, keep: set[str]) -> None:
+        """Make room in the bounded word cache: keep this call's words and the most used half, drop the rest.
+
+        Frequent words (في، من، قال) stay cached across documents instead of being recomputed after every reset.
+        """
+        index = self._index
+        budget = max(_CACHE_LIMIT // 2 - len(keep), 0)
+        top = [w for w, _ in self._uses.most_common() if w in index and w not in keep][:budget]
+        kept = [w for w in index if w in keep] + top
+        rows = [index[w][0] for w in kept]
+        self._gates[: len(rows)] = self._gates[rows]
+        self._index = {w: (i, index[w][1], index[w][2]) for i, w in enumerate(kept)}
+        self._uses = Counter({w: self._uses[w] // 2 for w in kept})  # older counts weigh less
 
     def _add_words(self, words: list[str]) -> None:
         """Add the input pre-activations (both directions, bias included, no ``dn``) of new word types.
 
-        Each word is computed on its own (not as a row of a batch), so its vector is bit-identical whatever other
-        words arrive with it: a document's tags never depend on what was tagged before it.
+        Computed as one batch; each row of a matrix product depends only on its own word, so a word's vector is
+        the same whatever other words arrive with it, and a document's tags never depend on what was tagged before
+        it (``test_a_word_reads_the_same_whatever_came_before`` checks it bit for bit).
         """
         parts = [word_parts(self._features, w) for w in words]
+        stems = np.array([self._stems.get(p[2], 1) for p in parts], np.intp)
+        procl = np.array([self._procl.get(p[1], 0) for p in parts], np.intp)
+        cues = np.array([[*p[3], 0.0] for p in parts], np.float32)
+        x = np.concatenate(
+            [self._word_emb[stems], self._pro_emb[procl], self._char_features([p[0] for p in parts]), cues], axis=1
+        )
         first = len(self._index)
         need = first + len(words)
         if need > self._gates.shape[0]:
             grown = np.zeros((max(need, min(2 * self._gates.shape[0], _CACHE_LIMIT)), self._gates.shape[1]), np.float32)
             grown[:first] = self._gates[:first]
             self._gates = grown
-        for i, (w, (norm, pro, stem, cues)) in enumerate(zip(words, parts, strict=True)):
-            x = np.concatenate(
-                [
-                    self._word_emb[self._stems.get(stem, 1)],
-                    self._pro_emb[self._procl.get(pro, 0)],
-                    self._char_features(norm),
-                    np.asarray([*cues, 0.0], np.float32),
-                ]
-            )
-            self._gates[first + i] = x @ self._w_in + self._b_in
-            self._index[w] = (first + i, norm, stem)
+        # a stack of one-row products (not one matrix product): each word's row is computed alone, the same
+        # whatever words share the batch (a single gemm rounds rows differently with the batch's size)
+        self._gates[first:need] = np.matmul(x[:, None, :], self._w_in)[:, 0] + self._b_in
+        for i, (w, p) in enumerate(zip(words, parts, strict=True)):
+            self._index[w] = (first + i, p[0], p[2])
 
     def log_probs(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> np.ndarray:
         """Log-probabilities over :data:`NN_TAGS`, (n_sentences, longest, 9); rows past a sentence's end are 0.
@@ -168,11 +189,13 @@ class NeuralTagger:
         """
         index = self._index
         tokens = [t for s in sentences for t in s]
+        self._uses.update(tokens)
         new = list(dict.fromkeys(t for t in tokens if t not in index))
         if new:
-            if len(index) + len(new) > _CACHE_LIMIT:  # a bounded cache: start again with this call's words
-                index.clear()
-                new = list(dict.fromkeys(tokens))
+            if len(index) + len(new) > _CACHE_LIMIT:
+                self._evict(set(tokens))
+                index = self._index
+                new = [t for t in new if t not in index]
             self._add_words(new)
         lengths = [len(s) for s in sentences]
         steps = max(lengths, default=0)
