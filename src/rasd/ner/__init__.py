@@ -1,9 +1,11 @@
-"""rasd's named-entity recognition: a CRF model trained in the repo, plus the word lists it and the stage use.
+"""rasd's named-entity recognition: a CRF model trained in the repo (and, in the ``accurate`` mode, a
+character-aware BiLSTM mixed with it, :mod:`rasd.ner.neural`), plus the word lists they and the stage use.
 
 Public API:
 
-* :func:`tag_tokens` — BIO tags (PER/LOC/ORG/MISC) for one tokenized sentence, with the shipped model;
-* :func:`load_tagger` — the process-wide :class:`NERTagger` (loaded lazily, once);
+* :func:`tag_tokens` — BIO tags (PER/LOC/ORG/MISC) for one tokenized sentence, with the shipped CRF;
+* :func:`load_tagger` — the process-wide :class:`NERTagger` of each mode (``load_tagger(accurate=True)`` for the
+  mix; loaded lazily, once);
 * :func:`load_lexicon` — the actor lexicon, titles/roles and name lists;
 * :mod:`rasd.ner.labels` — the corpus-type → rasd-type table used by every score;
 * :mod:`rasd.ner.cli` — ``rasd tag-ner``.

@@ -120,8 +120,9 @@ class NERTagger:
         from rasd.ner.neural import viterbi
 
         assert self.network is not None and self._scorer is not None
-        # batches of sentences of similar length (little padding, the same tags in any grouping), at most _BATCH
-        # sentences and _SLOTS padded token slots (bounded memory even for a sentence of thousands of tokens)
+        # batches of sentences of similar length (little padding), at most _BATCH sentences and _SLOTS padded token
+        # slots (bounded memory even for a sentence of thousands of tokens). The batch is built from the sentences
+        # given only, so one document's tags do not depend on other documents (rasd extract passes one at a time)
         order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
         batches: list[list[int]] = [[]]
         for i in order:
