@@ -35,6 +35,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite
 
@@ -115,6 +116,27 @@ PLACES_HEADER = """\
 # date: {date}
 # written by scripts/train_ner.py
 """
+
+
+def score_heldout(tagger: NERTagger, evaluation: dict[str, list[Sentence]]) -> dict[str, dict[str, Any]]:
+    """Held-out scores through ``tagger`` as ``rasd tag-ner`` runs it (25-sentence windows, then the document-level
+    steps), the model's own (before those steps), and tokens per second of the whole path."""
+    out: dict[str, dict[str, Any]] = {"scores": {}, "scores_without_propagation": {}, "speed": {}}
+    for name, sentences in evaluation.items():
+        t1 = time.perf_counter()
+        predicted: list[list[str]] = []
+        spread: list[list[str]] = []
+        for window in windows(sentences):
+            tokens = [s.tokens for s in window]
+            tags = tagger.tag_window(tokens)
+            predicted += tags
+            spread += postprocess(tokens, tags)
+        dt = time.perf_counter() - t1
+        gold = [s.tags for s in sentences]
+        out["scores"][name] = score_spans(gold, spread).as_dict()
+        out["scores_without_propagation"][name] = score_spans(gold, predicted).as_dict()
+        out["speed"][name] = round(sum(len(s.tokens) for s in sentences) / dt)
+    return out
 
 
 def build_places(train: list[Sentence], path: Path) -> int:
@@ -254,27 +276,9 @@ def main(argv: list[str] | None = None) -> int:
     attributes = sorted({attr for attr, _ in tagger.info().state_features})
     model_path.with_name(model_path.name + ATTRIBUTES_SUFFIX).write_text("\n".join(attributes), encoding="utf-8")
     export_weights(model_path, NN_TAGS)  # ner.crfsuite.npz: the same weights for the numpy marginals (--ner accurate)
-    ner = NERTagger(
-        model_path, None
-    )  # the CRF alone (--ner fast); score through rasd's own tagging path (known attributes, bytes features)
-    scores = {}
-    model_only = {}
-    speed = {}
-    for name, sentences in split.evaluation.items():
-        t1 = time.perf_counter()
-        predicted = []
-        spread = []
-        for window in windows(sentences):
-            tokens = [s.tokens for s in window]
-            context = ner.document_context(tokens)
-            tags = [ner.tag(t, context) for t in tokens]
-            predicted += tags
-            spread += postprocess(tokens, tags)
-        dt = time.perf_counter() - t1
-        gold = [s.tags for s in sentences]
-        scores[name] = score_spans(gold, spread).as_dict()
-        model_only[name] = score_spans(gold, predicted).as_dict()
-        speed[name] = round(sum(len(s.tokens) for s in sentences) / dt)
+    # the CRF alone (--ner fast), through rasd's own tagging path (known attributes, bytes features)
+    scored = score_heldout(NERTagger(model_path, None), split.evaluation)
+    scores, model_only, speed = scored["scores"], scored["scores_without_propagation"], scored["speed"]
     info = tagger.info()
     report = {
         "model": model_path.name,

@@ -43,7 +43,6 @@ from rasd.ner.crf import WEIGHTS_SUFFIX, export_weights
 from rasd.ner.features import FeatureExtractor
 from rasd.ner.model import MODEL_RESOURCE, NN_RESOURCE, NERTagger
 from rasd.ner.neural import CONV_WIDTHS, CUES, MAX_CHARS, NN_RECIPE, NN_TAGS, PROVENANCE, word_parts
-from rasd.ner.scoring import score_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "src" / "rasd" / "resources" / "ner"
@@ -308,21 +307,14 @@ def describe(nn_path: Path, args: argparse.Namespace, train_seconds: int | None)
 
 def score(evaluation: dict[str, list[Sentence]], crf_path: Path, nn_path: Path) -> dict[str, Any]:
     """Held-out scores of the mix through ``NERTagger`` (with and without the document-level steps), and speed."""
-    from train_ner import windows
+    from train_ner import score_heldout
 
-    mixed = NERTagger(crf_path, nn_path)
-    scores: dict[str, Any] = {}
-    model_only: dict[str, Any] = {}
-    speed: dict[str, int] = {}
-    for name, sentences in evaluation.items():
-        gold = [s.tags for s in sentences]
-        t1 = time.perf_counter()
-        pred = [t for win in windows(sentences) for t in mixed.tag_document([s.tokens for s in win])]
-        speed[name] = round(sum(len(s.tokens) for s in sentences) / (time.perf_counter() - t1))
-        scores[name] = score_spans(gold, pred).as_dict()
-        raw = [t for win in windows(sentences) for t in mixed.tag_window([s.tokens for s in win])]
-        model_only[name] = score_spans(gold, raw).as_dict()
-    return {"scores": scores, "scores_without_propagation": model_only, "tokens_per_second_in_process": speed}
+    scored = score_heldout(NERTagger(crf_path, nn_path), evaluation)
+    return {
+        "scores": scored["scores"],
+        "scores_without_propagation": scored["scores_without_propagation"],
+        "tokens_per_second_in_process": scored["speed"],
+    }
 
 
 if __name__ == "__main__":

@@ -80,7 +80,7 @@ def split_proclitics(norm: str) -> tuple[str, str]:
 
 
 @functools.cache
-def _places() -> frozenset[str]:
+def place_names() -> frozenset[str]:
     """One-word place names (normalized) shipped in ``resources/ner/places.txt``; empty when absent."""
     path = resources.files("rasd.resources").joinpath("ner/places.txt")
     try:
@@ -132,7 +132,7 @@ class FeatureExtractor:
             out.append("tw")
         if norm in lex.particles:
             out.append("pt")
-        places = _places()
+        places = place_names()
         if norm in places or stem in places:
             out.append("gz")
         return out

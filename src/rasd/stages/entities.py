@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from rasd.document import BlockKind, Document, Entity, Token
 from rasd.geo.gazetteer import load_gazetteer, name_key
 from rasd.geo.recognize import geo_lexicon
-from rasd.ner.features import split_proclitics
+from rasd.ner.features import place_names, split_proclitics
 from rasd.ner.labels import spans_from_bio
 from rasd.ner.lexicon import AliasHit, Lexicon, load_lexicon
 from rasd.ner.model import load_tagger
@@ -231,7 +231,7 @@ def _fused_proclitic(raw: str, norm: str, kind: str) -> int:
         elif head in "وفبلك" and kind != "ORG" and rest in _place_descriptors():
             cut = True  # "بمخيم خان الشيح", "وبلدة …": the place begins at its descriptor
         elif head == "و":
-            places = _ner_places()
+            places = place_names()
             cut = rest in places and norm not in places  # "وآيرلندا", "وتركيا"
     if not cut:
         return 0
@@ -239,13 +239,6 @@ def _fused_proclitic(raw: str, norm: str, kind: str) -> int:
     while skip < len(raw) and ("\u064b" <= raw[skip] <= "\u0652" or raw[skip] == "\u0640"):
         skip += 1  # a vowel mark or tatweel on the clitic stays with it
     return skip
-
-
-@functools.cache
-def _ner_places() -> frozenset[str]:
-    from rasd.ner.features import _places
-
-    return _places()
 
 
 def _without_preposition(name: str) -> str:

@@ -220,7 +220,7 @@ class TimeLexicon:
         def wordset(key: str) -> frozenset[str]:
             return frozenset(w for item in t[key] for w in _words(item))
 
-        self.joiners = frozenset(w for item in t["range_joiners"] for w in _words(item)) | {"-", "–", "—"}
+        self.joiners = wordset("range_joiners") | {"-", "–", "—"}
         self.year_nouns = wordset("year_nouns")
         self.gregorian_suffixes = wordset("gregorian_suffixes")
         self.hijri_suffixes = wordset("hijri_suffixes")
