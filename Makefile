@@ -4,20 +4,40 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test venv lint typecheck bench clean
+.PHONY: demo test venv lint typecheck bench clean lock
+
+# Installs use the hash-checked locks in requirements/ (Python 3.11, linux x86_64), never a fresh resolution:
+# runtime.lock for `make demo`, dev.lock (runtime + test + build extras) for `make test`. `make lock` refreshes them.
+RUNTIME_LOCK := requirements/runtime.lock
+DEV_LOCK := requirements/dev.lock
+PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
+# --no-build-isolation: setuptools and wheel come from the lock too, so installing rasd itself needs no index
+INSTALL_RASD := $(PIP) --no-deps --no-build-isolation -e .
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (Python >= 3.11) on PATH, or run: make PY=python3 ..."; exit 1; }
 	$(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install -q -e .
+$(VENV)/.installed: $(BIN)/python $(RUNTIME_LOCK) pyproject.toml
+	$(PIP) --require-hashes -r $(RUNTIME_LOCK)
+	$(INSTALL_RASD)
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
-	$(BIN)/python -m pip install -q -e '.[test,build]'
+$(VENV)/.installed-test: $(BIN)/python $(DEV_LOCK) pyproject.toml
+	$(PIP) --require-hashes -r $(DEV_LOCK)
+	$(INSTALL_RASD)
 	touch $@
+
+# `make lock` re-resolves pyproject.toml into both locks, keeping every pin that still fits (after adding or changing
+# a dependency in pyproject.toml, this is the one command to run); `make lock UPGRADE=1` moves everything to the
+# newest releases. uv resolves against PyPI for CPython 3.11 on manylinux x86_64 and records every file's hash.
+UV_VERSION ?= 0.13.9
+LOCK_FLAGS = --quiet --generate-hashes --python-version 3.11 --python-platform x86_64-manylinux_2_28 \
+	--custom-compile-command 'make lock' $(if $(UPGRADE),--upgrade)
+lock: $(BIN)/python
+	$(PIP) uv==$(UV_VERSION)
+	$(BIN)/uv pip compile $(LOCK_FLAGS) pyproject.toml requirements/setup.in --extra test --extra build -o $(DEV_LOCK)
+	$(BIN)/uv pip compile $(LOCK_FLAGS) pyproject.toml requirements/setup.in -c $(DEV_LOCK) -o $(RUNTIME_LOCK)
 
 venv: $(VENV)/.installed
 
@@ -35,7 +55,7 @@ test: $(VENV)/.installed-test lint typecheck
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed
-	$(BIN)/python -m pip install -q -e '.[bench]'
+	$(PIP) -e '.[bench]'
 	$(BIN)/python benchmarks/bench_ingest.py --shared $(SHARED)
 	$(BIN)/python benchmarks/bench_cold_start.py
 	$(BIN)/python benchmarks/bench_text.py

