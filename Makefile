@@ -42,7 +42,7 @@ lock: $(BIN)/python
 venv: $(VENV)/.installed
 
 demo: $(VENV)/.installed
-	$(BIN)/rasd demo examples
+	$(BIN)/rasd demo
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check $(wildcard src tests scripts benchmarks)

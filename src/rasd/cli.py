@@ -23,12 +23,34 @@ def _published(value: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the installed distribution's version, looked up only when asked (keeps start-up fast)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="print rasd's version")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from importlib import metadata
+
+        try:
+            version = metadata.version("rasd")
+        except metadata.PackageNotFoundError:  # a source tree on sys.path that was never installed
+            version = __version__
+        print(f"rasd {version}")  # on standard output, as argparse's own version action does
+        parser.exit()
+
+
+def _packaged_examples() -> Path:
+    """The example articles shipped inside the package (in a checkout, ``src/rasd/examples`` links ``examples/``)."""
+    return Path(__file__).resolve().parent / "examples"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand and flag."""
     parser = argparse.ArgumentParser(
         prog="rasd", description="rasd (رصد): Arabic news articles to conflict-event data (rasd/1 JSON)."
     )
-    parser.add_argument("--version", action="version", version=f"rasd {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
@@ -56,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--summary", action="store_true", help="print a readable summary instead of JSON")
 
     demo = sub.add_parser("demo", help="run extract on the bundled example articles and print summaries")
-    demo.add_argument("folder", nargs="?", type=Path, default=Path("examples"), help="folder of examples")
+    demo.add_argument(
+        "folder", nargs="?", type=Path, default=None, help="folder of articles (default: the bundled examples)"
+    )
 
     sub.add_parser("stages", help="list the registered pipeline stages with what they require and provide")
     add_gazetteer_parser(sub)
@@ -87,9 +111,9 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from rasd.ingest import detect_format
     from rasd.summary import summarize
 
-    folder: Path = args.folder
+    folder: Path = args.folder or _packaged_examples()
     if not folder.is_dir():
-        raise RasdError(f"no folder {str(folder)!r}; run `rasd demo` from the project root or give the folder")
+        raise RasdError(f"no folder {str(folder)!r}; give a folder of articles, or none for the bundled examples")
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".md", ".html", ".txt", ".jsonl"))
     if not files:
         raise RasdError(f"no .md/.html/.txt/.jsonl articles in {str(folder)!r}")
