@@ -1,0 +1,185 @@
+"""The reading context of one document for event coding: sentences, clauses, cues and entities by position.
+
+Everything is computed once per document and looked up by offset (:mod:`bisect`), so coding a trigger costs a few
+binary searches, never a rescan of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rasd.document import Document, Entity, Span
+from rasd.events.lexicon import cue_matcher, event_lexicon
+from rasd.text.matcher import cached_view
+from rasd.text.normalize import normalize
+
+#: Where a clause ends inside a sentence: punctuation, or a conjunction that starts a new clause.
+_CLAUSE_BREAK = re.compile(
+    r"[،,؛;:\n]|\s(?=(?:فيما|بينما|وبينما|في حين|وفي حين|كما|إلا أن|الا ان|غير أن|لكن|ولكن|وذلك|حيث|وسط|عقب|بعدما)\s)"
+)
+#: Words before a place that make it the scene of what is told (في إدلب، قرب حلب، ريف حماة …), normalized.
+_LOCATIVE_WORDS = (
+    "في على داخل قرب بالقرب شرق غرب شمال جنوب شرقي غربي شمالي جنوبي ريف أطراف محيط مدينة بلدة قرية حي منطقة "
+    "محافظة ولاية مديرية قضاء مخيم إلى الى نحو باتجاه عند مناطق أحياء ضواحي مدينتي بلدتي قريتي جنوبي شمال "
+    "وسط أرياف بمدينة ببلدة بقرية بحي بمنطقة بمحافظة بمخيم مفرق طريق مطار ميناء"
+)
+_LOCATIVE = frozenset(normalize(w) for w in _LOCATIVE_WORDS.split(" "))
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+@dataclass(slots=True)
+class Context:
+    """Lookups over one document."""
+
+    doc: Document
+    sentences: list[Span]
+    sent_starts: list[int]
+    clauses: list[tuple[int, int]]
+    clause_starts: list[int]
+    cues: dict[str, list[int]]  # cue list name -> sorted start offsets
+    cue_ends: dict[str, list[int]]
+    needs: dict[int, list[int]]
+    places: list[Entity]
+    actors: list[Entity]
+    place_starts: list[int] = field(default_factory=list)
+    actor_starts: list[int] = field(default_factory=list)
+    block_of: list[tuple[int, int]] = field(default_factory=list)
+    names: list[Entity] = field(default_factory=list)
+    name_starts: list[int] = field(default_factory=list)
+    focus_country: str | None = None
+
+    # ------------------------------------------------------------------------------------------ positions
+    def sentence(self, offset: int) -> Span:
+        i = bisect_right(self.sent_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return Span(max(0, offset), min(len(self.doc.text), offset + 1))
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect_right(self.sent_starts, offset) - 1)
+
+    def clause(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self.clause_starts, offset) - 1
+        if i >= 0 and self.clauses[i][0] <= offset < self.clauses[i][1]:
+            return self.clauses[i]
+        s = self.sentence(offset)
+        return s.start, s.end
+
+    def block(self, offset: int) -> tuple[int, int]:
+        for start, end in self.block_of:
+            if start <= offset < end:
+                return start, end
+        s = self.sentence(offset)
+        return s.start, s.end
+
+    def has(self, name: str, start: int, end: int) -> bool:
+        """Whether a cue of list ``name`` starts in ``[start, end)``."""
+        starts = self.cues.get(name)
+        if not starts:
+            return False
+        i = bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
+
+    def positions(self, name: str, start: int, end: int) -> list[int]:
+        starts = self.cues.get(name, [])
+        return starts[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def covering(self, name: str, start: int, end: int) -> bool:
+        """Whether a cue of list ``name`` covers the span ``[start, end)``."""
+        starts, ends = self.cues.get(name, []), self.cue_ends.get(name, [])
+        i = bisect_right(starts, start)
+        return any(ends[j] >= end for j in range(max(0, i - 3), i))
+
+    def need_met(self, index: int, start: int, end: int) -> bool:
+        starts = self.needs.get(index)
+        if not starts:
+            return False
+        i = bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
+
+    def places_in(self, start: int, end: int) -> list[Entity]:
+        return self.places[bisect_left(self.place_starts, start) : bisect_left(self.place_starts, end)]
+
+    def names_in(self, start: int, end: int) -> list[Entity]:
+        """Person and organisation names starting in ``[start, end)``."""
+        return self.names[bisect_left(self.name_starts, start) : bisect_left(self.name_starts, end)]
+
+    def actors_in(self, start: int, end: int) -> list[Entity]:
+        return self.actors[bisect_left(self.actor_starts, start) : bisect_left(self.actor_starts, end)]
+
+    # ------------------------------------------------------------------------------------------ words
+    def words_between(self, start: int, end: int) -> int:
+        return len(_WORD.findall(self.doc.text[start:end]))
+
+    def previous_word(self, offset: int) -> str:
+        """The normalized word before ``offset`` (the clitics fused to the word at ``offset`` count as one)."""
+        text = self.doc.text
+        j = offset
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        if j < offset:  # a proclitic fused to the word at offset: بـ، لـ …
+            return normalize(text[j:offset])
+        words = _WORD.findall(text[max(0, offset - 40) : offset])
+        return normalize(words[-1]) if words else ""
+
+    def locative(self, ent: Entity) -> bool:
+        prev = self.previous_word(ent.start)
+        return prev in _LOCATIVE or prev in {"ب", "وب", "فب", "بال", "وبال", "ل", "لل"}
+
+
+def build_context(doc: Document) -> Context:
+    """Index ``doc`` for event coding."""
+    text = doc.text
+    view = cached_view(text)
+    lex = event_lexicon()
+    cues: dict[str, list[int]] = {}
+    cue_ends: dict[str, list[int]] = {}
+    for m in cue_matcher().find_all(view, overlapping=True):
+        cues.setdefault(m.value, []).append(m.start)
+        cue_ends.setdefault(m.value, []).append(m.end)
+    needs: dict[int, list[int]] = {}
+    for n in lex.needs.find_all(view, overlapping=True):
+        needs.setdefault(n.value, []).append(n.start)
+    sentences = sorted(doc.sentences, key=lambda s: s.start) or [Span(0, len(text))]
+    clauses: list[tuple[int, int]] = []
+    for s in sentences:
+        pos = s.start
+        for br in _CLAUSE_BREAK.finditer(text, s.start, s.end):
+            if br.start() > pos:
+                clauses.append((pos, br.start()))
+            pos = br.end()
+        if pos < s.end:
+            clauses.append((pos, s.end))
+    places = sorted(
+        (e for e in doc.entities if e.geo and e.type in ("GPE", "LOC", "FAC") and e.geo.get("country_iso3")),
+        key=lambda e: e.start,
+    )
+    actors = sorted((e for e in doc.entities if e.acled or e.inter is not None), key=lambda e: e.start)
+    countries = Counter(
+        str(e.geo["country_iso3"]) for e in places if e.geo and str(e.geo.get("feature", "")).startswith(("PPL", "ADM"))
+    )
+    if not countries:
+        countries = Counter(str(e.geo["country_iso3"]) for e in places if e.geo)
+    blocks = sorted((b.start, b.end) for b in doc.blocks if b.end > b.start)
+    names = sorted((e for e in doc.entities if e.type in ("ORG", "PER", "MISC")), key=lambda e: e.start)
+    return Context(
+        doc=doc,
+        sentences=sentences,
+        sent_starts=[s.start for s in sentences],
+        clauses=clauses,
+        clause_starts=[c[0] for c in clauses],
+        cues=cues,
+        cue_ends=cue_ends,
+        needs=needs,
+        places=places,
+        actors=actors,
+        place_starts=[e.start for e in places],
+        actor_starts=[e.start for e in actors],
+        block_of=blocks,
+        names=names,
+        name_starts=[e.start for e in names],
+        focus_country=countries.most_common(1)[0][0] if countries else None,
+    )

@@ -1,0 +1,216 @@
+"""The event lexicon (``resources/ar/events.yaml``): classes with their codes, triggers, weapon words and cues.
+
+Triggers are matched with the clitic-aware :class:`~rasd.text.matcher.LexiconMatcher`. A verb is listed once as a
+``[past, present]`` pair and every person, number and tense rasd needs is generated from it
+(:func:`conjugate`): قصف → قصفت، قصفوا، قصفا …; يقصف → تقصف، يقصفون، نقصف …, the future with س (ستقصف), and the
+object suffixes ه، ها، هم (استهدفها). Only the first word of a multi-word verb is conjugated (أطلقوا النار).
+
+All cue lists (weapon words, victims, status cues, registers that are not events) go into one matcher whose
+payload names the list, so a document is scanned once for all of them (:func:`cue_matcher`).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from rasd.errors import ResourceError
+from rasd.resources import load_yaml
+from rasd.text.matcher import LexiconMatcher
+
+_RESOURCE = "ar/events.yaml"
+
+#: ACLED's 6 event types and 25 sub-event types (REFERENCE-acled-plover-cameo.md section 3.2).
+ACLED_SUB_TYPES: dict[str, str] = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+
+#: Cue lists of the resource, by the name their matches carry.
+CUE_LISTS = (
+    "victims",
+    "armed_targets",
+    "protest_intervention",
+    "protest_excessive",
+    "riot_cues",
+    "aggregate_cues",
+    "ongoing_cues",
+    "protesters",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventClass:
+    """What a trigger reports and its default codes."""
+
+    name: str
+    acled_type: str | None
+    acled_sub_type: str | None
+    plover_type: str
+    plover_mode: str | None
+    cameo: str
+    refine: bool = False
+    weak: bool = False
+    subordinate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One trigger surface form: its class, tense and the context it needs."""
+
+    cls: str
+    tense: str  # noun | past | present | future
+    weak: bool
+    subordinate: bool
+    needs: int | None  # index of the needs list in :attr:`EventLexicon.needs`, None when unconditional
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """The loaded event resource."""
+
+    classes: dict[str, EventClass]
+    triggers: LexiconMatcher[TriggerEntry]
+    needs: LexiconMatcher[int]  # every trigger's needs list in one matcher; a match's value is the list's index
+    means: tuple[str, ...]  # means families, in priority order
+    unnamed_air: dict[str, list[dict[str, Any]]]
+
+
+def _present_stem(present: str) -> str:
+    if present[:1] not in "يت":
+        raise ResourceError(f"{_RESOURCE}: present form {present!r} must start with ي (3rd person masculine)")
+    return present[1:]
+
+
+def conjugate(past: str, present: str) -> dict[str, str]:
+    """The surface forms of a verb given as ``[past, present]``, each with its tense.
+
+    Example:
+        >>> sorted(conjugate("قصف", "يقصف").items())[:3]
+        [('أقصف', 'present'), ('تقصف', 'present'), ('تقصفان', 'present')]
+    """
+    head, _, rest = past.partition(" ")
+    phead, _, prest = present.partition(" ")
+    tail = f" {rest}" if rest else ""
+    ptail = f" {prest}" if prest else ""
+    forms: dict[str, str] = {}
+    for suffix in ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم"):
+        forms[head + suffix + tail] = "past"
+    if not tail:
+        for suffix in ("ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "وهم"):
+            forms[head + suffix] = "past"
+    stem = _present_stem(phead)
+    for person in ("ي", "ت", "ن", "أ"):
+        forms.setdefault(person + stem + ptail, "present")
+    for suffix in ("ون", "ان", "ن", "وا", "ي"):
+        for person in ("ي", "ت"):
+            forms.setdefault(person + stem + suffix + ptail, "present")
+    if not ptail:
+        for suffix in ("ه", "ها", "هم", "ونه", "ونها", "ونهم"):
+            for person in ("ي", "ت"):
+                forms.setdefault(person + stem + suffix, "present")
+    for person in ("ي", "ت", "ن"):
+        forms["س" + person + stem + ptail] = "future"
+        for suffix in ("ون", "ان"):
+            forms["س" + person + stem + suffix + ptail] = "future"
+    return forms
+
+
+def _words(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise ResourceError(f"{_RESOURCE}: {where} must be a list of strings")
+    return list(value)
+
+
+@functools.cache
+def event_lexicon() -> EventLexicon:
+    """Load and compile the event resource (once per process)."""
+    data = load_yaml(_RESOURCE)
+    classes: dict[str, EventClass] = {}
+    for name, spec in data["classes"].items():
+        acled = spec.get("acled")
+        if acled is not None and (len(acled) != 2 or ACLED_SUB_TYPES.get(acled[1]) != acled[0]):
+            raise ResourceError(f"{_RESOURCE}: class {name!r} has an unknown ACLED type/sub-type {acled!r}")
+        plover = spec["plover"]
+        classes[name] = EventClass(
+            name=name,
+            acled_type=acled[0] if acled else None,
+            acled_sub_type=acled[1] if acled else None,
+            plover_type=str(plover[0]),
+            plover_mode=plover[1],
+            cameo=str(spec["cameo"]),
+            refine=bool(spec.get("refine", False)),
+            weak=bool(spec.get("weak", False)),
+            subordinate=bool(spec.get("subordinate", False)),
+        )
+    entries: list[tuple[str, TriggerEntry]] = []
+    need_entries: list[tuple[str, int]] = []
+    n_needs = 0
+    for i, spec in enumerate(data["triggers"]):
+        cls = spec["class"]
+        if cls not in classes:
+            raise ResourceError(f"{_RESOURCE}: trigger {i} names unknown class {cls!r}")
+        need_index = None
+        if spec.get("needs"):
+            need_index = n_needs
+            n_needs += 1
+            need_entries.extend((w, need_index) for w in _words(spec["needs"], f"trigger {i} needs"))
+        weak = bool(spec.get("weak", classes[cls].weak))
+        sub = bool(spec.get("subordinate", classes[cls].subordinate))
+        forms: dict[str, str] = {w: "noun" for w in _words(spec.get("forms", []), f"trigger {i} forms")}
+        for pair in spec.get("verbs", []):
+            for form, tense in conjugate(str(pair[0]), str(pair[1])).items():
+                forms.setdefault(form, tense)
+        for form, tense in forms.items():
+            entries.append((form, TriggerEntry(cls, tense, weak, sub, need_index)))
+    means = tuple(data["means"])
+    for family in means:
+        if family not in classes and family != "firearms":
+            raise ResourceError(f"{_RESOURCE}: means family {family!r} is not a class")
+    return EventLexicon(
+        classes=classes,
+        triggers=LexiconMatcher(entries, keep_whole=("بين", "لدى", "وحدة", "ولاية")),
+        needs=LexiconMatcher(need_entries),
+        means=means,
+        unnamed_air=dict(data.get("unnamed_air") or {}),
+    )
+
+
+@functools.cache
+def cue_matcher() -> LexiconMatcher[str]:
+    """One matcher over every cue list; a match's value is ``list name`` or ``group:name`` for nested groups."""
+    data = load_yaml(_RESOURCE)
+    entries: list[tuple[str, str]] = []
+    for family, words in data["means"].items():
+        entries.extend((w, f"means:{family}") for w in _words(words, f"means.{family}"))
+    for name in CUE_LISTS:
+        entries.extend((w, name) for w in _words(data[name], name))
+    for name, words in data["status"].items():
+        entries.extend((w, f"status:{name}") for w in _words(words, f"status.{name}"))
+    for name, words in data["not_events"].items():
+        entries.extend((w, f"not:{name}") for w in _words(words, f"not_events.{name}"))
+    return LexiconMatcher(entries, keep_whole=("بين", "لدى", "وحدة"))

@@ -1,0 +1,305 @@
+"""The events stage on sentences and articles written for rasd: every ACLED sub-event type, and the traps.
+
+Each row is one sentence of the kind Arabic news writes, read alone (as a JSONL line without title or date would
+be) or with a publication date. The seed article test reads ../shared and skips visibly without it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from rasd import Pipeline
+from rasd.document import Document
+from rasd.events.lexicon import ACLED_SUB_TYPES, conjugate, event_lexicon
+from rasd.ingest import parse_string
+from rasd.ingest.jsonl import read_line
+from tests.conftest import SHARED, needs_shared
+
+_PIPE = Pipeline()
+
+
+def _events(text: str, published: str | None = "2021-03-14", fmt: str = "text") -> list[dict[str, Any]]:
+    doc = parse_string(text, fmt=fmt, published=published)
+    _PIPE.run(doc)
+    assert not doc.errors, doc.errors
+    assert not doc.validate_spans()
+    for ev in doc.events:
+        for m in ev["mentions"]:
+            for key in ("trigger", "evidence"):
+                span = m[key]
+                assert doc.text[span["start"] : span["end"]] == span["text"]
+    return doc.events
+
+
+def _rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [e for e in events if e["acled_row"]]
+
+
+# ------------------------------------------------------------------------------------------ every sub-type
+SUB_TYPES = [
+    ("Armed clash", "اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في محيط بلدة كفرنبودة بريف حماة الشمالي."),
+    ("Government regains territory", "استعادت قوات النظام السيطرة على مدينة تدمر بعد معارك مع تنظيم داعش."),
+    ("Non-state actor overtakes territory", "سيطر تنظيم داعش على مدينة تدمر بعد انسحاب قوات النظام منها."),
+    ("Chemical weapon", "قصفت قوات النظام بلدة كفرزيتا بغاز الكلور ما أدى إلى حالات اختناق بين المدنيين."),
+    ("Air/drone strike", "قتل خمسة مدنيين في غارة جوية شنها الطيران الروسي على مدينة أريحا جنوبي إدلب."),
+    ("Air/drone strike", "استهدفت طائرة مسيرة سيارة في مدينة مأرب ما أدى إلى مقتل ثلاثة أشخاص."),
+    ("Suicide bomb", "فجر انتحاري نفسه في سوق شعبي ببغداد ما أسفر عن مقتل 12 شخصا."),
+    (
+        "Shelling/artillery/missile attack",
+        "سقطت قذائف هاون على حي سكني في مدينة تعز أمس، ما أدى إلى إصابة أربعة مدنيين.",
+    ),
+    ("Remote explosive/landmine/IED", "انفجرت عبوة ناسفة بدورية للشرطة في مدينة العريش."),
+    ("Grenade", "ألقى مجهولون قنبلة يدوية على منزل في مدينة درعا."),
+    ("Sexual violence", "اتهمت منظمة حقوقية عناصر من قوات الدعم السريع باغتصاب نساء في مدينة الجنينة."),
+    ("Attack", "أطلق مسلحون مجهولون النار على مدنيين في مدينة درعا فقتلوا اثنين منهم."),
+    ("Abduction/forced disappearance", "اختطف مسلحون مجهولون ناشطا في مدينة طرابلس الليبية."),
+    ("Peaceful protest", "تظاهر مئات المواطنين في مدينة السويداء للمطالبة بتحسين الأوضاع المعيشية."),
+    ("Protest with intervention", "فرقت قوات الأمن بالغاز المسيل للدموع مظاهرة في وسط الخرطوم."),
+    (
+        "Excessive force against protesters",
+        "أطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة البصرة ما أدى إلى مقتل متظاهرين اثنين.",
+    ),
+    (
+        "Violent demonstration",
+        "أحرق محتجون غاضبون الإطارات وأغلقوا الطرق في مدينة صيدا خلال احتجاجات على غلاء المعيشة.",
+    ),
+    ("Mob violence", "سحل حشد غاضب رجلا متهما بالسرقة في أحد أحياء مقديشو."),
+    ("Agreement", "توصلت الأطراف المتحاربة إلى اتفاق لوقف إطلاق النار في مدينة الحديدة."),
+    ("Arrests", "شنت قوات الأمن حملة اعتقالات طالت عشرات الناشطين في مدينة حمص."),
+    ("Change to group/activity", "وصلت تعزيزات عسكرية لقوات النظام إلى ريف إدلب الجنوبي."),
+    (
+        "Disrupted weapons use",
+        "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته ميليشيا الحوثي باتجاه مدينة جازان.",
+    ),
+    ("Headquarters or base established", "أنشأت القوات التركية نقطة مراقبة جديدة قرب بلدة سراقب."),
+    ("Looting/property destruction", "هدمت قوات الاحتلال منازل فلسطينية في بلدة سلوان."),
+    ("Non-violent transfer of territory", "انسحبت قوات سوريا الديمقراطية من مدينة منبج وسلمت مواقعها لقوات النظام."),
+]
+
+
+@pytest.mark.parametrize(("sub", "sentence"), SUB_TYPES, ids=[f"{s}-{i}" for i, (s, _) in enumerate(SUB_TYPES)])
+def test_sub_event_type_found(sub: str, sentence: str) -> None:
+    events = _events(sentence)
+    subs = [e["acled_sub_event_type"] for e in events if e["granularity"] == "discrete"]
+    assert sub in subs, [(e["acled_sub_event_type"], e["granularity"], e["status"]) for e in events]
+    ev = next(e for e in events if e["acled_sub_event_type"] == sub)
+    assert ev["acled_event_type"] == ACLED_SUB_TYPES[sub]
+    assert ev["plover_type"] and ev["cameo"]
+
+
+def test_every_sub_type_is_reachable_from_the_lexicon() -> None:
+    lex = event_lexicon()
+    reachable = {c.acled_sub_type for c in lex.classes.values() if c.acled_sub_type}
+    # the capture class codes both territory sub-types; protests are refined by their cues
+    reachable |= {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    }
+    missing = set(ACLED_SUB_TYPES) - reachable - {"Other"}
+    assert not missing
+    assert {s for s, _ in SUB_TYPES} == set(ACLED_SUB_TYPES) - {"Other"}
+
+
+def test_sentence_alone_without_title_or_date() -> None:
+    line = json.dumps({"id": "s1", "text": "قتل ثلاثة مدنيين بقصف مدفعي استهدف بلدة معرة النعمان."}, ensure_ascii=False)
+    doc = read_line(line.encode("utf-8"))
+    _PIPE.run(doc)
+    assert [e["acled_sub_event_type"] for e in doc.events] == ["Shelling/artillery/missile attack"]
+    ev = doc.events[0]
+    assert ev["date"]["value"] is None
+    assert ev["fatalities"]["value"] == 3
+    assert ev["actor2"]["name"].startswith("Civilians")
+
+
+# ------------------------------------------------------------------------------------------ arguments
+def test_place_date_actor_and_fatalities() -> None:
+    text = (
+        "غارات روسية على أريحا\n"
+        "قتل سبعة مدنيين بينهم ثلاثة أطفال، يوم أمس السبت، في غارات شنها الطيران الروسي على مدينة أريحا جنوبي إدلب."
+    )
+    [ev] = _rows(_events(text, "2021-03-14"))
+    assert ev["acled_sub_event_type"] == "Air/drone strike"
+    assert ev["date"]["value"] == "2021-03-13" and ev["date"]["time_precision"] == 1
+    assert ev["location"]["name_ar"] == "أريحا" and ev["location"]["geo_precision"] == 1
+    assert ev["location"]["admin1"] == "Idleb"
+    assert ev["actor1"]["name"].startswith("Military Forces of Russia")
+    assert ev["actor2"]["name"] == "Civilians (Syria)" and ev["civilian_targeting"] == "Civilian targeting"
+    assert ev["fatalities"]["value"] == 7
+    assert ev["interaction"] == 78
+
+
+def test_unnamed_air_force_follows_the_convention_and_says_so() -> None:
+    [ev] = _rows(_events("شن الطيران الحربي غارات على مدينة خان شيخون جنوبي إدلب.", "2019-05-20"))
+    assert ev["actor1"]["certainty"] == "uncertain"
+    assert ev["actor1"]["name"].startswith("Military Forces of Syria")
+
+
+def test_two_towns_in_one_list_are_two_events() -> None:
+    events = _rows(_events("سيطرت قوات النظام على بلدتي كفرنبودة وقلعة المضيق بعد معارك عنيفة.", "2019-05-10"))
+    places = sorted(e["location"]["name_ar"] for e in events)
+    assert places == ["قلعة المضيق", "كفرنبودة"]
+    assert {e["acled_sub_event_type"] for e in events} == {"Government regains territory"}
+
+
+def test_two_strikes_of_one_sentence_stay_two() -> None:
+    text = "قصفت المدفعية بلدة كفرنبل بعشرات القذائف، فيما شن الطيران الحربي غارات على مدينة سراقب."
+    subs = sorted(e["acled_sub_event_type"] for e in _rows(_events(text, "2019-05-20")))
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_one_strike_told_twice_is_one_event_with_two_mentions() -> None:
+    text = (
+        "مقتل تسعة مدنيين بغارات على كفرنبل\n"
+        "شن الطيران الحربي أمس غارات على مدينة كفرنبل في ريف إدلب الجنوبي.\n"
+        "وقال الدفاع المدني إن حصيلة الغارات على كفرنبل ارتفعت إلى 9 قتلى.\n"
+    )
+    events = _rows(_events(text, "2019-05-20"))
+    assert len(events) == 1
+    ev = events[0]
+    assert len(ev["mentions"]) >= 2
+    assert ev["fatalities"]["value"] == 9
+
+
+# ------------------------------------------------------------------------------------------ status, granularity
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("لم تسجل أي غارات جوية على مدينة إدلب منذ أسبوع.", "denied"),
+        ("نفت وزارة الدفاع الروسية قصف مدينة أريحا.", "denied"),
+        ("يعتزم الجيش شن هجوم على مدينة الرقة الأسبوع المقبل.", "future"),
+        ("ستقصف الطائرات مواقع المسلحين في مدينة درنة.", "future"),
+        ("تبنى تنظيم داعش تفجير سيارة مفخخة في مدينة القامشلي.", "claimed"),
+        ("اتهمت المعارضة قوات النظام بقصف بلدة اللطامنة بغاز الكلور.", "alleged"),
+        ("في حال شنت إسرائيل غارات على لبنان فإن الرد سيكون قاسيا.", "hypothetical"),
+    ],
+)
+def test_status(sentence: str, status: str) -> None:
+    events = _events(sentence)
+    assert events, "no event found"
+    assert events[0]["status"] == status
+
+
+def test_aggregate_tolls_are_kept_but_never_rows() -> None:
+    text = (
+        "حصيلة الحملة\n"
+        "قتل نحو 500 مدني في قصف قوات النظام على ريف إدلب منذ 30 أبريل حتى 19 مايو، "
+        "وقدرت موجة النزوح بـ450 ألفا منذ بدء الحملة."
+    )
+    events = _events(text, "2019-05-20")
+    assert events and all(not e["acled_row"] for e in events)
+    assert {e["granularity"] for e in events} == {"aggregate"}
+
+
+# ------------------------------------------------------------------------------------------ not events
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "شن مهاجم الهلال هجوما خطيرا في الدقيقة العاشرة من المباراة وسدد كرة قوية.",
+        "حسم الفريق معركة اللقب بعد فوزه في المباراة الأخيرة من الدوري.",
+        "نجح الحارس في التصدي لضربة جزاء في الشوط الثاني من المباراة.",
+        "حذر خبراء من حرب الأسعار التي تشنها شركات الاتصالات وهجوم المضاربين على الأسهم.",
+        "هاجم وزير الخارجية المعارضة في خطاب ألقاه أمام البرلمان.",
+        "تحيي المدينة اليوم ذكرى مقتل مئات المدنيين في قصف عام 1982.",
+        "يعرض الفيلم قصة غارة جوية على قرية خلال الحرب.",
+        "ألقت الشرطة القبض على مروج مخدرات في حي النسيم بالرياض.",
+        "شنت الصحيفة هجوما لاذعا على الحكومة بسبب ارتفاع الأسعار.",
+        "انطلقت الجولة الثالثة من محادثات السلام بين الطرفين في جنيف.",
+    ],
+)
+def test_not_an_event(sentence: str) -> None:
+    assert not _rows(_events(sentence))
+
+
+def test_an_article_without_political_violence_gives_no_acled_event() -> None:
+    text = (
+        "الهلال يحسم الديربي\n"
+        "حقق فريق الهلال فوزا ثمينا على النصر في قمة الدوري، بعدما شن لاعبوه هجمات متتالية على مرمى المنافس.\n"
+        "وقال المدرب بعد المباراة إن الفريق خاض معركة حقيقية في الشوط الثاني، مشيدا بأداء المهاجم.\n"
+        "وتقدم الهلال إلى صدارة الدوري بفارق ثلاث نقاط عن أقرب منافسيه قبل جولتين من نهاية الموسم.\n"
+    )
+    assert not _rows(_events(text, "2015-08-10"))
+
+
+def test_a_trigger_inside_a_name_is_not_a_trigger() -> None:
+    events = _events("عقدت الجبهة الوطنية للتحرير اجتماعا لقادتها في مدينة إدلب.", "2019-05-20")
+    assert not [e for e in events if e["event_class"] == "capture"]
+
+
+# ------------------------------------------------------------------------------------------ lexicon
+def test_conjugation_covers_persons_tenses_and_objects() -> None:
+    forms = conjugate("استهدف", "يستهدف")
+    for form, tense in [
+        ("استهدفت", "past"),
+        ("استهدفوا", "past"),
+        ("استهدفها", "past"),
+        ("تستهدف", "present"),
+        ("يستهدفون", "present"),
+        ("ستستهدف", "future"),
+    ]:
+        assert forms[form] == tense
+    assert conjugate("أطلق النار", "يطلق النار")["أطلقوا النار"] == "past"
+
+
+def test_events_have_the_contract_fields() -> None:
+    [ev] = _rows(_events("قتل جنديان في هجوم شنه مسلحون على حاجز للجيش في مدينة العريش.", "2017-01-09"))
+    for key in (
+        "id",
+        "acled_event_type",
+        "acled_sub_event_type",
+        "plover_type",
+        "plover_mode",
+        "cameo",
+        "status",
+        "granularity",
+        "trigger",
+        "evidence",
+        "date",
+        "location",
+        "actor1",
+        "actor2",
+        "assoc_actors",
+        "fatalities",
+        "injured",
+        "displaced",
+        "claims",
+        "confidence",
+        "mentions",
+    ):
+        assert key in ev
+    assert 0 < ev["confidence"] <= 1
+    assert ev["fatalities"]["value"] == 2
+
+
+# ------------------------------------------------------------------------------------------ the seed article
+@needs_shared
+def test_seed_required_events() -> None:
+    from rasd import extract_path
+
+    doc: Document = next(extract_path(SHARED / "seed" / "noonpost-2019-05-20.md"))
+    rows = [e for e in doc.events if e["granularity"] == "discrete"]
+
+    def find(sub: str, name_ar: str | None = None) -> list[dict[str, Any]]:
+        return [
+            e
+            for e in rows
+            if e["acled_sub_event_type"] == sub
+            and (name_ar is None or name_ar in ((e["location"] or {}).get("name_ar") or ""))
+        ]
+
+    agreement = find("Agreement")
+    assert agreement and agreement[0]["date"]["value"] == "2019-05-19"
+    strike = [e for e in find("Air/drone strike") if (e["location"] or {}).get("admin3") == "Kafr Nobol"]
+    assert strike and strike[0]["date"]["value"] == "2019-05-19" and strike[0]["fatalities"]["value"] == 9
+    assert find("Chemical weapon", "كبانة")
+    assert find("Government regains territory", "كفرنبودة")
+    assert find("Government regains territory", "قلعة المضيق")
+    assert find("Shelling/artillery/missile attack")
+    assert find("Change to group/activity")
+    aggregates = [e for e in doc.events if e["granularity"] == "aggregate"]
+    assert any((e["fatalities"] or {}).get("value") == 500 for e in aggregates)
+    assert all(not e["acled_row"] for e in aggregates)
