@@ -60,10 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--input-format", choices=FORMATS, help="read PATHs in this format instead of by suffix")
     ex.add_argument(
         "--format",
-        choices=("json", "jsonl"),
+        choices=("json", "jsonl", "acled-csv", "geojson"),
         default=None,
         help="output: json (one article, indented) or jsonl (one line per document); default: json for a single "
-        "article file, jsonl otherwise",
+        "article file, jsonl otherwise; acled-csv: ACLED's 31 columns, one row per codable event; geojson: a "
+        "FeatureCollection of the located events",
     )
     ex.add_argument("--indent", type=int, default=None, metavar="N", help="indent JSON output by N spaces")
     ex.add_argument("--stages", metavar="A,B,…", help="run only these stages, in this order")
@@ -95,6 +96,23 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     stages = [s.strip() for s in args.stages.split(",") if s.strip()] if args.stages else None
     single = len(args.paths) == 1 and (args.input_format or "") != "jsonl" and args.paths[0].suffix != ".jsonl"
     fmt = args.format or ("json" if single else "jsonl")
+    docs = (
+        doc
+        for path in args.paths
+        for doc in extract_path(path, fmt=args.input_format, published=args.published, stages=stages, ner=args.ner)
+    )
+    if fmt == "acled-csv" and not args.summary:
+        from rasd.export.acled import write_csv
+
+        write_csv(docs, out)
+        return 0
+    if fmt == "geojson" and not args.summary:
+        import json
+
+        from rasd.export.geojson import feature_collection
+
+        out.write(json.dumps(feature_collection(docs), ensure_ascii=False, indent=args.indent) + "\n")
+        return 0
     for path in args.paths:
         for doc in extract_path(path, fmt=args.input_format, published=args.published, stages=stages, ner=args.ner):
             if args.summary:
