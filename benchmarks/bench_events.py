@@ -1,0 +1,634 @@
+"""Events and claims benchmark: rasd against the hand-coded SaudiNewsNet dev set (issue 12 item 8, issue 13 item 5).
+
+The annotations (``benchmarks/data/events_dev.jsonl``, offsets and labels only; see ``benchmarks/data/README.md``)
+are scored against what the default pipeline puts in ``doc.events`` and ``doc.claims``. The article texts come
+from ``SHARED/data/news/saudinewsnet/*.zip``; without them the benchmark says so and exits 0.
+
+Each article is given to rasd as a JSONL line (title, content, url, published = ``date_extracted[:10]``), so the
+title is the first block of ``doc.text`` and the content follows it; gold offsets are shifted by that prefix.
+
+Events. A gold event is *required* when it is discrete and not historical; aggregates and historical events are
+*optional*: a system event matching one is neither a true nor a false positive. System events count when they
+have an ACLED event type; system aggregates (``granularity`` other than ``discrete``) are never false positives
+(they are not ACLED rows). A system event matches a gold one when the event types are equal and either a system
+span (trigger, evidence, mentions) overlaps a gold trigger or evidence sentence, or both give the same admin1
+and the same non-null date; pairs are taken greedily, best evidence first (trigger overlap, then evidence
+overlap, then admin1+date), one system event per gold event. On the matched required pairs: sub-type accuracy
+(the gold sub-type or an accepted alternative), date accuracy (where the gold date is known), admin1 accuracy,
+location within 10 km (where the gold point is known; no system point = wrong), actor1 accuracy (gold actor1 or
+an accepted alternative, compared without the ACLED period suffix), fatalities accuracy (system ``None`` = 0).
+Events on negatives: system discrete ACLED events on articles that must give none.
+
+Claims. A system claim matches a gold one when its speaker span (the claim's own ``speaker`` span, else the
+speaker entity's span, else its marker) overlaps the gold speaker mention (the marker for pronoun continuations
+without a speaker mention). Speaker precision/recall over all claims; on matched pairs, content overlap (mean
+character Jaccard, and the share with any overlap) and channel accuracy (first word of the system channel).
+
+``--sample N`` runs the pipeline on the first N corpus articles (default 3,000) and counts events per ACLED type.
+Results are printed and written as JSON to ``benchmarks/results/events.json`` (``--out``).
+
+Usage (from the project root)::
+
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout] [--sample [N]]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import re
+import sys
+import time
+import zipfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data" / "events_dev.jsonl"
+OUT = ROOT / "benchmarks" / "results" / "events.json"
+EVENT_TYPES = (
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+)
+CHANNELS = ("interview", "statement", "post", "report", "press conference", "television", "unspecified")
+KM = 10.0
+
+Span = tuple[int, int]
+
+
+# ----------------------------------------------------------------------------------------------- normalising
+def _span(obj: Any, shift: int = 0) -> Span | None:
+    """``(start, end)`` of a span dict (``start``/``end`` ints), shifted; ``None`` when it is not one."""
+    if isinstance(obj, dict) and isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int):
+        return obj["start"] + shift, obj["end"] + shift
+    return None
+
+
+def _spans(value: Any, shift: int = 0) -> list[Span]:
+    """Spans of a span dict, a list of them, or of ``mentions`` entries holding ``trigger``/``evidence``."""
+    out: list[Span] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        s = _span(item, shift)
+        if s is not None:
+            out.append(s)
+        elif isinstance(item, dict):
+            for key in ("trigger", "evidence"):
+                out.extend(_spans(item.get(key), shift))
+    return out
+
+
+def overlaps(a: Iterable[Span], b: Iterable[Span]) -> bool:
+    """Whether any span of ``a`` shares a character with any span of ``b``."""
+    bs = list(b)
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in bs)
+
+
+def norm_name(name: str | None) -> str:
+    """An admin or actor name for comparison: casefolded, period suffix ``(2015-)`` and punctuation dropped."""
+    if not name:
+        return ""
+    name = re.sub(r"\(\d{4}-\d{0,4}\)", " ", name.casefold())
+    name = name.replace("'", "").replace("’", "").replace("‘", "")
+    name = re.sub(r"\b(al|ad|ar|as|at|az|an|el)[\s-]+", "", name)
+    return re.sub(r"[^0-9a-z\u0600-\u06ff]+", "", name)
+
+
+# Spelling variants of admin1 names seen in gazetteers for the places of the dev set (ACLED spelling first).
+ADMIN1_VARIANTS: dict[str, tuple[str, ...]] = {
+    "Idleb": ("Idlib",),
+    "Taizz": ("Taiz", "Ta'izz"),
+    "Sanaa": ("Sana'a", "San'a"),
+    "Amanat al Asimah": ("Amanat Al Asimah", "Sanaa City", "Sana'a City", "Amanat al-Asimah"),
+    "Ad Dali": ("Al Dhale", "Dhale", "Ad Dali'", "Al Dali"),
+    "Al Hudaydah": ("Hodeidah", "Hudaydah", "Al Hodeidah"),
+    "Lattakia": ("Latakia", "Al Ladhiqiyah"),
+    "Deir ez Zor": ("Deir ez-Zor", "Dayr az Zawr", "Deir-ez-Zor"),
+    "Hasakeh": ("Al Hasakah", "Hasakah", "Al-Hasakeh"),
+    "Rural Damascus": ("Rif Dimashq", "Damascus Countryside"),
+    "Anbar": ("Al Anbar",),
+    "Diyala": ("Diyala",),
+    "Jazan": ("Jizan", "Jazan Region"),
+    "Najran": ("Najran Region",),
+    "Asir": ("Aseer", "'Asir", "Asir Region"),
+    "North Sinai": ("Shamal Sina", "North Sinai Governorate"),
+    "HaDarom": ("Southern District", "South District"),
+    "Al Murqub": ("Murqub", "Al Marqab"),
+}
+_ADMIN1_KEY = {norm_name(v): norm_name(k) for k, vs in ADMIN1_VARIANTS.items() for v in (k, *vs)}
+
+
+# Other names of the same actor (ACLED renames actors over time; the dev set uses the first name).
+ACTOR_VARIANTS: dict[str, tuple[str, ...]] = {
+    "Houthi Movement": (
+        "Ansar Allah",
+        "Military Forces of Yemen (2017-) Houthi",
+        "Military Forces of Yemen (2012-) Houthi",
+    ),
+    "Global Coalition Against Daesh": ("Operation Inherent Resolve", "US-led Coalition"),
+    "Islamic State (Syria)": ("Islamic State",),
+    "Islamic State (Iraq)": ("Islamic State",),
+}
+_ACTOR_KEY = {norm_name(v): norm_name(k) for k, vs in ACTOR_VARIANTS.items() for v in (k, *vs)}
+
+
+def same_actor(system: str | None, gold: Iterable[str | None]) -> bool:
+    """Whether the system's actor name is one of the gold names (period suffix and known renamings ignored)."""
+    k = norm_name(system)
+    if not k:
+        return False
+    return _ACTOR_KEY.get(k, k) in {_ACTOR_KEY.get(norm_name(g), norm_name(g)) for g in gold if g}
+
+
+def same_admin1(a: str | None, b: str | None) -> bool:
+    """Whether two admin1 names denote the same unit (spelling variants allowed)."""
+    ka, kb = norm_name(a), norm_name(b)
+    if not ka or not kb:
+        return False
+    return _ADMIN1_KEY.get(ka, ka) == _ADMIN1_KEY.get(kb, kb)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _get(obj: Any, *path: str) -> Any:
+    for key in path:
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(key)
+    return obj
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value if isinstance(value, str) and value else None
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, dict):
+        value = value.get("value")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return int(value)
+
+
+def system_event(e: dict[str, Any]) -> dict[str, Any]:
+    """A system event (SCHEMA.md fields) in the flat form the matcher uses; spans in ``doc.text`` offsets."""
+    loc = e.get("location") if isinstance(e.get("location"), dict) else {}
+    date = e.get("date")
+    spans = _spans(e.get("trigger")) + _spans(e.get("evidence")) + _spans(e.get("mentions"))
+    return {
+        "event_type": e.get("acled_event_type"),
+        "sub_event_type": e.get("acled_sub_event_type"),
+        "spans": spans,
+        "trigger_spans": _spans(e.get("trigger"))
+        + [s for m in e.get("mentions") or [] for s in _spans(_get(m, "trigger"))],
+        "date": date.get("value") if isinstance(date, dict) else date,
+        "admin1": loc.get("admin1"),
+        "lat": loc.get("lat"),
+        "lon": loc.get("lon"),
+        "actor1": _name(e.get("actor1")),
+        "fatalities": _int(e.get("fatalities")),
+        "granularity": e.get("granularity") or "discrete",
+        "status": e.get("status"),
+    }
+
+
+def gold_event(e: dict[str, Any], shift: int = 0) -> dict[str, Any]:
+    """A gold event in the matcher's flat form, spans shifted into ``doc.text`` offsets."""
+    return {
+        "id": e["id"],
+        "event_type": e["event_type"],
+        "sub_event_types": [e["sub_event_type"], *e.get("sub_event_type_alt", [])],
+        "trigger_spans": _spans(e.get("triggers"), shift),
+        "spans": _spans(e.get("triggers"), shift) + _spans(e.get("evidence"), shift),
+        "date": e.get("date"),
+        "admin1": e.get("admin1"),
+        "lat": e["location"].get("lat"),
+        "lon": e["location"].get("lon"),
+        "actors1": [e.get("actor1"), *e.get("actor1_alt", [])],
+        "fatalities": e.get("fatalities") or 0,
+        "required": e.get("granularity") == "discrete" and not e.get("historical"),
+    }
+
+
+# ----------------------------------------------------------------------------------------------- matching
+def _pair_score(g: dict[str, Any], s: dict[str, Any]) -> float:
+    """How strongly system event ``s`` points at gold event ``g`` (0: not a match)."""
+    if g["event_type"] != s["event_type"]:
+        return 0.0
+    if overlaps(g["trigger_spans"], s["trigger_spans"] or s["spans"]):
+        return 3.0
+    if overlaps(g["spans"], s["spans"]):
+        return 2.0
+    if g["date"] and g["date"] == s["date"] and same_admin1(g["admin1"], s["admin1"]):
+        return 1.0
+    return 0.0
+
+
+def match_events(gold: list[dict[str, Any]], system: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one ``(gold index, system index)`` pairs: required gold events first, best evidence first."""
+    cands = [
+        (not g["required"], -score, gi, si)
+        for gi, g in enumerate(gold)
+        for si, s in enumerate(system)
+        if (score := _pair_score(g, s)) > 0
+    ]
+    pairs: list[tuple[int, int]] = []
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    for _, _, gi, si in sorted(cands):
+        if gi not in used_g and si not in used_s:
+            pairs.append((gi, si))
+            used_g.add(gi)
+            used_s.add(si)
+    return pairs
+
+
+def field_hits(g: dict[str, Any], s: dict[str, Any]) -> dict[str, bool | None]:
+    """Per field, whether the system got it right on a matched pair (``None``: the gold does not say)."""
+    located = g["lat"] is not None and g["lon"] is not None
+    near = (
+        located
+        and isinstance(s["lat"], int | float)
+        and isinstance(s["lon"], int | float)
+        and km(g["lat"], g["lon"], s["lat"], s["lon"]) <= KM
+    )
+    return {
+        "sub_event_type": s["sub_event_type"] in g["sub_event_types"],
+        "date": (s["date"] == g["date"]) if g["date"] else None,
+        "admin1": same_admin1(g["admin1"], s["admin1"]) if g["admin1"] else None,
+        "location_10km": bool(near) if located else None,
+        "actor1": same_actor(s["actor1"], g["actors1"]),
+        "fatalities": (s["fatalities"] or 0) == g["fatalities"],
+    }
+
+
+class EventTally:
+    """Counts for per-type precision/recall and field accuracies over many articles."""
+
+    def __init__(self) -> None:
+        self.tp: Counter[str] = Counter()
+        self.fp: Counter[str] = Counter()
+        self.fn: Counter[str] = Counter()
+        self.fields: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # field -> [right, scored]
+        self.optional_matched = 0
+        self.system_aggregates = 0
+        self.negative_events = 0
+        self.negative_articles_with_events = 0
+        self.negative_articles = 0
+
+    def add(self, gold: list[dict[str, Any]], system: list[dict[str, Any]], *, negative: bool) -> None:
+        system = [s for s in system if s["event_type"] in EVENT_TYPES]
+        discrete = [s for s in system if s["granularity"] == "discrete"]
+        self.system_aggregates += len(system) - len(discrete)
+        if negative:
+            self.negative_articles += 1
+            self.negative_events += len(discrete)
+            self.negative_articles_with_events += bool(discrete)
+        pairs = match_events(gold, discrete)
+        matched_g = {gi for gi, _ in pairs}
+        matched_s = {si for _, si in pairs}
+        for gi, si in pairs:
+            g, s = gold[gi], discrete[si]
+            if not g["required"]:
+                self.optional_matched += 1
+                continue
+            self.tp[g["event_type"]] += 1
+            for name, hit in field_hits(g, s).items():
+                if hit is not None:
+                    self.fields[name][0] += int(hit)
+                    self.fields[name][1] += 1
+        for gi, g in enumerate(gold):
+            if g["required"] and gi not in matched_g:
+                self.fn[g["event_type"]] += 1
+        for si, s in enumerate(discrete):
+            if si not in matched_s:
+                self.fp[s["event_type"]] += 1
+
+    def result(self) -> dict[str, Any]:
+        per_type = {}
+        for t in (*EVENT_TYPES, "all"):
+            tp = sum(self.tp.values()) if t == "all" else self.tp[t]
+            fp = sum(self.fp.values()) if t == "all" else self.fp[t]
+            fn = sum(self.fn.values()) if t == "all" else self.fn[t]
+            per_type[t] = {"gold": tp + fn, "system": tp + fp, "tp": tp, **prf(tp, fp, fn)}
+        return {
+            "per_type": per_type,
+            "fields": {
+                k: {"right": r, "scored": n, "accuracy": ratio(r, n)} for k, (r, n) in sorted(self.fields.items())
+            },
+            "optional_matched": self.optional_matched,
+            "system_aggregates": self.system_aggregates,
+            "negatives": {
+                "articles": self.negative_articles,
+                "events": self.negative_events,
+                "articles_with_events": self.negative_articles_with_events,
+            },
+        }
+
+
+def ratio(a: int, b: int) -> float:
+    return round(a / b, 3) if b else 0.0
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p, r = ratio(tp, tp + fp), ratio(tp, tp + fn)
+    return {"precision": p, "recall": r, "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+
+
+# ----------------------------------------------------------------------------------------------- claims
+def gold_claim(c: dict[str, Any], shift: int = 0) -> dict[str, Any]:
+    speaker = _span(_get(c, "speaker", "mention"), shift) or _span(c.get("marker"), shift)
+    return {
+        "speaker": [speaker] if speaker else [],
+        "content": _span(c.get("content"), shift),
+        "channel": c.get("channel") or "unspecified",
+    }
+
+
+def system_claim(c: dict[str, Any], entity_spans: dict[str, Span] | None = None) -> dict[str, Any]:
+    """A system claim (SCHEMA.md) in the matcher's form: speaker span from the claim, its entity, or its marker."""
+    sp = c.get("speaker") if isinstance(c.get("speaker"), dict) else {}
+    speaker = _spans(sp.get("span")) or _spans(sp.get("mention")) or _spans(sp)
+    if not speaker and entity_spans and sp.get("entity") in entity_spans:
+        speaker = [entity_spans[sp["entity"]]]
+    if not speaker:
+        speaker = _spans(c.get("marker"))
+    channel = c.get("channel") if isinstance(c.get("channel"), str) else "unspecified"
+    content = _spans(c.get("content"))
+    return {"speaker": speaker, "content": content[0] if content else None, "channel": channel}
+
+
+def norm_channel(channel: str | None) -> str:
+    """A channel reduced to the dev set's values (``interview with X`` -> interview, ``tweet`` -> post)."""
+    c = (channel or "").casefold().strip()
+    for name in CHANNELS:
+        if c.startswith(name):
+            return name
+    if c.startswith(("tweet", "facebook", "telegram", "post")):
+        return "post"
+    if c.startswith(("official statement", "announcement", "communique")):
+        return "statement"
+    if c.startswith(("tv", "televis")):
+        return "television"
+    return c or "unspecified"
+
+
+def jaccard(a: Span | None, b: Span | None) -> float:
+    if a is None or b is None:
+        return 0.0
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def match_claims(gold: list[dict[str, Any]], system: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs whose speaker spans overlap, the most content overlap first."""
+    cands = [
+        (-jaccard(g["content"], s["content"]), gi, si)
+        for gi, g in enumerate(gold)
+        for si, s in enumerate(system)
+        if overlaps(g["speaker"], s["speaker"])
+    ]
+    pairs: list[tuple[int, int]] = []
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    for _, gi, si in sorted(cands):
+        if gi not in used_g and si not in used_s:
+            pairs.append((gi, si))
+            used_g.add(gi)
+            used_s.add(si)
+    return pairs
+
+
+class ClaimTally:
+    def __init__(self) -> None:
+        self.gold = self.system = self.matched = 0
+        self.jaccards: list[float] = []
+        self.channel_right = 0
+
+    def add(self, gold: list[dict[str, Any]], system: list[dict[str, Any]]) -> None:
+        self.gold += len(gold)
+        self.system += len(system)
+        for gi, si in match_claims(gold, system):
+            self.matched += 1
+            self.jaccards.append(jaccard(gold[gi]["content"], system[si]["content"]))
+            self.channel_right += norm_channel(system[si]["channel"]) == gold[gi]["channel"]
+
+    def result(self) -> dict[str, Any]:
+        n = self.matched
+        return {
+            "gold": self.gold,
+            "system": self.system,
+            "matched": n,
+            "speaker": prf(n, self.system - n, self.gold - n),
+            "content_jaccard_mean": round(sum(self.jaccards) / n, 3) if n else 0.0,
+            "content_any_overlap": ratio(sum(1 for j in self.jaccards if j > 0), n),
+            "channel_accuracy": ratio(self.channel_right, n),
+        }
+
+
+# ----------------------------------------------------------------------------------------------- running rasd
+def load_annotations(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_articles(folder: Path, keys: set[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The articles with the given (zip date, url) keys."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for zip_date in sorted({z for z, _ in keys}):
+        path = folder / f"{zip_date}.zip"
+        if not path.exists():
+            continue
+        with zipfile.ZipFile(path) as zf:
+            for name in zf.namelist():
+                if name.endswith(".json"):
+                    for a in json.loads(zf.read(name)):
+                        if (zip_date, a.get("url")) in keys:
+                            out[(zip_date, a["url"])] = a
+    return out
+
+
+def sha12(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def run_article(pipeline: Any, article: dict[str, Any], published: str | None) -> tuple[Any, int]:
+    """The article through rasd as a JSONL line; returns the document and where ``content`` starts in its text."""
+    from rasd.ingest.jsonl import read_line
+
+    content = article.get("content") or ""
+    row = {"title": article.get("title") or None, "text": content, "url": article.get("url"), "published": published}
+    doc = pipeline.run(read_line(json.dumps(row, ensure_ascii=False).encode("utf-8")))
+    return doc, len(doc.text) - len(content)
+
+
+def entity_spans(doc: Any) -> dict[str, Span]:
+    return {e.id: (e.start, e.end) for e in getattr(doc, "entities", [])}
+
+
+def evaluate(
+    records: list[dict[str, Any]], articles: dict[tuple[str, str], dict[str, Any]], pipeline: Any
+) -> dict[str, Any]:
+    """Score every split; returns the JSON-ready results."""
+    tallies = {s: (EventTally(), ClaimTally()) for s in ("tune", "heldout")}
+    problems: list[str] = []
+    t0 = time.perf_counter()
+    for rec in records:
+        key = (rec["key"]["zip"], rec["key"]["url"])
+        article = articles.get(key)
+        if article is None:
+            problems.append(f"missing article {key}")
+            continue
+        content = article.get("content") or ""
+        if sha12(content) != rec["content_sha1"]:
+            problems.append(f"content changed for {key}: offsets not checked against it")
+        doc, shift = run_article(pipeline, article, rec.get("published"))
+        if doc.text[shift:] != content and len(doc.text[shift:]) != len(content):
+            problems.append(f"{key}: content not found at the end of doc.text; spans may be off")
+        gold_e = [gold_event(e, shift) for e in rec["events"]]
+        sys_e = [system_event(e) for e in doc.events if isinstance(e, dict)]
+        ev, cl = tallies[rec["split"]]
+        ev.add(gold_e, sys_e, negative=rec["negative"])
+        spans = entity_spans(doc)
+        cl.add(
+            [gold_claim(c, shift) for c in rec["claims"]],
+            [system_claim(c, spans) for c in doc.claims if isinstance(c, dict)],
+        )
+    seconds = time.perf_counter() - t0
+    out: dict[str, Any] = {"articles": len(records), "seconds": round(seconds, 2), "problems": problems}
+    for split, (ev, cl) in tallies.items():
+        out[split] = {
+            "articles": sum(1 for r in records if r["split"] == split),
+            "events": ev.result(),
+            "claims": cl.result(),
+        }
+    return out
+
+
+def sample_counts(shared: Path, n: int, pipeline: Any) -> dict[str, Any]:
+    """Events per ACLED type (discrete and all) on the first ``n`` corpus articles."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus import iter_articles
+
+    folder = shared / "data" / "news" / "saudinewsnet"
+    per_type: Counter[str] = Counter()
+    per_sub: Counter[str] = Counter()
+    aggregates = articles = with_events = 0
+    t0 = time.perf_counter()
+    for a in iter_articles(folder):
+        if articles >= n:
+            break
+        if not isinstance(a, dict) or not (a.get("content") or "").strip():
+            continue
+        articles += 1
+        doc, _ = run_article(pipeline, a, (a.get("date_extracted") or "")[:10] or None)
+        events = [system_event(e) for e in doc.events if isinstance(e, dict)]
+        events = [e for e in events if e["event_type"] in EVENT_TYPES]
+        with_events += bool(events)
+        for e in events:
+            if e["granularity"] == "discrete":
+                per_type[e["event_type"]] += 1
+                per_sub[f"{e['event_type']} / {e['sub_event_type']}"] += 1
+            else:
+                aggregates += 1
+    return {
+        "articles": articles,
+        "seconds": round(time.perf_counter() - t0, 1),
+        "articles_with_events": with_events,
+        "discrete_per_type": {t: per_type[t] for t in EVENT_TYPES},
+        "discrete_per_sub_type": dict(per_sub.most_common()),
+        "aggregates": aggregates,
+    }
+
+
+# ----------------------------------------------------------------------------------------------- printing
+def print_split(name: str, res: dict[str, Any]) -> None:
+    ev, cl = res["events"], res["claims"]
+    print(f"\n== {name}: {res['articles']} articles ==")
+    print(f"{'ACLED event type':<28} {'gold':>5} {'sys':>5} {'tp':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    for t, row in ev["per_type"].items():
+        counts = f"{row['gold']:>5} {row['system']:>5} {row['tp']:>5}"
+        print(f"{t:<28} {counts} {row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f}")
+    print(
+        "matched events:",
+        ", ".join(f"{k} {v['accuracy']:.3f} ({v['right']}/{v['scored']})" for k, v in ev["fields"].items()) or "none",
+    )
+    neg = ev["negatives"]
+    print(
+        f"negatives: {neg['events']} events on {neg['articles_with_events']}/{neg['articles']} articles; "
+        f"optional gold matched {ev['optional_matched']}; system aggregates {ev['system_aggregates']}"
+    )
+    sp = cl["speaker"]
+    print(
+        f"claims: gold {cl['gold']}, system {cl['system']}, matched {cl['matched']}; speaker P {sp['precision']:.3f} "
+        f"R {sp['recall']:.3f} F1 {sp['f1']:.3f}; content Jaccard {cl['content_jaccard_mean']:.3f} "
+        f"(any overlap {cl['content_any_overlap']:.3f}); channel {cl['channel_accuracy']:.3f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
+    parser.add_argument("--data", type=Path, default=DATA, help="the annotations (JSONL)")
+    parser.add_argument("--split", choices=("both", "tune", "heldout"), default="both")
+    parser.add_argument(
+        "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
+    )
+    parser.add_argument("--ner", choices=("fast", "accurate"), default="fast")
+    parser.add_argument("--out", type=Path, default=OUT, help="JSON results file")
+    args = parser.parse_args(argv)
+
+    folder = args.shared / "data" / "news" / "saudinewsnet"
+    if not any(folder.glob("*.zip")):
+        print(f"SKIP: no SaudiNewsNet zips in {folder}; pass --shared PATH to the shared folder")
+        return 0
+    import rasd
+
+    records = load_annotations(args.data)
+    if args.split != "both":
+        records = [r for r in records if r["split"] == args.split]
+    articles = load_articles(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records})
+    pipeline = rasd.Pipeline(settings=rasd.Settings(ner=args.ner))
+    results = evaluate(records, articles, pipeline)
+    n_events = sum(
+        1 for r in records for e in r["events"] if e["granularity"] == "discrete" and not e.get("historical")
+    )
+    n_claims = sum(len(r["claims"]) for r in records)
+    print(f"dev set: {len(records)} articles, {n_events} scored gold events, {n_claims} gold claims")
+    print(f"rasd ran on them in {results['seconds']} s")
+    for problem in results["problems"]:
+        print("  PROBLEM", problem)
+    for split in ("tune", "heldout"):
+        if args.split in ("both", split):
+            print_split(split, results[split])
+    if args.sample:
+        sample = sample_counts(args.shared, args.sample, pipeline)
+        results["sample"] = sample
+        print(f"\n== events per ACLED type on {sample['articles']} corpus articles ({sample['seconds']} s) ==")
+        for t, n in sample["discrete_per_type"].items():
+            print(f"{t:<28} {n:>6}")
+        print(f"articles with events {sample['articles_with_events']}; aggregates {sample['aggregates']}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwritten {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
