@@ -205,6 +205,7 @@ def system_event(e: dict[str, Any]) -> dict[str, Any]:
         "fatalities": _int(e.get("fatalities")),
         "granularity": e.get("granularity") or "discrete",
         "status": e.get("status"),
+        "acled_row": e.get("acled_row", True),
     }
 
 
@@ -294,7 +295,8 @@ class EventTally:
 
     def add(self, gold: list[dict[str, Any]], system: list[dict[str, Any]], *, negative: bool) -> None:
         system = [s for s in system if s["event_type"] in EVENT_TYPES]
-        discrete = [s for s in system if s["granularity"] == "discrete"]
+        # an event the system itself keeps out of ACLED rows (denied, future, historical …) is not scored as one
+        discrete = [s for s in system if s["granularity"] == "discrete" and s.get("acled_row", True)]
         self.system_aggregates += len(system) - len(discrete)
         if negative:
             self.negative_articles += 1

@@ -28,6 +28,24 @@ _LOCATIVE_WORDS = (
 )
 _LOCATIVE = frozenset(normalize(w) for w in _LOCATIVE_WORDS.split(" "))
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+#: Nouns written before an actor's name that are not part of it (تنظيم «داعش»، جماعة الحوثي), normalized.
+_DESCRIPTORS = frozenset(
+    normalize(w)
+    for w in [
+        "تنظيم",
+        "جماعة",
+        "ميليشيا",
+        "ميليشيات",
+        "مليشيا",
+        "مليشيات",
+        "قوات",
+        "حركة",
+        "عناصر",
+        "مسلحي",
+        "مقاتلي",
+        "جيش",
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -124,6 +142,19 @@ class Context:
             return normalize(text[j:offset])
         words = _WORD.findall(text[max(0, offset - 40) : offset])
         return normalize(words[-1]) if words else ""
+
+    def actor_previous_word(self, offset: int) -> str:
+        """The word before an actor's name, past a descriptor written before it (ضد تنظيم «الدولة» → ضد)."""
+        prev = self.previous_word(offset)
+        if prev in _DESCRIPTORS:
+            text = self.doc.text
+            j = offset
+            while j > 0 and not text[j - 1].isalpha():
+                j -= 1
+            words = list(_WORD.finditer(text, max(0, j - 60), j))
+            if len(words) >= 2:
+                return self.previous_word(words[-1].start())
+        return prev
 
     def locative(self, ent: Entity) -> bool:
         prev = self.previous_word(ent.start)

@@ -185,6 +185,8 @@ def event_lexicon() -> EventLexicon:
         for pair in spec.get("verbs", []):
             for form, tense in conjugate(str(pair[0]), str(pair[1])).items():
                 forms.setdefault(form, tense)
+        for form in _words(spec.get("exclude", []), f"trigger {i} exclude"):
+            forms.pop(form, None)
         for form, tense in forms.items():
             entries.append((form, TriggerEntry(cls, tense, weak, sub, need_index)))
     means = tuple(data["means"])

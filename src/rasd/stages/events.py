@@ -58,13 +58,14 @@ _REFINE_TO = {
     "attack": ("chemical", "suicide_bomb", "drone_strike", "air_strike", "explosive", "grenade", "shelling"),
     "killing": ("chemical", "suicide_bomb", "drone_strike", "air_strike", "explosive", "grenade", "shelling"),
     "assassination": ("explosive", "drone_strike", "air_strike"),
-    "explosive": ("suicide_bomb", "grenade"),
+    "explosive": ("suicide_bomb", "explosive", "grenade", "shelling", "drone_strike", "air_strike"),
 }
 #: When two triggers of one clause tell one thing, the one earlier in this list names it.
 _PRIORITY = (
     "chemical",
     "suicide_bomb",
     "capture",
+    "recapture",
     "drone_strike",
     "air_strike",
     "grenade",
@@ -100,11 +101,11 @@ _PRIORITY = (
 _RANK = {name: i for i, name in enumerate(_PRIORITY)}
 _ER = frozenset({"chemical", "suicide_bomb", "drone_strike", "air_strike", "grenade", "explosive", "shelling"})
 #: Classes that need a named place in their clause to be an event (a capture of nothing is a figure of speech).
-_NEEDS_PLACE = frozenset({"capture", "withdrawal"})
+_NEEDS_PLACE = frozenset({"capture", "recapture", "withdrawal"})
 #: Registers that veto every trigger of a sentence / only the weak and figurative ones.
 _VETO_ALL = ("not:sports", "not:culture", "not:history")
 _VETO_WEAK = ("not:economy", "not:speech", "not:crime")
-_FIGURATIVE = frozenset({"attack", "clash", "bombardment", "capture", "killing"})
+_ACCIDENT_PRONE = frozenset({"killing", "explosive", "attack"})
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 #: How many words after a verb its subject may stand (VSO), and how far a trigger's arguments may lie.
 _SUBJECT_WINDOW = 7
@@ -209,6 +210,8 @@ def _triggers(ctx: Context) -> list[Candidate]:
             continue
         if cls.name == "arrest" and ctx.has("not:crime", s0, s1):
             continue
+        if cls.name in _ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
+            continue  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
         out.append(
             Candidate(
                 cls=cls,
@@ -536,11 +539,13 @@ def _actors(ctx: Context, cand: Candidate, country: str | None) -> None:
     c0, c1 = cand.clause
     text = ctx.doc.text
     actors = [a for a in ctx.actors_in(c0, c1) if not (a.start < cand.end and cand.start < a.end)]
+    # rescuers, monitors and other civilian bodies (inter 7) tell of violence; they are never its perpetrators
+    actors = [a for a in actors if a.inter != 7 or ctx.actor_previous_word(a.start) in _TARGET_WORDS]
     perps: list[tuple[int, Entity]] = []
     targets: list[Entity] = []
     between = False
     for a in actors:
-        prev = ctx.previous_word(a.start)
+        prev = ctx.actor_previous_word(a.start)
         gap_words = ctx.words_between(cand.end, a.start) if a.start >= cand.end else 99
         if prev in ("بين",):
             between = True
@@ -572,6 +577,14 @@ def _actors(ctx: Context, cand: Candidate, country: str | None) -> None:
             cand.assoc = [_actor_json(ctx, a, country) for a in rest[1:3]]
     if targets:
         cand.actor2 = _actor_json(ctx, targets[0], country)
+    if cand.actor1 is None:
+        s0, _ = cand.sentence
+        before = [
+            a for a in ctx.actors_in(s0, c0) if ctx.actor_previous_word(a.start) not in _TARGET_WORDS and a.inter != 7
+        ]
+        if before:
+            cand.actor1 = _actor_json(ctx, before[-1], country)
+            cand.actor1["certainty"] = "inferred"
     if cand.actor1 is None:
         _default_actor(ctx, cand, country)
     remote = cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians")
@@ -614,6 +627,15 @@ def _default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
                     if rule.get("alternative"):
                         cand.actor1["alternative"] = rule["alternative"]
                 return
+    violent = cand.cls.acled_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+    if violent and country and cand.cls.name not in ("air_strike", "drone_strike"):
+        # ACLED's name for a perpetrator the reports do not identify (REFERENCE section 6: مسلحون مجهولون)
+        cand.actor1 = {
+            "name": _generic("Unidentified Armed Group", country),
+            "inter": 3,
+            "entity": None,
+            "certainty": "unnamed",
+        }
 
 
 def _actor_by_id(actor_id: str) -> dict[str, Any] | None:
@@ -749,8 +771,9 @@ def _event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
     sub = cand.cls.acled_sub_type
     etype = cand.cls.acled_type
     plover_type, plover_mode, cameo = cand.cls.plover_type, cand.cls.plover_mode, cand.cls.cameo
-    if cand.cls.name == "capture":
-        gov = (cand.actor1 or {}).get("inter") == 1
+    if cand.cls.name in ("capture", "recapture"):
+        inter = (cand.actor1 or {}).get("inter")
+        gov = inter == 1 or (cand.cls.name == "recapture" and inter not in (2, 4))
         sub = "Government regains territory" if gov else "Non-state actor overtakes territory"
         etype = "Battles"
     if (
@@ -824,13 +847,36 @@ def _event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
         "injured": _lowest(cand.injured),
         "displaced": _lowest(cand.displaced),
         "arrested": _lowest(cand.arrested),
+        "historical": _historical(doc, cand.date),
         "acled_row": bool(
-            etype is not None and cand.granularity == "discrete" and cand.status in ("reported", "claimed", "alleged")
+            etype is not None
+            and cand.granularity == "discrete"
+            and cand.status in ("reported", "claimed", "alleged")
+            and not _historical(doc, cand.date)
+            and country is not None
         ),
         "claims": [],
         "confidence": round(min(0.95, max(0.1, confidence)), 2),
     }
     return out
+
+
+#: An event dated this many days or more before the article is background, not news (kept, not an ACLED row).
+_HISTORICAL_DAYS = 60
+
+
+def _historical(doc: Document, date: dict[str, Any] | None) -> bool:
+    value = str((date or {}).get("value") or "")
+    ref = doc.article.reference_date or doc.article.published
+    if not value or not ref:
+        return False
+    try:
+        day = dt.date.fromisoformat(
+            value if len(value) == 10 else value[:7] + "-28" if len(value) == 7 else value + "-12-31"
+        )
+        return (dt.date.fromisoformat(ref) - day).days >= _HISTORICAL_DAYS
+    except ValueError:
+        return False
 
 
 def _lowest(figures: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:
@@ -914,7 +960,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                     cc.place_from = "lead"
             if cc.cls.name in _NEEDS_PLACE and (cc.place is None or cc.place_from != "clause"):
                 continue
-            if cc.cls.name == "capture" and cc.tense == "present":
+            if cc.cls.name in ("capture", "recapture") and cc.tense == "present":
                 continue  # تسيطر عليه: who holds a place, not a change of hands
             coded.append(cc)
     out: list[Candidate] = []
@@ -924,13 +970,24 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         _actors(ctx, c, country)
         _figures(ctx, c, per_sentence.get(c.sentence, 0) > 1)
         _granularity(ctx, c)
-        if c.place_from in ("lead", "none") and c.actor1 is None and not c.fatalities and not c.injured:
+        named = c.actor1 is not None and c.actor1.get("certainty") not in ("unnamed", "uncertain")
+        if c.place_from in ("lead", "none") and not named and not c.fatalities and not c.injured:
             continue  # "القصف مستمر": no place, no actor, no figure of its own
-        if c.weak and c.place_from != "clause" and not c.fatalities and not c.injured and not (c.actor1 and c.actor2):
+        local = c.place_from == "clause" and (c.place_precision or 3) <= 2
+        if c.weak and not local and not c.fatalities and not c.injured and not (named and c.actor2):
             continue  # a weak word alone (استهداف، معارك) with nothing of its own
+        if (
+            c.cls.name == "killing"
+            and not (c.fatalities or named or ctx.has("victims", *c.clause))
+            and not (ctx.has("armed_targets", *c.clause))
+        ):
+            continue  # قتل ثعابين: a killing needs a human victim or a toll
         if c.cls.name == "displacement" and not c.displaced:
             continue
         out.append(c)
+    # a killing told with no place of its own (a headline's "مقتل 8") is a summary of the article's other events
+    if any(c.cls.name != "killing" and c.cls.acled_type for c in out):
+        out = [c for c in out if not (c.cls.name == "killing" and c.place_from in ("lead", "none"))]
     merged: list[Candidate] = []
     for c in out:
         head = next((h for h in merged if _same_happening(h, c)), None)
