@@ -2,95 +2,397 @@
 
 Steps, in order:
 
-1. Find every number with its hedge (:func:`rasd.text.numbers.find_numbers`, on the document's normalized view).
-2. Read the counted noun right after the number (proclitics stripped): ``9 شهداء`` → killed, ``30 آلية`` →
-   vehicles, ``5 مدنيين`` → people. The quantity's span is extended over that noun.
-3. When the noun only says "people" (or there is none), look back a few words within the sentence for a cue:
-   ``مقتل 5 مدنيين`` → killed, ``موجة النزوح بـ450 ألفًا`` → displaced.
-4. Keep numbers that count nothing the event coder needs (``طرف واحد``) with unit ``other``; the event stage
-   decides which figures become fatalities.
-5. When the ``time`` stage ran before (it does in the default pipeline), drop numbers inside a temporal expression
-   (``صيف 2018``, ``منذ ثلاثة أيام``): they are dates and durations, not counts.
+1. Find every number with its hedge (:func:`rasd.text.numbers.find_numbers`, on the document's normalized view):
+   digits in brackets or quotes count (``(14) قتيلًا``، ``«7» قتلى``); a unit's or a calibre's number
+   (``الفرقة 17``، ``اللواء 105``، ``عيار 120``) and dates are not numbers there.
+2. Read the counted noun: the number's own word when it is a dual noun (``قتيلان``، ``جنديين``), else the word
+   right after it (past a closing bracket or quote; after ``من`` the noun it leads: ``ستة من عناصره``, a
+   possessive suffix stripped; a word joined by و starts another phrase), else, for a number written with the
+   article, the noun before it (``شهداء الإمارات الثلاثة``). ``9 شهداء`` → killed, ``30 آلية`` → vehicles,
+   ``5 مدنيين`` → people; the quantity's span is extended over that noun. A `fixed` noun decides alone
+   (survivors are not injured: ``5 ناجين``; ``ثلاثة حوادث`` counts nothing).
+3. When the noun only says "people" or "fighters" (or there is none), in this order: a verb agreeing with it right
+   after the noun phrase (``19 شخصًا قتلوا``، ``ستة آخرين أصيبوا``); a toll phrase (``ارتفعت حصيلة قتلى المعارك
+   … إلى 11 شخصًا``، ``بلغ عدد النازحين 3.1 مليون``); a cue a few words before (``مقتل 5 مدنيين``; ``مقتل
+   وإصابة 60`` is "people", neither); such a verb further on in the sentence (``25 مقاتلًا … وثمانية من مقاتلي
+   التنظيم قتلوا``); the unit of the figure before it when the two are joined by و (``وقتل خمسة … وستة مقاتلين``).
+4. One or two persons with no numeral: a cue right before a singular noun (``قُتل شاب``، ``مقتل شرطي``، ``لقي
+   طفل مصرعه``) or such a noun right before a singular verb (``أن شخصًا قُتل``) is value 1, exact, its span over
+   the cue and the noun; dual nouns are value 2 from step 1 (``أصيب طفلان``، ``مقتل جنديين``).
+5. A share of a population with a displacement word in the sentence (``نزح ثلث سكان البلدة``) is a displaced
+   figure with no value (approx ``vague``).
+6. Keep numbers that count nothing the event coder needs (``طرف واحد``) with unit ``other``; drop a bare year
+   (``في 2011``) that counts nothing. When the ``time`` stage ran before (it does in the default pipeline), drop
+   numbers inside a temporal expression (``صيف 2018``، ``منذ ثلاثة أيام``): they are dates and durations.
 
 Unit words live in ``resources/ar/quantities.yaml``.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from dataclasses import dataclass
+from typing import Any
 
 from rasd.document import Document, Quantity
+from rasd.errors import ResourceError
 from rasd.pipeline import stage
 from rasd.resources import load_yaml
 from rasd.settings import Settings
 from rasd.text.matcher import cached_view, strip_proclitics
-from rasd.text.normalize import normalize
-from rasd.text.numbers import find_numbers
+from rasd.text.normalize import NormalizedView, normalize
+from rasd.text.numbers import Approx, NumberMatch, find_numbers
 
 #: How many words before a number a cue may stand ("قتل الطيران الروسي 5 مدنيين" has three in between).
 _CUE_WINDOW = 5
+#: Words between the counted noun and a verb that agrees with it, for the verb to decide at once ("ستة آخرين
+#: أصيبوا": one; "عشرة جنود ليبيين قتلوا": one adjective); further on (up to ``_FAR_AFTER`` words, no cue of
+#: another figure between) the verb decides only when nothing before the number does.
+_NEAR_AFTER = 3
+_FAR_AFTER = 12
+#: How far back a toll phrase's head may stand ("ارتفعت حصيلة قتلى المعارك المسلحة التي تدور في مدينة درنة …
+#: إلى 11 شخصًا" has 15 words in between).
+_TOLL_WINDOW = 25
+#: How far back the figure a number is coordinated with may stand.
+_COORD_WINDOW = 15
 #: Units a noun decides on its own; "people"/"fighters" may be refined by a cue before the number.
 _WEAK_UNITS = frozenset({"people", "fighters"})
-#: A word: letters with their diacritics and tatweel (``\w`` alone would stop at a tanween).
-_WORD = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640])+")
-_STOP = re.compile(r"[.!?؟\n]")
+_CASUALTY_UNITS = frozenset({"killed", "injured", "displaced", "arrested"})
+#: Possessive suffixes stripped from a counted noun (عناصره، مقاتليها، جنودهم), longest first (normalized).
+_SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه")
+#: A word, a digit run, or a sentence stop (on the normalized view, where diacritics and tatweel are gone).
+_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[.!?؟\n]")
+_STOPS = frozenset(".!?؟\n")
+#: What may stand between a number and its noun: spaces and a closing bracket or quote ("(14) قتيلًا").
+_GAP = re.compile(r"[\s\u00a0)\]»\"”']{0,4}")
+_YEAR = re.compile(r"\(?(19|20)\d\d\)?")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    nouns: dict[str, str]
+    fixed: dict[str, str]
+    cues: dict[str, str]
+    after: dict[str, str]
+    both: frozenset[str]
+    toll_heads: frozenset[str]
+    toll_links: frozenset[str]
+    toll_default: str
+    toll_heads_default: str
+    singular_cues: dict[str, tuple[str, int]]  # a cue with its proclitics → (unit, proclitic length)
+    singular_after: dict[str, str]
+    singular_nouns: frozenset[str]
+    share_fractions: dict[str, int]  # a fraction with its proclitic → proclitic length
+    share_nouns: frozenset[str]
+    year_before: frozenset[str]
+
+
+def _words(spec: Any) -> list[str]:
+    return [normalize(str(w)) for w in spec or ()]
 
 
 @functools.cache
-def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
-    """(noun → unit, cue → unit), keys normalized."""
-    nouns: dict[str, str] = {}
-    cues: dict[str, str] = {}
-    for unit, spec in load_yaml("ar/quantities.yaml")["units"].items():
-        for word in spec.get("nouns", []):
-            nouns.setdefault(normalize(str(word)), str(unit))
-        for word in spec.get("cues", []):
-            cues.setdefault(normalize(str(word)), str(unit))
-    return nouns, cues
+def _lexicon() -> _Lexicon:
+    """The unit words of ``quantities.yaml``, normalized."""
+    data = load_yaml("ar/quantities.yaml")
+    try:
+        nouns: dict[str, str] = {}
+        cues: dict[str, str] = {}
+        after: dict[str, str] = {}
+        for unit, spec in data["units"].items():
+            for word in _words(spec.get("nouns")):
+                nouns.setdefault(word, str(unit))
+            for word in _words(spec.get("cues")):
+                cues.setdefault(word, str(unit))
+            for word in _words(spec.get("after")):
+                after.setdefault(word, str(unit))
+        fixed = {w: str(unit) for unit, spec in data["fixed"].items() for w in _words(spec)}
+        toll = data["toll"]
+        sing = data["singular"]
+        s_cues = {w: str(unit) for unit, spec in sing["cues"].items() for w in _words(spec)}
+        s_after = {w: str(unit) for unit, spec in sing["after"].items() for w in _words(spec)}
+        s_nouns = _words(sing["nouns"])
+        shares = data["population_shares"]
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ResourceError(f"resource 'ar/quantities.yaml' is malformed ({exc!r}); fix the entry") from exc
+    clitics = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+    return _Lexicon(
+        nouns=nouns,
+        fixed=fixed,
+        cues=cues,
+        after=after,
+        both=frozenset(_words(data["killed_and_injured"])),
+        toll_heads=frozenset(_words(toll["heads"])),
+        toll_links=frozenset(_words(toll["links"])),
+        toll_default=str(toll["default"]),
+        toll_heads_default=normalize(str(toll["default_head"])),
+        singular_cues={c + w: (unit, len(c)) for w, unit in s_cues.items() for c in clitics},
+        singular_after=s_after,
+        singular_nouns=frozenset(s_nouns),
+        share_fractions={c + w: len(c) for w in _words(shares["fractions"]) for c in ("", "و", "ف", "ب")},
+        share_nouns=frozenset(_words(shares["nouns"])),
+        year_before=frozenset(_words(data["year_before"])),
+    )
 
 
-def _lookup(word: str, table: dict[str, str]) -> str | None:
-    for _prefix, stem in strip_proclitics(word):
-        unit = table.get(stem)
-        if unit is not None:
-            return unit
+@functools.lru_cache(maxsize=50_000)
+def _readings(word: str) -> tuple[tuple[str, str], ...]:
+    """``(proclitics, stem)`` readings of a normalized word, fewest letters stripped first."""
+    return tuple(strip_proclitics(word))
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    return tuple(stem for _prefix, stem in _readings(word))
+
+
+def _lookup(word: str, table: dict[str, str] | frozenset[str], *, conj: bool = True) -> str | None:
+    """The value of the first reading of ``word`` in ``table`` (a set gives the stem); with ``conj=False`` a
+    reading that strips و is not tried ("وإصابة" after a number starts another phrase)."""
+    for prefix, stem in _readings(word):
+        if not conj and prefix[:1] == "و":
+            continue
+        if stem in table:
+            return table[stem] if isinstance(table, dict) else stem
     return None
 
 
-def classify_unit(text: str, start: int, end: int) -> tuple[str, int]:
-    """The unit of the number at ``text[start:end]`` and the end offset of its counted noun (or ``end``)."""
-    nouns, cues = _lexicon()
-    unit: str | None = None
-    new_end = end
-    after = _WORD.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" \u00a0"))))
-    if after is not None and after.start() - end <= 2:
-        unit = _lookup(normalize(after.group(0)), nouns)
+def _noun_unit(word: str, lex: _Lexicon, *, conj: bool = False) -> tuple[str, bool] | None:
+    """The unit of a counted noun and whether it is a `fixed` noun; possessive suffixes are stripped. A word
+    joined by و is a noun only with ``conj`` (after a number, "وإصابة" starts another phrase)."""
+    for table, fixed in ((lex.nouns, False), (lex.fixed, True)):
+        unit = _lookup(word, table, conj=conj)
         if unit is not None:
-            new_end = after.end()
-    if unit is None or unit in _WEAK_UNITS:
-        window = text[max(0, start - 120) : start]
-        stop = max((m.end() for m in _STOP.finditer(window)), default=0)
-        for word in reversed(_WORD.findall(window[stop:])[-_CUE_WINDOW:]):
-            cue = _lookup(normalize(word), cues)
-            if cue is not None and cue not in ("strikes", "vehicles"):
-                unit = cue
+            return unit, fixed
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            unit = _lookup(word[: -len(suffix)], lex.nouns, conj=conj)
+            if unit is not None:
+                return unit, False
+    return None
+
+
+class _Tokens:
+    """The words, digit runs and sentence stops of a document's normalized view (offsets in the view)."""
+
+    def __init__(self, view: NormalizedView) -> None:
+        self.view = view
+        found = list(_TOKEN.finditer(view.text))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.norms = [m.group() for m in found]
+
+    def index(self, source_offset: int) -> int:
+        """The first token at or after a source offset."""
+        return bisect.bisect_left(self.starts, self.view.to_view(source_offset))
+
+    def source(self, k: int) -> tuple[int, int]:
+        """The source span of token k."""
+        return self.view.to_source(self.starts[k], self.ends[k])
+
+    def stop(self, k: int) -> bool:
+        return self.norms[k] in _STOPS
+
+
+@dataclass(slots=True)
+class _Reading:
+    unit: str
+    start: int
+    end: int
+    strong: bool
+
+
+def _counted_noun(text: str, m: NumberMatch, toks: _Tokens, lex: _Lexicon) -> _Reading:
+    """Step 2: the unit the counted noun gives (``other`` when none) and the span over it."""
+    number = text[m.number_start : m.number_end]
+    if " " not in number:  # a dual noun is its own counted noun: قتيلان، جنديين
+        own = _noun_unit(normalize(number), lex)
+        if own is not None and not own[1]:
+            return _Reading(own[0], m.start, m.end, own[0] not in _WEAK_UNITS)
+    vend = toks.view.to_view(m.number_end)
+    gap = _GAP.match(toks.view.text, vend)
+    j = bisect.bisect_left(toks.starts, vend)
+    if gap is not None and j < len(toks.starts) and toks.starts[j] == gap.end() and not toks.stop(j):
+        k = j
+        if toks.norms[j] in ("من", "ومن") and j + 1 < len(toks.starts) and not toks.stop(j + 1):
+            k = j + 1  # ستة من عناصره، 25 من قوات الصاعقة
+        found = _noun_unit(toks.norms[k], lex)
+        if found is not None:
+            unit, fixed = found
+            end = max(m.end, toks.source(k)[1]) if not (fixed and unit == "other") else m.end
+            return _Reading(unit, m.start, end, fixed or unit not in _WEAK_UNITS)
+    # a number written with the article after its noun: شهداء الإمارات الثلاثة، جنودها الثلاثة
+    if any(p.endswith("ال") for p, _ in strip_proclitics(number.split()[0])[1:]):
+        i = toks.index(m.number_start)
+        for k in range(i - 1, max(-1, i - 3), -1):
+            if toks.stop(k):
                 break
-    return unit or "other", new_end
+            found = _noun_unit(toks.norms[k], lex, conj=True)
+            if found is not None and not found[1]:
+                start = toks.source(k)[0] + (1 if _noun_unit(toks.norms[k], lex) is None else 0)  # والمصابين
+                return _Reading(found[0], min(m.start, start), m.end, found[0] not in _WEAK_UNITS)
+    return _Reading("other", m.start, m.end, False)
+
+
+def _verb_after(toks: _Tokens, k: int, lex: _Lexicon, limit: int) -> str | None:
+    """A verb of `after` among the ``limit`` words from token k, before a sentence stop or a cue of another
+    figure (``وأصيب``)."""
+    for q in range(k, min(len(toks.norms), k + limit + 1)):
+        word = toks.norms[q]
+        if toks.stop(q):
+            return None
+        unit = lex.after.get(word)
+        if unit is not None:
+            return unit
+        if _lookup(word, lex.cues) is not None:
+            return None
+    return None
+
+
+def _toll(toks: _Tokens, i: int, lex: _Lexicon) -> str | None:
+    """The unit a toll phrase gives the number starting at token i: "حصيلة الضحايا … إلى N"، "عدد النازحين بلغ N"."""
+    if not any(_lookup(toks.norms[k], lex.toll_links) for k in range(max(0, i - 2), i)):
+        return None
+    for h in range(i - 1, max(-1, i - _TOLL_WINDOW), -1):
+        if toks.stop(h):
+            return None
+        head = _lookup(toks.norms[h], lex.toll_heads)
+        if head is not None:
+            for k in range(h + 1, min(i, h + 3)):
+                found = _noun_unit(toks.norms[k], lex)
+                if found is not None and not found[1] and found[0] not in _WEAK_UNITS:
+                    return found[0]
+            return lex.toll_default if head == lex.toll_heads_default else None
+    return None
+
+
+def _cue_before(toks: _Tokens, i: int, lex: _Lexicon) -> str | None:
+    """A cue among the few words before token i, in the same sentence (``مقتل وإصابة 60`` → people)."""
+    for k in range(i - 1, max(-1, i - 1 - _CUE_WINDOW), -1):
+        if toks.stop(k):
+            return None
+        cue = _lookup(toks.norms[k], lex.cues)
+        if cue is not None and cue not in ("strikes", "vehicles"):
+            if k > 0 and f"{toks.norms[k - 1]} {toks.norms[k]}" in lex.both:
+                return "people"  # "مقتل وإصابة 60": killed and injured together
+            return cue
+    return None
+
+
+def _read(text: str, m: NumberMatch, toks: _Tokens, lex: _Lexicon) -> _Reading:
+    """Steps 2 and 3 for one number (coordination with the figure before is the caller's)."""
+    reading = _counted_noun(text, m, toks, lex)
+    if reading.strong:
+        return reading
+    i = toks.index(m.start)
+    k = toks.index(reading.end)
+    unit = _verb_after(toks, k, lex, _NEAR_AFTER) or _toll(toks, i, lex) or _cue_before(toks, i, lex)
+    unit = unit or _verb_after(toks, k, lex, _FAR_AFTER)
+    if unit is not None:
+        reading.unit = unit
+    return reading
+
+
+def _coordinated(text: str, m: NumberMatch, toks: _Tokens, last: tuple[int, str] | None) -> str | None:
+    """The unit of the figure before when this number is joined to it by و in the same sentence."""
+    if last is None:
+        return None
+    i = toks.index(m.number_start)
+    before = text[max(0, m.number_start - 2) : m.number_start].rstrip("ـ ")
+    if not (before.endswith("و") or (i > 0 and toks.norms[i - 1] == "و")):
+        return None
+    k_last, unit = last
+    if i - k_last > _COORD_WINDOW or any(toks.stop(k) for k in range(k_last, i)):
+        return None
+    return unit
+
+
+def _adjacent(toks: _Tokens, k: int) -> bool:
+    """Tokens k and k + 1 are two words of one phrase (only spaces between them)."""
+    return k + 1 < len(toks.norms) and not toks.view.text[toks.ends[k] : toks.starts[k + 1]].strip()
+
+
+def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> list[Quantity]:
+    """Step 4: one person with no numeral (قُتل شاب، مقتل شرطي، أن شخصًا قُتل)."""
+    out: list[Quantity] = []
+    norms = toks.norms
+    for k in range(len(norms) - 1):
+        word, nxt = norms[k], norms[k + 1]
+        if word in lex.singular_cues and nxt in lex.singular_nouns:
+            unit, skip = lex.singular_cues[word]  # "بمقتل شخص": the span starts at the cue, after its proclitics
+        elif word in lex.singular_nouns and nxt in lex.singular_after:
+            unit, skip = lex.singular_after[nxt], 0
+        else:
+            continue
+        if not _adjacent(toks, k):
+            continue
+        s = toks.source(k)[0] + skip
+        e = toks.source(k + 1)[1]
+        if any(a < e + 3 and s < b for a, b in taken):
+            continue  # the noun is counted by a number already, or one follows it (مقتل شخص واحد)
+        out.append(Quantity(id="", start=s, end=e, value=1.0, min=1.0, max=1.0, approx="exact", unit=unit))
+        taken.append((s, e))
+    return out
+
+
+def _shares(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> list[Quantity]:
+    """Step 5: a share of a population in a sentence that speaks of displacement."""
+    out: list[Quantity] = []
+    norms = toks.norms
+    for k in range(len(norms) - 1):
+        if norms[k] not in lex.share_fractions or norms[k + 1] not in lex.share_nouns or not _adjacent(toks, k):
+            continue
+        last = k + 2 if _adjacent(toks, k + 1) and norms[k + 2].startswith("ال") else k + 1
+        left = k
+        while left > 0 and not toks.stop(left - 1):
+            left -= 1
+        right = last
+        while right + 1 < len(norms) and not toks.stop(right + 1):
+            right += 1
+        sentence = norms[left : right + 1]
+        if not any(_lookup(w, lex.cues) == "displaced" or lex.after.get(w) == "displaced" for w in sentence):
+            continue
+        s = toks.source(k)[0] + lex.share_fractions[norms[k]]  # "وثلث سكان": the share starts after و
+        e = toks.source(last)[1]
+        if any(a < e and s < b for a, b in taken):
+            continue
+        out.append(Quantity(id="", start=s, end=e, value=None, approx="vague", unit="displaced"))
+        taken.append((s, e))
+    return out
+
+
+def _is_year(text: str, m: NumberMatch, reading: _Reading, unit: str, toks: _Tokens) -> bool:
+    """A bare year (1900-2099 in digits, no counted noun) that counts nothing, or stands after في/منذ/حتى."""
+    if m.kind != "digits" or m.approx != Approx.EXACT or reading.end > m.end:
+        return False
+    if not _YEAR.fullmatch(text[m.start : m.end]):
+        return False
+    i = toks.index(m.start)
+    return unit == "other" or (i > 0 and toks.norms[i - 1] in _lexicon().year_before)
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number of ``text`` as a :class:`Quantity` with its unit (ids ``Q1``, ``Q2``, … in text order)."""
     view = cached_view(text)
+    lex = _lexicon()
+    toks = _Tokens(view)
     out: list[Quantity] = []
+    last: tuple[int, str] | None = None  # token index and unit of the last casualty figure
     for m in find_numbers(text, view=view):
-        unit, noun_end = classify_unit(text, m.number_start, m.number_end)
-        end = max(m.end, noun_end)
+        reading = _read(text, m, toks, lex)
+        unit = reading.unit
+        if not reading.strong and unit in _WEAK_UNITS | {"other"}:
+            unit = _coordinated(text, m, toks, last) or unit
+        if _is_year(text, m, reading, unit, toks):
+            continue  # "في 2011": a year, not a count
+        if unit in _CASUALTY_UNITS:
+            last = (toks.index(m.number_start), unit)
         out.append(
             Quantity(
-                id=f"Q{len(out) + 1}",
-                start=m.start,
-                end=end,
+                id="",
+                start=reading.start,
+                end=max(m.end, reading.end),
                 value=m.value,
                 min=m.min,
                 max=m.max,
@@ -98,6 +400,12 @@ def find_quantities(text: str) -> list[Quantity]:
                 unit=unit,
             )
         )
+    taken = [(q.start, q.end) for q in out]
+    out += _singulars(toks, taken, lex)
+    out += _shares(toks, taken, lex)
+    out.sort(key=lambda q: (q.start, q.end))
+    for n, q in enumerate(out, 1):
+        q.id = f"Q{n}"
     return out
 
 

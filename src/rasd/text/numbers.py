@@ -521,6 +521,8 @@ class _Scanner:
         if any(self.blocked[e.i0 : e.i1]):
             return True
         prev = e.i0 - 1
+        if prev >= 1 and toks[prev].text in _BRACKETS:
+            prev -= 1  # عيار (120): the word before the brackets decides
         nxt = e.i1
         prev_w = toks[prev].text if prev >= 0 and self.joined(prev, e.i0, gap=2) else ""
         next_w = toks[nxt].text if nxt < n and self.joined(e.i1 - 1, nxt, gap=2) else ""
@@ -570,6 +572,21 @@ class _Scanner:
                 return True  # الحادي عشر، الخامس والعشرين
         return False
 
+    def bracketed(self, i: int) -> int | None:
+        """When token i opens brackets or quotes around digits alone (``(14)``، ``«7»``): the closing token."""
+        toks, n = self.toks, len(self.toks)
+        if i + 2 >= n or toks[i].kind != _PUNCT or toks[i + 1].kind != _DIG:
+            return None
+        close = _BRACKETS.get(toks[i].text)
+        if close is None or not self.joined(i, i + 1, gap=1):
+            return None
+        k = i + 2
+        while k < n and toks[k].kind == _DIG and self.joined(k - 1, k, gap=0):
+            k += 1  # "1,500" is one token; a glued decimal part is not
+        if k < n and toks[k].text in close and self.joined(k - 1, k, gap=1):
+            return k
+        return None
+
     def hedge_before(self, i: int) -> tuple[int, Approx, int] | None:
         """A hedge written before a number at token i: (token after it, approx, proclitic length)."""
         hit = self.match_phrase(i, self.lex.hedges_before)
@@ -600,6 +617,15 @@ class _Scanner:
         return None
 
 
+#: Opening marks that may enclose a bare number before its noun, and the marks that close them.
+_BRACKETS: dict[str, frozenset[str]] = {
+    "(": frozenset(")"),
+    "[": frozenset("]"),
+    "«": frozenset("»"),
+    '"': frozenset('"'),
+    "“": frozenset("”"),
+    "'": frozenset("'"),
+}
 _ID_BEFORE = re.compile(r"(?:[a-z]-?|[^\W\d_]-|[/=#@_])$")
 _ID_AFTER = re.compile(r"[a-z/]")
 
@@ -653,12 +679,31 @@ def find_numbers(text: str, *, view: NormalizedView | None = None) -> list[Numbe
     starts = sc.lex.starts
     while i < n:
         tok = sc.toks[i]
-        if tok.kind == _PUNCT or (tok.kind == _WORD and sc.words[i] is None and tok.text not in starts):
+        if (tok.kind == _PUNCT and sc.bracketed(i) is None) or (
+            tok.kind == _WORD and sc.words[i] is None and tok.text not in starts
+        ):
             i += 1  # the common case: a word that can start nothing
             continue
         hedge = sc.hedge_before(i)
         at = hedge[0] if hedge else i
         lead = hedge[2] if hedge else 0  # proclitic before the hedge or opener (بنحو، وبين), left out of the span
+        closer = sc.bracketed(at)  # "(14) قتيلًا"، «7» قتلى، نحو (14): the number alone inside the marks
+        if closer is not None:
+            expr = sc.parse_exact(at + 1)
+            if expr is None or expr.i1 != closer or sc.excluded(expr):
+                i = max(i + 1, expr.i1 if expr is not None else i + 1)
+                continue
+            value, lo, hi, ap = _code(expr, hedge[1] if hedge else None)
+            trailing = sc.hedge_after(closer + 1)
+            end_tok = trailing[0] if trailing is not None else closer + 1
+            if trailing is not None and hedge is None:
+                value, lo, hi, ap = _code(expr, trailing[1])
+            vstart = sc.toks[i].start + lead if hedge else sc.toks[at].start
+            s, e = view.to_source(vstart, sc.toks[end_tok - 1].end)
+            ns, ne = view.to_source(expr.nstart, expr.nend)
+            out.append(NumberMatch(s, e, value, lo, hi, ap, ns, ne, expr.kind))
+            i = end_tok
+            continue
         opener = sc.opener(at)
         expr = None
         if opener is not None:
