@@ -7,7 +7,8 @@ SHARED ?= ../shared
 .PHONY: demo test venv lint typecheck bench clean lock
 
 # Installs use the hash-checked locks in requirements/ (Python 3.11, linux x86_64), never a fresh resolution:
-# runtime.lock for `make demo`, dev.lock (runtime + test + build extras) for `make test`. `make lock` refreshes them.
+# runtime.lock for `make demo`, dev.lock (runtime + the test, build and batch extras) for `make test`.
+# `make lock` refreshes them.
 RUNTIME_LOCK := requirements/runtime.lock
 DEV_LOCK := requirements/dev.lock
 PIP := $(BIN)/python -m pip install -q --disable-pip-version-check
@@ -36,7 +37,8 @@ LOCK_FLAGS = --quiet --generate-hashes --python-version 3.11 --python-platform x
 	--custom-compile-command 'make lock' $(if $(UPGRADE),--upgrade)
 lock: $(BIN)/python
 	$(PIP) uv==$(UV_VERSION)
-	$(BIN)/uv pip compile $(LOCK_FLAGS) pyproject.toml requirements/setup.in --extra test --extra build -o $(DEV_LOCK)
+	$(BIN)/uv pip compile $(LOCK_FLAGS) pyproject.toml requirements/setup.in --extra test --extra build \
+		--extra batch -o $(DEV_LOCK)
 	$(BIN)/uv pip compile $(LOCK_FLAGS) pyproject.toml requirements/setup.in -c $(DEV_LOCK) -o $(RUNTIME_LOCK)
 
 venv: $(VENV)/.installed

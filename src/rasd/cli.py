@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rasd import __version__
+from rasd.batch.cli import add_batch_parser, run_batch_command
 from rasd.errors import RasdError
 from rasd.geo.cli import add_gazetteer_parser, run_gazetteer
 from rasd.ingest import FORMATS
@@ -84,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     sub.add_parser("stages", help="list the registered pipeline stages with what they require and provide")
+    add_batch_parser(sub)
     add_gazetteer_parser(sub)
     add_tag_ner_parser(sub)
     return parser
@@ -166,6 +168,7 @@ _COMMANDS = {
     "stages": _cmd_stages,
     "gazetteer": run_gazetteer,
     "tag-ner": run_tag_ner,
+    "batch": run_batch_command,
 }
 
 
