@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Span
-from rasd.events.lexicon import cue_matcher, event_lexicon
+from rasd.events.lexicon import cue_matcher
 from rasd.text.matcher import cached_view
 from rasd.text.normalize import normalize
 
@@ -165,15 +165,15 @@ def build_context(doc: Document) -> Context:
     """Index ``doc`` for event coding."""
     text = doc.text
     view = cached_view(text)
-    lex = event_lexicon()
     cues: dict[str, list[int]] = {}
     cue_ends: dict[str, list[int]] = {}
     for m in cue_matcher().find_all(view, overlapping=True):
         cues.setdefault(m.value, []).append(m.start)
         cue_ends.setdefault(m.value, []).append(m.end)
     needs: dict[int, list[int]] = {}
-    for n in lex.needs.find_all(view, overlapping=True):
-        needs.setdefault(n.value, []).append(n.start)
+    for name, starts in list(cues.items()):
+        if name.startswith("need:"):
+            needs[int(name[5:])] = starts
     sentences = sorted(doc.sentences, key=lambda s: s.start) or [Span(0, len(text))]
     clauses: list[tuple[int, int]] = []
     for s in sentences:

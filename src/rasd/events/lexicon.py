@@ -95,7 +95,6 @@ class EventLexicon:
 
     classes: dict[str, EventClass]
     triggers: LexiconMatcher[TriggerEntry]
-    needs: LexiconMatcher[int]  # every trigger's needs list in one matcher; a match's value is the list's index
     means: tuple[str, ...]  # means families, in priority order
     unnamed_air: dict[str, list[dict[str, Any]]]
 
@@ -168,8 +167,7 @@ def event_lexicon() -> EventLexicon:
             subordinate=bool(spec.get("subordinate", False)),
         )
     entries: list[tuple[str, TriggerEntry]] = []
-    need_entries: list[tuple[str, int]] = []
-    n_needs = 0
+    n_needs = 0  # the needs lists are matched by :func:`cue_matcher` as ``need:<index>``
     for i, spec in enumerate(data["triggers"]):
         cls = spec["class"]
         if cls not in classes:
@@ -178,7 +176,6 @@ def event_lexicon() -> EventLexicon:
         if spec.get("needs"):
             need_index = n_needs
             n_needs += 1
-            need_entries.extend((w, need_index) for w in _words(spec["needs"], f"trigger {i} needs"))
         weak = bool(spec.get("weak", classes[cls].weak))
         sub = bool(spec.get("subordinate", classes[cls].subordinate))
         forms: dict[str, str] = {w: "noun" for w in _words(spec.get("forms", []), f"trigger {i} forms")}
@@ -196,7 +193,6 @@ def event_lexicon() -> EventLexicon:
     return EventLexicon(
         classes=classes,
         triggers=LexiconMatcher(entries, keep_whole=("بين", "لدى", "وحدة", "ولاية")),
-        needs=LexiconMatcher(need_entries),
         means=means,
         unnamed_air=dict(data.get("unnamed_air") or {}),
     )
@@ -204,9 +200,17 @@ def event_lexicon() -> EventLexicon:
 
 @functools.cache
 def cue_matcher() -> LexiconMatcher[str]:
-    """One matcher over every cue list; a match's value is ``list name`` or ``group:name`` for nested groups."""
+    """One matcher over every cue list; a match's value is ``list name`` or ``group:name`` for nested groups.
+
+    The triggers' ``needs`` words are in it too, as ``need:<index>``, so a document is scanned for cues once.
+    """
     data = load_yaml(_RESOURCE)
     entries: list[tuple[str, str]] = []
+    for i, spec in enumerate(data["triggers"]):
+        need = spec.get("needs")
+        if need:
+            index = sum(1 for t in data["triggers"][:i] if t.get("needs"))
+            entries.extend((w, f"need:{index}") for w in _words(need, f"trigger {i} needs"))
     for family, words in data["means"].items():
         entries.extend((w, f"means:{family}") for w in _words(words, f"means.{family}"))
     for name in CUE_LISTS:

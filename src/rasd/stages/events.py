@@ -320,13 +320,16 @@ def _status(ctx: Context, cand: Candidate) -> None:
 
 
 def _back_words(text: str, offset: int, n: int) -> int:
-    """The offset ``n`` words before ``offset``."""
+    """The offset ``n`` words before ``offset`` (words are runs of non-space characters)."""
     pos = offset
+    floor = max(0, offset - 20 * n)
     for _ in range(n):
-        m = re.search(r"\S+\s*$", text[max(0, pos - 60) : pos])
-        if m is None:
-            break
-        pos = max(0, pos - 60) + m.start()
+        while pos > floor and text[pos - 1].isspace():
+            pos -= 1
+        if pos <= floor:
+            return floor
+        cut = max(text.rfind(" ", floor, pos), text.rfind("\n", floor, pos))
+        pos = cut + 1 if cut >= 0 else floor
     return pos
 
 
