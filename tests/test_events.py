@@ -134,7 +134,7 @@ def test_place_date_actor_and_fatalities() -> None:
 
 
 def test_unnamed_air_force_follows_the_convention_and_says_so() -> None:
-    [ev] = _rows(_events("شن الطيران الحربي غارات على مدينة خان شيخون جنوبي إدلب.", "2019-05-20"))
+    [ev] = _rows(_events("قتل خمسة مدنيين في غارات جوية استهدفت مدينة خان شيخون جنوبي إدلب.", "2019-05-20"))
     assert ev["actor1"]["certainty"] == "uncertain"
     assert ev["actor1"]["name"].startswith("Military Forces of Syria")
 

@@ -105,7 +105,7 @@ _NEEDS_PLACE = frozenset({"capture", "recapture", "withdrawal"})
 #: Registers that veto every trigger of a sentence / only the weak and figurative ones.
 _VETO_ALL = ("not:sports", "not:culture", "not:history")
 _VETO_WEAK = ("not:economy", "not:speech", "not:crime")
-_ACCIDENT_PRONE = frozenset({"killing", "explosive", "attack"})
+_ACCIDENT_PRONE = frozenset({"killing", "explosive", "attack", "arrest"})
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 #: How many words after a verb its subject may stand (VSO), and how far a trigger's arguments may lie.
 _SUBJECT_WINDOW = 7
@@ -491,8 +491,8 @@ def _date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
         return found
     b0, _ = ctx.block(cand.start)
     found = _timex_date(doc, b0, cand.sentence[0], cand.sentence[0], ranges=False)
-    if found is not None and not found.get("aggregate"):
-        return found
+    if found is not None and found.get("time_precision") == 1:
+        return found  # a day named earlier in the paragraph; a month or year there says nothing of this event
     post = doc.post_at(cand.start)
     if post is not None and post.date:
         return {
@@ -553,7 +553,7 @@ def _actors(ctx: Context, cand: Candidate, country: str | None) -> None:
         if prev in ("بين",):
             between = True
             perps.append((0, a))
-        elif prev in ("ل", "لل", "ول") and a.start >= cand.end and gap_words <= 2:
+        elif prev in ("ل", "لل", "ول") and a.start >= cand.end and gap_words == 0:
             perps.append((0, a))  # غارات للطيران الروسي
         elif prev in ("من", "قبل") and a.start >= cand.end and gap_words <= 4 and cand.cls.name != "killing":
             perps.append((0, a))  # غارات من الطيران الحربي، من قبل (but قتل 350 من قوات الأسد: the victims)
@@ -755,6 +755,28 @@ def _merge_sentence(cands: list[Candidate]) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
+def _fold_headline(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Step 6c: an event told only in the headline is the body's event of the same type when the body has one
+    ("مقتل 16 في هجومين لبوكو حرام" over the two attacks the article then tells)."""
+    title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), None)
+    if title is None:
+        return cands
+    out: list[Candidate] = []
+    body = [c for c in cands if not all(title[0] <= m.start < title[1] for m in c.mentions)]
+    for c in cands:
+        if c in body:
+            out.append(c)
+            continue
+        same = [b for b in body if b.cls.acled_sub_type == c.cls.acled_sub_type] or [
+            b for b in body if b.cls.acled_type is not None and b.cls.acled_type == c.cls.acled_type
+        ]
+        if same:
+            same[0].mentions.extend(c.mentions)
+        else:
+            out.append(c)
+    return out
+
+
 def _compatible(head: Candidate, other: Candidate) -> bool:
     """Whether ``other`` (lower in priority) tells the same thing as ``head`` in one clause."""
     if head.cls.name == other.cls.name or head.cls.acled_sub_type == other.cls.acled_sub_type:
@@ -856,7 +878,8 @@ def _event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
             and cand.granularity == "discrete"
             and cand.status in ("reported", "claimed", "alleged")
             and not _historical(doc, cand.date)
-            and country is not None
+            and location is not None
+            and len(str((cand.date or {}).get("value") or "")) != 4  # a year alone: background, not one happening
         ),
         "claims": [],
         "confidence": round(min(0.95, max(0.1, confidence)), 2),
@@ -998,6 +1021,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             merged.append(c)
         else:
             _absorb(head, c)
+    merged = _fold_headline(ctx, merged)
     events = [_event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     _link_claims(doc, events)
     return events
