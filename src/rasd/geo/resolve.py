@@ -3,9 +3,10 @@
 How a candidate is scored (the highest wins; numbers are added to :func:`rasd.geo.gazetteer.prior_score`):
 
 * descriptor agreement: ``مدينة``/``بلدة``/``قرية`` want a settlement, ``محافظة`` a governorate, ``سهل``/``جبل``
-  an area (+1.0 when the feature fits, -1.0 when a settlement descriptor meets an area);
+  an area (+1.0 when the feature fits, -1.0 when a settlement descriptor meets an area, -3.0 a country);
 * a bare name that is both a governorate and its seat means the governorate (+0.5), except for a seat of a
-  million people or more (Aleppo, Damascus), which is usually meant as the city;
+  million people or more (Aleppo, Damascus), which is usually meant as the city, and except for the divisions
+  built from GeoNames (all countries but Syria), whose bare name is the town (-0.5);
 * the article's country focus (+2.5 × the country's share of the places named so far that can lie in one country
   only, and of nationality adjectives): enough for a town of the article's country to beat a foreign capital of
   the same name (طرابلس in an article on Lebanon), not enough to beat the text's own qualifiers;
@@ -106,7 +107,7 @@ def score_candidate(
     if descriptor and place.feature in preferred:
         score += 1.0
     if descriptor in SETTLEMENT_DESCRIPTORS and place.feature in AREA_FEATURES:
-        score -= 1.0
+        score -= 3.0 if place.feature == "PCLI" else 1.0  # قرية مصر is a village, never the country
     if countryside and place.feature in ("ADM1", "PCLI"):
         score += 0.5
     if not descriptor and not countryside:
@@ -151,10 +152,13 @@ def _governorate_bonus(place: Place, candidates: Sequence[Place]) -> float:
     if place.feature == "ADM1":
         seat = _seat(place, candidates)
         if seat is not None:
-            return -0.5 if seat.population >= _METROPOLIS else 0.5
+            # curated governorates (Syria's) follow the Syrian usage, where a bare إدلب is the governorate; a built
+            # division shares its seat's names only because the seat is named after it (عدن، مأرب), and a bare
+            # name there is the town, as ACLED codes it
+            return -0.5 if seat.population >= _METROPOLIS or not place.curated else 0.5
     elif place.feature in ("PPLA", "PPLC"):
         gov = next((c for c in candidates if c.feature == "ADM1" and _seat(c, candidates) is place), None)
-        if gov is not None and place.population >= _METROPOLIS:
+        if gov is not None and gov.curated and place.population >= _METROPOLIS:
             return 0.5
     return 0.0
 
