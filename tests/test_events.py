@@ -245,6 +245,32 @@ def test_conjugation_covers_persons_tenses_and_objects() -> None:
     assert conjugate("أطلق النار", "يطلق النار")["أطلقوا النار"] == "past"
 
 
+def test_noun_forms_cover_case_and_possessive() -> None:
+    from rasd.events.lexicon import noun_forms
+
+    assert set(noun_forms("اعتصام")) >= {"اعتصام", "اعتصاما", "اعتصامهم"}
+    assert "مظاهرتهم" in noun_forms("مظاهرة") and "مظاهرةا" not in noun_forms("مظاهرة")
+    assert noun_forms("غارات") == ["غارات"] and noun_forms("قصف مدفعي") == ["قصف مدفعي"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub"),
+    [
+        ("بدأ مئات الأسرى إضرابهم عن الطعام في سجن النقب احتجاجا على الاعتقال الإداري.", "Peaceful protest"),
+        ("نفذ أكثر من ألف شخص اعتصاما في مدينة اللاذقية للمطالبة بمحاسبة الجاني.", "Peaceful protest"),
+        ("فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها قرب مدينة العريش.", "Disrupted weapons use"),
+        ("اندلع قتال عنيف بين المقاومة الشعبية والحوثيين في مدينة الضالع.", "Armed clash"),
+    ],
+)
+def test_written_forms(sentence: str, sub: str) -> None:
+    assert sub in [e["acled_sub_event_type"] for e in _events(sentence, "2015-08-09")]
+
+
+def test_a_weapon_word_far_from_a_killing_does_not_make_it_a_strike() -> None:
+    events = _events("اعتصم المئات احتجاجا على قتل ضابط في القوى الجوية على يد أحد أقارب المسؤول في مدينة اللاذقية.")
+    assert "Air/drone strike" not in [e["acled_sub_event_type"] for e in events]
+
+
 def test_events_have_the_contract_fields() -> None:
     [ev] = _rows(_events("قتل جنديان في هجوم شنه مسلحون على حاجز للجيش في مدينة العريش.", "2017-01-09"))
     for key in (

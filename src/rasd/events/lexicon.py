@@ -139,6 +139,20 @@ def conjugate(past: str, present: str) -> dict[str, str]:
     return forms
 
 
+def noun_forms(noun: str) -> list[str]:
+    """A one-word noun with its accusative and possessive forms: اعتصام → اعتصاما، اعتصامهم؛ مظاهرة → مظاهرتهم.
+
+    Phrases and plurals in ات are kept as written (their case endings do not change the letters).
+    """
+    if " " in noun or noun.endswith(("ات", "ا", "ى", "ي", "و", "ء")) or len(noun) < 3:
+        return [noun]
+    stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+    out = [noun] + [stem + suffix for suffix in ("ه", "ها", "هم")]
+    if not noun.endswith("ة"):
+        out.append(noun + "ا")
+    return out
+
+
 def _words(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise ResourceError(f"{_RESOURCE}: {where} must be a list of strings")
@@ -178,7 +192,10 @@ def event_lexicon() -> EventLexicon:
             n_needs += 1
         weak = bool(spec.get("weak", classes[cls].weak))
         sub = bool(spec.get("subordinate", classes[cls].subordinate))
-        forms: dict[str, str] = {w: "noun" for w in _words(spec.get("forms", []), f"trigger {i} forms")}
+        forms: dict[str, str] = {}
+        for w in _words(spec.get("forms", []), f"trigger {i} forms"):
+            for form in noun_forms(w):
+                forms.setdefault(form, "noun")
         for pair in spec.get("verbs", []):
             for form, tense in conjugate(str(pair[0]), str(pair[1])).items():
                 forms.setdefault(form, tense)

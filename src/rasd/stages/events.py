@@ -69,6 +69,7 @@ _PRIORITY = (
     "drone_strike",
     "air_strike",
     "grenade",
+    "disrupted_weapons",
     "explosive",
     "shelling",
     "assassination",
@@ -83,7 +84,6 @@ _PRIORITY = (
     "agreement",
     "withdrawal",
     "base",
-    "disrupted_weapons",
     "destruction",
     "looting",
     "arrest",
@@ -256,7 +256,12 @@ def _refine(ctx: Context, cand: Candidate) -> None:
     name = cand.cls.name
     allowed = _REFINE_TO.get(name)
     if allowed:
-        family = _means(ctx, c0, c1, allowed)
+        lo, hi = c0, c1
+        if name in ("attack", "killing", "assassination"):
+            # a weapon word decides a killing's or an attack's sub-type only near it ("قتل … الضابط في القوى
+            # الجوية" is not an air strike; "هجوم … استخدم خلاله أسلحة متوسطة فضلا عن قذائف" is a clash)
+            lo, hi = max(c0, _back_words(ctx.doc.text, cand.start, 4)), min(c1, cand.end + 40)
+        family = _means(ctx, lo, hi, allowed)
         if family is not None:
             cand.cls = lex.classes[_MEANS_CLASS[family]]
             cand.cues.add(f"means:{family}")
@@ -273,7 +278,7 @@ def _refine(ctx: Context, cand: Candidate) -> None:
         if civilians:
             cand.cues.add("victims")
     if name == "protest":
-        s0, s1 = cand.sentence
+        s0, s1 = cand.clause
         if ctx.has("protest_excessive", s0, s1):
             cand.cls = _with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         elif ctx.has("riot_cues", s0, s1):
@@ -678,6 +683,11 @@ def _figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
 def _same_happening(a: Candidate, b: Candidate) -> bool:
     if a.cls.acled_sub_type is None or a.cls.acled_sub_type != b.cls.acled_sub_type:
         return a.cls.acled_sub_type is None and a.cls.name == b.cls.name and a.sentence == b.sentence
+    if a.sentence == b.sentence and a.granularity == b.granularity:
+        ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
+        towns = a.place_precision == 1 and b.place_precision == 1 and ga.get("place_id") != gb.get("place_id")
+        if not towns and (not ga or not gb or ga.get("admin1") == gb.get("admin1")):
+            return True  # انفجار عبوة … وفجروها: one sentence, one sub-type, one area (two towns stay two)
     pa = (a.place.geo or {}).get("place_id") if a.place else None
     pb = (b.place.geo or {}).get("place_id") if b.place else None
     if pa is None or pb is None or pa != pb:
