@@ -143,6 +143,14 @@ class Context:
         words = _WORD.findall(text[max(0, offset - 40) : offset])
         return normalize(words[-1]) if words else ""
 
+    def word_start(self, offset: int) -> int:
+        """Where the word holding ``offset`` starts, its fused proclitics included (لطيران → ل)."""
+        text = self.doc.text
+        j = offset
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        return j
+
     def actor_previous_word(self, offset: int) -> str:
         """The word before an actor's name, past a descriptor written before it (ضد تنظيم «الدولة» → ضد)."""
         prev = self.previous_word(offset)

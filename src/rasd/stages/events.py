@@ -109,7 +109,9 @@ _ACCIDENT_PRONE = frozenset({"killing", "explosive", "attack", "arrest"})
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 #: How many words after a verb its subject may stand (VSO), and how far a trigger's arguments may lie.
 _SUBJECT_WINDOW = 7
-_TARGET_WORDS = frozenset({"علي", "ضد", "بحق", "تجاه", "مواقع", "لمواقع", "معاقل", "استهداف", "استهدف", "ضمن", "مع"})
+_TARGET_WORDS = frozenset(
+    {"علي", "ضد", "بحق", "تجاه", "مواقع", "لمواقع", "معاقل", "استهداف", "استهدف", "ضمن", "مع", "قبضه", "مواجهه", "ايدي"}
+)
 _COUNTRY_NAMES = {
     "SYR": "Syria",
     "IRQ": "Iraq",
@@ -554,12 +556,14 @@ def _actors(ctx: Context, cand: Candidate, country: str | None) -> None:
     between = False
     for a in actors:
         prev = ctx.actor_previous_word(a.start)
-        gap_words = ctx.words_between(cand.end, a.start) if a.start >= cand.end else 99
+        gap_words = ctx.words_between(cand.end, ctx.word_start(a.start)) if a.start >= cand.end else 99
         if prev in ("بين",):
             between = True
             perps.append((0, a))
         elif prev in ("ل", "لل", "ول") and a.start >= cand.end and gap_words == 0:
             perps.append((0, a))  # غارات للطيران الروسي
+        elif prev in ("من", "قبل") and cand.cls.name in ("capture", "recapture"):
+            targets.append(a)  # استعادت القاعدة من المسلحين الحوثيين: taken from them
         elif prev in ("من", "قبل") and a.start >= cand.end and gap_words <= 4 and cand.cls.name != "killing":
             perps.append((0, a))  # غارات من الطيران الحربي، من قبل (but قتل 350 من قوات الأسد: the victims)
         elif prev in _TARGET_WORDS or prev in ("ل", "لل", "ول", "ضد", "وضد"):
@@ -594,13 +598,40 @@ def _actors(ctx: Context, cand: Candidate, country: str | None) -> None:
             cand.actor1 = _actor_json(ctx, before[-1], country)
             cand.actor1["certainty"] = "inferred"
     if cand.actor1 is None:
+        _paragraph_actor(ctx, cand, country)
+    if cand.actor1 is None:
         _default_actor(ctx, cand, country)
     remote = cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians")
     if cand.actor2 is None and ("victims" in cand.cues or (remote and ctx.has("victims", c0, c1))):
         cand.actor2 = {"name": _generic("Civilians", country), "inter": 7, "entity": None}
-    if cand.cls.acled_type in ("Protests", "Riots") and cand.actor1 is None:
+    if cand.cls.acled_type in ("Protests", "Riots") and cand.cls.name != "mob_violence":
+        # ACLED: the demonstrators are actor1; a force that intervened is actor2
+        if cand.actor1 is not None and cand.actor1.get("inter") in (1, 2, 3, 8) and cand.actor2 is None:
+            cand.actor2 = cand.actor1 if cand.cls.acled_sub_type != "Peaceful protest" else None
         label = "Protesters" if cand.cls.acled_type == "Protests" else "Rioters"
         cand.actor1 = {"name": _generic(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
+
+
+def _paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
+    """The one armed group the paragraph named before the trigger (هجوم نفذته انتحارية after "بوكو حرام")."""
+    if cand.cls.acled_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        return
+    b0, _ = ctx.block(cand.start)
+    groups: dict[str, Entity] = {}
+    for a in ctx.actors_in(b0, cand.sentence[0]):
+        if a.inter in (2, 3, 4) and ctx.actor_previous_word(a.start) not in _TARGET_WORDS:
+            groups[a.actor_id or a.acled or ""] = a
+    if len(groups) == 1:
+        cand.actor1 = _actor_json(ctx, next(iter(groups.values())), country)
+        cand.actor1["certainty"] = "inferred"
+
+
+def _source_country(ctx: Context, cand: Candidate) -> str | None:
+    """A country the clause names as where the attack came from (سقوط مقذوف عسكري من اليمن)."""
+    for p in ctx.places_in(*cand.clause):
+        if p.start > cand.start and _is_country(p) and ctx.previous_word(p.start) == "من":
+            return str((p.geo or {}).get("country_iso3") or "") or None
+    return None
 
 
 def _generic(label: str, country: str | None) -> str:
@@ -639,7 +670,7 @@ def _default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
     if violent and country and cand.cls.name not in ("air_strike", "drone_strike"):
         # ACLED's name for a perpetrator the reports do not identify (REFERENCE section 6: مسلحون مجهولون)
         cand.actor1 = {
-            "name": _generic("Unidentified Armed Group", country),
+            "name": _generic("Unidentified Armed Group", _source_country(ctx, cand) or country),
             "inter": 3,
             "entity": None,
             "certainty": "unnamed",
