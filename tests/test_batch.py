@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import sys
@@ -194,6 +195,24 @@ def test_rerun_skips_finished_partitions_and_redoes_a_missing_one(corpus: list[P
     report = run_batch(corpus, batch_out, partition_size=2, workers=1)
     assert (report.skipped_partitions, report.processed_documents) == (report.partitions - 1, 2)
     assert list(read_documents(batch_out)) == wanted
+
+
+def test_a_task_that_dies_leaves_no_table_file_and_no_marker(
+    corpus: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rasd.batch import runner
+    from rasd.settings import Settings
+
+    part = plan_partitions(corpus, size=2).partitions[0]
+
+    def dying(*args: object, **kwargs: object) -> Any:
+        yield from itertools.islice(read_partition(part), 1)
+        raise MemoryError("the worker ran out of memory")
+
+    monkeypatch.setattr(runner, "read_partition", dying)
+    with pytest.raises(MemoryError):
+        runner.process_partition(part, str(tmp_path), Settings())
+    assert [p.name for p in tmp_path.rglob("*") if p.is_file()] == []
 
 
 def test_a_folder_of_another_batch_is_refused(corpus: list[Path], batch_out: Path) -> None:
