@@ -99,6 +99,7 @@ _PRIORITY = (
     "strategic_other",
 )
 _RANK = {name: i for i, name in enumerate(_PRIORITY)}
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _ER = frozenset({"chemical", "suicide_bomb", "drone_strike", "air_strike", "grenade", "explosive", "shelling"})
 #: Classes that need a named place in their clause to be an event (a capture of nothing is a figure of speech).
 _NEEDS_PLACE = frozenset({"capture", "recapture", "withdrawal"})
@@ -188,6 +189,7 @@ class Candidate:
     mentions: list[Mention] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
     in_post: bool = False
+    purpose: bool = False  # a verbal noun after ل: للسيطرة على، لتحرير (an aim, not a deed)
 
 
 # ---------------------------------------------------------------------------------------------------- triggers
@@ -210,8 +212,8 @@ def _triggers(ctx: Context) -> list[Candidate]:
         cls = lex.classes[entry.cls]
         if (entry.weak or cls.name in ("attack",)) and any(ctx.has(v, s0, s1) for v in _VETO_WEAK):
             continue
-        if cls.name == "arrest" and ctx.has("not:crime", s0, s1):
-            continue
+        if cls.name in ("arrest", "killing", "looting") and ctx.has("not:crime", s0, s1):
+            continue  # مروج مخدرات، سرقة: crime, not political violence
         if cls.name in _ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
             continue  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
         out.append(
@@ -227,9 +229,17 @@ def _triggers(ctx: Context) -> list[Candidate]:
                 clauses=[clause],
                 mentions=[Mention(m.start, m.end, s0, s1)],
                 in_post=doc.post_at(m.start) is not None,
+                purpose="ل" in _preposition(m.prefix) and entry.tense == "noun",
             )
         )
     return out
+
+
+def _preposition(prefix: str) -> str:
+    """The conjunction and preposition of a normalized proclitic string, without the article (لل → ل)."""
+    if prefix.endswith("لل"):
+        return prefix[:-1]
+    return prefix[:-2] if prefix.endswith("ال") else prefix
 
 
 def _register_veto(ctx: Context, n_triggers: int) -> bool:
@@ -312,10 +322,12 @@ def _status(ctx: Context, cand: Candidate) -> None:
     neg_from = breaks[-1] if breaks else lo
     if ctx.has("status:negation", neg_from, cand.start):
         cand.status = "denied"
-    elif cand.tense == "future" or ctx.has(
-        "status:future", max(c0, _back_words(ctx.doc.text, cand.start, 6)), cand.start
+    elif (
+        (cand.purpose and cand.cls.name in ("capture", "recapture", "mobilization"))
+        or cand.tense == "future"
+        or ctx.has("status:future", max(c0, _back_words(ctx.doc.text, cand.start, 6)), cand.start)
     ):
-        cand.status = "future"
+        cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
     elif ctx.has("status:hypothetical", max(s0, _back_words(ctx.doc.text, cand.start, 8)), cand.start):
         cand.status = "hypothetical"
     elif ctx.has("status:claimed", s0, cand.sentence[1]):
@@ -796,6 +808,14 @@ def _merge_sentence(cands: list[Candidate]) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
+def _anchored(ctx: Context, c: Candidate) -> bool:
+    """Whether a clause names an actor or a day of its own for a trigger told as a noun."""
+    doc = ctx.doc
+    if any(a.inter in (1, 2, 3, 4, 8) for cl in c.clauses for a in ctx.actors_in(*cl)):
+        return True
+    return any(x.type == "DATE" and any(a <= x.start < b for a, b in c.clauses) for x in doc.timexes)
+
+
 def _fold_headline(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Step 6c: an event told only in the headline is the body's event of the same type when the body has one
     ("مقتل 16 في هجومين لبوكو حرام" over the two attacks the article then tells)."""
@@ -824,6 +844,8 @@ def _compatible(head: Candidate, other: Candidate) -> bool:
         return True
     if other.cls.refine or other.weak or other.subordinate:
         return head.cls.acled_type is not None or head.cls.name == other.cls.name
+    if other.cls.name in ("mobilization", "arrest") and head.cls.acled_type in _VIOLENT:
+        return True  # غارات على تعزيزات للحوثيين: the reinforcements are the target
     if head.cls.name in _ER and other.cls.name in _ER:
         return False  # قصف مدفعي وغارات جوية: two events
     return head.cls.name == "capture" and other.cls.name in ("attack", "clash")
@@ -1029,6 +1051,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 continue
             if cc.cls.name in ("capture", "recapture") and cc.tense == "present":
                 continue  # تسيطر عليه: who holds a place, not a change of hands
+            if cc.cls.name in ("capture", "recapture") and cc.tense == "noun" and not _anchored(ctx, cc):
+                continue  # "تحرير عدن بشارة خير": a past capture named in passing, no actor or date of its own
             coded.append(cc)
     out: list[Candidate] = []
     for c in coded:
@@ -1108,6 +1132,7 @@ def _copy(c: Candidate) -> Candidate:
         mentions=list(c.mentions),
         cues=set(c.cues),
         in_post=c.in_post,
+        purpose=c.purpose,
     )
 
 
