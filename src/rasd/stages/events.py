@@ -205,7 +205,7 @@ def _triggers(ctx: Context) -> list[Candidate]:
         clause = ctx.clause(m.start)
         if entry.needs is not None and not ctx.need_met(entry.needs, *clause):
             continue
-        if any(e.start < m.end and m.start < e.end for e in ctx.names_in(m.start - 80, m.end)):
+        if any(e.start <= m.start and m.end <= e.end for e in ctx.names_in(m.start - 80, m.end)):
             continue  # الجبهة الوطنية للتحرير، حركة تحرير السودان: a word of a name
         if any(ctx.has(v, s0, s1) for v in _VETO_ALL) or ctx.covering("not:metaphor", m.start, m.end):
             continue
@@ -323,7 +323,7 @@ def _status(ctx: Context, cand: Candidate) -> None:
     if ctx.has("status:negation", neg_from, cand.start):
         cand.status = "denied"
     elif (
-        (cand.purpose and cand.cls.name in ("capture", "recapture", "mobilization"))
+        (cand.purpose and cand.cls.name in ("capture", "recapture"))
         or cand.tense == "future"
         or ctx.has("status:future", max(c0, _back_words(ctx.doc.text, cand.start, 6)), cand.start)
     ):
@@ -842,9 +842,11 @@ def _compatible(head: Candidate, other: Candidate) -> bool:
     """Whether ``other`` (lower in priority) tells the same thing as ``head`` in one clause."""
     if head.cls.name == other.cls.name or head.cls.acled_sub_type == other.cls.acled_sub_type:
         return True
+    if other.cls.name == "arrest":
+        return False  # اعتقال المتورطين بالتفجير: the arrest is its own happening
     if other.cls.refine or other.weak or other.subordinate:
         return head.cls.acled_type is not None or head.cls.name == other.cls.name
-    if other.cls.name in ("mobilization", "arrest") and head.cls.acled_type in _VIOLENT:
+    if other.cls.name == "mobilization" and head.cls.acled_type in _VIOLENT:
         return True  # غارات على تعزيزات للحوثيين: the reinforcements are the target
     if head.cls.name in _ER and other.cls.name in _ER:
         return False  # قصف مدفعي وغارات جوية: two events
@@ -1065,7 +1067,16 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if c.place_from in ("lead", "none") and not named and not c.fatalities and not c.injured:
             continue  # "القصف مستمر": no place, no actor, no figure of its own
         local = c.place_from == "clause" and (c.place_precision or 3) <= 2
-        if c.weak and not local and not c.fatalities and not c.injured and not (named and c.actor2):
+        state = named and (c.actor1 or {}).get("inter") == 1 and c.cls.name == "arrest"
+        if (
+            c.weak
+            and not local
+            and not c.fatalities
+            and not c.injured
+            and not c.arrested
+            and not state
+            and not (named and c.actor2)
+        ):
             continue  # a weak word alone (استهداف، معارك) with nothing of its own
         if (
             c.cls.name == "killing"
