@@ -868,6 +868,7 @@ def _event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
         etype = "Battles"
     if (
         sub == "Attack"
+        and cand.cls.name not in ("execution", "assassination", "abduction")
         and cand.actor2 is None
         and (cand.actor1 or {}).get("inter") in (1, 2, 3, 8)
         and (ctx.has("armed_targets", *cand.clause))
