@@ -116,6 +116,71 @@ def test_sentence_alone_without_title_or_date() -> None:
     assert ev["actor2"]["name"].startswith("Civilians")
 
 
+# Single sentences as a wire service writes them, read alone with no title, date or named place: assaults and
+# protests most of all (the event must be found and typed even when nothing locates it).
+ALONE = [
+    ("Attack", "اعتدى مجهولون بالضرب على صحفي أثناء تغطيته وقفة احتجاجية في وسط العاصمة."),
+    ("Attack", "طعن شاب مسلح بسكين ثلاثة أشخاص في أحد شوارع المدينة."),
+    ("Attack", "أطلق مسلحون النار على سيارة تقل موظفين حكوميين ما أدى إلى مقتل أحدهم."),
+    ("Attack", "تعرض ناشط حقوقي لاعتداء من قبل عناصر أمنية بعد خروجه من مقر النقابة."),
+    ("Attack", "قتل مسلحون مجهولون مختار القرية برصاصات في الرأس أمام منزله."),
+    ("Attack", "اغتال مسلحون مجهولون ضابطا في الشرطة بإطلاق النار عليه في حي الجامعة."),
+    ("Attack", "اقتحم مستوطنون قرية فلسطينية واعتدوا على الأهالي وأحرقوا عددا من السيارات."),
+    ("Attack", "هاجم مسلحون قافلة مساعدات إنسانية وقتلوا سائقيها."),
+    ("Attack", "قتل ثلاثة مدنيين برصاص قناص في حي الشيخ مقصود."),
+    ("Abduction/forced disappearance", "خطف مسلحون طبيبا من عيادته واقتادوه إلى جهة مجهولة."),
+    ("Abduction/forced disappearance", "أفادت عائلة الناشط بأنه اختفى قسريا بعد اعتقاله من قبل جهاز الأمن."),
+    ("Peaceful protest", "خرج المئات في مسيرة سلمية للمطالبة بالإفراج عن المعتقلين."),
+    ("Peaceful protest", "نظم العشرات من المعلمين وقفة احتجاجية أمام مقر وزارة التربية للمطالبة بزيادة الرواتب."),
+    ("Peaceful protest", "احتشد آلاف المحتجين في ساحة التحرير رافعين شعارات تطالب بإسقاط الحكومة."),
+    ("Peaceful protest", "نزل آلاف السودانيين إلى الشوارع في مظاهرات تطالب بالحكم المدني."),
+    ("Peaceful protest", "تجمهر عشرات العمال أمام مبنى المحافظة احتجاجا على تأخر صرف رواتبهم."),
+    ("Peaceful protest", "شارك الآلاف في تظاهرة حاشدة في العاصمة تنديدا بالغلاء."),
+    ("Peaceful protest", "دخل عمال المصنع في إضراب مفتوح عن العمل للمطالبة بحقوقهم."),
+    ("Peaceful protest", "اعتصم أهالي المفقودين أمام مقر الأمم المتحدة مطالبين بكشف مصير أبنائهم."),
+    ("Protest with intervention", "فضت الشرطة بالقوة اعتصاما للطلاب أمام الجامعة واعتقلت عددا منهم."),
+    ("Protest with intervention", "استخدمت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين قرب البرلمان."),
+    ("Excessive force against protesters", "قتل متظاهر وأصيب آخرون برصاص قوات الأمن خلال احتجاجات في مدينة الناصرية."),
+    ("Violent demonstration", "رشق محتجون قوات الأمن بالحجارة وأضرموا النار في إطارات السيارات."),
+    ("Violent demonstration", "اقتحم متظاهرون غاضبون مبنى البلدية وأضرموا فيه النار."),
+    ("Mob violence", "أقدم حشد من الأهالي على ضرب رجل حتى الموت بعد اتهامه بالسرقة."),
+    ("Armed clash", "دارت اشتباكات مسلحة بين عشيرتين في ريف المدينة أسفرت عن مقتل شخصين."),
+    ("Armed clash", "هاجم مسلحون نقطة تفتيش للجيش واشتبكوا مع عناصرها لساعات."),
+    ("Shelling/artillery/missile attack", "سقطت ثلاث قذائف صاروخية على المنطقة الخضراء دون وقوع إصابات."),
+    ("Air/drone strike", "قصفت طائرات حربية مجهولة مواقع لمسلحين في الصحراء."),
+    ("Remote explosive/landmine/IED", "انفجرت عبوة ناسفة على جانب الطريق لدى مرور دورية عسكرية."),
+    ("Remote explosive/landmine/IED", "قتل طفلان بانفجار لغم أرضي من مخلفات الحرب أثناء رعيهما الأغنام."),
+    ("Suicide bomb", "فجر انتحاري يرتدي حزاما ناسفا نفسه وسط حشد من المصلين."),
+    ("Arrests", "اعتقلت السلطات الناشط السياسي من منزله فجر اليوم."),
+    ("Arrests", "شنت الأجهزة الأمنية حملة دهم واعتقالات في عدد من القرى."),
+    ("Sexual violence", "وثقت منظمات حقوقية حالات اغتصاب ارتكبها مسلحون بحق نساء نازحات."),
+    ("Looting/property destruction", "نهب مسلحون محتويات المستشفى وأحرقوا مخازن الأدوية."),
+]
+
+
+@pytest.mark.parametrize(("sub", "sentence"), ALONE, ids=[f"{s}-{i}" for i, (s, _) in enumerate(ALONE)])
+def test_sentence_alone_is_found_and_typed(sub: str, sentence: str) -> None:
+    line = json.dumps({"text": sentence}, ensure_ascii=False).encode("utf-8")
+    doc = read_line(line)
+    _PIPE.run(doc)
+    subs = [e["acled_sub_event_type"] for e in doc.events if e["granularity"] == "discrete"]
+    assert sub in subs, [(e["acled_sub_event_type"], e["status"], e["granularity"]) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قال المدرب إن فريقه سيشن هجوما كاسحا في المباراة المقبلة.",
+        "شهدت البورصة هجوما من المضاربين أدى إلى انهيار الأسهم.",
+        "يستعرض الفيلم الوثائقي قصة معركة تاريخية جرت قبل قرون.",
+    ],
+)
+def test_sentence_alone_without_an_event(sentence: str) -> None:
+    doc = read_line(json.dumps({"text": sentence}, ensure_ascii=False).encode("utf-8"))
+    _PIPE.run(doc)
+    assert not [e for e in doc.events if e["acled_event_type"] and e["status"] == "reported"]
+
+
 # ------------------------------------------------------------------------------------------ arguments
 def test_place_date_actor_and_fatalities() -> None:
     text = (

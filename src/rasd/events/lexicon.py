@@ -60,6 +60,7 @@ CUE_LISTS = (
     "aggregate_cues",
     "ongoing_cues",
     "protesters",
+    "perpetrators",
 )
 
 

@@ -56,6 +56,7 @@ _MEANS_CLASS = {
 _REFINE_TO = {
     "bombardment": ("chemical", "drone_strike", "air_strike", "shelling"),
     "attack": ("chemical", "suicide_bomb", "drone_strike", "air_strike", "explosive", "grenade", "shelling"),
+    "assault": ("explosive", "grenade"),
     "killing": ("chemical", "suicide_bomb", "drone_strike", "air_strike", "explosive", "grenade", "shelling"),
     "assassination": ("explosive", "drone_strike", "air_strike"),
     "explosive": ("suicide_bomb", "explosive", "grenade", "shelling", "drone_strike", "air_strike"),
@@ -76,6 +77,7 @@ _PRIORITY = (
     "execution",
     "abduction",
     "sexual_violence",
+    "assault",
     "clash",
     "riot",
     "mob_violence",
@@ -281,12 +283,19 @@ def _refine(ctx: Context, cand: Candidate) -> None:
     if name in ("attack", "killing", "clash") and ctx.has("protesters", c0, c1):
         cand.cls = _with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         return
+    if name == "assault":
+        armed_target = ctx.has("armed_targets", c0, c1) and not ctx.has("victims", c0, c1)
+        if armed_target and ctx.has("means:firearms", c0, c1):
+            cand.cls = lex.classes["clash"]
+        return
     if name in ("attack", "killing", "assassination"):
         civilians = ctx.has("victims", c0, c1)
         armed = ctx.has("armed_targets", c0, c1) or len(ctx.actors_in(c0, c1)) >= 2
         firearms = ctx.has("means:firearms", c0, c1)
         if armed and not civilians and (name == "attack" or (name == "killing" and firearms)):
             cand.cls = lex.classes["clash"]
+        elif name == "attack" and civilians:
+            cand.cls = lex.classes["assault"]  # هاجم مسلحون قافلة مساعدات: an attack on civilians
         if civilians:
             cand.cues.add("victims")
     if name == "protest":
@@ -731,8 +740,8 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
         towns = a.place_precision == 1 and b.place_precision == 1 and ga.get("place_id") != gb.get("place_id")
         if not towns and (not ga or not gb or ga.get("admin1") == gb.get("admin1")):
             return True  # انفجار عبوة … وفجروها: one sentence, one sub-type, one area (two towns stay two)
-    pa = (a.place.geo or {}).get("place_id") if a.place else None
-    pb = (b.place.geo or {}).get("place_id") if b.place else None
+    pa = _place_key(a.place)
+    pb = _place_key(b.place)
     if pa is None or pb is None or pa != pb:
         return False
     if a.granularity != b.granularity:
@@ -741,6 +750,16 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
     if da.get("time_precision") == 1 and db.get("time_precision") == 1:
         return bool(da.get("value") == db.get("value"))
     return True
+
+
+def _place_key(ent: Entity | None) -> str | None:
+    """A place's identity for merging: its gazetteer id, else its country, admin1 and name."""
+    if ent is None:
+        return None
+    geo = ent.geo or {}
+    if geo.get("place_id"):
+        return str(geo["place_id"])
+    return f"{geo.get('country_iso3')}|{geo.get('admin1')}|{ent.canonical or ''}"
 
 
 def _absorb(into: Candidate, other: Candidate) -> None:
@@ -1065,8 +1084,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         _figures(ctx, c, per_sentence.get(c.sentence, 0) > 1)
         _granularity(ctx, c)
         named = c.actor1 is not None and c.actor1.get("certainty") not in ("unnamed", "uncertain")
-        if c.place_from in ("lead", "none") and not named and not c.fatalities and not c.injured:
-            continue  # "القصف مستمر": no place, no actor, no figure of its own
+        hands = ctx.has("perpetrators", *c.clause) or ctx.has("victims", *c.clause)
+        if c.weak and c.place_from in ("lead", "none") and not named and not c.fatalities and not hands:
+            continue  # "معارك": no place, no actor, no figure of its own
         local = c.place_from == "clause" and (c.place_precision or 3) <= 2
         state = named and (c.actor1 or {}).get("inter") == 1 and c.cls.name == "arrest"
         if (
@@ -1076,12 +1096,12 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             and not c.injured
             and not c.arrested
             and not state
-            and not (named and c.actor2)
+            and not ((named or hands) and (c.actor2 or hands))
         ):
             continue  # a weak word alone (استهداف، معارك) with nothing of its own
         if (
             c.cls.name == "killing"
-            and not (c.fatalities or named or ctx.has("victims", *c.clause))
+            and not (c.fatalities or named or hands)
             and not (ctx.has("armed_targets", *c.clause))
         ):
             continue  # قتل ثعابين: a killing needs a human victim or a toll
