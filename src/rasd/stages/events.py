@@ -276,12 +276,27 @@ def _refine(ctx: Context, cand: Candidate) -> None:
             # الجوية" is not an air strike; "هجوم … استخدم خلاله أسلحة متوسطة فضلا عن قذائف" is a clash)
             lo, hi = max(c0, _back_words(ctx.doc.text, cand.start, 4)), min(c1, cand.end + 40)
         family = _means(ctx, lo, hi, allowed)
-        if family is not None:
+        if family is None and name == "bombardment" and ctx.has("means:firearms", lo, hi):
+            cand.cls = lex.classes["attack"]  # استهدف مسلحون سيارة بوابل من الرصاص: shooting, not shelling
+            name = "attack"
+        elif family is not None:
             cand.cls = lex.classes[_MEANS_CLASS[family]]
             cand.cues.add(f"means:{family}")
             return
     if name in ("attack", "killing", "clash") and ctx.has("protesters", c0, c1):
-        cand.cls = _with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
+        first = ctx.positions("protesters", c0, c1)[0]
+        if (
+            first >= cand.end
+            and ctx.words_between(cand.end, first) <= 1
+            and ctx.previous_word(first)
+            not in (
+                "علي",
+                "ضد",
+            )
+        ):
+            cand.cls = lex.classes["riot"]  # اشتبك محتجون مع قوات الأمن: the protesters fought
+        else:
+            cand.cls = _with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         return
     if name == "assault":
         armed_target = ctx.has("armed_targets", c0, c1) and not ctx.has("victims", c0, c1)
@@ -801,9 +816,12 @@ def _merge_clause(cands: list[Candidate]) -> list[Candidate]:
         for c in group:
             if c in strong:
                 continue
-            head = next((h for h in heads if _compatible(h, c)), heads[0] if heads else None)
+            fallback = None if c.cls.name == "arrest" else (heads[0] if heads else None)
+            head = next((h for h in heads if _compatible(h, c)), fallback)
             if head is not None:
                 head.mentions.extend(c.mentions)
+            elif c.cls.name == "arrest":
+                heads.append(c)  # أوقفت السلطات صحفيين بسبب تغطيتهم للاحتجاجات: an arrest of its own
         out.extend(heads)
     return sorted(out, key=lambda c: c.start)
 
@@ -862,7 +880,7 @@ def _compatible(head: Candidate, other: Candidate) -> bool:
     if head.cls.name == other.cls.name or head.cls.acled_sub_type == other.cls.acled_sub_type:
         return True
     if other.cls.name == "arrest":
-        return False  # اعتقال المتورطين بالتفجير: the arrest is its own happening
+        return head.cls.name == "protest"  # arrests at a protest are its intervention; otherwise their own event
     if other.cls.refine or other.weak or other.subordinate:
         return head.cls.acled_type is not None or head.cls.name == other.cls.name
     if other.cls.name == "mobilization" and head.cls.acled_type in _VIOLENT:
