@@ -28,6 +28,7 @@ _STAGE_MODULES: tuple[str, ...] = (
     "rasd.stages.time",
     "rasd.stages.quantities",
     "rasd.stages.geo",
+    "rasd.stages.claims",
     "rasd.stages.events",
 )
 

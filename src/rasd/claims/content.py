@@ -1,0 +1,201 @@
+"""What was said: the introducer after a marker and the content span it opens.
+
+An introducer is a quote (« » “ ” " "), a colon, or أن/إن (قوله، بأن …). The content runs to the end of its clause:
+the next clause-initial marker (the stage's *cuts*: وقال، مضيفا، وبحسب …), a clause break (إلا أن، فيما) or the
+sentence end, and past them to the end of a quote opened inside it. A quote runs over its sentences
+(:func:`rasd.claims.spans.quote_close`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from rasd.claims.context import DocIndex, norm
+from rasd.claims.spans import is_opening_quote, quote_close, quoted_share, trim, unquote
+
+#: Words an introducer may stand from its marker (قال النقيب ناجي المصطفى الناطق باسم "الجبهة الوطنية للتحرير"
+#: أحد فصائل المعارضة لـ "نون بوست": is 14 words; 25 leaves room for a longer title and a channel phrase).
+INTRO_WINDOW = 25
+QUOTE_RE = re.compile('[«“"„]')
+LETTER_RE = re.compile(r"[^\W\d_]")
+
+#: ``(kind, start, end)``: kind ``quote`` (start at the opening mark), ``colon``, or ``word`` (from its proclitic).
+Intro = tuple[str, int, int]
+#: ``(start, end, direct)``
+Content = tuple[int, int, bool]
+
+
+@dataclass(slots=True)
+class Clauses:
+    """Clause edges of one document: the clause-initial marker starts (``cuts``) and the clause breaks."""
+
+    ix: DocIndex
+    cuts: list[int]
+    _breaks: list[int] = field(init=False, default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._breaks = [b.prefix_start for b in self.ix.breaks]
+
+    def next_cut(self, pos: int) -> int:
+        """The first cut after ``pos`` (a very large number when there is none)."""
+        k = bisect_right(self.cuts, pos)
+        return self.cuts[k] if k < len(self.cuts) else 1 << 62
+
+    def clause_end(self, p: int, s1: int, *, comma: bool = False) -> int:
+        """Where the clause that starts at ``p`` ends (``s1``: the sentence end), past a quote left open in it."""
+        text = self.ix.doc.text
+        end = min(self.next_cut(p), s1)
+        k = bisect_left(self._breaks, p)
+        if k < len(self._breaks) and self._breaks[k] < end:
+            end = self._breaks[k]
+        if comma:
+            for ch in ("،", ","):
+                c = text.find(ch, p, end)
+                if c >= 0:
+                    end = c
+        for q in QUOTE_RE.finditer(text, p, end):
+            i = q.start()
+            if not is_opening_quote(text, i):
+                continue
+            close, closed = quote_close(text, i)
+            if close >= end:
+                return close + 1 if closed else close
+        return end
+
+    def clause_start(self, s0: int, pos: int) -> int:
+        """Start of the clause that ends at ``pos``: after the sentence's last comma or clause break before it."""
+        text = self.ix.doc.text
+        start = max(s0, max(text.rfind("،", s0, pos), text.rfind(",", s0, pos), text.rfind("؛", s0, pos)) + 1)
+        for b in self.ix.breaks:
+            if start <= b.prefix_start < pos:
+                start = b.end
+        return start
+
+    # ------------------------------------------------------------------------------------------ introducers
+    def _speech_quote(self, q: int, start: int) -> bool:
+        """Whether the quote at ``q`` opens quoted speech rather than a name or a term in quotes.
+
+        A quote right after the marker, its speaker or a colon is speech (قال: «…»، وتابع سيف "…"); elsewhere in
+        the speaker's clause it is speech only when it holds four words or more: shorter ones are names and terms
+        (لـ«نون بوست»، باسم "الجبهة الوطنية للتحرير"، في حوار مع «الشرق الأوسط»، عرضا «جداويا»، فيتامين «بي12»).
+        """
+        ix = self.ix
+        text = ix.doc.text
+        close, closed = quote_close(text, q)
+        inner = text[q + 1 : close]
+        n = len(inner.split())
+        if n == 0:
+            return False
+        if ix.candidates_in(q + 1, close) and n <= 5 and closed:
+            return False  # an organisation or outlet in quotes
+        prev = ix.word_before(q)
+        if prev is not None and norm(prev[0]) in ("ل", "باسم", "مع", "الي"):
+            return n > 5
+        if n >= 4:
+            return True
+        head = text[start:q].strip(" \t\u00a0")
+        return head == "" or head.endswith(":") or (prev is not None and prev[1] < start)
+
+    def find_intro(self, start: int, bound: int, *, word_only: bool = False) -> Intro | None:
+        """The first introducer in ``[start, bound)``, at most :data:`INTRO_WINDOW` words after ``start``
+        (``word_only``: أن/إن only)."""
+        ix = self.ix
+        text = ix.doc.text
+        toks = ix.doc.tokens
+        k = ix.token_index(start) + INTRO_WINDOW
+        limit = min(bound, toks[k].start) if k < len(toks) else bound
+        best: Intro | None = None
+        intros = ix.intros_in(start, limit)
+        if intros:
+            best = ("word", intros[0].prefix_start, intros[0].end)
+        stop = best[1] if best else limit
+        if word_only:
+            return best
+        colon = text.find(":", start, stop)
+        while colon >= 0 and (
+            (colon + 1 < len(text) and text[colon + 1].isdigit()) or (colon > 0 and text[colon - 1].isdigit())
+        ):
+            colon = text.find(":", colon + 1, stop)  # a clock time (10:30)
+        if colon >= 0:
+            best = ("colon", colon, colon + 1)
+            stop = colon
+        for q in QUOTE_RE.finditer(text, start, stop):
+            i = q.start()
+            if is_opening_quote(text, i) and self._speech_quote(i, start):
+                return "quote", i, i + 1
+        return best
+
+    # ------------------------------------------------------------------------------------------ content
+    def run_on(self, start: int, end: int) -> int:
+        """A reported clause cut by a paragraph break in mid-sentence goes on in the next paragraph.
+
+        Scraped articles sometimes break a paragraph inside a sentence ("أنه لا يوجد" / "مفاوضات عن أي تسوية …"):
+        a clause of fewer than four words that ends its line without punctuation continues on the next line, when
+        that line is a paragraph of the article (not a heading or a post).
+        """
+        ix = self.ix
+        text = ix.doc.text
+        s, e = trim(text, start, end)
+        if s >= e or text[e:end].strip(" \t\u00a0") or text[end : end + 1] != "\n":
+            return end
+        if len(text[s:e].split()) >= 4 or not LETTER_RE.match(text[e - 1]):
+            return end
+        nxt = end
+        while nxt < len(text) and text[nxt] in "\n \t\u00a0":
+            nxt += 1
+        if nxt >= len(text) or ix.doc.post_at(nxt) is not None:
+            return end
+        block = next((b for b in ix.doc.blocks if b.start <= nxt < b.end), None)
+        if block is not None and block.kind != "paragraph":
+            return end
+        return self.clause_end(nxt, ix.sentence_bounds(nxt)[1])
+
+    def after_intro(self, intro: Intro, s1: int) -> Content | None:
+        """The content an introducer opens (``s1``: the end of the marker's sentence)."""
+        ix = self.ix
+        text = ix.doc.text
+        kind, i, p = intro
+        if kind == "word":
+            while True:  # "قوله إن": the last introducer of a run
+                nxt = ix.intros_in(p, p + 3)
+                if not nxt or text[p : nxt[0].prefix_start].strip():
+                    break
+                p = nxt[0].end
+        gap = " \t\u00a0\n" if kind == "colon" else " \t\u00a0"  # "قال:" at a line end, the quote below it
+        while p < len(text) and text[p] in gap:
+            p += 1
+        if kind == "quote" or (kind == "colon" and p < len(text) and is_opening_quote(text, p)):
+            q = i if kind == "quote" else p
+            close, _ = quote_close(text, q)
+            s, e = trim(text, q + 1, close)
+            return (s, e, True) if s < e else None
+        if p >= s1:  # the colon ended the line: the content is the next line
+            s1 = ix.sentence_bounds(p)[1] if p < len(text) else p
+        end = self.run_on(p, self.clause_end(p, s1))
+        s, e = trim(text, p, end)
+        if s >= e:
+            return None
+        s, e, whole = unquote(text, s, e)
+        return s, e, whole or kind == "colon" or quoted_share(text, s, e) >= 0.5
+
+    def object_after(self, start: int, s1: int) -> Content | None:
+        """The object of a verb that takes one (أعلن الجيش سيطرته على البلدة): to the next comma or clause."""
+        text = self.ix.doc.text
+        s, e = trim(text, start, self.clause_end(start, s1, comma=True))
+        return (s, e, False) if s < e and LETTER_RE.search(text, s, e) else None
+
+    def before(self, contents: list[tuple[int, int]], s0: int, start: int, end: int) -> Content | None:
+        """The clause before a trailing attribution (قتل عشرة، بحسب المرصد) or a resumptive one (وهو ما أكده).
+
+        When the clause right before is an earlier claim's content, that content is taken: what this speaker
+        confirms (…، وهو ما أكده الوزير)."""
+        text = self.ix.doc.text
+        for a, b in reversed(contents):
+            if s0 <= a and b <= end and text[b:end].strip(' \t،,"”»') == "":
+                return a, b, False
+        s, e = trim(text, start, end)
+        if s >= e or not LETTER_RE.search(text, s, e):
+            return None
+        return s, e, quoted_share(text, s, e) >= 0.5

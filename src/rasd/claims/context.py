@@ -1,0 +1,248 @@
+"""One document, indexed for the claims stage: its words, sentences, matched cues and speaker candidates.
+
+Built once per document (one matching pass of :mod:`rasd.claims.lexicon`, one sort of the entities); every look-up
+the stage makes afterwards is a binary search.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from rasd.claims.lexicon import ClaimLexicon, Cue, CueRole
+from rasd.document import Document, Entity
+from rasd.ner.lexicon import load_lexicon
+from rasd.text.matcher import Match, cached_view
+from rasd.text.normalize import normalize
+
+#: Entity types that can speak: people, organisations, and states by their capital or name (أعلنت روسيا).
+SPEAKER_TYPES = frozenset({"PER", "ORG", "GPE"})
+
+_NORM: dict[str, str] = {}
+
+
+def norm(word: str) -> str:
+    """:func:`normalize` of a word, cached (news text repeats its words)."""
+    hit = _NORM.get(word)
+    if hit is None:
+        hit = normalize(word)
+        if len(_NORM) < 200_000:
+            _NORM[word] = hit
+    return hit
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible speaker: an entity, or an unnamed speaker of ``claims.yaml`` (``entity`` None).
+
+    Attributes:
+        outlet: a news outlet (a media actor of ``actors.yaml``, or a name the entity layer read as an outlet).
+        gloss: English role of an unnamed speaker ("activists", "military source").
+        generic: an unnamed speaker that is no person or body ("الأنباء").
+    """
+
+    start: int
+    end: int
+    type: str
+    entity: Entity | None = None
+    outlet: bool = False
+    gloss: str | None = None
+    generic: bool = False
+
+
+@dataclass(slots=True)
+class DocIndex:
+    """The document with its tokens, sentences, cue matches and speaker candidates, ready for look-ups."""
+
+    doc: Document
+    lexicon: ClaimLexicon
+    markers: list[Match[Cue]] = field(default_factory=list)
+    intros: list[Match[Cue]] = field(default_factory=list)
+    breaks: list[Match[Cue]] = field(default_factory=list)
+    channels: list[Match[Cue]] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    _tok_starts: list[int] = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list)
+    _cand_starts: list[int] = field(default_factory=list)
+    _intro_starts: list[int] = field(default_factory=list)
+    #: where a word may not continue a speaker phrase: introducers, channel cues, timexes (start offsets)
+    stops: set[int] = field(default_factory=set)
+    _timex_spans: list[tuple[int, int]] = field(default_factory=list)
+    #: outlets named after لـ / إلى without being entities, ``(offset, name)`` in text order (filled on first use by
+    #: :func:`rasd.claims.speakers.interview_outlet`)
+    told_outlets: list[tuple[int, str]] | None = None
+
+    @classmethod
+    def build(cls, doc: Document, lexicon: ClaimLexicon) -> DocIndex:
+        """Index ``doc`` (segmented, with entities)."""
+        ix = cls(doc, lexicon)
+        ix._tok_starts = [t.start for t in doc.tokens]
+        if ix._tok_starts != sorted(ix._tok_starts):
+            doc.tokens.sort(key=lambda t: t.start)
+            ix._tok_starts = [t.start for t in doc.tokens]
+        ix._sent_starts = [s.start for s in doc.sentences]
+        if ix._sent_starts != sorted(ix._sent_starts):
+            doc.sentences.sort(key=lambda s: s.start)
+            ix._sent_starts = [s.start for s in doc.sentences]
+        anonymous: list[Match[Cue]] = []
+        for m in lexicon.matcher.find_all(cached_view(doc.text)):
+            role = m.value.role
+            if role is CueRole.MARKER:
+                ix.markers.append(m)
+            elif role is CueRole.INTRO:
+                if "ل" not in m.prefix and "ك" not in m.prefix:  # لأن "because", كأن "as if"
+                    ix.intros.append(m)
+            elif role is CueRole.BREAK:
+                ix.breaks.append(m)
+            elif role is CueRole.CHANNEL:
+                ix.channels.append(m)
+            elif role is CueRole.ANONYMOUS:
+                anonymous.append(m)
+        ix._intro_starts = [m.start for m in ix.intros]
+        ix.stops = {m.prefix_start for m in ix.intros} | {m.prefix_start for m in ix.channels}
+        ix._timex_spans = sorted((x.start, x.end) for x in doc.timexes)
+        ix.candidates = ix._speaker_candidates(anonymous)
+        ix._cand_starts = [c.start for c in ix.candidates]
+        return ix
+
+    # ------------------------------------------------------------------------------------------ candidates
+    def _speaker_candidates(self, anonymous: list[Match[Cue]]) -> list[Candidate]:
+        ner = load_lexicon()
+        out: list[Candidate] = []
+        for ent in self.doc.entities:
+            if ent.type not in SPEAKER_TYPES or ent.role == "author":
+                continue
+            outlet = False
+            if ent.type == "ORG":
+                actor = ner.by_id.get(ent.actor_id) if ent.actor_id else None
+                word = self.word_before(ent.start)
+                outlet = (
+                    (actor is not None and actor.sector == "JRN")
+                    or (ent.source == "pattern" and ent.actor_id is None)
+                    or (word is not None and _outlet_noun(word[0], ner.outlet_nouns))
+                )
+            end = self._modifiers_end(ent.end) if ent.anonymous else ent.end  # مصادر عسكرية، مصدر أمني رفيع
+            out.append(Candidate(ent.start, end, ent.type, ent, outlet=outlet))
+        for m in anonymous:
+            end = self._modifiers_end(m.end)
+            clash = [c for c in out if c.start < end and m.start < c.end]
+            if any(c.entity is None or c.entity.source != "model" or c.end > end or c.start < m.start for c in clash):
+                continue  # the entity layer has it (with its role and organisation)
+            for c in clash:  # "ناشطون" read as a name by the tagger: the unnamed speaker it is
+                out.remove(c)
+            out.append(Candidate(m.start, end, "ANON", gloss=m.value.kind, generic=m.value.generic))
+        out.sort(key=lambda c: (c.start, -c.end))
+        return out
+
+    def _modifiers_end(self, end: int) -> int:
+        """The end of an unnamed speaker's modifiers after ``end`` (مصدر عسكري رفيع، مصادر طبية وأمنية عراقية)."""
+        mods = self.lexicon.modifiers
+        for _ in range(4):
+            nxt = self.word_after(end)
+            w = norm(nxt[0]) if nxt is not None else ""
+            if nxt is None or not (w in mods or (w[:1] == "و" and w[1:] in mods)):
+                break
+            end = nxt[2]
+        return end
+
+    def candidates_in(self, start: int, end: int) -> list[Candidate]:
+        """Speaker candidates that start in ``[start, end)``, in text order."""
+        lo = bisect_left(self._cand_starts, start)
+        hi = bisect_left(self._cand_starts, end)
+        return self.candidates[lo:hi]
+
+    def candidate_at(self, start: int) -> Candidate | None:
+        """The candidate that starts at ``start``, if any."""
+        k = bisect_left(self._cand_starts, start)
+        if k < len(self.candidates) and self.candidates[k].start == start:
+            return self.candidates[k]
+        return None
+
+    # ------------------------------------------------------------------------------------------ words
+    def token_index(self, offset: int) -> int:
+        """Index of the first token that ends after ``offset`` (the token at or after it)."""
+        k = bisect_right(self._tok_starts, offset) - 1
+        if k >= 0 and self.doc.tokens[k].end > offset:
+            return k
+        return k + 1
+
+    def word_before(self, offset: int) -> tuple[str, int, int] | None:
+        """The token before ``offset`` as ``(text, start, end)``; quotation marks are skipped."""
+        toks = self.doc.tokens
+        k = bisect_left(self._tok_starts, offset) - 1
+        while k >= 0 and self.doc.text[toks[k].start : toks[k].end] in _QUOTE_TOKENS:
+            k -= 1
+        if k < 0 or "\n" in self.doc.text[toks[k].end : offset]:
+            return None
+        t = toks[k]
+        return self.doc.text[t.start : t.end], t.start, t.end
+
+    def word_after(self, offset: int) -> tuple[str, int, int] | None:
+        """The token that starts at or after ``offset`` on the same line, as ``(text, start, end)``."""
+        toks = self.doc.tokens
+        k = bisect_left(self._tok_starts, offset)
+        if k >= len(toks) or "\n" in self.doc.text[offset : toks[k].start]:
+            return None
+        t = toks[k]
+        return self.doc.text[t.start : t.end], t.start, t.end
+
+    def words_between(self, start: int, end: int) -> int:
+        """Number of tokens inside ``[start, end)``."""
+        return max(0, bisect_left(self._tok_starts, end) - bisect_left(self._tok_starts, start))
+
+    def lead(self, offset: int) -> tuple[str, int] | None:
+        """The preposition that leads the word at ``offset``: fused (للجيش → ل) or the word before (في، باسم).
+
+        Returns ``(preposition, start of the preposition's word)``, or None when the word is not led by one (a
+        fused و or ف is a conjunction, not a preposition).
+        """
+        toks = self.doc.tokens
+        k = bisect_right(self._tok_starts, offset) - 1
+        if k >= 0 and toks[k].start < offset < toks[k].end:
+            clitic = norm(self.doc.text[toks[k].start : offset]).lstrip("وف")
+            if clitic[:1] in ("ل", "ب", "ك"):
+                return clitic[:1], toks[k].start
+        before = self.word_before(offset)
+        if before is None:
+            return None
+        word = norm(before[0]).rstrip("ـ")
+        preps = self.lexicon.prepositions
+        if word in preps:
+            return word, before[1]
+        if word[:1] in ("و", "ف") and word[1:] in preps:
+            return word[1:], before[1]
+        return None
+
+    # ------------------------------------------------------------------------------------------ sentences
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        """The sentence that holds ``offset`` (its line when the document has no sentences)."""
+        k = bisect_right(self._sent_starts, offset) - 1
+        if k >= 0 and self.doc.sentences[k].end > offset:
+            s = self.doc.sentences[k]
+            return s.start, s.end
+        text = self.doc.text
+        start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", offset)
+        return start, len(text) if end < 0 else end
+
+    def in_timex(self, offset: int) -> bool:
+        """Whether ``offset`` falls inside a temporal expression."""
+        k = bisect_right(self._timex_spans, (offset, 1 << 62)) - 1
+        return k >= 0 and self._timex_spans[k][0] <= offset < self._timex_spans[k][1]
+
+    def intros_in(self, start: int, end: int) -> list[Match[Cue]]:
+        """Content introducers that start in ``[start, end)``."""
+        lo = bisect_left(self._intro_starts, start)
+        hi = bisect_left(self._intro_starts, end)
+        return self.intros[lo:hi]
+
+
+_QUOTE_TOKENS = frozenset("«»“”\"'‘’")
+
+
+def _outlet_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether ``word`` is an outlet noun, alone or after و / ل / ب (وكالة، لصحيفة، وبحسب قناة)."""
+    w = norm(word)
+    if w in nouns:
+        return True
+    return any(w.startswith(p) and w[len(p) :] in nouns for p in ("ول", "فل", "ل", "و", "ب"))

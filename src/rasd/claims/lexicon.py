@@ -1,0 +1,182 @@
+"""The claims word lists (``resources/ar/claims.yaml``), indexed in one clitic-aware matcher (loaded once, cached).
+
+Every list that is found in running text (markers, content introducers, clause breaks, channel cues,
+unnamed-speaker nouns) goes into a single :class:`~rasd.text.matcher.LexiconMatcher` whose payload
+says what the entry is, so a document costs one matching pass. Word lists that are only compared with one
+neighbouring word (negators, prepositions, speaker introducers, modifiers) are kept as sets of normalized words.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from rasd.errors import ResourceError
+from rasd.resources import load_yaml
+from rasd.text.matcher import LexiconMatcher
+from rasd.text.normalize import normalize
+
+RESOURCE = "ar/claims.yaml"
+
+
+class CueRole(StrEnum):
+    """What a matched entry of ``claims.yaml`` is."""
+
+    MARKER = "marker"
+    INTRO = "intro"
+    NOT_INTRO = "not_intro"
+    BREAK = "break"
+    CHANNEL = "channel"
+    ANONYMOUS = "anonymous"
+
+
+class MarkerType(StrEnum):
+    """How a marker finds its speaker and content (see ``claims.yaml``)."""
+
+    VERB = "verb"
+    PARTICIPLE = "participle"
+    RESUMPTIVE = "resumptive"
+    PREPOSITION = "preposition"
+
+
+#: Claim kinds, in the order ``claims.yaml`` documents them.
+KINDS = ("say", "announce", "accuse", "deny", "claim_responsibility", "warn", "demand", "report", "allege")
+#: Channels, in priority order when a clause holds cues of several.
+CHANNELS = ("post", "press conference", "television", "interview", "statement", "report")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The payload of one matched entry.
+
+    Attributes:
+        role: what the entry is.
+        kind: the claim kind (markers), the channel (channel cues), the English gloss (unnamed speakers).
+        type: how a marker reads its speaker and content (markers only).
+        polarity: ``assert`` or ``deny`` (markers only).
+        object: a plain object may be the content (markers only).
+        word_intro: only أن/إن opens the content, not a colon or a quote (markers only).
+        outlet: the channel takes an outlet after لـ (interview cues only).
+        generic: an unnamed speaker that is no person or body ("الأنباء").
+    """
+
+    role: CueRole
+    kind: str = ""
+    type: MarkerType | None = None
+    polarity: str = "assert"
+    object: bool = False
+    word_intro: bool = False
+    outlet: bool = False
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class ClaimLexicon:
+    """The lists of ``claims.yaml``, ready for matching."""
+
+    matcher: LexiconMatcher[Cue]
+    #: a marker right after one of these is no claim (لم ينف، رفض كشف)
+    negators: frozenset[str]
+    #: a marker followed by one of these (one or two normalized words) is no claim (قال تعالى، كشف اسمه)
+    not_after: frozenset[str]
+    #: what may stand right before a resumptive marker (وهو ما أكده)
+    resumptive_heads: frozenset[str]
+    #: modifiers kept in an unnamed speaker's span (مصادر محلية)
+    modifiers: frozenset[str]
+    #: words that lead an entity that is no subject (في، مع، باسم)
+    prepositions: frozenset[str]
+    #: nouns after which an entity led by عن / لـ is the speaker (بيان صادر عن، بيان للجيش)
+    introducers: frozenset[str]
+    #: first words of a would-be speaker that make it none (بدوره، أيضا)
+    not_speakers: frozenset[str]
+    #: words that make an announcement a claim of responsibility (مسؤوليته)
+    responsibility: frozenset[str]
+
+
+def _words(data: dict[str, Any], key: str) -> list[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise ResourceError(f"{RESOURCE}: {key!r} must be a list of words")
+    return value
+
+
+def _marker_entries(data: dict[str, Any]) -> list[tuple[str, Cue]]:
+    out: list[tuple[str, Cue]] = []
+    for group in data.get("markers") or ():
+        try:
+            kind = str(group["kind"])
+            cue = Cue(
+                CueRole.MARKER,
+                kind=kind,
+                type=MarkerType(group["type"]),
+                polarity=str(group.get("polarity", "assert")),
+                object=bool(group.get("object", False)),
+                word_intro=group.get("intro", "any") == "word",
+            )
+            forms = [str(f) for f in group["forms"]]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ResourceError(f"{RESOURCE}: malformed marker group {group!r}: {exc}") from exc
+        if kind not in KINDS or cue.polarity not in ("assert", "deny"):
+            raise ResourceError(f"{RESOURCE}: marker group has kind {kind!r} / polarity {cue.polarity!r}")
+        out.extend((form, cue) for form in forms)
+    return out
+
+
+def _channel_entries(data: dict[str, Any]) -> list[tuple[str, Cue]]:
+    out: list[tuple[str, Cue]] = []
+    for channel, spec in (data.get("channels") or {}).items():
+        if channel not in CHANNELS or not isinstance(spec, dict):
+            raise ResourceError(f"{RESOURCE}: unknown channel {channel!r} (known: {', '.join(CHANNELS)})")
+        cue = Cue(CueRole.CHANNEL, kind=str(channel), outlet=bool(spec.get("outlet", False)))
+        out.extend((str(form), cue) for form in spec.get("cues") or ())
+    return out
+
+
+def _anonymous_entries(data: dict[str, Any]) -> list[tuple[str, Cue]]:
+    out: list[tuple[str, Cue]] = []
+    for gloss, spec in (data.get("anonymous_speakers") or {}).items():
+        generic = isinstance(spec, dict) and bool(spec.get("generic", False))
+        forms = spec.get("forms") if isinstance(spec, dict) else spec
+        if not isinstance(forms, list):
+            raise ResourceError(f"{RESOURCE}: anonymous_speakers.{gloss} must list its forms")
+        cue = Cue(CueRole.ANONYMOUS, kind=str(gloss), generic=generic)
+        out.extend((str(form), cue) for form in forms)
+    return out
+
+
+@functools.cache
+def load_claim_lexicon() -> ClaimLexicon:
+    """Load and index ``claims.yaml`` (once per process).
+
+    Raises:
+        ResourceError: a list is missing or malformed.
+    """
+    data = load_yaml(RESOURCE)
+    entries = _marker_entries(data)
+    entries += [(w, Cue(CueRole.INTRO)) for w in _words(data, "content_intros")]
+    entries += [(w, Cue(CueRole.NOT_INTRO)) for w in _words(data, "not_intros")]
+    entries += [(w, Cue(CueRole.BREAK)) for w in _words(data, "clause_breaks")]
+    entries += _channel_entries(data)
+    entries += _anonymous_entries(data)
+    seen: set[tuple[str, Cue]] = set()
+    unique = []
+    for form, cue in entries:  # أن and إن fold to one key: one payload each
+        key = (normalize(form), cue)
+        if key not in seen:
+            seen.add(key)
+            unique.append((form, cue))
+    # the article is never optional: إن must not match الآن
+    matcher = LexiconMatcher(unique, clitics=True, article_optional=False)
+    return ClaimLexicon(
+        matcher=matcher,
+        negators=frozenset(normalize(w) for w in _words(data, "negators")),
+        not_after=frozenset(normalize(w) for w in _words(data, "not_claims_after")),
+        resumptive_heads=frozenset(normalize(w) for w in _words(data, "resumptive_heads")),
+        modifiers=frozenset(normalize(w) for w in _words(data, "speaker_modifiers")),
+        prepositions=frozenset(normalize(w) for w in _words(data, "prepositions")),
+        introducers=frozenset(normalize(w) for w in _words(data, "speaker_introducers")),
+        not_speakers=frozenset(normalize(w) for w in _words(data, "not_speakers")),
+        responsibility=frozenset(normalize(w) for w in _words(data, "responsibility")),
+    )

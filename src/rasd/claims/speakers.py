@@ -1,0 +1,447 @@
+"""Who speaks: speaker candidates around a marker, title phrases without a name, and the JSON of a speaker.
+
+A speaker is an entity of the entity layer (PER, ORG, a state as GPE) or an unnamed speaker of ``claims.yaml``
+(ناشطون، مصادر محلية، شهود عيان). A candidate led by a preposition (في المعارضة، مع نظيره، باسم الجبهة) is no
+subject, except after a speaker introducer (بيان صادر عن الوزارة، بيان للجيش); an outlet led by لـ is the channel
+of an interview (قال لـ«نون بوست»), not the speaker; a state speaks only right next to its marker (أعلنت روسيا).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from rasd.claims.context import Candidate, DocIndex, norm
+from rasd.claims.spans import collapse
+from rasd.ner.lexicon import load_lexicon
+from rasd.ner.roles import RoleReader
+
+QUOTES = frozenset('«»“”"')
+#: Words of a speaker kept as written (القيادة المشتركة لقوات التحالف الدولي has five).
+_WRITTEN_WORDS = 5
+
+Speaker = dict[str, Any]
+
+
+@functools.cache
+def _role_reader() -> RoleReader:
+    return RoleReader(load_lexicon())
+
+
+def _qualifies(ix: DocIndex, c: Candidate) -> bool:
+    """Whether a candidate can be a subject: not led by a preposition, unless a speaker introducer leads that."""
+    lead = ix.lead(c.start)
+    if lead is None:
+        return True
+    prep, at = lead
+    if prep not in ("عن", "ل"):
+        return False
+    prev = ix.word_before(at)
+    if prev is None:
+        return False
+    word = norm(prev[0])
+    intro = ix.lexicon.introducers
+    return word in intro or (word[:1] in ("و", "ف") and word[1:] in intro)
+
+
+def led_outlet(ix: DocIndex, c: Candidate) -> bool:
+    """Whether ``c`` is an outlet led by لـ or إلى: the outlet of an interview (قال لـ«نون بوست»، لوكالة رويترز)."""
+    if not c.outlet:
+        return False
+    lead = ix.lead(c.start)
+    return lead is not None and lead[0] in ("ل", "الي")
+
+
+def search_after(
+    ix: DocIndex, start: int, end: int, *, reach: int | None = None
+) -> tuple[Candidate | None, Candidate | None]:
+    """The subject among the candidates in ``[start, end)`` after a marker ending at ``start``.
+
+    Returns ``(speaker, passing outlet)``. The first candidate that can be a subject wins, except that a person
+    further on wins over an organisation or place that is not the marker's first word (قال المحلل … بجامعة تعز،
+    صالح اليافعي). An outlet more than two words on is the medium that carried the words, not their speaker (قالت
+    خلية الإعلام، في بيان بثه موقع "السومرية نيوز"). ``reach``: the most words the subject may stand from the
+    marker (when no introducer bounds the phrase).
+    """
+    first = ix.token_index(start)
+    found: Candidate | None = None
+    passing: Candidate | None = None
+    for c in ix.candidates_in(start, end):
+        if led_outlet(ix, c) or not _qualifies(ix, c):
+            continue
+        dist = ix.token_index(c.start) - first
+        if reach is not None and dist > reach:
+            break
+        if c.outlet and dist > 2:
+            passing = passing or c
+            continue
+        if c.type == "GPE" and dist != 0:
+            continue  # "أعلنت روسيا": a state is the subject only right after its verb
+        if found is None:
+            found = c
+            if c.type == "PER" or dist == 0:
+                break
+        elif c.type == "PER":
+            found = c
+            break
+    return found, passing
+
+
+def phrase(ix: DocIndex, start: int, end: int, *, max_words: int, clip: bool = False) -> tuple[int, int, str] | None:
+    """A speaker phrase as written from ``start``: ``(start, end, the word that stopped it)`` or None.
+
+    It stops at punctuation, a preposition (في، عن، باسم …, or بال / لل fused to a later word), a word that is no
+    speaker (بدوره، أيضا), an introducer, a channel cue, a temporal expression or an outlet led by لـ; it has
+    at most ``max_words`` words (None when longer, or cut there with ``clip``; None when empty).
+    """
+    text = ix.doc.text
+    toks = ix.doc.tokens
+    lex = ix.lexicon
+    i = ix.token_index(start)
+    s = e = -1
+    words = 0
+    stop = ""
+    while i < len(toks) and toks[i].start < end:
+        t = toks[i]
+        w = norm(text[t.start : t.end])
+        bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        if (
+            t.kind != "word"
+            or w in lex.prepositions
+            or bare in lex.prepositions
+            or w in lex.not_speakers
+            or bare in lex.not_speakers
+            or t.start in ix.stops
+            or ix.in_timex(t.start)
+            or (words and bare.startswith(("بال", "لل", "كال")) and len(bare) >= 5)
+        ):
+            stop = w
+            break
+        c = ix.candidate_at(t.start)
+        if c is not None and led_outlet(ix, c):
+            stop = w
+            break
+        if words == max_words:
+            if clip:
+                break
+            return None
+        if s < 0:
+            s = t.start
+        e = t.end
+        words += 1
+        i += 1
+    if s < 0:
+        return None
+    return s, e, stop
+
+
+def search_before(
+    ix: DocIndex, start: int, end: int, zones: list[tuple[int, int]], *, nearest: bool = True
+) -> Candidate | None:
+    """A candidate in ``[start, end)`` before a marker at ``end``: the nearest (or, ``nearest=False``, the first).
+
+    Candidates inside the content of an earlier claim (``zones``) are what that speaker said, not speakers.
+    """
+    cands = ix.candidates_in(start, end)
+    for c in reversed(cands) if nearest else cands:
+        if c.end > end or led_outlet(ix, c) or not _qualifies(ix, c):
+            continue
+        if any(a <= c.start < b for a, b in zones):
+            continue
+        if c.type == "GPE" and ix.words_between(c.end, end) > 0:
+            continue
+        return c
+    return None
+
+
+def interview_outlet(ix: DocIndex, start: int, end: int) -> str | None:
+    """The outlet the speaker talked to, named in ``[start, end)`` after لـ or إلى: an outlet entity (لـ«نون بوست»،
+    لوكالة رويترز), a short quoted name (لـ«المدينة»، إلى "الوطن"), or an outlet noun and its name (لوكالة الأنباء
+    الألمانية). Returns the outlet's name."""
+    for c in ix.candidates_in(start, end):
+        if led_outlet(ix, c):
+            return name_of(ix, c)
+    if ix.told_outlets is None:
+        ix.told_outlets = _told_outlets(ix)
+    for at, name in ix.told_outlets:
+        if start <= at < end:
+            return name
+    return None
+
+
+def _told_outlets(ix: DocIndex) -> list[tuple[int, str]]:
+    """Outlets named after لـ / إلى in the document that are not entities (see :func:`interview_outlet`)."""
+    text = ix.doc.text
+    toks = ix.doc.tokens
+    nouns = load_lexicon().outlet_nouns
+    out: list[tuple[int, str]] = []
+    for i, tok in enumerate(toks[:-1]):
+        first = text[tok.start]
+        if first not in "لإا":
+            continue
+        w = norm(text[tok.start : tok.end])
+        if w in ("ل", "الي") and text[toks[i + 1].start] in QUOTES:
+            close = next((k for k in range(i + 2, min(i + 6, len(toks))) if text[toks[k].start] in QUOTES), None)
+            if close is not None and close > i + 2:
+                out.append((tok.start, collapse(text[toks[i + 2].start : toks[close - 1].end])))
+        elif w[:1] == "ل" and w[1:] in nouns:  # لوكالة الأنباء الألمانية
+            named = phrase(ix, tok.end, len(text), max_words=3)
+            if named is not None and named[0] == toks[i + 1].start:
+                out.append((tok.start, collapse(text[tok.start + 1 : tok.end] + " " + text[named[0] : named[1]])))
+    return out
+
+
+def nested_source(ix: DocIndex, after: int, end: int) -> Candidate | tuple[int, int] | None:
+    """The source an outlet passes on: "نقلت وكالة سانا عن مصدر عسكري" → the source after عن / نقلا عن.
+
+    Returns the candidate that starts right after عن, else the words written there (``(start, end)``), else None.
+    """
+    w = ix.word_after(after)
+    if w is not None and norm(w[0]) == "نقلا":
+        w = ix.word_after(w[2])
+    if w is None or norm(w[0]).lstrip("و") != "عن" or w[2] >= end:
+        return None
+    nxt = ix.word_after(w[2])
+    if nxt is None or nxt[1] >= end:
+        return None
+    cand = ix.candidate_at(nxt[1]) or next(iter(ix.candidates_in(nxt[1], nxt[2])), None)
+    if cand is not None:
+        return cand
+    words = phrase(ix, nxt[1], end, max_words=4)
+    return (words[0], words[1]) if words is not None else None
+
+
+def speaker_of(ix: DocIndex, c: Candidate, found_by: str) -> Speaker:
+    """The JSON of a speaker candidate (see :mod:`rasd.stages.claims` for the fields)."""
+    text = ix.doc.text
+    out: Speaker = {"name": None, "name_ar": None, "role": None, "org": None, "entity": None, "anonymous": False}
+    e = c.entity
+    start, end = c.start, _without_trailing_preposition(ix, c.start, c.end)
+    if e is not None:
+        out["entity"] = e.id
+        out["role"] = e.role
+        out["org"] = e.org
+        if e.anonymous:
+            out["anonymous"] = True
+        else:
+            name_ar = e.canonical_ar if e.type == "PER" and e.canonical_ar else collapse(text[start:end])
+            if e.type == "PER" and e.canonical_ar and e.end != end:
+                name_ar = collapse(text[start:end]) if e.canonical_ar == text[e.start : e.end] else name_ar
+            out["name_ar"] = name_ar
+            out["name"] = e.canonical or name_ar
+        out["type"] = e.type
+        for key in ("actor_id", "country", "inter"):
+            value = getattr(e, key)
+            if value is not None:
+                out["actor" if key == "actor_id" else key] = value
+    else:
+        out["anonymous"] = True
+        out["role"] = c.gloss
+        org = _organisation_after(ix, c.end)
+        if org is not None:
+            out["org"] = org
+    if c.outlet:
+        out["outlet"] = True
+    out.update(text=text[start:end], start=start, end=end, found_by=found_by)
+    return out
+
+
+def _without_trailing_preposition(ix: DocIndex, start: int, end: int) -> int:
+    """The end of a mention without a preposition the entity layer took into it ("ناجي مصطفى لـ" → ناجي مصطفى)."""
+    text = ix.doc.text
+    while end > start:
+        cut = text.rfind(" ", start, end)
+        if cut <= start or norm(text[cut + 1 : end]) not in ix.lexicon.prepositions:
+            break
+        end = cut
+    return end
+
+
+def _organisation_after(ix: DocIndex, end: int) -> str | None:
+    """The organisation right after an unnamed speaker: "قيادي في الجيش الحر" → Free Syrian Army."""
+    w = ix.word_after(end)
+    if w is None or norm(w[0]) not in ("في", "من", "ب", "لدى"):
+        return None
+    nxt = ix.word_after(w[2])
+    if nxt is None:
+        return None
+    c = ix.candidate_at(nxt[1])
+    if c is None or c.entity is None or c.type != "ORG":
+        return None
+    return c.entity.canonical or collapse(ix.doc.text[c.start : c.end])
+
+
+def name_of(ix: DocIndex, c: Candidate) -> str:
+    """A candidate's name for ``reported_via``: the canonical English name when known, else as written."""
+    if c.entity is not None and c.entity.canonical:
+        return c.entity.canonical
+    return collapse(ix.doc.text[c.start : c.end])
+
+
+def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str | None] | None:
+    """A title phrase without a name right at ``start``: "الناطق باسم الجبهة"، "وزير الخارجية الروسي"، "القيادي".
+
+    Returns ``(speaker, office, organisation)`` with the phrase as the speaker's span, or None.
+    """
+    toks = ix.doc.tokens
+    text = ix.doc.text
+    i0 = ix.token_index(start)
+    if i0 >= len(toks) or toks[i0].start >= end:
+        return None
+    reader = _role_reader()
+    first = norm(text[toks[i0].start : toks[i0].end])
+    if not reader.may_start(first):
+        return None
+    stop = i0
+    while stop < len(toks) and stop - i0 < 12 and toks[stop].start < end:
+        stop += 1
+    words = [norm(text[t.start : t.end]) for t in toks[i0:stop]]
+    orgs: list[tuple[int, int]] = []
+    for c in ix.candidates_in(toks[i0].start, toks[stop - 1].end):
+        if c.type == "ORG":
+            orgs.append((ix.token_index(c.start) - i0, ix.token_index(c.end - 1) - i0 + 1))
+    role = reader.read(words, 0, orgs)
+    if role is None or not role.role or role.role == "counterpart":
+        return None
+    s, e = toks[i0].start, toks[i0 + role.end - 1].end
+    # the person named after the title (المتحدث باسم التحالف العقيد تركي المالكي), or a name the entity layer
+    # missed (قائد الشرطة المحلية سيف)
+    k = ix.token_index(e)
+    person = next((c for c in ix.candidates_in(e, end) if c.type == "PER"), None)
+    if person is not None and ix.token_index(person.start) - k <= 4 and not _punct_between(ix, e, person.start):
+        e = person.end
+    else:
+        named = phrase(ix, s, end, max_words=8)
+        if named is not None and named[1] > e:
+            e = named[1]
+    org: str | None = None
+    if role.org_span is not None:
+        at = toks[i0 + role.org_span[0]].start
+        oc = ix.candidate_at(at) or next(iter(ix.candidates_in(at, e)), None)
+        org = name_of(ix, oc) if oc is not None else collapse(text[at : toks[i0 + role.org_span[1] - 1].end])
+    elif role.country:
+        org = role.country
+    office = role.role.split(", ")[0]
+    speaker: Speaker = {
+        "name": None,
+        "name_ar": None,
+        "role": role.role,
+        "org": org,
+        "entity": None,
+        # "المسؤول"، "القيادي" with no name: an office that is also an unnamed-speaker noun
+        "anonymous": e == toks[i0 + role.end - 1].end and first.removeprefix("ال") in reader.anonymous,
+        "text": text[s:e],
+        "start": s,
+        "end": e,
+        "found_by": "title",
+    }
+    return speaker, office, org
+
+
+def _punct_between(ix: DocIndex, start: int, end: int) -> bool:
+    return any(t.kind != "word" for t in ix.doc.tokens[ix.token_index(start) : ix.token_index(end)])
+
+
+def resolve_title(ix: DocIndex, office: str, org: str | None, before: int, prior: list[Speaker]) -> Speaker | None:
+    """The person a title without a name refers back to: an earlier speaker or person with that office (and org).
+
+    "ورأى الناطق باسم الجبهة" after "النقيب ناجي المصطفى الناطق باسم الجبهة" is al-Mustafa; "وقال القيادي" after
+    "قيادي في المعارضة رفض كشف اسمه" is that commander.
+    """
+
+    def fits(role: str | None, their_org: str | None) -> bool:
+        return bool(role) and office in (role or "") and (org is None or their_org is None or their_org == org)
+
+    for sp in reversed(prior):
+        if fits(sp.get("role"), sp.get("org")):
+            return sp
+    for c in reversed(ix.candidates_in(0, before)):
+        e = c.entity
+        if e is not None and e.type == "PER" and fits(e.role, e.org):
+            return speaker_of(ix, c, "title")
+    return None
+
+
+def as_written(ix: DocIndex, start: int, end: int, *, before_object: bool = False) -> Speaker | None:
+    """The words right after a marker as its speaker, when no entity covers them (وقال أبو أحمد إن، وقالت خلية
+    الإعلام الحربي، في بيان، إن).
+
+    ``before_object``: there is no introducer, so the phrase must end where an object of the verb visibly starts
+    (كشف منظمو المهرجان عن …، أفاد ناشطون بمقتل …); otherwise subject and object cannot be told apart.
+    """
+    found = phrase(ix, start, end, max_words=_WRITTEN_WORDS, clip=not before_object)
+    if found is None:
+        return None
+    s, e, stop = found
+    if ix.token_index(s) != ix.token_index(start):
+        return None
+    if before_object:
+        if not (stop in ("عن", "الي", "من") or (stop[:1] == "ب" and len(stop) >= 4)):
+            return None
+    elif stop == ",":  # "وقالت خلية الإعلام الحربي، في بيان …": a comma, then what a speaker phrase allows
+        comma = ix.word_after(e)
+        after = ix.word_after(comma[2]) if comma is not None else None
+        if after is None or after[1] >= end:
+            return None
+        w = norm(after[0])
+        lex = ix.lexicon
+        if not (
+            w in lex.prepositions
+            or w[1:] in lex.prepositions
+            or after[1] in ix.stops
+            or ix.in_timex(after[1])
+            or _role_reader().may_start(w)  # "فايز حمادة، نائب رئيس اللجنة": the name, then its title
+        ):
+            return None
+    text = ix.doc.text
+    return {
+        "name": None,
+        "name_ar": collapse(text[s:e]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "text": text[s:e],
+        "start": s,
+        "end": e,
+        "found_by": "as_written",
+    }
+
+
+def anaphor(ix: DocIndex, prior: list[Speaker], start: int, end: int) -> Speaker | None:
+    """An earlier speaker a definite noun refers back to: المصدر → "مصدر قبلي"، المرصد → "المرصد السوري"، الوزارة →
+    "وزارة الداخلية"; البيان / التقرير → the last speaker (his statement "added"). The span is the noun's."""
+    text = ix.doc.text
+    words = text[start:end].split()
+    if len(words) != 1:
+        return None
+    word = norm(words[0]).lstrip("وف")
+    if not word.startswith("ال") or len(word) < 5:
+        return None
+    stem = word[2:]
+    found: Speaker | None = None
+    for sp in reversed(prior):
+        if any(stem in norm(str(sp.get(k) or "")) for k in ("text", "name_ar")):
+            found = sp
+            break
+    if found is None and prior and any(c.start <= start < c.end for c in ix.channels):
+        found = prior[-1]
+    if found is None:
+        return None
+    out = dict(found)
+    if "start" in found and "antecedent" not in found:
+        out["antecedent"] = {"text": found["text"], "start": found["start"], "end": found["end"]}
+    out.update(text=text[start:end], start=start, end=end, found_by="anaphor")
+    return out
+
+
+def continued(ix: DocIndex, sp: Speaker, start: int, end: int) -> Speaker:
+    """The last speaker again, for a marker whose subject is its own pronoun (وأضاف، مضيفا، إلا أنه قال).
+
+    The speaker's span is the marker's word (the pronoun is in the verb); the earlier mention is ``antecedent``.
+    """
+    out = dict(sp)
+    if "start" in sp and "antecedent" not in sp:
+        out["antecedent"] = {"text": sp["text"], "start": sp["start"], "end": sp["end"]}
+    out.update(text=ix.doc.text[start:end], start=start, end=end, found_by="pronoun")
+    return out

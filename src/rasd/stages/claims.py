@@ -1,0 +1,595 @@
+"""Stage ``claims``: reported speech — who said what, in which role, through which channel, and when.
+
+Steps:
+
+1. Index the document (:class:`rasd.claims.context.DocIndex`): one matching pass of ``resources/ar/claims.yaml``
+   gives the markers, content introducers (أن، إن، قوله), clause breaks (إلا أن، فيما), channel cues and unnamed
+   speakers (ناشطون، مصادر محلية); they and the entity layer's PER / ORG / GPE entities are the speaker candidates.
+2. Drop markers that report nothing: negated (لم ينف) or a withheld name (رفض كشف اسمه), scripture and proverbs
+   (قال تعالى، كما يقول المثل), a resumptive marker without ما. The clause-initial markers left (وقال، مضيفا،
+   وبحسب، وهو ما أكده) and the clause breaks cut sentences into clauses.
+3. For each marker in text order, outside what an earlier claim already covers:
+
+   a. The introducer: the first of a quote (« » “ ” " "), a colon or أن/إن within 25 words, before the next
+      clause (a quoted outlet or group name, لـ«نون بوست», is no quote of speech).
+   b. The speaker: after the marker (قال الوزير، أعلنت روسيا); a title without a name refers back to the person
+      who holds it (ورأى الناطق باسم الجبهة، وقال القيادي); then before the marker in its clause (إلا أن قياديا
+      … كشف); then the speaker of the sentence's last claim (مضيفا، وذكر); then the first possible subject of
+      the sentence (لم ينف النقيب … إلا أنه قال); then the article's last speaker (وأضاف، وتابع). A speaker the
+      entity layer missed is kept as written when only a few words stand before the introducer. An outlet
+      followed by عن passes on the source after it (نقلت وكالة سانا عن مصدر عسكري): the source speaks, the
+      outlet is ``reported_via``.
+   c. The content: a quote's inside (over several sentences when it stays open), what follows a colon, or the
+      reported clause after أن/إن up to the next clause (extended to the end of a quote opened in it); without
+      an introducer, the object of an announce / deny / accuse / warn / demand verb up to the next comma; for
+      بحسب / وفقا لـ the main clause after or before the phrase; for "وهو ما أكده" the clause before it.
+   d. The channel: the cues of the marker's clause in the priority of ``claims.CHANNELS`` (تغريدة → post, مؤتمر
+      صحفي, قناة → television, an outlet after لـ → interview, بيان → statement, تقرير → report); an outlet as
+      the speaker gives report; otherwise the channel of the same speaker's previous claim, else unspecified.
+   e. The date: the nearest resolved DATE timex of the marker's clause outside the content; inside an embedded
+      post, the post's date.
+
+4. Every embedded post (``doc.posts``) is a direct claim by its author, channel ``post``, dated by the post.
+5. Number the claims ``C1``, ``C2`` … in text order. ``events`` is left empty for the events stage to fill.
+
+A claim (all spans satisfy ``text == doc.text[start:end]``)::
+
+    {"id": "C1",
+     "speaker": {"name", "name_ar", "role", "org", "entity", "anonymous", "text", "start", "end", "found_by",
+                 optional "actor", "country", "inter", "outlet", "handle"},
+     "marker": {"text", "start", "end"} | None,   # None for an embedded post
+     "content": {"text", "start", "end"}, "direct": bool,
+     "channel": "interview|statement|post|report|press conference|television|unspecified",
+     "reported_via": str | None, "date": "YYYY-MM-DD" | None,
+     "polarity": "assert|deny", "kind": "say|announce|accuse|deny|claim_responsibility|warn|demand|report|allege",
+     "events": []}
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.claims.content import LETTER_RE, Clauses, Content
+from rasd.claims.context import Candidate, DocIndex, norm
+from rasd.claims.lexicon import CHANNELS, Cue, MarkerType, load_claim_lexicon
+from rasd.claims.spans import collapse, trim
+from rasd.claims.speakers import (
+    Speaker,
+    anaphor,
+    as_written,
+    continued,
+    interview_outlet,
+    name_of,
+    nested_source,
+    phrase,
+    resolve_title,
+    search_after,
+    search_before,
+    speaker_of,
+    title_speaker,
+)
+from rasd.document import Document, Post
+from rasd.ner.lexicon import load_lexicon
+from rasd.pipeline import stage
+from rasd.settings import Settings
+from rasd.text.matcher import Match
+from rasd.text.segment import find_urls
+
+Claim = dict[str, Any]
+
+#: Words after a marker where its subject may stand when no introducer closes the speaker phrase (أعلن رئيس
+#: الحكومة العراقي حيدر العبادي …).
+_SUBJECT_WORDS = 8
+_CLAUSE_PUNCT = frozenset("،,;؛.:!?؟")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_HEADS = ("وهو", "وهذا", "وذلك", "هو", "هذا", "ذلك", "وهي", "هي")
+#: Actor sectors (``actors.yaml``) whose words are reports: monitors and NGOs.
+_REPORTING_SECTORS = frozenset({"NGO"})
+
+
+@dataclass(slots=True)
+class _Mark:
+    match: Match[Cue]
+    clause_start: int  # where the marker's clause begins (the و of وقال, the ما of "وهو ما أكده")
+    initial: bool  # the marker opens a clause: no subject before it, and it ends the content of the claim before
+
+
+@dataclass(slots=True)
+class _State:
+    """What the claims read so far leave for the next ones."""
+
+    clauses: Clauses
+    claims: list[Claim] = field(default_factory=list)
+    consumed: list[tuple[int, int]] = field(default_factory=list)  # marker → end of content, per claim
+    contents: list[tuple[int, int]] = field(default_factory=list)
+    channels: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # speaker key → channel, via
+
+    def covered(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.consumed)
+
+    def speakers(self) -> list[Speaker]:
+        return [c["speaker"] for c in self.claims]
+
+
+def _span(text: str, start: int, end: int) -> dict[str, Any]:
+    return {"text": text[start:end], "start": start, "end": end}
+
+
+def _text(ix: DocIndex, c: Candidate) -> str:
+    return ix.doc.text[c.start : c.end].strip()
+
+
+def _speaker_key(sp: Speaker) -> str:
+    return str(sp.get("name_ar") or sp.get("name") or sp.get("entity") or (sp.get("role"), sp.get("org")))
+
+
+# ---------------------------------------------------------------------------------------------- step 2: markers
+def _marks(ix: DocIndex) -> list[_Mark]:
+    lex = ix.lexicon
+    out: list[_Mark] = []
+    last = (-1, -1)
+    for m in ix.markers:
+        if (m.start, m.end) == last:
+            continue  # one reading per span (the first group listed)
+        last = (m.start, m.end)
+        cue = m.value
+        prev = ix.word_before(m.prefix_start)
+        pw = norm(prev[0]) if prev is not None else ""
+        if pw in lex.negators or (pw[:1] in ("و", "ف") and pw[1:] in lex.negators):
+            continue
+        if cue.type is MarkerType.PARTICIPLE and pw in lex.prepositions:
+            continue  # "مع مضيفه": the noun (his host), not the participle مضيفة
+        nxt = ix.word_after(m.end)
+        if nxt is not None:
+            nw = norm(nxt[0])
+            nxt2 = ix.word_after(nxt[2])
+            if nw in lex.not_after or (nxt2 is not None and f"{nw} {norm(nxt2[0])}" in lex.not_after):
+                continue
+        clause_start = m.prefix_start
+        if cue.type is MarkerType.RESUMPTIVE:
+            if prev is None or pw not in lex.resumptive_heads:
+                continue
+            clause_start = prev[1]
+            head = ix.word_before(prev[1])
+            if head is not None and norm(head[0]) in _HEADS:
+                clause_start = head[1]
+        initial = (
+            cue.type is not MarkerType.VERB
+            or "و" in m.prefix
+            or "ف" in m.prefix
+            or prev is None
+            or prev[0] in _CLAUSE_PUNCT
+        )
+        out.append(_Mark(m, clause_start, initial))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- speakers
+def _from_candidate(ix: DocIndex, st: _State, c: Candidate) -> Speaker:
+    text = ix.doc.text
+    anonymous = c.type == "ANON" or (c.entity is not None and c.entity.anonymous)
+    if anonymous and norm(text[c.start : c.end]).startswith("ال"):  # المصدر، المصادر: said before
+        back = anaphor(ix, st.speakers(), c.start, c.end)
+        if back is not None:
+            return back
+    return speaker_of(ix, c, "mention")
+
+
+def _speaker_after(
+    ix: DocIndex, st: _State, start: int, end: int, *, has_intro: bool
+) -> tuple[Speaker | None, int, str | None]:
+    """The speaker after a marker ending at ``start``: ``(speaker, end of the speaker phrase, passed on by)``.
+
+    Without an introducer the subject must stand in the words right after the marker, before a preposition,
+    a comma or a temporal expression ends them (كشف المتحدث العسكري العميد محمد سمير، عن …)."""
+    if not has_intro:
+        zone = phrase(ix, start, end, max_words=_SUBJECT_WORDS, clip=True)
+        title = title_speaker(ix, start, end)  # "نفى المتحدث باسم التحالف العقيد تركي المالكي استهداف …"
+        end = max(zone[1] if zone is not None else start, int(title[0]["end"]) if title is not None else start)
+    cand, passing = search_after(ix, start, end)
+    speaker: Speaker | None = None
+    phrase_end = start
+    if cand is None or cand.type in ("ORG", "GPE"):
+        title = title_speaker(ix, start, end)
+        if title is not None and (cand is None or cand.start < int(title[0]["end"])):
+            sp, office, org = title
+            phrase_end = int(sp["end"])
+            person = next((c for c in ix.candidates_in(int(sp["start"]), phrase_end) if c.type == "PER"), None)
+            if person is not None:  # "رئيس الحكومة العراقي حيدر العبادي" beyond the reach
+                speaker = speaker_of(ix, person, "mention")
+                if not speaker["role"] or speaker["role"] in sp["role"]:
+                    speaker["role"] = sp["role"]  # "spokesman, colonel" over the entity's "colonel"
+                speaker["org"] = speaker["org"] or sp["org"]
+            else:
+                found = resolve_title(ix, office, org, start, st.speakers())
+                if found is not None:
+                    speaker = dict(found)
+                    speaker.update(text=sp["text"], start=sp["start"], end=sp["end"], found_by="title")
+                else:
+                    speaker = sp
+            cand = None
+    if speaker is None and cand is not None:
+        speaker = _from_candidate(ix, st, cand)
+        phrase_end = cand.end
+        if cand.type == "PER":  # "المتحدث باسم التحالف العقيد تركي المالكي": the title before the name
+            title = title_speaker(ix, start, cand.start)
+            if title is not None:
+                parts = [*str(title[0]["role"]).split(", "), *str(speaker.get("role") or "").split(", ")]
+                speaker["role"] = ", ".join(dict.fromkeys(p for p in parts if p))  # "spokesman, colonel"
+                speaker["org"] = speaker.get("org") or title[0]["org"]
+    first = ix.word_after(start)
+    if speaker is None and first is not None and first[1] < end and first[1] in ix.stops:
+        speaker = anaphor(ix, st.speakers(), first[1], first[2])  # "وأضاف البيان أن": the statement's author
+        phrase_end = first[2] if speaker is not None else start
+    if speaker is None:
+        speaker = as_written(ix, _past_outlet(ix, start, end), end, before_object=not has_intro)
+        if speaker is not None:
+            phrase_end = int(speaker["end"])
+            back = anaphor(ix, st.speakers(), int(speaker["start"]), phrase_end)
+            speaker = back or speaker
+    if speaker is None:
+        return None, start, None
+    via = name_of(ix, passing) if passing is not None else None
+    source = nested_source(ix, phrase_end, end)
+    if source is not None:  # "نقلت وكالة سانا عن مصدر عسكري": the source speaks, the outlet passes it on
+        via = speaker.get("name") or speaker.get("name_ar") or speaker.get("text")
+        if isinstance(source, Candidate):
+            speaker = _from_candidate(ix, st, source)
+            phrase_end = source.end
+        else:
+            written = as_written(ix, source[0], source[1] + 1)
+            if written is not None:
+                speaker, phrase_end = written, int(written["end"])
+    return speaker, phrase_end, via
+
+
+def _past_outlet(ix: DocIndex, start: int, end: int) -> int:
+    """Where the speaker may start after an outlet the marker addresses first ("وأوضح لـ"الاقتصادية" فايز حمادة")."""
+    text = ix.doc.text
+    first = ix.word_after(start)
+    if first is None or first[1] >= end or norm(first[0]) != "ل":
+        return start
+    p = first[2]
+    while p < end and text[p] in " \t\u00a0":
+        p += 1
+    if p < end and text[p] in '«“"':
+        close = min((k for k in (text.find(q, p + 1, end) for q in '»”"') if k > 0), default=-1)
+        return close + 1 if close > 0 else start
+    c = ix.candidate_at(p)
+    return c.end if c is not None and c.outlet else start
+
+
+def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a word that may be an unread subject follows the marker (واعلن الحلف الاطلسي خطة …)."""
+    nxt = ix.word_after(m.end)
+    if nxt is None or ix.in_timex(nxt[1]) or nxt[1] in ix.stops:
+        return False
+    lex = ix.lexicon
+    w = norm(nxt[0])
+    bare = w[1:] if w[:1] in ("و", "ف") else w
+    tok = ix.doc.tokens[ix.token_index(nxt[1])]
+    return tok.kind == "word" and not {w, bare} & (lex.prepositions | lex.not_speakers)
+
+
+def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: bool) -> Speaker | None:
+    """The speaker of a marker with none after it (see step 3b of the module docstring)."""
+    m = mk.match
+    zones = st.contents
+    if m.value.type is MarkerType.VERB and not mk.initial:  # إلا أن قياديا في المعارضة … كشف
+        c = search_before(ix, st.clauses.clause_start(s0, m.prefix_start), m.prefix_start, zones)
+        if c is not None:
+            return _from_candidate(ix, st, c)
+    if not has_intro and _unread_subject(ix, m):
+        return None
+    last = next((claim for claim in reversed(st.claims) if claim["marker"] is not None), None)
+    if last is not None and (
+        last["marker"]["start"] >= s0
+        or (m.value.type is MarkerType.PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
+    ):
+        return continued(ix, last["speaker"], m.prefix_start, m.end)  # مضيفا، وذكر
+    c = search_before(ix, s0, m.prefix_start, zones, nearest=False)  # لم ينف النقيب … إلا أنه قال
+    if c is not None:
+        return _from_candidate(ix, st, c)
+    if s0 > 0 and (last is None or last["content"]["end"] < ix.sentence_bounds(s0 - 1)[0]):
+        p0, p1 = ix.sentence_bounds(s0 - 1)  # "وانتقد رئيس البلدية … . وقال": the previous sentence's subject
+        c = search_before(ix, p0, p1, zones, nearest=False)
+        if c is not None and c.type != "GPE":
+            return continued(ix, speaker_of(ix, c, "mention"), m.prefix_start, m.end)
+    if last is not None:
+        return continued(ix, last["speaker"], m.prefix_start, m.end)  # وأضاف، وتابع
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- channel, date
+def _channel(ix: DocIndex, st: _State, speaker: Speaker, region: tuple[int, int]) -> tuple[str, str | None]:
+    """``(channel, reported_via)`` from the cues of the marker's clause (see step 3d)."""
+    a, b = region
+    kinds = {c.value.kind for c in ix.channels if a <= c.start < b}
+    outlet = interview_outlet(ix, a, b)
+    inherited = st.channels.get(_speaker_key(speaker))
+    for ch in CHANNELS:
+        if ch == "interview":
+            if outlet is not None:
+                return "interview", outlet
+            if "interview" in kinds and "statement" not in kinds:
+                return "interview", inherited[1] if inherited is not None and inherited[0] == "interview" else None
+            if "statement" in kinds and inherited is not None and inherited[0] == "interview":
+                return inherited  # "واختتم القيادي تصريحه": the interview goes on
+            continue
+        if ch in kinds:
+            return ch, None
+    if speaker.get("outlet"):
+        return "report", speaker.get("name") or speaker.get("name_ar")
+    told = _told_outlet(ix, speaker, b)
+    if told is not None:  # "أبلغت مصادر محلية «عكاظ» أن"
+        return "interview", told
+    if inherited is not None:
+        return inherited
+    return _default_channel(speaker), None
+
+
+def _told_outlet(ix: DocIndex, speaker: Speaker, end: int) -> str | None:
+    """An outlet right after the speaker's phrase, before the content: the medium the speaker told (أبلغت مصادر
+    محلية «عكاظ» أن …): an outlet entity, or a quoted name of one to three words."""
+    if not isinstance(speaker.get("end"), int) or speaker.get("found_by") == "pronoun":
+        return None
+    text = ix.doc.text
+    p = int(speaker["end"])
+    while p < end and text[p] in " \t\u00a0":
+        p += 1
+    c = next(iter(ix.candidates_in(p, p + 2)), None)
+    if c is not None and c.outlet:
+        return name_of(ix, c)
+    if p < end and text[p] in '«“"':
+        close = min((k for k in (text.find(q, p + 1, end) for q in '»”"') if k > 0), default=-1)
+        if close > p + 1 and 1 <= len(text[p + 1 : close].split()) <= 3:
+            return collapse(text[p + 1 : close])
+    return None
+
+
+def _default_channel(speaker: Speaker) -> str:
+    """The channel of a claim whose clause names none (the dev set's coding convention, issue 13).
+
+    A monitor, an NGO or an international body publishes a report; a government, an armed group, a state or a
+    person in office speaks through a statement; an unnamed source or a person without an office leaves it
+    unspecified.
+    """
+    if speaker.get("anonymous"):
+        return "unspecified"
+    actor = load_lexicon().by_id.get(str(speaker.get("actor") or ""))
+    if actor is not None and (actor.sector in _REPORTING_SECTORS or actor.country == "IGO"):
+        return "report"
+    if actor is not None or speaker.get("role") or speaker.get("found_by") == "title":
+        return "statement"
+    entity = speaker.get("entity")
+    if entity is not None and str(speaker.get("type", "")) in ("ORG", "GPE"):
+        return "statement"
+    written = str(speaker.get("text") or speaker.get("name_ar") or "")
+    if speaker.get("entity") is None and norm(written).startswith("ال"):
+        return "statement"  # الحكومة، السلطات، الشرطة المصرية: a body the entity layer does not list
+    return "unspecified"
+
+
+def _date(ix: DocIndex, st: _State, region: tuple[int, int], marker: int, post: Post | None) -> str | None:
+    if post is not None and post.date:
+        return post.date
+    best: tuple[int, str] | None = None
+    for x in ix.doc.timexes:
+        if not (region[0] <= x.start and x.end <= region[1]) or x.type != "DATE" or not x.value:
+            continue
+        if not _DATE_RE.match(x.value) or any(a <= x.start < b for a, b in st.contents):
+            continue
+        d = abs(x.start - marker)
+        if best is None or d < best[0]:
+            best = (d, x.value)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------------------------------------- one marker
+def _marker_span(ix: DocIndex, m: Match[Cue]) -> dict[str, Any]:
+    text = ix.doc.text
+    start = m.start
+    if m.value.type is MarkerType.PREPOSITION and "ب" in m.prefix:
+        at = text.find("ب", m.prefix_start, m.start)  # "بحسب", not "حسب"
+        start = at if at >= 0 else start
+    return _span(text, start, m.end)
+
+
+def _read_preposition(
+    ix: DocIndex, st: _State, mk: _Mark, region_start: int, bound: int, s0: int, s1: int
+) -> tuple[Speaker, Content, str | None] | None:
+    """بحسب المرصد / وفقا لـ… / نقلا عن …: the speaker right after, the content the clause after or before."""
+    text = ix.doc.text
+    m = mk.match
+    nxt = ix.word_after(m.end)
+    if nxt is None or norm(nxt[0]) in ("ما", "لما"):
+        return None  # "بحسب ما أفاد المرصد": the verb after is the marker
+    cand, _ = search_after(ix, m.end, bound, reach=2)
+    if cand is None or (cand.entity is not None and cand.entity.source == "model" and " " not in _text(ix, cand)):
+        return None  # "وفقا لمقاييس بلاغية": a one-word guess of the tagger is no source to cite
+    via: str | None = None
+    speaker = _from_candidate(ix, st, cand)
+    after_end = cand.end
+    source = nested_source(ix, after_end, bound)
+    if isinstance(source, Candidate):
+        via, speaker, after_end = name_of(ix, cand), _from_candidate(ix, st, source), source.end
+    clauses = st.clauses
+    rest_end = clauses.clause_end(after_end, s1)
+    content: Content | None
+    if text[after_end:rest_end].strip(' \t\u00a0،,.:;؛»”"'):  # "وبحسب المرصد، فإن …": the clause after
+        intro = clauses.find_intro(after_end, bound)
+        if intro is not None and intro[0] != "word":
+            content = clauses.after_intro(intro, s1)
+        else:
+            start = intro[2] if intro is not None else after_end
+            s, e = trim(text, start, clauses.clause_end(start, s1))
+            content = (s, e, False) if s < e else None
+    else:  # "قتل عشرة مدنيين، بحسب المرصد."
+        content = clauses.before(st.contents, s0, region_start, mk.clause_start)
+    return (speaker, content, via) if content is not None else None
+
+
+def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
+    text = ix.doc.text
+    m = mk.match
+    cue = m.value
+    clauses = st.clauses
+    s0, s1 = ix.sentence_bounds(m.start)
+    bound = min(clauses.next_cut(m.end), s1)
+    region_start = s0
+    for _, b in st.consumed:
+        if s0 <= b <= m.prefix_start:
+            region_start = max(region_start, b)
+    speaker: Speaker | None = None
+    via: str | None = None
+    content: Content | None = None
+    if cue.type is MarkerType.PREPOSITION:
+        read = _read_preposition(ix, st, mk, region_start, bound, s0, s1)
+        if read is None:
+            return None
+        speaker, content, via = read
+    else:
+        intro = clauses.find_intro(m.end, bound, word_only=cue.word_intro)
+        if intro is None and not cue.object and cue.type is not MarkerType.RESUMPTIVE:
+            return None
+        window_end = intro[1] if intro is not None else bound
+        after_end = m.end
+        if cue.type is not MarkerType.PARTICIPLE:
+            speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
+        if speaker is None and cue.type is not MarkerType.RESUMPTIVE:
+            speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None)
+        if intro is not None:
+            content = clauses.after_intro(intro, s1)
+        elif cue.type is MarkerType.RESUMPTIVE:  # "…، وهو ما أكده الوزير"
+            content = clauses.before(st.contents, s0, region_start, mk.clause_start)
+        elif speaker is not None:
+            while (nxt := ix.word_after(after_end)) is not None and ix.in_timex(nxt[1]):
+                after_end = nxt[2]  # "أعلنت روسيا أمس الأحد وقف …": the date is the claim's, not its content
+            content = clauses.object_after(after_end, s1)
+    if speaker is None or content is None:
+        return None
+
+    cs, ce, direct = content
+    region = (region_start, cs if cs > m.start else s1)
+    post = ix.doc.post_at(m.start)
+    if post is not None:
+        channel, reported_via = "post", None
+    else:
+        channel, reported_via = _channel(ix, st, speaker, region)
+    if via is not None:
+        reported_via = via
+    kind = cue.kind
+    if kind == "announce" and cs > m.end:
+        head = text[m.end : min(ce, cs + 40)]
+        if any(norm(w) in ix.lexicon.responsibility for w in head.split()):
+            kind = "claim_responsibility"  # أعلن التنظيم مسؤوليته عن …
+    st.channels[_speaker_key(speaker)] = (channel, reported_via)
+    return {
+        "id": "",
+        "speaker": speaker,
+        "marker": _marker_span(ix, m),
+        "content": _span(text, cs, ce),
+        "direct": direct,
+        "channel": channel,
+        "reported_via": reported_via,
+        "date": _date(ix, st, region, m.start, post),
+        "polarity": cue.polarity,
+        "kind": kind,
+        "events": [],
+    }
+
+
+# ---------------------------------------------------------------------------------------------- posts
+def _post_claim(ix: DocIndex, post: Post) -> Claim | None:
+    """An embedded post as a direct claim by its author (trailing link and picture lines left out)."""
+    text = ix.doc.text
+    end = post.end
+    while True:
+        s, e = trim(text, post.start, end)
+        line_start = text.rfind("\n", s, e) + 1 if "\n" in text[s:e] else s
+        line = text[line_start:e]
+        for us, ue in reversed(find_urls(line)):
+            line = line[:us] + line[ue:]
+        if line_start > s and not LETTER_RE.search(line):
+            end = line_start
+            continue
+        break
+    s, e = trim(text, post.start, end)
+    if s >= e:
+        return None
+    author = (post.author or "").strip()
+    speaker: Speaker | None = None
+    if author:
+        key = norm(" ".join(author.split()))
+        found = [c for c in ix.candidates_in(post.end, post.end + 300) if norm(text[c.start : c.end]) == key]
+        found = found or [c for c in ix.candidates if norm(text[c.start : c.end]) == key]
+        if found:
+            speaker = speaker_of(ix, found[0], "post")
+            speaker["name_ar"] = author
+    if speaker is None:
+        speaker = {
+            "name": author or None,
+            "name_ar": author or None,
+            "role": None,
+            "org": None,
+            "entity": None,
+            "anonymous": not author,
+            "found_by": "post",
+        }
+    if post.handle:
+        speaker["handle"] = post.handle
+    return {
+        "id": "",
+        "speaker": speaker,
+        "marker": None,
+        "content": _span(text, s, e),
+        "direct": True,
+        "channel": "post",
+        "reported_via": None,
+        "date": post.date,
+        "polarity": "assert",
+        "kind": "say",
+        "events": [],
+    }
+
+
+# ---------------------------------------------------------------------------------------------- the stage
+def find_claims(doc: Document) -> list[Claim]:
+    """The claims of a document with sentences, tokens, entities and timexes (see the module docstring).
+
+    Args:
+        doc: the document; it is not modified (its tokens and sentences are sorted in place if they were not).
+
+    Returns:
+        Claims numbered ``C1`` … in text order.
+    """
+    ix = DocIndex.build(doc, load_claim_lexicon())
+    marks = _marks(ix)
+    st = _State(Clauses(ix, sorted({mk.clause_start for mk in marks if mk.initial})))
+    for mk in marks:
+        if st.covered(mk.match.start):
+            continue
+        claim = _read_claim(ix, st, mk)
+        if claim is None:
+            continue
+        st.claims.append(claim)
+        c = claim["content"]
+        st.contents.append((c["start"], c["end"]))
+        st.consumed.append((mk.match.start, max(c["end"], int(claim["speaker"].get("end") or 0))))
+    claims = list(st.claims)
+    for post in doc.posts:
+        pc = _post_claim(ix, post)
+        if pc is not None:
+            claims.append(pc)
+    claims.sort(key=lambda c: (c["marker"] or c["content"])["start"])
+    for n, claim in enumerate(claims, 1):
+        claim["id"] = f"C{n}"
+    return claims
+
+
+@stage("claims", requires=("text", "sentences", "entities", "timexes"), provides=("claims",), order=60)
+def claims_stage(doc: Document, settings: Settings) -> None:
+    """Pipeline stage: see the module docstring."""
+    doc.claims = find_claims(doc)
