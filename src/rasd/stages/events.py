@@ -1159,7 +1159,11 @@ def _granularity(ctx: Context, c: Candidate) -> None:
 def _strong_aggregate(ctx: Context, c: Candidate) -> bool:
     text = ctx.doc.text[c.clause[0] : c.clause[1]]
     return bool(
-        re.search(r"منذ (?:بد|بداي|مطلع|انطلاق)|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)|إجمالي|حتى الآن", text)
+        re.search(
+            r"منذ (?:بد|بداي|مطلع|انطلاق|ذلك الحين|سنوات|أشهر|عام|سنة|اندلاع)|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)"
+            r"|إجمالي|حتى الآن",
+            text,
+        )
     )
 
 
