@@ -1037,7 +1037,7 @@ def _link_claims(doc: Document, events: list[dict[str, Any]]) -> None:
             kind = claim.get("kind")
             if claim.get("polarity") == "deny" and ev["status"] == "reported":
                 ev["status"] = "denied"
-            elif kind == "accuse" and ev["status"] == "reported":
+            elif kind in ("accuse", "allege") and ev["status"] == "reported":
                 ev["status"] = "alleged"
             elif kind == "claim_responsibility" and ev["status"] == "reported":
                 ev["status"] = "claimed"
@@ -1160,8 +1160,8 @@ def _strong_aggregate(ctx: Context, c: Candidate) -> bool:
     text = ctx.doc.text[c.clause[0] : c.clause[1]]
     return bool(
         re.search(
-            r"منذ (?:بد|بداي|مطلع|انطلاق|ذلك الحين|سنوات|أشهر|عام|سنة|اندلاع)|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)"
-            r"|إجمالي|حتى الآن",
+            r"منذ (?:بد|بداي|مطلع|انطلاق|ذلك الحين|سنوات|أشهر|عام|سنة|اندلاع)"
+            r"|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)|إجمالي|حتى الآن",
             text,
         )
     )
