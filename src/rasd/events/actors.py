@@ -1,0 +1,184 @@
+"""Step 5 (actors): perpetrator and target from the words around the trigger, civilians from victim words,
+and ACLED's conventions when the text names no perpetrator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.document import Entity
+from rasd.events.context import Context
+from rasd.events.lexicon import event_lexicon
+from rasd.events.model import Candidate
+from rasd.events.places import is_country
+from rasd.export import country_name
+
+#: How many words after a verb its subject may stand (VSO), and how far a trigger's arguments may lie.
+SUBJECT_WINDOW = 7
+
+
+TARGET_WORDS = frozenset(
+    {"علي", "ضد", "بحق", "تجاه", "مواقع", "لمواقع", "معاقل", "استهداف", "استهدف", "ضمن", "مع", "قبضه", "مواجهه", "ايدي"}
+)
+
+
+# ---------------------------------------------------------------------------------------------------- actors
+def actor_json(ctx: Context, ent: Entity, country: str | None) -> dict[str, Any]:
+    name = ent.acled or ent.canonical or ctx.doc.text[ent.start : ent.end]
+    if "{" in name:
+        name = name.replace("{country}", (country_name(country) or country or "")).strip()
+    out: dict[str, Any] = {
+        "name": name,
+        "name_ar": ctx.doc.text[ent.start : ent.end],
+        "inter": ent.inter,
+        "entity": ent.id,
+    }
+    if ent.actor_id:
+        out["actor_id"] = ent.actor_id
+    return out
+
+
+def read_actors(ctx: Context, cand: Candidate, country: str | None) -> None:
+    """Step 5 (actors): the perpetrator (subject) and target of the trigger, civilians from victim words."""
+    c0, c1 = cand.clause
+    text = ctx.doc.text
+    actors = [a for a in ctx.actors_in(c0, c1) if not (a.start < cand.end and cand.start < a.end)]
+    # rescuers, monitors and other civilian bodies (inter 7) tell of violence; they are never its perpetrators
+    actors = [a for a in actors if a.inter != 7 or ctx.actor_previous_word(a.start) in TARGET_WORDS]
+    perps: list[tuple[int, Entity]] = []
+    targets: list[Entity] = []
+    between = False
+    for a in actors:
+        prev = ctx.actor_previous_word(a.start)
+        gap_words = ctx.words_between(cand.end, ctx.word_start(a.start)) if a.start >= cand.end else 99
+        if prev in ("بين",):
+            between = True
+            perps.append((0, a))
+        elif prev in ("ل", "لل", "ول") and a.start >= cand.end and gap_words == 0:
+            perps.append((0, a))  # غارات للطيران الروسي
+        elif prev in ("من", "قبل") and cand.cls.name in ("capture", "recapture"):
+            targets.append(a)  # استعادت القاعدة من المسلحين الحوثيين: taken from them
+        elif prev in ("من", "قبل") and a.start >= cand.end and gap_words <= 4 and cand.cls.name != "killing":
+            perps.append((0, a))  # غارات من الطيران الحربي، من قبل (but قتل 350 من قوات الأسد: the victims)
+        elif prev in TARGET_WORDS or prev in ("ل", "لل", "ول", "ضد", "وضد"):
+            targets.append(a)
+        elif a.start >= cand.end:
+            perps.append((0 if gap_words <= SUBJECT_WINDOW else 2, a))
+        else:
+            perps.append((1, a))
+    perps.sort(key=lambda pa: (pa[0], abs(pa[1].start - cand.start)))
+    seen: set[str] = set()
+    ordered: list[Entity] = []
+    for _, a in perps:
+        key = a.actor_id or a.acled or text[a.start : a.end]
+        if key not in seen:
+            seen.add(key)
+            ordered.append(a)
+    if ordered:
+        cand.actor1 = actor_json(ctx, ordered[0], country)
+        if cand.cls.name in ("clash", "attack") or between:
+            rest = [a for a in ordered[1:] if (a.actor_id or a.acled) != (ordered[0].actor_id or ordered[0].acled)]
+            if rest and not targets:
+                targets = [rest[0]]
+            cand.assoc = [actor_json(ctx, a, country) for a in rest[1:3]]
+    if targets:
+        cand.actor2 = actor_json(ctx, targets[0], country)
+    if cand.actor1 is None:
+        s0, _ = cand.sentence
+        before = [
+            a for a in ctx.actors_in(s0, c0) if ctx.actor_previous_word(a.start) not in TARGET_WORDS and a.inter != 7
+        ]
+        if before:
+            cand.actor1 = actor_json(ctx, before[-1], country)
+            cand.actor1["certainty"] = "inferred"
+    if cand.actor1 is None:
+        paragraph_actor(ctx, cand, country)
+    if cand.actor1 is None:
+        default_actor(ctx, cand, country)
+    remote = cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians")
+    if cand.actor2 is None and ("victims" in cand.cues or (remote and ctx.has("victims", c0, c1))):
+        cand.actor2 = {"name": generic_name("Civilians", country), "inter": 7, "entity": None}
+    if cand.cls.acled_type in ("Protests", "Riots") and cand.cls.name != "mob_violence":
+        # ACLED: the demonstrators are actor1; a force that intervened is actor2
+        if cand.actor1 is not None and cand.actor1.get("inter") in (1, 2, 3, 8) and cand.actor2 is None:
+            cand.actor2 = cand.actor1 if cand.cls.acled_sub_type != "Peaceful protest" else None
+        label = "Protesters" if cand.cls.acled_type == "Protests" else "Rioters"
+        cand.actor1 = {"name": generic_name(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
+
+
+def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
+    """The one armed group the paragraph named before the trigger (هجوم نفذته انتحارية after "بوكو حرام")."""
+    if cand.cls.acled_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        return
+    b0, _ = ctx.block(cand.start)
+    groups: dict[str, Entity] = {}
+    for a in ctx.actors_in(b0, cand.sentence[0]):
+        if a.inter in (2, 3, 4) and ctx.actor_previous_word(a.start) not in TARGET_WORDS:
+            groups[a.actor_id or a.acled or ""] = a
+    if len(groups) == 1:
+        cand.actor1 = actor_json(ctx, next(iter(groups.values())), country)
+        cand.actor1["certainty"] = "inferred"
+
+
+def source_country(ctx: Context, cand: Candidate) -> str | None:
+    """A country the clause names as where the attack came from (سقوط مقذوف عسكري من اليمن)."""
+    for p in ctx.places_in(*cand.clause):
+        if p.start > cand.start and is_country(p) and ctx.previous_word(p.start) == "من":
+            return str((p.geo or {}).get("country_iso3") or "") or None
+    return None
+
+
+def generic_name(label: str, country: str | None) -> str:
+    """ACLED's name for a generic actor of a country: ``Civilians (Syria)``; the bare label when none is known."""
+    name = country_name(country)
+    return f"{label} ({name})" if name else label
+
+
+def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
+    doc = ctx.doc
+    post = doc.post_at(cand.start)
+    if post is not None and post.author:
+        for a in ctx.actors_in(post.start, post.end):
+            if doc.text[a.start : a.end].strip() in post.author or post.author.strip() in doc.text[a.start : a.end]:
+                cand.actor1 = actor_json(ctx, a, country)
+                cand.actor1["certainty"] = "post author"
+                if cand.status == "reported":
+                    cand.status = "claimed"
+                return
+    if cand.cls.name in ("air_strike", "drone_strike") and country:
+        date = (cand.date or {}).get("value") or ""
+        for rule in event_lexicon().unnamed_air.get(country, []):
+            if str(rule["from"]) <= date[:10] <= str(rule["to"]):
+                ent = actor_by_id(str(rule["actor"]))
+                if ent is not None:
+                    cand.actor1 = {
+                        **ent,
+                        "entity": None,
+                        "certainty": "uncertain",
+                        "note": "the text names no perpetrator; the reference's convention for " + country,
+                    }
+                    if rule.get("alternative"):
+                        cand.actor1["alternative"] = rule["alternative"]
+                return
+    violent = cand.cls.acled_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+    if violent and country and cand.cls.name not in ("air_strike", "drone_strike"):
+        # ACLED's name for a perpetrator the reports do not identify (REFERENCE section 6: مسلحون مجهولون)
+        cand.actor1 = {
+            "name": generic_name("Unidentified Armed Group", source_country(ctx, cand) or country),
+            "inter": 3,
+            "entity": None,
+            "certainty": "unnamed",
+        }
+
+
+def actor_by_id(actor_id: str) -> dict[str, Any] | None:
+    from rasd.resources import load_yaml
+
+    for spec in load_yaml("ar/actors.yaml")["actors"]:
+        if spec.get("id") == actor_id:
+            return {
+                "name": spec.get("acled") or spec.get("canonical"),
+                "name_ar": spec.get("canonical_ar"),
+                "inter": spec.get("inter"),
+                "actor_id": actor_id,
+            }
+    return None

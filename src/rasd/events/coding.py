@@ -1,0 +1,308 @@
+"""Steps 1-4 of the events stage: triggers that count, what is not an event, the sub-type from weapon and
+target words, status and granularity."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.events.context import Context
+from rasd.events.lexicon import ACLED_SUB_TYPES, EventClass, event_lexicon
+from rasd.events.model import Candidate, Mention
+from rasd.text.matcher import cached_view
+
+#: Classes whose sub-type a weapon word decides (means family -> class).
+MEANS_CLASS = {
+    "chemical": "chemical",
+    "suicide_bomb": "suicide_bomb",
+    "drone_strike": "drone_strike",
+    "air_strike": "air_strike",
+    "explosive": "explosive",
+    "grenade": "grenade",
+    "shelling": "shelling",
+}
+
+
+#: Which means a generic class may take (a killing may be by any weapon; an explosion is not an air strike).
+REFINE_TO = {
+    "bombardment": ("chemical", "drone_strike", "air_strike", "shelling"),
+    "attack": ("chemical", "suicide_bomb", "drone_strike", "air_strike", "explosive", "grenade", "shelling"),
+    "assault": ("explosive", "grenade"),
+    "killing": ("chemical", "suicide_bomb", "drone_strike", "air_strike", "explosive", "grenade", "shelling"),
+    "assassination": ("explosive", "drone_strike", "air_strike"),
+    "explosive": ("suicide_bomb", "explosive", "grenade", "shelling", "drone_strike", "air_strike"),
+}
+
+
+#: When two triggers of one clause tell one thing, the one earlier in this list names it.
+PRIORITY = (
+    "chemical",
+    "suicide_bomb",
+    "capture",
+    "recapture",
+    "drone_strike",
+    "air_strike",
+    "grenade",
+    "disrupted_weapons",
+    "explosive",
+    "shelling",
+    "assassination",
+    "execution",
+    "abduction",
+    "sexual_violence",
+    "assault",
+    "clash",
+    "riot",
+    "mob_violence",
+    "protest",
+    "ceasefire",
+    "agreement",
+    "withdrawal",
+    "base",
+    "destruction",
+    "looting",
+    "arrest",
+    "mobilization",
+    "group_change",
+    "bombardment",
+    "attack",
+    "killing",
+    "displacement",
+    "phone_call",
+    "visit",
+    "meeting",
+    "strategic_other",
+)
+
+
+RANK = {name: i for i, name in enumerate(PRIORITY)}
+
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+ER = frozenset({"chemical", "suicide_bomb", "drone_strike", "air_strike", "grenade", "explosive", "shelling"})
+
+
+#: Classes that need a named place in their clause to be an event (a capture of nothing is a figure of speech).
+NEEDS_PLACE = frozenset({"capture", "recapture", "withdrawal"})
+
+
+#: Registers that veto every trigger of a sentence / only the weak and figurative ones.
+VETO_ALL = ("not:sports", "not:culture", "not:history")
+
+
+VETO_WEAK = ("not:economy", "not:speech", "not:crime")
+
+
+ACCIDENT_PRONE = frozenset({"killing", "explosive", "attack", "arrest"})
+
+
+# ---------------------------------------------------------------------------------------------------- triggers
+def find_triggers(ctx: Context) -> list[Candidate]:
+    """Step 1-2: the triggers that count, as candidates (not yet coded)."""
+    lex = event_lexicon()
+    doc = ctx.doc
+    out: list[Candidate] = []
+    for m in lex.triggers.find_all(cached_view(doc.text)):
+        entry = m.value
+        sent = ctx.sentence(m.start)
+        s0, s1 = sent.start, sent.end
+        clause = ctx.clause(m.start)
+        if entry.needs is not None and not ctx.need_met(entry.needs, *clause):
+            continue
+        if any(e.start <= m.start and m.end <= e.end for e in ctx.names_in(m.start - 80, m.end)):
+            continue  # الجبهة الوطنية للتحرير، حركة تحرير السودان: a word of a name
+        if any(ctx.has(v, s0, s1) for v in VETO_ALL) or ctx.covering("not:metaphor", m.start, m.end):
+            continue
+        cls = lex.classes[entry.cls]
+        if (entry.weak or cls.name in ("attack",)) and any(ctx.has(v, s0, s1) for v in VETO_WEAK):
+            continue
+        if cls.name in ("arrest", "killing", "looting") and ctx.has("not:crime", s0, s1):
+            continue  # مروج مخدرات، سرقة: crime, not political violence
+        if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
+            continue  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
+        out.append(
+            Candidate(
+                cls=cls,
+                start=m.start,
+                end=m.end,
+                tense=entry.tense,
+                weak=entry.weak,
+                subordinate=entry.subordinate,
+                clause=clause,
+                sentence=(s0, s1),
+                clauses=[clause],
+                mentions=[Mention(m.start, m.end, s0, s1)],
+                in_post=doc.post_at(m.start) is not None,
+                purpose="ل" in preposition(m.prefix) and entry.tense == "noun",
+            )
+        )
+    return out
+
+
+def preposition(prefix: str) -> str:
+    """The conjunction and preposition of a normalized proclitic string, without the article (لل → ل)."""
+    if prefix.endswith("لل"):
+        return prefix[:-1]
+    return prefix[:-2] if prefix.endswith("ال") else prefix
+
+
+def register_veto(ctx: Context, n_triggers: int) -> bool:
+    """Whether the whole article is sport or culture (its war words are figures of speech)."""
+    n = len(ctx.doc.text)
+    for name in ("not:sports", "not:culture"):
+        hits = len(ctx.positions(name, 0, n))
+        if hits >= 4 and hits >= 2 * n_triggers:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------------- coding
+def means_family(ctx: Context, start: int, end: int, allowed: tuple[str, ...]) -> str | None:
+    """The first weapon family of ``allowed`` (in the resource's priority order) cued in ``[start, end)``."""
+    for family in event_lexicon().means:
+        if family in allowed and ctx.has(f"means:{family}", start, end):
+            return family
+    return None
+
+
+def refine(ctx: Context, cand: Candidate) -> None:
+    """Step 3: a generic trigger takes its sub-type from the weapon and target words of its clause."""
+    lex = event_lexicon()
+    c0, c1 = cand.clause
+    name = cand.cls.name
+    allowed = REFINE_TO.get(name)
+    if allowed:
+        lo, hi = c0, c1
+        if name in ("attack", "killing", "assassination"):
+            # a weapon word decides a killing's or an attack's sub-type only near it ("قتل … الضابط في القوى
+            # الجوية" is not an air strike; "هجوم … استخدم خلاله أسلحة متوسطة فضلا عن قذائف" is a clash)
+            lo, hi = max(c0, back_words(ctx.doc.text, cand.start, 4)), min(c1, cand.end + 40)
+        family = means_family(ctx, lo, hi, allowed)
+        if family is None and name == "bombardment" and ctx.has("means:firearms", lo, hi):
+            cand.cls = lex.classes["attack"]  # استهدف مسلحون سيارة بوابل من الرصاص: shooting, not shelling
+            name = "attack"
+        elif family is not None:
+            cand.cls = lex.classes[MEANS_CLASS[family]]
+            cand.cues.add(f"means:{family}")
+            return
+    if name in ("attack", "killing", "clash") and ctx.has("protesters", c0, c1):
+        first = ctx.positions("protesters", c0, c1)[0]
+        if (
+            first >= cand.end
+            and ctx.words_between(cand.end, first) <= 1
+            and ctx.previous_word(first)
+            not in (
+                "علي",
+                "ضد",
+            )
+        ):
+            cand.cls = lex.classes["riot"]  # اشتبك محتجون مع قوات الأمن: the protesters fought
+        else:
+            cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
+        return
+    if name == "assault":
+        armed_target = ctx.has("armed_targets", c0, c1) and not ctx.has("victims", c0, c1)
+        if armed_target and ctx.has("means:firearms", c0, c1):
+            cand.cls = lex.classes["clash"]
+        return
+    if name in ("attack", "killing", "assassination"):
+        civilians = ctx.has("victims", c0, c1)
+        armed = ctx.has("armed_targets", c0, c1) or len(ctx.actors_in(c0, c1)) >= 2
+        firearms = ctx.has("means:firearms", c0, c1)
+        if armed and not civilians and (name == "attack" or (name == "killing" and firearms)):
+            cand.cls = lex.classes["clash"]
+        elif name == "attack" and civilians:
+            cand.cls = lex.classes["assault"]  # هاجم مسلحون قافلة مساعدات: an attack on civilians
+        if civilians:
+            cand.cues.add("victims")
+    if name == "protest":
+        s0, s1 = cand.clause
+        if ctx.has("protest_excessive", s0, s1):
+            cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
+        elif ctx.has("riot_cues", s0, s1):
+            cand.cls = lex.classes["riot"]
+        elif ctx.has("protest_intervention", s0, s1):
+            cand.cls = with_sub(cand.cls, "Protest with intervention", "PROTEST", "demo", "141")
+
+
+def with_sub(cls: EventClass, sub: str, plover: str, mode: str | None, cameo: str) -> EventClass:
+    return EventClass(
+        name=cls.name,
+        acled_type=ACLED_SUB_TYPES[sub],
+        acled_sub_type=sub,
+        plover_type=plover,
+        plover_mode=mode,
+        cameo=cameo,
+        refine=cls.refine,
+        weak=cls.weak,
+        subordinate=cls.subordinate,
+    )
+
+
+def read_status(ctx: Context, cand: Candidate) -> None:
+    """Step 4: status from the words before the trigger in its clause; granularity from dates and tolls."""
+    c0, _ = cand.clause
+    s0, _ = cand.sentence
+    lo = max(c0, back_words(ctx.doc.text, cand.start, 4))
+    breaks = ctx.positions("status:negation_break", lo, cand.start)
+    neg_from = breaks[-1] if breaks else lo
+    if ctx.has("status:negation", neg_from, cand.start):
+        cand.status = "denied"
+    elif (
+        (cand.purpose and cand.cls.name in ("capture", "recapture"))
+        or cand.tense == "future"
+        or ctx.has("status:future", max(c0, back_words(ctx.doc.text, cand.start, 6)), cand.start)
+    ):
+        cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
+    elif ctx.has("status:hypothetical", max(s0, back_words(ctx.doc.text, cand.start, 8)), cand.start):
+        cand.status = "hypothetical"
+    elif ctx.has("status:claimed", s0, cand.sentence[1]):
+        cand.status = "claimed"
+    elif ctx.has("status:alleged", s0, cand.start):
+        cand.status = "alleged"
+    elif cand.cls.name == "chemical" and ctx.has("status:speech", s0, cand.start):
+        cand.status = "alleged"  # a chemical attack told by one side: ACLED's alleged use
+
+
+def back_words(text: str, offset: int, n: int) -> int:
+    """The offset ``n`` words before ``offset`` (words are runs of non-space characters)."""
+    pos = offset
+    floor = max(0, offset - 20 * n)
+    for _ in range(n):
+        while pos > floor and text[pos - 1].isspace():
+            pos -= 1
+        if pos <= floor:
+            return floor
+        cut = max(text.rfind(" ", floor, pos), text.rfind("\n", floor, pos))
+        pos = cut + 1 if cut >= 0 else floor
+    return pos
+
+
+def read_granularity(ctx: Context, c: Candidate) -> None:
+    c0, c1 = c.clause
+    toll = ctx.has("aggregate_cues", c0, c1) and strong_aggregate(ctx, c)
+    mass = c.cls.name == "displacement" and any(f.get("value", 0) >= 1000 for _, f in c.displaced)
+    if (c.date or {}).get("aggregate") or toll or mass:
+        c.granularity = "aggregate"
+    elif (
+        (c.tense == "present" or ctx.has("ongoing_cues", c0, c1))
+        and not (c.date or {}).get("timex")
+        and not (in_title(ctx, c.start))
+    ):
+        c.granularity = "ongoing"
+
+
+def strong_aggregate(ctx: Context, c: Candidate) -> bool:
+    text = ctx.doc.text[c.clause[0] : c.clause[1]]
+    return bool(
+        re.search(
+            r"منذ (?:بد|بداي|مطلع|انطلاق|ذلك الحين|سنوات|أشهر|عام|سنة|اندلاع)"
+            r"|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)|إجمالي|حتى الآن",
+            text,
+        )
+    )
+
+
+def in_title(ctx: Context, offset: int) -> bool:
+    return any(str(b.kind) == "title" and b.start <= offset < b.end for b in ctx.doc.blocks)

@@ -1,0 +1,101 @@
+"""Step 5 (date): the event's own expression, then the sentence's, the paragraph's, the post's, then the
+reference date; and what is too old to be news."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from rasd.document import Document
+from rasd.events.context import Context
+from rasd.events.model import Candidate
+
+ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+# ---------------------------------------------------------------------------------------------------- dates
+def timex_date(doc: Document, start: int, end: int, near: int, *, ranges: bool = True) -> dict[str, Any] | None:
+    best = None
+    for x in doc.timexes:
+        if not (start <= x.start < end) or x.value is None:
+            continue
+        if x.type == "DURATION" and x.range is not None and ranges:
+            return {"value": None, "range": list(x.range), "time_precision": 3, "timex": x.id, "aggregate": True}
+        if x.type != "DATE" or not ISO_DATE.match(x.value):
+            continue
+        d = abs(x.start - near)
+        if best is None or d < best[0]:
+            best = (d, x)
+    if best is None:
+        return None
+    x = best[1]
+    prec = 1 if len(x.value or "") == 10 else 3
+    if x.time_precision:
+        prec = max(prec, x.time_precision)
+    out: dict[str, Any] = {"value": x.value, "time_precision": prec, "timex": x.id}
+    if x.range is not None:
+        out["range"] = list(x.range)
+    else:
+        out["range"] = [x.value, x.value]
+    return out
+
+
+def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
+    """Step 5 (date): the clause, the sentence, the paragraph before it, the post, then the reference date."""
+    doc = ctx.doc
+    for a, b in cand.clauses:
+        found = timex_date(doc, a, b, cand.start)
+        if found is not None:
+            return found
+    found = timex_date(doc, *cand.sentence, cand.start, ranges=False)
+    if found is not None:
+        return found
+    b0, _ = ctx.block(cand.start)
+    found = timex_date(doc, b0, cand.sentence[0], cand.sentence[0], ranges=False)
+    if found is not None and found.get("time_precision") == 1:
+        return found  # a day named earlier in the paragraph; a month or year there says nothing of this event
+    post = doc.post_at(cand.start)
+    if post is not None and post.date:
+        return {
+            "value": post.date,
+            "range": [post.date, post.date],
+            "time_precision": 1,
+            "timex": None,
+            "source": "post",
+        }
+    ref = doc.article.reference_date or doc.article.published
+    if ref:
+        return {
+            "value": ref,
+            "range": [minus_days(ref, 7), ref],
+            "time_precision": 2,
+            "timex": None,
+            "source": "reference date",
+        }
+    return None
+
+
+def minus_days(iso: str, days: int) -> str:
+    try:
+        return (dt.date.fromisoformat(iso) - dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return iso
+
+
+#: An event dated this many days or more before the article is background, not news (kept, not an ACLED row).
+HISTORICAL_DAYS = 60
+
+
+def is_historical(doc: Document, date: dict[str, Any] | None) -> bool:
+    value = str((date or {}).get("value") or "")
+    ref = doc.article.reference_date or doc.article.published
+    if not value or not ref:
+        return False
+    try:
+        day = dt.date.fromisoformat(
+            value if len(value) == 10 else value[:7] + "-28" if len(value) == 7 else value + "-12-31"
+        )
+        return (dt.date.fromisoformat(ref) - day).days >= HISTORICAL_DAYS
+    except ValueError:
+        return False

@@ -1,0 +1,173 @@
+"""Step 6: one event per happening (clause, sentence, headline and article-wide merging), and the figures
+of each event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.events.coding import ER, RANK, VIOLENT
+from rasd.events.context import Context
+from rasd.events.model import Candidate
+from rasd.events.places import place_key
+
+
+# ---------------------------------------------------------------------------------------------------- merging
+def same_happening(a: Candidate, b: Candidate) -> bool:
+    if a.cls.acled_sub_type is None or a.cls.acled_sub_type != b.cls.acled_sub_type:
+        return a.cls.acled_sub_type is None and a.cls.name == b.cls.name and a.sentence == b.sentence
+    if a.sentence == b.sentence and a.granularity == b.granularity:
+        ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
+        towns = a.place_precision == 1 and b.place_precision == 1 and ga.get("place_id") != gb.get("place_id")
+        if not towns and (not ga or not gb or ga.get("admin1") == gb.get("admin1")):
+            return True  # انفجار عبوة … وفجروها: one sentence, one sub-type, one area (two towns stay two)
+    pa = place_key(a.place)
+    pb = place_key(b.place)
+    if pa is None or pb is None or pa != pb:
+        return False
+    if a.granularity != b.granularity:
+        return False
+    da, db = (a.date or {}), (b.date or {})
+    if da.get("time_precision") == 1 and db.get("time_precision") == 1:
+        return bool(da.get("value") == db.get("value"))
+    return True
+
+
+def absorb(into: Candidate, other: Candidate) -> None:
+    into.mentions.extend(other.mentions)
+    if other.place is not None and (into.place is None or (other.place_precision or 3) < (into.place_precision or 3)):
+        into.place, into.place_precision, into.place_from = other.place, other.place_precision, other.place_from
+    if (other.date or {}).get("time_precision") == 1 and (into.date or {}).get("time_precision") != 1:
+        into.date = other.date
+    if into.actor1 is None or (into.actor1.get("certainty") and other.actor1 and not other.actor1.get("certainty")):
+        into.actor1 = other.actor1 or into.actor1
+    into.actor2 = into.actor2 or other.actor2
+    into.fatalities.extend(other.fatalities)
+    into.injured.extend(other.injured)
+    into.displaced.extend(other.displaced)
+    into.arrested.extend(other.arrested)
+    into.cues |= other.cues
+    if into.status == "reported" and other.status in ("claimed", "alleged"):
+        into.status = other.status
+
+
+def merge_clause(cands: list[Candidate]) -> list[Candidate]:
+    """Step 6a: the triggers of one clause that tell one thing become one event."""
+    by_clause: dict[tuple[int, int], list[Candidate]] = {}
+    for c in cands:
+        by_clause.setdefault(c.clause, []).append(c)
+    out: list[Candidate] = []
+    for group in by_clause.values():
+        strong = [c for c in group if not c.weak and not c.subordinate]
+        if not strong:
+            strong = [c for c in group if not c.subordinate] or group
+        heads: list[Candidate] = []
+        for c in sorted(strong, key=lambda c: (RANK.get(c.cls.name, 99), c.start)):
+            head = next((h for h in heads if compatible(h, c)), None)
+            if head is None:
+                heads.append(c)
+            else:
+                head.mentions.extend(c.mentions)
+                head.cues |= c.cues
+        for c in group:
+            if c in strong:
+                continue
+            fallback = None if c.cls.name == "arrest" else (heads[0] if heads else None)
+            head = next((h for h in heads if compatible(h, c)), fallback)
+            if head is not None:
+                head.mentions.extend(c.mentions)
+            elif c.cls.name == "arrest":
+                heads.append(c)  # أوقفت السلطات صحفيين بسبب تغطيتهم للاحتجاجات: an arrest of its own
+        out.extend(heads)
+    return sorted(out, key=lambda c: c.start)
+
+
+def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
+    """Step 6b: a weak or subordinate event of a sentence joins that sentence's main event (مجزرة … بعد غارات)."""
+    out: list[Candidate] = []
+    by_sentence: dict[tuple[int, int], list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for group in by_sentence.values():
+        strong = [c for c in group if not c.weak and not c.subordinate and c.cls.acled_type is not None]
+        for c in group:
+            if c in strong or not strong or c.cls.acled_type is None:
+                out.append(c)
+                continue
+            head = min(strong, key=lambda h: abs(h.start - c.start))
+            head.mentions.extend(c.mentions)
+            head.cues |= c.cues
+            head.clauses.extend(cl for cl in c.clauses if cl not in head.clauses)
+    return sorted(out, key=lambda c: c.start)
+
+
+def anchored(ctx: Context, c: Candidate) -> bool:
+    """Whether a clause names an actor or a day of its own for a trigger told as a noun."""
+    doc = ctx.doc
+    if any(a.inter in (1, 2, 3, 4, 8) for cl in c.clauses for a in ctx.actors_in(*cl)):
+        return True
+    return any(x.type == "DATE" and any(a <= x.start < b for a, b in c.clauses) for x in doc.timexes)
+
+
+def fold_headline(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Step 6c: an event told only in the headline is the body's event of the same type when the body has one
+    ("مقتل 16 في هجومين لبوكو حرام" over the two attacks the article then tells)."""
+    title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), None)
+    if title is None:
+        return cands
+    out: list[Candidate] = []
+    body = [c for c in cands if not all(title[0] <= m.start < title[1] for m in c.mentions)]
+    for c in cands:
+        if c in body:
+            out.append(c)
+            continue
+        same = [b for b in body if b.cls.acled_sub_type == c.cls.acled_sub_type] or [
+            b for b in body if b.cls.acled_type is not None and b.cls.acled_type == c.cls.acled_type
+        ]
+        if same:
+            same[0].mentions.extend(c.mentions)
+        else:
+            out.append(c)
+    return out
+
+
+def compatible(head: Candidate, other: Candidate) -> bool:
+    """Whether ``other`` (lower in priority) tells the same thing as ``head`` in one clause."""
+    if head.cls.name == other.cls.name or head.cls.acled_sub_type == other.cls.acled_sub_type:
+        return True
+    if other.cls.name == "arrest":
+        return head.cls.name == "protest"  # arrests at a protest are its intervention; otherwise their own event
+    if other.cls.refine or other.weak or other.subordinate:
+        return head.cls.acled_type is not None or head.cls.name == other.cls.name
+    if other.cls.name == "mobilization" and head.cls.acled_type in VIOLENT:
+        return True  # غارات على تعزيزات للحوثيين: the reinforcements are the target
+    if head.cls.name in ER and other.cls.name in ER:
+        return False  # قصف مدفعي وغارات جوية: two events
+    return head.cls.name == "capture" and other.cls.name in ("attack", "clash")
+
+
+# ---------------------------------------------------------------------------------------------------- figures
+def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
+    """Step 5 (figures): killed, injured, displaced and arrested counts of the clause (or the sentence)."""
+    s0, s1 = cand.sentence
+    spans = list(cand.clauses) if shared_sentence else [*cand.clauses, (s0, s1)]
+    for unit, target in (
+        ("killed", cand.fatalities),
+        ("injured", cand.injured),
+        ("displaced", cand.displaced),
+        ("arrested", cand.arrested),
+    ):
+        for a, b in spans:
+            qs = [q for q in ctx.doc.quantities if a <= q.start < b and q.unit == unit and q.value is not None]
+            if qs:
+                q = qs[0]
+                target.append((cand.start, {"value": int(q.value or 0), "approx": q.approx, "quantity": q.id}))
+                break
+
+
+def lowest_figure(figures: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:
+    """ACLED's rule: the lowest credible figure among the reports (vague words only when nothing else)."""
+    if not figures:
+        return None
+    exact = [f for _, f in figures if f.get("approx") != "vague"]
+    pool = exact or [f for _, f in figures]
+    return dict(min(pool, key=lambda f: int(f["value"])))

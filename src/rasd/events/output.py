@@ -1,0 +1,148 @@
+"""The event object of the ``rasd/1`` contract, and step 7: events and claims pointing at each other."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.document import Document
+from rasd.events.context import Context
+from rasd.events.dates import is_historical
+from rasd.events.merge import lowest_figure
+from rasd.events.model import Candidate
+from rasd.events.places import location_json
+
+
+# ---------------------------------------------------------------------------------------------------- output
+def event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
+    doc = ctx.doc
+    text = doc.text
+    first = cand.mentions[0]
+    sub = cand.cls.acled_sub_type
+    etype = cand.cls.acled_type
+    plover_type, plover_mode, cameo = cand.cls.plover_type, cand.cls.plover_mode, cand.cls.cameo
+    if cand.cls.name in ("capture", "recapture"):
+        inter = (cand.actor1 or {}).get("inter")
+        gov = inter == 1 or (cand.cls.name == "recapture" and inter not in (2, 4))
+        sub = "Government regains territory" if gov else "Non-state actor overtakes territory"
+        etype = "Battles"
+    if (
+        sub == "Attack"
+        and cand.cls.name not in ("execution", "assassination", "abduction")
+        and cand.actor2 is None
+        and (cand.actor1 or {}).get("inter") in (1, 2, 3, 8)
+        and (ctx.has("armed_targets", *cand.clause))
+    ):
+        etype, sub = "Battles", "Armed clash"
+    location = location_json(ctx, cand.place, cand.place_precision or 3) if cand.place is not None else None
+    country = (location or {}).get("country_iso3") or ctx.focus_country
+    fatalities = lowest_figure(cand.fatalities)
+    civilian = (cand.actor2 or {}).get("inter") == 7 and etype in (
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Battles",
+    )
+    disorder = None
+    if etype is not None:
+        disorder = {
+            "Protests": "Demonstrations",
+            "Riots": "Demonstrations",
+            "Strategic developments": "Strategic developments",
+        }.get(etype, "Political violence")
+        if sub == "Excessive force against protesters":
+            disorder = "Political violence; Demonstrations"
+    interaction = None
+    i1 = (cand.actor1 or {}).get("inter")
+    i2 = (cand.actor2 or {}).get("inter")
+    if isinstance(i1, int):
+        interaction = int(f"{min(i1, i2)}{max(i1, i2)}") if isinstance(i2, int) else i1 * 10
+    confidence = 0.45
+    confidence += 0.15 if cand.place is not None and cand.place_from == "clause" else 0.05 if cand.place else 0
+    confidence += 0.15 if cand.actor1 and not cand.actor1.get("certainty") else 0.05 if cand.actor1 else 0
+    confidence += 0.1 if (cand.date or {}).get("timex") else 0
+    confidence += 0.1 if fatalities else 0
+    confidence -= 0.1 if cand.weak else 0
+    out: dict[str, Any] = {
+        "id": f"V{n}",
+        "acled_event_type": etype,
+        "acled_sub_event_type": sub,
+        "disorder_type": disorder,
+        "civilian_targeting": "Civilian targeting" if civilian else None,
+        "plover_type": plover_type,
+        "plover_mode": plover_mode,
+        "cameo": cameo,
+        "event_class": cand.cls.name,
+        "status": cand.status,
+        "granularity": cand.granularity,
+        "trigger": {"text": text[first.start : first.end], "start": first.start, "end": first.end},
+        "evidence": {"text": text[first.sent_start : first.sent_end], "start": first.sent_start, "end": first.sent_end},
+        "mentions": [
+            {
+                "trigger": {"text": text[m.start : m.end], "start": m.start, "end": m.end},
+                "evidence": {"text": text[m.sent_start : m.sent_end], "start": m.sent_start, "end": m.sent_end},
+            }
+            for m in cand.mentions
+        ],
+        "date": {
+            k: v
+            for k, v in (cand.date or {"value": None, "range": None, "time_precision": None, "timex": None}).items()
+            if k != "aggregate"
+        },
+        "location": location,
+        "country_iso3": country,
+        "actor1": cand.actor1,
+        "actor2": cand.actor2,
+        "assoc_actors": cand.assoc,
+        "interaction": interaction,
+        "fatalities": fatalities,
+        "injured": lowest_figure(cand.injured),
+        "displaced": lowest_figure(cand.displaced),
+        "arrested": lowest_figure(cand.arrested),
+        "historical": is_historical(doc, cand.date),
+        "acled_row": bool(
+            etype is not None
+            and cand.granularity == "discrete"
+            and cand.status in ("reported", "claimed", "alleged")
+            and not is_historical(doc, cand.date)
+            and location is not None
+            and len(str((cand.date or {}).get("value") or "")) != 4  # a year alone: background, not one happening
+        ),
+        "claims": [],
+        "confidence": round(min(0.95, max(0.1, confidence)), 2),
+    }
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------- claims
+def link_claims(doc: Document, events: list[dict[str, Any]]) -> None:
+    """Step 7: events and the claims that tell them point at each other; the claim's kind sets the status."""
+    if not doc.claims:
+        return
+    for ev in events:
+        for claim in doc.claims:
+            content = claim.get("content") or {}
+            a, b = content.get("start"), content.get("end")
+            if not isinstance(a, int) or not isinstance(b, int):
+                continue
+            if not any(a <= m["trigger"]["start"] < b for m in ev["mentions"]):
+                continue
+            ev["claims"].append(claim["id"])
+            claim.setdefault("events", [])
+            if ev["id"] not in claim["events"]:
+                claim["events"].append(ev["id"])
+            kind = claim.get("kind")
+            if claim.get("polarity") == "deny" and ev["status"] == "reported":
+                ev["status"] = "denied"
+            elif kind in ("accuse", "allege") and ev["status"] == "reported":
+                ev["status"] = "alleged"
+            elif kind == "claim_responsibility" and ev["status"] == "reported":
+                ev["status"] = "claimed"
+            else:
+                speaker = claim.get("speaker") or {}
+                actor = ev.get("actor1") or {}
+                if (
+                    speaker.get("entity")
+                    and speaker.get("entity") == actor.get("entity")
+                    and ev["status"] == "reported"
+                ):
+                    ev["status"] = "claimed"
+        ev["acled_row"] = bool(ev["acled_row"] and ev["status"] in ("reported", "claimed", "alleged"))

@@ -1,0 +1,140 @@
+"""Step 5 (place): the town or area the text ties to an event, one event per town of a list, and the
+location object with ACLED's ``geo_precision``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasd.document import Entity
+from rasd.events.context import Context
+from rasd.events.model import Candidate
+
+
+# ---------------------------------------------------------------------------------------------------- places
+def place_precision(ctx: Context, ent: Entity) -> int:
+    geo = ent.geo or {}
+    prec = int(geo.get("geo_precision") or 3)
+    feature = str(geo.get("feature") or "")
+    if feature.startswith("PPL") and geo.get("lat") is not None and not geo.get("unresolved"):
+        prec = 1
+    prev = ctx.previous_word(ent.start)
+    if prec == 1 and prev in (
+        "قرب",
+        "بالقرب",
+        "محيط",
+        "اطراف",
+        "ضواحي",
+        "شرق",
+        "غرب",
+        "شمال",
+        "جنوب",
+        "شرقي",
+        "غربي",
+        "شمالي",
+        "جنوبي",
+        "ريف",
+    ):
+        prec = 2
+    return prec
+
+
+def is_country(ent: Entity) -> bool:
+    return str((ent.geo or {}).get("feature") or "").startswith("PCL")
+
+
+def clause_places(ctx: Context, start: int, end: int, actor_spans: list[tuple[int, int]]) -> list[Entity]:
+    out = []
+    for ent in ctx.places_in(start, end):
+        if any(a <= ent.start and ent.end <= b for a, b in actor_spans):
+            continue
+        if is_country(ent) and not ctx.locative(ent):
+            continue  # أعلنت روسيا: a country acting, not the scene
+        out.append(ent)
+    return out
+
+
+def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> list[list[Entity]]:
+    """Step 5 (place): the town(s) or area the text ties to this trigger; several towns in a list split it."""
+    actor_spans = [(a.start, a.end) for a in ctx.actors]
+    places = [p for a, b in cand.clauses for p in clause_places(ctx, a, b, actor_spans)]
+    if places:
+        after = [p for p in places if p.start >= cand.end]
+        towns = [p for p in after if place_precision(ctx, p) == 1]
+        groups: list[Entity] = []
+        for town in towns:
+            if groups and ctx.words_between(groups[-1].end, town.start) > 6:
+                break
+            if all((g.geo or {}).get("place_id") != (town.geo or {}).get("place_id") for g in groups):
+                groups.append(town)
+        if len(groups) >= 2 and cand.cls.acled_type is not None:
+            return [[t] for t in groups]
+        ranked = sorted(places, key=lambda p: (place_precision(ctx, p), p.start < cand.end, abs(p.start - cand.end)))
+        return [[ranked[0]]]
+    if cand.weak:
+        return [[]]
+    s0, s1 = extended_sentence(ctx, cand.sentence)
+    free = [
+        p
+        for p in clause_places(ctx, s0, s1, actor_spans)
+        if not any(a <= p.start < b for a, b in taken if (a, b) not in cand.clauses)
+    ]
+    if free:
+        ranked = sorted(free, key=lambda p: (place_precision(ctx, p), abs(p.start - cand.start)))
+        return [[ranked[0]]]
+    return [[]]
+
+
+def extended_sentence(ctx: Context, sentence: tuple[int, int]) -> tuple[int, int]:
+    """A sentence with the next one of its block when a line break, not a full stop, ended it (a tweet's lines)."""
+    s0, s1 = sentence
+    if re.search(r"[.!?؟]\s*$", ctx.doc.text[s0:s1]):
+        return s0, s1
+    i = ctx.sentence_index(s0) + 1
+    if i < len(ctx.sentences) and ctx.block(s0) == ctx.block(ctx.sentences[i].start):
+        return s0, ctx.sentences[i].end
+    return s0, s1
+
+
+def lead_place(ctx: Context) -> Entity | None:
+    """The place of the headline, else of the lead sentence (the article's focus)."""
+    doc = ctx.doc
+    title_end = next((b.end for b in doc.blocks if str(b.kind) == "title"), 0)
+    spans = [(0, title_end)] if title_end else []
+    body = [s for s in ctx.sentences if s.start >= title_end and not doc.post_at(s.start)]
+    if body:
+        first = next((s for s in body if s.end - s.start > 40), body[0])
+        spans.append((first.start, first.end))
+    actor_spans = [(a.start, a.end) for a in ctx.actors]
+    for a, b in spans:
+        places = [p for p in clause_places(ctx, a, b, actor_spans) if not is_country(p)]
+        if places:
+            return sorted(places, key=lambda p: (place_precision(ctx, p), p.start))[0]
+    return None
+
+
+def location_json(ctx: Context, ent: Entity, precision: int) -> dict[str, Any]:
+    geo = ent.geo or {}
+    return {
+        "name": ent.canonical or ctx.doc.text[ent.start : ent.end],
+        "name_ar": ctx.doc.text[ent.start : ent.end],
+        "lat": geo.get("lat"),
+        "lon": geo.get("lon"),
+        "country_iso3": geo.get("country_iso3"),
+        "admin1": geo.get("admin1"),
+        "admin2": geo.get("admin2"),
+        "admin3": geo.get("admin3"),
+        "geonames_id": geo.get("geonames_id"),
+        "geo_precision": precision,
+        "entity": ent.id,
+    }
+
+
+def place_key(ent: Entity | None) -> str | None:
+    """A place's identity for merging: its gazetteer id, else its country, admin1 and name."""
+    if ent is None:
+        return None
+    geo = ent.geo or {}
+    if geo.get("place_id"):
+        return str(geo["place_id"])
+    return f"{geo.get('country_iso3')}|{geo.get('admin1')}|{ent.canonical or ''}"
