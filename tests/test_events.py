@@ -230,6 +230,13 @@ def test_place_date_actor_and_fatalities() -> None:
     assert ev["interaction"] == 78
 
 
+def test_a_list_of_counts_adds_up_but_a_breakdown_does_not() -> None:
+    [listed] = _events("قتل 5 مدنيين و3 جنود في قصف على مدينة حلب.", "2016-08-01")
+    assert listed["fatalities"]["value"] == 8
+    [breakdown] = _events("قتل 9 مدنيين بينهم 5 أطفال في غارة على مدينة إدلب.", "2016-08-01")
+    assert breakdown["fatalities"]["value"] == 9
+
+
 def test_unnamed_air_force_follows_the_convention_and_says_so() -> None:
     [ev] = _rows(_events("قتل خمسة مدنيين في غارات جوية استهدفت مدينة خان شيخون جنوبي إدلب.", "2019-05-20"))
     assert ev["actor1"]["certainty"] == "uncertain"

@@ -3,6 +3,8 @@ of each event."""
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import Any
 
 from rasd.events.coding import ER, RANK, VIOLENT
@@ -146,6 +148,10 @@ def compatible(head: Candidate, other: Candidate) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------------- figures
+#: What may stand between two counts that add up: و, a comma, spaces.
+_AND = re.compile(r"\s*[،,]?\s*و\s*")
+
+
 def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
     """Step 5 (figures): killed, injured, displaced and arrested counts of the clause (or the sentence)."""
     s0, s1 = cand.sentence
@@ -160,7 +166,17 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
             qs = [q for q in ctx.doc.quantities if a <= q.start < b and q.unit == unit and q.value is not None]
             if qs:
                 q = qs[0]
-                target.append((cand.start, {"value": int(q.value or 0), "approx": q.approx, "quantity": q.id}))
+                total, ids = int(q.value or 0), [q.id]
+                for prev, nxt in itertools.pairwise(qs):
+                    # "مقتل ضابط ومجند"، "قتل 5 مدنيين و3 جنود": a list of counts adds up ("بينهم 3 أطفال" does not)
+                    if not _AND.fullmatch(ctx.doc.text[prev.end : nxt.start]):
+                        break
+                    total += int(nxt.value or 0)
+                    ids.append(nxt.id)
+                figure = {"value": total, "approx": q.approx, "quantity": ids[0]}
+                if len(ids) > 1:
+                    figure["quantities"] = ids
+                target.append((cand.start, figure))
                 break
 
 
