@@ -230,6 +230,23 @@ def test_place_date_actor_and_fatalities() -> None:
     assert ev["interaction"] == 78
 
 
+def test_the_definite_noun_is_the_event_told_before_and_a_destination_is_not_the_scene() -> None:
+    text = (
+        "قصف على طفس\n"
+        "قتل خمسة مدنيين أمس الأربعاء جراء قصف مدفعي استهدف مدينة طفس في ريف درعا الغربي.\n"
+        "وقال متحدث محلي إن القصف جاء بعد رفض الأهالي تهجير عدد من الشبان إلى الشمال السوري.\n"
+    )
+    rows = _rows(_events(text, "2021-07-29"))
+    assert [e["acled_sub_event_type"] for e in rows] == ["Shelling/artillery/missile attack"]
+    assert len(rows[0]["mentions"]) >= 2 and rows[0]["location"]["name_ar"] == "طفس"
+
+
+def test_a_date_in_a_season_or_a_past_year_keeps_the_event_out_of_the_rows() -> None:
+    events = _events("تصعيد هو الأعنف منذ توقيع اتفاق التسوية في مدينة طفس صيف 2018.", "2021-07-29")
+    agreements = [e for e in events if e["acled_sub_event_type"] == "Agreement"]
+    assert agreements and agreements[0]["date"]["value"] == "2018" and not agreements[0]["acled_row"]
+
+
 def test_a_list_of_counts_adds_up_but_a_breakdown_does_not() -> None:
     [listed] = _events("قتل 5 مدنيين و3 جنود في قصف على مدينة حلب.", "2016-08-01")
     assert listed["fatalities"]["value"] == 8

@@ -12,6 +12,8 @@ from rasd.events.context import Context
 from rasd.events.model import Candidate
 
 ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+#: A TimeML value that names at least a year: 2018, 2018-07, 2018-SU (summer), 2018-W30, 2018-Q3.
+_PARTIAL_DATE = re.compile(r"^\d{4}(?:$|-)")
 
 
 # ---------------------------------------------------------------------------------------------------- dates
@@ -22,22 +24,25 @@ def timex_date(doc: Document, start: int, end: int, near: int, *, ranges: bool =
             continue
         if x.type == "DURATION" and x.range is not None and ranges:
             return {"value": None, "range": list(x.range), "time_precision": 3, "timex": x.id, "aggregate": True}
-        if x.type != "DATE" or not ISO_DATE.match(x.value):
-            continue
+        if x.type != "DATE" or not _PARTIAL_DATE.match(x.value):
+            continue  # PAST_REF, PRESENT_REF: no date at all
         d = abs(x.start - near)
         if best is None or d < best[0]:
             best = (d, x)
     if best is None:
         return None
     x = best[1]
-    prec = 1 if len(x.value or "") == 10 else 3
+    value = x.value or ""
+    if not ISO_DATE.match(value):
+        value = value[:7] if re.match(r"^\d{4}-\d{2}$", value[:7]) else value[:4]  # صيف 2018 = 2018-SU → 2018
+    prec = 1 if len(value) == 10 else 3
     if x.time_precision:
         prec = max(prec, x.time_precision)
-    out: dict[str, Any] = {"value": x.value, "time_precision": prec, "timex": x.id}
+    out: dict[str, Any] = {"value": value, "time_precision": prec, "timex": x.id}
     if x.range is not None:
         out["range"] = list(x.range)
     else:
-        out["range"] = [x.value, x.value]
+        out["range"] = [value, value]
     return out
 
 

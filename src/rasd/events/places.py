@@ -54,10 +54,18 @@ def clause_places(ctx: Context, start: int, end: int, actor_spans: list[tuple[in
     return out
 
 
+#: Words before a place that make it where people went, not where the event happened.
+_DESTINATION = frozenset({"الي", "نحو", "باتجاه", "صوب"})
+#: Classes whose place may be a destination (a deployment to the front, a flight to safety, a town entered).
+_MOVEMENT = frozenset({"mobilization", "displacement", "withdrawal", "capture", "recapture"})
+
+
 def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> list[list[Entity]]:
     """Step 5 (place): the town(s) or area the text ties to this trigger; several towns in a list split it."""
     actor_spans = [(a.start, a.end) for a in ctx.actors]
     places = [p for a, b in cand.clauses for p in clause_places(ctx, a, b, actor_spans)]
+    if cand.cls.name not in _MOVEMENT:
+        places = [p for p in places if ctx.previous_word(p.start) not in _DESTINATION]  # تهجير الشبان إلى الشمال
     if places:
         after = [p for p in places if p.start >= cand.end]
         towns = [p for p in after if place_precision(ctx, p) == 1]
@@ -78,6 +86,7 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
         p
         for p in clause_places(ctx, s0, s1, actor_spans)
         if not any(a <= p.start < b for a, b in taken if (a, b) not in cand.clauses)
+        and (cand.cls.name in _MOVEMENT or ctx.previous_word(p.start) not in _DESTINATION)
     ]
     if free:
         ranked = sorted(free, key=lambda p: (place_precision(ctx, p), abs(p.start - cand.start)))

@@ -48,7 +48,7 @@ from rasd.events.merge import (
 )
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import event_json, link_claims
-from rasd.events.places import lead_place, place_candidates, place_precision
+from rasd.events.places import lead_place, place_candidates, place_key, place_precision
 from rasd.pipeline import stage
 from rasd.settings import Settings
 
@@ -132,6 +132,18 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     merged: list[Candidate] = []
     for c in out:
         head = next((h for h in merged if same_happening(h, c)), None)
+        if head is None and c.definite and c.cls.acled_type is not None and c.granularity == "discrete":
+            # "القصف جاء بعد …": a definite noun names the event already told, at its place or with no place of its
+            # own, whatever date its sentence or post carries
+            head = next(
+                (
+                    h
+                    for h in reversed(merged)
+                    if h.cls.acled_type == c.cls.acled_type
+                    and (c.place_from != "clause" or place_key(h.place) == place_key(c.place))
+                ),
+                None,
+            )
         if head is None:
             merged.append(c)
         else:
