@@ -103,6 +103,7 @@ def event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
             and cand.granularity == "discrete"
             and cand.status in ("reported", "claimed", "alleged")
             and not is_historical(doc, cand.date)
+            and bool((cand.date or {}).get("value"))
             and location is not None
             and len(str((cand.date or {}).get("value") or "")) != 4  # a year alone: background, not one happening
         ),

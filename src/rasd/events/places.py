@@ -54,6 +54,8 @@ def clause_places(ctx: Context, start: int, end: int, actor_spans: list[tuple[in
     return out
 
 
+#: What joins the towns of a list (و، a comma); a dash or "بين … و" joins the ends of a road or a front.
+_LIST_GAP = re.compile(r"^[^-–—]*(?:[،,]|\sو)")
 #: Words before a place that make it where people went, not where the event happened.
 _DESTINATION = frozenset({"الي", "نحو", "باتجاه", "صوب"})
 #: Classes whose place may be a destination (a deployment to the front, a flight to safety, a town entered).
@@ -71,8 +73,12 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
         towns = [p for p in after if place_precision(ctx, p) == 1]
         groups: list[Entity] = []
         for town in towns:
-            if groups and ctx.words_between(groups[-1].end, town.start) > 6:
-                break
+            if groups and (
+                ctx.words_between(groups[-1].end, town.start) > 6
+                or not _LIST_GAP.search(ctx.doc.text[groups[-1].end : town.start])
+                or ctx.previous_word(groups[0].start) == "بين"
+            ):
+                break  # "طريق الميادين - البوكمال"، "بين X و Y": one place between two towns, not two events
             if all((g.geo or {}).get("place_id") != (town.geo or {}).get("place_id") for g in groups):
                 groups.append(town)
         if len(groups) >= 2 and cand.cls.acled_type is not None:

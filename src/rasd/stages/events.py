@@ -132,15 +132,15 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     merged: list[Candidate] = []
     for c in out:
         head = next((h for h in merged if same_happening(h, c)), None)
-        if head is None and c.definite and c.cls.acled_type is not None and c.granularity == "discrete":
+        anaphoric = c.definite and c.cls.name not in ("capture", "recapture")  # السيطرة على X names its own X
+        if head is None and anaphoric and c.cls.acled_type is not None and c.granularity == "discrete":
             # "القصف جاء بعد …": a definite noun names the event already told, at its place or with no place of its
             # own, whatever date its sentence or post carries
             head = next(
                 (
                     h
                     for h in reversed(merged)
-                    if h.cls.acled_type == c.cls.acled_type
-                    and (c.place_from != "clause" or place_key(h.place) == place_key(c.place))
+                    if h.cls.acled_type == c.cls.acled_type and (c.place_from != "clause" or _same_area(h, c))
                 ),
                 None,
             )
@@ -152,6 +152,19 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     link_claims(doc, events)
     return events
+
+
+def _same_area(a: Candidate, b: Candidate) -> bool:
+    """Whether two events are placed in one gazetteer place or, failing that, one admin1 of one country."""
+    if place_key(a.place) == place_key(b.place):
+        return True
+    if a.place_precision == 1 and b.place_precision == 1:
+        return False  # two towns are two places, even in one province
+    ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
+    return bool(ga.get("admin1")) and (ga.get("country_iso3"), ga.get("admin1")) == (
+        gb.get("country_iso3"),
+        gb.get("admin1"),
+    )
 
 
 @stage(
