@@ -52,6 +52,7 @@ class PartitionResult:
     documents: int
     with_errors: int
     seconds: float
+    cpu_seconds: float  # CPU time of the worker process on this task: independent of what else the machine runs
     max_rss_mb: float
     worker: str
 
@@ -81,6 +82,7 @@ class BatchReport:
     with_errors: int = 0  # documents of this run with a recorded error
     seconds: float = 0.0
     max_rss_mb: float = 0.0  # the largest peak resident memory of a worker process
+    worker_cpu_seconds: dict[str, float] = field(default_factory=dict)  # CPU time of this run's tasks, per worker
     skipped_files: tuple[str, ...] = ()  # folder entries that are not articles
     failed: list[tuple[str, str]] = field(default_factory=list)  # (partition key, reason)
 
@@ -166,7 +168,7 @@ def process_partition(part: Partition, out: str, settings: Settings) -> Partitio
     """Run the pipeline on one partition and write its six Parquet files and its done-marker (a worker's task)."""
     from rasd.batch.tables import document_rows
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     pipeline = _pipeline(settings)
     root = Path(out)
     writer = _PartitionWriter(root, part.key)
@@ -189,6 +191,7 @@ def process_partition(part: Partition, out: str, settings: Settings) -> Partitio
         documents=n,
         with_errors=n_err,
         seconds=round(time.perf_counter() - start, 3),
+        cpu_seconds=round(time.process_time() - cpu_start, 3),
         max_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         worker=f"{socket.gethostname()}:{os.getpid()}",
     )
@@ -233,6 +236,8 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
             processes=True,
             host="127.0.0.1",
             dashboard_address=None,
+            # the scheduler's HTTP endpoints on a free loopback port: two batches at once do not collide on 8787
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,
@@ -311,6 +316,8 @@ def run_batch(
                 report.processed_documents += result.documents
                 report.with_errors += result.with_errors
                 report.max_rss_mb = max(report.max_rss_mb, result.max_rss_mb)
+                cpu = report.worker_cpu_seconds
+                cpu[result.worker] = round(cpu.get(result.worker, 0.0) + result.cpu_seconds, 3)
                 done_docs += result.documents
             if progress is not None:
                 progress(
