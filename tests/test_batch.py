@@ -197,6 +197,24 @@ def test_rerun_skips_finished_partitions_and_redoes_a_missing_one(corpus: list[P
     assert list(read_documents(batch_out)) == wanted
 
 
+def test_batch_on_a_running_scheduler_gives_the_same_rows(corpus: list[Path], batch_out: Path, tmp_path: Path) -> None:
+    from distributed import LocalCluster
+
+    # a scheduler started apart from rasd, as a team's cluster would be (loopback only, one in-process worker)
+    with LocalCluster(
+        n_workers=1,
+        processes=False,
+        protocol="tcp",
+        threads_per_worker=1,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+    ) as cluster:
+        out = tmp_path / "out"
+        args = ["batch", *map(str, corpus), "--out", str(out), "--partition-size", "2"]
+        assert main([*args, "--scheduler", cluster.scheduler_address, "--quiet"]) == 0
+    assert list(read_documents(out)) == list(read_documents(batch_out))
+
+
 def test_a_task_that_dies_leaves_no_table_file_and_no_marker(
     corpus: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
