@@ -247,6 +247,34 @@ def test_a_date_in_a_season_or_a_past_year_keeps_the_event_out_of_the_rows() -> 
     assert agreements and agreements[0]["date"]["value"] == "2018" and not agreements[0]["acled_row"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("شنت طائرات تركية صباح أمس غارة على قرية قرب جبال قنديل شمال أربيل.", "Military Forces of Turkey (2016-)"),
+        (
+            "قتل جنود إسرائيليون شابا فلسطينيا بالرصاص قرب السياج الحدودي شمال قطاع غزة.",
+            "Military Forces of Israel (2009-)",
+        ),
+    ],
+)
+def test_a_nationality_after_a_force_word_is_that_state_s_military(sentence: str, actor: str) -> None:
+    events = _events(sentence, "2019-08-01")
+    assert events and events[0]["actor1"]["name"] == actor and events[0]["actor1"]["certainty"] == "inferred"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "استدعت البحرين سفيرها في طهران للتشاور احتجاجا على تصريحات المسؤولين الإيرانيين.",
+        "تضمنت المادة العلمية للمسار مقدمة للمسافة والسرعة وحركة المقذوفات.",
+        "لا تثق تركيا بالوحدات الكردية التي أثبتت أنها حليف مفيد للولايات المتحدة في قتال داعش.",
+        "تقع بساتين الزيتون على الحدود مع الأراضي الخاضعة لسيطرة داعش في سوريا.",
+    ],
+)
+def test_words_of_war_that_tell_no_event(sentence: str) -> None:
+    assert not _rows(_events(sentence, "2015-08-06"))
+
+
 def test_a_list_of_counts_adds_up_but_a_breakdown_does_not() -> None:
     [listed] = _events("قتل 5 مدنيين و3 جنود في قصف على مدينة حلب.", "2016-08-01")
     assert listed["fatalities"]["value"] == 8

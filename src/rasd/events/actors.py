@@ -3,6 +3,8 @@ and ACLED's conventions when the text names no perpetrator."""
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Any
 
 from rasd.document import Entity
@@ -10,7 +12,9 @@ from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
 from rasd.events.places import is_country
-from rasd.export import country_name
+from rasd.export import countries, country_name
+from rasd.resources import load_yaml
+from rasd.text.normalize import normalize
 
 #: How many words after a verb its subject may stand (VSO), and how far a trigger's arguments may lie.
 SUBJECT_WINDOW = 7
@@ -91,6 +95,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None) -> None:
             cand.actor1 = actor_json(ctx, before[-1], country)
             cand.actor1["certainty"] = "inferred"
     if cand.actor1 is None:
+        national_forces(ctx, cand)
+    if cand.actor1 is None:
         paragraph_actor(ctx, cand, country)
     if cand.actor1 is None:
         default_actor(ctx, cand, country)
@@ -103,6 +109,77 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None) -> None:
             cand.actor2 = cand.actor1 if cand.cls.acled_sub_type != "Peaceful protest" else None
         label = "Protesters" if cand.cls.acled_type == "Protests" else "Rioters"
         cand.actor1 = {"name": generic_name(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
+
+
+#: Words after which a nationality adjective names a state's forces (طائرات تركية، جنود إسرائيليون).
+_FORCE_WORDS_TEXT = (
+    "طائرات الطائرات طائرة طيران الطيران مقاتلات المقاتلات قوات القوات جنود الجنود الجيش جيش البحرية المدفعية "
+    "مدفعية مروحيات المروحيات دبابات الدبابات زوارق بوارج البوارج"
+)
+_FORCE_WORDS = frozenset(normalize(w) for w in _FORCE_WORDS_TEXT.split(" "))
+
+
+def national_forces(ctx: Context, cand: Candidate) -> None:
+    """A nationality after a force word is that state's military (شنت طائرات تركية غارة، جنود إسرائيليون)."""
+    c0, c1 = cand.clause
+    text = ctx.doc.text
+    for m in _WORD_PAIR.finditer(text, c0, c1):
+        force, adjective = normalize(m.group(1)), normalize(m.group(2))
+        if force not in _FORCE_WORDS:
+            continue
+        iso3 = _nationalities().get(adjective)
+        date = str((cand.date or {}).get("value") or "")
+        military = state_military(iso3, date) if iso3 else None
+        if military is not None:
+            cand.actor1 = {**military, "name_ar": text[m.start() : m.end(2)], "entity": None, "certainty": "inferred"}
+            return
+
+
+_WORD_PAIR = re.compile(r"([^\W\d_]+)(?=\s+([^\W\d_]+))")
+
+
+@functools.cache
+def _nationalities() -> dict[str, str]:
+    """Nationality adjectives (roles.yaml) in the forms that follow a plural noun → ISO3: تركية، إسرائيليون."""
+    by_name = {name: iso3 for iso3, (_, name, _) in countries().items()}
+    out: dict[str, str] = {}
+    for adjective, country in load_yaml("ar/roles.yaml")["nationalities"].items():
+        iso3 = by_name.get(str(country))
+        stem = normalize(str(adjective))
+        if iso3 is None:
+            continue
+        stem = stem[2:] if stem.startswith("ال") else stem
+        stem = stem[:-1] if stem.endswith("ه") else stem  # the feminine: تركيه → تركي
+        for form in (stem, stem + "ه", stem + "ون", stem + "ين"):
+            out.setdefault(form, iso3)
+            out.setdefault("ال" + form, iso3)
+    return out
+
+
+@functools.cache
+def _state_forces() -> dict[str, list[dict[str, Any]]]:
+    """The lexicon's national militaries by country (the army's own entry first)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for spec in load_yaml("ar/actors.yaml")["actors"]:
+        if spec.get("sector") == "MIL" and spec.get("country") and spec.get("acled") and spec.get("inter") in (1, 8):
+            out.setdefault(str(spec["country"]), []).append(spec)
+    for specs in out.values():
+        specs.sort(key=lambda sp: not str(sp.get("id", "")).endswith(("-forces", "-military", "-army")))
+    return out
+
+
+def state_military(iso3: str, date: str) -> dict[str, Any] | None:
+    """A country's military on a date, with the ACLED label of that period (None when it could not be sourced)."""
+    for spec in _state_forces().get(iso3, []):
+        label = spec.get("acled")
+        for period in spec.get("earlier") or []:
+            if date and date < str(period.get("until")):
+                label = period.get("acled")
+                break
+        if not label or "{" in str(label):
+            continue
+        return {"name": label, "inter": spec.get("inter"), "actor_id": spec.get("id")}
+    return None
 
 
 def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
@@ -171,8 +248,6 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
 
 
 def actor_by_id(actor_id: str) -> dict[str, Any] | None:
-    from rasd.resources import load_yaml
-
     for spec in load_yaml("ar/actors.yaml")["actors"]:
         if spec.get("id") == actor_id:
             return {

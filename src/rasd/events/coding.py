@@ -115,6 +115,8 @@ def find_triggers(ctx: Context) -> list[Candidate]:
         if any(ctx.has(v, s0, s1) for v in VETO_ALL) or ctx.covering("not:metaphor", m.start, m.end):
             continue
         cls = lex.classes[entry.cls]
+        if entry.weak and entry.tense == "noun" and "ل" in preposition(m.prefix):
+            continue  # لقتال داعش، للمعارك: an aim, not a happening
         if (entry.weak or cls.name in ("attack",)) and any(ctx.has(v, s0, s1) for v in VETO_WEAK):
             continue
         if cls.name in ("arrest", "killing", "looting") and ctx.has("not:crime", s0, s1):
@@ -256,8 +258,10 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         or ctx.has("status:future", max(c0, back_words(ctx.doc.text, cand.start, 6)), cand.start)
     ):
         cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
-    elif ctx.has("status:hypothetical", max(s0, back_words(ctx.doc.text, cand.start, 8)), cand.start):
-        cand.status = "hypothetical"
+    elif ctx.has("status:hypothetical", max(s0, back_words(ctx.doc.text, cand.start, 8)), cand.start) or ctx.has(
+        "status:hypothetical_after", cand.end, min(cand.clause[1], cand.end + 25)
+    ):
+        cand.status = "hypothetical"  # في حال شنت غارات؛ من هجمة أخرى محتملة
     elif ctx.has("status:claimed", s0, cand.sentence[1]):
         cand.status = "claimed"
     elif ctx.has("status:alleged", s0, cand.start):
@@ -295,10 +299,11 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
 
 
 def strong_aggregate(ctx: Context, c: Candidate) -> bool:
-    text = ctx.doc.text[c.clause[0] : c.clause[1]]
+    text = ctx.doc.text[c.sentence[0] : c.clause[1]]  # "ومنذ بداية السنة، تواجه الحركة انشقاق …"
     return bool(
         re.search(
-            r"منذ (?:بد|بداي|مطلع|انطلاق|ذلك الحين|سنوات|أشهر|عام|سنة|اندلاع)"
+            r"(?:منذ|على) (?:بد|بداي|مطلع|انطلاق|ذلك الحين|سنوات|أشهر|عام|سنة|اندلاع)"
+            r"|خلال (?:شهر|رمضان|الأيام|الأسابيع|الحرب|الحملة|الفترة)"
             r"|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)|إجمالي|(?:حصيلة|عدد)[^،.]{0,40}حتى الآن",
             text,
         )
