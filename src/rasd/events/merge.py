@@ -92,7 +92,7 @@ def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
     for group in by_sentence.values():
         strong = [c for c in group if not c.weak and not c.subordinate and c.cls.acled_type is not None]
         for c in group:
-            if c in strong or not strong or c.cls.acled_type is None:
+            if c in strong or not strong or c.cls.acled_type is None or c.cls.name == "arrest":
                 out.append(c)
                 continue
             head = min(strong, key=lambda h: abs(h.start - c.start))
