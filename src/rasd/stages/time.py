@@ -18,13 +18,17 @@ Resolution rules (documented decisions):
 
 * **Year-less dates** (``30 أبريل``، ``مايو``): with ``الماضي/المنصرم/الفائت`` the latest such date before the
   reference date; with ``المقبل/القادم`` the earliest after it; with ``الجاري/الحالي`` the reference year;
-  with a weekday (``الأحد 19 مايو``) the year in which the weekday fits; otherwise the closest date on or
-  before the reference date (news reports past events), unless the sentence has a future marker (سوف، من
-  المقرر، سيعقد …, ``ar/time.yaml``), then the closest on or after it. ``XXXX-05-19`` only without a
-  reference date.
+  with a weekday (``الأحد 19 مايو``) the year in which the weekday fits. Otherwise the sentence's tense decides:
+  the verb cue nearest before the date, else one just after it (not past و/ف, a comma, إن, إلى …), from
+  ``ar/time.yaml`` — future: سوف، من المقرر، يعتزم، موعد, scheduling verbs in the present (تقام، يعرض، تنطلق،
+  يبدأ) and any verb with سـ (سيعقد); past: منذ, past verbs (وقع، قتل) and the feminine past (اندلعت، تضاعفت),
+  never reporting verbs (قال، أعلنت) nor verbs of plans (قررت، حددت) — then, in a sentence with no verb cue,
+  adverbs (غدا، المقبل / أمس، الماضي). Future: the earliest such date from 45 days before the reference date on
+  (a crawl date trails the article; the present also tells what goes on); past: the latest on or before it;
+  no cue: the year that puts the date nearest the reference date. ``XXXX-05-19`` only without a reference date.
 * **Weekdays**: a bare weekday is the most recent such day on or before the reference date (as the TimeML
   annotators did: الثلاثاء → 2015-12-22, الخميس → 2015-12-24 for a Thursday reference); ``الماضي`` strictly
-  before, ``المقبل`` strictly after; a future marker in the sentence picks the next one on or after.
+  before, ``المقبل`` strictly after; a future tense (as for dates) picks the next one on or after.
 * **Relative day + weekday** (``يوم أمس الأحد``): one span. When they agree, that day. When they disagree
   (a reference date a day or two off: a print edition dated the next morning, a crawl date, a time zone), the
   weekday wins, since a weekday name must resolve to a day that is that weekday: on or before the reference

@@ -15,6 +15,12 @@ from rasd.text.normalize import normalize as normalize_key
 _SEPARATORS = frozenset({"/", "-", "."})
 #: the widest span of two bare years read as a range (بين 1990 و2005); wider pairs are taken for counts
 _YEAR_PAIR_SPAN = 60
+#: a date in a sentence about the future may lie this far before the reference date and keep its year: a crawl
+#: date (SaudiNewsNet's date_extracted) trails the day the schedule was written (يقام الحفل يوم 20 يوليو read on
+#: the 21st), and the present of scheduling verbs also tells what began weeks ago and goes on (ويبدأ تلقي
+#: الطلبات من 1 يوليو، read on 1 August). In a SaudiNewsNet check such dates lay up to 40 days back; a schedule
+#: a month and a half old is likelier than one more than ten months ahead
+FUTURE_GRACE = dt.timedelta(days=45)
 
 
 def direction(t: Tokens, k: int) -> tuple[str | None, int]:
@@ -28,12 +34,14 @@ def direction(t: Tokens, k: int) -> tuple[str | None, int]:
     return None, k
 
 
-def pick(cands: list[dt.date], ref: dt.date, marker: str | None, future: bool, weekday: int | None) -> dt.date:
+def pick(cands: list[dt.date], ref: dt.date, marker: str | None, tense: str | None, weekday: int | None) -> dt.date:
     """Choose among candidate days (the same day-month in neighbouring years) the one the text means.
 
-    A weekday written with the date picks the year where it fits; ``الماضي/المنصرم`` the latest day before
-    the reference date, ``المقبل/القادم`` the earliest after it; otherwise the latest on or before it (news
-    report past events), or the earliest on or after it when the sentence speaks of the future.
+    In order: a weekday written with the date picks the year where it fits; ``الماضي/المنصرم`` the latest day
+    before the reference date, ``المقبل/القادم`` the earliest after it, ``الجاري`` the reference year; then the
+    sentence's ``tense`` (:meth:`rasd.stages.timex.tokens.Tokens.tense`): future, the earliest day from
+    :data:`FUTURE_GRACE` before the reference date on; past, the latest on or before it; with no cue, the day
+    nearest the reference date (the earlier one on a tie).
     """
     if weekday is not None:
         fitting = [c for c in cands if c.weekday() == weekday]
@@ -47,12 +55,19 @@ def pick(cands: list[dt.date], ref: dt.date, marker: str | None, future: bool, w
         before = [c for c in cands if c < ref]
         if before:
             return max(before)
-    elif marker == "future" or future:
-        after = [c for c in cands if c > ref or (marker is None and c == ref)]
+    elif marker == "future":
+        after = [c for c in cands if c > ref]
         if after:
             return min(after)
-    on_or_before = [c for c in cands if c <= ref]
-    return max(on_or_before) if on_or_before else min(cands)
+    elif tense == "future":
+        after = [c for c in cands if c >= ref - FUTURE_GRACE]
+        if after:
+            return min(after)
+    elif tense == "past":
+        before = [c for c in cands if c <= ref]
+        if before:
+            return max(before)
+    return min(cands, key=lambda c: (abs((c - ref).days), c))
 
 
 class DateRules:
@@ -294,16 +309,16 @@ class DateRules:
         if ref is None:
             value = f"XXXX-{month:02d}" + (f"-{d:02d}" if d is not None else "")
             return Found(i, k, "DATE", value, rel=True, ymd=ymd)
-        future = marker is None and self.t.future_context(i)
+        tense = self.t.tense(i, k) if marker is None else None
         if d is None:
             cands = [dt.date(y, month, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
             month_ref = ref.replace(day=1)
-            chosen = pick(cands, month_ref, marker, future, None)
+            chosen = pick(cands, month_ref, marker, tense, None)
             return Found(i, k, "DATE", f"{chosen.year:04d}-{month:02d}", rel=True, precision=3, ymd=ymd)
         cands = [c for y in (ref.year - 1, ref.year, ref.year + 1) if (c := cal.safe_date(y, month, d)) is not None]
         if not cands:
             return Found(i, k, "DATE", None, rel=True)
-        chosen = pick(cands, ref, marker, future, weekday)
+        chosen = pick(cands, ref, marker, tense, weekday)
         return Found(i, k, "DATE", chosen.isoformat(), rel=True, precision=1, day=chosen, ymd=ymd)
 
     def _day_of_relative_month(self, i: int, k: int, d: int) -> Found | None:
@@ -353,20 +368,20 @@ class DateRules:
                 year = href[0] + offset
             else:
                 years = [href[0] - 1, href[0], href[0] + 1]
+                tense = self.t.tense(i, k) if marker is None else None
                 if d is None:
                     firsts = {y: r for y in years if (r := cal.hijri_month_range(y, month)) is not None}
                     if not firsts:
                         return Found(i, k, "DATE", None, rel=True)
                     current = cal.hijri_month_range(href[0], href[1])
                     point = current[0] if current is not None else ref or dt.date.min
-                    start = pick([r[0] for r in firsts.values()], point, marker, False, None)
+                    start = pick([r[0] for r in firsts.values()], point, marker, tense, None)
                     year = next(y for y, r in firsts.items() if r[0] == start)
                 else:
                     days = {y: g for y in years if (g := cal.hijri_to_gregorian(y, month, d)) is not None}
                     if not days:
                         return Found(i, k, "DATE", None, rel=True)
-                    future = marker is None and self.t.future_context(i)
-                    chosen = pick(list(days.values()), ref or dt.date.min, marker, future, weekday)
+                    chosen = pick(list(days.values()), ref or dt.date.min, marker, tense, weekday)
                     year = next(y for y, g in days.items() if g == chosen)
         if d is None:
             r = cal.hijri_month_range(year, month)
@@ -549,7 +564,7 @@ class DateRules:
             day = cal.weekday_on_or_before(ref - dt.timedelta(days=1), weekday)
         elif marker == "future":
             day = cal.weekday_on_or_after(ref + dt.timedelta(days=1), weekday)
-        elif marker != "current" and t.future_context(i):
+        elif marker != "current" and t.tense(i, k) == "future":
             day = cal.weekday_on_or_after(ref, weekday)
         else:
             day = cal.weekday_on_or_before(ref, weekday)

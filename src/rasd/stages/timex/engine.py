@@ -85,11 +85,17 @@ def _regions(lex: TimeLexicon, s: str) -> list[tuple[int, int]]:
 
 
 def _fix_year(a: Found, b: Found) -> None:
-    """The first end of ``من 30 أبريل حتى 19 مايو 2019`` takes its year from the second."""
-    if a.ymd is None or b.ymd is None or a.ymd[0] is not None or b.ymd[0] is None:
+    """The first end of ``من 30 أبريل حتى 19 مايو 2019`` takes its year from the second; so does a year-less
+    first end that its own cues put after a year-less second one (``يستمر من يونيو حتى سبتمبر`` read in July:
+    June 2016 by the future verb, September 2015: June 2015)."""
+    if a.ymd is None or b.ymd is None or a.ymd[0] is not None:
         return
-    _, month, day = a.ymd
     year = b.ymd[0]
+    if year is None:
+        if a.value is None or b.value is None or len(a.value) != len(b.value) or a.value <= b.value:
+            return
+        year = int(b.value[:4])
+    _, month, day = a.ymd
     if (month, day or 0) > (b.ymd[1], b.ymd[2] or 0):
         year -= 1
     if day is None:

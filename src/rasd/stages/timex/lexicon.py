@@ -104,6 +104,37 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+def _cue_re(alternatives: str) -> re.Pattern[str]:
+    """A whole word (after و/ف) matching one of the ``alternatives``."""
+    return re.compile(r"(?<![^\W\d_])(?P<and>[وف]?)(?:" + alternatives + r")(?![^\W\d_])")
+
+
+def _tense_cues(t: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    """The tense cues of ``ar/time.yaml``: future verbs, past verbs, future adverbs, past adverbs (see
+    :meth:`rasd.stages.timex.tokens.Tokens.tense`)."""
+
+    def trie(key: str) -> str:
+        return _trie_pattern({normalize(str(m)) for m in t[key]})
+
+    # a listed marker, or a verb with the future prefix سـ (سيعقد، ستبث، سنعمل) that is not a listed look-alike
+    future = _cue_re(trie("future_markers") + r"|(?!" + trie("future_verb_exceptions") + r")س[يتن][^\W\d_]{2,}")
+    past = {normalize(str(m)) for m in t["past_markers"]}
+    for verb in t["past_verbs"]:
+        stem = normalize(str(verb))
+        past.update((stem, stem + "ت", stem + "وا"))  # قتل، قتلت، قتلوا
+    # the feminine past (تضاعفت، اندلعت): 4+ letters ending in ت after a consonant, with no article, not ي- (يثبت),
+    # not a listed exception; checked from the word's start so that a clitic و/ف cannot hide an exception
+    not_past = r"(?![وف]?(?:ال|بال|لل|كال|ي|(?:" + trie("past_verb_exceptions") + r")(?![^\W\d_])))"
+    past_re = re.compile(
+        r"(?<![^\W\d_])(?:"
+        + not_past
+        + r"(?P<and>[وف]?)[^\W\d_]{2,}[^\W\d_اوي]ت|(?P<and2>[وف]?)(?:"
+        + _trie_pattern(past)
+        + r"))(?![^\W\d_])"
+    )
+    return future, past_re, _cue_re(trie("future_adverbs")), _cue_re(trie("past_adverbs"))
+
+
 class TimeLexicon:
     """Normalized, indexed date vocabulary (build with :func:`time_lexicon`)."""
 
@@ -275,8 +306,7 @@ class TimeLexicon:
             for w in _words(name)[:1]
         )
         self._number_cache: dict[str, bool] = {}
-        markers = {normalize(str(m)) for m in t["future_markers"]}
-        self.future_re = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _trie_pattern(markers) + r")(?![^\W\d_])")
+        self.future_re, self.past_re, self.future_adverb_re, self.past_adverb_re = _tense_cues(t)
 
     # ------------------------------------------------------------------------------------------------ lookups
     def analyse(self, word: str) -> tuple[int, str]:

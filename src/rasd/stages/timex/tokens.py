@@ -17,6 +17,23 @@ from rasd.stages.timex.lexicon import TimeLexicon, UnitForm
 
 TOKEN_RE = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
 _SENTENCE_END = ".!?\n"
+#: how far (characters) the tense cues of a date are looked for before and after it, within its sentence: the
+#: verb of a news sentence rarely stands further from its date (200 was the earlier future-marker window)
+_CUE_BEFORE = 200
+_CUE_AFTER = 120
+#: a verb after its date stands right after it (يوم 3 مارس سيعرض الفيلم), in the same clause; further on, a cue
+#: belongs to another clause (in a SaudiNewsNet check, cues 9-13 words after the date, past a comma, were all
+#: another clause's: الذي عقد …، قبل أن … قصف)
+_CUE_AFTER_WORDS = 3
+_CLAUSE_END = ",;:"
+#: words after a date that open another clause, whose verb is not the date's (قالت مصادر في مارس إن X سيطلق …),
+#: or lead to the other end of a range (من يوليو إلى سبتمبر منذ 2008)
+_CLAUSE_OPENER_RE = re.compile(r"(?<![^\W\d_])(?:ان|الذي|التي|الذين|حيث|بينما|لكن|لكنه|الي|حتي|لغايه)(?![^\W\d_])")
+#: a cue further before the date than this is another clause's (a SaudiNewsNet check: a future verb 20-30 words
+#: before a date ten days old sent it a year ahead); the verb that dates a clause stands within a dozen words
+_CUE_BEFORE_WORDS = 15
+FUTURE = "future"
+PAST = "past"
 
 #: ``ref_at(view_offset)`` → (reference date or None, anchor name "published" | "post").
 RefFn = Callable[[int], tuple[dt.date | None, str]]
@@ -210,12 +227,50 @@ class Tokens:
         """Reference date and anchor name for an expression starting at token ``i``."""
         return self.ref_at(self.starts[i] if i < self.n else self.ends[-1])
 
-    def future_context(self, i: int) -> bool:
-        """A future marker (سوف، من المقرر …) earlier in the sentence of token ``i``."""
+    def tense(self, i: int, i1: int) -> str | None:
+        """The tense of the sentence around tokens ``[i, i1)``: ``"future"``, ``"past"`` or None.
+
+        The cue nearest to the expression decides, counted in words, before it (back to the sentence start, at
+        most :data:`_CUE_BEFORE` characters and :data:`_CUE_BEFORE_WORDS` words) or after it (at most
+        :data:`_CUE_AFTER_WORDS` words on, before a comma, إن/أن/الذي/إلى … or the sentence end) when there is
+        none before it, where the verb of a news sentence stands (a name such as فور سيزنز after a date looks
+        like a future verb); a tie goes to the future (أرجأت is both a feminine past and a postponement to the
+        date). Verb cues come first: ``future_markers`` of ``ar/time.yaml`` and verbs
+        with سـ (سيعقد، ستبث); ``past_markers``, ``past_verbs`` and the feminine past (منذ، قتل، اندلعت). Only in a
+        sentence with none of them, adverbs decide (غدا، المقبل; أمس، الماضي).
+        """
+        text = self.text
         pos = self.starts[i]
-        lo = max(0, pos - 200)
-        sent = max(self.text.rfind(c, lo, pos) for c in _SENTENCE_END) + 1
-        return self.lex.future_re.search(self.text, max(lo, sent), pos) is not None
+        end = self.ends[i1 - 1] if i1 > i else self.ends[i]
+        lo = max(0, pos - _CUE_BEFORE)
+        lo = max(lo, max(text.rfind(c, lo, pos) for c in _SENTENCE_END) + 1)
+        hi = min(len(text), end + _CUE_AFTER)
+        hi = min([p for c in _SENTENCE_END + _CLAUSE_END if (p := text.find(c, end, hi)) >= 0], default=hi)
+        opener = _CLAUSE_OPENER_RE.search(text, end, hi)
+        hi = opener.start() if opener is not None else hi
+        lex = self.lex
+        verbs = ((FUTURE, lex.future_re), (PAST, lex.past_re))
+        adverbs = ((FUTURE, lex.future_adverb_re), (PAST, lex.past_adverb_re))
+        for cues in (verbs, adverbs):
+            before: tuple[int, str] | None = None
+            after: tuple[int, str] | None = None
+            for kind, cue_re in cues:
+                last = None
+                for m in cue_re.finditer(text, lo, pos):
+                    last = m
+                if last is not None:
+                    cue = (len(text[last.end() : pos].split()), kind)
+                    if cue[0] <= _CUE_BEFORE_WORDS:
+                        before = cue if before is None else min(before, cue)
+                first = cue_re.search(text, end, hi)
+                if first is not None and not (first.group("and") or first.groupdict().get("and2")):
+                    # a cue after the date with و/ف opens the next clause (عقد الأول في 3 مارس وسيعقد الثاني …)
+                    cue = (len(text[end : first.start()].split()), kind)
+                    if cue[0] <= _CUE_AFTER_WORDS:
+                        after = cue if after is None else min(after, cue)
+            if before is not None or after is not None:
+                return (before or after or (0, ""))[1]
+        return None
 
     def source_has(self, source: str, view_offsets: tuple[int, ...], i: int, letters: str) -> bool:
         """Whether the source characters of token ``i`` contain ``letters`` (آب written with madda)."""
