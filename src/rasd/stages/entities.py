@@ -24,8 +24,15 @@ Steps:
    precedence is dropped; a model PER that a pattern completes keeps the pattern's span and role.
 5. Link later mentions of a person (the full name again, or the family name alone) to the first full mention:
    they get its ``canonical_ar``, ``role`` and ``org``.
-6. Number the entities ``T1``, ``T2`` … in text order. LOC entities carry no geocoding here; the ``geo`` stage
-   (order 50) resolves them and merges its own places with them.
+6. Read each actor in its context (:meth:`rasd.ner.lexicon.Lexicon.read_actor`): the ACLED label in force on the
+   article's date (ACLED renames state forces with each government); a generic actor (الجيش، الشرطة، قوات الأمن،
+   مسلحون مجهولون، المتظاهرون، المدنيون، الدفاع المدني) or a template one (داعش → "Islamic State (X)") takes the
+   country named beside it (a nationality adjective, taken into the span: ``الجيش الباكستاني``; or ``في``/``بـ`` and
+   a place: ``الدفاع المدني في غزة``), else the article's focus country (:func:`rasd.geo.focus.focus_country` on
+   the entities found so far); a generic mention with no country is dropped unless the lexicon gives it a fallback.
+7. Number the entities ``T1``, ``T2`` … in text order. LOC entities carry no geocoding here; the ``geo`` stage
+   (order 50) resolves them and merges its own places with them; the ``actors`` stage (order 55, below) reads the
+   generic actors again with the focus country of the geocoded places.
 """
 
 from __future__ import annotations
@@ -36,18 +43,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.document import BlockKind, Document, Entity, Token
+from rasd.geo.focus import adjective_country, focus_country, place_country
 from rasd.geo.gazetteer import load_gazetteer, name_key
 from rasd.geo.recognize import geo_lexicon
 from rasd.ner.features import place_names, split_proclitics
 from rasd.ner.labels import spans_from_bio
-from rasd.ner.lexicon import AliasHit, Lexicon, load_lexicon
+from rasd.ner.lexicon import NOT_A_COUNTRY, Actor, AliasHit, Lexicon, load_lexicon
 from rasd.ner.model import load_tagger
 from rasd.ner.propagate import led_by_preposition, ordinary, word_types
 from rasd.ner.roles import Role, RoleReader
 from rasd.pipeline import stage
 from rasd.settings import Settings
 from rasd.text.matcher import Match, cached_view
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_view
 
 _PRIORITY = {"lexicon": 0, "pattern": 1, "model": 2}
 # a quoted name of one to five words on one line: «الشرق الأوسط», "عنب بلدي", “القدس العربي”
@@ -97,9 +105,27 @@ def _sentence_tokens(doc: Document) -> list[list[Token]]:
     return groups
 
 
+_MATCHES: dict[str, list[Match[AliasHit]]] = {}
+
+
+def _actor_matches(text: str, lexicon: Lexicon) -> list[Match[AliasHit]]:
+    """The actor lexicon's matches in ``text`` (kept for the few most recent texts: the ``actors`` stage reads
+    them again after ``geo``; a text's hash is computed once by Python, so the lookup is cheap)."""
+    hit = _MATCHES.get(text)
+    if hit is not None:
+        return hit
+    matches: list[Match[AliasHit]] = lexicon.actor_matcher.find_all(cached_view(text))
+    if len(_MATCHES) >= 4:
+        _MATCHES.pop(next(iter(_MATCHES)))
+    _MATCHES[text] = matches
+    return matches
+
+
 def _actor_candidates(doc: Document, lexicon: Lexicon) -> list[_Candidate]:
-    matches: list[Match[AliasHit]] = lexicon.actor_matcher.find_all(cached_view(doc.text))
-    strong_countries = {m.value.actor.country for m in matches if not m.value.weak}
+    matches = _actor_matches(doc.text, lexicon)
+    # an actor of the same country makes a weak alias count; IMG/IGO are not countries (داعش must not make
+    # القاعدة الجوية the organisation)
+    strong_countries = {m.value.actor.country for m in matches if not m.value.weak} - NOT_A_COUNTRY
     strong_ids = {m.value.actor.id for m in matches if not m.value.weak}
     out: list[_Candidate] = []
     seen: set[tuple[int, int]] = set()
@@ -603,9 +629,175 @@ def find_entities(doc: Document, *, accurate: bool = False) -> list[ActorEntity]
         candidates.extend(_sentence_candidates(doc, toks, sent_words, tags, sent_actors, reader, known))
     entities = _merge(candidates)
     _link_people(doc, entities)
+    contextual = any(e.source == "lexicon" and e.actor_id in _contextual_ids() for e in entities)
+    entities = read_actors(doc, entities, focus=focus_country(doc, entities=entities) if contextual else None)
     for n, ent in enumerate(entities, 1):
         ent.id = f"T{n}"
     return entities
+
+
+#: Words between a generic actor and the place that says its country ("الدفاع المدني في غزة", "قوات الأمن
+#: بمحافظة الأنبار"): في and at most one descriptor, or بـ fused to a descriptor (a bare بـ + word is too often
+#: not a place: "القوات المسلحة بخالص التعازي").
+_DESCRIPTOR = "(?:محافظة|مدينة|ولاية|قطاع|إقليم|منطقة|بلدة|مديرية|قضاء|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريف|وسط)"
+_PLACE_AFTER = re.compile(rf"[»\"”']?\s+(?:في\s+(?:{_DESCRIPTOR}\s+)?|ب{_DESCRIPTOR}\s+)(\S+)(?:\s+(\S+))?")
+_PUNCT_STRIP = '،,.:؛;!؟?»«"”“()'
+
+
+def _country_beside(text: str, end: int) -> tuple[str, int] | None:
+    """The country named right after an actor ending at ``end``: a nationality adjective (the span grows over it:
+    ``الشرطة العراقية``) or a place after في/بـ (``الدفاع المدني في غزة``; the span stays). Returns the ISO3 code
+    and the new end."""
+    m = re.match(r"\s+(\S+)(?:\s+(\S+))?", text[end : end + 60])
+    if m is not None:
+        # the adjective right after, or after one word that qualifies the body ("سلاح الجو الملكي السعودي")
+        first = m.group(1)
+        words = [(first, m.end(1))]
+        if m.group(2) and first == first.rstrip(_PUNCT_STRIP) and first[:1] not in "وف":
+            words.append((m.group(2), m.end(2)))
+        for raw, stop in words:
+            if raw[:1] in "وف":
+                break
+            word = raw.rstrip(_PUNCT_STRIP)
+            iso3 = _adjective_iso3(normalize(word))
+            if iso3 is not None:
+                return iso3, end + stop - (len(raw) - len(word))
+    m = _PLACE_AFTER.match(text, end)
+    if m is not None:
+        gazetteer = load_gazetteer()
+        one = m.group(1).rstrip(_PUNCT_STRIP)
+        names = [f"{one} {m.group(2).rstrip(_PUNCT_STRIP)}"] if m.group(2) and one == m.group(1) else []
+        for name in [*names, one]:
+            found = place_country(normalize(name), gazetteer=gazetteer)
+            if found is not None:
+                return found[0], end
+    return None
+
+
+@functools.lru_cache(maxsize=20_000)
+def _adjective_iso3(word: str) -> str | None:
+    """A nationality adjective's country: the geo lexicon's (Arab League and neighbours), else the nationality
+    list of ``roles.yaml`` (الروسي، الأمريكية) through ACLED's country names."""
+    iso3 = adjective_country(word)
+    if iso3 is not None:
+        return iso3
+    name = _nationality_names().get(word)
+    return _iso3_by_name().get(name) if name else None
+
+
+@functools.cache
+def _nationality_names() -> dict[str, str]:
+    return {normalize(k): v for k, v in load_lexicon().nationalities.items()}
+
+
+@functools.cache
+def _iso3_by_name() -> dict[str, str]:
+    out = {c.name: c.iso3 for c in load_lexicon().countries.values()}
+    out.update({"Saudi": "SAU", "United States": "USA", "United Kingdom": "GBR"})
+    return out
+
+
+def _article_date(doc: Document) -> str | None:
+    return doc.article.reference_date or doc.article.published
+
+
+def read_actors(
+    doc: Document, entities: list[ActorEntity], *, focus: str | None, again: bool = False
+) -> list[ActorEntity]:
+    """Step 6: every lexicon actor read in its context (ACLED label on the article's date; a generic or template
+    actor's country from beside it or ``focus``). Generic mentions with no country and no fallback are dropped;
+    when reading ``again`` (the ``actors`` stage) nothing is dropped and a country already read stays when
+    ``focus`` is ``None``."""
+    lexicon = load_lexicon()
+    date = _article_date(doc)
+    out: list[ActorEntity] = []
+    drop: set[int] = set()
+    for ent in entities:
+        if ent.source != "lexicon" or ent.actor_id is None:
+            out.append(ent)
+            continue
+        actor, alias_end = _matched_actor(doc, ent, lexicon)
+        country: str | None = None
+        contextual = actor.generic or (actor.acled is not None and "{country}" in actor.acled)
+        if contextual and (actor.generic or actor.country in NOT_A_COUNTRY or actor.country is None):
+            beside = _country_beside(doc.text, alias_end)
+            if beside is not None:
+                country, new_end = beside
+                if new_end > ent.end:
+                    drop.update(id(o) for o in entities if o is not ent and o.start < new_end and ent.end <= o.start)
+                    ent.end = new_end
+            else:
+                country = focus if focus is not None or not again else ent.country
+        reading = lexicon.read_actor(actor, country=country, date=date, focus=focus)
+        if reading is None:
+            if again:
+                out.append(ent)
+            continue
+        ent.actor_id = reading.actor.id
+        ent.canonical, ent.canonical_ar = reading.canonical, reading.canonical_ar
+        ent.acled, ent.inter, ent.country = reading.acled, reading.inter, reading.country
+        out.append(ent)
+    return [e for e in out if id(e) not in drop]
+
+
+def _matched_actor(doc: Document, ent: ActorEntity, lexicon: Lexicon) -> tuple[Actor, int]:
+    """The lexicon actor whose alias starts the entity's text (a generic one before it was read in context) and
+    the source offset where the alias ends (an adjective read as its country may follow inside the span)."""
+    actor = lexicon.by_id[ent.actor_id or ""]
+    if actor.id not in _contextual_ids():
+        return actor, ent.end  # an actor no context changes: no need to read its alias again
+    surface = doc.text[ent.start : ent.end]
+    for m in lexicon.actor_matcher.find_all(normalize_view(surface)):
+        if m.start == 0:
+            return m.value.actor, ent.start + m.end
+    return actor, ent.end
+
+
+@functools.cache
+def _contextual_ids() -> frozenset[str]:
+    """Actors a mention may be read as in context: generic ones, what they become, and template ones."""
+    out: set[str] = set()
+    for actor in load_lexicon().actors:
+        if actor.generic:
+            out.add(actor.id)
+            out.update(i for _, group in actor.by_country for i in group)
+            if actor.fallback:
+                out.add(actor.fallback)
+        elif actor.acled is not None and "{country}" in actor.acled:
+            out.add(actor.id)
+    return frozenset(out)
+
+
+def _generic_mentions(doc: Document, lexicon: Lexicon) -> list[ActorEntity]:
+    """Generic actors no entity covers (the entities stage drops those it finds no country for)."""
+    taken = sorted((e.start, e.end) for e in doc.entities)
+    out: list[ActorEntity] = []
+    for m in _actor_matches(doc.text, lexicon):
+        actor = m.value.actor
+        if not actor.generic or any(s < m.end and m.start < e for s, e in taken):
+            continue
+        ent = ActorEntity(id="", type=actor.type, start=m.start, end=m.end, source="lexicon", actor_id=actor.id)
+        out.append(ent)
+    return out
+
+
+@stage("actors", requires=("entities",), provides=("actors",), order=55)
+def actors_stage(doc: Document, settings: Settings) -> None:
+    """Read the lexicon actors again once places are geocoded: the focus country of the geocoded places
+    (:func:`rasd.geo.focus.focus_country`) decides the country of generic and template actors (step 6), and a
+    generic actor the entities stage had no country for is added when the places give one."""
+    lexicon = load_lexicon()
+    focus = focus_country(doc)
+    entities = read_actors(doc, doc.entities, focus=focus, again=True)
+    if focus is not None:
+        new = read_actors(doc, _generic_mentions(doc, lexicon), focus=focus)
+        if new:
+            n = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit() and e.id[:1] == "T"), default=0)
+            for ent in new:
+                n += 1
+                ent.id = f"T{n}"
+            entities = sorted([*entities, *new], key=lambda e: (e.start, -e.end))
+    doc.entities = entities
 
 
 @stage("entities", requires=("text", "tokens"), provides=("entities",), order=30)

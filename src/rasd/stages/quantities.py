@@ -34,6 +34,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from rasd.document import Document, Quantity
@@ -63,7 +64,7 @@ _CASUALTY_UNITS = frozenset({"killed", "injured", "displaced", "arrested"})
 #: Possessive suffixes stripped from a counted noun (عناصره، مقاتليها، جنودهم), longest first (normalized).
 _SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه")
 #: A word, a digit run, or a sentence stop (on the normalized view, where diacritics and tatweel are gone).
-_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[.!?؟\n]")
+_TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+(?:[.,]\d+)*|[.!?؟\n])")
 _STOPS = frozenset(".!?؟\n")
 #: What may stand between a number and its noun: spaces and a closing bracket or quote ("(14) قتيلًا").
 _GAP = re.compile(r"[\s\u00a0)\]»\"”']{0,4}")
@@ -178,10 +179,11 @@ class _Tokens:
 
     def __init__(self, view: NormalizedView) -> None:
         self.view = view
-        found = list(_TOKEN.finditer(view.text))
-        self.starts = [m.start() for m in found]
-        self.ends = [m.end() for m in found]
-        self.norms = [m.group() for m in found]
+        parts = _TOKEN_SPLIT.split(view.text)  # [gap, token, gap, token, …, gap]: one C-level pass
+        bounds = list(accumulate(map(len, parts)))
+        self.norms = parts[1::2]
+        self.starts = bounds[0::2][: len(self.norms)]
+        self.ends = bounds[1::2]
 
     def index(self, source_offset: int) -> int:
         """The first token at or after a source offset."""
@@ -317,7 +319,8 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
     """Step 4: one person with no numeral (قُتل شاب، مقتل شرطي، أن شخصًا قُتل)."""
     out: list[Quantity] = []
     norms = toks.norms
-    for k in range(len(norms) - 1):
+    nouns = lex.singular_nouns
+    for k in sorted({k for n, w in enumerate(norms) if w in nouns for k in (n - 1, n) if 0 <= k < len(norms) - 1}):
         word, nxt = norms[k], norms[k + 1]
         if word in lex.singular_cues and nxt in lex.singular_nouns:
             unit, skip = lex.singular_cues[word]  # "بمقتل شخص": the span starts at the cue, after its proclitics
@@ -340,8 +343,9 @@ def _shares(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> list[
     """Step 5: a share of a population in a sentence that speaks of displacement."""
     out: list[Quantity] = []
     norms = toks.norms
-    for k in range(len(norms) - 1):
-        if norms[k] not in lex.share_fractions or norms[k + 1] not in lex.share_nouns or not _adjacent(toks, k):
+    for n in [n for n, w in enumerate(norms) if w in lex.share_nouns]:
+        k = n - 1
+        if k < 0 or norms[k] not in lex.share_fractions or not _adjacent(toks, k):
             continue
         last = k + 2 if _adjacent(toks, k + 1) and norms[k + 2].startswith("ال") else k + 1
         left = k
