@@ -13,6 +13,7 @@ from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
 from rasd.events.places import is_country
 from rasd.export import countries, country_name
+from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
 from rasd.text.normalize import normalize
 
@@ -26,19 +27,34 @@ TARGET_WORDS = frozenset(
 
 
 # ---------------------------------------------------------------------------------------------------- actors
-def actor_json(ctx: Context, ent: Entity, country: str | None) -> dict[str, Any]:
+def actor_json(ctx: Context, ent: Entity, country: str | None, date: str | None = None) -> dict[str, Any]:
+    """An actor object for an entity, its ACLED name read for the event's country and date when the lexicon knows
+    it (an actor's label changes with governments; "Islamic State (X)" takes the country of the event)."""
     name = ent.acled or ent.canonical or ctx.doc.text[ent.start : ent.end]
+    inter = ent.inter
+    lexicon = load_lexicon()
+    actor = lexicon.by_id.get(ent.actor_id or "")
+    if actor is not None and not actor.generic:
+        reading = lexicon.read_actor(actor, country=country or ctx.focus_country, date=date, focus=ctx.focus_country)
+        if reading is not None and (reading.acled or reading.canonical):
+            name = reading.acled or reading.canonical or name
+            inter = reading.inter if reading.inter is not None else inter
     if "{" in name:
         name = name.replace("{country}", (country_name(country) or country or "")).strip()
     out: dict[str, Any] = {
         "name": name,
         "name_ar": ctx.doc.text[ent.start : ent.end],
-        "inter": ent.inter,
+        "inter": inter,
         "entity": ent.id,
     }
     if ent.actor_id:
         out["actor_id"] = ent.actor_id
     return out
+
+
+def _date_of(cand: Candidate) -> str | None:
+    value = (cand.date or {}).get("value")
+    return str(value) if value else None
 
 
 def read_actors(ctx: Context, cand: Candidate, country: str | None) -> None:
@@ -78,21 +94,21 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None) -> None:
             seen.add(key)
             ordered.append(a)
     if ordered:
-        cand.actor1 = actor_json(ctx, ordered[0], country)
+        cand.actor1 = actor_json(ctx, ordered[0], country, _date_of(cand))
         if cand.cls.name in ("clash", "attack") or between:
             rest = [a for a in ordered[1:] if (a.actor_id or a.acled) != (ordered[0].actor_id or ordered[0].acled)]
             if rest and not targets:
                 targets = [rest[0]]
-            cand.assoc = [actor_json(ctx, a, country) for a in rest[1:3]]
+            cand.assoc = [actor_json(ctx, a, country, _date_of(cand)) for a in rest[1:3]]
     if targets:
-        cand.actor2 = actor_json(ctx, targets[0], country)
+        cand.actor2 = actor_json(ctx, targets[0], country, _date_of(cand))
     if cand.actor1 is None:
         s0, _ = cand.sentence
         before = [
             a for a in ctx.actors_in(s0, c0) if ctx.actor_previous_word(a.start) not in TARGET_WORDS and a.inter != 7
         ]
         if before:
-            cand.actor1 = actor_json(ctx, before[-1], country)
+            cand.actor1 = actor_json(ctx, before[-1], country, _date_of(cand))
             cand.actor1["certainty"] = "inferred"
     if cand.actor1 is None:
         national_forces(ctx, cand)
@@ -192,7 +208,7 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
         if a.inter in (2, 3, 4) and ctx.actor_previous_word(a.start) not in TARGET_WORDS:
             groups[a.actor_id or a.acled or ""] = a
     if len(groups) == 1:
-        cand.actor1 = actor_json(ctx, next(iter(groups.values())), country)
+        cand.actor1 = actor_json(ctx, next(iter(groups.values())), country, _date_of(cand))
         cand.actor1["certainty"] = "inferred"
 
 
@@ -216,7 +232,7 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
     if post is not None and post.author:
         for a in ctx.actors_in(post.start, post.end):
             if doc.text[a.start : a.end].strip() in post.author or post.author.strip() in doc.text[a.start : a.end]:
-                cand.actor1 = actor_json(ctx, a, country)
+                cand.actor1 = actor_json(ctx, a, country, _date_of(cand))
                 cand.actor1["certainty"] = "post author"
                 if cand.status == "reported":
                     cand.status = "claimed"
