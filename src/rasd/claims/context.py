@@ -112,6 +112,8 @@ class DocIndex:
         for ent in self.doc.entities:
             if ent.type not in SPEAKER_TYPES or ent.role == "author":
                 continue
+            if ent.type == "PER" and _fused_article(self.doc.text[ent.start : ent.end]):
+                continue  # "المركز الإعلامي للمقاومة" read as a journalist named للمقاومة: no name starts so
             outlet = False
             if ent.type == "ORG":
                 actor = ner.by_id.get(ent.actor_id) if ent.actor_id else None
@@ -238,6 +240,12 @@ class DocIndex:
 
 
 _QUOTE_TOKENS = frozenset("«»“”\"'‘’")
+
+
+def _fused_article(name: str) -> bool:
+    """Whether a name's first word is a preposition fused to the article (للمقاومة، بالجيش): a noun, no name."""
+    first = norm(name.split()[0]) if name.split() else ""
+    return len(first) >= 5 and first.startswith(("لل", "بال"))
 
 
 def _outlet_noun(word: str, nouns: frozenset[str]) -> bool:

@@ -93,6 +93,8 @@ class ClaimLexicon:
     not_speakers: frozenset[str]
     #: words that make an announcement a claim of responsibility (مسؤوليته)
     responsibility: frozenset[str]
+    #: objects that make تبنى "adopted", no claim of responsibility (قرارا، خطة)
+    adopted: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> list[str]:
@@ -179,4 +181,5 @@ def load_claim_lexicon() -> ClaimLexicon:
         introducers=frozenset(normalize(w) for w in _words(data, "speaker_introducers")),
         not_speakers=frozenset(normalize(w) for w in _words(data, "not_speakers")),
         responsibility=frozenset(normalize(w) for w in _words(data, "responsibility")),
+        adopted=frozenset(normalize(w) for w in _words(data, "adopted")),
     )

@@ -237,6 +237,8 @@ def speaker_of(ix: DocIndex, c: Candidate, found_by: str) -> Speaker:
     else:
         out["anonymous"] = True
         out["role"] = c.gloss
+        if c.generic:
+            out["generic"] = True  # "ذكر تقرير إخباري": no person or body
         org = _organisation_after(ix, c.end)
         if org is not None:
             out["org"] = org
