@@ -188,6 +188,8 @@ def refine(ctx: Context, cand: Candidate) -> None:
         elif family is not None:
             cand.cls = lex.classes[MEANS_CLASS[family]]
             cand.cues.add(f"means:{family}")
+            if family in ("air_strike", "drone_strike", "shelling", "chemical", "suicide_bomb"):
+                cand.weak = False  # استهدفت طائرة مسيرة اجتماعا: the weapon makes the weak verb an event
             return
     if name in ("attack", "killing", "clash") and ctx.has("protesters", c0, c1):
         first = ctx.positions("protesters", c0, c1)[0]
@@ -203,6 +205,9 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = lex.classes["riot"]  # اشتبك محتجون مع قوات الأمن: the protesters fought
         else:
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
+        return
+    if name in ("assault", "attack") and ctx.has("mob", c0, c1) and not ctx.has("perpetrators", c0, c1):
+        cand.cls = lex.classes["mob_violence"]  # اعتدى حشد من الغاضبين على شاب
         return
     if name == "assault":
         armed_target = ctx.has("armed_targets", c0, c1) and not ctx.has("victims", c0, c1)

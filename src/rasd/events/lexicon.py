@@ -61,6 +61,7 @@ CUE_LISTS = (
     "ongoing_cues",
     "protesters",
     "perpetrators",
+    "mob",
 )
 
 
