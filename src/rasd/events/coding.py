@@ -260,7 +260,7 @@ def read_status(ctx: Context, cand: Candidate) -> None:
     elif (
         (cand.purpose and cand.cls.name in ("capture", "recapture"))
         or cand.tense == "future"
-        or ctx.has("status:future", max(c0, back_words(ctx.doc.text, cand.start, 6)), cand.start)
+        or ctx.has("status:future", max(c0, back_words(ctx.doc.text, cand.start, 12)), cand.start)
     ):
         cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
     elif ctx.has("status:hypothetical", max(s0, back_words(ctx.doc.text, cand.start, 8)), cand.start) or ctx.has(
@@ -295,12 +295,12 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
     mass = c.cls.name == "displacement" and any(f.get("value", 0) >= 1000 for _, f in c.displaced)
     if (c.date or {}).get("aggregate") or toll or mass:
         c.granularity = "aggregate"
-    elif (
+    elif ctx.has("ongoing_cues", c.end, min(c1, c.end + 40)) or (
         (c.tense == "present" or ctx.has("ongoing_cues", c0, c1))
         and not (c.date or {}).get("timex")
-        and not (in_title(ctx, c.start))
+        and not in_title(ctx, c.start)
     ):
-        c.granularity = "ongoing"
+        c.granularity = "ongoing"  # الاعتداءات مستمرة، القصف المتواصل: what goes on, whatever day is named
 
 
 def strong_aggregate(ctx: Context, c: Candidate) -> bool:
