@@ -318,6 +318,17 @@ def test_words_of_war_that_tell_no_event(sentence: str) -> None:
     assert not _rows(_events(sentence, "2015-08-06"))
 
 
+def test_a_similar_attack_days_before_is_another_event_with_its_own_figures() -> None:
+    text = (
+        "قصف على تعز\n"
+        "قتل ثلاثة مدنيين وأصيب سبعة آخرون مساء أمس جراء قصف مدفعي استهدف أحياء سكنية في مدينة تعز.\n"
+        "ويأتي هذا القصف بعد أيام من هجوم مماثل استهدف حيا آخر وأسفر عن إصابة أربعة مدنيين.\n"
+    )
+    rows = _rows(_events(text, "2023-11-14"))
+    assert len(rows) == 1
+    assert rows[0]["fatalities"]["value"] == 3 and rows[0]["injured"]["value"] == 7
+
+
 def test_a_list_of_counts_adds_up_but_a_breakdown_does_not() -> None:
     [listed] = _events("قتل 5 مدنيين و3 جنود في قصف على مدينة حلب.", "2016-08-01")
     assert listed["fatalities"]["value"] == 8

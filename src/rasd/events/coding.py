@@ -137,6 +137,7 @@ def find_triggers(ctx: Context) -> list[Candidate]:
                 mentions=[Mention(m.start, m.end, s0, s1)],
                 in_post=doc.post_at(m.start) is not None,
                 purpose="ل" in preposition(m.prefix) and entry.tense == "noun",
+                another=ctx.has("status:another", m.end, m.end + 12),
                 definite=entry.tense == "noun" and (m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")),
             )
         )

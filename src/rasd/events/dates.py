@@ -49,7 +49,7 @@ def timex_date(doc: Document, start: int, end: int, near: int, *, ranges: bool =
 def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     """Step 5 (date): the clause, the sentence, the paragraph before it, the post, then the reference date."""
     doc = ctx.doc
-    if ctx.has("status:earlier", cand.clause[0], cand.start):
+    if cand.another or ctx.has("status:earlier", cand.clause[0], cand.start):
         return {"value": None, "range": None, "time_precision": None, "timex": None, "note": "an earlier event"}
     for a, b in cand.clauses:
         found = timex_date(doc, a, b, cand.start)

@@ -15,6 +15,8 @@ from rasd.events.places import place_key
 
 # ---------------------------------------------------------------------------------------------------- merging
 def same_happening(a: Candidate, b: Candidate) -> bool:
+    if a.another or b.another:
+        return False  # هجوم مماثل: another happening by the text's own word
     if a.cls.acled_sub_type is None or a.cls.acled_sub_type != b.cls.acled_sub_type:
         return a.cls.acled_sub_type is None and a.cls.name == b.cls.name and a.sentence == b.sentence
     if a.sentence == b.sentence and a.granularity == b.granularity:
@@ -73,11 +75,12 @@ def merge_clause(cands: list[Candidate]) -> list[Candidate]:
         for c in group:
             if c in strong:
                 continue
-            fallback = None if c.cls.name == "arrest" else (heads[0] if heads else None)
-            head = next((h for h in heads if compatible(h, c)), fallback)
+            own = c.cls.name == "arrest" or c.another
+            fallback = None if own else (heads[0] if heads else None)
+            head = None if c.another else next((h for h in heads if compatible(h, c)), fallback)
             if head is not None:
                 head.mentions.extend(c.mentions)
-            elif c.cls.name == "arrest":
+            elif own:
                 heads.append(c)  # أوقفت السلطات صحفيين بسبب تغطيتهم للاحتجاجات: an arrest of its own
         out.extend(heads)
     return sorted(out, key=lambda c: c.start)
@@ -92,7 +95,7 @@ def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
     for group in by_sentence.values():
         strong = [c for c in group if not c.weak and not c.subordinate and c.cls.acled_type is not None]
         for c in group:
-            if c in strong or not strong or c.cls.acled_type is None or c.cls.name == "arrest":
+            if c in strong or not strong or c.cls.acled_type is None or c.cls.name == "arrest" or c.another:
                 out.append(c)
                 continue
             head = min(strong, key=lambda h: abs(h.start - c.start))

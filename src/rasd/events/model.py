@@ -48,6 +48,7 @@ class Candidate:
     mentions: list[Mention] = field(default_factory=list)
     cues: set[str] = field(default_factory=set)
     in_post: bool = False
+    another: bool = False  # هجوم مماثل، غارة أخرى: told as another happening than the one at hand
     definite: bool = False  # a noun with the article (القصف، الهجوم): may name an event told before
     purpose: bool = False  # a verbal noun after ل: للسيطرة على، لتحرير (an aim, not a deed)
 
@@ -69,4 +70,5 @@ def copy_candidate(c: Candidate) -> Candidate:
         in_post=c.in_post,
         purpose=c.purpose,
         definite=c.definite,
+        another=c.another,
     )

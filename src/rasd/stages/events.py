@@ -95,11 +95,14 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 continue  # "تحرير عدن بشارة خير": a past capture named in passing, no actor or date of its own
             coded.append(cc)
     out: list[Candidate] = []
+    other_clauses = {cl for c in coded if c.another for cl in c.clauses}
     for c in coded:
         c.date = event_date(ctx, c)
         country = (c.place.geo or {}).get("country_iso3") if c.place is not None else ctx.focus_country
         read_actors(ctx, c, country)
         read_figures(ctx, c, per_sentence.get(c.sentence, 0) > 1)
+        if not c.another and any(cl in other_clauses for cl in c.clauses):
+            c.fatalities, c.injured = [], []  # "هذا القصف … بعد أيام من هجوم مماثل أسفر عن إصابة أربعة": theirs
         read_granularity(ctx, c)
         named = c.actor1 is not None and c.actor1.get("certainty") not in ("unnamed", "uncertain")
         hands = ctx.has("perpetrators", *c.clause) or ctx.has("victims", *c.clause)
