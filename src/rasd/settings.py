@@ -29,7 +29,7 @@ class Settings:
         stages: names of the stages to run, in order; ``None`` runs every registered default stage.
         strict: raise on a stage failure instead of recording it on the document (for debugging).
         ner: ``"fast"`` tags names with the CRF alone (the default); ``"accurate"`` mixes in the character-aware
-            network (a few F1 points more on held-out data, at about half the tagging speed; see the README).
+            network (a few F1 points more on held-out data, at about half the tagging speed; see docs/entities.md).
     """
 
     published: str | None = None

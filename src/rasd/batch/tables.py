@@ -25,7 +25,7 @@ _KEYS = [("ord", _I64), ("doc_id", _S)]
 _LAYER = [*_KEYS, ("i", _I32)]
 _SPAN = [("text", _S), ("start", _I64), ("end", _I64)]
 
-#: Column name and type of every table (the README's "rasd batch" section documents them).
+#: Column name and type of every table (docs/batch.md documents them).
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema(
         [

@@ -13,7 +13,8 @@
    that the gazetteer finds later, and the actors an article names mostly belong to its country).
 3. The country with the most votes; a tie goes to the one named first. ``None`` when nothing votes.
 
-Checked by hand on the 40 SaudiNewsNet articles of the README's audit (July-August 2015): with geocoded places
+Checked by hand on the 40 SaudiNewsNet articles of the actors audit (docs/entities.md; July-August 2015): with
+geocoded places
 38 of 40 get the country a reader would name (the two misses: an Egyptian cleric's statement on a bombing in Saudi
 Arabia, and a Saudi article that names no place); before ``geo``, from the entities alone, 29 of 40 - which is why
 the ``actors`` stage reads generic actors again after ``geo``.
