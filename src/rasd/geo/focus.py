@@ -14,10 +14,9 @@
 3. The country with the most votes; a tie goes to the one named first. ``None`` when nothing votes.
 
 Checked by hand on the 40 SaudiNewsNet articles of the actors audit (docs/entities.md; July-August 2015): with
-geocoded places
-38 of 40 get the country a reader would name (the two misses: an Egyptian cleric's statement on a bombing in Saudi
-Arabia, and a Saudi article that names no place); before ``geo``, from the entities alone, 29 of 40 - which is why
-the ``actors`` stage reads generic actors again after ``geo``.
+geocoded places 38 of 40 get the country a reader would name (the two misses: an Egyptian cleric's statement on a
+bombing in Saudi Arabia, and a Saudi article that names no place); before ``geo``, from the entities alone, 29 of
+40 - which is why the ``actors`` stage reads generic actors again after ``geo``.
 
 :func:`adjective_country` and :func:`place_country` give the country of one nationality adjective or place name
 (the "country named beside" a generic actor: ``الشرطة العراقية``, ``الدفاع المدني في غزة``).
