@@ -15,6 +15,7 @@ from rasd.geo.cli import add_gazetteer_parser, run_gazetteer
 from rasd.ingest import FORMATS
 from rasd.ner.cli import add_tag_ner_parser, run_tag_ner
 from rasd.settings import NER_MODES, parse_iso_date
+from rasd.store.cli import STORE_COMMANDS, add_store_parsers
 
 
 def _published(value: str) -> str:
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_batch_parser(sub)
     add_gazetteer_parser(sub)
     add_tag_ner_parser(sub)
+    add_store_parsers(sub)
     return parser
 
 
@@ -169,6 +171,7 @@ _COMMANDS = {
     "gazetteer": run_gazetteer,
     "tag-ner": run_tag_ner,
     "batch": run_batch_command,
+    **STORE_COMMANDS,
 }
 
 
