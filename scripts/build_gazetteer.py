@@ -59,7 +59,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+# admin1.tsv has the supplement's columns, so that the gazetteer reads both the same way
 from rasd.geo.gazetteer import PLACE_COLUMNS as COLUMNS  # noqa: E402  (after the sys.path tweak)
+from rasd.geo.gazetteer import SUPPLEMENT_COLUMNS as ADMIN1_COLUMNS  # noqa: E402
 from rasd.geo.importer import arabic_names  # noqa: E402
 
 OUTPUT = ROOT / "src" / "rasd" / "resources" / "gazetteer" / "geonames.tsv"
@@ -73,25 +75,6 @@ COUNTRIES: tuple[str, ...] = (
     *("DZ", "BH", "KM", "DJ", "EG", "KW", "LY", "MR", "MA", "OM", "QA", "SA", "SO", "SD", "TN", "AE", "YE"),
     *("EH", "IR"),
     *("TD", "SS", "ML", "NE", "BF"),
-)
-#: Columns of ``admin1.tsv`` (the supplement's, so that the gazetteer reads both the same way).
-ADMIN1_COLUMNS: tuple[str, ...] = (
-    "id",
-    "kind",
-    "names_ar",
-    "name",
-    "feature",
-    "country",
-    "admin1_code",
-    "admin1",
-    "admin2",
-    "admin3",
-    "lat",
-    "lon",
-    "anchor",
-    "geonames_id",
-    "precision",
-    "source",
 )
 #: A cities500 place and a cities1000 row of the same name are one place when this close (degrees); the two
 #: files are GeoNames exports of different dates whose points are equal or within a few hundred metres.
