@@ -49,8 +49,7 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 def add_store_parsers(subparsers: Any) -> None:
     """Add ``ingest``, ``search``, ``export`` and ``load`` to an ``argparse`` subparsers object."""
     from rasd.ingest import FORMATS
-    from rasd.store.export import EXPORT_FORMATS
-    from rasd.store.ingest import DEFAULT_BATCH_SIZE
+    from rasd.store.options import DEFAULT_BATCH_SIZE, EXPORT_FORMATS
 
     ing = subparsers.add_parser("ingest", help="extract articles and store them in the SQLite store (--db)")
     ing.add_argument("inputs", nargs="+", metavar="PATH", help="article files, folders, glob patterns, JSONL files")

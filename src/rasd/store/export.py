@@ -14,9 +14,8 @@ import sqlite_utils
 
 from rasd.document import ArticleMeta, Document, ErrorRecord
 from rasd.errors import ConfigError
+from rasd.store.options import EXPORT_FORMATS
 from rasd.store.query import Filters
-
-EXPORT_FORMATS = ("acled-csv", "geojson", "jsonl")
 
 
 def iter_stored(db: sqlite_utils.Database, *, filters: Filters | None = None) -> Iterator[dict[str, Any]]:

@@ -30,12 +30,12 @@ from rasd.batch.partitions import Partition, plan_partitions, read_partition
 from rasd.errors import InputError
 from rasd.pipeline import Pipeline
 from rasd.settings import Settings
-from rasd.store.schema import db_path, open_store
-from rasd.store.write import BatchCounts, Item, document_key, write_batch
 
 #: Documents per batch (and transaction) by default: about a second of extraction for news articles, so a kill
 #: loses little work and a transaction stays small.
-DEFAULT_BATCH_SIZE = 50
+from rasd.store.options import DEFAULT_BATCH_SIZE
+from rasd.store.schema import db_path, open_store
+from rasd.store.write import BatchCounts, Item, document_key, write_batch
 
 
 @dataclass(slots=True)
