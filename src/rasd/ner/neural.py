@@ -23,7 +23,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+# isort: off
+import rasd.ner._threads  # noqa: F401  (before numpy: one BLAS thread)
 import numpy as np
+
+# isort: on
 
 from rasd.errors import ResourceError
 from rasd.ner.features import FeatureExtractor, split_proclitics
