@@ -12,8 +12,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from rasd.claims.context import DocIndex, norm
+from rasd.claims.context import DocIndex
 from rasd.claims.spans import is_opening_quote, quote_close, quoted_share, trim, unquote
+from rasd.text.normalize import normalize_word as norm
 
 #: Words an introducer may stand from its marker (قال النقيب ناجي المصطفى الناطق باسم "الجبهة الوطنية للتحرير"
 #: أحد فصائل المعارضة لـ "نون بوست": is 14 words; 25 leaves room for a longer title and a channel phrase).

@@ -13,22 +13,10 @@ from rasd.claims.lexicon import ClaimLexicon, Cue, CueRole
 from rasd.document import Document, Entity
 from rasd.ner.lexicon import load_lexicon
 from rasd.text.matcher import Match, cached_view
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize_word as norm
 
 #: Entity types that can speak: people, organisations, and states by their capital or name (أعلنت روسيا).
 SPEAKER_TYPES = frozenset({"PER", "ORG", "GPE"})
-
-_NORM: dict[str, str] = {}
-
-
-def norm(word: str) -> str:
-    """:func:`normalize` of a word, cached (news text repeats its words)."""
-    hit = _NORM.get(word)
-    if hit is None:
-        hit = normalize(word)
-        if len(_NORM) < 200_000:
-            _NORM[word] = hit
-    return hit
 
 
 @dataclass(slots=True)

@@ -11,10 +11,11 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from rasd.claims.context import Candidate, DocIndex, norm
+from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.spans import collapse
 from rasd.ner.lexicon import load_lexicon
 from rasd.ner.roles import RoleReader
+from rasd.text.normalize import normalize_word as norm
 
 QUOTES = frozenset('«»“”"')
 #: Words of a speaker kept as written (القيادة المشتركة لقوات التحالف الدولي has five).

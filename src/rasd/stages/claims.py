@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.claims.content import LETTER_RE, Clauses, Content
-from rasd.claims.context import Candidate, DocIndex, norm
+from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.lexicon import CHANNELS, Cue, MarkerType, load_claim_lexicon
 from rasd.claims.spans import collapse, trim
 from rasd.claims.speakers import (
@@ -81,6 +81,7 @@ from rasd.ner.lexicon import load_lexicon
 from rasd.pipeline import stage
 from rasd.settings import Settings
 from rasd.text.matcher import Match
+from rasd.text.normalize import normalize_word as norm
 from rasd.text.segment import find_urls
 
 Claim = dict[str, Any]

@@ -55,7 +55,7 @@ from rasd.ner.roles import Role, RoleReader
 from rasd.pipeline import stage
 from rasd.settings import Settings
 from rasd.text.matcher import Match, cached_view
-from rasd.text.normalize import normalize, normalize_view
+from rasd.text.normalize import normalize, normalize_view, normalize_word
 
 _PRIORITY = {"lexicon": 0, "pattern": 1, "model": 2}
 # a quoted name of one to five words on one line: «الشرق الأوسط», "عنب بلدي", “القدس العربي”
@@ -298,22 +298,9 @@ def _trim_to_known(words: Sequence[str], s: int, e: int, known: set[tuple[str, .
     return e
 
 
-_NORM_CACHE: dict[str, str] = {}
-_NORM_CACHE_LIMIT = 200_000
-
-
 def _normalize_words(raw: Sequence[str]) -> list[str]:
     """:func:`normalize` of each word (cached per word type: news text repeats its words)."""
-    cache = _NORM_CACHE
-    out = []
-    for word in raw:
-        norm = cache.get(word)
-        if norm is None:
-            norm = normalize(word)
-            if len(cache) < _NORM_CACHE_LIMIT:
-                cache[word] = norm
-        out.append(norm)
-    return out
+    return [normalize_word(word) for word in raw]
 
 
 def _sentence_candidates(
