@@ -241,7 +241,7 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
         date = (cand.date or {}).get("value") or ""
         for rule in event_lexicon().unnamed_air.get(country, []):
             if str(rule["from"]) <= date[:10] <= str(rule["to"]):
-                ent = actor_by_id(str(rule["actor"]))
+                ent = actor_by_id(str(rule["actor"]), country=country, date=date[:10] or None)
                 if ent is not None:
                     cand.actor1 = {
                         **ent,
@@ -263,13 +263,16 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
         }
 
 
-def actor_by_id(actor_id: str) -> dict[str, Any] | None:
-    for spec in load_yaml("ar/actors.yaml")["actors"]:
-        if spec.get("id") == actor_id:
-            return {
-                "name": spec.get("acled") or spec.get("canonical"),
-                "name_ar": spec.get("canonical_ar"),
-                "inter": spec.get("inter"),
-                "actor_id": actor_id,
-            }
-    return None
+def actor_by_id(actor_id: str, *, country: str | None, date: str | None) -> dict[str, Any] | None:
+    """A lexicon actor read on ``date`` (its ACLED label of that period) as an event's actor object."""
+    lexicon = load_lexicon()
+    actor = lexicon.by_id.get(actor_id)
+    reading = lexicon.read_actor(actor, country=country, date=date) if actor is not None else None
+    if reading is None:
+        return None
+    return {
+        "name": reading.acled or reading.canonical,
+        "name_ar": reading.canonical_ar,
+        "inter": reading.inter,
+        "actor_id": actor_id,
+    }

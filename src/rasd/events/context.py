@@ -125,6 +125,11 @@ class Context:
         """Person and organisation names starting in ``[start, end)``."""
         return self.names[bisect_left(self.name_starts, start) : bisect_left(self.name_starts, end)]
 
+    def inside_actor(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside an actor's name (وزارة الدفاع التركية holds no place of its own)."""
+        i = bisect_right(self.actor_starts, start)
+        return any(self.actors[j].end >= end for j in range(max(0, i - 3), i))
+
     def actors_in(self, start: int, end: int) -> list[Entity]:
         return self.actors[bisect_left(self.actor_starts, start) : bisect_left(self.actor_starts, end)]
 

@@ -43,10 +43,10 @@ def is_country(ent: Entity) -> bool:
     return str((ent.geo or {}).get("feature") or "").startswith("PCL")
 
 
-def clause_places(ctx: Context, start: int, end: int, actor_spans: list[tuple[int, int]]) -> list[Entity]:
+def clause_places(ctx: Context, start: int, end: int) -> list[Entity]:
     out = []
     for ent in ctx.places_in(start, end):
-        if any(a <= ent.start and ent.end <= b for a, b in actor_spans):
+        if ctx.inside_actor(ent.start, ent.end):
             continue
         if is_country(ent) and not ctx.locative(ent):
             continue  # أعلنت روسيا: a country acting, not the scene
@@ -64,8 +64,7 @@ _MOVEMENT = frozenset({"mobilization", "displacement", "withdrawal", "capture", 
 
 def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> list[list[Entity]]:
     """Step 5 (place): the town(s) or area the text ties to this trigger; several towns in a list split it."""
-    actor_spans = [(a.start, a.end) for a in ctx.actors]
-    places = [p for a, b in cand.clauses for p in clause_places(ctx, a, b, actor_spans)]
+    places = [p for a, b in cand.clauses for p in clause_places(ctx, a, b)]
     if cand.cls.name not in _MOVEMENT:
         places = [p for p in places if ctx.previous_word(p.start) not in _DESTINATION]  # تهجير الشبان إلى الشمال
     if places:
@@ -90,7 +89,7 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
     s0, s1 = extended_sentence(ctx, cand.sentence)
     free = [
         p
-        for p in clause_places(ctx, s0, s1, actor_spans)
+        for p in clause_places(ctx, s0, s1)
         if not any(a <= p.start < b for a, b in taken if (a, b) not in cand.clauses)
         and (cand.cls.name in _MOVEMENT or ctx.previous_word(p.start) not in _DESTINATION)
     ]
@@ -120,9 +119,8 @@ def lead_place(ctx: Context) -> Entity | None:
     if body:
         first = next((s for s in body if s.end - s.start > 40), body[0])
         spans.append((first.start, first.end))
-    actor_spans = [(a.start, a.end) for a in ctx.actors]
     for a, b in spans:
-        places = [p for p in clause_places(ctx, a, b, actor_spans) if not is_country(p)]
+        places = [p for p in clause_places(ctx, a, b) if not is_country(p)]
         if places:
             return sorted(places, key=lambda p: (place_precision(ctx, p), p.start))[0]
     return None
