@@ -61,3 +61,17 @@ def test_cli_formats(tmp_path: Path) -> None:
     gj = tmp_path / "out.geojson"
     assert main(["extract", str(article), "--published", "2021-03-14", "--format", "geojson", "-o", str(gj)]) == 0
     assert json.loads(gj.read_text(encoding="utf-8"))["features"]
+
+
+def test_country_names_agree_with_the_actor_lexicon() -> None:
+    """resources/countries.yaml (ISO numbers, ACLED regions) and actors.yaml's countries name a country the same."""
+    from rasd.export import countries
+    from rasd.ner.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    differ = {
+        iso3: (name, lexicon.country_name(iso3))
+        for iso3, (_, name, _) in countries().items()
+        if lexicon.country_name(iso3) not in (None, name)
+    }
+    assert not differ
