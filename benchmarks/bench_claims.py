@@ -1,0 +1,266 @@
+"""Claims benchmark on the second tune set (issue 13): draw it, score it, and draw a hand audit.
+
+Three commands (run from the project root; the article texts come from ``SHARED/data/news/saudinewsnet``):
+
+``select``
+    Print the draw of ``data/claims_tune2.jsonl`` (the rule below), fixed before any coding.
+``score``
+    Score the claims of the default pipeline against hand-coded claims, as ``bench_events.py`` does (same matcher:
+    a system claim matches a gold one when their speaker spans overlap; speaker precision/recall, content Jaccard,
+    channel accuracy). ``--set tune2`` (``data/claims_tune2.jsonl``), ``--set tune`` (the tune half of
+    ``data/events_dev.jsonl``) or ``--set both`` (the two together). The held-out half of the dev set is never
+    read here (it is measured by ``bench_events.py --split heldout``, once, at the end). ``--errors`` prints the
+    unmatched and wrong-channel claims of these tune sets.
+``audit``
+    Draw ``--claims`` claims at random from the output on ``--articles`` random articles outside the dev set and
+    ``claims_tune2`` and print them (speaker, marker, content, channel) for a hand audit (``--seed``).
+
+Selection rule of ``claims_tune2`` (seed ``SEED``): every article of the corpus whose ``content`` is 400–2,000
+characters long and whose url is not in ``events_dev.jsonl``; ``cues`` = the number of reported-speech words in the
+content (:data:`SPEECH`: قال، أكد، أضاف، أوضح، أشار، أعلن، ذكر، أفاد، صرح، كشف، نفى، اتهم، حذر، بحسب، وفقا، نقلا
+عن، مصدر/مصادر، ناشطون، شهود، بيان، تغريدة، مراسل، متحدث/الناطق …); an article needs ``cues >= 4``. Pools: ``conflict``
+(the title + first 400 characters match ``VIOLENCE`` of ``select_events_dev.py``) 18 articles, ``other`` 8. Each
+pool is sorted by (zip, url), shuffled with ``random.Random(f"{SEED}:{pool}")``, and the first articles taken,
+skipping a title already taken. No article was dropped or redrawn after reading.
+
+Usage::
+
+    python benchmarks/bench_claims.py select [--shared ../shared]
+    python benchmarks/bench_claims.py score [--set tune2|tune|both] [--errors] [--out FILE]
+    python benchmarks/bench_claims.py audit [--articles 150] [--claims 50] [--seed 2613]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_events import (
+    ClaimTally,
+    entity_spans,
+    gold_claim,
+    jaccard,
+    load_annotations,
+    load_articles,
+    match_claims,
+    norm_channel,
+    run_article,
+    sha12,
+    system_claim,
+)
+from select_events_dev import VIOLENCE
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "benchmarks" / "data" / "events_dev.jsonl"
+TUNE2 = ROOT / "benchmarks" / "data" / "claims_tune2.jsonl"
+OUT = ROOT / "benchmarks" / "results" / "claims.json"
+SEED = 1302
+MIN_CHARS, MAX_CHARS = 400, 2000
+MIN_CUES = 4
+POOLS = (("conflict", 18), ("other", 8))
+SPEECH = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
+    r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
+    r"شهود|بيان|تغريدة|مراسل|متحدث|المتحدث|الناطق)(?![\u0621-\u064A])"
+)
+
+
+def _corpus(folder: Path) -> list[tuple[str, dict[str, Any]]]:
+    out: list[tuple[str, dict[str, Any]]] = []
+    for path in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(path) as zf:
+            for name in zf.namelist():
+                if name.endswith(".json"):
+                    out.extend((path.stem, a) for a in json.loads(zf.read(name)) if isinstance(a, dict))
+    return out
+
+
+def _dev_urls() -> set[str]:
+    return {r["key"]["url"] for r in load_annotations(DEV)}
+
+
+def select(folder: Path) -> list[dict[str, Any]]:
+    """The draw of ``claims_tune2`` (see the module docstring)."""
+    taken_urls = _dev_urls()
+    pools: dict[str, list[tuple[str, dict[str, Any]]]] = {p: [] for p, _ in POOLS}
+    for zip_date, a in _corpus(folder):
+        content = a.get("content") or ""
+        if not (MIN_CHARS <= len(content) <= MAX_CHARS) or a.get("url") in taken_urls:
+            continue
+        if len(SPEECH.findall(content)) < MIN_CUES:
+            continue
+        head = (a.get("title") or "") + " " + content[:400]
+        pools["conflict" if VIOLENCE.search(head) else "other"].append((zip_date, a))
+    out: list[dict[str, Any]] = []
+    titles: set[str] = set()
+    for pool, n in POOLS:
+        items = sorted(pools[pool], key=lambda x: (x[0], x[1].get("url") or ""))
+        random.Random(f"{SEED}:{pool}").shuffle(items)
+        k = 0
+        for zip_date, a in items:
+            if k >= n:
+                break
+            title = (a.get("title") or "").strip()
+            if title in titles:
+                continue
+            titles.add(title)
+            out.append({"zip": zip_date, "url": a["url"], "pool": pool, "title": title, "len": len(a["content"])})
+            k += 1
+    return out
+
+
+def _records(which: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if which in ("tune", "both"):
+        out += [r for r in load_annotations(DEV) if r["split"] == "tune"]
+    if which in ("tune2", "both"):
+        out += [dict(r, split="tune2") for r in load_annotations(TUNE2)]
+    return out
+
+
+def score(folder: Path, which: str, *, errors: bool) -> dict[str, Any]:
+    """Speaker P/R, content Jaccard and channel accuracy of the pipeline on the chosen tune set(s)."""
+    import rasd
+
+    records = _records(which)
+    articles = load_articles(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records})
+    pipeline = rasd.Pipeline(settings=rasd.Settings(ner="fast"))
+    tallies: dict[str, ClaimTally] = {}
+    problems: list[str] = []
+    t0 = time.perf_counter()
+    for rec in records:
+        key = (rec["key"]["zip"], rec["key"]["url"])
+        article = articles.get(key)
+        if article is None:
+            problems.append(f"missing article {key}")
+            continue
+        content = article.get("content") or ""
+        if sha12(content) != rec["content_sha1"]:
+            problems.append(f"content changed for {key}")
+        doc, shift = run_article(pipeline, article, rec.get("published"))
+        gold = [gold_claim(c, shift) for c in rec["claims"]]
+        system = [system_claim(c, entity_spans(doc)) for c in doc.claims if isinstance(c, dict)]
+        tallies.setdefault(rec["split"], ClaimTally()).add(gold, system)
+        tallies.setdefault("all", ClaimTally()).add(gold, system)
+        if errors:
+            _print_errors(key, doc.text, gold, system, [c for c in doc.claims if isinstance(c, dict)])
+    out: dict[str, Any] = {"seconds": round(time.perf_counter() - t0, 2), "problems": problems}
+    for name, tally in tallies.items():
+        out[name] = {"articles": sum(1 for r in records if name in ("all", r["split"])), **tally.result()}
+    return out
+
+
+def _show(text: str, span: tuple[int, int] | None, n: int = 50) -> str:
+    if span is None:
+        return "-"
+    return " ".join(text[span[0] : span[1]].split())[:n]
+
+
+def _print_errors(
+    key: tuple[str, str],
+    text: str,
+    gold: list[dict[str, Any]],
+    system: list[dict[str, Any]],
+    claims: list[dict[str, Any]],
+) -> None:
+    pairs = match_claims(gold, system)
+    gm = {g for g, _ in pairs}
+    sm = {s for _, s in pairs}
+    lines: list[str] = []
+    for gi, g in enumerate(gold):
+        if gi not in gm:
+            sp = g["speaker"][0] if g["speaker"] else None
+            lines.append(f"  FN  [{_show(text, sp, 30)}] {g['channel']} :: {_show(text, g['content'])}")
+    for si, s in enumerate(system):
+        if si not in sm:
+            sp = s["speaker"][0] if s["speaker"] else None
+            found = claims[si]["speaker"].get("found_by")
+            lines.append(f"  FP  [{_show(text, sp, 30)}] ({found}) {s['channel']} :: {_show(text, s['content'])}")
+    for gi, si in pairs:
+        g, s = gold[gi], system[si]
+        if norm_channel(s["channel"]) != g["channel"]:
+            sp = s["speaker"][0] if s["speaker"] else None
+            lines.append(f"  CH  [{_show(text, sp, 30)}] gold {g['channel']} system {s['channel']}")
+        elif jaccard(g["content"], s["content"]) < 0.5:
+            lines.append(f"  CT  gold {_show(text, g['content'], 40)} | system {_show(text, s['content'], 40)}")
+    if lines:
+        print(f"{key[0]} {key[1]}")
+        print("\n".join(lines))
+
+
+def audit(folder: Path, n_articles: int, n_claims: int, seed: int) -> None:
+    """Print ``n_claims`` random claims of ``n_articles`` random articles outside the dev and tune2 sets."""
+    import rasd
+
+    excluded = _dev_urls() | {r["key"]["url"] for r in load_annotations(TUNE2)} if TUNE2.exists() else _dev_urls()
+    rng = random.Random(seed)
+    pool = [(z, a) for z, a in _corpus(folder) if (a.get("content") or "").strip() and a.get("url") not in excluded]
+    pool.sort(key=lambda x: (x[0], x[1].get("url") or ""))
+    chosen = rng.sample(pool, n_articles)
+    pipeline = rasd.Pipeline(settings=rasd.Settings(ner="fast"))
+    found: list[tuple[str, str, dict[str, Any]]] = []
+    for zip_date, a in chosen:
+        doc, _ = run_article(pipeline, a, (a.get("date_extracted") or "")[:10] or None)
+        found.extend((zip_date, a["url"], c) for c in doc.claims if isinstance(c, dict))
+    print(f"{len(chosen)} articles, {len(found)} claims; {n_claims} drawn with random.Random({seed})")
+    for i, (zip_date, url, c) in enumerate(sorted(rng.sample(found, min(n_claims, len(found))), key=lambda x: x[:2])):
+        sp = c["speaker"]
+        mk = (c.get("marker") or {}).get("text")
+        print(
+            f"{i + 1:>2} {zip_date} {url}\n   speaker {sp.get('text')!r} ({sp.get('found_by')}; {sp.get('name')}; "
+            f"role {sp.get('role')}; org {sp.get('org')}) marker {mk!r} channel {c['channel']} via "
+            f"{c.get('reported_via')} {c['polarity']} {c['kind']}\n   content {' '.join(c['content']['text'].split())}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=("select", "score", "audit"))
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
+    parser.add_argument("--set", dest="which", choices=("tune2", "tune", "both"), default="both")
+    parser.add_argument("--errors", action="store_true", help="print the tune sets' unmatched claims")
+    parser.add_argument("--out", type=Path, default=OUT, help="JSON results file (score)")
+    parser.add_argument("--articles", type=int, default=150)
+    parser.add_argument("--claims", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=2613)
+    args = parser.parse_args(argv)
+    folder = args.shared / "data" / "news" / "saudinewsnet"
+    if not any(folder.glob("*.zip")):
+        print(f"SKIP: no SaudiNewsNet zips in {folder}; pass --shared PATH to the shared folder")
+        return 0
+    if args.command == "select":
+        for row in select(folder):
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
+    if args.command == "audit":
+        audit(folder, args.articles, args.claims, args.seed)
+        return 0
+    results = score(folder, args.which, errors=args.errors)
+    for problem in results["problems"]:
+        print("  PROBLEM", problem)
+    for name in ("tune", "tune2", "all"):
+        if name in results:
+            r = results[name]
+            sp = r["speaker"]
+            print(
+                f"{name}: {r['articles']} articles, gold {r['gold']}, system {r['system']}, matched {r['matched']}; "
+                f"speaker P {sp['precision']:.3f} R {sp['recall']:.3f} F1 {sp['f1']:.3f}; content Jaccard "
+                f"{r['content_jaccard_mean']:.3f}; channel {r['channel_accuracy']:.3f}"
+            )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"written {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
