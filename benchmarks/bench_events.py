@@ -122,6 +122,7 @@ ADMIN1_VARIANTS: dict[str, tuple[str, ...]] = {
     "North Sinai": ("Shamal Sina", "North Sinai Governorate"),
     "HaDarom": ("Southern District", "South District"),
     "Al Murqub": ("Murqub", "Al Marqab"),
+    "Benghazi": ("Banghazi",),
 }
 _ADMIN1_KEY = {norm_name(v): norm_name(k) for k, vs in ADMIN1_VARIANTS.items() for v in (k, *vs)}
 
@@ -136,6 +137,13 @@ ACTOR_VARIANTS: dict[str, tuple[str, ...]] = {
     "Global Coalition Against Daesh": ("Operation Inherent Resolve", "US-led Coalition"),
     "Islamic State (Syria)": ("Islamic State",),
     "Islamic State (Iraq)": ("Islamic State",),
+    # the lexicon's sourced ACLED label (actors.yaml yem-popular-resistance) against the dev set's country-suffixed one
+    "Popular Resistance (Yemen)": ("Popular Resistance",),
+    # the coalition's operation names in 2015 (Decisive Storm, then Restoring Hope from 22 April 2015)
+    "Saudi-led Coalition": ("Operation Restoring Hope", "Operation Decisive Storm"),
+    # the lexicon's canonical names where it could not source the period's ACLED label (actors.yaml lby-lna, irq-forces)
+    "Libyan National Army": ("Libyan National Army (Haftar)",),
+    "Military Forces of Iraq (2014-)": ("Iraqi security forces",),
 }
 _ACTOR_KEY = {norm_name(v): norm_name(k) for k, vs in ACTOR_VARIANTS.items() for v in (k, *vs)}
 

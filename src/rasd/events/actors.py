@@ -57,8 +57,12 @@ def _date_of(cand: Candidate) -> str | None:
     return str(value) if value else None
 
 
-def read_actors(ctx: Context, cand: Candidate, country: str | None) -> None:
-    """Step 5 (actors): the perpetrator (subject) and target of the trigger, civilians from victim words."""
+def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: dict[str, Any] | None = None) -> None:
+    """Step 5 (actors): the perpetrator (subject) and target of the trigger, civilians from victim words.
+
+    ``inherited`` is the named actor1 of the event told before in the same sentence: a clause with no actor of its
+    own (a coordinated verb, كما نفذت …) keeps that subject.
+    """
     c0, c1 = cand.clause
     text = ctx.doc.text
     actors = [a for a in ctx.actors_in(c0, c1) if not (a.start < cand.end and cand.start < a.end)]
@@ -67,10 +71,19 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None) -> None:
     perps: list[tuple[int, Entity]] = []
     targets: list[Entity] = []
     between = False
+    last: tuple[Entity, bool] | None = None  # the actor read before, and whether it was a target
     for a in actors:
         prev = ctx.actor_previous_word(a.start)
         gap_words = ctx.words_between(cand.end, ctx.word_start(a.start)) if a.start >= cand.end else 99
-        if prev in ("بين",):
+        conjoined = prev in ("و", "او") and (
+            (last is not None and last[1] and ctx.words_between(last[0].end, ctx.word_start(a.start)) <= 1)
+            or (a.start > cand.end and _target_word_before(ctx, a, cand.end))
+        )
+        if conjoined:
+            targets.append(a)  # "في مواجهة مليشيات الحوثي والقوات الموالية …": both faced, neither fought them
+        elif a.start < cand.start and victim_subject(ctx, a, c0):
+            targets.append(a)  # "لقي ضابط من قوات الأمن مصرعه إثر انفجار عبوة": the police are hit, not hitting
+        elif prev in ("بين",):
             between = True
             perps.append((0, a))
         elif prev in ("ل", "لل", "ول") and a.start >= cand.end and gap_words == 0:
@@ -85,6 +98,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None) -> None:
             perps.append((0 if gap_words <= SUBJECT_WINDOW else 2, a))
         else:
             perps.append((1, a))
+        last = (a, bool(targets) and targets[-1] is a)
     perps.sort(key=lambda pa: (pa[0], abs(pa[1].start - cand.start)))
     seen: set[str] = set()
     ordered: list[Entity] = []
@@ -102,10 +116,15 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None) -> None:
             cand.assoc = [actor_json(ctx, a, country, _date_of(cand)) for a in rest[1:3]]
     if targets:
         cand.actor2 = actor_json(ctx, targets[0], country, _date_of(cand))
+    if cand.actor1 is None and inherited is not None and not ctx.actors_in(c0, c1):
+        # "نفذت 17 ضربة قرب دير الزور، كما نفذت سبع ضربات قرب الحسكة": a coordinated verb keeps its subject
+        cand.actor1 = {**inherited, "certainty": "inferred"}
     if cand.actor1 is None:
         s0, _ = cand.sentence
         before = [
-            a for a in ctx.actors_in(s0, c0) if ctx.actor_previous_word(a.start) not in TARGET_WORDS and a.inter != 7
+            a
+            for a in ctx.actors_in(s0, c0)
+            if ctx.actor_previous_word(a.start) not in TARGET_WORDS and a.inter != 7 and not victim_subject(ctx, a, s0)
         ]
         if before:
             cand.actor1 = actor_json(ctx, before[-1], country, _date_of(cand))
@@ -125,6 +144,36 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None) -> None:
             cand.actor2 = cand.actor1 if cand.cls.acled_sub_type != "Peaceful protest" else None
         label = "Protesters" if cand.cls.acled_type == "Protests" else "Rioters"
         cand.actor1 = {"name": generic_name(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
+
+
+#: Words that make the noun after them a victim: لقي مصرعه، أصيب، استشهد، مقتل، إصابة (normalized).
+_VICTIM_WORDS_TEXT = (
+    "لقي لقيت لقوا لقيا أصيب أصيبت أصيبوا أصيبا استشهد استشهدت استشهدوا استشهاد مقتل مصرع إصابة اصابة جرح "
+    "وفاة قتلى جرحى"
+)
+_VICTIM_WORDS = frozenset(normalize(w) for w in _VICTIM_WORDS_TEXT.split(" "))
+_ARABIC_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _target_word_before(ctx: Context, ent: Entity, floor: int) -> bool:
+    """Whether a target word (على، ضد، مواجهة …) stands among the four words before a conjoined actor."""
+    words = _ARABIC_WORD.findall(ctx.doc.text[max(floor, ent.start - 50) : ent.start])[-5:-1]
+    return any(normalize(w) in TARGET_WORDS for w in words)
+
+
+def victim_subject(ctx: Context, ent: Entity, floor: int) -> bool:
+    """Whether an actor named before a trigger is the victim of a verb of dying or being hurt, up to five words
+    before it (لقي ضابط شرطة ومجند من قوات الأمن مصرعهما؛ مقتل جنديين من الجيش)."""
+    words = _ARABIC_WORD.findall(ctx.doc.text[max(floor, ent.start - 60) : ent.start])[-5:]
+    for w in words:
+        n = normalize(w)
+        if (
+            n in _VICTIM_WORDS
+            or (n[:1] in ("و", "ف") and n[1:] in _VICTIM_WORDS)
+            or (n[:1] == "ب" and n[1:] in _VICTIM_WORDS)
+        ):
+            return True
+    return False
 
 
 #: Words after which a nationality adjective names a state's forces (طائرات تركية، جنود إسرائيليون).

@@ -9,6 +9,7 @@ from rasd.events.context import Context
 from rasd.events.lexicon import ACLED_SUB_TYPES, EventClass, event_lexicon
 from rasd.events.model import Candidate, Mention
 from rasd.text.matcher import cached_view
+from rasd.text.normalize import normalize
 
 #: Classes whose sub-type a weapon word decides (means family -> class).
 MEANS_CLASS = {
@@ -123,6 +124,11 @@ def find_triggers(ctx: Context) -> list[Candidate]:
             continue  # مروج مخدرات، سرقة: crime, not political violence
         if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
             continue  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
+        sub = entry.subordinate or (
+            cls.name == "shelling"
+            and entry.tense == "noun"
+            and ctx.has("status:instrument", back_words(doc.text, m.start, 5), m.start)
+        )  # "هجوما استخدم خلاله أسلحة متوسطة فضلا عن قذائف": the attack's weapons, not a shelling of their own
         out.append(
             Candidate(
                 cls=cls,
@@ -130,7 +136,7 @@ def find_triggers(ctx: Context) -> list[Candidate]:
                 end=m.end,
                 tense=entry.tense,
                 weak=entry.weak,
-                subordinate=entry.subordinate,
+                subordinate=sub,
                 clause=clause,
                 sentence=(s0, s1),
                 clauses=[clause],
@@ -178,7 +184,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
     allowed = REFINE_TO.get(name)
     if allowed:
         lo, hi = c0, c1
-        if name in ("attack", "killing", "assassination"):
+        if name in ("attack", "killing", "assassination") or (name == "bombardment" and cand.weak):
             # a weapon word decides a killing's or an attack's sub-type only near it ("قتل … الضابط في القوى
             # الجوية" is not an air strike; "هجوم … استخدم خلاله أسلحة متوسطة فضلا عن قذائف" is a clash)
             lo, hi = max(c0, back_words(ctx.doc.text, cand.start, 4)), min(c1, cand.end + 40)
@@ -191,6 +197,11 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cues.add(f"means:{family}")
             if family in ("air_strike", "drone_strike", "shelling", "chemical", "suicide_bomb"):
                 cand.weak = False  # استهدفت طائرة مسيرة اجتماعا: the weapon makes the weak verb an event
+            return
+        if name == "bombardment" and cand.weak:
+            # "شنوا هجوما استهدف تجمعا للجيش": a bare "targeted" with no weapon of its own says what another
+            # trigger of its clause did; it names the event only when nothing else does
+            cand.subordinate = True
             return
     if name in ("attack", "killing", "clash") and ctx.has("protesters", c0, c1):
         first = ctx.positions("protesters", c0, c1)[0]
@@ -296,12 +307,33 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
     mass = c.cls.name == "displacement" and any(f.get("value", 0) >= 1000 for _, f in c.displaced)
     if (c.date or {}).get("aggregate") or toll or mass:
         c.granularity = "aggregate"
+    elif generic_plural(ctx, c):
+        c.granularity = "ongoing"
     elif ctx.has("ongoing_cues", c.end, min(c1, c.end + 40)) or (
         (c.tense == "present" or ctx.has("ongoing_cues", c0, c1))
         and not (c.date or {}).get("timex")
         and not in_title(ctx, c.start)
     ):
         c.granularity = "ongoing"  # الاعتداءات مستمرة، القصف المتواصل: what goes on, whatever day is named
+
+
+#: Broken plurals of trigger nouns (sound feminine plurals in ات are read from the ending).
+_BROKEN_PLURALS = frozenset({"معارك", "مجازر", "براميل", "الغام", "صواريخ", "قذائف", "اسلحه", "مواجهات"})
+
+
+def generic_plural(ctx: Context, c: Candidate) -> bool:
+    """A definite plural told with nothing of its own (الهجمات على المنشآت الطبية، استخدم الأسلحة الكيميائية
+    والبراميل المتفجرة ضد شعبه): a kind of violence, not one happening."""
+    if not c.definite or c.fatalities or c.injured:
+        return False
+    word = normalize(ctx.doc.text[c.start : c.end].split(" ")[0])
+    word = word[2:] if word.startswith("ال") else word
+    if not (word.endswith("ات") or word in _BROKEN_PLURALS):
+        return False
+    if c.place_from == "clause" and (c.place_precision or 3) <= 2:
+        return False
+    doc = ctx.doc
+    return not any(x.type == "DATE" and any(a <= x.start < b for a, b in c.clauses) for x in doc.timexes)
 
 
 def strong_aggregate(ctx: Context, c: Candidate) -> bool:

@@ -18,7 +18,7 @@ from rasd.text.normalize import normalize
 
 #: Where a clause ends inside a sentence: punctuation, or a conjunction that starts a new clause.
 _CLAUSE_BREAK = re.compile(
-    r"[،,؛;:\n]|\s(?=(?:فيما|بينما|وبينما|في حين|وفي حين|كما|إلا أن|الا ان|غير أن|لكن|ولكن|وذلك|حيث|وسط|عقب|بعدما)\s)"
+    r"[،,؛;:\n]|\s(?=(?:و?فيما|و?بينما|في حين|وفي حين|كما|إلا أن|الا ان|غير أن|لكن|ولكن|وذلك|حيث|وسط|عقب|بعدما)\s)"
 )
 #: Words before a place that make it the scene of what is told (في إدلب، قرب حلب، ريف حماة …), normalized.
 _LOCATIVE_WORDS = (

@@ -58,6 +58,10 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     found = timex_date(doc, *cand.sentence, cand.start, ranges=False)
     if found is not None:
         return found
+    s0, s1 = cand.sentence
+    if ctx.has("status:background", s0, min(s1, s0 + 40)):
+        # "جدير بالذكر أن … تم إعدامه": background recalled, not news of the day
+        return {"value": None, "range": None, "time_precision": None, "timex": None, "note": "background"}
     b0, _ = ctx.block(cand.start)
     found = timex_date(doc, b0, cand.sentence[0], cand.sentence[0], ranges=False)
     if found is not None and found.get("time_precision") == 1:

@@ -128,6 +128,9 @@ def fold_headline(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         same = [b for b in body if b.cls.acled_sub_type == c.cls.acled_sub_type] or [
             b for b in body if b.cls.acled_type is not None and b.cls.acled_type == c.cls.acled_type
         ]
+        if not same and c.cls.name == "killing":
+            # "مقتل 8 من داعش و5 عراقيين في الأنبار": a headline toll sums up the violent events the body tells
+            same = [b for b in body if b.cls.acled_type in VIOLENT]
         if same:
             same[0].mentions.extend(c.mentions)
         else:
@@ -165,7 +168,9 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
         ("displaced", cand.displaced),
         ("arrested", cand.arrested),
     ):
-        for a, b in spans:
+        # an arrest or a protest takes a toll only from its own clause ("تم توقيف قائد المركب … وانتشال 18 جثة")
+        own = cand.cls.acled_type in ("Strategic developments", "Protests") and unit in ("killed", "injured")
+        for a, b in list(cand.clauses) if own else spans:
             qs = [q for q in ctx.doc.quantities if a <= q.start < b and q.unit == unit and q.value is not None]
             if qs:
                 q = qs[0]

@@ -34,7 +34,7 @@ from typing import Any
 
 from rasd.document import Document, Entity
 from rasd.events.actors import read_actors
-from rasd.events.coding import NEEDS_PLACE, find_triggers, read_granularity, read_status, refine, register_veto
+from rasd.events.coding import NEEDS_PLACE, VIOLENT, find_triggers, read_granularity, read_status, refine, register_veto
 from rasd.events.context import build_context
 from rasd.events.dates import event_date
 from rasd.events.merge import (
@@ -95,11 +95,14 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 continue  # "تحرير عدن بشارة خير": a past capture named in passing, no actor or date of its own
             coded.append(cc)
     out: list[Candidate] = []
+    told: dict[tuple[int, int], dict[str, Any]] = {}  # the named actor1 of the last event of each sentence
     other_clauses = {cl for c in coded if c.another for cl in c.clauses}
     for c in coded:
         c.date = event_date(ctx, c)
         country = (c.place.geo or {}).get("country_iso3") if c.place is not None else ctx.focus_country
-        read_actors(ctx, c, country)
+        read_actors(ctx, c, country, told.get(c.sentence))
+        if c.actor1 is not None and not c.actor1.get("certainty") and c.actor1.get("inter") != 7:
+            told[c.sentence] = c.actor1
         read_figures(ctx, c, per_sentence.get(c.sentence, 0) > 1)
         if not c.another and any(cl in other_clauses for cl in c.clauses):
             c.fatalities, c.injured = [], []  # "هذا القصف … بعد أيام من هجوم مماثل أسفر عن إصابة أربعة": theirs
@@ -132,6 +135,14 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     # a killing told with no place of its own (a headline's "مقتل 8") is a summary of the article's other events
     if any(c.cls.name != "killing" and c.cls.acled_type for c in out):
         out = [c for c in out if not (c.cls.name == "killing" and c.place_from in ("lead", "none"))]
+    # so is a toll told for a whole province or country ("بمقتل ثمانية … وخمسة مدنيين في أعمال عنف بمحافظة
+    # الأنبار") when the article tells violent events at finer places there
+    finer = {
+        _area(c)
+        for c in out
+        if c.cls.name != "killing" and c.cls.acled_type in VIOLENT and (c.place_precision or 3) < 3
+    }
+    out = [c for c in out if not (c.cls.name == "killing" and (c.place_precision or 3) >= 3 and _area(c) in finer)]
     merged: list[Candidate] = []
     for c in out:
         head = next((h for h in merged if same_happening(h, c)), None)
@@ -155,6 +166,14 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     link_claims(doc, events)
     return events
+
+
+def _area(c: Candidate) -> tuple[str, str] | None:
+    """The country and admin1 of an event's place (None when it has none)."""
+    geo = (c.place.geo or {}) if c.place is not None else {}
+    if not geo.get("country_iso3"):
+        return None
+    return str(geo["country_iso3"]), str(geo.get("admin1") or "")
 
 
 def _same_area(a: Candidate, b: Candidate) -> bool:
