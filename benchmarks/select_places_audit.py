@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from select_events_dev import VIOLENCE, load, words  # noqa: E402
+from select_events_dev import VIOLENCE, load, words
 
 SEED = 20151111
 MIN_CHARS, MAX_CHARS = 300, 1500
@@ -44,10 +44,15 @@ N_PER_POOL = 10
 EVENTS_DEV = Path(__file__).resolve().parent / "data" / "events_dev.jsonl"
 
 POOLS: list[tuple[str, str]] = [
-    ("yemen", words("اليمن", "يمن", "يمني", "يمنية", "الحوثي", "حوثي", "الحوثيين", "حوثيين", "عدن", "تعز", "صنعاء", "مأرب")),
+    (
+        "yemen",
+        words("اليمن", "يمن", "يمني", "يمنية", "الحوثي", "حوثي", "الحوثيين", "حوثيين", "عدن", "تعز", "صنعاء", "مأرب"),
+    ),
     (
         "iraq",
-        words("العراق", "عراق", "عراقي", "عراقية", "بغداد", "الأنبار", "أنبار", "الرمادي", "الموصل", "الفلوجة", "تكريت"),
+        words(
+            "العراق", "عراق", "عراقي", "عراقية", "بغداد", "الأنبار", "أنبار", "الرمادي", "الموصل", "الفلوجة", "تكريت"
+        ),
     ),
     ("libya", words("ليبيا", "ليبي", "ليبية", "بنغازي", "درنة", "سرت", "طرابلس الليبية")),
     ("egypt", words("مصر", "مصري", "مصرية", "سيناء", "العريش", "الشيخ زويد", "القاهرة")),
