@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from rasd.cli import main
 from rasd.errors import ConfigError, InputError
 from rasd.settings import Settings
-from rasd.store import Filters, export_store, ingest_paths, open_store, search
+from rasd.store import SCHEMA_VERSION, Filters, export_store, ingest_paths, open_store, search
 from rasd.store.analyze import parse_query, query_stem, word_readings
 
 from .conftest import EXAMPLES, ROOT
@@ -179,7 +179,7 @@ def test_bad_calls_fail_at_once(tmp_path: Path) -> None:
 def test_store_is_wal_with_a_schema_version(store: Path) -> None:
     conn = sqlite3.connect(store)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 1
+    assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION >= 2
     n_events = conn.execute("SELECT sum(n_events) FROM articles").fetchone()[0]
     assert n_events and n_events == conn.execute("SELECT count(*) FROM events").fetchone()[0]
     doc = json.loads(conn.execute("SELECT json FROM articles WHERE input_id = 'strike'").fetchone()[0])

@@ -1,4 +1,5 @@
-"""``rasd ingest``, ``search``, ``export`` and ``load``: the command-line side of the store (progress on stderr).
+"""``rasd ingest``, ``search``, ``export``, ``load`` and ``merge``: the command-line side of the store (progress on
+stderr).
 
 ``rasd/cli.py`` wires them in::
 
@@ -47,7 +48,7 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 
 
 def add_store_parsers(subparsers: Any) -> None:
-    """Add ``ingest``, ``search``, ``export`` and ``load`` to an ``argparse`` subparsers object."""
+    """Add ``ingest``, ``search``, ``export``, ``load`` and ``merge`` to an ``argparse`` subparsers object."""
     from rasd.ingest import FORMATS
     from rasd.store.options import DEFAULT_BATCH_SIZE, EXPORT_FORMATS
 
@@ -72,11 +73,19 @@ def add_store_parsers(subparsers: Any) -> None:
     se.add_argument("--json", action="store_true", help="print the results as JSON")
     se.add_argument("--format", choices=("text", "json"), default=None, help="output format (json = --json)")
 
-    ex = subparsers.add_parser("export", help="export the stored documents: ACLED CSV, GeoJSON or JSONL")
+    ex = subparsers.add_parser("export", help="export the stored documents: ACLED CSV, GeoJSON, JSONL or Parquet")
     ex.add_argument("--format", dest="export_format", choices=EXPORT_FORMATS, required=True, help="output format")
     _add_db(ex)
     _add_filters(ex)
-    ex.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    ex.add_argument("--merged", action="store_true", help="one row per merged event (the same happening told by "
+                    "several articles, see rasd merge) instead of one per article's event")  # fmt: skip
+    # dest is not "output": rasd.cli opens an "output" as a text file, and --format parquet writes a folder
+    ex.add_argument("-o", "--output", dest="export_output", type=Path, metavar="FILE",
+                    help="write to FILE instead of standard output (a folder for --format parquet)")  # fmt: skip
+
+    me = subparsers.add_parser("merge", help="merge the stored events that tell the same happening (across articles)")
+    _add_db(me)
+    me.add_argument("--rebuild", action="store_true", help="forget the merge and compute it again from the events")
 
     lo = subparsers.add_parser("load", help="store the Parquet tables of a finished `rasd batch` folder")
     lo.add_argument("folder", type=Path, metavar="DIR", help="the --out folder of rasd batch")
@@ -134,7 +143,9 @@ def _summary(report: Any, out: TextIO) -> None:
     out.write(
         f"{report.db}: {report.total} articles in {report.seconds:.1f} s ({report.docs_per_second:.1f}/s): "
         f"{report.new} new, {report.unchanged} unchanged, {report.revised} revised; "
-        f"{report.events} events, {report.errors} with errors\n"
+        f"{report.events} events, {report.errors} with errors"
+        + (f"; {report.merged_events} merged events in the store" if report.merged_events else "")
+        + "\n"
     )
     if report.skipped_files:
         out.write(f"skipped {len(report.skipped_files)} files that are not articles, e.g. {report.skipped_files[0]}\n")
@@ -183,15 +194,51 @@ def run_search(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_export(args: argparse.Namespace, out: TextIO) -> int:
-    """``rasd export``: write the stored documents in the format asked."""
-    from rasd.store.export import export_store
+    """``rasd export``: write the stored documents (or merged events) in the format asked."""
+    from rasd.errors import ConfigError
+    from rasd.store.export import export_parquet, export_store
+    from rasd.store.schema import open_store
+
+    target: Path | None = args.export_output
+    if args.export_format == "parquet" and target is None:
+        raise ConfigError("--format parquet writes a folder of Parquet files; name it with -o DIR")
+    db = open_store(args.db, create=False)
+    try:
+        if args.merged:
+            from rasd.store.merge import merge_store
+
+            merge_store(db)  # a store written before the merge existed (schema 1) is merged first
+        if args.export_format == "parquet":
+            assert target is not None
+            export_parquet(db, target, filters=_filters(args), merged=args.merged)
+        elif target is not None:
+            with target.open("w", encoding="utf-8") as f:
+                export_store(db, f, fmt=args.export_format, filters=_filters(args), merged=args.merged)
+        else:
+            export_store(db, out, fmt=args.export_format, filters=_filters(args), merged=args.merged)
+    finally:
+        db.close()
+    return 0
+
+
+def run_merge(args: argparse.Namespace, out: TextIO) -> int:
+    """``rasd merge``: bring the merge across articles up to date (or rebuild it) and say what it did."""
+    from rasd.store.merge import merge_store
     from rasd.store.schema import open_store
 
     db = open_store(args.db, create=False)
     try:
-        export_store(db, out, fmt=args.export_format, filters=_filters(args))
+        start = time.perf_counter()
+        c = merge_store(db, rebuild_all=args.rebuild)
+        seconds = time.perf_counter() - start
+        several = db.execute("SELECT count(*) FROM merged_events WHERE n_reports > 1").fetchone()[0]
     finally:
         db.close()
+    out.write(
+        f"{c.merged_events} merged events from {c.reports} reports ({several} told by several articles) in "
+        f"{seconds:.1f} s: {c.added} reports merged in, {c.removed} taken out (revised articles); "
+        f"{c.created} merged events created, {c.changed} changed, {c.deleted} deleted\n"
+    )
     return 0
 
 
@@ -209,4 +256,5 @@ STORE_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "search": run_search,
     "export": run_export,
     "load": run_load,
+    "merge": run_merge,
 }

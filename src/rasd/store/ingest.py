@@ -187,7 +187,7 @@ def ingest_paths(
     report = IngestReport(skipped_files=list(plan.skipped), db=str(path))
     try:
         for items in _batches(plan.partitions, settings, str(path.resolve()), jobs):
-            report.add(write_batch(store, items))
+            report.add(write_batch(store, items, merge=True))
             report.total += len(items)
             if progress is not None:
                 progress(Progress(report.total, plan.n_docs, report, time.perf_counter() - start))
@@ -222,13 +222,13 @@ def load_batch_folder(
             origin = f"{root}#{n}"
             batch.append(Item(document_key(doc, origin), origin, doc))
             if len(batch) >= batch_size:
-                report.add(write_batch(store, batch))
+                report.add(write_batch(store, batch, merge=True))
                 report.total += len(batch)
                 batch = []
                 if progress is not None:
                     progress(Progress(report.total, 0, report, time.perf_counter() - start))
         if batch:
-            report.add(write_batch(store, batch))
+            report.add(write_batch(store, batch, merge=True))
             report.total += len(batch)
     finally:
         store.close()

@@ -4,6 +4,6 @@
 from __future__ import annotations
 
 #: What ``rasd export --format`` writes.
-EXPORT_FORMATS = ("acled-csv", "geojson", "jsonl")
+EXPORT_FORMATS = ("acled-csv", "geojson", "jsonl", "parquet")
 #: Documents stored per transaction by ``rasd ingest`` unless ``--batch-size`` says otherwise.
 DEFAULT_BATCH_SIZE = 50

@@ -10,6 +10,14 @@ Tables (one row per …):
 * ``claim_spans``: every span of a claim (marker, content, speaker);
 * ``article_index`` and its FTS5 table ``article_index_fts``: the analysed text (:mod:`rasd.store.analyze`);
 * ``schema_version``: one row per migration applied.
+
+Version 2 adds the merge across articles (:mod:`rasd.store.merge`):
+
+* ``merged_events``: one per happening, however many articles report it (its chosen type, date, place, actors,
+  conservative figures, publishers, and the whole merged event as JSON with every report, figure and claimant);
+* ``merged_reports``: one per stored event that takes part (an ACLED row of a latest revision): which merged
+  event it belongs to. The reports' own rows in ``events`` are never changed, so a merge is undone by deleting
+  these rows (``rasd merge --rebuild``).
 """
 
 from __future__ import annotations
@@ -146,8 +154,49 @@ def _v1(db: sqlite_utils.Database) -> None:
         index.enable_fts(["stems", "readings"], create_triggers=True, tokenize="unicode61 remove_diacritics 0")
 
 
+def _v2(db: sqlite_utils.Database) -> None:
+    db.table("merged_events").create(
+        {
+            "id": int,
+            "acled_event_type": str,
+            "acled_sub_event_type": str,
+            "date": str,
+            "date_start": str,
+            "date_end": str,
+            "time_precision": int,
+            "place": str,
+            "place_ar": str,
+            "lat": float,
+            "lon": float,
+            "geo_precision": int,
+            "admin1": str,
+            "country_iso3": str,
+            "actor1": str,
+            "actor2": str,
+            "fatalities": int,
+            "injured": int,
+            "n_reports": int,
+            "sources": str,
+            "first_seen": str,
+            "json": str,
+        },
+        pk="id",
+        not_null={"n_reports", "json"},
+        if_not_exists=True,
+    )
+    db.table("merged_events").create_index(["date"], if_not_exists=True)
+    db.table("merged_reports").create(
+        {"article": str, "event": str, "merged": int},
+        pk=("article", "event"),
+        foreign_keys=[("article", "articles", "key"), ("merged", "merged_events", "id")],
+        if_not_exists=True,
+    )
+    db.table("merged_reports").create_index(["merged"], if_not_exists=True)
+    db.table("events").create_index(["acled_sub_event_type", "date_start"], if_not_exists=True)
+
+
 #: The migrations, in order: ``MIGRATIONS[i]`` brings a store at version ``i`` to version ``i + 1``.
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1,)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -44,6 +44,7 @@ class BatchCounts:
     revised: int = 0
     errors: int = 0  # stored documents (new or revised) that carry errors
     events: int = 0  # events of the stored documents
+    merged_events: int = 0  # merged events in the store after the batch (when it merged; else 0)
 
     def add(self, other: BatchCounts) -> None:
         """Add ``other``'s counts to these."""
@@ -52,6 +53,7 @@ class BatchCounts:
         self.revised += other.revised
         self.errors += other.errors
         self.events += other.events
+        self.merged_events = other.merged_events or self.merged_events
 
 
 def document_key(doc: dict[str, Any], origin: str) -> str:
@@ -239,8 +241,10 @@ def _store_document(db: sqlite_utils.Database, key: str, origin: str, doc: dict[
     return previous is not None
 
 
-def write_batch(db: sqlite_utils.Database, items: Iterable[Item]) -> BatchCounts:
-    """Store a batch of documents in one transaction (see the module docstring); return what it did."""
+def write_batch(db: sqlite_utils.Database, items: Iterable[Item], *, merge: bool = False) -> BatchCounts:
+    """Store a batch of documents in one transaction (see the module docstring); return what it did. With
+    ``merge``, the merge across articles (:func:`rasd.store.merge.update`) is brought up to date in the same
+    transaction, so a kill never leaves stored events unmerged or a merge that names events not stored."""
     counts = BatchCounts()
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     with db.atomic():
@@ -257,6 +261,10 @@ def write_batch(db: sqlite_utils.Database, items: Iterable[Item]) -> BatchCounts
                 counts.new += 1
             counts.errors += bool(item.doc.get("errors"))
             counts.events += len(item.doc.get("events") or [])
+        if merge:
+            from rasd.store.merge import update
+
+            counts.merged_events = update(db).merged_events
     return counts
 
 
