@@ -210,7 +210,11 @@ def audit(folder: Path, n_articles: int, n_claims: int, seed: int) -> None:
     found: list[tuple[str, str, dict[str, Any]]] = []
     for zip_date, a in chosen:
         doc, _ = run_article(pipeline, a, (a.get("date_extracted") or "")[:10] or None)
-        found.extend((zip_date, a["url"], c) for c in doc.claims if isinstance(c, dict))
+        for c in doc.claims:
+            if isinstance(c, dict):
+                at = (c.get("marker") or c["content"])["start"]
+                c["context"] = " ".join(doc.text[max(0, at - 160) : at + 80].split())
+                found.append((zip_date, a["url"], c))
     print(f"{len(chosen)} articles, {len(found)} claims; {n_claims} drawn with random.Random({seed})")
     for i, (zip_date, url, c) in enumerate(sorted(rng.sample(found, min(n_claims, len(found))), key=lambda x: x[:2])):
         sp = c["speaker"]
@@ -218,7 +222,9 @@ def audit(folder: Path, n_articles: int, n_claims: int, seed: int) -> None:
         print(
             f"{i + 1:>2} {zip_date} {url}\n   speaker {sp.get('text')!r} ({sp.get('found_by')}; {sp.get('name')}; "
             f"role {sp.get('role')}; org {sp.get('org')}) marker {mk!r} channel {c['channel']} via "
-            f"{c.get('reported_via')} {c['polarity']} {c['kind']}\n   content {' '.join(c['content']['text'].split())}"
+            f"{c.get('reported_via')} {c['polarity']} {c['kind']}\n   content "
+            f"{' '.join(c['content']['text'].split())[:200]}"
+            f"\n   context …{c['context']}…"
         )
 
 

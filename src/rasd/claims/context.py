@@ -53,12 +53,16 @@ class DocIndex:
     _sent_starts: list[int] = field(default_factory=list)
     _cand_starts: list[int] = field(default_factory=list)
     _intro_starts: list[int] = field(default_factory=list)
+    _channel_starts: list[int] = field(default_factory=list)
+    _channel_order: list[int] = field(default_factory=list)
     #: where a word may not continue a speaker phrase: introducers, channel cues, timexes (start offsets)
     stops: set[int] = field(default_factory=set)
     _timex_spans: list[tuple[int, int]] = field(default_factory=list)
     #: outlets named after لـ / إلى without being entities, ``(offset, name)`` in text order (filled on first use by
     #: :func:`rasd.claims.speakers.interview_outlet`)
     told_outlets: list[tuple[int, str]] | None = None
+    #: the outlet of an interview named in the title ("" when none; filled on first use by the stage)
+    title_outlet: str | None = None
 
     @classmethod
     def build(cls, doc: Document, lexicon: ClaimLexicon) -> DocIndex:
@@ -87,6 +91,8 @@ class DocIndex:
             elif role is CueRole.ANONYMOUS:
                 anonymous.append(m)
         ix._intro_starts = [m.start for m in ix.intros]
+        ix._channel_order = sorted(range(len(ix.channels)), key=lambda i: ix.channels[i].prefix_start)
+        ix._channel_starts = [ix.channels[i].prefix_start for i in ix._channel_order]
         ix.stops = {m.prefix_start for m in ix.intros} | {m.prefix_start for m in ix.channels}
         ix._timex_spans = sorted((x.start, x.end) for x in doc.timexes)
         ix.candidates = ix._speaker_candidates(anonymous)
@@ -219,6 +225,15 @@ class DocIndex:
         """Whether ``offset`` falls inside a temporal expression."""
         k = bisect_right(self._timex_spans, (offset, 1 << 62)) - 1
         return k >= 0 and self._timex_spans[k][0] <= offset < self._timex_spans[k][1]
+
+    def channels_near(self, offset: int) -> list[Match[Cue]]:
+        """Channel cues whose word starts at ``offset`` (proclitics included)."""
+        k = bisect_left(self._channel_starts, offset)
+        out = []
+        while k < len(self._channel_starts) and self._channel_starts[k] == offset:
+            out.append(self.channels[self._channel_order[k]])
+            k += 1
+        return out
 
     def intros_in(self, start: int, end: int) -> list[Match[Cue]]:
         """Content introducers that start in ``[start, end)``."""

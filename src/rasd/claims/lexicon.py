@@ -95,6 +95,16 @@ class ClaimLexicon:
     responsibility: frozenset[str]
     #: objects that make تبنى "adopted", no claim of responsibility (قرارا، خطة)
     adopted: frozenset[str]
+    #: titles that make a spokesman's words a statement (المتحدث الرسمي), normalized phrases
+    official_titles: tuple[str, ...] = ()
+    #: prepositions that, before ما / لما, make the verb after a trailing attribution (بحسب ما أعلنت)
+    attribution_heads: frozenset[str] = frozenset()
+    #: relative pronouns (الذي، التي)
+    relatives: frozenset[str] = frozenset()
+    #: outlet nouns after لـ (لمحطة، لصحيفة)
+    outlet_nouns: frozenset[str] = frozenset()
+    #: participles that are also nouns or adjectives (متابعة، مشددة)
+    ambiguous_participles: frozenset[str] = frozenset()
 
 
 def _words(data: dict[str, Any], key: str) -> list[str]:
@@ -182,4 +192,9 @@ def load_claim_lexicon() -> ClaimLexicon:
         not_speakers=frozenset(normalize(w) for w in _words(data, "not_speakers")),
         responsibility=frozenset(normalize(w) for w in _words(data, "responsibility")),
         adopted=frozenset(normalize(w) for w in _words(data, "adopted")),
+        official_titles=tuple(normalize(w) for w in _words(data, "official_titles")),
+        attribution_heads=frozenset(normalize(w) for w in _words(data, "attribution_heads")),
+        relatives=frozenset(normalize(w) for w in _words(data, "relatives")),
+        outlet_nouns=frozenset(normalize(w) for w in _words(data, "outlet_nouns")),
+        ambiguous_participles=frozenset(normalize(w) for w in _words(data, "ambiguous_participles")),
     )

@@ -46,7 +46,13 @@ def _qualifies(ix: DocIndex, c: Candidate) -> bool:
 
 
 def led_outlet(ix: DocIndex, c: Candidate) -> bool:
-    """Whether ``c`` is an outlet led by لـ or إلى: the outlet of an interview (قال لـ«نون بوست»، لوكالة رويترز)."""
+    """Whether ``c`` is an outlet led by لـ or إلى: the outlet of an interview (قال لـ«نون بوست»، لوكالة رويترز،
+    لمحطة «…» التلفزيونية)."""
+    prev = ix.word_before(c.start)
+    if prev is not None:
+        w = norm(prev[0]).lstrip("و")
+        if w[:1] == "ل" and w[1:] in ix.lexicon.outlet_nouns:
+            return True
     if not c.outlet:
         return False
     lead = ix.lead(c.start)
@@ -80,10 +86,15 @@ def search_after(
             continue  # "أعلنت روسيا": a state is the subject only right after its verb
         if found is None:
             found = c
-            if c.type == "PER" or dist == 0:
+            if c.type == "PER" or (dist == 0 and c.type != "ANON"):
                 break
         elif c.type == "PER":
-            found = c
+            if found.type != "ANON" or (
+                ix.words_between(found.end, c.start) <= 3 and not _punct_between(ix, found.end, c.start)
+            ):
+                found = c  # "وقال المسؤول المحلي نهرو عبد الله": the name after the unnamed noun
+            break
+        elif found.type == "ANON":
             break
     return found, passing
 
@@ -185,7 +196,12 @@ def _told_outlets(ix: DocIndex) -> list[tuple[int, str]]:
             close = next((k for k in range(i + 2, min(i + 6, len(toks))) if text[toks[k].start] in QUOTES), None)
             if close is not None and close > i + 2:
                 out.append((tok.start, collapse(text[toks[i + 2].start : toks[close - 1].end])))
-        elif w[:1] == "ل" and w[1:] in nouns:  # لوكالة الأنباء الألمانية
+        elif w[:1] == "ل" and (w[1:] in nouns or w[1:] in ix.lexicon.outlet_nouns):  # لوكالة الأنباء الألمانية
+            if text[toks[i + 1].start] in QUOTES:  # لصحيفة "زود دويتشه تسايتونج"
+                close = next((k for k in range(i + 2, min(i + 7, len(toks))) if text[toks[k].start] in QUOTES), None)
+                if close is not None and close > i + 2:
+                    out.append((tok.start, collapse(text[toks[i + 2].start : toks[close - 1].end])))
+                continue
             named = phrase(ix, tok.end, len(text), max_words=3)
             if named is not None and named[0] == toks[i + 1].start:
                 out.append((tok.start, collapse(text[tok.start + 1 : tok.end] + " " + text[named[0] : named[1]])))

@@ -91,6 +91,8 @@ Claim = dict[str, Any]
 _SUBJECT_WORDS = 8
 _CLAUSE_PUNCT = frozenset("،,;؛.:!?؟")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: A title that names an interview: "مستشار رئيس الوزراء لـ«الشرق الأوسط»: …" (لـ, the outlet quoted, a colon).
+_TITLE_INTERVIEW = re.compile(r"(?<![\w])لـ?\s*[«\"“]([^»\"”\n]{2,40})[»\"”]\s*:")
 _HEADS = ("وهو", "وهذا", "وذلك", "هو", "هذا", "ذلك", "وهي", "هي")
 #: Actor sectors (``actors.yaml``) whose words are reports: monitors and NGOs.
 _REPORTING_SECTORS = frozenset({"NGO"})
@@ -103,6 +105,20 @@ class _Mark:
     match: Match[Cue]
     clause_start: int  # where the marker's clause begins (the و of وقال, the ما of "وهو ما أكده")
     initial: bool  # the marker opens a clause: no subject before it, and it ends the content of the claim before
+    attribution: bool = False  # a verb after "بحسب ما" / "وفق ما": a trailing attribution (step 3c)
+    relative: tuple[int, int] | None = None  # the relative pronoun right before the verb (واشنطن التي تتهم)
+
+
+#: Past forms of marker verbs that start with ت (the present tense starts with ي or ت).
+_PAST_T = frozenset(
+    norm(w) for w in ("تابع", "تابعت", "تبنى", "تبنت", "تبنوا", "تعهد", "تعهدت", "تعهدوا", "توعد", "توعدت", "توعدوا")
+)
+
+
+def _present(word: str) -> bool:
+    """Whether a marker verb's form is in the present tense (يدعو، تشير)."""
+    w = norm(word)
+    return w[:1] == "ي" or (w[:1] == "ت" and w not in _PAST_T)
 
 
 @dataclass(slots=True)
@@ -114,6 +130,7 @@ class _State:
     consumed: list[tuple[int, int]] = field(default_factory=list)  # marker → end of content, per claim
     contents: list[tuple[int, int]] = field(default_factory=list)
     channels: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # speaker key → channel, via
+    prepositions: dict[int, Match[Cue]] = field(default_factory=dict)  # clause start → preposition marker there
 
     def covered(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.consumed)
@@ -150,6 +167,21 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue
         if cue.type is MarkerType.PARTICIPLE and pw in lex.prepositions:
             continue  # "مع مضيفه": the noun (his host), not the participle مضيفة
+        if (
+            cue.type is MarkerType.PARTICIPLE
+            and m.key in lex.ambiguous_participles
+            and not (prev is None or prev[0] in _CLAUSE_PUNCT or "و" in m.prefix)
+        ):
+            continue  # "لجنة متابعة الأسعار"، "قيودا مشددة": a noun or an adjective
+        attribution = False
+        if prev is not None and pw in ("ما", "لما") and cue.type is MarkerType.VERB:
+            head = ix.word_before(prev[1])
+            hw = norm(head[0]) if head is not None else ""
+            hw = hw[1:] if hw[:1] == "و" and hw not in lex.attribution_heads else hw
+            if hw in lex.attribution_heads or (hw[:1] == "ل" and hw[1:] in lex.attribution_heads):
+                attribution = True  # "بحسب ما أعلنت الوزارة"
+            elif pw == "ما" and _present(ix.doc.text[m.start : m.end]):
+                continue  # "ما يدعو إلى"، "ما يشير إلى": "what calls for", no speech
         nxt = ix.word_after(m.end)
         if nxt is not None:
             nw = norm(nxt[0])
@@ -164,14 +196,25 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             head = ix.word_before(prev[1])
             if head is not None and norm(head[0]) in _HEADS:
                 clause_start = head[1]
+        relative: tuple[int, int] | None = None
+        if attribution:
+            head = ix.word_before(prev[1]) if prev is not None else None
+            clause_start = head[1] if head is not None else clause_start
+        elif prev is not None and cue.type is MarkerType.VERB and pw in lex.relatives:
+            noun = ix.word_before(prev[1])
+            if noun is not None and noun[0] not in _CLAUSE_PUNCT:
+                relative = (noun[1], prev[1])  # "وموسكو التي تنفي": the clause starts at the noun
+                clause_start = noun[1]
         initial = (
             cue.type is not MarkerType.VERB
             or "و" in m.prefix
             or "ف" in m.prefix
             or prev is None
             or prev[0] in _CLAUSE_PUNCT
+            or attribution
+            or relative is not None
         )
-        out.append(_Mark(m, clause_start, initial))
+        out.append(_Mark(m, clause_start, initial, attribution, relative))
     return out
 
 
@@ -194,6 +237,27 @@ def _speaker_after(
     Without an introducer the subject must stand in the words right after the marker, before a preposition,
     a comma or a temporal expression ends them (كشف المتحدث العسكري العميد محمد سمير، عن …)."""
     window = end  # a speaker kept as written must reach the word that ends it (عن، إلى، بـ): past that zone
+    rel = _relative_in(ix, start, end)
+    if rel is not None:  # "وصرح عريقات الذي يقوم بأعمال أمين سر المنظمة": the subject ends before الذي
+        end = window = rel
+    first = ix.word_after(start)
+    if first is not None and norm(first[0])[:1] == "ل" and norm(first[0])[1:] in ix.lexicon.outlet_nouns:
+        return None, start, None  # "وقالت لمحطة «…» المحلية": the medium; the speaker is the subject before
+    if first is not None and first[1] < window and _channel_at(ix, first[1]):
+        nxt = ix.word_after(first[2])
+        head = norm(first[0]).lstrip("وف")
+        if (
+            not head.startswith("ال")
+            and nxt is not None
+            and nxt[1] < window
+            and not ix.in_timex(nxt[1])
+            and (ix.candidate_at(nxt[1]) is not None or norm(nxt[0]).startswith("ال"))
+        ):
+            start = first[2]  # "وأشار بيان المنظمة"، "وذكر تقرير المرصد": the author after the channel noun
+        elif not head.startswith("ال") and (
+            nxt is None or nxt[1] >= window or ix.in_timex(nxt[1]) or nxt[1] in ix.stops or nxt[0] in _CLAUSE_PUNCT
+        ):  # "قال تقرير أمس إن": a report nobody is named for
+            return _generic(ix, first[1], first[2]), first[2], None
     if not has_intro:
         zone = phrase(ix, start, end, max_words=_SUBJECT_WORDS, clip=True)
         title = title_speaker(ix, start, end)  # "نفى المتحدث باسم التحالف العقيد تركي المالكي استهداف …"
@@ -230,7 +294,7 @@ def _speaker_after(
                 speaker["role"] = ", ".join(dict.fromkeys(p for p in parts if p))  # "spokesman, colonel"
                 speaker["org"] = speaker.get("org") or title[0]["org"]
     first = ix.word_after(start)
-    if speaker is None and first is not None and first[1] < end and first[1] in ix.stops:
+    if speaker is None and first is not None and first[1] < window and first[1] in ix.stops:
         speaker = anaphor(ix, st.speakers(), first[1], first[2])  # "وأضاف البيان أن": the statement's author
         phrase_end = first[2] if speaker is not None else start
     if speaker is None:
@@ -255,6 +319,42 @@ def _speaker_after(
     return speaker, phrase_end, via
 
 
+def _relative_in(ix: DocIndex, start: int, end: int) -> int | None:
+    """Where the first relative pronoun (الذي، التي) within a speaker's reach after ``start`` begins, if any."""
+    lo = ix.token_index(start)
+    toks = ix.doc.tokens
+    for t in toks[lo : lo + 8]:
+        if t.start >= end:
+            break
+        if t.kind != "word":
+            return None
+        if norm(ix.doc.text[t.start : t.end]).lstrip("و") in ix.lexicon.relatives:
+            return t.start if t.start > start else None
+    return None
+
+
+def _channel_at(ix: DocIndex, offset: int) -> bool:
+    return any(c.prefix_start == offset for c in ix.channels_near(offset))
+
+
+def _generic(ix: DocIndex, start: int, end: int) -> Speaker:
+    """A channel noun as its own unnamed speaker ("قال تقرير إن"): no person or body, a report."""
+    text = ix.doc.text
+    return {
+        "name": None,
+        "name_ar": collapse(text[start:end]),
+        "role": "report",
+        "org": None,
+        "entity": None,
+        "anonymous": True,
+        "generic": True,
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+        "found_by": "as_written",
+    }
+
+
 def _past_outlet(ix: DocIndex, start: int, end: int) -> int:
     """Where the speaker may start after an outlet the marker addresses first ("وأوضح لـ"الاقتصادية" فايز حمادة")."""
     text = ix.doc.text
@@ -269,6 +369,22 @@ def _past_outlet(ix: DocIndex, start: int, end: int) -> int:
         return close + 1 if close > 0 else start
     c = ix.candidate_at(p)
     return c.end if c is not None and c.outlet else start
+
+
+def _outlet_after(ix: DocIndex, m: Match[Cue]) -> str | None:
+    """The outlet a preposition marker names right after it (بحسب "الفرنسية"، وفقا لرويترز), or None."""
+    text = ix.doc.text
+    c = next(iter(ix.candidates_in(m.end, m.end + 3)), None)
+    if c is not None:
+        return name_of(ix, c)
+    p = m.end
+    while p < len(text) and text[p] in " \t\u00a0":
+        p += 1
+    if p < len(text) and text[p] in '«“"':
+        close = min((k for k in (text.find(q, p + 1, p + 60) for q in '»”"') if k > 0), default=-1)
+        if close > p + 1 and 1 <= len(text[p + 1 : close].split()) <= 3:
+            return collapse(text[p + 1 : close])
+    return None
 
 
 def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
@@ -320,6 +436,16 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     """The speaker of a marker with none after it (see step 3b of the module docstring)."""
     m = mk.match
     zones = st.contents
+    if mk.relative is not None:  # "واشنطن التي تتهم النظام": the noun before the relative pronoun
+        noun_start, rel_start = mk.relative
+        c = next((c for c in ix.candidates_in(noun_start, rel_start) if c.end <= rel_start), None)
+        if c is not None and not any(a <= c.start < b for a, b in zones):
+            return _from_candidate(ix, st, c)
+        written = as_written(ix, noun_start, rel_start)
+        place = any(e.start <= noun_start + 1 < e.end and e.type in ("LOC", "GPE") for e in ix.doc.entities)
+        if written is not None and (place or norm(str(written["text"])).lstrip("و").startswith("ال")):
+            return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
+        return None
     if m.value.type is MarkerType.VERB and not mk.initial:  # إلا أن قياديا في المعارضة … كشف
         c = search_before(ix, st.clauses.clause_start(s0, m.prefix_start), m.prefix_start, zones)
         if c is not None:
@@ -379,9 +505,50 @@ def _channel(
     told = _told_outlet(ix, speaker, b)
     if told is not None:  # "أبلغت مصادر محلية «عكاظ» أن"
         return "interview", told
+    if inherited is None:
+        inherited = _inherited_by_name(st, speaker)
     if inherited is not None:
         return inherited
+    if _official(ix, speaker, a, b):  # "وأوضح المتحدث الرسمي للدفاع المدني …": the body's statement
+        return "statement", None
+    if str(speaker.get("type") or "") == "PER" and not speaker.get("anonymous"):
+        told = _title_interview(ix)
+        if told is not None:  # title "مستشار رئيس الوزراء لـ«الشرق الأوسط»: …": the article is an interview
+            return "interview", told or None
     return _default_channel(speaker, kind=kind, counts=lambda: _counts(ix, *content)), None
+
+
+def _inherited_by_name(st: _State, speaker: Speaker) -> tuple[str, str | None] | None:
+    """The channel of an earlier claim whose speaker's name ends with this one's (كفاح محمود … وتابع محمود)."""
+    name = norm(str(speaker.get("name_ar") or speaker.get("text") or "")).split()
+    if not name or speaker.get("anonymous"):
+        return None
+    for claim in reversed(st.claims):
+        earlier = norm(str(claim["speaker"].get("name_ar") or "")).split()
+        if len(earlier) > len(name) and earlier[-len(name) :] == name:
+            return str(claim["channel"]), claim["reported_via"]
+    return None
+
+
+def _official(ix: DocIndex, speaker: Speaker, a: int, b: int) -> bool:
+    """Whether a spokesman is introduced by an official or media title in the clause ``[a, b)``."""
+    if "spokes" not in str(speaker.get("role") or "") and str(speaker.get("type") or "") != "PER":
+        return False
+    clause = norm(ix.doc.text[a:b])
+    return any(t in clause for t in ix.lexicon.official_titles)
+
+
+def _title_interview(ix: DocIndex) -> str | None:
+    """The outlet of an interview named in the article's title ("… لـ«الشرق الأوسط»: …"), "" when unnamed."""
+    if ix.title_outlet is None:
+        ix.title_outlet = ""
+        blocks = ix.doc.blocks
+        if blocks and str(blocks[0].kind) == "title":
+            t0, t1 = blocks[0].start, blocks[0].end
+            found = _TITLE_INTERVIEW.search(ix.doc.text, t0, t1)
+            if found is not None:
+                ix.title_outlet = collapse(found.group(1))
+    return ix.title_outlet or None
 
 
 def _counts(ix: DocIndex, start: int, end: int) -> bool:
@@ -473,15 +640,24 @@ def _read_preposition(
     nxt = ix.word_after(m.end)
     if nxt is None or norm(nxt[0]) in ("ما", "لما"):
         return None  # "بحسب ما أفاد المرصد": the verb after is the marker
-    cand, _ = search_after(ix, m.end, bound, reach=2)
-    if cand is None or (cand.entity is not None and cand.entity.source == "model" and " " not in _text(ix, cand)):
-        return None  # "وفقا لمقاييس بلاغية": a one-word guess of the tagger is no source to cite
+    start = m.end
+    if _channel_at(ix, nxt[1]) and not norm(nxt[0]).startswith("ال"):
+        start = nxt[2]  # "وبحسب بيان وزارة الصحة": the author after the channel noun
+    cand, _ = search_after(ix, start, bound, reach=2)
+    if cand is not None and cand.entity is not None and cand.entity.source == "model" and " " not in _text(ix, cand):
+        cand = None  # "وفقا لمقاييس بلاغية": a one-word guess of the tagger is no source, unless it refers back
     via: str | None = None
-    speaker = _from_candidate(ix, st, cand)
-    after_end = cand.end
-    source = nested_source(ix, after_end, bound)
-    if isinstance(source, Candidate):
-        via, speaker, after_end = name_of(ix, cand), _from_candidate(ix, st, source), source.end
+    if cand is not None:
+        speaker = _from_candidate(ix, st, cand)
+        after_end = cand.end
+        source = nested_source(ix, after_end, bound)
+        if isinstance(source, Candidate):
+            via, speaker, after_end = name_of(ix, cand), _from_candidate(ix, st, source), source.end
+    else:
+        written = _preposition_written(ix, st, start, bound)
+        if written is None:
+            return None
+        speaker, after_end = written, int(written["end"])
     clauses = st.clauses
     rest_end = clauses.clause_end(after_end, s1)
     content: Content | None
@@ -498,6 +674,15 @@ def _read_preposition(
     return (speaker, content, via) if content is not None else None
 
 
+def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Speaker | None:
+    """The source of بحسب / وفقا لـ that no entity covers: a definite noun that refers back to an earlier speaker
+    (وحسب الهيئة، وبحسب البيان). Any other noun is no source ("وبحسب الخطة الموضوعة فإن")."""
+    first = ix.word_after(start)
+    if first is None or first[1] >= bound or not norm(first[0]).startswith("ال"):
+        return None
+    return anaphor(ix, st.speakers(), first[1], first[2])
+
+
 def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     text = ix.doc.text
     m = mk.match
@@ -511,6 +696,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             region_start = max(region_start, b)
     speaker: Speaker | None = None
     via: str | None = None
+    via_outlet: str | None = None
     content: Content | None = None
     if cue.type is MarkerType.PREPOSITION:
         read = _read_preposition(ix, st, mk, region_start, bound, s0, s1)
@@ -519,15 +705,35 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         speaker, content, via = read
     else:
         intro = clauses.find_intro(m.end, bound, word_only=cue.word_intro)
-        if intro is None and not cue.object and cue.type is not MarkerType.RESUMPTIVE:
+        if intro is None and bound < s1 and bound in st.prepositions:
+            # "وقال حسام … بحسب "الفرنسية" إن": a preposition inside the speaker's phrase names the outlet
+            later = clauses.find_intro(m.end, min(clauses.next_cut(bound), s1), word_only=cue.word_intro)
+            if later is not None:
+                intro, via_outlet = later, _outlet_after(ix, st.prepositions[bound])
+                bound = min(clauses.next_cut(bound), s1)
+        if mk.attribution:  # "بحسب ما أعلنت الوزارة": the content is the clause before, or what follows
+            speaker, after_end, via = _speaker_after(ix, st, m.end, bound, has_intro=False)
+            if speaker is None:
+                return None
+            intro = clauses.find_intro(after_end, bound)
+            if intro is not None and ix.words_between(after_end, intro[1]) <= 3:
+                content = clauses.after_intro(intro, s1)
+            else:
+                content = clauses.before(st.contents, s0, region_start, mk.clause_start)
+            intro = None
+        elif intro is None and not cue.object and cue.type is not MarkerType.RESUMPTIVE:
             return None
         window_end = intro[1] if intro is not None else bound
         after_end = m.end
-        if cue.type is not MarkerType.PARTICIPLE:
+        if mk.attribution:
+            pass
+        elif cue.type is not MarkerType.PARTICIPLE:
             speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
-        if speaker is None and cue.type is not MarkerType.RESUMPTIVE:
+        if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution:
             speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None)
-        if intro is not None:
+        if mk.attribution:
+            pass
+        elif intro is not None:
             content = clauses.after_intro(intro, s1)
         elif cue.type is MarkerType.RESUMPTIVE:  # "…، وهو ما أكده الوزير"
             content = clauses.before(st.contents, s0, region_start, mk.clause_start)
@@ -554,6 +760,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         channel, reported_via = _channel(ix, st, speaker, region, kind=kind, content=(cs, ce))
     if via is not None:
         reported_via = via
+    elif via_outlet is not None:
+        reported_via = via_outlet
     st.channels[_speaker_key(speaker)] = (channel, reported_via)
     return {
         "id": "",
@@ -662,6 +870,7 @@ def find_claims(doc: Document) -> list[Claim]:
     ix = DocIndex.build(doc, load_claim_lexicon())
     marks = _marks(ix)
     st = _State(Clauses(ix, sorted({mk.clause_start for mk in marks if mk.initial})))
+    st.prepositions = {mk.clause_start: mk.match for mk in marks if mk.match.value.type is MarkerType.PREPOSITION}
     for mk in marks:
         if st.covered(mk.match.start):
             continue

@@ -1,0 +1,109 @@
+"""The claims stage on attribution forms added for issue 13's second tune set: unit rows written for rasd.
+
+Trailing attributions with a verb (بحسب ما أعلنت), sources after a channel noun (بيان المنظمة، بحسب البيان), a
+relative clause between speaker and quote, a name after an unnamed noun, a preposition naming the outlet inside
+the speaker's phrase, channels of official spokesmen and of interviews named in the title; and the nouns and
+adjectives that look like participles (لجنة متابعة، قيودا مشددة) or "what calls for" (ما يدعو), which are no claims.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .test_claims import read
+
+
+def claims(body: str, **kw: Any) -> list[dict[str, Any]]:
+    return list(read(body, **kw).claims)
+
+
+def test_verb_after_bihasab_ma_takes_the_clause_before() -> None:
+    (c,) = claims("توفي تسعة أشخاص بسبب موجة الحر في المدينة، بحسب ما أعلنت وزارة الصحة أمس.")
+    assert "وزارة الصحة" in c["speaker"]["text"]
+    assert c["content"]["text"].startswith("توفي تسعة أشخاص")
+    assert c["marker"]["text"] == "أعلنت"
+
+
+def test_verb_after_wifq_ma_with_an_unnamed_source() -> None:
+    (c,) = claims("قتل خمسة مدنيين في غارة على قرية شمال المدينة، وفق ما نقلت مصادر محلية.")
+    assert c["speaker"]["anonymous"] and "مصادر محلية" in c["speaker"]["text"]
+    assert c["content"]["text"].startswith("قتل خمسة مدنيين")
+
+
+def test_source_after_a_channel_noun() -> None:
+    doc = claims(
+        "قالت منظمة العفو الدولية إن القصف استهدف أحياء سكنية. وأشار بيان المنظمة إلى أن عشرة مدنيين قتلوا في الهجوم."
+    )
+    assert len(doc) == 2
+    assert doc[1]["speaker"]["text"] == "المنظمة" and doc[1]["speaker"]["found_by"] == "anaphor"
+
+
+def test_definite_source_after_bihasab_refers_back() -> None:
+    doc = claims(
+        "أعلنت الهيئة الوطنية لإدارة الكوارث أن الفيضانات أودت بحياة أربعين شخصا. "
+        "وحسب الهيئة، تم تسجيل عشرين حالة وفاة في الإقليم الشمالي."
+    )
+    assert len(doc) == 2
+    assert doc[1]["speaker"]["text"] == "الهيئة" and doc[1]["channel"] == "statement"
+
+
+def test_relative_clause_ends_the_speaker_phrase() -> None:
+    (c,) = claims(
+        'وقال سامر الخطيب الذي يشغل منصب أمين سر هيئة التفاوض للصحافيين "لن نقبل بأي اتفاق لا يضمن عودة اللاجئين".'
+    )
+    assert "سامر الخطيب" in c["speaker"]["text"]
+    assert c["channel"] == "press conference"
+
+
+def test_marker_after_a_relative_pronoun_has_the_noun_before() -> None:
+    doc = claims("ودار الخلاف بين واشنطن التي تتهم الحكومة بشن الهجوم، وموسكو التي تنفي وجود أي دليل على ذلك.")
+    speakers = [c["speaker"]["text"] for c in doc]
+    assert speakers == ["واشنطن", "وموسكو"] or speakers == ["واشنطن", "موسكو"]
+    assert [c["polarity"] for c in doc] == ["assert", "deny"]
+
+
+def test_name_after_an_unnamed_noun_is_the_speaker() -> None:
+    (c,) = claims("وقال المسؤول المحلي سعيد الكردي إن الغارات دمرت ثلاثة منازل.")
+    assert "سعيد الكردي" in c["speaker"]["text"] and not c["speaker"]["anonymous"]
+
+
+def test_preposition_inside_the_speaker_phrase_names_the_outlet() -> None:
+    (c,) = claims('وقال حسن العلي الناطق باسم وزارة الصحة بحسب "الفرنسية" إن "الحرارة تجاوزت المعدل بخمس درجات".')
+    assert "حسن العلي" in c["speaker"]["text"]
+    assert c["reported_via"] == "الفرنسية"
+    assert c["content"]["text"].startswith("الحرارة تجاوزت")
+
+
+def test_official_spokesman_speaks_in_a_statement() -> None:
+    (c,) = claims("وأوضح المتحدث الرسمي للدفاع المدني بالمنطقة المقدم خالد العمري أن الفرق باشرت البلاغ فورا.")
+    assert c["channel"] == "statement"
+
+
+def test_interview_named_in_the_title() -> None:
+    doc = read(
+        "# باحث في شؤون التطرف لـ«الرياض»: السجون تخرج متطرفين\n\n"
+        "وقال الباحث سمير الحداد إن السجون باتت تخرج متطرفين أكثر مما تدخلهم.\n",
+        fmt="markdown",
+    )
+    (c,) = doc.claims
+    assert c["channel"] == "interview" and c["reported_via"] == "الرياض"
+
+
+def test_told_a_station_is_the_channel_not_the_speaker() -> None:
+    (c,) = claims('كانت سلمى ديفيس تهم بالخروج عندما رأت الأفعى وقالت لمحطة «كي إن إن» المحلية "صرخنا وأغلقنا الباب".')
+    assert "سلمى ديفيس" in c["speaker"]["text"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأكد رئيس لجنة متابعة أسعار الوقود التزام اللجنة بالمراجعة الشهرية.",
+        "ومن شأن القانون أن يفرض قيودا مشددة على المعايير، ومن الأرجح أن يوقف أي محاولة جديدة.",
+        "هل حمل الخطاب الديني ما يدعو إلى رفض الطائفية والتمييز؟",
+        "وجاءت النتائج بما يشير إلى تحسن الأداء في الربع الثاني.",
+    ],
+)
+def test_look_alikes_are_no_claims(sentence: str) -> None:
+    assert [c["marker"]["text"] for c in claims(sentence)] == []
