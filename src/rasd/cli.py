@@ -16,6 +16,7 @@ from rasd.ingest import FORMATS
 from rasd.ner.cli import add_tag_ner_parser, run_tag_ner
 from rasd.settings import NER_MODES, parse_iso_date
 from rasd.store.cli import STORE_COMMANDS, add_store_parsers
+from rasd.web.cli import add_serve_parser, run_serve
 
 
 def _published(value: str) -> str:
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_gazetteer_parser(sub)
     add_tag_ner_parser(sub)
     add_store_parsers(sub)
+    add_serve_parser(sub)
     return parser
 
 
@@ -172,6 +174,7 @@ _COMMANDS = {
     "tag-ner": run_tag_ner,
     "batch": run_batch_command,
     **STORE_COMMANDS,
+    "serve": run_serve,
 }
 
 
