@@ -304,6 +304,18 @@ def _variants(key: str, joinable: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _article_variant(key: str) -> str | None:
+    """A compound name with the article of its last word added or dropped (خور مكسر ↔ خور المكسر).
+
+    Reporters write the second word of a compound name either way; the variant is indexed only where no place has
+    it as a name of its own (see :meth:`Gazetteer.from_places`).
+    """
+    head, _, last = key.rpartition(" ")
+    if last.startswith("ال"):
+        return f"{head} {last[2:]}" if len(last) >= 5 else None
+    return f"{head} ال{last}" if len(last) >= 3 else None
+
+
 @dataclass
 class Gazetteer:
     """Places indexed by normalized Arabic name.
@@ -325,6 +337,7 @@ class Gazetteer:
         lex = _lexicon()
         by_id = {p.id: p for p in places}
         index: dict[str, list[str]] = {}
+        articled: dict[str, list[str]] = {}  # a compound name with its last word's article added or dropped
         admin1: dict[tuple[str, str], str] = {}
         for place in by_id.values():
             if place.feature == "ADM1" and place.admin1_code:
@@ -343,6 +356,13 @@ class Gazetteer:
                     ids = index.setdefault(variant, [])
                     if place.id not in ids:
                         ids.append(place.id)
+                if rest and first not in lex.descriptors:
+                    alt = _article_variant(key)
+                    if alt is not None:
+                        articled.setdefault(alt, []).append(place.id)
+        for alt, alt_ids in articled.items():
+            if alt not in index and alt not in lex.ignore:
+                index[alt] = list(dict.fromkeys(alt_ids))
         by_key = {k: tuple(sorted(v, key=lambda i: -prior_score(by_id[i]))) for k, v in index.items()}
         tiers = {k: _tier(k, [by_id[i] for i in v], lex) for k, v in by_key.items()}
         return cls(places=by_id, _by_key=by_key, _tiers=tiers, _admin1=admin1)

@@ -196,6 +196,7 @@ class _Mention:
     negative: bool = False
     noun_after: bool = False
     adjective_position: bool = False
+    descriptor_definite: bool = False  # the descriptor has the article (القرى السعودية: an adjective follows it)
     country: str | None = None  # a nationality adjective right after or before the name (طرابلس الليبية)
     coordinated: list[int] = field(default_factory=list)
     qualifier: int | None = None
@@ -442,6 +443,8 @@ class Recognizer:
             i -= 1
         if self._in(toks[i].text, self.lex.negative):
             m.negative = True
+        if toks[i].text == "غير" and m.key.endswith("يه") and not m.prefix:
+            m.adjective_position = True  # من جنسيات غير سورية: "non-Syrian", not the country
         if not m.prefix and toks[i].end == m.vs - 1 and toks[i].text in self._joinable:
             m.negative = True  # تل ملح is another place than ملح: the name starts one word earlier
         desc = self._descriptor(toks[i].text)
@@ -449,6 +452,8 @@ class Recognizer:
             # المظاهرات السلمية, الأزمة السورية: a definite name right after a definite noun is its adjective
             # when the name is a common word, or when it looks like a nisba (…ية) and the article was added
             nisba = m.key.endswith(("يه", "ي")) and (m.prefix.endswith("ال") or m.key.startswith("ال"))
+            if m.prefix.startswith(("ب", "ل", "ك")):
+                nisba = False  # a preposition written on the name (بالإسكندرية) makes it a noun, not an adjective
             if (not m.prefix and m.tier == TIER_COMMON) or nisba:
                 m.adjective_position = True
         if desc is not None and m.key.endswith(("يه", "ي")) and m.prefix.endswith("ال") and not m.key.startswith("ال"):
@@ -459,6 +464,7 @@ class Recognizer:
         if desc is not None:
             kind, stem, plen = desc
             m.descriptor = kind
+            m.descriptor_definite = toks[i].text[:plen].endswith(("ال", "لل"))
             m.plural = stem in self.lex.plural
             m.evidence.append(f"descriptor:{kind}")
             if kind == "countryside":
@@ -512,6 +518,8 @@ class Recognizer:
             named = [k for k in (full, stem) if k in self._keys and self.gazetteer.tier(k) != TIER_COMMON]
             if named or full in lex.dir_after or stem in lex.descriptors:
                 return False
+            if full in lex.neutral:
+                return False  # an adverb of time (الآن، اليوم) is not a noun a nisba could qualify
             return not (full in lex.relational or full in lex.preps or full in lex.negative)
         return False
 
@@ -612,8 +620,11 @@ class Recognizer:
                 ok = False
             if m.adjective_position and not m.marked:
                 ok = False
-            if m.descriptor in _SETTLEMENTS and all(c.feature == "PCLI" for c in m.candidates):
-                ok = False  # قرية مصر, حي الصين: a settlement named after a country is not the country
+            construct = m.plural and not m.descriptor_definite
+            if m.descriptor in _SETTLEMENTS and not construct and all(c.feature == "PCLI" for c in m.candidates):
+                # قرية مصر, حي الصين: a settlement named after a country is not the country; a plural descriptor
+                # is in construct with it (مدن اليمن "the cities of Yemen", قرى سوريا)
+                ok = False
             if ok:
                 m.accepted = True
                 if m.strong:

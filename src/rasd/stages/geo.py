@@ -24,6 +24,8 @@ from rasd.settings import Settings
 #: Entity types a place may be merged into.
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 _ID_RE = re.compile(r"T(\d+)\Z")
+#: Letters a model's span may carry before a place name (و، ف، ب، ل، ك).
+_PROCLITICS = frozenset("وفبلك")
 
 
 def _next_id(doc: Document) -> int:
@@ -51,9 +53,7 @@ def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> lis
     for mention in mentions:
         overlapping = [e for e in existing if e.start < mention.end and mention.start < e.end]
         if overlapping and all(
-            e.source == "model"
-            and e.type not in PLACE_TYPES
-            and (e.type == "MISC" or (mention.start <= e.start and e.end <= mention.end))
+            e.source == "model" and e.type not in PLACE_TYPES and (e.type == "MISC" or _covers(mention, e, doc.text))
             for e in overlapping
         ):
             # a statistical guess yields to a gazetteer-grounded place: any MISC ("ضحايا القصف على مدينة #طفس"),
@@ -94,6 +94,14 @@ def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> lis
     if new:
         doc.entities = sorted([*doc.entities, *new], key=lambda e: (e.start, -e.end))
     return sorted(placed, key=lambda e: (e.start, e.end))
+
+
+def _covers(mention: PlaceMention, entity: Entity, text: str) -> bool:
+    """Whether the place name covers the model's entity whole, proclitics aside (``وكريتر`` tagged PER)."""
+    if mention.start <= entity.start and entity.end <= mention.end:
+        return True
+    head = text[entity.start : mention.start]
+    return entity.end <= mention.end and 0 < len(head) <= 2 and all(c in _PROCLITICS for c in head)
 
 
 def _fill(entity: Entity, mention: PlaceMention) -> None:

@@ -83,6 +83,8 @@ class _Lexicon:
     toll_default: str
     toll_heads_default: str
     singular_cues: dict[str, tuple[str, int]]  # a cue with its proclitics → (unit, proclitic length)
+    singular_phrases: dict[str, tuple[str, int]]  # a two-word cue (القبض على) with its proclitics, the same
+    other_cues: frozenset[str]  # words that tie the number after them to something else (فقد 15: missing)
     singular_after: dict[str, str]
     singular_nouns: frozenset[str]
     share_fractions: dict[str, int]  # a fraction with its proclitic → proclitic length
@@ -112,7 +114,10 @@ def _lexicon() -> _Lexicon:
         fixed = {w: str(unit) for unit, spec in data["fixed"].items() for w in _words(spec)}
         toll = data["toll"]
         sing = data["singular"]
-        s_cues = {w: str(unit) for unit, spec in sing["cues"].items() for w in _words(spec)}
+        s_all = {w: str(unit) for unit, spec in sing["cues"].items() for w in _words(spec)}
+        s_cues = {w: u for w, u in s_all.items() if " " not in w}
+        s_phrases = {w: u for w, u in s_all.items() if " " in w}
+        other_cues = frozenset(_words(data.get("other_cues")))
         s_after = {w: str(unit) for unit, spec in sing["after"].items() for w in _words(spec)}
         s_nouns = _words(sing["nouns"])
         shares = data["population_shares"]
@@ -130,6 +135,8 @@ def _lexicon() -> _Lexicon:
         toll_default=str(toll["default"]),
         toll_heads_default=normalize(str(toll["default_head"])),
         singular_cues={c + w: (unit, len(c)) for w, unit in s_cues.items() for c in clitics},
+        singular_phrases={c + w: (unit, len(c)) for w, unit in s_phrases.items() for c in clitics},
+        other_cues=other_cues,
         singular_after=s_after,
         singular_nouns=frozenset(s_nouns),
         share_fractions={c + w: len(c) for w in _words(shares["fractions"]) for c in ("", "و", "ف", "ب")},
@@ -274,6 +281,8 @@ def _cue_before(toks: _Tokens, i: int, lex: _Lexicon) -> str | None:
     for k in range(i - 1, max(-1, i - 1 - _CUE_WINDOW), -1):
         if toks.stop(k):
             return None
+        if _lookup(toks.norms[k], lex.other_cues) is not None:
+            return None  # "قتلوا وفقد 15 آخرون": the missing are not the killed
         cue = _lookup(toks.norms[k], lex.cues)
         if cue is not None and cue not in ("strikes", "vehicles"):
             if k > 0 and f"{toks.norms[k - 1]} {toks.norms[k]}" in lex.both:
@@ -322,15 +331,24 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
     nouns = lex.singular_nouns
     for k in sorted({k for n, w in enumerate(norms) if w in nouns for k in (n - 1, n) if 0 <= k < len(norms) - 1}):
         word, nxt = norms[k], norms[k + 1]
+        first = k
         if word in lex.singular_cues and nxt in lex.singular_nouns:
             unit, skip = lex.singular_cues[word]  # "بمقتل شخص": the span starts at the cue, after its proclitics
+        elif (
+            k > 0
+            and nxt in lex.singular_nouns
+            and (phrase := lex.singular_phrases.get(f"{norms[k - 1]} {word}")) is not None
+            and _adjacent(toks, k - 1)
+        ):
+            unit, skip = phrase  # "إلقاء القبض على عنصر": a two-word cue
+            first = k - 1
         elif word in lex.singular_nouns and nxt in lex.singular_after:
             unit, skip = lex.singular_after[nxt], 0
         else:
             continue
         if not _adjacent(toks, k):
             continue
-        s = toks.source(k)[0] + skip
+        s = toks.source(first)[0] + skip
         e = toks.source(k + 1)[1]
         if any(a < e + 3 and s < b for a, b in taken):
             continue  # the noun is counted by a number already, or one follows it (مقتل شخص واحد)
