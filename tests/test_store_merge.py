@@ -5,6 +5,7 @@ of ``benchmarks/data/merge_pairs.jsonl`` (articles written for rasd)."""
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 import sqlite3
@@ -28,8 +29,11 @@ from rasd.store.merge import (
 
 from .conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import bench_merge
+_spec = importlib.util.spec_from_file_location("bench_merge", ROOT / "benchmarks" / "bench_merge.py")
+assert _spec is not None and _spec.loader is not None
+bench_merge = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("bench_merge", bench_merge)
+_spec.loader.exec_module(bench_merge)
 
 PAIRS = {p["id"]: p for p in bench_merge.load_pairs()}
 
