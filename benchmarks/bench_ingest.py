@@ -16,9 +16,17 @@ Then it runs the full default pipeline twice, through :func:`rasd.extract_path` 
 It prints articles/s and words/s for ingest alone and for the full pipeline, a plain tokenization baseline
 (``str.split`` over the same texts, in the same run) and the machine. Exit status 1 when a check fails.
 
+With ``--store`` it measures the archive instead (issue 14's acceptance), on the same JSONL: ``rasd extract`` and
+``rasd ingest --jobs 1`` (both subprocesses, the same single core of work: the ratio is the storage overhead:
+writing rows, the Arabic analysis for search, FTS5, the merge across articles), ``rasd ingest`` again (all
+unchanged), ``rasd merge --rebuild``, the exports, and the latency of ``rasd search``'s function over the stored
+articles (words, inflected forms, phrases, filters; each query 5 times; median and p95). It prints the load
+average before and after, since the machine may be shared.
+
 Usage (from the project root)::
 
     python benchmarks/bench_ingest.py [--shared ../shared] [-n 3000]
+    nice python benchmarks/bench_ingest.py --store [-n 3000] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -133,7 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
     parser.add_argument("-n", type=int, default=3000, help="number of articles (default 3000)")
     parser.add_argument("--ner", choices=("fast", "accurate"), default="fast", help="the NER mode (rasd extract --ner)")
+    parser.add_argument("--store", action="store_true", help="measure rasd ingest, search, merge, export instead")
+    parser.add_argument("--keep", type=Path, help="with --store: keep the store and outputs in this folder")
     args = parser.parse_args(argv)
+    if args.store:
+        return store_bench(args)
 
     python = sys.version.split()[0]
     print(f"machine: {platform.platform()}, {platform.machine()}, {os.cpu_count()} CPUs, Python {python}")
@@ -230,6 +242,106 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(broken)} broken lines and {len(empty)} empty articles, every span valid"
     )
     return 0
+
+
+#: Queries for the search latency: everyday words of the news in inflected forms, phrases, and filters.
+SEARCH_QUERIES: list[tuple[str, dict[str, str]]] = [
+    *((q, {}) for q in ("الغارات", "غارة", "قصف", "مقتل", "وزير", "والوزراء", "المملكة", "السعودية", "بالرياض",
+                        "الأمن", "مدنيين", "اشتباكات", "الحوثيين", "سوريا", "العراق", "لليمن", "مظاهرات",
+                        "انفجار", "الجيش", "الشرطة", "طائرة", "المستشفى", "الاقتصاد", "النفط", "مباراة")),
+    *((q, {}) for q in ('"ولي العهد"', '"الأمم المتحدة"', '"مجلس الوزراء"', "الملك سلمان", "أسعار النفط")),
+    ("الرياض", {"date_from": "2015-01-01"}),
+    ("قصف", {"event_type": "Air/drone strike"}),
+    ("مقتل", {"source": "aleqtisadiya"}),
+    ("الحوثي", {"admin1": "Sanaa"}),
+    ("وزير", {"place": "الرياض"}),
+]  # fmt: skip
+
+
+def _loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
+def _timed(cmd: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    return time.perf_counter() - t0, proc
+
+
+def store_bench(args: argparse.Namespace) -> int:
+    """``--store``: rasd extract vs rasd ingest on the same JSONL, then merge, exports and search latency."""
+    from rasd.store import Filters, open_store, search
+
+    python = sys.version.split()[0]
+    print(f"machine: {platform.platform()}, {platform.machine()}, {os.cpu_count()} CPUs, Python {python}")
+    print(f"load average at start: {_loadavg()}")
+    articles = list(read_articles(args.shared, args.n))
+    data, broken, _ = build_jsonl(articles)
+    n_lines = data.count(b"\n")
+    print(f"input: {len(articles)} SaudiNewsNet articles + {len(broken)} broken lines = {n_lines} lines")
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="rasd-store-bench-") as tmp:
+        root = args.keep or Path(tmp)
+        root.mkdir(parents=True, exist_ok=True)
+        src = root / "saudinewsnet.jsonl"
+        src.write_bytes(data)
+        db = root / "bench.db"
+        for stale in root.glob("bench.db*"):
+            stale.unlink()
+        rasd = [sys.executable, "-m", "rasd.cli"]
+        t_extract, p = _timed([*rasd, "extract", str(src), "-o", str(root / "extract.jsonl"), "--ner", args.ner])
+        if p.returncode != 0:
+            failures.append(f"extract: {p.stderr[-300:]}")
+        print(f"rasd extract: {t_extract:.1f} s ({n_lines / t_extract:.1f} articles/s); load {_loadavg()}")
+        cmd = [*rasd, "ingest", str(src), "--db", str(db), "--jobs", "1", "--quiet", "--ner", args.ner]
+        t_ingest, p = _timed(cmd)
+        if p.returncode != 0:
+            failures.append(f"ingest: {p.stderr[-300:]}")
+        print(f"rasd ingest --jobs 1: {t_ingest:.1f} s ({n_lines / t_ingest:.1f} articles/s), ratio to extract "
+              f"{t_ingest / t_extract:.2f}; load {_loadavg()}\n  {p.stdout.strip()}")  # fmt: skip
+        t_again, p = _timed(cmd)
+        print(f"rasd ingest again (all unchanged): {t_again:.1f} s\n  {p.stdout.strip()}")
+        t_merge, p = _timed([*rasd, "merge", "--db", str(db), "--rebuild"])
+        print(f"rasd merge --rebuild: {t_merge:.1f} s\n  {p.stdout.strip()}")
+        for fmt, extra in (("acled-csv", ["-o", str(root / "x.csv")]), ("parquet", ["-o", str(root / "parquet")])):
+            t, p = _timed([*rasd, "export", "--format", fmt, "--db", str(db), *extra])
+            if p.returncode != 0:
+                failures.append(f"export {fmt}: {p.stderr[-300:]}")
+            print(f"rasd export --format {fmt}: {t:.1f} s")
+        store = open_store(db)
+        try:
+            n_articles = store.execute("SELECT count(*) FROM articles").fetchone()[0]
+            size = sum(f.stat().st_size for f in root.glob("bench.db*")) / 1e6
+            print(f"store: {n_articles} articles, {size:.0f} MB (with WAL)")
+            if n_articles != n_lines:
+                failures.append(f"store holds {n_articles} articles for {n_lines} lines")
+            times: list[float] = []
+            hits_per_query = []
+            for q, flt in SEARCH_QUERIES:
+                search(store, q, filters=Filters(**flt), limit=20)  # warm: the first call compiles regexes
+                for _ in range(5):
+                    t0 = time.perf_counter()
+                    hits = search(store, q, filters=Filters(**flt), limit=20)
+                    times.append(time.perf_counter() - t0)
+                hits_per_query.append(len(hits))
+        finally:
+            store.close()
+        times.sort()
+        med, p95 = times[len(times) // 2] * 1000, times[int(len(times) * 0.95)] * 1000
+        print(
+            f"search: {len(SEARCH_QUERIES)} queries x 5 over {n_articles} articles, limit 20 with snippets: median "
+            f"{med:.1f} ms, p95 {p95:.1f} ms, max {times[-1] * 1000:.1f} ms (target: median < 50 ms); "
+            f"{sum(1 for h in hits_per_query if h)} queries with hits"
+        )
+        if med >= 50:
+            failures.append(f"search median {med:.1f} ms >= 50 ms")
+    print(f"load average at end: {_loadavg()}")
+    for f in failures:
+        print(f"FAIL {f}")
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
