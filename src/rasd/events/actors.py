@@ -90,7 +90,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             perps.append((0, a))  # غارات للطيران الروسي
         elif prev in ("من", "قبل") and cand.cls.name in ("capture", "recapture"):
             targets.append(a)  # استعادت القاعدة من المسلحين الحوثيين: taken from them
-        elif prev in ("من", "قبل") and a.start >= cand.end and gap_words <= 4 and cand.cls.name != "killing":
+        elif prev in ("من", "قبل", "طرف") and a.start >= cand.end and gap_words <= 4 and cand.cls.name != "killing":
             perps.append((0, a))  # غارات من الطيران الحربي، من قبل (but قتل 350 من قوات الأسد: the victims)
         elif prev in TARGET_WORDS or prev in ("ل", "لل", "ول", "ضد", "وضد"):
             targets.append(a)
@@ -179,7 +179,7 @@ def victim_subject(ctx: Context, ent: Entity, floor: int) -> bool:
 #: Words after which a nationality adjective names a state's forces (طائرات تركية، جنود إسرائيليون).
 _FORCE_WORDS_TEXT = (
     "طائرات الطائرات طائرة طيران الطيران مقاتلات المقاتلات قوات القوات جنود الجنود الجيش جيش البحرية المدفعية "
-    "مدفعية مروحيات المروحيات دبابات الدبابات زوارق بوارج البوارج"
+    "مدفعية مروحيات المروحيات دبابات الدبابات زوارق بوارج البوارج دورية دوريات الدورية الدوريات"
 )
 _FORCE_WORDS = frozenset(normalize(w) for w in _FORCE_WORDS_TEXT.split(" "))
 

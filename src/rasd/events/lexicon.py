@@ -65,6 +65,10 @@ CUE_LISTS = (
 )
 
 
+#: Cue lists of people, matched with their accusative and possessive forms too (:func:`noun_forms`).
+_INFLECTED_CUES = frozenset({"victims", "armed_targets", "protesters", "perpetrators", "mob"})
+
+
 @dataclass(frozen=True, slots=True)
 class EventClass:
     """What a trigger reports and its default codes."""
@@ -233,7 +237,10 @@ def cue_matcher() -> LexiconMatcher[str]:
     for family, words in data["means"].items():
         entries.extend((w, f"means:{family}") for w in _words(words, f"means.{family}"))
     for name in CUE_LISTS:
-        entries.extend((w, name) for w in _words(data[name], name))
+        words = _words(data[name], name)
+        if name in _INFLECTED_CUES:  # عمال → عمالا، عمالهم: the people named in any case
+            words = [form for w in words for form in noun_forms(w)]
+        entries.extend((w, name) for w in words)
     for name, words in data["status"].items():
         entries.extend((w, f"status:{name}") for w in _words(words, f"status.{name}"))
     for name, words in data["not_events"].items():

@@ -75,7 +75,9 @@ def merge_clause(cands: list[Candidate]) -> list[Candidate]:
         for c in group:
             if c in strong:
                 continue
-            own = c.cls.name == "arrest" or c.another
+            # a killing beside an arrest only is a happening of its own (قضى شاب تحت التعذيب بعد اعتقاله)
+            beside_arrest = c.cls.name == "killing" and any(h.cls.acled_type == "Strategic developments" for h in heads)
+            own = c.cls.name == "arrest" or c.another or beside_arrest
             fallback = None if own else (heads[0] if heads else None)
             head = None if c.another else next((h for h in heads if compatible(h, c)), fallback)
             if head is not None:
@@ -142,8 +144,13 @@ def compatible(head: Candidate, other: Candidate) -> bool:
     """Whether ``other`` (lower in priority) tells the same thing as ``head`` in one clause."""
     if head.cls.name == other.cls.name or head.cls.acled_sub_type == other.cls.acled_sub_type:
         return True
+    if other.cls.name == "killing" and head.cls.acled_type == "Strategic developments":
+        return False  # a killing is never a detail of an arrest or a deployment
     if other.cls.name == "arrest":
-        return head.cls.name == "protest"  # arrests at a protest are its intervention; otherwise their own event
+        # arrests at a protest are its intervention (فرقت مظاهرة واعتقلت العشرات؛ اعتقلت عشرات المحتجين خلال مسيرة);
+        # an arrest told before a protest that names no protester is its own event (اعتقلت صحفيين أثناء تغطيتهم
+        # الاحتجاجات)
+        return head.cls.name == "protest" and (head.start < other.start or "protesters" in head.cues | other.cues)
     if other.cls.refine or other.weak or other.subordinate:
         return head.cls.acled_type is not None or head.cls.name == other.cls.name
     if other.cls.name == "mobilization" and head.cls.acled_type in VIOLENT:

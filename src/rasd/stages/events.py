@@ -133,8 +133,13 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             continue
         out.append(c)
     # a killing told with no place of its own (a headline's "مقتل 8") is a summary of the article's other events
-    if any(c.cls.name != "killing" and c.cls.acled_type for c in out):
-        out = [c for c in out if not (c.cls.name == "killing" and c.place_from in ("lead", "none"))]
+    # (a killing told beside another event in its own sentence is not a summary: قضى شاب تحت التعذيب بعد اعتقاله)
+    told_elsewhere = {c.sentence for c in out if c.cls.name != "killing" and c.cls.acled_type}
+    out = [
+        c
+        for c in out
+        if not (c.cls.name == "killing" and c.place_from in ("lead", "none") and told_elsewhere - {c.sentence})
+    ]
     # so is a toll told for a whole province or country ("بمقتل ثمانية … وخمسة مدنيين في أعمال عنف بمحافظة
     # الأنبار") when the article tells violent events at finer places there
     finer = {
