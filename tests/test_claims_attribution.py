@@ -107,3 +107,45 @@ def test_told_a_station_is_the_channel_not_the_speaker() -> None:
 )
 def test_look_alikes_are_no_claims(sentence: str) -> None:
     assert [c["marker"]["text"] for c in claims(sentence)] == []
+
+
+def test_quoted_agency_name_before_its_introducer_is_the_speaker() -> None:
+    (c,) = claims("وذكرت «سبوتنيك» أن أكثر من ألف شخص أجلوا عن منازلهم في الإقليم.")
+    assert c["speaker"]["text"] == "سبوتنيك"
+    assert c["content"]["text"].startswith("أكثر من ألف")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وتوقع الخبير الاقتصادي فهد الحربي أن ترتفع الأسعار خلال الربع المقبل.", "فهد الحربي"),
+        ("واعترف المتحدث باسم الشرطة سالم الكعبي بأن الحادث وقع بسبب خطأ في التنسيق.", "سالم الكعبي"),
+        ("وروى أحد الناجين أن المسلحين أطلقوا النار بشكل عشوائي على المصلين.", None),
+    ],
+)
+def test_verbs_of_expectation_admission_and_narration(sentence: str, speaker: str | None) -> None:
+    (c,) = claims(sentence)
+    if speaker is not None:
+        assert speaker in c["speaker"]["text"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ويتوقع أن تصل درجات الحرارة إلى خمسين درجة خلال الأسبوع المقبل.",
+        "وتوقع الجمهور فوز الفريق بعد أدائه في المباراة الماضية.",
+    ],
+)
+def test_impersonal_and_object_uses_are_no_claims(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_body_kept_as_written_speaks_in_a_statement() -> None:
+    (c,) = claims("وطالبت رئاسة إقليم كردستان من الحزب سحب قواته من أراضيها في أقرب وقت.")
+    assert c["speaker"]["text"].startswith("رئاسة إقليم") and c["channel"] == "statement"
+
+
+def test_trailing_attribution_reads_the_channel_of_its_own_clause() -> None:
+    doc = claims("وصدر بيان الحكومة بعد مقتل ستة أشخاص في غارات على قرية زاركلي، وفق ما نقلت مصادر محلية.")
+    c = next(c for c in doc if "مصادر محلية" in c["speaker"]["text"])
+    assert c["channel"] == "unspecified"

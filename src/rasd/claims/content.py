@@ -91,6 +91,10 @@ class Clauses:
             return False
         if ix.candidates_in(q + 1, close) and n <= 5 and closed:
             return False  # an organisation or outlet in quotes
+        if closed and n <= 3 and ix.intros_in(close + 1, close + 8):
+            after = ix.word_after(close + 1)
+            if after is not None and ix.intros_in(after[1], after[1] + 1):
+                return False  # "وذكرت «شينخوا» أن": a quoted name, then the introducer
         prev = ix.word_before(q)
         if prev is not None and norm(prev[0]) in ("ل", "باسم", "مع", "الي"):
             return n > 5

@@ -105,6 +105,8 @@ class ClaimLexicon:
     outlet_nouns: frozenset[str] = frozenset()
     #: participles that are also nouns or adjectives (متابعة، مشددة)
     ambiguous_participles: frozenset[str] = frozenset()
+    #: first words of a body's name (رئاسة، وزارة، نادي)
+    body_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict[str, Any], key: str) -> list[str]:
@@ -197,4 +199,5 @@ def load_claim_lexicon() -> ClaimLexicon:
         relatives=frozenset(normalize(w) for w in _words(data, "relatives")),
         outlet_nouns=frozenset(normalize(w) for w in _words(data, "outlet_nouns")),
         ambiguous_participles=frozenset(normalize(w) for w in _words(data, "ambiguous_participles")),
+        body_nouns=frozenset(normalize(w) for w in _words(data, "body_nouns")),
     )

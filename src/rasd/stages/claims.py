@@ -240,6 +240,11 @@ def _speaker_after(
     rel = _relative_in(ix, start, end)
     if rel is not None:  # "وصرح عريقات الذي يقوم بأعمال أمين سر المنظمة": the subject ends before الذي
         end = window = rel
+    quoted = _quoted_name(ix, start, window)
+    if quoted is not None and not ix.candidates_in(quoted[0], quoted[1]):
+        written = as_written(ix, quoted[0], quoted[1])  # "وذكرت «شينخوا» أن": the name in quotes
+        if written is not None:
+            return written, quoted[1] + 1, None
     first = ix.word_after(start)
     if first is not None and norm(first[0])[:1] == "ل" and norm(first[0])[1:] in ix.lexicon.outlet_nouns:
         return None, start, None  # "وقالت لمحطة «…» المحلية": the medium; the speaker is the subject before
@@ -317,6 +322,24 @@ def _speaker_after(
             if written is not None:
                 speaker, phrase_end = written, int(written["end"])
     return speaker, phrase_end, via
+
+
+def _quoted_name(ix: DocIndex, start: int, end: int) -> tuple[int, int] | None:
+    """A name of one to three words in quotes right after ``start`` and right before an introducer: ``(inner start,
+    inner end)`` of «شينخوا» in "وذكرت «شينخوا» أن"."""
+    text = ix.doc.text
+    p = start
+    while p < end and text[p] in " \t\u00a0":
+        p += 1
+    if p >= end or text[p] not in '«“"':
+        return None
+    close = min((k for k in (text.find(q, p + 1, min(end, p + 50)) for q in '»”"') if k > 0), default=-1)
+    if close < 0 or not 1 <= len(text[p + 1 : close].split()) <= 3:
+        return None
+    after = ix.word_after(close + 1)
+    if after is None or not ix.intros_in(after[1], after[1] + 1):
+        return None
+    return p + 1, close
 
 
 def _relative_in(ix: DocIndex, start: int, end: int) -> int | None:
@@ -603,6 +626,12 @@ def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool])
     written = str(speaker.get("text") or speaker.get("name_ar") or "")
     if speaker.get("entity") is None and norm(written).startswith("ال"):
         return "statement"  # الحكومة، السلطات، الشرطة المصرية: a body the entity layer does not list
+    if (
+        speaker.get("entity") is None
+        and written
+        and norm(written.split()[0]).lstrip("و") in load_claim_lexicon().body_nouns
+    ):
+        return "statement"  # رئاسة إقليم كردستان، نادي الأسير: a body's name kept as written
     return "unspecified"
 
 
@@ -725,8 +754,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             return None
         window_end = intro[1] if intro is not None else bound
         after_end = m.end
-        if mk.attribution:
-            pass
+        if mk.attribution or (mk.relative is not None and intro is None):
+            pass  # "واشنطن التي تتهم النظام …": the noun after is the object, the antecedent speaks
         elif cue.type is not MarkerType.PARTICIPLE:
             speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
         if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution:
@@ -745,7 +774,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         return None
 
     cs, ce, direct = content
-    region = (region_start, cs if cs > m.start else s1)
+    # the marker's clause: up to the content, or, for a trailing attribution, from the marker to the sentence end
+    region = (region_start, cs) if cs > m.start else (min(mk.clause_start, m.prefix_start), s1)
     kind = cue.kind
     if kind == "claim_responsibility" and any(norm(w) in ix.lexicon.adopted for w in text[cs:ce].split()[:4]):
         return None  # تبنى مجلس الأمن قرارا: adopted, not claimed
