@@ -305,14 +305,14 @@ def _variants(key: str, joinable: tuple[str, ...]) -> list[str]:
 
 
 def _article_variant(key: str) -> str | None:
-    """A compound name with the article of its last word added or dropped (خور مكسر ↔ خور المكسر).
+    """A compound name with the article added to its last word (خور مكسر → خور المكسر), or None.
 
     Reporters write the second word of a compound name either way; the variant is indexed only where no place has
     it as a name of its own (see :meth:`Gazetteer.from_places`).
     """
     head, _, last = key.rpartition(" ")
     if last.startswith("ال"):
-        return f"{head} {last[2:]}" if len(last) >= 5 else None
+        return None  # dropping the article makes short, generic keys (أم الدرج → أم درج): not indexed
     return f"{head} ال{last}" if len(last) >= 3 else None
 
 
