@@ -45,6 +45,9 @@ venv: $(VENV)/.installed
 
 demo: $(VENV)/.installed
 	$(BIN)/rasd demo
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(BIN)/rasd ingest examples --db demo.db --quiet
+	@echo "demo.db holds the example articles. Browse them: $(BIN)/rasd serve --db demo.db, then open http://127.0.0.1:8000/ (Ctrl-C stops)"
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check $(wildcard src tests scripts benchmarks)

@@ -468,3 +468,14 @@ def test_serving_never_writes_the_store(store: Path, client: TestClient) -> None
     for url in ("/api/events", "/api/search?q=قصف", "/api/export?format=jsonl", "/", "/events"):
         client.get(url)
     assert store.read_bytes() == before
+
+
+def test_event_shows_its_merged_event_when_the_store_has_one(client: TestClient, sql: sqlite3.Connection) -> None:
+    tables = {r[0] for r in sql.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not {"merged_events", "merged_reports"} <= tables:
+        pytest.skip("this store has no merge tables (the web app reads them only when present)")
+    article, event_id, merged = sql.execute("SELECT article, event, merged FROM merged_reports LIMIT 1").fetchone()
+    d = client.get(f"/api/events/{article}/{event_id}").json()
+    n = sql.execute("SELECT count(*) FROM merged_reports WHERE merged = ?", [merged]).fetchone()[0]
+    assert d["merged"]["id"] == merged and len(d["merged"]["reports"]) == n
+    assert (article, event_id) in {(r["article"], r["event"]) for r in d["merged"]["reports"]}

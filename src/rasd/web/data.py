@@ -237,6 +237,7 @@ def get_event(conn: sqlite3.Connection, article: str, event_id: str) -> dict[str
             figures[what] = quantities[q]
     return {
         **_event_item(row),
+        "merged": merged_with(conn, article, event_id),
         "event": event,
         "article_meta": {
             k: art[k] for k in ("key", "title", "url", "published", "source", "author", "revision", "latest")
@@ -247,6 +248,36 @@ def get_event(conn: sqlite3.Connection, article: str, event_id: str) -> dict[str
         "entities": {**refs, "assoc_actors": assoc},
         "figures": figures,
     }
+
+
+def merged_with(conn: sqlite3.Connection, article: str, event_id: str) -> dict[str, Any] | None:
+    """The merged event this report belongs to, with every report of it, when the store has the merge tables
+    (``merged_events``, ``merged_reports``; read when present, never required); ``None`` otherwise."""
+    if not (has_table(conn, "merged_reports") and has_table(conn, "merged_events")):
+        return None
+    try:
+        found = conn.execute("SELECT merged FROM merged_reports WHERE article = ? AND event = ?", [article, event_id])
+        row = found.fetchone()
+        if row is None or row[0] is None:
+            return None
+        merged = _rows(
+            conn,
+            "SELECT id, n_reports, fatalities, injured, sources, date, place FROM merged_events WHERE id = ?",
+            [row[0]],
+        )
+        reports = _rows(
+            conn,
+            "SELECT r.article, r.event, a.title, a.published, a.source FROM merged_reports r JOIN articles a "
+            "ON a.key = r.article WHERE r.merged = ? ORDER BY a.published, a.rowid",
+            [row[0]],
+        )
+    except sqlite3.DatabaseError:  # a merge table of another shape than this code knows
+        return None
+    if not merged:
+        return None
+    for r in reports:
+        r["url"] = f"/events/{r['article']}/{r['event']}"
+    return {**merged[0], "reports": reports}
 
 
 def event_spans(detail: dict[str, Any]) -> list[tuple[int, int, str, str]]:
