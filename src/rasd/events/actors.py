@@ -23,6 +23,7 @@ SUBJECT_WINDOW = 7
 
 TARGET_WORDS = frozenset(
     {"علي", "ضد", "بحق", "تجاه", "مواقع", "لمواقع", "معاقل", "استهداف", "استهدف", "ضمن", "مع", "قبضه", "مواجهه", "ايدي"}
+    | {"مقر", "مقرات", "مقار", "ثكنه", "معسكر", "نقطه", "حاجز", "دوريه"}
 )
 
 
@@ -79,10 +80,16 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             (last is not None and last[1] and ctx.words_between(last[0].end, ctx.word_start(a.start)) <= 1)
             or (a.start > cand.end and _target_word_before(ctx, a, cand.end))
         )
+        if responder(ctx, a, c0):
+            continue  # "هرعت طواقم الدفاع المدني وقوات من الشرطة إلى مكان الانفجار": they came after
         if conjoined:
             targets.append(a)  # "في مواجهة مليشيات الحوثي والقوات الموالية …": both faced, neither fought them
         elif a.start < cand.start and victim_subject(ctx, a, c0):
             targets.append(a)  # "لقي ضابط من قوات الأمن مصرعه إثر انفجار عبوة": the police are hit, not hitting
+        elif a.start >= cand.end and cand.cls.name in ("arrest", "abduction") and cand.tense == "noun":
+            targets.append(a)  # "ألقت المقاومة القبض على جنود من القوات الخاصة": the object of the arrest
+        elif a.start >= cand.end and cand.cls.name == "killing" and prev == "من":
+            targets.append(a)  # "مقتل 28 من عناصر داعش": the dead
         elif prev in ("بين",):
             between = True
             perps.append((0, a))
@@ -149,10 +156,23 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
 #: Words that make the noun after them a victim: لقي مصرعه، أصيب، استشهد، مقتل، إصابة (normalized).
 _VICTIM_WORDS_TEXT = (
     "لقي لقيت لقوا لقيا أصيب أصيبت أصيبوا أصيبا استشهد استشهدت استشهدوا استشهاد مقتل مصرع إصابة اصابة جرح "
-    "وفاة قتلى جرحى"
+    "وفاة قتلى جرحى شهداء الشهداء ضحايا الضحايا"
 )
 _VICTIM_WORDS = frozenset(normalize(w) for w in _VICTIM_WORDS_TEXT.split(" "))
 _ARABIC_WORD = re.compile(r"[^\W\d_]+")
+
+
+#: Verbs of coming to the scene after the fact (هرعت فرق الإسعاف وقوات من الشرطة إلى مكان الانفجار), normalized.
+_RESPONDER_WORDS = frozenset(
+    normalize(w)
+    for w in ["هرع", "هرعت", "هرعوا", "توجه", "توجهت", "انتقل", "انتقلت", "حضر", "حضرت", "وصل", "وصلت", "طوقت", "طوق"]
+)
+
+
+def responder(ctx: Context, ent: Entity, floor: int) -> bool:
+    """Whether an actor is one of those who came to the scene (up to five words after a verb of coming)."""
+    words = _ARABIC_WORD.findall(ctx.doc.text[max(floor, ent.start - 60) : ent.start])[-5:]
+    return any(normalize(w).lstrip("وف") in _RESPONDER_WORDS for w in words)
 
 
 def _target_word_before(ctx: Context, ent: Entity, floor: int) -> bool:

@@ -120,6 +120,8 @@ def find_triggers(ctx: Context) -> list[Candidate]:
             # trigger is the name finder's slip: اختفاءها قسريا)
         if any(ctx.has(v, s0, s1) for v in VETO_ALL) or ctx.covering("not:metaphor", m.start, m.end):
             continue
+        if doc.text[s0 : s0 + 12].lstrip().startswith("سمات "):
+            continue  # "سمات اشتباكات الشرطة باكستان": a site's tag line, not a sentence
         cls = lex.classes[entry.cls]
         if entry.weak and entry.tense == "noun" and "ل" in preposition(m.prefix):
             continue  # لقتال داعش، للمعارك: an aim, not a happening
@@ -132,10 +134,11 @@ def find_triggers(ctx: Context) -> list[Candidate]:
         if cls.name == "protest" and ctx.has("not:pretend", m.end, min(clause[1], m.end + 30)):
             continue  # تظاهر المتهم بالجنون: pretended, not demonstrated
         sub = entry.subordinate or (
-            cls.name == "shelling"
+            cls.name in ("shelling", "suicide_bomb", "explosive", "grenade")
             and entry.tense == "noun"
             and ctx.has("status:instrument", back_words(doc.text, m.start, 5), m.start)
-        )  # "هجوما استخدم خلاله أسلحة متوسطة فضلا عن قذائف": the attack's weapons, not a shelling of their own
+        )  # "هجوما استخدم خلاله أسلحة متوسطة فضلا عن قذائف"، "8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم
+        # الهجوم": weapons used in or carried to another happening, not one of their own
         out.append(
             Candidate(
                 cls=cls,
@@ -151,6 +154,8 @@ def find_triggers(ctx: Context) -> list[Candidate]:
                 in_post=doc.post_at(m.start) is not None,
                 purpose="ل" in preposition(m.prefix) and entry.tense == "noun",
                 another=ctx.has("status:another", m.end, m.end + 12),
+                cause=ctx.has("status:cause", back_words(doc.text, m.start, 3), m.start),
+                reference=ctx.has("status:reference", back_words(doc.text, m.start, 2), m.start),
                 definite=entry.tense == "noun" and (m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")),
             )
         )
@@ -178,9 +183,16 @@ def register_veto(ctx: Context, n_triggers: int) -> bool:
 def means_family(ctx: Context, start: int, end: int, allowed: tuple[str, ...]) -> str | None:
     """The first weapon family of ``allowed`` (in the resource's priority order) cued in ``[start, end)``."""
     for family in event_lexicon().means:
-        if family in allowed and ctx.has(f"means:{family}", start, end):
+        if family in allowed and any(
+            ctx.previous_word(ctx.word_start(p)) not in _UNIT_WORDS
+            for p in ctx.positions(f"means:{family}", start, end)
+        ):
             return family
     return None
+
+
+#: Words before a weapon adjective that make it a unit's name (ضابط في القوى الجوية، الدفاعات الجوية), normalized.
+_UNIT_WORDS = frozenset(normalize(w) for w in ["القوى", "القوات", "قوات", "الدفاعات", "الدفاع", "قاعدة", "القاعدة"])
 
 
 def refine(ctx: Context, cand: Candidate) -> None:
@@ -245,9 +257,10 @@ def refine(ctx: Context, cand: Candidate) -> None:
         return
     if name in ("attack", "killing", "assassination"):
         civilians = ctx.has("victims", c0, c1)
-        armed = ctx.has("armed_targets", c0, c1) or len(ctx.actors_in(c0, c1)) >= 2
+        armed = armed_target_in(ctx, c0, c1) or len(ctx.actors_in(c0, c1)) >= 2
         firearms = ctx.has("means:firearms", c0, c1)
-        if armed and not civilians and (name == "attack" or (name == "killing" and firearms)):
+        fighters = name == "killing" and armed_target_in(ctx, cand.end, c1)  # مقتل 28 من عناصر داعش في عمليات أمنية
+        if armed and not civilians and (name == "attack" or (name == "killing" and (firearms or fighters))):
             cand.cls = lex.classes["clash"]
         elif name == "attack" and civilians:
             cand.cls = lex.classes["assault"]  # هاجم مسلحون قافلة مساعدات: an attack on civilians
@@ -261,6 +274,35 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = lex.classes["riot"]
         elif ctx.has("protest_intervention", s0, s1):
             cand.cls = with_sub(cand.cls, "Protest with intervention", "PROTEST", "demo", "141")
+
+
+#: Words before an armed word that make it the hand, not the target (برصاص جنود، على يد عناصر، من قبل مسلحين).
+_AGENT_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        [
+            "برصاص",
+            "رصاص",
+            "بنيران",
+            "نيران",
+            "يد",
+            "أيدي",
+            "قبل",
+            "طرف",
+            "بقذائف",
+            "قذائف",
+            "شنه",
+            "شنها",
+            "نفذه",
+            "نفذها",
+        ]
+    )
+)
+
+
+def armed_target_in(ctx: Context, start: int, end: int) -> bool:
+    """Whether an armed word in ``[start, end)`` names a target, not the hand (برصاص جنود الاحتلال: the hand)."""
+    return any(ctx.previous_word(p) not in _AGENT_WORDS for p in ctx.positions("armed_targets", start, end))
 
 
 def with_sub(cls: EventClass, sub: str, plover: str, mode: str | None, cameo: str) -> EventClass:

@@ -19,9 +19,12 @@ _PARTIAL_DATE = re.compile(r"^\d{4}(?:$|-)")
 # ---------------------------------------------------------------------------------------------------- dates
 def timex_date(doc: Document, start: int, end: int, near: int, *, ranges: bool = True) -> dict[str, Any] | None:
     best = None
+    ref = doc.article.reference_date or doc.article.published or ""
     for x in doc.timexes:
         if not (start <= x.start < end) or x.value is None:
             continue
+        if ref and x.type == "DATE" and ISO_DATE.match(x.value) and x.value > ref[: len(x.value)]:
+            continue  # "احتفالات القناة المقررة غدا": a day still to come dates no reported event
         if x.type == "DURATION" and x.range is not None and ranges:
             return {"value": None, "range": list(x.range), "time_precision": 3, "timex": x.id, "aggregate": True}
         if x.type != "DATE" or not _PARTIAL_DATE.match(x.value):
@@ -52,10 +55,10 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     if cand.another or ctx.has("status:earlier", cand.clause[0], cand.start):
         return {"value": None, "range": None, "time_precision": None, "timex": None, "note": "an earlier event"}
     for a, b in cand.clauses:
-        found = timex_date(doc, a, b, cand.start)
+        found = timex_date(doc, *_own(ctx, cand, a, b), cand.start)
         if found is not None:
             return found
-    found = timex_date(doc, *cand.sentence, cand.start, ranges=False)
+    found = timex_date(doc, *_own(ctx, cand, *cand.sentence), cand.start, ranges=False)
     if found is not None:
         return found
     s0, s1 = cand.sentence
@@ -85,6 +88,16 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
             "source": "reference date",
         }
     return None
+
+
+def _own(ctx: Context, cand: Candidate, start: int, end: int) -> tuple[int, int]:
+    """The part of ``[start, end)`` that tells ``cand``: a cause's words from its cue on, other events' up to the
+    cause's cue (اعتصم ألف شخص احتجاجا على قتل العقيد ليل السادس من أغسطس: that night dates the killing)."""
+    if cand.cause:
+        cues = [p for p in ctx.positions("status:cause", start, cand.start + 1)]
+        return (cues[-1] if cues else start), end
+    cues = [p for p in ctx.positions("status:cause", start, end) if p > cand.start]
+    return start, (cues[0] if cues else end)
 
 
 def minus_days(iso: str, days: int) -> str:

@@ -66,7 +66,7 @@ def merge_clause(cands: list[Candidate]) -> list[Candidate]:
             strong = [c for c in group if not c.subordinate] or group
         heads: list[Candidate] = []
         for c in sorted(strong, key=lambda c: (RANK.get(c.cls.name, 99), c.start)):
-            head = next((h for h in heads if compatible(h, c)), None)
+            head = next((h for h in heads if compatible(h, c) and not (h.cause or c.cause)), None)
             if head is None:
                 heads.append(c)
             else:
@@ -77,9 +77,9 @@ def merge_clause(cands: list[Candidate]) -> list[Candidate]:
                 continue
             # a killing beside an arrest only is a happening of its own (قضى شاب تحت التعذيب بعد اعتقاله)
             beside_arrest = c.cls.name == "killing" and any(h.cls.acled_type == "Strategic developments" for h in heads)
-            own = c.cls.name == "arrest" or c.another or beside_arrest
+            own = c.cls.name == "arrest" or c.another or c.cause or beside_arrest
             fallback = None if own else (heads[0] if heads else None)
-            head = None if c.another else next((h for h in heads if compatible(h, c)), fallback)
+            head = None if c.another or c.cause else next((h for h in heads if compatible(h, c)), fallback)
             if head is not None:
                 head.mentions.extend(c.mentions)
             elif own:
@@ -97,7 +97,7 @@ def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
     for group in by_sentence.values():
         strong = [c for c in group if not c.weak and not c.subordinate and c.cls.acled_type is not None]
         for c in group:
-            if c in strong or not strong or c.cls.acled_type is None or c.cls.name == "arrest" or c.another:
+            if c in strong or not strong or c.cls.acled_type is None or c.cls.name == "arrest" or c.another or c.cause:
                 out.append(c)
                 continue
             head = min(strong, key=lambda h: abs(h.start - c.start))
@@ -169,6 +169,7 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
     """Step 5 (figures): killed, injured, displaced and arrested counts of the clause (or the sentence)."""
     s0, s1 = cand.sentence
     spans = list(cand.clauses) if shared_sentence else [*cand.clauses, (s0, s1)]
+    spans = [(a, cause_cut(ctx, cand, a, b)) for a, b in spans]
     for unit, target in (
         ("killed", cand.fatalities),
         ("injured", cand.injured),
@@ -193,6 +194,26 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
                     figure["quantities"] = ids
                 target.append((cand.start, figure))
                 break
+    if not cand.fatalities and cand.cls.acled_type in VIOLENT:
+        # "لقي أمين شرطة مصرعه"، "فأرداه قتيلا"، "لقيا مصرعهما": the pronoun counts the dead when no number does
+        for m in cand.mentions:
+            found = _PRONOUN_TOLL.search(ctx.doc.text, m.start, m.end)
+            if found:
+                cand.fatalities.append((cand.start, {"value": 2 if found.group(1) == "هما" else 1, "approx": "exact"}))
+                break
+
+
+#: A killing word ending in a singular or dual pronoun (مصرعه، حتفها، أرداه، قتله، مقتلهما).
+_PRONOUN_TOLL = re.compile(r"(?:مصرع|حتف|أردا|اردا|أردت|قتل|اغتيال|استشهاد|مقتل)(هما|ها|ه)\b")
+
+
+def cause_cut(ctx: Context, cand: Candidate, start: int, end: int) -> int:
+    """Where the words of ``cand`` end in ``[start, end)``: before what a protest is about (احتجاجا على قتل …)
+    unless ``cand`` is that cause itself."""
+    if cand.cause:
+        return end
+    cues = [p for p in ctx.positions("status:cause", start, end) if p > cand.start]
+    return cues[0] if cues else end
 
 
 def lowest_figure(figures: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:

@@ -51,6 +51,8 @@ class Candidate:
     another: bool = False  # هجوم مماثل، غارة أخرى: told as another happening than the one at hand
     definite: bool = False  # a noun with the article (القصف، الهجوم): may name an event told before
     purpose: bool = False  # a verbal noun after ل: للسيطرة على، لتحرير (an aim, not a deed)
+    cause: bool = False  # احتجاجا على قتل …: what a protest is about, another happening with its own date
+    reference: bool = False  # منفذ الهجوم، ضحايا التفجير: the happening told before, named through its people
 
 
 def copy_candidate(c: Candidate) -> Candidate:
@@ -71,4 +73,6 @@ def copy_candidate(c: Candidate) -> Candidate:
         purpose=c.purpose,
         definite=c.definite,
         another=c.another,
+        cause=c.cause,
+        reference=c.reference,
     )

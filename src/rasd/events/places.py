@@ -56,6 +56,8 @@ def clause_places(ctx: Context, start: int, end: int) -> list[Entity]:
 
 #: What joins the towns of a list (و، a comma); a dash or "بين … و" joins the ends of a road or a front.
 _LIST_GAP = re.compile(r"^[^-–—]*(?:[،,]|\sو)")
+#: Words before a place inside an actor's name that make the place the actor's seat (المقاومة الشعبية في عدن).
+_IN = frozenset({"في", "ب", "بال", "منطقه", "بمنطقه", "محافظه", "بمحافظه", "مدينه", "بمدينه"})
 #: Words before a place that make it where people went, not where the event happened.
 _DESTINATION = frozenset({"الي", "نحو", "باتجاه", "صوب"})
 #: Classes whose place may be a destination (a deployment to the front, a flight to safety, a town entered).
@@ -84,6 +86,17 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
             return [[t] for t in groups]
         ranked = sorted(places, key=lambda p: (place_precision(ctx, p), p.start < cand.end, abs(p.start - cand.end)))
         return [[ranked[0]]]
+    inside = [
+        p
+        for a, b in cand.clauses
+        for p in ctx.places_in(a, b)
+        if ctx.inside_actor(p.start, p.end) and ctx.previous_word(p.start) in _IN and not is_country(p)
+    ]
+    if inside:
+        return [[inside[0]]]  # "ألقت المقاومة الشعبية في عدن القبض على …": the local group's town, nothing else named
+    back = anaphoric_place(ctx, cand)
+    if back is not None:
+        return [[back]]
     if cand.weak:
         return [[]]
     s0, s1 = extended_sentence(ctx, cand.sentence)
@@ -115,7 +128,11 @@ def lead_place(ctx: Context) -> Entity | None:
     doc = ctx.doc
     title_end = next((b.end for b in doc.blocks if str(b.kind) == "title"), 0)
     spans = [(0, title_end)] if title_end else []
-    body = [s for s in ctx.sentences if s.start >= title_end and not doc.post_at(s.start)]
+    body = [
+        s
+        for s in ctx.sentences
+        if s.start >= title_end and not doc.post_at(s.start) and not is_dateline(doc.text[s.start : s.end])
+    ]
     if body:
         first = next((s for s in body if s.end - s.start > 40), body[0])
         spans.append((first.start, first.end))
@@ -124,6 +141,34 @@ def lead_place(ctx: Context) -> Entity | None:
         if places:
             return sorted(places, key=lambda p: (place_precision(ctx, p), p.start))[0]
     return None
+
+
+#: A wire dateline ("بيروت 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"): where the story was filed, not where it
+#: happened.
+_DATELINE = re.compile(r"الموافق|(?:^|\s)(?:واس|قنا|وام|بنا|كونا|سبأ|رويترز|أ ف ب|د ب أ|الأناضول)\s*[-–]?\s*$")
+
+
+def is_dateline(sentence: str) -> bool:
+    return len(sentence.split()) <= 14 and bool(_DATELINE.search(sentence.strip()))
+
+
+#: A definite "the town / the city" that points back at a place named before (المناطق المحيطة بالبلدة).
+_PLACE_ANAPHOR = re.compile(
+    r"(?<![\u0621-\u064A])(?:و?(?:ب|ل|ك)?ال)(?:بلدة|مدينة|قرية|مخيم|بلده|مدينه|قريه)(?![\u0621-\u064A])"
+)
+
+
+def anaphoric_place(ctx: Context, cand: Candidate) -> Entity | None:
+    """The town named in the sentence before when the clause says only "the town" (بالبلدة، المدينة)."""
+    c0, c1 = cand.clause
+    if not _PLACE_ANAPHOR.search(ctx.doc.text, c0, c1):
+        return None
+    i = ctx.sentence_index(cand.sentence[0])
+    if i == 0:
+        return None
+    prev = ctx.sentences[i - 1]
+    towns = [p for p in clause_places(ctx, prev.start, prev.end) if place_precision(ctx, p) == 1]
+    return towns[-1] if towns else None
 
 
 def location_json(ctx: Context, ent: Entity, precision: int) -> dict[str, Any]:

@@ -100,8 +100,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     for c in coded:
         c.date = event_date(ctx, c)
         country = (c.place.geo or {}).get("country_iso3") if c.place is not None else ctx.focus_country
-        read_actors(ctx, c, country, told.get(c.sentence))
-        if c.actor1 is not None and not c.actor1.get("certainty") and c.actor1.get("inter") != 7:
+        violent = c.cls.acled_type in VIOLENT
+        read_actors(ctx, c, country, told.get(c.sentence) if violent else None)
+        if violent and c.actor1 is not None and not c.actor1.get("certainty") and c.actor1.get("inter") != 7:
             told[c.sentence] = c.actor1
         read_figures(ctx, c, per_sentence.get(c.sentence, 0) > 1)
         if not c.another and any(cl in other_clauses for cl in c.clauses):
@@ -150,6 +151,12 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     out = [c for c in out if not (c.cls.name == "killing" and (c.place_precision or 3) >= 3 and _area(c) in finer)]
     merged: list[Candidate] = []
     for c in out:
+        if c.reference and c.cls.acled_type in VIOLENT:
+            # "منفذ الهجوم رجل من أديامان": the attack already told, named through its perpetrator
+            told_before = next((h for h in reversed(merged) if h.cls.acled_type in VIOLENT), None)
+            if told_before is not None:
+                told_before.mentions.extend(c.mentions)
+                continue
         head = next((h for h in merged if same_happening(h, c)), None)
         anaphoric = c.definite and c.cls.name not in ("capture", "recapture")  # السيطرة على X names its own X
         if head is None and anaphoric and c.cls.acled_type is not None and c.granularity == "discrete":
