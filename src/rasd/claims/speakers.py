@@ -45,10 +45,11 @@ def _qualifies(ix: DocIndex, c: Candidate) -> bool:
     return word in intro or (word[:1] in ("و", "ف") and word[1:] in intro)
 
 
-def led_outlet(ix: DocIndex, c: Candidate) -> bool:
+def led_outlet(ix: DocIndex, c: Candidate, *, noun: bool = True) -> bool:
     """Whether ``c`` is an outlet led by لـ or إلى: the outlet of an interview (قال لـ«نون بوست»، لوكالة رويترز،
-    لمحطة «…» التلفزيونية)."""
-    prev = ix.word_before(c.start)
+    and, with ``noun``, a name after ل + an outlet noun: وقالت لمحطة «…» التلفزيونية). Before a marker the name
+    after لمجلة is its subject ("وسبق لمجلة «فرانس فوتبول» أن كشفت"): ``noun=False`` there."""
+    prev = ix.word_before(c.start) if noun else None
     if prev is not None:
         w = norm(prev[0]).lstrip("و")
         if w[:1] == "ل" and w[1:] in ix.lexicon.outlet_nouns:
@@ -76,6 +77,8 @@ def search_after(
     for c in ix.candidates_in(start, end):
         if led_outlet(ix, c) or not _qualifies(ix, c):
             continue
+        if c.type == "ANON" and _after_outlet_noun(ix, c.start):
+            continue  # "وكالة أنباء البحرين": part of an outlet's name
         dist = ix.token_index(c.start) - first
         if reach is not None and dist > reach:
             break
@@ -97,6 +100,12 @@ def search_after(
         elif found.type == "ANON":
             break
     return found, passing
+
+
+def _after_outlet_noun(ix: DocIndex, offset: int) -> bool:
+    prev = ix.word_before(offset)
+    w = norm(prev[0]) if prev is not None else ""
+    return w in ix.lexicon.outlet_nouns or (w[:1] == "و" and w[1:] in ix.lexicon.outlet_nouns)
 
 
 def phrase(ix: DocIndex, start: int, end: int, *, max_words: int, clip: bool = False) -> tuple[int, int, str] | None:
@@ -156,7 +165,7 @@ def search_before(
     """
     cands = ix.candidates_in(start, end)
     for c in reversed(cands) if nearest else cands:
-        if c.end > end or led_outlet(ix, c) or not _qualifies(ix, c):
+        if c.end > end or led_outlet(ix, c, noun=False) or not _qualifies(ix, c):
             continue
         if any(a <= c.start < b for a, b in zones):
             continue

@@ -202,7 +202,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             clause_start = head[1] if head is not None else clause_start
         elif prev is not None and cue.type is MarkerType.VERB and pw in lex.relatives:
             noun = ix.word_before(prev[1])
-            if noun is not None and noun[0] not in _CLAUSE_PUNCT:
+            if noun is not None and (noun[0] not in _CLAUSE_PUNCT or noun[0] in "-–"):
                 relative = (noun[1], prev[1])  # "وموسكو التي تنفي": the clause starts at the noun
                 clause_start = noun[1]
         initial = (
@@ -257,11 +257,17 @@ def _speaker_after(
             and nxt[1] < window
             and not ix.in_timex(nxt[1])
             and (ix.candidate_at(nxt[1]) is not None or norm(nxt[0]).startswith("ال"))
+            and norm(nxt[0]) not in ix.lexicon.prepositions
         ):
             start = first[2]  # "وأشار بيان المنظمة"، "وذكر تقرير المرصد": the author after the channel noun
         elif not head.startswith("ال") and (
-            nxt is None or nxt[1] >= window or ix.in_timex(nxt[1]) or nxt[1] in ix.stops or nxt[0] in _CLAUSE_PUNCT
-        ):  # "قال تقرير أمس إن": a report nobody is named for
+            nxt is None
+            or nxt[1] >= window
+            or ix.in_timex(nxt[1])
+            or nxt[1] in ix.stops
+            or nxt[0] in _CLAUSE_PUNCT
+            or norm(nxt[0]) in ("الي", "عن", "من")
+        ):  # "قال تقرير أمس إن"، "أشارت تقارير إلى أنه": a report nobody is named for
             return _generic(ix, first[1], first[2]), first[2], None
     if not has_intro:
         zone = phrase(ix, start, end, max_words=_SUBJECT_WORDS, clip=True)
@@ -461,7 +467,11 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     zones = st.contents
     if mk.relative is not None:  # "واشنطن التي تتهم النظام": the noun before the relative pronoun
         noun_start, rel_start = mk.relative
-        c = next((c for c in ix.candidates_in(noun_start, rel_start) if c.end <= rel_start), None)
+        c = next(
+            (c for c in reversed(ix.candidates_in(max(0, noun_start - 80), rel_start)) if c.end <= rel_start), None
+        )
+        if c is not None and ix.doc.text[c.end : rel_start].strip(" \t\u00a0-–،,"):
+            c = None  # the candidate must stand right before the pronoun ("محمد بخاري - الذي توعد")
         if c is not None and not any(a <= c.start < b for a, b in zones):
             return _from_candidate(ix, st, c)
         written = as_written(ix, noun_start, rel_start)
