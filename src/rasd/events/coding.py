@@ -136,7 +136,10 @@ def find_triggers(ctx: Context) -> list[Candidate]:
         sub = entry.subordinate or (
             cls.name in ("shelling", "suicide_bomb", "explosive", "grenade")
             and entry.tense == "noun"
-            and ctx.has("status:instrument", back_words(doc.text, m.start, 5), m.start)
+            and (
+                ctx.has("status:instrument", back_words(doc.text, m.start, 5), m.start)
+                or ctx.has("status:carried", back_words(doc.text, m.start, 3), m.start)
+            )
         )  # "هجوما استخدم خلاله أسلحة متوسطة فضلا عن قذائف"، "8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم
         # الهجوم": weapons used in or carried to another happening, not one of their own
         out.append(
@@ -185,6 +188,7 @@ def means_family(ctx: Context, start: int, end: int, allowed: tuple[str, ...]) -
     for family in event_lexicon().means:
         if family in allowed and any(
             ctx.previous_word(ctx.word_start(p)) not in _UNIT_WORDS
+            and not ctx.has("status:carried", back_words(ctx.doc.text, p, 3), p)
             for p in ctx.positions(f"means:{family}", start, end)
         ):
             return family

@@ -12,6 +12,8 @@ from rasd.events.context import Context
 from rasd.events.model import Candidate
 
 ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+#: A TimeML time of a known day: 2021-03-05TNI (night), 2021-03-05T14:00.
+_DAY_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 #: A TimeML value that names at least a year: 2018, 2018-07, 2018-SU (summer), 2018-W30, 2018-Q3.
 _PARTIAL_DATE = re.compile(r"^\d{4}(?:$|-)")
 
@@ -27,7 +29,8 @@ def timex_date(doc: Document, start: int, end: int, near: int, *, ranges: bool =
             continue  # "احتفالات القناة المقررة غدا": a day still to come dates no reported event
         if x.type == "DURATION" and x.range is not None and ranges:
             return {"value": None, "range": list(x.range), "time_precision": 3, "timex": x.id, "aggregate": True}
-        if x.type != "DATE" or not _PARTIAL_DATE.match(x.value):
+        timed = x.type == "TIME" and bool(_DAY_TIME.match(x.value))  # ليلة أمس = 2021-03-09TNI: that day
+        if (x.type != "DATE" and not timed) or not _PARTIAL_DATE.match(x.value):
             continue  # PAST_REF, PRESENT_REF: no date at all
         d = abs(x.start - near)
         if best is None or d < best[0]:
@@ -36,6 +39,8 @@ def timex_date(doc: Document, start: int, end: int, near: int, *, ranges: bool =
         return None
     x = best[1]
     value = x.value or ""
+    if _DAY_TIME.match(value):
+        value = value[:10]
     if not ISO_DATE.match(value):
         value = value[:7] if re.match(r"^\d{4}-\d{2}$", value[:7]) else value[:4]  # صيف 2018 = 2018-SU → 2018
     prec = 1 if len(value) == 10 else 3

@@ -204,7 +204,7 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
 
 
 #: A killing word ending in a singular or dual pronoun (مصرعه، حتفها، أرداه، قتله، مقتلهما).
-_PRONOUN_TOLL = re.compile(r"(?:مصرع|حتف|أردا|اردا|أردت|قتل|اغتيال|استشهاد|مقتل)(هما|ها|ه)\b")
+_PRONOUN_TOLL = re.compile(r"(?:مصرع|حتف|أردا|اردا|أردت|أردو|اردو|قتل|اغتيال|استشهاد|مقتل)(هما|ها|ه)\b")
 
 
 def cause_cut(ctx: Context, cand: Candidate, start: int, end: int) -> int:

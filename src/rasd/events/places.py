@@ -127,7 +127,7 @@ def lead_place(ctx: Context) -> Entity | None:
     """The place of the headline, else of the lead sentence (the article's focus)."""
     doc = ctx.doc
     title_end = next((b.end for b in doc.blocks if str(b.kind) == "title"), 0)
-    spans = [(0, title_end)] if title_end else []
+    spans = [(0, title_end)] if title_end and not is_dateline(doc.text[:title_end]) else []
     body = [
         s
         for s in ctx.sentences
