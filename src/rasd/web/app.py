@@ -259,17 +259,17 @@ def create_app(db: str | Path, *, tiles_url: str | None = None) -> FastAPI:
         f: Filt,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
         offset: Annotated[int, Query(ge=0)] = 0,
-    ) -> dict[str, Any]:
+    ) -> JSONResponse:
         conds, params = article_filters(f).where()
         total, items = data.list_articles(c, conds, params, limit=limit, offset=offset)
-        return page(limit, offset, total, items)
+        return JSONResponse(page(limit, offset, total, items))
 
     @app.get("/api/articles/{key}", tags=["articles"], summary="one article (any revision) with its annotations")
-    def api_article(c: Conn, key: str) -> dict[str, Any]:
+    def api_article(c: Conn, key: str) -> JSONResponse:
         art = data.get_article(c, key)
         if art is None:
             raise ApiError(404, "not_found", f"no article {key!r}", {"id": key})
-        return art
+        return JSONResponse(art)
 
     @app.get("/api/events", tags=["events"], summary="events passing the filters, newest first")
     def api_events(
@@ -278,23 +278,23 @@ def create_app(db: str | Path, *, tiles_url: str | None = None) -> FastAPI:
         acled_row: Annotated[bool | None, Query(description="only ACLED rows (true) or only the others")] = None,
         limit: Annotated[int, Query(ge=1, le=10000)] = 100,
         offset: Annotated[int, Query(ge=0)] = 0,
-    ) -> dict[str, Any]:
+    ) -> JSONResponse:
         total, items = data.list_events(c, ev_filters(f, acled_row), limit=limit, offset=offset)
-        return page(limit, offset, total, items)
+        return JSONResponse(page(limit, offset, total, items))
 
     @app.get(
         "/api/events/{article}/{event_id}",
         tags=["events"],
         summary="one event with its article text, mentions, claims, entities and figures",
     )
-    def api_event(c: Conn, article: str, event_id: str) -> dict[str, Any]:
+    def api_event(c: Conn, article: str, event_id: str) -> JSONResponse:
         detail = data.get_event(c, article, event_id)
         if detail is None:
             raise ApiError(404, "not_found", f"no event {event_id!r} in article {article!r}", None)
         detail["spans"] = [
             {"start": s, "end": e, "role": r, "label": label} for s, e, r, label in data.event_spans(detail)
         ]
-        return detail
+        return JSONResponse(detail)
 
     @app.get("/api/entities", tags=["entities"], summary="entities grouped by type and name, most mentioned first")
     def api_entities(
@@ -304,11 +304,11 @@ def create_app(db: str | Path, *, tiles_url: str | None = None) -> FastAPI:
         article: Annotated[str | None, Query(max_length=200)] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         offset: Annotated[int, Query(ge=0)] = 0,
-    ) -> dict[str, Any]:
+    ) -> JSONResponse:
         total, items = data.list_entities(
             c, entity_type=entity_type, name=name, article=article, limit=limit, offset=offset
         )
-        return page(limit, offset, total, items)
+        return JSONResponse(page(limit, offset, total, items))
 
     def run_search(c: Any, q: str, f: dict[str, str | None], limit: int) -> list[Any]:
         from rasd.store.query import search
@@ -324,9 +324,9 @@ def create_app(db: str | Path, *, tiles_url: str | None = None) -> FastAPI:
         f: Filt,
         q: Annotated[str, Query(min_length=1, max_length=500, description='Arabic words and "quoted phrases"')],
         limit: Annotated[int, Query(ge=1, le=200)] = 20,
-    ) -> dict[str, Any]:
+    ) -> JSONResponse:
         hits = run_search(c, q, f, limit)
-        return {"query": q, "total": len(hits), "items": [h.to_dict() for h in hits]}
+        return JSONResponse({"query": q, "total": len(hits), "items": [h.to_dict() for h in hits]})
 
     @app.get("/api/export", tags=["export"], summary="the filtered archive as ACLED CSV, GeoJSON or JSONL")
     def api_export(
@@ -348,12 +348,12 @@ def create_app(db: str | Path, *, tiles_url: str | None = None) -> FastAPI:
         )
 
     @app.get("/api/stats", tags=["stats"], summary="event counts per type, day, day and type, admin1; totals")
-    def api_stats(c: Conn, f: Filt) -> dict[str, Any]:
-        return data.stats(c, ev_filters(f))
+    def api_stats(c: Conn, f: Filt) -> JSONResponse:
+        return JSONResponse(data.stats(c, ev_filters(f)))
 
     @app.get("/api/facets", tags=["stats"], summary="the event types, sub-types, admin1 and sources in the store")
-    def api_facets(c: Conn) -> dict[str, list[str]]:
-        return data.facets(c)
+    def api_facets(c: Conn) -> JSONResponse:
+        return JSONResponse(data.facets(c))
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

@@ -9,6 +9,7 @@ each article is listed unless an article is asked for by its key.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,8 @@ import sqlite_utils
 from rasd.errors import ConfigError
 from rasd.settings import parse_iso_date
 from rasd.store.analyze import normalize_name
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def check_store(path: Path) -> int:
@@ -411,46 +414,47 @@ def list_entities(
 
 
 def stats(conn: sqlite3.Connection, filters: EventFilters) -> dict[str, Any]:
-    """Counts for the dashboard: totals, events per type, per day (dated to the day), per day and type, per
-    admin1."""
+    """Counts for the dashboard under the event filters: totals, events per type, per day (events dated to the
+    day), per day and type, per admin1. One pass over the filtered events, counted here."""
+    from collections import Counter
+
     conds, params = filters.where()
-    base = f"FROM events e JOIN articles a ON a.key = e.article WHERE {' AND '.join(conds)}"
-    typ = "coalesce(nullif(e.acled_event_type, ''), 'none')"
-    day = "substr(e.date, 1, 10)"
-    day_ok = f"length(e.date) >= 10 AND {day} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
-    by_type = _rows(conn, f"SELECT {typ} AS type, count(*) AS n {base} GROUP BY 1 ORDER BY n DESC, 1", params)
-    by_day = _rows(conn, f"SELECT {day} AS date, count(*) AS n {base} AND {day_ok} GROUP BY 1 ORDER BY 1", params)
-    by_day_type = _rows(
-        conn,
-        f"SELECT {day} AS date, {typ} AS type, count(*) AS n {base} AND {day_ok} GROUP BY 1, 2 ORDER BY 1, 2",
-        params,
+    sql = (
+        "SELECT coalesce(nullif(e.acled_event_type, ''), 'none'), e.date, coalesce(e.admin1, ''), "
+        "e.lat IS NOT NULL, e.acled_row FROM events e JOIN articles a ON a.key = e.article "
+        f"WHERE {' AND '.join(conds)}"
     )
-    by_admin1 = _rows(
-        conn,
-        f"SELECT coalesce(e.admin1, '') AS admin1, count(*) AS n {base} GROUP BY 1 ORDER BY n DESC, 1",
-        params,
-    )
-    n_events = sum(r["n"] for r in by_type)
+    by_type: Counter[str] = Counter()
+    by_day: Counter[str] = Counter()
+    by_day_type: Counter[tuple[str, str]] = Counter()
+    by_admin1: Counter[str] = Counter()
+    located = rows = 0
+    for typ, date, admin1, has_point, acled_row in conn.execute(sql, params):
+        by_type[typ] += 1
+        by_admin1[admin1] += 1
+        located += int(has_point)
+        rows += int(bool(acled_row))
+        day = (date or "")[:10]
+        if len(day) == 10 and _DAY.fullmatch(day):
+            by_day[day] += 1
+            by_day_type[(day, typ)] += 1
+
+    def ranked(counter: Counter[str], key: str) -> list[dict[str, Any]]:
+        return [{key: k, "n": n} for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+
     totals = {
         "articles": int(conn.execute("SELECT count(*) FROM articles WHERE latest = 1").fetchone()[0]),
-        "articles_with_errors": int(
-            conn.execute("SELECT count(*) FROM articles WHERE latest = 1 AND n_errors > 0").fetchone()[0]
-        ),
-        "events": n_events,
-        "events_located": int(conn.execute(f"SELECT count(*) {base} AND e.lat IS NOT NULL", params).fetchone()[0]),
-        "acled_rows": int(conn.execute(f"SELECT count(*) {base} AND e.acled_row = 1", params).fetchone()[0]),
-        "entities": int(
-            conn.execute(
-                "SELECT count(*) FROM entities t JOIN articles a ON a.key = t.article WHERE a.latest = 1"
-            ).fetchone()[0]
-        ),
-        "claims": int(
-            conn.execute(
-                "SELECT count(*) FROM claims t JOIN articles a ON a.key = t.article WHERE a.latest = 1"
-            ).fetchone()[0]
-        ),
+        "events": sum(by_type.values()),
+        "events_located": located,
+        "acled_rows": rows,
     }
-    return {"totals": totals, "by_type": by_type, "by_day": by_day, "by_day_type": by_day_type, "by_admin1": by_admin1}
+    return {
+        "totals": totals,
+        "by_type": ranked(by_type, "type"),
+        "by_day": [{"date": d, "n": n} for d, n in sorted(by_day.items())],
+        "by_day_type": [{"date": d, "type": t, "n": n} for (d, t), n in sorted(by_day_type.items())],
+        "by_admin1": ranked(by_admin1, "admin1"),
+    }
 
 
 def facets(conn: sqlite3.Connection) -> dict[str, list[str]]:
