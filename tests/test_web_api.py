@@ -479,3 +479,37 @@ def test_event_shows_its_merged_event_when_the_store_has_one(client: TestClient,
     n = sql.execute("SELECT count(*) FROM merged_reports WHERE merged = ?", [merged]).fetchone()[0]
     assert d["merged"]["id"] == merged and len(d["merged"]["reports"]) == n
     assert (article, event_id) in {(r["article"], r["event"]) for r in d["merged"]["reports"]}
+
+
+def test_the_wheel_carries_the_templates_and_static_files() -> None:
+    """Every file of the web app matches pyproject's package-data (tests/test_wheel.py builds the wheel itself)."""
+    import glob
+    import tomllib
+
+    from .conftest import ROOT
+
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"
+    ]["rasd"]
+    web = ROOT / "src" / "rasd" / "web"
+    files = [p for d in ("templates", "static") for p in (web / d).rglob("*") if p.is_file()]
+    assert len(files) > 20
+    rel = [str(p.relative_to(ROOT / "src" / "rasd")) for p in files]
+    package = ROOT / "src" / "rasd"
+    matched = {m for pat in patterns for m in glob.glob(pat, root_dir=package, recursive=True)}
+    missing = [r for r in rel if r not in matched]
+    assert not missing, f"package-data misses {missing}"
+
+
+def test_vendored_files_carry_their_licence_and_source() -> None:
+    from .conftest import ROOT
+
+    vendor = ROOT / "src" / "rasd" / "web" / "static" / "vendor"
+    versions = (vendor / "VERSIONS.md").read_text(encoding="utf-8")
+    folders = [p for p in vendor.iterdir() if p.is_dir()]
+    assert {p.name for p in folders} >= {"leaflet", "leaflet.markercluster", "topojson-client", "world-atlas"}
+    for folder in folders:
+        assert (folder / "LICENSE").stat().st_size > 100, folder.name
+        source = (folder / "SOURCE").read_text(encoding="utf-8")
+        assert f"npm pack {folder.name}@" in source and "sha512-" in source
+        assert f"| {folder.name} |" in versions
