@@ -149,3 +149,38 @@ def test_trailing_attribution_reads_the_channel_of_its_own_clause() -> None:
     doc = claims("وصدر بيان الحكومة بعد مقتل ستة أشخاص في غارات على قرية زاركلي، وفق ما نقلت مصادر محلية.")
     c = next(c for c in doc if "مصادر محلية" in c["speaker"]["text"])
     assert c["channel"] == "unspecified"
+
+
+def test_relative_after_a_comma_has_the_noun_before_it() -> None:
+    (c,) = claims("وتحدث المسؤول العسكري نفسه، الذي يضيف أن القلق يشغل دولا أوروبية أيضا.")
+    assert "المسؤول العسكري" in c["speaker"]["text"] and c["marker"]["text"] == "يضيف"
+
+
+def test_date_between_marker_and_speaker() -> None:
+    doc = claims("أسفر الهجوم عن 13 قتيلا، كما ذكرت الجمعة مصادر رسمية في العاصمة.")
+    assert [c["speaker"]["text"] for c in doc] == ["مصادر رسمية"]
+
+
+def test_statement_of_a_body_after_lam() -> None:
+    (c,) = claims("من جانب آخر، ذكر بيان لقيادة العمليات المشتركة أن القوات قتلت خمسة مسلحين قرب المدينة.")
+    assert c["speaker"]["text"] == "قيادة العمليات المشتركة" and c["channel"] == "statement"
+
+
+def test_participle_after_a_verb_that_reports_nothing_has_the_sentence_subject() -> None:
+    doc = claims(
+        "وقال الوزير علي حسن إن المشروع سيفتح قريبا. "
+        "من جهته، هنأ رئيس الحزب سمير الخوري الشعب على افتتاح المشروع الجديد، معتبرا أن التنفيذ كان سريعا."
+    )
+    assert "سمير الخوري" in doc[-1]["speaker"]["text"]
+
+
+def test_only_an_outlet_passes_a_source_on() -> None:
+    (c,) = claims("وأعرب المبعوث خالد الراشد عن ثقته بأن المفاوضات ستنجح في النهاية.")
+    assert "خالد الراشد" in c["speaker"]["text"] and c["reported_via"] is None
+    (d,) = claims("وذكرت وكالة الأنباء الرسمية عن مصدر عسكري أن الجيش سيطر على التلة.")
+    assert "مصدر عسكري" in d["speaker"]["text"]
+
+
+def test_trailing_source_of_the_same_claim_is_not_a_second_claim() -> None:
+    doc = claims("وأعرب المبعوث خالد الراشد عن ثقته بأن المفاوضات ستنجح في النهاية، بحسب البيان.")
+    assert len(doc) == 1

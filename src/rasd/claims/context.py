@@ -106,8 +106,8 @@ class DocIndex:
         for ent in self.doc.entities:
             if ent.type not in SPEAKER_TYPES or ent.role == "author":
                 continue
-            if ent.type == "PER" and _fused_article(self.doc.text[ent.start : ent.end]):
-                continue  # "المركز الإعلامي للمقاومة" read as a journalist named للمقاومة: no name starts so
+            if ent.type in ("PER", "ORG") and _fused_article(self.doc.text[ent.start : ent.end]):
+                continue  # "للمقاومة" read as a journalist, "للمحكمة العليا" as a body: no name starts so
             outlet = False
             if ent.type == "ORG":
                 actor = ner.by_id.get(ent.actor_id) if ent.actor_id else None
@@ -136,8 +136,9 @@ class DocIndex:
         for _ in range(4):
             nxt = self.word_after(end)
             w = norm(nxt[0]) if nxt is not None else ""
-            if nxt is None or not (w in mods or (w[:1] == "و" and w[1:] in mods)):
-                break
+            bare = w[2:] if w.startswith("ال") else w[3:] if w.startswith("وال") else w
+            if nxt is None or not (w in mods or (w[:1] == "و" and w[1:] in mods) or bare in mods):
+                break  # مصدر عسكري رفيع، المسؤول العسكري، المصادر المحلية
             end = nxt[2]
         return end
 

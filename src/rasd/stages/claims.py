@@ -93,6 +93,8 @@ _CLAUSE_PUNCT = frozenset("،,;؛.:!?؟")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: A title that names an interview: "مستشار رئيس الوزراء لـ«الشرق الأوسط»: …" (لـ, the outlet quoted, a colon).
 _TITLE_INTERVIEW = re.compile(r"(?<![\w])لـ?\s*[«\"“]([^»\"”\n]{2,40})[»\"”]\s*:")
+#: "the same" after a noun (المسؤول العسكري نفسه، الذي …)
+_SAME = frozenset(norm(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"))
 _HEADS = ("وهو", "وهذا", "وذلك", "هو", "هذا", "ذلك", "وهي", "هي")
 #: Actor sectors (``actors.yaml``) whose words are reports: monitors and NGOs.
 _REPORTING_SECTORS = frozenset({"NGO"})
@@ -202,6 +204,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             clause_start = head[1] if head is not None else clause_start
         elif prev is not None and cue.type is MarkerType.VERB and pw in lex.relatives:
             noun = ix.word_before(prev[1])
+            if noun is not None and noun[0] in ("،", ","):  # "وفقا للمسؤول العسكري نفسه، الذي يضيف أن"
+                noun = ix.word_before(noun[1])
             if noun is not None and (noun[0] not in _CLAUSE_PUNCT or noun[0] in "-–"):
                 relative = (noun[1], prev[1])  # "وموسكو التي تنفي": the clause starts at the noun
                 clause_start = noun[1]
@@ -237,6 +241,8 @@ def _speaker_after(
     Without an introducer the subject must stand in the words right after the marker, before a preposition,
     a comma or a temporal expression ends them (كشف المتحدث العسكري العميد محمد سمير، عن …)."""
     window = end  # a speaker kept as written must reach the word that ends it (عن، إلى، بـ): past that zone
+    while (w := ix.word_after(start)) is not None and w[1] < end and ix.in_timex(w[1]):
+        start = w[2]  # "كما ذكرت الجمعة مصادر رسمية": the date, then the speaker
     rel = _relative_in(ix, start, end)
     if rel is not None:  # "وصرح عريقات الذي يقوم بأعمال أمين سر المنظمة": the subject ends before الذي
         end = window = rel
@@ -260,6 +266,19 @@ def _speaker_after(
             and norm(nxt[0]) not in ix.lexicon.prepositions
         ):
             start = first[2]  # "وأشار بيان المنظمة"، "وذكر تقرير المرصد": the author after the channel noun
+        elif (
+            not head.startswith("ال")
+            and nxt is not None
+            and nxt[1] < window
+            and norm(nxt[0])[:1] == "ل"
+            and len(norm(nxt[0])) > 3
+            and norm(nxt[0])[1:] in ix.lexicon.body_nouns
+        ):  # "ذكر بيان لقيادة العمليات المشتركة": the body after لـ
+            body = phrase(ix, nxt[1], window, max_words=5, clip=True)
+            if body is not None:
+                sp = _generic(ix, nxt[1] + 1, body[1])
+                sp.update(anonymous=False, generic=False, role=None)
+                return sp, body[1], None
         elif not head.startswith("ال") and (
             nxt is None
             or nxt[1] >= window
@@ -317,7 +336,14 @@ def _speaker_after(
     if speaker is None:
         return None, start, None
     via = name_of(ix, passing) if passing is not None else None
-    source = nested_source(ix, phrase_end, end)
+    verb = ix.word_before(start)
+    passes = verb is not None and norm(verb[0]).lstrip("وف").startswith(("نقل", "ينقل", "تنقل"))
+    words = str(speaker.get("text") or "").split()
+    head = norm(words[0]) if words else ""
+    nouns = ix.lexicon.outlet_nouns
+    agency = head in nouns or (head[:1] == "و" and head[1:] in nouns)  # وكالة الأنباء الرسمية
+    passes = passes or agency or bool(speaker.get("outlet")) or bool(speaker.get("generic"))
+    source = nested_source(ix, phrase_end, end) if passes else None
     if source is not None:  # "نقلت وكالة سانا عن مصدر عسكري": the source speaks, the outlet passes it on
         via = speaker.get("name") or speaker.get("name_ar") or speaker.get("text")
         if isinstance(source, Candidate):
@@ -470,7 +496,8 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         c = next(
             (c for c in reversed(ix.candidates_in(max(0, noun_start - 80), rel_start)) if c.end <= rel_start), None
         )
-        if c is not None and ix.doc.text[c.end : rel_start].strip(" \t\u00a0-–،,"):
+        between = [w for w in ix.doc.text[c.end : rel_start].split() if w.strip("-–،,")] if c is not None else []
+        if c is not None and any(norm(w.strip("،,")) not in _SAME for w in between):
             c = None  # the candidate must stand right before the pronoun ("محمد بخاري - الذي توعد")
         if c is not None and not any(a <= c.start < b for a, b in zones):
             return _from_candidate(ix, st, c)
@@ -490,6 +517,10 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         own = _opening_subject(ix, st, s0, m.prefix_start, near=True)  # "وعلق المتحدث باسم الوزارة قائلا"
         if own is not None:
             return own
+    if m.value.type is MarkerType.PARTICIPLE and (last is None or last["marker"]["start"] < s0):
+        c = search_before(ix, s0, m.prefix_start, zones, nearest=False)
+        if c is not None and c.type in ("PER", "ORG"):  # "هنأ رئيس الحزب سمير جعجع الشعب …، معتبرا أن"
+            return _from_candidate(ix, st, c)
     if last is not None and (
         last["marker"]["start"] >= s0
         or (m.value.type is MarkerType.PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
@@ -636,11 +667,9 @@ def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool])
     written = str(speaker.get("text") or speaker.get("name_ar") or "")
     if speaker.get("entity") is None and norm(written).startswith("ال"):
         return "statement"  # الحكومة، السلطات، الشرطة المصرية: a body the entity layer does not list
-    if (
-        speaker.get("entity") is None
-        and written
-        and norm(written.split()[0]).lstrip("و") in load_claim_lexicon().body_nouns
-    ):
+    head = norm(written.split()[0]) if written.split() else ""
+    bodies = load_claim_lexicon().body_nouns
+    if speaker.get("entity") is None and (head in bodies or (head[:1] == "و" and head[1:] in bodies)):
         return "statement"  # رئاسة إقليم كردستان، نادي الأسير: a body's name kept as written
     return "unspecified"
 
@@ -710,6 +739,14 @@ def _read_preposition(
             content = (s, e, False) if s < e else None
     else:  # "قتل عشرة مدنيين، بحسب المرصد."
         content = clauses.before(st.contents, s0, region_start, mk.clause_start)
+        last = st.claims[-1] if st.claims else None
+        if (
+            content is not None
+            and last is not None
+            and (content[0], content[1]) == (last["content"]["start"], last["content"]["end"])
+            and _speaker_key(speaker) == _speaker_key(last["speaker"])
+        ):
+            return None  # "وأعرب سليماني عن ثقته بأن …، بحسب البرقية": the same claim, its source named again
     return (speaker, content, via) if content is not None else None
 
 
