@@ -66,3 +66,22 @@ def test_place_inside_a_longer_person_name_stays_with_the_person() -> None:
     doc.entities = [Entity(id="T1", type="PER", start=start, end=start + len("محمد كريتري"), source="model")]
     locate_places(doc)
     assert [e.type for e in doc.entities] == ["PER"]
+
+
+def test_place_tagged_with_its_nisba_adjective_as_an_organisation_is_recovered() -> None:
+    text = "وقتل مدير منفذ مدينة بنغازي البحري في الاشتباكات."
+    start = text.index("بنغازي")
+    doc = Document(text=text)
+    doc.entities = [Entity(id="T1", type="ORG", start=start, end=start + len("بنغازي البحري"), source="model")]
+    located = locate_places(doc)
+    assert [text[e.start : e.end] for e in located] == ["بنغازي"]
+    assert not any(e.type == "ORG" for e in doc.entities)
+
+
+def test_organisation_named_after_a_place_keeps_it() -> None:
+    text = "وقال رئيس جامعة دمشق إن الدوام مستمر."
+    start = text.index("جامعة")
+    doc = Document(text=text)
+    doc.entities = [Entity(id="T1", type="ORG", start=start, end=start + len("جامعة دمشق"), source="model")]
+    locate_places(doc)
+    assert [e.type for e in doc.entities] == ["ORG"]

@@ -26,6 +26,8 @@ PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 _ID_RE = re.compile(r"T(\d+)\Z")
 #: Letters a model's span may carry before a place name (و، ف، ب، ل، ك).
 _PROCLITICS = frozenset("وفبلك")
+#: One definite nisba adjective after a place inside a model's entity (بنغازي البحري، بغداد الدولي).
+_NISBA_TAIL = re.compile(r" ال[\u0621-\u064A]{2,}(?:ي|ية)")
 
 
 def _next_id(doc: Document) -> int:
@@ -97,11 +99,15 @@ def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> lis
 
 
 def _covers(mention: PlaceMention, entity: Entity, text: str) -> bool:
-    """Whether the place name covers the model's entity whole, proclitics aside (``وكريتر`` tagged PER)."""
-    if mention.start <= entity.start and entity.end <= mention.end:
+    """Whether the place name is all of the model's entity that names something: proclitics before it aside
+    (``وكريتر`` tagged PER), or one nisba adjective after it (``بنغازي البحري`` tagged ORG for the port)."""
+    if entity.start < mention.start:
+        head = text[entity.start : mention.start]
+        if len(head) > 2 or any(c not in _PROCLITICS for c in head):
+            return False
+    if entity.end <= mention.end:
         return True
-    head = text[entity.start : mention.start]
-    return entity.end <= mention.end and 0 < len(head) <= 2 and all(c in _PROCLITICS for c in head)
+    return bool(_NISBA_TAIL.fullmatch(text[mention.end : entity.end]))
 
 
 def _fill(entity: Entity, mention: PlaceMention) -> None:
