@@ -136,6 +136,8 @@ _ADMIN1_KEY = {norm_name(v): norm_name(k) for k, vs in ADMIN1_VARIANTS.items() f
 ACTOR_VARIANTS: dict[str, tuple[str, ...]] = {
     "Houthi Movement": (
         "Ansar Allah",
+        # the Houthis' governing body of February 2015 - August 2016, the lexicon's label for them in that period
+        "Military Forces of Yemen (2015-2016) Supreme Revolutionary Committee",
         "Military Forces of Yemen (2017-) Houthi",
         "Military Forces of Yemen (2012-) Houthi",
     ),

@@ -137,3 +137,43 @@ def test_the_object_of_an_arrest_is_not_the_arrester() -> None:
     events = _events("ألقت الشرطة القبض على ثلاثة جنود من قوات الجيش في مدينة عدن.", "2016-05-02")
     arrest = next(e for e in events if e["acled_sub_event_type"] == "Arrests")
     assert not (arrest["actor1"] or {}).get("name", "").startswith("Military Forces")
+
+
+def test_a_killing_retold_without_a_day_or_town_is_the_same_event() -> None:
+    text = (
+        "اعتصام في حمص\n"
+        "اعتصم مئات الأهالي أمس في مدينة حمص احتجاجا على قتل شاب برصاص عنصر أمن ليلة الخامس من مارس.\n"
+        "وقال ناشطون إن العنصر أوقف الشاب عند حاجز في محافظة حمص فقتله بالرصاص.\n"
+    )
+    killings = [e for e in _rows(_events(text)) if e["acled_event_type"] == "Violence against civilians"]
+    assert len(killings) == 1 and killings[0]["date"]["value"] == "2021-03-05"
+
+
+def test_the_headline_names_the_group_behind_the_attacks() -> None:
+    text = "مقتل 9 في هجوم جديد لحركة الشباب\nقتل تسعة أشخاص أمس في هجوم نفذه انتحاري في سوق مزدحمة بمدينة مقديشو.\n"
+    events = _events(text, "2019-08-01")
+    assert [e["acled_sub_event_type"] for e in events if e["acled_event_type"]] == ["Suicide bomb"]
+    assert events[0]["actor1"]["name"].startswith("Al Shabaab")
+
+
+def test_the_target_after_a_descriptor_with_a_proclitic_is_not_the_perpetrator() -> None:
+    text = "نفذت قوات التحالف الدولي اليوم ضربات جوية استهدفت مواقع لتنظيم «داعش» قرب مدينة الرقة."
+    [ev] = _rows(_events(text, "2016-05-02"))
+    assert ev["actor1"]["name"] == "Global Coalition Against Daesh"
+    assert ev["actor2"]["name"].startswith("Islamic State")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "الموت عطشا يغتال عائلة نازحة في الصحراء بعد فرارها من القتال.",
+        "الجوع يقتل عشرات الأطفال كل أسبوع في المخيمات المحاصرة.",
+    ],
+)
+def test_death_and_hunger_are_no_hands(sentence: str) -> None:
+    assert not [e for e in _rows(_events(sentence)) if e["acled_event_type"] == "Violence against civilians"]
+
+
+def test_a_plural_told_as_happening_is_not_a_kind_of_violence() -> None:
+    events = _events("تواصلت الاحتجاجات لليوم الثالث على التوالي في مدينة البصرة.")
+    assert [e["granularity"] for e in events if e["acled_event_type"] == "Protests"] == ["discrete"]

@@ -272,10 +272,15 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
     if cand.cls.acled_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         return
     b0, _ = ctx.block(cand.start)
+    title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), (0, 0))
     groups: dict[str, Entity] = {}
-    for a in ctx.actors_in(b0, cand.sentence[0]):
-        if a.inter in (2, 3, 4) and ctx.actor_previous_word(a.start) not in TARGET_WORDS:
-            groups[a.actor_id or a.acled or ""] = a
+    # the paragraph before the trigger, else the headline ("مقتل 16 في هجومين جديدين لـ«بوكو حرام»")
+    for span in ((b0, cand.sentence[0]), title):
+        for a in ctx.actors_in(*span):
+            if a.inter in (2, 3, 4) and ctx.actor_previous_word(a.start) not in TARGET_WORDS:
+                groups[a.actor_id or a.acled or ""] = a
+        if groups:
+            break
     if len(groups) == 1:
         cand.actor1 = actor_json(ctx, next(iter(groups.values())), country, _date_of(cand))
         cand.actor1["certainty"] = "inferred"

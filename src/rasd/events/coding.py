@@ -131,6 +131,10 @@ def find_triggers(ctx: Context) -> list[Candidate]:
             continue  # مروج مخدرات، سرقة: crime, not political violence
         if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
             continue  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
+        if cls.name in ("killing", "assassination") and ctx.has(
+            "not:killer", back_words(doc.text, m.start, 3), m.start
+        ):
+            continue  # الموت عطشا يغتال عائلة: death by thirst, no attacker
         if cls.name == "protest" and ctx.has("not:pretend", m.end, min(clause[1], m.end + 30)):
             continue  # تظاهر المتهم بالجنون: pretended, not demonstrated
         sub = entry.subordinate or (
@@ -157,7 +161,7 @@ def find_triggers(ctx: Context) -> list[Candidate]:
                 in_post=doc.post_at(m.start) is not None,
                 purpose="ل" in preposition(m.prefix) and entry.tense == "noun",
                 another=ctx.has("status:another", m.end, m.end + 12),
-                cause=ctx.has("status:cause", back_words(doc.text, m.start, 3), m.start),
+                cause=ctx.has("status:cause", clause[0], m.start),
                 reference=ctx.has("status:reference", back_words(doc.text, m.start, 2), m.start),
                 definite=entry.tense == "noun" and (m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")),
             )
@@ -384,6 +388,16 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
 _BROKEN_PLURALS = frozenset({"معارك", "مجازر", "براميل", "الغام", "صواريخ", "قذائف", "اسلحه", "مواجهات"})
 
 
+#: Verbs that tell a plural as having happened (اندلعت الاشتباكات، تواصلت الاحتجاجات), normalized.
+_OCCURRED = frozenset(
+    normalize(w)
+    for w in [
+        "اندلعت", "تجددت", "تواصلت", "استمرت", "دارت", "وقعت", "جرت", "شهدت", "خرجت", "نظمت", "شنت", "نفذت",
+        "تصاعدت", "توسعت", "عمت", "تجدد", "تواصل", "اندلاع",
+    ]
+)  # fmt: skip
+
+
 def generic_plural(ctx: Context, c: Candidate) -> bool:
     """A definite plural told with nothing of its own (الهجمات على المنشآت الطبية، استخدم الأسلحة الكيميائية
     والبراميل المتفجرة ضد شعبه): a kind of violence, not one happening."""
@@ -395,8 +409,13 @@ def generic_plural(ctx: Context, c: Candidate) -> bool:
         return False
     if c.place_from == "clause" and (c.place_precision or 3) <= 2:
         return False
+    if ctx.previous_word(ctx.word_start(c.start)) in _OCCURRED:
+        return False  # "تواصلت الاحتجاجات لليوم الثالث": told as happening, not as a kind
     doc = ctx.doc
-    return not any(x.type == "DATE" and any(a <= x.start < b for a, b in c.clauses) for x in doc.timexes)
+    return not any(
+        x.type == "DATE" and re.match(r"\d{4}", x.value or "") and any(a <= x.start < b for a, b in c.clauses)
+        for x in doc.timexes
+    )
 
 
 def strong_aggregate(ctx: Context, c: Candidate) -> bool:

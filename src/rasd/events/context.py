@@ -159,6 +159,9 @@ class Context:
     def actor_previous_word(self, offset: int) -> str:
         """The word before an actor's name, past a descriptor written before it (ضد تنظيم «الدولة» → ضد)."""
         prev = self.previous_word(offset)
+        for k in (1, 2):
+            if len(prev) > k + 2 and prev[:k] in ("و", "ف", "ب", "ل", "ول", "لل", "ال") and prev[k:] in _DESCRIPTORS:
+                return prev[:k]  # "مواقع لتنظيم «داعش»": the descriptor's proclitic (ل) is what stands before
         if prev in _DESCRIPTORS:
             text = self.doc.text
             j = offset

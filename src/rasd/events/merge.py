@@ -26,6 +26,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
             return True  # انفجار عبوة … وفجروها: one sentence, one sub-type, one area (two towns stay two)
     pa = place_key(a.place)
     pb = place_key(b.place)
+    if pa is not None and pb is not None and pa != pb and retold(a, b):
+        return True
     if pa is None or pb is None or pa != pb:
         return False
     if a.granularity != b.granularity:
@@ -34,6 +36,23 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     if da.get("time_precision") == 1 and db.get("time_precision") == 1:
         return bool(da.get("value") == db.get("value"))
     return True
+
+
+def retold(a: Candidate, b: Candidate) -> bool:
+    """Whether one of two events of one sub-type is the other told again without a day or a town of its own
+    ("… فقتله بالرصاص" after the killing dated and placed in the lead): same admin1, one undated by its text, and
+    not two different towns."""
+    ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
+    if not ga.get("admin1") or (ga.get("country_iso3"), ga.get("admin1")) != (gb.get("country_iso3"), gb.get("admin1")):
+        return False
+    if a.place_precision == 1 and b.place_precision == 1:
+        return False
+    if a.granularity != b.granularity:
+        return False
+    da, db = a.date or {}, b.date or {}
+    if da.get("time_precision") == 1 and db.get("time_precision") == 1 and da.get("timex") and db.get("timex"):
+        return bool(da.get("value") == db.get("value"))  # one day, one province, one kind: one happening
+    return not da.get("timex") or not db.get("timex")
 
 
 def absorb(into: Candidate, other: Candidate) -> None:
@@ -66,7 +85,7 @@ def merge_clause(cands: list[Candidate]) -> list[Candidate]:
             strong = [c for c in group if not c.subordinate] or group
         heads: list[Candidate] = []
         for c in sorted(strong, key=lambda c: (RANK.get(c.cls.name, 99), c.start)):
-            head = next((h for h in heads if compatible(h, c) and not (h.cause or c.cause)), None)
+            head = next((h for h in heads if compatible(h, c) and h.cause == c.cause), None)
             if head is None:
                 heads.append(c)
             else:
@@ -77,9 +96,10 @@ def merge_clause(cands: list[Candidate]) -> list[Candidate]:
                 continue
             # a killing beside an arrest only is a happening of its own (قضى شاب تحت التعذيب بعد اعتقاله)
             beside_arrest = c.cls.name == "killing" and any(h.cls.acled_type == "Strategic developments" for h in heads)
-            own = c.cls.name == "arrest" or c.another or c.cause or beside_arrest
-            fallback = None if own else (heads[0] if heads else None)
-            head = None if c.another or c.cause else next((h for h in heads if compatible(h, c)), fallback)
+            kin = [h for h in heads if h.cause == c.cause]  # the cause of a protest merges only with its own words
+            own = c.cls.name == "arrest" or c.another or beside_arrest or (c.cause and not kin)
+            fallback = None if own else (kin[0] if kin else None)
+            head = None if c.another else next((h for h in kin if compatible(h, c)), fallback)
             if head is not None:
                 head.mentions.extend(c.mentions)
             elif own:
@@ -95,12 +115,20 @@ def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         by_sentence.setdefault(c.sentence, []).append(c)
     for group in by_sentence.values():
-        strong = [c for c in group if not c.weak and not c.subordinate and c.cls.acled_type is not None]
+        strong = [c for c in group if not c.weak and not c.subordinate and c.cls.acled_type is not None] or [
+            c for c in group if not c.subordinate and c.cls.acled_type is not None and not c.cause
+        ]  # "شنوا هجوما …، ما تسبب بمقتل جنديين": the toll of the attack, even when the attack is a weak word
         for c in group:
             if c in strong or not strong or c.cls.acled_type is None or c.cls.name == "arrest" or c.another or c.cause:
                 out.append(c)
                 continue
-            head = min(strong, key=lambda h: abs(h.start - c.start))
+            heads = [
+                h for h in strong if not (c.cls.name == "killing" and h.cls.acled_type == "Strategic developments")
+            ]
+            if not heads:
+                out.append(c)  # a death is never a detail of an arrest (قضى تحت التعذيب بعد اعتقاله)
+                continue
+            head = min(heads, key=lambda h: abs(h.start - c.start))
             head.mentions.extend(c.mentions)
             head.cues |= c.cues
             head.clauses.extend(cl for cl in c.clauses if cl not in head.clauses)
@@ -130,7 +158,7 @@ def fold_headline(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         same = [b for b in body if b.cls.acled_sub_type == c.cls.acled_sub_type] or [
             b for b in body if b.cls.acled_type is not None and b.cls.acled_type == c.cls.acled_type
         ]
-        if not same and c.cls.name == "killing":
+        if not same and (c.cls.name in ("killing", "attack") or c.weak):
             # "مقتل 8 من داعش و5 عراقيين في الأنبار": a headline toll sums up the violent events the body tells
             same = [b for b in body if b.cls.acled_type in VIOLENT]
         if same:
