@@ -184,3 +184,24 @@ def test_only_an_outlet_passes_a_source_on() -> None:
 def test_trailing_source_of_the_same_claim_is_not_a_second_claim() -> None:
     doc = claims("وأعرب المبعوث خالد الراشد عن ثقته بأن المفاوضات ستنجح في النهاية، بحسب البيان.")
     assert len(doc) == 1
+
+
+def test_definite_subject_after_illa_anna() -> None:
+    doc = claims("وقال المتحدث إن القوات تقدمت، إلا أن الوزير أكد أن المعارك مستمرة.")
+    assert [c["speaker"]["text"] for c in doc] == ["المتحدث", "الوزير"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "فما أُعلن يعني: أن التنظيم ما زال يجند الشباب.",
+        "ولا يعني تشابه الأسماء أن الرواية تُشير إلى تلك الأماكن بالضرورة.",
+    ],
+)
+def test_what_was_announced_and_a_subject_that_is_no_speaker(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_report_named_first_speaks_as_a_report() -> None:
+    (c,) = claims("وقال التقرير إن عدد النازحين بلغ عشرين مليونا العام الماضي.")
+    assert c["speaker"]["text"] == "التقرير" and c["channel"] == "report"

@@ -108,6 +108,7 @@ class _Mark:
     clause_start: int  # where the marker's clause begins (the و of وقال, the ما of "وهو ما أكده")
     initial: bool  # the marker opens a clause: no subject before it, and it ends the content of the claim before
     attribution: bool = False  # a verb after "بحسب ما" / "وفق ما": a trailing attribution (step 3c)
+    after_ma: bool = False  # a verb right after ما with no attribution head ("فما أُعلن يعني"): needs a named subject
     relative: tuple[int, int] | None = None  # the relative pronoun right before the verb (واشنطن التي تتهم)
 
 
@@ -218,7 +219,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             or attribution
             or relative is not None
         )
-        out.append(_Mark(m, clause_start, initial, attribution, relative))
+        after_ma = prev is not None and pw in ("ما", "فما") and cue.type is MarkerType.VERB and not attribution
+        out.append(_Mark(m, clause_start, initial, attribution=attribution, relative=relative, after_ma=after_ma))
     return out
 
 
@@ -326,6 +328,8 @@ def _speaker_after(
     first = ix.word_after(start)
     if speaker is None and first is not None and first[1] < window and first[1] in ix.stops:
         speaker = anaphor(ix, st.speakers(), first[1], first[2])  # "وأضاف البيان أن": the statement's author
+        if speaker is None and _channel_at(ix, first[1]) and not st.speakers():
+            speaker = _generic(ix, first[1], first[2])  # "وقال التقرير إن" with nobody named before: a report
         phrase_end = first[2] if speaker is not None else start
     if speaker is None:
         speaker = as_written(ix, _past_outlet(ix, start, end), window, before_object=not has_intro)
@@ -475,6 +479,33 @@ def _opening_subject(ix: DocIndex, st: _State, s0: int, end: int, *, near: bool)
     return speaker
 
 
+#: Particles after which a definite noun is the subject of the verb that follows (فإن المجلس قال، إلا أن الوزير أكد).
+_SUBJECT_PARTICLES = frozenset(norm(w) for w in ("فإن", "لكن", "ولكن"))
+_BUT = frozenset(norm(w) for w in ("إلا", "غير", "بيد"))
+
+
+def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
+    """A definite noun right before a verb marker, after إن / أن / لكن: its subject ("فان المجلس قال إن")."""
+    noun = ix.word_before(at)
+    if noun is None or noun[0] in _CLAUSE_PUNCT:
+        return None
+    w = norm(noun[0])
+    lex = ix.lexicon
+    if not w.startswith("ال") or len(w) < 5 or w in lex.prepositions or w in lex.not_speakers:
+        return None
+    particle = ix.word_before(noun[1])
+    if particle is None:
+        return None
+    if norm(particle[0]) not in _SUBJECT_PARTICLES:  # فإن، لكن; or إلا أن، غير أن
+        but = ix.word_before(particle[1]) if norm(particle[0]) == norm("أن") else None
+        if but is None or norm(but[0]) not in _BUT:
+            return None
+    written = as_written(ix, noun[1], noun[2] + 1)
+    if written is None:
+        return None
+    return anaphor(ix, st.speakers(), noun[1], noun[2]) or written
+
+
 def _previous_sentence(ix: DocIndex, s0: int) -> tuple[int, int] | None:
     """The sentence before the one that starts at ``s0`` (over the white space and line breaks between them)."""
     text = ix.doc.text
@@ -510,6 +541,9 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         c = search_before(ix, st.clauses.clause_start(s0, m.prefix_start), m.prefix_start, zones)
         if c is not None:
             return _from_candidate(ix, st, c)
+        subject = _subject_before(ix, st, m.prefix_start)
+        if subject is not None:  # "فإن المجلس قال إن": a definite subject after إن / أن
+            return subject
     if not has_intro and _unread_subject(ix, m):
         return None
     last = next((claim for claim in reversed(st.claims) if claim["marker"] is not None), None)
@@ -819,6 +853,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             content = clauses.object_after(after_end, s1)
     if speaker is None or content is None:
         return None
+    if mk.after_ma and speaker.get("found_by") not in ("mention", "title", "anaphor"):
+        return None  # "فما أُعلن يعني": "what was announced", no speaker named
 
     cs, ce, direct = content
     # the marker's clause: up to the content, or, for a trailing attribution, from the marker to the sentence end
