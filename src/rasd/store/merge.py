@@ -331,6 +331,7 @@ class _Loader:
         self.db = db
         self.cache: dict[tuple[str, str], Report] = {}
         self.claims: dict[str, list[dict[str, Any]]] = {}
+        self.groups: dict[int, list[Report]] = {}
 
     def report(self, row: Iterable[Any]) -> Report:
         arow, erow, article, event, text, source, url, title, published = row
@@ -350,11 +351,19 @@ class _Loader:
         return r
 
     def members(self, merged: int) -> list[Report]:
-        rows = self.db.execute(
-            _REPORT_SQL + "JOIN merged_reports m ON m.article = e.article AND m.event = e.id WHERE m.merged = ?",
-            [merged],
-        )
-        return [self.report(row) for row in rows]
+        """The reports of a merged event (read once per run; :meth:`join` keeps the list up to date)."""
+        found = self.groups.get(merged)
+        if found is None:
+            rows = self.db.execute(
+                _REPORT_SQL + "JOIN merged_reports m ON m.article = e.article AND m.event = e.id WHERE m.merged = ?",
+                [merged],
+            )
+            found = self.groups[merged] = [self.report(row) for row in rows]
+        return found
+
+    def join(self, merged: int, report: Report) -> None:
+        """Record that ``report`` now belongs to ``merged``."""
+        self.groups.setdefault(merged, []).append(report)
 
 
 @dataclass(slots=True)
@@ -379,12 +388,35 @@ def _candidates(db: sqlite_utils.Database, r: Report) -> list[int]:
     lo = (rng[0] - dt.timedelta(days=MAX_DAYS_APART)).isoformat()
     hi = (rng[1] + dt.timedelta(days=MAX_DAYS_APART)).isoformat()
     marks = ",".join("?" * len(group))
+    conds = [
+        f"e.acled_sub_event_type IN ({marks})",
+        "coalesce(e.date_start, e.date) <= ?",
+        "substr(coalesce(e.date_end, e.date), 1, 10) >= ?",
+    ]
+    params: list[Any] = [*group, hi, lo]
+    # Necessary for rule 4 with at least one member (so no candidate is lost): the same country, and the same
+    # admin1 or a point within MAX_KM (a box around this report's point).
+    if r.country:
+        conds.append("(e.country_iso3 = ? OR e.country_iso3 IS NULL)")
+        params.append(r.country)
+    near: list[str] = []
+    if r.location.get("admin1"):
+        near.append("lower(e.admin1) = lower(?)")
+        params.append(str(r.location["admin1"]))
+    lat, lon = r.location.get("lat"), r.location.get("lon")
+    if r.geo_precision == 1 and lat is not None and lon is not None:
+        dlat = MAX_KM / 110.0
+        dlon = MAX_KM / (111.32 * max(0.01, math.cos(math.radians(float(lat)))))
+        near.append("(e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?)")
+        params += [float(lat) - dlat, float(lat) + dlat, float(lon) - dlon, float(lon) + dlon]
+    if not near:
+        return []  # no admin1 and no town point: rule 4 never holds
+    conds.append(f"({' OR '.join(near)})")
     sql = (
         "SELECT DISTINCT m.merged FROM events e JOIN merged_reports m ON m.article = e.article AND m.event = e.id "
-        f"WHERE e.acled_sub_event_type IN ({marks}) AND coalesce(e.date_start, e.date) <= ? "
-        "AND substr(coalesce(e.date_end, e.date), 1, 10) >= ? ORDER BY m.merged"
+        f"WHERE {' AND '.join(conds)} ORDER BY m.merged"
     )
-    return [row[0] for row in db.execute(sql, [*group, hi, lo])]
+    return [row[0] for row in db.execute(sql, params)]
 
 
 def _write(db: sqlite_utils.Database, merged: int | None, members: list[Report], now: str) -> int:
@@ -476,6 +508,7 @@ def update(db: sqlite_utils.Database) -> MergeCounts:
         else:
             merged_id = _write(db, best[1], [*best[2], r], now)
             counts.changed += 1
+        loader.join(merged_id, r)
         db.conn.execute("INSERT INTO merged_reports (article, event, merged) VALUES (?, ?, ?)", [*r.key, merged_id])
         counts.added += 1
     counts.merged_events = db.execute("SELECT count(*) FROM merged_events").fetchone()[0]
