@@ -87,12 +87,17 @@ class CRFScorer:
         if [str(x) for x in data["labels"]] != list(labels):
             raise ResourceError(f"CRF weights {str(path)!r} have labels {list(data['labels'])}, expected {labels}")
         self._features = features
-        self._weights = data["weights"].astype(np.float32)
+        weights = data["weights"].astype(np.float32)
+        # one zero row after the weights (what each feature group ends with, see _add_types); _weights is a view
+        self._weights_z = np.vstack([weights, np.zeros((1, weights.shape[1]), np.float32)])
+        self._weights = self._weights_z[:-1]
         self._trans = data["transitions"].astype(np.float32)
         self._exp_trans = np.exp(self._trans - self._trans.max())
         self._row = {str(a).encode("utf-8"): i for i, a in enumerate(data["attributes"])}
         zero = np.zeros(len(labels), np.float32)
         self._zero = zero
+        self._zero_row = len(self._weights)
+        self._zero_block = np.zeros((5, len(labels)), np.float32)
         self._bos = self._vector((b"BOS",))
         self._eos = self._vector((b"EOS",))
         self._dn = self._vector((b"dn",))
@@ -107,54 +112,104 @@ class CRFScorer:
         out: np.ndarray = self._weights[rows].sum(axis=0) if rows else np.zeros(self._weights.shape[1], np.float32)
         return out
 
-    def _type(self, word: str) -> tuple[np.ndarray, str, str]:
-        hit = self._types.get(word)
-        if hit is None:
-            rec = self._features.record(word)
-            hit = (np.stack([self._vector(feats) for feats in rec[:5]]), rec[5], rec[6])
-            if len(self._types) >= _CACHE_LIMIT:  # bounded: keep the most used half (older counts halved)
-                top = [w for w, _ in self._uses.most_common(_CACHE_LIMIT // 2) if w in self._types]
-                self._types = {w: self._types[w] for w in top}
-                self._uses = Counter({w: self._uses[w] // 2 for w in top})
-            self._types[word] = hit
-        return hit
+    def _add_types(self, words: Sequence[str]) -> None:
+        """Compute and cache the five score vectors of new word types, all in one sum.
+
+        Each vector is the sum of its attributes' weight rows, added in the order of the record and padded with
+        zero rows: the same bits as summing that word's rows alone.
+        """
+        if len(self._types) + len(words) > _CACHE_LIMIT:  # bounded: keep the most used half (older counts halved)
+            top = [w for w, _ in self._uses.most_common(_CACHE_LIMIT // 2) if w in self._types]
+            self._types = {w: self._types[w] for w in top}
+            self._uses = Counter({w: self._uses[w] // 2 for w in top})
+        get = self._row.get
+        recs = [self._features.record(w) for w in words]
+        groups = [[i for a in feats if (i := get(a)) is not None] for rec in recs for feats in rec[:5]]
+        # (groups, longest, labels) gathered rows, padded with the zero row, summed along the rows: per group the
+        # same additions in the same order as one group at a time (a zero added is exact)
+        index = np.full((len(groups), max(map(len, groups)) + 1), self._zero_row, np.intp)
+        for g, rows in enumerate(groups):
+            index[g, : len(rows)] = rows
+        sums = self._weights_z[index].sum(axis=1)  # (5 * len(words), labels)
+        types = self._types
+        for k, (word, rec) in enumerate(zip(words, recs, strict=True)):
+            types[word] = (sums[5 * k : 5 * k + 5], rec[5], rec[6])
 
     def emissions(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> np.ndarray:
         """Label scores of every token, (n_sentences, longest, labels); 0 past each sentence's end.
 
         ``contexts`` gives each sentence its document's context (the ``dn`` cue, see ``document_context``).
+        The whole batch is summed at once, each token's terms in the same order as one sentence at a time (own
+        word, the neighbours at -2, -1, +1, +2, BOS, EOS, the bigrams before and after it, the document cue).
         """
-        steps = max((len(s) for s in sentences), default=0)
-        out = np.zeros((len(sentences), steps, self._weights.shape[1]), np.float32)
-        for b, (tokens, context) in enumerate(zip(sentences, contexts, strict=True)):
-            n = len(tokens)
-            if not n:
-                continue
-            self._uses.update(tokens)
-            recs = [self._type(t) for t in tokens]
-            parts = np.stack([r[0] for r in recs])  # (n, 5, labels)
-            e = out[b, :n]
-            e += parts[:, 0]
-            e[2:] += parts[:-2, 1]
-            e[1:] += parts[:-1, 2]
-            e[:-1] += parts[1:, 3]
-            e[:-2] += parts[2:, 4]
-            e[0] += self._bos
-            e[n - 1] += self._eos
-            norms = [r[1] for r in recs]
+        labels = self._weights.shape[1]
+        lengths = [len(s) for s in sentences]
+        steps = max(lengths, default=0)
+        batch = len(sentences)
+        if not steps:
+            return np.zeros((batch, 0, labels), np.float32)
+        tokens = [t for s in sentences for t in s]
+        self._uses.update(tokens)
+        types = self._types
+        new = [t for t in dict.fromkeys(tokens) if t not in types]
+        if new:
+            self._add_types(new)
+            types = self._types
+        recs = [types[t] for t in tokens]
+        # token vectors (tokens + 1 zero block for padding, 5, labels), gathered into (batch, steps, 5, labels)
+        vectors = np.stack([r[0] for r in recs] + [self._zero_block])
+        pad = len(recs)
+        pos = np.full((batch, steps), pad, np.intp)
+        live = np.zeros((batch, steps), bool)
+        first = 0
+        for b, n in enumerate(lengths):
+            pos[b, :n] = np.arange(first, first + n)
+            live[b, :n] = True
+            first += n
+        parts = vectors[pos]
+        e = np.zeros((batch, steps, labels), np.float32)
+        e += parts[:, :, 0]
+        e[:, 2:] += parts[:, :-2, 1]
+        e[:, 1:] += parts[:, :-1, 2]
+        e[:, :-1] += parts[:, 1:, 3]
+        e[:, :-2] += parts[:, 2:, 4]
+        rows = np.arange(batch)
+        ends = np.array(lengths) - 1
+        e[:, 0] += self._bos
+        e[rows, ends] += self._eos
+        # bigrams (a row where the model has the pair) and the document cue, each as one addition per token
+        before_at: list[tuple[int, int, int]] = []
+        after_at: list[tuple[int, int, int]] = []
+        cued: list[tuple[int, int]] = []
+        bg_before, bg_after = self._bg_before.get, self._bg_after.get
+        first = 0
+        for b, (n, context) in enumerate(zip(lengths, contexts, strict=True)):
+            sent = recs[first : first + n]
+            norms = [r[1] for r in sent]
             for i in range(n - 1):
                 pair = norms[i] + "|" + norms[i + 1]
-                j = self._bg_before.get(pair)
+                j = bg_before(pair)
                 if j is not None:
-                    e[i + 1] += self._weights[j]
-                j = self._bg_after.get(pair)
+                    before_at.append((b, i + 1, j))
+                j = bg_after(pair)
                 if j is not None:
-                    e[i] += self._weights[j]
+                    after_at.append((b, i, j))
             if context:
-                for i, r in enumerate(recs):
-                    if r[1] in context or r[2] in context:
-                        e[i] += self._dn
-        return out
+                cued += [(b, i) for i, r in enumerate(sent) if r[1] in context or r[2] in context]
+            first += n
+        for found in (before_at, after_at):
+            if found:
+                bs, its, js = zip(*found, strict=True)
+                add = np.zeros_like(e)
+                add[list(bs), list(its)] = self._weights[list(js)]
+                e += add
+        if cued:
+            add = np.zeros_like(e)
+            bs2, its2 = zip(*cued, strict=True)
+            add[list(bs2), list(its2)] = self._dn
+            e += add
+        e[~live] = 0.0
+        return e
 
     def log_marginals(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> np.ndarray:
         """log P(label at token) under the CRF for every token, (n_sentences, longest, labels); 0 past the end."""

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 
 from rasd.ner.lexicon import load_lexicon
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize_word
 
 #: Name of the feature recipe; stored in the training report and checked when a model is loaded.
 FEATURE_SET = "rasd-ner-2"
@@ -100,6 +100,9 @@ _NONE: tuple[bytes, ...] = ()
 _BOS = (b"BOS",)
 _EOS = (b"EOS",)
 _DN = (b"dn",)
+_P = {k: f"p{k}=" for k in (1, 2, 3)}
+_X = {k: f"x{k}=" for k in (1, 2, 3)}
+_SX = {k: f"sx{k}=" for k in (1, 2, 3)}
 
 
 class FeatureExtractor:
@@ -117,8 +120,12 @@ class FeatureExtractor:
         # known attribute -> its UTF-8 bytes (one shared object per attribute)
         self._known_bytes = None if known is None else {f: f.encode("utf-8") for f in known}
         # word pairs "a|b" whose bigram feature the model knows (None: every bigram is kept)
-        self._bigrams_before = None if known is None else {f[4:] for f in known if f.startswith("bg-=")}
-        self._bigrams_after = None if known is None else {f[4:] for f in known if f.startswith("bg+=")}
+        # word pair "a|b" -> its bigram feature as UTF-8 bytes, for the pairs the model knows (None: every pair)
+        self._bigrams_before: dict[str, tuple[bytes, ...]] | None = None
+        self._bigrams_after: dict[str, tuple[bytes, ...]] | None = None
+        if known is not None:
+            self._bigrams_before = {f[4:]: (f.encode("utf-8"),) for f in known if f.startswith("bg-=")}
+            self._bigrams_after = {f[4:]: (f.encode("utf-8"),) for f in known if f.startswith("bg+=")}
 
     def cues(self, norm: str, stem: str) -> list[str]:
         """Word-list cues of one word: given name, title or office word, name particle."""
@@ -149,42 +156,39 @@ class FeatureExtractor:
         rec = self._records.get(word)
         if rec is not None:
             return rec
-        n = normalize(word).strip() or word
+        n = normalize_word(word).strip() or word
         pro, stem = split_proclitics(n)
         cues = self.cues(n, stem)
         shape = _shape(word)
-        own = [
-            "bias",
-            "w=" + n,
-            "s=" + stem,
-            "pro=" + pro,
-            "sh=" + shape,
-            "len=" + str(min(len(stem), 8)),
-        ]
+        own = ["bias", "w=" + n, "s=" + stem, "pro=" + pro, "sh=" + shape, "len=" + str(min(len(stem), 8))]
+        ln, ls = len(n), len(stem)
         for k in (1, 2, 3):
-            if len(n) > k:
-                own.append(f"p{k}=" + n[:k])
-                own.append(f"x{k}=" + n[-k:])
-            if len(stem) > k:
-                own.append(f"sx{k}=" + stem[-k:])
+            if ln > k:
+                own.append(_P[k] + n[:k])
+                own.append(_X[k] + n[-k:])
+            if ls > k:
+                own.append(_SX[k] + stem[-k:])
         if stem != n:
-            own.append(f"sp2={stem[:2]}")
+            own.append("sp2=" + stem[:2])
         if word != n:
             own.append("raw=" + word)
         own.extend(cues)
         # offsets are from the point of view of the token being tagged: its neighbour at -2, -1, +1, +2
+        x2 = n[-2:] if ln > 2 else None
+        keep = self._keep
         ctx = []
         for off in ("-2", "-1", "+1", "+2"):
-            feats = [f"{off}w=" + n, f"{off}s=" + stem]
-            feats.extend(off + c for c in cues)
-            if off in ("-1", "+1"):
-                feats.append(f"{off}pro=" + pro)
-                feats.append(f"{off}sh=" + shape)
-                if len(n) > 2:
-                    feats.append(f"{off}x2=" + n[-2:])
-            ctx.append(self._keep(feats))
+            feats = [off + "w=" + n, off + "s=" + stem]
+            if cues:
+                feats.extend([off + c for c in cues])
+            if off == "-1" or off == "+1":
+                feats.append(off + "pro=" + pro)
+                feats.append(off + "sh=" + shape)
+                if x2 is not None:
+                    feats.append(off + "x2=" + x2)
+            ctx.append(keep(feats))
         rec = (
-            self._keep(own),
+            keep(own),
             ctx[0],
             ctx[1],
             ctx[2],
@@ -250,8 +254,13 @@ class FeatureExtractor:
         pairs = [a + "|" + b for a, b in itertools.pairwise(norms)]
         before, after = self._bigrams_before, self._bigrams_after
         bg_before: list[tuple[bytes, ...]] = [_BOS]
-        bg_before += [(("bg-=" + p).encode("utf-8"),) if before is None or p in before else _NONE for p in pairs]
-        bg_after = [(("bg+=" + p).encode("utf-8"),) if after is None or p in after else _NONE for p in pairs]
+        if before is None or after is None:
+            bg_before += [(("bg-=" + p).encode("utf-8"),) for p in pairs]
+            bg_after: list[tuple[bytes, ...]] = [(("bg+=" + p).encode("utf-8"),) for p in pairs]
+        else:
+            get_before, get_after = before.get, after.get
+            bg_before += [get_before(p, _NONE) for p in pairs]
+            bg_after = [get_after(p, _NONE) for p in pairs]
         bg_after.append(_EOS)
         pad = [_NONE, _NONE]
         m2 = pad + [r[1] for r in recs[:-2]]

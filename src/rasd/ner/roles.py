@@ -124,6 +124,11 @@ class RoleReader:
                 self._starts[word] = hit
         return hit
 
+    def may_start_each(self, words: Sequence[str]) -> list[bool]:
+        """:meth:`may_start` of every word of a sentence (one dict lookup per word already seen)."""
+        get, may_start = self._starts.get, self.may_start
+        return [hit if (hit := get(w)) is not None else may_start(w) for w in words]
+
     def is_title_at(self, words: Sequence[str], i: int) -> bool:
         """Whether an honorific or an office starts at word ``i``."""
         return (

@@ -357,8 +357,9 @@ def _sentence_candidates(
     per_by_start = {k[0]: (k, c) for k, c in persons.items() if k[0] is not None}
     per_by_end = {k[1]: (k, c) for k, c in persons.items() if k[1] is not None}
     taken = [False] * len(toks)
+    may_start = reader.may_start_each(words)
     for i in range(len(toks)):
-        if toks[i].kind not in _WORD_KINDS or taken[i] or not reader.may_start(words[i]):
+        if not may_start[i] or toks[i].kind not in _WORD_KINDS or taken[i]:
             continue
         anon = reader.anonymous_at(words, i, org_tokens)
         if anon is not None and anon[1] not in per_by_start:

@@ -41,14 +41,16 @@ word and a comparison for each candidate continuation (see ``benchmarks/bench_te
 from __future__ import annotations
 
 import functools
+import heapq
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass
 from itertools import accumulate, compress
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from rasd.errors import ConfigError
-from rasd.text.normalize import NormalizedView, normalize, normalize_view
+from rasd.text.normalize import NormalizedView, normalize, normalize_view, normalize_word
 from rasd.text.segment import find_urls
 
 V = TypeVar("V")
@@ -56,8 +58,13 @@ V = TypeVar("V")
 _ARTICLE = "ال"
 #: Minimum letters a stem keeps after its proclitics are stripped.
 _MIN_STEM = 2
-#: Readings cached per matcher before the cache is cleared (distinct words of a large batch exceed it).
+#: Word readings cached per matcher; when full, the most seen half stays (see :func:`evict_least_seen`).
 _CACHE_LIMIT = 200_000
+#: Word types whose counts :data:`_SEEN` keeps; past it the most seen half stays, their counts halved.
+_SEEN_LIMIT = 200_000
+#: How often each normalized word was seen in the texts matched so far (counted once per text, in C); the word
+#: caches of this module keep the most seen words when they are full, so في، من، قال are never recomputed.
+_SEEN: Counter[str] = Counter()
 
 _WORD_RE = re.compile(r"[^\W\d_]+|\d+")
 _WORD_SPLIT_RE = re.compile(r"([^\W\d_]+|\d+)")
@@ -83,6 +90,33 @@ def _build_prefixes() -> dict[str, tuple[tuple[str, bool], ...]]:
 _PREFIXES = _build_prefixes()
 
 
+def _count_seen(words: list[str]) -> None:
+    """Count one text's words in :data:`_SEEN` (bounded: past the limit the most seen half stays, halved)."""
+    _SEEN.update(words)
+    if len(_SEEN) > _SEEN_LIMIT:
+        top = heapq.nlargest(_SEEN_LIMIT // 2, _SEEN.items(), key=lambda kv: kv[1])
+        _SEEN.clear()
+        _SEEN.update({w: c // 2 or 1 for w, c in top})
+
+
+def evict_least_seen(cache: MutableMapping[str, Any], keep: int) -> None:
+    """Shrink a word cache in place to its ``keep`` most seen words (by :data:`_SEEN`; unseen words go first).
+
+    What replaces clearing a full cache wholesale: the frequent words stay and only the rare ones are computed
+    again when they come back.
+    """
+    seen = _SEEN.get
+    kept = heapq.nlargest(keep, cache, key=lambda w: seen(w, 0))
+    values = {w: cache[w] for w in kept}
+    cache.clear()
+    cache.update(values)
+
+
+#: ``strip_proclitics`` per word type (the function is pure; callers get a fresh list each time).
+_STRIPPED: dict[str, tuple[tuple[str, str], ...]] = {}
+_STRIPPED_LIMIT = 100_000
+
+
 def strip_proclitics(word: str) -> list[tuple[str, str]]:
     """Candidate ``(prefix, stem)`` readings of a word, the reading that strips fewest letters first.
 
@@ -98,12 +132,18 @@ def strip_proclitics(word: str) -> list[tuple[str, str]]:
     Returns:
         The readings; prefixes are normalized proclitic strings such as ``"وبال"`` or ``"لل"``.
     """
-    w = normalize(word)
-    out = [("", w)]
-    for prefix, _ in _PREFIXES.get(w[:1], ()):
-        if len(w) - len(prefix) >= _MIN_STEM and w.startswith(prefix):
-            out.append((prefix, w[len(prefix) :]))
-    return out
+    hit = _STRIPPED.get(word)
+    if hit is None:
+        w = normalize_word(word)
+        readings = [("", w)]
+        for prefix, _ in _PREFIXES.get(w[:1], ()):
+            if len(w) - len(prefix) >= _MIN_STEM and w.startswith(prefix):
+                readings.append((prefix, w[len(prefix) :]))
+        hit = tuple(readings)
+        if len(_STRIPPED) >= _STRIPPED_LIMIT:
+            evict_least_seen(_STRIPPED, _STRIPPED_LIMIT // 2)
+        _STRIPPED[word] = hit
+    return list(hit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +235,7 @@ def _analyze(view: NormalizedView) -> _Analysis:
     parts = _WORD_SPLIT_RE.split(text)  # [gap, word, gap, word, ..., gap]
     bounds = list(accumulate(map(len, parts)))
     words = parts[1::2]
+    _count_seen(words)
     analysis = _Analysis(words, bounds[0::2][: len(words)], bounds[1::2])
     if len(_ANALYSES) >= 8:
         _ANALYSES.pop(next(iter(_ANALYSES)))
@@ -327,8 +368,8 @@ class LexiconMatcher(Generic[V]):
         missing = set(words).difference(cache)
         if missing:
             if len(cache) + len(missing) > _CACHE_LIMIT:
-                cache.clear()
-                missing = set(words)
+                evict_least_seen(cache, max(_CACHE_LIMIT // 2 - len(missing), 0))
+                missing = set(words).difference(cache)
             for word in missing:
                 cache[word] = self._readings(word)
         all_readings = list(map(cache.__getitem__, words))

@@ -131,12 +131,12 @@ class _Tok:
     kind: int
 
 
+_KINDS = {"d": _DIG, "w": _WORD, "p": _PUNCT, None: _PUNCT}
+
+
 def _tokenize(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
-    kinds = {"d": _DIG, "w": _WORD, "p": _PUNCT}
-    for m in _TOKEN_RE.finditer(text):
-        out.append(_Tok(m.start(), m.end(), m.group(), kinds[m.lastgroup or "p"]))
-    return out
+    kinds = _KINDS
+    return [_Tok(*m.span(), m.group(), kinds[m.lastgroup]) for m in _TOKEN_RE.finditer(text)]
 
 
 @dataclass(slots=True)
@@ -175,10 +175,16 @@ class _Scanner:
         self.lex = lex
         self.toks = _tokenize(view.text)
         self.blocked = [False] * len(self.toks)
-        spans = [(m.start(), m.end()) for m in _DATE_RE.finditer(view.text)]
+        spans = [m.span() for m in _DATE_RE.finditer(view.text)]
         if spans:
+            # tokens and date spans are both in text order and never overlap among themselves: one walk over both
+            j, n_spans = 0, len(spans)
             for k, t in enumerate(self.toks):
-                self.blocked[k] = any(s < t.end and t.start < e for s, e in spans)
+                while j < n_spans and spans[j][1] <= t.start:
+                    j += 1
+                if j == n_spans:
+                    break
+                self.blocked[k] = spans[j][0] < t.end
         self.words: list[_Word | None] = [lex.analyse(t.text) if t.kind == _WORD else None for t in self.toks]
         for k, t in enumerate(self.toks if "واحد" in view.text else ()):
             # وأحد / وإحدى ("and one of") fold to واحد ("one"): the hamza in the source tells them apart
