@@ -8,7 +8,10 @@
   :func:`load_batch_folder` (the Parquet tables of ``rasd batch``);
 * :mod:`rasd.store.analyze`: the Arabic analysis behind search (normalization, proclitics, suffixes);
 * :mod:`rasd.store.query`: :func:`search` (FTS5, bm25, snippets) and the :class:`Filters` shared with exports;
-* :mod:`rasd.store.export`: :func:`export_store` (ACLED CSV, GeoJSON, JSONL).
+* :mod:`rasd.store.export`: :func:`export_store` (ACLED CSV, GeoJSON, JSONL) and :func:`export_parquet`, each of
+  the stored documents or of the merged events;
+* :mod:`rasd.store.merge`: the merge across articles (:func:`merge_store`, :func:`iter_merged`): one merged event
+  per happening, listing every report, figure and claimant.
 
 The store sits above the pipeline: it reads documents, and nothing below it imports it.
 """
@@ -23,6 +26,7 @@ from typing import Any
 _EXPORTS = {
     "EXPORT_FORMATS": "export",
     "export_store": "export",
+    "export_parquet": "export",
     "iter_stored": "export",
     "IngestReport": "ingest",
     "ingest_paths": "ingest",
@@ -33,6 +37,9 @@ _EXPORTS = {
     "Filters": "query",
     "Hit": "query",
     "search": "query",
+    "MergeCounts": "merge",
+    "iter_merged": "merge",
+    "merge_store": "merge",
 }
 __all__ = sorted(_EXPORTS)
 
