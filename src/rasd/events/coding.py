@@ -162,6 +162,7 @@ def find_triggers(ctx: Context) -> list[Candidate]:
                 purpose="ل" in preposition(m.prefix) and entry.tense == "noun",
                 another=ctx.has("status:another", m.end, m.end + 12),
                 cause=ctx.has("status:cause", clause[0], m.start),
+                toll=cls.name == "killing",
                 reference=ctx.has("status:reference", back_words(doc.text, m.start, 2), m.start),
                 definite=entry.tense == "noun" and (m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")),
             )
@@ -264,8 +265,10 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = lex.classes["clash"]
         return
     if name in ("attack", "killing", "assassination"):
-        civilians = ctx.has("victims", c0, c1)
         armed = armed_target_in(ctx, c0, c1) or len(ctx.actors_in(c0, c1)) >= 2
+        # "8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم الهجوم": the people before an attack are its hands, and
+        # "28 شخصا من عناصر داعش" are fighters: bare "persons" beside armed words are no civilians
+        civilians = civilians_in(ctx, c0, c1, armed)
         firearms = ctx.has("means:firearms", c0, c1)
         fighters = name == "killing" and armed_target_in(ctx, cand.end, c1)  # مقتل 28 من عناصر داعش في عمليات أمنية
         if armed and not civilians and (name == "attack" or (name == "killing" and (firearms or fighters))):
@@ -306,6 +309,22 @@ _AGENT_WORDS = frozenset(
         ]
     )
 )
+
+
+#: Victim words that say only "person(s)" (normalized): civilians only when no armed word says otherwise.
+_PERSONS = frozenset(normalize(w) for w in ["أشخاص", "أشخاصا", "شخص", "شخصا", "شخصين", "شخصان"])
+
+
+def civilians_in(ctx: Context, start: int, end: int, armed: bool) -> bool:
+    """Whether victim words in ``[start, end)`` name civilians."""
+    for p in ctx.positions("victims", start, end):
+        word = _WORD_AT.match(ctx.doc.text, p)
+        if not armed or word is None or normalize(word.group(0)) not in _PERSONS:
+            return True
+    return False
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
 
 
 def armed_target_in(ctx: Context, start: int, end: int) -> bool:

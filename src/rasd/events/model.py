@@ -51,6 +51,7 @@ class Candidate:
     another: bool = False  # هجوم مماثل، غارة أخرى: told as another happening than the one at hand
     definite: bool = False  # a noun with the article (القصف، الهجوم): may name an event told before
     purpose: bool = False  # a verbal noun after ل: للسيطرة على، لتحرير (an aim, not a deed)
+    toll: bool = False  # told by a word of dying (مقتل، لقي مصرعه), whatever class the words around it gave it
     cause: bool = False  # احتجاجا على قتل …: what a protest is about, another happening with its own date
     reference: bool = False  # منفذ الهجوم، ضحايا التفجير: the happening told before, named through its people
 
@@ -75,4 +76,5 @@ def copy_candidate(c: Candidate) -> Candidate:
         another=c.another,
         cause=c.cause,
         reference=c.reference,
+        toll=c.toll,
     )

@@ -143,12 +143,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     ]
     # so is a toll told for a whole province or country ("بمقتل ثمانية … وخمسة مدنيين في أعمال عنف بمحافظة
     # الأنبار") when the article tells violent events at finer places there
-    finer = {
-        _area(c)
-        for c in out
-        if c.cls.name != "killing" and c.cls.acled_type in VIOLENT and (c.place_precision or 3) < 3
-    }
-    out = [c for c in out if not (c.cls.name == "killing" and (c.place_precision or 3) >= 3 and _area(c) in finer)]
+    finer: set[tuple[str, str] | None] = set()
+    for c in out:
+        if not c.toll and c.cls.acled_type in VIOLENT and (c.place_precision or 3) < 3 and _area(c) is not None:
+            finer |= {_area(c), (_area(c) or ("", ""))[0:1] + ("",)}  # its province, and its country as a whole
+    out = [c for c in out if not (c.toll and (c.place_precision or 3) >= 3 and _area(c) in finer)]
     merged: list[Candidate] = []
     for c in out:
         if c.reference and c.cls.acled_type in VIOLENT:
