@@ -73,6 +73,8 @@ ADMIN1_SAME: list[set[str]] = [
     {"faiyum", "fayyum"},
     {"bahah", "baha"},
     {"capital", "manama", "capital governorate"},
+    {"kerbala", "karbala"},
+    {"qadissiya", "qadisiyah"},
 ]
 
 
