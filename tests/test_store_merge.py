@@ -261,3 +261,23 @@ def test_merge_precision_and_recall_on_the_labelled_pairs() -> None:
     assert scores["pairs"] >= 40 and scores["merge_pairs"] >= 20 and scores["separate_pairs"] >= 20
     assert scores["precision"] >= 0.9, [o.id for o in outcomes if not o.correct]
     assert scores["recall"] >= 0.8, [o.id for o in outcomes if not o.correct]
+
+
+def test_a_store_of_schema_1_is_migrated_and_merged_on_demand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pair = PAIRS["m02"]
+    db = tmp_path / "v1.db"
+    ingest_paths([_jsonl(tmp_path / "p.jsonl", [pair["a"], pair["b"]])], db=db, jobs=1)
+    conn = sqlite3.connect(db)  # back to what rasd wrote before the merge existed
+    conn.executescript(
+        "DROP TABLE merged_reports; DROP TABLE merged_events; DELETE FROM schema_version WHERE version > 1;"
+    )
+    conn.commit()
+    conn.close()
+    assert main(["export", "--format", "jsonl", "--merged", "--db", str(db)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert {r["source"] for r in json.loads(line)["reports"]} == {pair["a"]["source"], pair["b"]["source"]}
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] >= 2
+    _consistent(conn)
