@@ -177,3 +177,19 @@ def test_death_and_hunger_are_no_hands(sentence: str) -> None:
 def test_a_plural_told_as_happening_is_not_a_kind_of_violence() -> None:
     events = _events("تواصلت الاحتجاجات لليوم الثالث على التوالي في مدينة البصرة.")
     assert [e["granularity"] for e in events if e["acled_event_type"] == "Protests"] == ["discrete"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "لم يجلب النظام لسكان المدن سوى الخراب من تدمير وقتل وتعذيب وتهجير.",
+        "استخدم النظام البراميل المتفجرة ضد شعبه وقتل الآلاف من الأبرياء.",
+    ],
+)
+def test_the_words_of_an_opinion_piece_are_not_rows(sentence: str) -> None:
+    assert not _rows(_events(sentence, "2015-07-27"))
+
+
+def test_the_verb_of_killing_at_the_head_of_a_sentence_is_still_a_killing() -> None:
+    events = _events("قتل جنود شابا فلسطينيا بالرصاص قرب مدينة جنين.", "2019-08-01")
+    assert [e["acled_sub_event_type"] for e in events] == ["Attack"]

@@ -420,8 +420,9 @@ _OCCURRED = frozenset(
 def generic_plural(ctx: Context, c: Candidate) -> bool:
     """A definite plural told with nothing of its own (الهجمات على المنشآت الطبية، استخدم الأسلحة الكيميائية
     والبراميل المتفجرة ضد شعبه): a kind of violence, not one happening."""
-    if not c.definite or c.fatalities or c.injured:
-        return False
+    counted = [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]
+    if not c.definite or counted:
+        return False  # "قتل الآلاف": a vague multitude is no count of one happening
     word = normalize(ctx.doc.text[c.start : c.end].split(" ")[0])
     word = word[2:] if word.startswith("ال") else word
     if not (word.endswith("ات") or word in _BROKEN_PLURALS):

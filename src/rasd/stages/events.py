@@ -35,7 +35,7 @@ from typing import Any
 from rasd.document import Document, Entity
 from rasd.events.actors import read_actors
 from rasd.events.coding import NEEDS_PLACE, VIOLENT, find_triggers, read_granularity, read_status, refine, register_veto
-from rasd.events.context import build_context
+from rasd.events.context import Context, build_context
 from rasd.events.dates import event_date
 from rasd.events.merge import (
     absorb,
@@ -51,6 +51,7 @@ from rasd.events.output import event_json, link_claims
 from rasd.events.places import lead_place, place_candidates, place_key, place_precision
 from rasd.pipeline import stage
 from rasd.settings import Settings
+from rasd.text.normalize import normalize
 
 
 # ---------------------------------------------------------------------------------------------------- stage
@@ -132,6 +133,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             continue  # قتل ثعابين: a killing needs a human victim or a toll
         if c.cls.name == "displacement" and not c.displaced:
             continue
+        if bare_killing(ctx, c):
+            continue  # "ما وصلت إليه من تدمير وقتل وتعذيب": the word for killing, with no victim count, day or town
         out.append(c)
     # a killing told with no place of its own (a headline's "مقتل 8") is a summary of the article's other events
     # (a killing told beside another event in its own sentence is not a summary: قضى شاب تحت التعذيب بعد اعتقاله)
@@ -177,6 +180,24 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     link_claims(doc, events)
     return events
+
+
+_PREPOSITIONS = frozenset({"من", "علي", "عن", "في", "الي", "بعد", "قبل", "ضد"})
+
+
+def bare_killing(ctx: Context, c: Candidate) -> bool:
+    """A killing told only by the verbal noun (قتل، القتل) with no count, no day and no town of its own."""
+    if not c.toll or c.tense != "noun" or c.fatalities or len(c.mentions) > 1:
+        return False
+    word = normalize(ctx.doc.text[c.start : c.end])
+    fused = ctx.doc.text[ctx.word_start(c.start) : c.start]
+    if word not in ("قتل", "القتل"):
+        return False
+    if word == "قتل" and not fused and ctx.previous_word(c.start) not in _PREPOSITIONS:
+        return False  # "قتل جنود شابا": the verb, not the noun
+    if c.place_from == "clause" and (c.place_precision or 3) <= 2:
+        return False
+    return not (c.date or {}).get("timex")
 
 
 def _area(c: Candidate) -> tuple[str, str] | None:
