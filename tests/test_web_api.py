@@ -513,3 +513,22 @@ def test_vendored_files_carry_their_licence_and_source() -> None:
         source = (folder / "SOURCE").read_text(encoding="utf-8")
         assert f"npm pack {folder.name}@" in source and "sha512-" in source
         assert f"| {folder.name} |" in versions
+
+
+def test_tiles_are_off_by_default_and_an_option(
+    store: Path, client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def config(html: str) -> dict[str, Any]:
+        block = re.search(r'<script type="application/json" id="config">(.*?)</script>', html, flags=re.S)
+        assert block
+        return dict(json.loads(block.group(1)))
+
+    r = client.get("/")
+    assert config(r.text)["tiles"] is None
+    assert "img-src 'self' data:;" in r.headers["content-security-policy"]
+    monkeypatch.setenv("RASD_TILES_URL", "https://{s}.tiles.example.org/{z}/{x}/{y}.png")
+    with TestClient(create_app(store)) as tiled:
+        r = tiled.get("/")
+    assert config(r.text)["tiles"] == "https://{s}.tiles.example.org/{z}/{x}/{y}.png"
+    assert "img-src 'self' data: https://*.tiles.example.org;" in r.headers["content-security-policy"]
+    assert client.head("/").status_code == 200 and client.head("/events").status_code == 200

@@ -123,7 +123,7 @@ def create_app(db: str | Path, *, tiles_url: str | None = None) -> FastAPI:
     """
     path = Path(db)
     data.check_store(path)
-    tiles = tiles_url if tiles_url is not None else os.environ.get(ENV_TILES) or None
+    tiles = (tiles_url if tiles_url is not None else os.environ.get(ENV_TILES)) or None
     env = _env()
     app = FastAPI(
         title="rasd",
@@ -376,11 +376,11 @@ def create_app(db: str | Path, *, tiles_url: str | None = None) -> FastAPI:
         pairs.update(more)
         return urlencode({k: v for k, v in pairs.items() if v not in (None, "")})
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def dashboard(c: Conn, f: Filt) -> HTMLResponse:
         return render("dashboard.html", f=f, facets=data.facets(c), active="dashboard")
 
-    @app.get("/events", include_in_schema=False)
+    @app.api_route("/events", methods=["GET", "HEAD"], include_in_schema=False)
     def events_page(
         c: Conn,
         f: Filt,
@@ -402,7 +402,7 @@ def create_app(db: str | Path, *, tiles_url: str | None = None) -> FastAPI:
             active="events",
         )
 
-    @app.get("/events/{article}/{event_id}", include_in_schema=False)
+    @app.api_route("/events/{article}/{event_id}", methods=["GET", "HEAD"], include_in_schema=False)
     def event_page(c: Conn, article: str, event_id: str) -> HTMLResponse:
         detail = data.get_event(c, article, event_id)
         if detail is None:
@@ -418,7 +418,7 @@ def create_app(db: str | Path, *, tiles_url: str | None = None) -> FastAPI:
             active="events",
         )
 
-    @app.get("/articles", include_in_schema=False)
+    @app.api_route("/articles", methods=["GET", "HEAD"], include_in_schema=False)
     def articles_page(
         c: Conn,
         f: Filt,
@@ -434,7 +434,7 @@ def create_app(db: str | Path, *, tiles_url: str | None = None) -> FastAPI:
             active="articles",
         )  # fmt: skip
 
-    @app.get("/articles/{key}", include_in_schema=False)
+    @app.api_route("/articles/{key}", methods=["GET", "HEAD"], include_in_schema=False)
     def article_page(c: Conn, key: str) -> HTMLResponse:
         art = data.get_article(c, key)
         if art is None:
@@ -455,7 +455,7 @@ def create_app(db: str | Path, *, tiles_url: str | None = None) -> FastAPI:
                 spans.append((trig["start"], trig["end"], "trigger", f"{ev['id']}: {ev.get('acled_sub_event_type')}"))
         return render("article.html", a=art, body=highlight(art["text"], spans), active="articles")
 
-    @app.get("/search", include_in_schema=False)
+    @app.api_route("/search", methods=["GET", "HEAD"], include_in_schema=False)
     def search_page(
         c: Conn,
         f: Filt,
