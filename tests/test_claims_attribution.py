@@ -205,3 +205,27 @@ def test_what_was_announced_and_a_subject_that_is_no_speaker(sentence: str) -> N
 def test_report_named_first_speaks_as_a_report() -> None:
     (c,) = claims("وقال التقرير إن عدد النازحين بلغ عشرين مليونا العام الماضي.")
     assert c["speaker"]["text"] == "التقرير" and c["channel"] == "report"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "via"),
+    [
+        ('وقال مراسل "الشرق الأوسط" في دمشق إن الطريق إلى المطار أغلق.', "الشرق الأوسط"),
+        ("وأفاد مراسلنا في حلب بأن الطيران الحربي شن عشر غارات على الأحياء الشرقية.", None),
+    ],
+)
+def test_correspondent_reports(sentence: str, via: str | None) -> None:
+    (c,) = claims(sentence)
+    assert c["speaker"]["anonymous"] and c["speaker"]["role"] == "correspondent"
+    assert c["channel"] == "report" and c["reported_via"] == via
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وعرض المهرجان فيلم «قالت الأرض» للمخرج السوري عمر أميرالاي.",
+        'وصدرت رواية "قال الراوي" للكاتب اللبناني سمير حداد عن دار الساقي.',
+    ],
+)
+def test_said_in_a_title_is_no_claim(sentence: str) -> None:
+    assert claims(sentence) == []

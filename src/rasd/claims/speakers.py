@@ -403,6 +403,9 @@ def as_written(ix: DocIndex, start: int, end: int, *, before_object: bool = Fals
     s, e, stop = found
     if ix.token_index(s) != ix.token_index(start):
         return None
+    first = norm(ix.doc.text[s : ix.doc.tokens[ix.token_index(s)].end])
+    if len(first) >= 5 and first.lstrip("وف").startswith(("بال", "لل")):
+        return None  # "وطالبوا بالإفراج عن …": the object, no speaker
     if before_object:
         if not (stop in ("عن", "الي", "من") or (stop[:1] == "ب" and len(stop) >= 4)):
             return None

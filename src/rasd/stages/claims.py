@@ -601,6 +601,8 @@ def _channel(
     if speaker.get("outlet"):
         return "report", speaker.get("name") or speaker.get("name_ar")
     told = _told_outlet(ix, speaker, b)
+    if speaker.get("role") == "correspondent":  # "وقال مراسل «الشرق الأوسط»": the outlet's own report
+        return "report", told
     if told is not None:  # "أبلغت مصادر محلية «عكاظ» أن"
         return "interview", told
     if inherited is None:
