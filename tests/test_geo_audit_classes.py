@@ -85,3 +85,13 @@ def test_organisation_named_after_a_place_keeps_it() -> None:
     doc.entities = [Entity(id="T1", type="ORG", start=start, end=start + len("جامعة دمشق"), source="model")]
     locate_places(doc)
     assert [e.type for e in doc.entities] == ["ORG"]
+
+
+def test_washington_is_the_us_capital_but_not_in_a_person_name() -> None:
+    assert places("وعاد الوزير الأمريكي إلى واشنطن بعد جولة في المنطقة.").get("واشنطن") == "USA"
+    assert "واشنطن" not in places("وقال مؤرخ إن جورج واشنطن قاد الجيش.")
+
+
+def test_a_capital_acting_in_another_country_is_not_placed_there() -> None:
+    assert places("وانتقد النائب استراتيجية واشنطن في العراق وسورية.").get("واشنطن") == "USA"
+    assert "واشنطن" not in places("وأشارت صحيفة «واشنطن بوست» إلى أن المفاوضات متعثرة.")

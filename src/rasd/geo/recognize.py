@@ -723,7 +723,8 @@ class Recognizer:
                 default=0.0,
             )
             other = max(other, max((w for c, w in focus.items() if c != country), default=0.0))
-            if own == 0 and other >= _STRAY_SUPPORT and all(c.population < _BIG_PLACE for c in m.candidates):
+            small = all(c.population < _BIG_PLACE and c.feature != "PPLC" for c in m.candidates)
+            if own == 0 and other >= _STRAY_SUPPORT and small:  # a capital is named from afar (واشنطن، موسكو)
                 m.accepted = False
 
     @staticmethod
@@ -789,11 +790,11 @@ class Recognizer:
             )
         q_mention = mentions[m.qualifier] if m.qualifier is not None else None
         near = q_mention is not None and self._near_only(q_mention)
-        # a country or a governorate is never inside the place written after it ("روسيا في مدينتي إدلب وحماة":
-        # Russia acts in Idlib, it is not a homonym located there)
+        # a country, a governorate or a capital is never inside the place written after it ("روسيا في مدينتي إدلب
+        # وحماة": Russia acts in Idlib, it is not a homonym located there; "استراتيجية واشنطن في العراق")
         if (
             qualifier is not None
-            and place.feature not in ("PCLI", "ADM1")
+            and place.feature not in ("PCLI", "ADM1", "PPLC")
             and (
                 qualifier.place.country != place.country
                 or (not near and same_admin1(qualifier.place, place) is False)
