@@ -26,7 +26,8 @@ skipping a title already taken. No article was dropped or redrawn after reading.
 Usage::
 
     python benchmarks/bench_claims.py select [--shared ../shared]
-    python benchmarks/bench_claims.py score [--set tune2|tune|both] [--errors] [--out FILE]
+    python benchmarks/bench_claims.py score [--set tune2|tune|both|check] [--errors] [--out FILE]
+    python benchmarks/bench_claims.py select-check
     python benchmarks/bench_claims.py audit [--articles 150] [--claims 50] [--seed 2613]
 """
 
@@ -62,11 +63,16 @@ from select_events_dev import VIOLENCE
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "benchmarks" / "data" / "events_dev.jsonl"
 TUNE2 = ROOT / "benchmarks" / "data" / "claims_tune2.jsonl"
+CHECK = ROOT / "benchmarks" / "data" / "claims_check.jsonl"
 OUT = ROOT / "benchmarks" / "results" / "claims.json"
 SEED = 1302
 MIN_CHARS, MAX_CHARS = 400, 2000
 MIN_CUES = 4
 POOLS = (("conflict", 18), ("other", 8))
+#: The check set (``claims_check.jsonl``): drawn by the same rule with its own seed, outside the dev set and tune2,
+#: coded blind at the end of round 2 and never tuned on.
+CHECK_SEED = 1303
+CHECK_POOLS = (("conflict", 8), ("other", 4))
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -88,10 +94,13 @@ def _dev_urls() -> set[str]:
     return {r["key"]["url"] for r in load_annotations(DEV)}
 
 
-def select(folder: Path) -> list[dict[str, Any]]:
-    """The draw of ``claims_tune2`` (see the module docstring)."""
-    taken_urls = _dev_urls()
-    pools: dict[str, list[tuple[str, dict[str, Any]]]] = {p: [] for p, _ in POOLS}
+def select(
+    folder: Path, seed: int = SEED, pools_n: tuple[tuple[str, int], ...] = POOLS, exclude: set[str] | None = None
+) -> list[dict[str, Any]]:
+    """The draw of ``claims_tune2`` (see the module docstring); another ``seed`` and pool sizes, with the urls in
+    ``exclude`` left out too, draw the check set (``claims_check``)."""
+    taken_urls = _dev_urls() | (exclude or set())
+    pools: dict[str, list[tuple[str, dict[str, Any]]]] = {p: [] for p, _ in pools_n}
     for zip_date, a in _corpus(folder):
         content = a.get("content") or ""
         if not (MIN_CHARS <= len(content) <= MAX_CHARS) or a.get("url") in taken_urls:
@@ -102,9 +111,9 @@ def select(folder: Path) -> list[dict[str, Any]]:
         pools["conflict" if VIOLENCE.search(head) else "other"].append((zip_date, a))
     out: list[dict[str, Any]] = []
     titles: set[str] = set()
-    for pool, n in POOLS:
+    for pool, n in pools_n:
         items = sorted(pools[pool], key=lambda x: (x[0], x[1].get("url") or ""))
-        random.Random(f"{SEED}:{pool}").shuffle(items)
+        random.Random(f"{seed}:{pool}").shuffle(items)
         k = 0
         for zip_date, a in items:
             if k >= n:
@@ -124,6 +133,8 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [r for r in load_annotations(DEV) if r["split"] == "tune"]
     if which in ("tune2", "both"):
         out += [dict(r, split="tune2") for r in load_annotations(TUNE2)]
+    if which == "check":  # never tuned on: measure it, do not read its errors
+        out += [dict(r, split="check") for r in load_annotations(CHECK)]
     return out
 
 
@@ -201,7 +212,7 @@ def audit(folder: Path, n_articles: int, n_claims: int, seed: int) -> None:
     """Print ``n_claims`` random claims of ``n_articles`` random articles outside the dev and tune2 sets."""
     import rasd
 
-    excluded = _dev_urls() | {r["key"]["url"] for r in load_annotations(TUNE2)} if TUNE2.exists() else _dev_urls()
+    excluded = _dev_urls() | {r["key"]["url"] for p in (TUNE2, CHECK) if p.exists() for r in load_annotations(p)}
     rng = random.Random(seed)
     pool = [(z, a) for z, a in _corpus(folder) if (a.get("content") or "").strip() and a.get("url") not in excluded]
     pool.sort(key=lambda x: (x[0], x[1].get("url") or ""))
@@ -230,9 +241,9 @@ def audit(folder: Path, n_articles: int, n_claims: int, seed: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("select", "score", "audit"))
+    parser.add_argument("command", choices=("select", "select-check", "score", "audit"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
-    parser.add_argument("--set", dest="which", choices=("tune2", "tune", "both"), default="both")
+    parser.add_argument("--set", dest="which", choices=("tune2", "tune", "both", "check"), default="both")
     parser.add_argument("--errors", action="store_true", help="print the tune sets' unmatched claims")
     parser.add_argument("--out", type=Path, default=OUT, help="JSON results file (score)")
     parser.add_argument("--articles", type=int, default=150)
@@ -243,6 +254,11 @@ def main(argv: list[str] | None = None) -> int:
     if not any(folder.glob("*.zip")):
         print(f"SKIP: no SaudiNewsNet zips in {folder}; pass --shared PATH to the shared folder")
         return 0
+    if args.command == "select-check":
+        tune2 = {r["key"]["url"] for r in load_annotations(TUNE2)}
+        for row in select(folder, CHECK_SEED, CHECK_POOLS, tune2):
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
     if args.command == "select":
         for row in select(folder):
             print(json.dumps(row, ensure_ascii=False))
@@ -250,10 +266,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "audit":
         audit(folder, args.articles, args.claims, args.seed)
         return 0
+    if args.errors and args.which == "check":
+        print("--errors is not available on the check set (it is never tuned on)")
+        return 2
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
         print("  PROBLEM", problem)
-    for name in ("tune", "tune2", "all"):
+    for name in ("tune", "tune2", "check", "all"):
         if name in results:
             r = results[name]
             sp = r["speaker"]
