@@ -16,9 +16,11 @@ from rasd.events.lexicon import cue_matcher
 from rasd.text.matcher import cached_view
 from rasd.text.normalize import normalize
 
-#: Where a clause ends inside a sentence: punctuation, or a conjunction that starts a new clause.
+#: Where a clause ends inside a sentence: punctuation, or a conjunction that starts a new clause (وسط after في or من
+#: is "in the middle of", not "amid").
 _CLAUSE_BREAK = re.compile(
-    r"[،,؛;:\n]|\s(?=(?:و?فيما|و?بينما|في حين|وفي حين|كما|إلا أن|الا ان|غير أن|لكن|ولكن|وذلك|حيث|وسط|عقب|بعدما)\s)"
+    r"[،,؛;:\n]|(?<!\sفي)(?<!\sمن)\s"
+    r"(?=(?:و?فيما|و?بينما|في حين|وفي حين|كما|إلا أن|الا ان|غير أن|لكن|ولكن|وذلك|حيث|وسط|عقب|بعدما)\s)"
 )
 #: Words before a place that make it the scene of what is told (في إدلب، قرب حلب، ريف حماة …), normalized.
 _LOCATIVE_WORDS = (
