@@ -1,0 +1,68 @@
+"""The claims tune and check sets (``benchmarks/data/claims_tune2.jsonl``, ``claims_check.jsonl``): annotations only,
+well formed, and, when ``../shared`` is present, still pointing at the same characters of the corpus."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import SHARED
+
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+FILES = ("claims_tune2.jsonl", "claims_check.jsonl")
+CHANNELS = {"interview", "statement", "post", "report", "press conference", "television", "unspecified"}
+CORPUS = SHARED / "data" / "news" / "saudinewsnet"
+
+
+def _records(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _spans(claim: dict[str, Any]) -> list[dict[str, Any]]:
+    out = [claim["marker"], claim["content"]]
+    if claim["speaker"]["mention"] is not None:
+        out.append(claim["speaker"]["mention"])
+    return out
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_records_hold_annotations_only(name: str) -> None:
+    records = _records(name)
+    assert records
+    urls = [r["key"]["url"] for r in records]
+    assert len(set(urls)) == len(urls)
+    for r in records:
+        assert set(r) >= {"key", "split", "published", "content_len", "content_sha1", "claims"}
+        assert '"text":' not in json.dumps(r, ensure_ascii=False)  # offsets and labels, never the article's words
+        for c in r["claims"]:
+            assert c["channel"] in CHANNELS and c["polarity"] in ("assert", "deny")
+            for span in _spans(c):
+                assert 0 <= span["start"] < span["end"] <= r["content_len"] and len(span["sha1"]) == 12
+
+
+def test_sets_are_disjoint_from_each_other_and_from_the_dev_set() -> None:
+    dev = {json.loads(line)["key"]["url"] for line in (DATA / "events_dev.jsonl").read_text("utf-8").splitlines()}
+    tune2 = {r["key"]["url"] for r in _records("claims_tune2.jsonl")}
+    check = {r["key"]["url"] for r in _records("claims_check.jsonl")}
+    assert not (dev & tune2) and not (dev & check) and not (tune2 & check)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"../shared not present ({CORPUS} missing): offsets not checked")
+@pytest.mark.parametrize("name", FILES)
+def test_offsets_point_at_the_same_characters(name: str) -> None:
+    sys.path.insert(0, str(DATA.parent))
+    from bench_events import load_articles
+
+    records = _records(name)
+    articles = load_articles(CORPUS, {(r["key"]["zip"], r["key"]["url"]) for r in records})
+    for r in records:
+        text = articles[(r["key"]["zip"], r["key"]["url"])]["content"]
+        assert hashlib.sha1(text.encode()).hexdigest()[:12] == r["content_sha1"]
+        for c in r["claims"]:
+            for span in _spans(c):
+                assert hashlib.sha1(text[span["start"] : span["end"]].encode()).hexdigest()[:12] == span["sha1"]
