@@ -37,3 +37,17 @@ def test_the_missing_are_not_the_killed() -> None:
 @pytest.mark.parametrize("text", ["وتمكنت الشرطة من ضبط 200 قطعة سلاح في المخزن.", "وفجر الخبراء 3 عبوات ناسفة."])
 def test_weapons_seized_or_defused_are_not_people(text: str) -> None:
     assert all(unit not in ("arrested", "killed", "injured") for _, unit in figures(text).values())
+
+
+def test_the_other_one_after_a_cue_is_one_person() -> None:
+    found = figures("قتل شرطي وأصيب آخر بالرصاص في هجوم على دورية.")
+    assert found.get("قتل شرطي") == (1, "killed")
+    assert found.get("أصيب آخر") == (1, "injured")
+    assert not figures("وفي وقت آخر أصيب المبنى بأضرار.")
+
+
+def test_a_singular_coordinated_with_a_number_counts_both() -> None:
+    found = figures("وأسفر الهجوم عن مقتل ضابط وثلاثة جنود.")
+    assert found.get("مقتل ضابط") == (1, "killed")
+    assert found.get("ثلاثة جنود") == (3, "killed")
+    assert "مقتل شخص" not in figures("وأسفر الانفجار عن مقتل شخص واحد.")

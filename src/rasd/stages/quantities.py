@@ -87,6 +87,7 @@ class _Lexicon:
     other_cues: frozenset[str]  # words that tie the number after them to something else (فقد 15: missing)
     singular_after: dict[str, str]
     singular_nouns: frozenset[str]
+    singular_cue_only: frozenset[str]  # nouns counted after a cue only, never before a verb (آخر)
     share_fractions: dict[str, int]  # a fraction with its proclitic → proclitic length
     share_nouns: frozenset[str]
     year_before: frozenset[str]
@@ -139,6 +140,7 @@ def _lexicon() -> _Lexicon:
         other_cues=other_cues,
         singular_after=s_after,
         singular_nouns=frozenset(s_nouns),
+        singular_cue_only=frozenset(_words(sing.get("cue_only"))),
         share_fractions={c + w: len(c) for w in _words(shares["fractions"]) for c in ("", "و", "ف", "ب")},
         share_nouns=frozenset(_words(shares["nouns"])),
         year_before=frozenset(_words(data["year_before"])),
@@ -342,7 +344,7 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
         ):
             unit, skip = phrase  # "إلقاء القبض على عنصر": a two-word cue
             first = k - 1
-        elif word in lex.singular_nouns and nxt in lex.singular_after:
+        elif word in lex.singular_nouns and word not in lex.singular_cue_only and nxt in lex.singular_after:
             unit, skip = lex.singular_after[nxt], 0
         else:
             continue
@@ -350,8 +352,9 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
             continue
         s = toks.source(first)[0] + skip
         e = toks.source(k + 1)[1]
-        if any(a < e + 3 and s < b for a, b in taken):
-            continue  # the noun is counted by a number already, or one follows it (مقتل شخص واحد)
+        source = toks.view.source
+        if any(s < b and a < e + 3 and source[e:a].strip() != "و" for a, b in taken):
+            continue  # the noun is counted by a number already, or one follows it (مقتل شخص واحد; not وثلاثة)
         out.append(Quantity(id="", start=s, end=e, value=1.0, min=1.0, max=1.0, approx="exact", unit=unit))
         taken.append((s, e))
     return out
