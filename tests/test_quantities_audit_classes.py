@@ -51,3 +51,7 @@ def test_a_singular_coordinated_with_a_number_counts_both() -> None:
     assert found.get("مقتل ضابط") == (1, "killed")
     assert found.get("ثلاثة جنود") == (3, "killed")
     assert "مقتل شخص" not in figures("وأسفر الانفجار عن مقتل شخص واحد.")
+
+
+def test_a_singular_noun_with_a_nisba_before_its_verb() -> None:
+    assert figures("وأعلن الجيش أن جنديًا تركيًا قُتل في الاشتباك.").get("جنديًا تركيًا قُتل") == (1, "killed")

@@ -69,6 +69,8 @@ _STOPS = frozenset(".!?؟\n")
 #: What may stand between a number and its noun: spaces and a closing bracket or quote ("(14) قتيلًا").
 _GAP = re.compile(r"[\s\u00a0)\]»\"”']{0,4}")
 _YEAR = re.compile(r"\(?(19|20)\d\d\)?")
+#: An indefinite nisba adjective in the accusative or genitive (تركيا written تركيًا، فلسطينيا), normalized.
+_NISBA_ACC = re.compile(r"[^\W\d_]{3,}يا?")
 
 
 @dataclass(frozen=True)
@@ -333,7 +335,7 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
     nouns = lex.singular_nouns
     for k in sorted({k for n, w in enumerate(norms) if w in nouns for k in (n - 1, n) if 0 <= k < len(norms) - 1}):
         word, nxt = norms[k], norms[k + 1]
-        first = k
+        first, last = k, k + 1
         if word in lex.singular_cues and nxt in lex.singular_nouns:
             unit, skip = lex.singular_cues[word]  # "بمقتل شخص": the span starts at the cue, after its proclitics
         elif (
@@ -346,12 +348,22 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
             first = k - 1
         elif word in lex.singular_nouns and word not in lex.singular_cue_only and nxt in lex.singular_after:
             unit, skip = lex.singular_after[nxt], 0
+        elif (
+            word in lex.singular_nouns
+            and word not in lex.singular_cue_only
+            and k + 2 < len(norms)
+            and _NISBA_ACC.fullmatch(nxt)
+            and norms[k + 2] in lex.singular_after
+            and _adjacent(toks, k + 1)
+        ):
+            unit, skip = lex.singular_after[norms[k + 2]], 0  # "أن جنديًا تركيًا قُتل": a nisba between them
+            last = k + 2
         else:
             continue
         if not _adjacent(toks, k):
             continue
         s = toks.source(first)[0] + skip
-        e = toks.source(k + 1)[1]
+        e = toks.source(last)[1]
         source = toks.view.source
         if any(s < b and a < e + 3 and source[e:a].strip() != "و" for a, b in taken):
             continue  # the noun is counted by a number already, or one follows it (مقتل شخص واحد; not وثلاثة)
