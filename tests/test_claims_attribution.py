@@ -229,3 +229,13 @@ def test_correspondent_reports(sentence: str, via: str | None) -> None:
 )
 def test_said_in_a_title_is_no_claim(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+def test_announcement_by_a_speaker_kept_as_written_is_a_statement() -> None:
+    (c,) = claims("أعلن كبير المفاوضين الفلسطينيين صائب عريقات الجمعة أن المستوطنين نفذوا أحد عشر ألف اعتداء.")
+    assert "صائب عريقات" in c["speaker"]["text"] and c["channel"] == "statement"
+
+
+def test_the_name_ali_inside_a_name_is_no_preposition() -> None:
+    (c,) = claims("وجاءت الإصلاحات بعدما دعا آية الله علي سيستاني الى اتخاذ خطوات اصلاحية جريئة.")
+    assert c["speaker"]["text"] == "آية الله علي سيستاني" and c["kind"] == "demand"

@@ -126,6 +126,8 @@ def phrase(ix: DocIndex, start: int, end: int, *, max_words: int, clip: bool = F
         t = toks[i]
         w = norm(text[t.start : t.end])
         bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        if words and text[t.start : t.end] == "علي":  # the name Ali inside a name (آية الله علي سيستاني), not على
+            w = bare = "علي_"
         if (
             t.kind != "word"
             or w in lex.prepositions

@@ -693,6 +693,8 @@ def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool])
     actor = load_lexicon().by_id.get(str(speaker.get("actor") or ""))
     if actor is not None and (actor.sector in _REPORTING_SECTORS or actor.country == "IGO"):
         return "report" if kind == "report" or counts() else "statement"
+    if kind in _ANNOUNCING:  # "أعلن كبير المفاوضين صائب عريقات": an announcement, named or kept as written
+        return "statement"
     if str(speaker.get("type") or "") == "PER" or (speaker.get("found_by") == "title" and not speaker.get("type")):
         return "statement" if kind in _ANNOUNCING else "unspecified"
     if actor is not None or speaker.get("role"):
