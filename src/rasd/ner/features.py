@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from importlib import resources
 
 from rasd.ner.lexicon import load_lexicon
+from rasd.text.cache import shrink_to_most_used
 from rasd.text.normalize import normalize_word
 
 #: Name of the feature recipe; stored in the training report and checked when a model is loaded.
@@ -32,7 +34,8 @@ FEATURE_SET = "rasd-ner-2"
 # Proclitics that attach to Arabic nouns in running text: conjunctions و ف, prepositions ب ل ك, and the article.
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
-_CACHE_LIMIT = 200_000
+#: Word types whose records are kept (~0.6 KB each); when full the most used half stays (see ``_evict``).
+_CACHE_LIMIT = 60_000
 #: Sentences per pseudo-document when the input has no document boundaries (``rasd tag-ner``, training corpora):
 #: about one news article's worth.
 DOCUMENT_WINDOW = 25
@@ -117,6 +120,8 @@ class FeatureExtractor:
         self.known = known
         self._lexicon = load_lexicon() if lexical else None
         self._records: dict[str, _Record] = {}
+        #: how often each word type was seen by :meth:`document_context` since the last eviction
+        self._uses: Counter[str] = Counter()
         # known attribute -> its UTF-8 bytes (one shared object per attribute)
         self._known_bytes = None if known is None else {f: f.encode("utf-8") for f in known}
         # word pairs "a|b" whose bigram feature the model knows (None: every bigram is kept)
@@ -198,9 +203,19 @@ class FeatureExtractor:
             "gn" in cues or "pt" in cues,
             "tw" in cues,
         )
-        if len(self._records) < _CACHE_LIMIT:
-            self._records[word] = rec
+        if len(self._records) >= _CACHE_LIMIT:
+            self._evict()
+        self._records[word] = rec
         return rec
+
+    def _evict(self) -> None:
+        """Make room in the record cache: keep the most used half (by document counts, older counts halved).
+
+        Frequent words (في، من، قال، punctuation) stay cached; rare ones are computed again when they come back.
+        """
+        uses = self._uses
+        shrink_to_most_used(self._records, uses, _CACHE_LIMIT // 2)
+        self._uses = Counter({w: c // 2 for w in self._records if (c := uses.get(w, 0)) > 1})
 
     def record(self, word: str) -> _Record:
         """The cached record of one word type: its own features, the features it gives its neighbours at
@@ -225,7 +240,9 @@ class FeatureExtractor:
         """
         out: set[str] = set()
         records = self._records
+        uses = self._uses
         for tokens in sentences:
+            uses.update(tokens)
             prev_cue = False
             for tok in tokens:
                 rec = records.get(tok) or self._record(tok)
