@@ -239,3 +239,28 @@ def test_announcement_by_a_speaker_kept_as_written_is_a_statement() -> None:
 def test_the_name_ali_inside_a_name_is_no_preposition() -> None:
     (c,) = claims("وجاءت الإصلاحات بعدما دعا آية الله علي سيستاني الى اتخاذ خطوات اصلاحية جريئة.")
     assert c["speaker"]["text"] == "آية الله علي سيستاني" and c["kind"] == "demand"
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "content"),
+    [
+        (
+            "إلى ذلك، تعهدت الحكومة باجراء الانتخابات في موعدها. أوضح ذلك رئيس الوزراء سامي الخطيب لدى زيارته المحكمة.",
+            "سامي الخطيب",
+            "إلى ذلك، تعهدت الحكومة",
+        ),
+        ("وقال الوزير إن القوات تقدمت، وأكد ذلك المتحدث العسكري في بيان.", "المتحدث العسكري", "القوات تقدمت"),
+    ],
+)
+def test_demonstrative_object_takes_what_was_just_said(article: str, speaker: str, content: str) -> None:
+    c = claims(article)[-1]
+    assert speaker in c["speaker"]["text"] and c["content"]["text"].startswith(content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وأعلن هذا الأسبوع الجيش سيطرته على البلدة.", "والوزارة إذ تعلن ذلك لتؤكد للعموم حرصها على الأمن."],
+)
+def test_demonstrative_without_a_speaker_right_after(sentence: str) -> None:
+    assert all(c["marker"]["text"] != "تعلن" for c in claims(sentence))
+    assert all("الأسبوع" not in c["speaker"]["text"] for c in claims(sentence))

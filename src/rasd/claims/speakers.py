@@ -93,7 +93,7 @@ def search_after(
                 break
         elif c.type == "PER":
             if found.type != "ANON" or (
-                ix.words_between(found.end, c.start) <= 3 and not _punct_between(ix, found.end, c.start)
+                ix.words_between(found.end, c.start) <= 3 and not punct_between(ix, found.end, c.start)
             ):
                 found = c  # "وقال المسؤول المحلي نهرو عبد الله": the name after the unnamed noun
             break
@@ -338,7 +338,7 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
     # missed (قائد الشرطة المحلية سيف)
     k = ix.token_index(e)
     person = next((c for c in ix.candidates_in(e, end) if c.type == "PER"), None)
-    if person is not None and ix.token_index(person.start) - k <= 4 and not _punct_between(ix, e, person.start):
+    if person is not None and ix.token_index(person.start) - k <= 4 and not punct_between(ix, e, person.start):
         e = person.end
     else:
         named = phrase(ix, s, end, max_words=8)
@@ -368,7 +368,8 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
     return speaker, office, org
 
 
-def _punct_between(ix: DocIndex, start: int, end: int) -> bool:
+def punct_between(ix: DocIndex, start: int, end: int) -> bool:
+    """Whether a token that is no word (punctuation) stands in ``[start, end)``."""
     return any(t.kind != "word" for t in ix.doc.tokens[ix.token_index(start) : ix.token_index(end)])
 
 

@@ -70,6 +70,7 @@ from rasd.claims.speakers import (
     name_of,
     nested_source,
     phrase,
+    punct_between,
     resolve_title,
     search_after,
     search_before,
@@ -376,6 +377,21 @@ def _quoted_name(ix: DocIndex, start: int, end: int) -> tuple[int, int] | None:
     if after is None or not ix.intros_in(after[1], after[1] + 1):
         return None
     return p + 1, close
+
+
+#: "أوضح ذلك الوزير"، "أعلن هذا المتحدث": the demonstrative object is what was just said.
+_DEMONSTRATIVES = frozenset(norm(w) for w in ("ذلك", "هذا"))
+
+
+def _demonstrative_after(ix: DocIndex, end: int) -> int | None:
+    """Where the speaker may start after a marker whose object is ذلك / هذا (أوضح ذلك رئيس الوزراء), else None."""
+    w = ix.word_after(end)
+    if w is None or norm(w[0]) not in _DEMONSTRATIVES or ix.in_timex(w[1]):
+        return None  # not "هذا الأسبوع"
+    nxt = ix.word_after(w[2])
+    if nxt is None or nxt[0] in _CLAUSE_PUNCT or ix.intros_in(nxt[1], nxt[1] + 1):
+        return None
+    return w[2]
 
 
 def _relative_in(ix: DocIndex, start: int, end: int) -> int | None:
@@ -825,7 +841,26 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             if later is not None:
                 intro, via_outlet = later, _outlet_after(ix, st.prepositions[bound])
                 bound = min(clauses.next_cut(bound), s1)
-        if mk.attribution:  # "بحسب ما أعلنت الوزارة": the content is the clause before, or what follows
+        demonstrative = _demonstrative_after(ix, m.end) if intro is None else None
+        if demonstrative is not None and cue.type is MarkerType.VERB:  # "أوضح ذلك رئيس الوزراء …"
+            speaker, _, via = _speaker_after(ix, st, demonstrative, bound, has_intro=True)
+            first = ix.word_after(demonstrative)
+            if (
+                speaker is None
+                or speaker.get("found_by") not in ("mention", "title", "as_written")
+                or first is None
+                or norm(first[0])[:1] == "ل"
+                or not isinstance(speaker.get("start"), int)
+                or ix.words_between(first[1], int(speaker["start"])) > 6
+                or punct_between(ix, first[1], int(speaker["start"]))
+            ):
+                return None  # the speaker must follow ذلك at once ("تعلن ذلك لتؤكد …" has none)
+            content = clauses.before(st.contents, s0, region_start, mk.clause_start)  # the clause before
+            if content is None:  # the sentence starts with the marker: what the sentence before said
+                prev = _previous_sentence(ix, s0)
+                content = clauses.before(st.contents, prev[0], prev[0], prev[1]) if prev is not None else None
+            intro = None
+        elif mk.attribution:  # "بحسب ما أعلنت الوزارة": the content is the clause before, or what follows
             speaker, after_end, via = _speaker_after(ix, st, m.end, bound, has_intro=False)
             if speaker is None:
                 return None
@@ -839,13 +874,13 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             return None
         window_end = intro[1] if intro is not None else bound
         after_end = m.end
-        if mk.attribution or (mk.relative is not None and intro is None):
+        if mk.attribution or (mk.relative is not None and intro is None) or demonstrative is not None:
             pass  # "واشنطن التي تتهم النظام …": the noun after is the object, the antecedent speaks
         elif cue.type is not MarkerType.PARTICIPLE:
             speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
-        if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution:
+        if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution and demonstrative is None:
             speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None)
-        if mk.attribution:
+        if mk.attribution or demonstrative is not None:
             pass
         elif intro is not None:
             content = clauses.after_intro(intro, s1)
