@@ -153,26 +153,15 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         cand.actor1 = {"name": generic_name(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
 
 
-#: Words that make the noun after them a victim: لقي مصرعه، أصيب، استشهد، مقتل، إصابة (normalized).
-_VICTIM_WORDS_TEXT = (
-    "لقي لقيت لقوا لقيا أصيب أصيبت أصيبوا أصيبا استشهد استشهدت استشهدوا استشهاد مقتل مصرع إصابة اصابة جرح "
-    "وفاة قتلى جرحى شهداء الشهداء ضحايا الضحايا"
-)
-_VICTIM_WORDS = frozenset(normalize(w) for w in _VICTIM_WORDS_TEXT.split(" "))
 _ARABIC_WORD = re.compile(r"[^\W\d_]+")
 
-
-#: Verbs of coming to the scene after the fact (هرعت فرق الإسعاف وقوات من الشرطة إلى مكان الانفجار), normalized.
-_RESPONDER_WORDS = frozenset(
-    normalize(w)
-    for w in ["هرع", "هرعت", "هرعوا", "توجه", "توجهت", "انتقل", "انتقلت", "حضر", "حضرت", "وصل", "وصلت", "طوقت", "طوق"]
-)
+#: How far before an actor a victim verb or a verb of coming may stand (about five words).
+_BEFORE_ACTOR = 50
 
 
 def responder(ctx: Context, ent: Entity, floor: int) -> bool:
-    """Whether an actor is one of those who came to the scene (up to five words after a verb of coming)."""
-    words = _ARABIC_WORD.findall(ctx.doc.text[max(floor, ent.start - 60) : ent.start])[-5:]
-    return any(normalize(w).lstrip("وف") in _RESPONDER_WORDS for w in words)
+    """Whether an actor is one of those who came to the scene (a verb of coming shortly before it)."""
+    return ctx.has("status:responder", max(floor, ent.start - _BEFORE_ACTOR), ent.start)
 
 
 def _target_word_before(ctx: Context, ent: Entity, floor: int) -> bool:
@@ -182,18 +171,9 @@ def _target_word_before(ctx: Context, ent: Entity, floor: int) -> bool:
 
 
 def victim_subject(ctx: Context, ent: Entity, floor: int) -> bool:
-    """Whether an actor named before a trigger is the victim of a verb of dying or being hurt, up to five words
-    before it (لقي ضابط شرطة ومجند من قوات الأمن مصرعهما؛ مقتل جنديين من الجيش)."""
-    words = _ARABIC_WORD.findall(ctx.doc.text[max(floor, ent.start - 60) : ent.start])[-5:]
-    for w in words:
-        n = normalize(w)
-        if (
-            n in _VICTIM_WORDS
-            or (n[:1] in ("و", "ف") and n[1:] in _VICTIM_WORDS)
-            or (n[:1] == "ب" and n[1:] in _VICTIM_WORDS)
-        ):
-            return True
-    return False
+    """Whether an actor named before a trigger is the victim of a verb of dying or being hurt shortly before it
+    (لقي ضابط شرطة ومجند من قوات الأمن مصرعهما؛ مقتل جنديين من الجيش)."""
+    return ctx.has("status:victim_verb", max(floor, ent.start - _BEFORE_ACTOR), ent.start)
 
 
 #: Words after which a nationality adjective names a state's forces (طائرات تركية، جنود إسرائيليون).

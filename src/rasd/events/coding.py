@@ -131,9 +131,7 @@ def find_triggers(ctx: Context) -> list[Candidate]:
             continue  # مروج مخدرات، سرقة: crime, not political violence
         if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
             continue  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
-        if cls.name in ("killing", "assassination") and ctx.has(
-            "not:killer", back_words(doc.text, m.start, 3), m.start
-        ):
+        if cls.name in ("killing", "assassination") and ctx.has("not:killer", max(clause[0], m.start - 25), m.start):
             continue  # الموت عطشا يغتال عائلة: death by thirst, no attacker
         if cls.name == "protest" and ctx.has("not:pretend", m.end, min(clause[1], m.end + 30)):
             continue  # تظاهر المتهم بالجنون: pretended, not demonstrated
@@ -141,8 +139,8 @@ def find_triggers(ctx: Context) -> list[Candidate]:
             cls.name in ("shelling", "suicide_bomb", "explosive", "grenade")
             and entry.tense == "noun"
             and (
-                ctx.has("status:instrument", back_words(doc.text, m.start, 5), m.start)
-                or ctx.has("status:carried", back_words(doc.text, m.start, 3), m.start)
+                ctx.has("status:instrument", max(clause[0], m.start - 45), m.start)
+                or ctx.has("status:carried", max(clause[0], m.start - 30), m.start)
             )
         )  # "هجوما استخدم خلاله أسلحة متوسطة فضلا عن قذائف"، "8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم
         # الهجوم": weapons used in or carried to another happening, not one of their own
@@ -163,7 +161,7 @@ def find_triggers(ctx: Context) -> list[Candidate]:
                 another=ctx.has("status:another", m.end, m.end + 12),
                 cause=ctx.has("status:cause", clause[0], m.start),
                 toll=cls.name == "killing",
-                reference=ctx.has("status:reference", back_words(doc.text, m.start, 2), m.start),
+                reference=ctx.has("status:reference", max(clause[0], m.start - 20), m.start),
                 definite=entry.tense == "noun" and (m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")),
             )
         )
@@ -192,8 +190,7 @@ def means_family(ctx: Context, start: int, end: int, allowed: tuple[str, ...]) -
     """The first weapon family of ``allowed`` (in the resource's priority order) cued in ``[start, end)``."""
     for family in event_lexicon().means:
         if family in allowed and any(
-            ctx.previous_word(ctx.word_start(p)) not in _UNIT_WORDS
-            and not ctx.has("status:carried", back_words(ctx.doc.text, p, 3), p)
+            ctx.previous_word(ctx.word_start(p)) not in _UNIT_WORDS and not ctx.has("status:carried", max(0, p - 30), p)
             for p in ctx.positions(f"means:{family}", start, end)
         ):
             return family
