@@ -347,7 +347,9 @@ def _speaker_after(
     head = norm(words[0]) if words else ""
     nouns = ix.lexicon.outlet_nouns
     agency = head in nouns or (head[:1] == "و" and head[1:] in nouns)  # وكالة الأنباء الرسمية
-    passes = passes or agency or bool(speaker.get("outlet")) or bool(speaker.get("generic"))
+    last = norm(words[-1]) if words else ""
+    issued = last in ix.lexicon.introducers  # "وتفيد أحدث الأرقام الصادرة عن هيئة الإحصاءات"
+    passes = passes or agency or issued or bool(speaker.get("outlet")) or bool(speaker.get("generic"))
     source = nested_source(ix, phrase_end, end) if passes else None
     if source is not None:  # "نقلت وكالة سانا عن مصدر عسكري": the source speaks, the outlet passes it on
         via = speaker.get("name") or speaker.get("name_ar") or speaker.get("text")
@@ -391,6 +393,8 @@ def _demonstrative_after(ix: DocIndex, end: int) -> int | None:
     nxt = ix.word_after(w[2])
     if nxt is None or nxt[0] in _CLAUSE_PUNCT or ix.intros_in(nxt[1], nxt[1] + 1):
         return None
+    if norm(w[0]) == norm("هذا") and norm(nxt[0]).startswith("ال"):
+        return None  # "واعتبر هذا الادعاء «فضيحة»": "this claim", the object
     return w[2]
 
 
