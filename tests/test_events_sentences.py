@@ -5,7 +5,8 @@ Every sentence was written for rasd (none is copied from a corpus), in the style
 Gulf, Levant and Maghreb press, before rasd was run on it: attacks, stabbings, shootings, kidnappings and forced
 disappearances, sexual violence, arrests, riots, peaceful protests, sit-ins and strikes, protests broken up or met
 with lethal force, mob violence, and a few clashes and explosions; plus sentences that tell no event. The event must
-be found, with its ACLED sub-type, and its date must be null (nothing in the line dates it).
+be found, with its ACLED sub-type, and its date must be null (nothing in the line dates it). First batch: 60 of 77
+events typed right and 9 of 10 negatives clean when first run; second batch: 21 of 26 and 2 of 3.
 """
 
 from __future__ import annotations
@@ -135,6 +136,35 @@ SENTENCES: list[tuple[str, str]] = [
     ("Shelling/artillery/missile attack", "سقطت قذيفة صاروخية على سوق شعبي مكتظ بالمتسوقين وأوقعت إصابات."),
     ("Air/drone strike", "شن الطيران الحربي غارات على أطراف البلدة ودمر عددا من المنازل."),
     ("Suicide bomb", "فجر انتحاري يقود سيارة مفخخة نفسه عند مدخل قاعدة عسكرية."),
+    # ---------------------------------------------------------------- a second batch, also written before any run
+    # (21 of 26 typed right when first run; made to pass by general rules: passive اغتيل، برصاص قناص, bodies in
+    # the dual, arson of an inhabited home, التواصل الاجتماعي is no "continues")
+    ("Attack", "أقدم مستوطنون على إحراق منزل عائلة فلسطينية في قرية دوما بينما كان أفرادها نائمين."),
+    ("Attack", "قتل مسلحون مجهولون صاحب محل تجاري في وضح النهار وسط السوق."),
+    ("Attack", "عثرت الشرطة على جثتي شقيقين مقيدي الأيدي وعليهما آثار طلقات نارية."),
+    ("Attack", "أصيب طفل برصاص قناص أثناء لعبه أمام منزله في الحي الشرقي."),
+    ("Attack", "هاجمت مجموعة مسلحة مخيما للنازحين وقتلت عددا من سكانه."),
+    ("Attack", "تعرضت صحفية للضرب المبرح على أيدي عناصر أمن أثناء تغطيتها الانتخابات."),
+    ("Attack", "طعن رجل ثلاثة مصلين بسكين داخل مسجد قبل أن يتم توقيفه."),
+    ("Attack", "اغتيل ناشط حقوقي بعدما أطلق عليه مجهولون النار أمام مكتبه."),
+    ("Abduction/forced disappearance", "اختطف مجهولون مهندسا أجنبيا يعمل في شركة نفطية من مقر إقامته."),
+    ("Abduction/forced disappearance", "اقتاد مسلحون ملثمون ثلاثة شبان من حاجز طيار إلى مكان مجهول."),
+    ("Sexual violence", "أفادت تقارير بتعرض فتيات للاغتصاب على أيدي مسلحين خلال اقتحام قريتهن."),
+    ("Peaceful protest", "تظاهر آلاف المغاربة في الدار البيضاء تضامنا مع الشعب الفلسطيني."),
+    ("Peaceful protest", "نفذ المعلمون وقفة احتجاجية صامتة أمام مديرية التربية."),
+    ("Peaceful protest", "دخل العاملون في قطاع الصحة في إضراب شامل لمدة ثلاثة أيام."),
+    ("Peaceful protest", "اعتصم طلاب الجامعة في الحرم الجامعي رفضا لرفع الرسوم."),
+    ("Peaceful protest", "خرج المئات في مسيرة راجلة جابت شوارع المدينة للمطالبة بالتشغيل."),
+    ("Peaceful protest", "احتشد المتظاهرون أمام مقر رئاسة الوزراء مرددين هتافات مناهضة للفساد."),
+    ("Protest with intervention", "فضت قوات الأمن بالقوة اعتصاما لعمال مصنع النسيج واعتقلت عددا منهم."),
+    ("Protest with intervention", "قمعت قوات الأمن مظاهرة سلمية في العاصمة واعتقلت العشرات من المشاركين فيها."),
+    ("Excessive force against protesters", "قتل متظاهران برصاص الأمن خلال احتجاجات على غلاء الأسعار."),
+    ("Violent demonstration", "أضرم محتجون النار في مركز للشرطة ورشقوا عناصره بالحجارة."),
+    ("Violent demonstration", "اشتبك شبان غاضبون مع قوات الأمن وأحرقوا الإطارات في الشوارع احتجاجا على اعتقال ناشط."),
+    ("Mob violence", "أقدم حشد غاضب على إحراق سيارة شخص اتهم بقتل طفل."),
+    ("Arrests", "اعتقلت قوات الاحتلال خمسة فلسطينيين خلال مداهمات فجر اليوم في مدينة الخليل."),
+    ("Arrests", "أوقفت السلطات صحفيا بسبب منشور على مواقع التواصل الاجتماعي."),
+    ("Armed clash", "قتل ثلاثة عناصر من الشرطة في هجوم مسلح على دورية أمنية."),
 ]
 
 
@@ -159,6 +189,9 @@ NO_EVENT = [
     "هاجم المهاجم الدفاعات ببراعة وسجل هدفين في مرمى الخصم.",
     "تظاهر المتهم بالجنون أمام المحكمة لتفادي العقوبة.",
     "وقعت الحكومة اتفاقية تعاون اقتصادي مع الجانب الصيني.",
+    "أعلنت النقابة عن تنظيم وقفة احتجاجية الأسبوع المقبل.",
+    "دعت أحزاب المعارضة أنصارها إلى التظاهر يوم الجمعة.",
+    "نفى المتحدث باسم الشرطة اعتقال أي من المحتجين.",
 ]
 
 

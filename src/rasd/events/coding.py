@@ -243,6 +243,9 @@ def refine(ctx: Context, cand: Candidate) -> None:
         else:
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         return
+    if name == "destruction" and ctx.has("victims", c0, c1) and ctx.has("perpetrators", c0, c1):
+        cand.cls = lex.classes["assault"]  # أقدم مستوطنون على إحراق منزل عائلة وأفرادها نائمون: an attack on people
+        return
     if name in ("assault", "attack") and ctx.has("mob", c0, c1) and not ctx.has("perpetrators", c0, c1):
         cand.cls = lex.classes["mob_violence"]  # اعتدى حشد من الغاضبين على شاب
         return
@@ -356,6 +359,7 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         (cand.purpose and cand.cls.name in ("capture", "recapture"))
         or cand.tense == "future"
         or ctx.has("status:future", max(c0, back_words(ctx.doc.text, cand.start, 12)), cand.start)
+        or (cand.tense == "noun" and ctx.has("status:future_after", cand.end, min(cand.clause[1], cand.end + 40)))
     ):
         cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
     elif ctx.has("status:hypothetical", max(s0, back_words(ctx.doc.text, cand.start, 8)), cand.start) or ctx.has(
@@ -392,8 +396,8 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
         c.granularity = "aggregate"
     elif generic_plural(ctx, c):
         c.granularity = "ongoing"
-    elif ctx.has("ongoing_cues", c.end, min(c1, c.end + 40)) or (
-        (c.tense == "present" or ctx.has("ongoing_cues", c0, c1))
+    elif _ongoing(ctx, c.end, min(c1, c.end + 40)) or (
+        (c.tense == "present" or _ongoing(ctx, c0, c1))
         and not (c.date or {}).get("timex")
         and not in_title(ctx, c.start)
     ):
@@ -433,6 +437,12 @@ def generic_plural(ctx: Context, c: Candidate) -> bool:
         x.type == "DATE" and re.match(r"\d{4}", x.value or "") and any(a <= x.start < b for a, b in c.clauses)
         for x in doc.timexes
     )
+
+
+def _ongoing(ctx: Context, start: int, end: int) -> bool:
+    """An ongoing cue in ``[start, end)`` that is a verb, not a definite noun (مواقع التواصل الاجتماعي)."""
+    text = ctx.doc.text
+    return any(text[max(0, p - 2) : p] != "ال" for p in ctx.positions("ongoing_cues", start, end))
 
 
 def strong_aggregate(ctx: Context, c: Candidate) -> bool:

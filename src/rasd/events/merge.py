@@ -226,13 +226,21 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
         # "لقي أمين شرطة مصرعه"، "فأرداه قتيلا"، "لقيا مصرعهما": the pronoun counts the dead when no number does
         for m in cand.mentions:
             found = _PRONOUN_TOLL.search(ctx.doc.text, m.start, m.end)
+            dual = bool(found) and found is not None and found.group(1) == "هما"
+            if found is None:
+                found = _BODIES.search(ctx.doc.text, m.start, m.end)
+                dual = found is not None and found.group(1) != "ة"
             if found:
-                cand.fatalities.append((cand.start, {"value": 2 if found.group(1) == "هما" else 1, "approx": "exact"}))
+                cand.fatalities.append((cand.start, {"value": 2 if dual else 1, "approx": "exact"}))
                 break
 
 
 #: A killing word ending in a singular or dual pronoun (مصرعه، حتفها، أرداه، قتله، مقتلهما).
 _PRONOUN_TOLL = re.compile(r"(?:مصرع|حتف|أردا|اردا|أردت|أردو|اردو|قتل|اغتيال|استشهاد|مقتل)(هما|ها|ه)\b")
+
+
+#: A body or two (جثة، جثتي شقيقين): the noun counts the dead.
+_BODIES = re.compile(r"جث(ة|تي|تين|تان|تا)\b")
 
 
 def cause_cut(ctx: Context, cand: Candidate, start: int, end: int) -> int:
