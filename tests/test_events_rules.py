@@ -193,3 +193,14 @@ def test_the_words_of_an_opinion_piece_are_not_rows(sentence: str) -> None:
 def test_the_verb_of_killing_at_the_head_of_a_sentence_is_still_a_killing() -> None:
     events = _events("قتل جنود شابا فلسطينيا بالرصاص قرب مدينة جنين.", "2019-08-01")
     assert [e["acled_sub_event_type"] for e in events] == ["Attack"]
+
+
+def test_the_count_before_met_their_death_is_of_the_dead() -> None:
+    events = _events("لقي أربعة عمال مياومين مصرعهم بقصف مدفعي استهدف بلدة طفس صباح اليوم.")
+    assert events and events[0]["fatalities"]["value"] == 4
+
+
+def test_weapons_seized_or_destroyed_before_use_are_no_explosion() -> None:
+    text = "دمرت القوات الأمنية ثلاث عجلات مفخخة كانت معدة لاستهداف نقاط الجيش قرب مدينة الرمادي."
+    subs = [e["acled_sub_event_type"] for e in _rows(_events(text))]
+    assert "Remote explosive/landmine/IED" not in subs

@@ -135,15 +135,11 @@ def find_triggers(ctx: Context) -> list[Candidate]:
             continue  # الموت عطشا يغتال عائلة: death by thirst, no attacker
         if cls.name == "protest" and ctx.has("not:pretend", m.end, min(clause[1], m.end + 30)):
             continue  # تظاهر المتهم بالجنون: pretended, not demonstrated
-        sub = entry.subordinate or (
-            cls.name in ("shelling", "suicide_bomb", "explosive", "grenade")
-            and entry.tense == "noun"
-            and (
-                ctx.has("status:instrument", max(clause[0], m.start - 45), m.start)
-                or ctx.has("status:carried", max(clause[0], m.start - 30), m.start)
-            )
-        )  # "هجوما استخدم خلاله أسلحة متوسطة فضلا عن قذائف"، "8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم
-        # الهجوم": weapons used in or carried to another happening, not one of their own
+        weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and entry.tense == "noun"
+        if weapon and ctx.has("status:carried", max(clause[0], m.start - 45), m.start):
+            continue  # "8 أشخاص يحملون أحزمة ناسفة"، "دمرت القوات ثلاث عجلات مفخخة": carried or seized, not used
+        sub = entry.subordinate or (weapon and ctx.has("status:instrument", max(clause[0], m.start - 45), m.start))
+        # "هجوما استخدم خلاله أسلحة متوسطة فضلا عن قذائف": the weapons of another happening, not one of their own
         out.append(
             Candidate(
                 cls=cls,
@@ -190,7 +186,7 @@ def means_family(ctx: Context, start: int, end: int, allowed: tuple[str, ...]) -
     """The first weapon family of ``allowed`` (in the resource's priority order) cued in ``[start, end)``."""
     for family in event_lexicon().means:
         if family in allowed and any(
-            ctx.previous_word(ctx.word_start(p)) not in _UNIT_WORDS and not ctx.has("status:carried", max(0, p - 30), p)
+            ctx.previous_word(ctx.word_start(p)) not in _UNIT_WORDS and not ctx.has("status:carried", max(0, p - 45), p)
             for p in ctx.positions(f"means:{family}", start, end)
         ):
             return family

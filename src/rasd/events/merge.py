@@ -233,12 +233,28 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
             if found:
                 cand.fatalities.append((cand.start, {"value": 2 if dual else 1, "approx": "exact"}))
                 break
+            if _PLURAL_TOLL.search(ctx.doc.text, m.start, m.end):
+                # "لقي ثلاثة لاجئين فلسطينيين مصرعهم": the count between لقي and مصرعهم is of the dead, whatever
+                # the quantity layer took the noun for
+                counts = [
+                    q
+                    for q in ctx.doc.quantities
+                    if m.start - 60 <= q.start < m.start and q.value is not None and q.unit not in ("injured",)
+                ]
+                if counts:
+                    q = counts[-1]
+                    cand.fatalities.append(
+                        (cand.start, {"value": int(q.value or 0), "approx": q.approx, "quantity": q.id})
+                    )
+                    break
 
 
 #: A killing word ending in a singular or dual pronoun (مصرعه، حتفها، أرداه، قتله، مقتلهما).
 _PRONOUN_TOLL = re.compile(r"(?:مصرع|حتف|أردا|اردا|أردت|أردو|اردو|قتل|اغتيال|استشهاد|مقتل)(هما|ها|ه)\b")
 
 
+#: A plural "met their death" (لقوا مصرعهم، لقي ثلاثة … حتفهم).
+_PLURAL_TOLL = re.compile(r"(?:مصرع|حتف)(?:هم|هن)\b")
 #: A body or two (جثة، جثتي شقيقين): the noun counts the dead.
 _BODIES = re.compile(r"جث(ة|تي|تين|تان|تا)\b")
 
