@@ -190,3 +190,25 @@ def test_extract_and_tag_ner_in_both_modes(tmp_path: Path) -> None:
         assert len(out.getvalue().split("\n")) == len(path.read_text(encoding="utf-8").split("\n"))
     with pytest.raises(SystemExit):
         parser.parse_args(["tag-ner", str(path), "--ner", "best"])
+
+
+def test_crf_marginals_the_same_when_the_type_cache_evicts_mid_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch whose new words overflow the CRF's bounded type cache keeps its own words (no KeyError) and scores
+    them bit for bit as with a cache that never evicts."""
+    import rasd.ner.crf as crf
+    from rasd.ner.crf import WEIGHTS_SUFFIX, CRFScorer
+
+    model = _resource_path(MODEL_RESOURCE)
+    weights = model.with_name(model.name + WEIGHTS_SUFFIX)
+    sentences = [s for s in SENTENCES if s] * 2
+    contexts = [frozenset({"بالاك"})] * len(sentences)
+    wide = CRFScorer(weights, FeatureExtractor(), NN_TAGS).log_marginals(sentences, contexts)
+    monkeypatch.setattr(crf, "_CACHE_LIMIT", 6)
+    small = CRFScorer(weights, FeatureExtractor(), NN_TAGS)
+    # fill the cache: قال (a word of the batch below) seen once, five other words five times each, so that
+    # the most used half kept when the batch's new words overflow the cache would not hold قال
+    first = [["قال"], *[["في", "من", "على", "إلى", "عن"]] * 5]
+    small.log_marginals(first, [frozenset()] * len(first))
+    got = small.log_marginals(sentences, contexts)
+    assert np.array_equal(got, wide)
+    assert len(small._types) < len({t for s in sentences for t in s}) + 6

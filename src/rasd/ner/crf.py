@@ -15,7 +15,7 @@ pass runs over a whole document at once.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -112,16 +112,18 @@ class CRFScorer:
         out: np.ndarray = self._weights[rows].sum(axis=0) if rows else np.zeros(self._weights.shape[1], np.float32)
         return out
 
-    def _add_types(self, words: Sequence[str]) -> None:
+    def _add_types(self, words: Sequence[str], keep: Collection[str] = ()) -> None:
         """Compute and cache the five score vectors of new word types, all in one sum.
 
         Each vector is the sum of its attributes' weight rows, added in the order of the record and padded with
         zero rows: the same bits as summing that word's rows alone.
         """
         if len(self._types) + len(words) > _CACHE_LIMIT:  # bounded: keep the most used half (older counts halved)
-            top = [w for w, _ in self._uses.most_common(_CACHE_LIMIT // 2) if w in self._types]
-            self._types = {w: self._types[w] for w in top}
-            self._uses = Counter({w: self._uses[w] // 2 for w in top})
+            types = self._types
+            kept = dict.fromkeys(w for w, _ in self._uses.most_common(_CACHE_LIMIT // 2) if w in types)
+            kept.update(dict.fromkeys(w for w in keep if w in types))  # the batch being scored stays
+            self._types = {w: types[w] for w in kept}
+            self._uses = Counter({w: self._uses[w] // 2 for w in kept})
         get = self._row.get
         recs = [self._features.record(w) for w in words]
         groups = [[i for a in feats if (i := get(a)) is not None] for rec in recs for feats in rec[:5]]
@@ -133,7 +135,7 @@ class CRFScorer:
         sums = self._weights_z[index].sum(axis=1)  # (5 * len(words), labels)
         types = self._types
         for k, (word, rec) in enumerate(zip(words, recs, strict=True)):
-            types[word] = (sums[5 * k : 5 * k + 5], rec[5], rec[6])
+            types[word] = (sums[5 * k : 5 * k + 5].copy(), rec[5], rec[6])  # a copy: evicting frees it
 
     def emissions(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> np.ndarray:
         """Label scores of every token, (n_sentences, longest, labels); 0 past each sentence's end.
@@ -153,7 +155,7 @@ class CRFScorer:
         types = self._types
         new = [t for t in dict.fromkeys(tokens) if t not in types]
         if new:
-            self._add_types(new)
+            self._add_types(new, keep=set(tokens))
             types = self._types
         recs = [types[t] for t in tokens]
         # token vectors (tokens + 1 zero block for padding, 5, labels), gathered into (batch, steps, 5, labels)
