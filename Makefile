@@ -63,7 +63,7 @@ test: $(VENV)/.installed-test lint typecheck
 # whole pipeline against its floors (reading, str.split), stage shares, both NER modes, cold start and peak memory
 # in one run, written to benchmarks/results/pipeline.json; the layers' micro-benchmarks; events and claims on the
 # tune half of the dev set (never the held-out half: the lead measures it once); rasd batch with 1 and 2 workers;
-# the broken-lines run.
+# the broken-lines run; the store (ingest against extract), merge and search P/R, and the web API's latency.
 BENCH_N ?= 3000
 bench: $(VENV)/.installed-test
 	$(PIP) -e '.[bench]'
@@ -76,6 +76,9 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_events.py --shared $(SHARED) --split tune --sample 3000
 	$(BIN)/python benchmarks/bench_batch.py --shared $(SHARED) -n $(BENCH_N)
 	$(BIN)/python benchmarks/bench_ingest.py --shared $(SHARED) -n $(BENCH_N)
+	$(BIN)/python benchmarks/bench_merge.py
+	$(BIN)/python benchmarks/bench_search.py
+	$(BIN)/python benchmarks/bench_web.py --shared $(SHARED) -n $(BENCH_N) --json > benchmarks/results/web.json
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
