@@ -29,9 +29,10 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2|tune3] [--sample [N]]
 
-``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims).
+``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
+``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only).
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data" / "events_dev.jsonl"
 #: The second tune file (issue 12, tuning round 2): events only, its records' split is "tune2".
 DATA_TUNE2 = ROOT / "benchmarks" / "data" / "events_tune2.jsonl"
-SPLITS = ("tune", "heldout", "tune2")
+#: The third tune file (issue 12, tuning round 3): events only, drawn and coded blind; its records' split is "tune3".
+DATA_TUNE3 = ROOT / "benchmarks" / "data" / "events_tune3.jsonl"
+SPLITS = ("tune", "heldout", "tune2", "tune3")
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
     "Battles",
@@ -523,7 +526,7 @@ def evaluate(
         ev, cl = tallies[rec["split"]]
         ev.add(gold_e, sys_e, negative=rec["negative"])
         if rec.get("claims_coded") is False:
-            continue  # events_tune2.jsonl codes events only
+            continue  # events_tune2/3.jsonl code events only
         spans = entity_spans(doc)
         cl.add(
             [gold_claim(c, shift) for c in rec["claims"]],
@@ -595,8 +598,8 @@ def print_split(name: str, res: dict[str, Any]) -> None:
         f"negatives: {neg['events']} events on {neg['articles_with_events']}/{neg['articles']} articles; "
         f"optional gold matched {ev['optional_matched']}; system aggregates {ev['system_aggregates']}"
     )
-    if name == "tune2":
-        return  # events only: the second tune file codes no claims
+    if name in ("tune2", "tune3"):
+        return  # events only: the second and third tune files code no claims
     sp = cl["speaker"]
     print(
         f"claims: gold {cl['gold']}, system {cl['system']}, matched {cl['matched']}; speaker P {sp['precision']:.3f} "
@@ -611,11 +614,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="the annotations (JSONL)")
     parser.add_argument(
         "--split",
-        choices=("both", "tune", "heldout", "tune2"),
+        choices=("both", "tune", "heldout", "tune2", "tune3"),
         default="both",
-        help="both = tune and heldout of --data; tune2 = the second tune file (--data2)",
+        help="both = tune and heldout of --data; tune2 / tune3 = the second / third tune file (--data2 / --data3)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
+    parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -629,7 +633,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     import rasd
 
-    records = load_annotations(args.data2 if args.split == "tune2" else args.data)
+    records = load_annotations({"tune2": args.data2, "tune3": args.data3}.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]
     articles = load_articles(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records})
@@ -644,7 +648,7 @@ def main(argv: list[str] | None = None) -> int:
     for problem in results["problems"]:
         print("  PROBLEM", problem)
     for split in SPLITS:
-        if split in results and args.split in (("both", split) if split != "tune2" else (split,)):
+        if split in results and args.split in (("both", split) if split in ("tune", "heldout") else (split,)):
             print_split(split, results[split])
     if args.sample:
         sample = sample_counts(args.shared, args.sample, pipeline)
