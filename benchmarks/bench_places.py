@@ -27,11 +27,13 @@ only an optional gold actor is right when the names agree and otherwise not coun
 actor is wrong. Precision = right / counted; recall over required gold actors.
 
 ``--errors`` prints the tune half's misses and false positives; it refuses the held-out half (measure it, never
-read its errors). Results go to ``benchmarks/results/places.json`` (``--out``).
+read its errors). ``--split audit2`` scores the second, blind batch (``data/places_audit2.jsonl``: places and
+casualty figures, no actors), drawn by ``select_places_audit2.py`` and coded by hand before rasd was run on it.
+Results go to ``benchmarks/results/places.json`` (``--out``).
 
 Usage (from the project root)::
 
-    python benchmarks/bench_places.py [--shared ../shared] [--split tune|heldout|both] [--errors] [--out FILE]
+    python benchmarks/bench_places.py [--shared ../shared] [--split tune|heldout|both|audit2] [--errors] [--out FILE]
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ from bench_events import load_annotations, load_articles, run_article, sha12
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data" / "places_audit.jsonl"
+#: The second, blind batch (places and casualty figures only; drawn by ``select_places_audit2.py``).
+DATA2 = ROOT / "benchmarks" / "data" / "places_audit2.jsonl"
 OUT = ROOT / "benchmarks" / "results" / "places.json"
 CASUALTY_UNITS = frozenset({"killed", "injured", "displaced", "arrested"})
 
@@ -268,7 +272,8 @@ def summary(t: Tally) -> dict[str, Any]:
         "actors": {
             "gold": g("actors_gold"),
             "system": g("actors_system"),
-            "precision": ratio(g("actors_system_right"), g("actors_system")),
+            # a file without actor annotations (audit2) says nothing about actor precision
+            "precision": ratio(g("actors_system_right"), g("actors_system")) if g("actors_gold") else None,
             "recall": ratio(g("actors_found"), g("actors_gold")),
         },
     }
@@ -277,13 +282,15 @@ def summary(t: Tally) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--split", choices=("tune", "heldout", "both"), default="tune")
-    parser.add_argument("--errors", action="store_true", help="print the tune half's errors")
+    parser.add_argument("--data", type=Path, default=None, help="annotations (default: by --split)")
+    parser.add_argument("--split", choices=("tune", "heldout", "both", "audit2"), default="tune")
+    parser.add_argument("--errors", action="store_true", help="print the errors (tune or audit2 only)")
     parser.add_argument("--out", type=Path, default=OUT, help="JSON results file")
     args = parser.parse_args(argv)
-    if args.errors and args.split != "tune":
-        parser.error("--errors is for the tune half only: the held-out half's errors are never read")
+    if args.errors and args.split not in ("tune", "audit2"):
+        parser.error("--errors is for the tune half and audit2 only: the held-out half's errors are never read")
+    if args.data is None:
+        args.data = DATA2 if args.split == "audit2" else DATA
 
     folder = args.shared / "data" / "news" / "saudinewsnet"
     if not any(folder.glob("*.zip")):
@@ -319,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
         results[split] = {"articles": sum(1 for r in records if r["split"] == split), **summary(t)}
     print(json.dumps(results, indent=1, ensure_ascii=False))
     if args.errors:
-        print("\n".join(tallies["tune"].errors))
+        print("\n".join(tallies[args.split].errors))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"written {args.out}")
