@@ -320,6 +320,17 @@ def test_story_day_from_an_absolute_date_is_absolute() -> None:
     assert (x.value, x.anchor, x.time_precision) == ("2018-03-04", "absolute", 1)
 
 
+def test_clock_time_takes_the_day_being_told() -> None:
+    # a clock time with no day of its own, paragraphs after the day of the story, is on that day
+    text = "قُتل مدنيان مساء أمس بقصف على الحي.\n\nوقال شهود إن القذائف سقطت قرابة الساعة السادسة مساءً."
+    x = _find(text, "الساعة السادسة مساءً")
+    assert x.value == "2019-05-19T18:00"
+    x = _find("وصلت القافلة في 3 مارس 2018.\n\nودخلت المدينة الساعة العاشرة صباحًا.", "الساعة العاشرة صباحًا")
+    assert (x.value, x.anchor) == ("2018-03-03T10:00", "absolute")
+    # with no day told before it, the reference date
+    assert _find("سقطت القذائف الساعة السادسة مساءً", "الساعة السادسة مساءً").value == "2019-05-20T18:00"
+
+
 def test_two_days_without_opener_are_two_dates() -> None:
     text = "شهدت المدينة مظاهرات يومي 19 و20 مايو"
     values = [(text[x.start : x.end], x.value) for x in find_timexes(text, REF)]

@@ -328,11 +328,27 @@ class Grammar(DateRules):
         if day is None:
             day = self._sentence_day(i)
         if day is None:
+            # a clock time with no day of its own tells the day being narrated (قُتل … مساء أمس … وسقطت القذائف
+            # قرابة الساعة السادسة مساءً): the last day-level expression before it, else the reference date
+            told = self._narrative_day(i)
+            if told is not None:
+                day, rel = told
+        if day is None:
             ref, _ = t.ref(i)
             day = ref
         if day is None:
             return Found(i, k, "TIME", f"XXXX-XX-XXT{hour:02d}:{minutes:02d}", rel=True)
         return Found(i, k, "TIME", f"{day.isoformat()}T{hour:02d}:{minutes:02d}", rel=rel, precision=1, day=day)
+
+    def _narrative_day(self, i: int) -> tuple[dt.date, bool] | None:
+        """The day (and whether it is relative) of the closest earlier day-level expression before token ``i``,
+        in this region or an earlier one, across paragraphs."""
+        for f in reversed(self.found):
+            if f.i1 <= i and f.day is not None:
+                return f.day, f.rel
+        if self.prior is not None:
+            return self.prior[1], self.prior[2]
+        return None
 
     def _sentence_day(self, i: int) -> dt.date | None:
         """The day of the closest earlier day-level expression in the same sentence (a clock time's day)."""
