@@ -8,9 +8,12 @@ Three commands (run from the project root; the article texts come from ``SHARED/
     Score the claims of the default pipeline against hand-coded claims, as ``bench_events.py`` does (same matcher:
     a system claim matches a gold one when their speaker spans overlap; speaker precision/recall, content Jaccard,
     channel accuracy). ``--set tune2`` (``data/claims_tune2.jsonl``), ``--set tune`` (the tune half of
-    ``data/events_dev.jsonl``) or ``--set both`` (the two together). The held-out half of the dev set is never
+    ``data/events_dev.jsonl``), ``--set both`` (the two together), ``--set tune3`` (``data/claims_tune3.jsonl``)
+    or ``--set all`` (tune, tune2 and tune3). The held-out half of the dev set is never
     read here (it is measured by ``bench_events.py --split heldout``, once, at the end). ``--errors`` prints the
     unmatched and wrong-channel claims of these tune sets.
+``select-tune3``
+    Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
 ``audit``
     Draw ``--claims`` claims at random from the output on ``--articles`` random articles outside the dev set and
     ``claims_tune2`` and print them (speaker, marker, content, channel) for a hand audit (``--seed``).
@@ -26,8 +29,9 @@ skipping a title already taken. No article was dropped or redrawn after reading.
 Usage::
 
     python benchmarks/bench_claims.py select [--shared ../shared]
-    python benchmarks/bench_claims.py score [--set tune2|tune|both|check] [--errors] [--out FILE]
+    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check] [--errors] [--out FILE]
     python benchmarks/bench_claims.py select-check
+    python benchmarks/bench_claims.py select-tune3
     python benchmarks/bench_claims.py audit [--articles 150] [--claims 50] [--seed 2613]
 """
 
@@ -63,6 +67,8 @@ from select_events_dev import VIOLENCE
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "benchmarks" / "data" / "events_dev.jsonl"
 TUNE2 = ROOT / "benchmarks" / "data" / "claims_tune2.jsonl"
+TUNE3 = ROOT / "benchmarks" / "data" / "claims_tune3.jsonl"
+EXCLUDED_FILES = ("events_tune2.jsonl", "places_audit.jsonl")
 CHECK = ROOT / "benchmarks" / "data" / "claims_check.jsonl"
 OUT = ROOT / "benchmarks" / "results" / "claims.json"
 SEED = 1302
@@ -73,6 +79,20 @@ POOLS = (("conflict", 18), ("other", 8))
 #: coded blind at the end of round 2 and never tuned on.
 CHECK_SEED = 1303
 CHECK_POOLS = (("conflict", 8), ("other", 4))
+#: The third tune set (``claims_tune3.jsonl``, round 3): another mix, drawn by genre pools tried in this order (an
+#: article goes to the first pool whose pattern its title + content match), each with its own length range.
+TUNE3_SEED = 1304
+TUNE3_POOLS: tuple[tuple[str, str, int, int, int], ...] = (
+    # (pool, pattern, min chars, max chars, how many)
+    ("feature", r"", 2500, 4000, 3),  # long pieces: any article of this length with >= 8 speech words
+    ("interview", r"حوار|في حديث (?:ل|خاص)|في تصريح(?:ات)? (?:ل|خاص)|قال لـ?«|لـ«", 400, 2500, 3),
+    ("report", r"تقرير|إحصائي|الأمم المتحدة|منظمة|المرصد|هيومن رايتس|العفو الدولية|مفوضية", 400, 2500, 3),
+    ("post", r"تغريد|تويتر|فيسبوك|فيس بوك|حسابه|حسابها|بيان", 400, 2500, 3),
+    ("wire", r"واس|رويترز|فرانس برس|الفرنسية|د ب أ|الأناضول|سانا|شينخوا|أسوشيتد|وكالة", 400, 2500, 3),
+    ("conflict", r"", 400, 2500, 2),  # the title + first 400 characters match VIOLENCE
+    ("gulf", r"السعودي|المملكة|الرياض|جدة|الكويت|الإمارات|قطر|البحرين|عمان|الشورى|أمير منطقة|وزير", 400, 2500, 3),
+)
+TUNE3_FEATURE_CUES = 8
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -127,12 +147,65 @@ def select(
     return out
 
 
+def _taken_urls() -> set[str]:
+    """Every url already in a claims, events or places file (the dev set, tune2, check, events-tune2, places)."""
+    data = ROOT / "benchmarks" / "data"
+    paths = [DEV, TUNE2, CHECK, *(data / f for f in EXCLUDED_FILES)]
+    return {r["key"]["url"] for p in paths if p.exists() for r in load_annotations(p)}
+
+
+def select_tune3(folder: Path, seed: int = TUNE3_SEED) -> list[dict[str, Any]]:
+    """The draw of ``claims_tune3`` (round 3; rule in ``benchmarks/data/README.md``): articles outside every set
+    already coded, at least ``MIN_CUES`` speech words, sorted into the first genre pool of :data:`TUNE3_POOLS`
+    they fit; each pool sorted by (zip, url), shuffled with ``random.Random(f"{seed}:{pool}")``, the first taken,
+    a title already taken skipped."""
+    taken = _taken_urls()
+    pools: dict[str, list[tuple[str, dict[str, Any]]]] = {p[0]: [] for p in TUNE3_POOLS}
+    for zip_date, a in _corpus(folder):
+        content = a.get("content") or ""
+        if a.get("url") in taken:
+            continue
+        cues = len(SPEECH.findall(content))
+        if cues < MIN_CUES:
+            continue
+        title = a.get("title") or ""
+        for pool, pattern, lo, hi, _ in TUNE3_POOLS:
+            if not lo <= len(content) <= hi:
+                continue
+            if pool == "feature" and cues < TUNE3_FEATURE_CUES:
+                continue
+            if pool == "conflict" and not VIOLENCE.search(title + " " + content[:400]):
+                continue
+            if pattern and not re.search(pattern, title + " " + content):
+                continue
+            pools[pool].append((zip_date, a))
+            break
+    out: list[dict[str, Any]] = []
+    titles: set[str] = set()
+    for pool, _, _, _, n in TUNE3_POOLS:
+        items = sorted(pools[pool], key=lambda x: (x[0], x[1].get("url") or ""))
+        random.Random(f"{seed}:{pool}").shuffle(items)
+        k = 0
+        for zip_date, a in items:
+            if k >= n:
+                break
+            title = (a.get("title") or "").strip()
+            if title in titles:
+                continue
+            titles.add(title)
+            out.append({"zip": zip_date, "url": a["url"], "pool": pool, "title": title, "len": len(a["content"])})
+            k += 1
+    return out
+
+
 def _records(which: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    if which in ("tune", "both"):
+    if which in ("tune", "both", "all"):
         out += [r for r in load_annotations(DEV) if r["split"] == "tune"]
-    if which in ("tune2", "both"):
+    if which in ("tune2", "both", "all"):
         out += [dict(r, split="tune2") for r in load_annotations(TUNE2)]
+    if which in ("tune3", "all") and TUNE3.exists():
+        out += [dict(r, split="tune3") for r in load_annotations(TUNE3)]
     if which == "check":  # never tuned on: measure it, do not read its errors
         out += [dict(r, split="check") for r in load_annotations(CHECK)]
     return out
@@ -212,7 +285,7 @@ def audit(folder: Path, n_articles: int, n_claims: int, seed: int) -> None:
     """Print ``n_claims`` random claims of ``n_articles`` random articles outside the dev and tune2 sets."""
     import rasd
 
-    excluded = _dev_urls() | {r["key"]["url"] for p in (TUNE2, CHECK) if p.exists() for r in load_annotations(p)}
+    excluded = _dev_urls() | {r["key"]["url"] for p in (TUNE2, TUNE3, CHECK) if p.exists() for r in load_annotations(p)}
     rng = random.Random(seed)
     pool = [(z, a) for z, a in _corpus(folder) if (a.get("content") or "").strip() and a.get("url") not in excluded]
     pool.sort(key=lambda x: (x[0], x[1].get("url") or ""))
@@ -241,9 +314,11 @@ def audit(folder: Path, n_articles: int, n_claims: int, seed: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("select", "select-check", "score", "audit"))
+    parser.add_argument("command", choices=("select", "select-check", "select-tune3", "score", "audit"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
-    parser.add_argument("--set", dest="which", choices=("tune2", "tune", "both", "check"), default="both")
+    parser.add_argument(
+        "--set", dest="which", choices=("tune2", "tune", "both", "tune3", "all", "check"), default="both"
+    )
     parser.add_argument("--errors", action="store_true", help="print the tune sets' unmatched claims")
     parser.add_argument("--out", type=Path, default=OUT, help="JSON results file (score)")
     parser.add_argument("--articles", type=int, default=150)
@@ -259,6 +334,10 @@ def main(argv: list[str] | None = None) -> int:
         for row in select(folder, CHECK_SEED, CHECK_POOLS, tune2):
             print(json.dumps(row, ensure_ascii=False))
         return 0
+    if args.command == "select-tune3":
+        for row in select_tune3(folder):
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
     if args.command == "select":
         for row in select(folder):
             print(json.dumps(row, ensure_ascii=False))
@@ -272,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
         print("  PROBLEM", problem)
-    for name in ("tune", "tune2", "check", "all"):
+    for name in ("tune", "tune2", "tune3", "check", "all"):
         if name in results:
             r = results[name]
             sp = r["speaker"]

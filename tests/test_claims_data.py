@@ -1,5 +1,6 @@
-"""The claims tune and check sets (``benchmarks/data/claims_tune2.jsonl``, ``claims_check.jsonl``): annotations only,
-well formed, and, when ``../shared`` is present, still pointing at the same characters of the corpus."""
+"""The claims tune and check sets (``benchmarks/data/claims_tune2.jsonl``, ``claims_tune3.jsonl``,
+``claims_check.jsonl``): annotations only, well formed, and, when ``../shared`` is present, still pointing at the
+same characters of the corpus."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 from .conftest import SHARED
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
-FILES = ("claims_tune2.jsonl", "claims_check.jsonl")
+FILES = ("claims_tune2.jsonl", "claims_tune3.jsonl", "claims_check.jsonl")
 CHANNELS = {"interview", "statement", "post", "report", "press conference", "television", "unspecified"}
 CORPUS = SHARED / "data" / "news" / "saudinewsnet"
 
@@ -50,6 +51,14 @@ def test_sets_are_disjoint_from_each_other_and_from_the_dev_set() -> None:
     tune2 = {r["key"]["url"] for r in _records("claims_tune2.jsonl")}
     check = {r["key"]["url"] for r in _records("claims_check.jsonl")}
     assert not (dev & tune2) and not (dev & check) and not (tune2 & check)
+    tune3 = {r["key"]["url"] for r in _records("claims_tune3.jsonl")}
+    others = {
+        json.loads(line)["key"]["url"]
+        for name in ("events_tune2.jsonl", "places_audit.jsonl")
+        for line in (DATA / name).read_text("utf-8").splitlines()
+        if line.strip()
+    }
+    assert not tune3 & (dev | tune2 | check | others)
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"../shared not present ({CORPUS} missing): offsets not checked")
