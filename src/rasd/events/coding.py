@@ -93,7 +93,7 @@ _PROTEST_WORD = re.compile(r"احتجاج|مظاهر|تظاهر|مسير|اعت�
 
 
 #: Registers that veto every trigger of a sentence / only the weak and figurative ones.
-VETO_ALL = ("not:sports", "not:culture", "not:history")
+VETO_ALL = ("not:sports", "not:culture", "not:history", "not:judicial")
 
 
 VETO_WEAK = ("not:economy", "not:speech", "not:crime")
@@ -133,6 +133,8 @@ def find_triggers(ctx: Context) -> list[Candidate]:
             continue  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
         if cls.name in ("killing", "assassination") and ctx.has("not:killer", max(clause[0], m.start - 25), m.start):
             continue  # الموت عطشا يغتال عائلة: death by thirst, no attacker
+        if cls.name == "disrupted_weapons" and m.prefix.endswith("ال") and normalize(m.key).endswith("ابطال"):
+            continue  # الأبطال: "the heroes", which the normalized view spells as إبطال (defusing)
         if cls.name == "protest" and ctx.has("not:pretend", m.end, min(clause[1], m.end + 30)):
             continue  # تظاهر المتهم بالجنون: pretended, not demonstrated
         weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and entry.tense == "noun"
@@ -221,9 +223,11 @@ def refine(ctx: Context, cand: Candidate) -> None:
             return
         if name == "bombardment" and cand.weak:
             # "شنوا هجوما استهدف تجمعا للجيش": a bare "targeted" with no weapon of its own says what another
-            # trigger of its clause did; it names the event only when nothing else does
+            # trigger of its clause did; it names the event only when nothing else does, and then as an attack
+            # (استهدفوا دورية عسكرية: a clash; استهدف مسلحون حافلة ركاب: an attack), not as a shelling
             cand.subordinate = True
-            return
+            cand.cls = lex.classes["attack"]
+            name = "attack"
     if name in ("attack", "killing", "clash") and ctx.has("protesters", c0, c1):
         first = ctx.positions("protesters", c0, c1)[0]
         if (
@@ -447,7 +451,8 @@ def strong_aggregate(ctx: Context, c: Candidate) -> bool:
         re.search(
             r"(?:منذ|على) (?:بد|بداي|مطلع|انطلاق|ذلك الحين|سنوات|أشهر|عام|سنة|اندلاع)"
             r"|خلال (?:شهر|رمضان|الأيام|الأسابيع|الحرب|الحملة|الفترة)"
-            r"|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)|إجمالي|(?:حصيلة|عدد)[^،.]{0,40}حتى الآن",
+            r"|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)|إجمالي|(?:حصيلة|عدد)[^،.]{0,40}حتى الآن"
+            r"|خلال (?:أسبوع|أسبوعين|أيام|يومين)|(?:الأسبوع|الأيام|الأسابيع) (?:الأخير|الاخير|الماضية|الأخيرة|الاخيرة)",
             text,
         )
     )

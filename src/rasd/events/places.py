@@ -48,6 +48,8 @@ def clause_places(ctx: Context, start: int, end: int) -> list[Entity]:
     for ent in ctx.places_in(start, end):
         if ctx.inside_actor(ent.start, ent.end):
             continue
+        if in_dateline(ctx, ent):
+            continue  # "واس- صنعاء: أكدت المقاومة …": where the wire filed the story
         if is_country(ent) and not ctx.locative(ent):
             continue  # أعلنت روسيا: a country acting, not the scene
         out.append(ent)
@@ -146,6 +148,21 @@ def lead_place(ctx: Context) -> Entity | None:
 #: A wire dateline ("بيروت 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"): where the story was filed, not where it
 #: happened.
 _DATELINE = re.compile(r"الموافق|(?:^|\s)(?:واس|قنا|وام|بنا|كونا|سبأ|رويترز|أ ف ب|د ب أ|الأناضول)\s*[-–]?\s*$")
+
+
+_AGENCY_BEFORE = re.compile(r"(?:واس|قنا|وام|بنا|كونا|سبأ|رويترز|أ ف ب|د ب أ|الأناضول|ا ف ب)\s*[-–]\s*$")
+
+
+def in_dateline(ctx: Context, ent: Entity) -> bool:
+    """A place written as a wire dateline at the head of a sentence (واس- صنعاء:، صنعاء - رويترز:)."""
+    text = ctx.doc.text
+    sent = ctx.sentence(ent.start)
+    if ent.start - sent.start > 30:
+        return False
+    after = text[ent.end : ent.end + 16]
+    return bool(_AGENCY_BEFORE.search(text[sent.start : ent.start]) and re.match(r"\s*:", after)) or bool(
+        re.match(r"\s*[-–]\s*(?:واس|قنا|وام|بنا|كونا|سبأ|رويترز|أ ف ب|د ب أ|الأناضول|ا ف ب)\s*:", after)
+    )
 
 
 def is_dateline(sentence: str) -> bool:

@@ -30,6 +30,7 @@ Steps, in order (each step is a module of ``rasd.events``; the words are data in
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasd.document import Document, Entity
@@ -61,6 +62,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     cands = find_triggers(ctx)
     if not cands or register_veto(ctx, len(cands)):
         return []
+    cands = [c for c in cands if not target_of_another(c, cands)]
     for c in cands:
         refine(ctx, c)
         read_status(ctx, c)
@@ -89,7 +91,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                     cc.place_precision = max(2, place_precision(ctx, lead))
                     cc.place_from = "lead"
             if cc.cls.name in NEEDS_PLACE and (cc.place is None or cc.place_from != "clause"):
-                continue
+                if cc.place is not None or not unnamed_place(ctx.doc.text, cc):
+                    continue
+                cc.place, cc.place_from = None, "none"  # "سيطر مقاتلو التنظيم على قرية جديدة": a place, unnamed
             if cc.cls.name in ("capture", "recapture") and cc.tense == "present":
                 continue  # تسيطر عليه: who holds a place, not a change of hands
             if cc.cls.name in ("capture", "recapture") and cc.tense == "noun" and not anchored(ctx, cc):
@@ -111,8 +115,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         read_granularity(ctx, c)
         named = c.actor1 is not None and c.actor1.get("certainty") not in ("unnamed", "uncertain")
         hands = ctx.has("perpetrators", *c.clause) or ctx.has("victims", *c.clause)
-        if c.weak and c.place_from in ("lead", "none") and not named and not c.fatalities and not hands:
-            continue  # "معارك": no place, no actor, no figure of its own
+        own_figure = c.fatalities or c.injured
+        if c.weak and c.place_from in ("lead", "none") and not named and not own_figure and not hands:
+            continue  # "معارك": no place, no actor, no figure of its own (توقيف أكثر من أربعين متظاهرا has one)
+        if c.cause and c.definite and not own_figure and c.place_from != "clause" and not (c.date or {}).get("timex"):
+            continue  # "احتجاجا على الاعتداءات"، "أدان الاعتداء على الصحفيين": a kind of violence condemned
         local = c.place_from == "clause" and (c.place_precision or 3) <= 2
         state = named and (c.actor1 or {}).get("inter") == 1 and c.cls.name == "arrest"
         if (
@@ -182,7 +189,36 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     return events
 
 
+#: A place told by its kind, not its name, as the object of a capture (على قرية جديدة، مديرية كاملة، تلة استراتيجية):
+#: right after على, or (a regaining verb's direct object) after at most three words of subject.
+_KIND = (
+    r"(?:ال)?(?:بلدة|بلدات|قرية|قرى|مدينة|مديرية|مديريات|منطقة|مناطق|تلة|تلال|تل|جبل|جبال|موقع|مواقع|معسكر|حي|مطار|"
+    r"قاعدة|ميناء|منفذ|معبر|ناحية|قضاء)(?![\u0621-\u064A])"
+)
+_PLACE_NOUN = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:على|علي)\s+" + _KIND)
+_PLACE_OBJECT = re.compile(r"^\s*(?:\S+\s+){0,3}?" + _KIND)
+
+
+def unnamed_place(text: str, c: Candidate) -> bool:
+    """Whether a capture's object is a place told by its kind (the gazetteer has no name to find)."""
+    after = text[c.end : min(c.clause[1], c.end + 40)]
+    return bool(
+        _PLACE_NOUN.search(after) or (c.cls.name == "recapture" and c.tense != "noun" and _PLACE_OBJECT.search(after))
+    )
+
+
 _PREPOSITIONS = frozenset({"من", "علي", "عن", "في", "الي", "بعد", "قبل", "ضد"})
+
+
+def target_of_another(c: Candidate, cands: list[Candidate]) -> bool:
+    """A deployment noun right after a violent trigger of its clause is that act's target (كمائن لتعزيزات
+    الميليشيات، استهداف رتل عسكري), not a deployment of its own."""
+    if c.cls.name != "mobilization" or c.tense != "noun":
+        return False
+    return any(
+        o.cls.acled_type in VIOLENT and o.clause == c.clause and o.end <= c.start and c.start - o.end <= 25
+        for o in cands
+    )
 
 
 def bare_killing(ctx: Context, c: Candidate) -> bool:
