@@ -60,6 +60,11 @@ class Cue:
         word_intro: only أن/إن opens the content, not a colon or a quote (markers only).
         outlet: the channel takes an outlet after لـ (interview cues only).
         generic: an unnamed speaker that is no person or body ("الأنباء").
+        object_lead: the object must open with one of these words, left out of the content (تحدث عن …).
+        named: the speaker must stand right after the marker (تتوقع الهيئة أن), never a pronoun continuation
+            (the impersonal يُتوقع أن has none).
+        intro_within: the introducer must stand within this many words of the marker (0: the usual window), for
+            forms that are also common prepositions (بين: "بين المري أن", not "بين البلدين").
     """
 
     role: CueRole
@@ -70,6 +75,9 @@ class Cue:
     word_intro: bool = False
     outlet: bool = False
     generic: bool = False
+    object_lead: frozenset[str] = frozenset()
+    named: bool = False
+    intro_within: int = 0
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,10 @@ class ClaimLexicon:
     official_titles: tuple[str, ...] = ()
     #: prepositions that, before ما / لما, make the verb after a trailing attribution (بحسب ما أعلنت)
     attribution_heads: frozenset[str] = frozenset()
+    #: the same heads fused with ما (حسبما، بحسبما)
+    fused_heads: frozenset[str] = frozenset()
+    #: two-word blessings after a prophet's name (عليه السلام): scripture or hadith within four words
+    blessings: frozenset[str] = frozenset()
     #: relative pronouns (الذي، التي)
     relatives: frozenset[str] = frozenset()
     #: outlet nouns after لـ (لمحطة، لصحيفة)
@@ -128,6 +140,9 @@ def _marker_entries(data: dict[str, Any]) -> list[tuple[str, Cue]]:
                 polarity=str(group.get("polarity", "assert")),
                 object=bool(group.get("object", False)),
                 word_intro=group.get("intro", "any") == "word",
+                object_lead=frozenset(normalize(str(w)) for w in group.get("object_lead") or ()),
+                named=group.get("speaker", "any") == "named",
+                intro_within=int(group.get("intro_within", 0)),
             )
             forms = [str(f) for f in group["forms"]]
         except (KeyError, TypeError, ValueError) as exc:
@@ -196,6 +211,8 @@ def load_claim_lexicon() -> ClaimLexicon:
         adopted=frozenset(normalize(w) for w in _words(data, "adopted")),
         official_titles=tuple(normalize(w) for w in _words(data, "official_titles")),
         attribution_heads=frozenset(normalize(w) for w in _words(data, "attribution_heads")),
+        fused_heads=frozenset(normalize(w) for w in _words(data, "attribution_heads_fused")),
+        blessings=frozenset(normalize(w) for w in _words(data, "blessings")),
         relatives=frozenset(normalize(w) for w in _words(data, "relatives")),
         outlet_nouns=frozenset(normalize(w) for w in _words(data, "outlet_nouns")),
         ambiguous_participles=frozenset(normalize(w) for w in _words(data, "ambiguous_participles")),

@@ -415,18 +415,21 @@ def as_written(ix: DocIndex, start: int, end: int, *, before_object: bool = Fals
     elif stop == ",":  # "وقالت خلية الإعلام الحربي، في بيان …": a comma, then what a speaker phrase allows
         comma = ix.word_after(e)
         after = ix.word_after(comma[2]) if comma is not None else None
-        if after is None or after[1] >= end:
+        if after is None:
             return None
-        w = norm(after[0])
-        lex = ix.lexicon
-        if not (
-            w in lex.prepositions
-            or w[1:] in lex.prepositions
-            or after[1] in ix.stops
-            or ix.in_timex(after[1])
-            or _role_reader().may_start(w)  # "فايز حمادة، نائب رئيس اللجنة": the name, then its title
-        ):
-            return None
+        if after[1] >= end:  # "وتابع عاشور، أن": the comma, then the introducer
+            pass
+        else:
+            w = norm(after[0])
+            lex = ix.lexicon
+            if not (
+                w in lex.prepositions
+                or w[1:] in lex.prepositions
+                or after[1] in ix.stops
+                or ix.in_timex(after[1])
+                or _role_reader().may_start(w)  # "فايز حمادة، نائب رئيس اللجنة": the name, then its title
+            ):
+                return None
     text = ix.doc.text
     return {
         "name": None,

@@ -52,6 +52,7 @@ A claim (all spans satisfy ``text == doc.text[start:end]``)::
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -178,7 +179,10 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         ):
             continue  # "لجنة متابعة الأسعار"، "قيودا مشددة": a noun or an adjective
         attribution = False
-        if prev is not None and pw in ("ما", "لما") and cue.type is MarkerType.VERB:
+        fused = prev is not None and cue.type is MarkerType.VERB and lex.fused_heads & {pw, pw[1:]} != set()
+        if fused:
+            attribution = True  # "حسبما ذكرت إدارة الصحة": head and ما in one word
+        elif prev is not None and pw in ("ما", "لما") and cue.type is MarkerType.VERB:
             head = ix.word_before(prev[1])
             hw = norm(head[0]) if head is not None else ""
             hw = hw[1:] if hw[:1] == "و" and hw not in lex.attribution_heads else hw
@@ -192,6 +196,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             nxt2 = ix.word_after(nxt[2])
             if nw in lex.not_after or (nxt2 is not None and f"{nw} {norm(nxt2[0])}" in lex.not_after):
                 continue
+            if _blessed(ix, nxt):
+                continue  # "فقال نوح عليه السلام"، "قال رسول الله صلى الله عليه وسلم": scripture, hadith
         clause_start = m.prefix_start
         if cue.type is MarkerType.RESUMPTIVE:
             if prev is None or pw not in lex.resumptive_heads:
@@ -202,7 +208,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
                 clause_start = head[1]
         relative: tuple[int, int] | None = None
         if attribution:
-            head = ix.word_before(prev[1]) if prev is not None else None
+            head = prev if fused else ix.word_before(prev[1]) if prev is not None else None
             clause_start = head[1] if head is not None else clause_start
         elif prev is not None and cue.type is MarkerType.VERB and pw in lex.relatives:
             noun = ix.word_before(prev[1])
@@ -223,6 +229,18 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         after_ma = prev is not None and pw in ("ما", "فما") and cue.type is MarkerType.VERB and not attribution
         out.append(_Mark(m, clause_start, initial, attribution=attribution, relative=relative, after_ma=after_ma))
     return out
+
+
+def _blessed(ix: DocIndex, first: tuple[str, int, int]) -> bool:
+    """Whether a blessing (عليه السلام، صلى الله) stands within the first four words from ``first``."""
+    words = [norm(first[0])]
+    w: tuple[str, int, int] | None = first
+    for _ in range(4):
+        w = ix.word_after(w[2]) if w is not None else None
+        if w is None:
+            break
+        words.append(norm(w[0]))
+    return any(f"{a} {b}" in ix.lexicon.blessings for a, b in itertools.pairwise(words))
 
 
 # ---------------------------------------------------------------------------------------------- speakers
@@ -257,6 +275,23 @@ def _speaker_after(
     first = ix.word_after(start)
     if first is not None and norm(first[0])[:1] == "ل" and norm(first[0])[1:] in ix.lexicon.outlet_nouns:
         return None, start, None  # "وقالت لمحطة «…» المحلية": the medium; the speaker is the subject before
+    if has_intro and first is not None and norm(first[0]) in _DEMONSTRATIVE_SUBJECTS:
+        nxt = ix.word_after(first[2])  # "وأكد هذا الناطق باسم القوات أن"، "وتؤكد هذه الدول الثلاث أن"
+        if nxt is not None and nxt[1] < window and norm(nxt[0]).startswith("ال"):
+            start = first[2]
+            first = nxt
+    if first is not None and first[1] < window and _channel_at(ix, first[1]):
+        issuer = ix.word_after(first[2])  # "وأوضح بيان صادر عن مكتب العلاقات العامة أن": the body after عن
+        by = ix.word_after(issuer[2]) if issuer is not None else None
+        if (
+            issuer is not None
+            and by is not None
+            and by[2] < window
+            and norm(issuer[0]) in ix.lexicon.introducers
+            and norm(by[0]) == "عن"
+        ):
+            start = by[2]
+            first = ix.word_after(start)
     if first is not None and first[1] < window and _channel_at(ix, first[1]):
         nxt = ix.word_after(first[2])
         head = norm(first[0]).lstrip("وف")
@@ -295,6 +330,9 @@ def _speaker_after(
         zone = phrase(ix, start, end, max_words=_SUBJECT_WORDS, clip=True)
         title = title_speaker(ix, start, end)  # "نفى المتحدث باسم التحالف العقيد تركي المالكي استهداف …"
         end = max(zone[1] if zone is not None else start, int(title[0]["end"]) if title is not None else start)
+        anon = ix.candidate_at(first[1]) if first is not None else None
+        if anon is not None and anon.type == "ANON":  # "وتحدثت تقارير أخرى عن …": a channel noun, unnamed
+            end = max(end, anon.end)
     cand, passing = search_after(ix, start, end)
     speaker: Speaker | None = None
     phrase_end = start
@@ -381,6 +419,8 @@ def _quoted_name(ix: DocIndex, start: int, end: int) -> tuple[int, int] | None:
     return p + 1, close
 
 
+#: "وأكد هذا الناطق أن": a demonstrative and a definite noun before an introducer are the subject.
+_DEMONSTRATIVE_SUBJECTS = frozenset(norm(w) for w in ("هذا", "هذه", "هؤلاء"))
 #: "أوضح ذلك الوزير"، "أعلن هذا المتحدث": the demonstrative object is what was just said.
 _DEMONSTRATIVES = frozenset(norm(w) for w in ("ذلك", "هذا"))
 
@@ -499,31 +539,57 @@ def _opening_subject(ix: DocIndex, st: _State, s0: int, end: int, *, near: bool)
     return speaker
 
 
-#: Particles after which a definite noun is the subject of the verb that follows (فإن المجلس قال، إلا أن الوزير أكد).
+#: Particles after which a definite noun is the subject of the verb that follows (فإن المجلس قال، إلا أن الوزير أكد،
+#: لكن المنتقدين للحكومة يقولون، وكان الوزير قد أكد).
 _SUBJECT_PARTICLES = frozenset(norm(w) for w in ("فإن", "لكن", "ولكن"))
+#: إن as written (with its hamza below: أن folds to the same normalized word)
+_INNA = frozenset(("إن", "وإن"))
 _BUT = frozenset(norm(w) for w in ("إلا", "غير", "بيد"))
+#: كان and its forms open a sentence whose subject stands before its verb (وكان الوزير قد أكد أن …).
+_KANA = frozenset(norm(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
+_QAD = frozenset(norm(w) for w in ("قد", "لقد", "وقد"))
+#: Words the subject phrase before a verb may have (a title chain, a name, an unnamed noun and its modifiers).
+_SUBJECT_BEFORE_WORDS = 6
 
 
 def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
-    """A definite noun right before a verb marker, after إن / أن / لكن: its subject ("فان المجلس قال إن")."""
-    noun = ix.word_before(at)
-    if noun is None or noun[0] in _CLAUSE_PUNCT:
-        return None
-    w = norm(noun[0])
+    """The subject phrase right before a verb marker that does not open its clause, after إن / أن / لكن / كان:
+    "فان المجلس قال إن"، "لكن المنتقدين للحكومة يقولون إن"، "وكان الوزير قد أكد أن". The phrase must start with
+    a definite noun, an unnamed speaker or a title; it is kept as written (or refers back to an earlier speaker)."""
     lex = ix.lexicon
-    if not w.startswith("ال") or len(w) < 5 or w in lex.prepositions or w in lex.not_speakers:
-        return None
-    particle = ix.word_before(noun[1])
-    if particle is None:
-        return None
-    if norm(particle[0]) not in _SUBJECT_PARTICLES:  # فإن، لكن; or إلا أن، غير أن
-        but = ix.word_before(particle[1]) if norm(particle[0]) == norm("أن") else None
-        if but is None or norm(but[0]) not in _BUT:
+    end = at
+    w = ix.word_before(end)
+    if w is not None and norm(w[0]) in _QAD:  # "وكان الوزير قد أكد"
+        end = w[1]
+        w = ix.word_before(end)
+    first = end
+    words = 0
+    while w is not None and w[0] not in _CLAUSE_PUNCT and words < _SUBJECT_BEFORE_WORDS:
+        nw = norm(w[0])
+        if nw in _SUBJECT_PARTICLES or nw in _KANA or w[0] in _INNA:
+            break
+        if nw in ("ان", "أن") or norm(w[0]) == norm("أن"):
+            but = ix.word_before(w[1])
+            if but is not None and norm(but[0]) in _BUT:
+                break
             return None
-    written = as_written(ix, noun[1], noun[2] + 1)
-    if written is None:
+        first = w[1]
+        words += 1
+        w = ix.word_before(w[1])
+    if w is None or words == 0 or w[0] in _CLAUSE_PUNCT or words >= _SUBJECT_BEFORE_WORDS:
         return None
-    return anaphor(ix, st.speakers(), noun[1], noun[2]) or written
+    head = norm(ix.doc.text[first:end].split()[0])
+    anonymous = any(c.type == "ANON" and c.start == first for c in ix.candidates_in(first, end))
+    if not (head.startswith("ال") or anonymous or _title_at(ix, first, end)) or head in lex.not_speakers:
+        return None
+    written = as_written(ix, first, end)
+    if written is None or int(written["start"]) != first:
+        return None
+    return anaphor(ix, st.speakers(), first, int(written["end"])) or written
+
+
+def _title_at(ix: DocIndex, start: int, end: int) -> bool:
+    return title_speaker(ix, start, end) is not None
 
 
 def _previous_sentence(ix: DocIndex, s0: int) -> tuple[int, int] | None:
@@ -564,6 +630,13 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         subject = _subject_before(ix, st, m.prefix_start)
         if subject is not None:  # "فإن المجلس قال إن": a definite subject after إن / أن
             return subject
+    if mk.initial and m.value.type is MarkerType.VERB:
+        opener = ix.word_after(s0)
+        comma = ix.word_before(m.prefix_start)
+        if opener is not None and norm(opener[0]) in _KANA and comma is not None and comma[0] in ("،", ","):
+            own = _opening_subject(ix, st, s0, comma[1], near=False)  # "وكان وزير الداخلية …، أكد ضرورة …"
+            if own is not None:
+                return own
     if not has_intro and _unread_subject(ix, m):
         return None
     last = next((claim for claim in reversed(st.claims) if claim["marker"] is not None), None)
@@ -748,6 +821,27 @@ def _date(ix: DocIndex, st: _State, region: tuple[int, int], marker: int, post: 
 
 
 # ---------------------------------------------------------------------------------------------- one marker
+def _past_date(ix: DocIndex, pos: int) -> int:
+    """Where the object starts after a date between the speaker and it: "أعلنت روسيا أمس الأحد وقف …" and, in
+    commas or parentheses, "أعلنت الوزارة، اليوم (الخميس)، عن ضبط …"."""
+    dated = False
+    while (nxt := ix.word_after(pos)) is not None:
+        if ix.in_timex(nxt[1]):
+            pos, dated = nxt[2], True
+        elif nxt[0] in ("(", ")") and (dated or ((w := ix.word_after(nxt[2])) is not None and ix.in_timex(w[1]))):
+            pos = nxt[2]
+        elif nxt[0] in ("،", ","):
+            w = ix.word_after(nxt[2])
+            if dated and w is not None and not ix.in_timex(w[1]):
+                return nxt[2]  # "…، اليوم (الخميس)، عن": the comma closing the date
+            if w is None or not ix.in_timex(w[1]):
+                return pos
+            pos = nxt[2]
+        else:
+            return pos
+    return pos
+
+
 def _marker_span(ix: DocIndex, m: Match[Cue]) -> dict[str, Any]:
     text = ix.doc.text
     start = m.start
@@ -839,6 +933,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         speaker, content, via = read
     else:
         intro = clauses.find_intro(m.end, bound, word_only=cue.word_intro)
+        if intro is not None and cue.intro_within and ix.words_between(m.end, intro[1]) > cue.intro_within:
+            intro = None  # "بين البلدين … أن": the preposition, not the verb (بين المري أن)
         if intro is None and bound < s1 and bound in st.prepositions:
             # "وقال حسام … بحسب "الفرنسية" إن": a preposition inside the speaker's phrase names the outlet
             later = clauses.find_intro(m.end, min(clauses.next_cut(bound), s1), word_only=cue.word_intro)
@@ -865,7 +961,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 content = clauses.before(st.contents, prev[0], prev[0], prev[1]) if prev is not None else None
             intro = None
         elif mk.attribution:  # "بحسب ما أعلنت الوزارة": the content is the clause before, or what follows
-            speaker, after_end, via = _speaker_after(ix, st, m.end, bound, has_intro=False)
+            # the speaker phrase runs to a preposition or the end ("حسبما ذكرت إدارة الصحة في المدينة")
+            speaker, after_end, via = _speaker_after(ix, st, m.end, bound, has_intro=True)
             if speaker is None:
                 return None
             intro = clauses.find_intro(after_end, bound)
@@ -891,11 +988,15 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         elif cue.type is MarkerType.RESUMPTIVE:  # "…، وهو ما أكده الوزير"
             content = clauses.before(st.contents, s0, region_start, mk.clause_start)
         elif speaker is not None:
-            while (nxt := ix.word_after(after_end)) is not None and ix.in_timex(nxt[1]):
-                after_end = nxt[2]  # "أعلنت روسيا أمس الأحد وقف …": the date is the claim's, not its content
-            content = clauses.object_after(after_end, s1)
+            after_end = _past_date(ix, after_end)  # "أعلنت روسيا أمس الأحد وقف …": the date is the claim's
+            if cue.object_lead:  # "تحدثت الوكالة عن مقتل …": the object after عن
+                lead = ix.word_after(after_end)
+                after_end = lead[2] if lead is not None and norm(lead[0]) in cue.object_lead else -1
+            content = clauses.object_after(after_end, s1) if after_end >= 0 else None
     if speaker is None or content is None:
         return None
+    if cue.named and speaker.get("found_by") in ("pronoun", "previous_sentence", None):
+        return None  # "يُتوقع أن": impersonal, nobody named after the verb
     if mk.after_ma and speaker.get("found_by") not in ("mention", "title", "anaphor"):
         return None  # "فما أُعلن يعني": "what was announced", no speaker named
 

@@ -1,0 +1,131 @@
+"""Claims, round 3 of issue 13: the error classes of the tune sets (markers the lexicon lacked, speakers before
+their verb or behind a demonstrative, a statement's issuer, channels), each as unit rows written for the project."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .test_claims import read
+
+
+def claims(text: str) -> list[dict[str, Any]]:
+    doc = read(text)
+    for c in doc.claims:
+        for key in ("marker", "content"):
+            span = c[key]
+            if span is not None:
+                assert doc.text[span["start"] : span["end"]] == span["text"]
+    return list(doc.claims)
+
+
+def speakers(text: str) -> list[str]:
+    return [str(c["speaker"].get("text")) for c in claims(text)]
+
+
+# ---------------------------------------------------------------------------------------------- markers as data
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content_start"),
+    [
+        ("وبيّن مدير المستشفى سالم العتيبي أن الحالات مستقرة.", "سالم العتيبي", "الحالات"),
+        ("وبين رئيس اللجنة أن التقرير سيصدر الأسبوع المقبل.", "رئيس اللجنة", "التقرير"),
+        ("ووصف النائب خالد المري القرار بأنه خطوة شجاعة.", "خالد المري", "خطوة"),
+        ("وتصر الحكومة على أن الانتخابات ستجري في موعدها.", "الحكومة", "الانتخابات"),
+        ("وتحدثت وكالة الأنباء الرسمية عن مقتل خمسة جنود في الهجوم.", "وكالة الأنباء الرسمية", "مقتل"),
+        ("حيث تتوقع هيئة الموانئ أن يرتفع عدد السفن إلى مئة سفينة.", "هيئة الموانئ", "يرتفع"),
+        ("واقترح المجلس أن ترفع رسوم الترخيص على الشركات الكبرى.", "المجلس", "ترفع"),
+    ],
+)
+def test_markers_the_lexicon_lacked(sentence: str, speaker: str, content_start: str) -> None:
+    (c,) = claims(sentence)
+    assert speaker in c["speaker"]["text"]
+    assert c["content"]["text"].startswith(content_start)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ووقعت الاشتباكات بين البلدين أمس، وقال شهود إن الهدوء عاد مساء.",  # بين, the preposition
+        "ويتوقع أن يرتفع عدد السفن إلى مئة سفينة العام المقبل.",  # impersonal: nobody named
+        "وتحدث الوزير مع نظيره الفرنسي هاتفيا أمس.",  # تحدث مع: no content
+    ],
+)
+def test_look_alikes_of_the_new_markers(sentence: str) -> None:
+    markers = [c["marker"]["text"] for c in claims(sentence)]
+    assert not {"بين", "يتوقع", "تحدث"} & set(markers)
+
+
+def test_confirmed_takes_a_plain_object() -> None:
+    (c,) = claims("وأكد مدير المستشفى محمد العلي وفاة ثلاثة مرضى.")
+    assert c["speaker"]["text"] == "محمد العلي"
+    assert c["content"]["text"] == "وفاة ثلاثة مرضى"
+
+
+def test_present_tense_of_confirm_with_an_object_is_no_speech() -> None:
+    assert claims("وهذا الحادث يؤكد ضرورة مراجعة الإجراءات.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "فقال نوح عليه السلام: رب اغفر لي ولوالدي.",
+        "قال رسول الله صلى الله عليه وسلم: المسلم أخو المسلم.",
+        "وقال عمر بن الخطاب رضي الله عنه: حاسبوا أنفسكم.",
+    ],
+)
+def test_scripture_and_hadith_after_a_blessing_are_no_claims(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_attribution_head_written_with_ma_in_one_word() -> None:
+    (c,) = claims("وقتل عشرة أشخاص في القصف، حسبما ذكرت إدارة الصحة في المدينة.")
+    assert c["speaker"]["text"].startswith("إدارة الصحة")
+    assert c["content"]["text"].startswith("وقتل عشرة") or c["content"]["text"].startswith("قتل عشرة")
+
+
+# ---------------------------------------------------------------------------------------------- speakers
+def test_the_issuer_of_a_statement_speaks() -> None:
+    (c,) = claims("وأوضح بيان صادر عن مكتب الإعلام العسكري أن القصف استهدف القرية.")
+    assert c["speaker"]["text"] == "مكتب الإعلام العسكري"
+    assert c["channel"] == "statement"
+
+
+def test_a_demonstrative_and_a_title_before_the_introducer_are_the_subject() -> None:
+    text = "وقال الناطق باسم الجيش أحمد سالم إن القوات تقدمت. وأكد هذا الناطق باسم الجيش أن المسلحين انسحبوا."
+    _first, second = claims(text)
+    assert second["speaker"]["found_by"] != "pronoun"
+    assert second["speaker"]["text"].startswith("الناطق")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وكان الوزير قد أكد أن الخطة ناجحة.", "الوزير"),
+        ("لكن المنتقدين للحكومة يقولون إن الخطة فشلت.", "المنتقدين"),
+        ("وكان وزير الداخلية الشيخ محمد الصباح، أكد ضرورة التنسيق بين الأجهزة.", "محمد الصباح"),
+    ],
+)
+def test_the_subject_before_its_verb(sentence: str, speaker: str) -> None:
+    (c,) = claims(sentence)
+    assert speaker in c["speaker"]["text"]
+    assert c["speaker"]["found_by"] != "pronoun"
+
+
+def test_a_comma_between_the_name_and_the_introducer() -> None:
+    _first, second = claims("وقال الناشط سعيد: إن المظاهرة سلمية. وتابع سعيد، أن «المطالب تركز على الإصلاح».")
+    assert second["speaker"]["text"] == "سعيد"
+    assert second["content"]["text"].startswith("المطالب")
+
+
+def test_a_date_in_commas_and_parentheses_before_the_object() -> None:
+    (c,) = claims("أعلنت وزارة الداخلية الكويتية، اليوم (الخميس)، عن ضبط خلية إرهابية.")
+    assert c["speaker"]["text"] == "وزارة الداخلية الكويتية"
+    assert "ضبط خلية" in c["content"]["text"]
+
+
+def test_an_unnamed_report_with_a_modifier() -> None:
+    (c,) = claims("وتحدثت تقارير أخرى عن انسحاب القوات من المدينة.")
+    assert c["speaker"]["text"] == "تقارير أخرى"
+    assert c["channel"] == "report"
+    assert c["content"]["text"].startswith("انسحاب")
