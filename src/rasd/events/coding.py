@@ -99,7 +99,7 @@ VETO_ALL = ("not:sports", "not:culture", "not:history", "not:judicial")
 VETO_WEAK = ("not:economy", "not:speech", "not:crime")
 
 
-ACCIDENT_PRONE = frozenset({"killing", "explosive", "attack", "arrest"})
+ACCIDENT_PRONE = frozenset({"killing", "explosive", "attack", "arrest", "capture", "recapture"})  # السيطرة على حريق
 
 
 # ---------------------------------------------------------------------------------------------------- triggers
@@ -195,6 +195,10 @@ def means_family(ctx: Context, start: int, end: int, allowed: tuple[str, ...]) -
     return None
 
 
+#: Relative pronouns (normalized): what follows qualifies the noun before them.
+_RELATIVE = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+
+
 #: Words before a weapon adjective that make it a unit's name (ضابط في القوى الجوية، الدفاعات الجوية), normalized.
 _UNIT_WORDS = frozenset(normalize(w) for w in ["القوى", "القوات", "قوات", "الدفاعات", "الدفاع", "قاعدة", "القاعدة"])
 
@@ -211,6 +215,8 @@ def refine(ctx: Context, cand: Candidate) -> None:
             # a weapon word decides a killing's or an attack's sub-type only near it ("قتل … الضابط في القوى
             # الجوية" is not an air strike; "هجوم … استخدم خلاله أسلحة متوسطة فضلا عن قذائف" is a clash)
             lo, hi = max(c0, back_words(ctx.doc.text, cand.start, 4)), min(c1, cand.end + 40)
+            if name == "bombardment" and ctx.previous_word(ctx.word_start(cand.start)) in _RELATIVE:
+                lo = c0  # "غطاء جوي من طائرات التحالف … الذي استهدف مواقع": the noun it qualifies names the weapon
         family = means_family(ctx, lo, hi, allowed)
         if family is None and name == "bombardment" and ctx.has("means:firearms", lo, hi):
             cand.cls = lex.classes["attack"]  # استهدف مسلحون سيارة بوابل من الرصاص: shooting, not shelling

@@ -35,7 +35,16 @@ from typing import Any
 
 from rasd.document import Document, Entity
 from rasd.events.actors import read_actors
-from rasd.events.coding import NEEDS_PLACE, VIOLENT, find_triggers, read_granularity, read_status, refine, register_veto
+from rasd.events.coding import (
+    NEEDS_PLACE,
+    VIOLENT,
+    find_triggers,
+    in_title,
+    read_granularity,
+    read_status,
+    refine,
+    register_veto,
+)
 from rasd.events.context import Context, build_context
 from rasd.events.dates import event_date
 from rasd.events.merge import (
@@ -91,10 +100,15 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                     cc.place_precision = max(2, place_precision(ctx, lead))
                     cc.place_from = "lead"
             if cc.cls.name in NEEDS_PLACE and (cc.place is None or cc.place_from != "clause"):
-                if cc.place is not None or not unnamed_place(ctx.doc.text, cc):
+                if not unnamed_place(ctx.doc.text, cc):
                     continue
-                cc.place, cc.place_from = None, "none"  # "سيطر مقاتلو التنظيم على قرية جديدة": a place, unnamed
-            if cc.cls.name in ("capture", "recapture") and cc.tense == "present":
+                # "سيطر مقاتلو التنظيم على قرية جديدة"، "وفي بلدة داريا … سيطر على حي الجمعيات": a place told by its
+                # kind (and a name the gazetteer lacks), in the sentence's town when it names one
+                if cc.place is None:
+                    cc.place_from = "none"
+                else:
+                    cc.place_precision = max(2, cc.place_precision or 2)
+            if cc.cls.name in ("capture", "recapture") and cc.tense == "present" and not headline_report(ctx, cc):
                 continue  # تسيطر عليه: who holds a place, not a change of hands
             if cc.cls.name in ("capture", "recapture") and cc.tense == "noun" and not anchored(ctx, cc):
                 continue  # "تحرير عدن بشارة خير": a past capture named in passing, no actor or date of its own
@@ -208,6 +222,15 @@ def unnamed_place(text: str, c: Candidate) -> bool:
 
 
 _PREPOSITIONS = frozenset({"من", "علي", "عن", "في", "الي", "بعد", "قبل", "ضد"})
+
+
+#: Relative pronouns before a present-tense verb: a state (المناطق التي يسيطر عليها التنظيم), not a report.
+_RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما"))
+
+
+def headline_report(ctx: Context, c: Candidate) -> bool:
+    """A present-tense verb in the headline that reports a past act (المقاومة تسيطر على جبل منيف), as headlines do."""
+    return in_title(ctx, c.start) and ctx.previous_word(ctx.word_start(c.start)) not in _RELATIVE
 
 
 def target_of_another(c: Candidate, cands: list[Candidate]) -> bool:
