@@ -133,6 +133,8 @@ def find_triggers(ctx: Context) -> list[Candidate]:
             continue  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
         if cls.name in ("killing", "assassination") and ctx.has("not:killer", max(clause[0], m.start - 25), m.start):
             continue  # الموت عطشا يغتال عائلة: death by thirst, no attacker
+        if cls.name == "recapture" and ctx.has("not:freed", m.end, min(clause[1], m.end + 20)):
+            continue  # حرروا موقوفا، تحرير الرهائن: a person freed, not a place regained
         if cls.name == "disrupted_weapons" and m.prefix.endswith("ال") and normalize(m.key).endswith("ابطال"):
             continue  # الأبطال: "the heroes", which the normalized view spells as إبطال (defusing)
         if cls.name == "protest" and ctx.has("not:pretend", m.end, min(clause[1], m.end + 30)):
@@ -251,6 +253,9 @@ def refine(ctx: Context, cand: Candidate) -> None:
         return
     if name == "destruction" and ctx.has("victims", c0, c1) and ctx.has("perpetrators", c0, c1):
         cand.cls = lex.classes["assault"]  # أقدم مستوطنون على إحراق منزل عائلة وأفرادها نائمون: an attack on people
+        return
+    if name == "mob_violence" and (ctx.has("perpetrators", c0, c1) or ctx.actors_in(c0, c1)):
+        cand.cls = lex.classes["assault"]  # ضرب أفراد من الأمن الوطني مواطنا حتى الموت: a beating by named hands
         return
     if name in ("assault", "attack") and ctx.has("mob", c0, c1) and not ctx.has("perpetrators", c0, c1):
         cand.cls = lex.classes["mob_violence"]  # اعتدى حشد من الغاضبين على شاب

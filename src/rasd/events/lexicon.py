@@ -123,6 +123,9 @@ def conjugate(past: str, present: str) -> dict[str, str]:
     tail = f" {rest}" if rest else ""
     ptail = f" {prest}" if prest else ""
     forms: dict[str, str] = {}
+    if head.endswith("ى") and len(head) > 2:
+        # a verb with a weak last letter (اعتدى، ألقى، استولى): اعتدت، اعتدوا، اعتديا، اعتداه … يعتدون، يعتدوا
+        return _conjugate_defective(head[:-1], _present_stem(phead), tail, ptail)
     for suffix in ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم"):
         forms[head + suffix + tail] = "past"
     if not tail:
@@ -142,6 +145,29 @@ def conjugate(past: str, present: str) -> dict[str, str]:
         forms["س" + person + stem + ptail] = "future"
         for suffix in ("ون", "ان"):
             forms["س" + person + stem + suffix + ptail] = "future"
+    return forms
+
+
+def _conjugate_defective(base: str, stem: str, tail: str, ptail: str) -> dict[str, str]:
+    """The forms of a verb whose past ends in ى (``base`` without it) and whose present stem ends in ي."""
+    forms: dict[str, str] = {}
+    for form in ("ى", "ت", "وا", "يا", "تا", "ين", "ينا", "يتم", "يت"):
+        forms[base + form + tail] = "past"
+    if not tail:
+        for form in ("اه", "اها", "اهم", "ته", "تها", "تهم", "وه", "وها", "وهم"):
+            forms[base + form] = "past"
+    short = stem[:-1] if stem.endswith("ي") else stem
+    for person in ("ي", "ت", "ن", "أ"):
+        forms.setdefault(person + stem + ptail, "present")
+    for person in ("ي", "ت"):
+        for form in (short + "ون", stem + "ان", stem + "ن", short + "وا"):
+            forms.setdefault(person + form + ptail, "present")
+        if not ptail:
+            for form in (stem + "ه", stem + "ها", stem + "هم", short + "ونه", short + "ونها", short + "ونهم"):
+                forms.setdefault(person + form, "present")
+    for person in ("ي", "ت", "ن"):
+        for form in (stem, short + "ون", stem + "ان"):
+            forms["س" + person + form + ptail] = "future"
     return forms
 
 
