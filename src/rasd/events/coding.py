@@ -131,7 +131,8 @@ def find_triggers(ctx: Context) -> list[Candidate]:
             continue  # مروج مخدرات، سرقة: crime, not political violence
         if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
             continue  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
-        if cls.name in ("killing", "assassination") and ctx.has("not:killer", max(clause[0], m.start - 25), m.start):
+        killer = ctx.has("not:killer", max(clause[0], m.start - 25), m.start)
+        if cls.name in ("killing", "assassination") and entry.tense != "noun" and killer:
             continue  # الموت عطشا يغتال عائلة: death by thirst, no attacker
         if cls.name == "recapture" and ctx.has("not:freed", m.end, min(clause[1], m.end + 20)):
             continue  # حرروا موقوفا، تحرير الرهائن: a person freed, not a place regained
