@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.errors import ResourceError
-from rasd.geo.gazetteer import TIER_COMMON, TIER_HOMOGRAPH, Gazetteer, Place, load_gazetteer
+from rasd.geo.gazetteer import AREA_FEATURES, TIER_COMMON, TIER_HOMOGRAPH, Gazetteer, Place, load_gazetteer
 from rasd.geo.resolve import (
     Choice,
     DocContext,
@@ -60,6 +60,11 @@ _WINDOW = 120
 _MIN_NAME = 3
 #: Descriptor types of settlements (an unknown name after one of them may be placed by its qualifier).
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood", "camp"})
+#: Descriptor types after which an unknown name may be placed by the known place right after it.
+_NAMED_KINDS = frozenset({"city", "town", "village", "neighbourhood", "camp", "district", "governorate"})
+_PROCLITIC_LETTERS = frozenset("وفبل")
+#: Bare direction nouns that make a compound name with the name before them (ظهران الجنوب), normalized.
+_DIRECTION_NOUNS = frozenset({"الجنوب", "الشمال", "الشرق", "الغرب"})
 #: Curated areas: a name placed "in" one of them is placed for sure (دوما في الغوطة الشرقية).
 _AREAS = frozenset({"REGION", "ZONE", "PLN", "MT", "VAL"})
 #: Matcher value of a ``not_places`` phrase (an organisation named after a place): matched, then dropped.
@@ -107,6 +112,7 @@ class GeoLexicon:
     joinable: frozenset[str]
     adjectives_of: dict[str, str]
     distance_units: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
 
 
 def _norm(word: object) -> str:
@@ -151,6 +157,7 @@ def geo_lexicon() -> GeoLexicon:
         joinable=words("joinable_prefixes"),
         adjectives_of=_country_adjectives(mapping("country_adjectives")),
         distance_units=words("distance_units"),
+        not_names=words("not_names"),
     )
 
 
@@ -195,6 +202,7 @@ class _Mention:
     hashtag: bool = False
     negative: bool = False
     noun_after: bool = False
+    compound: bool = False  # a bare direction noun follows: ظهران الجنوب is another place than ظهران
     adjective_position: bool = False
     descriptor_definite: bool = False  # the descriptor has the article (القرى السعودية: an adjective follows it)
     country: str | None = None  # a nationality adjective right after or before the name (طرابلس الليبية)
@@ -282,7 +290,8 @@ class Recognizer:
         self._drop_strays(mentions, focus)
         self._drop_far_neighbourhoods(mentions, doc)
         found_all = [f for f in (self._emit(x, mentions, view) for x in mentions if x.accepted) if f is not None]
-        found_all += self._unknown_places(mentions, view)
+        unknown = self._unknown_places(mentions, view) + self._unknown_before_anchor(mentions, view)
+        found_all += unknown + self._repeated_unknown(unknown, view)
         found_all.sort(key=lambda f: (f.start, -f.end))
         out: list[PlaceMention] = []
         for found in found_all:
@@ -336,6 +345,138 @@ class Recognizer:
             evidence = ("unknown-name", "hashtag" if hashtag else f"descriptor:{desc[0] if desc else ''}")
             out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], geo, "", evidence, 0.0))
         return out
+
+    def _unknown_before_anchor(self, mentions: list[_Mention], view: NormalizedView) -> list[PlaceMention]:
+        """Names the gazetteer lacks, written as ``<descriptor> <name> <link> <known place>``.
+
+        ``منطقة الجفينة جنوب غرب مأرب``، ``مناطق البوشجل والملاحمة في محافظة الأنبار``، ``محافظة الحجرة بمنطقة
+        الباحة``، ``بمنطقة الساحل الشرقي في مدينة درنة``، ``حيي دار سعد وكريتر``: a settlement, district,
+        neighbourhood, camp or governorate descriptor without the article, one to three words (several names
+        joined by و after a plural descriptor), then a link to a recognised place: في، من (before a division),
+        ب or ل on its descriptor or on the name, a direction before it (جنوب غرب), التابعة ل، or و after a
+        plural descriptor (the names are listed together). The name gets the known place's area (a town: near
+        it, ``geo_precision`` 2; a division: 3), marked ``unresolved``; an indefinite one-word name that looks
+        like an adjective (a nisba ending in ي/ية, or a word of ``not_names`` in ``geo.yaml``) is no name.
+        """
+        out: list[PlaceMention] = []
+        vtext = view.text
+        for b in mentions:
+            if not b.accepted or b.choice is None or b.countryside:
+                continue  # ريف X places the name before it in _unknown_places
+            place = b.choice.place
+            start = b.span_start if b.span_start is not None else b.vs
+            toks = self._tokens_before(vtext, start, 10)
+            if not toks or toks[-1].end > start:
+                continue
+            prefix = b.prefix
+            if toks[-1].end == start and set(toks[-1].text) <= _PROCLITIC_LETTERS:
+                prefix += toks.pop().text  # a phrase's span starts after its proclitics (بجنوب)
+            i = len(toks) - 1
+            link = "ب" in prefix or "ل" in prefix or (b.span_start is not None and b.direction is not None)
+            joined = "و" in prefix and not link
+            anchor_desc = self._descriptor(toks[i].text)
+            if anchor_desc is not None and anchor_desc[0] != "countryside" and vtext[toks[i].end : start].strip() == "":
+                prefix = toks[i].text[: anchor_desc[2]]
+                if "ال" in prefix:
+                    continue  # "في المنطقة الشرقية": an adjective phrase, not a name's link
+                link = link or "ب" in prefix or "ل" in prefix
+                joined = joined or ("و" in prefix and not link)
+                i -= 1
+            if i >= 1 and f"{toks[i - 1].text} {toks[i].text}" in self.lex.dir_before:
+                i -= 2
+                link = True
+            elif i >= 0 and toks[i].text in self.lex.dir_before:
+                i -= 1
+                link = True
+            if i >= 0 and toks[i].text in ("في", "من"):
+                if toks[i].text == "من" and anchor_desc is None and place.feature not in AREA_FEATURES:
+                    continue
+                i -= 1
+                link = True
+            elif i >= 1 and toks[i].text in ("التابعه", "التابع") and link:
+                i -= 1
+                link = True
+            if not (link or joined) or i < 1:
+                continue
+            # the descriptor: one to three words before the link
+            j = next((q for q in range(i - 1, max(-1, i - 4), -1) if self._descriptor(toks[q].text)), None)
+            if j is None:
+                continue
+            kind, stem, plen = self._descriptor(toks[j].text) or ("", "", 0)
+            dprefix = toks[j].text[:plen]
+            if kind not in _NAMED_KINDS or "ال" in dprefix or dprefix.endswith("لل") or stem.startswith("ال"):
+                continue  # "العاصمة الاقتصادية لسورية": a definite descriptor takes an adjective, not a name
+            ds, de = view.to_source(toks[j].start, toks[j].end)
+            if "إحياء" in view.source[ds:de]:
+                continue  # "لإحياء العملية السياسية" (reviving), not أحياء (neighbourhoods): one form normalized
+            plural = stem in self.lex.plural
+            if joined and not plural:
+                continue
+            if place.feature == "PCLI" and kind not in _SETTLEMENTS:
+                continue
+            name_toks = toks[j + 1 : i + 1]
+            if any(not _TOKEN_RE.fullmatch(t.text) or not t.text.isalpha() for t in name_toks):
+                continue
+            groups: list[list[_Tok]] = [[]]
+            for t in name_toks:
+                if groups[-1] and t.text.startswith("وال"):
+                    if not plural:
+                        groups = []  # "منطقة X والY" after a singular descriptor: not one name
+                        break
+                    groups.append([_Tok(t.text[1:], t.start + 1, t.end)])
+                else:
+                    groups[-1].append(t)
+            geo = fallback_geo(place)
+            for group in groups:
+                if not group or self._not_a_name(group):
+                    continue
+                written = " ".join(t.text for t in group)
+                if written in self._keys:
+                    continue
+                if any(m.accepted and m.vs < group[-1].end and group[0].start < m.ve for m in mentions):
+                    continue
+                s, e = view.to_source(group[0].start, group[-1].end)
+                evidence = ("unknown-name", f"descriptor:{kind}", "anchor")
+                out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], dict(geo), "", evidence, 0.0))
+        return out
+
+    def _repeated_unknown(self, unknown: list[PlaceMention], view: NormalizedView) -> list[PlaceMention]:
+        """Other mentions of a name placed once by its context (7 above), written after في or with ب:
+        ``مواجهات في منطقة الجفينة جنوب غرب مأرب … وقصف الطيران مواقعهم في الجفينة`` is the same place."""
+        out: list[PlaceMention] = []
+        if not unknown:
+            return out
+        vtext = view.text
+        seen: set[str] = set()
+        for u in unknown:
+            vs, ve = view.to_view(u.start), view.to_view(u.end)
+            name = vtext[vs:ve]
+            if name in seen or len(name) < 4:
+                continue
+            seen.add(name)
+            for m in re.finditer(rf"(?:(?<=\sفي )|(?<=\sب)|(?<=\sوب)|(?<=\sوفي ))({re.escape(name)})(?![\w])", vtext):
+                if m.start(1) == vs:
+                    continue
+                s, e = view.to_source(m.start(1), m.end(1))
+                written = view.source[s:e]
+                evidence = ("unknown-name", "repeated")
+                out.append(PlaceMention(s, e, u.type, written, written, dict(u.geo), "", evidence, 0.0))
+        return out
+
+    def _not_a_name(self, group: list[_Tok]) -> bool:
+        """Words after a descriptor that describe it rather than name it (منطقة عسكرية، مناطق واسعة)."""
+        first = group[0].text
+        if any(self._descriptor(t.text) or t.text in self.lex.preps or t.text in self.lex.not_names for t in group):
+            return True
+        if any(t.text[:1] in "بلك" and len(t.text) >= 4 for t in group[1:]):
+            return True  # "جنوبية كحضرموت", "ميمنة بمركز سنورس": a clitic starts another phrase
+        if first in self.lex.dir_before or first in self.lex.dir_after:
+            return True  # a direction is no name (الساحل الشرقي is: a direction after the name's first word)
+        if first.startswith("ال"):
+            return len(first) < 4
+        if first.endswith(("يه", "ي")):
+            return True  # an indefinite nisba adjective (منطقة عسكرية، محافظات جنوبية)
+        return len(group) == 1 and (len(first) < 3 or first.endswith(("ين", "ات", "ها", "هم", "هن", "نا")))
 
     # ------------------------------------------------------------------------------------------ 1-2 matching
     def _match(self, view: NormalizedView) -> tuple[list[_Mention], dict[str, float]]:
@@ -542,6 +683,9 @@ class Recognizer:
             return
         if m.hashtag or vtext[m.ve : toks[0].start] != " " or not word.startswith("ال") or len(word) < 4:
             return  # a hashtag ends where it ends: the next word is not its noun phrase
+        if word in _DIRECTION_NOUNS:
+            m.compound = True  # "ظهران الجنوب" ("Dhahran of the South"): a compound name, not Dhahran
+            return
         if word in self.lex.neutral or word in self.lex.dir_after:
             return
         if word in self._keys or word in self.lex.descriptors or self._descriptor(word):
@@ -619,6 +763,8 @@ class Recognizer:
             if m.negative and not m.descriptor:
                 ok = False
             if m.adjective_position and not m.marked:
+                ok = False
+            if m.compound:
                 ok = False
             construct = m.plural and not m.descriptor_definite
             if m.descriptor in _SETTLEMENTS and not construct and all(c.feature == "PCLI" for c in m.candidates):

@@ -7,7 +7,9 @@ Steps:
 2. Merge with the entities already on the document (an entities stage may have run before): a ``LOC``/``GPE``/
    ``FAC`` entity that overlaps a recognised place gets its ``geo`` (and canonical names when it has none, and
    type ``GPE`` when the model said ``LOC`` of a town, district, governorate or country); a place inside a
-   person or organisation name (``جامعة دمشق``) is left to that entity.
+   person or organisation name (``جامعة دمشق``) is left to that entity; a model's guess that starts inside a
+   place and runs past it (``زويد شرق العريش`` as PER) yields to the place; a model's place with no ``geo``
+   written as a place recognised elsewhere in the text takes that place's ``geo``.
 3. Add the other places as new entities (``source = "gazetteer"``), ids continuing the document's ``T`` numbers,
    and keep ``doc.entities`` in text order.
 """
@@ -20,6 +22,7 @@ from rasd.document import Document, Entity
 from rasd.geo.recognize import PlaceMention, Recognizer, find_places
 from rasd.pipeline import stage
 from rasd.settings import Settings
+from rasd.text.normalize import normalize
 
 #: Entity types a place may be merged into.
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
@@ -27,6 +30,7 @@ _ID_RE = re.compile(r"T(\d+)\Z")
 #: Letters a model's span may carry before a place name (و، ف، ب، ل، ك).
 _PROCLITICS = frozenset("وفبلك")
 #: One definite nisba adjective after a place inside a model's entity (بنغازي البحري، بغداد الدولي).
+_TANWEEN = re.compile("[\u064b-\u064d]")
 _NISBA_TAIL = re.compile(r" ال[\u0621-\u064A]{2,}(?:ي|ية)")
 
 
@@ -55,7 +59,9 @@ def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> lis
     for mention in mentions:
         overlapping = [e for e in existing if e.start < mention.end and mention.start < e.end]
         if overlapping and all(
-            e.source == "model" and e.type not in PLACE_TYPES and (e.type == "MISC" or _covers(mention, e, doc.text))
+            e.source == "model"
+            and e.type not in PLACE_TYPES
+            and (e.type == "MISC" or _covers(mention, e, doc.text) or _crosses(mention, e))
             for e in overlapping
         ):
             # a statistical guess yields to a gazetteer-grounded place: any MISC ("ضحايا القصف على مدينة #طفس"),
@@ -95,7 +101,38 @@ def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> lis
         placed.append(entity)
     if new:
         doc.entities = sorted([*doc.entities, *new], key=lambda e: (e.start, -e.end))
+    placed += _same_name(doc, placed)
     return sorted(placed, key=lambda e: (e.start, e.end))
+
+
+def _same_name(doc: Document, placed: list[Entity]) -> list[Entity]:
+    """A model's place entity with no ``geo`` that is written as a place recognised elsewhere in the text takes
+    that place's ``geo`` ("ولا يخفي المغرب" after "اعتداءات في المغرب": a common word only with context, but the
+    model saw a place and the text names that place). Not for a name shaped like a nisba adjective (سورية in
+    "جنسيات غير سورية"): the recognizer reads that one."""
+    by_name: dict[str, Entity] = {}
+    for e in placed:
+        by_name.setdefault(normalize(doc.text[e.start : e.end]), e)
+    out: list[Entity] = []
+    for e in doc.entities:
+        if e.geo is not None or e.source != "model" or e.type not in ("LOC", "GPE"):
+            continue
+        raw = doc.text[e.start : e.end]
+        if _TANWEEN.search(raw):
+            continue  # "طلبًا تركيًا": an adjective or an accusative noun, not the country
+        written = normalize(raw)
+        if written.endswith(("يه", "ي")):
+            continue  # a nisba-shaped name (سورية) may be the adjective the recognizer ruled out (غير سورية)
+        source = by_name.get(written)
+        if source is None and written[:1] in _PROCLITICS:
+            source = by_name.get(written[1:])
+        if source is None or source.geo is None:
+            continue
+        e.geo = dict(source.geo)
+        e.canonical = e.canonical or source.canonical
+        e.canonical_ar = e.canonical_ar or source.canonical_ar
+        out.append(e)
+    return out
 
 
 def _covers(mention: PlaceMention, entity: Entity, text: str) -> bool:
@@ -108,6 +145,12 @@ def _covers(mention: PlaceMention, entity: Entity, text: str) -> bool:
     if entity.end <= mention.end:
         return True
     return bool(_NISBA_TAIL.fullmatch(text[mention.end : entity.end]))
+
+
+def _crosses(mention: PlaceMention, entity: Entity) -> bool:
+    """Whether the model's entity starts inside the place and runs past it ("جنوب الشيخ زويد شرق العريش" with
+    ``زويد شرق العريش`` tagged PER): a name cut in two is a wrong guess, never a name that holds the place."""
+    return mention.start < entity.start < mention.end < entity.end
 
 
 def _fill(entity: Entity, mention: PlaceMention) -> None:

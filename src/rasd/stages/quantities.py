@@ -90,6 +90,11 @@ class _Lexicon:
     singular_after: dict[str, str]
     singular_nouns: frozenset[str]
     singular_cue_only: frozenset[str]  # nouns counted after a cue only, never before a verb (آخر)
+    singular_definite: frozenset[str]  # nouns counted with the article too, right after a cue (مصرع الزوجة)
+    phrase_cues: dict[str, str]  # two-word cues right before a number (القضاء على) → unit
+    phrase_tails: frozenset[str]  # their last words
+    exposure_verbs: frozenset[str]  # تعرض …
+    exposure_units: dict[str, str]  # … للإصابة → injured
     share_fractions: dict[str, int]  # a fraction with its proclitic → proclitic length
     share_nouns: frozenset[str]
     year_before: frozenset[str]
@@ -123,6 +128,9 @@ def _lexicon() -> _Lexicon:
         other_cues = frozenset(_words(data.get("other_cues")))
         s_after = {w: str(unit) for unit, spec in sing["after"].items() for w in _words(spec)}
         s_nouns = _words(sing["nouns"])
+        not_definite = set(_words(sing.get("not_definite")))
+        exposure = data.get("exposure") or {}
+        phrase_cues = {w: str(unit) for unit, spec in (data.get("phrase_cues") or {}).items() for w in _words(spec)}
         shares = data["population_shares"]
     except (KeyError, TypeError, AttributeError) as exc:
         raise ResourceError(f"resource 'ar/quantities.yaml' is malformed ({exc!r}); fix the entry") from exc
@@ -143,6 +151,11 @@ def _lexicon() -> _Lexicon:
         singular_after=s_after,
         singular_nouns=frozenset(s_nouns),
         singular_cue_only=frozenset(_words(sing.get("cue_only"))),
+        singular_definite=frozenset("ال" + w for w in s_nouns if w not in not_definite),
+        phrase_cues=phrase_cues,
+        phrase_tails=frozenset(w.rsplit(" ", 1)[-1] for w in phrase_cues),
+        exposure_verbs=frozenset(_words(exposure.get("verbs"))),
+        exposure_units={w: str(unit) for unit, spec in (exposure.get("units") or {}).items() for w in _words(spec)},
         share_fractions={c + w: len(c) for w in _words(shares["fractions"]) for c in ("", "و", "ف", "ب")},
         share_nouns=frozenset(_words(shares["nouns"])),
         year_before=frozenset(_words(data["year_before"])),
@@ -236,12 +249,16 @@ def _counted_noun(text: str, m: NumberMatch, toks: _Tokens, lex: _Lexicon) -> _R
             end = max(m.end, toks.source(k)[1]) if not (fixed and unit == "other") else m.end
             return _Reading(unit, m.start, end, fixed or unit not in _WEAK_UNITS)
     # a number written with the article after its noun: شهداء الإمارات الثلاثة، جنودها الثلاثة
-    if any(p.endswith("ال") for p, _ in strip_proclitics(number.split()[0])[1:]):
-        i = toks.index(m.number_start)
+    # (the article as written: ألفًا normalizes to الفا but has none)
+    first_word = number.split()[0]
+    if "ال" in first_word[:4] and any(p.endswith("ال") for p, _ in strip_proclitics(first_word)[1:]):
+        i = bisect.bisect_right(toks.starts, toks.view.to_view(m.number_start)) - 1  # the number's token (والعشرين)
         for k in range(i - 1, max(-1, i - 3), -1):
-            if toks.stop(k):
-                break
+            if toks.stop(k) or _lookup(toks.norms[k], lex.cues) is not None:
+                break  # "التنظيم الإرهابي وقتلت العشرات": the noun is not across a verb
             found = _noun_unit(toks.norms[k], lex, conj=True)
+            if found is not None and found[1]:
+                return _Reading(found[0], m.start, m.end, True)  # "الساعات الأربع والعشرين": a time, no count
             if found is not None and not found[1]:
                 start = toks.source(k)[0] + (1 if _noun_unit(toks.norms[k], lex) is None else 0)  # والمصابين
                 return _Reading(found[0], min(m.start, start), m.end, found[0] not in _WEAK_UNITS)
@@ -280,8 +297,13 @@ def _toll(toks: _Tokens, i: int, lex: _Lexicon) -> str | None:
     return None
 
 
-def _cue_before(toks: _Tokens, i: int, lex: _Lexicon) -> str | None:
-    """A cue among the few words before token i, in the same sentence (``مقتل وإصابة 60`` → people)."""
+def _cue_before(toks: _Tokens, i: int, lex: _Lexicon, *, persons: bool = False) -> str | None:
+    """A cue among the few words before token i, in the same sentence (``مقتل وإصابة 60`` → people); a two-word
+    cue right before it only when the number counts ``persons`` (its noun is a person noun)."""
+    if persons and i >= 2 and toks.norms[i - 1] in lex.phrase_tails:
+        for head in (toks.norms[i - 2], *_stems(toks.norms[i - 2])):
+            if (phrase := lex.phrase_cues.get(f"{head} {toks.norms[i - 1]}")) is not None:
+                return phrase  # "القضاء على 16 إرهابيًا"
     for k in range(i - 1, max(-1, i - 1 - _CUE_WINDOW), -1):
         if toks.stop(k):
             return None
@@ -295,6 +317,20 @@ def _cue_before(toks: _Tokens, i: int, lex: _Lexicon) -> str | None:
     return None
 
 
+def _exposure(toks: _Tokens, i: int, k: int, lex: _Lexicon) -> str | None:
+    """ "تعرض (7) سبعة من رجال الدورية للإصابة": a form of تعرض among the three words before the number (token
+    i) and an exposure word among the five from its noun's end (token k), in the same sentence."""
+    if not any(lex.exposure_verbs & set(_stems(toks.norms[q])) for q in range(max(0, i - 3), i)):
+        return None
+    for q in range(k, min(len(toks.norms), k + 5)):
+        if toks.stop(q):
+            return None
+        unit = lex.exposure_units.get(toks.norms[q])
+        if unit is not None:
+            return unit
+    return None
+
+
 def _read(text: str, m: NumberMatch, toks: _Tokens, lex: _Lexicon) -> _Reading:
     """Steps 2 and 3 for one number (coordination with the figure before is the caller's)."""
     reading = _counted_noun(text, m, toks, lex)
@@ -302,8 +338,9 @@ def _read(text: str, m: NumberMatch, toks: _Tokens, lex: _Lexicon) -> _Reading:
         return reading
     i = toks.index(m.start)
     k = toks.index(reading.end)
-    unit = _verb_after(toks, k, lex, _NEAR_AFTER) or _toll(toks, i, lex) or _cue_before(toks, i, lex)
-    unit = unit or _verb_after(toks, k, lex, _FAR_AFTER)
+    persons = reading.unit in _WEAK_UNITS
+    unit = _verb_after(toks, k, lex, _NEAR_AFTER) or _toll(toks, i, lex) or _cue_before(toks, i, lex, persons=persons)
+    unit = unit or _verb_after(toks, k, lex, _FAR_AFTER) or _exposure(toks, i, k, lex)
     if unit is not None:
         reading.unit = unit
     return reading
@@ -333,10 +370,12 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
     out: list[Quantity] = []
     norms = toks.norms
     nouns = lex.singular_nouns
-    for k in sorted({k for n, w in enumerate(norms) if w in nouns for k in (n - 1, n) if 0 <= k < len(norms) - 1}):
+    definite = lex.singular_definite
+    hits = {k for n, w in enumerate(norms) if w in nouns or w in definite for k in (n - 1, n)}
+    for k in sorted(k for k in hits if 0 <= k < len(norms) - 1):
         word, nxt = norms[k], norms[k + 1]
         first, last = k, k + 1
-        if word in lex.singular_cues and nxt in lex.singular_nouns:
+        if word in lex.singular_cues and (nxt in lex.singular_nouns or nxt in definite):
             unit, skip = lex.singular_cues[word]  # "بمقتل شخص": the span starts at the cue, after its proclitics
         elif (
             k > 0
