@@ -111,6 +111,8 @@ class ClaimLexicon:
     fused_heads: frozenset[str] = frozenset()
     #: two-word blessings after a prophet's name (عليه السلام): scripture or hadith within four words
     blessings: frozenset[str] = frozenset()
+    #: prepositions before which a marker verb is its verbal noun (من كشف، بعد إعلان)
+    verbal_noun_leads: frozenset[str] = frozenset()
     #: relative pronouns (الذي، التي)
     relatives: frozenset[str] = frozenset()
     #: outlet nouns after لـ (لمحطة، لصحيفة)
@@ -213,6 +215,7 @@ def load_claim_lexicon() -> ClaimLexicon:
         attribution_heads=frozenset(normalize(w) for w in _words(data, "attribution_heads")),
         fused_heads=frozenset(normalize(w) for w in _words(data, "attribution_heads_fused")),
         blessings=frozenset(normalize(w) for w in _words(data, "blessings")),
+        verbal_noun_leads=frozenset(normalize(w) for w in _words(data, "verbal_noun_leads")),
         relatives=frozenset(normalize(w) for w in _words(data, "relatives")),
         outlet_nouns=frozenset(normalize(w) for w in _words(data, "outlet_nouns")),
         ambiguous_participles=frozenset(normalize(w) for w in _words(data, "ambiguous_participles")),

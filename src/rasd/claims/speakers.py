@@ -75,7 +75,7 @@ def search_after(
     found: Candidate | None = None
     passing: Candidate | None = None
     for c in ix.candidates_in(start, end):
-        if led_outlet(ix, c) or not _qualifies(ix, c):
+        if led_outlet(ix, c) or not _qualifies(ix, c) or _title_object(ix, start, c):
             continue
         if c.type == "ANON" and _after_outlet_noun(ix, c.start):
             continue  # "وكالة أنباء البحرين": part of an outlet's name
@@ -100,6 +100,30 @@ def search_after(
         elif found.type == "ANON":
             break
     return found, passing
+
+
+#: Honorifics before a title (مع معالي وزير الخارجية، لفخامة الرئيس): skipped when reading the title after them.
+_HONORIFICS = frozenset(norm(w) for w in ("معالي", "سمو", "فخامة", "سماحة", "صاحب", "السمو", "الملكي", "دولة"))
+
+
+def _title_object(ix: DocIndex, start: int, c: Candidate) -> bool:
+    """Whether a person is named inside a title led by a preposition: "عقده مع معالي وزير الخارجية الأستاذ عادل
+    الجبير" is the object of مع, not the subject of the verb before it."""
+    toks = ix.doc.tokens
+    k = ix.token_index(c.start)
+    lo = max(ix.token_index(start), k - 7)
+    text = ix.doc.text
+    for i in range(k - 1, lo - 1, -1):
+        w = norm(text[toks[i].start : toks[i].end])
+        if toks[i].kind != "word":
+            return False
+        if w in ("مع", "الي", "ل", "لدى", "بين") or (w[:1] == "ل" and w[1:] in _HONORIFICS):
+            j = i + 1 if w[:1] != "ل" or len(w) <= 1 else i
+            while j < k and norm(text[toks[j].start : toks[j].end]).lstrip("ل") in _HONORIFICS:
+                j += 1
+            title = title_speaker(ix, toks[j].start, c.end) if j <= k else None
+            return title is not None and int(title[0]["end"]) >= c.end
+    return False
 
 
 def _after_outlet_noun(ix: DocIndex, offset: int) -> bool:
@@ -225,6 +249,8 @@ def nested_source(ix: DocIndex, after: int, end: int) -> Candidate | tuple[int, 
     Returns the candidate that starts right after عن, else the words written there (``(start, end)``), else None.
     """
     w = ix.word_after(after)
+    while w is not None and ix.in_timex(w[1]):  # "نقلت الوكالة اليوم عن الوزارة"
+        w = ix.word_after(w[2])
     if w is not None and norm(w[0]) == "نقلا":
         w = ix.word_after(w[2])
     if w is None or norm(w[0]).lstrip("و") != "عن" or w[2] >= end:

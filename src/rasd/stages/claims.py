@@ -136,6 +136,7 @@ class _State:
     contents: list[tuple[int, int]] = field(default_factory=list)
     channels: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # speaker key → channel, via
     prepositions: dict[int, Match[Cue]] = field(default_factory=dict)  # clause start → preposition marker there
+    uncued: set[int] = field(default_factory=set)  # indexes of claims whose clause named no channel
 
     def covered(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.consumed)
@@ -172,6 +173,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue
         if cue.type is MarkerType.PARTICIPLE and pw in lex.prepositions:
             continue  # "مع مضيفه": the noun (his host), not the participle مضيفة
+        if cue.type is MarkerType.VERB and pw in lex.verbal_noun_leads and not m.prefix:
+            continue  # "تمكن الوزارة من كشف ملابسات …": the verbal noun
         if (
             cue.type is MarkerType.PARTICIPLE
             and m.key in lex.ambiguous_participles
@@ -217,6 +220,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             if noun is not None and (noun[0] not in _CLAUSE_PUNCT or noun[0] in "-–"):
                 relative = (noun[1], prev[1])  # "وموسكو التي تنفي": the clause starts at the noun
                 clause_start = noun[1]
+            if " " in m.key:
+                continue  # "المادة السادسة التي جاء فيها أن": what a text provides, nobody's claim
         initial = (
             cue.type is not MarkerType.VERB
             or "و" in m.prefix
@@ -503,6 +508,11 @@ def _outlet_after(ix: DocIndex, m: Match[Cue]) -> str | None:
         close = min((k for k in (text.find(q, p + 1, p + 60) for q in '»”"') if k > 0), default=-1)
         if close > p + 1 and 1 <= len(text[p + 1 : close].split()) <= 3:
             return collapse(text[p + 1 : close])
+    first = ix.word_after(m.end)
+    if first is not None and norm(first[0]).lstrip("ل") in ix.lexicon.outlet_nouns:
+        named = phrase(ix, first[1], ix.sentence_bounds(first[1])[1], max_words=4, clip=True)
+        if named is not None:  # "بحسب وكالة الأنباء الرسمية"، "وفقا لصحيفة الحياة"
+            return collapse(text[named[0] : named[1]])
     return None
 
 
@@ -677,7 +687,15 @@ def _channel(
 ) -> tuple[str, str | None]:
     """``(channel, reported_via)`` from the cues of the marker's clause (see step 3d)."""
     a, b = region
-    kinds = {c.value.kind for c in ix.channels if a <= c.start < b}
+    sp0, sp1 = speaker.get("start"), speaker.get("end")
+    inside = (sp0, sp1) if isinstance(sp0, int) and isinstance(sp1, int) else (0, 0)
+    # a cue inside the speaker's own name is none (هيئة قناة السويس is no television); a cue that is the whole
+    # speaker is (وأضاف البيان)
+    kinds = {
+        c.value.kind
+        for c in ix.channels
+        if a <= c.start < b and not (inside[0] <= c.start and c.end < inside[1] - 1 and inside[0] < c.prefix_start)
+    }
     outlet = interview_outlet(ix, a, b)
     inherited = st.channels.get(_speaker_key(speaker))
     for ch in CHANNELS:
@@ -691,6 +709,7 @@ def _channel(
             continue
         if ch in kinds:
             return ch, None
+    st.uncued.add(len(st.claims))  # no cue in the clause: a later cue of the same occasion may name it
     if speaker.get("outlet"):
         return "report", speaker.get("name") or speaker.get("name_ar")
     told = _told_outlet(ix, speaker, b)
@@ -699,7 +718,7 @@ def _channel(
     if told is not None:  # "أبلغت مصادر محلية «عكاظ» أن"
         return "interview", told
     if inherited is None:
-        inherited = _inherited_by_name(st, speaker)
+        inherited = _inherited_by_name(ix, st, speaker)
     if inherited is not None:
         return inherited
     if _official(ix, speaker, a, b):  # "وأوضح المتحدث الرسمي للدفاع المدني …": the body's statement
@@ -711,14 +730,29 @@ def _channel(
     return _default_channel(speaker, kind=kind, counts=lambda: _counts(ix, *content)), None
 
 
-def _inherited_by_name(st: _State, speaker: Speaker) -> tuple[str, str | None] | None:
-    """The channel of an earlier claim whose speaker's name ends with this one's (كفاح محمود … وتابع محمود)."""
+def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str, str | None] | None:
+    """The channel of an earlier claim whose speaker's name ends with this one's (كفاح محمود … وتابع محمود), or
+    whose speaker phrase holds it (الناطق باسم المجلس علي الأحمدي … وأكد الأحمدي)."""
     name = norm(str(speaker.get("name_ar") or speaker.get("text") or "")).split()
     if not name or speaker.get("anonymous"):
         return None
     for claim in reversed(st.claims):
         earlier = norm(str(claim["speaker"].get("name_ar") or "")).split()
         if len(earlier) > len(name) and earlier[-len(name) :] == name:
+            return str(claim["channel"]), claim["reported_via"]
+    if len(name) != 1 or speaker.get("found_by") != "as_written":
+        return None
+    for claim in reversed(st.claims):
+        sp = claim["speaker"]
+        if (
+            claim["marker"] is None
+            or sp.get("found_by") in ("pronoun", "anaphor")
+            or not isinstance(sp.get("end"), int)
+        ):
+            continue
+        start = min(int(claim["marker"]["end"]), int(sp.get("start") or 0))
+        words = norm(ix.doc.text[start : int(claim["content"]["start"])]).split()
+        if name[0] in words[1:]:  # a family name repeated after the full name was given
             return str(claim["channel"]), claim["reported_via"]
     return None
 
@@ -751,20 +785,32 @@ def _counts(ix: DocIndex, start: int, end: int) -> bool:
 
 def _told_outlet(ix: DocIndex, speaker: Speaker, end: int) -> str | None:
     """An outlet right after the speaker's phrase, before the content: the medium the speaker told (أبلغت مصادر
-    محلية «عكاظ» أن …): an outlet entity, or a quoted name of one to three words."""
+    محلية «عكاظ» أن …، كشفت مصادر مطلعة لـ“الوئام” …): an outlet entity, or a quoted name of one to three words."""
     if not isinstance(speaker.get("end"), int) or speaker.get("found_by") in ("pronoun", "previous_sentence"):
         return None
+    told = _told_at(ix, int(speaker["end"]), end)
+    return told[0] if told is not None else None
+
+
+def _told_at(ix: DocIndex, p: int, end: int) -> tuple[str, int] | None:
+    """The outlet named at ``p`` (an outlet entity, or «name» / لـ«name» of one to three words that is no
+    prepositional phrase): ``(name, where it ends)``."""
     text = ix.doc.text
-    p = int(speaker["end"])
     while p < end and text[p] in " \t\u00a0":
         p += 1
     c = next(iter(ix.candidates_in(p, p + 2)), None)
     if c is not None and c.outlet:
-        return name_of(ix, c)
-    if p < end and text[p] in '«“"':
-        close = min((k for k in (text.find(q, p + 1, end) for q in '»”"') if k > 0), default=-1)
-        if close > p + 1 and 1 <= len(text[p + 1 : close].split()) <= 3:
-            return collapse(text[p + 1 : close])
+        return name_of(ix, c), c.end
+    q = p
+    if q < end and text[q] == "ل":  # "لـ“الوئام”"
+        q += 1
+        while q < end and text[q] in "ـ \t\u00a0":
+            q += 1
+    if q < end and text[q] in '«“"':
+        close = min((k for k in (text.find(x, q + 1, end) for x in '»”"') if k > 0), default=-1)
+        words = text[q + 1 : close].split() if close > q + 1 else []
+        if 1 <= len(words) <= 3 and norm(words[0]) not in ix.lexicon.prepositions:  # not «من الأسر المنتجة»
+            return collapse(text[q + 1 : close]), close + 1
     return None
 
 
@@ -861,6 +907,13 @@ def _read_preposition(
     if nxt is None or norm(nxt[0]) in ("ما", "لما"):
         return None  # "بحسب ما أفاد المرصد": the verb after is the marker
     start = m.end
+    last = st.claims[-1] if st.claims else None
+    outlet = _outlet_after(ix, m)
+    if outlet is not None and last is not None and not last["reported_via"]:
+        before = st.clauses.before(st.contents, s0, region_start, mk.clause_start)
+        if before is not None and (before[0], before[1]) == (last["content"]["start"], last["content"]["end"]):
+            last["reported_via"] = outlet  # "قال سلال: «…»، بحسب وكالة الأنباء الجزائرية": passed on
+            return None
     if _channel_at(ix, nxt[1]) and not norm(nxt[0]).startswith("ال"):
         start = nxt[2]  # "وبحسب بيان وزارة الصحة": the author after the channel noun
     cand, _ = search_after(ix, start, bound, reach=2)
@@ -899,6 +952,7 @@ def _read_preposition(
             and _speaker_key(speaker) == _speaker_key(last["speaker"])
         ):
             return None  # "وأعرب سليماني عن ثقته بأن …، بحسب البرقية": the same claim, its source named again
+
     return (speaker, content, via) if content is not None else None
 
 
@@ -989,6 +1043,9 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             content = clauses.before(st.contents, s0, region_start, mk.clause_start)
         elif speaker is not None:
             after_end = _past_date(ix, after_end)  # "أعلنت روسيا أمس الأحد وقف …": the date is the claim's
+            told = _told_at(ix, after_end, bound) if speaker.get("found_by") not in ("pronoun", None) else None
+            if told is not None:  # "كشفت مصادر مطلعة لـ«الوئام» حقيقة …": the outlet told, then the object
+                after_end = told[1]
             if cue.object_lead:  # "تحدثت الوكالة عن مقتل …": the object after عن
                 lead = ix.word_after(after_end)
                 after_end = lead[2] if lead is not None and norm(lead[0]) in cue.object_lead else -1
@@ -1058,6 +1115,31 @@ def _continues(ix: DocIndex, st: _State, mk: _Mark, claim: Claim) -> bool:
     st.contents[-1] = (start, end)
     st.consumed[-1] = (st.consumed[-1][0], max(st.consumed[-1][1], end))
     return True
+
+
+#: Channels that name an occasion (a press conference, a broadcast) whose remarks a speaker's claim right before
+#: shares. Not an interview: "أفادت مصادر … . وقالت المصادر لوكالة الأنباء الألمانية" is coded as the paper's own
+#: account first, then the interview (the dev set's convention).
+_OCCASIONS = frozenset({"press conference", "television"})
+
+
+def _occasion_channels(ix: DocIndex, st: _State) -> None:
+    """A speaker's claim with no channel named takes the occasion his next claim names, in the same paragraph with
+    no other speaker between: "قال الوزير إن … . وأضاف في مؤتمر صحافي أن …" are both the press conference."""
+    claims = st.claims
+    for i in sorted(st.uncued, reverse=True):
+        if i + 1 >= len(claims):
+            continue
+        here, nxt = claims[i], claims[i + 1]
+        if nxt["channel"] not in _OCCASIONS or (i + 1) in st.uncued or nxt["marker"] is None:
+            continue
+        if _speaker_key(here["speaker"]) != _speaker_key(nxt["speaker"]):
+            continue
+        gap = ix.doc.text[int(here["content"]["end"]) : int(nxt["marker"]["start"])]
+        if gap.strip(' \t\u00a0\n.،,؛;»”"') not in ("", "و", "ف"):
+            continue  # words between: maybe another occasion, or another subject (انتقل الحاكم … . وقال)
+        here["channel"], here["reported_via"] = nxt["channel"], nxt["reported_via"]
+        st.uncued.discard(i)
 
 
 # ---------------------------------------------------------------------------------------------- posts
@@ -1135,11 +1217,13 @@ def find_claims(doc: Document) -> list[Claim]:
         if claim is None:
             continue
         if _continues(ix, st, mk, claim):
+            st.uncued.discard(len(st.claims))
             continue
         st.claims.append(claim)
         c = claim["content"]
         st.contents.append((c["start"], c["end"]))
         st.consumed.append((mk.match.start, max(c["end"], int(claim["speaker"].get("end") or 0))))
+    _occasion_channels(ix, st)
     claims = list(st.claims)
     for post in doc.posts:
         pc = _post_claim(ix, post)
