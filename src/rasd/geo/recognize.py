@@ -419,7 +419,7 @@ class Recognizer:
                 continue
             groups: list[list[_Tok]] = [[]]
             for t in name_toks:
-                if groups[-1] and t.text.startswith("وال"):
+                if groups[-1] and t.text.startswith("و") and (t.text.startswith("وال") or (plural and len(t.text) > 3)):
                     if not plural:
                         groups = []  # "منطقة X والY" after a singular descriptor: not one name
                         break
@@ -430,6 +430,9 @@ class Recognizer:
             for group in groups:
                 if not group or self._not_a_name(group):
                     continue
+                gs, ge = view.to_source(group[0].start, group[-1].end)
+                if _TANWEEN.search(view.source[gs:ge]):
+                    continue  # "آزال هجومًا مباغتًا": tanween marks an ordinary word
                 written = " ".join(t.text for t in group)
                 if written in self._keys:
                     continue

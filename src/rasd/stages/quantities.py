@@ -254,9 +254,11 @@ def _counted_noun(text: str, m: NumberMatch, toks: _Tokens, lex: _Lexicon) -> _R
     if "ال" in first_word[:4] and any(p.endswith("ال") for p, _ in strip_proclitics(first_word)[1:]):
         i = bisect.bisect_right(toks.starts, toks.view.to_view(m.number_start)) - 1  # the number's token (والعشرين)
         for k in range(i - 1, max(-1, i - 3), -1):
-            if toks.stop(k) or _lookup(toks.norms[k], lex.cues) is not None:
-                break  # "التنظيم الإرهابي وقتلت العشرات": the noun is not across a verb
+            if toks.stop(k):
+                break
             found = _noun_unit(toks.norms[k], lex, conj=True)
+            if found is None and _lookup(toks.norms[k], lex.cues) is not None:
+                break  # "التنظيم الإرهابي وقتلت العشرات": the noun is not across a verb
             if found is not None and found[1]:
                 return _Reading(found[0], m.start, m.end, True)  # "الساعات الأربع والعشرين": a time, no count
             if found is not None and not found[1]:
