@@ -4,8 +4,9 @@ JSONL line with no title and no date, as the hidden tests give them.
 Written for rasd (none copied from a corpus) in MSA wire style and the Gulf, Levant, Maghreb, Egyptian and Iraqi
 press styles, past, present and passive, with and without a named place, and coded (sub-type, or an accepted
 alternative after "|", or no event) **before** rasd was run on them. Batch 1 (113 sentences) first run: 76 of 99
-events typed right, 10 of 14 negatives clean; batch 2 (53, written after batch 1's rules): 40 of 47 and 6 of 6.
-The three that still fail are marked ``xfail`` with the reason.
+events typed right, 10 of 14 negatives clean; batch 2 (53, written after batch 1's rules): 40 of 47 and 6 of 6;
+batch 3 (50, written after batch 2's rules): 36 of 45 and 3 of 5. The four that still fail are marked ``xfail``
+with the reason.
 """
 
 from __future__ import annotations
@@ -218,7 +219,74 @@ BATCH_2: list[Any] = [
     (("Mob violence",), "هاجم حشد من الأهالي منزل عائلة مسيحية وأضرموا فيه النار."),
 ]
 
+BATCH_3: list[Any] = [
+    (("Attack",), "تعرض شاب لعملية طعن بآلة حادة على يد مجهولين في منطقة باب الشعرية."),
+    (("Attack",), "أصيب مواطن بطعنة في ظهره خلال شجار مع عناصر من ميليشيا مسلحة عند حاجز."),
+    (("Attack",), "قنص عناصر النظام امرأة أثناء عبورها الشارع في حي الوعر."),
+    (("Attack",), "أقدم مسلحون على قتل مدير مدرسة رميا بالرصاص أمام طلابه."),
+    (("Attack",), "أطلق مجهولون الرصاص على صاحب محل تجاري فأردوه قتيلا في الحال."),
+    (("Attack",), "سقط ثلاثة قتلى مدنيين برصاص مسلحين اقتحموا حفل زفاف."),
+    # coded Attack before the run; ACLED codes a house hit by an IED as a remote explosive (accepted since)
+    (("Attack", "Remote explosive/landmine/IED"), "استُهدف منزل ناشط إعلامي بعبوة ناسفة دون وقوع إصابات."),
+    (("Attack",), "عُثر على جثة امرأة مقطوعة الرأس في أحد البساتين."),
+    (("Attack",), "هاجمت مجموعة مسلحة قرية نائية وقتلت عشرة من سكانها."),
+    (("Attack",), "اعتدى جنود الاحتلال بالضرب على مسن فلسطيني عند حاجز قلنديا."),
+    (("Attack",), "ضرب مستوطنون طفلا فلسطينيا وأصابوه بكسور في يده."),
+    (("Attack",), "أطلقت قوات الأمن النار على سيارة عائلة لم تتوقف عند حاجز فقتلت الأب وابنه."),
+    (("Attack",), "تعرض فريق للتطعيم ضد شلل الأطفال لهجوم مسلح أسفر عن مقتل اثنين من أفراده."),
+    (("Attack",), "قتل مسلحون مجهولون ممرضة في عيادة قروية."),
+    (("Attack",), "أحرق متطرفون منزل عائلة فلسطينية وأفرادها نيام ما أدى إلى استشهاد رضيع."),
+    (("Abduction/forced disappearance",), "اختطف تنظيم داعش عشرات المدنيين من قرية في ريف الحسكة."),
+    (("Abduction/forced disappearance",), "اختطفت عصابة مسلحة طفلا من أمام مدرسته وطالبت بفدية."),
+    (("Abduction/forced disappearance",), "أخفت قوات الأمن الناشط قسريا منذ اعتقاله قبل شهر."),
+    (("Abduction/forced disappearance",), "يجهل ذوو ثلاثة شبان مصيرهم بعد أن اقتادهم مسلحون من منازلهم."),
+    (("Sexual violence",), "تعرضت لاجئة سورية للاغتصاب في مخيم على الحدود."),
+    (("Sexual violence",), "اعتُقل ثلاثة جنود بتهمة اغتصاب امرأة خلال مداهمة منزلها."),
+    (("Arrests",), "اعتقلت الأجهزة الأمنية الفلسطينية عددا من أنصار حركة حماس في الخليل."),
+    (("Arrests",), "ألقت قوات الأمن العراقية القبض على مطلوب بتهمة الإرهاب في بعقوبة."),
+    (("Arrests",), "أوقف الأمن التونسي عنصرا تكفيريا خطيرا في ولاية القصرين."),
+    (("Arrests",), "شنت الشرطة حملة اعتقالات طالت عشرات الناشطين في المدينة."),
+    (("Arrests",), "تم احتجاز الصحفي لساعات في مركز للشرطة قبل الإفراج عنه."),
+    (("Peaceful protest",), "تظاهر مئات اللاجئين أمام مقر المفوضية احتجاجا على تقليص المساعدات."),
+    (("Peaceful protest",), "نفذ المعطلون عن العمل وقفة احتجاجية أمام مقر العمالة."),
+    (("Peaceful protest",), "احتج عشرات الفلاحين على غلاء الأسمدة بقطع الطريق أمام مقر المحافظة."),
+    (("Peaceful protest",), "دخل عمال المصنع في اعتصام مفتوح داخل مقر الشركة."),
+    (("Peaceful protest",), "شهدت العاصمة مسيرة حاشدة للمطالبة بإطلاق سراح المعتقلين السياسيين."),
+    (("Peaceful protest",), "يواصل الصحفيون اعتصامهم أمام وزارة الإعلام لليوم الخامس."),
+    (("Peaceful protest",), "أعلن موظفو القطاع العام الإضراب الشامل احتجاجا على تجميد الرواتب."),
+    (("Peaceful protest",), "خرجت تظاهرات في البصرة تطالب بتوفير الكهرباء والماء."),
+    (("Peaceful protest",), "تجمهر العشرات أمام مستشفى المدينة مطالبين بالتحقيق في وفاة مريض."),
+    (("Protest with intervention",), "فضت قوات الأمن اعتصاما للمعلمين بالقوة واعتقلت عددا منهم."),
+    (
+        ("Protest with intervention",),
+        "أطلقت الشرطة الرصاص المطاطي على متظاهرين كانوا يحاولون الوصول إلى القصر الرئاسي.",
+    ),
+    (("Protest with intervention",), "منعت السلطات تنظيم وقفة احتجاجية أمام البرلمان واعتقلت منظميها."),
+    (
+        ("Excessive force against protesters",),
+        "سقط قتيل وعشرات الجرحى برصاص قوات الأمن التي أطلقت النار على المحتجين في ساحة التحرير.",
+    ),
+    (("Excessive force against protesters",), "قتل متظاهران بالرصاص الحي خلال مسيرة مناهضة للحكومة."),
+    (("Violent demonstration",), "اشتبك متظاهرون مع قوات الأمن ورشقوها بالحجارة وزجاجات المولوتوف."),
+    (("Violent demonstration",), "أحرق محتجون غاضبون مركزا للشرطة بعد وفاة شاب أثناء احتجازه."),
+    (("Violent demonstration",), "قام مئات المحتجين بنهب محلات تجارية وإحراق سيارات خلال الاحتجاجات."),
+    pytest.param(
+        ("Mob violence",),
+        "اعتدى عشرات الأشخاص على رجل متهم بالتجديف وأحرقوه حيا.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a crowd told only as 'dozens of people' is not read as a mob (the words are victims elsewhere)",
+        ),
+    ),
+    (("Mob violence",), "هاجم سكان غاضبون مخفرا للشرطة بعد مقتل أحد أبناء القرية."),
+]
+
 NO_EVENT: list[Any] = [
+    "طالبت منظمات حقوقية بالإفراج عن المعتقلين السياسيين.",
+    "وصف الوزير المتظاهرين بأنهم مخربون ودعا إلى الحوار.",
+    "أعلنت النقابة تعليق الإضراب بعد التوصل إلى اتفاق مع الحكومة.",
+    "تشهد البلاد استقرارا أمنيا منذ عدة أشهر.",
+    "حذرت الأمم المتحدة من خطر اندلاع أعمال عنف في حال تأجيل الانتخابات.",
     pytest.param(
         "يتعرض سكان القرى الحدودية لاعتداءات متكررة من قبل عناصر الميليشيا التي تنهب ممتلكاتهم.",
         marks=pytest.mark.xfail(
@@ -248,7 +316,7 @@ NO_EVENT: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("subs", "sentence"), BATCH_1 + BATCH_2)
+@pytest.mark.parametrize(("subs", "sentence"), BATCH_1 + BATCH_2 + BATCH_3)
 def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sentence: str) -> None:
     events = [e for e in _alone(sentence) if e["granularity"] == "discrete"]
     found = [

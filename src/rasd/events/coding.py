@@ -191,11 +191,33 @@ def means_family(ctx: Context, start: int, end: int, allowed: tuple[str, ...]) -
     """The first weapon family of ``allowed`` (in the resource's priority order) cued in ``[start, end)``."""
     for family in event_lexicon().means:
         if family in allowed and any(
-            ctx.previous_word(ctx.word_start(p)) not in _UNIT_WORDS and not ctx.has("status:carried", max(0, p - 45), p)
+            ctx.previous_word(ctx.word_start(p)) not in _UNIT_WORDS
+            and not ctx.has("status:carried", max(0, p - 45), p)
+            and not (family == "drone_strike" and _march(ctx, p))
             for p in ctx.positions(f"means:{family}", start, end)
         ):
             return family
     return None
+
+
+#: Words before or after a bare مسيرة that make it a march, not a drone (خلال مسيرة مناهضة، مسيرة سلمية).
+_MARCH_BEFORE = frozenset(
+    normalize(w) for w in ("خلال", "في", "شارك", "شاركوا", "نظم", "نظمت", "نظموا", "تفريق", "علي")
+)
+_MARCH_AFTER = re.compile(
+    r"^\s*(?:سلمية|احتجاجية|حاشدة|مناهضة|مؤيدة|شعبية|راجلة|ليلية|تضامنية|جابت|للمطالبة|نظمها|دعت|خرجت|انطلقت|مسيرات)"
+)
+
+
+def _march(ctx: Context, p: int) -> bool:
+    """Whether the bare word مسيرة at ``p`` is a march (a demonstration), not an aircraft."""
+    text = ctx.doc.text
+    w0 = ctx.word_start(p)
+    word = text[w0 : p + 8].split(" ")[0]
+    if not normalize(word).lstrip("وفبل").removeprefix("ال").startswith("مسير"):
+        return False
+    end = w0 + len(word)
+    return ctx.previous_word(w0) in _MARCH_BEFORE or bool(_MARCH_AFTER.match(text[end : end + 20]))
 
 
 #: Relative pronouns (normalized): what follows qualifies the noun before them.
@@ -240,7 +262,8 @@ def refine(ctx: Context, cand: Candidate) -> None:
     if name in ("attack", "killing", "clash") and ctx.has("protesters", c0, c1):
         first = ctx.positions("protesters", c0, c1)[0]
         if (
-            first >= cand.end
+            name != "killing"  # قتل متظاهران: the protesters killed, not fighting
+            and first >= cand.end
             and ctx.words_between(cand.end, first) <= 1
             and ctx.previous_word(first)
             not in (
