@@ -192,3 +192,39 @@ def test_the_source_an_agency_passes_on_after_a_date() -> None:
 def test_channels(sentence: str, channel: str) -> None:
     (c,) = claims(sentence)
     assert c["channel"] == channel
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "والحقائق تقول إن السياسة واضحة منذ عقود.",  # a thing as the subject of a present verb
+        "وذلك بعد أن دعمت الحزب هيلاري كلينتون التي يتوقع أن تكون مرشحة الحزب.",  # impersonal after a relative
+        "وقال الوزير إن الاتفاق تم، حيث تحدث بلغة انتصار مصطنعة، ربما لتغطية التنازلات.",  # تحدث بلغة: no عن
+    ],
+)
+def test_figurative_and_impersonal_uses_are_no_claims(sentence: str) -> None:
+    assert [c["marker"]["text"] for c in claims(sentence) if c["marker"]["text"] in ("تقول", "يتوقع", "تحدث")] == []
+
+
+def test_an_adjective_of_expertise_is_no_speaker() -> None:
+    text = "وتضم الجمعية مستشارين متخصصين في هذه القضايا، داعيا إلى إلزام الممثليات بمراجعتها."
+    assert all(c["speaker"].get("text") != "متخصصين" for c in claims(text))
+
+
+def test_a_participle_a_few_words_on_goes_on_with_the_claim() -> None:
+    text = (
+        "أكد الوزير سالم العمري على أخوية العلاقات بين البلدين، القائمة على الاحترام المتبادل معتبرا أن الزيارة مهمة."
+    )
+    (c,) = claims(text)
+    assert c["content"]["text"].endswith("الزيارة مهمة")
+    assert [k["text"] for k in c.get("continuations", [])] == ["معتبرا"]
+
+
+def test_a_dateline_name_is_no_subject_of_a_participle() -> None:
+    text = (
+        "سالم الحربي- سبق- الرياض: انتقد الشيخ الدكتور سعود بن إبراهيم الشريم معارضي القرار، وغرد على حسابه في "
+        'تويتر قائلا: "الذين كرهوا القرار خصومتهم مع الدين".'
+    )
+    (c,) = claims(text)
+    assert "سعود" in c["speaker"]["text"]
+    assert c["channel"] == "post"

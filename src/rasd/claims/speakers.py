@@ -191,7 +191,7 @@ def search_before(
     """
     cands = ix.candidates_in(start, end)
     for c in reversed(cands) if nearest else cands:
-        if c.end > end or led_outlet(ix, c, noun=False) or not _qualifies(ix, c):
+        if c.end > end or led_outlet(ix, c, noun=False) or not _qualifies(ix, c) or _title_object(ix, start, c):
             continue
         if any(a <= c.start < b for a, b in zones):
             continue

@@ -614,10 +614,31 @@ def _previous_sentence(ix: DocIndex, s0: int) -> tuple[int, int] | None:
     return (p0, min(p1, s0)) if p0 < s0 else None
 
 
+def _in_zone(c: Candidate, zones: list[tuple[int, int]]) -> bool:
+    return any(a <= c.start < b for a, b in zones)
+
+
+#: A dateline that opens a paragraph ("عبدالحكيم شار- سبق- الرياض:"، "الرياض - واس:"): its name is no subject.
+_DATELINE = re.compile(r"[^:\n«»\"“”]{2,60}?[-–][^:\n«»\"“”]{0,40}:")
+
+
+def _after_dateline(ix: DocIndex, s0: int) -> int:
+    """Where a sentence starts after the dateline that may open it (see :data:`_DATELINE`)."""
+    text = ix.doc.text
+    p = s0
+    while p < len(text) and text[p] in " \t\u00a0":
+        p += 1
+    found = _DATELINE.match(text, p)
+    if found is None or len(text[p : found.end()].split()) > 7:
+        return s0
+    return found.end()
+
+
 def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: bool) -> Speaker | None:
     """The speaker of a marker with none after it (see step 3b of the module docstring)."""
     m = mk.match
     zones = st.contents
+    s0 = _after_dateline(ix, s0)
     if mk.relative is not None:  # "واشنطن التي تتهم النظام": the noun before the relative pronoun
         noun_start, rel_start = mk.relative
         c = next(
@@ -640,6 +661,14 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         subject = _subject_before(ix, st, m.prefix_start)
         if subject is not None:  # "فإن المجلس قال إن": a definite subject after إن / أن
             return subject
+        noun = ix.word_before(m.prefix_start)
+        if (
+            noun is not None
+            and _present(ix.doc.text[m.start : m.end])
+            and norm(noun[0]).startswith("ال")
+            and ix.candidate_at(noun[1]) is None
+        ):
+            return None  # "الحقائق تقول إن"، "الشائعات تتحدث عن": a thing as the subject, no speaker
     if mk.initial and m.value.type is MarkerType.VERB:
         opener = ix.word_after(s0)
         comma = ix.word_before(m.prefix_start)
@@ -656,6 +685,14 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             return own
     if m.value.type is MarkerType.PARTICIPLE and (last is None or last["marker"]["start"] < s0):
         c = search_before(ix, s0, m.prefix_start, zones, nearest=False)
+        if c is not None and c.type == "ORG" and not norm(m.key).endswith(("ه", "ات")):
+            # a masculine participle (قائلا، معتبرا) goes with a person: "وأشاد عضو مجلس الهيئة … الدكتور فلان،
+            # بقرار الوزير في تغريدة قائلا" is the member, not the council (a body takes قائلة، مشيرة)
+            person = next(
+                (p for p in ix.candidates_in(c.end, m.prefix_start) if p.type == "PER" and not _in_zone(p, zones)),
+                None,
+            )
+            c = person if person is not None and search_before(ix, person.start, person.end + 1, zones) else c
         if c is not None and c.type in ("PER", "ORG"):  # "هنأ رئيس الحزب سمير جعجع الشعب …، معتبرا أن"
             return _from_candidate(ix, st, c)
     if last is not None and (
@@ -1052,8 +1089,12 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             content = clauses.object_after(after_end, s1) if after_end >= 0 else None
     if speaker is None or content is None:
         return None
-    if cue.named and speaker.get("found_by") in ("pronoun", "previous_sentence", None):
-        return None  # "يُتوقع أن": impersonal, nobody named after the verb
+    if cue.named and (speaker.get("found_by") in ("pronoun", "previous_sentence", None) or mk.relative is not None):
+        return None  # "يُتوقع أن"، "هيلاري كلينتون التي يُتوقع أن تكون": impersonal, nobody named after the verb
+    if cue.object_lead and not any(
+        norm(w.strip('«“"')) in cue.object_lead for w in text[m.end : content[0]].split()[-2:]
+    ):  # "تحدث بلغة انتصار …": تحدث reports only what it is about (عن مقتل، عن أن)
+        return None
     if mk.after_ma and speaker.get("found_by") not in ("mention", "title", "anaphor"):
         return None  # "فما أُعلن يعني": "what was announced", no speaker named
 
@@ -1092,6 +1133,10 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     }
 
 
+#: Words a participle may stand after the end of the claim it goes on with, in the same sentence.
+_FOLD_GAP_WORDS = 20
+
+
 def _continues(ix: DocIndex, st: _State, mk: _Mark, claim: Claim) -> bool:
     """Fold a participle that goes on with the claim right before it into that claim (step 3f); True when folded.
 
@@ -1108,10 +1153,21 @@ def _continues(ix: DocIndex, st: _State, mk: _Mark, claim: Claim) -> bool:
         return False
     text = ix.doc.text
     start, end = int(last["content"]["start"]), int(claim["content"]["end"])
-    if end <= start or LETTER_RE.search(text, int(last["content"]["end"]), m.prefix_start):
+    if end <= start:
+        return False
+    gap = (int(last["content"]["end"]), m.prefix_start)
+    if LETTER_RE.search(text, *gap) and not (
+        ix.sentence_bounds(int(last["marker"]["start"]))[1] >= m.prefix_start  # the same sentence …
+        and ix.words_between(*gap) <= _FOLD_GAP_WORDS  # … a few words on ("… القائمة على الاحترام معتبرا أن")
+        and not any(gap[0] <= c.start < gap[1] for c in ix.candidates if c.type == "PER")  # no one else named
+    ):
         return False
     last["content"] = _span(text, start, end)
     last.setdefault("continuations", []).append(claim["marker"])
+    here = len(st.claims)
+    if here not in st.uncued and here - 1 in st.uncued:  # "وغرد على حسابه قائلا": the participle names the channel
+        last["channel"], last["reported_via"] = claim["channel"], claim["reported_via"]
+        st.uncued.discard(here - 1)
     st.contents[-1] = (start, end)
     st.consumed[-1] = (st.consumed[-1][0], max(st.consumed[-1][1], end))
     return True
