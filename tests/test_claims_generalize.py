@@ -228,3 +228,14 @@ def test_a_dateline_name_is_no_subject_of_a_participle() -> None:
     (c,) = claims(text)
     assert "سعود" in c["speaker"]["text"]
     assert c["channel"] == "post"
+
+
+def test_the_default_channel_table_is_data() -> None:
+    from rasd.claims.lexicon import DEFAULT_CASES, load_claim_lexicon
+
+    lex = load_claim_lexicon()
+    assert [case for case, _ in lex.default_channels] == list(DEFAULT_CASES)
+    assert lex.default_channel("body") == "statement"
+    assert lex.default_channel("person") == "unspecified"
+    assert lex.default_channel("generic") == "report"
+    assert lex.occasions == {"press conference", "television"}

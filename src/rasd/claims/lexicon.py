@@ -113,6 +113,15 @@ class ClaimLexicon:
     blessings: frozenset[str] = frozenset()
     #: prepositions before which a marker verb is its verbal noun (من كشف، بعد إعلان)
     verbal_noun_leads: frozenset[str] = frozenset()
+    #: the channel by kind of speaker when the clause names none (see ``default_channels`` in the YAML)
+    default_channels: tuple[tuple[str, str], ...] = ()
+    #: channels of an occasion a speaker's claim right before shares (press conference, television)
+    occasions: frozenset[str] = frozenset()
+
+    def default_channel(self, case: str) -> str:
+        """The channel ``default_channels`` gives a kind of speaker (``unspecified`` when not listed)."""
+        return dict(self.default_channels).get(case, "unspecified")
+
     #: relative pronouns (الذي، التي)
     relatives: frozenset[str] = frozenset()
     #: outlet nouns after لـ (لمحطة، لصحيفة)
@@ -177,6 +186,28 @@ def _anonymous_entries(data: dict[str, Any]) -> list[tuple[str, Cue]]:
     return out
 
 
+#: The kinds of speaker ``default_channels`` must give a channel for.
+DEFAULT_CASES = ("generic", "anonymous", "monitor_with_figures", "monitor", "announcement", "person", "body", "other")
+
+
+def _default_channels(data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    table = data.get("default_channels")
+    if not isinstance(table, dict) or set(table) != set(DEFAULT_CASES):
+        raise ResourceError(f"{RESOURCE}: default_channels must give a channel for each of {', '.join(DEFAULT_CASES)}")
+    for case, channel in table.items():
+        if channel not in CHANNELS and channel != "unspecified":
+            raise ResourceError(f"{RESOURCE}: default_channels.{case}: unknown channel {channel!r}")
+    return tuple((str(k), str(v)) for k, v in table.items())
+
+
+def _channel_names(data: dict[str, Any], key: str) -> list[str]:
+    names = _words(data, key)
+    unknown = [n for n in names if n not in CHANNELS]
+    if unknown:
+        raise ResourceError(f"{RESOURCE}: {key}: unknown channel(s) {unknown}")
+    return names
+
+
 @functools.cache
 def load_claim_lexicon() -> ClaimLexicon:
     """Load and index ``claims.yaml`` (once per process).
@@ -216,6 +247,8 @@ def load_claim_lexicon() -> ClaimLexicon:
         fused_heads=frozenset(normalize(w) for w in _words(data, "attribution_heads_fused")),
         blessings=frozenset(normalize(w) for w in _words(data, "blessings")),
         verbal_noun_leads=frozenset(normalize(w) for w in _words(data, "verbal_noun_leads")),
+        default_channels=_default_channels(data),
+        occasions=frozenset(_channel_names(data, "occasions")),
         relatives=frozenset(normalize(w) for w in _words(data, "relatives")),
         outlet_nouns=frozenset(normalize(w) for w in _words(data, "outlet_nouns")),
         ambiguous_participles=frozenset(normalize(w) for w in _words(data, "ambiguous_participles")),

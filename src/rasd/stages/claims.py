@@ -852,40 +852,33 @@ def _told_at(ix: DocIndex, p: int, end: int) -> tuple[str, int] | None:
 
 
 def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool]) -> str:
-    """The channel of a claim whose clause names none (the dev set's coding convention, issue 13).
-
-    Read on the tune half of the dev set (34 articles): a body (a ministry, an army, an armed group, a state, "the
-    authorities") speaks through a statement; a monitor, an NGO or an international body that gives figures or
-    "reports" (أفاد، ذكر) publishes a report, and otherwise (the EU on the talks) a statement; media reports
-    (تقرير إخباري، وسائل الإعلام) are a report. A person — with an office or without — quoted with no channel named
-    leaves it unspecified (the annotators coded 6 of the 8 officials there so: a minister, a mayor, spokesmen in
-    wire copy), unless the verb is an announcement (أعلن العبادي، أعلن الوزير): that is a statement. Unnamed sources
-    leave it unspecified.
-    """
+    """The channel of a claim whose clause names none: the kind of speaker, looked up in ``default_channels`` of
+    ``claims.yaml`` (the coding convention of issue 13's tune sets; see the table there)."""
+    table = load_claim_lexicon().default_channel
     if speaker.get("generic"):
-        return "report"
+        return table("generic")
     if speaker.get("anonymous"):
-        return "unspecified"
+        return table("anonymous")
     actor = load_lexicon().by_id.get(str(speaker.get("actor") or ""))
     if actor is not None and (actor.sector in _REPORTING_SECTORS or actor.country == "IGO"):
-        return "report" if kind == "report" or counts() else "statement"
+        return table("monitor_with_figures") if kind == "report" or counts() else table("monitor")
     if kind in _ANNOUNCING:  # "أعلن كبير المفاوضين صائب عريقات": an announcement, named or kept as written
-        return "statement"
+        return table("announcement")
     if str(speaker.get("type") or "") == "PER" or (speaker.get("found_by") == "title" and not speaker.get("type")):
-        return "statement" if kind in _ANNOUNCING else "unspecified"
+        return table("person")
     if actor is not None or speaker.get("role"):
-        return "statement"
+        return table("body")
     entity = speaker.get("entity")
     if entity is not None and str(speaker.get("type", "")) in ("ORG", "GPE"):
-        return "statement"
+        return table("body")
     written = str(speaker.get("text") or speaker.get("name_ar") or "")
     if speaker.get("entity") is None and norm(written).startswith("ال"):
-        return "statement"  # الحكومة، السلطات، الشرطة المصرية: a body the entity layer does not list
+        return table("body")  # الحكومة، السلطات، الشرطة المصرية: a body the entity layer does not list
     head = norm(written.split()[0]) if written.split() else ""
     bodies = load_claim_lexicon().body_nouns
     if speaker.get("entity") is None and (head in bodies or (head[:1] == "و" and head[1:] in bodies)):
-        return "statement"  # رئاسة إقليم كردستان، نادي الأسير: a body's name kept as written
-    return "unspecified"
+        return table("body")  # رئاسة إقليم كردستان، نادي الأسير: a body's name kept as written
+    return table("other")
 
 
 def _date(ix: DocIndex, st: _State, region: tuple[int, int], marker: int, post: Post | None) -> str | None:
@@ -1173,21 +1166,16 @@ def _continues(ix: DocIndex, st: _State, mk: _Mark, claim: Claim) -> bool:
     return True
 
 
-#: Channels that name an occasion (a press conference, a broadcast) whose remarks a speaker's claim right before
-#: shares. Not an interview: "أفادت مصادر … . وقالت المصادر لوكالة الأنباء الألمانية" is coded as the paper's own
-#: account first, then the interview (the dev set's convention).
-_OCCASIONS = frozenset({"press conference", "television"})
-
-
 def _occasion_channels(ix: DocIndex, st: _State) -> None:
-    """A speaker's claim with no channel named takes the occasion his next claim names, in the same paragraph with
-    no other speaker between: "قال الوزير إن … . وأضاف في مؤتمر صحافي أن …" are both the press conference."""
+    """A speaker's claim with no channel named takes the occasion (``occasions`` of ``claims.yaml``) his next claim
+    names, with nothing but punctuation between: "قال الوزير إن … . وأضاف في مؤتمر صحافي أن …" are both the press
+    conference."""
     claims = st.claims
     for i in sorted(st.uncued, reverse=True):
         if i + 1 >= len(claims):
             continue
         here, nxt = claims[i], claims[i + 1]
-        if nxt["channel"] not in _OCCASIONS or (i + 1) in st.uncued or nxt["marker"] is None:
+        if nxt["channel"] not in ix.lexicon.occasions or (i + 1) in st.uncued or nxt["marker"] is None:
             continue
         if _speaker_key(here["speaker"]) != _speaker_key(nxt["speaker"]):
             continue
