@@ -239,3 +239,16 @@ def test_the_default_channel_table_is_data() -> None:
     assert lex.default_channel("person") == "unspecified"
     assert lex.default_channel("generic") == "report"
     assert lex.occasions == {"press conference", "television"}
+
+
+def test_a_military_spokesman_and_his_name_then_a_comma_before_the_object() -> None:
+    (c,) = claims("وكشف المتحدث العسكري المصري العميد محمد سمير، عن تفاصيل صد الهجوم.")
+    assert "محمد سمير" in c["speaker"]["text"]
+    assert c["content"]["text"].startswith("عن تفاصيل") or c["content"]["text"].startswith("تفاصيل")
+    assert c["channel"] == "statement"  # an official (military) spokesman
+
+
+def test_a_broadcaster_whose_name_starts_with_a_channel_noun() -> None:
+    (c,) = claims("وذكر تلفزيون الصين المركزي الحكومي (سي سي تي في) أن ثمانية أشخاص قتلوا.")
+    assert c["speaker"]["text"].startswith("تلفزيون الصين")
+    assert c["channel"] == "television"

@@ -297,7 +297,9 @@ def _speaker_after(
         ):
             start = by[2]
             first = ix.word_after(start)
-    if first is not None and first[1] < window and _channel_at(ix, first[1]):
+    named = first is not None and any(c.start == first[1] for c in ix.candidates_in(first[1], first[2]))
+    if first is not None and first[1] < window and _channel_at(ix, first[1]) and not named:
+        # (not when a name starts at the channel noun: "وذكر تلفزيون الصين المركزي" is the broadcaster)
         nxt = ix.word_after(first[2])
         head = norm(first[0]).lstrip("وف")
         if (
@@ -897,6 +899,10 @@ def _date(ix: DocIndex, st: _State, region: tuple[int, int], marker: int, post: 
 
 
 # ---------------------------------------------------------------------------------------------- one marker
+#: Prepositions that open a verb's object after a comma that closes its subject ("كشف المتحدث …، عن تفاصيل").
+_OBJECT_LEADS = frozenset(norm(w) for w in ("عن", "إلى", "على", "من"))
+
+
 def _past_date(ix: DocIndex, pos: int) -> int:
     """Where the object starts after a date between the speaker and it: "أعلنت روسيا أمس الأحد وقف …" and, in
     commas or parentheses, "أعلنت الوزارة، اليوم (الخميس)، عن ضبط …"."""
@@ -908,8 +914,8 @@ def _past_date(ix: DocIndex, pos: int) -> int:
             pos = nxt[2]
         elif nxt[0] in ("،", ","):
             w = ix.word_after(nxt[2])
-            if dated and w is not None and not ix.in_timex(w[1]):
-                return nxt[2]  # "…، اليوم (الخميس)، عن": the comma closing the date
+            if w is not None and not ix.in_timex(w[1]) and (dated or norm(w[0]) in _OBJECT_LEADS):
+                return nxt[2]  # "…، اليوم (الخميس)، عن"، "كشف المتحدث العميد فلان، عن تفاصيل …"
             if w is None or not ix.in_timex(w[1]):
                 return pos
             pos = nxt[2]
