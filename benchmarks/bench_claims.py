@@ -93,6 +93,11 @@ TUNE3_POOLS: tuple[tuple[str, str, int, int, int], ...] = (
     ("gulf", r"السعودي|المملكة|الرياض|جدة|الكويت|الإمارات|قطر|البحرين|عمان|الشورى|أمير منطقة|وزير", 400, 2500, 3),
 )
 TUNE3_FEATURE_CUES = 8
+#: The second check set (``claims_check2.jsonl``): tune3's pools and rule, seed 1305, ten articles, outside tune3
+#: too; coded blind at the end of round 3 and only scored.
+CHECK2 = ROOT / "benchmarks" / "data" / "claims_check2.jsonl"
+CHECK2_SEED = 1305
+CHECK2_SIZES = {"feature": 1, "interview": 2, "report": 2, "post": 1, "wire": 2, "conflict": 1, "gulf": 1}
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -150,16 +155,18 @@ def select(
 def _taken_urls() -> set[str]:
     """Every url already in a claims, events or places file (the dev set, tune2, check, events-tune2, places)."""
     data = ROOT / "benchmarks" / "data"
-    paths = [DEV, TUNE2, CHECK, *(data / f for f in EXCLUDED_FILES)]
+    paths = [DEV, TUNE2, TUNE3, CHECK, CHECK2, *(data / f for f in EXCLUDED_FILES)]
     return {r["key"]["url"] for p in paths if p.exists() for r in load_annotations(p)}
 
 
-def select_tune3(folder: Path, seed: int = TUNE3_SEED) -> list[dict[str, Any]]:
+def select_tune3(
+    folder: Path, seed: int = TUNE3_SEED, sizes: dict[str, int] | None = None, keep: set[str] | None = None
+) -> list[dict[str, Any]]:
     """The draw of ``claims_tune3`` (round 3; rule in ``benchmarks/data/README.md``): articles outside every set
     already coded, at least ``MIN_CUES`` speech words, sorted into the first genre pool of :data:`TUNE3_POOLS`
     they fit; each pool sorted by (zip, url), shuffled with ``random.Random(f"{seed}:{pool}")``, the first taken,
     a title already taken skipped."""
-    taken = _taken_urls()
+    taken = _taken_urls() - (keep or set())
     pools: dict[str, list[tuple[str, dict[str, Any]]]] = {p[0]: [] for p in TUNE3_POOLS}
     for zip_date, a in _corpus(folder):
         content = a.get("content") or ""
@@ -183,6 +190,7 @@ def select_tune3(folder: Path, seed: int = TUNE3_SEED) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     titles: set[str] = set()
     for pool, _, _, _, n in TUNE3_POOLS:
+        n = sizes.get(pool, 0) if sizes is not None else n
         items = sorted(pools[pool], key=lambda x: (x[0], x[1].get("url") or ""))
         random.Random(f"{seed}:{pool}").shuffle(items)
         k = 0
@@ -208,6 +216,8 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="tune3") for r in load_annotations(TUNE3)]
     if which == "check":  # never tuned on: measure it, do not read its errors
         out += [dict(r, split="check") for r in load_annotations(CHECK)]
+    if which == "check2" and CHECK2.exists():  # round 3's blind check: measured once, errors never read
+        out += [dict(r, split="check2") for r in load_annotations(CHECK2)]
     return out
 
 
@@ -314,10 +324,11 @@ def audit(folder: Path, n_articles: int, n_claims: int, seed: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("select", "select-check", "select-tune3", "score", "audit"))
+    commands = ("select", "select-check", "select-tune3", "select-check2", "score", "audit")
+    parser.add_argument("command", choices=commands)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
     parser.add_argument(
-        "--set", dest="which", choices=("tune2", "tune", "both", "tune3", "all", "check"), default="both"
+        "--set", dest="which", choices=("tune2", "tune", "both", "tune3", "all", "check", "check2"), default="both"
     )
     parser.add_argument("--errors", action="store_true", help="print the tune sets' unmatched claims")
     parser.add_argument("--out", type=Path, default=OUT, help="JSON results file (score)")
@@ -334,8 +345,14 @@ def main(argv: list[str] | None = None) -> int:
         for row in select(folder, CHECK_SEED, CHECK_POOLS, tune2):
             print(json.dumps(row, ensure_ascii=False))
         return 0
-    if args.command == "select-tune3":
-        for row in select_tune3(folder):
+    if args.command == "select-tune3":  # the urls of the drawn set itself stay drawable (the draw is reproducible)
+        keep = {r["key"]["url"] for r in load_annotations(TUNE3)} if TUNE3.exists() else set()
+        for row in select_tune3(folder, keep=keep):
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
+    if args.command == "select-check2":
+        keep = {r["key"]["url"] for r in load_annotations(CHECK2)} if CHECK2.exists() else set()
+        for row in select_tune3(folder, CHECK2_SEED, CHECK2_SIZES, keep=keep):
             print(json.dumps(row, ensure_ascii=False))
         return 0
     if args.command == "select":
@@ -345,13 +362,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "audit":
         audit(folder, args.articles, args.claims, args.seed)
         return 0
-    if args.errors and args.which == "check":
-        print("--errors is not available on the check set (it is never tuned on)")
+    if args.errors and args.which in ("check", "check2"):
+        print("--errors is not available on the check sets (they are never tuned on)")
         return 2
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
         print("  PROBLEM", problem)
-    for name in ("tune", "tune2", "tune3", "check", "all"):
+    for name in ("tune", "tune2", "tune3", "check", "check2", "all"):
         if name in results:
             r = results[name]
             sp = r["speaker"]

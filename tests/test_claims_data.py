@@ -15,7 +15,7 @@ import pytest
 from .conftest import SHARED
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
-FILES = ("claims_tune2.jsonl", "claims_tune3.jsonl", "claims_check.jsonl")
+FILES = ("claims_tune2.jsonl", "claims_tune3.jsonl", "claims_check.jsonl", "claims_check2.jsonl")
 CHANNELS = {"interview", "statement", "post", "report", "press conference", "television", "unspecified"}
 CORPUS = SHARED / "data" / "news" / "saudinewsnet"
 
@@ -52,6 +52,7 @@ def test_sets_are_disjoint_from_each_other_and_from_the_dev_set() -> None:
     check = {r["key"]["url"] for r in _records("claims_check.jsonl")}
     assert not (dev & tune2) and not (dev & check) and not (tune2 & check)
     tune3 = {r["key"]["url"] for r in _records("claims_tune3.jsonl")}
+    check2 = {r["key"]["url"] for r in _records("claims_check2.jsonl")}
     others = {
         json.loads(line)["key"]["url"]
         for name in ("events_tune2.jsonl", "places_audit.jsonl")
@@ -59,6 +60,7 @@ def test_sets_are_disjoint_from_each_other_and_from_the_dev_set() -> None:
         if line.strip()
     }
     assert not tune3 & (dev | tune2 | check | others)
+    assert not check2 & (dev | tune2 | tune3 | check | others)
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"../shared not present ({CORPUS} missing): offsets not checked")
