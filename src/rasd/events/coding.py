@@ -480,15 +480,21 @@ def _ongoing(ctx: Context, start: int, end: int) -> bool:
     return any(text[max(0, p - 2) : p] != "ال" for p in ctx.positions("ongoing_cues", start, end))
 
 
+#: Months or weeks of a kind of violence (أربعة أشهر من المعارك): the trigger itself names a period.
+_PERIOD_OF = re.compile(r"(?:[أا]شهر|[أا]سابيع|سنوات|[أا]عوام) من (?:ال)?(?:معارك|قتال|اشتباكات|حرب|قصف|غارات|مواجهات)")
+
+
 def strong_aggregate(ctx: Context, c: Candidate) -> bool:
     text = ctx.doc.text[c.sentence[0] : c.clause[1]]  # "ومنذ بداية السنة، تواجه الحركة انشقاق …"
+    offset = c.start - c.sentence[0]
+    if any(m.start() <= offset < m.end() for m in _PERIOD_OF.finditer(text)):
+        return True
     return bool(
         re.search(
             r"(?:منذ|على) (?:بد|بداي|مطلع|انطلاق|ذلك الحين|سنوات|أشهر|عام|سنة|اندلاع)"
             r"|خلال (?:شهر|رمضان|الأيام|الأسابيع|الحرب|الحملة|الفترة)"
             r"|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)|إجمالي|(?:حصيلة|عدد)[^،.]{0,40}حتى الآن"
-            r"|خلال (?:[أا]سبوع|[أا]سبوعين|[أا]يام|يومين)|(?:ال[أا]سبوع|ال[أا]يام|ال[أا]سابيع) (?:ال[أا]خيرة?|الماضية)"
-            r"|(?:[أا]شهر|[أا]سابيع|سنوات|[أا]عوام) من (?:ال)?(?:معارك|قتال|اشتباكات|حرب|قصف|غارات|مواجهات)",
+            r"|خلال (?:[أا]سبوع|[أا]سبوعين|[أا]يام|يومين)|(?:ال[أا]سبوع|ال[أا]يام|ال[أا]سابيع) (?:ال[أا]خيرة?|الماضية)",
             text,
         )
     )
