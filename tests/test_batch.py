@@ -263,3 +263,20 @@ def test_missing_extra_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch, t
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(ConfigError, match=r"pip install 'rasd\[batch\]'"):
         run_batch([EXAMPLES], tmp_path / "o")
+
+
+def _worker_profiles() -> bool:
+    import dask
+
+    from rasd.batch import runner
+
+    runner.release_memory()  # what a worker does after each partition: gc and, on glibc, malloc_trim
+    return bool(dask.config.get("distributed.worker.profile.enabled"))
+
+
+def test_local_workers_run_without_dasks_profiler() -> None:
+    # Dask's sampling profiler keeps an hour of stack trees per worker: ~80 MB over 6,000 articles (docs/batch.md)
+    from rasd.batch.runner import _client
+
+    with _client(None, 1) as client:
+        assert client.submit(_worker_profiles, pure=False).result() is False

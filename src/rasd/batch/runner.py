@@ -18,7 +18,9 @@ Steps of :func:`run_batch`:
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import functools
+import gc
 import json
 import logging
 import os
@@ -42,6 +44,12 @@ DONE = "_done"
 RETRIES = 1
 #: Documents per Parquet row group: the rows a worker buffers before writing them out.
 ROW_GROUP_DOCS = 50
+#: Dask settings of the local cluster's workers. Dask's statistical profiler samples the running task's stack
+#: every 10 ms and keeps an hour of one-second trees per worker; on a pipeline task (hundreds of functions) that
+#: history cost ~80 MB per worker over 6,000 articles, and its sampling CPU time (docs/batch.md). Workers
+#: started apart (``--scheduler``) read the same setting from their environment:
+#: ``DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False``.
+WORKER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +116,24 @@ def require_extra() -> None:
 @functools.cache
 def _pipeline(settings: Settings) -> Pipeline:
     return Pipeline(settings=settings)
+
+
+def release_memory() -> None:
+    """Between partitions: collect the cycles a partition left, then hand glibc's free heap pages back to the
+    system (``malloc_trim``; a no-op where the C library has none), so a long-running worker's resident memory
+    stays near what its bounded caches hold."""
+    gc.collect()
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Any:
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim  # glibc (Linux); musl, macOS and Windows have none
+    except (OSError, AttributeError):
+        return None
 
 
 def _write_atomic(path: Path, write: Callable[[Path], object]) -> None:
@@ -186,6 +212,7 @@ def process_partition(part: Partition, out: str, settings: Settings) -> Partitio
     except BaseException:
         writer.abort()
         raise
+    release_memory()
     result = PartitionResult(
         key=part.key,
         documents=n,
@@ -228,8 +255,11 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
         with client:
             yield client
         return
+    import dask
+
     n = workers or os.cpu_count() or 1
     with (
+        dask.config.set(WORKER_CONFIG),  # the nannies hand this configuration to the worker processes they start
         LocalCluster(
             n_workers=n,
             threads_per_worker=1,  # the pipeline is CPU-bound Python: one process per core

@@ -34,9 +34,9 @@ FEATURE_SET = "rasd-ner-2"
 # Proclitics that attach to Arabic nouns in running text: conjunctions و ف, prepositions ب ل ك, and the article.
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
-#: Word types whose records are kept (~0.6 KB each); when full the most used half stays (see ``_evict``). 100,000
-#: from an A/B (docs/measurements.md): 60,000 saved 22 MB on 3,000 articles but cost the accurate mode ~20%.
-_CACHE_LIMIT = 100_000
+#: Word types whose records are kept (~0.5 KB each); when full the most used half stays (see ``_evict``). 50,000
+#: for a batch worker's memory (25 MB less than 100,000 once full; docs/measurements.md#memory).
+_CACHE_LIMIT = 50_000
 #: Sentences per pseudo-document when the input has no document boundaries (``rasd tag-ner``, training corpora):
 #: about one news article's worth.
 DOCUMENT_WINDOW = 25

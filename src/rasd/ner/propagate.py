@@ -77,7 +77,7 @@ def spreadable(word: str, kind: str, table: dict[str, tuple[int, int, int, int]]
     return row is None or 2 * row[_TYPE_COLUMN[kind]] >= row[0]
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _key(token: str) -> str:
     """The matching key of one token: its normalized form without proclitics (لفرويد → فرويد)."""
     norm = normalize(token).strip() or token

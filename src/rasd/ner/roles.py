@@ -52,7 +52,7 @@ class Role:
     ends_with_honorific: bool = False
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _stems(word: str) -> tuple[str, ...]:
     """The word and its proclitic-stripped readings (cached: news text repeats its words)."""
     return tuple(stem for _, stem in strip_proclitics(word))

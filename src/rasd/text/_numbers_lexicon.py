@@ -58,6 +58,9 @@ _HEDGE_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول")
 # Trailing hedges that must follow the number directly.
 _ADJACENT_ONLY = frozenset({"ونيف", "فاكثر", "او اكثر"})
 _DASHES = frozenset({"-", "–", "—"})
+#: Words whose analysis :meth:`_Lexicon.analyse` keeps; when full it starts again (a miss is a few dict lookups).
+#: 30,000 rather than 100,000 for a batch worker's memory (docs/measurements.md#memory).
+_CACHE_LIMIT = 30_000
 
 
 def _norm_key(key: str) -> tuple[str, ...]:
@@ -139,8 +142,9 @@ class _Lexicon:
         except KeyError:
             pass
         out = self._analyse(word)
-        if len(self._cache) < 100_000:
-            self._cache[word] = out
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[word] = out
         return out
 
     def _analyse(self, word: str) -> _Word | None:

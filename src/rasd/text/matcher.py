@@ -62,7 +62,7 @@ _MIN_STEM = 2
 #: chosen by an A/B on 3,000 articles (docs/measurements.md): 11 MB less than 200,000, about 1% more time.
 _CACHE_LIMIT = 60_000
 #: Word types whose counts :data:`_SEEN` keeps; past it the most seen half stays, their counts halved.
-_SEEN_LIMIT = 200_000
+_SEEN_LIMIT = 100_000
 #: How often each normalized word was seen in the texts matched so far (counted once per text, in C); the word
 #: caches of this module keep the most seen words when they are full, so في، من، قال are never recomputed.
 _SEEN: Counter[str] = Counter()
@@ -109,9 +109,10 @@ def evict_least_seen(cache: MutableMapping[str, Any], keep: int) -> None:
     shrink_to_most_used(cache, _SEEN, keep)
 
 
-#: ``strip_proclitics`` per word type (the function is pure; callers get a fresh list each time).
+#: ``strip_proclitics`` per word type (the function is pure; callers get a fresh list each time). 30,000 (the most
+#: seen half kept when full) rather than 100,000: ~20 MB less on a long batch (docs/measurements.md#memory).
 _STRIPPED: dict[str, tuple[tuple[str, str], ...]] = {}
-_STRIPPED_LIMIT = 100_000
+_STRIPPED_LIMIT = 30_000
 
 
 def strip_proclitics(word: str) -> list[tuple[str, str]]:
