@@ -228,9 +228,20 @@ _PREPOSITIONS = frozenset({"من", "علي", "عن", "في", "الي", "بعد",
 _RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما"))
 
 
+#: A present-tense capture verb followed by "on it" describes who holds a place (قرية يسيطر عليها داعش).
+_HELD = re.compile(r"^\s*(?:عليه|عليها|عليهم|عليهما)(?![\u0621-\u064A])")
+
+
 def headline_report(ctx: Context, c: Candidate) -> bool:
-    """A present-tense verb in the headline that reports a past act (المقاومة تسيطر على جبل منيف), as headlines do."""
-    return in_title(ctx, c.start) and ctx.previous_word(ctx.word_start(c.start)) not in _RELATIVE
+    """A present-tense verb in the headline that reports a past act (المقاومة تسيطر على جبل منيف), as headlines do:
+    its place follows it (not "يستعيد اللحظات الأخيرة"), and no relative pronoun or "on it" makes it a state."""
+    if not in_title(ctx, c.start) or ctx.previous_word(ctx.word_start(c.start)) in _RELATIVE:
+        return False
+    after = ctx.doc.text[c.end : min(c.clause[1], c.end + 30)]
+    if _HELD.match(after):
+        return False
+    placed = c.place is not None and c.place_from == "clause" and 0 <= c.place.start - c.end <= 30
+    return placed or unnamed_place(ctx.doc.text, c)
 
 
 def target_of_another(c: Candidate, cands: list[Candidate]) -> bool:
