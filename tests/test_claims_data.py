@@ -15,7 +15,13 @@ import pytest
 from .conftest import SHARED
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
-FILES = ("claims_tune2.jsonl", "claims_tune3.jsonl", "claims_check.jsonl", "claims_check2.jsonl")
+FILES = (
+    "claims_tune2.jsonl",
+    "claims_tune3.jsonl",
+    "claims_tune4.jsonl",
+    "claims_check.jsonl",
+    "claims_check2.jsonl",
+)
 CHANNELS = {"interview", "statement", "post", "report", "press conference", "television", "unspecified"}
 CORPUS = SHARED / "data" / "news" / "saudinewsnet"
 
@@ -53,6 +59,7 @@ def test_sets_are_disjoint_from_each_other_and_from_the_dev_set() -> None:
     assert not (dev & tune2) and not (dev & check) and not (tune2 & check)
     tune3 = {r["key"]["url"] for r in _records("claims_tune3.jsonl")}
     check2 = {r["key"]["url"] for r in _records("claims_check2.jsonl")}
+    tune4 = {r["key"]["url"] for r in _records("claims_tune4.jsonl")}
     others = {
         json.loads(line)["key"]["url"]
         for name in ("events_tune2.jsonl", "places_audit.jsonl")
@@ -61,6 +68,7 @@ def test_sets_are_disjoint_from_each_other_and_from_the_dev_set() -> None:
     }
     assert not tune3 & (dev | tune2 | check | others)
     assert not check2 & (dev | tune2 | tune3 | check | others)
+    assert not tune4 & (dev | tune2 | tune3 | check | check2 | others)
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"../shared not present ({CORPUS} missing): offsets not checked")
