@@ -131,6 +131,7 @@ ADMIN1_VARIANTS: dict[str, tuple[str, ...]] = {
     "HaDarom": ("Southern District", "South District"),
     "Al Murqub": ("Murqub", "Al Marqab"),
     "Benghazi": ("Banghazi",),
+    "Sanliurfa": ("Sanlıurfa", "Şanlıurfa"),  # GeoNames writes the Turkish dotless ı
 }
 _ADMIN1_KEY = {norm_name(v): norm_name(k) for k, vs in ADMIN1_VARIANTS.items() for v in (k, *vs)}
 

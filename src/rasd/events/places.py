@@ -66,11 +66,31 @@ _DESTINATION = frozenset({"الي", "نحو", "باتجاه", "صوب"})
 _MOVEMENT = frozenset({"mobilization", "displacement", "withdrawal", "capture", "recapture"})
 
 
+#: Words of a place's kind that may stand between a preposition and the name (إلى محافظة تعز), normalized.
+_KIND_WORDS = frozenset(
+    {"محافظه", "مدينه", "منطقه", "بلده", "قريه", "مديريه", "ولايه", "اقليم", "العاصمه", "ميناء", "مطار", "ريف"}
+)
+
+
+def is_destination(ctx: Context, p: Entity) -> bool:
+    """Whether a place is where people went (إلى تعز، متجهة إلى محافظة تعز), not where the event happened."""
+    prev = ctx.previous_word(p.start)
+    if prev in _KIND_WORDS:
+        text = ctx.doc.text
+        j = p.start
+        while j > 0 and not text[j - 1].isalpha():
+            j -= 1
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1  # the start of the kind word
+        prev = ctx.previous_word(j)
+    return prev in _DESTINATION
+
+
 def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> list[list[Entity]]:
     """Step 5 (place): the town(s) or area the text ties to this trigger; several towns in a list split it."""
     places = [p for a, b in cand.clauses for p in clause_places(ctx, a, b)]
     if cand.cls.name not in _MOVEMENT:
-        places = [p for p in places if ctx.previous_word(p.start) not in _DESTINATION]  # تهجير الشبان إلى الشمال
+        places = [p for p in places if not is_destination(ctx, p)]  # تهجير الشبان إلى الشمال
     if places:
         after = [p for p in places if p.start >= cand.end]
         towns = [p for p in after if place_precision(ctx, p) == 1]
@@ -106,7 +126,7 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
         p
         for p in clause_places(ctx, s0, s1)
         if not any(a <= p.start < b for a, b in taken if (a, b) not in cand.clauses)
-        and (cand.cls.name in _MOVEMENT or ctx.previous_word(p.start) not in _DESTINATION)
+        and (cand.cls.name in _MOVEMENT or not is_destination(ctx, p))
     ]
     if free:
         ranked = sorted(free, key=lambda p: (place_precision(ctx, p), abs(p.start - cand.start)))
@@ -139,7 +159,7 @@ def lead_place(ctx: Context) -> Entity | None:
         first = next((s for s in body if s.end - s.start > 40), body[0])
         spans.append((first.start, first.end))
     for a, b in spans:
-        places = [p for p in clause_places(ctx, a, b) if not is_country(p)]
+        places = [p for p in clause_places(ctx, a, b) if not is_country(p) and not is_destination(ctx, p)]
         if places:
             return sorted(places, key=lambda p: (place_precision(ctx, p), p.start))[0]
     return None
