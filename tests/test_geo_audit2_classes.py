@@ -29,6 +29,9 @@ def found(text: str) -> dict[str, dict[str, object]]:
         ("نفذ الحكم في محافظة الدغيرة بمنطقة الباحة أمس.", "الدغيرة", "SAU", "Al Bahah", 2),
         # التابعة ل
         ("يقيم في محافظة السهوة التابعة لحائل منذ سنوات.", "السهوة", "SAU", "Hail", 2),
+        # a comma before the link, الواقعة before a direction
+        ("قصفت الطائرات قرية الصفيرة، في محافظة إدلب.", "الصفيرة", "SYR", "Idleb", 3),
+        ("سيطروا على بلدة الصفيرة الواقعة شمال مدينة حلب.", "الصفيرة", "SYR", "Aleppo", 2),
         # a neighbourhood coordinated with a known one after a dual descriptor
         ("دارت المعارك حول حيي المعلا الجديد وكريتر.", "المعلا الجديد", "YEM", "Aden", 2),
     ],

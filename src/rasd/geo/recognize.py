@@ -63,6 +63,8 @@ _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood", "camp"})
 #: Descriptor types after which an unknown name may be placed by the known place right after it.
 _NAMED_KINDS = frozenset({"city", "town", "village", "neighbourhood", "camp", "district", "governorate"})
 _PROCLITIC_LETTERS = frozenset("وفبل")
+#: Words between a name and the link to the place that locates it (normalized): "التابعة ل"، "الواقعة في"، a comma.
+_LINK_WORDS = frozenset({"التابعه", "التابع", "الواقعه", "الواقع", "،", ","})
 #: Bare direction nouns that make a compound name with the name before them (ظهران الجنوب), normalized.
 _DIRECTION_NOUNS = frozenset({"الجنوب", "الشمال", "الشرق", "الغرب"})
 #: Curated areas: a name placed "in" one of them is placed for sure (دوما في الغوطة الشرقية).
@@ -393,9 +395,8 @@ class Recognizer:
                     continue
                 i -= 1
                 link = True
-            elif i >= 1 and toks[i].text in ("التابعه", "التابع") and link:
-                i -= 1
-                link = True
+            while link and i >= 1 and toks[i].text in _LINK_WORDS:
+                i -= 1  # "X التابعة لحائل", "X الواقعة شمال Y", "X، في Y"
             if not (link or joined) or i < 1:
                 continue
             # the descriptor: one to three words before the link
