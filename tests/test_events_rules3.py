@@ -109,3 +109,16 @@ def test_months_of_fighting_are_an_aggregate_but_an_agreement_ending_them_is_not
 def test_a_bomb_destroyed_before_use_is_disrupted_weapons_use() -> None:
     text = "دمرت القوات الأمنية ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش قرب مدينة الرمادي."
     assert "Disrupted weapons use" in _subs(_events(None, text))
+
+
+def test_a_number_of_dead_is_several_by_acled_convention() -> None:
+    events = _events(None, "أسفر التفجير عن استشهاد عدد من رجال الأمن في مدينة أبها.")
+    assert [e["fatalities"]["value"] for e in events if e["fatalities"]] == [10]
+    events = _events(None, "قتل عشرات المدنيين في قصف على مدينة حلب.")
+    assert [e["fatalities"]["value"] for e in events if e["fatalities"]] == [12]  # dozens stay 12
+
+
+def test_a_peaceful_protest_carries_no_toll() -> None:
+    text = "اعتصم المئات في ساحة المدينة احتجاجا على مقتل ثلاثة شبان برصاص مجهولين."
+    protests = [e for e in _events(None, text) if e["acled_sub_event_type"] == "Peaceful protest"]
+    assert protests and all(e["fatalities"] is None for e in protests)

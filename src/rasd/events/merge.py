@@ -193,6 +193,12 @@ def compatible(head: Candidate, other: Candidate) -> bool:
 _AND = re.compile(r"\s*[،,]?\s*و\s*")
 
 
+#: ACLED's figure for "several" or "a number of" dead when no report gives a number (the dev set's convention).
+ACLED_SEVERAL = 10
+#: "A number of", "several", "many": the vague counts that ACLED codes as several (not عشرات, مئات: 12, 100).
+_SEVERAL = re.compile(r"(?:و?(?:ب|ل)?ال)?(?:عدد|عديد|العديد)\s+من|(?:و?ال)?عديد\s+")
+
+
 def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
     """Step 5 (figures): killed, injured, displaced and arrested counts of the clause (or the sentence)."""
     s0, s1 = cand.sentence
@@ -217,6 +223,9 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
                         break
                     total += int(nxt.value or 0)
                     ids.append(nxt.id)
+                several = q.approx == "vague" and len(ids) == 1 and bool(_SEVERAL.match(ctx.doc.text, q.start))
+                if unit == "killed" and several and total < ACLED_SEVERAL:
+                    total = ACLED_SEVERAL  # "استشهاد عدد من رجال الأمن": ACLED codes "several" dead as 10
                 figure = {"value": total, "approx": q.approx, "quantity": ids[0]}
                 if len(ids) > 1:
                     figure["quantities"] = ids

@@ -36,6 +36,8 @@ def event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
     location = location_json(ctx, cand.place, cand.place_precision or 3) if cand.place is not None else None
     country = (location or {}).get("country_iso3") or ctx.focus_country
     fatalities = lowest_figure(cand.fatalities)
+    if sub == "Peaceful protest":
+        fatalities = None  # a peaceful protest kills no one: a toll in its sentence is what it is about
     civilian = (cand.actor2 or {}).get("inter") == 7 and etype in (
         "Explosions/Remote violence",
         "Violence against civilians",
