@@ -252,3 +252,38 @@ def test_a_broadcaster_whose_name_starts_with_a_channel_noun() -> None:
     (c,) = claims("وذكر تلفزيون الصين المركزي الحكومي (سي سي تي في) أن ثمانية أشخاص قتلوا.")
     assert c["speaker"]["text"].startswith("تلفزيون الصين")
     assert c["channel"] == "television"
+
+
+def test_a_name_after_a_title_led_by_li_is_no_subject() -> None:
+    (c,) = claims("كشف قائد عسكري يمني موال للرئيس عبد ربه منصور هادي عن أن المقاومة أعدت خطة للتقدم.")
+    assert c["speaker"]["text"].startswith("قائد عسكري")
+    assert "هادي" not in c["speaker"]["text"]
+
+
+def test_an_unnamed_report_with_its_modifiers() -> None:
+    (c,) = claims("ويفيد تقرير أمني غربي بأن سيطرة الحركة على القاعدة أكبر تقدم لها منذ سنوات.")
+    assert c["speaker"]["text"] == "تقرير أمني غربي"
+    assert c["channel"] == "report"
+
+
+def test_qailan_far_into_a_sentence_takes_its_subject() -> None:
+    text = (
+        "وقال مدير الشرطة سالم العمري إن التحقيق مستمر. ووجه مدير الأمن العام رسالة إلى أعداء الوطن من على "
+        "منبر الاحتفال السنوي للقوات قائلا: مهما حاولتم فلن تنالوا من وحدتنا."
+    )
+    second = claims(text)[-1]
+    assert second["speaker"]["text"].startswith("مدير الأمن العام")
+
+
+def test_the_name_that_ends_a_long_title_chain_before_the_colon() -> None:
+    text = (
+        "وقالت سيدة الأعمال رئيسة لجنة مصممات الأزياء بالغرفة التجارية الصناعية بجدة سارة محمد العتيبي: إن الفرحة "
+        "كبيرة."
+    )
+    (c,) = claims(text)
+    assert "العتيبي" in c["speaker"]["text"]
+
+
+def test_a_monitor_kept_as_written_reports() -> None:
+    (c,) = claims("وأفادت منظمة غربية تتابع الحوادث الأمنية بأن نشاط الحركة بلغ مستوى غير مسبوق.")
+    assert c["channel"] == "report"

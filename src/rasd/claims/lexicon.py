@@ -117,6 +117,8 @@ class ClaimLexicon:
     default_channels: tuple[tuple[str, str], ...] = ()
     #: channels of an occasion a speaker's claim right before shares (press conference, television)
     occasions: frozenset[str] = frozenset()
+    #: first words of a monitor kept as written (منظمة، مرصد): a report when it gives figures or "reports"
+    monitor_nouns: frozenset[str] = frozenset()
 
     def default_channel(self, case: str) -> str:
         """The channel ``default_channels`` gives a kind of speaker (``unspecified`` when not listed)."""
@@ -249,6 +251,7 @@ def load_claim_lexicon() -> ClaimLexicon:
         verbal_noun_leads=frozenset(normalize(w) for w in _words(data, "verbal_noun_leads")),
         default_channels=_default_channels(data),
         occasions=frozenset(_channel_names(data, "occasions")),
+        monitor_nouns=frozenset(normalize(w) for w in _words(data, "monitor_nouns")),
         relatives=frozenset(normalize(w) for w in _words(data, "relatives")),
         outlet_nouns=frozenset(normalize(w) for w in _words(data, "outlet_nouns")),
         ambiguous_participles=frozenset(normalize(w) for w in _words(data, "ambiguous_participles")),

@@ -74,8 +74,11 @@ def search_after(
     first = ix.token_index(start)
     found: Candidate | None = None
     passing: Candidate | None = None
+    last = _name_before(ix, start, end)
+    if last is not None:
+        return last, None
     for c in ix.candidates_in(start, end):
-        if led_outlet(ix, c) or not _qualifies(ix, c) or _title_object(ix, start, c):
+        if led_outlet(ix, c) or not _qualifies(ix, c) or title_object(ix, start, c):
             continue
         if c.type == "ANON" and _after_outlet_noun(ix, c.start):
             continue  # "وكالة أنباء البحرين": part of an outlet's name
@@ -106,7 +109,7 @@ def search_after(
 _HONORIFICS = frozenset(norm(w) for w in ("معالي", "سمو", "فخامة", "سماحة", "صاحب", "السمو", "الملكي", "دولة"))
 
 
-def _title_object(ix: DocIndex, start: int, c: Candidate) -> bool:
+def title_object(ix: DocIndex, start: int, c: Candidate) -> bool:
     """Whether a person is named inside a title led by a preposition: "عقده مع معالي وزير الخارجية الأستاذ عادل
     الجبير" is the object of مع, not the subject of the verb before it."""
     toks = ix.doc.tokens
@@ -117,6 +120,8 @@ def _title_object(ix: DocIndex, start: int, c: Candidate) -> bool:
         w = norm(text[toks[i].start : toks[i].end])
         if toks[i].kind != "word":
             return False
+        if w.startswith("لل") and len(w) > 4 and _role_reader().may_start("ال" + w[2:]):
+            return True  # "موال للرئيس عبد ربه منصور هادي": the name after a title led by لـ
         if w in ("مع", "الي", "ل", "لدى", "بين") or (w[:1] == "ل" and w[1:] in _HONORIFICS):
             j = i + 1 if w[:1] != "ل" or len(w) <= 1 else i
             while j < k and norm(text[toks[j].start : toks[j].end]).lstrip("ل") in _HONORIFICS:
@@ -124,6 +129,21 @@ def _title_object(ix: DocIndex, start: int, c: Candidate) -> bool:
             title = title_speaker(ix, toks[j].start, c.end) if j <= k else None
             return title is not None and int(title[0]["end"]) >= c.end
     return False
+
+
+def _name_before(ix: DocIndex, start: int, end: int) -> Candidate | None:
+    """A person named last in a long title chain, right before the introducer (وقالت سيدة الأعمال السعودية رئيسة
+    لجنة مصممات الأزياء بالغرفة التجارية بجدة أميمة عزوز: إن …): the name, not the first title noun. Only when the
+    phrase has no punctuation and the name ends it (``end`` is the introducer)."""
+    if ix.words_between(start, end) < 6 or punct_between(ix, start, end - 1):
+        return None
+    cands = [c for c in ix.candidates_in(start, end) if c.end <= end]
+    if not cands or cands[-1].type != "PER" or ix.doc.text[cands[-1].end : end].strip(" \t\u00a0:،,"):
+        return None
+    person = cands[-1]
+    if not _qualifies(ix, person) or title_object(ix, start, person) or led_outlet(ix, person):
+        return None
+    return person
 
 
 def _after_outlet_noun(ix: DocIndex, offset: int) -> bool:
@@ -191,7 +211,7 @@ def search_before(
     """
     cands = ix.candidates_in(start, end)
     for c in reversed(cands) if nearest else cands:
-        if c.end > end or led_outlet(ix, c, noun=False) or not _qualifies(ix, c) or _title_object(ix, start, c):
+        if c.end > end or led_outlet(ix, c, noun=False) or not _qualifies(ix, c) or title_object(ix, start, c):
             continue
         if any(a <= c.start < b for a, b in zones):
             continue
@@ -364,7 +384,12 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
     # missed (قائد الشرطة المحلية سيف)
     k = ix.token_index(e)
     person = next((c for c in ix.candidates_in(e, end) if c.type == "PER"), None)
-    if person is not None and ix.token_index(person.start) - k <= 4 and not punct_between(ix, e, person.start):
+    if (
+        person is not None
+        and ix.token_index(person.start) - k <= 4
+        and not punct_between(ix, e, person.start)
+        and not title_object(ix, s, person)  # "قائد عسكري موال للرئيس عبد ربه منصور هادي"
+    ):
         e = person.end
     else:
         named = phrase(ix, s, end, max_words=8)

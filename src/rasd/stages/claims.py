@@ -76,6 +76,7 @@ from rasd.claims.speakers import (
     search_after,
     search_before,
     speaker_of,
+    title_object,
     title_speaker,
 )
 from rasd.document import Document, Post
@@ -324,15 +325,19 @@ def _speaker_after(
                 sp = _generic(ix, nxt[1] + 1, body[1])
                 sp.update(anonymous=False, generic=False, role=None)
                 return sp, body[1], None
-        elif not head.startswith("ال") and (
-            nxt is None
-            or nxt[1] >= window
-            or ix.in_timex(nxt[1])
-            or nxt[1] in ix.stops
-            or nxt[0] in _CLAUSE_PUNCT
-            or norm(nxt[0]) in ("الي", "عن", "من")
-        ):  # "قال تقرير أمس إن"، "أشارت تقارير إلى أنه": a report nobody is named for
-            return _generic(ix, first[1], first[2]), first[2], None
+        else:
+            tail = first  # "ويفيد تقرير أمني غربي بأن": the modifiers of the unnamed report
+            while nxt is not None and nxt[1] < window and norm(nxt[0]) in ix.lexicon.modifiers:
+                tail, nxt = nxt, ix.word_after(nxt[2])
+            if not head.startswith("ال") and (
+                nxt is None
+                or nxt[1] >= window
+                or ix.in_timex(nxt[1])
+                or nxt[1] in ix.stops
+                or nxt[0] in _CLAUSE_PUNCT
+                or norm(nxt[0]) in ("الي", "عن", "من")
+            ):  # "قال تقرير أمس إن"، "أشارت تقارير إلى أنه": a report nobody is named for
+                return _generic(ix, first[1], tail[2]), tail[2], None
     if not has_intro:
         zone = phrase(ix, start, end, max_words=_SUBJECT_WORDS, clip=True)
         title = title_speaker(ix, start, end)  # "نفى المتحدث باسم التحالف العقيد تركي المالكي استهداف …"
@@ -348,7 +353,14 @@ def _speaker_after(
         if title is not None and (cand is None or cand.start < int(title[0]["end"])):
             sp, office, org = title
             phrase_end = int(sp["end"])
-            person = next((c for c in ix.candidates_in(int(sp["start"]), phrase_end) if c.type == "PER"), None)
+            person = next(
+                (
+                    c
+                    for c in ix.candidates_in(int(sp["start"]), phrase_end)
+                    if c.type == "PER" and not title_object(ix, start, c)
+                ),
+                None,
+            )
             if person is not None:  # "رئيس الحكومة العراقي حيدر العبادي" beyond the reach
                 speaker = speaker_of(ix, person, "mention")
                 if not speaker["role"] or speaker["role"] in sp["role"]:
@@ -616,6 +628,10 @@ def _previous_sentence(ix: DocIndex, s0: int) -> tuple[int, int] | None:
     return (p0, min(p1, s0)) if p0 < s0 else None
 
 
+#: Participles that introduce the words themselves (قائلا): their speaker is the sentence's subject however far.
+_SAYING = frozenset(norm(w) for w in ("قائلا", "قائلة", "قائلين"))
+
+
 def _in_zone(c: Candidate, zones: list[tuple[int, int]]) -> bool:
     return any(a <= c.start < b for a, b in zones)
 
@@ -697,6 +713,10 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             c = person if person is not None and search_before(ix, person.start, person.end + 1, zones) else c
         if c is not None and c.type in ("PER", "ORG"):  # "هنأ رئيس الحزب سمير جعجع الشعب …، معتبرا أن"
             return _from_candidate(ix, st, c)
+        if m.key in _SAYING:  # "ووجه مدير الأمن العام رسالة إلى أعداء … قائلا:": the subject, however far
+            own = _opening_subject(ix, st, s0, m.prefix_start, near=False)
+            if own is not None:
+                return own
     if last is not None and (
         last["marker"]["start"] >= s0
         or (m.value.type is MarkerType.PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
@@ -864,6 +884,11 @@ def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool])
     actor = load_lexicon().by_id.get(str(speaker.get("actor") or ""))
     if actor is not None and (actor.sector in _REPORTING_SECTORS or actor.country == "IGO"):
         return table("monitor_with_figures") if kind == "report" or counts() else table("monitor")
+    written = str(speaker.get("text") or speaker.get("name_ar") or "")
+    head = norm(written.split()[0]).lstrip("و") if written.split() else ""
+    if actor is None and head in load_claim_lexicon().monitor_nouns:
+        # "أفادت منظمة غربية تتابع الحوادث الأمنية بأن …": a monitor kept as written
+        return table("monitor_with_figures") if kind == "report" or counts() else table("monitor")
     if kind in _ANNOUNCING:  # "أعلن كبير المفاوضين صائب عريقات": an announcement, named or kept as written
         return table("announcement")
     if str(speaker.get("type") or "") == "PER" or (speaker.get("found_by") == "title" and not speaker.get("type")):
@@ -873,10 +898,8 @@ def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool])
     entity = speaker.get("entity")
     if entity is not None and str(speaker.get("type", "")) in ("ORG", "GPE"):
         return table("body")
-    written = str(speaker.get("text") or speaker.get("name_ar") or "")
     if speaker.get("entity") is None and norm(written).startswith("ال"):
         return table("body")  # الحكومة، السلطات، الشرطة المصرية: a body the entity layer does not list
-    head = norm(written.split()[0]) if written.split() else ""
     bodies = load_claim_lexicon().body_nouns
     if speaker.get("entity") is None and (head in bodies or (head[:1] == "و" and head[1:] in bodies)):
         return table("body")  # رئاسة إقليم كردستان، نادي الأسير: a body's name kept as written
