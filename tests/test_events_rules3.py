@@ -122,3 +122,10 @@ def test_a_peaceful_protest_carries_no_toll() -> None:
     text = "اعتصم المئات في ساحة المدينة احتجاجا على مقتل ثلاثة شبان برصاص مجهولين."
     protests = [e for e in _events(None, text) if e["acled_sub_event_type"] == "Peaceful protest"]
     assert protests and all(e["fatalities"] is None for e in protests)
+
+
+def test_the_dead_after_a_victim_word_are_targets_not_perpetrators() -> None:
+    text = "استنكر المجلس التفجير الإرهابي في مدينة أبها مما نتج عنه استشهاد عدد من رجال الأمن."
+    bombs = [e for e in _events(None, text) if e["acled_event_type"] == "Explosions/Remote violence"]
+    assert bombs
+    assert (bombs[0]["actor1"] or {}).get("name_ar") != "رجال الأمن"

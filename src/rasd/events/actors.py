@@ -24,6 +24,8 @@ SUBJECT_WINDOW = 7
 TARGET_WORDS = frozenset(
     {"علي", "ضد", "بحق", "تجاه", "مواقع", "لمواقع", "معاقل", "استهداف", "استهدف", "ضمن", "مع", "قبضه", "مواجهه", "ايدي"}
     | {"مقر", "مقرات", "مقار", "ثكنه", "معسكر", "نقطه", "حاجز", "دوريه"}
+    # the owner of a building or a convoy hit (مسجد قوات الطوارئ، موكب الوزير، مبنى الشرطة): a target
+    | {"مسجد", "لمسجد", "مبني", "مركز", "قاعده", "موقع", "لموقع", "رتل", "اليات", "عربه", "موكب", "مقري", "استهدفت"}
 )
 
 
@@ -90,6 +92,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             targets.append(a)  # "ألقت المقاومة القبض على جنود من القوات الخاصة": the object of the arrest
         elif a.start >= cand.end and cand.cls.name == "killing" and prev == "من":
             targets.append(a)  # "مقتل 28 من عناصر داعش": the dead
+        elif a.start >= cand.end and ctx.has("status:victim_verb", max(c0, ctx.word_start(a.start) - 20), a.start):
+            targets.append(a)  # "… التفجير مما نتج عنه استشهاد عدد من رجال الأمن": the dead, not the bombers
         elif prev in ("بين",):
             between = True
             perps.append((0, a))
