@@ -126,6 +126,7 @@ def test_a_peaceful_protest_carries_no_toll() -> None:
 
 def test_the_dead_after_a_victim_word_are_targets_not_perpetrators() -> None:
     text = "استنكر المجلس التفجير الإرهابي في مدينة أبها مما نتج عنه استشهاد عدد من رجال الأمن."
-    bombs = [e for e in _events(None, text) if e["acled_event_type"] == "Explosions/Remote violence"]
-    assert bombs
-    assert (bombs[0]["actor1"] or {}).get("name_ar") != "رجال الأمن"
+    violent = [e for e in _events(None, text) if e["disorder_type"] == "Political violence"]
+    assert violent
+    assert all((e["actor1"] or {}).get("name_ar") != "رجال الأمن" for e in violent)
+    assert any((e["actor2"] or {}).get("name_ar") == "رجال الأمن" for e in violent)
