@@ -131,6 +131,8 @@ def find_triggers(ctx: Context) -> list[Candidate]:
             continue  # مروج مخدرات، سرقة: crime, not political violence
         if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
             continue  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
+        if entry.weak and in_title(ctx, m.start) and lead_register(ctx, cls.name):
+            continue  # "سيجارة توقف عربيا بمطار القاهرة": the headline of a lead the crime or accident veto reads
         killer = ctx.has("not:killer", max(clause[0], m.start - 25), m.start)
         if cls.name in ("killing", "assassination") and entry.tense != "noun" and killer:
             continue  # الموت عطشا يغتال عائلة: death by thirst, no attacker
@@ -498,6 +500,16 @@ def strong_aggregate(ctx: Context, c: Candidate) -> bool:
             text,
         )
     )
+
+
+def lead_register(ctx: Context, name: str) -> bool:
+    """Whether the first sentence after the headline is crime or an accident for a trigger of class ``name``."""
+    title_end = next((b.end for b in ctx.doc.blocks if str(b.kind) == "title"), 0)
+    lead = next((x for x in ctx.sentences if x.start >= title_end), None)
+    if not title_end or lead is None:
+        return False
+    crime = name in ("arrest", "killing", "looting") and ctx.has("not:crime", lead.start, lead.end)
+    return crime or (name in ACCIDENT_PRONE and ctx.has("not:accident", lead.start, lead.end))
 
 
 def in_title(ctx: Context, offset: int) -> bool:
