@@ -25,6 +25,9 @@ def figures(text: str) -> list[tuple[str, float | None, str]]:
         ("وأسفر القصف عن إصابة الإعلامي بجروح.", 1, "injured"),
         ("وتمكنت الوحدات من إيقاف 4 عناصر في المدينة.", 4, "arrested"),
         ("وقال المصدر إن حصيلة القتلى منذ بدء المواجهات في المدينة بلغت ألفًا.", 1000, "killed"),
+        ("وبلغ عدد المعتقلين 60 شخصًا.", 60, "arrested"),  # the link before the head
+        ("وقتل شرطيان وجرح ثالث في الهجوم.", 1, "injured"),  # "a third" after a cue
+        ("وقال الطبيب إن 5 أشخاص قضوا في الحريق.", 5, "killed"),
     ],
 )
 def test_casualty_figure(text: str, value: float, unit: str) -> None:
@@ -37,6 +40,8 @@ def test_casualty_figure(text: str, value: float, unit: str) -> None:
         ("قتل خمسة وأصيب العشرات خلال الساعات الأربع والعشرين الماضية.", "العشرين"),  # a time, not the injured
         ("وأصيب آخرون في عدد من المدن العراقية.", "عدد من"),  # cities
         ("أصيب الأحد ثلاثة أشخاص.", "الأحد"),  # Sunday, not one definite person
+        ("وقضت المحكمة بسجن 5 أشخاص.", "5 أشخاص"),  # قضى is "died" only after its subject
+        ("وبلغ عدد السكان 5000 نسمة.", "5000"),  # a toll head with a population noun
     ],
 )
 def test_not_a_casualty(text: str, word: str) -> None:

@@ -283,8 +283,16 @@ def _verb_after(toks: _Tokens, k: int, lex: _Lexicon, limit: int) -> str | None:
 
 
 def _toll(toks: _Tokens, i: int, lex: _Lexicon) -> str | None:
-    """The unit a toll phrase gives the number starting at token i: "حصيلة الضحايا … إلى N"، "عدد النازحين بلغ N"."""
-    if not any(_lookup(toks.norms[k], lex.toll_links) for k in range(max(0, i - 2), i)):
+    """The unit a toll phrase gives the number starting at token i: "حصيلة الضحايا … إلى N"، "عدد النازحين بلغ N",
+    or the link before the head: "بلغ عدد المعتقلين 60 شخصًا"."""
+    link_after_head = any(_lookup(toks.norms[k], lex.toll_links) for k in range(max(0, i - 2), i))
+    link_before_head = (  # "وبلغ عدد المعتقلين 60": link, head, its noun, the number
+        i >= 3
+        and _lookup(toks.norms[i - 3], lex.toll_links) is not None
+        and _lookup(toks.norms[i - 2], lex.toll_heads) is not None
+        and not any(toks.stop(k) for k in range(i - 3, i))
+    )
+    if not (link_after_head or link_before_head):
         return None
     for h in range(i - 1, max(-1, i - _TOLL_WINDOW), -1):
         if toks.stop(h):
