@@ -5,8 +5,8 @@ Written for rasd (none copied from a corpus) in MSA wire style and the Gulf, Lev
 press styles, past, present and passive, with and without a named place, and coded (sub-type, or an accepted
 alternative after "|", or no event) **before** rasd was run on them. Batch 1 (113 sentences) first run: 76 of 99
 events typed right, 10 of 14 negatives clean; batch 2 (53, written after batch 1's rules): 40 of 47 and 6 of 6;
-batch 3 (50, written after batch 2's rules): 36 of 45 and 3 of 5. The four that still fail are marked ``xfail``
-with the reason.
+batch 3 (50, written after batch 2's rules): 36 of 45 and 3 of 5; batch 4 (41, after batch 3's rules): 31 of 36
+and 5 of 5. The five that still fail are marked ``xfail`` with the reason.
 """
 
 from __future__ import annotations
@@ -281,7 +281,61 @@ BATCH_3: list[Any] = [
     (("Mob violence",), "هاجم سكان غاضبون مخفرا للشرطة بعد مقتل أحد أبناء القرية."),
 ]
 
+BATCH_4: list[Any] = [
+    (("Attack",), "لقي عامل بناء حتفه إثر تعرضه لإطلاق نار من قبل مجهولين في منطقة الدورة جنوبي بغداد."),
+    (("Attack",), "تعرض الإعلامي لاعتداء جسدي على يد عناصر مسلحة أثناء تغطيته للأحداث في المدينة."),
+    (("Attack",), "أردى مسلحون مجهولون شرطيا سابقا قتيلا أمام منزله في حي الأندلس."),
+    (("Attack",), "قامت مجموعة من المستوطنين بالاعتداء على رعاة أغنام في الأغوار الشمالية."),
+    (("Attack",), "أسفر هجوم شنه مسلحون على قرية في ولاية بورنو عن مقتل 15 شخصا."),
+    pytest.param(
+        ("Attack",),
+        "يقوم عناصر الأمن بضرب المعتقلين بشكل ممنهج داخل السجن بحسب شهادات.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a systematic practice told in the present: no one happening is found (ACLED might code none)",
+        ),
+    ),
+    (("Attack",), "فتح مجهول النار على سيارة تقل عائلة على الطريق الدولي ما أدى إلى إصابة طفلين."),
+    (("Attack",), "اغتال مسلحون ناشطا حقوقيا في مدينة البصرة برصاصات في الرأس."),
+    (("Abduction/forced disappearance",), "خطفت جماعة مسلحة ثلاثة عمال أجانب يعملون في حقل نفطي جنوب البلاد."),
+    (("Abduction/forced disappearance",), "اختطف مسلحون ملثمون مديرا لمدرسة ابتدائية أثناء توجهه إلى عمله."),
+    (("Abduction/forced disappearance",), "لا يعرف مصير الطبيب منذ أن اقتادته عناصر مسلحة إلى جهة مجهولة."),
+    (("Sexual violence",), "تعرضت فتاة لاعتداء جنسي من قبل ثلاثة شبان في إحدى الحدائق العامة."),
+    (("Arrests",), "اعتقلت السلطات المصرية العشرات من أنصار جماعة الإخوان في حملة مداهمات بمحافظة الشرقية."),
+    (("Arrests",), "أوقفت مصالح الأمن الجزائرية ثلاثة أشخاص بتهمة الإشادة بالإرهاب."),
+    (("Arrests",), "اعتقلت قوات الأمن ناشطين اثنين بعد مشاركتهما في مظاهرة أمام البرلمان."),
+    (("Arrests",), "قامت دورية للشرطة بتوقيف شاب يشتبه في تورطه في أعمال شغب."),
+    (("Arrests",), "داهمت قوات الاحتلال بلدة بيت أمر واعتقلت خمسة شبان."),
+    (("Peaceful protest",), "تظاهر المئات من أنصار الحراك الجنوبي في مدينة المكلا للمطالبة بالانفصال."),
+    (("Peaceful protest",), "نظم عمال الموانئ وقفة احتجاجية للمطالبة بتحسين ظروف العمل."),
+    (("Peaceful protest",), "احتشد آلاف المتظاهرين في ساحة الساعة للمطالبة بإسقاط النظام."),
+    (("Peaceful protest",), "دخل أساتذة التعليم الثانوي في إضراب وطني لمدة ثلاثة أيام."),
+    (("Peaceful protest",), "يعتصم عشرات الخريجين أمام مبنى المحافظة منذ أسبوع للمطالبة بالتوظيف."),
+    (("Peaceful protest",), "خرج سكان الحي في مسيرة ليلية للتنديد بانقطاع الكهرباء."),
+    (("Peaceful protest",), "شهدت مدينة صفاقس وقفة احتجاجية أمام مقر الولاية للمطالبة بالتنمية."),
+    (("Peaceful protest",), "نظم صحفيون وقفة تضامنية مع زميلهم المعتقل أمام مقر النقابة."),
+    (("Protest with intervention",), "فرقت قوات الأمن بالقوة وقفة احتجاجية للأطباء المتدربين أمام وزارة الصحة."),
+    (("Protest with intervention",), "استعملت الشرطة الغاز المسيل للدموع لتفريق مسيرة للمعارضة في العاصمة."),
+    (("Protest with intervention",), "اعتقلت الشرطة العشرات من المتظاهرين خلال احتجاجات على غلاء الأسعار."),
+    (
+        ("Excessive force against protesters",),
+        "أطلقت قوات الأمن النار على المحتجين في ساحة الحبوبي ما أسفر عن مقتل ثلاثة منهم.",
+    ),
+    (("Excessive force against protesters",), "قتل شاب برصاص الشرطة خلال تفريق احتجاج في حي شعبي."),
+    (("Violent demonstration",), "رشق محتجون مقر المحافظة بالحجارة وأضرموا النار في بوابته."),
+    (("Violent demonstration",), "أغلق محتجون غاضبون الطرق بالإطارات المشتعلة واشتبكوا مع قوات الأمن."),
+    (("Mob violence",), "سحل عشرات الغاضبين متهما بالقتل في شوارع القرية."),
+    (("Mob violence",), "هاجمت جموع غاضبة مقرا للشرطة وأحرقت سيارات متوقفة أمامه."),
+    (("Armed clash",), "اندلعت اشتباكات بين مسلحين قبليين في منطقة المناصير أسفرت عن مقتل شخصين."),
+    (("Armed clash",), "تبادلت قوات الأمن إطلاق النار مع مسلحين تحصنوا داخل منزل في الحي."),
+]
+
 NO_EVENT: list[Any] = [
+    "طالب المتظاهرون في بيان بمحاسبة المسؤولين عن الفساد.",
+    "تعرض المنتخب الوطني لهزيمة ثقيلة أمام منافسه.",
+    "دعا الاتحاد العام للشغل إلى إضراب عام في القطاع العام الأسبوع المقبل.",
+    "قالت الشرطة إنها لم تسجل أي اعتداء خلال المسيرة.",
+    "شارك آلاف العدائين في ماراثون المدينة السنوي.",
     "طالبت منظمات حقوقية بالإفراج عن المعتقلين السياسيين.",
     "وصف الوزير المتظاهرين بأنهم مخربون ودعا إلى الحوار.",
     "أعلنت النقابة تعليق الإضراب بعد التوصل إلى اتفاق مع الحكومة.",
@@ -316,7 +370,7 @@ NO_EVENT: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("subs", "sentence"), BATCH_1 + BATCH_2 + BATCH_3)
+@pytest.mark.parametrize(("subs", "sentence"), BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4)
 def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sentence: str) -> None:
     events = [e for e in _alone(sentence) if e["granularity"] == "discrete"]
     found = [

@@ -274,6 +274,8 @@ def refine(ctx: Context, cand: Candidate) -> None:
             )
         ):
             cand.cls = lex.classes["riot"]  # اشتبك محتجون مع قوات الأمن: the protesters fought
+        elif name == "clash" and first < cand.start and ctx.previous_word(first) not in ("علي", "ضد"):
+            cand.cls = lex.classes["riot"]  # أغلق محتجون الطرق واشتبكوا مع قوات الأمن: the protesters fought
         else:
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         return

@@ -128,7 +128,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             c.fatalities, c.injured = [], []  # "هذا القصف … بعد أيام من هجوم مماثل أسفر عن إصابة أربعة": theirs
         read_granularity(ctx, c)
         named = c.actor1 is not None and c.actor1.get("certainty") not in ("unnamed", "uncertain")
-        hands = ctx.has("perpetrators", *c.clause) or ctx.has("victims", *c.clause)
+        hands = ctx.has("perpetrators", *c.clause) or ctx.has("victims", *c.clause) or ctx.has("mob", *c.clause)
         own_figure = c.fatalities or c.injured
         if c.weak and c.place_from in ("lead", "none") and not named and not own_figure and not hands:
             continue  # "معارك": no place, no actor, no figure of its own (توقيف أكثر من أربعين متظاهرا has one)
