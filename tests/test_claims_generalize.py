@@ -287,3 +287,16 @@ def test_the_name_that_ends_a_long_title_chain_before_the_colon() -> None:
 def test_a_monitor_kept_as_written_reports() -> None:
     (c,) = claims("وأفادت منظمة غربية تتابع الحوادث الأمنية بأن نشاط الحركة بلغ مستوى غير مسبوق.")
     assert c["channel"] == "report"
+
+
+def test_an_honorific_pronoun_speaks_for_the_office_holder() -> None:
+    first, second = claims("وقال وزير الداخلية الأمير محمد إن الأمن مستتب. وأكد سموه وقوف كافة القطاعات مع رجال الأمن.")
+    assert second["speaker"]["text"] == "سموه"
+    assert second["speaker"].get("name_ar") == first["speaker"].get("name_ar")
+    assert second["content"]["text"].startswith("وقوف")
+
+
+def test_the_body_after_a_statement_noun_after_bihasab() -> None:
+    (c,) = claims("وبحسب بيان رئاسة الإقليم فإن «عددا من المواطنين أصيبوا».")
+    assert c["speaker"]["text"] == "رئاسة الإقليم"
+    assert c["channel"] == "statement"

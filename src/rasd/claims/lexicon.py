@@ -119,6 +119,8 @@ class ClaimLexicon:
     occasions: frozenset[str] = frozenset()
     #: first words of a monitor kept as written (منظمة، مرصد): a report when it gives figures or "reports"
     monitor_nouns: frozenset[str] = frozenset()
+    #: honorific pronouns that stand for an office-holder (سموه، معاليه، فضيلته)
+    honorific_pronouns: frozenset[str] = frozenset()
 
     def default_channel(self, case: str) -> str:
         """The channel ``default_channels`` gives a kind of speaker (``unspecified`` when not listed)."""
@@ -252,6 +254,7 @@ def load_claim_lexicon() -> ClaimLexicon:
         default_channels=_default_channels(data),
         occasions=frozenset(_channel_names(data, "occasions")),
         monitor_nouns=frozenset(normalize(w) for w in _words(data, "monitor_nouns")),
+        honorific_pronouns=frozenset(normalize(w) for w in _words(data, "honorific_pronouns")),
         relatives=frozenset(normalize(w) for w in _words(data, "relatives")),
         outlet_nouns=frozenset(normalize(w) for w in _words(data, "outlet_nouns")),
         ambiguous_participles=frozenset(normalize(w) for w in _words(data, "ambiguous_participles")),

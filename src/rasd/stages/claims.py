@@ -389,6 +389,9 @@ def _speaker_after(
         if speaker is None and _channel_at(ix, first[1]) and not st.speakers():
             speaker = _generic(ix, first[1], first[2])  # "وقال التقرير إن" with nobody named before: a report
         phrase_end = first[2] if speaker is not None else start
+    if speaker is None and first is not None and first[1] < window and norm(first[0]) in ix.lexicon.honorific_pronouns:
+        speaker = _honorific(ix, st, first)  # "وأكد سموه وقوف …"، "وبين معاليه أن": the office-holder named before
+        phrase_end = first[2]
     if speaker is None:
         speaker = as_written(ix, _past_outlet(ix, start, end), window, before_object=not has_intro)
         if speaker is not None:
@@ -418,6 +421,43 @@ def _speaker_after(
             if written is not None:
                 speaker, phrase_end = written, int(written["end"])
     return speaker, phrase_end, via
+
+
+def _honorific(ix: DocIndex, st: _State, word: tuple[str, int, int]) -> Speaker:
+    """An honorific pronoun as the speaker (سموه، معاليه، فضيلته): the person who spoke in the claim right before
+    when that claim is in this sentence or the one before, else the words as written (the office-holder it stands
+    for is often named in a clause no claim covers); the span is the pronoun's."""
+    text = ix.doc.text
+    last = st.claims[-1] if st.claims else None
+    person = None
+    if last is not None and int(last["content"]["end"]) >= _previous_start(ix, word[1]):
+        sp = last["speaker"]
+        person = sp if sp.get("type") == "PER" and sp.get("name_ar") else None
+    if person is not None:
+        out = dict(person)
+        if "start" in person and "antecedent" not in person:
+            out["antecedent"] = {"text": person["text"], "start": person["start"], "end": person["end"]}
+        out.update(text=word[0], start=word[1], end=word[2], found_by="anaphor")
+        return out
+    return {
+        "name": None,
+        "name_ar": collapse(text[word[1] : word[2]]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "type": "PER",
+        "text": word[0],
+        "start": word[1],
+        "end": word[2],
+        "found_by": "as_written",
+    }
+
+
+def _previous_start(ix: DocIndex, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts (that sentence's own start when it is the first)."""
+    s0 = ix.sentence_bounds(pos)[0]
+    return ix.sentence_bounds(s0 - 1)[0] if s0 > 0 else s0
 
 
 def _quoted_name(ix: DocIndex, start: int, end: int) -> tuple[int, int] | None:
@@ -1019,7 +1059,13 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
     """The source of بحسب / وفقا لـ that no entity covers: a definite noun that refers back to an earlier speaker
     (وحسب الهيئة، وبحسب البيان). Any other noun is no source ("وبحسب الخطة الموضوعة فإن")."""
     first = ix.word_after(start)
-    if first is None or first[1] >= bound or not norm(first[0]).startswith("ال"):
+    if first is None or first[1] >= bound:
+        return None
+    head = norm(first[0])
+    if not head.startswith("ال"):
+        lead = ix.word_before(first[1])
+        if lead is not None and _channel_at(ix, lead[1]) and head in ix.lexicon.body_nouns:
+            return as_written(ix, first[1], bound)  # "وبحسب بيان رئاسة الإقليم فإن": the body after the noun
         return None
     return anaphor(ix, st.speakers(), first[1], first[2])
 
