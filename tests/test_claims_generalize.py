@@ -300,3 +300,16 @@ def test_the_body_after_a_statement_noun_after_bihasab() -> None:
     (c,) = claims("وبحسب بيان رئاسة الإقليم فإن «عددا من المواطنين أصيبوا».")
     assert c["speaker"]["text"] == "رئاسة الإقليم"
     assert c["channel"] == "statement"
+
+
+def test_a_quote_closed_by_a_double_prime() -> None:
+    _first, second = claims("وقال المدير “نزح الآلاف بعد الزلزال″. واضاف إن قرابة 40 ألفا لا يزالون بحاجة للمساعدة.")
+    assert second["content"]["text"].startswith("قرابة 40")
+
+
+def test_talib_is_a_demand_after_a_comma_and_a_student_elsewhere() -> None:
+    assert [c["marker"]["text"] for c in claims("وأكد الوزير أن حكومته مستعدة، طالبا من المواطنين الهدوء.")] == [
+        "أكد",
+        "طالبا",
+    ]
+    assert claims("وتخرج طالبا في كلية الهندسة عام 2010.") == []

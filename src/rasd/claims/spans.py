@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 OPENING = {"«": "»", "“": "”", '"': '"', "„": "“"}
-CLOSING = frozenset("»”\"“'")
+#: Other marks scraped copy closes a quote with: “ … ″ (a double prime for the closing quotation mark).
+ALT_CLOSING = {"“": "″"}
+CLOSING = frozenset("»”\"“'″")
 #: Characters trimmed from both ends of a content span (besides white space).
 _TRIM_END = " \t\r\n\u00a0،,.:;؛"
 _TRIM_START = " \t\r\n\u00a0،,:;؛"
@@ -38,9 +40,10 @@ def quote_close(text: str, i: int) -> tuple[int, bool]:
     """
     opener = text[i]
     closer = OPENING[opener]
+    alt = ALT_CLOSING.get(opener, closer)
     pattern = _EVENTS.get(opener)
     if pattern is None:
-        pattern = _EVENTS[opener] = re.compile("[" + re.escape(opener + closer) + "\n]")
+        pattern = _EVENTS[opener] = re.compile("[" + re.escape(opener + closer + alt) + "\n]")
     depth = 0
     stop = min(len(text), i + MAX_QUOTE)
     pos = i + 1
@@ -50,7 +53,7 @@ def quote_close(text: str, i: int) -> tuple[int, bool]:
             return stop, False
         j = m.start()
         ch = text[j]
-        if ch == closer and (opener != closer or depth == 0):
+        if ch in (closer, alt) and (opener != closer or depth == 0):
             if depth == 0:
                 return j, True
             depth -= 1
