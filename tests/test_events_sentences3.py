@@ -6,7 +6,8 @@ press styles, past, present and passive, with and without a named place, and cod
 alternative after "|", or no event) **before** rasd was run on them. Batch 1 (113 sentences) first run: 76 of 99
 events typed right, 10 of 14 negatives clean; batch 2 (53, written after batch 1's rules): 40 of 47 and 6 of 6;
 batch 3 (50, written after batch 2's rules): 36 of 45 and 3 of 5; batch 4 (41, after batch 3's rules): 31 of 36
-and 5 of 5. The five that still fail are marked ``xfail`` with the reason.
+and 5 of 5; batch 5 (39, after batch 4's rules): 30 of 35 and 2 of 4 (one of those labels corrected, said below).
+The six that still fail are marked ``xfail`` with the reason.
 """
 
 from __future__ import annotations
@@ -330,7 +331,60 @@ BATCH_4: list[Any] = [
     (("Armed clash",), "تبادلت قوات الأمن إطلاق النار مع مسلحين تحصنوا داخل منزل في الحي."),
 ]
 
+BATCH_5: list[Any] = [
+    (("Attack",), "تعرضت امرأة لهجوم بماء النار في وجهها على يد مجهول في أحد أسواق المدينة."),
+    (("Attack",), "دهس مستوطن بسيارته شابا فلسطينيا عمدا قرب مفرق المستوطنة."),
+    (("Attack",), "أطلق مسلحون من سيارة مسرعة النار على مجموعة من المصلين أثناء خروجهم من المسجد."),
+    (("Attack",), "نفذت جماعة مسلحة عملية تصفية جسدية بحق ثلاثة من وجهاء العشيرة."),
+    (("Attack",), "هاجم رجل يحمل سكينا ركاب قطار فأصاب أربعة منهم بجروح."),
+    (("Attack",), "تعرض صحفي لاعتداء وحشي من قبل عناصر أمنية بزي مدني أمام مقر الجريدة."),
+    (("Attack",), "أضرم مستوطنون النار في مسجد قرية دوما فجر اليوم."),
+    (("Attack",), "قتل ثلاثة مزارعين برصاص مسلحين مجهولين أثناء عملهم في أراضيهم."),
+    (("Attack",), "أطلقت الزوارق الحربية الإسرائيلية النار على مراكب الصيادين في بحر غزة."),
+    (("Attack",), "اعتدى عدد من المتطرفين على محل لبيع المشروبات وحطموا محتوياته وضربوا صاحبه."),
+    (("Abduction/forced disappearance",), "تعرض طبيبان للخطف على يد عصابة مسلحة أثناء عودتهما من المستشفى."),
+    (("Abduction/forced disappearance",), "أقدم مجهولون على خطف ناشطة مدنية من منزلها في حي الكرادة."),
+    (("Abduction/forced disappearance",), "اختطفت الجماعة المسلحة قافلة إغاثة واحتجزت سائقيها."),
+    (("Sexual violence",), "اعتدى رجل جنسيا على طفلة في العاشرة داخل مصعد بناية سكنية."),
+    (("Sexual violence",), "وثقت الأمم المتحدة حالات اغتصاب جماعي ارتكبها جنود خلال هجومهم على القرية."),
+    (("Arrests",), "اعتقلت قوات الأمن رئيس تحرير صحيفة معارضة من مكتبه."),
+    (("Arrests",), "ألقي القبض على منفذ الهجوم بعد ساعات من الحادث."),
+    (("Arrests",), "أوقفت الأجهزة الأمنية عشرين شخصا على خلفية أحداث الشغب التي شهدتها المدينة."),
+    (("Arrests",), "اعتقلت الشرطة الإسرائيلية مفتي القدس بعد اقتحام منزله."),
+    (("Peaceful protest",), "نظم آلاف المتظاهرين مسيرة سلمية جابت وسط العاصمة رافعين شعارات ضد الفساد."),
+    (("Peaceful protest",), "هتف المحتجون بشعارات تطالب برحيل المحافظ أمام مبنى المحافظة."),
+    (("Peaceful protest",), "تشهد البلدة احتجاجات شعبية منذ الصباح للمطالبة بالإفراج عن المعتقلين."),
+    (("Peaceful protest",), "أعلن سائقو الحافلات العصيان المدني احتجاجا على قرار البلدية."),
+    (("Peaceful protest",), "نفذ العشرات من ذوي الأسرى اعتصاما أمام مقر الصليب الأحمر."),
+    (("Peaceful protest",), "شارك الآلاف في تظاهرة حاشدة في تونس العاصمة ضد قانون المصالحة."),
+    (("Peaceful protest",), "رفع المشاركون في الوقفة لافتات تندد بالاعتداء على الأطباء."),
+    (("Peaceful protest",), "خرجت مظاهرات عارمة في عدة مدن عراقية للمطالبة بتحسين الخدمات."),
+    (("Protest with intervention",), "قمعت قوات الأمن بالقوة تظاهرة للطلاب أمام الجامعة."),
+    (("Protest with intervention",), "تدخلت الشرطة لتفريق المعتصمين أمام مقر الوزارة واعتقلت خمسة منهم."),
+    (
+        ("Excessive force against protesters",),
+        "قتل ثلاثة أشخاص عندما أطلقت قوات الأمن الرصاص الحي لتفريق متظاهرين غاضبين.",
+    ),
+    (("Excessive force against protesters",), "أصيب عشرات المتظاهرين بالرصاص الحي أثناء تفريق الشرطة لمسيرة سلمية."),
+    (("Violent demonstration",), "قام متظاهرون بإحراق مقر حزب حاكم ونهب محتوياته."),
+    (("Violent demonstration",), "تحولت المظاهرة إلى مواجهات عنيفة بين المحتجين وقوات الأمن."),
+    (("Mob violence",), "أقدم حشد من الأهالي على ضرب شخص حتى الموت بعد اتهامه بخطف طفل."),
+    pytest.param(
+        ("Mob violence",),
+        "هاجم مشجعون غاضبون حافلة الفريق المنافس بالحجارة خارج الملعب.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="football supporters at a stadium: the sport veto (deliberate; ACLED would code the mob)",
+        ),
+    ),
+    # coded 'no event' before the run; a demonstration that ended peacefully did take place (ACLED codes it)
+    (("Peaceful protest",), "انتهت المظاهرة بسلام دون تسجيل أي حوادث."),
+]
+
 NO_EVENT: list[Any] = [
+    "ناقش مجلس الأمن تقريرا حول العنف الجنسي في مناطق النزاع.",
+    "أطلقت الحكومة سراح عشرات المعتقلين بموجب عفو عام.",
+    "قالت الشرطة إنها ستتخذ إجراءات صارمة ضد أي محاولة للتظاهر دون ترخيص.",
     "طالب المتظاهرون في بيان بمحاسبة المسؤولين عن الفساد.",
     "تعرض المنتخب الوطني لهزيمة ثقيلة أمام منافسه.",
     "دعا الاتحاد العام للشغل إلى إضراب عام في القطاع العام الأسبوع المقبل.",
@@ -370,7 +424,7 @@ NO_EVENT: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("subs", "sentence"), BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4)
+@pytest.mark.parametrize(("subs", "sentence"), BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5)
 def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sentence: str) -> None:
     events = [e for e in _alone(sentence) if e["granularity"] == "discrete"]
     found = [

@@ -123,7 +123,9 @@ def find_triggers(ctx: Context) -> list[Candidate]:
         if doc.text[s0 : s0 + 12].lstrip().startswith("سمات "):
             continue  # "سمات اشتباكات الشرطة باكستان": a site's tag line, not a sentence
         cls = lex.classes[entry.cls]
-        if entry.weak and entry.tense == "noun" and "ل" in preposition(m.prefix):
+        before = normalize(doc.text[max(clause[0], m.start - 40) : m.start]).split()[-4:]
+        exposed = any(w in _EXPOSED for w in before)  # تعرض موكب المحافظ لهجوم: was attacked, not an aim
+        if entry.weak and entry.tense == "noun" and "ل" in preposition(m.prefix) and not exposed:
             continue  # لقتال داعش، للمعارك: an aim, not a happening
         if (entry.weak or cls.name in ("attack",)) and any(ctx.has(v, s0, s1) for v in VETO_WEAK):
             continue
@@ -169,6 +171,10 @@ def find_triggers(ctx: Context) -> list[Candidate]:
             )
         )
     return out
+
+
+#: "Was subjected to" (تعرض لهجوم): the ل after it names what happened, not an aim (normalized).
+_EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون"))
 
 
 def preposition(prefix: str) -> str:
