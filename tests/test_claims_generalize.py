@@ -313,3 +313,27 @@ def test_talib_is_a_demand_after_a_comma_and_a_student_elsewhere() -> None:
         "طالبا",
     ]
     assert claims("وتخرج طالبا في كلية الهندسة عام 2010.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وشغلت المبارزة الفريق يومين، فيما لفتت العديد من المتابعين.",  # لفت without إلى: attracted
+        "وظلت الأرقام في نطاق يشير إلى تحسن السوق.",  # a verb describing an indefinite noun
+    ],
+)
+def test_attracted_and_describing_verbs_are_no_claims(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("ولفت المتحدث باسم الوزارة إلى أن القوات تقدمت.", "المتحدث"),
+        ("في حين تصر روسيا على أنه لا توجد أدلة.", "روسيا"),
+        ("من جانبه يرى الوزير السابق خالد العمري «أن التنسيق مسألة أساسية».", "خالد العمري"),
+    ],
+)
+def test_their_look_alikes_that_are_claims(sentence: str, speaker: str) -> None:
+    (c,) = claims(sentence)
+    assert speaker in c["speaker"]["text"]

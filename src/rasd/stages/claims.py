@@ -177,6 +177,23 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         if cue.type is MarkerType.VERB and pw in lex.verbal_noun_leads and not m.prefix:
             continue  # "تمكن الوزارة من كشف ملابسات …": the verbal noun
         if (
+            cue.type is MarkerType.VERB
+            and not m.prefix
+            and prev is not None
+            and prev[0] not in _CLAUSE_PUNCT
+            and _present(ix.doc.text[m.start : m.end])
+            and not pw.startswith("ال")
+            and pw not in lex.not_speakers
+            and ix.candidate_at(prev[1]) is None
+        ):
+            lead = ix.word_before(prev[1])
+            if (
+                lead is not None
+                and norm(lead[0]) in lex.prepositions
+                and not any(b.end == prev[2] for b in ix.breaks)  # not "في حين تصر روسيا"
+            ):
+                continue  # "في نطاق يشير إلى"، "بشكل يؤكد": a verb describing an indefinite noun
+        if (
             cue.type is MarkerType.PARTICIPLE
             and m.key in lex.ambiguous_participles
             and not (prev is None or prev[0] in _CLAUSE_PUNCT or "و" in m.prefix)
@@ -1159,9 +1176,12 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         return None
     if cue.named and (speaker.get("found_by") in ("pronoun", "previous_sentence", None) or mk.relative is not None):
         return None  # "يُتوقع أن"، "هيلاري كلينتون التي يُتوقع أن تكون": impersonal, nobody named after the verb
-    if cue.object_lead and not any(
-        norm(w.strip('«“"')) in cue.object_lead for w in text[m.end : content[0]].split()[-2:]
-    ):  # "تحدث بلغة انتصار …": تحدث reports only what it is about (عن مقتل، عن أن)
+    between = text[m.end : content[0]].split()
+    if (
+        cue.object_lead
+        and not any(norm(w.strip('«“"')) in cue.object_lead for w in between[-2:])
+        and not (0 < len(between) <= 3 and norm(between[-1]) in ("ان", "بان"))
+    ):  # "تحدث بلغة انتصار …": تحدث reports only what it is about (عن مقتل، عن أن); "ولفت أن" is a claim
         return None
     if mk.after_ma and speaker.get("found_by") not in ("mention", "title", "anaphor"):
         return None  # "فما أُعلن يعني": "what was announced", no speaker named
