@@ -6,8 +6,9 @@ press styles, past, present and passive, with and without a named place, and cod
 alternative after "|", or no event) **before** rasd was run on them. Batch 1 (113 sentences) first run: 76 of 99
 events typed right, 10 of 14 negatives clean; batch 2 (53, written after batch 1's rules): 40 of 47 and 6 of 6;
 batch 3 (50, written after batch 2's rules): 36 of 45 and 3 of 5; batch 4 (41, after batch 3's rules): 31 of 36
-and 5 of 5; batch 5 (39, after batch 4's rules): 30 of 35 and 2 of 4 (one of those labels corrected, said below).
-The six that still fail are marked ``xfail`` with the reason.
+and 5 of 5; batch 5 (39, after batch 4's rules): 30 of 35 and 2 of 4 (one of those labels corrected, said below);
+batch 6 (36, Sudan, Libya, Lebanon, Yemen): 27 of 32 and 3 of 4. The eight that still fail are ``xfail`` with the
+reason.
 """
 
 from __future__ import annotations
@@ -381,7 +382,62 @@ BATCH_5: list[Any] = [
     (("Peaceful protest",), "انتهت المظاهرة بسلام دون تسجيل أي حوادث."),
 ]
 
+BATCH_6: list[Any] = [
+    (("Attack",), "شن مسلحون من قبائل متناحرة هجوما على قرية في ولاية جنوب دارفور وأحرقوا عشرات المنازل."),
+    (("Attack",), "قتلت قوات الدعم السريع خمسة مدنيين في سوق شعبي بمدينة نيالا."),
+    (("Attack",), "أطلق عنصر في ميليشيا مسلحة النار على سائق شاحنة رفض دفع إتاوة عند حاجز."),
+    pytest.param(
+        ("Attack",),
+        "تعرض مقر منظمة إنسانية في طرابلس لهجوم مسلح أسفر عن إصابة حارسين.",
+        marks=pytest.mark.xfail(
+            strict=True, reason="an armed attack that wounds guards is read as a clash (guards count as armed men)"
+        ),
+    ),
+    (("Attack",), "استهدف قناص تابع للحوثيين طفلا في حي الجحملية بمدينة تعز."),
+    (("Attack",), "اعتدت مجموعة من الشبيحة على عائلة نازحة في بلدة بريف حمص."),
+    (("Attack",), "قُتل رجل دين بإطلاق نار عليه أمام منزله في بلدة بقاعية."),
+    (("Attack",), "هاجم مجهولون مخيما للاجئين السوريين في عرسال وأضرموا النار في عدد من الخيم."),
+    (("Abduction/forced disappearance",), "خطف مسلحون ناشطا سياسيا من أمام منزله في بنغازي واقتادوه إلى جهة مجهولة."),
+    (("Abduction/forced disappearance",), "أكدت أسرة الصحفي أنه مختف منذ أن احتجزته ميليشيا مسلحة قبل ثلاثة أيام."),
+    (("Sexual violence",), "اغتصب عناصر من قوات الدعم السريع نساء في قرية بشمال دارفور."),
+    (("Arrests",), "اعتقل جهاز الأمن والمخابرات السوداني قياديا معارضا من منزله في الخرطوم."),
+    (("Arrests",), "أوقفت السلطات اللبنانية مطلوبا بجرم الانتماء إلى تنظيم إرهابي في طرابلس."),
+    (("Arrests",), "شنت قوات الأمن حملة اعتقالات في صفوف المعارضين عقب الاحتجاجات."),
+    (("Arrests",), "اعتقل الحوثيون عشرات الشبان في صنعاء بتهمة التعاون مع التحالف."),
+    (("Peaceful protest",), "تظاهر آلاف السودانيين في الخرطوم للمطالبة بتسليم السلطة للمدنيين."),
+    (("Peaceful protest",), "نفذ أهالي المفقودين اعتصاما في ساحة رياض الصلح ببيروت."),
+    (("Peaceful protest",), "احتج مئات الطلاب في الجامعة اللبنانية على رفع الأقساط."),
+    (("Peaceful protest",), "خرج المئات في مسيرة بمدينة مصراتة تنديدا بالاشتباكات الأخيرة."),
+    (("Peaceful protest",), "أضرب موظفو شركة الكهرباء عن العمل للمطالبة بصرف رواتبهم المتأخرة."),
+    (("Peaceful protest",), "تجمع العشرات أمام قصر العدل في بيروت تضامنا مع الموقوفين."),
+    (("Peaceful protest",), "نظمت لجان المقاومة مواكب احتجاجية في عدة أحياء بالخرطوم."),
+    (("Peaceful protest",), "شهد ميدان التحرير وقفة لعدد من النشطاء للمطالبة بالإفراج عن المعتقلين."),
+    (("Protest with intervention",), "فرقت قوات الأمن السودانية موكبا احتجاجيا بالغاز المسيل للدموع في أم درمان."),
+    pytest.param(
+        ("Protest with intervention",),
+        "منعت قوى الأمن الداخلي المحتجين من الاقتراب من مجلس النواب بالقوة.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the name finder takes the force and the protesters for one name; a trigger inside a name is none",
+        ),
+    ),
+    (("Excessive force against protesters",), "سقط قتيلان برصاص قوات الأمن خلال مواكب احتجاجية في الخرطوم."),
+    (
+        ("Violent demonstration",),
+        "أقدم محتجون غاضبون على قطع الطرق بالإطارات المشتعلة ورشق قوات الأمن بالحجارة في بيروت.",
+    ),
+    (("Violent demonstration",), "اقتحم متظاهرون مبنى البرلمان وعاثوا فيه تخريبا."),
+    (("Mob violence",), "هاجم سكان قرية غاضبون مركزا للشرطة وأحرقوه بعد مقتل شاب على يد شرطي."),
+    (("Armed clash",), "دارت اشتباكات بين قوات الجيش وقوات الدعم السريع في محيط القيادة العامة."),
+    (("Armed clash",), "اندلعت مواجهات مسلحة بين فصيلين في مخيم عين الحلوة أسفرت عن قتيلين."),
+    (("Armed clash",), "اشتبكت قوات حكومة الوفاق مع مجموعة مسلحة في ضواحي طرابلس."),
+]
+
 NO_EVENT: list[Any] = [
+    "أعلنت تنسيقيات المقاومة جدولا لمواكب احتجاجية خلال الأسبوع المقبل.",
+    "مثل المتهمون بقتل المتظاهرين أمام المحكمة في جلسة جديدة.",
+    "نفت وزارة الداخلية وقوع أي إصابات خلال المظاهرات.",
+    "أحيا اللبنانيون ذكرى انفجار مرفأ بيروت بوقفات صامتة.",
     "ناقش مجلس الأمن تقريرا حول العنف الجنسي في مناطق النزاع.",
     "أطلقت الحكومة سراح عشرات المعتقلين بموجب عفو عام.",
     "قالت الشرطة إنها ستتخذ إجراءات صارمة ضد أي محاولة للتظاهر دون ترخيص.",
@@ -424,7 +480,7 @@ NO_EVENT: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("subs", "sentence"), BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5)
+@pytest.mark.parametrize(("subs", "sentence"), BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6)
 def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sentence: str) -> None:
     events = [e for e in _alone(sentence) if e["granularity"] == "discrete"]
     found = [

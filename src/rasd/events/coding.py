@@ -123,7 +123,7 @@ def find_triggers(ctx: Context) -> list[Candidate]:
         if doc.text[s0 : s0 + 12].lstrip().startswith("سمات "):
             continue  # "سمات اشتباكات الشرطة باكستان": a site's tag line, not a sentence
         cls = lex.classes[entry.cls]
-        before = normalize(doc.text[max(clause[0], m.start - 40) : m.start]).split()[-4:]
+        before = normalize(doc.text[max(clause[0], m.start - 60) : m.start]).split()[-7:]
         exposed = any(w in _EXPOSED for w in before)  # تعرض موكب المحافظ لهجوم: was attacked, not an aim
         if entry.weak and entry.tense == "noun" and "ل" in preposition(m.prefix) and not exposed:
             continue  # لقتال داعش، للمعارك: an aim, not a happening
@@ -228,6 +228,21 @@ def _march(ctx: Context, p: int) -> bool:
     return ctx.previous_word(w0) in _MARCH_BEFORE or bool(_MARCH_AFTER.match(text[end : end + 20]))
 
 
+def _captor(ctx: Context, c0: int, c1: int) -> bool:
+    """Non-state hands that hold someone in the clause (احتجزته ميليشيا مسلحة), not armed men held (القبض على 125
+    مسلحا: after على or من they are the ones taken)."""
+    text = ctx.doc.text
+    for p in ctx.positions("captors", c0, c1):
+        before = normalize(text[max(c0, p - 30) : p]).split()[-3:]
+        if not any(w in ("علي", "من") for w in before):
+            return True
+    return False
+
+
+#: A raid (داهم مسلحون مجمعا): armed men who storm a place are attackers, not captors.
+_RAID = re.compile(r"داهم|مداهم|دهم")
+
+
 #: Relative pronouns (normalized): what follows qualifies the noun before them.
 _RELATIVE = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 
@@ -267,6 +282,15 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.subordinate = True
             cand.cls = lex.classes["attack"]
             name = "attack"
+    if (
+        name in ("attack", "killing")
+        and not ctx.has("protesters", c0, c1)
+        and ctx.has("protest_excessive", c0, c1)
+        and _PROTEST_WORD.search(ctx.doc.text, c0, c1)
+    ):
+        # "سقط قتيلان برصاص قوات الأمن خلال مواكب احتجاجية": killed by the state's fire at a protest
+        cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
+        return
     if name in ("attack", "killing", "clash") and ctx.has("protesters", c0, c1):
         first = ctx.positions("protesters", c0, c1)[0]
         if (
@@ -287,6 +311,16 @@ def refine(ctx: Context, cand: Candidate) -> None:
         return
     if name == "destruction" and ctx.has("victims", c0, c1) and ctx.has("perpetrators", c0, c1):
         cand.cls = lex.classes["assault"]  # أقدم مستوطنون على إحراق منزل عائلة وأفرادها نائمون: an attack on people
+        return
+    if (
+        name == "arrest"
+        and _captor(ctx, c0, c1)
+        and not _RAID.search(ctx.doc.text, cand.start, cand.end)
+        and not ctx.actors_in(c0, c1)
+    ):
+        # احتجزته ميليشيا مسلحة: held by unnamed armed men (a named group that detains, as the Houthis or Hezbollah,
+        # is a de facto authority making arrests)
+        cand.cls = lex.classes["abduction"]
         return
     if name == "mob_violence" and (ctx.has("perpetrators", c0, c1) or ctx.actors_in(c0, c1)):
         cand.cls = lex.classes["assault"]  # ضرب أفراد من الأمن الوطني مواطنا حتى الموت: a beating by named hands

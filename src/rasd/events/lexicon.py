@@ -62,11 +62,12 @@ CUE_LISTS = (
     "protesters",
     "perpetrators",
     "mob",
+    "captors",
 )
 
 
 #: Cue lists of people, matched with their accusative and possessive forms too (:func:`noun_forms`).
-_INFLECTED_CUES = frozenset({"victims", "armed_targets", "protesters", "perpetrators", "mob"})
+_INFLECTED_CUES = frozenset({"victims", "armed_targets", "protesters", "perpetrators", "mob", "captors"})
 
 
 @dataclass(frozen=True, slots=True)
