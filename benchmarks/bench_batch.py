@@ -13,6 +13,10 @@ With ``--workers 2`` (one run only) and ``-n 0`` (every article) it is the whole
 (none lost, in input order), its errors listed (only empty articles may have one) and every span checked
 against the text (``--check-spans``); the peak memory of each worker process is printed.
 
+Each run's workers import rasd when they start: on a working tree that others edit meanwhile, the runs can use
+different code and their outputs differ. Run it on a copy then (``cp -r src /tmp/snap/`` and
+``PYTHONPATH=/tmp/snap/src``; the workers inherit it).
+
 Usage (from the project root; needs the ``batch`` extra)::
 
     python benchmarks/bench_batch.py [--shared ../shared] [-n 3000] [--partition-size 250] [--check-extract]
