@@ -211,11 +211,14 @@ _KIND = (
 )
 _PLACE_NOUN = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:على|علي)\s+" + _KIND)
 _PLACE_OBJECT = re.compile(r"^\s*(?:\S+\s+){0,3}?" + _KIND)
+_PLACE_DIRECT = re.compile(r"^\s*" + _KIND)
 
 
 def unnamed_place(text: str, c: Candidate) -> bool:
     """Whether a capture's object is a place told by its kind (the gazetteer has no name to find)."""
     after = text[c.end : min(c.clause[1], c.end + 40)]
+    if text[c.start : c.end].endswith(("على", "علي")):  # سيطرتها على منطقة الأزارق: the trigger holds its على
+        return bool(_PLACE_DIRECT.search(after))
     return bool(
         _PLACE_NOUN.search(after) or (c.cls.name == "recapture" and c.tense != "noun" and _PLACE_OBJECT.search(after))
     )
