@@ -270,3 +270,12 @@ def test_a_country_before_a_qualified_town_is_the_country_not_a_homonym() -> Non
     found = {text[m.start : m.end]: m for m in find_places(text)}
     assert found["روسيا"].geo["country_iso3"] == "RUS"
     assert "fallback:qualifier" not in found["روسيا"].evidence
+
+
+@pytest.mark.parametrize("text", ["وجنوب جدة", "بجنوب دمشق", "وشمال حلب"])
+def test_direction_phrase_at_the_very_start_of_a_text(text: str) -> None:
+    """A direction phrase whose proclitic is the text's first token has nothing before it (was an IndexError)."""
+    found = find_places(text)
+    assert len(found) == 1
+    assert found[0].start == 1
+    assert found[0].geo is not None and found[0].geo["geo_precision"] == 2

@@ -373,6 +373,8 @@ class Recognizer:
             prefix = b.prefix
             if toks[-1].end == start and set(toks[-1].text) <= _PROCLITIC_LETTERS:
                 prefix += toks.pop().text  # a phrase's span starts after its proclitics (بجنوب)
+            if not toks:
+                continue  # nothing before the proclitic: no descriptor, no name
             i = len(toks) - 1
             link = "ب" in prefix or "ل" in prefix or (b.span_start is not None and b.direction is not None)
             joined = "و" in prefix and not link
