@@ -102,6 +102,28 @@ CHECK2_SIZES = {"feature": 1, "interview": 2, "report": 2, "post": 1, "wire": 2,
 #: pools and sizes with seed 1306, coded blind, scored, then tuned on.
 TUNE4 = ROOT / "benchmarks" / "data" / "claims_tune4.jsonl"
 TUNE4_SEED = 1306
+#: The fifth tune set (``claims_tune5.jsonl``, round 4): tune3's pools with more voices (at least
+#: ``TUNE5_MIN_CUES`` speech words), sizes weighted to interviews and wire copy, outside every annotated file that
+#: ``benchmarks/data/`` held when it was drawn (:data:`TUNE5_AVOID`); coded blind, scored once, then tuned on.
+TUNE5 = ROOT / "benchmarks" / "data" / "claims_tune5.jsonl"
+TUNE5_SEED = 1307
+TUNE5_MIN_CUES = 6
+TUNE5_SIZES = {"feature": 1, "interview": 4, "report": 2, "post": 2, "wire": 3, "conflict": 2, "gulf": 1}
+#: The files of ``benchmarks/data/`` at tune5's draw (a file added later changes the pools, hence the draw).
+TUNE5_AVOID = (
+    "events_dev.jsonl",
+    "events_tune2.jsonl",
+    "events_tune3.jsonl",
+    "claims_tune2.jsonl",
+    "claims_tune3.jsonl",
+    "claims_tune4.jsonl",
+    "claims_check.jsonl",
+    "claims_check2.jsonl",
+    "places_audit.jsonl",
+    "places_audit2.jsonl",
+    "merge_pairs.jsonl",
+    "search_articles/articles.jsonl",
+)
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -164,21 +186,38 @@ def _taken_urls(*later: Path) -> set[str]:
     return {r["key"]["url"] for p in paths if p.exists() for r in load_annotations(p)}
 
 
+def _all_annotated_urls() -> set[str]:
+    """Every url of the files in :data:`TUNE5_AVOID` (tune5 avoids them all)."""
+    urls: set[str] = set()
+    for name in TUNE5_AVOID:
+        for rec in load_annotations(ROOT / "benchmarks" / "data" / name):
+            key: dict[str, Any] = rec["key"] if isinstance(rec.get("key"), dict) else rec
+            if isinstance(key.get("url"), str):
+                urls.add(key["url"])
+    return urls
+
+
 def select_tune3(
-    folder: Path, seed: int = TUNE3_SEED, sizes: dict[str, int] | None = None, after: tuple[Path, ...] = ()
+    folder: Path,
+    seed: int = TUNE3_SEED,
+    sizes: dict[str, int] | None = None,
+    after: tuple[Path, ...] = (),
+    *,
+    min_cues: int = MIN_CUES,
+    avoid: set[str] | None = None,
 ) -> list[dict[str, Any]]:
     """The draw of ``claims_tune3`` (round 3; rule in ``benchmarks/data/README.md``): articles outside every set
     already coded, at least ``MIN_CUES`` speech words, sorted into the first genre pool of :data:`TUNE3_POOLS`
     they fit; each pool sorted by (zip, url), shuffled with ``random.Random(f"{seed}:{pool}")``, the first taken,
     a title already taken skipped."""
-    taken = _taken_urls(*after)
+    taken = _taken_urls(*after) | (avoid or set())
     pools: dict[str, list[tuple[str, dict[str, Any]]]] = {p[0]: [] for p in TUNE3_POOLS}
     for zip_date, a in _corpus(folder):
         content = a.get("content") or ""
         if a.get("url") in taken:
             continue
         cues = len(SPEECH.findall(content))
-        if cues < MIN_CUES:
+        if cues < min_cues:
             continue
         title = a.get("title") or ""
         for pool, pattern, lo, hi, _ in TUNE3_POOLS:
@@ -221,6 +260,8 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="tune3") for r in load_annotations(TUNE3)]
     if which in ("tune4", "all") and TUNE4.exists():
         out += [dict(r, split="tune4") for r in load_annotations(TUNE4)]
+    if which in ("tune5", "all") and TUNE5.exists():
+        out += [dict(r, split="tune5") for r in load_annotations(TUNE5)]
     if which == "check":  # never tuned on: measure it, do not read its errors
         out += [dict(r, split="check") for r in load_annotations(CHECK)]
     if which == "check2" and CHECK2.exists():  # round 3's blind check: measured once, errors never read
@@ -332,13 +373,22 @@ def audit(folder: Path, n_articles: int, n_claims: int, seed: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    commands = ("select", "select-check", "select-tune3", "select-tune4", "select-check2", "score", "audit")
+    commands = (
+        "select",
+        "select-check",
+        "select-tune3",
+        "select-tune4",
+        "select-check2",
+        "select-tune5",
+        "score",
+        "audit",
+    )
     parser.add_argument("command", choices=commands)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("tune2", "tune", "both", "tune3", "tune4", "all", "check", "check2"),
+        choices=("tune2", "tune", "both", "tune3", "tune4", "tune5", "all", "check", "check2"),
         default="both",
     )
     parser.add_argument("--errors", action="store_true", help="print the tune sets' unmatched claims")
@@ -366,6 +416,10 @@ def main(argv: list[str] | None = None) -> int:
         for row in select_tune3(folder, seed, sizes, after):
             print(json.dumps(row, ensure_ascii=False))
         return 0
+    if args.command == "select-tune5":
+        for row in select_tune3(folder, TUNE5_SEED, TUNE5_SIZES, min_cues=TUNE5_MIN_CUES, avoid=_all_annotated_urls()):
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
     if args.command == "select":
         for row in select(folder):
             print(json.dumps(row, ensure_ascii=False))
@@ -379,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
         print("  PROBLEM", problem)
-    for name in ("tune", "tune2", "tune3", "tune4", "check", "check2", "all"):
+    for name in ("tune", "tune2", "tune3", "tune4", "tune5", "check", "check2", "all"):
         if name in results:
             r = results[name]
             sp = r["speaker"]
