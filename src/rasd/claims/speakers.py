@@ -30,7 +30,13 @@ def _role_reader() -> RoleReader:
 
 
 def _qualifies(ix: DocIndex, c: Candidate) -> bool:
-    """Whether a candidate can be a subject: not led by a preposition, unless a speaker introducer leads that."""
+    """Whether a candidate can be a subject: not led by a preposition, unless a speaker introducer leads that;
+    not a noun written in the accusative (tanween fath: "حيث زار ١١ طبيبًا، وقال" is the object), unless after
+    إن / أن / لكن, whose subject it is (إلا أن قياديًا في المعارضة كشف)."""
+    if ix.doc.text[c.start : c.end].endswith(("ًا", "اً", "ً")):
+        prev = ix.word_before(c.start)
+        if prev is None or norm(prev[0]).lstrip("و") not in ("ان", "لكن"):
+            return False
     lead = ix.lead(c.start)
     if lead is None:
         return True
@@ -116,11 +122,13 @@ def title_object(ix: DocIndex, start: int, c: Candidate) -> bool:
     k = ix.token_index(c.start)
     lo = max(ix.token_index(start), k - 7)
     text = ix.doc.text
+    placed = False  # a place phrase between: "الممثل الخاص للأمين العام … في العراق يان كوبيش" is the subject
     for i in range(k - 1, lo - 1, -1):
         w = norm(text[toks[i].start : toks[i].end])
         if toks[i].kind != "word":
             return False
-        if w.startswith("لل") and len(w) > 4 and _role_reader().may_start("ال" + w[2:]):
+        placed = placed or w == "في"
+        if w.startswith("لل") and len(w) > 4 and _role_reader().may_start("ال" + w[2:]) and not placed:
             return True  # "موال للرئيس عبد ربه منصور هادي": the name after a title led by لـ
         if w in ("مع", "الي", "ل", "لدى", "بين") or (w[:1] == "ل" and w[1:] in _HONORIFICS):
             j = i + 1 if w[:1] != "ل" or len(w) <= 1 else i
@@ -384,6 +392,7 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
     # missed (قائد الشرطة المحلية سيف)
     k = ix.token_index(e)
     person = next((c for c in ix.candidates_in(e, end) if c.type == "PER"), None)
+    after = _name_after_title(ix, s, e, end)
     if (
         person is not None
         and ix.token_index(person.start) - k <= 4
@@ -391,6 +400,8 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
         and not title_object(ix, s, person)  # "قائد عسكري موال للرئيس عبد ربه منصور هادي"
     ):
         e = person.end
+    elif after is not None:
+        e = after
     else:
         named = phrase(ix, s, end, max_words=8)
         if named is not None and named[1] > e:
@@ -417,6 +428,75 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
         "found_by": "title",
     }
     return speaker, office, org
+
+
+def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
+    """The end of the holder's name after a title ``[s, e)`` that the phrase reader could not carry to it: a
+    preposition or a comma between ("المتحدث باسم الحكومة اليمنية راجح بادي أن"، "السفير اليمني لدى لبنان، علي
+    الديلمي، أن"), or a long chain ("وزير الشؤون البلدية … رئيس اللجنة العامة للانتخابات البلدية المهندس فلان،
+    على"). The name is a person the entity layer found (at most 8 words on, no punctuation between, not the
+    object of a preposition), or up to four words right after the title or its first comma that start with a
+    given name or, not definite, reach the introducer. It must end the subject phrase (the introducer, a comma,
+    a colon or a preposition follows); None otherwise."""
+    toks = ix.doc.tokens
+    text = ix.doc.text
+    lex = ix.lexicon
+    k = ix.token_index(e)
+    starts = [k]
+    for j in range(k, min(k + 6, len(toks))):
+        if toks[j].start >= end:
+            break
+        if text[toks[j].start : toks[j].end] in ("،", ","):
+            starts.append(j + 1)
+            break
+        if toks[j].kind != "word":
+            break
+
+    def closes(name_end: int) -> bool:
+        nxt = ix.word_after(name_end)
+        return nxt is None or nxt[1] >= end or nxt[0] in ("،", ",", ":") or norm(nxt[0]) in lex.prepositions
+
+    for c in ix.candidates_in(e, end):
+        if c.type != "PER":
+            continue
+        chain = [norm(text[t.start : t.end]) for t in toks[k : ix.token_index(c.start)]]
+        if (
+            len(chain) <= 12
+            and not punct_between(ix, e, c.start)
+            and all(w.startswith(("ال", "لل", "وال")) or _role_reader().may_start(w) for w in chain)
+            and not title_object(ix, s, c)
+            and closes(c.end)
+        ):
+            return c.end
+        break
+    for j in starts:
+        if j >= len(toks) or toks[j].start >= end or toks[j].kind != "word":
+            continue
+        at = toks[j].start
+        person = ix.candidate_at(at)
+        if person is not None:
+            if person.type == "PER" and closes(person.end):
+                return person.end
+            continue
+        ali = text[toks[j].start : toks[j].end] == "علي" and j + 1 < len(toks)  # the name Ali, not على
+        found = phrase(ix, toks[j + 1].start if ali else at, end, max_words=3 if ali else 4)
+        if found is None:
+            continue
+        words = [norm(text[t.start : t.end]) for t in toks[j + ali : ix.token_index(found[1])]]
+        if not words:
+            continue
+        if (ali or _given_name(words[0])) and closes(found[1]):
+            return found[1]  # a given name leads a name, whatever its family name (الخطيب، الحربي)
+        nxt = ix.word_after(found[1])
+        at_intro = nxt is None or nxt[1] >= end
+        plain = not any(w.startswith(("ال", "لل", "بال")) or _role_reader().may_start(w) for w in words)
+        if at_intro and plain:
+            return found[1]
+    return None
+
+
+def _given_name(word: str) -> bool:
+    return word in load_lexicon().given_names or (word[:3] == "عبد" and word[3:].startswith("ال"))
 
 
 def punct_between(ix: DocIndex, start: int, end: int) -> bool:

@@ -335,8 +335,11 @@ def _speaker_after(
             and nxt[1] < window
             and norm(nxt[0])[:1] == "ل"
             and len(norm(nxt[0])) > 3
-            and norm(nxt[0])[1:] in ix.lexicon.body_nouns
-        ):  # "ذكر بيان لقيادة العمليات المشتركة": the body after لـ
+            and (
+                norm(nxt[0])[1:] in ix.lexicon.body_nouns
+                or (norm(nxt[0])[:2] == "لل" and "ال" + norm(nxt[0])[2:] in ix.lexicon.body_nouns)
+            )
+        ):  # "ذكر بيان لقيادة العمليات المشتركة"، "وذكر بيان للبعثة الأممية": the body after لـ
             body = phrase(ix, nxt[1], window, max_words=5, clip=True)
             if body is not None:
                 sp = _generic(ix, nxt[1] + 1, body[1])

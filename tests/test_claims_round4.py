@@ -1,0 +1,63 @@
+"""Claims, round 4 of issue 13: the speaker-span classes of the tune sets (a title chosen over the name after
+it, a statement's body after لـ, an accusative object taken for the subject, …), each as unit rows written for the
+project (no sentence is taken from an article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_claims_generalize import claims
+
+
+# ------------------------------------------------------------------------------- the name after its title
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a preposition inside the title (باسم، لدى), then a name the entity layer may miss
+        ("وأكد المتحدث باسم وزارة الزراعة ماجد الحربي أن المحصول تضاعف هذا العام.", "ماجد الحربي"),
+        ("وكشف السفير الأردني لدى تونس، علي الخطيب، أن السفارة أغلقت أبوابها.", "الخطيب"),
+        ("وقال الناطق باسم البلدية رائف زكي إن الطرق ستفتح غدا.", "رائف زكي"),
+        # a long chain of titles, then the person (no introducer: the object follows a comma)
+        (
+            "أكد وزير النقل رئيس اللجنة العليا للسلامة المرورية المهندس سامي بن عبدالله الفالح، على ضرورة"
+            " الالتزام بالسرعات المحددة.",
+            "سامي",
+        ),
+        # a place phrase ends the title: the person after it is the subject, not the object of للأمين
+        ("وقال المبعوث الخاص للأمين العام في ليبيا جوناس ويلر إن الحوار سيستأنف.", "ويلر"),
+    ],
+)
+def test_the_name_after_its_title_is_the_speaker(sentence: str, name: str) -> None:
+    (c,) = claims(sentence)
+    assert name in c["speaker"]["text"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأكد وزير الخارجية دعم بلاده للرئيس عبد الرحمن سالم في مواجهة الأزمة.",  # the object after لـ
+        "وقال قائد عسكري موال للرئيس عبد ربه منصور هادي إن القوات تقدمت.",  # a title led by لـ
+    ],
+)
+def test_a_person_inside_the_object_is_no_speaker(sentence: str) -> None:
+    for c in claims(sentence):
+        assert "عبد" not in str(c["speaker"].get("text"))
+
+
+# ------------------------------------------------------------------------------- a statement's body after لـ
+def test_the_body_after_a_statement_noun_led_by_lil() -> None:
+    cs = claims("أعلنت البعثة الأممية حصيلة الشهر. وذكر بيان للبعثة الأممية أن عدد الضحايا بلغ 120 شخصا.")
+    c = next(c for c in cs if c["marker"]["text"] == "ذكر")
+    assert "البعثة الأممية" in c["speaker"]["text"] or "لبعثة الأممية" in c["speaker"]["text"]
+    assert c["speaker"]["found_by"] != "pronoun"
+
+
+# ------------------------------------------------------------------------------- the accusative object
+def test_an_accusative_noun_before_a_coordinated_verb_is_no_speaker() -> None:
+    for c in claims("ولم يستسلم المريض، حيث زار ثلاثين طبيبًا، وقال إن آخرهم نصحه بالعلاج الطبيعي."):
+        assert c["speaker"].get("text") != "طبيبًا"
+
+
+def test_an_accusative_subject_after_anna_still_speaks() -> None:
+    (c,) = claims("إلا أن قياديًا في المعارضة كشف أن القوات انسحبت من البلدة.")
+    assert "قياديًا" in c["speaker"]["text"]
