@@ -109,6 +109,76 @@ _X = {k: f"x{k}=" for k in (1, 2, 3)}
 _SX = {k: f"sx{k}=" for k in (1, 2, 3)}
 
 
+_Five = tuple[bytes | None, bytes | None, bytes | None, bytes | None, bytes | None]
+_NONE5: _Five = (None, None, None, None, None)
+_OFFSETS = ("", "-2", "-1", "+1", "+2")  # a group's slots: the token's own feature, then as neighbour -2 … +2
+
+
+class _Groups:
+    """The model's known attributes (UTF-8 bytes) by what a word record looks them up with.
+
+    ``word["قال"]`` is the 5-tuple of ``w=قال``, ``-2w=قال``, ``-1w=قال``, ``+1w=قال``, ``+2w=قال`` (None where the
+    model has no weight for one); likewise ``stem`` (``s=``), ``pro``, ``shape`` (``sh=``), ``x2`` (own and ±1 only)
+    and ``cue`` (``gn``, ``-2gn`` …); the rest are one attribute per value.
+    """
+
+    __slots__ = (
+        "bias", "cue", "length", "p1", "p2", "p3", "pro", "raw", "shape", "sp2", "stem", "sx1", "sx2", "sx3", "word",
+        "x1", "x2", "x3",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.word: dict[str, _Five] = {}
+        self.stem: dict[str, _Five] = {}
+        self.pro: dict[str, _Five] = {}
+        self.shape: dict[str, _Five] = {}
+        self.x2: dict[str, _Five] = {}
+        self.cue: dict[str, _Five] = {}
+        self.bias: bytes | None = None
+        self.length: dict[str, bytes] = {}
+        self.p1: dict[str, bytes] = {}
+        self.p2: dict[str, bytes] = {}
+        self.p3: dict[str, bytes] = {}
+        self.x1: dict[str, bytes] = {}
+        self.x3: dict[str, bytes] = {}
+        self.sx1: dict[str, bytes] = {}
+        self.sx2: dict[str, bytes] = {}
+        self.sx3: dict[str, bytes] = {}
+        self.sp2: dict[str, bytes] = {}
+        self.raw: dict[str, bytes] = {}
+
+    @classmethod
+    def build(cls, known: frozenset[str]) -> _Groups:
+        g = cls()
+        fives = {"w": g.word, "s": g.stem, "pro": g.pro, "sh": g.shape, "x2": g.x2}
+        singles = {
+            "len": g.length, "p1": g.p1, "p2": g.p2, "p3": g.p3, "x1": g.x1, "x3": g.x3, "sx1": g.sx1,
+            "sx2": g.sx2, "sx3": g.sx3, "sp2": g.sp2, "raw": g.raw,
+        }  # fmt: skip
+        slots: dict[str, list[bytes | None]] = {}
+        for f in known:
+            b = f.encode("utf-8")
+            if f == "bias":
+                g.bias = b
+                continue
+            kind, eq, value = f.partition("=")  # no kind has a "=" in it; a value may ("w==")
+            off = kind[:2] if kind[:1] in "+-" else ""
+            base = kind[len(off) :]
+            if not eq and base in ("gn", "tw", "pt", "gz"):
+                slots.setdefault("cue\0" + base, [None] * 5)[_OFFSETS.index(off)] = b
+            elif eq and base in fives:
+                slots.setdefault(base + "\0" + value, [None] * 5)[_OFFSETS.index(off)] = b
+            elif eq and not off and kind in singles:
+                singles[kind][value] = b
+            # anything else (bigrams, BOS, EOS, dn) is added per sentence, not per word
+        for key, five in slots.items():
+            base, _, value = key.partition("\0")
+            (g.cue if base == "cue" else fives[base])[value] = (five[0], five[1], five[2], five[3], five[4])
+        for c in ("gn", "tw", "pt", "gz"):
+            g.cue.setdefault(c, _NONE5)
+        return g
+
+
 class FeatureExtractor:
     """Turns token sequences into crfsuite feature lists, caching per word type.
 
@@ -129,9 +199,12 @@ class FeatureExtractor:
         # word pair "a|b" -> its bigram feature as UTF-8 bytes, for the pairs the model knows (None: every pair)
         self._bigrams_before: dict[str, tuple[bytes, ...]] | None = None
         self._bigrams_after: dict[str, tuple[bytes, ...]] | None = None
+        #: known attributes grouped by the value they are looked up by (see :meth:`_record_known`); None: not built
+        self._groups: _Groups | None = None
         if known is not None:
             self._bigrams_before = {f[4:]: (f.encode("utf-8"),) for f in known if f.startswith("bg-=")}
             self._bigrams_after = {f[4:]: (f.encode("utf-8"),) for f in known if f.startswith("bg+=")}
+            self._groups = _Groups.build(known)
 
     def cues(self, norm: str, stem: str) -> list[str]:
         """Word-list cues of one word: given name, title or office word, name particle."""
@@ -162,6 +235,8 @@ class FeatureExtractor:
         rec = self._records.get(word)
         if rec is not None:
             return rec
+        if self._groups is not None:
+            return self._record_known(word)
         n = normalize_word(word).strip() or word
         pro, stem = split_proclitics(n)
         cues = self.cues(n, stem)
@@ -195,6 +270,67 @@ class FeatureExtractor:
             ctx.append(keep(feats))
         rec = (
             keep(own),
+            ctx[0],
+            ctx[1],
+            ctx[2],
+            ctx[3],
+            n,
+            stem,
+            "gn" in cues or "pt" in cues,
+            "tw" in cues,
+        )
+        if len(self._records) >= _CACHE_LIMIT:
+            self._evict()
+        self._records[word] = rec
+        return rec
+
+    def _record_known(self, word: str) -> _Record:
+        """:meth:`_record` when the model's attributes are known: the same features in the same order, found with
+        one lookup per value (the word, its stem, proclitic, shape, last two letters, each cue) that gives the
+        attribute as the token's own feature and as each neighbour's at once; most values of a rare word have none."""
+        g = self._groups
+        assert g is not None
+        n = normalize_word(word).strip() or word
+        pro, stem = split_proclitics(n)
+        cues = self.cues(n, stem)
+        shape = _shape(word)
+        ln, ls = len(n), len(stem)
+        w5 = g.word.get(n, _NONE5)
+        s5 = g.stem.get(stem, _NONE5)
+        pro5 = g.pro.get(pro, _NONE5)
+        sh5 = g.shape.get(shape, _NONE5)
+        x5 = g.x2.get(n[-2:], _NONE5) if ln > 2 else _NONE5
+        c5 = [g.cue[c] for c in cues]
+        own = [g.bias, w5[0], s5[0], pro5[0], sh5[0], g.length.get(str(min(ls, 8)))]
+        if ln > 1:
+            own.append(g.p1.get(n[:1]))
+            own.append(g.x1.get(n[-1:]))
+        if ls > 1:
+            own.append(g.sx1.get(stem[-1:]))
+        if ln > 2:
+            own.append(g.p2.get(n[:2]))
+            own.append(x5[0])
+        if ls > 2:
+            own.append(g.sx2.get(stem[-2:]))
+        if ln > 3:
+            own.append(g.p3.get(n[:3]))
+            own.append(g.x3.get(n[-3:]))
+        if ls > 3:
+            own.append(g.sx3.get(stem[-3:]))
+        if stem != n:
+            own.append(g.sp2.get(stem[:2]))
+        if word != n:
+            own.append(g.raw.get(word))
+        own.extend([c[0] for c in c5])
+        # offsets are from the point of view of the token being tagged: its neighbour at -2, -1, +1, +2 (index 1-4)
+        ctx = []
+        for j in (1, 2, 3, 4):
+            feats = [w5[j], s5[j], *[c[j] for c in c5]]
+            if j == 2 or j == 3:
+                feats += (pro5[j], sh5[j], x5[j])
+            ctx.append(tuple(filter(None, feats)))
+        rec = (
+            tuple(filter(None, own)),
             ctx[0],
             ctx[1],
             ctx[2],
