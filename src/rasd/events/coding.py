@@ -4,6 +4,7 @@ target words, status and granularity."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from rasd.events.context import Context
 from rasd.events.lexicon import ACLED_SUB_TYPES, EventClass, event_lexicon
@@ -103,50 +104,24 @@ ACCIDENT_PRONE = frozenset({"killing", "explosive", "attack", "arrest", "capture
 
 
 # ---------------------------------------------------------------------------------------------------- triggers
-def find_triggers(ctx: Context) -> list[Candidate]:
-    """Step 1-2: the triggers that count, as candidates (not yet coded)."""
+def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
+    """Step 1-2: the triggers that count, as candidates (not yet coded). ``dropped``, when given, receives
+    ``(start, end, reason)`` for every lexicon match a veto or filter drops (a diagnostic)."""
     lex = event_lexicon()
     doc = ctx.doc
     out: list[Candidate] = []
     for m in lex.triggers.find_all(cached_view(doc.text)):
+        reason = _vetoed(ctx, m)
+        if reason is not None:
+            if dropped is not None:
+                dropped.append((m.start, m.end, reason))
+            continue
         entry = m.value
         sent = ctx.sentence(m.start)
         s0, s1 = sent.start, sent.end
         clause = ctx.clause(m.start)
-        if entry.needs is not None and not ctx.need_met(entry.needs, *clause):
-            continue
-        if any(e.start <= m.start and m.end <= e.end and e.type != "PER" for e in ctx.names_in(m.start - 80, m.end)):
-            continue  # الجبهة الوطنية للتحرير، حركة تحرير السودان: a word of a name (a person's "name" round a
-            # trigger is the name finder's slip: اختفاءها قسريا)
-        if any(ctx.has(v, s0, s1) for v in VETO_ALL) or ctx.covering("not:metaphor", m.start, m.end):
-            continue
-        if doc.text[s0 : s0 + 12].lstrip().startswith("سمات "):
-            continue  # "سمات اشتباكات الشرطة باكستان": a site's tag line, not a sentence
         cls = lex.classes[entry.cls]
-        before = normalize(doc.text[max(clause[0], m.start - 60) : m.start]).split()[-7:]
-        exposed = any(w in _EXPOSED for w in before)  # تعرض موكب المحافظ لهجوم: was attacked, not an aim
-        if entry.weak and entry.tense == "noun" and "ل" in preposition(m.prefix) and not exposed:
-            continue  # لقتال داعش، للمعارك: an aim, not a happening
-        if (entry.weak or cls.name in ("attack",)) and any(ctx.has(v, s0, s1) for v in VETO_WEAK):
-            continue
-        if cls.name in ("arrest", "killing", "looting") and ctx.has("not:crime", s0, s1):
-            continue  # مروج مخدرات، سرقة: crime, not political violence
-        if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
-            continue  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
-        if entry.weak and in_title(ctx, m.start) and lead_register(ctx, cls.name):
-            continue  # "سيجارة توقف عربيا بمطار القاهرة": the headline of a lead the crime or accident veto reads
-        killer = ctx.has("not:killer", max(clause[0], m.start - 25), m.start)
-        if cls.name in ("killing", "assassination") and entry.tense != "noun" and killer:
-            continue  # الموت عطشا يغتال عائلة: death by thirst, no attacker
-        if cls.name == "recapture" and ctx.has("not:freed", m.end, min(clause[1], m.end + 20)):
-            continue  # حرروا موقوفا، تحرير الرهائن: a person freed, not a place regained
-        if cls.name == "disrupted_weapons" and m.prefix.endswith("ال") and normalize(m.key).endswith("ابطال"):
-            continue  # الأبطال: "the heroes", which the normalized view spells as إبطال (defusing)
-        if cls.name == "protest" and ctx.has("not:pretend", m.end, min(clause[1], m.end + 30)):
-            continue  # تظاهر المتهم بالجنون: pretended, not demonstrated
         weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and entry.tense == "noun"
-        if weapon and ctx.has("status:carried", max(clause[0], m.start - 45), m.start):
-            continue  # "8 أشخاص يحملون أحزمة ناسفة"، "دمرت القوات ثلاث عجلات مفخخة": carried or seized, not used
         sub = entry.subordinate or (weapon and ctx.has("status:instrument", max(clause[0], m.start - 45), m.start))
         # "هجوما استخدم خلاله أسلحة متوسطة فضلا عن قذائف": the weapons of another happening, not one of their own
         out.append(
@@ -171,6 +146,61 @@ def find_triggers(ctx: Context) -> list[Candidate]:
             )
         )
     return out
+
+
+#: An object pronoun right after a trigger (إبطال مفعولها، تفكيكها، اعترضتها): its antecedent, the weapon the
+#: trigger needs, may stand earlier in the sentence ("عثر على عبوة أخرى … وتم التعامل معها وإبطال مفعولها").
+_BACK_PRONOUN = re.compile(r"(?:\s*مفعول)?(?:ها|هما|هم|ه)(?![\u0621-\u064A])")
+
+
+def _vetoed(ctx: Context, m: Any) -> str | None:
+    """Why a lexicon match is no trigger (None: it is one)."""
+    lex = event_lexicon()
+    doc = ctx.doc
+    entry = m.value
+    sent = ctx.sentence(m.start)
+    s0, s1 = sent.start, sent.end
+    clause = ctx.clause(m.start)
+    back = bool(_BACK_PRONOUN.match(doc.text, m.end, m.end + 12))
+    if (
+        entry.needs is not None
+        and not ctx.need_met(entry.needs, *clause)
+        and not (back and ctx.need_met(entry.needs, s0, m.start))
+    ):
+        return "needs"
+    if any(e.start <= m.start and m.end <= e.end and e.type != "PER" for e in ctx.names_in(m.start - 80, m.end)):
+        return "name"  # الجبهة الوطنية للتحرير، حركة تحرير السودان: a word of a name (a person's "name" round a
+        # trigger is the name finder's slip: اختفاءها قسريا)
+    if any(ctx.has(v, s0, s1) for v in VETO_ALL) or ctx.covering("not:metaphor", m.start, m.end):
+        return "veto_all"
+    if doc.text[s0 : s0 + 12].lstrip().startswith("سمات "):
+        return "tag_line"  # "سمات اشتباكات الشرطة باكستان": a site's tag line, not a sentence
+    cls = lex.classes[entry.cls]
+    before = normalize(doc.text[max(clause[0], m.start - 60) : m.start]).split()[-7:]
+    exposed = any(w in _EXPOSED for w in before)  # تعرض موكب المحافظ لهجوم: was attacked, not an aim
+    if entry.weak and entry.tense == "noun" and "ل" in preposition(m.prefix) and not exposed:
+        return "aim"  # لقتال داعش، للمعارك: an aim, not a happening
+    if (entry.weak or cls.name in ("attack",)) and any(ctx.has(v, s0, s1) for v in VETO_WEAK):
+        return "veto_weak"
+    if cls.name in ("arrest", "killing", "looting") and ctx.has("not:crime", s0, s1):
+        return "crime"  # مروج مخدرات، سرقة: crime, not political violence
+    if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
+        return "accident"  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
+    if entry.weak and in_title(ctx, m.start) and lead_register(ctx, cls.name):
+        return "title_register"  # "سيجارة توقف عربيا بمطار القاهرة": a headline whose lead the crime veto reads
+    killer = ctx.has("not:killer", max(clause[0], m.start - 25), m.start)
+    if cls.name in ("killing", "assassination") and entry.tense != "noun" and killer:
+        return "no_killer"  # الموت عطشا يغتال عائلة: death by thirst, no attacker
+    if cls.name == "recapture" and ctx.has("not:freed", m.end, min(clause[1], m.end + 20)):
+        return "freed"  # حرروا موقوفا، تحرير الرهائن: a person freed, not a place regained
+    if cls.name == "disrupted_weapons" and m.prefix.endswith("ال") and normalize(m.key).endswith("ابطال"):
+        return "heroes"  # الأبطال: "the heroes", which the normalized view spells as إبطال (defusing)
+    if cls.name == "protest" and ctx.has("not:pretend", m.end, min(clause[1], m.end + 30)):
+        return "pretend"  # تظاهر المتهم بالجنون: pretended, not demonstrated
+    weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and entry.tense == "noun"
+    if weapon and ctx.has("status:carried", max(clause[0], m.start - 45), m.start):
+        return "carried"  # "8 أشخاص يحملون أحزمة ناسفة"، "دمرت القوات ثلاث عجلات مفخخة": carried or seized, not used
+    return None
 
 
 #: "Was subjected to" (تعرض لهجوم): the ل after it names what happened, not an aim (normalized).

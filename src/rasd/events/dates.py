@@ -121,6 +121,8 @@ def is_historical(doc: Document, date: dict[str, Any] | None) -> bool:
     ref = doc.article.reference_date or doc.article.published
     if not value or not ref:
         return False
+    if len(value) == 7 and value < ref[:7]:
+        return True  # "منذ سيطرتها على عدن الشهر الماضي"، "في منتصف يوليو": a past month named as background
     try:
         day = dt.date.fromisoformat(
             value if len(value) == 10 else value[:7] + "-28" if len(value) == 7 else value + "-12-31"

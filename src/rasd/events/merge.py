@@ -7,6 +7,7 @@ import itertools
 import re
 from typing import Any
 
+from rasd.document import Entity
 from rasd.events.coding import ER, RANK, VIOLENT
 from rasd.events.context import Context
 from rasd.events.model import Candidate
@@ -73,8 +74,33 @@ def absorb(into: Candidate, other: Candidate) -> None:
         into.status = other.status
 
 
-def merge_clause(cands: list[Candidate]) -> list[Candidate]:
-    """Step 6a: the triggers of one clause that tell one thing become one event."""
+def own_place(ctx: Context, c: Candidate) -> Entity | None:
+    """The place written right after a trigger (هجوم بمدينة العريش، اشتباك في السويس): at most two words between,
+    the first a preposition (في، على، قرب) or a word with the proclitic ب (بمدينة)."""
+    for p in ctx.places_in(c.end, min(c.clause[1], c.end + 30)):
+        words = ctx.doc.text[c.end : p.start].split()
+        if not words or (len(words) <= 2 and (words[0] in _AT or words[0].startswith("ب"))):
+            return p
+        return None
+    return None
+
+
+#: Prepositions that tie a place to the trigger before them.
+_AT = frozenset({"في", "فى", "على", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب"})
+
+
+def apart(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
+    """Whether two triggers of one clause each have a place of their own, not the same ("قتل … في هجوم بمدينة
+    العريش واشتباك بمدينة السويس"): two happenings."""
+    if ctx is None:
+        return False
+    pa, pb = own_place(ctx, a), own_place(ctx, b)
+    return pa is not None and pb is not None and place_key(pa) != place_key(pb)
+
+
+def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
+    """Step 6a: the triggers of one clause that tell one thing become one event (not two triggers that each have
+    a place of their own)."""
     by_clause: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
         by_clause.setdefault(c.clause, []).append(c)
@@ -85,7 +111,7 @@ def merge_clause(cands: list[Candidate]) -> list[Candidate]:
             strong = [c for c in group if not c.subordinate] or group
         heads: list[Candidate] = []
         for c in sorted(strong, key=lambda c: (RANK.get(c.cls.name, 99), c.start)):
-            head = next((h for h in heads if compatible(h, c) and h.cause == c.cause), None)
+            head = next((h for h in heads if compatible(h, c) and h.cause == c.cause and not apart(ctx, h, c)), None)
             if head is None:
                 heads.append(c)
             else:
@@ -98,8 +124,9 @@ def merge_clause(cands: list[Candidate]) -> list[Candidate]:
             beside_arrest = c.cls.name == "killing" and any(h.cls.acled_type == "Strategic developments" for h in heads)
             kin = [h for h in heads if h.cause == c.cause]  # the cause of a protest merges only with its own words
             own = c.cls.name == "arrest" or c.another or beside_arrest or (c.cause and not kin)
+            own = own or any(apart(ctx, h, c) for h in kin)  # في هجوم بمدينة العريش واشتباك بمدينة السويس
             fallback = None if own else (kin[0] if kin else None)
-            head = None if c.another else next((h for h in kin if compatible(h, c)), fallback)
+            head = None if c.another else next((h for h in kin if compatible(h, c) and not apart(ctx, h, c)), fallback)
             if head is not None:
                 head.mentions.extend(c.mentions)
             elif own:
@@ -108,7 +135,7 @@ def merge_clause(cands: list[Candidate]) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
-def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
+def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     """Step 6b: a weak or subordinate event of a sentence joins that sentence's main event (مجزرة … بعد غارات)."""
     out: list[Candidate] = []
     by_sentence: dict[tuple[int, int], list[Candidate]] = {}
@@ -122,8 +149,14 @@ def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
             if c in strong or not strong or c.cls.acled_type is None or c.cls.name == "arrest" or c.another or c.cause:
                 out.append(c)
                 continue
+            if any(apart(ctx, h, c) for h in strong):
+                out.append(c)  # "في هجوم بمدينة العريش واشتباك بمدينة السويس": each with its own town
+                continue
             heads = [
-                h for h in strong if not (c.cls.name == "killing" and h.cls.acled_type == "Strategic developments")
+                h
+                for h in strong
+                if not (c.cls.name == "killing" and h.cls.acled_type == "Strategic developments")
+                and not apart(ctx, h, c)
             ]
             if not heads:
                 out.append(c)  # a death is never a detail of an arrest (قضى تحت التعذيب بعد اعتقاله)

@@ -75,7 +75,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     for c in cands:
         refine(ctx, c)
         read_status(ctx, c)
-    cands = merge_sentence(merge_clause(cands))
+    cands = merge_sentence(merge_clause(cands, ctx), ctx)
     taken = {cl for c in cands for cl in c.clauses}
     lead: Entity | None = None
     lead_read = False
