@@ -61,3 +61,37 @@ def test_an_accusative_noun_before_a_coordinated_verb_is_no_speaker() -> None:
 def test_an_accusative_subject_after_anna_still_speaks() -> None:
     (c,) = claims("إلا أن قياديًا في المعارضة كشف أن القوات انسحبت من البلدة.")
     assert "قياديًا" in c["speaker"]["text"]
+
+
+def test_the_body_after_bismi_is_part_of_the_title() -> None:
+    (c,) = claims("وقال المتحدث باسم الشرطة إن الهدوء عاد إلى الأحياء.")
+    assert c["speaker"]["text"] == "المتحدث باسم الشرطة"
+
+
+# ------------------------------------------------------------------------------- channels
+def test_another_speakers_turn_at_the_same_press_conference() -> None:
+    cs = claims(
+        "وقال مدرب الفريق الأول خلال المؤتمر الصحفي: «نحن جاهزون للمباراة». "
+        "من جانبه أكد مدرب الفريق الثاني حمدي الزين أن فريقه استعد جيدا."
+    )
+    assert [c["channel"] for c in cs] == ["press conference", "press conference"]
+
+
+def test_a_turn_opener_without_an_occasion_before_passes_nothing() -> None:
+    cs = claims("وقال مدير الشركة إن الأرباح تضاعفت. من جانبه أكد رئيس النقابة ناصر العلي أن الأجور لم ترتفع.")
+    assert cs[-1]["channel"] != "press conference"
+
+
+def test_the_previous_sentence_names_the_channel_of_its_speaker() -> None:
+    cs = claims("وكتب الوزير في تغريدة على حسابه أن الخطة جاهزة. وأضاف أن التنفيذ يبدأ غدا.")
+    assert cs[-1]["channel"] == "post"
+
+
+def test_a_channel_inside_a_reply_phrase_is_the_answered_speakers() -> None:
+    (c,) = claims("وردا على دعوة النائب عبر قناة «الفجر» إلى حل البرلمان، أكد المتحدث باسم الرئاسة أن الدعوة شخصية.")
+    assert c["channel"] != "television"
+
+
+def test_a_share_widget_is_no_post() -> None:
+    cs = claims("شارك من خلال تويتر فيسبوك اكتب رأيك أوضحت مديرية الصحة أن المريض توفي بعد إنعاشه.")
+    assert cs and all(c["channel"] != "post" for c in cs)

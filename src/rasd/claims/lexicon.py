@@ -117,6 +117,8 @@ class ClaimLexicon:
     default_channels: tuple[tuple[str, str], ...] = ()
     #: channels of an occasion a speaker's claim right before shares (press conference, television)
     occasions: frozenset[str] = frozenset()
+    #: phrases that open a speaker's turn at the same occasion (من جانبه، بدوره), normalized
+    turn_openers: frozenset[str] = frozenset()
     #: first words of a monitor kept as written (منظمة، مرصد): a report when it gives figures or "reports"
     monitor_nouns: frozenset[str] = frozenset()
     #: honorific pronouns that stand for an office-holder (سموه، معاليه، فضيلته)
@@ -253,6 +255,7 @@ def load_claim_lexicon() -> ClaimLexicon:
         verbal_noun_leads=frozenset(normalize(w) for w in _words(data, "verbal_noun_leads")),
         default_channels=_default_channels(data),
         occasions=frozenset(_channel_names(data, "occasions")),
+        turn_openers=frozenset(" ".join(normalize(w) for w in t.split()) for t in _words(data, "turn_openers")),
         monitor_nouns=frozenset(normalize(w) for w in _words(data, "monitor_nouns")),
         honorific_pronouns=frozenset(normalize(w) for w in _words(data, "honorific_pronouns")),
         relatives=frozenset(normalize(w) for w in _words(data, "relatives")),

@@ -388,6 +388,18 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
     if role is None or not role.role or role.role == "counterpart":
         return None
     s, e = toks[i0].start, toks[i0 + role.end - 1].end
+    if words[role.end - 1] == "باسم":  # "المتحدث باسم الشرطة إن": the body the reader left out is the title's
+        j = i0 + role.end
+        while (
+            j < stop
+            and j - (i0 + role.end) < 3
+            and toks[j].kind == "word"
+            and (w := norm(text[toks[j].start : toks[j].end])).startswith("ال")
+            and not reader.may_start(w)
+            and toks[j].start not in ix.stops
+        ):
+            e = toks[j].end
+            j += 1
     # the person named after the title (المتحدث باسم التحالف العقيد تركي المالكي), or a name the entity layer
     # missed (قائد الشرطة المحلية سيف)
     k = ix.token_index(e)

@@ -813,7 +813,9 @@ def _channel(
     kinds = {
         c.value.kind
         for c in ix.channels
-        if a <= c.start < b and not (inside[0] <= c.start and c.end < inside[1] - 1 and inside[0] < c.prefix_start)
+        if a <= c.start < b
+        and not (inside[0] <= c.start and c.end < inside[1] - 1 and inside[0] < c.prefix_start)
+        and not _quoted_cue(ix, a, c)
     }
     outlet = interview_outlet(ix, a, b)
     inherited = st.channels.get(_speaker_key(speaker))
@@ -840,13 +842,66 @@ def _channel(
         inherited = _inherited_by_name(ix, st, speaker)
     if inherited is not None:
         return inherited
+    if speaker.get("found_by") == "previous_sentence" and isinstance(sp0, int):
+        # "وغرد الوزير على حسابه … . وأضاف أن": the channel the sentence that names the speaker gives
+        p0, p1 = ix.sentence_bounds(sp0)
+        before = {c.value.kind for c in ix.channels if p0 <= c.start < p1 and not _quoted_cue(ix, p0, c)}
+        told_there = interview_outlet(ix, p0, p1)
+        if told_there is not None:
+            return "interview", told_there
+        for ch in CHANNELS:
+            if ch != "interview" and ch in before:
+                return ch, None
     if _official(ix, speaker, a, b):  # "وأوضح المتحدث الرسمي للدفاع المدني …": the body's statement
         return "statement", None
+    turn = _turn_occasion(ix, st, speaker, a)
+    if turn is not None:  # "وقال المدرب الأول خلال المؤتمر الصحفي … . من جانبه أكد الآخر أن": the same occasion
+        return turn
     if str(speaker.get("type") or "") == "PER" and not speaker.get("anonymous"):
         told = _title_interview(ix)
         if told is not None:  # title "مستشار رئيس الوزراء لـ«الشرق الأوسط»: …": the article is an interview
             return "interview", told or None
     return _default_channel(speaker, kind=kind, counts=lambda: _counts(ix, *content)), None
+
+
+_REPLY = re.compile(r"(?<![\u0621-\u064A])و?(?:رد|ردا|رداً|تعليقا|تعليقاً)\s+(?:على|علي)(?![\u0621-\u064A])")
+
+
+def _quoted_cue(ix: DocIndex, a: int, cue: Match[Cue]) -> bool:
+    """Whether a channel cue in a clause starting at ``a`` is not the claim's: inside a phrase that answers another
+    speaker's words (وردا على دعوة فلان عبر قناة «…»، أكد …: that call's channel), or a share widget's list of
+    platforms (شارك من خلال تويتر فيسبوك)."""
+    text = ix.doc.text
+    for r in _REPLY.finditer(text, a, cue.start):
+        if not any(ch in text[r.end() : cue.start] for ch in "،,.:؛"):
+            return True
+    if cue.value.kind == "post":
+        nxt = ix.word_after(cue.end)
+        prev = ix.word_before(cue.prefix_start)
+        posts = {c.prefix_start for c in ix.channels if c.value.kind == "post"}
+        if (nxt is not None and nxt[1] in posts) or (prev is not None and prev[1] in posts):
+            return True  # two platform names side by side, no verb or و between: a widget
+    return False
+
+
+def _turn_occasion(ix: DocIndex, st: _State, speaker: Speaker, a: int) -> tuple[str, str | None] | None:
+    """The occasion (press conference, television) of the claim right before, when this clause opens another
+    speaker's turn at it (``turn_openers``: من جانبه، بدوره) within its first three words."""
+    if not st.claims:
+        return None
+    last = st.claims[-1]
+    if last["channel"] not in ix.lexicon.occasions or _speaker_key(last["speaker"]) == _speaker_key(speaker):
+        return None
+    words: list[str] = []
+    pos = a
+    while len(words) < 3 and (w := ix.word_after(pos)) is not None:
+        if w[0] not in ("،", ","):
+            words.append(norm(w[0]))
+        pos = w[2]
+    opens = {" ".join(words[:n]) for n in (1, 2)} | {" ".join(words[1:3])}
+    if not opens & ix.lexicon.turn_openers:
+        return None
+    return str(last["channel"]), last["reported_via"]
 
 
 def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str, str | None] | None:
