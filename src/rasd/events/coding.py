@@ -515,6 +515,8 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
 
 #: Broken plurals of trigger nouns (sound feminine plurals in ات are read from the ending).
 _BROKEN_PLURALS = frozenset({"معارك", "مجازر", "براميل", "الغام", "صواريخ", "قذائف", "اسلحه", "مواجهات"})
+#: Definite verbal nouns that name a kind of violence as a whole (أعمال القتال في اليمن تتسبب في …), like a plural.
+_GENERIC = frozenset({"قتال"})
 
 
 #: Verbs that tell a plural as having happened (اندلعت الاشتباكات، تواصلت الاحتجاجات), normalized.
@@ -535,7 +537,7 @@ def generic_plural(ctx: Context, c: Candidate) -> bool:
         return False  # "قتل الآلاف": a vague multitude is no count of one happening
     word = normalize(ctx.doc.text[c.start : c.end].split(" ")[0])
     word = word[2:] if word.startswith("ال") else word
-    if not (word.endswith("ات") or word in _BROKEN_PLURALS):
+    if not (word.endswith("ات") or word in _BROKEN_PLURALS or word in _GENERIC):
         return False
     if c.place_from == "clause" and (c.place_precision or 3) <= 2:
         return False

@@ -71,7 +71,8 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
         # "جدير بالذكر أن … تم إعدامه": background recalled, not news of the day
         return {"value": None, "range": None, "time_precision": None, "timex": None, "note": "background"}
     b0, _ = ctx.block(cand.start)
-    found = timex_date(doc, b0, cand.sentence[0], cand.sentence[0], ranges=False)
+    link = _LINK_LINE.match(doc.text, s0, min(s1, s0 + 40))  # "رابط الخبر بصحيفة …: <the headline>": no day of its own
+    found = None if link else timex_date(doc, b0, cand.sentence[0], cand.sentence[0], ranges=False)
     if found is not None and found.get("time_precision") == 1:
         return found  # a day named earlier in the paragraph; a month or year there says nothing of this event
     post = doc.post_at(cand.start)
@@ -93,6 +94,10 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
             "source": "reference date",
         }
     return None
+
+
+#: A site's link line that repeats the headline at the end of the article (رابط الخبر بصحيفة الوئام: …).
+_LINK_LINE = re.compile(r"\s*رابط الخبر")
 
 
 def _own(ctx: Context, cand: Candidate, start: int, end: int) -> tuple[int, int]:
