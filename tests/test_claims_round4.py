@@ -95,3 +95,39 @@ def test_a_channel_inside_a_reply_phrase_is_the_answered_speakers() -> None:
 def test_a_share_widget_is_no_post() -> None:
     cs = claims("شارك من خلال تويتر فيسبوك اكتب رأيك أوضحت مديرية الصحة أن المريض توفي بعد إنعاشه.")
     assert cs and all(c["channel"] != "post" for c in cs)
+
+
+# ------------------------------------------------------------------------------- speakers, continued
+def test_a_title_in_commas_between_the_speaker_and_the_object() -> None:
+    (c,) = claims("بدوره، كشف الدكتور سالم النمر، المشرف العام على البرنامج، عن تنسيق يجري مع الوزارات المعنية.")
+    assert "سالم النمر" in c["speaker"]["text"]
+    assert c["content"]["text"].startswith("عن تنسيق")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أعلن المتحدث باسم الحكومة راشد بادر، لـ«الوطن»، أمس، أن العمل سيستأنف الأحد.",
+        "أعلن المتحدث باسم الحكومة، راشد بادر، لـ«الوطن»، أن العمل سيستأنف الأحد.",
+    ],
+)
+def test_a_name_between_its_title_and_a_comma(sentence: str) -> None:
+    (c,) = claims(sentence)
+    assert "راشد بادر" in c["speaker"]["text"]
+    assert c["channel"] == "interview"
+
+
+def test_a_date_after_the_title_is_no_name() -> None:
+    (c,) = claims("وقال وزير الخارجية، أمس، إن المحادثات مستمرة.")
+    assert c["speaker"]["text"] == "وزير الخارجية"
+
+
+def test_a_sentence_opening_with_a_participle_goes_on_with_the_speaker_before() -> None:
+    cs = claims(
+        "وأكد الوزير أن الهدنة ستتيح إدخال المساعدات. معربا عن أمله أن لا يعمل المسلحون على نقضها."
+        " وحول عودة الحكومة، قال: الحكومة ستعود قريبا."
+    )
+    last = cs[-1]
+    assert last["content"]["text"].startswith("الحكومة ستعود")
+    assert "المسلحون" not in str(last["speaker"].get("text"))
+    assert last["speaker"].get("found_by") == "pronoun"

@@ -501,9 +501,11 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
             return found[1]  # a given name leads a name, whatever its family name (الخطيب، الحربي)
         nxt = ix.word_after(found[1])
         at_intro = nxt is None or nxt[1] >= end
-        plain = not any(w.startswith(("ال", "لل", "بال")) or _role_reader().may_start(w) for w in words)
-        if at_intro and plain:
-            return found[1]
+        plain = [not (w.startswith(("ال", "لل", "بال")) or _role_reader().may_start(w)) for w in words]
+        if (at_intro or (nxt is not None and nxt[0] in ("،", ","))) and all(plain):
+            return found[1]  # "المتحدث باسم الحكومة راجح بادي أن"، "… راجح بادي، لـ«…» أن"
+        if j != k and plain[0] and nxt is not None and nxt[0] in ("،", ","):
+            return found[1]  # a name in commas after its title: "المتحدث باسم الحكومة، راجح بادي، لـ«…»"
     return None
 
 

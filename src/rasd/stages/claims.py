@@ -786,6 +786,11 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     if c is not None:
         return _from_candidate(ix, st, c)
     prev = _previous_sentence(ix, s0)
+    opener = ix.word_after(prev[0]) if prev is not None else None
+    if opener is not None and last is not None and _PARTICIPLE_OPENER.fullmatch(norm(opener[0])):
+        # "… بقوة وحزم. معربا عن أمله أن لا يعمل الحوثيون … . وحول عودة الحكومة، قال:": a sentence that opens
+        # with a participle goes on with the speaker before; nobody after it is the subject
+        return continued(ix, last["speaker"], m.prefix_start, m.end)
     if prev is not None and (last is None or last["content"]["end"] < prev[0]):
         p0, p1 = prev  # "وانتقد رئيس البلدية … . وقال": the previous sentence's subject
         own = _opening_subject(ix, st, p0, p1, near=False)
@@ -862,6 +867,10 @@ def _channel(
         if told is not None:  # title "مستشار رئيس الوزراء لـ«الشرق الأوسط»: …": the article is an interview
             return "interview", told or None
     return _default_channel(speaker, kind=kind, counts=lambda: _counts(ix, *content)), None
+
+
+#: an active participle in the accusative (معربا، مشيرا، مشيرين): a circumstantial clause, no sentence of its own
+_PARTICIPLE_OPENER = re.compile(r"[وف]?م[\u0621-\u064A]{2,6}(?:ا|ين)")
 
 
 _REPLY = re.compile(r"(?<![\u0621-\u064A])و?(?:رد|ردا|رداً|تعليقا|تعليقاً)\s+(?:على|علي)(?![\u0621-\u064A])")
@@ -1054,6 +1063,20 @@ def _past_date(ix: DocIndex, pos: int) -> int:
             w = ix.word_after(nxt[2])
             if w is not None and not ix.in_timex(w[1]) and (dated or norm(w[0]) in _OBJECT_LEADS):
                 return nxt[2]  # "…، اليوم (الخميس)، عن"، "كشف المتحدث العميد فلان، عن تفاصيل …"
+            if w is not None and not dated and norm(w[0]).startswith("ال"):
+                # "كشف الدكتور فلان، المشرف العام على المركز، عن تنسيق": a title in commas, then the object
+                close = next(
+                    (
+                        c
+                        for c in ix.doc.tokens[ix.token_index(w[1]) : ix.token_index(w[1]) + 14]
+                        if ix.doc.text[c.start : c.end] in ("،", ",", ".", ":")
+                    ),
+                    None,
+                )
+                if close is not None and ix.doc.text[close.start] in "،,":
+                    lead = ix.word_after(close.end)
+                    if lead is not None and norm(lead[0]) in _OBJECT_LEADS and "\n" not in ix.doc.text[pos : lead[1]]:
+                        return close.end
             if w is None or not ix.in_timex(w[1]):
                 return pos
             pos = nxt[2]
