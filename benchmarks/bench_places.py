@@ -28,12 +28,14 @@ actor is wrong. Precision = right / counted; recall over required gold actors.
 
 ``--errors`` prints the tune half's misses and false positives; it refuses the held-out half (measure it, never
 read its errors). ``--split audit2`` scores the second, blind batch (``data/places_audit2.jsonl``: places and
-casualty figures, no actors), drawn by ``select_places_audit2.py`` and coded by hand before rasd was run on it.
+casualty figures, no actors), drawn by ``select_places_audit2.py`` and coded by hand before rasd was run on it;
+``--split audit3`` the third (``data/places_audit3.jsonl``, ``select_places_audit3.py``, round 4), the same way.
 Results go to ``benchmarks/results/places.json`` (``--out``).
 
 Usage (from the project root)::
 
-    python benchmarks/bench_places.py [--shared ../shared] [--split tune|heldout|both|audit2] [--errors] [--out FILE]
+    python benchmarks/bench_places.py [--shared ../shared] [--split tune|heldout|both|audit2|audit3] [--errors]
+        [--out FILE]
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data" / "places_audit.jsonl"
 #: The second, blind batch (places and casualty figures only; drawn by ``select_places_audit2.py``).
 DATA2 = ROOT / "benchmarks" / "data" / "places_audit2.jsonl"
+#: The third, blind batch (round 4; drawn by ``select_places_audit3.py``).
+DATA3 = ROOT / "benchmarks" / "data" / "places_audit3.jsonl"
 OUT = ROOT / "benchmarks" / "results" / "places.json"
 CASUALTY_UNITS = frozenset({"killed", "injured", "displaced", "arrested"})
 
@@ -283,14 +287,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--data", type=Path, default=None, help="annotations (default: by --split)")
-    parser.add_argument("--split", choices=("tune", "heldout", "both", "audit2"), default="tune")
-    parser.add_argument("--errors", action="store_true", help="print the errors (tune or audit2 only)")
+    parser.add_argument("--split", choices=("tune", "heldout", "both", "audit2", "audit3"), default="tune")
+    parser.add_argument("--errors", action="store_true", help="print the errors (tune, audit2, audit3)")
     parser.add_argument("--out", type=Path, default=OUT, help="JSON results file")
     args = parser.parse_args(argv)
-    if args.errors and args.split not in ("tune", "audit2"):
-        parser.error("--errors is for the tune half and audit2 only: the held-out half's errors are never read")
+    if args.errors and args.split not in ("tune", "audit2", "audit3"):
+        parser.error("--errors is for the tune half and the audits only: the held-out half's errors are never read")
     if args.data is None:
-        args.data = DATA2 if args.split == "audit2" else DATA
+        args.data = {"audit2": DATA2, "audit3": DATA3}.get(args.split, DATA)
 
     folder = args.shared / "data" / "news" / "saudinewsnet"
     if not any(folder.glob("*.zip")):

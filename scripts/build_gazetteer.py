@@ -332,7 +332,7 @@ def build_rows(
                 "iso3": country["iso3"],
                 "population": country["population"],
                 "name": country["name"],
-                "names_ar": "|".join(arabic_names([name_ar])),
+                "names_ar": "|".join(arabic_names(_cldr_names(name_ar))),
             }
         )
     for code in sorted(capitals):
@@ -415,6 +415,14 @@ def world_filter() -> Callable[[str, set[str]], bool]:
         return key.split(" ", 1)[0] not in descriptors
 
     return keep
+
+
+def _cldr_names(name: str) -> list[str]:
+    """A CLDR country name and, when it has a bracket, the name before it and a one-word name inside it
+    (ميانمار (بورما) → ميانمار, بورما; هونغ كونغ الصينية (منطقة إدارية خاصة) → هونغ كونغ الصينية)."""
+    head, _, rest = name.partition("(")
+    inside = rest.rstrip(")").strip()
+    return [name, head.strip(), *([inside] if inside and " " not in inside else [])]
 
 
 def _exemplar_names(cities: dict[str, dict[str, object]]) -> dict[int, list[str]]:

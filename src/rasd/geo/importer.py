@@ -31,6 +31,10 @@ from rasd.text.normalize import normalize
 #: Letters of the Arabic script that Arabic itself does not use (Persian, Urdu, Kurdish, ...).
 _FOREIGN_LETTERS = frozenset("پچژگڤڭںٹڈڑھۃےۓۆۇۈۋێەڵڕ")
 _ARABIC_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B)) | {"ک", "ی"}
+#: Invisible direction marks that GeoNames names sometimes carry (``حفر الباطن\u200e``): removed before the name is
+#: checked, so that such a name is not lost. The zero-width (non-)joiners are kept: a name written with them is a
+#: Persian spelling (مصطفی\u200cبیلی) that would fuse into one wrong word without them.
+_CONTROLS = dict.fromkeys([0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF])
 _DUMP_COLUMNS = 19
 
 
@@ -62,7 +66,7 @@ def arabic_names(names: Iterable[str]) -> list[str]:
     """The Arabic names among ``names``, one per normalized form, the most standard spelling first."""
     seen: dict[str, str] = {}
     for raw in names:
-        name = " ".join(raw.split())
+        name = " ".join(raw.translate(_CONTROLS).split())
         if not is_arabic_name(name):
             continue
         key = normalize(name)

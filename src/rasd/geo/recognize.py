@@ -608,6 +608,15 @@ class Recognizer:
             # adjective ("Syrian towns"); a place after a descriptor keeps its own form (مدينة حلب, not الحلب)
             m.adjective_position = True
             desc = None
+        if (
+            desc is not None
+            and m.tier == TIER_COMMON
+            and toks[i].text[: desc[2]].endswith(("ال", "لل"))
+            and desc[1] not in ("عاصمه", "عاصمة")
+        ):
+            # a definite descriptor is "the area" of the text before, not the name's descriptor: "إلى المنطقة وأن
+            # العملية" ("and that") is no Van; a descriptor names a place in construct (منطقة الباب), or العاصمة X
+            desc = None
         if desc is not None:
             kind, stem, plen = desc
             m.descriptor = kind
@@ -876,6 +885,11 @@ class Recognizer:
             )
             other = max(other, max((w for c, w in focus.items() if c != country), default=0.0))
             small = all(c.population < _BIG_PLACE and c.feature != "PPLC" for c in m.candidates)
+            if m.descriptor and any(c.feature == "ADM1" for c in m.candidates):
+                # a governorate written with its descriptor is named on purpose, even from afar (an Iraqi statement
+                # on a bombing "بمنطقة عسير"); a bare one stays a stray (ميسان, a Saudi governorate the gazetteer
+                # lacks, is not Iraq's Maysan in an article on Saudi Arabia)
+                small = False
             if own == 0 and other >= _STRAY_SUPPORT and small:  # a capital is named from afar (واشنطن، موسكو)
                 m.accepted = False
 
