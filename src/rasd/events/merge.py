@@ -223,7 +223,7 @@ def compatible(head: Candidate, other: Candidate) -> bool:
 
 # ---------------------------------------------------------------------------------------------------- figures
 #: What may stand between two counts that add up: و, a comma, spaces.
-_AND = re.compile(r"\s*[،,]?\s*و\s*")
+_AND = re.compile(r"\s*(?:على الأقل|على الاقل)?\s*[،,]?\s*و\s*")  # "مقتل 42 حوثيا على الأقل، و9 مقاتلين"
 
 
 #: ACLED's figure for "several" or "a number of" dead when no report gives a number (the dev set's convention).
@@ -249,6 +249,10 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
             qs = [q for q in ctx.doc.quantities if a <= q.start < b and q.unit == unit and q.value is not None]
             if qs:
                 q = qs[0]
+                # the list may run on past the clause's comma ("مقتل 42 حوثياً على الأقل، و9 مقاتلين")
+                qs = [
+                    x for x in ctx.doc.quantities if q.start <= x.start < s1 and x.unit == unit and x.value is not None
+                ]
                 total, ids = int(q.value or 0), [q.id]
                 for prev, nxt in itertools.pairwise(qs):
                     # "مقتل ضابط ومجند"، "قتل 5 مدنيين و3 جنود": a list of counts adds up ("بينهم 3 أطفال" does not)
@@ -264,6 +268,16 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
                     figure["quantities"] = ids
                 target.append((cand.start, figure))
                 break
+    if not cand.fatalities and cand.cls.acled_type in VIOLENT:
+        vague = next((m for a, b in spans if (m := _VAGUE_DEAD.search(ctx.doc.text, a, b))), None)
+        if vague is not None:
+            # "وسط أنباء عن سقوط قتلى"، "خلفت الاشتباكات قتلى وجرحى": dead without a number, ACLED's "several"
+            cand.fatalities.append((cand.start, {"value": ACLED_SEVERAL, "approx": "vague"}))
+        elif any(_ONE_DEAD.search(ctx.doc.text, m.start, m.end + 4) for m in cand.mentions) and not any(
+            q.unit == "killed" and cand.sentence[0] <= q.start < cand.sentence[1] for q in ctx.doc.quantities
+        ):
+            # "والذي استشهد أمس الأول إثر تعرضه لشظايا قذيفة": the singular verb counts one dead
+            cand.fatalities.append((cand.start, {"value": 1, "approx": "exact"}))
     if not cand.fatalities and cand.cls.acled_type in VIOLENT:
         # "لقي أمين شرطة مصرعه"، "فأرداه قتيلا"، "لقيا مصرعهما": the pronoun counts the dead when no number does
         for m in cand.mentions:
@@ -293,6 +307,15 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
 
 #: A killing word ending in a singular or dual pronoun (مصرعه، حتفها، أرداه، قتله، مقتلهما).
 _PRONOUN_TOLL = re.compile(r"(?:مصرع|حتف|أردا|اردا|أردت|أردو|اردو|قتل|اغتيال|استشهاد|مقتل)(هما|ها|ه)\b")
+
+
+#: Dead told without a number (indefinite قتلى after a word of falling or leaving): ACLED's "several".
+_VAGUE_DEAD = re.compile(
+    r"(?<![\u0621-\u064A])(?:سقوط|وقوع|خلفت|خلف|أوقعت|أوقع|اوقعت|اوقع|أسفر عن|أسفرت عن|اسفر عن|اسفرت عن)\s+قتلى"
+    r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
+)
+#: A singular past "was martyred" as the trigger itself (not استشهد بـ "cited"), with no count in its sentence.
+_ONE_DEAD = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:استشهد|استشهدت)\s+(?!ب)")
 
 
 #: A plural "met their death" (لقوا مصرعهم، لقي ثلاثة … حتفهم).
