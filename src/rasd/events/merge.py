@@ -269,7 +269,7 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
                 target.append((cand.start, figure))
                 break
     if not cand.fatalities and cand.cls.acled_type in VIOLENT:
-        vague = next((m for a, b in spans if (m := _VAGUE_DEAD.search(ctx.doc.text, a, b))), None)
+        vague = next((hit for a, b in spans if (hit := _VAGUE_DEAD.search(ctx.doc.text, a, b))), None)
         if vague is not None:
             # "وسط أنباء عن سقوط قتلى"، "خلفت الاشتباكات قتلى وجرحى": dead without a number, ACLED's "several"
             cand.fatalities.append((cand.start, {"value": ACLED_SEVERAL, "approx": "vague"}))
