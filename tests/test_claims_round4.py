@@ -131,3 +131,21 @@ def test_a_sentence_opening_with_a_participle_goes_on_with_the_speaker_before() 
     assert last["content"]["text"].startswith("الحكومة ستعود")
     assert "المسلحون" not in str(last["speaker"].get("text"))
     assert last["speaker"].get("found_by") == "pronoun"
+
+
+def test_a_plural_subject_before_a_named_object() -> None:
+    (c,) = claims("وطالب المواطنون الغاضبون رئيس البلدية سالم الراشد بإصلاح الطرق قبل الشتاء.")
+    assert c["speaker"]["text"] == "المواطنون الغاضبون"
+    assert c["speaker"]["anonymous"] is True
+    assert c["channel"] == "unspecified"
+
+
+def test_people_in_the_plural_kept_as_written_speak_unspecified() -> None:
+    (c,) = claims("وقال المحتجون إن الشرطة اعتدت عليهم.")
+    assert c["channel"] == "unspecified"
+
+
+def test_a_former_title_and_its_country_before_the_name() -> None:
+    (c,) = claims("وفي هذا السياق؛ غردت وزيرة الثقافة في تونس سابقاً لمياء الفارس قائلة: «القرار خطوة مهمة للمكتبات».")
+    assert "لمياء الفارس" in c["speaker"]["text"]
+    assert c["channel"] == "post"

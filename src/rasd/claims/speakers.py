@@ -101,11 +101,12 @@ def search_after(
             if c.type == "PER" or (dist == 0 and c.type != "ANON"):
                 break
         elif c.type == "PER":
+            plural = norm(ix.doc.text[found.start : found.end].split()[0]).endswith(("ون", "ين"))
             if found.type != "ANON" or (
-                ix.words_between(found.end, c.start) <= 3 and not punct_between(ix, found.end, c.start)
+                ix.words_between(found.end, c.start) <= 3 and not punct_between(ix, found.end, c.start) and not plural
             ):
                 found = c  # "وقال المسؤول المحلي نهرو عبد الله": the name after the unnamed noun
-            break
+            break  # (not after a plural: "وطالب المواطنون رئيس الحكومة فلان" names the object)
         elif found.type == "ANON":
             break
     return found, passing
@@ -418,6 +419,8 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
         named = phrase(ix, s, end, max_words=8)
         if named is not None and named[1] > e:
             e = named[1]
+            after = _name_after_title(ix, s, e, end)  # "وزيرة حقوق الإنسان سابقا فلانة": past the whole title
+            e = after if after is not None else e
     org: str | None = None
     if role.org_span is not None:
         at = toks[i0 + role.org_span[0]].start
@@ -454,6 +457,12 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
     text = ix.doc.text
     lex = ix.lexicon
     k = ix.token_index(e)
+    if k + 1 < len(toks) and norm(text[toks[k].start : toks[k].end]) in ("في", "لدي"):
+        place = ix.candidate_at(toks[k + 1].start)
+        if place is not None and place.type in ("GPE", "LOC"):
+            k = ix.token_index(place.end)  # "وزيرة حقوق الإنسان في اليمن فلانة": the title's country
+    while k < len(toks) and toks[k].kind == "word" and norm(text[toks[k].start : toks[k].end]) in _FORMER:
+        k += 1  # "وزيرة حقوق الإنسان سابقا فلانة"
     starts = [k]
     for j in range(k, min(k + 6, len(toks))):
         if toks[j].start >= end:
@@ -475,7 +484,7 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
         if (
             len(chain) <= 12
             and not punct_between(ix, e, c.start)
-            and all(w.startswith(("ال", "لل", "وال")) or _role_reader().may_start(w) for w in chain)
+            and all(w.startswith(("ال", "لل", "وال")) or w in _FORMER or _role_reader().may_start(w) for w in chain)
             and not title_object(ix, s, c)
             and closes(c.end)
         ):
@@ -507,6 +516,10 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
         if j != k and plain[0] and nxt is not None and nxt[0] in ("،", ","):
             return found[1]  # a name in commas after its title: "المتحدث باسم الحكومة، راجح بادي، لـ«…»"
     return None
+
+
+#: words that qualify a title as a former one (وزيرة حقوق الإنسان سابقا فلانة)
+_FORMER = frozenset(norm(w) for w in ("سابقا", "سابقاً", "سابق", "الأسبق", "السابق", "السابقة"))
 
 
 def _given_name(word: str) -> bool:

@@ -298,6 +298,11 @@ def _speaker_after(
     first = ix.word_after(start)
     if first is not None and norm(first[0])[:1] == "ل" and norm(first[0])[1:] in ix.lexicon.outlet_nouns:
         return None, start, None  # "وقالت لمحطة «…» المحلية": the medium; the speaker is the subject before
+    plural = _plural_subject(ix, first, window)
+    if plural is not None:  # "وطالب المواطنون اليمنيون رئيس الحكومة فلان بـ…": the plural right after the verb
+        sp = _generic(ix, first[1], plural)  # (nominative: the subject), not the person named in the object
+        sp.update(role=None, generic=False)
+        return sp, plural, None
     if has_intro and first is not None and norm(first[0]) in _DEMONSTRATIVE_SUBJECTS:
         nxt = ix.word_after(first[2])  # "وأكد هذا الناطق باسم القوات أن"، "وتؤكد هذه الدول الثلاث أن"
         if nxt is not None and nxt[1] < window and norm(nxt[0]).startswith("ال"):
@@ -441,6 +446,21 @@ def _speaker_after(
             if written is not None:
                 speaker, phrase_end = written, int(written["end"])
     return speaker, phrase_end, via
+
+
+def _plural_subject(ix: DocIndex, first: tuple[str, int, int] | None, window: int) -> int | None:
+    """The end of an unnamed plural subject right after a verb (المواطنون اليمنيون، المحتجون): definite nouns in
+    the nominative plural (-ون) that no entity covers, followed by a person the entity layer found (the object)."""
+    if first is None or first[1] >= window or ix.candidates_in(first[1], first[2]):
+        return None
+    end = -1
+    w: tuple[str, int, int] | None = first
+    while w is not None and w[1] < window and (n := norm(w[0])).startswith("ال") and n.endswith("ون") and len(n) > 5:
+        end = w[2]
+        w = ix.word_after(w[2])
+    if end < 0 or w is None or not any(c.type == "PER" for c in ix.candidates_in(end, window)):
+        return None
+    return end
 
 
 def _honorific(ix: DocIndex, st: _State, word: tuple[str, int, int]) -> Speaker:
@@ -605,6 +625,8 @@ def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
 #: Words from a sentence's start within which a participle reads the sentence's own subject (وعلق المتحدث باسم
 #: الوزارة قائلا: five); further on, the subject is too far to be the speaker.
 _OPENING_WORDS = 8
+#: prepositions that open a setting phrase before a sentence's verb (وفي هذا السياق، ومن جهة أخرى،)
+_SETTING_LEADS = frozenset(norm(w) for w in ("في", "من", "على", "إلى"))
 
 
 def _opening_subject(ix: DocIndex, st: _State, s0: int, end: int, *, near: bool) -> Speaker | None:
@@ -612,6 +634,12 @@ def _opening_subject(ix: DocIndex, st: _State, s0: int, end: int, *, near: bool)
     entity or a title (found by mention or title, never a guess as written). ``near``: ``end`` itself (a
     participle) must stand within that reach."""
     verb = ix.word_after(s0)
+    if verb is not None and norm(verb[0]).lstrip("و") in _SETTING_LEADS:
+        # "وفي هذا السياق؛ غردت الوزيرة فلانة قائلة": the setting phrase, then the verb
+        for t in ix.doc.tokens[ix.token_index(verb[2]) : ix.token_index(verb[2]) + 4]:
+            if ix.doc.text[t.start : t.end] in ("،", ",", "؛", ";"):
+                verb = ix.word_after(t.end)
+                break
     if verb is None or (near and ix.words_between(verb[2], end) > _OPENING_WORDS):
         return None
     k = ix.token_index(verb[2]) + _OPENING_WORDS
@@ -1015,6 +1043,8 @@ def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool])
         return table("monitor_with_figures") if kind == "report" or counts() else table("monitor")
     if kind in _ANNOUNCING:  # "أعلن كبير المفاوضين صائب عريقات": an announcement, named or kept as written
         return table("announcement")
+    if speaker.get("found_by") == "as_written" and head.startswith("ال") and head.endswith(("ون", "يون")):
+        return table("anonymous")  # "وقال المواطنون اليمنيون"، "المحتجون": people in the plural, no body
     if str(speaker.get("type") or "") == "PER" or (speaker.get("found_by") == "title" and not speaker.get("type")):
         return table("person")
     if actor is not None or speaker.get("role"):
