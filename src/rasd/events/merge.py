@@ -3,6 +3,7 @@ of each event."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from typing import Any
@@ -54,6 +55,45 @@ def retold(a: Candidate, b: Candidate) -> bool:
     if da.get("time_precision") == 1 and db.get("time_precision") == 1 and da.get("timex") and db.get("timex"):
         return bool(da.get("value") == db.get("value"))  # one day, one province, one kind: one happening
     return not da.get("timex") or not db.get("timex")
+
+
+def fold_coarse(cands: list[Candidate]) -> list[Candidate]:
+    """An event of one sub-type told only for a country or a region of it ("غارات … في شمال العراق") is the one
+    event of that sub-type placed in a province of that country on the same day or the next ("استهدفت المقاتلات
+    التركية قرية زركلة … شرق أربيل") told again; with two or more such events it sums them up and stays."""
+    out = list(cands)
+    for c in cands:
+        if (c.place.geo or {}).get("admin1") if c.place else True:
+            continue
+        fine = [f for f in out if f is not c and coarse_retold(c, f)]
+        if len(fine) == 1:
+            f = fine[0]
+            figures = list(f.fatalities), list(f.injured)
+            absorb(f, c)
+            # the region-wide account's toll only where the town's has none (its figure may sum other days or sides)
+            f.fatalities = figures[0] or f.fatalities
+            f.injured = figures[1] or f.injured
+            out.remove(c)
+    return out
+
+
+def coarse_retold(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a``, placed in a country or a region of it, and ``b``, placed in a province of that country, are
+    of one sub-type and granularity and dated to the same day or the next."""
+    if a.cls.acled_sub_type is None or a.cls.acled_sub_type != b.cls.acled_sub_type or a.another or b.another:
+        return False
+    ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
+    if not ga.get("country_iso3") or ga.get("country_iso3") != gb.get("country_iso3"):
+        return False
+    if ga.get("admin1") or not gb.get("admin1") or a.granularity != b.granularity:
+        return False
+    da, db = str((a.date or {}).get("value") or ""), str((b.date or {}).get("value") or "")
+    if len(da) != 10 or len(db) != 10:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days) <= 1
+    except ValueError:
+        return False
 
 
 def absorb(into: Candidate, other: Candidate) -> None:

@@ -50,6 +50,7 @@ from rasd.events.dates import event_date
 from rasd.events.merge import (
     absorb,
     anchored,
+    fold_coarse,
     fold_headline,
     merge_clause,
     merge_sentence,
@@ -197,7 +198,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             merged.append(c)
         else:
             absorb(head, c)
-    merged = fold_headline(ctx, merged)
+    merged = fold_coarse(fold_headline(ctx, merged))
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     link_claims(doc, events)
     return events
