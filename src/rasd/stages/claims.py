@@ -299,7 +299,9 @@ def _speaker_after(
     if first is not None and norm(first[0])[:1] == "ل" and norm(first[0])[1:] in ix.lexicon.outlet_nouns:
         return None, start, None  # "وقالت لمحطة «…» المحلية": the medium; the speaker is the subject before
     plural = _plural_subject(ix, first, window)
-    if plural is not None:  # "وطالب المواطنون اليمنيون رئيس الحكومة فلان بـ…": the plural right after the verb
+    if (
+        plural is not None and first is not None
+    ):  # "وطالب المواطنون اليمنيون رئيس الحكومة فلان بـ…": the plural right after the verb
         sp = _generic(ix, first[1], plural)  # (nominative: the subject), not the person named in the object
         sp.update(role=None, generic=False)
         return sp, plural, None
