@@ -149,3 +149,16 @@ def test_a_former_title_and_its_country_before_the_name() -> None:
     (c,) = claims("وفي هذا السياق؛ غردت وزيرة الثقافة في تونس سابقاً لمياء الفارس قائلة: «القرار خطوة مهمة للمكتبات».")
     assert "لمياء الفارس" in c["speaker"]["text"]
     assert c["channel"] == "post"
+
+
+def test_bihasab_an_outlet_then_the_verb_passes_the_verbs_claim_on() -> None:
+    (c,) = claims('وبحسب "رويترز"، فقد ذكر الوزير أن هناك ارتياحا بين الدول المنتجة.')
+    assert c["marker"]["text"] == "ذكر"
+    assert c["speaker"]["text"] == "الوزير"
+    assert c["reported_via"]
+
+
+def test_bihasab_an_outlet_then_a_clause_stays_the_outlets_report() -> None:
+    (c,) = claims("وبحسب وكالة الأنباء الألمانية، فإن الجيش سيطر على البلدة.")
+    assert c["marker"]["text"] == "بحسب"
+    assert c["content"]["text"].startswith("الجيش")

@@ -138,6 +138,8 @@ class _State:
     channels: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # speaker key → channel, via
     prepositions: dict[int, Match[Cue]] = field(default_factory=dict)  # clause start → preposition marker there
     uncued: set[int] = field(default_factory=set)  # indexes of claims whose clause named no channel
+    via_at: dict[int, str] = field(default_factory=dict)  # marker start → outlet a بحسب before it passed on
+    marker_starts: set[int] = field(default_factory=set)  # where every marker (and its prefix) starts
 
     def covered(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.consumed)
@@ -899,6 +901,8 @@ def _channel(
     return _default_channel(speaker, kind=kind, counts=lambda: _counts(ix, *content)), None
 
 
+#: words between a بحسب + outlet and the verb whose claim it passes on (وبحسب «رويترز»، فقد ذكر الوزير)
+_THEN = frozenset(norm(w) for w in ("فقد", "وقد", "فإن"))
 #: an active participle in the accusative (معربا، مشيرا، مشيرين): a circumstantial clause, no sentence of its own
 _PARTICIPLE_OPENER = re.compile(r"[وف]?م[\u0621-\u064A]{2,6}(?:ا|ين)")
 
@@ -1160,6 +1164,19 @@ def _read_preposition(
         if written is None:
             return None
         speaker, after_end = written, int(written["end"])
+    if speaker.get("outlet") or outlet is not None:
+        # "وبحسب «رويترز»، فقد ذكر الوزير أن …": the outlet passes on the claim of the verb after it
+        nxt_word = ix.word_after(after_end)
+        while nxt_word is not None and nxt_word[0] in ("،", ",", "»", "”", '"'):
+            nxt_word = ix.word_after(nxt_word[2])
+        if nxt_word is not None and norm(nxt_word[0]) in _THEN:
+            verb = ix.word_after(nxt_word[2])
+            if verb is not None and verb[1] in st.marker_starts:
+                st.via_at[verb[1]] = str(speaker.get("name") or speaker.get("name_ar") or outlet)
+                return None
+        elif nxt_word is not None and norm(nxt_word[0])[:1] == "ف" and nxt_word[1] in st.marker_starts:
+            st.via_at[nxt_word[1]] = str(speaker.get("name") or speaker.get("name_ar") or outlet)
+            return None
     clauses = st.clauses
     rest_end = clauses.clause_end(after_end, s1)
     content: Content | None
@@ -1318,6 +1335,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         reported_via = via
     elif via_outlet is not None:
         reported_via = via_outlet
+    elif m.start in st.via_at or m.prefix_start in st.via_at:
+        reported_via = st.via_at.get(m.start) or st.via_at.get(m.prefix_start)
     st.channels[_speaker_key(speaker)] = (channel, reported_via)
     return {
         "id": "",
@@ -1462,6 +1481,7 @@ def find_claims(doc: Document) -> list[Claim]:
     marks = _marks(ix)
     st = _State(Clauses(ix, sorted({mk.clause_start for mk in marks if mk.initial})))
     st.prepositions = {mk.clause_start: mk.match for mk in marks if mk.match.value.type is MarkerType.PREPOSITION}
+    st.marker_starts = {mk.match.start for mk in marks} | {mk.match.prefix_start for mk in marks}
     for mk in marks:
         if st.covered(mk.match.start):
             continue
