@@ -91,6 +91,10 @@ class _Lexicon:
     singular_nouns: frozenset[str]
     singular_cue_only: frozenset[str]  # nouns counted after a cue only, never before a verb (آخر)
     singular_definite: frozenset[str]  # nouns counted with the article too, right after a cue (مصرع الزوجة)
+    singular_after_phrases: dict[str, str]  # two-word verbs after the noun (لقي مصرعه) → unit
+    time_words: frozenset[str]  # between a cue and its noun (استشهد فجر اليوم الشاب)
+    unit_nouns: dict[str, str]  # one casualty written as its unit noun (خلف قتيلا) → unit
+    unit_noun_cues: frozenset[str]
     phrase_cues: dict[str, str]  # two-word cues right before a number (القضاء على) → unit
     phrase_tails: frozenset[str]  # their last words
     exposure_verbs: frozenset[str]  # تعرض …
@@ -127,6 +131,10 @@ def _lexicon() -> _Lexicon:
         s_phrases = {w: u for w, u in s_all.items() if " " in w}
         other_cues = frozenset(_words(data.get("other_cues")))
         s_after = {w: str(unit) for unit, spec in sing["after"].items() for w in _words(spec)}
+        s_after_phrases = {
+            w: str(unit) for unit, spec in (sing.get("after_phrases") or {}).items() for w in _words(spec)
+        }
+        unit_nouns = {w: str(unit) for unit, spec in (sing.get("unit_nouns") or {}).items() for w in _words(spec)}
         s_nouns = _words(sing["nouns"])
         not_definite = set(_words(sing.get("not_definite")))
         exposure = data.get("exposure") or {}
@@ -152,6 +160,10 @@ def _lexicon() -> _Lexicon:
         singular_nouns=frozenset(s_nouns),
         singular_cue_only=frozenset(_words(sing.get("cue_only"))),
         singular_definite=frozenset("ال" + w for w in s_nouns if w not in not_definite),
+        singular_after_phrases=s_after_phrases,
+        time_words=frozenset(_words(sing.get("time_words"))),
+        unit_nouns=unit_nouns,
+        unit_noun_cues=frozenset(_words(sing.get("unit_noun_cues"))),
         phrase_cues=phrase_cues,
         phrase_tails=frozenset(w.rsplit(" ", 1)[-1] for w in phrase_cues),
         exposure_verbs=frozenset(_words(exposure.get("verbs"))),
@@ -376,20 +388,33 @@ def _adjacent(toks: _Tokens, k: int) -> bool:
 
 
 def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> list[Quantity]:
-    """Step 4: one person with no numeral (قُتل شاب، مقتل شرطي، أن شخصًا قُتل)."""
+    """Step 4: one person with no numeral (قُتل شاب، مقتل شرطي، أن شخصًا قُتل، خلف قتيلًا)."""
     out: list[Quantity] = []
     norms = toks.norms
     nouns = lex.singular_nouns
     definite = lex.singular_definite
     hits = {k for n, w in enumerate(norms) if w in nouns or w in definite for k in (n - 1, n)}
+    hits |= {n - 1 for n, w in enumerate(norms) if w in lex.unit_nouns}
+    # a cue, one or two time words, then the noun: "استشهد فجر اليوم الشاب"
+    hits |= {n for n, w in enumerate(norms) if w in lex.time_words and n > 0 and norms[n - 1] in lex.singular_cues}
     for k in sorted(k for k in hits if 0 <= k < len(norms) - 1):
         word, nxt = norms[k], norms[k + 1]
         first, last = k, k + 1
         if word in lex.singular_cues and (nxt in lex.singular_nouns or nxt in definite):
             unit, skip = lex.singular_cues[word]  # "بمقتل شخص": the span starts at the cue, after its proclitics
+        elif word in lex.time_words and k > 0 and norms[k - 1] in lex.singular_cues:
+            j = k + 1 if nxt not in lex.time_words else k + 2
+            if j >= len(norms) or not (norms[j] in nouns or norms[j] in definite) or norms[j] in lex.singular_cue_only:
+                continue
+            if not all(_adjacent(toks, i) for i in range(k - 1, j)):
+                continue
+            unit, skip = lex.singular_cues[norms[k - 1]]
+            first, last = j, j  # the span is the noun ("الشاب"): the cue stands apart from it
+        elif word in lex.unit_noun_cues and nxt in lex.unit_nouns:
+            unit, skip = lex.unit_nouns[nxt], 0  # "هجوم خلف قتيلًا": one killed
         elif (
             k > 0
-            and nxt in lex.singular_nouns
+            and (nxt in lex.singular_nouns or nxt in definite)
             and (phrase := lex.singular_phrases.get(f"{norms[k - 1]} {word}")) is not None
             and _adjacent(toks, k - 1)
         ):
@@ -397,6 +422,15 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
             first = k - 1
         elif word in lex.singular_nouns and word not in lex.singular_cue_only and nxt in lex.singular_after:
             unit, skip = lex.singular_after[nxt], 0
+        elif (
+            word in lex.singular_nouns
+            and word not in lex.singular_cue_only
+            and k + 2 < len(norms)
+            and f"{nxt} {norms[k + 2]}" in lex.singular_after_phrases
+            and _adjacent(toks, k + 1)
+        ):
+            unit, skip = lex.singular_after_phrases[f"{nxt} {norms[k + 2]}"], 0  # "أن شخصًا لقي مصرعه"
+            last = k + 2
         elif (
             word in lex.singular_nouns
             and word not in lex.singular_cue_only
@@ -409,7 +443,7 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
             last = k + 2
         else:
             continue
-        if not _adjacent(toks, k):
+        if first == k and not _adjacent(toks, k):
             continue
         s = toks.source(first)[0] + skip
         e = toks.source(last)[1]
@@ -417,6 +451,50 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
         if any(s < b and a < e + 3 and source[e:a].strip() != "و" for a, b in taken):
             continue  # the noun is counted by a number already, or one follows it (مقتل شخص واحد; not وثلاثة)
         out.append(Quantity(id="", start=s, end=e, value=1.0, min=1.0, max=1.0, approx="exact", unit=unit))
+        taken.append((s, e))
+    return out
+
+
+#: Words before a figure that make it a breakdown of another one ("هم 4 أشقاء وطفلة"), normalized.
+_BREAKDOWN = frozenset({"هم", "وهم", "بينهم", "منهم", "هن", "بينهن", "منهن"})
+#: How many words may stand between a casualty figure and one more person joined to it by و ("مقتل أربعة من مشاة
+#: البحرية وضابط": the figure's noun phrase).
+_JOINED_GAP = 4
+
+
+def _joined_singulars(
+    toks: _Tokens, figures: list[Quantity], taken: list[tuple[int, int]], lex: _Lexicon
+) -> list[Quantity]:
+    """Step 4b: one more person joined by و to a casualty figure before it: "مقتل أربعة من مشاة البحرية وضابط" is
+    4 + 1 killed (an indefinite singular noun; "وضابط الشرطة" with the article is someone else)."""
+    out: list[Quantity] = []
+    norms = toks.norms
+    casualties = sorted((q for q in figures if q.unit in _CASUALTY_UNITS), key=lambda q: q.end)
+    if not casualties:
+        return out
+    ends = [q.end for q in casualties]
+    for n, w in enumerate(norms):
+        if not w.startswith("و") or w[1:] not in lex.singular_nouns or w[1:] in lex.singular_cue_only:
+            continue
+        if n + 1 < len(norms) and norms[n + 1].startswith("ال") and _adjacent(toks, n):
+            continue  # "وضابط الشرطة": in construct with a definite noun, a definite person
+        if n > 0 and norms[n - 1].startswith("و"):
+            continue  # the third item of a list of kinds ("25 طبيبًا وفنيًا ومديرًا مناوبًا"): not one more person
+        s, e = toks.source(n)
+        i = bisect.bisect_right(ends, s) - 1
+        if i < 0:
+            continue
+        q = casualties[i]
+        before = toks.index(q.start) - 1
+        if before >= 0 and norms[before] in _BREAKDOWN:
+            continue  # "استشهد 5 أطفال هم 4 أشقاء وطفلة": a breakdown of a figure already counted
+        k0 = toks.index(q.end)  # the first token after the figure
+        if n - k0 > _JOINED_GAP or any(toks.stop(j) for j in range(k0, n)):
+            continue
+        s += 1  # the span leaves the conjunction out
+        if any(s < b and a < e for a, b in taken):
+            continue
+        out.append(Quantity(id="", start=s, end=e, value=1.0, min=1.0, max=1.0, approx="exact", unit=q.unit))
         taken.append((s, e))
     return out
 
@@ -487,6 +565,7 @@ def find_quantities(text: str) -> list[Quantity]:
             )
         )
     taken = [(q.start, q.end) for q in out]
+    out += _joined_singulars(toks, list(out), taken, lex)
     out += _singulars(toks, taken, lex)
     out += _shares(toks, taken, lex)
     out.sort(key=lambda q: (q.start, q.end))
