@@ -162,3 +162,18 @@ def test_bihasab_an_outlet_then_a_clause_stays_the_outlets_report() -> None:
     (c,) = claims("وبحسب وكالة الأنباء الألمانية، فإن الجيش سيطر على البلدة.")
     assert c["marker"]["text"] == "بحسب"
     assert c["content"]["text"].startswith("الجيش")
+
+
+# ------------------------------------------------------------------------------- a quote never closed
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال الوزير "نحن ماضون في الخطة حتى نصل إلى أربعة ملايين برميل. وأشار إلى أن الكويت قادرة على ذلك.',
+        'وقال الوزير "نحن ماضون في الخطة حتى نهايتها. وأشار إلى أن حصة منظمة "أوبك" لن تتأثر بالاتفاق.',
+    ],
+)
+def test_a_quote_never_closed_ends_with_its_first_sentence(text: str) -> None:
+    cs = claims(text)
+    assert [c["marker"]["text"] for c in cs] == ["قال", "أشار"]
+    assert cs[0]["content"]["text"].startswith("نحن ماضون")
+    assert "وأشار" not in cs[0]["content"]["text"]

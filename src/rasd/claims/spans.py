@@ -36,7 +36,8 @@ def quote_close(text: str, i: int) -> tuple[int, bool]:
     """The end of the quote opened at ``i``: ``(index of the closing mark, True)``, or ``(end of its line, False)``.
 
     Nested quotes of the same kind are skipped (« … «…» … »); a line break ends the quote unless the next
-    non-empty line starts with the same opening mark.
+    non-empty line starts with the same opening mark. A quote never closed ends with its first sentence
+    (وقال "نحن مطمئنون … برميل. وأشار إلى أن …: the next sentence is the paper's again).
     """
     opener = text[i]
     closer = OPENING[opener]
@@ -50,10 +51,16 @@ def quote_close(text: str, i: int) -> tuple[int, bool]:
     while True:
         m = pattern.search(text, pos, stop)
         if m is None:
-            return stop, False
+            return _first_sentence(text, i, stop), False
         j = m.start()
         ch = text[j]
         if ch in (closer, alt) and (opener != closer or depth == 0):
+            if opener == closer and j + 1 < len(text) and text[j - 1] in " \t\u00a0" and text[j + 1].isalpha():
+                # a straight mark that opens a word ("أوبك") past a full stop: the quote before it was never
+                # closed and ends with its first sentence
+                first = _first_sentence(text, i, j)
+                if first < j:
+                    return first, False
             if depth == 0:
                 return j, True
             depth -= 1
@@ -66,8 +73,17 @@ def quote_close(text: str, i: int) -> tuple[int, bool]:
             if k < stop and text[k] == opener:
                 pos = k + 1  # the quotation goes on in the next paragraph
                 continue
-            return j, False
+            return _first_sentence(text, i, j), False
         pos = j + 1
+
+
+_SENTENCE_END = re.compile(r"[.!?؟](?=[ \t\u00a0]+\S)")
+
+
+def _first_sentence(text: str, i: int, end: int) -> int:
+    """Where the first sentence after the quote mark at ``i`` ends (its full stop), or ``end``."""
+    m = _SENTENCE_END.search(text, i + 1, end)
+    return m.start() + 1 if m is not None else end
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
