@@ -177,3 +177,9 @@ def test_a_quote_never_closed_ends_with_its_first_sentence(text: str) -> None:
     assert [c["marker"]["text"] for c in cs] == ["قال", "أشار"]
     assert cs[0]["content"]["text"].startswith("نحن ماضون")
     assert "وأشار" not in cs[0]["content"]["text"]
+
+
+def test_a_relative_clause_whose_pronoun_refers_back_has_its_subject_after() -> None:
+    (c,) = claims("يأتي ذلك في الوقت الذي أعلنت فيه وزارة النقل خطة جديدة للطرق.")
+    assert "وزارة النقل" in c["speaker"]["text"]
+    assert "الوقت" not in c["speaker"]["text"]

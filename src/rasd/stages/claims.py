@@ -233,7 +233,12 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         if attribution:
             head = prev if fused else ix.word_before(prev[1]) if prev is not None else None
             clause_start = head[1] if head is not None else clause_start
-        elif prev is not None and cue.type is MarkerType.VERB and pw in lex.relatives:
+        elif (
+            prev is not None
+            and cue.type is MarkerType.VERB
+            and pw in lex.relatives
+            and not (nxt is not None and norm(nxt[0]) in _RESUMPTIVE_PRONOUNS)
+        ):  # (not "في الوقت الذي أعلنت فيه الوزارة": a pronoun back to the noun, the subject after it)
             noun = ix.word_before(prev[1])
             if noun is not None and noun[0] in ("،", ","):  # "وفقا للمسؤول العسكري نفسه، الذي يضيف أن"
                 noun = ix.word_before(noun[1])
@@ -287,6 +292,16 @@ def _speaker_after(
     Without an introducer the subject must stand in the words right after the marker, before a preposition,
     a comma or a temporal expression ends them (كشف المتحدث العسكري العميد محمد سمير، عن …)."""
     window = end  # a speaker kept as written must reach the word that ends it (عن، إلى، بـ): past that zone
+    pronoun = ix.word_after(start)
+    marker_word = ix.word_before(start)
+    relative = ix.word_before(marker_word[1]) if marker_word is not None else None
+    if (
+        pronoun is not None
+        and norm(pronoun[0]) in _RESUMPTIVE_PRONOUNS
+        and relative is not None
+        and norm(relative[0]) in ix.lexicon.relatives
+    ):
+        start = pronoun[2]  # "الوقت الذي أعلنت فيه الوزارة": the subject after the pronoun
     while (w := ix.word_after(start)) is not None and w[1] < end and ix.in_timex(w[1]):
         start = w[2]  # "كما ذكرت الجمعة مصادر رسمية": the date, then the speaker
     rel = _relative_in(ix, start, end)
@@ -629,6 +644,9 @@ def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
 #: Words from a sentence's start within which a participle reads the sentence's own subject (وعلق المتحدث باسم
 #: الوزارة قائلا: five); further on, the subject is too far to be the speaker.
 _OPENING_WORDS = 8
+#: a preposition and pronoun after a verb in a relative clause that refer back to its noun (الوقت الذي أعلنت
+#: فيه الوزارة): the noun is no subject, the subject follows
+_RESUMPTIVE_PRONOUNS = frozenset(norm(w) for w in ("فيه", "فيها", "عنه", "عنها", "منه", "منها", "به", "بها", "عليه"))
 #: prepositions that open a setting phrase before a sentence's verb (وفي هذا السياق، ومن جهة أخرى،)
 _SETTING_LEADS = frozenset(norm(w) for w in ("في", "من", "على", "إلى"))
 
