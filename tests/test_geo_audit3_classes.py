@@ -54,3 +54,19 @@ def test_governorate_with_its_descriptor_named_from_afar() -> None:
         "وقال المتحدث العراقي إن العراق يقف مع ضحايا الإرهاب."
     )
     assert found(text)["عسير"]["country_iso3"] == "SAU"
+
+
+def test_neighbourhood_in_the_one_town_of_the_text() -> None:
+    # a neighbourhood the gazetteer lacks (or has only in another country) lies in the one town the text names
+    text = "مكة المكرمة: لقي عامل مصرعه بعد سقوطه من برج في حي الزاهر. وباشر الدفاع المدني البلاغ بحي الزاهر."
+    geo = find_places(text)
+    placed = [(text[p.start : p.end], p.geo["country_iso3"], p.geo["admin1"], p.geo["geo_precision"]) for p in geo]
+    assert placed.count(("الزاهر", "SAU", "Mecca", 2)) == 2
+    # two towns: no telling which one holds it
+    two = "قصفت الطائرات حي الزاهر بعد معارك في عدن وتعز."
+    assert not any(two[p.start : p.end] == "الزاهر" and p.geo["country_iso3"] == "SAU" for p in find_places(two))
+
+
+def test_suburb_of_a_big_city_is_the_city() -> None:
+    text = "سقطت قطعة من الطائرة فوق ضاحية شانغهاي بعد إقلاعها متجهة إلى باريس."
+    assert found(text)["شانغهاي"]["country_iso3"] == "CHN"

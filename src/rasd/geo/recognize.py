@@ -293,6 +293,7 @@ class Recognizer:
         self._drop_far_neighbourhoods(mentions, doc)
         found_all = [f for f in (self._emit(x, mentions, view) for x in mentions if x.accepted) if f is not None]
         unknown = self._unknown_places(mentions, view) + self._unknown_before_anchor(mentions, view)
+        unknown += self._unknown_in_town(mentions, view, unknown)
         found_all += unknown + self._repeated_unknown(unknown, view)
         found_all.sort(key=lambda f: (f.start, -f.end))
         out: list[PlaceMention] = []
@@ -444,6 +445,54 @@ class Recognizer:
                 s, e = view.to_source(group[0].start, group[-1].end)
                 evidence = ("unknown-name", f"descriptor:{kind}", "anchor")
                 out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], dict(geo), "", evidence, 0.0))
+        return out
+
+    def _unknown_in_town(
+        self, mentions: list[_Mention], view: NormalizedView, placed: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """A neighbourhood the gazetteer lacks, in the one town the text names: ``مكة المكرمة: … سقط عامل في حي
+        الزاهر`` is al-Zahir of Mecca (near the town, ``geo_precision`` 2, ``unresolved``).
+
+        Only a singular neighbourhood descriptor without the article (حي، حارة، ضاحية) and a name written with the
+        article (or a two-word name such as ``أبو X``), when every settlement the text names is one and the same
+        town (countries and divisions aside); a neighbourhood lies in a town, so no other is left.
+        """
+        towns = {
+            m.choice.place.id: m.choice.place
+            for m in mentions
+            if m.accepted and m.choice is not None and m.choice.place.feature not in AREA_FEATURES
+        }
+        if len(towns) != 1:
+            return []
+        town = next(iter(towns.values()))
+        vtext = view.text
+        toks = [_Tok(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(vtext)]
+        taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
+        out: list[PlaceMention] = []
+        for i, tok in enumerate(toks[:-1]):
+            desc = self._descriptor(tok.text)
+            if desc is None or desc[0] != "neighbourhood" or desc[1] in self.lex.plural or "ال" in tok.text[: desc[2]]:
+                continue
+            group = [toks[i + 1]]
+            if self._in(group[0].text, self._joinable) and i + 2 < len(toks):
+                group.append(toks[i + 2])
+            first = group[0]
+            if vtext[tok.end : first.start] != " " or any(not t.text.isalpha() for t in group):
+                continue
+            if len(group) == 1 and not first.text.startswith("ال"):
+                continue
+            if self._not_a_name(group):
+                continue  # a gazetteer name is kept: its candidates were turned down (a Yemeni الزاهر in Mecca)
+            gs, ge = view.to_source(first.start, group[-1].end)
+            if _TANWEEN.search(view.source[gs:ge]):
+                continue
+            if any(a < group[-1].end and first.start < b for a, b in taken) or any(
+                m.accepted and m.vs < group[-1].end and first.start < m.ve for m in mentions
+            ):
+                continue
+            evidence = ("unknown-name", "descriptor:neighbourhood", "one town")
+            written = view.source[gs:ge]
+            out.append(PlaceMention(gs, ge, "GPE", written, written, fallback_geo(town), "", evidence, 0.0))
         return out
 
     def _repeated_unknown(self, unknown: list[PlaceMention], view: NormalizedView) -> list[PlaceMention]:
@@ -906,8 +955,8 @@ class Recognizer:
             if not m.accepted or m.choice is None or m.descriptor != "neighbourhood" or m.qualifier is not None:
                 continue
             place = m.choice.place
-            if place.lat is None or place.lon is None:
-                continue
+            if place.lat is None or place.lon is None or place.population >= _BIG_PLACE:
+                continue  # "ضاحية شانغهاي" is a suburb of the city, not a neighbourhood named like it
             others = [(a, b) for a, b in doc.anchors if (a, b) != (place.lat, place.lon)]
             if others and all(km(place.lat, place.lon, a, b) > _REGION_KM for a, b in others):
                 m.accepted = False
