@@ -14,11 +14,16 @@ from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
 
-
 # ---------------------------------------------------------------------------------------------------- merging
+#: Statuses of what did not happen (yet): never the same happening as one reported.
+_UNREAL = frozenset({"future", "hypothetical", "denied"})
+
+
 def same_happening(a: Candidate, b: Candidate) -> bool:
     if a.another or b.another:
         return False  # هجوم مماثل: another happening by the text's own word
+    if (a.status in _UNREAL) != (b.status in _UNREAL):
+        return False  # "المقاومة تستعد للسيطرة على حي التواهي" over the capture the body reports
     if a.cls.acled_sub_type is None or a.cls.acled_sub_type != b.cls.acled_sub_type:
         return a.cls.acled_sub_type is None and a.cls.name == b.cls.name and a.sentence == b.sentence
     if a.sentence == b.sentence and a.granularity == b.granularity:

@@ -59,7 +59,7 @@ from rasd.events.merge import (
 )
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import event_json, link_claims
-from rasd.events.places import lead_place, place_candidates, place_key, place_precision
+from rasd.events.places import clause_places, lead_place, place_candidates, place_key, place_precision
 from rasd.pipeline import stage
 from rasd.settings import Settings
 from rasd.text.normalize import normalize
@@ -78,6 +78,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         read_status(ctx, c)
     cands = merge_sentence(merge_clause(cands, ctx), ctx)
     taken = {cl for c in cands for cl in c.clauses}
+    starts = sorted(c.start for c in cands)
     lead: Entity | None = None
     lead_read = False
     coded: list[Candidate] = []
@@ -86,12 +87,18 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         per_sentence[c.sentence] = per_sentence.get(c.sentence, 0) + 1
     for c in cands:
         groups = place_candidates(ctx, c, taken)
+        if groups == [[]] and c.cls.name in NEEDS_PLACE:
+            # "انسحبت ميليشيات الحوثيين …، السبت، من الأطراف الشمالية لمدينة عدن": the object past a comma
+            after = clause_places(ctx, c.end, min(c.sentence[1], c.end + 120))
+            groups = [[after[0]]] if after and object_place(c, after[0], starts) else groups
         for group in groups:
             cc = c if len(groups) == 1 else copy_candidate(c)
             if group:
                 cc.place = group[0]
                 cc.place_precision = place_precision(ctx, group[0])
-                own = any(a <= group[0].start < b for a, b in c.clauses)
+                own = any(a <= group[0].start < b for a, b in c.clauses) or (
+                    c.cls.name in NEEDS_PLACE and object_place(c, group[0], starts)
+                )
                 cc.place_from = "clause" if own else "sentence"
             elif cc.cls.name not in NEEDS_PLACE:
                 if not lead_read:
@@ -137,6 +144,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             continue  # "احتجاجا على الاعتداءات"، "أدان الاعتداء على الصحفيين": a kind of violence condemned
         local = c.place_from == "clause" and (c.place_precision or 3) <= 2
         state = named and (c.actor1 or {}).get("inter") == 1 and c.cls.name == "arrest"
+        # a weak word that needs its place (انسحبت) has one in its clause: with a named actor it is a happening
+        state = state or (named and c.cls.name in NEEDS_PLACE and c.place_from == "clause")
         if (
             c.weak
             and not local
@@ -246,6 +255,15 @@ def headline_report(ctx: Context, c: Candidate) -> bool:
         return False
     placed = c.place is not None and c.place_from == "clause" and 0 <= c.place.start - c.end <= 30
     return placed or unnamed_place(ctx.doc.text, c)
+
+
+def object_place(c: Candidate, place: Entity, starts: list[int]) -> bool:
+    """A place just after the trigger's clause, cut off only by a comma round a day or a name ("انسحبت ميليشيات
+    الحوثيين وقوات صالح، السبت، من الأطراف الشمالية لمدينة عدن"): within 120 characters of the trigger, in its
+    sentence, with no other trigger between."""
+    if not (c.end <= place.start <= c.end + 120 and place.start < c.sentence[1]):
+        return False
+    return not any(c.end <= s < place.start for s in starts)
 
 
 def target_of_another(c: Candidate, cands: list[Candidate]) -> bool:
