@@ -183,3 +183,15 @@ def test_a_relative_clause_whose_pronoun_refers_back_has_its_subject_after() -> 
     (c,) = claims("يأتي ذلك في الوقت الذي أعلنت فيه وزارة النقل خطة جديدة للطرق.")
     assert "وزارة النقل" in c["speaker"]["text"]
     assert "الوقت" not in c["speaker"]["text"]
+
+
+def test_a_relative_pronoun_after_a_persons_title_has_the_person() -> None:
+    (c,) = claims(
+        "واتصل النائب هاتفيا مع الدكتور يوسف الحمد مدير مستشفى الشفاء الذي أكد أنه لن ينفذ القرار على المرضى."
+    )
+    assert "يوسف الحمد" in c["speaker"]["text"]
+
+
+def test_a_relative_pronoun_after_a_title_with_no_person_before_keeps_its_noun() -> None:
+    (c,) = claims("وانتقد المتحدث موقف الولايات المتحدة التي تتهم النظام بدعم المسلحين.")
+    assert "الولايات المتحدة" in c["speaker"]["text"]

@@ -29,6 +29,11 @@ def _role_reader() -> RoleReader:
     return RoleReader(load_lexicon())
 
 
+def role_reader() -> RoleReader:
+    """The shared reader of titles (``roles.yaml``)."""
+    return _role_reader()
+
+
 def _qualifies(ix: DocIndex, c: Candidate) -> bool:
     """Whether a candidate can be a subject: not led by a preposition, unless a speaker introducer leads that;
     not a noun written in the accusative (tanween fath: "حيث زار ١١ طبيبًا، وقال" is the object), unless after

@@ -73,6 +73,7 @@ from rasd.claims.speakers import (
     phrase,
     punct_between,
     resolve_title,
+    role_reader,
     search_after,
     search_before,
     speaker_of,
@@ -762,6 +763,29 @@ def _after_dateline(ix: DocIndex, s0: int) -> int:
     return found.end()
 
 
+def _title_holder(ix: DocIndex, rel_start: int) -> Candidate | None:
+    """The person whose title ends right before a relative pronoun at ``rel_start``: "الدكتور فلان مدير مستشفى
+    برزيلاي الذي أكد"، "السفير فلان رئيس البعثة الأمريكية الذي": a title word after the name, then its
+    complement (definite words or a named body), no punctuation, at most six words."""
+    persons = [c for c in ix.candidates_in(max(0, rel_start - 160), rel_start) if c.type == "PER"]
+    if not persons:
+        return None
+    person = persons[-1]
+    toks = ix.doc.tokens
+    between = toks[ix.token_index(person.end) : ix.token_index(rel_start)]
+    if not 1 <= len(between) <= 6 or any(t.kind != "word" for t in between):
+        return None
+    text = ix.doc.text
+    words = [norm(text[t.start : t.end]) for t in between]
+    if not role_reader().may_start(words[0]):
+        return None
+    named = ix.candidates_in(person.end, rel_start)
+    for t, w in zip(between[1:], words[1:], strict=True):
+        if not (w.startswith(("ال", "لل")) or any(c.start <= t.start < c.end for c in named)):
+            return None
+    return person
+
+
 def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: bool) -> Speaker | None:
     """The speaker of a marker with none after it (see step 3b of the module docstring)."""
     m = mk.match
@@ -769,6 +793,9 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     s0 = _after_dateline(ix, s0)
     if mk.relative is not None:  # "واشنطن التي تتهم النظام": the noun before the relative pronoun
         noun_start, rel_start = mk.relative
+        holder = _title_holder(ix, rel_start)
+        if holder is not None and not any(a <= holder.start < b for a, b in zones):
+            return _from_candidate(ix, st, holder)  # "مع الدكتور فلان مدير مستشفى برزيلاي الذي أكد": the person
         c = next(
             (c for c in reversed(ix.candidates_in(max(0, noun_start - 80), rel_start)) if c.end <= rel_start), None
         )
