@@ -51,3 +51,21 @@ def test_attributes_no_record_writes_are_left_out() -> None:
     for word in ["قال", "محمد"]:
         assert grouped.record(word) == plain.record(word)
     assert grouped.record("قال")[0] == (b"w=\xd9\x82\xd8\xa7\xd9\x84", b"len=3")
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_record_stem_is_the_propagation_key(word: str) -> None:
+    # the tagger hands propagate() its cached stems instead of computing the keys again: they must agree
+    from rasd.ner.propagate import _key
+
+    assert FeatureExtractor(known=frozenset(["bias"])).stem(word) == _key(word)
+
+
+def test_postprocess_with_the_records_stems_equals_the_default() -> None:
+    from rasd.ner.propagate import postprocess
+
+    sentences = [["قال", "مايكل", "بالاك", "إن"], ["وقال", "مايكل", "بالاك", "أمس"], ["لبالاك", "رأي"]]
+    tags = [["O", "B-PER", "I-PER", "O"], ["O", "O", "O", "O"], ["O", "O"]]
+    fx = FeatureExtractor(known=frozenset(["bias"]))
+    assert postprocess(sentences, tags, fx.stem) == postprocess(sentences, tags)
+    assert postprocess(sentences, tags)[1][1:3] == ["B-PER", "I-PER"]  # the name spread to its second mention

@@ -360,6 +360,10 @@ class FeatureExtractor:
         it is a given name or particle, and a title word."""
         return self._records.get(word) or self._record(word)
 
+    def stem(self, word: str) -> str:
+        """The word's normalized form without proclitics (from its cached record): ``propagate``'s matching key."""
+        return (self._records.get(word) or self._record(word))[6]
+
     def own_features(self, word: str) -> tuple[str, ...]:
         """Features of ``word`` itself."""
         return tuple(f.decode("utf-8") for f in self._record(word)[0])

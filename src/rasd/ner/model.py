@@ -170,12 +170,13 @@ class NERTagger:
         a trailing ordinary word and the names found are spread to the mentions the model missed
         (:func:`rasd.ner.propagate.postprocess`).
         """
-        return postprocess(sentences, self.tag_window(sentences))
+        return postprocess(sentences, self.tag_window(sentences), self._features.stem)
 
     def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]:
         """:meth:`tag_document` for several documents at once (one network batch; each document keeps its own
         context and document-level steps)."""
-        return [postprocess(doc, tags) for doc, tags in zip(documents, self.tag_windows(documents), strict=True)]
+        stem = self._features.stem
+        return [postprocess(doc, tags, stem) for doc, tags in zip(documents, self.tag_windows(documents), strict=True)]
 
 
 @functools.cache

@@ -31,7 +31,7 @@ import numpy as np
 
 from rasd.errors import ResourceError
 from rasd.ner.features import FeatureExtractor, split_proclitics
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize_word
 
 #: Name of the network's input recipe; written into ``nn.npz`` by training and checked on load.
 NN_RECIPE = "rasd-nn-1"
@@ -57,7 +57,7 @@ _CACHE_LIMIT = 10_000
 
 def word_parts(features: FeatureExtractor, word: str) -> tuple[str, str, str, list[float]]:
     """What the network reads of one word: normalized form, proclitics, stem and the word-list cue bits."""
-    norm = normalize(word).strip() or word
+    norm = normalize_word(word).strip() or word  # the same as normalize(), cached per word type
     pro, stem = split_proclitics(norm)
     cues = features.cues(norm, stem)
     return norm, pro, stem, [1.0 if c in cues else 0.0 for c in CUES]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 
 from rasd.ner.features import split_proclitics
@@ -228,19 +228,26 @@ def trim_person_tails(sentences: Sequence[Sequence[str]], tags: Sequence[Sequenc
     return out
 
 
-def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
+def propagate(
+    sentences: Sequence[Sequence[str]],
+    tags: Sequence[Sequence[str]],
+    keys: Callable[[str], str] | None = None,
+) -> list[list[str]]:
     """Spread the document's predicted names to the mentions the tagger left untagged.
 
     Args:
         sentences: the tokens of each sentence of one document.
         tags: the tagger's BIO tags for each sentence (not modified).
+        keys: the matching key of a token (its normalized stem) when the caller has it cached (the tagger's word
+            records); by default computed here. Must equal ``_key``.
 
     Returns:
         New tag lists: the same, plus ``B-``/``I-`` tags on untagged runs of words equal to a name found
         elsewhere in the document (see the module docstring).
     """
-    keys = [[_key(tok) for tok in sent] for sent in sentences]
-    table = _table(keys, tags, word_types())
+    key = keys or _key
+    keys_ = [[key(tok) for tok in sent] for sent in sentences]
+    table = _table(keys_, tags, word_types())
     out = [list(t) for t in tags]
     if not table:
         return out
@@ -248,7 +255,7 @@ def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]])
     longest: dict[str, int] = {}
     for k in table:
         longest[k[0]] = max(longest.get(k[0], 0), len(k))
-    for sent_keys, sent_tags in zip(keys, out, strict=True):
+    for sent_keys, sent_tags in zip(keys_, out, strict=True):
         n = len(sent_keys)
         i = 0
         while i < n:
@@ -273,10 +280,12 @@ def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]])
     return out
 
 
-def postprocess(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
+def postprocess(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], keys: Callable[[str], str] | None = None
+) -> list[list[str]]:
     """The document-level steps after the CRF: :func:`trim_person_tails`, then :func:`propagate`.
 
     (Untagging one-word spans that are ordinary words was tried and dropped: neutral on dev, but it untagged
     correct homonyms such as مشهد the city and علي the name, which normalizes like على.)
     """
-    return propagate(sentences, trim_person_tails(sentences, tags))
+    return propagate(sentences, trim_person_tails(sentences, tags), keys)
