@@ -195,3 +195,16 @@ def test_a_relative_pronoun_after_a_persons_title_has_the_person() -> None:
 def test_a_relative_pronoun_after_a_title_with_no_person_before_keeps_its_noun() -> None:
     (c,) = claims("وانتقد المتحدث موقف الولايات المتحدة التي تتهم النظام بدعم المسلحين.")
     assert "الولايات المتحدة" in c["speaker"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وكان الجيش تقدم نحو المدينة، إلا أن سياسيين أكدوا أن التقدم كان فخا.", "سياسيين"),
+        ("ويرى مراقبون أن الضربات دفعت المسلحين إلى الانسحاب.", "مراقبون"),
+    ],
+)
+def test_unnamed_politicians_and_observers(sentence: str, speaker: str) -> None:
+    (c,) = claims(sentence)
+    assert c["speaker"]["text"] == speaker
+    assert c["speaker"]["anonymous"] is True
