@@ -70,3 +70,14 @@ def test_neighbourhood_in_the_one_town_of_the_text() -> None:
 def test_suburb_of_a_big_city_is_the_city() -> None:
     text = "سقطت قطعة من الطائرة فوق ضاحية شانغهاي بعد إقلاعها متجهة إلى باريس."
     assert found(text)["شانغهاي"]["country_iso3"] == "CHN"
+
+
+def test_governorate_missing_from_the_gazetteer_in_the_one_country_of_the_text() -> None:
+    text = "نقل جثمان الشهيد من جازان إلى محافظة القنفذة، حيث شيع في مكة المكرمة."
+    geo = found(text)["القنفذة"]
+    assert geo["country_iso3"] == "SAU" and geo["geo_precision"] == 3 and geo["unresolved"] is True
+    assert geo["admin1"] is None  # no division is guessed
+    # places of two countries: no telling where it lies
+    assert "القنفذة" not in found("نقل جثمان الشهيد من صنعاء إلى محافظة القنفذة، حيث شيع في مكة المكرمة.")
+    # an institution after مديرية is no place
+    assert "الدفاع" not in found("أعلنت مديرية الدفاع المدني في جازان ومكة المكرمة انتهاء الحريق.")

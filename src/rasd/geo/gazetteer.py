@@ -354,6 +354,7 @@ class Gazetteer:
     _by_key: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _tiers: dict[str, str] = field(default_factory=dict)
     _admin1: dict[tuple[str, str], str] = field(default_factory=dict)
+    _areas: dict[str, tuple[Place, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_places(cls, places: Iterable[Place]) -> Gazetteer:
@@ -410,6 +411,19 @@ class Gazetteer:
     def tier(self, key: str) -> str:
         """``normal``, ``homograph`` or ``common`` for an indexed name key."""
         return self._tiers.get(key, TIER_NORMAL)
+
+    def candidates_by_country(self, country: str) -> list[Place]:
+        """The country's own entry (``PCLI``) and its divisions (``ADM1``) for an ISO alpha-2 ``country`` code."""
+        return list(self._by_country().get(country, ()))
+
+    def _by_country(self) -> dict[str, tuple[Place, ...]]:
+        if not self._areas:  # built on first use: the gazetteer load stays under 300 ms
+            areas: dict[str, list[Place]] = {}
+            for p in self.places.values():
+                if p.feature in ("PCLI", "ADM1"):
+                    areas.setdefault(p.country, []).append(p)
+            self._areas.update({k: tuple(v) for k, v in areas.items()})
+        return self._areas
 
     def admin1_place(self, country: str, code: str | None) -> Place | None:
         """The governorate (ADM1) place of ``country`` with GeoNames admin1 ``code``, if the supplement has it."""

@@ -61,6 +61,10 @@ _MIN_NAME = 3
 #: Descriptor types of settlements (an unknown name after one of them may be placed by its qualifier).
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood", "camp"})
 #: Descriptor types after which an unknown name may be placed by the known place right after it.
+#: Descriptors (normalized stems) whose unknown name is placed in the one country of the text
+#: (``_unknown_in_country``): administrative units only; منطقة, قرية or مخيم also name things that are no place
+#: (منطقة اليورو، منطقة الجزاء، قرية الطفل الترفيهية) or lie abroad (مخيم الزعتري in an article on Syria).
+_COUNTRY_DESCRIPTORS = frozenset({"محافظه", "مديريه", "قضاء"})
 _NAMED_KINDS = frozenset({"city", "town", "village", "neighbourhood", "camp", "district", "governorate"})
 _PROCLITIC_LETTERS = frozenset("وفبل")
 #: Words between a name and the link to the place that locates it (normalized): "التابعة ل"، "الواقعة في"، a comma.
@@ -294,6 +298,7 @@ class Recognizer:
         found_all = [f for f in (self._emit(x, mentions, view) for x in mentions if x.accepted) if f is not None]
         unknown = self._unknown_places(mentions, view) + self._unknown_before_anchor(mentions, view)
         unknown += self._unknown_in_town(mentions, view, unknown)
+        unknown += self._unknown_in_country(mentions, view, unknown)
         found_all += unknown + self._repeated_unknown(unknown, view)
         found_all.sort(key=lambda f: (f.start, -f.end))
         out: list[PlaceMention] = []
@@ -493,6 +498,48 @@ class Recognizer:
             evidence = ("unknown-name", "descriptor:neighbourhood", "one town")
             written = view.source[gs:ge]
             out.append(PlaceMention(gs, ge, "GPE", written, written, fallback_geo(town), "", evidence, 0.0))
+        return out
+
+    def _unknown_in_country(
+        self, mentions: list[_Mention], view: NormalizedView, placed: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """A governorate or district the gazetteer lacks, written with its descriptor (محافظة، مديرية، قضاء) and a
+        name with the article (``محافظة الخرمة``، ``مديرية الشمايتين``), in a text whose places all lie in one
+        country: that country (``geo_precision`` 3, ``unresolved``; no admin1 is guessed)."""
+        accepted = [m for m in mentions if m.accepted and m.choice is not None]
+        countries = {m.choice.place.country for m in accepted if m.choice is not None}
+        if len(countries) != 1 or len({m.key for m in accepted}) < 2:
+            return []  # one place alone may be a wrong reading: two names of one country say where the text is
+        code = next(iter(countries))
+        country = next((p for p in self.gazetteer.candidates_by_country(code) if p.feature == "PCLI"), None)
+        if country is None:
+            return []
+        vtext = view.text
+        toks = [_Tok(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(vtext)]
+        taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
+        out: list[PlaceMention] = []
+        for i, tok in enumerate(toks[:-1]):
+            desc = self._descriptor(tok.text)
+            if desc is None or desc[1] not in _COUNTRY_DESCRIPTORS:
+                continue
+            if "ال" in tok.text[: desc[2]] or tok.text[: desc[2]].endswith("لل"):
+                continue  # "المنطقة الشرقية": a definite descriptor takes an adjective
+            first = toks[i + 1]
+            if vtext[tok.end : first.start] != " " or not first.text.isalpha() or not first.text.startswith("ال"):
+                continue
+            group = [first]
+            if self._not_a_name(group):
+                continue
+            gs, ge = view.to_source(first.start, first.end)
+            if _TANWEEN.search(view.source[gs:ge]):
+                continue
+            if any(a < first.end and first.start < b for a, b in taken) or any(
+                m.vs < first.end and first.start < m.ve for m in mentions
+            ):
+                continue  # placed, or a gazetteer name the recognizer turned down: left alone
+            evidence = ("unknown-name", f"descriptor:{desc[0]}", "one country")
+            written = view.source[gs:ge]
+            out.append(PlaceMention(gs, ge, "GPE", written, written, fallback_geo(country), "", evidence, 0.0))
         return out
 
     def _repeated_unknown(self, unknown: list[PlaceMention], view: NormalizedView) -> list[PlaceMention]:
