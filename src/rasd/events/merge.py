@@ -294,7 +294,12 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
             qs = [q for q in ctx.doc.quantities if a <= q.start < b and q.unit == unit and q.value is not None]
             if qs:
                 q = qs[0]
-                # the list may run on past the clause's comma ("مقتل 42 حوثياً على الأقل، و9 مقاتلين")
+                # the list may run on past the clause's comma ("مقتل 42 حوثياً على الأقل، و9 مقاتلين"), either way
+                before = [
+                    x for x in ctx.doc.quantities if s0 <= x.start < q.start and x.unit == unit and x.value is not None
+                ]
+                while before and _AND.fullmatch(ctx.doc.text[before[-1].end : q.start]):
+                    q = before.pop()
                 qs = [
                     x for x in ctx.doc.quantities if q.start <= x.start < s1 and x.unit == unit and x.value is not None
                 ]
