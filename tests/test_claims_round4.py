@@ -208,3 +208,15 @@ def test_unnamed_politicians_and_observers(sentence: str, speaker: str) -> None:
     (c,) = claims(sentence)
     assert c["speaker"]["text"] == speaker
     assert c["speaker"]["anonymous"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وذكرت صحة المدينة المنورة أن الفريق الطبي قدم الرعاية اللازمة للطفل.",
+        "وأوضحت شرطة المنطقة الشرقية أن المتهمين أوقفوا بعد ساعات من الحادث.",
+    ],
+)
+def test_a_health_or_police_directorate_kept_as_written_is_a_body(sentence: str) -> None:
+    (c,) = claims(sentence)
+    assert c["channel"] == "statement"
