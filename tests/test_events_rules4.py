@@ -127,3 +127,13 @@ def test_a_future_headline_does_not_absorb_the_reported_capture() -> None:
         "المقاومة تستعد للسيطرة على حي التواهي", "قال متحدث اليوم إن المقاومة سيطرت على حي التواهي في عدن."
     )
     assert any(str(e["acled_sub_event_type"]).endswith("territory") for e in _rows(events))
+
+
+def test_the_place_of_what_an_attack_answers_is_not_its_place() -> None:
+    events = _events(
+        None,
+        "قصفت الفصائل المسلحة أمس بلدة الفوعة في محافظة إدلب بالقذائف الصاروخية، ردا على تعرض بلدة الزبداني "
+        "في ريف دمشق لهجوم من قوات النظام.",
+    )
+    shelling = [e for e in events if e["acled_sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert shelling and all(e["location"]["admin1"] != "Rural Damascus" for e in shelling if e["location"])

@@ -88,7 +88,7 @@ def is_destination(ctx: Context, p: Entity) -> bool:
 
 def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> list[list[Entity]]:
     """Step 5 (place): the town(s) or area the text ties to this trigger; several towns in a list split it."""
-    places = [p for a, b in cand.clauses for p in clause_places(ctx, a, b)]
+    places = [p for a, b in cand.clauses for p in clause_places(ctx, a, b) if not in_response(ctx, cand, p)]
     if cand.cls.name not in _MOVEMENT:
         places = [p for p in places if not is_destination(ctx, p)]  # تهجير الشبان إلى الشمال
     if places:
@@ -127,11 +127,22 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
         for p in clause_places(ctx, s0, s1)
         if not any(a <= p.start < b for a, b in taken if (a, b) not in cand.clauses)
         and (cand.cls.name in _MOVEMENT or not is_destination(ctx, p))
+        and not in_response(ctx, cand, p)
     ]
     if free:
         ranked = sorted(free, key=lambda p: (place_precision(ctx, p), abs(p.start - cand.start)))
         return [[ranked[0]]]
     return [[]]
+
+
+#: "In response to" (ردا على، انتقاما ل): what follows is the happening answered, with its own place.
+_RESPONSE = re.compile(r"(?<![\u0621-\u064A])(?:رد[اًً]{1,2}|انتقام[اًً]{1,2}|ثأر[اًً]{1,2})(?![\u0621-\u064A])")
+
+
+def in_response(ctx: Context, cand: Candidate, p: Entity) -> bool:
+    """Whether a place after the trigger belongs to what the event answers ("أمطرت الفصائل البلدات بالقذائف، ردا
+    على تعرض بلدة الزبداني لهجوم"), not to the event."""
+    return p.start > cand.end and bool(_RESPONSE.search(ctx.doc.text, cand.end, p.start))
 
 
 def extended_sentence(ctx: Context, sentence: tuple[int, int]) -> tuple[int, int]:
