@@ -137,3 +137,13 @@ def test_the_place_of_what_an_attack_answers_is_not_its_place() -> None:
     )
     shelling = [e for e in events if e["acled_sub_event_type"] == "Shelling/artillery/missile attack"]
     assert shelling and all(e["location"]["admin1"] != "Rural Damascus" for e in shelling if e["location"])
+
+
+def test_a_series_of_attacks_with_no_day_of_its_own_is_an_aggregate() -> None:
+    events = _events(
+        None,
+        "وأطلقت أنقرة عملية عسكرية ضد التنظيم في سورية بعد سلسلة من الهجمات الدامية التي شهدتها مدينة أنقرة.",
+    )
+    assert not _rows(events)
+    one_day = _events(None, "نفذت الطائرات الحربية اليوم سلسلة من الغارات الجوية على مواقع التنظيم شرقي الرمادي.")
+    assert "Air/drone strike" in [e["acled_sub_event_type"] for e in _rows(one_day)]

@@ -500,6 +500,10 @@ def back_words(text: str, offset: int, n: int) -> int:
 def read_granularity(ctx: Context, c: Candidate) -> None:
     c0, c1 = c.clause
     toll = ctx.has("aggregate_cues", c0, c1) and strong_aggregate(ctx, c)
+    # "بعد سلسلة من الهجمات الدامية التي شهدتها تركيا": a series with no day of its own (not "نفذت اليوم سلسلة من
+    # الغارات في مناطق …", one day's strikes)
+    dated = any(x.type == "DATE" and c.sentence[0] <= x.start < c.sentence[1] for x in ctx.doc.timexes)
+    toll = toll or (not dated and bool(_SERIES.search(ctx.doc.text, c.sentence[0], c1)))
     mass = c.cls.name == "displacement" and any(f.get("value", 0) >= 1000 for _, f in c.displaced)
     if (c.date or {}).get("aggregate") or toll or mass:
         c.granularity = "aggregate"
@@ -558,6 +562,10 @@ def _ongoing(ctx: Context, start: int, end: int) -> bool:
 
 #: Months or weeks of a kind of violence (أربعة أشهر من المعارك): the trigger itself names a period.
 _PERIOD_OF = re.compile(r"(?:[أا]شهر|[أا]سابيع|سنوات|[أا]عوام) من (?:ال)?(?:معارك|قتال|اشتباكات|حرب|قصف|غارات|مواجهات)")
+
+
+#: A series of acts (سلسلة من الهجمات، سلسلة غارات).
+_SERIES = re.compile(r"سلسل[ةه] (?:من )?(?:ال)?(?:هجمات|غارات|تفجيرات|عمليات|اعتداءات|ضربات|هجمات)")
 
 
 def strong_aggregate(ctx: Context, c: Candidate) -> bool:
