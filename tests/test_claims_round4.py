@@ -220,3 +220,27 @@ def test_unnamed_politicians_and_observers(sentence: str, speaker: str) -> None:
 def test_a_health_or_police_directorate_kept_as_written_is_a_body(sentence: str) -> None:
     (c,) = claims(sentence)
     assert c["channel"] == "statement"
+
+
+# ------------------------------------------------------------------------------- documents after بحسب
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وبحسب إحصائية «البعثة» فإن المحافظة كانت الأكثر تضررا.", "إحصائية «البعثة»"),
+        ("وبحسب الأرقام فإن عدد الزوار تضاعف هذا العام.", "الأرقام"),
+    ],
+)
+def test_a_document_after_bihasab_speaks_unnamed(sentence: str, speaker: str) -> None:
+    (c,) = claims(sentence)
+    assert c["speaker"]["text"] == speaker
+    assert c["speaker"]["anonymous"] is True
+
+
+def test_the_body_that_issued_the_document_speaks() -> None:
+    (c,) = claims("وحسب المعطيات التي كشفت عنها وزارة الداخلية فقد تجاوزت الطلبات عشرة آلاف طلب.")
+    assert c["speaker"]["text"] == "وزارة الداخلية"
+
+
+def test_a_plan_a_paper_saw_stays_the_plans() -> None:
+    (c,) = claims("وبحسب الخطة التي اطلعت عليها «الوطن»، فإن القوات ستتقدم نحو العاصمة.")
+    assert "الخطة" in c["speaker"]["text"]

@@ -61,7 +61,7 @@ from typing import Any
 from rasd.claims.content import LETTER_RE, Clauses, Content
 from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.lexicon import CHANNELS, Cue, MarkerType, load_claim_lexicon
-from rasd.claims.spans import collapse, trim
+from rasd.claims.spans import collapse, is_opening_quote, quote_close, trim
 from rasd.claims.speakers import (
     Speaker,
     anaphor,
@@ -1247,6 +1247,24 @@ def _read_preposition(
     return (speaker, content, via) if content is not None else None
 
 
+_ISSUING = frozenset(norm(w) for w in ("كشفت", "كشف", "أعلنت", "أعلن", "أعلنتها", "أصدرت", "أصدرتها", "نشرت", "نشرتها"))
+
+
+def _document_issuer(ix: DocIndex, end: int, bound: int) -> Candidate | None:
+    """The body that issued a document, named in a relative clause right after it: "المعطيات التي كشفت عنها وزارة
+    الداخلية" (not one that only saw it: "الخطة التي اطلعت عليها «الشرق الأوسط»")."""
+    rel = ix.word_after(end)
+    verb = ix.word_after(rel[2]) if rel is not None and norm(rel[0]) in ix.lexicon.relatives else None
+    if verb is None or norm(verb[0]) not in _ISSUING:
+        return None
+    after = ix.word_after(verb[2])
+    start = after[2] if after is not None and norm(after[0]) in ("عنها", "عنه") else verb[2]
+    c = next(iter(ix.candidates_in(start, min(bound, start + 60))), None)
+    if c is None or c.type not in ("ORG", "PER") or ix.words_between(start, c.start) > 0:
+        return None
+    return c
+
+
 def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Speaker | None:
     """The source of بحسب / وفقا لـ that no entity covers: a definite noun that refers back to an earlier speaker
     (وحسب الهيئة، وبحسب البيان). Any other noun is no source ("وبحسب الخطة الموضوعة فإن")."""
@@ -1254,8 +1272,36 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
     if first is None or first[1] >= bound:
         return None
     head = norm(first[0])
+    documents = ix.lexicon.document_nouns
+    lead = ix.word_before(first[1])
+    if head in documents or (lead is not None and lead[1] < first[1] and norm(lead[0]) in documents):
+        # "وبحسب القرار فإن"، "وبحسب الخطة العسكرية التي اطلعت عليها الصحيفة"، "وبحسب إحصائية «يونامي» فإن": a
+        # document speaks for nobody named: unnamed, kept as written
+        at = lead[1] if head not in documents and lead is not None else first[1]
+        found = phrase(ix, at, bound, max_words=3, clip=True)
+        word = ix.word_after(at)
+        end = found[1] if found is not None else word[2] if word is not None else first[2]
+        text = ix.doc.text
+        q = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip())
+        quoted = None
+        s_end = ix.sentence_bounds(at)[1]
+        if q < s_end and is_opening_quote(text, q):
+            close, closed = quote_close(text, q)
+            if closed and close < s_end and len(text[q:close].split()) <= 4:
+                quoted, end = (q, close), close + 1  # "إحصائية «يونامي»": whose figures they are
+        rel = ix.word_after(end)
+        sourced = rel is not None and norm(rel[0]) in ix.lexicon.relatives  # "الخطة التي اطلعت عليها الصحيفة"
+        if not (
+            sourced or quoted is not None or norm(ix.doc.text[at : at + 12].split()[0]) in ix.lexicon.figures_nouns
+        ):
+            return None  # "وبحسب الخطة الموضوعة فإن": a plan, nobody's account
+        issuer = _document_issuer(ix, end, bound)
+        if issuer is not None:  # "وحسب المعطيات التي كشفت عنها وزارة الداخلية": the body that issued it
+            return speaker_of(ix, issuer, "mention")
+        sp = _generic(ix, at, end)
+        sp.update(role=None, generic=False)  # its channel: the clause's cue (إحصائية: a report), else unspecified
+        return sp
     if not head.startswith("ال"):
-        lead = ix.word_before(first[1])
         if lead is not None and _channel_at(ix, lead[1]) and head in ix.lexicon.body_nouns:
             return as_written(ix, first[1], bound)  # "وبحسب بيان رئاسة الإقليم فإن": the body after the noun
         return None
