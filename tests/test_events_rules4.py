@@ -147,3 +147,9 @@ def test_a_series_of_attacks_with_no_day_of_its_own_is_an_aggregate() -> None:
     assert not _rows(events)
     one_day = _events(None, "نفذت الطائرات الحربية اليوم سلسلة من الغارات الجوية على مواقع التنظيم شرقي الرمادي.")
     assert "Air/drone strike" in [e["acled_sub_event_type"] for e in _rows(one_day)]
+
+
+def test_armed_men_expelled_from_a_town_is_a_regaining() -> None:
+    events = _rows(_events(None, "طردت قوات الجيش والمقاومة أمس مسلحي الحوثيين من مدينة لودر في محافظة أبين."))
+    assert any(str(e["acled_sub_event_type"]).endswith("territory") for e in events)
+    assert not _rows(_events(None, "قررت الحكومة طرد السفير من العاصمة خلال 48 ساعة."))
