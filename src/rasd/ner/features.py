@@ -148,7 +148,8 @@ class _Groups:
         self.raw: dict[str, bytes] = {}
 
     @classmethod
-    def build(cls, known: frozenset[str]) -> _Groups:
+    def build(cls, known: dict[str, bytes]) -> _Groups:
+        """The groups of ``known`` (each attribute -> its UTF-8 bytes, which the groups share)."""
         g = cls()
         fives = {"w": g.word, "s": g.stem, "pro": g.pro, "sh": g.shape, "x2": g.x2}
         singles = {
@@ -156,8 +157,7 @@ class _Groups:
             "sx2": g.sx2, "sx3": g.sx3, "sp2": g.sp2, "raw": g.raw,
         }  # fmt: skip
         slots: dict[str, list[bytes | None]] = {}
-        for f in known:
-            b = f.encode("utf-8")
+        for f, b in known.items():
             if f == "bias":
                 g.bias = b
                 continue
@@ -193,18 +193,20 @@ class FeatureExtractor:
         self._records: dict[str, _Record] = {}
         #: how often each word type was seen by :meth:`document_context` since the last eviction
         self._uses: Counter[str] = Counter()
-        # known attribute -> its UTF-8 bytes (one shared object per attribute)
-        self._known_bytes = None if known is None else {f: f.encode("utf-8") for f in known}
-        # word pairs "a|b" whose bigram feature the model knows (None: every bigram is kept)
+        # known attribute -> its UTF-8 bytes (one shared object per attribute); only the plain path of _record
+        # reads it, so it is dropped once the groups hold the same bytes (built again if that path is taken)
+        known_bytes = None if known is None else {f: f.encode("utf-8") for f in known}
         # word pair "a|b" -> its bigram feature as UTF-8 bytes, for the pairs the model knows (None: every pair)
         self._bigrams_before: dict[str, tuple[bytes, ...]] | None = None
         self._bigrams_after: dict[str, tuple[bytes, ...]] | None = None
         #: known attributes grouped by the value they are looked up by (see :meth:`_record_known`); None: not built
         self._groups: _Groups | None = None
-        if known is not None:
-            self._bigrams_before = {f[4:]: (f.encode("utf-8"),) for f in known if f.startswith("bg-=")}
-            self._bigrams_after = {f[4:]: (f.encode("utf-8"),) for f in known if f.startswith("bg+=")}
-            self._groups = _Groups.build(known)
+        if known_bytes is not None:
+            self._bigrams_before = {f[4:]: (b,) for f, b in known_bytes.items() if f.startswith("bg-=")}
+            self._bigrams_after = {f[4:]: (b,) for f, b in known_bytes.items() if f.startswith("bg+=")}
+            self._groups = _Groups.build(known_bytes)
+            known_bytes = None
+        self._known_bytes: dict[str, bytes] | None = known_bytes
 
     def cues(self, norm: str, stem: str) -> list[str]:
         """Word-list cues of one word: given name, title or office word, name particle."""
@@ -226,7 +228,9 @@ class FeatureExtractor:
     def _keep(self, feats: list[str]) -> tuple[bytes, ...]:
         known = self._known_bytes
         if known is None:
-            return tuple([f.encode("utf-8") for f in feats])
+            if self.known is None:
+                return tuple([f.encode("utf-8") for f in feats])
+            known = self._known_bytes = {f: f.encode("utf-8") for f in self.known}
         get = known.get
         return tuple([b for f in feats if (b := get(f)) is not None])
 
