@@ -64,7 +64,10 @@ _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood", "camp"})
 #: Descriptors (normalized stems) whose unknown name is placed in the one country of the text
 #: (``_unknown_in_country``): administrative units only; منطقة, قرية or مخيم also name things that are no place
 #: (منطقة اليورو، منطقة الجزاء، قرية الطفل الترفيهية) or lie abroad (مخيم الزعتري in an article on Syria).
-_COUNTRY_DESCRIPTORS = frozenset({"محافظه", "مديريه", "قضاء"})
+_COUNTRY_DESCRIPTORS = ("محافظه", "مديريه", "قضاء")
+#: Singular neighbourhood descriptors as a word ends (normalized), for ``_unknown_in_town``.
+_NEIGHBOURHOOD_ENDS = ("حي", "حاره", "ضاحيه")
+_NEIGHBOURHOOD_RE = re.compile(r"(?:^|[\s«\"(وفبل])(?:حي|حاره|ضاحيه) ")
 _NAMED_KINDS = frozenset({"city", "town", "village", "neighbourhood", "camp", "district", "governorate"})
 _PROCLITIC_LETTERS = frozenset("وفبل")
 #: Words between a name and the link to the place that locates it (normalized): "التابعة ل"، "الواقعة في"، a comma.
@@ -471,10 +474,14 @@ class Recognizer:
             return []
         town = next(iter(towns.values()))
         vtext = view.text
+        if not _NEIGHBOURHOOD_RE.search(vtext):
+            return []  # most texts: one regex pass instead of a descriptor test per word
         toks = [_Tok(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(vtext)]
         taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
         out: list[PlaceMention] = []
         for i, tok in enumerate(toks[:-1]):
+            if not tok.text.endswith(_NEIGHBOURHOOD_ENDS):
+                continue
             desc = self._descriptor(tok.text)
             if desc is None or desc[0] != "neighbourhood" or desc[1] in self.lex.plural or "ال" in tok.text[: desc[2]]:
                 continue
@@ -515,10 +522,14 @@ class Recognizer:
         if country is None:
             return []
         vtext = view.text
+        if not any(d in vtext for d in _COUNTRY_DESCRIPTORS):
+            return []
         toks = [_Tok(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(vtext)]
         taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
         out: list[PlaceMention] = []
         for i, tok in enumerate(toks[:-1]):
+            if not tok.text.endswith(_COUNTRY_DESCRIPTORS):
+                continue
             desc = self._descriptor(tok.text)
             if desc is None or desc[1] not in _COUNTRY_DESCRIPTORS:
                 continue
