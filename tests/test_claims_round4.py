@@ -244,3 +244,10 @@ def test_the_body_that_issued_the_document_speaks() -> None:
 def test_a_plan_a_paper_saw_stays_the_plans() -> None:
     (c,) = claims("وبحسب الخطة التي اطلعت عليها «الوطن»، فإن القوات ستتقدم نحو العاصمة.")
     assert "الخطة" in c["speaker"]["text"]
+
+
+def test_working_for_a_company_in_the_sentence_before_is_no_interview() -> None:
+    cs = claims(
+        "وكان المهندس يعمل لحساب الشركة الفرنسية في القاهرة، كما قال والده سامي. وأضاف أن ابنه كان يستعد للعودة."
+    )
+    assert all(c["channel"] != "interview" for c in cs)

@@ -928,10 +928,7 @@ def _channel(
         # "وغرد الوزير على حسابه … . وأضاف أن": the channel the sentence that names the speaker gives
         p0, p1 = ix.sentence_bounds(sp0)
         before = {c.value.kind for c in ix.channels if p0 <= c.start < p1 and not _quoted_cue(ix, p0, c)}
-        told_there = interview_outlet(ix, p0, p1)
-        if told_there is not None:
-            return "interview", told_there
-        for ch in CHANNELS:
+        for ch in CHANNELS:  # (not an outlet after لـ: "يعمل لحساب الشركة" is no interview)
             if ch != "interview" and ch in before:
                 return ch, None
     if _official(ix, speaker, a, b):  # "وأوضح المتحدث الرسمي للدفاع المدني …": the body's statement
