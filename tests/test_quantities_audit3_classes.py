@@ -45,3 +45,10 @@ def test_one_more_person_joined_to_a_figure() -> None:
 
 def test_floors_are_no_count() -> None:
     assert figures('سقوط عامل من برج "15 طابقاً" تحت الإنشاء.') == [("15", 15, "other")]
+
+
+def test_a_dual_told_by_its_pronoun() -> None:
+    # مقيمين is a dual or a plural; أحدهما ("one of the two") after it says two
+    text = "سقط مقذوف نتجت عنه إصابة مقيمين أحدهما من الجنسية الباكستانية والآخر من الجنسية الهندية."
+    assert ("إصابة مقيمين", 2, "injured") in figures(text)
+    assert figures("نتجت عنه إصابة مقيمين في الحادث.") == []  # residents, how many not said

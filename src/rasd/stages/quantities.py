@@ -395,6 +395,9 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
     definite = lex.singular_definite
     hits = {k for n, w in enumerate(norms) if w in nouns or w in definite for k in (n - 1, n)}
     hits |= {n - 1 for n, w in enumerate(norms) if w in lex.unit_nouns}
+    # "إصابة مقيمين أحدهما …": a dual told by the pronoun after it (مقيمين alone may be a plural)
+    duals = {n for n, w in enumerate(norms) if w.endswith("ين") and w[:-2] in nouns and w not in nouns}
+    hits |= {n - 1 for n in duals}
     # a cue, one or two time words, then the noun: "استشهد فجر اليوم الشاب"
     hits |= {n for n, w in enumerate(norms) if w in lex.time_words and n > 0 and norms[n - 1] in lex.singular_cues}
     for k in sorted(k for k in hits if 0 <= k < len(norms) - 1):
@@ -410,6 +413,19 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
                 continue
             unit, skip = lex.singular_cues[norms[k - 1]]
             first, last = j, j  # the span is the noun ("الشاب"): the cue stands apart from it
+        elif (
+            word in lex.singular_cues
+            and k + 1 in duals
+            and any(w in _DUAL_PRONOUNS for w in norms[k + 2 : k + 2 + _DUAL_REACH])
+            and _adjacent(toks, k)
+        ):
+            unit, skip = lex.singular_cues[word]
+            s = toks.source(k)[0] + skip
+            e = toks.source(k + 1)[1]
+            if not any(s < b and a < e for a, b in taken):
+                out.append(Quantity(id="", start=s, end=e, value=2.0, min=2.0, max=2.0, approx="exact", unit=unit))
+                taken.append((s, e))
+            continue
         elif word in lex.unit_noun_cues and nxt in lex.unit_nouns:
             unit, skip = lex.unit_nouns[nxt], 0  # "هجوم خلف قتيلًا": one killed
         elif (
@@ -455,6 +471,10 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
     return out
 
 
+#: Pronouns of two persons that tell a dual from a plural written alike (مقيمين أحدهما), normalized, and how many
+#: words after the noun they may stand.
+_DUAL_PRONOUNS = frozenset({"احدهما", "احداهما", "كلاهما", "كليهما", "والاخر", "والثاني"})
+_DUAL_REACH = 8
 #: Words before a figure that make it a breakdown of another one ("هم 4 أشقاء وطفلة"), normalized.
 _BREAKDOWN = frozenset({"هم", "وهم", "بينهم", "منهم", "هن", "بينهن", "منهن"})
 #: How many words may stand between a casualty figure and one more person joined to it by و ("مقتل أربعة من مشاة
