@@ -251,3 +251,16 @@ def test_working_for_a_company_in_the_sentence_before_is_no_interview() -> None:
         "وكان المهندس يعمل لحساب الشركة الفرنسية في القاهرة، كما قال والده سامي. وأضاف أن ابنه كان يستعد للعودة."
     )
     assert all(c["channel"] != "interview" for c in cs)
+
+
+# ------------------------------------------------------------------------------- a speaker after the quote
+def test_a_speaker_after_the_quote() -> None:
+    (c,) = claims("«لن نسمح بعودة المسلحين إلى المدينة»، قال قائد الشرطة العميد سالم الراشد.")
+    assert "سالم الراشد" in c["speaker"]["text"]
+    assert c["content"]["text"] == "لن نسمح بعودة المسلحين إلى المدينة"
+    assert c["direct"] is True
+
+
+def test_a_quoted_term_before_a_verb_with_its_own_content_is_not_the_content() -> None:
+    (c,) = claims("وردا على «الوصاية»، قال الوزير إن بلاده ترفض التدخل.")
+    assert c["content"]["text"].startswith("بلاده ترفض")

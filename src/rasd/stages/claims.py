@@ -1305,6 +1305,32 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
     return anaphor(ix, st.speakers(), first[1], first[2])
 
 
+_CLOSERS = {"»": "«", "”": "“", '"': '"'}
+
+
+def _quote_before(ix: DocIndex, st: _State, at: int) -> Content | None:
+    """A closed quote right before a marker verb, a comma between (« … »، قال فلان), that no claim holds: the
+    content of the speaker named after the verb. The quote must open its sentence or follow a colon or a comma."""
+    text = ix.doc.text
+    comma = ix.word_before(at)
+    if comma is None or comma[0] not in ("،", ","):
+        return None
+    close = comma[1] - 1
+    while close >= 0 and text[close] in " \t\u00a0":
+        close -= 1
+    if close < 0 or text[close] not in _CLOSERS:
+        return None
+    s0 = ix.sentence_bounds(close)[0]
+    opening = text.rfind(_CLOSERS[text[close]], max(0, s0 - 1), close)
+    if opening < 0 or any(a <= opening < b or a < close <= b for a, b in st.contents):
+        return None
+    lead = text[s0:opening].strip(" \t\u00a0\n")
+    if lead and lead[-1] not in ":،,":
+        return None
+    cs, ce = trim(text, opening + 1, close)
+    return (cs, ce, True) if cs < ce else None
+
+
 def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     text = ix.doc.text
     m = mk.match
@@ -1320,6 +1346,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     via: str | None = None
     via_outlet: str | None = None
     content: Content | None = None
+    trailing = False  # the content is a quote before the marker
     if cue.type is MarkerType.PREPOSITION:
         read = _read_preposition(ix, st, mk, region_start, bound, s0, s1)
         if read is None:
@@ -1365,17 +1392,24 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             else:
                 content = clauses.before(st.contents, s0, region_start, mk.clause_start)
             intro = None
+        elif intro is None and cue.type is MarkerType.VERB and (quoted := _quote_before(ix, st, m.prefix_start)):
+            # "«لن نسمح بعودة المسلحين»، قال قائد الشرطة فلان.": the quote before, the speaker after the verb
+            speaker, _, via = _speaker_after(ix, st, m.end, bound, has_intro=True)
+            if speaker is None or speaker.get("found_by") not in ("mention", "title", "as_written", "anaphor"):
+                return None
+            content = quoted
+            trailing = True
         elif intro is None and not cue.object and cue.type is not MarkerType.RESUMPTIVE:
             return None
         window_end = intro[1] if intro is not None else bound
         after_end = m.end
-        if mk.attribution or (mk.relative is not None and intro is None) or demonstrative is not None:
+        if mk.attribution or (mk.relative is not None and intro is None) or demonstrative is not None or trailing:
             pass  # "واشنطن التي تتهم النظام …": the noun after is the object, the antecedent speaks
         elif cue.type is not MarkerType.PARTICIPLE:
             speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
         if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution and demonstrative is None:
             speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None)
-        if mk.attribution or demonstrative is not None:
+        if mk.attribution or demonstrative is not None or trailing:
             pass
         elif intro is not None:
             content = clauses.after_intro(intro, s1)
