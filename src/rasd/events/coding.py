@@ -111,15 +111,15 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
     doc = ctx.doc
     out: list[Candidate] = []
     for m in lex.triggers.find_all(cached_view(doc.text)):
-        reason = _vetoed(ctx, m)
-        if reason is not None:
-            if dropped is not None:
-                dropped.append((m.start, m.end, reason))
-            continue
         entry = m.value
         sent = ctx.sentence(m.start)
         s0, s1 = sent.start, sent.end
         clause = ctx.clause(m.start)
+        reason = _vetoed(ctx, m, (s0, s1), clause)
+        if reason is not None:
+            if dropped is not None:
+                dropped.append((m.start, m.end, reason))
+            continue
         cls = lex.classes[entry.cls]
         weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and entry.tense == "noun"
         sub = entry.subordinate or (weapon and ctx.has("status:instrument", max(clause[0], m.start - 45), m.start))
@@ -153,14 +153,12 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
 _BACK_PRONOUN = re.compile(r"(?:\s*مفعول)?(?:ها|هما|هم|ه)(?![\u0621-\u064A])")
 
 
-def _vetoed(ctx: Context, m: Any) -> str | None:
+def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, int]) -> str | None:
     """Why a lexicon match is no trigger (None: it is one)."""
     lex = event_lexicon()
     doc = ctx.doc
     entry = m.value
-    sent = ctx.sentence(m.start)
-    s0, s1 = sent.start, sent.end
-    clause = ctx.clause(m.start)
+    s0, s1 = sentence
     back = bool(_BACK_PRONOUN.match(doc.text, m.end, m.end + 12))
     if (
         entry.needs is not None
