@@ -264,3 +264,17 @@ def test_a_speaker_after_the_quote() -> None:
 def test_a_quoted_term_before_a_verb_with_its_own_content_is_not_the_content() -> None:
     (c,) = claims("وردا على «الوصاية»، قال الوزير إن بلاده ترفض التدخل.")
     assert c["content"]["text"].startswith("بلاده ترفض")
+
+
+# ------------------------------------------------------------------------------- nested attribution
+@pytest.mark.parametrize(
+    ("sentence", "source", "passed_by"),
+    [
+        ("وأفاد مراسل القناة نقلا عن شهود عيان أن الطائرات قصفت السوق.", "شهود عيان", "مراسل القناة"),
+        ("وقال الناشط سامر الحلبي نقلا عن مصادر محلية إن القصف استمر ساعات.", "مصادر محلية", "سامر الحلبي"),
+    ],
+)
+def test_the_source_after_naqlan_an_speaks(sentence: str, source: str, passed_by: str) -> None:
+    (c,) = claims(sentence)
+    assert c["speaker"]["text"] == source
+    assert passed_by in str(c["reported_via"])

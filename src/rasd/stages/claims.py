@@ -1347,6 +1347,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     via_outlet: str | None = None
     content: Content | None = None
     trailing = False  # the content is a quote before the marker
+    passed_from: tuple[int, int] | None = None  # where the source after نقلا عن inside the speaker phrase stands
     if cue.type is MarkerType.PREPOSITION:
         read = _read_preposition(ix, st, mk, region_start, bound, s0, s1)
         if read is None:
@@ -1360,7 +1361,14 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             # "وقال حسام … بحسب "الفرنسية" إن": a preposition inside the speaker's phrase names the outlet
             later = clauses.find_intro(m.end, min(clauses.next_cut(bound), s1), word_only=cue.word_intro)
             if later is not None:
-                intro, via_outlet = later, _outlet_after(ix, st.prepositions[bound])
+                prep = st.prepositions[bound]
+                if norm(ix.doc.text[prep.start : prep.end]).startswith("نقل"):
+                    # "وأفاد مراسل الجزيرة نقلا عن شهود عيان أن": the source after نقلا عن speaks, the one
+                    # before passes it on
+                    passed_from = (prep.end, later[1])
+                else:
+                    via_outlet = _outlet_after(ix, prep)
+                intro = later
                 bound = min(clauses.next_cut(bound), s1)
         demonstrative = _demonstrative_after(ix, m.end) if intro is None else None
         if demonstrative is not None and cue.type is MarkerType.VERB:  # "أوضح ذلك رئيس الوزراء …"
@@ -1426,6 +1434,17 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             content = clauses.object_after(after_end, s1) if after_end >= 0 else None
     if speaker is None or content is None:
         return None
+    if passed_from is not None and speaker.get("found_by") in ("mention", "title", "as_written"):
+        source = next(
+            (c for c in ix.candidates_in(passed_from[0], passed_from[1]) if c.type in ("PER", "ORG", "ANON")), None
+        )
+        if source is not None and ix.words_between(passed_from[0], source.start) <= 1:
+            prep_start = ix.word_before(passed_from[0])
+            written = text[int(speaker.get("start") or 0) : prep_start[1] if prep_start is not None else 0].split()
+            while written and (norm(written[-1]).startswith("نقل") or written[-1] in ("،", ",")):
+                written.pop()
+            via = " ".join(written) or str(speaker.get("name") or speaker.get("text") or "") or None
+            speaker = _from_candidate(ix, st, source)  # via: "مراسل الجزيرة", the whole phrase before نقلا عن
     if cue.named and (speaker.get("found_by") in ("pronoun", "previous_sentence", None) or mk.relative is not None):
         return None  # "يُتوقع أن"، "هيلاري كلينتون التي يُتوقع أن تكون": impersonal, nobody named after the verb
     between = text[m.end : content[0]].split()
