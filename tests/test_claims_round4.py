@@ -278,3 +278,9 @@ def test_the_source_after_naqlan_an_speaks(sentence: str, source: str, passed_by
     (c,) = claims(sentence)
     assert c["speaker"]["text"] == source
     assert passed_by in str(c["reported_via"])
+
+
+def test_a_quoted_paper_passes_its_source_on() -> None:
+    (c,) = claims("ونقلت صحيفة «الوطن» عن مصادر أمنية قولها إن المتهمين اعتقلوا.")
+    assert c["speaker"]["text"] == "مصادر أمنية"
+    assert c["reported_via"] == "الوطن"

@@ -283,8 +283,8 @@ def nested_source(ix: DocIndex, after: int, end: int) -> Candidate | tuple[int, 
     Returns the candidate that starts right after عن, else the words written there (``(start, end)``), else None.
     """
     w = ix.word_after(after)
-    while w is not None and ix.in_timex(w[1]):  # "نقلت الوكالة اليوم عن الوزارة"
-        w = ix.word_after(w[2])
+    while w is not None and (ix.in_timex(w[1]) or w[0] in ("»", "”", '"')):
+        w = ix.word_after(w[2])  # "نقلت الوكالة اليوم عن الوزارة"، "ونقلت صحيفة «الحياة» عن مصادر"
     if w is not None and norm(w[0]) == "نقلا":
         w = ix.word_after(w[2])
     if w is None or norm(w[0]).lstrip("و") != "عن" or w[2] >= end:
