@@ -284,3 +284,8 @@ def test_a_quoted_paper_passes_its_source_on() -> None:
     (c,) = claims("ونقلت صحيفة «الوطن» عن مصادر أمنية قولها إن المتهمين اعتقلوا.")
     assert c["speaker"]["text"] == "مصادر أمنية"
     assert c["reported_via"] == "الوطن"
+
+
+def test_an_agencys_own_name_in_parentheses_is_no_interview() -> None:
+    (c,) = claims("وأوضحت وكالة الأنباء الرسمية (سانا) أن وحدات الجيش دمرت مواقع للمسلحين.")
+    assert c["channel"] != "interview"

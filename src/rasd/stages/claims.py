@@ -1057,6 +1057,8 @@ def _told_at(ix: DocIndex, p: int, end: int) -> tuple[str, int] | None:
     text = ix.doc.text
     while p < end and text[p] in " \t\u00a0":
         p += 1
+    if p < end and text[p] == "(":
+        return None  # "وأوضحت وكالة الأنباء الرسمية (سانا) أن": the speaker's own name in parentheses
     c = next(iter(ix.candidates_in(p, p + 2)), None)
     if c is not None and c.outlet:
         return name_of(ix, c), c.end
