@@ -52,3 +52,17 @@ def test_a_dual_told_by_its_pronoun() -> None:
     text = "سقط مقذوف نتجت عنه إصابة مقيمين أحدهما من الجنسية الباكستانية والآخر من الجنسية الهندية."
     assert ("إصابة مقيمين", 2, "injured") in figures(text)
     assert figures("نتجت عنه إصابة مقيمين في الحادث.") == []  # residents, how many not said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أسفر الانفجار عن سقوط قتيل وثلاثة جرحى.", [("سقوط قتيل", 1, "killed"), ("ثلاثة جرحى", 3, "injured")]),
+        ("أسفر القصف عن استشهاد طفلين وإصابة والدتهما.", [("طفلين", 2, "killed"), ("إصابة والدتهما", 1, "injured")]),
+        ("أدى إطلاق النار إلى مقتل زوجته وإصابة ابنه.", [("مقتل زوجته", 1, "killed"), ("إصابة ابنه", 1, "injured")]),
+        # a death that may be natural, before a relative: a condolence, no casualty
+        ("تلقى التعازي في وفاة والده.", []),
+    ],
+)
+def test_outcome_nouns_and_relatives(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert figures(text) == expected

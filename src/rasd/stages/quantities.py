@@ -95,6 +95,7 @@ class _Lexicon:
     time_words: frozenset[str]  # between a cue and its noun (استشهد فجر اليوم الشاب)
     unit_nouns: dict[str, str]  # one casualty written as its unit noun (خلف قتيلا) → unit
     unit_noun_cues: frozenset[str]
+    possessed: frozenset[str]  # a relative with a possessive pronoun (زوجته، والدتهما): one person after a cue
     phrase_cues: dict[str, str]  # two-word cues right before a number (القضاء على) → unit
     phrase_tails: frozenset[str]  # their last words
     exposure_verbs: frozenset[str]  # تعرض …
@@ -135,6 +136,11 @@ def _lexicon() -> _Lexicon:
             w: str(unit) for unit, spec in (sing.get("after_phrases") or {}).items() for w in _words(spec)
         }
         unit_nouns = {w: str(unit) for unit, spec in (sing.get("unit_nouns") or {}).items() for w in _words(spec)}
+        possessed = frozenset(
+            (w[:-1] + "ت" if w.endswith("ه") else w) + suffix
+            for w in _words(sing.get("possessed"))
+            for suffix in ("ه", "ها", "هما", "هم", "ي")
+        )
         s_nouns = _words(sing["nouns"])
         not_definite = set(_words(sing.get("not_definite")))
         exposure = data.get("exposure") or {}
@@ -164,6 +170,7 @@ def _lexicon() -> _Lexicon:
         time_words=frozenset(_words(sing.get("time_words"))),
         unit_nouns=unit_nouns,
         unit_noun_cues=frozenset(_words(sing.get("unit_noun_cues"))),
+        possessed=possessed,
         phrase_cues=phrase_cues,
         phrase_tails=frozenset(w.rsplit(" ", 1)[-1] for w in phrase_cues),
         exposure_verbs=frozenset(_words(exposure.get("verbs"))),
@@ -394,7 +401,7 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
     nouns = lex.singular_nouns
     definite = lex.singular_definite
     hits = {k for n, w in enumerate(norms) if w in nouns or w in definite for k in (n - 1, n)}
-    hits |= {n - 1 for n, w in enumerate(norms) if w in lex.unit_nouns}
+    hits |= {n - 1 for n, w in enumerate(norms) if w in lex.unit_nouns or w in lex.possessed}
     # "إصابة مقيمين أحدهما …": a dual told by the pronoun after it (مقيمين alone may be a plural)
     duals = {n for n, w in enumerate(norms) if w.endswith("ين") and w[:-2] in nouns and w not in nouns}
     hits |= {n - 1 for n in duals}
@@ -403,8 +410,10 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
     for k in sorted(k for k in hits if 0 <= k < len(norms) - 1):
         word, nxt = norms[k], norms[k + 1]
         first, last = k, k + 1
-        if word in lex.singular_cues and (nxt in lex.singular_nouns or nxt in definite):
+        if word in lex.singular_cues and (nxt in lex.singular_nouns or nxt in definite or nxt in lex.possessed):
             unit, skip = lex.singular_cues[word]  # "بمقتل شخص": the span starts at the cue, after its proclitics
+            if nxt in lex.possessed and word[skip:] in _NATURAL_DEATH:
+                continue  # "تعزية في وفاة والده": a condolence, not a casualty
         elif word in lex.time_words and k > 0 and norms[k - 1] in lex.singular_cues:
             j = k + 1 if nxt not in lex.time_words else k + 2
             if j >= len(norms) or not (norms[j] in nouns or norms[j] in definite) or norms[j] in lex.singular_cue_only:
@@ -471,6 +480,8 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
     return out
 
 
+#: Cues of a death that may be natural, not read before a relative with a pronoun (وفاة والده), normalized.
+_NATURAL_DEATH = frozenset({"وفاه", "توفي", "توفيت"})
 #: Pronouns of two persons that tell a dual from a plural written alike (مقيمين أحدهما), normalized, and how many
 #: words after the noun they may stand.
 _DUAL_PRONOUNS = frozenset({"احدهما", "احداهما", "كلاهما", "كليهما", "والاخر", "والثاني"})
