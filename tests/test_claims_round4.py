@@ -289,3 +289,8 @@ def test_a_quoted_paper_passes_its_source_on() -> None:
 def test_an_agencys_own_name_in_parentheses_is_no_interview() -> None:
     (c,) = claims("وأوضحت وكالة الأنباء الرسمية (سانا) أن وحدات الجيش دمرت مواقع للمسلحين.")
     assert c["channel"] != "interview"
+
+
+def test_a_definite_plural_in_the_accusative_after_the_verb_is_its_object() -> None:
+    cs = claims("وأعلنت الكلية فتح باب القبول. ودعت المتقدمين إلى مراجعة إدارة القبول.")
+    assert all(c["speaker"].get("text") != "المتقدمين" for c in cs)

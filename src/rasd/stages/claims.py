@@ -316,6 +316,15 @@ def _speaker_after(
     first = ix.word_after(start)
     if first is not None and norm(first[0])[:1] == "ل" and norm(first[0])[1:] in ix.lexicon.outlet_nouns:
         return None, start, None  # "وقالت لمحطة «…» المحلية": the medium; the speaker is the subject before
+    if (
+        first is not None
+        and first[1] < window
+        and (w0 := norm(first[0])).startswith("ال")
+        and w0.endswith("ين")
+        and len(w0) > 5
+        and not ix.candidates_in(first[1], first[2] + 1)
+    ):
+        return None, start, None  # "ودعت المتقدمين إلى مراجعة …": a plural in the accusative is the object
     plural = _plural_subject(ix, first, window)
     if (
         plural is not None and first is not None
