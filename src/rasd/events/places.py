@@ -8,6 +8,7 @@ from typing import Any
 
 from rasd.document import Entity
 from rasd.events.context import Context
+from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
 
 
@@ -43,17 +44,70 @@ def is_country(ent: Entity) -> bool:
     return str((ent.geo or {}).get("feature") or "").startswith("PCL")
 
 
-def clause_places(ctx: Context, start: int, end: int) -> list[Entity]:
+def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> list[Entity]:
+    """The places of ``[start, end)`` that can be an event's scene; ``venues``: keep where talks or a speaker sit."""
     out = []
     for ent in ctx.places_in(start, end):
         if ctx.inside_actor(ent.start, ent.end):
             continue
         if in_dateline(ctx, ent):
             continue  # "واس- صنعاء: أكدت المقاومة …": where the wire filed the story
+        if not venues and is_venue(ctx, ent):
+            continue  # "بينما تتواصل المحادثات في جنيف": where talks sit, not where the fighting is
         if is_country(ent) and not ctx.locative(ent):
             continue  # أعلنت روسيا: a country acting, not the scene
         out.append(ent)
     return out
+
+
+#: A place where talks, a conference or a meeting sit, or where a speaker or an embassy speaks from (محادثات السلام
+#: في جنيف، مؤتمر صحفي عقده في القاهرة، قال من عمّان، في تصريح من الرياض، سفارة اليمن في واشنطن): the words right
+#: before the place (at most four words, no comma or full stop between).
+_VENUE = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل|ك)?(?:ال)?"
+    r"(?:محادثات|مباحثات|مفاوضات|مشاورات|المشاورات|مؤتمر|مؤتمرا|اجتماع|اجتماعا|اجتماعات|لقاء|لقاءات|قمة|ندوة|منتدى"
+    r"|جولة|جلسة|جلسات|حوار)"
+    r"(?![\u0621-\u064A])(?:\s+[^\s،,.:؛]+){0,4}?\s+(?:(?:في|ب)\s*|من\s+)?$"
+    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:(?:ان|ت|ي|الم)?(?:عقد|نعقد|نعقدة|عقدت|عقده|عقدها)|تستضيف|يستضيف|استضافت|استضاف"
+    r"|تستضيفها|يستضيفها)\s+(?:في|ب)\s*$"
+    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:قال|قالت|صرح|صرحت|تحدث|تحدثت|متحدثا|متحدثة|أكد|أكدت|أعلن|أعلنت)\s+من\s+$"
+    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:في|ب)\s*(?:تصريح|تصريحات|بيان|مقابلة|حديث|كلمة|رسالة)(?:\s+[^\s،,.:؛]+){0,3}?\s+من\s+$"
+)
+#: An embassy or consulate in a place: where its staff speak from, unless the trigger right before it hits it (هجوم
+#: على السفارة الأمريكية في صنعاء).
+_EMBASSY = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:سفارة|سفارات|قنصلية|القنصلية)(?![\u0621-\u064A])"
+    r"(?:\s+[^\s،,.:؛]+){0,3}?\s+(?:في|ب)\s*$"
+)
+#: Words of a place's kind allowed between the venue's preposition and the name (في مدينة جنيف، في العاصمة السويسرية).
+_VENUE_KIND = re.compile(r"\s*(?:مدينة|العاصمة(?:\s+[^\s،,.:؛]+)?)\s*$")
+
+
+def is_venue(ctx: Context, ent: Entity) -> bool:
+    """Whether a place is where talks, a conference or a meeting sit, or where a speaker or an embassy speaks from."""
+    text = ctx.doc.text
+    a = max(0, ent.start - 90)
+    before = text[a : ent.start]
+    kind = _VENUE_KIND.search(before)
+    if kind:
+        before = before[: kind.start()] + " "
+    v = _VENUE.search(before)
+    if v is not None:
+        # "عقب اجتماع القادة اندلعت اشتباكات في حلب": a happening told between the meeting and the place is its own
+        between = before[v.start() + len(v.group(0).split()[0]) :]
+        return not event_lexicon().triggers.find_all(between)
+    m = _EMBASSY.search(before)
+    if m is None:
+        return False
+    # the embassy as the trigger's target or a protest's site (هجوم على السفارة، تظاهروا أمام السفارة): the scene
+    head = text[max(0, a + m.start() - 30) : a + m.start()]
+    if re.search(r"(?:على|أمام|امام|محيط|قرب|داخل|مقر)\s*$", head):
+        return False
+    return not event_lexicon().triggers.find_all(head)
+
+
+#: Classes whose scene may be where talks or a meeting sit (an agreement signed in Skhirat, a visit, a meeting).
+_AT_VENUE = frozenset({"agreement", "ceasefire", "meeting", "visit", "phone_call"})
 
 
 #: What joins the towns of a list (و، a comma); a dash or "بين … و" joins the ends of a road or a front.
@@ -88,7 +142,8 @@ def is_destination(ctx: Context, p: Entity) -> bool:
 
 def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> list[list[Entity]]:
     """Step 5 (place): the town(s) or area the text ties to this trigger; several towns in a list split it."""
-    places = [p for a, b in cand.clauses for p in clause_places(ctx, a, b) if not in_response(ctx, cand, p)]
+    venues = cand.cls.name in _AT_VENUE
+    places = [p for a, b in cand.clauses for p in clause_places(ctx, a, b, venues) if not in_response(ctx, cand, p)]
     if cand.cls.name not in _MOVEMENT:
         places = [p for p in places if not is_destination(ctx, p)]  # تهجير الشبان إلى الشمال
     if places:
@@ -124,7 +179,7 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
     s0, s1 = extended_sentence(ctx, cand.sentence)
     free = [
         p
-        for p in clause_places(ctx, s0, s1)
+        for p in clause_places(ctx, s0, s1, venues)
         if not any(a <= p.start < b for a, b in taken if (a, b) not in cand.clauses)
         and (cand.cls.name in _MOVEMENT or not is_destination(ctx, p))
         and not in_response(ctx, cand, p)

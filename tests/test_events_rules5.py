@@ -1,0 +1,64 @@
+"""Events: the reading rules of the fifth round (issue 12), each on short texts written for rasd (not copied from any
+corpus). Each rule answers a class of misses or false alarms (the lead's held-out classes, read again on tune..tune4)
+and was checked on 300 unannotated articles before it was kept (docs/events.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rasd import Pipeline
+from rasd.ingest.jsonl import read_line
+
+_PIPE = Pipeline()
+
+
+def _events(text: str, published: str | None = "2021-03-10") -> list[dict[str, Any]]:
+    doc = read_line(json.dumps({"text": text, "published": published}, ensure_ascii=False).encode("utf-8"))
+    _PIPE.run(doc)
+    assert not doc.errors, doc.errors
+    return doc.events
+
+
+def _places(text: str, event_type: str) -> list[str | None]:
+    """The Arabic place names of the events of one ACLED type (None: the event has no place)."""
+    return [(e.get("location") or {}).get("name_ar") for e in _events(text) if e["acled_event_type"] == event_type]
+
+
+# -------------------------------------------------------------------- 1. where talks or a speaker sit is no scene
+def test_talks_in_a_city_are_not_where_the_fighting_is() -> None:
+    places = _places("قتل عشرة مسلحين في اشتباكات عنيفة أمس، فيما تتواصل محادثات السلام في جنيف.", "Battles")
+    assert places and "جنيف" not in places
+    # the clause's own town is kept when talks are named beside it
+    places = _places(
+        "اندلعت اشتباكات عنيفة بين قوات الحكومة ومسلحين في مدينة مصراتة أمس، في وقت تتواصل فيه محادثات السلام في جنيف.",
+        "Battles",
+    )
+    assert places == ["مصراتة"]
+
+
+def test_a_press_conference_or_a_statement_from_a_city_is_not_the_scene() -> None:
+    places = _places(
+        "قتل ثلاثة مسلحين في اشتباكات مع الجيش، بحسب ما قال المتحدث باسم الحكومة في مؤتمر صحفي عقده في القاهرة.",
+        "Battles",
+    )
+    assert places and "القاهرة" not in places
+    places = _places(
+        "وقال السفير في تصريح من جدة إن طائرات التحالف شنت غارات على مواقع المتمردين.", "Explosions/Remote violence"
+    )
+    assert places and "جدة" not in places
+
+
+def test_an_embassy_speaking_is_no_scene_but_an_embassy_attacked_is() -> None:
+    places = _places(
+        "قتل خمسة جنود في هجوم شنه مسلحون على نقطة تفتيش، وقال مصدر في سفارة اليمن في الرياض إن المهاجمين فروا.",
+        "Battles",
+    )
+    assert places and "الرياض" not in places
+    places = _places("هاجم مسلحون السفارة الأمريكية في صنعاء بقذائف صاروخية.", "Explosions/Remote violence")
+    assert places == ["صنعاء"]
+
+
+def test_a_happening_told_after_a_meeting_keeps_its_place() -> None:
+    places = _places("عقب اجتماع القادة العسكريين اندلعت اشتباكات عنيفة في حلب.", "Battles")
+    assert places == ["حلب"]
