@@ -62,3 +62,21 @@ def test_an_embassy_speaking_is_no_scene_but_an_embassy_attacked_is() -> None:
 def test_a_happening_told_after_a_meeting_keeps_its_place() -> None:
     places = _places("عقب اجتماع القادة العسكريين اندلعت اشتباكات عنيفة في حلب.", "Battles")
     assert places == ["حلب"]
+
+
+# -------------------------------------------------------------------- 2. Battles that are not battles
+def test_confrontations_with_a_force_at_a_riot_are_the_riot() -> None:
+    text = (
+        "قتل شاب صباح أمس الثلاثاء برصاص الجيش الإسرائيلي أثناء مواجهات في مدينة نابلس. وقال مصدر أمني إن شبانا "
+        "ألقوا الحجارة وأحرقوا إطارات السيارات، فيما أطلق الجنود الغاز المسيل للدموع."
+    )
+    rows = [e for e in _events(text) if e["acled_row"]]
+    assert "Battles" not in [e["acled_event_type"] for e in rows]
+    riots = [e for e in rows if e["acled_event_type"] == "Riots"]
+    assert len(riots) == 1 and riots[0]["date"]["value"] == "2021-03-09"  # the day of the confrontation
+    # two armed sides named: a battle stays a battle
+    text = (
+        "قتل ثلاثة مسلحين أمس الثلاثاء في مواجهات بين الجيش ومسلحي تنظيم داعش في مدينة الرمادي. وأحرق متظاهرون "
+        "إطارات السيارات في الرمادي أمس الثلاثاء."
+    )
+    assert "Battles" in [e["acled_event_type"] for e in _events(text) if e["acled_row"]]

@@ -390,3 +390,37 @@ def lowest_figure(figures: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] |
     exact = [f for _, f in figures if f.get("approx") != "vague"]
     pool = exact or [f for _, f in figures]
     return dict(min(pool, key=lambda f: int(f["value"])))
+
+
+def fold_riot_clash(cands: list[Candidate]) -> list[Candidate]:
+    """A clash that names no armed side against a state force ("قتل شاب برصاص الجيش أثناء مواجهات قرب المدينة"), on the
+    day and in the province of a riot the article tells, is that riot's confrontation, not a battle of its own."""
+    riots = [c for c in cands if c.cls.acled_type == "Riots" and c.granularity == "discrete"]
+    if not riots:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        a1, a2 = c.actor1 or {}, c.actor2 or {}
+        lone = a1.get("inter") in (1, 8) and (not a2 or a2.get("name") == a1.get("name"))
+        if c.cls.name == "clash" and lone and c.granularity == "discrete":
+            day = (c.date or {}).get("value")
+            area = (c.place.geo or {}).get("admin1") if c.place else None
+            riot = next(
+                (
+                    r
+                    for r in riots
+                    if day
+                    and (r.date or {}).get("value") == day
+                    and area
+                    and r.place is not None
+                    and (r.place.geo or {}).get("admin1") == area
+                ),
+                None,
+            )
+            if riot is not None:
+                place, precision, source = riot.place, riot.place_precision, riot.place_from
+                absorb(riot, c)
+                riot.place, riot.place_precision, riot.place_from = place, precision, source
+                continue
+        out.append(c)
+    return out

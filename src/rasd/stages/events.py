@@ -52,6 +52,7 @@ from rasd.events.merge import (
     anchored,
     fold_coarse,
     fold_headline,
+    fold_riot_clash,
     merge_clause,
     merge_sentence,
     read_figures,
@@ -207,7 +208,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             merged.append(c)
         else:
             absorb(head, c)
-    merged = fold_coarse(fold_headline(ctx, merged))
+    merged = fold_riot_clash(fold_coarse(fold_headline(ctx, merged)))
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     link_claims(doc, events)
     return events
