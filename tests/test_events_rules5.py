@@ -80,3 +80,18 @@ def test_confrontations_with_a_force_at_a_riot_are_the_riot() -> None:
         "إطارات السيارات في الرمادي أمس الثلاثاء."
     )
     assert "Battles" in [e["acled_event_type"] for e in _events(text) if e["acled_row"]]
+
+
+def test_attacks_the_group_had_claimed_before_are_recalled_not_rows() -> None:
+    text = (
+        "قتل شرطيان أمس الثلاثاء في هجوم بمدينة العريش. وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات على مراكز "
+        "الشرطة في مدينة الجيزة."
+    )
+    rows = [e for e in _events(text) if e["acled_row"]]
+    places = [(e.get("location") or {}).get("name_ar") for e in rows]
+    assert "العريش" in places and "الجيزة" not in places
+    # recalled, it takes no day or mention from the attack of the day
+    recalled = [e for e in _events(text) if (e.get("location") or {}).get("name_ar") == "الجيزة"]
+    assert all(not e["acled_row"] and e["date"]["value"] is None for e in recalled)
+    assert _places("وسبق لها أن شنت هجوما على نقطة تفتيش في مدينة العريش.", "Battles") == ["العريش"]
+    assert not [e for e in _events("وسبق لها أن شنت هجوما على نقطة تفتيش في مدينة العريش.") if e["acled_row"]]

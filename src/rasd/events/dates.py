@@ -57,7 +57,11 @@ def timex_date(doc: Document, start: int, end: int, near: int, *, ranges: bool =
 def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     """Step 5 (date): the clause, the sentence, the paragraph before it, the post, then the reference date."""
     doc = ctx.doc
-    if cand.another or ctx.has("status:earlier", cand.clause[0], cand.start):
+    if (
+        cand.another
+        or ctx.has("status:earlier", cand.clause[0], cand.start)
+        or _PREVIOUSLY.search(doc.text, cand.clause[0], cand.start)
+    ):
         return {"value": None, "range": None, "time_precision": None, "timex": None, "note": "an earlier event"}
     for a, b in cand.clauses:
         found = timex_date(doc, *_own(ctx, cand, a, b), cand.start)
@@ -94,6 +98,11 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
             "source": "reference date",
         }
     return None
+
+
+#: "It had before" with its subject between (وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات، سبق لها أن): an earlier happening
+#: recalled (the cue list's سبق أن has no word between).
+_PREVIOUSLY = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?سبق\s+ل[\u0621-\u064A]+\s+(?:أن|ان|و)(?![\u0621-\u064A])")
 
 
 #: A site's link line that repeats the headline at the end of the article (رابط الخبر بصحيفة الوئام: …).

@@ -24,6 +24,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         return False  # هجوم مماثل: another happening by the text's own word
     if (a.status in _UNREAL) != (b.status in _UNREAL):
         return False  # "المقاومة تستعد للسيطرة على حي التواهي" over the capture the body reports
+    if recalled(a) != recalled(b):
+        return False  # "وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات" beside the attack of the day
     if a.cls.acled_sub_type is None or a.cls.acled_sub_type != b.cls.acled_sub_type:
         return a.cls.acled_sub_type is None and a.cls.name == b.cls.name and a.sentence == b.sentence
     if a.sentence == b.sentence and a.granularity == b.granularity:
@@ -43,6 +45,11 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     if da.get("time_precision") == 1 and db.get("time_precision") == 1:
         return bool(da.get("value") == db.get("value"))
     return True
+
+
+def recalled(c: Candidate) -> bool:
+    """Whether an event is an earlier happening recalled or background (its date step gave it no day on purpose)."""
+    return (c.date or {}).get("note") in ("an earlier event", "background")
 
 
 def retold(a: Candidate, b: Candidate) -> bool:

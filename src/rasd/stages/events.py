@@ -56,6 +56,7 @@ from rasd.events.merge import (
     merge_clause,
     merge_sentence,
     read_figures,
+    recalled,
     same_happening,
 )
 from rasd.events.model import Candidate, copy_candidate
@@ -200,7 +201,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 (
                     h
                     for h in reversed(merged)
-                    if h.cls.acled_type == c.cls.acled_type and (c.place_from != "clause" or _same_area(h, c))
+                    if h.cls.acled_type == c.cls.acled_type
+                    and recalled(h) == recalled(c)
+                    and (c.place_from != "clause" or _same_area(h, c))
                 ),
                 None,
             )
