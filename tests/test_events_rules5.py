@@ -95,3 +95,11 @@ def test_attacks_the_group_had_claimed_before_are_recalled_not_rows() -> None:
     assert all(not e["acled_row"] and e["date"]["value"] is None for e in recalled)
     assert _places("وسبق لها أن شنت هجوما على نقطة تفتيش في مدينة العريش.", "Battles") == ["العريش"]
     assert not [e for e in _events("وسبق لها أن شنت هجوما على نقطة تفتيش في مدينة العريش.") if e["acled_row"]]
+
+
+def test_a_day_that_dates_a_report_does_not_make_fighting_as_a_whole_one_happening() -> None:
+    text = (
+        "وكان تقرير أصدرته المنظمة أوائل الشهر الجاري أكد أن أعمال القتال في سوريا تتسبب في آثار صحية عميقة على "
+        "الأطفال."
+    )
+    assert not [e for e in _events(text) if e["acled_row"]]

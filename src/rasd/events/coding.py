@@ -546,10 +546,19 @@ def generic_plural(ctx: Context, c: Candidate) -> bool:
     if ctx.previous_word(ctx.word_start(c.start)) in _OCCURRED:
         return False  # "تواصلت الاحتجاجات لليوم الثالث": told as happening, not as a kind
     doc = ctx.doc
+    # a day named before "that" (تقرير أصدرته المنظمة أوائل الشهر الجاري أكد أن أعمال القتال …) dates the saying
+    said = [m.end() for m in _THAT.finditer(doc.text, c.clause[0], c.start)]
     return not any(
-        x.type == "DATE" and re.match(r"\d{4}", x.value or "") and any(a <= x.start < b for a, b in c.clauses)
+        x.type == "DATE"
+        and re.match(r"\d{4}", x.value or "")
+        and any(a <= x.start < b for a, b in c.clauses)
+        and not (said and x.start < said[-1])
         for x in doc.timexes
     )
+
+
+#: "That" after a verb of saying: what follows is the content of the saying.
+_THAT = re.compile(r"(?<![\u0621-\u064A])(?:أن|إن|ان)(?![\u0621-\u064A])")
 
 
 def _ongoing(ctx: Context, start: int, end: int) -> bool:
