@@ -103,3 +103,16 @@ def test_a_day_that_dates_a_report_does_not_make_fighting_as_a_whole_one_happeni
         "الأطفال."
     )
     assert not [e for e in _events(text) if e["acled_row"]]
+
+
+def test_a_storm_or_a_plane_crash_is_no_event() -> None:
+    texts = [
+        "قالت السلطات إن إعصارا قويا اجتاح مدينة اللاذقية اليوم مما أدى إلى انقطاع الكهرباء.",
+        "لقي ثلاثة أشخاص مصرعهم أمس الثلاثاء إثر تحطم طائرة صغيرة فوق حي سكني في مدينة جدة.",
+        "سقطت طائرة مقاتلة في بلدة أريحا بريف إدلب وأسفر ذلك عن مقتل 20 شخصا.",
+        "لقي طيار مصرعه في استعراض جوي عسكري قرب مدينة حمص.",
+    ]
+    for text in texts:
+        assert not [e for e in _events(text) if e["acled_row"]], text
+    # a town overrun by fighters stays a capture
+    assert _places("اجتاح مسلحو التنظيم بلدة مارع في ريف حلب أمس.", "Battles")
