@@ -116,3 +116,21 @@ def test_a_storm_or_a_plane_crash_is_no_event() -> None:
         assert not [e for e in _events(text) if e["acled_row"]], text
     # a town overrun by fighters stays a capture
     assert _places("اجتاح مسلحو التنظيم بلدة مارع في ريف حلب أمس.", "Battles")
+
+
+def test_the_details_told_next_are_the_same_clash_at_their_place() -> None:
+    text = (
+        "شهدت محافظة الأنبار أمس الثلاثاء استنفارا أمنيا.\nوكشف المتحدث العسكري عن تفاصيل صد القوات هجوما إرهابيا "
+        "وقتل أحد المهاجمين. وقال المتحدث إن القوات المتواجدة بمحافظة صلاح الدين فوجئت بإطلاق نيران عشوائية تجاهها "
+        "من مسلحين وقامت بالرد الفوري وتصفية أحدهما."
+    )
+    battles = [e for e in _events(text) if e["acled_row"] and e["acled_event_type"] == "Battles"]
+    assert len(battles) == 1
+    assert battles[0]["location"]["name_ar"] == "صلاح الدين"
+    # an event with its own place is not the details of the one before it
+    text = (
+        "شهدت محافظة الأنبار أمس الثلاثاء استنفارا أمنيا.\nوصدت القوات هجوما إرهابيا في مدينة الرمادي. وفي محافظة "
+        "صلاح الدين فوجئت القوات بإطلاق نيران عشوائية تجاهها من مسلحين وقامت بالرد الفوري وتصفية أحدهما."
+    )
+    battles = [e for e in _events(text) if e["acled_row"] and e["acled_event_type"] == "Battles"]
+    assert len(battles) == 2

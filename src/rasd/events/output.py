@@ -13,13 +13,11 @@ from rasd.events.places import location_json
 
 
 # ---------------------------------------------------------------------------------------------------- output
-def event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
-    doc = ctx.doc
-    text = doc.text
-    first = cand.mentions[0]
+def acled_codes(ctx: Context, cand: Candidate) -> tuple[str | None, str | None]:
+    """The ACLED event type and sub-event type of a coded candidate (a capture by its actor; an attack by armed hands on
+    an armed target is a clash)."""
     sub = cand.cls.acled_sub_type
     etype = cand.cls.acled_type
-    plover_type, plover_mode, cameo = cand.cls.plover_type, cand.cls.plover_mode, cand.cls.cameo
     if cand.cls.name in ("capture", "recapture"):
         inter = (cand.actor1 or {}).get("inter")
         gov = inter == 1 or (cand.cls.name == "recapture" and inter not in (2, 4))
@@ -33,6 +31,15 @@ def event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
         and (ctx.has("armed_targets", *cand.clause))
     ):
         etype, sub = "Battles", "Armed clash"
+    return etype, sub
+
+
+def event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
+    doc = ctx.doc
+    text = doc.text
+    first = cand.mentions[0]
+    etype, sub = acled_codes(ctx, cand)
+    plover_type, plover_mode, cameo = cand.cls.plover_type, cand.cls.plover_mode, cand.cls.cameo
     location = location_json(ctx, cand.place, cand.place_precision or 3) if cand.place is not None else None
     country = (location or {}).get("country_iso3") or ctx.focus_country
     fatalities = lowest_figure(cand.fatalities)

@@ -60,7 +60,7 @@ from rasd.events.merge import (
     same_happening,
 )
 from rasd.events.model import Candidate, copy_candidate
-from rasd.events.output import event_json, link_claims
+from rasd.events.output import acled_codes, event_json, link_claims
 from rasd.events.places import clause_places, lead_place, place_candidates, place_key, place_precision
 from rasd.pipeline import stage
 from rasd.settings import Settings
@@ -207,6 +207,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 ),
                 None,
             )
+        if head is None and merged and details_of(ctx, merged[-1], c):
+            absorb(merged[-1], c)
+            merged[-1].place, merged[-1].place_precision = c.place, c.place_precision  # the details' own place
+            merged[-1].place_from = c.place_from
+            continue
         if head is None:
             merged.append(c)
         else:
@@ -226,6 +231,24 @@ _KIND = (
 _PLACE_NOUN = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:على|علي)\s+" + _KIND)
 _PLACE_OBJECT = re.compile(r"^\s*(?:\S+\s+){0,3}?" + _KIND)
 _PLACE_DIRECT = re.compile(r"^\s*" + _KIND)
+
+
+def details_of(ctx: Context, h: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` tells the details of ``h``, the event just before it: "كشف المتحدث عن تفاصيل صد القوات هجوما"
+    with no place of its own, then in the next sentence "أثناء قيام القوات … بمحافظة السويس … فوجئت بإطلاق نيران":
+    one ACLED sub-type, the same or the next sentence, the first (not the headline) placed only by the headline or
+    lead, the second in its own sentence, and no day of its own in the first that differs from the second's."""
+    sub = acled_codes(ctx, h)[1]
+    if sub is None or sub != acled_codes(ctx, c)[1] or h.another or c.another:
+        return False
+    if h.place_from not in ("lead", "none") or c.place_from not in ("clause", "sentence") or in_title(ctx, h.start):
+        return False
+    if h.granularity != c.granularity:
+        return False
+    if h.status != c.status or ctx.sentence_index(c.sentence[0]) - ctx.sentence_index(h.sentence[0]) not in (0, 1):
+        return False
+    dh, dc = h.date or {}, c.date or {}
+    return not (dh.get("timex") and dc.get("timex") and dh.get("value") != dc.get("value"))
 
 
 def unnamed_place(text: str, c: Candidate) -> bool:
