@@ -134,3 +134,13 @@ def test_the_details_told_next_are_the_same_clash_at_their_place() -> None:
     )
     battles = [e for e in _events(text) if e["acled_row"] and e["acled_event_type"] == "Battles"]
     assert len(battles) == 2
+
+
+# -------------------------------------------------------------------- 3. events with no place
+def test_a_local_group_named_with_its_town_places_its_act_there() -> None:
+    text = "ألقت المقاومة الشعبية في عدن القبض على جنود متنكرين كباعة متجولين في عدد من شوارع المدينة."
+    rows = [e for e in _events(text, "2015-08-07") if e["acled_row"]]
+    assert [(e["acled_sub_event_type"], e["location"]["admin1"]) for e in rows] == [("Arrests", "Aden")]
+    # the group without a town: still no place, so no row
+    text = "ألقت المقاومة الشعبية القبض على جنود متنكرين كباعة متجولين."
+    assert not [e for e in _events(text, "2015-08-07") if e["acled_row"]]

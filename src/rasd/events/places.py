@@ -10,6 +10,7 @@ from rasd.document import Entity
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
+from rasd.geo.recognize import find_places
 
 
 # ---------------------------------------------------------------------------------------------------- places
@@ -171,6 +172,9 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
     ]
     if inside:
         return [[inside[0]]]  # "ألقت المقاومة الشعبية في عدن القبض على …": the local group's town, nothing else named
+    seat = actor_seat(ctx, cand)
+    if seat is not None:
+        return [[seat]]  # the same, when the name finder kept the town inside the group's name
     back = anaphoric_place(ctx, cand)
     if back is not None:
         return [[back]]
@@ -188,6 +192,42 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
         ranked = sorted(free, key=lambda p: (place_precision(ctx, p), abs(p.start - cand.start)))
         return [[ranked[0]]]
     return [[]]
+
+
+#: "في"/"ب" before the last word(s) of an actor's name: the group's seat (المقاومة الشعبية في عدن).
+_SEAT = re.compile(r"\s(?:في|ب)\s*(?=[\u0621-\u064A])")
+
+
+def actor_seat(ctx: Context, cand: Candidate) -> Entity | None:
+    """The town a local group's name ends with (المقاومة الشعبية في عدن، مجلس المقاومة بتعز), read from the name
+    when the name finder kept it inside the group's entity (no place entity of its own)."""
+    text = ctx.doc.text
+    for a, b in cand.clauses:
+        for actor in ctx.actors_in(a, b):
+            name = text[actor.start : actor.end]
+            seats = list(_SEAT.finditer(name))
+            if not seats:
+                continue
+            m = seats[-1]
+            found = [
+                p
+                for p in find_places(name[m.end() :])
+                if p.start == 0 and p.type == "GPE" and p.geo and p.geo.get("admin1")
+            ]
+            if found and not str(found[0].geo.get("feature") or "").startswith("PCL"):
+                p = found[0]
+                start = actor.start + m.end()
+                return Entity(
+                    id=actor.id,
+                    type="GPE",
+                    start=start,
+                    end=start + p.end,
+                    canonical=p.canonical,
+                    canonical_ar=p.canonical_ar,
+                    geo=dict(p.geo),
+                    source="gazetteer",
+                )
+    return None
 
 
 #: "In response to" (ردا على، انتقاما ل): what follows is the happening answered, with its own place.
