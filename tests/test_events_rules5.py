@@ -64,6 +64,14 @@ def test_a_happening_told_after_a_meeting_keeps_its_place() -> None:
     assert places == ["حلب"]
 
 
+def test_a_roundabout_is_no_round_of_talks() -> None:
+    # جولة is a round of talks and, in Yemen, a roundabout (جولة سبأ): only talks words mark a venue
+    places = _places(
+        "ألقى مسلحون قنبلة يدوية على نقطة أمنية في جولة سبأ بمدينة الحديدة أمس.", "Explosions/Remote violence"
+    )
+    assert places == ["الحديدة"]
+
+
 # -------------------------------------------------------------------- 2. Battles that are not battles
 def test_confrontations_with_a_force_at_a_riot_are_the_riot() -> None:
     text = (

@@ -112,8 +112,12 @@ def absorb(into: Candidate, other: Candidate) -> None:
     into.mentions.extend(other.mentions)
     if other.place is not None and (into.place is None or (other.place_precision or 3) < (into.place_precision or 3)):
         into.place, into.place_precision, into.place_from = other.place, other.place_precision, other.place_from
-    if (other.date or {}).get("time_precision") == 1 and (into.date or {}).get("time_precision") != 1:
-        into.date = other.date
+    if (
+        (other.date or {}).get("time_precision") == 1
+        and (into.date or {}).get("time_precision") != 1
+        and not recalled(into)
+    ):
+        into.date = other.date  # (an event recalled keeps no day: "إذ أدى الهجوم إلى …" names it, not a new one)
     if into.actor1 is None or (into.actor1.get("certainty") and other.actor1 and not other.actor1.get("certainty")):
         into.actor1 = other.actor1 or into.actor1
     into.actor2 = into.actor2 or other.actor2

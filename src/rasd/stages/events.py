@@ -56,7 +56,6 @@ from rasd.events.merge import (
     merge_clause,
     merge_sentence,
     read_figures,
-    recalled,
     same_happening,
 )
 from rasd.events.model import Candidate, copy_candidate
@@ -201,9 +200,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 (
                     h
                     for h in reversed(merged)
-                    if h.cls.acled_type == c.cls.acled_type
-                    and recalled(h) == recalled(c)
-                    and (c.place_from != "clause" or _same_area(h, c))
+                    if h.cls.acled_type == c.cls.acled_type and (c.place_from != "clause" or _same_area(h, c))
                 ),
                 None,
             )
@@ -238,9 +235,11 @@ def details_of(ctx: Context, h: Candidate, c: Candidate) -> bool:
     with no place of its own, then in the next sentence "أثناء قيام القوات … بمحافظة السويس … فوجئت بإطلاق نيران":
     one ACLED sub-type, the same or the next sentence, the first (not the headline) placed only by the headline or
     lead, the second in its own sentence, and no day of its own in the first that differs from the second's."""
-    sub = acled_codes(ctx, h)[1]
+    etype, sub = acled_codes(ctx, h)
     if sub is None or sub != acled_codes(ctx, c)[1] or h.another or c.another:
         return False
+    if etype == "Explosions/Remote violence":
+        return False  # strikes told one after the other are often two (a night's raids, then a town's)
     if h.place_from not in ("lead", "none") or c.place_from not in ("clause", "sentence") or in_title(ctx, h.start):
         return False
     if h.granularity != c.granularity:
