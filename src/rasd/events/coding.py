@@ -505,7 +505,7 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
     mass = c.cls.name == "displacement" and any(f.get("value", 0) >= 1000 for _, f in c.displaced)
     if (c.date or {}).get("aggregate") or toll or mass:
         c.granularity = "aggregate"
-    elif generic_plural(ctx, c):
+    elif generic_plural(ctx, c) or judged_as_kind(ctx, c):
         c.granularity = "ongoing"
     elif _ongoing(ctx, c.end, min(c1, c.end + 40)) or (
         (c.tense == "present" or _ongoing(ctx, c0, c1))
@@ -555,6 +555,20 @@ def generic_plural(ctx: Context, c: Candidate) -> bool:
         and not (said and x.start < said[-1])
         for x in doc.timexes
     )
+
+
+def judged_as_kind(ctx: Context, c: Candidate) -> bool:
+    """A verbal noun that a sentence judges (إن استهداف الأحياء السكنية جريمة، قصف المدنيين انتهاك للقانون): the act as
+    a kind, said about the happening the article tells, not one of its own. Only a noun with no figure of its own and
+    no day named in its clause, with the judgement a few words after it in the same clause; not "the bombing" with a
+    place of its own (إردوغان: التفجير في سوروتش عمل إرهابي judges the one bombing the article tells)."""
+    if c.tense != "noun" or c.definite or c.place_from == "clause":
+        return False
+    if [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]:
+        return False
+    if not ctx.has("evaluation_cues", c.end, min(c.clause[1], c.end + 60)):
+        return False
+    return not any(x.type == "DATE" and c.clause[0] <= x.start < c.clause[1] for x in ctx.doc.timexes)
 
 
 #: "That" after a verb of saying: what follows is the content of the saying.

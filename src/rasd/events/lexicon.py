@@ -59,6 +59,7 @@ CUE_LISTS = (
     "riot_cues",
     "aggregate_cues",
     "ongoing_cues",
+    "evaluation_cues",
     "protesters",
     "perpetrators",
     "mob",
