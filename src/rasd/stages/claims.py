@@ -1200,6 +1200,7 @@ def _read_preposition(
         if before is not None and (before[0], before[1]) == (last["content"]["start"], last["content"]["end"]):
             last["reported_via"] = outlet  # "قال سلال: «…»، بحسب وكالة الأنباء الجزائرية": passed on
             return None
+    _trailing_channel(ix, st, nxt[1], st.clauses.before(st.contents, s0, region_start, mk.clause_start))
     if _channel_at(ix, nxt[1]) and not norm(nxt[0]).startswith("ال"):
         start = nxt[2]  # "وبحسب بيان وزارة الصحة": the author after the channel noun
     cand, _ = search_after(ix, start, bound, reach=2)
@@ -1253,6 +1254,23 @@ def _read_preposition(
             return None  # "وأعرب سليماني عن ثقته بأن …، بحسب البرقية": the same claim, its source named again
 
     return (speaker, content, via) if content is not None else None
+
+
+def _trailing_channel(ix: DocIndex, st: _State, at: int, before: Content | None) -> None:
+    """A channel noun after a trailing بحسب names the channel of the claim right before it ("قال الرئيس إن …، بحسب
+    بيان صادر عن الرئاسة": a statement), when that claim's own clause named none (never an interview)."""
+    here = len(st.claims) - 1
+    if here not in st.uncued or before is None:
+        return
+    last = st.claims[here]
+    if (before[0], before[1]) != (last["content"]["start"], last["content"]["end"]):
+        return
+    kind = next((c.value.kind for c in ix.channels_near(at) if c.value.kind != "interview"), None)
+    if kind is None:
+        return
+    last["channel"] = kind
+    st.uncued.discard(here)
+    st.channels[_speaker_key(last["speaker"])] = (kind, last["reported_via"])
 
 
 _ISSUING = frozenset(norm(w) for w in ("كشفت", "كشف", "أعلنت", "أعلن", "أعلنتها", "أصدرت", "أصدرتها", "نشرت", "نشرتها"))
@@ -1558,11 +1576,25 @@ def _occasion_channels(ix: DocIndex, st: _State) -> None:
             continue
         if _speaker_key(here["speaker"]) != _speaker_key(nxt["speaker"]):
             continue
-        gap = ix.doc.text[int(here["content"]["end"]) : int(nxt["marker"]["start"])]
-        if gap.strip(' \t\u00a0\n.،,؛;»”"') not in ("", "و", "ف"):
+        g0, g1 = int(here["content"]["end"]), int(nxt["marker"]["start"])
+        gap = ix.doc.text[g0:g1]
+        if gap.strip(' \t\u00a0\n.،,؛;»”"') not in ("", "و", "ف") and not _occasion_verb(ix, st, g0, g1):
             continue  # words between: maybe another occasion, or another subject (انتقل الحاكم … . وقال)
         here["channel"], here["reported_via"] = nxt["channel"], nxt["reported_via"]
         st.uncued.discard(i)
+
+
+def _occasion_verb(ix: DocIndex, st: _State, g0: int, g1: int) -> bool:
+    """Whether the words between two claims of one speaker are only a speech verb that gave no claim of its own and
+    the occasion of the next ("… . وأضاف في مؤتمر صحافي عقده أمس في أنقرة، وأوضح فيه أن"): no one else named."""
+    first = ix.word_after(g0)
+    while first is not None and first[1] < g1 and first[0] in '.،,؛;»”"':
+        first = ix.word_after(first[2])
+    if first is None or first[1] >= g1 or first[1] not in st.marker_starts:
+        return False
+    if any(c.type in ("PER", "ORG") for c in ix.candidates_in(first[2], g1)):
+        return False
+    return any(first[2] <= c.start < g1 and c.value.kind in ix.lexicon.occasions for c in ix.channels)
 
 
 # ---------------------------------------------------------------------------------------------- posts
