@@ -57,3 +57,19 @@ def test_another_person_named_between_keeps_the_claim_unnamed() -> None:
 def test_a_circular_is_a_statement() -> None:
     c = claims("وأكد وزير التعليم سامي الحربي في تعميم للمدارس أن الدراسة تبدأ الأحد المقبل.")[0]
     assert c["channel"] == "statement"
+
+
+# ------------------------------------------------------------------------------- an interview named next
+def test_a_named_speakers_interview_named_next_is_passed_back() -> None:
+    cs = claims(
+        "أكد المتحدث باسم وزارة الزراعة ماجد الحربي أن المحصول تضاعف هذا العام. وقال الحربي لـ«الوطن» إن"
+        " الأسعار ستنخفض."
+    )
+    assert [c["channel"] for c in cs] == ["interview", "interview"]
+    assert cs[0]["reported_via"] == "الوطن"
+
+
+def test_unnamed_sources_keep_their_own_channel_before_an_interview() -> None:
+    # the dev set's convention: the paper's account first, then what the sources told the agency
+    cs = claims("أفادت مصادر محلية أن الطريق أغلق. وقالت المصادر لوكالة الأنباء الألمانية إن القوات انسحبت.")
+    assert cs[0]["channel"] != "interview"

@@ -1572,9 +1572,10 @@ def _occasion_channels(ix: DocIndex, st: _State) -> None:
         if i + 1 >= len(claims):
             continue
         here, nxt = claims[i], claims[i + 1]
-        if nxt["channel"] not in ix.lexicon.occasions or (i + 1) in st.uncued or nxt["marker"] is None:
+        told = nxt["channel"] == "interview" and bool(nxt["reported_via"]) and not here["speaker"].get("anonymous")
+        if (nxt["channel"] not in ix.lexicon.occasions and not told) or (i + 1) in st.uncued or nxt["marker"] is None:
             continue
-        if _speaker_key(here["speaker"]) != _speaker_key(nxt["speaker"]):
+        if _speaker_key(here["speaker"]) != _speaker_key(nxt["speaker"]) and not (told and _same_name(here, nxt)):
             continue
         g0, g1 = int(here["content"]["end"]), int(nxt["marker"]["start"])
         gap = ix.doc.text[g0:g1]
@@ -1582,6 +1583,14 @@ def _occasion_channels(ix: DocIndex, st: _State) -> None:
             continue  # words between: maybe another occasion, or another subject (انتقل الحاكم … . وقال)
         here["channel"], here["reported_via"] = nxt["channel"], nxt["reported_via"]
         st.uncued.discard(i)
+
+
+def _same_name(here: Claim, nxt: Claim) -> bool:
+    """Whether the later claim's speaker is the earlier one's by family name (المتحدث باسم الحكومة راجح بادي … وقال
+    بادي)."""
+    name = norm(str(nxt["speaker"].get("name_ar") or nxt["speaker"].get("text") or "")).split()
+    earlier = norm(str(here["speaker"].get("name_ar") or here["speaker"].get("text") or "")).split()
+    return bool(name) and len(earlier) > len(name) and earlier[-len(name) :] == name
 
 
 def _occasion_verb(ix: DocIndex, st: _State, g0: int, g1: int) -> bool:
