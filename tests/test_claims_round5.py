@@ -73,3 +73,16 @@ def test_unnamed_sources_keep_their_own_channel_before_an_interview() -> None:
     # the dev set's convention: the paper's account first, then what the sources told the agency
     cs = claims("أفادت مصادر محلية أن الطريق أغلق. وقالت المصادر لوكالة الأنباء الألمانية إن القوات انسحبت.")
     assert cs[0]["channel"] != "interview"
+
+
+# ------------------------------------------------------------------------------- a channel phrase before the object
+def test_a_channel_phrase_set_off_by_a_comma_is_no_content() -> None:
+    c = claims("وأكد الوزير سامي الحربي في بيان للمدارس، على ضرورة الالتزام بمواعيد الدوام الجديدة.")[0]
+    assert c["content"]["text"].startswith("على ضرورة")
+    assert c["channel"] == "statement"
+
+
+def test_a_place_phrase_before_the_object_stays_as_it_was() -> None:
+    # not a channel noun after في: the rule leaves the object alone
+    c = claims("وأكد الوزير سامي الحربي في الرياض، على ضرورة الالتزام بمواعيد الدوام الجديدة.")[0]
+    assert c["channel"] != "statement"

@@ -1457,6 +1457,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             told = _told_at(ix, after_end, bound) if speaker.get("found_by") not in ("pronoun", None) else None
             if told is not None:  # "كشفت مصادر مطلعة لـ«الوئام» حقيقة …": the outlet told, then the object
                 after_end = told[1]
+            after_end = _past_channel_phrase(ix, after_end, s1)
             if cue.object_lead:  # "تحدثت الوكالة عن مقتل …": the object after عن
                 lead = ix.word_after(after_end)
                 after_end = lead[2] if lead is not None and norm(lead[0]) in cue.object_lead else -1
@@ -1583,6 +1584,25 @@ def _occasion_channels(ix: DocIndex, st: _State) -> None:
             continue  # words between: maybe another occasion, or another subject (انتقل الحاكم … . وقال)
         here["channel"], here["reported_via"] = nxt["channel"], nxt["reported_via"]
         st.uncued.discard(i)
+
+
+_CHANNEL_PREPS = frozenset(norm(w) for w in ("في", "خلال", "عبر"))
+
+
+def _past_channel_phrase(ix: DocIndex, p: int, s1: int) -> int:
+    """Past a channel phrase set off by a comma before a plain object ("أكد الوزير في تعميم للجان، على ضرورة …"):
+    the object starts after the comma; ``p`` itself otherwise."""
+    prep = ix.word_after(p)
+    if prep is None or norm(prep[0]) not in _CHANNEL_PREPS:
+        return p
+    noun = ix.word_after(prep[2])
+    if noun is None or not _channel_at(ix, noun[1]):
+        return p
+    text = ix.doc.text
+    comma = next((k for k in range(noun[2], min(s1, noun[2] + 120)) if text[k] in "،,"), -1)
+    if comma < 0 or any(ch in text[noun[2] : comma] for ch in '.:«“"') or not LETTER_RE.search(text, comma, s1):
+        return p
+    return comma + 1
 
 
 def _same_name(here: Claim, nxt: Claim) -> bool:
