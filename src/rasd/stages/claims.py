@@ -1573,7 +1573,12 @@ def _occasion_channels(ix: DocIndex, st: _State) -> None:
         if i + 1 >= len(claims):
             continue
         here, nxt = claims[i], claims[i + 1]
-        told = nxt["channel"] == "interview" and bool(nxt["reported_via"]) and not here["speaker"].get("anonymous")
+        told = (
+            nxt["channel"] == "interview"
+            and bool(nxt["reported_via"])
+            and nxt["kind"] == "say"  # not "ودعا فلان الراغبين إلى العودة لموقع الجائزة"
+            and not here["speaker"].get("anonymous")
+        )
         if (nxt["channel"] not in ix.lexicon.occasions and not told) or (i + 1) in st.uncued or nxt["marker"] is None:
             continue
         if _speaker_key(here["speaker"]) != _speaker_key(nxt["speaker"]) and not (told and _same_name(here, nxt)):
