@@ -86,4 +86,3 @@ def test_a_place_phrase_before_the_object_stays_as_it_was() -> None:
     # not a channel noun after في: the rule leaves the object alone
     c = claims("وأكد الوزير سامي الحربي في الرياض، على ضرورة الالتزام بمواعيد الدوام الجديدة.")[0]
     assert c["channel"] != "statement"
-
