@@ -86,3 +86,21 @@ def test_a_place_phrase_before_the_object_stays_as_it_was() -> None:
     # not a channel noun after في: the rule leaves the object alone
     c = claims("وأكد الوزير سامي الحربي في الرياض، على ضرورة الالتزام بمواعيد الدوام الجديدة.")[0]
     assert c["channel"] != "statement"
+
+
+# ------------------------------------------------------------------------------- spokesmen announcing
+def test_unnamed_spokesmen_announcing_give_a_statement() -> None:
+    c = claims("أعلن متحدثون باسم الجيش أمس، أن طائرات حربية قصفت مستودعا للذخيرة.")[0]
+    assert c["channel"] == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال متحدثون باسم الجيش إن الطائرات قصفت مستودعا للذخيرة.",  # saying, not announcing
+        "وأعلنت مصادر محلية أن الطائرات قصفت مستودعا للذخيرة.",  # unnamed sources, no spokesmen
+    ],
+)
+def test_other_unnamed_speakers_stay_unspecified(sentence: str) -> None:
+    c = claims(sentence)[0]
+    assert c["channel"] == "unspecified"

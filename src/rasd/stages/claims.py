@@ -1091,6 +1091,8 @@ def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool])
     if speaker.get("generic"):
         return table("generic")
     if speaker.get("anonymous"):
+        if kind == "announce" and "spokes" in str(speaker.get("role") or ""):
+            return table("announcement")  # "أعلن متحدثون باسم الجيش أن": the body's spokesmen announce
         return table("anonymous")
     actor = load_lexicon().by_id.get(str(speaker.get("actor") or ""))
     if actor is not None and (actor.sector in _REPORTING_SECTORS or actor.country == "IGO"):
