@@ -272,21 +272,7 @@ class FeatureExtractor:
                 if x2 is not None:
                     feats.append(off + "x2=" + x2)
             ctx.append(keep(feats))
-        rec = (
-            keep(own),
-            ctx[0],
-            ctx[1],
-            ctx[2],
-            ctx[3],
-            n,
-            stem,
-            "gn" in cues or "pt" in cues,
-            "tw" in cues,
-        )
-        if len(self._records) >= _CACHE_LIMIT:
-            self._evict()
-        self._records[word] = rec
-        return rec
+        return self._remember(word, keep(own), ctx, n, stem, cues)
 
     def _record_known(self, word: str) -> _Record:
         """:meth:`_record` when the model's attributes are known: the same features in the same order, found with
@@ -333,17 +319,13 @@ class FeatureExtractor:
             if j == 2 or j == 3:
                 feats += (pro5[j], sh5[j], x5[j])
             ctx.append(tuple(filter(None, feats)))
-        rec = (
-            tuple(filter(None, own)),
-            ctx[0],
-            ctx[1],
-            ctx[2],
-            ctx[3],
-            n,
-            stem,
-            "gn" in cues or "pt" in cues,
-            "tw" in cues,
-        )
+        return self._remember(word, tuple(filter(None, own)), ctx, n, stem, cues)
+
+    def _remember(
+        self, word: str, own: tuple[bytes, ...], ctx: list[tuple[bytes, ...]], n: str, stem: str, cues: Sequence[str]
+    ) -> _Record:
+        """Cache and return the record of ``word`` (both paths above build the same shape)."""
+        rec = (own, ctx[0], ctx[1], ctx[2], ctx[3], n, stem, "gn" in cues or "pt" in cues, "tw" in cues)
         if len(self._records) >= _CACHE_LIMIT:
             self._evict()
         self._records[word] = rec
