@@ -186,15 +186,24 @@ def pools(rows: list[tuple[str, dict]]) -> dict[str, list[tuple[str, dict]]]:
 def draw(rows: list[tuple[str, dict]], extra: dict[str, int] | None = None) -> list[tuple[str, str, dict]]:
     """The drawn (pool, zip date, article) triples, pool by pool."""
     extra = extra or {}
+    sizes = {p: k + extra.get(p, 0) for p, _, k in POSITIVE_POOLS + NEGATIVE_POOLS}
+    return take_from_pools(pools(rows), sizes, SEED)
+
+
+def take_from_pools(
+    pools: dict[str, list[tuple[str, dict]]], sizes: dict[str, int], seed: int | str
+) -> list[tuple[str, str, dict]]:
+    """``sizes[name]`` (pool, zip date, article) triples from each pool in the pools' order: the pool shuffled by
+    ``random.Random(f"{seed}:{name}")``, an article whose title was already taken (in any pool) skipped. Every draw
+    script of ``benchmarks/`` takes its articles this way."""
     chosen: list[tuple[str, str, dict]] = []
     titles: set[str] = set()
-    for name, candidates in pools(rows).items():
-        n = dict((p, k) for p, _, k in POSITIVE_POOLS + NEGATIVE_POOLS)[name] + extra.get(name, 0)
+    for name, candidates in pools.items():
         order = list(candidates)
-        random.Random(f"{SEED}:{name}").shuffle(order)
+        random.Random(f"{seed}:{name}").shuffle(order)
         taken = 0
         for zip_date, a in order:
-            if taken >= n:
+            if taken >= sizes[name]:
                 break
             title = " ".join((a.get("title") or "").split())
             if title in titles:

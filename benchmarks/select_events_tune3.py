@@ -29,13 +29,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_events_dev import NEGATIVE_POOLS, POSITIVE_POOLS, VIOLENCE, WAR_WORDS, load, words
+from select_events_dev import NEGATIVE_POOLS, POSITIVE_POOLS, VIOLENCE, WAR_WORDS, load, take_from_pools, words
 
 SEED = 20261204
 MIN_CHARS, MAX_CHARS = 250, 1500
@@ -130,22 +129,7 @@ def draw(rows: list[tuple[str, dict]], skip: set[tuple[str, str]]) -> list[tuple
             name = "negative"
         if name is not None:
             pools[name].append((zip_date, a))
-    chosen: list[tuple[str, str, dict]] = []
-    titles: set[str] = set()
-    for name, candidates in pools.items():
-        order = list(candidates)
-        random.Random(f"{SEED}:{name}").shuffle(order)
-        taken = 0
-        for zip_date, a in order:
-            if taken >= SIZES[name]:
-                break
-            title = " ".join((a.get("title") or "").split())
-            if title in titles:
-                continue
-            titles.add(title)
-            chosen.append((name, zip_date, a))
-            taken += 1
-    return chosen
+    return take_from_pools(pools, SIZES, SEED)
 
 
 def main(argv: list[str] | None = None) -> int:

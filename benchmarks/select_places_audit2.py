@@ -29,14 +29,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from select_events_dev import VIOLENCE, load, words
+from select_events_dev import VIOLENCE, load, take_from_pools, words
 
 SEED = 20261203
 MIN_CHARS, MAX_CHARS = 300, 1200
@@ -102,22 +101,7 @@ def draw(rows: list[tuple[str, dict]]) -> list[tuple[str, str, dict]]:
         name = next((n for n, p in compiled if p.search(head)), None)
         if name is not None:
             candidates[name].append((zip_date, a))
-    out: list[tuple[str, str, dict]] = []
-    titles: set[str] = set()
-    for name, _, n in POOLS:
-        order = list(candidates[name])
-        random.Random(f"{SEED}:{name}").shuffle(order)
-        taken = 0
-        for zip_date, a in order:
-            if taken >= n:
-                break
-            title = " ".join((a.get("title") or "").split())
-            if title in titles:
-                continue
-            titles.add(title)
-            taken += 1
-            out.append((name, zip_date, a))
-    return out
+    return take_from_pools(candidates, {name: n for name, _, n in POOLS}, SEED)
 
 
 def main(argv: list[str] | None = None) -> int:

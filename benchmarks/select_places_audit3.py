@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import re
 import sys
 from pathlib import Path
@@ -38,7 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from select_events_dev import VIOLENCE, load, words
+from select_events_dev import VIOLENCE, load, take_from_pools, words
 from select_places_audit2 import CASUALTY
 
 SEED = 20261204
@@ -183,22 +182,7 @@ def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[st
         name = next((n for n, p in compiled if p.search(head)), None)
         if name is not None:
             candidates[name].append((zip_date, a))
-    out: list[tuple[str, str, dict[str, Any]]] = []
-    titles: set[str] = set()
-    for name, _, n in POOLS:
-        order = list(candidates[name])
-        random.Random(f"{SEED}:{name}").shuffle(order)
-        taken = 0
-        for zip_date, a in order:
-            if taken >= n:
-                break
-            title = " ".join((a.get("title") or "").split())
-            if title in titles:
-                continue
-            titles.add(title)
-            taken += 1
-            out.append((name, zip_date, a))
-    return out
+    return take_from_pools(candidates, {name: n for name, _, n in POOLS}, SEED)
 
 
 def main(argv: list[str] | None = None) -> int:
