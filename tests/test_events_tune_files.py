@@ -1,0 +1,90 @@
+"""The events tune files drawn after the dev set (benchmarks/data/events_tune3.jsonl, events_tune4.jsonl): annotations
+only, the shape each was coded to, and disjoint from every hand-coded SaudiNewsNet file that existed when it was
+drawn by its seeded rule (benchmarks/select_events_tune3.py, select_events_tune4.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data"
+TYPES = {
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+}
+#: split -> (articles, at least this many scored events or None, the annotated files it must be disjoint from)
+FILES: dict[str, tuple[int, int | None, tuple[str, ...]]] = {
+    "tune3": (
+        25,
+        None,
+        ("events_dev.jsonl", "events_tune2.jsonl", "claims_tune2.jsonl", "claims_check.jsonl", "places_audit.jsonl"),
+    ),
+    # every annotated file of benchmarks/data/ when tune4 was drawn (select_events_tune4.py excludes them all)
+    "tune4": (
+        30,
+        30,
+        (
+            "claims_check.jsonl",
+            "claims_check2.jsonl",
+            "claims_tune2.jsonl",
+            "claims_tune3.jsonl",
+            "claims_tune4.jsonl",
+            "events_dev.jsonl",
+            "events_tune2.jsonl",
+            "events_tune3.jsonl",
+            "places_audit.jsonl",
+            "places_audit2.jsonl",
+        ),
+    ),
+}
+
+
+def _records(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _key(r: dict) -> tuple[str, str]:
+    return r["key"]["zip"], r["key"]["url"]
+
+
+@pytest.mark.parametrize("split", sorted(FILES))
+def test_tune_file_shape_and_no_text(split: str) -> None:
+    n_articles, min_scored, _ = FILES[split]
+    records = _records(f"events_{split}.jsonl")
+    assert len(records) == n_articles and len({_key(r) for r in records}) == n_articles
+    assert all(r["split"] == split and r["claims_coded"] is False for r in records)
+    negatives = [r for r in records if r["negative"]]
+    assert len(negatives) >= 5 and all(not r["events"] for r in negatives)
+    if min_scored is not None:
+        scored = [e for r in records for e in r["events"] if e["granularity"] == "discrete" and not e["historical"]]
+        assert len(scored) >= min_scored
+    for r in records:
+        for e in r["events"]:
+            assert e["event_type"] in TYPES and e["triggers"], (_key(r), e["id"])
+            assert e["granularity"] in ("discrete", "aggregate")
+            for span in e["triggers"] + e["evidence"]:
+                assert 0 <= span["start"] < span["end"] <= r["content_len"] and len(span["sha1"]) == 12
+        stack: list[object] = [r]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                assert "text" not in item and "content" not in item, _key(r)
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+
+
+@pytest.mark.parametrize("split", sorted(FILES))
+def test_tune_file_disjoint_from_the_other_hand_coded_files(split: str) -> None:
+    drawn = {_key(r) for r in _records(f"events_{split}.jsonl")}
+    for name in FILES[split][2]:
+        if (DATA / name).exists():
+            keys = {_key(r) for r in _records(name) if isinstance(r.get("key"), dict)}
+            assert not drawn & keys, name
