@@ -29,12 +29,13 @@ actor is wrong. Precision = right / counted; recall over required gold actors.
 ``--errors`` prints the tune half's misses and false positives; it refuses the held-out half (measure it, never
 read its errors). ``--split audit2`` scores the second, blind batch (``data/places_audit2.jsonl``: places and
 casualty figures, no actors), drawn by ``select_places_audit2.py`` and coded by hand before rasd was run on it;
-``--split audit3`` the third (``data/places_audit3.jsonl``, ``select_places_audit3.py``, round 4), the same way.
+``--split audit3`` the third (``data/places_audit3.jsonl``, ``select_places_audit3.py``, round 4), ``--split audit4``
+the fourth (``data/places_audit4.jsonl``, ``select_places_audit4.py``, round 7), the same way.
 Results go to ``benchmarks/results/places.json`` (``--out``).
 
 Usage (from the project root)::
 
-    python benchmarks/bench_places.py [--shared ../shared] [--split tune|heldout|both|audit2|audit3] [--errors]
+    python benchmarks/bench_places.py [--shared ../shared] [--split tune|heldout|both|audit2|audit3|audit4] [--errors]
         [--out FILE]
 """
 
@@ -59,6 +60,8 @@ DATA = ROOT / "benchmarks" / "data" / "places_audit.jsonl"
 DATA2 = ROOT / "benchmarks" / "data" / "places_audit2.jsonl"
 #: The third, blind batch (round 4; drawn by ``select_places_audit3.py``).
 DATA3 = ROOT / "benchmarks" / "data" / "places_audit3.jsonl"
+#: The fourth, blind batch (round 7; drawn by ``select_places_audit4.py``).
+DATA4 = ROOT / "benchmarks" / "data" / "places_audit4.jsonl"
 OUT = ROOT / "benchmarks" / "results" / "places.json"
 CASUALTY_UNITS = frozenset({"killed", "injured", "displaced", "arrested"})
 
@@ -287,14 +290,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--data", type=Path, default=None, help="annotations (default: by --split)")
-    parser.add_argument("--split", choices=("tune", "heldout", "both", "audit2", "audit3"), default="tune")
-    parser.add_argument("--errors", action="store_true", help="print the errors (tune, audit2, audit3)")
+    parser.add_argument("--split", choices=("tune", "heldout", "both", "audit2", "audit3", "audit4"), default="tune")
+    parser.add_argument("--errors", action="store_true", help="print the errors (tune, audit2, audit3, audit4)")
     parser.add_argument("--out", type=Path, default=OUT, help="JSON results file")
     args = parser.parse_args(argv)
-    if args.errors and args.split not in ("tune", "audit2", "audit3"):
+    if args.errors and args.split not in ("tune", "audit2", "audit3", "audit4"):
         parser.error("--errors is for the tune half and the audits only: the held-out half's errors are never read")
     if args.data is None:
-        args.data = {"audit2": DATA2, "audit3": DATA3}.get(args.split, DATA)
+        args.data = {"audit2": DATA2, "audit3": DATA3, "audit4": DATA4}.get(args.split, DATA)
 
     folder = args.shared / "data" / "news" / "saudinewsnet"
     if not any(folder.glob("*.zip")):
