@@ -29,11 +29,12 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2|tune3|tune4] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune5] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
-(``benchmarks/data/events_tune4.jsonl``, events only).
+(``benchmarks/data/events_tune4.jsonl``, events only), ``--split tune5`` the fifth (``events_tune5.jsonl``, events only,
+drawn towards clashes).
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ DATA_TUNE2 = ROOT / "benchmarks" / "data" / "events_tune2.jsonl"
 DATA_TUNE3 = ROOT / "benchmarks" / "data" / "events_tune3.jsonl"
 #: The fourth tune file (issue 12, tuning round 4): events only, drawn and coded blind; its records' split is "tune4".
 DATA_TUNE4 = ROOT / "benchmarks" / "data" / "events_tune4.jsonl"
-SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4")
+#: The fifth tune file (issue 12, tuning round 7): events only, drawn towards clashes and coded blind; split "tune5".
+DATA_TUNE5 = ROOT / "benchmarks" / "data" / "events_tune5.jsonl"
+SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5")
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
     "Battles",
@@ -602,8 +605,8 @@ def print_split(name: str, res: dict[str, Any]) -> None:
         f"negatives: {neg['events']} events on {neg['articles_with_events']}/{neg['articles']} articles; "
         f"optional gold matched {ev['optional_matched']}; system aggregates {ev['system_aggregates']}"
     )
-    if name in ("tune2", "tune3", "tune4"):
-        return  # events only: the second, third and fourth tune files code no claims
+    if name in ("tune2", "tune3", "tune4", "tune5"):
+        return  # events only: the second to fifth tune files code no claims
     sp = cl["speaker"]
     print(
         f"claims: gold {cl['gold']}, system {cl['system']}, matched {cl['matched']}; speaker P {sp['precision']:.3f} "
@@ -618,14 +621,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="the annotations (JSONL)")
     parser.add_argument(
         "--split",
-        choices=("both", "tune", "heldout", "tune2", "tune3", "tune4"),
+        choices=("both", "tune", "heldout", "tune2", "tune3", "tune4", "tune5"),
         default="both",
-        help="both = tune and heldout of --data; tune2 / tune3 / tune4 = the second / third / fourth tune file "
-        "(--data2 / --data3 / --data4)",
+        help="both = tune and heldout of --data; tune2 / tune3 / tune4 / tune5 = the second / third / fourth / fifth "
+        "tune file (--data2 / --data3 / --data4 / --data5)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
     parser.add_argument("--data4", type=Path, default=DATA_TUNE4, help="the fourth tune file (JSONL)")
+    parser.add_argument("--data5", type=Path, default=DATA_TUNE5, help="the fifth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -640,7 +644,7 @@ def main(argv: list[str] | None = None) -> int:
     import rasd
 
     records = load_annotations(
-        {"tune2": args.data2, "tune3": args.data3, "tune4": args.data4}.get(args.split, args.data)
+        {"tune2": args.data2, "tune3": args.data3, "tune4": args.data4, "tune5": args.data5}.get(args.split, args.data)
     )
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]

@@ -1,6 +1,6 @@
-"""The events tune files drawn after the dev set (benchmarks/data/events_tune3.jsonl, events_tune4.jsonl): annotations
-only, the shape each was coded to, and disjoint from every hand-coded SaudiNewsNet file that existed when it was
-drawn by its seeded rule (benchmarks/select_events_tune3.py, select_events_tune4.py)."""
+"""The events tune files drawn after the dev set (benchmarks/data/events_tune3.jsonl, events_tune4.jsonl,
+events_tune5.jsonl): annotations only, the shape each was coded to, and disjoint from every hand-coded SaudiNewsNet
+file that existed when it was drawn by its seeded rule (benchmarks/select_events_tune3.py, _tune4.py, _tune5.py)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,26 @@ FILES: dict[str, tuple[int, int | None, tuple[str, ...]]] = {
             "events_tune3.jsonl",
             "places_audit.jsonl",
             "places_audit2.jsonl",
+        ),
+    ),
+    # every annotated file of benchmarks/data/ when tune5 was drawn (select_events_tune5.py excludes them all)
+    "tune5": (
+        28,
+        30,
+        (
+            "claims_check.jsonl",
+            "claims_check2.jsonl",
+            "claims_tune2.jsonl",
+            "claims_tune3.jsonl",
+            "claims_tune4.jsonl",
+            "claims_tune5.jsonl",
+            "events_dev.jsonl",
+            "events_tune2.jsonl",
+            "events_tune3.jsonl",
+            "events_tune4.jsonl",
+            "places_audit.jsonl",
+            "places_audit2.jsonl",
+            "places_audit3.jsonl",
         ),
     ),
 }
