@@ -32,6 +32,7 @@ Usage::
     python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check] [--errors] [--out FILE]
     python benchmarks/bench_claims.py select-check
     python benchmarks/bench_claims.py select-tune3
+    python benchmarks/bench_claims.py select-tune6
     python benchmarks/bench_claims.py audit [--articles 150] [--claims 50] [--seed 2613]
 """
 
@@ -124,6 +125,18 @@ TUNE5_AVOID = (
     "merge_pairs.jsonl",
     "search_articles/articles.jsonl",
 )
+#: The sixth tune set (``claims_tune6.jsonl``, round 7): tune3's pools, at least ``TUNE5_MIN_CUES`` speech words,
+#: sizes spread over genres and countries (conflict and wire weighted up), outside every annotated file that
+#: ``benchmarks/data/`` held when it was drawn (:data:`TUNE6_AVOID`); coded blind, scored once, then tuned on.
+TUNE6 = ROOT / "benchmarks" / "data" / "claims_tune6.jsonl"
+TUNE6_SEED = 1308
+TUNE6_SIZES = {"feature": 1, "interview": 3, "report": 2, "post": 2, "wire": 3, "conflict": 3, "gulf": 2}
+TUNE6_AVOID = (
+    *TUNE5_AVOID,
+    "claims_tune5.jsonl",
+    "events_tune4.jsonl",
+    "places_audit3.jsonl",
+)
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -186,10 +199,11 @@ def _taken_urls(*later: Path) -> set[str]:
     return {r["key"]["url"] for p in paths if p.exists() for r in load_annotations(p)}
 
 
-def _all_annotated_urls() -> set[str]:
-    """Every url of the files in :data:`TUNE5_AVOID` (tune5 avoids them all)."""
+def _all_annotated_urls(files: tuple[str, ...] = TUNE5_AVOID) -> set[str]:
+    """Every url of the given files of ``benchmarks/data/`` (tune5 avoids :data:`TUNE5_AVOID`, tune6
+    :data:`TUNE6_AVOID`)."""
     urls: set[str] = set()
-    for name in TUNE5_AVOID:
+    for name in files:
         for rec in load_annotations(ROOT / "benchmarks" / "data" / name):
             key: dict[str, Any] = rec["key"] if isinstance(rec.get("key"), dict) else rec
             if isinstance(key.get("url"), str):
@@ -262,6 +276,8 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="tune4") for r in load_annotations(TUNE4)]
     if which in ("tune5", "all") and TUNE5.exists():
         out += [dict(r, split="tune5") for r in load_annotations(TUNE5)]
+    if which in ("tune6", "all") and TUNE6.exists():
+        out += [dict(r, split="tune6") for r in load_annotations(TUNE6)]
     if which == "check":  # never tuned on: measure it, do not read its errors
         out += [dict(r, split="check") for r in load_annotations(CHECK)]
     if which == "check2" and CHECK2.exists():  # round 3's blind check: measured once, errors never read
@@ -380,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
         "select-tune4",
         "select-check2",
         "select-tune5",
+        "select-tune6",
         "score",
         "audit",
     )
@@ -388,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("tune2", "tune", "both", "tune3", "tune4", "tune5", "all", "check", "check2"),
+        choices=("tune2", "tune", "both", "tune3", "tune4", "tune5", "tune6", "all", "check", "check2"),
         default="both",
     )
     parser.add_argument("--errors", action="store_true", help="print the tune sets' unmatched claims")
@@ -420,6 +437,11 @@ def main(argv: list[str] | None = None) -> int:
         for row in select_tune3(folder, TUNE5_SEED, TUNE5_SIZES, min_cues=TUNE5_MIN_CUES, avoid=_all_annotated_urls()):
             print(json.dumps(row, ensure_ascii=False))
         return 0
+    if args.command == "select-tune6":
+        avoid = _all_annotated_urls(TUNE6_AVOID)
+        for row in select_tune3(folder, TUNE6_SEED, TUNE6_SIZES, min_cues=TUNE5_MIN_CUES, avoid=avoid):
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
     if args.command == "select":
         for row in select(folder):
             print(json.dumps(row, ensure_ascii=False))
@@ -433,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
         print("  PROBLEM", problem)
-    for name in ("tune", "tune2", "tune3", "tune4", "tune5", "check", "check2", "all"):
+    for name in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "check", "check2", "all"):
         if name in results:
             r = results[name]
             sp = r["speaker"]

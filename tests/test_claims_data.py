@@ -19,6 +19,8 @@ FILES = (
     "claims_tune2.jsonl",
     "claims_tune3.jsonl",
     "claims_tune4.jsonl",
+    "claims_tune5.jsonl",
+    "claims_tune6.jsonl",
     "claims_check.jsonl",
     "claims_check2.jsonl",
 )
@@ -85,3 +87,13 @@ def test_offsets_point_at_the_same_characters(name: str) -> None:
         for c in r["claims"]:
             for span in _spans(c):
                 assert hashlib.sha1(text[span["start"] : span["end"]].encode()).hexdigest()[:12] == span["sha1"]
+
+
+def test_tune6_is_disjoint_from_every_other_annotated_file() -> None:
+    tune6 = {r["key"]["url"] for r in _records("claims_tune6.jsonl")}
+    assert len(tune6) == 16
+    for path in DATA.glob("*.jsonl"):
+        if path.name == "claims_tune6.jsonl":
+            continue
+        urls = {r["key"]["url"] for r in _records(path.name) if isinstance(r.get("key"), dict)}
+        assert not tune6 & urls, path.name
