@@ -19,7 +19,9 @@ What goes in ``src/rasd/resources/gazetteer/geonames.tsv``:
    ``admin1CodesASCII``/``admin2Codes`` names of each place (``geocode.gz``). A cities500 place is joined to its
    cities1000 row (same country and name, within 0.02°); each (country, admin1 code) takes the name most of its
    joined places carry. Names are written as ACLED writes them: folded to ASCII, apostrophes dropped,
-   "Governorate"/"Region" and "Muhafazat"/"Mintaqat" left off (Ta‘izz → Taizz), then the sourced spellings of
+   "Governorate"/"Region" and "Muhafazat"/"Mintaqat" left off (Ta‘izz → Taizz), letters such as Turkish ı folded and a
+   division's "Province"/"District" left off after a name that is not a direction (Adıyaman Province → Adiyaman,
+   Sabha District → Sabha; Eastern Province stays), then the sourced spellings of
    ``resources/gazetteer/admin1_acled.tsv`` applied (Omran → Amran);
 5. ``admin1.tsv``: one row per first-level division (supplement format, kind ``admin1``), its point and Arabic
    names those of its seat, where the seat is the most populous place of the division whose English name or
@@ -89,6 +91,13 @@ COUNTRIES: tuple[str, ...] = (
 _JOIN_DEGREES = 0.02
 #: Words that GeoNames' admin names carry and ACLED's do not ("Ibb Governorate", "Muhafazat Hadramaout").
 _ADMIN_AFFIXES = re.compile(r"^(?:Muhafazat|Mintaqat)\s+|\s+(?:Governorate|Region)$")
+#: Letters without a combining mark that NFKD leaves as they are (Sanlıurfa, Łódź, Đồng Nai, Gǝncǝ).
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ǝ": "e"})
+#: A first-level division's "Province"/"District" suffix (GeoNames: "Adıyaman Province", "Sabha District"); ACLED
+#: writes the bare name. Kept after a bare direction word: "Eastern Province", "Central District" are names.
+_ADMIN1_SUFFIX = re.compile(
+    r"^(?!(?:Eastern|Western|Northern|Southern|Central|North|South|East|West)\s)(.+?)\s+(?:Province|District)$"
+)
 #: Smallest population kept per country (default: every cities500 entry with an Arabic name). Iran: 2,043
 #: places have a name in Arabic letters, mostly Persian village names; 20,000 keeps its 312 towns and cities
 #: (30 KB) and drops names such as نور, سارى that are ordinary Arabic words (measured 2026-11-25 on
@@ -124,11 +133,21 @@ def _row(values: dict[str, object]) -> str:
 
 
 def fold_admin_name(name: str) -> str:
-    """A GeoNames admin name as ACLED writes names: ASCII, no apostrophes, no "Governorate" (``Ta‘izz`` → ``Taizz``)."""
+    """A GeoNames admin name as ACLED writes names: ASCII, no apostrophes, no "Governorate" (``Ta‘izz`` → ``Taizz``).
+
+    Letters that carry no combining mark are folded too (Turkish dotless ı: ``Sanlıurfa`` → ``Sanliurfa``)."""
     out = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    out = out.translate(_PLAIN_LETTERS)
     out = re.sub(r"[‘’ʻʼʿʾ`'´]", "", out)
     out = " ".join(out.split())
     return _ADMIN_AFFIXES.sub("", out).strip() or out
+
+
+def fold_admin1_name(name: str) -> str:
+    """:func:`fold_admin_name` for a first-level division, its "Province"/"District" suffix left off
+    (``Adıyaman Province`` → ``Adiyaman``, ``Sabha District`` → ``Sabha``; ``Eastern Province`` stays)."""
+    out = fold_admin_name(name)
+    return _ADMIN1_SUFFIX.sub(r"\1", out)
 
 
 def _name_key(name: str) -> str:
@@ -199,7 +218,7 @@ def admin_names(
     admin1 = {}
     for key in sorted(votes):
         name = min(votes[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        admin1[key] = acled.get(key) or fold_admin_name(name)
+        admin1[key] = acled.get(key) or fold_admin1_name(name)
     admin2: dict[int, str] = {}
     for city in places:
         row = joined(city)

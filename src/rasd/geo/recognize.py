@@ -211,6 +211,7 @@ class _Mention:
     hashtag: bool = False
     negative: bool = False
     noun_after: bool = False
+    name_continues: bool = False  # "مخيم نور شمس": after a settlement descriptor the name runs on past the match
     compound: bool = False  # a bare direction noun follows: ظهران الجنوب is another place than ظهران
     adjective_position: bool = False
     descriptor_definite: bool = False  # the descriptor has the article (القرى السعودية: an adjective follows it)
@@ -803,6 +804,8 @@ class Recognizer:
             m.country = code  # طرابلس الليبية, الجبيل السعودية
             m.evidence.append(f"country:{code}")
             return
+        if self._continues(m, word) and vtext[m.ve : toks[0].start] == " ":
+            m.name_continues = True
         if m.hashtag or vtext[m.ve : toks[0].start] != " " or not word.startswith("ال") or len(word) < 4:
             return  # a hashtag ends where it ends: the next word is not its noun phrase
         if word in _DIRECTION_NOUNS:
@@ -817,6 +820,19 @@ class Recognizer:
         adjective = word in self.lex.adjectives or (len(word) >= 5 and (word.endswith("يه") or word.endswith("ي")))
         if not adjective or m.tier == TIER_COMMON:
             m.noun_after = True
+
+    def _continues(self, m: _Mention, word: str) -> bool:
+        """Whether ``word`` carries on the name of a one-word match written after a settlement descriptor
+        (``مخيم نور شمس``: the camp is "Nur Shams", not Iran's Nur): a bare word without the article or a clitic
+        that is no place name, context word or number."""
+        if m.descriptor not in _SETTLEMENTS or m.plural or " " in m.key:
+            return False
+        if not word.isalpha() or len(word) < 3 or word.startswith(("ال", "و", "ف", "ب", "ل")):
+            return False
+        lex = self.lex
+        if word in self._keys or word in lex.neutral or word in lex.dir_before or word in lex.dir_after:
+            return False
+        return not (word in lex.relational or word in lex.preps or word in lex.negative or self._descriptor(word))
 
     # ------------------------------------------------------------------------------------------ 3 linking
     def _link(self, mentions: list[_Mention], vtext: str) -> None:
@@ -923,6 +939,15 @@ class Recognizer:
             for m in mentions:
                 weak = m.tier == TIER_COMMON or m.descriptor == "neighbourhood"
                 if m.accepted and weak and not m.hashtag and all(c.country not in named for c in m.candidates):
+                    m.accepted = False
+        for m in mentions:
+            # "مخيم نور شمس": a one-word match inside a longer name after a descriptor is not the place when it is
+            # a small town outside every country the text names; a big city or a town of the text's countries stays
+            # ("مدينة حلب صباح اليوم"), and so does any match when the text names no country (the next word may be
+            # a verb: "مدينة المنصورة شهدت")
+            if named and m.accepted and m.name_continues and not m.hashtag:
+                small = all(c.population < _BIG_PLACE for c in m.candidates)
+                if small and all(c.country not in named for c in m.candidates):
                     m.accepted = False
         # dual and plural descriptors carry over a coordinated list (مدينتي إدلب وحماة, ريفي حلب وإدلب)
         for i, m in enumerate(mentions):
