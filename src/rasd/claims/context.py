@@ -108,6 +108,8 @@ class DocIndex:
                 continue
             if ent.type in ("PER", "ORG") and _fused_article(self.doc.text[ent.start : ent.end]):
                 continue  # "للمقاومة" read as a journalist, "للمحكمة العليا" as a body: no name starts so
+            if ent.type == "PER" and _led_body_noun(self.doc.text[ent.start : ent.end], self.lexicon.body_nouns):
+                continue  # "الناطق الإعلامي لإدارة الجوازات … النقيب فلان", "بقيادة حرس الحدود": a body, no name
             outlet = False
             if ent.type == "ORG":
                 actor = ner.by_id.get(ent.actor_id) if ent.actor_id else None
@@ -250,6 +252,13 @@ def _fused_article(name: str) -> bool:
     """Whether a name's first word is a preposition fused to the article (للمقاومة، بالجيش): a noun, no name."""
     first = norm(name.split()[0]) if name.split() else ""
     return len(first) >= 5 and first.startswith(("لل", "بال"))
+
+
+def _led_body_noun(name: str, body_nouns: frozenset[str]) -> bool:
+    """Whether a "person" opens with a body noun led by لـ / بـ (لإدارة الجوازات، بقيادة حرس الحدود): the tagger's
+    misreading of the body inside a title, never a name (a name may start with ب or ل, not with ب + إدارة)."""
+    first = norm(name.split()[0]) if name.split() else ""
+    return first[:1] in ("ل", "ب") and first[1:] in body_nouns
 
 
 def _outlet_noun(word: str, nouns: frozenset[str]) -> bool:

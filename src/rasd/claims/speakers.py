@@ -422,7 +422,10 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
         e = after
     else:
         named = phrase(ix, s, end, max_words=8)
-        if named is not None and named[1] > e:
+        added = text[e : named[1]].split() if named is not None else []
+        if first.startswith("ال") and added and all(norm(w).startswith("ال") for w in added):
+            named = None  # "ودعا الوزير الدول الأعضاء إلى": a definite title is whole; definite nouns after it
+        if named is not None and named[1] > e:  # are its object (round 7)
             e = named[1]
             after = _name_after_title(ix, s, e, end)  # "وزيرة حقوق الإنسان سابقا فلانة": past the whole title
             e = after if after is not None else e

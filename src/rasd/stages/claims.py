@@ -177,6 +177,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue
         if cue.type is MarkerType.PARTICIPLE and pw in lex.prepositions:
             continue  # "مع مضيفه": the noun (his host), not the participle مضيفة
+        if cue.type is MarkerType.VERB and ("ب" in m.prefix or "ك" in m.prefix):
+            continue  # "بحث الاتحاد فرض عقوبات" (discussed) is no ب + حث: a verb takes no ب / ك (round 7)
         if cue.type is MarkerType.VERB and pw in lex.verbal_noun_leads and not m.prefix:
             continue  # "تمكن الوزارة من كشف ملابسات …": the verbal noun
         if (
@@ -732,6 +734,19 @@ def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
     return anaphor(ix, st.speakers(), first, int(written["end"])) or written
 
 
+def _apposition_head(ix: DocIndex, start: int, c: Candidate, zones: list[tuple[int, int]]) -> Candidate | None:
+    """The person a clause opens with when ``c``, the name nearest the verb, is inside his title: "فلان شيخ قبيلة
+    آل عريشي يضيف"، "فلان مدير مدرسة الملك فهد يقول" — the person at most two words into the clause, a title word
+    right after him, no punctuation up to ``c``."""
+    person = next((p for p in ix.candidates_in(start, c.start) if p.type == "PER"), None)
+    if person is None or person.end > c.start or _in_zone(person, zones) or ix.words_between(start, person.start) > 2:
+        return None
+    after = ix.word_after(person.end)
+    if after is None or not role_reader().may_start(norm(after[0])) or punct_between(ix, person.end, c.start):
+        return None
+    return person
+
+
 def _title_at(ix: DocIndex, start: int, end: int) -> bool:
     return title_speaker(ix, start, end) is not None
 
@@ -819,9 +834,10 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
         return None
     if m.value.type is MarkerType.VERB and not mk.initial:  # إلا أن قياديا في المعارضة … كشف
-        c = search_before(ix, st.clauses.clause_start(s0, m.prefix_start), m.prefix_start, zones)
+        c0 = st.clauses.clause_start(s0, m.prefix_start)
+        c = search_before(ix, c0, m.prefix_start, zones)
         if c is not None:
-            return _from_candidate(ix, st, c)
+            return _from_candidate(ix, st, _apposition_head(ix, c0, c, zones) or c)
         subject = _subject_before(ix, st, m.prefix_start)
         if subject is not None:  # "فإن المجلس قال إن": a definite subject after إن / أن
             return subject
