@@ -57,6 +57,9 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _QUOTES = frozenset("«»\"“”'‘’‹›(#")
 _WINDOW = 120
+#: Characters per wanted token of the first, short look back in ``_tokens_before`` (Arabic news words and their
+#: spaces average about 6 characters; a short window that holds too few tokens is widened to ``_WINDOW``).
+_SHORT_WINDOW = 8
 _MIN_NAME = 3
 #: Descriptor types of settlements (an unknown name after one of them may be placed by its qualifier).
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood", "camp"})
@@ -657,8 +660,12 @@ class Recognizer:
         lo = max(0, pos - _WINDOW)
         nl = vtext.rfind("\n", lo, pos)
         lo = nl + 1 if nl >= 0 else lo
-        toks = [_Tok(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(vtext, lo, pos)]
-        return toks[-n:]
+        # this runs for every match (2.6 s per 1,000 articles when the whole window was tokenized): first a short
+        # window; when it holds more than n tokens, its last n are the window's (only its first token may be cut)
+        found = list(_TOKEN_RE.finditer(vtext, max(lo, pos - _SHORT_WINDOW * n), pos))
+        if len(found) <= n:
+            found = list(_TOKEN_RE.finditer(vtext, lo, pos))
+        return [_Tok(t.group(), t.start(), t.end()) for t in found[-n:]]
 
     def _tokens_after(self, vtext: str, pos: int, n: int) -> list[_Tok]:
         hi = min(len(vtext), pos + _WINDOW)
