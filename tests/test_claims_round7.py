@@ -62,3 +62,29 @@ def test_markers_of_round7(sentence: str, marker: str, speaker: str) -> None:
 )
 def test_look_alikes_are_no_claims(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+# ------------------------------------------------------------------------------- channels
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "channel"),
+    [
+        # a document issued, then a verb that refers back to it with فيه
+        ("وأصدرت الوزارة بيانا أكدت فيه أن الحادث قيد التحقيق.", "الوزارة", "statement"),
+        # an outlet's own account is a report, not an interview with itself
+        ("وسبق لمجلة «لو موند» الفرنسية أن كشفت عن اتفاق بين الناديين.", "لو موند", "report"),
+        ("وتحدثت الصحيفة عن العرض الذي قدمه النادي للاعب.", "الصحيفة", "report"),
+        # the paper met the speaker: its interview, whatever the speaker's own title names
+        ("«الوطن» التقت بمدير إذاعة جدة خالد المالكي، والذي قال: الإذاعة تصل إلى كل بيت.", "خالد المالكي", "interview"),
+        ("والتقت «عكاظ» بالمواطن سعيد الزهراني الذي قال إن المياه مقطوعة منذ أسبوع.", "سعيد الزهراني", "interview"),
+        # a body's spokesman named with its pronoun is its official spokesman
+        ("وقالت الهيئة على لسان متحدثها الرسمي فيصل العمري إن العمل مستمر.", "فيصل العمري", "statement"),
+    ],
+)
+def test_channels_of_round7(sentence: str, speaker: str, channel: str) -> None:
+    c = next(c for c in claims(sentence) if speaker in str(c["speaker"].get("text")))
+    assert c["channel"] == channel
+
+
+def test_a_continuation_keeps_the_issued_statement() -> None:
+    cs = claims("وأصدرت الوزارة بيانا أكدت فيه أن الحادث قيد التحقيق. وأضافت أن المتهمين أوقفوا.")
+    assert [c["channel"] for c in cs] == ["statement", "statement"]

@@ -239,7 +239,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         elif (
             prev is not None
             and cue.type is MarkerType.VERB
-            and pw in lex.relatives
+            and (pw in lex.relatives or (pw[:1] == "و" and pw[1:] in lex.relatives))  # "، والذي قال:"
             and not (nxt is not None and norm(nxt[0]) in _RESUMPTIVE_PRONOUNS)
         ):  # (not "في الوقت الذي أعلنت فيه الوزارة": a pronoun back to the noun, the subject after it)
             noun = ix.word_before(prev[1])
@@ -734,6 +734,39 @@ def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
     return anaphor(ix, st.speakers(), first, int(written["end"])) or written
 
 
+#: Documents and occasions a verb refers back to with فيه / فيها (أصدرت الوزارة بيانا أكدت فيه أن، عقد الوزير
+#: مؤتمرا صحافيا قال فيه إن): the verb's subject is whoever issued or held it.
+_ISSUED = frozenset(
+    norm(w)
+    for w in (
+        *("بيانا", "بيان", "تقريرا", "رسالة", "تعميما", "كلمة", "خطابا", "تغريدة", "منشورا", "مؤتمرا"),
+        *("صحافيا", "صحفيا"),
+    )
+)
+
+
+def _issuer_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker | None:
+    """The subject of the sentence when the marker follows a document or occasion and refers back to it with
+    فيه / فيها: "وأصدرت الوزارة بيانا أكدت فيه أن"، "وعقد الوزير سامي الحربي مؤتمرا صحافيا قال فيه إن"."""
+    m = mk.match
+    if m.value.type is not MarkerType.VERB or "و" in m.prefix:
+        return None
+    after = ix.word_after(m.end)
+    before = ix.word_before(m.prefix_start)
+    if after is None or norm(after[0]) not in ("فيه", "فيها") or before is None or norm(before[0]) not in _ISSUED:
+        return None
+    own = _opening_subject(ix, st, s0, before[1], near=False)
+    if own is not None:
+        return own
+    verb = ix.word_after(s0)
+    if verb is None or verb[2] >= before[1]:
+        return None
+    written = as_written(ix, verb[2], before[1])
+    if written is None or not norm(str(written["text"])).startswith("ال"):
+        return None
+    return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
+
+
 def _apposition_head(ix: DocIndex, start: int, c: Candidate, zones: list[tuple[int, int]]) -> Candidate | None:
     """The person a clause opens with when ``c``, the name nearest the verb, is inside his title: "فلان شيخ قبيلة
     آل عريشي يضيف"، "فلان مدير مدرسة الملك فهد يقول" — the person at most two words into the clause, a title word
@@ -833,6 +866,9 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         if written is not None and (place or norm(str(written["text"])).lstrip("و").startswith("ال")):
             return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
         return None
+    issuer = _issuer_of_document(ix, st, mk, s0)
+    if issuer is not None:  # "وأصدرت الوزارة بيانا أكدت فيه أن": who issued the statement
+        return issuer
     if m.value.type is MarkerType.VERB and not mk.initial:  # إلا أن قياديا في المعارضة … كشف
         c0 = st.clauses.clause_start(s0, m.prefix_start)
         c = search_before(ix, c0, m.prefix_start, zones)
@@ -925,7 +961,12 @@ def _channel(
         and not _quoted_cue(ix, a, c)
     }
     outlet = interview_outlet(ix, a, b)
+    if outlet is not None and speaker.get("outlet") and norm(outlet) in norm(str(speaker.get("text") or "")):
+        outlet = None  # "وسبق لمجلة «فرانس فوتبول» أن كشفت": the magazine reports, nobody interviewed it
     inherited = st.channels.get(_speaker_key(speaker))
+    met = _met_by_outlet(ix, speaker)
+    if met is not None and not kinds & {"post", "press conference"}:
+        return "interview", met  # "«المدينة» التقت بمدير عام قناة …، والذي قال:": the paper's interview
     for ch in CHANNELS:
         if ch == "interview":
             if outlet is not None:
@@ -1012,6 +1053,26 @@ def _turn_occasion(ix: DocIndex, st: _State, speaker: Speaker, a: int) -> tuple[
     if not opens & ix.lexicon.turn_openers:
         return None
     return str(last["channel"]), last["reported_via"]
+
+
+#: An outlet that met or talked with the speaker: "«المدينة» التقت بفلان"، "والتقت «عكاظ» بالمواطن فلان"، "حاورت
+#: «الوطن» الوزير" (the outlet in quotes before or after the verb).
+_MET = re.compile(
+    r"[«\"“]([^»\"”\n]{2,30})[»\"”]\s+(?:قد\s+)?(?:التقت|التقى|حاورت|حاور)(?![\u0621-\u064A])"
+    r"|(?<![\u0621-\u064A])و?(?:التقت|التقى|حاورت|حاور)\s+[«\"“]([^»\"”\n]{2,30})[»\"”]"
+)
+
+
+def _met_by_outlet(ix: DocIndex, speaker: Speaker) -> str | None:
+    """The outlet that met the speaker, named in the sentence before his name (see :data:`_MET`)."""
+    sp0 = speaker.get("start")
+    if not isinstance(sp0, int) or speaker.get("found_by") in ("pronoun", None):
+        return None
+    s0, _ = ix.sentence_bounds(sp0)
+    found = next(reversed(list(_MET.finditer(ix.doc.text, s0, sp0))), None)
+    if found is None or ix.words_between(found.end(), sp0) > 8:
+        return None
+    return collapse(found.group(1) or found.group(2))
 
 
 def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str, str | None] | None:
@@ -1118,6 +1179,8 @@ def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool])
     if actor is None and head in load_claim_lexicon().monitor_nouns:
         # "أفادت منظمة غربية تتابع الحوادث الأمنية بأن …": a monitor kept as written
         return table("monitor_with_figures") if kind == "report" or counts() else table("monitor")
+    if speaker.get("entity") is None and head.startswith("ال") and head[2:] in load_claim_lexicon().outlet_nouns:
+        return table("generic")  # "وتحدثت الصحيفة عن"، "وذكرت الوكالة أن": an outlet's own report (round 7)
     if kind in _ANNOUNCING:  # "أعلن كبير المفاوضين صائب عريقات": an announcement, named or kept as written
         return table("announcement")
     if speaker.get("found_by") == "as_written" and head.startswith("ال") and head.endswith(("ون", "يون")):
