@@ -88,3 +88,26 @@ def test_channels_of_round7(sentence: str, speaker: str, channel: str) -> None:
 def test_a_continuation_keeps_the_issued_statement() -> None:
     cs = claims("وأصدرت الوزارة بيانا أكدت فيه أن الحادث قيد التحقيق. وأضافت أن المتهمين أوقفوا.")
     assert [c["channel"] for c in cs] == ["statement", "statement"]
+
+
+# ---------------------------------------------------------------- بحسب + a noun of saying; the object met
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "channel"),
+    [
+        ("وبحسب تصريحات للوزير سامي الحربي فإن المشروع سينتهي قبل نهاية العام.", "سامي الحربي", "statement"),
+        ("وبحسب كلام الطالبة فإن رغبتها الأولى تغيرت في النظام.", "الطالبة", "unspecified"),
+    ],
+)
+def test_the_author_after_a_noun_of_saying(sentence: str, speaker: str, channel: str) -> None:
+    c = claims(sentence)[0]
+    assert (c["speaker"]["text"], c["channel"]) == (speaker, channel)
+
+
+def test_the_person_met_is_no_speaker_of_the_next_sentence() -> None:
+    # "والتقى الوزير بالسفير فلان. وأضاف": the minister goes on, not the ambassador he met
+    cs = claims(
+        "وقال الوزير سامي الحربي إن المشروع سينتهي قريبا. والتقى الوزير بالسفير الفرنسي فرانسوا دوبوا. وأضاف أن"
+        " العلاقات بين البلدين متينة."
+    )
+    assert len(cs) == 2
+    assert "دوبوا" not in str(cs[1]["speaker"].get("text"))

@@ -135,7 +135,11 @@ def title_object(ix: DocIndex, start: int, c: Candidate) -> bool:
             return False
         placed = placed or w == "في"
         if w.startswith("لل") and len(w) > 4 and _role_reader().may_start("ال" + w[2:]) and not placed:
-            return True  # "موال للرئيس عبد ربه منصور هادي": the name after a title led by لـ
+            before = norm(text[toks[i - 1].start : toks[i - 1].end]).lstrip("و") if i > 0 else ""
+            # "موال للرئيس عبد ربه منصور هادي": the name after a title led by لـ; not after a noun of saying
+            return before not in ix.lexicon.introducers  # ("وبحسب تصريحات للوزير فلان": the author)
+        if w.startswith("بال") and len(w) > 5 and _role_reader().may_start(w[1:]) and not placed:
+            return True  # "والتقى الوزير بالسفير الفرنسي فلان": the person met, the object of بـ (round 7)
         if w in ("مع", "الي", "ل", "لدى", "بين") or (w[:1] == "ل" and w[1:] in _HONORIFICS):
             j = i + 1 if w[:1] != "ل" or len(w) <= 1 else i
             while j < k and norm(text[toks[j].start : toks[j].end]).lstrip("ل") in _HONORIFICS:

@@ -1282,8 +1282,8 @@ def _read_preposition(
             last["reported_via"] = outlet  # "قال سلال: «…»، بحسب وكالة الأنباء الجزائرية": passed on
             return None
     _trailing_channel(ix, st, nxt[1], st.clauses.before(st.contents, s0, region_start, mk.clause_start))
-    if _channel_at(ix, nxt[1]) and not norm(nxt[0]).startswith("ال"):
-        start = nxt[2]  # "وبحسب بيان وزارة الصحة": the author after the channel noun
+    if (_channel_at(ix, nxt[1]) or norm(nxt[0]) in ix.lexicon.introducers) and not norm(nxt[0]).startswith("ال"):
+        start = nxt[2]  # "وبحسب بيان وزارة الصحة"، "بحسب كلام الطالبة": the author after the noun
     cand, _ = search_after(ix, start, bound, reach=2)
     if cand is not None and cand.entity is not None and cand.entity.source == "model" and " " not in _text(ix, cand):
         cand = None  # "وفقا لمقاييس بلاغية": a one-word guess of the tagger is no source, unless it refers back
@@ -1408,11 +1408,17 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
         sp = _generic(ix, at, end)
         sp.update(role=None, generic=False)  # its channel: the clause's cue (إحصائية: a report), else unspecified
         return sp
+    said = lead is not None and (_channel_at(ix, lead[1]) or norm(lead[0]) in ix.lexicon.introducers)
     if not head.startswith("ال"):
-        if lead is not None and _channel_at(ix, lead[1]) and head in ix.lexicon.body_nouns:
+        if said and head in ix.lexicon.body_nouns:
             return as_written(ix, first[1], bound)  # "وبحسب بيان رئاسة الإقليم فإن": the body after the noun
         return None
-    return anaphor(ix, st.speakers(), first[1], first[2])
+    back = anaphor(ix, st.speakers(), first[1], first[2])
+    if back is None and said and head not in ix.lexicon.not_speakers:
+        back = as_written(ix, first[1], bound)  # "وبحسب كلام الطالبة فإن": whoever said it, as written
+        if back is not None and lead is not None and not _channel_at(ix, lead[1]):
+            back["type"] = "PER"  # words said (كلام، رواية، شهادة), not a document: a person's, no statement
+    return back
 
 
 _CLOSERS = {"»": "«", "”": "“", '"': '"'}
