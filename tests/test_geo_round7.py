@@ -39,6 +39,8 @@ def found(text: str) -> dict[str, dict[str, object]]:
         ("سقطت قذائف على بلدتي الفوعة وكفريا المحاصرتين في ريف إدلب.", "كفريا", "SYR", "Idleb", 2),
         ("استهدفت غارة منزلا في بلدة عيترون الحدودية جنوب لبنان.", "عيترون", "LBN", None, 2),
         ("قصفت المدفعية أطراف بلدة الخيام في جنوب لبنان.", "الخيام", "LBN", None, 1),
+        ("قتل مدني في غارة على بلدة سرمدا في ريف إدلب الشمالي.", "سرمدا", "SYR", "Idleb", 3),
+        ("انفجرت عبوة ناسفة في ناحية خان بني سعد جنوب بعقوبة.", "خان بني سعد", "IRQ", "Diyala", 2),
     ],
 )
 def test_sourced_places(text: str, name: str, iso3: str, admin1: str | None, precision: int) -> None:
@@ -49,6 +51,34 @@ def test_sourced_places(text: str, name: str, iso3: str, admin1: str | None, pre
         assert geo["admin1"] == admin1
     else:
         assert geo["admin1"]  # Lebanon's division, whatever its spelling
+
+
+def test_sinai_is_the_peninsula_and_its_governorates_stay() -> None:
+    geo = found("أعلن الجيش مقتل عشرة مسلحين في سيناء، وهاجم مسلحون كمينا في شمال سيناء.")
+    assert geo["سيناء"]["country_iso3"] == "EGY" and geo["سيناء"]["admin1"] is None
+    assert geo["شمال سيناء"]["admin1"] == "North Sinai"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical", "iso3"),
+    [
+        ("وقع التفجير في مسجد بمنطقة الصوابر بالكويت العاصمة.", "الكويت", "Kuwait City", "KWT"),
+        ("تظاهر المئات في تونس العاصمة أمس.", "تونس", "Tunis", "TUN"),
+        # Lebanon's Tripoli is no capital: "طرابلس العاصمة" is Libya's
+        ("توقفت الرحلات الجوية إلى طرابلس العاصمة منذ أسابيع.", "طرابلس", "Tripoli", "LBY"),
+    ],
+)
+def test_a_name_before_al_asima_is_the_capital(text: str, name: str, canonical: str, iso3: str) -> None:
+    hit = next(p for p in find_places(text) if text[p.start : p.end] == name)
+    assert hit.canonical == canonical and hit.geo["country_iso3"] == iso3 and hit.geo["feature"] == "PPLC"
+
+
+def test_an_unknown_name_listed_with_a_known_place() -> None:
+    # "منطقة X وY، شمالي مدينة Z": X is listed with the known place Y, both placed near Z
+    geo = found("قصفت طائرات التحالف مواقع في منطقة رأس عيسى والصليف، شمالي مدينة الحديدة.")
+    assert geo["رأس عيسى"]["country_iso3"] == "YEM" and geo["رأس عيسى"]["admin1"] == "Al Hudaydah"
+    # the neighbourhood written with a country's capital is placed in the capital
+    assert found("وقع التفجير في منطقة الصوابر بالكويت العاصمة.")["الصوابر"]["admin1"] == "Al Asimah"
 
 
 def test_the_tents_are_no_town() -> None:

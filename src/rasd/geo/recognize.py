@@ -7,7 +7,9 @@ Steps of :meth:`Recognizer.find`:
 2. Read each match's context on the view: a hashtag, a preposition (also as a clitic), a descriptor before it
    (``مدينة``، ``بلدة``، ``ريف``، ``محافظة``، ``منطقة``، ``سهل`` …, quotes allowed in between), a direction word before
    it (``شمال``، ``شمالي``) or after it (``الشمالي``), a relational word (``قرب``، ``أطراف``), a word that rules the
-   place out (``مجلس الدوما``), and a definite noun right after it (``حلب الحليب``).
+   place out (``مجلس الدوما``), a definite noun right after it (``حلب الحليب``), ``العاصمة`` right after it (``الكويت
+   العاصمة`` is the capital city), and a bare word that carries on a name after a settlement descriptor (``مخيم نور
+   شمس``: a small town of another country than the text's, matched inside it, is dropped in step 4).
 3. Link neighbouring matches: coordination (``إدلب وحماة``, ``منبج، الباب``) and qualification (``كفرنبل بريف
    إدلب``, ``X شمال حماة``: the second place contains or locates the first).
 4. Accept: ``normal`` names unless a negative word precedes; ``homograph`` names unless a definite noun follows
@@ -79,6 +81,8 @@ _LINK_WORDS = frozenset({"التابعه", "التابع", "الواقعه", "ا
 _DIRECTION_NOUNS = frozenset({"الجنوب", "الشمال", "الشرق", "الغرب"})
 #: Curated areas: a name placed "in" one of them is placed for sure (دوما في الغوطة الشرقية).
 _AREAS = frozenset({"REGION", "ZONE", "PLN", "MT", "VAL"})
+#: "the capital" written after a name (normalized): "الكويت العاصمة" is Kuwait City, "طرابلس العاصمة" Libya's Tripoli.
+_CAPITAL_WORD = "العاصمه"
 #: Matcher value of a ``not_places`` phrase (an organisation named after a place): matched, then dropped.
 _NOT_PLACE = "\x00not-a-place"
 #: Matcher value prefix of a nationality adjective (``\x00adj:LY`` for الليبية); see ``country_adjectives``.
@@ -214,6 +218,7 @@ class _Mention:
     hashtag: bool = False
     negative: bool = False
     noun_after: bool = False
+    capital: bool = False  # "العاصمة" right after the name: the capital city of its candidates
     name_continues: bool = False  # "مخيم نور شمس": after a settlement descriptor the name runs on past the match
     compound: bool = False  # a bare direction noun follows: ظهران الجنوب is another place than ظهران
     adjective_position: bool = False
@@ -437,7 +442,9 @@ class Recognizer:
             for t in name_toks:
                 if groups[-1] and t.text.startswith("و") and (t.text.startswith("وال") or (plural and len(t.text) > 3)):
                     if not plural:
-                        groups = []  # "منطقة X والY" after a singular descriptor: not one name
+                        if not any(x.accepted and x.vs == t.start for x in mentions):
+                            groups = []  # "منطقة X والY" after a singular descriptor: not one name
+                        # else "منطقة رأس عيسى والصليف، شمالي مدينة الحديدة": X is listed with a known place
                         break
                     groups.append([_Tok(t.text[1:], t.start + 1, t.end)])
                 else:
@@ -807,6 +814,11 @@ class Recognizer:
                 m.evidence.append(f"direction_after:{self.lex.dir_after[phrase]}")
                 return
         word = toks[0].text
+        spaced = vtext[m.ve : toks[0].start] == " "
+        if word == _CAPITAL_WORD and spaced and any(c.feature == "PPLC" for c in m.candidates):
+            m.capital = True  # "الكويت العاصمة", "تونس العاصمة", "طرابلس العاصمة": the capital city, not the country
+            m.evidence.append("capital")
+            return
         if not m.hashtag and vtext[m.ve : toks[0].start] == " " and (code := self._adjective_country(word, m)):
             m.country = code  # طرابلس الليبية, الجبيل السعودية
             m.evidence.append(f"country:{code}")
@@ -988,8 +1000,9 @@ class Recognizer:
                 if qualifier is not None and self._near_only(mentions[m.qualifier]):
                     # "X شرق طرابلس": X lies near that town, not inside its province; only its country counts
                     country, qualifier = country or qualifier.country, None
+            candidates = [c for c in m.candidates if c.feature == "PPLC"] if m.capital else m.candidates
             m.choice = choose(
-                m.candidates,
+                candidates,
                 descriptor=m.descriptor,
                 preferred=self.lex.features.get(m.descriptor or "", frozenset()),
                 countryside=m.countryside,
