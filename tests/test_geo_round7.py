@@ -126,3 +126,8 @@ def test_turkish_admin1_in_the_gazetteer_is_ascii() -> None:
     names = {p.admin1 for p in gaz.places.values() if p.country == "TR" and p.admin1}
     assert "Sanliurfa" in names and "Diyarbakir" in names
     assert all(n.isascii() and not n.endswith(" Province") for n in names)
+
+
+def test_location_name_is_ascii_as_acled_writes_it() -> None:
+    hit = next(p for p in find_places("قتل شرطيان في هجوم بمدينة ديار بكر جنوب شرق تركيا.") if p.key == "ديار بكر")
+    assert hit.canonical == "Diyarbakir" and hit.geo["admin1"] == "Diyarbakir"

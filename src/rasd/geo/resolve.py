@@ -222,14 +222,19 @@ def choose(
     return Choice(best, round(best_score, 3), margin, tuple((p.id, round(s, 3)) for s, _, p in scored))
 
 
+#: Letters without a combining mark that NFKD leaves as they are (Turkish dotless ı: Diyarbakır → Diyarbakir).
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ǝ": "e"})
+
+
 def ascii_name(name: str) -> str:
-    """A plain ASCII-ish form of a GeoNames name, as ACLED writes locations (``Ḩamāh`` → ``Hamah``)."""
+    """A plain ASCII-ish form of a GeoNames name, as ACLED writes locations (``Ḩamāh`` → ``Hamah``,
+    ``Diyarbakır`` → ``Diyarbakir``)."""
     out = []
     for ch in unicodedata.normalize("NFKD", name):
         if unicodedata.combining(ch):
             continue
         out.append("'" if ch in "‘’ʻʼ`" else ch)
-    return "".join(out)
+    return "".join(out).translate(_PLAIN_LETTERS)
 
 
 def geo_of(place: Place, *, precision: int | None = None, feature: str | None = None) -> dict[str, Any]:
