@@ -111,3 +111,19 @@ def test_the_person_met_is_no_speaker_of_the_next_sentence() -> None:
     )
     assert len(cs) == 2
     assert "دوبوا" not in str(cs[1]["speaker"].get("text"))
+
+
+# ---------------------------------------------------------------- a new named speaker inside a reported clause
+def test_a_named_turn_ends_the_content_before_it() -> None:
+    cs = claims(
+        "وقال المواطن عبدالله السبيعي إن الناس يضطرون للسفر بسبب ظروفهم وعن حلول المشكلة قال المهندس فهد"
+        " الدوسري: إن الأفضل أن تفتح الوزارة فرعا في المحافظة."
+    )
+    assert [c["speaker"]["text"] for c in cs] == ["عبدالله السبيعي", "فهد الدوسري"]
+    assert "الدوسري" not in cs[0]["content"]["text"]
+
+
+def test_a_subordinate_clause_with_a_name_is_no_turn() -> None:
+    # "أصر الدكتور فلان عليه أن": what the speaker tells, inside his claim (أن, no colon or إن)
+    cs = claims("وأشار الطالب إلى أن المفاجأة كانت عندما أصر الدكتور خالد الحمد عليه أن يستمر في الكتابة رغم مرضه.")
+    assert len(cs) == 1

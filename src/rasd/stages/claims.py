@@ -264,6 +264,36 @@ def _marks(ix: DocIndex) -> list[_Mark]:
     return out
 
 
+def _named_turn(ix: DocIndex, mk: _Mark) -> int | None:
+    """Where a new speaker's turn starts inside a clause: a verb marker that does not open its clause, with a person
+    or body right after it and its introducer within four words of that name ("… بسبب ظروفه المادية وعن نظامية
+    الزواج قال حسين فواز: إنه …"). The cut goes back to the word with و that opens the phrase before the verb (at
+    most four words, no punctuation), else to the verb. None when the marker opens its clause anyway."""
+    m = mk.match
+    if mk.initial or m.value.type is not MarkerType.VERB or mk.relative is not None or mk.attribution:
+        return None
+    name = next(iter(ix.candidates_in(m.end, m.end + 80)), None)
+    if name is None or name.type not in ("PER", "ORG") or punct_between(ix, m.end, name.start):
+        return None
+    titles = ix.doc.text[m.end : name.start].split()  # "قال المهندس فلان:": a title may stand before the name
+    if len(titles) > 2 or not all(role_reader().may_start(norm(w)) for w in titles):
+        return None
+    intro = next(iter(ix.intros_in(name.end, name.end + 40)), None)
+    after = ix.word_after(name.end)
+    inna = intro is not None and ix.doc.text[intro.start] == "إ" and ix.words_between(name.end, intro.start) <= 4
+    if after is None or not (after[0] in (":", "«", "“", '"') or inna):
+        return None  # (not أن: "أصر الدكتور فلان عليه أن يستمر" is inside the claim around it)
+    at = m.prefix_start
+    for _ in range(4):
+        w = ix.word_before(at)
+        if w is None or w[0] in _CLAUSE_PUNCT:
+            break
+        at = w[1]
+        if norm(w[0])[:1] == "و" and len(w[0]) > 2:
+            return at
+    return m.prefix_start
+
+
 def _blessed(ix: DocIndex, first: tuple[str, int, int]) -> bool:
     """Whether a blessing (عليه السلام، صلى الله) stands within the first four words from ``first``."""
     words = [norm(first[0])]
@@ -1784,7 +1814,9 @@ def find_claims(doc: Document) -> list[Claim]:
     """
     ix = DocIndex.build(doc, load_claim_lexicon())
     marks = _marks(ix)
-    st = _State(Clauses(ix, sorted({mk.clause_start for mk in marks if mk.initial})))
+    turns = {c for mk in marks if (c := _named_turn(ix, mk)) is not None}
+    cuts = {mk.clause_start for mk in marks if mk.initial} | turns
+    st = _State(Clauses(ix, sorted(cuts)))
     st.prepositions = {mk.clause_start: mk.match for mk in marks if mk.match.value.type is MarkerType.PREPOSITION}
     st.marker_starts = {mk.match.start for mk in marks} | {mk.match.prefix_start for mk in marks}
     for mk in marks:
