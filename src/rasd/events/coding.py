@@ -121,7 +121,10 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
                 dropped.append((m.start, m.end, reason))
             continue
         cls = lex.classes[entry.cls]
-        weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and entry.tense == "noun"
+        # "عن سيطرة قوات الأسد"، "لسيطرة المعارضة": a verb form read through the normalized ه (سيطره: "he took
+        # it") is the verbal noun when the text writes ة, which no verb ends with
+        tense = "noun" if entry.tense in ("past", "present") and doc.text[m.end - 1] == "ة" else entry.tense
+        weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and tense == "noun"
         sub = entry.subordinate or (weapon and ctx.has("status:instrument", max(clause[0], m.start - 45), m.start))
         # "هجوما استخدم خلاله أسلحة متوسطة فضلا عن قذائف": the weapons of another happening, not one of their own
         out.append(
@@ -129,7 +132,7 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
                 cls=cls,
                 start=m.start,
                 end=m.end,
-                tense=entry.tense,
+                tense=tense,
                 weak=entry.weak,
                 subordinate=sub,
                 clause=clause,
@@ -137,12 +140,13 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
                 clauses=[clause],
                 mentions=[Mention(m.start, m.end, s0, s1)],
                 in_post=doc.post_at(m.start) is not None,
-                purpose="ل" in preposition(m.prefix) and entry.tense == "noun",
+                purpose="ل" in preposition(m.prefix) and tense == "noun",
                 another=ctx.has("status:another", m.end, m.end + 12),
                 cause=ctx.has("status:cause", clause[0], m.start),
                 toll=cls.name == "killing",
                 reference=ctx.has("status:reference", max(clause[0], m.start - 20), m.start),
-                definite=entry.tense == "noun" and (m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")),
+                definite=tense == "noun" and (m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")),
+                blast="انفجار" in normalize(doc.text[m.start : m.end]),
             )
         )
     return out
@@ -236,6 +240,22 @@ def means_family(ctx: Context, start: int, end: int, allowed: tuple[str, ...]) -
     return None
 
 
+#: The proclitics of an instrument (بالمدفعية، بصواريخ، وبقذائف), normalized.
+_INSTRUMENTAL = frozenset({"ب", "بال", "وب", "وبال", "فب", "فبال"})
+
+
+def instrumental_family(ctx: Context, start: int, end: int, allowed: tuple[str, ...]) -> str | None:
+    """The first weapon family of ``allowed`` cued in ``[start, end)`` by a word written with the instrumental ب."""
+    text = ctx.doc.text
+    for family in event_lexicon().means:
+        if family in allowed and any(
+            normalize(text[ctx.word_start(p) : p]) in _INSTRUMENTAL and not ctx.has("status:carried", max(0, p - 45), p)
+            for p in ctx.positions(f"means:{family}", start, end)
+        ):
+            return family
+    return None
+
+
 #: Words before or after a bare مسيرة that make it a march, not a drone (خلال مسيرة مناهضة، مسيرة سلمية).
 _MARCH_BEFORE = frozenset(
     normalize(w) for w in ("خلال", "في", "شارك", "شاركوا", "نظم", "نظمت", "نظموا", "تفريق", "علي")
@@ -294,6 +314,10 @@ def refine(ctx: Context, cand: Candidate) -> None:
             if name == "bombardment" and ctx.previous_word(ctx.word_start(cand.start)) in _RELATIVE:
                 lo = c0  # "غطاء جوي من طائرات التحالف … الذي استهدف مواقع": the noun it qualifies names the weapon
         family = means_family(ctx, lo, hi, allowed)
+        if family is None and name == "bombardment" and cand.weak:
+            # "واصل الثوار استهداف قريتي كفريا والفوعة … شمال إدلب بالمدفعية الثقيلة": the weapon told with ب at the
+            # end of the clause, past the target and its place, is the means of the targeting
+            family = instrumental_family(ctx, hi, c1, allowed)
         if family is None and name == "bombardment" and ctx.has("means:firearms", lo, hi):
             cand.cls = lex.classes["attack"]  # استهدف مسلحون سيارة بوابل من الرصاص: shooting, not shelling
             name = "attack"

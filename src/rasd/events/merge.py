@@ -26,7 +26,7 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         return False  # "المقاومة تستعد للسيطرة على حي التواهي" over the capture the body reports
     if recalled(a) != recalled(b):
         return False  # "وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات" beside the attack of the day
-    if a.cls.acled_sub_type is None or a.cls.acled_sub_type != b.cls.acled_sub_type:
+    if (a.cls.acled_sub_type is None or a.cls.acled_sub_type != b.cls.acled_sub_type) and not bombing_pair(a, b):
         return a.cls.acled_sub_type is None and a.cls.name == b.cls.name and a.sentence == b.sentence
     if a.sentence == b.sentence and a.granularity == b.granularity:
         ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
@@ -45,6 +45,22 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     if da.get("time_precision") == 1 and db.get("time_precision") == 1:
         return bool(da.get("value") == db.get("value"))
     return True
+
+
+_BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+
+def bombing_pair(a: Candidate, b: Candidate) -> bool:
+    """Whether one of two events is a bombing told by its blast alone (انفجار استهدف مركزا ثقافيا) and the other the
+    suicide bombing the article names (تفجير انتحاري): one happening when place and day agree (checked after)."""
+    subs = {a.cls.acled_sub_type, b.cls.acled_sub_type}
+    if subs != _BOMBINGS or "means:explosive" in (a.cues | b.cues):
+        return False
+    blast = a if a.cls.acled_sub_type == "Remote explosive/landmine/IED" else b
+    if not blast.blast:
+        return False  # "فجروا شاحنتين": a bombing of its own, not the blast of the suicide bombing
+    # placed in one province at least (two bombings told for "northern Afghanistan" may be two provinces')
+    return all((c.place.geo or {}).get("admin1") if c.place is not None else False for c in (a, b))
 
 
 def recalled(c: Candidate) -> bool:
@@ -110,6 +126,8 @@ def coarse_retold(a: Candidate, b: Candidate) -> bool:
 
 def absorb(into: Candidate, other: Candidate) -> None:
     into.mentions.extend(other.mentions)
+    if bombing_pair(into, other) and other.cls.acled_sub_type == "Suicide bomb":
+        into.cls = other.cls  # the blast told first, the suicide bomber named after
     if other.place is not None and (into.place is None or (other.place_precision or 3) < (into.place_precision or 3)):
         into.place, into.place_precision, into.place_from = other.place, other.place_precision, other.place_from
     if (
@@ -167,7 +185,14 @@ def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Can
             strong = [c for c in group if not c.subordinate] or group
         heads: list[Candidate] = []
         for c in sorted(strong, key=lambda c: (RANK.get(c.cls.name, 99), c.start)):
-            head = next((h for h in heads if compatible(h, c) and h.cause == c.cause and not apart(ctx, h, c)), None)
+            head = next(
+                (
+                    h
+                    for h in heads
+                    if compatible(h, c) and h.cause == c.cause and not apart(ctx, h, c) and not unlike_aim(h, c)
+                ),
+                None,
+            )
             if head is None:
                 heads.append(c)
             else:
@@ -199,8 +224,9 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
         by_sentence.setdefault(c.sentence, []).append(c)
     for group in by_sentence.values():
         strong = [c for c in group if not c.weak and not c.subordinate and c.cls.acled_type is not None] or [
-            c for c in group if not c.subordinate and c.cls.acled_type is not None and not c.cause
-        ]  # "شنوا هجوما …، ما تسبب بمقتل جنديين": the toll of the attack, even when the attack is a weak word
+            c for c in group if not c.subordinate and c.cls.acled_type is not None and not c.cause and not c.another
+        ]  # "شنوا هجوما …، ما تسبب بمقتل جنديين": the toll of the attack, even when the attack is a weak word (not
+        # "أطلقا النار على أمين شرطة فقتلاه … خلايا شنت هجمات مماثلة": other happenings, by the text's own word)
         for c in group:
             if c in strong or not strong or c.cls.acled_type is None or c.cls.name == "arrest" or c.another or c.cause:
                 out.append(c)
@@ -255,6 +281,12 @@ def fold_headline(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         else:
             out.append(c)
     return out
+
+
+def unlike_aim(a: Candidate, b: Candidate) -> bool:
+    """Whether one of two triggers of a clause is an aim (في محاولة لانتزاع السيطرة، المناطق التي تسيطر عليها) and
+    the other a deed (كثفت قصفها على منطقة … في محاولة جديدة لانتزاع السيطرة): never one event."""
+    return a.purpose != b.purpose
 
 
 def compatible(head: Candidate, other: Candidate) -> bool:

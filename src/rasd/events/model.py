@@ -54,6 +54,7 @@ class Candidate:
     toll: bool = False  # told by a word of dying (مقتل، لقي مصرعه), whatever class the words around it gave it
     cause: bool = False  # احتجاجا على قتل …: what a protest is about, another happening with its own date
     reference: bool = False  # منفذ الهجوم، ضحايا التفجير: the happening told before, named through its people
+    blast: bool = False  # told by the blast (انفجار), not by a bombing or its means: may be a suicide bomb's blast
 
 
 def copy_candidate(c: Candidate) -> Candidate:
@@ -77,4 +78,5 @@ def copy_candidate(c: Candidate) -> Candidate:
         cause=c.cause,
         reference=c.reference,
         toll=c.toll,
+        blast=c.blast,
     )

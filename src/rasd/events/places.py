@@ -57,8 +57,50 @@ def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> l
             continue  # "بينما تتواصل المحادثات في جنيف": where talks sit, not where the fighting is
         if is_country(ent) and not ctx.locative(ent):
             continue  # أعلنت روسيا: a country acting, not the scene
+        if in_operation_name(ctx, ent) or dual_anaphor(ctx, ent):
+            continue
         out.append(ent)
     return out
+
+
+#: An operation's name in quotes before a place (معركة "الثأر للزبداني"، عملية «تحرير الرمادي»): the place names
+#: what the operation is for or about, not where the act told with it happens.
+_OPERATION = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:معركة|عملية|غزوة)\s*[«“\"][^»”\"]{0,40}$")
+#: A definite dual of a kind of place (القريتين، البلدتين، المدينتين): the two places named just before, never a town
+#: of that name unless a kind word comes before it (مدينة القريتين).
+_DUAL = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)(?:قريتين|بلدتين|مدينتين|منطقتين|حيين)$")
+
+
+def in_operation_name(ctx: Context, ent: Entity) -> bool:
+    """Whether a place stands inside an operation's quoted name (ضمن المرحلة الثانية من معركة “الثأر للزبداني”)."""
+    return bool(_OPERATION.search(ctx.doc.text, max(0, ent.start - 60), ent.start))
+
+
+_DUAL_WORD = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال|لل)(?:قريتين|بلدتين|مدينتين)(?![\u0621-\u064A])")
+_DUAL_HEAD = frozenset({"قريتي", "بلدتي", "مدينتي", "وقريتي", "وبلدتي", "ومدينتي", "بقريتي", "ببلدتي", "بمدينتي"})
+
+
+def dual_places(ctx: Context, cand: Candidate) -> list[Entity]:
+    """The two places a definite dual in the trigger's clause points back at ("اشتباكات … في قريتي تل أعور والفريكة
+    … أسفرت عن سيطرة قوات الأسد على القريتين"): the last "قريتي X وY" of this or the sentence before."""
+    if not _DUAL_WORD.search(ctx.doc.text, cand.end, cand.clause[1]):
+        return []
+    i = ctx.sentence_index(cand.sentence[0])
+    lo = ctx.sentences[i - 1].start if i > 0 else cand.sentence[0]
+    places = ctx.places_in(lo, cand.start)
+    for k in range(len(places) - 2, -1, -1):
+        first, second = places[k], places[k + 1]
+        gap = ctx.doc.text[first.end : second.start].strip()
+        if ctx.previous_word(first.start) in _DUAL_HEAD and gap in ("و", ""):
+            return [first, second]
+    return []
+
+
+def dual_anaphor(ctx: Context, ent: Entity) -> bool:
+    """Whether a place is "the two villages" pointing back (أسفرت عن سيطرة قوات الأسد على القريتين)."""
+    if not _DUAL.match(ctx.doc.text[ctx.word_start(ent.start) : ent.end]):
+        return False
+    return ctx.previous_word(ctx.word_start(ent.start)) not in ("مدينه", "بلده", "بمدينه", "ببلده")
 
 
 #: A place where talks, a conference or a meeting sit, or where a speaker or an embassy speaks from (محادثات السلام
@@ -175,6 +217,9 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
     seat = actor_seat(ctx, cand)
     if seat is not None:
         return [[seat]]  # the same, when the name finder kept the town inside the group's name
+    pair = dual_places(ctx, cand)
+    if pair:
+        return [[p] for p in pair]  # "سيطرة قوات الأسد على القريتين": the two villages named before, one event each
     back = anaphoric_place(ctx, cand)
     if back is not None:
         return [[back]]

@@ -75,6 +75,12 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         return []
     cands = [c for c in cands if not target_of_another(c, cands)]
     for c in cands:
+        # "في محاولة جديدة لانتزاع السيطرة على المناطق": the noun an aim governs is the aim too
+        c.purpose = c.purpose or (c.tense == "noun" and any(o.purpose and 0 <= c.start - o.end <= 2 for o in cands))
+        # "المناطق التي تسيطر عليها الحكومة": who holds a place is no deed either (it joins no act of its clause)
+        held = c.cls.name in ("capture", "recapture") and c.tense == "present"
+        c.purpose = c.purpose or (held and ctx.previous_word(ctx.word_start(c.start)) in _RELATIVE)
+    for c in cands:
         refine(ctx, c)
         read_status(ctx, c)
     cands = merge_sentence(merge_clause(cands, ctx), ctx)
@@ -183,6 +189,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if not c.toll and c.cls.acled_type in VIOLENT and (c.place_precision or 3) < 3 and _area(c) is not None:
             finer |= {_area(c), (_area(c) or ("", ""))[0:1] + ("",)}  # its province, and its country as a whole
     out = [c for c in out if not (c.toll and (c.place_precision or 3) >= 3 and _area(c) in finer)]
+    out = fold_fighting_into_capture(ctx, out)
     merged: list[Candidate] = []
     for c in out:
         if c.reference and c.cls.acled_type in VIOLENT:
@@ -204,6 +211,14 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 ),
                 None,
             )
+        bare = anaphoric and c.cls.name in ("attack", "assault") and not any(k.startswith("means:") for k in c.cues)
+        if head is None and bare and c.granularity == "discrete":
+            # "قتل 12 عندما هاجم انتحاريان حمام سباحة … وأسفر الهجوم الذي وقع في بلدة طوز خورماتو عن إصابة 45":
+            # "the attack" with no weapon of its own names the violent event just told, whatever its type
+            told = (h for h in reversed(merged) if h.cls.acled_type in VIOLENT and h.granularity == "discrete")
+            head = next(told, None)
+            if head is not None and not (c.place_from != "clause" or _same_area(head, c) or _within(head, c)):
+                head = None
         if head is None and merged and details_of(ctx, merged[-1], c):
             absorb(merged[-1], c)
             merged[-1].place, merged[-1].place_precision = c.place, c.place_precision  # the details' own place
@@ -219,13 +234,50 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     return events
 
 
+#: Words between fighting and the capture it ended in (اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين).
+_RESULT = re.compile(
+    r"(?<![\u0621-\u064A])(?:أسفرت|أسفر|اسفرت|اسفر|انتهت|انتهى|أدت|أدى|ادت|ادى|تمخضت)(?![\u0621-\u064A])"
+)
+
+
+def fold_fighting_into_capture(ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """Fighting told as the way to a capture of the same sentence is that capture (ACLED codes the place taken,
+    with the fighting's dead): "سيطرت القوات على بلدة العين، بعد معارك عنيفة أسفرت عن مقتل …" (the capture after
+    the battles) and "اندلعت اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين" (the battles ended in it)."""
+    text = ctx.doc.text
+    gone: set[int] = set()
+    for c in out:
+        if c.cls.name not in ("capture", "recapture") or c.status not in ("reported", "claimed"):
+            continue
+        for h in out:
+            if id(h) in gone or h.cls.name != "clash" or h.sentence != c.sentence or h.granularity != c.granularity:
+                continue
+            if h.status != c.status or h.another:
+                continue
+            after = c.end <= h.start and ctx.previous_word(ctx.word_start(h.start)) == "بعد"
+            ended = (
+                h.end <= c.start
+                and bool(_RESULT.search(text, h.end, c.start))
+                and not any(o is not h and o is not c and h.end <= o.start < c.start and o.cls.acled_type for o in out)
+            )
+            if not (after or ended):
+                continue
+            absorb(c, h)
+            c.fatalities = c.fatalities or h.fatalities
+            c.injured = c.injured or h.injured
+            gone.add(id(h))
+    return [c for c in out if id(c) not in gone]
+
+
 #: A place told by its kind, not its name, as the object of a capture (على قرية جديدة، مديرية كاملة، تلة استراتيجية):
 #: right after على, or (a regaining verb's direct object) after at most three words of subject.
 _KIND = (
-    r"(?:ال)?(?:بلدة|بلدات|قرية|قرى|مدينة|مديرية|مديريات|منطقة|مناطق|تلة|تلال|تل|جبل|جبال|موقع|مواقع|معسكر|حي|مطار|"
+    r"(?:ال)?(?:بلدة|بلدات|بلدتين|قرية|قرى|قريتين|مدينة|مديرية|مديريات|منطقة|مناطق|تلة|تلال|تل|جبل|جبال|موقع|مواقع|معسكر|حي|مطار|"
     r"قاعدة|ميناء|منفذ|معبر|ناحية|قضاء)(?![\u0621-\u064A])"
 )
-_PLACE_NOUN = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:على|علي)\s+" + _KIND)
+_PLACE_NOUN = re.compile(
+    r"^\s*(?:\S+\s+){0,3}?(?:على|علي)\s+(?:(?:عدة|عدد من|بعض|معظم|جميع|كامل|مختلف|أغلب|اغلب)\s+)?" + _KIND
+)  # "حيث سيطرت على عدة مناطق": several places told by their kind
 _PLACE_OBJECT = re.compile(r"^\s*(?:\S+\s+){0,3}?" + _KIND)
 _PLACE_DIRECT = re.compile(r"^\s*" + _KIND)
 
@@ -324,6 +376,13 @@ def _area(c: Candidate) -> tuple[str, str] | None:
     if not geo.get("country_iso3"):
         return None
     return str(geo["country_iso3"]), str(geo.get("admin1") or "")
+
+
+def _within(coarse: Candidate, fine: Candidate) -> bool:
+    """Whether ``coarse`` is placed only in the country (or a region of it) where ``fine`` has its province."""
+    gc = (coarse.place.geo or {}) if coarse.place else {}
+    gf = (fine.place.geo or {}) if fine.place else {}
+    return bool(gc.get("country_iso3")) and not gc.get("admin1") and gc.get("country_iso3") == gf.get("country_iso3")
 
 
 def _same_area(a: Candidate, b: Candidate) -> bool:
