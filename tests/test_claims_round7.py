@@ -127,3 +127,18 @@ def test_a_subordinate_clause_with_a_name_is_no_turn() -> None:
     # "أصر الدكتور فلان عليه أن": what the speaker tells, inside his claim (أن, no colon or إن)
     cs = claims("وأشار الطالب إلى أن المفاجأة كانت عندما أصر الدكتور خالد الحمد عليه أن يستمر في الكتابة رغم مرضه.")
     assert len(cs) == 1
+
+
+# ---------------------------------------------------------------- a name inside a place's name; a rank's holder
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "مدير مستشفى الملك فيصل الدكتور نايف الحربي زار الأقسام أمس مؤكدا أن الخدمات ستتحسن.",
+        "مدير جوازات منفذ الملك فهد العقيد سالم العتيبي ذهب مع المحرر إلى الصالة مبررا ما حصل أن الخطأ فني.",
+    ],
+)
+def test_a_kings_name_inside_a_place_does_not_speak(sentence: str) -> None:
+    c = claims(sentence)[0]
+    text = str(c["speaker"]["text"])
+    assert not text.endswith(("فيصل", "فهد"))
+    assert "الحربي" in text or "العتيبي" in text

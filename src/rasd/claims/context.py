@@ -110,6 +110,8 @@ class DocIndex:
                 continue  # "للمقاومة" read as a journalist, "للمحكمة العليا" as a body: no name starts so
             if ent.type == "PER" and _led_body_noun(self.doc.text[ent.start : ent.end], self.lexicon.body_nouns):
                 continue  # "الناطق الإعلامي لإدارة الجوازات … النقيب فلان", "بقيادة حرس الحدود": a body, no name
+            if ent.type == "PER" and self._in_place_name(ent):
+                continue  # "جسر الملك فهد"، "مستشفى الملك فيصل التخصصي": the king's name is the place's
             outlet = False
             if ent.type == "ORG":
                 actor = ner.by_id.get(ent.actor_id) if ent.actor_id else None
@@ -131,6 +133,22 @@ class DocIndex:
             out.append(Candidate(m.start, end, "ANON", gloss=m.value.kind, generic=m.value.generic))
         out.sort(key=lambda c: (c.start, -c.end))
         return out
+
+    def _in_place_name(self, ent: Entity) -> bool:
+        """Whether a person's name follows a place or institution noun and a royal title (جسر الملك فهد)."""
+        words = self.doc.text[ent.start : ent.end].split()
+        first = norm(words[0]) if words else ""
+        at = ent.start
+        if first not in _ROYAL:
+            before = self.word_before(at)
+            if before is None or norm(before[0]) not in _ROYAL:
+                return False
+            at = before[1]
+        place = self.word_before(at)
+        if place is None:
+            return False
+        w = norm(place[0])
+        return w in self.lexicon.named_places or (w[:1] in ("و", "ب", "ل", "ف") and w[1:] in self.lexicon.named_places)
 
     def _modifiers_end(self, end: int) -> int:
         """The end of an unnamed speaker's modifiers after ``end`` (مصدر عسكري رفيع، مصادر طبية وأمنية عراقية)."""
@@ -246,6 +264,8 @@ class DocIndex:
 
 
 _QUOTE_TOKENS = frozenset("«»“”\"'‘’")
+#: royal and princely titles a place may be named with (جسر الملك فهد، جائزة الأمير محمد)
+_ROYAL = frozenset(norm(w) for w in ("الملك", "الأمير", "الشيخ", "الأميرة"))
 
 
 def _fused_article(name: str) -> bool:

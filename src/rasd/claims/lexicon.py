@@ -136,6 +136,8 @@ class ClaimLexicon:
     ambiguous_participles: frozenset[str] = frozenset()
     #: first words of a body's name (رئاسة، وزارة، نادي)
     body_nouns: frozenset[str] = frozenset()
+    #: places and institutions named after a person (جسر الملك فهد، جامعة الملك سعود): the name in them speaks not
+    named_places: frozenset[str] = frozenset()
     #: documents that speak for nobody named after بحسب (القرار، الخطة، إحصائية)
     document_nouns: frozenset[str] = frozenset()
     #: the documents among them that are figures, a source by themselves (إحصائية، الأرقام، المعطيات)
@@ -266,6 +268,7 @@ def load_claim_lexicon() -> ClaimLexicon:
         outlet_nouns=frozenset(normalize(w) for w in _words(data, "outlet_nouns")),
         ambiguous_participles=frozenset(normalize(w) for w in _words(data, "ambiguous_participles")),
         body_nouns=frozenset(normalize(w) for w in _words(data, "body_nouns")),
+        named_places=frozenset(normalize(w) for w in _words(data, "named_places")),
         document_nouns=frozenset(normalize(w) for w in _words(data, "document_nouns")),
         figures_nouns=frozenset(normalize(w) for w in _words(data, "figures_nouns")),
     )

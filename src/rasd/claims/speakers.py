@@ -433,6 +433,8 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
             e = named[1]
             after = _name_after_title(ix, s, e, end)  # "وزيرة حقوق الإنسان سابقا فلانة": past the whole title
             e = after if after is not None else e
+    if e == toks[i0 + role.end - 1].end:
+        e = _ranked_name(ix, e, end) or e  # "مدير جوازات جسر الملك فهد العقيد فلان الفلاني ذهب": the holder
     org: str | None = None
     if role.org_span is not None:
         at = toks[i0 + role.org_span[0]].start
@@ -455,6 +457,38 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
         "found_by": "title",
     }
     return speaker, office, org
+
+
+#: honorifics that name places too (جسر الملك فهد، جائزة الأمير محمد): no rank that a holder's name follows
+_PLACE_TITLES = frozenset(norm(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "ولي"))
+
+
+def _ranked_name(ix: DocIndex, e: int, end: int) -> int | None:
+    """The end of a name the entity layer missed, right after a rank or honorific that stands in the title's
+    complement (at most eight words on, no punctuation): "مدير جوازات جسر الملك فهد العقيد مرعي القحطاني" — two or
+    three plain words (no article, no preposition) after العقيد."""
+    toks = ix.doc.tokens
+    text = ix.doc.text
+    reader = _role_reader()
+    k = ix.token_index(e)
+    for j in range(k, min(k + 8, len(toks))):
+        if toks[j].start >= end or toks[j].kind != "word":
+            return None
+        w = norm(text[toks[j].start : toks[j].end])
+        if w in reader.honorifics and w not in _PLACE_TITLES:
+            name_end: int | None = None
+            family = False  # a family name with the article ends the name (مرعي القحطاني، سعد بن علي الحربي)
+            for n in range(j + 1, min(j + 5, len(toks))):
+                t = toks[n]
+                word = norm(text[t.start : t.end])
+                if t.start >= end or t.kind != "word" or word in ix.lexicon.prepositions or family:
+                    break
+                if word in ix.lexicon.not_speakers or t.start in ix.stops or (n == j + 1 and word.startswith("ال")):
+                    break
+                family = word.startswith("ال")
+                name_end = t.end if n > j + 1 else None
+            return name_end
+    return None
 
 
 def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:

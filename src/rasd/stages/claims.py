@@ -945,6 +945,10 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             own = _opening_subject(ix, st, s0, m.prefix_start, near=False)
             if own is not None:
                 return own
+        if c is None:  # "مدير جوازات جسر الملك فهد العقيد فلان ذهب … مبررا": a title that opens the sentence
+            opening = title_speaker(ix, _after_dateline(ix, s0), m.prefix_start)
+            if opening is not None and not opening[0].get("anonymous"):
+                return opening[0]
     if last is not None and (
         last["marker"]["start"] >= s0
         or (m.value.type is MarkerType.PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
