@@ -212,3 +212,37 @@ def test_crf_marginals_the_same_when_the_type_cache_evicts_mid_batch(monkeypatch
     got = small.log_marginals(sentences, contexts)
     assert np.array_equal(got, wide)
     assert len(small._types) < len({t for s in sentences for t in s}) + 6
+
+
+def test_the_in_place_recurrence_is_the_textbook_lstm(network: NeuralTagger) -> None:
+    """log_probs (gates reordered, both directions in one product, a batch run in place) gives what a plain
+    float64 BiLSTM over each sentence alone gives from the same input pre-activations and the weights file."""
+    contexts = [frozenset({"بالاك"})] * len(SENTENCES)
+    got = network.log_probs(SENTENCES, contexts)
+    hdim = network.hidden
+    with np.load(_resource_path(NN_RESOURCE)) as z:
+        w_hh = {d: z[f"{d}_w_hh"].astype(np.float64) for d in ("fw", "bw")}  # PyTorch order i, f, g, o
+        out_w, out_b = z["out_w"].astype(np.float64), z["out_b"].astype(np.float64)
+    # the cached input pre-activations are in the order i, f, o, g per direction: back to PyTorch's i, f, g, o
+    torch_order = np.r_[0 : 2 * hdim, 3 * hdim : 4 * hdim, 2 * hdim : 3 * hdim]
+
+    def run(xs: np.ndarray, w: np.ndarray) -> np.ndarray:
+        h, c, out = np.zeros(hdim), np.zeros(hdim), []
+        for x in xs:
+            i, f, g, o = np.split(x + w @ h, 4)
+            c = (1 / (1 + np.exp(-f))) * c + (1 / (1 + np.exp(-i))) * np.tanh(g)
+            h = (1 / (1 + np.exp(-o))) * np.tanh(c)
+            out.append(h)
+        return np.array(out)
+
+    for b, sent in enumerate(SENTENCES):
+        if not sent:
+            continue
+        rows = [network._index[t] for t in sent]
+        gates = network._gates[[r[0] for r in rows]].astype(np.float64)
+        gates[[i for i, r in enumerate(rows) if r[1] in contexts[b] or r[2] in contexts[b]]] += network._dn
+        fw = run(gates[:, : 4 * hdim][:, torch_order], w_hh["fw"])
+        bw = run(gates[::-1, 4 * hdim :][:, torch_order], w_hh["bw"])[::-1]
+        logits = np.concatenate([fw, bw], axis=1) @ out_w.T + out_b
+        ref = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+        assert np.allclose(got[b, : len(sent)], ref, atol=1e-4)

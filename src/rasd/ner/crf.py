@@ -97,14 +97,15 @@ class CRFScorer:
         zero = np.zeros(len(labels), np.float32)
         self._zero = zero
         self._zero_row = len(self._weights)
-        self._zero_block = np.zeros((5, len(labels)), np.float32)
         self._bos = self._vector((b"BOS",))
         self._eos = self._vector((b"EOS",))
         self._dn = self._vector((b"dn",))
         self._bg_before = {k[4:].decode("utf-8"): i for k, i in self._row.items() if k.startswith(b"bg-=")}
         self._bg_after = {k[4:].decode("utf-8"): i for k, i in self._row.items() if k.startswith(b"bg+=")}
-        # word type -> its 5 score vectors: own, and as the neighbour at -2, -1, +1, +2 of the scored token
-        self._types: dict[str, tuple[np.ndarray, str, str]] = {}
+        # word type -> (its row of _vectors, normalized form, stem); a row holds the type's 5 score vectors: own, and
+        # as the neighbour at -2, -1, +1, +2 of the scored token. Row 0 stays zero (what padding gathers).
+        self._types: dict[str, tuple[int, str, str]] = {}
+        self._vectors = np.zeros((1024, 5, len(labels)), np.float32)
         self._uses: Counter[str] = Counter()
 
     def _vector(self, attrs: Sequence[bytes]) -> np.ndarray:
@@ -122,7 +123,9 @@ class CRFScorer:
             types = self._types
             kept = dict.fromkeys(w for w, _ in self._uses.most_common(_CACHE_LIMIT // 2) if w in types)
             kept.update(dict.fromkeys(w for w in keep if w in types))  # the batch being scored stays
-            self._types = {w: types[w] for w in kept}
+            rows = [types[w][0] for w in kept]
+            self._vectors[1 : len(rows) + 1] = self._vectors[rows]
+            self._types = {w: (i, types[w][1], types[w][2]) for i, w in enumerate(kept, 1)}
             self._uses = Counter({w: self._uses[w] // 2 for w in kept})
         get = self._row.get
         recs = [self._features.record(w) for w in words]
@@ -134,8 +137,17 @@ class CRFScorer:
             index[g, : len(rows)] = rows
         sums = self._weights_z[index].sum(axis=1)  # (5 * len(words), labels)
         types = self._types
-        for k, (word, rec) in enumerate(zip(words, recs, strict=True)):
-            types[word] = (sums[5 * k : 5 * k + 5].copy(), rec[5], rec[6])  # a copy: evicting frees it
+        first = len(types) + 1
+        need = first + len(words)
+        if need > len(self._vectors):
+            grown = np.zeros(
+                (max(need, min(2 * len(self._vectors), _CACHE_LIMIT + 1)), *self._vectors.shape[1:]), np.float32
+            )
+            grown[:first] = self._vectors[:first]
+            self._vectors = grown
+        self._vectors[first:need] = sums.reshape(len(words), 5, -1)
+        for k, (word, rec) in enumerate(zip(words, recs, strict=True), first):
+            types[word] = (k, rec[5], rec[6])
 
     def emissions(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> np.ndarray:
         """Label scores of every token, (n_sentences, longest, labels); 0 past each sentence's end.
@@ -158,17 +170,17 @@ class CRFScorer:
             self._add_types(new, keep=set(tokens))
             types = self._types
         recs = [types[t] for t in tokens]
-        # token vectors (tokens + 1 zero block for padding, 5, labels), gathered into (batch, steps, 5, labels)
-        vectors = np.stack([r[0] for r in recs] + [self._zero_block])
-        pad = len(recs)
-        pos = np.full((batch, steps), pad, np.intp)
+        rows = [r[0] for r in recs]
+        # each token's row of the type vectors (row 0, zeros, past a sentence's end), gathered into (batch, steps,
+        # 5, labels)
+        pos = np.zeros((batch, steps), np.intp)
         live = np.zeros((batch, steps), bool)
         first = 0
         for b, n in enumerate(lengths):
-            pos[b, :n] = np.arange(first, first + n)
+            pos[b, :n] = rows[first : first + n]
             live[b, :n] = True
             first += n
-        parts = vectors[pos]
+        parts = self._vectors[pos]
         e = np.zeros((batch, steps, labels), np.float32)
         e += parts[:, :, 0]
         e[:, 2:] += parts[:, :-2, 1]
