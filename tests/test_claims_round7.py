@@ -142,3 +142,16 @@ def test_a_kings_name_inside_a_place_does_not_speak(sentence: str) -> None:
     text = str(c["speaker"]["text"])
     assert not text.endswith(("فيصل", "فهد"))
     assert "الحربي" in text or "العتيبي" in text
+
+
+# ---------------------------------------------------------------- the object after a titled subject and a comma
+def test_the_object_follows_a_titled_subject_and_its_comma() -> None:
+    c = claims("دعا مدير عام فرع وزارة العمل بمنطقة تبوك الأستاذ سعد المطيري، المواطنين إلى استخدام البوابة.")[0]
+    assert c["speaker"]["text"] == "سعد المطيري"
+    assert c["content"]["text"].startswith("المواطنين")
+
+
+def test_an_apposition_after_a_name_is_no_object() -> None:
+    # "أعلنت الشركة فلان كابيتال، المستشار المالي للطرح": no title before the name, the comma opens an apposition
+    cs = claims("أعلنت شركة الرياض المالية، المستشار المالي للطرح، انتهاء الاكتتاب في الأسهم.")
+    assert all(not c["content"]["text"].startswith("المستشار") for c in cs)

@@ -797,6 +797,24 @@ def _issuer_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker
     return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
 
 
+def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, s1: int) -> int:
+    """Past the comma that ends a subject given with its title before the name ("دعا مدير عام فرع الوزارة
+    الأستاذ فلان، المواطنين إلى"، "طالب رئيس النادي الأمير فلان، مفوضي النادي بـ"): the object follows. Not after
+    a name without a title (أعلنت الأهلي كابيتال، المستشار المالي …: an apposition), nor before a preposition or a
+    date (وأشار فلان، خلال الحفل، إلى)."""
+    text = ix.doc.text
+    p = at
+    while p < s1 and text[p] in " \t\u00a0":
+        p += 1
+    sp0 = speaker.get("start")
+    if p >= s1 or text[p] not in "،," or not isinstance(sp0, int) or ix.words_between(marker_end, sp0) < 1:
+        return at
+    nxt = ix.word_after(p + 1)
+    if nxt is None or norm(nxt[0]) in ix.lexicon.prepositions or ix.in_timex(nxt[1]) or nxt[1] in ix.stops:
+        return at
+    return p + 1
+
+
 def _apposition_head(ix: DocIndex, start: int, c: Candidate, zones: list[tuple[int, int]]) -> Candidate | None:
     """The person a clause opens with when ``c``, the name nearest the verb, is inside his title: "فلان شيخ قبيلة
     آل عريشي يضيف"، "فلان مدير مدرسة الملك فهد يقول" — the person at most two words into the clause, a title word
@@ -1579,6 +1597,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             if told is not None:  # "كشفت مصادر مطلعة لـ«الوئام» حقيقة …": the outlet told, then the object
                 after_end = told[1]
             after_end = _past_channel_phrase(ix, after_end, s1)
+            after_end = _past_title_comma(ix, speaker, m.end, after_end, s1)
             if cue.object_lead:  # "تحدثت الوكالة عن مقتل …": the object after عن
                 lead = ix.word_after(after_end)
                 after_end = lead[2] if lead is not None and norm(lead[0]) in cue.object_lead else -1
