@@ -41,6 +41,9 @@ def found(text: str) -> dict[str, dict[str, object]]:
         ("قصفت المدفعية أطراف بلدة الخيام في جنوب لبنان.", "الخيام", "LBN", None, 1),
         ("قتل مدني في غارة على بلدة سرمدا في ريف إدلب الشمالي.", "سرمدا", "SYR", "Idleb", 3),
         ("انفجرت عبوة ناسفة في ناحية خان بني سعد جنوب بعقوبة.", "خان بني سعد", "IRQ", "Diyala", 2),
+        ("اندلعت اشتباكات في تاجوراء شرق العاصمة الليبية.", "تاجوراء", "LBY", "Tripoli", 1),
+        ("سقطت قذائف على قصر بن غشير جنوب طرابلس.", "قصر بن غشير", "LBY", "Tripoli", 1),
+        ("سيطرت القوات على منطقة الجغبوب قرب الحدود المصرية الليبية.", "الجغبوب", "LBY", "Al Butnan", 1),
     ],
 )
 def test_sourced_places(text: str, name: str, iso3: str, admin1: str | None, precision: int) -> None:
@@ -79,6 +82,12 @@ def test_an_unknown_name_listed_with_a_known_place() -> None:
     assert geo["رأس عيسى"]["country_iso3"] == "YEM" and geo["رأس عيسى"]["admin1"] == "Al Hudaydah"
     # the neighbourhood written with a country's capital is placed in the capital
     assert found("وقع التفجير في منطقة الصوابر بالكويت العاصمة.")["الصوابر"]["admin1"] == "Al Asimah"
+
+
+def test_a_seat_written_loosely_from_a_far_town_keeps_its_place() -> None:
+    # Sirte lies 400 km west of Ajdabiya: "to the west of" is loose writing, not a homonym near Ajdabiya
+    geo = found("وسيطر المتشددون على مدينة سرت بوسط البلاد إلى الغرب من أجدابيا.")
+    assert geo["سرت"]["admin1"] == "Surt" and geo["سرت"]["geo_precision"] == 1
 
 
 def test_the_tents_are_no_town() -> None:

@@ -1115,8 +1115,13 @@ class Recognizer:
             and place.feature not in ("PCLI", "ADM1", "PPLC")
             and (
                 qualifier.place.country != place.country
-                or (not near and same_admin1(qualifier.place, place) is False)
-                or (near and _far(place, qualifier.place))
+                or (
+                    not _seat_or_big(place)
+                    and (
+                        (not near and same_admin1(qualifier.place, place) is False)
+                        or (near and _far(place, qualifier.place))
+                    )
+                )
             )
         ):
             # REFERENCE §7: a homonym outside the region the text names is not used; fall back to that region
@@ -1137,6 +1142,12 @@ class Recognizer:
         return PlaceMention(
             start, m.end, kind, ascii_name(place.name), place.name_ar, geo, m.key, evidence, m.choice.score
         )
+
+
+def _seat_or_big(place: Place) -> bool:
+    """A governorate seat or a big town: "مدينة سرت … إلى الغرب من أجدابيا" (400 km west) is still Sirte, only
+    written loosely; a village of that name far from the town written after it is a homonym (REFERENCE §7)."""
+    return place.feature in ("PPLA", "PPLC") or place.population >= _BIG_PLACE
 
 
 def _far(place: Place, anchor: Place) -> bool:
