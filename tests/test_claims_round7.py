@@ -76,6 +76,12 @@ def test_look_alikes_are_no_claims(sentence: str) -> None:
         # the paper met the speaker: its interview, whatever the speaker's own title names
         ("«الوطن» التقت بمدير إذاعة جدة خالد المالكي، والذي قال: الإذاعة تصل إلى كل بيت.", "خالد المالكي", "interview"),
         ("والتقت «عكاظ» بالمواطن سعيد الزهراني الذي قال إن المياه مقطوعة منذ أسبوع.", "سعيد الزهراني", "interview"),
+        # answering the paper's question: its interview
+        (
+            "وأوضح المتحدث باسم الشرطة العقيد خالد الزهراني، ردا على استفسار «الوطن»، أن التحقيق جار.",
+            "خالد الزهراني",
+            "interview",
+        ),
         # a body's spokesman named with its pronoun is its official spokesman
         ("وقالت الهيئة على لسان متحدثها الرسمي فيصل العمري إن العمل مستمر.", "فيصل العمري", "statement"),
     ],

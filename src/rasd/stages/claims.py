@@ -1016,6 +1016,9 @@ def _channel(
     if outlet is not None and speaker.get("outlet") and norm(outlet) in norm(str(speaker.get("text") or "")):
         outlet = None  # "وسبق لمجلة «فرانس فوتبول» أن كشفت": the magazine reports, nobody interviewed it
     inherited = st.channels.get(_speaker_key(speaker))
+    asked = _ASKED_BY.search(ix.doc.text, a, b)
+    if asked is not None and not kinds & {"post", "press conference", "television"}:
+        return "interview", collapse(asked.group(1))  # "ردا على استفسار «عكاظ»": the paper asked him
     met = _met_by_outlet(ix, speaker)
     if met is not None and not kinds & {"post", "press conference"}:
         return "interview", met  # "«المدينة» التقت بمدير عام قناة …، والذي قال:": the paper's interview
@@ -1112,6 +1115,13 @@ def _turn_occasion(ix: DocIndex, st: _State, speaker: Speaker, a: int) -> tuple[
 _MET = re.compile(
     r"[«\"“]([^»\"”\n]{2,30})[»\"”]\s+(?:قد\s+)?(?:التقت|التقى|حاورت|حاور)(?![\u0621-\u064A])"
     r"|(?<![\u0621-\u064A])و?(?:التقت|التقى|حاورت|حاور)\s+[«\"“]([^»\"”\n]{2,30})[»\"”]"
+)
+
+
+#: A speaker answering an outlet's question: "ردا على استفسار «عكاظ»"، "في رده على سؤال لـ«الوطن»" (an interview).
+_ASKED_BY = re.compile(
+    r"(?<![\u0621-\u064A])(?:و?ردا|و?رداً|و?ردًا|في رده|في ردها)\s+(?:على|علي)\s+"
+    r"(?:استفسار|استفسارات|سؤال|أسئلة|تساؤل|تساؤلات)\s+(?:لـ?\s?)?[«\"“]([^»\"”\n]{2,30})[»\"”]"
 )
 
 
