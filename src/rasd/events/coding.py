@@ -157,6 +157,39 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
 _BACK_PRONOUN = re.compile(r"(?:\s*مفعول)?(?:ها|هما|هم|ه)(?![\u0621-\u064A])")
 
 
+#: Verbs of fleeing before "to an unknown destination" (فروا إلى جهة مجهولة): the attackers left, no one was taken.
+_FLED = frozenset(
+    normalize(w)
+    for w in (
+        "فر",
+        "فرا",
+        "فروا",
+        "فرت",
+        "وفر",
+        "وفرا",
+        "وفروا",
+        "وفرت",
+        "هرب",
+        "هربا",
+        "هربوا",
+        "وهرب",
+        "وهربا",
+        "وهربوا",
+        "لاذ",
+        "لاذا",
+        "لاذوا",
+        "بالفرار",
+        "فرار",
+        "توارى",
+        "تواروا",
+        "وتواروا",
+        "وتوارى",
+        "ولاذوا",
+        "ولاذ",
+    )
+)
+
+
 def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, int]) -> str | None:
     """Why a lexicon match is no trigger (None: it is one)."""
     lex = event_lexicon()
@@ -193,6 +226,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     killer = ctx.has("not:killer", max(clause[0], m.start - 25), m.start)
     if cls.name in ("killing", "assassination") and entry.tense != "noun" and killer:
         return "no_killer"  # الموت عطشا يغتال عائلة: death by thirst, no attacker
+    if cls.name == "abduction" and ctx.previous_word(ctx.word_start(m.start)) in _FLED:
+        return "fled"  # "فأردياه قتيلا وفرا إلى جهة مجهولة": the attackers fled, no one was taken
     if cls.name == "recapture" and ctx.has("not:freed", m.end, min(clause[1], m.end + 20)):
         return "freed"  # حرروا موقوفا، تحرير الرهائن: a person freed, not a place regained
     if cls.name == "disrupted_weapons" and m.prefix.endswith("ال") and normalize(m.key).endswith("ابطال"):
@@ -456,6 +491,23 @@ def civilians_in(ctx: Context, start: int, end: int, armed: bool) -> bool:
 
 
 _WORD_AT = re.compile(r"[^\W\d_]+")
+#: A student, not a demand (أفادت أسرة طالب جامعي بأن قوات الأمن اعتقلته): طالب after a noun it completes or before
+#: a word of study.
+_STUDENT_AFTER = re.compile(
+    r"^\s*(?:جامعي|جامعية|الجامعي|الجامعة|ب?كلية|بالجامعة|بجامعة|في جامعة|في الجامعة|في كلية|ثانوي)"
+)
+_STUDENT_BEFORE = frozenset(
+    normalize(w) for w in ("أسرة", "عائلة", "والد", "والدة", "ذوو", "ذوي", "أهل", "مقتل", "اعتقال")
+)
+
+
+def _student(ctx: Context, p: int) -> bool:
+    """Whether the hypothetical cue at ``p`` is the noun طالب (a student), not the verb "demanded"."""
+    text = ctx.doc.text
+    m = _WORD_AT.match(text, p)
+    if m is None or normalize(m.group()) not in ("طالب", "طالبه"):
+        return False
+    return bool(_STUDENT_AFTER.match(text, m.end())) or ctx.previous_word(ctx.word_start(p)) in _STUDENT_BEFORE
 
 
 def armed_target_in(ctx: Context, start: int, end: int) -> bool:
@@ -493,9 +545,10 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         or (cand.tense == "noun" and ctx.has("status:future_after", cand.end, min(cand.clause[1], cand.end + 40)))
     ):
         cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
-    elif ctx.has("status:hypothetical", max(s0, back_words(ctx.doc.text, cand.start, 8)), cand.start) or ctx.has(
-        "status:hypothetical_after", cand.end, min(cand.clause[1], cand.end + 25)
-    ):
+    elif any(
+        not _student(ctx, p)
+        for p in ctx.positions("status:hypothetical", max(s0, back_words(ctx.doc.text, cand.start, 8)), cand.start)
+    ) or ctx.has("status:hypothetical_after", cand.end, min(cand.clause[1], cand.end + 25)):
         cand.status = "hypothetical"  # في حال شنت غارات؛ من هجمة أخرى محتملة
     elif ctx.has("status:claimed", s0, cand.sentence[1]):
         cand.status = "claimed"

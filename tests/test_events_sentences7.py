@@ -1,0 +1,168 @@
+"""Single newswire sentences about assaults and protests, round 7 (issue 12): each read alone as a JSONL line with
+no title and no date, as the hidden tests give them (``rasd extract file.jsonl``).
+
+70 sentences written for rasd (none copied from a corpus): stabbings, shootings, killings by unknown gunmen, police
+and prison violence, abductions, sexual violence, arrests, peaceful protests, sit-ins and strikes, protests broken up
+or fired on, riots, mob violence, a few clashes and one bombing, and 16 without an event (a condemnation, a verdict,
+a strike still to come, a denial, sport and economy words, an accident, a drowning, a press attack in words, a
+routine deployment). Each was coded (sub-type, or an accepted alternative) **before** rasd ran on it. First run
+(the round-6 code): 46 of 54 events typed right, 16 of 16 negatives clean. The eight misses were read as classes and
+fixed in general ways: a sentence-wide judicial veto fired on "while covering a trial session" (جلسة محاكمة is now
+a veto only as the trial's own words); the attackers' flight (وفرا إلى جهة مجهولة) read as an abduction; a dual verb
+(فأردياه); "was exposed to stabbing" (تعرض للطعن); acid "sprayed" (برش مادة حارقة); the student (طالب جامعي) read as
+"demanded" (a hypothetical); a crowd of supporters (عشرات من أنصار) as a mob; a shot at a protest (بطلق ناري خلال
+احتجاجات) as force against the protesters; residents expelled (طردوا سكانها) read as a place regained.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from rasd import Pipeline
+from rasd.ingest.jsonl import read_line
+
+_PIPE = Pipeline()
+
+
+def _alone(sentence: str) -> list[dict[str, Any]]:
+    doc = read_line(json.dumps({"text": sentence}, ensure_ascii=False).encode("utf-8"))
+    _PIPE.run(doc)
+    assert not doc.errors, doc.errors
+    return doc.events
+
+
+EVENTS: list[tuple[tuple[str, ...], str]] = [
+    (("Attack",), "قتل رجل خمسيني طعنا بسكين على يد أحد جيرانه إثر مشاجرة على موقف سيارة في حي الزهور."),
+    (("Attack",), "أقدم شاب على طعن والدته بآلة حادة داخل منزلهما في ظروف غامضة."),
+    (("Attack",), "أطلق مسلحان يستقلان دراجة نارية النار على صاحب محل صرافة فأردياه قتيلا وفرا إلى جهة مجهولة."),
+    (("Attack",), "اغتال مجهولون إمام مسجد برصاصتين في الرأس أثناء خروجه من صلاة الفجر."),
+    (("Attack",), "لقيت امرأة وطفلاها حتفهم برصاص عشوائي أطلقه مسلحون على حافلة ركاب."),
+    (("Attack",), "أصيب ثلاثة مدنيين بجروح متفاوتة إثر اعتداء مجموعة من الملثمين عليهم بالهراوات قرب السوق المركزي."),
+    (
+        ("Attack", "Looting/property destruction"),
+        "هاجم عناصر من الميليشيا قرية نائية وأحرقوا عددا من منازلها بعد أن طردوا سكانها.",
+    ),
+    (("Attack",), "اعتدى حراس سجن على نزلاء بالضرب والصعق الكهربائي بحسب شهادات ذويهم."),
+    (("Attack",), "قتلت الشرطة شابا أعزل بالرصاص خلال مداهمة لمنزل أسرته في ساعة متأخرة من الليل."),
+    (("Attack",), "ضرب رجال أمن بملابس مدنية صحفيا حتى فقد وعيه أثناء تغطيته جلسة محاكمة."),
+    (("Attack",), "عثرت الأجهزة الأمنية على جثة ناشط مفقود وعليها آثار تعذيب في أحد الأودية."),
+    (("Attack",), "قتل قناص تابع للقوات الحكومية طفلا في الثانية عشرة من عمره أثناء عبوره الشارع."),
+    (("Attack",), "أطلق جنود النار على صياد فلسطيني قبالة شاطئ القطاع ما أدى إلى إصابته بجروح."),
+    (("Attack",), "نفذت الجماعة المسلحة حكم الإعدام رميا بالرصاص بحق ثلاثة شبان اتهمتهم بالتعاون مع الحكومة."),
+    (("Attack",), "تعرض مدرس للطعن على يد طالب داخل فصل دراسي بإحدى المدارس الثانوية."),
+    (("Attack",), "دهس مستوطن بسيارته عمدا طفلا فلسطينيا على الطريق الالتفافي قرب نابلس."),
+    (
+        ("Abduction/forced disappearance",),
+        "اختطف مسلحون قبليون مهندسين أجنبيين يعملان في شركة نفطية واقتادوهما إلى منطقة جبلية.",
+    ),
+    (
+        ("Arrests", "Abduction/forced disappearance"),
+        "أفادت أسرة طالب جامعي بأن قوات الأمن اعتقلته من منزله قبل أسبوعين ولم تعرف مكانه حتى الآن.",
+    ),
+    (("Abduction/forced disappearance",), "اقتاد مسلحون ملثمون ثلاثة شبان من نقطة تفتيش وهمية إلى جهة مجهولة."),
+    (("Sexual violence",), "اعتدى جندي جنسيا على فتاة قاصر في مخيم للنازحين بحسب منظمة حقوقية."),
+    (("Arrests",), "اعتقلت قوات الأمن عشرين شخصا خلال حملة مداهمات فجرية في أحياء المدينة القديمة."),
+    (("Peaceful protest",), "تظاهر مئات العمال أمام مقر الشركة للمطالبة بصرف رواتبهم المتأخرة منذ خمسة أشهر."),
+    (("Peaceful protest",), "نظم معلمو المدارس الحكومية وقفة احتجاجية أمام وزارة التربية رفضا لقرار خفض العلاوات."),
+    (("Peaceful protest",), "دخل موظفو المستشفى العام في إضراب مفتوح عن العمل احتجاجا على نقص الأدوية والمعدات."),
+    (("Peaceful protest",), "اعتصم عشرات الخريجين العاطلين عن العمل في ساحة البلدية مطالبين بفرص توظيف."),
+    (("Peaceful protest",), "خرج آلاف المتظاهرين في مسيرة جابت الشوارع الرئيسية تنديدا بارتفاع الأسعار."),
+    (
+        ("Peaceful protest",),
+        "أضرب سائقو سيارات الأجرة عن العمل وأغلقوا مداخل المدينة بسياراتهم احتجاجا على رفع أسعار الوقود.",
+    ),
+    (("Peaceful protest",), "شارك المئات في مظاهرة سلمية أمام السفارة الأمريكية تضامنا مع الشعب الفلسطيني."),
+    (("Peaceful protest",), "واصل أهالي المعتقلين اعتصامهم لليوم العاشر أمام مبنى النيابة العامة."),
+    (
+        ("Peaceful protest",),
+        "أعلن الأطباء المقيمون إضرابا عن العمل في المستشفيات الجامعية احتجاجا على الاعتداءات المتكررة عليهم.",
+    ),
+    (("Peaceful protest",), "نظمت نساء القرية مسيرة صامتة للمطالبة بالكشف عن مصير أبنائهن المفقودين."),
+    (("Peaceful protest",), "تجمع محتجون أمام مبنى البرلمان ورفعوا لافتات تطالب بإسقاط الحكومة."),
+    (
+        ("Protest with intervention",),
+        "فرقت الشرطة بالغاز المسيل للدموع مسيرة طلابية انطلقت من الجامعة باتجاه وسط العاصمة.",
+    ),
+    (
+        ("Excessive force against protesters",),
+        "أطلقت قوات الأمن الرصاص الحي على متظاهرين في ساحة الاعتصام ما أسفر عن مقتل ثلاثة منهم.",
+    ),
+    (("Protest with intervention", "Arrests"), "اعتقلت الشرطة عددا من المشاركين في وقفة احتجاجية ضد قانون التظاهر."),
+    (
+        ("Protest with intervention",),
+        "استخدمت قوات مكافحة الشغب خراطيم المياه والهراوات لتفريق المعتصمين أمام مجلس الوزراء.",
+    ),
+    (
+        ("Violent demonstration",),
+        "رشق شبان غاضبون قوات الأمن بالحجارة وأحرقوا إطارات السيارات احتجاجا على مقتل أحد أبناء الحي.",
+    ),
+    (("Violent demonstration",), "اقتحم محتجون غاضبون مبنى المحافظة وأضرموا النار في بعض مكاتبه."),
+    (
+        ("Violent demonstration",),
+        "تحولت المظاهرة إلى أعمال شغب بعدما هاجم مشاركون فيها المحلات التجارية وحطموا واجهاتها.",
+    ),
+    (("Violent demonstration",), "اشتبك محتجون مع عناصر الشرطة في محيط وزارة الداخلية وأصيب عدد من الطرفين."),
+    (("Mob violence",), "هاجم حشد من الأهالي الغاضبين رجلا يشتبه في سرقته وأوسعوه ضربا حتى الموت."),
+    (
+        ("Mob violence", "Violent demonstration"),
+        "اعتدى عشرات من أنصار أحد المرشحين على مقر حملة منافسه وحطموا محتوياته.",
+    ),
+    (("Armed clash",), "اشتبك مسلحون من قبيلتين متناحرتين بالأسلحة الرشاشة في منطقة زراعية ما أدى إلى سقوط قتيلين."),
+    (("Armed clash",), "قتل جنديان وأصيب ثلاثة آخرون في هجوم مسلح استهدف نقطة تفتيش عسكرية."),
+    (
+        ("Remote explosive/landmine/IED",),
+        "انفجرت عبوة ناسفة زرعت على جانب الطريق لدى مرور حافلة تقل موظفين ما أدى إلى إصابة سبعة منهم.",
+    ),
+    (("Armed clash",), "تصدت القوات لهجوم شنه مسلحون على مواقعها في أطراف المدينة وقتلت خمسة منهم."),
+    (("Armed clash",), "نصب مسلحون كمينا لدورية للشرطة على الطريق الصحراوي وقتلوا ثلاثة من أفرادها."),
+    (("Attack",), "تعرض مواطن لاعتداء بالسلاح الأبيض من قبل ثلاثة أشخاص سلبوه هاتفه ومبلغا ماليا."),
+    (("Peaceful protest",), "نفذ عمال مصنع الإسمنت اعتصاما مفتوحا داخل المصنع للمطالبة بتثبيتهم."),
+    (("Attack",), "أقدم أفراد من الشرطة على ضرب متهم داخل مركز الشرطة ما تسبب له في كسور."),
+    (("Attack",), "قام مجهولون برش مادة حارقة على وجه فتاة أثناء عودتها من عملها."),
+    (
+        ("Excessive force against protesters", "Attack", "Protest with intervention"),
+        "أصيب متظاهر بطلق ناري في رأسه خلال احتجاجات ليلية في حي شعبي.",
+    ),
+    (("Peaceful protest",), "يواصل المعلمون إضرابهم عن العمل لليوم الثالث على التوالي في عدة محافظات."),
+    (("Armed clash",), "دارت معارك عنيفة بين الجيش ومسلحي التنظيم في محيط المطار أسفرت عن مقتل عشرة مسلحين."),
+]
+NO_EVENT: list[str] = [
+    "أدانت منظمة حقوقية الاعتداءات المتكررة على الصحفيين ودعت إلى محاسبة المسؤولين.",
+    "قضت المحكمة بسجن المتهم بقتل زوجته خمسة عشر عاما.",
+    "أعلن الاتحاد العام للشغل أنه سيدعو إلى إضراب عام الأسبوع المقبل إذا لم تستجب الحكومة لمطالبه.",
+    "نفت وزارة الداخلية أن تكون قوات الأمن قد استخدمت الرصاص الحي ضد المحتجين.",
+    "شن المدرب هجوما حادا على إدارة النادي بعد الخسارة الثقيلة في المباراة.",
+    "ارتفعت أسعار الخضروات بشكل حاد في الأسواق مع اشتداد موجة الحر.",
+    "افتتح وزير الصحة قسما جديدا للطوارئ في المستشفى المركزي بحضور عدد من المسؤولين.",
+    "أطلقت الوزارة حملة توعوية لمكافحة العنف ضد المرأة في المدارس والجامعات.",
+    "تصادمت سيارتان على الطريق السريع ما أدى إلى وفاة ثلاثة أشخاص وإصابة اثنين.",
+    "يطالب ناشطون بإطلاق سراح المعتقلين السياسيين في رسالة مفتوحة إلى رئيس الجمهورية.",
+    "عرضت القناة فيلما وثائقيا عن مجزرة وقعت قبل أربعين عاما في المدينة.",
+    "تحيي المدينة هذا الأسبوع الذكرى السنوية للانتفاضة الشعبية بفعاليات ثقافية متنوعة.",
+    "حذر خبراء من أن استمرار البطالة قد يؤدي إلى موجة احتجاجات واسعة في البلاد.",
+    "لقي شاب حتفه غرقا أثناء السباحة في أحد الشواطئ غير المخصصة للسباحة.",
+    "هاجمت الصحيفة في افتتاحيتها سياسات الحكومة الاقتصادية ووصفتها بالفاشلة.",
+    "انتشرت قوات الشرطة في الشوارع لتأمين احتفالات رأس السنة.",
+]
+
+
+@pytest.mark.parametrize(("subs", "sentence"), EVENTS)
+def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sentence: str) -> None:
+    events = [e for e in _alone(sentence) if e["granularity"] == "discrete"]
+    found = [
+        e for e in events if e["acled_sub_event_type"] in subs and e["status"] in ("reported", "claimed", "alleged")
+    ]
+    assert found, [(e["acled_sub_event_type"], e["status"], e["granularity"]) for e in _alone(sentence)]
+    assert found[0]["date"]["value"] is None  # nothing in the line dates it
+    assert found[0]["acled_row"] is False  # no date: kept, but not an ACLED row
+
+
+@pytest.mark.parametrize("sentence", NO_EVENT)
+def test_a_sentence_alone_without_an_event(sentence: str) -> None:
+    reported = [
+        e for e in _alone(sentence) if e["acled_event_type"] and e["status"] in ("reported", "claimed", "alleged")
+    ]
+    assert not reported, [(e["acled_sub_event_type"], e["trigger"]["text"]) for e in reported]
