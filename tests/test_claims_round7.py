@@ -161,3 +161,21 @@ def test_an_apposition_after_a_name_is_no_object() -> None:
     # "أعلنت الشركة فلان كابيتال، المستشار المالي للطرح": no title before the name, the comma opens an apposition
     cs = claims("أعلنت شركة الرياض المالية، المستشار المالي للطرح، انتهاء الاكتتاب في الأسهم.")
     assert all(not c["content"]["text"].startswith("المستشار") for c in cs)
+
+
+# ---------------------------------------------------------------- the outlet told before the subject; بأنه; a statistic
+def test_the_outlet_told_before_the_subject() -> None:
+    c = claims("كشفت لـ«الوطن» مصادر مطلعة في وزارة العمل، عن خطة جديدة لتوطين وظائف المبيعات.")[0]
+    assert (c["speaker"]["text"], c["channel"], c["reported_via"]) == ("مصادر مطلعة", "interview", "الوطن")
+    assert c["content"]["text"].startswith("خطة جديدة")
+
+
+def test_spoke_with_bianna_reports_its_clause() -> None:
+    c = claims("وتحدث المواطن سالم الغامدي بأنه انتظر الموعد ثلاثة أشهر دون جدوى.")[0]
+    assert c["speaker"]["text"] == "سالم الغامدي"
+    assert c["content"]["text"].startswith("انتظر")
+
+
+def test_a_statistic_is_a_report() -> None:
+    c = claims("وبحسب إحصاء عام 2014، فإن عدد الزوار بلغ مليوني زائر.")[0]
+    assert c["channel"] == "report" and c["speaker"]["anonymous"]

@@ -337,6 +337,10 @@ def _speaker_after(
         start = pronoun[2]  # "الوقت الذي أعلنت فيه الوزارة": the subject after the pronoun
     while (w := ix.word_after(start)) is not None and w[1] < end and ix.in_timex(w[1]):
         start = w[2]  # "كما ذكرت الجمعة مصادر رسمية": the date, then the speaker
+    if not has_intro and (w := ix.word_after(start)) is not None and norm(w[0]).startswith("ل"):
+        told = _told_at(ix, start, end)  # "كشفت لـ«الوطن» مصادر مطلعة …، عن": the outlet told, then the subject
+        if told is not None and told[1] < end:
+            start = told[1]
     rel = _relative_in(ix, start, end)
     if rel is not None:  # "وصرح عريقات الذي يقوم بأعمال أمين سر المنظمة": the subject ends before الذي
         end = window = rel
@@ -797,6 +801,11 @@ def _issuer_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker
     return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
 
 
+#: prepositions that lead the object of a verb of saying (كشف عن، أشار إلى، أكد على، حذر من): after the subject's
+#: comma they open the object ("كشفت لـ«الوطن» مصادر مطلعة في الوزارة، عن خطة …")
+_OBJECT_LEADS = frozenset(norm(w) for w in ("عن", "إلى", "على", "من"))
+
+
 def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, s1: int) -> int:
     """Past the comma that ends a subject given with its title before the name ("دعا مدير عام فرع الوزارة
     الأستاذ فلان، المواطنين إلى"، "طالب رئيس النادي الأمير فلان، مفوضي النادي بـ"): the object follows. Not after
@@ -804,15 +813,22 @@ def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, 
     date (وأشار فلان، خلال الحفل، إلى)."""
     text = ix.doc.text
     p = at
+    org = ix.word_after(at)
+    if speaker.get("anonymous") and org is not None and norm(org[0]) in ("في", "من", "داخل"):
+        body = next(iter(ix.candidates_in(org[2], org[2] + 2)), None)  # "مصادر مطلعة في وزارة الحج،": theirs
+        if body is not None and body.type in ("ORG", "GPE"):
+            p = body.end
     while p < s1 and text[p] in " \t\u00a0":
         p += 1
     sp0 = speaker.get("start")
     if p >= s1 or text[p] not in "،," or not isinstance(sp0, int) or ix.words_between(marker_end, sp0) < 1:
         return at
     nxt = ix.word_after(p + 1)
-    if nxt is None or norm(nxt[0]) in ix.lexicon.prepositions or ix.in_timex(nxt[1]) or nxt[1] in ix.stops:
+    if nxt is None or ix.in_timex(nxt[1]) or nxt[1] in ix.stops:
         return at
-    return p + 1
+    if norm(nxt[0]) in ix.lexicon.prepositions and norm(nxt[0]) not in _OBJECT_LEADS:
+        return at  # "وأشار فلان، خلال الحفل، إلى": a setting, the object comes later
+    return nxt[2] if norm(nxt[0]) == "عن" else p + 1  # "كشف عن خطة": what is revealed, after عن
 
 
 def _apposition_head(ix: DocIndex, start: int, c: Candidate, zones: list[tuple[int, int]]) -> Candidate | None:
@@ -1632,6 +1648,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         cue.object_lead
         and not any(norm(w.strip('«“"')) in cue.object_lead for w in between[-2:])
         and not (0 < len(between) <= 3 and norm(between[-1]) in ("ان", "بان"))
+        and not (0 < len(between) <= 8 and norm(between[-1]).startswith("بان"))  # "وتحدث فلان … بأنه"
     ):  # "تحدث بلغة انتصار …": تحدث reports only what it is about (عن مقتل، عن أن); "ولفت أن" is a claim
         return None
     if mk.after_ma and speaker.get("found_by") not in ("mention", "title", "anaphor"):
