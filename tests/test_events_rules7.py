@@ -110,3 +110,13 @@ def test_an_aim_joins_no_deed_of_its_clause() -> None:
 def test_the_verbal_noun_is_not_read_as_a_verb_with_a_pronoun() -> None:
     rows = _rows("وتخضع بلدة الحارة في ريف درعا لسيطرة فصائل المعارضة منذ أكثر من عام، بحسب ناشطين.")
     assert not rows
+
+
+def test_what_happens_often_is_no_one_happening() -> None:
+    text = "وكثيرا ما تقع اشتباكات بين المهربين والقبائل على الطرق الصحراوية جنوب مدينة سبها."
+    assert not _rows(text)
+
+
+def test_a_place_that_went_through_destruction_told_in_a_relative_clause_is_no_strike() -> None:
+    text = "وتحتاج مدينة غزة، التي دمرت فيها الغارات آلاف المنازل، إلى سنوات لإعادة الإعمار."
+    assert not [e for e in _rows(text) if e["trigger"]["text"].endswith("دمرت")]

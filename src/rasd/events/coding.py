@@ -157,6 +157,15 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
 _BACK_PRONOUN = re.compile(r"(?:\s*مفعول)?(?:ها|هما|هم|ه)(?![\u0621-\u064A])")
 
 
+def _after_relative(ctx: Context, start: int) -> bool:
+    """Whether a relative pronoun stands in the two words before ``start`` (التي دمرت فيها، الذي دمر)."""
+    before = normalize(ctx.doc.text[max(0, start - 30) : ctx.word_start(start)]).split()[-2:]
+    return any(w in _RELATIVE_WORDS for w in before)
+
+
+_RELATIVE_WORDS = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين", "اللتين"))
+
+
 #: Verbs of fleeing before "to an unknown destination" (فروا إلى جهة مجهولة): the attackers left, no one was taken.
 _FLED = frozenset(
     normalize(w)
@@ -226,6 +235,12 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     killer = ctx.has("not:killer", max(clause[0], m.start - 25), m.start)
     if cls.name in ("killing", "assassination") and entry.tense != "noun" and killer:
         return "no_killer"  # الموت عطشا يغتال عائلة: death by thirst, no attacker
+    if (
+        cls.name == "bombardment"
+        and normalize(m.key).lstrip("وف").startswith(("دمر", "يدمر", "تدمر"))
+        and _after_relative(ctx, m.start)
+    ):
+        return "relative"  # "غزة، التي دمرت فيها المقاتلات 18 ألف بيت": what a place went through, told of it
     if cls.name == "abduction" and ctx.previous_word(ctx.word_start(m.start)) in _FLED:
         return "fled"  # "فأردياه قتيلا وفرا إلى جهة مجهولة": the attackers fled, no one was taken
     if cls.name == "recapture" and ctx.has("not:freed", m.end, min(clause[1], m.end + 20)):
@@ -582,7 +597,7 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
     mass = c.cls.name == "displacement" and any(f.get("value", 0) >= 1000 for _, f in c.displaced)
     if (c.date or {}).get("aggregate") or toll or mass:
         c.granularity = "aggregate"
-    elif generic_plural(ctx, c) or judged_as_kind(ctx, c):
+    elif generic_plural(ctx, c) or judged_as_kind(ctx, c) or habitual(ctx, c):
         c.granularity = "ongoing"
     elif _ongoing(ctx, c.end, min(c1, c.end + 40)) or (
         (c.tense == "present" or _ongoing(ctx, c0, c1))
@@ -590,6 +605,15 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
         and not in_title(ctx, c.start)
     ):
         c.granularity = "ongoing"  # الاعتداءات مستمرة، القصف المتواصل: what goes on, whatever day is named
+
+
+#: What happens often, not once (وكثيرا ما تقع اشتباكات للسيطرة على الدروب، غالبا ما تشهد المنطقة معارك).
+_HABITUAL = re.compile(r"(?:كثيرا|غالبا|عادة|دائما|طالما)\s+ما\s+(?:\S+\s+){0,2}$")
+
+
+def habitual(ctx: Context, c: Candidate) -> bool:
+    """Whether a trigger is told as what happens often (كثيرا ما تقع اشتباكات): a habit, not one happening."""
+    return bool(_HABITUAL.search(ctx.doc.text, max(c.clause[0], c.start - 40), ctx.word_start(c.start)))
 
 
 #: Broken plurals of trigger nouns (sound feminine plurals in ات are read from the ending).
