@@ -361,6 +361,8 @@ def audit(folder: Path, n_articles: int, n_claims: int, seed: int) -> None:
 
     sets = (TUNE2, TUNE3, TUNE4, CHECK, CHECK2)
     excluded = _dev_urls() | {r["key"]["url"] for p in sets if p.exists() for r in load_annotations(p)}
+    if seed >= 2618:  # from round 7 on, outside every annotated file (earlier seeds keep their draws)
+        excluded |= _all_annotated_urls((*TUNE6_AVOID, "claims_tune6.jsonl"))
     rng = random.Random(seed)
     pool = [(z, a) for z, a in _corpus(folder) if (a.get("content") or "").strip() and a.get("url") not in excluded]
     pool.sort(key=lambda x: (x[0], x[1].get("url") or ""))

@@ -179,3 +179,16 @@ def test_spoke_with_bianna_reports_its_clause() -> None:
 def test_a_statistic_is_a_report() -> None:
     c = claims("وبحسب إحصاء عام 2014، فإن عدد الزوار بلغ مليوني زائر.")[0]
     assert c["channel"] == "report" and c["speaker"]["anonymous"]
+
+
+# ---------------------------------------------------------------- found on a fresh audit (seed 2618)
+def test_adopting_a_budget_is_no_claim_of_responsibility() -> None:
+    assert claims("وتبنت الحكومة في نهاية يوليو ميزانية معدلة لعام 2015.") == []
+
+
+def test_the_colon_between_a_quoted_name_and_its_quote_is_no_outlet() -> None:
+    cs = claims(
+        'أكد المتحدث الرسمي باسم تعليم الطائف، سالم العمري، أن الرسوم معتمدة. وقال "العمري": "الإدارة لم تستقبل'
+        ' أي شكوى بخصوص الرسوم".'
+    )
+    assert all(c["reported_via"] != ":" for c in cs)

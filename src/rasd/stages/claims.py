@@ -803,7 +803,7 @@ def _issuer_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker
 
 #: prepositions that lead the object of a verb of saying (كشف عن، أشار إلى، أكد على، حذر من): after the subject's
 #: comma they open the object ("كشفت لـ«الوطن» مصادر مطلعة في الوزارة، عن خطة …")
-_OBJECT_LEADS = frozenset(norm(w) for w in ("عن", "إلى", "على", "من"))
+_OBJECT_LEADS = frozenset(norm(w) for w in ("عن", "إلى", "على"))  # not من: "فلان، من سكان خميس مشيط، الجهات"
 
 
 def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, s1: int) -> int:
@@ -1234,7 +1234,11 @@ def _told_at(ix: DocIndex, p: int, end: int) -> tuple[str, int] | None:
     if q < end and text[q] in '«“"':
         close = min((k for k in (text.find(x, q + 1, end) for x in '»”"') if k > 0), default=-1)
         words = text[q + 1 : close].split() if close > q + 1 else []
-        if 1 <= len(words) <= 3 and norm(words[0]) not in ix.lexicon.prepositions:  # not «من الأسر المنتجة»
+        if (
+            1 <= len(words) <= 3
+            and norm(words[0]) not in ix.lexicon.prepositions  # not «من الأسر المنتجة»
+            and LETTER_RE.search(text, q + 1, close)  # not the ":" between «فلان» and «…» (وقال "فلان": "…")
+        ):
             return collapse(text[q + 1 : close]), close + 1
     return None
 
