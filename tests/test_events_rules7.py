@@ -120,3 +120,19 @@ def test_what_happens_often_is_no_one_happening() -> None:
 def test_a_place_that_went_through_destruction_told_in_a_relative_clause_is_no_strike() -> None:
     text = "وتحتاج مدينة غزة، التي دمرت فيها الغارات آلاف المنازل، إلى سنوات لإعادة الإعمار."
     assert not [e for e in _rows(text) if e["trigger"]["text"].endswith("دمرت")]
+
+
+def test_a_bombing_told_by_its_noun_and_the_suicide_bombing_named_after_it_are_one() -> None:
+    text = (
+        "قتل 15 شخصا أمس في تفجير استهدف تجمعا لشبان في بلدة سروج التركية. "
+        "وأدى تفجير انتحاري استهدف التجمع في سروج إلى مقتل 15 شخصا على الأقل."
+    )
+    assert [e["acled_sub_event_type"] for e in _rows(text)] == ["Suicide bomb"]
+
+
+def test_a_pluperfect_retelling_a_day_off_is_the_same_happening() -> None:
+    text = (
+        "أعلنت السلطات أمس أن انتحاريا فجر نفسه الاثنين في مدينة كركوك ما أسفر عن مقتل 20 شخصا. "
+        "وكانت المدينة نفسها قد شهدت تفجيرا انتحاريا أمس الأول أسفر عن مقتل 20 شخصا."
+    )
+    assert [e["acled_sub_event_type"] for e in _rows(text)] == ["Suicide bomb"]

@@ -146,7 +146,7 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
                 toll=cls.name == "killing",
                 reference=ctx.has("status:reference", max(clause[0], m.start - 20), m.start),
                 definite=tense == "noun" and (m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")),
-                blast="انفجار" in normalize(doc.text[m.start : m.end]),
+                blast=_blast(normalize(doc.text[m.start : m.end]), tense),
             )
         )
     return out
@@ -155,6 +155,11 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
 #: An object pronoun right after a trigger (إبطال مفعولها، تفكيكها، اعترضتها): its antecedent, the weapon the
 #: trigger needs, may stand earlier in the sentence ("عثر على عبوة أخرى … وتم التعامل معها وإبطال مفعولها").
 _BACK_PRONOUN = re.compile(r"(?:\s*مفعول)?(?:ها|هما|هم|ه)(?![\u0621-\u064A])")
+
+
+def _blast(word: str, tense: str) -> bool:
+    """A bombing told by its blast or as a bombing noun (انفجار، تفجير سروج), not by a verb of detonating (فجروا)."""
+    return "انفجار" in word or (tense == "noun" and "تفجير" in word)
 
 
 def _after_relative(ctx: Context, start: int) -> bool:

@@ -54,7 +54,7 @@ class Candidate:
     toll: bool = False  # told by a word of dying (مقتل، لقي مصرعه), whatever class the words around it gave it
     cause: bool = False  # احتجاجا على قتل …: what a protest is about, another happening with its own date
     reference: bool = False  # منفذ الهجوم، ضحايا التفجير: the happening told before, named through its people
-    blast: bool = False  # told by the blast (انفجار), not by a bombing or its means: may be a suicide bomb's blast
+    blast: bool = False  # told by the blast or a bombing noun (انفجار، تفجير), not a verb: may be a suicide bomb's
 
 
 def copy_candidate(c: Candidate) -> Candidate:

@@ -30,6 +30,7 @@ Steps, in order (each step is a module of ``rasd.events``; the words are data in
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -219,6 +220,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             head = next(told, None)
             if head is not None and not (c.place_from != "clause" or _same_area(head, c) or _within(head, c)):
                 head = None
+        if head is None and pluperfect(ctx, c):
+            # "وكان الإقليم نفسه قد شهد تفجيرا انتحاريا أمس الأول" after the bombing of Monday: told again, a day off
+            head = next((h for h in merged if retold_before(h, c)), None)
         if head is None and merged and details_of(ctx, merged[-1], c):
             absorb(merged[-1], c)
             merged[-1].place, merged[-1].place_precision = c.place, c.place_precision  # the details' own place
@@ -376,6 +380,31 @@ def _area(c: Candidate) -> tuple[str, str] | None:
     if not geo.get("country_iso3"):
         return None
     return str(geo["country_iso3"]), str(geo.get("admin1") or "")
+
+
+#: The pluperfect of a retelling (وكان الإقليم قد شهد، وكانت القوات قد أعلنت): كان … قد before the trigger.
+_PLUPERFECT = re.compile(r"(?<![\u0621-\u064A])[وف]?كان(?:ت|وا)?\s+(?:\S+\s+){0,4}?قد\s+(?:\S+\s+){0,2}$")
+
+
+def pluperfect(ctx: Context, c: Candidate) -> bool:
+    """Whether a trigger is told in the pluperfect (كان … قد شهد تفجيرا): an event recalled, often one told before."""
+    return bool(_PLUPERFECT.search(ctx.doc.text, max(c.clause[0], c.start - 80), ctx.word_start(c.start)))
+
+
+def retold_before(h: Candidate, c: Candidate) -> bool:
+    """Whether ``h``, told before, is the happening ``c`` recalls: one ACLED sub-type, one admin1, days a day apart."""
+    if h.cls.acled_sub_type is None or h.cls.acled_sub_type != c.cls.acled_sub_type or h.granularity != c.granularity:
+        return False
+    gh, gc = (h.place.geo or {}) if h.place else {}, (c.place.geo or {}) if c.place else {}
+    if not gh.get("admin1") or (gh.get("country_iso3"), gh.get("admin1")) != (gc.get("country_iso3"), gc.get("admin1")):
+        return False
+    dh, dc = str((h.date or {}).get("value") or ""), str((c.date or {}).get("value") or "")
+    if len(dh) != 10 or len(dc) != 10:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(dh) - dt.date.fromisoformat(dc)).days) <= 1
+    except ValueError:
+        return False
 
 
 def _within(coarse: Candidate, fine: Candidate) -> bool:
