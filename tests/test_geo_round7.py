@@ -140,3 +140,20 @@ def test_turkish_admin1_in_the_gazetteer_is_ascii() -> None:
 def test_location_name_is_ascii_as_acled_writes_it() -> None:
     hit = next(p for p in find_places("قتل شرطيان في هجوم بمدينة ديار بكر جنوب شرق تركيا.") if p.key == "ديار بكر")
     assert hit.canonical == "Diyarbakir" and hit.geo["admin1"] == "Diyarbakir"
+
+
+def test_a_match_that_ends_a_longer_name_is_another_place() -> None:
+    # "منطقة “سون كايا”": the Turkish border area is not Burkina Faso's Kaya (100,000 people or not)
+    geo = found("تعرضت الحافلة للهجوم في منطقة “سون كايا” بالقرب من الحدود مع إيران.")
+    assert all(g["country_iso3"] == "IRN" for g in geo.values())
+    # a country after a definite descriptor and a bare word stays ("في المنطقة مثل المملكة العربية السعودية")
+    text = "لا سيما اتهام دولة كبيرة ورائدة في المنطقة مثل المملكة العربية السعودية وإيران."
+    assert found(text)["المملكة العربية السعودية"]["country_iso3"] == "SAU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وبحسب البيان اغرى رجل عمره 35 عاما المرأة على السفر.", "أضاف زميله إيدن هازارد الهدف الثاني للفريق."],
+)
+def test_turkish_province_names_that_are_words(text: str) -> None:
+    assert not any(g["country_iso3"] == "TUR" for g in found(text).values())

@@ -220,6 +220,7 @@ class _Mention:
     noun_after: bool = False
     capital: bool = False  # "العاصمة" right after the name: the capital city of its candidates
     name_continues: bool = False  # "مخيم نور شمس": after a settlement descriptor the name runs on past the match
+    name_preceded: bool = False  # "منطقة سون كايا": the match is the last word of a longer name after a descriptor
     compound: bool = False  # a bare direction noun follows: ظهران الجنوب is another place than ظهران
     adjective_position: bool = False
     descriptor_definite: bool = False  # the descriptor has the article (القرى السعودية: an adjective follows it)
@@ -717,6 +718,8 @@ class Recognizer:
         if not m.prefix and toks[i].end == m.vs - 1 and toks[i].text in self._joinable:
             m.negative = True  # تل ملح is another place than ملح: the name starts one word earlier
         desc = self._descriptor(toks[i].text)
+        if desc is None and toks[i].end == m.vs - 1 and not m.prefix and self._starts_name(toks, i):
+            m.name_preceded = True  # "منطقة سون كايا": the match is the last word of a longer, unknown name
         if desc is None and toks[i].end == m.vs - 1 and self._definite_word(toks[i].text):
             # المظاهرات السلمية, الأزمة السورية: a definite name right after a definite noun is its adjective
             # when the name is a common word, or when it looks like a nisba (…ية) and the article was added
@@ -840,6 +843,26 @@ class Recognizer:
         if not adjective or m.tier == TIER_COMMON:
             m.noun_after = True
 
+    def _starts_name(self, toks: list[_Tok], i: int) -> bool:
+        """Whether ``toks[i]``, right before a match, is the first word of a name written after a settlement or
+        district descriptor (``منطقة “سون كايا”``): a bare word without the article or a clitic, no place name or
+        context word, with the descriptor (quotes allowed in between) before it."""
+        word = toks[i].text
+        if not word.isalpha() or len(word) < 2 or word.startswith(("ال", "و", "ف", "ب", "ل")):
+            return False
+        lex = self.lex
+        if word in self._keys or word in lex.neutral or word in lex.dir_before or word in lex.joinable:
+            return False
+        if word in lex.relational or word in lex.preps or word in lex.negative or self._descriptor(word):
+            return False
+        j = i - 1
+        while j >= 0 and toks[j].text in _QUOTES:
+            j -= 1
+        desc = self._descriptor(toks[j].text) if j >= 0 else None
+        if desc is None or "ال" in toks[j].text[: desc[2]] or desc[1] in lex.plural:
+            return False  # "البلدان الحارة كدولتنا": a definite or plural descriptor names no one place
+        return desc[0] in _SETTLEMENTS or desc[0] == "district"
+
     def _continues(self, m: _Mention, word: str) -> bool:
         """Whether ``word`` carries on the name of a one-word match written after a settlement descriptor
         (``مخيم نور شمس``: the camp is "Nur Shams", not Iran's Nur): a bare word without the article or a clitic
@@ -909,6 +932,7 @@ class Recognizer:
     def _accept(self, mentions: list[_Mention], focus: dict[str, float]) -> DocContext:
         doc = DocContext(countries=dict(focus))
         named: set[str] = set()  # countries of the places named (nationality adjectives left out)
+        named_by: dict[str, set[str]] = {}  # those countries -> the names that named them
         strong_keys: set[str] = set()
         for m in mentions:
             if m.tier == TIER_COMMON:
@@ -937,6 +961,7 @@ class Recognizer:
                     # (طرابلس, in Libya and Lebanon, says nothing until it is resolved)
                     doc.add(m.candidates[0])
                     named.add(m.candidates[0].country)
+                    named_by.setdefault(m.candidates[0].country, set()).add(m.key)
         changed = True
         while changed:
             changed = False
@@ -964,10 +989,15 @@ class Recognizer:
             # a small town outside every country the text names; a big city or a town of the text's countries stays
             # ("مدينة حلب صباح اليوم"), and so does any match when the text names no country (the next word may be
             # a verb: "مدينة المنصورة شهدت")
-            if named and m.accepted and m.name_continues and not m.hashtag:
-                small = all(c.population < _BIG_PLACE for c in m.candidates)
-                if small and all(c.country not in named for c in m.candidates):
-                    m.accepted = False
+            # ("منطقة سون كايا": Burkina Faso's Kaya is no part of a Turkish border area, whatever its size)
+            if not (m.accepted and (m.name_continues or m.name_preceded) and not m.hashtag) or m.qualifier is not None:
+                continue  # a place written after it locates it: the fallback to that area (step 6) handles it
+            if any(c.feature in ("PCLI", "ADM1") for c in m.candidates):
+                continue
+            others = {c for c, keys in named_by.items() if keys - {m.key}}  # named by another name than this one
+            small = m.name_preceded or all(c.population < _BIG_PLACE for c in m.candidates)
+            if others and small and all(c.country not in others for c in m.candidates):
+                m.accepted = False
         # dual and plural descriptors carry over a coordinated list (مدينتي إدلب وحماة, ريفي حلب وإدلب)
         for i, m in enumerate(mentions):
             if m.descriptor and m.plural:
