@@ -192,3 +192,22 @@ def test_the_colon_between_a_quoted_name_and_its_quote_is_no_outlet() -> None:
         ' أي شكوى بخصوص الرسوم".'
     )
     assert all(c["reported_via"] != ":" for c in cs)
+
+
+# ---------------------------------------------------------------- ل + verb; a quote pointed back at
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأعلنت سلطة الطيران المدني أن المجال الجوي سيغلق ساعة، لتكشف عن غير قصد عن مواعيد الزيارة.",
+        "أجرت الهيئة العامة للغذاء مسحا ميدانيا لرصد المركبات العطرية في الأغذية.",
+    ],
+)
+def test_a_verb_with_lam_is_no_claim_of_its_own(sentence: str) -> None:
+    assert all(not c["marker"]["text"].startswith("ل") for c in claims(sentence))
+    assert all("لتكشف" not in c["speaker"].get("text", "") for c in claims(sentence))
+
+
+def test_a_quote_pointed_back_at_by_these_words() -> None:
+    c = claims("«البلاد لمن يدافع عنها» بهذه العبارات تحدث الرئيس سامي الحربي في خطاب أمام أنصاره.")[0]
+    assert c["speaker"]["text"] == "سامي الحربي" and c["direct"]
+    assert c["content"]["text"] == "البلاد لمن يدافع عنها"

@@ -177,8 +177,9 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue
         if cue.type is MarkerType.PARTICIPLE and pw in lex.prepositions:
             continue  # "مع مضيفه": the noun (his host), not the participle مضيفة
-        if cue.type is MarkerType.VERB and ("ب" in m.prefix or "ك" in m.prefix):
-            continue  # "بحث الاتحاد فرض عقوبات" (discussed) is no ب + حث: a verb takes no ب / ك (round 7)
+        if cue.type is MarkerType.VERB and ("ب" in m.prefix or "ك" in m.prefix or "ل" in m.prefix):
+            continue  # "بحث الاتحاد فرض عقوبات" (discussed) is no ب + حث: a verb takes no ب / ك; ل + verb is a
+            # purpose or result ("…، لتكشف عن غير قصد عن مواعيد الزيارة"), no claim of its own (round 7)
         if cue.type is MarkerType.VERB and pw in lex.verbal_noun_leads and not m.prefix:
             continue  # "تمكن الوزارة من كشف ملابسات …": the verbal noun
         if (
@@ -1506,11 +1507,36 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
 _CLOSERS = {"»": "«", "”": "“", '"': '"'}
 
 
+#: words that point back at a quote right before the verb (بهذه العبارات تحدث فلان، هكذا قال فلان)
+_THESE = frozenset(norm(w) for w in ("هكذا", "بهذا", "بهذه", "بذلك"))
+_THESE_NOUNS = frozenset(norm(w) for w in ("العبارات", "الكلمات", "العبارة", "الكلمة"))
+
+
+def _these_words(ix: DocIndex, at: int) -> int | None:
+    """Where "بهذه العبارات" / "هكذا" starts when it stands right before a marker at ``at`` after a closing quote."""
+    w = ix.word_before(at)
+    if w is None:
+        return None
+    if norm(w[0]) in _THESE_NOUNS:
+        w = ix.word_before(w[1])
+        if w is None or norm(w[0]) not in ("بهذه", "بهذا"):
+            return None
+    elif norm(w[0]) not in _THESE:
+        return None
+    q = w[1] - 1
+    while q >= 0 and ix.doc.text[q] in " \t\u00a0":
+        q -= 1
+    return w[1] if q >= 0 and ix.doc.text[q] in _CLOSERS else None
+
+
 def _quote_before(ix: DocIndex, st: _State, at: int) -> Content | None:
     """A closed quote right before a marker verb, a comma between (« … »، قال فلان), that no claim holds: the
     content of the speaker named after the verb. The quote must open its sentence or follow a colon or a comma."""
     text = ix.doc.text
     comma = ix.word_before(at)
+    these = _these_words(ix, at)
+    if these is not None:  # "«…» بهذه العبارات تحدث فلان"، "«…» هكذا قال فلان": the quote before, no comma
+        comma = ("،", these, these)
     if comma is None or comma[0] not in ("،", ","):
         return None
     close = comma[1] - 1
@@ -1649,7 +1675,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         return None  # "يُتوقع أن"، "هيلاري كلينتون التي يُتوقع أن تكون": impersonal, nobody named after the verb
     between = text[m.end : content[0]].split()
     if (
-        cue.object_lead
+        not trailing
+        and cue.object_lead
         and not any(norm(w.strip('«“"')) in cue.object_lead for w in between[-2:])
         and not (0 < len(between) <= 3 and norm(between[-1]) in ("ان", "بان"))
         and not (0 < len(between) <= 8 and norm(between[-1]).startswith("بان"))  # "وتحدث فلان … بأنه"
