@@ -211,3 +211,20 @@ def test_a_quote_pointed_back_at_by_these_words() -> None:
     c = claims("«البلاد لمن يدافع عنها» بهذه العبارات تحدث الرئيس سامي الحربي في خطاب أمام أنصاره.")[0]
     assert c["speaker"]["text"] == "سامي الحربي" and c["direct"]
     assert c["content"]["text"] == "البلاد لمن يدافع عنها"
+
+
+# ---------------------------------------------------------------- a headline: subject, present verb, object
+@pytest.mark.parametrize(
+    ("sentence", "not_speaker"),
+    [
+        ("بريطانيا تتهم رجلا بالتخطيط لمهاجمة جنود", "رجلا"),
+        ("الشركة الوطنية للنقل تعلن استقالة عضوين من مجلس الإدارة", "استقالة عضوين"),
+    ],
+)
+def test_the_words_after_a_headline_verb_are_its_object(sentence: str, not_speaker: str) -> None:
+    assert all(c["speaker"].get("text") != not_speaker for c in claims(sentence))
+
+
+def test_a_present_verb_after_haythu_keeps_its_subject_after_it() -> None:
+    c = claims("وتعاني القرية من انقطاع المياه، حيث يقول أحد السكان إن الصهاريج لا تكفي.")[0]
+    assert "السكان" in c["speaker"]["text"]

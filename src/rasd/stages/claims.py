@@ -265,6 +265,25 @@ def _marks(ix: DocIndex) -> list[_Mark]:
     return out
 
 
+#: particles after which a present verb still has its subject after it (حيث يقول أحد السكان، كما يؤكد الخبراء)
+_VERB_FIRST = frozenset(
+    norm(w)
+    for w in (
+        *("حيث", "كما", "فيما", "بينما", "إذ", "اذ", "عندما", "حين", "حينما", "قد", "فقد", "وقد", "لقد", "ثم"),
+        *("لكن", "ولكن", "بل", "كذلك", "أيضا", "وهنا", "هنا", "فيما", "ولذلك", "لذلك", "لذا", "وعليه"),
+    )
+)
+
+
+def _after_noun(ix: DocIndex, at: int) -> bool:
+    """Whether the word before ``at`` is a noun that may end a subject (not a particle, punctuation or a quote)."""
+    w = ix.word_before(at)
+    if w is None or w[0] in _CLAUSE_PUNCT or not LETTER_RE.search(w[0]):
+        return False
+    word = norm(w[0])
+    return word not in _VERB_FIRST and word.lstrip("وف") not in _VERB_FIRST and word not in ix.lexicon.not_speakers
+
+
 def _named_turn(ix: DocIndex, mk: _Mark) -> int | None:
     """Where a new speaker's turn starts inside a clause: a verb marker that does not open its clause, with a person
     or body right after it and its introducer within four words of that name ("… بسبب ظروفه المادية وعن نظامية
@@ -1639,6 +1658,15 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             pass  # "واشنطن التي تتهم النظام …": the noun after is the object, the antecedent speaks
         elif cue.type is not MarkerType.PARTICIPLE:
             speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
+            if (
+                speaker is not None
+                and intro is None
+                and speaker.get("found_by") == "as_written"
+                and not mk.initial
+                and _present(text[m.start : m.end])
+                and _after_noun(ix, m.prefix_start)
+            ):  # "السعودية للخدمات الأرضية تعلن استقالة عضوين": the subject stands before, the words after are
+                speaker, after_end = None, m.end  # the object (round 7, a fresh audit)
         if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution and demonstrative is None:
             speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None)
         if mk.attribution or demonstrative is not None or trailing:
