@@ -228,3 +228,21 @@ def test_the_words_after_a_headline_verb_are_its_object(sentence: str, not_speak
 def test_a_present_verb_after_haythu_keeps_its_subject_after_it() -> None:
     c = claims("وتعاني القرية من انقطاع المياه، حيث يقول أحد السكان إن الصهاريج لا تكفي.")[0]
     assert "السكان" in c["speaker"]["text"]
+
+
+# ---------------------------------------------------------------- a body that opens the sentence; what is no speaker
+def test_a_participle_after_a_body_that_reports_nothing() -> None:
+    c = claims("إلا أن لجنة الاستئناف رفضت الطلب بعد دراسته، مشيرة إلى أنها تستند إلى المادة الرابعة.")[0]
+    assert c["speaker"]["text"] == "لجنة الاستئناف"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأصر على أن تقطع رأس امرأة تعمل في الحسبة، والتي اتهمت بالتجسس لصالح النظام.",  # a passive after والتي
+        "وقالت إن الحالة جلدية حسب تشخيص الأطباء وحسب بيانات الملف الطبي للمولودة.",  # a file is no speaker
+    ],
+)
+def test_no_speaker_in_these(sentence: str) -> None:
+    texts = [str(c["speaker"].get("text")) for c in claims(sentence)]
+    assert "الحسبة" not in texts and "الملف الطبي" not in texts

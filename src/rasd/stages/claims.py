@@ -240,7 +240,9 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         elif (
             prev is not None
             and cue.type is MarkerType.VERB
-            and (pw in lex.relatives or (pw[:1] == "و" and pw[1:] in lex.relatives))  # "، والذي قال:"
+            and (
+                pw in lex.relatives or (pw[:1] == "و" and pw[1:] in lex.relatives and cue.kind in ("say", "report"))
+            )  # "، والذي قال:" (not "، والتي اتُّهمت بالتجسس": a passive)
             and not (nxt is not None and norm(nxt[0]) in _RESUMPTIVE_PRONOUNS)
         ):  # (not "في الوقت الذي أعلنت فيه الوزارة": a pronoun back to the noun, the subject after it)
             noun = ix.word_before(prev[1])
@@ -282,6 +284,37 @@ def _after_noun(ix: DocIndex, at: int) -> bool:
         return False
     word = norm(w[0])
     return word not in _VERB_FIRST and word.lstrip("وف") not in _VERB_FIRST and word not in ix.lexicon.not_speakers
+
+
+#: particles that may open a sentence before its subject (إلا أن لجنة الانضباط رفضت، كما أن الوزارة …)
+_OPENERS = frozenset(norm(w) for w in ("إلا", "أن", "غير", "لكن", "ولكن", "كما", "فيما", "بينما", "وقد", "قد", "فإن"))
+
+
+def _body_subject(ix: DocIndex, st: _State, s0: int, end: int) -> Speaker | None:
+    """A body that opens its sentence, after at most two particles: a body noun and up to three definite words
+    ("إلا أن لجنة الانضباط رفضت"، "وزارة الصحة السعودية أعلنت"), kept as written (or the earlier speaker it names)."""
+    w = ix.word_after(s0)
+    for _ in range(2):
+        if w is None or norm(w[0]) not in _OPENERS:
+            break
+        w = ix.word_after(w[2])
+    if w is None or w[1] >= end:
+        return None
+    head = norm(w[0])
+    if head not in ix.lexicon.body_nouns and head.lstrip("و") not in ix.lexicon.body_nouns:
+        return None
+    start, stop = w[1], w[2]
+    for _ in range(3):
+        nxt = ix.word_after(stop)
+        if nxt is None or nxt[1] >= end or not norm(nxt[0]).startswith("ال"):
+            break
+        stop = nxt[2]
+    if stop == w[2] and not head.lstrip("و").startswith("ال"):
+        return None  # "لجنة" alone names no body
+    written = as_written(ix, start, stop)
+    if written is None:
+        return None
+    return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
 
 
 def _named_turn(ix: DocIndex, mk: _Mark) -> int | None:
@@ -1003,6 +1036,9 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             opening = title_speaker(ix, _after_dateline(ix, s0), m.prefix_start)
             if opening is not None and not opening[0].get("anonymous"):
                 return opening[0]
+            body = _body_subject(ix, st, _after_dateline(ix, s0), m.prefix_start)
+            if body is not None:  # "إلا أن لجنة الانضباط رفضت …، مشيرة إلى أنها": the body that opens it
+                return body
     if last is not None and (
         last["marker"]["start"] >= s0
         or (m.value.type is MarkerType.PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
@@ -1516,10 +1552,13 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
             return as_written(ix, first[1], bound)  # "وبحسب بيان رئاسة الإقليم فإن": the body after the noun
         return None
     back = anaphor(ix, st.speakers(), first[1], first[2])
-    if back is None and said and head not in ix.lexicon.not_speakers:
-        back = as_written(ix, first[1], bound)  # "وبحسب كلام الطالبة فإن": whoever said it, as written
-        if back is not None and lead is not None and not _channel_at(ix, lead[1]):
-            back["type"] = "PER"  # words said (كلام، رواية، شهادة), not a document: a person's, no statement
+    spoken = said and lead is not None and not _channel_at(ix, lead[1])  # كلام، رواية، شهادة: words said
+    if back is None and spoken and head not in ix.lexicon.not_speakers:
+        back = as_written(ix, first[1], bound)  # "وبحسب كلام الطالبة فإن": whoever said them, as written
+        if back is not None:  # (not after a channel noun: "وحسب بيانات الملف الطبي" names a document)
+            back["type"] = "PER"  # a person's words, no statement
+    if back is None and said and head in ix.lexicon.body_nouns:
+        back = as_written(ix, first[1], bound)  # "غير صحيح حسب تقرير اللجنة": a body's report
     return back
 
 
