@@ -234,19 +234,24 @@ class CRFScorer:
         lengths = np.array([len(s) for s in sentences])
         # scaled forward-backward in probability space; each step is normalized to keep it in range
         pe = np.exp(emit - emit.max(axis=2, keepdims=True))
-        tr = self._exp_trans
+        tr, tr_t = self._exp_trans, self._exp_trans.T
+        # each step's products and sums into preallocated buffers: the same operations on the same operands
         alpha = np.empty_like(pe)
         a = pe[:, 0]
         alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
+        buf = np.empty_like(a)
         for t in range(1, steps):
-            a = (alpha[:, t - 1] @ tr) * pe[:, t]
-            alpha[:, t] = a / a.sum(axis=1, keepdims=True)
+            np.matmul(alpha[:, t - 1], tr, out=buf)
+            buf *= pe[:, t]
+            np.divide(buf, buf.sum(axis=1, keepdims=True), out=alpha[:, t])
         beta = np.ones_like(pe)
+        live = (np.arange(1, steps + 1)[None, :] < lengths[:, None])[:, :, None]  # the next token exists
+        prod = np.empty_like(a)
         for t in range(steps - 2, -1, -1):
-            bt = (pe[:, t + 1] * beta[:, t + 1]) @ tr.T
-            bt /= bt.sum(axis=1, keepdims=True)
-            live = (t + 1 < lengths)[:, None]  # the next token exists
-            beta[:, t] = np.where(live, bt, 1.0)
+            np.multiply(pe[:, t + 1], beta[:, t + 1], out=prod)
+            np.matmul(prod, tr_t, out=buf)
+            buf /= buf.sum(axis=1, keepdims=True)
+            np.copyto(beta[:, t], buf, where=live[:, t])
         marg = alpha * beta
         marg /= marg.sum(axis=2, keepdims=True)
         out: np.ndarray = np.log(marg + 1e-6)

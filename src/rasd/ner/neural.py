@@ -312,10 +312,12 @@ def viterbi(scores: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
         return [[] for _ in range(batch)]
     best = _START + scores[:, 0]
     back = np.zeros((batch, steps, len(NN_TAGS)), np.intp)
-    for i in range(1, steps):
-        cand = best[:, :, None] + _TRANS
-        back[:, i] = cand.argmax(axis=1)
-        best = cand.max(axis=1) + scores[:, i]
+    cand = np.empty((batch, len(NN_TAGS), len(NN_TAGS)), best.dtype)
+    for i in range(1, steps):  # in preallocated buffers: the same operations on the same operands
+        np.add(best[:, :, None], _TRANS, out=cand)
+        cand.argmax(axis=1, out=back[:, i])
+        cand.max(axis=1, out=best)
+        best += scores[:, i]
     k = best.argmax(axis=1)
     path = np.empty((batch, steps), np.intp)
     rows = np.arange(batch)
