@@ -136,3 +136,18 @@ def test_a_pluperfect_retelling_a_day_off_is_the_same_happening() -> None:
         "وكانت المدينة نفسها قد شهدت تفجيرا انتحاريا أمس الأول أسفر عن مقتل 20 شخصا."
     )
     assert [e["acled_sub_event_type"] for e in _rows(text)] == ["Suicide bomb"]
+
+
+def test_a_capture_named_right_after_aqib_with_its_own_place_is_one() -> None:
+    text = "وقال قيادي في المقاومة أمس إن اشتباكات عنيفة تدور في مدينة زنجبار عقب تحرير بلدة جعار."
+    assert "Government regains territory" in [e["acled_sub_event_type"] for e in _rows(text)]
+
+
+def test_a_capture_a_commander_announced_is_one() -> None:
+    text = "من جهته، أعلن قائد العمليات في المحافظة، العميد علي الساعدي، أمس عن سيطرة قواته على مناطق شمال مدينة بيجي."
+    assert [e["acled_event_type"] for e in _rows(text)] == ["Battles"]
+
+
+def test_a_capture_named_in_passing_after_bada_stays_out() -> None:
+    text = "وعادت الحياة تدريجيا إلى أسواق المدينة بعد تحرير عدن، بحسب تجار تحدثوا للصحيفة."
+    assert not _rows(text)

@@ -126,7 +126,13 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                     cc.place_precision = max(2, cc.place_precision or 2)
             if cc.cls.name in ("capture", "recapture") and cc.tense == "present" and not headline_report(ctx, cc):
                 continue  # تسيطر عليه: who holds a place, not a change of hands
-            if cc.cls.name in ("capture", "recapture") and cc.tense == "noun" and not anchored(ctx, cc):
+            if (
+                cc.cls.name in ("capture", "recapture")
+                and cc.tense == "noun"
+                and not anchored(ctx, cc)
+                and not just_after(ctx, cc)
+                and not announced(ctx, cc)
+            ):
                 continue  # "تحرير عدن بشارة خير": a past capture named in passing, no actor or date of its own
             coded.append(cc)
     out: list[Candidate] = []
@@ -380,6 +386,35 @@ def _area(c: Candidate) -> tuple[str, str] | None:
     if not geo.get("country_iso3"):
         return None
     return str(geo["country_iso3"]), str(geo.get("admin1") or "")
+
+
+def just_after(ctx: Context, c: Candidate) -> bool:
+    """A capture named right after عقب with its own place (اشتباكات تجري الآن في لودر عقب السيطرة على جبل يسوف وتحرير
+    بلدة العين): the capture that came just before what is told, not one named in passing (بعد تحرير عدن)."""
+    if not (c.place_from == "clause" or unnamed_place(ctx.doc.text, c)):
+        return False
+    if any(ctx.previous_word(ctx.word_start(m.start)) in ("عقب", "وعقب") for m in c.mentions):
+        return True
+    return _AFTER_CAPTURE.search(ctx.doc.text, max(c.clause[0], c.start - 60), c.start) is not None
+
+
+#: A speaker announcing a capture (أعلن … عن سيطرة قواته على مناطق جنوب غربي الرمادي، كشف عن تحرير).
+_ANNOUNCED = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:أعلن|أعلنت|أعلنوا|اعلن|اعلنت|كشف|كشفت|كشفوا)(?![\u0621-\u064A])"
+    r"[^.؟!]{0,120}?\sعن\s*$"
+)
+
+
+def announced(ctx: Context, c: Candidate) -> bool:
+    """A capture told as a speaker's announcement (أعلن نائب قائد الفرقة … عن سيطرة قواته على مناطق …) with its own
+    place: the news of the capture, not one named in passing."""
+    if not (c.place_from == "clause" or unnamed_place(ctx.doc.text, c)):
+        return False
+    return _ANNOUNCED.search(ctx.doc.text, max(c.sentence[0], c.start - 140), ctx.word_start(c.start)) is not None
+
+
+#: The second capture of a list after عقب (عقب السيطرة على جبل يسوف وتحرير بلدة العين).
+_AFTER_CAPTURE = re.compile(r"(?<![\u0621-\u064A])و?عقب\s+(?:ال)?(?:سيطرة|السيطرة|تحرير|استعادة)[^،,.]*\s+و$")
 
 
 #: The pluperfect of a retelling (وكان الإقليم قد شهد، وكانت القوات قد أعلنت): كان … قد before the trigger.
