@@ -31,6 +31,11 @@ def test_the_holder_of_a_title_speaks(sentence: str, speaker: str) -> None:
     assert _speaker(sentence) == speaker
 
 
+def test_a_definite_title_keeps_its_adjective() -> None:
+    c = claims("وقال مصدر إن اللقاحات متوفرة. ولفت المدير العام إلى أن الحملة مستمرة حتى نهاية الشهر.")
+    assert any(str(x["speaker"].get("text")).startswith("المدير العام") for x in c)
+
+
 def test_a_definite_title_does_not_swallow_the_object() -> None:
     # "ودعا الوزير الدول الأعضاء إلى": the minister speaks, the states are the object of his call
     c = claims("ودعا الوزير الدول الأعضاء إلى تكثيف التعاون في مكافحة التهريب.")[0]

@@ -427,7 +427,12 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
     else:
         named = phrase(ix, s, end, max_words=8)
         added = text[e : named[1]].split() if named is not None else []
-        if first.startswith("ال") and added and all(norm(w).startswith("ال") for w in added):
+        if (
+            first.startswith("ال")
+            and added
+            and all(norm(w).startswith("ال") for w in added)
+            and not _title_adjective(norm(added[0]))  # "المدير العام"، "الممثل الأممي": the title's own adjective
+        ):
             named = None  # "ودعا الوزير الدول الأعضاء إلى": a definite title is whole; definite nouns after it
         if named is not None and named[1] > e:  # are its object (round 7)
             e = named[1]
@@ -457,6 +462,15 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
         "found_by": "title",
     }
     return speaker, office, org
+
+
+#: adjectives a title takes (المدير العام، الأمين المساعد): never its object
+_TITLE_ADJECTIVES = frozenset(norm(w) for w in ("العام", "العامة", "الأول", "الأعلى", "المساعد", "المساعدة"))
+
+
+def _title_adjective(word: str) -> bool:
+    """Whether a definite word after a title is its adjective: a nisba (الأممي، التنفيذية) or a listed one."""
+    return word in _TITLE_ADJECTIVES or word.endswith(("ي", "يه", "ية"))
 
 
 #: honorifics that name places too (جسر الملك فهد، جائزة الأمير محمد): no rank that a holder's name follows
