@@ -151,3 +151,16 @@ def test_a_capture_a_commander_announced_is_one() -> None:
 def test_a_capture_named_in_passing_after_bada_stays_out() -> None:
     text = "وعادت الحياة تدريجيا إلى أسواق المدينة بعد تحرير عدن، بحسب تجار تحدثوا للصحيفة."
     assert not _rows(text)
+
+
+def test_killing_in_a_list_of_evils_is_no_event_even_with_a_place() -> None:
+    text = "وتحدث الكاتب عن دمشق الحزينة لما وصلت إليه من تدمير وقتل وتشريد لسكانها."
+    assert not _rows(text)
+    kept = _events("وقتل شاب أمس برصاص قناص في حي الميدان بدمشق.")  # a verb with its victim is no list
+    assert [e["acled_sub_event_type"] for e in kept if e["granularity"] == "discrete"] == ["Attack"]
+
+
+def test_the_other_man_wounded_is_no_other_happening() -> None:
+    rows = _rows("قتل شاب وأصيب آخر أمس برصاص قناص في حي الميدان بدمشق.")
+    assert [e["acled_sub_event_type"] for e in rows] == ["Attack"]
+    assert rows[0]["date"]["value"] == "2015-08-09"

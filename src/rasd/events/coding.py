@@ -141,7 +141,10 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
                 mentions=[Mention(m.start, m.end, s0, s1)],
                 in_post=doc.post_at(m.start) is not None,
                 purpose="ل" in preposition(m.prefix) and tense == "noun",
-                another=ctx.has("status:another", m.end, m.end + 12),
+                # هجوم آخر، غارة جوية أخرى (not "قتل شاب وأصيب آخر": the other man wounded)
+                another=any(
+                    ctx.words_between(m.end, p) <= 1 for p in ctx.positions("status:another", m.end, m.end + 12)
+                ),
                 cause=ctx.has("status:cause", clause[0], m.start),
                 toll=cls.name == "killing",
                 reference=ctx.has("status:reference", max(clause[0], m.start - 20), m.start),

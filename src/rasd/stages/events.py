@@ -375,9 +375,15 @@ def bare_killing(ctx: Context, c: Candidate) -> bool:
         return False
     if word == "قتل" and not fused and ctx.previous_word(c.start) not in _PREPOSITIONS:
         return False  # "قتل جنود شابا": the verb, not the noun
+    if _LISTED.match(ctx.doc.text, c.end) and fused.endswith("و"):
+        return True  # "ما وصلت إليه دمشق من تدمير وقتل وتعذيب": one of a list of evils, wherever it is told
     if c.place_from == "clause" and (c.place_precision or 3) <= 2:
         return False
     return not (c.date or {}).get("timex")
+
+
+#: The next item of a list of nouns (… وقتل وتعذيب، وقتل واعتقال).
+_LISTED = re.compile(r"\s+و(?:ال)?[\u0621-\u064A]{3,}")
 
 
 def _area(c: Candidate) -> tuple[str, str] | None:
