@@ -157,3 +157,21 @@ def test_a_match_that_ends_a_longer_name_is_another_place() -> None:
 )
 def test_turkish_province_names_that_are_words(text: str) -> None:
     assert not any(g["country_iso3"] == "TUR" for g in found(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "admin2"),
+    [
+        ("قصفت طائرات التحالف مواقع للحوثيين في مديرية نهم شرق صنعاء.", "نهم", "Sanaa", "Nihm"),
+        ("اندلعت مواجهات عنيفة في مديرية الشمايتين بمحافظة تعز.", "الشمايتين", "Taizz", "Ash Shamayatayn"),
+        ("سقطت قذائف على مديرية حرف سفيان بمحافظة عمران.", "حرف سفيان", "Amran", "Harf Sufyan"),
+    ],
+)
+def test_yemen_districts_from_the_ocha_list(text: str, name: str, admin1: str, admin2: str) -> None:
+    geo = found(text)[name]
+    assert geo["country_iso3"] == "YEM" and geo["admin1"] == admin1 and geo["admin2"] == admin2
+
+
+def test_a_district_name_alone_is_a_common_word() -> None:
+    # نهم "gluttony", الحصين, القف …: a district's name needs context; a bare word is no place
+    assert found("قال إن نهم المال لا ينتهي.") == {}

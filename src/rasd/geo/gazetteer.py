@@ -367,8 +367,8 @@ class Gazetteer:
         for place in by_id.values():
             if place.feature == "ADM1" and place.admin1_code:
                 admin1[(place.country, place.admin1_code)] = place.id
-            if place.feature == "ADM2" and place.curated:
-                continue  # districts stand behind their seats; they are not matched by name
+            if place.feature == "ADM2" and place.curated and not place.names_ar:
+                continue  # districts without an Arabic name stand behind their seats; they are not matched
             keys = {name_key(n) for n in place.names_ar}
             for name in place.names_ar:
                 key = name_key(name)
@@ -465,6 +465,8 @@ def _tier(key: str, places: list[Place], lex: _Lexicon) -> str:
         return TIER_HOMOGRAPH
     if key in lex.common:
         return TIER_COMMON
+    if all(p.feature == "ADM2" for p in places):
+        return TIER_COMMON  # a district's name alone (القف، السوم، نهم) is often a word: needed context (مديرية X)
     if (
         len(key) <= _SHORT_NAME
         and not any(p.feature in ("PCLI", "ADM1") for p in places)

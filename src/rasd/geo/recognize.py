@@ -947,6 +947,8 @@ class Recognizer:
                 ok = False
             if m.compound:
                 ok = False
+            if m.noun_after and all(c.feature == "ADM2" for c in m.candidates):
+                ok = False  # "حيي المعلا الجديد": a district's name with a definite word after it names something else
             construct = m.plural and not m.descriptor_definite
             if m.descriptor in _SETTLEMENTS and not construct and all(c.feature == "PCLI" for c in m.candidates):
                 # قرية مصر, حي الصين: a settlement named after a country is not the country; a plural descriptor
