@@ -174,6 +174,15 @@ def _after_relative(ctx: Context, start: int) -> bool:
 _RELATIVE_WORDS = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين", "اللتين"))
 
 
+#: Nouns of a right or a law before a protest word (حق التظاهر، حرية التظاهر، قانون التظاهر), normalized.
+_RIGHT_TO = frozenset(normalize(w) for w in ("حق", "بحق", "لحق", "وحق", "حرية", "بحرية", "وحرية", "قانون", "بقانون"))
+#: Armed hands in a sentence that tells a killing beside a theft (أقدمت عصابة مسلحة على قتل راع وسرقة مواشيه):
+#: political violence or banditry ACLED codes, not a plain crime.
+_ARMED_HANDS = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:مسلح|مسلحة|مسلحون|مسلحين|مسلحان|ميليشيا|مليشيا|ميليشيات|مليشيات)(?![\u0621-\u064A])"
+)
+
+
 #: Verbs of fleeing before "to an unknown destination" (فروا إلى جهة مجهولة): the attackers left, no one was taken.
 _FLED = frozenset(
     normalize(w)
@@ -223,7 +232,12 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     if any(e.start <= m.start and m.end <= e.end and e.type != "PER" for e in ctx.names_in(m.start - 80, m.end)):
         return "name"  # الجبهة الوطنية للتحرير، حركة تحرير السودان: a word of a name (a person's "name" round a
         # trigger is the name finder's slip: اختفاءها قسريا)
-    if any(ctx.has(v, s0, s1) for v in VETO_ALL) or ctx.covering("not:metaphor", m.start, m.end):
+    # an anniversary vetoes what it recalls (ذكرى مجزرة حماة) and the sentence round it, not what is done on it, told
+    # before it in its own clause (اعتقلت السلطات عشرات الناشطين عشية الذكرى الأولى للاحتجاجات)
+    history = ctx.has("not:history", s0, m.start) or ctx.has("not:history", clause[1], s1)
+    if any(ctx.has(v, s0, s1) for v in VETO_ALL if v != "not:history") or history:
+        return "veto_all"
+    if ctx.covering("not:metaphor", m.start, m.end):
         return "veto_all"
     if doc.text[s0 : s0 + 12].lstrip().startswith("سمات "):
         return "tag_line"  # "سمات اشتباكات الشرطة باكستان": a site's tag line, not a sentence
@@ -234,7 +248,10 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "aim"  # لقتال داعش، للمعارك: an aim, not a happening
     if (entry.weak or cls.name in ("attack",)) and any(ctx.has(v, s0, s1) for v in VETO_WEAK):
         return "veto_weak"
-    if cls.name in ("arrest", "killing", "looting") and ctx.has("not:crime", s0, s1):
+    if cls.name == "protest" and ctx.previous_word(ctx.word_start(m.start)) in _RIGHT_TO:
+        return "right"  # "حماية حق التظاهر السلمي": the right to protest, no protest
+    armed_hands = cls.name == "killing" and bool(_ARMED_HANDS.search(doc.text, s0, s1))
+    if cls.name in ("arrest", "killing", "looting") and ctx.has("not:crime", s0, s1) and not armed_hands:
         return "crime"  # مروج مخدرات، سرقة: crime, not political violence
     if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
         return "accident"  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
@@ -418,6 +435,9 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = lex.classes["riot"]  # أغلق محتجون الطرق واشتبكوا مع قوات الأمن: the protesters fought
         else:
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
+        return
+    if name == "destruction" and ctx.has("mob", c0, c1) and not ctx.has("perpetrators", c0, c1):
+        cand.cls = lex.classes["mob_violence"]  # أقدم عشرات الشبان الغاضبين على إحراق منازل: a mob's arson
         return
     if name == "destruction" and ctx.has("victims", c0, c1) and ctx.has("perpetrators", c0, c1):
         cand.cls = lex.classes["assault"]  # أقدم مستوطنون على إحراق منزل عائلة وأفرادها نائمون: an attack on people

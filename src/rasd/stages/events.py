@@ -377,6 +377,8 @@ def bare_killing(ctx: Context, c: Candidate) -> bool:
         return False  # "قتل جنود شابا": the verb, not the noun
     if _LISTED.match(ctx.doc.text, c.end) and fused.endswith("و"):
         return True  # "ما وصلت إليه دمشق من تدمير وقتل وتعذيب": one of a list of evils, wherever it is told
+    if ctx.has("victims", c.end, min(c.clause[1], c.end + 15)):
+        return False  # "أقدمت عصابة مسلحة على قتل راع": the killing of someone named by what he is
     if c.place_from == "clause" and (c.place_precision or 3) <= 2:
         return False
     return not (c.date or {}).get("timex")
