@@ -164,3 +164,13 @@ def test_the_other_man_wounded_is_no_other_happening() -> None:
     rows = _rows("قتل شاب وأصيب آخر أمس برصاص قناص في حي الميدان بدمشق.")
     assert [e["acled_sub_event_type"] for e in rows] == ["Attack"]
     assert rows[0]["date"]["value"] == "2015-08-09"
+
+
+def test_force_that_a_protest_is_about_or_buries_is_not_force_against_it() -> None:
+    about = _events("خرج المئات في مسيرة احتجاجا على مقتل شاب برصاص الشرطة خلال مداهمة لمنزله.")
+    assert "Peaceful protest" in [e["acled_sub_event_type"] for e in about]
+    assert "Excessive force against protesters" not in [e["acled_sub_event_type"] for e in about]
+    funeral = _events("تظاهر الآلاف خلال تشييع شاب قتل برصاص الشرطة.")
+    assert [e["acled_sub_event_type"] for e in funeral] == ["Peaceful protest"]
+    during = _events("استشهد شاب برصاص قوات الاحتلال خلال مواجهات اندلعت عقب مسيرة سلمية.")
+    assert "Excessive force against protesters" in [e["acled_sub_event_type"] for e in during]

@@ -23,6 +23,14 @@ weeks" (طوال الأسابيع الماضية) makes an aggregate. Two labels
 is a shelling in ACLED; a road blocked with stones and tyres may be coded violent), one negative was dropped (praise
 for protesters "over the past weeks" tells weeks of protests, an aggregate, not no event), one stays ``xfail``
 (football supporters: the sport veto). Now 29 of 30 (one xfail) and 5 of 5.
+
+Batch 3 (36 sentences: headlines without a verb, passives, a sticky bomb, a car ramming, a human chain, a hunger
+strike, civil disobedience, a lynching; written after batch 2's rules, coded before its run): first run 27 of 30
+events typed right, 6 of 6 negatives clean. Fixed: a car rammed into people on purpose (صدم … عمدا); a killing tied
+to a protest by "during" (استشهد شاب برصاص قوات الاحتلال خلال مواجهات اندلعت عقب مسيرة) is force against it, while
+force told as what a protest is about or whom it buries (احتجاجا على مقتل شاب برصاص الشرطة، خلال تشييع شاب قتل برصاص
+الشرطة) is not (the round-6 code typed both protests as excessive force). One label corrected after the run (a
+sticky bomb on a car is a remote explosive in ACLED). Now 30 of 30 and 6 of 6.
 """
 
 from __future__ import annotations
@@ -218,8 +226,59 @@ NO_EVENT_2: list[str] = [
     "صادق البرلمان على قانون جديد يجرم التعذيب في مراكز الاحتجاز.",
 ]
 
+#: Batch 3, written after batch 2"s rules and run once before any rule was written for it.
+BATCH_3: list[Any] = [
+    (("Attack",), "مقتل شاب طعنا على يد مجهولين في حي شعبي بالعاصمة."),
+    (("Attack",), "إصابة امرأة برصاص طائش خلال شجار مسلح بين عائلتين."),
+    (("Attack",), "نكلت عناصر الميليشيا بجثة أحد الأسرى وسحلتها في شوارع البلدة."),
+    (("Remote explosive/landmine/IED", "Attack"), "انفجرت عبوة لاصقة بسيارة موظف حكومي ما أدى إلى إصابته بجروح بليغة."),
+    (("Attack",), "أقدم مسلحون من قوات الدعم السريع على قتل خمسة مدنيين في قرية بشمال دارفور."),
+    (("Attack",), "صدم سائق سيارته عمدا مجموعة من المصلين أمام أحد المساجد وأصاب عددا منهم."),
+    (("Attack",), "لقي ثلاثة أشقاء مصرعهم إثر هجوم شنه مسلحون على منزلهم في ساعة متأخرة من الليل."),
+    (("Attack",), "تم العثور على جثة صحفي مقتولا بالرصاص في صندوق سيارته على أطراف المدينة."),
+    (("Attack",), "اعتدى شرطي على بائع متجول بالضرب وصادر بضاعته أمام المارة."),
+    (("Abduction/forced disappearance",), "تم اختطاف ثلاثة عمال إغاثة على الطريق الرابط بين المدينتين."),
+    (("Abduction/forced disappearance",), "اقتحم مسلحون ملثمون منزل قاض واقتادوه تحت تهديد السلاح إلى جهة غير معلومة."),
+    (("Arrests",), "تم توقيف خمسة أشخاص بتهمة التحريض على التظاهر عبر مواقع التواصل الاجتماعي."),
+    (("Arrests",), "شنت قوات الأمن حملة اعتقالات واسعة طالت العشرات من أنصار المعارضة."),
+    (("Peaceful protest",), "شكل مئات المحتجين سلسلة بشرية على طول الطريق الساحلي رفضا للتلوث."),
+    (("Peaceful protest",), "دخل عشرات المعتقلين في إضراب مفتوح عن الطعام احتجاجا على ظروف احتجازهم."),
+    (("Peaceful protest",), "أعلن تجار السوق المركزي العصيان المدني وأغلقوا محلاتهم احتجاجا على الضرائب الجديدة."),
+    (("Peaceful protest",), "احتشد المئات أمام مقر الأمم المتحدة للمطالبة بحماية المدنيين."),
+    (("Peaceful protest",), "نظم أساتذة الجامعات وقفة احتجاجية للمطالبة بتحسين أجورهم."),
+    (("Peaceful protest",), "رفع المحتجون شعارات تطالب برحيل الحكومة خلال تظاهرة سلمية وسط العاصمة."),
+    (("Peaceful protest",), "تواصلت الاحتجاجات الشعبية في عدة مدن للمطالبة بإصلاحات سياسية."),
+    (("Protest with intervention",), "فضت قوات الأمن بالقوة اعتصاما لعمال النظافة أمام مقر البلدية."),
+    (("Protest with intervention",), "أطلقت الشرطة الغاز المسيل للدموع على محتجين أغلقوا طريقا رئيسيا."),
+    (("Excessive force against protesters",), "استشهد شاب برصاص قوات الاحتلال خلال مواجهات اندلعت عقب مسيرة سلمية."),
+    (("Violent demonstration",), "رشق متظاهرون مقر الحكومة بالحجارة والزجاجات الحارقة."),
+    (
+        ("Violent demonstration",),
+        "أضرم محتجون النار في إطارات السيارات وأغلقوا الطرق المؤدية إلى الميناء واشتبكوا مع الشرطة.",
+    ),
+    (
+        ("Violent demonstration",),
+        "هاجم متظاهرون غاضبون مقر شركة الكهرباء وحطموا نوافذه احتجاجا على الانقطاعات المتكررة.",
+    ),
+    (("Mob violence",), "قام سكان غاضبون بضرب لص حتى الموت بعد القبض عليه متلبسا."),
+    (("Mob violence",), "هاجمت مجموعة من الشبان مخيما للاجئين وأحرقت عددا من خيامه."),
+    (("Armed clash",), "اشتبك عناصر من الجيش مع مسلحين قبليين بعد رفضهم تسليم أسلحتهم ما أسفر عن سقوط قتلى."),
+    (
+        ("Remote explosive/landmine/IED",),
+        "انفجر لغم أرضي بسيارة تقل مدنيين في منطقة حدودية ما أدى إلى مقتل ثلاثة منهم.",
+    ),
+]
+NO_EVENT_3: list[str] = [
+    "ناقش المؤتمر سبل مواجهة ظاهرة العنف الأسري في المجتمعات العربية.",
+    "أعلنت وزارة الداخلية عن خطة أمنية لتأمين الانتخابات البلدية المقبلة.",
+    "تم نقل المصابين في حادث انقلاب الحافلة إلى المستشفى الجامعي.",
+    "انتقد الوزير بشدة أداء البنوك في تمويل المشاريع الصغيرة.",
+    "اندلع حريق في مستودع للأخشاب بسبب ماس كهربائي دون وقوع إصابات.",
+    "أفرجت السلطات عن جميع الموقوفين بعد انتهاء التحقيقات.",
+]
 
-@pytest.mark.parametrize(("subs", "sentence"), EVENTS + BATCH_2)
+
+@pytest.mark.parametrize(("subs", "sentence"), EVENTS + BATCH_2 + BATCH_3)
 def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sentence: str) -> None:
     events = [e for e in _alone(sentence) if e["granularity"] == "discrete"]
     found = [
@@ -230,7 +289,7 @@ def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sent
     assert found[0]["acled_row"] is False  # no date: kept, but not an ACLED row
 
 
-@pytest.mark.parametrize("sentence", NO_EVENT + NO_EVENT_2)
+@pytest.mark.parametrize("sentence", NO_EVENT + NO_EVENT_2 + NO_EVENT_3)
 def test_a_sentence_alone_without_an_event(sentence: str) -> None:
     reported = [
         e for e in _alone(sentence) if e["acled_event_type"] and e["status"] in ("reported", "claimed", "alleged")

@@ -411,6 +411,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
             name = "attack"
     if (
         name in ("attack", "killing")
+        and not cand.cause  # احتجاجا على مقتل شاب برصاص الشرطة: what the protest is about, not force against it
         and not ctx.has("protesters", c0, c1)
         and ctx.has("protest_excessive", c0, c1)
         and _PROTEST_WORD.search(ctx.doc.text, c0, c1)
@@ -488,12 +489,33 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cues.add("victims")
     if name == "protest":
         s0, s1 = cand.clause
-        if ctx.has("protest_excessive", s0, s1):
+        # force told after what the protest is about or whom it buries (احتجاجا على مقتل شاب برصاص الشرطة، خلال
+        # تشييع شاب قتل برصاص الشرطة) is the cause, not force against this protest
+        cut = min([p for p in ctx.positions("status:cause", s0, s1) if p > cand.start] + [s1])
+        funeral = _FUNERAL.search(ctx.doc.text, cand.end, cut)
+        cut = min(cut, funeral.start() if funeral else s1)
+        if ctx.has("protest_excessive", s0, cut) or fired_on_during(ctx, cand):
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         elif ctx.has("riot_cues", s0, s1):
             cand.cls = lex.classes["riot"]
         elif ctx.has("protest_intervention", s0, s1):
             cand.cls = with_sub(cand.cls, "Protest with intervention", "PROTEST", "demo", "141")
+
+
+_FUNERAL = re.compile(r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:تشييع|جنازة|جنازات|مراسم دفن)(?![\u0621-\u064A])")
+_DURING = re.compile(r"(?<![\u0621-\u064A])(?:خلال|أثناء|اثناء|إبان)(?![\u0621-\u064A])")
+
+
+def fired_on_during(ctx: Context, cand: Candidate) -> bool:
+    """Whether the sentence tells force against people before the protest word and ties it to the protest with
+    "during" (استشهد شاب برصاص قوات الاحتلال خلال مواجهات اندلعت عقب مسيرة سلمية), not a protest against a killing
+    (تظاهروا احتجاجا على مقتل شاب برصاص الشرطة, where the killing is the cause)."""
+    s0 = cand.sentence[0]
+    cues = ctx.positions("protest_excessive", s0, cand.start)
+    if not cues:
+        return False
+    between = (cues[0], cand.start)
+    return bool(_DURING.search(ctx.doc.text, *between)) and not ctx.has("status:cause", s0, cand.start)
 
 
 #: Words before an armed word that make it the hand, not the target (برصاص جنود، على يد عناصر، من قبل مسلحين).
