@@ -33,6 +33,7 @@ Usage::
     python benchmarks/bench_claims.py select-check
     python benchmarks/bench_claims.py select-tune3
     python benchmarks/bench_claims.py select-tune6
+    python benchmarks/bench_claims.py select-check3
     python benchmarks/bench_claims.py audit [--articles 150] [--claims 50] [--seed 2613]
 """
 
@@ -137,6 +138,11 @@ TUNE6_AVOID = (
     "events_tune4.jsonl",
     "places_audit3.jsonl",
 )
+#: The third check set (``claims_check3.jsonl``, end of round 7): tune3's pools, seed 1309, eight articles outside
+#: every annotated file (tune6 included); coded blind at the end of the round and only scored.
+CHECK3 = ROOT / "benchmarks" / "data" / "claims_check3.jsonl"
+CHECK3_SEED = 1309
+CHECK3_SIZES = {"feature": 0, "interview": 1, "report": 1, "post": 1, "wire": 2, "conflict": 2, "gulf": 1}
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -282,6 +288,8 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="check") for r in load_annotations(CHECK)]
     if which == "check2" and CHECK2.exists():  # round 3's blind check: measured once, errors never read
         out += [dict(r, split="check2") for r in load_annotations(CHECK2)]
+    if which == "check3" and CHECK3.exists():  # round 7's blind check: measured once, errors never read
+        out += [dict(r, split="check3") for r in load_annotations(CHECK3)]
     return out
 
 
@@ -399,6 +407,7 @@ def main(argv: list[str] | None = None) -> int:
         "select-check2",
         "select-tune5",
         "select-tune6",
+        "select-check3",
         "score",
         "audit",
     )
@@ -407,7 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("tune2", "tune", "both", "tune3", "tune4", "tune5", "tune6", "all", "check", "check2"),
+        choices=("tune2", "tune", "both", "tune3", "tune4", "tune5", "tune6", "all", "check", "check2", "check3"),
         default="both",
     )
     parser.add_argument("--errors", action="store_true", help="print the tune sets' unmatched claims")
@@ -444,6 +453,11 @@ def main(argv: list[str] | None = None) -> int:
         for row in select_tune3(folder, TUNE6_SEED, TUNE6_SIZES, min_cues=TUNE5_MIN_CUES, avoid=avoid):
             print(json.dumps(row, ensure_ascii=False))
         return 0
+    if args.command == "select-check3":
+        avoid = _all_annotated_urls((*TUNE6_AVOID, "claims_tune6.jsonl"))
+        for row in select_tune3(folder, CHECK3_SEED, CHECK3_SIZES, min_cues=TUNE5_MIN_CUES, avoid=avoid):
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
     if args.command == "select":
         for row in select(folder):
             print(json.dumps(row, ensure_ascii=False))
@@ -451,13 +465,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "audit":
         audit(folder, args.articles, args.claims, args.seed)
         return 0
-    if args.errors and args.which in ("check", "check2"):
+    if args.errors and args.which in ("check", "check2", "check3"):
         print("--errors is not available on the check sets (they are never tuned on)")
         return 2
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
         print("  PROBLEM", problem)
-    for name in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "check", "check2", "all"):
+    for name in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "check", "check2", "check3", "all"):
         if name in results:
             r = results[name]
             sp = r["speaker"]

@@ -23,6 +23,7 @@ FILES = (
     "claims_tune6.jsonl",
     "claims_check.jsonl",
     "claims_check2.jsonl",
+    "claims_check3.jsonl",
 )
 CHANNELS = {"interview", "statement", "post", "report", "press conference", "television", "unspecified"}
 CORPUS = SHARED / "data" / "news" / "saudinewsnet"
@@ -89,11 +90,12 @@ def test_offsets_point_at_the_same_characters(name: str) -> None:
                 assert hashlib.sha1(text[span["start"] : span["end"]].encode()).hexdigest()[:12] == span["sha1"]
 
 
-def test_tune6_is_disjoint_from_every_other_annotated_file() -> None:
-    tune6 = {r["key"]["url"] for r in _records("claims_tune6.jsonl")}
-    assert len(tune6) == 16
+@pytest.mark.parametrize(("name", "size"), [("claims_tune6.jsonl", 16), ("claims_check3.jsonl", 8)])
+def test_round7_sets_are_disjoint_from_every_other_annotated_file(name: str, size: int) -> None:
+    mine = {r["key"]["url"] for r in _records(name)}
+    assert len(mine) == size
     for path in DATA.glob("*.jsonl"):
-        if path.name == "claims_tune6.jsonl":
+        if path.name == name:
             continue
         urls = {r["key"]["url"] for r in _records(path.name) if isinstance(r.get("key"), dict)}
-        assert not tune6 & urls, path.name
+        assert not mine & urls, path.name
