@@ -175,3 +175,20 @@ def test_yemen_districts_from_the_ocha_list(text: str, name: str, admin1: str, a
 def test_a_district_name_alone_is_a_common_word() -> None:
     # نهم "gluttony", الحصين, القف …: a district's name needs context; a bare word is no place
     assert found("قال إن نهم المال لا ينتهي.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3", "admin1"),
+    [
+        ("نفذت المقاومة الشعبية كمينا بمحافظة إب وسط البلاد.", "إب", "YEM", "Ibb"),
+        ("وصلت التعزيزات إلى مدينة إب صباح اليوم.", "إب", "YEM", "Ibb"),
+        ("زار الوفد مدينة قم الإيرانية.", "قم", "IRN", "Qom"),
+    ],
+)
+def test_a_two_letter_governorate_after_its_descriptor(text: str, name: str, iso3: str, admin1: str) -> None:
+    geo = found(text)[name]
+    assert geo["country_iso3"] == iso3 and geo["admin1"] == admin1
+
+
+def test_a_two_letter_name_alone_is_a_word() -> None:
+    assert found("قال إن أب الطفل قتل في الحادث.") == {}

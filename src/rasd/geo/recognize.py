@@ -85,6 +85,10 @@ _AREAS = frozenset({"REGION", "ZONE", "PLN", "MT", "VAL"})
 _CAPITAL_WORD = "العاصمه"
 #: Matcher value of a ``not_places`` phrase (an organisation named after a place): matched, then dropped.
 _NOT_PLACE = "\x00not-a-place"
+#: Matcher value prefix of a short name written after its descriptor (``\x00short:اب`` for محافظة إب).
+_SHORT = "\x00short:"
+#: Descriptor kinds that let a short governorate name be matched (محافظة، مدينة، مديرية).
+_SHORT_NAME_KINDS = frozenset({"governorate", "city", "district"})
 #: Matcher value prefix of a nationality adjective (``\x00adj:LY`` for الليبية); see ``country_adjectives``.
 _ADJ = "\x00adj:"
 #: Endings that inflect a masculine nationality adjective (normalized: ة is ه): feminine, plurals, duals.
@@ -290,11 +294,28 @@ class Recognizer:
         entries = [(k, k) for k in self.gazetteer.name_keys()]
         entries += [(k, _NOT_PLACE) for k in self.lex.not_places]
         entries += [(k, _ADJ + v) for k, v in self.lex.adjectives_of.items()]
+        entries += self._short_entries()
         self.matcher: LexiconMatcher[str] = LexiconMatcher(
             entries, clitics=True, article_optional=True, min_len=_MIN_NAME
         )
         self._keys = frozenset(self.gazetteer.name_keys())
         self._joinable = self.lex.joinable
+
+    def _short_entries(self) -> list[tuple[str, str]]:
+        """Matcher entries for the names shorter than the matcher's minimum that name a governorate and its seat
+        (إب، قم), written after a governorate or town descriptor (``محافظة إب``، ``مدينة قم``): alone they are words
+        or letters (أب "father" once normalized), after the descriptor the place. The match is re-anchored on the
+        name in :meth:`_match`, so the descriptor is read as context, as for any name."""
+        out: list[tuple[str, str]] = []
+        descriptors = [w for w, kind in self.lex.descriptors.items() if kind in _SHORT_NAME_KINDS and " " not in w]
+        for key in self.gazetteer.name_keys():
+            if len(key.replace(" ", "")) >= _MIN_NAME:
+                continue
+            places = self.gazetteer.candidates(key)
+            if not any(p.feature == "ADM1" for p in places) or not any(p.feature == "PPLA" for p in places):
+                continue
+            out += [(f"{d} {key}", _SHORT + key) for d in descriptors]
+        return out
 
     # ------------------------------------------------------------------------------------------ public API
     def find(self, text: str | NormalizedView) -> list[PlaceMention]:
@@ -617,35 +638,41 @@ class Recognizer:
                 if not masc or m.prefix.endswith(("ال", "لل")):
                     focus[code] = focus.get(code, 0.0) + _ADJ_WEIGHT
                 continue
-            cands = self.gazetteer.candidates(m.value)
+            key, start, prefix, prefix_start = m.value, m.start, m.prefix, m.prefix_start
+            if key.startswith(_SHORT):
+                # "محافظة إب": the name alone is the mention; its descriptor is read as context in _read_before
+                key, prefix = key[len(_SHORT) :], ""
+                name_vs = view.to_view(m.end) - len(key)
+                start = prefix_start = view.to_source(name_vs, name_vs + len(key))[0]
+            cands = self.gazetteer.candidates(key)
             if not cands:
                 continue
-            if "ك" in m.prefix:
+            if "ك" in prefix:
                 continue  # كبيرين is not ك + بيرين: the comparison clitic almost never precedes a place name
-            if _TANWEEN.search(view.source, m.start, min(m.end + 2, len(view.source))):
+            if _TANWEEN.search(view.source, start, min(m.end + 2, len(view.source))):
                 continue  # دوماً "always", نوىً: a word with tanween is not a place name
-            vs = view.to_view(m.prefix_start)
-            vname = vs + len(m.prefix)
+            vs = view.to_view(prefix_start)
+            vname = vs + len(prefix)
             ve = view.to_view(m.end)
             mention = _Mention(
-                start=m.start,
+                start=start,
                 end=m.end,
-                key=m.value,
-                prefix=m.prefix,
+                key=key,
+                prefix=prefix,
                 vs=vs,
                 vname=vname,
                 ve=ve,
-                tier=self.gazetteer.tier(m.value),
+                tier=self.gazetteer.tier(key),
                 candidates=cands,
             )
-            if "آ" in view.source[m.start : m.end] and not any("آ" in n for c in cands for n in c.names_ar):
+            if "آ" in view.source[start : m.end] and not any("آ" in n for c in cands for n in c.names_ar):
                 # مآرب "aims" is not مأرب: a madda no name of the place is written with makes it a common word
                 mention.tier = TIER_COMMON
-            if (m.prefix.endswith("ال") or m.prefix.endswith("لل")) and not m.value.startswith("ال"):
+            if (prefix.endswith("ال") or prefix.endswith("لل")) and not key.startswith("ال"):
                 # the article added to a name written without it (الجنين "the fetus" for جنين): needs context
                 mention.tier = TIER_COMMON
             mention.hashtag = vs > 0 and vtext[vs - 1] == "#"
-            stripped = m.prefix.removesuffix("ال").lstrip("وف")
+            stripped = prefix.removesuffix("ال").lstrip("وف")
             if stripped in ("ب", "ل"):
                 mention.prep = True
             self._read_before(mention, vtext)
