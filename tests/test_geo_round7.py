@@ -192,3 +192,14 @@ def test_a_two_letter_governorate_after_its_descriptor(text: str, name: str, iso
 
 def test_a_two_letter_name_alone_is_a_word() -> None:
     assert found("قال إن أب الطفل قتل في الحادث.") == {}
+
+
+def test_an_unknown_village_beside_the_town_named_before_it() -> None:
+    text = (
+        "وقال عميد بلدية مدينة سبها إن الاشتباكات تفجرت قبل أيام. من جانبها، أفادت مسؤولة محلية بقرية الطيوري "
+        "المجاورة إن ثمانية قتلوا."
+    )
+    geo = found(text)["الطيوري"]
+    assert geo["country_iso3"] == "LBY" and geo["geo_precision"] == 2 and geo.get("unresolved")
+    # with no town named before it, the village is left alone
+    assert "الهبيط" not in found("قصفت الطائرات بلدة الهبيط المجاورة.")

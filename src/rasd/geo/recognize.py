@@ -66,6 +66,13 @@ _MIN_NAME = 3
 #: Descriptor types of settlements (an unknown name after one of them may be placed by its qualifier).
 _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood", "camp"})
 #: Descriptor types after which an unknown name may be placed by the known place right after it.
+#: "the neighbouring" (normalized) after a settlement descriptor and a name: ``بقرية الطيوري المجاورة``.
+_NEIGHBOURING = "المجاوره"
+_NEIGHBOURING_RE = re.compile(
+    r"(?:^|(?<=[\s«\"(]))(?P<desc>[وفبل]{0,2}(?:قريه|بلده|مدينه|بلدتي|قريتي))\s+(?P<name>ال[^\W\d_]{2,})\s+المجاوره"
+)
+#: A neighbouring place lies by a town named at most this many characters before it.
+_NEIGHBOUR_CHARS = 600
 #: Descriptors (normalized stems) whose unknown name is placed in the one country of the text
 #: (``_unknown_in_country``): administrative units only; منطقة, قرية or مخيم also name things that are no place
 #: (منطقة اليورو، منطقة الجزاء، قرية الطفل الترفيهية) or lie abroad (مخيم الزعتري in an article on Syria).
@@ -333,6 +340,7 @@ class Recognizer:
         unknown = self._unknown_places(mentions, view) + self._unknown_before_anchor(mentions, view)
         unknown += self._unknown_in_town(mentions, view, unknown)
         unknown += self._unknown_in_country(mentions, view, unknown)
+        unknown += self._unknown_neighbouring(mentions, view, unknown)
         found_all += unknown + self._repeated_unknown(unknown, view)
         found_all.sort(key=lambda f: (f.start, -f.end))
         out: list[PlaceMention] = []
@@ -584,6 +592,40 @@ class Recognizer:
             evidence = ("unknown-name", f"descriptor:{desc[0]}", "one country")
             written = view.source[gs:ge]
             out.append(PlaceMention(gs, ge, "GPE", written, written, fallback_geo(country), "", evidence, 0.0))
+        return out
+
+    def _unknown_neighbouring(
+        self, mentions: list[_Mention], view: NormalizedView, placed: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """A village or town the gazetteer lacks, written as the neighbour of a town the text named before it
+        (``… مدينة سبها … بقرية الطيوري المجاورة``): near that town (``geo_precision`` 2, ``unresolved``)."""
+        vtext = view.text
+        if _NEIGHBOURING not in vtext:
+            return []  # most texts: one substring test
+        towns = sorted(
+            (m for m in mentions if m.accepted and m.choice is not None and not m.choice.place.is_area),
+            key=lambda m: m.ve,
+        )
+        taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
+        out: list[PlaceMention] = []
+        for hit in _NEIGHBOURING_RE.finditer(vtext):
+            ns, ne = hit.span("name")
+            if self._descriptor(hit.group("desc")) is None or self._not_a_name([_Tok(hit.group("name"), ns, ne)]):
+                continue
+            if hit.group("name") in self._keys or any(a < ne and ns < b for a, b in taken):
+                continue
+            if any(m.vs < ne and ns < m.ve for m in mentions):
+                continue  # a gazetteer name the recognizer read or turned down
+            before = [m for m in towns if m.ve <= ns and ns - m.ve <= _NEIGHBOUR_CHARS]
+            if not before or before[-1].choice is None:
+                continue
+            gs, ge = view.to_source(ns, ne)
+            if _TANWEEN.search(view.source[gs:ge]):
+                continue
+            written = view.source[gs:ge]
+            geo = fallback_geo(before[-1].choice.place)
+            evidence = ("unknown-name", "neighbouring")
+            out.append(PlaceMention(gs, ge, "GPE", written, written, geo, "", evidence, 0.0))
         return out
 
     def _repeated_unknown(self, unknown: list[PlaceMention], view: NormalizedView) -> list[PlaceMention]:
