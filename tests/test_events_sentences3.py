@@ -413,14 +413,9 @@ BATCH_6: list[Any] = [
     (("Peaceful protest",), "نظمت لجان المقاومة مواكب احتجاجية في عدة أحياء بالخرطوم."),
     (("Peaceful protest",), "شهد ميدان التحرير وقفة لعدد من النشطاء للمطالبة بالإفراج عن المعتقلين."),
     (("Protest with intervention",), "فرقت قوات الأمن السودانية موكبا احتجاجيا بالغاز المسيل للدموع في أم درمان."),
-    pytest.param(
-        ("Protest with intervention",),
-        "منعت قوى الأمن الداخلي المحتجين من الاقتراب من مجلس النواب بالقوة.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the name finder takes the force and the protesters for one name; a trigger inside a name is none",
-        ),
-    ),
+    # xfail until round 7 (the name finder tags المحتجين alone as a name: a one-word "name" that is the trigger word
+    # itself is now read as its slip)
+    (("Protest with intervention",), "منعت قوى الأمن الداخلي المحتجين من الاقتراب من مجلس النواب بالقوة."),
     (("Excessive force against protesters",), "سقط قتيلان برصاص قوات الأمن خلال مواكب احتجاجية في الخرطوم."),
     (
         ("Violent demonstration",),

@@ -31,6 +31,15 @@ to a protest by "during" (استشهد شاب برصاص قوات الاحتلا
 force told as what a protest is about or whom it buries (احتجاجا على مقتل شاب برصاص الشرطة، خلال تشييع شاب قتل برصاص
 الشرطة) is not (the round-6 code typed both protests as excessive force). One label corrected after the run (a
 sticky bomb on a car is a remote explosive in ACLED). Now 30 of 30 and 6 of 6.
+
+Batch 4 (36 sentences, written after batch 3's rules, coded before its run): first run 23 of 30 events typed right,
+6 of 6 negatives clean. Fixed: a fate still unknown after an arrest (لا يزال مصير الناشط مجهولا منذ اعتقاله) is a
+forced disappearance; a suspect the mob beat (اعتدت حشود غاضبة على مشتبه به) is its target, not a hand, so the crowd
+is a mob; Molotov cocktails make a riot; a protester run over by an armoured car (دهسا بعربة مدرعة) is force against
+the protest; a one-word "name" that is the trigger word itself (المحتجين tagged ORG) is the name finder's slip (this
+also fixed a round-3 xfail). Three labels were corrected after the run, each to ACLED's convention: a hand grenade
+is a grenade; rubber bullets are an intervention, not excessive force (as in round 3); tribesmen with sticks and
+knives may be a mob. Now 30 of 30 and 6 of 6.
 """
 
 from __future__ import annotations
@@ -277,8 +286,53 @@ NO_EVENT_3: list[str] = [
     "أفرجت السلطات عن جميع الموقوفين بعد انتهاء التحقيقات.",
 ]
 
+#: Batch 4, written after batch 3"s rules and run once before any rule was written for it.
+BATCH_4: list[Any] = [
+    (("Attack",), "قتل مزارع برصاص مستوطنين أثناء عمله في أرضه شرق رام الله."),
+    (("Attack",), "أعدمت الجماعة المتطرفة ميدانيا شابين بتهمة التجسس لصالح القوات الحكومية."),
+    (("Attack",), "هاجم مسلحون حافلة تقل طلابا جامعيين وأطلقوا النار عليهم ما أدى إلى مقتل أربعة منهم."),
+    (("Attack",), "عثر على جثتي شقيقين مكبلي الأيدي وعليهما آثار طلقات نارية في أحد البساتين."),
+    (("Attack",), "تعرض إمام مسجد لاعتداء بالسكين من قبل شخص مجهول أثناء خروجه من المسجد."),
+    (("Attack",), "أطلق عنصر أمن النار على سائق رفض التوقف عند نقطة تفتيش فأرداه قتيلا."),
+    (("Grenade", "Attack"), "قتلت امرأة وجرح ثلاثة من أطفالها في هجوم بقنبلة يدوية على منزلهم."),
+    (("Attack", "Sexual violence"), "تعرضت فتيات في مدرسة داخلية لاعتداءات جسدية وجنسية على يد حراس المدرسة."),
+    (("Abduction/forced disappearance",), "خطف مسلحون تابعون لجماعة متطرفة عشرين مسافرا من حافلة على الطريق السريع."),
+    (("Abduction/forced disappearance",), "لا يزال مصير الناشط مجهولا منذ اعتقاله على يد عناصر بلباس مدني قبل شهر."),
+    (("Arrests",), "ألقت الشرطة القبض على أربعة أشخاص يشتبه في تورطهم بالهجوم على مركز الاقتراع."),
+    (("Arrests",), "داهمت قوات الأمن منازل عدد من الناشطين واعتقلت سبعة منهم فجر اليوم."),
+    (("Peaceful protest",), "تجمهر عشرات المواطنين أمام مقر الولاية للمطالبة بتوفير الكهرباء."),
+    (("Peaceful protest",), "أضرب عمال مناجم الفوسفات عن العمل للمطالبة بزيادة الأجور."),
+    (("Peaceful protest",), "سار آلاف المحتجين في شوارع المدينة رافعين الأعلام ومرددين هتافات مناهضة للحكومة."),
+    (("Peaceful protest",), "نظم ذوو الضحايا وقفة أمام قصر العدل للمطالبة بمحاكمة المتورطين."),
+    (("Peaceful protest",), "تظاهر المئات من أنصار الرئيس السابق في ميدان رئيسي بالعاصمة."),
+    (("Peaceful protest",), "أغلق محتجون الطريق الدولي بالحواجز احتجاجا على اعتقال أحد وجهاء القبيلة."),
+    (("Peaceful protest",), "اعتصمت ممرضات أمام وزارة الصحة مطالبات بتثبيتهن في وظائفهن."),
+    (("Protest with intervention",), "فرقت قوات مكافحة الشغب مظاهرة طلابية باستخدام الهراوات واعتقلت عددا من الطلاب."),
+    (("Protest with intervention",), "تدخلت الشرطة لمنع متظاهرين من الاقتراب من مقر السفارة."),
+    (("Protest with intervention",), "أصيب عشرات المحتجين بالرصاص المطاطي خلال تفريق قوات الأمن لمسيرة سلمية."),
+    (("Excessive force against protesters",), "لقي متظاهر حتفه دهسا بعربة مدرعة تابعة للشرطة خلال احتجاجات ليلية."),
+    (("Violent demonstration",), "خرب محتجون ممتلكات عامة وأحرقوا حاويات القمامة في الشوارع خلال مظاهرة ليلية."),
+    (("Violent demonstration",), "ألقى متظاهرون قنابل المولوتوف على مركز للشرطة وأصابوا ثلاثة من عناصره."),
+    (("Mob violence",), "اعتدت حشود غاضبة على مشتبه به في جريمة قتل وأضرمت النار في منزله."),
+    (
+        ("Mob violence", "Armed clash"),
+        "هاجم أفراد قبيلة مسلحون بالعصي والسكاكين أفراد قبيلة أخرى بسبب نزاع على أرض زراعية.",
+    ),
+    (("Armed clash",), "تبادل مسلحون إطلاق النار مع قوة أمنية داهمت مخبأهم ما أسفر عن مقتل مسلحين اثنين."),
+    (("Armed clash",), "هاجم مسلحون مركزا للشرطة بالأسلحة الخفيفة والقذائف الصاروخية واشتبكوا مع عناصره لساعات."),
+    (("Air/drone strike",), "قتل ثلاثة مسلحين في غارة نفذتها طائرة مسيرة على سيارة كانوا يستقلونها."),
+]
+NO_EVENT_4: list[str] = [
+    "تواصل الشرطة البحث عن الجناة الذين يقفون وراء سلسلة السرقات في الحي.",
+    "أكد الوزير أن الحكومة لن تتهاون مع أي اعتداء على رجال الأمن.",
+    "احتفل الآلاف في الشوارع بفوز المنتخب بكأس البطولة.",
+    "تم تأجيل محاكمة المتهمين في قضية اغتيال المحامي إلى الشهر المقبل.",
+    "أطلق الفنان ألبومه الجديد الذي يتناول قضايا الحرب والسلام.",
+    "توعد زعيم الجماعة بشن هجمات جديدة إذا استمرت الحملة العسكرية.",
+]
 
-@pytest.mark.parametrize(("subs", "sentence"), EVENTS + BATCH_2 + BATCH_3)
+
+@pytest.mark.parametrize(("subs", "sentence"), EVENTS + BATCH_2 + BATCH_3 + BATCH_4)
 def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sentence: str) -> None:
     events = [e for e in _alone(sentence) if e["granularity"] == "discrete"]
     found = [
@@ -289,7 +343,7 @@ def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sent
     assert found[0]["acled_row"] is False  # no date: kept, but not an ACLED row
 
 
-@pytest.mark.parametrize("sentence", NO_EVENT + NO_EVENT_2 + NO_EVENT_3)
+@pytest.mark.parametrize("sentence", NO_EVENT + NO_EVENT_2 + NO_EVENT_3 + NO_EVENT_4)
 def test_a_sentence_alone_without_an_event(sentence: str) -> None:
     reported = [
         e for e in _alone(sentence) if e["acled_event_type"] and e["status"] in ("reported", "claimed", "alleged")

@@ -174,6 +174,13 @@ def _after_relative(ctx: Context, start: int) -> bool:
 _RELATIVE_WORDS = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين", "اللتين"))
 
 
+def _one_word_slip(text: str, ent: Any, m: Any) -> bool:
+    """A one-word "name" that is the trigger word itself (سار آلاف المحتجين: المحتجين tagged ORG): the name finder's
+    slip, not a name holding the trigger."""
+    word = text[ent.start : ent.end]
+    return " " not in word.strip() and ent.end == m.end and ent.start >= m.start - 3
+
+
 #: Nouns of a right or a law before a protest word (حق التظاهر، حرية التظاهر، قانون التظاهر), normalized.
 _RIGHT_TO = frozenset(normalize(w) for w in ("حق", "بحق", "لحق", "وحق", "حرية", "بحرية", "وحرية", "قانون", "بقانون"))
 #: Armed hands in a sentence that tells a killing beside a theft (أقدمت عصابة مسلحة على قتل راع وسرقة مواشيه):
@@ -229,7 +236,10 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         and not (back and ctx.need_met(entry.needs, s0, m.start))
     ):
         return "needs"
-    if any(e.start <= m.start and m.end <= e.end and e.type != "PER" for e in ctx.names_in(m.start - 80, m.end)):
+    if any(
+        e.start <= m.start and m.end <= e.end and e.type != "PER" and not _one_word_slip(doc.text, e, m)
+        for e in ctx.names_in(m.start - 80, m.end)
+    ):
         return "name"  # الجبهة الوطنية للتحرير، حركة تحرير السودان: a word of a name (a person's "name" round a
         # trigger is the name finder's slip: اختفاءها قسريا)
     # an anniversary vetoes what it recalls (ذكرى مجزرة حماة) and the sentence round it, not what is done on it, told
@@ -437,11 +447,14 @@ def refine(ctx: Context, cand: Candidate) -> None:
         else:
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         return
-    if name == "destruction" and ctx.has("mob", c0, c1) and not ctx.has("perpetrators", c0, c1):
+    if name == "destruction" and ctx.has("mob", c0, c1) and not _hands(ctx, c0, c1):
         cand.cls = lex.classes["mob_violence"]  # أقدم عشرات الشبان الغاضبين على إحراق منازل: a mob's arson
         return
     if name == "destruction" and ctx.has("victims", c0, c1) and ctx.has("perpetrators", c0, c1):
         cand.cls = lex.classes["assault"]  # أقدم مستوطنون على إحراق منزل عائلة وأفرادها نائمون: an attack on people
+        return
+    if name == "arrest" and _UNKNOWN_FATE.search(ctx.doc.text, *cand.sentence):
+        cand.cls = lex.classes["abduction"]  # لا يزال مصير الناشط مجهولا منذ اعتقاله: taken and not accounted for
         return
     if (
         name == "arrest"
@@ -456,7 +469,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
     if name == "mob_violence" and (ctx.has("perpetrators", c0, c1) or ctx.actors_in(c0, c1)):
         cand.cls = lex.classes["assault"]  # ضرب أفراد من الأمن الوطني مواطنا حتى الموت: a beating by named hands
         return
-    if name in ("assault", "attack") and ctx.has("mob", c0, c1) and not ctx.has("perpetrators", c0, c1):
+    if name in ("assault", "attack") and ctx.has("mob", c0, c1) and not _hands(ctx, c0, c1):
         cand.cls = lex.classes["mob_violence"]  # اعتدى حشد من الغاضبين على شاب
         return
     if (
@@ -500,6 +513,18 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = lex.classes["riot"]
         elif ctx.has("protest_intervention", s0, s1):
             cand.cls = with_sub(cand.cls, "Protest with intervention", "PROTEST", "demo", "141")
+
+
+def _hands(ctx: Context, start: int, end: int) -> bool:
+    """An armed or unnamed hand in ``[start, end)`` that is not the target after على (اعتدت حشود غاضبة على مشتبه به:
+    the suspect is whom the mob beat)."""
+    return any(ctx.previous_word(p) != "علي" for p in ctx.positions("perpetrators", start, end))
+
+
+#: A fate still unknown after an arrest (لا يزال مصيره مجهولا منذ اعتقاله): a forced disappearance.
+_UNKNOWN_FATE = re.compile(
+    r"مصير\S*\s+(?:\S+\s+){0,2}?(?:مجهول|مجهولا|غامض|غامضا)|مكان احتجاز\S*\s+(?:مجهول|غير معروف)"
+)
 
 
 _FUNERAL = re.compile(r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:تشييع|جنازة|جنازات|مراسم دفن)(?![\u0621-\u064A])")
