@@ -251,3 +251,25 @@ def test_a_participle_after_a_body_that_reports_nothing() -> None:
 def test_no_speaker_in_these(sentence: str) -> None:
     texts = [str(c["speaker"].get("text")) for c in claims(sentence)]
     assert "الحسبة" not in texts and "الملف الطبي" not in texts
+
+
+# ---------------------------------------------------------------- قد + present; a title in commas after the name
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قد يقول قائل إن هذه البيانات الرسمية لا تكفي.",
+        "وأضافت أن موعد الزيارة قد يعلن خلال الأسبوع الحالي.",
+    ],
+)
+def test_qad_with_a_present_verb_is_may(sentence: str) -> None:
+    assert all(c["marker"]["text"] not in ("يقول", "يعلن") for c in claims(sentence))
+
+
+def test_qad_with_a_past_verb_still_reports() -> None:
+    c = claims("وقد تحدثت وزارة الخارجية الروسية عن تحالف إقليمي لمحاربة التنظيم.")
+    assert c and c[0]["marker"]["text"] == "تحدثت"
+
+
+def test_a_title_in_commas_after_the_name_is_no_object() -> None:
+    c = claims("دعا صاحب السمو الأمير فيصل بن سلطان، أمير منطقة تبوك، بإحداث برامج تحفز الشباب على التطوع.")[0]
+    assert c["content"]["text"].startswith("بإحداث")

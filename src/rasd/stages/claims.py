@@ -118,7 +118,11 @@ class _Mark:
 
 #: Past forms of marker verbs that start with ت (the present tense starts with ي or ت).
 _PAST_T = frozenset(
-    norm(w) for w in ("تابع", "تابعت", "تبنى", "تبنت", "تبنوا", "تعهد", "تعهدت", "تعهدوا", "توعد", "توعدت", "توعدوا")
+    norm(w)
+    for w in (
+        *("تابع", "تابعت", "تبنى", "تبنت", "تبنوا", "تعهد", "تعهدت", "تعهدوا", "توعد", "توعدت", "توعدوا"),
+        *("تحدث", "تحدثت", "تحدثوا", "توقع", "توقعت", "توقعوا"),  # round 7: "فموسكو قد تحدثت عن" is past
+    )
 )
 
 
@@ -177,6 +181,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue
         if cue.type is MarkerType.PARTICIPLE and pw in lex.prepositions:
             continue  # "مع مضيفه": the noun (his host), not the participle مضيفة
+        if cue.type is MarkerType.VERB and pw in _QAD and _present(ix.doc.text[m.start : m.end]):
+            continue  # "قد يقول قائل"، "موعدها قد يعلن"، "معلومة قد تفيد": قد + present is "may", no speech (round 7)
         if cue.type is MarkerType.VERB and ("ب" in m.prefix or "ك" in m.prefix or "ل" in m.prefix):
             continue  # "بحث الاتحاد فرض عقوبات" (discussed) is no ب + حث: a verb takes no ب / ك; ل + verb is a
             # purpose or result ("…، لتكشف عن غير قصد عن مواعيد الزيارة"), no claim of its own (round 7)
@@ -881,6 +887,11 @@ def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, 
         return at
     if norm(nxt[0]) in ix.lexicon.prepositions and norm(nxt[0]) not in _OBJECT_LEADS:
         return at  # "وأشار فلان، خلال الحفل، إلى": a setting, the object comes later
+    if role_reader().may_start(norm(nxt[0])):  # "الأمير فلان، أمير منطقة نجران، بإحداث": his title in commas
+        second = min((k for k in (text.find("،", p + 1, s1), text.find(",", p + 1, s1)) if k >= 0), default=-1)
+        if second < 0 or ix.words_between(p + 1, second) > 6:
+            return at
+        return _past_title_comma(ix, speaker, marker_end, second, s1) if second > p else at
     return nxt[2] if norm(nxt[0]) == "عن" else p + 1  # "كشف عن خطة": what is revealed, after عن
 
 
