@@ -273,3 +273,13 @@ def test_qad_with_a_past_verb_still_reports() -> None:
 def test_a_title_in_commas_after_the_name_is_no_object() -> None:
     c = claims("دعا صاحب السمو الأمير فيصل بن سلطان، أمير منطقة تبوك، بإحداث برامج تحفز الشباب على التطوع.")[0]
     assert c["content"]["text"].startswith("بإحداث")
+
+
+# ---------------------------------------------------------------- found on a second fresh audit (seed 2619)
+def test_a_verbal_noun_with_ba_is_no_speaker() -> None:
+    assert all(not str(c["speaker"].get("text")).startswith("بإ") for c in claims("وطالب بإشراك شباب المنطقة في الفعاليات."))
+
+
+def test_a_title_right_before_a_relative_pronoun_speaks() -> None:
+    c = claims("وبتوجيه من أمير المنطقة الذي طالب بإشراك شباب المنطقة في الفعاليات الصيفية.")[0]
+    assert c["speaker"]["text"] == "أمير المنطقة"

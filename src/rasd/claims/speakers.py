@@ -627,6 +627,9 @@ def as_written(ix: DocIndex, start: int, end: int, *, before_object: bool = Fals
     first = norm(ix.doc.text[s : ix.doc.tokens[ix.token_index(s)].end])
     if len(first) >= 5 and first.lstrip("وف").startswith(("بال", "لل")):
         return None  # "وطالبوا بالإفراج عن …": the object, no speaker
+    raw = ix.doc.text[s : ix.doc.tokens[ix.token_index(s)].end].lstrip("وف")
+    if len(raw) >= 4 and raw.startswith(("بإ", "بأ")):
+        return None  # "طالب … بإشراك شباب المنطقة": ب + a verbal noun, the object (no name starts so; round 7)
     if before_object:
         if not (stop in ("عن", "الي", "من") or (stop[:1] == "ب" and len(stop) >= 4)):
             return None

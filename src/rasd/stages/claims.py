@@ -895,6 +895,22 @@ def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, 
     return nxt[2] if norm(nxt[0]) == "عن" else p + 1  # "كشف عن خطة": what is revealed, after عن
 
 
+def _title_before(ix: DocIndex, noun_start: int, rel_start: int) -> Speaker | None:
+    """A title that ends right before a relative pronoun ("أمير المنطقة الذي طالب"، "وزير الخارجية الذي قال"): read
+    from at most three words back; the title phrase must end where the pronoun starts."""
+    start = noun_start
+    best: Speaker | None = None
+    for _ in range(3):
+        w = ix.word_before(start)
+        if w is None or w[0] in _CLAUSE_PUNCT:
+            break
+        start = w[1]
+        found = title_speaker(ix, start, rel_start)
+        if found is not None and ix.doc.text[int(found[0]["end"]) : rel_start].strip() == "":
+            best = found[0]
+    return best
+
+
 def _apposition_head(ix: DocIndex, start: int, c: Candidate, zones: list[tuple[int, int]]) -> Candidate | None:
     """The person a clause opens with when ``c``, the name nearest the verb, is inside his title: "فلان شيخ قبيلة
     آل عريشي يضيف"، "فلان مدير مدرسة الملك فهد يقول" — the person at most two words into the clause, a title word
@@ -989,6 +1005,9 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             c = None  # the candidate must stand right before the pronoun ("محمد بخاري - الذي توعد")
         if c is not None and not any(a <= c.start < b for a, b in zones):
             return _from_candidate(ix, st, c)
+        titled = _title_before(ix, noun_start, rel_start)
+        if titled is not None and not any(a <= int(titled["start"]) < b for a, b in zones):
+            return anaphor(ix, st.speakers(), int(titled["start"]), int(titled["end"])) or titled
         written = as_written(ix, noun_start, rel_start)
         place = any(e.start <= noun_start + 1 < e.end and e.type in ("LOC", "GPE") for e in ix.doc.entities)
         if written is not None and (place or norm(str(written["text"])).lstrip("و").startswith("ال")):
