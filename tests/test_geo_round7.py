@@ -203,3 +203,11 @@ def test_an_unknown_village_beside_the_town_named_before_it() -> None:
     assert geo["country_iso3"] == "LBY" and geo["geo_precision"] == 2 and geo.get("unresolved")
     # with no town named before it, the village is left alone
     assert "الهبيط" not in found("قصفت الطائرات بلدة الهبيط المجاورة.")
+
+
+def test_the_neighbouring_village_is_by_the_story_town_not_a_bearing() -> None:
+    text = (
+        "وقال عميد بلدية مدينة سبها هاتفيا من سبها الواقعة على مسافة 700 كيلومتر جنوبي طرابلس إن 29 قتلوا. "
+        "وأفادت مسؤولة محلية بقرية الطيوري المجاورة إن ثمانية قتلوا."
+    )
+    assert found(text)["الطيوري"]["admin1"] == "Sabha"

@@ -603,7 +603,12 @@ class Recognizer:
         if _NEIGHBOURING not in vtext:
             return []  # most texts: one substring test
         towns = sorted(
-            (m for m in mentions if m.accepted and m.choice is not None and not m.choice.place.is_area),
+            # a town written as a bearing ("700 كيلومتر جنوبي طرابلس") locates another place, not this story's town
+            (
+                m
+                for m in mentions
+                if m.accepted and m.choice is not None and not m.choice.place.is_area and not m.direction
+            ),
             key=lambda m: m.ve,
         )
         taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
