@@ -40,6 +40,12 @@ the protest; a one-word "name" that is the trigger word itself (المحتجين
 also fixed a round-3 xfail). Three labels were corrected after the run, each to ACLED's convention: a hand grenade
 is a grenade; rubber bullets are an intervention, not excessive force (as in round 3); tribesmen with sticks and
 knives may be a mob. Now 30 of 30 and 6 of 6.
+
+Batch 5 (36 sentences, written after batch 4's rules, coded before its run): first run 23 of 30 events typed right,
+6 of 6 negatives clean. Fixed: a prisoner or detainee is a victim (قضى سجين تحت التعذيب); a stabbing "to death" (طعن
+شاب شقيقته حتى الموت); what an arrest was for (بسبب منشورات انتقد فيها الحكومة) no longer vetoes it as speech, and a
+blogger is a person held; a silent sit-in (وقفة سلمية) and the sit-in's people (المعتصمون) are a protest; riots told
+as such (اندلعت أعمال شغب) need no protester named. Two stay ``xfail`` with their reason. Now 28 of 30 and 6 of 6.
 """
 
 from __future__ import annotations
@@ -331,8 +337,64 @@ NO_EVENT_4: list[str] = [
     "توعد زعيم الجماعة بشن هجمات جديدة إذا استمرت الحملة العسكرية.",
 ]
 
+#: Batch 5, written after batch 4"s rules and run once before any rule was written for it.
+BATCH_5: list[Any] = [
+    (("Attack",), "قضى سجين تحت التعذيب في أحد مراكز الاحتجاز بحسب ما أفادت منظمة حقوقية."),
+    (("Attack",), "أطلق مجهولون النار على سيارة تقل عائلة على الطريق الزراعي ما أسفر عن مقتل الأب وإصابة طفليه."),
+    (("Attack",), "قُتل ناشط بيئي بالرصاص أمام منزله في هجوم نفذه مسلحان يستقلان دراجة نارية."),
+    (("Attack",), "تعرض صحفي للضرب المبرح من قبل عناصر في الشرطة أثناء تغطيته احتجاجات العمال."),
+    (("Attack",), "أصيب ثلاثة أطفال برصاص قناص أثناء لعبهم في ساحة الحي."),
+    (("Attack",), "اقتحم مسلحون قرية وأعدموا عشرة من رجالها رميا بالرصاص."),
+    (("Attack",), "طعن شاب شقيقته حتى الموت بدعوى الدفاع عن الشرف."),
+    (("Abduction/forced disappearance",), "اختطف عناصر من التنظيم أربعة مدرسين أثناء توجههم إلى مدرستهم."),
+    (("Abduction/forced disappearance",), "أقدم مسلحون على خطف ابن رجل أعمال من أمام مدرسته واقتادوه إلى جهة مجهولة."),
+    (("Sexual violence",), "أفادت تقارير باغتصاب نساء من الأقلية على أيدي عناصر الميليشيات خلال الهجوم على القرية."),
+    (("Arrests",), "اعتقلت قوات الاحتلال خمسة شبان من بلدة بيت أمر بعد مداهمة منازلهم."),
+    (("Arrests",), "أوقفت السلطات مدونا بسبب منشورات انتقد فيها الحكومة."),
+    (("Peaceful protest",), "خرج المئات من أبناء الجالية في مظاهرة أمام البرلمان الأوروبي تضامنا مع اللاجئين."),
+    (("Peaceful protest",), "احتج موظفو البلدية على تأخر صرف رواتبهم بتنظيم وقفة أمام مبنى البلدية."),
+    (("Peaceful protest",), "دخل أطباء القطاع العام في إضراب شامل عن العمل في جميع المستشفيات."),
+    (("Peaceful protest",), "نظمت الحركة الطلابية مسيرة تندد بقمع الحريات في الجامعات."),
+    (("Peaceful protest",), "تظاهرت عشرات النساء أمام المحكمة للمطالبة بالعدالة لضحايا العنف الأسري."),
+    pytest.param(
+        ("Peaceful protest",),
+        "رفع المعتصمون لافتات تطالب بالإفراج عن ذويهم المعتقلين منذ سنوات.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="since years of the detention (المعتقلين منذ سنوات) is read as the span of the sit-in: an aggregate",
+        ),
+    ),
+    pytest.param(
+        ("Peaceful protest",),
+        "قطع مزارعون الطريق الرئيسي بجراراتهم احتجاجا على انخفاض أسعار المحاصيل.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a road blocked by a verb split from its object by the subject (قطع مزارعون الطريق) is no trigger",
+        ),
+    ),
+    (("Protest with intervention",), "فرقت الشرطة بالقوة تجمعا لأنصار المعارضة أمام مقر لجنة الانتخابات."),
+    (("Protest with intervention",), "اعتدت قوات الأمن على المشاركين في وقفة سلمية واعتقلت عددا منهم."),
+    (("Excessive force against protesters",), "قتل ثلاثة محتجين برصاص الشرطة خلال تظاهرة مناهضة للحكومة."),
+    (("Violent demonstration",), "هاجم محتجون غاضبون مقر البلدية وأضرموا النار في سيارات تابعة لها."),
+    (("Violent demonstration",), "اندلعت أعمال شغب في عدة أحياء بعد مقتل شاب على يد الشرطة."),
+    (("Violent demonstration",), "رشق شبان دوريات الشرطة بالحجارة خلال احتجاج على هدم منازل في الحي."),
+    (("Mob violence",), "أقدم مئات من الغاضبين على إحراق مركز للشرطة بعد وفاة موقوف داخله."),
+    (("Mob violence",), "تعرض رجل للضرب حتى الموت على يد حشد غاضب اتهمه بسرقة دراجة نارية."),
+    (("Armed clash",), "قتل شرطي ومسلحان في تبادل لإطلاق النار عند نقطة تفتيش جنوب المدينة."),
+    (("Armed clash",), "اشتبكت قوات الجيش مع عناصر من تنظيم متطرف في منطقة جبلية وقتلت سبعة منهم."),
+    (("Shelling/artillery/missile attack",), "سقطت ثلاث قذائف هاون على حي سكني ما أدى إلى إصابة مدنيين."),
+]
+NO_EVENT_5: list[str] = [
+    "أعلنت النقابة تعليق الإضراب بعد التوصل إلى اتفاق مع الحكومة.",
+    "طالب البرلمان الحكومة بالتحقيق في ادعاءات التعذيب في السجون.",
+    "يعرض المسرح الوطني مسرحية عن الحرب الأهلية طوال الأسبوع المقبل.",
+    "أكدت الشرطة أن الحريق الذي اندلع في السوق كان عرضيا.",
+    "هدد العمال بالإضراب عن العمل إذا لم تصرف رواتبهم.",
+    "تراجع مؤشر البورصة بشكل حاد في ختام تعاملات الأسبوع.",
+]
 
-@pytest.mark.parametrize(("subs", "sentence"), EVENTS + BATCH_2 + BATCH_3 + BATCH_4)
+
+@pytest.mark.parametrize(("subs", "sentence"), EVENTS + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5)
 def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sentence: str) -> None:
     events = [e for e in _alone(sentence) if e["granularity"] == "discrete"]
     found = [
@@ -343,7 +405,7 @@ def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sent
     assert found[0]["acled_row"] is False  # no date: kept, but not an ACLED row
 
 
-@pytest.mark.parametrize("sentence", NO_EVENT + NO_EVENT_2 + NO_EVENT_3 + NO_EVENT_4)
+@pytest.mark.parametrize("sentence", NO_EVENT + NO_EVENT_2 + NO_EVENT_3 + NO_EVENT_4 + NO_EVENT_5)
 def test_a_sentence_alone_without_an_event(sentence: str) -> None:
     reported = [
         e for e in _alone(sentence) if e["acled_event_type"] and e["status"] in ("reported", "claimed", "alleged")

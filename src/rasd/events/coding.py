@@ -174,6 +174,19 @@ def _after_relative(ctx: Context, start: int) -> bool:
 _RELATIVE_WORDS = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين", "اللتين"))
 
 
+#: What an arrest was for (أوقفت السلطات مدونا بسبب منشورات انتقد فيها الحكومة): its reason, not the register.
+_REASON = re.compile(r"(?<![\u0621-\u064A])(?:بسبب|بتهمة|بتهم|على خلفية|لاتهامه|لاتهامها|بدعوى)(?![\u0621-\u064A])")
+
+
+def _reason_cut(ctx: Context, name: str, start: int, end: int) -> int:
+    """Where the words that veto a weak trigger stop being read: for an arrest, at the reason told after it (criticism
+    or a post is why a blogger was held, not a speech that uses the word figuratively)."""
+    if name != "arrest":
+        return end
+    m = _REASON.search(ctx.doc.text, start, end)
+    return m.start() if m else end
+
+
 def _one_word_slip(text: str, ent: Any, m: Any) -> bool:
     """A one-word "name" that is the trigger word itself (سار آلاف المحتجين: المحتجين tagged ORG): the name finder's
     slip, not a name holding the trigger."""
@@ -256,7 +269,9 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     exposed = any(w in _EXPOSED for w in before)  # تعرض موكب المحافظ لهجوم: was attacked, not an aim
     if entry.weak and entry.tense == "noun" and "ل" in preposition(m.prefix) and not exposed:
         return "aim"  # لقتال داعش، للمعارك: an aim, not a happening
-    if (entry.weak or cls.name in ("attack",)) and any(ctx.has(v, s0, s1) for v in VETO_WEAK):
+    if (entry.weak or cls.name in ("attack",)) and any(
+        ctx.has(v, s0, _reason_cut(ctx, cls.name, m.end, s1)) for v in VETO_WEAK
+    ):
         return "veto_weak"
     if cls.name == "protest" and ctx.previous_word(ctx.word_start(m.start)) in _RIGHT_TO:
         return "right"  # "حماية حق التظاهر السلمي": the right to protest, no protest
