@@ -347,14 +347,17 @@ def main(argv: list[str] | None = None) -> int:
         "load": blas1["load"],
     }
     cold_best = cold["rasd extract"]["best_s"]
+    cpu_ratio = (pipeline["accurate"]["cpu_seconds"] or 0) / (pipeline["fast"]["cpu_seconds"] or 1)
     targets = {
         "pipeline_x_str_split_max": TARGET_X_SPLIT,
         "pipeline_x_str_split": pipeline["fast"]["x_str_split"],
         "pipeline_x_str_split_met": pipeline["fast"]["x_str_split"] <= TARGET_X_SPLIT,
         "accurate_over_fast_max": TARGET_ACCURATE_OVER_FAST,
         "accurate_over_fast": ratio,
-        "accurate_over_fast_met": ratio <= TARGET_ACCURATE_OVER_FAST,
-        "accurate_over_fast_cpu": (pipeline["accurate"]["cpu_seconds"] or 0) / (pipeline["fast"]["cpu_seconds"] or 1),
+        "accurate_over_fast_cpu": cpu_ratio,
+        # met only when the CPU-time ratio is too: on a shared machine the wall times of two runs minutes apart move
+        # with the neighbours (fast 47.9 s wall for 34.3 s CPU in one run, which made the wall ratio 1.45x, CPU 1.58x)
+        "accurate_over_fast_met": max(ratio, cpu_ratio) <= TARGET_ACCURATE_OVER_FAST,
         "peak_rss_mb_max": TARGET_RSS_MB,
         "peak_rss_mb": {m: pipeline[m]["peak_rss_mb"] for m in MODES},
         "peak_rss_met": {m: pipeline[m]["peak_rss_mb"] <= TARGET_RSS_MB for m in MODES},
@@ -447,8 +450,8 @@ def print_report(r: dict[str, Any]) -> None:
     print("\ntargets (issue 10)")
     print(f"  pipeline ≤ {t['pipeline_x_str_split_max']:g}x str.split: {t['pipeline_x_str_split']:.0f}x, "
           f"{met[t['pipeline_x_str_split_met']]}")  # fmt: skip
-    print(f"  accurate ≤ {t['accurate_over_fast_max']:g}x fast: {t['accurate_over_fast']:.2f}x, "
-          f"{met[t['accurate_over_fast_met']]}")  # fmt: skip
+    print(f"  accurate ≤ {t['accurate_over_fast_max']:g}x fast: {t['accurate_over_fast']:.2f}x by wall time, "
+          f"{t['accurate_over_fast_cpu']:.2f}x by CPU time, {met[t['accurate_over_fast_met']]}")  # fmt: skip
     for m in MODES:
         print(
             f"  peak RSS ≤ {t['peak_rss_mb_max']:g} MB ({m}): {t['peak_rss_mb'][m]:.0f} MB, {met[t['peak_rss_met'][m]]}"
