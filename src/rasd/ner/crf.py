@@ -170,14 +170,14 @@ class CRFScorer:
             self._add_types(new, keep=set(tokens))
             types = self._types
         recs = [types[t] for t in tokens]
-        rows = [r[0] for r in recs]
+        type_rows = [r[0] for r in recs]
         # each token's row of the type vectors (row 0, zeros, past a sentence's end), gathered into (batch, steps,
         # 5, labels)
         pos = np.zeros((batch, steps), np.intp)
         live = np.zeros((batch, steps), bool)
         first = 0
         for b, n in enumerate(lengths):
-            pos[b, :n] = rows[first : first + n]
+            pos[b, :n] = type_rows[first : first + n]
             live[b, :n] = True
             first += n
         parts = self._vectors[pos]

@@ -66,11 +66,6 @@ def word_parts(features: FeatureExtractor, word: str) -> tuple[str, str, str, li
     return norm, pro, stem, [1.0 if c in cues else 0.0 for c in CUES]
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    out: np.ndarray = 0.5 * (np.tanh(0.5 * x) + 1.0)
-    return out
-
-
 class NeuralTagger:
     """Per-token log-probabilities of :data:`NN_TAGS` from the shipped network.
 
@@ -188,10 +183,10 @@ class NeuralTagger:
             self._gates = grown
         # a stack of one-row products (not one matrix product): each word's row is computed alone, the same
         # whatever words share the batch (a single gemm rounds rows differently with the batch's size)
-        rows = x[:, None, :]
+        one_row_each = x[:, None, :]
         gates, bias = self._gates, self._b_in
-        for a, b, w in self._w_in_blocks:
-            gates[first:need, a:b] = np.matmul(rows, w)[:, 0] + bias[a:b]
+        for a, b, block in self._w_in_blocks:
+            gates[first:need, a:b] = np.matmul(one_row_each, block)[:, 0] + bias[a:b]
         for i, (w, p) in enumerate(zip(words, parts, strict=True)):
             self._index[w] = (first + i, p[0], p[2])
 
