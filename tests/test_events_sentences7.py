@@ -46,6 +46,13 @@ Batch 5 (36 sentences, written after batch 4's rules, coded before its run): fir
 شاب شقيقته حتى الموت); what an arrest was for (بسبب منشورات انتقد فيها الحكومة) no longer vetoes it as speech, and a
 blogger is a person held; a silent sit-in (وقفة سلمية) and the sit-in's people (المعتصمون) are a protest; riots told
 as such (اندلعت أعمال شغب) need no protester named. Two stay ``xfail`` with their reason. Now 28 of 30 and 6 of 6.
+
+Batch 6 (36 sentences, written after batch 5's rules, coded before its run): first run 25 of 30 events typed right,
+6 of 6 negatives clean. Fixed: "after his exposure to an attack" (إثر تعرضه لهجوم بالسواطير) is no aim, and machetes
+are a melee weapon; stones thrown by settlers at pupils (هاجم مستوطنون ملثمون مدرسة ورشقوا الطلاب) are an attack,
+not a riot; a boycott of court sessions in protest (مقاطعة جلسات المحاكم احتجاجا) is a protest. One label corrected
+after the run (an assassination by IED is a remote explosive in ACLED); one stays ``xfail`` (football supporters).
+Now 29 of 30 and 6 of 6.
 """
 
 from __future__ import annotations
@@ -393,8 +400,60 @@ NO_EVENT_5: list[str] = [
     "تراجع مؤشر البورصة بشكل حاد في ختام تعاملات الأسبوع.",
 ]
 
+#: Batch 6, written after batch 5"s rules and run once before any rule was written for it.
+BATCH_6: list[Any] = [
+    (("Attack",), "أقدم مجهولون على إضرام النار في منزل ناشط حقوقي أثناء وجود أسرته بداخله."),
+    (("Attack",), "قتل سائق أجرة بعد أن أطلق عليه ركاب مسلحون النار بهدف سرقة سيارته."),
+    (("Attack",), "أصيب رجل دين بجروح خطيرة إثر تعرضه لهجوم بالسواطير من قبل متطرفين."),
+    (("Remote explosive/landmine/IED", "Attack"), "اغتيل مسؤول محلي بعبوة ناسفة زرعت أسفل سيارته أمام منزله."),
+    (("Attack",), "قام عناصر من الشرطة بسحل شاب في الشارع بعد توقيفه أمام أنظار المارة."),
+    (("Attack",), "أعدم التنظيم امرأة رجما بتهمة الزنا في ساحة عامة."),
+    (("Attack",), "لقي طفل مصرعه وأصيب والده بعدما أطلق جنود النار على سيارتهما عند حاجز عسكري."),
+    (("Attack",), "هاجم مستوطنون ملثمون مدرسة في قرية فلسطينية ورشقوا الطلاب بالحجارة."),
+    (("Abduction/forced disappearance",), "خطفت مجموعة مسلحة عاملي إغاثة أجنبيين من مكتب منظمتهما وسط المدينة."),
+    (("Abduction/forced disappearance",), "اختفى المحامي قسريا بعد استدعائه إلى مقر جهاز الأمن الوطني."),
+    (("Sexual violence",), "تعرضت طالبة جامعية لاعتداء جنسي على يد سائق حافلة أثناء عودتها ليلا."),
+    (("Arrests",), "اعتقل الأمن التركي عشرات المشتبه بانتمائهم إلى تنظيم متطرف في حملة مداهمات."),
+    (("Peaceful protest",), "نظم سكان الحي مسيرة بالشموع إحياء لذكرى ضحايا الانفجار."),
+    (("Peaceful protest",), "احتج مئات الطلاب أمام وزارة التعليم العالي على نتائج امتحانات القبول."),
+    (
+        ("Peaceful protest",),
+        "أعلنت نقابة المحامين مقاطعة جلسات المحاكم لمدة أسبوع احتجاجا على الاعتداء على أحد أعضائها.",
+    ),
+    (("Peaceful protest",), "خرج الآلاف في مدن عدة في تظاهرات تطالب بإسقاط النظام."),
+    (("Peaceful protest",), "واصل عمال مصنع النسيج إضرابهم عن العمل لليوم الخامس على التوالي."),
+    (("Peaceful protest",), "تجمع العشرات من ذوي المفقودين في ساحة الحرية حاملين صور أبنائهم."),
+    (("Protest with intervention",), "استخدمت الشرطة الكلاب البوليسية والهراوات لتفريق متظاهرين أمام مبنى البرلمان."),
+    (
+        ("Protest with intervention",),
+        "منعت السلطات بالقوة مسيرة نسائية من الوصول إلى مقر الرئاسة واعتقلت عددا من المشاركات.",
+    ),
+    (("Excessive force against protesters",), "قتل محتج بالرصاص الحي حين فتحت قوات الأمن النار على تظاهرة في الجنوب."),
+    (("Violent demonstration",), "أغلق محتجون غاضبون الطرق بالإطارات المشتعلة ورشقوا قوات الأمن بالحجارة."),
+    (("Violent demonstration",), "اقتحم مئات المتظاهرين مبنى البرلمان وعاثوا فيه خرابا."),
+    pytest.param(
+        ("Mob violence",),
+        "هاجم أنصار فريقين لكرة القدم بعضهم بعضا بالسكاكين في أحد شوارع المدينة.",
+        marks=pytest.mark.xfail(strict=True, reason="football supporters: the sport veto (deliberate, as in round 3)"),
+    ),
+    (("Mob violence",), "أضرم قرويون غاضبون النار في مركز للشرطة بعد مقتل أحد أبناء القرية في الحجز."),
+    (("Armed clash",), "قتل جنديان في هجوم شنه مسلحون على دورية عسكرية قرب الحدود."),
+    (("Armed clash",), "دارت اشتباكات بين قوات الأمن وعصابة لتهريب الأسلحة أسفرت عن مقتل اثنين من المهربين."),
+    (("Remote explosive/landmine/IED",), "انفجرت سيارة مفخخة قرب سوق شعبي ما أسفر عن سقوط عشرات القتلى والجرحى."),
+    (("Suicide bomb",), "فجر انتحاري نفسه داخل مسجد خلال صلاة الجمعة ما أوقع عشرات الضحايا."),
+    (("Air/drone strike",), "قصفت طائرات حربية سوقا شعبية في بلدة خاضعة للمعارضة ما أدى إلى مقتل مدنيين."),
+]
+NO_EVENT_6: list[str] = [
+    "دعت الأمم المتحدة أطراف النزاع إلى الالتزام بالهدنة وحماية المدنيين.",
+    "نفى الجيش مسؤوليته عن قصف المستشفى واتهم المعارضة بتلفيق الأدلة.",
+    "ناقش مجلس الأمن تقريرا عن الانتهاكات بحق الأطفال في مناطق النزاع.",
+    "أطلقت الشركة حملة تسويقية جديدة لمنتجاتها في الأسواق الخليجية.",
+    "يعتزم المعلمون تنظيم وقفة احتجاجية الأسبوع المقبل إذا لم تتم الاستجابة لمطالبهم.",
+    "حكمت المحكمة بالإعدام على ثلاثة متهمين في قضية تفجير الكنيسة.",
+]
 
-@pytest.mark.parametrize(("subs", "sentence"), EVENTS + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5)
+
+@pytest.mark.parametrize(("subs", "sentence"), EVENTS + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6)
 def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sentence: str) -> None:
     events = [e for e in _alone(sentence) if e["granularity"] == "discrete"]
     found = [
@@ -405,7 +464,7 @@ def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sent
     assert found[0]["acled_row"] is False  # no date: kept, but not an ACLED row
 
 
-@pytest.mark.parametrize("sentence", NO_EVENT + NO_EVENT_2 + NO_EVENT_3 + NO_EVENT_4 + NO_EVENT_5)
+@pytest.mark.parametrize("sentence", NO_EVENT + NO_EVENT_2 + NO_EVENT_3 + NO_EVENT_4 + NO_EVENT_5 + NO_EVENT_6)
 def test_a_sentence_alone_without_an_event(sentence: str) -> None:
     reported = [
         e for e in _alone(sentence) if e["acled_event_type"] and e["status"] in ("reported", "claimed", "alleged")

@@ -306,7 +306,14 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
 
 
 #: "Was subjected to" (تعرض لهجوم): the ل after it names what happened, not an aim (normalized).
-_EXPOSED = frozenset(normalize(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون"))
+_EXPOSED = frozenset(
+    normalize(w)
+    for w in (
+        "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون",
+        # the verbal noun with its owner (إثر تعرضه لهجوم بالسواطير)
+        "تعرضه", "تعرضها", "تعرضهم", "تعرضهما", "لتعرضه", "لتعرضها", "لتعرضهم", "بتعرضه", "بتعرضها",
+    )
+)  # fmt: skip
 
 
 def preposition(prefix: str) -> str:
@@ -487,6 +494,11 @@ def refine(ctx: Context, cand: Candidate) -> None:
     if name in ("assault", "attack") and ctx.has("mob", c0, c1) and not _hands(ctx, c0, c1):
         cand.cls = lex.classes["mob_violence"]  # اعتدى حشد من الغاضبين على شاب
         return
+    settlers = _SETTLERS.search(ctx.doc.text, *cand.sentence)
+    if name == "riot" and settlers and not ctx.has("protesters", *cand.sentence):
+        # هاجم مستوطنون ملثمون مدرسة ورشقوا الطلاب بالحجارة: settlers' attack, no demonstration
+        cand.cls = lex.classes["assault"]
+        return
     if (
         name == "riot"
         and ctx.has("mob", c0, c1)
@@ -542,6 +554,9 @@ _UNKNOWN_FATE = re.compile(
 )
 
 
+_SETTLERS = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:مستوطن|مستوطنون|مستوطنين|مستوطنان)(?![\u0621-\u064A])"
+)
 _FUNERAL = re.compile(r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:تشييع|جنازة|جنازات|مراسم دفن)(?![\u0621-\u064A])")
 _DURING = re.compile(r"(?<![\u0621-\u064A])(?:خلال|أثناء|اثناء|إبان)(?![\u0621-\u064A])")
 
