@@ -53,6 +53,12 @@ are a melee weapon; stones thrown by settlers at pupils (هاجم مستوطنو
 not a riot; a boycott of court sessions in protest (مقاطعة جلسات المحاكم احتجاجا) is a protest. One label corrected
 after the run (an assassination by IED is a remote explosive in ACLED); one stays ``xfail`` (football supporters).
 Now 29 of 30 and 6 of 6.
+
+Batch 7 (36 sentences, written after batch 6's rules, coded before its run): first run 25 of 30 events typed right,
+6 of 6 negatives clean. Fixed: acid thrown at a face (ألقى شاب مادة كاوية على وجهها); a body found with its throat
+cut (جثة شاب مذبوح); a reporter or cameraman is a person shot at (تعرض مراسل تلفزيوني لإطلاق نار); what a protest
+rejects (رفضا لقرار منع الصيد) is its cause, not an intervention; protesters who attack (هاجم محتجون مركزا للشرطة)
+make the weak verb their riot. Now 30 of 30 and 6 of 6.
 """
 
 from __future__ import annotations
@@ -452,8 +458,53 @@ NO_EVENT_6: list[str] = [
     "حكمت المحكمة بالإعدام على ثلاثة متهمين في قضية تفجير الكنيسة.",
 ]
 
+#: Batch 7, written after batch 6"s rules and run once before any rule was written for it.
+BATCH_7: list[Any] = [
+    (("Attack",), "قتل موظف في منظمة إنسانية برصاص مسلحين مجهولين اعترضوا سيارته على طريق ريفي."),
+    (("Attack",), "أصيبت طالبة بحروق بالغة بعدما ألقى شاب مادة كاوية على وجهها أمام الجامعة."),
+    (("Attack",), "عثر الأهالي على جثة شاب مذبوح وملقاة في مجرى مائي قرب القرية."),
+    (("Attack",), "تعرض مراسل تلفزيوني لإطلاق نار أثناء تغطيته الأحداث في المدينة ما أدى إلى إصابته في ساقه."),
+    (("Attack",), "قتلت قوات الأمن مواطنا خلال مطاردة في أحد الأسواق الشعبية بحسب شهود عيان."),
+    (("Attack",), "هاجم عناصر من جماعة مسلحة قافلة تجارية ونهبوا حمولتها وقتلوا سائقيها."),
+    (("Attack",), "أفاد ناشطون بمقتل معتقل تحت التعذيب في سجن تابع للأجهزة الأمنية."),
+    (("Abduction/forced disappearance",), "اختطف قراصنة طاقم سفينة تجارية قبالة السواحل وطالبوا بفدية."),
+    (("Abduction/forced disappearance",), "تم اختطاف فتاة قاصر من أمام منزلها على يد مجهولين يستقلون سيارة دون لوحات."),
+    (("Arrests",), "اعتقلت الشرطة قائد الاحتجاجات من منزله فجرا واقتادته إلى مقر الأمن المركزي."),
+    (("Arrests",), "نفذت قوات الأمن حملة دهم واعتقالات في عدد من القرى بحثا عن مطلوبين."),
+    (("Peaceful protest",), "احتشد آلاف المتظاهرين في الساحة الرئيسية رافعين صور المعتقلين."),
+    (("Peaceful protest",), "نظم الصيادون وقفة احتجاجية في الميناء رفضا لقرار منع الصيد."),
+    (("Peaceful protest",), "أضرب سائقو الشاحنات عن العمل وأوقفوا شاحناتهم على جانب الطريق السريع."),
+    (("Peaceful protest",), "خرجت مسيرات في عدة مدن تنديدا بالغارات على المدنيين."),
+    (("Peaceful protest",), "تظاهر عشرات العاطلين عن العمل أمام مقر الولاية مطالبين بفرص عمل."),
+    (("Peaceful protest",), "اعتصم أهالي القرية أمام مقر شركة النفط احتجاجا على التلوث."),
+    (("Protest with intervention",), "فضت قوات الأمن اعتصاما للمعلمين بالقوة واعتقلت عددا منهم."),
+    (("Protest with intervention",), "رشت قوات الشرطة المتظاهرين بخراطيم المياه لمنعهم من الوصول إلى مبنى الحكومة."),
+    (
+        ("Excessive force against protesters",),
+        "فتح الجنود النار على المتظاهرين ما أسفر عن مقتل أربعة منهم وإصابة العشرات.",
+    ),
+    (("Violent demonstration",), "أحرق متظاهرون غاضبون مقرا حكوميا واشتبكوا مع قوات الأمن في وسط المدينة."),
+    (("Violent demonstration",), "رشق محتجون موكب الوزير بالحجارة والبيض خلال زيارته للمدينة."),
+    (("Violent demonstration",), "هاجم محتجون مركزا للشرطة وأطلقوا سراح موقوفين كانوا محتجزين فيه."),
+    (("Mob violence",), "اقتحم مئات الغاضبين مستشفى واعتدوا على الأطباء بعد وفاة مريض."),
+    (("Mob violence",), "تعرض عمال أجانب لاعتداءات من قبل مجموعات من الشبان الغاضبين في أحد الأحياء."),
+    (("Armed clash",), "اندلعت اشتباكات مسلحة بين فصيلين متنافسين في مخيم للاجئين أسفرت عن مقتل ثلاثة."),
+    (("Armed clash",), "صدت القوات الحكومية هجوما شنه مسلحون على مواقعها وقتلت عددا منهم."),
+    (("Armed clash",), "كمن مسلحون لدورية أمنية وقتلوا ثلاثة من عناصرها."),
+    (("Shelling/artillery/missile attack",), "سقط صاروخ على منزل في حي سكني ما أدى إلى مقتل امرأة وطفلها."),
+    (("Remote explosive/landmine/IED",), "أصيب أربعة أطفال بانفجار لغم من مخلفات الحرب أثناء رعيهم الأغنام."),
+]
+NO_EVENT_7: list[str] = [
+    "تحتفل البلاد اليوم بعيد الاستقلال بعروض عسكرية في العاصمة.",
+    "قالت وزارة الداخلية إن الوضع الأمني مستقر وإن الحياة عادت إلى طبيعتها.",
+    "رحبت المعارضة بقرار الإفراج عن المعتقلين السياسيين.",
+    "دعا ناشطون إلى التظاهر يوم الجمعة المقبل في جميع المدن.",
+    "انطلقت مباراة الديربي وسط حضور جماهيري كبير وإجراءات أمنية مشددة.",
+    "أصدرت المنظمة تقريرا يوثق الانتهاكات التي ارتكبت خلال العام الماضي.",
+]
 
-@pytest.mark.parametrize(("subs", "sentence"), EVENTS + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6)
+
+@pytest.mark.parametrize(("subs", "sentence"), EVENTS + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7)
 def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sentence: str) -> None:
     events = [e for e in _alone(sentence) if e["granularity"] == "discrete"]
     found = [
@@ -464,7 +515,9 @@ def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sent
     assert found[0]["acled_row"] is False  # no date: kept, but not an ACLED row
 
 
-@pytest.mark.parametrize("sentence", NO_EVENT + NO_EVENT_2 + NO_EVENT_3 + NO_EVENT_4 + NO_EVENT_5 + NO_EVENT_6)
+@pytest.mark.parametrize(
+    "sentence", NO_EVENT + NO_EVENT_2 + NO_EVENT_3 + NO_EVENT_4 + NO_EVENT_5 + NO_EVENT_6 + NO_EVENT_7
+)
 def test_a_sentence_alone_without_an_event(sentence: str) -> None:
     reported = [
         e for e in _alone(sentence) if e["acled_event_type"] and e["status"] in ("reported", "claimed", "alleged")

@@ -464,6 +464,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
             )
         ):
             cand.cls = lex.classes["riot"]  # اشتبك محتجون مع قوات الأمن: the protesters fought
+            cand.weak = False  # هاجم محتجون مركزا للشرطة: the protesters make the weak verb their riot
         elif name == "clash" and first < cand.start and ctx.previous_word(first) not in ("علي", "ضد"):
             cand.cls = lex.classes["riot"]  # أغلق محتجون الطرق واشتبكوا مع قوات الأمن: the protesters fought
         else:
@@ -534,11 +535,13 @@ def refine(ctx: Context, cand: Candidate) -> None:
         cut = min([p for p in ctx.positions("status:cause", s0, s1) if p > cand.start] + [s1])
         funeral = _FUNERAL.search(ctx.doc.text, cand.end, cut)
         cut = min(cut, funeral.start() if funeral else s1)
+        aim = _PROTEST_AIM.search(ctx.doc.text, cand.end, cut)
+        cut = min(cut, aim.start() if aim else cut)  # نظم الصيادون وقفة رفضا لقرار منع الصيد: the ban is the cause
         if ctx.has("protest_excessive", s0, cut) or fired_on_during(ctx, cand):
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         elif ctx.has("riot_cues", s0, s1):
             cand.cls = lex.classes["riot"]
-        elif ctx.has("protest_intervention", s0, s1):
+        elif ctx.has("protest_intervention", s0, cut):
             cand.cls = with_sub(cand.cls, "Protest with intervention", "PROTEST", "demo", "141")
 
 
@@ -554,6 +557,10 @@ _UNKNOWN_FATE = re.compile(
 )
 
 
+#: What a protest is for or against, after its word (رفضا لقرار منع الصيد، للمطالبة بوقف الاعتقالات): its cause.
+_PROTEST_AIM = re.compile(
+    r"(?<![\u0621-\u064A])(?:رفضا|رفضاً|احتجاجا|احتجاجاً|تنديدا|تنديداً|للمطالبة|مطالبين|للتنديد)(?![\u0621-\u064A])"
+)
 _SETTLERS = re.compile(
     r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:مستوطن|مستوطنون|مستوطنين|مستوطنان)(?![\u0621-\u064A])"
 )
