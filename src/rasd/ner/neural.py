@@ -234,7 +234,7 @@ class NeuralTagger:
         order = sorted(range(batch), key=lambda b: -lengths[b])
         active = np.searchsorted(-np.array([lengths[b] for b in order]), -np.arange(steps), side="right")
         # (steps, 2 directions, batch, 4H) input pre-activations; the backward direction reads each sentence reversed.
-        # Not zeroed (megabytes per document): step t reads the first active[t] slots only, all of them filled
+        # Not zeroed (megabytes per document): step t reads the first active[t] slots only, all of them filled below
         xs = np.empty((steps, 2, batch, g4), np.float32)
         offsets = np.cumsum([0, *lengths])
         for slot, b in enumerate(order):
@@ -244,6 +244,8 @@ class NeuralTagger:
             mat = gates[offsets[b] : offsets[b] + n]
             xs[:n, 0, slot] = mat[:, :g4]
             xs[:n, 1, slot] = mat[::-1, g4:]
+            if n < steps:  # `active` counts a sentence one step past its end (an unread row): it reads zeros there
+                xs[n, :, slot] = 0.0
         # the step runs in place in preallocated buffers, with the same operations on the same operands as
         # z = x + h W; c = f * c + i * tanh(g); h = o * tanh(c), so the same bits; hs[t] is the state before step t
         c = np.zeros((2, batch, hdim), np.float32)
