@@ -470,7 +470,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
         else:
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         return
-    if name == "destruction" and ctx.has("mob", c0, c1) and not _hands(ctx, c0, c1):
+    if name == "destruction" and _mob(ctx, c0, c1) and not _hands(ctx, c0, c1):
         cand.cls = lex.classes["mob_violence"]  # أقدم عشرات الشبان الغاضبين على إحراق منازل: a mob's arson
         return
     if name == "destruction" and ctx.has("victims", c0, c1) and ctx.has("perpetrators", c0, c1):
@@ -492,7 +492,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
     if name == "mob_violence" and (ctx.has("perpetrators", c0, c1) or ctx.actors_in(c0, c1)):
         cand.cls = lex.classes["assault"]  # ضرب أفراد من الأمن الوطني مواطنا حتى الموت: a beating by named hands
         return
-    if name in ("assault", "attack") and ctx.has("mob", c0, c1) and not _hands(ctx, c0, c1):
+    if name in ("assault", "attack") and _mob(ctx, c0, c1) and not _hands(ctx, c0, c1):
         cand.cls = lex.classes["mob_violence"]  # اعتدى حشد من الغاضبين على شاب
         return
     settlers = _SETTLERS.search(ctx.doc.text, *cand.sentence)
@@ -502,7 +502,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
         return
     if (
         name == "riot"
-        and ctx.has("mob", c0, c1)
+        and _mob(ctx, c0, c1)
         and not ctx.has("protesters", *cand.sentence)
         and not _PROTEST_WORD.search(ctx.doc.text, *cand.sentence)
     ):
@@ -543,6 +543,22 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = lex.classes["riot"]
         elif ctx.has("protest_intervention", s0, cut):
             cand.cls = with_sub(cand.cls, "Protest with intervention", "PROTEST", "demo", "141")
+
+
+#: Words round الحشد that make it the Popular Mobilization Forces (قوات الحشد، مقاتلي الحشد الشعبي), not a crowd.
+_PMF_BEFORE = frozenset(normalize(w) for w in ("قوات", "فصائل", "عناصر", "مقاتلي", "مقاتلو", "ألوية", "هيئة"))
+_PMF_AFTER = re.compile(r"\S*\s+(?:ال)?شعبي")
+
+
+def _mob(ctx: Context, start: int, end: int) -> bool:
+    """A crowd word in ``[start, end)`` that is a crowd, not the Popular Mobilization Forces."""
+    text = ctx.doc.text
+    for p in ctx.positions("mob", start, end):
+        w0 = ctx.word_start(p)
+        if "حشد" in text[w0 : p + 5] and (ctx.previous_word(w0) in _PMF_BEFORE or _PMF_AFTER.match(text, p)):
+            continue  # قتل أربعة من قوات الحشد في هجوم شنه مسلحو التنظيم
+        return True
+    return False
 
 
 def _hands(ctx: Context, start: int, end: int) -> bool:
