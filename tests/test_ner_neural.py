@@ -246,3 +246,29 @@ def test_the_in_place_recurrence_is_the_textbook_lstm(network: NeuralTagger) -> 
         logits = np.concatenate([fw, bw], axis=1) @ out_w.T + out_b
         ref = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
         assert np.allclose(got[b, : len(sent)], ref, atol=1e-4)
+
+
+def test_the_network_runs_only_where_the_crf_is_unsure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cascade: a sentence whose every token the CRF is sure of (marginal >= CASCADE) is decoded from the CRF's
+    marginals alone; the network runs on the others only."""
+    from rasd.ner.model import CASCADE
+
+    tagger = load_tagger(accurate=True)
+    assert tagger.network is not None and tagger._scorer is not None
+    sure, unsure = ["وقال", "في", "بيان", "إن", "الوضع", "مستقر", "."], SENTENCES[0]
+    sentences = [sure, unsure]
+    context = tagger.document_context(sentences)
+    best = np.exp(tagger._scorer.log_marginals(sentences, [context] * 2)).max(axis=2)
+    assert (best[0, : len(sure)] >= CASCADE).all() and not (best[1, : len(unsure)] >= CASCADE).all()
+    seen: list[list[list[str]]] = []
+    network_log_probs = tagger.network.log_probs
+
+    def spy(batch: list[list[str]], contexts: list[frozenset[str]]) -> np.ndarray:
+        seen.append([list(s) for s in batch])
+        return network_log_probs(batch, contexts)
+
+    monkeypatch.setattr(tagger.network, "log_probs", spy)
+    tags = tagger.tag_window(sentences)
+    assert seen == [[unsure]]
+    assert tags[0] == viterbi(tagger._scorer.log_marginals([sure], [context]), [len(sure)])[0]
+    assert tags[1] == tagger.tag_window([unsure, sure])[0]  # the same whichever order the sentences come in

@@ -31,6 +31,11 @@ NN_RESOURCE = "ner/nn.npz"
 REPORT_RESOURCE = "ner/report.json"
 #: Weight of the CRF's log-marginals in the mix (the network gets the rest).
 MIX = 0.5
+#: A sentence in which the CRF gives every token a marginal of at least this is decoded from the CRF's marginals
+#: alone, without the network (a cascade: the network runs where the CRF is unsure). On the 7,985 sentences of 300
+#: SaudiNewsNet articles, 30% of the sentences (19% of the tokens) are that sure, and the mixed path differed from
+#: the CRF's own in 1 of them; Wojood val (dev) F1 unchanged at 0.99, 0.98 and 0.95 (docs/measurements.md, round 7).
+CASCADE = 0.98
 # sentences, and padded token slots, per network batch in the accurate mode
 _BATCH = 64
 _SLOTS = 4096
@@ -117,6 +122,8 @@ class NERTagger:
         return tags
 
     def _mixed(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> list[list[str]]:
+        import numpy as np
+
         from rasd.ner.neural import viterbi
 
         assert self.network is not None and self._scorer is not None
@@ -133,9 +140,14 @@ class NERTagger:
         for chosen in batches:
             part = [sentences[i] for i in chosen]
             ctx = [contexts[i] for i in chosen]
-            scores = self.network.log_probs(part, ctx)
-            scores *= 1.0 - MIX
-            scores += MIX * self._scorer.log_marginals(part, ctx)
+            scores = self._scorer.log_marginals(part, ctx)
+            # the network only for the sentences where the CRF is unsure of some token (past the end, exp(0) = 1)
+            unsure = np.flatnonzero((np.exp(scores).max(axis=2) < CASCADE).any(axis=1))
+            if len(unsure):
+                mixed = self.network.log_probs([part[b] for b in unsure], [ctx[b] for b in unsure])
+                mixed *= 1.0 - MIX
+                mixed += MIX * scores[unsure, : mixed.shape[1]]
+                scores[unsure, : mixed.shape[1]] = mixed  # the rest of those rows is past their end: 0 in both
             for i, t in zip(chosen, viterbi(scores, [len(s) for s in part]), strict=True):
                 tags[i] = t
         return tags
