@@ -5,8 +5,9 @@ Two models vote. The CRF (``rasd/resources/ner/ner.crfsuite``, written by ``scri
 :class:`rasd.ner.features.FeatureExtractor`, cached per word type. A character-aware BiLSTM
 (``resources/ner/nn.npz``, written by ``scripts/train_ner_nn.py``, run in numpy by :mod:`rasd.ner.neural`) gives
 per-token tag probabilities. Their log-probabilities are averaged (:data:`MIX`) and decoded with a Viterbi pass
-over valid BIO transitions. Chosen on the dev sets: the mix beats either model alone on NewsFANE, Wojood and
-AQMAR (numbers in ``report.json`` → ``network``).
+over valid BIO transitions. Chosen on the dev sets: the mix beats either model alone on NewsFANE, Wojood and AQMAR
+(numbers in ``report.json`` → ``network``). The network runs only on the sentences where the CRF is unsure of some
+token (:data:`CASCADE`); the others are decoded from the CRF's marginals alone.
 """
 
 from __future__ import annotations
