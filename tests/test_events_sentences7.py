@@ -69,6 +69,14 @@ bomb that wounds workers is a remote explosive). Now 30 of 30 and 6 of 6.
 Batch 9 (36 sentences: headline style without a verb, passives with تم, written after batch 8's rules, coded before
 its run): first run 29 of 30 events typed right, 6 of 6 negatives clean. Fixed: a judge or a lawyer shot at is a
 person attacked (تم إطلاق النار على سيارة قاض). Now 30 of 30 and 6 of 6.
+
+Batch 10 (20 hard cases: 10 events told as accusations, by witnesses, in spite of a ban, at a funeral, through their
+toll; 10 without an event: denials, futures, conditions, warnings, a general statement, a release, a cancelled
+march, praise), written after batch 9's rules and coded before its run: first run 6 of 10 events typed right, 9 of
+10 negatives clean. Fixed: torture in custody (تعرض للتعذيب والصعق بالكهرباء خلال احتجازه); mourners are protesters
+(تحولت جنازة إلى مواجهات بين المشيعين وقوات الأمن: a riot); "the clashes between" two named sides is one happening,
+not a kind, and armed men in the construct (مسلحي القبائل) are hands; protecting protesters (حماية المتظاهرين) is no
+protest. One stays ``xfail``. Now 9 of 10 and 10 of 10.
 """
 
 from __future__ import annotations
@@ -604,9 +612,54 @@ NO_EVENT_9: list[str] = [
     "وزير الخارجية يدين الهجوم الإرهابي ويؤكد تضامن بلاده مع الضحايا.",
 ]
 
-ALL_EVENTS = EVENTS + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8 + BATCH_9
+#: Batch 10, hard cases (accusations, told by a witness, denials, futures, conditions, praise), written after
+#: batch 9"s rules and run once before any rule was written for it.
+BATCH_10: list[Any] = [
+    (("Attack",), "وقالت الأسرة إن ابنها تعرض للتعذيب والصعق بالكهرباء خلال احتجازه لدى جهاز المخابرات."),
+    (("Attack",), "أكد شهود عيان أن عناصر الميليشيا أعدموا أسرى ميدانيا بعد استسلامهم."),
+    (("Attack",), "اتهمت منظمة حقوقية قوات الأمن بقتل ثلاثة شبان عزل خلال مداهمة لمنزلهم."),
+    (("Peaceful protest",), "رغم الحظر، تظاهر المئات في وسط المدينة للمطالبة برحيل الحاكم."),
+    (("Peaceful protest",), "واصل المحتجون اعتصامهم لليوم الثاني على التوالي رغم الأمطار الغزيرة."),
+    (
+        ("Protest with intervention",),
+        "حاولت الشرطة منع المسيرة لكن المحتجين تمكنوا من الوصول إلى الساحة بعد مناوشات محدودة.",
+    ),
+    (("Violent demonstration",), "تحولت جنازة أحد القتلى إلى مواجهات بين المشيعين وقوات الأمن التي أطلقت الغاز."),
+    (("Arrests",), "أعلنت النيابة توقيف ضابط شرطة للاشتباه في تورطه بتعذيب موقوف حتى الموت."),
+    pytest.param(
+        ("Abduction/forced disappearance",),
+        "ناشدت أسرة الصحفي المختطف منذ أسبوع الخاطفين الإفراج عنه.",
+        marks=pytest.mark.xfail(
+            strict=True, reason="an abduction told only by its passive participle (المختطف) is no trigger"
+        ),
+    ),
+    (("Armed clash",), "أسفرت المواجهات بين الجيش ومسلحي القبائل عن سقوط قتلى من الجانبين."),
+]
+NO_EVENT_10: list[str] = [
+    "نفت الشرطة أن تكون قد استخدمت الرصاص الحي في تفريق المتظاهرين.",
+    "لم تسجل أي حوادث عنف خلال المظاهرات التي جرت بشكل سلمي.",
+    "تعتزم النقابات تنظيم إضراب عام الأسبوع المقبل احتجاجا على قانون التقاعد.",
+    "في حال استمرار الأزمة فإن المعلمين سيعودون إلى الإضراب.",
+    "حذرت الشرطة من أنها ستتعامل بحزم مع أي محاولة للتظاهر دون ترخيص.",
+    "يشكل العنف ضد النساء ظاهرة مقلقة في المجتمع بحسب دراسة جديدة.",
+    "طالبت المعارضة بفتح تحقيق مستقل في أحداث العنف التي شهدتها البلاد العام الماضي.",
+    "أفرج عن الصحفي المعتقل بعد أن قضى محكوميته كاملة.",
+    "ألغت السلطات المسيرة المقررة بسبب الظروف الأمنية.",
+    "أشاد رئيس الوزراء بحرفية قوات الأمن في حماية المتظاهرين.",
+]
+
+ALL_EVENTS = EVENTS + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8 + BATCH_9 + BATCH_10
 ALL_NO_EVENT = (
-    NO_EVENT + NO_EVENT_2 + NO_EVENT_3 + NO_EVENT_4 + NO_EVENT_5 + NO_EVENT_6 + NO_EVENT_7 + NO_EVENT_8 + NO_EVENT_9
+    NO_EVENT
+    + NO_EVENT_2
+    + NO_EVENT_3
+    + NO_EVENT_4
+    + NO_EVENT_5
+    + NO_EVENT_6
+    + NO_EVENT_7
+    + NO_EVENT_8
+    + NO_EVENT_9
+    + NO_EVENT_10
 )
 
 

@@ -195,7 +195,10 @@ def _one_word_slip(text: str, ent: Any, m: Any) -> bool:
 
 
 #: Nouns of a right or a law before a protest word (حق التظاهر، حرية التظاهر، قانون التظاهر), normalized.
-_RIGHT_TO = frozenset(normalize(w) for w in ("حق", "بحق", "لحق", "وحق", "حرية", "بحرية", "وحرية", "قانون", "بقانون"))
+_RIGHT_TO = frozenset(
+    normalize(w)
+    for w in ("حق", "بحق", "لحق", "وحق", "حرية", "بحرية", "وحرية", "قانون", "بقانون", "حماية", "لحماية", "بحماية")
+)
 #: Armed hands in a sentence that tells a killing beside a theft (أقدمت عصابة مسلحة على قتل راع وسرقة مواشيه):
 #: political violence or banditry ACLED codes, not a plain crime.
 _ARMED_HANDS = re.compile(
@@ -744,6 +747,9 @@ def habitual(ctx: Context, c: Candidate) -> bool:
     return bool(_HABITUAL.search(ctx.doc.text, max(c.clause[0], c.start - 40), ctx.word_start(c.start)))
 
 
+_BETWEEN = re.compile(r"\s+بين\s")
+
+
 #: Broken plurals of trigger nouns (sound feminine plurals in ات are read from the ending).
 _BROKEN_PLURALS = frozenset({"معارك", "مجازر", "براميل", "الغام", "صواريخ", "قذائف", "اسلحه", "مواجهات"})
 #: Definite verbal nouns that name a kind of violence as a whole (أعمال القتال في اليمن تتسبب في …), like a plural.
@@ -774,6 +780,8 @@ def generic_plural(ctx: Context, c: Candidate) -> bool:
         return False
     if ctx.previous_word(ctx.word_start(c.start)) in _OCCURRED:
         return False  # "تواصلت الاحتجاجات لليوم الثالث": told as happening, not as a kind
+    if _BETWEEN.match(ctx.doc.text, c.end) and word not in _GENERIC:
+        return False  # "أسفرت المواجهات بين الجيش ومسلحي القبائل عن سقوط قتلى": its two sides named
     doc = ctx.doc
     # a day named before "that" (تقرير أصدرته المنظمة أوائل الشهر الجاري أكد أن أعمال القتال …) dates the saying
     said = [m.end() for m in _THAT.finditer(doc.text, c.clause[0], c.start)]
