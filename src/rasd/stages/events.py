@@ -222,8 +222,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if head is None and bare and c.granularity == "discrete":
             # "قتل 12 عندما هاجم انتحاريان حمام سباحة … وأسفر الهجوم الذي وقع في بلدة طوز خورماتو عن إصابة 45":
             # "the attack" with no weapon of its own names the violent event just told, whatever its type
-            told = (h for h in reversed(merged) if h.cls.acled_type in VIOLENT and h.granularity == "discrete")
-            head = next(told, None)
+            head = next(
+                (h for h in reversed(merged) if h.cls.acled_type in VIOLENT and h.granularity == "discrete"), None
+            )
             if head is not None and not (c.place_from != "clause" or _same_area(head, c) or _within(head, c)):
                 head = None
         if head is None and pluperfect(ctx, c):
