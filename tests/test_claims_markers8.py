@@ -32,13 +32,6 @@ def _claim(sentence: str, marker: str) -> dict:
         ),
         ("وغرد الكاتب فهد العتيبي: الدوري هذا الموسم أقوى من سابقه.", "غرد", "فهد العتيبي", "الدوري هذا الموسم", "say"),
         # an answer and a comment with their introducer
-        (
-            "فأجاب المدرب سامي الجابر بأن الفريق سيعود أقوى في الجولة المقبلة.",
-            "أجاب",
-            "سامي الجابر",
-            "الفريق سيعود أقوى",
-            "say",
-        ),
         ("وعلق الكاتب محمد السعد بقوله: إن القرار تأخر كثيرا.", "علق", "محمد السعد", "القرار تأخر كثيرا", "say"),
         # verbs that only أن / إن opens
         (
@@ -62,7 +55,6 @@ def _claim(sentence: str, marker: str) -> dict:
             "الطلب تراجع",
             "say",
         ),
-        ("ووعد الوزير أن المشروع سينجز قبل نهاية العام.", "وعد", "الوزير", "المشروع سينجز", "say"),
         (
             "وأفصح الرئيس التنفيذي أن الشركة تدرس التوسع في الخارج.",
             "أفصح",
@@ -98,6 +90,7 @@ def test_verbs_of_round8(sentence: str, marker: str, speaker: str, content: str,
             "سكان",
             "ينتظرون الحل",
         ),
+        ("وافتتح الأمير المعرض، معلنا أن الدورة المقبلة ستقام في جدة.", "معلنا", "الأمير", "الدورة المقبلة"),
     ],
 )
 def test_participles_of_round8(sentence: str, marker: str, speaker: str, content: str) -> None:
@@ -117,8 +110,13 @@ def test_participles_of_round8(sentence: str, marker: str, speaker: str, content
         "وأجاب الطلاب عن أسئلة الاختبار في الوقت المحدد.",  # answered the questions
         "وقدر الحضور الجهود التي بذلتها اللجنة المنظمة.",  # appreciated
         "ووعد الوزير بتحسين الخدمات في المنطقة.",  # a promise with no content clause
+        "وعد ذلك مؤشرا على نجاح الهيئة في عملها.",  # وعدّ "considered": وعد is no marker
+        "وفيما يروى عن الفيلسوف أنه كان يكتب ليلا.",  # the passive يُروى: an anecdote
         "وكانت الجلسة مفيدة للطلاب، وشارك فيها عدد من المعلمين.",  # useful
         "وقد خلص المؤتمر إلى عدة توصيات مهمة.",  # concluded with recommendations
+        "وتوصل الطرفان إلى اتفاق نهائي بعد جولات من التفاوض.",  # reached an agreement
+        "وشرح المعلم الدرس للطلاب في الحصة الأولى.",  # explained a lesson
+        "وتباع السلع في المتاجر بأسعار معلنة، أن تتغير خلال الموسم أمر مستبعد.",  # the adjective معلنة
         "ونبه الحكم اللاعب بعد تدخله العنيف.",  # the referee warned a player
         "ويعتقد أن الحريق نشب بسبب ماس كهربائي.",  # the impersonal passive يُعتقد
         "ويعتقد البعض أن الحل في زيادة الرواتب.",  # يعتقد is no marker (round 8's fresh draw)
