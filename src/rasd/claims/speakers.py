@@ -393,7 +393,9 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
     orgs: list[tuple[int, int]] = []
     for c in ix.candidates_in(toks[i0].start, toks[stop - 1].end):
         if c.type == "ORG":
-            orgs.append((ix.token_index(c.start) - i0, ix.token_index(c.end - 1) - i0 + 1))
+            # an organisation may run on past the window ("المتحدث باسم التحالف الذي تقوده السعودية أن" with the window
+            # ending before الذي): only its words inside the window belong to the title
+            orgs.append((ix.token_index(c.start) - i0, min(ix.token_index(c.end - 1) - i0 + 1, len(words))))
     role = reader.read(words, 0, orgs)
     if role is None or not role.role or role.role == "counterpart":
         return None
