@@ -58,9 +58,10 @@ V = TypeVar("V")
 _ARTICLE = "ال"
 #: Minimum letters a stem keeps after its proclitics are stripped.
 _MIN_STEM = 2
-#: Word readings cached per matcher; when full, the most seen half stays (see :func:`evict_least_seen`). 60,000
-#: chosen by an A/B on 3,000 articles (docs/measurements.md): 11 MB less than 200,000, about 1% more time.
-_CACHE_LIMIT = 60_000
+#: Word readings cached per matcher; when full, the most seen half stays (see :func:`evict_least_seen`). 60,000 was
+#: chosen by an A/B on 3,000 articles (docs/measurements.md: 11 MB less than 200,000, about 1% more time); lowered to
+#: 40,000 when a whole-corpus `rasd batch` worker reached 302 MB (target 300) after round 7 added lexicon entries.
+_CACHE_LIMIT = 40_000
 #: Word types whose counts :data:`_SEEN` keeps; past it the most seen half stays, their counts halved.
 _SEEN_LIMIT = 100_000
 #: How often each normalized word was seen in the texts matched so far (counted once per text, in C); the word
