@@ -1,7 +1,7 @@
 """Issue 11, round 8 (places the gazetteer held in no form): GeoNames cities500 towns of Saudi Arabia, Sudan, Egypt
 and Iraq that GeoNames gives no Arabic name, named from public tables that pair English and Arabic names (joined on
-the English name and country; point and id stay GeoNames'), and two Saudi border towns cities500 lacks (no point:
-their governorate's). Sentences written for rasd."""
+the English name and country; point and id stay GeoNames'), and Saudi towns cities500 lacks (a table's two-decimal
+point, precision 2). Sentences written for rasd."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def found(text: str) -> dict[str, dict[str, object]]:
     [
         ("سقطت مقذوفات أطلقت من داخل الأراضي اليمنية على محافظة صامطة دون إصابات.", "صامطة", "SAU", "Jazan", 1),
         ("نقل المصابون إلى مستشفى أبو عريش العام في منطقة جازان.", "أبو عريش", "SAU", "Jazan", 1),
-        ("أحبط حرس الحدود محاولة تهريب في قطاع شرورة بمنطقة نجران.", "شرورة", "SAU", "Najran", 3),
-        ("افتتح أمير المنطقة مشروعات جديدة في محافظة رفحاء.", "رفحاء", "SAU", "Northern Borders", 3),
+        ("أحبط حرس الحدود محاولة تهريب في قطاع شرورة بمنطقة نجران.", "شرورة", "SAU", "Najran", 2),
+        ("افتتح أمير المنطقة مشروعات جديدة في محافظة رفحاء.", "رفحاء", "SAU", "Northern Borders", 2),
         ("أغلقت السلطات منفذ الخفجي مؤقتا أمام حركة الشاحنات.", "الخفجي", "SAU", "Eastern Province", 1),
         ("وصل المنتخب إلى محافظة بيشة لخوض المباراة.", "بيشة", "SAU", "Asir", 1),
         ("شهدت محافظة الدوادمي أمطارا غزيرة مساء أمس.", "الدوادمي", "SAU", "Riyadh", 1),
@@ -30,6 +30,9 @@ def found(text: str) -> dict[str, dict[str, object]]:
         ("اشتبك الجيش مع قوات الدعم السريع قرب بابنوسة في غرب كردفان.", "بابنوسة", "SDN", "West Kordofan State", 1),
         ("انقطعت الكهرباء عن مدينة كوم أمبو شمال أسوان.", "كوم أمبو", "EGY", "Aswan", 1),
         ("تجددت الاشتباكات في مدينة الأصابعة جنوب غريان.", "الأصابعة", "LBY", "Jabal al Gharbi", 1),
+        ("فجر انتحاري نفسه في مسجد ببلدة القديح في محافظة القطيف.", "القديح", "SAU", "Eastern Province", 2),
+        ("سقطت مقذوفات أطلقت من الأراضي اليمنية على محافظة ظهران الجنوب.", "ظهران الجنوب", "SAU", "Asir", 2),
+        ("افتتح المحافظ مهرجان التمور في الأحساء أمس.", "الأحساء", "SAU", "Eastern Province", 2),
         ("قتل ثلاثة جنود في هجوم على حاجز قرب قضاء الدجيل جنوب سامراء.", "الدجيل", "IRQ", "Salah Al Din", 1),
     ],
 )
@@ -47,7 +50,8 @@ def test_every_round8_row_names_its_source_and_keeps_the_geonames_point() -> Non
         assert place is not None and place.geonames_id == gid and place.lat is not None
         assert "code index id" in place.source
     sharurah = gaz.get("s:SA.sharurah")
-    assert sharurah is not None and sharurah.geonames_id is None and sharurah.precision == 3  # the governorate's point
+    # a table's two-decimal point, no GeoNames id
+    assert sharurah is not None and sharurah.geonames_id is None and sharurah.precision == 2
     assert "code index id" in sharurah.source
 
 
