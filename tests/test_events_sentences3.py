@@ -13,23 +13,11 @@ reason.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
-from rasd import Pipeline
-from rasd.ingest.jsonl import read_line
-
-_PIPE = Pipeline()
-
-
-def _alone(sentence: str) -> list[dict[str, Any]]:
-    doc = read_line(json.dumps({"text": sentence}, ensure_ascii=False).encode("utf-8"))
-    _PIPE.run(doc)
-    assert not doc.errors, doc.errors
-    return doc.events
-
+from tests.sentence_checks import assert_found_typed_undated, assert_no_event
 
 BATCH_1: list[Any] = [
     (("Attack",), "طعن شاب عشريني سائق أجرة عدة طعنات في عنقه بعد خلاف على الأجرة في حي السيدة زينب."),
@@ -477,18 +465,9 @@ NO_EVENT: list[Any] = [
 
 @pytest.mark.parametrize(("subs", "sentence"), BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6)
 def test_a_sentence_alone_is_found_typed_and_undated(subs: tuple[str, ...], sentence: str) -> None:
-    events = [e for e in _alone(sentence) if e["granularity"] == "discrete"]
-    found = [
-        e for e in events if e["acled_sub_event_type"] in subs and e["status"] in ("reported", "claimed", "alleged")
-    ]
-    assert found, [(e["acled_sub_event_type"], e["status"], e["granularity"]) for e in _alone(sentence)]
-    assert found[0]["date"]["value"] is None  # nothing in the line dates it
-    assert found[0]["acled_row"] is False  # no date: kept, but not an ACLED row
+    assert_found_typed_undated(subs, sentence)
 
 
 @pytest.mark.parametrize("sentence", NO_EVENT)
 def test_a_sentence_alone_without_an_event(sentence: str) -> None:
-    reported = [
-        e for e in _alone(sentence) if e["acled_event_type"] and e["status"] in ("reported", "claimed", "alleged")
-    ]
-    assert not reported, [(e["acled_sub_event_type"], e["trigger"]["text"]) for e in reported]
+    assert_no_event(sentence)
