@@ -155,10 +155,10 @@ def _urls(value: Any) -> set[str]:
     return set()
 
 
-def excluded() -> set[str]:
-    """The urls named in the files of :data:`ANNOTATED`."""
+def excluded(names: tuple[str, ...] = ANNOTATED) -> set[str]:
+    """The urls named in the files ``names`` of ``benchmarks/data`` (default: :data:`ANNOTATED`)."""
     out: set[str] = set()
-    for name in ANNOTATED:
+    for name in names:
         path = DATA / name
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from select_events_dev import VIOLENCE, load, take_from_pools, words
 from select_places_audit2 import CASUALTY
-from select_places_audit3 import _urls
+from select_places_audit3 import excluded as audit3_excluded
 
 SEED = 20261207
 MIN_CHARS, MAX_CHARS = 300, 1500
@@ -91,14 +91,7 @@ POOLS: list[tuple[str, str, int]] = [
 
 def excluded() -> set[str]:
     """The urls named in the files of :data:`ANNOTATED`."""
-    out: set[str] = set()
-    for name in ANNOTATED:
-        path = DATA / name
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    out |= _urls(json.loads(line))
-    return out
+    return audit3_excluded(ANNOTATED)
 
 
 def candidates(rows: list[tuple[str, dict[str, Any]]]) -> dict[str, list[tuple[str, dict[str, Any]]]]:

@@ -4,9 +4,13 @@ disjoint from every hand-coded SaudiNewsNet file that existed when benchmarks/se
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from select_places_audit3 import excluded  # noqa: E402  (benchmarks/ is no package)
+
 DATA = ROOT / "benchmarks" / "data"
 #: every annotated file of benchmarks/data/ when audit4 was drawn (select_places_audit4.ANNOTATED)
 DRAWN_AFTER = (
@@ -32,17 +36,6 @@ def _records(name: str) -> list[dict]:
     return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _urls(value: object) -> set[str]:
-    if isinstance(value, dict):
-        out = {str(value["url"])} if isinstance(value.get("url"), str) else set()
-        for v in value.values():
-            out |= _urls(v)
-        return out
-    if isinstance(value, list):
-        return set().union(*(_urls(v) for v in value)) if value else set()
-    return set()
-
-
 def test_audit4_shape_and_no_text() -> None:
     records = _records("places_audit4.jsonl")
     assert len(records) == 25
@@ -61,8 +54,5 @@ def test_audit4_shape_and_no_text() -> None:
 
 def test_audit4_is_disjoint_from_the_files_before_it() -> None:
     drawn = {r["key"]["url"] for r in _records("places_audit4.jsonl")}
-    earlier: set[str] = set()
-    for name in DRAWN_AFTER:
-        for r in _records(name):
-            earlier |= _urls(r)
+    earlier = excluded(DRAWN_AFTER)  # every url at any depth of those files
     assert drawn and not drawn & earlier
