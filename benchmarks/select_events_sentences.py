@@ -75,7 +75,11 @@ OTHER = re.compile(
     r"مسرحي|قصيدة|ذكرى|التاريخ|تاريخ|أدان|يدين|استنكر|شجب|ندد|تهديد|هدد|يهدد|حذر|تحذير|قانون|نظام|سوف|سيتم|"
     r"الانتخابات|مكافحة"
 )
-POOLS: list[tuple[str, re.Pattern[str], int]] = [("attack", ATTACK, 45), ("protest", PROTEST, 25), ("arrest", ARREST, 30)]
+POOLS: list[tuple[str, re.Pattern[str], int]] = [
+    ("attack", ATTACK, 45),
+    ("protest", PROTEST, 25),
+    ("arrest", ARREST, 30),
+]
 NEGATIVES = 50
 #: batch 2 (drawn after batch 1 was read: its broad substrings gave 35 events in 150): a report verb or noun of a
 #: past happening, no ``OTHER`` word, articles of batch 1 skipped

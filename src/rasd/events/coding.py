@@ -302,10 +302,116 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "heroes"  # الأبطال: "the heroes", which the normalized view spells as إبطال (defusing)
     if cls.name == "protest" and ctx.has("not:pretend", m.end, min(clause[1], m.end + 30)):
         return "pretend"  # تظاهر المتهم بالجنون: pretended, not demonstrated
+    if (
+        cls.name == "suicide_bomb"
+        and normalize(m.key) in _REFLEXIVE
+        and not SELF_BLAST.search(doc.text, max(s0, m.start - 40), m.start)
+    ):
+        return "self"  # في الوقت نفسه، الرئيس نفسه: the reflexive is a bombing only as the object of detonating
+    if cls.name == "protest" and _PRETEND_THAT.match(doc.text, m.end):
+        return "pretend"  # التظاهر بأن السوريين سيعودون: pretending that, not a demonstration
+    if _HASHTAG.search(doc.text, max(0, m.start - 40), m.start) or doc.text[m.end : m.end + 1] == "_":
+        return "hashtag"  # (#تفجير_مسجد_طوارئ_عسير): a hashtag names a topic, it tells no happening
+    if cls.name == "arrest" and _HALT_WORD.match(normalize(m.key).lstrip("وف")) and _halted(ctx, m.end, clause[1]):
+        return "halted"  # أوقفت المدينة خططا، أوقفت السلطات صدور صحيفة: stopped a thing, no one arrested
+    if cls.name in ("killing", "arrest", "abduction", "assault") and _animal(ctx, m.end, clause[1]):
+        return "animal"  # قتل الأسد سيسيل، احتجاز الحوت: an animal, not a person
+    if cls.name == "assault" and _ASSAULT_ON_THING.match(doc.text, m.end):
+        return "thing"  # الاعتداء على الأراضي الحكومية والشعاب: an encroachment, not an attack on people
+    if (
+        cls.name == "protest"
+        and _FORMAL_PROTEST.match(normalize(m.key))
+        and _LODGED.search(doc.text, max(s0, m.start - 80), m.start)
+    ):
+        return "formal"  # قدمت الهيئة احتجاجها على إعلانات: a complaint lodged, not a demonstration
+    if cls.name == "protest" and _banned(ctx, m.start, sentence):
+        return "banned"  # أعلنت المحافظة منع هذه التظاهرة: a protest banned before it took place
     weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and entry.tense == "noun"
     if weapon and ctx.has("status:carried", max(clause[0], m.start - 45), m.start):
         return "carried"  # "8 أشخاص يحملون أحزمة ناسفة"، "دمرت القوات ثلاث عجلات مفخخة": carried or seized, not used
     return None
+
+
+#: A detonating verb or noun ending at most two words before a reflexive (فجرت فتاتان نفسيهما، قام بتفجير نفسه).
+SELF_BLAST = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:ب)?(?:فجر|فجرت|فجرا|فجرتا|فجروا|فجرن|يفجر|تفجر|يفجرون|تفجير)(?:\s+\S+){0,2}\s+$"
+)
+_REFLEXIVE = frozenset(normalize(w) for w in ("نفسه", "نفسها", "نفسيهما", "أنفسهم", "أنفسهن"))
+#: "Pretending that" right after تظاهر (التظاهر بأن السوريين سيعودون).
+_PRETEND_THAT = re.compile(r"\s*ب(?:أن|ان|إن)(?:ه|ها|هم|هما)?(?![\u0621-\u064A])")
+#: A hashtag the trigger is a word of (#تفجير_مسجد_طوارئ_عسير): ``#`` then word characters and ``_`` up to it.
+_HASHTAG = re.compile(r"#[\w_]*_?$")
+#: The verbs and nouns of stopping that an arrest shares (أوقف، يوقف، توقيف، إيقاف), normalized.
+_HALT_WORD = re.compile(r"(?:ال)?(?:اوقف|يوقف|توقف|نوقف|ايقاف|توقيف)")
+#: What is stopped, not arrested, after أوقف (خططا، صدور صحيفة، بيع السجائر، تمويل المشروعات), normalized.
+_HALTED = frozenset(
+    normalize(w)
+    for w in (
+        "خطط", "خططا", "خطة", "صدور", "إصدار", "بيع", "تمويل", "العمل", "عمل", "بث", "نشر", "استيراد", "تصدير",
+        "رحلات", "الرحلات", "ضخ", "إنتاج", "الإنتاج", "مشروع", "المشروع", "مشروعات", "المشروعات", "برنامج",
+        "البرنامج", "الدعم", "دعم", "المفاوضات", "مفاوضات", "صرف", "التعاقد", "التسجيل", "تسجيل", "الدراسة", "التعامل",
+        "الخدمة", "خدمة", "الخدمات", "التداول", "تداول", "الضخ", "المحرك", "محرك", "سيارتك", "سيارته", "السيارة",
+        "الحافلة", "القطار", "الإمدادات", "إمدادات", "الصادرات", "الواردات", "المساعدات", "مساعدات", "التصاريح",
+        "تصاريح", "الترخيص", "ترخيص", "الحملة", "حملة", "الإجراءات", "إجراءات", "العمليات", "عمليات", "النشاط",
+        "نشاط", "التصوير", "تصوير", "البناء", "بناء", "الاستيراد", "التصدير", "الكتابة", "بيعها", "إنتاجها",
+    )
+)  # fmt: skip
+
+
+def _halted(ctx: Context, start: int, end: int) -> bool:
+    """Whether a thing stopped (``_HALTED``) stands in the four words after an arrest verb of stopping."""
+    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start:end])][:4]
+    return any(w in _HALTED for w in words)
+
+
+#: Animals right after a trigger (قتل هذا الأسد، احتجاز الحوت، قتل ثعبان), normalized, with the article.
+_ANIMALS = frozenset(
+    normalize(w)
+    for w in (
+        "الحوت", "حوت", "الحيتان", "حيوان", "الحيوان", "حيوانات", "الحيوانات", "ثعبان", "ثعابين", "الثعبان", "كلب",
+        "الكلب", "كلاب", "الكلاب", "قطة", "القطة", "قطط", "القطط", "ذئب", "الذئب", "ذئاب", "الذئاب", "طيور", "الطيور",
+        "أفعى", "الأفعى", "تمساح", "التمساح", "نمر", "النمر", "فيل", "الفيل", "أفيال", "الأفيال", "دب", "الدب",
+        "قرش", "القرش", "سمك", "أسماك", "الأسماك", "غزال", "غزلان", "الغزلان", "وعل", "وعول", "الإبل", "إبل", "ماشية",
+        "المواشي", "مواشي", "أغنام", "الأغنام", "خنزير", "خنازير", "بعوض", "البعوض", "الجراد", "جراد",
+    )
+)  # fmt: skip
+
+
+def _animal(ctx: Context, start: int, end: int) -> bool:
+    """Whether the object right after a trigger is an animal (``_ANIMALS``; الأسد only after هذا: not the Assads)."""
+    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start : min(end, start + 30)])][:2]
+    if words[:2] == [normalize("هذا"), normalize("الأسد")]:
+        return True
+    return bool(words) and words[0] in _ANIMALS
+
+
+#: Things "assaulted" (الاعتداء على الأراضي، التعدي على الممتلكات العامة، الاعتداء على الشعاب والأودية): an
+#: encroachment or an offence, not violence against people.
+_ASSAULT_ON_THING = re.compile(
+    r"\s*(?:على|علي)\s+(?:ال)?(?:أراضي|اراضي|أراض|اراض|شعاب|أودية|اودية|ممتلكات العامة|مال العام|أملاك|املاك|"
+    r"مرافق|محميات|غطاء النباتي|أشجار|اشجار|حقوق|خصوصية|أنظمة|انظمة|سيادة|مقدسات|رموز|دستور|قوانين|مواقع الأثرية)"
+)
+#: A protest noun with its owner (احتجاجها، احتجاجه، احتجاجهم), normalized: lodged by someone after ``_LODGED``.
+_FORMAL_PROTEST = re.compile(r"(?:ال)?احتجاج(?:ه|ها|هم|هما)$")
+_LODGED = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:قدم|قدمت|قدموا|أبدى|أبدت|ابدى|ابدت|سجل|سجلت|أبلغ|أبلغت|ابلغ|ابلغت|نقل|نقلت|"
+    r"أعرب|أعربت|اعرب|اعربت|سلم|سلمت|جدد|جددت)(?![\u0621-\u064A])"
+)
+#: A ban right before a protest noun (منع هذه التظاهرة، حظر المسيرة، قرار بمنع المظاهرات).
+_BAN_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:ب|ل)?(?:منع|حظر|بحظر|بمنع)\s+(?:(?:هذه|تلك|أي|اي)\s+)?(?:ال)?$")
+
+
+def _banned(ctx: Context, start: int, sentence: tuple[int, int]) -> bool:
+    """A protest noun named right after a ban (منع هذه التظاهرة), in a sentence that tells no one broken up or
+    held: a ban before the day, not a protest."""
+    w0 = ctx.word_start(start)
+    if not _BAN_BEFORE.search(ctx.doc.text, max(sentence[0], w0 - 25), w0):
+        return False
+    return not _BROKEN_UP.search(ctx.doc.text, *sentence)
+
+
+#: Force or arrests at a protest (فرقت، اعتقلت، الغاز المسيل): a protest that did take place in spite of a ban.
+_BROKEN_UP = re.compile(r"فرق|فض|اعتقل|قمع|الغاز المسيل|خراطيم|هراوات|المشاركين|المتظاهرين|المحتجين|متظاهر|محتج")
 
 
 #: "Was subjected to" (تعرض لهجوم): the ل after it names what happened, not an aim (normalized).
@@ -689,10 +795,17 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         or cand.tense == "future"
         or ctx.has("status:future", max(c0, back_words(ctx.doc.text, cand.start, 12)), cand.start)
         or (cand.tense == "noun" and ctx.has("status:future_after", cand.end, min(cand.clause[1], cand.end + 40)))
+        or (cand.tense == "noun" and _WILL_BE.match(ctx.doc.text, cand.end) is not None)
     ):
         cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
     elif any(
         not _student(ctx, p)
+        and not _led_to(ctx, p)
+        and not (
+            _protesters_demand(ctx, p)
+            and (not ctx.has("protesters", cand.start, cand.end) or _PROTEST_ACT.search(ctx.doc.text, *cand.sentence))
+        )
+        and not _province_word(ctx, p)
         for p in ctx.positions("status:hypothetical", max(s0, back_words(ctx.doc.text, cand.start, 8)), cand.start)
     ) or ctx.has("status:hypothetical_after", cand.end, min(cand.clause[1], cand.end + 25)):
         cand.status = "hypothetical"  # في حال شنت غارات؛ من هجمة أخرى محتملة
@@ -702,6 +815,68 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         cand.status = "alleged"
     elif cand.cls.name == "chemical" and ctx.has("status:speech", s0, cand.start):
         cand.status = "alleged"  # a chemical attack told by one side: ACLED's alleged use
+
+
+#: A future verb right after a noun trigger (المظاهرات ستكون سلمية، المسيرة ستنطلق من الساحة): still to come.
+_WILL_BE = re.compile(
+    r"\s+(?:ستكون|سيكون|ستنطلق|سينطلق|ستقام|سيقام|ستجري|سيجري|ستنظم|سينظم|ستخرج|سيخرج|ستبدأ|سيبدأ)(?![\u0621-\u064A])"
+)
+
+
+#: A protest told as an act (في مسيرة، خلال وقفة، بمظاهرة), not only through its people (طالب المتظاهرون في بيان).
+_PROTEST_ACT = re.compile(
+    r"(?<![\u0621-\u064A])[وفبل]?(?:ال)?(?:مسيرة|مسيرات|مظاهرة|مظاهرات|تظاهرة|تظاهرات|وقفة|وقفات|اعتصام|اعتصامات)"
+    r"(?![\u0621-\u064A])"
+)
+
+
+def _province_word(ctx: Context, p: int) -> bool:
+    """Whether the cue at ``p`` is أية read inside ولاية (a province: و and ل taken for proclitics)."""
+    w0 = ctx.word_start(p)
+    m = _WORD_AT.match(ctx.doc.text, w0)
+    return m is not None and normalize(m.group()).endswith(_WILAYA)
+
+
+_WILAYA = normalize("ولاية")
+
+
+def _led_to(ctx: Context, p: int) -> bool:
+    """Whether the hypothetical cue at ``p`` is دعا after مما / ما (مما دعا العمال للدخول في إضراب): "which led to",
+    not a call."""
+    m = _WORD_AT.match(ctx.doc.text, p)
+    word = normalize(m.group()) if m else ""
+    return word.lstrip("و").startswith("دع") and ctx.previous_word(ctx.word_start(p)) in _WHICH
+
+
+_WHICH = frozenset(normalize(w) for w in ("مما", "ما", "وهو ما", "الأمر الذي", "ومما"))
+
+
+def _protesters_demand(ctx: Context, p: int) -> bool:
+    """Whether the cue at ``p`` is a demand (طالب، طالبوا) made by protesters named right after it (طالب مئات
+    المتظاهرين …): the protest's own demand, told as happening."""
+    m = _WORD_AT.match(ctx.doc.text, p)
+    if m is None or not normalize(m.group()).lstrip("و").startswith("طالب"):
+        return False
+    return any(ctx.words_between(m.end(), q) <= 2 for q in ctx.positions("protesters", m.end(), m.end() + 40))
+
+
+#: The resolve construction (أقدم شاب على قتل شقيقه): someone did it, the victim follows.
+_RESOLVE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:أقدم|أقدمت|أقدموا|أقدما|اقدم|اقدمت|اقدموا)(?![\u0621-\u064A])")
+#: A killing told in the passive with the wounded and one count (قتل وأصيب سبعة عراقيين، قتل وجرح عشرات).
+_KILLED_WOUNDED = re.compile(
+    r"\s*و(?:أصيب|اصيب|جرح|إصابة|اصابة)(?:ت|وا|ا)?\s+(?:\S+\s+)?(?:\d+|[\u0621-\u064A]+(?:ة|ين|ون))"
+)
+
+
+def told_victims(ctx: Context, c: Candidate) -> bool:
+    """Whether a killing has people it befell though no victim word names them: the resolve construction (أقدم …
+    على قتل فلان) or a count of the killed and wounded (قتل وأصيب سبعة عراقيين)."""
+    if c.cls.name != "killing":
+        return False
+    text = ctx.doc.text
+    if ctx.previous_word(ctx.word_start(c.start)) == "علي" and _RESOLVE.search(text, c.sentence[0], c.start):
+        return True
+    return bool(_KILLED_WOUNDED.match(text, c.end))
 
 
 def back_words(text: str, offset: int, n: int) -> int:
@@ -726,6 +901,8 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
     dated = any(x.type == "DATE" and c.sentence[0] <= x.start < c.sentence[1] for x in ctx.doc.timexes)
     toll = toll or (not dated and bool(_SERIES.search(ctx.doc.text, c.sentence[0], c1)))
     mass = c.cls.name == "displacement" and any(f.get("value", 0) >= 1000 for _, f in c.displaced)
+    # "قتل 400 ألف من أبناء شعبه": a toll of thousands is a war's, not one happening's
+    mass = mass or any((f.get("value") or 0) >= MASS_TOLL for _, f in c.fatalities)
     if (c.date or {}).get("aggregate") or toll or mass:
         c.granularity = "aggregate"
     elif generic_plural(ctx, c) or judged_as_kind(ctx, c) or habitual(ctx, c):
@@ -736,6 +913,10 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
         and not in_title(ctx, c.start)
     ):
         c.granularity = "ongoing"  # الاعتداءات مستمرة، القصف المتواصل: what goes on, whatever day is named
+
+
+#: Fewer dead than this can be one happening; a toll this high sums a war or a campaign.
+MASS_TOLL = 5000
 
 
 #: What happens often, not once (وكثيرا ما تقع اشتباكات للسيطرة على الدروب، غالبا ما تشهد المنطقة معارك).

@@ -45,6 +45,7 @@ from rasd.events.coding import (
     read_status,
     refine,
     register_veto,
+    told_victims,
 )
 from rasd.events.context import Context, build_context
 from rasd.events.dates import event_date
@@ -151,6 +152,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         read_granularity(ctx, c)
         named = c.actor1 is not None and c.actor1.get("certainty") not in ("unnamed", "uncertain")
         hands = ctx.has("perpetrators", *c.clause) or ctx.has("victims", *c.clause) or ctx.has("mob", *c.clause)
+        hands = hands or told_victims(ctx, c)  # أقدم فلان على قتل فلان، قتل وأصيب سبعة: someone was killed
         own_figure = c.fatalities or c.injured
         if c.weak and c.place_from in ("lead", "none") and not named and not own_figure and not hands:
             continue  # "معارك": no place, no actor, no figure of its own (توقيف أكثر من أربعين متظاهرا has one)
@@ -368,7 +370,7 @@ def target_of_another(c: Candidate, cands: list[Candidate]) -> bool:
 
 def bare_killing(ctx: Context, c: Candidate) -> bool:
     """A killing told only by the verbal noun (قتل، القتل) with no count, no day and no town of its own."""
-    if not c.toll or c.tense != "noun" or c.fatalities or len(c.mentions) > 1:
+    if not c.toll or c.tense != "noun" or c.fatalities or len(c.mentions) > 1 or told_victims(ctx, c):
         return False
     word = normalize(ctx.doc.text[c.start : c.end])
     fused = ctx.doc.text[ctx.word_start(c.start) : c.start]

@@ -1,0 +1,154 @@
+"""Events from single sentences: rasd against the hand-coded SaudiNewsNet sentence set (issue 12's acceptance).
+
+Each sentence of ``benchmarks/data/events_sentences.jsonl`` (offsets and labels only; see ``data/README.md``) is cut
+from its article's ``content`` (read from ``SHARED/data/news/saudinewsnet/*.zip``) and given to rasd **alone**, as
+the JSONL line ``{"content": sentence}``: no title, no url, no date. Without the texts the benchmark says so and
+exits 0.
+
+A system event counts when it has an ACLED event type and its status is told (``reported``, ``claimed`` or
+``alleged``); any granularity. Scores:
+
+* **found**: gold ``event`` sentences with at least one counted system event;
+* **type right**: gold ``event`` sentences with a counted event of the gold type, or of the type of an accepted
+  alternative;
+* **sub-type right**: with a counted event whose (type, sub-type) is the gold one or an accepted alternative;
+* **false events**: gold ``none`` sentences with a counted event (and how many events).
+
+``optional`` sentences (an event told only as background, an aggregate, a historical or doubtful one) are run but
+not scored. ``--errors`` lists every miss and false event with the sentence (never written to a file).
+
+Usage (from the project root)::
+
+    python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors] [--batch 1|2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data" / "events_sentences.jsonl"
+OUT = ROOT / "benchmarks" / "results" / "events_sentences.json"
+TOLD = ("reported", "claimed", "alleged")
+
+
+def sha12(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def load_contents(folder: Path, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_events import load_articles
+
+    return {k: a.get("content") or "" for k, a in load_articles(folder, keys).items()}
+
+
+def told_events(pipeline: Any, sentence: str) -> list[tuple[str, str | None]]:
+    """(ACLED type, sub-type) of every told event rasd finds in ``sentence`` given alone."""
+    from rasd.ingest.jsonl import read_line
+
+    doc = pipeline.run(read_line(json.dumps({"content": sentence}, ensure_ascii=False).encode("utf-8")))
+    return [
+        (e["acled_event_type"], e.get("acled_sub_event_type"))
+        for e in doc.events
+        if isinstance(e, dict) and e.get("acled_event_type") and e.get("status") in TOLD
+    ]
+
+
+def score(records: list[dict[str, Any]], systems: list[list[tuple[str, str | None]]]) -> dict[str, Any]:
+    """The scores of the module docstring, from each record's gold and its system events."""
+    n = found = typed = subtyped = neg = neg_hit = neg_events = optional = 0
+    for rec, sys_events in zip(records, systems, strict=True):
+        if rec["gold"] == "optional":
+            optional += 1
+        elif rec["gold"] == "none":
+            neg += 1
+            neg_hit += bool(sys_events)
+            neg_events += len(sys_events)
+        else:
+            n += 1
+            accepted = {(rec["event_type"], rec["sub_event_type"])} | {tuple(a) for a in rec["alternatives"]}
+            found += bool(sys_events)
+            typed += any(t in {a[0] for a in accepted} for t, _ in sys_events)
+            subtyped += any(e in accepted for e in sys_events)
+
+    def r(a: int, b: int) -> float:
+        return round(a / b, 3) if b else 0.0
+
+    return {
+        "events": n,
+        "found": found,
+        "found_rate": r(found, n),
+        "type_right": typed,
+        "type_accuracy": r(typed, n),
+        "sub_type_right": subtyped,
+        "sub_type_accuracy": r(subtyped, n),
+        "negatives": neg,
+        "negatives_with_events": neg_hit,
+        "false_events": neg_events,
+        "optional": optional,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--batch", type=int, choices=(1, 2), default=None, help="score one batch only")
+    parser.add_argument("--errors", action="store_true", help="print every miss and false event with its sentence")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    folder = args.shared / "data" / "news" / "saudinewsnet"
+    if not any(folder.glob("*.zip")):
+        print(f"SKIP: no SaudiNewsNet zips in {folder}; pass --shared PATH to the shared folder")
+        return 0
+    import rasd
+
+    records = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
+    if args.batch:
+        records = [r for r in records if r["batch"] == args.batch]
+    contents = load_contents(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records})
+    pipeline = rasd.Pipeline()
+    systems: list[list[tuple[str, str | None]]] = []
+    problems: list[str] = []
+    t0 = time.perf_counter()
+    for rec in records:
+        content = contents.get((rec["key"]["zip"], rec["key"]["url"]), "")
+        span = rec["sentence"]
+        sentence = content[span["start"] : span["end"]]
+        if sha12(sentence) != span["sha1"]:
+            problems.append(f"{rec['id']}: sentence changed or missing")
+        sys_events = told_events(pipeline, sentence) if sentence else []
+        systems.append(sys_events)
+        if args.errors:
+            accepted = {(rec["event_type"], rec["sub_event_type"])} | {tuple(a) for a in rec["alternatives"]}
+            wrong = (rec["gold"] == "none" and sys_events) or (
+                rec["gold"] == "event" and not any(e in accepted for e in sys_events)
+            )
+            if wrong:
+                gold = "none" if rec["gold"] == "none" else f"{rec['event_type']} / {rec['sub_event_type']}"
+                print(f"\n{rec['id']} gold {gold}; system {sys_events or 'nothing'}\n  {sentence}")
+    res = score(records, systems)
+    res["seconds"] = round(time.perf_counter() - t0, 1)
+    res["problems"] = problems
+    for p in problems:
+        print("  PROBLEM", p)
+    print(
+        f"\nsentences {len(records)}: events {res['events']}, found {res['found']} ({res['found_rate']:.3f}), "
+        f"type right {res['type_right']} ({res['type_accuracy']:.3f}), sub-type right {res['sub_type_right']} "
+        f"({res['sub_type_accuracy']:.3f}); negatives {res['negatives']}: {res['negatives_with_events']} with "
+        f"events ({res['false_events']} events); optional {res['optional']} not scored; {res['seconds']} s"
+    )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
