@@ -90,6 +90,16 @@ REPORT = re.compile(
     r"فجر|تفجير|أقدم|أقدمت|تعرض|تعرضت|اقتحم|اقتحمت|اقتحموا|أصيب|أصيبت)(?![\u0621-\u064A])"
 )
 STRICT = 60
+#: batch 3 (drawn after rules were changed on batches 1-2, coded before rasd ran on it): ``REPORT`` sentences that
+#: also hold a protest word (pool ``protest3``) or an assault, shooting, abduction or arrest word (``assault3``)
+BATCH3: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("protest3", re.compile(r"تظاهر|مظاهر|متظاهر|احتج|محتج|اعتصام|اعتصم|معتصم|إضراب|أضرب|مسيرة|شغب|وقفة"), 30),
+    (
+        "assault3",
+        re.compile(r"اعتدى|اعتدوا|اعتداء|طعن|أطلق النار|أطلقوا النار|مسلح|مجهول|اختطف|خطف|اعتقل|القبض|قتل|مقتل|مصرع"),
+        30,
+    ),
+)
 _CUT = re.compile(r"[.!?؟]+|\n+")
 
 
@@ -151,10 +161,28 @@ def draw(rows: list[tuple[str, dict[str, Any]]], skip: set[str]) -> list[tuple[s
 
 
 def draw_batch2(
-    rows: list[tuple[str, dict[str, Any]]], skip: set[str], taken: list[tuple[str, str, dict[str, Any], int, int]]
+    rows: list[tuple[str, dict[str, Any]]],
+    skip: set[str],
+    taken: list[tuple[str, str, dict[str, Any], int, int]],
+    pools: tuple[tuple[str, re.Pattern[str], int], ...] = (("report", re.compile(""), 60),),
 ) -> list[tuple[str, str, dict[str, Any], int, int]]:
     """Batch 2: ``STRICT`` sentences with a ``REPORT`` word and no ``OTHER`` word (pool ``report``), from articles
-    in neither ``skip`` nor batch 1 (by url or title), shuffled with ``random.Random(f"{SEED}:report")``."""
+    in neither ``skip`` nor batch 1 (by url or title), shuffled with ``random.Random(f"{SEED}:report")``. With
+    ``pools`` (batch 3, :data:`BATCH3`): per pool, the sentences that also match its pattern, pool by pool."""
+    out: list[tuple[str, str, dict[str, Any], int, int]] = []
+    for name, pattern, n in pools:
+        out += _draw_report(rows, skip, taken + out, name, pattern, n)
+    return out
+
+
+def _draw_report(
+    rows: list[tuple[str, dict[str, Any]]],
+    skip: set[str],
+    taken: list[tuple[str, str, dict[str, Any], int, int]],
+    pool: str,
+    pattern: re.Pattern[str],
+    size: int,
+) -> list[tuple[str, str, dict[str, Any], int, int]]:
     seen = {a.get("url") or "" for _, _, a, _, _ in taken} | {
         " ".join((a.get("title") or "").split()) for _, _, a, _, _ in taken
     }
@@ -165,19 +193,20 @@ def draw_batch2(
             continue
         for s, e in sentences(content):
             text = content[s:e]
-            if MIN_SENT <= e - s <= MAX_SENT and REPORT.search(text) and not OTHER.search(text):
+            ok = REPORT.search(text) and pattern.search(text) and not OTHER.search(text)
+            if MIN_SENT <= e - s <= MAX_SENT and ok:
                 cands.append((zip_date, a, s, e))
     cands.sort(key=lambda c: (c[0], c[1].get("url") or "", c[2]))
-    random.Random(f"{SEED}:report").shuffle(cands)
+    random.Random(f"{SEED}:{pool}").shuffle(cands)
     chosen: list[tuple[str, str, dict[str, Any], int, int]] = []
     for zip_date, a, s, e in cands:
-        if len(chosen) >= STRICT:
+        if len(chosen) >= size:
             break
         url, title = a.get("url") or "", " ".join((a.get("title") or "").split())
         if url in seen or title in seen:
             continue
         seen.update((url, title))
-        chosen.append(("report", zip_date, a, s, e))
+        chosen.append((pool, zip_date, a, s, e))
     return chosen
 
 
@@ -192,7 +221,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     skip = urls_in(EXCLUDED_FILES)
     batch1 = draw(rows, skip)
-    for name, zip_date, a, s, e in batch1 + draw_batch2(rows, skip, batch1):
+    batch2 = draw_batch2(rows, skip, batch1, (("report", re.compile(""), STRICT),))
+    batch3 = draw_batch2(rows, skip, batch1 + batch2, BATCH3)
+    for name, zip_date, a, s, e in batch1 + batch2 + batch3:
         row = {"pool": name, "zip": zip_date, "url": a["url"], "start": s, "end": e}
         if args.text:
             row["sentence"] = a["content"][s:e]
