@@ -10,13 +10,14 @@ classes those misses fell into:
   resolve construction with a named victim (أقدم فلان على قتل فلان); the killed and wounded told with one count
   (قتل وأصيب سبعة); arson on people or their home by settlers or gunmen (أحرق المستوطنون منزل العائلة); a strike
   "which led" workers to stop (مما دعا العمال إلى الإضراب); protesters' demand told in a march (طالب مئات المتظاهرين
-  في مسيرة …);
+  في مسيرة …، طالب محتجون بمحاسبة … with no statement named); a killing of those "subjected to" gunfire (تعرضوا
+  لإطلاق نار) or of an infant (قتل رضيع);
 * events told where there is none: an aim or plan (يهدفون إلى تفجير، كان ينوي تفجيرها، لصنع قنبلة); a call to go on
   protesting (بمواصلة تنظيم المظاهرات); a protest still to come (المظاهرات ستكون سلمية); a protest banned before the
   day (منع هذه التظاهرة); a complaint lodged (قدمت الهيئة احتجاجها على); pretending that (التظاهر بأن); stopping a
   thing, not arresting a person (أوقفت المدينة خططا، أوقفت السلطات صدور صحيفة); an animal (احتجاز الحوت); an
   encroachment on land (الاعتداء على الأراضي الحكومية); an arrest warrant (أوامر الاعتقال); a hashtag
-  (#تفجير_المسجد); crime (الكحول، السطو، التسلل); the present of "to change" read as an air raid (نغير مسارنا); a
+  (#تفجير_المسجد); crime (الكحول، السطو، التسلل، المقلدة); the present of "to change" read as an air raid (نغير مسارنا); a
   war's toll (قتل 400 ألف) is an aggregate, not one happening.
 """
 
@@ -49,6 +50,10 @@ FOUND: list[tuple[tuple[str, ...], str]] = [
     # a strike the workers were led into, a march with its demand
     (PEACEFUL, "أغلقت الإدارة المصنع، مما دعا العمال إلى الدخول في إضراب مفتوح عن العمل احتجاجا."),
     (PEACEFUL, "وطالب آلاف المتظاهرين في مسيرة جابت شوارع المدينة بإقالة الحكومة."),
+    # batch 3: protesters' demand told as happening (no statement); fired at (تعرضوا لإطلاق نار); an infant killed
+    (PEACEFUL, "وفي مدينة البصرة، طالب محتجون غاضبون بمحاسبة المسؤولين عن انقطاع الكهرباء."),
+    (ATTACK, "وكان أربعة مزارعين قد قتلوا بعد أن تعرضوا لإطلاق نار من دورية حدودية قرب القرية."),
+    (ATTACK, "أدان الاتحاد الأوروبي قتل رضيع في هجوم على منزل عائلته جنوب المدينة."),
 ]
 
 NONE: list[str] = [
@@ -75,6 +80,9 @@ NONE: list[str] = [
     "اعتقلت الشرطة قائد طائرة للاشتباه في تعاطيه الكحول قبل إقلاعها بدقائق.",
     "اعتقلت السلطات موظفا سابقا بتهمة السطو على فرع مصرف في وسط المدينة.",
     "تمكنت دوريات حرس الحدود من القبض على 20 متسللا من جنسيات إفريقية أثناء محاولتهم التسلل عبر الحدود.",
+    # batch 3: counterfeit goods are crime; an animal a few words after the killing
+    "ضبطت الشرطة مستودعا يضم آلاف الهواتف المقلدة وألقت القبض على أربعة مشتبه بهم.",
+    "وأسهمت تلك السياسات في مقتل آلاف من الثيران البرية خلال العقد الماضي.",
     # "to change", not an air raid
     "وقال المدرب: لم نغير طريقة لعبنا رغم الغيابات، واللاعبون في حالة جيدة.",
     "وقال المدير: قررنا أن نغير مسار الرحلة بسبب الظروف الجوية.",

@@ -372,16 +372,19 @@ _ANIMALS = frozenset(
         "الكلب", "كلاب", "الكلاب", "قطة", "القطة", "قطط", "القطط", "ذئب", "الذئب", "ذئاب", "الذئاب", "طيور", "الطيور",
         "أفعى", "الأفعى", "تمساح", "التمساح", "نمر", "النمر", "فيل", "الفيل", "أفيال", "الأفيال", "دب", "الدب",
         "قرش", "القرش", "سمك", "أسماك", "الأسماك", "غزال", "غزلان", "الغزلان", "وعل", "وعول", "الإبل", "إبل", "ماشية",
-        "المواشي", "مواشي", "أغنام", "الأغنام", "خنزير", "خنازير", "بعوض", "البعوض", "الجراد", "جراد",
+        "المواشي", "مواشي", "أغنام", "الأغنام", "خنزير", "خنازير", "بعوض", "البعوض", "الجراد", "جراد", "الثور",
+        "ثور", "الثيران", "ثيران", "البيسون",
     )
 )  # fmt: skip
 
 
 def _animal(ctx: Context, start: int, end: int) -> bool:
     """Whether the object right after a trigger is an animal (``_ANIMALS``; الأسد only after هذا: not the Assads)."""
-    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start : min(end, start + 30)])][:2]
+    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start : min(end, start + 30)])][:3]
     if words[:2] == [normalize("هذا"), normalize("الأسد")]:
         return True
+    if len(words) == 3 and words[1] == normalize("من"):
+        return words[2] in _ANIMALS  # مقتل آلاف من الثور الأميركي
     return bool(words) and words[0] in _ANIMALS
 
 
@@ -803,7 +806,11 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         and not _led_to(ctx, p)
         and not (
             _protesters_demand(ctx, p)
-            and (not ctx.has("protesters", cand.start, cand.end) or _PROTEST_ACT.search(ctx.doc.text, *cand.sentence))
+            and (
+                not ctx.has("protesters", cand.start, cand.end)
+                or _PROTEST_ACT.search(ctx.doc.text, *cand.sentence)
+                or not _STATEMENT.search(ctx.doc.text, *cand.sentence)
+            )
         )
         and not _province_word(ctx, p)
         for p in ctx.positions("status:hypothetical", max(s0, back_words(ctx.doc.text, cand.start, 8)), cand.start)
@@ -823,6 +830,8 @@ _WILL_BE = re.compile(
 )
 
 
+#: A demand made in writing or words (طالب المتظاهرون في بيان): the protesters' statement, not their protest.
+_STATEMENT = re.compile(r"بيان|تصريح|رسالة|مؤتمر صحفي|مؤتمر صحافي|مذكرة|عريضة|تغريدة|حساب")
 #: A protest told as an act (في مسيرة، خلال وقفة، بمظاهرة), not only through its people (طالب المتظاهرون في بيان).
 _PROTEST_ACT = re.compile(
     r"(?<![\u0621-\u064A])[وفبل]?(?:ال)?(?:مسيرة|مسيرات|مظاهرة|مظاهرات|تظاهرة|تظاهرات|وقفة|وقفات|اعتصام|اعتصامات)"
@@ -876,6 +885,9 @@ def told_victims(ctx: Context, c: Candidate) -> bool:
     text = ctx.doc.text
     if ctx.previous_word(ctx.word_start(c.start)) == "علي" and _RESOLVE.search(text, c.sentence[0], c.start):
         return True
+    before = normalize(text[max(c.clause[0], c.start - 30) : ctx.word_start(c.start)]).split()[-2:]
+    if any(w in _EXPOSED for w in before):
+        return True  # تعرضوا لإطلاق نار من الشرطة: those fired at are the subject of تعرض
     return bool(_KILLED_WOUNDED.match(text, c.end))
 
 
