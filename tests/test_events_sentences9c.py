@@ -17,8 +17,8 @@ classes those misses fell into:
   day (منع هذه التظاهرة); a complaint lodged (قدمت الهيئة احتجاجها على); pretending that (التظاهر بأن); stopping a
   thing, not arresting a person (أوقفت المدينة خططا، أوقفت السلطات صدور صحيفة); an animal (احتجاز الحوت); an
   encroachment on land (الاعتداء على الأراضي الحكومية); an arrest warrant (أوامر الاعتقال); a hashtag
-  (#تفجير_المسجد); crime (الكحول، السطو، التسلل، المقلدة); the present of "to change" read as an air raid (نغير مسارنا); a
-  war's toll (قتل 400 ألف) is an aggregate, not one happening.
+  (#تفجير_المسجد); crime (الكحول، السطو، التسلل، المقلدة); the present of "to change" read as an air raid
+  (نغير مسارنا); a war's toll (قتل 400 ألف) is an aggregate, not one happening.
 """
 
 from __future__ import annotations
