@@ -23,6 +23,10 @@ classes those misses fell into:
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 import pytest
 
 from tests.sentence_checks import alone, assert_found_typed_undated, assert_no_event
@@ -108,3 +112,77 @@ def test_a_province_is_no_any() -> None:
     """أية read inside ولاية (a province) makes no hypothetical."""
     events = alone("هاجم مسلحون قرية في ولاية جنوب دارفور وأحرقوا عشرات المنازل.")
     assert any(e["acled_sub_event_type"] == "Attack" and e["status"] == "reported" for e in events)
+
+
+# ---------------------------------------------------------------------------------------------------- the data file
+_DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+_SUBS = {
+    ("Battles", "Armed clash"),
+    ("Battles", "Government regains territory"),
+    ("Battles", "Non-state actor overtakes territory"),
+    ("Explosions/Remote violence", "Air/drone strike"),
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Explosions/Remote violence", "Suicide bomb"),
+    ("Explosions/Remote violence", "Grenade"),
+    ("Violence against civilians", "Attack"),
+    ("Violence against civilians", "Abduction/forced disappearance"),
+    ("Protests", "Peaceful protest"),
+    ("Protests", "Protest with intervention"),
+    ("Protests", "Excessive force against protesters"),
+    ("Riots", "Violent demonstration"),
+    ("Riots", "Mob violence"),
+    ("Strategic developments", "Arrests"),
+    ("Strategic developments", "Disrupted weapons use"),
+    ("Strategic developments", "Looting/property destruction"),
+}
+
+
+def _records(name: str) -> list[dict]:
+    return [json.loads(x) for x in (_DATA / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def test_sentence_set_shape_labels_and_no_text() -> None:
+    """270 sentences in three batches, labels among ACLED's (type, sub-type) pairs, offsets and hashes only."""
+    records = _records("events_sentences.jsonl")
+    assert len(records) == 270
+    assert [sum(r["batch"] == b for r in records) for b in (1, 2, 3)] == [150, 60, 60]
+    assert sum(r["gold"] == "event" for r in records) == 100
+    allowed = {"id", "batch", "pool", "key", "content_len", "content_sha1", "sentence", "gold", "event_type",
+               "sub_event_type", "alternatives", "note"}  # fmt: skip
+    for r in records:
+        assert set(r) == allowed, r["id"]
+        assert set(r["sentence"]) == {"start", "end", "sha1"} and 0 <= r["sentence"]["start"] < r["sentence"]["end"]
+        assert r["sentence"]["end"] <= r["content_len"]
+        if r["gold"] == "event":
+            assert (r["event_type"], r["sub_event_type"]) in _SUBS
+            assert all(tuple(a) in _SUBS for a in r["alternatives"])
+        else:
+            assert r["gold"] in ("none", "optional") and r["event_type"] is None and not r["alternatives"]
+    assert len({(r["key"]["url"], r["sentence"]["start"]) for r in records}) == 270
+    assert len({r["key"]["url"] for r in records}) == 270  # one sentence per article
+
+
+def test_sentence_set_disjoint_from_the_annotated_files_at_its_draw() -> None:
+    sys.path.insert(0, str(_DATA.parent))
+    from select_events_sentences import EXCLUDED_FILES
+    from select_places_audit3 import excluded
+
+    urls = excluded(EXCLUDED_FILES)
+    assert urls and not {r["key"]["url"] for r in _records("events_sentences.jsonl")} & urls
+
+
+def test_bench_score_counts() -> None:
+    sys.path.insert(0, str(_DATA.parent))
+    from bench_events_sentences import score
+
+    recs = [
+        {"gold": "event", "event_type": "Protests", "sub_event_type": "Peaceful protest", "alternatives": []},
+        {"gold": "event", "event_type": "Riots", "sub_event_type": "Mob violence", "alternatives": [["Riots", "x"]]},
+        {"gold": "none", "event_type": None, "sub_event_type": None, "alternatives": []},
+        {"gold": "optional", "event_type": None, "sub_event_type": None, "alternatives": []},
+    ]
+    systems = [[("Protests", "Protest with intervention")], [], [("Riots", "Mob violence")], [("Battles", "x")]]
+    res = score(recs, systems)
+    assert (res["found"], res["type_right"], res["sub_type_right"]) == (1, 1, 0)
+    assert (res["negatives"], res["negatives_with_events"], res["optional"]) == (1, 1, 1)
