@@ -160,6 +160,25 @@ def draw(rows: list[tuple[str, dict[str, Any]]], skip: set[str]) -> list[tuple[s
     return chosen
 
 
+#: batch 4 (drawn after batch 3's rules, coded before rasd ran on it): protests told with their crowd or as an act
+#: (``protest4``), assaults, shootings and abductions (``assault4``); no ``REPORT`` word needed
+BATCH4: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    (
+        "protest4",
+        re.compile(
+            r"(?:تظاهر|احتج|اعتصم|خرج|نظم|شارك|احتشد|تجمع)\S*\s+(?:\S+\s+){0,4}?(?:آلاف|مئات|عشرات|المتظاهر|المحتج|متظاهر|محتج)"
+            r"|مظاهرة|تظاهرة|مسيرة احتجاجية|وقفة احتجاجية|اعتصام|إضراب عن|أعمال شغب|المتظاهرين|المحتجين"
+        ),
+        30,
+    ),
+    (
+        "assault4",
+        re.compile(r"اعتدى|اعتداء على|طعن|مجهولون|مسلحون|اختطف|خطف|أطلق النار|أطلقوا النار|تعرض لإطلاق|بالضرب"),
+        20,
+    ),
+)
+
+
 def draw_batch2(
     rows: list[tuple[str, dict[str, Any]]],
     skip: set[str],
@@ -168,7 +187,8 @@ def draw_batch2(
 ) -> list[tuple[str, str, dict[str, Any], int, int]]:
     """Batch 2: ``STRICT`` sentences with a ``REPORT`` word and no ``OTHER`` word (pool ``report``), from articles
     in neither ``skip`` nor batch 1 (by url or title), shuffled with ``random.Random(f"{SEED}:report")``. With
-    ``pools`` (batch 3, :data:`BATCH3`): per pool, the sentences that also match its pattern, pool by pool."""
+    ``pools`` (batch 3, :data:`BATCH3`): per pool, the sentences that also match its pattern, pool by pool; batch 4's
+    pools (:data:`BATCH4`, names ending in 4) need their pattern only, no ``REPORT`` word."""
     out: list[tuple[str, str, dict[str, Any], int, int]] = []
     for name, pattern, n in pools:
         out += _draw_report(rows, skip, taken + out, name, pattern, n)
@@ -193,7 +213,7 @@ def _draw_report(
             continue
         for s, e in sentences(content):
             text = content[s:e]
-            ok = REPORT.search(text) and pattern.search(text) and not OTHER.search(text)
+            ok = (pool.endswith("4") or REPORT.search(text)) and pattern.search(text) and not OTHER.search(text)
             if MIN_SENT <= e - s <= MAX_SENT and ok:
                 cands.append((zip_date, a, s, e))
     cands.sort(key=lambda c: (c[0], c[1].get("url") or "", c[2]))
@@ -223,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     batch1 = draw(rows, skip)
     batch2 = draw_batch2(rows, skip, batch1, (("report", re.compile(""), STRICT),))
     batch3 = draw_batch2(rows, skip, batch1 + batch2, BATCH3)
-    for name, zip_date, a, s, e in batch1 + batch2 + batch3:
+    batch4 = draw_batch2(rows, skip, batch1 + batch2 + batch3, BATCH4)
+    for name, zip_date, a, s, e in batch1 + batch2 + batch3 + batch4:
         row = {"pool": name, "zip": zip_date, "url": a["url"], "start": s, "end": e}
         if args.text:
             row["sentence"] = a["content"][s:e]
