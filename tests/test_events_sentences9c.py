@@ -58,6 +58,8 @@ FOUND: list[tuple[tuple[str, ...], str]] = [
     (PEACEFUL, "وفي مدينة البصرة، طالب محتجون غاضبون بمحاسبة المسؤولين عن انقطاع الكهرباء."),
     (ATTACK, "وكان أربعة مزارعين قد قتلوا بعد أن تعرضوا لإطلاق نار من دورية حدودية قرب القرية."),
     (ATTACK, "أدان الاتحاد الأوروبي قتل رضيع في هجوم على منزل عائلته جنوب المدينة."),
+    # batch 4: protesters in the dual wounded by gunfire told as العيارات النارية
+    (("Excessive force against protesters",), "أصيب متظاهران بالعيارات النارية خلال مسيرة احتجاجية في القرية."),
 ]
 
 NONE: list[str] = [
@@ -87,6 +89,14 @@ NONE: list[str] = [
     # batch 3: counterfeit goods are crime; an animal a few words after the killing
     "ضبطت الشرطة مستودعا يضم آلاف الهواتف المقلدة وألقت القبض على أربعة مشتبه بهم.",
     "وأسهمت تلك السياسات في مقتل آلاف من الثيران البرية خلال العقد الماضي.",
+    # batch 4: "snatched" looks, a win, a talent; holding fast to God's rope; the protesters' demands; a cultural
+    # "demonstration"
+    "خطف الفيلم الجديد الأنظار في افتتاح المهرجان السينمائي.",
+    "وخطف الفريق الضيف فوزا متأخرا في الدقيقة الأخيرة من المباراة.",
+    "واستطاع النادي خطف موهبة شابة من منافسه بعد مفاوضات طويلة.",
+    "ودعا الخطيب إلى الاعتصام بحبل الله وعدم التفرق في أوقات الفتن.",
+    "وعقد الوزراء اجتماعا طارئا لمناقشة مطالب المتظاهرين في الجنوب.",
+    "وتنطلق التظاهرة الثقافية الأسبوع الحالي بمشاركة كتاب وفنانين من عشرين بلدا.",
     # "to change", not an air raid
     "وقال المدرب: لم نغير طريقة لعبنا رغم الغيابات، واللاعبون في حالة جيدة.",
     "وقال المدير: قررنا أن نغير مسار الرحلة بسبب الظروف الجوية.",
@@ -143,11 +153,11 @@ def _records(name: str) -> list[dict]:
 
 
 def test_sentence_set_shape_labels_and_no_text() -> None:
-    """270 sentences in three batches, labels among ACLED's (type, sub-type) pairs, offsets and hashes only."""
+    """320 sentences in four batches, labels among ACLED's (type, sub-type) pairs, offsets and hashes only."""
     records = _records("events_sentences.jsonl")
-    assert len(records) == 270
-    assert [sum(r["batch"] == b for r in records) for b in (1, 2, 3)] == [150, 60, 60]
-    assert sum(r["gold"] == "event" for r in records) == 100
+    assert len(records) == 320
+    assert [sum(r["batch"] == b for r in records) for b in (1, 2, 3, 4)] == [150, 60, 60, 50]
+    assert sum(r["gold"] == "event" for r in records) == 123
     allowed = {"id", "batch", "pool", "key", "content_len", "content_sha1", "sentence", "gold", "event_type",
                "sub_event_type", "alternatives", "note"}  # fmt: skip
     for r in records:
@@ -159,8 +169,7 @@ def test_sentence_set_shape_labels_and_no_text() -> None:
             assert all(tuple(a) in _SUBS for a in r["alternatives"])
         else:
             assert r["gold"] in ("none", "optional") and r["event_type"] is None and not r["alternatives"]
-    assert len({(r["key"]["url"], r["sentence"]["start"]) for r in records}) == 270
-    assert len({r["key"]["url"] for r in records}) == 270  # one sentence per article
+    assert len({r["key"]["url"] for r in records}) == 320  # one sentence per article
 
 
 def test_sentence_set_disjoint_from_the_annotated_files_at_its_draw() -> None:

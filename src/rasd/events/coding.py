@@ -324,6 +324,10 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         and _LODGED.search(doc.text, max(s0, m.start - 80), m.start)
     ):
         return "formal"  # قدمت الهيئة احتجاجها على إعلانات: a complaint lodged, not a demonstration
+    if cls.name == "abduction" and _snatched(ctx, m.end, clause[1]):
+        return "snatched"  # خطف الأنظار، خطف فوزا متأخرا، يخطف أبصارنا: a figure of speech, no one taken
+    if cls.name == "protest" and ctx.previous_word(ctx.word_start(m.start)) in _OF_PROTESTERS:
+        return "their_demands"  # لمناقشة مطالب المتظاهرين: what the protesters want, not a protest told
     if cls.name == "protest" and _banned(ctx, m.start, sentence):
         return "banned"  # أعلنت المحافظة منع هذه التظاهرة: a protest banned before it took place
     weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and entry.tense == "noun"
@@ -399,6 +403,29 @@ _FORMAL_PROTEST = re.compile(r"(?:ال)?احتجاج(?:ه|ها|هم|هما)$")
 _LODGED = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قدم|قدمت|قدموا|أبدى|أبدت|ابدى|ابدت|سجل|سجلت|أبلغ|أبلغت|ابلغ|ابلغت|نقل|نقلت|"
     r"أعرب|أعربت|اعرب|اعربت|سلم|سلمت|جدد|جددت)(?![\u0621-\u064A])"
+)
+#: What is "snatched" but no person (خطف الأنظار، خطف فوزا، اختطف الأضواء، يخطف القلوب), normalized.
+_SNATCHED_OBJECTS = frozenset(
+    normalize(w)
+    for w in (
+        "الأنظار", "أنظار", "الأضواء", "الأبصار", "أبصار", "أبصارنا", "أبصارهم", "القلوب", "قلوب", "قلوبنا", "الألباب",
+        "الفوز", "فوزا", "فوز", "النقاط", "نقطة", "نقاط", "اللقب", "لقب", "البطولة", "الصدارة", "التعادل", "تعادلا",
+        "هدفا", "هدف", "الكأس", "موهبة", "الموهبة", "نجم", "النجم", "الاهتمام", "الإعجاب", "البطاقة", "بطاقة", "المركز",
+        "الميدالية", "ميدالية", "الأضواء", "الكاميرا", "العرض", "الانتباه",
+    )
+)  # fmt: skip
+
+
+def _snatched(ctx: Context, start: int, end: int) -> bool:
+    """Whether a thing snatched (``_SNATCHED_OBJECTS``) is one of the three words after an abduction verb."""
+    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start:end])][:3]
+    return any(w in _SNATCHED_OBJECTS for w in words)
+
+
+#: Nouns before the protesters' noun that make it theirs, not their act (مطالب المتظاهرين، ممثلي المحتجين).
+_OF_PROTESTERS = frozenset(
+    normalize(w)
+    for w in ("مطالب", "لمطالب", "بمطالب", "ومطالب", "مطالبات", "مطلب", "ممثلي", "ممثلو", "وفد", "تنسيقية", "لجنة")
 )
 #: A ban right before a protest noun (منع هذه التظاهرة، حظر المسيرة، قرار بمنع المظاهرات).
 _BAN_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:ب|ل)?(?:منع|حظر|بحظر|بمنع)\s+(?:(?:هذه|تلك|أي|اي)\s+)?(?:ال)?$")
