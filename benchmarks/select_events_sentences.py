@@ -179,6 +179,13 @@ BATCH4: tuple[tuple[str, re.Pattern[str], int], ...] = (
 )
 
 
+#: batch 5 (drawn after batch 4's rules, coded before rasd ran on it): batch 4's patterns, other pools and sizes
+BATCH5: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("protest5", BATCH4[0][1], 20),
+    ("assault5", BATCH4[1][1], 20),
+)
+
+
 def draw_batch2(
     rows: list[tuple[str, dict[str, Any]]],
     skip: set[str],
@@ -188,7 +195,7 @@ def draw_batch2(
     """Batch 2: ``STRICT`` sentences with a ``REPORT`` word and no ``OTHER`` word (pool ``report``), from articles
     in neither ``skip`` nor batch 1 (by url or title), shuffled with ``random.Random(f"{SEED}:report")``. With
     ``pools`` (batch 3, :data:`BATCH3`): per pool, the sentences that also match its pattern, pool by pool; batch 4's
-    pools (:data:`BATCH4`, names ending in 4) need their pattern only, no ``REPORT`` word."""
+    pools (:data:`BATCH4`, names ending in 4) and batch 5's (:data:`BATCH5`, in 5) need their pattern only."""
     out: list[tuple[str, str, dict[str, Any], int, int]] = []
     for name, pattern, n in pools:
         out += _draw_report(rows, skip, taken + out, name, pattern, n)
@@ -213,7 +220,7 @@ def _draw_report(
             continue
         for s, e in sentences(content):
             text = content[s:e]
-            ok = (pool.endswith("4") or REPORT.search(text)) and pattern.search(text) and not OTHER.search(text)
+            ok = (pool[-1] in "45" or REPORT.search(text)) and pattern.search(text) and not OTHER.search(text)
             if MIN_SENT <= e - s <= MAX_SENT and ok:
                 cands.append((zip_date, a, s, e))
     cands.sort(key=lambda c: (c[0], c[1].get("url") or "", c[2]))
@@ -244,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     batch2 = draw_batch2(rows, skip, batch1, (("report", re.compile(""), STRICT),))
     batch3 = draw_batch2(rows, skip, batch1 + batch2, BATCH3)
     batch4 = draw_batch2(rows, skip, batch1 + batch2 + batch3, BATCH4)
-    for name, zip_date, a, s, e in batch1 + batch2 + batch3 + batch4:
+    batch5 = draw_batch2(rows, skip, batch1 + batch2 + batch3 + batch4, BATCH5)
+    for name, zip_date, a, s, e in batch1 + batch2 + batch3 + batch4 + batch5:
         row = {"pool": name, "zip": zip_date, "url": a["url"], "start": s, "end": e}
         if args.text:
             row["sentence"] = a["content"][s:e]
