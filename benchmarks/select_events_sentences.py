@@ -186,6 +186,13 @@ BATCH5: tuple[tuple[str, re.Pattern[str], int], ...] = (
 )
 
 
+#: batch 6 (drawn after batch 5's rules, coded before rasd ran on it): batch 4's patterns, other pools
+BATCH6: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("protest6", BATCH4[0][1], 20),
+    ("assault6", BATCH4[1][1], 20),
+)
+
+
 def draw_batch2(
     rows: list[tuple[str, dict[str, Any]]],
     skip: set[str],
@@ -195,7 +202,8 @@ def draw_batch2(
     """Batch 2: ``STRICT`` sentences with a ``REPORT`` word and no ``OTHER`` word (pool ``report``), from articles
     in neither ``skip`` nor batch 1 (by url or title), shuffled with ``random.Random(f"{SEED}:report")``. With
     ``pools`` (batch 3, :data:`BATCH3`): per pool, the sentences that also match its pattern, pool by pool; batch 4's
-    pools (:data:`BATCH4`, names ending in 4) and batch 5's (:data:`BATCH5`, in 5) need their pattern only."""
+    pools (:data:`BATCH4`, names ending in 4) and batches 5 and 6's (:data:`BATCH5`, :data:`BATCH6`) need their
+    pattern only."""
     out: list[tuple[str, str, dict[str, Any], int, int]] = []
     for name, pattern, n in pools:
         out += _draw_report(rows, skip, taken + out, name, pattern, n)
@@ -220,7 +228,7 @@ def _draw_report(
             continue
         for s, e in sentences(content):
             text = content[s:e]
-            ok = (pool[-1] in "45" or REPORT.search(text)) and pattern.search(text) and not OTHER.search(text)
+            ok = (pool[-1] in "456" or REPORT.search(text)) and pattern.search(text) and not OTHER.search(text)
             if MIN_SENT <= e - s <= MAX_SENT and ok:
                 cands.append((zip_date, a, s, e))
     cands.sort(key=lambda c: (c[0], c[1].get("url") or "", c[2]))
@@ -252,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     batch3 = draw_batch2(rows, skip, batch1 + batch2, BATCH3)
     batch4 = draw_batch2(rows, skip, batch1 + batch2 + batch3, BATCH4)
     batch5 = draw_batch2(rows, skip, batch1 + batch2 + batch3 + batch4, BATCH5)
-    for name, zip_date, a, s, e in batch1 + batch2 + batch3 + batch4 + batch5:
+    batch6 = draw_batch2(rows, skip, batch1 + batch2 + batch3 + batch4 + batch5, BATCH6)
+    for name, zip_date, a, s, e in batch1 + batch2 + batch3 + batch4 + batch5 + batch6:
         row = {"pool": name, "zip": zip_date, "url": a["url"], "start": s, "end": e}
         if args.text:
             row["sentence"] = a["content"][s:e]
