@@ -101,6 +101,11 @@ NONE: list[str] = [
     "عزم الطلاب على القيام بمظاهرة أمام الوزارة للمطالبة بصرف مكافآتهم.",
     "وتتواصل الاحتفالات في تظاهرة احتفالية تشهدها أحياء المدينة بمشاركة الأهالي.",
     "ووصف الوزير التفجير بأنه عمل جبان واعتداء على أمن الوطن واستقراره.",
+    # batch 6: a festival called تظاهرة; "you must" lead a protest; travellers stranded by a volcano
+    "وتستعد المدينة لاستقبال الدورة الجديدة من تظاهرة أيام السينما الإفريقية.",
+    "وتحتفل الفرقة هذا العام بعشرين سنة من عمر تظاهرة انطلقت في قرية صغيرة.",
+    "وقال لي ضاحكا: عليك أن تقود هذه المظاهرة بنفسك.",
+    "وأدى ثوران بركاني إلى إلغاء الرحلات واحتجاز آلاف المسافرين في المطار.",
     # "to change", not an air raid
     "وقال المدرب: لم نغير طريقة لعبنا رغم الغيابات، واللاعبون في حالة جيدة.",
     "وقال المدير: قررنا أن نغير مسار الرحلة بسبب الظروف الجوية.",
@@ -157,11 +162,11 @@ def _records(name: str) -> list[dict]:
 
 
 def test_sentence_set_shape_labels_and_no_text() -> None:
-    """360 sentences in five batches, labels among ACLED's (type, sub-type) pairs, offsets and hashes only."""
+    """400 sentences in six batches, labels among ACLED's (type, sub-type) pairs, offsets and hashes only."""
     records = _records("events_sentences.jsonl")
-    assert len(records) == 360
-    assert [sum(r["batch"] == b for r in records) for b in (1, 2, 3, 4, 5)] == [150, 60, 60, 50, 40]
-    assert sum(r["gold"] == "event" for r in records) == 138
+    assert len(records) == 400
+    assert [sum(r["batch"] == b for r in records) for b in (1, 2, 3, 4, 5, 6)] == [150, 60, 60, 50, 40, 40]
+    assert sum(r["gold"] == "event" for r in records) == 153
     allowed = {"id", "batch", "pool", "key", "content_len", "content_sha1", "sentence", "gold", "event_type",
                "sub_event_type", "alternatives", "note"}  # fmt: skip
     for r in records:
@@ -173,7 +178,7 @@ def test_sentence_set_shape_labels_and_no_text() -> None:
             assert all(tuple(a) in _SUBS for a in r["alternatives"])
         else:
             assert r["gold"] in ("none", "optional") and r["event_type"] is None and not r["alternatives"]
-    assert len({r["key"]["url"] for r in records}) == 360  # one sentence per article
+    assert len({r["key"]["url"] for r in records}) == 400  # one sentence per article
 
 
 def test_sentence_set_disjoint_from_the_annotated_files_at_its_draw() -> None:

@@ -328,6 +328,10 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "snatched"  # خطف الأنظار، خطف فوزا متأخرا، يخطف أبصارنا: a figure of speech, no one taken
     if cls.name == "protest" and ctx.previous_word(ctx.word_start(m.start)) in _OF_PROTESTERS:
         return "their_demands"  # لمناقشة مطالب المتظاهرين: what the protesters want, not a protest told
+    if entry.tense in ("past", "present") and m.prefix.endswith(("ال", "لل")):
+        return "article"  # الفرقة read as فرقه ("he dispersed it"): a verb never takes the article
+    if cls.name == "protest" and _festival(ctx, m.start, m.end, clause[1]):
+        return "festival"  # تظاهرة أيام قرطاج السينمائية، ثلاثين سنة من عمر تظاهرة: a festival, not a protest
     if cls.name == "protest" and _banned(ctx, m.start, sentence):
         return "banned"  # أعلنت المحافظة منع هذه التظاهرة: a protest banned before it took place
     weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and entry.tense == "noun"
@@ -428,6 +432,28 @@ _OF_PROTESTERS = frozenset(
     normalize(w)
     for w in ("مطالب", "لمطالب", "بمطالب", "ومطالب", "مطالبات", "مطلب", "ممثلي", "ممثلو", "وفد", "تنسيقية", "لجنة")
 )
+#: The words round تظاهرة that make it a festival or a season of events (as in Maghrebi and Levantine usage).
+_FESTIVAL_BEFORE = frozenset(
+    normalize(w) for w in ("دورة", "الدورة", "دورات", "عمر", "فعاليات", "افتتاح", "ختام", "برنامج", "انطلاق", "انطلاقة")
+)
+_FESTIVAL_AFTER = frozenset(
+    normalize(w)
+    for w in (
+        "أيام", "مهرجان", "السينمائية", "سينمائية", "الثقافية", "ثقافية", "الفنية", "فنية", "الموسيقية", "موسيقية",
+        "الرياضية", "رياضية", "الاحتفالية", "احتفالية", "العلمية", "علمية", "الأدبية", "أدبية", "التراثية", "تراثية",
+    )
+)  # fmt: skip
+
+
+def _festival(ctx: Context, start: int, end: int, clause_end: int) -> bool:
+    """Whether the noun تظاهرة at ``[start, end)`` names a festival: a festival word among the three words after it,
+    or a season's word before it (دورة، فعاليات، عمر)."""
+    if not normalize(ctx.doc.text[start:end]).removeprefix("ال").startswith(normalize("تظاهرة")):
+        return False
+    after = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[end:clause_end])][:3]
+    return any(w in _FESTIVAL_AFTER for w in after) or ctx.previous_word(ctx.word_start(start)) in _FESTIVAL_BEFORE
+
+
 #: A ban right before a protest noun (منع هذه التظاهرة، حظر المسيرة، قرار بمنع المظاهرات).
 _BAN_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:ب|ل)?(?:منع|حظر|بحظر|بمنع)\s+(?:(?:هذه|تلك|أي|اي)\s+)?(?:ال)?$")
 
