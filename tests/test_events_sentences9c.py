@@ -60,6 +60,10 @@ FOUND: list[tuple[tuple[str, ...], str]] = [
     (ATTACK, "أدان الاتحاد الأوروبي قتل رضيع في هجوم على منزل عائلته جنوب المدينة."),
     # batch 4: protesters in the dual wounded by gunfire told as العيارات النارية
     (("Excessive force against protesters",), "أصيب متظاهران بالعيارات النارية خلال مسيرة احتجاجية في القرية."),
+    # read on a corpus sample: a hand-made bomb is an IED, not a grenade; people of several nationalities arrested
+    # for an armed group are no crime
+    (("Remote explosive/landmine/IED",), "انفجرت قنبلة يدوية الصنع زرعها مسلحون لدى مرور دورية للشرطة في الإقليم."),
+    (("Arrests",), "أعلنت السلطات القبض على 40 عنصرا من جنسيات مختلفة ينتمون إلى خلية تابعة لتنظيم داعش."),
 ]
 
 NONE: list[str] = [

@@ -507,10 +507,15 @@ def means_family(ctx: Context, start: int, end: int, allowed: tuple[str, ...]) -
             ctx.previous_word(ctx.word_start(p)) not in _UNIT_WORDS
             and not ctx.has("status:carried", max(0, p - 45), p)
             and not (family == "drone_strike" and _march(ctx, p))
+            and not (family == "grenade" and _HOMEMADE.match(ctx.doc.text, p))
             for p in ctx.positions(f"means:{family}", start, end)
         ):
             return family
     return None
+
+
+#: A "hand-made" bomb (قنبلة يدوية الصنع): an improvised explosive, not a hand grenade.
+_HOMEMADE = re.compile(r"\S*\s+يدوية\s+الصنع")
 
 
 #: The proclitics of an instrument (بالمدفعية، بصواريخ، وبقذائف), normalized.
