@@ -328,6 +328,13 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "snatched"  # خطف الأنظار، خطف فوزا متأخرا، يخطف أبصارنا: a figure of speech, no one taken
     if cls.name == "protest" and ctx.previous_word(ctx.word_start(m.start)) in _OF_PROTESTERS:
         return "their_demands"  # لمناقشة مطالب المتظاهرين: what the protesters want, not a protest told
+    if entry.tense == "noun" and "ل" in preposition(m.prefix) and _tool_before(ctx, m.start):
+        return "tool"  # أدوات للاعتداء على الأشخاص، أسلحة للقتل: what a tool is for, not a happening
+    verb = entry.tense in ("past", "present") and doc.text[m.end - 1] != "ة"  # سيطرة is the noun, not سيطره
+    if verb and ctx.previous_word(ctx.word_start(m.start)) in ("من", "ممن", "لمن"):
+        return "whoever"  # محاسبة من قتل المتظاهرين، نصرنا على من اعتدى علينا: whoever did it, no one act told
+    # a verb never takes the article, nor does a word read as verb + ه (الفرقة "the band", not فرقه "he dispersed
+    # it"; a bare السيطرة with no على after it, which the noun forms of the capture class do not hold)
     if entry.tense in ("past", "present") and m.prefix.endswith(("ال", "لل")):
         return "article"  # الفرقة read as فرقه ("he dispersed it"): a verb never takes the article
     if cls.name == "protest" and _festival(ctx, m.start, m.end, clause[1]):
@@ -432,6 +439,19 @@ _OF_PROTESTERS = frozenset(
     normalize(w)
     for w in ("مطالب", "لمطالب", "بمطالب", "ومطالب", "مطالبات", "مطلب", "ممثلي", "ممثلو", "وفد", "تنسيقية", "لجنة")
 )
+#: Tools and means before a trigger noun with ل (أدوات للاعتداء، أسلحة للقتل، مواد للتفجير), normalized.
+_TOOLS = frozenset(
+    normalize(w)
+    for w in ("أدوات", "أداة", "وسائل", "وسيلة", "أسلحة", "سلاح", "معدات", "مواد", "آلات", "آلة", "أجهزة", "عدة")
+)
+
+
+def _tool_before(ctx: Context, start: int) -> bool:
+    """Whether the word before the trigger (its و aside) is a tool or means (``_TOOLS``)."""
+    word = ctx.previous_word(ctx.word_start(start))
+    return word in _TOOLS or (word.startswith("و") and word[1:] in _TOOLS)
+
+
 #: The words round تظاهرة that make it a festival or a season of events (as in Maghrebi and Levantine usage).
 _FESTIVAL_BEFORE = frozenset(
     normalize(w) for w in ("دورة", "الدورة", "دورات", "عمر", "فعاليات", "افتتاح", "ختام", "برنامج", "انطلاق", "انطلاقة")
