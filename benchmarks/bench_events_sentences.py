@@ -19,7 +19,7 @@ not scored. ``--errors`` lists every miss and false event with the sentence (nev
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors] [--batch 1..6]
+    python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors] [--batch 1..7]
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--batch", type=int, choices=(1, 2, 3, 4, 5, 6), default=None, help="score one batch only")
+    parser.add_argument("--batch", type=int, choices=(1, 2, 3, 4, 5, 6, 7), default=None, help="score one batch only")
     parser.add_argument("--errors", action="store_true", help="print every miss and false event with its sentence")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
