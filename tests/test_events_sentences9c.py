@@ -170,11 +170,11 @@ def _records(name: str) -> list[dict]:
 
 
 def test_sentence_set_shape_labels_and_no_text() -> None:
-    """400 sentences in six batches, labels among ACLED's (type, sub-type) pairs, offsets and hashes only."""
+    """440 sentences in seven batches, labels among ACLED's (type, sub-type) pairs, offsets and hashes only."""
     records = _records("events_sentences.jsonl")
-    assert len(records) == 400
-    assert [sum(r["batch"] == b for r in records) for b in (1, 2, 3, 4, 5, 6)] == [150, 60, 60, 50, 40, 40]
-    assert sum(r["gold"] == "event" for r in records) == 153
+    assert len(records) == 440
+    assert [sum(r["batch"] == b for r in records) for b in range(1, 8)] == [150, 60, 60, 50, 40, 40, 40]
+    assert sum(r["gold"] == "event" for r in records) == 176
     allowed = {"id", "batch", "pool", "key", "content_len", "content_sha1", "sentence", "gold", "event_type",
                "sub_event_type", "alternatives", "note"}  # fmt: skip
     for r in records:
@@ -186,7 +186,7 @@ def test_sentence_set_shape_labels_and_no_text() -> None:
             assert all(tuple(a) in _SUBS for a in r["alternatives"])
         else:
             assert r["gold"] in ("none", "optional") and r["event_type"] is None and not r["alternatives"]
-    assert len({r["key"]["url"] for r in records}) == 400  # one sentence per article
+    assert len({r["key"]["url"] for r in records}) == 440  # one sentence per article
 
 
 def test_sentence_set_disjoint_from_the_annotated_files_at_its_draw() -> None:
