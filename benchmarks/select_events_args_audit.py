@@ -14,11 +14,12 @@ Draw (``draw``; the rule was fixed before any article was read):
   discrete) at most ``PER_ARTICLE`` are taken, chosen with ``random.Random(f"{SEED}:{url}")``, until ``ROWS``
   rows are drawn. Only the trigger and its sentence are shown to the coder (``--show``), never the fields.
 
-Gold record per row: ``key`` {zip, url}, ``published``, ``content_sha1``, ``trigger`` {start, end} (offsets into
-``content``; a negative offset is a trigger in the title, counted back from where ``content`` starts in
-rasd's text), ``event`` (is it a real ACLED event? false rows are not scored on fields), ``actor1``/``actor1_alt``,
-``actor2``/``actor2_alt`` (null = no actor2), ``admin1`` (+ ``admin1_alt``; null = the text ties the event to no place), ``place`` (+ ``place_alt``; the most specific place the
-text ties to the event, English gazetteer name), ``date`` (ISO, null when the text gives none), ``note``.
+Gold record per row: ``key`` {zip, url}, ``published``, ``content_sha1``, ``trigger`` {start, end} (offsets
+into ``content``; a negative offset is a trigger in the title, counted back from where ``content`` starts in rasd's
+text), ``event`` (is it a real ACLED event? false rows are not scored on fields), ``actor1``/``actor1_alt``,
+``actor2``/``actor2_alt`` (null = no actor2), ``admin1`` (+ ``admin1_alt``; null = the text ties the event to no
+place), ``place`` (+ ``place_alt``; the most specific place the text ties to the event, English gazetteer name),
+``date`` (ISO, null when the text gives none), ``note``.
 
 Score (``--score``): rasd is run again; the row whose trigger starts at the gold offsets is compared field by field
 (actor names without the period suffix, ``bench_events.same_actor``; admin1 with its spelling variants; place by
@@ -153,9 +154,9 @@ def _place_hit(gold: dict[str, Any], loc: dict[str, Any]) -> bool:
 
 def score(shared: Path, path: Path = AUDIT) -> dict[str, Any]:
     """Per-field accuracy of rasd's rows against the audit file."""
-    import rasd
-
     from bench_events import load_articles
+
+    import rasd
 
     gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     folder = shared / "data" / "news" / "saudinewsnet"
@@ -210,7 +211,9 @@ def score(shared: Path, path: Path = AUDIT) -> dict[str, Any]:
         "rows": rows,
         "not_events": not_events,
         "lost": lost,
-        "fields": {k: {"right": r, "scored": n, "accuracy": round(r / n, 3) if n else 0.0} for k, (r, n) in fields.items()},
+        "fields": {
+            k: {"right": r, "scored": n, "accuracy": round(r / n, 3) if n else 0.0} for k, (r, n) in fields.items()
+        },
         "misses": misses,
     }
 
