@@ -29,7 +29,7 @@ skipping a title already taken. No article was dropped or redrawn after reading.
 Usage::
 
     python benchmarks/bench_claims.py select [--shared ../shared]
-    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check] [--errors] [--out FILE]
+    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check|check4] [--errors] [--out FILE]
     python benchmarks/bench_claims.py select-check
     python benchmarks/bench_claims.py select-tune3
     python benchmarks/bench_claims.py select-tune6
@@ -143,6 +143,9 @@ TUNE6_AVOID = (
 CHECK3 = ROOT / "benchmarks" / "data" / "claims_check3.jsonl"
 CHECK3_SEED = 1309
 CHECK3_SIZES = {"feature": 0, "interview": 1, "report": 1, "post": 1, "wire": 2, "conflict": 2, "gulf": 1}
+#: The fourth check set (``claims_check4.jsonl``, round 9): 15 conflict and politics articles drawn by
+#: ``select_claims_check4.py`` (seed 1310) outside every annotated file; coded blind and only scored.
+CHECK4 = ROOT / "benchmarks" / "data" / "claims_check4.jsonl"
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -290,6 +293,8 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="check2") for r in load_annotations(CHECK2)]
     if which == "check3" and CHECK3.exists():  # round 7's blind check: measured once, errors never read
         out += [dict(r, split="check3") for r in load_annotations(CHECK3)]
+    if which == "check4" and CHECK4.exists():  # round 9's blind check: measured once, errors never read
+        out += [dict(r, split="check4") for r in load_annotations(CHECK4)]
     return out
 
 
@@ -416,7 +421,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("tune2", "tune", "both", "tune3", "tune4", "tune5", "tune6", "all", "check", "check2", "check3"),
+        choices=(
+            *("tune2", "tune", "both", "tune3", "tune4", "tune5", "tune6", "all"),
+            *("check", "check2", "check3", "check4"),
+        ),
         default="both",
     )
     parser.add_argument("--errors", action="store_true", help="print the tune sets' unmatched claims")
@@ -465,13 +473,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "audit":
         audit(folder, args.articles, args.claims, args.seed)
         return 0
-    if args.errors and args.which in ("check", "check2", "check3"):
+    if args.errors and args.which in ("check", "check2", "check3", "check4"):
         print("--errors is not available on the check sets (they are never tuned on)")
         return 2
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
         print("  PROBLEM", problem)
-    for name in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "check", "check2", "check3", "all"):
+    for name in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "check", "check2", "check3", "check4", "all"):
         if name in results:
             r = results[name]
             sp = r["speaker"]
