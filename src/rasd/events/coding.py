@@ -263,6 +263,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     history = ctx.has("not:history", s0, m.start) or ctx.has("not:history", clause[1], s1)
     if any(ctx.has(v, s0, s1) for v in VETO_ALL if v != "not:history") or history:
         return "veto_all"
+    if len({ctx.word_start(p) for p in ctx.positions("not:sports_ambiguous", s0, s1)}) >= 2:
+        return "veto_all"  # النادي … الملعب: sport; one of them alone beside a war word is a place hit or held
     if ctx.covering("not:metaphor", m.start, m.end):
         return "veto_all"
     if doc.text[s0 : s0 + 12].lstrip().startswith("سمات "):
@@ -331,6 +333,8 @@ def register_veto(ctx: Context, n_triggers: int) -> bool:
     n = len(ctx.doc.text)
     for name in ("not:sports", "not:culture"):
         hits = len(ctx.positions(name, 0, n))
+        if name == "not:sports":
+            hits += len({ctx.word_start(p) for p in ctx.positions("not:sports_ambiguous", 0, n)})
         if hits >= 4 and hits >= 2 * n_triggers:
             return True
     return False

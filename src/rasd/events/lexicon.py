@@ -187,6 +187,14 @@ def noun_forms(noun: str) -> list[str]:
     return out
 
 
+def trigger_forms(noun: str) -> list[str]:
+    """A trigger noun's forms: :func:`noun_forms`, and for a one-word plural in ات its possessives too (غارات →
+    غاراته، غاراتها، غاراتهم: "شن طيران التحالف غاراته على …", "كثفت الطائرات غاراتها" are its own strikes)."""
+    if " " not in noun and noun.endswith("ات") and len(noun) >= 5:
+        return [noun] + [noun + suffix for suffix in ("ه", "ها", "هم")]
+    return noun_forms(noun)
+
+
 def _words(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise ResourceError(f"{_RESOURCE}: {where} must be a list of strings")
@@ -228,7 +236,7 @@ def event_lexicon() -> EventLexicon:
         sub = bool(spec.get("subordinate", classes[cls].subordinate))
         forms: dict[str, str] = {}
         for w in _words(spec.get("forms", []), f"trigger {i} forms"):
-            for form in noun_forms(w):
+            for form in trigger_forms(w):
                 forms.setdefault(form, "noun")
         for pair in spec.get("verbs", []):
             for form, tense in conjugate(str(pair[0]), str(pair[1])).items():

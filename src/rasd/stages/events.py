@@ -154,8 +154,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         own_figure = c.fatalities or c.injured
         if c.weak and c.place_from in ("lead", "none") and not named and not own_figure and not hands:
             continue  # "معارك": no place, no actor, no figure of its own (توقيف أكثر من أربعين متظاهرا has one)
-        if c.cause and c.definite and not own_figure and c.place_from != "clause" and not (c.date or {}).get("timex"):
-            continue  # "احتجاجا على الاعتداءات"، "أدان الاعتداء على الصحفيين": a kind of violence condemned
+        if c.cause and c.definite and not own_figure and not (c.date or {}).get("timex"):
+            # "احتجاجا على الاعتداءات"، "أدان الاعتداء على الصحفيين": a kind of violence condemned; "استنكرت الجامعة
+            # القصف التركي لشمال العراق"، "احتجاجا على التفجير الدامي": the happening told before, condemned or
+            # rejected, with no figure or day of its own (its place is the one it was told with)
+            continue
         local = c.place_from == "clause" and (c.place_precision or 3) <= 2
         state = named and (c.actor1 or {}).get("inter") == 1 and c.cls.name == "arrest"
         # a weak word that needs its place (انسحبت) has one in its clause: with a named actor it is a happening
