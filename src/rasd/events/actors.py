@@ -94,6 +94,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             targets.append(a)  # "مقتل 28 من عناصر داعش": the dead
         elif a.start >= cand.end and ctx.has("status:victim_verb", max(c0, ctx.word_start(a.start) - 20), a.start):
             targets.append(a)  # "… التفجير مما نتج عنه استشهاد عدد من رجال الأمن": the dead, not the bombers
+        elif held_by(ctx, a, cand):
+            targets.append(a)  # "استهداف نقاط المراقبة الخاضعة لسيطرة ميليشيات الحوثي": the holders are hit
         elif prev in ("بين",):
             between = True
             perps.append((0, a))
@@ -135,7 +137,10 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         before = [
             a
             for a in ctx.actors_in(s0, c0)
-            if ctx.actor_previous_word(a.start) not in TARGET_WORDS and a.inter != 7 and not victim_subject(ctx, a, s0)
+            if ctx.actor_previous_word(a.start) not in TARGET_WORDS
+            and a.inter != 7
+            and not victim_subject(ctx, a, s0)
+            and not held_by(ctx, a, cand)
         ]
         if before:
             cand.actor1 = actor_json(ctx, before[-1], country, _date_of(cand))
@@ -161,6 +166,29 @@ _ARABIC_WORD = re.compile(r"[^\W\d_]+")
 
 #: How far before an actor a victim verb or a verb of coming may stand (about five words).
 _BEFORE_ACTOR = 50
+
+
+#: The words before a place's holder (تحت سيطرة، الخاضعة لسيطرة، في قبضة), one descriptor word allowed after them
+#: (تحت سيطرة تنظيم داعش، في قبضة ميليشيات الحوثي).
+_HELD_BY = re.compile(
+    r"(?<![\u0621-\u064A])(?:و?(?:تحت|في)\s+(?:سيطرة|سيطره|قبضة|قبضه)"
+    r"|(?:ال)?(?:خاضعة|خاضعه|خاضع|خاضعين|تابعة|تابعه)\s+(?:لسيطرة|لسيطره))"
+    r"\s+(?:[\u0621-\u064A]+\s+)?[«\"“]?$"
+)
+#: "Was / still" before the holder of a place taken (التي كانت لا تزال تحت سيطرة الحوثيين): who held it before.
+_FORMER = re.compile(r"(?<![\u0621-\u064A])(?:كان|كانت|تزال|يزال|زالت|زال|سابقا|سابقاً)(?![\u0621-\u064A])")
+
+
+def held_by(ctx: Context, ent: Entity, cand: Candidate) -> bool:
+    """Whether an actor is named as who holds a place (تحت سيطرة X، الخاضعة لسيطرة X، في قبضة X): what is hit is
+    theirs, so they are a target, not the one who acts. When a place is taken, only its former holder (التي كانت
+    تحت سيطرة X) is: "وباتت المدينة تحت سيطرة المقاومة" names the taker."""
+    m = _HELD_BY.search(ctx.doc.text, max(0, ent.start - 40), ent.start)
+    if m is None:
+        return False
+    if cand.cls.name in ("capture", "recapture"):
+        return bool(_FORMER.search(ctx.doc.text, max(cand.end, m.start() - 30), m.start()))
+    return True
 
 
 def responder(ctx: Context, ent: Entity, floor: int) -> bool:
@@ -261,7 +289,11 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
     # the paragraph before the trigger, else the headline ("مقتل 16 في هجومين جديدين لـ«بوكو حرام»")
     for span in ((b0, cand.sentence[0]), title):
         for a in ctx.actors_in(*span):
-            if a.inter in (2, 3, 4) and ctx.actor_previous_word(a.start) not in TARGET_WORDS:
+            if (
+                a.inter in (2, 3, 4)
+                and ctx.actor_previous_word(a.start) not in TARGET_WORDS
+                and not held_by(ctx, a, cand)
+            ):
                 groups[a.actor_id or a.acled or ""] = a
         if groups:
             break
@@ -270,11 +302,32 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
         cand.actor1["certainty"] = "inferred"
 
 
+#: "From" a country's side or territory, its name or adjective after (من داخل الأراضي اليمنية، من جهة اليمن، من الجانب
+#: السوري، من داخل الحدود اليمنية، من الأراضي السورية): where fire came from across a border.
+_FROM_SIDE = re.compile(
+    r"(?<![\u0621-\u064A])من\s+(?:(?:داخل|جهة|جانب|ناحية|عمق)\s+)?(?:(?:ال)?(?:أراضي|اراضي|أراض|اراض|حدود|جانب|جهة|عمق"
+    r"|الأراضي|الاراضي|الحدود|الجانب|الجهة)\s+)?([\u0621-\u064A]+)"
+)
+
+
 def source_country(ctx: Context, cand: Candidate) -> str | None:
-    """A country the clause names as where the attack came from (سقوط مقذوف عسكري من اليمن)."""
+    """A country the clause names as where the attack came from (سقوط مقذوف عسكري من اليمن، من داخل الأراضي
+    اليمنية، من جهة اليمن، من الجانب السوري)."""
     for p in ctx.places_in(*cand.clause):
         if p.start > cand.start and is_country(p) and ctx.previous_word(p.start) == "من":
             return str((p.geo or {}).get("country_iso3") or "") or None
+    _, c1 = cand.clause
+    for m in _FROM_SIDE.finditer(ctx.doc.text, cand.end, c1):
+        if m.group(0).split()[1:] == [m.group(1)]:
+            continue  # "من اليمن" alone: the country entity above; "من الحوثيين": not a side
+        iso3 = _nationalities().get(normalize(m.group(1)))
+        if iso3 is None:  # من جهة اليمن: the country's name
+            iso3 = next(
+                (str(p.geo["country_iso3"]) for p in ctx.places_in(m.start(1), m.end(1)) if is_country(p) and p.geo),
+                None,
+            )
+        if iso3:
+            return iso3
     return None
 
 

@@ -59,8 +59,38 @@ def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> l
             continue  # أعلنت روسيا: a country acting, not the scene
         if in_operation_name(ctx, ent) or dual_anaphor(ctx, ent):
             continue
+        if office_seat(ctx, ent):
+            continue  # "أمير منطقة تبوك"، "محافظ القطيف"، "الجمعية الخيرية … في منطقة الرياض": who speaks, from where
         out.append(ent)
     return out
+
+
+#: An office named by its place (أمير منطقة تبوك، محافظ القطيف، أمين منطقة الرياض، رئيس بلدية صيدا): the office-holder
+#: speaks of an event, the place is his seat.
+_OFFICE = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:أمير|امير|محافظ|أمين|امين|وكيل\s+إمارة|وكيل\s+امارة|رئيس\s+بلدية"
+    r"|مدير\s+شرطة|قائد\s+شرطة|إمارة|امارة|أمانة|امانة|بلدية)\s+(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
+)
+#: An association's seat after its name (الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض): at most six words
+#: between, no punctuation (a university or a branch office can be the scene itself: دخلت القوات جامعة الأنبار).
+_BODY_SEAT = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:جمعية|جمعيه)(?![\u0621-\u064A])"
+    r"(?:\s+[^\s،,.:؛]+){0,6}?\s+(?:في\s+|ب)(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
+)
+
+
+def office_seat(ctx: Context, ent: Entity) -> bool:
+    """Whether a place is the seat of an office or a body named just before it (أمير منطقة تبوك، محافظ القطيف،
+    الجمعية الخيرية … في منطقة الرياض): where a condemnation or a visit comes from, not the scene."""
+    text = ctx.doc.text
+    j = ent.start
+    while j > 0 and text[j - 1].isalpha() and j > ent.start - 2 and text[j - 1] in "بل":
+        j -= 1  # a fused proclitic (بعسير)
+    before = text[max(0, j - 90) : j]
+    if _OFFICE.search(before):
+        return True
+    m = _BODY_SEAT.search(before)
+    return m is not None and not event_lexicon().triggers.find_all(before[m.start() :])
 
 
 #: An operation's name in quotes before a place (معركة "الثأر للزبداني"، عملية «تحرير الرمادي»): the place names
