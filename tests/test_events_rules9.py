@@ -102,3 +102,22 @@ def test_a_new_batch_is_troops_only_beside_a_word_of_troops() -> None:
     assert not _events("يمثل الاتفاق دفعة جديدة للعمل الثقافي بين البلدين.")
     moved = _rows("ووصلت أمس دفعة جديدة من القوات إلى مدينة مأرب.")
     assert [e["acled_event_type"] for e in moved] == ["Strategic developments"]
+
+
+def test_a_possessive_plural_needs_support_a_campaign_is_no_row() -> None:
+    assert _subs("شن سلاح الجو التركي أمس الجمعة أولى غاراته على مواقع لتنظيم داعش في محافظة الرقة.") == [
+        "Air/drone strike"
+    ]
+    assert not _rows("وواصلت طائرات التحالف شن غاراتها على مواقع المتمردين في كثير من المدن والمحافظات.")
+
+
+def test_halting_strikes_is_no_strike() -> None:
+    told = _events("وتلتزم المقاومة بالتنسيق مع التحالف لوقف غاراته على مدينة تعز.")
+    assert all(not e["acled_row"] and e["status"] == "denied" for e in told)
+    assert not _rows("وطالب المتظاهرون الحكومة بوقف قصف القرى الحدودية.")
+    agreed = _rows("وأعلنت الفصائل التوصل إلى اتفاق لوقف إطلاق النار في مدينة الزبداني أمس.")
+    assert [e["acled_sub_event_type"] for e in agreed] == ["Agreement"]
+
+
+def test_dahr_as_a_verbal_noun_after_a_verb_of_success_is_a_regaining() -> None:
+    assert _subs("وتمكن مقاتلو المقاومة الشعبية أمس من دحر الحوثيين من بلدة كرش.") == ["Government regains territory"]
