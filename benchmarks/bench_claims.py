@@ -412,6 +412,9 @@ def audit(folder: Path, n_articles: int, n_claims: int, seed: int) -> None:
     excluded = _dev_urls() | {r["key"]["url"] for p in sets if p.exists() for r in load_annotations(p)}
     if seed >= 2618:  # from round 7 on, outside every annotated file (earlier seeds keep their draws)
         excluded |= _all_annotated_urls((*TUNE6_AVOID, "claims_tune6.jsonl"))
+    if seed >= 2620:  # from round 9 on, outside every file benchmarks/data/ holds (check3 and check4 included)
+        excluded |= _all_annotated_urls(tuple(sorted(p.name for p in (ROOT / "benchmarks" / "data").glob("*.jsonl"))))
+        excluded |= _all_annotated_urls(("search_articles/articles.jsonl",))
     rng = random.Random(seed)
     pool = [(z, a) for z, a in _corpus(folder) if (a.get("content") or "").strip() and a.get("url") not in excluded]
     pool.sort(key=lambda x: (x[0], x[1].get("url") or ""))

@@ -499,7 +499,18 @@ def _speaker_after(
     phrase_end = start
     if cand is None or cand.type in ("ORG", "GPE"):
         title = title_speaker(ix, start, end)
-        if title is not None and (cand is None or cand.start < int(title[0]["end"])):
+        short = title_speaker(ix, start, cand.start) if cand is not None else None
+        if short is not None and cand is not None and _body_of_title(ix, int(short[0]["end"]), cand):
+            title = short
+            # "وقال المتحدث الرسمي بوزارة الصحة إن": the body fused to بـ / لـ is the title's, who speaks
+            sp = dict(title[0])
+            sp.update(
+                text=ix.doc.text[int(sp["start"]) : cand.end], end=cand.end, org=sp.get("org") or name_of(ix, cand)
+            )
+            title = (sp, title[1], title[2])
+        if title is not None and (
+            cand is None or cand.start < int(title[0]["end"]) or _title_before_object(ix, start, title[0], cand)
+        ):
             sp, office, org = title
             phrase_end = int(sp["end"])
             person = next(
@@ -570,6 +581,35 @@ def _speaker_after(
             if written is not None:
                 speaker, phrase_end = written, int(written["end"])
     return speaker, phrase_end, via
+
+
+def _title_before_object(ix: DocIndex, start: int, title: Speaker, cand: Candidate) -> bool:
+    """Whether a title opens the words after the verb and an organisation comes only after more words (a name the
+    tagger missed): "وحمّل وزير الإعلام فلان الفلاني ميليشيا الحوثي مسؤولية …" — the title's holder is the
+    subject, the organisation the object (round 9)."""
+    first = ix.word_after(start)
+    t0, t1 = int(title["start"]), int(title["end"])
+    if first is None or first[1] != t0 or cand.start <= t1:
+        return False
+    between = ix.doc.text[t1 : cand.start]
+    return (
+        bool(between.strip())
+        and not any(ch in between for ch in '،,:؛;«»"“”()')
+        and ix.words_between(t1, cand.start) <= 3
+    )
+
+
+def _body_of_title(ix: DocIndex, title_end: int, cand: Candidate) -> bool:
+    """Whether an organisation starts right after a title with a fused بـ / لـ before a body noun (المتحدث الأمني
+    بوزارة الداخلية، مدير الإعلام لشرطة المنطقة): the title's body, not the subject (round 9)."""
+    if cand.start < title_end or ix.doc.text[title_end : cand.start].strip():
+        return False
+    first = ix.word_after(cand.start)
+    if first is None:
+        return False
+    w = norm(first[0])
+    nouns = ix.lexicon.body_nouns
+    return len(w) > 3 and w[0] in ("ب", "ل") and (w[1:] in nouns or (w[:2] == "لل" and "ال" + w[2:] in nouns))
 
 
 def _plural_subject(ix: DocIndex, first: tuple[str, int, int] | None, window: int) -> int | None:
@@ -1056,6 +1096,10 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
                 None,
             )
             c = person if person is not None and search_before(ix, person.start, person.end + 1, zones) else c
+            if c.type == "ORG":  # "وحمّل وزير الإعلام فلان ميليشيا الحوثي …، مؤكدا": a title after the verb
+                own = _opening_subject(ix, st, s0, c.start, near=False)  # is the subject, the body its object
+                if own is not None and own.get("found_by") == "title" and int(own["end"]) <= c.start:
+                    return own
         if c is not None and c.type in ("PER", "ORG"):  # "هنأ رئيس الحزب سمير جعجع الشعب …، معتبرا أن"
             return _from_candidate(ix, st, c)
         if m.key in _SAYING:  # "ووجه مدير الأمن العام رسالة إلى أعداء … قائلا:": the subject, however far
@@ -1643,6 +1687,40 @@ def _quote_before(ix: DocIndex, st: _State, at: int) -> Content | None:
     return (cs, ce, True) if cs < ce else None
 
 
+def _preposition_look_alike(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a marker that is also a preposition (بين) stands bare right after a definite word, as the
+    preposition does ("الفجوة الكبيرة بين …"); the verb opens its clause (وبين، حيث بين، بدوره، بين)."""
+    if m.prefix_start != m.start:
+        return False
+    before = ix.word_before(m.prefix_start)
+    if before is None or punct_between(ix, before[2], m.prefix_start):
+        return False
+    return norm(before[0]).startswith("ال") and len(before[0]) >= 4
+
+
+#: The most words a speaker phrase may hold between a verb like بين and its أن (title, body and name).
+_SUBJECT_WORDS = 14
+
+
+def _subject_then_intro(ix: DocIndex, end: int, intro_start: int) -> bool:
+    """Whether a long subject stands between a verb like بين and its introducer: a title or a named person or
+    body starts right after the verb (بين المشرف العام على برامج القرية فلان أن، وبين مدير التعليم بالمحافظة
+    الأستاذ فلان أن) and nothing but a comma cuts it (round 9)."""
+    first = ix.word_after(end)
+    if first is None or ix.words_between(end, intro_start) > _SUBJECT_WORDS:
+        return False
+    text = ix.doc.text
+    if any(ch in text[end:intro_start] for ch in '.؟?!:«»"“”()؛;'):
+        return False
+    c = ix.candidate_at(first[1])
+    if role_reader().may_start(norm(first[0])) or (c is not None and c.type in ("PER", "ORG")):
+        return True
+    # "… المهندس فلان أن": a named person closes the phrase, right before the introducer (a comma allowed)
+    return any(
+        p.type == "PER" and not text[p.end : intro_start].strip(" ،,") for p in ix.candidates_in(end, intro_start)
+    )
+
+
 def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     text = ix.doc.text
     m = mk.match
@@ -1667,7 +1745,14 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         speaker, content, via = read
     else:
         intro = clauses.find_intro(m.end, bound, word_only=cue.word_intro)
-        if intro is not None and cue.intro_within and ix.words_between(m.end, intro[1]) > cue.intro_within:
+        if cue.intro_within and _preposition_look_alike(ix, m):
+            return None  # "الشعور العام بين المستثمرين هو أن": بين after a definite noun is the preposition
+        if (
+            intro is not None
+            and cue.intro_within
+            and ix.words_between(m.end, intro[1]) > cue.intro_within
+            and not _subject_then_intro(ix, m.end, intro[1])
+        ):
             intro = None  # "بين البلدين … أن": the preposition, not the verb (بين المري أن)
         if intro is None and bound < s1 and bound in st.prepositions:
             # "وقال حسام … بحسب "الفرنسية" إن": a preposition inside the speaker's phrase names the outlet

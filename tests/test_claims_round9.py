@@ -1,0 +1,148 @@
+"""Claims, round 9 of issue 13: classes read on fresh corpus articles (a recall scan and a hand audit of random
+claims) and the bench's rule for pronoun continuations, as unit rows written for the project (no sentence is
+taken from an article)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from .test_claims_generalize import claims
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+
+def _one(sentence: str) -> dict:
+    cs = claims(sentence)
+    assert len(cs) == 1, cs
+    return cs[0]
+
+
+# ------------------------------------------------------------------------------- بيّن with a long subject
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "بدوره، بين المشرف العام على برامج المهرجان المهندس سعد العتيبي أن الفعاليات تبدأ مساء الخميس.",
+            "سعد العتيبي",
+        ),
+        ("وبين مدير التعليم بالمحافظة الأستاذ محمد القرني أن الدراسة ستبدأ في موعدها.", "محمد القرني"),
+    ],
+)
+def test_a_long_subject_between_bayyana_and_its_intro(sentence: str, speaker: str) -> None:
+    c = _one(sentence)
+    assert c["speaker"]["text"] == speaker
+    assert c["marker"]["text"] == "بين"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- أن الشعور العام بين المستثمرين الأجانب هو أن السوق بلغ ذروته.",  # the preposition after a definite word
+        "وقارن التقرير بين البلدين في حجم التبادل التجاري خلال العام الماضي.",
+        "وتوزعت المساعدات بين الأسر النازحة في المخيمات الثلاثة أن تيسر ذلك.",
+    ],
+)
+def test_bayna_the_preposition_is_no_claim(sentence: str) -> None:
+    assert [c for c in claims(sentence) if c["marker"]["text"] == "بين"] == []
+
+
+# ------------------------------------------------------------------------------- a title with its body fused after it
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "وصرح المتحدث الأمني بوزارة الداخلية، أنه تم القبض على ثلاثة مطلوبين في المنطقة الشرقية.",
+            "المتحدث الأمني بوزارة الداخلية",
+        ),
+        ("وقال المتحدث الرسمي بوزارة الصحة إن حالة المصابين مستقرة.", "المتحدث الرسمي بوزارة الصحة"),
+        ("وقال المتحدث الأمني لوزارة الداخلية إن الانفجار وقع قرابة الظهر.", "المتحدث الأمني لوزارة الداخلية"),
+        ("وقال المتحدث الرسمي إن الاجتماع انتهى دون اتفاق.", "المتحدث الرسمي"),
+    ],
+)
+def test_the_spokesman_speaks_not_his_body(sentence: str, speaker: str) -> None:
+    c = _one(sentence)
+    assert c["speaker"]["text"] == speaker
+    assert c["speaker"]["role"] and "spokesman" in c["speaker"]["role"]
+
+
+def test_spokesman_titles_without_basm_are_offices() -> None:
+    from rasd.claims.speakers import role_reader
+    from rasd.text.normalize import normalize_word as norm
+
+    for title, role in (
+        ("المتحدث الرسمي", "spokesman"),
+        ("الناطق الرسمي", "spokesman"),
+        ("المتحدث الأمني", "security spokesman"),
+        ("الناطق الإعلامي", "media spokesman"),
+    ):
+        found = role_reader().read([norm(w) for w in title.split()], 0, [])
+        assert found is not None and found.role == role, title
+
+
+# ------------------------------------------------------------------------------- the object is no speaker
+def test_a_participle_after_title_and_object_goes_to_the_title() -> None:
+    # "حمّل X Y مسؤولية …، مؤكدا": X (a title whose name the tagger may miss) speaks, Y is the object
+    c = _one("وحمل وزير الإعلام معمر الإرياني ميليشيا الحوثي مسؤولية الهجوم، مؤكدا أن الحكومة لن تسكت.")
+    assert c["speaker"]["text"].startswith("وزير الإعلام")
+    assert "الحوثي" not in c["speaker"]["text"]
+
+
+def test_a_person_after_a_body_still_speaks_for_a_masculine_participle() -> None:
+    c = _one("وأشاد عضو مجلس الهيئة الدكتور خالد السالم بقرار الوزارة في تغريدة قائلا إن القرار صائب.")
+    assert c["speaker"]["text"] == "خالد السالم"
+
+
+# ------------------------------------------------------------------------------- scripture
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "حيث جاء في الحديث «المسلم من سلم المسلمون من لسانه ويده».",
+        "وورد في الأثر أن حرمة الدم أعظم من حرمة الكعبة.",
+    ],
+)
+def test_a_quoted_hadith_is_no_claim(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_a_talk_named_after_the_marker_still_speaks() -> None:
+    c = _one("وقال الوزير في الحديث نفسه إن الخطة جاهزة.")
+    assert c["speaker"]["text"] == "الوزير"
+
+
+# ------------------------------------------------------------------------------- the bench's continuation rule
+def test_a_gold_continuation_carries_the_last_speaker() -> None:
+    from bench_claims import continuation_gold
+
+    raw = [
+        {
+            "speaker": {"mention": {"start": 5, "end": 15}},
+            "marker": {"start": 0, "end": 4},
+            "content": {"start": 19, "end": 40},
+        },
+        {"speaker": {"mention": None}, "marker": {"start": 42, "end": 47}, "content": {"start": 51, "end": 70}},
+    ]
+    gold = [{"speaker": [(5, 15)], "content": (19, 40)}, {"speaker": [(42, 47)], "content": (51, 70)}]
+    out = continuation_gold(raw, gold, 0)
+    assert out[0]["speaker"] == [(5, 15)]
+    assert out[1]["speaker"] == [(42, 47), (5, 15)]
+    assert gold[1]["speaker"] == [(42, 47)]  # the input is left as it was
+
+
+def test_a_system_continuation_carries_its_antecedent() -> None:
+    from bench_claims import continuation_system
+    from bench_events import match_claims
+
+    raw = [
+        {"speaker": {"found_by": "mention", "start": 5, "end": 15}},
+        {"speaker": {"found_by": "pronoun", "start": 42, "end": 47, "antecedent": {"start": 5, "end": 15}}},
+    ]
+    system = [{"speaker": [(5, 15)], "content": (19, 40)}, {"speaker": [(42, 47)], "content": (51, 70)}]
+    out = continuation_system(raw, system)
+    assert out[1]["speaker"] == [(42, 47), (5, 15)]
+    # a gold claim that names the speaker again (وقال الوزير) matches the continuation by its antecedent
+    gold = [{"speaker": [(5, 15)], "content": (19, 40)}, {"speaker": [(5, 15)], "content": (51, 70)}]
+    assert sorted(match_claims(gold, out)) == [(0, 0), (1, 1)]
+    assert sorted(match_claims(gold, system)) == [(0, 0)]
