@@ -127,3 +127,59 @@ def test_a_university_can_be_the_scene() -> None:
     rows = _rows("دخلت قوات الأمن أمس جامعة الأنبار في جنوب مدينة الرمادي واشتبكت مع مسلحي تنظيم داعش داخل حرمها.")
     assert rows
     assert all(e["location"]["admin1"] in ("Anbar", "Al Anbar") for e in rows)
+
+
+# ------------------------------------------------------------------------------------- who tells is not who did
+def test_a_ministry_that_tells_of_a_bombing_is_not_its_perpetrator() -> None:
+    rows = _rows(
+        "قالت وزارة الداخلية المصرية في بيان إن ضابطي شرطة أصيبوا في انفجار عبوة ناسفة وقع أمس أمام محكمة في القاهرة."
+    )
+    assert rows
+    assert _name(rows[0]["actor1"]) == "Unidentified Armed Group (Egypt)"
+
+
+def test_sources_inside_the_police_named_after_the_event_are_not_its_perpetrators() -> None:
+    rows = _rows(
+        "قتل 12 شخصا على الأقل أمس عندما فجر انتحاري نفسه في سوق مزدحم في مدينة كركوك، حسبما قالت مصادر في الشرطة."
+    )
+    assert rows
+    assert _name(rows[0]["actor1"]) == "Unidentified Armed Group (Iraq)"
+
+
+def test_a_speaker_whose_complement_points_back_at_it_keeps_its_act() -> None:
+    claimed = _rows("أعلن تنظيم داعش أنه فجر سيارة مفخخة أمس في حي البياع ببغداد.")
+    assert claimed and _name(claimed[0]["actor1"]) == "Islamic State (Iraq)"
+    own = _rows("قال الجيش العراقي إن قواته قصفت أمس مواقع لتنظيم داعش قرب مدينة الفلوجة.")
+    assert own and _name(own[0]["actor2"]) == "Islamic State (Iraq)"
+    assert _name(own[0]["actor1"]) not in (None, "Islamic State (Iraq)", "Unidentified Armed Group (Iraq)")
+
+
+def test_an_army_telling_of_strikes_is_not_dropped_as_a_mere_teller() -> None:
+    rows = _rows(
+        "أعلن متحدثون باسم الجيش الليبي أمس أن طائرات حربية قصفت سفينة في ميناء بنغازي كانت تنقل أسلحة.",
+        published="2015-07-21",
+    )
+    assert rows
+    assert _name(rows[0]["actor1"]) != "Unidentified Armed Group (Libya)"
+
+
+# ------------------------------------------------------------------------------------------ by the fire of
+def test_the_one_whose_fire_killed_is_the_perpetrator() -> None:
+    rows = _rows(
+        "قالت مصادر طبية إن شابا فلسطينيا قتل أمس برصاص جنود جيش الاحتلال الإسرائيلي أثناء اقتحامهم بلدة "
+        "بيت أمر في الضفة الغربية."
+    )
+    assert rows
+    assert (_name(rows[0]["actor1"]) or "").startswith("Military Forces of Israel")
+    snipers = _rows("أصيب ثلاثة مدنيين أمس بنيران قناصة الحوثيين في حي الجحملية بمدينة تعز.")
+    assert snipers
+    assert _name(snipers[0]["actor2"]) == "Civilians (Yemen)"
+    assert "Civilians" not in (_name(snipers[0]["actor1"]) or "")
+
+
+# ------------------------------------------------------------------------------------------------ Boko Haram
+def test_boko_haram_is_named_with_acleds_label() -> None:
+    rows = _rows("قتل مسلحون من جماعة بوكو حرام أمس عشرة قرويين في هجوم على قرية قرب مدينة مايدوغوري في ولاية بورنو.")
+    assert rows
+    assert _name(rows[0]["actor1"]) == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    assert _name(rows[0]["actor2"]) == "Civilians (Nigeria)"

@@ -71,6 +71,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     actors = [a for a in ctx.actors_in(c0, c1) if not (a.start < cand.end and cand.start < a.end)]
     # rescuers, monitors and other civilian bodies (inter 7) tell of violence; they are never its perpetrators
     actors = [a for a in actors if a.inter != 7 or ctx.actor_previous_word(a.start) in TARGET_WORDS]
+    # who tells of the event (قالت وزارة الداخلية إن …، حسبما قالت مصادر في الشرطة) is not who did it
+    actors = [a for a in actors if not reporter(ctx, a, cand)]
     perps: list[tuple[int, Entity]] = []
     targets: list[Entity] = []
     between = False
@@ -86,6 +88,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             continue  # "هرعت طواقم الدفاع المدني وقوات من الشرطة إلى مكان الانفجار": they came after
         if conjoined:
             targets.append(a)  # "في مواجهة مليشيات الحوثي والقوات الموالية …": both faced, neither fought them
+        elif _BY_FIRE_OF.search(text, max(c0, a.start - 40), a.start):
+            perps.append((0, a))  # "قتل فلسطيني برصاص جنود الاحتلال أثناء اقتحامهم": whose fire killed
         elif a.start < cand.start and victim_subject(ctx, a, c0):
             targets.append(a)  # "لقي ضابط من قوات الأمن مصرعه إثر انفجار عبوة": the police are hit, not hitting
         elif a.start >= cand.end and cand.cls.name in ("arrest", "abduction") and cand.tense == "noun":
@@ -141,6 +145,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             and a.inter != 7
             and not victim_subject(ctx, a, s0)
             and not held_by(ctx, a, cand)
+            and not reporter(ctx, a, cand)
         ]
         if before:
             cand.actor1 = actor_json(ctx, before[-1], country, _date_of(cand))
@@ -189,6 +194,75 @@ def held_by(ctx: Context, ent: Entity, cand: Candidate) -> bool:
     if cand.cls.name in ("capture", "recapture"):
         return bool(_FORMER.search(ctx.doc.text, max(cand.end, m.start() - 30), m.start()))
     return True
+
+
+_SPEECH_VERB = (
+    r"(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|افاد|افادت|أوضح|أوضحت|اوضح|اوضحت"
+    r"|أشار|أشارت|اشار|اشارت|صرح|صرحت|أضاف|أضافت|اضاف|اضافت|نقلت|نقل|يقول|تقول|قالوا|أفادوا|ذكروا)"
+)
+#: A speech verb right before a speaker (قالت وزارة الداخلية، أفادت مصادر أمنية), at most two words between.
+_SPEAKER_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?" + _SPEECH_VERB + r"(?![\u0621-\u064A])(?:\s+[^\s،,.:؛]+){0,2}?\s*$"
+)
+#: A source named after the event (حسبما قال مسؤول محلي ومصادر في الشرطة، بحسب الجيش، نقلا عن الشرطة).
+_SOURCE_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])(?:حسبما|بحسب|حسب|وفقا|وفقاً|طبقا|طبقاً|نقلا|نقلاً|كما)(?![\u0621-\u064A])"
+    r"(?:\s+[^\s،,.:؛]+){0,5}?\s*(?:ل|لل|عن\s*)?$"
+)
+#: An informant inside a body (مصادر في الشرطة، مصدر في الجيش، المتحدث باسم الجيش، مسؤول في وزارة الداخلية).
+_INFORMANT = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ل)?(?:ال)?(?:مصدر|مصادر|مصدران|مصدرين|مسؤول|مسؤولون|مسؤولين|مسؤولان|وسائل\s+إعلام|وسائل\s+اعلام)"
+    r"(?:\s+[^\s،,.:؛]+){0,2}?\s+(?:في|من|ب|تابعة\s+ل|التابعة\s+ل)\s*$"
+)
+#: A body's spokesman (المتحدث باسم الجيش، الناطق باسم الشرطة): the body speaking.
+_SPOKESMAN = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ل)?(?:ال)?(?:متحدث|ناطق|متحدثة|ناطقة|متحدثون|متحدثين)(?:\s+[^\s،,.:؛]+){0,2}?"
+    r"\s+باسم\s*$"
+)
+#: A complementizer after a speaker, the word after it not pointing back at the speaker (إن قواته، أنه: its own act).
+_THAT = re.compile(r"(?<![\u0621-\u064A])(?:إن|أن|ان|بأن|بان)\s+([\u0621-\u064A]+)")
+
+
+#: What state forces do themselves: a force that tells of one of these may be telling of its own act.
+_FORCES_OWN = frozenset(
+    {"air_strike", "drone_strike", "shelling", "bombardment", "clash", "capture", "recapture", "arrest"}
+    | {"disrupted_weapons", "mobilization", "base"}
+)
+_FORCES_OWN_SUB = frozenset(
+    {"Air/drone strike", "Shelling/artillery/missile attack", "Arrests", "Disrupted weapons use"}
+    | {"Government regains territory", "Armed clash"}
+)
+
+
+def reporter(ctx: Context, ent: Entity, cand: Candidate) -> bool:
+    """Whether an actor is who tells of the event, not who did it: an informant (مصادر في الشرطة، المتحدث باسم
+    الجيش), a source named after it (حسبما قالت الشرطة), or the speaker of a speech verb whose complement holds the
+    trigger (قالت وزارة الداخلية إن ضابطين أصيبوا في انفجار). A speaker whose complement points back at it (أعلن
+    التنظيم أنه فجر، قال الجيش إن قواته قصفت) keeps its act, and so does a state force telling of what forces do
+    (strikes, shelling, clashes, captures, arrests)."""
+    text = ctx.doc.text
+    lo = max(ctx.sentence(ent.start).start, ent.start - 60)
+    if _INFORMANT.search(text, lo, ent.start):
+        return True  # "حسبما قال مسؤول محلي ومصادر في الشرطة": someone inside the body, never the body acting
+    own = cand.cls.name in _FORCES_OWN or cand.cls.acled_type == "Battles" or cand.cls.acled_sub_type in _FORCES_OWN_SUB
+    if ent.inter in (1, 8) and own:
+        return False  # "أعلن متحدثون باسم الجيش أن طائرات حربية قصفت سفينة": an army telling of its own strikes
+    if _SPOKESMAN.search(text, lo, ent.start) or (ent.start > cand.end and _SOURCE_BEFORE.search(text, lo, ent.start)):
+        return True
+    if ent.end > cand.start or not _SPEAKER_BEFORE.search(text, lo, ent.start):
+        return False
+    that = _THAT.search(text, ent.end, cand.start)
+    if that is None:
+        return False
+    head = that.group(1)  # raw: ة is no pronoun (الشرطة), ه is (قواته)
+    return not head.endswith(("ه", "ها", "هم", "هما")) or len(head) <= 2
+
+
+#: "By the fire of" before an actor (برصاص جنود الاحتلال، بنيران القوات، بقذائف الحوثيين): the one who fired, whatever
+#: victim verb stands before it (one word allowed between: برصاص جنود الجيش).
+_BY_FIRE_OF = re.compile(
+    r"(?<![\u0621-\u064A])(?:برصاص|بنيران|بقذائف|بقذيفة|بصواريخ|بصاروخ|بقناصة|برصاصة)(?:\s+[\u0621-\u064A]+)?\s+$"
+)
 
 
 def responder(ctx: Context, ent: Entity, floor: int) -> bool:
@@ -310,16 +384,27 @@ _FROM_SIDE = re.compile(
 )
 
 
+#: Fire that comes from afar (a shell, a rocket, an air strike): it may come from across a border.
+_FROM_AFAR = frozenset({"shelling", "air_strike", "drone_strike", "bombardment"})
+_FROM_AFAR_SUB = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+#: "Near" before من (قريبة من الحدود، بالقرب من): a place's neighbourhood, not where fire came from.
+_NEAR = frozenset({"قريب", "قريبه", "بالقرب", "مقربه", "بمقربه", "قرب", "بعيد", "بعيده", "مسافه"})
+
+
 def source_country(ctx: Context, cand: Candidate) -> str | None:
     """A country the clause names as where the attack came from (سقوط مقذوف عسكري من اليمن، من داخل الأراضي
     اليمنية، من جهة اليمن، من الجانب السوري)."""
     for p in ctx.places_in(*cand.clause):
         if p.start > cand.start and is_country(p) and ctx.previous_word(p.start) == "من":
             return str((p.geo or {}).get("country_iso3") or "") or None
+    if cand.cls.name not in _FROM_AFAR and cand.cls.acled_sub_type not in _FROM_AFAR_SUB:
+        return None  # a bomb or a raid comes from no side across a border
     _, c1 = cand.clause
     for m in _FROM_SIDE.finditer(ctx.doc.text, cand.end, c1):
         if m.group(0).split()[1:] == [m.group(1)]:
             continue  # "من اليمن" alone: the country entity above; "من الحوثيين": not a side
+        if ctx.previous_word(m.start()) in _NEAR:
+            continue  # "في بلدة قريبة من الحدود السورية": where, not whence
         iso3 = _nationalities().get(normalize(m.group(1)))
         if iso3 is None:  # من جهة اليمن: the country's name
             iso3 = next(
