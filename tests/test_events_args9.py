@@ -183,3 +183,33 @@ def test_boko_haram_is_named_with_acleds_label() -> None:
     assert rows
     assert _name(rows[0]["actor1"]) == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
     assert _name(rows[0]["actor2"]) == "Civilians (Nigeria)"
+
+
+def test_a_place_that_ends_an_associations_name_is_not_the_scene() -> None:
+    rows = _rows(
+        "أدانت الجمعية بشدة العمل الإجرامي الذي استهدف المصلين في مسجد قوات الطوارئ أمس.",
+        title="جمعية البر بالدمام تدين تفجير مسجد في أبها",
+    )
+    assert rows
+    assert {e["location"]["admin1"] for e in rows} == {"Asir"}
+
+
+# ------------------------------------------------------------------------------------------ a visitor's place
+def test_the_place_a_guest_visits_is_not_the_scene() -> None:
+    rows = [
+        e
+        for e in _doc(
+            "أكد الوزير خلال مباحثاته مع وزيرة خارجية كرواتيا التي تزور القاهرة أن السلطات تبذل جهودا للإفراج عن "
+            "الرهينة الذي أعلن عن اختطافه على يد جماعة إرهابية قبل يومين."
+        ).events
+        if e["acled_sub_event_type"] == "Abduction/forced disappearance"
+    ]
+    assert rows
+    assert rows[0]["location"] is None or rows[0]["location"].get("admin1") != "Cairo"
+
+
+def test_a_place_named_with_a_visit_noun_is_kept_for_the_clause_about_it() -> None:
+    rows = _rows(
+        "وصل رئيس الحكومة أمس في زيارة إلى عدن بعد أن أحكمت القوات الحكومية سيطرتها على المدينة إثر معارك مع الحوثيين."
+    )
+    assert any((e["location"] or {}).get("admin1") == "Aden" for e in rows)
