@@ -146,3 +146,54 @@ def test_a_system_continuation_carries_its_antecedent() -> None:
     gold = [{"speaker": [(5, 15)], "content": (19, 40)}, {"speaker": [(5, 15)], "content": (51, 70)}]
     assert sorted(match_claims(gold, out)) == [(0, 0), (1, 1)]
     assert sorted(match_claims(gold, system)) == [(0, 0)]
+
+
+# ------------------------------------------------------------------------------- recall: the dual and second person
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("وقال مساعد الرئيس إبراهيم الطاهر إنهما بحثا دعم مسيرة الحوار الوطني.", "إبراهيم الطاهر", "بحثا دعم مسيرة"),
+        ("وأكد الوزيران أنهما اتفقا على تعزيز التعاون الأمني.", "الوزيران", "اتفقا على"),
+        ("وقال المدرب للاعب إنك ستكون أساسيا في المباراة المقبلة.", "المدرب", "ستكون أساسيا"),
+    ],
+)
+def test_dual_and_second_person_introducers(sentence: str, speaker: str, content: str) -> None:
+    c = _one(sentence)
+    assert c["speaker"]["text"] == speaker
+    assert c["content"]["text"].startswith(content)
+
+
+# ------------------------------------------------------------------------------- a possessed noun is the object
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وجدد الرئيس دعمه للحوار مؤكدا أن الحل سياسي.", "الرئيس"),
+        ("وأبدى المدير استعداده للتعاون، مؤكدا أن الأبواب مفتوحة.", "المدير"),
+        ("وأكد الوزير حرصه على أمن الحدود.", "الوزير"),
+    ],
+)
+def test_a_noun_with_its_pronoun_is_no_part_of_the_title(sentence: str, speaker: str) -> None:
+    assert _one(sentence)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وقال الشيخ عبدالله إن الصلح تم بين العائلتين.", "عبدالله"),
+        ("وقال مدير الشرطة العقيد طه الزهراني إن الحادث عرضي.", "طه الزهراني"),
+    ],
+)
+def test_names_ending_like_pronouns_stay_names(sentence: str, speaker: str) -> None:
+    assert _one(sentence)["speaker"]["text"] == speaker
+
+
+# ----------------------------------------------------------------------------- an outlet passes on the next claim
+def test_an_outlet_before_a_verb_with_its_own_subject_passes_it_on() -> None:
+    c = _one("وبحسب «رويترز» قال مكتب الإحصاء الأوروبي إن أسعار المستهلكين ارتفعت.")
+    assert c["speaker"]["text"] == "مكتب الإحصاء الأوروبي"
+    assert c["reported_via"] == "Reuters"
+
+
+def test_a_monitor_after_bahasb_still_speaks() -> None:
+    c = _one("وبحسب المرصد السوري قتل عشرة مدنيين في الغارة.")
+    assert c["speaker"]["text"] == "المرصد السوري"

@@ -436,6 +436,8 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
             and not _title_adjective(norm(added[0]))  # "المدير العام"، "الممثل الأممي": the title's own adjective
         ):
             named = None  # "ودعا الوزير الدول الأعضاء إلى": a definite title is whole; definite nouns after it
+        if added and _possessed(added[0]):
+            named = None  # "وأكد الوزير حرصه على …"، "وجدد الرئيس دعمه": a noun with its pronoun is the object
         if named is not None and named[1] > e:  # are its object (round 7)
             e = named[1]
             after = _name_after_title(ix, s, e, end)  # "وزيرة حقوق الإنسان سابقا فلانة": past the whole title
@@ -464,6 +466,15 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
         "found_by": "title",
     }
     return speaker, office, org
+
+
+def _possessed(raw: str) -> bool:
+    """Whether a word as written is a noun with an attached pronoun (حرصه، دعمها، استعدادهم), which no name is:
+    ending in ه (not ة), ها, هم or هما, and not a name of God (عبدالله) (round 9)."""
+    w = raw.strip("«»\"“”()،,")
+    if w.startswith(("ال", "وال")) or w.endswith(("الله", "لله")):
+        return False
+    return (len(w) >= 4 and w.endswith("ه")) or (len(w) >= 5 and w.endswith(("ها", "هم", "هما")))
 
 
 #: adjectives a title takes (المدير العام، الأمين المساعد): never its object
@@ -525,6 +536,8 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
             k = ix.token_index(place.end)  # "وزيرة حقوق الإنسان في اليمن فلانة": the title's country
     while k < len(toks) and toks[k].kind == "word" and norm(text[toks[k].start : toks[k].end]) in _FORMER:
         k += 1  # "وزيرة حقوق الإنسان سابقا فلانة"
+    if k < len(toks) and toks[k].kind == "word" and _possessed(text[toks[k].start : toks[k].end]):
+        return None  # "وأكد الوزير حرصه على": the object, no name
     starts = [k]
     for j in range(k, min(k + 6, len(toks))):
         if toks[j].start >= end:

@@ -1521,7 +1521,8 @@ def _read_preposition(
             if verb is not None and verb[1] in st.marker_starts:
                 st.via_at[verb[1]] = str(speaker.get("name") or speaker.get("name_ar") or outlet)
                 return None
-        elif nxt_word is not None and norm(nxt_word[0])[:1] == "ف" and nxt_word[1] in st.marker_starts:
+        elif nxt_word is not None and nxt_word[1] in st.marker_starts:
+            # "فقال الوزير"، and with no particle: "وبحسب «رويترز» قال مكتب الإحصاءات إن" (round 9)
             st.via_at[nxt_word[1]] = str(speaker.get("name") or speaker.get("name_ar") or outlet)
             return None
     clauses = st.clauses
