@@ -121,3 +121,20 @@ def test_halting_strikes_is_no_strike() -> None:
 
 def test_dahr_as_a_verbal_noun_after_a_verb_of_success_is_a_regaining() -> None:
     assert _subs("وتمكن مقاتلو المقاومة الشعبية أمس من دحر الحوثيين من بلدة كرش.") == ["Government regains territory"]
+
+
+def test_the_dead_or_the_incident_of_a_blast_name_it_as_known() -> None:
+    assert not _rows("وشيع أهالي مدينة أبها شهداء التفجير الإرهابي الذي استهدف المسجد.")
+    assert not _rows("وزار الوزير في المستشفى مصابي الهجوم الإرهابي على المسجد في مدينة أبها.")
+    toll = _rows("ارتفع عدد شهداء التفجير الذي استهدف مسجدا في مدينة أبها أمس إلى 15 شهيدا.")
+    assert [e["fatalities"]["value"] for e in toll] == [15]
+    # a headline's dead and wounded before a new clash are that clash's toll, not a reference
+    assert _subs("قتلى وجرحى من الحوثيين في اشتباكات مع المقاومة في مديرية أرحب أمس.") == ["Armed clash"]
+
+
+def test_editors_command_centres_robbery_and_a_technical_fault_are_not_conflict() -> None:
+    assert not _rows("التقى الوزير أمس رؤساء تحرير الصحف المحلية في مدينة جدة.")
+    assert not _rows("وقال الناطق إن مركز القيادة والسيطرة في الدفاع المدني تلقى بلاغا أمس في مدينة أبها.")
+    assert not _rows("تم إعلان حالة الطوارئ في مطار الرياض أمس بعد عطل فني في محرك إحدى الطائرات.")
+    assert not _rows("ألقت الشرطة أمس القبض على شاب سرق سيارة في مدينة جدة.")
+    assert not _rows("وقبضت شعبة التحريات والبحث الجنائي أمس على سائق دهس مقيما في مدينة مكة.")

@@ -100,7 +100,9 @@ VETO_ALL = ("not:sports", "not:culture", "not:history", "not:judicial")
 VETO_WEAK = ("not:economy", "not:speech", "not:crime")
 
 
-ACCIDENT_PRONE = frozenset({"killing", "explosive", "attack", "arrest", "capture", "recapture"})  # السيطرة على حريق
+ACCIDENT_PRONE = frozenset(  # السيطرة على حريق؛ إعلان حالة الطوارئ في المطار بعد عطل فني
+    {"killing", "explosive", "attack", "arrest", "capture", "recapture", "strategic_other"}
+)
 
 
 # ---------------------------------------------------------------------------------------------------- triggers
@@ -281,7 +283,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     if cls.name == "protest" and ctx.previous_word(ctx.word_start(m.start)) in _RIGHT_TO:
         return "right"  # "حماية حق التظاهر السلمي": the right to protest, no protest
     armed_hands = cls.name == "killing" and bool(_ARMED_HANDS.search(doc.text, s0, s1))
-    if cls.name in ("arrest", "killing", "looting") and ctx.has("not:crime", s0, s1) and not armed_hands:
+    crime_prone = ("arrest", "killing", "looting", "capture")  # استولوا على ما يحملونه من مبالغ: a robbery
+    if cls.name in crime_prone and ctx.has("not:crime", s0, s1) and not armed_hands:
         return "crime"  # مروج مخدرات، سرقة: crime, not political violence
     if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
         return "accident"  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker

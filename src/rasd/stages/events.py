@@ -208,6 +208,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             if told_before is not None:
                 told_before.mentions.extend(c.mentions)
                 continue
+            if not (c.fatalities or c.injured) and not (c.date or {}).get("timex"):
+                continue  # "تشييع شهداء التفجير"، "حادث التفجير الذي طال …": a happening known, retold with nothing new
         head = next((h for h in merged if same_happening(h, c)), None)
         anaphoric = c.definite and c.cls.name not in ("capture", "recapture")  # السيطرة على X names its own X
         if head is None and anaphoric and c.cls.acled_type is not None and c.granularity == "discrete":
