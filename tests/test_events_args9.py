@@ -213,3 +213,37 @@ def test_a_place_named_with_a_visit_noun_is_kept_for_the_clause_about_it() -> No
         "وصل رئيس الحكومة أمس في زيارة إلى عدن بعد أن أحكمت القوات الحكومية سيطرتها على المدينة إثر معارك مع الحوثيين."
     )
     assert any((e["location"] or {}).get("admin1") == "Aden" for e in rows)
+
+
+# ---------------------------------------------------------------------------------------------------- dates
+def _date(event: dict[str, Any]) -> str | None:
+    return (event.get("date") or {}).get("value")
+
+
+def test_a_night_named_by_two_weekdays_is_dated_by_the_first() -> None:
+    rows = _rows(
+        "ذكرت مصادر محلية، ليل الأحد الاثنين، أن اشتباكات عنيفة تدور بين الجيش والمسلحين قرب مدينة الرمادي.",
+        published="2015-08-10",
+    )
+    assert rows
+    assert _date(rows[0]) == "2015-08-09"
+
+
+def test_the_day_of_a_statement_gives_way_to_the_day_the_article_named_for_the_strikes() -> None:
+    text = (
+        "قال الجيش الأمريكي إن طائرات التحالف شنت 12 غارة جوية في العراق يوم السبت ضد أهداف تابعة لتنظيم داعش.\n"
+        "وقالت القيادة المشتركة في بيان اليوم الأحد إن غارات العراق شملت أربع غارات قرب مدينة الموصل."
+    )
+    rows = [e for e in _rows(text, published="2015-08-09") if (e["location"] or {}).get("name") == "Mosul"]
+    assert rows
+    assert _date(rows[0]) == "2015-08-08"
+
+
+def test_an_article_that_names_two_days_gives_no_article_day() -> None:
+    text = (
+        "قتل ثلاثة جنود يوم الجمعة في هجوم على نقطة تفتيش، واعتقلت الشرطة يوم السبت خمسة مشتبه بهم.\n"
+        "وقالت الشرطة في بيان اليوم إن قذيفة سقطت على سوق في مدينة بعقوبة."
+    )
+    rows = [e for e in _rows(text, published="2015-08-09") if e["trigger"]["text"] == "قذيفة"]
+    assert rows
+    assert _date(rows[0]) == "2015-08-09"
