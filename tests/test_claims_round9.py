@@ -197,3 +197,9 @@ def test_an_outlet_before_a_verb_with_its_own_subject_passes_it_on() -> None:
 def test_a_monitor_after_bahasb_still_speaks() -> None:
     c = _one("وبحسب المرصد السوري قتل عشرة مدنيين في الغارة.")
     assert c["speaker"]["text"] == "المرصد السوري"
+
+
+# ------------------------------------------------------------------------------- the holder after "title في body"
+def test_the_name_after_a_title_and_its_body() -> None:
+    c = _one("وقال عضو لجنة الأمن والدفاع في البرلمان العراقي النائب حامد المطلك إن الوضع الأمني خطير.")
+    assert c["speaker"]["text"].endswith("حامد المطلك")

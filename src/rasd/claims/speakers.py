@@ -532,8 +532,10 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
     k = ix.token_index(e)
     if k + 1 < len(toks) and norm(text[toks[k].start : toks[k].end]) in ("في", "لدي"):
         place = ix.candidate_at(toks[k + 1].start)
-        if place is not None and place.type in ("GPE", "LOC"):
-            k = ix.token_index(place.end)  # "وزيرة حقوق الإنسان في اليمن فلانة": the title's country
+        if place is not None and place.type in ("GPE", "LOC", "ORG"):
+            # "وزيرة حقوق الإنسان في اليمن فلانة": the title's country; "عضو لجنة الأمن والدفاع في البرلمان
+            # العراقي النائب فلان": its body (round 9)
+            k = ix.token_index(place.end)
     while k < len(toks) and toks[k].kind == "word" and norm(text[toks[k].start : toks[k].end]) in _FORMER:
         k += 1  # "وزيرة حقوق الإنسان سابقا فلانة"
     if k < len(toks) and toks[k].kind == "word" and _possessed(text[toks[k].start : toks[k].end]):
@@ -588,6 +590,8 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
         plain = [not (w.startswith(("ال", "لل", "بال")) or _role_reader().may_start(w)) for w in words]
         if (at_intro or (nxt is not None and nxt[0] in ("،", ","))) and all(plain):
             return found[1]  # "المتحدث باسم الحكومة راجح بادي أن"، "… راجح بادي، لـ«…» أن"
+        if at_intro and len(words) >= 3 and not plain[0] and _role_reader().may_start(words[0]) and plain[1]:
+            return found[1]  # "… في البرلمان العراقي النائب حامد المطلك إن": a rank, then the name (round 9)
         if j != k and plain[0] and nxt is not None and nxt[0] in ("،", ","):
             return found[1]  # a name in commas after its title: "المتحدث باسم الحكومة، راجح بادي، لـ«…»"
     return None
