@@ -471,7 +471,7 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
 def _possessed(raw: str) -> bool:
     """Whether a word as written is a noun with an attached pronoun (حرصه، دعمها، استعدادهم), which no name is:
     ending in ه (not ة), ها, هم or هما, and not a name of God (عبدالله) (round 9)."""
-    w = raw.strip("«»\"“”()،,")
+    w = raw.strip('«»"“”()،,')
     if w.startswith(("ال", "وال")) or w.endswith(("الله", "لله")):
         return False
     return (len(w) >= 4 and w.endswith("ه")) or (len(w) >= 5 and w.endswith(("ها", "هم", "هما")))
