@@ -247,3 +247,23 @@ def test_an_article_that_names_two_days_gives_no_article_day() -> None:
     rows = [e for e in _rows(text, published="2015-08-09") if e["trigger"]["text"] == "قذيفة"]
     assert rows
     assert _date(rows[0]) == "2015-08-09"
+
+
+# ------------------------------------------------------------------------------------- the state's own acts
+def test_a_countrys_security_named_by_its_adjective_is_its_police() -> None:
+    rows = _rows("ألقى الأمن التونسي أمس القبض على عنصر إرهابي في ولاية القصرين.")
+    assert rows
+    assert _name(rows[0]["actor1"]) == "Police Forces of Tunisia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عثر خبراء المفرقعات أمس على عبوة ناسفة أمام محكمة في القاهرة وتم إبطال مفعولها.",
+        "تم أمس إلقاء القبض على ثلاثة متهمين بالتخطيط لهجمات في مدينة الإسكندرية.",
+    ],
+)
+def test_an_arrest_or_a_bomb_made_safe_with_no_one_named_is_the_states(text: str) -> None:
+    rows = [e for e in _rows(text) if e["acled_sub_event_type"] in ("Arrests", "Disrupted weapons use")]
+    assert rows
+    assert _name(rows[0]["actor1"]) == "Police Forces of Egypt (2014-)"

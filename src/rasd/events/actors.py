@@ -288,6 +288,8 @@ _FORCE_WORDS_TEXT = (
     "مدفعية مروحيات المروحيات دبابات الدبابات زوارق بوارج البوارج دورية دوريات الدورية الدوريات"
 )
 _FORCE_WORDS = frozenset(normalize(w) for w in _FORCE_WORDS_TEXT.split(" "))
+#: A word after which a nationality adjective names a state's security forces (الأمن التونسي).
+_SECURITY_WORDS = frozenset({normalize("الأمن")})
 
 
 def national_forces(ctx: Context, cand: Candidate) -> None:
@@ -296,11 +298,15 @@ def national_forces(ctx: Context, cand: Candidate) -> None:
     text = ctx.doc.text
     for m in _WORD_PAIR.finditer(text, c0, c1):
         force, adjective = normalize(m.group(1)), normalize(m.group(2))
-        if force not in _FORCE_WORDS:
+        if force not in _FORCE_WORDS and force not in _SECURITY_WORDS:
             continue
         iso3 = _nationalities().get(adjective)
         date = str((cand.date or {}).get("value") or "")
-        military = state_military(iso3, date) if iso3 else None
+        if force in _SECURITY_WORDS:
+            # "ألقى الأمن التونسي القبض على …": the country's security forces (its police unless the lexicon says)
+            military = actor_by_id("state-security-forces", country=iso3, date=date[:10] or None) if iso3 else None
+        else:
+            military = state_military(iso3, date) if iso3 else None
         if military is not None:
             cand.actor1 = {**military, "name_ar": text[m.start() : m.end(2)], "entity": None, "certainty": "inferred"}
             return
@@ -448,6 +454,14 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
                     if rule.get("alternative"):
                         cand.actor1["alternative"] = rule["alternative"]
                 return
+    if country and cand.cls.acled_sub_type in ("Arrests", "Disrupted weapons use"):
+        # an arrest or a bomb made safe with no one named: the country's security forces (the state acts; ACLED
+        # names no unidentified arrester)
+        date = str((cand.date or {}).get("value") or "")[:10] or None
+        ent = actor_by_id("state-security-forces", country=country, date=date)
+        if ent is not None:
+            cand.actor1 = {**ent, "entity": None, "certainty": "unnamed", "note": "the text names no one: the state"}
+            return
     violent = cand.cls.acled_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
     if violent and country and cand.cls.name not in ("air_strike", "drone_strike"):
         # ACLED's name for a perpetrator the reports do not identify (REFERENCE section 6: مسلحون مجهولون)
