@@ -203,3 +203,16 @@ def test_a_monitor_after_bahasb_still_speaks() -> None:
 def test_the_name_after_a_title_and_its_body() -> None:
     c = _one("وقال عضو لجنة الأمن والدفاع في البرلمان العراقي النائب حامد المطلك إن الوضع الأمني خطير.")
     assert c["speaker"]["text"].endswith("حامد المطلك")
+
+
+# ------------------------------------------------------------------------------- an outlet inserted after the subject
+def test_sources_speak_through_an_inserted_outlet() -> None:
+    c = _one("وأشارت مصادر حسبما أوردت صحيفة «الحياة»، إلى أنه سيتم استدعاء عدد من الموظفين للتحقيق.")
+    assert c["speaker"]["text"] == "مصادر"
+    assert c["reported_via"] == "الحياة"
+    assert c["content"]["text"].startswith("سيتم استدعاء")
+
+
+def test_a_trailing_outlet_after_a_plain_clause_still_speaks() -> None:
+    c = _one("وارتفعت الأسعار بنسبة عشرة في المئة، بحسب ما أوردت صحيفة «الحياة».")
+    assert c["speaker"]["text"] == "الحياة"

@@ -1722,6 +1722,44 @@ def _subject_then_intro(ix: DocIndex, end: int, intro_start: int) -> bool:
     )
 
 
+def _outlet_speaker(ix: DocIndex, speaker: Speaker) -> bool:
+    """Whether a speaker is a news outlet (an outlet entity, or a phrase led by صحيفة / قناة / وكالة …)."""
+    if speaker.get("outlet"):
+        return True
+    words = str(speaker.get("text") or "").split()
+    if words and norm(words[0]).lstrip("و") in ix.lexicon.outlet_nouns:
+        return True
+    before = ix.word_before(int(speaker["start"])) if isinstance(speaker.get("start"), int) else None
+    return before is not None and norm(before[0]).lstrip("و") in ix.lexicon.outlet_nouns  # قناة «العربية»
+
+
+def _subject_before_insert(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker | None:
+    """The subject of a marker verb that an inserted attribution cuts from its introducer: "وأشارت مصادر، حسبما
+    أوردت صحيفة «عكاظ»، إلى أن"، "وذكرت مصادر، وفق ما أوردته قناة «العربية»، أن" — the verb stands at most
+    six words before the attribution's head (حسبما، بحسب ما، وفق ما), its subject between them."""
+    head = ix.word_before(m.prefix_start)
+    if head is not None and norm(head[0]) == "ما":
+        head = ix.word_before(head[1])
+    if head is None:
+        return None
+    cut = head[1]
+    before = ix.word_before(cut)
+    if before is not None and before[0] in ("،", ","):
+        cut = before[1]
+    k = ix.token_index(cut) - 1
+    toks = ix.doc.tokens
+    for _ in range(6):
+        if k < 0 or toks[k].start < s0:
+            return None
+        if toks[k].start in st.marker_starts and toks[k].kind == "word":
+            subject, _, _ = _speaker_after(ix, st, toks[k].end, cut, has_intro=True)
+            if subject is not None and subject.get("found_by") in ("mention", "title", "as_written"):
+                return subject
+            return None
+        k -= 1
+    return None
+
+
 def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     text = ix.doc.text
     m = mk.match
@@ -1795,6 +1833,10 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             intro = clauses.find_intro(after_end, bound)
             if intro is not None and ix.words_between(after_end, intro[1]) <= 3:
                 content = clauses.after_intro(intro, s1)
+                inserted = _subject_before_insert(ix, st, m, s0) if _outlet_speaker(ix, speaker) else None
+                if inserted is not None:  # "وأشارت مصادر، حسبما أوردت صحيفة «عكاظ»، إلى أن …": the sources
+                    via = str(speaker.get("name") or speaker.get("name_ar") or speaker.get("text"))
+                    speaker = inserted  # speak, the outlet between passes it on (round 9)
             else:
                 content = clauses.before(st.contents, s0, region_start, mk.clause_start)
             intro = None
