@@ -138,3 +138,27 @@ def test_editors_command_centres_robbery_and_a_technical_fault_are_not_conflict(
     assert not _rows("تم إعلان حالة الطوارئ في مطار الرياض أمس بعد عطل فني في محرك إحدى الطائرات.")
     assert not _rows("ألقت الشرطة أمس القبض على شاب سرق سيارة في مدينة جدة.")
     assert not _rows("وقبضت شعبة التحريات والبحث الجنائي أمس على سائق دهس مقيما في مدينة مكة.")
+
+
+def test_armour_destroyed_by_fighters_is_a_clash_by_an_air_force_a_strike() -> None:
+    assert _subs("ودمرت فصائل المعارضة أمس ثلاث دبابات لقوات النظام في حي الراشدين بمدينة حلب.") == ["Armed clash"]
+    assert _subs("ودمر طيران التحالف أمس دبابتين للمسلحين الحوثيين في مدينة مأرب.") == ["Air/drone strike"]
+    # the armour lost in an attack told in the same sentence is that attack's toll, not a second happening
+    one = _rows(
+        "وشن مسلحو التنظيم أمس هجوما على حاجز للجيش في بلدة الكرمة بمحافظة الأنبار أسفر عن مقتل جنديين "
+        "وتدمير آلية عسكرية."
+    )
+    assert len(one) == 1 and one[0]["acled_event_type"] == "Battles"
+
+
+def test_an_armed_group_faced_and_an_offensive_foiled_are_clashes() -> None:
+    assert _subs("وواجهت القوات الخاصة أمس مجموعة مسلحة تحصنت في شقة بمدينة الموصل.") == ["Armed clash"]
+    assert not _events("ويواجه الاقتصاد المحلي تحديات كبيرة بسبب الجماعات المسلحة.")
+    assert _subs("وأجهض الثوار أمس زحفا واسعا للمسلحين الحوثيين على مدينة الضالع.") == ["Armed clash"]
+    assert not _rows("وأفشلت الحكومة مخطط المعارضة في البرلمان.")
+
+
+def test_rebels_or_terrorists_killed_are_a_clash_farmers_killed_are_an_attack() -> None:
+    assert _subs("مقتل عشرات المتمردين الحوثيين على يد المقاومة الشعبية في مدينة تعز أمس") == ["Armed clash"]
+    assert _subs("قتلت قوات الأمن أمس ستة إرهابيين في مدينة العريش.") == ["Armed clash"]
+    assert _subs("قتل مسلحون أمس ثلاثة مزارعين في حقولهم بمدينة العريش بعد اتهامهم بدعم المتمردين.") == ["Attack"]
