@@ -267,3 +267,29 @@ def test_an_arrest_or_a_bomb_made_safe_with_no_one_named_is_the_states(text: str
     rows = [e for e in _rows(text) if e["acled_sub_event_type"] in ("Arrests", "Disrupted weapons use")]
     assert rows
     assert _name(rows[0]["actor1"]) == "Police Forces of Egypt (2014-)"
+
+
+# ------------------------------------------------------------------------------------------ Libya's armies
+def test_the_libyan_national_army_in_full_is_never_yemens_army() -> None:
+    rows = _rows("اشتبكت قوات فجر ليبيا أمس مع قوات الجيش الوطني الليبي في منطقة ورشفانة غرب طرابلس.")
+    assert rows
+    names = {_name(rows[0]["actor1"]), _name(rows[0]["actor2"])}
+    assert not any("Yemen" in (n or "") for n in names)
+    assert "Libyan National Army (Haftar)" in names
+
+
+def test_a_force_belonging_to_an_actor_is_that_actors_arm() -> None:
+    rows = _rows("قصفت طائرات تابعة لقوات حفتر أمس مواقع لمجلس شورى ثوار بنغازي في منطقة الليثي.")
+    assert rows
+    assert _name(rows[0]["actor1"]) == "Libyan National Army (Haftar)"
+    assert _name(rows[0]["actor2"]) == "Benghazi Revolutionaries Shura Council"
+
+
+def test_media_belonging_to_a_movement_do_not_make_it_the_bomber() -> None:
+    rows = _rows(
+        "قال مسؤولون في قطاع الصحة اليوم إن انفجارا أسفر عن مقتل أربعة فلسطينيين في مدينة رفح بجنوب قطاع غزة. "
+        'وقالت وسائل اعلام تابعة لحركة "حماس" ان الانفجار ناجم عن صاروخ اسرائيلي لم ينفجر.',
+        title="مقتل 4 في انفجار بمدينة رفح",
+    )
+    assert rows
+    assert all("Hamas" not in (_name(e["actor1"]) or "") for e in rows)

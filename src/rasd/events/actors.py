@@ -88,7 +88,9 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             continue  # "هرعت طواقم الدفاع المدني وقوات من الشرطة إلى مكان الانفجار": they came after
         if conjoined:
             targets.append(a)  # "في مواجهة مليشيات الحوثي والقوات الموالية …": both faced, neither fought them
-        elif _BY_FIRE_OF.search(text, max(c0, a.start - 40), a.start):
+        elif _BY_FIRE_OF.search(text, max(c0, a.start - 40), a.start) or _FORCE_OF.search(
+            text, max(c0, a.start - 60), a.start
+        ):
             perps.append((0, a))  # "قتل فلسطيني برصاص جنود الاحتلال أثناء اقتحامهم": whose fire killed
         elif a.start < cand.start and victim_subject(ctx, a, c0):
             targets.append(a)  # "لقي ضابط من قوات الأمن مصرعه إثر انفجار عبوة": the police are hit, not hitting
@@ -212,7 +214,7 @@ _SOURCE_BEFORE = re.compile(
 #: An informant inside a body (مصادر في الشرطة، مصدر في الجيش، المتحدث باسم الجيش، مسؤول في وزارة الداخلية).
 _INFORMANT = re.compile(
     r"(?<![\u0621-\u064A])(?:و|ف|ل)?(?:ال)?(?:مصدر|مصادر|مصدران|مصدرين|مسؤول|مسؤولون|مسؤولين|مسؤولان|وسائل\s+إعلام|وسائل\s+اعلام)"
-    r"(?:\s+[^\s،,.:؛]+){0,2}?\s+(?:في|من|ب|تابعة\s+ل|التابعة\s+ل)\s*$"
+    r"(?:\s+[^\s،,.:؛]+){0,2}?\s+(?:في|من|ب|تابعة\s+ل|التابعة\s+ل)\s*(?:حركة|تنظيم|جماعة|وزارة)?\s*[«\"“]?$"
 )
 #: A body's spokesman (المتحدث باسم الجيش، الناطق باسم الشرطة): the body speaking.
 _SPOKESMAN = re.compile(
@@ -262,6 +264,13 @@ def reporter(ctx: Context, ent: Entity, cand: Candidate) -> bool:
 #: victim verb stands before it (one word allowed between: برصاص جنود الجيش).
 _BY_FIRE_OF = re.compile(
     r"(?<![\u0621-\u064A])(?:برصاص|بنيران|بقذائف|بقذيفة|بصواريخ|بصاروخ|بقناصة|برصاصة)(?:\s+[\u0621-\u064A]+)?\s+$"
+)
+
+
+#: A force "belonging to" an actor (طائرات تابعة لقوات حفتر، مسلحون تابعون للتنظيم): the actor's own arm.
+_FORCE_OF = re.compile(
+    r"(?<![\u0621-\u064A])(?:طائرات|طائرة|مقاتلات|قوات|مدفعية|مروحيات|زوارق|عناصر|مسلحون|مسلحين|ميليشيات|مليشيات"
+    r"|كتائب|وحدات|دبابات)(?:\s+[\u0621-\u064A]+)?\s+(?:ال)?(?:تابعة|تابعه|تابعون|تابعين)\s+(?:ل|لل)$"
 )
 
 
@@ -369,6 +378,8 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
     # the paragraph before the trigger, else the headline ("مقتل 16 في هجومين جديدين لـ«بوكو حرام»")
     for span in ((b0, cand.sentence[0]), title):
         for a in ctx.actors_in(*span):
+            if cand.clause[0] <= a.start < cand.clause[1]:
+                continue  # read in the trigger's own clause already (a target there: مواقع لمجلس شورى ثوار بنغازي)
             if (
                 a.inter in (2, 3, 4)
                 and ctx.actor_previous_word(a.start) not in TARGET_WORDS
