@@ -162,3 +162,13 @@ def test_rebels_or_terrorists_killed_are_a_clash_farmers_killed_are_an_attack() 
     assert _subs("مقتل عشرات المتمردين الحوثيين على يد المقاومة الشعبية في مدينة تعز أمس") == ["Armed clash"]
     assert _subs("قتلت قوات الأمن أمس ستة إرهابيين في مدينة العريش.") == ["Armed clash"]
     assert _subs("قتل مسلحون أمس ثلاثة مزارعين في حقولهم بمدينة العريش بعد اتهامهم بدعم المتمردين.") == ["Attack"]
+
+
+def test_the_day_of_a_condemnation_does_not_date_what_it_condemns() -> None:
+    assert not _rows("ودانت الجامعة العربية الثلاثاء القصف التركي في شمال العراق.")
+    assert not _rows("وطالبت الحكومة بإيقاف القصف التركي لقرى إقليم كردستان.")
+
+
+def test_an_image_or_ties_strengthened_are_no_mobilization() -> None:
+    assert not _rows("وتقدمت قوات البشمركة في شمال العراق وعززوا صورتهم في الخارج.")
+    assert not _rows("وبحث الوزيران أمس في الرياض تعزيز العلاقات بين القوات المسلحة في البلدين.")

@@ -154,7 +154,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         own_figure = c.fatalities or c.injured
         if c.weak and c.place_from in ("lead", "none") and not named and not own_figure and not hands:
             continue  # "معارك": no place, no actor, no figure of its own (توقيف أكثر من أربعين متظاهرا has one)
-        if c.cause and c.definite and not own_figure and not (c.date or {}).get("timex"):
+        if c.cause and c.definite and not own_figure and not _own_day(ctx, c):
             # "احتجاجا على الاعتداءات"، "أدان الاعتداء على الصحفيين": a kind of violence condemned; "استنكرت الجامعة
             # القصف التركي لشمال العراق"، "احتجاجا على التفجير الدامي": the happening told before, condemned or
             # rejected, with no figure or day of its own (its place is the one it was told with)
@@ -248,6 +248,16 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     link_claims(doc, events)
     return events
+
+
+def _own_day(ctx: Context, c: Candidate) -> bool:
+    """Whether the day that dates ``c`` is told after its trigger (its own day), not before it in the clause that
+    condemns or rejects it ("ودانت الجامعة العربية الثلاثاء القصف التركي": Tuesday is the condemnation's)."""
+    tid = (c.date or {}).get("timex")
+    if not tid:
+        return False
+    x = next((t for t in ctx.doc.timexes if t.id == tid), None)
+    return x is None or x.start > c.start
 
 
 #: Words between fighting and the capture it ended in (اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين).
