@@ -1514,15 +1514,22 @@ def _read_preposition(
     if speaker.get("outlet") or outlet is not None:
         # "وبحسب «رويترز»، فقد ذكر الوزير أن …": the outlet passes on the claim of the verb after it
         nxt_word = ix.word_after(after_end)
+        comma = False
         while nxt_word is not None and nxt_word[0] in ("،", ",", "»", "”", '"'):
+            comma = comma or nxt_word[0] in ("،", ",")
             nxt_word = ix.word_after(nxt_word[2])
         if nxt_word is not None and norm(nxt_word[0]) in _THEN:
             verb = ix.word_after(nxt_word[2])
             if verb is not None and verb[1] in st.marker_starts:
                 st.via_at[verb[1]] = str(speaker.get("name") or speaker.get("name_ar") or outlet)
                 return None
-        elif nxt_word is not None and nxt_word[1] in st.marker_starts:
-            # "فقال الوزير"، and with no particle: "وبحسب «رويترز» قال مكتب الإحصاءات إن" (round 9)
+        elif (
+            nxt_word is not None
+            and nxt_word[1] in st.marker_starts
+            and (norm(nxt_word[0])[:1] == "ف" or not (comma or _PARTICIPLE_OPENER.fullmatch(norm(nxt_word[0]))))
+        ):
+            # "فقال الوزير"، and a verb right after with no particle: "وبحسب «رويترز» قال مكتب الإحصاءات إن"
+            # (round 9; not "بحسب فلان، داعيا إلى": a participle after a comma goes on with the source)
             st.via_at[nxt_word[1]] = str(speaker.get("name") or speaker.get("name_ar") or outlet)
             return None
     clauses = st.clauses
