@@ -225,3 +225,21 @@ def test_the_second_person_opens_no_content() -> None:
 def test_a_source_then_a_participle_keeps_no_outlet() -> None:
     cs = claims("وتحجب الرياح قسطا من الطاقة الشمسية، بحسب القطب، داعيا إلى مراعاة ذلك في التصاميم.")
     assert all(c.get("reported_via") is None for c in cs)
+
+
+# ------------------------------------------------------------------------------- a fresh audit's classes
+def test_an_adverb_after_the_marker_is_no_speaker() -> None:
+    c = _one("وكان رئيس اللجنة الدكتور عبدالله البرقان، قد أعلن مسبقا أن النادي لا توجد عليه شكاوى.")
+    assert c["speaker"]["text"] == "عبدالله البرقان"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ويتاح الابتعاث للدراسات العليا طبقا لضوابط المجلس العلمي بالجامعة.",
+        "وتم قبول الطلاب وفق شروط الوزارة المعلنة.",
+        "ووفقا لتعليمات الوزير فإن المدارس ستغلق أبوابها.",
+    ],
+)
+def test_rules_after_a_preposition_are_no_source(sentence: str) -> None:
+    assert claims(sentence) == []

@@ -1485,6 +1485,9 @@ def _read_preposition(
     nxt = ix.word_after(m.end)
     if nxt is None or norm(nxt[0]) in ("ما", "لما"):
         return None  # "بحسب ما أفاد المرصد": the verb after is the marker
+    head = norm(nxt[0])
+    if head in ix.lexicon.rule_nouns or (head[:1] == "ل" and head[1:] in ix.lexicon.rule_nouns):
+        return None  # "طبقا لضوابط المجلس العلمي"، "وفق شروط الوزارة": a body's rules, nobody's account
     start = m.end
     last = st.claims[-1] if st.claims else None
     outlet = _outlet_after(ix, m)
