@@ -243,3 +243,14 @@ def test_an_adverb_after_the_marker_is_no_speaker() -> None:
 )
 def test_rules_after_a_preposition_are_no_source(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+def test_affiliated_is_no_marker() -> None:
+    c = _one("ويشير الباحث سامر الخطيب، مدير موقع تابع لمؤسسة بحثية، إلى أن الحرب طالت.")
+    assert c["speaker"]["text"] == "سامر الخطيب"
+    assert c["marker"]["text"] == "يشير"
+
+
+def test_tabaa_continuing_the_last_speaker_still_speaks() -> None:
+    cs = claims("وقال الوزير إن الخطة جاهزة. وتابع أن التنفيذ يبدأ غدا.")
+    assert [c["marker"]["text"] for c in cs] == ["قال", "تابع"]

@@ -1698,6 +1698,18 @@ def _quote_before(ix: DocIndex, st: _State, at: int) -> Content | None:
     return (cs, ce, True) if cs < ce else None
 
 
+#: تابع is also the adjective "affiliated", then always followed by لـ (موقع تابع لمؤسسة، قوات تابعة للنظام)
+_AFFILIATED = frozenset(norm(w) for w in ("تابع", "تابعة", "تابعين"))
+
+
+def _affiliated(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a bare تابع (no و / ف) stands right before a word led by لـ: the adjective (round 9, a fresh audit)."""
+    if m.prefix_start != m.start or norm(ix.doc.text[m.start : m.end]) not in _AFFILIATED:
+        return False
+    nxt = ix.word_after(m.end)
+    return nxt is not None and norm(nxt[0])[:1] == "ل" and len(nxt[0]) > 2
+
+
 def _preposition_look_alike(ix: DocIndex, m: Match[Cue]) -> bool:
     """Whether a marker that is also a preposition (بين) stands bare right after a definite word, as the
     preposition does ("الفجوة الكبيرة بين …"); the verb opens its clause (وبين، حيث بين، بدوره، بين)."""
@@ -1794,6 +1806,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         speaker, content, via = read
     else:
         intro = clauses.find_intro(m.end, bound, word_only=cue.word_intro)
+        if _affiliated(ix, m):
+            return None  # "موقع تابع لمؤسسة كارنيغي": the adjective "affiliated to", not "he went on"
         if cue.intro_within and _preposition_look_alike(ix, m):
             return None  # "الشعور العام بين المستثمرين هو أن": بين after a definite noun is the preposition
         if (
