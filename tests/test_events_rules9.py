@@ -172,3 +172,21 @@ def test_the_day_of_a_condemnation_does_not_date_what_it_condemns() -> None:
 def test_an_image_or_ties_strengthened_are_no_mobilization() -> None:
     assert not _rows("وتقدمت قوات البشمركة في شمال العراق وعززوا صورتهم في الخارج.")
     assert not _rows("وبحث الوزيران أمس في الرياض تعزيز العلاقات بين القوات المسلحة في البلدين.")
+
+
+def test_a_place_cleared_of_armed_men_is_regained_rubble_cleared_is_nothing() -> None:
+    assert _subs("تمكنت القوات الأمنية أمس من تطهير حي الضباط في مدينة الرمادي من عناصر التنظيم.") == [
+        "Government regains territory"
+    ]
+    assert not _events("بدأت فرق البلدية تطهير الشوارع من الأنقاض بعد السيول.")
+
+
+def test_a_bare_verb_opening_its_sentence_is_the_verb_a_noun_in_comment_is_not() -> None:
+    assert _subs("طرد الجيش أمس مسلحي التنظيم من مدينة بيجي شمال تكريت.") == ["Government regains territory"]
+    assert not _rows("تحرير عدن بشارة خير لكل اليمنيين.")
+    assert not _rows("وقال المحلل إن تحرير عدن تطور مهم.")
+
+
+def test_clearing_as_an_aim_or_in_comment_is_no_regaining() -> None:
+    assert not _rows("واتفقت واشنطن وأنقرة أمس على تطهير شمال سوريا من تنظيم داعش.")
+    assert not _rows("وقال الوزير إن الأراضي التي تم تطهيرها من مسلحي التنظيم ستكون منطقة آمنة.")

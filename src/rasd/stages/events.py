@@ -132,6 +132,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 and not anchored(ctx, cc)
                 and not just_after(ctx, cc)
                 and not announced(ctx, cc)
+                and not opening_verb(ctx, cc)
             ):
                 continue  # "تحرير عدن بشارة خير": a past capture named in passing, no actor or date of its own
             coded.append(cc)
@@ -410,6 +411,22 @@ def _area(c: Candidate) -> tuple[str, str] | None:
     if not geo.get("country_iso3"):
         return None
     return str(geo["country_iso3"]), str(geo.get("admin1") or "")
+
+
+#: What may stand before a sentence's opening verb: quotes, dashes, a colon, the conjunctions و ف.
+_OPENING = re.compile(r"^[\s\"«»“”'\-–—:(]*(?:[وف])?$")
+#: A definite word (the verb's subject or object): الجيش، القوات.
+_DEFINITE_NEXT = re.compile(r"\s+(?:[وفبل]?ال|لل)[\u0621-\u064A]")
+
+
+def opening_verb(ctx: Context, c: Candidate) -> bool:
+    """A bare form that is both a verbal noun and a past verb, opening its sentence before a definite word, is the
+    verb (Arabic news opens with the verb: "طرد الجيش مسلحي التنظيم من القرية"), not a capture named in passing."""
+    text = ctx.doc.text
+    if text[c.end - 1] == "ة":
+        return False  # استعادة، السيطرة: a verbal noun only
+    start = ctx.word_start(c.start)
+    return bool(_OPENING.match(text[c.sentence[0] : start])) and bool(_DEFINITE_NEXT.match(text, c.end))
 
 
 def just_after(ctx: Context, c: Candidate) -> bool:
