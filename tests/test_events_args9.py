@@ -293,3 +293,17 @@ def test_media_belonging_to_a_movement_do_not_make_it_the_bomber() -> None:
     )
     assert rows
     assert all("Hamas" not in (_name(e["actor1"]) or "") for e in rows)
+
+
+def test_a_day_named_in_the_lead_does_not_date_an_event_deep_in_a_long_article() -> None:
+    filler = " ".join(
+        ["ويرى مراقبون أن الأزمة السياسية في البلاد تحتاج إلى حوار شامل بين الأطراف كافة قبل نهاية العام."] * 20
+    )
+    text = (
+        "عقد البرلمان جلسة طارئة يوم السبت لمناقشة الموازنة العامة للدولة.\n"
+        + filler
+        + "\nوقالت الشرطة في بيان اليوم إن قذيفة سقطت على سوق في مدينة بعقوبة."
+    )
+    rows = [e for e in _rows(text, published="2015-08-09") if e["trigger"]["text"] == "قذيفة"]
+    assert rows
+    assert _date(rows[0]) == "2015-08-09"

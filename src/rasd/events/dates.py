@@ -86,12 +86,13 @@ def report_day(doc: Document, x: Any, trigger: int) -> bool:
 
 
 def article_day(doc: Document, before: int) -> dict[str, Any] | None:
-    """The one day the article named before ``before``, other than the day of the report (the lead's "يوم السبت"
-    for a strike told in a later paragraph whose sentence is dated only by the statement's "اليوم الأحد"); None when
-    it named none or several."""
+    """The one day the article named before ``before``, other than the day of the report, when its lead names it
+    (the lead's "يوم السبت" for a strike told in a later paragraph whose sentence is dated only by the statement's
+    "اليوم الأحد"); None when it named none or several, or only deep in the text."""
     ref = doc.article.reference_date or doc.article.published or ""
-    if not ref:
-        return None
+    lead = _lead_end(doc)
+    if not ref or before > lead + NEWS_CHARS:
+        return None  # deep in a long article (an op-ed, a feature): the lead's day is not its events' day
     days = {
         str(x.value)
         for x in doc.timexes
@@ -105,9 +106,23 @@ def article_day(doc: Document, before: int) -> dict[str, Any] | None:
     if len(days) != 1:
         return None
     value = days.pop()
+    if not any(str(x.value) == value and x.start < lead for x in doc.timexes):
+        return None  # a day named deep in an op-ed is no day of the news the article reports
     if (dt.date.fromisoformat(ref[:10]) - dt.date.fromisoformat(value)).days > 7:
         return None  # a day long before the report is background, not the day of its news
     return {"value": value, "range": [value, value], "time_precision": 1, "timex": None, "source": "article's day"}
+
+
+#: How far after the lead a news story's later paragraphs may still take the lead's day (a short news item).
+NEWS_CHARS = 1200
+#: How much of the first body block is the lead.
+LEAD_CHARS = 400
+
+
+def _lead_end(doc: Document) -> int:
+    """Where the article's lead ends: the title and the first ``LEAD_CHARS`` of its first block of body text."""
+    body = [b for b in doc.blocks if str(b.kind) != "title" and doc.text[b.start : b.end].strip()]
+    return min(body[0].end, body[0].start + LEAD_CHARS) if body else len(doc.text)
 
 
 #: Two weekdays joined as one night (ليل الاثنين الثلاثاء، ليلة الأحد - الاثنين، ليل السبت على الأحد).
