@@ -307,3 +307,32 @@ def test_a_day_named_in_the_lead_does_not_date_an_event_deep_in_a_long_article()
     rows = [e for e in _rows(text, published="2015-08-09") if e["trigger"]["text"] == "قذيفة"]
     assert rows
     assert _date(rows[0]) == "2015-08-09"
+
+
+def test_at_the_hands_of_and_gunmen_of_a_group_name_the_perpetrator() -> None:
+    hands = _rows(
+        "قتل ثلاثة مدنيين أمس على يد مسلحي تنظيم داعش في مدينة الرقة.",
+    )
+    assert hands
+    assert _name(hands[0]["actor1"]) == "Islamic State (Syria)"
+    gunmen = _events('قتل مسلحون من جماعة "بوكو حرام" عشرات الأشخاص أمس في أربع قرى قرب مدينة مايدوغوري.')
+    assert gunmen
+    assert _name(gunmen[0]["actor1"]) == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    dead = _events("قتل 28 من عناصر تنظيم داعش أمس في اشتباكات مع الجيش العراقي قرب مدينة بيجي.")
+    assert all(
+        _name(e["actor2"]) != "Islamic State (Iraq)" or _name(e["actor1"]) != "Islamic State (Iraq)" for e in dead
+    )
+
+
+def test_an_alias_shared_by_armies_is_read_for_the_events_country() -> None:
+    rows = _rows(
+        "أعلنت جماعة الحوثي أمس أن قواتها تتقدم في مأرب. وفي ليبيا، اشتبك الجيش الوطني أمس مع مسلحي مجلس شورى ثوار "
+        "بنغازي في منطقة الليثي ببنغازي."
+    )
+    libya = [e for e in rows if (e["location"] or {}).get("country_iso3") == "LBY"]
+    assert libya
+    assert _name(libya[0]["actor1"]) == "Libyan National Army (Haftar)"
+
+
+def _events(text: str) -> list[dict[str, Any]]:
+    return list(_doc(text).events)

@@ -15,7 +15,7 @@ from rasd.events.places import is_country
 from rasd.export import countries, country_name
 from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_view
 
 #: How many words after a verb its subject may stand (VSO), and how far a trigger's arguments may lie.
 SUBJECT_WINDOW = 7
@@ -37,6 +37,10 @@ def actor_json(ctx: Context, ent: Entity, country: str | None, date: str | None 
     inter = ent.inter
     lexicon = load_lexicon()
     actor = lexicon.by_id.get(ent.actor_id or "")
+    if actor is not None and country and actor.country not in (None, country):
+        actor = _same_alias_in(ctx, ent, country) or actor  # a Libyan clash's الجيش الوطني is the LNA
+        if actor.id != ent.actor_id:
+            name, inter = actor.acled or actor.canonical or name, actor.inter
     if actor is not None and not actor.generic:
         reading = lexicon.read_actor(actor, country=country or ctx.focus_country, date=date, focus=ctx.focus_country)
         if reading is not None and (reading.acled or reading.canonical):
@@ -51,8 +55,20 @@ def actor_json(ctx: Context, ent: Entity, country: str | None, date: str | None 
         "entity": ent.id,
     }
     if ent.actor_id:
-        out["actor_id"] = ent.actor_id
+        out["actor_id"] = actor.id if actor is not None else ent.actor_id
     return out
+
+
+def _same_alias_in(ctx: Context, ent: Entity, country: str) -> Any:
+    """The lexicon actor of ``country`` that the entity's whole text is also an alias of (الجيش الوطني is the Syrian
+    National Army, Yemen's army and the LNA): the document chose one actor for the words, the event's country
+    chooses among those the words name."""
+    lexicon = load_lexicon()
+    surface = ctx.doc.text[ent.start : ent.end]
+    for m in lexicon.actor_matcher.find_all(normalize_view(surface)):
+        if m.start == 0 and m.end >= len(surface.rstrip()) - 1 and m.value.actor.country == country:
+            return m.value.actor
+    return None
 
 
 def _date_of(cand: Candidate) -> str | None:
@@ -94,6 +110,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             perps.append((0, a))  # "قتل فلسطيني برصاص جنود الاحتلال أثناء اقتحامهم": whose fire killed
         elif a.start < cand.start and victim_subject(ctx, a, c0):
             targets.append(a)  # "لقي ضابط من قوات الأمن مصرعه إثر انفجار عبوة": the police are hit, not hitting
+        elif a.start >= cand.end and _AGENT_OF.search(text[cand.end : a.start]):
+            perps.append((0, a))  # "قتل مسلحون من جماعة بوكو حرام عشرات": the group's gunmen killed
         elif a.start >= cand.end and cand.cls.name in ("arrest", "abduction") and cand.tense == "noun":
             targets.append(a)  # "ألقت المقاومة القبض على جنود من القوات الخاصة": the object of the arrest
         elif a.start >= cand.end and cand.cls.name == "killing" and prev == "من":
@@ -264,9 +282,16 @@ def reporter(ctx: Context, ent: Entity, cand: Candidate) -> bool:
 #: victim verb stands before it (one word allowed between: برصاص جنود الجيش).
 _BY_FIRE_OF = re.compile(
     r"(?<![\u0621-\u064A])(?:برصاص|بنيران|بقذائف|بقذيفة|بصواريخ|بصاروخ|بقناصة|برصاصة)(?:\s+[\u0621-\u064A]+)?\s+$"
+    # "at the hands of" (مقتل العشرات على يد «بوكو حرام»، على أيدي مسلحين)
+    r"|(?<![\u0621-\u064A])على\s+(?:يد|أيدي|ايدي)\s*[«\"“]?$"
 )
 
 
+#: Gunmen "of" a group right after a verb of killing (قتل مسلحون من جماعة بوكو حرام عشرات): the killers, where a
+#: number before من (قتل 28 من عناصر داعش) counts the dead.
+_AGENT_OF = re.compile(
+    r"^\s*(?:مسلحون|مسلحين|مقاتلون|مقاتلين|انتحاري|انتحارية|انتحاريون|متشددون|متشددين)\s+من\s+(?:[\u0621-\u064A]+\s+)?[«\"“]?$"
+)
 #: A force "belonging to" an actor (طائرات تابعة لقوات حفتر، مسلحون تابعون للتنظيم): the actor's own arm.
 _FORCE_OF = re.compile(
     r"(?<![\u0621-\u064A])(?:طائرات|طائرة|مقاتلات|قوات|مدفعية|مروحيات|زوارق|عناصر|مسلحون|مسلحين|ميليشيات|مليشيات"
