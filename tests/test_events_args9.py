@@ -336,3 +336,12 @@ def test_an_alias_shared_by_armies_is_read_for_the_events_country() -> None:
 
 def _events(text: str) -> list[dict[str, Any]]:
     return list(_doc(text).events)
+
+
+def test_people_taken_in_an_arrest_are_civilians_fighters_are_not() -> None:
+    people = _rows("ألقت الشرطة المصرية أمس القبض على صحفي وناشطين في مدينة الإسكندرية.")
+    assert people
+    assert _name(people[0]["actor2"]) == "Civilians (Egypt)"
+    fighters = _rows("اعتقلت الشرطة العراقية أمس ثلاثة مسلحين من تنظيم داعش في مدينة بعقوبة.")
+    assert fighters
+    assert "Civilians" not in (_name(fighters[0]["actor2"]) or "")

@@ -177,7 +177,9 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     if cand.actor1 is None:
         default_actor(ctx, cand, country)
     remote = cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians")
-    if cand.actor2 is None and ("victims" in cand.cues or (remote and ctx.has("victims", c0, c1))):
+    # whom an arrest takes, when they are people and not fighters (اعتقلت قوات الاحتلال شابا): civilians
+    arrested = cand.cls.acled_sub_type == "Arrests" and ctx.has("victims", cand.end, c1)
+    if cand.actor2 is None and ("victims" in cand.cues or (remote and ctx.has("victims", c0, c1)) or arrested):
         cand.actor2 = {"name": generic_name("Civilians", country), "inter": 7, "entity": None}
     if cand.cls.acled_type in ("Protests", "Riots") and cand.cls.name != "mob_violence":
         # ACLED: the demonstrators are actor1; a force that intervened is actor2
