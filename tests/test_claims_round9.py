@@ -254,3 +254,17 @@ def test_affiliated_is_no_marker() -> None:
 def test_tabaa_continuing_the_last_speaker_still_speaks() -> None:
     cs = claims("وقال الوزير إن الخطة جاهزة. وتابع أن التنفيذ يبدأ غدا.")
     assert [c["marker"]["text"] for c in cs] == ["قال", "تابع"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المحافظ إن الوضع مستقر. وأشاد بالمقاتلين الذين تمكنوا من طرد مسلحي الحوثي، مبينا أن المعارك انتهت.",
+        "وقال الوزير إن الخطة جاهزة. ورحب بالجهود التي تبذلها وزارة الصحة، مؤكدا أن التعاون مستمر.",
+    ],
+)
+def test_a_body_inside_a_relative_clause_is_no_participle_subject(text: str) -> None:
+    cs = claims(text)
+    assert len(cs) == 2
+    assert cs[1]["speaker"]["found_by"] == "pronoun"
+    assert cs[1]["speaker"]["antecedent"]["text"] in ("المحافظ", "الوزير")

@@ -1088,6 +1088,10 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             return own
     if m.value.type is MarkerType.PARTICIPLE and (last is None or last["marker"]["start"] < s0):
         c = search_before(ix, s0, m.prefix_start, zones, nearest=False)
+        if c is not None and _in_relative_clause(ix, s0, c.start):
+            # "وأشاد بمقاتلي المقاومة الذين طردوا مسلحي الحوثي، مبينا"، "ورحب بالجهود التي تبذلها وزارة الصحة،
+            # مؤكدا": a body inside a relative clause is no subject of the verb before it (round 9, a fresh audit)
+            c = None
         if c is not None and c.type == "ORG" and not norm(m.key).endswith(("ه", "ات")):
             # a masculine participle (قائلا، معتبرا) goes with a person: "وأشاد عضو مجلس الهيئة … الدكتور فلان،
             # بقرار الوزير في تغريدة قائلا" is the member, not the council (a body takes قائلة، مشيرة)
@@ -1700,6 +1704,18 @@ def _quote_before(ix: DocIndex, st: _State, at: int) -> Content | None:
 
 #: تابع is also the adjective "affiliated", then always followed by لـ (موقع تابع لمؤسسة، قوات تابعة للنظام)
 _AFFILIATED = frozenset(norm(w) for w in ("تابع", "تابعة", "تابعين"))
+
+
+def _in_relative_clause(ix: DocIndex, s0: int, at: int) -> bool:
+    """Whether a relative pronoun (الذي، التي، الذين) stands between the sentence start ``s0`` and ``at``, with no
+    punctuation after it: ``at`` is then inside that relative clause."""
+    toks = ix.doc.tokens
+    rels = ix.lexicon.relatives
+    for k in range(ix.token_index(s0), ix.token_index(at)):
+        t = toks[k]
+        if t.kind == "word" and norm(ix.doc.text[t.start : t.end]).lstrip("و") in rels:
+            return not punct_between(ix, t.end, at)
+    return False
 
 
 def _affiliated(ix: DocIndex, m: Match[Cue]) -> bool:
