@@ -190,3 +190,15 @@ def test_a_bare_verb_opening_its_sentence_is_the_verb_a_noun_in_comment_is_not()
 def test_clearing_as_an_aim_or_in_comment_is_no_regaining() -> None:
     assert not _rows("واتفقت واشنطن وأنقرة أمس على تطهير شمال سوريا من تنظيم داعش.")
     assert not _rows("وقال الوزير إن الأراضي التي تم تطهيرها من مسلحي التنظيم ستكون منطقة آمنة.")
+
+
+def test_an_air_force_that_hit_a_target_is_a_strike_a_wounding_is_not_its_trigger() -> None:
+    assert _subs(
+        "وقال شهود عيان إن طائرات التحالف العربي أصابت أمس مستودعا للذخائر تابعا للمتمردين في مدينة صنعاء."
+    ) == ["Air/drone strike"]
+    rows = _rows("وقتل مدني وأصيب اثنان أمس في غارة للطائرات الحربية على مدينة إدلب.")
+    assert [e["trigger"]["text"] for e in rows] == ["غارة"]
+
+
+def test_his_wounding_is_no_strike() -> None:
+    assert not _rows("وتوفي العامل متأثرا بإصابته بعد سقوطه من سقالة قرب مهبط الطائرات في مطار أبها أمس.")
