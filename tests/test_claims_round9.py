@@ -268,3 +268,27 @@ def test_a_body_inside_a_relative_clause_is_no_participle_subject(text: str) -> 
     assert len(cs) == 2
     assert cs[1]["speaker"]["found_by"] == "pronoun"
     assert cs[1]["speaker"]["antecedent"]["text"] in ("المحافظ", "الوزير")
+
+
+# ------------------------------------------------------------------------------- لفت + subject + أن (no إلى)
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("ولفت مساعد مدير الأمن العام للشؤون الأمنية أنه بلغ عدد المستفيدين ألف شخص.", "مساعد مدير الأمن العام"),
+        ("ولفتت المديرية أنه تم المرور على جميع المرضى صباح اليوم.", "المديرية"),
+    ],
+)
+def test_lafata_with_its_subject_then_anna(sentence: str, speaker: str) -> None:
+    c = _one(sentence)
+    assert c["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ولفت انتباهي خلال زيارتي للمستشفى أن هناك طبيبا واحدا في القسم.",
+        "ورأيت ابنتي تتحدث في المنام والوالدة تحلم أنها تغرق.",
+    ],
+)
+def test_attracted_attention_and_tahaddath_stay_no_claims(sentence: str) -> None:
+    assert claims(sentence) == []

@@ -1706,6 +1706,23 @@ def _quote_before(ix: DocIndex, st: _State, at: int) -> Content | None:
 _AFFILIATED = frozenset(norm(w) for w in ("تابع", "تابعة", "تابعين"))
 
 
+#: أن and its forms with a pronoun, as the last word before a content (ولفت مدير الأمن العام أنه …)
+_THAT = frozenset(norm(w) for w in ("أن", "أنه", "أنها", "أنهم", "أنهما", "بأن", "بأنه", "بأنها", "بأنهم"))
+#: what لفت takes when it means "attracted": attention, eyes, interest (لفت انتباهي أن، لفت الأنظار)
+_ATTENTION = ("انتباه", "الانتباه", "نظر", "انظار", "الانظار", "اهتمام", "الاهتمام")
+
+
+def _subject_then_that(between: list[str]) -> bool:
+    """Whether the words between لفت (which otherwise needs إلى) and its content are a subject phrase then
+    أن (ولفت مساعد مدير الأمن العام للشؤون الأمنية أنه …: round 9, a recall scan), not "attracted the attention"
+    (لفت انتباهي خلال ستة أشهر أن)."""
+    if not 2 <= len(between) <= 12 or norm(between[-1]) not in _THAT:
+        return False
+    if any(w in ("،", ",", ":", "؛") for w in between):
+        return False
+    return not norm(between[0]).startswith(_ATTENTION)
+
+
 def _in_relative_clause(ix: DocIndex, s0: int, at: int) -> bool:
     """Whether a relative pronoun (الذي، التي، الذين) stands between the sentence start ``s0`` and ``at``, with no
     punctuation after it: ``at`` is then inside that relative clause."""
@@ -1944,6 +1961,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         and cue.object_lead
         and not any(norm(w.strip('«“"')) in cue.object_lead for w in between[-2:])
         and not (0 < len(between) <= 3 and norm(between[-1]) in ("ان", "بان"))
+        and not (norm(m.key).startswith("لفت") and _subject_then_that(between))  # not تحدث (also "happen")
         and not (0 < len(between) <= 8 and norm(between[-1]).startswith("بان"))  # "وتحدث فلان … بأنه"
     ):  # "تحدث بلغة انتصار …": تحدث reports only what it is about (عن مقتل، عن أن); "ولفت أن" is a claim
         return None
