@@ -345,3 +345,10 @@ def test_people_taken_in_an_arrest_are_civilians_fighters_are_not() -> None:
     fighters = _rows("اعتقلت الشرطة العراقية أمس ثلاثة مسلحين من تنظيم داعش في مدينة بعقوبة.")
     assert fighters
     assert "Civilians" not in (_name(fighters[0]["actor2"]) or "")
+
+
+def test_those_who_withdrew_from_a_place_taken_lost_it() -> None:
+    rows = _rows("أعلن تنظيم داعش مساء أمس إكمال سيطرته على مدينة الرمادي بعد انسحاب قوات الجيش العراقي منها.")
+    assert rows
+    assert _name(rows[0]["actor1"]) == "Islamic State (Iraq)"
+    assert _name(rows[0]["actor2"]) not in (None, "Islamic State (Iraq)")

@@ -127,6 +127,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             perps.append((0, a))  # غارات للطيران الروسي
         elif prev in ("من", "قبل") and cand.cls.name in ("capture", "recapture"):
             targets.append(a)  # استعادت القاعدة من المسلحين الحوثيين: taken from them
+        elif prev in _LEAVERS and cand.cls.name in ("capture", "recapture") and a.start > cand.end:
+            targets.append(a)  # "سيطر التنظيم على المدينة بعد انسحاب قوات الجيش": those who left lost it
         elif prev in ("من", "قبل", "طرف") and a.start >= cand.end and gap_words <= 4 and cand.cls.name != "killing":
             perps.append((0, a))  # غارات من الطيران الحربي، من قبل (but قتل 350 من قوات الأسد: the victims)
         elif prev in TARGET_WORDS or prev in ("ل", "لل", "ول", "ضد", "وضد"):
@@ -204,6 +206,11 @@ _HELD_BY = re.compile(
 )
 #: "Was / still" before the holder of a place taken (التي كانت لا تزال تحت سيطرة الحوثيين): who held it before.
 _FORMER = re.compile(r"(?<![\u0621-\u064A])(?:كان|كانت|تزال|يزال|زالت|زال|سابقا|سابقاً)(?![\u0621-\u064A])")
+
+
+#: Verbal nouns of leaving or being driven out before an actor (بعد انسحاب قوات الجيش، إثر فرار المسلحين، عقب طرد
+#: الحوثيين): in a capture, the side that lost the place.
+_LEAVERS = frozenset(normalize(w) for w in ("انسحاب", "فرار", "هروب", "طرد", "دحر", "اندحار", "خروج"))
 
 
 def held_by(ctx: Context, ent: Entity, cand: Candidate) -> bool:
