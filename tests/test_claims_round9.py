@@ -292,3 +292,9 @@ def test_lafata_with_its_subject_then_anna(sentence: str, speaker: str) -> None:
 )
 def test_attracted_attention_and_tahaddath_stay_no_claims(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+def test_a_paper_quoting_officials_is_their_reported_via() -> None:
+    c = _one("وقالت صحيفة «الغد» نقلا عن مسؤولين في وزارة الدفاع إن الاتفاق وقع مساء أمس.")
+    assert c["speaker"]["text"] == "مسؤولين"
+    assert c["reported_via"] == "الغد"

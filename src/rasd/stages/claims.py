@@ -1942,7 +1942,11 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             content = clauses.object_after(after_end, s1) if after_end >= 0 else None
     if speaker is None or content is None:
         return None
-    if passed_from is not None and speaker.get("found_by") in ("mention", "title", "as_written"):
+    if (
+        passed_from is not None
+        and speaker.get("found_by") in ("mention", "title", "as_written")
+        and not int(speaker.get("start") or 0) >= passed_from[0]  # the source already speaks (its outlet in via)
+    ):
         source = next(
             (c for c in ix.candidates_in(passed_from[0], passed_from[1]) if c.type in ("PER", "ORG", "ANON")), None
         )
