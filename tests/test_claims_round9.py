@@ -298,3 +298,27 @@ def test_a_paper_quoting_officials_is_their_reported_via() -> None:
     c = _one("وقالت صحيفة «الغد» نقلا عن مسؤولين في وزارة الدفاع إن الاتفاق وقع مساء أمس.")
     assert c["speaker"]["text"] == "مسؤولين"
     assert c["reported_via"] == "الغد"
+
+
+# ------------------------------------------------------------------------------- أجمع على أن (agreed that)
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("أجمع خبيران أوروبيان على أن جولة الوزير ساهمت في تفعيل الشراكة.", "خبيران أوروبيان"),
+        ("وأجمعت الصحف الأردنية الصادرة أمس، على أن الزيارة ركزت على التعاون.", "الصحف الأردنية"),
+        ("وأجمع المشاركون في الندوة على أن الحل سياسي.", "المشاركون"),
+    ],
+)
+def test_ajmaa_ala_anna(sentence: str, speaker: str) -> None:
+    assert _one(sentence)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وهذه رسالة بلادنا للعالم أجمع، وهي أن شبابها يعملون من أجل السلام.",
+        "وقال الوزير إن الخطة جاهزة. وأجمعوا على أن التنفيذ يبدأ غدا.",  # no subject named after it
+    ],
+)
+def test_ajmaa_as_all_or_without_a_subject(sentence: str) -> None:
+    assert [c for c in claims(sentence) if c["marker"]["text"].startswith("أجمع")] == []

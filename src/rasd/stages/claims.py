@@ -1735,6 +1735,14 @@ def _in_relative_clause(ix: DocIndex, s0: int, at: int) -> bool:
     return False
 
 
+def _all_adjective(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a bare أجمع is the adjective "all" (للعالم أجمع، …): punctuation or the line's end right after it."""
+    if m.prefix_start != m.start or norm(ix.doc.text[m.start : m.end]) != norm("أجمع"):
+        return False
+    nxt = ix.word_after(m.end)
+    return nxt is None or not any(ch.isalpha() for ch in nxt[0])
+
+
 def _affiliated(ix: DocIndex, m: Match[Cue]) -> bool:
     """Whether a bare تابع (no و / ف) stands right before a word led by لـ: the adjective (round 9, a fresh audit)."""
     if m.prefix_start != m.start or norm(ix.doc.text[m.start : m.end]) not in _AFFILIATED:
@@ -1839,8 +1847,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         speaker, content, via = read
     else:
         intro = clauses.find_intro(m.end, bound, word_only=cue.word_intro)
-        if _affiliated(ix, m):
-            return None  # "موقع تابع لمؤسسة كارنيغي": the adjective "affiliated to", not "he went on"
+        if _affiliated(ix, m) or _all_adjective(ix, m):
+            return None  # "موقع تابع لمؤسسة كارنيغي"، "للعالم أجمع، وهي أن": adjectives, no verbs of saying
         if cue.intro_within and _preposition_look_alike(ix, m):
             return None  # "الشعور العام بين المستثمرين هو أن": بين after a definite noun is the preposition
         if (
