@@ -124,8 +124,7 @@ def test_dahr_as_a_verbal_noun_after_a_verb_of_success_is_a_regaining() -> None:
 
 
 def test_the_dead_or_the_incident_of_a_blast_name_it_as_known() -> None:
-    assert not _rows("وشيع أهالي مدينة أبها شهداء التفجير الإرهابي الذي استهدف المسجد.")
-    assert not _rows("وزار الوزير في المستشفى مصابي الهجوم الإرهابي على المسجد في مدينة أبها.")
+    # round 9b: told through its dead or wounded with nothing before, the blast is still a row (test_events_rules9b.py)
     toll = _rows("ارتفع عدد شهداء التفجير الذي استهدف مسجدا في مدينة أبها أمس إلى 15 شهيدا.")
     assert [e["fatalities"]["value"] for e in toll] == [15]
     # a headline's dead and wounded before a new clash are that clash's toll, not a reference

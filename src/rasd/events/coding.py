@@ -749,8 +749,15 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
 _HABITUAL = re.compile(r"(?:كثيرا|غالبا|عادة|دائما|طالما)\s+ما\s+(?:\S+\s+){0,2}$")
 
 
+#: From time to time, now and then (تخوض اشتباكات مع أفرادها من حين لآخر، بين الحين والآخر): after the trigger.
+_NOW_AND_THEN = re.compile(r"من حين (?:ل|إلى |الى )[آا]خر|بين الحين وال[آا]خر|بين حين و[آا]خر|بين فترة و[أا]خرى")
+
+
 def habitual(ctx: Context, c: Candidate) -> bool:
-    """Whether a trigger is told as what happens often (كثيرا ما تقع اشتباكات): a habit, not one happening."""
+    """Whether a trigger is told as what happens often (كثيرا ما تقع اشتباكات، تقع اشتباكات من حين لآخر): a habit,
+    not one happening."""
+    if _NOW_AND_THEN.search(ctx.doc.text, c.end, min(c.clause[1], c.end + 60)):
+        return True
     return bool(_HABITUAL.search(ctx.doc.text, max(c.clause[0], c.start - 40), ctx.word_start(c.start)))
 
 
@@ -842,7 +849,8 @@ def strong_aggregate(ctx: Context, c: Candidate) -> bool:
         re.search(
             r"(?:منذ|على) (?:بد|بداي|مطلع|انطلاق|ذلك الحين|سنوات|أشهر|عام|سنة|اندلاع)"
             r"|خلال (?:شهر|رمضان|الأيام|الأسابيع|الحرب|الحملة|الفترة)"
-            r"|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)|إجمالي|(?:حصيلة|عدد)[^،.]{0,40}حتى الآن"
+            r"|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)|إجمالي|(?:حصيلة|عدد)[^،.]{0,40}حتى ال[آا]ن"
+            r"|حتى ال[آا]ن\s+(?:[أا]كثر من|نحو|قرابة|حوالي)?\s*\d"
             r"|خلال (?:[أا]سبوع|[أا]سبوعين|[أا]يام|يومين)|(?:ال[أا]سبوع|ال[أا]يام|ال[أا]سابيع) (?:ال[أا]خيرة?|الماضية)",
             text,
         )

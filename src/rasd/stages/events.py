@@ -209,8 +209,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             if told_before is not None:
                 told_before.mentions.extend(c.mentions)
                 continue
-            if not (c.fatalities or c.injured) and not (c.date or {}).get("timex"):
-                continue  # "تشييع شهداء التفجير"، "حادث التفجير الذي طال …": a happening known, retold with nothing new
+            doer = ctx.has("status:reference_doer", max(c.clause[0], c.start - 20), c.start)
+            if doer and not (c.fatalities or c.injured) and not (c.date or {}).get("timex"):
+                # "كشف هوية منفذ الهجوم": news about who did it, nothing new of the act. Not for a happening told
+                # through its dead or wounded ("تشييع شهداء التفجير"): ACLED codes it from such a report (round 9b)
+                continue
         head = next((h for h in merged if same_happening(h, c)), None)
         anaphoric = c.definite and c.cls.name not in ("capture", "recapture")  # السيطرة على X names its own X
         if head is None and anaphoric and c.cls.acled_type is not None and c.granularity == "discrete":
