@@ -14,7 +14,8 @@ Three commands (run from the project root; the article texts come from ``SHARED/
     (the two together), ``--set tune3`` (``data/claims_tune3.jsonl``)
     or ``--set all`` (tune, tune2 and tune3). The held-out half of the dev set is never
     read here (it is measured by ``bench_events.py --split heldout``, once, at the end). ``--errors`` prints the
-    unmatched and wrong-channel claims of these tune sets.
+    unmatched and wrong-channel claims of these tune sets, and of ``check4`` (round 9's blind set: scored once blind
+    in round 9, a tune set from round 9b on); the other check sets refuse it.
 ``select-tune3``
     Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
 ``audit``
@@ -296,7 +297,7 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="check2") for r in load_annotations(CHECK2)]
     if which == "check3" and CHECK3.exists():  # round 7's blind check: measured once, errors never read
         out += [dict(r, split="check3") for r in load_annotations(CHECK3)]
-    if which == "check4" and CHECK4.exists():  # round 9's blind check: measured once, errors never read
+    if which == "check4" and CHECK4.exists():  # round 9's blind check, scored once; a tune set from round 9b on
         out += [dict(r, split="check4") for r in load_annotations(CHECK4)]
     return out
 
@@ -512,7 +513,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "audit":
         audit(folder, args.articles, args.claims, args.seed)
         return 0
-    if args.errors and args.which in ("check", "check2", "check3", "check4"):
+    if args.errors and args.which in ("check", "check2", "check3"):
         print("--errors is not available on the check sets (they are never tuned on)")
         return 2
     results = score(folder, args.which, errors=args.errors)

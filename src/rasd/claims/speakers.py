@@ -244,14 +244,36 @@ def interview_outlet(ix: DocIndex, start: int, end: int) -> str | None:
     لوكالة رويترز), a short quoted name (لـ«المدينة»، إلى "الوطن"), or an outlet noun and its name (لوكالة الأنباء
     الألمانية). Returns the outlet's name."""
     for c in ix.candidates_in(start, end):
-        if led_outlet(ix, c):
+        if led_outlet(ix, c) and not _according_to(ix, c.start):
             return name_of(ix, c)
     if ix.told_outlets is None:
         ix.told_outlets = _told_outlets(ix)
     for at, name in ix.told_outlets:
-        if start <= at < end:
+        if start <= at < end and not _according_to(ix, at):
             return name
     return None
+
+
+#: Words before لـ that make the outlet a source, not the paper the speaker talked to (ووفقا لـ"رويترز"، طبقا
+#: لـ«فرانس برس»، استنادا لـ…، نسبة لـ…): round 9b.
+_ACCORDING = frozenset({"وفقا", "طبقا", "استنادا", "تبعا", "نسبه", "بالنسبه", "نقلا"})
+
+
+def _according_to(ix: DocIndex, at: int) -> bool:
+    """Whether the لـ that leads the outlet at ``at`` (fused or its own word) follows وفقا، طبقا …"""
+    lead = ix.lead(at)
+    p = lead[1] if lead is not None else at
+    for _ in range(2):  # the ل's own word (لـ) when it stands apart, then the word before it
+        before = ix.word_before(p)
+        if before is None:
+            return False
+        w = norm(before[0])
+        if w in _ACCORDING or (w[:1] == "و" and w[1:] in _ACCORDING):
+            return True
+        if w not in ("ل", "لـ"):
+            return False
+        p = before[1]
+    return False
 
 
 def _told_outlets(ix: DocIndex) -> list[tuple[int, str]]:
@@ -265,8 +287,11 @@ def _told_outlets(ix: DocIndex) -> list[tuple[int, str]]:
         if first not in "لإا":
             continue
         w = norm(text[tok.start : tok.end])
-        if w in ("ل", "الي") and text[toks[i + 1].start] in QUOTES:
-            close = next((k for k in range(i + 2, min(i + 6, len(toks))) if text[toks[k].start] in QUOTES), None)
+        if w in ("ل", "الي") and text[toks[i + 1].start] in QUOTES | {"("}:
+            # لـ«المدينة»، لـ(إيه.بي.سي): a short quoted or bracketed name (brackets: round 9b)
+            shut = QUOTES if text[toks[i + 1].start] in QUOTES else {")"}
+            reach = 6 if shut is QUOTES else 9  # (إيه.بي.سي): the dots are tokens
+            close = next((k for k in range(i + 2, min(i + reach, len(toks))) if text[toks[k].start] in shut), None)
             if close is not None and close > i + 2:
                 out.append((tok.start, collapse(text[toks[i + 2].start : toks[close - 1].end])))
         elif w[:1] == "ل" and (w[1:] in nouns or w[1:] in ix.lexicon.outlet_nouns):  # لوكالة الأنباء الألمانية

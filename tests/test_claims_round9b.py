@@ -1,0 +1,46 @@
+"""Claims, round 9b of issue 13: classes read on the errors of claims_check4 (round 9's blind set, now a tune set),
+as unit rows written for the project (no sentence is taken from an article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_claims_generalize import claims
+
+
+def _one(sentence: str) -> dict:
+    cs = claims(sentence)
+    assert len(cs) == 1, cs
+    return cs[0]
+
+
+# ------------------------------------------------------------------------- an outlet in brackets after لـ
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("وقال سامي الخطيب من نقابة الصيادين لـ(بي.بي.سي) إن البحر كان هائجا منذ الصباح.", "بي.بي.سي"),
+        ("وقالت مديرة المدرسة لـ(الوطن) إن الدراسة ستستأنف الأحد المقبل.", "الوطن"),
+    ],
+)
+def test_an_outlet_in_brackets_after_li_is_an_interview(sentence: str, outlet: str) -> None:
+    c = _one(sentence)
+    assert c["channel"] == "interview"
+    assert c["reported_via"] == outlet
+
+
+# --------------------------------------------------------------- وفقا لـ / طبقا لـ an outlet: a source, no interview
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'ووفقاً لـ "رويترز"، فقد ذكرت شركة "أرامكو" أن الإنتاج سيرتفع في الربع القادم.',
+        "وطبقا لـ«فرانس برس» قال مسؤول في الشرطة إن المسلحين فروا.",
+        "ووفقا لوكالة رويترز قال مسؤول في الشرطة إن المسلحين فروا.",
+    ],
+)
+def test_according_to_an_outlet_is_no_interview(sentence: str) -> None:
+    assert _one(sentence)["channel"] != "interview"
+
+
+def test_an_outlet_the_speaker_told_stays_an_interview() -> None:
+    c = _one("وقال مسؤول في الشرطة لـ«فرانس برس» إن المسلحين فروا.")
+    assert c["channel"] == "interview"
