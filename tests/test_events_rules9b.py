@@ -65,3 +65,14 @@ def test_a_blast_told_through_its_dead_is_still_told_but_news_of_its_doer_is_not
     # told before, the reference folds into it
     folded = _rows("انفجرت سيارة مفخخة أمس قرب مسجد في مدينة أبها. وقال مصدر إن منفذ التفجير شاب في العشرين.")
     assert len(folded) == 1
+
+
+def test_armour_destroyed_right_after_a_fight_is_its_toll() -> None:
+    text = (
+        "ودارت مواجهات عنيفة مساء الاثنين بين المقاومة الشعبية ومسلحي الحوثي في منطقة العلم بمحافظة أبين. "
+        "وأكدت المصادر أن جميع الآليات العسكرية للمسلحين تم تدميرها بالكامل."
+    )
+    assert _types(text) == ["Battles"]
+    # armour destroyed with no fight told before it stays a clash of its own
+    alone = "وتمكن مقاتلو المقاومة أمس من تدمير ثلاث دبابات للحوثيين في مديرية الضالع."
+    assert _types(alone) == ["Battles"]

@@ -203,6 +203,14 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     out = fold_fighting_into_capture(ctx, out)
     merged: list[Candidate] = []
     for c in out:
+        toll_of = _destruction_told_after(ctx, c, merged)
+        if toll_of is not None:
+            # "مواجهات عنيفة احتدمت مساء الاثنين … وأن جميع تلك الآليات تم تدميرها": armour destroyed right after a
+            # fight or strike told at its place is that happening's toll, not another clash (round 9b)
+            toll_of.mentions.extend(c.mentions)
+            if not toll_of.fatalities:
+                toll_of.fatalities = c.fatalities
+            continue
         if c.reference and c.cls.acled_type in VIOLENT:
             # "منفذ الهجوم رجل من أديامان": the attack already told, named through its perpetrator
             told_before = next((h for h in reversed(merged) if h.cls.acled_type in VIOLENT), None)
@@ -468,6 +476,29 @@ _PLUPERFECT = re.compile(r"(?<![\u0621-\u064A])[وف]?كان(?:ت|وا)?\s+(?:\S
 def pluperfect(ctx: Context, c: Candidate) -> bool:
     """Whether a trigger is told in the pluperfect (كان … قد شهد تفجيرا): an event recalled, often one told before."""
     return bool(_PLUPERFECT.search(ctx.doc.text, max(c.clause[0], c.start - 80), ctx.word_start(c.start)))
+
+
+#: Destruction words of the armour trigger (تدمير دبابات، دمرت الفصائل آليات).
+_DESTROY = re.compile(r"دمر|تدمير")
+
+
+def _destruction_told_after(ctx: Context, c: Candidate, merged: list[Candidate]) -> Candidate | None:
+    """The violent happening told in ``c``'s sentence or the one before it that an armour-destroyed trigger ``c``
+    (a subordinate attack: تدمير آليات، دمرت دبابات) is the toll of, when ``c`` has no other place of its own."""
+    if not (c.subordinate and c.cls.name == "attack" and _DESTROY.search(ctx.doc.text, c.start, c.end)):
+        return None
+    here = next((i for i, x in enumerate(ctx.sentences) if x.start <= c.start < x.end), None)
+    if here is None:
+        return None
+    near = {(x.start, x.end) for x in ctx.sentences[max(0, here - 1) : here + 1]}
+    for h in reversed(merged):
+        if h.cls.acled_type not in VIOLENT or h.granularity != "discrete" or tuple(h.sentence) not in near:
+            continue
+        own = c.place_from == "clause" and place_key(c.place) is not None
+        if own and place_key(c.place) != place_key(h.place):
+            return None  # armour destroyed at another place: a happening of its own
+        return h
+    return None
 
 
 def retold_before(h: Candidate, c: Candidate) -> bool:
