@@ -44,3 +44,20 @@ def test_according_to_an_outlet_is_no_interview(sentence: str) -> None:
 def test_an_outlet_the_speaker_told_stays_an_interview() -> None:
     c = _one("وقال مسؤول في الشرطة لـ«فرانس برس» إن المسلحين فروا.")
     assert c["channel"] == "interview"
+
+
+# ----------------------------------------------------- الأمين (a title ending in ين) is no plural object
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("قال الأمين العام للأمم المتحدة إن القوات يجب أن تنسحب من المدينة فورا.", "الأمين العام للأمم المتحدة"),
+        ("وأكد الأمين العام لجامعة الدول العربية أحمد الصالح أن الحل سياسي.", "أحمد الصالح"),
+        ("وقال الأمين العام والمتحدث الرسمي للهيئة الشيخ خالد العمر: إن الحادث مؤلم.", "خالد العمر"),
+    ],
+)
+def test_the_secretary_general_speaks(sentence: str, speaker: str) -> None:
+    assert _one(sentence)["speaker"]["text"] == speaker
+
+
+def test_a_definite_plural_after_the_verb_is_still_the_object() -> None:
+    assert claims("ودعت المتقدمين إلى مراجعة مكاتبها.") == []

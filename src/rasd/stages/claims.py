@@ -418,6 +418,7 @@ def _speaker_after(
         and w0.endswith("ين")
         and len(w0) > 5
         and not ix.candidates_in(first[1], first[2] + 1)
+        and not role_reader().may_start(w0)  # "قال الأمين العام": a title, not a plural (round 9b)
     ):
         return None, start, None  # "ودعت المتقدمين إلى مراجعة …": a plural in the accusative is the object
     plural = _plural_subject(ix, first, window)
