@@ -61,3 +61,28 @@ def test_the_secretary_general_speaks(sentence: str, speaker: str) -> None:
 
 def test_a_definite_plural_after_the_verb_is_still_the_object() -> None:
     assert claims("ودعت المتقدمين إلى مراجعة مكاتبها.") == []
+
+
+# ---------------------------------------------------------- a paper that polled people interviewed them
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "وقد استطلعت «الرياض» آراء عدد من التجار حول الأسعار. وقال خالد العمري صاحب محل للعطور: الإقبال ضعيف "
+            "هذا العام. وأوضح سعد الحربي أن الأسعار ارتفعت كثيرا.",
+            "الرياض",
+        ),
+        (
+            "“الوطن” استطلعت رأي عدد من المختصين، حيث ذكر سعد الحربي المدير التنفيذي للشركة: الإقبال ضعيف هذا العام.",
+            "الوطن",
+        ),
+    ],
+)
+def test_people_a_paper_polled_gave_it_an_interview(text: str, outlet: str) -> None:
+    cs = claims(text)
+    assert cs
+    assert all(c["channel"] == "interview" and c["reported_via"] == outlet for c in cs)
+
+
+def test_no_poll_no_interview() -> None:
+    assert _one("وقال خالد العمري صاحب محل للعطور: الإقبال ضعيف هذا العام.")["channel"] == "unspecified"

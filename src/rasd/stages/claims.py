@@ -97,6 +97,13 @@ _CLAUSE_PUNCT = frozenset("،,;؛.:!?؟")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: A title that names an interview: "مستشار رئيس الوزراء لـ«الشرق الأوسط»: …" (لـ, the outlet quoted, a colon).
 _TITLE_INTERVIEW = re.compile(r"(?<![\w])لـ?\s*[«\"“]([^»\"”\n]{2,40})[»\"”]\s*:")
+#: A paper that polled people (استطلعت «الرياض» آراء …، “الوطن” استطلعت رأي …): the people it quotes after it were
+#: interviewed by it (round 9b)
+_SURVEY = re.compile(
+    r"(?:(?<![\w])و?(?:است|تست|يست)طلعت?\s+[«\"“]([^»\"”\n]{2,30})[»\"”]"
+    r"|[«\"“]([^»\"”\n]{2,30})[»\"”]\s+(?:است|تست)طلعت?)"
+    r"\s+(?:آراء|اراء|رأي|راي|رؤى)(?![\w])"
+)
 #: "the same" after a noun (المسؤول العسكري نفسه، الذي …)
 _SAME = frozenset(norm(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"))
 _HEADS = ("وهو", "وهذا", "وذلك", "هو", "هذا", "ذلك", "وهي", "هي")
@@ -1203,6 +1210,10 @@ def _channel(
         for ch in CHANNELS:  # (not an outlet after لـ: "يعمل لحساب الشركة" is no interview)
             if ch != "interview" and ch in before:
                 return ch, None
+    if str(speaker.get("type") or "") == "PER" and not speaker.get("anonymous"):
+        polled = _survey_outlet(ix, sp0 if isinstance(sp0, int) else a)
+        if polled is not None:  # "استطلعت «الرياض» آراء عدد من التجار … وقال فلان": the paper asked him
+            return "interview", polled
     if _official(ix, speaker, a, b):  # "وأوضح المتحدث الرسمي للدفاع المدني …": the body's statement
         return "statement", None
     turn = _turn_occasion(ix, st, speaker, a)
@@ -1334,6 +1345,12 @@ def _title_interview(ix: DocIndex) -> str | None:
             if found is not None:
                 ix.title_outlet = collapse(found.group(1))
     return ix.title_outlet or None
+
+
+def _survey_outlet(ix: DocIndex, at: int) -> str | None:
+    """The paper that polled the people it quotes, named before ``at`` (:data:`_SURVEY`), or None."""
+    found = list(_SURVEY.finditer(ix.doc.text, 0, at))
+    return collapse(found[-1].group(1) or found[-1].group(2)) if found else None
 
 
 def _counts(ix: DocIndex, start: int, end: int) -> bool:
