@@ -76,3 +76,18 @@ def test_armour_destroyed_right_after_a_fight_is_its_toll() -> None:
     # armour destroyed with no fight told before it stays a clash of its own
     alone = "وتمكن مقاتلو المقاومة أمس من تدمير ثلاث دبابات للحوثيين في مديرية الضالع."
     assert _types(alone) == ["Battles"]
+
+
+def test_deaths_from_a_bare_targeting_in_an_air_strike_report_are_a_strike() -> None:
+    title = "مقتل 40 من عناصر التنظيم في غارات لطائرات التحالف"
+    body = (
+        "قتل 40 من عناصر التنظيم خلال يومين في غارات شنتها طائرات التحالف الدولي على مواقعه في محافظة الحسكة. "
+        "وقتل 15 منهم جراء استهداف مقر للتنظيم في مدينة الشدادي."
+    )
+    doc = read_line(json.dumps({"title": title, "text": body, "published": "2015-08-10"}, ensure_ascii=False).encode())
+    _PIPE.run(doc)
+    rows = [e for e in doc.events if e["acled_row"]]
+    assert rows and all(e["acled_event_type"] == "Explosions/Remote violence" for e in rows)
+    # without air strikes in the headline and lead, a bare targeting of fighters stays a clash
+    alone = _events("وقتل 15 من عناصر التنظيم أمس جراء استهداف مقر لهم في مدينة الشدادي.")
+    assert [e["acled_event_type"] for e in alone] == ["Battles"]

@@ -444,6 +444,19 @@ def refine(ctx: Context, cand: Candidate) -> None:
             if family in ("air_strike", "drone_strike", "shelling", "chemical", "suicide_bomb"):
                 cand.weak = False  # استهدفت طائرة مسيرة اجتماعا: the weapon makes the weak verb an event
             return
+        if (
+            name == "bombardment"
+            and cand.weak
+            and _toll_of_targeting(ctx, cand)
+            and _air_lead(ctx, cand)
+            and not ctx.has("means:firearms", c0, c1)
+        ):
+            # "المرصد: مقتل 51 من داعش في قصف لطائرات التحالف … مقتل 11 جراء استهداف مبنى": a bare targeting in an
+            # article whose headline and lead tell air strikes, with no other weapon in its clause, is one of them
+            cand.cls = lex.classes["air_strike"]
+            cand.cues.add("means:air_strike")
+            cand.weak = False
+            return
         if name == "bombardment" and cand.weak:
             # "شنوا هجوما استهدف تجمعا للجيش": a bare "targeted" with no weapon of its own says what another
             # trigger of its clause did; it names the event only when nothing else does, and then as an attack
@@ -855,6 +868,28 @@ def strong_aggregate(ctx: Context, c: Candidate) -> bool:
             text,
         )
     )
+
+
+#: Deaths caused by a targeting (مقتل 11 من التنظيم جراء استهداف، قتل 29 منهم في استهداف): the toll before it.
+_TOLL_OF = re.compile(r"(?:مقتل|قتل|مصرع|سقوط|إصابة|اصابة)[^،.؛\n]{0,50}(?:جراء|إثر|اثر|نتيجة|في)\s+$")
+
+
+def _toll_of_targeting(ctx: Context, c: Candidate) -> bool:
+    """Whether ``c`` is the verbal noun استهداف told as the cause of deaths in its clause."""
+    text = ctx.doc.text
+    if not normalize(text[c.start : c.end]).startswith("استهداف"):
+        return False
+    return bool(_TOLL_OF.search(text, max(c.clause[0], c.start - 80), c.start))
+
+
+def _air_lead(ctx: Context, c: Candidate) -> bool:
+    """Whether a trigger after the lead stands in an article whose headline and first sentence both name air means
+    (قصف لطائرات التحالف، غارات جوية): the article tells a campaign of air strikes."""
+    title_end = next((b.end for b in ctx.doc.blocks if str(b.kind) == "title"), 0)
+    lead = next((x for x in ctx.sentences if x.start >= title_end), None)
+    if not title_end or lead is None or c.start < lead.end:
+        return False
+    return ctx.has("means:air_strike", 0, title_end) and ctx.has("means:air_strike", lead.start, lead.end)
 
 
 def lead_register(ctx: Context, name: str) -> bool:
