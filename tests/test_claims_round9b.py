@@ -86,3 +86,21 @@ def test_people_a_paper_polled_gave_it_an_interview(text: str, outlet: str) -> N
 
 def test_no_poll_no_interview() -> None:
     assert _one("وقال خالد العمري صاحب محل للعطور: الإقبال ضعيف هذا العام.")["channel"] == "unspecified"
+
+
+# ------------------------------------------- كان + subject + verb: the words after the verb are its object
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وكان وزير الخارجية سامح شكري دعا السبت الحكومة والمعارضة إلى وقف القتال.", "سامح شكري"),
+        ("وكان وزير الخارجية سامح شكري قد دعا السبت الحكومة والمعارضة إلى وقف القتال.", "سامح شكري"),
+        ("وكان الرئيس الفرنسي دعا السبت الحكومة والمعارضة إلى وقف القتال.", "الرئيس الفرنسي"),
+    ],
+)
+def test_the_subject_after_kana_speaks_not_the_object(sentence: str, speaker: str) -> None:
+    assert _one(sentence)["speaker"]["text"] == speaker
+
+
+def test_a_name_that_runs_over_the_verb_is_no_kana_subject() -> None:
+    for c in claims("وكانت وزارة الداخلية طالبت المواطنين بالإبلاغ عن أي نشاط مشبوه."):
+        assert "طالبت" not in str(c["speaker"].get("text"))

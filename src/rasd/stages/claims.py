@@ -839,6 +839,22 @@ _QAD = frozenset(norm(w) for w in ("قد", "لقد", "وقد"))
 _SUBJECT_BEFORE_WORDS = 6
 
 
+def _kana_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker | None:
+    """The subject named between a sentence's opening كان and the verb marker (round 9b): "وكان زعيم الحزب صلاح
+    فلان دعا السبت الحكومة إلى …"، "وكانت الوزارة قد طالبت الشركات بـ…" — the words after the verb are its object.
+    Only a name or title (mention or title) that ends right before the verb (or its قد)."""
+    opener = ix.word_after(_after_dateline(ix, s0))
+    if opener is None or norm(opener[0]) not in _KANA or opener[1] >= m.prefix_start:
+        return None
+    own = _opening_subject(ix, st, opener[1], m.prefix_start, near=False)
+    if own is None or not isinstance(own.get("end"), int) or int(own["end"]) > m.prefix_start:
+        return None
+    between = [norm(w) for w in ix.doc.text[int(own["end"]) : m.prefix_start].split()]
+    if any(w not in _QAD for w in between):
+        return None
+    return own
+
+
 def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
     """The subject phrase right before a verb marker that does not open its clause, after إن / أن / لكن / كان:
     "فان المجلس قال إن"، "لكن المنتقدين للحكومة يقولون إن"، "وكان الوزير قد أكد أن". The phrase must start with
@@ -1947,6 +1963,10 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 and _after_noun(ix, m.prefix_start)
             ):  # "السعودية للخدمات الأرضية تعلن استقالة عضوين": the subject stands before, the words after are
                 speaker, after_end = None, m.end  # the object (round 7, a fresh audit)
+            if intro is None and not mk.initial:
+                own = _kana_subject(ix, st, m, s0)
+                if own is not None:  # "وكان زعيم الحزب فلان دعا الحكومة إلى": the subject before, then the object
+                    speaker, after_end, via = own, m.end, None
         if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution and demonstrative is None:
             speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None)
         if mk.attribution or demonstrative is not None or trailing:
