@@ -104,3 +104,21 @@ def test_the_subject_after_kana_speaks_not_the_object(sentence: str, speaker: st
 def test_a_name_that_runs_over_the_verb_is_no_kana_subject() -> None:
     for c in claims("وكانت وزارة الداخلية طالبت المواطنين بالإبلاغ عن أي نشاط مشبوه."):
         assert "طالبت" not in str(c["speaker"].get("text"))
+
+
+# ------------------------------------------------------ بحسب + two sources joined by و: the first one speaks
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("قتل عشرة مدنيين في الهجوم، بحسب الحكومة المالية ومصادر عسكرية.", "الحكومة المالية", "قتل عشرة مدنيين"),
+        ("وبحسب الشرطة المحلية وشهود عيان فإن المسلحين فروا.", "الشرطة المحلية", "المسلحين فروا"),
+    ],
+)
+def test_the_first_of_two_sources_after_bahasb(sentence: str, speaker: str, content: str) -> None:
+    c = _one(sentence)
+    assert c["speaker"]["text"] == speaker
+    assert c["content"]["text"].startswith(content)
+
+
+def test_one_source_after_bahasb_is_unchanged() -> None:
+    assert _one("قتل عشرة مدنيين في الهجوم، بحسب مصادر عسكرية.")["speaker"]["text"] == "مصادر عسكرية"

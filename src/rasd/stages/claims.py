@@ -1541,13 +1541,27 @@ def _read_preposition(
     if cand is not None and cand.entity is not None and cand.entity.source == "model" and " " not in _text(ix, cand):
         cand = None  # "وفقا لمقاييس بلاغية": a one-word guess of the tagger is no source, unless it refers back
     via: str | None = None
+    first_word = ix.word_after(start)
+    if (
+        cand is not None
+        and first_word is not None
+        and first_word[1] < cand.start
+        and norm(ix.doc.text[cand.start : cand.end]).startswith("و")
+        and not ix.doc.text[first_word[1] : cand.start].strip(" \t\u00a0").endswith(("،", ","))
+    ):
+        # "بحسب الحكومة المالية ومصادر عسكرية": the first of two sources joined by و, kept as written (round 9b)
+        first = as_written(ix, first_word[1], cand.start) if norm(first_word[0]).startswith("ال") else None
+        if first is not None and int(first["end"]) <= cand.start:
+            speaker, after_end = first, cand.end  # the claim is after (or before) both sources
+            cand = None
+            first_word = None
     if cand is not None:
         speaker = _from_candidate(ix, st, cand)
         after_end = cand.end
         source = nested_source(ix, after_end, bound)
         if isinstance(source, Candidate):
             via, speaker, after_end = name_of(ix, cand), _from_candidate(ix, st, source), source.end
-    else:
+    elif first_word is not None:
         written = _preposition_written(ix, st, start, bound)
         if written is None:
             return None
