@@ -122,3 +122,19 @@ def test_the_first_of_two_sources_after_bahasb(sentence: str, speaker: str, cont
 
 def test_one_source_after_bahasb_is_unchanged() -> None:
     assert _one("قتل عشرة مدنيين في الهجوم، بحسب مصادر عسكرية.")["speaker"]["text"] == "مصادر عسكرية"
+
+
+# ------------------------------------------ a body right after the verb speaks; the named actor is the object
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("واتهمت الحكومة العراقية تنظيم داعش بارتكاب مجزرة.", "الحكومة العراقية"),
+        ("واتهمت الحكومة تنظيم داعش بارتكاب مجزرة.", "الحكومة"),
+    ],
+)
+def test_a_body_before_a_named_actor_is_the_subject(sentence: str, speaker: str) -> None:
+    assert _one(sentence)["speaker"]["text"] == speaker
+
+
+def test_a_named_actor_right_after_the_verb_still_speaks() -> None:
+    assert _one("واتهمت الشرطة التركية حزب العمال الكردستاني بتنفيذ الهجوم.")["speaker"]["text"] == "الشرطة التركية"

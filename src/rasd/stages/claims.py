@@ -543,6 +543,10 @@ def _speaker_after(
                     speaker = sp
             cand = None
     if speaker is None and cand is not None:
+        written = _body_before_actor(ix, start, cand)
+        if written is not None:  # "واتهمت الحكومة العراقية تنظيم داعش بـ…": the body speaks, the actor is the object
+            speaker, phrase_end, cand = written, int(written["end"]), None
+    if speaker is None and cand is not None:
         speaker = _from_candidate(ix, st, cand)
         phrase_end = cand.end
         if cand.type == "PER":  # "المتحدث باسم التحالف العقيد تركي المالكي": the title before the name
@@ -837,6 +841,27 @@ _KANA = frozenset(norm(w) for w in ("كان", "كانت", "وكان", "وكان�
 _QAD = frozenset(norm(w) for w in ("قد", "لقد", "وقد"))
 #: Words the subject phrase before a verb may have (a title chain, a name, an unnamed noun and its modifiers).
 _SUBJECT_BEFORE_WORDS = 6
+
+
+def _body_before_actor(ix: DocIndex, start: int, cand: Candidate) -> Speaker | None:
+    """A body noun right after the verb (الحكومة، الوزارة، اللجنة …, ``body_nouns`` of claims.yaml) with at most
+    one word after it, before a named actor: the body is the verb's subject, the actor its object (round 9b:
+    "واتهمت الحكومة العراقية تنظيم داعش بارتكاب …")."""
+    lead = ix.word_after(start)
+    if (
+        lead is None
+        or lead[1] >= cand.start
+        or not norm(lead[0]).startswith("ال")
+        or norm(lead[0]) not in ix.lexicon.body_nouns
+        or ix.candidate_at(lead[1]) is not None
+        or ix.words_between(lead[2], cand.start) > 1
+        or any(ch in ix.doc.text[lead[1] : cand.start] for ch in "،,.:؛")
+    ):
+        return None
+    written = as_written(ix, lead[1], cand.start)
+    if written is None or int(written["end"]) > cand.start:
+        return None
+    return written
 
 
 def _kana_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker | None:
