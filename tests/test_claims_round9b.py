@@ -138,3 +138,21 @@ def test_a_body_before_a_named_actor_is_the_subject(sentence: str, speaker: str)
 
 def test_a_named_actor_right_after_the_verb_still_speaks() -> None:
     assert _one("واتهمت الشرطة التركية حزب العمال الكردستاني بتنفيذ الهجوم.")["speaker"]["text"] == "الشرطة التركية"
+
+
+# --------------------------------- an unnamed source: masculine nisba modifiers and "في + place" in its span
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وتحدث مصدر دبلوماسي عن وجود مفاوضات سرية بين الطرفين.", "مصدر دبلوماسي"),
+        ("وقال مسؤول قضائي إن المتهمين سيمثلون أمام المحكمة.", "مسؤول قضائي"),
+        ("وقال مصدر أمني في الأنبار إن المسلحين فروا.", "مصدر أمني في الأنبار"),
+    ],
+)
+def test_unnamed_source_modifiers_and_place(sentence: str, speaker: str) -> None:
+    assert _one(sentence)["speaker"]["text"] == speaker
+
+
+def test_a_place_followed_by_more_words_stays_out_of_the_span() -> None:
+    c = _one("وقال مصدر أمني في الأنبار حيث وقع الهجوم إن المسلحين فروا.")
+    assert c["speaker"]["text"] == "مصدر أمني"
