@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from . import test_claims_data as data
 from .test_claims_generalize import claims
 
 
@@ -156,3 +157,17 @@ def test_unnamed_source_modifiers_and_place(sentence: str, speaker: str) -> None
 def test_a_place_followed_by_more_words_stays_out_of_the_span() -> None:
     c = _one("وقال مصدر أمني في الأنبار حيث وقع الهجوم إن المسلحين فروا.")
     assert c["speaker"]["text"] == "مصدر أمني"
+
+
+# ------------------------------------------------------------------ the round 9b blind set (claims_check5)
+def test_check5_holds_annotations_only() -> None:
+    data.test_records_hold_annotations_only("claims_check5.jsonl")
+
+
+@pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: offsets not checked")
+def test_check5_offsets_point_at_the_same_characters() -> None:
+    data.test_offsets_point_at_the_same_characters("claims_check5.jsonl")
+
+
+def test_check5_is_disjoint_from_every_other_annotated_file() -> None:
+    data.test_round7_sets_are_disjoint_from_every_other_annotated_file("claims_check5.jsonl", 9)
