@@ -7,11 +7,15 @@ Three commands (run from the project root; the article texts come from ``SHARED/
 ``score``
     Score the claims of the default pipeline against hand-coded claims, as ``bench_events.py`` does (same matcher:
     a system claim matches a gold one when their speaker spans overlap; speaker precision/recall, content Jaccard,
-    channel accuracy). ``--set tune2`` (``data/claims_tune2.jsonl``), ``--set tune`` (the tune half of
-    ``data/events_dev.jsonl``), ``--set both`` (the two together), ``--set tune3`` (``data/claims_tune3.jsonl``)
+    channel accuracy). A pronoun continuation (وأضاف، مضيفا) continues the last speaker (issue 13), so its
+    speaker is both the marker's word and that speaker's mention, on either side (gold: the last gold mention before
+    it; rasd: its ``antecedent``); the lines marked ``strict`` match without this rule. ``--set tune2``
+    (``data/claims_tune2.jsonl``), ``--set tune`` (the tune half of ``data/events_dev.jsonl``), ``--set both``
+    (the two together), ``--set tune3`` (``data/claims_tune3.jsonl``)
     or ``--set all`` (tune, tune2 and tune3). The held-out half of the dev set is never
     read here (it is measured by ``bench_events.py --split heldout``, once, at the end). ``--errors`` prints the
-    unmatched and wrong-channel claims of these tune sets.
+    unmatched and wrong-channel claims of these tune sets, and of ``check4`` (round 9's blind set: scored once blind
+    in round 9, a tune set from round 9b on); the other check sets refuse it (``check5``: round 9b's blind set).
 ``select-tune3``
     Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
 ``audit``
@@ -29,7 +33,7 @@ skipping a title already taken. No article was dropped or redrawn after reading.
 Usage::
 
     python benchmarks/bench_claims.py select [--shared ../shared]
-    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check] [--errors] [--out FILE]
+    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check5] [--errors] [--out FILE]
     python benchmarks/bench_claims.py select-check
     python benchmarks/bench_claims.py select-tune3
     python benchmarks/bench_claims.py select-tune6
@@ -143,6 +147,12 @@ TUNE6_AVOID = (
 CHECK3 = ROOT / "benchmarks" / "data" / "claims_check3.jsonl"
 CHECK3_SEED = 1309
 CHECK3_SIZES = {"feature": 0, "interview": 1, "report": 1, "post": 1, "wire": 2, "conflict": 2, "gulf": 1}
+#: The fourth check set (``claims_check4.jsonl``, round 9): 15 conflict and politics articles drawn by
+#: ``select_claims_check4.py`` (seed 1310) outside every annotated file; coded blind and only scored.
+CHECK4 = ROOT / "benchmarks" / "data" / "claims_check4.jsonl"
+#: The fifth check set (``claims_check5.jsonl``, round 9b): 9 conflict and politics articles drawn by
+#: ``select_claims_check5.py`` (seed 1311) outside every annotated file; coded blind and only scored.
+CHECK5 = ROOT / "benchmarks" / "data" / "claims_check5.jsonl"
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -290,6 +300,38 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="check2") for r in load_annotations(CHECK2)]
     if which == "check3" and CHECK3.exists():  # round 7's blind check: measured once, errors never read
         out += [dict(r, split="check3") for r in load_annotations(CHECK3)]
+    if which == "check4" and CHECK4.exists():  # round 9's blind check, scored once; a tune set from round 9b on
+        out += [dict(r, split="check4") for r in load_annotations(CHECK4)]
+    if which == "check5" and CHECK5.exists():  # round 9b's blind check: measured once, errors never read
+        out += [dict(r, split="check5") for r in load_annotations(CHECK5)]
+    return out
+
+
+def continuation_gold(claims: list[dict[str, Any]], gold: list[dict[str, Any]], shift: int) -> list[dict[str, Any]]:
+    """Gold claims in the matcher's form, where a pronoun continuation (no speaker mention: وأضاف، مضيفا) also
+    carries the span of the last speaker named before it (issue 13: "pronoun speakers that continue the last
+    speaker"), so that a system claim naming that speaker matches it as well as one marking the pronoun."""
+    out = [dict(g, speaker=list(g["speaker"])) for g in gold]
+    order = sorted(range(len(claims)), key=lambda i: (claims[i].get("marker") or claims[i]["content"])["start"])
+    last: tuple[int, int] | None = None
+    for i in order:
+        mention = (claims[i].get("speaker") or {}).get("mention")
+        if isinstance(mention, dict):
+            last = (mention["start"] + shift, mention["end"] + shift)
+        elif last is not None:
+            out[i]["speaker"].append(last)
+    return out
+
+
+def continuation_system(claims: list[dict[str, Any]], system: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """System claims in the matcher's form, where a pronoun continuation (``found_by: pronoun``, the span on the
+    marker's word) also carries the span of its ``antecedent``, the mention of the speaker it continues."""
+    out = [dict(s, speaker=list(s["speaker"])) for s in system]
+    for c, s in zip(claims, out, strict=True):
+        sp = c.get("speaker") if isinstance(c.get("speaker"), dict) else {}
+        ante = sp.get("antecedent") if sp.get("found_by") == "pronoun" else None
+        if isinstance(ante, dict) and isinstance(ante.get("start"), int) and isinstance(ante.get("end"), int):
+            s["speaker"].append((ante["start"], ante["end"]))
     return out
 
 
@@ -314,14 +356,19 @@ def score(folder: Path, which: str, *, errors: bool) -> dict[str, Any]:
             problems.append(f"content changed for {key}")
         doc, shift = run_article(pipeline, article, rec.get("published"))
         gold = [gold_claim(c, shift) for c in rec["claims"]]
-        system = [system_claim(c, entity_spans(doc)) for c in doc.claims if isinstance(c, dict)]
+        raw = [c for c in doc.claims if isinstance(c, dict)]
+        system = [system_claim(c, entity_spans(doc)) for c in raw]
+        for name in (rec["split"], "all"):
+            tallies.setdefault(f"{name} strict", ClaimTally()).add(gold, system)
+        gold, system = continuation_gold(rec["claims"], gold, shift), continuation_system(raw, system)
         tallies.setdefault(rec["split"], ClaimTally()).add(gold, system)
         tallies.setdefault("all", ClaimTally()).add(gold, system)
         if errors:
             _print_errors(key, doc.text, gold, system, [c for c in doc.claims if isinstance(c, dict)])
     out: dict[str, Any] = {"seconds": round(time.perf_counter() - t0, 2), "problems": problems}
     for name, tally in tallies.items():
-        out[name] = {"articles": sum(1 for r in records if name in ("all", r["split"])), **tally.result()}
+        base = name.removesuffix(" strict")
+        out[name] = {"articles": sum(1 for r in records if base in ("all", r["split"])), **tally.result()}
     return out
 
 
@@ -371,6 +418,9 @@ def audit(folder: Path, n_articles: int, n_claims: int, seed: int) -> None:
     excluded = _dev_urls() | {r["key"]["url"] for p in sets if p.exists() for r in load_annotations(p)}
     if seed >= 2618:  # from round 7 on, outside every annotated file (earlier seeds keep their draws)
         excluded |= _all_annotated_urls((*TUNE6_AVOID, "claims_tune6.jsonl"))
+    if seed >= 2620:  # from round 9 on, outside every file benchmarks/data/ holds (check3 and check4 included)
+        excluded |= _all_annotated_urls(tuple(sorted(p.name for p in (ROOT / "benchmarks" / "data").glob("*.jsonl"))))
+        excluded |= _all_annotated_urls(("search_articles/articles.jsonl",))
     rng = random.Random(seed)
     pool = [(z, a) for z, a in _corpus(folder) if (a.get("content") or "").strip() and a.get("url") not in excluded]
     pool.sort(key=lambda x: (x[0], x[1].get("url") or ""))
@@ -416,7 +466,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("tune2", "tune", "both", "tune3", "tune4", "tune5", "tune6", "all", "check", "check2", "check3"),
+        choices=(
+            *("tune2", "tune", "both", "tune3", "tune4", "tune5", "tune6", "all"),
+            *("check", "check2", "check3", "check4", "check5"),
+        ),
         default="both",
     )
     parser.add_argument("--errors", action="store_true", help="print the tune sets' unmatched claims")
@@ -465,13 +518,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "audit":
         audit(folder, args.articles, args.claims, args.seed)
         return 0
-    if args.errors and args.which in ("check", "check2", "check3"):
+    if args.errors and args.which in ("check", "check2", "check3", "check5"):
         print("--errors is not available on the check sets (they are never tuned on)")
         return 2
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
         print("  PROBLEM", problem)
-    for name in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "check", "check2", "check3", "all"):
+    names = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "check", "check2", "check3", "check4", "check5")
+    names = (*names, "all")
+    for name in (*names, *(f"{n} strict" for n in names)):
         if name in results:
             r = results[name]
             sp = r["speaker"]

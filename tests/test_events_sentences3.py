@@ -358,14 +358,8 @@ BATCH_5: list[Any] = [
     (("Violent demonstration",), "قام متظاهرون بإحراق مقر حزب حاكم ونهب محتوياته."),
     (("Violent demonstration",), "تحولت المظاهرة إلى مواجهات عنيفة بين المحتجين وقوات الأمن."),
     (("Mob violence",), "أقدم حشد من الأهالي على ضرب شخص حتى الموت بعد اتهامه بخطف طفل."),
-    pytest.param(
-        ("Mob violence",),
-        "هاجم مشجعون غاضبون حافلة الفريق المنافس بالحجارة خارج الملعب.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="football supporters at a stadium: the sport veto (deliberate; ACLED would code the mob)",
-        ),
-    ),
+    # round 9: a stadium alone is no longer sport (الملعب is also a place hit or held), so the mob is found
+    (("Mob violence",), "هاجم مشجعون غاضبون حافلة الفريق المنافس بالحجارة خارج الملعب."),
     # coded 'no event' before the run; a demonstration that ended peacefully did take place (ACLED codes it)
     (("Peaceful protest",), "انتهت المظاهرة بسلام دون تسجيل أي حوادث."),
 ]

@@ -19,6 +19,10 @@ from rasd.text.normalize import normalize_word as norm
 SPEAKER_TYPES = frozenset({"PER", "ORG", "GPE"})
 
 
+#: Words after "unnamed speaker في place" that end the speaker's phrase (مصدر في بغداد عن / إن / أن / إلى / :)
+_PLACE_ENDS = frozenset(norm(w) for w in ("عن", "إن", "أن", "إلى", "بأن", "لـ", ":", "،", ","))
+
+
 @dataclass(slots=True)
 class Candidate:
     """A possible speaker: an entity, or an unnamed speaker of ``claims.yaml`` (``entity`` None).
@@ -160,7 +164,28 @@ class DocIndex:
             if nxt is None or not (w in mods or (w[:1] == "و" and w[1:] in mods) or bare in mods):
                 break  # مصدر عسكري رفيع، المسؤول العسكري، المصادر المحلية
             end = nxt[2]
-        return end
+        return self._place_end(end)
+
+    def _place_end(self, end: int) -> int:
+        """Past "في + a place" after an unnamed speaker when the speaker phrase ends there (مصدر دبلوماسي في بغداد
+        عن، مصدر أمني في الأنبار إن: round 9b); else ``end``."""
+        fi = self.word_after(end)
+        if fi is None or norm(fi[0]) != "في" or "\n" in self.doc.text[end : fi[1]]:
+            return end
+        place = next(
+            (
+                e
+                for e in self.doc.entities
+                if e.type in ("GPE", "LOC") and e.start == (self.word_after(fi[2]) or ("", -1))[1]
+            ),
+            None,
+        )
+        if place is None:
+            return end
+        after = self.word_after(place.end)
+        if after is None or norm(after[0]) not in _PLACE_ENDS:
+            return end
+        return place.end
 
     def candidates_in(self, start: int, end: int) -> list[Candidate]:
         """Speaker candidates that start in ``[start, end)``, in text order."""

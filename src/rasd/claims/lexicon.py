@@ -140,6 +140,8 @@ class ClaimLexicon:
     named_places: frozenset[str] = frozenset()
     #: documents that speak for nobody named after بحسب (القرار، الخطة، إحصائية)
     document_nouns: frozenset[str] = frozenset()
+    #: rules after بحسب / وفقا لـ (ضوابط، شروط، تعليمات): no source, no claim
+    rule_nouns: frozenset[str] = frozenset()
     #: the documents among them that are figures, a source by themselves (إحصائية، الأرقام، المعطيات)
     figures_nouns: frozenset[str] = frozenset()
 
@@ -270,5 +272,6 @@ def load_claim_lexicon() -> ClaimLexicon:
         body_nouns=frozenset(normalize(w) for w in _words(data, "body_nouns")),
         named_places=frozenset(normalize(w) for w in _words(data, "named_places")),
         document_nouns=frozenset(normalize(w) for w in _words(data, "document_nouns")),
+        rule_nouns=frozenset(normalize(w) for w in _words(data, "rule_nouns")),
         figures_nouns=frozenset(normalize(w) for w in _words(data, "figures_nouns")),
     )

@@ -244,14 +244,36 @@ def interview_outlet(ix: DocIndex, start: int, end: int) -> str | None:
     لوكالة رويترز), a short quoted name (لـ«المدينة»، إلى "الوطن"), or an outlet noun and its name (لوكالة الأنباء
     الألمانية). Returns the outlet's name."""
     for c in ix.candidates_in(start, end):
-        if led_outlet(ix, c):
+        if led_outlet(ix, c) and not _according_to(ix, c.start):
             return name_of(ix, c)
     if ix.told_outlets is None:
         ix.told_outlets = _told_outlets(ix)
     for at, name in ix.told_outlets:
-        if start <= at < end:
+        if start <= at < end and not _according_to(ix, at):
             return name
     return None
+
+
+#: Words before لـ that make the outlet a source, not the paper the speaker talked to (ووفقا لـ"رويترز"، طبقا
+#: لـ«فرانس برس»، استنادا لـ…، نسبة لـ…): round 9b.
+_ACCORDING = frozenset({"وفقا", "طبقا", "استنادا", "تبعا", "نسبه", "بالنسبه", "نقلا"})
+
+
+def _according_to(ix: DocIndex, at: int) -> bool:
+    """Whether the لـ that leads the outlet at ``at`` (fused or its own word) follows وفقا، طبقا …"""
+    lead = ix.lead(at)
+    p = lead[1] if lead is not None else at
+    for _ in range(2):  # the ل's own word (لـ) when it stands apart, then the word before it
+        before = ix.word_before(p)
+        if before is None:
+            return False
+        w = norm(before[0])
+        if w in _ACCORDING or (w[:1] == "و" and w[1:] in _ACCORDING):
+            return True
+        if w not in ("ل", "لـ"):
+            return False
+        p = before[1]
+    return False
 
 
 def _told_outlets(ix: DocIndex) -> list[tuple[int, str]]:
@@ -265,8 +287,11 @@ def _told_outlets(ix: DocIndex) -> list[tuple[int, str]]:
         if first not in "لإا":
             continue
         w = norm(text[tok.start : tok.end])
-        if w in ("ل", "الي") and text[toks[i + 1].start] in QUOTES:
-            close = next((k for k in range(i + 2, min(i + 6, len(toks))) if text[toks[k].start] in QUOTES), None)
+        if w in ("ل", "الي") and text[toks[i + 1].start] in QUOTES | {"("}:
+            # لـ«المدينة»، لـ(إيه.بي.سي): a short quoted or bracketed name (brackets: round 9b)
+            shut = QUOTES if text[toks[i + 1].start] in QUOTES else {")"}
+            reach = 6 if shut is QUOTES else 9  # (إيه.بي.سي): the dots are tokens
+            close = next((k for k in range(i + 2, min(i + reach, len(toks))) if text[toks[k].start] in shut), None)
             if close is not None and close > i + 2:
                 out.append((tok.start, collapse(text[toks[i + 2].start : toks[close - 1].end])))
         elif w[:1] == "ل" and (w[1:] in nouns or w[1:] in ix.lexicon.outlet_nouns):  # لوكالة الأنباء الألمانية
@@ -436,6 +461,8 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
             and not _title_adjective(norm(added[0]))  # "المدير العام"، "الممثل الأممي": the title's own adjective
         ):
             named = None  # "ودعا الوزير الدول الأعضاء إلى": a definite title is whole; definite nouns after it
+        if added and _possessed(added[0]):
+            named = None  # "وأكد الوزير حرصه على …"، "وجدد الرئيس دعمه": a noun with its pronoun is the object
         if named is not None and named[1] > e:  # are its object (round 7)
             e = named[1]
             after = _name_after_title(ix, s, e, end)  # "وزيرة حقوق الإنسان سابقا فلانة": past the whole title
@@ -464,6 +491,15 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
         "found_by": "title",
     }
     return speaker, office, org
+
+
+def _possessed(raw: str) -> bool:
+    """Whether a word as written is a noun with an attached pronoun (حرصه، دعمها، استعدادهم), which no name is:
+    ending in ه (not ة), ها, هم or هما, and not a name of God (عبدالله) (round 9)."""
+    w = raw.strip('«»"“”()،,')
+    if w.startswith(("ال", "وال")) or w.endswith(("الله", "لله")):
+        return False
+    return (len(w) >= 4 and w.endswith("ه")) or (len(w) >= 5 and w.endswith(("ها", "هم", "هما")))
 
 
 #: adjectives a title takes (المدير العام، الأمين المساعد): never its object
@@ -521,10 +557,14 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
     k = ix.token_index(e)
     if k + 1 < len(toks) and norm(text[toks[k].start : toks[k].end]) in ("في", "لدي"):
         place = ix.candidate_at(toks[k + 1].start)
-        if place is not None and place.type in ("GPE", "LOC"):
-            k = ix.token_index(place.end)  # "وزيرة حقوق الإنسان في اليمن فلانة": the title's country
+        if place is not None and place.type in ("GPE", "LOC", "ORG"):
+            # "وزيرة حقوق الإنسان في اليمن فلانة": the title's country; "عضو لجنة الأمن والدفاع في البرلمان
+            # العراقي النائب فلان": its body (round 9)
+            k = ix.token_index(place.end)
     while k < len(toks) and toks[k].kind == "word" and norm(text[toks[k].start : toks[k].end]) in _FORMER:
         k += 1  # "وزيرة حقوق الإنسان سابقا فلانة"
+    if k < len(toks) and toks[k].kind == "word" and _possessed(text[toks[k].start : toks[k].end]):
+        return None  # "وأكد الوزير حرصه على": the object, no name
     starts = [k]
     for j in range(k, min(k + 6, len(toks))):
         if toks[j].start >= end:
@@ -575,6 +615,8 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
         plain = [not (w.startswith(("ال", "لل", "بال")) or _role_reader().may_start(w)) for w in words]
         if (at_intro or (nxt is not None and nxt[0] in ("،", ","))) and all(plain):
             return found[1]  # "المتحدث باسم الحكومة راجح بادي أن"، "… راجح بادي، لـ«…» أن"
+        if at_intro and len(words) >= 3 and not plain[0] and _role_reader().may_start(words[0]) and plain[1]:
+            return found[1]  # "… في البرلمان العراقي النائب حامد المطلك إن": a rank, then the name (round 9)
         if j != k and plain[0] and nxt is not None and nxt[0] in ("،", ","):
             return found[1]  # a name in commas after its title: "المتحدث باسم الحكومة، راجح بادي، لـ«…»"
     return None

@@ -15,7 +15,7 @@ from rasd.events.places import is_country
 from rasd.export import countries, country_name
 from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_view
 
 #: How many words after a verb its subject may stand (VSO), and how far a trigger's arguments may lie.
 SUBJECT_WINDOW = 7
@@ -37,6 +37,10 @@ def actor_json(ctx: Context, ent: Entity, country: str | None, date: str | None 
     inter = ent.inter
     lexicon = load_lexicon()
     actor = lexicon.by_id.get(ent.actor_id or "")
+    if actor is not None and country and actor.country not in (None, country):
+        actor = _same_alias_in(ctx, ent, country) or actor  # a Libyan clash's الجيش الوطني is the LNA
+        if actor.id != ent.actor_id:
+            name, inter = actor.acled or actor.canonical or name, actor.inter
     if actor is not None and not actor.generic:
         reading = lexicon.read_actor(actor, country=country or ctx.focus_country, date=date, focus=ctx.focus_country)
         if reading is not None and (reading.acled or reading.canonical):
@@ -51,8 +55,20 @@ def actor_json(ctx: Context, ent: Entity, country: str | None, date: str | None 
         "entity": ent.id,
     }
     if ent.actor_id:
-        out["actor_id"] = ent.actor_id
+        out["actor_id"] = actor.id if actor is not None else ent.actor_id
     return out
+
+
+def _same_alias_in(ctx: Context, ent: Entity, country: str) -> Any:
+    """The lexicon actor of ``country`` that the entity's whole text is also an alias of (الجيش الوطني is the Syrian
+    National Army, Yemen's army and the LNA): the document chose one actor for the words, the event's country
+    chooses among those the words name."""
+    lexicon = load_lexicon()
+    surface = ctx.doc.text[ent.start : ent.end]
+    for m in lexicon.actor_matcher.find_all(normalize_view(surface)):
+        if m.start == 0 and m.end >= len(surface.rstrip()) - 1 and m.value.actor.country == country:
+            return m.value.actor
+    return None
 
 
 def _date_of(cand: Candidate) -> str | None:
@@ -71,6 +87,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     actors = [a for a in ctx.actors_in(c0, c1) if not (a.start < cand.end and cand.start < a.end)]
     # rescuers, monitors and other civilian bodies (inter 7) tell of violence; they are never its perpetrators
     actors = [a for a in actors if a.inter != 7 or ctx.actor_previous_word(a.start) in TARGET_WORDS]
+    # who tells of the event (قالت وزارة الداخلية إن …، حسبما قالت مصادر في الشرطة) is not who did it
+    actors = [a for a in actors if not reporter(ctx, a, cand)]
     perps: list[tuple[int, Entity]] = []
     targets: list[Entity] = []
     between = False
@@ -86,14 +104,22 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             continue  # "هرعت طواقم الدفاع المدني وقوات من الشرطة إلى مكان الانفجار": they came after
         if conjoined:
             targets.append(a)  # "في مواجهة مليشيات الحوثي والقوات الموالية …": both faced, neither fought them
+        elif _BY_FIRE_OF.search(text, max(c0, a.start - 40), a.start) or _FORCE_OF.search(
+            text, max(c0, a.start - 60), a.start
+        ):
+            perps.append((0, a))  # "قتل فلسطيني برصاص جنود الاحتلال أثناء اقتحامهم": whose fire killed
         elif a.start < cand.start and victim_subject(ctx, a, c0):
             targets.append(a)  # "لقي ضابط من قوات الأمن مصرعه إثر انفجار عبوة": the police are hit, not hitting
+        elif a.start >= cand.end and _AGENT_OF.search(text[cand.end : a.start]):
+            perps.append((0, a))  # "قتل مسلحون من جماعة بوكو حرام عشرات": the group's gunmen killed
         elif a.start >= cand.end and cand.cls.name in ("arrest", "abduction") and cand.tense == "noun":
             targets.append(a)  # "ألقت المقاومة القبض على جنود من القوات الخاصة": the object of the arrest
         elif a.start >= cand.end and cand.cls.name == "killing" and prev == "من":
             targets.append(a)  # "مقتل 28 من عناصر داعش": the dead
         elif a.start >= cand.end and ctx.has("status:victim_verb", max(c0, ctx.word_start(a.start) - 20), a.start):
             targets.append(a)  # "… التفجير مما نتج عنه استشهاد عدد من رجال الأمن": the dead, not the bombers
+        elif held_by(ctx, a, cand):
+            targets.append(a)  # "استهداف نقاط المراقبة الخاضعة لسيطرة ميليشيات الحوثي": the holders are hit
         elif prev in ("بين",):
             between = True
             perps.append((0, a))
@@ -101,6 +127,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             perps.append((0, a))  # غارات للطيران الروسي
         elif prev in ("من", "قبل") and cand.cls.name in ("capture", "recapture"):
             targets.append(a)  # استعادت القاعدة من المسلحين الحوثيين: taken from them
+        elif prev in _LEAVERS and cand.cls.name in ("capture", "recapture") and a.start > cand.end:
+            targets.append(a)  # "سيطر التنظيم على المدينة بعد انسحاب قوات الجيش": those who left lost it
         elif prev in ("من", "قبل", "طرف") and a.start >= cand.end and gap_words <= 4 and cand.cls.name != "killing":
             perps.append((0, a))  # غارات من الطيران الحربي، من قبل (but قتل 350 من قوات الأسد: the victims)
         elif prev in TARGET_WORDS or prev in ("ل", "لل", "ول", "ضد", "وضد"):
@@ -135,7 +163,11 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         before = [
             a
             for a in ctx.actors_in(s0, c0)
-            if ctx.actor_previous_word(a.start) not in TARGET_WORDS and a.inter != 7 and not victim_subject(ctx, a, s0)
+            if ctx.actor_previous_word(a.start) not in TARGET_WORDS
+            and a.inter != 7
+            and not victim_subject(ctx, a, s0)
+            and not held_by(ctx, a, cand)
+            and not reporter(ctx, a, cand)
         ]
         if before:
             cand.actor1 = actor_json(ctx, before[-1], country, _date_of(cand))
@@ -147,7 +179,9 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     if cand.actor1 is None:
         default_actor(ctx, cand, country)
     remote = cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians")
-    if cand.actor2 is None and ("victims" in cand.cues or (remote and ctx.has("victims", c0, c1))):
+    # whom an arrest takes, when they are people and not fighters (اعتقلت قوات الاحتلال شابا): civilians
+    arrested = cand.cls.acled_sub_type == "Arrests" and ctx.has("victims", cand.end, c1)
+    if cand.actor2 is None and ("victims" in cand.cues or (remote and ctx.has("victims", c0, c1)) or arrested):
         cand.actor2 = {"name": generic_name("Civilians", country), "inter": 7, "entity": None}
     if cand.cls.acled_type in ("Protests", "Riots") and cand.cls.name != "mob_violence":
         # ACLED: the demonstrators are actor1; a force that intervened is actor2
@@ -161,6 +195,117 @@ _ARABIC_WORD = re.compile(r"[^\W\d_]+")
 
 #: How far before an actor a victim verb or a verb of coming may stand (about five words).
 _BEFORE_ACTOR = 50
+
+
+#: The words before a place's holder (تحت سيطرة، الخاضعة لسيطرة، في قبضة), one descriptor word allowed after them
+#: (تحت سيطرة تنظيم داعش، في قبضة ميليشيات الحوثي).
+_HELD_BY = re.compile(
+    r"(?<![\u0621-\u064A])(?:و?(?:تحت|في)\s+(?:سيطرة|سيطره|قبضة|قبضه)"
+    r"|(?:ال)?(?:خاضعة|خاضعه|خاضع|خاضعين|تابعة|تابعه)\s+(?:لسيطرة|لسيطره))"
+    r"\s+(?:[\u0621-\u064A]+\s+)?[«\"“]?$"
+)
+#: "Was / still" before the holder of a place taken (التي كانت لا تزال تحت سيطرة الحوثيين): who held it before.
+_FORMER = re.compile(r"(?<![\u0621-\u064A])(?:كان|كانت|تزال|يزال|زالت|زال|سابقا|سابقاً)(?![\u0621-\u064A])")
+
+
+#: Verbal nouns of leaving or being driven out before an actor (بعد انسحاب قوات الجيش، إثر فرار المسلحين، عقب طرد
+#: الحوثيين): in a capture, the side that lost the place.
+_LEAVERS = frozenset(normalize(w) for w in ("انسحاب", "فرار", "هروب", "طرد", "دحر", "اندحار", "خروج"))
+
+
+def held_by(ctx: Context, ent: Entity, cand: Candidate) -> bool:
+    """Whether an actor is named as who holds a place (تحت سيطرة X، الخاضعة لسيطرة X، في قبضة X): what is hit is
+    theirs, so they are a target, not the one who acts. When a place is taken, only its former holder (التي كانت
+    تحت سيطرة X) is: "وباتت المدينة تحت سيطرة المقاومة" names the taker."""
+    m = _HELD_BY.search(ctx.doc.text, max(0, ent.start - 40), ent.start)
+    if m is None:
+        return False
+    if cand.cls.name in ("capture", "recapture"):
+        return bool(_FORMER.search(ctx.doc.text, max(cand.end, m.start() - 30), m.start()))
+    return True
+
+
+_SPEECH_VERB = (
+    r"(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|افاد|افادت|أوضح|أوضحت|اوضح|اوضحت"
+    r"|أشار|أشارت|اشار|اشارت|صرح|صرحت|أضاف|أضافت|اضاف|اضافت|نقلت|نقل|يقول|تقول|قالوا|أفادوا|ذكروا)"
+)
+#: A speech verb right before a speaker (قالت وزارة الداخلية، أفادت مصادر أمنية), at most two words between.
+_SPEAKER_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?" + _SPEECH_VERB + r"(?![\u0621-\u064A])(?:\s+[^\s،,.:؛]+){0,2}?\s*$"
+)
+#: A source named after the event (حسبما قال مسؤول محلي ومصادر في الشرطة، بحسب الجيش، نقلا عن الشرطة).
+_SOURCE_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])(?:حسبما|بحسب|حسب|وفقا|وفقاً|طبقا|طبقاً|نقلا|نقلاً|كما)(?![\u0621-\u064A])"
+    r"(?:\s+[^\s،,.:؛]+){0,5}?\s*(?:ل|لل|عن\s*)?$"
+)
+#: An informant inside a body (مصادر في الشرطة، مصدر في الجيش، المتحدث باسم الجيش، مسؤول في وزارة الداخلية).
+_INFORMANT = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ل)?(?:ال)?(?:مصدر|مصادر|مصدران|مصدرين|مسؤول|مسؤولون|مسؤولين|مسؤولان|وسائل\s+إعلام|وسائل\s+اعلام)"
+    r"(?:\s+[^\s،,.:؛]+){0,2}?\s+(?:في|من|ب|تابعة\s+ل|التابعة\s+ل)\s*(?:حركة|تنظيم|جماعة|وزارة)?\s*[«\"“]?$"
+)
+#: A body's spokesman (المتحدث باسم الجيش، الناطق باسم الشرطة): the body speaking.
+_SPOKESMAN = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ل)?(?:ال)?(?:متحدث|ناطق|متحدثة|ناطقة|متحدثون|متحدثين)(?:\s+[^\s،,.:؛]+){0,2}?"
+    r"\s+باسم\s*$"
+)
+#: A complementizer after a speaker, the word after it not pointing back at the speaker (إن قواته، أنه: its own act).
+_THAT = re.compile(r"(?<![\u0621-\u064A])(?:إن|أن|ان|بأن|بان)\s+([\u0621-\u064A]+)")
+
+
+#: What state forces do themselves: a force that tells of one of these may be telling of its own act.
+_FORCES_OWN = frozenset(
+    {"air_strike", "drone_strike", "shelling", "bombardment", "clash", "capture", "recapture", "arrest"}
+    | {"disrupted_weapons", "mobilization", "base"}
+)
+_FORCES_OWN_SUB = frozenset(
+    {"Air/drone strike", "Shelling/artillery/missile attack", "Arrests", "Disrupted weapons use"}
+    | {"Government regains territory", "Armed clash"}
+)
+
+
+def reporter(ctx: Context, ent: Entity, cand: Candidate) -> bool:
+    """Whether an actor is who tells of the event, not who did it: an informant (مصادر في الشرطة، المتحدث باسم
+    الجيش), a source named after it (حسبما قالت الشرطة), or the speaker of a speech verb whose complement holds the
+    trigger (قالت وزارة الداخلية إن ضابطين أصيبوا في انفجار). A speaker whose complement points back at it (أعلن
+    التنظيم أنه فجر، قال الجيش إن قواته قصفت) keeps its act, and so does a state force telling of what forces do
+    (strikes, shelling, clashes, captures, arrests)."""
+    text = ctx.doc.text
+    lo = max(ctx.sentence(ent.start).start, ent.start - 60)
+    if _INFORMANT.search(text, lo, ent.start):
+        return True  # "حسبما قال مسؤول محلي ومصادر في الشرطة": someone inside the body, never the body acting
+    own = cand.cls.name in _FORCES_OWN or cand.cls.acled_type == "Battles" or cand.cls.acled_sub_type in _FORCES_OWN_SUB
+    if ent.inter in (1, 8) and own:
+        return False  # "أعلن متحدثون باسم الجيش أن طائرات حربية قصفت سفينة": an army telling of its own strikes
+    if _SPOKESMAN.search(text, lo, ent.start) or (ent.start > cand.end and _SOURCE_BEFORE.search(text, lo, ent.start)):
+        return True
+    if ent.end > cand.start or not _SPEAKER_BEFORE.search(text, lo, ent.start):
+        return False
+    that = _THAT.search(text, ent.end, cand.start)
+    if that is None:
+        return False
+    head = that.group(1)  # raw: ة is no pronoun (الشرطة), ه is (قواته)
+    return not head.endswith(("ه", "ها", "هم", "هما")) or len(head) <= 2
+
+
+#: "By the fire of" before an actor (برصاص جنود الاحتلال، بنيران القوات، بقذائف الحوثيين): the one who fired, whatever
+#: victim verb stands before it (one word allowed between: برصاص جنود الجيش).
+_BY_FIRE_OF = re.compile(
+    r"(?<![\u0621-\u064A])(?:برصاص|بنيران|بقذائف|بقذيفة|بصواريخ|بصاروخ|بقناصة|برصاصة)(?:\s+[\u0621-\u064A]+)?\s+$"
+    # "at the hands of" (مقتل العشرات على يد «بوكو حرام»، على أيدي مسلحين)
+    r"|(?<![\u0621-\u064A])على\s+(?:يد|أيدي|ايدي)\s*[«\"“]?$"
+)
+
+
+#: Gunmen "of" a group right after a verb of killing (قتل مسلحون من جماعة بوكو حرام عشرات): the killers, where a
+#: number before من (قتل 28 من عناصر داعش) counts the dead.
+_AGENT_OF = re.compile(
+    r"^\s*(?:مسلحون|مسلحين|مقاتلون|مقاتلين|انتحاري|انتحارية|انتحاريون|متشددون|متشددين)\s+من\s+(?:[\u0621-\u064A]+\s+)?[«\"“]?$"
+)
+#: A force "belonging to" an actor (طائرات تابعة لقوات حفتر، مسلحون تابعون للتنظيم): the actor's own arm.
+_FORCE_OF = re.compile(
+    r"(?<![\u0621-\u064A])(?:طائرات|طائرة|مقاتلات|قوات|مدفعية|مروحيات|زوارق|عناصر|مسلحون|مسلحين|ميليشيات|مليشيات"
+    r"|كتائب|وحدات|دبابات)(?:\s+[\u0621-\u064A]+)?\s+(?:ال)?(?:تابعة|تابعه|تابعون|تابعين)\s+(?:ل|لل)$"
+)
 
 
 def responder(ctx: Context, ent: Entity, floor: int) -> bool:
@@ -186,6 +331,8 @@ _FORCE_WORDS_TEXT = (
     "مدفعية مروحيات المروحيات دبابات الدبابات زوارق بوارج البوارج دورية دوريات الدورية الدوريات"
 )
 _FORCE_WORDS = frozenset(normalize(w) for w in _FORCE_WORDS_TEXT.split(" "))
+#: A word after which a nationality adjective names a state's security forces (الأمن التونسي).
+_SECURITY_WORDS = frozenset({normalize("الأمن")})
 
 
 def national_forces(ctx: Context, cand: Candidate) -> None:
@@ -194,11 +341,15 @@ def national_forces(ctx: Context, cand: Candidate) -> None:
     text = ctx.doc.text
     for m in _WORD_PAIR.finditer(text, c0, c1):
         force, adjective = normalize(m.group(1)), normalize(m.group(2))
-        if force not in _FORCE_WORDS:
+        if force not in _FORCE_WORDS and force not in _SECURITY_WORDS:
             continue
         iso3 = _nationalities().get(adjective)
         date = str((cand.date or {}).get("value") or "")
-        military = state_military(iso3, date) if iso3 else None
+        if force in _SECURITY_WORDS:
+            # "ألقى الأمن التونسي القبض على …": the country's security forces (its police unless the lexicon says)
+            military = actor_by_id("state-security-forces", country=iso3, date=date[:10] or None) if iso3 else None
+        else:
+            military = state_military(iso3, date) if iso3 else None
         if military is not None:
             cand.actor1 = {**military, "name_ar": text[m.start() : m.end(2)], "entity": None, "certainty": "inferred"}
             return
@@ -261,7 +412,13 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
     # the paragraph before the trigger, else the headline ("مقتل 16 في هجومين جديدين لـ«بوكو حرام»")
     for span in ((b0, cand.sentence[0]), title):
         for a in ctx.actors_in(*span):
-            if a.inter in (2, 3, 4) and ctx.actor_previous_word(a.start) not in TARGET_WORDS:
+            if cand.clause[0] <= a.start < cand.clause[1]:
+                continue  # read in the trigger's own clause already (a target there: مواقع لمجلس شورى ثوار بنغازي)
+            if (
+                a.inter in (2, 3, 4)
+                and ctx.actor_previous_word(a.start) not in TARGET_WORDS
+                and not held_by(ctx, a, cand)
+            ):
                 groups[a.actor_id or a.acled or ""] = a
         if groups:
             break
@@ -270,11 +427,43 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
         cand.actor1["certainty"] = "inferred"
 
 
+#: "From" a country's side or territory, its name or adjective after (من داخل الأراضي اليمنية، من جهة اليمن، من الجانب
+#: السوري، من داخل الحدود اليمنية، من الأراضي السورية): where fire came from across a border.
+_FROM_SIDE = re.compile(
+    r"(?<![\u0621-\u064A])من\s+(?:(?:داخل|جهة|جانب|ناحية|عمق)\s+)?(?:(?:ال)?(?:أراضي|اراضي|أراض|اراض|حدود|جانب|جهة|عمق"
+    r"|الأراضي|الاراضي|الحدود|الجانب|الجهة)\s+)?([\u0621-\u064A]+)"
+)
+
+
+#: Fire that comes from afar (a shell, a rocket, an air strike): it may come from across a border.
+_FROM_AFAR = frozenset({"shelling", "air_strike", "drone_strike", "bombardment"})
+_FROM_AFAR_SUB = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+#: "Near" before من (قريبة من الحدود، بالقرب من): a place's neighbourhood, not where fire came from.
+_NEAR = frozenset({"قريب", "قريبه", "بالقرب", "مقربه", "بمقربه", "قرب", "بعيد", "بعيده", "مسافه"})
+
+
 def source_country(ctx: Context, cand: Candidate) -> str | None:
-    """A country the clause names as where the attack came from (سقوط مقذوف عسكري من اليمن)."""
+    """A country the clause names as where the attack came from (سقوط مقذوف عسكري من اليمن، من داخل الأراضي
+    اليمنية، من جهة اليمن، من الجانب السوري)."""
     for p in ctx.places_in(*cand.clause):
         if p.start > cand.start and is_country(p) and ctx.previous_word(p.start) == "من":
             return str((p.geo or {}).get("country_iso3") or "") or None
+    if cand.cls.name not in _FROM_AFAR and cand.cls.acled_sub_type not in _FROM_AFAR_SUB:
+        return None  # a bomb or a raid comes from no side across a border
+    _, c1 = cand.clause
+    for m in _FROM_SIDE.finditer(ctx.doc.text, cand.end, c1):
+        if m.group(0).split()[1:] == [m.group(1)]:
+            continue  # "من اليمن" alone: the country entity above; "من الحوثيين": not a side
+        if ctx.previous_word(m.start()) in _NEAR:
+            continue  # "في بلدة قريبة من الحدود السورية": where, not whence
+        iso3 = _nationalities().get(normalize(m.group(1)))
+        if iso3 is None:  # من جهة اليمن: the country's name
+            iso3 = next(
+                (str(p.geo["country_iso3"]) for p in ctx.places_in(m.start(1), m.end(1)) if is_country(p) and p.geo),
+                None,
+            )
+        if iso3:
+            return iso3
     return None
 
 
@@ -310,6 +499,14 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
                     if rule.get("alternative"):
                         cand.actor1["alternative"] = rule["alternative"]
                 return
+    if country and cand.cls.acled_sub_type in ("Arrests", "Disrupted weapons use"):
+        # an arrest or a bomb made safe with no one named: the country's security forces (the state acts; ACLED
+        # names no unidentified arrester)
+        date = str((cand.date or {}).get("value") or "")[:10] or None
+        ent = actor_by_id("state-security-forces", country=country, date=date)
+        if ent is not None:
+            cand.actor1 = {**ent, "entity": None, "certainty": "unnamed", "note": "the text names no one: the state"}
+            return
     violent = cand.cls.acled_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
     if violent and country and cand.cls.name not in ("air_strike", "drone_strike"):
         # ACLED's name for a perpetrator the reports do not identify (REFERENCE section 6: مسلحون مجهولون)

@@ -100,7 +100,9 @@ VETO_ALL = ("not:sports", "not:culture", "not:history", "not:judicial")
 VETO_WEAK = ("not:economy", "not:speech", "not:crime")
 
 
-ACCIDENT_PRONE = frozenset({"killing", "explosive", "attack", "arrest", "capture", "recapture"})  # السيطرة على حريق
+ACCIDENT_PRONE = frozenset(  # السيطرة على حريق؛ إعلان حالة الطوارئ في المطار بعد عطل فني
+    {"killing", "explosive", "attack", "arrest", "capture", "recapture", "strategic_other"}
+)
 
 
 # ---------------------------------------------------------------------------------------------------- triggers
@@ -263,6 +265,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     history = ctx.has("not:history", s0, m.start) or ctx.has("not:history", clause[1], s1)
     if any(ctx.has(v, s0, s1) for v in VETO_ALL if v != "not:history") or history:
         return "veto_all"
+    if len({ctx.word_start(p) for p in ctx.positions("not:sports_ambiguous", s0, s1)}) >= 2:
+        return "veto_all"  # النادي … الملعب: sport; one of them alone beside a war word is a place hit or held
     if ctx.covering("not:metaphor", m.start, m.end):
         return "veto_all"
     if doc.text[s0 : s0 + 12].lstrip().startswith("سمات "):
@@ -279,7 +283,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     if cls.name == "protest" and ctx.previous_word(ctx.word_start(m.start)) in _RIGHT_TO:
         return "right"  # "حماية حق التظاهر السلمي": the right to protest, no protest
     armed_hands = cls.name == "killing" and bool(_ARMED_HANDS.search(doc.text, s0, s1))
-    if cls.name in ("arrest", "killing", "looting") and ctx.has("not:crime", s0, s1) and not armed_hands:
+    crime_prone = ("arrest", "killing", "looting", "capture")  # استولوا على ما يحملونه من مبالغ: a robbery
+    if cls.name in crime_prone and ctx.has("not:crime", s0, s1) and not armed_hands:
         return "crime"  # مروج مخدرات، سرقة: crime, not political violence
     if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
         return "accident"  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
@@ -514,6 +519,8 @@ def register_veto(ctx: Context, n_triggers: int) -> bool:
     n = len(ctx.doc.text)
     for name in ("not:sports", "not:culture"):
         hits = len(ctx.positions(name, 0, n))
+        if name == "not:sports":
+            hits += len({ctx.word_start(p) for p in ctx.positions("not:sports_ambiguous", 0, n)})
         if hits >= 4 and hits >= 2 * n_triggers:
             return True
     return False
@@ -624,6 +631,19 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cues.add(f"means:{family}")
             if family in ("air_strike", "drone_strike", "shelling", "chemical", "suicide_bomb"):
                 cand.weak = False  # استهدفت طائرة مسيرة اجتماعا: the weapon makes the weak verb an event
+            return
+        if (
+            name == "bombardment"
+            and cand.weak
+            and _toll_of_targeting(ctx, cand)
+            and _air_lead(ctx, cand)
+            and not ctx.has("means:firearms", c0, c1)
+        ):
+            # "المرصد: مقتل 51 من داعش في قصف لطائرات التحالف … مقتل 11 جراء استهداف مبنى": a bare targeting in an
+            # article whose headline and lead tell air strikes, with no other weapon in its clause, is one of them
+            cand.cls = lex.classes["air_strike"]
+            cand.cues.add("means:air_strike")
+            cand.weak = False
             return
         if name == "bombardment" and cand.weak:
             # "شنوا هجوما استهدف تجمعا للجيش": a bare "targeted" with no weapon of its own says what another
@@ -1014,8 +1034,15 @@ MASS_TOLL = 5000
 _HABITUAL = re.compile(r"(?:كثيرا|غالبا|عادة|دائما|طالما)\s+ما\s+(?:\S+\s+){0,2}$")
 
 
+#: From time to time, now and then (تخوض اشتباكات مع أفرادها من حين لآخر، بين الحين والآخر): after the trigger.
+_NOW_AND_THEN = re.compile(r"من حين (?:ل|إلى |الى )[آا]خر|بين الحين وال[آا]خر|بين حين و[آا]خر|بين فترة و[أا]خرى")
+
+
 def habitual(ctx: Context, c: Candidate) -> bool:
-    """Whether a trigger is told as what happens often (كثيرا ما تقع اشتباكات): a habit, not one happening."""
+    """Whether a trigger is told as what happens often (كثيرا ما تقع اشتباكات، تقع اشتباكات من حين لآخر): a habit,
+    not one happening."""
+    if _NOW_AND_THEN.search(ctx.doc.text, c.end, min(c.clause[1], c.end + 60)):
+        return True
     return bool(_HABITUAL.search(ctx.doc.text, max(c.clause[0], c.start - 40), ctx.word_start(c.start)))
 
 
@@ -1107,11 +1134,34 @@ def strong_aggregate(ctx: Context, c: Candidate) -> bool:
         re.search(
             r"(?:منذ|على) (?:بد|بداي|مطلع|انطلاق|ذلك الحين|سنوات|أشهر|عام|سنة|اندلاع)"
             r"|خلال (?:شهر|رمضان|الأيام|الأسابيع|الحرب|الحملة|الفترة)"
-            r"|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)|إجمالي|(?:حصيلة|عدد)[^،.]{0,40}حتى الآن"
+            r"|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)|إجمالي|(?:حصيلة|عدد)[^،.]{0,40}حتى ال[آا]ن"
+            r"|حتى ال[آا]ن\s+(?:[أا]كثر من|نحو|قرابة|حوالي)?\s*\d"
             r"|خلال (?:[أا]سبوع|[أا]سبوعين|[أا]يام|يومين)|(?:ال[أا]سبوع|ال[أا]يام|ال[أا]سابيع) (?:ال[أا]خيرة?|الماضية)",
             text,
         )
     )
+
+
+#: Deaths caused by a targeting (مقتل 11 من التنظيم جراء استهداف، قتل 29 منهم في استهداف): the toll before it.
+_TOLL_OF = re.compile(r"(?:مقتل|قتل|مصرع|سقوط|إصابة|اصابة)[^،.؛\n]{0,50}(?:جراء|إثر|اثر|نتيجة|في)\s+$")
+
+
+def _toll_of_targeting(ctx: Context, c: Candidate) -> bool:
+    """Whether ``c`` is the verbal noun استهداف told as the cause of deaths in its clause."""
+    text = ctx.doc.text
+    if not normalize(text[c.start : c.end]).startswith("استهداف"):
+        return False
+    return bool(_TOLL_OF.search(text, max(c.clause[0], c.start - 80), c.start))
+
+
+def _air_lead(ctx: Context, c: Candidate) -> bool:
+    """Whether a trigger after the lead stands in an article whose headline and first sentence both name air means
+    (قصف لطائرات التحالف، غارات جوية): the article tells a campaign of air strikes."""
+    title_end = next((b.end for b in ctx.doc.blocks if str(b.kind) == "title"), 0)
+    lead = next((x for x in ctx.sentences if x.start >= title_end), None)
+    if not title_end or lead is None or c.start < lead.end:
+        return False
+    return ctx.has("means:air_strike", 0, title_end) and ctx.has("means:air_strike", lead.start, lead.end)
 
 
 def lead_register(ctx: Context, name: str) -> bool:

@@ -19,11 +19,19 @@ _PARTIAL_DATE = re.compile(r"^\d{4}(?:$|-)")
 
 
 # ---------------------------------------------------------------------------------------------------- dates
-def timex_date(doc: Document, start: int, end: int, near: int, *, ranges: bool = True) -> dict[str, Any] | None:
+def timex_date(
+    doc: Document, start: int, end: int, near: int, *, ranges: bool = True, trigger: int | None = None
+) -> dict[str, Any] | None:
+    """The date of the timex of ``[start, end)`` nearest to ``near``; with ``trigger``, a day that dates a report
+    of the event (قالت القيادة في بيان اليوم الأحد إن غارات …) rather than the event is passed over."""
     best = None
     ref = doc.article.reference_date or doc.article.published or ""
     for x in doc.timexes:
         if not (start <= x.start < end) or x.value is None:
+            continue
+        if night_second_day(doc, x):
+            continue  # "ليل الاثنين الثلاثاء": the night began on Monday
+        if trigger is not None and report_day(doc, x, trigger):
             continue
         if ref and x.type == "DATE" and ISO_DATE.match(x.value) and x.value > ref[: len(x.value)]:
             continue  # "احتفالات القناة المقررة غدا": a day still to come dates no reported event
@@ -54,6 +62,89 @@ def timex_date(doc: Document, start: int, end: int, near: int, *, ranges: bool =
     return out
 
 
+#: A verb of saying (قال، أعلن، ذكر …) in the normalized text: the day after it may be the report's.
+_SAYING = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:قال|قالت|اعلن|اعلنت|أعلن|أعلنت|ذكر|ذكرت|افاد|افادت|أفاد|أفادت|اكد|اكدت|أكد|أكدت"
+    r"|اوضح|اوضحت|أوضح|أوضحت|صرح|صرحت|اضاف|اضافت|أضاف|أضافت|نقلت|بيان|تصريح|تصريحات)(?![\u0621-\u064A])"
+)
+#: A complementizer (إن، أن، بأن) opening what was said.
+_THAT = re.compile(r"(?<![\u0621-\u064A])(?:إن|أن|ان|بأن|بان)(?![\u0621-\u064A])")
+
+
+def report_day(doc: Document, x: Any, trigger: int) -> bool:
+    """Whether a day stands in the reporting clause of the trigger's sentence: after a verb of saying, before the
+    complementizer that opens what was said, the trigger after it (وقالت القيادة في بيان اليوم الأحد إن غارات …)."""
+    ref = doc.article.reference_date or doc.article.published or ""
+    if x.start >= trigger or not ref or str(x.value or "")[:10] != ref[:10]:
+        return False  # a day before the report's (ذكرت مصادر ليل الاثنين أن اشتباكات تدور) dates what it tells too
+    text = doc.text
+    saying = [m for m in _SAYING.finditer(text, max(0, x.start - 80), x.start)]
+    if not saying or re.search(r"[.!؟?\n]", text[saying[-1].end() : x.start]):
+        return False
+    that = _THAT.search(text, x.end, trigger)
+    return that is not None and not re.search(r"[.!؟?\n]", text[x.end : that.start()])
+
+
+def article_day(doc: Document, before: int) -> dict[str, Any] | None:
+    """The one day the article named before ``before``, other than the day of the report, when its lead names it
+    (the lead's "يوم السبت" for a strike told in a later paragraph whose sentence is dated only by the statement's
+    "اليوم الأحد"); None when it named none or several, or only deep in the text."""
+    ref = doc.article.reference_date or doc.article.published or ""
+    lead = _lead_end(doc)
+    if not ref or before > lead + NEWS_CHARS:
+        return None  # deep in a long article (an op-ed, a feature): the lead's day is not its events' day
+    days = {
+        str(x.value)
+        for x in doc.timexes
+        if x.start < before
+        and x.type == "DATE"
+        and ISO_DATE.match(str(x.value or ""))
+        and len(str(x.value)) == 10
+        and str(x.value) < ref[:10]
+        and not night_second_day(doc, x)
+    }
+    if len(days) != 1:
+        return None
+    value = days.pop()
+    if not any(str(x.value) == value and x.start < lead for x in doc.timexes):
+        return None  # a day named deep in an op-ed is no day of the news the article reports
+    if (dt.date.fromisoformat(ref[:10]) - dt.date.fromisoformat(value)).days > 7:
+        return None  # a day long before the report is background, not the day of its news
+    return {"value": value, "range": [value, value], "time_precision": 1, "timex": None, "source": "article's day"}
+
+
+#: How far after the lead a news story's later paragraphs may still take the lead's day (a short news item).
+NEWS_CHARS = 1200
+#: How much of the first body block is the lead.
+LEAD_CHARS = 400
+
+
+def _lead_end(doc: Document) -> int:
+    """Where the article's lead ends: the title and the first ``LEAD_CHARS`` of its first block of body text."""
+    body = [b for b in doc.blocks if str(b.kind) != "title" and doc.text[b.start : b.end].strip()]
+    return min(body[0].end, body[0].start + LEAD_CHARS) if body else len(doc.text)
+
+
+#: Two weekdays joined as one night (ليل الاثنين الثلاثاء، ليلة الأحد - الاثنين، ليل السبت على الأحد).
+_NIGHT_JOIN = re.compile(r"^\s*(?:[-–/]|و|على|إلى|الى)?\s*$")
+
+
+def night_second_day(doc: Document, x: Any) -> bool:
+    """Whether a day is the second of a night named by two weekdays (ليل الاثنين الثلاثاء): the night's own timex,
+    the day before, stands right before it."""
+    if x.type != "DATE" or not x.value or not ISO_DATE.match(x.value) or len(x.value) != 10:
+        return False
+    return any(
+        y.end <= x.start
+        and x.start - y.end <= 6
+        and y.type == "TIME"
+        and str(y.value or "").endswith("TNI")
+        and _NIGHT_JOIN.match(doc.text[y.end : x.start])
+        and str(y.value)[:10] == minus_days(x.value, 1)
+        for y in doc.timexes
+    )
+
+
 def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     """Step 5 (date): the clause, the sentence, the paragraph before it, the post, then the reference date."""
     doc = ctx.doc
@@ -64,10 +155,10 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     ):
         return {"value": None, "range": None, "time_precision": None, "timex": None, "note": "an earlier event"}
     for a, b in cand.clauses:
-        found = timex_date(doc, *_own(ctx, cand, a, b), cand.start)
+        found = timex_date(doc, *_own(ctx, cand, a, b), cand.start, trigger=cand.start)
         if found is not None:
             return found
-    found = timex_date(doc, *_own(ctx, cand, *cand.sentence), cand.start, ranges=False)
+    found = timex_date(doc, *_own(ctx, cand, *cand.sentence), cand.start, ranges=False, trigger=cand.start)
     if found is not None:
         return found
     s0, s1 = cand.sentence
@@ -79,6 +170,9 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     found = None if link else timex_date(doc, b0, cand.sentence[0], cand.sentence[0], ranges=False)
     if found is not None and found.get("time_precision") == 1:
         return found  # a day named earlier in the paragraph; a month or year there says nothing of this event
+    day = article_day(doc, cand.start)
+    if day is not None:
+        return day
     post = doc.post_at(cand.start)
     if post is not None and post.date:
         return {

@@ -187,6 +187,14 @@ def noun_forms(noun: str) -> list[str]:
     return out
 
 
+def plural_possessives(noun: str) -> list[str]:
+    """A one-word plural in ات with its possessive suffixes (غارات → غاراته، غاراتها، غاراتهم: "شن طيران التحالف
+    غاراته على …" is its own strikes); none for other nouns (:func:`noun_forms` gives theirs)."""
+    if " " not in noun and noun.endswith("ات") and len(noun) >= 5:
+        return [noun + suffix for suffix in ("ه", "ها", "هم")]
+    return []
+
+
 def _words(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise ResourceError(f"{_RESOURCE}: {where} must be a list of strings")
@@ -227,16 +235,21 @@ def event_lexicon() -> EventLexicon:
         weak = bool(spec.get("weak", classes[cls].weak))
         sub = bool(spec.get("subordinate", classes[cls].subordinate))
         forms: dict[str, str] = {}
+        possessive: set[str] = set()  # "واصلت الطائرات غاراتها": more often a campaign than one strike, so weak
         for w in _words(spec.get("forms", []), f"trigger {i} forms"):
             for form in noun_forms(w):
                 forms.setdefault(form, "noun")
+            for form in plural_possessives(w):
+                if form not in forms:
+                    forms[form] = "noun"
+                    possessive.add(form)
         for pair in spec.get("verbs", []):
             for form, tense in conjugate(str(pair[0]), str(pair[1])).items():
                 forms.setdefault(form, tense)
         for form in _words(spec.get("exclude", []), f"trigger {i} exclude"):
             forms.pop(form, None)
         for form, tense in forms.items():
-            entries.append((form, TriggerEntry(cls, tense, weak, sub, need_index)))
+            entries.append((form, TriggerEntry(cls, tense, weak or form in possessive, sub, need_index)))
     means = tuple(data["means"])
     for family in means:
         if family not in classes and family != "firearms":

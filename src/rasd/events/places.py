@@ -59,8 +59,43 @@ def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> l
             continue  # أعلنت روسيا: a country acting, not the scene
         if in_operation_name(ctx, ent) or dual_anaphor(ctx, ent):
             continue
+        if office_seat(ctx, ent):
+            continue  # "أمير منطقة تبوك"، "محافظ القطيف"، "الجمعية الخيرية … في منطقة الرياض": who speaks, from where
         out.append(ent)
     return out
+
+
+#: An office named by its place (أمير منطقة تبوك، محافظ القطيف، أمين منطقة الرياض، رئيس بلدية صيدا): the office-holder
+#: speaks of an event, the place is his seat.
+_OFFICE = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:أمير|امير|محافظ|أمين|امين|وكيل\s+إمارة|وكيل\s+امارة|رئيس\s+بلدية"
+    r"|مدير\s+شرطة|قائد\s+شرطة|إمارة|امارة|أمانة|امانة|بلدية)\s+(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
+)
+#: An association's seat after its name (الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض): at most six words
+#: between, no punctuation (a university or a branch office can be the scene itself: دخلت القوات جامعة الأنبار).
+_BODY_SEAT = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:جمعية|جمعيه)(?![\u0621-\u064A])"
+    r"(?:\s+[^\s،,.:؛]+){0,6}?\s+(?:في\s+|ب)(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
+)
+
+
+#: A place that ends an association's name (جمعية تحفيظ الرياض، جمعية البر بجدة is the seat form above): at most three
+#: words between, no punctuation.
+_BODY_NAME = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:جمعية|جمعيه)(?:\s+[^\s،,.:؛]+){1,3}?\s+$")
+
+
+def office_seat(ctx: Context, ent: Entity) -> bool:
+    """Whether a place is the seat of an office or a body named just before it (أمير منطقة تبوك، محافظ القطيف،
+    الجمعية الخيرية … في منطقة الرياض): where a condemnation or a visit comes from, not the scene."""
+    text = ctx.doc.text
+    j = ent.start
+    while j > 0 and text[j - 1].isalpha() and j > ent.start - 2 and text[j - 1] in "بل":
+        j -= 1  # a fused proclitic (بعسير)
+    before = text[max(0, j - 90) : j]
+    if _OFFICE.search(before):
+        return True
+    m = _BODY_SEAT.search(before) or _BODY_NAME.search(before)
+    return m is not None and not event_lexicon().triggers.find_all(before[m.start() :])
 
 
 #: An operation's name in quotes before a place (معركة "الثأر للزبداني"، عملية «تحرير الرمادي»): the place names
@@ -169,6 +204,18 @@ _KIND_WORDS = frozenset(
 )
 
 
+#: A verb of visiting right before a place (وزيرة خارجية كرواتيا التي تزور القاهرة، الوفد الذي زار بغداد): where a
+#: guest is, not where what the sentence reports happened (a visit's own place is kept: ``_AT_VENUE``). The noun
+#: (في زيارة إلى عدن بعد أن أحكمت القوات سيطرتها عليها) may name the place the next clause is about: not listed.
+_VISIT = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:تزور|يزور|زار|زارت|يزورون|زاروا)\s*$")
+
+
+def visited(ctx: Context, p: Entity) -> bool:
+    """Whether a place is one a guest visits (وزيرة خارجية كرواتيا التي تزور القاهرة)."""
+    j = ctx.word_start(p.start)
+    return bool(_VISIT.search(ctx.doc.text, max(0, j - 30), j))
+
+
 def is_destination(ctx: Context, p: Entity) -> bool:
     """Whether a place is where people went (إلى تعز، متجهة إلى محافظة تعز), not where the event happened."""
     prev = ctx.previous_word(p.start)
@@ -186,7 +233,12 @@ def is_destination(ctx: Context, p: Entity) -> bool:
 def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> list[list[Entity]]:
     """Step 5 (place): the town(s) or area the text ties to this trigger; several towns in a list split it."""
     venues = cand.cls.name in _AT_VENUE
-    places = [p for a, b in cand.clauses for p in clause_places(ctx, a, b, venues) if not in_response(ctx, cand, p)]
+    places = [
+        p
+        for a, b in cand.clauses
+        for p in clause_places(ctx, a, b, venues)
+        if not in_response(ctx, cand, p) and (venues or not visited(ctx, p))
+    ]
     if cand.cls.name not in _MOVEMENT:
         places = [p for p in places if not is_destination(ctx, p)]  # تهجير الشبان إلى الشمال
     if places:
@@ -232,6 +284,7 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
         if not any(a <= p.start < b for a, b in taken if (a, b) not in cand.clauses)
         and (cand.cls.name in _MOVEMENT or not is_destination(ctx, p))
         and not in_response(ctx, cand, p)
+        and (venues or not visited(ctx, p))
     ]
     if free:
         ranked = sorted(free, key=lambda p: (place_precision(ctx, p), abs(p.start - cand.start)))
@@ -310,7 +363,11 @@ def lead_place(ctx: Context) -> Entity | None:
         first = next((s for s in body if s.end - s.start > 40), body[0])
         spans.append((first.start, first.end))
     for a, b in spans:
-        places = [p for p in clause_places(ctx, a, b) if not is_country(p) and not is_destination(ctx, p)]
+        places = [
+            p
+            for p in clause_places(ctx, a, b)
+            if not is_country(p) and not is_destination(ctx, p) and not visited(ctx, p)
+        ]
         if places:
             return sorted(places, key=lambda p: (place_precision(ctx, p), p.start))[0]
     return None

@@ -735,9 +735,11 @@ def _matched_actor(doc: Document, ent: ActorEntity, lexicon: Lexicon) -> tuple[A
     if actor.id not in _contextual_ids():
         return actor, ent.end  # an actor no context changes: no need to read its alias again
     surface = doc.text[ent.start : ent.end]
-    for m in lexicon.actor_matcher.find_all(normalize_view(surface)):
-        if m.start == 0:
-            return m.value.actor, ent.start + m.end
+    starts = [m for m in lexicon.actor_matcher.find_all(normalize_view(surface)) if m.start == 0]
+    # an alias several actors share (a weak الجيش الوطني): the one the entity was found as, else the first listed
+    if starts:
+        m = min(starts, key=lambda m: m.value.actor.id != actor.id)
+        return m.value.actor, ent.start + m.end
     return actor, ent.end
 
 

@@ -133,6 +133,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 and not anchored(ctx, cc)
                 and not just_after(ctx, cc)
                 and not announced(ctx, cc)
+                and not opening_verb(ctx, cc)
             ):
                 continue  # "تحرير عدن بشارة خير": a past capture named in passing, no actor or date of its own
             coded.append(cc)
@@ -156,8 +157,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         own_figure = c.fatalities or c.injured
         if c.weak and c.place_from in ("lead", "none") and not named and not own_figure and not hands:
             continue  # "معارك": no place, no actor, no figure of its own (توقيف أكثر من أربعين متظاهرا has one)
-        if c.cause and c.definite and not own_figure and c.place_from != "clause" and not (c.date or {}).get("timex"):
-            continue  # "احتجاجا على الاعتداءات"، "أدان الاعتداء على الصحفيين": a kind of violence condemned
+        if c.cause and c.definite and not own_figure and not _own_day(ctx, c):
+            # "احتجاجا على الاعتداءات"، "أدان الاعتداء على الصحفيين": a kind of violence condemned; "استنكرت الجامعة
+            # القصف التركي لشمال العراق"، "احتجاجا على التفجير الدامي": the happening told before, condemned or
+            # rejected, with no figure or day of its own (its place is the one it was told with)
+            continue
         local = c.place_from == "clause" and (c.place_precision or 3) <= 2
         state = named and (c.actor1 or {}).get("inter") == 1 and c.cls.name == "arrest"
         # a weak word that needs its place (انسحبت) has one in its clause: with a named actor it is a happening
@@ -201,11 +205,24 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     out = fold_fighting_into_capture(ctx, out)
     merged: list[Candidate] = []
     for c in out:
+        toll_of = _destruction_told_after(ctx, c, merged)
+        if toll_of is not None:
+            # "مواجهات عنيفة احتدمت مساء الاثنين … وأن جميع تلك الآليات تم تدميرها": armour destroyed right after a
+            # fight or strike told at its place is that happening's toll, not another clash (round 9b)
+            toll_of.mentions.extend(c.mentions)
+            if not toll_of.fatalities:
+                toll_of.fatalities = c.fatalities
+            continue
         if c.reference and c.cls.acled_type in VIOLENT:
             # "منفذ الهجوم رجل من أديامان": the attack already told, named through its perpetrator
             told_before = next((h for h in reversed(merged) if h.cls.acled_type in VIOLENT), None)
             if told_before is not None:
                 told_before.mentions.extend(c.mentions)
+                continue
+            doer = ctx.has("status:reference_doer", max(c.clause[0], c.start - 20), c.start)
+            if doer and not (c.fatalities or c.injured) and not (c.date or {}).get("timex"):
+                # "كشف هوية منفذ الهجوم": news about who did it, nothing new of the act. Not for a happening told
+                # through its dead or wounded ("تشييع شهداء التفجير"): ACLED codes it from such a report (round 9b)
                 continue
         head = next((h for h in merged if same_happening(h, c)), None)
         anaphoric = c.definite and c.cls.name not in ("capture", "recapture")  # السيطرة على X names its own X
@@ -245,6 +262,16 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     link_claims(doc, events)
     return events
+
+
+def _own_day(ctx: Context, c: Candidate) -> bool:
+    """Whether the day that dates ``c`` is told after its trigger (its own day), not before it in the clause that
+    condemns or rejects it ("ودانت الجامعة العربية الثلاثاء القصف التركي": Tuesday is the condemnation's)."""
+    tid = (c.date or {}).get("timex")
+    if not tid:
+        return False
+    x = next((t for t in ctx.doc.timexes if t.id == tid), None)
+    return x is None or x.start > c.start
 
 
 #: Words between fighting and the capture it ended in (اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين).
@@ -399,6 +426,22 @@ def _area(c: Candidate) -> tuple[str, str] | None:
     return str(geo["country_iso3"]), str(geo.get("admin1") or "")
 
 
+#: What may stand before a sentence's opening verb: quotes, dashes, a colon, the conjunctions و ف.
+_OPENING = re.compile(r"^[\s\"«»“”'\-–—:(]*(?:[وف])?$")
+#: A definite word (the verb's subject or object): الجيش، القوات.
+_DEFINITE_NEXT = re.compile(r"\s+(?:[وفبل]?ال|لل)[\u0621-\u064A]")
+
+
+def opening_verb(ctx: Context, c: Candidate) -> bool:
+    """A bare form that is both a verbal noun and a past verb, opening its sentence before a definite word, is the
+    verb (Arabic news opens with the verb: "طرد الجيش مسلحي التنظيم من القرية"), not a capture named in passing."""
+    text = ctx.doc.text
+    if text[c.end - 1] == "ة":
+        return False  # استعادة، السيطرة: a verbal noun only
+    start = ctx.word_start(c.start)
+    return bool(_OPENING.match(text[c.sentence[0] : start])) and bool(_DEFINITE_NEXT.match(text, c.end))
+
+
 def just_after(ctx: Context, c: Candidate) -> bool:
     """A capture named right after عقب with its own place (اشتباكات تجري الآن في لودر عقب السيطرة على جبل يسوف وتحرير
     بلدة العين): the capture that came just before what is told, not one named in passing (بعد تحرير عدن)."""
@@ -435,6 +478,29 @@ _PLUPERFECT = re.compile(r"(?<![\u0621-\u064A])[وف]?كان(?:ت|وا)?\s+(?:\S
 def pluperfect(ctx: Context, c: Candidate) -> bool:
     """Whether a trigger is told in the pluperfect (كان … قد شهد تفجيرا): an event recalled, often one told before."""
     return bool(_PLUPERFECT.search(ctx.doc.text, max(c.clause[0], c.start - 80), ctx.word_start(c.start)))
+
+
+#: Destruction words of the armour trigger (تدمير دبابات، دمرت الفصائل آليات).
+_DESTROY = re.compile(r"دمر|تدمير")
+
+
+def _destruction_told_after(ctx: Context, c: Candidate, merged: list[Candidate]) -> Candidate | None:
+    """The violent happening told in ``c``'s sentence or the one before it that an armour-destroyed trigger ``c``
+    (a subordinate attack: تدمير آليات، دمرت دبابات) is the toll of, when ``c`` has no other place of its own."""
+    if not (c.subordinate and c.cls.name == "attack" and _DESTROY.search(ctx.doc.text, c.start, c.end)):
+        return None
+    here = next((i for i, x in enumerate(ctx.sentences) if x.start <= c.start < x.end), None)
+    if here is None:
+        return None
+    near = {(x.start, x.end) for x in ctx.sentences[max(0, here - 1) : here + 1]}
+    for h in reversed(merged):
+        if h.cls.acled_type not in VIOLENT or h.granularity != "discrete" or tuple(h.sentence) not in near:
+            continue
+        own = c.place_from == "clause" and place_key(c.place) is not None
+        if own and place_key(c.place) != place_key(h.place):
+            return None  # armour destroyed at another place: a happening of its own
+        return h
+    return None
 
 
 def retold_before(h: Candidate, c: Candidate) -> bool:

@@ -1,0 +1,115 @@
+"""Draw the fifth claims check set (``data/claims_check5.jsonl``, issue 13, round 9b), fixed before any coding.
+
+Rule (seed :data:`SEED`): every SaudiNewsNet article whose ``content`` is 400–1,400 characters long, with at least
+:data:`MIN_CUES` reported-speech words (``SPEECH`` of ``bench_claims.py``), whose url is in none of the annotated
+files :data:`AVOID` (every file ``benchmarks/data/`` held at the draw). Pools, tried in this order: ``conflict`` (the
+title + first 400 characters match ``VIOLENCE`` of ``select_events_dev.py``) 5 articles, ``politics`` (title + first
+400 characters match :data:`POLITICS`) 4. Each pool is sorted by (zip, url), shuffled with
+``random.Random(f"{SEED}:{pool}")`` and the first articles taken, a title already taken skipped. Nothing is dropped
+or redrawn after reading.
+
+Usage::
+
+    python benchmarks/select_claims_check5.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_claims import SPEECH, _all_annotated_urls, _corpus
+from select_events_dev import VIOLENCE
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = 1311
+MIN_CHARS, MAX_CHARS = 400, 1400
+MIN_CUES = 5
+SIZES = (("conflict", 5), ("politics", 4))
+POLITICS = re.compile(
+    r"وزير|رئيس|حكومة|الحكومة|برلمان|مجلس|حزب|الأمم المتحدة|مفاوضات|محادثات|انتخاب|سفير|الخارجية|المعارضة|"
+    r"الرئاسة|قمة|اتفاق|عقوبات|الحوثي|داعش|الأسد|النظام"
+)
+#: Every annotated file of ``benchmarks/data/`` at this draw.
+AVOID = (
+    "claims_check.jsonl",
+    "claims_check2.jsonl",
+    "claims_check3.jsonl",
+    "claims_check4.jsonl",
+    "claims_tune2.jsonl",
+    "claims_tune3.jsonl",
+    "claims_tune4.jsonl",
+    "claims_tune5.jsonl",
+    "claims_tune6.jsonl",
+    "events_args_audit.jsonl",
+    "events_dev.jsonl",
+    "events_tune2.jsonl",
+    "events_tune3.jsonl",
+    "events_tune4.jsonl",
+    "events_tune5.jsonl",
+    "events_tune6.jsonl",
+    "events_tune7.jsonl",
+    "merge_pairs.jsonl",
+    "places_audit.jsonl",
+    "places_audit2.jsonl",
+    "places_audit3.jsonl",
+    "places_audit4.jsonl",
+    "search_articles/articles.jsonl",
+)
+
+
+def select(folder: Path) -> list[dict[str, Any]]:
+    """The draw (see the module docstring)."""
+    avoid = _all_annotated_urls(AVOID)
+    pools: dict[str, list[tuple[str, dict[str, Any]]]] = {p: [] for p, _ in SIZES}
+    for zip_date, a in _corpus(folder):
+        content = a.get("content") or ""
+        if not MIN_CHARS <= len(content) <= MAX_CHARS or a.get("url") in avoid:
+            continue
+        if len(SPEECH.findall(content)) < MIN_CUES:
+            continue
+        head = (a.get("title") or "") + " " + content[:400]
+        if VIOLENCE.search(head):
+            pools["conflict"].append((zip_date, a))
+        elif POLITICS.search(head):
+            pools["politics"].append((zip_date, a))
+    out: list[dict[str, Any]] = []
+    titles: set[str] = set()
+    for pool, n in SIZES:
+        items = sorted(pools[pool], key=lambda x: (x[0], x[1].get("url") or ""))
+        random.Random(f"{SEED}:{pool}").shuffle(items)
+        k = 0
+        for zip_date, a in items:
+            if k >= n:
+                break
+            title = (a.get("title") or "").strip()
+            if title in titles:
+                continue
+            titles.add(title)
+            out.append({"zip": zip_date, "url": a["url"], "pool": pool, "title": title, "len": len(a["content"])})
+            k += 1
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
+    args = parser.parse_args(argv)
+    folder = args.shared / "data" / "news" / "saudinewsnet"
+    if not any(folder.glob("*.zip")):
+        print(f"SKIP: no SaudiNewsNet zips in {folder}")
+        return 0
+    for row in select(folder):
+        print(json.dumps(row, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
