@@ -9,25 +9,8 @@ retold, an aim inside a clause, the verbal noun read as a verb.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasd import Pipeline
-from rasd.ingest.jsonl import read_line
-
-_PIPE = Pipeline()
-
-
-def _events(text: str, published: str = "2015-08-10") -> list[dict[str, Any]]:
-    import json
-
-    doc = read_line(json.dumps({"text": text, "published": published}, ensure_ascii=False).encode("utf-8"))
-    _PIPE.run(doc)
-    assert not doc.errors, doc.errors
-    return doc.events
-
-
-def _rows(text: str) -> list[dict[str, Any]]:
-    return [e for e in _events(text) if e["acled_row"]]
+from tests.event_checks import events as _events
+from tests.event_checks import rows as _rows
 
 
 def test_a_bare_target_takes_the_weapon_told_with_bi_at_the_end_of_its_clause() -> None:

@@ -9,28 +9,9 @@ operations named as a kind, and a "new batch" that is no batch of troops.
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
-from rasd import Pipeline
-from rasd.ingest.jsonl import read_line
-
-_PIPE = Pipeline()
-
-
-def _events(text: str, published: str = "2015-08-10") -> list[dict[str, Any]]:
-    doc = read_line(json.dumps({"text": text, "published": published}, ensure_ascii=False).encode("utf-8"))
-    _PIPE.run(doc)
-    assert not doc.errors, doc.errors
-    return doc.events
-
-
-def _rows(text: str) -> list[dict[str, Any]]:
-    return [e for e in _events(text) if e["acled_row"]]
-
-
-def _subs(text: str) -> list[str]:
-    return [e["acled_sub_event_type"] for e in _rows(text)]
+from tests.event_checks import events as _events
+from tests.event_checks import rows as _rows
+from tests.event_checks import subs as _subs
 
 
 def test_a_plural_strike_noun_with_a_possessive_is_its_owners_strikes() -> None:

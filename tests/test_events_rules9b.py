@@ -6,27 +6,12 @@ is an aggregate, and round 9's reference rule narrowed back (a blast told throug
 from __future__ import annotations
 
 import json
-from typing import Any
 
-from rasd import Pipeline
 from rasd.ingest.jsonl import read_line
-
-_PIPE = Pipeline()
-
-
-def _events(text: str, published: str = "2015-08-10") -> list[dict[str, Any]]:
-    doc = read_line(json.dumps({"text": text, "published": published}, ensure_ascii=False).encode("utf-8"))
-    _PIPE.run(doc)
-    assert not doc.errors, doc.errors
-    return doc.events
-
-
-def _rows(text: str) -> list[dict[str, Any]]:
-    return [e for e in _events(text) if e["acled_row"]]
-
-
-def _types(text: str) -> list[str]:
-    return [e["acled_event_type"] for e in _rows(text)]
+from tests.event_checks import PIPE as _PIPE
+from tests.event_checks import events as _events
+from tests.event_checks import rows as _rows
+from tests.event_checks import types as _types
 
 
 def test_riot_police_are_no_riot() -> None:
