@@ -33,11 +33,13 @@ import json
 import random
 import re
 import zipfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 SEED = 20150811
 MIN_CHARS, MAX_CHARS = 250, 2500
 HEAD_CHARS = 400
+DATA = Path(__file__).resolve().parent / "data"
 
 VIOLENCE = re.compile(
     r"غار(?:ة|ات)|قصف|اشتباك|مقتل|قتلى|قتيل|مصرع|استشهاد|استشهد|انفجار|تفجير|مفخخ|ناسف|انتحاري|مسلح|سيطر|"
@@ -212,6 +214,67 @@ def take_from_pools(
             chosen.append((name, zip_date, a))
             taken += 1
     return chosen
+
+
+def annotated_keys(names: Iterable[str]) -> set[tuple[str, str]]:
+    """Every (zip date, url) of the annotated files ``names`` of ``benchmarks/data/`` (a draw leaves them out)."""
+    keys: set[tuple[str, str]] = set()
+    for name in names:
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                key = json.loads(line).get("key")
+                if isinstance(key, dict) and "zip" in key and "url" in key:
+                    keys.add((key["zip"], key["url"]))
+    return keys
+
+
+def draw_by_place(
+    rows: list[tuple[str, dict]],
+    skip: set[tuple[str, str]],
+    place_pools: list[tuple[str, str, int]],
+    battle: re.Pattern[str],
+    negatives: int,
+    seed: int | str,
+    chars: tuple[int, int] = (250, 1500),
+) -> list[tuple[str, str, dict]]:
+    """The draw of the tune files 5-7 (pool, zip date, article), pool by pool: an article not in ``skip`` whose
+    content has ``chars`` (min, max) characters goes to the first pool of ``place_pools`` (name, place pattern, how
+    many) whose place its head (title + first ``HEAD_CHARS`` characters) names when the head matches ``battle``;
+    else to ``negative`` (``negatives`` of them) when the head matches ``VIOLENCE`` or ``WAR_WORDS`` and a topic of
+    ``NEGATIVE_POOLS``. The pools are then taken by :func:`take_from_pools` with ``seed``."""
+    min_chars, max_chars = chars
+    places = [(name, re.compile(p)) for name, p, _ in place_pools]
+    topics = [re.compile(p) for _, p, _ in NEGATIVE_POOLS]
+    sizes = {name: n for name, _, n in place_pools} | {"negative": negatives}
+    pools: dict[str, list[tuple[str, dict]]] = {name: [] for name in sizes}
+    for zip_date, a in rows:
+        content = a.get("content") or ""
+        if (zip_date, a.get("url")) in skip or not min_chars <= len(content) <= max_chars:
+            continue
+        head = (a.get("title") or "") + " " + content[:HEAD_CHARS]
+        name = next((n for n, p in places if p.search(head)), None) if battle.search(head) else None
+        if name is None and (VIOLENCE.search(head) or WAR_WORDS.search(head)) and any(t.search(head) for t in topics):
+            name = "negative"
+        if name is not None:
+            pools[name].append((zip_date, a))
+    return take_from_pools(pools, sizes, seed)
+
+
+def print_draw(
+    doc: str, draw_rows: Callable[[list[tuple[str, dict]]], list[tuple[str, str, dict]]], argv: list[str] | None
+) -> int:
+    """The ``main`` of a draw script (``doc`` its docstring): load the corpus of ``--shared``, draw with
+    ``draw_rows`` and print one JSON line (pool, zip, url, title) per drawn article."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    args = parser.parse_args(argv)
+    rows = load(args.shared)
+    if not rows:
+        print(f"SKIP: no SaudiNewsNet zips under {args.shared}")
+        return 0
+    for name, zip_date, a in draw_rows(rows):
+        print(json.dumps({"pool": name, "zip": zip_date, "url": a["url"], "title": a.get("title")}, ensure_ascii=False))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

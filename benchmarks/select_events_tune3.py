@@ -27,19 +27,25 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_events_dev import NEGATIVE_POOLS, POSITIVE_POOLS, VIOLENCE, WAR_WORDS, load, take_from_pools, words
+from select_events_dev import (
+    NEGATIVE_POOLS,
+    POSITIVE_POOLS,
+    VIOLENCE,
+    WAR_WORDS,
+    annotated_keys,
+    print_draw,
+    take_from_pools,
+    words,
+)
 
 SEED = 20261204
 MIN_CHARS, MAX_CHARS = 250, 1500
 HEAD_CHARS = 400
-DATA = Path(__file__).resolve().parent / "data"
 EXCLUDE = ("events_dev.jsonl", "events_tune2.jsonl", "claims_tune2.jsonl", "claims_check.jsonl", "places_audit.jsonl")
 
 BATTLE = re.compile(
@@ -102,13 +108,8 @@ SIZES = {"battle": 9, "territory": 6, "strategic": 5, "negative": 5}
 
 
 def excluded_keys() -> set[tuple[str, str]]:
-    keys: set[tuple[str, str]] = set()
-    for name in EXCLUDE:
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                keys.add((r["key"]["zip"], r["key"]["url"]))
-    return keys
+    """Every (zip date, url) of the files of ``EXCLUDE``."""
+    return annotated_keys(EXCLUDE)
 
 
 def draw(rows: list[tuple[str, dict]], skip: set[tuple[str, str]]) -> list[tuple[str, str, dict]]:
@@ -133,16 +134,7 @@ def draw(rows: list[tuple[str, dict]], skip: set[tuple[str, str]]) -> list[tuple
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
-    args = parser.parse_args(argv)
-    rows = load(args.shared)
-    if not rows:
-        print(f"SKIP: no SaudiNewsNet zips under {args.shared}")
-        return 0
-    for name, zip_date, a in draw(rows, excluded_keys()):
-        print(json.dumps({"pool": name, "zip": zip_date, "url": a["url"], "title": a.get("title")}, ensure_ascii=False))
-    return 0
+    return print_draw(__doc__ or "", lambda rows: draw(rows, excluded_keys()), argv)
 
 
 if __name__ == "__main__":

@@ -27,19 +27,15 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_events_dev import NEGATIVE_POOLS, VIOLENCE, WAR_WORDS, load, take_from_pools, words
+from select_events_dev import annotated_keys, draw_by_place, print_draw, words
 
 SEED = 20261207
 MIN_CHARS, MAX_CHARS = 250, 1500
-HEAD_CHARS = 400
-DATA = Path(__file__).resolve().parent / "data"
 
 BATTLE = re.compile(
     words(
@@ -114,46 +110,16 @@ EXCLUDED_FILES = (
 
 def excluded_keys() -> set[tuple[str, str]]:
     """Every (zip date, url) of the files of ``EXCLUDED_FILES``."""
-    keys: set[tuple[str, str]] = set()
-    for name in EXCLUDED_FILES:
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                key = json.loads(line).get("key")
-                if isinstance(key, dict) and "zip" in key and "url" in key:
-                    keys.add((key["zip"], key["url"]))
-    return keys
+    return annotated_keys(EXCLUDED_FILES)
 
 
 def draw(rows: list[tuple[str, dict]], skip: set[tuple[str, str]]) -> list[tuple[str, str, dict]]:
     """The drawn (pool, zip date, article) triples, pool by pool."""
-    places = [(name, re.compile(p)) for name, p, _ in PLACE_POOLS]
-    topics = [re.compile(p) for _, p, _ in NEGATIVE_POOLS]
-    sizes = {name: n for name, _, n in PLACE_POOLS} | {"negative": NEGATIVES}
-    pools: dict[str, list[tuple[str, dict]]] = {name: [] for name in sizes}
-    for zip_date, a in rows:
-        content = a.get("content") or ""
-        if (zip_date, a.get("url")) in skip or not MIN_CHARS <= len(content) <= MAX_CHARS:
-            continue
-        head = (a.get("title") or "") + " " + content[:HEAD_CHARS]
-        name = next((n for n, p in places if p.search(head)), None) if BATTLE.search(head) else None
-        if name is None and (VIOLENCE.search(head) or WAR_WORDS.search(head)) and any(t.search(head) for t in topics):
-            name = "negative"
-        if name is not None:
-            pools[name].append((zip_date, a))
-    return take_from_pools(pools, sizes, SEED)
+    return draw_by_place(rows, skip, PLACE_POOLS, BATTLE, NEGATIVES, SEED, (MIN_CHARS, MAX_CHARS))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
-    args = parser.parse_args(argv)
-    rows = load(args.shared)
-    if not rows:
-        print(f"SKIP: no SaudiNewsNet zips under {args.shared}")
-        return 0
-    for name, zip_date, a in draw(rows, excluded_keys()):
-        print(json.dumps({"pool": name, "zip": zip_date, "url": a["url"], "title": a.get("title")}, ensure_ascii=False))
-    return 0
+    return print_draw(__doc__ or "", lambda rows: draw(rows, excluded_keys()), argv)
 
 
 if __name__ == "__main__":
