@@ -50,6 +50,7 @@ import re
 import sys
 import time
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -189,9 +190,18 @@ def select(
             continue
         head = (a.get("title") or "") + " " + content[:400]
         pools["conflict" if VIOLENCE.search(head) else "other"].append((zip_date, a))
+    return take_titled(pools, pools_n, seed)
+
+
+def take_titled(
+    pools: dict[str, list[tuple[str, dict[str, Any]]]], sizes: Iterable[tuple[str, int]], seed: int
+) -> list[dict[str, Any]]:
+    """The first ``n`` articles of each pool of ``sizes`` (pool, n), in that order: the pool sorted by (zip, url),
+    shuffled with ``random.Random(f"{seed}:{pool}")``, a title already taken (in any pool) skipped. Every claims
+    draw takes its articles this way."""
     out: list[dict[str, Any]] = []
     titles: set[str] = set()
-    for pool, n in pools_n:
+    for pool, n in sizes:
         items = sorted(pools[pool], key=lambda x: (x[0], x[1].get("url") or ""))
         random.Random(f"{seed}:{pool}").shuffle(items)
         k = 0
@@ -205,6 +215,35 @@ def select(
             out.append({"zip": zip_date, "url": a["url"], "pool": pool, "title": title, "len": len(a["content"])})
             k += 1
     return out
+
+
+def select_by_head(
+    folder: Path,
+    seed: int,
+    sizes: tuple[tuple[str, int], ...],
+    avoid: set[str],
+    chars: tuple[int, int],
+    min_cues: int,
+    politics: re.Pattern[str],
+) -> list[dict[str, Any]]:
+    """The draw of the claims check sets 4 and 5: an article whose url is not in ``avoid``, whose content has
+    ``chars`` (min, max) characters and at least ``min_cues`` speech words goes to ``conflict`` when its head (title
+    + first 400 characters) matches ``VIOLENCE``, else to ``politics`` when it matches ``politics``; the pools of
+    ``sizes`` are then taken by :func:`take_titled`."""
+    min_chars, max_chars = chars
+    pools: dict[str, list[tuple[str, dict[str, Any]]]] = {p: [] for p, _ in sizes}
+    for zip_date, a in _corpus(folder):
+        content = a.get("content") or ""
+        if not min_chars <= len(content) <= max_chars or a.get("url") in avoid:
+            continue
+        if len(SPEECH.findall(content)) < min_cues:
+            continue
+        head = (a.get("title") or "") + " " + content[:400]
+        if VIOLENCE.search(head):
+            pools["conflict"].append((zip_date, a))
+        elif politics.search(head):
+            pools["politics"].append((zip_date, a))
+    return take_titled(pools, sizes, seed)
 
 
 def _taken_urls(*later: Path) -> set[str]:
@@ -261,23 +300,8 @@ def select_tune3(
                 continue
             pools[pool].append((zip_date, a))
             break
-    out: list[dict[str, Any]] = []
-    titles: set[str] = set()
-    for pool, _, _, _, n in TUNE3_POOLS:
-        n = sizes.get(pool, 0) if sizes is not None else n
-        items = sorted(pools[pool], key=lambda x: (x[0], x[1].get("url") or ""))
-        random.Random(f"{seed}:{pool}").shuffle(items)
-        k = 0
-        for zip_date, a in items:
-            if k >= n:
-                break
-            title = (a.get("title") or "").strip()
-            if title in titles:
-                continue
-            titles.add(title)
-            out.append({"zip": zip_date, "url": a["url"], "pool": pool, "title": title, "len": len(a["content"])})
-            k += 1
-    return out
+    n_of = [(pool, sizes.get(pool, 0) if sizes is not None else n) for pool, _, _, _, n in TUNE3_POOLS]
+    return take_titled(pools, n_of, seed)
 
 
 def _records(which: str) -> list[dict[str, Any]]:

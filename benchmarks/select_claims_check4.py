@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import re
 import sys
 from pathlib import Path
@@ -25,8 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_claims import SPEECH, _all_annotated_urls, _corpus
-from select_events_dev import VIOLENCE
+from bench_claims import _all_annotated_urls, select_by_head
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 1310
@@ -64,34 +62,7 @@ AVOID = (
 def select(folder: Path) -> list[dict[str, Any]]:
     """The draw (see the module docstring)."""
     avoid = _all_annotated_urls(AVOID)
-    pools: dict[str, list[tuple[str, dict[str, Any]]]] = {p: [] for p, _ in SIZES}
-    for zip_date, a in _corpus(folder):
-        content = a.get("content") or ""
-        if not MIN_CHARS <= len(content) <= MAX_CHARS or a.get("url") in avoid:
-            continue
-        if len(SPEECH.findall(content)) < MIN_CUES:
-            continue
-        head = (a.get("title") or "") + " " + content[:400]
-        if VIOLENCE.search(head):
-            pools["conflict"].append((zip_date, a))
-        elif POLITICS.search(head):
-            pools["politics"].append((zip_date, a))
-    out: list[dict[str, Any]] = []
-    titles: set[str] = set()
-    for pool, n in SIZES:
-        items = sorted(pools[pool], key=lambda x: (x[0], x[1].get("url") or ""))
-        random.Random(f"{SEED}:{pool}").shuffle(items)
-        k = 0
-        for zip_date, a in items:
-            if k >= n:
-                break
-            title = (a.get("title") or "").strip()
-            if title in titles:
-                continue
-            titles.add(title)
-            out.append({"zip": zip_date, "url": a["url"], "pool": pool, "title": title, "len": len(a["content"])})
-            k += 1
-    return out
+    return select_by_head(folder, SEED, SIZES, avoid, (MIN_CHARS, MAX_CHARS), MIN_CUES, POLITICS)
 
 
 def main(argv: list[str] | None = None) -> int:
