@@ -18,7 +18,10 @@ that the blind situation of round 9 is replayed with the code as it was when tun
 Usage (from the project root)::
 
     python benchmarks/experiment_event_filter.py [--shared ../shared] [--cache /tmp/rows.pkl] [--l2 1.0]
-        [--files tune tune2 ...] [--folds tune7]
+        [--files tune tune2 ...] [--folds tune7] [--mix tune3=/tmp/rows3.pkl tune4=/tmp/rows4.pkl ...]
+
+``--mix`` folds over rows taken each from its own cache: with each blind file's first-run rows, the filter is
+trained on rows of code that had not been tuned on them (the false rows of fresh news) and tested on another such file.
 """
 
 from __future__ import annotations
@@ -306,8 +309,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--folds", nargs="+", choices=list(FILES), default=None, help="the files left out in turn (default: all)"
     )
+    parser.add_argument(
+        "--mix",
+        nargs="+",
+        metavar="FILE=CACHE",
+        default=None,
+        help="take each FILE's rows from its own cache (e.g. each blind file's first-run rows) and fold over them",
+    )
     args = parser.parse_args(argv)
-    if args.cache and args.cache.exists():
+    if args.mix:
+        arts = []
+        for item in args.mix:
+            name, cache = item.split("=", 1)
+            arts += [a for a in pickle.loads(Path(cache).read_bytes()) if a["file"] == name]
+        args.files = [item.split("=", 1)[0] for item in args.mix]
+    elif args.cache and args.cache.exists():
         arts = pickle.loads(args.cache.read_bytes())
     else:
         if not any((args.shared / "data" / "news" / "saudinewsnet").glob("*.zip")):
