@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from rasd.events.context import Context
-from rasd.events.lexicon import ACLED_SUB_TYPES, EventClass, event_lexicon
+from rasd.events.lexicon import ACLED_SUB_TYPES, EventClass, event_lexicon, word_set
 from rasd.events.model import Candidate, Mention
 from rasd.text.matcher import cached_view
 from rasd.text.normalize import normalize
@@ -363,49 +363,26 @@ _PRETEND_THAT = re.compile(r"\s*ب(?:أن|ان|إن)(?:ه|ها|هم|هما)?(?![
 _HASHTAG = re.compile(r"#[\w_]*_?$")
 #: The verbs and nouns of stopping that an arrest shares (أوقف، يوقف، توقيف، إيقاف), normalized.
 _HALT_WORD = re.compile(r"(?:ال)?(?:اوقف|يوقف|توقف|نوقف|ايقاف|توقيف)")
-#: What is stopped, not arrested, after أوقف (خططا، صدور صحيفة، بيع السجائر، تمويل المشروعات), normalized.
-_HALTED = frozenset(
-    normalize(w)
-    for w in (
-        "خطط", "خططا", "خطة", "صدور", "إصدار", "بيع", "تمويل", "العمل", "عمل", "بث", "نشر", "استيراد", "تصدير",
-        "رحلات", "الرحلات", "ضخ", "إنتاج", "الإنتاج", "مشروع", "المشروع", "مشروعات", "المشروعات", "برنامج",
-        "البرنامج", "الدعم", "دعم", "المفاوضات", "مفاوضات", "صرف", "التعاقد", "التسجيل", "تسجيل", "الدراسة", "التعامل",
-        "الخدمة", "خدمة", "الخدمات", "التداول", "تداول", "الضخ", "المحرك", "محرك", "سيارتك", "سيارته", "السيارة",
-        "الحافلة", "القطار", "الإمدادات", "إمدادات", "الصادرات", "الواردات", "المساعدات", "مساعدات", "التصاريح",
-        "تصاريح", "الترخيص", "ترخيص", "الحملة", "حملة", "الإجراءات", "إجراءات", "العمليات", "عمليات", "النشاط",
-        "نشاط", "التصوير", "تصوير", "البناء", "بناء", "الاستيراد", "التصدير", "الكتابة", "بيعها", "إنتاجها",
-    )
-)  # fmt: skip
 
 
 def _halted(ctx: Context, start: int, end: int) -> bool:
-    """Whether a thing stopped (``_HALTED``) stands in the four words after an arrest verb of stopping."""
+    """Whether a thing stopped (events.yaml ``word_sets.halted_objects``) is one of the four words after an arrest
+    verb of stopping."""
     words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start:end])][:4]
-    return any(w in _HALTED for w in words)
-
-
-#: Animals right after a trigger (قتل هذا الأسد، احتجاز الحوت، قتل ثعبان), normalized, with the article.
-_ANIMALS = frozenset(
-    normalize(w)
-    for w in (
-        "الحوت", "حوت", "الحيتان", "حيوان", "الحيوان", "حيوانات", "الحيوانات", "ثعبان", "ثعابين", "الثعبان", "كلب",
-        "الكلب", "كلاب", "الكلاب", "قطة", "القطة", "قطط", "القطط", "ذئب", "الذئب", "ذئاب", "الذئاب", "طيور", "الطيور",
-        "أفعى", "الأفعى", "تمساح", "التمساح", "نمر", "النمر", "فيل", "الفيل", "أفيال", "الأفيال", "دب", "الدب",
-        "قرش", "القرش", "سمك", "أسماك", "الأسماك", "غزال", "غزلان", "الغزلان", "وعل", "وعول", "الإبل", "إبل", "ماشية",
-        "المواشي", "مواشي", "أغنام", "الأغنام", "خنزير", "خنازير", "بعوض", "البعوض", "الجراد", "جراد", "الثور",
-        "ثور", "الثيران", "ثيران", "البيسون",
-    )
-)  # fmt: skip
+    halted = word_set("halted_objects")
+    return any(w in halted for w in words)
 
 
 def _animal(ctx: Context, start: int, end: int) -> bool:
-    """Whether the object right after a trigger is an animal (``_ANIMALS``; الأسد only after هذا: not the Assads)."""
+    """Whether the object right after a trigger is an animal (events.yaml ``word_sets.animals``; الأسد only after
+    هذا: not the Assads)."""
     words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start : min(end, start + 30)])][:3]
     if words[:2] == [normalize("هذا"), normalize("الأسد")]:
         return True
+    animals = word_set("animals")
     if len(words) == 3 and words[1] == normalize("من"):
-        return words[2] in _ANIMALS  # مقتل آلاف من الثور الأميركي
-    return bool(words) and words[0] in _ANIMALS
+        return words[2] in animals  # مقتل آلاف من الثور الأميركي
+    return bool(words) and words[0] in animals
 
 
 #: Things "assaulted" (الاعتداء على الأراضي، التعدي على الممتلكات العامة، الاعتداء على الشعاب والأودية): an
@@ -421,22 +398,14 @@ _LODGED = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قدم|قدمت|قدموا|أبدى|أبدت|ابدى|ابدت|سجل|سجلت|أبلغ|أبلغت|ابلغ|ابلغت|نقل|نقلت|"
     r"أعرب|أعربت|اعرب|اعربت|سلم|سلمت|جدد|جددت)(?![\u0621-\u064A])"
 )
-#: What is "snatched" but no person (خطف الأنظار، خطف فوزا، اختطف الأضواء، يخطف القلوب), normalized.
-_SNATCHED_OBJECTS = frozenset(
-    normalize(w)
-    for w in (
-        "الأنظار", "أنظار", "الأضواء", "الأبصار", "أبصار", "أبصارنا", "أبصارهم", "القلوب", "قلوب", "قلوبنا", "الألباب",
-        "الفوز", "فوزا", "فوز", "النقاط", "نقطة", "نقاط", "اللقب", "لقب", "البطولة", "الصدارة", "التعادل", "تعادلا",
-        "هدفا", "هدف", "الكأس", "موهبة", "الموهبة", "نجم", "النجم", "الاهتمام", "الإعجاب", "البطاقة", "بطاقة", "المركز",
-        "الميدالية", "ميدالية", "الأضواء", "الكاميرا", "العرض", "الانتباه",
-    )
-)  # fmt: skip
 
 
 def _snatched(ctx: Context, start: int, end: int) -> bool:
-    """Whether a thing snatched (``_SNATCHED_OBJECTS``) is one of the three words after an abduction verb."""
+    """Whether a thing snatched (events.yaml ``word_sets.snatched_objects``) is one of the three words after an
+    abduction verb."""
     words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start:end])][:3]
-    return any(w in _SNATCHED_OBJECTS for w in words)
+    snatched = word_set("snatched_objects")
+    return any(w in snatched for w in words)
 
 
 #: Nouns before the protesters' noun that make it theirs, not their act (مطالب المتظاهرين، ممثلي المحتجين).
@@ -461,13 +430,6 @@ def _tool_before(ctx: Context, start: int) -> bool:
 _FESTIVAL_BEFORE = frozenset(
     normalize(w) for w in ("دورة", "الدورة", "دورات", "عمر", "فعاليات", "افتتاح", "ختام", "برنامج", "انطلاق", "انطلاقة")
 )
-_FESTIVAL_AFTER = frozenset(
-    normalize(w)
-    for w in (
-        "أيام", "مهرجان", "السينمائية", "سينمائية", "الثقافية", "ثقافية", "الفنية", "فنية", "الموسيقية", "موسيقية",
-        "الرياضية", "رياضية", "الاحتفالية", "احتفالية", "العلمية", "علمية", "الأدبية", "أدبية", "التراثية", "تراثية",
-    )
-)  # fmt: skip
 
 
 def _festival(ctx: Context, start: int, end: int, clause_end: int) -> bool:
@@ -476,7 +438,8 @@ def _festival(ctx: Context, start: int, end: int, clause_end: int) -> bool:
     if not normalize(ctx.doc.text[start:end]).removeprefix("ال").startswith(normalize("تظاهرة")):
         return False
     after = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[end:clause_end])][:3]
-    return any(w in _FESTIVAL_AFTER for w in after) or ctx.previous_word(ctx.word_start(start)) in _FESTIVAL_BEFORE
+    festival = word_set("festival_after")
+    return any(w in festival for w in after) or ctx.previous_word(ctx.word_start(start)) in _FESTIVAL_BEFORE
 
 
 #: A ban right before a protest noun (منع هذه التظاهرة، حظر المسيرة، قرار بمنع المظاهرات).

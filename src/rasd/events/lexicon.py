@@ -7,6 +7,8 @@ object suffixes ه، ها، هم (استهدفها). Only the first word of a mu
 
 All cue lists (weapon words, victims, status cues, registers that are not events) go into one matcher whose
 payload names the list, so a document is scanned once for all of them (:func:`cue_matcher`).
+Word lists that rules look up word by word after or before a trigger (animals, things stopped or "snatched",
+festival words) are ``word_sets`` of the resource, normalized when loaded (:func:`word_set`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 from rasd.errors import ResourceError
 from rasd.resources import load_yaml
 from rasd.text.matcher import LexiconMatcher
+from rasd.text.normalize import normalize
 
 _RESOURCE = "ar/events.yaml"
 
@@ -199,6 +202,15 @@ def _words(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise ResourceError(f"{_RESOURCE}: {where} must be a list of strings")
     return list(value)
+
+
+@functools.cache
+def word_set(name: str) -> frozenset[str]:
+    """The normalized words of the list ``word_sets.<name>`` of the resource (read by the coding rules word by word)."""
+    sets = load_yaml(_RESOURCE).get("word_sets") or {}
+    if name not in sets:
+        raise ResourceError(f"{_RESOURCE}: word_sets has no list {name!r}")
+    return frozenset(normalize(w) for w in _words(sets[name], f"word_sets.{name}"))
 
 
 @functools.cache
