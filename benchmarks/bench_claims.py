@@ -15,7 +15,8 @@ Three commands (run from the project root; the article texts come from ``SHARED/
     or ``--set all`` (tune, tune2 and tune3). The held-out half of the dev set is never
     read here (it is measured by ``bench_events.py --split heldout``, once, at the end). ``--errors`` prints the
     unmatched and wrong-channel claims of these tune sets, and of ``check4`` (round 9's blind set: scored once blind
-    in round 9, a tune set from round 9b on); the other check sets refuse it (``check5``: round 9b's blind set).
+    in round 9, a tune set from round 9b on); the other check sets refuse it (``check5``: round 9b's blind set;
+    ``check6``: round 10's).
 ``select-tune3``
     Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
 ``audit``
@@ -33,7 +34,7 @@ skipping a title already taken. No article was dropped or redrawn after reading.
 Usage::
 
     python benchmarks/bench_claims.py select [--shared ../shared]
-    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check5] [--errors] [--out FILE]
+    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check6] [--errors] [--out FILE]
     python benchmarks/bench_claims.py select-check
     python benchmarks/bench_claims.py select-tune3
     python benchmarks/bench_claims.py select-tune6
@@ -154,6 +155,10 @@ CHECK4 = ROOT / "benchmarks" / "data" / "claims_check4.jsonl"
 #: The fifth check set (``claims_check5.jsonl``, round 9b): 9 conflict and politics articles drawn by
 #: ``select_claims_check5.py`` (seed 1311) outside every annotated file; coded blind and only scored.
 CHECK5 = ROOT / "benchmarks" / "data" / "claims_check5.jsonl"
+#: The sixth check set (``claims_check6.jsonl``, round 10): 30 conflict and politics articles drawn by
+#: ``select_claims_check6.py`` (seed 1312, url hash range a-f) outside every annotated file; coded blind and only
+#: scored.
+CHECK6 = ROOT / "benchmarks" / "data" / "claims_check6.jsonl"
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -328,6 +333,8 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="check4") for r in load_annotations(CHECK4)]
     if which == "check5" and CHECK5.exists():  # round 9b's blind check: measured once, errors never read
         out += [dict(r, split="check5") for r in load_annotations(CHECK5)]
+    if which == "check6" and CHECK6.exists():  # round 10's blind check: measured once, errors never read
+        out += [dict(r, split="check6") for r in load_annotations(CHECK6)]
     return out
 
 
@@ -492,7 +499,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=(
             *("tune2", "tune", "both", "tune3", "tune4", "tune5", "tune6", "all"),
-            *("check", "check2", "check3", "check4", "check5"),
+            *("check", "check2", "check3", "check4", "check5", "check6"),
         ),
         default="both",
     )
@@ -542,13 +549,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "audit":
         audit(folder, args.articles, args.claims, args.seed)
         return 0
-    if args.errors and args.which in ("check", "check2", "check3", "check5"):
+    if args.errors and args.which in ("check", "check2", "check3", "check5", "check6"):
         print("--errors is not available on the check sets (they are never tuned on)")
         return 2
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
         print("  PROBLEM", problem)
-    names = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "check", "check2", "check3", "check4", "check5")
+    names = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")
+    names = (*names, "check", "check2", "check3", "check4", "check5", "check6")
     names = (*names, "all")
     for name in (*names, *(f"{n} strict" for n in names)):
         if name in results:
