@@ -1,0 +1,215 @@
+"""Hand judgments of rasd's discrete ACLED rows (issue 12, round 10): how the current code fares on them.
+
+``benchmarks/data/events_rowjudge.jsonl`` holds, for 110 SaudiNewsNet articles (``select_events_rowjudge.py``),
+every discrete ACLED row the code of one commit gave, each judged by hand ``true`` (a coder would code it) or
+``false`` with a class (figure of speech, plan, condemnation, retold, duplicate, …); see ``benchmarks/data/README.md``.
+The rows were judged *after* rasd ran: the file is training and check data for a row filter, not a blind gold set.
+
+This script runs the pipeline on the same articles (as ``bench_events.py`` runs them: a JSONL line with title,
+content, url and the record's ``published``; offsets are in ``doc.text`` = title + newline + content) and matches
+today's rows to the judged ones by trigger offsets and event type (then the place name where one trigger gave
+several rows). It reports:
+
+* judged rows still produced, split into true and false (by class) — the false rows kept are what a filter or a rule
+  still has to drop, the true rows lost are what a change cost;
+* rows produced now that were never judged (new triggers, or a type changed) — to judge before trusting the counts;
+* ``precision on judged rows`` = true kept / (true kept + false kept), new rows left out.
+
+Usage (from the project root)::
+
+    python benchmarks/bench_events_rowjudge.py [--shared ../shared] [--data FILE] [--new] [--lost]
+
+``--new`` lists the unjudged rows, ``--lost`` the true rows no longer produced. Without the corpus it says so and
+exits 0. Results are written as JSON to ``benchmarks/results/events_rowjudge.json`` (``--out``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_events import EVENT_TYPES, load_annotations, load_articles, run_article, sha12
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data" / "events_rowjudge.jsonl"
+OUT = ROOT / "benchmarks" / "results" / "events_rowjudge.json"
+
+
+def is_row(e: Any) -> bool:
+    """A discrete ACLED row: one of the six ACLED event types, granularity discrete, ``acled_row`` true."""
+    return (
+        isinstance(e, dict)
+        and e.get("acled_event_type") in EVENT_TYPES
+        and (e.get("granularity") or "discrete") == "discrete"
+        and bool(e.get("acled_row", True))
+    )
+
+
+def row_key(start: int, end: int, event_type: str | None) -> tuple[int, int, str | None]:
+    return (start, end, event_type)
+
+
+def system_rows(doc: Any) -> list[dict[str, Any]]:
+    """Today's rows of one document in the judged rows' flat form."""
+    out: list[dict[str, Any]] = []
+    for e in doc.events:
+        if not is_row(e):
+            continue
+        trigger = e.get("trigger") or {}
+        loc = e.get("location") if isinstance(e.get("location"), dict) else {}
+        out.append(
+            {
+                "trigger_start": trigger.get("start"),
+                "trigger_end": trigger.get("end"),
+                "trigger": trigger.get("text"),
+                "event_type": e.get("acled_event_type"),
+                "sub_event_type": e.get("acled_sub_event_type"),
+                "location": loc.get("name"),
+            }
+        )
+    return out
+
+
+def match_rows(judged: list[dict[str, Any]], system: list[dict[str, Any]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Pairs (judged index, system index) with the same trigger offsets and event type — the same place name first
+    where one trigger gave several rows, then in order — and the unmatched system indexes."""
+    by_key: dict[tuple[int, int, str | None], list[int]] = defaultdict(list)
+    for i, s in enumerate(system):
+        by_key[row_key(s["trigger_start"], s["trigger_end"], s["event_type"])].append(i)
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    waiting: list[int] = []
+    for j, g in enumerate(judged):  # same key and same place
+        key = row_key(g["trigger_start"], g["trigger_end"], g["event_type"])
+        same_place = [i for i in by_key.get(key, []) if i not in used and system[i]["location"] == g.get("location")]
+        hit = same_place[0] if same_place else None
+        if hit is None:
+            waiting.append(j)
+        else:
+            pairs.append((j, hit))
+            used.add(hit)
+    for j in waiting:  # same key, another place (the gazetteer or the placing changed)
+        g = judged[j]
+        key = row_key(g["trigger_start"], g["trigger_end"], g["event_type"])
+        hit = next((i for i in by_key.get(key, []) if i not in used), None)
+        if hit is not None:
+            pairs.append((j, hit))
+            used.add(hit)
+    return pairs, [i for i in range(len(system)) if i not in used]
+
+
+def evaluate(
+    records: list[dict[str, Any]], articles: dict[tuple[str, str], dict[str, Any]], pipeline: Any
+) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    counts: Counter[str] = Counter()
+    false_kept: Counter[str] = Counter()
+    false_gone: Counter[str] = Counter()
+    new_rows: list[dict[str, Any]] = []
+    lost_true: list[dict[str, Any]] = []
+    problems: list[str] = []
+    for rec in records:
+        key = (rec["key"]["zip"], rec["key"]["url"])
+        article = articles.get(key)
+        if article is None:
+            problems.append(f"missing article {key}")
+            continue
+        if sha12(article.get("content") or "") != rec["content_sha1"]:
+            problems.append(f"content changed for {key}: offsets not checked against it")
+        doc, shift = run_article(pipeline, article, rec.get("published"))
+        if shift != rec["content_start"]:
+            problems.append(f"{rec['id']}: content starts at {shift}, judged at {rec['content_start']}")
+        judged = rec["rows"]
+        system = system_rows(doc)
+        pairs, unmatched = match_rows(judged, system)
+        matched = {j for j, _ in pairs}
+        counts["articles"] += 1
+        counts["judged"] += len(judged)
+        counts["produced"] += len(system)
+        for j, g in enumerate(judged):
+            kept = j in matched
+            if g["label"]:
+                counts["true_kept" if kept else "true_lost"] += 1
+                if not kept:
+                    lost_true.append({"id": rec["id"], **{k: g[k] for k in ("trigger_start", "event_type", "why")}})
+            else:
+                counts["false_kept" if kept else "false_gone"] += 1
+                (false_kept if kept else false_gone)[g["class"]] += 1
+        for i in unmatched:
+            counts["new"] += 1
+            new_rows.append({"id": rec["id"], **system[i]})
+    kept_t, kept_f = counts["true_kept"], counts["false_kept"]
+    return {
+        "articles": counts["articles"],
+        "judged_rows": counts["judged"],
+        "rows_now": counts["produced"],
+        "true_kept": kept_t,
+        "true_lost": counts["true_lost"],
+        "false_kept": kept_f,
+        "false_gone": counts["false_gone"],
+        "false_kept_by_class": dict(false_kept.most_common()),
+        "false_gone_by_class": dict(false_gone.most_common()),
+        "new_rows": counts["new"],
+        "precision_on_judged": round(kept_t / (kept_t + kept_f), 3) if kept_t + kept_f else None,
+        "seconds": round(time.perf_counter() - t0, 2),
+        "problems": problems,
+        "new": new_rows,
+        "lost": lost_true,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
+    parser.add_argument("--data", type=Path, default=DATA, help="the row judgments (JSONL)")
+    parser.add_argument("--ner", choices=("fast", "accurate"), default="fast")
+    parser.add_argument("--new", action="store_true", help="list the rows never judged")
+    parser.add_argument("--lost", action="store_true", help="list the true rows no longer produced")
+    parser.add_argument("--out", type=Path, default=OUT, help="JSON results file")
+    args = parser.parse_args(argv)
+
+    folder = args.shared / "data" / "news" / "saudinewsnet"
+    if not any(folder.glob("*.zip")):
+        print(f"SKIP: no SaudiNewsNet zips in {folder}; pass --shared PATH to the shared folder")
+        return 0
+    import rasd
+
+    records = load_annotations(args.data)
+    articles = load_articles(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records})
+    res = evaluate(records, articles, rasd.Pipeline(settings=rasd.Settings(ner=args.ner)))
+    judged_t = res["true_kept"] + res["true_lost"]
+    judged_f = res["false_kept"] + res["false_gone"]
+    print(f"row judgments: {res['articles']} articles, {res['judged_rows']} judged rows", end=" ")
+    print(f"({judged_t} true, {judged_f} false)")
+    print(f"rasd ran on them in {res['seconds']} s; rows now {res['rows_now']}")
+    for problem in res["problems"]:
+        print("  PROBLEM", problem)
+    print(f"true rows kept  {res['true_kept']:>4} of {judged_t} (lost {res['true_lost']})")
+    print(f"false rows kept {res['false_kept']:>4} of {judged_f} (gone {res['false_gone']})")
+    for cls, n in res["false_kept_by_class"].items():
+        print(f"    kept  {cls:<26} {n:>4}")
+    for cls, n in res["false_gone_by_class"].items():
+        print(f"    gone  {cls:<26} {n:>4}")
+    print(f"new rows never judged {res['new_rows']:>4}")
+    print(f"precision on judged rows {res['precision_on_judged']}")
+    if args.new:
+        for r in res["new"]:
+            where = f"[{r['trigger_start']}:{r['trigger_end']}] {r['trigger']}"
+            print(f"  NEW  {r['id']} {where} {r['event_type']} / {r['sub_event_type']} | {r['location']}")
+    if args.lost:
+        for r in res["lost"]:
+            print(f"  LOST {r['id']} @{r['trigger_start']} {r['event_type']}: {r['why']}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwritten {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

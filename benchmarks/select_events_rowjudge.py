@@ -1,0 +1,94 @@
+"""Draw the articles of the row-judgment file (``data/events_rowjudge.jsonl``) from SaudiNewsNet.
+
+Issue 12, round 10: a learned keep/drop filter over rasd's discrete ACLED rows needs many rows of the current code
+on fresh articles, each judged by hand (true / false with a class). This script fixes which articles; the rows are
+rasd's, judged after it ran (the file holds judgments of rows, not a blind gold set).
+
+Rule (the tune files' ``draw_by_place``, fixed before any article was read, never redrawn):
+
+* Only articles of 250–2,000 characters of ``content`` whose (zip date, url) is in no annotated file of
+  ``benchmarks/data/`` at the draw (``EXCLUDED_FILES``), whose ``hashlib.sha1(url).hexdigest()[-1]`` is one of
+  ``HASH_DIGITS`` (round 10: several helpers draw at once, each from its own hash range), and whose title was not
+  taken before.
+* ``head`` = title + the first 400 characters of ``content``. An article is in a positive pool when its head has a
+  clash, front, territory, shelling or blast word (``select_events_tune7.BATTLE``) and a place of the pool's
+  country (``select_events_tune7.PLACE_POOLS``'s patterns); pools are tried in this order, first match wins:
+  ``yemen`` 25, ``syria`` 20, ``iraq`` 20, ``libya`` 10, ``egypt`` 10, ``palestine`` 10, ``saudi_border`` 5.
+* Negative pool ``negative`` (15): no positive pool matched, the head matches the dev set's ``VIOLENCE`` or
+  ``WAR_WORDS`` and a topic word of a negative pool (sport, economy, culture, politics) — where false rows come from.
+* Each pool is shuffled with ``random.Random(f"{SEED}:{pool}")``, ``SEED = 20261204`` (``take_from_pools``); the
+  first *n* are taken, skipping a title already taken. Every drawn article is run and its rows judged as they are.
+
+Usage::
+
+    python benchmarks/select_events_rowjudge.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from select_events_dev import annotated_keys, draw_by_place, print_draw
+from select_events_tune7 import BATTLE
+from select_events_tune7 import PLACE_POOLS as TUNE7_POOLS
+
+SEED = 20261204
+MIN_CHARS, MAX_CHARS = 250, 2000
+HASH_DIGITS = frozenset("56789")
+SIZES = {"yemen": 25, "syria": 20, "iraq": 20, "libya": 10, "egypt": 10, "palestine": 10, "saudi_border": 5}
+PLACE_POOLS: list[tuple[str, str, int]] = [(name, pattern, SIZES[name]) for name, pattern, _ in TUNE7_POOLS]
+NEGATIVES = 15
+#: every annotated file of ``benchmarks/data/`` when this file was drawn (a later file does not change the draw)
+EXCLUDED_FILES = (
+    "claims_check.jsonl",
+    "claims_check2.jsonl",
+    "claims_check3.jsonl",
+    "claims_check4.jsonl",
+    "claims_check5.jsonl",
+    "claims_tune2.jsonl",
+    "claims_tune3.jsonl",
+    "claims_tune4.jsonl",
+    "claims_tune5.jsonl",
+    "claims_tune6.jsonl",
+    "events_args_audit.jsonl",
+    "events_dev.jsonl",
+    "events_sentences.jsonl",
+    "events_tune2.jsonl",
+    "events_tune3.jsonl",
+    "events_tune4.jsonl",
+    "events_tune5.jsonl",
+    "events_tune6.jsonl",
+    "events_tune7.jsonl",
+    "merge_pairs.jsonl",
+    "places_audit.jsonl",
+    "places_audit2.jsonl",
+    "places_audit3.jsonl",
+    "places_audit4.jsonl",
+)
+
+
+def excluded_keys() -> set[tuple[str, str]]:
+    """Every (zip date, url) of the files of ``EXCLUDED_FILES``."""
+    return annotated_keys(EXCLUDED_FILES)
+
+
+def in_range(url: str | None) -> bool:
+    """Whether the article's url hashes into this draw's range (``HASH_DIGITS``)."""
+    return hashlib.sha1((url or "").encode()).hexdigest()[-1] in HASH_DIGITS
+
+
+def draw(rows: list[tuple[str, dict]], skip: set[tuple[str, str]]) -> list[tuple[str, str, dict]]:
+    """The drawn (pool, zip date, article) triples, pool by pool."""
+    mine = [(z, a) for z, a in rows if in_range(a.get("url"))]
+    return draw_by_place(mine, skip, PLACE_POOLS, BATTLE, NEGATIVES, SEED, (MIN_CHARS, MAX_CHARS))
+
+
+def main(argv: list[str] | None = None) -> int:
+    return print_draw(__doc__ or "", lambda rows: draw(rows, excluded_keys()), argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
