@@ -6,9 +6,10 @@ every discrete ACLED row the code of one commit gave, each judged by hand ``true
 The rows were judged *after* rasd ran: the file is training and check data for a row filter, not a blind gold set.
 
 This script runs the pipeline on the same articles (as ``bench_events.py`` runs them: a JSONL line with title,
-content, url and the record's ``published``; offsets are in ``doc.text`` = title + newline + content) and matches
-today's rows to the judged ones by trigger offsets and event type (then the place name where one trigger gave
-several rows). It reports:
+content, url and the record's ``published``; offsets are in ``doc.text``: the title with its runs of white space made
+one space, two newlines, then ``content`` verbatim from the record's ``content_start``) and matches today's rows
+to the judged ones by trigger offsets and event type (then the place name where one trigger gave several rows). It
+reports:
 
 * judged rows still produced, split into true and false (by class) — the false rows kept are what a filter or a rule
   still has to drop, the true rows lost are what a change cost;
