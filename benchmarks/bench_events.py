@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune8] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune9] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -37,7 +37,8 @@ Usage (from the project root)::
 drawn towards clashes), ``--split tune6`` the sixth (``events_tune6.jsonl``, events only, drawn towards clashes, fronts,
 territory and shelling in round 9), ``--split tune7`` the seventh (``events_tune7.jsonl``, events only, a blind check
 of round 9's rules, round 9b), ``--split tune8`` the eighth (``events_tune8.jsonl``, events only, round 10's blind
-measure of the round-9 code and of the learned row filter).
+measure of the round-9 code and of the learned row filter), ``--split tune9`` the ninth (``events_tune9.jsonl``, a
+second such file of round 10).
 """
 
 from __future__ import annotations
@@ -71,7 +72,9 @@ DATA_TUNE6 = ROOT / "benchmarks" / "data" / "events_tune6.jsonl"
 DATA_TUNE7 = ROOT / "benchmarks" / "data" / "events_tune7.jsonl"
 #: The eighth tune file (issue 12, round 10): events only, a blind measure coded before rasd ran on it; split "tune8".
 DATA_TUNE8 = ROOT / "benchmarks" / "data" / "events_tune8.jsonl"
-SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8")
+#: The ninth tune file (issue 12, round 10): events only, a second blind measure beside tune8; split "tune9".
+DATA_TUNE9 = ROOT / "benchmarks" / "data" / "events_tune9.jsonl"
+SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
     "Battles",
@@ -614,8 +617,8 @@ def print_split(name: str, res: dict[str, Any]) -> None:
         f"negatives: {neg['events']} events on {neg['articles_with_events']}/{neg['articles']} articles; "
         f"optional gold matched {ev['optional_matched']}; system aggregates {ev['system_aggregates']}"
     )
-    if name in ("tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8"):
-        return  # events only: the second to eighth tune files code no claims
+    if name in ("tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9"):
+        return  # events only: the second to ninth tune files code no claims
     sp = cl["speaker"]
     print(
         f"claims: gold {cl['gold']}, system {cl['system']}, matched {cl['matched']}; speaker P {sp['precision']:.3f} "
@@ -630,9 +633,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="the annotations (JSONL)")
     parser.add_argument(
         "--split",
-        choices=("both", "tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8"),
+        choices=("both", "tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9"),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune8 = the second to eighth tune file (--data2 .. --data8)",
+        help="both = tune and heldout of --data; tune2 .. tune9 = the second to ninth tune file (--data2 .. --data9)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -641,6 +644,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data6", type=Path, default=DATA_TUNE6, help="the sixth tune file (JSONL)")
     parser.add_argument("--data7", type=Path, default=DATA_TUNE7, help="the seventh tune file (JSONL)")
     parser.add_argument("--data8", type=Path, default=DATA_TUNE8, help="the eighth tune file (JSONL)")
+    parser.add_argument("--data9", type=Path, default=DATA_TUNE9, help="the ninth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -655,7 +659,7 @@ def main(argv: list[str] | None = None) -> int:
     import rasd
 
     tune_files = {"tune2": args.data2, "tune3": args.data3, "tune4": args.data4, "tune5": args.data5}
-    tune_files |= {"tune6": args.data6, "tune7": args.data7, "tune8": args.data8}
+    tune_files |= {"tune6": args.data6, "tune7": args.data7, "tune8": args.data8, "tune9": args.data9}
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]
