@@ -104,6 +104,22 @@ class DocIndex:
         return ix
 
     # ------------------------------------------------------------------------------------------ candidates
+    def _waw_initial(self, start: int) -> int:
+        """The start of a name whose first word begins with و that the entity layer cut after it, read as a
+        conjunction ("وذكرت وكالة أنباء الشرق الأوسط" tagged from كالة): the و goes back into the name (round 10)."""
+        text = self.doc.text
+        if start < 1 or text[start - 1] != "و":
+            return start
+        ws = start - 1
+        while ws > 0 and text[ws - 1].isalpha():
+            ws -= 1
+        if start - ws > 2:  # at most a conjunction before the name's و (ووكالة)
+            return start
+        end = start
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        return start - 1 if norm("و" + text[start:end]) in self.lexicon.waw_initial_nouns else start
+
     def _speaker_candidates(self, anonymous: list[Match[Cue]]) -> list[Candidate]:
         ner = load_lexicon()
         out: list[Candidate] = []
@@ -126,7 +142,7 @@ class DocIndex:
                     or (word is not None and _outlet_noun(word[0], ner.outlet_nouns))
                 )
             end = self._modifiers_end(ent.end) if ent.anonymous else ent.end  # مصادر عسكرية، مصدر أمني رفيع
-            out.append(Candidate(ent.start, end, ent.type, ent, outlet=outlet))
+            out.append(Candidate(self._waw_initial(ent.start), end, ent.type, ent, outlet=outlet))
         for m in anonymous:
             end = self._modifiers_end(m.end)
             clash = [c for c in out if c.start < end and m.start < c.end]

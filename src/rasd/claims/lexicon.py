@@ -136,6 +136,10 @@ class ClaimLexicon:
     ambiguous_participles: frozenset[str] = frozenset()
     #: first words of a body's name (رئاسة، وزارة، نادي)
     body_nouns: frozenset[str] = frozenset()
+    #: first words of a name that begin with و (وكالة، وزارة): the entity layer may cut them after the و
+    waw_initial_nouns: frozenset[str] = frozenset()
+    #: things that point to a fact (تفاصيل، التوقعات): a marker with one as its subject reports no speech
+    evidence_subjects: frozenset[str] = frozenset()
     #: places and institutions named after a person (جسر الملك فهد، جامعة الملك سعود): the name in them speaks not
     named_places: frozenset[str] = frozenset()
     #: documents that speak for nobody named after بحسب (القرار، الخطة، إحصائية)
@@ -271,6 +275,8 @@ def load_claim_lexicon() -> ClaimLexicon:
         ambiguous_participles=frozenset(normalize(w) for w in _words(data, "ambiguous_participles")),
         body_nouns=frozenset(normalize(w) for w in _words(data, "body_nouns")),
         named_places=frozenset(normalize(w) for w in _words(data, "named_places")),
+        waw_initial_nouns=frozenset(normalize(w) for w in _words(data, "waw_initial_nouns")),
+        evidence_subjects=frozenset(normalize(w) for w in _words(data, "evidence_subjects")),
         document_nouns=frozenset(normalize(w) for w in _words(data, "document_nouns")),
         rule_nouns=frozenset(normalize(w) for w in _words(data, "rule_nouns")),
         figures_nouns=frozenset(normalize(w) for w in _words(data, "figures_nouns")),

@@ -80,7 +80,7 @@ from rasd.claims.speakers import (
     title_object,
     title_speaker,
 )
-from rasd.document import Document, Post
+from rasd.document import BlockKind, Document, Post
 from rasd.ner.lexicon import load_lexicon
 from rasd.pipeline import stage
 from rasd.settings import Settings
@@ -238,6 +238,9 @@ def _marks(ix: DocIndex) -> list[_Mark]:
                 continue
             if _blessed(ix, nxt):
                 continue  # "فقال نوح عليه السلام"، "قال رسول الله صلى الله عليه وسلم": scripture, hadith
+            subject = norm(nxt2[0]) if nw in _QUANTIFIERS and nxt2 is not None else nw
+            if subject in lex.evidence_subjects:
+                continue  # "وتشير تفاصيل الحادثة إلى أن"، "تفيد كل التوقعات بأن": a thing points to a fact (round 10)
         clause_start = m.prefix_start
         if cue.type is MarkerType.RESUMPTIVE:
             if prev is None or pw not in lex.resumptive_heads:
@@ -279,6 +282,9 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         out.append(_Mark(m, clause_start, initial, attribution=attribution, relative=relative, after_ma=after_ma))
     return out
 
+
+#: quantifiers before a subject (تفيد كل التوقعات بأن)
+_QUANTIFIERS = frozenset(norm(w) for w in ("كل", "جميع", "معظم", "أغلب"))
 
 #: particles after which a present verb still has its subject after it (حيث يقول أحد السكان، كما يؤكد الخبراء)
 _VERB_FIRST = frozenset(
@@ -2286,7 +2292,7 @@ def find_claims(doc: Document) -> list[Claim]:
         st.contents.append((c["start"], c["end"]))
         st.consumed.append((mk.match.start, max(c["end"], int(claim["speaker"].get("end") or 0))))
     _occasion_channels(ix, st)
-    claims = list(st.claims)
+    claims = _without_headline_echoes(ix, st.claims)
     for post in doc.posts:
         pc = _post_claim(ix, post)
         if pc is not None:
@@ -2295,6 +2301,60 @@ def find_claims(doc: Document) -> list[Claim]:
     for n, claim in enumerate(claims, 1):
         claim["id"] = f"C{n}"
     return claims
+
+
+def _headline_spans(ix: DocIndex) -> list[tuple[int, int]]:
+    """The title blocks, and each later copy of a title's text (a footer "رابط الخبر: <title>")."""
+    text = ix.doc.text
+    out: list[tuple[int, int]] = []
+    for b in ix.doc.blocks:
+        if b.kind is not BlockKind.TITLE:
+            continue
+        out.append((b.start, b.end))
+        title = text[b.start : b.end].strip()
+        at = text.find(title, b.end) if len(title) >= 20 else -1
+        while at >= 0:
+            out.append((at, at + len(title)))
+            at = text.find(title, at + len(title))
+    return out
+
+
+def _content_words(text: str) -> set[str]:
+    """The figures and the longer words of a content, without و and the article or ب / ل (بسيناء → سيناء)."""
+    out: set[str] = set()
+    for w in re.findall(r"[\u0621-\u064A\w]+", text):
+        w = norm(w).removeprefix("و")
+        w = w[2:] if w.startswith("ال") else w[1:] if w[:1] in ("ب", "ل") and len(w) > 4 else w
+        if w.isdigit() or len(w) >= 3:
+            out.add(w)
+    return out
+
+
+def _without_headline_echoes(ix: DocIndex, claims: list[Claim]) -> list[Claim]:
+    """The claims less those of a headline (a title block, or its copy in a footer) that the body tells again: a
+    claim of the body by the same speaker, or one whose content shares two words with it ("الجيش المصري يعلن مقتل
+    88 إرهابيا" over "قال المتحدث الرسمي للقوات المسلحة … إن 88 إرهابيا …"). Headlines are coded nowhere: the body's
+    claim is the one with its channel and its full content (round 10). A headline nothing in the body repeats stays."""
+    heads = _headline_spans(ix)
+    if not heads:
+        return list(claims)
+
+    def in_head(c: Claim) -> bool:
+        at = int((c["marker"] or c["content"])["start"])
+        return any(a <= at < b for a, b in heads)
+
+    body = [c for c in claims if not in_head(c)]
+    keys = {_speaker_key(c["speaker"]) for c in body}
+    words = [_content_words(str(c["content"]["text"])) for c in body]
+    out: list[Claim] = []
+    for c in claims:
+        if in_head(c) and (
+            _speaker_key(c["speaker"]) in keys
+            or any(len(_content_words(str(c["content"]["text"])) & w) >= 2 for w in words)
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 @stage("claims", requires=("text", "sentences", "entities", "timexes"), provides=("claims",), order=60)

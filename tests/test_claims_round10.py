@@ -1,0 +1,106 @@
+"""Claims, round 10 of issue 13: classes read on the errors of the tune sets (claims_tune2..6, the dev set's tune
+half, and claims_check..check4, tune sets from round 10 on), as unit rows written for the project (no sentence is
+taken from an article); and the round's blind set, claims_check6 (annotations only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd import extract
+
+from . import test_claims_data as data
+from .test_claims import STAGES, read
+from .test_claims_generalize import claims
+
+
+def _one(sentence: str) -> dict:
+    cs = claims(sentence)
+    assert len(cs) == 1, cs
+    return cs[0]
+
+
+def _titled(title: str, body: str) -> list[dict]:
+    doc = extract(title + "\n" + body, fmt="text", published="2019-05-20", stages=STAGES)
+    assert not doc.errors, doc.errors
+    assert doc.text.startswith(title)
+    return list(doc.claims)
+
+
+# ------------------------------------------------ a name the entity layer cut after the و of its first word
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وذكرت وكالة أنباء الشرق الأوسط أن المحكمة أجلت الجلسة إلى الأحد المقبل.", "وكالة أنباء الشرق الأوسط"),
+        ("ونقلت وكالة الأنباء الرسمية عن مصدر أمني قوله إن الطريق أغلق.", "مصدر أمني"),
+    ],
+)
+def test_a_name_starting_with_waw_keeps_it(sentence: str, speaker: str) -> None:
+    c = _one(sentence)
+    assert c["speaker"]["text"] == speaker
+
+
+def test_a_conjunction_before_a_body_stays_out_of_its_name() -> None:
+    c = _one("وقال الجيش ووزارة الدفاع في بيان مشترك إن القوات استعادت السيطرة على الطريق.")
+    assert not str(c["speaker"]["text"]).startswith("وو")
+
+
+# ------------------------------------------------------ a thing that points to a fact says nothing
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتشير تفاصيل الحادثة إلى أن السائق فقد السيطرة على الشاحنة قرب الجسر.",
+        "وتفيد كل التوقعات بأن المجلس سيصوت على الميزانية في جلسته المقبلة.",
+        "وتؤكد الدلائل أن النيران بدأت في المستودع الخلفي.",
+        "وتشير المؤشرات الأولية إلى أن نسبة المشاركة تجاوزت النصف.",
+    ],
+)
+def test_evidence_as_the_subject_is_no_claim(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_evidence_after_a_claim_does_not_continue_its_speaker() -> None:
+    cs = claims("وقالت الشرطة إن الحريق شب ليلا. وتشير تفاصيل الحادثة إلى أن التماسا كهربائيا سببه.")
+    assert [c["speaker"]["text"] for c in cs] == ["الشرطة"]
+
+
+def test_a_person_after_a_quantifier_still_speaks() -> None:
+    c = _one("وأكد كل من وزير الخارجية ووزير الدفاع أن الزيارة حققت أهدافها.")
+    assert "التوقعات" not in str(c["speaker"]["text"])
+
+
+# ---------------------------------------------------------- a headline the body tells again is no claim
+def test_a_headline_the_body_repeats_is_dropped() -> None:
+    cs = _titled(
+        "الجيش يعلن مقتل 20 مسلحا في سيناء",
+        "قال المتحدث العسكري إن القوات قتلت 20 مسلحا في شمال سيناء خلال الأيام الماضية.",
+    )
+    assert [c["speaker"]["text"] for c in cs] == ["المتحدث العسكري"]
+
+
+def test_a_headline_copied_in_a_footer_is_dropped_too() -> None:
+    title = "وزارة الصحة تعلن تسجيل 12 إصابة جديدة بالحمى في المحافظة"
+    cs = _titled(
+        title,
+        "قالت وزارة الصحة في بيان إن 12 إصابة جديدة بالحمى سجلت في المحافظة أمس.\nرابط الخبر: " + title,
+    )
+    assert len(cs) == 1
+    assert cs[0]["marker"]["text"].endswith("قالت")
+
+
+def test_the_body_claims_are_kept() -> None:
+    doc = read("قال المتحدث باسم الشرطة إن الطريق أعيد فتحه أمام السيارات.")
+    assert len(doc.claims) == 1
+
+
+# ------------------------------------------------------------------ the round 10 blind set (claims_check6)
+def test_check6_holds_annotations_only() -> None:
+    data.test_records_hold_annotations_only("claims_check6.jsonl")
+
+
+@pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: offsets not checked")
+def test_check6_offsets_point_at_the_same_characters() -> None:
+    data.test_offsets_point_at_the_same_characters("claims_check6.jsonl")
+
+
+def test_check6_is_disjoint_from_every_other_annotated_file() -> None:
+    data.test_round7_sets_are_disjoint_from_every_other_annotated_file("claims_check6.jsonl", 30)
