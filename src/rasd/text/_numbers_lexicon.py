@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from rasd.errors import ResourceError
 from rasd.resources import load_yaml
+from rasd.text.matcher import evict_least_seen
 from rasd.text.normalize import normalize
 
 if TYPE_CHECKING:
@@ -52,13 +53,20 @@ class _Word:
 # Proclitic combinations tried before a lexicon word, shortest first. لل is ل + the article.
 _PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك")
 _ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "لل", "ولل", "فلل")
+#: The prefixes above grouped by their first letter (same order within a letter: the plain ones first, shortest
+#: first), so that a word whose first letter starts no proclitic costs one lookup.
+_PREFIXES_BY_FIRST: dict[str, tuple[tuple[str, bool], ...]] = {}
+for _p, _article in [*((p, False) for p in _PREFIXES), *((p, True) for p in _ARTICLE_PREFIXES)]:
+    _PREFIXES_BY_FIRST[_p[0]] = (*_PREFIXES_BY_FIRST.get(_p[0], ()), (_p, _article))
+del _p, _article
 # Tokens that are only proclitics, written before digits: بـ450، الـ 500، و200.
 _CLITIC_ONLY = frozenset(_PREFIXES + _ARTICLE_PREFIXES)
 _HEDGE_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول")
 # Trailing hedges that must follow the number directly.
 _ADJACENT_ONLY = frozenset({"ونيف", "فاكثر", "او اكثر"})
 _DASHES = frozenset({"-", "–", "—"})
-#: Words whose analysis :meth:`_Lexicon.analyse` keeps; when full it starts again (a miss is a few dict lookups).
+#: Words whose analysis :meth:`_Lexicon.analyse` keeps; when full, the most seen half stays (see
+#: :func:`rasd.text.matcher.evict_least_seen`).
 #: 30,000 rather than 100,000 for a batch worker's memory (docs/measurements.md#memory).
 _CACHE_LIMIT = 30_000
 
@@ -143,7 +151,8 @@ class _Lexicon:
             pass
         out = self._analyse(word)
         if len(self._cache) >= _CACHE_LIMIT:
-            self._cache.clear()
+            # the most seen half stays (counts of the lexicon matchers): the frequent words are not analysed again
+            evict_least_seen(self._cache, _CACHE_LIMIT // 2)
         self._cache[word] = out
         return out
 
@@ -151,15 +160,15 @@ class _Lexicon:
         lex = self.words.get(word)
         if lex is not None:
             return _Word(lex, 0, False, False)
-        for group, article in ((_PREFIXES, False), (_ARTICLE_PREFIXES, True)):
-            for p in group:
-                # a stem of two letters after a proclitic is too ambiguous: لست is "I am not", not ل + ست
-                if word.startswith(p) and len(word) - len(p) >= 3:
-                    lex = self.words.get(word[len(p) :])
-                    if lex is not None:
-                        if article and ("ال" + word[len(p) :]) in self.not_numbers:
-                            return None
-                        return _Word(lex, len(p), article, p.startswith("و"))
+        # the proclitic readings of the word's first letter, in the order of _PREFIXES then _ARTICLE_PREFIXES
+        for p, article in _PREFIXES_BY_FIRST.get(word[:1], ()):
+            # a stem of two letters after a proclitic is too ambiguous: لست is "I am not", not ل + ست
+            if word.startswith(p) and len(word) - len(p) >= 3:
+                lex = self.words.get(word[len(p) :])
+                if lex is not None:
+                    if article and ("ال" + word[len(p) :]) in self.not_numbers:
+                        return None
+                    return _Word(lex, len(p), article, p.startswith("و"))
         return None
 
     def stem(self, word: str, table: frozenset[str]) -> bool:

@@ -46,6 +46,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from operator import attrgetter
 
 from rasd.errors import ConfigError
 from rasd.text._numbers_lexicon import (
@@ -134,9 +135,22 @@ class _Tok:
 _KINDS = {"d": _DIG, "w": _WORD, "p": _PUNCT, None: _PUNCT}
 
 
+_LASTGROUP = attrgetter("lastgroup")
+
+
 def _tokenize(text: str) -> list[_Tok]:
-    kinds = _KINDS
-    return [_Tok(*m.span(), m.group(), kinds[m.lastgroup]) for m in _TOKEN_RE.finditer(text)]
+    # the fields gathered by C-level maps over the matches, then one map builds the tokens: ~20% faster than a
+    # comprehension that unpacks each match (docs/measurements.md, round 10)
+    ms = list(_TOKEN_RE.finditer(text))
+    return list(
+        map(
+            _Tok,
+            map(re.Match.start, ms),
+            map(re.Match.end, ms),
+            map(re.Match.group, ms),
+            map(_KINDS.__getitem__, map(_LASTGROUP, ms)),
+        )
+    )
 
 
 @dataclass(slots=True)
