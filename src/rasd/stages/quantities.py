@@ -34,7 +34,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Any
 
 from rasd.document import Document, Quantity
@@ -103,6 +103,33 @@ class _Lexicon:
     share_fractions: dict[str, int]  # a fraction with its proclitic → proclitic length
     share_nouns: frozenset[str]
     year_before: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _WordSets:
+    """Sets derived from a :class:`_Lexicon` that let one C-level pass skip the words no test can hold for."""
+
+    singular_any: frozenset[str]  # every word that _singulars tests for (nouns, their duals, unit nouns …)
+    joined_nouns: frozenset[str]  # و + a singular noun (not a cue-only one): _joined_singulars' words
+
+
+_WORD_SETS: dict[int, tuple[_Lexicon, _WordSets]] = {}
+
+
+def _word_sets(lex: _Lexicon) -> _WordSets:
+    hit = _WORD_SETS.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    nouns = lex.singular_nouns
+    duals = {n + "ين" for n in nouns}  # w.endswith("ين") and w[:-2] in nouns: exactly these words
+    sets = _WordSets(
+        singular_any=frozenset(
+            [*nouns, *lex.singular_definite, *lex.unit_nouns, *lex.possessed, *duals, *lex.time_words]
+        ),
+        joined_nouns=frozenset("و" + n for n in nouns if n not in lex.singular_cue_only),
+    )
+    _WORD_SETS[id(lex)] = (lex, sets)
+    return sets
 
 
 def _words(spec: Any) -> list[str]:
@@ -400,13 +427,22 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
     norms = toks.norms
     nouns = lex.singular_nouns
     definite = lex.singular_definite
-    hits = {k for n, w in enumerate(norms) if w in nouns or w in definite for k in (n - 1, n)}
-    hits |= {n - 1 for n, w in enumerate(norms) if w in lex.unit_nouns or w in lex.possessed}
-    # "إصابة مقيمين أحدهما …": a dual told by the pronoun after it (مقيمين alone may be a plural)
-    duals = {n for n, w in enumerate(norms) if w.endswith("ين") and w[:-2] in nouns and w not in nouns}
-    hits |= {n - 1 for n in duals}
-    # a cue, one or two time words, then the noun: "استشهد فجر اليوم الشاب"
-    hits |= {n for n, w in enumerate(norms) if w in lex.time_words and n > 0 and norms[n - 1] in lex.singular_cues}
+    hits: set[int] = set()
+    duals: set[int] = set()
+    # one pass in C picks the words that any test below may hold for (most words: none)
+    for n in compress(range(len(norms)), map(_word_sets(lex).singular_any.__contains__, norms)):
+        w = norms[n]
+        if w in nouns or w in definite:
+            hits.update((n - 1, n))
+        if w in lex.unit_nouns or w in lex.possessed:
+            hits.add(n - 1)
+        # "إصابة مقيمين أحدهما …": a dual told by the pronoun after it (مقيمين alone may be a plural)
+        if w.endswith("ين") and w[:-2] in nouns and w not in nouns:
+            duals.add(n)
+            hits.add(n - 1)
+        # a cue, one or two time words, then the noun: "استشهد فجر اليوم الشاب"
+        if w in lex.time_words and n > 0 and norms[n - 1] in lex.singular_cues:
+            hits.add(n)
     for k in sorted(k for k in hits if 0 <= k < len(norms) - 1):
         word, nxt = norms[k], norms[k + 1]
         first, last = k, k + 1
@@ -504,7 +540,9 @@ def _joined_singulars(
     if not casualties:
         return out
     ends = [q.end for q in casualties]
-    for n, w in enumerate(norms):
+    joined = _word_sets(lex).joined_nouns
+    for n in compress(range(len(norms)), map(joined.__contains__, norms)):
+        w = norms[n]
         if not w.startswith("و") or w[1:] not in lex.singular_nouns or w[1:] in lex.singular_cue_only:
             continue
         if n + 1 < len(norms) and norms[n + 1].startswith("ال") and _adjacent(toks, n):
@@ -534,7 +572,7 @@ def _shares(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> list[
     """Step 5: a share of a population in a sentence that speaks of displacement."""
     out: list[Quantity] = []
     norms = toks.norms
-    for n in [n for n, w in enumerate(norms) if w in lex.share_nouns]:
+    for n in list(compress(range(len(norms)), map(lex.share_nouns.__contains__, norms))):
         k = n - 1
         if k < 0 or norms[k] not in lex.share_fractions or not _adjacent(toks, k):
             continue
