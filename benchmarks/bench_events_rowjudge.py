@@ -206,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.lost:
         for r in res["lost"]:
             print(f"  LOST {r['id']} @{r['trigger_start']} {r['event_type']}: {r['why']}")
+    # the JSON keeps offsets, not the corpus's words (the trigger text is printed above only)
+    res["new"] = [{k: v for k, v in r.items() if k != "trigger"} for r in res["new"]]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\nwritten {args.out}")
