@@ -104,3 +104,40 @@ def test_check6_offsets_point_at_the_same_characters() -> None:
 
 def test_check6_is_disjoint_from_every_other_annotated_file() -> None:
     data.test_round7_sets_are_disjoint_from_every_other_annotated_file("claims_check6.jsonl", 30)
+
+
+# ------------------------------------------- a title, its body, then the holder's name: one speaker span
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وأوضح المتحدث الرسمي للهيئة ماجد الغامدي في تصريح صحفي أمس، أن الرحلات ستستأنف غدا.", "ماجد الغامدي"),
+        ("وقال الناطق باسم مجلس قيادة الحراك الشعبي علي الكندي إن المحتجين انسحبوا من الساحة.", "علي الكندي"),
+        ("وأشار القيادي في الجبهة الشعبية بالشمال سالم علي النهدي إلى أن الهدنة صامدة.", "سالم علي النهدي"),
+        ("وقال الضابط المسؤول في شرطة الشارقة أحمد السويدي لصحيفة محلية إن السائق فر من المكان.", "أحمد السويدي"),
+    ],
+)
+def test_the_holder_named_after_the_title_and_its_body_is_in_the_span(sentence: str, name: str) -> None:
+    c = _one(sentence)
+    assert str(c["speaker"]["text"]).endswith(name)
+
+
+def test_the_outlet_told_after_an_unnamed_official_is_no_name() -> None:
+    c = _one("وقال مسؤول في وزارة النقل لوكالة الأنباء إن الطريق سيغلق أسبوعا.")
+    assert c["speaker"]["text"] == "مسؤول"
+    assert c["channel"] == "interview"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وقال ضابط في الشرطة برتبة مقدم إن الدورية تعرضت لإطلاق نار.", "ضابط"),
+        ("وقال مسؤول في وزارة الخارجية طلب عدم نشر اسمه إن المحادثات متعثرة.", "مسؤول"),
+    ],
+)
+def test_an_unnamed_official_stays_unnamed_without_a_name_after_him(sentence: str, speaker: str) -> None:
+    assert _one(sentence)["speaker"]["text"] == speaker
+
+
+def test_a_named_official_after_his_body_speaks_as_a_person() -> None:
+    c = _one("وأشار القيادي في الجبهة الشعبية بالشمال سالم علي النهدي إلى أن الهدنة صامدة.")
+    assert c["channel"] == "unspecified"

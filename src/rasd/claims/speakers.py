@@ -563,6 +563,9 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
             k = ix.token_index(place.end)
     while k < len(toks) and toks[k].kind == "word" and norm(text[toks[k].start : toks[k].end]) in _FORMER:
         k += 1  # "وزيرة حقوق الإنسان سابقا فلانة"
+    k0 = k
+    k = _past_body_chain(ix, k, end)
+    chained = k > k0
     if k < len(toks) and toks[k].kind == "word" and _possessed(text[toks[k].start : toks[k].end]):
         return None  # "وأكد الوزير حرصه على": the object, no name
     starts = [k]
@@ -577,10 +580,17 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
 
     def closes(name_end: int) -> bool:
         nxt = ix.word_after(name_end)
-        return nxt is None or nxt[1] >= end or nxt[0] in ("،", ",", ":") or norm(nxt[0]) in lex.prepositions
+        if nxt is None or nxt[1] >= end or nxt[0] in ("،", ",", ":") or norm(nxt[0]) in lex.prepositions:
+            return True
+        w = norm(nxt[0])  # "فلان لصحيفة …"، "فلان في تصريح": the outlet told, a channel (round 10)
+        return chained and (nxt[1] in ix.stops or (w[:1] == "ل" and w[1:] in lex.outlet_nouns))
+
+    def outlet_word(c: Candidate) -> bool:
+        w = norm(text[c.start : c.end].split()[0])
+        return w[:1] == "ل" and (w[1:] in lex.outlet_nouns or w[1:].startswith("ال"))
 
     for c in ix.candidates_in(e, end):
-        if c.type != "PER":
+        if c.type != "PER" or outlet_word(c):
             continue
         chain = [norm(text[t.start : t.end]) for t in toks[k : ix.token_index(c.start)]]
         if (
@@ -598,8 +608,20 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
         at = toks[j].start
         person = ix.candidate_at(at)
         if person is not None:
-            if person.type == "PER" and closes(person.end):
+            if person.type == "PER" and not outlet_word(person) and closes(person.end):
                 return person.end
+            family = ix.word_after(person.end) if person.type == "PER" and chained else None
+            if (
+                family is not None
+                and family[1] < end
+                and norm(family[0]).startswith("ال")
+                and family[1] not in ix.stops
+                and not punct_between(ix, person.end, family[1])
+                and closes(family[2])
+            ):
+                return family[2]  # "… بالشمال سالم علي | النهدي إلى": a family name the entity layer cut off
+            continue
+        if chained and j == k and any(c.type == "PER" and c.start < at < c.end for c in ix.candidates_in(0, at + 1)):
             continue
         ali = text[toks[j].start : toks[j].end] == "علي" and j + 1 < len(toks)  # the name Ali, not على
         found = phrase(ix, toks[j + 1].start if ali else at, end, max_words=3 if ali else 4)
@@ -617,9 +639,79 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
             return found[1]  # "المتحدث باسم الحكومة راجح بادي أن"، "… راجح بادي، لـ«…» أن"
         if at_intro and len(words) >= 3 and not plain[0] and _role_reader().may_start(words[0]) and plain[1]:
             return found[1]  # "… في البرلمان العراقي النائب حامد المطلك إن": a rank, then the name (round 9)
+        led = words[0][:1] in ("ل", "ب") and (words[0][1:] in lex.outlet_nouns or words[0][1:] in lex.body_nouns)
+        if (
+            j == k
+            and 2 <= len(words) <= 3
+            and plain[0]
+            and not led  # "مسؤول في وزارة الداخلية لوكالة الأنباء إن": the outlet told, no name
+            and (chained or (at_intro and not plain[-1]))
+            and closes(found[1])
+        ):
+            # "المتحدث الرسمي للمركز رأفت الصباغ في تصريح"، "الناطقة باسم المنظمة فلانة الفلانية إن": after the
+            # title's body, or reaching the introducer, two or three words opening with one that has no article are
+            # the holder's name (round 10)
+            return found[1]
         if j != k and plain[0] and nxt is not None and nxt[0] in ("،", ","):
             return found[1]  # a name in commas after its title: "المتحدث باسم الحكومة، راجح بادي، لـ«…»"
     return None
+
+
+def name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
+    """The end of the holder's name after a title or an unnamed noun ``[s, e)`` (see :func:`_name_after_title`)."""
+    return _name_after_title(ix, s, e, end)
+
+
+def _past_body_chain(ix: DocIndex, k: int, end: int) -> int:
+    """The token after the body a title names before its holder (round 10): "للمركز" in "المتحدث الرسمي للمركز رأفت
+    الصباغ", "مجلس قيادة المقاومة الشعبية" after "الناطق باسم", "المسؤول في شرطة دبي" in "الضابط المسؤول في شرطة دبي
+    فلان". Definite words, body nouns, prepositions that lead a body (في، لدى، ب), prepositions fused to a noun (لل،
+    بال, or ل / ب before a body noun) and places or bodies the entity layer found, at most seven words, none a
+    title's first word; the chain must hold a body (a body noun, a fused or leading preposition, a place): ``k``
+    itself otherwise ("ودعا الوزير الدول الأعضاء إلى": definite words alone are the object)."""
+    toks = ix.doc.tokens
+    text = ix.doc.text
+    lex = ix.lexicon
+    bodies = lex.body_nouns
+    reader = _role_reader()
+
+    def fused(w: str) -> bool:
+        return (w.startswith(("لل", "بال")) and len(w) >= 5) or (w[:1] in ("ل", "ب") and w[1:] in bodies)
+
+    j = k
+    body = False
+    while j < len(toks) and j - k < 7 and toks[j].start < end and toks[j].kind == "word":
+        t = toks[j]
+        w = norm(text[t.start : t.end])
+        if t.start in ix.stops or ix.in_timex(t.start) or (j > k and reader.may_start(w)):
+            break
+        place = ix.candidate_at(t.start)
+        if j > k and place is not None and place.type in ("GPE", "LOC", "ORG"):
+            j, body = ix.token_index(place.end), True
+            continue
+        if w in _CHAIN_PREPOSITIONS and j + 1 < len(toks):
+            nxt = norm(text[toks[j + 1].start : toks[j + 1].end])
+            if not (nxt.startswith("ال") or nxt in bodies):
+                break
+            j, body = j + 1, True
+            continue
+        if w in lex.prepositions or w in lex.not_speakers:
+            break
+        if w.startswith("لل") and reader.may_start("ال" + w[2:]):
+            break  # "موال للرئيس فلان": a title led by لـ, whose holder is no subject
+        if fused(w) or w in bodies:
+            j, body = j + 1, True
+            continue
+        if w.startswith("ال"):
+            body = body or (j == k and _title_adjective(w))  # "مجلس قيادة الحراك | الشعبي فلان": the body's adjective
+            j += 1
+            continue
+        break
+    return j if body else k
+
+
+#: prepositions that lead a title's body (المسؤول في شرطة دبي، المدير لدى الهيئة)
+_CHAIN_PREPOSITIONS = frozenset(norm(w) for w in ("في", "لدى", "ب"))
 
 
 #: words that qualify a title as a former one (وزيرة حقوق الإنسان سابقا فلانة)

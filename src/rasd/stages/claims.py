@@ -68,6 +68,7 @@ from rasd.claims.speakers import (
     as_written,
     continued,
     interview_outlet,
+    name_after_title,
     name_of,
     nested_source,
     phrase,
@@ -555,6 +556,20 @@ def _speaker_after(
     if speaker is None and cand is not None:
         speaker = _from_candidate(ix, st, cand)
         phrase_end = cand.end
+        holder = name_after_title(ix, cand.start, cand.end, end) if cand.type == "ANON" else None
+        if holder is not None and not punct_between(ix, cand.end, holder) and _named(ix, cand.end, holder):
+            # "وقال الضابط المسؤول في شرطة دبي فلان الفلاني"، "القيادي في المقاومة الشعبية بالجنوب فلان": the unnamed
+            # noun is the title of the person named after its body (round 10)
+            name = ix.doc.text[cand.end : holder].split()
+            speaker = dict(speaker)
+            speaker.update(
+                text=ix.doc.text[cand.start : holder],
+                end=holder,
+                anonymous=False,
+                name_ar=" ".join(name[-3:]),
+                type="PER",
+            )
+            phrase_end = holder
         if cand.type == "PER":  # "المتحدث باسم التحالف العقيد تركي المالكي": the title before the name
             title = title_speaker(ix, start, cand.start)
             if title is not None:
@@ -599,6 +614,15 @@ def _speaker_after(
             if written is not None:
                 speaker, phrase_end = written, int(written["end"])
     return speaker, phrase_end, via
+
+
+def _named(ix: DocIndex, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` ends in a person's name: a person the entity layer found, or a given name in it."""
+    person = next((c for c in ix.candidates_in(start, end) if c.type == "PER" and c.end == end), None)
+    if person is not None:
+        return not title_object(ix, start, person)
+    given = load_lexicon().given_names
+    return any(norm(w) in given for w in ix.doc.text[start:end].split())
 
 
 def _title_before_object(ix: DocIndex, start: int, title: Speaker, cand: Candidate) -> bool:
@@ -1572,6 +1596,8 @@ def _read_preposition(
     if cand is not None and cand.entity is not None and cand.entity.source == "model" and " " not in _text(ix, cand):
         cand = None  # "وفقا لمقاييس بلاغية": a one-word guess of the tagger is no source, unless it refers back
     via: str | None = None
+    speaker: Speaker | None = None
+    after_end = start
     first_word = ix.word_after(start)
     if (
         cand is not None
@@ -1597,6 +1623,8 @@ def _read_preposition(
         if written is None:
             return None
         speaker, after_end = written, int(written["end"])
+    if speaker is None:
+        return None  # "بحسب بيان" ending the text: no source named (round 10: a crash the property test found)
     if speaker.get("outlet") or outlet is not None:
         # "وبحسب «رويترز»، فقد ذكر الوزير أن …": the outlet passes on the claim of the verb after it
         nxt_word = ix.word_after(after_end)
