@@ -141,3 +141,42 @@ def test_an_unnamed_official_stays_unnamed_without_a_name_after_him(sentence: st
 def test_a_named_official_after_his_body_speaks_as_a_person() -> None:
     c = _one("وأشار القيادي في الجبهة الشعبية بالشمال سالم علي النهدي إلى أن الهدنة صامدة.")
     assert c["channel"] == "unspecified"
+
+
+# ------------------------------------------------ a verdict on an object: وصف / اعتبر … بأنه
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("ووصف وزير الداخلية الاعتداء بأنه عمل إجرامي جبان.", "وزير الداخلية", "الاعتداء بأنه عمل إجرامي جبان"),
+        ("ووصفت الحكومة المفاوضات بأنها فرصة أخيرة للسلام.", "الحكومة", "المفاوضات بأنها فرصة أخيرة للسلام"),
+        ("واعتبر رئيس المجلس القرار بأنه مخالف للنظام.", "رئيس المجلس", "القرار بأنه مخالف للنظام"),
+    ],
+)
+def test_a_verdict_has_its_object_in_the_content(sentence: str, speaker: str, content: str) -> None:
+    c = _one(sentence)
+    assert c["speaker"]["text"] == speaker
+    assert c["content"]["text"] == content
+
+
+def test_a_verdict_with_nobody_after_the_verb_continues_the_speaker() -> None:
+    cs = claims("وقال النائب إن الحكومة فشلت في إدارة الأزمة. فيما وصف الوزراء بأنهم عاجزون عن أي حل.")
+    assert len(cs) == 2
+    assert cs[1]["content"]["text"].startswith("الوزراء بأنهم")
+    assert cs[1]["speaker"]["found_by"] == "pronoun"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتضمن التقرير مخالفات وصفت بأنها جسيمة في عقود الصيانة.",  # the passive
+        "ويمكن وصف هذه المرحلة بأنها الأصعب في تاريخ النادي.",  # a verbal noun after a modal
+    ],
+)
+def test_a_verdict_without_a_speaker_is_no_claim(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_considered_that_without_an_object_keeps_its_content() -> None:
+    c = _one("واعتبرت وزارة الخارجية بأن التصريحات تدخل سافر في الشؤون الداخلية.")
+    assert c["speaker"]["text"] == "وزارة الخارجية"
+    assert c["content"]["text"].startswith("التصريحات")

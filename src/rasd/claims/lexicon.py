@@ -138,6 +138,8 @@ class ClaimLexicon:
     body_nouns: frozenset[str] = frozenset()
     #: first words of a name that begin with و (وكالة، وزارة): the entity layer may cut them after the و
     waw_initial_nouns: frozenset[str] = frozenset()
+    #: verbs of a verdict on an object (وصف، اعتبر): with بأن the content opens at the object
+    verdict_verbs: frozenset[str] = frozenset()
     #: things that point to a fact (تفاصيل، التوقعات): a marker with one as its subject reports no speech
     evidence_subjects: frozenset[str] = frozenset()
     #: places and institutions named after a person (جسر الملك فهد، جامعة الملك سعود): the name in them speaks not
@@ -276,6 +278,7 @@ def load_claim_lexicon() -> ClaimLexicon:
         body_nouns=frozenset(normalize(w) for w in _words(data, "body_nouns")),
         named_places=frozenset(normalize(w) for w in _words(data, "named_places")),
         waw_initial_nouns=frozenset(normalize(w) for w in _words(data, "waw_initial_nouns")),
+        verdict_verbs=frozenset(normalize(w) for w in _words(data, "verdict_verbs")),
         evidence_subjects=frozenset(normalize(w) for w in _words(data, "evidence_subjects")),
         document_nouns=frozenset(normalize(w) for w in _words(data, "document_nouns")),
         rule_nouns=frozenset(normalize(w) for w in _words(data, "rule_nouns")),

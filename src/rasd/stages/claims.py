@@ -58,7 +58,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rasd.claims.content import LETTER_RE, Clauses, Content
+from rasd.claims.content import LETTER_RE, Clauses, Content, Intro
 from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.lexicon import CHANNELS, Cue, MarkerType, load_claim_lexicon
 from rasd.claims.spans import collapse, is_opening_quote, quote_close, trim
@@ -614,6 +614,54 @@ def _speaker_after(
             if written is not None:
                 speaker, phrase_end = written, int(written["end"])
     return speaker, phrase_end, via
+
+
+#: modal verbs before a verbal noun of a verdict (يمكن وصف …): no one's speech
+_MODALS = frozenset(norm(w) for w in ("يمكن", "ويمكن", "يمكننا", "نستطيع", "يصعب", "يستحيل"))
+
+
+def _verdict_object(ix: DocIndex, m: Match[Cue], speaker: Speaker, intro: int) -> tuple[Speaker | None, int] | None:
+    """The speaker and the start of the object of a verdict verb (وصف، اعتبر: ``verdict_verbs``) before بأن at
+    ``intro``: the words between the speaker's phrase and بأن, or, when the phrase ran up to بأن, its last word
+    ("ووصف وزير الخارجية الاتفاق بأنه": the minister speaks, "الاتفاق بأنه …" is the content); None when the verb is
+    no verdict verb or no object stands before بأن. The speaker is None when the one definite word kept as written
+    after the verb is the object ("فيما وصف السياسيين بأنهم": the speaker is the one before); the object -1 when
+    there is no claim (وُصفت بأنها with no object: the passive; يمكن وصف: a verbal noun after a modal)."""
+    if norm(m.key) not in ix.lexicon.verdict_verbs:
+        return None
+    text = ix.doc.text
+    if norm(m.key).startswith("وصف") and (
+        ix.words_between(m.end, intro) == 0 or norm((ix.word_before(m.prefix_start) or ("", 0, 0))[0]) in _MODALS
+    ):
+        return None, -1  # "ملاحظات وُصفت بأنها": the passive, nobody's claim; "ويمكن وصف البيئة بأنها": no speech
+    start, end = speaker.get("start"), speaker.get("end")
+    after = isinstance(start, int) and isinstance(end, int) and m.end <= start < intro
+    sp_end = int(end) if after and isinstance(end, int) and end <= intro else m.end
+    first = ix.word_after(sp_end)
+    if first is not None and first[1] < intro and not punct_between(ix, sp_end, first[1]):
+        return speaker, first[1]
+    if not after or not isinstance(start, int):
+        return None
+    if (
+        norm(m.key).startswith("وصف")
+        and speaker.get("entity") is not None
+        and ix.words_between(m.end, start) == 0
+        and int(end or 0) >= intro - 1
+    ):
+        # وصف always has its object before بأن: a name right after it that runs up to بأن is that object
+        # ("وذهب أوباما إلى حد وصف الاتحاد الأوروبي بأنه": the one before speaks)
+        return None, start
+    last = ix.word_before(intro)
+    if last is None or not norm(last[0]).startswith("ال") or speaker.get("entity") is not None:
+        return None
+    if last[1] <= start:
+        return (None, last[1]) if speaker.get("found_by") == "as_written" else None
+    cut = dict(speaker)
+    cut_end = len(text[: last[1]].rstrip())
+    cut.update(text=text[start:cut_end], end=cut_end)
+    if cut.get("name_ar"):
+        cut["name_ar"] = collapse(text[start:cut_end])
+    return cut, last[1]
 
 
 def _named(ix: DocIndex, start: int, end: int) -> bool:
@@ -1947,6 +1995,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     content: Content | None = None
     trailing = False  # the content is a quote before the marker
     passed_from: tuple[int, int] | None = None  # where the source after نقلا عن inside the speaker phrase stands
+    intro: Intro | None = None
     if cue.type is MarkerType.PREPOSITION:
         read = _read_preposition(ix, st, mk, region_start, bound, s0, s1)
         if read is None:
@@ -2061,6 +2110,18 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             content = clauses.object_after(after_end, s1) if after_end >= 0 else None
     if speaker is None or content is None:
         return None
+    if intro is not None and intro[0] == "word" and norm(text[intro[1] : intro[2]]).startswith("ب"):
+        verdict = _verdict_object(ix, m, speaker, intro[1])
+        if verdict is not None:  # "ووصف الوزير الاتفاق بأنه …": the object opens the content (round 10)
+            found, obj = verdict
+            if obj < 0:
+                return None
+            if found is None:  # "فيما وصف السياسيين بأنهم": the one word after the verb is the object
+                found = _speaker_around(ix, st, mk, s0, has_intro=True)
+                if found is None:
+                    return None
+            speaker = found
+            content = (obj, content[1], content[2])
     if (
         passed_from is not None
         and speaker.get("found_by") in ("mention", "title", "as_written")
