@@ -180,3 +180,10 @@ def test_considered_that_without_an_object_keeps_its_content() -> None:
     c = _one("واعتبرت وزارة الخارجية بأن التصريحات تدخل سافر في الشؤون الداخلية.")
     assert c["speaker"]["text"] == "وزارة الخارجية"
     assert c["content"]["text"].startswith("التصريحات")
+
+
+# ------------------------------------------------------ a name that reads as an introducer (بان = بأن)
+def test_a_name_read_as_bi_anna_is_no_introducer() -> None:
+    c = _one("ودعا الأمين العام للأمم المتحدة بان كي مون الدول المانحة إلى زيادة تبرعاتها.")
+    assert "كي مون" in str(c["speaker"]["text"])
+    assert "كي مون" not in c["content"]["text"]

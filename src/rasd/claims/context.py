@@ -94,6 +94,9 @@ class DocIndex:
                 ix.channels.append(m)
             elif role is CueRole.ANONYMOUS:
                 anonymous.append(m)
+        names = sorted((e.start, e.end) for e in doc.entities if e.type == "PER")
+        if names:  # "بان كي مون": a name that reads as بأن is no introducer (round 10)
+            ix.intros = [m for m in ix.intros if not any(a <= m.prefix_start < b for a, b in names)]
         ix._intro_starts = [m.start for m in ix.intros]
         ix._channel_order = sorted(range(len(ix.channels)), key=lambda i: ix.channels[i].prefix_start)
         ix._channel_starts = [ix.channels[i].prefix_start for i in ix._channel_order]
