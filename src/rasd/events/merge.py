@@ -260,7 +260,12 @@ def anchored(ctx: Context, c: Candidate) -> bool:
 
 def fold_headline(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Step 6c: an event told only in the headline is the body's event of the same type when the body has one
-    ("مقتل 16 في هجومين لبوكو حرام" over the two attacks the article then tells)."""
+    ("مقتل 16 في هجومين لبوكو حرام" over the two attacks the article then tells); then step 6d
+    (:func:`fold_told_again`), the rows of one happening told twice."""
+    return fold_told_again(ctx, _fold_headline_only(ctx, cands))
+
+
+def _fold_headline_only(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), None)
     if title is None:
         return cands
@@ -466,4 +471,308 @@ def fold_riot_clash(cands: list[Candidate]) -> list[Candidate]:
                 riot.place, riot.place_precision, riot.place_from = place, precision, source
                 continue
         out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------- told again
+#: The sub-types of a change of territory: a capture and a recapture of one place on one day are one happening
+#: whoever the text names as taking it, and so is the fighting told at that place that day.
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+#: Strikes from afar whose blasts are heard (دوي انفجارات) at their target.
+_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def covers(a: Entity | None, b: Entity | None) -> bool:
+    """Whether place ``a`` holds place ``b``: the same place; a country or a region of it (no province) over a
+    place in that country; a province over a place in it; a town over a part of it (جنوبي الشيخ زويد، شرق الرمادي)."""
+    if a is None or b is None:
+        return False
+    if place_key(a) == place_key(b):
+        return True
+    ga, gb = a.geo or {}, b.geo or {}
+    if not ga.get("country_iso3") or ga.get("country_iso3") != gb.get("country_iso3"):
+        return False
+    if not ga.get("admin1"):
+        # a region of a country (جنوب ليبيا) holds its country's provinces (not another region: شمال، جنوب)
+        return bool(gb.get("admin1")) or str(ga.get("feature") or "").startswith("PCL")
+    if ga.get("admin1") != gb.get("admin1"):
+        return False
+    if str(ga.get("feature") or "").startswith("ADM1"):
+        return True
+    name_a, name_b = a.canonical or "", b.canonical or ""
+    return bool(name_a) and name_b != name_a and name_b.endswith(" " + name_a) and not gb.get("place_id")
+
+
+def _meet(a: Candidate, b: Candidate) -> bool:
+    """Whether two events' places are one or one holds the other (either unplaced: they may meet)."""
+    if a.place is None or b.place is None:
+        return True
+    return covers(a.place, b.place) or covers(b.place, a.place)
+
+
+def _near(a: Candidate, b: Candidate) -> bool:
+    """Looser than :func:`_meet` for a toll or a sequel told without a town of its own: one province, not two
+    towns."""
+    if _meet(a, b):
+        return True
+    ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
+    if not ga.get("admin1") or (ga.get("country_iso3"), ga.get("admin1")) != (gb.get("country_iso3"), gb.get("admin1")):
+        return False
+    return not (a.place_precision == 1 and b.place_precision == 1)
+
+
+def _day(c: Candidate) -> dt.date | None:
+    d = c.date or {}
+    if d.get("time_precision") != 1:
+        return None
+    try:
+        return dt.date.fromisoformat(str(d.get("value") or ""))
+    except ValueError:
+        return None
+
+
+def _own_timex(ctx: Context, c: Candidate, span: tuple[int, int]) -> bool:
+    tid = (c.date or {}).get("timex")
+    return any(x.id == tid and span[0] <= x.start < span[1] for x in ctx.doc.timexes) if tid else False
+
+
+def _dates_meet(a: Candidate, b: Candidate) -> bool:
+    """Whether two events are both dated and their dates agree: one day (within two when either is not exact), or a
+    day inside the other's month."""
+    va, vb = str((a.date or {}).get("value") or ""), str((b.date or {}).get("value") or "")
+    if not va or not vb:
+        return False
+    if len(va) == len(vb) == 10:
+        try:
+            days = abs((dt.date.fromisoformat(va) - dt.date.fromisoformat(vb)).days)
+        except ValueError:
+            return False
+        exact = (a.date or {}).get("time_precision") == 1 and (b.date or {}).get("time_precision") == 1
+        return days <= (0 if exact else 2)
+    return va.startswith(vb) or vb.startswith(va)
+
+
+def _same_day(a: Candidate, b: Candidate, slack: int = 0) -> bool:
+    da, db = _day(a), _day(b)
+    return da is None or db is None or abs((da - db).days) <= slack
+
+
+def _kin(a: Candidate, b: Candidate) -> bool:
+    """What two rows must share to be one happening: both discrete, both real or both not, neither recalled, an
+    aim or "another"."""
+    if a.another or b.another or a.purpose or b.purpose:
+        return False
+    if a.granularity != "discrete" or b.granularity != "discrete":
+        return False
+    if (a.status in _UNREAL) != (b.status in _UNREAL) or recalled(a) or recalled(b):
+        return False
+    return a.cls.acled_type is not None and b.cls.acled_type is not None
+
+
+def _generic(c: Candidate) -> bool:
+    """A row told by a word that says little of how (a toll مقتل، a weak verb استهدفت، هجوم): the other row of the
+    pair names the happening better."""
+    return c.toll or c.weak or c.cls.name in ("killing", "attack", "assault")
+
+
+#: Words of dying that tell a happening by its dead (مقتل، قتلوا، لقي مصرعه، استشهاد).
+_DYING_WORD = re.compile(r"(?:مقتل|قتل|قتلى|مصرع|حتف|استشهاد|استشهد)")
+
+
+def _dying(ctx: Context, c: Candidate) -> bool:
+    """Whether an event is told by a word of its dead (its trigger a word of dying)."""
+    return c.toll and bool(_DYING_WORD.search(ctx.doc.text, c.start, c.end))
+
+
+def _figureless(c: Candidate) -> bool:
+    return not (c.fatalities or c.injured)
+
+
+def told_again(
+    ctx: Context,
+    a: Candidate,
+    b: Candidate,
+    title: tuple[int, int] | None,
+    copies: dict[tuple[int, int], int],
+    out: list[Candidate],
+) -> Candidate | None:
+    """Whether rows ``a`` and ``b`` (``a`` told first) are one happening told twice, and if so the one that stays
+    (the other folds into it). See :func:`fold_told_again`."""
+    from rasd.events.output import acled_codes  # (output imports this module)
+
+    if not _kin(a, b):
+        return None
+    (ta, sa), (tb, sb) = acled_codes(ctx, a), acled_codes(ctx, b)
+    if ta is None or tb is None:
+        return None
+    if (a.start, a.end) == (b.start, b.end):
+        # one trigger read as two types (أحرق: an attack or a riot) is left to the typing and the row filter: which
+        # reading is right is in the words (قرويون غاضبون أضرموا النار: mob violence; مستوطنون أحرقوا: an attack)
+        return None
+    gap = ctx.sentence_index(b.start) - ctx.sentence_index(a.start)
+    cause = a.cause or b.cause  # (told as what a protest or a condemnation is about: only a headline's own)
+    in_title = title is not None and title[0] <= a.start < title[1] and not (title[0] <= b.start < title[1])
+    if in_title and title is not None:
+        # a headline and the body's account of it: one ACLED type (or a toll, a weak verb or a headline alone
+        # over the body's row of another violent type), one place or one inside the other, one day unless the
+        # headline's day is not its own
+        only = all(title[0] <= m.start < title[1] for m in a.mentions)
+        same_kind = ta == tb or (ta in VIOLENT and tb in VIOLENT and (only or a.toll or b.toll))
+        # (a headline dated by the body or the post may be a few days off; a body row dated only by a month is
+        # another happening)
+        own = _own_timex(ctx, a, title)
+        day_b = len(str((b.date or {}).get("value") or "")) in (0, 10)
+        if same_kind and _meet(a, b) and (_dates_meet(a, b) if own else day_b):
+            coarse = a.place is not None and not (a.place.geo or {}).get("admin1")
+            if coarse and b.place is not None and (b.place.geo or {}).get("admin1"):
+                return b  # "اشتباكات قبلية جنوب ليبيا" over the clashes the body places in Sabha
+            if copies.get((a.start, a.end), 0) > 1:
+                return b  # "مقتل 23 بقصف على بيجي والرمادي": a headline of two places sums up the body's rows
+            if a.toll or (only and not _generic(b)):
+                return b  # "مقتل 6 إرهابيين في الشيخ زويد" over the air strike that killed them
+            return a
+        return None
+    if cause or not _same_day(a, b):
+        return None
+    if sa in _TERRITORY and sb in _TERRITORY and _meet(a, b) and _dates_meet(a, b):
+        # "أحكمت القوات سيطرتها على زنجبار" and, later, "استعادة … مدينة زنجبار": one place changed hands once that
+        # day, whoever the text names as taking it; each must name its own town (a base or a hill the gazetteer
+        # lacks is placed by its province or a town of its sentence: two places), in sentences of their own (one
+        # sentence's triggers were weighed by merge_clause and merge_sentence: عقب السيطرة على جبل يسوف وتحرير بلدة
+        # العين)
+        if gap and all(c.place_from == "clause" and _place_rank(c) <= 2 for c in (a, b)):
+            return a
+        return None
+    # "مقتل السوداني يبرز …" after the strike that killed him; "ان ثمانية أفراد من القبيلة قتلوا" after the clashes:
+    # the dead of a happening told, in its sentence or the next, or with no figure of their own at its place
+    dead_of_a = gap in (0, 1) or (_figureless(b) and b.place is not None and _meet(a, b))
+    if _dying(ctx, b) and tb in VIOLENT and ta in VIOLENT and _near(a, b) and a.place is not None and dead_of_a:
+        return a
+    if _dying(ctx, a) and ta in VIOLENT and tb in VIOLENT and gap in (0, 1) and _near(a, b) and _figureless(a):
+        return b  # the dead told first, the strike that killed them after
+    if gap == 0 and _meet(a, b):
+        if _blast_only(b, tb) and sa in _STRIKES:
+            return a  # "وأضافوا أن دوي انفجارات هائلة سمع في المنطقة" after the raids: their blasts
+        if _blast_only(a, ta) and sb in _STRIKES:
+            return b
+    if b.cls.name == "clash" and sa in _BOMBINGS and _figureless(b):
+        # "الانفجار أعقبته اشتباكات": the firefight that follows a bombing, told in its sentence or in one that
+        # names the bombing again
+        told = any(b.sentence[0] <= m.start < b.sentence[1] for m in a.mentions[1:]) or gap == 0
+        if told and _near(a, b):
+            return a
+    for x, y in ((a, b), (b, a)):
+        tx = ta if x is a else tb
+        sy = sb if y is b else sa
+        if x.sentence != y.sentence or not _meet(x, y):
+            continue
+        if sy == "Disrupted weapons use" and tx in VIOLENT | {"Riots"}:
+            return x  # "عثرت القوات على بندقيتين … في المنزل" in the sentence of the raid's firefight
+        if y.cls.name == "mobilization" and y.tense == "noun" and tx in VIOLENT | {"Riots"}:
+            return x  # "اقتحمت المخيم وسط تعزيزات عسكرية، لتندلع مواجهات": the raid's force, not a deployment
+    if {ta, tb} == {"Protests", "Riots"} and _meet(a, b) and a.place is not None and b.place is not None:
+        # the protesters who threw stones and "المحتجون" who barricaded inside: one demonstration, a riot
+        return a if ta == "Riots" else b
+    for x, y in ((a, b), (b, a)):
+        if _coarse_over(ctx, x, y, out, title):
+            return y  # "التفجير الانتحاري الذي وقع قبل يومين" told for Turkey over the Suruc bombing
+    if _coarse_pair(a, b, sa, sb):
+        return b if (a.place is not None and not (a.place.geo or {}).get("admin1")) and _place_rank(b) < 3 else a
+    return None
+
+
+def _bombing_kin(sa: str | None, sb: str | None) -> bool:
+    return sa == sb or (sa in _BOMBINGS and sb in _BOMBINGS)
+
+
+def _coarse_over(ctx: Context, c: Candidate, f: Candidate, out: list[Candidate], title: tuple[int, int] | None) -> bool:
+    """Whether ``c``, placed only in a country or a region of it, is ``f`` (placed in a province of that country,
+    on the same day or the next, of the same sub-type or both bombings) told again: ``f`` the only such row, or
+    ``c`` in the headline or the lead (a total over the rows the body places: "نفذت قوات التحالف 41 ضربة جوية في
+    سوريا والعراق" before the strikes near Deir ez-Zor and al-Hasakah)."""
+    from rasd.events.output import acled_codes  # (output imports this module)
+
+    gc, gf = (c.place.geo or {}) if c.place else {}, (f.place.geo or {}) if f.place else {}
+    if c.place is None or gc.get("admin1") or not gf.get("admin1") or not covers(c.place, f.place):
+        return False
+    sc = acled_codes(ctx, c)[1]
+    if sc is None or c.another or f.another or not _bombing_kin(sc, acled_codes(ctx, f)[1]):
+        return False
+    if not _same_day(c, f, 1) or _day(c) is None or _day(f) is None:
+        return False
+    fine = [
+        o
+        for o in out
+        if o is not c
+        and _kin(c, o)
+        and o.place is not None
+        and (o.place.geo or {}).get("admin1")
+        and covers(c.place, o.place)
+        and _bombing_kin(sc, acled_codes(ctx, o)[1])
+        and _same_day(c, o, 1)
+    ]
+    if len(fine) == 1:
+        return True
+    first = ctx.sentence_index(title[1]) + 1 if title else 0
+    lead = ctx.sentence_index(c.start) <= first
+    return lead and bool(fine) and fine[0] is f
+
+
+def _blast_only(c: Candidate, etype: str | None) -> bool:
+    """An explosion told by its blast alone (انفجارات، دوي انفجار), no device named."""
+    return etype == "Explosions/Remote violence" and c.blast and "means:explosive" not in c.cues
+
+
+def _place_rank(c: Candidate) -> int:
+    return c.place_precision or 3 if c.place is not None else 4
+
+
+def _coarse_pair(a: Candidate, b: Candidate, sa: str | None, sb: str | None) -> bool:
+    """Two rows placed only in one country or its regions (شمال سوريا in سوريا), of one sub-type, or of one ACLED
+    type with the same two actors named ("قصف قواعد … في شمال العراق" after "غارات … شمالي العراق")."""
+    ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
+    if ga.get("admin1") or gb.get("admin1") or not ga.get("country_iso3"):
+        return False
+    if not (covers(a.place, b.place) or covers(b.place, a.place)) or _day(a) is None or _day(b) is None:
+        return False
+    if sa == sb:
+        return True
+    if a.cls.acled_type != b.cls.acled_type:
+        return False
+    names = [(x.actor1 or {}).get("name") for x in (a, b)], [(x.actor2 or {}).get("name") for x in (a, b)]
+    return all(n[0] and n[0] == n[1] and "Unidentified" not in str(n[0]) for n in names)
+
+
+def fold_told_again(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Step 6d: rows of one happening told twice become one (issue 12): a headline over the body's row (one type,
+    one place or one inside the other); a capture, a recapture and the fighting of one place on one day; the dead
+    of a happening told by a toll word (مقتل N) in its sentence or the next; the blasts heard after strikes, the
+    firefight after a bombing, weapons found and reinforcements in the sentence of a raid; the protest a riot was;
+    two rows told for one country and a region of it, or for a country and its one town. Two strikes on two towns stay
+    two (no place holds the other), so do a happening and its denial or plan (:func:`_kin`). The row that stays
+    keeps every mention and takes the more specific place, day and actors (:func:`absorb`); a toll or a sequel
+    folded in adds no figure where the row has its own."""
+    title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), None)
+    out = sorted(cands, key=lambda c: c.start)
+    copies: dict[tuple[int, int], int] = {}
+    for c in out:
+        copies[(c.start, c.end)] = copies.get((c.start, c.end), 0) + 1
+    changed = True
+    while changed:
+        changed = False
+        for i, j in itertools.combinations(range(len(out)), 2):
+            a, b = out[i], out[j]
+            head = told_again(ctx, a, b, title, copies, out)
+            if head is None:
+                continue
+            other = b if head is a else a
+            figures = list(head.fatalities), list(head.injured)
+            cls = head.cls
+            absorb(head, other)
+            head.cls = cls
+            if figures[0] or figures[1]:
+                head.fatalities, head.injured = figures[0] or head.fatalities, figures[1] or head.injured
+            out.remove(other)
+            changed = True
+            break
     return out
