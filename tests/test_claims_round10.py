@@ -187,3 +187,15 @@ def test_a_name_read_as_bi_anna_is_no_introducer() -> None:
     c = _one("ودعا الأمين العام للأمم المتحدة بان كي مون الدول المانحة إلى زيادة تبرعاتها.")
     assert "كي مون" in str(c["speaker"]["text"])
     assert "كي مون" not in c["content"]["text"]
+
+
+# ------------------------------------- a collective body right after the verb, before a named actor
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("واتهمت المعارضة السورية حزب الله اللبناني بقصف القرى الحدودية.", "المعارضة السورية"),
+        ("واتهمت السلطات العراقية تنظيم داعش بتفجير السيارة المفخخة.", "السلطات العراقية"),
+    ],
+)
+def test_a_collective_body_before_a_named_actor_is_the_subject(sentence: str, speaker: str) -> None:
+    assert _one(sentence)["speaker"]["text"] == speaker
