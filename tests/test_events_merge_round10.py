@@ -96,3 +96,21 @@ def test_a_happening_and_its_plan_or_denial_stay_apart() -> None:
     rows = _rows(denied)
     assert [e["acled_sub_event_type"] for e in rows] == ["Shelling/artillery/missile attack"]
     assert rows[0]["status"] != "denied"
+
+
+def test_a_foiled_attack_in_the_headline_is_the_device_made_safe_in_the_body() -> None:
+    rows = _titled(
+        "إحباط هجوم على مقر حزب العدالة والتنمية في أنقرة",
+        "أبطل خبراء المتفجرات أمس مفعول عبوة ناسفة وضعت قرب مقر الحزب في العاصمة التركية أنقرة.",
+    )
+    assert _brief(rows) == [("Disrupted weapons use", "Ankara")]
+
+
+def test_a_bombing_told_for_the_country_is_the_one_its_town_had() -> None:
+    text = (
+        "قتل 30 شخصا أمس في انفجار استهدف تجمعا للشبان في بلدة سروج التابعة لولاية شانلي أورفة. "
+        "وحجبت محكمة في تركيا موقع تويتر بسبب صور التفجير الانتحاري الذي وقع أمس في تركيا."
+    )
+    rows = _rows(text)
+    assert [loc for _, loc in _brief(rows)] == ["Suruc"]
+    assert rows[0]["fatalities"]["value"] == 30

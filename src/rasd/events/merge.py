@@ -617,7 +617,18 @@ def told_again(
         # over the body's row of another violent type), one place or one inside the other, one day unless the
         # headline's day is not its own
         only = all(title[0] <= m.start < title[1] for m in a.mentions)
-        same_kind = ta == tb or (ta in VIOLENT and tb in VIOLENT and (only or a.toll or b.toll))
+        # (across types, one place or both placed in a province at least: a headline's attack in Ankara is not the
+        # bombing the body tells for Turkey)
+        provinces = place_key(a.place) == place_key(b.place) or all(
+            (c.place.geo or {}).get("admin1") for c in (a, b) if c.place is not None
+        )
+        same_kind = ta == tb or (ta in VIOLENT and tb in VIOLENT and (only or a.toll or b.toll) and provinces)
+        # "إحباط هجوم على مبنى الحزب في أنقرة" over "أبطل خبراء المتفجرات مفعول عبوة … في أنقرة": a foiled attack is the
+        # device made safe, when both name the one town
+        foiled = "Disrupted weapons use" in (sa, sb) and {ta, tb} <= VIOLENT | {"Strategic developments"}
+        same_kind = same_kind or (
+            foiled and only and a.place_from == b.place_from == "clause" and place_key(a.place) == place_key(b.place)
+        )
         # (a headline dated by the body or the post may be a few days off; a body row dated only by a month is
         # another happening)
         own = _own_timex(ctx, a, title)
