@@ -199,3 +199,32 @@ def test_a_name_read_as_bi_anna_is_no_introducer() -> None:
 )
 def test_a_collective_body_before_a_named_actor_is_the_subject(sentence: str, speaker: str) -> None:
     assert _one(sentence)["speaker"]["text"] == speaker
+
+
+# ------------------------------------------------ "what X said" as a topic; a legal text's provisions
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال المدرب إن «ما ذكره رئيس النادي شهادة أعتز بها» في حديثه بعد المباراة.",
+        "ويرى مراقبون أن الأمر مختلف، إذ إن ما ذكره المدرب لا يعبر عن الحقيقة.",
+    ],
+)
+def test_what_someone_said_as_a_topic_is_no_resumed_claim(sentence: str) -> None:
+    c = _one(sentence)
+    assert "ما ذكره" in c["content"]["text"]
+
+
+def test_a_resumed_claim_after_its_head_stays() -> None:
+    cs = claims("وقال الوزير إن الإيرادات تراجعت، وهو ما أكده المتحدث باسم الوزارة.")
+    assert len(cs) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "كما بينت المادة الخامسة أن اللجنة تراجع الطلبات خلال شهر.",
+        "وأوضحت الفقرة الثانية أن الترخيص يجدد كل عامين.",
+    ],
+)
+def test_a_legal_provision_is_no_claim(sentence: str) -> None:
+    assert claims(sentence) == []

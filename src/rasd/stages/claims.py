@@ -108,6 +108,8 @@ _SURVEY = re.compile(
 #: "the same" after a noun (المسؤول العسكري نفسه، الذي …)
 _SAME = frozenset(norm(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"))
 _HEADS = ("وهو", "وهذا", "وذلك", "هو", "هذا", "ذلك", "وهي", "هي")
+#: words before ما that make "ما ذكره فلان" the topic of a clause, not a resumed claim (إن ما ذكره …)
+_TOPIC_LEADS = frozenset(norm(w) for w in ("إن", "أن", "بأن", "وإن", "فإن", "لأن"))
 #: Actor sectors (``actors.yaml``) whose words are reports: monitors and NGOs.
 _REPORTING_SECTORS = frozenset({"NGO"})
 #: Claim kinds that are a formal act of a person in office (a statement even when no channel is named).
@@ -250,6 +252,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             head = ix.word_before(prev[1])
             if head is not None and norm(head[0]) in _HEADS:
                 clause_start = head[1]
+            if head is not None and (norm(head[0]) in _TOPIC_LEADS or head[0] in ("«", '"', "“")):
+                continue  # "إن «ما ذكره فلان وسام على صدري»": what he said is the topic, no resumed claim (round 10)
         relative: tuple[int, int] | None = None
         if attribution:
             head = prev if fused else ix.word_before(prev[1]) if prev is not None else None
