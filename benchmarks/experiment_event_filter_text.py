@@ -1,0 +1,590 @@
+"""Experiment (issue 12, round 10): a keep/drop filter over rasd's ACLED rows with features from the text around them.
+
+Round 9's filter (``experiment_event_filter.py``) read the event dict alone and did not win on files it had not seen.
+This one adds what the dict does not carry: the trigger's normalised form and class, the words (proclitics stripped
+with the text core) in a window of ±k tokens around the trigger and in the evidence sentence, cue flags from the
+``filter_*`` word lists of ``events.yaml`` (future/plan/threat, conditional, condolence/condemnation, quotation,
+history, crime/accident, sport/economy, negation, date words), a future verb (``سي…``/``ست…``) next to the trigger,
+a number and a date word in the sentence, the row's position (title, lead, later), plus the dict features of round 9
+that mattered. The feature code is ``rasd.events.rowfilter`` (the same code the pipeline runs when wired in).
+
+Two steps, because the rows of an old source tree must be made with that tree but the features with today's:
+
+1. ``collect``: run rasd (whatever ``rasd`` is on ``PYTHONPATH``) on tune files and keep, per article, its text, gold
+   and discrete ACLED rows (with their trigger/evidence spans and class) in a pickle. Only the ``tune`` half of
+   ``events_dev.jsonl`` is ever read into it. ``collect-sentences`` does the same for ``events_sentences.jsonl``
+   (each sentence alone; a row is true when its type is the gold one or an accepted alternative, false on a
+   ``none`` sentence, skipped on ``optional``); ``collect-rowjudge`` for ``events_rowjudge.jsonl`` when it exists
+   (rows judged true/false by hand; rasd re-run, rows matched to the judged ones by type and trigger span).
+2. ``eval``: leave-one-file-out over the ``--mix`` files (each blind file's first-run rows), training on the other
+   mix files plus any ``--extra`` caches (today's rows of the tune files, sentences, judged rows — never the left-out
+   file's articles). The threshold is chosen by an inner leave-one-file-out over the training files only.
+
+Usage (from the project root)::
+
+    PYTHONPATH=/tmp/f/old_c0f325f/src python benchmarks/experiment_event_filter_text.py collect \
+        --files tune7 --out /tmp/fm/first_tune7.pkl
+    python benchmarks/experiment_event_filter_text.py collect --out /tmp/fm/now.pkl
+    python benchmarks/experiment_event_filter_text.py collect-sentences --out /tmp/fm/sent.pkl
+    python benchmarks/experiment_event_filter_text.py eval --mix /tmp/fm/first_tune3.pkl ... \
+        [--extra /tmp/fm/now.pkl /tmp/fm/sent.pkl] [--l2 1] [--window 5] [--min-count 3] [--no-words]
+    python benchmarks/experiment_event_filter_text.py eval --mix /tmp/fm/now.pkl   # today's rows, file by file
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")  # many small fits: BLAS threads only oversubscribe a shared machine
+
+import numpy as np  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_events as be  # noqa: E402
+import experiment_event_filter as ef  # noqa: E402
+
+FILES = ef.FILES
+SENTENCES = be.ROOT / "benchmarks" / "data" / "events_sentences.jsonl"
+ROWJUDGE = be.ROOT / "benchmarks" / "data" / "events_rowjudge.jsonl"
+
+
+# ----------------------------------------------------------------------------------------------- collecting
+def _span(obj: Any) -> tuple[int, int] | None:
+    if isinstance(obj, dict) and isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int):
+        return (obj["start"], obj["end"])
+    return None
+
+
+def row_info(e: dict[str, Any]) -> dict[str, Any]:
+    """What the text features need of one event: trigger and evidence spans, class, sentences of its mentions."""
+    mentions = [m for m in e.get("mentions") or [] if isinstance(m, dict)]
+    return {
+        "trigger": _span(e.get("trigger")),
+        "evidence": _span(e.get("evidence")),
+        "event_class": e.get("event_class"),
+        "mention_sentences": sorted({s for m in mentions if (s := _span(m.get("evidence")))}),
+        "location": (e.get("location") or {}).get("name") if isinstance(e.get("location"), dict) else None,
+    }
+
+
+def _told(s: dict[str, Any]) -> bool:
+    """A sentence alone has no date, so its events are not ACLED rows: every told ACLED event counts there."""
+    return s["event_type"] in be.EVENT_TYPES and s["status"] in ("reported", "claimed", "alleged")
+
+
+def doc_rows(
+    doc: Any, shift: int, sentence: bool = False
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    events = [e for e in doc.events if isinstance(e, dict)]
+    flat = [be.system_event(e) for e in events]
+    keep = _told if sentence else ef.is_row
+    rows = [(e, s) for e, s in zip(events, flat, strict=True) if keep(s)]
+    same = Counter((e.get("evidence") or {}).get("start") for e, _ in rows)
+    feats = [
+        ef.raw_features(e, len(doc.text), shift, i, len(rows), same[(e.get("evidence") or {}).get("start")])
+        for i, (e, _) in enumerate(rows)
+    ]
+    return [s for _, s in rows], feats, [row_info(e) for e, _ in rows]
+
+
+def collect(shared: Path, files: list[str]) -> list[dict[str, Any]]:
+    import rasd
+
+    folder = shared / "data" / "news" / "saudinewsnet"
+    pipeline = rasd.Pipeline(settings=rasd.Settings(ner="fast"))
+    out: list[dict[str, Any]] = []
+    for name in files:
+        # only the tune half of events_dev.jsonl: the held-out half is dropped as it is read
+        records = [r for r in be.load_annotations(FILES[name]) if r["split"] == name]
+        articles = be.load_articles(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records})
+        t0 = time.perf_counter()
+        for rec in records:
+            key = (rec["key"]["zip"], rec["key"]["url"])
+            article = articles.get(key)
+            if article is None:
+                print(f"  missing article in {name}", file=sys.stderr)
+                continue
+            doc, shift = be.run_article(pipeline, article, rec.get("published"))
+            rows, feats, info = doc_rows(doc, shift)
+            out.append(
+                {
+                    "file": name,
+                    "key": key,
+                    "negative": rec["negative"],
+                    "gold": [be.gold_event(g, shift) for g in rec["events"]],
+                    "text": doc.text,
+                    "shift": shift,
+                    "rows": rows,
+                    "feats": feats,
+                    "info": info,
+                }
+            )
+        print(f"  {name}: {len(records)} articles in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return out
+
+
+def collect_sentences(shared: Path) -> list[dict[str, Any]]:
+    """Each sentence alone through rasd; its rows labelled by the sentence's gold (one pseudo-article each)."""
+    import rasd
+    from rasd.ingest.jsonl import read_line
+
+    folder = shared / "data" / "news" / "saudinewsnet"
+    records = [json.loads(x) for x in SENTENCES.read_text(encoding="utf-8").splitlines() if x.strip()]
+    contents = {
+        k: a.get("content") or ""
+        for k, a in be.load_articles(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records}).items()
+    }
+    pipeline = rasd.Pipeline(settings=rasd.Settings(ner="fast"))
+    out: list[dict[str, Any]] = []
+    for rec in records:
+        if rec["gold"] == "optional":
+            continue
+        content = contents.get((rec["key"]["zip"], rec["key"]["url"]), "")
+        sentence = content[rec["sentence"]["start"] : rec["sentence"]["end"]]
+        if not sentence:
+            continue
+        doc = pipeline.run(read_line(json.dumps({"content": sentence}, ensure_ascii=False).encode("utf-8")))
+        rows, feats, info = doc_rows(doc, 0, sentence=True)
+        types = {rec["event_type"]} | {a[0] for a in rec["alternatives"]}
+        lab = [1 if rec["gold"] == "event" and s["event_type"] in types else 0 for s in rows]
+        out.append(
+            {
+                "file": f"sentences{rec['batch']}",
+                "key": (rec["key"]["zip"], rec["key"]["url"]),
+                "negative": rec["gold"] == "none",
+                "gold": [],
+                "text": doc.text,
+                "shift": 0,
+                "rows": rows,
+                "feats": feats,
+                "info": info,
+                "labels": lab,
+            }
+        )
+    return out
+
+
+def collect_rowjudge(shared: Path) -> list[dict[str, Any]]:
+    """Rows judged by hand (``events_rowjudge.jsonl``, rows of rasd 58a417f): rasd re-run (run it with that tree
+    on ``PYTHONPATH`` to get the judged rows back), each row labelled by the judged row with its trigger offsets
+    and event type (then its place name); rows with no judged counterpart are skipped (label ``None``)."""
+    import rasd
+
+    folder = shared / "data" / "news" / "saudinewsnet"
+    records = [json.loads(x) for x in ROWJUDGE.read_text(encoding="utf-8").splitlines() if x.strip()]
+    articles = be.load_articles(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records})
+    pipeline = rasd.Pipeline(settings=rasd.Settings(ner="fast"))
+    out: list[dict[str, Any]] = []
+    found = judged = 0
+    for rec in records:
+        key = (rec["key"]["zip"], rec["key"]["url"])
+        article = articles.get(key)
+        if article is None:
+            continue
+        doc, shift = be.run_article(pipeline, article, rec.get("published"))
+        rows, feats, info = doc_rows(doc, shift)
+        lab: list[int | None] = []
+        used: set[int] = set()
+        for s, inf in zip(rows, info, strict=True):
+            cands = [
+                k
+                for k, j in enumerate(rec["rows"])
+                if k not in used
+                and j["event_type"] == s["event_type"]
+                and inf["trigger"] == (j["trigger_start"], j["trigger_end"])
+            ]
+            named = [k for k in cands if rec["rows"][k].get("location") == inf.get("location")]
+            pick = (named or cands)[:1]
+            used.update(pick)
+            lab.append(int(bool(rec["rows"][pick[0]]["label"])) if pick else None)
+        found += len(used)
+        judged += len(rec["rows"])
+        out.append(
+            {
+                "file": "rowjudge",
+                "key": key,
+                "negative": False,
+                "gold": [],
+                "text": doc.text,
+                "shift": shift,
+                "rows": rows,
+                "feats": feats,
+                "info": info,
+                "labels": lab,
+            }
+        )
+    print(f"  rowjudge: {found} of {judged} judged rows found again", file=sys.stderr)
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- model
+def labels(art: dict[str, Any]) -> list[int | None]:
+    if "labels" in art:
+        return list(art["labels"])
+    return ef.labels(art)
+
+
+def featurize(arts: list[dict[str, Any]], window: int, words: bool) -> None:
+    from rasd.events.rowfilter import row_features
+
+    for a in arts:
+        a.setdefault("xw", {})[window] = a["x"] = [
+            row_features(a["text"], a["shift"], info, f, window=window, words=words)
+            for info, f in zip(a["info"], a["feats"], strict=True)
+        ]
+        if a["file"].startswith("sentences"):
+            # a sentence given alone has no date, title or other rows, and most of its rows are true: a domain
+            # flag takes that base rate, so that "no date" does not come to mean "true" (always 0 in articles)
+            for x in a["x"]:
+                x["b:sentence_alone"] = 1.0
+
+
+def use_window(arts: list[dict[str, Any]], window: int) -> None:
+    for a in arts:
+        a["x"] = a["xw"][window]
+
+
+def dataset(arts: list[dict[str, Any]]) -> tuple[list[dict[str, float]], np.ndarray]:
+    xs, ys = [], []
+    for a in arts:
+        for x, y in zip(a["x"], labels(a), strict=True):
+            if y is not None:
+                xs.append(x)
+                ys.append(y)
+    return xs, np.array(ys, dtype=float)
+
+
+class Vectorizer:
+    """Features seen in ≥ ``min_count`` training rows; continuous ones standardised, 0/1 ones kept as they are."""
+
+    def __init__(self, xs: list[dict[str, float]], min_count: int) -> None:
+        seen = Counter(k for x in xs for k, v in x.items() if v)
+        self.names = sorted(k for k, n in seen.items() if n >= min_count or k.startswith("n:"))
+        self.idx = {k: i for i, k in enumerate(self.names)}
+        m = self.raw(xs)
+        binary = np.all((m == 0) | (m == 1), axis=0)
+        self.mu = np.where(binary, 0.0, m.mean(axis=0))
+        sd = m.std(axis=0)
+        self.sd = np.where(binary | (sd == 0), 1.0, sd)
+
+    def raw(self, xs: list[dict[str, float]]) -> np.ndarray:
+        m = np.zeros((len(xs), len(self.names)))
+        for r, x in enumerate(xs):
+            for k, v in x.items():
+                i = self.idx.get(k)
+                if i is not None:
+                    m[r, i] = v
+        return m
+
+    def __call__(self, xs: list[dict[str, float]]) -> np.ndarray:
+        return (self.raw(xs) - self.mu) / self.sd
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+    """L2 logistic regression (bias last, not penalised) by L-BFGS (scipy), cheap with thousands of word features."""
+    from scipy.optimize import minimize
+
+    n, d = x.shape
+    xb = np.hstack([x, np.ones((n, 1))])
+    reg = np.full(d + 1, l2)
+    reg[-1] = 0.0
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = xb @ w
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        val = float(np.sum(np.logaddexp(0.0, z) - y * z) + 0.5 * np.sum(reg * w * w))
+        return val, xb.T @ (p - y) + reg * w
+
+    res = minimize(loss, np.zeros(d + 1), jac=True, method="L-BFGS-B", options={"maxiter": 500, "gtol": 1e-6})
+    return np.asarray(res.x)
+
+
+class Model:
+    def __init__(self, arts: list[dict[str, Any]], l2: float, min_count: int) -> None:
+        xs, y = dataset(arts)
+        self.vec = Vectorizer(xs, min_count)
+        self.w = fit(self.vec(xs), y, l2)
+
+    def probs(self, arts: list[dict[str, Any]]) -> list[np.ndarray]:
+        return [ef.predict(self.w, self.vec(a["x"])) if a["x"] else np.zeros(0) for a in arts]
+
+
+def _scored(arts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Articles scored with bench_events' matcher (not sentences nor judged rows)."""
+    return [a for a in arts if "labels" not in a]
+
+
+def _label_f1(arts: list[dict[str, Any]], probs: list[np.ndarray], t: float) -> float:
+    """F1 of kept rows against the labels (for training data without gold events: sentences, judged rows)."""
+    tp = fp = fn = 0
+    for a, p in zip(arts, probs, strict=True):
+        for y, q in zip(labels(a), p, strict=True):
+            if y is None:
+                continue
+            tp += int(y == 1 and q >= t)
+            fp += int(y == 0 and q >= t)
+            fn += int(y == 1 and q < t)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def choose_threshold(train: list[dict[str, Any]], l2: float, min_count: int) -> float:
+    """The t that maximises F1 of out-of-fold scores over the training files (inner leave-one-file-out)."""
+    files = sorted({a["file"] for a in _scored(train)})
+    if len(files) < 2:
+        return 0.5
+    oof: list[tuple[dict[str, Any], np.ndarray]] = []
+    for f in files:
+        keys = {b["key"] for b in train if b["file"] == f}
+        inner = [a for a in train if a["file"] != f and a["key"] not in keys]
+        held = [a for a in train if a["file"] == f]
+        model = Model(inner, l2, min_count)
+        oof += list(zip(held, model.probs(held), strict=True))
+    best = (-1.0, 0.5)
+    for t in np.round(np.arange(0.0, 0.96, 0.05), 2):
+        f1 = ef.score([a for a, _ in oof], [p >= t for _, p in oof])["f1"]
+        if f1 > best[0] + 1e-9:
+            best = (f1, float(t))
+    return best[1]
+
+
+def _oof(train: list[dict[str, Any]], l2: float, min_count: int) -> list[tuple[dict[str, Any], np.ndarray]]:
+    """Out-of-fold scores of the scored training articles (inner leave-one-file-out)."""
+    oof: list[tuple[dict[str, Any], np.ndarray]] = []
+    for f in sorted({a["file"] for a in _scored(train)}):
+        keys = {b["key"] for b in train if b["file"] == f}
+        inner = [a for a in train if a["file"] != f and a["key"] not in keys]
+        held = [a for a in train if a["file"] == f]
+        oof += list(zip(held, Model(inner, l2, min_count).probs(held), strict=True))
+    return oof
+
+
+def _best_t(oof: list[tuple[dict[str, Any], np.ndarray]]) -> tuple[float, float]:
+    best = (-1.0, 0.5)
+    for t in np.round(np.arange(0.0, 0.96, 0.05), 2):
+        f1 = ef.score([a for a, _ in oof], [p >= t for _, p in oof])["f1"]
+        if f1 > best[0] + 1e-9:
+            best = (f1, float(t))
+    return best
+
+
+def run_nested(
+    mix: list[dict[str, Any]], extra: list[dict[str, Any]], grid: list[tuple[int, float, int]]
+) -> dict[str, Any]:
+    """Leave-one-file-out where each outer fold picks (window, l2, min count) *and* t by inner leave-one-file-out
+    F1 over its training files only: the blind file never chooses the settings."""
+    table = []
+    pooled_rules, pooled_filter = be.EventTally(), be.EventTally()
+    for left in sorted({a["file"] for a in mix}, key=lambda f: list(FILES).index(f) if f in FILES else 99):
+        test = [a for a in mix if a["file"] == left]
+        test_keys = {a["key"] for a in test}
+        train = [a for a in mix + extra if a["file"] != left and a["key"] not in test_keys]
+        best = (-1.0, grid[0], 0.5)
+        for window, l2, mc in grid:
+            use_window(mix + extra, window)
+            f1, t = _best_t(_oof(train, l2, mc))
+            if f1 > best[0] + 1e-9:
+                best = (f1, (window, l2, mc), t)
+        _, (window, l2, mc), t = best
+        use_window(mix + extra, window)
+        keep = [p >= t for p in Model(train, l2, mc).probs(test)]
+        for art, k in zip(test, keep, strict=True):
+            pooled_rules.add(art["gold"], art["rows"], negative=art["negative"])
+            pooled_filter.add(
+                art["gold"], [s for s, kk in zip(art["rows"], k, strict=True) if kk], negative=art["negative"]
+            )
+        dropped = Counter(
+            {1: "true", 0: "false", None: "optional"}[y]
+            for a, k in zip(test, keep, strict=True)
+            for y, kk in zip(labels(a), k, strict=True)
+            if not kk
+        )
+        table.append(
+            {
+                "file": left,
+                "articles": len(test),
+                "rows": sum(len(a["rows"]) for a in test),
+                "train_rows": len(dataset(train)[1]),
+                "t": t,
+                "config": f"w{window} l2 {l2} mc{mc} (inner F1 {best[0]:.3f})",
+                "rules": ef.score(test, None),
+                "filter": ef.score(test, keep),
+                "dropped": dict(dropped),
+            }
+        )
+    return {
+        "table": table,
+        "pooled_rules": pooled_rules.result()["per_type"]["all"],
+        "pooled_filter": pooled_filter.result()["per_type"]["all"],
+    }
+
+
+def run_judged(
+    judged: list[dict[str, Any]], train: list[dict[str, Any]], grid: list[tuple[int, float, int]]
+) -> dict[str, Any]:
+    """Rows judged by hand as the test set: settings and t chosen on ``train`` alone (inner leave-one-file-out),
+    the model fit on ``train``; counts of true and false judged rows kept and dropped."""
+    keys = {a["key"] for a in judged}
+    train = [a for a in train if a["key"] not in keys]
+    best = (-1.0, grid[0], 0.5)
+    for window, l2, mc in grid:
+        use_window(judged + train, window)
+        f1, t = _best_t(_oof(train, l2, mc))
+        if f1 > best[0] + 1e-9:
+            best = (f1, (window, l2, mc), t)
+    _, (window, l2, mc), t = best
+    use_window(judged + train, window)
+    probs = Model(train, l2, mc).probs(judged)
+    tally: Counter[str] = Counter()
+    for a, p in zip(judged, probs, strict=True):
+        for y, q in zip(labels(a), p, strict=True):
+            if y is not None:
+                tally[("true" if y else "false") + (" kept" if q >= t else " dropped")] += 1
+    kept = tally["true kept"] + tally["false kept"]
+    rows = kept + tally["true dropped"] + tally["false dropped"]
+    return {
+        "config": f"w{window} l2 {l2} mc{mc} t {t} (inner F1 {best[0]:.3f})",
+        "counts": dict(tally),
+        "precision_before": (tally["true kept"] + tally["true dropped"]) / rows if rows else 0.0,
+        "precision_after": tally["true kept"] / kept if kept else 0.0,
+    }
+
+
+def run(mix: list[dict[str, Any]], extra: list[dict[str, Any]], l2: float, min_count: int) -> dict[str, Any]:
+    table = []
+    pooled_rules, pooled_filter = be.EventTally(), be.EventTally()
+    for left in sorted({a["file"] for a in mix}, key=lambda f: list(FILES).index(f) if f in FILES else 99):
+        test = [a for a in mix if a["file"] == left]
+        test_keys = {a["key"] for a in test}
+        train = [a for a in mix + extra if a["file"] != left and a["key"] not in test_keys]
+        t = choose_threshold(train, l2, min_count)
+        model = Model(train, l2, min_count)
+        keep = [p >= t for p in model.probs(test)]
+        for art, k in zip(test, keep, strict=True):
+            pooled_rules.add(art["gold"], art["rows"], negative=art["negative"])
+            pooled_filter.add(
+                art["gold"], [s for s, kk in zip(art["rows"], k, strict=True) if kk], negative=art["negative"]
+            )
+        dropped = Counter(
+            {1: "true", 0: "false", None: "optional"}[y]
+            for a, k in zip(test, keep, strict=True)
+            for y, kk in zip(labels(a), k, strict=True)
+            if not kk
+        )
+        table.append(
+            {
+                "file": left,
+                "articles": len(test),
+                "rows": sum(len(a["rows"]) for a in test),
+                "train_rows": len(dataset(train)[1]),
+                "t": t,
+                "rules": ef.score(test, None),
+                "filter": ef.score(test, keep),
+                "dropped": dict(dropped),
+            }
+        )
+    return {
+        "table": table,
+        "pooled_rules": pooled_rules.result()["per_type"]["all"],
+        "pooled_filter": pooled_filter.result()["per_type"]["all"],
+    }
+
+
+def load(paths: list[Path]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for p in paths:
+        out += pickle.loads(p.read_bytes())
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("collect", help="run rasd on tune files, keep text, gold and rows")
+    c.add_argument("--files", nargs="+", choices=list(FILES), default=list(FILES))
+    c.add_argument("--out", type=Path, required=True)
+    for name in ("collect-sentences", "collect-rowjudge"):
+        s = sub.add_parser(name)
+        s.add_argument("--out", type=Path, required=True)
+    for s in sub.choices.values():
+        s.add_argument("--shared", type=Path, default=be.ROOT.parent / "shared")
+    j = sub.add_parser("eval-judged", help="train on --train caches, test on judged rows (collect-rowjudge)")
+    j.add_argument("--judged", type=Path, required=True)
+    j.add_argument("--train", nargs="+", type=Path, required=True)
+    e = sub.add_parser("eval", help="leave-one-file-out over the --mix files")
+    e.add_argument("--mix", nargs="+", type=Path, required=True, help="caches whose files are folded over")
+    e.add_argument("--only", nargs="+", default=None, help="keep only these files of the --mix caches")
+    e.add_argument("--extra", nargs="*", type=Path, default=[], help="caches used for training only")
+    e.add_argument("--l2", type=float, default=1.0)
+    e.add_argument("--window", type=int, default=5)
+    e.add_argument("--min-count", type=int, default=3)
+    e.add_argument("--no-words", action="store_true", help="cue flags and dict features only (no word features)")
+    e.add_argument(
+        "--nested",
+        action="store_true",
+        help="choose window (3, 5, 8), l2 (0.3, 1, 3, 10) and min count (2, 5) per fold by inner cross-validation",
+    )
+    args = parser.parse_args(argv)
+    if not args.cmd.startswith("eval"):
+        if not any((args.shared / "data" / "news" / "saudinewsnet").glob("*.zip")):
+            print("SKIP: no SaudiNewsNet zips; pass --shared PATH")
+            return 0
+        if args.cmd == "collect":
+            arts = collect(args.shared, args.files)
+        elif args.cmd == "collect-sentences":
+            arts = collect_sentences(args.shared)
+        else:
+            if not ROWJUDGE.exists():
+                print(f"SKIP: no {ROWJUDGE}")
+                return 0
+            arts = collect_rowjudge(args.shared)
+        args.out.write_bytes(pickle.dumps(arts))
+        n = sum(len(a["rows"]) for a in arts)
+        print(f"{len(arts)} articles, {n} rows -> {args.out}")
+        return 0
+    grid = [(w, l2, mc) for w in (3, 5, 8) for l2 in (0.3, 1.0, 3.0, 10.0) for mc in (2, 5)]
+    if args.cmd == "eval-judged":
+        judged, train = load([args.judged]), load(args.train)
+        for w in (3, 5, 8):
+            featurize(judged + train, w, True)
+        res = run_judged(judged, train, grid)
+        print(f"chosen on the training files: {res['config']}")
+        print(f"judged rows: {res['counts']}")
+        print(f"precision on judged rows {res['precision_before']:.3f} -> {res['precision_after']:.3f}")
+        return 0
+    mix = load(args.mix)
+    if args.only:
+        mix = [a for a in mix if a["file"] in args.only]
+    extra = load(args.extra)
+    if args.nested:
+        for w in (3, 5, 8):
+            featurize(mix + extra, w, not args.no_words)
+        res = run_nested(mix, extra, grid)
+        print("settings chosen per fold by inner leave-one-file-out")
+    else:
+        featurize(mix + extra, args.window, not args.no_words)
+        res = run(mix, extra, args.l2, args.min_count)
+        print(f"l2 {args.l2}, window {args.window}, min count {args.min_count}, words {not args.no_words}")
+    print(f"{'left out':<8} {'arts':>4} {'rows':>4} {'train':>5} {'t':>5}  rules | rules + filter | dropped")
+    for r in res["table"]:
+        print(
+            f"{r['file']:<8} {r['articles']:>4} {r['rows']:>4} {r['train_rows']:>5} {r['t']:>5.2f}  "
+            f"{ef.fmt(r['rules'])} | {ef.fmt(r['filter'])} | {r['dropped']}"
+        )
+        if "config" in r:
+            print(f"{'':<8} chosen: {r['config']}")
+    print(f"pooled   rules {ef.fmt(res['pooled_rules'])}")
+    print(f"pooled  filter {ef.fmt(res['pooled_filter'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
