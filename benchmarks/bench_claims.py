@@ -14,9 +14,9 @@ Three commands (run from the project root; the article texts come from ``SHARED/
     (the two together), ``--set tune3`` (``data/claims_tune3.jsonl``)
     or ``--set all`` (tune, tune2 and tune3). The held-out half of the dev set is never
     read here (it is measured by ``bench_events.py --split heldout``, once, at the end). ``--errors`` prints the
-    unmatched and wrong-channel claims of these tune sets, and of ``check4`` (round 9's blind set: scored once blind
-    in round 9, a tune set from round 9b on); the other check sets refuse it (``check5``: round 9b's blind set;
-    ``check6``: round 10's).
+    unmatched and wrong-channel claims of these tune sets, of ``check4`` (round 9's blind set, a tune set from round
+    9b on) and of ``check``, ``check2`` and ``check3`` (scored blind in rounds 2, 3 and 7; tune sets from round 10
+    on); ``check5`` (round 9b's blind set) and ``check6`` (round 10's) refuse it.
 ``select-tune3``
     Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
 ``audit``
