@@ -145,9 +145,11 @@ def strip_proclitics(word: str) -> list[tuple[str, str]]:
     return list(hit)
 
 
-@dataclass(frozen=True, slots=True)
+# Hashable and compared by value as a frozen dataclass is, but built 4x cheaper (no frozen __setattr__ per field;
+# ~270,000 matches per 1,000 articles): treat it as immutable.
+@dataclass(slots=True, unsafe_hash=True)
 class Match(Generic[V]):
-    """One lexicon match.
+    """One lexicon match (read-only by convention).
 
     Attributes:
         start: source offset of the matched stem (proclitics excluded: ``إدلب`` in ``بإدلب``).
