@@ -648,7 +648,7 @@ def _name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
             and (chained or (at_intro and not plain[-1]))
             and closes(found[1])
         ):
-            # "المتحدث الرسمي للمركز رأفت الصباغ في تصريح"، "الناطقة باسم المنظمة فلانة الفلانية إن": after the
+            # "المتحدث الرسمي للهيئة فلان الفلاني في تصريح"، "الناطقة باسم المنظمة فلانة الفلانية إن": after the
             # title's body, or reaching the introducer, two or three words opening with one that has no article are
             # the holder's name (round 10)
             return found[1]
@@ -663,10 +663,10 @@ def name_after_title(ix: DocIndex, s: int, e: int, end: int) -> int | None:
 
 
 def _past_body_chain(ix: DocIndex, k: int, end: int) -> int:
-    """The token after the body a title names before its holder (round 10): "للمركز" in "المتحدث الرسمي للمركز رأفت
-    الصباغ", "مجلس قيادة المقاومة الشعبية" after "الناطق باسم", "المسؤول في شرطة دبي" in "الضابط المسؤول في شرطة دبي
-    فلان". Definite words, body nouns, prepositions that lead a body (في، لدى، ب), prepositions fused to a noun (لل،
-    بال, or ل / ب before a body noun) and places or bodies the entity layer found, at most seven words, none a
+    """The token after the body a title names before its holder (round 10): "للهيئة" in "المتحدث الرسمي للهيئة فلان
+    الفلاني", "مجلس قيادة الحراك الشعبي" after "الناطق باسم", "المسؤول في شرطة المدينة" in "الضابط المسؤول في شرطة
+    المدينة فلان". Definite words, body nouns, prepositions that lead a body (في، لدى، ب), prepositions fused to a
+    noun (لل، بال, or ل / ب before a body noun) and places or bodies the entity layer found, at most seven words, none a
     title's first word; the chain must hold a body (a body noun, a fused or leading preposition, a place): ``k``
     itself otherwise ("ودعا الوزير الدول الأعضاء إلى": definite words alone are the object)."""
     toks = ix.doc.tokens
@@ -710,7 +710,7 @@ def _past_body_chain(ix: DocIndex, k: int, end: int) -> int:
     return j if body else k
 
 
-#: prepositions that lead a title's body (المسؤول في شرطة دبي، المدير لدى الهيئة)
+#: prepositions that lead a title's body (المسؤول في شرطة المدينة، المدير لدى الهيئة)
 _CHAIN_PREPOSITIONS = frozenset(norm(w) for w in ("في", "لدى", "ب"))
 
 

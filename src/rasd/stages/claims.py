@@ -243,7 +243,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
                 continue  # "فقال نوح عليه السلام"، "قال رسول الله صلى الله عليه وسلم": scripture, hadith
             subject = norm(nxt2[0]) if nw in _QUANTIFIERS and nxt2 is not None else nw
             if subject in lex.evidence_subjects:
-                continue  # "وتشير تفاصيل الحادثة إلى أن"، "تفيد كل التوقعات بأن": a thing points to a fact (round 10)
+                continue  # "وتشير تفاصيل الواقعة إلى أن"، "تفيد كل التوقعات بأن": a thing points to a fact (round 10)
         clause_start = m.prefix_start
         if cue.type is MarkerType.RESUMPTIVE:
             if prev is None or pw not in lex.resumptive_heads:
@@ -253,7 +253,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             if head is not None and norm(head[0]) in _HEADS:
                 clause_start = head[1]
             if head is not None and (norm(head[0]) in _TOPIC_LEADS or head[0] in ("«", '"', "“")):
-                continue  # "إن «ما ذكره فلان وسام على صدري»": what he said is the topic, no resumed claim (round 10)
+                continue  # "إن «ما ذكره فلان شهادة أعتز بها»": what he said is the topic, no resumed claim (round 10)
         relative: tuple[int, int] | None = None
         if attribution:
             head = prev if fused else ix.word_before(prev[1]) if prev is not None else None
@@ -562,7 +562,7 @@ def _speaker_after(
         phrase_end = cand.end
         holder = name_after_title(ix, cand.start, cand.end, end) if cand.type == "ANON" else None
         if holder is not None and not punct_between(ix, cand.end, holder) and _named(ix, cand.end, holder):
-            # "وقال الضابط المسؤول في شرطة دبي فلان الفلاني"، "القيادي في المقاومة الشعبية بالجنوب فلان": the unnamed
+            # "وقال الضابط المسؤول في شرطة المدينة فلان الفلاني"، "القيادي في الجبهة بالشمال فلان": the unnamed
             # noun is the title of the person named after its body (round 10)
             name = ix.doc.text[cand.end : holder].split()
             speaker = dict(speaker)
@@ -629,7 +629,7 @@ def _verdict_object(ix: DocIndex, m: Match[Cue], speaker: Speaker, intro: int) -
     ``intro``: the words between the speaker's phrase and بأن, or, when the phrase ran up to بأن, its last word
     ("ووصف وزير الخارجية الاتفاق بأنه": the minister speaks, "الاتفاق بأنه …" is the content); None when the verb is
     no verdict verb or no object stands before بأن. The speaker is None when the one definite word kept as written
-    after the verb is the object ("فيما وصف السياسيين بأنهم": the speaker is the one before); the object -1 when
+    after the verb is the object ("فيما وصف المسؤولين بأنهم": the speaker is the one before); the object -1 when
     there is no claim (وُصفت بأنها with no object: the passive; يمكن وصف: a verbal noun after a modal)."""
     if norm(m.key) not in ix.lexicon.verdict_verbs:
         return None
@@ -653,7 +653,7 @@ def _verdict_object(ix: DocIndex, m: Match[Cue], speaker: Speaker, intro: int) -
         and int(end or 0) >= intro - 1
     ):
         # وصف always has its object before بأن: a name right after it that runs up to بأن is that object
-        # ("وذهب أوباما إلى حد وصف الاتحاد الأوروبي بأنه": the one before speaks)
+        # ("وذهب الرئيس إلى حد وصف الاتفاق بأنه": the one before speaks)
         return None, start
     last = ix.word_before(intro)
     if last is None or not norm(last[0]).startswith("ال") or speaker.get("entity") is not None:
@@ -666,6 +666,49 @@ def _verdict_object(ix: DocIndex, m: Match[Cue], speaker: Speaker, intro: int) -
     if cut.get("name_ar"):
         cut["name_ar"] = collapse(text[start:cut_end])
     return cut, last[1]
+
+
+def _untagged_name_before(ix: DocIndex, rel_start: int, zones: list[tuple[int, int]]) -> Speaker | None:
+    """A person's name the entity layer missed right before a relative pronoun of saying, after his title (round 10):
+    "للمخرج اللبناني فلان فلان، الذي قال إن" — two plain words (no article, no preposition, no date) after a
+    definite or fused word, with at most a comma before الذي. The span is the two words, a person."""
+    text = ix.doc.text
+    w2 = ix.word_before(rel_start)
+    if w2 is not None and w2[0] in ("،", ","):
+        w2 = ix.word_before(w2[1])
+    w1 = ix.word_before(w2[1]) if w2 is not None else None
+    lead = ix.word_before(w1[1]) if w1 is not None else None
+    if w1 is None or w2 is None or lead is None or any(a <= w1[1] < b for a, b in zones):
+        return None
+    lex = ix.lexicon
+
+    def plain(w: tuple[str, int, int]) -> bool:
+        word = norm(w[0])
+        return (
+            LETTER_RE.search(w[0]) is not None
+            and not word.startswith(("ال", "لل", "بال", "وال"))
+            and word not in lex.prepositions
+            and word not in lex.not_speakers
+            and not ix.in_timex(w[1])
+            and ix.candidate_at(w[1]) is None
+        )
+
+    head = norm(lead[0]).lstrip("و")
+    if not (plain(w1) and plain(w2)) or not head.startswith(("ال", "لل", "بال")) or head in lex.prepositions:
+        return None  # (إلى normalizes to الي: a preposition, no title)
+    return {
+        "name": None,
+        "name_ar": collapse(text[w1[1] : w2[2]]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "type": "PER",
+        "text": text[w1[1] : w2[2]],
+        "start": w1[1],
+        "end": w2[2],
+        "found_by": "as_written",
+    }
 
 
 def _named(ix: DocIndex, start: int, end: int) -> bool:
@@ -1183,7 +1226,7 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         place = any(e.start <= noun_start + 1 < e.end and e.type in ("LOC", "GPE") for e in ix.doc.entities)
         if written is not None and (place or norm(str(written["text"])).lstrip("و").startswith("ال")):
             return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
-        return None
+        return _untagged_name_before(ix, rel_start, zones)
     issuer = _issuer_of_document(ix, st, mk, s0)
     if issuer is not None:  # "وأصدرت الوزارة بيانا أكدت فيه أن": who issued the statement
         return issuer
@@ -2120,7 +2163,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             found, obj = verdict
             if obj < 0:
                 return None
-            if found is None:  # "فيما وصف السياسيين بأنهم": the one word after the verb is the object
+            if found is None:  # "فيما وصف المسؤولين بأنهم": the one word after the verb is the object
                 found = _speaker_around(ix, st, mk, s0, has_intro=True)
                 if found is None:
                     return None
@@ -2425,8 +2468,8 @@ def _content_words(text: str) -> set[str]:
 
 def _without_headline_echoes(ix: DocIndex, claims: list[Claim]) -> list[Claim]:
     """The claims less those of a headline (a title block, or its copy in a footer) that the body tells again: a
-    claim of the body by the same speaker, or one whose content shares two words with it ("الجيش المصري يعلن مقتل
-    88 إرهابيا" over "قال المتحدث الرسمي للقوات المسلحة … إن 88 إرهابيا …"). Headlines are coded nowhere: the body's
+    claim of the body by the same speaker, or one whose content shares two words with it ("الجيش يعلن مقتل 20
+    مسلحا" over "قال المتحدث العسكري إن القوات قتلت 20 مسلحا …"). Headlines are coded nowhere: the body's
     claim is the one with its channel and its full content (round 10). A headline nothing in the body repeats stays."""
     heads = _headline_spans(ix)
     if not heads:
