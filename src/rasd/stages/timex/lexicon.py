@@ -306,6 +306,8 @@ class TimeLexicon:
             for w in _words(name)[:1]
         )
         self._number_cache: dict[str, bool] = {}
+        #: :meth:`token_info` per word type (read directly by :class:`~rasd.stages.timex.tokens.Tokens`).
+        self.info_cache: dict[str, tuple[int, str, bool]] = {}
         self.future_re, self.past_re, self.future_adverb_re, self.past_adverb_re = _tense_cues(t)
 
     # ------------------------------------------------------------------------------------------------ lookups
@@ -325,6 +327,18 @@ class TimeLexicon:
                     break
         if len(self._cache) < 100_000:
             self._cache[word] = hit
+        return hit
+
+    def token_info(self, word: str) -> tuple[int, str, bool]:
+        """``(proclitic length, key, candidate)`` of a normalized word: :meth:`analyse`, and whether some rule may
+        start at it (a lexicon word, digits, الـ before digits, or a number word); one lookup per token."""
+        hit = self.info_cache.get(word)
+        if hit is None:
+            pre, key = self.analyse(word)
+            candidate = key in self.first_kinds or word[0] in "0123456789" or word == "ال" or self.number_start(word)
+            hit = (pre, key, candidate)
+            if len(self.info_cache) < 100_000:
+                self.info_cache[word] = hit
         return hit
 
     def number_start(self, word: str) -> bool:

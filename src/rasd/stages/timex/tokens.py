@@ -80,17 +80,12 @@ class Tokens:
         self.ends = [m.end() for m in ms]
         self.words = words = [m.group() for m in ms]
         self.n = len(words)
-        analyse = lex.analyse
-        analysed = [analyse(w) for w in words]
+        get, info = lex.info_cache.get, lex.token_info
+        analysed = [get(w) or info(w) for w in words]  # one dict lookup per token (a tuple is never falsy)
         self.pre = [a[0] for a in analysed]
-        self.keys = keys = [a[1] for a in analysed]
-        firsts = lex.first_kinds
-        number_start = lex.number_start
+        self.keys = [a[1] for a in analysed]
         #: tokens where some rule may start: a lexicon word, digits, الـ before digits, or a number word
-        self.candidate = [
-            k in firsts or w[0] in "0123456789" or w == "ال" or number_start(w)
-            for w, k in zip(words, keys, strict=True)
-        ]
+        self.candidate = [a[2] for a in analysed]
         self._numbers: dict[int, tuple[float, int] | None] = {}
 
     # ------------------------------------------------------------------------------------------------ basics
