@@ -91,6 +91,24 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
+def _nearest_km(lat1: float, lon1: float, anchors: Sequence[tuple[float, float]]) -> float:
+    """``min(km(lat1, lon1, a, b) for a, b in anchors)`` with the same operations in the same order (so the same
+    bits), the point's own terms computed once and no call per anchor (~80,000 distances per 300 articles)."""
+    sin, cos, radians = math.sin, math.cos, math.radians
+    p1 = radians(lat1)
+    c1 = cos(p1)
+    best = math.inf
+    first = True
+    for lat2, lon2 in anchors:
+        p2 = radians(lat2)
+        dp, dl = p2 - p1, radians(lon2 - lon1)
+        a = sin(dp / 2) ** 2 + c1 * cos(p2) * sin(dl / 2) ** 2
+        d = 2 * 6371.0 * math.asin(math.sqrt(a if a < 1.0 else 1.0))  # min(1.0, a), NaN included
+        if first or d < best:
+            best, first = d, False
+    return best
+
+
 def score_candidate(
     place: Place,
     candidates: Sequence[Place],
@@ -123,7 +141,7 @@ def score_candidate(
     if country is not None:
         score += 1.5 if place.country == country else -2.0
     if doc.anchors and place.lat is not None and place.lon is not None:
-        nearest = min(km(place.lat, place.lon, a, b) for a, b in doc.anchors)
+        nearest = _nearest_km(place.lat, place.lon, doc.anchors)
         if nearest < _NEAR_KM:
             score += 0.7
         elif nearest < _REGION_KM:
