@@ -83,3 +83,75 @@ def test_dict_features_of_an_event() -> None:
     f = dict_features(e, doc_len=200, shift=22, rank=0, n_rows=2, same_sentence=1)
     assert f["num"]["in_title"] == 1.0 and f["num"]["has_fatalities"] == 1.0 and f["num"]["actor2"] == 1.0
     assert f["cat"]["actor1_certainty"] == "named" and f["cat"]["event_class"] == "air_strike"
+
+
+# ----------------------------------------------------------------------------------------------- the wired filter
+_STRIKE = (
+    "مقتل ثلاثة مدنيين في غارة جوية على ريف إدلب",
+    "قتل ثلاثة مدنيين وأصيب خمسة آخرون أمس الأحد في غارة جوية شنتها طائرات حربية على سوق بلدة سراقب في ريف "
+    "إدلب، بحسب ما أفاد ناشطون.",
+)
+_FIGURE = (
+    "حرب الأسعار تشتعل في أسواق الرياض",
+    "اشتعلت حرب الأسعار بين شركات الاتصالات في الرياض أمس، وقصفت الشركات منافسيها بعروض جديدة في السوق.",
+)
+
+
+def _run(title: str, body: str, **settings: object) -> list[dict[str, object]]:
+    import json
+
+    import rasd
+    from rasd.ingest.jsonl import read_line
+
+    line = json.dumps({"title": title, "text": body, "published": "2015-08-03"}, ensure_ascii=False)
+    pipeline = rasd.Pipeline(settings=rasd.Settings(**settings))  # type: ignore[arg-type]
+    return [e for e in pipeline.run(read_line(line.encode("utf-8"))).events if isinstance(e, dict)]
+
+
+def test_the_committed_weights_load_and_score_deterministically() -> None:
+    from rasd.events.rowfilter import load_filter
+
+    rf = load_filter()
+    assert rf.features and 0.0 <= rf.threshold < 1.0 and rf.window > 0
+    x = _features(_STRIKE[1], "غارة جوية", window=rf.window)
+    assert rf.score(x) == rf.score(dict(x))
+    assert 0.0 < rf.score(x) < 1.0
+
+
+def test_a_plain_strike_is_kept_by_the_committed_filter() -> None:
+    events = _run(*_STRIKE, row_filter=True)
+    assert any(e["acled_row"] and "filter_score" not in e for e in events)
+
+
+def test_a_row_under_the_threshold_stays_an_event_but_is_no_row() -> None:
+    from rasd.document import Block, BlockKind, Document
+    from rasd.events.rowfilter import RowFilter, filter_rows
+
+    # a filter that trusts sport and economy words in the sentence very little
+    rf = RowFilter(
+        window=5, words=False, threshold=0.5, bias=2.0, features={"cue_sentence:sport_economy": (-6.0, 0.0, 1.0)}
+    )
+    title, body = _FIGURE
+    text = title + "\n\n" + body
+    doc = Document(text=text)
+    doc.blocks = [Block(BlockKind.TITLE, 0, len(title)), Block(BlockKind.PARAGRAPH, len(title) + 2, len(text))]
+    start = text.index("وقصفت")
+    row = {
+        "acled_event_type": "Explosions/Remote violence",
+        "granularity": "discrete",
+        "acled_row": True,
+        "trigger": {"start": start, "end": start + 5},
+        "evidence": {"start": len(title) + 2, "end": len(text)},
+    }
+    events: list[dict[str, object]] = [row]
+    filter_rows(doc, events, rf)  # type: ignore[arg-type]
+    assert events == [row] and row["acled_row"] is False
+    assert isinstance(row["filter_score"], float) and row["filter_score"] < 0.5
+    assert "cue_sentence:sport_economy" in str(row["filter_reason"])
+
+
+def test_the_off_switch_keeps_the_rules_rows() -> None:
+    off = _run(*_FIGURE, row_filter=False)
+    assert all("filter_score" not in e for e in off)
+    on = _run(*_FIGURE, row_filter=True)
+    assert [e["acled_event_type"] for e in on] == [e["acled_event_type"] for e in off]

@@ -30,12 +30,16 @@ class Settings:
         strict: raise on a stage failure instead of recording it on the document (for debugging).
         ner: ``"fast"`` tags names with the CRF alone (the default); ``"accurate"`` mixes in the character-aware
             network (a few F1 points more on held-out data, at about half the tagging speed; see docs/entities.md).
+        row_filter: run the events stage's learned row filter (``rasd.events.rowfilter``): rows it scores under its
+            threshold become non-rows (``acled_row: false`` with ``filter_score``). Off by default: in round 10 it
+            did not win clearly on blind files (docs/events.md, "a row filter with text features").
     """
 
     published: str | None = None
     stages: tuple[str, ...] | None = None
     strict: bool = False
     ner: str = "fast"
+    row_filter: bool = False
 
     def __post_init__(self) -> None:
         if self.ner not in NER_MODES:

@@ -63,6 +63,7 @@ from rasd.events.merge import (
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, event_json, link_claims
 from rasd.events.places import clause_places, lead_place, place_candidates, place_key, place_precision
+from rasd.events.rowfilter import filter_rows
 from rasd.pipeline import stage
 from rasd.settings import Settings
 from rasd.text.normalize import normalize
@@ -546,5 +547,7 @@ def _same_area(a: Candidate, b: Candidate) -> bool:
     order=70,
 )
 def events_stage(doc: Document, settings: Settings) -> None:
-    """Fill ``doc.events`` (see the module docstring)."""
+    """Fill ``doc.events`` (see the module docstring), then let the learned row filter mark doubtful rows."""
     doc.events = find_events(doc)
+    if settings.row_filter and doc.events:
+        filter_rows(doc, doc.events)
