@@ -3,6 +3,7 @@ location object with ACLED's ``geo_precision``."""
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -15,6 +16,12 @@ from rasd.geo.recognize import find_places
 
 # ---------------------------------------------------------------------------------------------------- places
 def place_precision(ctx: Context, ent: Entity) -> int:
+    if reference_point(ctx, ent):
+        return max(2, _own_precision(ctx, ent))  # "على بعد 10 كيلومترات من كوباني": near the place, not in it
+    return _own_precision(ctx, ent)
+
+
+def _own_precision(ctx: Context, ent: Entity) -> int:
     geo = ent.geo or {}
     prec = int(geo.get("geo_precision") or 3)
     feature = str(geo.get("feature") or "")
@@ -61,8 +68,103 @@ def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> l
             continue
         if office_seat(ctx, ent):
             continue  # "أمير منطقة تبوك"، "محافظ القطيف"، "الجمعية الخيرية … في منطقة الرياض": who speaks, from where
+        if named_site(ctx, ent) or in_group_name(ctx, ent):
+            continue  # "شارع بغداد" in Damascus, "أنصار بيت المقدس": a place's name inside another name
+        if foreign_homonym(ctx, ent):
+            continue  # "بين منطقتي المهدية والماسورة بمدينة رفح": a Rafah village, not the Tunisian town
         out.append(ent)
     return out
+
+
+#: A street, a square, a bridge or a roundabout named after a place (شارع بغداد in Damascus, شارعي الثورة وبغداد):
+#: the place named is not where the street is.
+_SITE_HEAD = r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:شارع|شارعي|شوارع|ساحة|ساحتي|ميدان|جسر|دوار|نفق)"
+_SITE = re.compile(_SITE_HEAD + r"\s+$")
+_SITE_LIST = re.compile(_SITE_HEAD + r"\s+[^\s،,.:؛]+\s+$")
+
+
+def named_site(ctx: Context, ent: Entity) -> bool:
+    """Whether a place is the name of a street or a square (شارع بغداد، ساحة عدن، شارعي الثورة وبغداد)."""
+    text = ctx.doc.text
+    j = ctx.word_start(ent.start)
+    before = text[max(0, j - 40) : j]
+    if _SITE.search(before):
+        return True
+    # the second name of "شارعي الثورة وبغداد"
+    return text[j : ent.start].startswith("و") and bool(_SITE_LIST.search(before))
+
+
+#: The head of an armed group's name that a place may end (أنصار بيت المقدس، جند الشام، كتائب …، سرايا …).
+_GROUP_HEAD = r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:أنصار|انصار|جند|كتائب|سرايا|ألوية|الوية|جماعة|تنظيم)\s+"
+_GROUP = re.compile(_GROUP_HEAD + r"$")
+_SIDE = re.compile(r"(?:ال)?(?:شمال|جنوب|شرق|غرب|ريف|وسط|اطراف|أطراف|ضواحي)")
+#: Words before a place that make it a place again (في بيت المقدس، إلى بيت المقدس).
+_PLACE_AGAIN = frozenset({"في", "الي", "من", "قرب", "داخل", "نحو", "ب", "وب", "فب", "وفي", "ل"})
+
+
+def in_group_name(ctx: Context, ent: Entity) -> bool:
+    """Whether a place is the end of an armed group's name (تنظيم أنصار بيت المقدس), or the same name where the
+    article names the group by it elsewhere without a preposition of place (أحد قادة بيت المقدس بسيناء)."""
+    text = ctx.doc.text
+    if _SIDE.match(text, ent.start):
+        return False  # "مواقع التنظيم شرقي الرمادي": a side of a town, never a name
+    j = ctx.word_start(ent.start)
+    if _GROUP.search(text[max(0, j - 30) : j]):
+        return True
+    if ctx.previous_word(ent.start) in _PLACE_AGAIN:
+        return False
+    name = text[ent.start : ent.end]
+    return bool(re.search(_GROUP_HEAD + re.escape(name) + r"(?![\u0621-\u064A])", text))
+
+
+#: Words before a place that hold the place named just before it (المهدية بمدينة رفح، التابعة لمحافظة شمال سيناء).
+_WITHIN = frozenset(
+    {"في", "ب", "بمدينه", "بمحافظه", "بمنطقه", "بولايه", "بمديريه", "بقضاء", "لمحافظه", "لمدينه", "لولايه", "لمديريه"}
+    | {"مدينه", "محافظه", "منطقه", "ولايه", "مديريه", "قضاء"}
+)
+
+
+def foreign_homonym(ctx: Context, ent: Entity) -> bool:
+    """Whether a place read in one country is told inside a place of another (بين منطقتي المهدية والماسورة بمدينة رفح
+    التابعة لمحافظة شمال سيناء): past the places listed with it, the next place, a few words on with no full stop or
+    comma between, is a town or a province of another country introduced as what holds it (ب، في، بمدينة، التابعة
+    لمحافظة), and the article names no other place of the first one: a homonym of a place of the second."""
+    country = (ent.geo or {}).get("country_iso3")
+    if not country:
+        return False
+    text = ctx.doc.text
+    last = ent
+    for p in ctx.places_in(ent.end, ent.end + 80):
+        if re.search(r"[.،,؛:!?؟\n]", text[last.end : p.start]) or ctx.words_between(last.end, p.start) > 4:
+            return False
+        prev = ctx.previous_word(p.start)
+        if prev in ("و", "او"):
+            last = p  # "المهدية والماسورة": listed with it
+            continue
+        other = (p.geo or {}).get("country_iso3")
+        if not other or other == country or is_country(p) or prev not in _WITHIN:
+            return False  # "في مدينة نجران أطلقت من جهة اليمن": two places, not one inside the other
+        return not any(q is not ent and (q.geo or {}).get("country_iso3") == country for q in ctx.places)
+    return False
+
+
+#: A place named only as a reference point of a distance (على بعد 10 كيلومترات من كوباني، 35 كيلومترا شمال شرقي
+#: بغداد، تبعد نحو 20 كم عن صنعاء): the event is near it, not in it.
+_REFERENCE = re.compile(
+    r"(?:(?<![\u0621-\u064A])على\s+(?:بعد|مسافة)|(?<![\u0621-\u064A])(?:ي|ت)بعد)(?:\s+[^\s،,.:؛]+){0,5}?\s+(?:من|عن)\s+"
+    r"(?:(?:بلدة|مدينة|قرية|منطقة|محافظة|مخيم|العاصمة)\s+)?$"
+    r"|(?<![\u0621-\u064A])(?:كم|كلم|كيلو|كيلومتر|كيلومترا|كيلومترات|كيلومترًا|ميلا|أميال|اميال)\s+"
+    r"(?:(?:إلى|الى)\s+)?(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)[\u0621-\u064A]{0,2}\s+){0,2}(?:(?:من|عن)\s+)?"
+    r"(?:(?:بلدة|مدينة|قرية|منطقة|محافظة|مخيم|العاصمة)\s+)?$"
+)
+
+
+def reference_point(ctx: Context, ent: Entity) -> bool:
+    """Whether a place is named only as where a distance is measured from (على بعد نحو عشرة كيلومترات من بلدة
+    كوباني، 35 كيلومترا شمال شرقي بغداد)."""
+    text = ctx.doc.text
+    j = ctx.word_start(ent.start)
+    return bool(_REFERENCE.search(text[max(0, j - 70) : j]))
 
 
 #: An office named by its place (أمير منطقة تبوك، محافظ القطيف، أمين منطقة الرياض، رئيس بلدية صيدا): the office-holder
@@ -241,6 +343,12 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
     ]
     if cand.cls.name not in _MOVEMENT:
         places = [p for p in places if not is_destination(ctx, p)]  # تهجير الشبان إلى الشمال
+    if places and all(reference_point(ctx, p) for p in places):
+        # "الانفجار في البلدة التي تقع على بعد عشرة كيلومترات من كوباني": the town named before, else near the mark
+        back = anaphoric_place(ctx, cand, reach=4) or near_focus(ctx, places[0])
+        if back is not None:
+            return [[back]]
+    places = [p for p in places if not reference_point(ctx, p)] or places
     if places:
         after = [p for p in places if p.start >= cand.end]
         towns = [p for p in after if place_precision(ctx, p) == 1]
@@ -287,7 +395,9 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
         and (venues or not visited(ctx, p))
     ]
     if free:
-        ranked = sorted(free, key=lambda p: (place_precision(ctx, p), abs(p.start - cand.start)))
+        # a reference point of the sentence ranks as its own place here (ما تبعد 60 كلم شمال عدن: near Aden, its
+        # precision 2 set by ``place_precision``), not after a town the sentence names for another reason
+        ranked = sorted(free, key=lambda p: (_own_precision(ctx, p), abs(p.start - cand.start)))
         return [[ranked[0]]]
     return [[]]
 
@@ -366,7 +476,7 @@ def lead_place(ctx: Context) -> Entity | None:
         places = [
             p
             for p in clause_places(ctx, a, b)
-            if not is_country(p) and not is_destination(ctx, p) and not visited(ctx, p)
+            if not is_country(p) and not is_destination(ctx, p) and not visited(ctx, p) and not reference_point(ctx, p)
         ]
         if places:
             return sorted(places, key=lambda p: (place_precision(ctx, p), p.start))[0]
@@ -403,17 +513,39 @@ _PLACE_ANAPHOR = re.compile(
 )
 
 
-def anaphoric_place(ctx: Context, cand: Candidate) -> Entity | None:
-    """The town named in the sentence before when the clause says only "the town" (بالبلدة، المدينة)."""
+def anaphoric_place(ctx: Context, cand: Candidate, reach: int = 1) -> Entity | None:
+    """The town named in the sentence before (or the last of ``reach`` sentences before that names one) when the
+    clause says only "the town" (بالبلدة، المدينة)."""
     c0, c1 = cand.clause
     if not _PLACE_ANAPHOR.search(ctx.doc.text, c0, c1):
         return None
     i = ctx.sentence_index(cand.sentence[0])
-    if i == 0:
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        prev = ctx.sentences[k]
+        towns = [p for p in clause_places(ctx, prev.start, prev.end) if place_precision(ctx, p) == 1]
+        if towns:
+            return towns[-1]
+    return None
+
+
+def near_focus(ctx: Context, mark: Entity) -> Entity | None:
+    """The headline or lead's place when the clause names only a distance from ``mark`` (في سوق ببلدة … 35 كيلومترا
+    شمال شرقي بغداد, headline: تفجير ديالى): a province of the same country, or a place of it within 150 km of the
+    mark."""
+    focus = lead_place(ctx)
+    if focus is None or focus.start == mark.start:
         return None
-    prev = ctx.sentences[i - 1]
-    towns = [p for p in clause_places(ctx, prev.start, prev.end) if place_precision(ctx, p) == 1]
-    return towns[-1] if towns else None
+    a, b = focus.geo or {}, mark.geo or {}
+    if a.get("country_iso3") != b.get("country_iso3") or a.get("place_id") == b.get("place_id"):
+        return None
+    if a.get("lat") is None:
+        # a province with no point of its own (تفجير ديالى): the distance is told to place the event in it
+        return focus if str(a.get("feature") or "").startswith("ADM1") and a.get("admin1") else None
+    if b.get("lat") is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return focus if 2 * 6371 * math.asin(math.sqrt(h)) <= 150 else None
 
 
 def location_json(ctx: Context, ent: Entity, precision: int) -> dict[str, Any]:

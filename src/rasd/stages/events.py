@@ -230,14 +230,14 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if head is None and anaphoric and c.cls.acled_type is not None and c.granularity == "discrete":
             # "القصف جاء بعد …": a definite noun names the event already told, at its place or with no place of its
             # own, whatever date its sentence or post carries
-            head = next(
-                (
-                    h
-                    for h in reversed(merged)
-                    if h.cls.acled_type == c.cls.acled_type and (c.place_from != "clause" or _same_area(h, c))
-                ),
-                None,
-            )
+            kin = [
+                h
+                for h in reversed(merged)
+                if h.cls.acled_type == c.cls.acled_type and (c.place_from != "clause" or _same_area(h, c))
+            ]
+            # the last one told at its place first (a shell in Damascus after bombings in Aleppo: the Damascus shells)
+            head = next((h for h in kin if c.place and place_key(h.place) == place_key(c.place)), None)
+            head = head or next(iter(kin), None)
         bare = anaphoric and c.cls.name in ("attack", "assault") and not any(k.startswith("means:") for k in c.cues)
         if head is None and bare and c.granularity == "discrete":
             # "قتل 12 عندما هاجم انتحاريان حمام سباحة … وأسفر الهجوم الذي وقع في بلدة طوز خورماتو عن إصابة 45":
