@@ -85,3 +85,18 @@ def test_a_place_told_inside_a_town_of_another_country_is_a_homonym() -> None:
         "والماسورة بمدينة رفح التابعة لمحافظة شمال سيناء."
     )
     assert all(country == "EGY" for _, country in _places(_rows(text)))
+
+
+def test_a_bare_name_the_sentence_calls_the_province_is_the_province() -> None:
+    text = (
+        "استعادت قوات الجيش والمقاومة أمس السيطرة على مواقع مهمة في محافظة تعز. "
+        "وقال مصدر عسكري إن المقاومة سيطرت على مواقع جديدة في تعز، بعد معارك على عدة جبهات في المحافظة."
+    )
+    rows = _rows(text)
+    assert rows and all(e["location"]["geo_precision"] == 3 for e in rows)
+    # a town named in a sentence that says nothing of the province stays the town
+    town = (
+        "استعادت قوات الجيش والمقاومة أمس السيطرة على مواقع مهمة في محافظة تعز. "
+        "وفي سياق آخر سيطرت المقاومة اليوم على حي الجمهوري وسط تعز بعد معارك عنيفة."
+    )
+    assert 1 in [e["location"]["geo_precision"] for e in _rows(town)]

@@ -365,7 +365,7 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
         if len(groups) >= 2 and cand.cls.acled_type is not None:
             return [[t] for t in groups]
         ranked = sorted(places, key=lambda p: (place_precision(ctx, p), p.start < cand.end, abs(p.start - cand.end)))
-        return [[ranked[0]]]
+        return [[province_meant(ctx, cand, ranked[0]) or ranked[0]]]
     inside = [
         p
         for a, b in cand.clauses
@@ -435,6 +435,34 @@ def actor_seat(ctx: Context, cand: Candidate) -> Entity | None:
                     geo=dict(p.geo),
                     source="gazetteer",
                 )
+    return None
+
+
+#: "The province" pointing back (بعد معارك على عدة جبهات في المحافظة), not followed by a name.
+_PROVINCE_ANAPHOR = re.compile(r"(?<![\u0621-\u064A])(?:و?(?:في\s+|ب|ل)?)(?:ال|لل)محافظة(?![\u0621-\u064A])")
+
+
+def province_meant(ctx: Context, cand: Candidate, town: Entity) -> Entity | None:
+    """The province a bare town name means when its sentence points back at "the province" and the article named
+    the province with its descriptor (في محافظة تعز … سيطرت على مواقع جديدة في تعز، بعد معارك على عدة جبهات في
+    المحافظة): the province's own mention, not the city."""
+    geo = town.geo or {}
+    if _own_precision(ctx, town) != 1 or ctx.previous_word(town.start) in _KIND_WORDS:
+        return None
+    s0, s1 = cand.sentence
+    back = [m for m in _PROVINCE_ANAPHOR.finditer(ctx.doc.text, s0, s1) if not ctx.places_in(m.end(), m.end() + 12)]
+    if not back:
+        return None  # "المحافظة" with its name after it (المحافظة الجنوبية أبين) is no pointer
+    for p in ctx.places:
+        g = p.geo or {}
+        if (
+            p.start < s0
+            and str(g.get("feature") or "").startswith("ADM1")
+            and g.get("admin1") == geo.get("admin1")
+            and g.get("country_iso3") == geo.get("country_iso3")
+            and ctx.previous_word(p.start) in ("محافظه", "بمحافظه", "لمحافظه", "ومحافظه")
+        ):
+            return p
     return None
 
 
