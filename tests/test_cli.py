@@ -88,3 +88,31 @@ def test_stages_lists_the_default_pipeline(capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out
     for name in ("segment", "entities", "time", "quantities", "geo"):
         assert f"* {name}" in out
+
+
+def test_extract_row_filter_only_turns_rows_into_non_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--row-filter`` reaches the events stage and keeps every event: with a filter that trusts no row, every
+    ACLED row becomes a non-row carrying its score and reason; nothing vanishes."""
+    import json
+
+    from rasd.events import rowfilter
+
+    distrust = rowfilter.RowFilter(window=5, words=False, threshold=0.5, bias=-10.0, features={})
+    monkeypatch.setattr(rowfilter, "load_filter", lambda: distrust)
+
+    src = EXAMPLES / "conflict-briefs.jsonl"
+    plain, filtered = tmp_path / "plain.jsonl", tmp_path / "filtered.jsonl"
+    assert main(["extract", str(src), "-o", str(plain)]) == 0
+    assert main(["extract", str(src), "--row-filter", "-o", str(filtered)]) == 0
+    before = [json.loads(line) for line in plain.read_text(encoding="utf-8").splitlines()]
+    after = [json.loads(line) for line in filtered.read_text(encoding="utf-8").splitlines()]
+    assert len(before) == len(after) > 0
+    for a, b in zip(before, after, strict=True):
+        assert len(a["events"]) == len(b["events"])
+        for ea, eb in zip(a["events"], b["events"], strict=True):
+            assert ea["trigger"] == eb["trigger"]
+            if ea.get("acled_row", True) and ea.get("acled_event_type") and ea.get("granularity") == "discrete":
+                assert eb["acled_row"] is False and eb["filter_reason"].startswith("row filter")
+            else:
+                assert "filter_score" not in eb and eb.get("acled_row", True) == ea.get("acled_row", True)
+    assert sum("filter_score" in e for d in after for e in d["events"]) > 0

@@ -36,8 +36,12 @@ __all__ = [
 ]
 
 
-def _settings(published: str | None, stages: Iterable[str] | None, ner: str = "fast") -> Settings:
-    return Settings(published=published, stages=tuple(stages) if stages is not None else None, ner=ner)
+def _settings(
+    published: str | None, stages: Iterable[str] | None, ner: str = "fast", row_filter: bool = False
+) -> Settings:
+    return Settings(
+        published=published, stages=tuple(stages) if stages is not None else None, ner=ner, row_filter=row_filter
+    )
 
 
 def extract(
@@ -48,6 +52,7 @@ def extract(
     url: str | None = None,
     stages: Iterable[str] | None = None,
     ner: str = "fast",
+    row_filter: bool = False,
 ) -> Document:
     """Read one article given as a string and run the pipeline on it.
 
@@ -58,13 +63,14 @@ def extract(
         url: the article's URL, when the input does not carry it.
         stages: stage names to run (default: all default stages).
         ner: ``"fast"`` (the CRF alone) or ``"accurate"`` (the CRF mixed with the network); see :class:`Settings`.
+        row_filter: run the events stage's learned row filter (precision over recall; see :class:`Settings`).
 
     Returns:
         The annotated :class:`Document`.
     """
     from rasd.ingest import parse_string
 
-    settings = _settings(published, stages, ner)
+    settings = _settings(published, stages, ner, row_filter)
     doc = parse_string(source, fmt=fmt, published=settings.published, url=url)
     return Pipeline(settings=settings).run(doc)
 
@@ -76,14 +82,16 @@ def extract_path(
     published: str | None = None,
     stages: Iterable[str] | None = None,
     ner: str = "fast",
+    row_filter: bool = False,
 ) -> Iterator[Document]:
     """Read a file (``.md``, ``.html``, ``.txt`` or ``.jsonl``) and yield its annotated documents in order.
 
-    ``ner="accurate"`` mixes the network into name tagging (see :class:`rasd.Settings`).
+    ``ner="accurate"`` mixes the network into name tagging; ``row_filter=True`` runs the events stage's learned
+    row filter (see :class:`rasd.Settings`).
     """
     from rasd.ingest import read_path
 
-    settings = _settings(published, stages, ner)
+    settings = _settings(published, stages, ner, row_filter)
     pipeline = Pipeline(settings=settings)  # built first: a bad stage list fails before any reading
     for doc in read_path(path, fmt=fmt, published=settings.published):
         yield pipeline.run(doc)

@@ -78,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="name tagging: fast (the CRF alone, default) or accurate (mixed with the character-aware network: "
         "a few F1 points more, about half the tagging speed)",
     )
+    ex.add_argument(
+        "--row-filter",
+        action="store_true",
+        help="let the learned row filter keep out ACLED rows it scores as unlikely (kept as events with "
+        "acled_row false and filter_score): fewer false rows, a few true ones lost (docs/events.md)",
+    )
     ex.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
     ex.add_argument("--summary", action="store_true", help="print a readable summary instead of JSON")
 
@@ -105,7 +111,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     docs = (
         doc
         for path in args.paths
-        for doc in extract_path(path, fmt=args.input_format, published=args.published, stages=stages, ner=args.ner)
+        for doc in extract_path(path, fmt=args.input_format, published=args.published, stages=stages, ner=args.ner, row_filter=args.row_filter)
     )
     if fmt == "acled-csv" and not args.summary:
         from rasd.export.acled import write_csv
@@ -120,7 +126,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(feature_collection(docs), ensure_ascii=False, indent=args.indent) + "\n")
         return 0
     for path in args.paths:
-        for doc in extract_path(path, fmt=args.input_format, published=args.published, stages=stages, ner=args.ner):
+        for doc in extract_path(path, fmt=args.input_format, published=args.published, stages=stages, ner=args.ner, row_filter=args.row_filter):
             if args.summary:
                 out.write(f"== {path}\n" + "\n".join(summarize(doc)) + "\n\n")
             elif fmt == "json":
