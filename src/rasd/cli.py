@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from rasd import __version__
 from rasd.batch.cli import add_batch_parser, run_batch_command
@@ -108,10 +108,17 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     stages = [s.strip() for s in args.stages.split(",") if s.strip()] if args.stages else None
     single = len(args.paths) == 1 and (args.input_format or "") != "jsonl" and args.paths[0].suffix != ".jsonl"
     fmt = args.format or ("json" if single else "jsonl")
+    opts: dict[str, Any] = {
+        "fmt": args.input_format,
+        "published": args.published,
+        "stages": stages,
+        "ner": args.ner,
+        "row_filter": args.row_filter,
+    }
     docs = (
         doc
         for path in args.paths
-        for doc in extract_path(path, fmt=args.input_format, published=args.published, stages=stages, ner=args.ner, row_filter=args.row_filter)
+        for doc in extract_path(path, **opts)
     )
     if fmt == "acled-csv" and not args.summary:
         from rasd.export.acled import write_csv
@@ -126,7 +133,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(feature_collection(docs), ensure_ascii=False, indent=args.indent) + "\n")
         return 0
     for path in args.paths:
-        for doc in extract_path(path, fmt=args.input_format, published=args.published, stages=stages, ner=args.ner, row_filter=args.row_filter):
+        for doc in extract_path(path, **opts):
             if args.summary:
                 out.write(f"== {path}\n" + "\n".join(summarize(doc)) + "\n\n")
             elif fmt == "json":
