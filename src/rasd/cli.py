@@ -115,11 +115,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         "ner": args.ner,
         "row_filter": args.row_filter,
     }
-    docs = (
-        doc
-        for path in args.paths
-        for doc in extract_path(path, **opts)
-    )
+    docs = (doc for path in args.paths for doc in extract_path(path, **opts))
     if fmt == "acled-csv" and not args.summary:
         from rasd.export.acled import write_csv
 
