@@ -108,3 +108,30 @@ def test_tune_file_disjoint_from_the_other_hand_coded_files(split: str) -> None:
         if (DATA / name).exists():
             keys = {_key(r) for r in _records(name) if isinstance(r.get("key"), dict)}
             assert not drawn & keys, name
+
+
+# round 10's blind files: drawn from urls whose SHA-1 ends in 0-4 (select_events_tune8.py, _tune9.py), so they are
+# disjoint by construction from the row judgments (5-9) and claims check6 (a-f) drawn at the same time
+ROUND10 = {"tune8": 30, "tune9": 20}
+
+
+@pytest.mark.parametrize("split", sorted(ROUND10))
+def test_round10_blind_files_shape_hash_range_and_disjoint(split: str) -> None:
+    import hashlib
+
+    records = _records(f"events_{split}.jsonl")
+    assert len(records) == ROUND10[split] and len({_key(r) for r in records}) == ROUND10[split]
+    assert all(r["split"] == split and r["claims_coded"] is False for r in records)
+    assert all(hashlib.sha1(r["key"]["url"].encode()).hexdigest()[-1] in "01234" for r in records)
+    negatives = [r for r in records if r["negative"]]
+    assert len(negatives) >= 4 and all(not r["events"] for r in negatives)
+    for r in records:
+        for e in r["events"]:
+            assert e["event_type"] in TYPES and e["triggers"], (_key(r), e["id"])
+            for span in e["triggers"] + e["evidence"]:
+                assert 0 <= span["start"] < span["end"] <= r["content_len"] and len(span["sha1"]) == 12
+    drawn = {_key(r) for r in records}
+    for path in sorted(DATA.glob("*.jsonl")):
+        if path.name != f"events_{split}.jsonl":
+            keys = {_key(r) for r in _records(path.name) if isinstance(r.get("key"), dict)}
+            assert not drawn & keys, path.name
