@@ -1005,6 +1005,42 @@ def _kana_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker |
     return own
 
 
+#: Words that open a sentence and are no verb (a place or country right after them is no subject).
+_NOT_VERB_OPENERS = frozenset(
+    norm(w)
+    for w in (
+        *("في", "من", "على", "إلى", "الى", "عن", "مع", "بعد", "قبل", "منذ", "حيث", "كما", "أما", "لكن", "إن", "أن"),
+        *("ثم", "أو", "بين", "خلال", "عند", "داخل", "خارج", "أمام", "وسط", "شمال", "جنوب", "شرق", "غرب", "لدى"),
+        *("حول", "نحو", "ضد", "عبر", "دون", "بحسب", "وفق", "وفقا", "حسب", "إثر", "عقب", "رغم", "لأن", "هذا", "هذه"),
+    )
+)
+
+
+def _place_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
+    """A country or city named right after the verb that opens the sentence, as the subject of a conjoined speech
+    verb later in it with nobody after it (round 10b): "ورفضت أنقرة لعب دور رائد في العملية وقالت إن"، "واستنكرت
+    القاهرة الهجوم، وأكدت أن". :func:`search_before` leaves a place with words after it out (a place is mostly
+    where, not who); right after a sentence's opening verb it is the subject. The marker must be a verb with its
+    و (a second verb of the same subject), and no claim may stand earlier in the sentence."""
+    if m.value.type is not MarkerType.VERB or not norm(ix.doc.text[m.prefix_start : m.end]).startswith("و"):
+        return None
+    last = next((claim for claim in reversed(st.claims) if claim["marker"] is not None), None)
+    if last is not None and last["marker"]["start"] >= s0:
+        return None
+    opener = ix.word_after(_after_dateline(ix, s0))
+    if opener is None or opener[2] >= m.prefix_start:
+        return None
+    head = norm(opener[0])
+    if head.lstrip("و") in _NOT_VERB_OPENERS or head in _NOT_VERB_OPENERS or head.lstrip("و").startswith("ال"):
+        return None
+    if ix.candidate_at(opener[1]) is not None:
+        return None
+    c = next((c for c in ix.candidates_in(opener[2], m.prefix_start) if c.start > opener[1]), None)
+    if c is None or c.type != "GPE" or ix.words_between(opener[2], c.start) > 0 or _in_zone(c, st.contents):
+        return None
+    return _from_candidate(ix, st, c)
+
+
 def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
     """The subject phrase right before a verb marker that does not open its clause, after إن / أن / لكن / كان:
     "فان المجلس قال إن"، "لكن المنتقدين للحكومة يقولون إن"، "وكان الوزير قد أكد أن". The phrase must start with
@@ -1025,7 +1061,10 @@ def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
             but = ix.word_before(w[1])
             if but is not None and norm(but[0]) in _BUT:
                 break
-            return None
+            verb = ix.word_after(at)
+            if verb is None or _present(verb[0]):
+                return None  # "ولا يعني ذلك أن الرواية تشير إلى": a thing's present, no speaker
+            break  # "ويذكر أن الشرطة أعلنت"، "وأضافت الوكالة أن القاضي قال إن": the subject of a past verb
         first = w[1]
         words += 1
         w = ix.word_before(w[1])
@@ -1299,6 +1338,9 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     c = search_before(ix, s0, m.prefix_start, zones, nearest=False)  # لم ينف النقيب … إلا أنه قال
     if c is not None:
         return _from_candidate(ix, st, c)
+    country = _place_subject(ix, st, s0, m)
+    if country is not None:  # "ورفضت أنقرة لعب دور … وقالت إن": the country that opens the sentence
+        return country
     prev = _previous_sentence(ix, s0)
     opener = ix.word_after(prev[0]) if prev is not None else None
     if opener is not None and last is not None and _PARTICIPLE_OPENER.fullmatch(norm(opener[0])):
@@ -2397,6 +2439,151 @@ def _post_claim(ix: DocIndex, post: Post) -> Claim | None:
     }
 
 
+#: Words an outer claim's content opens with before a nested subject (أن، إن، بأن).
+_NESTED_INTROS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن"))
+#: At most this many words between the nested subject's start and its verb.
+_NESTED_SUBJECT_WORDS = 6
+
+
+def _nested_claim(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) -> Claim | None:
+    """Nested speech (round 10b): an outer claim whose content, after أن / إن, opens with a subject and a speech
+    verb of its own, "وأضافت الوكالة أن الرئيس السابق أبلغ المحكمة أنه …"، "وأفاد البيان أن سموه قال في كلمته:
+    …"، "وذكرت الصحيفة أن القاضي فلان قال إن …": the claim is the inner speaker's (the coding rule of the tune
+    files), the outer speaker only passes it on (``reported_via``). The outer speaker must be an outlet (a news
+    agency, a paper, الوكالة) or a document (البيان، التقرير), the inner verb a past one. The subject (the inner
+    verb's own reading, else a name right before the verb or a definite phrase) must stand wholly between the
+    content's start and the verb, with no punctuation between."""
+    speaker = outer["speaker"]
+    if not isinstance(speaker.get("start"), int):
+        return None
+    if not (_outlet_speaker(ix, speaker) or _channel_at(ix, int(speaker["start"])) or _outlet_noun(ix, speaker)):
+        return None  # "وأكد الوزير أن الحكومة تطالب": a speaker's own assertion about others stays his
+    content = outer["content"]
+    a = int(content["start"])
+    intro = ix.word_before(a)
+    if intro is None or norm(intro[0]) not in _NESTED_INTROS:
+        return None
+    text = ix.doc.text
+    for mk in marks:
+        m = mk.match
+        if m.prefix_start <= a:
+            continue
+        if m.prefix_start >= int(content["end"]) or ix.words_between(a, m.prefix_start) > _NESTED_SUBJECT_WORDS:
+            break
+        if (
+            m.value.type is not MarkerType.VERB
+            or mk.initial
+            or mk.relative is not None
+            or _present(text[m.start : m.end])
+        ):
+            return None
+        if any(ch in text[a : m.prefix_start] for ch in '،,.:؛«»"“”'):
+            return None
+        inner = _read_claim(ix, st, mk)
+        if inner is None:
+            return None
+        sp = inner["speaker"]
+        if not isinstance(sp.get("start"), int) or not a <= int(sp["start"]) < int(sp["end"]) <= m.prefix_start:
+            subject = _nested_subject(ix, st, a, m.prefix_start)
+            if subject is None:
+                return None  # "أن الرئيس السابق أبلغ المحكمة": the verb's reading took its object
+            inner["speaker"] = sp = subject
+        if sp.get("found_by") not in ("mention", "title", "as_written", "anaphor"):
+            return None
+        if not inner["reported_via"]:
+            outer_sp = outer["speaker"]
+            inner["reported_via"] = str(outer_sp.get("name") or outer_sp.get("name_ar") or outer_sp.get("text"))
+        return inner
+    return None
+
+
+def _outlet_noun(ix: DocIndex, speaker: Speaker) -> bool:
+    """A speaker led by an outlet noun (وكالة الأنباء الرسمية), or that noun alone and definite (الوكالة، الصحيفة):
+    the outlet named before. The noun's own و is kept (وكالة)."""
+    words = str(speaker.get("text") or "").split()
+    if not words:
+        return False
+    head = norm(words[0])
+    nouns = ix.lexicon.outlet_nouns
+    return head in nouns or head.removeprefix("و") in nouns or head.removeprefix("ال") in nouns
+
+
+def _nested_subject(ix: DocIndex, st: _State, a: int, verb: int) -> Speaker | None:
+    """The subject of a nested verb, in ``[a, verb)`` right after أن: a named person or body right before the verb,
+    or a definite phrase (:func:`_subject_before`)."""
+    c = search_before(ix, a, verb, st.contents)
+    if c is not None and c.type in ("PER", "ORG") and ix.words_between(c.end, verb) == 0:
+        return _from_candidate(ix, st, c)
+    return _subject_before(ix, st, verb)
+
+
+#: A speaker's phrase before a colon and a quote (round 10b) has at most this many words; the quote at least
+#: :data:`_COLON_QUOTE_WORDS`.
+_COLON_SPEAKER_WORDS = 10
+_COLON_QUOTE_WORDS = 4
+_COLON_RE = re.compile(r"[:：]\s*(?=[«\"“])")
+
+
+def _colon_quotes(ix: DocIndex) -> list[tuple[int, int, int]]:
+    """``(phrase start, colon, quote)`` for every colon right before an opening quote whose phrase (from the start
+    of its sentence or line) holds no marker: the candidates of :func:`_colon_claim`."""
+    text = ix.doc.text
+    out: list[tuple[int, int, int]] = []
+    for m in _COLON_RE.finditer(text):
+        colon, q = m.start(), m.end()
+        s0 = max(ix.sentence_bounds(colon)[0], text.rfind("\n", 0, colon) + 1)
+        out.append((_after_dateline(ix, s0), colon, q))
+    return out
+
+
+def _colon_claim(ix: DocIndex, st: _State, start: int, colon: int, q: int) -> Claim | None:
+    """A speaker's name or title, a colon, and a quote, with no verb of saying (round 10b): "المتحدث باسم وزارة
+    الداخلية اللواء فلان: «…»"، "وزير الصحة: "…"" — a direct claim whose marker is the colon. The phrase before
+    the colon must be the speaker as a whole (a named person or body, or a title, found by mention or title; the
+    word و may lead it), with no marker of its own (a verb before the colon has read the claim already: قال فلان:
+    «…»), and the quote must hold four words or more. A caption or a list (صورة: …، الحضور: …، المصدر: …) has
+    no speaker before its colon or no quote after it; "قال تعالى:" is a verb's."""
+    text = ix.doc.text
+    if st.covered(colon) or any(a <= colon < b for a, b in st.contents) or colon <= start:
+        return None
+    if any(start <= p < colon for p in st.marker_starts):
+        return None
+    if ix.words_between(start, colon) > _COLON_SPEAKER_WORDS:
+        return None
+    close, _ = quote_close(text, q)
+    cs, ce = trim(text, q + 1, close)
+    if cs >= ce or len(text[cs:ce].split()) < _COLON_QUOTE_WORDS:
+        return None
+    first = ix.word_after(start)
+    lead = first[2] if first is not None and norm(first[0]) == "و" else start
+    speaker, _, _ = _speaker_after(ix, st, lead, colon, has_intro=True)
+    if speaker is None or speaker.get("found_by") not in ("mention", "title"):
+        return None
+    sp_start, sp_end = speaker.get("start"), speaker.get("end")
+    if not isinstance(sp_start, int) or not isinstance(sp_end, int) or sp_end > colon:
+        return None
+    if ix.words_between(sp_end, colon) > 0 or any(ch in text[lead:sp_start] for ch in "،,.؛;"):
+        return None
+    if ix.words_between(lead, sp_start) > 0 and title_speaker(ix, lead, sp_start) is None:
+        return None  # the whole phrase is the speaker: his title, then his name ("الرئيس اليمني فلان:")
+    region = (start, cs)
+    channel, reported_via = _channel(ix, st, speaker, region, kind="say", content=(cs, ce))
+    st.channels[_speaker_key(speaker)] = (channel, reported_via)
+    return {
+        "id": "",
+        "speaker": speaker,
+        "marker": _span(text, colon, colon + 1),
+        "content": _span(text, cs, ce),
+        "direct": True,
+        "channel": channel,
+        "reported_via": reported_via,
+        "date": _date(ix, st, region, colon, None),
+        "polarity": "assert",
+        "kind": "say",
+        "events": [],
+    }
+
+
 # ---------------------------------------------------------------------------------------------- the stage
 def find_claims(doc: Document) -> list[Claim]:
     """The claims of a document with sentences, tokens, entities and timexes (see the module docstring).
@@ -2414,12 +2601,23 @@ def find_claims(doc: Document) -> list[Claim]:
     st = _State(Clauses(ix, sorted(cuts)))
     st.prepositions = {mk.clause_start: mk.match for mk in marks if mk.match.value.type is MarkerType.PREPOSITION}
     st.marker_starts = {mk.match.start for mk in marks} | {mk.match.prefix_start for mk in marks}
-    for mk in marks:
+    colons = _colon_quotes(ix)
+    for mk in [*marks, None]:
+        while colons and (mk is None or colons[0][1] < mk.match.prefix_start):
+            colon_claim = _colon_claim(ix, st, *colons.pop(0))
+            if colon_claim is not None:
+                st.claims.append(colon_claim)
+                c = colon_claim["content"]
+                st.contents.append((c["start"], c["end"]))
+                st.consumed.append((int(colon_claim["marker"]["start"]), c["end"]))
+        if mk is None:
+            break
         if st.covered(mk.match.start):
             continue
         claim = _read_claim(ix, st, mk)
         if claim is None:
             continue
+        claim = _nested_claim(ix, st, marks, claim) or claim
         if _continues(ix, st, mk, claim):
             st.uncued.discard(len(st.claims))
             continue
