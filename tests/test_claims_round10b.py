@@ -144,3 +144,37 @@ def test_a_verb_before_the_colon_reads_the_claim_once() -> None:
 )
 def test_no_colon_claim_on_captions_lists_and_verses(sentence: str) -> None:
     assert not [c for c in claims(sentence) if (c["marker"] or {}).get("text") == ":"]
+
+
+# ------------------------------------------------ a title before its verb: the sentence's topic, or after an aside
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وزير الداخلية أكد أن الأمن مستتب في جميع المحافظات.", "وزير الداخلية"),
+        ("ووزير الخارجية من جهته أكد أن المفاوضات مستمرة.", "وزير الخارجية"),
+        ("والرئيس الفرنسي بدوره أعلن أن بلاده سترسل قوات إضافية.", "الرئيس الفرنسي"),
+        ("في المقابل، رئيس الوزراء نفى أن تكون الحكومة قد تلقت أي طلب.", "رئيس الوزراء"),
+        ("أما الأمين العام للجامعة العربية فقال إن القمة ستعقد في موعدها.", "الأمين العام"),
+        ("أما الحكومة فأكدت أن الخطة تسير وفق الجدول المحدد.", "الحكومة"),
+    ],
+)
+def test_a_title_before_its_verb_speaks(sentence: str, speaker: str) -> None:
+    assert [c["speaker"]["text"] for c in claims(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أما الحقائق فتقول إن الاقتصاد يتعافى ببطء.",  # a thing as the topic
+        "الحقائق تقول إن الاقتصاد يتعافى ببطء.",
+        "الأرقام أكدت أن البطالة ارتفعت في العام الماضي.",
+    ],
+)
+def test_a_thing_before_the_verb_is_no_speaker(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_a_name_that_opens_with_a_noun_is_no_verb_and_place() -> None:
+    # "غرفة" is a noun, not a verb agreeing with the city: the place's rule does not read the city as the subject
+    cs = claims("وقال المدير إن العمل مستمر. غرفة التجارة في جدة ترفض الاقتراح وتؤكد أن الموعد لم يحدد بعد.")
+    assert "جدة" not in [c["speaker"]["text"] for c in cs]

@@ -964,6 +964,11 @@ _BUT = frozenset(norm(w) for w in ("إلا", "غير", "بيد"))
 #: كان and its forms open a sentence whose subject stands before its verb (وكان الوزير قد أكد أن …).
 _KANA = frozenset(norm(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
 _QAD = frozenset(norm(w) for w in ("قد", "لقد", "وقد"))
+#: أما opens a topic whose subject speaks with the verb after ف (أما الأمين العام فقال إن، round 10b).
+_AMMA = frozenset(norm(w) for w in ("أما", "وأما"))
+#: Asides between a subject and its verb (round 10b): "والرئيس الفرنسي بدوره أعلن"، "ووزير الخارجية من جهته أكد".
+_ASIDE_ONE = frozenset(norm(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "كذلك", "بدوره،"))
+_ASIDE_TWO = frozenset(norm(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"))
 #: Words the subject phrase before a verb may have (a title chain, a name, an unnamed noun and its modifiers).
 _SUBJECT_BEFORE_WORDS = 6
 
@@ -1020,8 +1025,9 @@ def _place_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker 
     """A country or city named right after the verb that opens the sentence, as the subject of a conjoined speech
     verb later in it with nobody after it (round 10b): "ورفضت أنقرة لعب دور رائد في العملية وقالت إن"، "واستنكرت
     القاهرة الهجوم، وأكدت أن". :func:`search_before` leaves a place with words after it out (a place is mostly
-    where, not who); right after a sentence's opening verb it is the subject. The marker must be a verb with its
-    و (a second verb of the same subject), and no claim may stand earlier in the sentence."""
+    where, not who); right after a sentence's opening verb, which agrees with it (a feminine past verb ending in
+    ت), it is the subject. The marker must be a verb with its و (a second verb of the same subject), and no
+    claim may stand earlier in the sentence."""
     if m.value.type is not MarkerType.VERB or not norm(ix.doc.text[m.prefix_start : m.end]).startswith("و"):
         return None
     last = next((claim for claim in reversed(st.claims) if claim["marker"] is not None), None)
@@ -1030,6 +1036,8 @@ def _place_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker 
     opener = ix.word_after(_after_dateline(ix, s0))
     if opener is None or opener[2] >= m.prefix_start:
         return None
+    if not opener[0].endswith("ت"):
+        return None  # the verb agrees with a country or city (رفضت، استنكرت); "غرفة مكة المكرمة" is a name
     head = norm(opener[0])
     if head.lstrip("و") in _NOT_VERB_OPENERS or head in _NOT_VERB_OPENERS or head.lstrip("و").startswith("ال"):
         return None
@@ -1039,6 +1047,34 @@ def _place_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker 
     if c is None or c.type != "GPE" or ix.words_between(opener[2], c.start) > 0 or _in_zone(c, st.contents):
         return None
     return _from_candidate(ix, st, c)
+
+
+def _topic_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
+    """The topic of a sentence that opens with أما, as the subject of the verb after ف (round 10b): "أما الأمين
+    العام للجامعة العربية فقال إن"، "أما فلان وفلان فيقولان:". The phrase between them (at most
+    :data:`_SUBJECT_WORDS` words, no punctuation) must be a name (the first one the entity layer found, when it
+    starts the phrase), or a title or a body noun as written."""
+    text = ix.doc.text
+    if m.value.type is not MarkerType.VERB or not text[m.prefix_start : m.end].startswith("ف"):
+        return None
+    opener = ix.word_after(_after_dateline(ix, s0))
+    if opener is None or norm(opener[0]) not in _AMMA or opener[2] >= m.prefix_start:
+        return None
+    start, end = opener[2], m.prefix_start
+    if ix.words_between(start, end) > _SUBJECT_WORDS or any(ch in text[start:end] for ch in '،,.:؛;«»"“”'):
+        return None
+    first = ix.word_after(start)
+    if first is None or any(a <= first[1] < b for a, b in st.contents):
+        return None
+    c = next(iter(ix.candidates_in(first[1], end)), None)
+    if c is not None and c.start == first[1] and c.type in ("PER", "ORG"):
+        return _from_candidate(ix, st, c)
+    if not (_title_at(ix, first[1], end) or norm(first[0]) in ix.lexicon.body_nouns):
+        return None  # "أما الحقائق فتقول": a thing, no speaker
+    written = as_written(ix, first[1], end)
+    if written is None or int(written["start"]) != first[1]:
+        return None
+    return anaphor(ix, st.speakers(), first[1], int(written["end"])) or written
 
 
 def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
@@ -1051,10 +1087,22 @@ def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
     if w is not None and norm(w[0]) in _QAD:  # "وكان الوزير قد أكد"
         end = w[1]
         w = ix.word_before(end)
+    if w is not None and norm(w[0]) in _ASIDE_ONE:  # "والرئيس الفرنسي بدوره أعلن"
+        end = w[1]
+        w = ix.word_before(end)
+    elif w is not None and norm(w[0]) in _ASIDE_TWO:  # "ووزير الخارجية من جهته أكد"
+        prep = ix.word_before(w[1])
+        if prep is not None and norm(prep[0]) == norm("من"):
+            end = prep[1]
+            w = ix.word_before(end)
     first = end
     words = 0
+    topic = False  # "أما الأمين العام فقال"
     while w is not None and w[0] not in _CLAUSE_PUNCT and words < _SUBJECT_BEFORE_WORDS:
         nw = norm(w[0])
+        if nw in _AMMA:
+            topic = True
+            break
         if nw in _SUBJECT_PARTICLES or nw in _KANA or w[0] in _INNA:
             break
         if nw in ("ان", "أن") or norm(w[0]) == norm("أن"):
@@ -1068,15 +1116,28 @@ def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
         first = w[1]
         words += 1
         w = ix.word_before(w[1])
-    if w is None or words == 0 or w[0] in _CLAUSE_PUNCT or words >= _SUBJECT_BEFORE_WORDS:
+    if words == 0 or words >= _SUBJECT_BEFORE_WORDS:
+        return None
+    opens = w is None or w[0] in _CLAUSE_PUNCT or topic
+    if opens and ((w is not None and w[0] == ":") or any(a <= first < b for a, b in st.contents)):
         return None
     head = norm(ix.doc.text[first:end].split()[0])
     anonymous = any(c.type == "ANON" and c.start == first for c in ix.candidates_in(first, end))
+    if opens and not (anonymous or _title_at(ix, first, end)):
+        return None  # a phrase that opens its clause speaks only as a title ("وزير الداخلية أكد أن")
+    lead = ix.doc.text[first:end].split()[0]
+    if lead.startswith("و") and (norm(lead[1:]).startswith("ال") or lead.startswith("وو")):
+        head = norm(lead[1:])  # "ووزير الخارجية من جهته أكد"، "والرئيس الفرنسي بدوره": the conjunction is no part
+    else:
+        lead = ""
     if not (head.startswith("ال") or anonymous or _title_at(ix, first, end)) or head in lex.not_speakers:
         return None
     written = as_written(ix, first, end)
     if written is None or int(written["start"]) != first:
         return None
+    if lead and int(written["end"]) > first + 1:
+        written = dict(written, start=first + 1, text=ix.doc.text[first + 1 : int(written["end"])])
+        first += 1
     return anaphor(ix, st.speakers(), first, int(written["end"])) or written
 
 
@@ -1269,6 +1330,9 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     issuer = _issuer_of_document(ix, st, mk, s0)
     if issuer is not None:  # "وأصدرت الوزارة بيانا أكدت فيه أن": who issued the statement
         return issuer
+    topic = _topic_subject(ix, st, s0, m)
+    if topic is not None:  # "أما الأمين العام للجامعة فقال إن": the topic after أما
+        return topic
     if m.value.type is MarkerType.VERB and not mk.initial:  # إلا أن قياديا في المعارضة … كشف
         c0 = st.clauses.clause_start(s0, m.prefix_start)
         c = search_before(ix, c0, m.prefix_start, zones)
