@@ -75,10 +75,11 @@ def test_entities_never_carry_a_template() -> None:
         ("usa-forces", "2023-01-01", "Military Forces of the United States (2021-)", 8),
         ("usa-forces", "2025-06-01", "Military Forces of the United States (2025-)", 8),
         ("som-army", "2016-01-01", "Military Forces of Somalia (2012-)", 1),
+        ("tur-forces", "2015-07-20", "Military Forces of Turkey (2002-2016)", 8),
         # a period whose label could not be sourced has none (never a guessed one)
         ("irq-forces", "2015-07-20", None, 1),
         ("irq-pmf", "2016-10-17", None, 1),
-        ("tur-forces", "2015-07-20", None, 8),
+        ("tur-forces", "2001-05-01", None, 8),
     ],
 )
 def test_state_force_labels_follow_the_date(actor_id: str, date: str, acled: str | None, inter: int) -> None:
