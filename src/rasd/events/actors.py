@@ -89,6 +89,9 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     actors = [a for a in actors if a.inter != 7 or ctx.actor_previous_word(a.start) in TARGET_WORDS]
     # who tells of the event (قالت وزارة الداخلية إن …، حسبما قالت مصادر في الشرطة) is not who did it
     actors = [a for a in actors if not reporter(ctx, a, cand)]
+    claimant = claimed_by(ctx, cand, ctx.actors_in(*cand.sentence))
+    if claimant is not None and claimant not in actors:
+        actors = sorted([*actors, claimant], key=lambda e: e.start)  # a claim told past the trigger's clause
     perps: list[tuple[int, Entity]] = []
     targets: list[Entity] = []
     between = False
@@ -102,7 +105,17 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         )
         if responder(ctx, a, c0):
             continue  # "هرعت طواقم الدفاع المدني وقوات من الشرطة إلى مكان الانفجار": they came after
-        if conjoined:
+        if a is claimant:
+            perps.append((-1, a))  # "الهجوم الذي تبناه تنظيم داعش": who claimed it is actor1 (ACLED)
+        elif a.start >= cand.end and gap_words <= 1 and _expelling(ctx, cand) and prev not in ("من", "قبل"):
+            targets.append(a)  # "طردوا الحوثيين من مدينة لودر": the object of expelling lost the place
+        elif a.start >= cand.end and _fired_from(ctx, cand, a):
+            perps.append((0, a))  # "قصف عنيف من مواقع قوات الأسد": the shells came from their positions
+        elif _OWNED_BY.search(text, max(c0, a.start - 40), a.start) and not _FORCE_OF.search(
+            text, max(c0, a.start - 60), a.start
+        ):
+            targets.append(a)  # "غارة على معسكر تدريب تابع لحركة حماس": the owner of what was hit
+        elif conjoined:
             targets.append(a)  # "في مواجهة مليشيات الحوثي والقوات الموالية …": both faced, neither fought them
         elif _BY_FIRE_OF.search(text, max(c0, a.start - 40), a.start) or _FORCE_OF.search(
             text, max(c0, a.start - 60), a.start
@@ -138,6 +151,12 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         else:
             perps.append((1, a))
         last = (a, bool(targets) and targets[-1] is a)
+    # an air strike by an armed group, a suicide bombing by the army: not who did it (the armed group a strike names
+    # is what it struck)
+    for _, a in [pa for pa in perps if impossible_perpetrator(cand, pa[1])]:
+        if cand.cls.name == "air_strike" and a not in targets:
+            targets.append(a)
+    perps = [pa for pa in perps if not impossible_perpetrator(cand, pa[1])]
     perps.sort(key=lambda pa: (pa[0], abs(pa[1].start - cand.start)))
     seen: set[str] = set()
     ordered: list[Entity] = []
@@ -168,6 +187,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             and not victim_subject(ctx, a, s0)
             and not held_by(ctx, a, cand)
             and not reporter(ctx, a, cand)
+            and not impossible_perpetrator(cand, a)
         ]
         if before:
             cand.actor1 = actor_json(ctx, before[-1], country, _date_of(cand))
@@ -304,8 +324,79 @@ _AGENT_OF = re.compile(
 #: A force "belonging to" an actor (طائرات تابعة لقوات حفتر، مسلحون تابعون للتنظيم): the actor's own arm.
 _FORCE_OF = re.compile(
     r"(?<![\u0621-\u064A])(?:طائرات|طائرة|مقاتلات|قوات|مدفعية|مروحيات|زوارق|عناصر|مسلحون|مسلحين|ميليشيات|مليشيات"
-    r"|كتائب|وحدات|دبابات)(?:\s+[\u0621-\u064A]+)?\s+(?:ال)?(?:تابعة|تابعه|تابعون|تابعين)\s+(?:ل|لل)$"
+    r"|كتائب|وحدات|دبابات|الطيران|طيران|الطائرات|المقاتلات|القوات|المدفعية|المروحيات|العناصر|المسلحين|المسلحون)"
+    r"(?:\s+[\u0621-\u064A]+)?\s+(?:ال)?(?:تابعة|تابعه|تابعون|تابعين|تابع)\s+(?:ل|لل)$"
 )
+#: "Belonging to" an actor after anything (معسكر تدريب تابع لحركة حماس، مقر تابع للجماعة): when no force word stands
+#: before it (``_FORCE_OF``), what belongs to the actor is what was hit, and the actor is a target.
+_OWNED_BY = re.compile(r"(?<![\u0621-\u064A])(?:ال)?(?:تابعة|تابعه|تابع|تابعين|تابعان|تابعتين)\s+(?:ل|لل)$")
+
+
+#: A claim of responsibility (تبنى، الذي تبناه، أعلن … مسؤوليته عن): ACLED codes the claimant as the perpetrator.
+_CLAIM_VERB = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:تبنى|تبنت|تبناه|تبنته|تبناها|تبنتها|يتبنى|تتبنى|تبنوا|اعلن|أعلن|اعلنت|أعلنت"
+    r"|يعلن|تعلن)(?![\u0621-\u064A])"
+)
+#: The word of responsibility after a claimant (أعلن التنظيم مسؤوليته عن الهجوم، وأعلنت الحركة المسؤولية عنه).
+_RESPONSIBILITY = re.compile(r"(?<![\u0621-\u064A])(?:ال)?مسؤولي(?:ة|ه|ت)")
+
+
+def claimed_by(ctx: Context, cand: Candidate, actors: list[Entity]) -> Entity | None:
+    """The actor that claims the trigger's deed in its sentence: the subject of تبنى (the noun's relative clause
+    الهجوم الذي تبناه تنظيم داعش, or تبنت الجماعة التفجير) or of أعلن … مسؤوليته/المسؤولية عن. ACLED codes the group
+    that claims an attack as actor1; the claim's verb must be followed by the actor within two words, and أعلن by
+    the word of responsibility within three words after the actor."""
+    text = ctx.doc.text
+    s0, s1 = cand.sentence
+    for m in _CLAIM_VERB.finditer(text, s0, s1):
+        adopt = "تبن" in m.group(0)
+        for a in actors:
+            if a.start < m.end() or ctx.words_between(m.end(), ctx.word_start(a.start)) > 2:
+                continue
+            if not adopt and not _RESPONSIBILITY.search(text, a.end, min(s1, a.end + 40)):
+                break
+            return a
+    return None
+
+
+#: What an actor cannot have done: an air strike needs an air force (a state or a foreign state: inter 1 or 8), and a
+#: suicide bombing is never a state force's deed.
+def impossible_perpetrator(cand: Candidate, ent: Entity) -> bool:
+    """Whether ``ent`` cannot be the perpetrator of the candidate's kind of event (ACLED: air strikes are the acts of
+    states' air forces; suicide bombings are the acts of non-state groups)."""
+    if cand.cls.name == "air_strike":
+        return ent.inter in (2, 3, 4, 5, 6)
+    if cand.cls.acled_sub_type == "Suicide bomb":
+        return ent.inter in (1, 8)
+    return False
+
+
+#: Verbs and nouns of driving out (طرد، طردوا، دحر، إخراج): their object is the side that lost the place.
+_EXPEL = re.compile(r"^(?:و|ف)?(?:طرد|دحر|اخراج|إخراج|تطرد|يطرد)")
+
+
+def _expelling(ctx: Context, cand: Candidate) -> bool:
+    """Whether the trigger is a verb or verbal noun of driving someone out (طرد الحوثيين من، دحروا المسلحين)."""
+    if cand.cls.name not in ("capture", "recapture"):
+        return False
+    return bool(_EXPEL.match(ctx.doc.text[cand.start : cand.end].strip()))
+
+
+#: Where fire came from: a force's positions (من مواقع قوات الأسد، انطلاقا من مناطق سيطرة الحوثيين).
+_FROM_POSITIONS = re.compile(
+    r"(?<![\u0621-\u064A])(?:من|مصدرها|مصدره)\s+(?:(?:مواقع|مواقعها|ثكنات|معسكرات|معسكر|تمركزات|نقاط)"
+    r"|مناطق\s+(?:سيطرة|سيطره|تسيطر\s+عليها)|(?:ال)?(?:مناطق|الأراضي|الاراضي)\s+(?:الخاضعة|الخاضعه)\s+(?:لسيطرة|لسيطره))"
+    r"\s*$"
+)
+
+
+def _fired_from(ctx: Context, cand: Candidate, ent: Entity) -> bool:
+    """Whether fire (a shell, a rocket, an air strike) is told as coming from the actor's positions (قصف من مواقع
+    قوات الأسد): the actor fired it, though مواقع before an actor is otherwise a target."""
+    if cand.cls.name not in _FROM_AFAR and cand.cls.acled_sub_type not in _FROM_AFAR_SUB:
+        return False
+    m = _FROM_POSITIONS.search(ctx.doc.text, max(cand.end, ent.start - 40), ent.start)
+    return m is not None and ctx.previous_word(m.start()) not in _NEAR  # قريبة من مواقع: where, not whence
 
 
 def responder(ctx: Context, ent: Entity, floor: int) -> bool:
@@ -353,6 +444,40 @@ def national_forces(ctx: Context, cand: Candidate) -> None:
         if military is not None:
             cand.actor1 = {**military, "name_ar": text[m.start() : m.end(2)], "entity": None, "certainty": "inferred"}
             return
+    country_subject(ctx, cand)
+
+
+#: Acts a state does with its forces: a country named as their subject (شنت إسرائيل غارة، تركيا تقصف) is its military.
+_STATE_ACTS = frozenset({"air_strike", "drone_strike", "shelling", "bombardment", "clash"})
+#: Words before a country's name that make it a place or an object, not a subject (في، على، من، إلى، ضد …).
+_NOT_SUBJECT = frozenset(
+    normalize(w)
+    for w in ("في", "على", "من", "الى", "إلى", "عن", "ضد", "مع", "داخل", "نحو", "باتجاه", "تجاه")
+    + ("جنوب", "شمال", "شرق", "غرب", "حدود", "أراضي")
+)
+
+
+def country_subject(ctx: Context, cand: Candidate) -> None:
+    """A country named as the subject of a strike or shelling (إسرائيل شنت غارة جوية، قصفت تركيا مواقع): ACLED
+    codes the state's military forces of the period; the country stands right before the verb that carries the
+    trigger (at most two words, the verb and a day, between it and the trigger) and after no preposition."""
+    if cand.cls.name not in _STATE_ACTS and cand.cls.acled_sub_type not in _FROM_AFAR_SUB:
+        return
+    c0, _ = cand.clause
+    text = ctx.doc.text
+    for p in reversed(ctx.places_in(max(c0, cand.start - 60), cand.start)):
+        if not is_country(p) or p.end > cand.start or ctx.words_between(p.end, cand.start) > 2:
+            continue
+        if text[ctx.word_start(p.start) : p.start]:
+            continue  # a proclitic fused to the name (بإسرائيل، لتركيا): a place or an object
+        if ctx.previous_word(p.start) in _NOT_SUBJECT:
+            continue
+        iso3 = str((p.geo or {}).get("country_iso3") or "")
+        date = str((cand.date or {}).get("value") or "")
+        military = state_military(iso3, date) if iso3 else None
+        if military is not None:
+            cand.actor1 = {**military, "name_ar": text[p.start : p.end], "entity": None, "certainty": "inferred"}
+        return
 
 
 _WORD_PAIR = re.compile(r"([^\W\d_]+)(?=\s+([^\W\d_]+))")
