@@ -178,3 +178,35 @@ def test_a_name_that_opens_with_a_noun_is_no_verb_and_place() -> None:
     # "غرفة" is a noun, not a verb agreeing with the city: the place's rule does not read the city as the subject
     cs = claims("وقال المدير إن العمل مستمر. غرفة التجارة في جدة ترفض الاقتراح وتؤكد أن الموعد لم يحدد بعد.")
     assert "جدة" not in [c["speaker"]["text"] for c in cs]
+
+
+def test_a_thing_in_a_report_is_no_nested_speaker() -> None:
+    cs = claims("وأشارت الوكالة إلى أن البيانات كشفت أن الحرارة ارتفعت بشكل غير مسبوق.")
+    assert [c["speaker"]["text"] for c in cs] == ["الوكالة"]
+
+
+# ------------------------------------------------ a feminine participle agrees with the sentence's feminine verb
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "وقال الوزير إن الخطة جاهزة. ورفضت لجنة الانضباط رفع الإيقاف عن اللاعبين بعد أن تلقت طلبا من الناديين، "
+            "مشيرة إلى أنها تستند إلى اللائحة.",
+            "لجنة الانضباط",
+        ),
+        (
+            "وقال الوزير إن الخطة جاهزة. وأبدت بدورها مديرة الإدارة سارة العتيبي استعدادها لتقديم العون، مؤكدة أن "
+            "البرامج أثمرت.",
+            "مديرة الإدارة سارة العتيبي",
+        ),
+    ],
+)
+def test_a_feminine_participle_after_a_feminine_verb(sentence: str, speaker: str) -> None:
+    cs = claims(sentence)
+    assert [c["speaker"]["text"] for c in cs] == ["الوزير", speaker]
+
+
+def test_a_feminine_participle_with_no_subject_after_the_verb_goes_on() -> None:
+    cs = claims("وقالت الوزيرة إن الخطة جاهزة. وزارت المدارس المتضررة في الجنوب، مؤكدة أن الترميم سيبدأ قريبا.")
+    assert cs[1]["speaker"]["found_by"] == "pronoun"
+    assert cs[1]["speaker"]["antecedent"]["text"] == "الوزيرة"

@@ -314,6 +314,55 @@ def _after_noun(ix: DocIndex, at: int) -> bool:
 _OPENERS = frozenset(norm(w) for w in ("إلا", "أن", "غير", "لكن", "ولكن", "كما", "فيما", "بينما", "وقد", "قد", "فإن"))
 
 
+def _feminine_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
+    """The subject of a feminine participle (مشيرة، مؤكدة، معتبرة) in a sentence that opens with a feminine past
+    verb (رفضت، أبدت، استنكرت) and has no claim before it (round 10b): "ورفضت لجنة الانضباط رفع الإيقاف عن
+    اللاعبين بعد أن تلقت طلبا، مشيرة إلى أنها"، "وأبدت مديرة الإدارة فلانة استعدادها …، مؤكدة أن". Verb and
+    participle agree, so the subject after the verb speaks, not the speaker of the sentence before: a name or
+    title right after the verb, else a body noun phrase there."""
+    if not ix.doc.text[m.start : m.end].endswith("ة"):
+        return None
+    opener = ix.word_after(_after_dateline(ix, s0))
+    if opener is None or opener[2] >= m.prefix_start or not opener[0].endswith("ت"):
+        return None
+    head = norm(opener[0])
+    if head.lstrip("و") in _NOT_VERB_OPENERS or head.lstrip("و").startswith("ال") or ix.candidate_at(opener[1]):
+        return None
+    start = opener[2]
+    aside = ix.word_after(start)
+    if aside is not None and norm(aside[0]) in _ASIDE_ONE:  # "وأبدت بدورها مديرة الإدارة فلانة"
+        start = aside[2]
+    k = ix.token_index(start) + _OPENING_WORDS
+    end = min(m.prefix_start, ix.doc.tokens[k].start) if k < len(ix.doc.tokens) else m.prefix_start
+    own, _, _ = _speaker_after(ix, st, start, end, has_intro=True)
+    if (
+        own is not None
+        and own.get("found_by") in ("mention", "title")
+        and isinstance(own.get("start"), int)
+        and ix.words_between(start, int(own["start"])) == 0
+    ):
+        return _before_her(ix, own)
+    return _body_subject(ix, st, start, m.prefix_start)
+
+
+def _before_her(ix: DocIndex, speaker: Speaker) -> Speaker:
+    """A title phrase cut before the first word after its head that ends in ها (her: the object that refers back
+    to the subject, "مديرة الإدارة فلانة استعدادها لتقديم العون")."""
+    text = ix.doc.text
+    a, b = int(speaker["start"]), int(speaker["end"])
+    words = [(t.start, t.end) for t in ix.doc.tokens if a <= t.start and t.end <= b]
+    for ws, we in words[1:]:
+        if norm(text[ws:we]).endswith("ها"):
+            end = ix.word_before(ws)
+            if end is None or end[2] <= a:
+                break
+            out = dict(speaker, end=end[2], text=text[a : end[2]])
+            if speaker.get("name_ar") == speaker.get("text"):
+                out["name_ar"] = out["text"]
+            return out
+    return speaker
+
+
 def _body_subject(ix: DocIndex, st: _State, s0: int, end: int) -> Speaker | None:
     """A body that opens its sentence, after at most two particles: a body noun and up to three definite words
     ("إلا أن لجنة الانضباط رفضت"، "وزارة الصحة السعودية أعلنت"), kept as written (or the earlier speaker it names)."""
@@ -1394,6 +1443,10 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             body = _body_subject(ix, st, _after_dateline(ix, s0), m.prefix_start)
             if body is not None:  # "إلا أن لجنة الانضباط رفضت …، مشيرة إلى أنها": the body that opens it
                 return body
+    if m.value.type is MarkerType.PARTICIPLE and last is not None and last["marker"]["start"] < s0:
+        agreeing = _feminine_subject(ix, st, s0, m)
+        if agreeing is not None:  # "ورفضت لجنة الانضباط رفع الإيقاف …، مشيرة إلى": not the speaker before
+            return agreeing
     if last is not None and (
         last["marker"]["start"] >= s0
         or (m.value.type is MarkerType.PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
@@ -2554,6 +2607,11 @@ def _nested_claim(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) ->
             inner["speaker"] = sp = subject
         if sp.get("found_by") not in ("mention", "title", "as_written", "anaphor"):
             return None
+        head = norm(str(sp.get("text") or "").split()[0]) if str(sp.get("text") or "").split() else ""
+        if sp.get("found_by") == "as_written" and not (
+            _title_at(ix, int(sp["start"]), int(sp["end"])) or head in ix.lexicon.body_nouns
+        ):
+            return None  # "وأشارت الوكالة إلى أن البيانات كشفت أن": a thing, the agency's own report
         if not inner["reported_via"]:
             outer_sp = outer["speaker"]
             inner["reported_via"] = str(outer_sp.get("name") or outer_sp.get("name_ar") or outer_sp.get("text"))
