@@ -210,3 +210,9 @@ def test_a_feminine_participle_with_no_subject_after_the_verb_goes_on() -> None:
     cs = claims("وقالت الوزيرة إن الخطة جاهزة. وزارت المدارس المتضررة في الجنوب، مؤكدة أن الترميم سيبدأ قريبا.")
     assert cs[1]["speaker"]["found_by"] == "pronoun"
     assert cs[1]["speaker"]["antecedent"]["text"] == "الوزيرة"
+
+
+def test_a_pronoun_of_respect_as_a_nested_speaker() -> None:
+    cs = claims("وأشاد الأمير بالتقرير. وأضاف البيان أن سموه قال في خطابه: نشكركم على جهودكم الكبيرة في خدمة الوطن.")
+    assert [(c["speaker"]["text"], c["marker"]["text"]) for c in cs] == [("سموه", "قال")]
+    assert cs[0]["content"]["text"].startswith("نشكركم")

@@ -2609,7 +2609,9 @@ def _nested_claim(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) ->
             return None
         head = norm(str(sp.get("text") or "").split()[0]) if str(sp.get("text") or "").split() else ""
         if sp.get("found_by") == "as_written" and not (
-            _title_at(ix, int(sp["start"]), int(sp["end"])) or head in ix.lexicon.body_nouns
+            _title_at(ix, int(sp["start"]), int(sp["end"]))
+            or head in ix.lexicon.body_nouns
+            or head in ix.lexicon.honorific_pronouns
         ):
             return None  # "وأشارت الوكالة إلى أن البيانات كشفت أن": a thing, the agency's own report
         if not inner["reported_via"]:
@@ -2632,7 +2634,15 @@ def _outlet_noun(ix: DocIndex, speaker: Speaker) -> bool:
 
 def _nested_subject(ix: DocIndex, st: _State, a: int, verb: int) -> Speaker | None:
     """The subject of a nested verb, in ``[a, verb)`` right after أن: a named person or body right before the verb,
-    or a definite phrase (:func:`_subject_before`)."""
+    or a definite phrase (:func:`_subject_before`), or a pronoun of respect alone (أن سموه قال)."""
+    first = ix.word_after(a)
+    if (
+        first is not None
+        and first[2] <= verb
+        and ix.words_between(first[2], verb) == 0
+        and norm(first[0]) in ix.lexicon.honorific_pronouns
+    ):
+        return _honorific(ix, st, first)
     c = search_before(ix, a, verb, st.contents)
     if c is not None and c.type in ("PER", "ORG") and ix.words_between(c.end, verb) == 0:
         return _from_candidate(ix, st, c)
