@@ -106,3 +106,35 @@ def test_turkish_jets_in_2015_carry_the_2002_2016_label() -> None:
     rows = _rows("وقصفت المقاتلات التركية فجر أمس مواقع لحزب العمال الكردستاني في جبال قنديل شمالي العراق.")
     assert rows
     assert _name(rows[0]["actor1"]) == "Military Forces of Turkey (2002-2016)"
+
+
+# ------------------------------------------------------------------------------------- subjects and campaigns
+def test_also_before_a_verb_is_no_source_and_the_noun_after_the_verb_is_its_subject() -> None:
+    rows = _rows("وقصفت قوات النظام بلدة تلبيسة أمس، كما استهدف الثوار مواقع قوات النظام في ريف حماة بقذائف الهاون.")
+    mortar = [
+        r for r in rows if "الثوار" in (r["evidence"]["text"] or "") and r["trigger"]["text"].startswith("استهدف")
+    ]
+    assert mortar
+    assert _name(mortar[0]["actor1"]) == "Opposition Rebels (Syria)"
+
+
+def test_after_a_relative_pronoun_the_noun_after_the_verb_is_the_object() -> None:
+    rows = _rows("أدان المجلس الهجوم الإرهابي الذي استهدف رجال الأمن في مدينة أبها أمس وأدى إلى مقتل ثلاثة منهم.")
+    for r in rows:
+        assert "Police" not in (_name(r["actor1"]) or "")
+
+
+def test_an_unnamed_strike_takes_the_one_air_force_of_the_headline() -> None:
+    rows = _rows(
+        "قال المرصد إن عشرة من عناصر التنظيم قتلوا أمس جراء استهداف مقر لهم في مدينة الميادين بريف دير الزور.",
+        title="مقتل 30 من داعش في غارات لطائرات التحالف الدولي شرق سوريا",
+    )
+    strikes = [r for r in rows if r["acled_sub_event_type"] == "Air/drone strike"]
+    assert strikes
+    assert all(_name(r["actor1"]) == "Global Coalition Against Daesh" for r in strikes)
+
+
+def test_a_strike_named_by_its_nationality_is_that_states() -> None:
+    rows = _rows("قتل ثلاثة فلسطينيين أمس في غارة إسرائيلية على منزل في مدينة رفح جنوب قطاع غزة.")
+    assert rows
+    assert (_name(rows[0]["actor1"]) or "").startswith("Military Forces of Israel")

@@ -144,6 +144,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             targets.append(a)  # "سيطر التنظيم على المدينة بعد انسحاب قوات الجيش": those who left lost it
         elif prev in ("من", "قبل", "طرف") and a.start >= cand.end and gap_words <= 4 and cand.cls.name != "killing":
             perps.append((0, a))  # غارات من الطيران الحربي، من قبل (but قتل 350 من قوات الأسد: the victims)
+        elif a.start >= cand.end and gap_words == 0 and prev not in _PREPS and _verb_opens_clause(ctx, cand):
+            perps.append((0, a))  # "استهدف الثوار مساكن الضباط": the noun right after the trigger's verb is its subject
         elif prev in TARGET_WORDS or prev in ("ل", "لل", "ول", "ضد", "وضد"):
             targets.append(a)
         elif a.start >= cand.end:
@@ -174,7 +176,12 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             cand.assoc = [actor_json(ctx, a, country, _date_of(cand)) for a in rest[1:3]]
     if targets:
         cand.actor2 = actor_json(ctx, targets[0], country, _date_of(cand))
-    if cand.actor1 is None and inherited is not None and not ctx.actors_in(c0, c1):
+    if (
+        cand.actor1 is None
+        and inherited is not None
+        and not ctx.actors_in(c0, c1)
+        and not _impossible_inter(cand, inherited.get("inter"))
+    ):
         # "نفذت 17 ضربة قرب دير الزور، كما نفذت سبع ضربات قرب الحسكة": a coordinated verb keeps its subject
         cand.actor1 = {**inherited, "certainty": "inferred"}
     if cand.actor1 is None:
@@ -197,6 +204,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     if cand.actor1 is None:
         paragraph_actor(ctx, cand, country)
     if cand.actor1 is None:
+        paragraph_air_force(ctx, cand, country)
+    if cand.actor1 is None:
         default_actor(ctx, cand, country)
     remote = cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians")
     # whom an arrest takes, when they are people and not fighters (اعتقلت قوات الاحتلال شابا): civilians
@@ -212,6 +221,28 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
 
 
 _ARABIC_WORD = re.compile(r"[^\W\d_]+")
+#: Words after which a verb opens its clause (كما استهدف، واستهدف، ثم قصفت، بينما قصفت): the noun right after it is its
+#: subject. After a relative pronoun or a noun (الهجوم الذي استهدف رجال الأمن، تفجير استهدف دورية) it is the object.
+_OPENERS = frozenset(
+    normalize(w)
+    for w in ("و", "ف", "كما", "وكما", "ثم", "قد", "وقد", "فقد", "لقد", "بينما", "فيما", "حيث", "كذلك", "وكذلك")
+    + ("أيضا", "ايضا", "أمس", "اليوم", "وأمس", "بعدما", "عندما", "حين", "بعد", "اذ", "إذ")
+)
+
+
+def _verb_opens_clause(ctx: Context, cand: Candidate) -> bool:
+    """Whether the trigger is a finite verb that opens its clause (VSO: the noun after it is its subject)."""
+    if cand.tense not in ("past", "present"):
+        return False
+    c0, _ = cand.clause
+    before = ctx.doc.text[max(c0, cand.start - 3) : ctx.word_start(cand.start)].rstrip()
+    if before.endswith(("«", '"', "“", ":", "(")):
+        return True  # a quotation opens with the verb: «استهدف سلاح الجو التركي مواقع …»
+    return ctx.previous_word(cand.start) in _OPENERS or ctx.words_between(c0, cand.start) == 0
+
+
+#: Prepositions and proclitics that make the noun after a verb its complement, not its subject.
+_PREPS = frozenset({"علي", "ضد", "بحق", "تجاه", "مع", "من", "في", "الي", "عن", "ل", "لل", "ول", "ب", "وب", "بال"})
 
 #: How far before an actor a victim verb or a verb of coming may stand (about five words).
 _BEFORE_ACTOR = 50
@@ -255,7 +286,9 @@ _SPEAKER_BEFORE = re.compile(
 )
 #: A source named after the event (حسبما قال مسؤول محلي ومصادر في الشرطة، بحسب الجيش، نقلا عن الشرطة).
 _SOURCE_BEFORE = re.compile(
-    r"(?<![\u0621-\u064A])(?:حسبما|بحسب|حسب|وفقا|وفقاً|طبقا|طبقاً|نقلا|نقلاً|كما)(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:حسبما|بحسب|حسب|وفقا|وفقاً|طبقا|طبقاً|نقلا|نقلاً"
+    # كما only with a speech verb (كما قالت الشرطة): "كما استهدف الثوار" is "also", its subject the one who acted
+    r"|كما\s+" + _SPEECH_VERB + r")(?![\u0621-\u064A])"
     r"(?:\s+[^\s،,.:؛]+){0,5}?\s*(?:ل|لل|عن\s*)?$"
 )
 #: An informant inside a body (مصادر في الشرطة، مصدر في الجيش، المتحدث باسم الجيش، مسؤول في وزارة الداخلية).
@@ -364,10 +397,14 @@ def claimed_by(ctx: Context, cand: Candidate, actors: list[Entity]) -> Entity | 
 def impossible_perpetrator(cand: Candidate, ent: Entity) -> bool:
     """Whether ``ent`` cannot be the perpetrator of the candidate's kind of event (ACLED: air strikes are the acts of
     states' air forces; suicide bombings are the acts of non-state groups)."""
+    return _impossible_inter(cand, ent.inter)
+
+
+def _impossible_inter(cand: Candidate, inter: Any) -> bool:
     if cand.cls.name == "air_strike":
-        return ent.inter in (2, 3, 4, 5, 6)
+        return inter in (2, 3, 4, 5, 6)
     if cand.cls.acled_sub_type == "Suicide bomb":
-        return ent.inter in (1, 8)
+        return inter in (1, 8)
     return False
 
 
@@ -419,7 +456,9 @@ def victim_subject(ctx: Context, ent: Entity, floor: int) -> bool:
 #: Words after which a nationality adjective names a state's forces (طائرات تركية، جنود إسرائيليون).
 _FORCE_WORDS_TEXT = (
     "طائرات الطائرات طائرة طيران الطيران مقاتلات المقاتلات قوات القوات جنود الجنود الجيش جيش البحرية المدفعية "
-    "مدفعية مروحيات المروحيات دبابات الدبابات زوارق بوارج البوارج دورية دوريات الدورية الدوريات"
+    "مدفعية مروحيات المروحيات دبابات الدبابات زوارق بوارج البوارج دورية دوريات الدورية الدوريات "
+    # a strike named by its nationality (غارة إسرائيلية، غارات روسية، ضربات تركية، قصف إسرائيلي): that state's
+    "غارة غارات الغارة الغارات ضربة ضربات الضربات الضربة قصف القصف"
 )
 _FORCE_WORDS = frozenset(normalize(w) for w in _FORCE_WORDS_TEXT.split(" "))
 #: A word after which a nationality adjective names a state's security forces (الأمن التونسي).
@@ -543,6 +582,7 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
                 a.inter in (2, 3, 4)
                 and ctx.actor_previous_word(a.start) not in TARGET_WORDS
                 and not held_by(ctx, a, cand)
+                and not impossible_perpetrator(cand, a)
             ):
                 groups[a.actor_id or a.acled or ""] = a
         if groups:
@@ -550,6 +590,44 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
     if len(groups) == 1:
         cand.actor1 = actor_json(ctx, next(iter(groups.values())), country, _date_of(cand))
         cand.actor1["certainty"] = "inferred"
+
+
+#: Words that name an air force (طائرات التحالف، سلاح الجو، الطيران الحربي، المقاتلات، المروحيات).
+_AIR_WORDS = re.compile(r"طيران|طائرات|طائرة|مقاتلات|سلاح\s+الجو|مروحيات|القوات\s+الجوية|غارات")
+
+
+def paragraph_air_force(ctx: Context, cand: Candidate, country: str | None) -> None:
+    """The one air force the paragraph, else the headline, else the lead named before an air strike that names none
+    (استهداف مبنى … after "قصف طائرات التحالف الدولي" in the headline): the strikes of one campaign. The text names
+    the perpetrator, so the convention for unnamed strikes (``default_actor``) does not apply."""
+    if cand.cls.name not in ("air_strike", "drone_strike"):
+        return
+    lexicon = load_lexicon()
+    b0, _ = ctx.block(cand.start)
+    blocks = [b for b in ctx.doc.blocks if b.end > b.start]
+    title = next(((b.start, b.end) for b in blocks if str(b.kind) == "title"), (0, 0))
+    lead = next(((b.start, b.end) for b in blocks if str(b.kind) != "title"), (0, 0))
+    for span in ((b0, cand.sentence[0]), title, lead):
+        forces: dict[str, Entity] = {}
+        for a in ctx.actors_in(*span):
+            actor = lexicon.by_id.get(a.actor_id or "")
+            if a.inter not in (1, 8) or actor is None or actor.sector != "MIL":
+                continue
+            if a.inter == 1 and not _AIR_WORDS.search(ctx.doc.text, a.start, a.end):
+                continue  # a country's own army named by its ground forces (جنود، الجيش) may have no air force
+            if (
+                ctx.actor_previous_word(a.start) in TARGET_WORDS
+                or held_by(ctx, a, cand)
+                or victim_subject(ctx, a, span[0])
+            ):
+                continue
+            forces[a.actor_id or ""] = a
+        if len(forces) == 1:
+            cand.actor1 = actor_json(ctx, next(iter(forces.values())), country, _date_of(cand))
+            cand.actor1["certainty"] = "inferred"
+            return
+        if forces:
+            return  # two air forces named: the text does not say which struck
 
 
 #: "From" a country's side or territory, its name or adjective after (من داخل الأراضي اليمنية، من جهة اليمن، من الجانب
