@@ -138,3 +138,11 @@ def test_a_strike_named_by_its_nationality_is_that_states() -> None:
     rows = _rows("قتل ثلاثة فلسطينيين أمس في غارة إسرائيلية على منزل في مدينة رفح جنوب قطاع غزة.")
     assert rows
     assert (_name(rows[0]["actor1"]) or "").startswith("Military Forces of Israel")
+
+
+def test_a_rocket_launched_from_across_a_border_is_the_unidentified_group_of_that_side() -> None:
+    rows = _rows(
+        "قالت الشرطة إن صاروخا أطلقه مسلحون من قطاع غزة مساء أمس انفجر في أرض خالية قرب مدينة عسقلان جنوب إسرائيل."
+    )
+    assert rows
+    assert _name(rows[0]["actor1"]) == "Unidentified Armed Group (Palestine)"

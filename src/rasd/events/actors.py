@@ -670,6 +670,28 @@ def source_country(ctx: Context, cand: Candidate) -> str | None:
     return None
 
 
+#: A launch verb and "from" (صاروخ أطلق من قطاع غزة، أطلقه مسلحون من جنوب لبنان، قذائف انطلقت من داخل): where fire left.
+_LAUNCHED_FROM = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:أطلق|اطلق|انطلق|تنطلق|يطلق|تطلق|أطلقت|اطلقت|انطلقت)[\u0621-\u064A]{0,3}"
+    r"(?:\s+[\u0621-\u064A]+){0,2}?\s+من\s+(?:داخل\s+)?"
+)
+
+
+def launched_from(ctx: Context, cand: Candidate, scene: str | None) -> str | None:
+    """The country of the place a rocket or shell was launched from, in the trigger's sentence (صاروخ أطلقه مسلحون
+    من قطاع غزة انفجر جنوب إسرائيل), when it is not the scene's country: ACLED's unidentified group is of the side
+    the fire came from. Any place counts, not only a country's name (a territory, a town across the border)."""
+    if cand.cls.acled_type != "Explosions/Remote violence":
+        return None  # the launch verb tells that it was fired, whatever word (انفجر) told the blast
+    s0, s1 = cand.sentence
+    for m in _LAUNCHED_FROM.finditer(ctx.doc.text, s0, s1):
+        place = next((p for p in ctx.places_in(m.end(), min(s1, m.end() + 4))), None)
+        iso3 = str(((place.geo or {}) if place is not None else {}).get("country_iso3") or "")
+        if iso3 and iso3 != scene:
+            return iso3
+    return None
+
+
 def generic_name(label: str, country: str | None) -> str:
     """ACLED's name for a generic actor of a country: ``Civilians (Syria)``; the bare label when none is known."""
     name = country_name(country)
@@ -714,7 +736,9 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
     if violent and country and cand.cls.name not in ("air_strike", "drone_strike"):
         # ACLED's name for a perpetrator the reports do not identify (REFERENCE section 6: مسلحون مجهولون)
         cand.actor1 = {
-            "name": generic_name("Unidentified Armed Group", source_country(ctx, cand) or country),
+            "name": generic_name(
+                "Unidentified Armed Group", source_country(ctx, cand) or launched_from(ctx, cand, country) or country
+            ),
             "inter": 3,
             "entity": None,
             "certainty": "unnamed",
