@@ -146,3 +146,15 @@ def test_a_rocket_launched_from_across_a_border_is_the_unidentified_group_of_tha
     )
     assert rows
     assert _name(rows[0]["actor1"]) == "Unidentified Armed Group (Palestine)"
+
+
+def test_a_bare_police_points_back_at_the_police_the_headline_named() -> None:
+    rows = _rows(
+        "قالت مصادر محلية إن شابا فلسطينيا حاول الفرار من نقطة تفتيش قرب مدينة نابلس أمس، فأطلقت الشرطة النار "
+        "عليه وأصابته بجروح خطيرة.",
+        title="الشرطة الإسرائيلية تفتح تحقيقا في حادث قرب نابلس",
+    )
+    shots = [r for r in rows if r["acled_event_type"] == "Violence against civilians"]
+    assert shots
+    assert "Palestine" not in (_name(shots[0]["actor1"]) or "")
+    assert shots[0]["actor1"].get("actor_id") == "isr-police"

@@ -42,6 +42,10 @@ def actor_json(ctx: Context, ent: Entity, country: str | None, date: str | None 
         if actor.id != ent.actor_id:
             name, inter = actor.acled or actor.canonical or name, actor.inter
     if actor is not None and not actor.generic:
+        antecedent = _antecedent(ctx, ent, actor.country)
+        if antecedent is not None:  # "فأطلقت الشرطة النار" after "الشرطة الإسرائيلية" in the headline: that police
+            actor = antecedent
+            name, inter = actor.acled or actor.canonical or name, actor.inter
         reading = lexicon.read_actor(actor, country=country or ctx.focus_country, date=date, focus=ctx.focus_country)
         if reading is not None and (reading.acled or reading.canonical):
             name = reading.acled or reading.canonical or name
@@ -57,6 +61,35 @@ def actor_json(ctx: Context, ent: Entity, country: str | None, date: str | None 
     if ent.actor_id:
         out["actor_id"] = actor.id if actor is not None else ent.actor_id
     return out
+
+
+def _generic_of(ctx: Context, ent: Entity) -> Any:
+    """The generic actor (the police, the army, the security forces) whose alias is the entity's whole text."""
+    surface = ctx.doc.text[ent.start : ent.end]
+    for m in load_lexicon().actor_matcher.find_all(normalize_view(surface)):
+        if m.start == 0 and m.end >= len(surface.rstrip()) - 1 and m.value.actor.generic:
+            return m.value.actor
+    return None
+
+
+def _antecedent(ctx: Context, ent: Entity, own_country: str | None) -> Any:
+    """For a bare generic mention (الشرطة، الجيش) read as the article's country: the actor of the nearest earlier
+    mention of the same category that names its country (الشرطة الإسرائيلية in the headline), when that country is
+    another one. The bare mention points back at it, as ACLED's coders read it; bare mentions in between are the same
+    chain and are skipped. ``None`` when there is no such mention."""
+    generic = _generic_of(ctx, ent)
+    if generic is None:
+        return None
+    lexicon = load_lexicon()
+    members = {i for _, ids in generic.by_country for i in ids}
+    for prev in reversed(ctx.actors_in(0, ent.start)):
+        if prev.actor_id not in members or prev.actor_id == ent.actor_id or _generic_of(ctx, prev) is not None:
+            continue  # another category, or the same chain (read as the same actor, or bare)
+        actor = lexicon.by_id.get(prev.actor_id or "")
+        if actor is None or actor.country == own_country:
+            return None
+        return actor
+    return None
 
 
 def _same_alias_in(ctx: Context, ent: Entity, country: str) -> Any:
