@@ -1624,16 +1624,77 @@ def _met_by_outlet(ix: DocIndex, speaker: Speaker) -> str | None:
     return collapse(found.group(1) or found.group(2))
 
 
+#: "the same source" as a speaker (وأوضح المصدر نفسه، وأضاف نفس المصدر، ذات المصادر): the source of the claim before
+_SAME_SOURCE = re.compile(r"^[وف]?(?:(?:نفس|ذات)\s+(?:المصدر|المصادر)|(?:المصدر|المصادر)\s+(?:نفسه|ذاته|نفسها|ذاتها))$")
+#: first words of a compound given name, never a person's name alone (عبد الله، أبو بكر)
+_NAME_PARTS = frozenset(norm(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "آل", "أبي", "ابي", "أم", "ام"))
+
+
+def _name_goes_on(ix: DocIndex, speaker: Speaker) -> bool:
+    """Whether a definite word follows the mention (وقال عبدالرحمن الأمير: a family name the tagger left out)."""
+    sp1 = speaker.get("end")
+    nxt = ix.word_after(sp1) if isinstance(sp1, int) else None
+    return nxt is not None and norm(nxt[0]).startswith("ال")
+
+
+def _same_source(ix: DocIndex, speaker: Speaker) -> bool:
+    """Whether the speaker is "the same source" (see :data:`_SAME_SOURCE`), the word نفس / ذات before the mention or
+    نفسه / ذاته after it included."""
+    sp0, sp1 = speaker.get("start"), speaker.get("end")
+    if not isinstance(sp0, int) or not isinstance(sp1, int):
+        return False
+    words = norm(collapse(ix.doc.text[sp0:sp1])).split()
+    prev, nxt = ix.word_before(sp0), ix.word_after(sp1)
+    if prev is not None:
+        words.insert(0, norm(prev[0]))
+    if nxt is not None:
+        words.append(norm(nxt[0]))
+    text = " ".join(words)
+    return any(_SAME_SOURCE.match(" ".join(text.split()[i : i + 2])) for i in range(len(words) - 1))
+
+
 def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str, str | None] | None:
     """The channel of an earlier claim whose speaker's name ends with this one's (كفاح محمود … وتابع محمود), or
-    whose speaker phrase holds it (الناطق باسم المجلس علي الأحمدي … وأكد الأحمدي)."""
+    whose speaker phrase holds it (الناطق باسم المجلس علي الأحمدي … وأكد الأحمدي); "the same source" (وأوضح المصدر
+    نفسه) is the source of the claim right before; a name of one word that is the first word of an earlier speaker's
+    full name (سوميوت بومبانموانغ … وأضاف سوميوت), or the family name of the claim right before (سليم الجبوري … .
+    وأضاف [طالب] الجبوري: a verb the tagger took into the name), is that speaker's (round 10c: the channel told once
+    carries to the same speaker's later claims)."""
+    said = norm(collapse(str(speaker.get("text") or ""))).split()
+    if st.claims and _same_source(ix, speaker):
+        return str(st.claims[-1]["channel"]), st.claims[-1]["reported_via"]
     name = norm(str(speaker.get("name_ar") or speaker.get("text") or "")).split()
     if not name or speaker.get("anonymous"):
         return None
+    person = str(speaker.get("type") or "") in ("PER", "")  # (a name the tagger missed in this sentence: none)
     for claim in reversed(st.claims):
         earlier = norm(str(claim["speaker"].get("name_ar") or "")).split()
         if len(earlier) > len(name) and earlier[-len(name) :] == name:
             return str(claim["channel"]), claim["reported_via"]
+        if (  # the mention is the family name, the tagger's name of the person longer (لمحمد عبده … وأضاف عبده)
+            person
+            and len(said) == 1
+            and len(earlier) > 1
+            and str(claim["speaker"].get("type") or "") == "PER"
+            and earlier[-1] == said[0]
+        ):
+            return str(claim["channel"]), claim["reported_via"]
+        if (
+            person
+            and len(said) == 1
+            and len(earlier) > 1
+            and earlier[0] == said[0]
+            and said[0] not in _NAME_PARTS
+            and not said[0].startswith(("عبد", "ابو"))
+            and str(claim["speaker"].get("type") or "") == "PER"
+            and not _name_goes_on(ix, speaker)
+        ):
+            return str(claim["channel"]), claim["reported_via"]
+    if person and st.claims and len(said) > 1:
+        last = st.claims[-1]["speaker"]
+        earlier = norm(str(last.get("name_ar") or "")).split()
+        if len(earlier) > 1 and earlier[-1] == said[-1] and earlier != said and not last.get("anonymous"):
+            return str(st.claims[-1]["channel"]), st.claims[-1]["reported_via"]
     if len(name) != 1 or speaker.get("found_by") != "as_written":
         return None
     for claim in reversed(st.claims):

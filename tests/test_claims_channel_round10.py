@@ -1,0 +1,61 @@
+"""Claims, round 10c of issue 13: the channel told once carries to the same speaker's later claims. Unit rows written
+for the project (no sentence is taken from an article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_claims_generalize import claims
+
+
+def _channels(text: str) -> list[tuple[str, str]]:
+    """(speaker text, channel) of every claim, in order."""
+    return [(str(c["speaker"].get("text")), str(c["channel"])) for c in claims(text)]
+
+
+# ------------------------------------------------ "the same source" is the source of the claim before
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الضابط المسؤول في شرطة الشارقة خالد سعيد المنصوري لصحيفة «الخليج» إن الحادث وقع فجرا. "
+        "وأوضح نفس المصدر، أن السائق كان يقود بسرعة كبيرة.",
+        "وقال الضابط المسؤول في شرطة الشارقة خالد سعيد المنصوري لصحيفة «الخليج» إن الحادث وقع فجرا. "
+        "وأضاف المصدر نفسه أن السائق نقل إلى المستشفى.",
+    ],
+)
+def test_the_same_source_keeps_the_channel(text: str) -> None:
+    got = _channels(text)
+    assert len(got) == 2
+    assert got[0][1] == "interview"
+    assert got[1][1] == "interview"
+
+
+# ------------------------------------------------ a person named again by a part of his name
+def test_a_given_name_alone_carries_the_press_conference() -> None:
+    text = (
+        "وقال سوميوت بومبانموانغ قائد الشرطة للصحافيين اليوم إن العصابة فككت بالكامل. "
+        "واتهمت الحكومة التايلاندية عشرين شخصا بالتورط في القضية. "
+        "كما أوضح سوميوت أن السلطات الماليزية تعاونت في التحقيق."
+    )
+    got = _channels(text)
+    assert got[0][1] == "press conference"
+    assert ("سوميوت", "press conference") in got
+
+
+def test_a_family_name_carries_the_television_interview() -> None:
+    text = (
+        "وجاءت تصريحات محمد عبده خلال لقاء تلفزيوني على قناة «روتانا خليجية»، حيث قال إن الأغنية نجحت في وقتها. "
+        "وأضاف عبده أن الجيل الجديد يملك أصواتا جميلة."
+    )
+    got = _channels(text)
+    assert got[-1] == ("عبده", "television")
+
+
+def test_another_person_with_the_same_given_name_does_not_inherit() -> None:
+    # "عبدالرحمن الأمير" is not "عبدالرحمن الأسمري": a compound given name and a family name after it
+    text = (
+        "وقال الناطق الإعلامي لإدارة الجوازات النقيب عبدالرحمن الأسمري في بيان إن الحملة مستمرة. "
+        "وتحدث مواطن يمني عن معاناته. وقال عبدالرحمن الأمير إن الزواج تم دون توثيق."
+    )
+    got = dict(_channels(text))
+    assert got.get("عبدالرحمن") != "statement"
