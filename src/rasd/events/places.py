@@ -332,6 +332,50 @@ def is_destination(ctx: Context, p: Entity) -> bool:
     return prev in _DESTINATION
 
 
+def is_province(ent: Entity) -> bool:
+    """Whether a place is a province (a first-level division: محافظة تعز، ولاية يوبي), not a town."""
+    return str((ent.geo or {}).get("feature") or "").startswith("ADM1")
+
+
+#: A province dual before two names (اشتباكات في محافظتي تعز ولحج، غارات على مواقع في ولايتي بورنو ويوبي), normalized.
+_PROVINCE_DUAL = frozenset(w + d for w in ("", "و", "ب", "وب", "ل") for d in ("محافظتي", "ولايتي", "اقليمي", "مقاطعتي"))
+
+
+def province_pair(ctx: Context, p: Entity, after: list[Entity]) -> bool:
+    """Whether a province is one of the two a province dual names (في محافظتي تعز ولحج): each its own event (round
+    10). A bare list of province names (في دير الزور والحسكة والرقة) or a plural (في محافظات …) is left as one
+    event: such lists sum up days or a campaign as often as they tell one day's fighting."""
+    if not is_province(p):
+        return False
+    if ctx.previous_word(p.start) in _PROVINCE_DUAL:
+        return True
+    k = next((i for i, q in enumerate(after) if q is p), 0)
+    if k == 0:
+        return False
+    first = after[k - 1]
+    gap = ctx.doc.text[first.end : p.start].strip()
+    return is_province(first) and ctx.previous_word(first.start) in _PROVINCE_DUAL and gap == "و"
+
+
+def list_places(items: list[Entity]) -> list[Entity]:
+    """The places of a list that are each a scene (round 10): a province holding another item of the list (زنجبار،
+    عاصمة محافظة أبين; في محافظة أبين: زنجبار وجعار) is where that item lies, not a place of its own; the first
+    item of a province stays when two provinces of one name are told."""
+    out: list[Entity] = []
+    for p in items:
+        g = p.geo or {}
+        if is_province(p) and any(
+            q is not p
+            and (q.geo or {}).get("admin1") == g.get("admin1")
+            and (q.geo or {}).get("country_iso3") == g.get("country_iso3")
+            and (not is_province(q) or q in out)
+            for q in items
+        ):
+            continue
+        out.append(p)
+    return out
+
+
 def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> list[list[Entity]]:
     """Step 5 (place): the town(s) or area the text ties to this trigger; several towns in a list split it."""
     venues = cand.cls.name in _AT_VENUE
@@ -351,7 +395,7 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
     places = [p for p in places if not reference_point(ctx, p)] or places
     if places:
         after = [p for p in places if p.start >= cand.end]
-        towns = [p for p in after if place_precision(ctx, p) == 1]
+        towns = [p for p in after if place_precision(ctx, p) == 1 or province_pair(ctx, p, after)]
         groups: list[Entity] = []
         for town in towns:
             if groups and (
@@ -362,6 +406,7 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
                 break  # "طريق الميادين - البوكمال"، "بين X و Y": one place between two towns, not two events
             if all((g.geo or {}).get("place_id") != (town.geo or {}).get("place_id") for g in groups):
                 groups.append(town)
+        groups = list_places(groups)
         if len(groups) >= 2 and cand.cls.acled_type is not None:
             return [[t] for t in groups]
         ranked = sorted(places, key=lambda p: (place_precision(ctx, p), p.start < cand.end, abs(p.start - cand.end)))

@@ -1,0 +1,41 @@
+"""Round 10 (issue 12, helper ev): one row per place of a list, and Battles typed right. ACLED codes one row per
+location: two provinces named by a province dual (اشتباكات في محافظتي تعز ولحج) are two events, each at its province;
+a province that only holds the list's town (زنجبار، عاصمة محافظة أبين) is no place of its own. Every sentence here
+was written for rasd (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.event_checks import rows
+
+
+def _admin1(found: list[dict[str, Any]]) -> list[str | None]:
+    return sorted((e.get("location") or {}).get("admin1") or "" for e in found)
+
+
+def test_a_province_dual_is_one_event_per_province() -> None:
+    clash = rows("اندلعت اشتباكات عنيفة أمس في محافظتي تعز ولحج بين مقاتلي المقاومة الشعبية والحوثيين.")
+    assert [e["acled_event_type"] for e in clash] == ["Battles", "Battles"]
+    assert _admin1(clash) == ["Lahij", "Taizz"]
+    strikes = rows("شنت طائرات التحالف العربي غارات جوية أمس على مواقع الحوثيين في محافظتي صعدة وحجة.")
+    assert [e["acled_sub_event_type"] for e in strikes] == ["Air/drone strike", "Air/drone strike"]
+    assert _admin1(strikes) == ["Hajjah", "Sadah"]
+    # the dual with a preposition joined to it (بمحافظتي) is the same list
+    joined = rows("قتل ثلاثة جنود أمس في هجمات لمسلحين على حواجز أمنية بمحافظتي صعدة وحجة.")
+    assert len(joined) == 2 and _admin1(joined) == ["Hajjah", "Sadah"]
+
+
+def test_one_province_named_once_stays_one_event() -> None:
+    one = rows("اندلعت اشتباكات عنيفة أمس في محافظة أبين بين المقاومة الشعبية والحوثيين، وسقط قتلى من الجانبين.")
+    assert len(one) == 1 and _admin1(one) == ["Abyan"]
+
+
+def test_a_province_that_holds_the_town_is_no_second_place() -> None:
+    town = rows("قتل شرطيان أمس في هجوم مسلح على حاجز أمني بمدينة العريش، عاصمة محافظة شمال سيناء.")
+    assert len(town) == 1
+    assert (town[0].get("location") or {}).get("geo_precision") == 1
+    towns = rows("سيطرت المقاومة الشعبية أمس على مدينتي زنجبار وجعار في محافظة أبين بعد معارك مع الحوثيين.")
+    assert len(towns) == 2 and _admin1(towns) == ["Abyan", "Abyan"]
+    assert all((e.get("location") or {}).get("geo_precision") == 1 for e in towns)
