@@ -59,3 +59,14 @@ def test_another_person_with_the_same_given_name_does_not_inherit() -> None:
     )
     got = dict(_channels(text))
     assert got.get("عبدالرحمن") != "statement"
+
+
+def test_a_family_name_after_a_title_and_a_comma_carries_the_interview() -> None:
+    # the title's name closed by a comma (راجح شمسان، لـ«…»): the family name is found with the comma left out
+    text = (
+        "من جهة أخرى، أعلن المتحدث باسم الحكومة اليمنية راجح شمسان، لـ«الشرق الأوسط»، أمس، أن الأدوية وصلت إلى "
+        "المستشفيات، مضيفا أن الطرق آمنة. وتقدمت القوات نحو المدينة. وذكر شمسان أيضا أنه جرى رصد المخالفات."
+    )
+    got = _channels(text)
+    assert got[0][1] == "interview"
+    assert got[-1] == ("شمسان", "interview")

@@ -1626,6 +1626,8 @@ def _met_by_outlet(ix: DocIndex, speaker: Speaker) -> str | None:
 
 #: "the same source" as a speaker (وأوضح المصدر نفسه، وأضاف نفس المصدر، ذات المصادر): the source of the claim before
 _SAME_SOURCE = re.compile(r"^[وف]?(?:(?:نفس|ذات)\s+(?:المصدر|المصادر)|(?:المصدر|المصادر)\s+(?:نفسه|ذاته|نفسها|ذاتها))$")
+#: a word of Arabic letters (punctuation left out: "راجح بادي، لـ«الشرق الأوسط»")
+_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 #: first words of a compound given name, never a person's name alone (عبد الله، أبو بكر)
 _NAME_PARTS = frozenset(norm(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "آل", "أبي", "ابي", "أم", "ام"))
 
@@ -1706,7 +1708,7 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
         ):
             continue
         start = min(int(claim["marker"]["end"]), int(sp.get("start") or 0))
-        words = norm(ix.doc.text[start : int(claim["content"]["start"])]).split()
+        words = [norm(w) for w in _WORD.findall(ix.doc.text, start, int(claim["content"]["start"]))]  # no "،"
         if name[0] in words[1:]:  # a family name repeated after the full name was given
             return str(claim["channel"]), claim["reported_via"]
     return None
