@@ -70,3 +70,19 @@ def test_a_family_name_after_a_title_and_a_comma_carries_the_interview() -> None
     got = _channels(text)
     assert got[0][1] == "interview"
     assert got[-1] == ("شمسان", "interview")
+
+
+# ------------------------------------------------ the outlet between the speaker's body and the object of كشف
+def test_the_outlet_before_the_object_names_the_interview() -> None:
+    text = (
+        "وقال الوزير إن الحكومة ماضية في خطتها. وكشف مصدر مطلع في الائتلاف الحاكم لـ«الحياة»، عن اتجاه لإجراء "
+        "تعديل وزاري خلال الأسابيع المقبلة. وقال إن المشاورات بدأت فعلا بين الكتل."
+    )
+    got = _channels(text)
+    assert got[1][1] == "interview"
+    assert got[2][1] == "interview"
+
+
+def test_according_to_an_outlet_before_the_object_is_no_interview() -> None:
+    text = "وكشف مصدر مطلع في الائتلاف الحاكم وفقا لـ«الحياة»، عن اتجاه لإجراء تعديل وزاري خلال الأسابيع المقبلة."
+    assert all(ch != "interview" for _, ch in _channels(text))

@@ -1496,6 +1496,8 @@ def _channel(
         and not _quoted_cue(ix, a, c)
     }
     outlet = interview_outlet(ix, a, b)
+    if outlet is None:
+        outlet = _outlet_before_object(ix, content[0])
     if outlet is not None and speaker.get("outlet") and norm(outlet) in norm(str(speaker.get("text") or "")):
         outlet = None  # "وسبق لمجلة «فرانس فوتبول» أن كشفت": the magazine reports, nobody interviewed it
     inherited = st.channels.get(_speaker_key(speaker))
@@ -1549,6 +1551,22 @@ def _channel(
         if told is not None:  # title "مستشار رئيس الوزراء لـ«الشرق الأوسط»: …": the article is an interview
             return "interview", told or None
     return _default_channel(speaker, kind=kind, counts=lambda: _counts(ix, *content)), None
+
+
+#: The speaker's body and the outlet he told, set off by a comma before the object that a verb like كشف takes:
+#: "وكشف مصدر مطلع في المعارضة لـ«الصحيفة»، عن اتجاه …" (the content read from after the speaker's name).
+_BEFORE_OBJECT = re.compile(
+    r"(?:في|من|ب|لدى)\s[^،,.؛:\n«»]{0,60}?\s(?:ل|لـ)\s?[«\"“][^»\"”\n]{2,30}[»\"”]"
+    r"\s?[،,]\s*(?:عن|أن|إن|بأن)\s"
+)
+
+
+def _outlet_before_object(ix: DocIndex, cs: int) -> str | None:
+    """The outlet named in a phrase that opens the content up to a comma and عن / أن (see :data:`_BEFORE_OBJECT`)."""
+    m = _BEFORE_OBJECT.match(ix.doc.text, cs)
+    if m is None:
+        return None
+    return interview_outlet(ix, cs, m.end())
 
 
 #: words between a بحسب + outlet and the verb whose claim it passes on (وبحسب «رويترز»، فقد ذكر الوزير)
