@@ -39,3 +39,25 @@ def test_a_province_that_holds_the_town_is_no_second_place() -> None:
     towns = rows("سيطرت المقاومة الشعبية أمس على مدينتي زنجبار وجعار في محافظة أبين بعد معارك مع الحوثيين.")
     assert len(towns) == 2 and _admin1(towns) == ["Abyan", "Abyan"]
     assert all((e.get("location") or {}).get("geo_precision") == 1 for e in towns)
+
+
+def test_a_shoulder_fired_rocket_at_an_armed_post_is_a_clash() -> None:
+    # an RPG fired by fighters at a checkpoint, a patrol or a police post: the attackers are there, an armed clash
+    for text in (
+        "هاجم مسلحون مجهولون أمس نقطة تفتيش للشرطة في مدينة العريش بقذائف آر بي جي، ما أدى إلى مقتل شرطيين.",
+        "استهدف مسلحون كمينا للشرطة بقذائف الآر بي جي في الشيخ زويد مساء أمس.",
+        "هاجم مسلحون دورية للجيش بقاذفات صواريخ محمولة على الكتف قرب مدينة رفح المصرية فجر اليوم.",
+    ):
+        found = rows(text)
+        assert [e["acled_sub_event_type"] for e in found] == ["Armed clash"], text
+
+
+def test_rockets_and_mortars_from_afar_stay_shelling() -> None:
+    # mortars at a camp, an RPG at a bus of passengers, and artillery named: not fire at close range between armed men
+    for text in (
+        "أطلق مسلحون قذائف هاون أمس على معسكر للجيش في مدينة العريش.",
+        "استهدف مسلحون حافلة ركاب بقذيفة آر بي جي في مدينة العريش، ما أدى إلى مقتل ثلاثة مدنيين.",
+        "قصفت المدفعية مواقع المسلحين في محيط مدينة تعز أمس.",
+    ):
+        found = rows(text)
+        assert found and all(e["acled_event_type"] == "Explosions/Remote violence" for e in found), text

@@ -572,6 +572,12 @@ def refine(ctx: Context, cand: Candidate) -> None:
     lex = event_lexicon()
     c0, c1 = cand.clause
     name = cand.cls.name
+    if direct_fire_on_armed(ctx, cand):
+        # "هاجم مسلحون نقطة تفتيش للشرطة بقذائف آر بي جي": a shoulder-fired rocket aimed by fighters at an armed post
+        # is fire exchanged at close range, an armed clash in ACLED, not remote shelling (the shell noun too)
+        cand.cls = lex.classes["clash"]
+        cand.cues.add("means:direct_fire")
+        return
     allowed = REFINE_TO.get(name)
     if allowed:
         lo, hi = c0, c1
@@ -825,6 +831,34 @@ def _student(ctx: Context, p: int) -> bool:
     if m is None or normalize(m.group()) not in ("طالب", "طالبه"):
         return False
     return bool(_STUDENT_AFTER.match(text, m.end())) or ctx.previous_word(ctx.word_start(p)) in _STUDENT_BEFORE
+
+
+#: A shoulder-fired rocket (آر بي جي، قذائف الـ"بي 7"، قاذف صواريخ محمول): a weapon fired from close range.
+_DIRECT_FIRE = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:[اأآإ]ر\.?\s?بي\.?\s?جي|RPG|بي\s?(?:7|٧|سفن)"
+    r"|قاذف(?:ة|ات)?\s+(?:ال)?(?:صواريخ|قذائف)|قواذف)(?![\u0621-\u064A])",
+    re.IGNORECASE,
+)
+#: A post or men of the police or the army told by a noun the armed-target list lacks (كمين للشرطة، ارتكاز أمني).
+_ARMED_POST = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:كمين|كمينا|ارتكاز|ارتكازا|تمركز|تمركزا|قسم|مركز|مديرية)\s+"
+    r"(?:لل|ل|ال)?(?:شرطة|جيش|أمن|امن|أمني|امني|عسكري|للشرطة)(?![\u0621-\u064A])"
+)
+#: Classes a shoulder-fired rocket makes a clash: an attack, a bare targeting, a killing, the shell noun itself.
+_DIRECT_FIRE_CLASSES = frozenset({"attack", "bombardment", "killing", "shelling"})
+
+
+def direct_fire_on_armed(ctx: Context, cand: Candidate) -> bool:
+    """Whether a trigger refined by a shelling word is a shoulder-fired rocket (آر بي جي) of fighters at an armed
+    target of its clause (نقطة تفتيش، دورية، حاجز، جنود), with no civilians struck and no aircraft named (mortars
+    fired in the same assault are part of it): the attackers are there, so ACLED codes an armed clash (round 10)."""
+    c0, c1 = cand.clause
+    if cand.cls.name not in _DIRECT_FIRE_CLASSES or not _DIRECT_FIRE.search(ctx.doc.text, cand.start, c1):
+        return False
+    armed = armed_target_in(ctx, c0, c1) or bool(_ARMED_POST.search(ctx.doc.text, c0, c1))
+    if not armed or civilians_in(ctx, c0, c1, True):
+        return False
+    return not any(ctx.has(f"means:{f}", c0, c1) for f in ("air_strike", "drone_strike", "chemical"))
 
 
 def armed_target_in(ctx: Context, start: int, end: int) -> bool:
