@@ -86,3 +86,12 @@ def test_the_outlet_before_the_object_names_the_interview() -> None:
 def test_according_to_an_outlet_before_the_object_is_no_interview() -> None:
     text = "وكشف مصدر مطلع في الائتلاف الحاكم وفقا لـ«الحياة»، عن اتجاه لإجراء تعديل وزاري خلال الأسابيع المقبلة."
     assert all(ch != "interview" for _, ch in _channels(text))
+
+
+# ------------------------------------------------ a canal is no television channel, and "the same source" not one
+def test_a_canal_is_no_television() -> None:
+    text = (
+        "وخلال عام 2014، عبرت قناة السويس نحو 17 ألف سفينة وفق الأرقام الرسمية لهيئة القناة. "
+        "وتأتي ناقلات النفط في المقدمة بحسب المصدر ذاته."
+    )
+    assert all(ch != "television" for _, ch in _channels(text))

@@ -1494,6 +1494,7 @@ def _channel(
         if a <= c.start < b
         and not (inside[0] <= c.start and c.end < inside[1] - 1 and inside[0] < c.prefix_start)
         and not _quoted_cue(ix, a, c)
+        and not _authority_named(ix, c)
     }
     outlet = interview_outlet(ix, a, b)
     if outlet is None:
@@ -1578,6 +1579,23 @@ _PARTICIPLE_OPENER = re.compile(r"[وف]?م[\u0621-\u064A]{2,6}(?:ا|ين)")
 _REPLY = re.compile(r"(?<![\u0621-\u064A])و?(?:رد|ردا|رداً|تعليقا|تعليقاً)\s+(?:على|علي)(?![\u0621-\u064A])")
 
 
+#: words before القناة that make it the Suez Canal's authority, not a television channel (لهيئة القناة، رئيس القناة)
+_AUTHORITY = frozenset(norm(w) for w in ("هيئة", "لهيئة", "بهيئة", "وهيئة", "رئيس", "مجرى", "ممر"))
+#: canals named after القناة / قناة (قناة السويس، قناة بنما): waterways, not television
+_CANALS = frozenset(norm(w) for w in ("السويس", "بنما", "كورنث"))
+
+
+def _authority_named(ix: DocIndex, cue: Match[Cue]) -> bool:
+    """Whether a television cue is a canal: named by its authority (وفق الأرقام الرسمية لهيئة القناة) or by its
+    name (قناة السويس)."""
+    if cue.value.kind != "television":
+        return False
+    prev, nxt = ix.word_before(cue.prefix_start), ix.word_after(cue.end)
+    if nxt is not None and norm(nxt[0]) in _CANALS:
+        return True  # عبرت قناة السويس
+    return prev is not None and norm(prev[0]) in _AUTHORITY
+
+
 def _quoted_cue(ix: DocIndex, a: int, cue: Match[Cue]) -> bool:
     """Whether a channel cue in a clause starting at ``a`` is not the claim's: inside a phrase that answers another
     speaker's words (وردا على دعوة فلان عبر قناة «…»، أكد …: that call's channel), or a share widget's list of
@@ -1644,6 +1662,8 @@ def _met_by_outlet(ix: DocIndex, speaker: Speaker) -> str | None:
 
 #: "the same source" as a speaker (وأوضح المصدر نفسه، وأضاف نفس المصدر، ذات المصادر): the source of the claim before
 _SAME_SOURCE = re.compile(r"^[وف]?(?:(?:نفس|ذات)\s+(?:المصدر|المصادر)|(?:المصدر|المصادر)\s+(?:نفسه|ذاته|نفسها|ذاتها))$")
+#: last words of compound given names (عبد الله، نور الدين), no family name of their own
+_COMPOUND_ENDS = frozenset(norm(w) for w in ("الله", "الدين", "الرحمن", "الرحيم", "العزيز"))
 #: a word of Arabic letters (punctuation left out: "راجح بادي، لـ«الشرق الأوسط»")
 _WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 #: first words of a compound given name, never a person's name alone (عبد الله، أبو بكر)
@@ -1681,8 +1701,8 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
     وأضاف [طالب] الجبوري: a verb the tagger took into the name), is that speaker's (round 10c: the channel told once
     carries to the same speaker's later claims)."""
     said = norm(collapse(str(speaker.get("text") or ""))).split()
-    if st.claims and _same_source(ix, speaker):
-        return str(st.claims[-1]["channel"]), st.claims[-1]["reported_via"]
+    if st.claims and st.claims[-1]["channel"] != "unspecified" and _same_source(ix, speaker):
+        return str(st.claims[-1]["channel"]), st.claims[-1]["reported_via"]  # (a channel told, not a default)
     name = norm(str(speaker.get("name_ar") or speaker.get("text") or "")).split()
     if not name or speaker.get("anonymous"):
         return None
@@ -1710,7 +1730,7 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
             and not _name_goes_on(ix, speaker)
         ):
             return str(claim["channel"]), claim["reported_via"]
-    if person and st.claims and len(said) > 1:
+    if person and st.claims and len(said) in (2, 3) and said[-1] not in _COMPOUND_ENDS:
         last = st.claims[-1]["speaker"]
         earlier = norm(str(last.get("name_ar") or "")).split()
         if len(earlier) > 1 and earlier[-1] == said[-1] and earlier != said and not last.get("anonymous"):
