@@ -61,3 +61,20 @@ def test_rockets_and_mortars_from_afar_stay_shelling() -> None:
     ):
         found = rows(text)
         assert found and all(e["acled_event_type"] == "Explosions/Remote violence" for e in found), text
+
+
+def test_villages_the_gazetteer_lacks_are_a_place_of_their_own() -> None:
+    # shelling of two villages told by their kind (names no gazetteer holds) after a strike on a town of the same
+    # province: another event, not the first told again
+    text = (
+        "قتل خمسة مدنيين أمس في قصف لقوات النظام على بلدة دير حافر بريف حلب الشرقي. "
+        "وقصفت قوات النظام مناطق في قريتي كفرزيتونة وعين الحمراء بريف حلب الشمالي، مما أدى إلى أضرار مادية."
+    )
+    found = rows(text)
+    assert [e["acled_sub_event_type"] for e in found] == ["Shelling/artillery/missile attack"] * 2
+    # the same strike told again with no town of its own still folds (القصف … في ريف حلب)
+    again = rows(
+        "قتل خمسة مدنيين أمس في قصف لقوات النظام على بلدة دير حافر بريف حلب الشرقي. "
+        "وقال ناشطون إن قوات النظام قصفت ريف حلب الشرقي بالمدفعية الثقيلة."
+    )
+    assert len(again) == 1

@@ -77,6 +77,12 @@ def retold(a: Candidate, b: Candidate) -> bool:
         return False
     if a.place_precision == 1 and b.place_precision == 1:
         return False
+    ta, tb = ({x for x in c.cues if x.startswith("town:")} for c in (a, b))
+    if ta != tb and all(t or c.place_precision == 1 for c, t in ((a, ta), (b, tb))):
+        # "قصفت قوات النظام مناطق في قريتي معرستي وماير بريف حلب" after the shelling of Deir Hafer: villages the
+        # gazetteer lacks are towns of their own, not the province's strike told again (round 10); a row placed
+        # only in the province with no village of its own may still sum them up
+        return False
     if a.granularity != b.granularity:
         return False
     da, db = a.date or {}, b.date or {}

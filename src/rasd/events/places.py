@@ -12,6 +12,7 @@ from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
 from rasd.geo.recognize import find_places
+from rasd.text.normalize import normalize
 
 
 # ---------------------------------------------------------------------------------------------------- places
@@ -376,8 +377,84 @@ def list_places(items: list[Entity]) -> list[Entity]:
     return out
 
 
+#: A village or town told by its kind with a name after it (قرية عيشة، في قريتي معرستي وماير، ببلدة …).
+_TOWN_BY_KIND = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:قرية|قريتي|بلدة|بلدتي)\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+)
+
+
+#: Words after قرية or بلدة that are no name (a place's setting, a relative, an adjective), normalized.
+_NOT_A_NAME = frozenset(
+    normalize(w)
+    for w in (
+        "بريف",
+        "ريف",
+        "في",
+        "قرب",
+        "بالقرب",
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "شمالي",
+        "جنوبي",
+        "شرقي",
+        "غربي",
+        "على",
+        "من",
+        "الى",
+        "إلى",
+        "عند",
+        "تابعة",
+        "التابعة",
+        "تقع",
+        "الواقعة",
+        "التي",
+        "الذي",
+        "يسيطر",
+        "تسيطر",
+        "واحدة",
+        "أخرى",
+        "اخرى",
+        "مجاورة",
+        "المجاورة",
+        "صغيرة",
+        "نائية",
+        "حدودية",
+        "الحدودية",
+        "قريبة",
+        "القريبة",
+        "بمحافظة",
+        "محافظة",
+        "بمنطقة",
+        "منطقة",
+        "بمدينة",
+        "مدينة",
+        "بين",
+        "وسط",
+        "داخل",
+        "اطراف",
+        "أطراف",
+        "محيط",
+    )
+)
+
+
+def mark_unlisted_towns(ctx: Context, cand: Candidate) -> None:
+    """Round 10: the names of villages or towns the trigger's clause tells by their kind after the trigger and the
+    gazetteer lacks (قصفت قوات النظام مناطق في قريتي معرستي وماير بريف حلب), kept as cues (``town:NAME``): the
+    event has towns of its own even when it is placed only in its province or countryside, so it is no retelling of
+    a strike on another town of that province (:func:`rasd.events.merge.retold`)."""
+    text = ctx.doc.text
+    for m in _TOWN_BY_KIND.finditer(text, cand.end, cand.clause[1]):
+        if ctx.places_in(m.start(1), m.end(1)) or normalize(m.group(1)) in _NOT_A_NAME:
+            continue  # a name the gazetteer has (placed as it is), or no name (قرية بريف حلب، بلدة قرب)
+        cand.cues.add("town:" + m.group(1))
+
+
 def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> list[list[Entity]]:
     """Step 5 (place): the town(s) or area the text ties to this trigger; several towns in a list split it."""
+    mark_unlisted_towns(ctx, cand)
     venues = cand.cls.name in _AT_VENUE
     places = [
         p
