@@ -95,3 +95,13 @@ def test_a_canal_is_no_television() -> None:
         "وتأتي ناقلات النفط في المقدمة بحسب المصدر ذاته."
     )
     assert all(ch != "television" for _, ch in _channels(text))
+
+
+# ------------------------------------------------ a broadcaster's guest speaks on television
+def test_a_broadcasters_guest_is_television() -> None:
+    text = "أما عن الجيل الجديد، فاعتبر ضيف «روتانا» أن الأصوات الشابة تبشر بالخير."
+    assert _channels(text) == [("ضيف", "television")]
+
+
+def test_an_outlet_told_without_a_guest_stays_an_interview() -> None:
+    assert _channels("وأكد مصدر مطلع «عكاظ» أن الأصوات الشابة تبشر بالخير.") == [("مصدر مطلع", "interview")]

@@ -1525,6 +1525,8 @@ def _channel(
     told = _told_outlet(ix, speaker, b)
     if speaker.get("role") == "correspondent":  # "وقال مراسل «الشرق الأوسط»": the outlet's own report
         return "report", told
+    if told is not None and _GUEST.search(ix.doc.text, a, b):
+        return "television", told  # "فاعتبر ضيف «روتانا خليجية» أن": a broadcaster's guest
     if told is not None:  # "أبلغت مصادر محلية «عكاظ» أن"
         return "interview", told
     if inherited is None:
@@ -1568,6 +1570,10 @@ def _outlet_before_object(ix: DocIndex, cs: int) -> str | None:
     if m is None:
         return None
     return interview_outlet(ix, cs, m.end())
+
+
+#: A broadcaster's guest: "ضيف «القناة»"، "ضيفة برنامج «…»" (television, not the paper's interview).
+_GUEST = re.compile(r"(?<![\u0621-\u064A])(?:ضيف|ضيفة|ضيوف)\s+(?:برنامج\s+|قناة\s+|حلقة\s+)?[«\"“]")
 
 
 #: words between a بحسب + outlet and the verb whose claim it passes on (وبحسب «رويترز»، فقد ذكر الوزير)
