@@ -78,14 +78,3 @@ def test_villages_the_gazetteer_lacks_are_a_place_of_their_own() -> None:
         "وقال ناشطون إن قوات النظام قصفت ريف حلب الشرقي بالمدفعية الثقيلة."
     )
     assert len(again) == 1
-
-
-def test_fighting_at_another_town_of_the_sentence_is_its_own_event() -> None:
-    # a capture at one town, then other fighters clash in the middle of another town of the same province, in a
-    # clause of its own: two events (the clash is not the way to the capture)
-    found = rows("سيطرت المقاومة الشعبية أمس على عدة مواقع في قعطبة، وخاضت فصائل أخرى مواجهات عنيفة في وسط مدينة دمت.")
-    subs = sorted(e["acled_sub_event_type"] for e in found)
-    assert subs == ["Armed clash", "Non-state actor overtakes territory"]
-    # the fighting that led to the capture, in the capture's town, stays one event
-    one = rows("سيطرت المقاومة الشعبية أمس على مدينة قعطبة بعد مواجهات عنيفة مع الحوثيين في المدينة.")
-    assert [e["acled_sub_event_type"] for e in one] == ["Non-state actor overtakes territory"]

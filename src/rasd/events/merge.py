@@ -157,24 +157,12 @@ def absorb(into: Candidate, other: Candidate) -> None:
 def own_place(ctx: Context, c: Candidate) -> Entity | None:
     """The place written right after a trigger (هجوم بمدينة العريش، اشتباك في السويس): at most two words between,
     the first a preposition (في، على، قرب) or a word with the proclitic ب (بمدينة)."""
-    for p in ctx.places_in(c.end, min(c.clause[1], c.end + 40)):
+    for p in ctx.places_in(c.end, min(c.clause[1], c.end + 30)):
         words = ctx.doc.text[c.end : p.start].split()
         if not words or (len(words) <= 2 and (words[0] in _AT or words[0].startswith("ب"))):
             return p
-        if (
-            (words[0] in _AT or words[0].startswith("ب"))
-            and len(words) <= 4
-            and all(w in _PLACE_PART for w in words[1:])
-        ):
-            return p  # "مواجهات في وسط مدينة دمت": a part and a kind word between (round 10)
         return None
     return None
-
-
-#: Words of a place's part or kind between a preposition and the name (في وسط مدينة دمت، في أطراف بلدة …).
-_PLACE_PART = frozenset(
-    {"وسط", "أطراف", "اطراف", "محيط", "داخل", "مدينة", "بلدة", "قرية", "منطقة", "مديرية", "محافظة", "حي", "ريف", "مخيم"}
-)
 
 
 #: Prepositions that tie a place to the trigger before them.
@@ -187,17 +175,6 @@ def apart(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
     if ctx is None:
         return False
     pa, pb = own_place(ctx, a), own_place(ctx, b)
-    if (pa is None) != (pb is None):
-        # "سيطرت المقاومة على بعض الجبال في قعطبة، وخاضت فصائل أخرى مواجهات في وسط مدينة دمت": the other's place is
-        # the first town its own clause names after it (round 10), when that clause is not the first's
-        x = a if pa is None else b
-        y = b if x is a else a
-        if x.clause != y.clause:
-            later = [p for p in ctx.places_in(x.end, x.clause[1]) if (p.geo or {}).get("admin1")]
-            if pa is None:
-                pa = later[0] if later else None
-            else:
-                pb = later[0] if later else None
     return pa is not None and pb is not None and place_key(pa) != place_key(pb)
 
 
