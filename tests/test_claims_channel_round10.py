@@ -105,3 +105,14 @@ def test_a_broadcasters_guest_is_television() -> None:
 
 def test_an_outlet_told_without_a_guest_stays_an_interview() -> None:
     assert _channels("وأكد مصدر مطلع «عكاظ» أن الأصوات الشابة تبشر بالخير.") == [("مصدر مطلع", "interview")]
+
+
+# ------------------------------------------------ a title in the construct state is the earlier title with its article
+def test_a_title_without_its_article_is_the_earlier_title() -> None:
+    text = (
+        "وأكد المفتي، في بيان له، أن الاعتداء على المساجد جريمة نكراء. "
+        "وأضاف مفتي الديار أن الإسلام بريء من هذه الأعمال."
+    )
+    got = _channels(text)
+    assert got[0] == ("المفتي", "statement")
+    assert got[-1] == ("مفتي الديار", "statement")

@@ -1699,6 +1699,24 @@ def _same_source(ix: DocIndex, speaker: Speaker) -> bool:
     return any(_SAME_SOURCE.match(" ".join(text.split()[i : i + 2])) for i in range(len(words) - 1))
 
 
+def _same_title(st: _State, speaker: Speaker, said: list[str]) -> tuple[str, str | None] | None:
+    """A title in the construct state kept as written (وأضاف مفتي مصر، وقال متحدث الخارجية الباكستانية) is the earlier
+    title speaker named with its article (المفتي، المتحدث باسم الخارجية الباكستانية فلان) when it names nothing
+    else or shares a word of its body; that speaker's channel, when told."""
+    if speaker.get("found_by") != "as_written" or not said or said[0].startswith("ال") or len(said[0]) < 3:
+        return None
+    for claim in reversed(st.claims):
+        sp = claim["speaker"]
+        if sp.get("found_by") not in ("title", "mention", "as_written") or sp is speaker:
+            continue
+        earlier = norm(collapse(str(sp.get("text") or ""))).split()
+        if not earlier or earlier[0] != "ال" + said[0] or claim["channel"] == "unspecified":
+            continue
+        if len(earlier) == 1 or set(said[1:]) & set(earlier[1:]):
+            return str(claim["channel"]), claim["reported_via"]
+    return None
+
+
 def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str, str | None] | None:
     """The channel of an earlier claim whose speaker's name ends with this one's (كفاح محمود … وتابع محمود), or
     whose speaker phrase holds it (الناطق باسم المجلس علي الأحمدي … وأكد الأحمدي); "the same source" (وأوضح المصدر
@@ -1736,6 +1754,9 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
             and not _name_goes_on(ix, speaker)
         ):
             return str(claim["channel"]), claim["reported_via"]
+    title = _same_title(st, speaker, said)
+    if title is not None:
+        return title
     if person and st.claims and len(said) in (2, 3) and said[-1] not in _COMPOUND_ENDS:
         last = st.claims[-1]["speaker"]
         earlier = norm(str(last.get("name_ar") or "")).split()
