@@ -18,7 +18,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -28,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_claims import SPEECH, _all_annotated_urls, _corpus, take_titled
 from select_claims_check5 import POLITICS
-from select_events_dev import VIOLENCE
+from select_events_dev import ROUND10_EXCLUDED, VIOLENCE, url_in_range
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 1312
@@ -37,38 +36,12 @@ MIN_CUES = 4
 SIZES = (("conflict", 18), ("politics", 12))
 HASH_RANGE = frozenset("abcdef")
 #: Every annotated file of ``benchmarks/data/`` at this draw.
-AVOID = (
-    "claims_check.jsonl",
-    "claims_check2.jsonl",
-    "claims_check3.jsonl",
-    "claims_check4.jsonl",
-    "claims_check5.jsonl",
-    "claims_tune2.jsonl",
-    "claims_tune3.jsonl",
-    "claims_tune4.jsonl",
-    "claims_tune5.jsonl",
-    "claims_tune6.jsonl",
-    "events_args_audit.jsonl",
-    "events_dev.jsonl",
-    "events_sentences.jsonl",
-    "events_tune2.jsonl",
-    "events_tune3.jsonl",
-    "events_tune4.jsonl",
-    "events_tune5.jsonl",
-    "events_tune6.jsonl",
-    "events_tune7.jsonl",
-    "merge_pairs.jsonl",
-    "places_audit.jsonl",
-    "places_audit2.jsonl",
-    "places_audit3.jsonl",
-    "places_audit4.jsonl",
-    "search_articles/articles.jsonl",
-)
+AVOID = (*ROUND10_EXCLUDED, "search_articles/articles.jsonl")
 
 
 def in_range(url: str) -> bool:
     """Whether ``url``'s sha1 ends in this draw's hash range."""
-    return hashlib.sha1(url.encode()).hexdigest()[-1] in HASH_RANGE
+    return url_in_range(url, HASH_RANGE)
 
 
 def select(folder: Path) -> list[dict[str, Any]]:

@@ -29,6 +29,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -214,6 +215,42 @@ def take_from_pools(
             chosen.append((name, zip_date, a))
             taken += 1
     return chosen
+
+
+#: every annotated file of ``benchmarks/data/`` at the start of round 10 (2026-12-04): the draws of that round
+#: (tune8, the row judgments, claims check6) exclude them all
+ROUND10_EXCLUDED = (
+    "claims_check.jsonl",
+    "claims_check2.jsonl",
+    "claims_check3.jsonl",
+    "claims_check4.jsonl",
+    "claims_check5.jsonl",
+    "claims_tune2.jsonl",
+    "claims_tune3.jsonl",
+    "claims_tune4.jsonl",
+    "claims_tune5.jsonl",
+    "claims_tune6.jsonl",
+    "events_args_audit.jsonl",
+    "events_dev.jsonl",
+    "events_sentences.jsonl",
+    "events_tune2.jsonl",
+    "events_tune3.jsonl",
+    "events_tune4.jsonl",
+    "events_tune5.jsonl",
+    "events_tune6.jsonl",
+    "events_tune7.jsonl",
+    "merge_pairs.jsonl",
+    "places_audit.jsonl",
+    "places_audit2.jsonl",
+    "places_audit3.jsonl",
+    "places_audit4.jsonl",
+)
+
+
+def url_in_range(url: str | None, digits: frozenset[str]) -> bool:
+    """Whether the last hex digit of the url's SHA-1 is one of ``digits`` (round 10: several draws at once, each
+    from its own digits, cannot overlap)."""
+    return bool(url) and hashlib.sha1(str(url).encode()).hexdigest()[-1] in digits
 
 
 def annotated_keys(names: Iterable[str]) -> set[tuple[str, str]]:

@@ -31,12 +31,11 @@ Usage::
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_events_dev import annotated_keys, draw_by_place, print_draw
+from select_events_dev import ROUND10_EXCLUDED, annotated_keys, draw_by_place, print_draw, url_in_range
 from select_events_tune7 import BATTLE
 from select_events_tune7 import PLACE_POOLS as TUNE7_POOLS
 
@@ -49,32 +48,7 @@ NEGATIVES = 15
 BATCH2_SIZES = {name: n + extra for (name, n), extra in zip(SIZES.items(), (12, 10, 10, 5, 5, 5, 3), strict=True)}
 BATCH2_NEGATIVES = NEGATIVES + 20
 #: every annotated file of ``benchmarks/data/`` when this file was drawn (a later file does not change the draw)
-EXCLUDED_FILES = (
-    "claims_check.jsonl",
-    "claims_check2.jsonl",
-    "claims_check3.jsonl",
-    "claims_check4.jsonl",
-    "claims_check5.jsonl",
-    "claims_tune2.jsonl",
-    "claims_tune3.jsonl",
-    "claims_tune4.jsonl",
-    "claims_tune5.jsonl",
-    "claims_tune6.jsonl",
-    "events_args_audit.jsonl",
-    "events_dev.jsonl",
-    "events_sentences.jsonl",
-    "events_tune2.jsonl",
-    "events_tune3.jsonl",
-    "events_tune4.jsonl",
-    "events_tune5.jsonl",
-    "events_tune6.jsonl",
-    "events_tune7.jsonl",
-    "merge_pairs.jsonl",
-    "places_audit.jsonl",
-    "places_audit2.jsonl",
-    "places_audit3.jsonl",
-    "places_audit4.jsonl",
-)
+EXCLUDED_FILES = ROUND10_EXCLUDED
 
 
 def excluded_keys() -> set[tuple[str, str]]:
@@ -84,7 +58,7 @@ def excluded_keys() -> set[tuple[str, str]]:
 
 def in_range(url: str | None) -> bool:
     """Whether the article's url hashes into this draw's range (``HASH_DIGITS``)."""
-    return hashlib.sha1((url or "").encode()).hexdigest()[-1] in HASH_DIGITS
+    return url_in_range(url, HASH_DIGITS)
 
 
 def draw(rows: list[tuple[str, dict]], skip: set[tuple[str, str]], batch: int = 1) -> list[tuple[str, str, dict]]:

@@ -30,12 +30,11 @@ Usage::
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_events_dev import annotated_keys, draw_by_place, print_draw
+from select_events_dev import ROUND10_EXCLUDED, annotated_keys, draw_by_place, print_draw, url_in_range
 from select_events_tune7 import BATTLE, MAX_CHARS, MIN_CHARS, PLACE_POOLS
 
 SEED = 20261220
@@ -45,32 +44,7 @@ SIZES = {"yemen": 5, "syria": 5, "iraq": 5, "libya": 3, "egypt": 3, "palestine":
 POOLS: list[tuple[str, str, int]] = [(name, pattern, SIZES[name]) for name, pattern, _ in PLACE_POOLS]
 NEGATIVES = 4
 #: every annotated file of ``benchmarks/data/`` when this file was drawn (a later file does not change the draw)
-EXCLUDED_FILES = (
-    "claims_check.jsonl",
-    "claims_check2.jsonl",
-    "claims_check3.jsonl",
-    "claims_check4.jsonl",
-    "claims_check5.jsonl",
-    "claims_tune2.jsonl",
-    "claims_tune3.jsonl",
-    "claims_tune4.jsonl",
-    "claims_tune5.jsonl",
-    "claims_tune6.jsonl",
-    "events_args_audit.jsonl",
-    "events_dev.jsonl",
-    "events_sentences.jsonl",
-    "events_tune2.jsonl",
-    "events_tune3.jsonl",
-    "events_tune4.jsonl",
-    "events_tune5.jsonl",
-    "events_tune6.jsonl",
-    "events_tune7.jsonl",
-    "merge_pairs.jsonl",
-    "places_audit.jsonl",
-    "places_audit2.jsonl",
-    "places_audit3.jsonl",
-    "places_audit4.jsonl",
-)
+EXCLUDED_FILES = ROUND10_EXCLUDED
 
 
 def excluded_keys() -> set[tuple[str, str]]:
@@ -80,7 +54,7 @@ def excluded_keys() -> set[tuple[str, str]]:
 
 def in_range(url: str | None, digits: frozenset[str] = HASH_DIGITS) -> bool:
     """Whether the last hex digit of the url's SHA-1 is one of ``digits``."""
-    return bool(url) and hashlib.sha1(str(url).encode()).hexdigest()[-1] in digits
+    return url_in_range(url, digits)
 
 
 def draw(rows: list[tuple[str, dict]], skip: set[tuple[str, str]]) -> list[tuple[str, str, dict]]:
