@@ -379,6 +379,33 @@ def _best_t(oof: list[tuple[dict[str, Any], np.ndarray]]) -> tuple[float, float]
     return best
 
 
+def _fold_row(
+    left: str, test: list[dict], train: list[dict], keep: list[bool], t: float, pooled_rules: Any, pooled_filter: Any
+) -> dict[str, Any]:
+    """Add a left-out file's rows (all, and those the filter keeps) to the pooled scores; its row of the table."""
+    for art, k in zip(test, keep, strict=True):
+        pooled_rules.add(art["gold"], art["rows"], negative=art["negative"])
+        pooled_filter.add(
+            art["gold"], [s for s, kk in zip(art["rows"], k, strict=True) if kk], negative=art["negative"]
+        )
+    dropped = Counter(
+        {1: "true", 0: "false", None: "optional"}[y]
+        for a, k in zip(test, keep, strict=True)
+        for y, kk in zip(labels(a), k, strict=True)
+        if not kk
+    )
+    return {
+        "file": left,
+        "articles": len(test),
+        "rows": sum(len(a["rows"]) for a in test),
+        "train_rows": len(dataset(train)[1]),
+        "t": t,
+        "rules": ef.score(test, None),
+        "filter": ef.score(test, keep),
+        "dropped": dict(dropped),
+    }
+
+
 def run_nested(
     mix: list[dict[str, Any]], extra: list[dict[str, Any]], grid: list[tuple[int, float, int]]
 ) -> dict[str, Any]:
@@ -399,30 +426,8 @@ def run_nested(
         _, (window, l2, mc), t = best
         use_window(mix + extra, window)
         keep = [p >= t for p in Model(train, l2, mc).probs(test)]
-        for art, k in zip(test, keep, strict=True):
-            pooled_rules.add(art["gold"], art["rows"], negative=art["negative"])
-            pooled_filter.add(
-                art["gold"], [s for s, kk in zip(art["rows"], k, strict=True) if kk], negative=art["negative"]
-            )
-        dropped = Counter(
-            {1: "true", 0: "false", None: "optional"}[y]
-            for a, k in zip(test, keep, strict=True)
-            for y, kk in zip(labels(a), k, strict=True)
-            if not kk
-        )
-        table.append(
-            {
-                "file": left,
-                "articles": len(test),
-                "rows": sum(len(a["rows"]) for a in test),
-                "train_rows": len(dataset(train)[1]),
-                "t": t,
-                "config": f"w{window} l2 {l2} mc{mc} (inner F1 {best[0]:.3f})",
-                "rules": ef.score(test, None),
-                "filter": ef.score(test, keep),
-                "dropped": dict(dropped),
-            }
-        )
+        row = _fold_row(left, test, train, keep, t, pooled_rules, pooled_filter)
+        table.append({**row, "config": f"w{window} l2 {l2} mc{mc} (inner F1 {best[0]:.3f})"})
     return {
         "table": table,
         "pooled_rules": pooled_rules.result()["per_type"]["all"],
@@ -471,29 +476,7 @@ def run(mix: list[dict[str, Any]], extra: list[dict[str, Any]], l2: float, min_c
         t = choose_threshold(train, l2, min_count)
         model = Model(train, l2, min_count)
         keep = [p >= t for p in model.probs(test)]
-        for art, k in zip(test, keep, strict=True):
-            pooled_rules.add(art["gold"], art["rows"], negative=art["negative"])
-            pooled_filter.add(
-                art["gold"], [s for s, kk in zip(art["rows"], k, strict=True) if kk], negative=art["negative"]
-            )
-        dropped = Counter(
-            {1: "true", 0: "false", None: "optional"}[y]
-            for a, k in zip(test, keep, strict=True)
-            for y, kk in zip(labels(a), k, strict=True)
-            if not kk
-        )
-        table.append(
-            {
-                "file": left,
-                "articles": len(test),
-                "rows": sum(len(a["rows"]) for a in test),
-                "train_rows": len(dataset(train)[1]),
-                "t": t,
-                "rules": ef.score(test, None),
-                "filter": ef.score(test, keep),
-                "dropped": dict(dropped),
-            }
-        )
+        table.append(_fold_row(left, test, train, keep, t, pooled_rules, pooled_filter))
     return {
         "table": table,
         "pooled_rules": pooled_rules.result()["per_type"]["all"],
