@@ -59,6 +59,7 @@ from rasd.events.merge import (
     merge_sentence,
     read_figures,
     same_happening,
+    share_tolls,
 )
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, event_json, link_claims
@@ -260,6 +261,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         else:
             absorb(head, c)
     merged = fold_riot_clash(fold_coarse(fold_headline(ctx, merged)))
+    merged = share_tolls(ctx, merged)  # one toll told for several rows is counted once
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     link_claims(doc, events)
     return events
