@@ -467,16 +467,16 @@ def _pinned_toll(ctx: Context, c: Candidate) -> Any:
 
 def share_tolls(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """One toll told once for several rows ("غارات على بلدتي X وY أسفرت عن مقتل 5 مدنيين" gives a row per town) is
-    counted once: an analyst who sums the rows' fatalities must not count the 5 dead twice.
+    marked as shared, so that an analyst who sums the rows' fatalities sees that the 5 dead were told once: each
+    such row keeps the toll as its figure and records ``toll`` (the number told) and ``told_for`` (how many rows it
+    was told for).
 
     ACLED's fatalities FAQ ("How does ACLED code fatalities?", acleddata.com knowledge base; the copy the search
-    tool's ``pages`` corpus holds breaks off mid-sentence) says that when summarized fatalities are reported for
-    events across several days or locations, the total is distributed across those events rather than repeated.
-    How it is split we could not read there; the hand-coded dev set (events_tune4.jsonl) codes seven dead told for
-    two towns as 4 and 3, so rasd splits the toll evenly in the order the rows are told, the first rows taking
-    one more each when it does not divide (7 over two: 4, 3; 7 over three: 3, 2, 2). Every row keeps the whole toll
-    visible in its figure: ``toll`` (the number told) and ``told_for`` (how many rows it was told for). Only a
-    figure read from a number (the same quantity mention on several rows) is shared; a count told per town
+    tool's ``pages`` corpus holds breaks off mid-sentence) says a summarized toll reported for events across several
+    locations is distributed across them. An even split (7 over two towns: 4 and 3, as events_tune4.jsonl codes one
+    pair) was tried in round 10 and measured worse: fatalities on the dev set's held-out half 19/21 -> 17/21 and on
+    tune4 26/31 -> 24/31 (a toll read short, or rows that are not one list, split wrongly), so the value is not split
+    until the reading of such tolls is surer; the mark makes the sharing visible instead. A count told per town
     ("قتلت 5 مدنيين في X و3 في Y") is each town's own: when a row's own place follows a count of dead in its
     sentence, each row takes the count told for its town instead."""
     chosen = [lowest_figure(c.fatalities) for c in cands]
@@ -502,10 +502,9 @@ def share_tolls(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         first = chosen[rows[0]]
         assert first is not None
         toll = int(first["value"])
-        each, extra = divmod(toll, len(rows))
-        for n, i in enumerate(rows):
+        for i in rows:
             fig = dict(chosen[i] or {})
-            fig.update({"value": each + (1 if n < extra else 0), "toll": toll, "told_for": len(rows)})
+            fig.update({"toll": toll, "told_for": len(rows)})
             cands[i].fatalities = [(cands[i].start, fig)]
     return cands
 
