@@ -51,7 +51,7 @@ import re
 import sys
 import time
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -230,8 +230,10 @@ def select_by_head(
     chars: tuple[int, int],
     min_cues: int,
     politics: re.Pattern[str],
+    keep: Callable[[str], bool] | None = None,
 ) -> list[dict[str, Any]]:
-    """The draw of the claims check sets 4 and 5: an article whose url is not in ``avoid``, whose content has
+    """The draw of the claims check sets 4-6: an article whose url is not in ``avoid`` (and passes ``keep`` when
+    given: check6's hash range), whose content has
     ``chars`` (min, max) characters and at least ``min_cues`` speech words goes to ``conflict`` when its head (title
     + first 400 characters) matches ``VIOLENCE``, else to ``politics`` when it matches ``politics``; the pools of
     ``sizes`` are then taken by :func:`take_titled`."""
@@ -241,6 +243,8 @@ def select_by_head(
         content = a.get("content") or ""
         if not min_chars <= len(content) <= max_chars or a.get("url") in avoid:
             continue
+        if keep is not None and not keep(a.get("url") or ""):
+            continue
         if len(SPEECH.findall(content)) < min_cues:
             continue
         head = (a.get("title") or "") + " " + content[:400]
@@ -249,6 +253,20 @@ def select_by_head(
         elif politics.search(head):
             pools["politics"].append((zip_date, a))
     return take_titled(pools, sizes, seed)
+
+
+def select_main(doc: str, select: Callable[[Path], list[dict[str, Any]]], argv: list[str] | None = None) -> int:
+    """The ``main`` of a claims draw script (``doc`` its docstring): print ``select``'s rows of the corpus."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
+    args = parser.parse_args(argv)
+    folder = args.shared / "data" / "news" / "saudinewsnet"
+    if not any(folder.glob("*.zip")):
+        print(f"SKIP: no SaudiNewsNet zips in {folder}")
+        return 0
+    for row in select(folder):
+        print(json.dumps(row, ensure_ascii=False))
+    return 0
 
 
 def _taken_urls(*later: Path) -> set[str]:

@@ -15,26 +15,20 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
-import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_claims import _all_annotated_urls, select_by_head
+from bench_claims import _all_annotated_urls, select_by_head, select_main
+from select_claims_check4 import POLITICS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 1311
 MIN_CHARS, MAX_CHARS = 400, 1400
 MIN_CUES = 5
 SIZES = (("conflict", 5), ("politics", 4))
-POLITICS = re.compile(
-    r"وزير|رئيس|حكومة|الحكومة|برلمان|مجلس|حزب|الأمم المتحدة|مفاوضات|محادثات|انتخاب|سفير|الخارجية|المعارضة|"
-    r"الرئاسة|قمة|اتفاق|عقوبات|الحوثي|داعش|الأسد|النظام"
-)
 #: Every annotated file of ``benchmarks/data/`` at this draw.
 AVOID = (
     "claims_check.jsonl",
@@ -70,16 +64,7 @@ def select(folder: Path) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
-    args = parser.parse_args(argv)
-    folder = args.shared / "data" / "news" / "saudinewsnet"
-    if not any(folder.glob("*.zip")):
-        print(f"SKIP: no SaudiNewsNet zips in {folder}")
-        return 0
-    for row in select(folder):
-        print(json.dumps(row, ensure_ascii=False))
-    return 0
+    return select_main(__doc__ or "", select, argv)
 
 
 if __name__ == "__main__":

@@ -17,17 +17,15 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_claims import SPEECH, _all_annotated_urls, _corpus, take_titled
-from select_claims_check5 import POLITICS
-from select_events_dev import ROUND10_EXCLUDED, VIOLENCE, url_in_range
+from bench_claims import _all_annotated_urls, select_by_head, select_main
+from select_claims_check4 import POLITICS
+from select_events_dev import ROUND10_EXCLUDED, url_in_range
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 1312
@@ -47,33 +45,11 @@ def in_range(url: str) -> bool:
 def select(folder: Path) -> list[dict[str, Any]]:
     """The draw (see the module docstring)."""
     avoid = _all_annotated_urls(AVOID)
-    pools: dict[str, list[tuple[str, dict[str, Any]]]] = {p: [] for p, _ in SIZES}
-    for zip_date, a in _corpus(folder):
-        content = a.get("content") or ""
-        url = a.get("url") or ""
-        if not MIN_CHARS <= len(content) <= MAX_CHARS or url in avoid or not url or not in_range(url):
-            continue
-        if len(SPEECH.findall(content)) < MIN_CUES:
-            continue
-        head = (a.get("title") or "") + " " + content[:400]
-        if VIOLENCE.search(head):
-            pools["conflict"].append((zip_date, a))
-        elif POLITICS.search(head):
-            pools["politics"].append((zip_date, a))
-    return take_titled(pools, SIZES, SEED)
+    return select_by_head(folder, SEED, SIZES, avoid, (MIN_CHARS, MAX_CHARS), MIN_CUES, POLITICS, keep=in_range)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
-    args = parser.parse_args(argv)
-    folder = args.shared / "data" / "news" / "saudinewsnet"
-    if not any(folder.glob("*.zip")):
-        print(f"SKIP: no SaudiNewsNet zips in {folder}")
-        return 0
-    for row in select(folder):
-        print(json.dumps(row, ensure_ascii=False))
-    return 0
+    return select_main(__doc__ or "", select, argv)
 
 
 if __name__ == "__main__":

@@ -37,31 +37,31 @@ from select_events_dev import annotated_keys, draw_by_place, print_draw, words
 SEED = 20261207
 MIN_CHARS, MAX_CHARS = 250, 1500
 
-BATTLE = re.compile(
-    words(
-        "اشتباك",
-        "اشتباكات",
-        "اشتبك",
-        "اشتبكت",
-        "معارك",
-        "معركة",
-        "مواجهات",
-        "مواجهة",
-        "قتال",
-        "تصدت",
-        "تصدى",
-        "صد",
-        "صدت",
-        "كمين",
-        "تقدم",
-        "تقدمت",
-        "سيطرت",
-        "سيطر",
-        "استعادت",
-        "استعاد",
-        "هجوم",
-    )
+#: clash, fighting and territory words of a head (tune6 and tune7 extend the list)
+BATTLE_WORDS = (
+    "اشتباك",
+    "اشتباكات",
+    "اشتبك",
+    "اشتبكت",
+    "معارك",
+    "معركة",
+    "مواجهات",
+    "مواجهة",
+    "قتال",
+    "تصدت",
+    "تصدى",
+    "صد",
+    "صدت",
+    "كمين",
+    "تقدم",
+    "تقدمت",
+    "سيطرت",
+    "سيطر",
+    "استعادت",
+    "استعاد",
+    "هجوم",
 )
+BATTLE = re.compile(words(*BATTLE_WORDS))
 # (pool, place pattern, how many), tried in order
 PLACE_POOLS: list[tuple[str, str, int]] = [
     (

@@ -34,43 +34,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from select_events_dev import annotated_keys, draw_by_place, print_draw, words
+from select_events_tune5 import BATTLE_WORDS as TUNE5_BATTLE_WORDS
 
 SEED = 20261209
 MIN_CHARS, MAX_CHARS = 250, 1500
 
-BATTLE = re.compile(
-    words(
-        "اشتباك",
-        "اشتباكات",
-        "اشتبك",
-        "اشتبكت",
-        "معارك",
-        "معركة",
-        "مواجهات",
-        "مواجهة",
-        "قتال",
-        "تصدت",
-        "تصدى",
-        "صد",
-        "صدت",
-        "كمين",
-        "تقدم",
-        "تقدمت",
-        "سيطرت",
-        "سيطر",
-        "استعادت",
-        "استعاد",
-        "هجوم",
-        "قصف",
-        "جبهة",
-        "جبهات",
-        "تحرير",
-        "دحر",
-        "طرد",
-        "كمين",
-        "تسلل",
-    )
-)
+#: tune5's words plus shelling, front and territory words
+BATTLE_WORDS = (*TUNE5_BATTLE_WORDS, "قصف", "جبهة", "جبهات", "تحرير", "دحر", "طرد", "كمين", "تسلل")
+BATTLE = re.compile(words(*BATTLE_WORDS))
 # (pool, place pattern, how many), tried in order
 PLACE_POOLS: list[tuple[str, str, int]] = [
     (

@@ -34,47 +34,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from select_events_dev import annotated_keys, draw_by_place, print_draw, words
+from select_events_tune6 import BATTLE_WORDS as TUNE6_BATTLE_WORDS
 
 SEED = 20261213
 MIN_CHARS, MAX_CHARS = 250, 1500
 
-BATTLE = re.compile(
-    words(
-        "اشتباك",
-        "اشتباكات",
-        "اشتبك",
-        "اشتبكت",
-        "معارك",
-        "معركة",
-        "مواجهات",
-        "مواجهة",
-        "قتال",
-        "تصدت",
-        "تصدى",
-        "صد",
-        "صدت",
-        "كمين",
-        "تقدم",
-        "تقدمت",
-        "سيطرت",
-        "سيطر",
-        "استعادت",
-        "استعاد",
-        "هجوم",
-        "قصف",
-        "جبهة",
-        "جبهات",
-        "تحرير",
-        "دحر",
-        "طرد",
-        "كمين",
-        "تسلل",
-        "تفجير",
-        "انفجار",
-        "غارة",
-        "غارات",
-    )
-)
+#: tune6's words plus blast and air-strike words
+BATTLE_WORDS = (*TUNE6_BATTLE_WORDS, "تفجير", "انفجار", "غارة", "غارات")
+BATTLE = re.compile(words(*BATTLE_WORDS))
 # (pool, place pattern, how many), tried in order
 PLACE_POOLS: list[tuple[str, str, int]] = [
     (
