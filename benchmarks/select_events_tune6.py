@@ -35,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from select_events_dev import annotated_keys, draw_by_place, print_draw, words
 from select_events_tune5 import BATTLE_WORDS as TUNE5_BATTLE_WORDS
+from select_events_tune5 import PLACE_POOLS as TUNE5_POOLS
 
 SEED = 20261209
 MIN_CHARS, MAX_CHARS = 250, 1500
@@ -43,31 +44,10 @@ MIN_CHARS, MAX_CHARS = 250, 1500
 BATTLE_WORDS = (*TUNE5_BATTLE_WORDS, "قصف", "جبهة", "جبهات", "تحرير", "دحر", "طرد", "كمين", "تسلل")
 BATTLE = re.compile(words(*BATTLE_WORDS))
 # (pool, place pattern, how many), tried in order
+SIZES = {"yemen": 4, "syria": 3, "iraq": 3, "libya": 2, "afghanistan": 2, "egypt": 2}
+#: tune5's pools (their place words) with this draw's sizes, then Somalia
 PLACE_POOLS: list[tuple[str, str, int]] = [
-    (
-        "yemen",
-        words("اليمن", "يمني", "يمنية", "الحوثي", "الحوثيين", "عدن", "تعز", "صنعاء", "مأرب", "لحج", "أبين", "الضالع"),
-        4,
-    ),
-    (
-        "syria",
-        words("سوريا", "سورية", "سوري", "حلب", "إدلب", "ادلب", "حمص", "حماة", "دمشق", "درعا", "الرقة", "الزبداني"),
-        3,
-    ),
-    (
-        "iraq",
-        words(
-            "العراق", "عراقي", "عراقية", "بغداد", "الأنبار", "الرمادي", "الموصل", "الفلوجة", "تكريت", "ديالى", "بيجي"
-        ),
-        3,
-    ),
-    ("libya", words("ليبيا", "ليبي", "ليبية", "بنغازي", "درنة", "سرت", "طرابلس"), 2),
-    (
-        "afghanistan",
-        words("أفغانستان", "افغانستان", "أفغاني", "أفغانية", "طالبان", "كابول", "قندهار", "هلمند", "قندوز"),
-        2,
-    ),
-    ("egypt", words("سيناء", "العريش", "الشيخ زويد", "رفح", "مصر", "مصري", "مصرية"), 2),
+    *((name, pattern, SIZES[name]) for name, pattern, _ in TUNE5_POOLS),
     ("somalia", words("الصومال", "صومالي", "صومالية", "مقديشو", "حركة الشباب"), 1),
 ]
 NEGATIVES = 5

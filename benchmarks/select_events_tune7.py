@@ -34,6 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from select_events_dev import annotated_keys, draw_by_place, print_draw, words
+from select_events_tune5 import PLACE_POOLS as TUNE5_POOLS
 from select_events_tune6 import BATTLE_WORDS as TUNE6_BATTLE_WORDS
 
 SEED = 20261213
@@ -43,25 +44,9 @@ MIN_CHARS, MAX_CHARS = 250, 1500
 BATTLE_WORDS = (*TUNE6_BATTLE_WORDS, "تفجير", "انفجار", "غارة", "غارات")
 BATTLE = re.compile(words(*BATTLE_WORDS))
 # (pool, place pattern, how many), tried in order
+#: tune5's Yemen, Syria, Iraq and Libya pools (their place words) with this draw's sizes, then pools of its own
 PLACE_POOLS: list[tuple[str, str, int]] = [
-    (
-        "yemen",
-        words("اليمن", "يمني", "يمنية", "الحوثي", "الحوثيين", "عدن", "تعز", "صنعاء", "مأرب", "لحج", "أبين", "الضالع"),
-        3,
-    ),
-    (
-        "syria",
-        words("سوريا", "سورية", "سوري", "حلب", "إدلب", "ادلب", "حمص", "حماة", "دمشق", "درعا", "الرقة", "الزبداني"),
-        3,
-    ),
-    (
-        "iraq",
-        words(
-            "العراق", "عراقي", "عراقية", "بغداد", "الأنبار", "الرمادي", "الموصل", "الفلوجة", "تكريت", "ديالى", "بيجي"
-        ),
-        3,
-    ),
-    ("libya", words("ليبيا", "ليبي", "ليبية", "بنغازي", "درنة", "سرت", "طرابلس"), 2),
+    *((name, pattern, n) for (name, pattern, _), n in zip(TUNE5_POOLS[:4], (3, 3, 3, 2), strict=True)),
     ("egypt", words("سيناء", "العريش", "الشيخ زويد", "مصر", "مصري", "مصرية"), 2),
     (
         "palestine",
