@@ -492,8 +492,8 @@ def _destruction_told_after(ctx: Context, c: Candidate, merged: list[Candidate])
     (a subordinate attack: تدمير آليات، دمرت دبابات) is the toll of, when ``c`` has no other place of its own."""
     if not (c.subordinate and c.cls.name == "attack" and _DESTROY.search(ctx.doc.text, c.start, c.end)):
         return None
-    here = next((i for i, x in enumerate(ctx.sentences) if x.start <= c.start < x.end), None)
-    if here is None:
+    here = ctx.sentence_index(c.start)
+    if not ctx.sentences or not ctx.sentences[here].start <= c.start < ctx.sentences[here].end:
         return None
     near = {(x.start, x.end) for x in ctx.sentences[max(0, here - 1) : here + 1]}
     for h in reversed(merged):
