@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune9] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune10] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -38,7 +38,8 @@ drawn towards clashes), ``--split tune6`` the sixth (``events_tune6.jsonl``, eve
 territory and shelling in round 9), ``--split tune7`` the seventh (``events_tune7.jsonl``, events only, a blind check
 of round 9's rules, round 9b), ``--split tune8`` the eighth (``events_tune8.jsonl``, events only, round 10's blind
 measure of the round-9 code and of the learned row filter), ``--split tune9`` the ninth (``events_tune9.jsonl``, a
-second such file of round 10).
+second such file of round 10), ``--split tune10`` the tenth (``events_tune10.jsonl``, round 11's blind measure of the
+events code at the start and the end of the round).
 """
 
 from __future__ import annotations
@@ -74,7 +75,9 @@ DATA_TUNE7 = ROOT / "benchmarks" / "data" / "events_tune7.jsonl"
 DATA_TUNE8 = ROOT / "benchmarks" / "data" / "events_tune8.jsonl"
 #: The ninth tune file (issue 12, round 10): events only, a second blind measure beside tune8; split "tune9".
 DATA_TUNE9 = ROOT / "benchmarks" / "data" / "events_tune9.jsonl"
-SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
+#: The tenth tune file (issue 12, round 11): events only, a blind measure coded before rasd ran on it; split "tune10".
+DATA_TUNE10 = ROOT / "benchmarks" / "data" / "events_tune10.jsonl"
+SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10")
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
     "Battles",
@@ -621,8 +624,8 @@ def print_split(name: str, res: dict[str, Any]) -> None:
         f"negatives: {neg['events']} events on {neg['articles_with_events']}/{neg['articles']} articles; "
         f"optional gold matched {ev['optional_matched']}; system aggregates {ev['system_aggregates']}"
     )
-    if name in ("tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9"):
-        return  # events only: the second to ninth tune files code no claims
+    if name in ("tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10"):
+        return  # events only: the second to tenth tune files code no claims
     sp = cl["speaker"]
     print(
         f"claims: gold {cl['gold']}, system {cl['system']}, matched {cl['matched']}; speaker P {sp['precision']:.3f} "
@@ -637,9 +640,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="the annotations (JSONL)")
     parser.add_argument(
         "--split",
-        choices=("both", "tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9"),
+        choices=("both", "tune", "heldout", *(f"tune{i}" for i in range(2, 11))),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune9 = the second to ninth tune file (--data2 .. --data9)",
+        help="both = tune and heldout of --data; tune2 .. tune10 = the second to tenth tune file (--data2 .. --data10)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -649,6 +652,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data7", type=Path, default=DATA_TUNE7, help="the seventh tune file (JSONL)")
     parser.add_argument("--data8", type=Path, default=DATA_TUNE8, help="the eighth tune file (JSONL)")
     parser.add_argument("--data9", type=Path, default=DATA_TUNE9, help="the ninth tune file (JSONL)")
+    parser.add_argument("--data10", type=Path, default=DATA_TUNE10, help="the tenth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -664,6 +668,7 @@ def main(argv: list[str] | None = None) -> int:
 
     tune_files = {"tune2": args.data2, "tune3": args.data3, "tune4": args.data4, "tune5": args.data5}
     tune_files |= {"tune6": args.data6, "tune7": args.data7, "tune8": args.data8, "tune9": args.data9}
+    tune_files["tune10"] = args.data10
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]
