@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from rasd.claims.agreement import formula
 from rasd.claims.lexicon import ClaimLexicon, Cue, CueRole
 from rasd.document import Document, Entity
 from rasd.ner.lexicon import load_lexicon
@@ -139,6 +140,8 @@ class DocIndex:
                 continue
             if ent.type == "PER" and self._in_place_name(ent):
                 continue  # "جسر الملك فهد"، "مستشفى الملك فيصل التخصصي": the king's name is the place's
+            if formula(self.doc.text[ent.start : ent.end].split()):
+                continue  # "خادم الحرمين الشريفين - حفظه الله -": a blessing, never a speaker (round 11)
             outlet = False
             if ent.type == "ORG":
                 actor = ner.by_id.get(ent.actor_id) if ent.actor_id else None

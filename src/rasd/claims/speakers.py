@@ -9,6 +9,7 @@ of an interview (قال لـ«نون بوست»), not the speaker; a state speak
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from rasd.claims.context import Candidate, DocIndex
@@ -221,15 +222,24 @@ def phrase(ix: DocIndex, start: int, end: int, *, max_words: int, clip: bool = F
 
 
 def search_before(
-    ix: DocIndex, start: int, end: int, zones: list[tuple[int, int]], *, nearest: bool = True
+    ix: DocIndex,
+    start: int,
+    end: int,
+    zones: list[tuple[int, int]],
+    *,
+    nearest: bool = True,
+    keep: Callable[[Candidate], bool] | None = None,
 ) -> Candidate | None:
     """A candidate in ``[start, end)`` before a marker at ``end``: the nearest (or, ``nearest=False``, the first).
 
-    Candidates inside the content of an earlier claim (``zones``) are what that speaker said, not speakers.
+    Candidates inside the content of an earlier claim (``zones``) are what that speaker said, not speakers; one that
+    ``keep`` refuses (a marker it does not agree with, round 11) is passed over.
     """
     cands = ix.candidates_in(start, end)
     for c in reversed(cands) if nearest else cands:
         if c.end > end or led_outlet(ix, c, noun=False) or not _qualifies(ix, c) or title_object(ix, start, c):
+            continue
+        if keep is not None and not keep(c):
             continue
         if any(a <= c.start < b for a, b in zones):
             continue

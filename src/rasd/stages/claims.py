@@ -58,6 +58,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from rasd.claims.agreement import Form, disagrees, marker_form, speaker_form
 from rasd.claims.content import LETTER_RE, Clauses, Content, Intro
 from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.lexicon import CHANNELS, Cue, MarkerType, load_claim_lexicon
@@ -1350,6 +1351,32 @@ def _title_holder(ix: DocIndex, rel_start: int) -> Candidate | None:
     return person
 
 
+def _marker_form(ix: DocIndex, m: Match[Cue]) -> Form:
+    if " " in ix.doc.text[m.start : m.end].strip() or m.value.type not in (MarkerType.VERB, MarkerType.PARTICIPLE):
+        return (None, None)  # "جاء في بيان الجامعة"، "بحسب": no verb that agrees with the speaker
+    return marker_form(ix.doc.text[m.start : m.end], participle=m.value.type is MarkerType.PARTICIPLE)
+
+
+def _agreeing(ix: DocIndex, m: Match[Cue]) -> Callable[[Candidate], bool]:
+    """A filter of candidates before the marker (or a participle's subject): gender and number agree (round 11)."""
+    form = _marker_form(ix, m)
+
+    def keep(c: Candidate) -> bool:
+        return not disagrees(form, speaker_form(ix.doc.text[c.start : c.end], c.type), before=True)
+
+    return keep
+
+
+def _disagreeing(ix: DocIndex, m: Match[Cue], speaker: Speaker | None, *, before: bool) -> bool:
+    """Whether a speaker plainly disagrees with its marker (دعا الهند، دعت حزب العمال، معتبرين … فلان; round 11)."""
+    if speaker is None or not isinstance(speaker.get("text"), str):
+        return False
+    typ = speaker.get("type")
+    return disagrees(
+        _marker_form(ix, m), speaker_form(str(speaker["text"]), typ if isinstance(typ, str) else None), before=before
+    )
+
+
 def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: bool) -> Speaker | None:
     """The speaker of a marker with none after it (see step 3b of the module docstring)."""
     m = mk.match
@@ -1382,9 +1409,10 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     topic = _topic_subject(ix, st, s0, m)
     if topic is not None:  # "أما الأمين العام للجامعة فقال إن": the topic after أما
         return topic
+    agree = _agreeing(ix, m)
     if m.value.type is MarkerType.VERB and not mk.initial:  # إلا أن قياديا في المعارضة … كشف
         c0 = st.clauses.clause_start(s0, m.prefix_start)
-        c = search_before(ix, c0, m.prefix_start, zones)
+        c = search_before(ix, c0, m.prefix_start, zones, keep=agree)
         if c is not None:
             return _from_candidate(ix, st, _apposition_head(ix, c0, c, zones) or c)
         subject = _subject_before(ix, st, m.prefix_start)
@@ -1413,7 +1441,7 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         if own is not None:
             return own
     if m.value.type is MarkerType.PARTICIPLE and (last is None or last["marker"]["start"] < s0):
-        c = search_before(ix, s0, m.prefix_start, zones, nearest=False)
+        c = search_before(ix, s0, m.prefix_start, zones, nearest=False, keep=agree)
         if c is not None and _in_relative_clause(ix, s0, c.start):
             # "وأشاد بمقاتلي المقاومة الذين طردوا مسلحي الحوثي، مبينا"، "ورحب بالجهود التي تبذلها وزارة الصحة،
             # مؤكدا": a body inside a relative clause is no subject of the verb before it (round 9, a fresh audit)
@@ -1452,7 +1480,7 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         or (m.value.type is MarkerType.PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
     ):
         return continued(ix, last["speaker"], m.prefix_start, m.end)  # مضيفا، وذكر
-    c = search_before(ix, s0, m.prefix_start, zones, nearest=False)  # لم ينف النقيب … إلا أنه قال
+    c = search_before(ix, s0, m.prefix_start, zones, nearest=False, keep=agree)  # لم ينف النقيب … إلا أنه قال
     if c is not None:
         return _from_candidate(ix, st, c)
     country = _place_subject(ix, st, s0, m)
@@ -1467,10 +1495,10 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     if prev is not None and (last is None or last["content"]["end"] < prev[0]):
         p0, p1 = prev  # "وانتقد رئيس البلدية … . وقال": the previous sentence's subject
         own = _opening_subject(ix, st, p0, p1, near=False)
-        if own is not None:  # no claim of theirs to continue: the name is the speaker's span
-            own["found_by"] = "previous_sentence"
+        if own is not None and not _disagreeing(ix, m, own, before=True):
+            own["found_by"] = "previous_sentence"  # no claim of theirs to continue: the name is the speaker's span
             return own
-        c = search_before(ix, p0, p1, zones, nearest=False)
+        c = search_before(ix, p0, p1, zones, nearest=False, keep=agree)
         if c is not None and c.type != "GPE":
             return continued(ix, speaker_of(ix, c, "mention"), m.prefix_start, m.end)
     if last is not None:
@@ -2410,6 +2438,16 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             pass  # "واشنطن التي تتهم النظام …": the noun after is the object, the antecedent speaks
         elif cue.type is not MarkerType.PARTICIPLE:
             speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
+            if (
+                via is None
+                and cue.object
+                and speaker is not None
+                and speaker.get("found_by") in ("mention", "title", "as_written", "anaphor")
+                and isinstance(speaker.get("start"), int)
+                and ix.words_between(m.end, int(speaker["start"])) == 0
+                and _disagreeing(ix, m, speaker, before=False)
+            ):  # "ودعا الهند إلى"، "فإنها دعت حزب العمال": the words right after a verb that takes an object and
+                speaker, after_end = None, m.end  # does not agree with them are its object (not "وقال الشرطة")
             if (
                 speaker is not None
                 and intro is None

@@ -1,0 +1,150 @@
+"""Gender and number agreement between a reporting marker and a would-be speaker (issue 13, round 11).
+
+A verb or participle of saying agrees with its subject: قالت / أكدت / مشيرة with a feminine one, قال / مشيرا with a
+masculine one, قالوا / مشيرين with a plural, قالا / أكدا with two. Verb before subject (قال شهود، قالت مصادر) agrees
+in gender only; a subject before its verb, a participle's subject and a pronoun's antecedent agree in number too.
+Both sides are read conservatively: a form is known only when the word plainly shows it, and an unknown side agrees
+with anything (personal names, broken plurals such as مصادر، تقارير، قوات). The word lists are ``agreement`` and
+``honorific_formulas`` in ``claims.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from rasd.claims.lexicon import RESOURCE
+from rasd.errors import ResourceError
+from rasd.resources import load_yaml
+from rasd.text.normalize import normalize_word as norm
+
+#: (gender, number): gender ``m`` / ``f``, number ``s`` / ``d`` (two) / ``p``; None where the word does not show it
+Form = tuple[str | None, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    forms: frozenset[str]  # every marker form of claims.yaml, normalized
+    masculine_heads: frozenset[str]
+    masculine_ta: frozenset[str]
+    masculine_states: frozenset[str]
+    not_plurals: frozenset[str]
+    formulas: tuple[tuple[str, ...], ...]
+
+
+def _list(data: dict[str, Any], key: str) -> list[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise ResourceError(f"{RESOURCE}: {key!r} must be a list of words")
+    return value
+
+
+@functools.cache
+def _lists() -> _Lists:
+    data = load_yaml(RESOURCE)
+    agreement = data.get("agreement")
+    if not isinstance(agreement, dict):
+        raise ResourceError(f"{RESOURCE}: 'agreement' must be a mapping")
+    forms = {norm(str(f)) for group in data.get("markers") or () for f in group.get("forms") or ()}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(norm(w).removeprefix("ال") for w in _list(agreement, key))
+
+    return _Lists(
+        forms=frozenset(forms),
+        masculine_heads=words("masculine_heads"),
+        masculine_ta=words("masculine_ta_marbuta"),
+        masculine_states=words("masculine_states"),
+        not_plurals=words("not_plurals"),
+        formulas=tuple(tuple(norm(w) for w in f.split()) for f in _list(data, "honorific_formulas")),
+    )
+
+
+def _strip_conjunction(word: str, forms: frozenset[str]) -> str:
+    for p in ("و", "ف"):
+        if word.startswith(p) and word not in forms and word[1:] in forms:
+            return word[1:]
+    return word
+
+
+def marker_form(raw: str, *, participle: bool) -> Form:
+    """The gender and number a marker word shows (its text as written, a proclitic و/ف allowed)."""
+    word = raw.strip().rstrip("ًٌٍَُِّْ")
+    if participle:
+        if word.endswith(("ة", "ه")):
+            return ("f", "s")
+        if word.endswith("ين"):
+            return ("m", "p")
+        if word.endswith("ات"):
+            return ("f", "p")
+        if word.endswith(("ا", "اً", "ًا")):
+            return ("m", "s")
+        return (None, None)
+    lists = _lists()
+    w = _strip_conjunction(norm(word), lists.forms)
+    if w not in lists.forms or w.endswith(("ه", "ها", "هم", "نا")):
+        return (None, None)  # أخبره، أبلغتنا: an object pronoun hides the ending
+    if w.endswith("وا"):
+        return ("m", "p")
+    if w[:1] in ("ي", "ت") and w.endswith("ون"):
+        return ("m", "p")
+    if w.endswith("ا") and w[:-1] in lists.forms:
+        return ("m", "d")  # قالا، أكدا (not دعا: دع is no form)
+    if w.endswith("ت") and any(w[:-1] + e in lists.forms for e in ("", "ي", "ا")):
+        return ("f", "s")  # قالت، نفت (نفى)، دعت (دعا); not لفت
+    if w[:1] == "ت" and "ي" + w[1:] in lists.forms:
+        return ("f", "s")  # تقول
+    if w[:1] == "ي":
+        return ("m", "s")
+    return ("m", "s")
+
+
+def speaker_form(text: str, entity_type: str | None) -> Form:
+    """The gender and number a speaker phrase plainly shows by its first word (None where it does not)."""
+    lists = _lists()
+    words = text.split()
+    if not words:
+        return (None, None)
+    raw = words[0].strip('«»"“”()-–،,')
+    head = norm(raw)
+    if head.startswith("وال"):
+        head = head[1:]
+    bare = head.removeprefix("ال")
+    if bare in lists.masculine_heads:
+        return ("m", "s")
+    if entity_type == "GPE" and len(words) <= 2:
+        return (("m" if bare in lists.masculine_states or head in lists.masculine_states else "f"), "s")
+    if entity_type == "PER":
+        return (None, "s")  # a person: one, gender unknown (الربيعة is a family name)
+    if (
+        raw.rstrip("ًٌٍَُِّْ").endswith("ة")
+        and bare not in lists.masculine_ta
+        and len(bare) > 2
+        and (head.startswith("ال") or len(words) > 1)
+    ):
+        return ("f", "s")  # الحكومة، جامعة تبوك, not a family name alone (معايطة)
+    if len(bare) > 4 and bare.endswith(("ون", "ين")) and bare not in lists.not_plurals and entity_type != "PER":
+        return ("m", "p")  # المستوطنين، مسؤولون
+    return (None, None)
+
+
+def disagrees(marker: Form, speaker: Form, *, before: bool) -> bool:
+    """Whether a marker and a speaker plainly disagree. ``before``: the speaker stands before the marker or is the
+    antecedent of a participle or pronoun (number counts too); after a verb (قال شهود) only gender counts, except that
+    a plural or dual verb takes no single subject after it."""
+    mg, mn = marker
+    sg, sn = speaker
+    if mg is not None and sg is not None and mg != sg:
+        return True
+    if mn is None or sn is None:
+        return False
+    if before:
+        return (mn == "s") != (sn == "s")
+    return mn in ("d", "p") and sn == "s"
+
+
+def formula(words: list[str]) -> bool:
+    """Whether the words open with a formula of blessing (حفظه الله، رحمه الله، عليه السلام)."""
+    normed = tuple(norm(w.strip("-–،,()")) for w in words if w.strip("-–،,()"))
+    return any(normed[: len(f)] == f for f in _lists().formulas)

@@ -1,0 +1,160 @@
+"""Claims, round 11 of issue 13 (helper cs): who the speaker is. Sentences written for the project (none taken from
+an article). Each class has its negative: a marker and a would-be speaker that plainly disagree in gender or number
+pass it over (دعا الهند إلى: the object), one that agrees keeps it; a formula of blessing is never a speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.claims.agreement import disagrees, formula, marker_form, speaker_form
+
+from .test_claims_generalize import claims
+
+
+def _claim(text: str, marker: str) -> dict | None:
+    cs = [c for c in claims(text) if (c["marker"] or {}).get("text", "").endswith(marker)]
+    return cs[0] if cs else None
+
+
+# ------------------------------------------------------------------------------------- the forms themselves
+@pytest.mark.parametrize(
+    ("word", "participle", "form"),
+    [
+        ("قال", False, ("m", "s")),
+        ("وقالت", False, ("f", "s")),
+        ("قالوا", False, ("m", "p")),
+        ("أكدا", False, ("m", "d")),
+        ("نفت", False, ("f", "s")),  # نفى
+        ("دعت", False, ("f", "s")),  # دعا
+        ("دعا", False, ("m", "s")),  # not a dual: دع is no form
+        ("ولفت", False, ("m", "s")),  # لفت ends in ت but is masculine
+        ("تقول", False, ("f", "s")),
+        ("يقولون", False, ("m", "p")),
+        ("أخبرته", False, (None, None)),  # an object pronoun hides the ending
+        ("مشيرا", True, ("m", "s")),
+        ("مشيرة", True, ("f", "s")),
+        ("معتبرين", True, ("m", "p")),
+    ],
+)
+def test_marker_form(word: str, participle: bool, form: tuple) -> None:
+    assert marker_form(word, participle=participle) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "form"),
+    [
+        ("وزارة الداخلية", "ORG", ("f", "s")),
+        ("الحكومة", None, ("f", "s")),
+        ("الهند", "GPE", ("f", "s")),
+        ("العراق", "GPE", ("m", "s")),  # a masculine state
+        ("مجلس الوزراء", "ORG", ("m", "s")),
+        ("المستوطنين", None, ("m", "p")),
+        ("الأمين العام", None, ("m", "s")),  # a title, no plural
+        ("الربيعة", "PER", (None, "s")),  # a family name: gender unknown
+        ("معايطة", None, (None, None)),  # a family name kept as written: unknown
+        ("مصادر أمنية", "ANON", (None, None)),  # a broken plural agrees with anything
+        ("آية الله فلان", None, (None, None)),
+    ],
+)
+def test_speaker_form(text: str, typ: str | None, form: tuple) -> None:
+    assert speaker_form(text, typ) == form
+
+
+def test_disagreement_rules() -> None:
+    assert disagrees(("m", "s"), ("f", "s"), before=False)  # دعا الهند
+    assert not disagrees(("m", "s"), ("m", "p"), before=False)  # قال شهود: verb first, number free
+    assert disagrees(("m", "s"), ("m", "p"), before=True)  # المستوطنين … واعتبر: a singular after a plural
+    assert disagrees(("m", "p"), (None, "s"), before=True)  # فلان …، معتبرين
+    assert disagrees(("m", "d"), (None, "s"), before=False)  # أكدا تقارير: a dual verb takes no single subject after
+    assert not disagrees(("f", "s"), (None, None), before=True)  # unknown agrees with anything
+
+
+def test_formula() -> None:
+    assert formula(["حفظه", "الله"])
+    assert formula(["-", "رحمه", "الله", "-"])
+    assert formula(["عليه", "السلام"])
+    assert not formula(["عبد", "الله", "الربيعة"])
+
+
+# ------------------------------------------------------------------------------------- in the pipeline
+def test_object_after_a_masculine_verb_is_no_speaker() -> None:
+    # a state right after a masculine verb that takes an object is its object, not its subject
+    text = (
+        "اتهمت باكستان الهند بالوقوف وراء الهجوم على مركز الشرطة، ولكنها لم تقدم أي دليل. "
+        "ودعا الهند إلى وقف توجيه الاتهامات والتعاون في مكافحة الإرهاب."
+    )
+    c = _claim(text, "دعا")
+    assert c is None or c["speaker"]["text"] != "الهند"
+
+
+def test_state_after_an_agreeing_verb_speaks() -> None:
+    # negative: the feminine verb agrees with the state, which speaks
+    c = _claim("ودعت الهند جارتها إلى وقف توجيه الاتهامات والتعاون في مكافحة الإرهاب.", "دعت")
+    assert c is not None and c["speaker"]["text"] == "الهند"
+
+
+def test_body_after_a_feminine_verb_is_its_object() -> None:
+    # "فإنها دعت حزب …": the feminine verb does not agree with the party after it, its object
+    text = "وفيما أدانت رئاسة الإقليم القصف، فإنها دعت حزب العمال الكردستاني إلى إبعاد المعركة عن أراضي الإقليم."
+    c = _claim(text, "دعت")
+    assert c is None or "حزب" not in c["speaker"]["text"]
+
+
+def test_masculine_body_after_a_masculine_verb_speaks() -> None:
+    # negative: agreement keeps the body as the speaker
+    c = _claim("ودعا حزب العمال الكردستاني الحكومة إلى وقف القصف على القرى.", "دعا")
+    assert c is not None and c["speaker"]["text"].startswith("حزب العمال")
+
+
+def test_plural_in_the_sentence_before_is_no_antecedent_of_a_singular_verb() -> None:
+    # the sentence before opens with the statement; the settlers in its object do not speak "واعتبر"
+    text = (
+        "وقال البيان إن الاعتداءات تتكرر كل يوم. "
+        "وأدان البيان اقتحام المستوطنين المتطرفين باحات المسجد تحت حماية الشرطة. "
+        "واعتبر أن المدينة بحاجة إلى موقف عربي موحد."
+    )
+    c = _claim(text, "اعتبر")
+    assert c is not None and c["speaker"]["text"] != "المستوطنين"
+
+
+def test_singular_in_the_sentence_before_is_the_antecedent() -> None:
+    # negative: the minister who opens the sentence before speaks "وقال"
+    text = (
+        "وقال الناطق باسم الشرطة إن التحقيق بدأ. "
+        "ندد وزير الخارجية عادل الجبير بالتفجير في المسجد. "
+        "وقال في تغريدة إن الإرهاب لا دين له."
+    )
+    c = next(x for x in claims(text) if (x["marker"] or {}).get("start", 0) > text.index("ندد"))
+    assert "الجبير" in c["speaker"]["text"] or c["speaker"].get("found_by") == "pronoun"
+
+
+def test_participle_passes_over_a_masculine_body() -> None:
+    # "مبينة": not the regime named inside the clause
+    text = (
+        "وأفادت المجموعة في بيان اليوم عن وفاة عدد من المعتقلين تحت التعذيب في سجون نظام بشار الأسد خلال "
+        "الأسبوع الماضي، مبينة أن عدد الضحايا ارتفع إلى مئة."
+    )
+    for c in claims(text):
+        assert "نظام" not in c["speaker"]["text"]
+
+
+def test_participle_keeps_an_agreeing_body() -> None:
+    # negative: the feminine participle agrees with the organisation that opens the sentence
+    text = "أدانت منظمة العفو الدولية أمس قصف الأحياء السكنية في المدينة، مشيرة إلى أن القصف قتل عشرة مدنيين."
+    c = _claim(text, "مشيرة")
+    assert c is not None and "منظمة العفو" in c["speaker"]["text"]
+
+
+def test_blessing_is_no_speaker() -> None:
+    text = (
+        "وأعلنت الوزارة تنفيذ الحكم بحق المدان. والوزارة إذ تعلن ذلك لتؤكد حرص حكومة خادم الحرمين "
+        "الشريفين - حفظه الله - على محاربة المخدرات، وهي تحذر كل من يقدم على ذلك بأن العقاب سيكون مصيره."
+    )
+    for c in claims(text):
+        assert "حفظه" not in c["speaker"]["text"]
+
+
+def test_name_before_blessing_still_speaks() -> None:
+    # negative: the blessing does not stop the name before it from speaking
+    c = _claim("وقال الشيخ عبد العزيز بن باز رحمه الله إن الصدق أساس التعامل.", "قال")
+    assert c is not None and "رحمه" not in c["speaker"]["text"]
