@@ -16,7 +16,7 @@ Three commands (run from the project root; the article texts come from ``SHARED/
     read here (it is measured by ``bench_events.py --split heldout``, once, at the end). ``--errors`` prints the
     unmatched and wrong-channel claims of these tune sets, of ``check4`` (round 9's blind set, a tune set from round
     9b on) and of ``check``, ``check2`` and ``check3`` (scored blind in rounds 2, 3 and 7; tune sets from round 10
-    on); ``check5`` (round 9b's blind set), ``check6`` (round 10's) and ``check7`` (round 11's) refuse it.
+    on); ``check5`` (round 9b's blind set), ``check6`` (round 10's), ``check7`` and ``check8`` (round 11's) refuse it.
 ``select-tune3``
     Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
 ``audit``
@@ -34,7 +34,7 @@ skipping a title already taken. No article was dropped or redrawn after reading.
 Usage::
 
     python benchmarks/bench_claims.py select [--shared ../shared]
-    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check7] [--errors] [--out FILE]
+    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check8] [--errors] [--out FILE]
     python benchmarks/bench_claims.py select-check
     python benchmarks/bench_claims.py select-tune3
     python benchmarks/bench_claims.py select-tune6
@@ -163,6 +163,9 @@ CHECK6 = ROOT / "benchmarks" / "data" / "claims_check6.jsonl"
 #: ``select_claims_check7.py`` (seed 1313, url hash second-to-last digit 8-f) outside every annotated file; coded
 #: blind and only scored.
 CHECK7 = ROOT / "benchmarks" / "data" / "claims_check7.jsonl"
+#: The eighth check set (``claims_check8.jsonl``, round 11): 20 more articles drawn by ``select_claims_check7.py``
+#: (seed 1314, same hash digits, check7 excluded); coded blind and only scored.
+CHECK8 = ROOT / "benchmarks" / "data" / "claims_check8.jsonl"
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -359,6 +362,8 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="check6") for r in load_annotations(CHECK6)]
     if which == "check7" and CHECK7.exists():  # round 11's blind check: measured by the lead, errors never read
         out += [dict(r, split="check7") for r in load_annotations(CHECK7)]
+    if which == "check8" and CHECK8.exists():  # round 11's second blind check: measured by the lead
+        out += [dict(r, split="check8") for r in load_annotations(CHECK8)]
     return out
 
 
@@ -523,7 +528,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=(
             *("tune2", "tune", "both", "tune3", "tune4", "tune5", "tune6", "all"),
-            *("check", "check2", "check3", "check4", "check5", "check6", "check7"),
+            *("check", "check2", "check3", "check4", "check5", "check6", "check7", "check8"),
         ),
         default="both",
     )
@@ -573,14 +578,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "audit":
         audit(folder, args.articles, args.claims, args.seed)
         return 0
-    if args.errors and args.which in ("check5", "check6", "check7"):  # check..check4 are tune sets from round 10 on
+    # check..check4 are tune sets from round 10 on; check5..check8 are never tuned on
+    if args.errors and args.which in ("check5", "check6", "check7", "check8"):
         print("--errors is not available on the check sets (they are never tuned on)")
         return 2
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
         print("  PROBLEM", problem)
     names = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")
-    names = (*names, "check", "check2", "check3", "check4", "check5", "check6", "check7")
+    names = (*names, "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8")
     names = (*names, "all")
     for name in (*names, *(f"{n} strict" for n in names)):
         if name in results:
