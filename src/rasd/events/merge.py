@@ -12,7 +12,7 @@ from rasd.document import Entity
 from rasd.events.coding import ER, RANK, VIOLENT
 from rasd.events.context import Context
 from rasd.events.model import Candidate
-from rasd.events.places import place_key
+from rasd.events.places import clause_places, place_key
 
 # ---------------------------------------------------------------------------------------------------- merging
 #: Statuses of what did not happen (yet): never the same happening as one reported.
@@ -222,6 +222,40 @@ def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Can
     return sorted(out, key=lambda c: c.start)
 
 
+def two_sided(h: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` is fighting (اشتباكات، مواجهات) told in a clause of its own beside ``h``, a one-sided attack on
+    people (الاعتداءات على الأبرياء مستمرة، مبينة بأن المواجهات تدور في منطقة …): ACLED types a two-sided exchange as
+    a battle, so the fighting is not a detail of the attack (round 11)."""
+    return (
+        c.cls.name == "clash"
+        and not (c.toll or c.subordinate)  # (أدى إلى مقتل شرطي: the attack's dead, typed a clash by their arms)
+        and h.cls.acled_type == "Violence against civilians"
+        and c.clause != h.clause
+        and c.clause not in h.clauses
+    )
+
+
+def _clause_admin1(ctx: Context, c: Candidate) -> set[tuple[str, str]]:
+    out = set()
+    for a, b in c.clauses:
+        for p in clause_places(ctx, a, b):
+            geo = p.geo or {}
+            if geo.get("admin1") and geo.get("country_iso3"):
+                out.add((str(geo["country_iso3"]), str(geo["admin1"])))
+    return out
+
+
+def other_province(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, of another clause than ``h``, names a province of its own in its clause and ``h`` names only
+    other provinces in its clauses ("أعلنت المعارضة مواصلة تقدمها في سهل الغاب بريف حماة وقتلها عشرات من عناصر
+    النظام، وأفادت مصادر أن طائرات حربية شنت غارات ضد تنظيم داعش بريف حلب"): two happenings of two provinces, the
+    one not a detail of the other (round 11)."""
+    if ctx is None or c.clause in h.clauses or c.weak:
+        return False  # (a weak verb, كما استهدفت تعزيزات …, goes on with the head's subject and kind)
+    pc, ph = _clause_admin1(ctx, c), _clause_admin1(ctx, h)
+    return bool(pc) and bool(ph) and not (pc & ph)
+
+
 def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     """Step 6b: a weak or subordinate event of a sentence joins that sentence's main event (مجزرة … بعد غارات)."""
     out: list[Candidate] = []
@@ -245,6 +279,8 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
                 for h in strong
                 if not (c.cls.name == "killing" and h.cls.acled_type == "Strategic developments")
                 and not apart(ctx, h, c)
+                and not two_sided(h, c)
+                and not other_province(ctx, h, c)
             ]
             if not heads:
                 out.append(c)  # a death is never a detail of an arrest (قضى تحت التعذيب بعد اعتقاله)

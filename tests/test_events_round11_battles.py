@@ -1,0 +1,50 @@
+"""Round 11 (issue 12, helper eb): Battles and the mentions of one event. A clash told in a clause of its own is not
+folded into another kind of event of its sentence: fighting beside a one-sided attack on people (ACLED types a
+two-sided exchange as a battle), and a fight in one province beside a strike in another. Every sentence here was
+written for rasd (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.event_checks import rows
+
+
+def _read(found: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
+    return sorted((e["acled_event_type"], (e.get("location") or {}).get("admin1")) for e in found)
+
+
+def test_fighting_in_its_own_clause_is_no_detail_of_an_attack_on_people() -> None:
+    found = rows(
+        "أكدت مصادر محلية أن الاعتداءات الحوثية على الأبرياء مستمرة في مدينة تعز، مبينة أن المواجهات تدور حاليا "
+        "في حي الجحملية شرق المدينة."
+    )
+    assert [e["acled_event_type"] for e in found] == ["Battles"]
+    # the dead of the attack, typed a clash by their arms (مقتل شرطي), stay the attack's toll
+    attack = rows(
+        "وقالت الشرطة إن هجوما وقع مساء أمس في مدينة العريش ونسب إلى مسلحين مجهولين، أدى إلى مقتل شرطي وإصابة آخر."
+    )
+    assert len(attack) == 1
+
+
+def test_a_fight_and_a_strike_of_two_provinces_are_two_events() -> None:
+    found = rows(
+        "أعلنت فصائل المعارضة أمس تقدمها في ريف إدلب الجنوبي وقتلها عشرات من عناصر قوات النظام، وأفادت مصادر أن "
+        "طائرات حربية شنت غارات على مواقع التنظيم في ريف حلب الشمالي."
+    )
+    assert _read(found) == [("Battles", "Idleb"), ("Explosions/Remote violence", "Aleppo")]
+
+
+def test_the_toll_or_the_sequel_of_one_province_stays_with_its_event() -> None:
+    # the dead told in the province of the strike: its toll
+    toll = rows(
+        "شنت طائرات التحالف غارات على مواقع الحوثيين في محافظة صعدة، ما أدى إلى مقتل عشرات المسلحين في المحافظة."
+    )
+    assert _read(toll) == [("Explosions/Remote violence", "Sadah")]
+    # a weak verb going on with the strike's subject (كما استهدفت) is no clash of its own, whatever province it names
+    more = rows(
+        "شنت المقاتلات غارات عنيفة على تجمعات المسلحين في محافظة حجة، كما استهدفت تعزيزات عسكرية للمتمردين في "
+        "محافظة البيضاء."
+    )
+    assert all(e["acled_event_type"] != "Battles" for e in more)
