@@ -51,6 +51,7 @@ def test_marker_form(word: str, participle: bool, form: tuple) -> None:
         ("المستوطنين", None, ("m", "p")),
         ("الأمين العام", None, ("m", "s")),  # a title, no plural
         ("الربيعة", "PER", (None, "s")),  # a family name: gender unknown
+        ("أمين مشاقبة", "PER", (None, "s")),  # a given name that is also a title word
         ("معايطة", None, (None, None)),  # a family name kept as written: unknown
         ("مصادر أمنية", "ANON", (None, None)),  # a broken plural agrees with anything
         ("آية الله فلان", None, (None, None)),

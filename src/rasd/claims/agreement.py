@@ -111,12 +111,12 @@ def speaker_form(text: str, entity_type: str | None) -> Form:
     if head.startswith("وال"):
         head = head[1:]
     bare = head.removeprefix("ال")
+    if entity_type == "PER":
+        return (None, "s")  # a person: one, gender unknown (الربيعة is a family name, أمين a given name)
     if bare in lists.masculine_heads:
         return ("m", "s")
     if entity_type == "GPE" and len(words) <= 2:
         return (("m" if bare in lists.masculine_states or head in lists.masculine_states else "f"), "s")
-    if entity_type == "PER":
-        return (None, "s")  # a person: one, gender unknown (الربيعة is a family name)
     if (
         raw.rstrip("ًٌٍَُِّْ").endswith("ة")
         and bare not in lists.masculine_ta
