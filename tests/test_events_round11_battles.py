@@ -48,3 +48,11 @@ def test_the_toll_or_the_sequel_of_one_province_stays_with_its_event() -> None:
         "محافظة البيضاء."
     )
     assert all(e["acled_event_type"] != "Battles" for e in more)
+
+
+def test_attacks_the_text_calls_separate_are_not_the_lead_told_again() -> None:
+    lead = "اندلعت أمس اشتباكات عنيفة بين الشرطة ومسلحين في مدينة العريش أسفرت عن مقتل شرطي."
+    found = rows(lead + " وفي هجومين منفصلين قتل مسلحون مجهولون جنديين آخرين.")
+    assert [e["acled_event_type"] for e in found] == ["Battles", "Battles"]
+    # the same killing told with no such word is the lead's clash told again
+    assert len(rows(lead + " وقتل المسلحون جنديين آخرين.")) == 1

@@ -567,10 +567,16 @@ _RELATIVE = frozenset(normalize(w) for w in ("الذي", "التي", "الذين
 _UNIT_WORDS = frozenset(normalize(w) for w in ["القوى", "القوات", "قوات", "الدفاعات", "الدفاع", "قاعدة", "القاعدة"])
 
 
+#: "في هجومين منفصلين"، "في حادثين منفصلين"، "بانفجار منفصل": happenings the text itself tells apart from the others.
+_SEPARATE = re.compile(r"(?<![\u0621-\u064A])منفصل(?:ين|تين|ان|تان|ة|ا)?(?![\u0621-\u064A])")
+
+
 def refine(ctx: Context, cand: Candidate) -> None:
     """Step 3: a generic trigger takes its sub-type from the weapon and target words of its clause."""
     lex = event_lexicon()
     c0, c1 = cand.clause
+    if _SEPARATE.search(ctx.doc.text, c0, c1):
+        cand.cues.add("separate")  # told apart by the text's own word: no sentence's event told again (round 11)
     name = cand.cls.name
     if direct_fire_on_armed(ctx, cand):
         # "هاجم مسلحون نقطة تفتيش للشرطة بقذائف آر بي جي": a shoulder-fired rocket aimed by fighters at an armed post

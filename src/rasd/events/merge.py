@@ -22,6 +22,8 @@ _UNREAL = frozenset({"future", "hypothetical", "denied"})
 def same_happening(a: Candidate, b: Candidate) -> bool:
     if a.another or b.another:
         return False  # هجوم مماثل: another happening by the text's own word
+    if a.sentence != b.sentence and "separate" in a.cues | b.cues:
+        return False  # "وفي هجومين منفصلين … قتل المتمردون جنديين": not the clash the lead told
     if (a.status in _UNREAL) != (b.status in _UNREAL):
         return False  # "المقاومة تستعد للسيطرة على حي التواهي" over the capture the body reports
     if recalled(a) != recalled(b):
@@ -667,6 +669,8 @@ def _kin(a: Candidate, b: Candidate) -> bool:
     aim or "another"."""
     if a.another or b.another or a.purpose or b.purpose:
         return False
+    if a.sentence != b.sentence and "separate" in a.cues | b.cues:
+        return False  # (هجومين منفصلين: told apart by the text)
     if a.granularity != "discrete" or b.granularity != "discrete":
         return False
     if (a.status in _UNREAL) != (b.status in _UNREAL) or recalled(a) or recalled(b):
