@@ -159,3 +159,15 @@ def test_name_before_blessing_still_speaks() -> None:
     # negative: the blessing does not stop the name before it from speaking
     c = _claim("وقال الشيخ عبد العزيز بن باز رحمه الله إن الصدق أساس التعامل.", "قال")
     assert c is not None and "رحمه" not in c["speaker"]["text"]
+
+
+def test_bare_place_name_has_no_gender() -> None:
+    # a person the tagger may read as a place (ودعا أورلاندو الزعماء): only a state with the article is feminine
+    assert speaker_form("أورلاندو", "GPE") == (None, None)
+    assert speaker_form("الصين", "GPE") == ("f", "s")
+
+
+def test_family_name_in_ta_marbuta_has_no_gender() -> None:
+    # "ودعا باسلمة المنظمات الحقوقية": a family name in ة is no feminine body; a body noun without ال is
+    assert speaker_form("باسلمة المنظمات الحقوقية", None) == (None, None)
+    assert speaker_form("جامعة الملك سعود", "ORG") == ("f", "s")

@@ -31,6 +31,7 @@ class _Lists:
     masculine_states: frozenset[str]
     not_plurals: frozenset[str]
     formulas: tuple[tuple[str, ...], ...]
+    body_nouns: frozenset[str]  # first words of a body's or outlet's name (body_nouns, outlet_nouns)
 
 
 def _list(data: dict[str, Any], key: str) -> list[str]:
@@ -58,6 +59,10 @@ def _lists() -> _Lists:
         masculine_states=words("masculine_states"),
         not_plurals=words("not_plurals"),
         formulas=tuple(tuple(norm(w) for w in f.split()) for f in _list(data, "honorific_formulas")),
+        body_nouns=frozenset(
+            norm(w)
+            for w in [*_list(data, "body_nouns"), *_list(data, "outlet_nouns"), *_list(agreement, "feminine_heads")]
+        ),
     )
 
 
@@ -115,15 +120,17 @@ def speaker_form(text: str, entity_type: str | None) -> Form:
         return (None, "s")  # a person: one, gender unknown (الربيعة is a family name, أمين a given name)
     if bare in lists.masculine_heads:
         return ("m", "s")
-    if entity_type == "GPE" and len(words) <= 2:
+    if entity_type == "GPE" and len(words) <= 2 and head.startswith("ال"):
+        # a state with the article (الهند، الصين، الولايات المتحدة); a bare name may be a person the tagger read
+        # as a place (ودعا أورلاندو، كان دميرتاش صرح): unknown
         return (("m" if bare in lists.masculine_states or head in lists.masculine_states else "f"), "s")
     if (
         raw.rstrip("ًٌٍَُِّْ").endswith("ة")
         and bare not in lists.masculine_ta
         and len(bare) > 2
-        and (head.startswith("ال") or len(words) > 1)
+        and (head.startswith("ال") or head in lists.body_nouns)
     ):
-        return ("f", "s")  # الحكومة، جامعة تبوك, not a family name alone (معايطة)
+        return ("f", "s")  # الحكومة، جامعة تبوك; not a family name (معايطة، ودعا باسلمة المنظمات)
     if len(bare) > 4 and bare.endswith(("ون", "ين")) and bare not in lists.not_plurals and entity_type != "PER":
         return ("m", "p")  # المستوطنين، مسؤولون
     return (None, None)
