@@ -1,8 +1,9 @@
 """One toll told for several rows is marked as shared (issue 12, round 10).
 
 When one sentence gives one toll for a list of places that rasd codes as one row per place, each row keeps the
-toll and records ``toll`` and ``told_for`` (an even split was measured worse on the dev set: see
-``rasd.events.merge.share_tolls``). A count told per town stays that town's own. Sentences written for rasd.
+toll and records ``toll`` and ``told_for``; since round 11 (tolls told as lists of people read whole) the value
+is split evenly over rows at distinct towns (see ``rasd.events.merge.share_tolls``).
+A count told per town stays that town's own. Sentences written for rasd.
 """
 
 from __future__ import annotations
@@ -31,14 +32,14 @@ def test_one_toll_over_two_towns_is_marked_shared() -> None:
     rows = _rows(
         "شنت طائرات حربية غارات على بلدتي كفرنبل وسراقب في ريف إدلب أمس، أسفرت عن مقتل 6 مدنيين وإصابة 10 آخرين."
     )
-    assert _tolls(rows) == [("Kafranbel", 6), ("Saraqib", 6)]
+    assert _tolls(rows) == [("Kafranbel", 3), ("Saraqib", 3)]  # split evenly since round 11
     for r in rows:
         assert r["fatalities"]["toll"] == 6 and r["fatalities"]["told_for"] == 2  # told once for both rows
 
 
 def test_one_toll_over_three_towns_is_marked_for_three() -> None:
     rows = _rows("قصفت الطائرات الحربية أمس بلدات كفرنبل وسراقب ومعرة النعمان في ريف إدلب، ما أسفر عن مقتل 8 مدنيين.")
-    assert [v for _, v in _tolls(rows)] == [8, 8, 8]
+    assert [v for _, v in _tolls(rows)] == [3, 3, 2]  # split evenly since round 11
     assert all(r["fatalities"]["toll"] == 8 and r["fatalities"]["told_for"] == 3 for r in rows)
 
 

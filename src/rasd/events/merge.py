@@ -11,6 +11,7 @@ from typing import Any
 from rasd.document import Entity
 from rasd.events.coding import ER, RANK, VIOLENT
 from rasd.events.context import Context
+from rasd.events.figures import adds_up, killed_them, share
 from rasd.events.model import Candidate
 from rasd.events.places import clause_places, place_key
 
@@ -398,8 +399,8 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
                 total, ids = int(q.value or 0), [q.id]
                 for prev, nxt in itertools.pairwise(qs):
                     # "مقتل ضابط ومجند"، "قتل 5 مدنيين و3 جنود": a list of counts adds up ("بينهم 3 أطفال" does not)
-                    if not _AND.fullmatch(ctx.doc.text[prev.end : nxt.start]):
-                        break
+                    if not adds_up(ctx.doc.text, prev, nxt):
+                        break  # "ضابطا شرطة ومجند ومسلح": 2 + 1 + 1; "الشاب فلان والطفل فلان": 1 + 1
                     total += int(nxt.value or 0)
                     ids.append(nxt.id)
                 several = q.approx == "vague" and len(ids) == 1 and bool(_SEVERAL.match(ctx.doc.text, q.start))
@@ -430,6 +431,10 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
                 dual = found is not None and found.group(1) != "ة"
             if found:
                 cand.fatalities.append((cand.start, {"value": 2 if dual else 1, "approx": "exact"}))
+                break
+            them = killed_them(ctx.doc.text, m.end, min(m.sent_end, m.end + 120))
+            if them is not None:
+                cand.fatalities.append((cand.start, {"value": them, "approx": "exact"}))  # "أطلقا النار … فقتلاه"
                 break
             if _PLURAL_TOLL.search(ctx.doc.text, m.start, m.end):
                 # "لقي ثلاثة لاجئين فلسطينيين مصرعهم": the count between لقي and مصرعهم is of the dead, whatever
@@ -506,15 +511,16 @@ def _pinned_toll(ctx: Context, c: Candidate) -> Any:
 def share_tolls(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """One toll told once for several rows ("غارات على بلدتي X وY أسفرت عن مقتل 5 مدنيين" gives a row per town) is
     marked as shared, so that an analyst who sums the rows' fatalities sees that the 5 dead were told once: each
-    such row keeps the toll as its figure and records ``toll`` (the number told) and ``told_for`` (how many rows it
-    was told for).
+    such row records ``toll`` (the number told) and ``told_for`` (how many rows it was told for), and its value is
+    its share of the toll when the rows stand at distinct towns (3 and 2), else the whole toll.
 
     ACLED's fatalities FAQ ("How does ACLED code fatalities?", acleddata.com knowledge base; the copy the search
     tool's ``pages`` corpus holds breaks off mid-sentence) says a summarized toll reported for events across several
-    locations is distributed across them. An even split (7 over two towns: 4 and 3, as events_tune4.jsonl codes one
-    pair) was tried in round 10 and measured worse: fatalities on the dev set's held-out half 19/21 -> 17/21 and on
-    tune4 26/31 -> 24/31 (a toll read short, or rows that are not one list, split wrongly), so the value is not split
-    until the reading of such tolls is surer; the mark makes the sharing visible instead. A count told per town
+    locations is distributed across them. Round 10 measured an even split worse (a toll read short: "ضابطا شرطة
+    ومجند ومسلح" read as 2, or rows that are not one list); round 11 reads such tolls whole (4), and splits the
+    value evenly (:func:`rasd.events.figures.share`: 7 over two towns 4 and 3, as events_tune4.jsonl codes one pair)
+    only over rows at distinct places of a town's rank or finer; rows that share a place (one happening told as two
+    rows) or stand for provinces ("بين محافظتي عدن ولحج") keep the whole toll, marked. A count told per town
     ("قتلت 5 مدنيين في X و3 في Y") is each town's own: when a row's own place follows a count of dead in its
     sentence, each row takes the count told for its town instead."""
     chosen = [lowest_figure(c.fatalities) for c in cands]
@@ -540,9 +546,14 @@ def share_tolls(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         first = chosen[rows[0]]
         assert first is not None
         toll = int(first["value"])
-        for i in rows:
+        places = [place_key(cands[i].place) if cands[i].place is not None else None for i in rows]
+        towns = all((cands[i].place_precision or 3) <= 2 for i in rows)  # not provinces (بين محافظتي عدن ولحج)
+        apart = towns and None not in places and len(set(places)) == len(places)
+        for n, i in enumerate(rows):
             fig = dict(chosen[i] or {})
             fig.update({"toll": toll, "told_for": len(rows)})
+            if apart:
+                fig["value"] = share(toll, len(rows), n)
             cands[i].fatalities = [(cands[i].start, fig)]
     return cands
 

@@ -110,7 +110,7 @@ class _WordSets:
     """Sets derived from a :class:`_Lexicon` that let one C-level pass skip the words no test can hold for."""
 
     singular_any: frozenset[str]  # every word that _singulars tests for (nouns, their duals, unit nouns …)
-    joined_nouns: frozenset[str]  # و + a singular noun (not a cue-only one): _joined_singulars' words
+    joined_nouns: frozenset[str]  # و + a singular noun (not a cue-only one) or a definite one: _joined_singulars' words
 
 
 _WORD_SETS: dict[int, tuple[_Lexicon, _WordSets]] = {}
@@ -126,7 +126,9 @@ def _word_sets(lex: _Lexicon) -> _WordSets:
         singular_any=frozenset(
             [*nouns, *lex.singular_definite, *lex.unit_nouns, *lex.possessed, *duals, *lex.time_words]
         ),
-        joined_nouns=frozenset("و" + n for n in nouns if n not in lex.singular_cue_only),
+        joined_nouns=frozenset(
+            [*("و" + n for n in nouns if n not in lex.singular_cue_only), *("و" + n for n in lex.singular_definite)]
+        ),
     )
     _WORD_SETS[id(lex)] = (lex, sets)
     return sets
@@ -524,6 +526,8 @@ _DUAL_PRONOUNS = frozenset({"احدهما", "احداهما", "كلاهما", "�
 _DUAL_REACH = 8
 #: Words before a figure that make it a breakdown of another one ("هم 4 أشقاء وطفلة"), normalized.
 _BREAKDOWN = frozenset({"هم", "وهم", "بينهم", "منهم", "هن", "بينهن", "منهن"})
+#: "With the ranks of" (برتب عميد وعقيد): what follows names the kinds of the figure before, normalized.
+_RANKS = frozenset({"برتب", "برتبه", "رتب", "رتبه", "برتبتي", "برتبتى"})
 #: How many words may stand between a casualty figure and one more person joined to it by و ("مقتل أربعة من مشاة
 #: البحرية وضابط": the figure's noun phrase).
 _JOINED_GAP = 4
@@ -533,7 +537,10 @@ def _joined_singulars(
     toks: _Tokens, figures: list[Quantity], taken: list[tuple[int, int]], lex: _Lexicon
 ) -> list[Quantity]:
     """Step 4b: one more person joined by و to a casualty figure before it: "مقتل أربعة من مشاة البحرية وضابط" is
-    4 + 1 killed (an indefinite singular noun; "وضابط الشرطة" with the article is someone else)."""
+    4 + 1 killed (an indefinite singular noun; "وضابط الشرطة" with the article is someone else). A list of persons
+    after one or two ("مقتل ضابط ومجند"، "قتل ضابطا شرطة ومجند ومسلح": 1 + 1, 2 + 1 + 1) goes on item by item; a
+    named victim is followed by another one told by his kind with the article ("استشهاد الشاب فلان والطفل فلان":
+    1 + 1). What follows a breakdown word (بينهم طفل وامرأة) is part of the figure before, never one more."""
     out: list[Quantity] = []
     norms = toks.norms
     casualties = sorted((q for q in figures if q.unit in _CASUALTY_UNITS), key=lambda q: q.end)
@@ -541,31 +548,88 @@ def _joined_singulars(
         return out
     ends = [q.end for q in casualties]
     joined = _word_sets(lex).joined_nouns
+    chain: dict[int, Quantity] = {}  # token of a person counted here -> the figure of one or two it hangs on
     for n in compress(range(len(norms)), map(joined.__contains__, norms)):
         w = norms[n]
-        if not w.startswith("و") or w[1:] not in lex.singular_nouns or w[1:] in lex.singular_cue_only:
+        definite = w.startswith("وال") and w[1:] in lex.singular_definite
+        if not definite and (w[1:] not in lex.singular_nouns or w[1:] in lex.singular_cue_only):
             continue
-        if n + 1 < len(norms) and norms[n + 1].startswith("ال") and _adjacent(toks, n):
+        if not definite and n + 1 < len(norms) and norms[n + 1].startswith("ال") and _adjacent(toks, n):
             continue  # "وضابط الشرطة": in construct with a definite noun, a definite person
-        if n > 0 and norms[n - 1].startswith("و"):
-            continue  # the third item of a list of kinds ("25 طبيبًا وفنيًا ومديرًا مناوبًا"): not one more person
         s, e = toks.source(n)
-        i = bisect.bisect_right(ends, s) - 1
-        if i < 0:
-            continue
-        q = casualties[i]
-        before = toks.index(q.start) - 1
-        if before >= 0 and norms[before] in _BREAKDOWN:
-            continue  # "استشهد 5 أطفال هم 4 أشقاء وطفلة": a breakdown of a figure already counted
-        k0 = toks.index(q.end)  # the first token after the figure
-        if n - k0 > _JOINED_GAP or any(toks.stop(j) for j in range(k0, n)):
-            continue
+        if n > 0 and norms[n - 1].startswith("و"):
+            base = chain.get(n - 1)
+            if base is None or definite:
+                continue  # the third item of a list of kinds ("25 طبيبًا وفنيًا ومديرًا مناوبًا"): not one more person
+            q = base  # "ضابطا شرطة ومجند ومسلح": one more person of a list of one or two
+        else:
+            i = bisect.bisect_right(ends, s) - 1
+            if i < 0:
+                continue
+            q = casualties[i]
+            before = toks.index(q.start) - 1
+            if before >= 0 and norms[before] in _BREAKDOWN:
+                continue  # "استشهد 5 أطفال هم 4 أشقاء وطفلة": a breakdown of a figure already counted
+            k0 = toks.index(q.end)  # the first token after the figure
+            if any(toks.stop(j) or norms[j] in _BREAKDOWN or norms[j] in _RANKS for j in range(k0, n)):
+                continue  # "قتل ثلاثة أشخاص بينهم طفل وامرأة": the woman is one of the three
+            if not definite and k0 < n and _lookup(norms[n - 1], lex.singular_nouns) is not None:
+                continue  # "4 ضباط برتب عميد وعقيد": the second of a list of kinds, not one more person
+            if definite and not _named_before(toks, q, k0, n, lex):
+                continue
+            if not definite and n - k0 > _JOINED_GAP:
+                continue
         s += 1  # the span leaves the conjunction out
         if any(s < b and a < e for a, b in taken):
             continue
         out.append(Quantity(id="", start=s, end=e, value=1.0, min=1.0, max=1.0, approx="exact", unit=q.unit))
         taken.append((s, e))
+        if (q.value or 0) <= 2:
+            chain[n] = q
     return out
+
+
+#: How many words a victim's name may have (الشاب محمد أحمد عبد الله).
+_NAME_WORDS = 4
+#: Words that end a name: prepositions and particles, normalized.
+_NOT_NAME = frozenset(
+    {
+        "في",
+        "من",
+        "على",
+        "علي",
+        "الى",
+        "عن",
+        "مع",
+        "بين",
+        "بعد",
+        "قبل",
+        "خلال",
+        "عند",
+        "اثر",
+        "جراء",
+        "برصاص",
+        "اليوم",
+        "امس",
+    }
+)
+
+
+def _named_before(toks: _Tokens, q: Quantity, k0: int, n: int, lex: _Lexicon) -> bool:
+    """Whether figure ``q`` is one person told by a definite noun (استشهاد الشاب) and the words from token ``k0``
+    to ``n`` are his name only (one to four words, no preposition, no cue of another figure)."""
+    if q.value != 1 or not 1 <= n - k0 <= _NAME_WORDS:
+        return False
+    last = toks.index(q.end) - 1
+    if last < 0 or toks.norms[last] not in lex.singular_definite:
+        return False
+    for j in range(k0, n):
+        w = toks.norms[j]
+        if toks.stop(j) or w in _NOT_NAME or w in lex.singular_definite or _lookup(w, lex.cues) is not None:
+            return False
+        if w.startswith("و") and not w.startswith("ول"):
+            return False  # another item of a list, not a part of the name
+    return True
 
 
 def _shares(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> list[Quantity]:
@@ -635,7 +699,8 @@ def find_quantities(text: str) -> list[Quantity]:
         )
     taken = [(q.start, q.end) for q in out]
     out += _joined_singulars(toks, list(out), taken, lex)
-    out += _singulars(toks, taken, lex)
+    singulars = _singulars(toks, taken, lex)
+    out += singulars + _joined_singulars(toks, singulars, taken, lex)  # "مقتل ضابط ومجند": 1 + 1
     out += _shares(toks, taken, lex)
     out.sort(key=lambda q: (q.start, q.end))
     for n, q in enumerate(out, 1):

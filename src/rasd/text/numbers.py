@@ -182,6 +182,40 @@ class _Seg:
     started: bool = False
 
 
+#: Words that cannot be the second noun of a construct dual (prepositions, particles, time words), normalized.
+_NOT_CONSTRUCT = frozenset(
+    {
+        "في",
+        "فى",
+        "من",
+        "على",
+        "علي",
+        "الى",
+        "عن",
+        "مع",
+        "بين",
+        "بعد",
+        "قبل",
+        "خلال",
+        "عند",
+        "اثر",
+        "جراء",
+        "برصاص",
+        "اليوم",
+        "امس",
+        "صباح",
+        "مساء",
+        "فجر",
+        "ليلة",
+        "يوم",
+        "كما",
+        "حيث",
+        "بينما",
+        "اثناء",
+    }
+)
+
+
 class _Scanner:
     def __init__(self, view: NormalizedView, lex: _Lexicon) -> None:
         self.view = view
@@ -212,6 +246,18 @@ class _Scanner:
         """Tokens a and b (a < b) follow each other on one line with at most ``gap`` characters between."""
         s, e = self.toks[a].end, self.toks[b].start
         return e - s <= gap and "\n" not in self.text[s:e]
+
+    def construct_dual(self, i: int) -> bool:
+        """Whether the dual noun at token i counts two: a full dual (ضابطان، ضابطين) always; a construct dual
+        (ضابطا، رجلي) only before the noun it is in construct with (ضابطا شرطة، رجلي أمن), since without it the
+        same letters are an accusative singular (قتل مسلحون ضابطًا، يقتل ضابطًا ومجندًا)."""
+        if self.toks[i].text.endswith(("ان", "ين")):
+            return True
+        j = i + 1
+        if j >= len(self.toks) or self.toks[j].kind != _WORD or not self.joined(i, j, gap=1):
+            return False
+        nxt = self.toks[j].text
+        return not nxt.startswith("و") and nxt not in _NOT_CONSTRUCT
 
     def match_phrase(self, i: int, table: _Phrases[_T]) -> tuple[int, _T, int] | None:
         """The longest phrase of ``table`` starting at token i: (token after it, its value, proclitic length)."""
@@ -464,6 +510,8 @@ class _Scanner:
             return None
         start = toks[i].start + w.prefix - (2 if w.article and toks[i].text[: w.prefix].endswith("ال") else 0)
         if w.lex.dual and not w.article:
+            if not self.construct_dual(i):
+                return None  # "يقتل ضابطًا ومجندًا": an accusative singular written like the construct dual
             return _Expr(i, i + 1, start, toks[i].end, 2.0, 2.0, 2.0, "words")
         found = w.lex.vague or w.lex.quant
         if found is None:
