@@ -179,8 +179,8 @@ ACTOR_VARIANTS: dict[str, tuple[str, ...]] = {
     # the lexicon's canonical names where it could not source the period's ACLED label (actors.yaml lby-lna, irq-forces)
     "Libyan National Army": ("Libyan National Army (Haftar)",),
     "Military Forces of Iraq (2014-)": ("Iraqi security forces",),
-    # the Hadi government's forces: the lexicon's sourced label (actors.yaml yem-gov-forces and yem-police, `earlier:` until 2022-04-07)
-    # against the faction-suffixed label the dev files' coders wrote (decided by the lead in round 11)
+    # the Hadi government's forces: the lexicon's sourced label (actors.yaml yem-gov-forces and yem-police,
+    # `earlier:` until 2022-04-07) against the faction-suffixed label the dev files' coders wrote (lead, round 11)
     "Military Forces of Yemen (2012-)": ("Military Forces of Yemen (2012-) Hadi Faction",),
     "Police Forces of Yemen (2012-)": ("Police Forces of Yemen (2012-) Hadi Faction",),
 }
