@@ -171,3 +171,46 @@ def test_family_name_in_ta_marbuta_has_no_gender() -> None:
     # "ودعا باسلمة المنظمات الحقوقية": a family name in ة is no feminine body; a body noun without ال is
     assert speaker_form("باسلمة المنظمات الحقوقية", None) == (None, None)
     assert speaker_form("جامعة الملك سعود", "ORG") == ("f", "s")
+
+
+# ------------------------------------------------------------------------------------- attributions not read
+def test_source_after_a_claim_with_a_clause_of_its_own() -> None:
+    # "…، وبحسب مصدر عسكري تمكن …": the unnamed source's own claim, not the claim before passed on
+    text = "وتحدث مصدر دبلوماسي عن وجود موظف روسي في الفندق، وبحسب مصدر عسكري تمكن مواطن أوكراني من الفرار من الفندق."
+    c = _claim(text, "حسب")
+    assert c is not None and c["speaker"]["text"] == "مصدر عسكري"
+    assert c["content"]["text"].startswith("تمكن مواطن")
+
+
+def test_outlet_after_a_claim_still_passes_it_on() -> None:
+    # negative: an outlet after a claim, with nothing after it, is that claim's reported_via, no claim of its own
+    text = "وقال الرئيس الجزائري: «سنواصل دعم الحوار بين الأطراف الليبية»، بحسب وكالة الأنباء الجزائرية."
+    cs = claims(text)
+    assert len(cs) == 1 and cs[0]["reported_via"]
+
+
+def test_attribution_standing_alone_after_a_full_stop() -> None:
+    # "… . بحسب مصادر عسكرية.": the sentence before is its content
+    text = (
+        "وتقدمت قوات الجيش باتجاه مدينة لودر ثاني أكبر مدن محافظة أبين. بحسب مصادر عسكرية. "
+        "وذكرت المصادر أن المسلحين فروا من المدينة."
+    )
+    c = _claim(text, "حسب")
+    assert c is not None and c["speaker"]["text"] == "مصادر عسكرية"
+    assert c["content"]["text"].startswith("وتقدمت قوات الجيش") or c["content"]["text"].startswith("تقدمت")
+
+
+def test_attribution_with_a_verb_after_it_is_no_sentence_of_its_own() -> None:
+    # negative: "وبحسب مصادر عسكرية، أكدت أن …": the verb after reads the sources' claim; no second one before
+    text = (
+        "وتحتاج المرحلة الحالية إلى دعم أكبر بالسلاح والذخيرة. "
+        "وبحسب مصادر عسكرية، أكدت أن عدد القوات ارتفع إلى خمسة آلاف."
+    )
+    for c in claims(text):
+        assert not c["content"]["text"].startswith("وتحتاج"), c
+
+
+def test_plural_officials_after_bihasab() -> None:
+    # "بحسب المسؤولين": the unnamed officials (المسؤولين with the article, not only المسؤولون)
+    c = _claim("وقتل ثلاثة جنود في الهجوم على الثكنة، بحسب المسؤولين المحليين.", "حسب")
+    assert c is not None and c["speaker"]["text"].startswith("المسؤولين")

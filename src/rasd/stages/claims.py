@@ -1994,7 +1994,19 @@ def _read_preposition(
     start = m.end
     last = st.claims[-1] if st.claims else None
     outlet = _outlet_after(ix, m)
-    if outlet is not None and last is not None and not last["reported_via"]:
+    named = next(iter(ix.candidates_in(m.end, m.end + 3)), None)
+    if (
+        outlet is not None
+        and last is not None
+        and not last["reported_via"]
+        and not (
+            named is not None
+            and not named.outlet
+            and named.type in ("ANON", "PER")
+            and text[named.end : st.clauses.clause_end(named.end, s1)].strip(' \t\u00a0،,.:;؛»”"')
+        )
+    ):  # (not a person or an unnamed source with a clause of its own after it: "…، وبحسب مصدر عسكري تمكن مواطن
+        # من الفرار" is the source's claim, not the claim before passed on; round 11)
         before = st.clauses.before(st.contents, s0, region_start, mk.clause_start)
         if before is not None and (before[0], before[1]) == (last["content"]["start"], last["content"]["end"]):
             last["reported_via"] = outlet  # "قال سلال: «…»، بحسب وكالة الأنباء الجزائرية": passed on
@@ -2069,6 +2081,15 @@ def _read_preposition(
             content = (s, e, False) if s < e else None
     else:  # "قتل عشرة مدنيين، بحسب المرصد."
         content = clauses.before(st.contents, s0, region_start, mk.clause_start)
+        if (
+            content is None
+            and not text[s0 : m.prefix_start].strip(" \t\u00a0\n،,.:;؛-–")
+            and not text[after_end:s1].strip(' \t\u00a0\n،,.:;؛-–»”"')
+        ):
+            # "تقدمت القوات باتجاه المدينة. بحسب مصادر عسكرية.": an attribution standing alone after a full stop
+            # gives the sentence before (round 11)
+            prev = _previous_sentence(ix, s0)
+            content = clauses.before(st.contents, prev[0], prev[0], prev[1]) if prev is not None else None
         last = st.claims[-1] if st.claims else None
         if (
             content is not None
