@@ -17,11 +17,13 @@ A system event counts when it has an ACLED event type and its status is told (``
 ``optional`` sentences (an event told only as background, an aggregate, a historical or doubtful one) are run but
 not scored. ``--errors`` lists every miss and false event with the sentence (never written to a file). Batches 1–6
 were tuned on; batch 7 is a check set drawn at the end of round 9 (``--batch 7`` scores it alone): read its misses
-as classes, do not tune rules on its sentences.
+as classes, do not tune rules on its sentences. Batch 8 (round 11, ``data/events_sentences8.jsonl``, drawn by
+``select_events_sentences8.py``) is a blind set in a file of its own: ``--batch8`` scores it (or ``--data FILE``);
+its coder never ran rasd on it.
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors] [--batch 1..7]
+    python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors] [--batch 1..7 | --batch8]
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data" / "events_sentences.jsonl"
 OUT = ROOT / "benchmarks" / "results" / "events_sentences.json"
+DATA8 = ROOT / "benchmarks" / "data" / "events_sentences8.jsonl"
+OUT8 = ROOT / "benchmarks" / "results" / "events_sentences8.json"
 TOLD = ("reported", "claimed", "alleged")
 
 
@@ -103,9 +107,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--batch", type=int, choices=(1, 2, 3, 4, 5, 6, 7), default=None, help="score one batch only")
+    parser.add_argument("--batch8", action="store_true", help="score batch 8 (data/events_sentences8.jsonl)")
     parser.add_argument("--errors", action="store_true", help="print every miss and false event with its sentence")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
+    if args.batch8:
+        if args.batch:
+            parser.error("--batch8 scores its own file; leave out --batch")
+        args.data = DATA8
+    if args.out is None:
+        args.out = OUT8 if args.data.resolve() == DATA8 else OUT
     folder = args.shared / "data" / "news" / "saudinewsnet"
     if not any(folder.glob("*.zip")):
         print(f"SKIP: no SaudiNewsNet zips in {folder}; pass --shared PATH to the shared folder")
