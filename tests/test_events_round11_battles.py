@@ -56,3 +56,28 @@ def test_attacks_the_text_calls_separate_are_not_the_lead_told_again() -> None:
     assert [e["acled_event_type"] for e in found] == ["Battles", "Battles"]
     # the same killing told with no such word is the lead's clash told again
     assert len(rows(lead + " وقتل المسلحون جنديين آخرين.")) == 1
+
+
+def test_an_entry_won_into_a_place_is_its_capture() -> None:
+    # تمكن/نجح … من/في دخول + a place: the fighters took it from its holders; the fight before is the capture's way
+    for text, admin1 in (
+        (
+            "قال قائد ميداني إن مقاتلي المعارضة نجحوا أمس في دخول بلدة مورك بريف حماة بعد معارك مع قوات النظام.",
+            "Hama",
+        ),
+        ("وتمكن الجيش الليبي أمس من دخول عدة أحياء في مدينة درنة بعد اشتباكات مع مسلحي التنظيم.", "Darnah"),
+    ):
+        assert _read(rows(text)) == [("Battles", admin1)], text
+        assert rows(text)[0]["acled_sub_event_type"] != "Armed clash", text
+    # kept out, or let in, by others: no capture
+    assert rows("منعت السلطات الصحفيين من دخول مدينة درنة أمس.") == []
+    assert rows("وتمكن المواطنون من دخول مدينة عدن بعد فتح الطريق.") == []
+
+
+def test_the_fighting_of_the_day_is_no_mention_of_an_offensive_of_weeks() -> None:
+    # "الاشتباكات" of yesterday names no sweep of another kind told before (a two-week offensive): a row of its own
+    found = rows(
+        "وكانت القوات الحكومية قد بدأت منذ أسبوعين هجوما واسعا على بلدة مورك وتمكنت من الدخول إلى بعض أحيائها. "
+        "وتواصلت الاشتباكات العنيفة أمس في محيط البلدة بين الجيش ومقاتلي المعارضة."
+    )
+    assert [e["acled_sub_event_type"] for e in found] == ["Armed clash"]

@@ -234,7 +234,10 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             kin = [
                 h
                 for h in reversed(merged)
-                if h.cls.acled_type == c.cls.acled_type and (c.place_from != "clause" or _same_area(h, c))
+                if h.cls.acled_type == c.cls.acled_type
+                # (not a sweep of another kind told before, "بدأت هجوما منذ أسبوع وتمكنت من الدخول": round 11)
+                and (h.granularity == c.granularity or h.cls.name == c.cls.name)
+                and (c.place_from != "clause" or _same_area(h, c))
             ]
             # the last one told at its place first (a shell in Damascus after bombings in Aleppo: the Damascus shells)
             head = next((h for h in kin if c.place and place_key(h.place) == place_key(c.place)), None)
