@@ -129,3 +129,50 @@ def test_a_list_toll_over_two_cities_is_split_after_it_is_read_whole() -> None:
     # 2 + 1 + 1 = 4 dead told for an attack in one city and a clash in another: 2 each
     rows = _rows("وقتل ضابطا شرطة ومجند ومسلح أمس في هجوم بمدينة العريش واشتباك بمدينة السويس.")
     assert [(r["fatalities"] or {}).get("value") for r in rows] == [2, 2]
+
+
+# ------------------------------------------------------------------------------------ a toll told apart from its row
+def test_the_headline_toll_reaches_the_row_the_body_tells_without_it() -> None:
+    rows = _rows(
+        "انفجر لغم أرضي اليوم الاثنين بمدرعة للجيش المصري جنوب مدينة رفح في شمال سيناء.",
+        title="مقتل 3 جنود في انفجار لغم بسيناء",
+        published="2015-07-20",
+    )
+    assert [(r["fatalities"] or {}).get("value") for r in rows] == [3]
+
+
+def test_a_result_told_by_a_pronoun_in_the_next_sentence() -> None:
+    text = (
+        "انفجرت سيارة مفخخة صباح اليوم الاثنين في سوق شعبي بمنطقة الشعلة شمال غربي بغداد. "
+        "وأسفر ذلك عن مقتل ستة أشخاص وإصابة 15 آخرين."
+    )
+    assert [(r["fatalities"] or {}).get("value") for r in _rows(text, published="2015-07-20")] == [6]
+
+
+def test_a_toll_after_a_relative_clause_of_the_same_sentence() -> None:
+    text = (
+        "قصف الطيران المروحي بالبراميل المتفجرة صباح اليوم الاثنين بلدة سرمين في ريف إدلب، التي تسيطر عليها "
+        "فصائل المعارضة، ما أدى إلى مقتل 9 مدنيين."
+    )
+    assert [(r["fatalities"] or {}).get("value") for r in _rows(text, published="2015-07-20")] == [9]
+    text = "قصف الطيران الحربي اليوم الاثنين بلدة سرمين في ريف إدلب، التي تسيطر عليها المعارضة، وسط أنباء عن سقوط قتلى."
+    assert [(r["fatalities"] or {}).get("value") for r in _rows(text, published="2015-07-20")] == [10]
+
+
+def test_a_next_sentence_that_tells_its_own_happening_keeps_its_toll() -> None:
+    text = (
+        "قصفت قوات النظام بالمدفعية بلدة سرمين في ريف إدلب اليوم الاثنين. "
+        "وقتل خمسة مدنيين في غارة جوية على مدينة أريحا أمس الأحد."
+    )
+    rows = _rows(text, published="2015-07-20")
+    tolls = {(r["location"] or {}).get("name"): (r["fatalities"] or {}).get("value") for r in rows}
+    assert tolls == {"Sarmin": None, "Ariha": 5}
+
+
+def test_counts_of_two_partitives_add_up() -> None:
+    text = "استشهد عشرة من منسوبي قوات الطوارئ وثلاثة من العاملين"
+    qs = [q for q in find_quantities(text) if q.unit == "killed"]
+    assert adds_up(text, qs[0], qs[1])
+    text = "قتل 5 من عناصر الشرطة في حلب و3 من المدنيين في إدلب"
+    qs = [q for q in find_quantities(text) if q.unit == "killed"]
+    assert not adds_up(text, qs[0], qs[1])  # a count per town

@@ -9,9 +9,13 @@ stage does not join what follows بينهم/منهم, and a number never hangs o
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import Any
 
 from rasd.document import Quantity
+from rasd.events.context import Context
+from rasd.events.model import Candidate
 
 #: What may stand between two counts that add up: و, a comma, spaces ("مقتل 42 حوثيا على الأقل، و9 مقاتلين").
 AND = re.compile(r"\s*(?:على الأقل|على الاقل)?\s*[،,]?\s*و\s*")
@@ -22,11 +26,25 @@ _WORDS_AND = re.compile(r"(?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4}\s*[،,]?\s*�
 _BREAKDOWN = re.compile(r"(?<![\u0621-\u064A])و?(?:بينهم|بينهن|منهم|منهن|هم|هن)(?![\u0621-\u064A])")
 
 
+#: A partitive's noun phrase, then و: "عشرة من منسوبي قوات الطوارئ وثلاثة من العاملين" (10 + 3).
+_OF_AND = re.compile(r"\s+من((?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4})\s*[،,]?\s*و\s*")
+_KIND_AND = re.compile(r"((?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4})\s*[،,]?\s*و\s*")
+#: Words that tie a count to a place or a time, not to the kind of its dead ("5 من عناصر الشرطة في حلب و3 في إدلب").
+_NOT_KIND = frozenset({"في", "فى", "على", "الى", "إلى", "عن", "قرب", "داخل", "خلال", "بعد", "قبل", "منذ", "أمس", "امس"})
+
+
 def adds_up(text: str, prev: Quantity, nxt: Quantity) -> bool:
     """Whether quantity ``nxt`` is one more item of the list ``prev`` belongs to (their counts add up)."""
     gap = text[prev.end : nxt.start]
     if AND.fullmatch(gap):
         return True  # "مقتل ضابط ومجند"، "قتل 5 مدنيين و3 جنود"
+    partitive = _OF_AND.fullmatch(gap)
+    if partitive is None and " من " in f" {text[prev.start : prev.end]} ":
+        partitive = _KIND_AND.fullmatch(gap)  # "5 من عناصر" took its من: "5 من عناصر الأمن و3 من المدنيين"
+    if partitive is not None and not _BREAKDOWN.search(gap):
+        words = partitive.group(1).split()
+        if not any(w in _NOT_KIND or w.startswith("ب") for w in words):
+            return True  # "استشهاد عشرة من منسوبي قوات الطوارئ وثلاثة من العاملين": 10 + 3
     word = text[nxt.start : nxt.end]
     # one more person told by a single noun (a dual or one person) that the quantities stage joined to the list:
     # "ضابطا شرطة ومجند"، "الشاب محمد أحمد والطفل علي"
@@ -53,3 +71,84 @@ def killed_them(text: str, start: int, end: int) -> int | None:
     if found is None:
         return None
     return 2 if found.group(1) == "هما" else 1
+
+
+# ------------------------------------------------------------------------------------ a toll told apart from its row
+#: A sentence that opens with the result of what the sentence before told, naming it by a pronoun or not at all:
+#: "وأسفر ذلك عن مقتل ستة"، "وأدى هذا إلى مقتل"، "وخلف الحادث أربعة قتلى". (A result naming its happening by a noun,
+#: "وأسفر الانفجار عن", is that happening told again and merged with it before.)
+_RESULT_OPENS = re.compile(
+    r"\s*[وف]?(?:قد\s+)?(?:أسفر|أسفرت|اسفر|اسفرت|أدى|ادى|أدت|ادت|خلف|خلفت|أوقع|أوقعت|اوقع|اوقعت)"
+    r"\s+(?:(?:ذلك|هذا|هذه|الحادث|الحادثة|العملية)\s+)?(?:عن|إلى|الى)?"
+)
+#: Dead told without a number after a word of falling (وسط أنباء عن سقوط قتلى): ACLED's "several".
+_VAGUE_DEAD = re.compile(
+    r"(?<![\u0621-\u064A])(?:سقوط|وقوع|خلفت|خلف|أوقعت|أوقع|اوقعت|اوقع|أسفر عن|أسفرت عن|اسفر عن|اسفرت عن)\s+قتلى"
+    r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
+)
+#: "A number of", "several" (the vague counts ACLED codes as several; as ``merge._SEVERAL``).
+_SEVERAL = re.compile(r"(?:و?(?:ب|ل)?ال)?(?:عدد|عديد|العديد)\s+من|(?:و?ال)?عديد\s+")
+#: ACLED's figure for "several" dead (the dev set's convention; the same as ``merge.ACLED_SEVERAL``).
+SEVERAL = 10
+
+
+def toll_in(ctx: Context, start: int, end: int) -> dict[str, Any] | None:
+    """The toll of dead told in ``[start, end)`` as a figure: the first count of killed there with the items of its
+    list added up (:func:`adds_up`), else dead told without a number (ACLED's several), else None."""
+    qs = [q for q in ctx.doc.quantities if start <= q.start < end and q.unit == "killed" and q.value is not None]
+    if qs:
+        total, ids = int(qs[0].value or 0), [qs[0].id]
+        if qs[0].approx == "vague" and _SEVERAL.match(ctx.doc.text, qs[0].start):
+            total = max(total, SEVERAL)  # "استشهاد عدد من منتسبي قوات الطوارئ": ACLED's several
+        for prev, nxt in itertools.pairwise(qs):
+            if not adds_up(ctx.doc.text, prev, nxt):
+                break
+            total += int(nxt.value or 0)
+            ids.append(nxt.id)
+        figure: dict[str, Any] = {"value": total, "approx": qs[0].approx, "quantity": ids[0]}
+        if len(ids) > 1:
+            figure["quantities"] = ids
+        return figure
+    if _VAGUE_DEAD.search(ctx.doc.text, start, end):
+        return {"value": SEVERAL, "approx": "vague"}
+    return None
+
+
+def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | set[str]) -> list[Candidate]:
+    """A toll told apart from the row it belongs to reaches that row when the row has none of its own and the toll
+    can be no other row's:
+
+    - the headline's ("مقتل 5 في تفجير انتحاري بالرمادي" over a body that tells the bombing without its dead), when
+      the row is the only violent one the headline was folded into;
+    - the next sentence's, when it opens with the result of the row's sentence told by a pronoun or by nothing
+      ("انفجرت سيارة مفخخة … . وأسفر ذلك عن مقتل ستة أشخاص") and tells no row of its own;
+    - the rest of the row's own sentence after its trigger ("نفذ التنظيم تفجيرين انتحاريين …، التي يسيطر عليها
+      الأكراد، وسط أنباء عن سقوط قتلى"), when no other row is told in that sentence."""
+    title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), None)
+    told_in: dict[int, set[int]] = {}  # sentence index -> the rows told there
+    for n, c in enumerate(cands):
+        for m in c.mentions:
+            told_in.setdefault(ctx.sentence_index(m.start), set()).add(n)
+    for n, c in enumerate(cands):
+        if c.fatalities or c.cls.acled_type not in violent or c.granularity != "discrete":
+            continue
+        figure: dict[str, Any] | None = None
+        if title is not None and any(title[0] <= m.start < title[1] for m in c.mentions):
+            headline = ctx.sentence_index(title[0])
+            if told_in.get(headline, set()) == {n} and len([k for k in cands if k.cls.acled_type in violent]) == 1:
+                figure = toll_in(ctx, title[0], title[1])
+        body = [m for m in c.mentions if title is None or not title[0] <= m.start < title[1]]
+        if figure is None and body:
+            i = ctx.sentence_index(body[-1].start)
+            if i + 1 < len(ctx.sentences) and not told_in.get(i + 1):
+                nxt = ctx.sentences[i + 1]
+                if _RESULT_OPENS.match(ctx.doc.text, nxt.start) and ctx.block(nxt.start) == ctx.block(body[-1].start):
+                    figure = toll_in(ctx, nxt.start, nxt.end)
+        if figure is None and body:
+            m = body[0]
+            i = ctx.sentence_index(m.start)
+            if told_in.get(i) == {n}:
+                figure = toll_in(ctx, m.end, ctx.sentences[i].end)
+        if figure is not None:
+            c.fatalities.append((c.start, figure))
+    return cands

@@ -11,7 +11,7 @@ from typing import Any
 from rasd.document import Entity
 from rasd.events.coding import ER, RANK, VIOLENT
 from rasd.events.context import Context
-from rasd.events.figures import adds_up, killed_them, share
+from rasd.events.figures import adds_up, killed_them, reach_tolls, share
 from rasd.events.model import Candidate
 from rasd.events.places import clause_places, place_key
 
@@ -523,6 +523,7 @@ def share_tolls(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     rows) or stand for provinces ("بين محافظتي عدن ولحج") keep the whole toll, marked. A count told per town
     ("قتلت 5 مدنيين في X و3 في Y") is each town's own: when a row's own place follows a count of dead in its
     sentence, each row takes the count told for its town instead."""
+    cands = reach_tolls(ctx, cands, VIOLENT)
     chosen = [lowest_figure(c.fatalities) for c in cands]
     groups: dict[tuple[str, ...], list[int]] = {}
     for i, fig in enumerate(chosen):

@@ -591,13 +591,12 @@ def _joined_singulars(
 
 #: How many words a victim's name may have (الشاب محمد أحمد عبد الله).
 _NAME_WORDS = 4
-#: Words that end a name: prepositions and particles, normalized.
+#: Words that end a name: prepositions and particles, normalized (not علي: على folds into the name Ali).
 _NOT_NAME = frozenset(
     {
         "في",
         "من",
         "على",
-        "علي",
         "الى",
         "عن",
         "مع",
