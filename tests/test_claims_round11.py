@@ -214,3 +214,17 @@ def test_plural_officials_after_bihasab() -> None:
     # "بحسب المسؤولين": the unnamed officials (المسؤولين with the article, not only المسؤولون)
     c = _claim("وقتل ثلاثة جنود في الهجوم على الثكنة، بحسب المسؤولين المحليين.", "حسب")
     assert c is not None and c["speaker"]["text"].startswith("المسؤولين")
+
+
+def test_group_named_in_quotes_speaks() -> None:
+    # "وأعلنت جماعة "…" المتطرفة مسؤوليتها": the group noun and its quoted name, with its adjective
+    text = 'وقالت الشرطة إنها اعتقلت رجلا في المدينة. وأعلنت جماعة "أنصار الدين" المتطرفة مسؤوليتها عن الهجوم.'
+    c = _claim(text, "أعلنت")
+    assert c is not None and c["speaker"]["text"].startswith("جماعة") and "أنصار الدين" in c["speaker"]["text"]
+    assert c["kind"] == "claim_responsibility"
+
+
+def test_quoted_object_after_a_plain_noun_is_no_group() -> None:
+    # negative: a quoted title after a noun that names no group is no speaker ("وأعلنت الشركة إطلاق "…"")
+    c = _claim('وأعلنت الشركة إطلاق "هاتف المستقبل" في الأسواق الشهر المقبل.', "أعلنت")
+    assert c is None or c["speaker"]["text"] == "الشركة"

@@ -479,6 +479,9 @@ def _speaker_after(
     first = ix.word_after(start)
     if first is not None and norm(first[0])[:1] == "ل" and norm(first[0])[1:] in ix.lexicon.outlet_nouns:
         return None, start, None  # "وقالت لمحطة «…» المحلية": the medium; the speaker is the subject before
+    group = _group_quoted(ix, first, window)
+    if group is not None:  # "وأعلنت جماعة "المرابطون" المتطرفة مسؤوليتها": the group named in quotes (round 11)
+        return group, int(group["end"]), None
     if (
         first is not None
         and first[1] < window
@@ -867,6 +870,40 @@ def _quoted_name(ix: DocIndex, start: int, end: int) -> tuple[int, int] | None:
     if after is None or not ix.intros_in(after[1], after[1] + 1):
         return None
     return p + 1, close
+
+
+#: Nouns of an armed or political group whose name follows in quotes (جماعة "المرابطون"، حركة «أحرار الشام»).
+_GROUP_NOUNS = frozenset(
+    norm(w) for w in ("جماعة", "حركة", "تنظيم", "كتائب", "كتيبة", "لواء", "ألوية", "فصيل", "جبهة", "جيش", "حزب")
+)
+
+
+def _group_quoted(ix: DocIndex, first: tuple[str, int, int] | None, window: int) -> Speaker | None:
+    """A group noun right after the marker and its name in quotes, one to four words, with up to two adjectives
+    with the article after it ("وأعلنت جماعة "المرابطون" المتطرفة مسؤوليتها عن الهجوم"): the speaker as written."""
+    if first is None or first[1] >= window:
+        return None
+    head = norm(first[0])
+    if head not in _GROUP_NOUNS and head not in ix.lexicon.body_nouns:
+        return None
+    text = ix.doc.text
+    p = first[2]
+    while p < window and text[p] in " \t\u00a0":
+        p += 1
+    if p >= window or text[p] not in '«“"':
+        return None
+    close = min((k for k in (text.find(q, p + 1, min(window, p + 50)) for q in '»”"') if k > 0), default=-1)
+    if close < 0 or not 1 <= len(text[p + 1 : close].split()) <= 4:
+        return None
+    end = close + 1
+    for _ in range(2):
+        w = ix.word_after(end)
+        if w is None or w[1] >= window or not norm(w[0]).startswith("ال") or not w[0].endswith(("ة", "ي")):
+            break
+        end = w[2]
+    sp = _generic(ix, first[1], end)
+    sp.update(anonymous=False, generic=False, role=None, name_ar=collapse(text[p + 1 : close]))
+    return sp
 
 
 #: "وأكد هذا الناطق أن": a demonstrative and a definite noun before an introducer are the subject.
