@@ -19,11 +19,12 @@ not scored. ``--errors`` lists every miss and false event with the sentence (nev
 were tuned on; batch 7 is a check set drawn at the end of round 9 (``--batch 7`` scores it alone): read its misses
 as classes, do not tune rules on its sentences. Batch 8 (round 11, ``data/events_sentences8.jsonl``, drawn by
 ``select_events_sentences8.py``) is a blind set in a file of its own: ``--batch8`` scores it (or ``--data FILE``);
-its coder never ran rasd on it.
+its coder never ran rasd on it. Batch 9 (round 11, helper sn, ``data/events_sentences9.jsonl``, drawn by
+``select_events_sentences9.py`` from the other hash range) was coded blind, scored once, then tuned on: ``--batch9``.
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors] [--batch 1..7 | --batch8]
+    python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors] [--batch 1..7 | --batch8 | --batch9]
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ DATA = ROOT / "benchmarks" / "data" / "events_sentences.jsonl"
 OUT = ROOT / "benchmarks" / "results" / "events_sentences.json"
 DATA8 = ROOT / "benchmarks" / "data" / "events_sentences8.jsonl"
 OUT8 = ROOT / "benchmarks" / "results" / "events_sentences8.json"
+DATA9 = ROOT / "benchmarks" / "data" / "events_sentences9.jsonl"
+OUT9 = ROOT / "benchmarks" / "results" / "events_sentences9.json"
 TOLD = ("reported", "claimed", "alleged")
 
 
@@ -108,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--batch", type=int, choices=(1, 2, 3, 4, 5, 6, 7), default=None, help="score one batch only")
     parser.add_argument("--batch8", action="store_true", help="score batch 8 (data/events_sentences8.jsonl)")
+    parser.add_argument("--batch9", action="store_true", help="score batch 9 (data/events_sentences9.jsonl)")
     parser.add_argument("--errors", action="store_true", help="print every miss and false event with its sentence")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
@@ -115,8 +119,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.batch:
             parser.error("--batch8 scores its own file; leave out --batch")
         args.data = DATA8
+    if args.batch9:
+        if args.batch or args.batch8:
+            parser.error("--batch9 scores its own file; leave out --batch and --batch8")
+        args.data = DATA9
     if args.out is None:
-        args.out = OUT8 if args.data.resolve() == DATA8 else OUT
+        outs = {DATA8: OUT8, DATA9: OUT9}
+        args.out = outs.get(args.data.resolve(), OUT)
     folder = args.shared / "data" / "news" / "saudinewsnet"
     if not any(folder.glob("*.zip")):
         print(f"SKIP: no SaudiNewsNet zips in {folder}; pass --shared PATH to the shared folder")
