@@ -228,3 +228,32 @@ def test_quoted_object_after_a_plain_noun_is_no_group() -> None:
     # negative: a quoted title after a noun that names no group is no speaker ("وأعلنت الشركة إطلاق "…"")
     c = _claim('وأعلنت الشركة إطلاق "هاتف المستقبل" في الأسواق الشهر المقبل.', "أعلنت")
     assert c is None or c["speaker"]["text"] == "الشركة"
+
+
+def test_trailing_kama_attribution() -> None:
+    # "…، كما أعلنت السلطات مساء الأربعاء.": the wire copy's source of the clause before
+    c = _claim("وأدى انقلاب الحافلة إلى مقتل 16 شخصا على الأقل، كما أعلنت السلطات مساء الأربعاء.", "أعلنت")
+    assert c is not None and c["speaker"]["text"] == "السلطات"
+    assert c["content"]["text"].startswith("وأدى انقلاب") or c["content"]["text"].startswith("أدى انقلاب")
+
+
+def test_trailing_ala_ma_attribution() -> None:
+    c = _claim("وتوفيت الفتاة غرقا بعد أن منع والدها المنقذين من الوصول إليها، على ما ذكرت صحف محلية.", "ذكرت")
+    assert c is not None and c["speaker"]["text"] == "صحف محلية"
+    assert "توفيت الفتاة" in c["content"]["text"]
+
+
+def test_kama_with_an_object_is_no_trailing_attribution() -> None:
+    # negative: "كما أعلن الوزير إطلاق …" goes on with its own object, long after the verb
+    text = (
+        "وافتتح الوزير المعرض في الرياض، كما أعلن الوزير إطلاق برنامج جديد لدعم الشباب في المناطق "
+        "الريفية خلال العام المقبل بميزانية كبيرة."
+    )
+    c = _claim(text, "أعلن")
+    assert c is None or not c["content"]["text"].startswith("وافتتح")
+
+
+def test_kama_with_an_introducer_reads_after_it() -> None:
+    # negative: "، كما أكد الوزير أن …" has its own content after أن
+    c = _claim("وافتتح الوزير المعرض في الرياض، كما أكد الوزير أن المعرض سيقام كل عام.", "أكد")
+    assert c is not None and c["content"]["text"].startswith("المعرض سيقام")

@@ -232,8 +232,12 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             hw = hw[1:] if hw[:1] == "و" and hw not in lex.attribution_heads else hw
             if hw in lex.attribution_heads or (hw[:1] == "ل" and hw[1:] in lex.attribution_heads):
                 attribution = True  # "بحسب ما أعلنت الوزارة"
+            elif hw == "علي" and pw == "ما" and _ends_sentence_after(ix, m, head):
+                attribution = True  # "…، على ما ذكرت صحف محلية.": the wire copy's trailing source (round 11)
             elif pw == "ما" and _present(ix.doc.text[m.start : m.end]):
                 continue  # "ما يدعو إلى"، "ما يشير إلى": "what calls for", no speech
+        elif prev is not None and pw == "كما" and cue.type is MarkerType.VERB and _ends_sentence_after(ix, m, prev):
+            attribution = True  # "…، كما أعلنت السلطات مساء الأربعاء.": the source of the clause before (round 11)
         nxt = ix.word_after(m.end)
         if nxt is not None:
             nw = norm(nxt[0])
@@ -300,6 +304,26 @@ _VERB_FIRST = frozenset(
         *("لكن", "ولكن", "بل", "كذلك", "أيضا", "وهنا", "هنا", "فيما", "ولذلك", "لذلك", "لذا", "وعليه"),
     )
 )
+
+
+#: Words a trailing "كما أعلنت …" / "على ما ذكرت …" may have between its verb and the sentence end (the source and a date).
+_TRAILING_WORDS = 6
+
+
+def _ends_sentence_after(ix: DocIndex, m: Match[Cue], head: tuple[str, int, int]) -> bool:
+    """Whether a marker after كما / على ما (``head``, after a comma) is a trailing attribution: a past verb, a
+    short source phrase, then the sentence's end, with no introducer, colon or quote ("…، كما أعلنت السلطات مساء
+    الأربعاء."; not "كما أعلن الوزير إطلاق برنامج جديد في المدينة لدعم الشباب", nor "كما أكد أن …")."""
+    before = ix.word_before(head[1])
+    if before is None or before[0] not in ("،", ","):
+        return False
+    if _present(ix.doc.text[m.start : m.end]):
+        return False
+    s1 = ix.sentence_bounds(m.start)[1]
+    tail = ix.doc.text[m.end : s1]
+    if any(ch in tail for ch in ':«»“”"') or ix.intros_in(m.end, s1):
+        return False
+    return 0 < len(tail.strip(" \t\u00a0\n.،,").split()) <= _TRAILING_WORDS
 
 
 def _after_noun(ix: DocIndex, at: int) -> bool:
