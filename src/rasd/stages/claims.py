@@ -306,7 +306,7 @@ _VERB_FIRST = frozenset(
 )
 
 
-#: Words a trailing "كما أعلنت …" / "على ما ذكرت …" may have between its verb and the sentence end (the source and a date).
+#: Words a trailing "كما أعلنت …" / "على ما ذكرت …" may have between its verb and the sentence end (source, date).
 _TRAILING_WORDS = 6
 
 
