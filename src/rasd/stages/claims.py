@@ -232,7 +232,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             hw = hw[1:] if hw[:1] == "و" and hw not in lex.attribution_heads else hw
             if hw in lex.attribution_heads or (hw[:1] == "ل" and hw[1:] in lex.attribution_heads):
                 attribution = True  # "بحسب ما أعلنت الوزارة"
-            elif hw == "علي" and pw == "ما" and _ends_sentence_after(ix, m, head):
+            elif hw == "علي" and pw == "ما" and head is not None and _ends_sentence_after(ix, m, head):
                 attribution = True  # "…، على ما ذكرت صحف محلية.": the wire copy's trailing source (round 11)
             elif pw == "ما" and _present(ix.doc.text[m.start : m.end]):
                 continue  # "ما يدعو إلى"، "ما يشير إلى": "what calls for", no speech
