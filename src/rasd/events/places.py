@@ -11,7 +11,9 @@ from rasd.document import Entity
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
+from rasd.geo.gazetteer import load_gazetteer
 from rasd.geo.recognize import find_places
+from rasd.geo.resolve import fallback_geo
 from rasd.text.normalize import normalize
 
 
@@ -171,8 +173,11 @@ def reference_point(ctx: Context, ent: Entity) -> bool:
 #: An office named by its place (أمير منطقة تبوك، محافظ القطيف، أمين منطقة الرياض، رئيس بلدية صيدا): the office-holder
 #: speaks of an event, the place is his seat.
 _OFFICE = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:أمير|امير|محافظ|أمين|امين|وكيل\s+إمارة|وكيل\s+امارة|رئيس\s+بلدية"
+    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:أمير|امير|محافظ|أمين|امين|وكيل\s+إمارة|وكيل\s+امارة|وكيل|رئيس\s+بلدية"
     r"|مدير\s+شرطة|قائد\s+شرطة|إمارة|امارة|أمانة|امانة|بلدية)\s+(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
+    # round 11: the commander of an operation named after its goal (قائد عملية استعادة قاعدة العند): a title
+    r"|(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?قائد\s+(?:عملية|عمليات)(?:\s+[^\s،,.:؛]+){1,2}?\s+"
+    r"(?:(?:منطقة|محافظة|مدينة|قاعدة|معسكر|جبل)\s+)?$"
 )
 #: An association's seat after its name (الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض): at most six words
 #: between, no punctuation (a university or a branch office can be the scene itself: دخلت القوات جامعة الأنبار).
@@ -453,7 +458,128 @@ def mark_unlisted_towns(ctx: Context, cand: Candidate) -> None:
 
 
 def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> list[list[Entity]]:
-    """Step 5 (place): the town(s) or area the text ties to this trigger; several towns in a list split it."""
+    """Step 5 (place): the town(s) or area the text ties to this trigger; several towns in a list split it.
+    Round 11: a town read as a homonym of another province is taken as a place of the province the text names
+    (:func:`homonym_elsewhere`); a country alone gives way to the province a local group is named after
+    (:func:`seat_for_country`)."""
+    groups = _place_candidates(ctx, cand, taken)
+    out = []
+    for group in groups:
+        if len(group) == 1:
+            p = group[0]
+            other = homonym_elsewhere(ctx, p)
+            if other is not None:
+                cand.cues.add("town:" + ctx.doc.text[p.start : p.end])  # a town of its own, as mark_unlisted_towns
+            group = [seat_for_country(ctx, cand, p, taken) or other or p]
+        out.append(group)
+    return out
+
+
+def seat_for_country(ctx: Context, cand: Candidate, p: Entity, taken: set[tuple[int, int]]) -> Entity | None:
+    """When the place read is only a country or a part of it, a province or town of that country the trigger's
+    sentence names before it, in no other event's clause (ألقت المقاومة في محافظة الضالع وسط اليمن القبض على …: the
+    country says where al-Dhale is): the nearest such place. A country alone stays a country (no province is
+    guessed)."""
+    g = p.geo or {}
+    if not (is_country(p) or (g.get("feature") == "REGION" and not g.get("admin1"))):
+        return None  # (a country or a part of one: جنوب اليمن، شمال أفغانستان)
+    country = g.get("country_iso3")
+    s0, _ = cand.sentence
+    found = [
+        q
+        for q in clause_places(ctx, s0, cand.start)
+        if not is_country(q)
+        and (q.geo or {}).get("admin1")
+        and (q.geo or {}).get("country_iso3") == country
+        and not any(a <= q.start < b for a, b in taken if (a, b) not in cand.clauses)
+        and not is_destination(ctx, q)
+        and not reference_point(ctx, q)
+    ]
+    return found[-1] if found else None
+
+
+#: Gazetteer features of a town that may be a homonym of an unlisted place (not a seat or a capital).
+_HOMONYM_FEATURES = frozenset({"PPL"})
+#: Kind words of a village or a small area before its name, normalized (بلدة العين، منطقة العين، قرية …).
+_TOWN_KINDS = frozenset(w + k for w in ("", "و", "ب", "وب", "ل") for k in ("بلده", "قريه", "منطقه"))
+
+
+def homonym_elsewhere(ctx: Context, ent: Entity) -> Entity | None:
+    """A village told by its kind (بلدة، قرية، منطقة) whose name the gazetteer gives to several places and reads in
+    province X, when the nearest place of its sentence is a town of another province Y that the article names
+    elsewhere too, and the article names no other place of X (اشتباكات في مدينة لودر عقب … تحرير بلدة العين, in an
+    article on Lawdar; the gazetteer's العين is a village of Taizz): a place of Y the gazetteer lacks. It keeps its name
+    as written and Y's admin1, ``unresolved`` and with no point (the gazetteer has none for it; the province's seat
+    would be an invented one); its precision stays 1, the text naming the town itself."""
+    g = ent.geo or {}
+    if g.get("feature") not in _HOMONYM_FEATURES or g.get("unresolved") or _own_precision(ctx, ent) != 1:
+        return None
+    if ctx.previous_word(ent.start) not in _TOWN_KINDS:
+        return None  # told by its kind (بلدة العين، منطقة العين): a village's name, not a town listed bare
+    if len(load_gazetteer().lookup(ctx.doc.text[ent.start : ent.end])) < 2:
+        return None  # a name the gazetteer gives to one place only is taken as that place
+    country, admin1, pid = g.get("country_iso3"), g.get("admin1"), g.get("place_id")
+    if not country or not admin1 or not pid:
+        return None
+    sent = ctx.sentence(ent.start)
+    others = [
+        q
+        for q in ctx.places_in(sent.start, sent.end)
+        if (q.geo or {}).get("place_id") != pid
+        and (q.geo or {}).get("country_iso3") == country
+        and not is_country(q)
+        and (q.geo or {}).get("admin1")
+        and not ctx.inside_actor(q.start, q.end)
+    ]
+    others = [q for q in others if not office_seat(ctx, q)]  # وكيل محافظة أبين: who speaks
+    if not others or any((q.geo or {}).get("admin1") == admin1 for q in others):
+        return None
+    others = [min(others, key=lambda q: abs(q.start - ent.start))]  # the nearest place of the sentence
+    y = (others[0].geo or {}).get("admin1")
+    if all(is_province(q) for q in others):
+        # a province named alone (أما في محافظة أبين، فقد سيطرت القوات على بلدة العين) is left: merge's retold()
+        # would fold the town's capture into a province-wide capture of the same day told in the lead
+        return None
+    if not any(
+        (q.geo or {}).get("admin1") == y
+        and (q.geo or {}).get("country_iso3") == country
+        and not sent.start <= q.start < sent.end
+        for q in ctx.places
+    ):
+        return None  # Y named in this sentence only: which of the two is the homonym, the text does not say
+    gaz = load_gazetteer()
+    if any(
+        (q.geo or {}).get("admin1") == admin1 and (q.geo or {}).get("place_id") != pid
+        for q in ctx.places
+        if (q.geo or {}).get("country_iso3") == country
+    ):
+        return None  # the article names another place of X: the town may well be X's
+    province = None
+    for q in others:
+        place = gaz.get(str((q.geo or {}).get("place_id") or (q.geo or {}).get("within") or ""))
+        if place is not None:
+            province = place if place.feature == "ADM1" else gaz.admin1_place(place.country, place.admin1_code)
+        if province is not None:
+            break
+    if province is None:
+        return None
+    text = ctx.doc.text[ent.start : ent.end]
+    geo = fallback_geo(province)
+    # the town itself is told (بلدة العين): precision 1, with no point, never the province's seat as its point
+    geo.update(lat=None, lon=None, point=None, admin2=None, geo_precision=1)
+    return Entity(
+        id=ent.id,
+        type=ent.type,
+        start=ent.start,
+        end=ent.end,
+        canonical=text,
+        canonical_ar=text,
+        geo=geo,
+        source=ent.source,
+    )
+
+
+def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> list[list[Entity]]:
     mark_unlisted_towns(ctx, cand)
     venues = cand.cls.name in _AT_VENUE
     places = [
@@ -486,7 +612,11 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
         groups = list_places(groups)
         if len(groups) >= 2 and cand.cls.acled_type is not None:
             return [[t] for t in groups]
-        ranked = sorted(places, key=lambda p: (place_precision(ctx, p), p.start < cand.end, abs(p.start - cand.end)))
+        # a country ranks after a province of the same precision (في محافظة الضالع وسط اليمن: where in Yemen)
+        ranked = sorted(
+            places,
+            key=lambda p: (place_precision(ctx, p), is_country(p), p.start < cand.end, abs(p.start - cand.end)),
+        )
         return [[province_meant(ctx, cand, ranked[0]) or ranked[0]]]
     inside = [
         p
@@ -519,7 +649,7 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
     if free:
         # a reference point of the sentence ranks as its own place here (ما تبعد 60 كلم شمال عدن: near Aden, its
         # precision 2 set by ``place_precision``), not after a town the sentence names for another reason
-        ranked = sorted(free, key=lambda p: (_own_precision(ctx, p), abs(p.start - cand.start)))
+        ranked = sorted(free, key=lambda p: (_own_precision(ctx, p), is_country(p), abs(p.start - cand.start)))
         return [[ranked[0]]]
     return [[]]
 

@@ -80,7 +80,10 @@ _COUNTRY_DESCRIPTORS = ("محافظه", "مديريه", "قضاء")
 #: Singular neighbourhood descriptors as a word ends (normalized), for ``_unknown_in_town``.
 _NEIGHBOURHOOD_ENDS = ("حي", "حاره", "ضاحيه")
 _NEIGHBOURHOOD_RE = re.compile(r"(?:^|[\s«\"(وفبل])(?:حي|حاره|ضاحيه) ")
-_NAMED_KINDS = frozenset({"city", "town", "village", "neighbourhood", "camp", "district", "governorate"})
+#: Round 11: a mountain (جبل صبر في تعز) and a military site or crossing (قاعدة العند بمحافظة لحج) too.
+_NAMED_KINDS = frozenset(
+    {"city", "town", "village", "neighbourhood", "camp", "district", "governorate", "mountain", "site"}
+)
 _PROCLITIC_LETTERS = frozenset("وفبل")
 #: Words between a name and the link to the place that locates it (normalized): "التابعة ل"، "الواقعة في"، a comma.
 _LINK_WORDS = frozenset({"التابعه", "التابع", "الواقعه", "الواقع", "،", ","})
@@ -641,20 +644,53 @@ class Recognizer:
             return out
         vtext = view.text
         seen: set[str] = set()
+        taken = {(view.to_view(u.start), view.to_view(u.end)) for u in unknown}
         for u in unknown:
             vs, ve = view.to_view(u.start), view.to_view(u.end)
             name = vtext[vs:ve]
-            if name in seen or len(name) < 4:
-                continue
-            seen.add(name)
-            for m in re.finditer(rf"(?:(?<=\sفي )|(?<=\sب)|(?<=\sوب)|(?<=\sوفي ))({re.escape(name)})(?![\w])", vtext):
-                if m.start(1) == vs:
+            names = [name]
+            words = name.split()
+            if len(words) == 2 and words[1].startswith("ال") and words[1].endswith(("يه", "ي")):
+                names.append(words[0])  # "قاعدة العند الجوية" … "قاعدة العند": the name without its adjective
+            for name in names:
+                if name in seen or len(name) < 4:
                     continue
-                s, e = view.to_source(m.start(1), m.end(1))
-                written = view.source[s:e]
-                evidence = ("unknown-name", "repeated")
-                out.append(PlaceMention(s, e, u.type, written, written, dict(u.geo), "", evidence, 0.0))
+                seen.add(name)
+                out += self._repeats(name, vs, u, view, taken)
         return out
+
+    def _repeats(
+        self, name: str, vs: int, u: PlaceMention, view: NormalizedView, taken: set[tuple[int, int]]
+    ) -> list[PlaceMention]:
+        """The other mentions of ``name``: after في or with ب, or (round 11) after a descriptor of a named kind
+        without the article (``… قاعدة العند الجوية بمحافظة لحج … سيطروا على قاعدة العند``)."""
+        out: list[PlaceMention] = []
+        vtext = view.text
+        for m in re.finditer(rf"({re.escape(name)})(?![\w])", vtext):
+            if m.start(1) == vs or any(a <= m.start(1) < b for a, b in taken):
+                continue
+            before = " " + vtext[max(0, m.start(1) - 12) : m.start(1)]
+            if not re.search(r"(?:\sفي |\sب|\sوب|\sوفي )$", before) and (
+                before[-1:].isalnum() or not self._named_kind_before(vtext, m.start(1))
+            ):
+                continue
+            taken.add((m.start(1), m.end(1)))
+            s, e = view.to_source(m.start(1), m.end(1))
+            written = view.source[s:e]
+            evidence = ("unknown-name", "repeated")
+            out.append(PlaceMention(s, e, u.type, written, written, dict(u.geo), "", evidence, 0.0))
+        return out
+
+    def _named_kind_before(self, vtext: str, pos: int) -> bool:
+        """Whether the word right before ``pos`` (a space or an opening quote between) is a descriptor of a named
+        kind without the article (قاعدة، لقاعدة، منطقة; not القاعدة)."""
+        toks = self._tokens_before(vtext, pos, 1)
+        if not toks or vtext[toks[-1].end : pos].strip(' «“"') != "":
+            return False
+        desc = self._descriptor(toks[-1].text)
+        if desc is None or desc[1] in self.lex.plural:
+            return False  # a plural (قرى، مناطق) lists kinds of things as often as places
+        return desc[0] in _NAMED_KINDS and "ال" not in toks[-1].text[: desc[2]]
 
     def _not_a_name(self, group: list[_Tok]) -> bool:
         """Words after a descriptor that describe it rather than name it (منطقة عسكرية، مناطق واسعة)."""
@@ -663,6 +699,8 @@ class Recognizer:
             return True
         if any(t.text[:1] in "بلك" and len(t.text) >= 4 for t in group[1:]):
             return True  # "جنوبية كحضرموت", "ميمنة بمركز سنورس": a clitic starts another phrase
+        if first.startswith("لل"):
+            return True  # "معسكر للجيش المالي": ل with the article starts a phrase, never a name
         if first in self.lex.dir_before or first in self.lex.dir_after:
             return True  # a direction is no name (الساحل الشرقي is: a direction after the name's first word)
         if first.startswith("ال"):
