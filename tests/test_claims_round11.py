@@ -257,3 +257,38 @@ def test_kama_with_an_introducer_reads_after_it() -> None:
     # negative: "، كما أكد الوزير أن …" has its own content after أن
     c = _claim("وافتتح الوزير المعرض في الرياض، كما أكد الوزير أن المعرض سيقام كل عام.", "أكد")
     assert c is not None and c["content"]["text"].startswith("المعرض سيقام")
+
+
+# ---------------------------------------------------------------------- subjects before a dual verb / after كان
+def test_dual_verb_takes_no_single_subject_after_it() -> None:
+    # "وكان مصدران أمنيان قد أكدا في وقت سابق تقارير …": the reports are the object; the two sources speak
+    text = "وكان مصدران أمنيان أمريكيان قد أكدا في وقت سابق تقارير إعلامية أفادت بأن القائد زار موسكو."
+    c = _claim(text, "أكدا")
+    assert c is not None and c["speaker"]["text"].startswith("مصدران")
+
+
+def test_plural_verb_object_is_no_speaker() -> None:
+    # "وكان خبراء اقتصاديون طالبوا البنوك بالحد من …": the experts, not the banks
+    text = "وكان خبراء اقتصاديون طالبوا البنوك السعودية بالحد من تسهيلات القروض الاستهلاكية."
+    c = _claim(text, "طالبوا")
+    assert c is not None and c["speaker"]["text"].startswith("خبراء")
+
+
+def test_singular_verb_keeps_its_subject_after() -> None:
+    # negative: a singular verb's subject after it stays ("وطالب الخبراء البنوك …")
+    c = _claim("وطالب الخبراء الاقتصاديون البنوك السعودية بالحد من تسهيلات القروض.", "طالب")
+    assert c is not None and c["speaker"]["text"].startswith("الخبراء")
+
+
+def test_kana_title_chain_runs_to_the_verb() -> None:
+    # "وكان رئيس مجلس قضاء … في محافظة الأنبار فلان أعلن مقتل …": the title chain and the untagged name speak
+    text = "وكان رئيس مجلس قضاء الخالدية في محافظة الأنبار علي داوود أعلن مقتل قيادي في التنظيم بقصف جوي."
+    c = _claim(text, "أعلن")
+    assert c is not None and c["speaker"]["text"].startswith("رئيس مجلس قضاء")
+
+
+def test_kana_title_with_a_comma_is_not_stretched() -> None:
+    # negative: punctuation between the title and the verb ends the subject phrase
+    text = "وكان رئيس المجلس، بعد زيارة المدينة أمس، أعلن بدء مشروع جديد للطرق في المحافظة."
+    for c in claims(text):
+        assert "زيارة" not in c["speaker"]["text"]

@@ -151,6 +151,12 @@ def disagrees(marker: Form, speaker: Form, *, before: bool) -> bool:
     return mn in ("d", "p") and sn == "s"
 
 
+def plural_verb(marker: Form) -> bool:
+    """A dual or plural verb: its subject stands before it or is its pronoun (قالا، أكدوا), so a noun right after it
+    whose number is not plainly its own is its object ("وكان مصدران أمنيان قد أكدا تقارير إعلامية")."""
+    return marker[1] in ("d", "p")
+
+
 def formula(words: list[str]) -> bool:
     """Whether the words open with a formula of blessing (حفظه الله، رحمه الله، عليه السلام)."""
     normed = tuple(norm(w.strip("-–،,()")) for w in words if w.strip("-–،,()"))

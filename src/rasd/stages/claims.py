@@ -58,7 +58,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rasd.claims.agreement import Form, disagrees, marker_form, speaker_form
+from rasd.claims.agreement import Form, disagrees, marker_form, plural_verb, speaker_form
 from rasd.claims.content import LETTER_RE, Clauses, Content, Intro
 from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.lexicon import CHANNELS, Cue, MarkerType, load_claim_lexicon
@@ -1105,6 +1105,10 @@ def _body_before_actor(ix: DocIndex, start: int, cand: Candidate) -> Speaker | N
     return written
 
 
+#: Words a title after كان may run on with before its verb (its place, an untagged name: "في محافظة الأنبار فلان").
+_KANA_TITLE_TAIL = 6
+
+
 def _kana_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker | None:
     """The subject named between a sentence's opening كان and the verb marker (round 9b): "وكان زعيم الحزب صلاح
     فلان دعا السبت الحكومة إلى …"، "وكانت الوزارة قد طالبت الشركات بـ…" — the words after the verb are its object.
@@ -1113,10 +1117,39 @@ def _kana_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker |
     if opener is None or norm(opener[0]) not in _KANA or opener[1] >= m.prefix_start:
         return None
     own = _opening_subject(ix, st, opener[1], m.prefix_start, near=False)
+    if own is None:
+        # "وكان رئيس مجلس قضاء الخالدية في محافظة الأنبار علي داوود أعلن مقتل …": a name that ends a title chain
+        # too long for the opening reach, right before the verb (or its قد), speaks (round 11)
+        person = next(
+            (
+                c
+                for c in reversed(ix.candidates_in(opener[2], m.prefix_start))
+                if c.type == "PER" and c.end <= m.prefix_start and not punct_between(ix, opener[2], c.start)
+            ),
+            None,
+        )
+        if person is not None and all(norm(w) in _QAD for w in ix.doc.text[person.end : m.prefix_start].split()):
+            own = _from_candidate(ix, st, person)
     if own is None or not isinstance(own.get("end"), int) or int(own["end"]) > m.prefix_start:
         return None
     between = [norm(w) for w in ix.doc.text[int(own["end"]) : m.prefix_start].split()]
-    if any(w not in _QAD for w in between):
+    rest = [w for w in between if w not in _QAD]
+    if (
+        rest
+        and own.get("found_by") == "title"
+        and len(rest) <= _KANA_TITLE_TAIL
+        and not punct_between(ix, int(own["end"]), m.prefix_start)
+        and not any(p in st.marker_starts for p in range(int(own["end"]), m.prefix_start))
+    ):
+        # "وكان رئيس مجلس قضاء الخالدية في محافظة الأنبار علي داوود أعلن": the title chain runs on to the verb
+        # (its place and a name the tagger did not read); the subject phrase is all of it (round 11)
+        end = m.prefix_start
+        while (w := ix.word_before(end)) is not None and norm(w[0]) in _QAD:
+            end = w[1]
+        end = ix.word_before(end)[2] if ix.word_before(end) is not None else end
+        own = dict(own, text=ix.doc.text[int(own["start"]) : end], end=end)
+        rest = []
+    if rest:
         return None
     return own
 
@@ -1426,6 +1459,13 @@ def _agreeing(ix: DocIndex, m: Match[Cue]) -> Callable[[Candidate], bool]:
         return not disagrees(form, speaker_form(ix.doc.text[c.start : c.end], c.type), before=True)
 
     return keep
+
+
+def _plural_before_other(ix: DocIndex, m: Match[Cue], speaker: Speaker) -> bool:
+    """A dual or plural verb before a noun that is not plainly dual or plural: the noun is its object (round 11)."""
+    typ = speaker.get("type")
+    form = speaker_form(str(speaker.get("text") or ""), typ if isinstance(typ, str) else None)
+    return plural_verb(_marker_form(ix, m)) and form[1] not in ("d", "p")
 
 
 def _disagreeing(ix: DocIndex, m: Match[Cue], speaker: Speaker | None, *, before: bool) -> bool:
@@ -2526,8 +2566,10 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 and speaker is not None
                 and speaker.get("found_by") in ("mention", "title", "as_written", "anaphor")
                 and isinstance(speaker.get("start"), int)
-                and ix.words_between(m.end, int(speaker["start"])) == 0
-                and _disagreeing(ix, m, speaker, before=False)
+                and (
+                    (ix.words_between(m.end, int(speaker["start"])) == 0 and _disagreeing(ix, m, speaker, before=False))
+                    or _plural_before_other(ix, m, speaker)
+                )
             ):  # "ودعا الهند إلى"، "فإنها دعت حزب العمال": the words right after a verb that takes an object and
                 speaker, after_end = None, m.end  # does not agree with them are its object (not "وقال الشرطة")
             if (
