@@ -1146,7 +1146,8 @@ def _kana_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker |
         end = m.prefix_start
         while (w := ix.word_before(end)) is not None and norm(w[0]) in _QAD:
             end = w[1]
-        end = ix.word_before(end)[2] if ix.word_before(end) is not None else end
+        last_word = ix.word_before(end)
+        end = last_word[2] if last_word is not None else end
         own = dict(own, text=ix.doc.text[int(own["start"]) : end], end=end)
         rest = []
     if rest:
