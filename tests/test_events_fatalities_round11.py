@@ -176,3 +176,22 @@ def test_counts_of_two_partitives_add_up() -> None:
     text = "قتل 5 من عناصر الشرطة في حلب و3 من المدنيين في إدلب"
     qs = [q for q in find_quantities(text) if q.unit == "killed"]
     assert not adds_up(text, qs[0], qs[1])  # a count per town
+
+
+def test_a_kin_joined_to_a_victim_is_one_more() -> None:
+    assert _killed("أسفرت القذائف عن مقتل امرأة وطفلها") == [("مقتل امرأة", 1.0), ("طفلها", 1.0)]
+    assert _killed("قتل ضابط وزوجته في هجوم على منزلهما") == [("قتل ضابط", 1.0), ("زوجته", 1.0)]
+    assert _killed("تقدم بالتعزية في وفاة والده") == []
+
+
+def test_a_toll_given_in_the_next_sentence() -> None:
+    text = (
+        "شنت طائرات التحالف غارة على حي سكني في مدينة صنعاء اليوم الاثنين. "
+        "وقالت مصادر طبية إن حصيلة القتلى ارتفعت إلى 14 شخصا."
+    )
+    assert [(r["fatalities"] or {}).get("value") for r in _rows(text, published="2015-07-20")] == [14]
+    text = (
+        "شنت طائرات التحالف غارة على حي سكني في مدينة صنعاء اليوم الاثنين. "
+        "وبلغت حصيلة القتلى منذ بدء الحرب أكثر من 4000 شخص."
+    )
+    assert [(r["fatalities"] or {}).get("value") for r in _rows(text, published="2015-07-20")] == [None]

@@ -81,6 +81,10 @@ _RESULT_OPENS = re.compile(
     r"\s*[وف]?(?:قد\s+)?(?:أسفر|أسفرت|اسفر|اسفرت|أدى|ادى|أدت|ادت|خلف|خلفت|أوقع|أوقعت|اوقع|اوقعت)"
     r"\s+(?:(?:ذلك|هذا|هذه|الحادث|الحادثة|العملية)\s+)?(?:عن|إلى|الى)?"
 )
+#: A sentence that gives the toll of what was told before it (حصيلة القتلى ارتفعت إلى 14، عدد الضحايا بلغ), not a
+#: toll since a date or over a period (منذ، خلال، حتى الآن).
+_TOLL_TOLD = re.compile(r"(?<![\u0621-\u064A])(?:و?حصيلة|عدد\s+(?:ال)?(?:قتلى|ضحايا|شهداء))(?![\u0621-\u064A])")
+_SINCE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|خلال|حتى الآن|حتى الان)(?![\u0621-\u064A])")
 #: Dead told without a number after a word of falling (وسط أنباء عن سقوط قتلى): ACLED's "several".
 _VAGUE_DEAD = re.compile(
     r"(?<![\u0621-\u064A])(?:سقوط|وقوع|خلفت|خلف|أوقعت|أوقع|اوقعت|اوقع|أسفر عن|أسفرت عن|اسفر عن|اسفرت عن)\s+قتلى"
@@ -121,10 +125,13 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
     - the headline's ("مقتل 5 في تفجير انتحاري بالرمادي" over a body that tells the bombing without its dead), when
       the row is the only violent one the headline was folded into;
     - the next sentence's, when it opens with the result of the row's sentence told by a pronoun or by nothing
-      ("انفجرت سيارة مفخخة … . وأسفر ذلك عن مقتل ستة أشخاص") and tells no row of its own;
+      ("انفجرت سيارة مفخخة … . وأسفر ذلك عن مقتل ستة أشخاص") or gives a toll (وقالت مصادر طبية إن حصيلة القتلى
+      ارتفعت إلى 14، not one since a date) and tells no row of its own;
     - the rest of the row's own sentence after its trigger ("نفذ التنظيم تفجيرين انتحاريين …، التي يسيطر عليها
       الأكراد، وسط أنباء عن سقوط قتلى"), when no other row is told in that sentence."""
     title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), None)
+    if title is not None and ctx.sentence(title[0]).end < title[1]:
+        title = None  # a first paragraph taken for the title (an article given without one), not a headline
     told_in: dict[int, set[int]] = {}  # sentence index -> the rows told there
     for n, c in enumerate(cands):
         for m in c.mentions:
@@ -135,14 +142,19 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
         figure: dict[str, Any] | None = None
         if title is not None and any(title[0] <= m.start < title[1] for m in c.mentions):
             headline = ctx.sentence_index(title[0])
-            if told_in.get(headline, set()) == {n} and len([k for k in cands if k.cls.acled_type in violent]) == 1:
+            single = len([k for k in cands if k.cls.acled_type in violent]) == 1
+            if single and told_in.get(headline, set()) == {n}:
                 figure = toll_in(ctx, title[0], title[1])
         body = [m for m in c.mentions if title is None or not title[0] <= m.start < title[1]]
         if figure is None and body:
             i = ctx.sentence_index(body[-1].start)
             if i + 1 < len(ctx.sentences) and not told_in.get(i + 1):
                 nxt = ctx.sentences[i + 1]
-                if _RESULT_OPENS.match(ctx.doc.text, nxt.start) and ctx.block(nxt.start) == ctx.block(body[-1].start):
+                result = _RESULT_OPENS.match(ctx.doc.text, nxt.start) is not None
+                told = bool(_TOLL_TOLD.search(ctx.doc.text, nxt.start, nxt.end)) and not _SINCE.search(
+                    ctx.doc.text, nxt.start, nxt.end
+                )
+                if (result or told) and ctx.block(nxt.start) == ctx.block(body[-1].start):
                     figure = toll_in(ctx, nxt.start, nxt.end)
         if figure is None and body:
             m = body[0]

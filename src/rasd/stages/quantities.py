@@ -110,7 +110,9 @@ class _WordSets:
     """Sets derived from a :class:`_Lexicon` that let one C-level pass skip the words no test can hold for."""
 
     singular_any: frozenset[str]  # every word that _singulars tests for (nouns, their duals, unit nouns …)
-    joined_nouns: frozenset[str]  # و + a singular noun (not a cue-only one) or a definite one: _joined_singulars' words
+    joined_nouns: frozenset[
+        str
+    ]  # و + a singular noun (not cue-only), a definite one or a kin: _joined_singulars' words
 
 
 _WORD_SETS: dict[int, tuple[_Lexicon, _WordSets]] = {}
@@ -127,7 +129,11 @@ def _word_sets(lex: _Lexicon) -> _WordSets:
             [*nouns, *lex.singular_definite, *lex.unit_nouns, *lex.possessed, *duals, *lex.time_words]
         ),
         joined_nouns=frozenset(
-            [*("و" + n for n in nouns if n not in lex.singular_cue_only), *("و" + n for n in lex.singular_definite)]
+            [
+                *("و" + n for n in nouns if n not in lex.singular_cue_only),
+                *("و" + n for n in lex.singular_definite),
+                *("و" + n for n in lex.possessed),
+            ]
         ),
     )
     _WORD_SETS[id(lex)] = (lex, sets)
@@ -552,9 +558,10 @@ def _joined_singulars(
     for n in compress(range(len(norms)), map(joined.__contains__, norms)):
         w = norms[n]
         definite = w.startswith("وال") and w[1:] in lex.singular_definite
-        if not definite and (w[1:] not in lex.singular_nouns or w[1:] in lex.singular_cue_only):
+        kin = w[1:] in lex.possessed  # "مقتل امرأة وطفلها"، "قتل ضابط وزوجته": one more, told by the pronoun
+        if not (definite or kin) and (w[1:] not in lex.singular_nouns or w[1:] in lex.singular_cue_only):
             continue
-        if not definite and n + 1 < len(norms) and norms[n + 1].startswith("ال") and _adjacent(toks, n):
+        if not (definite or kin) and n + 1 < len(norms) and norms[n + 1].startswith("ال") and _adjacent(toks, n):
             continue  # "وضابط الشرطة": in construct with a definite noun, a definite person
         s, e = toks.source(n)
         if n > 0 and norms[n - 1].startswith("و"):
