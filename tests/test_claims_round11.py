@@ -31,6 +31,8 @@ def _claim(text: str, marker: str) -> dict | None:
         ("تقول", False, ("f", "s")),
         ("يقولون", False, ("m", "p")),
         ("أخبرته", False, (None, None)),  # an object pronoun hides the ending
+        ("اتهم", False, ("m", "s")),  # its هم is the root's, no pronoun
+        ("اتهمت", False, ("f", "s")),
         ("مشيرا", True, ("m", "s")),
         ("مشيرة", True, ("f", "s")),
         ("معتبرين", True, ("m", "p")),
@@ -292,3 +294,16 @@ def test_kana_title_with_a_comma_is_not_stretched() -> None:
     text = "وكان رئيس المجلس، بعد زيارة المدينة أمس، أعلن بدء مشروع جديد للطرق في المحافظة."
     for c in claims(text):
         assert "زيارة" not in c["speaker"]["text"]
+
+
+def test_kana_subject_as_written_before_qad() -> None:
+    # "وكان زوج المعلمة قد اتهم جامعة تبوك بـ…": the phrase between كان and قد speaks, the university is the object
+    text = "وكان زوج المعلمة قد اتهم جامعة تبوك بعدم قبول ابنته في كلية الطب."
+    c = _claim(text, "اتهم")
+    assert c is not None and c["speaker"]["text"] == "زوج المعلمة"
+
+
+def test_kana_with_a_preposition_first_is_no_subject() -> None:
+    # negative: "وكان في المدينة قد أعلن …": a place phrase, no subject written
+    for c in claims("وكان في المدينة قد أعلن الحظر الشامل."):
+        assert not c["speaker"]["text"].startswith("في")

@@ -88,8 +88,11 @@ def marker_form(raw: str, *, participle: bool) -> Form:
         return (None, None)
     lists = _lists()
     w = _strip_conjunction(norm(word), lists.forms)
-    if w not in lists.forms or w.endswith(("ه", "ها", "هم", "نا")):
-        return (None, None)  # أخبره، أبلغتنا: an object pronoun hides the ending
+    pronouns = ("ه", "ها", "هم", "نا")
+    if w not in lists.forms or any(
+        w.endswith(p) and (w[: -len(p)] in lists.forms or w[: -len(p) - 1] in lists.forms) for p in pronouns
+    ):
+        return (None, None)  # أخبره، أبلغتنا: an object pronoun hides the ending (not اتهم: its هم is the root's)
     if w.endswith("وا"):
         return ("m", "p")
     if w[:1] in ("ي", "ت") and w.endswith("ون"):

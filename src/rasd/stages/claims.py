@@ -1105,6 +1105,27 @@ def _body_before_actor(ix: DocIndex, start: int, cand: Candidate) -> Speaker | N
     return written
 
 
+def _kana_written(ix: DocIndex, opener: tuple[str, int, int], m: Match[Cue]) -> Speaker | None:
+    """The words between كان and قد + the verb as the subject, when no entity names it ("وكان زوج المعلمة قد اتهم
+    الجامعة بـ…": كان، a short noun phrase, قد, the verb; round 11). Only with قد, at most four words, no punctuation,
+    not led by a preposition or a particle."""
+    qad = ix.word_before(m.prefix_start)
+    if qad is None or norm(qad[0]) not in _QAD or qad[1] <= opener[2]:
+        return None
+    words = ix.doc.text[opener[2] : qad[1]].split()
+    if not 1 <= len(words) <= 4 or punct_between(ix, opener[2], qad[1]):
+        return None
+    first = norm(words[0])
+    if first in ix.lexicon.prepositions or first in _OPENERS or first in ix.lexicon.not_speakers or first in _QAD:
+        return None
+    start, last = ix.word_after(opener[2]), ix.word_before(qad[1])
+    if start is None or last is None:
+        return None
+    sp = _generic(ix, start[1], last[2])
+    sp.update(anonymous=False, generic=False, role=None)
+    return sp
+
+
 #: Words a title after كان may run on with before its verb (its place, an untagged name: "في محافظة الأنبار فلان").
 _KANA_TITLE_TAIL = 6
 
@@ -1130,6 +1151,8 @@ def _kana_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker |
         )
         if person is not None and all(norm(w) in _QAD for w in ix.doc.text[person.end : m.prefix_start].split()):
             own = _from_candidate(ix, st, person)
+    if own is None:
+        own = _kana_written(ix, opener, m)
     if own is None or not isinstance(own.get("end"), int) or int(own["end"]) > m.prefix_start:
         return None
     between = [norm(w) for w in ix.doc.text[int(own["end"]) : m.prefix_start].split()]
