@@ -195,3 +195,21 @@ def test_a_toll_given_in_the_next_sentence() -> None:
         "وبلغت حصيلة القتلى منذ بدء الحرب أكثر من 4000 شخص."
     )
     assert [(r["fatalities"] or {}).get("value") for r in _rows(text, published="2015-07-20")] == [None]
+
+
+def test_persons_joined_to_the_injured_are_injured() -> None:
+    qs = [(q.unit, q.value) for q in find_quantities("قتل جندي وأصيب ضابط ومجند في الهجوم على الحاجز")]
+    assert qs == [("killed", 1.0), ("injured", 1.0), ("injured", 1.0)]
+    rows = _rows("انفجرت عبوة ناسفة أمس بمدرعة للشرطة في مدينة العريش، ما أدى إلى مقتل جندي وإصابة ضابط ومجند.")
+    assert [((r["fatalities"] or {}).get("value"), (r["injured"] or {}).get("value")) for r in rows] == [(1, 2)]
+
+
+def test_a_second_count_after_the_first_ones_noun_phrase_adds_up() -> None:
+    for text, added in (
+        ("أدى التفجير إلى استشهاد 12 رجل أمن و3 عمال", True),
+        ("أكدت المصادر مقتل 40 طالبانيًا و16 داعشيًا في الغارات", True),
+        ("قتل 5 جنود الثلاثاء و3 الأربعاء", False),  # a count per day
+        ("قتل 5 مدنيين بحلب و3 بإدلب", False),  # a count per town
+    ):
+        qs = [q for q in find_quantities(text) if q.unit == "killed"]
+        assert adds_up(text, qs[0], qs[1]) is added, text

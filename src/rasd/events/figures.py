@@ -30,22 +30,40 @@ _BREAKDOWN = re.compile(r"(?<![\u0621-\u064A])و?(?:بينهم|بينهن|منه
 _OF_AND = re.compile(r"\s+من((?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4})\s*[،,]?\s*و\s*")
 _KIND_AND = re.compile(r"((?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4})\s*[،,]?\s*و\s*")
 #: Words that tie a count to a place or a time, not to the kind of its dead ("5 من عناصر الشرطة في حلب و3 في إدلب").
-_NOT_KIND = frozenset({"في", "فى", "على", "الى", "إلى", "عن", "قرب", "داخل", "خلال", "بعد", "قبل", "منذ", "أمس", "امس"})
+_NOT_KIND = frozenset(
+    {"في", "فى", "على", "الى", "إلى", "عن", "قرب", "داخل", "خلال", "بعد", "قبل", "منذ", "أمس", "امس", "اليوم"}
+    | {
+        "الأحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "فجر",
+        "صباح",
+        "مساء",
+        "ليلة",
+    }
+)
 
 
 def adds_up(text: str, prev: Quantity, nxt: Quantity) -> bool:
     """Whether quantity ``nxt`` is one more item of the list ``prev`` belongs to (their counts add up)."""
-    gap = text[prev.end : nxt.start]
+    gap, word = text[prev.end : nxt.start], text[nxt.start : nxt.end]
     if AND.fullmatch(gap):
         return True  # "مقتل ضابط ومجند"، "قتل 5 مدنيين و3 جنود"
     partitive = _OF_AND.fullmatch(gap)
     if partitive is None and " من " in f" {text[prev.start : prev.end]} ":
         partitive = _KIND_AND.fullmatch(gap)  # "5 من عناصر" took its من: "5 من عناصر الأمن و3 من المدنيين"
+    if partitive is None and re.match(r"\d", word) and not re.search(r"\d", gap):
+        kind = _KIND_AND.fullmatch(gap)  # "12 رجل أمن و3 عمال"، "5 مدنيين سوريين و3 أتراك": the first count's noun
+        partitive = kind if kind is not None and len(kind.group(1).split()) <= 2 else None
     if partitive is not None and not _BREAKDOWN.search(gap):
         words = partitive.group(1).split()
         if not any(w in _NOT_KIND or w.startswith("ب") for w in words):
             return True  # "استشهاد عشرة من منسوبي قوات الطوارئ وثلاثة من العاملين": 10 + 3
-    word = text[nxt.start : nxt.end]
     # one more person told by a single noun (a dual or one person) that the quantities stage joined to the list:
     # "ضابطا شرطة ومجند"، "الشاب محمد أحمد والطفل علي"
     person = nxt.value is not None and nxt.value <= 2 and not re.search(r"[\s\d]", word)
