@@ -307,3 +307,9 @@ def test_kana_with_a_preposition_first_is_no_subject() -> None:
     # negative: "وكان في المدينة قد أعلن …": a place phrase, no subject written
     for c in claims("وكان في المدينة قد أعلن الحظر الشامل."):
         assert not c["speaker"]["text"].startswith("في")
+
+
+def test_statement_of_a_ministry_named_by_its_field() -> None:
+    # "وأوضح بيان للداخلية أنه …": the interior ministry issued the statement
+    c = _claim("وأوضح بيان للداخلية أنه تم جلب والد أحد العناصر لإقناعه بتسليم نفسه.", "أوضح")
+    assert c is not None and "داخلية" in c["speaker"]["text"] and c["channel"] == "statement"
