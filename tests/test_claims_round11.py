@@ -313,3 +313,15 @@ def test_statement_of_a_ministry_named_by_its_field() -> None:
     # "وأوضح بيان للداخلية أنه …": the interior ministry issued the statement
     c = _claim("وأوضح بيان للداخلية أنه تم جلب والد أحد العناصر لإقناعه بتسليم نفسه.", "أوضح")
     assert c is not None and "داخلية" in c["speaker"]["text"] and c["channel"] == "statement"
+
+
+def test_definite_outlet_passes_its_source_on() -> None:
+    # "وقالت الوكالة نقلا عن الشرطة إن …": the police speak, the agency named again passes it on
+    c = _claim("وقالت الوكالة نقلا عن الشرطة إن رئيس الشركة عثر عليه مشنوقا في مكتبه.", "قالت")
+    assert c is not None and c["speaker"]["text"] == "الشرطة" and c["reported_via"]
+
+
+def test_definite_outlet_alone_speaks() -> None:
+    # negative: with no source after it, the paper named again speaks itself
+    c = _claim("وقالت الصحيفة إن الوزير سيزور المدينة غدا.", "قالت")
+    assert c is not None and c["speaker"]["text"] == "الصحيفة"

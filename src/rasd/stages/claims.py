@@ -681,6 +681,7 @@ def _speaker_after(
     head = norm(words[0]) if words else ""
     nouns = ix.lexicon.outlet_nouns
     agency = head in nouns or (head[:1] == "و" and head[1:] in nouns)  # وكالة الأنباء الرسمية
+    agency = agency or head.removeprefix("و").removeprefix("ال") in nouns  # "وقالت الوكالة نقلا عن الشرطة" (round 11)
     last = norm(words[-1]) if words else ""
     issued = last in ix.lexicon.introducers  # "وتفيد أحدث الأرقام الصادرة عن هيئة الإحصاءات"
     passes = passes or agency or issued or bool(speaker.get("outlet")) or bool(speaker.get("generic"))
