@@ -315,6 +315,10 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "self"  # في الوقت نفسه، الرئيس نفسه: the reflexive is a bombing only as the object of detonating
     if cls.name == "protest" and _PRETEND_THAT.match(doc.text, m.end):
         return "pretend"  # التظاهر بأن السوريين سيعودون: pretending that, not a demonstration
+    if cls.name == "protest" and _PRETEND_VERB.fullmatch(normalize(m.key)) and _pretended(ctx, m.end):
+        return "pretend"  # يسعى إلى التظاهر بالانفتاح: a quality feigned, not a demonstration (round 11)
+    if cls.name == "capture" and entry.tense != "noun" and _swept_by(ctx, m.start):
+        return "swept"  # موجة من الاحتجاجات اجتاحت العاصمة: protests or floods sweep a place, no one takes it
     if _HASHTAG.search(doc.text, max(0, m.start - 40), m.start) or doc.text[m.end : m.end + 1] == "_":
         return "hashtag"  # (#تفجير_مسجد_طوارئ_عسير): a hashtag names a topic, it tells no happening
     if cls.name == "arrest" and _HALT_WORD.match(normalize(m.key).lstrip("وف")) and _halted(ctx, m.end, clause[1]):
@@ -363,6 +367,25 @@ _PRETEND_THAT = re.compile(r"\s*ب(?:أن|ان|إن)(?:ه|ها|هم|هما)?(?![
 _HASHTAG = re.compile(r"#[\w_]*_?$")
 #: The verbs and nouns of stopping that an arrest shares (أوقف، يوقف، توقيف، إيقاف), normalized.
 _HALT_WORD = re.compile(r"(?:ال)?(?:اوقف|يوقف|توقف|نوقف|ايقاف|توقيف)")
+
+
+#: The verb تظاهر and its verbal noun (تظاهر، يتظاهرون، التظاهر), normalized: the only protest words that "pretend".
+_PRETEND_VERB = re.compile(r"[وف]?(?:ال)?(?:تظاهر|يتظاهر|تتظاهر|يتظاهرون|تظاهروا|تظاهرت|تظاهرا|نتظاهر|اتظاهر)")
+
+
+def _pretended(ctx: Context, end: int) -> bool:
+    """Whether the first word with ب among the three after a protest verb is ب + a quality feigned (events.yaml
+    ``word_sets.pretended_qualities``: التظاهر بالانفتاح، تظاهر المتهم بالبراءة). Only that word is read: a demand told
+    later (تظاهر مئات للمطالبة بالإصلاح) keeps the protest."""
+    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[end : end + 40])][:3]
+    word = next((w for w in words if w.startswith("ب")), "")
+    return word[1:] in word_set("pretended_qualities")
+
+
+def _swept_by(ctx: Context, start: int) -> bool:
+    """Whether the subject right before a verb of overrunning is a wave of protests, a flood or the like (events.yaml
+    ``word_sets.sweeping_subjects``)."""
+    return ctx.previous_word(ctx.word_start(start)) in word_set("sweeping_subjects")
 
 
 def _halted(ctx: Context, start: int, end: int) -> bool:
@@ -898,7 +921,11 @@ def read_status(ctx: Context, cand: Candidate) -> None:
     elif (
         (cand.purpose and cand.cls.name in ("capture", "recapture"))
         or cand.tense == "future"
-        or ctx.has("status:future", max(c0, back_words(ctx.doc.text, cand.start, 12)), cand.start)
+        or (
+            not _AFTER_PAST.search(ctx.doc.text, max(c0, cand.start - 40), cand.start)
+            and ctx.has("status:future", max(c0, back_words(ctx.doc.text, cand.start, 12)), cand.start)
+        )
+        or _announced_protest(ctx, cand)
         or (cand.tense == "noun" and ctx.has("status:future_after", cand.end, min(cand.clause[1], cand.end + 40)))
         or (cand.tense == "noun" and _WILL_BE.match(ctx.doc.text, cand.end) is not None)
     ):
@@ -920,10 +947,34 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         cand.status = "hypothetical"  # في حال شنت غارات؛ من هجمة أخرى محتملة
     elif ctx.has("status:claimed", s0, cand.sentence[1]):
         cand.status = "claimed"
-    elif ctx.has("status:alleged", s0, cand.start):
-        cand.status = "alleged"
+    elif ctx.has("status:alleged", s0, cand.start) or (
+        cand.tense == "noun" and ctx.has("status:alleged_after", cand.end, min(cand.clause[1], cand.end + 15))
+    ):
+        cand.status = "alleged"  # (هجمات مفترضة لبوكو حرام: presumed, round 11)
     elif cand.cls.name == "chemical" and ctx.has("status:speech", s0, cand.start):
         cand.status = "alleged"  # a chemical attack told by one side: ACLED's alleged use
+
+
+#: A noun trigger that is the object of "after" (تعهد النشطاء بالتصعيد بعد موجة من الاحتجاجات): a happening before
+#: the plan told around it, so the plan's future does not reach it (round 11).
+_AFTER_PAST = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:بعد|عقب|إثر|اثر|أعقاب)\s+(?:(?:موجة|سلسلة|أيام|ساعات|أسابيع|أسبوع|يوم|يومين|"
+    r"ليلة|جولة|شهر|أشهر|موجات)\s+(?:من\s+)?)?(?:ال)?$"
+)
+#: A form of "announced" before عن (أعلنت النقابة عن تظاهرة أمام البرلمان مساء اليوم): a protest called, not held.
+_ANNOUNCED_ABOUT = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:أعلن|أعلنت|أعلنوا|يعلن|تعلن|اعلن|اعلنت)(?![\u0621-\u064A])")
+
+
+def _announced_protest(ctx: Context, cand: Candidate) -> bool:
+    """Whether an indefinite protest noun is what someone announced (أعلنت نقابة الموظفين عن تظاهرة): a protest still
+    to come (round 11)."""
+    if cand.cls.name != "protest" or cand.tense != "noun" or cand.definite:
+        return False
+    text = ctx.doc.text
+    before = text[max(cand.clause[0], cand.start - 60) : cand.start]
+    if not re.search(r"(?<![\u0621-\u064A])عن\s+$", before):
+        return False
+    return _ANNOUNCED_ABOUT.search(before) is not None
 
 
 #: A future verb right after a noun trigger (المظاهرات ستكون سلمية، المسيرة ستنطلق من الساحة): still to come.
