@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import struct
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -25,6 +26,7 @@ from rasd.ner.propagate import postprocess
 
 if TYPE_CHECKING:
     from rasd.ner.crf import CRFScorer
+    from rasd.ner.decode import CRFDecoder
     from rasd.ner.neural import NeuralTagger
 
 MODEL_RESOURCE = "ner/ner.crfsuite"
@@ -41,6 +43,9 @@ CASCADE = 0.98
 _BATCH = 64
 _SLOTS = 4096
 _SHIPPED = Path("<shipped>")
+#: Documents the CRF-only tagger tags with crfsuite before it switches to the numpy decoder (same tags, faster
+#: per document; numpy is imported at the switch, so one-article runs do without it).
+DECODER_AFTER = 8
 
 
 def _resource_path(relpath: str) -> Path:
@@ -95,6 +100,11 @@ class NERTagger:
         self._features = FeatureExtractor(known=_known_attributes(self.path))
         if network == _SHIPPED:
             network = _resource_path(NN_RESOURCE) if path is None else None
+        # the CRF alone is decoded in numpy from the model file once this tagger has tagged a few documents
+        # (crfsuite's tags, without its lookups by name; numpy's import, ~0.1-0.25 s, is not worth it for one
+        # document: rasd extract of one article starts without it); a file the reader does not know stays with crfsuite
+        self._decoder: CRFDecoder | None = None
+        self._until_decoder = DECODER_AFTER if network is None and self._features.known is not None else -1
         # the network and the numpy CRF (and numpy itself) are loaded only for the accurate mode
         self.network: NeuralTagger | None = None
         self._scorer: CRFScorer | None = None
@@ -119,8 +129,23 @@ class NERTagger:
             return []
         if self.network is not None:
             return self._mixed([tokens], [context])[0]
+        if self._decoder is not None:
+            fx = self._features
+            return self._decoder.decode([tokens], fx.document_ids([tokens], context), fx.own_ids)[0]
         tags: list[str] = self._tagger.tag(self._features.sequence_items(tokens, context))
         return tags
+
+    def _load_decoder(self) -> CRFDecoder | None:
+        """Switch this CRF-only tagger to the numpy decoder (the same tags; see :mod:`rasd.ner.decode`)."""
+        from rasd.ner.decode import CRFDecoder
+
+        try:
+            self._decoder = CRFDecoder(self.path)
+        except (OSError, ValueError, struct.error):
+            self._decoder = None
+        else:
+            self._features.use_ids(self._decoder.ids)
+        return self._decoder
 
     def _mixed(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> list[list[str]]:
         import numpy as np
@@ -165,6 +190,17 @@ class NERTagger:
         """:meth:`tag_window` for several documents; the network runs them as one batch (faster per token)."""
         contexts = [self.document_context(doc) for doc in documents]
         if self.network is None:
+            decoder = self._decoder
+            if decoder is None and self._until_decoder >= 0:
+                self._until_decoder -= len(documents)
+                if self._until_decoder < 0:
+                    decoder = self._load_decoder()
+            if decoder is not None:  # a document's sentences decoded together
+                fx = self._features
+                return [
+                    decoder.decode(doc, fx.document_ids(doc, ctx), fx.own_ids)
+                    for doc, ctx in zip(documents, contexts, strict=True)
+                ]
             return [[self.tag(s, ctx) for s in doc] for doc, ctx in zip(documents, contexts, strict=True)]
         flat = [s for doc in documents for s in doc]
         flat_ctx = [ctx for doc, ctx in zip(documents, contexts, strict=True) for _ in doc]
