@@ -81,3 +81,14 @@ def test_the_fighting_of_the_day_is_no_mention_of_an_offensive_of_weeks() -> Non
         "وتواصلت الاشتباكات العنيفة أمس في محيط البلدة بين الجيش ومقاتلي المعارضة."
     )
     assert [e["acled_sub_event_type"] for e in found] == ["Armed clash"]
+
+
+def test_the_attack_named_again_is_the_bombing_told_not_a_clash() -> None:
+    # "الهجوم" typed a clash by the army and the party it names is the car bombing told before, not the air strikes
+    # the party threatens over in between
+    found = rows(
+        "قتل جنديان وأصيب أربعة مساء السبت في انفجار سيارة مفخخة استهدف رتلا عسكريا في محافظة ديار بكر. ولم تعلن أي "
+        "جهة مسؤوليتها عن الهجوم، لكنه يأتي بينما هدد حزب العمال الكردستاني بقطع الهدنة إثر الغارات الجوية التي شنها "
+        "الجيش التركي على معسكراته. ونسب الجيش التركي الهجوم إلى مسلحي الحزب."
+    )
+    assert [e["acled_sub_event_type"] for e in found] == ["Remote explosive/landmine/IED"]

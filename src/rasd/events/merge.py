@@ -323,7 +323,7 @@ def _fold_headline_only(ctx: Context, cands: list[Candidate]) -> list[Candidate]
         same = [b for b in body if b.cls.acled_sub_type == c.cls.acled_sub_type] or [
             b for b in body if b.cls.acled_type is not None and b.cls.acled_type == c.cls.acled_type
         ]
-        if not same and (c.cls.name in ("killing", "attack") or c.weak):
+        if not same and (c.cls.name in ("killing", "attack") or f"word:attack@{c.start}" in c.cues or c.weak):
             # "مقتل 8 من داعش و5 عراقيين في الأنبار": a headline toll sums up the violent events the body tells
             same = [b for b in body if b.cls.acled_type in VIOLENT]
         if same:

@@ -242,13 +242,17 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             # the last one told at its place first (a shell in Damascus after bombings in Aleppo: the Damascus shells)
             head = next((h for h in kin if c.place and place_key(h.place) == place_key(c.place)), None)
             head = head or next(iter(kin), None)
-        bare = anaphoric and c.cls.name in ("attack", "assault") and not any(k.startswith("means:") for k in c.cues)
+        attack_word = c.cls.name in ("attack", "assault") or f"word:attack@{c.start}" in c.cues  # (typed a clash)
+        bare = anaphoric and attack_word and not any(k.startswith("means:") for k in c.cues)
         if head is None and bare and c.granularity == "discrete":
             # "قتل 12 عندما هاجم انتحاريان حمام سباحة … وأسفر الهجوم الذي وقع في بلدة طوز خورماتو عن إصابة 45":
             # "the attack" with no weapon of its own names the violent event just told, whatever its type
-            head = next(
-                (h for h in reversed(merged) if h.cls.acled_type in VIOLENT and h.granularity == "discrete"), None
-            )
+            before = [h for h in reversed(merged) if h.cls.acled_type in VIOLENT and h.granularity == "discrete"]
+            # the last one the body tells as happened (not the strikes threatened after the bombing), else the last
+            # one told
+            real = [h for h in before if h.status not in ("future", "hypothetical", "denied")]
+            head = next((h for h in real if not in_title(ctx, h.start)), None)
+            head = head or next(iter(before), None)
             if head is not None and not (c.place_from != "clause" or _same_area(head, c) or _within(head, c)):
                 head = None
         if head is None and pluperfect(ctx, c):
