@@ -170,3 +170,23 @@ def test_swept_place_is_no_capture_but_the_protests_stay() -> None:
 )
 def test_round11_guards(sentence: str) -> None:
     assert _told(sentence)
+
+
+# ------------------------------------------------------------------------------------------------ anniversaries, futures
+def test_a_protest_on_an_anniversary_told_after_it_is_kept() -> None:
+    # في ذكرى in a later clause names the day of the protest told before it; the killing it recalls stays history
+    told = _told("خرج آلاف المتظاهرين في شوارع العاصمة، في ذكرى مجزرة المدينة.")
+    assert ("Protests", "Peaceful protest") in told
+    assert _told("أحيا السكان، أمس، ذكرى مقتل العشرات في قصف السوق.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a future verb after the protest noun and one word (an adjective or an accusative)
+        "المظاهرات الشعبية ستتواصل حتى تحقيق مطالب المحتجين.",
+        "أكبر الاحتجاجات حجما ستأتي مع بدء العام الدراسي.",
+    ],
+)
+def test_round11_protest_still_to_come(sentence: str) -> None:
+    assert _told(sentence) == []

@@ -262,7 +262,9 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         # trigger is the name finder's slip: اختفاءها قسريا)
     # an anniversary vetoes what it recalls (ذكرى مجزرة حماة) and the sentence round it, not what is done on it, told
     # before it in its own clause (اعتقلت السلطات عشرات الناشطين عشية الذكرى الأولى للاحتجاجات)
-    history = ctx.has("not:history", s0, m.start) or ctx.has("not:history", clause[1], s1)
+    history = ctx.has("not:history", s0, m.start) or any(
+        not _on_anniversary(ctx, p) for p in ctx.positions("not:history", clause[1], s1)
+    )
     if any(ctx.has(v, s0, s1) for v in VETO_ALL if v != "not:history") or history:
         return "veto_all"
     if len({ctx.word_start(p) for p in ctx.positions("not:sports_ambiguous", s0, s1)}) >= 2:
@@ -371,6 +373,17 @@ _HALT_WORD = re.compile(r"(?:ال)?(?:اوقف|يوقف|توقف|نوقف|ايق
 
 #: The verb تظاهر and its verbal noun (تظاهر، يتظاهرون، التظاهر), normalized: the only protest words that "pretend".
 _PRETEND_VERB = re.compile(r"[وف]?(?:ال)?(?:تظاهر|يتظاهر|تتظاهر|يتظاهرون|تظاهروا|تظاهرت|تظاهرا|نتظاهر|اتظاهر)")
+
+
+#: Words before an anniversary that make it the day of what the sentence told before it (أعمال العنف التي اندلعت
+#: …، في ذكرى مقتل …: the violence took place on it, round 11), normalized.
+_ON_DAY = frozenset(normalize(w) for w in ("في", "وفي", "عشية", "بمناسبة", "لمناسبة", "خلال", "يوم", "ليلة"))
+
+
+def _on_anniversary(ctx: Context, p: int) -> bool:
+    """Whether the history word at ``p``, in a clause after the trigger's, names the day of what was told before it
+    (في ذكرى، عشية الذكرى، بمناسبة الذكرى) rather than recalling a past happening."""
+    return ctx.previous_word(ctx.word_start(p)) in _ON_DAY
 
 
 def _pretended(ctx: Context, end: int) -> bool:
@@ -982,7 +995,10 @@ def _announced_protest(ctx: Context, cand: Candidate) -> bool:
 
 #: A future verb right after a noun trigger (المظاهرات ستكون سلمية، المسيرة ستنطلق من الساحة): still to come.
 _WILL_BE = re.compile(
-    r"\s+(?:ستكون|سيكون|ستنطلق|سينطلق|ستقام|سيقام|ستجري|سيجري|ستنظم|سينظم|ستخرج|سيخرج|ستبدأ|سيبدأ)(?![\u0621-\u064A])"
+    # (round 11) one word may stand between, an adjective or an accusative: أعلى الاحتجاجات صوتا ستأتي
+    r"(?:\s+[\u0621-\u064A]+[اى]?)?"
+    r"\s+(?:ستكون|سيكون|ستنطلق|سينطلق|ستقام|سيقام|ستجري|سيجري|ستنظم|سينظم|ستخرج|سيخرج|ستبدأ|سيبدأ|ستأتي|سيأتي|"
+    r"ستتواصل|سيتواصل|ستستمر|سيستمر|ستعم|سيعم|ستتجدد|سيتجدد)(?![\u0621-\u064A])"
 )
 
 
