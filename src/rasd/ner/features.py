@@ -389,8 +389,11 @@ class FeatureExtractor:
         out: set[str] = set()
         records = self._records
         uses = self._uses
+        # counted only once the cache is half full (the counts choose what an eviction keeps; until then none runs)
+        count = len(records) >= _CACHE_LIMIT // 2
         for tokens in sentences:
-            uses.update(tokens)
+            if count:
+                uses.update(tokens)
             prev_cue = False
             for tok in tokens:
                 rec = records.get(tok) or self._record(tok)

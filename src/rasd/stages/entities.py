@@ -37,10 +37,12 @@ Steps:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from rasd.document import BlockKind, Document, Entity, Token
 from rasd.geo.focus import adjective_country, focus_country, place_country
@@ -79,7 +81,7 @@ class _Candidate:
 
 def _sentence_tokens(doc: Document) -> list[list[Token]]:
     """Tokens grouped by sentence (by line when the document has no sentences)."""
-    tokens = sorted(doc.tokens, key=lambda t: t.start)
+    tokens = sorted(doc.tokens, key=attrgetter("start"))
     if doc.sentences:
         groups: list[list[Token]] = []
         i = 0
@@ -479,8 +481,33 @@ def _token_at(toks: Sequence[Token], offset: int) -> int | None:
 
 def _merge(candidates: list[_Candidate]) -> list[ActorEntity]:
     """Accept candidates by precedence (lexicon > pattern > model), then length; drop overlapping ones."""
+    ordered = sorted(candidates, key=lambda c: (_PRIORITY[c.source], -(c.end - c.start), c.start))
+    if any(c.end <= c.start for c in ordered):
+        return _merge_scan(ordered)
+    # the accepted spans never overlap, so sorted by start they are sorted by end too: a candidate's clashes are
+    # the run from the first accepted span ending after its start, while they start before its end
     accepted: list[_Candidate] = []
-    for cand in sorted(candidates, key=lambda c: (_PRIORITY[c.source], -(c.end - c.start), c.start)):
+    ends: list[int] = []
+    for cand in ordered:
+        i = j = bisect.bisect_right(ends, cand.start)
+        while j < len(accepted) and accepted[j].start < cand.end:
+            j += 1
+        if i == j:
+            accepted.insert(i, cand)
+            ends.insert(i, cand.end)
+            continue
+        # a model PER that carries a role moves its role to the pattern/lexicon PER that replaced it
+        if cand.type == "PER" and cand.entity.role:
+            for a in accepted[i:j]:
+                if a.type == "PER" and not a.entity.role:
+                    a.entity.role, a.entity.org = cand.entity.role, cand.entity.org
+    return [c.entity for c in accepted]
+
+
+def _merge_scan(ordered: list[_Candidate]) -> list[ActorEntity]:
+    """:func:`_merge` of candidates in precedence order, each against every accepted one (for empty spans)."""
+    accepted: list[_Candidate] = []
+    for cand in ordered:
         span = (cand.start, cand.end)
         clash = [a for a in accepted if _overlaps(span, (a.start, a.end))]
         if not clash:
