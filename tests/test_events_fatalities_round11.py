@@ -213,3 +213,11 @@ def test_a_second_count_after_the_first_ones_noun_phrase_adds_up() -> None:
     ):
         qs = [q for q in find_quantities(text) if q.unit == "killed"]
         assert adds_up(text, qs[0], qs[1]) is added, text
+
+
+def test_in_addition_to_joins_one_more_count() -> None:
+    text = "أسفر التفجير عن استشهاد 12 من منسوبي قوات الأمن إضافة إلى ثلاثة من العاملين في الموقع"
+    qs = [q for q in find_quantities(text) if q.unit == "killed"]
+    assert [q.value for q in qs] == [12.0, 3.0] and adds_up(text, qs[0], qs[1])
+    text = "قتل 5 جنود وأصيب 7 آخرون بالإضافة إلى ثلاثة مدنيين"
+    assert [(q.unit, q.value) for q in find_quantities(text)] == [("killed", 5.0), ("injured", 7.0), ("injured", 3.0)]

@@ -410,13 +410,18 @@ def _read(text: str, m: NumberMatch, toks: _Tokens, lex: _Lexicon) -> _Reading:
     return reading
 
 
+#: "In addition to" right before a number: it is coordinated with the figure before, as after و.
+_PLUS = re.compile(r"(?<![\u0621-\u064A])(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى)\s*$")
+
+
 def _coordinated(text: str, m: NumberMatch, toks: _Tokens, last: tuple[int, str] | None) -> str | None:
     """The unit of the figure before when this number is joined to it by و in the same sentence."""
     if last is None:
         return None
     i = toks.index(m.number_start)
     before = text[max(0, m.number_start - 2) : m.number_start].rstrip("ـ ")
-    if not (before.endswith("و") or (i > 0 and toks.norms[i - 1] == "و")):
+    plus = _PLUS.search(text, max(0, m.number_start - 20), m.number_start) is not None  # إضافة إلى ثلاثة
+    if not (before.endswith("و") or (i > 0 and toks.norms[i - 1] == "و") or plus):
         return None
     k_last, unit = last
     if i - k_last > _COORD_WINDOW or any(toks.stop(k) for k in range(k_last, i)):
