@@ -190,3 +190,48 @@ def test_a_protest_on_an_anniversary_told_after_it_is_kept() -> None:
 )
 def test_round11_protest_still_to_come(sentence: str) -> None:
     assert _told(sentence) == []
+
+
+# ------------------------------------------------------------------------------------------------ the brief's classes
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        # passive and periphrastic acts (تم/جرى + verbal noun)
+        ("وتم اعتقال خمسة ناشطين في مدينة الخليل فجر اليوم.", ("Strategic developments", "Arrests")),
+        ("وجرى إطلاق النار على سيارة تقل مدنيين قرب الحاجز.", ("Violence against civilians", "Attack")),
+        # workers of a trade on strike (أضرب + who strikes)
+        ("أضرب الطيارون في الشركة الوطنية لليوم الثاني على التوالي.", ("Protests", "Peaceful protest")),
+        ("أضرب العمال في ميناء الحاويات احتجاجا على تأخر الرواتب.", ("Protests", "Peaceful protest")),
+        # the guard of the training class: a real shooting and a real assault stay
+        ("أطلق مسلحون النار على دورية للشرطة في العريش.", ("Battles", "Armed clash")),
+        ("اعتدى مسلحون على حارس المبنى بالضرب.", ("Violence against civilians", "Attack")),
+    ],
+)
+def test_round11_brief_classes_told(sentence: str, wanted: tuple[str, str]) -> None:
+    assert wanted in _told(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an "attack" on a right, a freedom, a sovereignty
+        "واعتبر البيان القرار اعتداء على حق الشعب في تقرير مصيره.",
+        "ونددت النقابة بالاعتداء على حرية الصحافة.",
+        "ووصف الوزير الخطوة بأنها اعتداء على سيادة الدولة.",
+        # training: a skill practised (and a second one joined by و)
+        "تلقى الجنود تدريبات على إطلاق النار في ميدان الرماية.",
+        "ويخضع المجندون لتدريب على اقتحام المباني وتفكيك العبوات.",
+        "تلقى المجندون تدريبا على القنص.",
+        # a plan told in a quote
+        "وقال المسؤول إن الخطة تنص على قصف مواقع التنظيم قبل أي هجوم بري.",
+        # ordinary crime arrests
+        "ألقت الشرطة القبض على مروج مخدرات في حي السلامة.",
+        # condolences and condemnations that name no new happening
+        "بعث الملك برقية عزاء إلى أسر ضحايا الهجوم.",
+        "أدانت الجامعة العربية الهجوم الإرهابي ووصفته بالجبان.",
+        # "hits" is no strike
+        "يضرب المعلم الطلاب في الفصل.",
+    ],
+)
+def test_round11_brief_classes_no_event(sentence: str) -> None:
+    assert _told(sentence) == []

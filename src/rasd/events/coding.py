@@ -327,6 +327,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "halted"  # أوقفت المدينة خططا، أوقفت السلطات صدور صحيفة: stopped a thing, no one arrested
     if cls.name in ("killing", "arrest", "abduction", "assault") and _animal(ctx, m.end, clause[1]):
         return "animal"  # قتل الأسد سيسيل، احتجاز الحوت: an animal, not a person
+    if _trained(ctx, m.start):
+        return "training"  # تلقى الجنود تدريبات على إطلاق النار: a skill practised, no one fired on (round 11)
     if cls.name == "assault" and _ASSAULT_ON_THING.match(doc.text, m.end):
         return "thing"  # الاعتداء على الأراضي الحكومية والشعاب: an encroachment, not an attack on people
     if (
@@ -386,6 +388,22 @@ def _on_anniversary(ctx: Context, p: int) -> bool:
     return ctx.previous_word(ctx.word_start(p)) in _ON_DAY
 
 
+def _trained(ctx: Context, start: int) -> bool:
+    """Whether the trigger is what is trained for (events.yaml ``word_sets.training_words`` + على right before it:
+    التدريب على إطلاق النار، تدريبات على اقتحام المباني، دورة على تفكيك العبوات)."""
+    training = word_set("training_words")
+    before = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[max(0, start - 60) : start])]
+    before = [w if w in training else w.lstrip("وفبل") for w in before]  # لتدريب، وبالتدريب
+    if len(before) >= 2 and before[-1] == normalize("على") and before[-2] in training:
+        return True
+    # a second skill joined by و (لتدريب على اقتحام المباني وتفكيك العبوات), at most three words after على
+    tail = before[-5:]
+    joined = ctx.doc.text[start : start + 1] == "و" or ctx.doc.text[max(0, start - 1) : start] == "و"
+    return joined and any(
+        tail[i] in training and tail[i + 1] == normalize("على") for i in range(len(tail) - 1)
+    )
+
+
 def _pretended(ctx: Context, end: int) -> bool:
     """Whether the first word with ب among the three after a protest verb is ب + a quality feigned (events.yaml
     ``word_sets.pretended_qualities``: التظاهر بالانفتاح، تظاهر المتهم بالبراءة). Only that word is read: a demand told
@@ -426,7 +444,9 @@ def _animal(ctx: Context, start: int, end: int) -> bool:
 _ASSAULT_ON_THING = re.compile(
     r"\s*(?:على|علي)\s+(?:ال)?(?:أراضي|اراضي|أراض|اراض|شعاب|أودية|اودية|ممتلكات العامة|مال العام|أملاك|املاك|"
     r"مرافق|محميات|غطاء النباتي|أشجار|اشجار|حقوق|خصوصية|أنظمة|انظمة|سيادة|مقدسات|رموز|دستور|قوانين|مواقع الأثرية|"
-    r"أمن|امن|استقرار|حرمة|كرامة|هيبة|مشاعر|ثوابت|قيم)"
+    r"أمن|امن|استقرار|حرمة|كرامة|هيبة|مشاعر|ثوابت|قيم|"
+    # (round 11) a right, a freedom, a will or an interest: اعتداء على حق الشعب، على حرية الصحافة
+    r"حق|حريات|حرية|إرادة|ارادة|مصالح|استقلال|خصوصيات)(?![\u0621-\u064A])"
 )
 #: A protest noun with its owner (احتجاجها، احتجاجه، احتجاجهم), normalized: lodged by someone after ``_LODGED``.
 _FORMAL_PROTEST = re.compile(r"(?:ال)?احتجاج(?:ه|ها|هم|هما)$")
