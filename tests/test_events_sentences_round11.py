@@ -235,3 +235,29 @@ def test_round11_brief_classes_told(sentence: str, wanted: tuple[str, str]) -> N
 )
 def test_round11_brief_classes_no_event(sentence: str) -> None:
     assert _told(sentence) == []
+
+
+# ------------------------------------------------------------------------------------------------ batches 1-7's negatives
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # snatched glances and medals past the verb's subject, a hosting snatched
+        "خطفت السباحة الصغيرة القادمة من البحرين الأنظار في بطولة العالم.",
+        "وفاز المنتخب بعد أن خطف لاعبوه الصغار عددا من ميداليات الدورة.",
+        "وكانت المدينة مرشحة لخطف الاستضافة من منافستها.",
+        # centuries ago
+        "وقد احتج الفيلسوف قبل نحو عشرين قرنا على عادات قومه.",
+        # a demonstration of ideas or online
+        "شكلت التغريدات الغاضبة تظاهرة فكرية ضد الإرهاب.",
+        "ونظم الناشطون مظاهرة إلكترونية على مواقع التواصل.",
+        # films
+        "وتعرض دور العرض الأفلام الوثائقية عن الحرب والاحتجاجات.",
+    ],
+)
+def test_round11_figures_and_registers(sentence: str) -> None:
+    assert _told(sentence) == []
+
+
+def test_a_real_abduction_with_a_long_subject_stays() -> None:
+    told = _told("اختطف مسلحون مجهولون يستقلون سيارة رباعية الدفع ثلاثة موظفين في شركة نفطية جنوب البلاد.")
+    assert ("Violence against civilians", "Abduction/forced disappearance") in told

@@ -94,7 +94,7 @@ _PROTEST_WORD = re.compile(r"احتجاج|مظاهر|تظاهر|مسير|اعت�
 
 
 #: Registers that veto every trigger of a sentence / only the weak and figurative ones.
-VETO_ALL = ("not:sports", "not:culture", "not:history", "not:judicial")
+VETO_ALL = ("not:sports", "not:culture", "not:history", "not:judicial", "not:ages")  # (ages: round 11)
 
 
 VETO_WEAK = ("not:economy", "not:speech", "not:crime")
@@ -459,9 +459,9 @@ _LODGED = re.compile(
 def _snatched(ctx: Context, start: int, end: int) -> bool:
     """Whether a thing snatched (events.yaml ``word_sets.snatched_objects``) is one of the three words after an
     abduction verb."""
-    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start:end])][:3]
-    snatched = word_set("snatched_objects")
-    return any(w in snatched for w in words)
+    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start:end])][:8]
+    snatched, far = word_set("snatched_objects"), word_set("snatched_far")
+    return any(w in snatched for w in words[:3]) or any(w in far for w in words)  # (far: round 11)
 
 
 #: Nouns before the protesters' noun that make it theirs, not their act (مطالب المتظاهرين، ممثلي المحتجين).
