@@ -139,10 +139,9 @@ def absorb(into: Candidate, other: Candidate) -> None:
         into.cls = other.cls  # the blast told first, the suicide bomber named after
     if other.place is not None and (into.place is None or (other.place_precision or 3) < (into.place_precision or 3)):
         into.place, into.place_precision, into.place_from = other.place, other.place_precision, other.place_from
-    if (
-        (other.date or {}).get("time_precision") == 1
-        and (into.date or {}).get("time_precision") != 1
-        and not recalled(into)
+    if not recalled(into) and (
+        ((other.date or {}).get("time_precision") == 1 and (into.date or {}).get("time_precision") != 1)
+        or told_over_fallback(into.date, other.date)
     ):
         into.date = other.date  # (an event recalled keeps no day: "إذ أدى الهجوم إلى …" names it, not a new one)
     if into.actor1 is None or (into.actor1.get("certainty") and other.actor1 and not other.actor1.get("certainty")):
@@ -155,6 +154,17 @@ def absorb(into: Candidate, other: Candidate) -> None:
     into.cues |= other.cues
     if into.status == "reported" and other.status in ("claimed", "alleged"):
         into.status = other.status
+
+
+def told_over_fallback(mine: dict[str, Any] | None, other: dict[str, Any] | None) -> bool:
+    """Whether ``other`` is a day the text tells (a timex, even an uncertain one: "اليوم الأحد" in an article
+    dated two days later) where ``mine`` is only the reference-date fallback (the headline's "تفجير في بغداد"); a
+    year or a month told by a mention ("من مخلفات حرب العام الماضي") does not date the happening."""
+    return (
+        bool((other or {}).get("timex"))
+        and len(str((other or {}).get("value") or "")) == 10
+        and (mine or {}).get("source") == "reference date"
+    )
 
 
 def own_place(ctx: Context, c: Candidate) -> Entity | None:
