@@ -17,18 +17,20 @@ from rasd.document import Quantity
 from rasd.events.context import Context
 from rasd.events.model import Candidate
 
+#: "And", "in addition to" (و، إضافة إلى، بالإضافة إلى): what joins one more item to a toll.
+_PLUS = r"(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى)\s+)"
 #: What may stand between two counts that add up: و, a comma, spaces ("مقتل 42 حوثيا على الأقل، و9 مقاتلين").
-AND = re.compile(r"\s*(?:على الأقل|على الاقل)?\s*[،,]?\s*و\s*")
+AND = re.compile(r"\s*(?:على الأقل|على الاقل)?\s*[،,]?\s*" + _PLUS + r"\s*")
 #: A few words, then و: what stands between a person counted by his noun and one more joined to him ("ضابطا شرطة
 #: ومجند": the genitive of a construct dual; "الشاب محمد أحمد والطفل": a name). No digit, no sentence stop.
-_WORDS_AND = re.compile(r"(?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4}\s*[،,]?\s*و\s*")
+_WORDS_AND = re.compile(r"(?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4}\s*[،,]?\s*" + _PLUS + r"\s*")
 #: Words after which what follows is a part of the figure before, not more of it (بينهم طفلان، منهم ثلاثة).
 _BREAKDOWN = re.compile(r"(?<![\u0621-\u064A])و?(?:بينهم|بينهن|منهم|منهن|هم|هن)(?![\u0621-\u064A])")
 
 
 #: A partitive's noun phrase, then و: "عشرة من منسوبي قوات الطوارئ وثلاثة من العاملين" (10 + 3).
-_OF_AND = re.compile(r"\s+من((?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4})\s*[،,]?\s*و\s*")
-_KIND_AND = re.compile(r"((?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4})\s*[،,]?\s*و\s*")
+_OF_AND = re.compile(r"\s+من((?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4})\s*[،,]?\s*" + _PLUS + r"\s*")
+_KIND_AND = re.compile(r"((?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4})\s*[،,]?\s*" + _PLUS + r"\s*")
 #: Words that tie a count to a place or a time, not to the kind of its dead ("5 من عناصر الشرطة في حلب و3 في إدلب").
 _NOT_KIND = frozenset(
     {"في", "فى", "على", "الى", "إلى", "عن", "قرب", "داخل", "خلال", "بعد", "قبل", "منذ", "أمس", "امس", "اليوم"}
