@@ -172,7 +172,7 @@ def test_round11_guards(sentence: str) -> None:
     assert _told(sentence)
 
 
-# ------------------------------------------------------------------------------------------------ anniversaries, futures
+# ---------------------------------------------------------------------------------------- anniversaries, futures
 def test_a_protest_on_an_anniversary_told_after_it_is_kept() -> None:
     # في ذكرى in a later clause names the day of the protest told before it; the killing it recalls stays history
     told = _told("خرج آلاف المتظاهرين في شوارع العاصمة، في ذكرى مجزرة المدينة.")
@@ -237,7 +237,7 @@ def test_round11_brief_classes_no_event(sentence: str) -> None:
     assert _told(sentence) == []
 
 
-# ------------------------------------------------------------------------------------------------ batches 1-7's negatives
+# ---------------------------------------------------------------------------------------- batches 1-7 negatives
 @pytest.mark.parametrize(
     "sentence",
     [

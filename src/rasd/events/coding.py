@@ -399,9 +399,7 @@ def _trained(ctx: Context, start: int) -> bool:
     # a second skill joined by و (لتدريب على اقتحام المباني وتفكيك العبوات), at most three words after على
     tail = before[-5:]
     joined = ctx.doc.text[start : start + 1] == "و" or ctx.doc.text[max(0, start - 1) : start] == "و"
-    return joined and any(
-        tail[i] in training and tail[i + 1] == normalize("على") for i in range(len(tail) - 1)
-    )
+    return joined and any(tail[i] in training and tail[i + 1] == normalize("على") for i in range(len(tail) - 1))
 
 
 def _pretended(ctx: Context, end: int) -> bool:
