@@ -261,3 +261,20 @@ def test_round11_figures_and_registers(sentence: str) -> None:
 def test_a_real_abduction_with_a_long_subject_stays() -> None:
     told = _told("اختطف مسلحون مجهولون يستقلون سيارة رباعية الدفع ثلاثة موظفين في شركة نفطية جنوب البلاد.")
     assert ("Violence against civilians", "Abduction/forced disappearance") in told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a second verb of the same "whoever" (على من عادانا واعتدى علينا)
+        "ونسأل الله أن ينصرنا على من عادانا واعتدى علينا.",
+        "وتعهد الوزير بمحاسبة كل من حرض واعتدى على الممتلكات العامة.",
+    ],
+)
+def test_round11_whoever_and(sentence: str) -> None:
+    assert _told(sentence) == []
+
+
+def test_partitive_min_then_a_verb_is_told() -> None:
+    told = _told("اعتقل الجنود عشرة من سكانها وقتلوا اثنين من الشبان في القرية أمس.")
+    assert ("Violence against civilians", "Attack") in told

@@ -346,6 +346,9 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     verb = entry.tense in ("past", "present") and doc.text[m.end - 1] != "ة"  # سيطرة is the noun, not سيطره
     if verb and ctx.previous_word(ctx.word_start(m.start)) in ("من", "ممن", "لمن"):
         return "whoever"  # محاسبة من قتل المتظاهرين، نصرنا على من اعتدى علينا: whoever did it, no one act told
+    joined = doc.text[ctx.word_start(m.start)] == "و" or doc.text[m.start - 1 : m.start] == "و"
+    if verb and joined and _WHOEVER_AND.search(doc.text, max(s0, m.start - 30), m.start):
+        return "whoever"  # نصرنا على من عادانا واعتدى علينا: a second verb of the same "whoever" (round 11)
     # a verb never takes the article, nor does a word read as verb + ه (الفرقة "the band", not فرقه "he dispersed
     # it"; a bare السيطرة with no على after it, which the noun forms of the capture class do not hold)
     if entry.tense in ("past", "present") and m.prefix.endswith(("ال", "لل")):
@@ -375,6 +378,11 @@ _HALT_WORD = re.compile(r"(?:ال)?(?:اوقف|يوقف|توقف|نوقف|ايق
 
 #: The verb تظاهر and its verbal noun (تظاهر، يتظاهرون، التظاهر), normalized: the only protest words that "pretend".
 _PRETEND_VERB = re.compile(r"[وف]?(?:ال)?(?:تظاهر|يتظاهر|تتظاهر|يتظاهرون|تظاهروا|تظاهرت|تظاهرا|نتظاهر|اتظاهر)")
+
+
+#: "Whoever" and a verb, then و right before the trigger verb (على من عادانا واعتدى علينا، كل من قتل وخطف).
+#: (the من of "whoever" only after كل/على/ضد or fused: not the partitive من of "ثلاثة من سكانها وقتلوا")
+_WHOEVER_AND = re.compile(r"(?<![\u0621-\u064A])(?:(?:كل|على|ضد|بحق)\s+من|ممن|لمن|بمن|عمن)\s+[\u0621-\u064A]+\s+و?$")
 
 
 #: Words before an anniversary that make it the day of what the sentence told before it (أعمال العنف التي اندلعت
