@@ -278,3 +278,10 @@ def test_round11_whoever_and(sentence: str) -> None:
 def test_partitive_min_then_a_verb_is_told() -> None:
     told = _told("اعتقل الجنود عشرة من سكانها وقتلوا اثنين من الشبان في القرية أمس.")
     assert ("Violence against civilians", "Attack") in told
+
+
+def test_a_smuggler_killed_by_special_forces_is_political_violence() -> None:
+    # a military hand (special forces, an air strike) beside a crime word: the killing is no plain crime
+    told = _told("قتلت القوات الخاصة قياديا في التنظيم يدير شبكة لتهريب الأسلحة في عملية إنزال جوي.")
+    assert ("Battles", "Armed clash") in told
+    assert _told("ألقت الشرطة القبض على مروج مخدرات في حي السلامة.") == []

@@ -205,6 +205,9 @@ _RIGHT_TO = frozenset(
 #: political violence or banditry ACLED codes, not a plain crime.
 _ARMED_HANDS = re.compile(
     r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:مسلح|مسلحة|مسلحون|مسلحين|مسلحان|ميليشيا|مليشيا|ميليشيات|مليشيات)(?![\u0621-\u064A])"
+    # (round 11) a military hand: the smuggler killed in a raid of special forces is political violence ACLED codes
+    r"|(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:قوات(?:\s+\S+)?\s+(?:ال)?خاصة|عملية عسكرية|غارة|غارات|طائرة بدون طيار|"
+    r"كوماندوز)(?![\u0621-\u064A])"
 )
 
 
