@@ -285,3 +285,23 @@ def test_a_smuggler_killed_by_special_forces_is_political_violence() -> None:
     told = _told("قتلت القوات الخاصة قياديا في التنظيم يدير شبكة لتهريب الأسلحة في عملية إنزال جوي.")
     assert ("Battles", "Armed clash") in told
     assert _told("ألقت الشرطة القبض على مروج مخدرات في حي السلامة.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a work's title in brackets or quotes after its noun
+        "لم أكن أتوقع أن يواجه مقالي (البطالة والاحتجاج) كل هذا الغضب من القراء.",
+        "وصدر للكاتب كتاب بعنوان «اغتيال الحلم» عن دار النشر.",
+    ],
+)
+def test_round11_a_title_tells_nothing(sentence: str) -> None:
+    assert _told(sentence) == []
+
+
+def test_brackets_that_are_no_title_keep_their_event() -> None:
+    assert ("Strategic developments", "Arrests") in _told(
+        "وقال المتحدث (الذي اعتقل لاحقا) إن المسيرة انطلقت من الساحة."
+    )
+    told = _told('وخرجت مسيرة حاشدة رفع المشاركون فيها شعار "لا للاعتقال السياسي" في وسط المدينة.')
+    assert ("Protests", "Peaceful protest") in told

@@ -330,6 +330,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "halted"  # أوقفت المدينة خططا، أوقفت السلطات صدور صحيفة: stopped a thing, no one arrested
     if cls.name in ("killing", "arrest", "abduction", "assault") and _animal(ctx, m.end, clause[1]):
         return "animal"  # قتل الأسد سيسيل، احتجاز الحوت: an animal, not a person
+    if _titled(ctx, m.start, s0):
+        return "title"  # مقالي (الضمان الاجتماعي والاحتجاج)، كتابه «حرب الخليج»: a work's title (round 11)
     if _trained(ctx, m.start):
         return "training"  # تلقى الجنود تدريبات على إطلاق النار: a skill practised, no one fired on (round 11)
     if cls.name == "assault" and _ASSAULT_ON_THING.match(doc.text, m.end):
@@ -397,6 +399,22 @@ def _on_anniversary(ctx: Context, p: int) -> bool:
     """Whether the history word at ``p``, in a clause after the trigger's, names the day of what was told before it
     (في ذكرى، عشية الذكرى، بمناسبة الذكرى) rather than recalling a past happening."""
     return ctx.previous_word(ctx.word_start(p)) in _ON_DAY
+
+
+_OPENERS = '(«"“'
+_CLOSERS = ')»"”'
+
+
+def _titled(ctx: Context, start: int, s0: int) -> bool:
+    """Whether the trigger stands inside brackets or quotes opened right after the noun of a work (events.yaml
+    ``word_sets.work_nouns``: مقالي (…)، كتاب «…»، بعنوان "…"): the title of an article, book or programme."""
+    text = ctx.doc.text
+    head = text[max(s0, start - 80) : start]
+    opened = max(head.rfind(c) for c in _OPENERS)
+    if opened < 0 or any(c in head[opened + 1 :] for c in _CLOSERS):
+        return False
+    words = [normalize(w) for w in _WORD_AT.findall(head[:opened])][-1:]
+    return bool(words) and words[0] in word_set("work_nouns")
 
 
 def _trained(ctx: Context, start: int) -> bool:
