@@ -153,6 +153,9 @@ def test_the_tagger_switches_to_numpy_after_a_few_documents_with_crfsuites_tags(
     assert fast._decoder is None  # the first documents: crfsuite
     assert fast.tag_window(SENTENCES) == first[0]
     assert fast._decoder is not None
+    # crfsuite's extractor still gives bytes (a thread that was on its path when another switched stays right)
+    items = fast._crf_features.sequence_items(SENTENCES[0])
+    assert items and all(isinstance(a, bytes) for item in items for a in item)
     plain = NERTagger(network=None)
     plain._until_decoder = -1  # crfsuite itself, always
     assert fast.tag_window(SENTENCES) == plain.tag_window(SENTENCES)

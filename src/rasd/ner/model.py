@@ -98,6 +98,9 @@ class NERTagger:
         except (OSError, ValueError) as exc:
             raise ResourceError(f"cannot open NER model {str(self.path)!r}: {exc}; retrain or reinstall it") from exc
         self._features = FeatureExtractor(known=_known_attributes(self.path))
+        # what crfsuite is fed from (attribute bytes); after the switch to the decoder _features is another
+        # extractor whose records hold weight rows, and this one stays bytes (a thread still on crfsuite's path)
+        self._crf_features = self._features
         if network == _SHIPPED:
             network = _resource_path(NN_RESOURCE) if path is None else None
         # the CRF alone is decoded in numpy from the model file once this tagger has tagged a few documents
@@ -129,10 +132,11 @@ class NERTagger:
             return []
         if self.network is not None:
             return self._mixed([tokens], [context])[0]
-        if self._decoder is not None:
-            fx = self._features
-            return self._decoder.decode([tokens], fx.document_ids([tokens], context), fx.own_ids)[0]
-        tags: list[str] = self._tagger.tag(self._features.sequence_items(tokens, context))
+        decoder = self._decoder
+        if decoder is not None:
+            fx = self._features  # set before _decoder (see _load_decoder)
+            return decoder.decode([tokens], fx.document_ids([tokens], context), fx.own_ids)[0]
+        tags: list[str] = self._tagger.tag(self._crf_features.sequence_items(tokens, context))
         return tags
 
     def _load_decoder(self) -> CRFDecoder | None:
@@ -140,12 +144,18 @@ class NERTagger:
         from rasd.ner.decode import CRFDecoder
 
         try:
-            self._decoder = CRFDecoder(self.path)
+            decoder = CRFDecoder(self.path)
         except (OSError, ValueError, struct.error):
-            self._decoder = None
-        else:
-            self._features.use_ids(self._decoder.ids)
-        return self._decoder
+            self._until_decoder = -1
+            return None
+        rows = FeatureExtractor(known=self._crf_features.known)
+        rows.use_ids(decoder.ids)
+        # the records of rows first, then the decoder: a thread that sees the decoder sees them (the bytes
+        # extractor is never changed, so a thread still on crfsuite's path feeds it bytes)
+        self._features = rows
+        self._decoder = decoder
+        self._crf_features._records.clear()  # its cached records are not read any more (memory)
+        return decoder
 
     def _mixed(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> list[list[str]]:
         import numpy as np
