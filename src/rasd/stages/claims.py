@@ -1638,6 +1638,8 @@ def _channel(
 ) -> tuple[str, str | None]:
     """``(channel, reported_via)`` from the cues of the marker's clause (see step 3d)."""
     a, b = region
+    if b == content[0]:  # "أكد الوزير خلال مؤتمر صحفي عقده … على أهمية": the content as read opens there
+        b = _leading_occasion_end(ix, b)
     sp0, sp1 = speaker.get("start"), speaker.get("end")
     inside = (sp0, sp1) if isinstance(sp0, int) and isinstance(sp1, int) else (0, 0)
     # a cue inside the speaker's own name is none (هيئة قناة السويس is no television); a cue that is the whole
@@ -1647,12 +1649,16 @@ def _channel(
         for c in ix.channels
         if a <= c.start < b
         and not (inside[0] <= c.start and c.end < inside[1] - 1 and inside[0] < c.prefix_start)
-        and not _quoted_cue(ix, a, c)
+        and not _quoted_cue(ix, a, c, b)
         and not _authority_named(ix, c)
     }
     outlet = interview_outlet(ix, a, b)
     if outlet is None:
         outlet = _outlet_before_object(ix, content[0])
+    if outlet is None and not kinds & {"post", "press conference", "television"}:
+        relayed = _RELAYED_BY.search(ix.doc.text, a, b)
+        if relayed is not None:  # "في تصريحات نقلتها صحيفة «الشرق الأوسط»": the paper's interview
+            outlet = collapse(relayed.group(1))
     if outlet is not None and speaker.get("outlet") and norm(outlet) in norm(str(speaker.get("text") or "")):
         outlet = None  # "وسبق لمجلة «فرانس فوتبول» أن كشفت": the magazine reports, nobody interviewed it
     inherited = st.channels.get(_speaker_key(speaker))
@@ -1703,6 +1709,8 @@ def _channel(
     turn = _turn_occasion(ix, st, speaker, a)
     if turn is not None:  # "وقال المدرب الأول خلال المؤتمر الصحفي … . من جانبه أكد الآخر أن": the same occasion
         return turn
+    if _joint_partner(ix, st, speaker):  # "في مؤتمر صحفي مشترك مع نظيره فلان … . وأشار فلان": the same conference
+        return "press conference", None
     if str(speaker.get("type") or "") == "PER" and not speaker.get("anonymous"):
         told = _title_interview(ix)
         if told is not None:  # title "مستشار رئيس الوزراء لـ«الشرق الأوسط»: …": the article is an interview
@@ -1718,9 +1726,75 @@ _BEFORE_OBJECT = re.compile(
 )
 
 
+#: An interview relayed by a named outlet: "في تصريحات نقلتها صحيفة «الشرق الأوسط»"، "في حديث نشرته وكالة «…»".
+_RELAYED_BY = re.compile(
+    r"(?<![\u0621-\u064A])(?:تصريح|تصريحات|حديث|مقابلة|حوار)\s+(?:نقلتها|نقلها|نقلته|نشرتها|نشرته|أوردتها|أوردها)"
+    r"\s+(?:صحيفة|جريدة|مجلة|وكالة|موقع)?\s*[«\"“]([^»\"”\n]{2,30})[»\"”]"
+)
+
+
+def _leading_occasion_end(ix: DocIndex, cs: int) -> int:
+    """Where a channel phrase that opens the content as read ends (في / خلال / عبر + a channel noun right after the
+    marker's speaker: "أكد الوزير خلال مؤتمر صحفي عقده مع نظيره على أهمية"), so that its cue is the clause's; ``cs``
+    when the content opens with none."""
+    prep = ix.word_after(cs)
+    if prep is None or norm(prep[0]) not in _CHANNEL_PREPS:
+        return cs
+    noun = ix.word_after(prep[2])
+    if noun is None:
+        return cs
+    cue = next((c for c in ix.channels if c.prefix_start == noun[1] or c.start == noun[1]), None)
+    return cue.end if cue is not None else cs
+
+
+#: The partners of a joint press conference, named after مع: "خلال مؤتمر صحفي مشترك عقده مع وزير الخارجية فلان"
+_WITH = re.compile(r"(?<![\u0621-\u064A])(?:مع|ومع)\s+([^،,.؛:\n«»\"“”]{3,120})")
+
+
+def _joint_partner(ix: DocIndex, st: _State, speaker: Speaker) -> bool:
+    """Whether the speaker (no channel told) was named as the partner of an earlier claim's press conference (the
+    words after مع, up to eight words on from the cue, up to punctuation): his family name, or his title as a whole."""
+    if speaker.get("anonymous") or speaker.get("found_by") in ("pronoun", "previous_sentence", None):
+        return False
+    said = norm(collapse(str(speaker.get("text") or ""))).split()
+    if not said:
+        return False
+    text = ix.doc.text
+    for claim in st.claims:
+        if claim["channel"] != "press conference" or claim["marker"] is None:
+            continue
+        if _speaker_key(claim["speaker"]) == _speaker_key(speaker):
+            continue
+        m0 = int(claim["marker"]["start"])
+        s0, s1 = ix.sentence_bounds(m0)
+        for c in ix.channels:
+            if not (s0 <= c.start < s1) or c.value.kind != "press conference":
+                continue
+            found = _WITH.search(text, c.end, min(s1, c.end + 80))
+            if found is None or ix.words_between(c.end, found.start()) > 8:
+                continue
+            partner = norm(collapse(found.group(1))).split()
+            if len(said) == 1 and len(said[0]) > 2 and said[0] in partner[-6:]:
+                return True  # "مع نظيره المصري سامح شكري … . وقال شكري"
+            person = str(speaker.get("type") or "") == "PER"
+            if len(said) > 1 and person and said[-1] not in _COMPOUND_ENDS and said[-1] in partner:
+                return True  # "مع وزير الخارجية عادل بن أحمد الجبير … . أشار وزير الخارجية عادل الجبير"
+            if len(said) > 1 and not person and f" {' '.join(said)} " in f" {' '.join(partner)} ":
+                return True  # "مع وزير الخارجية المصري سامح شكري … . وبدوره أشار وزير الخارجية المصري"
+    return False
+
+
+#: Unnamed sources named again with a pointer, and the outlet they told, opening the content as read: "وأكدت هذه
+#: الشخصيات لـ«المدينة» وجود …"، "وقالت المصادر ذاتها لـ«عكاظ» إن".
+_POINTED_TOLD = re.compile(
+    r"(?:هذه|هؤلاء)\s+[\u0621-\u064A]+(?:\s+(?:ذاتها|نفسها|ذاتهم|نفسهم))?\s+لـ?\s?[«\"“][^»\"”\n]{2,30}[»\"”]"
+)
+
+
 def _outlet_before_object(ix: DocIndex, cs: int) -> str | None:
-    """The outlet named in a phrase that opens the content up to a comma and عن / أن (see :data:`_BEFORE_OBJECT`)."""
-    m = _BEFORE_OBJECT.match(ix.doc.text, cs)
+    """The outlet named in a phrase that opens the content up to a comma and عن / أن (see :data:`_BEFORE_OBJECT`),
+    or after unnamed sources named again with a pointer (:data:`_POINTED_TOLD`)."""
+    m = _BEFORE_OBJECT.match(ix.doc.text, cs) or _POINTED_TOLD.match(ix.doc.text, cs)
     if m is None:
         return None
     return interview_outlet(ix, cs, m.end())
@@ -1735,6 +1809,9 @@ _THEN = frozenset(norm(w) for w in ("فقد", "وقد", "فإن"))
 #: an active participle in the accusative (معربا، مشيرا، مشيرين): a circumstantial clause, no sentence of its own
 _PARTICIPLE_OPENER = re.compile(r"[وف]?م[\u0621-\u064A]{2,6}(?:ا|ين)")
 
+
+#: A topic phrase opening the clause, set off by a comma before the verb (وحول …، قال; وبشأن …، أوضح).
+_TOPIC = re.compile(r"\s*(?:و|ف)?(?:حول|بشأن|بخصوص)(?![\u0621-\u064A])")
 
 _REPLY = re.compile(r"(?<![\u0621-\u064A])و?(?:رد|ردا|رداً|تعليقا|تعليقاً)\s+(?:على|علي)(?![\u0621-\u064A])")
 
@@ -1756,7 +1833,7 @@ def _authority_named(ix: DocIndex, cue: Match[Cue]) -> bool:
     return prev is not None and norm(prev[0]) in _AUTHORITY
 
 
-def _quoted_cue(ix: DocIndex, a: int, cue: Match[Cue]) -> bool:
+def _quoted_cue(ix: DocIndex, a: int, cue: Match[Cue], b: int | None = None) -> bool:
     """Whether a channel cue in a clause starting at ``a`` is not the claim's: inside a phrase that answers another
     speaker's words (وردا على دعوة فلان عبر قناة «…»، أكد …: that call's channel), or a share widget's list of
     platforms (شارك من خلال تويتر فيسبوك)."""
@@ -1764,6 +1841,12 @@ def _quoted_cue(ix: DocIndex, a: int, cue: Match[Cue]) -> bool:
     for r in _REPLY.finditer(text, a, cue.start):
         if not any(ch in text[r.end() : cue.start] for ch in "،,.:؛"):
             return True
+    topic = _TOPIC.match(text, a) if b is not None else None
+    if topic is not None and b is not None and not any(ch in text[topic.end() : cue.start] for ch in "،,.:؛"):
+        comma = next((k for k in range(cue.end, b) if text[k] in "،,"), -1)
+        verb = ix.word_after(comma + 1) if comma >= 0 else None
+        if verb is not None and verb[1] < b and norm(verb[0]) not in _TOPIC_LEADS and norm(verb[0]) != "علي":
+            return True  # "وحول تغير القناة منذ تعيينه مديرا لها، قال": the topic asked about, not the channel
     if cue.value.kind == "post":
         nxt = ix.word_after(cue.end)
         prev = ix.word_before(cue.prefix_start)
@@ -2763,15 +2846,20 @@ def _occasion_channels(ix: DocIndex, st: _State) -> None:
             nxt["channel"] == "interview"
             and bool(nxt["reported_via"])
             and nxt["kind"] == "say"  # not "ودعا فلان الراغبين إلى العودة لموقع الجائزة"
-            and not here["speaker"].get("anonymous")
+            and (not here["speaker"].get("anonymous") or _paper_told_again(ix, here, nxt))
         )
         if (nxt["channel"] not in ix.lexicon.occasions and not told) or (i + 1) in st.uncued or nxt["marker"] is None:
             continue
-        if _speaker_key(here["speaker"]) != _speaker_key(nxt["speaker"]) and not (told and _same_name(here, nxt)):
+        named = _same_name(here, nxt) or _named_in_phrase(ix, here, nxt)
+        if _speaker_key(here["speaker"]) != _speaker_key(nxt["speaker"]) and not named:
             continue
         g0, g1 = int(here["content"]["end"]), int(nxt["marker"]["start"])
         gap = ix.doc.text[g0:g1]
-        if gap.strip(' \t\u00a0\n.،,؛;»”"') not in ("", "و", "ف") and not _occasion_verb(ix, st, g0, g1):
+        if (
+            gap.strip(' \t\u00a0\n.،,؛;»”"') not in ("", "و", "ف")
+            and not _occasion_verb(ix, st, g0, g1)
+            and not (named and told and _same_sentence_tail(ix, g0, g1))
+        ):
             continue  # words between: maybe another occasion, or another subject (انتقل الحاكم … . وقال)
         here["channel"], here["reported_via"] = nxt["channel"], nxt["reported_via"]
         st.uncued.discard(i)
@@ -2794,6 +2882,58 @@ def _past_channel_phrase(ix: DocIndex, p: int, s1: int) -> int:
     if comma < 0 or any(ch in text[noun[2] : comma] for ch in '.:«“"') or not LETTER_RE.search(text, comma, s1):
         return p
     return comma + 1
+
+
+#: words that point back to unnamed sources named before (هذه الشخصيات، المصادر ذاتها، نفس المصادر)
+_POINTERS = frozenset(norm(w) for w in ("هذه", "هؤلاء", "ذات", "نفس", "نفسها", "ذاتها", "نفسه", "ذاته"))
+
+
+def _paper_told_again(ix: DocIndex, here: Claim, nxt: Claim) -> bool:
+    """Whether unnamed sources (شخصيات سياسية، مصادر مطلعة) named again by their noun with the article (وأكدت هذه
+    الشخصيات لـ«المدينة»، وقالت المصادر لـ«عكاظ») told a paper named in quotes in the next claim: the first claim was
+    told to that paper too. An agency (لوكالة الأنباء الألمانية: the paper relays the wire) is not passed back."""
+    same = _speaker_key(here["speaker"]) == _speaker_key(nxt["speaker"])
+    if not (here["speaker"].get("anonymous") and (nxt["speaker"].get("anonymous") or same)) or nxt["marker"] is None:
+        return False
+    via = str(nxt["reported_via"] or "")
+    m0, c0 = int(nxt["marker"]["start"]), int(nxt["content"]["start"])
+    phrase = ix.doc.text[m0 : c0 + 60]
+    phrase = phrase.replace("«  ", "«").replace("« ", "«")
+    if norm(via).startswith("وكاله") or not any(f"{q}{via}" in phrase for q in '«"“'):
+        return False
+    if same:
+        return True
+    first = norm(collapse(str(here["speaker"].get("text") or ""))).split()
+    again = [w for w in norm(collapse(str(nxt["speaker"].get("text") or ""))).split() if w not in _POINTERS]
+    return bool(first and again) and again[0] in (first[0], "ال" + first[0])
+
+
+def _named_in_phrase(ix: DocIndex, here: Claim, nxt: Claim) -> bool:
+    """Whether the later claim's speaker, one word, is a name told in the earlier claim's speaker phrase up to its
+    content (وقالت مندوبة الولايات المتحدة لدى الأمم المتحدة سمانثا باور إن …، وقالت باور للصحفيين: the tagger
+    kept only the title)."""
+    if here["marker"] is None or nxt["speaker"].get("anonymous") or here["speaker"].get("anonymous"):
+        return False
+    name = norm(collapse(str(nxt["speaker"].get("text") or ""))).split()
+    if len(name) != 1 or len(name[0]) < 3 or name[0] in _NAME_PARTS or name[0] in _COMPOUND_ENDS:
+        return False
+    sp = here["speaker"]
+    start = min(int(here["marker"]["start"]), int(sp.get("start") or here["marker"]["start"]))
+    words = [norm(w) for w in _WORD.findall(ix.doc.text, start, int(here["content"]["start"]))]
+    return name[0] in words[1:]
+
+
+def _same_sentence_tail(ix: DocIndex, g0: int, g1: int) -> bool:
+    """Whether the words between two claims of one named speaker are only the tail of the first claim's sentence
+    (… اليمنية، وذلك استنادا لعاملين رئيسيين . وقال الربيعة لـ«…»): one sentence end, at the gap's end, nobody
+    named, no channel cue."""
+    text = ix.doc.text
+    ends = [k for k in range(g0, g1) if text[k] in ".\n"]
+    if not ends or text[ends[0] : g1].strip(' \t\u00a0\n.،,؛;»”"') not in ("", "و", "ف"):
+        return False
+    if any(c.type in ("PER", "ORG") for c in ix.candidates_in(g0, g1)):
+        return False
+    return not any(g0 <= c.start < g1 for c in ix.channels)
 
 
 def _same_name(here: Claim, nxt: Claim) -> bool:
