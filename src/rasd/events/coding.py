@@ -654,12 +654,25 @@ _UNIT_WORDS = frozenset(normalize(w) for w in ["القوى", "القوات", "ق
 _SEPARATE = re.compile(r"(?<![\u0621-\u064A])منفصل(?:ين|تين|ان|تان|ة|ا)?(?![\u0621-\u064A])")
 
 
+#: A clause opened by "also" (كما قتل شخص …، وكما استهدفت الغارات …), after nothing but a speech lead-in and its
+#: quote mark (وأضاف المصدر: "كما …"); not "as" before a speech verb (كما قالت الشرطة) or a comparison (كما هو).
+_ALSO = re.compile(
+    r"\s*[\"«“]?\s*و?كما\s+(?!(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|هو|هي|في|أن|ان)"
+    r"(?![\u0621-\u064A]))"
+)
+
+
 def refine(ctx: Context, cand: Candidate) -> None:
     """Step 3: a generic trigger takes its sub-type from the weapon and target words of its clause."""
     lex = event_lexicon()
     c0, c1 = cand.clause
     if _SEPARATE.search(ctx.doc.text, c0, c1):
         cand.cues.add("separate")  # told apart by the text's own word: no sentence's event told again (round 11)
+    if _ALSO.match(ctx.doc.text, c0, cand.start):
+        cand.cues.add("also")  # "كما قتل شخص بتفجير في منطقة …": one more item of a list of happenings (round 11b)
+        # "كما قتل شخص بتفجير مماثل في منطقة …": "similar" in a list told with "also" is one more happening of the
+        # list's day (its place its own), not an earlier one recalled
+        cand.another = False
     name = cand.cls.name
     if direct_fire_on_armed(ctx, cand):
         # "هاجم مسلحون نقطة تفتيش للشرطة بقذائف آر بي جي": a shoulder-fired rocket aimed by fighters at an armed post

@@ -80,6 +80,11 @@ def retold(a: Candidate, b: Candidate) -> bool:
         return False
     if a.place_precision == 1 and b.place_precision == 1:
         return False
+    if a.sentence != b.sentence and any("also" in c.cues and c.place_from in ("clause", "sentence") for c in (a, b)):
+        # "… بانفجار عبوة ناسفة في منطقة الحسينية" then "كما قتل أحد منتسبي الوزارة بتفجير عبوة لاصقة في قضاء
+        # المحمودية": a list of happenings at two places of one province, the second told with "also" at a place of
+        # its own (round 11b)
+        return False
     ta, tb = ({x for x in c.cues if x.startswith("town:")} for c in (a, b))
     if ta != tb and all(t or c.place_precision == 1 for c, t in ((a, ta), (b, tb))):
         # "قصفت قوات النظام مناطق في قريتي معرستي وماير بريف حلب" after the shelling of Deir Hafer: villages the

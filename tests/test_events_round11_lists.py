@@ -1,0 +1,62 @@
+"""Round 11b (issue 12, helper el): one row per named place of a list of strikes and bombings. ACLED codes one event
+per location and day: a security source's list of bombings across a city's districts, each told with "also" (كما)
+at a place of its own, is one row per place, each with its own toll. Every sentence here was written for rasd (none
+copied from a corpus).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.event_checks import rows
+
+
+def _places(found: list[dict[str, Any]]) -> list[tuple[str, str | None, int | None]]:
+    return sorted(
+        (
+            str((e.get("location") or {}).get("name") or ""),
+            (e.get("location") or {}).get("admin1"),
+            (e.get("fatalities") or {}).get("value"),
+        )
+        for e in found
+    )
+
+
+def test_a_bombing_told_with_also_at_another_place_of_the_province_is_its_own_row() -> None:
+    # the first district is one the gazetteer lacks (placed in the province), the second a district it holds: two
+    # happenings of one list, not the first told again; each keeps its own dead
+    found = rows(
+        "قتل شخصان وأصيب خمسة آخرون اليوم بانفجار عبوة ناسفة قرب سوق شعبي في منطقة البلديات شرقي بغداد. "
+        "كما قتل جندي وأصيب آخر بتفجير عبوة لاصقة أسفل سيارته في قضاء أبو غريب غربي بغداد."
+    )
+    assert [e["acled_sub_event_type"] for e in found] == ["Remote explosive/landmine/IED"] * 2
+    assert [p[1] for p in _places(found)] == ["Baghdad", "Baghdad"]
+    assert sorted(p[2] or 0 for p in _places(found)) == [1, 2]
+    found = rows(
+        "انفجرت عبوة ناسفة صباح اليوم قرب مرآب للسيارات في حي الأمين جنوب شرقي بغداد، ما أدى إلى مقتل شخصين. "
+        "كما قتل شرطي بتفجير عبوة لاصقة في قضاء المحمودية جنوبي بغداد."
+    )
+    assert len(found) == 2 and sorted(p[2] or 0 for p in _places(found)) == [1, 2]
+
+
+def test_a_similar_bombing_told_with_also_is_one_more_of_the_day() -> None:
+    # "بتفجير مماثل" inside a list told with كما (after the source's speech and its quote mark): a bombing of the
+    # list's day at its own place, not an earlier one recalled
+    found = rows(
+        "قتل شخصان اليوم بانفجار عبوة ناسفة في حي الأمين جنوب شرقي بغداد. "
+        'وأضاف المصدر: "كما قتل مدني وأصيب ثلاثة بتفجير مماثل في قضاء المحمودية جنوبي بغداد".'
+    )
+    assert len(found) == 2
+    assert all((e.get("date") or {}).get("value") for e in found)
+
+
+def test_also_with_no_place_of_its_own_or_the_same_blast_stays_one_row() -> None:
+    # the same blast's damage told with كما, and a similar bombing recalled from last week (no كما): one row
+    for text in (
+        "قتل شخصان اليوم بانفجار عبوة ناسفة في حي الأمين جنوب شرقي بغداد. كما أسفر الانفجار عن احتراق ثلاث سيارات.",
+        "قتل شخصان اليوم بانفجار عبوة ناسفة في حي الأمين جنوب شرقي بغداد. "
+        "وكانت منطقة أبو غريب غربي بغداد شهدت الأسبوع الماضي تفجيرا مماثلا.",
+        # كما before a speech verb is "as", no item of a list
+        "قتل شخصان اليوم بانفجار عبوة ناسفة في حي الأمين جنوب شرقي بغداد، كما قالت الشرطة.",
+    ):
+        assert len(rows(text)) == 1, text
