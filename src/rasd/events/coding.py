@@ -143,10 +143,12 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
                 mentions=[Mention(m.start, m.end, s0, s1)],
                 in_post=doc.post_at(m.start) is not None,
                 purpose="ل" in preposition(m.prefix) and tense == "noun",
-                # هجوم آخر، غارة جوية أخرى (not "قتل شاب وأصيب آخر": the other man wounded)
+                # هجوم آخر، غارة جوية أخرى (not "قتل شاب وأصيب آخر": the other man wounded); a fight or a taking
+                # recalled as a time or a cause (منذ تحريرها، أغلق أربعة أشهر بسبب القتال: round 11b) is one too
                 another=any(
                     ctx.words_between(m.end, p) <= 1 for p in ctx.positions("status:another", m.end, m.end + 12)
-                ),
+                )
+                or (cls.name in _BATTLE_CLASSES and _since_or_because(ctx, m.start)),
                 cause=ctx.has("status:cause", clause[0], m.start),
                 toll=cls.name == "killing",
                 reference=ctx.has("status:reference", max(clause[0], m.start - 20), m.start),
@@ -415,6 +417,29 @@ def _titled(ctx: Context, start: int, s0: int) -> bool:
         return False
     words = [normalize(w) for w in _WORD_AT.findall(head[:opened])][-1:]
     return bool(words) and words[0] in word_set("work_nouns")
+
+
+#: The classes of Battles triggers (a clash, an attack on an armed side, a taking or a regaining).
+_BATTLE_CLASSES = ("clash", "attack", "capture", "recapture")
+#: "Since" a fight or a taking, or "since its start" (زيارة هي الأولى منذ تحريرها، منذ اندلاع المعارك): a happening
+#: recalled as the time from which something else is counted: an earlier happening, no day, no row (round 11b).
+_SINCE = re.compile(r"(?<![\u0621-\u064A])[وف]?منذ\s+(?:(?:بدء|بداية|اندلاع|انطلاق|انتهاء|توقف|تجدد)\s+)?$")
+#: A stretch of months or years, then "because of" (بعد إغلاقه أربعة أشهر بسبب القتال، توقف حوالي أربعة أشهر جراء
+#: المواجهات): what a war held shut or stopped, the fighting recalled as its cause (round 11b).
+_SPAN_BECAUSE = re.compile(
+    r"(?<![\u0621-\u064A])(?:أشهر|اشهر|شهور|شهرين|أسابيع|اسابيع|سنوات|سنة|سنتين|أعوام|اعوام|عامين|عاما|أعواما)\s+"
+    r"(?:[\u0621-\u064A]+\s+)?(?:بسبب|جراء|نتيجة|بفعل|من جراء)\s+$"
+)
+
+
+def _since_or_because(ctx: Context, start: int) -> bool:
+    """Whether a Battles trigger is recalled as a time or a cause: right after منذ (or منذ بدء، منذ اندلاع), or a
+    fight told as the cause of a stretch of months or years. (Not after بعد: "يعود إلى عدن بعد تحريرها" is coded as
+    the liberation itself on the tune file, and "عقب سيطرتها على المنطقة" tells a taking of the day.)"""
+    text = ctx.doc.text
+    w0 = ctx.word_start(start)
+    head = text[max(0, w0 - 60) : w0]
+    return bool(_SINCE.search(head) or _SPAN_BECAUSE.search(head))
 
 
 def _trained(ctx: Context, start: int) -> bool:

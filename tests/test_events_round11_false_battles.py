@@ -1,0 +1,58 @@
+"""Round 11b (issue 12, helper fp): false Battles rows. A fight or a liberation named only as the time from which
+something else is counted (زيارة هي الأولى منذ تحرير المدينة، منذ اندلاع المعارك), a fight named as the cause of a
+closure or a halt of months (أغلق ثلاثة أشهر بسبب القتال), and the ground of fighting named as a place (مواقع القتال،
+أرض المعركة) tell no clash of their own. Every sentence here was written for rasd (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_checks import rows, types
+
+SINCE = [
+    "وصل وزير الداخلية اليوم الاثنين إلى مدينة زنجبار في أول زيارة لمسؤول حكومي منذ تحريرها من قبضة المسلحين.",
+    "استأنفت المدارس في مدينة تكريت الدراسة أمس للمرة الأولى منذ استعادة القوات العراقية السيطرة عليها.",
+    "وعاد مئات من النازحين أمس إلى قرى ريف حماة التي هجروها منذ سيطرة الفصائل المسلحة عليها.",
+    "قال مسؤول في المنظمة إن قافلة المساعدات دخلت اليوم مدينة دير الزور للمرة الأولى منذ اندلاع المعارك فيها.",
+]
+
+MONTHS_BECAUSE = [
+    "أعلنت وزارة النقل اليمنية اليوم إعادة فتح ميناء المكلا أمام السفن بعد إغلاقه ثلاثة أشهر بسبب القتال.",
+    "استأنفت محطة الكهرباء في مدينة درعا عملها أمس بعد توقف دام نحو خمسة أشهر جراء المواجهات المسلحة.",
+]
+
+GROUND = [
+    "قالت مصادر محلية إن عناصر من الميليشيا تركوا أسلحتهم وفروا من مواقع القتال في أطراف مدينة تعز.",
+    "قال القائد الميداني إن المقاتلين أثبتوا شجاعتهم على أرض المعركة في محافظة مأرب.",
+]
+
+
+@pytest.mark.parametrize("sentence", SINCE)
+def test_a_taking_or_a_fight_named_after_since_is_no_row(sentence: str) -> None:
+    assert types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", MONTHS_BECAUSE)
+def test_a_fight_as_the_cause_of_months_of_closure_is_no_row(sentence: str) -> None:
+    assert types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", GROUND)
+def test_the_ground_of_fighting_is_a_place_not_a_clash(sentence: str) -> None:
+    assert types(sentence) == []
+
+
+def test_a_clash_of_the_day_is_kept() -> None:
+    # a day's fight counted from a time (منذ صباح اليوم) or with its own toll keeps its row
+    assert types(
+        "تدور اشتباكات عنيفة منذ صباح اليوم الثلاثاء بين قوات الجيش ومسلحي التنظيم في حي الجبيلة بمدينة دير الزور."
+    ) == ["Battles"]
+    assert types(
+        "قتل خمسة جنود وأصيب ثمانية آخرون اليوم الأحد في اشتباكات مع مسلحين في منطقة الشيخ زويد بشمال سيناء."
+    ) == ["Battles"]
+    # a liberation of the day told with "after" a fight: a row (the rule reads only منذ)
+    found = rows(
+        "أعلنت قيادة العمليات المشتركة اليوم الخميس تحرير حي الضباط في مدينة الرمادي بعد معارك عنيفة مع تنظيم داعش."
+    )
+    assert [e["acled_event_type"] for e in found] == ["Battles"]
