@@ -141,3 +141,24 @@ def test_topic_phrase_naming_a_broadcaster_is_no_channel() -> None:
 def test_cue_after_the_verb_in_a_topic_sentence_stays() -> None:
     text = "وحول ذلك قال الوزير في مقابلة تلفزيونية، إن الحكومة ستعلن خطتها قريبا."
     assert _channel_of(text, "قال") == "television"
+
+
+def test_journalists_as_the_topic_are_no_press_conference() -> None:
+    text = "دعا وزير الخارجية الاسباني خوسيه مارتن وسائل الإعلام امس للتعامل بحرص مع قضية صحفيين مستقلين مفقودين."
+    assert _channel_of(text, "دعا") != "press conference"
+
+
+def test_press_conference_named_with_its_pronoun() -> None:
+    text = "وقال وزير المالية سالم العتيبي في مؤتمره الصحفي إن الحكومة ستعلن خطتها الأسبوع المقبل."
+    assert _channel_of(text, "قال") == "press conference"
+
+
+def test_interview_phrase_opening_the_object_names_its_outlet() -> None:
+    text = "وأكد القيادي ياسر العمري في تصريحات لـ «عكاظ» على ضرورة الاهتمام بالنازحين وإغاثة أسرهم."
+    found = [(ch, via) for m, ch, via in _channels(text) if m.endswith("أكد")]
+    assert found == [("interview", "عكاظ")]
+
+
+def test_post_phrase_opening_the_object() -> None:
+    text = "وأعلنت وزارة الصحة أمس عبر حسابها في «تويتر» عن تسجيل ثلاث إصابات جديدة بالفيروس في المنطقة الشرقية."
+    assert _channel_of(text, "أعلنت") == "post"

@@ -1744,7 +1744,10 @@ def _leading_occasion_end(ix: DocIndex, cs: int) -> int:
     if noun is None:
         return cs
     cue = next((c for c in ix.channels if c.prefix_start == noun[1] or c.start == noun[1]), None)
-    return cue.end if cue is not None else cs
+    if cue is None:
+        return cs
+    told = _told_at(ix, cue.end, cue.end + 60)  # "في تصريحات لـ«عكاظ» على ضرورة": the outlet it was told to
+    return told[1] if told is not None else cue.end
 
 
 #: The partners of a joint press conference, named after مع: "خلال مؤتمر صحفي مشترك عقده مع وزير الخارجية فلان"
