@@ -97,11 +97,9 @@ def place_names() -> frozenset[str]:
 # One word type's cached record: its own features, the features it gives its neighbours at offsets -2, -1, +1, +2
 # (all as UTF-8 bytes, what crfsuite reads without re-encoding), its normalized form, its stem, and whether it is a
 # given name or particle, or a title word (for :meth:`FeatureExtractor.document_context`).
-# With a decoder's rows (:meth:`FeatureExtractor.use_ids`) the five groups hold row numbers instead of bytes.
 _Record = tuple[
     tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], str, str, bool, bool
 ]
-_NO_IDS: tuple[int, ...] = ()
 _NONE: tuple[bytes, ...] = ()
 _BOS = (b"BOS",)
 _EOS = (b"EOS",)
@@ -209,25 +207,6 @@ class FeatureExtractor:
             self._groups = _Groups.build(known_bytes)
             known_bytes = None
         self._known_bytes: dict[str, bytes] | None = known_bytes
-        # attribute -> row of the fast mode's decoder (see use_ids); None: records hold bytes
-        self._ids: dict[bytes, int] | None = None
-        self._edge_ids: tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]] = (_NO_IDS, _NO_IDS, _NO_IDS)
-
-    def use_ids(self, ids: dict[bytes, int]) -> None:
-        """Make the word records hold their attributes as rows of a decoder (``ids``: attribute -> row, never 0)
-        instead of UTF-8 bytes, for :meth:`document_ids`; an attribute ``ids`` lacks is dropped, as crfsuite drops
-        one its model does not know. Needs the model's known attributes; records built before are dropped.
-        :meth:`sequence_items` then gives rows too (the crfsuite path is not used with a decoder)."""
-        if self.known is None or 0 in ids.values():
-            raise ValueError("use_ids needs the model's known attributes and rows from 1")
-        rows = {f: i for f in self.known if (i := ids.get(f.encode("utf-8"))) is not None}
-        self._ids = ids
-        self._records.clear()
-        self._uses.clear()
-        self._groups = _Groups.build(rows)  # type: ignore[arg-type]  # the same groups, with rows for bytes
-        self._bigrams_before = {f[4:]: (i,) for f, i in rows.items() if f.startswith("bg-=")}  # type: ignore[misc]
-        self._bigrams_after = {f[4:]: (i,) for f, i in rows.items() if f.startswith("bg+=")}  # type: ignore[misc]
-        self._edge_ids = tuple((rows[f],) if f in rows else _NO_IDS for f in ("BOS", "EOS", "dn"))  # type: ignore[assignment]
 
     def cues(self, norm: str, stem: str) -> list[str]:
         """Word-list cues of one word: given name, title or office word, name particle."""
@@ -439,44 +418,6 @@ class FeatureExtractor:
             [*r[0], *d, *a, *b, *bb, *c, *ba, *e]
             for r, d, a, b, bb, c, ba, e in zip(recs, dns, m2, m1, bg_before, p1, bg_after, p2, strict=False)
         ]
-
-    def document_ids(
-        self, sentences: Iterable[Sequence[str]], context: frozenset[str] = frozenset()
-    ) -> list[tuple[int, ...]]:
-        """The attributes of every token of a document as decoder rows (see :meth:`use_ids`), in
-        :meth:`sequence_items`' order, token after token, sentence after sentence, but for each token's own word's
-        attributes (:meth:`own_ids`, which come first): the seven groups that follow them (``dn``, the neighbours
-        at -2 and -1, the bigram before, the neighbour at +1, the bigram after, the neighbour at +2)."""
-        records = self._records
-        bos, eos, dn = self._edge_ids
-        assert self._bigrams_before is not None and self._bigrams_after is not None
-        get_before, get_after = self._bigrams_before.get, self._bigrams_after.get
-        pad = [_NO_IDS, _NO_IDS]
-        rest: list[tuple[int, ...]] = []
-        for tokens in sentences:
-            if not tokens:
-                continue
-            recs = [records.get(t) or self._record(t) for t in tokens]
-            norms = [r[5] for r in recs]
-            dns = (
-                [dn if r[5] in context or r[6] in context else _NO_IDS for r in recs]
-                if context
-                else pad[:1] * len(recs)
-            )
-            pairs = [a + "|" + b for a, b in itertools.pairwise(norms)]
-            bg_before = [bos, *[get_before(p, _NO_IDS) for p in pairs]]
-            bg_after = [get_after(p, _NO_IDS) for p in pairs]
-            bg_after.append(eos)
-            m2 = pad + [r[1] for r in recs[:-2]]
-            m1 = pad[:1] + [r[2] for r in recs[:-1]]
-            p1 = [r[3] for r in recs[1:]] + pad[:1]
-            p2 = [r[4] for r in recs[2:]] + pad
-            rest.extend(itertools.chain.from_iterable(zip(dns, m2, m1, bg_before, p1, bg_after, p2, strict=False)))
-        return rest
-
-    def own_ids(self, word: str) -> tuple[int, ...]:
-        """The decoder rows of ``word``'s own attributes (see :meth:`use_ids`)."""
-        return (self._records.get(word) or self._record(word))[0]  # type: ignore[return-value]
 
     def sequence_features(self, tokens: Sequence[str], context: frozenset[str] = frozenset()) -> list[list[str]]:
         """The feature list of every token of one sentence; ``context`` is :meth:`document_context`."""

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import json
-import struct
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -26,7 +25,6 @@ from rasd.ner.propagate import postprocess
 
 if TYPE_CHECKING:
     from rasd.ner.crf import CRFScorer
-    from rasd.ner.decode import CRFDecoder
     from rasd.ner.neural import NeuralTagger
 
 MODEL_RESOURCE = "ner/ner.crfsuite"
@@ -43,9 +41,6 @@ CASCADE = 0.98
 _BATCH = 64
 _SLOTS = 4096
 _SHIPPED = Path("<shipped>")
-#: Documents the CRF-only tagger tags with crfsuite before it switches to the numpy decoder (same tags, faster
-#: per document; numpy is imported at the switch, so one-article runs do without it).
-DECODER_AFTER = 8
 
 
 def _resource_path(relpath: str) -> Path:
@@ -98,16 +93,8 @@ class NERTagger:
         except (OSError, ValueError) as exc:
             raise ResourceError(f"cannot open NER model {str(self.path)!r}: {exc}; retrain or reinstall it") from exc
         self._features = FeatureExtractor(known=_known_attributes(self.path))
-        # what crfsuite is fed from (attribute bytes); after the switch to the decoder _features is another
-        # extractor whose records hold weight rows, and this one stays bytes (a thread still on crfsuite's path)
-        self._crf_features = self._features
         if network == _SHIPPED:
             network = _resource_path(NN_RESOURCE) if path is None else None
-        # the CRF alone is decoded in numpy from the model file once this tagger has tagged a few documents
-        # (crfsuite's tags, without its lookups by name; numpy's import, ~0.1-0.25 s, is not worth it for one
-        # document: rasd extract of one article starts without it); a file the reader does not know stays with crfsuite
-        self._decoder: CRFDecoder | None = None
-        self._until_decoder = DECODER_AFTER if network is None and self._features.known is not None else -1
         # the network and the numpy CRF (and numpy itself) are loaded only for the accurate mode
         self.network: NeuralTagger | None = None
         self._scorer: CRFScorer | None = None
@@ -132,30 +119,8 @@ class NERTagger:
             return []
         if self.network is not None:
             return self._mixed([tokens], [context])[0]
-        decoder = self._decoder
-        if decoder is not None:
-            fx = self._features  # set before _decoder (see _load_decoder)
-            return decoder.decode([tokens], fx.document_ids([tokens], context), fx.own_ids)[0]
-        tags: list[str] = self._tagger.tag(self._crf_features.sequence_items(tokens, context))
+        tags: list[str] = self._tagger.tag(self._features.sequence_items(tokens, context))
         return tags
-
-    def _load_decoder(self) -> CRFDecoder | None:
-        """Switch this CRF-only tagger to the numpy decoder (the same tags; see :mod:`rasd.ner.decode`)."""
-        from rasd.ner.decode import CRFDecoder
-
-        try:
-            decoder = CRFDecoder(self.path)
-        except (OSError, ValueError, struct.error):
-            self._until_decoder = -1
-            return None
-        rows = FeatureExtractor(known=self._crf_features.known)
-        rows.use_ids(decoder.ids)
-        # the records of rows first, then the decoder: a thread that sees the decoder sees them (the bytes
-        # extractor is never changed, so a thread still on crfsuite's path feeds it bytes)
-        self._features = rows
-        self._decoder = decoder
-        self._crf_features._records.clear()  # its cached records are not read any more (memory)
-        return decoder
 
     def _mixed(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> list[list[str]]:
         import numpy as np
@@ -200,17 +165,6 @@ class NERTagger:
         """:meth:`tag_window` for several documents; the network runs them as one batch (faster per token)."""
         contexts = [self.document_context(doc) for doc in documents]
         if self.network is None:
-            decoder = self._decoder
-            if decoder is None and self._until_decoder >= 0:
-                self._until_decoder -= len(documents)
-                if self._until_decoder < 0:
-                    decoder = self._load_decoder()
-            if decoder is not None:  # a document's sentences decoded together
-                fx = self._features
-                return [
-                    decoder.decode(doc, fx.document_ids(doc, ctx), fx.own_ids)
-                    for doc, ctx in zip(documents, contexts, strict=True)
-                ]
             return [[self.tag(s, ctx) for s in doc] for doc, ctx in zip(documents, contexts, strict=True)]
         flat = [s for doc in documents for s in doc]
         flat_ctx = [ctx for doc, ctx in zip(documents, contexts, strict=True) for _ in doc]
