@@ -1,7 +1,8 @@
 """Round 11b (issue 12, helper fp): false Battles rows. A fight or a liberation named only as the time from which
 something else is counted (زيارة هي الأولى منذ تحرير المدينة، منذ اندلاع المعارك), a fight named as the cause of a
 closure or a halt of months (أغلق ثلاثة أشهر بسبب القتال), and the ground of fighting named as a place (مواقع القتال،
-أرض المعركة) tell no clash of their own. Every sentence here was written for rasd (none copied from a corpus).
+أرض المعركة) tell no clash of their own; a liberation "for the sake of" which one strives (في سبيل تحرير المدينة)
+is an aim. Every sentence here was written for rasd (none copied from a corpus).
 """
 
 from __future__ import annotations
@@ -26,6 +27,17 @@ GROUND = [
     "قالت مصادر محلية إن عناصر من الميليشيا تركوا أسلحتهم وفروا من مواقع القتال في أطراف مدينة تعز.",
     "قال القائد الميداني إن المقاتلين أثبتوا شجاعتهم على أرض المعركة في محافظة مأرب.",
 ]
+
+FOR_SAKE = [
+    "وأشاد المحافظ أمس بأبناء المقاومة الشعبية الذين يضحون في سبيل تحرير مدينة تعز من الميليشيات الحوثية.",
+    "وقال القائد الميداني إن عشرات الشهداء سقطوا في سبيل تحرير مدينة زنجبار من عناصر تنظيم القاعدة.",
+    "وأشار إلى أن الجيش الوطني يبذل جهودا كبيرة في سبيل استعادة مدينة صرواح ومديريات محافظة مأرب.",
+]
+
+
+@pytest.mark.parametrize("sentence", FOR_SAKE)
+def test_a_liberation_strived_for_is_an_aim(sentence: str) -> None:
+    assert types(sentence) == []
 
 
 @pytest.mark.parametrize("sentence", SINCE)

@@ -142,7 +142,8 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
                 clauses=[clause],
                 mentions=[Mention(m.start, m.end, s0, s1)],
                 in_post=doc.post_at(m.start) is not None,
-                purpose="ل" in preposition(m.prefix) and tense == "noun",
+                # للسيطرة على، لتحرير؛ في سبيل تحرير (round 11b): an aim, not a deed
+                purpose=tense == "noun" and ("ل" in preposition(m.prefix) or _for_sake(ctx, m.start)),
                 # هجوم آخر، غارة جوية أخرى (not "قتل شاب وأصيب آخر": the other man wounded); a fight or a taking
                 # recalled as a time or a cause (منذ تحريرها، أغلق أربعة أشهر بسبب القتال: round 11b) is one too
                 another=any(
@@ -430,6 +431,15 @@ _SPAN_BECAUSE = re.compile(
     r"(?<![\u0621-\u064A])(?:أشهر|اشهر|شهور|شهرين|أسابيع|اسابيع|سنوات|سنة|سنتين|أعوام|اعوام|عامين|عاما|أعواما)\s+"
     r"(?:[\u0621-\u064A]+\s+)?(?:بسبب|جراء|نتيجة|بفعل|من جراء)\s+$"
 )
+#: "For the sake of" right before a verbal noun (تضحي في سبيل تحرير المدينة، يسقط الشهداء في سبيل استعادة الأرض): an
+#: aim. Not من أجل: "خاضت اشتباكات من أجل السيطرة على القاعدة" heads the fight told (the row judgments' rj210).
+_FOR_SAKE = re.compile(r"(?<![\u0621-\u064A])في\s+سبيل\s+$")
+
+
+def _for_sake(ctx: Context, start: int) -> bool:
+    """Whether the trigger's word stands right after في سبيل (an aim, as للسيطرة is)."""
+    w0 = ctx.word_start(start)
+    return bool(_FOR_SAKE.search(ctx.doc.text[max(0, w0 - 20) : w0]))
 
 
 def _since_or_because(ctx: Context, start: int) -> bool:
