@@ -162,3 +162,32 @@ def test_interview_phrase_opening_the_object_names_its_outlet() -> None:
 def test_post_phrase_opening_the_object() -> None:
     text = "وأعلنت وزارة الصحة أمس عبر حسابها في «تويتر» عن تسجيل ثلاث إصابات جديدة بالفيروس في المنطقة الشرقية."
     assert _channel_of(text, "أعلنت") == "post"
+
+
+# ------------------------------------------------------------------ a phone call with a named outlet
+def test_phone_call_with_the_paper_is_its_interview() -> None:
+    text = "وقال قائد اللواء العميد ناصر الشعيبي في اتصال هاتفي مع «الوطن» إن قواته استعادت السيطرة على التلال."
+    found = [(ch, via) for m, ch, via in _channels(text) if m.endswith("قال")]
+    assert found == [("interview", "الوطن")]
+
+
+def test_phone_call_between_leaders_is_no_interview() -> None:
+    text = "وقال الرئيس في اتصال هاتفي مع نظيره التركي إن البلدين سيعززان التعاون الأمني."
+    assert _channel_of(text, "قال") != "interview"
+
+
+# ------------------------------------------------------------------ "the conference" pointing back
+def test_the_conference_points_back_to_a_press_conference() -> None:
+    text = (
+        "عقد وزير الداخلية سلامة الحمدان مؤتمرا صحفيا في عمان أمس. "
+        "وقال الحمدان خلال المؤتمر إن الأجهزة الأمنية أحبطت مخططا لتفجير سيارات مفخخة."
+    )
+    assert _channel_of(text, "قال") == "press conference"
+
+
+def test_the_conference_of_donors_is_no_press_conference() -> None:
+    text = (
+        "افتتح وزير التخطيط مؤتمر المانحين في الكويت أمس بمشاركة ستين دولة. "
+        "وقال الوزير سامي العبدلي خلال المؤتمر إن الدول تعهدت بثلاثة مليارات دولار."
+    )
+    assert _channel_of(text, "قال") != "press conference"

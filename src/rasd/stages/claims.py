@@ -1656,9 +1656,11 @@ def _channel(
     if outlet is None:
         outlet = _outlet_before_object(ix, content[0])
     if outlet is None and not kinds & {"post", "press conference", "television"}:
-        relayed = _RELAYED_BY.search(ix.doc.text, a, b)
-        if relayed is not None:  # "في تصريحات نقلتها صحيفة «الشرق الأوسط»": the paper's interview
+        relayed = _RELAYED_BY.search(ix.doc.text, a, b) or _CALL_WITH.search(ix.doc.text, a, b)
+        if relayed is not None:  # "في تصريحات نقلتها صحيفة «الشرق الأوسط»"، "في اتصال هاتفي مع «الحياة»"
             outlet = collapse(relayed.group(1))
+    if "press conference" not in kinds and _conference_again(ix, a, b):
+        kinds.add("press conference")  # "عقد الوزير مؤتمرا صحفيا … . وقال خلال المؤتمر إن": the same conference
     if outlet is not None and speaker.get("outlet") and norm(outlet) in norm(str(speaker.get("text") or "")):
         outlet = None  # "وسبق لمجلة «فرانس فوتبول» أن كشفت": the magazine reports, nobody interviewed it
     inherited = st.channels.get(_speaker_key(speaker))
@@ -1731,6 +1733,31 @@ _RELAYED_BY = re.compile(
     r"(?<![\u0621-\u064A])(?:تصريح|تصريحات|حديث|مقابلة|حوار)\s+(?:نقلتها|نقلها|نقلته|نشرتها|نشرته|أوردتها|أوردها)"
     r"\s+(?:صحيفة|جريدة|مجلة|وكالة|موقع)?\s*[«\"“]([^»\"”\n]{2,30})[»\"”]"
 )
+
+
+#: A phone call with a named outlet: "في اتصال هاتفي مع «الحياة»"، "في اتصال مع صحيفة «عكاظ»" (its interview).
+_CALL_WITH = re.compile(
+    r"(?<![\u0621-\u064A])(?:اتصال|اتصالا|اتصالاً)\s+(?:هاتفي\s+|هاتفيا\s+|هاتفياً\s+)?(?:مع|أجرته|أجرتها)\s+"
+    r"(?:صحيفة\s+|جريدة\s+|وكالة\s+|مجلة\s+)?[«\"“]([^»\"”\n]{2,30})[»\"”]"
+)
+#: "the conference" alone after في / خلال: "وقال خلال المؤتمر إن"، "وأوضح في المؤتمر أن"
+_THE_CONFERENCE = re.compile(r"(?<![\u0621-\u064A])(?:في|خلال)\s+(?:ال)?مؤتمر(?:ه|ها)?(?=\s*(?:[،,:]|إن|أن|ان|على|$))")
+#: any conference named: the one "the conference" points back to is the last of these before it
+_ANY_CONFERENCE = re.compile(r"(?<![\u0621-\u064A])[وبلف]?(?:ال)?مؤتمر(?:ا|ه|ها)?(?![\u0621-\u064A])")
+
+
+def _conference_again(ix: DocIndex, a: int, b: int) -> bool:
+    """Whether the clause ``[a, b)`` names "the conference" alone (:data:`_THE_CONFERENCE`) and the last conference
+    named before it in the article is a press conference (عقد الوزير مؤتمرا صحفيا; not مؤتمر المانحين)."""
+    text = ix.doc.text
+    here = _THE_CONFERENCE.search(text, a, b)
+    if here is None:
+        return False
+    before = [m for m in _ANY_CONFERENCE.finditer(text, 0, here.start())]
+    if not before:
+        return False
+    last = before[-1]
+    return any(c.value.kind == "press conference" and c.prefix_start <= last.start() + 1 < c.end for c in ix.channels)
 
 
 def _leading_occasion_end(ix: DocIndex, cs: int) -> int:
