@@ -60,3 +60,26 @@ def test_also_with_no_place_of_its_own_or_the_same_blast_stays_one_row() -> None
         "قتل شخصان اليوم بانفجار عبوة ناسفة في حي الأمين جنوب شرقي بغداد، كما قالت الشرطة.",
     ):
         assert len(rows(text)) == 1, text
+
+
+def test_other_houses_or_a_similar_strike_of_the_past_is_no_new_item() -> None:
+    # "أخرى" after the object (منازل أخرى) is no other happening; "مماثلة" inside a sentence about last month
+    # (وكان الشهر الماضي قد شهد …، كما …) stays a recalled strike: one row each, the strike of the day
+    for text in (
+        "قتل أربعة مدنيين اليوم بقصف بالبراميل المتفجرة على بلدة الحارة في ريف درعا الشمالي. "
+        "كما تسبب القصف في اشتعال النيران بمنازل مدنيين وتهدم منازل أخرى.",
+        "قتلت غارة لطائرة بدون طيار اليوم ثلاثة عناصر من القاعدة في مديرية المحفد بمحافظة أبين. "
+        "وكان الشهر الماضي قد شهد تزايدا في عدد قتلى التنظيم، كما لقي قائده مقتله في غارة مماثلة.",
+    ):
+        found = rows(text)
+        assert [e["acled_event_type"] for e in found] == ["Explosions/Remote violence"], text
+
+
+def test_an_also_clash_told_again_at_a_named_area_stays_one() -> None:
+    # the "also" item is the clash in the city; the next sentence tells the same clash at an area of it: one row
+    found = rows(
+        "اندلعت اشتباكات عنيفة صباح اليوم بين الحوثيين والمقاومة الشعبية في مدينة مأرب. "
+        "كما اندلعت مواجهات عنيفة في مدينة مأرب. "
+        "وقالت مصادر محلية إن المواجهات اندلعت في منطقة الجفينة جنوب غرب مأرب وأسفرت عن مقتل عشرة."
+    )
+    assert len(found) == 1

@@ -697,6 +697,27 @@ _ALSO = re.compile(
 )
 
 
+#: A noun of a violent happening (استهدفت غارة أخرى، وقعت اشتباكات مماثلة): "another" after it is the happening's.
+_HAPPENING_NOUN = re.compile(
+    r"\s*(?:غارة|غارات|ضربة|ضربات|هجوم|هجمات|تفجير|انفجار|قصف|اشتباكات|اشتباك|مواجهات|عملية)\s*$"
+)
+
+
+#: Nothing, or a speech verb, its speaker and a colon (وأضاف المصدر: ، وقال مصدر أمني إن): what may open a sentence
+#: before a clause of "also".
+_SPEECH_LEAD = re.compile(
+    r"\s*(?:[وف]?(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أوضح|أوضحت|ذكر|ذكرت|تابع|تابعت|أكد|أكدت)(?:\s+[^\s،,.:؛]+){0,4}?"
+    r"\s*[:،,]?\s*[\"«“]?\s*(?:إن|ان|أن)?\s*)?"
+)
+
+
+def _next_to(ctx: Context, end: int, p: int) -> bool:
+    """Whether the "another" word at ``p`` qualifies the trigger ending at ``end``: right after it, or after one
+    noun of a happening (كما استهدفت غارة أخرى), not after an object (تهدم منازل أخرى)."""
+    n = ctx.words_between(end, p)
+    return n == 0 or (n == 1 and bool(_HAPPENING_NOUN.match(ctx.doc.text, end, p)))
+
+
 def refine(ctx: Context, cand: Candidate) -> None:
     """Step 3: a generic trigger takes its sub-type from the weapon and target words of its clause."""
     lex = event_lexicon()
@@ -705,9 +726,14 @@ def refine(ctx: Context, cand: Candidate) -> None:
         cand.cues.add("separate")  # told apart by the text's own word: no sentence's event told again (round 11)
     if _ALSO.match(ctx.doc.text, c0, cand.start):
         cand.cues.add("also")  # "كما قتل شخص بتفجير في منطقة …": one more item of a list of happenings (round 11b)
-        # "كما قتل شخص بتفجير مماثل في منطقة …": "similar" in a list told with "also" is one more happening of the
-        # list's day (its place its own), not an earlier one recalled
-        cand.another = False
+        # "كما قتل شخص بتفجير مماثل في منطقة …"، "كما استهدفت غارة أخرى منطقة …": "similar" or "another" right after
+        # the trigger, in a list told with "also", is one more happening of the list's day, not an earlier one
+        # recalled (not "تهدم منازل أخرى": other houses, the word of the object)
+        # (only where "also" opens the sentence or the source's quoted words, not a clause of a sentence about the
+        # past: "وكان الشهر الماضي قد شهد …، كما لقي قائد التنظيم مقتله في غارة مماثلة")
+        opens = _SPEECH_LEAD.fullmatch(ctx.doc.text, cand.sentence[0], c0) is not None
+        if opens and any(_next_to(ctx, cand.end, p) for p in ctx.positions("status:another", cand.end, cand.end + 20)):
+            cand.another = False
     name = cand.cls.name
     if direct_fire_on_armed(ctx, cand):
         # "هاجم مسلحون نقطة تفتيش للشرطة بقذائف آر بي جي": a shoulder-fired rocket aimed by fighters at an armed post

@@ -80,7 +80,17 @@ def retold(a: Candidate, b: Candidate) -> bool:
         return False
     if a.place_precision == 1 and b.place_precision == 1:
         return False
-    if a.sentence != b.sentence and any("also" in c.cues and c.place_from in ("clause", "sentence") for c in (a, b)):
+    # (the "also" item placed in its own clause or sentence below its province: "كما شن الطيران غارات … في مدينة
+    # عنق" with the town misspelt, placed in the province only, may still be the strike told next at its town); the
+    # item told after the other (an "also" clash in the city, then the same clash told at a named area, is one)
+    also = any(
+        "also" in c.cues
+        and c.place_from in ("clause", "sentence")
+        and (c.place_precision or 3) <= 2
+        and c.start > o.start
+        for c, o in ((a, b), (b, a))
+    )
+    if also and a.sentence != b.sentence and a.cls.name not in ("capture", "recapture"):
         # "… بانفجار عبوة ناسفة في منطقة الحسينية" then "كما قتل أحد منتسبي الوزارة بتفجير عبوة لاصقة في قضاء
         # المحمودية": a list of happenings at two places of one province, the second told with "also" at a place of
         # its own (round 11b)
