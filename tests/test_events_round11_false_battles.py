@@ -2,7 +2,9 @@
 something else is counted (زيارة هي الأولى منذ تحرير المدينة، منذ اندلاع المعارك), a fight named as the cause of a
 closure or a halt of months (أغلق ثلاثة أشهر بسبب القتال), and the ground of fighting named as a place (مواقع القتال،
 أرض المعركة) tell no clash of their own; a liberation "for the sake of" which one strives (في سبيل تحرير المدينة)
-is an aim. Every sentence here was written for rasd (none copied from a corpus).
+is an aim; "the control of" a group after من (حرروا الحي من سيطرة التنظيم) is the state a place left, no taking; an
+almanac's entry opened by a year long past (1958 - …: هجوم …) is history. Every sentence here was written for rasd
+(none copied from a corpus).
 """
 
 from __future__ import annotations
@@ -33,6 +35,33 @@ FOR_SAKE = [
     "وقال القائد الميداني إن عشرات الشهداء سقطوا في سبيل تحرير مدينة زنجبار من عناصر تنظيم القاعدة.",
     "وأشار إلى أن الجيش الوطني يبذل جهودا كبيرة في سبيل استعادة مدينة صرواح ومديريات محافظة مأرب.",
 ]
+
+FROM_CONTROL = [
+    "قالت مصادر محلية إن مئات العائلات فرت من سيطرة التنظيم في ريف الرقة الشمالي خلال الليلة الماضية.",
+]
+
+
+@pytest.mark.parametrize("sentence", FROM_CONTROL)
+def test_the_control_left_is_no_taking(sentence: str) -> None:
+    assert types(sentence) == []
+
+
+def test_a_regaining_from_the_control_of_a_group_is_one_row() -> None:
+    found = types("وأعلن الجيش العراقي اليوم استعادة قضاء هيت من سيطرة تنظيم داعش بعد معارك استمرت أياما.")
+    assert found == ["Battles"]
+    # a taking told with the article and على is a taking
+    assert types("تمكنت قوات الجيش اليوم من السيطرة على بلدة العين في محافظة أبين بعد معارك مع الحوثيين.") == [
+        "Battles"
+    ]
+
+
+def test_an_almanac_entry_of_a_year_long_past_is_history() -> None:
+    text = (
+        "أحداث هذا اليوم عبر التاريخ\n\n1948 - افتتاح أول خط للسكك الحديدية بين المدينتين. \n1958 - حرب الاستقلال: "
+        "هجوم لمسلحين على ثكنة في حي سيدي الهواري بمدينة وهران يسفر عن سقوط عشرات القتلى. \n1969 - إطلاق أول قمر "
+        "صناعي للاتصالات."
+    )
+    assert types(text) == []
 
 
 @pytest.mark.parametrize("sentence", FOR_SAKE)

@@ -335,6 +335,10 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "animal"  # قتل الأسد سيسيل، احتجاز الحوت: an animal, not a person
     if _titled(ctx, m.start, s0):
         return "title"  # مقالي (الضمان الاجتماعي والاحتجاج)، كتابه «حرب الخليج»: a work's title (round 11)
+    if cls.name == "capture" and _from_control(ctx, m.start, m.end):
+        return "held"  # حرروا الحي من سيطرة التنظيم: the control a place was freed from, no taking (round 11b)
+    if _ALMANAC.match(doc.text, s0, m.start) and _almanac_past(ctx, s0):
+        return "almanac"  # "1956 - حرب الجزائر: هجوم …": an entry of "this day in history" (round 11b)
     if _trained(ctx, m.start):
         return "training"  # تلقى الجنود تدريبات على إطلاق النار: a skill practised, no one fired on (round 11)
     if cls.name == "assault" and _ASSAULT_ON_THING.match(doc.text, m.end):
@@ -440,6 +444,34 @@ def _for_sake(ctx: Context, start: int) -> bool:
     """Whether the trigger's word stands right after في سبيل (an aim, as للسيطرة is)."""
     w0 = ctx.word_start(start)
     return bool(_FOR_SAKE.search(ctx.doc.text[max(0, w0 - 20) : w0]))
+
+
+#: The bare construct "control" (سيطرة, no article, no على after it).
+_CONTROL = frozenset(normalize(w) for w in ("سيطرة", "وسيطرة"))
+
+
+def _from_control(ctx: Context, start: int, end: int) -> bool:
+    """Whether a capture noun is "the control of" someone after من (تحرير أحياء المدينة من سيطرة داعش، هربوا من
+    سيطرة الميليشيات): the state a place or people left, not a taking; "تمكنت من السيطرة على" (with the article and
+    على) is a taking and is not read so."""
+    text = ctx.doc.text
+    w0 = ctx.word_start(start)
+    word = text[w0:end]
+    if normalize(word) not in _CONTROL or ctx.previous_word(w0) != "من":
+        return False
+    return _ON.match(text, end) is None
+
+
+_ON = re.compile(r"\s+على(?![\u0621-\u064A])")
+#: A sentence opened by a year and a dash (1956 - حرب الجزائر: …): an almanac's entry.
+_ALMANAC = re.compile(r"\s*[\"«“]?\s*(1[0-9]{3}|20[0-9]{2})\s*[-–—]\s")
+
+
+def _almanac_past(ctx: Context, s0: int) -> bool:
+    """Whether the year opening the sentence is two years or more before the article's reference date."""
+    found = _ALMANAC.match(ctx.doc.text, s0)
+    ref = ctx.doc.article.reference_date or ctx.doc.article.published or ""
+    return bool(found and ref[:4].isdigit() and int(found.group(1)) <= int(ref[:4]) - 2)
 
 
 def _since_or_because(ctx: Context, start: int) -> bool:
