@@ -1865,8 +1865,9 @@ def _authority_named(ix: DocIndex, cue: Match[Cue]) -> bool:
 
 def _quoted_cue(ix: DocIndex, a: int, cue: Match[Cue], b: int | None = None) -> bool:
     """Whether a channel cue in a clause starting at ``a`` is not the claim's: inside a phrase that answers another
-    speaker's words (وردا على دعوة فلان عبر قناة «…»، أكد …: that call's channel), or a share widget's list of
-    platforms (شارك من خلال تويتر فيسبوك)."""
+    speaker's words (وردا على دعوة فلان عبر قناة «…»، أكد …: that call's channel), a share widget's list of
+    platforms (شارك من خلال تويتر فيسبوك), or, when the clause's end ``b`` is given, a topic phrase opening the clause
+    and set off by a comma before the verb (وحول تغير القناة …، قال)."""
     text = ix.doc.text
     for r in _REPLY.finditer(text, a, cue.start):
         if not any(ch in text[r.end() : cue.start] for ch in "،,.:؛"):
