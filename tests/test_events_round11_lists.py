@@ -83,3 +83,38 @@ def test_an_also_clash_told_again_at_a_named_area_stays_one() -> None:
         "وقالت مصادر محلية إن المواجهات اندلعت في منطقة الجفينة جنوب غرب مأرب وأسفرت عن مقتل عشرة."
     )
     assert len(found) == 1
+
+
+def test_in_another_incident_opens_the_next_item_of_the_list() -> None:
+    # "وفي حادث آخر" / "وفي هجوم آخر": the day's next happening, at its own place, with its own dead
+    found = rows(
+        "وأفاد مصدر أمني بمقتل شخصين بانفجار عبوة ناسفة في حي الأمين جنوب شرقي بغداد. "
+        "وفي حادث آخر قتل شرطي بتفجير عبوة لاصقة في منطقة البلديات شرقي بغداد."
+    )
+    assert len(found) == 2 and sorted(p[2] or 0 for p in _places(found)) == [1, 2]
+    # an incident of last year stays recalled
+    found = rows(
+        "قتل جنديان اليوم بانفجار عبوة ناسفة في حي الأمين جنوب شرقي بغداد. "
+        "وفي حادث آخر وقع العام الماضي قتل شرطي بتفجير عبوة في منطقة البلديات شرقي بغداد."
+    )
+    assert len(found) == 1
+
+
+def test_a_strike_verb_after_also_goes_on_with_the_aircraft_and_its_own_place() -> None:
+    # "كما قصفت" with no subject of its own: the coalition's aircraft of the sentence, at the place its clause names
+    found = rows(
+        "شنت مقاتلات التحالف اليوم غارات على مواقع الحوثيين في مدينة كرش بمحافظة لحج، "
+        "كما قصفت تجمعات لهم في منطقة الشريجة بمحافظة لحج."
+    )
+    assert [e["acled_sub_event_type"] for e in found] == ["Air/drone strike"] * 2
+    # with a subject of its own (قوات الجيش) the verb keeps its own kind
+    found = rows(
+        "شنت مقاتلات التحالف اليوم غارات على مواقع الحوثيين في مدينة زنجبار، "
+        "كما قصفت قوات الجيش تجمعات لهم في مدينة جعار."
+    )
+    assert sorted(e["acled_sub_event_type"] for e in found) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    # the same place told again in the also clause (في المدينة): one row
+    found = rows(
+        "شنت مقاتلات التحالف اليوم غارات على مواقع الحوثيين في مدينة كرش بمحافظة لحج، كما قصفت تجمعات لهم في المدينة."
+    )
+    assert len(found) == 1

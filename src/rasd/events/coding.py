@@ -724,7 +724,10 @@ _SEPARATE = re.compile(r"(?<![\u0621-\u064A])منفصل(?:ين|تين|ان|تا�
 #: A clause opened by "also" (كما قتل شخص …، وكما استهدفت الغارات …), after nothing but a speech lead-in and its
 #: quote mark (وأضاف المصدر: "كما …"); not "as" before a speech verb (كما قالت الشرطة) or a comparison (كما هو).
 _ALSO = re.compile(
-    r"\s*[\"«“]?\s*و?كما\s+(?!(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|هو|هي|في|أن|ان)"
+    r"\s*[\"«“]?\s*(?:و?كما\s+(?!(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|هو|هي|في|أن|ان)"
+    r"(?![\u0621-\u064A]))"
+    # "وفي حادث آخر قتل شرطي …"، "وفي هجوم آخر …": the next item of a list of the day's happenings
+    r"|و?في\s+(?:حادث|حادثة|هجوم|تفجير|انفجار|اعتداء)\s+(?:آخر|أخرى|اخر|اخرى|ثان|ثاني|ثانية|مماثل|مماثلة)"
     r"(?![\u0621-\u064A]))"
 )
 
@@ -740,6 +743,13 @@ _HAPPENING_NOUN = re.compile(
 _SPEECH_LEAD = re.compile(
     r"\s*(?:[وف]?(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أوضح|أوضحت|ذكر|ذكرت|تابع|تابعت|أكد|أكدت)(?:\s+[^\s،,.:؛]+){0,4}?"
     r"\s*[:،,]?\s*[\"«“]?\s*(?:إن|ان|أن)?\s*)?"
+)
+
+
+#: A subject right after a verb of striking (كما قصفت قوات النظام، كما استهدف المسلحون): the verb's own hands.
+_OWN_SUBJECT = re.compile(
+    r"\s+(?:ال)?(?:قوات|جيش|مسلح\S*|عناصر|مقاتل\S*|ميليشي\S*|مليشي\S*|مدفعية|حوثي\S*|متمرد\S*|ثوار|مقاومة|"
+    r"تنظيم|جماعة|فصائل|وحدات|طائر\S*|مقاتلات|طيران|بوارج|زوارق|دبابات)(?![\u0621-\u064A])"
 )
 
 
@@ -783,6 +793,11 @@ def refine(ctx: Context, cand: Candidate) -> None:
             if name == "bombardment" and ctx.previous_word(ctx.word_start(cand.start)) in _RELATIVE:
                 lo = c0  # "غطاء جوي من طائرات التحالف … الذي استهدف مواقع": the noun it qualifies names the weapon
         family = means_family(ctx, lo, hi, allowed)
+        also_verb = "also" in cand.cues and cand.sentence[0] < c0 and not _OWN_SUBJECT.match(ctx.doc.text, cand.end)
+        if family is None and name == "bombardment" and also_verb:
+            # "شنت مقاتلات التحالف غارات على مواقع في كرش، كما قصفت تجمعات في الشريجة": the verb after كما goes on
+            # with the aircraft of its sentence when it names no subject of its own (round 11b)
+            family = means_family(ctx, cand.sentence[0], c0, ("drone_strike", "air_strike"))
         if family is None and name == "bombardment" and cand.weak:
             # "واصل الثوار استهداف قريتي كفريا والفوعة … شمال إدلب بالمدفعية الثقيلة": the weapon told with ب at the
             # end of the clause, past the target and its place, is the means of the targeting

@@ -34,6 +34,12 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     if a.sentence == b.sentence and a.granularity == b.granularity:
         ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
         towns = a.place_precision == 1 and b.place_precision == 1 and ga.get("place_id") != gb.get("place_id")
+        # "شنت المقاتلات غارات على مواقع في مدينة كرش، كما قصفت تجمعات في منطقة الشريجة": an "also" clause that
+        # names a place of its own other than the first one's is the list's next item (round 11b)
+        towns = towns or (
+            any("also" in c.cues and c.place_from == "clause" for c in (a, b))
+            and place_key(a.place) != place_key(b.place)
+        )
         if not towns and (not ga or not gb or ga.get("admin1") == gb.get("admin1")):
             return True  # انفجار عبوة … وفجروها: one sentence, one sub-type, one area (two towns stay two)
     pa = place_key(a.place)
@@ -80,20 +86,22 @@ def retold(a: Candidate, b: Candidate) -> bool:
         return False
     if a.place_precision == 1 and b.place_precision == 1:
         return False
-    # (the "also" item placed in its own clause or sentence below its province: "كما شن الطيران غارات … في مدينة
-    # عنق" with the town misspelt, placed in the province only, may still be the strike told next at its town); the
-    # item told after the other (an "also" clash in the city, then the same clash told at a named area, is one)
+    # (the "also" item placed in its own clause or sentence below its province, or at a name the gazetteer lacks
+    # (منطقة الشريجة): "كما شن الطيران غارات … في مدينة عنق" with the town misspelt, placed in the province only,
+    # may still be the strike told next at its town; and told after the other: an "also" clash in the city, then the
+    # same clash told at a named area, is one)
     also = any(
         "also" in c.cues
         and c.place_from in ("clause", "sentence")
-        and (c.place_precision or 3) <= 2
+        and ((c.place_precision or 3) <= 2 or (c.place is not None and not (c.place.geo or {}).get("place_id")))
         and c.start > o.start
         for c, o in ((a, b), (b, a))
     )
-    if also and a.sentence != b.sentence and a.cls.name not in ("capture", "recapture"):
+    own_clause = any("also" in c.cues and c.place_from == "clause" for c in (a, b))
+    if also and (a.sentence != b.sentence or own_clause) and a.cls.name not in ("capture", "recapture"):
         # "… بانفجار عبوة ناسفة في منطقة الحسينية" then "كما قتل أحد منتسبي الوزارة بتفجير عبوة لاصقة في قضاء
         # المحمودية": a list of happenings at two places of one province, the second told with "also" at a place of
-        # its own (round 11b)
+        # its own (round 11b); in one sentence, when the "also" clause names its place
         return False
     ta, tb = ({x for x in c.cues if x.startswith("town:")} for c in (a, b))
     if ta != tb and all(t or c.place_precision == 1 for c, t in ((a, ta), (b, tb))):
