@@ -3,7 +3,8 @@ something else is counted (زيارة هي الأولى منذ تحرير الم
 closure or a halt of months (أغلق ثلاثة أشهر بسبب القتال), and the ground of fighting named as a place (مواقع القتال،
 أرض المعركة) tell no clash of their own; a liberation "for the sake of" which one strives (في سبيل تحرير المدينة)
 is an aim; "the control of" a group after من (حرروا الحي من سيطرة التنظيم) is the state a place left, no taking; an
-almanac's entry opened by a year long past (1958 - …: هجوم …) is history. Every sentence here was written for rasd
+almanac's entry opened by a year long past (1958 - …: هجوم …) is history; a clash with stones, sticks or bare hands
+(اشتباكات بالحجارة بين شبان من قريتين) is mob violence, not an armed clash. Every sentence here was written for rasd
 (none copied from a corpus).
 """
 
@@ -97,3 +98,16 @@ def test_a_clash_of_the_day_is_kept() -> None:
         "أعلنت قيادة العمليات المشتركة اليوم الخميس تحرير حي الضباط في مدينة الرمادي بعد معارك عنيفة مع تنظيم داعش."
     )
     assert [e["acled_event_type"] for e in found] == ["Battles"]
+
+
+def test_a_fight_with_stones_or_sticks_is_mob_violence() -> None:
+    for sentence in (
+        "اندلعت اشتباكات بالحجارة بين شبان من قريتين متجاورتين في محافظة المنيا إثر خلاف على قطعة أرض.",
+        "وقعت اشتباكات بالعصي والحجارة اليوم بين أفراد عائلتين في مدينة ملوي بمحافظة المنيا أسفرت عن إصابة سبعة أشخاص.",
+    ):
+        assert [(e["acled_event_type"], e["acled_sub_event_type"]) for e in rows(sentence)] == [
+            ("Riots", "Mob violence")
+        ]
+    # with machine guns it is an armed clash
+    found = rows("اشتبك مسلحون من العشيرتين بالأسلحة الرشاشة اليوم في مدينة الفلوجة مما أدى إلى مقتل ثلاثة أشخاص.")
+    assert [e["acled_sub_event_type"] for e in found] == ["Armed clash"]

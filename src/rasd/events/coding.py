@@ -860,6 +860,9 @@ def refine(ctx: Context, cand: Candidate) -> None:
         else:
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         return
+    if name == "clash" and _UNARMED_FIGHT.match(ctx.doc.text, cand.end):
+        cand.cls = lex.classes["mob_violence"]  # اشتباكات بالحجارة بين شبان من قريتين: a brawl, no arms (round 11b)
+        return
     if name == "destruction" and _mob(ctx, c0, c1) and not _hands(ctx, c0, c1):
         cand.cls = lex.classes["mob_violence"]  # أقدم عشرات الشبان الغاضبين على إحراق منازل: a mob's arson
         return
@@ -941,6 +944,14 @@ def refine(ctx: Context, cand: Candidate) -> None:
 #: Words round الحشد that make it the Popular Mobilization Forces (قوات الحشد، مقاتلي الحشد الشعبي), not a crowd.
 _PMF_BEFORE = frozenset(normalize(w) for w in ("قوات", "فصائل", "عناصر", "مقاتلي", "مقاتلو", "ألوية", "هيئة"))
 _PMF_AFTER = re.compile(r"\S*\s+(?:ال)?شعبي")
+
+
+#: Right after a clash word, at most one word between: bare hands, stones, sticks, knives (اشتباكات بالأيدي، اشتبكوا
+#: بالحجارة والعصي): a fight without arms, ACLED's mob violence, not an armed clash (round 11b).
+_UNARMED_FIGHT = re.compile(
+    r"\s+(?:[\u0621-\u064A]+\s+)?(?:بالأيدي|بالايدي|بالحجارة|بالعصي|بالهراوات|بالسكاكين|بالأسلحة البيضاء|"
+    r"بالاسلحة البيضاء|بالسلاح الأبيض|بالسلاح الابيض)(?![\u0621-\u064A])"
+)
 
 
 def _mob(ctx: Context, start: int, end: int) -> bool:
