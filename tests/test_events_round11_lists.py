@@ -118,3 +118,15 @@ def test_a_strike_verb_after_also_goes_on_with_the_aircraft_and_its_own_place() 
         "شنت مقاتلات التحالف اليوم غارات على مواقع الحوثيين في مدينة كرش بمحافظة لحج، كما قصفت تجمعات لهم في المدينة."
     )
     assert len(found) == 1
+
+
+def test_a_clause_opened_by_its_dead_then_a_similar_strike_is_the_next_item() -> None:
+    # "وقتل ثلاثة آخرون بقصف مماثل على مدينة جعار": its own dead, its own town, the day's list
+    found = rows("قتل خمسة مدنيين اليوم بقصف على مدينة زنجبار. وقتل ثلاثة آخرون بقصف مماثل على مدينة جعار.")
+    assert len(found) == 2 and sorted(p[2] or 0 for p in _places(found)) == [3, 5]
+    # a similar shelling told as the past (شهدت … الأسبوع الماضي، بعد أيام من قصف مماثل): no row of its own
+    for text in (
+        "قتل خمسة مدنيين اليوم بقصف على مدينة زنجبار. وكانت مدينة جعار شهدت قصفا مماثلا الأسبوع الماضي.",
+        "قتل خمسة مدنيين اليوم بقصف على مدينة زنجبار، بعد أيام من قصف مماثل على مدينة جعار أسفر عن مقتل ثلاثة.",
+    ):
+        assert len(rows(text)) == 1, text

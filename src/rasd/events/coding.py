@@ -746,6 +746,13 @@ _SPEECH_LEAD = re.compile(
 )
 
 
+#: A clause opened by its dead, then the happening's noun with ب (وقتل ثلاثة آخرون بقصف مماثل …، كما قتل شرطي
+#: بتفجير …): the toll of a happening of its own, the list's next item.
+_TOLL_BY_SIMILAR = re.compile(
+    r"\s*[وف]?(?:قتل|قُتل|لقي|أصيب|أُصيب|جرح|جُرح|استشهد)(?![\u0621-\u064A])[^،,.:؛]{0,60}?\s+(?:و?ب|ف?ب)$"
+)
+
+
 #: A subject right after a verb of striking (كما قصفت قوات النظام، كما استهدف المسلحون): the verb's own hands.
 _OWN_SUBJECT = re.compile(
     r"\s+(?:ال)?(?:قوات|جيش|مسلح\S*|عناصر|مقاتل\S*|ميليشي\S*|مليشي\S*|مدفعية|حوثي\S*|متمرد\S*|ثوار|مقاومة|"
@@ -766,7 +773,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
     c0, c1 = cand.clause
     if _SEPARATE.search(ctx.doc.text, c0, c1):
         cand.cues.add("separate")  # told apart by the text's own word: no sentence's event told again (round 11)
-    if _ALSO.match(ctx.doc.text, c0, cand.start):
+    if _ALSO.match(ctx.doc.text, c0, cand.start) or _TOLL_BY_SIMILAR.match(ctx.doc.text, c0, cand.start):
         cand.cues.add("also")  # "كما قتل شخص بتفجير في منطقة …": one more item of a list of happenings (round 11b)
         # "كما قتل شخص بتفجير مماثل في منطقة …"، "كما استهدفت غارة أخرى منطقة …": "similar" or "another" right after
         # the trigger, in a list told with "also", is one more happening of the list's day, not an earlier one
