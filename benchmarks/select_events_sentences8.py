@@ -79,22 +79,30 @@ EXCLUDED_FILES = (
 SENTENCE_FILE = "events_sentences.jsonl"
 
 
-def in_range(url: str | None) -> bool:
-    """Whether the second-to-last hex digit of the url's SHA-1 is one of ``HASH_DIGITS``."""
-    return bool(url) and hashlib.sha1(str(url).encode()).hexdigest()[-2] in HASH_DIGITS
+def in_range(url: str | None, digits: frozenset[str] = HASH_DIGITS) -> bool:
+    """Whether the second-to-last hex digit of the url's SHA-1 is one of ``digits``."""
+    return bool(url) and hashlib.sha1(str(url).encode()).hexdigest()[-2] in digits
 
 
-def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any], int, int]]:
-    """The drawn (pool, zip date, article, start, end) of each sentence, pool by pool."""
-    skip = urls_in(EXCLUDED_FILES)
-    batch17 = urls_in((SENTENCE_FILE,))
-    old_titles = {" ".join((a.get("title") or "").split()) for _, a in rows if a.get("url") in batch17}
+def draw(
+    rows: list[tuple[str, dict[str, Any]]],
+    *,
+    seed: int = SEED,
+    digits: frozenset[str] = HASH_DIGITS,
+    excluded_files: tuple[str, ...] = EXCLUDED_FILES,
+    sentence_files: tuple[str, ...] = (SENTENCE_FILE,),
+) -> list[tuple[str, str, dict[str, Any], int, int]]:
+    """The drawn (pool, zip date, article, start, end) of each sentence, pool by pool; the defaults are batch 8's
+    (batch 9, ``select_events_sentences9.py``, passes its own seed, digits and files)."""
+    skip = urls_in(excluded_files)
+    earlier = urls_in(sentence_files)
+    old_titles = {" ".join((a.get("title") or "").split()) for _, a in rows if a.get("url") in earlier}
     old_titles.discard("")
     pools: dict[str, list[tuple[str, dict[str, Any], int, int]]] = {name: [] for name in SIZES}
     for zip_date, a in rows:
         content = a.get("content") or ""
         url = a.get("url")
-        if url in skip or not in_range(url) or not content or len(content) > MAX_CONTENT:
+        if url in skip or not in_range(url, digits) or not content or len(content) > MAX_CONTENT:
             continue
         if " ".join((a.get("title") or "").split()) in old_titles:
             continue
@@ -105,7 +113,7 @@ def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[st
     seen: set[str] = set()
     for name, cands in pools.items():
         order = sorted(cands, key=lambda c: (c[0], c[1].get("url") or "", c[2]))
-        random.Random(f"{SEED}:{name}").shuffle(order)
+        random.Random(f"{seed}:{name}").shuffle(order)
         taken = 0
         for zip_date, a, s, e in order:
             if taken >= SIZES[name]:
@@ -119,8 +127,9 @@ def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[st
     return chosen
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+def main(argv: list[str] | None = None, *, doc: str | None = __doc__, **params: Any) -> int:
+    """Print the draw as JSON lines; ``params`` go to :func:`draw` (batch 9 passes its own)."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     parser.add_argument("--text", action="store_true", help="also print each sentence (for coding; never commit it)")
     args = parser.parse_args(argv)
@@ -128,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     if not rows:
         print(f"SKIP: no SaudiNewsNet zips under {args.shared}")
         return 0
-    for name, zip_date, a, s, e in draw(rows):
+    for name, zip_date, a, s, e in draw(rows, **params):
         row = {"pool": name, "zip": zip_date, "url": a["url"], "start": s, "end": e}
         if args.text:
             row["sentence"] = a["content"][s:e]

@@ -26,116 +26,28 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
-import random
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_events_dev import load
-from select_events_sentences import MAX_CONTENT, MAX_SENT, MIN_SENT, pool_of, sentences
-from select_places_audit3 import excluded as urls_in
+import select_events_sentences8 as batch8
 
 SEED = 20261204
 HASH_DIGITS = frozenset("89abcdef")
-SIZES = {"attack": 40, "protest": 30, "arrest": 15, "negative": 35}
-#: every annotated file of ``benchmarks/data/`` when this batch was drawn (a later file does not change the draw)
-EXCLUDED_FILES = (
-    "claims_check.jsonl",
-    "claims_check2.jsonl",
-    "claims_check3.jsonl",
-    "claims_check4.jsonl",
-    "claims_check5.jsonl",
-    "claims_check6.jsonl",
-    "claims_check7.jsonl",
-    "claims_check8.jsonl",
-    "claims_tune2.jsonl",
-    "claims_tune3.jsonl",
-    "claims_tune4.jsonl",
-    "claims_tune5.jsonl",
-    "claims_tune6.jsonl",
-    "events_args_audit.jsonl",
-    "events_dev.jsonl",
-    "events_rowjudge.jsonl",
-    "events_sentences.jsonl",
-    "events_sentences8.jsonl",
-    "events_tune10.jsonl",
-    "events_tune11.jsonl",
-    "events_tune2.jsonl",
-    "events_tune3.jsonl",
-    "events_tune4.jsonl",
-    "events_tune5.jsonl",
-    "events_tune6.jsonl",
-    "events_tune7.jsonl",
-    "events_tune8.jsonl",
-    "events_tune9.jsonl",
-    "merge_pairs.jsonl",
-    "places_audit.jsonl",
-    "places_audit2.jsonl",
-    "places_audit3.jsonl",
-    "places_audit4.jsonl",
-)
+#: every annotated file of ``benchmarks/data/`` when this batch was drawn: batch 8's list and batch 8 itself
+EXCLUDED_FILES = tuple(sorted((*batch8.EXCLUDED_FILES, "events_sentences8.jsonl")))
 SENTENCE_FILES = ("events_sentences.jsonl", "events_sentences8.jsonl")
 
 
-def in_range(url: str | None) -> bool:
-    """Whether the second-to-last hex digit of the url's SHA-1 is one of ``HASH_DIGITS``."""
-    return bool(url) and hashlib.sha1(str(url).encode()).hexdigest()[-2] in HASH_DIGITS
-
-
-def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any], int, int]]:
-    """The drawn (pool, zip date, article, start, end) of each sentence, pool by pool."""
-    skip = urls_in(EXCLUDED_FILES)
-    earlier = urls_in(SENTENCE_FILES)
-    old_titles = {" ".join((a.get("title") or "").split()) for _, a in rows if a.get("url") in earlier}
-    old_titles.discard("")
-    pools: dict[str, list[tuple[str, dict[str, Any], int, int]]] = {name: [] for name in SIZES}
-    for zip_date, a in rows:
-        content = a.get("content") or ""
-        url = a.get("url")
-        if url in skip or not in_range(url) or not content or len(content) > MAX_CONTENT:
-            continue
-        if " ".join((a.get("title") or "").split()) in old_titles:
-            continue
-        for s, e in sentences(content):
-            if MIN_SENT <= e - s <= MAX_SENT and (name := pool_of(content[s:e])) is not None:
-                pools[name].append((zip_date, a, s, e))
-    chosen: list[tuple[str, str, dict[str, Any], int, int]] = []
-    seen: set[str] = set()
-    for name, cands in pools.items():
-        order = sorted(cands, key=lambda c: (c[0], c[1].get("url") or "", c[2]))
-        random.Random(f"{SEED}:{name}").shuffle(order)
-        taken = 0
-        for zip_date, a, s, e in order:
-            if taken >= SIZES[name]:
-                break
-            url, title = a.get("url") or "", " ".join((a.get("title") or "").split())
-            if url in seen or (title and title in seen):
-                continue
-            seen.update((url, title))
-            chosen.append((name, zip_date, a, s, e))
-            taken += 1
-    return chosen
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
-    parser.add_argument("--text", action="store_true", help="also print each sentence (for coding; never commit it)")
-    args = parser.parse_args(argv)
-    rows = load(args.shared)
-    if not rows:
-        print(f"SKIP: no SaudiNewsNet zips under {args.shared}")
-        return 0
-    for name, zip_date, a, s, e in draw(rows):
-        row = {"pool": name, "zip": zip_date, "url": a["url"], "start": s, "end": e}
-        if args.text:
-            row["sentence"] = a["content"][s:e]
-        print(json.dumps(row, ensure_ascii=False))
-    return 0
+    return batch8.main(
+        argv,
+        doc=__doc__,
+        seed=SEED,
+        digits=HASH_DIGITS,
+        excluded_files=EXCLUDED_FILES,
+        sentence_files=SENTENCE_FILES,
+    )
 
 
 if __name__ == "__main__":
