@@ -183,6 +183,19 @@ _RELATIVE_WORDS = frozenset(normalize(w) for w in ("التي", "الذي", "ال
 _REASON = re.compile(r"(?<![\u0621-\u064A])(?:بسبب|بتهمة|بتهم|على خلفية|لاتهامه|لاتهامها|بدعوى)(?![\u0621-\u064A])")
 
 
+#: A side's own men lost (فقدت المقاومة أحد قياداتها، خسر التنظيم عشرات من مقاتليه) is a clash told by its cost
+#: (events.yaml), unless the sentence tells a death without fighting (مرض، وفاة، حادث سير) (round 11c).
+_LOSS_VERB = re.compile(r"(?:و|ف)?(?:[تين]?(?:فقد|خسر))")
+_NATURAL_DEATH = re.compile(
+    r"(?<![\u0621-\u064A])(?:ب|و|ال|بال)*(?:مرض|المرض|وفاة|توفي|توفيت|رحيل|الرحيل|المنية|حادث|نعت|نعى|نعي|"
+    r"أزمة قلبية|جلطة|السرطان|سرطان|عمر يناهز)(?![\u0621-\u064A])"
+)
+
+
+#: Weapons from afar: a side's men lost to them were struck, not fought (فقدت عناصرها في غارة، بقذيفة هاون).
+_REMOTE_MEANS = ("air_strike", "drone_strike", "explosive", "shelling", "suicide_bomb", "chemical", "grenade")
+
+
 def _reason_cut(ctx: Context, name: str, start: int, end: int) -> int:
     """Where the words that veto a weak trigger stop being read: for an arrest, at the reason told after it (criticism
     or a post is why a blogger was held, not a speech that uses the word figuratively)."""
@@ -296,6 +309,11 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "crime"  # مروج مخدرات، سرقة: crime, not political violence
     if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
         return "accident"  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
+    if cls.name == "clash" and _LOSS_VERB.match(normalize(doc.text[m.start : m.end])):
+        if _NATURAL_DEATH.search(doc.text, s0, s1):
+            return "natural_death"  # فقد الحزب أحد قياداته بعد صراع مع المرض: a death, no fight (round 11c)
+        if any(ctx.has(f"means:{f}", m.end, clause[1]) for f in _REMOTE_MEANS):
+            return "remote_loss"  # فقدت الميليشيات عناصرها في غارة جوية: the strike's toll, no clash (round 11c)
     if entry.weak and in_title(ctx, m.start) and lead_register(ctx, cls.name):
         return "title_register"  # "سيجارة توقف عربيا بمطار القاهرة": a headline whose lead the crime veto reads
     killer = ctx.has("not:killer", max(clause[0], m.start - 25), m.start)
