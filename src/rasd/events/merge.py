@@ -31,6 +31,10 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         return False  # "وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات" beside the attack of the day
     if (a.cls.acled_sub_type is None or a.cls.acled_sub_type != b.cls.acled_sub_type) and not bombing_pair(a, b):
         return a.cls.acled_sub_type is None and a.cls.name == b.cls.name and a.sentence == b.sentence
+    if (a.start, a.end) == (b.start, b.end) and a.place is not None and b.place is not None:
+        # one trigger split over a list by its places (قريتي محمبل وجوزف: a village the gazetteer has and one it
+        # lacks) is one event per item (round 11c)
+        return place_key(a.place) == place_key(b.place)
     if a.sentence == b.sentence and a.granularity == b.granularity:
         ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
         towns = a.place_precision == 1 and b.place_precision == 1 and ga.get("place_id") != gb.get("place_id")

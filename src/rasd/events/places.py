@@ -363,6 +363,28 @@ def province_pair(ctx: Context, p: Entity, after: list[Entity]) -> bool:
     return is_province(first) and ctx.previous_word(first.start) in _PROVINCE_DUAL and gap == "و"
 
 
+#: The gap between two items of one list of named places: و, a comma, or both (قريتي X وY، مديرية X، ومنطقة Y).
+_ITEM_GAP = re.compile(r"^\s*(?:[،,]\s*)?و?\s*$")
+
+
+def unlisted_beside_town(ctx: Context, p: Entity, after: list[Entity]) -> bool:
+    """Round 11c: a place the gazetteer lacks (read with its area: قريتي محمبل وجوزف بجبل الزاوية) listed right
+    beside a town it holds is an item of the list like the town, so each gets its own event rather than the known
+    town alone; an unlisted place told alone keeps its own ranking."""
+    if not (p.geo or {}).get("unresolved"):
+        return False
+    text = ctx.doc.text
+    for q in after:
+        if q is p or (q.geo or {}).get("unresolved") or _own_precision(ctx, q) != 1:
+            continue
+        if (q.geo or {}).get("admin1") != (p.geo or {}).get("admin1"):
+            continue
+        gap = text[q.end : p.start] if q.end <= p.start else text[p.end : q.start]
+        if gap.strip() and _ITEM_GAP.match(gap):
+            return True
+    return False
+
+
 def list_places(items: list[Entity]) -> list[Entity]:
     """The places of a list that are each a scene (round 10): a province holding another item of the list (زنجبار،
     عاصمة محافظة أبين; في محافظة أبين: زنجبار وجعار) is where that item lies, not a place of its own; the first
@@ -471,6 +493,8 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
             if other is not None:
                 cand.cues.add("town:" + ctx.doc.text[p.start : p.end])  # a town of its own, as mark_unlisted_towns
             group = [seat_for_country(ctx, cand, p, taken) or other or p]
+            if len(groups) > 1 and (p.geo or {}).get("unresolved"):
+                cand.cues.add("town:" + ctx.doc.text[p.start : p.end])  # an unlisted item of a list (round 11c)
         out.append(group)
     return out
 
@@ -598,7 +622,11 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
     places = [p for p in places if not reference_point(ctx, p)] or places
     if places:
         after = [p for p in places if p.start >= cand.end]
-        towns = [p for p in after if place_precision(ctx, p) == 1 or province_pair(ctx, p, after)]
+        towns = [
+            p
+            for p in after
+            if place_precision(ctx, p) == 1 or province_pair(ctx, p, after) or unlisted_beside_town(ctx, p, after)
+        ]
         groups: list[Entity] = []
         for town in towns:
             if groups and (

@@ -1,0 +1,37 @@
+"""Round 11c (issue 12): a place the gazetteer lacks, listed beside one it holds under one kind word (قريتي X وY،
+مديريتي X وY) and read with the area the text names, is an item of the list like the known one: the strike on both
+gives one event per place, the unlisted one at its area, not one row at the known town alone. Every sentence here
+was written for rasd (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_events_places_round11 import _rows
+
+
+def _loc(e: dict[str, Any]) -> dict[str, Any]:
+    return e.get("location") or {}
+
+
+def test_an_unlisted_village_listed_beside_a_known_one_gets_its_own_row() -> None:
+    rows = _rows("قصفت قوات النظام صباح اليوم قريتي محمبل وجوزف بجبل الزاوية في ريف إدلب بالصواريخ")
+    names = sorted(_loc(e).get("name_ar") for e in rows)
+    assert names == ["جوزف", "محمبل"]
+    unlisted = next(e for e in rows if _loc(e).get("name_ar") == "جوزف")
+    assert _loc(unlisted)["admin1"] == "Idleb" and _loc(unlisted)["geo_precision"] == 3
+    assert _loc(unlisted)["geonames_id"] is None
+
+
+def test_two_known_districts_stay_two_rows_and_a_lone_unlisted_place_one() -> None:
+    rows = _rows("شنت مقاتلات التحالف غارات على مديريتي حيدان وساقين بمحافظة صعدة")
+    assert sorted(_loc(e).get("name_ar") for e in rows) == ["حيدان", "ساقين"]
+    rows = _rows("قتل خمسة أشخاص في انفجار سيارة مفخخة في ناحية العظيم شمال محافظة ديالى")
+    assert len(rows) == 1 and _loc(rows[0])["admin1"] == "Diyala" and _loc(rows[0])["geo_precision"] == 3
+
+
+def test_a_village_of_another_province_is_no_item_of_the_list() -> None:
+    # the unlisted name is read in the known town's province only when the text puts it there
+    rows = _rows("قصفت الطائرات مدينة حلب وقرية الزهراوية في ريف حماة")
+    assert all(_loc(e).get("admin1") in ("Aleppo", "Hama") for e in rows)
