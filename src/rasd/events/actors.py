@@ -156,6 +156,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             perps.append((0, a))  # "قتل فلسطيني برصاص جنود الاحتلال أثناء اقتحامهم": whose fire killed
         elif a.start < cand.start and victim_subject(ctx, a, c0):
             targets.append(a)  # "لقي ضابط من قوات الأمن مصرعه إثر انفجار عبوة": the police are hit, not hitting
+        elif a.start >= cand.end and _victims_of(ctx, cand, a):
+            targets.append(a)  # "الانفجار أسفر عن استشهاد ضابط وثلاثة جنود من أبطال القوات المسلحة": the hit
         elif a.start >= cand.end and _AGENT_OF.search(text[cand.end : a.start]):
             perps.append((0, a))  # "قتل مسلحون من جماعة بوكو حرام عشرات": the group's gunmen killed
         elif a.start >= cand.end and cand.cls.name in ("arrest", "abduction") and cand.tense == "noun":
@@ -391,7 +393,10 @@ _AGENT_OF = re.compile(
 _FORCE_OF = re.compile(
     r"(?<![\u0621-\u064A])(?:طائرات|طائرة|مقاتلات|قوات|مدفعية|مروحيات|زوارق|عناصر|مسلحون|مسلحين|ميليشيات|مليشيات"
     r"|كتائب|وحدات|دبابات|الطيران|طيران|الطائرات|المقاتلات|القوات|المدفعية|المروحيات|العناصر|المسلحين|المسلحون)"
-    r"(?:\s+[\u0621-\u064A]+)?\s+(?:ال)?(?:تابعة|تابعه|تابعون|تابعين|تابع)\s+(?:ل|لل)$"
+    r"(?:\s+[\u0621-\u064A]+)?"
+    # a belonging told as a belief (طائرات حربية يعتقد أنها تابعة للتحالف، يرجح أنها تابعة لـ): still the actor's arm
+    r"(?:\s+(?:يعتقد|يُعتقد|يرجح|يُرجح|يعتقدون|يشتبه|يُشتبه)\s+(?:أنها|انها|أنه|انه|أنهم|انهم))?"
+    r"\s+(?:ال)?(?:تابعة|تابعه|تابعون|تابعين|تابع)\s+(?:ل|لل)$"
 )
 #: "Belonging to" an actor after anything (معسكر تدريب تابع لحركة حماس، مقر تابع للجماعة): when no force word stands
 #: before it (``_FORCE_OF``), what belongs to the actor is what was hit, and the actor is a target.
@@ -484,6 +489,23 @@ def victim_subject(ctx: Context, ent: Entity, floor: int) -> bool:
     """Whether an actor named before a trigger is the victim of a verb of dying or being hurt shortly before it
     (لقي ضابط شرطة ومجند من قوات الأمن مصرعهما؛ مقتل جنديين من الجيش)."""
     return ctx.has("status:victim_verb", max(floor, ent.start - _BEFORE_ACTOR), ent.start)
+
+
+#: "Of" an actor's men after the dead or wounded (من أبطال القوات المسلحة، من عناصر الشرطة، من صفوف الجيش).
+_PARTITIVE_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])(?:من|بين)\s+(?:(?:ال)?(?:أبطال|ابطال|أفراد|افراد|عناصر|منتسبي|رجال|صفوف|جنود|ضباط|قوات)"
+    r"\s+)?[«\"“]?$"
+)
+
+
+def _victims_of(ctx: Context, cand: Candidate, ent: Entity) -> bool:
+    """Whether an actor named after the trigger is the body its dead or wounded belong to: a verb or noun of dying
+    or being hurt between the trigger and the actor (أسفر عن استشهاد ضابط، مقتل جنديين) and the actor named as the
+    whole they were part of (من أبطال القوات المسلحة، من عناصر الشرطة)."""
+    return bool(
+        _PARTITIVE_BEFORE.search(ctx.doc.text, max(cand.end, ent.start - 30), ent.start)
+        and ctx.has("status:victim_verb", cand.end, ent.start)
+    )
 
 
 #: Words after which a nationality adjective names a state's forces (طائرات تركية، جنود إسرائيليون).
