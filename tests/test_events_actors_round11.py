@@ -65,3 +65,41 @@ def test_a_partitive_before_a_toll_keeps_the_shooter() -> None:
     rows = _rows("قتل ثلاثة مدنيين أمس برصاص قوات الأمن خلال مداهمة في مدينة العريش.")
     assert rows
     assert "Egypt" in (_name(rows[0]["actor1"]) or "")
+
+
+# ------------------------------------------------------------------------- the men a vehicle carried
+def test_the_men_a_bus_carried_are_hit_not_hitting() -> None:
+    rows = _rows(
+        "انفجرت عبوة ناسفة صباح أمس أثناء مرور حافلة تقل مجندي الأمن المركزي على الطريق الساحلي بمدينة العريش، "
+        "ما أدى إلى إصابة 12 منهم."
+    )
+    rows = [r for r in rows if r["acled_event_type"] == "Explosions/Remote violence"]
+    assert rows
+    assert "Police Forces of Egypt" not in (_name(rows[0]["actor1"]) or ""), rows[0]["actor1"]
+    assert _name(rows[0]["actor1"]) == "Unidentified Armed Group (Egypt)"
+
+
+def test_carrying_is_not_blaming() -> None:
+    # تحمل … المسؤولية names the one blamed; the rule reads only verbs of carrying men (تقل)
+    from rasd.events.actors import _CARRIED
+
+    assert _CARRIED.search("وتحمل ") is None
+    assert _CARRIED.search("مسافة لا تقل عن ") is None
+    assert _CARRIED.search("سيارة تقل عناصر من ") is not None
+
+
+# ------------------------------------------------------------------------- "its killing of" men of a side
+def test_the_men_a_side_announced_it_killed_are_the_target() -> None:
+    rows = _rows(
+        "أكدت فصائل المعارضة السورية المسلحة اليوم استمرار تقدمها في ريف إدلب الجنوبي وقتلها العشرات من عناصر النظام."
+    )
+    clash = [r for r in rows if r["acled_event_type"] == "Battles" and r["trigger"]["text"].startswith("وقتل")]
+    clash = clash or [r for r in rows if r["acled_event_type"] == "Battles"]
+    assert clash, rows
+    assert not (_name(clash[0]["actor1"]) or "").startswith("Military Forces of Syria"), clash[0]["actor1"]
+
+
+def test_gunmen_of_a_group_still_kill() -> None:
+    rows = _rows("قتل مسلحون من جماعة بوكو حرام أمس 20 قرويا في هجوم على قرية قرب مدينة مايدوغوري.")
+    assert rows
+    assert "Boko Haram" in (_name(rows[0]["actor1"]) or "")

@@ -156,10 +156,12 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             perps.append((0, a))  # "قتل فلسطيني برصاص جنود الاحتلال أثناء اقتحامهم": whose fire killed
         elif a.start < cand.start and victim_subject(ctx, a, c0):
             targets.append(a)  # "لقي ضابط من قوات الأمن مصرعه إثر انفجار عبوة": the police are hit, not hitting
-        elif a.start >= cand.end and _victims_of(ctx, cand, a):
-            targets.append(a)  # "الانفجار أسفر عن استشهاد ضابط وثلاثة جنود من أبطال القوات المسلحة": the hit
+        elif _carried(ctx, a, c0):
+            targets.append(a)  # "أثناء مرور حافلة تقل مجندي الأمن المركزي": the men the vehicle carried were hit
         elif a.start >= cand.end and _AGENT_OF.search(text[cand.end : a.start]):
             perps.append((0, a))  # "قتل مسلحون من جماعة بوكو حرام عشرات": the group's gunmen killed
+        elif a.start >= cand.end and _victims_of(ctx, cand, a):
+            targets.append(a)  # "الانفجار أسفر عن استشهاد ضابط وثلاثة جنود من أبطال القوات المسلحة": the hit
         elif a.start >= cand.end and cand.cls.name in ("arrest", "abduction") and cand.tense == "noun":
             targets.append(a)  # "ألقت المقاومة القبض على جنود من القوات الخاصة": the object of the arrest
         elif a.start >= cand.end and cand.cls.name == "killing" and prev == "من":
@@ -498,13 +500,37 @@ _PARTITIVE_BEFORE = re.compile(
 )
 
 
+#: A vehicle carrying an actor's men (حافلة تقل مجندي الأمن، سيارة تقل عناصر من الشرطة، مدرعة تقل جنودا من الجيش),
+#: normalized text: who rode in what was hit.
+_CARRIED = re.compile(
+    # not تحمل (تحمل الحكومة الجماعة المسؤولية: the one blamed), not لا تقل عن (no fewer than)
+    r"(?<![\u0621-\u064A])(?<!لا )(?:تقل|تقلان|تقلهم|يستقلها|يستقلونها|تستقلها)"
+    r"(?:\s+[\u0621-\u064A]+){0,2}?(?:\s+(?:من|ل|لل))?\s*[«\"“]?$"
+)
+
+
+def _carried(ctx: Context, ent: Entity, floor: int) -> bool:
+    """Whether an actor names the men a vehicle carried (حافلة تقل مجندي الأمن المركزي، سيارة تقل عناصر من
+    الشرطة): at most two words between the verb of carrying and the actor."""
+    window = ctx.doc.text[max(floor, ent.start - 40) : ent.start]
+    return bool(_CARRIED.search(normalize(window).rstrip() + " ")) if window.strip() else False
+
+
+_KILLING_WORD = re.compile(r"^(?:و|ف)?(?:قتل|يقتل|تقتل|مقتل|اغتيال|اغتال)")
+
+
 def _victims_of(ctx: Context, cand: Candidate, ent: Entity) -> bool:
     """Whether an actor named after the trigger is the body its dead or wounded belong to: a verb or noun of dying
-    or being hurt between the trigger and the actor (أسفر عن استشهاد ضابط، مقتل جنديين) and the actor named as the
-    whole they were part of (من أبطال القوات المسلحة، من عناصر الشرطة)."""
+    or being hurt between the trigger and the actor (أسفر عن استشهاد ضابط، مقتل جنديين), or the trigger itself a word
+    of killing (وقتلها عشرات من عناصر النظام), and the actor named as the whole they were part of (من أبطال القوات
+    المسلحة، من عناصر الشرطة). Gunmen "of" a group before it (قتل مسلحون من جماعة …) are read first, as its arm."""
     return bool(
         _PARTITIVE_BEFORE.search(ctx.doc.text, max(cand.end, ent.start - 30), ent.start)
-        and ctx.has("status:victim_verb", cand.end, ent.start)
+        and (
+            ctx.has("status:victim_verb", cand.end, ent.start)
+            # the trigger itself a word of killing (وقتلها عشرات من عناصر النظام، قتلوا جنديين من الجيش)
+            or _KILLING_WORD.match(normalize(ctx.doc.text[cand.start : cand.end])) is not None
+        )
     )
 
 
