@@ -35,3 +35,23 @@ def test_a_village_of_another_province_is_no_item_of_the_list() -> None:
     # the unlisted name is read in the known town's province only when the text puts it there
     rows = _rows("قصفت الطائرات مدينة حلب وقرية الزهراوية في ريف حماة")
     assert all(_loc(e).get("admin1") in ("Aleppo", "Hama") for e in rows)
+
+
+def test_a_list_headed_by_its_province_gives_each_item_its_row() -> None:
+    from rasd.geo.recognize import find_places
+
+    text = "شنت طائرات التحالف غارات في محافظة صعدة: مديرية حيدان، ومنطقة مران، وقرية الملاحيظ"
+    unlisted = [p for p in find_places(text) if p.geo.get("unresolved")]
+    assert sorted(p.canonical_ar for p in unlisted) == ["الملاحيظ", "مران"]
+    assert all(p.geo["admin1"] == "Sadah" for p in unlisted)
+    rows = _rows(text)
+    assert sorted(_loc(e).get("name_ar") for e in rows) == ["الملاحيظ", "حيدان", "مران"]
+    assert all(_loc(e)["admin1"] == "Sadah" for e in rows)
+    # the list ends where the prose goes on; a definite word after the colon is no item
+    places = find_places("قال محافظ صعدة: المنطقة الشمالية تتعرض لقصف مستمر منذ أيام")
+    assert not any(p.geo.get("unresolved") for p in places)
+
+
+def test_an_unlisted_district_alone_stays_one_row_at_its_province() -> None:
+    rows = _rows("شنت طائرات التحالف غارات على مديرية الظاهر بمحافظة صعدة فجر اليوم")
+    assert len(rows) == 1 and _loc(rows[0])["admin1"] == "Sadah"

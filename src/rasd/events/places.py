@@ -363,26 +363,70 @@ def province_pair(ctx: Context, p: Entity, after: list[Entity]) -> bool:
     return is_province(first) and ctx.previous_word(first.start) in _PROVINCE_DUAL and gap == "و"
 
 
-#: The gap between two items of one list of named places: و, a comma, or both (قريتي X وY، مديرية X، ومنطقة Y).
-_ITEM_GAP = re.compile(r"^\s*(?:[،,]\s*)?و?\s*$")
+#: The gap between two items of one list of named places: و, a comma, or both, and the next item's kind word
+#: (قريتي X وY، مديرية X، ومنطقة Y).
+_ITEM_GAP = re.compile(
+    r"^\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:مديرية|منطقة|قرية|بلدة|حي|ناحية|قضاء|مدينة|عزلة|مخيم|معسكر|جبل)\s+)?$"
+)
 
 
 def unlisted_beside_town(ctx: Context, p: Entity, after: list[Entity]) -> bool:
-    """Round 11c: a place the gazetteer lacks (read with its area: قريتي محمبل وجوزف بجبل الزاوية) listed right
-    beside a town it holds is an item of the list like the town, so each gets its own event rather than the known
-    town alone; an unlisted place told alone keeps its own ranking."""
+    """Round 11c: a place the gazetteer lacks (read with its area: قريتي محمبل وجوزف بجبل الزاوية، في محافظة صعدة:
+    مديرية حيدان، ومنطقة مران) that is an item of a list of places of its province, next to one the gazetteer holds
+    or to another such item, is an item like the town, so each gets its own event rather than the known town (or
+    the province) alone; an unlisted place told alone keeps its own ranking."""
     if not (p.geo or {}).get("unresolved"):
         return False
     text = ctx.doc.text
-    for q in after:
-        if q is p or (q.geo or {}).get("unresolved") or _own_precision(ctx, q) != 1:
-            continue
-        if (q.geo or {}).get("admin1") != (p.geo or {}).get("admin1"):
-            continue
-        gap = text[q.end : p.start] if q.end <= p.start else text[p.end : q.start]
-        if gap.strip() and _ITEM_GAP.match(gap):
-            return True
-    return False
+    ordered = sorted(after, key=lambda e: e.start)
+    k = next((i for i, e in enumerate(ordered) if e is p), None)
+    if k is None:
+        return False
+    run = [p]
+    for step in (-1, 1):
+        i = k
+        while 0 <= i + step < len(ordered):
+            a, b = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
+            q = ordered[i + step]
+            if (q.geo or {}).get("admin1") != (p.geo or {}).get("admin1") or is_province(q):
+                break
+            if not _ITEM_GAP.match(text[a.end : b.start]) or not text[a.end : b.start].strip():
+                break
+            run.append(q)
+            i += step
+    return len(run) >= 2 and all((q.geo or {}).get("unresolved") or _own_precision(ctx, q) == 1 for q in run)
+
+
+#: A province named at the head of a list, then its colon and the first item's kind word (في محافظة صعدة: مديرية).
+_HEAD_GAP = re.compile(
+    r"^\s*:\s*(?:(?:مديرية|منطقة|قرية|بلدة|حي|ناحية|قضاء|مدينة|عزلة|مخيم|معسكر|جبل|مديريات|مناطق|قرى)\s+)?$"
+)
+
+
+def head_list(ctx: Context, cand: Candidate, places: list[Entity]) -> list[Entity]:
+    """Round 11c: the items of a list whose province is the trigger clause's last place, named at the list's head
+    with a colon (شنت الطائرات غارات في محافظة صعدة: مديرية حيدان، ومنطقة مران، وقرية الملاحيظ): the places after
+    the colon in that province, each parted from the last by a comma or و and its kind word, one event each."""
+    heads = [p for p in places if is_province(p) and p.start >= cand.end]
+    if not heads:
+        return []
+    head = max(heads, key=lambda p: p.start)
+    text = ctx.doc.text
+    colon = text.find(":", head.end, head.end + 3)
+    if colon < 0 or text[head.end : colon].strip():
+        return []
+    hg = (head.geo or {}).get("admin1")
+    out: list[Entity] = []
+    last = head.end
+    for q in ctx.places_in(colon, cand.sentence[1]):
+        gap = text[last : q.start]
+        if (q.geo or {}).get("admin1") != hg or is_province(q):
+            break
+        if not (_HEAD_GAP.match(gap) if not out else (gap.strip() and _ITEM_GAP.match(gap))):
+            break
+        out.append(q)
+        last = q.end
+    return out
 
 
 def list_places(items: list[Entity]) -> list[Entity]:
@@ -640,6 +684,9 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         groups = list_places(groups)
         if len(groups) >= 2 and cand.cls.acled_type is not None:
             return [[t] for t in groups]
+        items = head_list(ctx, cand, places)
+        if items and cand.cls.acled_type is not None:
+            return [[t] for t in items]
         # a country ranks after a province of the same precision (في محافظة الضالع وسط اليمن: where in Yemen)
         ranked = sorted(
             places,

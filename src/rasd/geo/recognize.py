@@ -341,6 +341,7 @@ class Recognizer:
         self._drop_far_neighbourhoods(mentions, doc)
         found_all = [f for f in (self._emit(x, mentions, view) for x in mentions if x.accepted) if f is not None]
         unknown = self._unknown_places(mentions, view) + self._unknown_before_anchor(mentions, view)
+        unknown += self._unknown_after_head(mentions, view, unknown)
         unknown += self._unknown_in_town(mentions, view, unknown)
         unknown += self._unknown_in_country(mentions, view, unknown)
         unknown += self._unknown_neighbouring(mentions, view, unknown)
@@ -496,6 +497,58 @@ class Recognizer:
                     continue
                 s, e = view.to_source(group[0].start, group[-1].end)
                 evidence = ("unknown-name", f"descriptor:{kind}", "anchor")
+                out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], dict(geo), "", evidence, 0.0))
+        return out
+
+    def _unknown_after_head(
+        self, mentions: list[_Mention], view: NormalizedView, placed: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """Round 11c: a list whose province is named once at its head, then a colon, then its items each told by
+        its kind (``في محافظة صعدة: مديرية X، ومنطقة Y، وقرية Z``): the names the gazetteer lacks are places of
+        that province (``geo_precision`` 3, ``unresolved``). An item is a descriptor of a named kind without the
+        article and one to three words of name, items parted by a comma or و; the list ends at the first word that
+        is neither (a full stop, a verb, a longer phrase). Items the gazetteer holds stay as they are."""
+        out: list[PlaceMention] = []
+        vtext = view.text
+        taken = [(p.start, p.end) for p in placed]
+        for b in mentions:
+            if not b.accepted or b.choice is None:
+                continue
+            place = b.choice.place
+            if place.feature not in ("ADM1", "ADM2") and b.descriptor != "governorate":
+                continue
+            toks = self._tokens_after(vtext, b.ve, 40)
+            if not toks or toks[0].text != ":":
+                continue
+            geo = fallback_geo(place)
+            k = 1
+            while k < len(toks):
+                if toks[k].text in ("،", ","):
+                    k += 1
+                    continue
+                desc = self._descriptor(toks[k].text)
+                if desc is None or desc[0] not in _NAMED_KINDS:
+                    break
+                dprefix = toks[k].text[: desc[2]]
+                if "ال" in dprefix or dprefix.strip("و") or desc[1].startswith("ال"):
+                    break  # "وبالمنطقة": a definite or linked word, not the next item
+                k += 1
+                group: list[_Tok] = []
+                while k < len(toks) and _TOKEN_RE.fullmatch(toks[k].text) and toks[k].text.isalpha():
+                    if group and toks[k].text.startswith("و") and self._descriptor(toks[k].text[1:]):
+                        break  # "ومنطقة": the next item
+                    group.append(toks[k])
+                    k += 1
+                if not group or len(group) > 3:
+                    break  # no name, or a phrase that runs on: the list is over
+                if self._not_a_name(group) or " ".join(t.text for t in group) in self._keys:
+                    continue
+                if any(m.accepted and m.vs < group[-1].end and group[0].start < m.ve for m in mentions):
+                    continue  # an item the gazetteer holds
+                s, e = view.to_source(group[0].start, group[-1].end)
+                if _TANWEEN.search(view.source[s:e]) or any(a < e and s < z for a, z in taken):
+                    continue
+                evidence = ("unknown-name", f"descriptor:{desc[0]}", "head")
                 out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], dict(geo), "", evidence, 0.0))
         return out
 
