@@ -103,3 +103,21 @@ def test_gunmen_of_a_group_still_kill() -> None:
     rows = _rows("قتل مسلحون من جماعة بوكو حرام أمس 20 قرويا في هجوم على قرية قرب مدينة مايدوغوري.")
     assert rows
     assert "Boko Haram" in (_name(rows[0]["actor1"]) or "")
+
+
+# ------------------------------------------------------------------------- the force that tells of strikes
+def test_a_force_telling_of_the_campaign_leaves_it_to_the_force_it_names() -> None:
+    text = (
+        "قال الجيش الأمريكي اليوم الاثنين إن الولايات المتحدة ودول التحالف نفذت 18 غارة جوية ضد أهداف لتنظيم "
+        "داعش في العراق أمس الأحد.\n\n"
+        "وأوضح بيان للقيادة المركزية أن ست غارات قرب مدينة الموصل أصابت وحدات تكتيكية للتنظيم، فيما دمرت غارة "
+        "جوية أخرى مبنى للتنظيم قرب مدينة الفلوجة."
+    )
+    doc = read_line(json.dumps({"text": text, "published": "2015-08-10"}, ensure_ascii=False).encode())
+    _PIPE.run(doc)
+    second = text.index("وأوضح")
+    strikes = [
+        e for e in doc.events if e["acled_sub_event_type"] == "Air/drone strike" and e["trigger"]["start"] > second
+    ]
+    assert len(strikes) == 2, strikes
+    assert all(_name(e["actor1"]) == "Global Coalition Against Daesh" for e in strikes), [e["actor1"] for e in strikes]

@@ -690,6 +690,7 @@ def paragraph_air_force(ctx: Context, cand: Candidate, country: str | None) -> N
     lead = next(((b.start, b.end) for b in blocks if str(b.kind) != "title"), (0, 0))
     for span in ((b0, cand.sentence[0]), title, lead):
         forces: dict[str, Entity] = {}
+        speakers: dict[str, Entity] = {}
         for a in ctx.actors_in(*span):
             actor = lexicon.by_id.get(a.actor_id or "")
             if a.inter not in (1, 8) or actor is None or actor.sector != "MIL":
@@ -702,13 +703,29 @@ def paragraph_air_force(ctx: Context, cand: Candidate, country: str | None) -> N
                 or victim_subject(ctx, a, span[0])
             ):
                 continue
+            if _speaks_of_strikes(ctx, a):
+                speakers[a.actor_id or ""] = a  # "قال الجيش الأمريكي إن الولايات المتحدة ودول التحالف نفذت 20 غارة"
+                continue
             forces[a.actor_id or ""] = a
+        if not forces and len(speakers) == 1:
+            forces = speakers  # "قال الجيش الأمريكي إن طائراته نفذت …": the one force named tells of its own strikes
         if len(forces) == 1:
             cand.actor1 = actor_json(ctx, next(iter(forces.values())), country, _date_of(cand))
             cand.actor1["certainty"] = "inferred"
             return
         if forces:
             return  # two air forces named: the text does not say which struck
+
+
+def _speaks_of_strikes(ctx: Context, ent: Entity) -> bool:
+    """Whether a force is the speaker of a speech verb with a complement (قال الجيش الأمريكي اليوم إن …): it tells
+    of the strikes; a force named inside its words is the one that struck."""
+    text = ctx.doc.text
+    lo = max(ctx.sentence(ent.start).start, ent.start - 60)
+    if not _SPEAKER_BEFORE.search(text, lo, ent.start):
+        return False
+    that = _THAT.search(text, ent.end, min(len(text), ent.end + 40))
+    return that is not None and ctx.words_between(ent.end, that.start()) <= 3
 
 
 #: "From" a country's side or territory, its name or adjective after (من داخل الأراضي اليمنية، من جهة اليمن، من الجانب
