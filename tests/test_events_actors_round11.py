@@ -121,3 +121,33 @@ def test_a_force_telling_of_the_campaign_leaves_it_to_the_force_it_names() -> No
     ]
     assert len(strikes) == 2, strikes
     assert all(_name(e["actor1"]) == "Global Coalition Against Daesh" for e in strikes), [e["actor1"] for e in strikes]
+
+
+# ------------------------------------------------------------------------- a claim in a later sentence
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "وتبنت الهجوم جماعة «ولاية سيناء» في بيان على الإنترنت.",
+        "وأعلن تنظيم داعش مسؤوليته عن التفجير في بيان نشره على مواقع التواصل.",
+    ],
+)
+def test_a_claim_told_in_the_next_sentence_names_the_bomber(claim: str) -> None:
+    rows = _rows(
+        "قتل ثلاثة جنود مصريين وأصيب اثنان آخران أمس في انفجار عبوة ناسفة استهدفت مدرعة للجيش في مدينة العريش "
+        "بشمال سيناء. " + claim
+    )
+    rows = [r for r in rows if r["acled_event_type"] == "Explosions/Remote violence"]
+    assert rows
+    assert _name(rows[0]["actor1"]) == "Islamic State (Egypt)", rows[0]["actor1"]
+
+
+def test_a_claim_told_as_past_is_another_attacks() -> None:
+    rows = _rows(
+        "قتل ثلاثة جنود مصريين أمس في انفجار عبوة ناسفة استهدفت مدرعة للجيش في مدينة العريش بشمال سيناء. "
+        "وكانت جماعة «ولاية سيناء» قد تبنت الهجوم على نقطة تفتيش في المدينة الشهر الماضي."
+    )
+    rows = [
+        r for r in rows if r["acled_event_type"] == "Explosions/Remote violence" and "العريش" in r["evidence"]["text"]
+    ]
+    assert rows
+    assert _name(rows[0]["actor1"]) != "Islamic State (Egypt)", rows[0]["actor1"]

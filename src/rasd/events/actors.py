@@ -123,6 +123,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     # who tells of the event (قالت وزارة الداخلية إن …، حسبما قالت مصادر في الشرطة) is not who did it
     actors = [a for a in actors if not reporter(ctx, a, cand)]
     claimant = claimed_by(ctx, cand, ctx.actors_in(*cand.sentence))
+    if claimant is None and cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians"):
+        claimant = claimed_after(ctx, cand)  # "… انفجار عبوة ناسفة … . وتبنت الهجوم جماعة «ولاية سيناء»"
     if claimant is not None and claimant not in actors:
         actors = sorted([*actors, claimant], key=lambda e: e.start)  # a claim told past the trigger's clause
     perps: list[tuple[int, Entity]] = []
@@ -429,6 +431,54 @@ def claimed_by(ctx: Context, cand: Candidate, actors: list[Entity]) -> Entity | 
             if not adopt and not _RESPONSIBILITY.search(text, a.end, min(s1, a.end + 40)):
                 break
             return a
+    return None
+
+
+#: The deed a later sentence's claim is about, definite (وتبنت الهجوم، أعلن … مسؤوليته عن التفجير): the one just told.
+_CLAIMED_DEED = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?ال(?:هجوم|هجومين|هجمات|تفجير|تفجيرين|تفجيرات|انفجار|عملية|اعتداء)(?![\u0621-\u064A])"
+)
+#: A claim told as past before the news (وكان التنظيم قد تبنى الهجوم على …): an earlier attack's.
+_EARLIER_CLAIM = re.compile(r"(?<![\u0621-\u064A])(?:قد|سبق|سابقا|سابقاً)(?:\s+[^\s]+)?\s*$")
+
+
+def claimed_after(ctx: Context, cand: Candidate) -> Entity | None:
+    """A claim of responsibility in one of the two sentences after the trigger's, of its block, about "the" attack
+    (وتبنت الهجوم جماعة «ولاية سيناء»، وأعلن تنظيم داعش مسؤوليته عن التفجير): the armed group that claims it
+    (inter 2-4) is actor1. The deed must be named with the article or by the verb's pronoun (تبناه), and a claim
+    told as past (كان … قد تبنى) is another attack's."""
+    text = ctx.doc.text
+    _, b1 = ctx.block(cand.start)
+    pos = cand.sentence[1]
+    for _ in range(2):
+        while pos < b1 and text[pos].isspace():
+            pos += 1
+        if pos >= b1:
+            return None
+        sent = ctx.sentence(pos)
+        n0, n1 = sent.start, min(sent.end, b1)
+        for m in _CLAIM_VERB.finditer(text, n0, n1):
+            if _EARLIER_CLAIM.search(text, max(n0, m.start() - 20), m.start()):
+                continue
+            verb = normalize(m.group(0))
+            adopt = "تبن" in verb
+            for a in ctx.actors_in(n0, n1):
+                if a.start < m.end() or ctx.words_between(m.end(), ctx.word_start(a.start)) > 3:
+                    continue
+                if a.inter not in (2, 3, 4):
+                    break
+                deed: bool
+                if adopt:
+                    deed = verb.endswith(("ه", "ها")) or bool(_CLAIMED_DEED.search(text, m.end(), min(n1, a.end + 30)))
+                else:
+                    found = _RESPONSIBILITY.search(text, a.end, min(n1, a.end + 40))
+                    deed = found is not None and bool(
+                        _CLAIMED_DEED.search(text, found.end(), min(n1, found.end() + 20))
+                    )
+                if deed:
+                    return a
+                break
+        pos = n1
     return None
 
 
