@@ -55,3 +55,24 @@ def test_a_list_headed_by_its_province_gives_each_item_its_row() -> None:
 def test_an_unlisted_district_alone_stays_one_row_at_its_province() -> None:
     rows = _rows("شنت طائرات التحالف غارات على مديرية الظاهر بمحافظة صعدة فجر اليوم")
     assert len(rows) == 1 and _loc(rows[0])["admin1"] == "Sadah"
+
+
+def test_two_unlisted_villages_before_a_countryside_are_two_places_and_two_strikes() -> None:
+    from rasd.geo.recognize import find_places
+
+    text = "قصفت قوات النظام بالمدفعية الثقيلة بلدتي اللطامنة والصياد بريف حماة الشمالي فجر اليوم"
+    unlisted = sorted(p.canonical_ar for p in find_places(text) if p.geo.get("unresolved"))
+    assert unlisted == ["الصياد", "اللطامنة"]
+    rows = _rows(text)
+    assert sorted(_loc(e).get("name_ar") for e in rows) == ["الصياد", "اللطامنة"]
+    assert all(_loc(e)["admin1"] == "Hama" and _loc(e)["geo_precision"] == 3 for e in rows)
+    # after the definite dual (it points back) the next word is no second village
+    found = find_places("سيطرت القوات على القريتين والمزارع بريف حماة")
+    assert not any(p.canonical_ar == "المزارع" for p in found)
+
+
+def test_a_defusing_in_two_unlisted_areas_stays_one_row() -> None:
+    rows = _rows(
+        "أبطلت قوات الأمن مفعول أربع عبوات ناسفة زرعت على جانبي الطريق في مناطق الزهور والمطلة بجنوب الشيخ زويد"
+    )
+    assert len(rows) <= 1

@@ -363,6 +363,8 @@ def province_pair(ctx: Context, p: Entity, after: list[Entity]) -> bool:
     return is_province(first) and ctx.previous_word(first.start) in _PROVINCE_DUAL and gap == "و"
 
 
+#: ACLED's violent event types (as coding.VIOLENT): a list of unlisted places alone splits only these.
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: The gap between two items of one list of named places: و, a comma, or both, and the next item's kind word
 #: (قريتي X وY، مديرية X، ومنطقة Y).
 _ITEM_GAP = re.compile(
@@ -370,11 +372,13 @@ _ITEM_GAP = re.compile(
 )
 
 
-def unlisted_beside_town(ctx: Context, p: Entity, after: list[Entity]) -> bool:
+def unlisted_beside_town(ctx: Context, p: Entity, after: list[Entity], violent: bool = True) -> bool:
     """Round 11c: a place the gazetteer lacks (read with its area: قريتي محمبل وجوزف بجبل الزاوية، في محافظة صعدة:
     مديرية حيدان، ومنطقة مران) that is an item of a list of places of its province, next to one the gazetteer holds
     or to another such item, is an item like the town, so each gets its own event rather than the known town (or
-    the province) alone; an unlisted place told alone keeps its own ranking."""
+    the province) alone; an unlisted place told alone keeps its own ranking. A list of unlisted names only
+    (بلدتي اللطامنة والصياد بريف حماة) splits a strike or a fight, not a development (أبطلت مفعول عبوات … في مناطق
+    الجورة والجرادات: one defusing)."""
     if not (p.geo or {}).get("unresolved"):
         return False
     text = ctx.doc.text
@@ -394,7 +398,9 @@ def unlisted_beside_town(ctx: Context, p: Entity, after: list[Entity]) -> bool:
                 break
             run.append(q)
             i += step
-    return len(run) >= 2 and all((q.geo or {}).get("unresolved") or _own_precision(ctx, q) == 1 for q in run)
+    if len(run) < 2 or not all((q.geo or {}).get("unresolved") or _own_precision(ctx, q) == 1 for q in run):
+        return False
+    return violent or any(not (q.geo or {}).get("unresolved") for q in run)
 
 
 #: A province named at the head of a list, then its colon and the first item's kind word (في محافظة صعدة: مديرية).
@@ -669,7 +675,9 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         towns = [
             p
             for p in after
-            if place_precision(ctx, p) == 1 or province_pair(ctx, p, after) or unlisted_beside_town(ctx, p, after)
+            if place_precision(ctx, p) == 1
+            or province_pair(ctx, p, after)
+            or unlisted_beside_town(ctx, p, after, cand.cls.acled_type in _VIOLENT)
         ]
         groups: list[Entity] = []
         for town in towns:
@@ -679,7 +687,7 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
                 or ctx.previous_word(groups[0].start) == "بين"
             ):
                 break  # "طريق الميادين - البوكمال"، "بين X و Y": one place between two towns, not two events
-            if all((g.geo or {}).get("place_id") != (town.geo or {}).get("place_id") for g in groups):
+            if all(place_key(g) != place_key(town) for g in groups):  # two unlisted names: two places (11c)
                 groups.append(town)
         groups = list_places(groups)
         if len(groups) >= 2 and cand.cls.acled_type is not None:

@@ -384,6 +384,19 @@ class Recognizer:
                 name_toks.insert(0, toks[-2])
             first = name_toks[0]
             before = toks[-len(name_toks) - 1] if len(toks) > len(name_toks) else None
+            pair = self._dual_before_area(toks, name_toks)
+            if pair:
+                # "قريتي الصمدانية والحميدية بريف القنيطرة": two names after a plural settlement descriptor (11c)
+                for group in pair:
+                    if " ".join(t.text for t in group) in self._keys or self._not_a_name(group):
+                        continue
+                    if any(m.accepted and m.vs < group[-1].end and group[0].start < m.ve for m in mentions):
+                        continue
+                    s, e = view.to_source(group[0].start, group[-1].end)
+                    pair_ev = ("unknown-name", "descriptor:plural", "area")
+                    geo = fallback_geo(b.choice.place)
+                    out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], geo, "", pair_ev, 0.0))
+                continue
             hashtag = first.start > 0 and vtext[first.start - 1] == "#"
             desc = self._descriptor(before.text) if before is not None else None
             named = len(name_toks) == 2 or first.text.startswith("ال")
@@ -399,6 +412,21 @@ class Recognizer:
             evidence = ("unknown-name", "hashtag" if hashtag else f"descriptor:{desc[0] if desc else ''}")
             out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], geo, "", evidence, 0.0))
         return out
+
+    def _dual_before_area(self, toks: list[_Tok], name_toks: list[_Tok]) -> list[list[_Tok]]:
+        """The two names of ``<plural settlement descriptor> الX والY`` right before an area (قريتي الصمدانية
+        والحميدية بريف القنيطرة), or nothing: each name written with the article, the second after و."""
+        if len(name_toks) != 1 or len(toks) < 3 or not name_toks[0].text.startswith("وال"):
+            return []
+        second, first, head = name_toks[0], toks[-2], toks[-3]
+        if not first.text.startswith("ال") or len(first.text) < 4 or len(second.text) < 5:
+            return []
+        desc = self._descriptor(head.text)
+        if desc is None or desc[0] not in _SETTLEMENTS or desc[1] not in self.lex.plural:
+            return []
+        if "ال" in head.text[: desc[2]]:
+            return []  # "القريتين": the definite dual points back, it names nothing
+        return [[first], [_Tok(second.text[1:], second.start + 1, second.end)]]
 
     def _unknown_before_anchor(self, mentions: list[_Mention], view: NormalizedView) -> list[PlaceMention]:
         """Names the gazetteer lacks, written as ``<descriptor> <name> <link> <known place>``.
