@@ -151,3 +151,26 @@ def test_a_claim_told_as_past_is_another_attacks() -> None:
     ]
     assert rows
     assert _name(rows[0]["actor1"]) != "Islamic State (Egypt)", rows[0]["actor1"]
+
+
+# ------------------------------------------------------------------------- the gatherings of a side hit
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (
+            "وقالت مصادر محلية إن قوات البشمركة قصفت بالمدفعية مواقع وتجمعات تنظيم داعش في قضاء سنجار أمس.",
+            "Peshmerga",
+            "Islamic State",
+        ),
+        (
+            "وشن طيران التحالف الدولي أمس غارات على تجمعات تنظيم داعش في مدينة الرمادي.",
+            "Global Coalition Against Daesh",
+            "Islamic State",
+        ),
+    ],
+)
+def test_the_gatherings_of_a_side_are_hit(text: str, actor1: str, actor2: str) -> None:
+    rows = _rows(text)
+    assert rows, text
+    assert actor1 in (_name(rows[0]["actor1"]) or ""), rows[0]["actor1"]
+    assert actor2 in (_name(rows[0]["actor2"]) or ""), rows[0]["actor2"]
