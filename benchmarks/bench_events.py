@@ -183,6 +183,9 @@ ACTOR_VARIANTS: dict[str, tuple[str, ...]] = {
     # `earlier:` until 2022-04-07) against the faction-suffixed label the dev files' coders wrote (lead, round 11)
     "Military Forces of Yemen (2012-)": ("Military Forces of Yemen (2012-) Hadi Faction",),
     "Police Forces of Yemen (2012-)": ("Police Forces of Yemen (2012-) Hadi Faction",),
+    # ACLED's full labels (actors.yaml, sourced) against the short names some dev files' coders wrote (lead, round 11)
+    "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad": ("Boko Haram",),
+    "Settlers (Israel)": ("Israeli settlers",),
 }
 _ACTOR_KEY = {norm_name(v): norm_name(k) for k, vs in ACTOR_VARIANTS.items() for v in (k, *vs)}
 
