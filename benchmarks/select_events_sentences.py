@@ -142,17 +142,30 @@ def draw(rows: list[tuple[str, dict[str, Any]]], skip: set[str]) -> list[tuple[s
         for s, e in sentences(content):
             if MIN_SENT <= e - s <= MAX_SENT and (name := pool_of(content[s:e])) is not None:
                 pools[name].append((zip_date, a, s, e))
+    return take_pools(pools, sizes, SEED)
+
+
+def take_pools(
+    pools: dict[str, list[tuple[str, dict[str, Any], int, int]]],
+    sizes: dict[str, int],
+    seed: int,
+    *,
+    untitled_apart: bool = False,
+) -> list[tuple[str, str, dict[str, Any], int, int]]:
+    """Each pool sorted by (zip, url, start), shuffled with ``random.Random(f"{seed}:{pool}")`` and taken in that order
+    up to its size, skipping a sentence of an article (by url or title) already taken in any pool. Batch 1 counts an
+    empty title as a title (one untitled article in all); ``untitled_apart`` (batches 8 and 9) does not."""
     chosen: list[tuple[str, str, dict[str, Any], int, int]] = []
     seen: set[str] = set()
     for name, cands in pools.items():
         order = sorted(cands, key=lambda c: (c[0], c[1].get("url") or "", c[2]))
-        random.Random(f"{SEED}:{name}").shuffle(order)
+        random.Random(f"{seed}:{name}").shuffle(order)
         taken = 0
         for zip_date, a, s, e in order:
             if taken >= sizes[name]:
                 break
             url, title = a.get("url") or "", " ".join((a.get("title") or "").split())
-            if url in seen or title in seen:
+            if url in seen or ((title or not untitled_apart) and title in seen):
                 continue
             seen.update((url, title))
             chosen.append((name, zip_date, a, s, e))

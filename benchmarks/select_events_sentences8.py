@@ -28,14 +28,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import random
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from select_events_dev import load
-from select_events_sentences import MAX_CONTENT, MAX_SENT, MIN_SENT, pool_of, sentences
+from select_events_sentences import MAX_CONTENT, MAX_SENT, MIN_SENT, pool_of, sentences, take_pools
 from select_places_audit3 import excluded as urls_in
 
 SEED = 20261231
@@ -109,22 +108,7 @@ def draw(
         for s, e in sentences(content):
             if MIN_SENT <= e - s <= MAX_SENT and (name := pool_of(content[s:e])) is not None:
                 pools[name].append((zip_date, a, s, e))
-    chosen: list[tuple[str, str, dict[str, Any], int, int]] = []
-    seen: set[str] = set()
-    for name, cands in pools.items():
-        order = sorted(cands, key=lambda c: (c[0], c[1].get("url") or "", c[2]))
-        random.Random(f"{seed}:{name}").shuffle(order)
-        taken = 0
-        for zip_date, a, s, e in order:
-            if taken >= SIZES[name]:
-                break
-            url, title = a.get("url") or "", " ".join((a.get("title") or "").split())
-            if url in seen or (title and title in seen):
-                continue
-            seen.update((url, title))
-            chosen.append((name, zip_date, a, s, e))
-            taken += 1
-    return chosen
+    return take_pools(pools, SIZES, seed, untitled_apart=True)
 
 
 def main(argv: list[str] | None = None, *, doc: str | None = __doc__, **params: Any) -> int:
