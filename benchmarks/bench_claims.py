@@ -16,7 +16,8 @@ Three commands (run from the project root; the article texts come from ``SHARED/
     read here (it is measured by ``bench_events.py --split heldout``, once, at the end). ``--errors`` prints the
     unmatched and wrong-channel claims of these tune sets, of ``check4`` (round 9's blind set, a tune set from round
     9b on) and of ``check``, ``check2`` and ``check3`` (scored blind in rounds 2, 3 and 7; tune sets from round 10
-    on); ``check5`` (round 9b's blind set), ``check6`` (round 10's), ``check7`` and ``check8`` (round 11's) refuse it.
+    on), ``check5`` and ``check6`` (round 9b's and round 10's blind sets, tune sets from round 11 on); ``check7`` and
+    ``check8`` (round 11's blind sets, lead-held) refuse it.
 ``select-tune3``
     Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
 ``audit``
@@ -578,9 +579,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "audit":
         audit(folder, args.articles, args.claims, args.seed)
         return 0
-    # check..check4 are tune sets from round 10 on; check5..check8 are never tuned on
-    if args.errors and args.which in ("check5", "check6", "check7", "check8"):
-        print("--errors is not available on the check sets (they are never tuned on)")
+    # check..check4 are tune sets from round 10 on, check5 and check6 from round 11 on; check7 and check8 are blind
+    if args.errors and args.which in ("check7", "check8"):
+        print("--errors is not available on check7/check8 (round 11's blind sets: never tuned on)")
         return 2
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
