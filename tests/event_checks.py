@@ -12,17 +12,18 @@ from rasd.ingest.jsonl import read_line
 PIPE = Pipeline()
 
 
-def events(text: str, published: str = "2015-08-10") -> list[dict[str, Any]]:
-    """The events of ``text`` published on ``published``; a stage error fails the test."""
-    doc = read_line(json.dumps({"text": text, "published": published}, ensure_ascii=False).encode("utf-8"))
+def events(text: str, published: str = "2015-08-10", *, title: str | None = None) -> list[dict[str, Any]]:
+    """The events of ``text`` (under ``title`` when given) published on ``published``; a stage error fails the test."""
+    line = {"title": title, "text": text, "published": published}
+    doc = read_line(json.dumps(line, ensure_ascii=False).encode("utf-8"))
     PIPE.run(doc)
     assert not doc.errors, doc.errors
     return doc.events
 
 
-def rows(text: str) -> list[dict[str, Any]]:
-    """The events of ``text`` that are ACLED rows."""
-    return [e for e in events(text) if e["acled_row"]]
+def rows(text: str, title: str | None = None, published: str = "2015-08-10") -> list[dict[str, Any]]:
+    """The events of ``text`` (under ``title`` when given) that are ACLED rows."""
+    return [e for e in events(text, published, title=title) if e["acled_row"]]
 
 
 def subs(text: str) -> list[str]:

@@ -9,22 +9,11 @@ strike is its military; Turkey's military carries its 2002-2016 label in 2015.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
-from rasd import Pipeline
-from rasd.ingest.jsonl import read_line
-
-_PIPE = Pipeline()
-
-
-def _rows(text: str, title: str | None = None, published: str = "2015-08-10") -> list[dict[str, Any]]:
-    doc = read_line(json.dumps({"title": title, "text": text, "published": published}, ensure_ascii=False).encode())
-    _PIPE.run(doc)
-    assert not doc.errors, doc.errors
-    return [e for e in doc.events if e["acled_row"]]
+from tests.event_checks import rows as _rows
 
 
 def _name(actor: dict[str, Any] | None) -> str | None:

@@ -7,22 +7,12 @@ explosion killed or wounded, named after the toll (من أبطال القوات 
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
-from rasd import Pipeline
-from rasd.ingest.jsonl import read_line
-
-_PIPE = Pipeline()
-
-
-def _rows(text: str, title: str | None = None, published: str = "2015-08-10") -> list[dict[str, Any]]:
-    doc = read_line(json.dumps({"title": title, "text": text, "published": published}, ensure_ascii=False).encode())
-    _PIPE.run(doc)
-    assert not doc.errors, doc.errors
-    return [e for e in doc.events if e["acled_row"]]
+from tests.event_checks import events as _events
+from tests.event_checks import rows as _rows
 
 
 def _name(actor: dict[str, Any] | None) -> str | None:
@@ -113,11 +103,9 @@ def test_a_force_telling_of_the_campaign_leaves_it_to_the_force_it_names() -> No
         "وأوضح بيان للقيادة المركزية أن ست غارات قرب مدينة الموصل أصابت وحدات تكتيكية للتنظيم، فيما دمرت غارة "
         "جوية أخرى مبنى للتنظيم قرب مدينة الفلوجة."
     )
-    doc = read_line(json.dumps({"text": text, "published": "2015-08-10"}, ensure_ascii=False).encode())
-    _PIPE.run(doc)
     second = text.index("وأوضح")
     strikes = [
-        e for e in doc.events if e["acled_sub_event_type"] == "Air/drone strike" and e["trigger"]["start"] > second
+        e for e in _events(text) if e["acled_sub_event_type"] == "Air/drone strike" and e["trigger"]["start"] > second
     ]
     assert len(strikes) == 2, strikes
     assert all(_name(e["actor1"]) == "Global Coalition Against Daesh" for e in strikes), [e["actor1"] for e in strikes]

@@ -9,18 +9,11 @@ told by a later mention does not. Every sentence here was written for rasd (none
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
-from rasd.ingest.jsonl import read_line
-from tests.event_checks import PIPE as _PIPE
+from tests.event_checks import rows
 
 
-def _rows(title: str, body: str, published: str) -> list[dict[str, Any]]:
-    doc = read_line(json.dumps({"title": title, "text": body, "published": published}, ensure_ascii=False).encode())
-    _PIPE.run(doc)
-    assert not doc.errors, doc.errors
-    return [e for e in doc.events if e["acled_row"]]
+def _rows(title: str, body: str, published: str) -> list:
+    return rows(body, title, published)
 
 
 def test_the_body_day_replaces_the_headline_fallback() -> None:

@@ -5,30 +5,13 @@ hex digit of sha1(url) in 0-7) and disjoint from every other annotated file of b
 from __future__ import annotations
 
 import hashlib
-import json
-from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
-TYPES = {
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-}
+from tests.test_events_tune_files import DATA, _key, _records, check_events_and_no_text
+
 #: split -> (articles, scored events) as coded
 ROUND11 = {"tune10": (28, 28), "tune11": (18, 11)}
-
-
-def _records(name: str) -> list[dict]:
-    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _key(r: dict) -> tuple[str, str]:
-    return r["key"]["zip"], r["key"]["url"]
 
 
 @pytest.mark.parametrize("split", sorted(ROUND11))
@@ -41,20 +24,7 @@ def test_round11_blind_file_shape_hash_range_and_no_text(split: str) -> None:
     assert all(r["negative"] == (not r["events"]) for r in records)
     scored = [e for r in records for e in r["events"] if e["granularity"] == "discrete" and not e["historical"]]
     assert len(scored) == n_scored
-    for r in records:
-        for e in r["events"]:
-            assert e["event_type"] in TYPES and e["triggers"] and e["evidence"], (_key(r), e["id"])
-            assert e["granularity"] in ("discrete", "aggregate")
-            for span in e["triggers"] + e["evidence"]:
-                assert 0 <= span["start"] < span["end"] <= r["content_len"] and len(span["sha1"]) == 12
-        stack: list[object] = [r]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, dict):
-                assert "text" not in item and "content" not in item, _key(r)
-                stack.extend(item.values())
-            elif isinstance(item, list):
-                stack.extend(item)
+    check_events_and_no_text(records, evidence=True)
 
 
 @pytest.mark.parametrize("split", sorted(ROUND11))

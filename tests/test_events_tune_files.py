@@ -74,20 +74,13 @@ def _key(r: dict) -> tuple[str, str]:
     return r["key"]["zip"], r["key"]["url"]
 
 
-@pytest.mark.parametrize("split", sorted(FILES))
-def test_tune_file_shape_and_no_text(split: str) -> None:
-    n_articles, min_scored, _ = FILES[split]
-    records = _records(f"events_{split}.jsonl")
-    assert len(records) == n_articles and len({_key(r) for r in records}) == n_articles
-    assert all(r["split"] == split and r["claims_coded"] is False for r in records)
-    negatives = [r for r in records if r["negative"]]
-    assert len(negatives) >= 5 and all(not r["events"] for r in negatives)
-    if min_scored is not None:
-        scored = [e for r in records for e in r["events"] if e["granularity"] == "discrete" and not e["historical"]]
-        assert len(scored) >= min_scored
+def check_events_and_no_text(records: list[dict], *, evidence: bool = False) -> None:
+    """Every event typed, with triggers (and evidence when asked), spans inside the article with their sha1, and no
+    article text anywhere in the records (the corpus's licence: annotations only)."""
     for r in records:
         for e in r["events"]:
             assert e["event_type"] in TYPES and e["triggers"], (_key(r), e["id"])
+            assert e["evidence"] or not evidence, (_key(r), e["id"])
             assert e["granularity"] in ("discrete", "aggregate")
             for span in e["triggers"] + e["evidence"]:
                 assert 0 <= span["start"] < span["end"] <= r["content_len"] and len(span["sha1"]) == 12
@@ -99,6 +92,20 @@ def test_tune_file_shape_and_no_text(split: str) -> None:
                 stack.extend(item.values())
             elif isinstance(item, list):
                 stack.extend(item)
+
+
+@pytest.mark.parametrize("split", sorted(FILES))
+def test_tune_file_shape_and_no_text(split: str) -> None:
+    n_articles, min_scored, _ = FILES[split]
+    records = _records(f"events_{split}.jsonl")
+    assert len(records) == n_articles and len({_key(r) for r in records}) == n_articles
+    assert all(r["split"] == split and r["claims_coded"] is False for r in records)
+    negatives = [r for r in records if r["negative"]]
+    assert len(negatives) >= 5 and all(not r["events"] for r in negatives)
+    if min_scored is not None:
+        scored = [e for r in records for e in r["events"] if e["granularity"] == "discrete" and not e["historical"]]
+        assert len(scored) >= min_scored
+    check_events_and_no_text(records)
 
 
 @pytest.mark.parametrize("split", sorted(FILES))

@@ -25,7 +25,7 @@ from typing import Any
 
 from rasd.document import Document
 from rasd.errors import ResourceError
-from rasd.events.lexicon import word_set
+from rasd.events.lexicon import ACLED_SUB_TYPES, word_set
 from rasd.resources import resource_text
 from rasd.text.matcher import strip_proclitics
 from rasd.text.normalize import normalize
@@ -203,16 +203,7 @@ def row_features(
 
 # ----------------------------------------------------------------------------------------------- scoring
 _WEIGHTS = "ar/event_filter.json"
-ACLED_TYPES = frozenset(
-    {
-        "Battles",
-        "Explosions/Remote violence",
-        "Violence against civilians",
-        "Protests",
-        "Riots",
-        "Strategic developments",
-    }
-)
+ACLED_TYPES = frozenset(ACLED_SUB_TYPES.values())
 
 
 @dataclass(frozen=True, slots=True)

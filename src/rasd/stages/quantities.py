@@ -44,7 +44,7 @@ from rasd.resources import load_yaml
 from rasd.settings import Settings
 from rasd.text.matcher import cached_view, strip_proclitics
 from rasd.text.normalize import NormalizedView, normalize
-from rasd.text.numbers import Approx, NumberMatch, find_numbers
+from rasd.text.numbers import PHRASE_ENDS, Approx, NumberMatch, find_numbers
 
 #: How many words before a number a cue may stand ("قتل الطيران الروسي 5 مدنيين" has three in between).
 _CUE_WINDOW = 5
@@ -604,26 +604,7 @@ def _joined_singulars(
 #: How many words a victim's name may have (الشاب محمد أحمد عبد الله).
 _NAME_WORDS = 4
 #: Words that end a name: prepositions and particles, normalized (not علي: على folds into the name Ali).
-_NOT_NAME = frozenset(
-    {
-        "في",
-        "من",
-        "على",
-        "الى",
-        "عن",
-        "مع",
-        "بين",
-        "بعد",
-        "قبل",
-        "خلال",
-        "عند",
-        "اثر",
-        "جراء",
-        "برصاص",
-        "اليوم",
-        "امس",
-    }
-)
+_NOT_NAME = PHRASE_ENDS
 
 
 def _named_before(toks: _Tokens, q: Quantity, k0: int, n: int, lex: _Lexicon) -> bool:
