@@ -21,10 +21,13 @@ as classes, do not tune rules on its sentences. Batch 8 (round 11, ``data/events
 ``select_events_sentences8.py``) is a blind set in a file of its own: ``--batch8`` scores it (or ``--data FILE``);
 its coder never ran rasd on it. Batch 9 (round 11, helper sn, ``data/events_sentences9.jsonl``, drawn by
 ``select_events_sentences9.py`` from the other hash range) was coded blind, scored once, then tuned on: ``--batch9``.
+Batch 10 (round 12, helper bs2, ``data/events_sentences10.jsonl``, drawn by ``select_events_sentences10.py``) is the
+lead's blind set of round 12: ``--batch10`` scores it; its coder never ran rasd on it.
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors] [--batch 1..7 | --batch8 | --batch9]
+    python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors]
+        [--batch 1..7 | --batch8 | --batch9 | --batch10]
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ DATA8 = ROOT / "benchmarks" / "data" / "events_sentences8.jsonl"
 OUT8 = ROOT / "benchmarks" / "results" / "events_sentences8.json"
 DATA9 = ROOT / "benchmarks" / "data" / "events_sentences9.jsonl"
 OUT9 = ROOT / "benchmarks" / "results" / "events_sentences9.json"
+DATA10 = ROOT / "benchmarks" / "data" / "events_sentences10.jsonl"
+OUT10 = ROOT / "benchmarks" / "results" / "events_sentences10.json"
 TOLD = ("reported", "claimed", "alleged")
 
 
@@ -112,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, choices=(1, 2, 3, 4, 5, 6, 7), default=None, help="score one batch only")
     parser.add_argument("--batch8", action="store_true", help="score batch 8 (data/events_sentences8.jsonl)")
     parser.add_argument("--batch9", action="store_true", help="score batch 9 (data/events_sentences9.jsonl)")
+    parser.add_argument("--batch10", action="store_true", help="score batch 10 (data/events_sentences10.jsonl)")
     parser.add_argument("--errors", action="store_true", help="print every miss and false event with its sentence")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
@@ -123,8 +129,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.batch or args.batch8:
             parser.error("--batch9 scores its own file; leave out --batch and --batch8")
         args.data = DATA9
+    if args.batch10:
+        if args.batch or args.batch8 or args.batch9:
+            parser.error("--batch10 scores its own file; leave out --batch, --batch8 and --batch9")
+        args.data = DATA10
     if args.out is None:
-        outs = {DATA8: OUT8, DATA9: OUT9}
+        outs = {DATA8: OUT8, DATA9: OUT9, DATA10: OUT10}
         args.out = outs.get(args.data.resolve(), OUT)
     folder = args.shared / "data" / "news" / "saudinewsnet"
     if not any(folder.glob("*.zip")):

@@ -1,0 +1,106 @@
+"""Round 12's blind sentence batch 10 (benchmarks/data/events_sentences10.jsonl, helper bs2): annotations only, the
+make-up it was coded to, the draw it came from (select_events_sentences10.py: batches 8-9's rule, seed 20261214, the
+second-to-last hex digit of sha1(url) in 5-9) and disjoint from every other annotated file of benchmarks/data/.
+Nothing here runs rasd on the batch (the lead scores it: bench_events_sentences.py --batch10)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+NAME = "events_sentences10.jsonl"
+TYPES = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {
+        "Air/drone strike",
+        "Remote explosive/landmine/IED",
+        "Shelling/artillery/missile attack",
+        "Suicide bomb",
+    },
+    "Violence against civilians": {"Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Arrests", "Disrupted weapons use", "Looting/property destruction"},
+}
+FIELDS = {"id", "batch", "pool", "key", "content_len", "content_sha1", "sentence", "gold", "event_type"}
+FIELDS |= {"sub_event_type", "alternatives", "note"}
+
+
+def _records(name: str) -> list[dict]:
+    return [json.loads(x) for x in (DATA / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def _key(r: dict) -> tuple[str, str]:
+    return r["key"]["zip"], r["key"]["url"]
+
+
+def test_batch10_make_up_as_coded() -> None:
+    records = _records(NAME)
+    assert len(records) == 120 and all(r["batch"] == 10 for r in records)
+    assert [r["id"] for r in records] == [f"s{n}" for n in range(680, 800)]
+    assert Counter(r["pool"] for r in records) == {"attack": 40, "protest": 30, "arrest": 15, "negative": 35}
+    assert Counter(r["gold"] for r in records) == {"event": 31, "optional": 24, "none": 65}
+    events = [r for r in records if r["gold"] == "event"]
+    assert Counter(r["event_type"] for r in events) == {
+        "Explosions/Remote violence": 10,
+        "Battles": 9,
+        "Violence against civilians": 4,
+        "Strategic developments": 4,
+        "Protests": 3,
+        "Riots": 1,
+    }
+    for r in records:
+        assert set(r) == FIELDS, r["id"]
+        assert isinstance(r["note"], str) and r["note"], r["id"]
+        if r["gold"] == "event":
+            assert r["sub_event_type"] in TYPES[r["event_type"]], r["id"]
+            assert all(len(a) == 2 and a[1] in TYPES[a[0]] for a in r["alternatives"]), r["id"]
+        else:
+            assert r["gold"] in ("none", "optional") and r["event_type"] is None and r["sub_event_type"] is None
+            assert r["alternatives"] == [], r["id"]
+
+
+def test_batch10_offsets_hash_range_and_no_text() -> None:
+    records = _records(NAME)
+    assert len({r["key"]["url"] for r in records}) == 120
+    for r in records:
+        span = r["sentence"]
+        assert set(span) == {"start", "end", "sha1"} and len(span["sha1"]) == 12 and len(r["content_sha1"]) == 12
+        assert span["start"] >= 0 and 40 <= span["end"] - span["start"] <= 320 and span["end"] <= r["content_len"]
+        assert r["content_len"] <= 6000
+        assert hashlib.sha1(r["key"]["url"].encode()).hexdigest()[-2] in "56789", r["id"]
+        assert not any("\u0621" <= ch <= "\u064a" for ch in r["note"]), r["id"]  # no text of the corpus
+
+
+def test_batch10_disjoint_from_every_other_annotated_file() -> None:
+    sys.path.insert(0, str(DATA.parent))
+    from select_events_sentences10 import EXCLUDED_FILES, HASH_DIGITS, SEED, SENTENCE_FILES
+    from select_places_audit3 import excluded
+
+    assert SEED == 20261214 and frozenset("56789") == HASH_DIGITS
+    assert {"events_sentences8.jsonl", "events_sentences9.jsonl"} <= set(EXCLUDED_FILES)
+    assert set(SENTENCE_FILES) == {"events_sentences.jsonl", "events_sentences8.jsonl", "events_sentences9.jsonl"}
+    assert all((DATA / name).exists() for name in EXCLUDED_FILES)
+    records = _records(NAME)
+    urls = {r["key"]["url"] for r in records}
+    ids = {r["id"] for r in records}
+    keys = {_key(r) for r in records}
+    assert not urls & excluded(EXCLUDED_FILES)
+    for path in sorted(DATA.glob("*.jsonl")):
+        if path.name != NAME:
+            assert not urls & excluded((path.name,)), path.name
+            others = _records(path.name)
+            assert not keys & {_key(r) for r in others if isinstance(r.get("key"), dict)}, path.name
+            if path.name.startswith("events_sentences"):
+                assert not ids & {r.get("id") for r in others}, path.name
+
+
+def test_bench_batch10_flag_reads_its_own_file() -> None:
+    sys.path.insert(0, str(DATA.parent))
+    import bench_events_sentences as bench
+
+    assert bench.DATA10 == DATA / NAME and bench.OUT10.name == "events_sentences10.json"
