@@ -21,6 +21,10 @@ as classes, do not tune rules on its sentences. Batch 8 (round 11, ``data/events
 ``select_events_sentences8.py``) is a blind set in a file of its own: ``--batch8`` scores it (or ``--data FILE``);
 its coder never ran rasd on it. Batch 9 (round 11, helper sn, ``data/events_sentences9.jsonl``, drawn by
 ``select_events_sentences9.py`` from the other hash range) was coded blind, scored once, then tuned on: ``--batch9``.
+``--wire`` (round 12, helper sw) scores ``data/events_sentences_wire.jsonl``: 204 sentences in the style of Arabic
+wire services (many countries and decades) written for the project, their text inline (``text``), coded before rasd
+ran on them; it needs no ``../shared`` and also prints the scores per pool (assault, protest, negative) and per
+country group.
 Batch 10 (round 12, helper bs2, ``data/events_sentences10.jsonl``, drawn by ``select_events_sentences10.py``) is the
 lead's blind set of round 12: ``--batch10`` scores it; its coder never ran rasd on it.
 
@@ -47,6 +51,8 @@ DATA8 = ROOT / "benchmarks" / "data" / "events_sentences8.jsonl"
 OUT8 = ROOT / "benchmarks" / "results" / "events_sentences8.json"
 DATA9 = ROOT / "benchmarks" / "data" / "events_sentences9.jsonl"
 OUT9 = ROOT / "benchmarks" / "results" / "events_sentences9.json"
+DATAW = ROOT / "benchmarks" / "data" / "events_sentences_wire.jsonl"
+OUTW = ROOT / "benchmarks" / "results" / "events_sentences_wire.json"
 DATA10 = ROOT / "benchmarks" / "data" / "events_sentences10.jsonl"
 OUT10 = ROOT / "benchmarks" / "results" / "events_sentences10.json"
 TOLD = ("reported", "claimed", "alleged")
@@ -110,6 +116,17 @@ def score(records: list[dict[str, Any]], systems: list[list[tuple[str, str | Non
     }
 
 
+def breakdown(
+    records: list[dict[str, Any]], systems: list[list[tuple[str, str | None]]], field: str
+) -> dict[str, dict[str, Any]]:
+    """``score`` of the records of each value of ``field`` (the wire file's ``pool`` and ``group``)."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in sorted({str(r.get(field)) for r in records}):
+        pairs = [(r, s) for r, s in zip(records, systems, strict=True) if str(r.get(field)) == name]
+        out[name] = score([r for r, _ in pairs], [s for _, s in pairs])
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
@@ -118,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch8", action="store_true", help="score batch 8 (data/events_sentences8.jsonl)")
     parser.add_argument("--batch9", action="store_true", help="score batch 9 (data/events_sentences9.jsonl)")
     parser.add_argument("--batch10", action="store_true", help="score batch 10 (data/events_sentences10.jsonl)")
+    parser.add_argument(
+        "--wire", action="store_true", help="score the written wire-style sentences (data/events_sentences_wire.jsonl)"
+    )
     parser.add_argument("--errors", action="store_true", help="print every miss and false event with its sentence")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
@@ -136,26 +156,30 @@ def main(argv: list[str] | None = None) -> int:
     if args.out is None:
         outs = {DATA8: OUT8, DATA9: OUT9, DATA10: OUT10}
         args.out = outs.get(args.data.resolve(), OUT)
+    records = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
+    inline = all("text" in r for r in records)
     folder = args.shared / "data" / "news" / "saudinewsnet"
-    if not any(folder.glob("*.zip")):
+    if not inline and not any(folder.glob("*.zip")):
         print(f"SKIP: no SaudiNewsNet zips in {folder}; pass --shared PATH to the shared folder")
         return 0
     import rasd
 
-    records = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
     if args.batch:
         records = [r for r in records if r["batch"] == args.batch]
-    contents = load_contents(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records})
+    contents = {} if inline else load_contents(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records})
     pipeline = rasd.Pipeline()
     systems: list[list[tuple[str, str | None]]] = []
     problems: list[str] = []
     t0 = time.perf_counter()
     for rec in records:
-        content = contents.get((rec["key"]["zip"], rec["key"]["url"]), "")
-        span = rec["sentence"]
-        sentence = content[span["start"] : span["end"]]
-        if sha12(sentence) != span["sha1"]:
-            problems.append(f"{rec['id']}: sentence changed or missing")
+        if inline:
+            sentence = rec["text"]
+        else:
+            content = contents.get((rec["key"]["zip"], rec["key"]["url"]), "")
+            span = rec["sentence"]
+            sentence = content[span["start"] : span["end"]]
+            if sha12(sentence) != span["sha1"]:
+                problems.append(f"{rec['id']}: sentence changed or missing")
         sys_events = told_events(pipeline, sentence) if sentence else []
         systems.append(sys_events)
         if args.errors:
@@ -177,6 +201,15 @@ def main(argv: list[str] | None = None) -> int:
         f"({res['sub_type_accuracy']:.3f}); negatives {res['negatives']}: {res['negatives_with_events']} with "
         f"events ({res['false_events']} events); optional {res['optional']} not scored; {res['seconds']} s"
     )
+    if inline:
+        res["by_pool"] = breakdown(records, systems, "pool")
+        res["by_group"] = breakdown(records, systems, "group")
+        for field in ("by_pool", "by_group"):
+            for name, sub in res[field].items():
+                print(
+                    f"  {name:>13}: found {sub['found']}/{sub['events']}, type {sub['type_right']}, sub-type "
+                    f"{sub['sub_type_right']}; negatives with events {sub['negatives_with_events']}/{sub['negatives']}"
+                )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
     return 0
