@@ -90,14 +90,16 @@ def draw(
     digits: frozenset[str] = HASH_DIGITS,
     excluded_files: tuple[str, ...] = EXCLUDED_FILES,
     sentence_files: tuple[str, ...] = (SENTENCE_FILE,),
+    sizes: dict[str, int] | None = None,
 ) -> list[tuple[str, str, dict[str, Any], int, int]]:
     """The drawn (pool, zip date, article, start, end) of each sentence, pool by pool; the defaults are batch 8's
-    (batch 9, ``select_events_sentences9.py``, passes its own seed, digits and files)."""
+    (batches 9 and 10 pass their own seed, digits and files; batch 11 its own sizes too)."""
+    sizes = SIZES if sizes is None else sizes
     skip = urls_in(excluded_files)
     earlier = urls_in(sentence_files)
     old_titles = {" ".join((a.get("title") or "").split()) for _, a in rows if a.get("url") in earlier}
     old_titles.discard("")
-    pools: dict[str, list[tuple[str, dict[str, Any], int, int]]] = {name: [] for name in SIZES}
+    pools: dict[str, list[tuple[str, dict[str, Any], int, int]]] = {name: [] for name in sizes}
     for zip_date, a in rows:
         content = a.get("content") or ""
         url = a.get("url")
@@ -108,7 +110,7 @@ def draw(
         for s, e in sentences(content):
             if MIN_SENT <= e - s <= MAX_SENT and (name := pool_of(content[s:e])) is not None:
                 pools[name].append((zip_date, a, s, e))
-    return take_pools(pools, SIZES, seed, untitled_apart=True)
+    return take_pools(pools, sizes, seed, untitled_apart=True)
 
 
 def main(argv: list[str] | None = None, *, doc: str | None = __doc__, **params: Any) -> int:
