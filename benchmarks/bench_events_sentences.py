@@ -153,8 +153,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.batch or args.batch8 or args.batch9:
             parser.error("--batch10 scores its own file; leave out --batch, --batch8 and --batch9")
         args.data = DATA10
+    if args.wire:
+        if args.batch or args.batch8 or args.batch9 or args.batch10:
+            parser.error("--wire scores its own file; leave out --batch, --batch8, --batch9 and --batch10")
+        args.data = DATAW
     if args.out is None:
-        outs = {DATA8: OUT8, DATA9: OUT9, DATA10: OUT10}
+        outs = {DATA8: OUT8, DATA9: OUT9, DATA10: OUT10, DATAW: OUTW}
         args.out = outs.get(args.data.resolve(), OUT)
     records = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
     inline = all("text" in r for r in records)
