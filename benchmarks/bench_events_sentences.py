@@ -26,12 +26,14 @@ wire services (many countries and decades) written for the project, their text i
 ran on them; it needs no ``../shared`` and also prints the scores per pool (assault, protest, negative) and per
 country group.
 Batch 10 (round 12, helper bs2, ``data/events_sentences10.jsonl``, drawn by ``select_events_sentences10.py``) is the
-lead's blind set of round 12: ``--batch10`` scores it; its coder never ran rasd on it.
+lead's blind set of round 12: ``--batch10`` scores it; its coder never ran rasd on it. Batch 11 (round 12, helper bs2,
+``data/events_sentences11.jsonl``, 60 sentences drawn by ``select_events_sentences11.py`` after batch 10 was coded) is
+a second blind set: ``--batch11`` scores it; its coder never ran rasd on it.
 
 Usage (from the project root)::
 
     python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors]
-        [--batch 1..7 | --batch8 | --batch9 | --batch10]
+        [--batch 1..7 | --batch8 | --batch9 | --batch10 | --batch11]
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ DATAW = ROOT / "benchmarks" / "data" / "events_sentences_wire.jsonl"
 OUTW = ROOT / "benchmarks" / "results" / "events_sentences_wire.json"
 DATA10 = ROOT / "benchmarks" / "data" / "events_sentences10.jsonl"
 OUT10 = ROOT / "benchmarks" / "results" / "events_sentences10.json"
+DATA11 = ROOT / "benchmarks" / "data" / "events_sentences11.jsonl"
+OUT11 = ROOT / "benchmarks" / "results" / "events_sentences11.json"
 TOLD = ("reported", "claimed", "alleged")
 
 
@@ -135,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch8", action="store_true", help="score batch 8 (data/events_sentences8.jsonl)")
     parser.add_argument("--batch9", action="store_true", help="score batch 9 (data/events_sentences9.jsonl)")
     parser.add_argument("--batch10", action="store_true", help="score batch 10 (data/events_sentences10.jsonl)")
+    parser.add_argument("--batch11", action="store_true", help="score batch 11 (data/events_sentences11.jsonl)")
     parser.add_argument(
         "--wire", action="store_true", help="score the written wire-style sentences (data/events_sentences_wire.jsonl)"
     )
@@ -157,8 +162,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.batch or args.batch8 or args.batch9 or args.batch10:
             parser.error("--wire scores its own file; leave out --batch, --batch8, --batch9 and --batch10")
         args.data = DATAW
+    if args.batch11:
+        if args.batch or args.batch8 or args.batch9 or args.batch10 or args.wire:
+            parser.error("--batch11 scores its own file; leave out --batch, --batch8, --batch9, --batch10 and --wire")
+        args.data = DATA11
     if args.out is None:
-        outs = {DATA8: OUT8, DATA9: OUT9, DATA10: OUT10, DATAW: OUTW}
+        outs = {DATA8: OUT8, DATA9: OUT9, DATA10: OUT10, DATA11: OUT11, DATAW: OUTW}
         args.out = outs.get(args.data.resolve(), OUT)
     records = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
     inline = all("text" in r for r in records)

@@ -1,7 +1,8 @@
-"""Round 12's blind sentence batch 10 (benchmarks/data/events_sentences10.jsonl, helper bs2): annotations only, the
-make-up it was coded to, the draw it came from (select_events_sentences10.py: batches 8-9's rule, seed 20261214, the
-second-to-last hex digit of sha1(url) in 5-9) and disjoint from every other annotated file of benchmarks/data/.
-Nothing here runs rasd on the batch (the lead scores it: bench_events_sentences.py --batch10)."""
+"""Round 12's blind sentence batches 10 and 11 (benchmarks/data/events_sentences10.jsonl and 11, helper bs2):
+annotations only, the make-up each was coded to, the draw it came from (select_events_sentences10.py: batches 8-9's
+rule, seed 20261214; select_events_sentences11.py: half-size pools, seed 20261215; both with the second-to-last hex
+digit of sha1(url) in 5-9) and disjoint from every other annotated file of benchmarks/data/. Nothing here runs rasd
+on the batches (the lead scores them: bench_events_sentences.py --batch10, --batch11)."""
 
 from __future__ import annotations
 
@@ -104,3 +105,62 @@ def test_bench_batch10_flag_reads_its_own_file() -> None:
     import bench_events_sentences as bench
 
     assert bench.DATA10 == DATA / NAME and bench.OUT10.name == "events_sentences10.json"
+
+
+# ------------------------------------------------------------------------------------------------ batch 11
+NAME11 = "events_sentences11.jsonl"
+
+
+def test_batch11_make_up_as_coded() -> None:
+    records = _records(NAME11)
+    assert len(records) == 60 and all(r["batch"] == 11 for r in records)
+    assert [r["id"] for r in records] == [f"s{n}" for n in range(800, 860)]
+    assert Counter(r["pool"] for r in records) == {"attack": 20, "protest": 15, "arrest": 5, "negative": 20}
+    assert Counter(r["gold"] for r in records) == {"event": 15, "optional": 10, "none": 35}
+    events = [r for r in records if r["gold"] == "event"]
+    assert Counter(r["event_type"] for r in events) == {
+        "Explosions/Remote violence": 7,
+        "Battles": 5,
+        "Violence against civilians": 1,
+        "Strategic developments": 1,
+        "Riots": 1,
+    }
+    for r in records:
+        assert set(r) == FIELDS and isinstance(r["note"], str) and r["note"], r["id"]
+        assert not any("\u0621" <= ch <= "\u064a" for ch in r["note"]), r["id"]
+        assert hashlib.sha1(r["key"]["url"].encode()).hexdigest()[-2] in "56789", r["id"]
+        span = r["sentence"]
+        assert 40 <= span["end"] - span["start"] <= 320 and span["end"] <= r["content_len"] <= 6000
+        if r["gold"] == "event":
+            assert r["sub_event_type"] in TYPES[r["event_type"]], r["id"]
+            assert all(len(a) == 2 and a[1] in TYPES[a[0]] for a in r["alternatives"]), r["id"]
+        else:
+            assert r["event_type"] is None and r["sub_event_type"] is None and r["alternatives"] == [], r["id"]
+
+
+def test_batch11_draw_rule_and_disjoint_from_every_other_annotated_file() -> None:
+    sys.path.insert(0, str(DATA.parent))
+    from select_events_sentences11 import EXCLUDED_FILES, HASH_DIGITS, SEED, SENTENCE_FILES, SIZES
+    from select_places_audit3 import excluded
+
+    assert SEED == 20261215 and frozenset("56789") == HASH_DIGITS
+    assert SIZES == {"attack": 20, "protest": 15, "arrest": 5, "negative": 20}
+    assert NAME in EXCLUDED_FILES and NAME in SENTENCE_FILES
+    assert all((DATA / name).exists() for name in EXCLUDED_FILES)
+    records = _records(NAME11)
+    urls, keys, ids = {r["key"]["url"] for r in records}, {_key(r) for r in records}, {r["id"] for r in records}
+    assert len(urls) == 60 and not urls & excluded(EXCLUDED_FILES)
+    for path in sorted(DATA.glob("*.jsonl")):
+        if path.name != NAME11:
+            assert not urls & excluded((path.name,)), path.name
+            others = _records(path.name)
+            assert not keys & {_key(r) for r in others if isinstance(r.get("key"), dict)}, path.name
+            if path.name.startswith("events_sentences"):
+                assert not ids & {r.get("id") for r in others}, path.name
+
+
+def test_bench_batch11_flag_reads_its_own_file() -> None:
+    sys.path.insert(0, str(DATA.parent))
+    import bench_events_sentences as bench
+
+    assert bench.DATA11 == DATA / NAME11 and bench.OUT11.name == "events_sentences11.json"
