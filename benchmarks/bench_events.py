@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune11] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune12] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -40,7 +40,8 @@ of round 9's rules, round 9b), ``--split tune8`` the eighth (``events_tune8.json
 measure of the round-9 code and of the learned row filter), ``--split tune9`` the ninth (``events_tune9.jsonl``, a
 second such file of round 10), ``--split tune10`` the tenth (``events_tune10.jsonl``, round 11's blind measure of the
 events code at the start and the end of the round), ``--split tune11`` the eleventh (``events_tune11.jsonl``, a second
-such file of round 11).
+such file of round 11), ``--split tune12`` the twelfth (``events_tune12.jsonl``, round 12's blind measure of the events
+code at the start and the end of the round).
 """
 
 from __future__ import annotations
@@ -80,7 +81,11 @@ DATA_TUNE9 = ROOT / "benchmarks" / "data" / "events_tune9.jsonl"
 DATA_TUNE10 = ROOT / "benchmarks" / "data" / "events_tune10.jsonl"
 #: The eleventh tune file (issue 12, round 11): events only, a second blind measure beside tune10; split "tune11".
 DATA_TUNE11 = ROOT / "benchmarks" / "data" / "events_tune11.jsonl"
-SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11")
+#: The twelfth tune file (issue 12, round 12): events only, a blind measure coded before rasd ran on it; split "tune12".
+DATA_TUNE12 = ROOT / "benchmarks" / "data" / "events_tune12.jsonl"
+#: the tune files after the dev set (events only, no claims coded)
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 13))
+SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
     "Battles",
@@ -630,8 +635,8 @@ def print_split(name: str, res: dict[str, Any]) -> None:
         f"negatives: {neg['events']} events on {neg['articles_with_events']}/{neg['articles']} articles; "
         f"optional gold matched {ev['optional_matched']}; system aggregates {ev['system_aggregates']}"
     )
-    if name in ("tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11"):
-        return  # events only: the second to eleventh tune files code no claims
+    if name in TUNE_SPLITS:
+        return  # events only: the second to twelfth tune files code no claims
     sp = cl["speaker"]
     print(
         f"claims: gold {cl['gold']}, system {cl['system']}, matched {cl['matched']}; speaker P {sp['precision']:.3f} "
@@ -646,9 +651,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="the annotations (JSONL)")
     parser.add_argument(
         "--split",
-        choices=("both", "tune", "heldout", *(f"tune{i}" for i in range(2, 12))),
+        choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune11 = the 2nd to 11th tune file (--data2 .. --data11)",
+        help="both = tune and heldout of --data; tune2 .. tune12 = the 2nd to 12th tune file (--data2 .. --data12)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -660,6 +665,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data9", type=Path, default=DATA_TUNE9, help="the ninth tune file (JSONL)")
     parser.add_argument("--data10", type=Path, default=DATA_TUNE10, help="the tenth tune file (JSONL)")
     parser.add_argument("--data11", type=Path, default=DATA_TUNE11, help="the eleventh tune file (JSONL)")
+    parser.add_argument("--data12", type=Path, default=DATA_TUNE12, help="the twelfth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -675,7 +681,7 @@ def main(argv: list[str] | None = None) -> int:
 
     tune_files = {"tune2": args.data2, "tune3": args.data3, "tune4": args.data4, "tune5": args.data5}
     tune_files |= {"tune6": args.data6, "tune7": args.data7, "tune8": args.data8, "tune9": args.data9}
-    tune_files |= {"tune10": args.data10, "tune11": args.data11}
+    tune_files |= {"tune10": args.data10, "tune11": args.data11, "tune12": args.data12}
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]
