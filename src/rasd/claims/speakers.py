@@ -777,7 +777,7 @@ def as_written(ix: DocIndex, start: int, end: int, *, before_object: bool = Fals
     if len(raw) >= 4 and raw.startswith(("بإ", "بأ")):
         return None  # "طالب … بإشراك شباب المنطقة": ب + a verbal noun, the object (no name starts so; round 7)
     if before_object:
-        if not (stop in ("عن", "الي", "من") or (stop[:1] == "ب" and len(stop) >= 4)):
+        if not (stop in ("عن", "الي", "من") or (stop[:1] == "ب" and len(stop) >= 4) or _body_then_break(ix, s, e)):
             return None
     elif stop == ",":  # "وقالت خلية الإعلام الحربي، في بيان …": a comma, then what a speaker phrase allows
         comma = ix.word_after(e)
@@ -849,3 +849,24 @@ def continued(ix: DocIndex, sp: Speaker, start: int, end: int) -> Speaker:
         out["antecedent"] = {"text": sp["text"], "start": sp["start"], "end": sp["end"]}
     out.update(text=ix.doc.text[start:end], start=start, end=end, found_by="pronoun")
     return out
+
+
+def _body_then_break(ix: DocIndex, s: int, e: int) -> bool:
+    """A body named as written (its first word a body noun: السلطات، خلية الإعلام، هيئة …) whose phrase ends where
+    the object visibly starts: at a date (أعلنت السلطات المغربية اليوم القبض على …), a comma (أكدت المقاومة
+    الشعبية، سقوط قتلى) or a channel phrase (أعلنت خلية الإعلام الأمني في بيان اليوم مقتل …). Issue 13, round 12:
+    the subject of a verb with a plain object, told apart from the object by what ends it."""
+    text = ix.doc.text
+    first = norm(text[s : ix.doc.tokens[ix.token_index(s)].end])
+    bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 3 else first
+    if bare not in ix.lexicon.body_nouns:
+        return False
+    nxt = ix.word_after(e)
+    if nxt is None:
+        return False
+    if ix.in_timex(nxt[1]) or nxt[0] in ("،", ","):
+        return True
+    if norm(nxt[0]) in ("في", "خلال", "عبر"):
+        cue = ix.word_after(nxt[2])
+        return cue is not None and any(c.prefix_start == cue[1] for c in ix.channels_near(cue[1]))
+    return False

@@ -2310,6 +2310,8 @@ def _read_preposition(
             return None
     clauses = st.clauses
     rest_end = clauses.clause_end(after_end, s1)
+    while (w := ix.word_after(after_end)) is not None and w[2] <= rest_end and ix.in_timex(w[1]):
+        after_end = w[2]  # "…، حسب حصيلة أعلنتها وزارة الصحة اليوم.": the date ends the attribution (round 12)
     content: Content | None
     if text[after_end:rest_end].strip(' \t\u00a0،,.:;؛»”"'):  # "وبحسب المرصد، فإن …": the clause after
         intro = clauses.find_intro(after_end, bound)

@@ -1,0 +1,78 @@
+"""Claims, round 12 of issue 13 (helper cl3): reported speech rasd did not read at all. Sentences written for the
+project (none taken from an article); each class has its negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_claims_generalize import claims
+
+
+def _claim(text: str, marker: str) -> dict | None:
+    cs = [c for c in claims(text) if (c["marker"] or {}).get("text", "").endswith(marker)]
+    return cs[0] if cs else None
+
+
+# ----------------------------------------------------------- a body kept as written, then a date or a comma
+@pytest.mark.parametrize(
+    ("sentence", "marker", "speaker", "content_start"),
+    [
+        ("أعلنت السلطات الأردنية اليوم القبض على شبكة لتهريب المخدرات.", "أعلنت", "السلطات الأردنية", "القبض"),
+        (
+            "وأعلنت خلية الإعلام الأمني العراقية اليوم، مقتل عشرين من عناصر التنظيم في نينوى.",
+            "أعلنت",
+            "خلية الإعلام الأمني العراقية",
+            "مقتل",
+        ),
+        ("أعلن مجلس النواب الليبي أمس تشكيل لجنة لمتابعة الحوار.", "أعلن", "مجلس النواب الليبي", "تشكيل"),
+        (
+            "وكشفت هيئة مكافحة الفساد، المختصة بمتابعة المال العام، عن إحالة عشرة موظفين إلى التحقيق.",
+            "كشفت",
+            "هيئة مكافحة الفساد",
+            "عن إحالة",
+        ),
+        (
+            "وأعلنت خلية الإعلام الأمني في بيان اليوم عن مقتل سبعة من عناصر التنظيم.",
+            "أعلنت",
+            "خلية الإعلام الأمني",
+            "",
+        ),
+    ],
+)
+def test_body_as_written_before_a_plain_object(sentence: str, marker: str, speaker: str, content_start: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert c["speaker"]["text"] == speaker
+    assert c["content"]["text"].startswith(content_start)
+    assert c["channel"] == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأعلنت حالة الطوارئ أمس في المدينة بعد الفيضانات.",  # passive: no body named, no speaker
+        "أعلنت نتائج الانتخابات البلدية اليوم في العاصمة.",  # the results were announced: no body
+    ],
+)
+def test_no_body_no_claim(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+# ------------------------------------------------------------- a date after a trailing attribution's source
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("قتل عشرون شخصا في انفجار سيارة مفخخة وسط المدينة، حسب حصيلة أعلنتها وزارة الصحة اليوم.", "وزارة الصحة"),
+        ("قتل عشرون شخصا على الأقل في انفجار سيارة مفخخة، بحسب المرصد السوري لحقوق الإنسان أمس الأحد.", "المرصد"),
+    ],
+)
+def test_date_after_trailing_source(sentence: str, speaker: str) -> None:
+    (c,) = claims(sentence)
+    assert speaker in c["speaker"]["text"]
+    assert c["content"]["text"].startswith("قتل عشرون شخصا")
+
+
+def test_source_then_clause_after_keeps_it() -> None:
+    c = _claim("وبحسب المرصد السوري اليوم فإن عشرة مدنيين قتلوا في الغارة.", "بحسب")
+    assert c is not None
+    assert c["content"]["text"].startswith("عشرة مدنيين")
