@@ -1,6 +1,7 @@
-"""Round 12's blind events file (benchmarks/data/events_tune12.jsonl): annotations only, the shape it was coded to, the
-hash range it was drawn from (select_events_tune12.py: the second-to-last hex digit of sha1(url) in 0-4), disjoint from
-every other annotated file of benchmarks/data/, and read by bench_events' --split tune12."""
+"""Round 12's blind events files (benchmarks/data/events_tune12.jsonl, events_tune13.jsonl): annotations only, the shape
+they were coded to, the hash range they were drawn from (select_events_tune12.py, its --set tune13: the second-to-last
+hex digit of sha1(url) in 0-4), disjoint from every other annotated file of benchmarks/data/, and read by
+bench_events' --split tune12 / tune13."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from tests.test_events_tune_files import DATA, _key, _records, check_events_and_no_text
 
 #: split -> (articles, scored events) as coded
-ROUND12 = {"tune12": (26, 25)}
+ROUND12 = {"tune12": (26, 25), "tune13": (16, 5)}
 
 
 @pytest.mark.parametrize("split", sorted(ROUND12))
@@ -47,15 +48,17 @@ def test_round12_draw_rule_is_the_committed_one() -> None:
     sys.path.insert(0, str(DATA.parent))
     import select_events_tune12 as sel
 
-    assert sel.SEED == 20261224 and frozenset("01234") == sel.HASH_DIGITS
+    assert sel.SEED == 20261224 and sel.SEED13 == 20261225 and frozenset("01234") == sel.HASH_DIGITS
     assert all((DATA / name).exists() for name in sel.EXCLUDED_FILES)
     excluded = sel.excluded_keys()
     assert not excluded & {_key(r) for r in _records("events_tune12.jsonl")}
+    assert not excluded & {_key(r) for r in _records("events_tune13.jsonl")}
 
 
-def test_bench_reads_tune12() -> None:
+def test_bench_reads_tune12_and_tune13() -> None:
     sys.path.insert(0, str(DATA.parent))
     import bench_events as bench
 
     assert bench.DATA_TUNE12 == DATA / "events_tune12.jsonl" and "tune12" in bench.SPLITS
-    assert "tune12" in bench.TUNE_SPLITS
+    assert bench.DATA_TUNE13 == DATA / "events_tune13.jsonl" and "tune13" in bench.SPLITS
+    assert {"tune12", "tune13"} <= set(bench.TUNE_SPLITS)
