@@ -76,3 +76,31 @@ def test_source_then_clause_after_keeps_it() -> None:
     c = _claim("وبحسب المرصد السوري اليوم فإن عشرة مدنيين قتلوا في الغارة.", "بحسب")
     assert c is not None
     assert c["content"]["text"].startswith("عشرة مدنيين")
+
+
+# ----------------------------------------------- a demand whose object opens right after the verb: the speaker goes on
+@pytest.mark.parametrize(
+    ("text", "marker", "content_start"),
+    [
+        ("وقال الوزير في بيان إن الوكالة ركيزة للاستقرار. وطالب بتبرعات عاجلة لتغطية العجز.", "طالب", "بتبرعات"),
+        ("وأكد المتحدث أن الهجوم فشل. ودعا المواطنين إلى الإبلاغ عن أي تحركات مشبوهة.", "دعا", "المواطنين"),
+        ("وقال رئيس البلدية إن الأمطار ستستمر. وطالب السائقين بالابتعاد عن مجاري السيول.", "طالب", "السائقين"),
+    ],
+)
+def test_demand_object_after_verb_continues(text: str, marker: str, content_start: str) -> None:
+    c = _claim(text, marker)
+    assert c is not None
+    assert c["speaker"]["found_by"] == "pronoun"
+    assert c["content"]["text"].startswith(content_start)
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("وقال المحقق إن الرجل اعترف. واتهم بالقتل العمد بعد أسبوع.", "اتهم"),  # passive: was charged
+        ("وقال المسؤول إن القرية محاصرة. ويهدد بالقتل كل من يحاول الخروج منها.", "يهدد"),  # not a demand
+        ("وقال الوزير إن الأزمة تتفاقم. وتطالب بالسيادة على الجزر ثلاث دول.", "تطالب"),  # present: subject after
+    ],
+)
+def test_not_a_demand_continuation(text: str, marker: str) -> None:
+    assert _claim(text, marker) is None

@@ -1032,7 +1032,36 @@ def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
     w = norm(nxt[0])
     bare = w[1:] if w[:1] in ("و", "ف") else w
     tok = ix.doc.tokens[ix.token_index(nxt[1])]
+    if (
+        tok.kind == "word"
+        and m.value.kind == "demand"
+        and not _present(ix.doc.text[m.start : m.end])
+        and ix.candidate_at(nxt[1]) is None
+        and _object_form(ix, bare, nxt, claims_with_b=norm(m.key).lstrip("وف").startswith("طالب"))
+    ):
+        return False  # "وطالب بتبرعات عاجلة"، "ودعا المواطنين إلى الإبلاغ": the object, the speaker goes on (round 12)
     return tok.kind == "word" and not {w, bare} & (lex.prepositions | lex.not_speakers)
+
+
+def _object_form(ix: DocIndex, bare: str, word: tuple[str, int, int], *, claims_with_b: bool) -> bool:
+    """A word right after a past verb of demand that can only be its object: ب + a definite or verbal noun after
+    طالب (بالسماح، بضرورة، بتبرعات), or a definite sound plural in the accusative (المواطنين، المتقدمين) before
+    إلى / على / بـ within three words (دعا، حث، ناشد، طالب). Not the verbs of accusing or threatening: اُتهم بـ،
+    يُهدد بالقتل are passives as often as not."""
+    if claims_with_b and bare[:1] == "ب" and len(bare) >= 5 and (bare.startswith("بال") or bare[1:2] in "تضإاو"):
+        return True
+    if not (bare.startswith("ال") and bare.endswith("ين") and len(bare) > 5) or role_reader().may_start(bare):
+        return False
+    at = word[2]
+    for _ in range(3):
+        nxt = ix.word_after(at)
+        if nxt is None:
+            return False
+        w = norm(nxt[0])
+        if w in ("الي", "علي") or (w[:1] == "ب" and len(w) >= 4):
+            return True
+        at = nxt[2]
+    return False
 
 
 #: Words from a sentence's start within which a participle reads the sentence's own subject (وعلق المتحدث باسم
