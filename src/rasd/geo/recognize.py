@@ -87,6 +87,64 @@ _NAMED_KINDS = frozenset(
 _PROCLITIC_LETTERS = frozenset("وفبل")
 #: Words between a name and the link to the place that locates it (normalized): "التابعة ل"، "الواقعة في"، a comma.
 _LINK_WORDS = frozenset({"التابعه", "التابع", "الواقعه", "الواقع", "،", ","})
+#: Round 12: relational words that put a name right before them near the place after them (normalized stems):
+#: ``قريتي X وY قرب الموصل``، ``بلدة X بالقرب من إدلب``، ``قرية X في محيط حلب``. Not داخل/خارج/حدود/مدخل/وسط (a
+#: part or an edge of the place, not a place near it) nor باتجاه/تجاه (a direction of movement).
+#: Round 12: kinds of a known place after which names listed with و are places of its province (_unknown_listed_after).
+_LISTED_KINDS = frozenset({"city", "town", "village", "neighbourhood", "district"})
+#: Round 12: kinds of an unlisted place read in the one province its sentence names (_unknown_in_province).
+_PROVINCE_ITEM_KINDS = frozenset({"village", "town", "district", "city"})
+#: Round 12: definite nouns of war news written after منطقة that name no place (normalized: ة is ه, أ is ا).
+_WAR_NOUNS = frozenset(
+    normalize(w)
+    for w in (
+        "الحدود",
+        "العمليات",
+        "الاشتباكات",
+        "الاشتباك",
+        "المواجهات",
+        "المعارك",
+        "المعركة",
+        "القتال",
+        "النزاع",
+        "الصراع",
+        "الحرب",
+        "الجبهة",
+        "التماس",
+        "الأحداث",
+        "الحادث",
+        "الخطر",
+        "الأمن",
+        "الهجوم",
+        "الغارات",
+        "القصف",
+        "الانفجار",
+        "التفجير",
+        "الحظر",
+        "العازلة",
+        "الجزاء",
+        "اليورو",
+        "الخليج",
+        "السوق",
+        "المطار",
+        "الساحل",
+        "الوسط",
+        "السكن",
+        "الحرم",
+        "الصراعات",
+        "النفوذ",
+        "السيطرة",
+        "الانتشار",
+        "الاستهداف",
+    )
+)
+#: Round 12: marks that may end a list of places (a full stop, a comma, a colon, a bracket, a quote).
+_LIST_ENDS = frozenset('.،,؛:)»"')
+#: Round 12: endings of a definite adjective, not a name, after و in a list (المحاصرتين، المجاورة، الشرقيين).
+_ADJ_ENDS = ("تين", "تان", "ين", "ون", "يه")
+#: Round 12: dual settlement descriptors (normalized), which announce exactly two names (قريتي X وY).
+_DUAL_STEMS = frozenset({"قريتي", "قريتا", "بلدتي", "بلدتا", "مدينتي", "مدينتا", "منطقتي", "منطقتا", "حيي"})
+_NEAR_WORDS = frozenset({"قرب", "بالقرب", "محيط", "ضواحي", "مشارف", "اطراف", "جوار"})
 #: Bare direction nouns that make a compound name with the name before them (ظهران الجنوب), normalized.
 _DIRECTION_NOUNS = frozenset({"الجنوب", "الشمال", "الشرق", "الغرب"})
 #: Curated areas: a name placed "in" one of them is placed for sure (دوما في الغوطة الشرقية).
@@ -345,6 +403,8 @@ class Recognizer:
         unknown += self._unknown_in_town(mentions, view, unknown)
         unknown += self._unknown_in_country(mentions, view, unknown)
         unknown += self._unknown_neighbouring(mentions, view, unknown)
+        unknown += self._unknown_listed_after(mentions, view, unknown)
+        unknown += self._unknown_in_province(mentions, view, unknown)
         found_all += unknown + self._repeated_unknown(unknown, view)
         found_all.sort(key=lambda f: (f.start, -f.end))
         out: list[PlaceMention] = []
@@ -472,11 +532,18 @@ class Recognizer:
             elif i >= 0 and toks[i].text in self.lex.dir_before:
                 i -= 1
                 link = True
-            if i >= 0 and toks[i].text in ("في", "من"):
+            if i >= 1 and toks[i].text == "من" and b.relational and self._near_word(toks[i - 1].text):
+                i -= 1  # "بلدة X بالقرب من إدلب" (round 12): the near word below
+            elif i >= 0 and toks[i].text in ("في", "من"):
                 if toks[i].text == "من" and anchor_desc is None and place.feature not in AREA_FEATURES:
                     continue
                 i -= 1
                 link = True
+            if b.relational and not link and i >= 0 and self._near_word(toks[i].text):
+                i -= 1  # "قريتي X وY قرب الموصل": near the place (round 12)
+                link = True
+                if i >= 0 and toks[i].text == "في":
+                    i -= 1  # "قرية X في محيط حلب"
             while link and i >= 1 and toks[i].text in _LINK_WORDS:
                 i -= 1  # "X التابعة لحائل", "X الواقعة شمال Y", "X، في Y"
             if not (link or joined) or i < 1:
@@ -512,8 +579,9 @@ class Recognizer:
                 else:
                     groups[-1].append(t)
             geo = fallback_geo(place)
+            pair = len(groups) == 2 and stem in _DUAL_STEMS
             for group in groups:
-                if not group or self._not_a_name(group):
+                if not group or self._not_a_name(group, pair):
                     continue
                 gs, ge = view.to_source(group[0].start, group[-1].end)
                 if _TANWEEN.search(view.source[gs:ge]):
@@ -717,6 +785,164 @@ class Recognizer:
             out.append(PlaceMention(gs, ge, "GPE", written, written, geo, "", evidence, 0.0))
         return out
 
+    def _unknown_listed_after(
+        self, mentions: list[_Mention], view: NormalizedView, placed: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """Round 12: names the gazetteer lacks listed with و right after a village, town or district it holds, told
+        by its kind (``في منطقة الدمنة والحوبان ومدينة الصالح شرقي المدينة``): places of that place's province
+        (``geo_precision`` 3, ``unresolved``; no point of their own). An item is a definite one-word name after و,
+        or a settlement descriptor without the article and a one- or two-word name (ومدينة الصالح، وقرية تل X);
+        the list ends at anything else and counts only when it ends at a punctuation mark, a direction or a link
+        (شرقي المدينة، في، قرب) and holds an item told by its kind or ends at a direction or link: "في مدينة حلب
+        والشرطة." lists no place."""
+        out: list[PlaceMention] = []
+        vtext = view.text
+        taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
+        for b in mentions:
+            if not b.accepted or b.choice is None or b.descriptor not in _LISTED_KINDS or b.descriptor_definite:
+                continue
+            place = b.choice.place
+            if place.is_area or place.feature == "PCLI":
+                continue
+            province = self.gazetteer.admin1_place(place.country, place.admin1_code)
+            if province is None:
+                continue
+            toks = self._tokens_after(vtext, b.ve, 16)
+            # a dual (بلدتي نبل والزهراء) announces one more name only: what follows is no item (والمحاصرتين)
+            most = 1 if b.plural and self._dual(vtext, b) else 4
+            items: list[list[_Tok]] = []
+            kinds = 0
+            k = 0
+            end_ok = anchored = False
+            while k < len(toks):
+                t = toks[k]
+                if t.text in ("،", ",") and k + 1 < len(toks) and toks[k + 1].text.startswith("و"):
+                    k += 1
+                    continue
+                if not t.text.startswith("و") or len(t.text) < 2 or not t.text.isalpha():
+                    anchored = t.text in self.lex.dir_before or t.text in ("في", "من") or self._near_word(t.text)
+                    end_ok = (t.text in _LIST_ENDS or anchored) and k > 0
+                    break
+                rest = _Tok(t.text[1:], t.start + 1, t.end)
+                desc = self._descriptor(rest.text)
+                if desc is not None:
+                    if desc[0] not in _LISTED_KINDS or desc[2] or desc[1] in self.lex.plural or k + 1 >= len(toks):
+                        break
+                    group = [toks[k + 1]]
+                    if self._in(group[0].text, self._joinable) and k + 2 < len(toks):
+                        group.append(toks[k + 2])
+                    kinds += 1
+                else:
+                    if not rest.text.startswith("ال") or len(rest.text) < 4 or rest.text.endswith(_ADJ_ENDS):
+                        break  # "والمحاصرتين", "والمجاورة": an adjective of the list, no name
+                    group = [rest]
+                if any(not g.text.isalpha() for g in group):
+                    break
+                items.append(group)
+                k += 1 + (len(group) if desc is not None else 0)
+                if len(items) >= most:
+                    end_ok = anchored = most == 1  # the dual told the second name's kind
+                    break
+            else:
+                end_ok = bool(items)
+            if not items or not end_ok or not (kinds or anchored):
+                continue
+            geo = fallback_geo(province)
+            for group in items:
+                gs, ge = group[0].start, group[-1].end
+                if any(m.vs < ge and gs < m.ve for m in mentions) or any(a < ge and gs < z for a, z in taken):
+                    continue  # an item the gazetteer holds (or another rule placed)
+                if self._not_a_name(group) or " ".join(g.text for g in group) in self._keys:
+                    continue
+                s, e = view.to_source(gs, ge)
+                if _TANWEEN.search(view.source[s:e]):
+                    continue
+                evidence = ("unknown-name", f"descriptor:{b.descriptor}", "listed")
+                out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], dict(geo), "", evidence, 0.0))
+        return out
+
+    def _unknown_in_province(
+        self, mentions: list[_Mention], view: NormalizedView, placed: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """Round 12: a village, town or district the gazetteer lacks, told by its kind (منطقة، قرية، بلدة، مديرية،
+        ناحية، قضاء، عزلة; no article) and a name with the article (or a two-word name such as ``تل X``), in a
+        sentence whose places all lie in the one province it names (``وفي محافظة مأرب شنت المقاتلات غارات على
+        منطقة الجدعان``): a place of that province (``geo_precision`` 3, the province's seat, ``unresolved``).
+        Several names after a plural kind word (مناطق الX والY) are each a place. Not when the sentence names a
+        place of another province, nor for a name that runs on into a definite word (منطقة العمليات العسكرية)
+        or is a common noun of war news (منطقة الاشتباكات، منطقة الحدود)."""
+        vtext = view.text
+        provinces = [m for m in mentions if m.accepted and m.choice is not None and m.choice.place.feature == "ADM1"]
+        if not provinces:
+            return []
+        accepted = [m for m in mentions if m.accepted and m.choice is not None]
+        taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
+        toks = [_Tok(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(vtext)]
+        out: list[PlaceMention] = []
+        for i, tok in enumerate(toks[:-1]):
+            desc = self._descriptor(tok.text)
+            if desc is None or desc[0] not in _PROVINCE_ITEM_KINDS:
+                continue
+            dprefix = tok.text[: desc[2]]
+            if "ال" in dprefix or dprefix.endswith("لل"):
+                continue  # "المنطقة الشرقية": a definite descriptor takes an adjective
+            plural = desc[1] in self.lex.plural
+            groups: list[list[_Tok]] = []
+            k = i + 1
+            while k < len(toks) and (not groups or plural):
+                t = toks[k]
+                word = t.text if not groups else (t.text[1:] if t.text.startswith("و") else "")
+                if not word.isalpha():
+                    break
+                wt = _Tok(word, t.end - len(word), t.end)
+                if word.startswith("ال") and len(word) >= 4:
+                    groups.append([wt])
+                    k += 1
+                elif self._in(word, self._joinable) and k + 1 < len(toks) and toks[k + 1].text.isalpha():
+                    groups.append([wt, toks[k + 1]])
+                    k += 2
+                else:
+                    break
+            if not groups or (
+                k < len(toks) and toks[k].text.startswith("ال") and not self._is_place_at(mentions, toks[k])
+            ):
+                continue  # "منطقة العمليات العسكرية": a phrase runs on, no name
+            lo = max(vtext.rfind(c, 0, tok.start) for c in ".؟!\n")
+            hi = min((x for x in (vtext.find(c, tok.end) for c in ".؟!\n") if x >= 0), default=len(vtext))
+            around = [m for m in accepted if lo < m.vs < hi]
+            heads = {m.choice.place.id: m.choice.place for m in provinces if lo < m.vs < tok.start and m.choice}
+            if len(heads) != 1:
+                continue
+            province = next(iter(heads.values()))
+            if any(
+                m.choice is not None
+                and m.choice.place.id != province.id
+                and not (m.choice.place.feature == "PCLI" and m.choice.place.country == province.country)
+                and (m.choice.place.country != province.country or m.choice.place.admin1 != province.admin1)
+                for m in around
+            ):
+                continue  # a place of another province (or country) in the sentence: whose is the name?
+            geo = fallback_geo(province)
+            for group in groups:
+                gs, ge = group[0].start, group[-1].end
+                if any(m.vs < ge and gs < m.ve for m in mentions) or any(a < ge and gs < z for a, z in taken):
+                    continue
+                first = group[0].text
+                if len(group) == 1 and (first.endswith(_ADJ_ENDS) or first in _WAR_NOUNS):
+                    continue
+                if self._not_a_name(group) or " ".join(g.text for g in group) in self._keys:
+                    continue
+                s, e = view.to_source(gs, ge)
+                if _TANWEEN.search(view.source[s:e]):
+                    continue
+                evidence = ("unknown-name", f"descriptor:{desc[0]}", "province")
+                out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], dict(geo), "", evidence, 0.0))
+        return out
+
+    @staticmethod
+    def _is_place_at(mentions: list[_Mention], tok: _Tok) -> bool:
+        return any(m.accepted and m.vs <= tok.start < m.ve for m in mentions)
+
     def _repeated_unknown(self, unknown: list[PlaceMention], view: NormalizedView) -> list[PlaceMention]:
         """Other mentions of a name placed once by its context (7 above), written after في or with ب:
         ``مواجهات في منطقة الجفينة جنوب غرب مأرب … وقصف الطيران مواقعهم في الجفينة`` is the same place."""
@@ -773,8 +999,11 @@ class Recognizer:
             return False  # a plural (قرى، مناطق) lists kinds of things as often as places
         return desc[0] in _NAMED_KINDS and "ال" not in toks[-1].text[: desc[2]]
 
-    def _not_a_name(self, group: list[_Tok]) -> bool:
-        """Words after a descriptor that describe it rather than name it (منطقة عسكرية، مناطق واسعة)."""
+    def _not_a_name(self, group: list[_Tok], pair: bool = False) -> bool:
+        """Words after a descriptor that describe it rather than name it (منطقة عسكرية، مناطق واسعة).
+
+        ``pair``: the group is one of the two names a dual descriptor announces (قريتي دويزات والحود, round 12),
+        so a one-word name ending like a plural (ات، ين) is still a name."""
         first = group[0].text
         if any(self._descriptor(t.text) or t.text in self.lex.preps or t.text in self.lex.not_names for t in group):
             return True
@@ -788,6 +1017,8 @@ class Recognizer:
             return len(first) < 4
         if first.endswith(("يه", "ي")):
             return True  # an indefinite nisba adjective (منطقة عسكرية، محافظات جنوبية)
+        if pair:
+            return len(group) == 1 and (len(first) < 3 or first.endswith(("ها", "هم", "هن", "نا")))
         return len(group) == 1 and (len(first) < 3 or first.endswith(("ين", "ات", "ها", "هم", "هن", "نا")))
 
     # ------------------------------------------------------------------------------------------ 1-2 matching
@@ -977,6 +1208,18 @@ class Recognizer:
             m.prep = True
         if not m.negative and desc is not None and self._in(word, self.lex.negative):
             m.negative = True
+
+    def _dual(self, vtext: str, m: _Mention) -> bool:
+        """Whether the descriptor before ``m`` is a dual (قريتي، بلدتي), not a plural (قرى، بلدات)."""
+        toks = self._tokens_before(vtext, m.vs, 1)
+        desc = self._descriptor(toks[-1].text) if toks else None
+        return desc is not None and desc[1] in _DUAL_STEMS
+
+    def _near_word(self, word: str) -> bool:
+        """A relational word of nearness in construct state (قرب، بالقرب، بمحيط، ضواحي), see ``_NEAR_WORDS``; not
+        after و or ف: "قريتي X وY وأطراف بلدة Z" lists the outskirts of Z beside the villages, it does not put them
+        near Z."""
+        return any(stem in _NEAR_WORDS and not (set(p) & {"و", "ف"}) and "ال" not in p for p, stem in self._stems(word))
 
     def _relational(self, word: str) -> bool:
         """A relational word in construct state (قرب، بمحيط، أطراف): with the article (الحدود) it is not one."""
