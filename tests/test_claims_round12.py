@@ -104,3 +104,25 @@ def test_demand_object_after_verb_continues(text: str, marker: str, content_star
 )
 def test_not_a_demand_continuation(text: str, marker: str) -> None:
     assert _claim(text, marker) is None
+
+
+# ------------------------------------------------------ an office or a body, a comma, then the plain object
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content_start"),
+    [
+        ("نفى المتحدث الرسمي لوزارة التعليم، ما تم تداوله حول إلغاء الاختبارات.", "المتحدث الرسمي", "ما تم"),
+        ("أعلن المتحدث باسم الجيش، مقتل ثلاثة جنود في الهجوم على الحاجز.", "المتحدث باسم الجيش", "مقتل"),
+        ("أكدت وزارة الداخلية، القبض على ثلاثة مشتبه بهم في الحادث.", "وزارة الداخلية", "القبض"),
+        ("انتقد رئيس مجلس العشائر، سالم الدليمي، الحكومة بشدة لتأخرها في تسليح المتطوعين.", "سالم الدليمي", "الحكومة"),
+    ],
+)
+def test_office_or_body_comma_object(sentence: str, speaker: str, content_start: str) -> None:
+    (c,) = claims(sentence)
+    assert c["speaker"]["text"].startswith(speaker)
+    assert c["content"]["text"].startswith(content_start)
+
+
+def test_name_apposition_is_no_object() -> None:
+    # a company's name then its description in commas: no claim whose content is the description
+    for c in claims("أعلنت الأهلي كابيتال، المستشار المالي للطرح، بدء الاكتتاب في الأسهم."):
+        assert not c["content"]["text"].startswith("المستشار")

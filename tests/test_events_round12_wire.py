@@ -61,3 +61,93 @@ def test_bench_wire_flag_reads_its_own_file() -> None:
     import bench_events_sentences as bench
 
     assert bench.DATAW == DATA / NAME and bench.OUTW.name == "events_sentences_wire.json"
+
+
+# ------------------------------------------------------------------------------------------------ the rules
+# The classes the wire file's first run showed (bench_events_sentences.py --wire), each tested with sentences written
+# for these tests, not the file's: how a protest ended told in the clause after it (وأطلقت الشرطة عليهم …، قبل أن
+# يفرقهم …، ما أسفر عن سقوط قتلى); repression as a noun and breaking up told with the protesters' pronoun; the
+# snipers' bullets; the public places of civilians (a café, a church) as the target of an attack; a
+# protest postponed; a precaution against protests to come; drugs by name; a named court's verdict or a trial's
+# opening; an exhibition of photographs; settlers' attack on a person; the doers' harm told in the clause after an
+# attack (فقتلوا 15 قرويا); a rally called a festival (مهرجان جماهيري); "without borders" in a body's name (أطباء بلا
+# حدود), which negates nothing.
+
+import pytest  # noqa: E402
+
+from tests.sentence_checks import assert_found_typed_undated, assert_no_event  # noqa: E402
+
+EXCESSIVE = ("Excessive force against protesters",)
+INTERVENTION = ("Protest with intervention",)
+ATTACK = ("Attack",)
+PEACEFUL = ("Peaceful protest",)
+
+FOUND: list[tuple[tuple[str, ...], str]] = [
+    # how the protest ended, told in the clause after it
+    (EXCESSIVE, "تظاهر مئات العمال أمام مقر الشركة للمطالبة برواتبهم، وقتل اثنان منهم برصاص الشرطة."),
+    (EXCESSIVE, "نظم الأهالي مسيرة نحو مبنى المحافظة، فأطلقت قوات الأمن الرصاص الحي على المشاركين فيها."),
+    (EXCESSIVE, "فرقت قوات الجيش اعتصام الطلاب أمام الجامعة بالقوة، ما أسفر عن سقوط قتلى وجرحى في صفوفهم."),
+    (EXCESSIVE, "خرج آلاف الشبان في مسيرة قرب السياج الحدودي، واستشهد أحدهم برصاص القناصة."),
+    (INTERVENTION, "تجمع عشرات الناشطين أمام مبنى البرلمان، وأطلقت الشرطة عليهم قنابل الغاز."),
+    (INTERVENTION, "احتشدت مئات الأمهات في الساحة الرئيسية للمدينة، قبل أن يفرقهن عناصر الشرطة بالهراوات."),
+    (INTERVENTION, "اعتصم موظفو البلدية أمام مكتب الوزير احتجاجا على تأخر الرواتب، فتصدت لهم قوات الأمن."),
+    # repression as a noun
+    (INTERVENTION, "أصيب خمسة شبان بالاختناق خلال قمع الشرطة مسيرة سلمية وسط المدينة."),
+    # the places where civilians gather, as what an attack hit
+    (ATTACK, "قتل ثلاثة أشخاص في هجوم شنه مسلحون مجهولون على مقهى شعبي وسط المدينة."),
+    (ATTACK, "أصيب أربعة أشخاص في هجوم نفذه مسلح على كنيسة في ضاحية العاصمة."),
+    # settlers' attack on a person, with no armed target
+    (ATTACK, "أصيب مزارع بجروح في رأسه بعد أن هاجمه مستوطنون بالعصي قرب أرضه شرق المدينة."),
+    # the doers' harm told in the clause after the attack
+    (ATTACK, "هاجم مسلحون مجهولون بلدة نائية في الإقليم، فقتلوا تسعة من سكانها وأحرقوا متاجرها."),
+    # a rally called a festival
+    (PEACEFUL, "احتشد آلاف من أنصار الحزب في مهرجان جماهيري وسط المدينة رفضا لنتائج الانتخابات."),
+    # "without borders" in a body's name negates nothing
+    (
+        ("Sexual violence",),
+        "قالت منظمة أطباء بلا حدود إن مسلحين اعتدوا جنسيا على عشرات النساء في القرى المحيطة بالمدينة.",
+    ),
+]
+
+NONE: list[str] = [
+    # a protest postponed or prepared for, not held
+    "قررت نقابة المهندسين تأجيل الاعتصام المقرر أمام مجلس الوزراء إلى الشهر المقبل.",
+    "أرجأت لجنة التنسيق المسيرة التي دعت إليها إلى ما بعد العيد.",
+    "عززت الشرطة انتشارها في محيط الجامعات تحسبا لمظاهرات طلابية.",
+    # drugs by name: a crime arrest
+    "أوقفت عناصر الجمارك مسافرا بحوزته كمية من الهيروين في المطار.",
+    "اعتقلت الشرطة ثلاثة أشخاص بحوزتهم كمية من مخدر الحشيش في حي شعبي.",
+    # a named court's verdict, a trial's opening
+    "قضت محكمة أمن الدولة بسجن متهمين اثنين بتهمة الاعتداء على دورية للشرطة.",
+    "بدأت محكمة ألمانية محاكمة رجل متهم بتنفيذ هجوم بسكين على مارة قبل عامين.",
+    # an exhibition
+    "افتتح معرض فني في العاصمة يضم لوحات عن الاحتجاجات الشعبية التي شهدتها البلاد.",
+    # a festival of culture stays culture
+    "افتتح مهرجان المسرح العربي دورته الجديدة بعرض عن الاحتجاجات الشعبية.",
+]
+
+
+@pytest.mark.parametrize(("subs", "sentence"), FOUND)
+def test_wire_classes_found_and_typed(subs: tuple[str, ...], sentence: str) -> None:
+    assert_found_typed_undated(subs, sentence)
+
+
+@pytest.mark.parametrize("sentence", NONE)
+def test_wire_classes_no_event(sentence: str) -> None:
+    assert_no_event(sentence)
+
+
+def test_sequel_is_not_a_description_and_for_the_sake_of_is_no_postponing() -> None:
+    """The clause after a protest opened by a pronoun describes whom it is about (no force against it); من أجل ("for
+    the sake of") is not أجل ("postponed"), so the arrest and the clash after it stay told."""
+    from tests.sentence_checks import TOLD, alone
+
+    about = alone("تجمع عشرات المحتجين أمام مركز الشرطة للمطالبة بالإفراج عن شاب، وهو طالب قتل برصاص الشرطة قبل شهر.")
+    subs = {e["acled_sub_event_type"] for e in about if e["status"] in TOLD}
+    assert "Peaceful protest" in subs and "Excessive force against protesters" not in subs
+    raid = alone(
+        "دهمت قوات الجيش الحي من أجل اعتقال ناشطين، فاندلعت مواجهات بين الشبان والجنود رشق خلالها الشبان"
+        " الجنود بالحجارة."
+    )
+    subs = {e["acled_sub_event_type"] for e in raid if e["status"] in TOLD}
+    assert "Violent demonstration" in subs

@@ -284,7 +284,9 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     history = ctx.has("not:history", s0, m.start) or any(
         not _on_anniversary(ctx, p) for p in ctx.positions("not:history", clause[1], s1)
     )
-    if any(ctx.has(v, s0, s1) for v in VETO_ALL if v != "not:history") or history:
+    if any(ctx.has(v, s0, s1) for v in VETO_ALL if v not in ("not:history", "not:culture")) or history:
+        return "veto_all"
+    if any(not _RALLY_AFTER.match(doc.text, _word_end(doc.text, p)) for p in ctx.positions("not:culture", s0, s1)):
         return "veto_all"
     if len({ctx.word_start(p) for p in ctx.positions("not:sports_ambiguous", s0, s1)}) >= 2:
         return "veto_all"  # النادي … الملعب: sport; one of them alone beside a war word is a place hit or held
@@ -919,6 +921,15 @@ def refine(ctx: Context, cand: Candidate) -> None:
         cand.cls = lex.classes["assault"]
         return
     if (
+        name == "attack"
+        and settlers
+        and _SETTLERS.search(ctx.doc.text, c0, c1)
+        and not armed_target_in(ctx, c0, c1)
+        and not ctx.has("protesters", *cand.sentence)
+    ):
+        cand.cls = lex.classes["assault"]  # round 12 (sw): هاجمه مستوطنون بالحجارة: settlers' attack on a person
+        return
+    if (
         name == "riot"
         and _mob(ctx, c0, c1)
         and not ctx.has("protesters", *cand.sentence)
@@ -937,7 +948,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
         armed = armed_target_in(ctx, c0, c1) or len(ctx.actors_in(c0, c1)) >= 2
         # "8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم الهجوم": the people before an attack are its hands, and
         # "28 شخصا من عناصر داعش" are fighters: bare "persons" beside armed words are no civilians
-        civilians = civilians_in(ctx, c0, c1, armed)
+        civilians = civilians_in(ctx, c0, c1, armed) or (name == "attack" and _sequel_victims(ctx, cand, c1, armed))
         firearms = ctx.has("means:firearms", c0, c1)
         fighters = name == "killing" and armed_target_in(ctx, cand.end, c1)  # مقتل 28 من عناصر داعش في عمليات أمنية
         if armed and not civilians and (name == "attack" or (name == "killing" and (firearms or fighters))):
@@ -958,12 +969,71 @@ def refine(ctx: Context, cand: Candidate) -> None:
         cut = min(cut, funeral.start() if funeral else s1)
         aim = _PROTEST_AIM.search(ctx.doc.text, cand.end, cut)
         cut = min(cut, aim.start() if aim else cut)  # نظم الصيادون وقفة رفضا لقرار منع الصيد: the ban is the cause
-        if ctx.has("protest_excessive", s0, cut) or fired_on_during(ctx, cand):
+        reach = _protest_reach(ctx, cand, s1)  # round 12: the clauses that tell how it ended
+
+        def told(name: str, upto: int) -> bool:
+            return ctx.has(name, s0, upto) or (reach > s1 and ctx.has(name, s1, reach))
+
+        if told("protest_excessive", cut) or fired_on_during(ctx, cand):
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         elif ctx.has("riot_cues", s0, s1):
             cand.cls = lex.classes["riot"]
-        elif ctx.has("protest_intervention", s0, cut):
+        elif told("protest_intervention", cut):
             cand.cls = with_sub(cand.cls, "Protest with intervention", "PROTEST", "demo", "141")
+
+
+#: Round 12 (helper sw): what follows a protest's clause in its sentence, opened by "and"/"then", "before", or "which
+#: led to" (وأطلقت الشرطة عليهم الغاز، قبل أن يفرقهن عناصر الأمن، ما أسفر عن سقوط قتلى بين المعتصمين): how it ended;
+#: not a description opened by a pronoun or كان (وهو رجل قتل برصاصة: who the protest is about).
+_PROTEST_SEQUEL = re.compile(
+    r"[\s،,؛]*(?:[وف](?!(?:هو|هي|هم|هما|هن|كان|كانت|كانوا)(?![\u0621-\u064A]))(?=[\u0621-\u064A])"
+    r"|قبل\s+أن|قبل\s+ان|ما\s+أسفر|مما\s+أسفر|ما\s+أدى|مما\s+أدى)"
+)
+
+
+def _protest_reach(ctx: Context, cand: Candidate, s1: int) -> int:
+    """The end of the text that tells how a protest went: its clause, and the clauses after it in its sentence while
+    each opens as a sequel (``_PROTEST_SEQUEL``) and holds no other protest word (a second protest has its own)."""
+    text, end = ctx.doc.text, cand.sentence[1]
+    while s1 < end:
+        m = _PROTEST_SEQUEL.match(text, s1)
+        if m is None:
+            break
+        nxt = min(end, max(ctx.clause(m.end())[1], m.end() + 1))
+        if _PROTEST_WORD.search(text, m.end(), nxt):
+            break
+        s1 = nxt
+    return s1
+
+
+#: Round 12 (helper sw): the clause after an attack that tells what its doers did to people (هاجم مسلحون قرية،
+#: فقتلوا 15 قرويا؛ وخطفوا عددا من النساء).
+_SEQUEL_HARM = re.compile(
+    r"[\s،,]*[وف](?:قتلوا|قتلا|قتلت|أصابوا|أصابت|جرحوا|خطفوا|اختطفوا|خطفت|اختطفت|أعدموا|ذبحوا)(?![\u0621-\u064A])"
+)
+
+
+def _sequel_victims(ctx: Context, cand: Candidate, c1: int, armed: bool) -> bool:
+    """Whether the clause right after an attack's, opened by its doers' harm (``_SEQUEL_HARM``), names civilians."""
+    m = _SEQUEL_HARM.match(ctx.doc.text, c1)
+    if m is None or m.end() >= cand.sentence[1]:
+        return False
+    return civilians_in(ctx, m.end(), min(cand.sentence[1], ctx.clause(m.end())[1]), armed)
+
+
+#: Round 12 (helper sw): a "festival" that is a political rally (مهرجان جماهيري، مهرجانا خطابيا، مهرجان تضامني):
+#: a gathering, not culture.
+_RALLY_AFTER = re.compile(r"\s+(?:ال)?(?:جماهيري|خطابي|تضامني|احتجاجي|انتخابي)(?:ا|ة|ًا)?(?![\u0621-\u064A])")
+
+
+#: Round 12 (helper sw): "without borders" in the name of a body (أطباء بلا حدود، مراسلون بلا حدود) negates nothing.
+_WITHOUT_BORDERS = re.compile(r"بلا\s+حدود(?![\u0621-\u064A])")
+
+
+def _word_end(text: str, p: int) -> int:
+    """Where the word that starts at ``p`` ends."""
+    m = _WORD_AT.match(text, p)
+    return m.end() if m else p
 
 
 #: Words round الحشد that make it the Popular Mobilization Forces (قوات الحشد، مقاتلي الحشد الشعبي), not a crowd.
@@ -1136,7 +1206,8 @@ def read_status(ctx: Context, cand: Candidate) -> None:
     lo = max(c0, back_words(ctx.doc.text, cand.start, 4))
     breaks = ctx.positions("status:negation_break", lo, cand.start)
     neg_from = breaks[-1] if breaks else lo
-    if ctx.has("status:negation", neg_from, cand.start):
+    negations = ctx.positions("status:negation", neg_from, cand.start)
+    if any(not _WITHOUT_BORDERS.match(ctx.doc.text, ctx.word_start(p)) for p in negations):
         cand.status = "denied"
     elif (
         (cand.purpose and cand.cls.name in ("capture", "recapture"))

@@ -1392,19 +1392,35 @@ def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, 
     while p < s1 and text[p] in " \t\u00a0":
         p += 1
     sp0 = speaker.get("start")
-    if p >= s1 or text[p] not in "،," or not isinstance(sp0, int) or ix.words_between(marker_end, sp0) < 1:
+    if p >= s1 or text[p] not in "،," or not isinstance(sp0, int):
+        return at
+    if ix.words_between(marker_end, sp0) < 1 and not _body_or_office(ix, speaker):
         return at
     nxt = ix.word_after(p + 1)
     if nxt is None or ix.in_timex(nxt[1]) or nxt[1] in ix.stops:
         return at
     if norm(nxt[0]) in ix.lexicon.prepositions and norm(nxt[0]) not in _OBJECT_LEADS:
         return at  # "وأشار فلان، خلال الحفل، إلى": a setting, the object comes later
-    if role_reader().may_start(norm(nxt[0])):  # "الأمير فلان، أمير منطقة نجران، بإحداث": his title in commas
+    person = ix.candidate_at(nxt[1])
+    if role_reader().may_start(norm(nxt[0])) or (
+        person is not None and person.type == "PER" and speaker.get("found_by") == "title"
+    ):  # "الأمير فلان، أمير منطقة نجران، بإحداث": his title in commas; "انتقد رئيس المجلس، فلان، الحكومة": his name
         second = min((k for k in (text.find("،", p + 1, s1), text.find(",", p + 1, s1)) if k >= 0), default=-1)
         if second < 0 or ix.words_between(p + 1, second) > 6:
             return at
         return _past_title_comma(ix, speaker, marker_end, second, s1) if second > p else at
     return nxt[2] if norm(nxt[0]) == "عن" else p + 1  # "كشف عن خطة": what is revealed, after عن
+
+
+def _body_or_office(ix: DocIndex, speaker: Speaker) -> bool:
+    """A speaker named by its office (نفى المتحدث الرسمي لوزارة التعليم،) or a body whose name opens with a body noun
+    (أكدت وزارة الداخلية،): a comma after it ends the subject, the object follows (round 12). A name alone is not:
+    "أعلنت الأهلي كابيتال، المستشار المالي" is an apposition."""
+    if speaker.get("found_by") == "title":
+        return True
+    words = str(speaker.get("text") or "").split()
+    first = norm(words[0]) if words else ""
+    return first in ix.lexicon.body_nouns or (first[:1] in ("و", "ف") and first[1:] in ix.lexicon.body_nouns)
 
 
 def _title_before(ix: DocIndex, noun_start: int, rel_start: int) -> Speaker | None:
