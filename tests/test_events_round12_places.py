@@ -100,3 +100,16 @@ def test_no_province_reading_for_war_nouns_phrases_or_two_provinces() -> None:
     assert not _unresolved("وفي محافظة مأرب قصفت المدفعية منطقة العمليات العسكرية")
     # two provinces in the sentence: the area may be of either
     assert not _unresolved("وصلت تعزيزات من محافظة مأرب إلى محافظة الجوف واستقرت في منطقة المهاشمة")
+
+
+def test_a_part_of_the_country_after_a_local_groups_town_says_where_the_town_is() -> None:
+    # the town sits inside the group's name; the part of the country written right after it is its apposition
+    out = rows("سيطرت المقاومة الشعبية في مأرب شرق اليمن صباح اليوم على ثلاثة مواقع للحوثيين")
+    assert len(out) == 1 and _loc(out[0])["admin1"] == "Marib"
+    out = rows("أحبطت المقاومة الشعبية في الضالع جنوب اليمن هجوما للحوثيين على مواقعها")
+    assert len(out) == 1 and _loc(out[0])["admin1"] == "Ad Dali"
+
+
+def test_a_destination_before_the_part_of_the_country_is_not_the_scene() -> None:
+    out = rows("نصبت المقاومة كمينا لتعزيزات حوثية كانت متجهة إلى محافظة تعز، جنوب غربي اليمن")
+    assert all(_loc(e).get("admin1") != "Taizz" for e in out)

@@ -147,7 +147,8 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
                 # هجوم آخر، غارة جوية أخرى (not "قتل شاب وأصيب آخر": the other man wounded); a fight or a taking
                 # recalled as a time or a cause (منذ تحريرها، أغلق أربعة أشهر بسبب القتال: round 11b) is one too
                 another=any(
-                    ctx.words_between(m.end, p) <= 1 for p in ctx.positions("status:another", m.end, m.end + 12)
+                    ctx.words_between(m.end, p) <= 1 and not _the_rest(doc.text, m, p)
+                    for p in ctx.positions("status:another", m.end, m.end + 12)
                 )
                 or (cls.name in _BATTLE_CLASSES and _since_or_because(ctx, m.start)),
                 cause=ctx.has("status:cause", clause[0], m.start),
@@ -163,6 +164,38 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
 #: An object pronoun right after a trigger (إبطال مفعولها، تفكيكها، اعترضتها): its antecedent, the weapon the
 #: trigger needs, may stand earlier in the sentence ("عثر على عبوة أخرى … وتم التعامل معها وإبطال مفعولها").
 _BACK_PRONOUN = re.compile(r"(?:\s*مفعول)?(?:ها|هما|هم|ه)(?![\u0621-\u064A])")
+
+
+def _told_before(ctx: Context, m: Any, s0: int) -> bool:
+    """Round 12: a definite noun whose needs the sentence just before it meets, in its paragraph, names the kind
+    that sentence told ("شنت الطائرات 16 غارة جوية … وجرت الضربات الأخرى قرب كركوك"): "the strikes" are the
+    strikes told, as a bare "ضربات" would not be; a strike word of that sentence (غارات) tells the kind as well."""
+    if m.value.cls not in _STRIKE_CLASSES or not (m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")):
+        return False
+    prev = _sentence_before(ctx, s0)
+    if prev is None:
+        return False
+    if ctx.need_met(m.value.needs, *prev):
+        return True
+    allowed = REFINE_TO.get(m.value.cls) or ()
+    return any(ctx.has(f"means:{f}", *prev) for f in allowed if f in _REMOTE_FAMILIES)
+
+
+#: Classes of strikes from afar, whose kind "the strikes" may take from the sentence before them.
+_STRIKE_CLASSES = frozenset({"bombardment", "shelling", "air_strike", "drone_strike"})
+#: Weapon families told from afar, which a sentence before "the strikes" may name for them.
+_REMOTE_FAMILIES = ("drone_strike", "air_strike", "shelling")
+
+
+def _sentence_before(ctx: Context, s0: int) -> tuple[int, int] | None:
+    """The sentence right before the one that starts at ``s0``, when both are in one paragraph (None otherwise)."""
+    here = ctx.sentence_index(s0)
+    if here == 0 or ctx.sentences[here].start != s0:
+        return None
+    prev = ctx.sentences[here - 1]
+    if ctx.block(prev.start) != ctx.block(s0):
+        return None
+    return prev.start, prev.end
 
 
 def _blast(word: str, tense: str) -> bool:
@@ -271,6 +304,7 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         entry.needs is not None
         and not ctx.need_met(entry.needs, *clause)
         and not (back and ctx.need_met(entry.needs, s0, m.start))
+        and not _told_before(ctx, m, s0)
     ):
         return "needs"
     if any(
@@ -773,6 +807,30 @@ _TOLL_BY_SIMILAR = re.compile(
 )
 
 
+#: Round 12: a clause (after its speaker) opened by its dead or wounded, with the count before the verb or after it,
+#: then the happening's noun with ب or في (أضاف المصدر أن سبعة آخرين قتلوا وأصيب 25 في تفجير آخر شرقي المدينة): the
+#: toll of the list's next item, told the same day as the one before it.
+_TOLL_FIRST = re.compile(
+    r"\s*(?:[وف]?(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أوضح|أوضحت|ذكر|ذكرت|تابع|تابعت|أكد|أكدت)[^،,.:؛]{0,40}?\s"
+    r"(?:إن|ان|أن)\s+)?"
+    r"(?![وف]?(?:كان|كانت|كانوا)\s)[وف]?(?:[^\s،,.:؛]+\s+){0,3}?[وف]?(?:قتل|قتلوا|قتلا|قتلت|لقي|لقوا|لقيت|أصيب|أصيبوا|أصيبت|اصيب|اصيبوا|جرح|جرحوا|"
+    r"استشهد|استشهدوا)(?![\u0621-\u064A])[^،,.:؛]{0,60}?\s+(?:و?ب|ف?ب|في\s+)$"
+)
+
+
+#: A definite "other" (الأخرى، الآخر، الأخريات), the rest of a set told before it.
+_THE_OTHER = re.compile(r"\s*(?:الأخرى|الاخرى|الآخر|الاخر|الأخريات|الآخرين|الاخرين)(?![\u0621-\u064A])")
+
+
+def _the_rest(text: str, m: Any, p: int) -> bool:
+    """Round 12: a definite trigger with a definite "other" right after it ("وجرت الضربات الأخرى قرب كركوك") names
+    the rest of the set its text has told (the other strikes of the same statement), not another happening of
+    another day."""
+    definite = m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")
+    other = _THE_OTHER.match(text, m.end)
+    return definite and other is not None and other.end() > p
+
+
 #: A subject right after a verb of striking (كما قصفت قوات النظام، كما استهدف المسلحون): the verb's own hands.
 _OWN_SUBJECT = re.compile(
     r"\s+(?:ال)?(?:قوات|جيش|مسلح\S*|عناصر|مقاتل\S*|ميليشي\S*|مليشي\S*|مدفعية|حوثي\S*|متمرد\S*|ثوار|مقاومة|"
@@ -793,6 +851,13 @@ def refine(ctx: Context, cand: Candidate) -> None:
     c0, c1 = cand.clause
     if _SEPARATE.search(ctx.doc.text, c0, c1):
         cand.cues.add("separate")  # told apart by the text's own word: no sentence's event told again (round 11)
+    if cand.definite and _THE_OTHER.match(ctx.doc.text, cand.end):
+        # "وجرت الضربات الأخرى قرب كركوك": the rest of the set, items of their own, not the strikes told (round 12)
+        cand.cues |= {"also", "rest"}
+    if cand.another and c0 == cand.sentence[0] and _TOLL_FIRST.match(ctx.doc.text, c0, cand.start):
+        # "وأضاف المصدر أن سبعة آخرين قتلوا وأصيب 25 في تفجير آخر شرقي المدينة": another happening, told as the
+        # next item of the day's report with its own toll, not one recalled (round 12: dated as its sentence)
+        cand.cues.add("toll_item")
     if _ALSO.match(ctx.doc.text, c0, cand.start) or _TOLL_BY_SIMILAR.match(ctx.doc.text, c0, cand.start):
         cand.cues.add("also")  # "كما قتل شخص بتفجير في منطقة …": one more item of a list of happenings (round 11b)
         # "كما قتل شخص بتفجير مماثل في منطقة …"، "كما استهدفت غارة أخرى منطقة …": "similar" or "another" right after
@@ -825,6 +890,10 @@ def refine(ctx: Context, cand: Candidate) -> None:
             # "شنت مقاتلات التحالف غارات على مواقع في كرش، كما قصفت تجمعات في الشريجة": the verb after كما goes on
             # with the aircraft of its sentence when it names no subject of its own (round 11b)
             family = means_family(ctx, cand.sentence[0], c0, ("drone_strike", "air_strike"))
+        if family is None and name == "bombardment" and cand.definite:
+            # "وجرت الضربات الأخرى قرب كركوك" after a sentence of air strikes: the strikes told (round 12)
+            prev = _sentence_before(ctx, cand.sentence[0])
+            family = means_family(ctx, *prev, tuple(f for f in allowed if f in _REMOTE_FAMILIES)) if prev else None
         if family is None and name == "bombardment" and cand.weak:
             # "واصل الثوار استهداف قريتي كفريا والفوعة … شمال إدلب بالمدفعية الثقيلة": the weapon told with ب at the
             # end of the clause, past the target and its place, is the means of the targeting
@@ -1358,6 +1427,7 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
     # "بعد سلسلة من الهجمات الدامية التي شهدتها تركيا": a series with no day of its own (not "نفذت اليوم سلسلة من
     # الغارات في مناطق …", one day's strikes)
     dated = any(x.type == "DATE" and c.sentence[0] <= x.start < c.sentence[1] for x in ctx.doc.timexes)
+    dated = dated or _series_of_the_day(ctx, c)
     toll = toll or (not dated and bool(_SERIES.search(ctx.doc.text, c.sentence[0], c1)))
     mass = c.cls.name == "displacement" and any(f.get("value", 0) >= 1000 for _, f in c.displaced)
     # "قتل 400 ألف من أبناء شعبه": a toll of thousands is a war's, not one happening's
@@ -1372,6 +1442,26 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
         and not in_title(ctx, c.start)
     ):
         c.granularity = "ongoing"  # الاعتداءات مستمرة، القصف المتواصل: what goes on, whatever day is named
+
+
+#: A timex value that names a day (2015-08-06, 2015-08-06TEV).
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+
+
+def _series_of_the_day(ctx: Context, c: Candidate) -> bool:
+    """Round 12: a series told right after the sentence that dates strikes of its kind ("هزت انفجارات مساء أمس مدينة
+    تعز عقب غارات شنتها مقاتلات التحالف" then "وقالت مصادر إن سلسلة غارات عنيفة استهدفت مواقع … في منطقة …"): the
+    day's strikes told place by place, not a campaign with no day of its own."""
+    here = ctx.sentence_index(c.sentence[0])
+    if here == 0 or c.cls.name not in _REMOTE_FAMILIES or c.tense != "noun":
+        return False
+    prev = ctx.sentences[here - 1]
+    if not ctx.has(f"means:{c.cls.name}", prev.start, prev.end):
+        return False
+    return any(
+        x.type in ("DATE", "TIME") and prev.start <= x.start < prev.end and _DAY.match(str(x.value or ""))
+        for x in ctx.doc.timexes
+    )
 
 
 #: Fewer dead than this can be one happening; a toll this high sums a war or a campaign.

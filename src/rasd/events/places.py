@@ -549,16 +549,43 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
     return out
 
 
+#: Round 12: what may stand between a place and the part of its country written after it (مأرب شرق اليمن).
+_APPOSITION = re.compile(r"^\s*[،,]?\s*$")
+
+
 def seat_for_country(ctx: Context, cand: Candidate, p: Entity, taken: set[tuple[int, int]]) -> Entity | None:
     """When the place read is only a country or a part of it, a province or town of that country the trigger's
     sentence names before it, in no other event's clause (ألقت المقاومة في محافظة الضالع وسط اليمن القبض على …: the
     country says where al-Dhale is): the nearest such place. A country alone stays a country (no province is
-    guessed)."""
+    guessed). Round 12: a part of a country written right after a place of that country (في مأرب شرق اليمن، بعدن،
+    جنوب اليمن) is that place's apposition, wherever it stands (in a local group's name too): that place."""
     g = p.geo or {}
     if not (is_country(p) or (g.get("feature") == "REGION" and not g.get("admin1"))):
         return None  # (a country or a part of one: جنوب اليمن، شمال أفغانستان)
     country = g.get("country_iso3")
     s0, _ = cand.sentence
+    text = ctx.doc.text
+    told = [
+        q
+        for q in ctx.places_in(s0, p.start)
+        if q.end <= p.start
+        and _APPOSITION.match(text[q.end : p.start])
+        and not is_country(q)
+        and (q.geo or {}).get("admin1")
+        and (q.geo or {}).get("country_iso3") == country
+        and not is_destination(ctx, q)  # "تعزيزات متجهة إلى محافظة تعز، جنوب غربي اليمن": not where they were hit
+        and not reference_point(ctx, q)
+    ]
+    if g.get("feature") == "REGION":
+        told += [
+            seat
+            for actor in ctx.actors_in(s0, p.start)
+            if actor.end <= p.start and _APPOSITION.match(text[actor.end : p.start])
+            for seat in [seat_in_name(ctx, actor)]
+            if seat is not None and seat.end == actor.end and (seat.geo or {}).get("country_iso3") == country
+        ]
+    if told and g.get("feature") == "REGION":
+        return told[-1]  # "المقاومة الشعبية في مأرب شرق اليمن": the part of the country says where Marib is (round 12)
     found = [
         q
         for q in clause_places(ctx, s0, cand.start)
@@ -744,33 +771,38 @@ _SEAT = re.compile(r"\s(?:في|ب)\s*(?=[\u0621-\u064A])")
 def actor_seat(ctx: Context, cand: Candidate) -> Entity | None:
     """The town a local group's name ends with (المقاومة الشعبية في عدن، مجلس المقاومة بتعز), read from the name
     when the name finder kept it inside the group's entity (no place entity of its own)."""
-    text = ctx.doc.text
     for a, b in cand.clauses:
         for actor in ctx.actors_in(a, b):
-            name = text[actor.start : actor.end]
-            seats = list(_SEAT.finditer(name))
-            if not seats:
-                continue
-            m = seats[-1]
-            found = [
-                p
-                for p in find_places(name[m.end() :])
-                if p.start == 0 and p.type == "GPE" and p.geo and p.geo.get("admin1")
-            ]
-            if found and not str(found[0].geo.get("feature") or "").startswith("PCL"):
-                p = found[0]
-                start = actor.start + m.end()
-                return Entity(
-                    id=actor.id,
-                    type="GPE",
-                    start=start,
-                    end=start + p.end,
-                    canonical=p.canonical,
-                    canonical_ar=p.canonical_ar,
-                    geo=dict(p.geo),
-                    source="gazetteer",
-                )
+            seat = seat_in_name(ctx, actor)
+            if seat is not None:
+                return seat
     return None
+
+
+def seat_in_name(ctx: Context, actor: Entity) -> Entity | None:
+    """The town an actor's name ends with after في or ب (المقاومة الشعبية في عدن), as a place entity, or None."""
+    name = ctx.doc.text[actor.start : actor.end]
+    seats = list(_SEAT.finditer(name))
+    if not seats:
+        return None
+    m = seats[-1]
+    found = [
+        p for p in find_places(name[m.end() :]) if p.start == 0 and p.type == "GPE" and p.geo and p.geo.get("admin1")
+    ]
+    if not found or str(found[0].geo.get("feature") or "").startswith("PCL"):
+        return None
+    p = found[0]
+    start = actor.start + m.end()
+    return Entity(
+        id=actor.id,
+        type="GPE",
+        start=start,
+        end=start + p.end,
+        canonical=p.canonical,
+        canonical_ar=p.canonical_ar,
+        geo=dict(p.geo),
+        source="gazetteer",
+    )
 
 
 #: "The province" pointing back (بعد معارك على عدة جبهات في المحافظة), not followed by a name.

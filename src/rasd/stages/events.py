@@ -143,7 +143,13 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     told: dict[tuple[int, int], dict[str, Any]] = {}  # the named actor1 of the last event of each sentence
     other_clauses = {cl for c in coded if c.another for cl in c.clauses}
     for c in coded:
-        c.date = event_date(ctx, c)
+        if c.another and "toll_item" in c.cues:
+            # "سبعة آخرين قتلوا … في تفجير آخر": another happening (kept apart), dated as the report's next item
+            c.another = False
+            c.date = event_date(ctx, c)
+            c.another = True
+        else:
+            c.date = event_date(ctx, c)
         country = (c.place.geo or {}).get("country_iso3") if c.place is not None else ctx.focus_country
         violent = c.cls.acled_type in VIOLENT
         read_actors(ctx, c, country, told.get(c.sentence) if violent else None)
@@ -228,6 +234,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 continue
         head = next((h for h in merged if same_happening(h, c)), None)
         anaphoric = c.definite and c.cls.name not in ("capture", "recapture")  # السيطرة على X names its own X
+        anaphoric = anaphoric and "rest" not in c.cues  # الضربات الأخرى: the rest of the set, not the ones told
         if head is None and anaphoric and c.cls.acled_type is not None and c.granularity == "discrete":
             # "القصف جاء بعد …": a definite noun names the event already told, at its place or with no place of its
             # own, whatever date its sentence or post carries
