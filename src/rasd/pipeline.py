@@ -8,6 +8,7 @@ In batch mode a stage that fails on one document records the error on it and the
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -46,6 +47,29 @@ class StageSpec:
 
 
 _REGISTRY: dict[str, StageSpec] = {}
+
+#: Documents run in this process, and the count at which :func:`_settle` next moves what is alive out of the
+#: cyclic garbage collector's reach (8, 64, 512 …; see there).
+_runs = 0
+_next_settle = 8
+
+
+def _settle() -> None:
+    """Count one document run; after the 8th, 64th, 512th … collect garbage once and freeze what survives.
+
+    The stages load their resources (lexicons, gazetteer, model tables) on first use and keep word caches that
+    grow with the batch; Python's cyclic collector would walk all of them again at every full collection (28 of
+    them per 1,000 articles, ~6% of the fast pipeline's time). A document's stages leave no cyclic garbage (none
+    found after the first document), so what is alive at those points is moved to the collector's permanent
+    generation (:func:`gc.freeze`): still freed by reference counting as before, only no longer walked.
+    Output does not depend on it. The doubling spacing bounds the extra full collections to a handful per process.
+    """
+    global _runs, _next_settle
+    _runs += 1
+    if _runs >= _next_settle:
+        _next_settle = _runs * 8
+        gc.collect()
+        gc.freeze()
 
 
 def stage(
@@ -138,6 +162,7 @@ class Pipeline:
                 if self.settings.strict:
                     raise
                 doc.add_error(spec.name, f"{type(exc).__name__}: {exc}")
+        _settle()
         return doc
 
     def run_all(self, docs: Iterable[Document]) -> Iterator[Document]:

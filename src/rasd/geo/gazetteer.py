@@ -671,9 +671,30 @@ def load_gazetteer(*, extra_dir: Path | None = None) -> Gazetteer:
     Args:
         extra_dir: folder of additional gazetteers (default: :func:`user_gazetteer_dir`; skipped if absent).
     """
-    folder = extra_dir if extra_dir is not None else user_gazetteer_dir()
-    extra = tuple(sorted(str(p) for p in folder.glob("*.tsv"))) if folder.is_dir() else ()
-    return _load_cached(extra)
+    folder = extra_dir if extra_dir is not None else _user_dir()
+    return _load_cached(_tsv_files(folder))
+
+
+def _user_dir() -> Path:
+    """:func:`user_gazetteer_dir`, built once per value of the variables it reads (the stages ask for the
+    gazetteer thousands of times per 1,000 articles)."""
+    env = os.environ
+    return _user_dir_for(env.get("RASD_GAZETTEER_DIR"), env.get("XDG_DATA_HOME"), env.get("HOME"))
+
+
+@functools.lru_cache(maxsize=8)
+def _user_dir_for(_gazetteer_dir: str | None, _data_home: str | None, _home: str | None) -> Path:
+    return user_gazetteer_dir()
+
+
+def _tsv_files(folder: Path) -> tuple[str, ...]:
+    """The ``*.tsv`` entries of ``folder``, sorted (what ``folder.glob("*.tsv")`` lists), ``()`` when there is no
+    such folder: one directory read, without pathlib's globbing machinery."""
+    try:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
+        return ()
+    return tuple(sorted(str(folder / name) for name in names if name.endswith(".tsv")))
 
 
 def place_summary(place: Place) -> dict[str, Any]:
