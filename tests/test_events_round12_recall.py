@@ -70,3 +70,11 @@ def test_another_bombing_told_with_its_own_toll_is_a_row_of_its_own() -> None:
         "وكان خمسة أشخاص قتلوا في تفجير آخر في المدينة الشهر الماضي."
     )
     assert len(recalled) == 1
+
+
+def test_strikes_near_several_towns_are_one_event_per_town() -> None:
+    found = rows("قال الجيش الأمريكي إن طائرات التحالف شنت أربع غارات قرب الموصل وثلاثا قرب الرمادي يوم السبت.")
+    assert _read(found) == [("Air/drone strike", "Al Anbar"), ("Air/drone strike", "Ninewa")]
+    # a town and the place it is near are one place, not two
+    near = rows("قصفت طائرات حربية قرية قرب مدينة الرمادي يوم السبت مما أدى إلى مقتل ثلاثة مدنيين.")
+    assert len(near) == 1

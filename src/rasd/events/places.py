@@ -51,6 +51,13 @@ def _own_precision(ctx: Context, ent: Entity) -> int:
     return prec
 
 
+def _listed_town(ent: Entity) -> bool:
+    """Round 12 (helper eb3): a town the gazetteer holds with its point, told near it or by a side of it (قرب
+    الموصل، شرقي حلب): an item of a list of towns like a town told bare (خمس غارات قرب الموصل وثلاث قرب الرمادي)."""
+    geo = ent.geo or {}
+    return str(geo.get("feature") or "").startswith("PPL") and geo.get("lat") is not None and not geo.get("unresolved")
+
+
 def is_country(ent: Entity) -> bool:
     return str((ent.geo or {}).get("feature") or "").startswith("PCL")
 
@@ -703,6 +710,7 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             p
             for p in after
             if place_precision(ctx, p) == 1
+            or (_own_precision(ctx, p) == 2 and _listed_town(p) and not reference_point(ctx, p))
             or province_pair(ctx, p, after)
             or unlisted_beside_town(ctx, p, after, cand.cls.acled_type in _VIOLENT)
         ]
