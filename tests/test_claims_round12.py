@@ -126,3 +126,46 @@ def test_name_apposition_is_no_object() -> None:
     # a company's name then its description in commas: no claim whose content is the description
     for c in claims("أعلنت الأهلي كابيتال، المستشار المالي للطرح، بدء الاكتتاب في الأسهم."):
         assert not c["content"]["text"].startswith("المستشار")
+
+
+# --------------------------------------------------------------------- a channel phrase set off by commas
+def test_channel_phrase_in_commas_before_object() -> None:
+    c = _claim("ودعا الأمين العام للمنظمة خالد الحسن، في بيان له أمس، الدول الأعضاء إلى تكثيف جهودها.", "دعا")
+    assert c is not None
+    assert c["speaker"]["text"] == "خالد الحسن"
+    assert c["content"]["text"].startswith("الدول الأعضاء")
+    assert c["channel"] == "statement"
+
+
+# --------------------------------------------------------- an outlet in quotes passing on its source's words
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "via"),
+    [
+        ("ونقلت «الحياة» عن مصادر أمنية قولها إن الهجوم أحبط قبل تنفيذه.", "مصادر أمنية", "الحياة"),
+        ('ونقلت "شينخوا" عن مسؤولين في الإقليم القول إن الضحايا دفنوا تحت الأنقاض.', "مسؤولين", "شينخوا"),
+        ("ونقلت الوكالة عن مسؤولين محليين القول إن الطريق أغلق بالكامل.", "مسؤولين", "الوكالة"),
+    ],
+)
+def test_quoted_outlet_passes_source(sentence: str, speaker: str, via: str) -> None:
+    (c,) = claims(sentence)
+    assert c["speaker"]["text"].startswith(speaker)
+    assert c["reported_via"] == via
+
+
+def test_quoted_outlet_alone_still_speaks() -> None:
+    (c,) = claims("وذكرت «شينخوا» أن الضحايا دفنوا تحت الأنقاض.")
+    assert c["speaker"]["text"] == "شينخوا"
+
+
+# ------------------------------------------------------------ the speaker's own words are no speaker
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن العمل مستمر. وختم حديثه بأن الحكومة ستدعم المشروع.",
+        'وقال المدرب إن الفريق جاهز. واختتم تصريحاته بالقول "نعد الجماهير بالفوز في المباراة المقبلة".',
+    ],
+)
+def test_own_words_not_speaker(text: str) -> None:
+    last = claims(text)[-1]
+    assert last["speaker"]["found_by"] == "pronoun"
+    assert "حديث" not in last["speaker"]["text"] and "تصريحات" not in last["speaker"]["text"]

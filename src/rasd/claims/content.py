@@ -95,6 +95,10 @@ class Clauses:
             after = ix.word_after(close + 1)
             if after is not None and ix.intros_in(after[1], after[1] + 1):
                 return False  # "وذكرت «شينخوا» أن": a quoted name, then the introducer
+        if closed and n <= 3:
+            after = ix.word_after(close + 1)
+            if after is not None and norm(after[0]) == "عن" and ix.candidates_in(after[2], after[2] + 2):
+                return False  # "ونقلت «شينخوا» عن مسؤولين قولهم": the outlet, then its source (round 12)
         prev = ix.word_before(q)
         if prev is not None and norm(prev[0]) in ("ل", "باسم", "مع", "الي"):
             return n > 5
@@ -112,8 +116,8 @@ class Clauses:
         k = ix.token_index(start) + INTRO_WINDOW
         limit = min(bound, toks[k].start) if k < len(toks) else bound
         best: Intro | None = None
-        intros = ix.intros_in(start, limit)
-        if intros:
+        intros = [i for i in ix.intros_in(start, limit) if norm(text[i.prefix_start : i.end]).lstrip("وف") != "بالقول"]
+        if intros:  # (not بالقول: "واختتم تصريحاته بالقول «…»" is how he said it, the quote is the content)
             best = ("word", intros[0].prefix_start, intros[0].end)
         stop = best[1] if best else limit
         if word_only:

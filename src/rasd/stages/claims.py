@@ -499,6 +499,14 @@ def _speaker_after(
     if quoted is not None and not ix.candidates_in(quoted[0], quoted[1]):
         written = as_written(ix, quoted[0], quoted[1])  # "وذكرت «شينخوا» أن": the name in quotes
         if written is not None:
+            verb = ix.word_before(start)
+            source = (
+                nested_source(ix, quoted[1] + 1, end)
+                if verb is not None and norm(verb[0]).lstrip("وف").startswith(("نقل", "ينقل", "تنقل"))
+                else None
+            )
+            if isinstance(source, Candidate):  # "ونقلت «شينخوا» عن مسؤولين قولهم إن": the source speaks (round 12)
+                return _from_candidate(ix, st, source), source.end, str(written.get("name_ar") or written["text"])
             return written, quoted[1] + 1, None
     first = ix.word_after(start)
     if first is not None and norm(first[0])[:1] == "ل" and norm(first[0])[1:] in ix.lexicon.outlet_nouns:
@@ -574,13 +582,17 @@ def _speaker_after(
             tail = first  # "ويفيد تقرير أمني غربي بأن": the modifiers of the unnamed report
             while nxt is not None and nxt[1] < window and norm(nxt[0]) in ix.lexicon.modifiers:
                 tail, nxt = nxt, ix.word_after(nxt[2])
-            if not head.startswith("ال") and (
-                nxt is None
-                or nxt[1] >= window
-                or ix.in_timex(nxt[1])
-                or nxt[1] in ix.stops
-                or nxt[0] in _CLAUSE_PUNCT
-                or norm(nxt[0]) in ("الي", "عن", "من")
+            if (
+                not head.startswith("ال")
+                and head not in ix.lexicon.not_speakers
+                and (
+                    nxt is None
+                    or nxt[1] >= window
+                    or ix.in_timex(nxt[1])
+                    or nxt[1] in ix.stops
+                    or nxt[0] in _CLAUSE_PUNCT
+                    or norm(nxt[0]) in ("الي", "عن", "من")
+                )
             ):  # "قال تقرير أمس إن"، "أشارت تقارير إلى أنه": a report nobody is named for
                 return _generic(ix, first[1], tail[2]), tail[2], None
     if not has_intro:
@@ -658,7 +670,13 @@ def _speaker_after(
                 speaker["role"] = ", ".join(dict.fromkeys(p for p in parts if p))  # "spokesman, colonel"
                 speaker["org"] = speaker.get("org") or title[0]["org"]
     first = ix.word_after(start)
-    if speaker is None and first is not None and first[1] < window and first[1] in ix.stops:
+    if (
+        speaker is None
+        and first is not None
+        and first[1] < window
+        and first[1] in ix.stops
+        and norm(first[0]).lstrip("وف") not in ix.lexicon.not_speakers  # "واختتم تصريحاته بالقول": his words
+    ):
         speaker = anaphor(ix, st.speakers(), first[1], first[2])  # "وأضاف البيان أن": the statement's author
         if speaker is None and _channel_at(ix, first[1]) and not st.speakers():
             speaker = _generic(ix, first[1], first[2])  # "وقال التقرير إن" with nobody named before: a report
@@ -892,7 +910,11 @@ def _quoted_name(ix: DocIndex, start: int, end: int) -> tuple[int, int] | None:
     if close < 0 or not 1 <= len(text[p + 1 : close].split()) <= 3:
         return None
     after = ix.word_after(close + 1)
-    if after is None or not ix.intros_in(after[1], after[1] + 1):
+    if after is None:
+        return None
+    if norm(after[0]) == "عن" and ix.candidates_in(after[2], after[2] + 2):
+        return p + 1, close  # "ونقلت «شينخوا» عن مسؤولين": the outlet, then its source (round 12)
+    if not ix.intros_in(after[1], after[1] + 1):
         return None
     return p + 1, close
 
@@ -1399,6 +1421,8 @@ def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, 
     nxt = ix.word_after(p + 1)
     if nxt is None or ix.in_timex(nxt[1]) or nxt[1] in ix.stops:
         return at
+    if norm(nxt[0]) in _CHANNEL_PREPS and (past := _past_channel_phrase(ix, p + 1, s1)) > p + 1:
+        return past  # "ودعا الأمين العام فلان، في بيان له أمس، الدول الأعضاء إلى": the channel in commas (round 12)
     if norm(nxt[0]) in ix.lexicon.prepositions and norm(nxt[0]) not in _OBJECT_LEADS:
         return at  # "وأشار فلان، خلال الحفل، إلى": a setting, the object comes later
     person = ix.candidate_at(nxt[1])
