@@ -71,7 +71,8 @@ def test_bench_wire_flag_reads_its_own_file() -> None:
 # protest postponed; a precaution against protests to come; drugs by name; a named court's verdict or a trial's
 # opening; an exhibition of photographs; settlers' attack on a person; the doers' harm told in the clause after an
 # attack (فقتلوا 15 قرويا); a rally called a festival (مهرجان جماهيري); "without borders" in a body's name (أطباء بلا
-# حدود), which negates nothing.
+# حدود), which negates nothing; a vehicle stopped with its owners' pronoun (أوقفوا سيارتهم) is no arrest; drugs
+# (المواد المخدرة) and asylum (طلب اللجوء) are crime-arrest words; a "true story" told (يروي قصة حقيقية) is culture.
 
 import pytest  # noqa: E402
 
@@ -100,6 +101,8 @@ FOUND: list[tuple[tuple[str, ...], str]] = [
     (ATTACK, "أصيب مزارع بجروح في رأسه بعد أن هاجمه مستوطنون بالعصي قرب أرضه شرق المدينة."),
     # the doers' harm told in the clause after the attack
     (ATTACK, "هاجم مسلحون مجهولون بلدة نائية في الإقليم، فقتلوا تسعة من سكانها وأحرقوا متاجرها."),
+    # a vehicle stopped with its owners' pronoun is no arrest: the killing after it is the happening
+    (ATTACK, "قتل مسلحون مجهولون ثلاثة عمال بعد أن أوقفوا سيارتهم على طريق ريفي شمال المدينة."),
     # a rally called a festival
     (PEACEFUL, "احتشد آلاف من أنصار الحزب في مهرجان جماهيري وسط المدينة رفضا لنتائج الانتخابات."),
     # "without borders" in a body's name negates nothing
@@ -117,6 +120,11 @@ NONE: list[str] = [
     # drugs by name: a crime arrest
     "أوقفت عناصر الجمارك مسافرا بحوزته كمية من الهيروين في المطار.",
     "اعتقلت الشرطة ثلاثة أشخاص بحوزتهم كمية من مخدر الحشيش في حي شعبي.",
+    "ألقت الشرطة القبض على شابين بحوزتهما كمية من المواد المخدرة في حي شعبي.",
+    # asylum sought: the project's convention for migrants
+    "احتجزت سلطات المطار صحفيا أجنبيا بعد طلب اللجوء لدى وصوله.",
+    # a true story told by a writer
+    "يروي الكاتب في عمله الجديد قصة حقيقية عن اختطاف طبيب في قرية جبلية.",
     # a named court's verdict, a trial's opening
     "قضت محكمة أمن الدولة بسجن متهمين اثنين بتهمة الاعتداء على دورية للشرطة.",
     "بدأت محكمة ألمانية محاكمة رجل متهم بتنفيذ هجوم بسكين على مارة قبل عامين.",
