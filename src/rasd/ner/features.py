@@ -371,17 +371,24 @@ class FeatureExtractor:
         A family name seen once after a first name (مايكل بالاك) marks its bare mentions elsewhere in the same
         document (ويرى بالاك) with the feature ``dn``.
         """
+        return self.document_records(sentences)[0]
+
+    def document_records(self, sentences: Iterable[Sequence[str]]) -> tuple[frozenset[str], list[list[_Record]]]:
+        """:meth:`document_context` and the record of every token of each sentence, read in the same pass (the
+        tagger builds the sentences' features and the name keys from them without looking the words up again)."""
         out: set[str] = set()
         records = self._records
         uses = self._uses
+        all_recs: list[list[_Record]] = []
         # counted only once the cache is half full (the counts choose what an eviction keeps; until then none runs)
         count = len(records) >= _CACHE_LIMIT // 2
         for tokens in sentences:
             if count:
                 uses.update(tokens)
+            recs = [records.get(tok) or self._record(tok) for tok in tokens]
+            all_recs.append(recs)
             prev_cue = False
-            for tok in tokens:
-                rec = records.get(tok) or self._record(tok)
+            for rec in recs:
                 cue = rec[7] or rec[8]
                 if prev_cue and not cue:
                     norm, stem = rec[5], rec[6]
@@ -390,18 +397,23 @@ class FeatureExtractor:
                     if len(stem) > 2:
                         out.add(stem)
                 prev_cue = cue
-        return frozenset(out)
+        return frozenset(out), all_recs
 
     def sequence_items(self, tokens: Sequence[str], context: frozenset[str] = frozenset()) -> list[list[bytes]]:
         """The feature list of every token of one sentence as UTF-8 bytes (what crfsuite reads fastest).
 
         The same features, in the same order, as :meth:`sequence_features`.
         """
-        n = len(tokens)
-        if not n:
+        if not tokens:
             return []
         records = self._records
-        recs = [records.get(t) or self._record(t) for t in tokens]
+        return self.record_items([records.get(t) or self._record(t) for t in tokens], context)
+
+    def record_items(self, recs: Sequence[_Record], context: frozenset[str] = frozenset()) -> list[list[bytes]]:
+        """:meth:`sequence_items` of a sentence given by its tokens' records (:meth:`document_records`)."""
+        n = len(recs)
+        if not n:
+            return []
         norms = [r[5] for r in recs]
         dns = [_DN if r[5] in context or r[6] in context else _NONE for r in recs] if context else [_NONE] * n
         pairs = [a + "|" + b for a, b in itertools.pairwise(norms)]

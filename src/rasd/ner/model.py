@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rasd.errors import ResourceError
-from rasd.ner.features import FEATURE_SET, FeatureExtractor
+from rasd.ner.features import FEATURE_SET, FeatureExtractor, _Record
 from rasd.ner.propagate import postprocess
 
 if TYPE_CHECKING:
@@ -163,9 +163,9 @@ class NERTagger:
 
     def tag_windows(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]:
         """:meth:`tag_window` for several documents; the network runs them as one batch (faster per token)."""
-        contexts = [self.document_context(doc) for doc in documents]
         if self.network is None:
-            return [[self.tag(s, ctx) for s in doc] for doc, ctx in zip(documents, contexts, strict=True)]
+            return [self._crf_window(doc)[0] for doc in documents]
+        contexts = [self.document_context(doc) for doc in documents]
         flat = [s for doc in documents for s in doc]
         flat_ctx = [ctx for doc, ctx in zip(documents, contexts, strict=True) for _ in doc]
         tags = self._mixed(flat, flat_ctx)
@@ -176,6 +176,13 @@ class NERTagger:
             first += len(doc)
         return out
 
+    def _crf_window(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[_Record]]]:
+        """The CRF's tags for each sentence of one document (what :meth:`tag` gives each with the document's
+        context), and the sentences' word records, looked up once for the context, the features and the keys."""
+        context, records = self._features.document_records(sentences)
+        items, tag = self._features.record_items, self._tagger.tag
+        return [tag(items(recs, context)) if recs else [] for recs in records], records
+
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence of one document.
 
@@ -183,6 +190,9 @@ class NERTagger:
         a trailing ordinary word and the names found are spread to the mentions the model missed
         (:func:`rasd.ner.propagate.postprocess`).
         """
+        if self.network is None:
+            tags, records = self._crf_window(sentences)
+            return postprocess(sentences, tags, key_lists=[[rec[6] for rec in recs] for recs in records])
         return postprocess(sentences, self.tag_window(sentences), self._features.stem)
 
     def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]:

@@ -232,6 +232,8 @@ def propagate(
     sentences: Sequence[Sequence[str]],
     tags: Sequence[Sequence[str]],
     keys: Callable[[str], str] | None = None,
+    *,
+    key_lists: Sequence[Sequence[str]] | None = None,
 ) -> list[list[str]]:
     """Spread the document's predicted names to the mentions the tagger left untagged.
 
@@ -240,13 +242,19 @@ def propagate(
         tags: the tagger's BIO tags for each sentence (not modified).
         keys: the matching key of a token (its normalized stem) when the caller has it cached (the tagger's word
             records); by default computed here. Must equal ``_key``.
+        key_lists: the keys of every token of each sentence, when the caller has them already (used instead of
+            ``keys``).
 
     Returns:
         New tag lists: the same, plus ``B-``/``I-`` tags on untagged runs of words equal to a name found
         elsewhere in the document (see the module docstring).
     """
-    key = keys or _key
-    keys_ = [[key(tok) for tok in sent] for sent in sentences]
+    keys_: Sequence[Sequence[str]]
+    if key_lists is None:
+        key = keys or _key
+        keys_ = [[key(tok) for tok in sent] for sent in sentences]
+    else:
+        keys_ = key_lists
     table = _table(keys_, tags, word_types())
     out = [list(t) for t in tags]
     if not table:
@@ -281,11 +289,15 @@ def propagate(
 
 
 def postprocess(
-    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], keys: Callable[[str], str] | None = None
+    sentences: Sequence[Sequence[str]],
+    tags: Sequence[Sequence[str]],
+    keys: Callable[[str], str] | None = None,
+    *,
+    key_lists: Sequence[Sequence[str]] | None = None,
 ) -> list[list[str]]:
     """The document-level steps after the CRF: :func:`trim_person_tails`, then :func:`propagate`.
 
     (Untagging one-word spans that are ordinary words was tried and dropped: neutral on dev, but it untagged
     correct homonyms such as مشهد the city and علي the name, which normalizes like على.)
     """
-    return propagate(sentences, trim_person_tails(sentences, tags), keys)
+    return propagate(sentences, trim_person_tails(sentences, tags), keys, key_lists=key_lists)

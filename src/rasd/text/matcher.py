@@ -45,8 +45,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
-from operator import is_
+from itertools import accumulate, compress
 from typing import Any, Generic, TypeVar
 
 from rasd.errors import ConfigError
@@ -367,16 +366,14 @@ class LexiconMatcher(Generic[V]):
         vtext, offsets = view.text, view.offsets
         n = len(words)
         cache = self._cache
-        # one C-level lookup per word; only a text with words not seen before pays for finding which ones
-        all_readings: list[Any] = list(map(cache.get, words))
-        if None in all_readings:
-            missing = set(compress(words, map(is_, all_readings, repeat(None))))
+        missing = set(words).difference(cache)
+        if missing:
             if len(cache) + len(missing) > _CACHE_LIMIT:
                 evict_least_seen(cache, max(_CACHE_LIMIT // 2 - len(missing), 0))
                 missing = set(words).difference(cache)
             for word in missing:
                 cache[word] = self._readings(word)
-            all_readings = list(map(cache.__getitem__, words))
+        all_readings = list(map(cache.__getitem__, words))
         out: list[Match[V]] = []
         skip_to = 0
         for i in compress(range(n), all_readings):
