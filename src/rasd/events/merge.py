@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import re
 from typing import Any
 
@@ -33,8 +34,9 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         return a.cls.acled_sub_type is None and a.cls.name == b.cls.name and a.sentence == b.sentence
     if (a.start, a.end) == (b.start, b.end) and a.place is not None and b.place is not None:
         # one trigger split over a list by its places (قريتي محمبل وجوزف: a village the gazetteer has and one it
-        # lacks) is one event per item (round 11c)
-        return place_key(a.place) == place_key(b.place)
+        # lacks) is one event per item (round 11c); not over one area told twice, a town and a part of it or its
+        # district, a neighbourhood and its city (round 12: ACLED's one event per location)
+        return place_key(a.place) == place_key(b.place) or one_area(a.place, b.place)
     if a.sentence == b.sentence and a.granularity == b.granularity:
         ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
         towns = a.place_precision == 1 and b.place_precision == 1 and ga.get("place_id") != gb.get("place_id")
@@ -61,6 +63,38 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
 
 
 _BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+#: How near a neighbourhood (GeoNames PPLX, a section of a populated place) lies to the city it is a part of.
+_SECTION_KM = 8.0
+
+
+def one_area(a: Entity, b: Entity) -> bool:
+    """Whether two places are one area named twice: one holds the other (:func:`covers`: a province and its town, a
+    town and "southern X"), a district and a town of it (its admin2 or admin3), a neighbourhood and the city it
+    lies in (a section of a populated place within a few kilometres)."""
+    if covers(a, b) or covers(b, a):
+        return True
+    for x, y in ((a, b), (b, a)):
+        gx, gy = x.geo or {}, y.geo or {}
+        if not gx.get("country_iso3") or gx.get("country_iso3") != gy.get("country_iso3"):
+            return False
+        fx = str(gx.get("feature") or "")
+        if fx in ("ADM2", "ADM3") and gx.get("admin1") == gy.get("admin1"):
+            level = "admin2" if fx == "ADM2" else "admin3"
+            if gy.get(level) and gy.get(level) == gx.get(level):
+                return True
+        if fx == "PPLX" and str(gy.get("feature") or "").startswith("PPL") and gy.get("feature") != "PPLX":
+            points = [
+                v for v in (gx.get("lat"), gx.get("lon"), gy.get("lat"), gy.get("lon")) if isinstance(v, int | float)
+            ]
+            if len(points) == 4 and _km(*(float(v) for v in points)) <= _SECTION_KM:
+                return True
+    return False
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def bombing_pair(a: Candidate, b: Candidate) -> bool:
@@ -344,7 +378,7 @@ def fold_headline(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Step 6c: an event told only in the headline is the body's event of the same type when the body has one
     ("مقتل 16 في هجومين لبوكو حرام" over the two attacks the article then tells); then step 6d
     (:func:`fold_told_again`), the rows of one happening told twice."""
-    return fold_told_again(ctx, _fold_headline_only(ctx, cands))
+    return keep_out_background(ctx, fold_told_again(ctx, _fold_headline_only(ctx, cands)))
 
 
 def _fold_headline_only(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
@@ -746,6 +780,13 @@ def _figureless(c: Candidate) -> bool:
     return not (c.fatalities or c.injured)
 
 
+def _same_count(a: Candidate, b: Candidate) -> bool:
+    """Whether two rows tell the same count of dead (two or more)."""
+    va = {int(f.get("value") or 0) for _, f in a.fatalities if f.get("approx") != "vague"}
+    vb = {int(f.get("value") or 0) for _, f in b.fatalities if f.get("approx") != "vague"}
+    return any(v >= 2 for v in va & vb)
+
+
 def told_again(
     ctx: Context,
     a: Candidate,
@@ -775,6 +816,18 @@ def told_again(
         # over the body's row of another violent type), one place or one inside the other, one day unless the
         # headline's day is not its own
         only = all(title[0] <= m.start < title[1] for m in a.mentions)
+        if (
+            ta in VIOLENT
+            and tb in VIOLENT
+            and _dying(ctx, b)
+            and _figureless(b)
+            and a.place is not None
+            and covers(a.place, b.place)
+            and _dates_meet(a, b)
+        ):
+            # "مقتل الفضلي بغارة أمريكية في سوريا" over "إن الفضلي قتل هذا الشهر قرب بلدة سرمدا": the headline's
+            # strike told again by its dead, with no count of its own, at a place inside the headline's (round 12)
+            return a
         # (across types, one place or both placed in a province at least: a headline's attack in Ankara is not the
         # bombing the body tells for Turkey)
         provinces = place_key(a.place) == place_key(b.place) or all(
@@ -801,6 +854,14 @@ def told_again(
                 return b  # "مقتل 6 إرهابيين في الشيخ زويد" over the air strike that killed them
             return a
         return None
+    if gap == 0 and _same_day(a, b):
+        for x, y, sx, sy in ((a, b, sa, sb), (b, a, sb, sa)):
+            if lead_copy(x, y, sx, sy):
+                return x
+        if ta == tb == "Protests" and _meet(a, b) and a.place is not None and b.place is not None:
+            # "اشتباكات بين الشرطة ومتظاهرين في إسطنبول": the protest and the force used on it, one demonstration
+            # (ACLED codes it once, by what the police did)
+            return a if _PROTEST_RANK.get(sa or "", 0) >= _PROTEST_RANK.get(sb or "", 0) else b
     if cause or not _same_day(a, b):
         return None
     if sa in _TERRITORY and sb in _TERRITORY and _meet(a, b) and _dates_meet(a, b):
@@ -815,7 +876,12 @@ def told_again(
     # "مقتل السوداني يبرز …" after the strike that killed him; "ان ثمانية أفراد من القبيلة قتلوا" after the clashes:
     # the dead of a happening told, in its sentence or the next, or with no figure of their own at its place
     dead_of_a = gap in (0, 1) or (_figureless(b) and b.place is not None and _meet(a, b))
-    if _dying(ctx, b) and tb in VIOLENT and ta in VIOLENT and _near(a, b) and a.place is not None and dead_of_a:
+    # "وأشار الجيش إلى أن سبعة جنود قتلوا … أمس" after "الهجوم الجوي … مما أسفر عن مقتل سبعة جنود": the same count of
+    # dead told again further on (round 12)
+    dead_of_a = dead_of_a or _same_count(a, b)
+    # (the next sentence's dead placed only by the lead: "لاعتقال القتلة" after the killing told at its village)
+    near = _near(a, b) or (gap in (0, 1) and b.place_from in ("lead", "none"))
+    if _dying(ctx, b) and tb in VIOLENT and ta in VIOLENT and near and a.place is not None and dead_of_a:
         return a
     if _dying(ctx, a) and ta in VIOLENT and tb in VIOLENT and gap in (0, 1) and _near(a, b) and _figureless(a):
         return b  # the dead told first, the strike that killed them after
@@ -848,6 +914,27 @@ def told_again(
     if _coarse_pair(a, b, sa, sb):
         return b if (a.place is not None and not (a.place.geo or {}).get("admin1")) and _place_rank(b) < 3 else a
     return None
+
+
+#: Protests sub-types by what they tell of the force used (the demonstration is coded by the most).
+_PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
+
+
+def lead_copy(x: Candidate, y: Candidate, sx: str | None, sy: str | None) -> bool:
+    """Whether ``y``, told in ``x``'s sentence with no place of its own (placed by the lead, or not at all), is ``x``
+    told again: one sub-type, or a bombing noun beside the blast ("وقع انفجار بحي الكرامة جنوب العريش بعدما قام
+    مجهولون بتفجير منزل أمين شرطة"), its lead place in another country than ``x``'s (the speaker's: "نددت الولايات
+    المتحدة بالهجوم … بعدما أضرم مستوطنون النار في منزل ذويه") or holding ``x``'s place (round 12)."""
+    if x.place_from != "clause" or x.place is None or y.place_from not in ("lead", "none", "sentence"):
+        return False
+    if x.cls.acled_type == "Explosions/Remote violence" and x.blast and y.blast and y.cls.acled_type in VIOLENT:
+        return True  # (the bombing noun takes whatever place its sentence or the lead gave it)
+    if sx != sy or y.place_from == "sentence":
+        return False
+    if y.place is None:
+        return True
+    gx, gy = x.place.geo or {}, y.place.geo or {}
+    return gx.get("country_iso3") != gy.get("country_iso3") or covers(y.place, x.place)
 
 
 def _bombing_kin(sa: str | None, sb: str | None) -> bool:
@@ -939,9 +1026,131 @@ def fold_told_again(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             cls = head.cls
             absorb(head, other)
             head.cls = cls
+            # a happening condemned, once told in its own words too, is the article's own (round 12)
+            head.cause = head.cause and other.cause
             if figures[0] or figures[1]:
                 head.fatalities, head.injured = figures[0] or head.fatalities, figures[1] or head.injured
             out.remove(other)
             changed = True
             break
     return out
+
+
+# ------------------------------------------------------------------------------ background kept out of rows (round 12)
+#: A stretch of time a toll is counted over: "خلال 10 أشهر"، "على مدى عامين"، "منذ 23 أيلول 2014"، "منذ بدء الضربات".
+_STRETCH = re.compile(
+    r"(?<![\u0621-\u064A])(?:خلال|طوال|على مدى|على مدار)\s+(?:\d+\s+|[\u0621-\u064A]+\s+)?"
+    r"(?:أشهر|اشهر|شهرا|شهور|الأشهر|الاشهر|الشهور|أسابيع|اسابيع|الأسابيع|الاسابيع|سنوات|السنوات|عامين|أعوام|الأعوام)"
+    r"(?![\u0621-\u064A])"
+    r"|(?<![\u0621-\u064A])منذ\s+(?:بدء|بداية|بدأ|انطلاق|مطلع|اندلاع|\d)"
+)
+
+
+def running_total(ctx: Context, c: Candidate, cands: list[Candidate]) -> bool:
+    """Whether row ``c`` is a part of a running total the article told before it: an earlier sentence gives a toll
+    counted over a stretch of time ("قتلت طائرات التحالف 3042 من التنظيمين خلال 10 أشهر"، "… منذ 23 أيلول") for
+    events of ``c``'s type, and ``c`` gives a toll no larger, with no day in its own sentence and no town
+    ("ولفت إلى مقتل 2927 من داعش جراء الضربات … في محافظات حماه وحلب …"، "كما لقي 115 مسلحا حتفهم جراء ضربات … في
+    ريف حلب الغربي"), in the total's paragraph: the breakdown of the total, not a happening of its own."""
+    if c.granularity != "discrete" or not c.fatalities or (c.place_precision or 3) < 3:
+        return False
+    toll = max(int(f.get("value") or 0) for _, f in c.fatalities)
+    tid = (c.date or {}).get("timex")
+    # "قتل 5 في غارة على الرقة اليوم": a day of its own (unless the row is the total itself)
+    dated = bool(tid) and any(x.id == tid and c.sentence[0] <= x.start < c.sentence[1] for x in ctx.doc.timexes)
+    here = ctx.sentence_index(c.start)
+    for o in cands:
+        if o.cls.acled_type != c.cls.acled_type:
+            continue
+        for m in o.mentions:
+            i = ctx.sentence_index(m.start)
+            if i > here or (i == here and o is not c) or ctx.block(m.start) != ctx.block(c.start):
+                continue  # (a breakdown follows its total in its paragraph)
+            s = ctx.sentences[i]
+            stretch = _STRETCH.search(ctx.doc.text, s.start, s.end)
+            if stretch is None:
+                continue
+            told = [q for q in ctx.doc.quantities if s.start <= q.start < s.end and q.unit == "killed" and q.value]
+            top = max(told, key=lambda q: int(q.value or 0), default=None)
+            if top is None or int(top.value or 0) < toll:
+                continue
+            # in the row's own sentence, the total told right after its trigger and before the stretch ("قتلت
+            # الطائرات 2150 عنصرا خلال ثمانية أشهر"), not a count of that day beside a running toll ("قتل المتمردون
+            # جنديين ليرتفع عدد القتلى منذ 20 يوليو إلى 21")
+            if (i < here and not dated) or (i == here and c.start < top.start < stretch.start()):
+                return True
+    return False
+
+
+#: Days before the report from which a happening told with its own day is background when the article's own
+#: happening is another; from :data:`BACKDROP_DAYS` only when its sentence says so (:data:`_BACKDROP`).
+BACKGROUND_DAYS = 10
+BACKDROP_DAYS = 5
+#: Words that tell what follows as background: "يشار إلى أن"، "يذكر أن"، "ويأتي هذا التفجير بعد أيام من"، "على خلفية"،
+#: "العملية التي وقعت في".
+_BACKDROP = re.compile(
+    r"(?<![\u0621-\u064A])(?:و?(?:يشار|يذكر)\s+(?:إلى\s+|الى\s+)?(?:أن|ان)|تجدر\s+الإشارة|و?(?:يأتي|تأتي|ياتي|تاتي)\s"
+    r"|بعد\s+(?:أيام|ايام|أسبوع|اسبوع|أسبوعين|اسبوعين)\s+(?:من|على)\s|على\s+خلفية|التي\s+وقعت|الذي\s+وقع)"
+)
+#: A day that opens a stretch (منذ 20 يوليو): not the day of what the sentence tells.
+_SINCE_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|من)\s+(?:يوم\s+)?$")
+
+
+def told_day(ctx: Context, c: Candidate) -> dt.date | None:
+    """The day a row's text tells (a timex of a full day, not the start of a stretch: منذ 20 يوليو), else None."""
+    d = c.date or {}
+    if not d.get("timex") or d.get("time_precision") != 1:
+        return None
+    x = next((x for x in ctx.doc.timexes if x.id == d.get("timex")), None)
+    if x is None or _SINCE_BEFORE.search(ctx.doc.text, max(0, x.start - 12), x.start):
+        return None
+    try:
+        return dt.date.fromisoformat(str(d.get("value") or ""))
+    except ValueError:
+        return None
+
+
+def keep_out_background(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Step 6e (issue 12, round 12): what the article tells as background is kept out of rows (the event stays in
+    the JSON):
+
+    - the breakdown of a running total told before (:func:`running_total`) is a part of that total (aggregate);
+    - a happening told past the lead with its own day ten days or more before the report, or five when its
+      sentence tells it as background ("العملية الانتحارية التي وقعت في 20 تموز في سوروتش" in an article of 6 August,
+      "يشار إلى أن المقاومة … سيطرت على قاعدة العند في 3 آب" on the 8th), when the article's own happening is
+      another, a row of the report's days (two days before it at most): background, no day of its own (as the date
+      step's "background")."""
+    ref = ctx.doc.article.reference_date or ctx.doc.article.published or ""
+    for c in cands:
+        if running_total(ctx, c, cands):
+            c.granularity = "aggregate"
+    try:
+        today = dt.date.fromisoformat(ref[:10]) if ref else None
+    except ValueError:
+        today = None
+    if today is None:
+        return cands
+    title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), None)
+    if title is not None and ctx.sentence(title[0]).end < title[1]:
+        title = None  # a first paragraph taken for the title (an article given without one), not a headline
+    lead = ctx.sentence_index(title[1]) + 1 if title else 0  # the body's first sentence
+    rows = [
+        c for c in cands if c.cls.acled_type is not None and c.granularity == "discrete" and c.status not in _UNREAL
+    ]
+
+    def recent(c: Candidate) -> bool:
+        day = _day(c)
+        return day is not None and 0 <= (today - day).days <= 2
+
+    for c in rows:
+        day = told_day(ctx, c)
+        if day is None or (today - day).days < BACKDROP_DAYS or recalled(c):
+            continue
+        if (today - day).days < BACKGROUND_DAYS and not _BACKDROP.search(ctx.doc.text, c.sentence[0], c.start):
+            continue  # "وتبنت الحركة الأربعاء قتل شرطيين": a claim of five days before is still news
+        if any(ctx.sentence_index(m.start) <= lead for m in c.mentions):
+            continue  # told in the headline or the lead: the article's own happening
+        if not any(o is not c and recent(o) for o in rows):
+            continue
+        c.date = {"value": None, "range": None, "time_precision": None, "timex": None, "note": "background"}
+    return cands
