@@ -78,3 +78,19 @@ def test_strikes_near_several_towns_are_one_event_per_town() -> None:
     # a town and the place it is near are one place, not two
     near = rows("قصفت طائرات حربية قرية قرب مدينة الرمادي يوم السبت مما أدى إلى مقتل ثلاثة مدنيين.")
     assert len(near) == 1
+
+
+def test_a_knife_as_object_a_beating_as_noun_and_dhaka() -> None:
+    # the knife told as what the stabber carried meets the stabbing's needs
+    knife = rows("طعن شاب إسرائيليا كان يحمل خنجرا في محطة حافلات بمدينة القدس اليوم.")
+    assert [e["acled_sub_event_type"] for e in knife] == ["Attack"]
+    # a beating suffered, told as a noun with the victim's pronoun
+    beaten = rows("نقل الصحفي إلى المستشفى بعد تعرضه للضرب في مدينة عدن أمس.")
+    assert [e["acled_sub_event_type"] for e in beaten] == ["Attack"]
+    # Dhaka (دكا) is no "pounding": a strike in Dhaka is typed by its own weapon, a march there is only a march
+    march = rows("تظاهر آلاف العمال في دكا أمس للمطالبة برفع الأجور.")
+    assert [e["acled_sub_event_type"] for e in march] == ["Peaceful protest"]
+    blast = rows("قتل شخصان في انفجار قنبلة في دكا عاصمة بنغلادش اليوم.")
+    assert [e["acled_sub_event_type"] for e in blast] == ["Remote explosive/landmine/IED"]
+    # a lawyer's appeal (طعن في الحكم) is no stabbing
+    assert rows("طعن المحامي في الحكم أمام محكمة الاستئناف في القاهرة أمس.") == []
