@@ -169,3 +169,19 @@ def test_own_words_not_speaker(text: str) -> None:
     last = claims(text)[-1]
     assert last["speaker"]["found_by"] == "pronoun"
     assert "حديث" not in last["speaker"]["text"] and "تصريحات" not in last["speaker"]["text"]
+
+
+# ----------------------------------------------------------------- channels by the kind of speaker as written
+@pytest.mark.parametrize(
+    ("sentence", "channel"),
+    [
+        ("وقال ناطق باسم فرق الإطفاء إن الحريق أتى على ثلاثة منازل.", "statement"),  # a body's unnamed voice
+        ("وقالت متحدثة باسم الشرطة إن السائح أصيب بجروح طفيفة.", "statement"),
+        ("وقالت المرأة للشرطة إنها احتجزت ثلاثة أيام في شقة.", "unspecified"),  # one person, no body
+        ("وقال الشاهد إن المسلحين فروا في سيارة بيضاء.", "unspecified"),
+        ("وقالت السلطات إن الطريق أغلق أمام حركة السير.", "statement"),  # a body as written, as before
+    ],
+)
+def test_default_channel_as_written(sentence: str, channel: str) -> None:
+    (c,) = claims(sentence)
+    assert c["channel"] == channel

@@ -121,6 +121,10 @@ class ClaimLexicon:
     turn_openers: frozenset[str] = frozenset()
     #: first words of a monitor kept as written (منظمة، مرصد): a report when it gives figures or "reports"
     monitor_nouns: frozenset[str] = frozenset()
+    #: first words of a speaker kept as written who speaks for a body (ناطق باسم …، متحدثة باسم …): a statement
+    spokesman_nouns: frozenset[str] = frozenset()
+    #: a single person kept as written (المرأة، الشاهد، السائق): no body, whatever the article says
+    person_nouns: frozenset[str] = frozenset()
     #: honorific pronouns that stand for an office-holder (سموه، معاليه، فضيلته)
     honorific_pronouns: frozenset[str] = frozenset()
 
@@ -271,6 +275,8 @@ def load_claim_lexicon() -> ClaimLexicon:
         occasions=frozenset(_channel_names(data, "occasions")),
         turn_openers=frozenset(" ".join(normalize(w) for w in t.split()) for t in _words(data, "turn_openers")),
         monitor_nouns=frozenset(normalize(w) for w in _words(data, "monitor_nouns")),
+        spokesman_nouns=frozenset(normalize(w) for w in _words(data, "spokesman_nouns")),
+        person_nouns=frozenset(normalize(w) for w in _words(data, "person_nouns")),
         honorific_pronouns=frozenset(normalize(w) for w in _words(data, "honorific_pronouns")),
         relatives=frozenset(normalize(w) for w in _words(data, "relatives")),
         outlet_nouns=frozenset(normalize(w) for w in _words(data, "outlet_nouns")),

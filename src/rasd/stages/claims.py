@@ -2209,6 +2209,10 @@ def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool])
         return table("announcement")
     if speaker.get("found_by") == "as_written" and head.startswith("ال") and head.endswith(("ون", "يون")):
         return table("anonymous")  # "وقال المواطنون اليمنيون"، "المحتجون": people in the plural, no body
+    if speaker.get("entity") is None and head in load_claim_lexicon().person_nouns:
+        return table("person")  # "وقالت المرأة للشرطة إن": one person, not a body (round 12)
+    if speaker.get("entity") is None and head in load_claim_lexicon().spokesman_nouns:
+        return table("body")  # "وقال ناطق باسم فرق الإطفاء إن": the body's voice (round 12)
     if str(speaker.get("type") or "") == "PER" or (speaker.get("found_by") == "title" and not speaker.get("type")):
         return table("person")
     if actor is not None or speaker.get("role"):
