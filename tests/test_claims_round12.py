@@ -185,3 +185,22 @@ def test_own_words_not_speaker(text: str) -> None:
 def test_default_channel_as_written(sentence: str, channel: str) -> None:
     (c,) = claims(sentence)
     assert c["channel"] == channel
+
+
+# ------------------------------------------------------------------- an outlet told by its definite noun
+@pytest.mark.parametrize(
+    ("sentence", "via"),
+    [
+        ("وقال مسؤول أمني للصحيفة إن الهجوم أحبط قبل ساعات من تنفيذه.", "الصحيفة"),
+        ("وقال متحدث باسم الميناء للإذاعة المحلية إن السفينة غادرت فجرا.", "الإذاعة"),
+    ],
+)
+def test_definite_outlet_told_is_interview(sentence: str, via: str) -> None:
+    (c,) = claims(sentence)
+    assert c["channel"] == "interview"
+    assert c["reported_via"] == via
+
+
+def test_reporters_stay_press_conference() -> None:
+    (c,) = claims("وقال الوزير للصحفيين إن المحادثات مستمرة منذ أسبوع.")
+    assert c["channel"] == "press conference"

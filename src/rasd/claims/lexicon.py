@@ -121,6 +121,8 @@ class ClaimLexicon:
     turn_openers: frozenset[str] = frozenset()
     #: first words of a monitor kept as written (منظمة، مرصد): a report when it gives figures or "reports"
     monitor_nouns: frozenset[str] = frozenset()
+    #: outlet nouns with the article (الصحيفة، القناة، الوكالة): "للصحيفة" after a speaker is the paper told
+    outlet_nouns_definite: frozenset[str] = frozenset()
     #: first words of a speaker kept as written who speaks for a body (ناطق باسم …، متحدثة باسم …): a statement
     spokesman_nouns: frozenset[str] = frozenset()
     #: a single person kept as written (المرأة، الشاهد، السائق): no body, whatever the article says
@@ -276,6 +278,7 @@ def load_claim_lexicon() -> ClaimLexicon:
         turn_openers=frozenset(" ".join(normalize(w) for w in t.split()) for t in _words(data, "turn_openers")),
         monitor_nouns=frozenset(normalize(w) for w in _words(data, "monitor_nouns")),
         spokesman_nouns=frozenset(normalize(w) for w in _words(data, "spokesman_nouns")),
+        outlet_nouns_definite=frozenset(normalize("ال" + w) for w in _words(data, "outlet_nouns")),
         person_nouns=frozenset(normalize(w) for w in _words(data, "person_nouns")),
         honorific_pronouns=frozenset(normalize(w) for w in _words(data, "honorific_pronouns")),
         relatives=frozenset(normalize(w) for w in _words(data, "relatives")),

@@ -2168,6 +2168,11 @@ def _told_at(ix: DocIndex, p: int, end: int) -> tuple[str, int] | None:
     c = next(iter(ix.candidates_in(p, p + 2)), None)
     if c is not None and c.outlet:
         return name_of(ix, c), c.end
+    w = ix.word_after(p)
+    if w is not None and w[1] == p and w[2] <= end:
+        word = norm(w[0])
+        if word[:2] == "لل" and "ال" + word[2:] in ix.lexicon.outlet_nouns_definite:
+            return "ال" + w[0][2:], w[2]  # "وقال مسؤول أمني للصحيفة إن": the paper the article is from (round 12)
     q = p
     if q < end and text[q] == "ل":  # "لـ“الوئام”"
         q += 1
