@@ -113,3 +113,19 @@ def test_a_part_of_the_country_after_a_local_groups_town_says_where_the_town_is(
 def test_a_destination_before_the_part_of_the_country_is_not_the_scene() -> None:
     out = rows("نصبت المقاومة كمينا لتعزيزات حوثية كانت متجهة إلى محافظة تعز، جنوب غربي اليمن")
     assert all(_loc(e).get("admin1") != "Taizz" for e in out)
+
+
+def test_a_saudi_governorate_the_gazetteer_lacks_in_the_one_region_of_the_text() -> None:
+    text = (
+        "استشهد جندي من حرس الحدود بقطاع الخوبة إثر سقوط مقذوف أطلق من داخل الأراضي اليمنية. "
+        "وشيع الجندي في محافظة الخوبة بحضور محافظ الخوبة ووكيل إمارة منطقة جازان."
+    )
+    found = {p.canonical_ar: p for p in find_places(text) if p.geo.get("unresolved")}
+    assert "الخوبة" in found and found["الخوبة"].geo["admin1"] == "Jazan" and found["الخوبة"].geo["geo_precision"] == 3
+    out = rows(text)
+    assert len(out) == 1 and _loc(out[0])["admin1"] == "Jazan"
+
+
+def test_no_governorate_reading_when_the_text_names_two_provinces() -> None:
+    text = "زار أمير منطقة جازان محافظة الخوبة، ثم توجه إلى منطقة نجران."
+    assert _unresolved(text).get("الخوبة", {}).get("admin1") is None  # the country only (round 11's rule)

@@ -92,9 +92,16 @@ _LINK_WORDS = frozenset({"التابعه", "التابع", "الواقعه", "ا
 #: part or an edge of the place, not a place near it) nor باتجاه/تجاه (a direction of movement).
 #: Round 12: kinds of a known place after which names listed with و are places of its province (_unknown_listed_after).
 _LISTED_KINDS = frozenset({"city", "town", "village", "neighbourhood", "district"})
+#: Round 12: district descriptors (normalized) of ``_unknown_in_one_province`` (always a part of a province).
+_DISTRICT_WORDS = ("مديريه",)
+#: Round 12: descriptors that are also ordinary words (من ناحية التنفيذ "as for", قضاء الإجازات "spending"),
+#: left out of the rules that read a name with no link to the place after it (normalized).
+_WORD_TOO = frozenset({"ناحيه", "قضاء", "محور", "ولايه", "اقليم"})
+#: Round 12: words before a name placed once that tell the same place again (بقطاع الطوال), not descriptors.
+_SECTOR_WORDS = frozenset({"قطاع", "بقطاع", "لقطاع", "وقطاع"})
 #: Round 12: kinds of an unlisted place read in the one province its sentence names (_unknown_in_province).
 _PROVINCE_ITEM_KINDS = frozenset({"village", "town", "district", "city"})
-#: Round 12: definite nouns of war news written after منطقة that name no place (normalized: ة is ه, أ is ا).
+#: Round 12: definite nouns written after منطقة/مدينة that name no place (war news, disasters, a king's name).
 _WAR_NOUNS = frozenset(
     normalize(w)
     for w in (
@@ -136,6 +143,13 @@ _WAR_NOUNS = frozenset(
         "السيطرة",
         "الانتشار",
         "الاستهداف",
+        "الحريق",
+        "الكارثة",
+        "الزلزال",
+        "الفيضانات",
+        "الانهيار",
+        "الملك",  # مدينة الملك عبدالله للطاقة: an institution named after a king
+        "الأمير",
     )
 )
 #: Round 12: marks that may end a list of places (a full stop, a comma, a colon, a bracket, a quote).
@@ -405,6 +419,7 @@ class Recognizer:
         unknown += self._unknown_neighbouring(mentions, view, unknown)
         unknown += self._unknown_listed_after(mentions, view, unknown)
         unknown += self._unknown_in_province(mentions, view, unknown)
+        unknown += self._unknown_in_one_province(mentions, view, unknown)
         found_all += unknown + self._repeated_unknown(unknown, view)
         found_all.sort(key=lambda f: (f.start, -f.end))
         out: list[PlaceMention] = []
@@ -881,11 +896,11 @@ class Recognizer:
         out: list[PlaceMention] = []
         for i, tok in enumerate(toks[:-1]):
             desc = self._descriptor(tok.text)
-            if desc is None or desc[0] not in _PROVINCE_ITEM_KINDS:
+            if desc is None or desc[0] not in _PROVINCE_ITEM_KINDS or desc[1] in _WORD_TOO:
                 continue
             dprefix = tok.text[: desc[2]]
-            if "ال" in dprefix or dprefix.endswith("لل"):
-                continue  # "المنطقة الشرقية": a definite descriptor takes an adjective
+            if "ال" in dprefix or dprefix.endswith("لل") or desc[1].startswith("ال"):
+                continue  # "المنطقة الشرقية", "العاصمة المقدسة": a definite descriptor takes an adjective
             plural = desc[1] in self.lex.plural
             groups: list[list[_Tok]] = []
             k = i + 1
@@ -937,6 +952,63 @@ class Recognizer:
                     continue
                 evidence = ("unknown-name", f"descriptor:{desc[0]}", "province")
                 out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], dict(geo), "", evidence, 0.0))
+        return out
+
+    def _unknown_in_one_province(
+        self, mentions: list[_Mention], view: NormalizedView, placed: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """Round 12: a district the gazetteer lacks (مديرية، قضاء، ناحية X) or a Saudi governorate (محافظة X, a
+        part of a region: محافظة الطوال بمنطقة جازان), written with its descriptor and a name with the article, in
+        a text whose towns and provinces all lie in one province (countries aside): a place of that province
+        (``geo_precision`` 3, the province's seat, ``unresolved``), as ``_unknown_in_country`` does for a country."""
+        accepted = [m for m in mentions if m.accepted and m.choice is not None and m.choice.place.feature != "PCLI"]
+        units = {(m.choice.place.country, m.choice.place.admin1_code) for m in accepted if m.choice is not None}
+        if len(units) != 1:
+            return []
+        country, code = next(iter(units))
+        province = self.gazetteer.admin1_place(country, code)
+        if province is None or not any(
+            m.choice is not None and (m.choice.place.feature == "ADM1" or m.descriptor in ("district", "governorate"))
+            for m in accepted
+        ):
+            return []  # the province is named as one (منطقة جازان), not only through a town of it
+        vtext = view.text
+        kinds = _DISTRICT_WORDS + (("محافظه",) if country == "SA" else ())
+        if not any(d in vtext for d in kinds):
+            return []
+        toks = [_Tok(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(vtext)]
+        taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
+        out: list[PlaceMention] = []
+        for i, tok in enumerate(toks[:-1]):
+            desc = self._descriptor(tok.text)
+            if (
+                desc is None
+                or desc[1] not in kinds
+                or "ال" in tok.text[: desc[2]]
+                or tok.text[: desc[2]].endswith("لل")
+            ):
+                continue
+            first = toks[i + 1]
+            if vtext[tok.end : first.start] != " " or not first.text.isalpha() or not first.text.startswith("ال"):
+                continue
+            if i + 2 < len(toks) and (
+                (toks[i + 2].text.startswith("ال") and not self._is_place_at(mentions, toks[i + 2]))
+                or toks[i + 2].text in ("علي", "عن")
+            ):
+                continue  # a phrase runs on; "محافظة الأسر على …" (keeping), a verbal noun and its object
+            group = [first]
+            if self._not_a_name(group) or first.text in _WAR_NOUNS or first.text.endswith(_ADJ_ENDS):
+                continue
+            if first.text in self._keys or any(a < first.end and first.start < b for a, b in taken):
+                continue
+            if any(m.vs < first.end and first.start < m.ve for m in mentions):
+                continue
+            gs, ge = view.to_source(first.start, first.end)
+            if _TANWEEN.search(view.source[gs:ge]):
+                continue
+            evidence = ("unknown-name", f"descriptor:{desc[0]}", "one province")
+            written = view.source[gs:ge]
+            out.append(PlaceMention(gs, ge, "GPE", written, written, fallback_geo(province), "", evidence, 0.0))
         return out
 
     @staticmethod
@@ -994,6 +1066,8 @@ class Recognizer:
         toks = self._tokens_before(vtext, pos, 1)
         if not toks or vtext[toks[-1].end : pos].strip(' «“"') != "":
             return False
+        if toks[-1].text in _SECTOR_WORDS:
+            return True  # "بقطاع الطوال" after "محافظة الطوال" (round 12)
         desc = self._descriptor(toks[-1].text)
         if desc is None or desc[1] in self.lex.plural:
             return False  # a plural (قرى، مناطق) lists kinds of things as often as places
