@@ -145,3 +145,30 @@ def test_the_same_count_of_dead_told_again_further_on_is_the_strike() -> None:
     found = rows(text, published="2015-07-22")
     assert _brief(found) == [("Air/drone strike", "Kandahar")]
     assert found[0]["fatalities"]["value"] == 9
+
+
+def test_a_headline_strike_in_a_province_sums_up_the_body_s_strike_there() -> None:
+    found = rows(
+        "وأفادت مصادر محلية بأن طيران التحالف شن أمس غارات على مواقع للحوثيين في منطقة الدمنة شرق مدينة تعز، كما قصف "
+        "تجمعات للميليشيات في منطقة الحوبان.",
+        title="طيران التحالف يشن غارات مكثفة في تعز",
+        published="2015-08-06",
+    )
+    assert _brief(found) == [("Air/drone strike", "Ad Dimnah")]
+
+
+CAMPAIGN = [
+    "وأوفدت الحكومة التركية أمس نائب وزير الخارجية إلى أربيل لطمأنة رئيس الإقليم بشأن الغارات التي تشنها أنقرة على "
+    "مواقع حزب العمال الكردستاني في شمال العراق.",
+    "وقد تصبح حماية المقاتلين المدربين مهمة متنامية للولايات المتحدة التي تشن ضربات جوية ضد مواقع تنظيم داعش في سوريا.",
+]
+
+
+def test_strikes_told_by_a_present_relative_of_waging_them_are_a_campaign() -> None:
+    for text in CAMPAIGN:
+        assert rows(text, published="2015-08-01") == []
+    # a past relative clause with its dead is one happening
+    found = rows(
+        "وقتل خمسة مدنيين أمس في الغارات التي شنها طيران التحالف على حي سكني في مدينة صعدة.", published="2015-08-01"
+    )
+    assert _brief(found) == [("Air/drone strike", "Sa'dah")]

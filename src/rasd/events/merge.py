@@ -828,6 +828,17 @@ def told_again(
             # "مقتل الفضلي بغارة أمريكية في سوريا" over "إن الفضلي قتل هذا الشهر قرب بلدة سرمدا": the headline's
             # strike told again by its dead, with no count of its own, at a place inside the headline's (round 12)
             return a
+        ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
+        if (
+            sa == sb
+            and ga.get("admin1")
+            and (ga.get("country_iso3"), ga.get("admin1")) == (gb.get("country_iso3"), gb.get("admin1"))
+            and b.place_from == "clause"
+            and _dates_meet(a, b)
+        ):
+            # "وطيران التحالف يشن غارات عنيفة في تعز" over the strikes the body places at districts of the province
+            # (الدمنة، الحوبان): the headline sums up the body's rows of its sub-type in its province (round 12)
+            return b
         # (across types, one place or both placed in a province at least: a headline's attack in Ankara is not the
         # bombing the body tells for Turkey)
         provinces = place_key(a.place) == place_key(b.place) or all(
@@ -1110,11 +1121,29 @@ def told_day(ctx: Context, c: Candidate) -> dt.date | None:
         return None
 
 
+#: A present-tense relative clause that tells a campaign, not one happening: "الغارات التي تشنها أنقرة ضد الحزب"،
+#: "الضربات التي ينفذها التحالف" (after the trigger), "الولايات المتحدة التي تشن ضربات جوية ضد التنظيم" (before it).
+_CAMPAIGN_AFTER = re.compile(
+    r"\s*(?:[\u0621-\u064A]+\s+)?(?:التي|الذي|اللتين|التى)\s+(?:ت|ي)(?:شن|نفذ|واصل)(?:ها|ه|هما)(?![\u0621-\u064A])"
+)
+_CAMPAIGN_BEFORE = re.compile(r"(?:التي|الذي|التى)\s+(?:ت|ي)(?:شن|نفذ|واصل)\s+$")
+
+
+def campaign(ctx: Context, c: Candidate) -> bool:
+    """Whether a row's trigger is named by a present-tense relative clause of waging it (a campaign described)."""
+    text = ctx.doc.text
+    if _CAMPAIGN_AFTER.match(text, c.end) or _CAMPAIGN_BEFORE.search(text, max(c.clause[0], c.start - 30), c.start):
+        return not (c.fatalities or c.injured)
+    return False
+
+
 def keep_out_background(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Step 6e (issue 12, round 12): what the article tells as background is kept out of rows (the event stays in
     the JSON):
 
     - the breakdown of a running total told before (:func:`running_total`) is a part of that total (aggregate);
+    - strikes named by a present-tense relative clause of waging them, with no figure (:func:`campaign`), are a
+      campaign described (ongoing);
     - a happening told past the lead with its own day ten days or more before the report, or five when its
       sentence tells it as background ("العملية الانتحارية التي وقعت في 20 تموز في سوروتش" in an article of 6 August,
       "يشار إلى أن المقاومة … سيطرت على قاعدة العند في 3 آب" on the 8th), when the article's own happening is
@@ -1124,6 +1153,8 @@ def keep_out_background(ctx: Context, cands: list[Candidate]) -> list[Candidate]
     for c in cands:
         if running_total(ctx, c, cands):
             c.granularity = "aggregate"
+        elif c.granularity == "discrete" and campaign(ctx, c):
+            c.granularity = "ongoing"  # "لطمأنته بشأن الغارات التي تشنها أنقرة ضد الحزب": the campaign as a subject
     try:
         today = dt.date.fromisoformat(ref[:10]) if ref else None
     except ValueError:
