@@ -301,13 +301,8 @@ def _trim_to_known(words: Sequence[str], s: int, e: int, known: set[tuple[str, .
 
 
 def _normalize_words(raw: Sequence[str]) -> list[str]:
-    """:func:`normalize` of each word, as one pass over the sentence: folding is per character, so the words of
-    the folded sentence are the folded words, unless a word folds to something with a space in it (``_`` of a
-    hashtag, a ligature such as ﷺ), which changes the count; then word by word (cached per word type)."""
-    words = normalize(" ".join(raw)).split(" ")
-    if len(words) != len(raw):
-        return [normalize_word(word) for word in raw]
-    return words
+    """:func:`normalize` of each word (cached per word type: news text repeats its words)."""
+    return [normalize_word(word) for word in raw]
 
 
 def _sentence_candidates(
