@@ -204,3 +204,22 @@ def test_definite_outlet_told_is_interview(sentence: str, via: str) -> None:
 def test_reporters_stay_press_conference() -> None:
     (c,) = claims("وقال الوزير للصحفيين إن المحادثات مستمرة منذ أسبوع.")
     assert c["channel"] == "press conference"
+
+
+# ------------------------------------------------- a person's title in commas after his name, then the object
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "channel"),
+    [
+        ("أعلن محمد العلي، المسؤول الإعلامي في المجلس، مقتل أحد قادة التنظيم في غارة.", "محمد العلي", "statement"),
+        (
+            "أعلن سامي الحلبي، المسؤول الإعلامي في مجلس محافظة نينوى، لـ«الشرق الأوسط»، أمس، مقتل أحد قادة التنظيم.",
+            "سامي الحلبي",
+            "interview",
+        ),
+    ],
+)
+def test_title_in_commas_after_name(sentence: str, speaker: str, channel: str) -> None:
+    (c,) = claims(sentence)
+    assert c["speaker"]["text"] == speaker
+    assert c["content"]["text"].startswith("مقتل")
+    assert c["channel"] == channel

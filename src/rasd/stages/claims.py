@@ -1399,7 +1399,7 @@ def _issuer_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker
 _OBJECT_LEADS = frozenset(norm(w) for w in ("عن", "إلى", "على"))  # not من: "فلان، من سكان خميس مشيط، الجهات"
 
 
-def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, s1: int) -> int:
+def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, s1: int, *, inner: bool = False) -> int:
     """Past the comma that ends a subject given with its title before the name ("دعا مدير عام فرع الوزارة
     الأستاذ فلان، المواطنين إلى"، "طالب رئيس النادي الأمير فلان، مفوضي النادي بـ"): the object follows. Not after
     a name without a title (أعلنت الأهلي كابيتال، المستشار المالي …: an apposition), nor before a preposition or a
@@ -1416,13 +1416,24 @@ def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, 
     sp0 = speaker.get("start")
     if p >= s1 or text[p] not in "،," or not isinstance(sp0, int):
         return at
-    if ix.words_between(marker_end, sp0) < 1 and not _body_or_office(ix, speaker):
-        return at
     nxt = ix.word_after(p + 1)
+    if (
+        not inner
+        and ix.words_between(marker_end, sp0) < 1
+        and not _body_or_office(ix, speaker)
+        and not (speaker.get("type") == "PER" and nxt is not None and role_reader().may_start(norm(nxt[0])))
+    ):  # (a person's title in commas right after his name: "أعلن فلان، المسؤول الإعلامي في المجلس، مقتل …")
+        return at
     if nxt is None or ix.in_timex(nxt[1]) or nxt[1] in ix.stops:
         return at
     if norm(nxt[0]) in _CHANNEL_PREPS and (past := _past_channel_phrase(ix, p + 1, s1)) > p + 1:
         return past  # "ودعا الأمين العام فلان، في بيان له أمس، الدول الأعضاء إلى": the channel in commas (round 12)
+    told = _told_at(ix, p + 1, s1) if inner else None
+    if told is not None:  # "أعلن فلان، المسؤول …، لـ«الشرق الأوسط»، أمس، مقتل …": the paper told, a date (round 12)
+        q = told[1]
+        while (w := ix.word_after(q)) is not None and (w[0] in ("،", ",") or ix.in_timex(w[1])):
+            q = w[2]
+        return q
     if norm(nxt[0]) in ix.lexicon.prepositions and norm(nxt[0]) not in _OBJECT_LEADS:
         return at  # "وأشار فلان، خلال الحفل، إلى": a setting, the object comes later
     person = ix.candidate_at(nxt[1])
@@ -1430,9 +1441,9 @@ def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, 
         person is not None and person.type == "PER" and speaker.get("found_by") == "title"
     ):  # "الأمير فلان، أمير منطقة نجران، بإحداث": his title in commas; "انتقد رئيس المجلس، فلان، الحكومة": his name
         second = min((k for k in (text.find("،", p + 1, s1), text.find(",", p + 1, s1)) if k >= 0), default=-1)
-        if second < 0 or ix.words_between(p + 1, second) > 6:
+        if second < 0 or ix.words_between(p + 1, second) > 10:
             return at
-        return _past_title_comma(ix, speaker, marker_end, second, s1) if second > p else at
+        return _past_title_comma(ix, speaker, marker_end, second, s1, inner=True) if second > p else at
     return nxt[2] if norm(nxt[0]) == "عن" else p + 1  # "كشف عن خطة": what is revealed, after عن
 
 
