@@ -210,19 +210,23 @@ class _Analysis:
     ends: list[int]
 
 
-_ANALYSES: dict[int, tuple[NormalizedView, _Analysis]] = {}
+#: The analyses of the few most recently used normalized texts, by the text itself: stages that build their own view of
+#: the same text (or of the same title or sentence) share one analysis (by the view's identity, 3,098 of 3,614
+#: analyses per 300 articles were of a text analysed before).
+_ANALYSES: dict[str, _Analysis] = {}
 
 
 def _analyze(view: NormalizedView) -> _Analysis:
-    """Words of ``view.text`` outside URLs (memoized for the few most recent views).
+    """Words of ``view.text`` outside URLs (memoized for the few most recent texts).
 
     One C-level ``re.split`` and ``accumulate`` instead of a Python loop over matches: this is most of the cost
     of matching a text, so it is worth the indirection.
     """
-    hit = _ANALYSES.get(id(view))
-    if hit is not None and hit[0] is view:
-        return hit[1]
-    text = view.text
+    key = text = view.text
+    hit = _ANALYSES.pop(key, None)
+    if hit is not None:
+        _ANALYSES[key] = hit  # the most recently used last: the document's text outlives its titles and sentences
+        return hit
     urls = find_urls(text)
     if urls:  # blank out URLs (same length, so offsets hold)
         pieces: list[str] = []
@@ -240,7 +244,7 @@ def _analyze(view: NormalizedView) -> _Analysis:
     analysis = _Analysis(words, bounds[0::2][: len(words)], bounds[1::2])
     if len(_ANALYSES) >= 8:
         _ANALYSES.pop(next(iter(_ANALYSES)))
-    _ANALYSES[id(view)] = (view, analysis)
+    _ANALYSES[key] = analysis
     return analysis
 
 
