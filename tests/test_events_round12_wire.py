@@ -72,7 +72,10 @@ def test_bench_wire_flag_reads_its_own_file() -> None:
 # opening; an exhibition of photographs; settlers' attack on a person; the doers' harm told in the clause after an
 # attack (فقتلوا 15 قرويا); a rally called a festival (مهرجان جماهيري); "without borders" in a body's name (أطباء بلا
 # حدود), which negates nothing; a vehicle stopped with its owners' pronoun (أوقفوا سيارتهم) is no arrest; drugs
-# (المواد المخدرة) and asylum (طلب اللجوء) are crime-arrest words; a "true story" told (يروي قصة حقيقية) is culture.
+# (المواد المخدرة) and asylum (طلب اللجوء) are crime-arrest words; a "true story" told (يروي قصة حقيقية) is culture;
+# prices that "explode" and a parade of art are figures of speech; a court hearing a killing's case is judicial; what a
+# protest condemns (تنديدا بحرق المصحف) is no riot of its own, nor is a symbol burnt (أحرقوا صورا للرئيس، العلم); a
+# clause telling another happening (وسقط قتلى في قصف …) does not type the protest before it.
 
 import pytest  # noqa: E402
 
@@ -130,6 +133,11 @@ NONE: list[str] = [
     "بدأت محكمة ألمانية محاكمة رجل متهم بتنفيذ هجوم بسكين على مارة قبل عامين.",
     # an exhibition
     "افتتح معرض فني في العاصمة يضم لوحات عن الاحتجاجات الشعبية التي شهدتها البلاد.",
+    # prices that "explode", a parade of art or pilgrims: figures of speech
+    "شهدت الأسواق المحلية انفجارا في أسعار الخضار بعد موجة الصقيع.",
+    "جابت مسيرة فنية شوارع المدينة القديمة احتفالا بعيد الاستقلال.",
+    # a court that hears the case of an old killing
+    "تنظر المحكمة الأسبوع المقبل في قضية مقتل رجل أعمال اغتيل قبل ثلاث سنوات.",
     # a festival of culture stays culture
     "افتتح مهرجان المسرح العربي دورته الجديدة بعرض عن الاحتجاجات الشعبية.",
 ]
@@ -159,3 +167,35 @@ def test_sequel_is_not_a_description_and_for_the_sake_of_is_no_postponing() -> N
     )
     subs = {e["acled_sub_event_type"] for e in raid if e["status"] in TOLD}
     assert "Violent demonstration" in subs
+
+
+def test_what_a_protest_condemns_is_no_riot_of_its_own() -> None:
+    """A riot word right after a cause word (تنديدا بحرق، احتجاجا على إحراق) is what the protest condemns: the protest
+    stays peaceful; a riot word of its own after the cause still makes it a riot."""
+    assert_found_typed_undated(PEACEFUL, "تظاهر مئات الأشخاص أمام السفارة تنديدا بحرق نسخ من المصحف في أوروبا.")
+    assert_found_typed_undated(
+        ("Violent demonstration",), "تظاهر المئات احتجاجا على غلاء الأسعار وأحرقوا الإطارات في الشوارع الرئيسية."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "تظاهر الآلاف في العاصمة ضد الحكومة، وسقط ثلاثة قتلى في قصف على قرية حدودية شمال البلاد.",
+        "نظم العمال اعتصاما أمام المصنع، واستشهد جندي في هجوم على حاجز عسكري في الجنوب.",
+    ],
+)
+def test_a_clause_that_tells_another_happening_is_no_sequel_of_the_protest(sentence: str) -> None:
+    """A clause after a protest with a word of another happening (قصف، هجوم، آخر، منفصل) does not type the protest."""
+    from tests.sentence_checks import TOLD, alone
+
+    subs = {e["acled_sub_event_type"] for e in alone(sentence) if e["status"] in TOLD}
+    assert "Peaceful protest" in subs and "Excessive force against protesters" not in subs
+
+
+def test_a_symbol_burnt_is_a_gesture_of_the_protest_not_a_riot() -> None:
+    """Burning a picture or a flag (أحرق متظاهرون صورا للرئيس، أحرقوا العلم) is a protest's gesture: Peaceful protest;
+    burning offices or tyres is still a riot."""
+    assert_found_typed_undated(PEACEFUL, "أحرق محتجون صورا لرئيس الوزراء أمام مبنى البرلمان خلال وقفة احتجاجية.")
+    assert_found_typed_undated(PEACEFUL, "أحرق المتظاهرون العلم الأمريكي خلال مسيرة حاشدة وسط العاصمة.")
+    assert_found_typed_undated(("Violent demonstration",), "أحرق محتجون مقر المحافظة وعددا من سيارات الشرطة.")

@@ -984,6 +984,9 @@ def refine(ctx: Context, cand: Candidate) -> None:
     if name in ("assault", "attack") and _mob(ctx, c0, c1) and not _hands(ctx, c0, c1):
         cand.cls = lex.classes["mob_violence"]  # اعتدى حشد من الغاضبين على شاب
         return
+    if name == "riot" and _symbolic(ctx, cand.start) and not _SETTLERS.search(ctx.doc.text, *cand.sentence):
+        cand.cls = lex.classes["protest"]  # round 12 (sw): أحرق متظاهرون صورا للرئيس: a symbol burnt, no riot
+        return
     settlers = _SETTLERS.search(ctx.doc.text, *cand.sentence)
     if name == "riot" and settlers and not ctx.has("protesters", *cand.sentence):
         # هاجم مستوطنون ملثمون مدرسة ورشقوا الطلاب بالحجارة: settlers' attack, no demonstration
@@ -1045,10 +1048,29 @@ def refine(ctx: Context, cand: Candidate) -> None:
 
         if told("protest_excessive", cut) or fired_on_during(ctx, cand):
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
-        elif ctx.has("riot_cues", s0, s1):
+        elif any(not _condemned(ctx, cand, p) and not _symbolic(ctx, p) for p in ctx.positions("riot_cues", s0, s1)):
             cand.cls = lex.classes["riot"]
         elif told("protest_intervention", cut):
             cand.cls = with_sub(cand.cls, "Protest with intervention", "PROTEST", "demo", "141")
+
+
+def _symbolic(ctx: Context, p: int) -> bool:
+    """Round 12 (helper sw): whether the burning word at ``p`` burns a symbol (events.yaml ``word_sets.symbols``:
+    أحرقوا صورا للرئيس، أحرق المحتجون العلم): a protest's gesture, not a riot; the word right after the verb, or the one
+    after its subject (أحرق متظاهرون صورا)."""
+    text = ctx.doc.text
+    word = normalize(text[ctx.word_start(p) : _word_end(text, p)])
+    if not any(k in word for k in ("حرق", "حرقوا", "احرق", "أحرق")):
+        return False
+    after = [normalize(w) for w in _WORD_AT.findall(text[_word_end(text, p) : _word_end(text, p) + 40])][:2]
+    return any(w in word_set("symbols") for w in after)
+
+
+def _condemned(ctx: Context, cand: Candidate, p: int) -> bool:
+    """Round 12 (helper sw): whether the riot word at ``p`` is what the protest condemns, the object of a cause word
+    right before it (تظاهروا تنديدا بحرق نسخة من المصحف، احتجاجا على إحراق منزل): not a riot of this protest."""
+    s0, s1 = cand.clause
+    return any(cand.start < c < p and ctx.words_between(c, p) <= 2 for c in ctx.positions("status:cause", s0, s1))
 
 
 #: Round 12 (helper sw): what follows a protest's clause in its sentence, opened by "and"/"then", "before", or "which
@@ -1060,16 +1082,25 @@ _PROTEST_SEQUEL = re.compile(
 )
 
 
+#: Words that make a clause after a protest tell another happening (وسقط قتلى في قصف على قرية، واستشهد جندي في
+#: هجوم، وفرقت الشرطة تجمعا آخر، في حادث منفصل), not how the protest ended.
+_SEQUEL_OTHER = re.compile(
+    r"قصف|هجوم|غارة|غارات|انفجار|تفجير|اشتباك|معارك|كمين|عبوة|قذيف|صاروخ|حادث|تجمع|منفصل|آخر(?![\u0621-\u064A])|"
+    r"أخرى(?![\u0621-\u064A])"
+)
+
+
 def _protest_reach(ctx: Context, cand: Candidate, s1: int) -> int:
     """The end of the text that tells how a protest went: its clause, and the clauses after it in its sentence while
-    each opens as a sequel (``_PROTEST_SEQUEL``) and holds no other protest word (a second protest has its own)."""
+    each opens as a sequel (``_PROTEST_SEQUEL``) and holds no other protest word (a second protest has its own) and
+    no word of another happening (``_SEQUEL_OTHER``)."""
     text, end = ctx.doc.text, cand.sentence[1]
     while s1 < end:
         m = _PROTEST_SEQUEL.match(text, s1)
         if m is None:
             break
         nxt = min(end, max(ctx.clause(m.end())[1], m.end() + 1))
-        if _PROTEST_WORD.search(text, m.end(), nxt):
+        if _PROTEST_WORD.search(text, m.end(), nxt) or _SEQUEL_OTHER.search(text, m.end(), nxt):
             break
         s1 = nxt
     return s1
