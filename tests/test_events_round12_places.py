@@ -129,3 +129,13 @@ def test_a_saudi_governorate_the_gazetteer_lacks_in_the_one_region_of_the_text()
 def test_no_governorate_reading_when_the_text_names_two_provinces() -> None:
     text = "زار أمير منطقة جازان محافظة الخوبة، ثم توجه إلى منطقة نجران."
     assert _unresolved(text).get("الخوبة", {}).get("admin1") is None  # the country only (round 11's rule)
+
+
+def test_a_quoted_name_in_the_one_province_of_its_sentence() -> None:
+    found = _unresolved(
+        "دارت اشتباكات عنيفة بين المقاومة والحوثيين في منطقة «عرقوب»، بينما تقدمت قوات الجيش في محافظة أبين"
+    )
+    assert found.get("عرقوب", {}).get("admin1") == "Abyan"
+    # a capital "of" something and the opposition's areas name no place
+    assert not _unresolved("بدأ موسم التمور في محافظة القصيم التي تعد عاصمة التمور")
+    assert not _unresolved("قصفت الطائرات في محافظة إدلب مناطق المعارضة")

@@ -150,8 +150,17 @@ _WAR_NOUNS = frozenset(
         "الانهيار",
         "الملك",  # مدينة الملك عبدالله للطاقة: an institution named after a king
         "الأمير",
+        "العمل",
+        "الاستقطاب",
+        "المعارضة",
+        "النظام",
+        "الوطن",
+        "العالم",
     )
 )
+#: Round 12: quotes around a name after its kind word (منطقة «دافوس»).
+_OPEN_QUOTES = frozenset('«"“')
+_CLOSE_QUOTES = frozenset('»"”')
 #: Round 12: marks that may end a list of places (a full stop, a comma, a colon, a bracket, a quote).
 _LIST_ENDS = frozenset('.،,؛:)»"')
 #: Round 12: endings of a definite adjective, not a name, after و in a list (المحاصرتين، المجاورة، الشرقيين).
@@ -883,7 +892,8 @@ class Recognizer:
         ناحية، قضاء، عزلة; no article) and a name with the article (or a two-word name such as ``تل X``), in a
         sentence whose places all lie in the one province it names (``وفي محافظة مأرب شنت المقاتلات غارات على
         منطقة الجدعان``): a place of that province (``geo_precision`` 3, the province's seat, ``unresolved``).
-        Several names after a plural kind word (مناطق الX والY) are each a place. Not when the sentence names a
+        Several names after a plural kind word (مناطق الX والY) are each a place; a name in quotes needs no article
+        (منطقة «دافوس»); the province may be named after the name too. Not when the sentence names a
         place of another province, nor for a name that runs on into a definite word (منطقة العمليات العسكرية)
         or is a common noun of war news (منطقة الاشتباكات، منطقة الحدود)."""
         vtext = view.text
@@ -899,11 +909,17 @@ class Recognizer:
             if desc is None or desc[0] not in _PROVINCE_ITEM_KINDS or desc[1] in _WORD_TOO:
                 continue
             dprefix = tok.text[: desc[2]]
-            if "ال" in dprefix or dprefix.endswith("لل") or desc[1].startswith("ال"):
-                continue  # "المنطقة الشرقية", "العاصمة المقدسة": a definite descriptor takes an adjective
+            if "ال" in dprefix or dprefix.endswith("لل") or desc[1].startswith("ال") or desc[1] == "عاصمه":
+                continue  # "المنطقة الشرقية", "العاصمة المقدسة": an adjective; "عاصمة التمور": capital of
             plural = desc[1] in self.lex.plural
             groups: list[list[_Tok]] = []
             k = i + 1
+            if k + 2 < len(toks) and toks[k].text in _OPEN_QUOTES:
+                # a name in quotes needs no article: "فقدت المقاومة أحد قياداتها في منطقة «دافوس»"
+                close = next((q for q in range(k + 2, min(k + 5, len(toks))) if toks[q].text in _CLOSE_QUOTES), None)
+                if close is not None and all(x.text.isalpha() for x in toks[k + 1 : close]):
+                    groups.append(toks[k + 1 : close])
+                    k = close + 1
             while k < len(toks) and (not groups or plural):
                 t = toks[k]
                 word = t.text if not groups else (t.text[1:] if t.text.startswith("و") else "")
@@ -925,7 +941,7 @@ class Recognizer:
             lo = max(vtext.rfind(c, 0, tok.start) for c in ".؟!\n")
             hi = min((x for x in (vtext.find(c, tok.end) for c in ".؟!\n") if x >= 0), default=len(vtext))
             around = [m for m in accepted if lo < m.vs < hi]
-            heads = {m.choice.place.id: m.choice.place for m in provinces if lo < m.vs < tok.start and m.choice}
+            heads = {m.choice.place.id: m.choice.place for m in provinces if lo < m.vs < hi and m.choice}
             if len(heads) != 1:
                 continue
             province = next(iter(heads.values()))
