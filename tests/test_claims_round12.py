@@ -223,3 +223,14 @@ def test_title_in_commas_after_name(sentence: str, speaker: str, channel: str) -
     assert c["speaker"]["text"] == speaker
     assert c["content"]["text"].startswith("مقتل")
     assert c["channel"] == channel
+
+
+def test_second_apposition_after_the_holders_name() -> None:
+    c = _claim("أعلن قائد الجيش، العميد خالد الراشد، المقرب من الرئاسة، دعمه للاتفاق مع الفصائل.", "أعلن")
+    assert c is not None
+    assert c["content"]["text"].startswith("دعمه")
+
+
+def test_object_with_comma_is_not_an_apposition() -> None:
+    (c,) = claims("أكدت وزارة الداخلية، القبض على ثلاثة مشتبه بهم، وضبط أسلحة في المنزل.")
+    assert c["content"]["text"].startswith("القبض")

@@ -1436,11 +1436,16 @@ def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, 
         return q
     if norm(nxt[0]) in ix.lexicon.prepositions and norm(nxt[0]) not in _OBJECT_LEADS:
         return at  # "وأشار فلان، خلال الحفل، إلى": a setting, the object comes later
-    person = ix.candidate_at(nxt[1])
-    if role_reader().may_start(norm(nxt[0])) or (
-        person is not None and person.type == "PER" and speaker.get("found_by") == "title"
-    ):  # "الأمير فلان، أمير منطقة نجران، بإحداث": his title in commas; "انتقد رئيس المجلس، فلان، الحكومة": his name
-        second = min((k for k in (text.find("،", p + 1, s1), text.find(",", p + 1, s1)) if k >= 0), default=-1)
+    after = ix.word_after(nxt[2])
+    heads = [ix.candidate_at(nxt[1]), ix.candidate_at(after[1]) if after is not None else None]
+    person = next((c for c in heads if c is not None and c.type == "PER"), None)  # (الفنان فلان: after one word)
+    second = min((k for k in (text.find("،", p + 1, s1), text.find(",", p + 1, s1)) if k >= 0), default=-1)
+    if (
+        role_reader().may_start(norm(nxt[0]))
+        or (person is not None and speaker.get("found_by") == "title")
+        or (inner and norm(nxt[0]).startswith("ال") and 0 < ix.words_between(p + 1, second) <= 6)
+    ):  # "الأمير فلان، أمير منطقة نجران، بإحداث": his title in commas; "انتقد رئيس المجلس، (الفنان) فلان، الحكومة":
+        # his name; "أعلن قائد الجيش، فلان، المقرب من المرشد، دعمه": a second apposition (round 12)
         if second < 0 or ix.words_between(p + 1, second) > 10:
             return at
         return _past_title_comma(ix, speaker, marker_end, second, s1, inner=True) if second > p else at
