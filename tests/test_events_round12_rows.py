@@ -172,3 +172,14 @@ def test_strikes_told_by_a_present_relative_of_waging_them_are_a_campaign() -> N
         "وقتل خمسة مدنيين أمس في الغارات التي شنها طيران التحالف على حي سكني في مدينة صعدة.", published="2015-08-01"
     )
     assert _brief(found) == [("Air/drone strike", "Sa'dah")]
+
+
+def test_dead_told_in_a_quote_with_no_day_or_place_of_their_own_are_the_fighting_s() -> None:
+    text = (
+        "قال مسؤولون أمس إن اشتباكات عنيفة اندلعت بين مسلحين من قبيلتين في مدينة سبها جنوب ليبيا. وقال عميد البلدية "
+        "إن الاشتباكات بدأت قبل ثلاثة أيام في ضاحية من ضواحي المدينة، وإن المستشفى استقبل عشرات الجرحى. من جهتها، "
+        "أفادت مسؤولة محلية بقرية الطيوري المجاورة، التي يسكنها أبناء القبيلة، إن ستة من أبنائها قتلوا وجرح عشرة آخرون."
+    )
+    found = rows(text, published="2015-07-22")
+    assert _brief(found) == [("Armed clash", "Sabha")]
+    assert found[0]["fatalities"]["value"] == 6

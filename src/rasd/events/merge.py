@@ -873,7 +873,10 @@ def told_again(
             # "اشتباكات بين الشرطة ومتظاهرين في إسطنبول": the protest and the force used on it, one demonstration
             # (ACLED codes it once, by what the police did)
             return a if _PROTEST_RANK.get(sa or "", 0) >= _PROTEST_RANK.get(sb or "", 0) else b
-    if cause or not _same_day(a, b):
+    # (dead told in a quote with no day of their own take the day of a paragraph before, "اندلعت قبل أربعة أيام":
+    # a week apart at most, they are still the fighting's dead)
+    loose = _dying(ctx, b) and not _own_timex(ctx, b, b.sentence) and _same_day(a, b, 7)
+    if cause or not (_same_day(a, b) or loose):
         return None
     if sa in _TERRITORY and sb in _TERRITORY and _meet(a, b) and _dates_meet(a, b):
         # "أحكمت القوات سيطرتها على زنجبار" and, later, "استعادة … مدينة زنجبار": one place changed hands once that
@@ -890,6 +893,10 @@ def told_again(
     # "وأشار الجيش إلى أن سبعة جنود قتلوا … أمس" after "الهجوم الجوي … مما أسفر عن مقتل سبعة جنود": the same count of
     # dead told again further on (round 12)
     dead_of_a = dead_of_a or _same_count(a, b)
+    # "أفادت المسؤولة المحلية بقرية الطيوري إن ثمانية أفراد من القبيلة قتلوا" far after the clashes: dead told with no
+    # day and no place of their own, the one violent row told before them is theirs
+    before = [o for o in out if o.start < b.start and o.cls.acled_type in VIOLENT and o.granularity == "discrete"]
+    dead_of_a = dead_of_a or (loose and b.place_from != "clause" and before == [a])
     # (the next sentence's dead placed only by the lead: "لاعتقال القتلة" after the killing told at its village)
     near = _near(a, b) or (gap in (0, 1) and b.place_from in ("lead", "none"))
     if _dying(ctx, b) and tb in VIOLENT and ta in VIOLENT and near and a.place is not None and dead_of_a:
