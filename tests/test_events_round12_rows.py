@@ -8,6 +8,8 @@ corpus).
 
 from __future__ import annotations
 
+from rasd.document import Entity
+from rasd.events.merge import one_area
 from tests.event_checks import events, rows
 
 
@@ -183,3 +185,19 @@ def test_dead_told_in_a_quote_with_no_day_or_place_of_their_own_are_the_fighting
     found = rows(text, published="2015-07-22")
     assert _brief(found) == [("Armed clash", "Sabha")]
     assert found[0]["fatalities"]["value"] == 6
+
+
+def _place(name: str, **geo: object) -> Entity:
+    return Entity(id=name, type="LOC", start=0, end=1, canonical=name, geo={"country_iso3": "IRQ", **geo})
+
+
+def test_one_area_told_twice_and_two_towns() -> None:
+    # the gazetteer's kinds: a city, a section of it a few kilometres off, a district and a town of that district
+    city = _place("Ramadi", admin1="Al Anbar", admin2="Ramadi", feature="PPLA", place_id="c", lat=33.42, lon=43.30)
+    section = _place("Al Tamim", admin1="Al Anbar", admin2="Ramadi", feature="PPLX", place_id="s", lat=33.41, lon=43.27)
+    district = _place("Ramadi district", admin1="Al Anbar", admin2="Ramadi", feature="ADM2", place_id="d")
+    town = _place("Husaybah", admin1="Al Anbar", admin2="Ramadi", feature="PPL", place_id="t", lat=33.40, lon=43.55)
+    far = _place("Hit", admin1="Al Anbar", admin2="Hit", feature="PPLA2", place_id="h", lat=33.64, lon=42.83)
+    assert one_area(section, city) and one_area(city, section)
+    assert one_area(district, town) and one_area(town, district)
+    assert not one_area(town, far) and not one_area(city, town) and not one_area(section, far)
