@@ -139,3 +139,12 @@ def test_a_quoted_name_in_the_one_province_of_its_sentence() -> None:
     # a capital "of" something and the opposition's areas name no place
     assert not _unresolved("بدأ موسم التمور في محافظة القصيم التي تعد عاصمة التمور")
     assert not _unresolved("قصفت الطائرات في محافظة إدلب مناطق المعارضة")
+
+
+def test_each_item_of_a_list_told_by_its_kind_is_a_place_of_the_area() -> None:
+    text = "وشنت مقاتلات التحالف غارات على مواقع الحوثيين في منطقة عرقوب ومنطقة دوفس بمحافظة أبين"
+    found = _unresolved(text)
+    assert sorted(found) == ["دوفس", "عرقوب"] and all(g["admin1"] == "Abyan" for g in found.values())
+    assert sorted(_loc(e).get("name_ar") for e in rows(text)) == ["دوفس", "عرقوب"]
+    # an adjective after the first kind word names nothing
+    assert "واسعة" not in _unresolved("سيطرت القوات على منطقة واسعة ومنطقة دوفس بمحافظة أبين")

@@ -429,6 +429,7 @@ class Recognizer:
         unknown += self._unknown_listed_after(mentions, view, unknown)
         unknown += self._unknown_in_province(mentions, view, unknown)
         unknown += self._unknown_in_one_province(mentions, view, unknown)
+        unknown += self._unknown_chained(mentions, view, unknown)
         found_all += unknown + self._repeated_unknown(unknown, view)
         found_all.sort(key=lambda f: (f.start, -f.end))
         out: list[PlaceMention] = []
@@ -1026,6 +1027,57 @@ class Recognizer:
             written = view.source[gs:ge]
             out.append(PlaceMention(gs, ge, "GPE", written, written, fallback_geo(province), "", evidence, 0.0))
         return out
+
+    def _unknown_chained(
+        self, mentions: list[_Mention], view: NormalizedView, placed: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """Round 12: the items before an unlisted place in a list of places each told by its kind (``في منطقة عرقوب
+        ومنطقة دوفس بمحافظة أبين``، ``منطقة X وقرية Y ومديرية الZ``): a name of one or two words between a singular
+        kind word without the article and the next item's ``و`` + kind word is a place of the same area as the item
+        after it (its ``geo``, ``unresolved``)."""
+        vtext = view.text
+        taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
+        out: list[PlaceMention] = []
+        queue = sorted(placed, key=lambda u: -u.start)
+        while queue:
+            u = queue.pop(0)
+            vs = view.to_view(u.start)
+            toks = self._tokens_before(vtext, vs, 5)
+            if len(toks) < 3 or not self._chain_kind(toks[-1].text, True):
+                continue
+            j = next((q for q in (len(toks) - 3, len(toks) - 4) if q >= 0 and self._chain_kind(toks[q].text)), None)
+            if j is None:
+                continue
+            group = toks[j + 1 : -1]
+            gs, ge = group[0].start, group[-1].end
+            if any(not t.text.isalpha() for t in group) or vtext[toks[-1].end : vs].strip():
+                continue
+            if len(group) == 1 and (group[0].text.endswith(_ADJ_ENDS) or group[0].text in _WAR_NOUNS):
+                continue
+            if self._not_a_name(group) or " ".join(t.text for t in group) in self._keys:
+                continue
+            if any(m.vs < ge and gs < m.ve for m in mentions) or any(a < ge and gs < z for a, z in taken):
+                continue
+            s, e = view.to_source(gs, ge)
+            if _TANWEEN.search(view.source[s:e]):
+                continue
+            desc = self._descriptor(toks[j].text) or ("", "", 0)
+            evidence = ("unknown-name", f"descriptor:{desc[0]}", "chained")
+            new = PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], dict(u.geo), "", evidence, 0.0)
+            out.append(new)
+            taken.append((gs, ge))
+            queue.insert(0, new)
+        return out
+
+    def _chain_kind(self, word: str, joined: bool = False) -> bool:
+        """A singular kind word of a list item without the article (منطقة، وقرية، بمديرية); ``joined``: with و."""
+        desc = self._descriptor(word)
+        if desc is None or desc[0] not in _LISTED_KINDS or desc[1] in self.lex.plural or desc[1] in _WORD_TOO:
+            return False
+        prefix = word[: desc[2]]
+        if "ال" in prefix or desc[1].startswith("ال"):
+            return False
+        return prefix.startswith("و") if joined else True
 
     @staticmethod
     def _is_place_at(mentions: list[_Mention], tok: _Tok) -> bool:
