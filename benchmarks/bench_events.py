@@ -164,6 +164,9 @@ ADMIN1_VARIANTS: dict[str, tuple[str, ...]] = {
     "Al Murqub": ("Murqub", "Al Marqab"),
     "Benghazi": ("Banghazi",),
     "Sanliurfa": ("Sanlıurfa", "Şanlıurfa"),  # GeoNames writes the Turkish dotless ı
+    # GeoNames names Nigeria's states "X State" (geonames.tsv: Borno State); ACLED and the dev files do not (lead, r12)
+    "Borno": ("Borno State",),
+    "Yobe": ("Yobe State",),
 }
 _ADMIN1_KEY = {norm_name(v): norm_name(k) for k, vs in ADMIN1_VARIANTS.items() for v in (k, *vs)}
 
