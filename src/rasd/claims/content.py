@@ -97,6 +97,14 @@ class Clauses:
                 return False  # "وذكرت «شينخوا» أن": a quoted name, then the introducer
         if closed and n <= 3:
             after = ix.word_after(close + 1)
+            if (
+                after is not None
+                and after[1] - close <= 3
+                and norm(after[0]) in ("الي", "إلى")
+                and ix.intros_in(after[2], after[2] + 4)
+            ):
+                return False  # "وأشارت «نور للطاقة» إلى أن": a quoted name, إلى, then the introducer (round 12b)
+            after = ix.word_after(close + 1)
             if after is not None and norm(after[0]) == "عن" and ix.candidates_in(after[2], after[2] + 2):
                 return False  # "ونقلت «شينخوا» عن مسؤولين قولهم": the outlet, then its source (round 12)
         prev = ix.word_before(q)

@@ -914,6 +914,8 @@ def _quoted_name(ix: DocIndex, start: int, end: int) -> tuple[int, int] | None:
         return None
     if norm(after[0]) == "عن" and ix.candidates_in(after[2], after[2] + 2):
         return p + 1, close  # "ونقلت «شينخوا» عن مسؤولين": the outlet, then its source (round 12)
+    if norm(after[0]) in ("الي", "إلى") and after[1] - close <= 3 and ix.intros_in(after[2], after[2] + 4):
+        return p + 1, close  # "وأشارت «نور للطاقة» إلى أن": the name, إلى, then the introducer (round 12b)
     if not ix.intros_in(after[1], after[1] + 1):
         return None
     return p + 1, close

@@ -1,0 +1,35 @@
+"""Claims, round 12b of issue 13 (helper cl4): what round 12 left. Sentences written for the project (none taken
+from an article); each class has its negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_claims_generalize import claims
+
+
+def _claim(text: str, marker: str) -> dict | None:
+    cs = [c for c in claims(text) if (c["marker"] or {}).get("text", "").endswith(marker)]
+    return cs[0] if cs else None
+
+
+# ----------------------------------------------------------- a name in quotes, إلى, then the introducer
+@pytest.mark.parametrize(
+    ("sentence", "marker", "speaker", "content_start"),
+    [
+        ("وأشار “العمري” إلى “أن الوضع الصحي في المدينة صعب جدا”.", "أشار", "العمري", "أن الوضع"),
+        ('وأشار "الشهري" إلى أن الطريق سيفتح أمام السيارات الأسبوع المقبل.', "أشار", "الشهري", "الطريق"),
+        ("ولفتت «الهيئة» إلى أن الأمطار ستستمر حتى نهاية الأسبوع.", "لفتت", "الهيئة", "الأمطار"),
+    ],
+)
+def test_quoted_name_then_ila_then_intro(sentence: str, marker: str, speaker: str, content_start: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert c["speaker"]["text"] == speaker
+    assert c["content"]["text"].startswith(content_start)
+
+
+def test_quoted_object_after_ila_is_no_speaker() -> None:
+    # the quote after إلى is the object; no name stands between the verb and إلى
+    for c in claims('وأشار الوزير إلى "الأزمة الكبرى" التي تمر بها البلاد منذ عامين.'):
+        assert c["speaker"]["text"] != "الأزمة الكبرى"
