@@ -33,3 +33,38 @@ def test_quoted_object_after_ila_is_no_speaker() -> None:
     # the quote after إلى is the object; no name stands between the verb and إلى
     for c in claims('وأشار الوزير إلى "الأزمة الكبرى" التي تمر بها البلاد منذ عامين.'):
         assert c["speaker"]["text"] != "الأزمة الكبرى"
+
+
+# ----------------------------------------------------------- بحسب / وفقا لـ + an outlet noun and its name in quotes
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content_start"),
+    [
+        (
+            "وارتفعت أسعار الوقود في البلاد. ووفقا لموقع “نبض الخليج” فإن الحكومة سترفع الدعم عن البنزين.",
+            "موقع “نبض الخليج”",
+            "الحكومة",
+        ),
+        (
+            "وارتفعت أسعار الوقود في البلاد. ووفقا لصحيفة «الأيام» البحرينية، فإن الحكومة سترفع الدعم عن البنزين.",
+            "صحيفة «الأيام» البحرينية",
+            "الحكومة",
+        ),
+        (
+            'وسيغادر المدرب الفريق بنهاية الموسم، وفقا لمجلة "الملاعب" الفرنسية.',
+            'مجلة "الملاعب" الفرنسية',
+            "وسيغادر المدرب",
+        ),
+    ],
+)
+def test_outlet_in_quotes_after_wafqan(sentence: str, speaker: str, content_start: str) -> None:
+    c = _claim(sentence, "وفقا")
+    assert c is not None
+    assert c["speaker"]["text"] == speaker
+    assert c["content"]["text"].startswith(content_start)
+    assert c["channel"] == "report"
+
+
+def test_quoted_term_after_wafqan_is_no_outlet() -> None:
+    # a rule or a programme named in quotes is nobody's account
+    for c in claims("وتوزع المساعدات على الأسر وفقا لبرنامج «سند» الذي أطلقته الوزارة العام الماضي."):
+        assert (c["marker"] or {}).get("text") != "وفقا"

@@ -2512,6 +2512,11 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
         sp.update(role=None, generic=False)  # its channel: the clause's cue (إحصائية: a report), else unspecified
         return sp
     said = lead is not None and (_channel_at(ix, lead[1]) or norm(lead[0]) in ix.lexicon.introducers)
+    outlet = _outlet_as_written(ix, first, bound)
+    if outlet is None and lead is not None and lead[1] < first[1] and is_opening_quote(ix.doc.text, first[1]):
+        outlet = _outlet_as_written(ix, lead, bound)  # (the outlet noun already passed as a channel noun)
+    if outlet is not None:  # "ووفقا لموقع “دايلي دوت” فإن": an outlet no entity covers, its name in quotes
+        return outlet
     if not head.startswith("ال"):
         if said and head in ix.lexicon.body_nouns:
             return as_written(ix, first[1], bound)  # "وبحسب بيان رئاسة الإقليم فإن": the body after the noun
@@ -2525,6 +2530,52 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
     if back is None and said and head in ix.lexicon.body_nouns:
         back = as_written(ix, first[1], bound)  # "غير صحيح حسب تقرير اللجنة": a body's report
     return back
+
+
+def _outlet_as_written(ix: DocIndex, first: tuple[str, int, int], bound: int) -> Speaker | None:
+    """An outlet noun after بحسب / وفقا لـ and its name in quotes, one to four words, that the search for a source
+    after the marker left ("ووفقا لموقع “دايلي دوت” فإن"، "بحسب صحيفة «الأنباء» الكويتية"): the outlet as written
+    (round 12b)."""
+    text = ix.doc.text
+    word = norm(first[0])
+    lam = word[:1] == "ل" and word[1:] in ix.lexicon.outlet_nouns
+    if not (lam or word in ix.lexicon.outlet_nouns):
+        return None
+    p = first[2]
+    while p < bound and text[p] in " \t\u00a0":
+        p += 1
+    if p >= bound or not is_opening_quote(text, p):
+        return None
+    close, closed = quote_close(text, p)
+    if not closed or close >= bound or not 1 <= len(text[p + 1 : close].split()) <= 4:
+        return None
+    s = first[1] + 1 if lam else first[1]
+    end = close + 1
+    for _ in range(2):  # "لصحيفة «الغارديان» البريطانية"، "لموقع «X» الألماني الشهير": its adjectives
+        adj = ix.word_after(end)
+        if adj is None or adj[1] >= bound or adj[1] - end > 2 or not norm(adj[0]).startswith("ال"):
+            break
+        if (
+            norm(adj[0]) in ix.lexicon.prepositions
+            or ix.intros_in(adj[1], adj[1] + 1)
+            or ix.candidate_at(adj[1]) is not None
+        ):
+            break
+        end = adj[2]
+    return {
+        "name": None,
+        "name_ar": collapse(text[p + 1 : close]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "outlet": True,
+        "type": "ORG",
+        "text": text[s:end],
+        "start": s,
+        "end": end,
+        "found_by": "as_written",
+    }
 
 
 _CLOSERS = {"»": "«", "”": "“", '"': '"'}
