@@ -68,3 +68,37 @@ def test_quoted_term_after_wafqan_is_no_outlet() -> None:
     # a rule or a programme named in quotes is nobody's account
     for c in claims("وتوزع المساعدات على الأسر وفقا لبرنامج «سند» الذي أطلقته الوزارة العام الماضي."):
         assert (c["marker"] or {}).get("text") != "وفقا"
+
+
+# ----------------------------------------------------------- بحسب + a source the tagger barely names, then a colon
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content_start"),
+    [
+        (
+            "وقالت الشرطة إن التحقيق مستمر. وبحسب أحد الشهود: «سمعنا دوي انفجارين قرب السوق».",
+            "أحد الشهود",
+            "سمعنا",
+        ),
+        (
+            "وقالت الشرطة إن التحقيق مستمر. وبحسب أحد المعلقين المتابعين: «ربما تكون المشكلة في الموقع نفسه».",
+            "أحد المعلقين المتابعين",
+            "ربما",
+        ),
+        (
+            "وقالت الشرطة إن التحقيق مستمر. وحسب الزبيدي: «قتل المسلحون ثلاثة من الرهائن».",
+            "الزبيدي",
+            "قتل المسلحون",
+        ),
+    ],
+)
+def test_source_then_colon_after_bihasab(sentence: str, speaker: str, content_start: str) -> None:
+    c = _claim(sentence, "حسب")
+    assert c is not None
+    assert c["speaker"]["text"] == speaker
+    assert c["content"]["text"].startswith(content_start)
+
+
+def test_one_of_a_group_needs_a_colon_or_an_introducer() -> None:
+    # "أحد" + a plural with no colon or introducer after it: no source kept as written
+    sentence = "وقالت الشرطة إن التحقيق مستمر. وبحسب أحد الأسباب التي ذكرت في التقرير تأخر الإسعاف."
+    assert all(c["speaker"]["text"] != "أحد الأسباب" for c in claims(sentence))

@@ -2351,7 +2351,13 @@ def _read_preposition(
     if (_channel_at(ix, nxt[1]) or norm(nxt[0]) in ix.lexicon.introducers) and not norm(nxt[0]).startswith("ال"):
         start = nxt[2]  # "وبحسب بيان وزارة الصحة"، "بحسب كلام الطالبة": the author after the noun
     cand, _ = search_after(ix, start, bound, reach=2)
-    if cand is not None and cand.entity is not None and cand.entity.source == "model" and " " not in _text(ix, cand):
+    if (
+        cand is not None
+        and cand.entity is not None
+        and cand.entity.source == "model"
+        and " " not in _text(ix, cand)
+        and not _colon_after(text, cand.end)  # "وحسب الزبيدي: «…»": a name before a colon (round 12b)
+    ):
         cand = None  # "وفقا لمقاييس بلاغية": a one-word guess of the tagger is no source, unless it refers back
     via: str | None = None
     speaker: Speaker | None = None
@@ -2517,6 +2523,9 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
         outlet = _outlet_as_written(ix, lead, bound)  # (the outlet noun already passed as a channel noun)
     if outlet is not None:  # "ووفقا لموقع “دايلي دوت” فإن": an outlet no entity covers, its name in quotes
         return outlet
+    one = _one_of_them(ix, first, bound)
+    if one is not None:
+        return one
     if not head.startswith("ال"):
         if said and head in ix.lexicon.body_nouns:
             return as_written(ix, first[1], bound)  # "وبحسب بيان رئاسة الإقليم فإن": the body after the noun
@@ -2530,6 +2539,46 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
     if back is None and said and head in ix.lexicon.body_nouns:
         back = as_written(ix, first[1], bound)  # "غير صحيح حسب تقرير اللجنة": a body's report
     return back
+
+
+def _colon_after(text: str, end: int) -> bool:
+    """Whether a colon stands right after ``end`` (spaces between)."""
+    rest = text[end : end + 4].lstrip(" \t\u00a0")
+    return rest.startswith(":")
+
+
+def _one_of_them(ix: DocIndex, first: tuple[str, int, int], bound: int) -> Speaker | None:
+    """"وبحسب أحد الشهود: «…»"، "وبحسب أحد المعلقين فإن": one of a group named by a definite plural, up to two words
+    after أحد and then a colon or an introducer, kept as written: a person (round 12b)."""
+    if norm(first[0]) not in ("احد", "إحدى", "احدي"):
+        return None
+    text = ix.doc.text
+    end = first[2]
+    for k in range(3):
+        w = ix.word_after(end)
+        if w is None or w[1] >= bound:
+            return None
+        if k and (_colon_after(text, end) or ix.intros_in(w[1], w[1] + 1)):
+            break
+        if not norm(w[0]).startswith("ال") or norm(w[0]) in ix.lexicon.prepositions:
+            return None
+        end = w[2]
+    else:
+        if not _colon_after(text, end):
+            return None
+    return {
+        "name": None,
+        "name_ar": collapse(text[first[1] : end]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": True,
+        "type": "PER",
+        "text": text[first[1] : end],
+        "start": first[1],
+        "end": end,
+        "found_by": "as_written",
+    }
 
 
 def _outlet_as_written(ix: DocIndex, first: tuple[str, int, int], bound: int) -> Speaker | None:
