@@ -14,7 +14,7 @@ from rasd.events.coding import ER, RANK, VIOLENT
 from rasd.events.context import Context
 from rasd.events.figures import adds_up, killed_them, reach_tolls, share
 from rasd.events.model import Candidate
-from rasd.events.places import clause_places, place_key
+from rasd.events.places import clause_places, place_key, place_precision
 
 # ---------------------------------------------------------------------------------------------------- merging
 #: Statuses of what did not happen (yet): never the same happening as one reported.
@@ -24,6 +24,8 @@ _UNREAL = frozenset({"future", "hypothetical", "denied"})
 def same_happening(a: Candidate, b: Candidate) -> bool:
     if a.another or b.another:
         return False  # هجوم مماثل: another happening by the text's own word
+    if a.sentence != b.sentence and turned(a, b):
+        return False  # "من جهة أخرى … بدأت فصائل أخرى بخوض مواجهات في دمت": another matter (round 12b)
     if a.sentence != b.sentence and "separate" in a.cues | b.cues:
         return False  # "وفي هجومين منفصلين … قتل المتمردون جنديين": not the clash the lead told
     if (a.status in _UNREAL) != (b.status in _UNREAL):
@@ -65,6 +67,13 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
 _BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
 #: How near a neighbourhood (GeoNames PPLX, a section of a populated place) lies to the city it is a part of.
 _SECTION_KM = 8.0
+
+
+def turned(a: Candidate, b: Candidate) -> bool:
+    """Whether the later of two events is told in a sentence that turns to another matter (من جهة أخرى، على صعيد
+    آخر: :data:`_TURN`, marked by :func:`merge_sentence`): not the happening told before it."""
+    later = max(a, b, key=lambda c: c.start)
+    return f"turn:{later.sentence[0]}" in later.cues
 
 
 def one_area(a: Entity, b: Entity) -> bool:
@@ -330,6 +339,40 @@ def other_province(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
     return bool(pc) and bool(ph) and not (pc & ph)
 
 
+#: A subject told as "other" units (بدأت فصائل أخرى، خاضت وحدات أخرى، مسلحون آخرون): not the head's actor. Not a
+#: discourse turn (من جهة أخرى، من ناحية أخرى، مرة أخرى) nor other places or days (مناطق أخرى، أيام أخرى).
+_OTHER_SUBJECT = re.compile(
+    r"(?<![\u0621-\u064A])(?:و?ال)?(?:فصائل|وحدات|قوات|مجموعات|مجاميع|كتائب|ألوية|الوية|عناصر|تشكيلات|فرق|جماعات"
+    r"|مسلحون|مسلحين|مقاتلون|مقاتلين|عناصر)\s+(?:أخرى|اخرى|آخرون|آخرين|اخرون|اخرين)(?![\u0621-\u064A])"
+)
+
+
+#: A sentence that turns to another matter (من جهة أخرى، من ناحية أخرى، على صعيد آخر، في تطور آخر، في سياق منفصل):
+#: what it tells is not a happening told before it (not في سياق متصل, which goes on with it).
+_TURN = re.compile(
+    r"\W*(?:و|ف)?(?:من\s+(?:جهة|ناحية)\s+(?:أخرى|اخرى|ثانية)|على\s+صعيد\s+(?:آخر|اخر)|في\s+(?:تطور|سياق|شأن)\s+"
+    r"(?:آخر|اخر|منفصل))(?![\u0621-\u064A])"
+)
+
+
+def own_front(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, fighting told in a clause of its own after ``h`` (a capture, a strike), is waged by other units
+    at a town of its own ("سيطرت المقاومة على معسكر … في قعطبة وفيما تتقدم بدأت فصائل أخرى بخوض مواجهات في وسط
+    مدينة دمت"): another front of the day, not a detail of ``h`` (round 12b). The town must be named in ``c``'s clause
+    and nowhere in ``h``'s clauses, and the subject "other" units told before ``c``'s trigger in its clause."""
+    if ctx is None or c.clause in h.clauses or c.cls.name != "clash":
+        return False
+    if not _OTHER_SUBJECT.search(ctx.doc.text, c.clause[0], c.start):
+        return False
+    mine = {
+        place_key(p)
+        for p in clause_places(ctx, c.start, c.clause[1])
+        if place_precision(ctx, p) == 1 and p.start > c.start
+    }
+    theirs = {place_key(p) for a, b in h.clauses for p in clause_places(ctx, a, b)}
+    return bool(mine - theirs)
+
+
 def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     """Step 6b: a weak or subordinate event of a sentence joins that sentence's main event (مجزرة … بعد غارات)."""
     out: list[Candidate] = []
@@ -337,6 +380,9 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
     for c in cands:
         by_sentence.setdefault(c.sentence, []).append(c)
     for group in by_sentence.values():
+        if ctx is not None and _TURN.match(ctx.doc.text, group[0].sentence[0], group[0].sentence[1]):
+            for c in group:
+                c.cues.add(f"turn:{c.sentence[0]}")  # (read by retold: a sentence that turns to another matter)
         strong = [c for c in group if not c.weak and not c.subordinate and c.cls.acled_type is not None] or [
             c for c in group if not c.subordinate and c.cls.acled_type is not None and not c.cause and not c.another
         ]  # "شنوا هجوما …، ما تسبب بمقتل جنديين": the toll of the attack, even when the attack is a weak word (not
@@ -355,6 +401,7 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
                 and not apart(ctx, h, c)
                 and not two_sided(h, c)
                 and not other_province(ctx, h, c)
+                and not own_front(ctx, h, c)
             ]
             if not heads:
                 out.append(c)  # a death is never a detail of an arrest (قضى تحت التعذيب بعد اعتقاله)
