@@ -102,3 +102,36 @@ def test_one_of_a_group_needs_a_colon_or_an_introducer() -> None:
     # "أحد" + a plural with no colon or introducer after it: no source kept as written
     sentence = "وقالت الشرطة إن التحقيق مستمر. وبحسب أحد الأسباب التي ذكرت في التقرير تأخر الإسعاف."
     assert all(c["speaker"]["text"] != "أحد الأسباب" for c in claims(sentence))
+
+
+# ----------------------------------------------------------- بحسب / وفقا لـ + a definite statement and its adjectives
+@pytest.mark.parametrize(
+    ("sentence", "marker", "speaker", "content_start"),
+    [
+        (
+            "وقالت الوزارة إن الطرق مغلقة. وبحسب البيان العسكري الفرنسي، قصفت الطائرات مخزنا للذخيرة قرب تمبكتو.",
+            "بحسب",
+            "البيان العسكري الفرنسي",
+            "قصفت",
+        ),
+        (
+            "وقصفت الطائرات مخزنا للذخيرة قرب تمبكتو، وفقا للبيان العسكري الفرنسي الذي نشر مساء الأحد.",
+            "وفقا",
+            "بيان العسكري الفرنسي",
+            "وقصفت",
+        ),
+    ],
+)
+def test_statement_with_adjectives(sentence: str, marker: str, speaker: str, content_start: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert c["speaker"]["text"] == speaker
+    assert c["content"]["text"].startswith(content_start)
+    assert c["channel"] == "statement"
+
+
+def test_statement_alone_still_refers_back() -> None:
+    # no adjective: "البيان" is the statement of the speaker before
+    c = _claim("وقال الوزير إن الأسعار سترتفع. وبحسب البيان، فإن الضرائب لن تتغير هذا العام.", "بحسب")
+    assert c is not None
+    assert c["speaker"]["found_by"] == "anaphor"

@@ -2414,6 +2414,14 @@ def _read_preposition(
     rest_end = clauses.clause_end(after_end, s1)
     while (w := ix.word_after(after_end)) is not None and w[2] <= rest_end and ix.in_timex(w[1]):
         after_end = w[2]  # "…، حسب حصيلة أعلنتها وزارة الصحة اليوم.": the date ends the attribution (round 12)
+    w = ix.word_after(after_end)
+    if (
+        w is not None
+        and w[1] < rest_end
+        and norm(w[0]) in ix.lexicon.relatives
+        and not any(ch in text[w[1] : rest_end] for ch in "،,:")
+    ):
+        after_end = rest_end  # "…، وفقا للبيان العسكري الذي أذيع اليوم.": a relative clause ends it (round 12b)
     content: Content | None
     if text[after_end:rest_end].strip(' \t\u00a0،,.:;؛»”"'):  # "وبحسب المرصد، فإن …": the clause after
         intro = clauses.find_intro(after_end, bound)
@@ -2526,6 +2534,10 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
     one = _one_of_them(ix, first, bound)
     if one is not None:
         return one
+    fused = lead is not None and lead[1] < first[1] and norm(lead[0]).startswith("لل") and _channel_at(ix, lead[1])
+    told = _statement_with_adjectives(ix, lead if fused and lead is not None else first, bound)
+    if told is not None:
+        return told
     if not head.startswith("ال"):
         if said and head in ix.lexicon.body_nouns:
             return as_written(ix, first[1], bound)  # "وبحسب بيان رئاسة الإقليم فإن": the body after the noun
@@ -2541,6 +2553,54 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
     return back
 
 
+def _statement_with_adjectives(ix: DocIndex, first: tuple[str, int, int], bound: int) -> Speaker | None:
+    """A definite channel noun after بحسب / وفقا لـ whose adjectives say whose it is, then a comma, a relative, an
+    introducer or the sentence end ("وفقا للبيان العسكري الأمريكي الذي أذيع اليوم"، "وبحسب التقرير الأممي، فإن"):
+    the statement kept as written, not an earlier speaker it would refer back to (round 12b). A body named in a
+    relative clause after it issued it (البيان الذي أصدرته وزارة الدفاع): that body."""
+    text = ix.doc.text
+    raw = norm(first[0])
+    if raw.startswith("لل") and len(raw) > 4:
+        s = first[1] + 2 if text[first[1] : first[1] + 2] == "لل" else first[1] + 1
+    elif raw.startswith("ال"):
+        s = first[1]
+    else:
+        return None
+    if not _channel_at(ix, first[1]) and not _channel_at(ix, s):
+        return None
+    lex = ix.lexicon
+    end = first[2]
+    n = 0
+    while n < 3:
+        w = ix.word_after(end)
+        if w is None or w[1] >= bound or w[1] - end > 1:
+            break
+        word = norm(w[0])
+        if (
+            not word.startswith("ال")
+            or word in lex.prepositions
+            or word in lex.relatives
+            or word in lex.not_speakers
+            or ix.intros_in(w[1], w[1] + 1)
+            or ix.in_timex(w[1])
+        ):
+            break
+        end, n = w[2], n + 1
+    if n == 0:
+        return None
+    nxt = ix.word_after(end)
+    rest = text[end : end + 3].lstrip(" \t\u00a0")
+    if nxt is not None and norm(nxt[0]) in lex.relatives:
+        issuer = _document_issuer(ix, end, bound)
+        if issuer is not None:
+            return speaker_of(ix, issuer, "mention")
+    elif not (rest[:1] in ("،", ",", ".", "") or (nxt is not None and ix.intros_in(nxt[1], nxt[1] + 1))):
+        return None
+    sp = _generic(ix, s, end)
+    sp.update(role=None, generic=False)
+    return sp
+
+
 def _colon_after(text: str, end: int) -> bool:
     """Whether a colon stands right after ``end`` (spaces between)."""
     rest = text[end : end + 4].lstrip(" \t\u00a0")
@@ -2548,7 +2608,7 @@ def _colon_after(text: str, end: int) -> bool:
 
 
 def _one_of_them(ix: DocIndex, first: tuple[str, int, int], bound: int) -> Speaker | None:
-    """"وبحسب أحد الشهود: «…»"، "وبحسب أحد المعلقين فإن": one of a group named by a definite plural, up to two words
+    """One of a group named by a definite plural (وبحسب أحد الشهود: «…»، وبحسب أحد المعلقين فإن), up to two words
     after أحد and then a colon or an introducer, kept as written: a person (round 12b)."""
     if norm(first[0]) not in ("احد", "إحدى", "احدي"):
         return None
