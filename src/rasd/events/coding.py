@@ -250,6 +250,20 @@ _RIGHT_TO = frozenset(
     normalize(w)
     for w in ("حق", "بحق", "لحق", "وحق", "حرية", "بحرية", "وحرية", "قانون", "بقانون", "حماية", "لحماية", "بحماية")
 )
+#: A right or a leave told right before a protest noun with a preposition between, its holder may stand before the
+#: preposition (حقه في الإضراب عن الطعام، حق السجناء في الإضراب، المسموح فيه بالاحتجاج): what one may do, not a
+#: protest held (round 12b).
+_RIGHT_IN = re.compile(
+    r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:حق|حقه|حقها|حقهم|حقهن|حقوق|حقي|حقنا|مسموح|المسموح|السماح|بالسماح)"
+    r"\s+(?:(?:فيه|فيها|به|بها)\s+|(?:ال)?[\u0621-\u064A]+\s+(?=في))?(?:في|فيه|فيها)?\s*(?:ب|بال|في|ال)?$"
+)
+#: "In protest at" after a clash (مواجهات مع الشرطة احتجاجا على …): the clash is how a protest was fought out, a
+#: riot, when no armed hand is named in its clause (round 12b).
+_NON_STATE_HANDS = re.compile(
+    r"(?<![\u0621-\u064A])[وبل]?(?:ال)?(?:مسلح\S*|مقاتل\S*|متشدد\S*|[إا]رهابي\S*|متمرد\S*|عناصر|انتحاري\S*)"
+    r"(?![\u0621-\u064A])"
+)
+_IN_PROTEST = re.compile(r"(?<![\u0621-\u064A])[وف]?احتجاج[اً\u064B\u064C]*\s+(?:على|علي)(?![\u0621-\u064A])")
 #: Armed hands in a sentence that tells a killing beside a theft (أقدمت عصابة مسلحة على قتل راع وسرقة مواشيه):
 #: political violence or banditry ACLED codes, not a plain crime.
 _ARMED_HANDS = re.compile(
@@ -339,12 +353,16 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "veto_weak"
     if cls.name == "protest" and ctx.previous_word(ctx.word_start(m.start)) in _RIGHT_TO:
         return "right"  # "حماية حق التظاهر السلمي": the right to protest, no protest
+    if cls.name == "protest" and _RIGHT_IN.search(doc.text, max(s0, m.start - 30), ctx.word_start(m.start)):
+        return "right"  # "حقه في الإضراب عن الطعام"، "المسموح فيه بالاحتجاج": a right or a leave, no protest (12b)
     armed_hands = cls.name == "killing" and bool(_ARMED_HANDS.search(doc.text, s0, s1))
     crime_prone = ("arrest", "killing", "looting", "capture")  # استولوا على ما يحملونه من مبالغ: a robbery
     if cls.name in crime_prone and ctx.has("not:crime", s0, s1) and not armed_hands:
         return "crime"  # مروج مخدرات، سرقة: crime, not political violence
     if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
         return "accident"  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
+    if cls.name in ACCIDENT_PRONE and ctx.has("not:mistake", *clause):
+        return "accident"  # تعرضت الطفلة بالخطأ لإطلاق نار: a shot by mistake, in its own clause (round 12b)
     if cls.name == "clash" and _LOSS_VERB.match(normalize(doc.text[m.start : m.end])):
         if _NATURAL_DEATH.search(doc.text, s0, s1):
             return "natural_death"  # فقد الحزب أحد قياداته بعد صراع مع المرض: a death, no fight (round 11c)
@@ -955,6 +973,15 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = lex.classes["riot"]  # أغلق محتجون الطرق واشتبكوا مع قوات الأمن: the protesters fought
         else:
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
+        return
+    if (
+        name == "clash"
+        and _IN_PROTEST.search(ctx.doc.text, cand.end, c1)
+        and not ctx.has("captors", c0, c1)
+        and not _NON_STATE_HANDS.search(ctx.doc.text, c0, c1)
+    ):
+        cand.cls = lex.classes["riot"]  # اشتباكات مع القوات احتجاجا على جريمة: a protest fought out (round 12b)
+        cand.weak = False
         return
     if name == "clash" and _UNARMED_FIGHT.match(ctx.doc.text, cand.end):
         cand.cls = lex.classes["mob_violence"]  # اشتباكات بالحجارة بين شبان من قريتين: a brawl, no arms (round 11b)
