@@ -135,3 +135,25 @@ def test_statement_alone_still_refers_back() -> None:
     c = _claim("وقال الوزير إن الأسعار سترتفع. وبحسب البيان، فإن الضرائب لن تتغير هذا العام.", "بحسب")
     assert c is not None
     assert c["speaker"]["found_by"] == "anaphor"
+
+
+# ----------------------------------------------------------- a demand's object that does not agree with the verb
+@pytest.mark.parametrize(
+    ("sentence", "marker", "content_start"),
+    [
+        ("وقال وزير الخارجية إن بلاده بريئة من الهجوم. ودعا الهند إلى وقف الاتهامات.", "دعا", "الهند"),
+        ("وقال رئيس الوزراء إن المفاوضات متعثرة. وطالب الحكومة الإسرائيلية بوقف الاستيطان.", "طالب", "الحكومة"),
+        ("وقالت الوزيرة إن الحوار مستمر. ودعت الرئيس الأمريكي إلى زيارة المنطقة.", "دعت", "الرئيس"),
+    ],
+)
+def test_demand_object_that_disagrees(sentence: str, marker: str, content_start: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert c["speaker"]["found_by"] == "pronoun"
+    assert c["content"]["text"].startswith(content_start)
+
+
+def test_demand_subject_that_agrees_speaks() -> None:
+    c = _claim("وقال الوزير إن الحوار مستمر. ودعت الأمم المتحدة إلى وقف القتال في المدينة.", "دعت")
+    assert c is not None
+    assert c["speaker"]["text"] == "الأمم المتحدة"

@@ -1064,7 +1064,29 @@ def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
         and _object_form(ix, bare, nxt, claims_with_b=norm(m.key).lstrip("وف").startswith("طالب"))
     ):
         return False  # "وطالب بتبرعات عاجلة"، "ودعا المواطنين إلى الإبلاغ": the object, the speaker goes on (round 12)
+    if tok.kind == "word" and m.value.kind == "demand" and not _present(ix.doc.text[m.start : m.end]):
+        c = ix.candidate_at(nxt[1])
+        end = c.end if c is not None else nxt[2]
+        adj = ix.word_after(end)
+        while c is None and adj is not None and norm(adj[0]).startswith("ال") and norm(adj[0]) not in ("الي", "علي"):
+            end, adj = adj[2], ix.word_after(adj[2])  # "الحكومة الهندية"
+        form = speaker_form(ix.doc.text[nxt[1] : end], c.type if c is not None else None)
+        if disagrees(_marker_form(ix, m), form, before=False) and _demand_lead(ix, end):
+            return False  # "ودعا الهند إلى"، "ودعت الرئيس إلى": a noun that does not agree is the object (round 12b)
     return tok.kind == "word" and not {w, bare} & (lex.prepositions | lex.not_speakers)
+
+
+def _demand_lead(ix: DocIndex, at: int) -> bool:
+    """إلى / على / بـ right after ``at`` or within three words (what a demand asks of its object)."""
+    for _ in range(3):
+        nxt = ix.word_after(at)
+        if nxt is None:
+            return False
+        w = norm(nxt[0])
+        if w in ("الي", "علي") or (w[:1] == "ب" and len(w) >= 4):
+            return True
+        at = nxt[2]
+    return False
 
 
 def _object_form(ix: DocIndex, bare: str, word: tuple[str, int, int], *, claims_with_b: bool) -> bool:
