@@ -181,6 +181,32 @@ def _told_before(ctx: Context, m: Any, s0: int) -> bool:
     return any(ctx.has(f"means:{f}", *prev) for f in allowed if f in _REMOTE_FAMILIES)
 
 
+#: A definite plural of attacks or strikes (الهجمات، الضربات، العمليات), as its first word.
+_SET_NOUN = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال|لل)?(?:هجمات|ضربات|غارات)(?![\u0621-\u064A])")
+_SET_NOUN_DEFINITE = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب)?(?:ال|لل)(?:هجمات|ضربات|غارات)(?![\u0621-\u064A])")
+
+
+def _set_told_before(ctx: Context, cand: Candidate) -> str | None:
+    """Round 12b: the kind of "the attacks" (الهجمات) with no weapon of their own, taken from the strikes told just
+    before them: the sentence before names air, drone or artillery strikes, or is itself about "the attacks" of that
+    set, the strikes one sentence further back (a statement retold one sentence a paragraph). Three sentences back at
+    most; a sentence about anything else ends the search."""
+    text = ctx.doc.text
+    if not _SET_NOUN.fullmatch(normalize(text[cand.start : cand.end].split(" ")[0])):
+        return None
+    here = ctx.sentence_index(cand.sentence[0])
+    for back in range(1, 4):
+        if here - back < 0:
+            return None
+        prev = ctx.sentences[here - back]
+        family = means_family(ctx, prev.start, prev.end, _REMOTE_FAMILIES)
+        if family is not None:
+            return family
+        if not _SET_NOUN_DEFINITE.search(normalize(text[prev.start : prev.end])):
+            return None
+    return None
+
+
 #: Classes of strikes from afar, whose kind "the strikes" may take from the sentence before them.
 _STRIKE_CLASSES = frozenset({"bombardment", "shelling", "air_strike", "drone_strike"})
 #: Weapon families told from afar, which a sentence before "the strikes" may name for them.
@@ -840,6 +866,10 @@ _TOLL_FIRST = re.compile(
 _THE_OTHER = re.compile(r"\s*(?:الأخرى|الاخرى|الآخر|الاخر|الأخريات|الآخرين|الاخرين)(?![\u0621-\u064A])")
 
 
+#: "Also" right after a definite trigger (واستهدفت الهجمات أيضا أهدافا قرب حلب): more of the set told (round 12b).
+_ALSO_AFTER = re.compile(r"\s*(?:أيضا|ايضا|أيضاً|ايضاً)(?![\u0621-\u064A])")
+
+
 def _the_rest(text: str, m: Any, p: int) -> bool:
     """Round 12: a definite trigger with a definite "other" right after it ("وجرت الضربات الأخرى قرب كركوك") names
     the rest of the set its text has told (the other strikes of the same statement), not another happening of
@@ -869,7 +899,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
     c0, c1 = cand.clause
     if _SEPARATE.search(ctx.doc.text, c0, c1):
         cand.cues.add("separate")  # told apart by the text's own word: no sentence's event told again (round 11)
-    if cand.definite and _THE_OTHER.match(ctx.doc.text, cand.end):
+    if cand.definite and (_THE_OTHER.match(ctx.doc.text, cand.end) or _ALSO_AFTER.match(ctx.doc.text, cand.end)):
         # "وجرت الضربات الأخرى قرب كركوك": the rest of the set, items of their own, not the strikes told (round 12)
         cand.cues |= {"also", "rest"}
     if cand.another and c0 == cand.sentence[0] and _TOLL_FIRST.match(ctx.doc.text, c0, cand.start):
@@ -912,6 +942,12 @@ def refine(ctx: Context, cand: Candidate) -> None:
             # "وجرت الضربات الأخرى قرب كركوك" after a sentence of air strikes: the strikes told (round 12)
             prev = _sentence_before(ctx, cand.sentence[0])
             family = means_family(ctx, *prev, tuple(f for f in allowed if f in _REMOTE_FAMILIES)) if prev else None
+        if family is None and name == "attack" and cand.definite and cand.tense == "noun":
+            # "نفذ التحالف 19 غارة جوية … وأضاف البيان أن الهجمات تركزت قرب الحسكة. واستهدفت الهجمات أيضا أهدافا قرب
+            # حلب": "the attacks", told right after strikes with no weapon of their own, are those strikes (round 12b)
+            family = _set_told_before(ctx, cand)
+            if family is not None:
+                cand.cues.add("set")
         if family is None and name == "bombardment" and cand.weak:
             # "واصل الثوار استهداف قريتي كفريا والفوعة … شمال إدلب بالمدفعية الثقيلة": the weapon told with ب at the
             # end of the clause, past the target and its place, is the means of the targeting
@@ -1573,6 +1609,8 @@ def generic_plural(ctx: Context, c: Candidate) -> bool:
         return False
     if c.place_from == "clause" and (c.place_precision or 3) <= 2:
         return False
+    if c.place_from == "clause" and "list_item" in c.cues:
+        return False  # "استهدفت الهجمات أهدافا قرب حلب والرقة ودير الزور": an item of a list of places (round 12b)
     if ctx.previous_word(ctx.word_start(c.start)) in _OCCURRED:
         return False  # "تواصلت الاحتجاجات لليوم الثالث": told as happening, not as a kind
     if _BETWEEN.match(ctx.doc.text, c.end) and word not in _GENERIC:

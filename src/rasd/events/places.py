@@ -370,6 +370,25 @@ def province_pair(ctx: Context, p: Entity, after: list[Entity]) -> bool:
     return is_province(first) and ctx.previous_word(first.start) in _PROVINCE_DUAL and gap == "و"
 
 
+def near_list_item(ctx: Context, p: Entity, after: list[Entity]) -> bool:
+    """Round 12b: a province named with a bare و after a town told near it or by a side of it (أهداف قرب حلب والرقة
+    ودير الزور، غارات شمالي حماة وإدلب) is one more item of that list, the area near it, not a list of provinces
+    summing up a campaign: the word of nearness governs every item. Each item after the first joined by و alone."""
+    if not is_province(p):
+        return False
+    ordered = sorted(after, key=lambda e: e.start)
+    k = next((i for i, e in enumerate(ordered) if e is p), None)
+    text = ctx.doc.text
+    while k is not None and k > 0:
+        q = ordered[k - 1]
+        if text[q.end : ordered[k].start].strip() != "و":
+            return False
+        if not is_province(q):
+            return _own_precision(ctx, q) == 2 and _listed_town(q) and not reference_point(ctx, q)
+        k -= 1
+    return False
+
+
 #: ACLED's violent event types (as coding.VIOLENT): a list of unlisted places alone splits only these.
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: The gap between two items of one list of named places: و, a comma, or both, and the next item's kind word
@@ -713,6 +732,7 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             or (_own_precision(ctx, p) == 2 and _listed_town(p) and not reference_point(ctx, p))
             or province_pair(ctx, p, after)
             or unlisted_beside_town(ctx, p, after, cand.cls.acled_type in _VIOLENT)
+            or near_list_item(ctx, p, after)
         ]
         groups: list[Entity] = []
         for town in towns:

@@ -104,6 +104,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             groups = [[after[0]]] if after and object_place(c, after[0], starts) else groups
         for group in groups:
             cc = c if len(groups) == 1 else copy_candidate(c)
+            if len(groups) > 1:
+                cc.cues.add("list_item")  # one item of a list of places (round 12b: told with its place, no kind)
             if group:
                 cc.place = group[0]
                 cc.place_precision = place_precision(ctx, group[0])
@@ -150,6 +152,14 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             c.another = True
         else:
             c.date = event_date(ctx, c)
+        if "set" in c.cues and not _dated_in_sentence(ctx, c):
+            # "نفذ التحالف 19 غارة جوية … أمس الجمعة. وأضاف البيان أن الهجمات تركزت قرب الحسكة": the strikes told,
+            # on the day told with them, not the statement's (round 12b)
+            told_with = next(
+                (h for h in reversed(out) if h.cls.acled_type == c.cls.acled_type and _dated_in_sentence(ctx, h)), None
+            )
+            if told_with is not None:
+                c.date = dict(told_with.date or {})
         country = (c.place.geo or {}).get("country_iso3") if c.place is not None else ctx.focus_country
         violent = c.cls.acled_type in VIOLENT
         read_actors(ctx, c, country, told.get(c.sentence) if violent else None)
@@ -244,7 +254,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 if h.cls.acled_type == c.cls.acled_type
                 # (not a sweep of another kind told before, "بدأت هجوما منذ أسبوع وتمكنت من الدخول": round 11)
                 and (h.granularity == c.granularity or h.cls.name == c.cls.name)
-                and (c.place_from != "clause" or _same_area(h, c))
+                and (c.place_from != "clause" or _same_area(h, c) or ("set" in c.cues and _within(h, c)))
             ]
             # the last one told at its place first (a shell in Damascus after bombings in Aleppo: the Damascus shells)
             head = next((h for h in kin if c.place and place_key(h.place) == place_key(c.place)), None)
@@ -279,6 +289,13 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     link_claims(doc, events)
     return events
+
+
+def _dated_in_sentence(ctx: Context, c: Candidate) -> bool:
+    """Whether the day that dates ``c`` is told in its own sentence."""
+    tid = (c.date or {}).get("timex")
+    x = next((t for t in ctx.doc.timexes if t.id == tid), None) if tid else None
+    return x is not None and c.sentence[0] <= x.start < c.sentence[1]
 
 
 def _own_day(ctx: Context, c: Candidate) -> bool:
