@@ -157,3 +157,24 @@ def test_demand_subject_that_agrees_speaks() -> None:
     c = _claim("وقال الوزير إن الحوار مستمر. ودعت الأمم المتحدة إلى وقف القتال في المدينة.", "دعت")
     assert c is not None
     assert c["speaker"]["text"] == "الأمم المتحدة"
+
+
+# ----------------------------------------------- "وفقا لما ذكرته / بحسب ما نقلته" + a source: a trailing attribution
+def test_resumptive_after_wafqan_lima_is_a_trailing_attribution() -> None:
+    c = _claim("وتراجعت أسعار الذهب في التعاملات الآسيوية أمس، بحسب ما نقلته وكالة الأنباء الألمانية.", "نقلته")
+    assert c is not None
+    assert c["speaker"]["text"] == "وكالة الأنباء الألمانية"
+    assert c["content"]["text"] == "وتراجعت أسعار الذهب في التعاملات الآسيوية أمس"
+
+
+def test_outlet_after_wafqan_lima_passes_on_the_claim_before() -> None:
+    cs = claims("وقال مكتب الأرصاد إن الأمطار ستستمر في الجنوب، وفقا لما ذكرته وكالة الأنباء الرسمية.")
+    assert len(cs) == 1
+    assert cs[0]["speaker"]["text"] == "مكتب الأرصاد"
+    assert cs[0]["reported_via"] == "وكالة الأنباء الرسمية"
+
+
+def test_body_after_wafqan_lima_keeps_its_claim() -> None:
+    # a body, not an outlet: its own claim over the clause before
+    cs = claims("وقال مكتب الأرصاد إن الأمطار ستستمر في الجنوب، وفقا لما ذكرت الشرطة.")
+    assert any(c["speaker"]["text"] == "الشرطة" for c in cs)

@@ -226,15 +226,21 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         fused = prev is not None and cue.type is MarkerType.VERB and lex.fused_heads & {pw, pw[1:]} != set()
         if fused:
             attribution = True  # "حسبما ذكرت إدارة الصحة": head and ما in one word
-        elif prev is not None and pw in ("ما", "لما") and cue.type is MarkerType.VERB:
+        elif prev is not None and pw in ("ما", "لما") and cue.type in (MarkerType.VERB, MarkerType.RESUMPTIVE):
             head = ix.word_before(prev[1])
             hw = norm(head[0]) if head is not None else ""
             hw = hw[1:] if hw[:1] == "و" and hw not in lex.attribution_heads else hw
             if hw in lex.attribution_heads or (hw[:1] == "ل" and hw[1:] in lex.attribution_heads):
-                attribution = True  # "بحسب ما أعلنت الوزارة"
-            elif hw == "علي" and pw == "ما" and head is not None and _ends_sentence_after(ix, m, head):
+                attribution = True  # "بحسب ما أعلنت الوزارة"، "وفقا لما ذكرته الوكالة" (the latter: round 12b)
+            elif (
+                cue.type is MarkerType.VERB
+                and hw == "علي"
+                and pw == "ما"
+                and head is not None
+                and _ends_sentence_after(ix, m, head)
+            ):
                 attribution = True  # "…، على ما ذكرت صحف محلية.": the wire copy's trailing source (round 11)
-            elif pw == "ما" and _present(ix.doc.text[m.start : m.end]):
+            elif cue.type is MarkerType.VERB and pw == "ما" and _present(ix.doc.text[m.start : m.end]):
                 continue  # "ما يدعو إلى"، "ما يشير إلى": "what calls for", no speech
         elif prev is not None and pw == "كما" and cue.type is MarkerType.VERB and _ends_sentence_after(ix, m, prev):
             attribution = True  # "…، كما أعلنت السلطات مساء الأربعاء.": the source of the clause before (round 11)
@@ -2963,6 +2969,19 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                     speaker = inserted  # speak, the outlet between passes it on (round 9)
             else:
                 content = clauses.before(st.contents, s0, region_start, mk.clause_start)
+                last = st.claims[-1] if st.claims else None
+                if (
+                    content is not None
+                    and last is not None
+                    and not last["reported_via"]
+                    and (_outlet_speaker(ix, speaker) or _outlet_noun(ix, speaker))
+                    and content[0] <= int(last["content"]["end"])
+                    and int(last["content"]["end"]) >= content[1] - 2
+                    and int(last["content"]["start"]) < content[1]
+                ):
+                    # "لكنه قال إن …، وفقا لما ذكرته وكالة الأنباء المركزية.": the outlet passes on the claim
+                    last["reported_via"] = str(speaker.get("name") or speaker.get("name_ar") or speaker.get("text"))
+                    return None  # right before, as after بحسب + an outlet (round 12b)
             intro = None
         elif intro is None and cue.type is MarkerType.VERB and (quoted := _quote_before(ix, st, m.prefix_start)):
             # "«لن نسمح بعودة المسلحين»، قال قائد الشرطة فلان.": the quote before, the speaker after the verb
