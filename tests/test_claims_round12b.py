@@ -178,3 +178,30 @@ def test_body_after_wafqan_lima_keeps_its_claim() -> None:
     # a body, not an outlet: its own claim over the clause before
     cs = claims("وقال مكتب الأرصاد إن الأمطار ستستمر في الجنوب، وفقا لما ذكرت الشرطة.")
     assert any(c["speaker"]["text"] == "الشرطة" for c in cs)
+
+
+# ----------------------------------------------------------- بحسب + an indefinite channel noun + لـ + its owner
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وقالت الشرطة إن التحقيق مستمر. وقد يتأجل سفرها بحسب تصريحات لوالدها.", "والدها"),
+        ("وقالت الشرطة إن التحقيق مستمر. وأصيب سبعة أشخاص، وفقا لبيان للجيش اللبناني.", "جيش اللبناني"),
+        ("وقالت الشرطة إن التحقيق مستمر. وتأجلت الرحلة، حسب تصريحات لمدير المطار.", "مدير المطار"),
+    ],
+)
+def test_channel_noun_then_its_owner(sentence: str, speaker: str) -> None:
+    c = _claim(sentence, "حسب") or _claim(sentence, "وفقا")
+    assert c is not None
+    assert c["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقالت الشرطة إن التحقيق مستمر. وارتفعت الأسعار، وفقا لتقرير لها.",  # a pronoun: the speaker before
+        "وقالت الشرطة إن التحقيق مستمر. وارتفعت الأسعار، وفقا لتقرير لعام 2014.",  # a year, nobody
+    ],
+)
+def test_channel_noun_then_no_owner(sentence: str) -> None:
+    c = _claim(sentence, "وفقا")
+    assert c is None or c["speaker"]["found_by"] != "as_written"

@@ -2562,6 +2562,10 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
     one = _one_of_them(ix, first, bound)
     if one is not None:
         return one
+    if said and lead is not None and not norm(lead[0]).startswith("ال"):
+        owner = _said_by(ix, first, bound)
+        if owner is not None:  # "بحسب تصريحات لوالدها"، "وفقا لبيان للجيش اللبناني": whose words they are
+            return owner
     fused = lead is not None and lead[1] < first[1] and norm(lead[0]).startswith("لل") and _channel_at(ix, lead[1])
     told = _statement_with_adjectives(ix, lead if fused and lead is not None else first, bound)
     if told is not None:
@@ -2626,6 +2630,48 @@ def _statement_with_adjectives(ix: DocIndex, first: tuple[str, int, int], bound:
         return None
     sp = _generic(ix, s, end)
     sp.update(role=None, generic=False)
+    return sp
+
+
+_OBJECT_PRONOUNS = frozenset(norm(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لي", "لك"))
+
+
+def _said_by(ix: DocIndex, first: tuple[str, int, int], bound: int) -> Speaker | None:
+    """The owner of an indefinite channel noun after بحسب / وفقا لـ, told by لـ (بحسب تصريحات لوالدها، وفقا لبيان
+    للجيش اللبناني، حسب حديث لوزير الصحة): the words after لـ as written, up to four, to the clause's end
+    (round 12b). Not a pronoun (وفقا لبيان لها) nor a date (بحسب تقرير لعام 2014)."""
+    text = ix.doc.text
+    word = norm(first[0])
+    if word[:1] != "ل" or len(word) < 4 or word in _OBJECT_PRONOUNS:
+        return None
+    raw = text[first[1] : first[2]]
+    s = first[1] + (2 if raw.startswith("لل") else 1)
+    bare = ("ال" + word[2:]) if word.startswith("لل") else word[1:]
+    if bare in ix.lexicon.prepositions or bare in ix.lexicon.not_speakers or ix.in_timex(first[1]):
+        return None
+    if bare in ("عام", "العام", "سنة", "السنة", "شهر", "الشهر") or any(ch.isdigit() for ch in bare):
+        return None
+    found = phrase(ix, first[1], bound, max_words=4)
+    if found is None:
+        return None
+    end = found[1]
+    rest = text[end : end + 3].lstrip(" \t\u00a0")
+    if rest[:1] not in ("،", ",", ".", ":", "") and not ix.intros_in(end, end + 6):
+        return None
+    sp: Speaker = {
+        "name": None,
+        "name_ar": collapse(text[s:end]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "text": text[s:end],
+        "start": s,
+        "end": end,
+        "found_by": "as_written",
+    }
+    if bare.removeprefix("ال") not in ix.lexicon.body_nouns and bare not in ix.lexicon.body_nouns:
+        sp["type"] = "PER"  # "تصريحات لوالدها": a person's words, no body's statement
     return sp
 
 
