@@ -34,6 +34,8 @@ from tests.sentence_checks import alone, assert_found_typed_undated, assert_no_e
         # a right or a leave before a protest noun with a preposition between (coding._RIGHT_IN)
         "أكدت المنظمة أن القرار ينتهك حق السجناء في الإضراب عن الطعام.",
         "حددت البلدية ساحة واحدة هي المكان المسموح فيه بالتظاهر في وسط العاصمة.",
+        # a deal judged "a blow" (not_events.metaphor)
+        "قال خبير عسكري إن صفقة الطائرات الجديدة تعد ضربة قوية للجماعات الإرهابية في المنطقة.",
     ],
 )
 def test_round12b_no_event(sentence: str) -> None:
