@@ -93,3 +93,11 @@ def test_a_related_sentence_tells_the_same_projectile() -> None:
         "مدينة صامطة."
     )
     assert len(rows(text)) == 1
+
+
+def test_a_relative_clause_after_a_turn_recalls_the_capture_told_before() -> None:
+    text = (
+        "سيطرت وحدات حماية الشعب الكردية أمس على مدينة تل أبيض بعد معارك مع تنظيم داعش. من جهة أخرى، يقول مسؤولون "
+        "أميركيون إن الغارات تهدف إلى منع التنظيم من استعادة المدينة التي سيطرت عليها الوحدات."
+    )
+    assert [s for s, _ in _places(rows(text))].count("Non-state actor overtakes territory") == 1

@@ -15,6 +15,7 @@ from rasd.events.context import Context
 from rasd.events.figures import adds_up, killed_them, reach_tolls, share
 from rasd.events.model import Candidate
 from rasd.events.places import clause_places, place_key, place_precision
+from rasd.text.normalize import normalize
 
 # ---------------------------------------------------------------------------------------------------- merging
 #: Statuses of what did not happen (yet): never the same happening as one reported.
@@ -355,6 +356,10 @@ _TURN = re.compile(
 )
 
 
+#: The relative pronouns before a verb that recalls a happening (الأراضي التي انتزعها الأكراد).
+_RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+
+
 def own_front(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
     """Whether ``c``, fighting told in a clause of its own after ``h`` (a capture, a strike), is waged by other units
     at a town of its own ("سيطرت المقاومة على معسكر … في قعطبة وفيما تتقدم بدأت فصائل أخرى بخوض مواجهات في وسط
@@ -382,7 +387,9 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
     for group in by_sentence.values():
         if ctx is not None and _TURN.match(ctx.doc.text, group[0].sentence[0], group[0].sentence[1]):
             for c in group:
-                c.cues.add(f"turn:{c.sentence[0]}")  # (read by retold: a sentence that turns to another matter)
+                if ctx.previous_word(ctx.word_start(c.start)) in _RELATIVE:
+                    continue  # "الأراضي التي انتزعها الأكراد": what a relative clause recalls is told before
+                c.cues.add(f"turn:{c.sentence[0]}")  # (read by same_happening: another matter)
         strong = [c for c in group if not c.weak and not c.subordinate and c.cls.acled_type is not None] or [
             c for c in group if not c.subordinate and c.cls.acled_type is not None and not c.cause and not c.another
         ]  # "شنوا هجوما …، ما تسبب بمقتل جنديين": the toll of the attack, even when the attack is a weak word (not
