@@ -47,3 +47,33 @@ def test_a_province_listed_after_a_town_told_near_is_one_more_item() -> None:
     )
     assert sorted((e.get("location") or {}).get("admin1") for e in found) == ["Aleppo", "Ar Raqqa", "Deir ez Zor"]
     assert all(e["acled_sub_event_type"] == "Air/drone strike" for e in found)
+
+
+def test_a_stadium_named_with_a_sports_word_is_a_place_hit_or_held() -> None:
+    found = rows(
+        "قال مصدر في الشرطة إن مسلحي تنظيم داعش فجروا الملعب الأولمبي في مدينة الفلوجة بعبوات ناسفة أمس الجمعة."
+    )
+    assert [e["acled_sub_event_type"] for e in found] == ["Remote explosive/landmine/IED"]
+    held = rows("فرض مسلحو التنظيم سيطرتهم على منطقة الملعب شمالي مدينة الرمادي أمس، ثم فجروا الملعب بعبوات ناسفة.")
+    assert "Non-state actor overtakes territory" in [e["acled_sub_event_type"] for e in held]
+    # sport told in the sentence still vetoes (a club and its ground, an Olympic team)
+    assert rows("فاز النادي الأهلي على ضيفه في الملعب البلدي بثلاثة أهداف وسط هجوم مستمر من لاعبيه.") == []
+    assert rows("اشتبك لاعبو المنتخب الأولمبي مع لاعبي الفريق الضيف في نهاية المباراة.") == []
+
+
+def test_kinds_of_crime_named_after_crimes_of_are_no_happening() -> None:
+    title = "باريس ترحب بإنشاء محكمة دولية لجرائم الحرب"
+    text = (
+        "رحبت الحكومة الفرنسية أمس بقرار البرلمان الذي مهد الطريق لتشكيل محكمة خاصة لمحاكمة المتورطين في جرائم حرب.\n"
+        "ومن المقرر أن تتولى المحكمة النظر في الجرائم التي ارتكبها جنود في حق المدنيين خلال حرب البوسنة مطلع "
+        "التسعينيات، والتي تتعلق بجرائم قتل واختطاف وطرد وعنف جنسي."
+    )
+    assert rows(text, title=title) == []
+    # a killing told as a happening beside the word is still one
+    found = rows("قتل مسلحون ثلاثة مدنيين في قرية قرب مدينة بعقوبة أمس، في جريمة أدانتها الحكومة.")
+    assert [e["acled_event_type"] for e in found] == ["Violence against civilians"]
+
+
+def test_a_stop_on_a_journey_is_no_arrest() -> None:
+    assert rows("ووصل الوزير إلى بغداد أمس بعد توقفه ساعات في مدينة النجف حيث التقى المسؤولين.") == []
+    assert [e["acled_sub_event_type"] for e in rows("أوقفت الشرطة ثلاثة مطلوبين في مدينة النجف أمس.")] == ["Arrests"]
