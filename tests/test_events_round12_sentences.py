@@ -36,6 +36,14 @@ from tests.sentence_checks import alone, assert_found_typed_undated, assert_no_e
         "حددت البلدية ساحة واحدة هي المكان المسموح فيه بالتظاهر في وسط العاصمة.",
         # a deal judged "a blow" (not_events.metaphor)
         "قال خبير عسكري إن صفقة الطائرات الجديدة تعد ضربة قوية للجماعات الإرهابية في المنطقة.",
+        # an act judged "an assault", a body withheld (not_events.metaphor)
+        "قال المحلل إن الاستيطان يشكل اعتداء صارخا على حق الفلسطينيين في أرضهم.",
+        "تقدمت الأسرة بشكوى ضد المستشفى بسبب احتجاز جثة والدها أسبوعين لعدم سداد الفواتير.",
+        # wars and epidemics as the killer (not_events.killer)
+        "كتب الرئيس في تغريدة أن الحروب والتي قتلت عددا كبيرا من الناس لم تجلب للمنطقة إلا الخراب.",
+        # spoilt meat, a collision's passengers (crime, accident)
+        "ألقت الجهات الأمنية القبض على عامل مطعم متلبسا ببيع لحوم فاسدة لزبائنه.",
+        "نتج عن الحادث احتجاز أحد ركاب المركبتين داخل السيارة حتى وصول فرق الدفاع المدني.",
     ],
 )
 def test_round12b_no_event(sentence: str) -> None:
