@@ -77,3 +77,12 @@ def test_kinds_of_crime_named_after_crimes_of_are_no_happening() -> None:
 def test_a_stop_on_a_journey_is_no_arrest() -> None:
     assert rows("ووصل الوزير إلى بغداد أمس بعد توقفه ساعات في مدينة النجف حيث التقى المسؤولين.") == []
     assert [e["acled_sub_event_type"] for e in rows("أوقفت الشرطة ثلاثة مطلوبين في مدينة النجف أمس.")] == ["Arrests"]
+
+
+def test_vast_tracts_held_describe_a_group_not_a_capture() -> None:
+    told = "وبحث الوزيران الحرب على تنظيم داعش الذي استولى على مساحات واسعة من الأراضي في سوريا والعراق."
+    assert rows(told) == []
+    assert rows("ويسيطر المتمردون على أجزاء كبيرة من شمال البلاد منذ سنوات.") == []
+    # a capture told with its day stays one
+    found = rows("سيطر مسلحو التنظيم أمس الأحد على مناطق واسعة من ريف حلب الشمالي بعد معارك مع فصائل المعارضة.")
+    assert [e["acled_event_type"] for e in found] == ["Battles"]

@@ -350,6 +350,19 @@ _CRIME_LIST = re.compile(
 _CRIME_HEAD = re.compile(r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:جرائم)\s+$")
 
 
+#: The object of a capture told as vast tracts (استولى على مساحات واسعة، يسيطر على أجزاء كبيرة من البلاد): what a group
+#: holds, told to describe it, not a change of hands on a day (round 12b).
+_VAST = re.compile(
+    r"(?:\s+(?:على|عليها|من))?\s+(?:مساحات|مساحة|أجزاء|أجزاء|مناطق|أراض|أراضي|اراضي|رقعة)\s+"
+    r"(?:واسعة|شاسعة|كبيرة|كثيرة|واسعه|شاسعه|كبيره)(?![\u0621-\u064A])"
+)
+
+
+def _dated(ctx: Context, start: int, end: int) -> bool:
+    """Whether a day or a date is told in ``[start, end)``."""
+    return any(start <= x.start < end for x in ctx.doc.timexes)
+
+
 def _crime_kind(ctx: Context, m: Any, c0: int) -> bool:
     """Whether the trigger ``m`` is a kind of crime named after "crimes of" (جرائم قتل) or an item of such a list."""
     start = ctx.word_start(m.start)
@@ -411,6 +424,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     if doc.text[s0 : s0 + 12].lstrip().startswith("سمات "):
         return "tag_line"  # "سمات اشتباكات الشرطة باكستان": a site's tag line, not a sentence
     cls = lex.classes[entry.cls]
+    if cls.name in ("capture", "recapture") and _VAST.match(doc.text, m.end) and not _dated(ctx, s0, s1):
+        return "vast"  # "التنظيم الذي استولى على مساحات واسعة من سوريا والعراق": a group described, no one capture
     before = normalize(doc.text[max(clause[0], m.start - 60) : m.start]).split()[-7:]
     exposed = any(w in _EXPOSED for w in before)  # تعرض موكب المحافظ لهجوم: was attacked, not an aim
     if entry.weak and entry.tense == "noun" and "ل" in preposition(m.prefix) and not exposed:
