@@ -205,3 +205,38 @@ def test_channel_noun_then_its_owner(sentence: str, speaker: str) -> None:
 def test_channel_noun_then_no_owner(sentence: str) -> None:
     c = _claim(sentence, "وفقا")
     assert c is None or c["speaker"]["found_by"] != "as_written"
+
+
+# ----------------------------------------------------------- a relative clause in commas between subject and object
+@pytest.mark.parametrize(
+    ("sentence", "marker", "speaker", "content_start"),
+    [
+        (
+            "اتهمت «قوات سوريا الديمقراطية» الكردية، التي تقاتل تنظيم داعش في الرقة، تركيا بقصف مواقعها قرب الحدود.",
+            "اتهمت",
+            "قوات سوريا الديمقراطية",
+            "تركيا",
+        ),
+        ("وانتقد حزب العمال، الذي يقود المعارضة، الحكومة بسبب الضرائب الجديدة.", "انتقد", "حزب العمال", "الحكومة"),
+        (
+            "وقال الوزير إن الحوار مستمر. وأعلن الجيش، الذي يسيطر على المدينة، فرض حظر التجول.",
+            "أعلن",
+            "الجيش",
+            "فرض",
+        ),
+    ],
+)
+def test_relative_clause_between_subject_and_object(
+    sentence: str, marker: str, speaker: str, content_start: str
+) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert c["speaker"]["text"] == speaker
+    assert c["content"]["text"].startswith(content_start)
+
+
+def test_relative_clause_then_b_is_a_passive() -> None:
+    # "واتهم فلان، الذي …، أيضا بالفساد": he was accused; no claim of his
+    sentence = "وقال المدعي العام إن التحقيق مستمر. واتهم الحارس، الذي يعمل في الفندق منذ عامين، أيضا بالسرقة."
+    c = _claim(sentence, "اتهم")
+    assert c is None or not c["content"]["text"].startswith("أيضا")

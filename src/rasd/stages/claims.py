@@ -608,6 +608,16 @@ def _speaker_after(
         anon = ix.candidate_at(first[1]) if first is not None else None
         if anon is not None and anon.type == "ANON":  # "وتحدثت تقارير أخرى عن …": a channel noun, unnamed
             end = max(end, anon.end)
+        q = start + len(ix.doc.text[start:window]) - len(ix.doc.text[start:window].lstrip(" \t\u00a0"))
+        if end <= q < window and is_opening_quote(ix.doc.text, q):
+            close, closed = quote_close(ix.doc.text, q)
+            if (
+                closed
+                and close < window
+                and 1 <= len(ix.doc.text[q + 1 : close].split()) <= 5
+                and _relative_in_commas(ix, close + 1)
+            ):
+                end = close + 1  # "اتهمت «وحدات الحماية» الكردية، التي …، تركيا": a quoted name (round 12b)
     cand, passing = search_after(ix, start, end)
     speaker: Speaker | None = None
     phrase_end = start
@@ -922,12 +932,29 @@ def _quoted_name(ix: DocIndex, start: int, end: int) -> tuple[int, int] | None:
         return p + 1, close  # "ونقلت «شينخوا» عن مسؤولين": the outlet, then its source (round 12)
     if norm(after[0]) in ("الي", "إلى") and after[1] - close <= 3 and ix.intros_in(after[2], after[2] + 4):
         return p + 1, close  # "وأشارت «نور للطاقة» إلى أن": the name, إلى, then the introducer (round 12b)
+    if _relative_in_commas(ix, close + 1):
+        return p + 1, close  # "اتهمت «وحدات الحماية» الكردية، التي تقاتل …، تركيا": the name, a relative clause
     if not ix.intros_in(after[1], after[1] + 1):
         return None
     return p + 1, close
 
 
 #: Nouns of an armed or political group whose name follows in quotes (جماعة "المرابطون"، حركة «أحرار الشام»).
+def _relative_in_commas(ix: DocIndex, at: int) -> bool:
+    """Whether up to two adjectives with the article, a comma and a relative pronoun follow ``at``."""
+    p = at
+    for _ in range(2):
+        w = ix.word_after(p)
+        if w is None or not norm(w[0]).startswith("ال") or norm(w[0]) in ix.lexicon.relatives:
+            break
+        if norm(w[0]) in ix.lexicon.prepositions:
+            return False
+        p = w[2]
+    comma = ix.word_after(p)
+    rel = ix.word_after(comma[2]) if comma is not None and comma[0] in ("،", ",") else None
+    return rel is not None and norm(rel[0]) in ix.lexicon.relatives
+
+
 _GROUP_NOUNS = frozenset(
     norm(w) for w in ("جماعة", "حركة", "تنظيم", "كتائب", "كتيبة", "لواء", "ألوية", "فصيل", "جبهة", "جيش", "حزب")
 )
@@ -2675,6 +2702,52 @@ def _said_by(ix: DocIndex, first: tuple[str, int, int], bound: int) -> Speaker |
     return sp
 
 
+def _past_relative_comma(ix: DocIndex, speaker: Speaker, end: int, s1: int) -> int:
+    """Past a relative clause in commas right after the speaker of a verb with a plain object, and up to two
+    adjectives before it ("اتهمت «وحدات الحماية» الكردية، التي تقاتل …، تركيا بـ"، "وانتقد حزب العمال، الذي يقود
+    المعارضة، الحكومة"): the object starts after the second comma (round 12b). Not past a clause with no closing
+    comma, nor more than twenty words."""
+    if speaker.get("found_by") not in ("mention", "as_written", "title") or not isinstance(speaker.get("end"), int):
+        return end
+    if int(speaker["end"]) + 2 < end:
+        return end  # the speaker's phrase already ended further back (a date, a channel, a title in commas)
+    text = ix.doc.text
+    p = end
+    while p < s1 and text[p] in ' \t\u00a0»”"':
+        p += 1  # the closing quote of a quoted name
+    quoted = "»" in text[end:p] or "”" in text[end:p] or '"' in text[end:p]
+    for _ in range(2 if quoted else 0):  # adjectives only after a quoted name ("«وحدات الحماية» الكردية")
+        w = ix.word_after(p)
+        if w is None or not norm(w[0]).startswith("ال") or norm(w[0]) in ix.lexicon.relatives:
+            break
+        if norm(w[0]) in ix.lexicon.prepositions or ix.intros_in(w[1], w[1] + 1):
+            break
+        p = w[2]
+    comma = ix.word_after(p)
+    rel = ix.word_after(comma[2]) if comma is not None and comma[0] in ("،", ",") else None
+    if rel is None and comma is not None and text[: comma[1]].rstrip(" \t\u00a0").endswith(("،", ",")):
+        rel = comma  # the speaker's phrase already took the comma ("وأعلن الجيش، الذي …")
+    if rel is None or norm(rel[0]) not in ix.lexicon.relatives:
+        return end
+    q = rel[2]
+    for _ in range(20):
+        w = ix.word_after(q)
+        if w is None or w[1] >= s1:
+            return end
+        if w[0] in ("،", ","):
+            nxt = ix.word_after(w[2])
+            if nxt is None or nxt[1] >= s1:
+                return end
+            head = norm(nxt[0])
+            if head in ix.lexicon.prepositions or head in ("ايضا", "كذلك") or (head[:1] == "ب" and len(head) >= 4):
+                return end  # "واتهم فلان، الذي …، أيضا بالفساد": a passive, no object after the clause
+            return w[2]
+        if w[0] in (".", "؛", ";", ":") or ix.intros_in(w[1], w[1] + 1):
+            return end
+        q = w[2]
+    return end
+
+
 def _colon_after(text: str, end: int) -> bool:
     """Whether a colon stands right after ``end`` (spaces between)."""
     rest = text[end : end + 4].lstrip(" \t\u00a0")
@@ -3084,6 +3157,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 after_end = told[1]
             after_end = _past_channel_phrase(ix, after_end, s1)
             after_end = _past_title_comma(ix, speaker, m.end, after_end, s1)
+            after_end = _past_relative_comma(ix, speaker, after_end, s1)
             if cue.object_lead:  # "تحدثت الوكالة عن مقتل …": the object after عن
                 lead = ix.word_after(after_end)
                 after_end = lead[2] if lead is not None and norm(lead[0]) in cue.object_lead else -1
