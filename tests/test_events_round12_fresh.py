@@ -86,3 +86,12 @@ def test_vast_tracts_held_describe_a_group_not_a_capture() -> None:
     # a capture told with its day stays one
     found = rows("سيطر مسلحو التنظيم أمس الأحد على مناطق واسعة من ريف حلب الشمالي بعد معارك مع فصائل المعارضة.")
     assert [e["acled_event_type"] for e in found] == ["Battles"]
+
+
+def test_a_word_of_a_groups_name_names_no_victims() -> None:
+    # "حزب العمال الكردستاني": the workers of the party's name are no civilians attacked
+    found = rows("وقتل جندي تركي مساء الثلاثاء في هجوم شنه مسلحون من حزب العمال الكردستاني في بلدة سيلوبي.")
+    assert [e["acled_sub_event_type"] for e in found] == ["Armed clash"]
+    # civilians named beside the group still are
+    hit = rows("قتل مسلحون من حزب العمال الكردستاني ثلاثة مدنيين في هجوم على قرية قرب بلدة سيلوبي أمس.")
+    assert [e["acled_sub_event_type"] for e in hit] == ["Attack"]

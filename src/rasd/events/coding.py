@@ -1347,6 +1347,8 @@ def civilians_in(ctx: Context, start: int, end: int, armed: bool) -> bool:
     """Whether victim words in ``[start, end)`` name civilians."""
     for p in ctx.positions("victims", start, end):
         word = _WORD_AT.match(ctx.doc.text, p)
+        if any(a.start <= p < a.end and a.inter != 7 for a in ctx.actors_in(max(0, p - 80), p + 1)):
+            continue  # "حزب العمال الكردستاني": a word of a group's name, no workers (round 12b)
         if not armed or word is None or normalize(word.group(0)) not in _PERSONS:
             return True
     return False
