@@ -44,6 +44,8 @@ from tests.sentence_checks import alone, assert_found_typed_undated, assert_no_e
         # spoilt meat, a collision's passengers (crime, accident)
         "ألقت الجهات الأمنية القبض على عامل مطعم متلبسا ببيع لحوم فاسدة لزبائنه.",
         "نتج عن الحادث احتجاز أحد ركاب المركبتين داخل السيارة حتى وصول فرق الدفاع المدني.",
+        # what a thing is to be used in (status.future)
+        "يقدم المخبرون معلومات عن مواقع التنظيم لاستخدامها في الغارات الجوية للتحالف.",
     ],
 )
 def test_round12b_no_event(sentence: str) -> None:
