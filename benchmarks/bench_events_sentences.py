@@ -28,12 +28,14 @@ country group.
 Batch 10 (round 12, helper bs2, ``data/events_sentences10.jsonl``, drawn by ``select_events_sentences10.py``) is the
 lead's blind set of round 12: ``--batch10`` scores it; its coder never ran rasd on it. Batch 11 (round 12, helper bs2,
 ``data/events_sentences11.jsonl``, 60 sentences drawn by ``select_events_sentences11.py`` after batch 10 was coded) is
-a second blind set: ``--batch11`` scores it; its coder never ran rasd on it.
+a second blind set: ``--batch11`` scores it; its coder never ran rasd on it. Batch 12 (round 12c, helper bs3,
+``data/events_sentences12.jsonl``, 80 sentences drawn by ``select_events_sentences12.py`` from the hash range d–f)
+is a third blind set: ``--batch12`` scores it; its coder never ran rasd on it.
 
 Usage (from the project root)::
 
     python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors]
-        [--batch 1..7 | --batch8 | --batch9 | --batch10 | --batch11]
+        [--batch 1..7 | --batch8 | --batch9 | --batch10 | --batch11 | --batch12]
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ DATA10 = ROOT / "benchmarks" / "data" / "events_sentences10.jsonl"
 OUT10 = ROOT / "benchmarks" / "results" / "events_sentences10.json"
 DATA11 = ROOT / "benchmarks" / "data" / "events_sentences11.jsonl"
 OUT11 = ROOT / "benchmarks" / "results" / "events_sentences11.json"
+DATA12 = ROOT / "benchmarks" / "data" / "events_sentences12.jsonl"
+OUT12 = ROOT / "benchmarks" / "results" / "events_sentences12.json"
 TOLD = ("reported", "claimed", "alleged")
 
 
@@ -140,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch9", action="store_true", help="score batch 9 (data/events_sentences9.jsonl)")
     parser.add_argument("--batch10", action="store_true", help="score batch 10 (data/events_sentences10.jsonl)")
     parser.add_argument("--batch11", action="store_true", help="score batch 11 (data/events_sentences11.jsonl)")
+    parser.add_argument("--batch12", action="store_true", help="score batch 12 (data/events_sentences12.jsonl)")
     parser.add_argument(
         "--wire", action="store_true", help="score the written wire-style sentences (data/events_sentences_wire.jsonl)"
     )
@@ -166,8 +171,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.batch or args.batch8 or args.batch9 or args.batch10 or args.wire:
             parser.error("--batch11 scores its own file; leave out --batch, --batch8, --batch9, --batch10 and --wire")
         args.data = DATA11
+    if args.batch12:
+        if args.batch or args.batch8 or args.batch9 or args.batch10 or args.wire or args.batch11:
+            parser.error("--batch12 scores its own file; leave out --batch, --batch8 .. --batch11 and --wire")
+        args.data = DATA12
     if args.out is None:
-        outs = {DATA8: OUT8, DATA9: OUT9, DATA10: OUT10, DATA11: OUT11, DATAW: OUTW}
+        outs = {DATA8: OUT8, DATA9: OUT9, DATA10: OUT10, DATA11: OUT11, DATA12: OUT12, DATAW: OUTW}
         args.out = outs.get(args.data.resolve(), OUT)
     records = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
     inline = all("text" in r for r in records)
