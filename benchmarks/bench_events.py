@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune13] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune14] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -42,7 +42,7 @@ second such file of round 10), ``--split tune10`` the tenth (``events_tune10.jso
 events code at the start and the end of the round), ``--split tune11`` the eleventh (``events_tune11.jsonl``, a second
 such file of round 11), ``--split tune12`` the twelfth (``events_tune12.jsonl``, round 12's blind measure of the events
 code at the start and the end of the round), ``--split tune13`` the thirteenth (``events_tune13.jsonl``, a second such
-file of round 12).
+file of round 12), ``--split tune14`` the fourteenth (``events_tune14.jsonl``, round 12c's blind file).
 """
 
 from __future__ import annotations
@@ -86,8 +86,10 @@ DATA_TUNE11 = ROOT / "benchmarks" / "data" / "events_tune11.jsonl"
 DATA_TUNE12 = ROOT / "benchmarks" / "data" / "events_tune12.jsonl"
 #: The thirteenth tune file (issue 12, round 12): events only, a second blind measure beside tune12; split "tune13".
 DATA_TUNE13 = ROOT / "benchmarks" / "data" / "events_tune13.jsonl"
+#: The fourteenth tune file (issue 12, round 12c): events only, a blind measure coded before rasd ran on it; "tune14".
+DATA_TUNE14 = ROOT / "benchmarks" / "data" / "events_tune14.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 14))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 15))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -659,7 +661,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune13 = the 2nd to 13th tune file (--data2 .. --data13)",
+        help="both = tune and heldout of --data; tune2 .. tune14 = the 2nd to 14th tune file (--data2 .. --data14)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -673,6 +675,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data11", type=Path, default=DATA_TUNE11, help="the eleventh tune file (JSONL)")
     parser.add_argument("--data12", type=Path, default=DATA_TUNE12, help="the twelfth tune file (JSONL)")
     parser.add_argument("--data13", type=Path, default=DATA_TUNE13, help="the thirteenth tune file (JSONL)")
+    parser.add_argument("--data14", type=Path, default=DATA_TUNE14, help="the fourteenth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -689,6 +692,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files = {"tune2": args.data2, "tune3": args.data3, "tune4": args.data4, "tune5": args.data5}
     tune_files |= {"tune6": args.data6, "tune7": args.data7, "tune8": args.data8, "tune9": args.data9}
     tune_files |= {"tune10": args.data10, "tune11": args.data11, "tune12": args.data12, "tune13": args.data13}
+    tune_files |= {"tune14": args.data14}
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]
