@@ -49,6 +49,7 @@ from rasd.events.coding import (
 )
 from rasd.events.context import Context, build_context
 from rasd.events.dates import event_date
+from rasd.events.lexicon import word_set
 from rasd.events.merge import (
     absorb,
     anchored,
@@ -173,7 +174,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         hands = ctx.has("perpetrators", *c.clause) or ctx.has("victims", *c.clause) or ctx.has("mob", *c.clause)
         hands = hands or told_victims(ctx, c)  # أقدم فلان على قتل فلان، قتل وأصيب سبعة: someone was killed
         own_figure = c.fatalities or c.injured
-        if c.weak and c.place_from in ("lead", "none") and not named and not own_figure and not hands:
+        ranked = ranked_arrest(ctx, c)
+        if c.weak and c.place_from in ("lead", "none") and not named and not own_figure and not hands and not ranked:
             continue  # "معارك": no place, no actor, no figure of its own (توقيف أكثر من أربعين متظاهرا has one)
         if c.cause and c.definite and not own_figure and not _own_day(ctx, c):
             # "احتجاجا على الاعتداءات"، "أدان الاعتداء على الصحفيين": a kind of violence condemned; "استنكرت الجامعة
@@ -184,6 +186,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         state = named and (c.actor1 or {}).get("inter") == 1 and c.cls.name == "arrest"
         # a weak word that needs its place (انسحبت) has one in its clause: with a named actor it is a happening
         state = state or (named and c.cls.name in NEEDS_PLACE and c.place_from == "clause")
+        state = state or ranked  # "تم اعتقال القيادي في حركة طالبان": the one arrested, named by his rank (round 12c)
         if (
             c.weak
             and not local
@@ -427,6 +430,34 @@ def target_of_another(c: Candidate, cands: list[Candidate]) -> bool:
         o.cls.acled_type in VIOLENT and o.clause == c.clause and o.end <= c.start and c.start - o.end <= 25
         for o in cands
     )
+
+
+#: A commander named by his rank (word_sets.ranked_captives: القيادي، قائد، زعيم).
+_RANKED = word_set("ranked_captives")
+#: What the rank is held in (word_sets.ranked_groups: التنظيم، الحركة، طالبان).
+_GROUPS = word_set("ranked_groups")
+#: A word.
+_A_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def ranked_arrest(ctx: Context, c: Candidate) -> bool:
+    """A weak arrest word whose object is one man named by his rank in an armed group or party, right after it or
+    after his name ("تم اعتقال القيادي في حركة طالبان"، "اعتقال فلان قائد الحركة في المنطقة"): the one arrested is the
+    happening's own, even with no place or actor of its own (round 12c). A rank with no group after it (قائد المركب)
+    is not enough."""
+    if c.cls.name != "arrest" or not c.weak:
+        return False
+    end = c.clause[1]
+    words = list(_A_WORD.finditer(ctx.doc.text, c.end, end))[:4]
+    for w in words:
+        if normalize(w.group()) in _RANKED:
+            after = list(_A_WORD.finditer(ctx.doc.text, w.end(), end))[:4]
+            if not after:
+                return False
+            span = (w.end(), after[-1].end())
+            orgs = [n for n in ctx.names_in(*span) if n.type == "ORG"]
+            return bool(ctx.actors_in(*span) or orgs or any(normalize(a.group()) in _GROUPS for a in after))
+    return False
 
 
 def bare_killing(ctx: Context, c: Candidate) -> bool:
