@@ -68,6 +68,22 @@ def test_a_threat_or_a_demand_about_ranked_men_stays_untold() -> None:
     assert not threatened, threatened
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verbal noun of a killing whose object is an armed hand, after "managed to": a fight, not a bare killing
+        "وقال مصدر عسكري إن قوات الجيش تمكنت من قتل المسلحين الذين تحصنوا في مبنى مهجور.",
+        "وأضاف المتحدث أن وحداتنا نجحت في قتل الإرهابيين قبل وصولهم إلى الحاجز.",
+    ],
+)
+def test_armed_men_killed_are_a_clash(sentence: str) -> None:
+    assert_found_typed_undated(("Armed clash",), sentence)
+
+
+def test_killing_named_among_evils_stays_bare() -> None:
+    assert_no_event("ندد البيان بما وصفه بالقتل والتدمير الذي تتعرض له المدينة.")
+
+
 def test_a_rank_with_no_group_is_not_enough() -> None:
     # a captain of a boat after an accident: no armed group or party after the rank
     assert_no_event("وأكدت السلطات أنه تم توقيف قائد المركب ومساعديه بعد الحادث.")

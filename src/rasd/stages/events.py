@@ -474,6 +474,8 @@ def bare_killing(ctx: Context, c: Candidate) -> bool:
         return True  # "ما وصلت إليه دمشق من تدمير وقتل وتعذيب": one of a list of evils, wherever it is told
     if ctx.has("victims", c.end, min(c.clause[1], c.end + 15)):
         return False  # "أقدمت عصابة مسلحة على قتل راع": the killing of someone named by what he is
+    if ctx.has("armed_targets", c.end, min(c.clause[1], c.end + 15)):
+        return False  # "تمكنت قواتنا من قتل المسلحين": armed men killed by a force, a fight (round 12c)
     if c.place_from == "clause" and (c.place_precision or 3) <= 2:
         return False
     return not (c.date or {}).get("timex")
