@@ -87,3 +87,27 @@ def test_killing_named_among_evils_stays_bare() -> None:
 def test_a_rank_with_no_group_is_not_enough() -> None:
     # a captain of a boat after an accident: no armed group or party after the rank
     assert_no_event("وأكدت السلطات أنه تم توقيف قائد المركب ومساعديه بعد الحادث.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # forces that stormed or entered a place "to carry out" an arrest campaign: the raid told, not a plan
+        "اقتحمت قوات الاحتلال بلدة بيت أمر شمال الخليل للقيام بحملة اعتقالات واسعة.",
+        "وقال شاهد إن الجنود دخلوا المخيم فجرا للقيام بحملة اعتقالات.",
+    ],
+)
+def test_a_raid_to_carry_out_arrests_is_told(sentence: str) -> None:
+    assert_found_typed_undated(("Arrests",), sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # with no raid told before it, "to carry out" stays an aim
+        "تستعد قوات الأمن للقيام بحملة اعتقالات في صفوف المعارضة.",
+        "دعا النائب الحكومة إلى القيام بحملة اعتقالات ضد تجار السلاح.",
+    ],
+)
+def test_to_carry_out_arrests_with_no_raid_is_no_event(sentence: str) -> None:
+    assert_no_event(sentence)

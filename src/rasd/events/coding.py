@@ -1436,6 +1436,7 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         or cand.tense == "future"
         or (
             not _AFTER_PAST.search(ctx.doc.text, max(c0, cand.start - 40), cand.start)
+            and not _raid_carried_out(ctx, cand)
             and ctx.has("status:future", max(c0, back_words(ctx.doc.text, cand.start, 12)), cand.start)
         )
         or _announced_protest(ctx, cand)
@@ -1466,6 +1467,25 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         cand.status = "alleged"  # (هجمات مفترضة لبوكو حرام: presumed, round 11)
     elif cand.cls.name == "chemical" and ctx.has("status:speech", s0, cand.start):
         cand.status = "alleged"  # a chemical attack told by one side: ACLED's alleged use
+
+
+#: "للقيام بحملة اعتقالات" right after a past raid or entry of forces into a place (round 12c).
+_TO_CARRY_OUT = re.compile(r"(?<![\u0621-\u064A])للقيام\s+ب$")
+_RAID_PAST = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:دخلت|اقتحمت|توغلت|داهمت|دهمت|اقتحموا|دخلوا|توغلوا|داهموا|دهموا|اجتاحت)(?![\u0621-\u064A])"
+)
+
+
+def _raid_carried_out(ctx: Context, cand: Candidate) -> bool:
+    """Forces that entered or stormed a place "to carry out" an arrest campaign (اقتحمت القوات القرية للقيام بحملة
+    اعتقالات): the campaign is the raid told, not a plan; the past verb must open the same clause (round 12c)."""
+    if cand.cls.name != "arrest":
+        return False
+    c0 = cand.clause[0]
+    text = ctx.doc.text
+    if not _TO_CARRY_OUT.search(text, max(c0, cand.start - 12), cand.start):
+        return False
+    return _RAID_PAST.search(text, c0, cand.start) is not None
 
 
 #: A noun trigger that is the object of "after" (تعهد النشطاء بالتصعيد بعد موجة من الاحتجاجات): a happening before
