@@ -111,3 +111,15 @@ def test_a_raid_to_carry_out_arrests_is_told(sentence: str) -> None:
 )
 def test_to_carry_out_arrests_with_no_raid_is_no_event(sentence: str) -> None:
     assert_no_event(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a trigger's needs met by its object across a day set off by commas (the verb، the day، the object)
+        "وأسرت قوات المقاومة، السبت، العشرات من مسلحي الجماعة في ريف المحافظة الغربي.",
+        "وأسرت وحدات الجيش، أمس، خمسة من مسلحي التنظيم في قرية جنوب المدينة.",
+    ],
+)
+def test_needs_met_across_a_day_aside(sentence: str) -> None:
+    assert_found_typed_undated(("Armed clash",), sentence)
