@@ -123,3 +123,8 @@ def test_to_carry_out_arrests_with_no_raid_is_no_event(sentence: str) -> None:
 )
 def test_needs_met_across_a_day_aside(sentence: str) -> None:
     assert_found_typed_undated(("Armed clash",), sentence)
+
+
+def test_his_family_is_no_capture() -> None:
+    # أسرته/أسرتهم is "his/their family" as often as "captured him/them": excluded
+    assert_no_event("وقال إن الرئيس السابق قرب الضباط الموالين له ولأسرته من قيادة الوحدات المسلحة.")

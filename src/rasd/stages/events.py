@@ -474,13 +474,20 @@ def bare_killing(ctx: Context, c: Candidate) -> bool:
         return True  # "ما وصلت إليه دمشق من تدمير وقتل وتعذيب": one of a list of evils, wherever it is told
     if ctx.has("victims", c.end, min(c.clause[1], c.end + 15)):
         return False  # "أقدمت عصابة مسلحة على قتل راع": the killing of someone named by what he is
-    if ctx.has("armed_targets", c.end, min(c.clause[1], c.end + 15)):
-        return False  # "تمكنت قواتنا من قتل المسلحين": armed men killed by a force, a fight (round 12c)
+    if ctx.has("armed_targets", c.end, min(c.clause[1], c.end + 15)) and _ACHIEVED.search(
+        ctx.doc.text, c.clause[0], ctx.word_start(c.start)
+    ):
+        return False  # "تمكنت قواتنا من قتل المسلحين": armed men a force managed to kill, a fight (round 12c)
     if c.place_from == "clause" and (c.place_precision or 3) <= 2:
         return False
     return not (c.date or {}).get("timex")
 
 
+#: A verb of success before "من/في" and the noun of a killing (تمكنت قواتنا … من قتل، نجحت الوحدات في قتل).
+_ACHIEVED = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:تمكن|تمكنت|تمكنوا|نجح|نجحت|نجحوا|استطاع|استطاعت|استطاعوا)(?![\u0621-\u064A])"
+    r"[^.؟!]*\s(?:من|في)\s+$"
+)
 #: The next item of a list of nouns (… وقتل وتعذيب، وقتل واعتقال).
 _LISTED = re.compile(r"\s+و(?:ال)?[\u0621-\u064A]{3,}")
 
