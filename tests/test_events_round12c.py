@@ -128,3 +128,14 @@ def test_needs_met_across_a_day_aside(sentence: str) -> None:
 def test_his_family_is_no_capture() -> None:
     # أسرته/أسرتهم is "his/their family" as often as "captured him/them": excluded
     assert_no_event("وقال إن الرئيس السابق قرب الضباط الموالين له ولأسرته من قيادة الوحدات المسلحة.")
+
+
+def test_an_aim_does_not_reach_past_and_that() -> None:
+    # "وأن" opens the next reported clause: the aim told before it (للقيام ب) is not that clause's
+    events = alone("وقال شاهد إن الجنود دخلوا المخيم فجرا للقيام بحملة اعتقالات وأن الشبان رشقوهم بالحجارة.")
+    stones = [e for e in events if e["acled_event_type"] == "Riots"]
+    assert stones and all(e["status"] in TOLD for e in stones), [
+        (e["acled_sub_event_type"], e["status"]) for e in events
+    ]
+    planned = alone("قالت الحكومة إنها ستبدأ حملة أمنية واسعة وأن القوات ستقوم باعتقال المطلوبين.")
+    assert not [e for e in planned if e["acled_event_type"] and e["status"] in TOLD], planned

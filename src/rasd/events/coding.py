@@ -1453,7 +1453,11 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         or (
             not _AFTER_PAST.search(ctx.doc.text, max(c0, cand.start - 40), cand.start)
             and not _raid_carried_out(ctx, cand)
-            and ctx.has("status:future", max(c0, back_words(ctx.doc.text, cand.start, 12)), cand.start)
+            and ctx.has(
+                "status:future",
+                _after_that(ctx, max(c0, back_words(ctx.doc.text, cand.start, 12)), cand.start),
+                cand.start,
+            )
         )
         or _announced_protest(ctx, cand)
         or (cand.tense == "noun" and ctx.has("status:future_after", cand.end, min(cand.clause[1], cand.end + 40)))
@@ -1483,6 +1487,18 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         cand.status = "alleged"  # (هجمات مفترضة لبوكو حرام: presumed, round 11)
     elif cand.cls.name == "chemical" and ctx.has("status:speech", s0, cand.start):
         cand.status = "alleged"  # a chemical attack told by one side: ACLED's alleged use
+
+
+#: "and that", opening the next reported clause (قال إن … وأن الشبان رشقوهم).
+_AND_THAT = re.compile(r"\sو(?:أن|إن|ان)\s")
+
+
+def _after_that(ctx: Context, lo: int, start: int) -> int:
+    """Where a status cue may stand before ``start``: after the last "وأن" of that span, which opens another reported
+    clause ("قال شاهد إن الجنود دخلوا المخيم للقيام بحملة اعتقالات وأن الشبان رشقوهم": the aim of the first is not
+    the second's; round 12c)."""
+    ends = [m.end() for m in _AND_THAT.finditer(ctx.doc.text, lo, start)]
+    return ends[-1] if ends else lo
 
 
 #: "للقيام بحملة اعتقالات" right after a past raid or entry of forces into a place (round 12c).
