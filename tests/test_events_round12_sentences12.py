@@ -7,36 +7,12 @@ bench_events_sentences.py --batch12)."""
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 from collections import Counter
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+from tests.test_events_round11_sentences8 import DATA, FIELDS, TYPES, _key, _records
+
 NAME = "events_sentences12.jsonl"
-TYPES = {
-    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
-    "Explosions/Remote violence": {
-        "Air/drone strike",
-        "Remote explosive/landmine/IED",
-        "Shelling/artillery/missile attack",
-        "Suicide bomb",
-    },
-    "Violence against civilians": {"Attack", "Abduction/forced disappearance"},
-    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
-    "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {"Arrests", "Disrupted weapons use", "Looting/property destruction"},
-}
-FIELDS = {"id", "batch", "pool", "key", "content_len", "content_sha1", "sentence", "gold", "event_type"}
-FIELDS |= {"sub_event_type", "alternatives", "note"}
-
-
-def _records(name: str) -> list[dict]:
-    return [json.loads(x) for x in (DATA / name).read_text(encoding="utf-8").splitlines() if x.strip()]
-
-
-def _key(r: dict) -> tuple[str, str]:
-    return r["key"]["zip"], r["key"]["url"]
 
 
 def test_batch12_make_up_as_coded() -> None:
