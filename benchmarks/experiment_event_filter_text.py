@@ -53,9 +53,15 @@ import bench_events as be  # noqa: E402
 import experiment_event_filter as ef  # noqa: E402
 
 FILES = dict(ef.FILES)
-#: the blind files of round 10, for the lead's measure of the filter only (never trained or tuned on here)
-LEAD_ONLY = {n: getattr(be, f"DATA_TUNE{n[4:]}") for n in ("tune8", "tune9") if hasattr(be, f"DATA_TUNE{n[4:]}")}
+#: round 12d: every tune file (tune8 … tune14 were blind files when first run; their first-run rows are folded over)
+FILES.update({f"tune{n}": getattr(be, f"DATA_TUNE{n}") for n in range(8, 15) if hasattr(be, f"DATA_TUNE{n}")})
+LEAD_ONLY: dict[str, Path] = {}
 SENTENCES = be.ROOT / "benchmarks" / "data" / "events_sentences.jsonl"
+#: round 12d: the later sentence batches (8-12, same record form) and the wire set (its sentence is in ``text``)
+SENTENCE_FILES = [SENTENCES] + sorted(
+    (be.ROOT / "benchmarks" / "data").glob("events_sentences[0-9]*.jsonl"), key=lambda p: int(p.stem[16:])
+)
+WIRE = be.ROOT / "benchmarks" / "data" / "events_sentences_wire.jsonl"
 ROWJUDGE = be.ROOT / "benchmarks" / "data" / "events_rowjudge.jsonl"
 
 
@@ -141,18 +147,31 @@ def collect_sentences(shared: Path) -> list[dict[str, Any]]:
     from rasd.ingest.jsonl import read_line
 
     folder = shared / "data" / "news" / "saudinewsnet"
-    records = [json.loads(x) for x in SENTENCES.read_text(encoding="utf-8").splitlines() if x.strip()]
+    records = [
+        json.loads(x)
+        for path in SENTENCE_FILES + ([WIRE] if WIRE.exists() else [])
+        for x in path.read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    ]
+    for rec in records:
+        if "text" in rec:  # a wire sentence: no article, the sentence itself
+            rec.update(batch="_wire", key={"zip": "wire", "url": rec["id"]})
     contents = {
         k: a.get("content") or ""
-        for k, a in be.load_articles(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records}).items()
+        for k, a in be.load_articles(
+            folder, {(r["key"]["zip"], r["key"]["url"]) for r in records if "text" not in r}
+        ).items()
     }
     pipeline = rasd.Pipeline(settings=rasd.Settings(ner="fast"))
     out: list[dict[str, Any]] = []
     for rec in records:
         if rec["gold"] == "optional":
             continue
-        content = contents.get((rec["key"]["zip"], rec["key"]["url"]), "")
-        sentence = content[rec["sentence"]["start"] : rec["sentence"]["end"]]
+        if "text" in rec:
+            sentence = rec["text"]
+        else:
+            content = contents.get((rec["key"]["zip"], rec["key"]["url"]), "")
+            sentence = content[rec["sentence"]["start"] : rec["sentence"]["end"]]
         if not sentence:
             continue
         doc = pipeline.run(read_line(json.dumps({"content": sentence}, ensure_ascii=False).encode("utf-8")))
@@ -294,10 +313,12 @@ class Vectorizer:
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
     """L2 logistic regression (bias last, not penalised) by L-BFGS (scipy), cheap with thousands of word features."""
+    from scipy import sparse
     from scipy.optimize import minimize
 
     n, d = x.shape
-    xb = np.hstack([x, np.ones((n, 1))])
+    # sparse: the word features are mostly zero, and the nested grid of round 12d runs thousands of fits
+    xb = sparse.hstack([sparse.csr_matrix(x), np.ones((n, 1))], format="csr")
     reg = np.full(d + 1, l2)
     reg[-1] = 0.0
 
@@ -407,13 +428,19 @@ def _fold_row(
 
 
 def run_nested(
-    mix: list[dict[str, Any]], extra: list[dict[str, Any]], grid: list[tuple[int, float, int]]
+    mix: list[dict[str, Any]],
+    extra: list[dict[str, Any]],
+    grid: list[tuple[int, float, int]],
+    folds: list[str] | None = None,
 ) -> dict[str, Any]:
     """Leave-one-file-out where each outer fold picks (window, l2, min count) *and* t by inner leave-one-file-out
-    F1 over its training files only: the blind file never chooses the settings."""
+    F1 over its training files only: the blind file never chooses the settings. ``folds``: only these files are
+    left out in turn (all mix files still train the others), so that the folds can run in separate processes."""
     table = []
     pooled_rules, pooled_filter = be.EventTally(), be.EventTally()
     for left in sorted({a["file"] for a in mix}, key=lambda f: list(FILES).index(f) if f in FILES else 99):
+        if folds and left not in folds:
+            continue
         test = [a for a in mix if a["file"] == left]
         test_keys = {a["key"] for a in test}
         train = [a for a in mix + extra if a["file"] != left and a["key"] not in test_keys]
@@ -516,6 +543,7 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--window", type=int, default=5)
     e.add_argument("--min-count", type=int, default=3)
     e.add_argument("--no-words", action="store_true", help="cue flags and dict features only (no word features)")
+    e.add_argument("--folds", nargs="+", default=None, help="--nested: leave out only these files (the rest train)")
     e.add_argument(
         "--nested",
         action="store_true",
@@ -563,7 +591,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.nested:
         for w in (3, 5, 8):
             featurize(mix + extra, w, not args.no_words)
-        res = run_nested(mix, extra, grid)
+        res = run_nested(mix, extra, grid, args.folds)
         print("settings chosen per fold by inner leave-one-file-out")
     else:
         featurize(mix + extra, args.window, not args.no_words)
