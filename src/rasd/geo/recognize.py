@@ -874,16 +874,9 @@ class Recognizer:
                 continue
             geo = fallback_geo(province)
             for group in items:
-                gs, ge = group[0].start, group[-1].end
-                if any(m.vs < ge and gs < m.ve for m in mentions) or any(a < ge and gs < z for a, z in taken):
-                    continue  # an item the gazetteer holds (or another rule placed)
-                if self._not_a_name(group) or " ".join(g.text for g in group) in self._keys:
-                    continue
-                s, e = view.to_source(gs, ge)
-                if _TANWEEN.search(view.source[s:e]):
-                    continue
                 evidence = ("unknown-name", f"descriptor:{b.descriptor}", "listed")
-                out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], dict(geo), "", evidence, 0.0))
+                if (new := self._unlisted(group, mentions, taken, view, geo, evidence, plain=False)) is not None:
+                    out.append(new)
         return out
 
     def _unknown_in_province(
@@ -956,19 +949,9 @@ class Recognizer:
                 continue  # a place of another province (or country) in the sentence: whose is the name?
             geo = fallback_geo(province)
             for group in groups:
-                gs, ge = group[0].start, group[-1].end
-                if any(m.vs < ge and gs < m.ve for m in mentions) or any(a < ge and gs < z for a, z in taken):
-                    continue
-                first = group[0].text
-                if len(group) == 1 and (first.endswith(_ADJ_ENDS) or first in _WAR_NOUNS):
-                    continue
-                if self._not_a_name(group) or " ".join(g.text for g in group) in self._keys:
-                    continue
-                s, e = view.to_source(gs, ge)
-                if _TANWEEN.search(view.source[s:e]):
-                    continue
                 evidence = ("unknown-name", f"descriptor:{desc[0]}", "province")
-                out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], dict(geo), "", evidence, 0.0))
+                if (new := self._unlisted(group, mentions, taken, view, geo, evidence)) is not None:
+                    out.append(new)
         return out
 
     def _unknown_in_one_province(
@@ -1013,19 +996,9 @@ class Recognizer:
                 or toks[i + 2].text in ("علي", "عن")
             ):
                 continue  # a phrase runs on; "محافظة الأسر على …" (keeping), a verbal noun and its object
-            group = [first]
-            if self._not_a_name(group) or first.text in _WAR_NOUNS or first.text.endswith(_ADJ_ENDS):
-                continue
-            if first.text in self._keys or any(a < first.end and first.start < b for a, b in taken):
-                continue
-            if any(m.vs < first.end and first.start < m.ve for m in mentions):
-                continue
-            gs, ge = view.to_source(first.start, first.end)
-            if _TANWEEN.search(view.source[gs:ge]):
-                continue
             evidence = ("unknown-name", f"descriptor:{desc[0]}", "one province")
-            written = view.source[gs:ge]
-            out.append(PlaceMention(gs, ge, "GPE", written, written, fallback_geo(province), "", evidence, 0.0))
+            if (new := self._unlisted([first], mentions, taken, view, fallback_geo(province), evidence)) is not None:
+                out.append(new)
         return out
 
     def _unknown_chained(
@@ -1049,23 +1022,14 @@ class Recognizer:
             if j is None:
                 continue
             group = toks[j + 1 : -1]
-            gs, ge = group[0].start, group[-1].end
             if any(not t.text.isalpha() for t in group) or vtext[toks[-1].end : vs].strip():
-                continue
-            if len(group) == 1 and (group[0].text.endswith(_ADJ_ENDS) or group[0].text in _WAR_NOUNS):
-                continue
-            if self._not_a_name(group) or " ".join(t.text for t in group) in self._keys:
-                continue
-            if any(m.vs < ge and gs < m.ve for m in mentions) or any(a < ge and gs < z for a, z in taken):
-                continue
-            s, e = view.to_source(gs, ge)
-            if _TANWEEN.search(view.source[s:e]):
                 continue
             desc = self._descriptor(toks[j].text) or ("", "", 0)
             evidence = ("unknown-name", f"descriptor:{desc[0]}", "chained")
-            new = PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], dict(u.geo), "", evidence, 0.0)
+            if (new := self._unlisted(group, mentions, taken, view, u.geo, evidence)) is None:
+                continue
             out.append(new)
-            taken.append((gs, ge))
+            taken.append((group[0].start, group[-1].end))
             queue.insert(0, new)
         return out
 
@@ -1140,6 +1104,33 @@ class Recognizer:
         if desc is None or desc[1] in self.lex.plural:
             return False  # a plural (قرى، مناطق) lists kinds of things as often as places
         return desc[0] in _NAMED_KINDS and "ال" not in toks[-1].text[: desc[2]]
+
+    def _unlisted(
+        self,
+        group: list[_Tok],
+        mentions: list[_Mention],
+        taken: list[tuple[int, int]],
+        view: NormalizedView,
+        geo: dict[str, Any],
+        evidence: tuple[str, ...],
+        *,
+        plain: bool = True,
+    ) -> PlaceMention | None:
+        """The mention of a name the gazetteer lacks that a round-12 rule places at ``geo`` (its area), or None when
+        the gazetteer or another rule holds the words, when they describe rather than name (:meth:`_not_a_name`;
+        with ``plain``, also one word that is an adjective or a war noun), or when tanween marks them indefinite."""
+        gs, ge = group[0].start, group[-1].end
+        if any(m.vs < ge and gs < m.ve for m in mentions) or any(a < ge and gs < z for a, z in taken):
+            return None
+        first = group[0].text
+        if plain and len(group) == 1 and (first.endswith(_ADJ_ENDS) or first in _WAR_NOUNS):
+            return None
+        if self._not_a_name(group) or " ".join(g.text for g in group) in self._keys:
+            return None
+        s, e = view.to_source(gs, ge)
+        if _TANWEEN.search(view.source[s:e]):
+            return None
+        return PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], dict(geo), "", evidence, 0.0)
 
     def _not_a_name(self, group: list[_Tok], pair: bool = False) -> bool:
         """Words after a descriptor that describe it rather than name it (منطقة عسكرية، مناطق واسعة).
