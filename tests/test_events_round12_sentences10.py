@@ -15,6 +15,25 @@ from tests.test_events_round11_sentences8 import DATA, FIELDS, TYPES, _key, _rec
 NAME = "events_sentences10.jsonl"
 
 
+def assert_disjoint(name: str, excluded_files: tuple[str, ...]) -> set[str]:
+    """A blind batch shares no url with the files its draw excluded, and no url, article key or sentence id with any
+    other annotated file of benchmarks/data/; returns its urls."""
+    sys.path.insert(0, str(DATA.parent))
+    from select_places_audit3 import excluded
+
+    records = _records(name)
+    urls, keys, ids = {r["key"]["url"] for r in records}, {_key(r) for r in records}, {r["id"] for r in records}
+    assert not urls & excluded(excluded_files)
+    for path in sorted(DATA.glob("*.jsonl")):
+        if path.name != name:
+            assert not urls & excluded((path.name,)), path.name
+            others = _records(path.name)
+            assert not keys & {_key(r) for r in others if isinstance(r.get("key"), dict)}, path.name
+            if path.name.startswith("events_sentences"):
+                assert not ids & {r.get("id") for r in others}, path.name
+    return urls
+
+
 def test_batch10_make_up_as_coded() -> None:
     records = _records(NAME)
     assert len(records) == 120 and all(r["batch"] == 10 for r in records)
@@ -56,24 +75,12 @@ def test_batch10_offsets_hash_range_and_no_text() -> None:
 def test_batch10_disjoint_from_every_other_annotated_file() -> None:
     sys.path.insert(0, str(DATA.parent))
     from select_events_sentences10 import EXCLUDED_FILES, HASH_DIGITS, SEED, SENTENCE_FILES
-    from select_places_audit3 import excluded
 
     assert SEED == 20261214 and frozenset("56789") == HASH_DIGITS
     assert {"events_sentences8.jsonl", "events_sentences9.jsonl"} <= set(EXCLUDED_FILES)
     assert set(SENTENCE_FILES) == {"events_sentences.jsonl", "events_sentences8.jsonl", "events_sentences9.jsonl"}
     assert all((DATA / name).exists() for name in EXCLUDED_FILES)
-    records = _records(NAME)
-    urls = {r["key"]["url"] for r in records}
-    ids = {r["id"] for r in records}
-    keys = {_key(r) for r in records}
-    assert not urls & excluded(EXCLUDED_FILES)
-    for path in sorted(DATA.glob("*.jsonl")):
-        if path.name != NAME:
-            assert not urls & excluded((path.name,)), path.name
-            others = _records(path.name)
-            assert not keys & {_key(r) for r in others if isinstance(r.get("key"), dict)}, path.name
-            if path.name.startswith("events_sentences"):
-                assert not ids & {r.get("id") for r in others}, path.name
+    assert_disjoint(NAME, EXCLUDED_FILES)
 
 
 def test_bench_batch10_flag_reads_its_own_file() -> None:
@@ -117,22 +124,12 @@ def test_batch11_make_up_as_coded() -> None:
 def test_batch11_draw_rule_and_disjoint_from_every_other_annotated_file() -> None:
     sys.path.insert(0, str(DATA.parent))
     from select_events_sentences11 import EXCLUDED_FILES, HASH_DIGITS, SEED, SENTENCE_FILES, SIZES
-    from select_places_audit3 import excluded
 
     assert SEED == 20261215 and frozenset("56789") == HASH_DIGITS
     assert SIZES == {"attack": 20, "protest": 15, "arrest": 5, "negative": 20}
     assert NAME in EXCLUDED_FILES and NAME in SENTENCE_FILES
     assert all((DATA / name).exists() for name in EXCLUDED_FILES)
-    records = _records(NAME11)
-    urls, keys, ids = {r["key"]["url"] for r in records}, {_key(r) for r in records}, {r["id"] for r in records}
-    assert len(urls) == 60 and not urls & excluded(EXCLUDED_FILES)
-    for path in sorted(DATA.glob("*.jsonl")):
-        if path.name != NAME11:
-            assert not urls & excluded((path.name,)), path.name
-            others = _records(path.name)
-            assert not keys & {_key(r) for r in others if isinstance(r.get("key"), dict)}, path.name
-            if path.name.startswith("events_sentences"):
-                assert not ids & {r.get("id") for r in others}, path.name
+    assert len(assert_disjoint(NAME11, EXCLUDED_FILES)) == 60
 
 
 def test_bench_batch11_flag_reads_its_own_file() -> None:

@@ -10,7 +10,8 @@ import hashlib
 import sys
 from collections import Counter
 
-from tests.test_events_round11_sentences8 import DATA, FIELDS, TYPES, _key, _records
+from tests.test_events_round11_sentences8 import DATA, FIELDS, TYPES, _records
+from tests.test_events_round12_sentences10 import assert_disjoint
 
 NAME = "events_sentences12.jsonl"
 
@@ -53,7 +54,6 @@ def test_batch12_offsets_hash_range_and_no_text() -> None:
 def test_batch12_draw_rule_and_disjoint_from_every_other_annotated_file() -> None:
     sys.path.insert(0, str(DATA.parent))
     from select_events_sentences12 import EXCLUDED_FILES, HASH_DIGITS, SEED, SENTENCE_FILES, SIZES
-    from select_places_audit3 import excluded
 
     assert SEED == 20261216 and frozenset("def") == HASH_DIGITS
     assert SIZES == {"attack": 30, "protest": 20, "arrest": 10, "negative": 20}
@@ -61,16 +61,7 @@ def test_batch12_draw_rule_and_disjoint_from_every_other_annotated_file() -> Non
     assert {"events_tune12.jsonl", "events_tune13.jsonl", "events_dev.jsonl"} <= set(EXCLUDED_FILES)
     assert "events_sentences11.jsonl" in SENTENCE_FILES and NAME not in EXCLUDED_FILES
     assert all((DATA / name).exists() for name in EXCLUDED_FILES)
-    records = _records(NAME)
-    urls, keys, ids = {r["key"]["url"] for r in records}, {_key(r) for r in records}, {r["id"] for r in records}
-    assert len(urls) == 80 and not urls & excluded(EXCLUDED_FILES)
-    for path in sorted(DATA.glob("*.jsonl")):
-        if path.name != NAME:
-            assert not urls & excluded((path.name,)), path.name
-            others = _records(path.name)
-            assert not keys & {_key(r) for r in others if isinstance(r.get("key"), dict)}, path.name
-            if path.name.startswith("events_sentences"):
-                assert not ids & {r.get("id") for r in others}, path.name
+    assert len(assert_disjoint(NAME, EXCLUDED_FILES)) == 80
 
 
 def test_bench_batch12_flag_reads_its_own_file() -> None:
