@@ -1,0 +1,110 @@
+"""Draw the articles of the sixteenth events tune file (``data/events_tune16.jsonl``) from SaudiNewsNet.
+
+Issue 12, round 13: a second fresh blind measure of the events code, beside tune15. The rule and the seed were fixed
+(and this script committed) before any article was read; the articles are coded by hand before rasd is run on them
+(the coder never runs rasd on them). No rule is changed for it.
+
+Rule (``select_events_tune15.py``'s, with a new seed and tune14's sizes, in the same hash range):
+
+* Only articles of 250–1,500 characters whose (zip date, url) is in no annotated file of ``benchmarks/data/``
+  (``EXCLUDED_FILES``: every committed ``.jsonl`` file there when this script was written — tune12 to tune15, claims
+  check9, sentence batches 8–12 and the wire set included, both halves of the dev set by key; claims check10, then
+  being coded, draws from ``8``–``f`` only), whose title was not taken before, and whose
+  ``hashlib.sha1(url.encode()).hexdigest()[-2]`` (the second-to-last hex digit) is one of ``HASH_DIGITS`` (``0``
+  to ``7``: helper bt3's range in round 13, disjoint from the other draws of the round).
+* ``head`` = title + the first 400 characters of ``content``; pools as in tune8, first match wins: ``yemen`` 4,
+  ``syria`` 4, ``iraq`` 4, ``libya`` 2, ``egypt`` 2, ``palestine`` 2, ``saudi_border`` 1; ``negative`` 3.
+* Each pool is shuffled with ``random.Random(f"{SEED}:{pool}")``, ``SEED = 20261306`` (``take_from_pools``); the
+  first *n* are taken, skipping a title already taken. Articles are coded as they are, whatever their pool.
+  Nothing is redrawn (a pool with fewer articles in the hash range gives what it has).
+
+Usage::
+
+    python benchmarks/select_events_tune16.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from select_events_dev import annotated_keys, draw_by_place, print_draw
+from select_events_tune7 import BATTLE, MAX_CHARS, MIN_CHARS, PLACE_POOLS
+from select_events_tune10 import in_range
+
+SEED = 20261306
+#: the second-to-last hex digits of sha1(url) this draw may take (round 13: helper bt3's range)
+HASH_DIGITS = frozenset("01234567")
+SIZES = {"yemen": 4, "syria": 4, "iraq": 4, "libya": 2, "egypt": 2, "palestine": 2, "saudi_border": 1}
+NEGATIVES = 3
+#: every annotated file of ``benchmarks/data/`` when this file was drawn (a later file does not change the draw)
+EXCLUDED_FILES = (
+    "claims_check.jsonl",
+    "claims_check2.jsonl",
+    "claims_check3.jsonl",
+    "claims_check4.jsonl",
+    "claims_check5.jsonl",
+    "claims_check6.jsonl",
+    "claims_check7.jsonl",
+    "claims_check8.jsonl",
+    "claims_check9.jsonl",
+    "claims_tune2.jsonl",
+    "claims_tune3.jsonl",
+    "claims_tune4.jsonl",
+    "claims_tune5.jsonl",
+    "claims_tune6.jsonl",
+    "events_args_audit.jsonl",
+    "events_dev.jsonl",
+    "events_rowjudge.jsonl",
+    "events_sentences.jsonl",
+    "events_sentences8.jsonl",
+    "events_sentences9.jsonl",
+    "events_sentences10.jsonl",
+    "events_sentences11.jsonl",
+    "events_sentences12.jsonl",
+    "events_sentences_wire.jsonl",
+    "events_tune2.jsonl",
+    "events_tune3.jsonl",
+    "events_tune4.jsonl",
+    "events_tune5.jsonl",
+    "events_tune6.jsonl",
+    "events_tune7.jsonl",
+    "events_tune8.jsonl",
+    "events_tune9.jsonl",
+    "events_tune10.jsonl",
+    "events_tune11.jsonl",
+    "events_tune12.jsonl",
+    "events_tune13.jsonl",
+    "events_tune14.jsonl",
+    "events_tune15.jsonl",
+    "merge_pairs.jsonl",
+    "places_audit.jsonl",
+    "places_audit2.jsonl",
+    "places_audit3.jsonl",
+    "places_audit4.jsonl",
+)
+
+
+def excluded_keys() -> set[tuple[str, str]]:
+    """Every (zip date, url) of the files of ``EXCLUDED_FILES``."""
+    return annotated_keys(EXCLUDED_FILES)
+
+
+def pools() -> list[tuple[str, str, int]]:
+    """tune8's place pools (name, pattern, how many) with ``SIZES``."""
+    return [(name, pattern, SIZES[name]) for name, pattern, _ in PLACE_POOLS]
+
+
+def draw(rows: list[tuple[str, dict]], skip: set[tuple[str, str]]) -> list[tuple[str, str, dict]]:
+    """tune16's drawn (pool, zip date, article) triples, pool by pool."""
+    mine = [(z, a) for z, a in rows if in_range(a.get("url"), HASH_DIGITS)]
+    return draw_by_place(mine, skip, pools(), BATTLE, NEGATIVES, SEED, (MIN_CHARS, MAX_CHARS))
+
+
+def main(argv: list[str] | None = None) -> int:
+    return print_draw(__doc__ or "", lambda rows: draw(rows, excluded_keys()), argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
