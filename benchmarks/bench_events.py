@@ -162,6 +162,7 @@ ADMIN1_VARIANTS: dict[str, tuple[str, ...]] = {
     "Deir ez Zor": ("Deir ez-Zor", "Dayr az Zawr", "Deir-ez-Zor"),
     "Hasakeh": ("Al Hasakah", "Hasakah", "Al-Hasakeh"),
     "Rural Damascus": ("Rif Dimashq", "Damascus Countryside"),
+    "Damascus": ("Dimashq", "Damascus Governorate"),  # GeoNames: the city's admin1 (tune15; lead, r13)
     "Anbar": ("Al Anbar",),
     "Diyala": ("Diyala",),
     "Jazan": ("Jizan", "Jazan Region"),
