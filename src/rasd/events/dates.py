@@ -49,6 +49,8 @@ def timex_date(
     value = x.value or ""
     if _DAY_TIME.match(value):
         value = value[:10]
+        if str(x.value).endswith("TNI") and past_midnight(doc, x) and (not ref or plus_days(value, 1) <= ref[:10]):
+            value = plus_days(value, 1)  # "بعد منتصف ليل أمس": the night's small hours are the next day's
     if not ISO_DATE.match(value):
         value = value[:7] if re.match(r"^\d{4}-\d{2}$", value[:7]) else value[:4]  # صيف 2018 = 2018-SU → 2018
     prec = 1 if len(value) == 10 else 3
@@ -213,6 +215,21 @@ def _own(ctx: Context, cand: Candidate, start: int, end: int) -> tuple[int, int]
         return (cues[-1] if cues else start), end
     cues = [p for p in ctx.positions("status:cause", start, end) if p > cand.start]
     return start, (cues[0] if cues else end)
+
+
+#: Past a night's midnight (بعد منتصف ليل أمس، بعد منتصف الليلة الماضية، عقب منتصف ليل الخميس): the timex of the night
+#: starts at منتصف, the word before it says "after".
+_PAST_MIDNIGHT = re.compile(r"منتصف\s+(?:ليل|ليلة|الليل|الليلة)(?![\u0621-\u064A])")
+_AFTER = re.compile(r"(?<![\u0621-\u064A])(?:بعد|عقب)\s+$")
+
+
+def past_midnight(doc: Document, x: Any) -> bool:
+    """Whether a night's timex is told past its midnight ("بعد منتصف ليل أمس"): its small hours, the next day."""
+    return bool(_PAST_MIDNIGHT.match(doc.text, x.start) and _AFTER.search(doc.text, max(0, x.start - 8), x.start))
+
+
+def plus_days(iso: str, days: int) -> str:
+    return minus_days(iso, -days)
 
 
 def minus_days(iso: str, days: int) -> str:

@@ -865,6 +865,18 @@ def told_again(
     gap = ctx.sentence_index(b.start) - ctx.sentence_index(a.start)
     cause = a.cause or b.cause  # (told as what a protest or a condemnation is about: only a headline's own)
     in_title = title is not None and title[0] <= a.start < title[1] and not (title[0] <= b.start < title[1])
+    owner = toll_owner(ctx, a, b) if gap and ta in VIOLENT and tb in VIOLENT else None
+    if owner is not None and not cause and _same_day(a, b, 1):
+        # round 13: one count of dead in the text read by two rows of two sentences ("شن التحالف حوالى 15 غارة على
+        # التواهي وضواحي عدن" and, later, "قتل تسعة متمردين في غارة جوية على خور المكسر"): the dead are the row's
+        # whose sentence tells them; the other row borrowed them, so it is that happening told again
+        return owner
+    if in_title and title is not None and lead_count(ctx, a, b, title, sa, sb):
+        # round 13: "مقتل 19 من عناصر داعش باشتباكات متفرقة غربي بغداد" over the lead's "19 من عناصر التنظيم قتلوا في
+        # اشتباكات متفرقة … في الأنبار": the headline's count told again by the lead, at the lead's place (the
+        # headline's row folds into the lead's and is dropped: its place, a direction off a city, is not taken)
+        a.place, a.place_precision = None, None
+        return b
     if in_title and title is not None:
         # a headline and the body's account of it: one ACLED type (or a toll, a weak verb or a headline alone
         # over the body's row of another violent type), one place or one inside the other, one day unless the
@@ -988,6 +1000,65 @@ def told_again(
     return None
 
 
+def _toll_ids(c: Candidate) -> set[str]:
+    """The quantities (the text's numbers) a row's count of dead was read from."""
+    out: set[str] = set()
+    for _, f in c.fatalities:
+        out.update(str(q) for q in (f.get("quantities") or [f.get("quantity")]) if q)
+    return out
+
+
+def toll_owner(ctx: Context, a: Candidate, b: Candidate) -> Candidate | None:
+    """Round 13: of two rows told in two sentences that read one count of dead (the same number in the text), the row
+    whose own sentence tells that number, when the other's does not (it took the dead from a sentence after or before
+    its own), the two places meet (one holds the other, one area, or two points of one province a few kilometres
+    apart: "خور المكسر في وسط عدن" and Aden), or either is unplaced: one happening told twice, the dead the owner's.
+    None when they share no count, or both or neither tell it in their sentence (a list's rows: :func:`share_tolls`)."""
+    shared = _toll_ids(a) & _toll_ids(b)
+    if not shared:
+        return None
+    spots = [q.start for q in ctx.doc.quantities if q.id in shared]
+    own = [c for c in (a, b) if any(c.sentence[0] <= s < c.sentence[1] for s in spots)]
+    if len(own) != 1:
+        return None
+    if a.place is not None and b.place is not None and not (_near(a, b) or one_area(a.place, b.place) or _close(a, b)):
+        return None
+    return own[0]
+
+
+def _close(a: Candidate, b: Candidate) -> bool:
+    """Two towns of one province whose points lie within a few kilometres (a town and a quarter of it the gazetteer
+    gives as a town: "خور المكسر في وسط عدن"), not two towns apart (بيحان and عسيلان)."""
+    ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
+    if not ga.get("admin1") or (ga.get("country_iso3"), ga.get("admin1")) != (gb.get("country_iso3"), gb.get("admin1")):
+        return False
+    points = [v for v in (ga.get("lat"), ga.get("lon"), gb.get("lat"), gb.get("lon")) if isinstance(v, int | float)]
+    return len(points) == 4 and _km(*(float(v) for v in points)) <= _SECTION_KM
+
+
+def _count(c: Candidate) -> int | None:
+    """A row's count of dead when it is one exact number of two or more (no vague "قتلى"، no share of a toll)."""
+    fig = lowest_figure(c.fatalities)
+    if fig is None or fig.get("approx") == "vague" or fig.get("told_for"):
+        return None
+    value = int(fig.get("value") or 0)
+    return value if value >= 2 else None
+
+
+def lead_count(
+    ctx: Context, a: Candidate, b: Candidate, title: tuple[int, int], sa: str | None, sb: str | None
+) -> bool:
+    """Round 13: whether headline row ``a`` is body row ``b`` told again by its count: one sub-type, the same exact
+    count of dead (two or more), ``b`` told in the body's first sentence (the lead, which tells the headline again),
+    their dates meeting. The places need not (the headline's "غربي بغداد" over the lead's province)."""
+    if sa is None or sa != sb or not _dates_meet(a, b):
+        return False
+    if ctx.sentence_index(b.start) > ctx.sentence_index(title[1]) + 1:
+        return False
+    ca, cb = _count(a), _count(b)
+    return ca is not None and ca == cb
+
+
 #: Protests sub-types by what they tell of the force used (the demonstration is coded by the most).
 _PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 
@@ -1039,6 +1110,12 @@ def _coarse_over(ctx: Context, c: Candidate, f: Candidate, out: list[Candidate],
         and _bombing_kin(sc, acled_codes(ctx, o)[1])
         and _same_day(c, o, 1)
     ]
+    # round 13: "قصفت طائرات حربية مواقع لجبهة النصرة في شمال سوريا" then, in the next sentence, "وذكر المرصد أن الغارات
+    # الجوية قصفت مواقع للجبهة قرب بلدة أعزاز": the strikes named again with the article, now at a place inside the
+    # first one's region, are those strikes, whatever other rows of the country the article tells
+    after = sorted((o for o in fine if o.start > c.start), key=lambda o: o.start)
+    if after and after[0].definite and ctx.sentence_index(after[0].start) == ctx.sentence_index(c.start) + 1:
+        return after[0] is f
     if len(fine) == 1:
         return True
     first = ctx.sentence_index(title[1]) + 1 if title else 0
