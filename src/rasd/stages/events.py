@@ -66,6 +66,7 @@ from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, event_json, link_claims
 from rasd.events.places import clause_places, lead_place, place_candidates, place_key, place_precision
 from rasd.events.rowfilter import filter_rows
+from rasd.geo.focus import adjective_country, focus_country
 from rasd.pipeline import stage
 from rasd.settings import Settings
 from rasd.text.normalize import normalize
@@ -121,6 +122,12 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                     cc.place = lead
                     cc.place_precision = max(2, place_precision(ctx, lead))
                     cc.place_from = "lead"
+                else:
+                    unread = told_place(ctx, cc, coded)
+                    if unread is not None:
+                        # round 13: "في المنطقة نفسها"، "بمحيط ميدان المحكمة": a place the sentence tells that the
+                        # gazetteer cannot name (the one named before; else a name of its own, in the article's country)
+                        cc.place, cc.place_precision, cc.place_from = unread
             if cc.cls.name in NEEDS_PLACE and (cc.place is None or cc.place_from != "clause"):
                 if not unnamed_place(ctx.doc.text, cc):
                     continue
@@ -377,6 +384,129 @@ def details_of(ctx: Context, h: Candidate, c: Candidate) -> bool:
         return False
     dh, dc = h.date or {}, c.date or {}
     return not (dh.get("timex") and dc.get("timex") and dh.get("value") != dc.get("value"))
+
+
+#: Round 13 (helper ev6): a place the sentence refers back to (في المنطقة نفسها، في ذات المكان).
+_SAME_PLACE = re.compile(
+    r"(?<![\u0621-\u064A])(?:[وف]?[بل]?(?:ال)?(?:منطقة|مكان|بلدة|مدينة|قرية|موقع|محافظة|حي))\s+(?:نفسها|نفسه|ذاتها|ذاته)"
+    r"|(?<![\u0621-\u064A])(?:في|ب)\s*(?:نفس|ذات)\s+(?:المنطقة|المكان|البلدة|المدينة|القرية|الموقع|المحافظة|الحي)"
+)
+#: Round 13 (helper ev6): a place told by its kind with a name after it (في ولاية يوبي، على منفذ الطوال، من إقليم كشمير،
+#: بمحيط ميدان المحكمة). The name is the first word after the kind word.
+_KIND_NAME = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?[بل]?(?:محافظة|إقليم|اقليم|ولاية|منفذ|ميدان|قرية|بلدة|مدينة|منطقة|مخيم|قضاء|مديرية)"
+    r"\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+)
+#: Words after a kind word that are no name (a direction, a relative, a preposition, a quantifier), normalized.
+_NO_NAME_AFTER_KIND = frozenset(
+    normalize(w)
+    for w in (
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "شمالي",
+        "جنوبي",
+        "شرقي",
+        "غربي",
+        "وسط",
+        "قرب",
+        "بالقرب",
+        "داخل",
+        "خارج",
+        "محيط",
+        "أطراف",
+        "اطراف",
+        "التي",
+        "الذي",
+        "الذين",
+        "تابعة",
+        "التابعة",
+        "تقع",
+        "الواقعة",
+        "واحدة",
+        "أخرى",
+        "اخرى",
+        "نفسها",
+        "نفسه",
+        "ذاتها",
+        "ذاته",
+        "على",
+        "إلى",
+        "الى",
+        "من",
+        "في",
+        "عند",
+        "بين",
+        "لدى",
+        "كاملة",
+        "بأكملها",
+        "كلها",
+        "جديدة",
+        "مجاورة",
+        "المجاورة",
+        "قريبة",
+        "القريبة",
+        "البحر",
+        "المحتلة",
+        "الحدود",
+        "الحدودية",
+        "أمن",
+        "الأمن",
+        "شرطة",
+        "الشرطة",
+    )
+)
+
+
+def told_place(ctx: Context, c: Candidate, coded: list[Candidate]) -> tuple[Entity, int, str] | None:
+    """Round 13 (helper ev6): the place of an event whose sentence tells one the gazetteer cannot read, when neither
+    its clause, its sentence nor the headline and lead name a known place. "في المنطقة نفسها" (its kind and نفسها،
+    ذاتها): the place of the last event told before it with a place of its own. A kind word and a name after it that
+    no known place covers (في ولاية يوبي، على منفذ الطوال، من إقليم كشمير، بمحيط ميدان المحكمة): that name, an
+    unlisted place of the article's country (no point, no province: precision 3). None when the article has no
+    country or the sentence tells no such place (an event told with no place at all stays no ACLED row)."""
+    s0, s1 = c.sentence
+    text = ctx.doc.text
+    if _SAME_PLACE.search(text, s0, s1):
+        before = next(
+            (
+                h
+                for h in reversed(coded)
+                if h.place is not None and h.end <= s0 and h.place_from in ("clause", "sentence")
+            ),
+            None,
+        )
+        if before is not None and before.place is not None:
+            return before.place, before.place_precision or 3, "sentence"
+    # the country of the article's places, else of its nationality adjectives and actors (an article that names no
+    # place the gazetteer has: القوات السعودية تحبط هجوما … على منفذ الطوال)
+    country = ctx.focus_country or focus_country(ctx.doc)
+    for m in _KIND_NAME.finditer(text, s0, s1):
+        name = m.group(1)
+        # a nationality adjective right after the name says its country (بولاية كولورادو الأميركية)
+        after = _A_WORD.match(text, m.end(1) + 1) if text[m.end(1) : m.end(1) + 1] == " " else None
+        own = adjective_country(normalize(after.group(0))) if after else None
+        if not (own or country):
+            continue
+        if ctx.places_in(m.start(1), m.end(1)) or normalize(name) in _NO_NAME_AFTER_KIND:
+            continue  # a name the gazetteer has (its reading stands), or no name (منطقة شمال البلاد، مديرية أمن)
+        if name.endswith(("ية", "يه", "ها", "هم")) or name.startswith("لل") or re.match(r"ال.+ات$", name):
+            # an adjective or a pronoun (منطقة عسكرية، مدينتها)، a phrase (قرية للمزارعين)، a plural noun of what
+            # happens there (منطقة المواجهات، منطقة العمليات)
+            continue
+        ent = Entity(
+            id="",
+            type="GPE",
+            start=m.start(1),
+            end=m.end(1),
+            canonical=name,
+            canonical_ar=name,
+            geo={"country_iso3": own or country, "unresolved": True},
+            source="events",
+        )
+        return ent, 3, "sentence"
+    return None
 
 
 def unnamed_place(text: str, c: Candidate) -> bool:
