@@ -7,19 +7,23 @@ score over a threshold (average link), and keeps one row per group: the earliest
 to the body, as in ``merge.fold_told_again``), with every mention (spans and trigger spans) of the rows folded into it
 and its empty fields (date, place, actor, toll) filled from them.
 
-Data: the pickles of ``experiment_event_filter_text.py collect`` (first-run rows of tune3-tune14 replayed by helper rk,
-today's rows of the fifteen tune files; only the tune half of ``events_dev.jsonl`` is ever in them).
+Data: the pickles of ``experiment_event_filter_text.py collect`` (first-run rows of tune3-tune14 replayed by helper rk;
+today's rows of the fifteen tune files; the rows of older trees on all fifteen tune files, which keep more of the
+duplicates that first runs show; only the tune half of ``events_dev.jsonl`` is ever in them) and of its
+``collect-rowjudge`` run with 58a417f (the rows of ``events_rowjudge.jsonl``, each with its judged class).
 
-Pair labels (bench_events' matcher): a row's *gold identity* is the set of gold events it matches (same ACLED type,
-``_pair_score`` > 0) at its best score; a row matching none takes the gold events whose triggers its trigger spans
-overlap, of any type (a retold happening typed otherwise). Two rows are **same** when their identities meet,
-**different** when both have one and they do not meet; a pair with a row of no identity is left out of training.
+Pair labels (bench_events' matcher): a row the matcher pairs with a gold event stands for that event; another row
+stands for the gold events it would match (same ACLED type) at its best ``_pair_score`` when that is a trigger or
+evidence overlap, else, of any type, for those whose triggers its trigger spans overlap (a happening retold under
+another type). Two rows are **same** when what they stand for meets, **different** when both stand for something and
+it does not meet; a pair with a row that stands for nothing is left out of training. Judged rows: two true rows are
+different; a duplicate and the true row are the same when the article has one true row; the rest is left out.
 
-Features of a pair (``pair_features``): same type / sub-type / class, type pair, dates (same, both, one missing,
-days apart), places (same admin1, same name, one missing, km apart, precisions), same actor, tolls (both, same, one),
-trigger forms (same stem, character-trigram overlap), distance in sentences and paragraphs, shared sentences, which of
-the two is in the headline or the lead paragraph, statuses, the number of rows of the article, rows of the same type
-between them.
+Features of a pair (``pair_features``): same type / sub-type / class, type pair, dates (same, one day apart, one
+missing, days apart), places (same admin1, same name, one missing, km apart, precisions), same actor, tolls (both,
+same, one), trigger forms (same stem, character-trigram overlap), the words and numbers their sentences share,
+distance in sentences and paragraphs, shared sentences, which of the two is in the headline or the lead paragraph,
+statuses, the number of rows of the article, rows of either type between them.
 
 Evaluation (``eval``): nested leave-one-blind-file-out over the ``--mix`` files (each blind file's first-run rows):
 the left-out file's rows are the test; training pairs come from the other mix files and the ``--extra`` pickles (the
@@ -27,10 +31,21 @@ left-out file's articles dropped by key); L2 and the threshold are chosen by an 
 training files only (pooled F1 after grouping). Per file and pooled P/R/F1 of rules only vs rules + grouping, and an
 ``oracle`` line: every row whose identity another row of its article already holds dropped (the ceiling of grouping).
 
+Judged rows (``eval-judged``): trained on the first runs and the other pickles, L2 and t chosen there, tested on the
+judged rows of 58a417f: the groups formed, by the judged classes of their rows, and precision on the judged rows.
+``--same-type`` lets only rows of one ACLED type be grouped.
+
 Usage (from the project root)::
 
-    python benchmarks/experiment_event_grouping.py eval --mix /tmp/mg3/first_tune3.pkl ... --extra /tmp/mg3/now.pkl
+    PYTHONPATH=/tmp/rk/old_7e30318/src python benchmarks/experiment_event_filter_text.py collect \
+        --out /tmp/mg3/tree_7e30318.pkl           # likewise c0f325f, 58a417f, e3da782
+    PYTHONPATH=/tmp/mg3/t58/src python benchmarks/experiment_event_filter_text.py collect-rowjudge \
+        --out /tmp/mg3/rj58.pkl
     python benchmarks/experiment_event_grouping.py oracle --mix /tmp/mg3/first_*.pkl
+    python benchmarks/experiment_event_grouping.py eval --mix /tmp/mg3/first_*.pkl \
+        --extra /tmp/mg3/now.pkl /tmp/mg3/tree_*.pkl --judged /tmp/mg3/rj58.pkl [--same-type]
+    python benchmarks/experiment_event_grouping.py eval-judged --mix /tmp/mg3/first_*.pkl \
+        --extra /tmp/mg3/now.pkl /tmp/mg3/tree_*.pkl --judged /tmp/mg3/rj58.pkl [--same-type]
 """
 
 from __future__ import annotations
@@ -268,7 +283,6 @@ def pair_features(art: dict[str, Any], ctx: dict[str, Any], i: int, j: int) -> d
     wa, wb = ca["words"], cb["words"]
     x["n:words"] = len(wa & wb) / len(wa | wb) if wa | wb else 0.0
     flag("number_shared", any(w.isdigit() for w in wa & wb))
-    flag("coarse_one", max(ca["geo"], cb["geo"]) >= 4 and min(ca["geo"], cb["geo"]) < 4)
     flag("first_title", ca["title"])
     flag("both_title", ca["title"] and cb["title"])
     flag("title_lead", ca["title"] and cb["lead"])
@@ -499,6 +513,42 @@ def run_nested(mix: list[dict[str, Any]], extra: list[dict[str, Any]], grid: lis
     return {"table": table, **{k: v.result()["per_type"]["all"] for k, v in pooled.items()}}
 
 
+def run_judged(judged: list[dict[str, Any]], train: list[dict[str, Any]], grid: list[float]) -> dict[str, Any]:
+    """Judged rows as the test: L2 and t chosen on ``train`` alone (inner leave-one-file-out), the model fit on it;
+    the rows folded away, by their judged class, and precision on the judged rows before and after."""
+    keys = {a["key"] for a in judged}
+    train = [a for a in train if a["key"] not in keys]
+    f1, l2, t = inner_choice(train, grid)
+    model = Model(train, l2)
+    gone: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    merged: Counter[str] = Counter()
+    right_after = rows_after = 0
+    for a in judged:
+        for members in groups(len(a["rows"]), a["pairs"], model.probs(a), t):
+            classes = [a["judged"][k] for k in members]
+            if any(c is not None for c in classes):
+                rows_after += 1
+                right_after += "true" in classes
+            stay = survivor(a, members)
+            for k in members:
+                (kept if k == stay else gone)[str(a["judged"][k])] += 1
+            if len(members) > 1:
+                merged[" + ".join(sorted(str(a["judged"][k]) for k in members))] += 1
+    total = kept + gone
+    before = total["true"] / sum(v for c, v in total.items() if c != "None")
+    # a group's row is right when any of its rows was judged true (the happening is kept, whichever row stays)
+    return {
+        "l2": l2,
+        "t": t,
+        "inner_f1": f1,
+        "gone": dict(gone),
+        "groups": dict(merged),
+        "precision": (round(before, 3), round(right_after / rows_after, 3) if rows_after else 0.0),
+        "true_happenings": (total["true"], right_after),
+    }
+
+
 def _prf(r: dict[str, Any]) -> str:
     return f"{r['precision']:.3f} / {r['recall']:.3f} / {r['f1']:.3f} (tp {r['tp']}, sys {r['system']})"
 
@@ -532,6 +582,12 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--l2", nargs="+", type=float, default=[0.3, 1.0, 3.0, 10.0])
     e.add_argument("--out", type=Path)
     e.add_argument("--same-type", action="store_true", help="group only rows of one ACLED type")
+    j = sub.add_parser("eval-judged", help="train on --mix and --extra, test on the judged rows (--judged)")
+    j.add_argument("--mix", nargs="+", type=Path, required=True)
+    j.add_argument("--extra", nargs="*", type=Path, default=[])
+    j.add_argument("--judged", nargs="+", type=Path, required=True)
+    j.add_argument("--l2", nargs="+", type=float, default=[0.3, 1.0, 3.0, 10.0])
+    j.add_argument("--same-type", action="store_true", help="group only rows of one ACLED type")
     o = sub.add_parser("oracle", help="rules vs perfect grouping, and the pair counts")
     o.add_argument("--mix", nargs="+", type=Path, required=True)
     args = ap.parse_args(argv)
@@ -547,6 +603,14 @@ def main(argv: list[str] | None = None) -> int:
     global SAME_TYPE_ONLY
     SAME_TYPE_ONLY = args.same_type
     extra = load(args.extra)
+    if args.cmd == "eval-judged":
+        test = load(args.judged)
+        attach_judgments(test)
+        prepare(test)
+        prepare(extra)
+        res = run_judged(test, mix + extra, args.l2)
+        print(json.dumps(res))
+        return 0
     judged = load(args.judged)
     attach_judgments(judged)
     extra += judged
