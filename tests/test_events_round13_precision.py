@@ -8,7 +8,10 @@ made is one happening rowed twice; the rules here fold such pairs by the article
   place (``merge.lead_count``);
 - a row placed only in a region ("في شمال سوريا") and the strikes named again with the article in the next sentence
   at a town inside it are one (``merge._coarse_over``);
-- a night told past its midnight ("بعد منتصف ليل أمس") dates the next day (``dates.past_midnight``).
+- a night told past its midnight ("بعد منتصف ليل أمس") dates the next day (``dates.past_midnight``);
+- strikes named by a present-tense clause of waging them after an indefinite noun ("بمساندة ضربات جوية يشنها
+  التحالف") are a campaign described, not a row, unless an ordinal singles one out or it has its dead
+  (``merge.campaign``).
 
 Every sentence here was written for rasd (none copied from a corpus).
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.event_checks import rows
+from tests.event_checks import events, rows
 
 
 def _brief(found: list[dict[str, Any]]) -> list[tuple[str, str | None, int | None]]:
@@ -113,3 +116,26 @@ def test_past_midnight_of_a_named_night_is_the_next_day() -> None:
 def test_past_midnight_never_dates_after_the_report() -> None:
     text = "شن الطيران الحربي بعد منتصف الليلة غارات على مواقع المسلحين في مدينة جسر الشغور."
     assert all(d is None or d <= "2015-08-06" for d in _day(text, "2015-08-06"))
+
+
+# ------------------------------------------------------------------------------------------------ a campaign described
+def _kinds(text: str) -> list[tuple[str, str, bool]]:
+    return [(e["acled_sub_event_type"], e["granularity"], e["acled_row"]) for e in events(text)]
+
+
+def test_strikes_named_by_a_present_tense_clause_after_an_indefinite_noun_are_a_campaign() -> None:
+    text = (
+        "سيطر مقاتلون قبليون موالون للحكومة على أربع مناطق في محافظة إب اليوم الاثنين بمساندة ضربات جوية يشنها "
+        "التحالف العربي."
+    )
+    assert ("Air/drone strike", "ongoing", False) in _kinds(text)
+    assert ("Non-state actor overtakes territory", "discrete", True) in _kinds(text)
+    text = "تشهد شبه جزيرة سيناء هجمات يشنها متشددون على مواقع الجيش."
+    assert all(not row for _, _, row in _kinds(text))
+
+
+def test_an_attack_singled_out_or_with_its_dead_is_no_campaign() -> None:
+    text = "قتل عشرون شرطيا أمس في أول هجوم كبير يشنه المتمردون على مركز للشرطة في ولاية قندهار."
+    assert any(row for _, _, row in _kinds(text))
+    text = "قتل خمسة مدنيين في ضربات جوية يشنها التحالف على بلدة في ريف إدلب."
+    assert ("Air/drone strike", "discrete", True) in _kinds(text)

@@ -1267,11 +1267,24 @@ _CAMPAIGN_AFTER = re.compile(
 _CAMPAIGN_BEFORE = re.compile(r"(?:التي|الذي|التى)\s+(?:ت|ي)(?:شن|نفذ|واصل)\s+$")
 
 
+#: (round 13) The same clause after an indefinite noun, which takes no relative pronoun in Arabic: "بمساندة ضربات جوية
+#: يشنها التحالف"، "هجمات يشنها متشددون".
+_CAMPAIGN_INDEFINITE = re.compile(
+    r"\s*(?:[\u0621-\u064A]+\s+)?(?:ت|ي)(?:شن|نفذ|واصل)(?:ها|ه|هما|هم)(?![\u0621-\u064A])"
+)
+#: An ordinal or a superlative before the noun singles one happening out ("في أول هجوم كبير يشنه المتمردون منذ …"،
+#: "أحدث هجوم يشنه"): not a campaign.
+_SINGLED_OUT = re.compile(r"(?<![\u0621-\u064A])(?:أول|اول|آخر|اخر|ثاني|ثالث|أحدث|احدث|أكبر|اكبر|أعنف|اعنف)\s+$")
+
+
 def campaign(ctx: Context, c: Candidate) -> bool:
     """Whether a row's trigger is named by a present-tense relative clause of waging it (a campaign described)."""
     text = ctx.doc.text
     if _CAMPAIGN_AFTER.match(text, c.end) or _CAMPAIGN_BEFORE.search(text, max(c.clause[0], c.start - 30), c.start):
         return not (c.fatalities or c.injured)
+    if not c.definite and _CAMPAIGN_INDEFINITE.match(text, c.end):
+        # round 13: an indefinite noun with a present-tense clause of waging it, no ordinal before it
+        return not (c.fatalities or c.injured or _SINGLED_OUT.search(text, max(0, c.start - 12), c.start))
     return False
 
 
