@@ -82,12 +82,14 @@ def agree(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> dict[str
         articles += 1
         negatives_disagree += bool(ref.get("negative")) != bool(other.get("negative"))
         ev.add(
-            [gold_event(e) for e in ref["events"]],
-            [as_system_event(e) for e in other["events"]],
+            [gold_event(e) for e in ref.get("events", [])],  # claims files carry no events
+            [as_system_event(e) for e in other.get("events", [])],
             negative=bool(ref.get("negative")),
         )
         if ref.get("claims_coded") is not False and other.get("claims_coded") is not False:
-            cl.add([gold_claim(c) for c in ref["claims"]], [as_system_claim(c) for c in other["claims"]])
+            cl.add(
+                [gold_claim(c) for c in ref.get("claims", [])], [as_system_claim(c) for c in other.get("claims", [])]
+            )
     return {
         "articles": articles,
         "negative_flag_disagreements": negatives_disagree,

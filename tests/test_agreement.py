@@ -94,3 +94,11 @@ def test_cli_writes_counts(tmp_path):
     # a different text is reported, never scored
     assert res["second_against_first"]["articles"] == 0
     assert res["second_against_first"]["problems"]
+
+
+def test_claims_files_without_events():
+    rec = record([], [claim("C1", 200)])
+    del rec["events"]
+    res = A.agree([rec], [rec])
+    assert res["events"]["per_type"]["all"]["gold"] == 0
+    assert res["claims"]["matched"] == 1
