@@ -52,6 +52,7 @@ A claim (all spans satisfy ``text == doc.text[start:end]``)::
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -85,6 +86,7 @@ from rasd.claims.speakers import (
 from rasd.document import BlockKind, Document, Post
 from rasd.ner.lexicon import load_lexicon
 from rasd.pipeline import stage
+from rasd.resources import load_yaml
 from rasd.settings import Settings
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
@@ -1793,6 +1795,7 @@ def _channel(
         and not (inside[0] <= c.start and c.end < inside[1] - 1 and inside[0] < c.prefix_start)
         and not _quoted_cue(ix, a, c, b)
         and not _authority_named(ix, c)
+        and not _recent(ix, c)
     }
     outlet = interview_outlet(ix, a, b)
     if outlet is None:
@@ -1826,6 +1829,11 @@ def _channel(
     st.uncued.add(len(st.claims))  # no cue in the clause: a later cue of the same occasion may name it
     if speaker.get("outlet"):
         return "report", speaker.get("name") or speaker.get("name_ar")
+    press = _press(ix, speaker)
+    if press is not None:  # "وقالت بوابة الأهرام"، "وأفاد موقع «…»"، "ذكرت شينخوا": the outlet's report (round 13)
+        return press, speaker.get("name") or speaker.get("name_ar") or collapse(str(speaker.get("text") or ""))
+    if _figures(ix, speaker):  # "وتشير الإحصائيات الأولية إلى"، "بحسب الإحصائيات الرسمية لـ": a report (round 13)
+        return "report", None
     told = _told_outlet(ix, speaker, b)
     if speaker.get("role") == "correspondent":  # "وقال مراسل «الشرق الأوسط»": the outlet's own report
         return "report", told
@@ -1886,6 +1894,24 @@ _CALL_WITH = re.compile(
 _THE_CONFERENCE = re.compile(r"(?<![\u0621-\u064A])(?:في|خلال)\s+(?:ال)?مؤتمر(?:ه|ها)?(?=\s*(?:[،,:]|إن|أن|ان|على|$))")
 #: any conference named: the one "the conference" points back to is the last of these before it
 _ANY_CONFERENCE = re.compile(r"(?<![\u0621-\u064A])[وبلف]?(?:ال)?مؤتمر(?:ا|ه|ها)?(?![\u0621-\u064A])")
+
+
+#: The adjective "recent" (دراسة حديثة، إحصائية حكومية حديثة), which folds with حديثه "his talk" (ة and ه are one
+#: letter in the normalized view): no interview cue when written with ة after a feminine word (round 13).
+_RECENT = frozenset({"حديثة", "الحديثة"})
+
+
+def _recent(ix: DocIndex, cue: Match[Cue]) -> bool:
+    """Whether an interview cue is the adjective حديثة "recent" as written, agreeing with the word before it (a
+    feminine noun or adjective, or a plural in ات: "وبحسب دراسة طبية حديثة لمنظمة …"، "سيارات حديثة"); "وختم
+    حديثة بقوله" (his talk, misspelt) stays a cue."""
+    if cue.value.kind != "interview":
+        return False
+    word = ix.doc.text[cue.start : cue.end].strip()
+    if not word or word.split()[0] not in _RECENT:
+        return False
+    before = ix.word_before(cue.start)
+    return before is not None and before[0].rstrip("ًٌٍَُِّْ").endswith(("ة", "ات"))
 
 
 def _conference_again(ix: DocIndex, a: int, b: int) -> bool:
@@ -2261,6 +2287,84 @@ def _told_at(ix: DocIndex, p: int, end: int) -> tuple[str, int] | None:
         ):
             return collapse(text[q + 1 : close]), close + 1
     return None
+
+
+@functools.cache
+def _press_lexicon() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]
+]:
+    """``press_outlets`` of ``claims.yaml``: (nouns that make an outlet, nouns that need a news word or a quoted name,
+    the news words, outlet names as word tuples, words that call it a broadcaster), normalized."""
+    data = load_yaml("ar/claims.yaml").get("press_outlets") or {}
+
+    def words(key: str) -> list[str]:
+        return [str(w) for w in data.get(key) or []]
+
+    return (
+        frozenset(norm(w) for w in words("nouns")),
+        frozenset(norm(w) for w in words("named_nouns")),
+        frozenset(norm(w) for w in words("news_words")),
+        tuple(tuple(norm(x) for x in w.split()) for w in words("names")),
+        frozenset(norm(w) for w in words("broadcast_words")),
+    )
+
+
+_QUOTE_MARKS = "«»\"“”″'‘’"
+
+
+def _press(ix: DocIndex, speaker: Speaker) -> str | None:
+    """``report`` when a speaker is a news outlet of the press that is not an outlet entity (round 13): led by صحيفة /
+    جريدة / مجلة / بوابة (بوابة الأهرام); led by موقع / شبكة / وكالة with a news word in it (وكالة أنباء الصين
+    الجديدة، شبكة تعز الإخبارية) or, for موقع / شبكة, a quoted name right after the noun (موقع “فرانس 24”); or one of
+    the outlet names of ``press_outlets`` (شينخوا، سكاي نيوز) as the whole speaker. Such an outlet speaking files a
+    report (the convention: all 34 claims of the 14 tune and check sets whose speaker is a paper, a news agency or a
+    news site are coded ``report``; broadcasters, قناة / تلفزيون, stay television by their cue). ``television``
+    for such an outlet called a broadcaster right after its name (شبكة “إيه.بي.سي” التلفزيونية: the files code a
+    broadcaster speaking ``television``); else None."""
+    if speaker.get("found_by") in ("pronoun", "previous_sentence") or speaker.get("anonymous"):
+        return None
+    text = str(speaker.get("text") or "")
+    words = [w for w in (norm(x.strip(_QUOTE_MARKS)) for x in text.split()) if w]
+    if not words:
+        return None
+    nouns, named, news, names, broadcast = _press_lexicon()
+    head = words[0].removeprefix("و") if words[0].removeprefix("و") in nouns | named else words[0]
+    found = False
+    if head in nouns:
+        found = True
+    elif head in named:
+        end = speaker.get("end")
+        if any(w in news for w in words[1:]):
+            found = True
+        elif head == norm("وكالة"):
+            found = False  # وكالة ناسا، وكالة التعاون الأمني: no news agency without أنباء
+        elif len(words) == 1 and isinstance(end, int):  # the quoted name right after the noun (موقع “فرانس 24”)
+            found = ix.doc.text[end : end + 3].lstrip()[:1] in '«"“'
+        else:
+            found = len(text.split()) > 1 and text.split()[1][:1] in '«"“'
+    else:
+        bare = tuple(words)
+        found = any(bare == n or (len(bare) > len(n) and bare[: len(n)] == n) for n in names)
+    if not found:
+        return None
+    end = speaker.get("end")
+    after = ix.doc.text[end : end + 60].split()[:3] if isinstance(end, int) else []
+    if any(w in broadcast for w in words[1:]) or any(norm(w.strip(_QUOTE_MARKS)) in broadcast for w in after):
+        return "television"
+    return "report"
+
+
+def _figures(ix: DocIndex, speaker: Speaker) -> bool:
+    """Whether a speaker is led by a noun of figures (``figures_nouns``: الإحصائيات، الإحصاءات، الأرقام): the
+    figures speak in a report, as a statistic named in the clause does (round 13)."""
+    if speaker.get("found_by") in ("pronoun", "previous_sentence"):
+        return False
+    words = str(speaker.get("text") or "").split()
+    if not words:
+        return False
+    head = norm(words[0].strip(_QUOTE_MARKS))
+    figures = ix.lexicon.figures_nouns
+    return head in figures or (head[:1] in ("و", "ك") and head[1:] in figures)
 
 
 def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool]) -> str:
