@@ -94,3 +94,34 @@ def test_a_nationality_adjective_after_the_unlisted_name_gives_its_country() -> 
     )
     found = rows(text, title="وزير الخارجية العراقي يدين الهجوم")
     assert [(e["acled_event_type"], _loc(e)) for e in found] == [("Battles", ("كارليوفا", "TUR", None))]
+
+
+def _places(found: list[dict[str, Any]]) -> list[str | None]:
+    return sorted(_loc(e)[0] or "" for e in found)
+
+
+def test_each_place_of_a_list_of_kinds_is_its_own_row() -> None:
+    # a capture of three places, two of them unknown to the gazetteer: three rows, in the province of the known one
+    text = (
+        "وقالت مصادر ميدانية إن مقاتلي المقاومة الشعبية سيطروا أمس على منطقة الكدحة ومزارع الحسوة وقرية "
+        "الفلاحين شمال مدينة عدن بعد معارك مع الحوثيين."
+    )
+    found = [e for e in rows(text) if e["acled_event_type"] == "Battles" and e["trigger"]["text"] == "سيطروا"]
+    assert _places(found) == ["الحسوة", "الفلاحين", "الكدحة"]
+    assert {_loc(e)[1] for e in found} == {"YEM"}
+    # a definite name after an indefinite kind word is a name (منطقة الشعبانية), beside places already read
+    three = rows(
+        "وقال قائد ميداني إن المقاومة سيطرت أمس على منطقة الشعبانية ومزارع السنابل وقرية العمادة في محافظة لحج."
+    )
+    assert _places(three) == ["السنابل", "الشعبانية", "العمادة"]
+    # a mountain and a known town after it: one row each
+    two = rows("وتمكنت قوات الجيش الوطني أمس من السيطرة على جبل المنارة وبلدة العين في محافظة أبين.")
+    assert len([e for e in two if e["acled_event_type"] == "Battles"]) == 2
+
+
+def test_a_single_place_or_a_list_cut_by_another_verb_stays_one_row() -> None:
+    one = rows("سيطرت المقاومة الشعبية أمس على منطقة الرميلة وقتلت عشرة من مسلحي الحوثي في محافظة عدن.")
+    assert len([e for e in one if e["trigger"]["text"] == "سيطرت"]) <= 1
+    # a kind word told with no name (منطقة عسكرية) makes no list of places
+    kinds = rows("سيطرت المقاومة أمس على منطقة عسكرية وقرية الفلاحين شمال مدينة عدن.")
+    assert all(_loc(e)[0] != "عسكرية" for e in kinds)

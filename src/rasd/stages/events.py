@@ -104,6 +104,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             # "انسحبت ميليشيات الحوثيين …، السبت، من الأطراف الشمالية لمدينة عدن": the object past a comma
             after = clause_places(ctx, c.end, min(c.sentence[1], c.end + 120))
             groups = [[after[0]]] if after and object_place(c, after[0], starts) else groups
+        groups = listed_items(ctx, c, groups)
         for group in groups:
             cc = c if len(groups) == 1 else copy_candidate(c)
             if len(groups) > 1:
@@ -459,6 +460,155 @@ _NO_NAME_AFTER_KIND = frozenset(
 )
 
 
+#: Round 13 (helper ev6): the kind words of the places of a list after an event's trigger (منطقة البساتين ومزارع
+#: جعولة وقرية الفلاحين، جبل يسوف وتلة الصنع); a plural kind announces names joined by و (في مناطق الحصيبة والملاحمة).
+_ITEM_KINDS = frozenset(
+    normalize(w)
+    for w in ("منطقة", "قرية", "بلدة", "جبل", "تلة", "تل", "مزارع", "مزرعة", "حي", "مثلث", "وادي", "سهل", "مدينة")
+)
+_PLURAL_KINDS = frozenset(normalize(w) for w in ("مناطق", "قرى", "بلدات", "أحياء", "احياء", "جبال", "تلال"))
+#: Words that end a list item's name (a direction, a relative, a preposition, a setting).
+_ITEM_STOP = frozenset(
+    normalize(w)
+    for w in (
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "شمالي",
+        "جنوبي",
+        "شرقي",
+        "غربي",
+        "وسط",
+        "قرب",
+        "بالقرب",
+        "داخل",
+        "محيط",
+        "أطراف",
+        "اطراف",
+        "ريف",
+        "بريف",
+        "التي",
+        "الذي",
+        "التابعة",
+        "تابعة",
+        "الواقعة",
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "الى",
+        "عند",
+        "بعد",
+        "قبل",
+        "مع",
+        "بين",
+        "حيث",
+        "كما",
+        "فيما",
+        "بينما",
+        "أمس",
+        "امس",
+        "اليوم",
+        "صباح",
+        "مساء",
+        "الاستراتيجي",
+        "الاستراتيجية",
+        "بمحافظة",
+        "محافظة",
+        "بمديرية",
+        "مديرية",
+    )
+)
+
+
+def _adjective(name: str) -> bool:
+    """An indefinite nisba adjective after a kind word (منطقة عسكرية، قرية حدودية): no name. A definite one after an
+    indefinite kind word is the construct of a name (منطقة الشعبانية، ولاية الجزيرة)."""
+    return name.endswith(("ية", "يه")) and not name.startswith("ال")
+
+
+def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list[list[Entity]]:
+    """Round 13 (helper ev6): the other places of a list the event's one place stands in, right after its trigger
+    (سيطروا على منطقة البساتين ومزارع جعولة وقرية الفلاحين؛ غارات في مناطق الحصيبة والملاحمة والبوعلوان): each place
+    of the list is one event (ACLED codes one row a place). An item the gazetteer lacks is an unlisted place of the
+    known item's province (no point). Only a list joined by و (or a comma and و), each item after a kind word (or
+    every name after a plural kind), that holds the place already read; else ``groups`` as they were."""
+    if not groups or any(len(g) != 1 for g in groups) or c.cls.acled_type is None:
+        return groups
+    bases = [g[0] for g in groups]
+    base = bases[0]
+    text = ctx.doc.text
+    end = min(c.clause[1], c.sentence[1])
+    if not all(c.end <= b.start < end for b in bases):
+        return groups
+    words = [(m.start(), m.end()) for m in _A_WORD.finditer(text, c.end, end)]
+    norm = [normalize(text[a:b]) for a, b in words]
+    # the list starts at the first kind word within four words after the trigger
+    first = next((i for i in range(min(5, len(norm))) if norm[i] in _ITEM_KINDS | _PLURAL_KINDS), None)
+    if first is None:
+        return groups
+    plural = norm[first] in _PLURAL_KINDS
+    items: list[tuple[int, int]] = []
+    i = first
+    while i < len(norm):
+        w, skip = norm[i], 0
+        if items:
+            if not (w.startswith("و") and len(w) > 2) or text[words[i - 1][1] : words[i][0]].strip(" ،,"):
+                break  # the list ends where no و joins the next word to it
+            w, skip = w[1:], 1
+        if w in _ITEM_KINDS or (not items and w in _PLURAL_KINDS):
+            i, skip = i + 1, 0  # the kind word; the name follows it
+            if i >= len(norm) or norm[i] in _ITEM_STOP:
+                break
+        elif not plural:
+            break  # an item without its kind word in a list of kinds: no place of the list (وقتل …)
+        start, stop = words[i][0] + skip, words[i][1]
+        if (
+            i + 1 < len(norm)
+            and norm[i + 1] not in _ITEM_STOP | _ITEM_KINDS
+            and not norm[i + 1].startswith("و")
+            and text[stop : words[i + 1][0]] == " "
+            and not ctx.places_in(words[i + 1][0], words[i + 1][1])
+        ):
+            i += 1  # a second word of the name (العين بلورد), unless it ends the item or starts the next
+            stop = words[i][1]
+        items.append((start, stop))
+        i += 1
+    if len(items) <= len(groups) or not all(any(a <= x.start < b for a, b in items) for x in bases):
+        return groups  # no item more than the places read, or a place read outside the list
+    g = base.geo or {}
+    out: list[list[Entity]] = []
+    for a, b in items:
+        known = [p for p in ctx.places_in(a, b) if a <= p.start < b]
+        if known:
+            out.append([next((x for x in bases if a <= x.start < b), known[0])])
+            continue
+        name = text[a:b]
+        if normalize(name.split(" ")[0]) in _NO_NAME_AFTER_KIND or _adjective(name):
+            return groups  # a kind told with no name (منطقة عسكرية): no list of places
+        out.append(
+            [
+                Entity(
+                    id="",
+                    type="GPE",
+                    start=a,
+                    end=b,
+                    canonical=name,
+                    canonical_ar=name,
+                    geo={
+                        "country_iso3": g.get("country_iso3"),
+                        "admin1": g.get("admin1"),
+                        "unresolved": True,
+                        "geo_precision": 2,
+                    },
+                    source="events",
+                )
+            ]
+        )
+    return out
+
+
 def told_place(ctx: Context, c: Candidate, coded: list[Candidate]) -> tuple[Entity, int, str] | None:
     """Round 13 (helper ev6): the place of an event whose sentence tells one the gazetteer cannot read, when neither
     its clause, its sentence nor the headline and lead name a known place. "في المنطقة نفسها" (its kind and نفسها،
@@ -491,7 +641,7 @@ def told_place(ctx: Context, c: Candidate, coded: list[Candidate]) -> tuple[Enti
             continue
         if ctx.places_in(m.start(1), m.end(1)) or normalize(name) in _NO_NAME_AFTER_KIND:
             continue  # a name the gazetteer has (its reading stands), or no name (منطقة شمال البلاد، مديرية أمن)
-        if name.endswith(("ية", "يه", "ها", "هم")) or name.startswith("لل") or re.match(r"ال.+ات$", name):
+        if _adjective(name) or name.endswith(("ها", "هم")) or name.startswith("لل") or re.match(r"ال.+ات$", name):
             # an adjective or a pronoun (منطقة عسكرية، مدينتها)، a phrase (قرية للمزارعين)، a plural noun of what
             # happens there (منطقة المواجهات، منطقة العمليات)
             continue
