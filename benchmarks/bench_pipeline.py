@@ -8,7 +8,8 @@ in the field names of SCHEMA.md), in this order:
 2. For each NER mode (``fast``, then ``accurate``), two fresh processes over the same file:
 
    a. **Whole pipeline**: :func:`rasd.extract_path` plus ``Document.to_json`` on every document (what ``rasd
-      extract`` does short of writing the file), timed inside the process from the first read to the last
+      extract`` does short of writing the file, in a process set up as its own: the garbage collector's thresholds
+      of :func:`rasd.pipeline.relax_gc`), timed inside the process from the first read to the last
       document, so the interpreter's start is not counted. Its articles/s and words/s (words by ``str.split``)
       and its ratio to each floor; its **peak RSS** (``VmHWM`` of the process, checked against ``ru_maxrss`` from
       ``os.wait4``): one process running the pipeline is what one ``rasd batch`` worker is.
@@ -122,9 +123,18 @@ def vm_hwm_kib() -> int:
 # ---- child processes: one pipeline run each, a JSON line on stdout -------------------------------------------
 
 
+def _as_the_command_line() -> None:
+    """Set up the process as ``rasd extract`` does before its first document (the collector's thresholds)."""
+    from rasd.pipeline import relax_gc
+
+    relax_gc()
+
+
 def child_whole(mode: str, path: Path) -> dict[str, Any]:
-    """The whole pipeline through the public API over ``path``."""
+    """The whole pipeline through the public API over ``path``, in a process set up as ``rasd extract``'s."""
     import rasd
+
+    _as_the_command_line()
 
     n_docs = n_errors = 0
     t0 = time.perf_counter()
@@ -148,6 +158,8 @@ def child_stages(mode: str, path: Path) -> dict[str, Any]:
     """Every stage timed on its own, run as :meth:`rasd.Pipeline.run` runs them; reading and export apart."""
     from rasd import Pipeline, Settings
     from rasd.ingest.jsonl import iter_jsonl
+
+    _as_the_command_line()
 
     pipeline = Pipeline(settings=Settings(ner=mode))
     settings = pipeline.settings

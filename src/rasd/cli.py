@@ -103,7 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     from rasd import extract_path
+    from rasd.pipeline import relax_gc
     from rasd.summary import summarize
+
+    relax_gc()  # a process that runs the pipeline over many documents (see there)
 
     stages = [s.strip() for s in args.stages.split(",") if s.strip()] if args.stages else None
     single = len(args.paths) == 1 and (args.input_format or "") != "jsonl" and args.paths[0].suffix != ".jsonl"

@@ -34,7 +34,7 @@ from typing import Any
 
 from rasd.batch.partitions import DEFAULT_PARTITION_SIZE, Partition, plan_partitions, read_partition
 from rasd.errors import ConfigError
-from rasd.pipeline import Pipeline
+from rasd.pipeline import Pipeline, relax_gc
 from rasd.settings import Settings
 
 FORMAT = "rasd-batch/1"
@@ -115,6 +115,7 @@ def require_extra() -> None:
 # ------------------------------------------------------------------------------------------------ on a worker
 @functools.cache
 def _pipeline(settings: Settings) -> Pipeline:
+    relax_gc()  # the worker runs the pipeline over many documents (rasd.pipeline.relax_gc)
     return Pipeline(settings=settings)
 
 

@@ -118,6 +118,7 @@ _SX = {k: f"sx{k}=" for k in (1, 2, 3)}
 _Five = tuple[bytes | None, bytes | None, bytes | None, bytes | None, bytes | None]
 _NONE5: _Five = (None, None, None, None, None)
 _OFFSETS = ("", "-2", "-1", "+1", "+2")  # a group's slots: the token's own feature, then as neighbour -2 … +2
+_LENGTHS = tuple(str(k) for k in range(9))  # the ``len=`` values: a stem's length, at most 8
 
 
 class _Groups:
@@ -297,34 +298,47 @@ class FeatureExtractor:
         sh5 = g.shape.get(shape, _NONE5)
         x5 = g.x2.get(n[-2:], _NONE5) if ln > 2 else _NONE5
         c5 = [g.cue[c] for c in cues]
-        own = [g.bias, w5[0], s5[0], pro5[0], sh5[0], g.length.get(str(min(ls, 8)))]
-        if ln > 1:
-            own.append(g.p1.get(n[:1]))
-            own.append(g.x1.get(n[-1:]))
-        if ls > 1:
-            own.append(g.sx1.get(stem[-1:]))
-        if ln > 2:
-            own.append(g.p2.get(n[:2]))
-            own.append(x5[0])
-        if ls > 2:
-            own.append(g.sx2.get(stem[-2:]))
-        if ln > 3:
-            own.append(g.p3.get(n[:3]))
-            own.append(g.x3.get(n[-3:]))
-        if ls > 3:
-            own.append(g.sx3.get(stem[-3:]))
+        length = g.length.get(_LENGTHS[min(ls, 8)])
+        if ls > 3:  # most words (then ln > 3 too): every affix, in the order of the branches below
+            own = [
+                g.bias, w5[0], s5[0], pro5[0], sh5[0], length, g.p1.get(n[:1]), g.x1.get(n[-1:]), g.sx1.get(stem[-1:]),
+                g.p2.get(n[:2]), x5[0], g.sx2.get(stem[-2:]), g.p3.get(n[:3]), g.x3.get(n[-3:]), g.sx3.get(stem[-3:]),
+            ]  # fmt: skip
+        else:
+            own = [g.bias, w5[0], s5[0], pro5[0], sh5[0], length]
+            if ln > 1:
+                own.append(g.p1.get(n[:1]))
+                own.append(g.x1.get(n[-1:]))
+            if ls > 1:
+                own.append(g.sx1.get(stem[-1:]))
+            if ln > 2:
+                own.append(g.p2.get(n[:2]))
+                own.append(x5[0])
+            if ls > 2:
+                own.append(g.sx2.get(stem[-2:]))
+            if ln > 3:
+                own.append(g.p3.get(n[:3]))
+                own.append(g.x3.get(n[-3:]))
         if stem != n:
             own.append(g.sp2.get(stem[:2]))
         if word != n:
             own.append(g.raw.get(word))
-        own.extend([c[0] for c in c5])
         # offsets are from the point of view of the token being tagged: its neighbour at -2, -1, +1, +2 (index 1-4)
-        ctx = []
-        for j in (1, 2, 3, 4):
-            feats = [w5[j], s5[j], *[c[j] for c in c5]]
-            if j == 2 or j == 3:
-                feats += (pro5[j], sh5[j], x5[j])
-            ctx.append(tuple(filter(None, feats)))
+        if c5:
+            own.extend([c[0] for c in c5])
+            ctx = []
+            for j in (1, 2, 3, 4):
+                feats = [w5[j], s5[j], *[c[j] for c in c5]]
+                if j == 2 or j == 3:
+                    feats += (pro5[j], sh5[j], x5[j])
+                ctx.append(tuple(filter(None, feats)))
+        else:  # most words: no cue, the same tuples built without the loop
+            ctx = [
+                tuple(filter(None, (w5[1], s5[1]))),
+                tuple(filter(None, (w5[2], s5[2], pro5[2], sh5[2], x5[2]))),
+                tuple(filter(None, (w5[3], s5[3], pro5[3], sh5[3], x5[3]))),
+                tuple(filter(None, (w5[4], s5[4]))),
+            ]
         return self._remember(word, tuple(filter(None, own)), ctx, n, stem, cues)
 
     def _remember(

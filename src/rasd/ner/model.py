@@ -192,8 +192,10 @@ class NERTagger:
         """
         if self.network is None:
             tags, records = self._crf_window(sentences)
-            return postprocess(sentences, tags, key_lists=[[rec[6] for rec in recs] for recs in records])
-        return postprocess(sentences, self.tag_window(sentences), self._features.stem)
+        else:  # tag_window's steps for one document, keeping the word records its context is read from
+            context, records = self._features.document_records(sentences)
+            tags = self._mixed(sentences, [context] * len(sentences))
+        return postprocess(sentences, tags, key_lists=[[rec[6] for rec in recs] for recs in records])
 
     def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]:
         """:meth:`tag_document` for several documents at once (one network batch; each document keeps its own

@@ -302,7 +302,7 @@ def _trim_to_known(words: Sequence[str], s: int, e: int, known: set[tuple[str, .
 
 def _normalize_words(raw: Sequence[str]) -> list[str]:
     """:func:`normalize` of each word (cached per word type: news text repeats its words)."""
-    return [normalize_word(word) for word in raw]
+    return list(map(normalize_word, raw))
 
 
 def _sentence_candidates(
