@@ -28,6 +28,9 @@ TARGET_WORDS = frozenset(
     | {"مسجد", "لمسجد", "مبني", "مركز", "قاعده", "موقع", "لموقع", "رتل", "اليات", "عربه", "موكب", "مقري", "استهدفت"}
     # the second of two things hit (قصف مواقع وتجمعات ميليشيات الحوثي) and the gatherings and stores of a side
     | {"تجمعات", "وتجمعات", "تجمع", "ومواقع", "ومقرات", "تحصينات", "وتحصينات", "مخازن", "ومخازن", "مراكز", "ومراكز"}
+    # round 13 (fa): the participle of targeting (صواريخ مستهدفة قوات البيشمركة) and the purpose of fighting a side
+    # (قوة لمحاربة تنظيم داعش، لقتال الحوثيين): what comes after them is aimed at, not aiming
+    | {"مستهدفه", "مستهدفا", "مستهدفين", "مستهدفتين", "لمحاربه", "لقتال", "لمقاتله"}
 )
 
 
@@ -160,6 +163,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             perps.append((0, a))  # "قتل فلسطيني برصاص جنود الاحتلال أثناء اقتحامهم": whose fire killed
         elif a.start < cand.start and victim_subject(ctx, a, c0):
             targets.append(a)  # "لقي ضابط من قوات الأمن مصرعه إثر انفجار عبوة": the police are hit, not hitting
+        elif counted_victims(ctx, a, c0, cand.start):
+            targets.append(a)  # "قتل أربعة من عناصر الجيش إثر انفجار عبوة": the dead are the army's men
         elif _carried(ctx, a, c0):
             targets.append(a)  # "أثناء مرور حافلة تقل مجندي الأمن المركزي": the men the vehicle carried were hit
         elif a.start >= cand.end and _AGENT_OF.search(text[cand.end : a.start]):
@@ -233,6 +238,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             if ctx.actor_previous_word(a.start) not in TARGET_WORDS
             and a.inter != 7
             and not victim_subject(ctx, a, s0)
+            and not counted_victims(ctx, a, s0, cand.start)
             and not held_by(ctx, a, cand)
             and not reporter(ctx, a, cand)
             and not impossible_perpetrator(cand, a)
@@ -395,6 +401,9 @@ _BY_FIRE_OF = re.compile(
 _AGENT_OF = re.compile(
     r"^\s*(?:مسلحون|مسلحين|مقاتلون|مقاتلين|انتحاري|انتحارية|انتحاريون|متشددون|متشددين)\s+من\s+(?:[\u0621-\u064A]+\s+)?[«\"“]?$"
 )
+#: Verbs of belonging before an actor (آليات تتبع الحوثيين، مسلحون ينتمون لحزب العمال، عناصر تنتمي إلى التنظيم;
+#: round 13, helper fa): like تابعة ل, the actor owns what stands before the verb.
+_BELONG_VERB = r"(?:تتبع|يتبع|يتبعون|تنتمي|ينتمي|ينتمون|المنتمين|المنتمون|منتمين|منتمون)\s+(?:(?:ل|لل)|(?:إلى|الى)\s+)?"
 #: A force "belonging to" an actor (طائرات تابعة لقوات حفتر، مسلحون تابعون للتنظيم): the actor's own arm.
 _FORCE_OF = re.compile(
     r"(?<![\u0621-\u064A])(?:طائرات|طائرة|مقاتلات|قوات|مدفعية|مروحيات|زوارق|عناصر|مسلحون|مسلحين|ميليشيات|مليشيات"
@@ -402,11 +411,13 @@ _FORCE_OF = re.compile(
     r"(?:\s+[\u0621-\u064A]+)?"
     # a belonging told as a belief (طائرات حربية يعتقد أنها تابعة للتحالف، يرجح أنها تابعة لـ): still the actor's arm
     r"(?:\s+(?:يعتقد|يُعتقد|يرجح|يُرجح|يعتقدون|يشتبه|يُشتبه)\s+(?:أنها|انها|أنه|انه|أنهم|انهم))?"
-    r"\s+(?:ال)?(?:تابعة|تابعه|تابعون|تابعين|تابع)\s+(?:ل|لل)$"
+    r"\s+(?:(?:ال)?(?:تابعة|تابعه|تابعون|تابعين|تابع)\s+(?:ل|لل)|" + _BELONG_VERB + r")$"
 )
 #: "Belonging to" an actor after anything (معسكر تدريب تابع لحركة حماس، مقر تابع للجماعة): when no force word stands
 #: before it (``_FORCE_OF``), what belongs to the actor is what was hit, and the actor is a target.
-_OWNED_BY = re.compile(r"(?<![\u0621-\u064A])(?:ال)?(?:تابعة|تابعه|تابع|تابعين|تابعان|تابعتين)\s+(?:ل|لل)$")
+_OWNED_BY = re.compile(
+    r"(?<![\u0621-\u064A])(?:(?:ال)?(?:تابعة|تابعه|تابع|تابعين|تابعان|تابعتين)\s+(?:ل|لل)|" + _BELONG_VERB + r")$"
+)
 
 
 #: A claim of responsibility (تبنى، الذي تبناه، أعلن … مسؤوليته عن): ACLED codes the claimant as the perpetrator.
@@ -545,6 +556,63 @@ def victim_subject(ctx: Context, ent: Entity, floor: int) -> bool:
     return ctx.has("status:victim_verb", max(floor, ent.start - _BEFORE_ACTOR), ent.start)
 
 
+#: Words of dying or being hurt (normalized): a killing verb read either way (قتل: killed / was killed), its verbal
+#: noun, the dead and the wounded.
+_DEATH_WORD = re.compile(
+    r"^(?:و|ف)?(?:قتل|قتلوا|قتلت|يقتل|مقتل|قتلي|قتيل|قتيلا|استشهد|استشهدوا|استشهاد|اصيب|اصيبوا|اصابه|جرح|جرحي"
+    r"|مصرع|لقي|لقوا)$"
+)
+#: The partitive right before an actor, normalized (أربعة من عناصر الجيش، عدد من أفراد الشرطة، 28 من قوات الأسد).
+_COUNTED_OF = re.compile(
+    r"(?<![\u0621-\u064A])من\s+(?:(?:ال)?(?:ابطال|افراد|عناصر|منتسبي|رجال|صفوف|جنود|ضباط|قوات|مقاتلي|مسلحي)\s+){0,2}"
+    r"[«\"“]?$"
+)
+#: The dead or wounded noun right before an actor, normalized (عدد قتلى أفراد قوات الأمن، جرحى الجيش).
+_DEAD_OF = re.compile(
+    r"(?<![\u0621-\u064A])(?:قتلي|جرحي|ضحايا|مصابي|شهداء)\s+(?:(?:ال)?(?:افراد|عناصر|جنود|منتسبي|رجال|قوات)\s+){0,2}"
+    r"[«\"“]?$"
+)
+#: Counts before a partitive (عدد من، عددا آخر من، العشرات من، أربعة من), normalized.
+_QUANTITY = frozenset(
+    {"عدد", "عددا", "اخر", "اخرين", "بعض", "عشرات", "العشرات", "مئات", "المئات", "العديد", "كثير", "الكثير"}
+    | {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "واحد", "احد"}
+)
+#: Words that make the men before من the killers (مسلحون من جماعة …) or the fire theirs (برصاص عناصر من الجيش).
+_AGENT_WORDS = frozenset(
+    {"مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "انتحاري", "انتحاريه", "انتحاريون", "متشددون", "متشددين", "برصاص"}
+    | {"بنيران", "يد", "ايدي", "ايد", "قبل", "طرف", "شنه", "شنها", "نفذه", "نفذها"}
+)
+
+
+def counted_victims(ctx: Context, ent: Entity, floor: int, trigger: int) -> bool:
+    """Whether an actor named before the trigger is the body whose men were counted dead or wounded: a partitive
+    after a word of dying (قتل أربعة من عناصر القوات المسلحة إثر انفجار، تمكنت القوات من قتل 15 من عناصر داعش في
+    اشتباكات), a partitive whose men died after it (عدد آخر من عناصر التنظيم قتلوا لدى قصف التحالف), or the dead
+    noun right before it (ليرتفع عدد قتلى أفراد قوات الأمن). Gunmen or fire "of" the actor (مسلحون من جماعة …،
+    برصاص عناصر من الجيش) name the killers, not the dead (round 13, helper fa)."""
+    return _counted_at(ctx, ent.start, ent.end, floor, trigger)
+
+
+def _counted_at(ctx: Context, start: int, end: int, floor: int, trigger: int) -> bool:
+    """``counted_victims`` for the words at ``start:end`` (an entity, or a force word and its nationality)."""
+    text = ctx.doc.text
+    window = normalize(text[max(floor, start - 60) : start])
+    if _DEAD_OF.search(window):
+        return True
+    m = _COUNTED_OF.search(window)
+    if m is None:
+        return False
+    words = _ARABIC_WORD.findall(window[: m.start()])[-4:]
+    if any(w in _AGENT_WORDS for w in words):
+        return False
+    if any(_DEATH_WORD.match(w) for w in words):
+        return True
+    if not words or not (words[-1] in _QUANTITY or words[-1].isdigit() or window[: m.start()].rstrip()[-1:].isdigit()):
+        return False  # "المقربة من حزب العمال … أنها قتلت": a relation, not a count of the dead
+    after = _ARABIC_WORD.findall(normalize(text[end : max(end, min(trigger, end + 40))]))[:3]
+    return any(_DEATH_WORD.match(w) for w in after)
+
+
 #: "Of" an actor's men after the dead or wounded (من أبطال القوات المسلحة، من عناصر الشرطة، من صفوف الجيش).
 _PARTITIVE_BEFORE = re.compile(
     r"(?<![\u0621-\u064A])(?:من|بين)\s+(?:(?:ال)?(?:أبطال|ابطال|أفراد|افراد|عناصر|منتسبي|رجال|صفوف|جنود|ضباط|قوات)"
@@ -608,6 +676,8 @@ def national_forces(ctx: Context, cand: Candidate) -> None:
             continue
         iso3 = _nationalities().get(adjective)
         date = str((cand.date or {}).get("value") or "")
+        if _counted_at(ctx, m.start(), m.end(2), c0, cand.start):
+            continue  # "ليرتفع عدد قتلى أفراد قوات الأمن التركية": the dead, not the shooters (round 13, helper fa)
         if force in _SECURITY_WORDS:
             # "ألقى الأمن التونسي القبض على …": the country's security forces (its police unless the lexicon says)
             military = actor_by_id("state-security-forces", country=iso3, date=date[:10] or None) if iso3 else None
@@ -842,6 +912,36 @@ def launched_from(ctx: Context, cand: Candidate, scene: str | None) -> str | Non
     return None
 
 
+def _admin_key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.casefold())
+
+
+@functools.cache
+def _cross_border_fire() -> tuple[tuple[str, frozenset[str], str, str], ...]:
+    """``unnamed_cross_border_fire`` of actors.yaml: (country hit, its border provinces, country fired from, since)."""
+    out = []
+    for rule in load_yaml("ar/actors.yaml").get("unnamed_cross_border_fire") or []:
+        provinces = frozenset(_admin_key(str(a)) for a in rule.get("admin1") or [])
+        out.append((str(rule["country"]), provinces, str(rule["from"]), str(rule.get("since") or "")))
+    return tuple(out)
+
+
+def across_border(cand: Candidate, country: str | None) -> str | None:
+    """The country unnamed fire came from when it fell on a border province of a country shelled from across a
+    border at war (a shell on a village of Jazan or Najran in 2015: from Yemen), by ``unnamed_cross_border_fire``
+    of actors.yaml; only for fire from afar (shelling, rockets), never for a bomb or a raid (round 13, helper fa)."""
+    if cand.cls.name not in _FROM_AFAR and cand.cls.acled_sub_type not in _FROM_AFAR_SUB:
+        return None
+    if cand.place is None or not country:
+        return None
+    admin1 = _admin_key(str((cand.place.geo or {}).get("admin1") or ""))
+    date = str((cand.date or {}).get("value") or "")[:10]
+    for hit, provinces, origin, since in _cross_border_fire():
+        if hit == country and admin1 in provinces and (not date or not since or date >= since):
+            return origin
+    return None
+
+
 def generic_name(label: str, country: str | None) -> str:
     """ACLED's name for a generic actor of a country: ``Civilians (Syria)``; the bare label when none is known."""
     name = country_name(country)
@@ -887,7 +987,11 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
         # ACLED's name for a perpetrator the reports do not identify (REFERENCE section 6: مسلحون مجهولون)
         cand.actor1 = {
             "name": generic_name(
-                "Unidentified Armed Group", source_country(ctx, cand) or launched_from(ctx, cand, country) or country
+                "Unidentified Armed Group",
+                source_country(ctx, cand)
+                or launched_from(ctx, cand, country)
+                or across_border(cand, country)
+                or country,
             ),
             "inter": 3,
             "entity": None,

@@ -755,7 +755,8 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             places,
             key=lambda p: (place_precision(ctx, p), is_country(p), p.start < cand.end, abs(p.start - cand.end)),
         )
-        return [[province_meant(ctx, cand, ranked[0]) or ranked[0]]]
+        best = province_meant(ctx, cand, ranked[0]) or ranked[0]
+        return [[named_province(ctx, places, best) or best]]
     inside = [
         p
         for a, b in cand.clauses
@@ -856,6 +857,57 @@ def province_meant(ctx: Context, cand: Candidate, town: Entity) -> Entity | None
             and g.get("admin1") == geo.get("admin1")
             and g.get("country_iso3") == geo.get("country_iso3")
             and ctx.previous_word(p.start) in ("محافظه", "بمحافظه", "لمحافظه", "ومحافظه")
+        ):
+            return p
+    return None
+
+
+#: Round 13 (helper fa): the words before a place named only as a bearing, normalized: where from or whither (أكثر
+#: من العاصمة صنعاء، باتجاه عدن), what it lies by (التي تقع شمال شرقي القاهرة، الواقعة جنوب X), or a road's end (طريق
+#: الفيوم - القاهرة).
+_BEARING_BEFORE = frozenset(
+    {"من", "عن", "الي", "نحو", "باتجاه", "صوب", "تقع", "يقع", "الواقعه", "الواقع", "طريق", "وطريق", "بطريق"}
+)
+_DIRECTION = re.compile(r"^(?:و|ب)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ا|ى)?$")
+#: The province's descriptor right before its name (في محافظة إب، التابع لمحافظة الفيوم، بولاية يوبي), normalized.
+_PROVINCE_WORDS = frozenset(
+    w + d for w in ("", "و", "ب", "وب", "ل", "ال") for d in ("محافظه", "ولايه", "اقليم", "مقاطعه")
+) | frozenset({"لمحافظه", "للمحافظه"})
+
+
+def _bearing_only(ctx: Context, p: Entity) -> bool:
+    """Whether a place is named only as a bearing: after "from", "toward", "lies (north of)", a direction word or a
+    road's name, or as the second end of a road (الفيوم - القاهرة), its kind word (العاصمة، مدينة) skipped."""
+    text = ctx.doc.text
+    j = ctx.word_start(p.start)
+    if text[max(0, j - 3) : j].strip() in ("-", "–", "—"):
+        return True  # "طريق (الفيوم - القاهرة)": a road's other end
+    before = ctx.previous_word(p.start)
+    if before in _KIND_WORDS:
+        before = ctx.previous_word(ctx.word_start(j - 1) if j > 0 else 0)
+    words = text[p.start : p.end].split()
+    head = normalize(words[0]) if words else ""  # "شمال شرقي القاهرة": a bearing read into the place's name
+    return before in _BEARING_BEFORE or bool(_DIRECTION.match(before)) or bool(_DIRECTION.match(head))
+
+
+def named_province(ctx: Context, places: list[Entity], best: Entity) -> Entity | None:
+    """The province the trigger's clauses name with its descriptor (في محافظة إب، التابع لمحافظة الفيوم، وفي
+    محافظة الشرقية) when the place ranked first lies in another province and is named only as a bearing (أكثر من
+    العاصمة صنعاء، التي تقع شمال شرقي القاهرة، طريق الفيوم - القاهرة): a town named to say where the province
+    lies or what the advance nears is not where the event was (round 13, helper fa; tune5, tune12, tune14)."""
+    admin1 = (best.geo or {}).get("admin1")
+    if is_province(best) or is_country(best) or not admin1 or not _bearing_only(ctx, best):
+        return None
+    for p in places:
+        geo = p.geo or {}
+        if (
+            p is not best
+            and is_province(p)
+            and geo.get("admin1")
+            and geo.get("admin1") != admin1
+            and geo.get("country_iso3") == (best.geo or {}).get("country_iso3")
+            and ctx.previous_word(p.start) in _PROVINCE_WORDS
+            and not _bearing_only(ctx, p)
         ):
             return p
     return None
