@@ -1,0 +1,135 @@
+"""Event coding: readers shared by the trigger, refinement and status steps (weapon families, words before and
+after a trigger, the headline and the lead)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasd.events.coding.classes import ACCIDENT_PRONE
+from rasd.events.context import Context
+from rasd.events.lexicon import event_lexicon
+from rasd.text.normalize import normalize
+
+
+def _sentence_before(ctx: Context, s0: int) -> tuple[int, int] | None:
+    """The sentence right before the one that starts at ``s0``, when both are in one paragraph (None otherwise)."""
+    here = ctx.sentence_index(s0)
+    if here == 0 or ctx.sentences[here].start != s0:
+        return None
+    prev = ctx.sentences[here - 1]
+    if ctx.block(prev.start) != ctx.block(s0):
+        return None
+    return prev.start, prev.end
+
+
+#: "Was subjected to" (تعرض لهجوم): the ل after it names what happened, not an aim (normalized).
+_EXPOSED = frozenset(
+    normalize(w)
+    for w in (
+        "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون",
+        # the verbal noun with its owner (إثر تعرضه لهجوم بالسواطير)
+        "تعرضه", "تعرضها", "تعرضهم", "تعرضهما", "لتعرضه", "لتعرضها", "لتعرضهم", "بتعرضه", "بتعرضها",
+    )
+)  # fmt: skip
+
+
+def preposition(prefix: str) -> str:
+    """The conjunction and preposition of a normalized proclitic string, without the article (لل → ل)."""
+    if prefix.endswith("لل"):
+        return prefix[:-1]
+    return prefix[:-2] if prefix.endswith("ال") else prefix
+
+
+def means_family(ctx: Context, start: int, end: int, allowed: tuple[str, ...]) -> str | None:
+    """The first weapon family of ``allowed`` (in the resource's priority order) cued in ``[start, end)``."""
+    for family in event_lexicon().means:
+        if family in allowed and any(
+            ctx.previous_word(ctx.word_start(p)) not in _UNIT_WORDS
+            and not ctx.has("status:carried", max(0, p - 45), p)
+            and not (family == "drone_strike" and _march(ctx, p))
+            and not (family == "grenade" and _HOMEMADE.match(ctx.doc.text, p))
+            for p in ctx.positions(f"means:{family}", start, end)
+        ):
+            return family
+    return None
+
+
+#: A "hand-made" bomb (قنبلة يدوية الصنع): an improvised explosive, not a hand grenade.
+_HOMEMADE = re.compile(r"\S*\s+يدوية\s+الصنع")
+
+
+#: Words before or after a bare مسيرة that make it a march, not a drone (خلال مسيرة مناهضة، مسيرة سلمية).
+_MARCH_BEFORE = frozenset(
+    normalize(w) for w in ("خلال", "في", "شارك", "شاركوا", "نظم", "نظمت", "نظموا", "تفريق", "علي")
+)
+
+
+_MARCH_AFTER = re.compile(
+    r"^\s*(?:سلمية|احتجاجية|حاشدة|مناهضة|مؤيدة|شعبية|راجلة|ليلية|تضامنية|جابت|للمطالبة|نظمها|دعت|خرجت|انطلقت|مسيرات)"
+)
+
+
+def _march(ctx: Context, p: int) -> bool:
+    """Whether the bare word مسيرة at ``p`` is a march (a demonstration), not an aircraft."""
+    text = ctx.doc.text
+    w0 = ctx.word_start(p)
+    word = text[w0 : p + 8].split(" ")[0]
+    if not normalize(word).lstrip("وفبل").removeprefix("ال").startswith("مسير"):
+        return False
+    end = w0 + len(word)
+    return ctx.previous_word(w0) in _MARCH_BEFORE or bool(_MARCH_AFTER.match(text[end : end + 20]))
+
+
+#: Words before a weapon adjective that make it a unit's name (ضابط في القوى الجوية، الدفاعات الجوية), normalized.
+_UNIT_WORDS = frozenset(normalize(w) for w in ["القوى", "القوات", "قوات", "الدفاعات", "الدفاع", "قاعدة", "القاعدة"])
+
+
+#: A definite "other" (الأخرى، الآخر، الأخريات), the rest of a set told before it.
+_THE_OTHER = re.compile(r"\s*(?:الأخرى|الاخرى|الآخر|الاخر|الأخريات|الآخرين|الاخرين)(?![\u0621-\u064A])")
+
+
+def _the_rest(text: str, m: Any, p: int) -> bool:
+    """Round 12: a definite trigger with a definite "other" right after it ("وجرت الضربات الأخرى قرب كركوك") names
+    the rest of the set its text has told (the other strikes of the same statement), not another happening of
+    another day."""
+    definite = m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")
+    other = _THE_OTHER.match(text, m.end)
+    return definite and other is not None and other.end() > p
+
+
+def _word_end(text: str, p: int) -> int:
+    """Where the word that starts at ``p`` ends."""
+    m = _WORD_AT.match(text, p)
+    return m.end() if m else p
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def back_words(text: str, offset: int, n: int) -> int:
+    """The offset ``n`` words before ``offset`` (words are runs of non-space characters)."""
+    pos = offset
+    floor = max(0, offset - 20 * n)
+    for _ in range(n):
+        while pos > floor and text[pos - 1].isspace():
+            pos -= 1
+        if pos <= floor:
+            return floor
+        cut = max(text.rfind(" ", floor, pos), text.rfind("\n", floor, pos))
+        pos = cut + 1 if cut >= 0 else floor
+    return pos
+
+
+def lead_register(ctx: Context, name: str) -> bool:
+    """Whether the first sentence after the headline is crime or an accident for a trigger of class ``name``."""
+    title_end = next((b.end for b in ctx.doc.blocks if str(b.kind) == "title"), 0)
+    lead = next((x for x in ctx.sentences if x.start >= title_end), None)
+    if not title_end or lead is None:
+        return False
+    crime = name in ("arrest", "killing", "looting") and ctx.has("not:crime", lead.start, lead.end)
+    return crime or (name in ACCIDENT_PRONE and ctx.has("not:accident", lead.start, lead.end))
+
+
+def in_title(ctx: Context, offset: int) -> bool:
+    return any(str(b.kind) == "title" and b.start <= offset < b.end for b in ctx.doc.blocks)

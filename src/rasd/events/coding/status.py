@@ -1,0 +1,382 @@
+"""Step 4 of the events stage: status (denied, future, hypothetical, claimed, alleged), the people a killing befell,
+and granularity (one happening, ongoing, aggregate)."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.events.coding.classes import _REMOTE_FAMILIES
+from rasd.events.coding.readers import _EXPOSED, _WORD_AT, back_words, in_title
+from rasd.events.context import Context
+from rasd.events.model import Candidate
+from rasd.text.normalize import normalize
+
+#: Round 12 (helper sw): "without borders" in the name of a body (أطباء بلا حدود، مراسلون بلا حدود) negates nothing.
+_WITHOUT_BORDERS = re.compile(r"بلا\s+حدود(?![\u0621-\u064A])")
+
+
+#: A student, not a demand (أفادت أسرة طالب جامعي بأن قوات الأمن اعتقلته): طالب after a noun it completes or before
+#: a word of study.
+_STUDENT_AFTER = re.compile(
+    r"^\s*(?:جامعي|جامعية|الجامعي|الجامعة|ب?كلية|بالجامعة|بجامعة|في جامعة|في الجامعة|في كلية|ثانوي)"
+)
+
+
+_STUDENT_BEFORE = frozenset(
+    normalize(w) for w in ("أسرة", "عائلة", "والد", "والدة", "ذوو", "ذوي", "أهل", "مقتل", "اعتقال")
+)
+
+
+def _student(ctx: Context, p: int) -> bool:
+    """Whether the hypothetical cue at ``p`` is the noun طالب (a student), not the verb "demanded"."""
+    text = ctx.doc.text
+    m = _WORD_AT.match(text, p)
+    if m is None or normalize(m.group()) not in ("طالب", "طالبه"):
+        return False
+    return bool(_STUDENT_AFTER.match(text, m.end())) or ctx.previous_word(ctx.word_start(p)) in _STUDENT_BEFORE
+
+
+def read_status(ctx: Context, cand: Candidate) -> None:
+    """Step 4: status from the words before the trigger in its clause; granularity from dates and tolls."""
+    c0, _ = cand.clause
+    s0, _ = cand.sentence
+    lo = max(c0, back_words(ctx.doc.text, cand.start, 4))
+    breaks = ctx.positions("status:negation_break", lo, cand.start)
+    neg_from = breaks[-1] if breaks else lo
+    negations = ctx.positions("status:negation", neg_from, cand.start)
+    if any(not _WITHOUT_BORDERS.match(ctx.doc.text, ctx.word_start(p)) for p in negations):
+        cand.status = "denied"
+    elif (
+        (cand.purpose and cand.cls.name in ("capture", "recapture"))
+        or cand.tense == "future"
+        or (
+            not _AFTER_PAST.search(ctx.doc.text, max(c0, cand.start - 40), cand.start)
+            and not _raid_carried_out(ctx, cand)
+            and ctx.has(
+                "status:future",
+                _after_that(ctx, max(c0, back_words(ctx.doc.text, cand.start, 12)), cand.start),
+                cand.start,
+            )
+        )
+        or _announced_protest(ctx, cand)
+        or (cand.tense == "noun" and ctx.has("status:future_after", cand.end, min(cand.clause[1], cand.end + 40)))
+        or (cand.tense == "noun" and _WILL_BE.match(ctx.doc.text, cand.end) is not None)
+    ):
+        cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
+    elif any(
+        not _student(ctx, p)
+        and not _led_to(ctx, p)
+        and not (
+            _protesters_demand(ctx, p)
+            and (
+                not ctx.has("protesters", cand.start, cand.end)
+                or _PROTEST_ACT.search(ctx.doc.text, *cand.sentence)
+                or not _STATEMENT.search(ctx.doc.text, *cand.sentence)
+            )
+        )
+        and not _province_word(ctx, p)
+        for p in ctx.positions("status:hypothetical", max(s0, back_words(ctx.doc.text, cand.start, 8)), cand.start)
+    ) or ctx.has("status:hypothetical_after", cand.end, min(cand.clause[1], cand.end + 25)):
+        cand.status = "hypothetical"  # في حال شنت غارات؛ من هجمة أخرى محتملة
+    elif ctx.has("status:claimed", s0, cand.sentence[1]):
+        cand.status = "claimed"
+    elif ctx.has("status:alleged", s0, cand.start) or (
+        cand.tense == "noun" and ctx.has("status:alleged_after", cand.end, min(cand.clause[1], cand.end + 15))
+    ):
+        cand.status = "alleged"  # (هجمات مفترضة لبوكو حرام: presumed, round 11)
+    elif cand.cls.name == "chemical" and ctx.has("status:speech", s0, cand.start):
+        cand.status = "alleged"  # a chemical attack told by one side: ACLED's alleged use
+
+
+#: "and that", opening the next reported clause (قال إن … وأن الشبان رشقوهم).
+_AND_THAT = re.compile(r"\sو(?:أن|إن|ان)\s")
+
+
+def _after_that(ctx: Context, lo: int, start: int) -> int:
+    """Where a status cue may stand before ``start``: after the last "وأن" of that span, which opens another reported
+    clause ("قال شاهد إن الجنود دخلوا المخيم للقيام بحملة اعتقالات وأن الشبان رشقوهم": the aim of the first is not
+    the second's; round 12c)."""
+    ends = [m.end() for m in _AND_THAT.finditer(ctx.doc.text, lo, start)]
+    return ends[-1] if ends else lo
+
+
+#: "للقيام بحملة اعتقالات" right after a past raid or entry of forces into a place (round 12c).
+_TO_CARRY_OUT = re.compile(r"(?<![\u0621-\u064A])للقيام\s+ب$")
+
+
+_RAID_PAST = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:دخلت|اقتحمت|توغلت|داهمت|دهمت|اقتحموا|دخلوا|توغلوا|داهموا|دهموا|اجتاحت)(?![\u0621-\u064A])"
+)
+
+
+def _raid_carried_out(ctx: Context, cand: Candidate) -> bool:
+    """Forces that entered or stormed a place "to carry out" an arrest campaign (اقتحمت القوات القرية للقيام بحملة
+    اعتقالات): the campaign is the raid told, not a plan; the past verb must open the same clause (round 12c)."""
+    if cand.cls.name != "arrest":
+        return False
+    c0 = cand.clause[0]
+    text = ctx.doc.text
+    if not _TO_CARRY_OUT.search(text, max(c0, cand.start - 12), cand.start):
+        return False
+    return _RAID_PAST.search(text, c0, cand.start) is not None
+
+
+#: A noun trigger that is the object of "after" (تعهد النشطاء بالتصعيد بعد موجة من الاحتجاجات): a happening before
+#: the plan told around it, so the plan's future does not reach it (round 11).
+_AFTER_PAST = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:بعد|عقب|إثر|اثر|أعقاب)\s+(?:(?:موجة|سلسلة|أيام|ساعات|أسابيع|أسبوع|يوم|يومين|"
+    r"ليلة|جولة|شهر|أشهر|موجات)\s+(?:من\s+)?)?(?:ال)?$"
+)
+
+
+#: A form of "announced" before عن (أعلنت النقابة عن تظاهرة أمام البرلمان مساء اليوم): a protest called, not held.
+_ANNOUNCED_ABOUT = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:أعلن|أعلنت|أعلنوا|يعلن|تعلن|اعلن|اعلنت)(?![\u0621-\u064A])")
+
+
+def _announced_protest(ctx: Context, cand: Candidate) -> bool:
+    """Whether an indefinite protest noun is what someone announced (أعلنت نقابة الموظفين عن تظاهرة): a protest still
+    to come (round 11)."""
+    if cand.cls.name != "protest" or cand.tense != "noun" or cand.definite:
+        return False
+    text = ctx.doc.text
+    before = text[max(cand.clause[0], cand.start - 60) : cand.start]
+    if not re.search(r"(?<![\u0621-\u064A])عن\s+$", before):
+        return False
+    return _ANNOUNCED_ABOUT.search(before) is not None
+
+
+#: A future verb right after a noun trigger (المظاهرات ستكون سلمية، المسيرة ستنطلق من الساحة): still to come.
+_WILL_BE = re.compile(
+    # (round 11) one word may stand between, an adjective or an accusative: أعلى الاحتجاجات صوتا ستأتي
+    r"(?:\s+[\u0621-\u064A]+[اى]?)?"
+    r"\s+(?:ستكون|سيكون|ستنطلق|سينطلق|ستقام|سيقام|ستجري|سيجري|ستنظم|سينظم|ستخرج|سيخرج|ستبدأ|سيبدأ|ستأتي|سيأتي|"
+    r"ستتواصل|سيتواصل|ستستمر|سيستمر|ستعم|سيعم|ستتجدد|سيتجدد)(?![\u0621-\u064A])"
+)
+
+
+#: A demand made in writing or words (طالب المتظاهرون في بيان): the protesters' statement, not their protest.
+_STATEMENT = re.compile(r"بيان|تصريح|رسالة|مؤتمر صحفي|مؤتمر صحافي|مذكرة|عريضة|تغريدة|حساب")
+
+
+#: A protest told as an act (في مسيرة، خلال وقفة، بمظاهرة), not only through its people (طالب المتظاهرون في بيان).
+_PROTEST_ACT = re.compile(
+    r"(?<![\u0621-\u064A])[وفبل]?(?:ال)?(?:مسيرة|مسيرات|مظاهرة|مظاهرات|تظاهرة|تظاهرات|وقفة|وقفات|اعتصام|اعتصامات)"
+    r"(?![\u0621-\u064A])"
+)
+
+
+def _province_word(ctx: Context, p: int) -> bool:
+    """Whether the cue at ``p`` is أية read inside ولاية (a province: و and ل taken for proclitics)."""
+    w0 = ctx.word_start(p)
+    m = _WORD_AT.match(ctx.doc.text, w0)
+    return m is not None and normalize(m.group()).endswith(_WILAYA)
+
+
+_WILAYA = normalize("ولاية")
+
+
+def _led_to(ctx: Context, p: int) -> bool:
+    """Whether the hypothetical cue at ``p`` is دعا after مما / ما (مما دعا العمال للدخول في إضراب): "which led to",
+    not a call."""
+    m = _WORD_AT.match(ctx.doc.text, p)
+    word = normalize(m.group()) if m else ""
+    return word.lstrip("و").startswith("دع") and ctx.previous_word(ctx.word_start(p)) in _WHICH
+
+
+_WHICH = frozenset(normalize(w) for w in ("مما", "ما", "وهو ما", "الأمر الذي", "ومما"))
+
+
+def _protesters_demand(ctx: Context, p: int) -> bool:
+    """Whether the cue at ``p`` is a demand (طالب، طالبوا) made by protesters named right after it (طالب مئات
+    المتظاهرين …): the protest's own demand, told as happening."""
+    m = _WORD_AT.match(ctx.doc.text, p)
+    if m is None or not normalize(m.group()).lstrip("و").startswith("طالب"):
+        return False
+    return any(ctx.words_between(m.end(), q) <= 2 for q in ctx.positions("protesters", m.end(), m.end() + 40))
+
+
+#: The resolve construction (أقدم شاب على قتل شقيقه): someone did it, the victim follows.
+_RESOLVE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:أقدم|أقدمت|أقدموا|أقدما|اقدم|اقدمت|اقدموا)(?![\u0621-\u064A])")
+
+
+#: A killing told in the passive with the wounded and one count (قتل وأصيب سبعة عراقيين، قتل وجرح عشرات).
+_KILLED_WOUNDED = re.compile(
+    r"\s*و(?:أصيب|اصيب|جرح|إصابة|اصابة)(?:ت|وا|ا)?\s+(?:\S+\s+)?(?:\d+|[\u0621-\u064A]+(?:ة|ين|ون))"
+)
+
+
+def told_victims(ctx: Context, c: Candidate) -> bool:
+    """Whether a killing has people it befell though no victim word names them: the resolve construction (أقدم …
+    على قتل فلان) or a count of the killed and wounded (قتل وأصيب سبعة عراقيين)."""
+    if c.cls.name != "killing":
+        return False
+    text = ctx.doc.text
+    if ctx.previous_word(ctx.word_start(c.start)) == "علي" and _RESOLVE.search(text, c.sentence[0], c.start):
+        return True
+    before = normalize(text[max(c.clause[0], c.start - 30) : ctx.word_start(c.start)]).split()[-2:]
+    if any(w in _EXPOSED for w in before):
+        return True  # تعرضوا لإطلاق نار من الشرطة: those fired at are the subject of تعرض
+    return bool(_KILLED_WOUNDED.match(text, c.end))
+
+
+def read_granularity(ctx: Context, c: Candidate) -> None:
+    c0, c1 = c.clause
+    toll = ctx.has("aggregate_cues", c0, c1) and strong_aggregate(ctx, c)
+    # "بعد سلسلة من الهجمات الدامية التي شهدتها تركيا": a series with no day of its own (not "نفذت اليوم سلسلة من
+    # الغارات في مناطق …", one day's strikes)
+    dated = any(x.type == "DATE" and c.sentence[0] <= x.start < c.sentence[1] for x in ctx.doc.timexes)
+    dated = dated or _series_of_the_day(ctx, c)
+    toll = toll or (not dated and bool(_SERIES.search(ctx.doc.text, c.sentence[0], c1)))
+    mass = c.cls.name == "displacement" and any(f.get("value", 0) >= 1000 for _, f in c.displaced)
+    # "قتل 400 ألف من أبناء شعبه": a toll of thousands is a war's, not one happening's
+    mass = mass or any((f.get("value") or 0) >= MASS_TOLL for _, f in c.fatalities)
+    if (c.date or {}).get("aggregate") or toll or mass:
+        c.granularity = "aggregate"
+    elif generic_plural(ctx, c) or judged_as_kind(ctx, c) or habitual(ctx, c):
+        c.granularity = "ongoing"
+    elif _ongoing(ctx, c.end, min(c1, c.end + 40)) or (
+        (c.tense == "present" or _ongoing(ctx, c0, c1))
+        and not (c.date or {}).get("timex")
+        and not in_title(ctx, c.start)
+    ):
+        c.granularity = "ongoing"  # الاعتداءات مستمرة، القصف المتواصل: what goes on, whatever day is named
+
+
+#: A timex value that names a day (2015-08-06, 2015-08-06TEV).
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|T)")
+
+
+def _series_of_the_day(ctx: Context, c: Candidate) -> bool:
+    """Round 12: a series told right after the sentence that dates strikes of its kind ("هزت انفجارات مساء أمس مدينة
+    تعز عقب غارات شنتها مقاتلات التحالف" then "وقالت مصادر إن سلسلة غارات عنيفة استهدفت مواقع … في منطقة …"): the
+    day's strikes told place by place, not a campaign with no day of its own."""
+    here = ctx.sentence_index(c.sentence[0])
+    if here == 0 or c.cls.name not in _REMOTE_FAMILIES or c.tense != "noun":
+        return False
+    prev = ctx.sentences[here - 1]
+    if not ctx.has(f"means:{c.cls.name}", prev.start, prev.end):
+        return False
+    return any(
+        x.type in ("DATE", "TIME") and prev.start <= x.start < prev.end and _DAY.match(str(x.value or ""))
+        for x in ctx.doc.timexes
+    )
+
+
+#: Fewer dead than this can be one happening; a toll this high sums a war or a campaign.
+MASS_TOLL = 5000
+
+
+#: What happens often, not once (وكثيرا ما تقع اشتباكات للسيطرة على الدروب، غالبا ما تشهد المنطقة معارك).
+_HABITUAL = re.compile(r"(?:كثيرا|غالبا|عادة|دائما|طالما)\s+ما\s+(?:\S+\s+){0,2}$")
+
+
+#: From time to time, now and then (تخوض اشتباكات مع أفرادها من حين لآخر، بين الحين والآخر): after the trigger.
+_NOW_AND_THEN = re.compile(r"من حين (?:ل|إلى |الى )[آا]خر|بين الحين وال[آا]خر|بين حين و[آا]خر|بين فترة و[أا]خرى")
+
+
+def habitual(ctx: Context, c: Candidate) -> bool:
+    """Whether a trigger is told as what happens often (كثيرا ما تقع اشتباكات، تقع اشتباكات من حين لآخر): a habit,
+    not one happening."""
+    if _NOW_AND_THEN.search(ctx.doc.text, c.end, min(c.clause[1], c.end + 60)):
+        return True
+    return bool(_HABITUAL.search(ctx.doc.text, max(c.clause[0], c.start - 40), ctx.word_start(c.start)))
+
+
+_BETWEEN = re.compile(r"\s+بين\s")
+
+
+#: Broken plurals of trigger nouns (sound feminine plurals in ات are read from the ending).
+_BROKEN_PLURALS = frozenset({"معارك", "مجازر", "براميل", "الغام", "صواريخ", "قذائف", "اسلحه", "مواجهات"})
+
+
+#: Definite verbal nouns that name a kind of violence as a whole (أعمال القتال في اليمن تتسبب في …), like a plural.
+_GENERIC = frozenset({"قتال"})
+
+
+#: Verbs that tell a plural as having happened (اندلعت الاشتباكات، تواصلت الاحتجاجات), normalized.
+_OCCURRED = frozenset(
+    normalize(w)
+    for w in [
+        "اندلعت", "تجددت", "تواصلت", "استمرت", "دارت", "وقعت", "جرت", "شهدت", "خرجت", "نظمت", "شنت", "نفذت",
+        "تصاعدت", "توسعت", "عمت", "تجدد", "تواصل", "اندلاع",
+    ]
+)  # fmt: skip
+
+
+def generic_plural(ctx: Context, c: Candidate) -> bool:
+    """A definite plural told with nothing of its own (الهجمات على المنشآت الطبية، استخدم الأسلحة الكيميائية
+    والبراميل المتفجرة ضد شعبه): a kind of violence, not one happening."""
+    counted = [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]
+    if not c.definite or counted:
+        return False  # "قتل الآلاف": a vague multitude is no count of one happening
+    word = normalize(ctx.doc.text[c.start : c.end].split(" ")[0])
+    word = word[2:] if word.startswith("ال") else word
+    if not (word.endswith("ات") or word in _BROKEN_PLURALS or word in _GENERIC):
+        return False
+    if c.place_from == "clause" and (c.place_precision or 3) <= 2:
+        return False
+    if c.place_from == "clause" and "list_item" in c.cues:
+        return False  # "استهدفت الهجمات أهدافا قرب حلب والرقة ودير الزور": an item of a list of places (round 12b)
+    if ctx.previous_word(ctx.word_start(c.start)) in _OCCURRED:
+        return False  # "تواصلت الاحتجاجات لليوم الثالث": told as happening, not as a kind
+    if _BETWEEN.match(ctx.doc.text, c.end) and word not in _GENERIC:
+        return False  # "أسفرت المواجهات بين الجيش ومسلحي القبائل عن سقوط قتلى": its two sides named
+    doc = ctx.doc
+    # a day named before "that" (تقرير أصدرته المنظمة أوائل الشهر الجاري أكد أن أعمال القتال …) dates the saying
+    said = [m.end() for m in _THAT.finditer(doc.text, c.clause[0], c.start)]
+    return not any(
+        x.type == "DATE"
+        and re.match(r"\d{4}", x.value or "")
+        and any(a <= x.start < b for a, b in c.clauses)
+        and not (said and x.start < said[-1])
+        for x in doc.timexes
+    )
+
+
+def judged_as_kind(ctx: Context, c: Candidate) -> bool:
+    """A verbal noun that a sentence judges (إن استهداف الأحياء السكنية جريمة، قصف المدنيين انتهاك للقانون): the act as
+    a kind, said about the happening the article tells, not one of its own. Only a noun with no figure of its own and
+    no day named in its clause, with the judgement a few words after it in the same clause; not "the bombing" with a
+    place of its own (إردوغان: التفجير في سوروتش عمل إرهابي judges the one bombing the article tells)."""
+    if c.tense != "noun" or c.definite or c.place_from == "clause":
+        return False
+    if [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]:
+        return False
+    if not ctx.has("evaluation_cues", c.end, min(c.clause[1], c.end + 60)):
+        return False
+    return not any(x.type == "DATE" and c.clause[0] <= x.start < c.clause[1] for x in ctx.doc.timexes)
+
+
+#: "That" after a verb of saying: what follows is the content of the saying.
+_THAT = re.compile(r"(?<![\u0621-\u064A])(?:أن|إن|ان)(?![\u0621-\u064A])")
+
+
+def _ongoing(ctx: Context, start: int, end: int) -> bool:
+    """An ongoing cue in ``[start, end)`` that is a verb, not a definite noun (مواقع التواصل الاجتماعي)."""
+    text = ctx.doc.text
+    return any(text[max(0, p - 2) : p] != "ال" for p in ctx.positions("ongoing_cues", start, end))
+
+
+#: Months or weeks of a kind of violence (أربعة أشهر من المعارك): the trigger itself names a period.
+_PERIOD_OF = re.compile(r"(?:[أا]شهر|[أا]سابيع|سنوات|[أا]عوام) من (?:ال)?(?:معارك|قتال|اشتباكات|حرب|قصف|غارات|مواجهات)")
+
+
+#: A series of acts (سلسلة من الهجمات، سلسلة غارات).
+_SERIES = re.compile(r"سلسل[ةه] (?:من )?(?:ال)?(?:هجمات|غارات|تفجيرات|عمليات|اعتداءات|ضربات|هجمات)")
+
+
+def strong_aggregate(ctx: Context, c: Candidate) -> bool:
+    text = ctx.doc.text[c.sentence[0] : c.clause[1]]  # "ومنذ بداية السنة، تواجه الحركة انشقاق …"
+    offset = c.start - c.sentence[0]
+    if any(m.start() <= offset < m.end() for m in _PERIOD_OF.finditer(text)):
+        return True
+    return bool(
+        re.search(
+            r"(?:منذ|على) (?:بد|بداي|مطلع|انطلاق|ذلك الحين|سنوات|أشهر|عام|سنة|اندلاع)"
+            r"|خلال (?:شهر|رمضان|الأيام|الأسابيع|الحرب|الحملة|الفترة)"
+            r"|خلال (?:الأسبوع|الشهر|الأشهر|العام|السنوات)|إجمالي|(?:حصيلة|عدد)[^،.]{0,40}حتى ال[آا]ن"
+            r"|حتى ال[آا]ن\s+(?:[أا]كثر من|نحو|قرابة|حوالي)?\s*\d"
+            r"|خلال (?:[أا]سبوع|[أا]سبوعين|[أا]يام|يومين)|(?:ال[أا]سبوع|ال[أا]يام|ال[أا]سابيع) (?:ال[أا]خيرة?|الماضية)",
+            text,
+        )
+    )

@@ -1,0 +1,625 @@
+"""Step 3 of the events stage: a generic trigger takes its sub-type from the weapon and target words of its clause;
+protests, riots, mobs and settlers' attacks told apart."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.events.coding.classes import _REMOTE_FAMILIES, MEANS_CLASS, REFINE_TO
+from rasd.events.coding.readers import _THE_OTHER, _WORD_AT, _sentence_before, _word_end, back_words, means_family
+from rasd.events.context import Context
+from rasd.events.lexicon import ACLED_SUB_TYPES, EventClass, event_lexicon, word_set
+from rasd.events.model import Candidate
+from rasd.text.normalize import normalize
+
+#: Words of a demonstration anywhere in a sentence (a riot there is a demonstration turned violent, not a mob).
+_PROTEST_WORD = re.compile(r"احتجاج|مظاهر|تظاهر|مسير|اعتصام|محتج|متظاهر")
+
+
+#: A definite plural of attacks or strikes (الهجمات، الضربات، العمليات), as its first word.
+_SET_NOUN = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال|لل)?(?:هجمات|ضربات|غارات)(?![\u0621-\u064A])")
+
+
+_SET_NOUN_DEFINITE = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب)?(?:ال|لل)(?:هجمات|ضربات|غارات)(?![\u0621-\u064A])")
+
+
+def _set_told_before(ctx: Context, cand: Candidate) -> str | None:
+    """Round 12b: the kind of "the attacks" (الهجمات) with no weapon of their own, taken from the strikes told just
+    before them: the sentence before names air, drone or artillery strikes, or is itself about "the attacks" of that
+    set, the strikes one sentence further back (a statement retold one sentence a paragraph). Three sentences back at
+    most; a sentence about anything else ends the search."""
+    text = ctx.doc.text
+    if not _SET_NOUN.fullmatch(normalize(text[cand.start : cand.end].split(" ")[0])):
+        return None
+    here = ctx.sentence_index(cand.sentence[0])
+    for back in range(1, 4):
+        if here - back < 0:
+            return None
+        prev = ctx.sentences[here - back]
+        family = means_family(ctx, prev.start, prev.end, _REMOTE_FAMILIES)
+        if family is not None:
+            return family
+        if not _SET_NOUN_DEFINITE.search(normalize(text[prev.start : prev.end])):
+            return None
+    return None
+
+
+#: "In protest at" after a clash (مواجهات مع الشرطة احتجاجا على …): the clash is how a protest was fought out, a
+#: riot, when no armed hand is named in its clause (round 12b).
+_NON_STATE_HANDS = re.compile(
+    r"(?<![\u0621-\u064A])[وبل]?(?:ال)?(?:مسلح\S*|مقاتل\S*|متشدد\S*|[إا]رهابي\S*|متمرد\S*|عناصر|انتحاري\S*)"
+    r"(?![\u0621-\u064A])"
+)
+
+
+_IN_PROTEST = re.compile(r"(?<![\u0621-\u064A])[وف]?احتجاج[اً\u064B\u064C]*\s+(?:على|علي)(?![\u0621-\u064A])")
+
+
+#: The proclitics of an instrument (بالمدفعية، بصواريخ، وبقذائف), normalized.
+_INSTRUMENTAL = frozenset({"ب", "بال", "وب", "وبال", "فب", "فبال"})
+
+
+def instrumental_family(ctx: Context, start: int, end: int, allowed: tuple[str, ...]) -> str | None:
+    """The first weapon family of ``allowed`` cued in ``[start, end)`` by a word written with the instrumental ب."""
+    text = ctx.doc.text
+    for family in event_lexicon().means:
+        if family in allowed and any(
+            normalize(text[ctx.word_start(p) : p]) in _INSTRUMENTAL and not ctx.has("status:carried", max(0, p - 45), p)
+            for p in ctx.positions(f"means:{family}", start, end)
+        ):
+            return family
+    return None
+
+
+def _captor(ctx: Context, c0: int, c1: int) -> bool:
+    """Non-state hands that hold someone in the clause (احتجزته ميليشيا مسلحة), not armed men held (القبض على 125
+    مسلحا: after على or من they are the ones taken)."""
+    text = ctx.doc.text
+    for p in ctx.positions("captors", c0, c1):
+        before = normalize(text[max(c0, p - 30) : p]).split()[-3:]
+        if not any(w in ("علي", "من") for w in before):
+            return True
+    return False
+
+
+#: A raid (داهم مسلحون مجمعا): armed men who storm a place are attackers, not captors.
+_RAID = re.compile(r"داهم|مداهم|دهم")
+
+
+#: Relative pronouns (normalized): what follows qualifies the noun before them.
+_RELATIVE = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+
+
+#: "في هجومين منفصلين"، "في حادثين منفصلين"، "بانفجار منفصل": happenings the text itself tells apart from the others.
+_SEPARATE = re.compile(r"(?<![\u0621-\u064A])منفصل(?:ين|تين|ان|تان|ة|ا)?(?![\u0621-\u064A])")
+
+
+#: A clause opened by "also" (كما قتل شخص …، وكما استهدفت الغارات …), after nothing but a speech lead-in and its
+#: quote mark (وأضاف المصدر: "كما …"); not "as" before a speech verb (كما قالت الشرطة) or a comparison (كما هو).
+_ALSO = re.compile(
+    r"\s*[\"«“]?\s*(?:و?كما\s+(?!(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|هو|هي|في|أن|ان)"
+    r"(?![\u0621-\u064A]))"
+    # "وفي حادث آخر قتل شرطي …"، "وفي هجوم آخر …": the next item of a list of the day's happenings
+    r"|و?في\s+(?:حادث|حادثة|هجوم|تفجير|انفجار|اعتداء)\s+(?:آخر|أخرى|اخر|اخرى|ثان|ثاني|ثانية|مماثل|مماثلة)"
+    r"(?![\u0621-\u064A]))"
+)
+
+
+#: A noun of a violent happening (استهدفت غارة أخرى، وقعت اشتباكات مماثلة): "another" after it is the happening's.
+_HAPPENING_NOUN = re.compile(
+    r"\s*(?:غارة|غارات|ضربة|ضربات|هجوم|هجمات|تفجير|انفجار|قصف|اشتباكات|اشتباك|مواجهات|عملية)\s*$"
+)
+
+
+#: Nothing, or a speech verb, its speaker and a colon (وأضاف المصدر: ، وقال مصدر أمني إن): what may open a sentence
+#: before a clause of "also".
+_SPEECH_LEAD = re.compile(
+    r"\s*(?:[وف]?(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أوضح|أوضحت|ذكر|ذكرت|تابع|تابعت|أكد|أكدت)(?:\s+[^\s،,.:؛]+){0,4}?"
+    r"\s*[:،,]?\s*[\"«“]?\s*(?:إن|ان|أن)?\s*)?"
+)
+
+
+#: A clause opened by its dead, then the happening's noun with ب (وقتل ثلاثة آخرون بقصف مماثل …، كما قتل شرطي
+#: بتفجير …): the toll of a happening of its own, the list's next item.
+_TOLL_BY_SIMILAR = re.compile(
+    r"\s*[وف]?(?:قتل|قُتل|لقي|أصيب|أُصيب|جرح|جُرح|استشهد)(?![\u0621-\u064A])[^،,.:؛]{0,60}?\s+(?:و?ب|ف?ب)$"
+)
+
+
+#: Round 12: a clause (after its speaker) opened by its dead or wounded, with the count before the verb or after it,
+#: then the happening's noun with ب or في (أضاف المصدر أن سبعة آخرين قتلوا وأصيب 25 في تفجير آخر شرقي المدينة): the
+#: toll of the list's next item, told the same day as the one before it.
+_TOLL_FIRST = re.compile(
+    r"\s*(?:[وف]?(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أوضح|أوضحت|ذكر|ذكرت|تابع|تابعت|أكد|أكدت)[^،,.:؛]{0,40}?\s"
+    r"(?:إن|ان|أن)\s+)?"
+    r"(?![وف]?(?:كان|كانت|كانوا)\s)[وف]?(?:[^\s،,.:؛]+\s+){0,3}?[وف]?(?:قتل|قتلوا|قتلا|قتلت|لقي|لقوا|لقيت|أصيب|أصيبوا|أصيبت|اصيب|اصيبوا|جرح|جرحوا|"
+    r"استشهد|استشهدوا)(?![\u0621-\u064A])[^،,.:؛]{0,60}?\s+(?:و?ب|ف?ب|في\s+)$"
+)
+
+
+#: "Also" right after a definite trigger (واستهدفت الهجمات أيضا أهدافا قرب حلب): more of the set told (round 12b).
+_ALSO_AFTER = re.compile(r"\s*(?:أيضا|ايضا|أيضاً|ايضاً)(?![\u0621-\u064A])")
+
+
+#: A subject right after a verb of striking (كما قصفت قوات النظام، كما استهدف المسلحون): the verb's own hands.
+_OWN_SUBJECT = re.compile(
+    r"\s+(?:ال)?(?:قوات|جيش|مسلح\S*|عناصر|مقاتل\S*|ميليشي\S*|مليشي\S*|مدفعية|حوثي\S*|متمرد\S*|ثوار|مقاومة|"
+    r"تنظيم|جماعة|فصائل|وحدات|طائر\S*|مقاتلات|طيران|بوارج|زوارق|دبابات)(?![\u0621-\u064A])"
+)
+
+
+def _next_to(ctx: Context, end: int, p: int) -> bool:
+    """Whether the "another" word at ``p`` qualifies the trigger ending at ``end``: right after it, or after one
+    noun of a happening (كما استهدفت غارة أخرى), not after an object (تهدم منازل أخرى)."""
+    n = ctx.words_between(end, p)
+    return n == 0 or (n == 1 and bool(_HAPPENING_NOUN.match(ctx.doc.text, end, p)))
+
+
+def refine(ctx: Context, cand: Candidate) -> None:
+    """Step 3: a generic trigger takes its sub-type from the weapon and target words of its clause."""
+    lex = event_lexicon()
+    c0, c1 = cand.clause
+    if _SEPARATE.search(ctx.doc.text, c0, c1):
+        cand.cues.add("separate")  # told apart by the text's own word: no sentence's event told again (round 11)
+    if cand.definite and (_THE_OTHER.match(ctx.doc.text, cand.end) or _ALSO_AFTER.match(ctx.doc.text, cand.end)):
+        # "وجرت الضربات الأخرى قرب كركوك": the rest of the set, items of their own, not the strikes told (round 12)
+        cand.cues |= {"also", "rest"}
+    if cand.another and c0 == cand.sentence[0] and _TOLL_FIRST.match(ctx.doc.text, c0, cand.start):
+        # "وأضاف المصدر أن سبعة آخرين قتلوا وأصيب 25 في تفجير آخر شرقي المدينة": another happening, told as the
+        # next item of the day's report with its own toll, not one recalled (round 12: dated as its sentence)
+        cand.cues.add("toll_item")
+    if _ALSO.match(ctx.doc.text, c0, cand.start) or _TOLL_BY_SIMILAR.match(ctx.doc.text, c0, cand.start):
+        cand.cues.add("also")  # "كما قتل شخص بتفجير في منطقة …": one more item of a list of happenings (round 11b)
+        # "كما قتل شخص بتفجير مماثل في منطقة …"، "كما استهدفت غارة أخرى منطقة …": "similar" or "another" right after
+        # the trigger, in a list told with "also", is one more happening of the list's day, not an earlier one
+        # recalled (not "تهدم منازل أخرى": other houses, the word of the object)
+        # (only where "also" opens the sentence or the source's quoted words, not a clause of a sentence about the
+        # past: "وكان الشهر الماضي قد شهد …، كما لقي قائد التنظيم مقتله في غارة مماثلة")
+        opens = _SPEECH_LEAD.fullmatch(ctx.doc.text, cand.sentence[0], c0) is not None
+        if opens and any(_next_to(ctx, cand.end, p) for p in ctx.positions("status:another", cand.end, cand.end + 20)):
+            cand.another = False
+    name = cand.cls.name
+    if direct_fire_on_armed(ctx, cand):
+        # "هاجم مسلحون نقطة تفتيش للشرطة بقذائف آر بي جي": a shoulder-fired rocket aimed by fighters at an armed post
+        # is fire exchanged at close range, an armed clash in ACLED, not remote shelling (the shell noun too)
+        cand.cls = lex.classes["clash"]
+        cand.cues.add("means:direct_fire")
+        return
+    allowed = REFINE_TO.get(name)
+    if allowed:
+        lo, hi = c0, c1
+        if name in ("attack", "killing", "assassination") or (name == "bombardment" and cand.weak):
+            # a weapon word decides a killing's or an attack's sub-type only near it ("قتل … الضابط في القوى
+            # الجوية" is not an air strike; "هجوم … استخدم خلاله أسلحة متوسطة فضلا عن قذائف" is a clash)
+            lo, hi = max(c0, back_words(ctx.doc.text, cand.start, 4)), min(c1, cand.end + 40)
+            if name == "bombardment" and ctx.previous_word(ctx.word_start(cand.start)) in _RELATIVE:
+                lo = c0  # "غطاء جوي من طائرات التحالف … الذي استهدف مواقع": the noun it qualifies names the weapon
+        family = means_family(ctx, lo, hi, allowed)
+        also_verb = "also" in cand.cues and cand.sentence[0] < c0 and not _OWN_SUBJECT.match(ctx.doc.text, cand.end)
+        if family is None and name == "bombardment" and also_verb:
+            # "شنت مقاتلات التحالف غارات على مواقع في كرش، كما قصفت تجمعات في الشريجة": the verb after كما goes on
+            # with the aircraft of its sentence when it names no subject of its own (round 11b)
+            family = means_family(ctx, cand.sentence[0], c0, ("drone_strike", "air_strike"))
+        if family is None and name == "bombardment" and cand.definite:
+            # "وجرت الضربات الأخرى قرب كركوك" after a sentence of air strikes: the strikes told (round 12)
+            prev = _sentence_before(ctx, cand.sentence[0])
+            family = means_family(ctx, *prev, tuple(f for f in allowed if f in _REMOTE_FAMILIES)) if prev else None
+        if family is None and name == "attack" and cand.definite and cand.tense == "noun":
+            # "نفذ التحالف 19 غارة جوية … وأضاف البيان أن الهجمات تركزت قرب الحسكة. واستهدفت الهجمات أيضا أهدافا قرب
+            # حلب": "the attacks", told right after strikes with no weapon of their own, are those strikes (round 12b)
+            family = _set_told_before(ctx, cand)
+            if family is not None:
+                cand.cues.add("set")
+        if family is None and name == "bombardment" and cand.weak:
+            # "واصل الثوار استهداف قريتي كفريا والفوعة … شمال إدلب بالمدفعية الثقيلة": the weapon told with ب at the
+            # end of the clause, past the target and its place, is the means of the targeting
+            family = instrumental_family(ctx, hi, c1, allowed)
+        if family is None and name == "bombardment" and ctx.has("means:firearms", lo, hi):
+            cand.cls = lex.classes["attack"]  # استهدف مسلحون سيارة بوابل من الرصاص: shooting, not shelling
+            name = "attack"
+        elif family is not None:
+            cand.cls = lex.classes[MEANS_CLASS[family]]
+            cand.cues.add(f"means:{family}")
+            if family in ("air_strike", "drone_strike", "shelling", "chemical", "suicide_bomb"):
+                cand.weak = False  # استهدفت طائرة مسيرة اجتماعا: the weapon makes the weak verb an event
+            return
+        if (
+            name == "bombardment"
+            and cand.weak
+            and _toll_of_targeting(ctx, cand)
+            and _air_lead(ctx, cand)
+            and not ctx.has("means:firearms", c0, c1)
+        ):
+            # "المرصد: مقتل 51 من داعش في قصف لطائرات التحالف … مقتل 11 جراء استهداف مبنى": a bare targeting in an
+            # article whose headline and lead tell air strikes, with no other weapon in its clause, is one of them
+            cand.cls = lex.classes["air_strike"]
+            cand.cues.add("means:air_strike")
+            cand.weak = False
+            return
+        if name == "bombardment" and cand.weak:
+            # "شنوا هجوما استهدف تجمعا للجيش": a bare "targeted" with no weapon of its own says what another
+            # trigger of its clause did; it names the event only when nothing else does, and then as an attack
+            # (استهدفوا دورية عسكرية: a clash; استهدف مسلحون حافلة ركاب: an attack), not as a shelling
+            cand.subordinate = True
+            cand.cls = lex.classes["attack"]
+            name = "attack"
+    if (
+        name in ("attack", "killing")
+        and not cand.cause  # احتجاجا على مقتل شاب برصاص الشرطة: what the protest is about, not force against it
+        and not ctx.has("protesters", c0, c1)
+        and ctx.has("protest_excessive", c0, c1)
+        and _PROTEST_WORD.search(ctx.doc.text, c0, c1)
+    ):
+        # "سقط قتيلان برصاص قوات الأمن خلال مواكب احتجاجية": killed by the state's fire at a protest
+        cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
+        return
+    if name in ("attack", "killing", "clash") and ctx.has("protesters", c0, c1):
+        first = ctx.positions("protesters", c0, c1)[0]
+        if (
+            name != "killing"  # قتل متظاهران: the protesters killed, not fighting
+            and first >= cand.end
+            and ctx.words_between(cand.end, first) <= 1
+            and ctx.previous_word(first)
+            not in (
+                "علي",
+                "ضد",
+            )
+        ):
+            cand.cls = lex.classes["riot"]  # اشتبك محتجون مع قوات الأمن: the protesters fought
+            cand.weak = False  # هاجم محتجون مركزا للشرطة: the protesters make the weak verb their riot
+        elif name == "clash" and first < cand.start and ctx.previous_word(first) not in ("علي", "ضد"):
+            cand.cls = lex.classes["riot"]  # أغلق محتجون الطرق واشتبكوا مع قوات الأمن: the protesters fought
+        else:
+            cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
+        return
+    if (
+        name == "clash"
+        and _IN_PROTEST.search(ctx.doc.text, cand.end, c1)
+        and not ctx.has("captors", c0, c1)
+        and not _NON_STATE_HANDS.search(ctx.doc.text, c0, c1)
+    ):
+        cand.cls = lex.classes["riot"]  # اشتباكات مع القوات احتجاجا على جريمة: a protest fought out (round 12b)
+        cand.weak = False
+        return
+    if name == "clash" and _UNARMED_FIGHT.match(ctx.doc.text, cand.end):
+        cand.cls = lex.classes["mob_violence"]  # اشتباكات بالحجارة بين شبان من قريتين: a brawl, no arms (round 11b)
+        return
+    if name == "destruction" and _mob(ctx, c0, c1) and not _hands(ctx, c0, c1):
+        cand.cls = lex.classes["mob_violence"]  # أقدم عشرات الشبان الغاضبين على إحراق منازل: a mob's arson
+        return
+    if name == "destruction" and ctx.has("victims", c0, c1) and ctx.has("perpetrators", c0, c1):
+        cand.cls = lex.classes["assault"]  # أقدم مستوطنون على إحراق منزل عائلة وأفرادها نائمون: an attack on people
+        return
+    if name == "arrest" and _UNKNOWN_FATE.search(ctx.doc.text, *cand.sentence):
+        cand.cls = lex.classes["abduction"]  # لا يزال مصير الناشط مجهولا منذ اعتقاله: taken and not accounted for
+        return
+    if (
+        name == "arrest"
+        and _captor(ctx, c0, c1)
+        and not _RAID.search(ctx.doc.text, cand.start, cand.end)
+        and not ctx.actors_in(c0, c1)
+    ):
+        # احتجزته ميليشيا مسلحة: held by unnamed armed men (a named group that detains, as the Houthis or Hezbollah,
+        # is a de facto authority making arrests)
+        cand.cls = lex.classes["abduction"]
+        return
+    if name == "mob_violence" and (ctx.has("perpetrators", c0, c1) or ctx.actors_in(c0, c1)):
+        cand.cls = lex.classes["assault"]  # ضرب أفراد من الأمن الوطني مواطنا حتى الموت: a beating by named hands
+        return
+    if name in ("assault", "attack") and _mob(ctx, c0, c1) and not _hands(ctx, c0, c1):
+        cand.cls = lex.classes["mob_violence"]  # اعتدى حشد من الغاضبين على شاب
+        return
+    if name == "riot" and _symbolic(ctx, cand.start) and not _SETTLERS.search(ctx.doc.text, *cand.sentence):
+        cand.cls = lex.classes["protest"]  # round 12 (sw): أحرق متظاهرون صورا للرئيس: a symbol burnt, no riot
+        return
+    settlers = _SETTLERS.search(ctx.doc.text, *cand.sentence)
+    if name == "riot" and settlers and not ctx.has("protesters", *cand.sentence):
+        # هاجم مستوطنون ملثمون مدرسة ورشقوا الطلاب بالحجارة: settlers' attack, no demonstration
+        cand.cls = lex.classes["assault"]
+        return
+    if (
+        name == "attack"
+        and settlers
+        and _SETTLERS.search(ctx.doc.text, c0, c1)
+        and not armed_target_in(ctx, c0, c1)
+        and not ctx.has("protesters", *cand.sentence)
+    ):
+        cand.cls = lex.classes["assault"]  # round 12 (sw): هاجمه مستوطنون بالحجارة: settlers' attack on a person
+        return
+    if (
+        name == "riot"
+        and _mob(ctx, c0, c1)
+        and not ctx.has("protesters", *cand.sentence)
+        and not _PROTEST_WORD.search(ctx.doc.text, *cand.sentence)
+    ):
+        cand.cls = lex.classes["mob_violence"]  # هاجمت مجموعة من الغاضبين منازل وأحرقتها: a mob, not a demonstration
+        return
+    if ctx.has("protesters", c0, c1):
+        cand.cues.add("protesters")
+    if name == "assault":
+        armed_target = ctx.has("armed_targets", c0, c1) and not ctx.has("victims", c0, c1)
+        if armed_target and ctx.has("means:firearms", c0, c1):
+            cand.cls = lex.classes["clash"]
+        return
+    if name in ("attack", "killing", "assassination"):
+        armed = armed_target_in(ctx, c0, c1) or len(ctx.actors_in(c0, c1)) >= 2
+        # "8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم الهجوم": the people before an attack are its hands, and
+        # "28 شخصا من عناصر داعش" are fighters: bare "persons" beside armed words are no civilians
+        civilians = civilians_in(ctx, c0, c1, armed) or (name == "attack" and _sequel_victims(ctx, cand, c1, armed))
+        firearms = ctx.has("means:firearms", c0, c1)
+        fighters = name == "killing" and armed_target_in(ctx, cand.end, c1)  # مقتل 28 من عناصر داعش في عمليات أمنية
+        if armed and not civilians and (name == "attack" or (name == "killing" and (firearms or fighters))):
+            cand.cls = lex.classes["clash"]
+        elif name == "attack" and civilians:
+            cand.cls = lex.classes["assault"]  # هاجم مسلحون قافلة مساعدات: an attack on civilians
+        if name == "attack":
+            # told as "an attack" whatever it was typed (الهجوم may name a bombing told); its own trigger only
+            cand.cues.add(f"word:attack@{cand.start}")
+        if civilians:
+            cand.cues.add("victims")
+    if name == "protest":
+        s0, s1 = cand.clause
+        # force told after what the protest is about or whom it buries (احتجاجا على مقتل شاب برصاص الشرطة، خلال
+        # تشييع شاب قتل برصاص الشرطة) is the cause, not force against this protest
+        cut = min([p for p in ctx.positions("status:cause", s0, s1) if p > cand.start] + [s1])
+        funeral = _FUNERAL.search(ctx.doc.text, cand.end, cut)
+        cut = min(cut, funeral.start() if funeral else s1)
+        aim = _PROTEST_AIM.search(ctx.doc.text, cand.end, cut)
+        cut = min(cut, aim.start() if aim else cut)  # نظم الصيادون وقفة رفضا لقرار منع الصيد: the ban is the cause
+        reach = _protest_reach(ctx, cand, s1)  # round 12: the clauses that tell how it ended
+
+        def told(name: str, upto: int) -> bool:
+            return ctx.has(name, s0, upto) or (reach > s1 and ctx.has(name, s1, reach))
+
+        if told("protest_excessive", cut) or fired_on_during(ctx, cand):
+            cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
+        elif any(not _condemned(ctx, cand, p) and not _symbolic(ctx, p) for p in ctx.positions("riot_cues", s0, s1)):
+            cand.cls = lex.classes["riot"]
+        elif told("protest_intervention", cut):
+            cand.cls = with_sub(cand.cls, "Protest with intervention", "PROTEST", "demo", "141")
+
+
+def _symbolic(ctx: Context, p: int) -> bool:
+    """Round 12 (helper sw): whether the burning word at ``p`` burns a symbol (events.yaml ``word_sets.symbols``:
+    أحرقوا صورا للرئيس، أحرق المحتجون العلم): a protest's gesture, not a riot; the word right after the verb, or the one
+    after its subject (أحرق متظاهرون صورا)."""
+    text = ctx.doc.text
+    word = normalize(text[ctx.word_start(p) : _word_end(text, p)])
+    if not any(k in word for k in ("حرق", "حرقوا", "احرق", "أحرق")):
+        return False
+    after = [normalize(w) for w in _WORD_AT.findall(text[_word_end(text, p) : _word_end(text, p) + 40])][:2]
+    return any(w in word_set("symbols") for w in after)
+
+
+def _condemned(ctx: Context, cand: Candidate, p: int) -> bool:
+    """Round 12 (helper sw): whether the riot word at ``p`` is what the protest condemns, the object of a cause word
+    right before it (تظاهروا تنديدا بحرق نسخة من المصحف، احتجاجا على إحراق منزل): not a riot of this protest."""
+    s0, s1 = cand.clause
+    return any(cand.start < c < p and ctx.words_between(c, p) <= 2 for c in ctx.positions("status:cause", s0, s1))
+
+
+#: Round 12 (helper sw): what follows a protest's clause in its sentence, opened by "and"/"then", "before", or "which
+#: led to" (وأطلقت الشرطة عليهم الغاز، قبل أن يفرقهن عناصر الأمن، ما أسفر عن سقوط قتلى بين المعتصمين): how it ended;
+#: not a description opened by a pronoun or كان (وهو رجل قتل برصاصة: who the protest is about).
+_PROTEST_SEQUEL = re.compile(
+    r"[\s،,؛]*(?:[وف](?!(?:هو|هي|هم|هما|هن|كان|كانت|كانوا)(?![\u0621-\u064A]))(?=[\u0621-\u064A])"
+    r"|قبل\s+أن|قبل\s+ان|ما\s+أسفر|مما\s+أسفر|ما\s+أدى|مما\s+أدى)"
+)
+
+
+#: Words that make a clause after a protest tell another happening (وسقط قتلى في قصف على قرية، واستشهد جندي في
+#: هجوم، وفرقت الشرطة تجمعا آخر، في حادث منفصل), not how the protest ended.
+_SEQUEL_OTHER = re.compile(
+    r"قصف|هجوم|غارة|غارات|انفجار|تفجير|اشتباك|معارك|كمين|عبوة|قذيف|صاروخ|حادث|تجمع|منفصل|آخر(?![\u0621-\u064A])|"
+    r"أخرى(?![\u0621-\u064A])"
+)
+
+
+def _protest_reach(ctx: Context, cand: Candidate, s1: int) -> int:
+    """The end of the text that tells how a protest went: its clause, and the clauses after it in its sentence while
+    each opens as a sequel (``_PROTEST_SEQUEL``) and holds no other protest word (a second protest has its own) and
+    no word of another happening (``_SEQUEL_OTHER``)."""
+    text, end = ctx.doc.text, cand.sentence[1]
+    while s1 < end:
+        m = _PROTEST_SEQUEL.match(text, s1)
+        if m is None:
+            break
+        nxt = min(end, max(ctx.clause(m.end())[1], m.end() + 1))
+        if _PROTEST_WORD.search(text, m.end(), nxt) or _SEQUEL_OTHER.search(text, m.end(), nxt):
+            break
+        s1 = nxt
+    return s1
+
+
+#: Round 12 (helper sw): the clause after an attack that tells what its doers did to people (هاجم مسلحون قرية،
+#: فقتلوا 15 قرويا؛ وخطفوا عددا من النساء).
+_SEQUEL_HARM = re.compile(
+    r"[\s،,]*[وف](?:قتلوا|قتلا|قتلت|أصابوا|أصابت|جرحوا|خطفوا|اختطفوا|خطفت|اختطفت|أعدموا|ذبحوا)(?![\u0621-\u064A])"
+)
+
+
+def _sequel_victims(ctx: Context, cand: Candidate, c1: int, armed: bool) -> bool:
+    """Whether the clause right after an attack's, opened by its doers' harm (``_SEQUEL_HARM``), names civilians."""
+    m = _SEQUEL_HARM.match(ctx.doc.text, c1)
+    if m is None or m.end() >= cand.sentence[1]:
+        return False
+    return civilians_in(ctx, m.end(), min(cand.sentence[1], ctx.clause(m.end())[1]), armed)
+
+
+#: Words round الحشد that make it the Popular Mobilization Forces (قوات الحشد، مقاتلي الحشد الشعبي), not a crowd.
+_PMF_BEFORE = frozenset(normalize(w) for w in ("قوات", "فصائل", "عناصر", "مقاتلي", "مقاتلو", "ألوية", "هيئة"))
+
+
+_PMF_AFTER = re.compile(r"\S*\s+(?:ال)?شعبي")
+
+
+#: Right after a clash word, at most one word between: bare hands, stones, sticks, knives (اشتباكات بالأيدي، اشتبكوا
+#: بالحجارة والعصي): a fight without arms, ACLED's mob violence, not an armed clash (round 11b).
+_UNARMED_FIGHT = re.compile(
+    r"\s+(?:[\u0621-\u064A]+\s+)?(?:بالأيدي|بالايدي|بالحجارة|بالعصي|بالهراوات|بالسكاكين|بالأسلحة البيضاء|"
+    r"بالاسلحة البيضاء|بالسلاح الأبيض|بالسلاح الابيض)(?![\u0621-\u064A])"
+)
+
+
+def _mob(ctx: Context, start: int, end: int) -> bool:
+    """A crowd word in ``[start, end)`` that is a crowd, not the Popular Mobilization Forces."""
+    text = ctx.doc.text
+    for p in ctx.positions("mob", start, end):
+        w0 = ctx.word_start(p)
+        if "حشد" in text[w0 : p + 5] and (ctx.previous_word(w0) in _PMF_BEFORE or _PMF_AFTER.match(text, p)):
+            continue  # قتل أربعة من قوات الحشد في هجوم شنه مسلحو التنظيم
+        return True
+    return False
+
+
+def _hands(ctx: Context, start: int, end: int) -> bool:
+    """An armed or unnamed hand in ``[start, end)`` that is not the target after على (اعتدت حشود غاضبة على مشتبه به:
+    the suspect is whom the mob beat)."""
+    return any(ctx.previous_word(p) != "علي" for p in ctx.positions("perpetrators", start, end))
+
+
+#: A fate still unknown after an arrest (لا يزال مصيره مجهولا منذ اعتقاله): a forced disappearance.
+_UNKNOWN_FATE = re.compile(
+    r"مصير\S*\s+(?:\S+\s+){0,2}?(?:مجهول|مجهولا|غامض|غامضا)|مكان احتجاز\S*\s+(?:مجهول|غير معروف)"
+)
+
+
+#: What a protest is for or against, after its word (رفضا لقرار منع الصيد، للمطالبة بوقف الاعتقالات): its cause.
+_PROTEST_AIM = re.compile(
+    r"(?<![\u0621-\u064A])(?:رفضا|رفضاً|احتجاجا|احتجاجاً|تنديدا|تنديداً|للمطالبة|مطالبين|للتنديد)(?![\u0621-\u064A])"
+)
+
+
+_SETTLERS = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:مستوطن|مستوطنون|مستوطنين|مستوطنان)(?![\u0621-\u064A])"
+)
+
+
+_FUNERAL = re.compile(r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:تشييع|جنازة|جنازات|مراسم دفن)(?![\u0621-\u064A])")
+
+
+_DURING = re.compile(r"(?<![\u0621-\u064A])(?:خلال|أثناء|اثناء|إبان)(?![\u0621-\u064A])")
+
+
+def fired_on_during(ctx: Context, cand: Candidate) -> bool:
+    """Whether the sentence tells force against people before the protest word and ties it to the protest with
+    "during" (استشهد شاب برصاص قوات الاحتلال خلال مواجهات اندلعت عقب مسيرة سلمية), not a protest against a killing
+    (تظاهروا احتجاجا على مقتل شاب برصاص الشرطة, where the killing is the cause)."""
+    s0 = cand.sentence[0]
+    cues = ctx.positions("protest_excessive", s0, cand.start)
+    if not cues:
+        return False
+    between = (cues[0], cand.start)
+    return bool(_DURING.search(ctx.doc.text, *between)) and not ctx.has("status:cause", s0, cand.start)
+
+
+#: Words before an armed word that make it the hand, not the target (برصاص جنود، على يد عناصر، من قبل مسلحين).
+_AGENT_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        [
+            "برصاص",
+            "رصاص",
+            "بنيران",
+            "نيران",
+            "يد",
+            "أيدي",
+            "قبل",
+            "طرف",
+            "بقذائف",
+            "قذائف",
+            "شنه",
+            "شنها",
+            "نفذه",
+            "نفذها",
+        ]
+    )
+)
+
+
+#: Victim words that say only "person(s)" (normalized): civilians only when no armed word says otherwise.
+_PERSONS = frozenset(normalize(w) for w in ["أشخاص", "أشخاصا", "شخص", "شخصا", "شخصين", "شخصان"])
+
+
+def civilians_in(ctx: Context, start: int, end: int, armed: bool) -> bool:
+    """Whether victim words in ``[start, end)`` name civilians."""
+    for p in ctx.positions("victims", start, end):
+        word = _WORD_AT.match(ctx.doc.text, p)
+        if any(a.start <= p < a.end and a.inter != 7 for a in ctx.actors_in(max(0, p - 80), p + 1)):
+            continue  # "حزب العمال الكردستاني": a word of a group's name, no workers (round 12b)
+        if not armed or word is None or normalize(word.group(0)) not in _PERSONS:
+            return True
+    return False
+
+
+#: A shoulder-fired rocket (آر بي جي، قذائف الـ"بي 7"، قاذف صواريخ محمول): a weapon fired from close range.
+_DIRECT_FIRE = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:[اأآإ]ر\.?\s?بي\.?\s?جي|RPG|بي\s?(?:7|٧|سفن)"
+    r"|قاذف(?:ة|ات)?\s+(?:ال)?(?:صواريخ|قذائف)|قواذف)(?![\u0621-\u064A])",
+    re.IGNORECASE,
+)
+
+
+#: A post or men of the police or the army told by a noun the armed-target list lacks (كمين للشرطة، ارتكاز أمني).
+_ARMED_POST = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:كمين|كمينا|ارتكاز|ارتكازا|تمركز|تمركزا|قسم|مركز|مديرية)\s+"
+    r"(?:لل|ل|ال)?(?:شرطة|جيش|أمن|امن|أمني|امني|عسكري|للشرطة)(?![\u0621-\u064A])"
+)
+
+
+#: Classes a shoulder-fired rocket makes a clash: an attack, a bare targeting, a killing, the shell noun itself.
+_DIRECT_FIRE_CLASSES = frozenset({"attack", "bombardment", "killing", "shelling"})
+
+
+def direct_fire_on_armed(ctx: Context, cand: Candidate) -> bool:
+    """Whether a trigger refined by a shelling word is a shoulder-fired rocket (آر بي جي) of fighters at an armed
+    target of its clause (نقطة تفتيش، دورية، حاجز، جنود), with no civilians struck and no aircraft named (mortars
+    fired in the same assault are part of it): the attackers are there, so ACLED codes an armed clash (round 10)."""
+    c0, c1 = cand.clause
+    if cand.cls.name not in _DIRECT_FIRE_CLASSES or not _DIRECT_FIRE.search(ctx.doc.text, cand.start, c1):
+        return False
+    armed = armed_target_in(ctx, c0, c1) or bool(_ARMED_POST.search(ctx.doc.text, c0, c1))
+    if not armed or civilians_in(ctx, c0, c1, True):
+        return False
+    return not any(ctx.has(f"means:{f}", c0, c1) for f in ("air_strike", "drone_strike", "chemical"))
+
+
+def armed_target_in(ctx: Context, start: int, end: int) -> bool:
+    """Whether an armed word in ``[start, end)`` names a target, not the hand (برصاص جنود الاحتلال: the hand)."""
+    return any(ctx.previous_word(p) not in _AGENT_WORDS for p in ctx.positions("armed_targets", start, end))
+
+
+def with_sub(cls: EventClass, sub: str, plover: str, mode: str | None, cameo: str) -> EventClass:
+    return EventClass(
+        name=cls.name,
+        acled_type=ACLED_SUB_TYPES[sub],
+        acled_sub_type=sub,
+        plover_type=plover,
+        plover_mode=mode,
+        cameo=cameo,
+        refine=cls.refine,
+        weak=cls.weak,
+        subordinate=cls.subordinate,
+    )
+
+
+#: Deaths caused by a targeting (مقتل 11 من التنظيم جراء استهداف، قتل 29 منهم في استهداف): the toll before it.
+_TOLL_OF = re.compile(r"(?:مقتل|قتل|مصرع|سقوط|إصابة|اصابة)[^،.؛\n]{0,50}(?:جراء|إثر|اثر|نتيجة|في)\s+$")
+
+
+def _toll_of_targeting(ctx: Context, c: Candidate) -> bool:
+    """Whether ``c`` is the verbal noun استهداف told as the cause of deaths in its clause."""
+    text = ctx.doc.text
+    if not normalize(text[c.start : c.end]).startswith("استهداف"):
+        return False
+    return bool(_TOLL_OF.search(text, max(c.clause[0], c.start - 80), c.start))
+
+
+def _air_lead(ctx: Context, c: Candidate) -> bool:
+    """Whether a trigger after the lead stands in an article whose headline and first sentence both name air means
+    (قصف لطائرات التحالف، غارات جوية): the article tells a campaign of air strikes."""
+    title_end = next((b.end for b in ctx.doc.blocks if str(b.kind) == "title"), 0)
+    lead = next((x for x in ctx.sentences if x.start >= title_end), None)
+    if not title_end or lead is None or c.start < lead.end:
+        return False
+    return ctx.has("means:air_strike", 0, title_end) and ctx.has("means:air_strike", lead.start, lead.end)

@@ -1,0 +1,697 @@
+"""Steps 1-2 of the events stage: the triggers that count, and why a lexicon match is no trigger (its vetoes)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasd.events.coding.classes import _REMOTE_FAMILIES, _STRIKE_CLASSES, ACCIDENT_PRONE, REFINE_TO, VETO_ALL, VETO_WEAK
+from rasd.events.coding.readers import (
+    _EXPOSED,
+    _WORD_AT,
+    _sentence_before,
+    _the_rest,
+    _word_end,
+    in_title,
+    lead_register,
+    preposition,
+)
+from rasd.events.context import Context
+from rasd.events.lexicon import event_lexicon, word_set
+from rasd.events.model import Candidate, Mention
+from rasd.text.matcher import cached_view
+from rasd.text.normalize import normalize
+
+
+# ---------------------------------------------------------------------------------------------------- triggers
+def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
+    """Step 1-2: the triggers that count, as candidates (not yet coded). ``dropped``, when given, receives
+    ``(start, end, reason)`` for every lexicon match a veto or filter drops (a diagnostic)."""
+    lex = event_lexicon()
+    doc = ctx.doc
+    out: list[Candidate] = []
+    for m in lex.triggers.find_all(cached_view(doc.text)):
+        entry = m.value
+        sent = ctx.sentence(m.start)
+        s0, s1 = sent.start, sent.end
+        clause = ctx.clause(m.start)
+        reason = _vetoed(ctx, m, (s0, s1), clause)
+        if reason is not None:
+            if dropped is not None:
+                dropped.append((m.start, m.end, reason))
+            continue
+        cls = lex.classes[entry.cls]
+        # "عن سيطرة قوات الأسد"، "لسيطرة المعارضة": a verb form read through the normalized ه (سيطره: "he took
+        # it") is the verbal noun when the text writes ة, which no verb ends with
+        tense = "noun" if entry.tense in ("past", "present") and doc.text[m.end - 1] == "ة" else entry.tense
+        weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and tense == "noun"
+        sub = entry.subordinate or (weapon and ctx.has("status:instrument", max(clause[0], m.start - 45), m.start))
+        # "هجوما استخدم خلاله أسلحة متوسطة فضلا عن قذائف": the weapons of another happening, not one of their own
+        out.append(
+            Candidate(
+                cls=cls,
+                start=m.start,
+                end=m.end,
+                tense=tense,
+                weak=entry.weak,
+                subordinate=sub,
+                clause=clause,
+                sentence=(s0, s1),
+                clauses=[clause],
+                mentions=[Mention(m.start, m.end, s0, s1)],
+                in_post=doc.post_at(m.start) is not None,
+                # للسيطرة على، لتحرير؛ في سبيل تحرير (round 11b): an aim, not a deed
+                purpose=tense == "noun" and ("ل" in preposition(m.prefix) or _for_sake(ctx, m.start)),
+                # هجوم آخر، غارة جوية أخرى (not "قتل شاب وأصيب آخر": the other man wounded); a fight or a taking
+                # recalled as a time or a cause (منذ تحريرها، أغلق أربعة أشهر بسبب القتال: round 11b) is one too
+                another=any(
+                    ctx.words_between(m.end, p) <= 1 and not _the_rest(doc.text, m, p)
+                    for p in ctx.positions("status:another", m.end, m.end + 12)
+                )
+                or (cls.name in _BATTLE_CLASSES and _since_or_because(ctx, m.start)),
+                cause=ctx.has("status:cause", clause[0], m.start),
+                toll=cls.name == "killing",
+                reference=ctx.has("status:reference", max(clause[0], m.start - 20), m.start),
+                definite=tense == "noun" and (m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")),
+                blast=_blast(normalize(doc.text[m.start : m.end]), tense),
+            )
+        )
+    return out
+
+
+#: An object pronoun right after a trigger (إبطال مفعولها، تفكيكها، اعترضتها): its antecedent, the weapon the
+#: trigger needs, may stand earlier in the sentence ("عثر على عبوة أخرى … وتم التعامل معها وإبطال مفعولها").
+_BACK_PRONOUN = re.compile(r"(?:\s*مفعول)?(?:ها|هما|هم|ه)(?![\u0621-\u064A])")
+
+
+def _told_before(ctx: Context, m: Any, s0: int) -> bool:
+    """Round 12: a definite noun whose needs the sentence just before it meets, in its paragraph, names the kind
+    that sentence told ("شنت الطائرات 16 غارة جوية … وجرت الضربات الأخرى قرب كركوك"): "the strikes" are the
+    strikes told, as a bare "ضربات" would not be; a strike word of that sentence (غارات) tells the kind as well."""
+    if m.value.cls not in _STRIKE_CLASSES or not (m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")):
+        return False
+    prev = _sentence_before(ctx, s0)
+    if prev is None:
+        return False
+    if ctx.need_met(m.value.needs, *prev):
+        return True
+    allowed = REFINE_TO.get(m.value.cls) or ()
+    return any(ctx.has(f"means:{f}", *prev) for f in allowed if f in _REMOTE_FAMILIES)
+
+
+def _blast(word: str, tense: str) -> bool:
+    """A bombing told by its blast or as a bombing noun (انفجار، تفجير سروج), not by a verb of detonating (فجروا)."""
+    return "انفجار" in word or (tense == "noun" and "تفجير" in word)
+
+
+def _after_relative(ctx: Context, start: int) -> bool:
+    """Whether a relative pronoun stands in the two words before ``start`` (التي دمرت فيها، الذي دمر)."""
+    before = normalize(ctx.doc.text[max(0, start - 30) : ctx.word_start(start)]).split()[-2:]
+    return any(w in _RELATIVE_WORDS for w in before)
+
+
+_RELATIVE_WORDS = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين", "اللتين"))
+
+
+#: What an arrest was for (أوقفت السلطات مدونا بسبب منشورات انتقد فيها الحكومة): its reason, not the register.
+_REASON = re.compile(r"(?<![\u0621-\u064A])(?:بسبب|بتهمة|بتهم|على خلفية|لاتهامه|لاتهامها|بدعوى)(?![\u0621-\u064A])")
+
+
+#: A side's own men lost (فقدت المقاومة أحد قياداتها، خسر التنظيم عشرات من مقاتليه) is a clash told by its cost
+#: (events.yaml), unless the sentence tells a death without fighting (مرض، وفاة، حادث سير) (round 11c).
+_LOSS_VERB = re.compile(r"(?:و|ف)?(?:[تين]?(?:فقد|خسر))")
+
+
+_NATURAL_DEATH = re.compile(
+    r"(?<![\u0621-\u064A])(?:ب|و|ال|بال)*(?:مرض|المرض|وفاة|توفي|توفيت|رحيل|الرحيل|المنية|حادث|نعت|نعى|نعي|"
+    r"أزمة قلبية|جلطة|السرطان|سرطان|عمر يناهز)(?![\u0621-\u064A])"
+)
+
+
+#: Weapons from afar: a side's men lost to them were struck, not fought (فقدت عناصرها في غارة، بقذيفة هاون).
+_REMOTE_MEANS = ("air_strike", "drone_strike", "explosive", "shelling", "suicide_bomb", "chemical", "grenade")
+
+
+def _reason_cut(ctx: Context, name: str, start: int, end: int) -> int:
+    """Where the words that veto a weak trigger stop being read: for an arrest, at the reason told after it (criticism
+    or a post is why a blogger was held, not a speech that uses the word figuratively)."""
+    if name != "arrest":
+        return end
+    m = _REASON.search(ctx.doc.text, start, end)
+    return m.start() if m else end
+
+
+def _one_word_slip(text: str, ent: Any, m: Any) -> bool:
+    """A one-word "name" that is the trigger word itself (سار آلاف المحتجين: المحتجين tagged ORG): the name finder's
+    slip, not a name holding the trigger."""
+    word = text[ent.start : ent.end]
+    return " " not in word.strip() and ent.end == m.end and ent.start >= m.start - 3
+
+
+#: Nouns of a right or a law before a protest word (حق التظاهر، حرية التظاهر، قانون التظاهر), normalized.
+_RIGHT_TO = frozenset(
+    normalize(w)
+    for w in ("حق", "بحق", "لحق", "وحق", "حرية", "بحرية", "وحرية", "قانون", "بقانون", "حماية", "لحماية", "بحماية")
+)
+
+
+#: A right or a leave told right before a protest noun with a preposition between, its holder may stand before the
+#: preposition (حقه في الإضراب عن الطعام، حق السجناء في الإضراب، المسموح فيه بالاحتجاج): what one may do, not a
+#: protest held (round 12b).
+_RIGHT_IN = re.compile(
+    r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:حق|حقه|حقها|حقهم|حقهن|حقوق|حقي|حقنا|مسموح|المسموح|السماح|بالسماح)"
+    r"\s+(?:(?:فيه|فيها|به|بها)\s+|(?:ال)?[\u0621-\u064A]+\s+(?=في))?(?:في|فيه|فيها)?\s*(?:ب|بال|في|ال)?$"
+)
+
+
+#: Armed hands in a sentence that tells a killing beside a theft (أقدمت عصابة مسلحة على قتل راع وسرقة مواشيه):
+#: political violence or banditry ACLED codes, not a plain crime.
+_ARMED_HANDS = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:مسلح|مسلحة|مسلحون|مسلحين|مسلحان|ميليشيا|مليشيا|ميليشيات|مليشيات)(?![\u0621-\u064A])"
+    # (round 11) a military hand: the smuggler killed in a raid of special forces is political violence ACLED codes
+    r"|(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:قوات(?:\s+\S+)?\s+(?:ال)?خاصة|عملية عسكرية|غارة|غارات|طائرة بدون طيار|"
+    r"كوماندوز)(?![\u0621-\u064A])"
+)
+
+
+#: Verbs of fleeing before "to an unknown destination" (فروا إلى جهة مجهولة): the attackers left, no one was taken.
+_FLED = frozenset(
+    normalize(w)
+    for w in (
+        "فر",
+        "فرا",
+        "فروا",
+        "فرت",
+        "وفر",
+        "وفرا",
+        "وفروا",
+        "وفرت",
+        "هرب",
+        "هربا",
+        "هربوا",
+        "وهرب",
+        "وهربا",
+        "وهربوا",
+        "لاذ",
+        "لاذا",
+        "لاذوا",
+        "بالفرار",
+        "فرار",
+        "توارى",
+        "تواروا",
+        "وتواروا",
+        "وتوارى",
+        "ولاذوا",
+        "ولاذ",
+    )
+)
+
+
+#: A sports venue named right before a sports word (ملعب الرمادي الأولمبي، الاستاد الأولمبي، الصالة الرياضية): the word
+#: names the building, a place that may be hit or held, not a sport (round 12b).
+_VENUE_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:ملعب|استاد|ستاد|صالة|مجمع|المدينة)(?:\s+[\u0621-\u064A]+)?\s+$"
+)
+
+
+#: "Crimes of" and a list of crime nouns after it (جرائم قتل واختطاف وطرد وعنف جنسي): the items are kinds of crime
+#: named, each an item joined by و, with one word of its own at most (round 12b). Not a charge (بتهمة اغتصاب امرأة: the
+#: act charged may be a happening) nor one crime (جريمة قتل).
+_CRIME_LIST = re.compile(
+    r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:جرائم)\s+[^\s،,.:؛]+(?:\s+[^\sو،,.:؛][^\s،,.:؛]*)?"
+    r"(?:\s+و[^\s،,.:؛]+(?:\s+[^\sو،,.:؛][^\s،,.:؛]*)?){0,6}\s+$"
+)
+
+
+_CRIME_HEAD = re.compile(r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:جرائم)\s+$")
+
+
+#: The object of a capture told as vast tracts (استولى على مساحات واسعة، يسيطر على أجزاء كبيرة من البلاد): what a group
+#: holds, told to describe it, not a change of hands on a day (round 12b).
+_VAST = re.compile(
+    r"(?:\s+(?:على|عليها|من))?\s+(?:مساحات|مساحة|أجزاء|أجزاء|مناطق|أراض|أراضي|اراضي|رقعة)\s+"
+    r"(?:واسعة|شاسعة|كبيرة|كثيرة|واسعه|شاسعه|كبيره)(?![\u0621-\u064A])"
+)
+
+
+def _dated(ctx: Context, start: int, end: int) -> bool:
+    """Whether a day or a date is told in ``[start, end)``."""
+    return any(start <= x.start < end for x in ctx.doc.timexes)
+
+
+def _crime_kind(ctx: Context, m: Any, c0: int) -> bool:
+    """Whether the trigger ``m`` is a kind of crime named after "crimes of" (جرائم قتل) or an item of such a list."""
+    start = ctx.word_start(m.start)
+    before = normalize(ctx.doc.text[max(c0, start - 90) : start])
+    if _CRIME_HEAD.search(before):
+        return True
+    return normalize(ctx.doc.text[start : m.start + 1]).startswith("و") and bool(_CRIME_LIST.search(before))
+
+
+def _bare_word(ctx: Context, p: int) -> str:
+    """The word at ``p`` normalized, without its article or a one-letter proclitic (بالملعب، الملعب، ملعب: ملعب)."""
+    start = ctx.word_start(p)
+    word = normalize(ctx.doc.text[start : start + 30].split(maxsplit=1)[0] if ctx.doc.text[start:].strip() else "")
+    for pre in ("وبال", "فبال", "بال", "وال", "فال", "لل", "ال", "و", "ب", "ف"):
+        if word.startswith(pre) and len(word) - len(pre) >= 3:
+            return word[len(pre) :]
+    return word
+
+
+#: A day set off by commas between a verb's subject and its object (وأسرت قوات المقاومة، السبت، العشرات من …).
+_DAY_ASIDE = re.compile(
+    r"\s*[،,]\s*(?:يوم\s+)?(?:(?:ال)?(?:سبت|أحد|اثنين|ثلاثاء|أربعاء|خميس|جمعة)|أمس|اليوم|فجر اليوم|مساء أمس|صباح أمس)"
+    r"\s*[،,]"
+)
+
+
+def _through_day_aside(ctx: Context, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause, running on through a day set off by commas to the clause after it, where the verb's object stands
+    ("وأسرت قوات المقاومة، السبت، العشرات من مسلحي الجماعة": the needs of أسرت are met by its object; round 12c)."""
+    aside = _DAY_ASIDE.match(ctx.doc.text, clause[1])
+    if aside is None:
+        return clause
+    return clause[0], ctx.clause(aside.end())[1]
+
+
+def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, int]) -> str | None:
+    """Why a lexicon match is no trigger (None: it is one)."""
+    lex = event_lexicon()
+    doc = ctx.doc
+    entry = m.value
+    s0, s1 = sentence
+    back = bool(_BACK_PRONOUN.match(doc.text, m.end, m.end + 12))
+    if (
+        entry.needs is not None
+        and not ctx.need_met(entry.needs, *_through_day_aside(ctx, clause))
+        and not (back and ctx.need_met(entry.needs, s0, m.start))
+        and not _told_before(ctx, m, s0)
+    ):
+        return "needs"
+    if any(
+        e.start <= m.start and m.end <= e.end and e.type != "PER" and not _one_word_slip(doc.text, e, m)
+        for e in ctx.names_in(m.start - 80, m.end)
+    ):
+        return "name"  # الجبهة الوطنية للتحرير، حركة تحرير السودان: a word of a name (a person's "name" round a
+        # trigger is the name finder's slip: اختفاءها قسريا)
+    # an anniversary vetoes what it recalls (ذكرى مجزرة حماة) and the sentence round it, not what is done on it, told
+    # before it in its own clause (اعتقلت السلطات عشرات الناشطين عشية الذكرى الأولى للاحتجاجات)
+    history = ctx.has("not:history", s0, m.start) or any(
+        not _on_anniversary(ctx, p) for p in ctx.positions("not:history", clause[1], s1)
+    )
+    sport = any(not _VENUE_BEFORE.search(doc.text, max(s0, p - 30), p) for p in ctx.positions("not:sports", s0, s1))
+    others = ("not:history", "not:culture", "not:sports")
+    if sport or any(ctx.has(v, s0, s1) for v in VETO_ALL if v not in others) or history:
+        return "veto_all"
+    if any(not _RALLY_AFTER.match(doc.text, _word_end(doc.text, p)) for p in ctx.positions("not:culture", s0, s1)):
+        return "veto_all"
+    if len({_bare_word(ctx, p) for p in ctx.positions("not:sports_ambiguous", s0, s1)}) >= 2:
+        # النادي … الملعب: sport; one of them alone beside a war word is a place hit or held, told as often as the
+        # sentence needs (فرض التنظيم سيطرته على منطقة الملعب … ثم فجر الملعب: round 12b)
+        return "veto_all"
+    if ctx.covering("not:metaphor", m.start, m.end):
+        return "veto_all"
+    if _crime_kind(ctx, m, clause[0]):
+        return "kind"  # "تنظر المحكمة في جرائم قتل واختطاف وعنف جنسي": kinds of crime named, no happening (round 12b)
+    if doc.text[s0 : s0 + 12].lstrip().startswith("سمات "):
+        return "tag_line"  # "سمات اشتباكات الشرطة باكستان": a site's tag line, not a sentence
+    cls = lex.classes[entry.cls]
+    if cls.name in ("capture", "recapture") and _VAST.match(doc.text, m.end) and not _dated(ctx, s0, s1):
+        return "vast"  # "التنظيم الذي استولى على مساحات واسعة من سوريا والعراق": a group described, no one capture
+    before = normalize(doc.text[max(clause[0], m.start - 60) : m.start]).split()[-7:]
+    exposed = any(w in _EXPOSED for w in before)  # تعرض موكب المحافظ لهجوم: was attacked, not an aim
+    if entry.weak and entry.tense == "noun" and "ل" in preposition(m.prefix) and not exposed:
+        return "aim"  # لقتال داعش، للمعارك: an aim, not a happening
+    if (entry.weak or cls.name in ("attack",)) and any(
+        ctx.has(v, s0, _reason_cut(ctx, cls.name, m.end, s1)) for v in VETO_WEAK
+    ):
+        return "veto_weak"
+    if cls.name == "protest" and ctx.previous_word(ctx.word_start(m.start)) in _RIGHT_TO:
+        return "right"  # "حماية حق التظاهر السلمي": the right to protest, no protest
+    if cls.name == "protest" and _RIGHT_IN.search(doc.text, max(s0, m.start - 30), ctx.word_start(m.start)):
+        return "right"  # "حقه في الإضراب عن الطعام"، "المسموح فيه بالاحتجاج": a right or a leave, no protest (12b)
+    armed_hands = cls.name == "killing" and bool(_ARMED_HANDS.search(doc.text, s0, s1))
+    crime_prone = ("arrest", "killing", "looting", "capture")  # استولوا على ما يحملونه من مبالغ: a robbery
+    if cls.name in crime_prone and ctx.has("not:crime", s0, s1) and not armed_hands:
+        return "crime"  # مروج مخدرات، سرقة: crime, not political violence
+    if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
+        return "accident"  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
+    if cls.name in ACCIDENT_PRONE and ctx.has("not:mistake", *clause):
+        return "accident"  # تعرضت الطفلة بالخطأ لإطلاق نار: a shot by mistake, in its own clause (round 12b)
+    if cls.name == "clash" and _LOSS_VERB.match(normalize(doc.text[m.start : m.end])):
+        if _NATURAL_DEATH.search(doc.text, s0, s1):
+            return "natural_death"  # فقد الحزب أحد قياداته بعد صراع مع المرض: a death, no fight (round 11c)
+        if any(ctx.has(f"means:{f}", m.end, clause[1]) for f in _REMOTE_MEANS):
+            return "remote_loss"  # فقدت الميليشيات عناصرها في غارة جوية: the strike's toll, no clash (round 11c)
+    if entry.weak and in_title(ctx, m.start) and lead_register(ctx, cls.name):
+        return "title_register"  # "سيجارة توقف عربيا بمطار القاهرة": a headline whose lead the crime veto reads
+    killer = ctx.has("not:killer", max(clause[0], m.start - 25), m.start)
+    if cls.name in ("killing", "assassination") and entry.tense != "noun" and killer:
+        return "no_killer"  # الموت عطشا يغتال عائلة: death by thirst, no attacker
+    if (
+        cls.name == "bombardment"
+        and normalize(m.key).lstrip("وف").startswith(("دمر", "يدمر", "تدمر"))
+        and _after_relative(ctx, m.start)
+    ):
+        return "relative"  # "غزة، التي دمرت فيها المقاتلات 18 ألف بيت": what a place went through, told of it
+    if cls.name == "abduction" and ctx.previous_word(ctx.word_start(m.start)) in _FLED:
+        return "fled"  # "فأردياه قتيلا وفرا إلى جهة مجهولة": the attackers fled, no one was taken
+    if cls.name == "recapture" and ctx.has("not:freed", m.end, min(clause[1], m.end + 20)):
+        return "freed"  # حرروا موقوفا، تحرير الرهائن: a person freed, not a place regained
+    if cls.name == "disrupted_weapons" and m.prefix.endswith("ال") and normalize(m.key).endswith("ابطال"):
+        return "heroes"  # الأبطال: "the heroes", which the normalized view spells as إبطال (defusing)
+    if cls.name == "protest" and ctx.has("not:pretend", m.end, min(clause[1], m.end + 30)):
+        return "pretend"  # تظاهر المتهم بالجنون: pretended, not demonstrated
+    if (
+        cls.name == "suicide_bomb"
+        and normalize(m.key) in _REFLEXIVE
+        and not SELF_BLAST.search(doc.text, max(s0, m.start - 40), m.start)
+    ):
+        return "self"  # في الوقت نفسه، الرئيس نفسه: the reflexive is a bombing only as the object of detonating
+    if cls.name == "protest" and _PRETEND_THAT.match(doc.text, m.end):
+        return "pretend"  # التظاهر بأن السوريين سيعودون: pretending that, not a demonstration
+    if cls.name == "protest" and _PRETEND_VERB.fullmatch(normalize(m.key)) and _pretended(ctx, m.end):
+        return "pretend"  # يسعى إلى التظاهر بالانفتاح: a quality feigned, not a demonstration (round 11)
+    if cls.name == "capture" and entry.tense != "noun" and _swept_by(ctx, m.start):
+        return "swept"  # موجة من الاحتجاجات اجتاحت العاصمة: protests or floods sweep a place, no one takes it
+    if _HASHTAG.search(doc.text, max(0, m.start - 40), m.start) or doc.text[m.end : m.end + 1] == "_":
+        return "hashtag"  # (#تفجير_مسجد_طوارئ_عسير): a hashtag names a topic, it tells no happening
+    if cls.name == "arrest" and _HALT_WORD.match(normalize(m.key).lstrip("وف")) and _halted(ctx, m.end, clause[1]):
+        return "halted"  # أوقفت المدينة خططا، أوقفت السلطات صدور صحيفة: stopped a thing, no one arrested
+    if cls.name in ("killing", "arrest", "abduction", "assault") and _animal(ctx, m.end, clause[1]):
+        return "animal"  # قتل الأسد سيسيل، احتجاز الحوت: an animal, not a person
+    if _titled(ctx, m.start, s0):
+        return "title"  # مقالي (الضمان الاجتماعي والاحتجاج)، كتابه «حرب الخليج»: a work's title (round 11)
+    if cls.name == "capture" and _from_control(ctx, m.start, m.end):
+        return "held"  # حرروا الحي من سيطرة التنظيم: the control a place was freed from, no taking (round 11b)
+    if _ALMANAC.match(doc.text, s0, m.start) and _almanac_past(ctx, s0):
+        return "almanac"  # "1956 - حرب الجزائر: هجوم …": an entry of "this day in history" (round 11b)
+    if _trained(ctx, m.start):
+        return "training"  # تلقى الجنود تدريبات على إطلاق النار: a skill practised, no one fired on (round 11)
+    if cls.name == "assault" and _ASSAULT_ON_THING.match(doc.text, m.end):
+        return "thing"  # الاعتداء على الأراضي الحكومية والشعاب: an encroachment, not an attack on people
+    if (
+        cls.name == "protest"
+        and _FORMAL_PROTEST.match(normalize(m.key))
+        and _LODGED.search(doc.text, max(s0, m.start - 80), m.start)
+    ):
+        return "formal"  # قدمت الهيئة احتجاجها على إعلانات: a complaint lodged, not a demonstration
+    if cls.name == "abduction" and _snatched(ctx, m.end, clause[1]):
+        return "snatched"  # خطف الأنظار، خطف فوزا متأخرا، يخطف أبصارنا: a figure of speech, no one taken
+    if cls.name == "protest" and ctx.previous_word(ctx.word_start(m.start)) in _OF_PROTESTERS:
+        return "their_demands"  # لمناقشة مطالب المتظاهرين: what the protesters want, not a protest told
+    if entry.tense == "noun" and "ل" in preposition(m.prefix) and _tool_before(ctx, m.start):
+        return "tool"  # أدوات للاعتداء على الأشخاص، أسلحة للقتل: what a tool is for, not a happening
+    verb = entry.tense in ("past", "present") and doc.text[m.end - 1] != "ة"  # سيطرة is the noun, not سيطره
+    if verb and ctx.previous_word(ctx.word_start(m.start)) in ("من", "ممن", "لمن"):
+        return "whoever"  # محاسبة من قتل المتظاهرين، نصرنا على من اعتدى علينا: whoever did it, no one act told
+    joined = doc.text[ctx.word_start(m.start)] == "و" or doc.text[m.start - 1 : m.start] == "و"
+    if verb and joined and _WHOEVER_AND.search(doc.text, max(s0, m.start - 30), m.start):
+        return "whoever"  # نصرنا على من عادانا واعتدى علينا: a second verb of the same "whoever" (round 11)
+    # a verb never takes the article, nor does a word read as verb + ه (الفرقة "the band", not فرقه "he dispersed
+    # it"; a bare السيطرة with no على after it, which the noun forms of the capture class do not hold)
+    if entry.tense in ("past", "present") and m.prefix.endswith(("ال", "لل")):
+        return "article"  # الفرقة read as فرقه ("he dispersed it"): a verb never takes the article
+    if cls.name == "protest" and _festival(ctx, m.start, m.end, clause[1]):
+        return "festival"  # تظاهرة أيام قرطاج السينمائية، ثلاثين سنة من عمر تظاهرة: a festival, not a protest
+    if cls.name == "protest" and _banned(ctx, m.start, sentence):
+        return "banned"  # أعلنت المحافظة منع هذه التظاهرة: a protest banned before it took place
+    weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and entry.tense == "noun"
+    if weapon and ctx.has("status:carried", max(clause[0], m.start - 45), m.start):
+        return "carried"  # "8 أشخاص يحملون أحزمة ناسفة"، "دمرت القوات ثلاث عجلات مفخخة": carried or seized, not used
+    return None
+
+
+#: A detonating verb or noun ending at most two words before a reflexive (فجرت فتاتان نفسيهما، قام بتفجير نفسه).
+SELF_BLAST = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:ب)?(?:فجر|فجرت|فجرا|فجرتا|فجروا|فجرن|يفجر|تفجر|يفجرون|تفجير)(?:\s+\S+){0,2}\s+$"
+)
+
+
+_REFLEXIVE = frozenset(normalize(w) for w in ("نفسه", "نفسها", "نفسيهما", "أنفسهم", "أنفسهن"))
+
+
+#: "Pretending that" right after تظاهر (التظاهر بأن السوريين سيعودون).
+_PRETEND_THAT = re.compile(r"\s*ب(?:أن|ان|إن)(?:ه|ها|هم|هما)?(?![\u0621-\u064A])")
+
+
+#: A hashtag the trigger is a word of (#تفجير_مسجد_طوارئ_عسير): ``#`` then word characters and ``_`` up to it.
+_HASHTAG = re.compile(r"#[\w_]*_?$")
+
+
+#: The verbs and nouns of stopping that an arrest shares (أوقف، يوقف، توقيف، إيقاف), normalized.
+_HALT_WORD = re.compile(r"(?:ال)?(?:اوقف|يوقف|توقف|نوقف|ايقاف|توقيف)")
+
+
+#: The verb تظاهر and its verbal noun (تظاهر، يتظاهرون، التظاهر), normalized: the only protest words that "pretend".
+_PRETEND_VERB = re.compile(r"[وف]?(?:ال)?(?:تظاهر|يتظاهر|تتظاهر|يتظاهرون|تظاهروا|تظاهرت|تظاهرا|نتظاهر|اتظاهر)")
+
+
+#: "Whoever" and a verb, then و right before the trigger verb (على من عادانا واعتدى علينا، كل من قتل وخطف).
+#: (the من of "whoever" only after كل/على/ضد or fused: not the partitive من of "ثلاثة من سكانها وقتلوا")
+_WHOEVER_AND = re.compile(r"(?<![\u0621-\u064A])(?:(?:كل|على|ضد|بحق)\s+من|ممن|لمن|بمن|عمن)\s+[\u0621-\u064A]+\s+و?$")
+
+
+#: Words before an anniversary that make it the day of what the sentence told before it (أعمال العنف التي اندلعت
+#: …، في ذكرى مقتل …: the violence took place on it, round 11), normalized.
+_ON_DAY = frozenset(normalize(w) for w in ("في", "وفي", "عشية", "بمناسبة", "لمناسبة", "خلال", "يوم", "ليلة"))
+
+
+def _on_anniversary(ctx: Context, p: int) -> bool:
+    """Whether the history word at ``p``, in a clause after the trigger's, names the day of what was told before it
+    (في ذكرى، عشية الذكرى، بمناسبة الذكرى) rather than recalling a past happening."""
+    return ctx.previous_word(ctx.word_start(p)) in _ON_DAY
+
+
+_OPENERS = '(«"“'
+
+
+_CLOSERS = ')»"”'
+
+
+def _titled(ctx: Context, start: int, s0: int) -> bool:
+    """Whether the trigger stands inside brackets or quotes opened right after the noun of a work (events.yaml
+    ``word_sets.work_nouns``: مقالي (…)، كتاب «…»، بعنوان "…"): the title of an article, book or programme."""
+    text = ctx.doc.text
+    head = text[max(s0, start - 80) : start]
+    opened = max(head.rfind(c) for c in _OPENERS)
+    if opened < 0 or any(c in head[opened + 1 :] for c in _CLOSERS):
+        return False
+    words = [normalize(w) for w in _WORD_AT.findall(head[:opened])][-1:]
+    return bool(words) and words[0] in word_set("work_nouns")
+
+
+#: The classes of Battles triggers (a clash, an attack on an armed side, a taking or a regaining).
+_BATTLE_CLASSES = ("clash", "attack", "capture", "recapture")
+
+
+#: "Since" a fight or a taking, or "since its start" (زيارة هي الأولى منذ تحريرها، منذ اندلاع المعارك): a happening
+#: recalled as the time from which something else is counted: an earlier happening, no day, no row (round 11b).
+_SINCE = re.compile(r"(?<![\u0621-\u064A])[وف]?منذ\s+(?:(?:بدء|بداية|اندلاع|انطلاق|انتهاء|توقف|تجدد)\s+)?$")
+
+
+#: A stretch of months or years, then "because of" (بعد إغلاقه أربعة أشهر بسبب القتال، توقف حوالي أربعة أشهر جراء
+#: المواجهات): what a war held shut or stopped, the fighting recalled as its cause (round 11b).
+_SPAN_BECAUSE = re.compile(
+    r"(?<![\u0621-\u064A])(?:أشهر|اشهر|شهور|شهرين|أسابيع|اسابيع|سنوات|سنة|سنتين|أعوام|اعوام|عامين|عاما|أعواما)\s+"
+    r"(?:[\u0621-\u064A]+\s+)?(?:بسبب|جراء|نتيجة|بفعل|من جراء)\s+$"
+)
+
+
+#: "For the sake of" right before a verbal noun (تضحي في سبيل تحرير المدينة، يسقط الشهداء في سبيل استعادة الأرض): an
+#: aim. Not من أجل: "خاضت اشتباكات من أجل السيطرة على القاعدة" heads the fight told (the row judgments' rj210).
+_FOR_SAKE = re.compile(r"(?<![\u0621-\u064A])في\s+سبيل\s+$")
+
+
+def _for_sake(ctx: Context, start: int) -> bool:
+    """Whether the trigger's word stands right after في سبيل (an aim, as للسيطرة is)."""
+    w0 = ctx.word_start(start)
+    return bool(_FOR_SAKE.search(ctx.doc.text[max(0, w0 - 20) : w0]))
+
+
+#: The bare construct "control" (سيطرة, no article, no على after it).
+_CONTROL = frozenset(normalize(w) for w in ("سيطرة", "وسيطرة"))
+
+
+def _from_control(ctx: Context, start: int, end: int) -> bool:
+    """Whether a capture noun is "the control of" someone after من (تحرير أحياء المدينة من سيطرة داعش، هربوا من
+    سيطرة الميليشيات): the state a place or people left, not a taking; "تمكنت من السيطرة على" (with the article and
+    على) is a taking and is not read so."""
+    text = ctx.doc.text
+    w0 = ctx.word_start(start)
+    word = text[w0:end]
+    if normalize(word) not in _CONTROL or ctx.previous_word(w0) != "من":
+        return False
+    return _ON.match(text, end) is None
+
+
+_ON = re.compile(r"\s+على(?![\u0621-\u064A])")
+
+
+#: A sentence opened by a year and a dash (1956 - حرب الجزائر: …): an almanac's entry.
+_ALMANAC = re.compile(r"\s*[\"«“]?\s*(1[0-9]{3}|20[0-9]{2})\s*[-–—]\s")
+
+
+def _almanac_past(ctx: Context, s0: int) -> bool:
+    """Whether the year opening the sentence is two years or more before the article's reference date."""
+    found = _ALMANAC.match(ctx.doc.text, s0)
+    ref = ctx.doc.article.reference_date or ctx.doc.article.published or ""
+    return bool(found and ref[:4].isdigit() and int(found.group(1)) <= int(ref[:4]) - 2)
+
+
+def _since_or_because(ctx: Context, start: int) -> bool:
+    """Whether a Battles trigger is recalled as a time or a cause: right after منذ (or منذ بدء، منذ اندلاع), or a
+    fight told as the cause of a stretch of months or years. (Not after بعد: "يعود إلى عدن بعد تحريرها" is coded as
+    the liberation itself on the tune file, and "عقب سيطرتها على المنطقة" tells a taking of the day.)"""
+    text = ctx.doc.text
+    w0 = ctx.word_start(start)
+    head = text[max(0, w0 - 60) : w0]
+    return bool(_SINCE.search(head) or _SPAN_BECAUSE.search(head))
+
+
+def _trained(ctx: Context, start: int) -> bool:
+    """Whether the trigger is what is trained for (events.yaml ``word_sets.training_words`` + على right before it:
+    التدريب على إطلاق النار، تدريبات على اقتحام المباني، دورة على تفكيك العبوات)."""
+    training = word_set("training_words")
+    before = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[max(0, start - 60) : start])]
+    before = [w if w in training else w.lstrip("وفبل") for w in before]  # لتدريب، وبالتدريب
+    if len(before) >= 2 and before[-1] == normalize("على") and before[-2] in training:
+        return True
+    # a second skill joined by و (لتدريب على اقتحام المباني وتفكيك العبوات), at most three words after على
+    tail = before[-5:]
+    joined = ctx.doc.text[start : start + 1] == "و" or ctx.doc.text[max(0, start - 1) : start] == "و"
+    return joined and any(tail[i] in training and tail[i + 1] == normalize("على") for i in range(len(tail) - 1))
+
+
+def _pretended(ctx: Context, end: int) -> bool:
+    """Whether the first word with ب among the three after a protest verb is ب + a quality feigned (events.yaml
+    ``word_sets.pretended_qualities``: التظاهر بالانفتاح، تظاهر المتهم بالبراءة). Only that word is read: a demand told
+    later (تظاهر مئات للمطالبة بالإصلاح) keeps the protest."""
+    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[end : end + 40])][:3]
+    word = next((w for w in words if w.startswith("ب")), "")
+    return word[1:] in word_set("pretended_qualities")
+
+
+def _swept_by(ctx: Context, start: int) -> bool:
+    """Whether the subject right before a verb of overrunning is a wave of protests, a flood or the like (events.yaml
+    ``word_sets.sweeping_subjects``)."""
+    return ctx.previous_word(ctx.word_start(start)) in word_set("sweeping_subjects")
+
+
+def _halted(ctx: Context, start: int, end: int) -> bool:
+    """Whether a thing stopped (events.yaml ``word_sets.halted_objects``) is one of the four words after an arrest
+    verb of stopping."""
+    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start:end])][:4]
+    halted = word_set("halted_objects")
+    return any(w in halted for w in words)
+
+
+def _animal(ctx: Context, start: int, end: int) -> bool:
+    """Whether the object right after a trigger is an animal (events.yaml ``word_sets.animals``; الأسد only after
+    هذا: not the Assads)."""
+    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start : min(end, start + 30)])][:3]
+    if words[:2] == [normalize("هذا"), normalize("الأسد")]:
+        return True
+    animals = word_set("animals")
+    if len(words) == 3 and words[1] == normalize("من"):
+        return words[2] in animals  # مقتل آلاف من الثور الأميركي
+    return bool(words) and words[0] in animals
+
+
+#: Things "assaulted" (الاعتداء على الأراضي، التعدي على الممتلكات العامة، الاعتداء على الشعاب والأودية): an
+#: encroachment or an offence, not violence against people.
+_ASSAULT_ON_THING = re.compile(
+    r"\s*(?:على|علي)\s+(?:ال)?(?:أراضي|اراضي|أراض|اراض|شعاب|أودية|اودية|ممتلكات العامة|مال العام|أملاك|املاك|"
+    r"مرافق|محميات|غطاء النباتي|أشجار|اشجار|حقوق|خصوصية|أنظمة|انظمة|سيادة|مقدسات|رموز|دستور|قوانين|مواقع الأثرية|"
+    r"أمن|امن|استقرار|حرمة|كرامة|هيبة|مشاعر|ثوابت|قيم|"
+    # (round 11) a right, a freedom, a will or an interest: اعتداء على حق الشعب، على حرية الصحافة
+    r"حق|حريات|حرية|إرادة|ارادة|مصالح|استقلال|خصوصيات)(?![\u0621-\u064A])"
+)
+
+
+#: A protest noun with its owner (احتجاجها، احتجاجه، احتجاجهم), normalized: lodged by someone after ``_LODGED``.
+_FORMAL_PROTEST = re.compile(r"(?:ال)?احتجاج(?:ه|ها|هم|هما)$")
+
+
+_LODGED = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:قدم|قدمت|قدموا|أبدى|أبدت|ابدى|ابدت|سجل|سجلت|أبلغ|أبلغت|ابلغ|ابلغت|نقل|نقلت|"
+    r"أعرب|أعربت|اعرب|اعربت|سلم|سلمت|جدد|جددت)(?![\u0621-\u064A])"
+)
+
+
+def _snatched(ctx: Context, start: int, end: int) -> bool:
+    """Whether a thing snatched (events.yaml ``word_sets.snatched_objects``) is one of the three words after an
+    abduction verb."""
+    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start:end])][:8]
+    snatched, far = word_set("snatched_objects"), word_set("snatched_far")
+    return any(w in snatched for w in words[:3]) or any(w in far for w in words)  # (far: round 11)
+
+
+#: Nouns before the protesters' noun that make it theirs, not their act (مطالب المتظاهرين، ممثلي المحتجين).
+_OF_PROTESTERS = frozenset(
+    normalize(w)
+    for w in ("مطالب", "لمطالب", "بمطالب", "ومطالب", "مطالبات", "مطلب", "ممثلي", "ممثلو", "وفد", "تنسيقية", "لجنة")
+)
+
+
+#: Tools and means before a trigger noun with ل (أدوات للاعتداء، أسلحة للقتل، مواد للتفجير), normalized.
+_TOOLS = frozenset(
+    normalize(w)
+    for w in ("أدوات", "أداة", "وسائل", "وسيلة", "أسلحة", "سلاح", "معدات", "مواد", "آلات", "آلة", "أجهزة", "عدة")
+)
+
+
+def _tool_before(ctx: Context, start: int) -> bool:
+    """Whether the word before the trigger (its و aside) is a tool or means (``_TOOLS``)."""
+    word = ctx.previous_word(ctx.word_start(start))
+    return word in _TOOLS or (word.startswith("و") and word[1:] in _TOOLS)
+
+
+#: The words round تظاهرة that make it a festival or a season of events (as in Maghrebi and Levantine usage).
+_FESTIVAL_BEFORE = frozenset(
+    normalize(w) for w in ("دورة", "الدورة", "دورات", "عمر", "فعاليات", "افتتاح", "ختام", "برنامج", "انطلاق", "انطلاقة")
+)
+
+
+def _festival(ctx: Context, start: int, end: int, clause_end: int) -> bool:
+    """Whether the noun تظاهرة at ``[start, end)`` names a festival: a festival word among the three words after it,
+    or a season's word before it (دورة، فعاليات، عمر)."""
+    if not normalize(ctx.doc.text[start:end]).removeprefix("ال").startswith(normalize("تظاهرة")):
+        return False
+    after = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[end:clause_end])][:3]
+    festival = word_set("festival_after")
+    return any(w in festival for w in after) or ctx.previous_word(ctx.word_start(start)) in _FESTIVAL_BEFORE
+
+
+#: A ban right before a protest noun (منع هذه التظاهرة، حظر المسيرة، قرار بمنع المظاهرات).
+_BAN_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:ب|ل)?(?:منع|حظر|بحظر|بمنع)\s+(?:(?:هذه|تلك|أي|اي)\s+)?(?:ال)?$")
+
+
+def _banned(ctx: Context, start: int, sentence: tuple[int, int]) -> bool:
+    """A protest noun named right after a ban (منع هذه التظاهرة), in a sentence that tells no one broken up or
+    held: a ban before the day, not a protest."""
+    w0 = ctx.word_start(start)
+    if not _BAN_BEFORE.search(ctx.doc.text, max(sentence[0], w0 - 25), w0):
+        return False
+    return not _BROKEN_UP.search(ctx.doc.text, *sentence)
+
+
+#: Force or arrests at a protest (فرقت، اعتقلت، الغاز المسيل): a protest that did take place in spite of a ban.
+_BROKEN_UP = re.compile(r"فرق|فض|اعتقل|قمع|الغاز المسيل|خراطيم|هراوات|المشاركين|المتظاهرين|المحتجين|متظاهر|محتج")
+
+
+def register_veto(ctx: Context, n_triggers: int) -> bool:
+    """Whether the whole article is sport or culture (its war words are figures of speech)."""
+    n = len(ctx.doc.text)
+    for name in ("not:sports", "not:culture"):
+        hits = len(ctx.positions(name, 0, n))
+        if name == "not:sports":
+            hits += len({ctx.word_start(p) for p in ctx.positions("not:sports_ambiguous", 0, n)})
+        if hits >= 4 and hits >= 2 * n_triggers:
+            return True
+    return False
+
+
+#: Round 12 (helper sw): a "festival" that is a political rally (مهرجان جماهيري، مهرجانا خطابيا، مهرجان تضامني):
+#: a gathering, not culture.
+_RALLY_AFTER = re.compile(r"\s+(?:ال)?(?:جماهيري|خطابي|تضامني|احتجاجي|انتخابي)(?:ا|ة|ًا)?(?![\u0621-\u064A])")
