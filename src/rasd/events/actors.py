@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from rasd.document import Entity
+from rasd.events.argcues import cue_alt, cue_words
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
@@ -21,17 +22,9 @@ from rasd.text.normalize import normalize, normalize_view
 SUBJECT_WINDOW = 7
 
 
-TARGET_WORDS = frozenset(
-    {"علي", "ضد", "بحق", "تجاه", "مواقع", "لمواقع", "معاقل", "استهداف", "استهدف", "ضمن", "مع", "قبضه", "مواجهه", "ايدي"}
-    | {"مقر", "مقرات", "مقار", "ثكنه", "معسكر", "نقطه", "حاجز", "دوريه"}
-    # the owner of a building or a convoy hit (مسجد قوات الطوارئ، موكب الوزير، مبنى الشرطة): a target
-    | {"مسجد", "لمسجد", "مبني", "مركز", "قاعده", "موقع", "لموقع", "رتل", "اليات", "عربه", "موكب", "مقري", "استهدفت"}
-    # the second of two things hit (قصف مواقع وتجمعات ميليشيات الحوثي) and the gatherings and stores of a side
-    | {"تجمعات", "وتجمعات", "تجمع", "ومواقع", "ومقرات", "تحصينات", "وتحصينات", "مخازن", "ومخازن", "مراكز", "ومراكز"}
-    # round 13 (fa): the participle of targeting (صواريخ مستهدفة قوات البيشمركة) and the purpose of fighting a side
-    # (قوة لمحاربة تنظيم داعش، لقتال الحوثيين): what comes after them is aimed at, not aiming
-    | {"مستهدفه", "مستهدفا", "مستهدفين", "مستهدفتين", "لمحاربه", "لقتال", "لمقاتله"}
-)
+#: Words right before an actor that make it a target (على، ضد، مواقع، مقر، تجمعات، مستهدفة، لقتال …; the lists of
+#: ``event_arg_cues.yaml``: ``target_words``).
+TARGET_WORDS = frozenset(cue_words("target_words"))
 
 
 # ---------------------------------------------------------------------------------------------------- actors
@@ -270,11 +263,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
 _ARABIC_WORD = re.compile(r"[^\W\d_]+")
 #: Words after which a verb opens its clause (كما استهدف، واستهدف، ثم قصفت، بينما قصفت): the noun right after it is its
 #: subject. After a relative pronoun or a noun (الهجوم الذي استهدف رجال الأمن، تفجير استهدف دورية) it is the object.
-_OPENERS = frozenset(
-    normalize(w)
-    for w in ("و", "ف", "كما", "وكما", "ثم", "قد", "وقد", "فقد", "لقد", "بينما", "فيما", "حيث", "كذلك", "وكذلك")
-    + ("أيضا", "ايضا", "أمس", "اليوم", "وأمس", "بعدما", "عندما", "حين", "بعد", "اذ", "إذ")
-)
+_OPENERS = frozenset(normalize(w) for w in cue_words("clause_openers"))
 
 
 def _verb_opens_clause(ctx: Context, cand: Candidate) -> bool:
@@ -289,7 +278,7 @@ def _verb_opens_clause(ctx: Context, cand: Candidate) -> bool:
 
 
 #: Prepositions and proclitics that make the noun after a verb its complement, not its subject.
-_PREPS = frozenset({"علي", "ضد", "بحق", "تجاه", "مع", "من", "في", "الي", "عن", "ل", "لل", "ول", "ب", "وب", "بال"})
+_PREPS = frozenset(cue_words("complement_preps"))
 
 #: How far before an actor a victim verb or a verb of coming may stand (about five words).
 _BEFORE_ACTOR = 50
@@ -298,17 +287,17 @@ _BEFORE_ACTOR = 50
 #: The words before a place's holder (تحت سيطرة، الخاضعة لسيطرة، في قبضة), one descriptor word allowed after them
 #: (تحت سيطرة تنظيم داعش، في قبضة ميليشيات الحوثي).
 _HELD_BY = re.compile(
-    r"(?<![\u0621-\u064A])(?:و?(?:تحت|في)\s+(?:سيطرة|سيطره|قبضة|قبضه)"
-    r"|(?:ال)?(?:خاضعة|خاضعه|خاضع|خاضعين|تابعة|تابعه)\s+(?:لسيطرة|لسيطره))"
+    r"(?<![\u0621-\u064A])(?:و?(?:تحت|في)\s+(?:" + cue_alt("control_nouns") + ")"
+    r"|(?:ال)?(?:" + cue_alt("subject_to_adjectives") + r")\s+(?:لسيطرة|لسيطره))"
     r"\s+(?:[\u0621-\u064A]+\s+)?[«\"“]?$"
 )
 #: "Was / still" before the holder of a place taken (التي كانت لا تزال تحت سيطرة الحوثيين): who held it before.
-_FORMER = re.compile(r"(?<![\u0621-\u064A])(?:كان|كانت|تزال|يزال|زالت|زال|سابقا|سابقاً)(?![\u0621-\u064A])")
+_FORMER = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("former_words") + r")(?![\u0621-\u064A])")
 
 
 #: Verbal nouns of leaving or being driven out before an actor (بعد انسحاب قوات الجيش، إثر فرار المسلحين، عقب طرد
 #: الحوثيين): in a capture, the side that lost the place.
-_LEAVERS = frozenset(normalize(w) for w in ("انسحاب", "فرار", "هروب", "طرد", "دحر", "اندحار", "خروج"))
+_LEAVERS = frozenset(normalize(w) for w in cue_words("leaving_nouns"))
 
 
 def held_by(ctx: Context, ent: Entity, cand: Candidate) -> bool:
@@ -323,29 +312,27 @@ def held_by(ctx: Context, ent: Entity, cand: Candidate) -> bool:
     return True
 
 
-_SPEECH_VERB = (
-    r"(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد|أفادت|افاد|افادت|أوضح|أوضحت|اوضح|اوضحت"
-    r"|أشار|أشارت|اشار|اشارت|صرح|صرحت|أضاف|أضافت|اضاف|اضافت|نقلت|نقل|يقول|تقول|قالوا|أفادوا|ذكروا)"
-)
+_SPEECH_VERB = "(?:" + cue_alt("speech_verbs") + ")"
 #: A speech verb right before a speaker (قالت وزارة الداخلية، أفادت مصادر أمنية), at most two words between.
 _SPEAKER_BEFORE = re.compile(
     r"(?<![\u0621-\u064A])(?:و|ف)?" + _SPEECH_VERB + r"(?![\u0621-\u064A])(?:\s+[^\s،,.:؛]+){0,2}?\s*$"
 )
 #: A source named after the event (حسبما قال مسؤول محلي ومصادر في الشرطة، بحسب الجيش، نقلا عن الشرطة).
 _SOURCE_BEFORE = re.compile(
-    r"(?<![\u0621-\u064A])(?:حسبما|بحسب|حسب|وفقا|وفقاً|طبقا|طبقاً|نقلا|نقلاً"
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("source_words") + ""
     # كما only with a speech verb (كما قالت الشرطة): "كما استهدف الثوار" is "also", its subject the one who acted
     r"|كما\s+" + _SPEECH_VERB + r")(?![\u0621-\u064A])"
     r"(?:\s+[^\s،,.:؛]+){0,5}?\s*(?:ل|لل|عن\s*)?$"
 )
 #: An informant inside a body (مصادر في الشرطة، مصدر في الجيش، المتحدث باسم الجيش، مسؤول في وزارة الداخلية).
 _INFORMANT = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف|ل)?(?:ال)?(?:مصدر|مصادر|مصدران|مصدرين|مسؤول|مسؤولون|مسؤولين|مسؤولان|وسائل\s+إعلام|وسائل\s+اعلام)"
-    r"(?:\s+[^\s،,.:؛]+){0,2}?\s+(?:في|من|ب|تابعة\s+ل|التابعة\s+ل)\s*(?:حركة|تنظيم|جماعة|وزارة)?\s*[«\"“]?$"
+    r"(?<![\u0621-\u064A])(?:و|ف|ل)?(?:ال)?(?:" + cue_alt("informant_nouns") + ")"
+    r"(?:\s+[^\s،,.:؛]+){0,2}?\s+(?:في|من|ب|تابعة\s+ل|التابعة\s+ل)\s*"
+    r"(?:" + cue_alt("informant_bodies") + r")?\s*[«\"“]?$"
 )
 #: A body's spokesman (المتحدث باسم الجيش، الناطق باسم الشرطة): the body speaking.
 _SPOKESMAN = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف|ل)?(?:ال)?(?:متحدث|ناطق|متحدثة|ناطقة|متحدثون|متحدثين)(?:\s+[^\s،,.:؛]+){0,2}?"
+    r"(?<![\u0621-\u064A])(?:و|ف|ل)?(?:ال)?(?:" + cue_alt("spokesman_nouns") + r")(?:\s+[^\s،,.:؛]+){0,2}?"
     r"\s+باسم\s*$"
 )
 #: A complementizer after a speaker, the word after it not pointing back at the speaker (إن قواته، أنه: its own act).
@@ -390,41 +377,35 @@ def reporter(ctx: Context, ent: Entity, cand: Candidate) -> bool:
 #: "By the fire of" before an actor (برصاص جنود الاحتلال، بنيران القوات، بقذائف الحوثيين): the one who fired, whatever
 #: victim verb stands before it (one word allowed between: برصاص جنود الجيش).
 _BY_FIRE_OF = re.compile(
-    r"(?<![\u0621-\u064A])(?:برصاص|بنيران|بقذائف|بقذيفة|بصواريخ|بصاروخ|بقناصة|برصاصة)(?:\s+[\u0621-\u064A]+)?\s+$"
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("fire_of_words") + r")(?:\s+[\u0621-\u064A]+)?\s+$"
     # "at the hands of" (مقتل العشرات على يد «بوكو حرام»، على أيدي مسلحين)
-    r"|(?<![\u0621-\u064A])على\s+(?:يد|أيدي|ايدي)\s*[«\"“]?$"
+    r"|(?<![\u0621-\u064A])على\s+(?:" + cue_alt("hands_nouns") + r")\s*[«\"“]?$"
 )
 
 
 #: Gunmen "of" a group right after a verb of killing (قتل مسلحون من جماعة بوكو حرام عشرات): the killers, where a
 #: number before من (قتل 28 من عناصر داعش) counts the dead.
-_AGENT_OF = re.compile(
-    r"^\s*(?:مسلحون|مسلحين|مقاتلون|مقاتلين|انتحاري|انتحارية|انتحاريون|متشددون|متشددين)\s+من\s+(?:[\u0621-\u064A]+\s+)?[«\"“]?$"
-)
+_AGENT_OF = re.compile(r"^\s*(?:" + cue_alt("agent_nouns") + r")\s+من\s+(?:[\u0621-\u064A]+\s+)?[«\"“]?$")
 #: Verbs of belonging before an actor (آليات تتبع الحوثيين، مسلحون ينتمون لحزب العمال، عناصر تنتمي إلى التنظيم;
 #: round 13, helper fa): like تابعة ل, the actor owns what stands before the verb.
-_BELONG_VERB = r"(?:تتبع|يتبع|يتبعون|تنتمي|ينتمي|ينتمون|المنتمين|المنتمون|منتمين|منتمون)\s+(?:(?:ل|لل)|(?:إلى|الى)\s+)?"
+_BELONG_VERB = "(?:" + cue_alt("belonging_verbs") + r")\s+(?:(?:ل|لل)|(?:إلى|الى)\s+)?"
 #: A force "belonging to" an actor (طائرات تابعة لقوات حفتر، مسلحون تابعون للتنظيم): the actor's own arm.
 _FORCE_OF = re.compile(
-    r"(?<![\u0621-\u064A])(?:طائرات|طائرة|مقاتلات|قوات|مدفعية|مروحيات|زوارق|عناصر|مسلحون|مسلحين|ميليشيات|مليشيات"
-    r"|كتائب|وحدات|دبابات|الطيران|طيران|الطائرات|المقاتلات|القوات|المدفعية|المروحيات|العناصر|المسلحين|المسلحون)"
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("force_nouns") + ")"
     r"(?:\s+[\u0621-\u064A]+)?"
     # a belonging told as a belief (طائرات حربية يعتقد أنها تابعة للتحالف، يرجح أنها تابعة لـ): still the actor's arm
-    r"(?:\s+(?:يعتقد|يُعتقد|يرجح|يُرجح|يعتقدون|يشتبه|يُشتبه)\s+(?:أنها|انها|أنه|انه|أنهم|انهم))?"
-    r"\s+(?:(?:ال)?(?:تابعة|تابعه|تابعون|تابعين|تابع)\s+(?:ل|لل)|" + _BELONG_VERB + r")$"
+    r"(?:\s+(?:" + cue_alt("belief_verbs") + r")\s+(?:" + cue_alt("belief_complements") + "))?"
+    r"\s+(?:(?:ال)?(?:" + cue_alt("force_belonging") + r")\s+(?:ل|لل)|" + _BELONG_VERB + r")$"
 )
 #: "Belonging to" an actor after anything (معسكر تدريب تابع لحركة حماس، مقر تابع للجماعة): when no force word stands
 #: before it (``_FORCE_OF``), what belongs to the actor is what was hit, and the actor is a target.
 _OWNED_BY = re.compile(
-    r"(?<![\u0621-\u064A])(?:(?:ال)?(?:تابعة|تابعه|تابع|تابعين|تابعان|تابعتين)\s+(?:ل|لل)|" + _BELONG_VERB + r")$"
+    r"(?<![\u0621-\u064A])(?:(?:ال)?(?:" + cue_alt("owned_belonging") + r")\s+(?:ل|لل)|" + _BELONG_VERB + r")$"
 )
 
 
 #: A claim of responsibility (تبنى، الذي تبناه، أعلن … مسؤوليته عن): ACLED codes the claimant as the perpetrator.
-_CLAIM_VERB = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:تبنى|تبنت|تبناه|تبنته|تبناها|تبنتها|يتبنى|تتبنى|تبنوا|اعلن|أعلن|اعلنت|أعلنت"
-    r"|يعلن|تعلن)(?![\u0621-\u064A])"
-)
+_CLAIM_VERB = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("claim_verbs") + r")(?![\u0621-\u064A])")
 #: The word of responsibility after a claimant (أعلن التنظيم مسؤوليته عن الهجوم، وأعلنت الحركة المسؤولية عنه).
 _RESPONSIBILITY = re.compile(r"(?<![\u0621-\u064A])(?:ال)?مسؤولي(?:ة|ه|ت)")
 
@@ -448,11 +429,9 @@ def claimed_by(ctx: Context, cand: Candidate, actors: list[Entity]) -> Entity | 
 
 
 #: The deed a later sentence's claim is about, definite (وتبنت الهجوم، أعلن … مسؤوليته عن التفجير): the one just told.
-_CLAIMED_DEED = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?ال(?:هجوم|هجومين|هجمات|تفجير|تفجيرين|تفجيرات|انفجار|عملية|اعتداء)(?![\u0621-\u064A])"
-)
+_CLAIMED_DEED = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?ال(?:" + cue_alt("claimed_deeds") + r")(?![\u0621-\u064A])")
 #: A claim told as past before the news (وكان التنظيم قد تبنى الهجوم على …): an earlier attack's.
-_EARLIER_CLAIM = re.compile(r"(?<![\u0621-\u064A])(?:قد|سبق|سابقا|سابقاً)(?:\s+[^\s]+)?\s*$")
+_EARLIER_CLAIM = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("earlier_words") + r")(?:\s+[^\s]+)?\s*$")
 
 
 def claimed_after(ctx: Context, cand: Candidate) -> Entity | None:
@@ -512,7 +491,7 @@ def _impossible_inter(cand: Candidate, inter: Any) -> bool:
 
 
 #: Verbs and nouns of driving out (طرد، طردوا، دحر، إخراج): their object is the side that lost the place.
-_EXPEL = re.compile(r"^(?:و|ف)?(?:طرد|دحر|اخراج|إخراج|تطرد|يطرد)")
+_EXPEL = re.compile(r"^(?:و|ف)?(?:" + cue_alt("expel_words") + ")")
 
 
 def _expelling(ctx: Context, cand: Candidate) -> bool:
@@ -524,7 +503,7 @@ def _expelling(ctx: Context, cand: Candidate) -> bool:
 
 #: Where fire came from: a force's positions (من مواقع قوات الأسد، انطلاقا من مناطق سيطرة الحوثيين).
 _FROM_POSITIONS = re.compile(
-    r"(?<![\u0621-\u064A])(?:من|مصدرها|مصدره)\s+(?:(?:مواقع|مواقعها|ثكنات|معسكرات|معسكر|تمركزات|نقاط)"
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("fire_source_words") + r")\s+(?:(?:" + cue_alt("position_nouns") + ")"
     r"|مناطق\s+(?:سيطرة|سيطره|تسيطر\s+عليها)|(?:ال)?(?:مناطق|الأراضي|الاراضي)\s+(?:الخاضعة|الخاضعه)\s+(?:لسيطرة|لسيطره))"
     r"\s*$"
 )
@@ -558,30 +537,21 @@ def victim_subject(ctx: Context, ent: Entity, floor: int) -> bool:
 
 #: Words of dying or being hurt (normalized): a killing verb read either way (قتل: killed / was killed), its verbal
 #: noun, the dead and the wounded.
-_DEATH_WORD = re.compile(
-    r"^(?:و|ف)?(?:قتل|قتلوا|قتلت|يقتل|مقتل|قتلي|قتيل|قتيلا|استشهد|استشهدوا|استشهاد|اصيب|اصيبوا|اصابه|جرح|جرحي"
-    r"|مصرع|لقي|لقوا)$"
-)
+_DEATH_WORD = re.compile(r"^(?:و|ف)?(?:" + cue_alt("death_words") + ")$")
 #: The partitive right before an actor, normalized (أربعة من عناصر الجيش، عدد من أفراد الشرطة، 28 من قوات الأسد).
 _COUNTED_OF = re.compile(
-    r"(?<![\u0621-\u064A])من\s+(?:(?:ال)?(?:ابطال|افراد|عناصر|منتسبي|رجال|صفوف|جنود|ضباط|قوات|مقاتلي|مسلحي)\s+){0,2}"
+    r"(?<![\u0621-\u064A])من\s+(?:(?:ال)?(?:" + cue_alt("counted_men") + r")\s+){0,2}"
     r"[«\"“]?$"
 )
 #: The dead or wounded noun right before an actor, normalized (عدد قتلى أفراد قوات الأمن، جرحى الجيش).
 _DEAD_OF = re.compile(
-    r"(?<![\u0621-\u064A])(?:قتلي|جرحي|ضحايا|مصابي|شهداء)\s+(?:(?:ال)?(?:افراد|عناصر|جنود|منتسبي|رجال|قوات)\s+){0,2}"
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("dead_nouns") + r")\s+(?:(?:ال)?(?:" + cue_alt("dead_men") + r")\s+){0,2}"
     r"[«\"“]?$"
 )
 #: Counts before a partitive (عدد من، عددا آخر من، العشرات من، أربعة من), normalized.
-_QUANTITY = frozenset(
-    {"عدد", "عددا", "اخر", "اخرين", "بعض", "عشرات", "العشرات", "مئات", "المئات", "العديد", "كثير", "الكثير"}
-    | {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "واحد", "احد"}
-)
+_QUANTITY = frozenset(cue_words("quantity_words"))
 #: Words that make the men before من the killers (مسلحون من جماعة …) or the fire theirs (برصاص عناصر من الجيش).
-_AGENT_WORDS = frozenset(
-    {"مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "انتحاري", "انتحاريه", "انتحاريون", "متشددون", "متشددين", "برصاص"}
-    | {"بنيران", "يد", "ايدي", "ايد", "قبل", "طرف", "شنه", "شنها", "نفذه", "نفذها"}
-)
+_AGENT_WORDS = frozenset(cue_words("agent_words"))
 
 
 def counted_victims(ctx: Context, ent: Entity, floor: int, trigger: int) -> bool:
@@ -615,7 +585,7 @@ def _counted_at(ctx: Context, start: int, end: int, floor: int, trigger: int) ->
 
 #: "Of" an actor's men after the dead or wounded (من أبطال القوات المسلحة، من عناصر الشرطة، من صفوف الجيش).
 _PARTITIVE_BEFORE = re.compile(
-    r"(?<![\u0621-\u064A])(?:من|بين)\s+(?:(?:ال)?(?:أبطال|ابطال|أفراد|افراد|عناصر|منتسبي|رجال|صفوف|جنود|ضباط|قوات)"
+    r"(?<![\u0621-\u064A])(?:من|بين)\s+(?:(?:ال)?(?:" + cue_alt("partitive_men") + ")"
     r"\s+)?[«\"“]?$"
 )
 
@@ -624,7 +594,7 @@ _PARTITIVE_BEFORE = re.compile(
 #: normalized text: who rode in what was hit.
 _CARRIED = re.compile(
     # not تحمل (تحمل الحكومة الجماعة المسؤولية: the one blamed), not لا تقل عن (no fewer than)
-    r"(?<![\u0621-\u064A])(?<!لا )(?:تقل|تقلان|تقلهم|يستقلها|يستقلونها|تستقلها)"
+    r"(?<![\u0621-\u064A])(?<!لا )(?:" + cue_alt("carrying_verbs") + ")"
     r"(?:\s+[\u0621-\u064A]+){0,2}?(?:\s+(?:من|ل|لل))?\s*[«\"“]?$"
 )
 
@@ -636,7 +606,7 @@ def _carried(ctx: Context, ent: Entity, floor: int) -> bool:
     return bool(_CARRIED.search(normalize(window).rstrip() + " ")) if window.strip() else False
 
 
-_KILLING_WORD = re.compile(r"^(?:و|ف)?(?:قتل|يقتل|تقتل|مقتل|اغتيال|اغتال)")
+_KILLING_WORD = re.compile(r"^(?:و|ف)?(?:" + cue_alt("killing_words") + ")")
 
 
 def _victims_of(ctx: Context, cand: Candidate, ent: Entity) -> bool:
@@ -654,16 +624,12 @@ def _victims_of(ctx: Context, cand: Candidate, ent: Entity) -> bool:
     )
 
 
-#: Words after which a nationality adjective names a state's forces (طائرات تركية، جنود إسرائيليون).
-_FORCE_WORDS_TEXT = (
-    "طائرات الطائرات طائرة طيران الطيران مقاتلات المقاتلات قوات القوات جنود الجنود الجيش جيش البحرية المدفعية "
-    "مدفعية مروحيات المروحيات دبابات الدبابات زوارق بوارج البوارج دورية دوريات الدورية الدوريات "
-    # a strike named by its nationality (غارة إسرائيلية، غارات روسية، ضربات تركية، قصف إسرائيلي): that state's
-    "غارة غارات الغارة الغارات ضربة ضربات الضربات الضربة قصف القصف"
-)
+#: Words after which a nationality adjective names a state's forces (طائرات تركية، جنود إسرائيليون), and a strike
+#: named by its nationality (غارة إسرائيلية، غارات روسية، ضربات تركية، قصف إسرائيلي): that state's.
+_FORCE_WORDS_TEXT = " ".join(cue_words("force_words"))
 _FORCE_WORDS = frozenset(normalize(w) for w in _FORCE_WORDS_TEXT.split(" "))
 #: A word after which a nationality adjective names a state's security forces (الأمن التونسي).
-_SECURITY_WORDS = frozenset({normalize("الأمن")})
+_SECURITY_WORDS = frozenset(normalize(w) for w in cue_words("security_words"))
 
 
 def national_forces(ctx: Context, cand: Candidate) -> None:
@@ -692,11 +658,7 @@ def national_forces(ctx: Context, cand: Candidate) -> None:
 #: Acts a state does with its forces: a country named as their subject (شنت إسرائيل غارة، تركيا تقصف) is its military.
 _STATE_ACTS = frozenset({"air_strike", "drone_strike", "shelling", "bombardment", "clash"})
 #: Words before a country's name that make it a place or an object, not a subject (في، على، من، إلى، ضد …).
-_NOT_SUBJECT = frozenset(
-    normalize(w)
-    for w in ("في", "على", "من", "الى", "إلى", "عن", "ضد", "مع", "داخل", "نحو", "باتجاه", "تجاه")
-    + ("جنوب", "شمال", "شرق", "غرب", "حدود", "أراضي")
-)
+_NOT_SUBJECT = frozenset(normalize(w) for w in cue_words("not_subject_words"))
 
 
 def country_subject(ctx: Context, cand: Candidate) -> None:
@@ -796,7 +758,7 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
 
 
 #: Words that name an air force (طائرات التحالف، سلاح الجو، الطيران الحربي، المقاتلات، المروحيات).
-_AIR_WORDS = re.compile(r"طيران|طائرات|طائرة|مقاتلات|سلاح\s+الجو|مروحيات|القوات\s+الجوية|غارات")
+_AIR_WORDS = re.compile(cue_alt("air_words"))
 
 
 def paragraph_air_force(ctx: Context, cand: Candidate, country: str | None) -> None:
@@ -853,8 +815,9 @@ def _speaks_of_strikes(ctx: Context, ent: Entity) -> bool:
 #: "From" a country's side or territory, its name or adjective after (من داخل الأراضي اليمنية، من جهة اليمن، من الجانب
 #: السوري، من داخل الحدود اليمنية، من الأراضي السورية): where fire came from across a border.
 _FROM_SIDE = re.compile(
-    r"(?<![\u0621-\u064A])من\s+(?:(?:داخل|جهة|جانب|ناحية|عمق)\s+)?(?:(?:ال)?(?:أراضي|اراضي|أراض|اراض|حدود|جانب|جهة|عمق"
-    r"|الأراضي|الاراضي|الحدود|الجانب|الجهة)\s+)?([\u0621-\u064A]+)"
+    r"(?<![\u0621-\u064A])من\s+(?:(?:" + cue_alt("side_of_words") + r")\s+)?"
+    r"(?:(?:ال)?(?:" + cue_alt("territory_words") + r")\s+)?"
+    r"([\u0621-\u064A]+)"
 )
 
 
@@ -862,7 +825,7 @@ _FROM_SIDE = re.compile(
 _FROM_AFAR = frozenset({"shelling", "air_strike", "drone_strike", "bombardment"})
 _FROM_AFAR_SUB = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 #: "Near" before من (قريبة من الحدود، بالقرب من): a place's neighbourhood, not where fire came from.
-_NEAR = frozenset({"قريب", "قريبه", "بالقرب", "مقربه", "بمقربه", "قرب", "بعيد", "بعيده", "مسافه"})
+_NEAR = frozenset(cue_words("near_words"))
 
 
 def source_country(ctx: Context, cand: Candidate) -> str | None:
@@ -892,7 +855,7 @@ def source_country(ctx: Context, cand: Candidate) -> str | None:
 
 #: A launch verb and "from" (صاروخ أطلق من قطاع غزة، أطلقه مسلحون من جنوب لبنان، قذائف انطلقت من داخل): where fire left.
 _LAUNCHED_FROM = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?(?:أطلق|اطلق|انطلق|تنطلق|يطلق|تطلق|أطلقت|اطلقت|انطلقت)[\u0621-\u064A]{0,3}"
+    r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("launch_verbs") + r")[\u0621-\u064A]{0,3}"
     r"(?:\s+[\u0621-\u064A]+){0,2}?\s+من\s+(?:داخل\s+)?"
 )
 

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from rasd.document import Entity
+from rasd.events.argcues import cue_alt, cue_words
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
@@ -24,6 +25,10 @@ def place_precision(ctx: Context, ent: Entity) -> int:
     return _own_precision(ctx, ent)
 
 
+#: Words of nearness or a side before a town (قرب، ضواحي، شرقي، ريف): near the town, precision 2.
+_NEARNESS = cue_words("nearness_words")
+
+
 def _own_precision(ctx: Context, ent: Entity) -> int:
     geo = ent.geo or {}
     prec = int(geo.get("geo_precision") or 3)
@@ -31,22 +36,7 @@ def _own_precision(ctx: Context, ent: Entity) -> int:
     if feature.startswith("PPL") and geo.get("lat") is not None and not geo.get("unresolved"):
         prec = 1
     prev = ctx.previous_word(ent.start)
-    if prec == 1 and prev in (
-        "قرب",
-        "بالقرب",
-        "محيط",
-        "اطراف",
-        "ضواحي",
-        "شرق",
-        "غرب",
-        "شمال",
-        "جنوب",
-        "شرقي",
-        "غربي",
-        "شمالي",
-        "جنوبي",
-        "ريف",
-    ):
+    if prec == 1 and prev in _NEARNESS:
         prec = 2
     return prec
 
@@ -88,7 +78,7 @@ def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> l
 
 #: A street, a square, a bridge or a roundabout named after a place (شارع بغداد in Damascus, شارعي الثورة وبغداد):
 #: the place named is not where the street is.
-_SITE_HEAD = r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:شارع|شارعي|شوارع|ساحة|ساحتي|ميدان|جسر|دوار|نفق)"
+_SITE_HEAD = r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:" + cue_alt("site_nouns") + ")"
 _SITE = re.compile(_SITE_HEAD + r"\s+$")
 _SITE_LIST = re.compile(_SITE_HEAD + r"\s+[^\s،,.:؛]+\s+$")
 
@@ -105,11 +95,11 @@ def named_site(ctx: Context, ent: Entity) -> bool:
 
 
 #: The head of an armed group's name that a place may end (أنصار بيت المقدس، جند الشام، كتائب …، سرايا …).
-_GROUP_HEAD = r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:أنصار|انصار|جند|كتائب|سرايا|ألوية|الوية|جماعة|تنظيم)\s+"
+_GROUP_HEAD = r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:" + cue_alt("group_heads") + r")\s+"
 _GROUP = re.compile(_GROUP_HEAD + r"$")
-_SIDE = re.compile(r"(?:ال)?(?:شمال|جنوب|شرق|غرب|ريف|وسط|اطراف|أطراف|ضواحي)")
+_SIDE = re.compile(r"(?:ال)?(?:" + cue_alt("side_words") + ")")
 #: Words before a place that make it a place again (في بيت المقدس، إلى بيت المقدس).
-_PLACE_AGAIN = frozenset({"في", "الي", "من", "قرب", "داخل", "نحو", "ب", "وب", "فب", "وفي", "ل"})
+_PLACE_AGAIN = frozenset(cue_words("place_again_words"))
 
 
 def in_group_name(ctx: Context, ent: Entity) -> bool:
@@ -128,10 +118,7 @@ def in_group_name(ctx: Context, ent: Entity) -> bool:
 
 
 #: Words before a place that hold the place named just before it (المهدية بمدينة رفح، التابعة لمحافظة شمال سيناء).
-_WITHIN = frozenset(
-    {"في", "ب", "بمدينه", "بمحافظه", "بمنطقه", "بولايه", "بمديريه", "بقضاء", "لمحافظه", "لمدينه", "لولايه", "لمديريه"}
-    | {"مدينه", "محافظه", "منطقه", "ولايه", "مديريه", "قضاء"}
-)
+_WITHIN = frozenset(cue_words("within_words"))
 
 
 def foreign_homonym(ctx: Context, ent: Entity) -> bool:
@@ -162,10 +149,10 @@ def foreign_homonym(ctx: Context, ent: Entity) -> bool:
 #: بغداد، تبعد نحو 20 كم عن صنعاء): the event is near it, not in it.
 _REFERENCE = re.compile(
     r"(?:(?<![\u0621-\u064A])على\s+(?:بعد|مسافة)|(?<![\u0621-\u064A])(?:ي|ت)بعد)(?:\s+[^\s،,.:؛]+){0,5}?\s+(?:من|عن)\s+"
-    r"(?:(?:بلدة|مدينة|قرية|منطقة|محافظة|مخيم|العاصمة)\s+)?$"
-    r"|(?<![\u0621-\u064A])(?:كم|كلم|كيلو|كيلومتر|كيلومترا|كيلومترات|كيلومترًا|ميلا|أميال|اميال)\s+"
+    r"(?:(?:" + cue_alt("reference_kinds") + r")\s+)?$"
+    r"|(?<![\u0621-\u064A])(?:" + cue_alt("distance_units") + r")\s+"
     r"(?:(?:إلى|الى)\s+)?(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)[\u0621-\u064A]{0,2}\s+){0,2}(?:(?:من|عن)\s+)?"
-    r"(?:(?:بلدة|مدينة|قرية|منطقة|محافظة|مخيم|العاصمة)\s+)?$"
+    r"(?:(?:" + cue_alt("reference_kinds") + r")\s+)?$"
 )
 
 
@@ -180,11 +167,10 @@ def reference_point(ctx: Context, ent: Entity) -> bool:
 #: An office named by its place (أمير منطقة تبوك، محافظ القطيف، أمين منطقة الرياض، رئيس بلدية صيدا): the office-holder
 #: speaks of an event, the place is his seat.
 _OFFICE = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:أمير|امير|محافظ|أمين|امين|وكيل\s+إمارة|وكيل\s+امارة|وكيل|رئيس\s+بلدية"
-    r"|مدير\s+شرطة|قائد\s+شرطة|إمارة|امارة|أمانة|امانة|بلدية)\s+(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
+    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:" + cue_alt("office_titles") + r")\s+(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
     # round 11: the commander of an operation named after its goal (قائد عملية استعادة قاعدة العند): a title
     r"|(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?قائد\s+(?:عملية|عمليات)(?:\s+[^\s،,.:؛]+){1,2}?\s+"
-    r"(?:(?:منطقة|محافظة|مدينة|قاعدة|معسكر|جبل)\s+)?$"
+    r"(?:(?:" + cue_alt("operation_goal_kinds") + r")\s+)?$"
 )
 #: An association's seat after its name (الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض): at most six words
 #: between, no punctuation (a university or a branch office can be the scene itself: دخلت القوات جامعة الأنبار).
@@ -215,10 +201,12 @@ def office_seat(ctx: Context, ent: Entity) -> bool:
 
 #: An operation's name in quotes before a place (معركة "الثأر للزبداني"، عملية «تحرير الرمادي»): the place names
 #: what the operation is for or about, not where the act told with it happens.
-_OPERATION = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:معركة|عملية|غزوة)\s*[«“\"][^»”\"]{0,40}$")
+_OPERATION = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:" + cue_alt("operation_nouns") + r")\s*[«“\"][^»”\"]{0,40}$"
+)
 #: A definite dual of a kind of place (القريتين، البلدتين، المدينتين): the two places named just before, never a town
 #: of that name unless a kind word comes before it (مدينة القريتين).
-_DUAL = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)(?:قريتين|بلدتين|مدينتين|منطقتين|حيين)$")
+_DUAL = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)(?:" + cue_alt("dual_anaphors") + ")$")
 
 
 def in_operation_name(ctx: Context, ent: Entity) -> bool:
@@ -226,8 +214,12 @@ def in_operation_name(ctx: Context, ent: Entity) -> bool:
     return bool(_OPERATION.search(ctx.doc.text, max(0, ent.start - 60), ent.start))
 
 
-_DUAL_WORD = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال|لل)(?:قريتين|بلدتين|مدينتين)(?![\u0621-\u064A])")
-_DUAL_HEAD = frozenset({"قريتي", "بلدتي", "مدينتي", "وقريتي", "وبلدتي", "ومدينتي", "بقريتي", "ببلدتي", "بمدينتي"})
+_DUAL_WORD = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال|لل)(?:" + cue_alt("dual_town_nouns") + r")(?![\u0621-\u064A])"
+)
+_DUAL_HEAD = frozenset(cue_words("dual_heads"))
+#: A kind word before a dual that makes it a town's name (مدينة القريتين), normalized.
+_DUAL_NAME_KINDS = cue_words("dual_name_kinds")
 
 
 def dual_places(ctx: Context, cand: Candidate) -> list[Entity]:
@@ -250,7 +242,7 @@ def dual_anaphor(ctx: Context, ent: Entity) -> bool:
     """Whether a place is "the two villages" pointing back (أسفرت عن سيطرة قوات الأسد على القريتين)."""
     if not _DUAL.match(ctx.doc.text[ctx.word_start(ent.start) : ent.end]):
         return False
-    return ctx.previous_word(ctx.word_start(ent.start)) not in ("مدينه", "بلده", "بمدينه", "ببلده")
+    return ctx.previous_word(ctx.word_start(ent.start)) not in _DUAL_NAME_KINDS
 
 
 #: A place where talks, a conference or a meeting sit, or where a speaker or an embassy speaks from (محادثات السلام
@@ -258,20 +250,22 @@ def dual_anaphor(ctx: Context, ent: Entity) -> bool:
 #: before the place (at most four words, no comma or full stop between).
 _VENUE = re.compile(
     r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل|ك)?(?:ال)?"
-    r"(?:محادثات|مباحثات|مفاوضات|مشاورات|المشاورات|مؤتمر|مؤتمرا|اجتماع|اجتماعا|اجتماعات|لقاء|لقاءات|قمة|ندوة|منتدى"
-    r"|جلسة|جلسات|حوار)"
+    r"(?:" + cue_alt("venue_nouns") + ")"
     r"(?![\u0621-\u064A])(?:\s+[^\s،,.:؛]+){0,4}?\s+(?:(?:في|ب)\s*|من\s+)?$"
-    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:(?:ان|ت|ي|الم)?(?:عقد|نعقد|نعقدة|عقدت|عقده|عقدها)|تستضيف|يستضيف|استضافت|استضاف"
-    r"|تستضيفها|يستضيفها)\s+(?:في|ب)\s*$"
-    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:قال|قالت|صرح|صرحت|تحدث|تحدثت|متحدثا|متحدثة|أكد|أكدت|أعلن|أعلنت)\s+من\s+$"
-    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:في|ب)\s*(?:تصريح|تصريحات|بيان|مقابلة|حديث|كلمة|رسالة)(?:\s+[^\s،,.:؛]+){0,3}?\s+من\s+$"
+    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:(?:ان|ت|ي|الم)?(?:" + cue_alt("convene_stems") + ")"
+    "|" + cue_alt("host_verbs") + ")"
+    r"\s+(?:في|ب)\s*$"
+    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("venue_speech_verbs") + r")\s+من\s+$"
+    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:في|ب)\s*(?:" + cue_alt("statement_nouns") + r")(?:\s+[^\s،,.:؛]+){0,3}?\s+من\s+$"
 )
 #: An embassy or consulate in a place: where its staff speak from, unless the trigger right before it hits it (هجوم
 #: على السفارة الأمريكية في صنعاء).
 _EMBASSY = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:سفارة|سفارات|قنصلية|القنصلية)(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + cue_alt("embassy_nouns") + r")(?![\u0621-\u064A])"
     r"(?:\s+[^\s،,.:؛]+){0,3}?\s+(?:في|ب)\s*$"
 )
+#: The embassy as the trigger's target or a protest's site (هجوم على السفارة، تظاهروا أمام السفارة): the scene.
+_EMBASSY_SCENE = r"(?:" + cue_alt("embassy_scene_words") + r")\s*$"
 #: Words of a place's kind allowed between the venue's preposition and the name (في مدينة جنيف، في العاصمة السويسرية).
 _VENUE_KIND = re.compile(r"\s*(?:مدينة|العاصمة(?:\s+[^\s،,.:؛]+)?)\s*$")
 
@@ -294,7 +288,7 @@ def is_venue(ctx: Context, ent: Entity) -> bool:
         return False
     # the embassy as the trigger's target or a protest's site (هجوم على السفارة، تظاهروا أمام السفارة): the scene
     head = text[max(0, a + m.start() - 30) : a + m.start()]
-    if re.search(r"(?:على|أمام|امام|محيط|قرب|داخل|مقر)\s*$", head):
+    if re.search(_EMBASSY_SCENE, head):
         return False
     return not event_lexicon().triggers.find_all(head)
 
@@ -306,23 +300,21 @@ _AT_VENUE = frozenset({"agreement", "ceasefire", "meeting", "visit", "phone_call
 #: What joins the towns of a list (و، a comma); a dash or "بين … و" joins the ends of a road or a front.
 _LIST_GAP = re.compile(r"^[^-–—]*(?:[،,]|\sو)")
 #: Words before a place inside an actor's name that make the place the actor's seat (المقاومة الشعبية في عدن).
-_IN = frozenset({"في", "ب", "بال", "منطقه", "بمنطقه", "محافظه", "بمحافظه", "مدينه", "بمدينه"})
+_IN = frozenset(cue_words("seat_words"))
 #: Words before a place that make it where people went, not where the event happened.
-_DESTINATION = frozenset({"الي", "نحو", "باتجاه", "صوب"})
+_DESTINATION = frozenset(cue_words("destination_words"))
 #: Classes whose place may be a destination (a deployment to the front, a flight to safety, a town entered).
 _MOVEMENT = frozenset({"mobilization", "displacement", "withdrawal", "capture", "recapture"})
 
 
 #: Words of a place's kind that may stand between a preposition and the name (إلى محافظة تعز), normalized.
-_KIND_WORDS = frozenset(
-    {"محافظه", "مدينه", "منطقه", "بلده", "قريه", "مديريه", "ولايه", "اقليم", "العاصمه", "ميناء", "مطار", "ريف"}
-)
+_KIND_WORDS = frozenset(cue_words("place_kind_words"))
 
 
 #: A verb of visiting right before a place (وزيرة خارجية كرواتيا التي تزور القاهرة، الوفد الذي زار بغداد): where a
 #: guest is, not where what the sentence reports happened (a visit's own place is kept: ``_AT_VENUE``). The noun
 #: (في زيارة إلى عدن بعد أن أحكمت القوات سيطرتها عليها) may name the place the next clause is about: not listed.
-_VISIT = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:تزور|يزور|زار|زارت|يزورون|زاروا)\s*$")
+_VISIT = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("visit_verbs") + r")\s*$")
 
 
 def visited(ctx: Context, p: Entity) -> bool:
@@ -351,7 +343,7 @@ def is_province(ent: Entity) -> bool:
 
 
 #: A province dual before two names (اشتباكات في محافظتي تعز ولحج، غارات على مواقع في ولايتي بورنو ويوبي), normalized.
-_PROVINCE_DUAL = frozenset(w + d for w in ("", "و", "ب", "وب", "ل") for d in ("محافظتي", "ولايتي", "اقليمي", "مقاطعتي"))
+_PROVINCE_DUAL = frozenset(w + d for w in ("", "و", "ب", "وب", "ل") for d in cue_words("province_duals"))
 
 
 def province_pair(ctx: Context, p: Entity, after: list[Entity]) -> bool:
@@ -393,9 +385,7 @@ def near_list_item(ctx: Context, p: Entity, after: list[Entity]) -> bool:
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: The gap between two items of one list of named places: و, a comma, or both, and the next item's kind word
 #: (قريتي X وY، مديرية X، ومنطقة Y).
-_ITEM_GAP = re.compile(
-    r"^\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:مديرية|منطقة|قرية|بلدة|حي|ناحية|قضاء|مدينة|عزلة|مخيم|معسكر|جبل)\s+)?$"
-)
+_ITEM_GAP = re.compile(r"^\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:" + cue_alt("list_item_kinds") + r")\s+)?$")
 
 
 def unlisted_beside_town(ctx: Context, p: Entity, after: list[Entity], violent: bool = True) -> bool:
@@ -430,9 +420,7 @@ def unlisted_beside_town(ctx: Context, p: Entity, after: list[Entity], violent: 
 
 
 #: A province named at the head of a list, then its colon and the first item's kind word (في محافظة صعدة: مديرية).
-_HEAD_GAP = re.compile(
-    r"^\s*:\s*(?:(?:مديرية|منطقة|قرية|بلدة|حي|ناحية|قضاء|مدينة|عزلة|مخيم|معسكر|جبل|مديريات|مناطق|قرى)\s+)?$"
-)
+_HEAD_GAP = re.compile(r"^\s*:\s*(?:(?:" + cue_alt("list_item_kinds") + "|" + cue_alt("list_item_plurals") + r")\s+)?$")
 
 
 def head_list(ctx: Context, cand: Candidate, places: list[Entity]) -> list[Entity]:
@@ -482,65 +470,13 @@ def list_places(items: list[Entity]) -> list[Entity]:
 
 #: A village or town told by its kind with a name after it (قرية عيشة، في قريتي معرستي وماير، ببلدة …).
 _TOWN_BY_KIND = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:قرية|قريتي|بلدة|بلدتي)\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:" + cue_alt("town_kind_nouns") + r")\s+"
+    r"([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
 )
 
 
 #: Words after قرية or بلدة that are no name (a place's setting, a relative, an adjective), normalized.
-_NOT_A_NAME = frozenset(
-    normalize(w)
-    for w in (
-        "بريف",
-        "ريف",
-        "في",
-        "قرب",
-        "بالقرب",
-        "شمال",
-        "جنوب",
-        "شرق",
-        "غرب",
-        "شمالي",
-        "جنوبي",
-        "شرقي",
-        "غربي",
-        "على",
-        "من",
-        "الى",
-        "إلى",
-        "عند",
-        "تابعة",
-        "التابعة",
-        "تقع",
-        "الواقعة",
-        "التي",
-        "الذي",
-        "يسيطر",
-        "تسيطر",
-        "واحدة",
-        "أخرى",
-        "اخرى",
-        "مجاورة",
-        "المجاورة",
-        "صغيرة",
-        "نائية",
-        "حدودية",
-        "الحدودية",
-        "قريبة",
-        "القريبة",
-        "بمحافظة",
-        "محافظة",
-        "بمنطقة",
-        "منطقة",
-        "بمدينة",
-        "مدينة",
-        "بين",
-        "وسط",
-        "داخل",
-        "اطراف",
-        "أطراف",
-        "محيط",
-    )
-)
+_NOT_A_NAME = frozenset(normalize(w) for w in cue_words("not_a_name"))
 
 
 def mark_unlisted_towns(ctx: Context, cand: Candidate) -> None:
@@ -628,7 +564,7 @@ def seat_for_country(ctx: Context, cand: Candidate, p: Entity, taken: set[tuple[
 #: Gazetteer features of a town that may be a homonym of an unlisted place (not a seat or a capital).
 _HOMONYM_FEATURES = frozenset({"PPL"})
 #: Kind words of a village or a small area before its name, normalized (بلدة العين، منطقة العين، قرية …).
-_TOWN_KINDS = frozenset(w + k for w in ("", "و", "ب", "وب", "ل") for k in ("بلده", "قريه", "منطقه"))
+_TOWN_KINDS = frozenset(w + k for w in ("", "و", "ب", "وب", "ل") for k in cue_words("village_kinds"))
 
 
 def homonym_elsewhere(ctx: Context, ent: Entity) -> Entity | None:
@@ -865,14 +801,12 @@ def province_meant(ctx: Context, cand: Candidate, town: Entity) -> Entity | None
 #: Round 13 (helper fa): the words before a place named only as a bearing, normalized: where from or whither (أكثر
 #: من العاصمة صنعاء، باتجاه عدن), what it lies by (التي تقع شمال شرقي القاهرة، الواقعة جنوب X), or a road's end (طريق
 #: الفيوم - القاهرة).
-_BEARING_BEFORE = frozenset(
-    {"من", "عن", "الي", "نحو", "باتجاه", "صوب", "تقع", "يقع", "الواقعه", "الواقع", "طريق", "وطريق", "بطريق"}
-)
+_BEARING_BEFORE = frozenset(cue_words("bearing_words"))
 _DIRECTION = re.compile(r"^(?:و|ب)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ا|ى)?$")
 #: The province's descriptor right before its name (في محافظة إب، التابع لمحافظة الفيوم، بولاية يوبي), normalized.
 _PROVINCE_WORDS = frozenset(
-    w + d for w in ("", "و", "ب", "وب", "ل", "ال") for d in ("محافظه", "ولايه", "اقليم", "مقاطعه")
-) | frozenset({"لمحافظه", "للمحافظه"})
+    w + d for w in ("", "و", "ب", "وب", "ل", "ال") for d in cue_words("province_nouns")
+) | frozenset(cue_words("province_nouns_with_lam"))
 
 
 def _bearing_only(ctx: Context, p: Entity) -> bool:
@@ -960,10 +894,11 @@ def lead_place(ctx: Context) -> Entity | None:
 
 #: A wire dateline ("بيروت 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"): where the story was filed, not where it
 #: happened.
-_DATELINE = re.compile(r"الموافق|(?:^|\s)(?:واس|قنا|وام|بنا|كونا|سبأ|رويترز|أ ف ب|د ب أ|الأناضول)\s*[-–]?\s*$")
+_DATELINE = re.compile(r"الموافق|(?:^|\s)(?:" + cue_alt("wire_agencies") + r")\s*[-–]?\s*$")
 
-
-_AGENCY_BEFORE = re.compile(r"(?:واس|قنا|وام|بنا|كونا|سبأ|رويترز|أ ف ب|د ب أ|الأناضول|ا ف ب)\s*[-–]\s*$")
+#: The agencies with the unvowelled spelling of AFP (ا ف ب), before or after a dateline's place.
+_AGENCIES = cue_alt("wire_agencies") + "|" + cue_alt("wire_agencies_extra")
+_AGENCY_BEFORE = re.compile(r"(?:" + _AGENCIES + r")\s*[-–]\s*$")
 
 
 def in_dateline(ctx: Context, ent: Entity) -> bool:
@@ -974,7 +909,7 @@ def in_dateline(ctx: Context, ent: Entity) -> bool:
         return False
     after = text[ent.end : ent.end + 16]
     return bool(_AGENCY_BEFORE.search(text[sent.start : ent.start]) and re.match(r"\s*:", after)) or bool(
-        re.match(r"\s*[-–]\s*(?:واس|قنا|وام|بنا|كونا|سبأ|رويترز|أ ف ب|د ب أ|الأناضول|ا ف ب)\s*:", after)
+        re.match(r"\s*[-–]\s*(?:" + _AGENCIES + r")\s*:", after)
     )
 
 
@@ -984,7 +919,7 @@ def is_dateline(sentence: str) -> bool:
 
 #: A definite "the town / the city" that points back at a place named before (المناطق المحيطة بالبلدة).
 _PLACE_ANAPHOR = re.compile(
-    r"(?<![\u0621-\u064A])(?:و?(?:ب|ل|ك)?ال)(?:بلدة|مدينة|قرية|مخيم|بلده|مدينه|قريه)(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:و?(?:ب|ل|ك)?ال)(?:" + cue_alt("anaphor_place_nouns") + r")(?![\u0621-\u064A])"
 )
 
 
