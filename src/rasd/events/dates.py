@@ -9,6 +9,7 @@ from typing import Any
 
 from rasd.document import Document
 from rasd.events.context import Context
+from rasd.events.cue_words import cue_alternation
 from rasd.events.model import Candidate
 
 ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -64,13 +65,10 @@ def timex_date(
     return out
 
 
-#: A verb of saying (قال، أعلن، ذكر …) in the normalized text: the day after it may be the report's.
-_SAYING = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:قال|قالت|اعلن|اعلنت|أعلن|أعلنت|ذكر|ذكرت|افاد|افادت|أفاد|أفادت|اكد|اكدت|أكد|أكدت"
-    r"|اوضح|اوضحت|أوضح|أوضحت|صرح|صرحت|اضاف|اضافت|أضاف|أضافت|نقلت|بيان|تصريح|تصريحات)(?![\u0621-\u064A])"
-)
-#: A complementizer (إن، أن، بأن) opening what was said.
-_THAT = re.compile(r"(?<![\u0621-\u064A])(?:إن|أن|ان|بأن|بان)(?![\u0621-\u064A])")
+#: A verb of saying (قال، أعلن، ذكر …; lists.saying_words) in the normalized text: the day after it may be the report's.
+_SAYING = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alternation("saying_words") + r")(?![\u0621-\u064A])")
+#: A complementizer (إن، أن، بأن; lists.complementizers) opening what was said.
+_THAT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alternation("complementizers") + r")(?![\u0621-\u064A])")
 
 
 def report_day(doc: Document, x: Any, trigger: int) -> bool:
@@ -127,8 +125,9 @@ def _lead_end(doc: Document) -> int:
     return min(body[0].end, body[0].start + LEAD_CHARS) if body else len(doc.text)
 
 
-#: Two weekdays joined as one night (ليل الاثنين الثلاثاء، ليلة الأحد - الاثنين، ليل السبت على الأحد).
-_NIGHT_JOIN = re.compile(r"^\s*(?:[-–/]|و|على|إلى|الى)?\s*$")
+#: Two weekdays joined as one night (ليل الاثنين الثلاثاء، ليلة الأحد - الاثنين، ليل السبت على الأحد;
+#: lists.night_joiners).
+_NIGHT_JOIN = re.compile(r"^\s*(?:[-–/]|" + cue_alternation("night_joiners") + r")?\s*$")
 
 
 def night_second_day(doc: Document, x: Any) -> bool:
@@ -219,7 +218,7 @@ def _own(ctx: Context, cand: Candidate, start: int, end: int) -> tuple[int, int]
 
 #: Past a night's midnight (بعد منتصف ليل أمس، بعد منتصف الليلة الماضية، عقب منتصف ليل الخميس): the timex of the night
 #: starts at منتصف, the word before it says "after".
-_PAST_MIDNIGHT = re.compile(r"منتصف\s+(?:ليل|ليلة|الليل|الليلة)(?![\u0621-\u064A])")
+_PAST_MIDNIGHT = re.compile(r"منتصف\s+(?:" + cue_alternation("night_words") + r")(?![\u0621-\u064A])")
 _AFTER = re.compile(r"(?<![\u0621-\u064A])(?:بعد|عقب)\s+$")
 
 

@@ -15,40 +15,28 @@ from typing import Any
 
 from rasd.document import Quantity
 from rasd.events.context import Context
+from rasd.events.cue_words import cue_alternation, cue_set
 from rasd.events.model import Candidate
 
 #: "And", "in addition to" (و، إضافة إلى، بالإضافة إلى): what joins one more item to a toll.
 _PLUS = r"(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى)\s+)"
-#: What may stand between two counts that add up: و, a comma, spaces ("مقتل 42 حوثيا على الأقل، و9 مقاتلين").
-AND = re.compile(r"\s*(?:على الأقل|على الاقل)?\s*[،,]?\s*" + _PLUS + r"\s*")
+#: What may stand between two counts that add up: و, a comma, spaces ("مقتل 42 حوثيا على الأقل، و9 مقاتلين";
+#: lists.at_least).
+AND = re.compile(r"\s*(?:" + cue_alternation("at_least") + r")?\s*[،,]?\s*" + _PLUS + r"\s*")
 #: A few words, then و: what stands between a person counted by his noun and one more joined to him ("ضابطا شرطة
 #: ومجند": the genitive of a construct dual; "الشاب محمد أحمد والطفل": a name). No digit, no sentence stop.
 _WORDS_AND = re.compile(r"(?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4}\s*[،,]?\s*" + _PLUS + r"\s*")
-#: Words after which what follows is a part of the figure before, not more of it (بينهم طفلان، منهم ثلاثة).
-_BREAKDOWN = re.compile(r"(?<![\u0621-\u064A])و?(?:بينهم|بينهن|منهم|منهن|هم|هن)(?![\u0621-\u064A])")
+#: Words after which what follows is a part of the figure before, not more of it (بينهم طفلان، منهم ثلاثة;
+#: lists.breakdown_words).
+_BREAKDOWN = re.compile(r"(?<![\u0621-\u064A])و?(?:" + cue_alternation("breakdown_words") + r")(?![\u0621-\u064A])")
 
 
 #: A partitive's noun phrase, then و: "عشرة من منسوبي قوات الطوارئ وثلاثة من العاملين" (10 + 3).
 _OF_AND = re.compile(r"\s+من((?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4})\s*[،,]?\s*" + _PLUS + r"\s*")
 _KIND_AND = re.compile(r"((?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4})\s*[،,]?\s*" + _PLUS + r"\s*")
-#: Words that tie a count to a place or a time, not to the kind of its dead ("5 من عناصر الشرطة في حلب و3 في إدلب").
-_NOT_KIND = frozenset(
-    {"في", "فى", "على", "الى", "إلى", "عن", "قرب", "داخل", "خلال", "بعد", "قبل", "منذ", "أمس", "امس", "اليوم"}
-    | {
-        "الأحد",
-        "الاثنين",
-        "الإثنين",
-        "الثلاثاء",
-        "الأربعاء",
-        "الخميس",
-        "الجمعة",
-        "السبت",
-        "فجر",
-        "صباح",
-        "مساء",
-        "ليلة",
-    }
-)
+#: Words that tie a count to a place or a time, not to the kind of its dead ("5 من عناصر الشرطة في حلب و3 في إدلب";
+#: lists.not_kind_links, then the days and times of lists.not_kind_times).
+_NOT_KIND = cue_set("not_kind_links") | cue_set("not_kind_times")
 
 
 def adds_up(text: str, prev: Quantity, nxt: Quantity) -> bool:
@@ -82,7 +70,9 @@ def share(toll: int, rows: int, n: int) -> int:
 
 #: A consequence verb with its object pronoun right after the act ("أطلقا النار على أمين شرطة فقتلاه"، "فأردوه
 #: قتيلا"، "فقتلتهما"): the pronoun counts the dead (ه/ها one, هما two).
-KILLED_THEM = re.compile(r"(?<![\u0621-\u064A])ف(?:قتل|أرد|ارد|اغتال)(?:ا|و|ت|تا)?(ه|ها|هما)(?![\u0621-\u064A])")
+KILLED_THEM = re.compile(
+    r"(?<![\u0621-\u064A])ف(?:" + cue_alternation("killed_them_stems") + r")(?:ا|و|ت|تا)?(ه|ها|هما)(?![\u0621-\u064A])"
+)
 
 
 def killed_them(text: str, start: int, end: int) -> int | None:
@@ -98,20 +88,27 @@ def killed_them(text: str, start: int, end: int) -> int | None:
 #: "وأسفر ذلك عن مقتل ستة"، "وأدى هذا إلى مقتل"، "وخلف الحادث أربعة قتلى". (A result naming its happening by a noun,
 #: "وأسفر الانفجار عن", is that happening told again and merged with it before.)
 _RESULT_OPENS = re.compile(
-    r"\s*[وف]?(?:قد\s+)?(?:أسفر|أسفرت|اسفر|اسفرت|أدى|ادى|أدت|ادت|خلف|خلفت|أوقع|أوقعت|اوقع|اوقعت)"
-    r"\s+(?:(?:ذلك|هذا|هذه|الحادث|الحادثة|العملية)\s+)?(?:عن|إلى|الى)?"
+    r"\s*[وف]?(?:قد\s+)?(?:"
+    + cue_alternation("result_verbs")
+    + r")\s+(?:(?:"
+    + cue_alternation("result_subjects")
+    + r")\s+)?(?:عن|إلى|الى)?"
 )
 #: A sentence that gives the toll of what was told before it (حصيلة القتلى ارتفعت إلى 14، عدد الضحايا بلغ), not a
 #: toll since a date or over a period (منذ، خلال، حتى الآن).
-_TOLL_TOLD = re.compile(r"(?<![\u0621-\u064A])(?:و?حصيلة|عدد\s+(?:ال)?(?:قتلى|ضحايا|شهداء))(?![\u0621-\u064A])")
-_SINCE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|خلال|حتى الآن|حتى الان)(?![\u0621-\u064A])")
+_TOLL_TOLD = re.compile(
+    r"(?<![\u0621-\u064A])(?:و?حصيلة|عدد\s+(?:ال)?(?:" + cue_alternation("toll_nouns") + r"))(?![\u0621-\u064A])"
+)
+_SINCE = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alternation("since_words") + r")(?![\u0621-\u064A])")
 #: Dead told without a number after a word of falling (وسط أنباء عن سقوط قتلى): ACLED's "several".
 _VAGUE_DEAD = re.compile(
-    r"(?<![\u0621-\u064A])(?:سقوط|وقوع|خلفت|خلف|أوقعت|أوقع|اوقعت|اوقع|أسفر عن|أسفرت عن|اسفر عن|اسفرت عن)\s+قتلى"
-    r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
+    r"(?<![\u0621-\u064A])(?:"
+    + cue_alternation("vague_dead_verbs")
+    + r")\s+قتلى"
+    + r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
 )
-#: "A number of", "several" (the vague counts ACLED codes as several; as ``merge._SEVERAL``).
-_SEVERAL = re.compile(r"(?:و?(?:ب|ل)?ال)?(?:عدد|عديد|العديد)\s+من|(?:و?ال)?عديد\s+")
+#: "A number of", "several" (the vague counts ACLED codes as several; as ``merge._SEVERAL``; lists.several_nouns).
+_SEVERAL = re.compile(r"(?:و?(?:ب|ل)?ال)?(?:" + cue_alternation("several_nouns") + r")\s+من|(?:و?ال)?عديد\s+")
 #: ACLED's figure for "several" dead (the dev set's convention; the same as ``merge.ACLED_SEVERAL``).
 SEVERAL = 10
 

@@ -12,10 +12,10 @@ from typing import Any
 from rasd.document import Entity
 from rasd.events.coding import ER, RANK, VIOLENT
 from rasd.events.context import Context
+from rasd.events.cue_words import cue_alternation, cue_set, normalized_cues
 from rasd.events.figures import adds_up, killed_them, reach_tolls, share
 from rasd.events.model import Candidate
 from rasd.events.places import clause_places, place_key, place_precision
-from rasd.text.normalize import normalize
 
 # ---------------------------------------------------------------------------------------------------- merging
 #: Statuses of what did not happen (yet): never the same happening as one reported.
@@ -249,8 +249,8 @@ def own_place(ctx: Context, c: Candidate) -> Entity | None:
     return None
 
 
-#: Prepositions that tie a place to the trigger before them.
-_AT = frozenset({"في", "فى", "على", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب"})
+#: Prepositions that tie a place to the trigger before them (lists.place_prepositions).
+_AT = cue_set("place_prepositions")
 
 
 def apart(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
@@ -342,22 +342,38 @@ def other_province(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
 
 #: A subject told as "other" units (بدأت فصائل أخرى، خاضت وحدات أخرى، مسلحون آخرون): not the head's actor. Not a
 #: discourse turn (من جهة أخرى، من ناحية أخرى، مرة أخرى) nor other places or days (مناطق أخرى، أيام أخرى).
+#: (lists.other_units, lists.other_adjectives)
 _OTHER_SUBJECT = re.compile(
-    r"(?<![\u0621-\u064A])(?:و?ال)?(?:فصائل|وحدات|قوات|مجموعات|مجاميع|كتائب|ألوية|الوية|عناصر|تشكيلات|فرق|جماعات"
-    r"|مسلحون|مسلحين|مقاتلون|مقاتلين|عناصر)\s+(?:أخرى|اخرى|آخرون|آخرين|اخرون|اخرين)(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:و?ال)?(?:"
+    + cue_alternation("other_units")
+    + r")\s+(?:"
+    + cue_alternation("other_adjectives")
+    + r")(?![\u0621-\u064A])"
 )
 
 
 #: A sentence that turns to another matter (من جهة أخرى، من ناحية أخرى، على صعيد آخر، في تطور آخر، في سياق منفصل):
-#: what it tells is not a happening told before it (not في سياق متصل, which goes on with it).
+#: what it tells is not a happening told before it (not في سياق متصل, which goes on with it). (lists.turn_sides,
+#: turn_side_other, turn_level_other, turn_matters, turn_matter_other)
 _TURN = re.compile(
-    r"\W*(?:و|ف)?(?:من\s+(?:جهة|ناحية)\s+(?:أخرى|اخرى|ثانية)|على\s+صعيد\s+(?:آخر|اخر)|في\s+(?:تطور|سياق|شأن)\s+"
-    r"(?:آخر|اخر|منفصل))(?![\u0621-\u064A])"
+    r"\W*(?:و|ف)?(?:من\s+(?:"
+    + cue_alternation("turn_sides")
+    + r")\s+(?:"
+    + cue_alternation("turn_side_other")
+    + r")|على\s+صعيد\s+(?:"
+    + cue_alternation("turn_level_other")
+    + r")|في\s+(?:"
+    + cue_alternation("turn_matters")
+    + r")\s+"
+    + r"(?:"
+    + cue_alternation("turn_matter_other")
+    + r"))(?![\u0621-\u064A])"
 )
 
 
-#: The relative pronouns before a verb that recalls a happening (الأراضي التي انتزعها الأكراد).
-_RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+#: The relative pronouns before a verb that recalls a happening (الأراضي التي انتزعها الأكراد;
+#: lists.recalling_relatives).
+_RELATIVE = normalized_cues("recalling_relatives")
 
 
 def own_front(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
@@ -486,13 +502,16 @@ def compatible(head: Candidate, other: Candidate) -> bool:
 
 # ---------------------------------------------------------------------------------------------------- figures
 #: What may stand between two counts that add up: و, a comma, spaces.
-_AND = re.compile(r"\s*(?:على الأقل|على الاقل)?\s*[،,]?\s*و\s*")  # "مقتل 42 حوثيا على الأقل، و9 مقاتلين"
+_AND = re.compile(
+    r"\s*(?:" + cue_alternation("at_least") + r")?\s*[،,]?\s*و\s*"
+)  # "مقتل 42 حوثيا على الأقل، و9 مقاتلين"
 
 
 #: ACLED's figure for "several" or "a number of" dead when no report gives a number (the dev set's convention).
 ACLED_SEVERAL = 10
-#: "A number of", "several", "many": the vague counts that ACLED codes as several (not عشرات, مئات: 12, 100).
-_SEVERAL = re.compile(r"(?:و?(?:ب|ل)?ال)?(?:عدد|عديد|العديد)\s+من|(?:و?ال)?عديد\s+")
+#: "A number of", "several", "many": the vague counts that ACLED codes as several (not عشرات, مئات: 12, 100;
+#: lists.several_nouns).
+_SEVERAL = re.compile(r"(?:و?(?:ب|ل)?ال)?(?:" + cue_alternation("several_nouns") + r")\s+من|(?:و?ال)?عديد\s+")
 
 
 def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
@@ -577,14 +596,17 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
                     break
 
 
-#: A killing word ending in a singular or dual pronoun (مصرعه، حتفها، أرداه، قتله، مقتلهما).
-_PRONOUN_TOLL = re.compile(r"(?:مصرع|حتف|أردا|اردا|أردت|أردو|اردو|قتل|اغتيال|استشهاد|مقتل)(هما|ها|ه)\b")
+#: A killing word ending in a singular or dual pronoun (مصرعه، حتفها، أرداه، قتله، مقتلهما; lists.pronoun_toll_stems).
+_PRONOUN_TOLL = re.compile(r"(?:" + cue_alternation("pronoun_toll_stems") + r")(هما|ها|ه)\b")
 
 
-#: Dead told without a number (indefinite قتلى after a word of falling or leaving): ACLED's "several".
+#: Dead told without a number (indefinite قتلى after a word of falling or leaving: lists.vague_dead_verbs): ACLED's
+#: "several".
 _VAGUE_DEAD = re.compile(
-    r"(?<![\u0621-\u064A])(?:سقوط|وقوع|خلفت|خلف|أوقعت|أوقع|اوقعت|اوقع|أسفر عن|أسفرت عن|اسفر عن|اسفرت عن)\s+قتلى"
-    r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
+    r"(?<![\u0621-\u064A])(?:"
+    + cue_alternation("vague_dead_verbs")
+    + r")\s+قتلى"
+    + r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
 )
 #: A singular past "was martyred" as the trigger itself (not استشهد بـ "cited"), with no count in its sentence.
 _ONE_DEAD = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:استشهد|استشهدت)\s+(?!ب)")
@@ -615,7 +637,10 @@ def lowest_figure(figures: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] |
 
 
 #: What may stand between a count of dead and the town it was told for ("5 مدنيين في كفرنبل"، "و3 في بلدة سراقب").
-_PINNED = re.compile(r"\s*(?:[\u0621-\u064A]+\s+){0,2}?(?:في|ب)\s*(?:(?:ال)?(?:بلدة|مدينة|قرية|حي|مخيم)\s+)?")
+#: (lists.pinned_place_kinds)
+_PINNED = re.compile(
+    r"\s*(?:[\u0621-\u064A]+\s+){0,2}?(?:في|ب)\s*(?:(?:ال)?(?:" + cue_alternation("pinned_place_kinds") + r")\s+)?"
+)
 
 
 def _pinned_toll(ctx: Context, c: Candidate) -> Any:
@@ -821,8 +846,8 @@ def _generic(c: Candidate) -> bool:
     return c.toll or c.weak or c.cls.name in ("killing", "attack", "assault")
 
 
-#: Words of dying that tell a happening by its dead (مقتل، قتلوا، لقي مصرعه، استشهاد).
-_DYING_WORD = re.compile(r"(?:مقتل|قتل|قتلى|مصرع|حتف|استشهاد|استشهد)")
+#: Words of dying that tell a happening by its dead (مقتل، قتلوا، لقي مصرعه، استشهاد; lists.dying_words).
+_DYING_WORD = re.compile(r"(?:" + cue_alternation("dying_words") + r")")
 
 
 def _dying(ctx: Context, c: Candidate) -> bool:
@@ -1187,11 +1212,18 @@ def fold_told_again(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
 
 # ------------------------------------------------------------------------------ background kept out of rows (round 12)
 #: A stretch of time a toll is counted over: "خلال 10 أشهر"، "على مدى عامين"، "منذ 23 أيلول 2014"، "منذ بدء الضربات".
+#: (lists.stretch_openers, stretch_units, since_starts)
 _STRETCH = re.compile(
-    r"(?<![\u0621-\u064A])(?:خلال|طوال|على مدى|على مدار)\s+(?:\d+\s+|[\u0621-\u064A]+\s+)?"
-    r"(?:أشهر|اشهر|شهرا|شهور|الأشهر|الاشهر|الشهور|أسابيع|اسابيع|الأسابيع|الاسابيع|سنوات|السنوات|عامين|أعوام|الأعوام)"
-    r"(?![\u0621-\u064A])"
-    r"|(?<![\u0621-\u064A])منذ\s+(?:بدء|بداية|بدأ|انطلاق|مطلع|اندلاع|\d)"
+    r"(?<![\u0621-\u064A])(?:"
+    + cue_alternation("stretch_openers")
+    + r")\s+(?:\d+\s+|[\u0621-\u064A]+\s+)?"
+    + r"(?:"
+    + cue_alternation("stretch_units")
+    + r")"
+    + r"(?![\u0621-\u064A])"
+    + r"|(?<![\u0621-\u064A])منذ\s+(?:"
+    + cue_alternation("since_starts")
+    + r"|\d)"
 )
 
 
@@ -1236,10 +1268,16 @@ def running_total(ctx: Context, c: Candidate, cands: list[Candidate]) -> bool:
 BACKGROUND_DAYS = 10
 BACKDROP_DAYS = 5
 #: Words that tell what follows as background: "يشار إلى أن"، "يذكر أن"، "ويأتي هذا التفجير بعد أيام من"، "على خلفية"،
-#: "العملية التي وقعت في".
+#: "العملية التي وقعت في" (lists.backdrop_notes, backdrop_comes, backdrop_spans).
 _BACKDROP = re.compile(
-    r"(?<![\u0621-\u064A])(?:و?(?:يشار|يذكر)\s+(?:إلى\s+|الى\s+)?(?:أن|ان)|تجدر\s+الإشارة|و?(?:يأتي|تأتي|ياتي|تاتي)\s"
-    r"|بعد\s+(?:أيام|ايام|أسبوع|اسبوع|أسبوعين|اسبوعين)\s+(?:من|على)\s|على\s+خلفية|التي\s+وقعت|الذي\s+وقع)"
+    r"(?<![\u0621-\u064A])(?:و?(?:"
+    + cue_alternation("backdrop_notes")
+    + r")\s+(?:إلى\s+|الى\s+)?(?:أن|ان)|تجدر\s+الإشارة|و?(?:"
+    + cue_alternation("backdrop_comes")
+    + r")\s"
+    + r"|بعد\s+(?:"
+    + cue_alternation("backdrop_spans")
+    + r")\s+(?:من|على)\s|على\s+خلفية|التي\s+وقعت|الذي\s+وقع)"
 )
 #: A day that opens a stretch (منذ 20 يوليو): not the day of what the sentence tells.
 _SINCE_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|من)\s+(?:يوم\s+)?$")
@@ -1261,20 +1299,33 @@ def told_day(ctx: Context, c: Candidate) -> dt.date | None:
 
 #: A present-tense relative clause that tells a campaign, not one happening: "الغارات التي تشنها أنقرة ضد الحزب"،
 #: "الضربات التي ينفذها التحالف" (after the trigger), "الولايات المتحدة التي تشن ضربات جوية ضد التنظيم" (before it).
+#: (lists.campaign_relatives, campaign_relatives_before, campaign_stems)
 _CAMPAIGN_AFTER = re.compile(
-    r"\s*(?:[\u0621-\u064A]+\s+)?(?:التي|الذي|اللتين|التى)\s+(?:ت|ي)(?:شن|نفذ|واصل)(?:ها|ه|هما)(?![\u0621-\u064A])"
+    r"\s*(?:[\u0621-\u064A]+\s+)?(?:"
+    + cue_alternation("campaign_relatives")
+    + r")\s+(?:ت|ي)(?:"
+    + cue_alternation("campaign_stems")
+    + r")(?:ها|ه|هما)(?![\u0621-\u064A])"
 )
-_CAMPAIGN_BEFORE = re.compile(r"(?:التي|الذي|التى)\s+(?:ت|ي)(?:شن|نفذ|واصل)\s+$")
+_CAMPAIGN_BEFORE = re.compile(
+    r"(?:"
+    + cue_alternation("campaign_relatives_before")
+    + r")\s+(?:ت|ي)(?:"
+    + cue_alternation("campaign_stems")
+    + r")\s+$"
+)
 
 
 #: (round 13) The same clause after an indefinite noun, which takes no relative pronoun in Arabic: "بمساندة ضربات جوية
 #: يشنها التحالف"، "هجمات يشنها متشددون".
 _CAMPAIGN_INDEFINITE = re.compile(
-    r"\s*(?:[\u0621-\u064A]+\s+)?(?:ت|ي)(?:شن|نفذ|واصل)(?:ها|ه|هما|هم)(?![\u0621-\u064A])"
+    r"\s*(?:[\u0621-\u064A]+\s+)?(?:ت|ي)(?:"
+    + cue_alternation("campaign_stems")
+    + r")(?:ها|ه|هما|هم)(?![\u0621-\u064A])"
 )
 #: An ordinal or a superlative before the noun singles one happening out ("في أول هجوم كبير يشنه المتمردون منذ …"،
-#: "أحدث هجوم يشنه"): not a campaign.
-_SINGLED_OUT = re.compile(r"(?<![\u0621-\u064A])(?:أول|اول|آخر|اخر|ثاني|ثالث|أحدث|احدث|أكبر|اكبر|أعنف|اعنف)\s+$")
+#: "أحدث هجوم يشنه"; lists.singling_words): not a campaign.
+_SINGLED_OUT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alternation("singling_words") + r")\s+$")
 
 
 def campaign(ctx: Context, c: Candidate) -> bool:

@@ -48,6 +48,7 @@ from rasd.events.coding import (
     told_victims,
 )
 from rasd.events.context import Context, build_context
+from rasd.events.cue_words import cue_alternation, cue_set, normalized_cues
 from rasd.events.dates import event_date
 from rasd.events.lexicon import word_set
 from rasd.events.merge import (
@@ -320,9 +321,7 @@ def _own_day(ctx: Context, c: Candidate) -> bool:
 
 
 #: Words between fighting and the capture it ended in (اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين).
-_RESULT = re.compile(
-    r"(?<![\u0621-\u064A])(?:أسفرت|أسفر|اسفرت|اسفر|انتهت|انتهى|أدت|أدى|ادت|ادى|تمخضت)(?![\u0621-\u064A])"
-)
+_RESULT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alternation("fighting_results") + r")(?![\u0621-\u064A])")
 
 
 def fold_fighting_into_capture(ctx: Context, out: list[Candidate]) -> list[Candidate]:
@@ -354,15 +353,13 @@ def fold_fighting_into_capture(ctx: Context, out: list[Candidate]) -> list[Candi
     return [c for c in out if id(c) not in gone]
 
 
-#: A place told by its kind, not its name, as the object of a capture (على قرية جديدة، مديرية كاملة، تلة استراتيجية):
-#: right after على, or (a regaining verb's direct object) after at most three words of subject.
-_KIND = (
-    r"(?:ال)?(?:بلدة|بلدات|بلدتين|قرية|قرى|قريتين|مدينة|مديرية|مديريات|منطقة|مناطق|تلة|تلال|تل|جبل|جبال|موقع|مواقع|معسكر|حي|مطار|"
-    r"قاعدة|ميناء|منفذ|معبر|ناحية|قضاء)(?![\u0621-\u064A])"
-)
+#: A place told by its kind, not its name, as the object of a capture (على قرية جديدة، مديرية كاملة، تلة استراتيجية;
+#: lists.capture_place_kinds): right after على, or (a regaining verb's direct object) after at most three words of
+#: subject.
+_KIND = r"(?:ال)?(?:" + cue_alternation("capture_place_kinds") + r")(?![\u0621-\u064A])"
 _PLACE_NOUN = re.compile(
-    r"^\s*(?:\S+\s+){0,3}?(?:على|علي)\s+(?:(?:عدة|عدد من|بعض|معظم|جميع|كامل|مختلف|أغلب|اغلب)\s+)?" + _KIND
-)  # "حيث سيطرت على عدة مناطق": several places told by their kind
+    r"^\s*(?:\S+\s+){0,3}?(?:على|علي)\s+(?:(?:" + cue_alternation("place_quantifiers") + r")\s+)?" + _KIND
+)  # "حيث سيطرت على عدة مناطق": several places told by their kind (lists.place_quantifiers)
 _PLACE_OBJECT = re.compile(r"^\s*(?:\S+\s+){0,3}?" + _KIND)
 _PLACE_DIRECT = re.compile(r"^\s*" + _KIND)
 
@@ -387,139 +384,37 @@ def details_of(ctx: Context, h: Candidate, c: Candidate) -> bool:
     return not (dh.get("timex") and dc.get("timex") and dh.get("value") != dc.get("value"))
 
 
-#: Round 13 (helper ev6): a place the sentence refers back to (في المنطقة نفسها، في ذات المكان).
+#: Round 13 (helper ev6): a place the sentence refers back to (في المنطقة نفسها، في ذات المكان; lists.same_place_kinds,
+#: with ال after نفس and ذات, and lists.same_words).
 _SAME_PLACE = re.compile(
-    r"(?<![\u0621-\u064A])(?:[وف]?[بل]?(?:ال)?(?:منطقة|مكان|بلدة|مدينة|قرية|موقع|محافظة|حي))\s+(?:نفسها|نفسه|ذاتها|ذاته)"
-    r"|(?<![\u0621-\u064A])(?:في|ب)\s*(?:نفس|ذات)\s+(?:المنطقة|المكان|البلدة|المدينة|القرية|الموقع|المحافظة|الحي)"
+    r"(?<![\u0621-\u064A])(?:[وف]?[بل]?(?:ال)?(?:"
+    + cue_alternation("same_place_kinds")
+    + r"))\s+(?:"
+    + cue_alternation("same_words")
+    + r")"
+    + r"|(?<![\u0621-\u064A])(?:في|ب)\s*(?:نفس|ذات)\s+(?:"
+    + cue_alternation("same_place_kinds", prefix="ال")
+    + r")"
 )
 #: Round 13 (helper ev6): a place told by its kind with a name after it (في ولاية يوبي، على منفذ الطوال، من إقليم كشمير،
-#: بمحيط ميدان المحكمة). The name is the first word after the kind word.
+#: بمحيط ميدان المحكمة; lists.named_place_kinds). The name is the first word after the kind word.
 _KIND_NAME = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?[بل]?(?:محافظة|إقليم|اقليم|ولاية|منفذ|ميدان|قرية|بلدة|مدينة|منطقة|مخيم|قضاء|مديرية)"
-    r"\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])[وف]?[بل]?(?:"
+    + cue_alternation("named_place_kinds")
+    + r")"
+    + r"\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
 )
-#: Words after a kind word that are no name (a direction, a relative, a preposition, a quantifier), normalized.
-_NO_NAME_AFTER_KIND = frozenset(
-    normalize(w)
-    for w in (
-        "شمال",
-        "جنوب",
-        "شرق",
-        "غرب",
-        "شمالي",
-        "جنوبي",
-        "شرقي",
-        "غربي",
-        "وسط",
-        "قرب",
-        "بالقرب",
-        "داخل",
-        "خارج",
-        "محيط",
-        "أطراف",
-        "اطراف",
-        "التي",
-        "الذي",
-        "الذين",
-        "تابعة",
-        "التابعة",
-        "تقع",
-        "الواقعة",
-        "واحدة",
-        "أخرى",
-        "اخرى",
-        "نفسها",
-        "نفسه",
-        "ذاتها",
-        "ذاته",
-        "على",
-        "إلى",
-        "الى",
-        "من",
-        "في",
-        "عند",
-        "بين",
-        "لدى",
-        "كاملة",
-        "بأكملها",
-        "كلها",
-        "جديدة",
-        "مجاورة",
-        "المجاورة",
-        "قريبة",
-        "القريبة",
-        "البحر",
-        "المحتلة",
-        "الحدود",
-        "الحدودية",
-        "أمن",
-        "الأمن",
-        "شرطة",
-        "الشرطة",
-    )
-)
-
+#: Words after a kind word that are no name (a direction, a relative, a preposition, a quantifier), normalized
+#: (lists.no_name_after_kind).
+_NO_NAME_AFTER_KIND = normalized_cues("no_name_after_kind")
 
 #: Round 13 (helper ev6): the kind words of the places of a list after an event's trigger (منطقة البساتين ومزارع
-#: جعولة وقرية الفلاحين، جبل يسوف وتلة الصنع); a plural kind announces names joined by و (في مناطق الحصيبة والملاحمة).
-_ITEM_KINDS = frozenset(
-    normalize(w)
-    for w in ("منطقة", "قرية", "بلدة", "جبل", "تلة", "تل", "مزارع", "مزرعة", "حي", "مثلث", "وادي", "سهل", "مدينة")
-)
-_PLURAL_KINDS = frozenset(normalize(w) for w in ("مناطق", "قرى", "بلدات", "أحياء", "احياء", "جبال", "تلال"))
-#: Words that end a list item's name (a direction, a relative, a preposition, a setting).
-_ITEM_STOP = frozenset(
-    normalize(w)
-    for w in (
-        "شمال",
-        "جنوب",
-        "شرق",
-        "غرب",
-        "شمالي",
-        "جنوبي",
-        "شرقي",
-        "غربي",
-        "وسط",
-        "قرب",
-        "بالقرب",
-        "داخل",
-        "محيط",
-        "أطراف",
-        "اطراف",
-        "ريف",
-        "بريف",
-        "التي",
-        "الذي",
-        "التابعة",
-        "تابعة",
-        "الواقعة",
-        "في",
-        "من",
-        "على",
-        "إلى",
-        "الى",
-        "عند",
-        "بعد",
-        "قبل",
-        "مع",
-        "بين",
-        "حيث",
-        "كما",
-        "فيما",
-        "بينما",
-        "أمس",
-        "امس",
-        "اليوم",
-        "صباح",
-        "مساء",
-        "الاستراتيجي",
-        "الاستراتيجية",
-        "بمحافظة",
-        "محافظة",
-        "بمديرية",
-        "مديرية",
-    )
-)
+#: جعولة وقرية الفلاحين، جبل يسوف وتلة الصنع; lists.item_kinds); a plural kind announces names joined by و (في مناطق
+#: الحصيبة والملاحمة; lists.plural_item_kinds).
+_ITEM_KINDS = normalized_cues("item_kinds")
+_PLURAL_KINDS = normalized_cues("plural_item_kinds")
+#: Words that end a list item's name (a direction, a relative, a preposition, a setting; lists.item_stops).
+_ITEM_STOP = normalized_cues("item_stops")
 
 
 def _adjective(name: str) -> bool:
@@ -669,15 +564,17 @@ def unnamed_place(text: str, c: Candidate) -> bool:
     )
 
 
-_PREPOSITIONS = frozenset({"من", "علي", "عن", "في", "الي", "بعد", "قبل", "ضد"})
+#: Prepositions (normalized) before the bare noun قتل (lists.noun_prepositions).
+_PREPOSITIONS = cue_set("noun_prepositions")
 
 
-#: Relative pronouns before a present-tense verb: a state (المناطق التي يسيطر عليها التنظيم), not a report.
-_RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "ما"))
+#: Relative pronouns before a present-tense verb: a state (المناطق التي يسيطر عليها التنظيم), not a report
+#: (lists.state_relatives).
+_RELATIVE = normalized_cues("state_relatives")
 
 
 #: A present-tense capture verb followed by "on it" describes who holds a place (قرية يسيطر عليها داعش).
-_HELD = re.compile(r"^\s*(?:عليه|عليها|عليهم|عليهما)(?![\u0621-\u064A])")
+_HELD = re.compile(r"^\s*(?:" + cue_alternation("on_it") + r")(?![\u0621-\u064A])")
 
 
 def headline_report(ctx: Context, c: Candidate) -> bool:
@@ -763,10 +660,13 @@ def bare_killing(ctx: Context, c: Candidate) -> bool:
     return not (c.date or {}).get("timex")
 
 
-#: A verb of success before "من/في" and the noun of a killing (تمكنت قواتنا … من قتل، نجحت الوحدات في قتل).
+#: A verb of success before "من/في" and the noun of a killing (تمكنت قواتنا … من قتل، نجحت الوحدات في قتل;
+#: lists.success_verbs).
 _ACHIEVED = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?(?:تمكن|تمكنت|تمكنوا|نجح|نجحت|نجحوا|استطاع|استطاعت|استطاعوا)(?![\u0621-\u064A])"
-    r"[^.؟!]*\s(?:من|في)\s+$"
+    r"(?<![\u0621-\u064A])[وف]?(?:"
+    + cue_alternation("success_verbs")
+    + r")(?![\u0621-\u064A])"
+    + r"[^.؟!]*\s(?:من|في)\s+$"
 )
 #: The next item of a list of nouns (… وقتل وتعذيب، وقتل واعتقال).
 _LISTED = re.compile(r"\s+و(?:ال)?[\u0621-\u064A]{3,}")
@@ -806,10 +706,13 @@ def just_after(ctx: Context, c: Candidate) -> bool:
     return _AFTER_CAPTURE.search(ctx.doc.text, max(c.clause[0], c.start - 60), c.start) is not None
 
 
-#: A speaker announcing a capture (أعلن … عن سيطرة قواته على مناطق جنوب غربي الرمادي، كشف عن تحرير).
+#: A speaker announcing a capture (أعلن … عن سيطرة قواته على مناطق جنوب غربي الرمادي، كشف عن تحرير;
+#: lists.announcing_verbs).
 _ANNOUNCED = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:أعلن|أعلنت|أعلنوا|اعلن|اعلنت|كشف|كشفت|كشفوا)(?![\u0621-\u064A])"
-    r"[^.؟!]{0,120}?\sعن\s*$"
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:"
+    + cue_alternation("announcing_verbs")
+    + r")(?![\u0621-\u064A])"
+    + r"[^.؟!]{0,120}?\sعن\s*$"
 )
 
 
@@ -821,8 +724,10 @@ def announced(ctx: Context, c: Candidate) -> bool:
     return _ANNOUNCED.search(ctx.doc.text, max(c.sentence[0], c.start - 140), ctx.word_start(c.start)) is not None
 
 
-#: The second capture of a list after عقب (عقب السيطرة على جبل يسوف وتحرير بلدة العين).
-_AFTER_CAPTURE = re.compile(r"(?<![\u0621-\u064A])و?عقب\s+(?:ال)?(?:سيطرة|السيطرة|تحرير|استعادة)[^،,.]*\s+و$")
+#: The second capture of a list after عقب (عقب السيطرة على جبل يسوف وتحرير بلدة العين; lists.capture_nouns).
+_AFTER_CAPTURE = re.compile(
+    r"(?<![\u0621-\u064A])و?عقب\s+(?:ال)?(?:" + cue_alternation("capture_nouns") + r")[^،,.]*\s+و$"
+)
 
 
 #: The pluperfect of a retelling (وكان الإقليم قد شهد، وكانت القوات قد أعلنت): كان … قد before the trigger.
