@@ -10,8 +10,22 @@ from typing import Any
 from rasd.document import Entity
 from rasd.events.argcues import cue_alt, cue_words
 from rasd.events.context import Context
-from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
+from rasd.events.place_filters import (
+    _OFFICE as _OFFICE,  # re-exported: tests read it here
+)
+from rasd.events.place_filters import (
+    clause_places as clause_places,  # re-exported: merge and the events stage import it from here
+)
+from rasd.events.place_filters import (
+    dual_places,
+    is_dateline,
+    office_seat,
+    reference_point,
+)
+from rasd.events.place_filters import (
+    is_country as is_country,  # re-exported: the actors read it here
+)
 from rasd.geo.gazetteer import load_gazetteer
 from rasd.geo.recognize import find_places
 from rasd.geo.resolve import fallback_geo
@@ -46,251 +60,6 @@ def _listed_town(ent: Entity) -> bool:
     الموصل، شرقي حلب): an item of a list of towns like a town told bare (خمس غارات قرب الموصل وثلاث قرب الرمادي)."""
     geo = ent.geo or {}
     return str(geo.get("feature") or "").startswith("PPL") and geo.get("lat") is not None and not geo.get("unresolved")
-
-
-def is_country(ent: Entity) -> bool:
-    return str((ent.geo or {}).get("feature") or "").startswith("PCL")
-
-
-def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> list[Entity]:
-    """The places of ``[start, end)`` that can be an event's scene; ``venues``: keep where talks or a speaker sit."""
-    out = []
-    for ent in ctx.places_in(start, end):
-        if ctx.inside_actor(ent.start, ent.end):
-            continue
-        if in_dateline(ctx, ent):
-            continue  # "واس- صنعاء: أكدت المقاومة …": where the wire filed the story
-        if not venues and is_venue(ctx, ent):
-            continue  # "بينما تتواصل المحادثات في جنيف": where talks sit, not where the fighting is
-        if is_country(ent) and not ctx.locative(ent):
-            continue  # أعلنت روسيا: a country acting, not the scene
-        if in_operation_name(ctx, ent) or dual_anaphor(ctx, ent):
-            continue
-        if office_seat(ctx, ent):
-            continue  # "أمير منطقة تبوك"، "محافظ القطيف"، "الجمعية الخيرية … في منطقة الرياض": who speaks, from where
-        if named_site(ctx, ent) or in_group_name(ctx, ent):
-            continue  # "شارع بغداد" in Damascus, "أنصار بيت المقدس": a place's name inside another name
-        if foreign_homonym(ctx, ent):
-            continue  # "بين منطقتي المهدية والماسورة بمدينة رفح": a Rafah village, not the Tunisian town
-        out.append(ent)
-    return out
-
-
-#: A street, a square, a bridge or a roundabout named after a place (شارع بغداد in Damascus, شارعي الثورة وبغداد):
-#: the place named is not where the street is.
-_SITE_HEAD = r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:" + cue_alt("site_nouns") + ")"
-_SITE = re.compile(_SITE_HEAD + r"\s+$")
-_SITE_LIST = re.compile(_SITE_HEAD + r"\s+[^\s،,.:؛]+\s+$")
-
-
-def named_site(ctx: Context, ent: Entity) -> bool:
-    """Whether a place is the name of a street or a square (شارع بغداد، ساحة عدن، شارعي الثورة وبغداد)."""
-    text = ctx.doc.text
-    j = ctx.word_start(ent.start)
-    before = text[max(0, j - 40) : j]
-    if _SITE.search(before):
-        return True
-    # the second name of "شارعي الثورة وبغداد"
-    return text[j : ent.start].startswith("و") and bool(_SITE_LIST.search(before))
-
-
-#: The head of an armed group's name that a place may end (أنصار بيت المقدس، جند الشام، كتائب …، سرايا …).
-_GROUP_HEAD = r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:" + cue_alt("group_heads") + r")\s+"
-_GROUP = re.compile(_GROUP_HEAD + r"$")
-_SIDE = re.compile(r"(?:ال)?(?:" + cue_alt("side_words") + ")")
-#: Words before a place that make it a place again (في بيت المقدس، إلى بيت المقدس).
-_PLACE_AGAIN = frozenset(cue_words("place_again_words"))
-
-
-def in_group_name(ctx: Context, ent: Entity) -> bool:
-    """Whether a place is the end of an armed group's name (تنظيم أنصار بيت المقدس), or the same name where the
-    article names the group by it elsewhere without a preposition of place (أحد قادة بيت المقدس بسيناء)."""
-    text = ctx.doc.text
-    if _SIDE.match(text, ent.start):
-        return False  # "مواقع التنظيم شرقي الرمادي": a side of a town, never a name
-    j = ctx.word_start(ent.start)
-    if _GROUP.search(text[max(0, j - 30) : j]):
-        return True
-    if ctx.previous_word(ent.start) in _PLACE_AGAIN:
-        return False
-    name = text[ent.start : ent.end]
-    return bool(re.search(_GROUP_HEAD + re.escape(name) + r"(?![\u0621-\u064A])", text))
-
-
-#: Words before a place that hold the place named just before it (المهدية بمدينة رفح، التابعة لمحافظة شمال سيناء).
-_WITHIN = frozenset(cue_words("within_words"))
-
-
-def foreign_homonym(ctx: Context, ent: Entity) -> bool:
-    """Whether a place read in one country is told inside a place of another (بين منطقتي المهدية والماسورة بمدينة رفح
-    التابعة لمحافظة شمال سيناء): past the places listed with it, the next place, a few words on with no full stop or
-    comma between, is a town or a province of another country introduced as what holds it (ب، في، بمدينة، التابعة
-    لمحافظة), and the article names no other place of the first one: a homonym of a place of the second."""
-    country = (ent.geo or {}).get("country_iso3")
-    if not country:
-        return False
-    text = ctx.doc.text
-    last = ent
-    for p in ctx.places_in(ent.end, ent.end + 80):
-        if re.search(r"[.،,؛:!?؟\n]", text[last.end : p.start]) or ctx.words_between(last.end, p.start) > 4:
-            return False
-        prev = ctx.previous_word(p.start)
-        if prev in ("و", "او"):
-            last = p  # "المهدية والماسورة": listed with it
-            continue
-        other = (p.geo or {}).get("country_iso3")
-        if not other or other == country or is_country(p) or prev not in _WITHIN:
-            return False  # "في مدينة نجران أطلقت من جهة اليمن": two places, not one inside the other
-        return not any(q is not ent and (q.geo or {}).get("country_iso3") == country for q in ctx.places)
-    return False
-
-
-#: A place named only as a reference point of a distance (على بعد 10 كيلومترات من كوباني، 35 كيلومترا شمال شرقي
-#: بغداد، تبعد نحو 20 كم عن صنعاء): the event is near it, not in it.
-_REFERENCE = re.compile(
-    r"(?:(?<![\u0621-\u064A])على\s+(?:بعد|مسافة)|(?<![\u0621-\u064A])(?:ي|ت)بعد)(?:\s+[^\s،,.:؛]+){0,5}?\s+(?:من|عن)\s+"
-    r"(?:(?:" + cue_alt("reference_kinds") + r")\s+)?$"
-    r"|(?<![\u0621-\u064A])(?:" + cue_alt("distance_units") + r")\s+"
-    r"(?:(?:إلى|الى)\s+)?(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)[\u0621-\u064A]{0,2}\s+){0,2}(?:(?:من|عن)\s+)?"
-    r"(?:(?:" + cue_alt("reference_kinds") + r")\s+)?$"
-)
-
-
-def reference_point(ctx: Context, ent: Entity) -> bool:
-    """Whether a place is named only as where a distance is measured from (على بعد نحو عشرة كيلومترات من بلدة
-    كوباني، 35 كيلومترا شمال شرقي بغداد)."""
-    text = ctx.doc.text
-    j = ctx.word_start(ent.start)
-    return bool(_REFERENCE.search(text[max(0, j - 70) : j]))
-
-
-#: An office named by its place (أمير منطقة تبوك، محافظ القطيف، أمين منطقة الرياض، رئيس بلدية صيدا): the office-holder
-#: speaks of an event, the place is his seat.
-_OFFICE = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:" + cue_alt("office_titles") + r")\s+(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
-    # round 11: the commander of an operation named after its goal (قائد عملية استعادة قاعدة العند): a title
-    r"|(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?قائد\s+(?:عملية|عمليات)(?:\s+[^\s،,.:؛]+){1,2}?\s+"
-    r"(?:(?:" + cue_alt("operation_goal_kinds") + r")\s+)?$"
-)
-#: An association's seat after its name (الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض): at most six words
-#: between, no punctuation (a university or a branch office can be the scene itself: دخلت القوات جامعة الأنبار).
-_BODY_SEAT = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:جمعية|جمعيه)(?![\u0621-\u064A])"
-    r"(?:\s+[^\s،,.:؛]+){0,6}?\s+(?:في\s+|ب)(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
-)
-
-
-#: A place that ends an association's name (جمعية تحفيظ الرياض، جمعية البر بجدة is the seat form above): at most three
-#: words between, no punctuation.
-_BODY_NAME = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:جمعية|جمعيه)(?:\s+[^\s،,.:؛]+){1,3}?\s+$")
-
-
-def office_seat(ctx: Context, ent: Entity) -> bool:
-    """Whether a place is the seat of an office or a body named just before it (أمير منطقة تبوك، محافظ القطيف،
-    الجمعية الخيرية … في منطقة الرياض): where a condemnation or a visit comes from, not the scene."""
-    text = ctx.doc.text
-    j = ent.start
-    while j > 0 and text[j - 1].isalpha() and j > ent.start - 2 and text[j - 1] in "بل":
-        j -= 1  # a fused proclitic (بعسير)
-    before = text[max(0, j - 90) : j]
-    if _OFFICE.search(before):
-        return True
-    m = _BODY_SEAT.search(before) or _BODY_NAME.search(before)
-    return m is not None and not event_lexicon().triggers.find_all(before[m.start() :])
-
-
-#: An operation's name in quotes before a place (معركة "الثأر للزبداني"، عملية «تحرير الرمادي»): the place names
-#: what the operation is for or about, not where the act told with it happens.
-_OPERATION = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:" + cue_alt("operation_nouns") + r")\s*[«“\"][^»”\"]{0,40}$"
-)
-#: A definite dual of a kind of place (القريتين، البلدتين، المدينتين): the two places named just before, never a town
-#: of that name unless a kind word comes before it (مدينة القريتين).
-_DUAL = re.compile(r"^(?:و|ف|ب|ل)?(?:ال|لل)(?:" + cue_alt("dual_anaphors") + ")$")
-
-
-def in_operation_name(ctx: Context, ent: Entity) -> bool:
-    """Whether a place stands inside an operation's quoted name (ضمن المرحلة الثانية من معركة “الثأر للزبداني”)."""
-    return bool(_OPERATION.search(ctx.doc.text, max(0, ent.start - 60), ent.start))
-
-
-_DUAL_WORD = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال|لل)(?:" + cue_alt("dual_town_nouns") + r")(?![\u0621-\u064A])"
-)
-_DUAL_HEAD = frozenset(cue_words("dual_heads"))
-#: A kind word before a dual that makes it a town's name (مدينة القريتين), normalized.
-_DUAL_NAME_KINDS = cue_words("dual_name_kinds")
-
-
-def dual_places(ctx: Context, cand: Candidate) -> list[Entity]:
-    """The two places a definite dual in the trigger's clause points back at ("اشتباكات … في قريتي تل أعور والفريكة
-    … أسفرت عن سيطرة قوات الأسد على القريتين"): the last "قريتي X وY" of this or the sentence before."""
-    if not _DUAL_WORD.search(ctx.doc.text, cand.end, cand.clause[1]):
-        return []
-    i = ctx.sentence_index(cand.sentence[0])
-    lo = ctx.sentences[i - 1].start if i > 0 else cand.sentence[0]
-    places = ctx.places_in(lo, cand.start)
-    for k in range(len(places) - 2, -1, -1):
-        first, second = places[k], places[k + 1]
-        gap = ctx.doc.text[first.end : second.start].strip()
-        if ctx.previous_word(first.start) in _DUAL_HEAD and gap in ("و", ""):
-            return [first, second]
-    return []
-
-
-def dual_anaphor(ctx: Context, ent: Entity) -> bool:
-    """Whether a place is "the two villages" pointing back (أسفرت عن سيطرة قوات الأسد على القريتين)."""
-    if not _DUAL.match(ctx.doc.text[ctx.word_start(ent.start) : ent.end]):
-        return False
-    return ctx.previous_word(ctx.word_start(ent.start)) not in _DUAL_NAME_KINDS
-
-
-#: A place where talks, a conference or a meeting sit, or where a speaker or an embassy speaks from (محادثات السلام
-#: في جنيف، مؤتمر صحفي عقده في القاهرة، قال من عمّان، في تصريح من الرياض، سفارة اليمن في واشنطن): the words right
-#: before the place (at most four words, no comma or full stop between).
-_VENUE = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل|ك)?(?:ال)?"
-    r"(?:" + cue_alt("venue_nouns") + ")"
-    r"(?![\u0621-\u064A])(?:\s+[^\s،,.:؛]+){0,4}?\s+(?:(?:في|ب)\s*|من\s+)?$"
-    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:(?:ان|ت|ي|الم)?(?:" + cue_alt("convene_stems") + ")"
-    "|" + cue_alt("host_verbs") + ")"
-    r"\s+(?:في|ب)\s*$"
-    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("venue_speech_verbs") + r")\s+من\s+$"
-    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:في|ب)\s*(?:" + cue_alt("statement_nouns") + r")(?:\s+[^\s،,.:؛]+){0,3}?\s+من\s+$"
-)
-#: An embassy or consulate in a place: where its staff speak from, unless the trigger right before it hits it (هجوم
-#: على السفارة الأمريكية في صنعاء).
-_EMBASSY = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + cue_alt("embassy_nouns") + r")(?![\u0621-\u064A])"
-    r"(?:\s+[^\s،,.:؛]+){0,3}?\s+(?:في|ب)\s*$"
-)
-#: The embassy as the trigger's target or a protest's site (هجوم على السفارة، تظاهروا أمام السفارة): the scene.
-_EMBASSY_SCENE = r"(?:" + cue_alt("embassy_scene_words") + r")\s*$"
-#: Words of a place's kind allowed between the venue's preposition and the name (في مدينة جنيف، في العاصمة السويسرية).
-_VENUE_KIND = re.compile(r"\s*(?:مدينة|العاصمة(?:\s+[^\s،,.:؛]+)?)\s*$")
-
-
-def is_venue(ctx: Context, ent: Entity) -> bool:
-    """Whether a place is where talks, a conference or a meeting sit, or where a speaker or an embassy speaks from."""
-    text = ctx.doc.text
-    a = max(0, ent.start - 90)
-    before = text[a : ent.start]
-    kind = _VENUE_KIND.search(before)
-    if kind:
-        before = before[: kind.start()] + " "
-    v = _VENUE.search(before)
-    if v is not None:
-        # "عقب اجتماع القادة اندلعت اشتباكات في حلب": a happening told between the meeting and the place is its own
-        between = before[v.start() + len(v.group(0).split()[0]) :]
-        return not event_lexicon().triggers.find_all(between)
-    m = _EMBASSY.search(before)
-    if m is None:
-        return False
-    # the embassy as the trigger's target or a protest's site (هجوم على السفارة، تظاهروا أمام السفارة): the scene
-    head = text[max(0, a + m.start() - 30) : a + m.start()]
-    if re.search(_EMBASSY_SCENE, head):
-        return False
-    return not event_lexicon().triggers.find_all(head)
 
 
 #: Classes whose scene may be where talks or a meeting sit (an agreement signed in Skhirat, a visit, a meeting).
@@ -890,31 +659,6 @@ def lead_place(ctx: Context) -> Entity | None:
         if places:
             return sorted(places, key=lambda p: (place_precision(ctx, p), p.start))[0]
     return None
-
-
-#: A wire dateline ("بيروت 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"): where the story was filed, not where it
-#: happened.
-_DATELINE = re.compile(r"الموافق|(?:^|\s)(?:" + cue_alt("wire_agencies") + r")\s*[-–]?\s*$")
-
-#: The agencies with the unvowelled spelling of AFP (ا ف ب), before or after a dateline's place.
-_AGENCIES = cue_alt("wire_agencies") + "|" + cue_alt("wire_agencies_extra")
-_AGENCY_BEFORE = re.compile(r"(?:" + _AGENCIES + r")\s*[-–]\s*$")
-
-
-def in_dateline(ctx: Context, ent: Entity) -> bool:
-    """A place written as a wire dateline at the head of a sentence (واس- صنعاء:، صنعاء - رويترز:)."""
-    text = ctx.doc.text
-    sent = ctx.sentence(ent.start)
-    if ent.start - sent.start > 30:
-        return False
-    after = text[ent.end : ent.end + 16]
-    return bool(_AGENCY_BEFORE.search(text[sent.start : ent.start]) and re.match(r"\s*:", after)) or bool(
-        re.match(r"\s*[-–]\s*(?:" + _AGENCIES + r")\s*:", after)
-    )
-
-
-def is_dateline(sentence: str) -> bool:
-    return len(sentence.split()) <= 14 and bool(_DATELINE.search(sentence.strip()))
 
 
 #: A definite "the town / the city" that points back at a place named before (المناطق المحيطة بالبلدة).

@@ -1,0 +1,389 @@
+"""Step 5 (actors): the role of an actor named near the trigger — a target (على، مواقع، تحت سيطرة، تابع ل), who
+tells of the event (قالت، حسبما، مصادر في), who claims it (تبنى، أعلن مسؤوليته), the side whose men were counted dead
+(قتل أربعة من عناصر الجيش), the men a vehicle carried, or the force whose fire killed (برصاص، تابعة ل). Split out
+of ``rasd.events.actors`` in round 13 (helper dc3), the functions unchanged."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasd.document import Entity
+from rasd.events.argcues import cue_alt, cue_words
+from rasd.events.context import Context
+from rasd.events.model import Candidate
+from rasd.text.normalize import normalize
+
+#: Words right before an actor that make it a target (على، ضد، مواقع، مقر، تجمعات، مستهدفة، لقتال …; the lists of
+#: ``event_arg_cues.yaml``: ``target_words``).
+TARGET_WORDS = frozenset(cue_words("target_words"))
+
+#: Fire that comes from afar (a shell, a rocket, an air strike): it may come from across a border.
+_FROM_AFAR = frozenset({"shelling", "air_strike", "drone_strike", "bombardment"})
+_FROM_AFAR_SUB = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+#: "Near" before من (قريبة من الحدود، بالقرب من): a place's neighbourhood, not where fire came from.
+_NEAR = frozenset(cue_words("near_words"))
+
+
+_ARABIC_WORD = re.compile(r"[^\W\d_]+")
+#: Words after which a verb opens its clause (كما استهدف، واستهدف، ثم قصفت، بينما قصفت): the noun right after it is its
+#: subject. After a relative pronoun or a noun (الهجوم الذي استهدف رجال الأمن، تفجير استهدف دورية) it is the object.
+_OPENERS = frozenset(normalize(w) for w in cue_words("clause_openers"))
+
+
+def _verb_opens_clause(ctx: Context, cand: Candidate) -> bool:
+    """Whether the trigger is a finite verb that opens its clause (VSO: the noun after it is its subject)."""
+    if cand.tense not in ("past", "present"):
+        return False
+    c0, _ = cand.clause
+    before = ctx.doc.text[max(c0, cand.start - 3) : ctx.word_start(cand.start)].rstrip()
+    if before.endswith(("«", '"', "“", ":", "(")):
+        return True  # a quotation opens with the verb: «استهدف سلاح الجو التركي مواقع …»
+    return ctx.previous_word(cand.start) in _OPENERS or ctx.words_between(c0, cand.start) == 0
+
+
+#: Prepositions and proclitics that make the noun after a verb its complement, not its subject.
+_PREPS = frozenset(cue_words("complement_preps"))
+
+#: How far before an actor a victim verb or a verb of coming may stand (about five words).
+_BEFORE_ACTOR = 50
+
+
+#: The words before a place's holder (تحت سيطرة، الخاضعة لسيطرة، في قبضة), one descriptor word allowed after them
+#: (تحت سيطرة تنظيم داعش، في قبضة ميليشيات الحوثي).
+_HELD_BY = re.compile(
+    r"(?<![\u0621-\u064A])(?:و?(?:تحت|في)\s+(?:" + cue_alt("control_nouns") + ")"
+    r"|(?:ال)?(?:" + cue_alt("subject_to_adjectives") + r")\s+(?:لسيطرة|لسيطره))"
+    r"\s+(?:[\u0621-\u064A]+\s+)?[«\"“]?$"
+)
+#: "Was / still" before the holder of a place taken (التي كانت لا تزال تحت سيطرة الحوثيين): who held it before.
+_FORMER = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("former_words") + r")(?![\u0621-\u064A])")
+
+
+#: Verbal nouns of leaving or being driven out before an actor (بعد انسحاب قوات الجيش، إثر فرار المسلحين، عقب طرد
+#: الحوثيين): in a capture, the side that lost the place.
+_LEAVERS = frozenset(normalize(w) for w in cue_words("leaving_nouns"))
+
+
+def held_by(ctx: Context, ent: Entity, cand: Candidate) -> bool:
+    """Whether an actor is named as who holds a place (تحت سيطرة X، الخاضعة لسيطرة X، في قبضة X): what is hit is
+    theirs, so they are a target, not the one who acts. When a place is taken, only its former holder (التي كانت
+    تحت سيطرة X) is: "وباتت المدينة تحت سيطرة المقاومة" names the taker."""
+    m = _HELD_BY.search(ctx.doc.text, max(0, ent.start - 40), ent.start)
+    if m is None:
+        return False
+    if cand.cls.name in ("capture", "recapture"):
+        return bool(_FORMER.search(ctx.doc.text, max(cand.end, m.start() - 30), m.start()))
+    return True
+
+
+_SPEECH_VERB = "(?:" + cue_alt("speech_verbs") + ")"
+#: A speech verb right before a speaker (قالت وزارة الداخلية، أفادت مصادر أمنية), at most two words between.
+_SPEAKER_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?" + _SPEECH_VERB + r"(?![\u0621-\u064A])(?:\s+[^\s،,.:؛]+){0,2}?\s*$"
+)
+#: A source named after the event (حسبما قال مسؤول محلي ومصادر في الشرطة، بحسب الجيش، نقلا عن الشرطة).
+_SOURCE_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("source_words") + ""
+    # كما only with a speech verb (كما قالت الشرطة): "كما استهدف الثوار" is "also", its subject the one who acted
+    r"|كما\s+" + _SPEECH_VERB + r")(?![\u0621-\u064A])"
+    r"(?:\s+[^\s،,.:؛]+){0,5}?\s*(?:ل|لل|عن\s*)?$"
+)
+#: An informant inside a body (مصادر في الشرطة، مصدر في الجيش، المتحدث باسم الجيش، مسؤول في وزارة الداخلية).
+_INFORMANT = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ل)?(?:ال)?(?:" + cue_alt("informant_nouns") + ")"
+    r"(?:\s+[^\s،,.:؛]+){0,2}?\s+(?:في|من|ب|تابعة\s+ل|التابعة\s+ل)\s*"
+    r"(?:" + cue_alt("informant_bodies") + r")?\s*[«\"“]?$"
+)
+#: A body's spokesman (المتحدث باسم الجيش، الناطق باسم الشرطة): the body speaking.
+_SPOKESMAN = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ل)?(?:ال)?(?:" + cue_alt("spokesman_nouns") + r")(?:\s+[^\s،,.:؛]+){0,2}?"
+    r"\s+باسم\s*$"
+)
+#: A complementizer after a speaker, the word after it not pointing back at the speaker (إن قواته، أنه: its own act).
+_THAT = re.compile(r"(?<![\u0621-\u064A])(?:إن|أن|ان|بأن|بان)\s+([\u0621-\u064A]+)")
+
+
+#: What state forces do themselves: a force that tells of one of these may be telling of its own act.
+_FORCES_OWN = frozenset(
+    {"air_strike", "drone_strike", "shelling", "bombardment", "clash", "capture", "recapture", "arrest"}
+    | {"disrupted_weapons", "mobilization", "base"}
+)
+_FORCES_OWN_SUB = frozenset(
+    {"Air/drone strike", "Shelling/artillery/missile attack", "Arrests", "Disrupted weapons use"}
+    | {"Government regains territory", "Armed clash"}
+)
+
+
+def reporter(ctx: Context, ent: Entity, cand: Candidate) -> bool:
+    """Whether an actor is who tells of the event, not who did it: an informant (مصادر في الشرطة، المتحدث باسم
+    الجيش), a source named after it (حسبما قالت الشرطة), or the speaker of a speech verb whose complement holds the
+    trigger (قالت وزارة الداخلية إن ضابطين أصيبوا في انفجار). A speaker whose complement points back at it (أعلن
+    التنظيم أنه فجر، قال الجيش إن قواته قصفت) keeps its act, and so does a state force telling of what forces do
+    (strikes, shelling, clashes, captures, arrests)."""
+    text = ctx.doc.text
+    lo = max(ctx.sentence(ent.start).start, ent.start - 60)
+    if _INFORMANT.search(text, lo, ent.start):
+        return True  # "حسبما قال مسؤول محلي ومصادر في الشرطة": someone inside the body, never the body acting
+    own = cand.cls.name in _FORCES_OWN or cand.cls.acled_type == "Battles" or cand.cls.acled_sub_type in _FORCES_OWN_SUB
+    if ent.inter in (1, 8) and own:
+        return False  # "أعلن متحدثون باسم الجيش أن طائرات حربية قصفت سفينة": an army telling of its own strikes
+    if _SPOKESMAN.search(text, lo, ent.start) or (ent.start > cand.end and _SOURCE_BEFORE.search(text, lo, ent.start)):
+        return True
+    if ent.end > cand.start or not _SPEAKER_BEFORE.search(text, lo, ent.start):
+        return False
+    that = _THAT.search(text, ent.end, cand.start)
+    if that is None:
+        return False
+    head = that.group(1)  # raw: ة is no pronoun (الشرطة), ه is (قواته)
+    return not head.endswith(("ه", "ها", "هم", "هما")) or len(head) <= 2
+
+
+#: "By the fire of" before an actor (برصاص جنود الاحتلال، بنيران القوات، بقذائف الحوثيين): the one who fired, whatever
+#: victim verb stands before it (one word allowed between: برصاص جنود الجيش).
+_BY_FIRE_OF = re.compile(
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("fire_of_words") + r")(?:\s+[\u0621-\u064A]+)?\s+$"
+    # "at the hands of" (مقتل العشرات على يد «بوكو حرام»، على أيدي مسلحين)
+    r"|(?<![\u0621-\u064A])على\s+(?:" + cue_alt("hands_nouns") + r")\s*[«\"“]?$"
+)
+
+
+#: Gunmen "of" a group right after a verb of killing (قتل مسلحون من جماعة بوكو حرام عشرات): the killers, where a
+#: number before من (قتل 28 من عناصر داعش) counts the dead.
+_AGENT_OF = re.compile(r"^\s*(?:" + cue_alt("agent_nouns") + r")\s+من\s+(?:[\u0621-\u064A]+\s+)?[«\"“]?$")
+#: Verbs of belonging before an actor (آليات تتبع الحوثيين، مسلحون ينتمون لحزب العمال، عناصر تنتمي إلى التنظيم;
+#: round 13, helper fa): like تابعة ل, the actor owns what stands before the verb.
+_BELONG_VERB = "(?:" + cue_alt("belonging_verbs") + r")\s+(?:(?:ل|لل)|(?:إلى|الى)\s+)?"
+#: A force "belonging to" an actor (طائرات تابعة لقوات حفتر، مسلحون تابعون للتنظيم): the actor's own arm.
+_FORCE_OF = re.compile(
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("force_nouns") + ")"
+    r"(?:\s+[\u0621-\u064A]+)?"
+    # a belonging told as a belief (طائرات حربية يعتقد أنها تابعة للتحالف، يرجح أنها تابعة لـ): still the actor's arm
+    r"(?:\s+(?:" + cue_alt("belief_verbs") + r")\s+(?:" + cue_alt("belief_complements") + "))?"
+    r"\s+(?:(?:ال)?(?:" + cue_alt("force_belonging") + r")\s+(?:ل|لل)|" + _BELONG_VERB + r")$"
+)
+#: "Belonging to" an actor after anything (معسكر تدريب تابع لحركة حماس، مقر تابع للجماعة): when no force word stands
+#: before it (``_FORCE_OF``), what belongs to the actor is what was hit, and the actor is a target.
+_OWNED_BY = re.compile(
+    r"(?<![\u0621-\u064A])(?:(?:ال)?(?:" + cue_alt("owned_belonging") + r")\s+(?:ل|لل)|" + _BELONG_VERB + r")$"
+)
+
+
+#: A claim of responsibility (تبنى، الذي تبناه، أعلن … مسؤوليته عن): ACLED codes the claimant as the perpetrator.
+_CLAIM_VERB = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("claim_verbs") + r")(?![\u0621-\u064A])")
+#: The word of responsibility after a claimant (أعلن التنظيم مسؤوليته عن الهجوم، وأعلنت الحركة المسؤولية عنه).
+_RESPONSIBILITY = re.compile(r"(?<![\u0621-\u064A])(?:ال)?مسؤولي(?:ة|ه|ت)")
+
+
+def claimed_by(ctx: Context, cand: Candidate, actors: list[Entity]) -> Entity | None:
+    """The actor that claims the trigger's deed in its sentence: the subject of تبنى (the noun's relative clause
+    الهجوم الذي تبناه تنظيم داعش, or تبنت الجماعة التفجير) or of أعلن … مسؤوليته/المسؤولية عن. ACLED codes the group
+    that claims an attack as actor1; the claim's verb must be followed by the actor within two words, and أعلن by
+    the word of responsibility within three words after the actor."""
+    text = ctx.doc.text
+    s0, s1 = cand.sentence
+    for m in _CLAIM_VERB.finditer(text, s0, s1):
+        adopt = "تبن" in m.group(0)
+        for a in actors:
+            if a.start < m.end() or ctx.words_between(m.end(), ctx.word_start(a.start)) > 2:
+                continue
+            if not adopt and not _RESPONSIBILITY.search(text, a.end, min(s1, a.end + 40)):
+                break
+            return a
+    return None
+
+
+#: The deed a later sentence's claim is about, definite (وتبنت الهجوم، أعلن … مسؤوليته عن التفجير): the one just told.
+_CLAIMED_DEED = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?ال(?:" + cue_alt("claimed_deeds") + r")(?![\u0621-\u064A])")
+#: A claim told as past before the news (وكان التنظيم قد تبنى الهجوم على …): an earlier attack's.
+_EARLIER_CLAIM = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("earlier_words") + r")(?:\s+[^\s]+)?\s*$")
+
+
+def claimed_after(ctx: Context, cand: Candidate) -> Entity | None:
+    """A claim of responsibility in one of the two sentences after the trigger's, of its block, about "the" attack
+    (وتبنت الهجوم جماعة «ولاية سيناء»، وأعلن تنظيم داعش مسؤوليته عن التفجير): the armed group that claims it
+    (inter 2-4) is actor1. The deed must be named with the article or by the verb's pronoun (تبناه), and a claim
+    told as past (كان … قد تبنى) is another attack's."""
+    text = ctx.doc.text
+    _, b1 = ctx.block(cand.start)
+    pos = cand.sentence[1]
+    for _ in range(2):
+        while pos < b1 and text[pos].isspace():
+            pos += 1
+        if pos >= b1:
+            return None
+        sent = ctx.sentence(pos)
+        n0, n1 = sent.start, min(sent.end, b1)
+        for m in _CLAIM_VERB.finditer(text, n0, n1):
+            if _EARLIER_CLAIM.search(text, max(n0, m.start() - 20), m.start()):
+                continue
+            verb = normalize(m.group(0))
+            adopt = "تبن" in verb
+            for a in ctx.actors_in(n0, n1):
+                if a.start < m.end() or ctx.words_between(m.end(), ctx.word_start(a.start)) > 3:
+                    continue
+                if a.inter not in (2, 3, 4):
+                    break
+                deed: bool
+                if adopt:
+                    deed = verb.endswith(("ه", "ها")) or bool(_CLAIMED_DEED.search(text, m.end(), min(n1, a.end + 30)))
+                else:
+                    found = _RESPONSIBILITY.search(text, a.end, min(n1, a.end + 40))
+                    deed = found is not None and bool(
+                        _CLAIMED_DEED.search(text, found.end(), min(n1, found.end() + 20))
+                    )
+                if deed:
+                    return a
+                break
+        pos = n1
+    return None
+
+
+#: What an actor cannot have done: an air strike needs an air force (a state or a foreign state: inter 1 or 8), and a
+#: suicide bombing is never a state force's deed.
+def impossible_perpetrator(cand: Candidate, ent: Entity) -> bool:
+    """Whether ``ent`` cannot be the perpetrator of the candidate's kind of event (ACLED: air strikes are the acts of
+    states' air forces; suicide bombings are the acts of non-state groups)."""
+    return _impossible_inter(cand, ent.inter)
+
+
+def _impossible_inter(cand: Candidate, inter: Any) -> bool:
+    if cand.cls.name == "air_strike":
+        return inter in (2, 3, 4, 5, 6)
+    if cand.cls.acled_sub_type == "Suicide bomb":
+        return inter in (1, 8)
+    return False
+
+
+#: Verbs and nouns of driving out (طرد، طردوا، دحر، إخراج): their object is the side that lost the place.
+_EXPEL = re.compile(r"^(?:و|ف)?(?:" + cue_alt("expel_words") + ")")
+
+
+def _expelling(ctx: Context, cand: Candidate) -> bool:
+    """Whether the trigger is a verb or verbal noun of driving someone out (طرد الحوثيين من، دحروا المسلحين)."""
+    if cand.cls.name not in ("capture", "recapture"):
+        return False
+    return bool(_EXPEL.match(ctx.doc.text[cand.start : cand.end].strip()))
+
+
+#: Where fire came from: a force's positions (من مواقع قوات الأسد، انطلاقا من مناطق سيطرة الحوثيين).
+_FROM_POSITIONS = re.compile(
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("fire_source_words") + r")\s+(?:(?:" + cue_alt("position_nouns") + ")"
+    r"|مناطق\s+(?:سيطرة|سيطره|تسيطر\s+عليها)|(?:ال)?(?:مناطق|الأراضي|الاراضي)\s+(?:الخاضعة|الخاضعه)\s+(?:لسيطرة|لسيطره))"
+    r"\s*$"
+)
+
+
+def _fired_from(ctx: Context, cand: Candidate, ent: Entity) -> bool:
+    """Whether fire (a shell, a rocket, an air strike) is told as coming from the actor's positions (قصف من مواقع
+    قوات الأسد): the actor fired it, though مواقع before an actor is otherwise a target."""
+    if cand.cls.name not in _FROM_AFAR and cand.cls.acled_sub_type not in _FROM_AFAR_SUB:
+        return False
+    m = _FROM_POSITIONS.search(ctx.doc.text, max(cand.end, ent.start - 40), ent.start)
+    return m is not None and ctx.previous_word(m.start()) not in _NEAR  # قريبة من مواقع: where, not whence
+
+
+def responder(ctx: Context, ent: Entity, floor: int) -> bool:
+    """Whether an actor is one of those who came to the scene (a verb of coming shortly before it)."""
+    return ctx.has("status:responder", max(floor, ent.start - _BEFORE_ACTOR), ent.start)
+
+
+def _target_word_before(ctx: Context, ent: Entity, floor: int) -> bool:
+    """Whether a target word (على، ضد، مواجهة …) stands among the four words before a conjoined actor."""
+    words = _ARABIC_WORD.findall(ctx.doc.text[max(floor, ent.start - 50) : ent.start])[-5:-1]
+    return any(normalize(w) in TARGET_WORDS for w in words)
+
+
+def victim_subject(ctx: Context, ent: Entity, floor: int) -> bool:
+    """Whether an actor named before a trigger is the victim of a verb of dying or being hurt shortly before it
+    (لقي ضابط شرطة ومجند من قوات الأمن مصرعهما؛ مقتل جنديين من الجيش)."""
+    return ctx.has("status:victim_verb", max(floor, ent.start - _BEFORE_ACTOR), ent.start)
+
+
+#: Words of dying or being hurt (normalized): a killing verb read either way (قتل: killed / was killed), its verbal
+#: noun, the dead and the wounded.
+_DEATH_WORD = re.compile(r"^(?:و|ف)?(?:" + cue_alt("death_words") + ")$")
+#: The partitive right before an actor, normalized (أربعة من عناصر الجيش، عدد من أفراد الشرطة، 28 من قوات الأسد).
+_COUNTED_OF = re.compile(
+    r"(?<![\u0621-\u064A])من\s+(?:(?:ال)?(?:" + cue_alt("counted_men") + r")\s+){0,2}"
+    r"[«\"“]?$"
+)
+#: The dead or wounded noun right before an actor, normalized (عدد قتلى أفراد قوات الأمن، جرحى الجيش).
+_DEAD_OF = re.compile(
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("dead_nouns") + r")\s+(?:(?:ال)?(?:" + cue_alt("dead_men") + r")\s+){0,2}"
+    r"[«\"“]?$"
+)
+#: Counts before a partitive (عدد من، عددا آخر من، العشرات من، أربعة من), normalized.
+_QUANTITY = frozenset(cue_words("quantity_words"))
+#: Words that make the men before من the killers (مسلحون من جماعة …) or the fire theirs (برصاص عناصر من الجيش).
+_AGENT_WORDS = frozenset(cue_words("agent_words"))
+
+
+def counted_victims(ctx: Context, ent: Entity, floor: int, trigger: int) -> bool:
+    """Whether an actor named before the trigger is the body whose men were counted dead or wounded: a partitive
+    after a word of dying (قتل أربعة من عناصر القوات المسلحة إثر انفجار، تمكنت القوات من قتل 15 من عناصر داعش في
+    اشتباكات), a partitive whose men died after it (عدد آخر من عناصر التنظيم قتلوا لدى قصف التحالف), or the dead
+    noun right before it (ليرتفع عدد قتلى أفراد قوات الأمن). Gunmen or fire "of" the actor (مسلحون من جماعة …،
+    برصاص عناصر من الجيش) name the killers, not the dead (round 13, helper fa)."""
+    return _counted_at(ctx, ent.start, ent.end, floor, trigger)
+
+
+def _counted_at(ctx: Context, start: int, end: int, floor: int, trigger: int) -> bool:
+    """``counted_victims`` for the words at ``start:end`` (an entity, or a force word and its nationality)."""
+    text = ctx.doc.text
+    window = normalize(text[max(floor, start - 60) : start])
+    if _DEAD_OF.search(window):
+        return True
+    m = _COUNTED_OF.search(window)
+    if m is None:
+        return False
+    words = _ARABIC_WORD.findall(window[: m.start()])[-4:]
+    if any(w in _AGENT_WORDS for w in words):
+        return False
+    if any(_DEATH_WORD.match(w) for w in words):
+        return True
+    if not words or not (words[-1] in _QUANTITY or words[-1].isdigit() or window[: m.start()].rstrip()[-1:].isdigit()):
+        return False  # "المقربة من حزب العمال … أنها قتلت": a relation, not a count of the dead
+    after = _ARABIC_WORD.findall(normalize(text[end : max(end, min(trigger, end + 40))]))[:3]
+    return any(_DEATH_WORD.match(w) for w in after)
+
+
+#: "Of" an actor's men after the dead or wounded (من أبطال القوات المسلحة، من عناصر الشرطة، من صفوف الجيش).
+_PARTITIVE_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])(?:من|بين)\s+(?:(?:ال)?(?:" + cue_alt("partitive_men") + ")"
+    r"\s+)?[«\"“]?$"
+)
+
+
+#: A vehicle carrying an actor's men (حافلة تقل مجندي الأمن، سيارة تقل عناصر من الشرطة، مدرعة تقل جنودا من الجيش),
+#: normalized text: who rode in what was hit.
+_CARRIED = re.compile(
+    # not تحمل (تحمل الحكومة الجماعة المسؤولية: the one blamed), not لا تقل عن (no fewer than)
+    r"(?<![\u0621-\u064A])(?<!لا )(?:" + cue_alt("carrying_verbs") + ")"
+    r"(?:\s+[\u0621-\u064A]+){0,2}?(?:\s+(?:من|ل|لل))?\s*[«\"“]?$"
+)
+
+
+def _carried(ctx: Context, ent: Entity, floor: int) -> bool:
+    """Whether an actor names the men a vehicle carried (حافلة تقل مجندي الأمن المركزي، سيارة تقل عناصر من
+    الشرطة): at most two words between the verb of carrying and the actor."""
+    window = ctx.doc.text[max(floor, ent.start - 40) : ent.start]
+    return bool(_CARRIED.search(normalize(window).rstrip() + " ")) if window.strip() else False
+
+
+_KILLING_WORD = re.compile(r"^(?:و|ف)?(?:" + cue_alt("killing_words") + ")")
+
+
+def _victims_of(ctx: Context, cand: Candidate, ent: Entity) -> bool:
+    """Whether an actor named after the trigger is the body its dead or wounded belong to: a verb or noun of dying
+    or being hurt between the trigger and the actor (أسفر عن استشهاد ضابط، مقتل جنديين), or the trigger itself a word
+    of killing (وقتلها عشرات من عناصر النظام), and the actor named as the whole they were part of (من أبطال القوات
+    المسلحة، من عناصر الشرطة). Gunmen "of" a group before it (قتل مسلحون من جماعة …) are read first, as its arm."""
+    return bool(
+        _PARTITIVE_BEFORE.search(ctx.doc.text, max(cand.end, ent.start - 30), ent.start)
+        and (
+            ctx.has("status:victim_verb", cand.end, ent.start)
+            # the trigger itself a word of killing (وقتلها عشرات من عناصر النظام، قتلوا جنديين من الجيش)
+            or _KILLING_WORD.match(normalize(ctx.doc.text[cand.start : cand.end])) is not None
+        )
+    )
