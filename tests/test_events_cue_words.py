@@ -36,9 +36,10 @@ def test_an_unknown_list_is_an_error() -> None:
 
 
 def test_the_rules_read_their_words_from_the_lists() -> None:
-    from rasd.events import dates, figures, merge
+    from rasd.events import dates, figures
+    from rasd.events.merge import clauses
 
     assert dates._SAYING.search("وقالت المصادر إن")
     assert figures._RESULT_OPENS.match("وأسفر ذلك عن مقتل ستة")
-    assert merge._TURN.match("ومن جهة أخرى، قصفت الطائرات")
-    assert merge._TURN.match("في سياق متصل، قصفت الطائرات") is None
+    assert clauses._TURN.match("ومن جهة أخرى، قصفت الطائرات")
+    assert clauses._TURN.match("في سياق متصل، قصفت الطائرات") is None

@@ -1,0 +1,245 @@
+"""Steps 6a and 6b: the triggers of one clause that tell one thing become one event (:func:`merge_clause`), and a
+weak or subordinate event of a sentence joins that sentence's main event (:func:`merge_sentence`)."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.document import Entity
+from rasd.events.coding import ER, RANK, VIOLENT
+from rasd.events.context import Context
+from rasd.events.cue_words import cue_alternation, cue_set, normalized_cues
+from rasd.events.model import Candidate
+from rasd.events.places import clause_places, place_key, place_precision
+
+
+def own_place(ctx: Context, c: Candidate) -> Entity | None:
+    """The place written right after a trigger (هجوم بمدينة العريش، اشتباك في السويس): at most two words between,
+    the first a preposition (في، على، قرب) or a word with the proclitic ب (بمدينة)."""
+    for p in ctx.places_in(c.end, min(c.clause[1], c.end + 30)):
+        words = ctx.doc.text[c.end : p.start].split()
+        if not words or (len(words) <= 2 and (words[0] in _AT or words[0].startswith("ب"))):
+            return p
+        return None
+    return None
+
+
+#: Prepositions that tie a place to the trigger before them (lists.place_prepositions).
+_AT = cue_set("place_prepositions")
+
+
+def apart(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
+    """Whether two triggers of one clause each have a place of their own, not the same ("قتل … في هجوم بمدينة
+    العريش واشتباك بمدينة السويس"): two happenings."""
+    if ctx is None:
+        return False
+    pa, pb = own_place(ctx, a), own_place(ctx, b)
+    return pa is not None and pb is not None and place_key(pa) != place_key(pb)
+
+
+def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
+    """Step 6a: the triggers of one clause that tell one thing become one event (not two triggers that each have
+    a place of their own)."""
+    by_clause: dict[tuple[int, int], list[Candidate]] = {}
+    for c in cands:
+        by_clause.setdefault(c.clause, []).append(c)
+    out: list[Candidate] = []
+    for group in by_clause.values():
+        strong = [c for c in group if not c.weak and not c.subordinate]
+        if not strong:
+            strong = [c for c in group if not c.subordinate] or group
+        heads: list[Candidate] = []
+        for c in sorted(strong, key=lambda c: (RANK.get(c.cls.name, 99), c.start)):
+            head = next(
+                (
+                    h
+                    for h in heads
+                    if compatible(h, c) and h.cause == c.cause and not apart(ctx, h, c) and not unlike_aim(h, c)
+                ),
+                None,
+            )
+            if head is None:
+                heads.append(c)
+            else:
+                head.mentions.extend(c.mentions)
+                head.cues |= c.cues
+        for c in group:
+            if c in strong:
+                continue
+            # a killing beside an arrest only is a happening of its own (قضى شاب تحت التعذيب بعد اعتقاله)
+            beside_arrest = c.cls.name == "killing" and any(h.cls.acled_type == "Strategic developments" for h in heads)
+            kin = [h for h in heads if h.cause == c.cause]  # the cause of a protest merges only with its own words
+            own = c.cls.name == "arrest" or c.another or beside_arrest or (c.cause and not kin)
+            own = own or any(apart(ctx, h, c) for h in kin)  # في هجوم بمدينة العريش واشتباك بمدينة السويس
+            fallback = None if own else (kin[0] if kin else None)
+            head = None if c.another else next((h for h in kin if compatible(h, c) and not apart(ctx, h, c)), fallback)
+            if head is not None:
+                head.mentions.extend(c.mentions)
+            elif own:
+                heads.append(c)  # أوقفت السلطات صحفيين بسبب تغطيتهم للاحتجاجات: an arrest of its own
+        out.extend(heads)
+    return sorted(out, key=lambda c: c.start)
+
+
+def two_sided(h: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` is fighting (اشتباكات، مواجهات) told in a clause of its own beside ``h``, a one-sided attack on
+    people (الاعتداءات على الأبرياء مستمرة، مبينة بأن المواجهات تدور في منطقة …): ACLED types a two-sided exchange as
+    a battle, so the fighting is not a detail of the attack (round 11)."""
+    return (
+        c.cls.name == "clash"
+        and not (c.toll or c.subordinate)  # (أدى إلى مقتل شرطي: the attack's dead, typed a clash by their arms)
+        and h.cls.acled_type == "Violence against civilians"
+        and c.clause != h.clause
+        and c.clause not in h.clauses
+    )
+
+
+def _clause_admin1(ctx: Context, c: Candidate) -> set[tuple[str, str]]:
+    out = set()
+    for a, b in c.clauses:
+        for p in clause_places(ctx, a, b):
+            geo = p.geo or {}
+            if geo.get("admin1") and geo.get("country_iso3"):
+                out.add((str(geo["country_iso3"]), str(geo["admin1"])))
+    return out
+
+
+def other_province(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, of another clause than ``h``, names a province of its own in its clause and ``h`` names only
+    other provinces in its clauses ("أعلنت المعارضة مواصلة تقدمها في سهل الغاب بريف حماة وقتلها عشرات من عناصر
+    النظام، وأفادت مصادر أن طائرات حربية شنت غارات ضد تنظيم داعش بريف حلب"): two happenings of two provinces, the
+    one not a detail of the other (round 11)."""
+    if ctx is None or c.clause in h.clauses or c.weak:
+        return False  # (a weak verb, كما استهدفت تعزيزات …, goes on with the head's subject and kind)
+    pc, ph = _clause_admin1(ctx, c), _clause_admin1(ctx, h)
+    return bool(pc) and bool(ph) and not (pc & ph)
+
+
+#: A subject told as "other" units (بدأت فصائل أخرى، خاضت وحدات أخرى، مسلحون آخرون): not the head's actor. Not a
+#: discourse turn (من جهة أخرى، من ناحية أخرى، مرة أخرى) nor other places or days (مناطق أخرى، أيام أخرى).
+#: (lists.other_units, lists.other_adjectives)
+_OTHER_SUBJECT = re.compile(
+    r"(?<![\u0621-\u064A])(?:و?ال)?(?:"
+    + cue_alternation("other_units")
+    + r")\s+(?:"
+    + cue_alternation("other_adjectives")
+    + r")(?![\u0621-\u064A])"
+)
+
+
+#: A sentence that turns to another matter (من جهة أخرى، من ناحية أخرى، على صعيد آخر، في تطور آخر، في سياق منفصل):
+#: what it tells is not a happening told before it (not في سياق متصل, which goes on with it). (lists.turn_sides,
+#: turn_side_other, turn_level_other, turn_matters, turn_matter_other)
+_TURN = re.compile(
+    r"\W*(?:و|ف)?(?:من\s+(?:"
+    + cue_alternation("turn_sides")
+    + r")\s+(?:"
+    + cue_alternation("turn_side_other")
+    + r")|على\s+صعيد\s+(?:"
+    + cue_alternation("turn_level_other")
+    + r")|في\s+(?:"
+    + cue_alternation("turn_matters")
+    + r")\s+"
+    + r"(?:"
+    + cue_alternation("turn_matter_other")
+    + r"))(?![\u0621-\u064A])"
+)
+
+
+#: The relative pronouns before a verb that recalls a happening (الأراضي التي انتزعها الأكراد;
+#: lists.recalling_relatives).
+_RELATIVE = normalized_cues("recalling_relatives")
+
+
+def own_front(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, fighting told in a clause of its own after ``h`` (a capture, a strike), is waged by other units
+    at a town of its own ("سيطرت المقاومة على معسكر … في قعطبة وفيما تتقدم بدأت فصائل أخرى بخوض مواجهات في وسط
+    مدينة دمت"): another front of the day, not a detail of ``h`` (round 12b). The town must be named in ``c``'s clause
+    and nowhere in ``h``'s clauses, and the subject "other" units told before ``c``'s trigger in its clause."""
+    if ctx is None or c.clause in h.clauses or c.cls.name != "clash":
+        return False
+    if not _OTHER_SUBJECT.search(ctx.doc.text, c.clause[0], c.start):
+        return False
+    mine = {
+        place_key(p)
+        for p in clause_places(ctx, c.start, c.clause[1])
+        if place_precision(ctx, p) == 1 and p.start > c.start
+    }
+    theirs = {place_key(p) for a, b in h.clauses for p in clause_places(ctx, a, b)}
+    return bool(mine - theirs)
+
+
+def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
+    """Step 6b: a weak or subordinate event of a sentence joins that sentence's main event (مجزرة … بعد غارات)."""
+    out: list[Candidate] = []
+    by_sentence: dict[tuple[int, int], list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for group in by_sentence.values():
+        if ctx is not None and _TURN.match(ctx.doc.text, group[0].sentence[0], group[0].sentence[1]):
+            for c in group:
+                if ctx.previous_word(ctx.word_start(c.start)) in _RELATIVE:
+                    continue  # "الأراضي التي انتزعها الأكراد": what a relative clause recalls is told before
+                c.cues.add(f"turn:{c.sentence[0]}")  # (read by same_happening: another matter)
+        strong = [c for c in group if not c.weak and not c.subordinate and c.cls.acled_type is not None] or [
+            c for c in group if not c.subordinate and c.cls.acled_type is not None and not c.cause and not c.another
+        ]  # "شنوا هجوما …، ما تسبب بمقتل جنديين": the toll of the attack, even when the attack is a weak word (not
+        # "أطلقا النار على أمين شرطة فقتلاه … خلايا شنت هجمات مماثلة": other happenings, by the text's own word)
+        for c in group:
+            if c in strong or not strong or c.cls.acled_type is None or c.cls.name == "arrest" or c.another or c.cause:
+                out.append(c)
+                continue
+            if any(apart(ctx, h, c) for h in strong):
+                out.append(c)  # "في هجوم بمدينة العريش واشتباك بمدينة السويس": each with its own town
+                continue
+            heads = [
+                h
+                for h in strong
+                if not (c.cls.name == "killing" and h.cls.acled_type == "Strategic developments")
+                and not apart(ctx, h, c)
+                and not two_sided(h, c)
+                and not other_province(ctx, h, c)
+                and not own_front(ctx, h, c)
+            ]
+            if not heads:
+                out.append(c)  # a death is never a detail of an arrest (قضى تحت التعذيب بعد اعتقاله)
+                continue
+            head = min(heads, key=lambda h: abs(h.start - c.start))
+            head.mentions.extend(c.mentions)
+            head.cues |= c.cues
+            head.clauses.extend(cl for cl in c.clauses if cl not in head.clauses)
+    return sorted(out, key=lambda c: c.start)
+
+
+def anchored(ctx: Context, c: Candidate) -> bool:
+    """Whether a clause names an actor or a day of its own for a trigger told as a noun."""
+    doc = ctx.doc
+    if any(a.inter in (1, 2, 3, 4, 8) for cl in c.clauses for a in ctx.actors_in(*cl)):
+        return True
+    return any(x.type == "DATE" and any(a <= x.start < b for a, b in c.clauses) for x in doc.timexes)
+
+
+def unlike_aim(a: Candidate, b: Candidate) -> bool:
+    """Whether one of two triggers of a clause is an aim (في محاولة لانتزاع السيطرة، المناطق التي تسيطر عليها) and
+    the other a deed (كثفت قصفها على منطقة … في محاولة جديدة لانتزاع السيطرة): never one event."""
+    return a.purpose != b.purpose
+
+
+def compatible(head: Candidate, other: Candidate) -> bool:
+    """Whether ``other`` (lower in priority) tells the same thing as ``head`` in one clause."""
+    if head.cls.name == other.cls.name or head.cls.acled_sub_type == other.cls.acled_sub_type:
+        return True
+    if other.cls.name == "killing" and head.cls.acled_type == "Strategic developments":
+        return False  # a killing is never a detail of an arrest or a deployment
+    if other.cls.name == "arrest":
+        # arrests at a protest are its intervention (فرقت مظاهرة واعتقلت العشرات؛ اعتقلت عشرات المحتجين خلال مسيرة);
+        # an arrest told before a protest that names no protester is its own event (اعتقلت صحفيين أثناء تغطيتهم
+        # الاحتجاجات)
+        return head.cls.name == "protest" and (head.start < other.start or "protesters" in head.cues | other.cues)
+    if other.cls.refine or other.weak or other.subordinate:
+        return head.cls.acled_type is not None or head.cls.name == other.cls.name
+    if other.cls.name == "mobilization" and head.cls.acled_type in VIOLENT:
+        return True  # غارات على تعزيزات للحوثيين: the reinforcements are the target
+    if head.cls.name in ER and other.cls.name in ER:
+        return False  # قصف مدفعي وغارات جوية: two events
+    return head.cls.name == "capture" and other.cls.name in ("attack", "clash")

@@ -1,0 +1,233 @@
+"""Step 6 (one event per happening): whether two events are one happening (:func:`same_happening`), and how the one
+that stays takes in the other (:func:`absorb`); a region-wide account folded into its province's event, a clash
+folded into the riot it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from rasd.events.merge.areas import one_area
+from rasd.events.model import Candidate
+from rasd.events.places import place_key
+
+#: Statuses of what did not happen (yet): never the same happening as one reported.
+_UNREAL = frozenset({"future", "hypothetical", "denied"})
+
+
+def same_happening(a: Candidate, b: Candidate) -> bool:
+    if a.another or b.another:
+        return False  # هجوم مماثل: another happening by the text's own word
+    if a.sentence != b.sentence and turned(a, b):
+        return False  # "من جهة أخرى … بدأت فصائل أخرى بخوض مواجهات في دمت": another matter (round 12b)
+    if a.sentence != b.sentence and "separate" in a.cues | b.cues:
+        return False  # "وفي هجومين منفصلين … قتل المتمردون جنديين": not the clash the lead told
+    if (a.status in _UNREAL) != (b.status in _UNREAL):
+        return False  # "المقاومة تستعد للسيطرة على حي التواهي" over the capture the body reports
+    if recalled(a) != recalled(b):
+        return False  # "وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات" beside the attack of the day
+    if (a.cls.acled_sub_type is None or a.cls.acled_sub_type != b.cls.acled_sub_type) and not bombing_pair(a, b):
+        return a.cls.acled_sub_type is None and a.cls.name == b.cls.name and a.sentence == b.sentence
+    if (a.start, a.end) == (b.start, b.end) and a.place is not None and b.place is not None:
+        # one trigger split over a list by its places (قريتي محمبل وجوزف: a village the gazetteer has and one it
+        # lacks) is one event per item (round 11c); not over one area told twice, a town and a part of it or its
+        # district, a neighbourhood and its city (round 12: ACLED's one event per location)
+        return place_key(a.place) == place_key(b.place) or one_area(a.place, b.place)
+    if a.sentence == b.sentence and a.granularity == b.granularity:
+        ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
+        towns = a.place_precision == 1 and b.place_precision == 1 and ga.get("place_id") != gb.get("place_id")
+        # "شنت المقاتلات غارات على مواقع في مدينة كرش، كما قصفت تجمعات في منطقة الشريجة": an "also" clause that
+        # names a place of its own other than the first one's is the list's next item (round 11b)
+        towns = towns or (
+            any("also" in c.cues and c.place_from == "clause" for c in (a, b))
+            and place_key(a.place) != place_key(b.place)
+        )
+        if not towns and (not ga or not gb or ga.get("admin1") == gb.get("admin1")):
+            return True  # انفجار عبوة … وفجروها: one sentence, one sub-type, one area (two towns stay two)
+    pa = place_key(a.place)
+    pb = place_key(b.place)
+    if pa is not None and pb is not None and pa != pb and retold(a, b):
+        return True
+    if pa is None or pb is None or pa != pb:
+        return False
+    if a.granularity != b.granularity:
+        return False
+    da, db = (a.date or {}), (b.date or {})
+    if da.get("time_precision") == 1 and db.get("time_precision") == 1:
+        return bool(da.get("value") == db.get("value"))
+    return True
+
+
+_BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+
+def turned(a: Candidate, b: Candidate) -> bool:
+    """Whether the later of two events is told in a sentence that turns to another matter (من جهة أخرى، على صعيد
+    آخر: :data:`_TURN`, marked by :func:`merge_sentence`): not the happening told before it."""
+    later = max(a, b, key=lambda c: c.start)
+    return f"turn:{later.sentence[0]}" in later.cues
+
+
+def bombing_pair(a: Candidate, b: Candidate) -> bool:
+    """Whether one of two events is a bombing told by its blast alone (انفجار استهدف مركزا ثقافيا) and the other the
+    suicide bombing the article names (تفجير انتحاري): one happening when place and day agree (checked after)."""
+    subs = {a.cls.acled_sub_type, b.cls.acled_sub_type}
+    if subs != _BOMBINGS or "means:explosive" in (a.cues | b.cues):
+        return False
+    blast = a if a.cls.acled_sub_type == "Remote explosive/landmine/IED" else b
+    if not blast.blast:
+        return False  # "فجروا شاحنتين": a bombing of its own, not the blast of the suicide bombing
+    # placed in one province at least (two bombings told for "northern Afghanistan" may be two provinces')
+    return all((c.place.geo or {}).get("admin1") if c.place is not None else False for c in (a, b))
+
+
+def recalled(c: Candidate) -> bool:
+    """Whether an event is an earlier happening recalled or background (its date step gave it no day on purpose)."""
+    return (c.date or {}).get("note") in ("an earlier event", "background")
+
+
+def retold(a: Candidate, b: Candidate) -> bool:
+    """Whether one of two events of one sub-type is the other told again without a day or a town of its own
+    ("… فقتله بالرصاص" after the killing dated and placed in the lead): same admin1, one undated by its text, and
+    not two different towns."""
+    ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
+    if not ga.get("admin1") or (ga.get("country_iso3"), ga.get("admin1")) != (gb.get("country_iso3"), gb.get("admin1")):
+        return False
+    if a.place_precision == 1 and b.place_precision == 1:
+        return False
+    # (the "also" item placed in its own clause or sentence below its province, or at a name the gazetteer lacks
+    # (منطقة الشريجة): "كما شن الطيران غارات … في مدينة عنق" with the town misspelt, placed in the province only,
+    # may still be the strike told next at its town; and told after the other: an "also" clash in the city, then the
+    # same clash told at a named area, is one)
+    also = any(
+        "also" in c.cues
+        and c.place_from in ("clause", "sentence")
+        and ((c.place_precision or 3) <= 2 or (c.place is not None and not (c.place.geo or {}).get("place_id")))
+        and c.start > o.start
+        for c, o in ((a, b), (b, a))
+    )
+    own_clause = any("also" in c.cues and c.place_from == "clause" for c in (a, b))
+    if also and (a.sentence != b.sentence or own_clause) and a.cls.name not in ("capture", "recapture"):
+        # "… بانفجار عبوة ناسفة في منطقة الحسينية" then "كما قتل أحد منتسبي الوزارة بتفجير عبوة لاصقة في قضاء
+        # المحمودية": a list of happenings at two places of one province, the second told with "also" at a place of
+        # its own (round 11b); in one sentence, when the "also" clause names its place
+        return False
+    ta, tb = ({x for x in c.cues if x.startswith("town:")} for c in (a, b))
+    if ta != tb and all(t or c.place_precision == 1 for c, t in ((a, ta), (b, tb))):
+        # "قصفت قوات النظام مناطق في قريتي معرستي وماير بريف حلب" after the shelling of Deir Hafer: villages the
+        # gazetteer lacks are towns of their own, not the province's strike told again (round 10); a row placed
+        # only in the province with no village of its own may still sum them up
+        return False
+    if a.granularity != b.granularity:
+        return False
+    da, db = a.date or {}, b.date or {}
+    if da.get("time_precision") == 1 and db.get("time_precision") == 1 and da.get("timex") and db.get("timex"):
+        return bool(da.get("value") == db.get("value"))  # one day, one province, one kind: one happening
+    return not da.get("timex") or not db.get("timex")
+
+
+def fold_coarse(cands: list[Candidate]) -> list[Candidate]:
+    """An event of one sub-type told only for a country or a region of it ("غارات … في شمال العراق") is the one
+    event of that sub-type placed in a province of that country on the same day or the next ("استهدفت المقاتلات
+    التركية قرية زركلة … شرق أربيل") told again; with two or more such events it sums them up and stays."""
+    out = list(cands)
+    for c in cands:
+        if (c.place.geo or {}).get("admin1") if c.place else True:
+            continue
+        fine = [f for f in out if f is not c and coarse_retold(c, f)]
+        if len(fine) == 1:
+            f = fine[0]
+            figures = list(f.fatalities), list(f.injured)
+            absorb(f, c)
+            # the region-wide account's toll only where the town's has none (its figure may sum other days or sides)
+            f.fatalities = figures[0] or f.fatalities
+            f.injured = figures[1] or f.injured
+            out.remove(c)
+    return out
+
+
+def coarse_retold(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a``, placed in a country or a region of it, and ``b``, placed in a province of that country, are
+    of one sub-type and granularity and dated to the same day or the next."""
+    if a.cls.acled_sub_type is None or a.cls.acled_sub_type != b.cls.acled_sub_type or a.another or b.another:
+        return False
+    ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
+    if not ga.get("country_iso3") or ga.get("country_iso3") != gb.get("country_iso3"):
+        return False
+    if ga.get("admin1") or not gb.get("admin1") or a.granularity != b.granularity:
+        return False
+    da, db = str((a.date or {}).get("value") or ""), str((b.date or {}).get("value") or "")
+    if len(da) != 10 or len(db) != 10:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days) <= 1
+    except ValueError:
+        return False
+
+
+def absorb(into: Candidate, other: Candidate) -> None:
+    into.mentions.extend(other.mentions)
+    if bombing_pair(into, other) and other.cls.acled_sub_type == "Suicide bomb":
+        into.cls = other.cls  # the blast told first, the suicide bomber named after
+    if other.place is not None and (into.place is None or (other.place_precision or 3) < (into.place_precision or 3)):
+        into.place, into.place_precision, into.place_from = other.place, other.place_precision, other.place_from
+    if not recalled(into) and (
+        ((other.date or {}).get("time_precision") == 1 and (into.date or {}).get("time_precision") != 1)
+        or told_over_fallback(into.date, other.date)
+    ):
+        into.date = other.date  # (an event recalled keeps no day: "إذ أدى الهجوم إلى …" names it, not a new one)
+    if into.actor1 is None or (into.actor1.get("certainty") and other.actor1 and not other.actor1.get("certainty")):
+        into.actor1 = other.actor1 or into.actor1
+    into.actor2 = into.actor2 or other.actor2
+    into.fatalities.extend(other.fatalities)
+    into.injured.extend(other.injured)
+    into.displaced.extend(other.displaced)
+    into.arrested.extend(other.arrested)
+    into.cues |= other.cues
+    if into.status == "reported" and other.status in ("claimed", "alleged"):
+        into.status = other.status
+
+
+def told_over_fallback(mine: dict[str, Any] | None, other: dict[str, Any] | None) -> bool:
+    """Whether ``other`` is a day the text tells (a timex, even an uncertain one: "اليوم الأحد" in an article
+    dated two days later) where ``mine`` is only the reference-date fallback (the headline's "تفجير في بغداد"); a
+    year or a month told by a mention ("من مخلفات حرب العام الماضي") does not date the happening."""
+    return (
+        bool((other or {}).get("timex"))
+        and len(str((other or {}).get("value") or "")) == 10
+        and (mine or {}).get("source") == "reference date"
+    )
+
+
+def fold_riot_clash(cands: list[Candidate]) -> list[Candidate]:
+    """A clash that names no armed side against a state force ("قتل شاب برصاص الجيش أثناء مواجهات قرب المدينة"), on the
+    day and in the province of a riot the article tells, is that riot's confrontation, not a battle of its own."""
+    riots = [c for c in cands if c.cls.acled_type == "Riots" and c.granularity == "discrete"]
+    if not riots:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        a1, a2 = c.actor1 or {}, c.actor2 or {}
+        lone = a1.get("inter") in (1, 8) and (not a2 or a2.get("name") == a1.get("name"))
+        if c.cls.name == "clash" and lone and c.granularity == "discrete":
+            day = (c.date or {}).get("value")
+            area = (c.place.geo or {}).get("admin1") if c.place else None
+            riot = next(
+                (
+                    r
+                    for r in riots
+                    if day
+                    and (r.date or {}).get("value") == day
+                    and area
+                    and r.place is not None
+                    and (r.place.geo or {}).get("admin1") == area
+                ),
+                None,
+            )
+            if riot is not None:
+                place, precision, source = riot.place, riot.place_precision, riot.place_from
+                absorb(riot, c)
+                riot.place, riot.place_precision, riot.place_from = place, precision, source
+                continue
+        out.append(c)
+    return out
