@@ -8,7 +8,7 @@ from typing import Any
 
 from rasd.events.coding.classes import ACCIDENT_PRONE
 from rasd.events.context import Context
-from rasd.events.lexicon import event_lexicon
+from rasd.events.lexicon import cue_alt, cue_words, event_lexicon
 from rasd.text.normalize import normalize
 
 
@@ -24,14 +24,7 @@ def _sentence_before(ctx: Context, s0: int) -> tuple[int, int] | None:
 
 
 #: "Was subjected to" (تعرض لهجوم): the ل after it names what happened, not an aim (normalized).
-_EXPOSED = frozenset(
-    normalize(w)
-    for w in (
-        "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون",
-        # the verbal noun with its owner (إثر تعرضه لهجوم بالسواطير)
-        "تعرضه", "تعرضها", "تعرضهم", "تعرضهما", "لتعرضه", "لتعرضها", "لتعرضهم", "بتعرضه", "بتعرضها",
-    )
-)  # fmt: skip
+_EXPOSED = frozenset(normalize(w) for w in cue_words("exposed"))
 
 
 def preposition(prefix: str) -> str:
@@ -60,14 +53,10 @@ _HOMEMADE = re.compile(r"\S*\s+يدوية\s+الصنع")
 
 
 #: Words before or after a bare مسيرة that make it a march, not a drone (خلال مسيرة مناهضة، مسيرة سلمية).
-_MARCH_BEFORE = frozenset(
-    normalize(w) for w in ("خلال", "في", "شارك", "شاركوا", "نظم", "نظمت", "نظموا", "تفريق", "علي")
-)
+_MARCH_BEFORE = frozenset(normalize(w) for w in cue_words("march_before"))
 
 
-_MARCH_AFTER = re.compile(
-    r"^\s*(?:سلمية|احتجاجية|حاشدة|مناهضة|مؤيدة|شعبية|راجلة|ليلية|تضامنية|جابت|للمطالبة|نظمها|دعت|خرجت|انطلقت|مسيرات)"
-)
+_MARCH_AFTER = re.compile(r"^\s*(?:" + cue_alt("march_after") + r")")
 
 
 def _march(ctx: Context, p: int) -> bool:
@@ -82,11 +71,11 @@ def _march(ctx: Context, p: int) -> bool:
 
 
 #: Words before a weapon adjective that make it a unit's name (ضابط في القوى الجوية، الدفاعات الجوية), normalized.
-_UNIT_WORDS = frozenset(normalize(w) for w in ["القوى", "القوات", "قوات", "الدفاعات", "الدفاع", "قاعدة", "القاعدة"])
+_UNIT_WORDS = frozenset(normalize(w) for w in cue_words("unit_words"))
 
 
 #: A definite "other" (الأخرى، الآخر، الأخريات), the rest of a set told before it.
-_THE_OTHER = re.compile(r"\s*(?:الأخرى|الاخرى|الآخر|الاخر|الأخريات|الآخرين|الاخرين)(?![\u0621-\u064A])")
+_THE_OTHER = re.compile(r"\s*(?:" + cue_alt("the_other") + r")(?![\u0621-\u064A])")
 
 
 def _the_rest(text: str, m: Any, p: int) -> bool:

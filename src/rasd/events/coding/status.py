@@ -8,6 +8,7 @@ import re
 from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.readers import _EXPOSED, _WORD_AT, back_words, in_title
 from rasd.events.context import Context
+from rasd.events.lexicon import cue_alt, cue_words
 from rasd.events.model import Candidate
 from rasd.text.normalize import normalize
 
@@ -17,14 +18,10 @@ _WITHOUT_BORDERS = re.compile(r"بلا\s+حدود(?![\u0621-\u064A])")
 
 #: A student, not a demand (أفادت أسرة طالب جامعي بأن قوات الأمن اعتقلته): طالب after a noun it completes or before
 #: a word of study.
-_STUDENT_AFTER = re.compile(
-    r"^\s*(?:جامعي|جامعية|الجامعي|الجامعة|ب?كلية|بالجامعة|بجامعة|في جامعة|في الجامعة|في كلية|ثانوي)"
-)
+_STUDENT_AFTER = re.compile(r"^\s*(?:" + cue_alt("student_after") + r")")
 
 
-_STUDENT_BEFORE = frozenset(
-    normalize(w) for w in ("أسرة", "عائلة", "والد", "والدة", "ذوو", "ذوي", "أهل", "مقتل", "اعتقال")
-)
+_STUDENT_BEFORE = frozenset(normalize(w) for w in cue_words("student_before"))
 
 
 def _student(ctx: Context, p: int) -> bool:
@@ -104,9 +101,7 @@ def _after_that(ctx: Context, lo: int, start: int) -> int:
 _TO_CARRY_OUT = re.compile(r"(?<![\u0621-\u064A])للقيام\s+ب$")
 
 
-_RAID_PAST = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?(?:دخلت|اقتحمت|توغلت|داهمت|دهمت|اقتحموا|دخلوا|توغلوا|داهموا|دهموا|اجتاحت)(?![\u0621-\u064A])"
-)
+_RAID_PAST = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("raid_past") + r")(?![\u0621-\u064A])")
 
 
 def _raid_carried_out(ctx: Context, cand: Candidate) -> bool:
@@ -124,13 +119,16 @@ def _raid_carried_out(ctx: Context, cand: Candidate) -> bool:
 #: A noun trigger that is the object of "after" (تعهد النشطاء بالتصعيد بعد موجة من الاحتجاجات): a happening before
 #: the plan told around it, so the plan's future does not reach it (round 11).
 _AFTER_PAST = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?(?:بعد|عقب|إثر|اثر|أعقاب)\s+(?:(?:موجة|سلسلة|أيام|ساعات|أسابيع|أسبوع|يوم|يومين|"
-    r"ليلة|جولة|شهر|أشهر|موجات)\s+(?:من\s+)?)?(?:ال)?$"
+    r"(?<![\u0621-\u064A])[وف]?(?:"
+    + cue_alt("after_past")
+    + r")\s+(?:(?:"
+    + cue_alt("after_spans")
+    + r")\s+(?:من\s+)?)?(?:ال)?$"
 )
 
 
 #: A form of "announced" before عن (أعلنت النقابة عن تظاهرة أمام البرلمان مساء اليوم): a protest called, not held.
-_ANNOUNCED_ABOUT = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:أعلن|أعلنت|أعلنوا|يعلن|تعلن|اعلن|اعلنت)(?![\u0621-\u064A])")
+_ANNOUNCED_ABOUT = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("announced") + r")(?![\u0621-\u064A])")
 
 
 def _announced_protest(ctx: Context, cand: Candidate) -> bool:
@@ -149,20 +147,16 @@ def _announced_protest(ctx: Context, cand: Candidate) -> bool:
 _WILL_BE = re.compile(
     # (round 11) one word may stand between, an adjective or an accusative: أعلى الاحتجاجات صوتا ستأتي
     r"(?:\s+[\u0621-\u064A]+[اى]?)?"
-    r"\s+(?:ستكون|سيكون|ستنطلق|سينطلق|ستقام|سيقام|ستجري|سيجري|ستنظم|سينظم|ستخرج|سيخرج|ستبدأ|سيبدأ|ستأتي|سيأتي|"
-    r"ستتواصل|سيتواصل|ستستمر|سيستمر|ستعم|سيعم|ستتجدد|سيتجدد)(?![\u0621-\u064A])"
+    r"\s+(?:" + cue_alt("will_be") + r")(?![\u0621-\u064A])"
 )
 
 
 #: A demand made in writing or words (طالب المتظاهرون في بيان): the protesters' statement, not their protest.
-_STATEMENT = re.compile(r"بيان|تصريح|رسالة|مؤتمر صحفي|مؤتمر صحافي|مذكرة|عريضة|تغريدة|حساب")
+_STATEMENT = re.compile(cue_alt("statement"))
 
 
 #: A protest told as an act (في مسيرة، خلال وقفة، بمظاهرة), not only through its people (طالب المتظاهرون في بيان).
-_PROTEST_ACT = re.compile(
-    r"(?<![\u0621-\u064A])[وفبل]?(?:ال)?(?:مسيرة|مسيرات|مظاهرة|مظاهرات|تظاهرة|تظاهرات|وقفة|وقفات|اعتصام|اعتصامات)"
-    r"(?![\u0621-\u064A])"
-)
+_PROTEST_ACT = re.compile(r"(?<![\u0621-\u064A])[وفبل]?(?:ال)?(?:" + cue_alt("protest_act") + r")(?![\u0621-\u064A])")
 
 
 def _province_word(ctx: Context, p: int) -> bool:
@@ -183,7 +177,7 @@ def _led_to(ctx: Context, p: int) -> bool:
     return word.lstrip("و").startswith("دع") and ctx.previous_word(ctx.word_start(p)) in _WHICH
 
 
-_WHICH = frozenset(normalize(w) for w in ("مما", "ما", "وهو ما", "الأمر الذي", "ومما"))
+_WHICH = frozenset(normalize(w) for w in cue_words("which"))
 
 
 def _protesters_demand(ctx: Context, p: int) -> bool:
@@ -196,12 +190,12 @@ def _protesters_demand(ctx: Context, p: int) -> bool:
 
 
 #: The resolve construction (أقدم شاب على قتل شقيقه): someone did it, the victim follows.
-_RESOLVE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:أقدم|أقدمت|أقدموا|أقدما|اقدم|اقدمت|اقدموا)(?![\u0621-\u064A])")
+_RESOLVE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("resolve") + r")(?![\u0621-\u064A])")
 
 
 #: A killing told in the passive with the wounded and one count (قتل وأصيب سبعة عراقيين، قتل وجرح عشرات).
 _KILLED_WOUNDED = re.compile(
-    r"\s*و(?:أصيب|اصيب|جرح|إصابة|اصابة)(?:ت|وا|ا)?\s+(?:\S+\s+)?(?:\d+|[\u0621-\u064A]+(?:ة|ين|ون))"
+    r"\s*و(?:" + cue_alt("killed_wounded") + r")(?:ت|وا|ا)?\s+(?:\S+\s+)?(?:\d+|[\u0621-\u064A]+(?:ة|ين|ون))"
 )
 
 
@@ -267,11 +261,11 @@ MASS_TOLL = 5000
 
 
 #: What happens often, not once (وكثيرا ما تقع اشتباكات للسيطرة على الدروب، غالبا ما تشهد المنطقة معارك).
-_HABITUAL = re.compile(r"(?:كثيرا|غالبا|عادة|دائما|طالما)\s+ما\s+(?:\S+\s+){0,2}$")
+_HABITUAL = re.compile(r"(?:" + cue_alt("habitual") + r")\s+ما\s+(?:\S+\s+){0,2}$")
 
 
 #: From time to time, now and then (تخوض اشتباكات مع أفرادها من حين لآخر، بين الحين والآخر): after the trigger.
-_NOW_AND_THEN = re.compile(r"من حين (?:ل|إلى |الى )[آا]خر|بين الحين وال[آا]خر|بين حين و[آا]خر|بين فترة و[أا]خرى")
+_NOW_AND_THEN = re.compile(cue_alt("now_and_then"))
 
 
 def habitual(ctx: Context, c: Candidate) -> bool:
@@ -286,7 +280,7 @@ _BETWEEN = re.compile(r"\s+بين\s")
 
 
 #: Broken plurals of trigger nouns (sound feminine plurals in ات are read from the ending).
-_BROKEN_PLURALS = frozenset({"معارك", "مجازر", "براميل", "الغام", "صواريخ", "قذائف", "اسلحه", "مواجهات"})
+_BROKEN_PLURALS = frozenset(cue_words("broken_plurals"))
 
 
 #: Definite verbal nouns that name a kind of violence as a whole (أعمال القتال في اليمن تتسبب في …), like a plural.
@@ -294,13 +288,7 @@ _GENERIC = frozenset({"قتال"})
 
 
 #: Verbs that tell a plural as having happened (اندلعت الاشتباكات، تواصلت الاحتجاجات), normalized.
-_OCCURRED = frozenset(
-    normalize(w)
-    for w in [
-        "اندلعت", "تجددت", "تواصلت", "استمرت", "دارت", "وقعت", "جرت", "شهدت", "خرجت", "نظمت", "شنت", "نفذت",
-        "تصاعدت", "توسعت", "عمت", "تجدد", "تواصل", "اندلاع",
-    ]
-)  # fmt: skip
+_OCCURRED = frozenset(normalize(w) for w in cue_words("occurred"))
 
 
 def generic_plural(ctx: Context, c: Candidate) -> bool:
@@ -358,11 +346,11 @@ def _ongoing(ctx: Context, start: int, end: int) -> bool:
 
 
 #: Months or weeks of a kind of violence (أربعة أشهر من المعارك): the trigger itself names a period.
-_PERIOD_OF = re.compile(r"(?:[أا]شهر|[أا]سابيع|سنوات|[أا]عوام) من (?:ال)?(?:معارك|قتال|اشتباكات|حرب|قصف|غارات|مواجهات)")
+_PERIOD_OF = re.compile(r"(?:" + cue_alt("period_spans") + r") من (?:ال)?(?:" + cue_alt("period_violence") + r")")
 
 
 #: A series of acts (سلسلة من الهجمات، سلسلة غارات).
-_SERIES = re.compile(r"سلسل[ةه] (?:من )?(?:ال)?(?:هجمات|غارات|تفجيرات|عمليات|اعتداءات|ضربات|هجمات)")
+_SERIES = re.compile(r"سلسل[ةه] (?:من )?(?:ال)?(?:" + cue_alt("series") + r")")
 
 
 def strong_aggregate(ctx: Context, c: Candidate) -> bool:

@@ -8,19 +8,23 @@ import re
 from rasd.events.coding.classes import _REMOTE_FAMILIES, MEANS_CLASS, REFINE_TO
 from rasd.events.coding.readers import _THE_OTHER, _WORD_AT, _sentence_before, _word_end, back_words, means_family
 from rasd.events.context import Context
-from rasd.events.lexicon import ACLED_SUB_TYPES, EventClass, event_lexicon, word_set
+from rasd.events.lexicon import ACLED_SUB_TYPES, EventClass, cue_alt, cue_words, event_lexicon, word_set
 from rasd.events.model import Candidate
 from rasd.text.normalize import normalize
 
 #: Words of a demonstration anywhere in a sentence (a riot there is a demonstration turned violent, not a mob).
-_PROTEST_WORD = re.compile(r"احتجاج|مظاهر|تظاهر|مسير|اعتصام|محتج|متظاهر")
+_PROTEST_WORD = re.compile(cue_alt("protest_words"))
 
 
 #: A definite plural of attacks or strikes (الهجمات، الضربات، العمليات), as its first word.
-_SET_NOUN = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال|لل)?(?:هجمات|ضربات|غارات)(?![\u0621-\u064A])")
+_SET_NOUN = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال|لل)?(?:" + cue_alt("set_nouns") + r")(?![\u0621-\u064A])"
+)
 
 
-_SET_NOUN_DEFINITE = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب)?(?:ال|لل)(?:هجمات|ضربات|غارات)(?![\u0621-\u064A])")
+_SET_NOUN_DEFINITE = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب)?(?:ال|لل)(?:" + cue_alt("set_nouns") + r")(?![\u0621-\u064A])"
+)
 
 
 def _set_told_before(ctx: Context, cand: Candidate) -> str | None:
@@ -47,8 +51,7 @@ def _set_told_before(ctx: Context, cand: Candidate) -> str | None:
 #: "In protest at" after a clash (مواجهات مع الشرطة احتجاجا على …): the clash is how a protest was fought out, a
 #: riot, when no armed hand is named in its clause (round 12b).
 _NON_STATE_HANDS = re.compile(
-    r"(?<![\u0621-\u064A])[وبل]?(?:ال)?(?:مسلح\S*|مقاتل\S*|متشدد\S*|[إا]رهابي\S*|متمرد\S*|عناصر|انتحاري\S*)"
-    r"(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])[وبل]?(?:ال)?(?:" + cue_alt("non_state_hands") + r")(?![\u0621-\u064A])"
 )
 
 
@@ -83,11 +86,11 @@ def _captor(ctx: Context, c0: int, c1: int) -> bool:
 
 
 #: A raid (داهم مسلحون مجمعا): armed men who storm a place are attackers, not captors.
-_RAID = re.compile(r"داهم|مداهم|دهم")
+_RAID = re.compile(cue_alt("raid"))
 
 
 #: Relative pronouns (normalized): what follows qualifies the noun before them.
-_RELATIVE = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+_RELATIVE = frozenset(normalize(w) for w in cue_words("relative_pronouns"))
 
 
 #: "في هجومين منفصلين"، "في حادثين منفصلين"، "بانفجار منفصل": happenings the text itself tells apart from the others.
@@ -97,32 +100,27 @@ _SEPARATE = re.compile(r"(?<![\u0621-\u064A])منفصل(?:ين|تين|ان|تا�
 #: A clause opened by "also" (كما قتل شخص …، وكما استهدفت الغارات …), after nothing but a speech lead-in and its
 #: quote mark (وأضاف المصدر: "كما …"); not "as" before a speech verb (كما قالت الشرطة) or a comparison (كما هو).
 _ALSO = re.compile(
-    r"\s*[\"«“]?\s*(?:و?كما\s+(?!(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|هو|هي|في|أن|ان)"
-    r"(?![\u0621-\u064A]))"
+    r"\s*[\"«“]?\s*(?:و?كما\s+(?!(?:" + cue_alt("also_not_before") + r")(?![\u0621-\u064A]))"
     # "وفي حادث آخر قتل شرطي …"، "وفي هجوم آخر …": the next item of a list of the day's happenings
-    r"|و?في\s+(?:حادث|حادثة|هجوم|تفجير|انفجار|اعتداء)\s+(?:آخر|أخرى|اخر|اخرى|ثان|ثاني|ثانية|مماثل|مماثلة)"
-    r"(?![\u0621-\u064A]))"
+    r"|و?في\s+(?:" + cue_alt("also_incidents") + r")\s+(?:" + cue_alt("also_another") + r")(?![\u0621-\u064A]))"
 )
 
 
 #: A noun of a violent happening (استهدفت غارة أخرى، وقعت اشتباكات مماثلة): "another" after it is the happening's.
-_HAPPENING_NOUN = re.compile(
-    r"\s*(?:غارة|غارات|ضربة|ضربات|هجوم|هجمات|تفجير|انفجار|قصف|اشتباكات|اشتباك|مواجهات|عملية)\s*$"
-)
+_HAPPENING_NOUN = re.compile(r"\s*(?:" + cue_alt("happening_nouns") + r")\s*$")
 
 
 #: Nothing, or a speech verb, its speaker and a colon (وأضاف المصدر: ، وقال مصدر أمني إن): what may open a sentence
 #: before a clause of "also".
 _SPEECH_LEAD = re.compile(
-    r"\s*(?:[وف]?(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أوضح|أوضحت|ذكر|ذكرت|تابع|تابعت|أكد|أكدت)(?:\s+[^\s،,.:؛]+){0,4}?"
-    r"\s*[:،,]?\s*[\"«“]?\s*(?:إن|ان|أن)?\s*)?"
+    r"\s*(?:[وف]?(?:" + cue_alt("speech_lead") + r")(?:\s+[^\s،,.:؛]+){0,4}?\s*[:،,]?\s*[\"«“]?\s*(?:إن|ان|أن)?\s*)?"
 )
 
 
 #: A clause opened by its dead, then the happening's noun with ب (وقتل ثلاثة آخرون بقصف مماثل …، كما قتل شرطي
 #: بتفجير …): the toll of a happening of its own, the list's next item.
 _TOLL_BY_SIMILAR = re.compile(
-    r"\s*[وف]?(?:قتل|قُتل|لقي|أصيب|أُصيب|جرح|جُرح|استشهد)(?![\u0621-\u064A])[^،,.:؛]{0,60}?\s+(?:و?ب|ف?ب)$"
+    r"\s*[وف]?(?:" + cue_alt("toll_by_similar") + r")(?![\u0621-\u064A])[^،,.:؛]{0,60}?\s+(?:و?ب|ف?ب)$"
 )
 
 
@@ -130,10 +128,10 @@ _TOLL_BY_SIMILAR = re.compile(
 #: then the happening's noun with ب or في (أضاف المصدر أن سبعة آخرين قتلوا وأصيب 25 في تفجير آخر شرقي المدينة): the
 #: toll of the list's next item, told the same day as the one before it.
 _TOLL_FIRST = re.compile(
-    r"\s*(?:[وف]?(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أوضح|أوضحت|ذكر|ذكرت|تابع|تابعت|أكد|أكدت)[^،,.:؛]{0,40}?\s"
+    r"\s*(?:[وف]?(?:" + cue_alt("speech_lead") + r")[^،,.:؛]{0,40}?\s"
     r"(?:إن|ان|أن)\s+)?"
-    r"(?![وف]?(?:كان|كانت|كانوا)\s)[وف]?(?:[^\s،,.:؛]+\s+){0,3}?[وف]?(?:قتل|قتلوا|قتلا|قتلت|لقي|لقوا|لقيت|أصيب|أصيبوا|أصيبت|اصيب|اصيبوا|جرح|جرحوا|"
-    r"استشهد|استشهدوا)(?![\u0621-\u064A])[^،,.:؛]{0,60}?\s+(?:و?ب|ف?ب|في\s+)$"
+    r"(?![وف]?(?:كان|كانت|كانوا)\s)[وف]?(?:[^\s،,.:؛]+\s+){0,3}?[وف]?(?:" + cue_alt("toll_first") + r")"
+    r"(?![\u0621-\u064A])[^،,.:؛]{0,60}?\s+(?:و?ب|ف?ب|في\s+)$"
 )
 
 
@@ -142,10 +140,7 @@ _ALSO_AFTER = re.compile(r"\s*(?:أيضا|ايضا|أيضاً|ايضاً)(?![\u0
 
 
 #: A subject right after a verb of striking (كما قصفت قوات النظام، كما استهدف المسلحون): the verb's own hands.
-_OWN_SUBJECT = re.compile(
-    r"\s+(?:ال)?(?:قوات|جيش|مسلح\S*|عناصر|مقاتل\S*|ميليشي\S*|مليشي\S*|مدفعية|حوثي\S*|متمرد\S*|ثوار|مقاومة|"
-    r"تنظيم|جماعة|فصائل|وحدات|طائر\S*|مقاتلات|طيران|بوارج|زوارق|دبابات)(?![\u0621-\u064A])"
-)
+_OWN_SUBJECT = re.compile(r"\s+(?:ال)?(?:" + cue_alt("own_subject") + r")(?![\u0621-\u064A])")
 
 
 def _next_to(ctx: Context, end: int, p: int) -> bool:
@@ -402,17 +397,14 @@ def _condemned(ctx: Context, cand: Candidate, p: int) -> bool:
 #: led to" (وأطلقت الشرطة عليهم الغاز، قبل أن يفرقهن عناصر الأمن، ما أسفر عن سقوط قتلى بين المعتصمين): how it ended;
 #: not a description opened by a pronoun or كان (وهو رجل قتل برصاصة: who the protest is about).
 _PROTEST_SEQUEL = re.compile(
-    r"[\s،,؛]*(?:[وف](?!(?:هو|هي|هم|هما|هن|كان|كانت|كانوا)(?![\u0621-\u064A]))(?=[\u0621-\u064A])"
-    r"|قبل\s+أن|قبل\s+ان|ما\s+أسفر|مما\s+أسفر|ما\s+أدى|مما\s+أدى)"
+    r"[\s،,؛]*(?:[وف](?!(?:" + cue_alt("sequel_not_after") + r")(?![\u0621-\u064A]))(?=[\u0621-\u064A])"
+    r"|" + cue_alt("sequel_openers") + r")"
 )
 
 
 #: Words that make a clause after a protest tell another happening (وسقط قتلى في قصف على قرية، واستشهد جندي في
 #: هجوم، وفرقت الشرطة تجمعا آخر، في حادث منفصل), not how the protest ended.
-_SEQUEL_OTHER = re.compile(
-    r"قصف|هجوم|غارة|غارات|انفجار|تفجير|اشتباك|معارك|كمين|عبوة|قذيف|صاروخ|حادث|تجمع|منفصل|آخر(?![\u0621-\u064A])|"
-    r"أخرى(?![\u0621-\u064A])"
-)
+_SEQUEL_OTHER = re.compile(cue_alt("sequel_other"))
 
 
 def _protest_reach(ctx: Context, cand: Candidate, s1: int) -> int:
@@ -433,9 +425,7 @@ def _protest_reach(ctx: Context, cand: Candidate, s1: int) -> int:
 
 #: Round 12 (helper sw): the clause after an attack that tells what its doers did to people (هاجم مسلحون قرية،
 #: فقتلوا 15 قرويا؛ وخطفوا عددا من النساء).
-_SEQUEL_HARM = re.compile(
-    r"[\s،,]*[وف](?:قتلوا|قتلا|قتلت|أصابوا|أصابت|جرحوا|خطفوا|اختطفوا|خطفت|اختطفت|أعدموا|ذبحوا)(?![\u0621-\u064A])"
-)
+_SEQUEL_HARM = re.compile(r"[\s،,]*[وف](?:" + cue_alt("sequel_harm") + r")(?![\u0621-\u064A])")
 
 
 def _sequel_victims(ctx: Context, cand: Candidate, c1: int, armed: bool) -> bool:
@@ -447,7 +437,7 @@ def _sequel_victims(ctx: Context, cand: Candidate, c1: int, armed: bool) -> bool
 
 
 #: Words round الحشد that make it the Popular Mobilization Forces (قوات الحشد، مقاتلي الحشد الشعبي), not a crowd.
-_PMF_BEFORE = frozenset(normalize(w) for w in ("قوات", "فصائل", "عناصر", "مقاتلي", "مقاتلو", "ألوية", "هيئة"))
+_PMF_BEFORE = frozenset(normalize(w) for w in cue_words("pmf_before"))
 
 
 _PMF_AFTER = re.compile(r"\S*\s+(?:ال)?شعبي")
@@ -455,10 +445,7 @@ _PMF_AFTER = re.compile(r"\S*\s+(?:ال)?شعبي")
 
 #: Right after a clash word, at most one word between: bare hands, stones, sticks, knives (اشتباكات بالأيدي، اشتبكوا
 #: بالحجارة والعصي): a fight without arms, ACLED's mob violence, not an armed clash (round 11b).
-_UNARMED_FIGHT = re.compile(
-    r"\s+(?:[\u0621-\u064A]+\s+)?(?:بالأيدي|بالايدي|بالحجارة|بالعصي|بالهراوات|بالسكاكين|بالأسلحة البيضاء|"
-    r"بالاسلحة البيضاء|بالسلاح الأبيض|بالسلاح الابيض)(?![\u0621-\u064A])"
-)
+_UNARMED_FIGHT = re.compile(r"\s+(?:[\u0621-\u064A]+\s+)?(?:" + cue_alt("unarmed_fight") + r")(?![\u0621-\u064A])")
 
 
 def _mob(ctx: Context, start: int, end: int) -> bool:
@@ -480,25 +467,25 @@ def _hands(ctx: Context, start: int, end: int) -> bool:
 
 #: A fate still unknown after an arrest (لا يزال مصيره مجهولا منذ اعتقاله): a forced disappearance.
 _UNKNOWN_FATE = re.compile(
-    r"مصير\S*\s+(?:\S+\s+){0,2}?(?:مجهول|مجهولا|غامض|غامضا)|مكان احتجاز\S*\s+(?:مجهول|غير معروف)"
+    r"مصير\S*\s+(?:\S+\s+){0,2}?(?:"
+    + cue_alt("fate_unknown")
+    + r")|مكان احتجاز\S*\s+(?:"
+    + cue_alt("place_unknown")
+    + r")"
 )
 
 
 #: What a protest is for or against, after its word (رفضا لقرار منع الصيد، للمطالبة بوقف الاعتقالات): its cause.
-_PROTEST_AIM = re.compile(
-    r"(?<![\u0621-\u064A])(?:رفضا|رفضاً|احتجاجا|احتجاجاً|تنديدا|تنديداً|للمطالبة|مطالبين|للتنديد)(?![\u0621-\u064A])"
-)
+_PROTEST_AIM = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("protest_aim") + r")(?![\u0621-\u064A])")
 
 
-_SETTLERS = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:مستوطن|مستوطنون|مستوطنين|مستوطنان)(?![\u0621-\u064A])"
-)
+_SETTLERS = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:" + cue_alt("settlers") + r")(?![\u0621-\u064A])")
 
 
-_FUNERAL = re.compile(r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:تشييع|جنازة|جنازات|مراسم دفن)(?![\u0621-\u064A])")
+_FUNERAL = re.compile(r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:" + cue_alt("funeral") + r")(?![\u0621-\u064A])")
 
 
-_DURING = re.compile(r"(?<![\u0621-\u064A])(?:خلال|أثناء|اثناء|إبان)(?![\u0621-\u064A])")
+_DURING = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("during") + r")(?![\u0621-\u064A])")
 
 
 def fired_on_during(ctx: Context, cand: Candidate) -> bool:
@@ -514,31 +501,11 @@ def fired_on_during(ctx: Context, cand: Candidate) -> bool:
 
 
 #: Words before an armed word that make it the hand, not the target (برصاص جنود، على يد عناصر، من قبل مسلحين).
-_AGENT_WORDS = frozenset(
-    normalize(w)
-    for w in (
-        [
-            "برصاص",
-            "رصاص",
-            "بنيران",
-            "نيران",
-            "يد",
-            "أيدي",
-            "قبل",
-            "طرف",
-            "بقذائف",
-            "قذائف",
-            "شنه",
-            "شنها",
-            "نفذه",
-            "نفذها",
-        ]
-    )
-)
+_AGENT_WORDS = frozenset(normalize(w) for w in cue_words("agent_words"))
 
 
 #: Victim words that say only "person(s)" (normalized): civilians only when no armed word says otherwise.
-_PERSONS = frozenset(normalize(w) for w in ["أشخاص", "أشخاصا", "شخص", "شخصا", "شخصين", "شخصان"])
+_PERSONS = frozenset(normalize(w) for w in cue_words("persons"))
 
 
 def civilians_in(ctx: Context, start: int, end: int, armed: bool) -> bool:
@@ -554,16 +521,17 @@ def civilians_in(ctx: Context, start: int, end: int, armed: bool) -> bool:
 
 #: A shoulder-fired rocket (آر بي جي، قذائف الـ"بي 7"، قاذف صواريخ محمول): a weapon fired from close range.
 _DIRECT_FIRE = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:[اأآإ]ر\.?\s?بي\.?\s?جي|RPG|بي\s?(?:7|٧|سفن)"
-    r"|قاذف(?:ة|ات)?\s+(?:ال)?(?:صواريخ|قذائف)|قواذف)(?![\u0621-\u064A])",
-    re.IGNORECASE,
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + cue_alt("direct_fire") + r")(?![\u0621-\u064A])", re.IGNORECASE
 )
 
 
 #: A post or men of the police or the army told by a noun the armed-target list lacks (كمين للشرطة، ارتكاز أمني).
 _ARMED_POST = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:كمين|كمينا|ارتكاز|ارتكازا|تمركز|تمركزا|قسم|مركز|مديرية)\s+"
-    r"(?:لل|ل|ال)?(?:شرطة|جيش|أمن|امن|أمني|امني|عسكري|للشرطة)(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:"
+    + cue_alt("armed_post")
+    + r")\s+(?:لل|ل|ال)?(?:"
+    + cue_alt("armed_post_owners")
+    + r")(?![\u0621-\u064A])"
 )
 
 
@@ -604,7 +572,7 @@ def with_sub(cls: EventClass, sub: str, plover: str, mode: str | None, cameo: st
 
 
 #: Deaths caused by a targeting (مقتل 11 من التنظيم جراء استهداف، قتل 29 منهم في استهداف): the toll before it.
-_TOLL_OF = re.compile(r"(?:مقتل|قتل|مصرع|سقوط|إصابة|اصابة)[^،.؛\n]{0,50}(?:جراء|إثر|اثر|نتيجة|في)\s+$")
+_TOLL_OF = re.compile(r"(?:" + cue_alt("toll_of") + r")[^،.؛\n]{0,50}(?:" + cue_alt("toll_of_cause") + r")\s+$")
 
 
 def _toll_of_targeting(ctx: Context, c: Candidate) -> bool:

@@ -17,7 +17,7 @@ from rasd.events.coding.readers import (
     preposition,
 )
 from rasd.events.context import Context
-from rasd.events.lexicon import event_lexicon, word_set
+from rasd.events.lexicon import cue_alt, cue_words, event_lexicon, word_set
 from rasd.events.model import Candidate, Mention
 from rasd.text.matcher import cached_view
 from rasd.text.normalize import normalize
@@ -110,21 +110,20 @@ def _after_relative(ctx: Context, start: int) -> bool:
     return any(w in _RELATIVE_WORDS for w in before)
 
 
-_RELATIVE_WORDS = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللتي", "اللذين", "اللتين"))
+_RELATIVE_WORDS = frozenset(normalize(w) for w in cue_words("relative_words"))
 
 
 #: What an arrest was for (أوقفت السلطات مدونا بسبب منشورات انتقد فيها الحكومة): its reason, not the register.
-_REASON = re.compile(r"(?<![\u0621-\u064A])(?:بسبب|بتهمة|بتهم|على خلفية|لاتهامه|لاتهامها|بدعوى)(?![\u0621-\u064A])")
+_REASON = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("arrest_reasons") + r")(?![\u0621-\u064A])")
 
 
 #: A side's own men lost (فقدت المقاومة أحد قياداتها، خسر التنظيم عشرات من مقاتليه) is a clash told by its cost
 #: (events.yaml), unless the sentence tells a death without fighting (مرض، وفاة، حادث سير) (round 11c).
-_LOSS_VERB = re.compile(r"(?:و|ف)?(?:[تين]?(?:فقد|خسر))")
+_LOSS_VERB = re.compile(r"(?:و|ف)?(?:[تين]?(?:" + cue_alt("loss_verbs") + r"))")
 
 
 _NATURAL_DEATH = re.compile(
-    r"(?<![\u0621-\u064A])(?:ب|و|ال|بال)*(?:مرض|المرض|وفاة|توفي|توفيت|رحيل|الرحيل|المنية|حادث|نعت|نعى|نعي|"
-    r"أزمة قلبية|جلطة|السرطان|سرطان|عمر يناهز)(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:ب|و|ال|بال)*(?:" + cue_alt("natural_death") + r")(?![\u0621-\u064A])"
 )
 
 
@@ -149,68 +148,36 @@ def _one_word_slip(text: str, ent: Any, m: Any) -> bool:
 
 
 #: Nouns of a right or a law before a protest word (حق التظاهر، حرية التظاهر، قانون التظاهر), normalized.
-_RIGHT_TO = frozenset(
-    normalize(w)
-    for w in ("حق", "بحق", "لحق", "وحق", "حرية", "بحرية", "وحرية", "قانون", "بقانون", "حماية", "لحماية", "بحماية")
-)
+_RIGHT_TO = frozenset(normalize(w) for w in cue_words("right_to"))
 
 
 #: A right or a leave told right before a protest noun with a preposition between, its holder may stand before the
 #: preposition (حقه في الإضراب عن الطعام، حق السجناء في الإضراب، المسموح فيه بالاحتجاج): what one may do, not a
 #: protest held (round 12b).
 _RIGHT_IN = re.compile(
-    r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:حق|حقه|حقها|حقهم|حقهن|حقوق|حقي|حقنا|مسموح|المسموح|السماح|بالسماح)"
-    r"\s+(?:(?:فيه|فيها|به|بها)\s+|(?:ال)?[\u0621-\u064A]+\s+(?=في))?(?:في|فيه|فيها)?\s*(?:ب|بال|في|ال)?$"
+    r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:"
+    + cue_alt("right_in")
+    + r")\s+(?:(?:فيه|فيها|به|بها)\s+|(?:ال)?[\u0621-\u064A]+\s+(?=في))?(?:في|فيه|فيها)?\s*(?:ب|بال|في|ال)?$"
 )
 
 
 #: Armed hands in a sentence that tells a killing beside a theft (أقدمت عصابة مسلحة على قتل راع وسرقة مواشيه):
 #: political violence or banditry ACLED codes, not a plain crime.
 _ARMED_HANDS = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:مسلح|مسلحة|مسلحون|مسلحين|مسلحان|ميليشيا|مليشيا|ميليشيات|مليشيات)(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:" + cue_alt("armed_hands") + r")(?![\u0621-\u064A])"
     # (round 11) a military hand: the smuggler killed in a raid of special forces is political violence ACLED codes
-    r"|(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:قوات(?:\s+\S+)?\s+(?:ال)?خاصة|عملية عسكرية|غارة|غارات|طائرة بدون طيار|"
-    r"كوماندوز)(?![\u0621-\u064A])"
+    r"|(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:" + cue_alt("military_hands") + r")(?![\u0621-\u064A])"
 )
 
 
 #: Verbs of fleeing before "to an unknown destination" (فروا إلى جهة مجهولة): the attackers left, no one was taken.
-_FLED = frozenset(
-    normalize(w)
-    for w in (
-        "فر",
-        "فرا",
-        "فروا",
-        "فرت",
-        "وفر",
-        "وفرا",
-        "وفروا",
-        "وفرت",
-        "هرب",
-        "هربا",
-        "هربوا",
-        "وهرب",
-        "وهربا",
-        "وهربوا",
-        "لاذ",
-        "لاذا",
-        "لاذوا",
-        "بالفرار",
-        "فرار",
-        "توارى",
-        "تواروا",
-        "وتواروا",
-        "وتوارى",
-        "ولاذوا",
-        "ولاذ",
-    )
-)
+_FLED = frozenset(normalize(w) for w in cue_words("fled"))
 
 
 #: A sports venue named right before a sports word (ملعب الرمادي الأولمبي، الاستاد الأولمبي، الصالة الرياضية): the word
 #: names the building, a place that may be hit or held, not a sport (round 12b).
 _VENUE_BEFORE = re.compile(
-    r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:ملعب|استاد|ستاد|صالة|مجمع|المدينة)(?:\s+[\u0621-\u064A]+)?\s+$"
+    r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:" + cue_alt("sports_venues") + r")(?:\s+[\u0621-\u064A]+)?\s+$"
 )
 
 
@@ -229,8 +196,11 @@ _CRIME_HEAD = re.compile(r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:جرائم)\s+
 #: The object of a capture told as vast tracts (استولى على مساحات واسعة، يسيطر على أجزاء كبيرة من البلاد): what a group
 #: holds, told to describe it, not a change of hands on a day (round 12b).
 _VAST = re.compile(
-    r"(?:\s+(?:على|عليها|من))?\s+(?:مساحات|مساحة|أجزاء|أجزاء|مناطق|أراض|أراضي|اراضي|رقعة)\s+"
-    r"(?:واسعة|شاسعة|كبيرة|كثيرة|واسعه|شاسعه|كبيره)(?![\u0621-\u064A])"
+    r"(?:\s+(?:على|عليها|من))?\s+(?:"
+    + cue_alt("vast_tracts")
+    + r")\s+(?:"
+    + cue_alt("vast_adjectives")
+    + r")(?![\u0621-\u064A])"
 )
 
 
@@ -260,8 +230,7 @@ def _bare_word(ctx: Context, p: int) -> str:
 
 #: A day set off by commas between a verb's subject and its object (وأسرت قوات المقاومة، السبت، العشرات من …).
 _DAY_ASIDE = re.compile(
-    r"\s*[،,]\s*(?:يوم\s+)?(?:(?:ال)?(?:سبت|أحد|اثنين|ثلاثاء|أربعاء|خميس|جمعة)|أمس|اليوم|فجر اليوم|مساء أمس|صباح أمس)"
-    r"\s*[،,]"
+    r"\s*[،,]\s*(?:يوم\s+)?(?:(?:ال)?(?:" + cue_alt("weekdays") + r")|" + cue_alt("day_words") + r")\s*[،,]"
 )
 
 
@@ -423,12 +392,10 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
 
 
 #: A detonating verb or noun ending at most two words before a reflexive (فجرت فتاتان نفسيهما، قام بتفجير نفسه).
-SELF_BLAST = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?(?:ب)?(?:فجر|فجرت|فجرا|فجرتا|فجروا|فجرن|يفجر|تفجر|يفجرون|تفجير)(?:\s+\S+){0,2}\s+$"
-)
+SELF_BLAST = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:ب)?(?:" + cue_alt("self_blast") + r")(?:\s+\S+){0,2}\s+$")
 
 
-_REFLEXIVE = frozenset(normalize(w) for w in ("نفسه", "نفسها", "نفسيهما", "أنفسهم", "أنفسهن"))
+_REFLEXIVE = frozenset(normalize(w) for w in cue_words("reflexive"))
 
 
 #: "Pretending that" right after تظاهر (التظاهر بأن السوريين سيعودون).
@@ -440,21 +407,27 @@ _HASHTAG = re.compile(r"#[\w_]*_?$")
 
 
 #: The verbs and nouns of stopping that an arrest shares (أوقف، يوقف، توقيف، إيقاف), normalized.
-_HALT_WORD = re.compile(r"(?:ال)?(?:اوقف|يوقف|توقف|نوقف|ايقاف|توقيف)")
+_HALT_WORD = re.compile(r"(?:ال)?(?:" + cue_alt("halt_words") + r")")
 
 
 #: The verb تظاهر and its verbal noun (تظاهر، يتظاهرون، التظاهر), normalized: the only protest words that "pretend".
-_PRETEND_VERB = re.compile(r"[وف]?(?:ال)?(?:تظاهر|يتظاهر|تتظاهر|يتظاهرون|تظاهروا|تظاهرت|تظاهرا|نتظاهر|اتظاهر)")
+_PRETEND_VERB = re.compile(r"[وف]?(?:ال)?(?:" + cue_alt("pretend_verbs") + r")")
 
 
 #: "Whoever" and a verb, then و right before the trigger verb (على من عادانا واعتدى علينا، كل من قتل وخطف).
 #: (the من of "whoever" only after كل/على/ضد or fused: not the partitive من of "ثلاثة من سكانها وقتلوا")
-_WHOEVER_AND = re.compile(r"(?<![\u0621-\u064A])(?:(?:كل|على|ضد|بحق)\s+من|ممن|لمن|بمن|عمن)\s+[\u0621-\u064A]+\s+و?$")
+_WHOEVER_AND = re.compile(
+    r"(?<![\u0621-\u064A])(?:(?:"
+    + cue_alt("whoever_heads")
+    + r")\s+من|"
+    + cue_alt("whoever_fused")
+    + r")\s+[\u0621-\u064A]+\s+و?$"
+)
 
 
 #: Words before an anniversary that make it the day of what the sentence told before it (أعمال العنف التي اندلعت
 #: …، في ذكرى مقتل …: the violence took place on it, round 11), normalized.
-_ON_DAY = frozenset(normalize(w) for w in ("في", "وفي", "عشية", "بمناسبة", "لمناسبة", "خلال", "يوم", "ليلة"))
+_ON_DAY = frozenset(normalize(w) for w in cue_words("on_day"))
 
 
 def _on_anniversary(ctx: Context, p: int) -> bool:
@@ -487,14 +460,17 @@ _BATTLE_CLASSES = ("clash", "attack", "capture", "recapture")
 
 #: "Since" a fight or a taking, or "since its start" (زيارة هي الأولى منذ تحريرها، منذ اندلاع المعارك): a happening
 #: recalled as the time from which something else is counted: an earlier happening, no day, no row (round 11b).
-_SINCE = re.compile(r"(?<![\u0621-\u064A])[وف]?منذ\s+(?:(?:بدء|بداية|اندلاع|انطلاق|انتهاء|توقف|تجدد)\s+)?$")
+_SINCE = re.compile(r"(?<![\u0621-\u064A])[وف]?منذ\s+(?:(?:" + cue_alt("since_start") + r")\s+)?$")
 
 
 #: A stretch of months or years, then "because of" (بعد إغلاقه أربعة أشهر بسبب القتال، توقف حوالي أربعة أشهر جراء
 #: المواجهات): what a war held shut or stopped, the fighting recalled as its cause (round 11b).
 _SPAN_BECAUSE = re.compile(
-    r"(?<![\u0621-\u064A])(?:أشهر|اشهر|شهور|شهرين|أسابيع|اسابيع|سنوات|سنة|سنتين|أعوام|اعوام|عامين|عاما|أعواما)\s+"
-    r"(?:[\u0621-\u064A]+\s+)?(?:بسبب|جراء|نتيجة|بفعل|من جراء)\s+$"
+    r"(?<![\u0621-\u064A])(?:"
+    + cue_alt("span_words")
+    + r")\s+(?:[\u0621-\u064A]+\s+)?(?:"
+    + cue_alt("because_words")
+    + r")\s+$"
 )
 
 
@@ -510,7 +486,7 @@ def _for_sake(ctx: Context, start: int) -> bool:
 
 
 #: The bare construct "control" (سيطرة, no article, no على after it).
-_CONTROL = frozenset(normalize(w) for w in ("سيطرة", "وسيطرة"))
+_CONTROL = frozenset(normalize(w) for w in cue_words("control"))
 
 
 def _from_control(ctx: Context, start: int, end: int) -> bool:
@@ -600,23 +576,14 @@ def _animal(ctx: Context, start: int, end: int) -> bool:
 
 #: Things "assaulted" (الاعتداء على الأراضي، التعدي على الممتلكات العامة، الاعتداء على الشعاب والأودية): an
 #: encroachment or an offence, not violence against people.
-_ASSAULT_ON_THING = re.compile(
-    r"\s*(?:على|علي)\s+(?:ال)?(?:أراضي|اراضي|أراض|اراض|شعاب|أودية|اودية|ممتلكات العامة|مال العام|أملاك|املاك|"
-    r"مرافق|محميات|غطاء النباتي|أشجار|اشجار|حقوق|خصوصية|أنظمة|انظمة|سيادة|مقدسات|رموز|دستور|قوانين|مواقع الأثرية|"
-    r"أمن|امن|استقرار|حرمة|كرامة|هيبة|مشاعر|ثوابت|قيم|"
-    # (round 11) a right, a freedom, a will or an interest: اعتداء على حق الشعب، على حرية الصحافة
-    r"حق|حريات|حرية|إرادة|ارادة|مصالح|استقلال|خصوصيات)(?![\u0621-\u064A])"
-)
+_ASSAULT_ON_THING = re.compile(r"\s*(?:على|علي)\s+(?:ال)?(?:" + cue_alt("assaulted_things") + r")(?![\u0621-\u064A])")
 
 
 #: A protest noun with its owner (احتجاجها، احتجاجه، احتجاجهم), normalized: lodged by someone after ``_LODGED``.
 _FORMAL_PROTEST = re.compile(r"(?:ال)?احتجاج(?:ه|ها|هم|هما)$")
 
 
-_LODGED = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?(?:قدم|قدمت|قدموا|أبدى|أبدت|ابدى|ابدت|سجل|سجلت|أبلغ|أبلغت|ابلغ|ابلغت|نقل|نقلت|"
-    r"أعرب|أعربت|اعرب|اعربت|سلم|سلمت|جدد|جددت)(?![\u0621-\u064A])"
-)
+_LODGED = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("lodged") + r")(?![\u0621-\u064A])")
 
 
 def _snatched(ctx: Context, start: int, end: int) -> bool:
@@ -628,17 +595,11 @@ def _snatched(ctx: Context, start: int, end: int) -> bool:
 
 
 #: Nouns before the protesters' noun that make it theirs, not their act (مطالب المتظاهرين، ممثلي المحتجين).
-_OF_PROTESTERS = frozenset(
-    normalize(w)
-    for w in ("مطالب", "لمطالب", "بمطالب", "ومطالب", "مطالبات", "مطلب", "ممثلي", "ممثلو", "وفد", "تنسيقية", "لجنة")
-)
+_OF_PROTESTERS = frozenset(normalize(w) for w in cue_words("of_protesters"))
 
 
 #: Tools and means before a trigger noun with ل (أدوات للاعتداء، أسلحة للقتل، مواد للتفجير), normalized.
-_TOOLS = frozenset(
-    normalize(w)
-    for w in ("أدوات", "أداة", "وسائل", "وسيلة", "أسلحة", "سلاح", "معدات", "مواد", "آلات", "آلة", "أجهزة", "عدة")
-)
+_TOOLS = frozenset(normalize(w) for w in cue_words("tools"))
 
 
 def _tool_before(ctx: Context, start: int) -> bool:
@@ -648,9 +609,7 @@ def _tool_before(ctx: Context, start: int) -> bool:
 
 
 #: The words round تظاهرة that make it a festival or a season of events (as in Maghrebi and Levantine usage).
-_FESTIVAL_BEFORE = frozenset(
-    normalize(w) for w in ("دورة", "الدورة", "دورات", "عمر", "فعاليات", "افتتاح", "ختام", "برنامج", "انطلاق", "انطلاقة")
-)
+_FESTIVAL_BEFORE = frozenset(normalize(w) for w in cue_words("festival_before"))
 
 
 def _festival(ctx: Context, start: int, end: int, clause_end: int) -> bool:
@@ -664,7 +623,13 @@ def _festival(ctx: Context, start: int, end: int, clause_end: int) -> bool:
 
 
 #: A ban right before a protest noun (منع هذه التظاهرة، حظر المسيرة، قرار بمنع المظاهرات).
-_BAN_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:ب|ل)?(?:منع|حظر|بحظر|بمنع)\s+(?:(?:هذه|تلك|أي|اي)\s+)?(?:ال)?$")
+_BAN_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])(?:ب|ل)?(?:"
+    + cue_alt("ban_words")
+    + r")\s+(?:(?:"
+    + cue_alt("ban_determiners")
+    + r")\s+)?(?:ال)?$"
+)
 
 
 def _banned(ctx: Context, start: int, sentence: tuple[int, int]) -> bool:
@@ -677,7 +642,7 @@ def _banned(ctx: Context, start: int, sentence: tuple[int, int]) -> bool:
 
 
 #: Force or arrests at a protest (فرقت، اعتقلت، الغاز المسيل): a protest that did take place in spite of a ban.
-_BROKEN_UP = re.compile(r"فرق|فض|اعتقل|قمع|الغاز المسيل|خراطيم|هراوات|المشاركين|المتظاهرين|المحتجين|متظاهر|محتج")
+_BROKEN_UP = re.compile(cue_alt("broken_up"))
 
 
 def register_veto(ctx: Context, n_triggers: int) -> bool:
@@ -694,4 +659,4 @@ def register_veto(ctx: Context, n_triggers: int) -> bool:
 
 #: Round 12 (helper sw): a "festival" that is a political rally (مهرجان جماهيري، مهرجانا خطابيا، مهرجان تضامني):
 #: a gathering, not culture.
-_RALLY_AFTER = re.compile(r"\s+(?:ال)?(?:جماهيري|خطابي|تضامني|احتجاجي|انتخابي)(?:ا|ة|ًا)?(?![\u0621-\u064A])")
+_RALLY_AFTER = re.compile(r"\s+(?:ال)?(?:" + cue_alt("rally_after") + r")(?:ا|ة|ًا)?(?![\u0621-\u064A])")
