@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
+from rasd.errors import ResourceError
 from rasd.resources import load_yaml
 
-_RESOURCE = "ar/event_arg_cues.yaml"
+RESOURCE = "ar/event_arg_cues.yaml"
 
 
 def cue_words(name: str) -> tuple[str, ...]:
     """The entries of one list of ``event_arg_cues.yaml``, in its order (the file is read once per process)."""
-    return tuple(str(w) for w in load_yaml(_RESOURCE)[name])
+    data = load_yaml(RESOURCE)
+    words = data.get(name) if name != "meta" else None
+    if not isinstance(words, list):
+        raise ResourceError(f"resource {RESOURCE!r} has no word list {name!r}")
+    return tuple(str(w) for w in words)
 
 
 def cue_alt(name: str) -> str:
