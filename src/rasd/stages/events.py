@@ -36,6 +36,14 @@ from typing import Any
 
 from rasd.document import Document, Entity
 from rasd.events.actors import read_actors
+from rasd.events.captures import (
+    _RELATIVE,
+    announced,
+    fold_fighting_into_capture,
+    headline_report,
+    just_after,
+    opening_verb,
+)
 from rasd.events.coding import (
     NEEDS_PLACE,
     VIOLENT,
@@ -48,7 +56,7 @@ from rasd.events.coding import (
     told_victims,
 )
 from rasd.events.context import Context, build_context
-from rasd.events.cue_words import cue_alternation, cue_set, normalized_cues
+from rasd.events.cue_words import cue_alternation, cue_set
 from rasd.events.dates import event_date
 from rasd.events.lexicon import word_set
 from rasd.events.merge import (
@@ -67,7 +75,7 @@ from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, event_json, link_claims
 from rasd.events.places import clause_places, lead_place, place_candidates, place_key, place_precision
 from rasd.events.rowfilter import filter_rows
-from rasd.geo.focus import adjective_country, focus_country
+from rasd.events.unlisted_places import listed_items, object_place, told_place, unnamed_place
 from rasd.pipeline import stage
 from rasd.settings import Settings
 from rasd.text.normalize import normalize
@@ -320,50 +328,6 @@ def _own_day(ctx: Context, c: Candidate) -> bool:
     return x is None or x.start > c.start
 
 
-#: Words between fighting and the capture it ended in (اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين).
-_RESULT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alternation("fighting_results") + r")(?![\u0621-\u064A])")
-
-
-def fold_fighting_into_capture(ctx: Context, out: list[Candidate]) -> list[Candidate]:
-    """Fighting told as the way to a capture of the same sentence is that capture (ACLED codes the place taken,
-    with the fighting's dead): "سيطرت القوات على بلدة العين، بعد معارك عنيفة أسفرت عن مقتل …" (the capture after
-    the battles) and "اندلعت اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين" (the battles ended in it)."""
-    text = ctx.doc.text
-    gone: set[int] = set()
-    for c in out:
-        if c.cls.name not in ("capture", "recapture") or c.status not in ("reported", "claimed"):
-            continue
-        for h in out:
-            if id(h) in gone or h.cls.name != "clash" or h.sentence != c.sentence or h.granularity != c.granularity:
-                continue
-            if h.status != c.status or h.another:
-                continue
-            after = c.end <= h.start and ctx.previous_word(ctx.word_start(h.start)) == "بعد"
-            ended = (
-                h.end <= c.start
-                and bool(_RESULT.search(text, h.end, c.start))
-                and not any(o is not h and o is not c and h.end <= o.start < c.start and o.cls.acled_type for o in out)
-            )
-            if not (after or ended):
-                continue
-            absorb(c, h)
-            c.fatalities = c.fatalities or h.fatalities
-            c.injured = c.injured or h.injured
-            gone.add(id(h))
-    return [c for c in out if id(c) not in gone]
-
-
-#: A place told by its kind, not its name, as the object of a capture (على قرية جديدة، مديرية كاملة، تلة استراتيجية;
-#: lists.capture_place_kinds): right after على, or (a regaining verb's direct object) after at most three words of
-#: subject.
-_KIND = r"(?:ال)?(?:" + cue_alternation("capture_place_kinds") + r")(?![\u0621-\u064A])"
-_PLACE_NOUN = re.compile(
-    r"^\s*(?:\S+\s+){0,3}?(?:على|علي)\s+(?:(?:" + cue_alternation("place_quantifiers") + r")\s+)?" + _KIND
-)  # "حيث سيطرت على عدة مناطق": several places told by their kind (lists.place_quantifiers)
-_PLACE_OBJECT = re.compile(r"^\s*(?:\S+\s+){0,3}?" + _KIND)
-_PLACE_DIRECT = re.compile(r"^\s*" + _KIND)
-
-
 def details_of(ctx: Context, h: Candidate, c: Candidate) -> bool:
     """Whether ``c`` tells the details of ``h``, the event just before it: "كشف المتحدث عن تفاصيل صد القوات هجوما"
     with no place of its own, then in the next sentence "أثناء قيام القوات … بمحافظة السويس … فوجئت بإطلاق نيران":
@@ -384,218 +348,8 @@ def details_of(ctx: Context, h: Candidate, c: Candidate) -> bool:
     return not (dh.get("timex") and dc.get("timex") and dh.get("value") != dc.get("value"))
 
 
-#: Round 13 (helper ev6): a place the sentence refers back to (في المنطقة نفسها، في ذات المكان; lists.same_place_kinds,
-#: with ال after نفس and ذات, and lists.same_words).
-_SAME_PLACE = re.compile(
-    r"(?<![\u0621-\u064A])(?:[وف]?[بل]?(?:ال)?(?:"
-    + cue_alternation("same_place_kinds")
-    + r"))\s+(?:"
-    + cue_alternation("same_words")
-    + r")"
-    + r"|(?<![\u0621-\u064A])(?:في|ب)\s*(?:نفس|ذات)\s+(?:"
-    + cue_alternation("same_place_kinds", prefix="ال")
-    + r")"
-)
-#: Round 13 (helper ev6): a place told by its kind with a name after it (في ولاية يوبي، على منفذ الطوال، من إقليم كشمير،
-#: بمحيط ميدان المحكمة; lists.named_place_kinds). The name is the first word after the kind word.
-_KIND_NAME = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?[بل]?(?:"
-    + cue_alternation("named_place_kinds")
-    + r")"
-    + r"\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
-)
-#: Words after a kind word that are no name (a direction, a relative, a preposition, a quantifier), normalized
-#: (lists.no_name_after_kind).
-_NO_NAME_AFTER_KIND = normalized_cues("no_name_after_kind")
-
-#: Round 13 (helper ev6): the kind words of the places of a list after an event's trigger (منطقة البساتين ومزارع
-#: جعولة وقرية الفلاحين، جبل يسوف وتلة الصنع; lists.item_kinds); a plural kind announces names joined by و (في مناطق
-#: الحصيبة والملاحمة; lists.plural_item_kinds).
-_ITEM_KINDS = normalized_cues("item_kinds")
-_PLURAL_KINDS = normalized_cues("plural_item_kinds")
-#: Words that end a list item's name (a direction, a relative, a preposition, a setting; lists.item_stops).
-_ITEM_STOP = normalized_cues("item_stops")
-
-
-def _adjective(name: str) -> bool:
-    """An indefinite nisba adjective after a kind word (منطقة عسكرية، قرية حدودية): no name. A definite one after an
-    indefinite kind word is the construct of a name (منطقة الشعبانية، ولاية الجزيرة)."""
-    return name.endswith(("ية", "يه")) and not name.startswith("ال")
-
-
-def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list[list[Entity]]:
-    """Round 13 (helper ev6): the other places of a list the event's one place stands in, right after its trigger
-    (سيطروا على منطقة البساتين ومزارع جعولة وقرية الفلاحين؛ غارات في مناطق الحصيبة والملاحمة والبوعلوان): each place
-    of the list is one event (ACLED codes one row a place). An item the gazetteer lacks is an unlisted place of the
-    known item's province (no point). Only a list joined by و (or a comma and و), each item after a kind word (or
-    every name after a plural kind), that holds the place already read; else ``groups`` as they were."""
-    if not groups or any(len(g) != 1 for g in groups) or c.cls.acled_type is None:
-        return groups
-    bases = [g[0] for g in groups]
-    base = bases[0]
-    text = ctx.doc.text
-    end = min(c.clause[1], c.sentence[1])
-    if not all(c.end <= b.start < end for b in bases):
-        return groups
-    words = [(m.start(), m.end()) for m in _A_WORD.finditer(text, c.end, end)]
-    norm = [normalize(text[a:b]) for a, b in words]
-    # the list starts at the first kind word within four words after the trigger
-    first = next((i for i in range(min(5, len(norm))) if norm[i] in _ITEM_KINDS | _PLURAL_KINDS), None)
-    if first is None:
-        return groups
-    plural = norm[first] in _PLURAL_KINDS
-    items: list[tuple[int, int]] = []
-    i = first
-    while i < len(norm):
-        w, skip = norm[i], 0
-        if items:
-            if not (w.startswith("و") and len(w) > 2) or text[words[i - 1][1] : words[i][0]].strip(" ،,"):
-                break  # the list ends where no و joins the next word to it
-            w, skip = w[1:], 1
-        if w in _ITEM_KINDS or (not items and w in _PLURAL_KINDS):
-            i, skip = i + 1, 0  # the kind word; the name follows it
-            if i >= len(norm) or norm[i] in _ITEM_STOP:
-                break
-        elif not plural:
-            break  # an item without its kind word in a list of kinds: no place of the list (وقتل …)
-        start, stop = words[i][0] + skip, words[i][1]
-        if (
-            i + 1 < len(norm)
-            and norm[i + 1] not in _ITEM_STOP | _ITEM_KINDS
-            and not norm[i + 1].startswith("و")
-            and text[stop : words[i + 1][0]] == " "
-            and not ctx.places_in(words[i + 1][0], words[i + 1][1])
-        ):
-            i += 1  # a second word of the name (العين بلورد), unless it ends the item or starts the next
-            stop = words[i][1]
-        items.append((start, stop))
-        i += 1
-    if len(items) <= len(groups) or not all(any(a <= x.start < b for a, b in items) for x in bases):
-        return groups  # no item more than the places read, or a place read outside the list
-    g = base.geo or {}
-    out: list[list[Entity]] = []
-    for a, b in items:
-        known = [p for p in ctx.places_in(a, b) if a <= p.start < b]
-        if known:
-            out.append([next((x for x in bases if a <= x.start < b), known[0])])
-            continue
-        name = text[a:b]
-        if normalize(name.split(" ")[0]) in _NO_NAME_AFTER_KIND or _adjective(name):
-            return groups  # a kind told with no name (منطقة عسكرية): no list of places
-        out.append(
-            [
-                Entity(
-                    id="",
-                    type="GPE",
-                    start=a,
-                    end=b,
-                    canonical=name,
-                    canonical_ar=name,
-                    geo={
-                        "country_iso3": g.get("country_iso3"),
-                        "admin1": g.get("admin1"),
-                        "unresolved": True,
-                        "geo_precision": 2,
-                    },
-                    source="events",
-                )
-            ]
-        )
-    return out
-
-
-def told_place(ctx: Context, c: Candidate, coded: list[Candidate]) -> tuple[Entity, int, str] | None:
-    """Round 13 (helper ev6): the place of an event whose sentence tells one the gazetteer cannot read, when neither
-    its clause, its sentence nor the headline and lead name a known place. "في المنطقة نفسها" (its kind and نفسها،
-    ذاتها): the place of the last event told before it with a place of its own. A kind word and a name after it that
-    no known place covers (في ولاية يوبي، على منفذ الطوال، من إقليم كشمير، بمحيط ميدان المحكمة): that name, an
-    unlisted place of the article's country (no point, no province: precision 3). None when the article has no
-    country or the sentence tells no such place (an event told with no place at all stays no ACLED row)."""
-    s0, s1 = c.sentence
-    text = ctx.doc.text
-    if _SAME_PLACE.search(text, s0, s1):
-        before = next(
-            (
-                h
-                for h in reversed(coded)
-                if h.place is not None and h.end <= s0 and h.place_from in ("clause", "sentence")
-            ),
-            None,
-        )
-        if before is not None and before.place is not None:
-            return before.place, before.place_precision or 3, "sentence"
-    # the country of the article's places, else of its nationality adjectives and actors (an article that names no
-    # place the gazetteer has: القوات السعودية تحبط هجوما … على منفذ الطوال)
-    country = ctx.focus_country or focus_country(ctx.doc)
-    for m in _KIND_NAME.finditer(text, s0, s1):
-        name = m.group(1)
-        # a nationality adjective right after the name says its country (بولاية كولورادو الأميركية)
-        after = _A_WORD.match(text, m.end(1) + 1) if text[m.end(1) : m.end(1) + 1] == " " else None
-        own = adjective_country(normalize(after.group(0))) if after else None
-        if not (own or country):
-            continue
-        if ctx.places_in(m.start(1), m.end(1)) or normalize(name) in _NO_NAME_AFTER_KIND:
-            continue  # a name the gazetteer has (its reading stands), or no name (منطقة شمال البلاد، مديرية أمن)
-        if _adjective(name) or name.endswith(("ها", "هم")) or name.startswith("لل") or re.match(r"ال.+ات$", name):
-            # an adjective or a pronoun (منطقة عسكرية، مدينتها)، a phrase (قرية للمزارعين)، a plural noun of what
-            # happens there (منطقة المواجهات، منطقة العمليات)
-            continue
-        ent = Entity(
-            id="",
-            type="GPE",
-            start=m.start(1),
-            end=m.end(1),
-            canonical=name,
-            canonical_ar=name,
-            geo={"country_iso3": own or country, "unresolved": True},
-            source="events",
-        )
-        return ent, 3, "sentence"
-    return None
-
-
-def unnamed_place(text: str, c: Candidate) -> bool:
-    """Whether a capture's object is a place told by its kind (the gazetteer has no name to find)."""
-    after = text[c.end : min(c.clause[1], c.end + 40)]
-    if text[c.start : c.end].endswith(("على", "علي")):  # سيطرتها على منطقة الأزارق: the trigger holds its على
-        return bool(_PLACE_DIRECT.search(after))
-    return bool(
-        _PLACE_NOUN.search(after) or (c.cls.name == "recapture" and c.tense != "noun" and _PLACE_OBJECT.search(after))
-    )
-
-
 #: Prepositions (normalized) before the bare noun قتل (lists.noun_prepositions).
 _PREPOSITIONS = cue_set("noun_prepositions")
-
-
-#: Relative pronouns before a present-tense verb: a state (المناطق التي يسيطر عليها التنظيم), not a report
-#: (lists.state_relatives).
-_RELATIVE = normalized_cues("state_relatives")
-
-
-#: A present-tense capture verb followed by "on it" describes who holds a place (قرية يسيطر عليها داعش).
-_HELD = re.compile(r"^\s*(?:" + cue_alternation("on_it") + r")(?![\u0621-\u064A])")
-
-
-def headline_report(ctx: Context, c: Candidate) -> bool:
-    """A present-tense verb in the headline that reports a past act (المقاومة تسيطر على جبل منيف), as headlines do:
-    its place follows it (not "يستعيد اللحظات الأخيرة"), and no relative pronoun or "on it" makes it a state."""
-    if not in_title(ctx, c.start) or ctx.previous_word(ctx.word_start(c.start)) in _RELATIVE:
-        return False
-    after = ctx.doc.text[c.end : min(c.clause[1], c.end + 30)]
-    if _HELD.match(after):
-        return False
-    placed = c.place is not None and c.place_from == "clause" and 0 <= c.place.start - c.end <= 30
-    return placed or unnamed_place(ctx.doc.text, c)
-
-
-def object_place(c: Candidate, place: Entity, starts: list[int]) -> bool:
-    """A place just after the trigger's clause, cut off only by a comma round a day or a name ("انسحبت ميليشيات
-    الحوثيين وقوات صالح، السبت، من الأطراف الشمالية لمدينة عدن"): within 120 characters of the trigger, in its
-    sentence, with no other trigger between."""
-    if not (c.end <= place.start <= c.end + 120 and place.start < c.sentence[1]):
-        return False
-    return not any(c.end <= s < place.start for s in starts)
 
 
 def target_of_another(c: Candidate, cands: list[Candidate]) -> bool:
@@ -613,7 +367,7 @@ def target_of_another(c: Candidate, cands: list[Candidate]) -> bool:
 _RANKED = word_set("ranked_captives")
 #: What the rank is held in (word_sets.ranked_groups: التنظيم، الحركة، طالبان).
 _GROUPS = word_set("ranked_groups")
-#: A word.
+#: A word (as :data:`rasd.events.unlisted_places._A_WORD`).
 _A_WORD = re.compile(r"[\u0621-\u064A]+")
 
 
@@ -678,56 +432,6 @@ def _area(c: Candidate) -> tuple[str, str] | None:
     if not geo.get("country_iso3"):
         return None
     return str(geo["country_iso3"]), str(geo.get("admin1") or "")
-
-
-#: What may stand before a sentence's opening verb: quotes, dashes, a colon, the conjunctions و ف.
-_OPENING = re.compile(r"^[\s\"«»“”'\-–—:(]*(?:[وف])?$")
-#: A definite word (the verb's subject or object): الجيش، القوات.
-_DEFINITE_NEXT = re.compile(r"\s+(?:[وفبل]?ال|لل)[\u0621-\u064A]")
-
-
-def opening_verb(ctx: Context, c: Candidate) -> bool:
-    """A bare form that is both a verbal noun and a past verb, opening its sentence before a definite word, is the
-    verb (Arabic news opens with the verb: "طرد الجيش مسلحي التنظيم من القرية"), not a capture named in passing."""
-    text = ctx.doc.text
-    if text[c.end - 1] == "ة":
-        return False  # استعادة، السيطرة: a verbal noun only
-    start = ctx.word_start(c.start)
-    return bool(_OPENING.match(text[c.sentence[0] : start])) and bool(_DEFINITE_NEXT.match(text, c.end))
-
-
-def just_after(ctx: Context, c: Candidate) -> bool:
-    """A capture named right after عقب with its own place (اشتباكات تجري الآن في لودر عقب السيطرة على جبل يسوف وتحرير
-    بلدة العين): the capture that came just before what is told, not one named in passing (بعد تحرير عدن)."""
-    if not (c.place_from == "clause" or unnamed_place(ctx.doc.text, c)):
-        return False
-    if any(ctx.previous_word(ctx.word_start(m.start)) in ("عقب", "وعقب") for m in c.mentions):
-        return True
-    return _AFTER_CAPTURE.search(ctx.doc.text, max(c.clause[0], c.start - 60), c.start) is not None
-
-
-#: A speaker announcing a capture (أعلن … عن سيطرة قواته على مناطق جنوب غربي الرمادي، كشف عن تحرير;
-#: lists.announcing_verbs).
-_ANNOUNCED = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:"
-    + cue_alternation("announcing_verbs")
-    + r")(?![\u0621-\u064A])"
-    + r"[^.؟!]{0,120}?\sعن\s*$"
-)
-
-
-def announced(ctx: Context, c: Candidate) -> bool:
-    """A capture told as a speaker's announcement (أعلن نائب قائد الفرقة … عن سيطرة قواته على مناطق …) with its own
-    place: the news of the capture, not one named in passing."""
-    if not (c.place_from == "clause" or unnamed_place(ctx.doc.text, c)):
-        return False
-    return _ANNOUNCED.search(ctx.doc.text, max(c.sentence[0], c.start - 140), ctx.word_start(c.start)) is not None
-
-
-#: The second capture of a list after عقب (عقب السيطرة على جبل يسوف وتحرير بلدة العين; lists.capture_nouns).
-_AFTER_CAPTURE = re.compile(
-    r"(?<![\u0621-\u064A])و?عقب\s+(?:ال)?(?:" + cue_alternation("capture_nouns") + r")[^،,.]*\s+و$"
-)
 
 
 #: The pluperfect of a retelling (وكان الإقليم قد شهد، وكانت القوات قد أعلنت): كان … قد before the trigger.

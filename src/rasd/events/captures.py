@@ -1,0 +1,117 @@
+"""Captures read by the events stage (:mod:`rasd.stages.events`): a present-tense capture in the headline that reports
+a past act, a capture named as news (announced, just after عقب, a sentence's opening verb) rather than in passing,
+and the fighting that led to a capture folded into it."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.events.coding import in_title
+from rasd.events.context import Context
+from rasd.events.cue_words import cue_alternation, normalized_cues
+from rasd.events.merge import absorb
+from rasd.events.model import Candidate
+from rasd.events.unlisted_places import unnamed_place
+
+#: Words between fighting and the capture it ended in (اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين).
+_RESULT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alternation("fighting_results") + r")(?![\u0621-\u064A])")
+
+
+def fold_fighting_into_capture(ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """Fighting told as the way to a capture of the same sentence is that capture (ACLED codes the place taken,
+    with the fighting's dead): "سيطرت القوات على بلدة العين، بعد معارك عنيفة أسفرت عن مقتل …" (the capture after
+    the battles) and "اندلعت اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين" (the battles ended in it)."""
+    text = ctx.doc.text
+    gone: set[int] = set()
+    for c in out:
+        if c.cls.name not in ("capture", "recapture") or c.status not in ("reported", "claimed"):
+            continue
+        for h in out:
+            if id(h) in gone or h.cls.name != "clash" or h.sentence != c.sentence or h.granularity != c.granularity:
+                continue
+            if h.status != c.status or h.another:
+                continue
+            after = c.end <= h.start and ctx.previous_word(ctx.word_start(h.start)) == "بعد"
+            ended = (
+                h.end <= c.start
+                and bool(_RESULT.search(text, h.end, c.start))
+                and not any(o is not h and o is not c and h.end <= o.start < c.start and o.cls.acled_type for o in out)
+            )
+            if not (after or ended):
+                continue
+            absorb(c, h)
+            c.fatalities = c.fatalities or h.fatalities
+            c.injured = c.injured or h.injured
+            gone.add(id(h))
+    return [c for c in out if id(c) not in gone]
+
+
+#: Relative pronouns before a present-tense verb: a state (المناطق التي يسيطر عليها التنظيم), not a report
+#: (lists.state_relatives).
+_RELATIVE = normalized_cues("state_relatives")
+
+
+#: A present-tense capture verb followed by "on it" describes who holds a place (قرية يسيطر عليها داعش).
+_HELD = re.compile(r"^\s*(?:" + cue_alternation("on_it") + r")(?![\u0621-\u064A])")
+
+
+def headline_report(ctx: Context, c: Candidate) -> bool:
+    """A present-tense verb in the headline that reports a past act (المقاومة تسيطر على جبل منيف), as headlines do:
+    its place follows it (not "يستعيد اللحظات الأخيرة"), and no relative pronoun or "on it" makes it a state."""
+    if not in_title(ctx, c.start) or ctx.previous_word(ctx.word_start(c.start)) in _RELATIVE:
+        return False
+    after = ctx.doc.text[c.end : min(c.clause[1], c.end + 30)]
+    if _HELD.match(after):
+        return False
+    placed = c.place is not None and c.place_from == "clause" and 0 <= c.place.start - c.end <= 30
+    return placed or unnamed_place(ctx.doc.text, c)
+
+
+#: What may stand before a sentence's opening verb: quotes, dashes, a colon, the conjunctions و ف.
+_OPENING = re.compile(r"^[\s\"«»“”'\-–—:(]*(?:[وف])?$")
+#: A definite word (the verb's subject or object): الجيش، القوات.
+_DEFINITE_NEXT = re.compile(r"\s+(?:[وفبل]?ال|لل)[\u0621-\u064A]")
+
+
+def opening_verb(ctx: Context, c: Candidate) -> bool:
+    """A bare form that is both a verbal noun and a past verb, opening its sentence before a definite word, is the
+    verb (Arabic news opens with the verb: "طرد الجيش مسلحي التنظيم من القرية"), not a capture named in passing."""
+    text = ctx.doc.text
+    if text[c.end - 1] == "ة":
+        return False  # استعادة، السيطرة: a verbal noun only
+    start = ctx.word_start(c.start)
+    return bool(_OPENING.match(text[c.sentence[0] : start])) and bool(_DEFINITE_NEXT.match(text, c.end))
+
+
+def just_after(ctx: Context, c: Candidate) -> bool:
+    """A capture named right after عقب with its own place (اشتباكات تجري الآن في لودر عقب السيطرة على جبل يسوف وتحرير
+    بلدة العين): the capture that came just before what is told, not one named in passing (بعد تحرير عدن)."""
+    if not (c.place_from == "clause" or unnamed_place(ctx.doc.text, c)):
+        return False
+    if any(ctx.previous_word(ctx.word_start(m.start)) in ("عقب", "وعقب") for m in c.mentions):
+        return True
+    return _AFTER_CAPTURE.search(ctx.doc.text, max(c.clause[0], c.start - 60), c.start) is not None
+
+
+#: A speaker announcing a capture (أعلن … عن سيطرة قواته على مناطق جنوب غربي الرمادي، كشف عن تحرير;
+#: lists.announcing_verbs).
+_ANNOUNCED = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:"
+    + cue_alternation("announcing_verbs")
+    + r")(?![\u0621-\u064A])"
+    + r"[^.؟!]{0,120}?\sعن\s*$"
+)
+
+
+def announced(ctx: Context, c: Candidate) -> bool:
+    """A capture told as a speaker's announcement (أعلن نائب قائد الفرقة … عن سيطرة قواته على مناطق …) with its own
+    place: the news of the capture, not one named in passing."""
+    if not (c.place_from == "clause" or unnamed_place(ctx.doc.text, c)):
+        return False
+    return _ANNOUNCED.search(ctx.doc.text, max(c.sentence[0], c.start - 140), ctx.word_start(c.start)) is not None
+
+
+#: The second capture of a list after عقب (عقب السيطرة على جبل يسوف وتحرير بلدة العين; lists.capture_nouns).
+_AFTER_CAPTURE = re.compile(
+    r"(?<![\u0621-\u064A])و?عقب\s+(?:ال)?(?:" + cue_alternation("capture_nouns") + r")[^،,.]*\s+و$"
+)

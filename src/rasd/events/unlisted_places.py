@@ -1,0 +1,218 @@
+"""Places of events that the gazetteer cannot name, read by the events stage (:mod:`rasd.stages.events`): a place told
+by its kind as a capture's object (على قرية جديدة), a kind word and a name after it (في ولاية يوبي), a place the
+sentence refers back to (في المنطقة نفسها), the places of a list after a trigger (منطقة البساتين ومزارع جعولة), and
+the object of a trigger past a comma."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.document import Entity
+from rasd.events.context import Context
+from rasd.events.cue_words import cue_alternation, normalized_cues
+from rasd.events.model import Candidate
+from rasd.geo.focus import adjective_country, focus_country
+from rasd.text.normalize import normalize
+
+#: A place told by its kind, not its name, as the object of a capture (على قرية جديدة، مديرية كاملة، تلة استراتيجية;
+#: lists.capture_place_kinds): right after على, or (a regaining verb's direct object) after at most three words of
+#: subject.
+_KIND = r"(?:ال)?(?:" + cue_alternation("capture_place_kinds") + r")(?![\u0621-\u064A])"
+_PLACE_NOUN = re.compile(
+    r"^\s*(?:\S+\s+){0,3}?(?:على|علي)\s+(?:(?:" + cue_alternation("place_quantifiers") + r")\s+)?" + _KIND
+)  # "حيث سيطرت على عدة مناطق": several places told by their kind (lists.place_quantifiers)
+_PLACE_OBJECT = re.compile(r"^\s*(?:\S+\s+){0,3}?" + _KIND)
+_PLACE_DIRECT = re.compile(r"^\s*" + _KIND)
+
+
+#: Round 13 (helper ev6): a place the sentence refers back to (في المنطقة نفسها، في ذات المكان; lists.same_place_kinds,
+#: with ال after نفس and ذات, and lists.same_words).
+_SAME_PLACE = re.compile(
+    r"(?<![\u0621-\u064A])(?:[وف]?[بل]?(?:ال)?(?:"
+    + cue_alternation("same_place_kinds")
+    + r"))\s+(?:"
+    + cue_alternation("same_words")
+    + r")"
+    + r"|(?<![\u0621-\u064A])(?:في|ب)\s*(?:نفس|ذات)\s+(?:"
+    + cue_alternation("same_place_kinds", prefix="ال")
+    + r")"
+)
+#: Round 13 (helper ev6): a place told by its kind with a name after it (في ولاية يوبي، على منفذ الطوال، من إقليم كشمير،
+#: بمحيط ميدان المحكمة; lists.named_place_kinds). The name is the first word after the kind word.
+_KIND_NAME = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?[بل]?(?:"
+    + cue_alternation("named_place_kinds")
+    + r")"
+    + r"\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+)
+#: Words after a kind word that are no name (a direction, a relative, a preposition, a quantifier), normalized
+#: (lists.no_name_after_kind).
+_NO_NAME_AFTER_KIND = normalized_cues("no_name_after_kind")
+
+#: Round 13 (helper ev6): the kind words of the places of a list after an event's trigger (منطقة البساتين ومزارع
+#: جعولة وقرية الفلاحين، جبل يسوف وتلة الصنع; lists.item_kinds); a plural kind announces names joined by و (في مناطق
+#: الحصيبة والملاحمة; lists.plural_item_kinds).
+_ITEM_KINDS = normalized_cues("item_kinds")
+_PLURAL_KINDS = normalized_cues("plural_item_kinds")
+#: Words that end a list item's name (a direction, a relative, a preposition, a setting; lists.item_stops).
+_ITEM_STOP = normalized_cues("item_stops")
+
+
+def _adjective(name: str) -> bool:
+    """An indefinite nisba adjective after a kind word (منطقة عسكرية، قرية حدودية): no name. A definite one after an
+    indefinite kind word is the construct of a name (منطقة الشعبانية، ولاية الجزيرة)."""
+    return name.endswith(("ية", "يه")) and not name.startswith("ال")
+
+
+def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list[list[Entity]]:
+    """Round 13 (helper ev6): the other places of a list the event's one place stands in, right after its trigger
+    (سيطروا على منطقة البساتين ومزارع جعولة وقرية الفلاحين؛ غارات في مناطق الحصيبة والملاحمة والبوعلوان): each place
+    of the list is one event (ACLED codes one row a place). An item the gazetteer lacks is an unlisted place of the
+    known item's province (no point). Only a list joined by و (or a comma and و), each item after a kind word (or
+    every name after a plural kind), that holds the place already read; else ``groups`` as they were."""
+    if not groups or any(len(g) != 1 for g in groups) or c.cls.acled_type is None:
+        return groups
+    bases = [g[0] for g in groups]
+    base = bases[0]
+    text = ctx.doc.text
+    end = min(c.clause[1], c.sentence[1])
+    if not all(c.end <= b.start < end for b in bases):
+        return groups
+    words = [(m.start(), m.end()) for m in _A_WORD.finditer(text, c.end, end)]
+    norm = [normalize(text[a:b]) for a, b in words]
+    # the list starts at the first kind word within four words after the trigger
+    first = next((i for i in range(min(5, len(norm))) if norm[i] in _ITEM_KINDS | _PLURAL_KINDS), None)
+    if first is None:
+        return groups
+    plural = norm[first] in _PLURAL_KINDS
+    items: list[tuple[int, int]] = []
+    i = first
+    while i < len(norm):
+        w, skip = norm[i], 0
+        if items:
+            if not (w.startswith("و") and len(w) > 2) or text[words[i - 1][1] : words[i][0]].strip(" ،,"):
+                break  # the list ends where no و joins the next word to it
+            w, skip = w[1:], 1
+        if w in _ITEM_KINDS or (not items and w in _PLURAL_KINDS):
+            i, skip = i + 1, 0  # the kind word; the name follows it
+            if i >= len(norm) or norm[i] in _ITEM_STOP:
+                break
+        elif not plural:
+            break  # an item without its kind word in a list of kinds: no place of the list (وقتل …)
+        start, stop = words[i][0] + skip, words[i][1]
+        if (
+            i + 1 < len(norm)
+            and norm[i + 1] not in _ITEM_STOP | _ITEM_KINDS
+            and not norm[i + 1].startswith("و")
+            and text[stop : words[i + 1][0]] == " "
+            and not ctx.places_in(words[i + 1][0], words[i + 1][1])
+        ):
+            i += 1  # a second word of the name (العين بلورد), unless it ends the item or starts the next
+            stop = words[i][1]
+        items.append((start, stop))
+        i += 1
+    if len(items) <= len(groups) or not all(any(a <= x.start < b for a, b in items) for x in bases):
+        return groups  # no item more than the places read, or a place read outside the list
+    g = base.geo or {}
+    out: list[list[Entity]] = []
+    for a, b in items:
+        known = [p for p in ctx.places_in(a, b) if a <= p.start < b]
+        if known:
+            out.append([next((x for x in bases if a <= x.start < b), known[0])])
+            continue
+        name = text[a:b]
+        if normalize(name.split(" ")[0]) in _NO_NAME_AFTER_KIND or _adjective(name):
+            return groups  # a kind told with no name (منطقة عسكرية): no list of places
+        out.append(
+            [
+                Entity(
+                    id="",
+                    type="GPE",
+                    start=a,
+                    end=b,
+                    canonical=name,
+                    canonical_ar=name,
+                    geo={
+                        "country_iso3": g.get("country_iso3"),
+                        "admin1": g.get("admin1"),
+                        "unresolved": True,
+                        "geo_precision": 2,
+                    },
+                    source="events",
+                )
+            ]
+        )
+    return out
+
+
+def told_place(ctx: Context, c: Candidate, coded: list[Candidate]) -> tuple[Entity, int, str] | None:
+    """Round 13 (helper ev6): the place of an event whose sentence tells one the gazetteer cannot read, when neither
+    its clause, its sentence nor the headline and lead name a known place. "في المنطقة نفسها" (its kind and نفسها،
+    ذاتها): the place of the last event told before it with a place of its own. A kind word and a name after it that
+    no known place covers (في ولاية يوبي، على منفذ الطوال، من إقليم كشمير، بمحيط ميدان المحكمة): that name, an
+    unlisted place of the article's country (no point, no province: precision 3). None when the article has no
+    country or the sentence tells no such place (an event told with no place at all stays no ACLED row)."""
+    s0, s1 = c.sentence
+    text = ctx.doc.text
+    if _SAME_PLACE.search(text, s0, s1):
+        before = next(
+            (
+                h
+                for h in reversed(coded)
+                if h.place is not None and h.end <= s0 and h.place_from in ("clause", "sentence")
+            ),
+            None,
+        )
+        if before is not None and before.place is not None:
+            return before.place, before.place_precision or 3, "sentence"
+    # the country of the article's places, else of its nationality adjectives and actors (an article that names no
+    # place the gazetteer has: القوات السعودية تحبط هجوما … على منفذ الطوال)
+    country = ctx.focus_country or focus_country(ctx.doc)
+    for m in _KIND_NAME.finditer(text, s0, s1):
+        name = m.group(1)
+        # a nationality adjective right after the name says its country (بولاية كولورادو الأميركية)
+        after = _A_WORD.match(text, m.end(1) + 1) if text[m.end(1) : m.end(1) + 1] == " " else None
+        own = adjective_country(normalize(after.group(0))) if after else None
+        if not (own or country):
+            continue
+        if ctx.places_in(m.start(1), m.end(1)) or normalize(name) in _NO_NAME_AFTER_KIND:
+            continue  # a name the gazetteer has (its reading stands), or no name (منطقة شمال البلاد، مديرية أمن)
+        if _adjective(name) or name.endswith(("ها", "هم")) or name.startswith("لل") or re.match(r"ال.+ات$", name):
+            # an adjective or a pronoun (منطقة عسكرية، مدينتها)، a phrase (قرية للمزارعين)، a plural noun of what
+            # happens there (منطقة المواجهات، منطقة العمليات)
+            continue
+        ent = Entity(
+            id="",
+            type="GPE",
+            start=m.start(1),
+            end=m.end(1),
+            canonical=name,
+            canonical_ar=name,
+            geo={"country_iso3": own or country, "unresolved": True},
+            source="events",
+        )
+        return ent, 3, "sentence"
+    return None
+
+
+def unnamed_place(text: str, c: Candidate) -> bool:
+    """Whether a capture's object is a place told by its kind (the gazetteer has no name to find)."""
+    after = text[c.end : min(c.clause[1], c.end + 40)]
+    if text[c.start : c.end].endswith(("على", "علي")):  # سيطرتها على منطقة الأزارق: the trigger holds its على
+        return bool(_PLACE_DIRECT.search(after))
+    return bool(
+        _PLACE_NOUN.search(after) or (c.cls.name == "recapture" and c.tense != "noun" and _PLACE_OBJECT.search(after))
+    )
+
+
+def object_place(c: Candidate, place: Entity, starts: list[int]) -> bool:
+    """A place just after the trigger's clause, cut off only by a comma round a day or a name ("انسحبت ميليشيات
+    الحوثيين وقوات صالح، السبت، من الأطراف الشمالية لمدينة عدن"): within 120 characters of the trigger, in its
+    sentence, with no other trigger between."""
+    if not (c.end <= place.start <= c.end + 120 and place.start < c.sentence[1]):
+        return False
+    return not any(c.end <= s < place.start for s in starts)
+
+
+#: A word.
+_A_WORD = re.compile(r"[\u0621-\u064A]+")
