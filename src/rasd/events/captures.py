@@ -8,13 +8,13 @@ import re
 
 from rasd.events.coding import in_title
 from rasd.events.context import Context
-from rasd.events.cue_words import cue_alternation, normalized_cues
 from rasd.events.merge import absorb
+from rasd.events.mergecues import cue_alt, normalized_cues
 from rasd.events.model import Candidate
 from rasd.events.unlisted_places import unnamed_place
 
 #: Words between fighting and the capture it ended in (اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين).
-_RESULT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alternation("fighting_results") + r")(?![\u0621-\u064A])")
+_RESULT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("fighting_results") + r")(?![\u0621-\u064A])")
 
 
 def fold_fighting_into_capture(ctx: Context, out: list[Candidate]) -> list[Candidate]:
@@ -52,7 +52,7 @@ _RELATIVE = normalized_cues("state_relatives")
 
 
 #: A present-tense capture verb followed by "on it" describes who holds a place (قرية يسيطر عليها داعش).
-_HELD = re.compile(r"^\s*(?:" + cue_alternation("on_it") + r")(?![\u0621-\u064A])")
+_HELD = re.compile(r"^\s*(?:" + cue_alt("on_it") + r")(?![\u0621-\u064A])")
 
 
 def headline_report(ctx: Context, c: Candidate) -> bool:
@@ -97,7 +97,7 @@ def just_after(ctx: Context, c: Candidate) -> bool:
 #: lists.announcing_verbs).
 _ANNOUNCED = re.compile(
     r"(?<![\u0621-\u064A])(?:و|ف)?(?:"
-    + cue_alternation("announcing_verbs")
+    + cue_alt("announcing_verbs")
     + r")(?![\u0621-\u064A])"
     + r"[^.؟!]{0,120}?\sعن\s*$"
 )
@@ -112,6 +112,4 @@ def announced(ctx: Context, c: Candidate) -> bool:
 
 
 #: The second capture of a list after عقب (عقب السيطرة على جبل يسوف وتحرير بلدة العين; lists.capture_nouns).
-_AFTER_CAPTURE = re.compile(
-    r"(?<![\u0621-\u064A])و?عقب\s+(?:ال)?(?:" + cue_alternation("capture_nouns") + r")[^،,.]*\s+و$"
-)
+_AFTER_CAPTURE = re.compile(r"(?<![\u0621-\u064A])و?عقب\s+(?:ال)?(?:" + cue_alt("capture_nouns") + r")[^،,.]*\s+و$")

@@ -9,7 +9,7 @@ from typing import Any
 
 from rasd.document import Document
 from rasd.events.context import Context
-from rasd.events.cue_words import cue_alternation
+from rasd.events.mergecues import cue_alt
 from rasd.events.model import Candidate
 
 ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -66,9 +66,9 @@ def timex_date(
 
 
 #: A verb of saying (قال، أعلن، ذكر …; lists.saying_words) in the normalized text: the day after it may be the report's.
-_SAYING = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alternation("saying_words") + r")(?![\u0621-\u064A])")
+_SAYING = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("saying_words") + r")(?![\u0621-\u064A])")
 #: A complementizer (إن، أن، بأن; lists.complementizers) opening what was said.
-_THAT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alternation("complementizers") + r")(?![\u0621-\u064A])")
+_THAT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("complementizers") + r")(?![\u0621-\u064A])")
 
 
 def report_day(doc: Document, x: Any, trigger: int) -> bool:
@@ -127,7 +127,7 @@ def _lead_end(doc: Document) -> int:
 
 #: Two weekdays joined as one night (ليل الاثنين الثلاثاء، ليلة الأحد - الاثنين، ليل السبت على الأحد;
 #: lists.night_joiners).
-_NIGHT_JOIN = re.compile(r"^\s*(?:[-–/]|" + cue_alternation("night_joiners") + r")?\s*$")
+_NIGHT_JOIN = re.compile(r"^\s*(?:[-–/]|" + cue_alt("night_joiners") + r")?\s*$")
 
 
 def night_second_day(doc: Document, x: Any) -> bool:
@@ -218,7 +218,7 @@ def _own(ctx: Context, cand: Candidate, start: int, end: int) -> tuple[int, int]
 
 #: Past a night's midnight (بعد منتصف ليل أمس، بعد منتصف الليلة الماضية، عقب منتصف ليل الخميس): the timex of the night
 #: starts at منتصف, the word before it says "after".
-_PAST_MIDNIGHT = re.compile(r"منتصف\s+(?:" + cue_alternation("night_words") + r")(?![\u0621-\u064A])")
+_PAST_MIDNIGHT = re.compile(r"منتصف\s+(?:" + cue_alt("night_words") + r")(?![\u0621-\u064A])")
 _AFTER = re.compile(r"(?<![\u0621-\u064A])(?:بعد|عقب)\s+$")
 
 

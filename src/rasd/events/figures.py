@@ -15,20 +15,20 @@ from typing import Any
 
 from rasd.document import Quantity
 from rasd.events.context import Context
-from rasd.events.cue_words import cue_alternation, cue_set
+from rasd.events.mergecues import cue_alt, cue_set
 from rasd.events.model import Candidate
 
 #: "And", "in addition to" (و، إضافة إلى، بالإضافة إلى): what joins one more item to a toll.
 _PLUS = r"(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى)\s+)"
 #: What may stand between two counts that add up: و, a comma, spaces ("مقتل 42 حوثيا على الأقل، و9 مقاتلين";
 #: lists.at_least).
-AND = re.compile(r"\s*(?:" + cue_alternation("at_least") + r")?\s*[،,]?\s*" + _PLUS + r"\s*")
+AND = re.compile(r"\s*(?:" + cue_alt("at_least") + r")?\s*[،,]?\s*" + _PLUS + r"\s*")
 #: A few words, then و: what stands between a person counted by his noun and one more joined to him ("ضابطا شرطة
 #: ومجند": the genitive of a construct dual; "الشاب محمد أحمد والطفل": a name). No digit, no sentence stop.
 _WORDS_AND = re.compile(r"(?:\s+[\u0621-\u064A\u064B-\u0652]+){1,4}\s*[،,]?\s*" + _PLUS + r"\s*")
 #: Words after which what follows is a part of the figure before, not more of it (بينهم طفلان، منهم ثلاثة;
 #: lists.breakdown_words).
-_BREAKDOWN = re.compile(r"(?<![\u0621-\u064A])و?(?:" + cue_alternation("breakdown_words") + r")(?![\u0621-\u064A])")
+_BREAKDOWN = re.compile(r"(?<![\u0621-\u064A])و?(?:" + cue_alt("breakdown_words") + r")(?![\u0621-\u064A])")
 
 
 #: A partitive's noun phrase, then و: "عشرة من منسوبي قوات الطوارئ وثلاثة من العاملين" (10 + 3).
@@ -71,7 +71,7 @@ def share(toll: int, rows: int, n: int) -> int:
 #: A consequence verb with its object pronoun right after the act ("أطلقا النار على أمين شرطة فقتلاه"، "فأردوه
 #: قتيلا"، "فقتلتهما"): the pronoun counts the dead (ه/ها one, هما two).
 KILLED_THEM = re.compile(
-    r"(?<![\u0621-\u064A])ف(?:" + cue_alternation("killed_them_stems") + r")(?:ا|و|ت|تا)?(ه|ها|هما)(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])ف(?:" + cue_alt("killed_them_stems") + r")(?:ا|و|ت|تا)?(ه|ها|هما)(?![\u0621-\u064A])"
 )
 
 
@@ -89,26 +89,23 @@ def killed_them(text: str, start: int, end: int) -> int | None:
 #: "وأسفر الانفجار عن", is that happening told again and merged with it before.)
 _RESULT_OPENS = re.compile(
     r"\s*[وف]?(?:قد\s+)?(?:"
-    + cue_alternation("result_verbs")
+    + cue_alt("result_verbs")
     + r")\s+(?:(?:"
-    + cue_alternation("result_subjects")
+    + cue_alt("result_subjects")
     + r")\s+)?(?:عن|إلى|الى)?"
 )
 #: A sentence that gives the toll of what was told before it (حصيلة القتلى ارتفعت إلى 14، عدد الضحايا بلغ), not a
 #: toll since a date or over a period (منذ، خلال، حتى الآن).
 _TOLL_TOLD = re.compile(
-    r"(?<![\u0621-\u064A])(?:و?حصيلة|عدد\s+(?:ال)?(?:" + cue_alternation("toll_nouns") + r"))(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:و?حصيلة|عدد\s+(?:ال)?(?:" + cue_alt("toll_nouns") + r"))(?![\u0621-\u064A])"
 )
-_SINCE = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alternation("since_words") + r")(?![\u0621-\u064A])")
+_SINCE = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("since_words") + r")(?![\u0621-\u064A])")
 #: Dead told without a number after a word of falling (وسط أنباء عن سقوط قتلى): ACLED's "several".
 _VAGUE_DEAD = re.compile(
-    r"(?<![\u0621-\u064A])(?:"
-    + cue_alternation("vague_dead_verbs")
-    + r")\s+قتلى"
-    + r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("vague_dead_verbs") + r")\s+قتلى" + r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
 )
 #: "A number of", "several" (the vague counts ACLED codes as several; as ``merge._SEVERAL``; lists.several_nouns).
-_SEVERAL = re.compile(r"(?:و?(?:ب|ل)?ال)?(?:" + cue_alternation("several_nouns") + r")\s+من|(?:و?ال)?عديد\s+")
+_SEVERAL = re.compile(r"(?:و?(?:ب|ل)?ال)?(?:" + cue_alt("several_nouns") + r")\s+من|(?:و?ال)?عديد\s+")
 #: ACLED's figure for "several" dead (the dev set's convention; the same as ``merge.ACLED_SEVERAL``).
 SEVERAL = 10
 

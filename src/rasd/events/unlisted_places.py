@@ -9,7 +9,7 @@ import re
 
 from rasd.document import Entity
 from rasd.events.context import Context
-from rasd.events.cue_words import cue_alternation, normalized_cues
+from rasd.events.mergecues import cue_alt, normalized_cues
 from rasd.events.model import Candidate
 from rasd.geo.focus import adjective_country, focus_country
 from rasd.text.normalize import normalize
@@ -17,9 +17,9 @@ from rasd.text.normalize import normalize
 #: A place told by its kind, not its name, as the object of a capture (على قرية جديدة، مديرية كاملة، تلة استراتيجية;
 #: lists.capture_place_kinds): right after على, or (a regaining verb's direct object) after at most three words of
 #: subject.
-_KIND = r"(?:ال)?(?:" + cue_alternation("capture_place_kinds") + r")(?![\u0621-\u064A])"
+_KIND = r"(?:ال)?(?:" + cue_alt("capture_place_kinds") + r")(?![\u0621-\u064A])"
 _PLACE_NOUN = re.compile(
-    r"^\s*(?:\S+\s+){0,3}?(?:على|علي)\s+(?:(?:" + cue_alternation("place_quantifiers") + r")\s+)?" + _KIND
+    r"^\s*(?:\S+\s+){0,3}?(?:على|علي)\s+(?:(?:" + cue_alt("place_quantifiers") + r")\s+)?" + _KIND
 )  # "حيث سيطرت على عدة مناطق": several places told by their kind (lists.place_quantifiers)
 _PLACE_OBJECT = re.compile(r"^\s*(?:\S+\s+){0,3}?" + _KIND)
 _PLACE_DIRECT = re.compile(r"^\s*" + _KIND)
@@ -29,19 +29,19 @@ _PLACE_DIRECT = re.compile(r"^\s*" + _KIND)
 #: with ال after نفس and ذات, and lists.same_words).
 _SAME_PLACE = re.compile(
     r"(?<![\u0621-\u064A])(?:[وف]?[بل]?(?:ال)?(?:"
-    + cue_alternation("same_place_kinds")
+    + cue_alt("same_place_kinds")
     + r"))\s+(?:"
-    + cue_alternation("same_words")
+    + cue_alt("same_words")
     + r")"
     + r"|(?<![\u0621-\u064A])(?:في|ب)\s*(?:نفس|ذات)\s+(?:"
-    + cue_alternation("same_place_kinds", prefix="ال")
+    + cue_alt("same_place_kinds", prefix="ال")
     + r")"
 )
 #: Round 13 (helper ev6): a place told by its kind with a name after it (في ولاية يوبي، على منفذ الطوال، من إقليم كشمير،
 #: بمحيط ميدان المحكمة; lists.named_place_kinds). The name is the first word after the kind word.
 _KIND_NAME = re.compile(
     r"(?<![\u0621-\u064A])[وف]?[بل]?(?:"
-    + cue_alternation("named_place_kinds")
+    + cue_alt("named_place_kinds")
     + r")"
     + r"\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
 )

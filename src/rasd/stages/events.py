@@ -56,7 +56,6 @@ from rasd.events.coding import (
     told_victims,
 )
 from rasd.events.context import Context, build_context
-from rasd.events.cue_words import cue_alternation, cue_set
 from rasd.events.dates import event_date
 from rasd.events.lexicon import word_set
 from rasd.events.merge import (
@@ -71,6 +70,7 @@ from rasd.events.merge import (
     same_happening,
     share_tolls,
 )
+from rasd.events.mergecues import cue_alt, cue_set
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, event_json, link_claims
 from rasd.events.places import clause_places, lead_place, place_candidates, place_key, place_precision
@@ -417,10 +417,7 @@ def bare_killing(ctx: Context, c: Candidate) -> bool:
 #: A verb of success before "من/في" and the noun of a killing (تمكنت قواتنا … من قتل، نجحت الوحدات في قتل;
 #: lists.success_verbs).
 _ACHIEVED = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?(?:"
-    + cue_alternation("success_verbs")
-    + r")(?![\u0621-\u064A])"
-    + r"[^.؟!]*\s(?:من|في)\s+$"
+    r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("success_verbs") + r")(?![\u0621-\u064A])" + r"[^.؟!]*\s(?:من|في)\s+$"
 )
 #: The next item of a list of nouns (… وقتل وتعذيب، وقتل واعتقال).
 _LISTED = re.compile(r"\s+و(?:ال)?[\u0621-\u064A]{3,}")

@@ -7,23 +7,23 @@ import datetime as dt
 import re
 
 from rasd.events.context import Context
-from rasd.events.cue_words import cue_alternation
 from rasd.events.merge.happening import _UNREAL, recalled
 from rasd.events.merge.retold import _day
+from rasd.events.mergecues import cue_alt
 from rasd.events.model import Candidate
 
 #: A stretch of time a toll is counted over: "خلال 10 أشهر"، "على مدى عامين"، "منذ 23 أيلول 2014"، "منذ بدء الضربات".
 #: (lists.stretch_openers, stretch_units, since_starts)
 _STRETCH = re.compile(
     r"(?<![\u0621-\u064A])(?:"
-    + cue_alternation("stretch_openers")
+    + cue_alt("stretch_openers")
     + r")\s+(?:\d+\s+|[\u0621-\u064A]+\s+)?"
     + r"(?:"
-    + cue_alternation("stretch_units")
+    + cue_alt("stretch_units")
     + r")"
     + r"(?![\u0621-\u064A])"
     + r"|(?<![\u0621-\u064A])منذ\s+(?:"
-    + cue_alternation("since_starts")
+    + cue_alt("since_starts")
     + r"|\d)"
 )
 
@@ -72,12 +72,12 @@ BACKDROP_DAYS = 5
 #: "العملية التي وقعت في" (lists.backdrop_notes, backdrop_comes, backdrop_spans).
 _BACKDROP = re.compile(
     r"(?<![\u0621-\u064A])(?:و?(?:"
-    + cue_alternation("backdrop_notes")
+    + cue_alt("backdrop_notes")
     + r")\s+(?:إلى\s+|الى\s+)?(?:أن|ان)|تجدر\s+الإشارة|و?(?:"
-    + cue_alternation("backdrop_comes")
+    + cue_alt("backdrop_comes")
     + r")\s"
     + r"|بعد\s+(?:"
-    + cue_alternation("backdrop_spans")
+    + cue_alt("backdrop_spans")
     + r")\s+(?:من|على)\s|على\s+خلفية|التي\s+وقعت|الذي\s+وقع)"
 )
 #: A day that opens a stretch (منذ 20 يوليو): not the day of what the sentence tells.
@@ -103,30 +103,24 @@ def told_day(ctx: Context, c: Candidate) -> dt.date | None:
 #: (lists.campaign_relatives, campaign_relatives_before, campaign_stems)
 _CAMPAIGN_AFTER = re.compile(
     r"\s*(?:[\u0621-\u064A]+\s+)?(?:"
-    + cue_alternation("campaign_relatives")
+    + cue_alt("campaign_relatives")
     + r")\s+(?:ت|ي)(?:"
-    + cue_alternation("campaign_stems")
+    + cue_alt("campaign_stems")
     + r")(?:ها|ه|هما)(?![\u0621-\u064A])"
 )
 _CAMPAIGN_BEFORE = re.compile(
-    r"(?:"
-    + cue_alternation("campaign_relatives_before")
-    + r")\s+(?:ت|ي)(?:"
-    + cue_alternation("campaign_stems")
-    + r")\s+$"
+    r"(?:" + cue_alt("campaign_relatives_before") + r")\s+(?:ت|ي)(?:" + cue_alt("campaign_stems") + r")\s+$"
 )
 
 
 #: (round 13) The same clause after an indefinite noun, which takes no relative pronoun in Arabic: "بمساندة ضربات جوية
 #: يشنها التحالف"، "هجمات يشنها متشددون".
 _CAMPAIGN_INDEFINITE = re.compile(
-    r"\s*(?:[\u0621-\u064A]+\s+)?(?:ت|ي)(?:"
-    + cue_alternation("campaign_stems")
-    + r")(?:ها|ه|هما|هم)(?![\u0621-\u064A])"
+    r"\s*(?:[\u0621-\u064A]+\s+)?(?:ت|ي)(?:" + cue_alt("campaign_stems") + r")(?:ها|ه|هما|هم)(?![\u0621-\u064A])"
 )
 #: An ordinal or a superlative before the noun singles one happening out ("في أول هجوم كبير يشنه المتمردون منذ …"،
 #: "أحدث هجوم يشنه"; lists.singling_words): not a campaign.
-_SINGLED_OUT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alternation("singling_words") + r")\s+$")
+_SINGLED_OUT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("singling_words") + r")\s+$")
 
 
 def campaign(ctx: Context, c: Candidate) -> bool:

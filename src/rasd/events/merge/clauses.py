@@ -8,7 +8,7 @@ import re
 from rasd.document import Entity
 from rasd.events.coding import ER, RANK, VIOLENT
 from rasd.events.context import Context
-from rasd.events.cue_words import cue_alternation, cue_set, normalized_cues
+from rasd.events.mergecues import cue_alt, cue_set, normalized_cues
 from rasd.events.model import Candidate
 from rasd.events.places import clause_places, place_key, place_precision
 
@@ -120,9 +120,9 @@ def other_province(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
 #: (lists.other_units, lists.other_adjectives)
 _OTHER_SUBJECT = re.compile(
     r"(?<![\u0621-\u064A])(?:و?ال)?(?:"
-    + cue_alternation("other_units")
+    + cue_alt("other_units")
     + r")\s+(?:"
-    + cue_alternation("other_adjectives")
+    + cue_alt("other_adjectives")
     + r")(?![\u0621-\u064A])"
 )
 
@@ -132,16 +132,16 @@ _OTHER_SUBJECT = re.compile(
 #: turn_side_other, turn_level_other, turn_matters, turn_matter_other)
 _TURN = re.compile(
     r"\W*(?:و|ف)?(?:من\s+(?:"
-    + cue_alternation("turn_sides")
+    + cue_alt("turn_sides")
     + r")\s+(?:"
-    + cue_alternation("turn_side_other")
+    + cue_alt("turn_side_other")
     + r")|على\s+صعيد\s+(?:"
-    + cue_alternation("turn_level_other")
+    + cue_alt("turn_level_other")
     + r")|في\s+(?:"
-    + cue_alternation("turn_matters")
+    + cue_alt("turn_matters")
     + r")\s+"
     + r"(?:"
-    + cue_alternation("turn_matter_other")
+    + cue_alt("turn_matter_other")
     + r"))(?![\u0621-\u064A])"
 )
 

@@ -9,10 +9,10 @@ import re
 
 from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
-from rasd.events.cue_words import cue_alternation
 from rasd.events.merge.areas import _close, _meet, _near, covers, one_area
 from rasd.events.merge.happening import _BOMBINGS, _UNREAL, absorb, recalled
 from rasd.events.merge.tolls import lowest_figure
+from rasd.events.mergecues import cue_alt
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
 
@@ -80,7 +80,7 @@ def _generic(c: Candidate) -> bool:
 
 
 #: Words of dying that tell a happening by its dead (مقتل، قتلوا، لقي مصرعه، استشهاد; lists.dying_words).
-_DYING_WORD = re.compile(r"(?:" + cue_alternation("dying_words") + r")")
+_DYING_WORD = re.compile(r"(?:" + cue_alt("dying_words") + r")")
 
 
 def _dying(ctx: Context, c: Candidate) -> bool:

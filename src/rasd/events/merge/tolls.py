@@ -9,22 +9,20 @@ from typing import Any
 
 from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
-from rasd.events.cue_words import cue_alternation
 from rasd.events.figures import adds_up, killed_them, reach_tolls, share
+from rasd.events.mergecues import cue_alt
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
 
 #: What may stand between two counts that add up: و, a comma, spaces.
-_AND = re.compile(
-    r"\s*(?:" + cue_alternation("at_least") + r")?\s*[،,]?\s*و\s*"
-)  # "مقتل 42 حوثيا على الأقل، و9 مقاتلين"
+_AND = re.compile(r"\s*(?:" + cue_alt("at_least") + r")?\s*[،,]?\s*و\s*")  # "مقتل 42 حوثيا على الأقل، و9 مقاتلين"
 
 
 #: ACLED's figure for "several" or "a number of" dead when no report gives a number (the dev set's convention).
 ACLED_SEVERAL = 10
 #: "A number of", "several", "many": the vague counts that ACLED codes as several (not عشرات, مئات: 12, 100;
 #: lists.several_nouns).
-_SEVERAL = re.compile(r"(?:و?(?:ب|ل)?ال)?(?:" + cue_alternation("several_nouns") + r")\s+من|(?:و?ال)?عديد\s+")
+_SEVERAL = re.compile(r"(?:و?(?:ب|ل)?ال)?(?:" + cue_alt("several_nouns") + r")\s+من|(?:و?ال)?عديد\s+")
 
 
 def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
@@ -110,16 +108,13 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
 
 
 #: A killing word ending in a singular or dual pronoun (مصرعه، حتفها، أرداه، قتله، مقتلهما; lists.pronoun_toll_stems).
-_PRONOUN_TOLL = re.compile(r"(?:" + cue_alternation("pronoun_toll_stems") + r")(هما|ها|ه)\b")
+_PRONOUN_TOLL = re.compile(r"(?:" + cue_alt("pronoun_toll_stems") + r")(هما|ها|ه)\b")
 
 
 #: Dead told without a number (indefinite قتلى after a word of falling or leaving: lists.vague_dead_verbs): ACLED's
 #: "several".
 _VAGUE_DEAD = re.compile(
-    r"(?<![\u0621-\u064A])(?:"
-    + cue_alternation("vague_dead_verbs")
-    + r")\s+قتلى"
-    + r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("vague_dead_verbs") + r")\s+قتلى" + r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
 )
 #: A singular past "was martyred" as the trigger itself (not استشهد بـ "cited"), with no count in its sentence.
 _ONE_DEAD = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:استشهد|استشهدت)\s+(?!ب)")
@@ -152,7 +147,7 @@ def lowest_figure(figures: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] |
 #: What may stand between a count of dead and the town it was told for ("5 مدنيين في كفرنبل"، "و3 في بلدة سراقب").
 #: (lists.pinned_place_kinds)
 _PINNED = re.compile(
-    r"\s*(?:[\u0621-\u064A]+\s+){0,2}?(?:في|ب)\s*(?:(?:ال)?(?:" + cue_alternation("pinned_place_kinds") + r")\s+)?"
+    r"\s*(?:[\u0621-\u064A]+\s+){0,2}?(?:في|ب)\s*(?:(?:ال)?(?:" + cue_alt("pinned_place_kinds") + r")\s+)?"
 )
 
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from rasd.errors import ResourceError
-from rasd.events.cue_words import RESOURCE, cue_alternation, cue_set, cue_words, normalized_cues
+from rasd.events.mergecues import RESOURCE, cue_alt, cue_set, cue_words, normalized_cues
 from rasd.resources import load_yaml
 from rasd.text.normalize import normalize
 
@@ -24,8 +24,8 @@ def test_the_resource_has_its_header_and_only_non_empty_lists_of_words() -> None
 
 def test_a_list_keeps_its_order_and_builds_its_alternation() -> None:
     assert cue_words("complementizers") == ("إن", "أن", "ان", "بأن", "بان")
-    assert cue_alternation("night_words") == "ليل|ليلة|الليل|الليلة"
-    assert cue_alternation("same_words", prefix="ال").startswith("النفسها|")
+    assert cue_alt("night_words") == "ليل|ليلة|الليل|الليلة"
+    assert cue_alt("same_words", prefix="ال").startswith("النفسها|")
     assert "على الأقل" in cue_set("at_least")
     assert normalized_cues("state_relatives") == frozenset(normalize(w) for w in cue_words("state_relatives"))
 

@@ -22,7 +22,7 @@ def cue_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def cue_alternation(name: str, prefix: str = "") -> str:
+def cue_alt(name: str, prefix: str = "") -> str:
     """The words of ``lists.<name>`` joined as a regex alternation (``a|b|c``, each after ``prefix``), unescaped:
     the lists hold words and phrases only, no regex syntax."""
     return "|".join(prefix + w for w in cue_words(name))
