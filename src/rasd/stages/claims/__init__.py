@@ -1,0 +1,187 @@
+"""Stage ``claims``: reported speech — who said what, in which role, through which channel, and when.
+
+Steps:
+
+1. Index the document (:class:`rasd.claims.context.DocIndex`): one matching pass of ``resources/ar/claims.yaml``
+   gives the markers, content introducers (أن، إن، قوله), clause breaks (إلا أن، فيما), channel cues and unnamed
+   speakers (ناشطون، مصادر محلية); they and the entity layer's PER / ORG / GPE entities are the speaker candidates.
+2. Drop markers that report nothing: negated (لم ينف) or a withheld name (رفض كشف اسمه), scripture and proverbs
+   (قال تعالى، كما يقول المثل), a resumptive marker without ما. The clause-initial markers left (وقال، مضيفا،
+   وبحسب، وهو ما أكده) and the clause breaks cut sentences into clauses.
+3. For each marker in text order, outside what an earlier claim already covers:
+
+   a. The introducer: the first of a quote (« » “ ” " "), a colon or أن/إن within 25 words, before the next
+      clause (a quoted outlet or group name, لـ«نون بوست», is no quote of speech).
+   b. The speaker: after the marker (قال الوزير، أعلنت روسيا); a title without a name refers back to the person
+      who holds it (ورأى الناطق باسم الجبهة، وقال القيادي); then before the marker in its clause (إلا أن قياديا
+      … كشف); for a participle a few words into its sentence, that sentence's subject (وعلق المتحدث قائلا); then
+      the speaker of the sentence's last claim (مضيفا، وذكر); then the first possible subject of the sentence
+      (لم ينف النقيب … إلا أنه قال); then the subject of the sentence before when no claim stands between (ندد
+      الوزير … . وقال في تغريدة: the name is the span); then the article's last speaker (وأضاف، وتابع). A speaker the
+      entity layer missed is kept as written when only a few words stand before the introducer. An outlet
+      followed by عن passes on the source after it (نقلت وكالة سانا عن مصدر عسكري): the source speaks, the
+      outlet is ``reported_via``.
+   c. The content: a quote's inside (over several sentences when it stays open), what follows a colon, or the
+      reported clause after أن/إن up to the next clause (extended to the end of a quote opened in it); without
+      an introducer, the object of an announce / deny / accuse / warn / demand verb up to the next comma; for
+      بحسب / وفقا لـ the main clause after or before the phrase; for "وهو ما أكده" the clause before it.
+   d. The channel: the cues of the marker's clause in the priority of ``claims.CHANNELS`` (تغريدة → post, مؤتمر
+      صحفي, قناة → television, an outlet after لـ → interview, بيان → statement, تقرير → report); an outlet as
+      the speaker gives report; otherwise the channel of the same speaker's previous claim, else unspecified.
+   e. The date: the nearest resolved DATE timex of the marker's clause outside the content; inside an embedded
+      post, the post's date.
+   f. A participle of saying right after an assertion (…، مشيرا إلى أن …) continues it: one claim whose content
+      runs over both clauses (the convention of the dev set and of the seed's gold), the participle's marker
+      listed in ``continuations``.
+
+4. Every embedded post (``doc.posts``) is a direct claim by its author, channel ``post``, dated by the post.
+5. Number the claims ``C1``, ``C2`` … in text order. ``events`` is left empty for the events stage to fill.
+
+A claim (all spans satisfy ``text == doc.text[start:end]``)::
+
+    {"id": "C1",
+     "speaker": {"name", "name_ar", "role", "org", "entity", "anonymous", "text", "start", "end", "found_by",
+                 optional "actor", "country", "inter", "outlet", "handle"},
+     "marker": {"text", "start", "end"} | None,   # None for an embedded post
+     "content": {"text", "start", "end"}, "direct": bool,
+     "channel": "interview|statement|post|report|press conference|television|unspecified",
+     "reported_via": str | None, "date": "YYYY-MM-DD" | None,
+     "polarity": "assert|deny", "kind": "say|announce|accuse|deny|claim_responsibility|warn|demand|report|allege",
+     "events": [], optional "continuations": [{"text", "start", "end"}]}  # participles folded in (step 3f)
+
+The stage is a package (round 13; it was one module of 3,838 lines): :mod:`.marks` (step 2), :mod:`.after` and
+:mod:`.before` (the speaker, step 3b), :mod:`.written` (بحسب / وفقا لـ), :mod:`.channels` (step 3d),
+:mod:`.reading` (one claim, step 3), :mod:`.continuation` (step 3f, occasions), :mod:`.sources` (posts, nested and
+colon claims), :mod:`.common` (the records and shared readers) and :mod:`.cues` (the word sets and patterns, whose
+Arabic word lists live in ``resources/ar/claim_cues.yaml``); this module puts them together (:func:`find_claims`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.claims.content import Clauses
+from rasd.claims.context import DocIndex
+from rasd.claims.lexicon import MarkerType, load_claim_lexicon
+from rasd.document import BlockKind, Document
+from rasd.pipeline import stage
+from rasd.settings import Settings
+from rasd.stages.claims.common import Claim, _speaker_key, _State
+from rasd.stages.claims.continuation import _continues, _occasion_channels
+from rasd.stages.claims.marks import _marks, _named_turn
+from rasd.stages.claims.reading import _read_claim
+from rasd.stages.claims.sources import _colon_claim, _colon_quotes, _nested_claim, _post_claim
+from rasd.text.normalize import normalize_word as norm
+
+
+# ---------------------------------------------------------------------------------------------- the stage
+def find_claims(doc: Document) -> list[Claim]:
+    """The claims of a document with sentences, tokens, entities and timexes (see the module docstring).
+
+    Args:
+        doc: the document; it is not modified (its tokens and sentences are sorted in place if they were not).
+
+    Returns:
+        Claims numbered ``C1`` … in text order.
+    """
+    ix = DocIndex.build(doc, load_claim_lexicon())
+    marks = _marks(ix)
+    turns = {c for mk in marks if (c := _named_turn(ix, mk)) is not None}
+    cuts = {mk.clause_start for mk in marks if mk.initial} | turns
+    st = _State(Clauses(ix, sorted(cuts)))
+    st.prepositions = {mk.clause_start: mk.match for mk in marks if mk.match.value.type is MarkerType.PREPOSITION}
+    st.marker_starts = {mk.match.start for mk in marks} | {mk.match.prefix_start for mk in marks}
+    colons = _colon_quotes(ix)
+    for mk in [*marks, None]:
+        while colons and (mk is None or colons[0][1] < mk.match.prefix_start):
+            colon_claim = _colon_claim(ix, st, *colons.pop(0))
+            if colon_claim is not None:
+                st.claims.append(colon_claim)
+                c = colon_claim["content"]
+                st.contents.append((c["start"], c["end"]))
+                st.consumed.append((int(colon_claim["marker"]["start"]), c["end"]))
+        if mk is None:
+            break
+        if st.covered(mk.match.start):
+            continue
+        claim = _read_claim(ix, st, mk)
+        if claim is None:
+            continue
+        claim = _nested_claim(ix, st, marks, claim) or claim
+        if _continues(ix, st, mk, claim):
+            st.uncued.discard(len(st.claims))
+            continue
+        st.claims.append(claim)
+        c = claim["content"]
+        st.contents.append((c["start"], c["end"]))
+        st.consumed.append((mk.match.start, max(c["end"], int(claim["speaker"].get("end") or 0))))
+    _occasion_channels(ix, st)
+    claims = _without_headline_echoes(ix, st.claims)
+    for post in doc.posts:
+        pc = _post_claim(ix, post)
+        if pc is not None:
+            claims.append(pc)
+    claims.sort(key=lambda c: (c["marker"] or c["content"])["start"])
+    for n, claim in enumerate(claims, 1):
+        claim["id"] = f"C{n}"
+    return claims
+
+
+def _headline_spans(ix: DocIndex) -> list[tuple[int, int]]:
+    """The title blocks, and each later copy of a title's text (a footer "رابط الخبر: <title>")."""
+    text = ix.doc.text
+    out: list[tuple[int, int]] = []
+    for b in ix.doc.blocks:
+        if b.kind is not BlockKind.TITLE:
+            continue
+        out.append((b.start, b.end))
+        title = text[b.start : b.end].strip()
+        at = text.find(title, b.end) if len(title) >= 20 else -1
+        while at >= 0:
+            out.append((at, at + len(title)))
+            at = text.find(title, at + len(title))
+    return out
+
+
+def _content_words(text: str) -> set[str]:
+    """The figures and the longer words of a content, without و and the article or ب / ل (بسيناء → سيناء)."""
+    out: set[str] = set()
+    for w in re.findall(r"[\u0621-\u064A\w]+", text):
+        w = norm(w).removeprefix("و")
+        w = w[2:] if w.startswith("ال") else w[1:] if w[:1] in ("ب", "ل") and len(w) > 4 else w
+        if w.isdigit() or len(w) >= 3:
+            out.add(w)
+    return out
+
+
+def _without_headline_echoes(ix: DocIndex, claims: list[Claim]) -> list[Claim]:
+    """The claims less those of a headline (a title block, or its copy in a footer) that the body tells again: a
+    claim of the body by the same speaker, or one whose content shares two words with it ("الجيش يعلن مقتل 20
+    مسلحا" over "قال المتحدث العسكري إن القوات قتلت 20 مسلحا …"). Headlines are coded nowhere: the body's
+    claim is the one with its channel and its full content (round 10). A headline nothing in the body repeats stays."""
+    heads = _headline_spans(ix)
+    if not heads:
+        return list(claims)
+
+    def in_head(c: Claim) -> bool:
+        at = int((c["marker"] or c["content"])["start"])
+        return any(a <= at < b for a, b in heads)
+
+    body = [c for c in claims if not in_head(c)]
+    keys = {_speaker_key(c["speaker"]) for c in body}
+    words = [_content_words(str(c["content"]["text"])) for c in body]
+    out: list[Claim] = []
+    for c in claims:
+        if in_head(c) and (
+            _speaker_key(c["speaker"]) in keys
+            or any(len(_content_words(str(c["content"]["text"])) & w) >= 2 for w in words)
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+@stage("claims", requires=("text", "sentences", "entities", "timexes"), provides=("claims",), order=60)
+def claims_stage(doc: Document, settings: Settings) -> None:
+    """Pipeline stage: see the module docstring."""
+    doc.claims = find_claims(doc)

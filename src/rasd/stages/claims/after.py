@@ -1,0 +1,501 @@
+"""Step 3b, first reading: the speaker after a marker (قال الوزير، أعلنت روسيا) and the readers it calls."""
+
+from __future__ import annotations
+
+from rasd.claims.context import Candidate, DocIndex
+from rasd.claims.spans import collapse, is_opening_quote, quote_close
+from rasd.claims.speakers import (
+    Speaker,
+    anaphor,
+    as_written,
+    name_after_title,
+    name_of,
+    nested_source,
+    phrase,
+    punct_between,
+    resolve_title,
+    role_reader,
+    search_after,
+    speaker_of,
+    title_object,
+    title_speaker,
+)
+from rasd.ner.lexicon import load_lexicon
+from rasd.stages.claims.common import _channel_at, _from_candidate, _generic, _State, _told_at
+from rasd.stages.claims.cues import (
+    _CLAUSE_PUNCT,
+    _DEMONSTRATIVE_SUBJECTS,
+    _GROUP_NOUNS,
+    _RESUMPTIVE_PRONOUNS,
+    _SUBJECT_WORDS,
+)
+from rasd.text.normalize import normalize_word as norm
+
+
+def _speaker_after(
+    ix: DocIndex, st: _State, start: int, end: int, *, has_intro: bool
+) -> tuple[Speaker | None, int, str | None]:
+    """The speaker after a marker ending at ``start``: ``(speaker, end of the speaker phrase, passed on by)``.
+
+    Without an introducer the subject must stand in the words right after the marker, before a preposition,
+    a comma or a temporal expression ends them (كشف المتحدث العسكري العميد محمد سمير، عن …)."""
+    window = end  # a speaker kept as written must reach the word that ends it (عن، إلى، بـ): past that zone
+    pronoun = ix.word_after(start)
+    marker_word = ix.word_before(start)
+    relative = ix.word_before(marker_word[1]) if marker_word is not None else None
+    if (
+        pronoun is not None
+        and norm(pronoun[0]) in _RESUMPTIVE_PRONOUNS
+        and relative is not None
+        and norm(relative[0]) in ix.lexicon.relatives
+    ):
+        start = pronoun[2]  # "الوقت الذي أعلنت فيه الوزارة": the subject after the pronoun
+    while (w := ix.word_after(start)) is not None and w[1] < end and ix.in_timex(w[1]):
+        start = w[2]  # "كما ذكرت الجمعة مصادر رسمية": the date, then the speaker
+    if not has_intro and (w := ix.word_after(start)) is not None and norm(w[0]).startswith("ل"):
+        told = _told_at(ix, start, end)  # "كشفت لـ«الوطن» مصادر مطلعة …، عن": the outlet told, then the subject
+        if told is not None and told[1] < end:
+            start = told[1]
+    rel = _relative_in(ix, start, end)
+    if rel is not None:  # "وصرح عريقات الذي يقوم بأعمال أمين سر المنظمة": the subject ends before الذي
+        end = window = rel
+    quoted = _quoted_name(ix, start, window)
+    if quoted is not None and not ix.candidates_in(quoted[0], quoted[1]):
+        written = as_written(ix, quoted[0], quoted[1])  # "وذكرت «شينخوا» أن": the name in quotes
+        if written is not None:
+            verb = ix.word_before(start)
+            source = (
+                nested_source(ix, quoted[1] + 1, end)
+                if verb is not None and norm(verb[0]).lstrip("وف").startswith(("نقل", "ينقل", "تنقل"))
+                else None
+            )
+            if isinstance(source, Candidate):  # "ونقلت «شينخوا» عن مسؤولين قولهم إن": the source speaks (round 12)
+                return _from_candidate(ix, st, source), source.end, str(written.get("name_ar") or written["text"])
+            return written, quoted[1] + 1, None
+    first = ix.word_after(start)
+    if first is not None and norm(first[0])[:1] == "ل" and norm(first[0])[1:] in ix.lexicon.outlet_nouns:
+        return None, start, None  # "وقالت لمحطة «…» المحلية": the medium; the speaker is the subject before
+    group = _group_quoted(ix, first, window)
+    if group is not None:  # "وأعلنت جماعة "المرابطون" المتطرفة مسؤوليتها": the group named in quotes (round 11)
+        return group, int(group["end"]), None
+    if (
+        first is not None
+        and first[1] < window
+        and (w0 := norm(first[0])).startswith("ال")
+        and w0.endswith("ين")
+        and len(w0) > 5
+        and not ix.candidates_in(first[1], first[2] + 1)
+        and not role_reader().may_start(w0)  # "قال الأمين العام": a title, not a plural (round 9b)
+    ):
+        return None, start, None  # "ودعت المتقدمين إلى مراجعة …": a plural in the accusative is the object
+    plural = _plural_subject(ix, first, window)
+    if (
+        plural is not None and first is not None
+    ):  # "وطالب المواطنون اليمنيون رئيس الحكومة فلان بـ…": the plural right after the verb
+        sp = _generic(ix, first[1], plural)  # (nominative: the subject), not the person named in the object
+        sp.update(role=None, generic=False)
+        return sp, plural, None
+    if has_intro and first is not None and norm(first[0]) in _DEMONSTRATIVE_SUBJECTS:
+        nxt = ix.word_after(first[2])  # "وأكد هذا الناطق باسم القوات أن"، "وتؤكد هذه الدول الثلاث أن"
+        if nxt is not None and nxt[1] < window and norm(nxt[0]).startswith("ال"):
+            start = first[2]
+            first = nxt
+    if first is not None and first[1] < window and _channel_at(ix, first[1]):
+        issuer = ix.word_after(first[2])  # "وأوضح بيان صادر عن مكتب العلاقات العامة أن": the body after عن
+        by = ix.word_after(issuer[2]) if issuer is not None else None
+        if (
+            issuer is not None
+            and by is not None
+            and by[2] < window
+            and norm(issuer[0]) in ix.lexicon.introducers
+            and norm(by[0]) == "عن"
+        ):
+            start = by[2]
+            first = ix.word_after(start)
+    named = first is not None and any(c.start == first[1] for c in ix.candidates_in(first[1], first[2]))
+    if first is not None and first[1] < window and _channel_at(ix, first[1]) and not named:
+        # (not when a name starts at the channel noun: "وذكر تلفزيون الصين المركزي" is the broadcaster)
+        nxt = ix.word_after(first[2])
+        head = norm(first[0]).lstrip("وف")
+        if (
+            not head.startswith("ال")
+            and nxt is not None
+            and nxt[1] < window
+            and not ix.in_timex(nxt[1])
+            and (ix.candidate_at(nxt[1]) is not None or norm(nxt[0]).startswith("ال"))
+            and norm(nxt[0]) not in ix.lexicon.prepositions
+        ):
+            start = first[2]  # "وأشار بيان المنظمة"، "وذكر تقرير المرصد": the author after the channel noun
+        elif (
+            not head.startswith("ال")
+            and nxt is not None
+            and nxt[1] < window
+            and norm(nxt[0])[:1] == "ل"
+            and len(norm(nxt[0])) > 3
+            and (
+                norm(nxt[0])[1:] in ix.lexicon.body_nouns
+                or (norm(nxt[0])[:2] == "لل" and "ال" + norm(nxt[0])[2:] in ix.lexicon.body_nouns)
+            )
+        ):  # "ذكر بيان لقيادة العمليات المشتركة"، "وذكر بيان للبعثة الأممية": the body after لـ
+            body = phrase(ix, nxt[1], window, max_words=5, clip=True)
+            if body is not None:
+                sp = _generic(ix, nxt[1] + 1, body[1])
+                sp.update(anonymous=False, generic=False, role=None)
+                return sp, body[1], None
+        else:
+            tail = first  # "ويفيد تقرير أمني غربي بأن": the modifiers of the unnamed report
+            while nxt is not None and nxt[1] < window and norm(nxt[0]) in ix.lexicon.modifiers:
+                tail, nxt = nxt, ix.word_after(nxt[2])
+            if (
+                not head.startswith("ال")
+                and head not in ix.lexicon.not_speakers
+                and (
+                    nxt is None
+                    or nxt[1] >= window
+                    or ix.in_timex(nxt[1])
+                    or nxt[1] in ix.stops
+                    or nxt[0] in _CLAUSE_PUNCT
+                    or norm(nxt[0]) in ("الي", "عن", "من")
+                )
+            ):  # "قال تقرير أمس إن"، "أشارت تقارير إلى أنه": a report nobody is named for
+                return _generic(ix, first[1], tail[2]), tail[2], None
+    if not has_intro:
+        zone = phrase(ix, start, end, max_words=_SUBJECT_WORDS, clip=True)
+        title = title_speaker(ix, start, end)  # "نفى المتحدث باسم التحالف العقيد تركي المالكي استهداف …"
+        end = max(zone[1] if zone is not None else start, int(title[0]["end"]) if title is not None else start)
+        anon = ix.candidate_at(first[1]) if first is not None else None
+        if anon is not None and anon.type == "ANON":  # "وتحدثت تقارير أخرى عن …": a channel noun, unnamed
+            end = max(end, anon.end)
+        q = start + len(ix.doc.text[start:window]) - len(ix.doc.text[start:window].lstrip(" \t\u00a0"))
+        if end <= q < window and is_opening_quote(ix.doc.text, q):
+            close, closed = quote_close(ix.doc.text, q)
+            if (
+                closed
+                and close < window
+                and 1 <= len(ix.doc.text[q + 1 : close].split()) <= 5
+                and _relative_in_commas(ix, close + 1)
+            ):
+                end = close + 1  # "اتهمت «وحدات الحماية» الكردية، التي …، تركيا": a quoted name (round 12b)
+    cand, passing = search_after(ix, start, end)
+    speaker: Speaker | None = None
+    phrase_end = start
+    if cand is None or cand.type in ("ORG", "GPE"):
+        title = title_speaker(ix, start, end)
+        short = title_speaker(ix, start, cand.start) if cand is not None else None
+        if short is not None and cand is not None and _body_of_title(ix, int(short[0]["end"]), cand):
+            title = short
+            # "وقال المتحدث الرسمي بوزارة الصحة إن": the body fused to بـ / لـ is the title's, who speaks
+            sp = dict(title[0])
+            sp.update(
+                text=ix.doc.text[int(sp["start"]) : cand.end], end=cand.end, org=sp.get("org") or name_of(ix, cand)
+            )
+            title = (sp, title[1], title[2])
+        if title is not None and (
+            cand is None or cand.start < int(title[0]["end"]) or _title_before_object(ix, start, title[0], cand)
+        ):
+            sp, office, org = title
+            phrase_end = int(sp["end"])
+            person = next(
+                (
+                    c
+                    for c in ix.candidates_in(int(sp["start"]), phrase_end)
+                    if c.type == "PER" and not title_object(ix, start, c)
+                ),
+                None,
+            )
+            if person is not None:  # "رئيس الحكومة العراقي حيدر العبادي" beyond the reach
+                speaker = speaker_of(ix, person, "mention")
+                if not speaker["role"] or speaker["role"] in sp["role"]:
+                    speaker["role"] = sp["role"]  # "spokesman, colonel" over the entity's "colonel"
+                speaker["org"] = speaker["org"] or sp["org"]
+            else:
+                found = resolve_title(ix, office, org, start, st.speakers())
+                if found is not None:
+                    speaker = dict(found)
+                    speaker.update(text=sp["text"], start=sp["start"], end=sp["end"], found_by="title")
+                else:
+                    speaker = sp
+            cand = None
+    if speaker is None and cand is not None:
+        written = _body_before_actor(ix, start, cand)
+        if written is not None:  # "واتهمت الحكومة العراقية تنظيم داعش بـ…": the body speaks, the actor is the object
+            speaker, phrase_end, cand = written, int(written["end"]), None
+    if speaker is None and cand is not None:
+        speaker = _from_candidate(ix, st, cand)
+        phrase_end = cand.end
+        holder = name_after_title(ix, cand.start, cand.end, end) if cand.type == "ANON" else None
+        if holder is not None and not punct_between(ix, cand.end, holder) and _named(ix, cand.end, holder):
+            # "وقال الضابط المسؤول في شرطة المدينة فلان الفلاني"، "القيادي في الجبهة بالشمال فلان": the unnamed
+            # noun is the title of the person named after its body (round 10)
+            name = ix.doc.text[cand.end : holder].split()
+            speaker = dict(speaker)
+            speaker.update(
+                text=ix.doc.text[cand.start : holder],
+                end=holder,
+                anonymous=False,
+                name_ar=" ".join(name[-3:]),
+                type="PER",
+            )
+            phrase_end = holder
+        if cand.type == "PER":  # "المتحدث باسم التحالف العقيد تركي المالكي": the title before the name
+            title = title_speaker(ix, start, cand.start)
+            if title is not None:
+                parts = [*str(title[0]["role"]).split(", "), *str(speaker.get("role") or "").split(", ")]
+                speaker["role"] = ", ".join(dict.fromkeys(p for p in parts if p))  # "spokesman, colonel"
+                speaker["org"] = speaker.get("org") or title[0]["org"]
+    first = ix.word_after(start)
+    if (
+        speaker is None
+        and first is not None
+        and first[1] < window
+        and first[1] in ix.stops
+        and norm(first[0]).lstrip("وف") not in ix.lexicon.not_speakers  # "واختتم تصريحاته بالقول": his words
+    ):
+        speaker = anaphor(ix, st.speakers(), first[1], first[2])  # "وأضاف البيان أن": the statement's author
+        if speaker is None and _channel_at(ix, first[1]) and not st.speakers():
+            speaker = _generic(ix, first[1], first[2])  # "وقال التقرير إن" with nobody named before: a report
+        phrase_end = first[2] if speaker is not None else start
+    if speaker is None and first is not None and first[1] < window and norm(first[0]) in ix.lexicon.honorific_pronouns:
+        speaker = _honorific(ix, st, first)  # "وأكد سموه وقوف …"، "وبين معاليه أن": the office-holder named before
+        phrase_end = first[2]
+    if speaker is None:
+        speaker = as_written(ix, _past_outlet(ix, start, end), window, before_object=not has_intro)
+        if speaker is not None:
+            phrase_end = int(speaker["end"])
+            back = anaphor(ix, st.speakers(), int(speaker["start"]), phrase_end)
+            speaker = back or speaker
+    if speaker is None:
+        return None, start, None
+    via = name_of(ix, passing) if passing is not None else None
+    verb = ix.word_before(start)
+    passes = verb is not None and norm(verb[0]).lstrip("وف").startswith(("نقل", "ينقل", "تنقل"))
+    words = str(speaker.get("text") or "").split()
+    head = norm(words[0]) if words else ""
+    nouns = ix.lexicon.outlet_nouns
+    agency = head in nouns or (head[:1] == "و" and head[1:] in nouns)  # وكالة الأنباء الرسمية
+    agency = agency or head.removeprefix("و").removeprefix("ال") in nouns  # "وقالت الوكالة نقلا عن الشرطة" (round 11)
+    last = norm(words[-1]) if words else ""
+    issued = last in ix.lexicon.introducers  # "وتفيد أحدث الأرقام الصادرة عن هيئة الإحصاءات"
+    passes = passes or agency or issued or bool(speaker.get("outlet")) or bool(speaker.get("generic"))
+    source = nested_source(ix, phrase_end, end) if passes else None
+    if source is not None:  # "نقلت وكالة سانا عن مصدر عسكري": the source speaks, the outlet passes it on
+        via = speaker.get("name") or speaker.get("name_ar") or speaker.get("text")
+        if isinstance(source, Candidate):
+            speaker = _from_candidate(ix, st, source)
+            phrase_end = source.end
+        else:
+            written = as_written(ix, source[0], source[1] + 1)
+            if written is not None:
+                speaker, phrase_end = written, int(written["end"])
+    return speaker, phrase_end, via
+
+
+def _named(ix: DocIndex, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` ends in a person's name: a person the entity layer found, or a given name in it."""
+    person = next((c for c in ix.candidates_in(start, end) if c.type == "PER" and c.end == end), None)
+    if person is not None:
+        return not title_object(ix, start, person)
+    given = load_lexicon().given_names
+    return any(norm(w) in given for w in ix.doc.text[start:end].split())
+
+
+def _title_before_object(ix: DocIndex, start: int, title: Speaker, cand: Candidate) -> bool:
+    """Whether a title opens the words after the verb and an organisation comes only after more words (a name the
+    tagger missed): "وحمّل وزير الإعلام فلان الفلاني ميليشيا الحوثي مسؤولية …" — the title's holder is the
+    subject, the organisation the object (round 9)."""
+    first = ix.word_after(start)
+    t0, t1 = int(title["start"]), int(title["end"])
+    if first is None or first[1] != t0 or cand.start <= t1:
+        return False
+    between = ix.doc.text[t1 : cand.start]
+    return (
+        bool(between.strip())
+        and not any(ch in between for ch in '،,:؛;«»"“”()')
+        and ix.words_between(t1, cand.start) <= 3
+    )
+
+
+def _body_of_title(ix: DocIndex, title_end: int, cand: Candidate) -> bool:
+    """Whether an organisation starts right after a title with a fused بـ / لـ before a body noun (المتحدث الأمني
+    بوزارة الداخلية، مدير الإعلام لشرطة المنطقة): the title's body, not the subject (round 9)."""
+    if cand.start < title_end or ix.doc.text[title_end : cand.start].strip():
+        return False
+    first = ix.word_after(cand.start)
+    if first is None:
+        return False
+    w = norm(first[0])
+    nouns = ix.lexicon.body_nouns
+    return len(w) > 3 and w[0] in ("ب", "ل") and (w[1:] in nouns or (w[:2] == "لل" and "ال" + w[2:] in nouns))
+
+
+def _plural_subject(ix: DocIndex, first: tuple[str, int, int] | None, window: int) -> int | None:
+    """The end of an unnamed plural subject right after a verb (المواطنون اليمنيون، المحتجون): definite nouns in
+    the nominative plural (-ون) that no entity covers, followed by a person the entity layer found (the object)."""
+    if first is None or first[1] >= window or ix.candidates_in(first[1], first[2]):
+        return None
+    end = -1
+    w: tuple[str, int, int] | None = first
+    while w is not None and w[1] < window and (n := norm(w[0])).startswith("ال") and n.endswith("ون") and len(n) > 5:
+        end = w[2]
+        w = ix.word_after(w[2])
+    if end < 0 or w is None or not any(c.type == "PER" for c in ix.candidates_in(end, window)):
+        return None
+    return end
+
+
+def _honorific(ix: DocIndex, st: _State, word: tuple[str, int, int]) -> Speaker:
+    """An honorific pronoun as the speaker (سموه، معاليه، فضيلته): the person who spoke in the claim right before
+    when that claim is in this sentence or the one before, else the words as written (the office-holder it stands
+    for is often named in a clause no claim covers); the span is the pronoun's."""
+    text = ix.doc.text
+    last = st.claims[-1] if st.claims else None
+    person = None
+    if last is not None and int(last["content"]["end"]) >= _previous_start(ix, word[1]):
+        sp = last["speaker"]
+        person = sp if sp.get("type") == "PER" and sp.get("name_ar") else None
+    if person is not None:
+        out = dict(person)
+        if "start" in person and "antecedent" not in person:
+            out["antecedent"] = {"text": person["text"], "start": person["start"], "end": person["end"]}
+        out.update(text=word[0], start=word[1], end=word[2], found_by="anaphor")
+        return out
+    return {
+        "name": None,
+        "name_ar": collapse(text[word[1] : word[2]]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "type": "PER",
+        "text": word[0],
+        "start": word[1],
+        "end": word[2],
+        "found_by": "as_written",
+    }
+
+
+def _previous_start(ix: DocIndex, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts (that sentence's own start when it is the first)."""
+    s0 = ix.sentence_bounds(pos)[0]
+    return ix.sentence_bounds(s0 - 1)[0] if s0 > 0 else s0
+
+
+def _quoted_name(ix: DocIndex, start: int, end: int) -> tuple[int, int] | None:
+    """A name of one to three words in quotes right after ``start`` and right before an introducer: ``(inner start,
+    inner end)`` of «شينخوا» in "وذكرت «شينخوا» أن"."""
+    text = ix.doc.text
+    p = start
+    while p < end and text[p] in " \t\u00a0":
+        p += 1
+    if p >= end or text[p] not in '«“"':
+        return None
+    close = min((k for k in (text.find(q, p + 1, min(end, p + 50)) for q in '»”"') if k > 0), default=-1)
+    if close < 0 or not 1 <= len(text[p + 1 : close].split()) <= 3:
+        return None
+    after = ix.word_after(close + 1)
+    if after is None:
+        return None
+    if norm(after[0]) == "عن" and ix.candidates_in(after[2], after[2] + 2):
+        return p + 1, close  # "ونقلت «شينخوا» عن مسؤولين": the outlet, then its source (round 12)
+    if norm(after[0]) in ("الي", "إلى") and after[1] - close <= 3 and ix.intros_in(after[2], after[2] + 4):
+        return p + 1, close  # "وأشارت «نور للطاقة» إلى أن": the name, إلى, then the introducer (round 12b)
+    if _relative_in_commas(ix, close + 1):
+        return p + 1, close  # "اتهمت «وحدات الحماية» الكردية، التي تقاتل …، تركيا": the name, a relative clause
+    if not ix.intros_in(after[1], after[1] + 1):
+        return None
+    return p + 1, close
+
+
+#: Nouns of an armed or political group whose name follows in quotes (جماعة "المرابطون"، حركة «أحرار الشام»).
+def _relative_in_commas(ix: DocIndex, at: int) -> bool:
+    """Whether up to two adjectives with the article, a comma and a relative pronoun follow ``at``."""
+    p = at
+    for _ in range(2):
+        w = ix.word_after(p)
+        if w is None or not norm(w[0]).startswith("ال") or norm(w[0]) in ix.lexicon.relatives:
+            break
+        if norm(w[0]) in ix.lexicon.prepositions:
+            return False
+        p = w[2]
+    comma = ix.word_after(p)
+    rel = ix.word_after(comma[2]) if comma is not None and comma[0] in ("،", ",") else None
+    return rel is not None and norm(rel[0]) in ix.lexicon.relatives
+
+
+def _group_quoted(ix: DocIndex, first: tuple[str, int, int] | None, window: int) -> Speaker | None:
+    """A group noun right after the marker and its name in quotes, one to four words, with up to two adjectives
+    with the article after it ("وأعلنت جماعة "المرابطون" المتطرفة مسؤوليتها عن الهجوم"): the speaker as written."""
+    if first is None or first[1] >= window:
+        return None
+    head = norm(first[0])
+    if head not in _GROUP_NOUNS and head not in ix.lexicon.body_nouns:
+        return None
+    text = ix.doc.text
+    p = first[2]
+    while p < window and text[p] in " \t\u00a0":
+        p += 1
+    if p >= window or text[p] not in '«“"':
+        return None
+    close = min((k for k in (text.find(q, p + 1, min(window, p + 50)) for q in '»”"') if k > 0), default=-1)
+    if close < 0 or not 1 <= len(text[p + 1 : close].split()) <= 4:
+        return None
+    end = close + 1
+    for _ in range(2):
+        w = ix.word_after(end)
+        if w is None or w[1] >= window or not norm(w[0]).startswith("ال") or not w[0].endswith(("ة", "ي")):
+            break
+        end = w[2]
+    sp = _generic(ix, first[1], end)
+    sp.update(anonymous=False, generic=False, role=None, name_ar=collapse(text[p + 1 : close]))
+    return sp
+
+
+def _relative_in(ix: DocIndex, start: int, end: int) -> int | None:
+    """Where the first relative pronoun (الذي، التي) within a speaker's reach after ``start`` begins, if any."""
+    lo = ix.token_index(start)
+    toks = ix.doc.tokens
+    for t in toks[lo : lo + 8]:
+        if t.start >= end:
+            break
+        if t.kind != "word":
+            return None
+        if norm(ix.doc.text[t.start : t.end]).lstrip("و") in ix.lexicon.relatives:
+            return t.start if t.start > start else None
+    return None
+
+
+def _past_outlet(ix: DocIndex, start: int, end: int) -> int:
+    """Where the speaker may start after an outlet the marker addresses first ("وأوضح لـ"الاقتصادية" فايز حمادة")."""
+    text = ix.doc.text
+    first = ix.word_after(start)
+    if first is None or first[1] >= end or norm(first[0]) != "ل":
+        return start
+    p = first[2]
+    while p < end and text[p] in " \t\u00a0":
+        p += 1
+    if p < end and text[p] in '«“"':
+        close = min((k for k in (text.find(q, p + 1, end) for q in '»”"') if k > 0), default=-1)
+        return close + 1 if close > 0 else start
+    c = ix.candidate_at(p)
+    return c.end if c is not None and c.outlet else start
+
+
+def _body_before_actor(ix: DocIndex, start: int, cand: Candidate) -> Speaker | None:
+    """A body noun right after the verb (الحكومة، الوزارة، اللجنة …, ``body_nouns`` of claims.yaml) with at most
+    one word after it, before a named actor: the body is the verb's subject, the actor its object (round 9b:
+    "واتهمت الحكومة العراقية تنظيم داعش بارتكاب …")."""
+    lead = ix.word_after(start)
+    if (
+        lead is None
+        or lead[1] >= cand.start
+        or not norm(lead[0]).startswith("ال")
+        or norm(lead[0]) not in ix.lexicon.body_nouns
+        or ix.candidate_at(lead[1]) is not None
+        or ix.words_between(lead[2], cand.start) > 1
+        or any(ch in ix.doc.text[lead[1] : cand.start] for ch in "،,.:؛")
+    ):
+        return None
+    written = as_written(ix, lead[1], cand.start)
+    if written is None or int(written["end"]) > cand.start:
+        return None
+    return written

@@ -1,0 +1,703 @@
+"""Step 3b, later readings: the speaker before a marker in its clause or sentence (إلا أن قياديا … كشف), the subject
+of a participle, and the speaker around a marker that has none after it (:func:`_speaker_around`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rasd.claims.agreement import Form, disagrees, marker_form, plural_verb, speaker_form
+from rasd.claims.content import LETTER_RE
+from rasd.claims.context import Candidate, DocIndex
+from rasd.claims.lexicon import Cue, MarkerType
+from rasd.claims.spans import collapse
+from rasd.claims.speakers import (
+    Speaker,
+    anaphor,
+    as_written,
+    continued,
+    punct_between,
+    role_reader,
+    search_before,
+    speaker_of,
+    title_speaker,
+)
+from rasd.stages.claims.after import _speaker_after
+from rasd.stages.claims.common import (
+    _after_dateline,
+    _from_candidate,
+    _generic,
+    _Mark,
+    _present,
+    _previous_sentence,
+    _State,
+    _title_at,
+)
+from rasd.stages.claims.cues import (
+    _AMMA,
+    _ASIDE_ONE,
+    _ASIDE_TWO,
+    _BUT,
+    _CLAUSE_PUNCT,
+    _INNA,
+    _ISSUED,
+    _KANA,
+    _KANA_TITLE_TAIL,
+    _NOT_VERB_OPENERS,
+    _OPENERS,
+    _OPENING_WORDS,
+    _PARTICIPLE_OPENER,
+    _QAD,
+    _SAME,
+    _SAYING,
+    _SETTING_LEADS,
+    _SUBJECT_BEFORE_WORDS,
+    _SUBJECT_PARTICLES,
+    _SUBJECT_WORDS,
+)
+from rasd.text.matcher import Match
+from rasd.text.normalize import normalize_word as norm
+
+
+def _feminine_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
+    """The subject of a feminine participle (مشيرة، مؤكدة، معتبرة) in a sentence that opens with a feminine past
+    verb (رفضت، أبدت، استنكرت) and has no claim before it (round 10b): "ورفضت لجنة الانضباط رفع الإيقاف عن
+    اللاعبين بعد أن تلقت طلبا، مشيرة إلى أنها"، "وأبدت مديرة الإدارة فلانة استعدادها …، مؤكدة أن". Verb and
+    participle agree, so the subject after the verb speaks, not the speaker of the sentence before: a name or
+    title right after the verb, else a body noun phrase there."""
+    if not ix.doc.text[m.start : m.end].endswith("ة"):
+        return None
+    opener = ix.word_after(_after_dateline(ix, s0))
+    if opener is None or opener[2] >= m.prefix_start or not opener[0].endswith("ت"):
+        return None
+    head = norm(opener[0])
+    if head.lstrip("و") in _NOT_VERB_OPENERS or head.lstrip("و").startswith("ال") or ix.candidate_at(opener[1]):
+        return None
+    start = opener[2]
+    aside = ix.word_after(start)
+    if aside is not None and norm(aside[0]) in _ASIDE_ONE:  # "وأبدت بدورها مديرة الإدارة فلانة"
+        start = aside[2]
+    k = ix.token_index(start) + _OPENING_WORDS
+    end = min(m.prefix_start, ix.doc.tokens[k].start) if k < len(ix.doc.tokens) else m.prefix_start
+    own, _, _ = _speaker_after(ix, st, start, end, has_intro=True)
+    if (
+        own is not None
+        and own.get("found_by") in ("mention", "title")
+        and isinstance(own.get("start"), int)
+        and ix.words_between(start, int(own["start"])) == 0
+    ):
+        return _before_her(ix, own)
+    return _body_subject(ix, st, start, m.prefix_start)
+
+
+def _before_her(ix: DocIndex, speaker: Speaker) -> Speaker:
+    """A title phrase cut before the first word after its head that ends in ها (her: the object that refers back
+    to the subject, "مديرة الإدارة فلانة استعدادها لتقديم العون")."""
+    text = ix.doc.text
+    a, b = int(speaker["start"]), int(speaker["end"])
+    words = [(t.start, t.end) for t in ix.doc.tokens if a <= t.start and t.end <= b]
+    for ws, we in words[1:]:
+        if norm(text[ws:we]).endswith("ها"):
+            end = ix.word_before(ws)
+            if end is None or end[2] <= a:
+                break
+            out = dict(speaker, end=end[2], text=text[a : end[2]])
+            if speaker.get("name_ar") == speaker.get("text"):
+                out["name_ar"] = out["text"]
+            return out
+    return speaker
+
+
+def _body_subject(ix: DocIndex, st: _State, s0: int, end: int) -> Speaker | None:
+    """A body that opens its sentence, after at most two particles: a body noun and up to three definite words
+    ("إلا أن لجنة الانضباط رفضت"، "وزارة الصحة السعودية أعلنت"), kept as written (or the earlier speaker it names)."""
+    w = ix.word_after(s0)
+    for _ in range(2):
+        if w is None or norm(w[0]) not in _OPENERS:
+            break
+        w = ix.word_after(w[2])
+    if w is None or w[1] >= end:
+        return None
+    head = norm(w[0])
+    if head not in ix.lexicon.body_nouns and head.lstrip("و") not in ix.lexicon.body_nouns:
+        return None
+    start, stop = w[1], w[2]
+    for _ in range(3):
+        nxt = ix.word_after(stop)
+        if nxt is None or nxt[1] >= end or not norm(nxt[0]).startswith("ال"):
+            break
+        stop = nxt[2]
+    if stop == w[2] and not head.lstrip("و").startswith("ال"):
+        return None  # "لجنة" alone names no body
+    written = as_written(ix, start, stop)
+    if written is None:
+        return None
+    return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
+
+
+def _untagged_name_before(ix: DocIndex, rel_start: int, zones: list[tuple[int, int]]) -> Speaker | None:
+    """A person's name the entity layer missed right before a relative pronoun of saying, after his title (round 10):
+    "للمخرج اللبناني فلان فلان، الذي قال إن" — two plain words (no article, no preposition, no date) after a
+    definite or fused word, with at most a comma before الذي. The span is the two words, a person."""
+    text = ix.doc.text
+    w2 = ix.word_before(rel_start)
+    if w2 is not None and w2[0] in ("،", ","):
+        w2 = ix.word_before(w2[1])
+    w1 = ix.word_before(w2[1]) if w2 is not None else None
+    lead = ix.word_before(w1[1]) if w1 is not None else None
+    if w1 is None or w2 is None or lead is None or any(a <= w1[1] < b for a, b in zones):
+        return None
+    lex = ix.lexicon
+
+    def plain(w: tuple[str, int, int]) -> bool:
+        word = norm(w[0])
+        return (
+            LETTER_RE.search(w[0]) is not None
+            and not word.startswith(("ال", "لل", "بال", "وال"))
+            and word not in lex.prepositions
+            and word not in lex.not_speakers
+            and not ix.in_timex(w[1])
+            and ix.candidate_at(w[1]) is None
+        )
+
+    head = norm(lead[0]).lstrip("و")
+    if not (plain(w1) and plain(w2)) or not head.startswith(("ال", "لل", "بال")) or head in lex.prepositions:
+        return None  # (إلى normalizes to الي: a preposition, no title)
+    return {
+        "name": None,
+        "name_ar": collapse(text[w1[1] : w2[2]]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "type": "PER",
+        "text": text[w1[1] : w2[2]],
+        "start": w1[1],
+        "end": w2[2],
+        "found_by": "as_written",
+    }
+
+
+def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a word that may be an unread subject follows the marker (واعلن الحلف الاطلسي خطة …)."""
+    nxt = ix.word_after(m.end)
+    if nxt is None or ix.in_timex(nxt[1]) or nxt[1] in ix.stops:
+        return False
+    lex = ix.lexicon
+    w = norm(nxt[0])
+    bare = w[1:] if w[:1] in ("و", "ف") else w
+    tok = ix.doc.tokens[ix.token_index(nxt[1])]
+    if (
+        tok.kind == "word"
+        and m.value.kind == "demand"
+        and not _present(ix.doc.text[m.start : m.end])
+        and ix.candidate_at(nxt[1]) is None
+        and _object_form(ix, bare, nxt, claims_with_b=norm(m.key).lstrip("وف").startswith("طالب"))
+    ):
+        return False  # "وطالب بتبرعات عاجلة"، "ودعا المواطنين إلى الإبلاغ": the object, the speaker goes on (round 12)
+    if tok.kind == "word" and m.value.kind == "demand" and not _present(ix.doc.text[m.start : m.end]):
+        c = ix.candidate_at(nxt[1])
+        end = c.end if c is not None else nxt[2]
+        adj = ix.word_after(end)
+        while c is None and adj is not None and norm(adj[0]).startswith("ال") and norm(adj[0]) not in ("الي", "علي"):
+            end, adj = adj[2], ix.word_after(adj[2])  # "الحكومة الهندية"
+        form = speaker_form(ix.doc.text[nxt[1] : end], c.type if c is not None else None)
+        if disagrees(_marker_form(ix, m), form, before=False) and _demand_lead(ix, end):
+            return False  # "ودعا الهند إلى"، "ودعت الرئيس إلى": a noun that does not agree is the object (round 12b)
+    return tok.kind == "word" and not {w, bare} & (lex.prepositions | lex.not_speakers)
+
+
+def _demand_lead(ix: DocIndex, at: int) -> bool:
+    """إلى / على / بـ right after ``at`` or within three words (what a demand asks of its object)."""
+    for _ in range(3):
+        nxt = ix.word_after(at)
+        if nxt is None:
+            return False
+        w = norm(nxt[0])
+        if w in ("الي", "علي") or (w[:1] == "ب" and len(w) >= 4):
+            return True
+        at = nxt[2]
+    return False
+
+
+def _object_form(ix: DocIndex, bare: str, word: tuple[str, int, int], *, claims_with_b: bool) -> bool:
+    """A word right after a past verb of demand that can only be its object: ب + a definite or verbal noun after
+    طالب (بالسماح، بضرورة، بتبرعات), or a definite sound plural in the accusative (المواطنين، المتقدمين) before
+    إلى / على / بـ within three words (دعا، حث، ناشد، طالب). Not the verbs of accusing or threatening: اُتهم بـ،
+    يُهدد بالقتل are passives as often as not."""
+    if claims_with_b and bare[:1] == "ب" and len(bare) >= 5 and (bare.startswith("بال") or bare[1:2] in "تضإاو"):
+        return True
+    if not (bare.startswith("ال") and bare.endswith("ين") and len(bare) > 5) or role_reader().may_start(bare):
+        return False
+    at = word[2]
+    for _ in range(3):
+        nxt = ix.word_after(at)
+        if nxt is None:
+            return False
+        w = norm(nxt[0])
+        if w in ("الي", "علي") or (w[:1] == "ب" and len(w) >= 4):
+            return True
+        at = nxt[2]
+    return False
+
+
+def _opening_subject(ix: DocIndex, st: _State, s0: int, end: int, *, near: bool) -> Speaker | None:
+    """The subject right after a sentence's first word (its verb), within :data:`_OPENING_WORDS` words: a named
+    entity or a title (found by mention or title, never a guess as written). ``near``: ``end`` itself (a
+    participle) must stand within that reach."""
+    verb = ix.word_after(s0)
+    if verb is not None and norm(verb[0]).lstrip("و") in _SETTING_LEADS:
+        # "وفي هذا السياق؛ غردت الوزيرة فلانة قائلة": the setting phrase, then the verb
+        for t in ix.doc.tokens[ix.token_index(verb[2]) : ix.token_index(verb[2]) + 4]:
+            if ix.doc.text[t.start : t.end] in ("،", ",", "؛", ";"):
+                verb = ix.word_after(t.end)
+                break
+    if verb is None or (near and ix.words_between(verb[2], end) > _OPENING_WORDS):
+        return None
+    k = ix.token_index(verb[2]) + _OPENING_WORDS
+    if k < len(ix.doc.tokens):
+        end = min(end, ix.doc.tokens[k].start)
+    speaker, _, _ = _speaker_after(ix, st, verb[2], end, has_intro=True)
+    if speaker is None or speaker.get("found_by") not in ("mention", "title"):
+        return None
+    return speaker
+
+
+def _kana_written(ix: DocIndex, opener: tuple[str, int, int], m: Match[Cue]) -> Speaker | None:
+    """The words between كان and قد + the verb as the subject, when no entity names it ("وكان زوج المعلمة قد اتهم
+    الجامعة بـ…": كان، a short noun phrase, قد, the verb; round 11). Only with قد, at most four words, no punctuation,
+    not led by a preposition or a particle."""
+    qad = ix.word_before(m.prefix_start)
+    if qad is None or norm(qad[0]) not in _QAD or qad[1] <= opener[2]:
+        return None
+    words = ix.doc.text[opener[2] : qad[1]].split()
+    if not 1 <= len(words) <= 4 or punct_between(ix, opener[2], qad[1]):
+        return None
+    first = norm(words[0])
+    if first in ix.lexicon.prepositions or first in _OPENERS or first in ix.lexicon.not_speakers or first in _QAD:
+        return None
+    start, last = ix.word_after(opener[2]), ix.word_before(qad[1])
+    if start is None or last is None:
+        return None
+    sp = _generic(ix, start[1], last[2])
+    sp.update(anonymous=False, generic=False, role=None)
+    return sp
+
+
+def _kana_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker | None:
+    """The subject named between a sentence's opening كان and the verb marker (round 9b): "وكان زعيم الحزب صلاح
+    فلان دعا السبت الحكومة إلى …"، "وكانت الوزارة قد طالبت الشركات بـ…" — the words after the verb are its object.
+    Only a name or title (mention or title) that ends right before the verb (or its قد)."""
+    opener = ix.word_after(_after_dateline(ix, s0))
+    if opener is None or norm(opener[0]) not in _KANA or opener[1] >= m.prefix_start:
+        return None
+    own = _opening_subject(ix, st, opener[1], m.prefix_start, near=False)
+    if own is None:
+        # "وكان رئيس مجلس قضاء الخالدية في محافظة الأنبار علي داوود أعلن مقتل …": a name that ends a title chain
+        # too long for the opening reach, right before the verb (or its قد), speaks (round 11)
+        person = next(
+            (
+                c
+                for c in reversed(ix.candidates_in(opener[2], m.prefix_start))
+                if c.type == "PER" and c.end <= m.prefix_start and not punct_between(ix, opener[2], c.start)
+            ),
+            None,
+        )
+        if person is not None and all(norm(w) in _QAD for w in ix.doc.text[person.end : m.prefix_start].split()):
+            own = _from_candidate(ix, st, person)
+    if own is None:
+        own = _kana_written(ix, opener, m)
+    if own is None or not isinstance(own.get("end"), int) or int(own["end"]) > m.prefix_start:
+        return None
+    between = [norm(w) for w in ix.doc.text[int(own["end"]) : m.prefix_start].split()]
+    rest = [w for w in between if w not in _QAD]
+    if (
+        rest
+        and own.get("found_by") == "title"
+        and len(rest) <= _KANA_TITLE_TAIL
+        and not punct_between(ix, int(own["end"]), m.prefix_start)
+        and not any(p in st.marker_starts for p in range(int(own["end"]), m.prefix_start))
+    ):
+        # "وكان رئيس مجلس قضاء الخالدية في محافظة الأنبار علي داوود أعلن": the title chain runs on to the verb
+        # (its place and a name the tagger did not read); the subject phrase is all of it (round 11)
+        end = m.prefix_start
+        while (w := ix.word_before(end)) is not None and norm(w[0]) in _QAD:
+            end = w[1]
+        last_word = ix.word_before(end)
+        end = last_word[2] if last_word is not None else end
+        own = dict(own, text=ix.doc.text[int(own["start"]) : end], end=end)
+        rest = []
+    if rest:
+        return None
+    return own
+
+
+def _place_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
+    """A country or city named right after the verb that opens the sentence, as the subject of a conjoined speech
+    verb later in it with nobody after it (round 10b): "ورفضت أنقرة لعب دور رائد في العملية وقالت إن"، "واستنكرت
+    القاهرة الهجوم، وأكدت أن". :func:`search_before` leaves a place with words after it out (a place is mostly
+    where, not who); right after a sentence's opening verb, which agrees with it (a feminine past verb ending in
+    ت), it is the subject. The marker must be a verb with its و (a second verb of the same subject), and no
+    claim may stand earlier in the sentence."""
+    if m.value.type is not MarkerType.VERB or not norm(ix.doc.text[m.prefix_start : m.end]).startswith("و"):
+        return None
+    last = next((claim for claim in reversed(st.claims) if claim["marker"] is not None), None)
+    if last is not None and last["marker"]["start"] >= s0:
+        return None
+    opener = ix.word_after(_after_dateline(ix, s0))
+    if opener is None or opener[2] >= m.prefix_start:
+        return None
+    if not opener[0].endswith("ت"):
+        return None  # the verb agrees with a country or city (رفضت، استنكرت); "غرفة مكة المكرمة" is a name
+    head = norm(opener[0])
+    if head.lstrip("و") in _NOT_VERB_OPENERS or head in _NOT_VERB_OPENERS or head.lstrip("و").startswith("ال"):
+        return None
+    if ix.candidate_at(opener[1]) is not None:
+        return None
+    c = next((c for c in ix.candidates_in(opener[2], m.prefix_start) if c.start > opener[1]), None)
+    if c is None or c.type != "GPE" or ix.words_between(opener[2], c.start) > 0 or _in_zone(c, st.contents):
+        return None
+    return _from_candidate(ix, st, c)
+
+
+def _topic_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
+    """The topic of a sentence that opens with أما, as the subject of the verb after ف (round 10b): "أما الأمين
+    العام للجامعة العربية فقال إن"، "أما فلان وفلان فيقولان:". The phrase between them (at most
+    :data:`_SUBJECT_WORDS` words, no punctuation) must be a name (the first one the entity layer found, when it
+    starts the phrase), or a title or a body noun as written."""
+    text = ix.doc.text
+    if m.value.type is not MarkerType.VERB or not text[m.prefix_start : m.end].startswith("ف"):
+        return None
+    opener = ix.word_after(_after_dateline(ix, s0))
+    if opener is None or norm(opener[0]) not in _AMMA or opener[2] >= m.prefix_start:
+        return None
+    start, end = opener[2], m.prefix_start
+    if ix.words_between(start, end) > _SUBJECT_WORDS or any(ch in text[start:end] for ch in '،,.:؛;«»"“”'):
+        return None
+    first = ix.word_after(start)
+    if first is None or any(a <= first[1] < b for a, b in st.contents):
+        return None
+    c = next(iter(ix.candidates_in(first[1], end)), None)
+    if c is not None and c.start == first[1] and c.type in ("PER", "ORG"):
+        return _from_candidate(ix, st, c)
+    if not (_title_at(ix, first[1], end) or norm(first[0]) in ix.lexicon.body_nouns):
+        return None  # "أما الحقائق فتقول": a thing, no speaker
+    written = as_written(ix, first[1], end)
+    if written is None or int(written["start"]) != first[1]:
+        return None
+    return anaphor(ix, st.speakers(), first[1], int(written["end"])) or written
+
+
+def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
+    """The subject phrase right before a verb marker that does not open its clause, after إن / أن / لكن / كان:
+    "فان المجلس قال إن"، "لكن المنتقدين للحكومة يقولون إن"، "وكان الوزير قد أكد أن". The phrase must start with
+    a definite noun, an unnamed speaker or a title; it is kept as written (or refers back to an earlier speaker)."""
+    lex = ix.lexicon
+    end = at
+    w = ix.word_before(end)
+    if w is not None and norm(w[0]) in _QAD:  # "وكان الوزير قد أكد"
+        end = w[1]
+        w = ix.word_before(end)
+    if w is not None and norm(w[0]) in _ASIDE_ONE:  # "والرئيس الفرنسي بدوره أعلن"
+        end = w[1]
+        w = ix.word_before(end)
+    elif w is not None and norm(w[0]) in _ASIDE_TWO:  # "ووزير الخارجية من جهته أكد"
+        prep = ix.word_before(w[1])
+        if prep is not None and norm(prep[0]) == norm("من"):
+            end = prep[1]
+            w = ix.word_before(end)
+    first = end
+    words = 0
+    topic = False  # "أما الأمين العام فقال"
+    while w is not None and w[0] not in _CLAUSE_PUNCT and words < _SUBJECT_BEFORE_WORDS:
+        nw = norm(w[0])
+        if nw in _AMMA:
+            topic = True
+            break
+        if nw in _SUBJECT_PARTICLES or nw in _KANA or w[0] in _INNA:
+            break
+        if nw in ("ان", "أن") or norm(w[0]) == norm("أن"):
+            but = ix.word_before(w[1])
+            if but is not None and norm(but[0]) in _BUT:
+                break
+            verb = ix.word_after(at)
+            if verb is None or _present(verb[0]):
+                return None  # "ولا يعني ذلك أن الرواية تشير إلى": a thing's present, no speaker
+            break  # "ويذكر أن الشرطة أعلنت"، "وأضافت الوكالة أن القاضي قال إن": the subject of a past verb
+        first = w[1]
+        words += 1
+        w = ix.word_before(w[1])
+    if words == 0 or words >= _SUBJECT_BEFORE_WORDS:
+        return None
+    opens = w is None or w[0] in _CLAUSE_PUNCT or topic
+    if opens and ((w is not None and w[0] == ":") or any(a <= first < b for a, b in st.contents)):
+        return None
+    head = norm(ix.doc.text[first:end].split()[0])
+    anonymous = any(c.type == "ANON" and c.start == first for c in ix.candidates_in(first, end))
+    if opens and not (anonymous or _title_at(ix, first, end)):
+        return None  # a phrase that opens its clause speaks only as a title ("وزير الداخلية أكد أن")
+    lead = ix.doc.text[first:end].split()[0]
+    if lead.startswith("و") and (norm(lead[1:]).startswith("ال") or lead.startswith("وو")):
+        head = norm(lead[1:])  # "ووزير الخارجية من جهته أكد"، "والرئيس الفرنسي بدوره": the conjunction is no part
+    else:
+        lead = ""
+    if not (head.startswith("ال") or anonymous or _title_at(ix, first, end)) or head in lex.not_speakers:
+        return None
+    written = as_written(ix, first, end)
+    if written is None or int(written["start"]) != first:
+        return None
+    if lead and int(written["end"]) > first + 1:
+        written = dict(written, start=first + 1, text=ix.doc.text[first + 1 : int(written["end"])])
+        first += 1
+    return anaphor(ix, st.speakers(), first, int(written["end"])) or written
+
+
+def _issuer_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker | None:
+    """The subject of the sentence when the marker follows a document or occasion and refers back to it with
+    فيه / فيها: "وأصدرت الوزارة بيانا أكدت فيه أن"، "وعقد الوزير سامي الحربي مؤتمرا صحافيا قال فيه إن"."""
+    m = mk.match
+    if m.value.type is not MarkerType.VERB or "و" in m.prefix:
+        return None
+    after = ix.word_after(m.end)
+    before = ix.word_before(m.prefix_start)
+    if after is None or norm(after[0]) not in ("فيه", "فيها") or before is None or norm(before[0]) not in _ISSUED:
+        return None
+    own = _opening_subject(ix, st, s0, before[1], near=False)
+    if own is not None:
+        return own
+    verb = ix.word_after(s0)
+    if verb is None or verb[2] >= before[1]:
+        return None
+    written = as_written(ix, verb[2], before[1])
+    if written is None or not norm(str(written["text"])).startswith("ال"):
+        return None
+    return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
+
+
+def _title_before(ix: DocIndex, noun_start: int, rel_start: int) -> Speaker | None:
+    """A title that ends right before a relative pronoun ("أمير المنطقة الذي طالب"، "وزير الخارجية الذي قال"): read
+    from at most three words back; the title phrase must end where the pronoun starts."""
+    start = noun_start
+    best: Speaker | None = None
+    for _ in range(3):
+        w = ix.word_before(start)
+        if w is None or w[0] in _CLAUSE_PUNCT:
+            break
+        start = w[1]
+        found = title_speaker(ix, start, rel_start)
+        if found is not None and ix.doc.text[int(found[0]["end"]) : rel_start].strip() == "":
+            best = found[0]
+    return best
+
+
+def _apposition_head(ix: DocIndex, start: int, c: Candidate, zones: list[tuple[int, int]]) -> Candidate | None:
+    """The person a clause opens with when ``c``, the name nearest the verb, is inside his title: "فلان شيخ قبيلة
+    آل عريشي يضيف"، "فلان مدير مدرسة الملك فهد يقول" — the person at most two words into the clause, a title word
+    right after him, no punctuation up to ``c``."""
+    person = next((p for p in ix.candidates_in(start, c.start) if p.type == "PER"), None)
+    if person is None or person.end > c.start or _in_zone(person, zones) or ix.words_between(start, person.start) > 2:
+        return None
+    after = ix.word_after(person.end)
+    if after is None or not role_reader().may_start(norm(after[0])) or punct_between(ix, person.end, c.start):
+        return None
+    return person
+
+
+def _in_zone(c: Candidate, zones: list[tuple[int, int]]) -> bool:
+    return any(a <= c.start < b for a, b in zones)
+
+
+def _title_holder(ix: DocIndex, rel_start: int) -> Candidate | None:
+    """The person whose title ends right before a relative pronoun at ``rel_start``: "الدكتور فلان مدير مستشفى
+    برزيلاي الذي أكد"، "السفير فلان رئيس البعثة الأمريكية الذي": a title word after the name, then its
+    complement (definite words or a named body), no punctuation, at most six words."""
+    persons = [c for c in ix.candidates_in(max(0, rel_start - 160), rel_start) if c.type == "PER"]
+    if not persons:
+        return None
+    person = persons[-1]
+    toks = ix.doc.tokens
+    between = toks[ix.token_index(person.end) : ix.token_index(rel_start)]
+    if not 1 <= len(between) <= 6 or any(t.kind != "word" for t in between):
+        return None
+    text = ix.doc.text
+    words = [norm(text[t.start : t.end]) for t in between]
+    if not role_reader().may_start(words[0]):
+        return None
+    named = ix.candidates_in(person.end, rel_start)
+    for t, w in zip(between[1:], words[1:], strict=True):
+        if not (w.startswith(("ال", "لل")) or any(c.start <= t.start < c.end for c in named)):
+            return None
+    return person
+
+
+def _marker_form(ix: DocIndex, m: Match[Cue]) -> Form:
+    if " " in ix.doc.text[m.start : m.end].strip() or m.value.type not in (MarkerType.VERB, MarkerType.PARTICIPLE):
+        return (None, None)  # "جاء في بيان الجامعة"، "بحسب": no verb that agrees with the speaker
+    return marker_form(ix.doc.text[m.start : m.end], participle=m.value.type is MarkerType.PARTICIPLE)
+
+
+def _agreeing(ix: DocIndex, m: Match[Cue]) -> Callable[[Candidate], bool]:
+    """A filter of candidates before the marker (or a participle's subject): gender and number agree (round 11)."""
+    form = _marker_form(ix, m)
+
+    def keep(c: Candidate) -> bool:
+        return not disagrees(form, speaker_form(ix.doc.text[c.start : c.end], c.type), before=True)
+
+    return keep
+
+
+def _plural_before_other(ix: DocIndex, m: Match[Cue], speaker: Speaker) -> bool:
+    """A dual or plural verb before a noun that is not plainly dual or plural: the noun is its object (round 11)."""
+    typ = speaker.get("type")
+    form = speaker_form(str(speaker.get("text") or ""), typ if isinstance(typ, str) else None)
+    return plural_verb(_marker_form(ix, m)) and form[1] not in ("d", "p")
+
+
+def _disagreeing(ix: DocIndex, m: Match[Cue], speaker: Speaker | None, *, before: bool) -> bool:
+    """Whether a speaker plainly disagrees with its marker (دعا الهند، دعت حزب العمال، معتبرين … فلان; round 11)."""
+    if speaker is None or not isinstance(speaker.get("text"), str):
+        return False
+    typ = speaker.get("type")
+    return disagrees(
+        _marker_form(ix, m), speaker_form(str(speaker["text"]), typ if isinstance(typ, str) else None), before=before
+    )
+
+
+def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: bool) -> Speaker | None:
+    """The speaker of a marker with none after it (see step 3b of the module docstring)."""
+    m = mk.match
+    zones = st.contents
+    s0 = _after_dateline(ix, s0)
+    if mk.relative is not None:  # "واشنطن التي تتهم النظام": the noun before the relative pronoun
+        noun_start, rel_start = mk.relative
+        holder = _title_holder(ix, rel_start)
+        if holder is not None and not any(a <= holder.start < b for a, b in zones):
+            return _from_candidate(ix, st, holder)  # "مع الدكتور فلان مدير مستشفى برزيلاي الذي أكد": the person
+        c = next(
+            (c for c in reversed(ix.candidates_in(max(0, noun_start - 80), rel_start)) if c.end <= rel_start), None
+        )
+        between = [w for w in ix.doc.text[c.end : rel_start].split() if w.strip("-–،,")] if c is not None else []
+        if c is not None and any(norm(w.strip("،,")) not in _SAME for w in between):
+            c = None  # the candidate must stand right before the pronoun ("محمد بخاري - الذي توعد")
+        if c is not None and not any(a <= c.start < b for a, b in zones):
+            return _from_candidate(ix, st, c)
+        titled = _title_before(ix, noun_start, rel_start)
+        if titled is not None and not any(a <= int(titled["start"]) < b for a, b in zones):
+            return anaphor(ix, st.speakers(), int(titled["start"]), int(titled["end"])) or titled
+        written = as_written(ix, noun_start, rel_start)
+        place = any(e.start <= noun_start + 1 < e.end and e.type in ("LOC", "GPE") for e in ix.doc.entities)
+        if written is not None and (place or norm(str(written["text"])).lstrip("و").startswith("ال")):
+            return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
+        return _untagged_name_before(ix, rel_start, zones)
+    issuer = _issuer_of_document(ix, st, mk, s0)
+    if issuer is not None:  # "وأصدرت الوزارة بيانا أكدت فيه أن": who issued the statement
+        return issuer
+    topic = _topic_subject(ix, st, s0, m)
+    if topic is not None:  # "أما الأمين العام للجامعة فقال إن": the topic after أما
+        return topic
+    agree = _agreeing(ix, m)
+    if m.value.type is MarkerType.VERB and not mk.initial:  # إلا أن قياديا في المعارضة … كشف
+        c0 = st.clauses.clause_start(s0, m.prefix_start)
+        c = search_before(ix, c0, m.prefix_start, zones, keep=agree)
+        if c is not None:
+            return _from_candidate(ix, st, _apposition_head(ix, c0, c, zones) or c)
+        subject = _subject_before(ix, st, m.prefix_start)
+        if subject is not None:  # "فإن المجلس قال إن": a definite subject after إن / أن
+            return subject
+        noun = ix.word_before(m.prefix_start)
+        if (
+            noun is not None
+            and _present(ix.doc.text[m.start : m.end])
+            and norm(noun[0]).startswith("ال")
+            and ix.candidate_at(noun[1]) is None
+        ):
+            return None  # "الحقائق تقول إن"، "الشائعات تتحدث عن": a thing as the subject, no speaker
+    if mk.initial and m.value.type is MarkerType.VERB:
+        opener = ix.word_after(s0)
+        comma = ix.word_before(m.prefix_start)
+        if opener is not None and norm(opener[0]) in _KANA and comma is not None and comma[0] in ("،", ","):
+            own = _opening_subject(ix, st, s0, comma[1], near=False)  # "وكان وزير الداخلية …، أكد ضرورة …"
+            if own is not None:
+                return own
+    if not has_intro and _unread_subject(ix, m):
+        return None
+    last = next((claim for claim in reversed(st.claims) if claim["marker"] is not None), None)
+    if m.value.type is MarkerType.PARTICIPLE and (last is None or last["marker"]["start"] < s0):
+        own = _opening_subject(ix, st, s0, m.prefix_start, near=True)  # "وعلق المتحدث باسم الوزارة قائلا"
+        if own is not None:
+            return own
+    if m.value.type is MarkerType.PARTICIPLE and (last is None or last["marker"]["start"] < s0):
+        c = search_before(ix, s0, m.prefix_start, zones, nearest=False, keep=agree)
+        if c is not None and _in_relative_clause(ix, s0, c.start):
+            # "وأشاد بمقاتلي المقاومة الذين طردوا مسلحي الحوثي، مبينا"، "ورحب بالجهود التي تبذلها وزارة الصحة،
+            # مؤكدا": a body inside a relative clause is no subject of the verb before it (round 9, a fresh audit)
+            c = None
+        if c is not None and c.type == "ORG" and not norm(m.key).endswith(("ه", "ات")):
+            # a masculine participle (قائلا، معتبرا) goes with a person: "وأشاد عضو مجلس الهيئة … الدكتور فلان،
+            # بقرار الوزير في تغريدة قائلا" is the member, not the council (a body takes قائلة، مشيرة)
+            person = next(
+                (p for p in ix.candidates_in(c.end, m.prefix_start) if p.type == "PER" and not _in_zone(p, zones)),
+                None,
+            )
+            c = person if person is not None and search_before(ix, person.start, person.end + 1, zones) else c
+            if c.type == "ORG":  # "وحمّل وزير الإعلام فلان ميليشيا الحوثي …، مؤكدا": a title after the verb
+                own = _opening_subject(ix, st, s0, c.start, near=False)  # is the subject, the body its object
+                if own is not None and own.get("found_by") == "title" and int(own["end"]) <= c.start:
+                    return own
+        if c is not None and c.type in ("PER", "ORG"):  # "هنأ رئيس الحزب سمير جعجع الشعب …، معتبرا أن"
+            return _from_candidate(ix, st, c)
+        if m.key in _SAYING:  # "ووجه مدير الأمن العام رسالة إلى أعداء … قائلا:": the subject, however far
+            own = _opening_subject(ix, st, s0, m.prefix_start, near=False)
+            if own is not None:
+                return own
+        if c is None:  # "مدير جوازات جسر الملك فهد العقيد فلان ذهب … مبررا": a title that opens the sentence
+            opening = title_speaker(ix, _after_dateline(ix, s0), m.prefix_start)
+            if opening is not None and not opening[0].get("anonymous"):
+                return opening[0]
+            body = _body_subject(ix, st, _after_dateline(ix, s0), m.prefix_start)
+            if body is not None:  # "إلا أن لجنة الانضباط رفضت …، مشيرة إلى أنها": the body that opens it
+                return body
+    if m.value.type is MarkerType.PARTICIPLE and last is not None and last["marker"]["start"] < s0:
+        agreeing = _feminine_subject(ix, st, s0, m)
+        if agreeing is not None:  # "ورفضت لجنة الانضباط رفع الإيقاف …، مشيرة إلى": not the speaker before
+            return agreeing
+    if last is not None and (
+        last["marker"]["start"] >= s0
+        or (m.value.type is MarkerType.PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
+    ):
+        return continued(ix, last["speaker"], m.prefix_start, m.end)  # مضيفا، وذكر
+    c = search_before(ix, s0, m.prefix_start, zones, nearest=False, keep=agree)  # لم ينف النقيب … إلا أنه قال
+    if c is not None:
+        return _from_candidate(ix, st, c)
+    country = _place_subject(ix, st, s0, m)
+    if country is not None:  # "ورفضت أنقرة لعب دور … وقالت إن": the country that opens the sentence
+        return country
+    prev = _previous_sentence(ix, s0)
+    opener = ix.word_after(prev[0]) if prev is not None else None
+    if opener is not None and last is not None and _PARTICIPLE_OPENER.fullmatch(norm(opener[0])):
+        # "… بقوة وحزم. معربا عن أمله أن لا يعمل الحوثيون … . وحول عودة الحكومة، قال:": a sentence that opens
+        # with a participle goes on with the speaker before; nobody after it is the subject
+        return continued(ix, last["speaker"], m.prefix_start, m.end)
+    if prev is not None and (last is None or last["content"]["end"] < prev[0]):
+        p0, p1 = prev  # "وانتقد رئيس البلدية … . وقال": the previous sentence's subject
+        own = _opening_subject(ix, st, p0, p1, near=False)
+        if own is not None and not _disagreeing(ix, m, own, before=True):
+            own["found_by"] = "previous_sentence"  # no claim of theirs to continue: the name is the speaker's span
+            return own
+        c = search_before(ix, p0, p1, zones, nearest=False, keep=agree)
+        if c is not None and c.type != "GPE":
+            return continued(ix, speaker_of(ix, c, "mention"), m.prefix_start, m.end)
+    if last is not None:
+        return continued(ix, last["speaker"], m.prefix_start, m.end)  # وأضاف، وتابع
+    return None
+
+
+def _in_relative_clause(ix: DocIndex, s0: int, at: int) -> bool:
+    """Whether a relative pronoun (الذي، التي، الذين) stands between the sentence start ``s0`` and ``at``, with no
+    punctuation after it: ``at`` is then inside that relative clause."""
+    toks = ix.doc.tokens
+    rels = ix.lexicon.relatives
+    for k in range(ix.token_index(s0), ix.token_index(at)):
+        t = toks[k]
+        if t.kind == "word" and norm(ix.doc.text[t.start : t.end]).lstrip("و") in rels:
+            return not punct_between(ix, t.end, at)
+    return False

@@ -1,0 +1,557 @@
+"""Step 3d: the channel of a claim (:func:`_channel`) — the cues of the marker's clause, an interview outlet, a
+conference, a post, the channel inherited from the same speaker — and what tells a report or a statement."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from rasd.claims.context import DocIndex
+from rasd.claims.lexicon import CHANNELS, Cue, load_claim_lexicon
+from rasd.claims.spans import collapse
+from rasd.claims.speakers import (
+    Speaker,
+    interview_outlet,
+)
+from rasd.ner.lexicon import load_lexicon
+from rasd.resources import load_yaml
+from rasd.stages.claims.common import _speaker_key, _State, _told_at
+from rasd.stages.claims.cues import (
+    _ANNOUNCING,
+    _ANY_CONFERENCE,
+    _ASKED_BY,
+    _AUTHORITY,
+    _BEFORE_OBJECT,
+    _CALL_WITH,
+    _CANALS,
+    _CHANNEL_PREPS,
+    _COMPOUND_ENDS,
+    _GUEST,
+    _MET,
+    _NAME_PARTS,
+    _POINTED_TOLD,
+    _QUOTE_MARKS,
+    _RECENT,
+    _RELAYED_BY,
+    _REPLY,
+    _REPORTING_SECTORS,
+    _SAME_SOURCE,
+    _SURVEY,
+    _THE_CONFERENCE,
+    _TITLE_INTERVIEW,
+    _TOPIC,
+    _TOPIC_LEADS,
+    _WITH,
+    _WORD,
+)
+from rasd.text.matcher import Match
+from rasd.text.normalize import normalize_word as norm
+
+
+# ---------------------------------------------------------------------------------------------- channel, date
+def _channel(
+    ix: DocIndex, st: _State, speaker: Speaker, region: tuple[int, int], *, kind: str, content: tuple[int, int]
+) -> tuple[str, str | None]:
+    """``(channel, reported_via)`` from the cues of the marker's clause (see step 3d)."""
+    a, b = region
+    if b == content[0]:  # "أكد الوزير خلال مؤتمر صحفي عقده … على أهمية": the content as read opens there
+        b = _leading_occasion_end(ix, b)
+    sp0, sp1 = speaker.get("start"), speaker.get("end")
+    inside = (sp0, sp1) if isinstance(sp0, int) and isinstance(sp1, int) else (0, 0)
+    # a cue inside the speaker's own name is none (هيئة قناة السويس is no television); a cue that is the whole
+    # speaker is (وأضاف البيان)
+    kinds = {
+        c.value.kind
+        for c in ix.channels
+        if a <= c.start < b
+        and not (inside[0] <= c.start and c.end < inside[1] - 1 and inside[0] < c.prefix_start)
+        and not _quoted_cue(ix, a, c, b)
+        and not _authority_named(ix, c)
+        and not _recent(ix, c)
+    }
+    outlet = interview_outlet(ix, a, b)
+    if outlet is None:
+        outlet = _outlet_before_object(ix, content[0])
+    if outlet is None and not kinds & {"post", "press conference", "television"}:
+        relayed = _RELAYED_BY.search(ix.doc.text, a, b) or _CALL_WITH.search(ix.doc.text, a, b)
+        if relayed is not None:  # "في تصريحات نقلتها صحيفة «الشرق الأوسط»"، "في اتصال هاتفي مع «الحياة»"
+            outlet = collapse(relayed.group(1))
+    if "press conference" not in kinds and _conference_again(ix, a, b):
+        kinds.add("press conference")  # "عقد الوزير مؤتمرا صحفيا … . وقال خلال المؤتمر إن": the same conference
+    if outlet is not None and speaker.get("outlet") and norm(outlet) in norm(str(speaker.get("text") or "")):
+        outlet = None  # "وسبق لمجلة «فرانس فوتبول» أن كشفت": the magazine reports, nobody interviewed it
+    inherited = st.channels.get(_speaker_key(speaker))
+    asked = _ASKED_BY.search(ix.doc.text, a, b)
+    if asked is not None and not kinds & {"post", "press conference", "television"}:
+        return "interview", collapse(asked.group(1))  # "ردا على استفسار «عكاظ»": the paper asked him
+    met = _met_by_outlet(ix, speaker)
+    if met is not None and not kinds & {"post", "press conference"}:
+        return "interview", met  # "«المدينة» التقت بمدير عام قناة …، والذي قال:": the paper's interview
+    for ch in CHANNELS:
+        if ch == "interview":
+            if outlet is not None:
+                return "interview", outlet
+            if "interview" in kinds and "statement" not in kinds:
+                return "interview", inherited[1] if inherited is not None and inherited[0] == "interview" else None
+            if "statement" in kinds and inherited is not None and inherited[0] == "interview":
+                return inherited  # "واختتم القيادي تصريحه": the interview goes on
+            continue
+        if ch in kinds:
+            return ch, None
+    st.uncued.add(len(st.claims))  # no cue in the clause: a later cue of the same occasion may name it
+    if speaker.get("outlet"):
+        return "report", speaker.get("name") or speaker.get("name_ar")
+    press = _press(ix, speaker)
+    if press is not None:  # "وقالت بوابة الأهرام"، "وأفاد موقع «…»"، "ذكرت شينخوا": the outlet's report (round 13)
+        return press, speaker.get("name") or speaker.get("name_ar") or collapse(str(speaker.get("text") or ""))
+    if _figures(ix, speaker):  # "وتشير الإحصائيات الأولية إلى"، "بحسب الإحصائيات الرسمية لـ": a report (round 13)
+        return "report", None
+    told = _told_outlet(ix, speaker, b)
+    if speaker.get("role") == "correspondent":  # "وقال مراسل «الشرق الأوسط»": the outlet's own report
+        return "report", told
+    if told is not None and _GUEST.search(ix.doc.text, a, b):
+        return "television", told  # "فاعتبر ضيف «روتانا خليجية» أن": a broadcaster's guest
+    if told is not None:  # "أبلغت مصادر محلية «عكاظ» أن"
+        return "interview", told
+    if inherited is None:
+        inherited = _inherited_by_name(ix, st, speaker)
+    if inherited is not None:
+        return inherited
+    if speaker.get("found_by") == "previous_sentence" and isinstance(sp0, int):
+        # "وغرد الوزير على حسابه … . وأضاف أن": the channel the sentence that names the speaker gives
+        p0, p1 = ix.sentence_bounds(sp0)
+        before = {c.value.kind for c in ix.channels if p0 <= c.start < p1 and not _quoted_cue(ix, p0, c)}
+        for ch in CHANNELS:  # (not an outlet after لـ: "يعمل لحساب الشركة" is no interview)
+            if ch != "interview" and ch in before:
+                return ch, None
+    if str(speaker.get("type") or "") == "PER" and not speaker.get("anonymous"):
+        polled = _survey_outlet(ix, sp0 if isinstance(sp0, int) else a)
+        if polled is not None:  # "استطلعت «الرياض» آراء عدد من التجار … وقال فلان": the paper asked him
+            return "interview", polled
+    if _official(ix, speaker, a, b):  # "وأوضح المتحدث الرسمي للدفاع المدني …": the body's statement
+        return "statement", None
+    turn = _turn_occasion(ix, st, speaker, a)
+    if turn is not None:  # "وقال المدرب الأول خلال المؤتمر الصحفي … . من جانبه أكد الآخر أن": the same occasion
+        return turn
+    if _joint_partner(ix, st, speaker):  # "في مؤتمر صحفي مشترك مع نظيره فلان … . وأشار فلان": the same conference
+        return "press conference", None
+    if str(speaker.get("type") or "") == "PER" and not speaker.get("anonymous"):
+        told = _title_interview(ix)
+        if told is not None:  # title "مستشار رئيس الوزراء لـ«الشرق الأوسط»: …": the article is an interview
+            return "interview", told or None
+    return _default_channel(speaker, kind=kind, counts=lambda: _counts(ix, *content)), None
+
+
+def _recent(ix: DocIndex, cue: Match[Cue]) -> bool:
+    """Whether an interview cue is the adjective حديثة "recent" as written, agreeing with the word before it (a
+    feminine noun or adjective, or a plural in ات: "وبحسب دراسة طبية حديثة لمنظمة …"، "سيارات حديثة"); "وختم
+    حديثة بقوله" (his talk, misspelt) stays a cue."""
+    if cue.value.kind != "interview":
+        return False
+    word = ix.doc.text[cue.start : cue.end].strip()
+    if not word or word.split()[0] not in _RECENT:
+        return False
+    before = ix.word_before(cue.start)
+    return before is not None and before[0].rstrip("ًٌٍَُِّْ").endswith(("ة", "ات"))
+
+
+def _conference_again(ix: DocIndex, a: int, b: int) -> bool:
+    """Whether the clause ``[a, b)`` names "the conference" alone (:data:`_THE_CONFERENCE`) and the last conference
+    named before it in the article is a press conference (عقد الوزير مؤتمرا صحفيا; not مؤتمر المانحين)."""
+    text = ix.doc.text
+    here = _THE_CONFERENCE.search(text, a, b)
+    if here is None:
+        return False
+    before = [m for m in _ANY_CONFERENCE.finditer(text, 0, here.start())]
+    if not before:
+        return False
+    last = before[-1]
+    return any(c.value.kind == "press conference" and c.prefix_start <= last.start() + 1 < c.end for c in ix.channels)
+
+
+def _leading_occasion_end(ix: DocIndex, cs: int) -> int:
+    """Where a channel phrase that opens the content as read ends (في / خلال / عبر + a channel noun right after the
+    marker's speaker: "أكد الوزير خلال مؤتمر صحفي عقده مع نظيره على أهمية"), so that its cue is the clause's; ``cs``
+    when the content opens with none."""
+    prep = ix.word_after(cs)
+    if prep is None or norm(prep[0]) not in _CHANNEL_PREPS:
+        return cs
+    noun = ix.word_after(prep[2])
+    if noun is None:
+        return cs
+    cue = next((c for c in ix.channels if c.prefix_start == noun[1] or c.start == noun[1]), None)
+    if cue is None:
+        return cs
+    told = _told_at(ix, cue.end, cue.end + 60)  # "في تصريحات لـ«عكاظ» على ضرورة": the outlet it was told to
+    return told[1] if told is not None else cue.end
+
+
+def _joint_partner(ix: DocIndex, st: _State, speaker: Speaker) -> bool:
+    """Whether the speaker (no channel told) was named as the partner of an earlier claim's press conference (the
+    words after مع, up to eight words on from the cue, up to punctuation): his family name, or his title as a whole."""
+    if speaker.get("anonymous") or speaker.get("found_by") in ("pronoun", "previous_sentence", None):
+        return False
+    said = norm(collapse(str(speaker.get("text") or ""))).split()
+    if not said:
+        return False
+    text = ix.doc.text
+    for claim in st.claims:
+        if claim["channel"] != "press conference" or claim["marker"] is None:
+            continue
+        if _speaker_key(claim["speaker"]) == _speaker_key(speaker):
+            continue
+        m0 = int(claim["marker"]["start"])
+        s0, s1 = ix.sentence_bounds(m0)
+        for c in ix.channels:
+            if not (s0 <= c.start < s1) or c.value.kind != "press conference":
+                continue
+            found = _WITH.search(text, c.end, min(s1, c.end + 80))
+            if found is None or ix.words_between(c.end, found.start()) > 8:
+                continue
+            partner = norm(collapse(found.group(1))).split()
+            if len(said) == 1 and len(said[0]) > 2 and said[0] in partner[-6:]:
+                return True  # "مع نظيره المصري سامح شكري … . وقال شكري"
+            person = str(speaker.get("type") or "") == "PER"
+            if len(said) > 1 and person and said[-1] not in _COMPOUND_ENDS and said[-1] in partner:
+                return True  # "مع وزير الخارجية عادل بن أحمد الجبير … . أشار وزير الخارجية عادل الجبير"
+            if len(said) > 1 and not person and f" {' '.join(said)} " in f" {' '.join(partner)} ":
+                return True  # "مع وزير الخارجية المصري سامح شكري … . وبدوره أشار وزير الخارجية المصري"
+    return False
+
+
+def _outlet_before_object(ix: DocIndex, cs: int) -> str | None:
+    """The outlet named in a phrase that opens the content up to a comma and عن / أن (see :data:`_BEFORE_OBJECT`),
+    or after unnamed sources named again with a pointer (:data:`_POINTED_TOLD`)."""
+    m = _BEFORE_OBJECT.match(ix.doc.text, cs) or _POINTED_TOLD.match(ix.doc.text, cs)
+    if m is None:
+        return None
+    return interview_outlet(ix, cs, m.end())
+
+
+def _authority_named(ix: DocIndex, cue: Match[Cue]) -> bool:
+    """Whether a television cue is a canal: named by its authority (وفق الأرقام الرسمية لهيئة القناة) or by its
+    name (قناة السويس)."""
+    if cue.value.kind != "television":
+        return False
+    prev, nxt = ix.word_before(cue.prefix_start), ix.word_after(cue.end)
+    if nxt is not None and norm(nxt[0]) in _CANALS:
+        return True  # عبرت قناة السويس
+    return prev is not None and norm(prev[0]) in _AUTHORITY
+
+
+def _quoted_cue(ix: DocIndex, a: int, cue: Match[Cue], b: int | None = None) -> bool:
+    """Whether a channel cue in a clause starting at ``a`` is not the claim's: inside a phrase that answers another
+    speaker's words (وردا على دعوة فلان عبر قناة «…»، أكد …: that call's channel), a share widget's list of
+    platforms (شارك من خلال تويتر فيسبوك), or, when the clause's end ``b`` is given, a topic phrase opening the clause
+    and set off by a comma before the verb (وحول تغير القناة …، قال)."""
+    text = ix.doc.text
+    for r in _REPLY.finditer(text, a, cue.start):
+        if not any(ch in text[r.end() : cue.start] for ch in "،,.:؛"):
+            return True
+    topic = _TOPIC.match(text, a) if b is not None else None
+    if topic is not None and b is not None and not any(ch in text[topic.end() : cue.start] for ch in "،,.:؛"):
+        comma = next((k for k in range(cue.end, b) if text[k] in "،,"), -1)
+        verb = ix.word_after(comma + 1) if comma >= 0 else None
+        if verb is not None and verb[1] < b and norm(verb[0]) not in _TOPIC_LEADS and norm(verb[0]) != "علي":
+            return True  # "وحول تغير القناة منذ تعيينه مديرا لها، قال": the topic asked about, not the channel
+    if cue.value.kind == "post":
+        nxt = ix.word_after(cue.end)
+        prev = ix.word_before(cue.prefix_start)
+        posts = {c.prefix_start for c in ix.channels if c.value.kind == "post"}
+        if (nxt is not None and nxt[1] in posts) or (prev is not None and prev[1] in posts):
+            return True  # two platform names side by side, no verb or و between: a widget
+    return False
+
+
+def _turn_occasion(ix: DocIndex, st: _State, speaker: Speaker, a: int) -> tuple[str, str | None] | None:
+    """The occasion (press conference, television) of the claim right before, when this clause opens another
+    speaker's turn at it (``turn_openers``: من جانبه، بدوره) within its first three words."""
+    if not st.claims:
+        return None
+    last = st.claims[-1]
+    if last["channel"] not in ix.lexicon.occasions or _speaker_key(last["speaker"]) == _speaker_key(speaker):
+        return None
+    words: list[str] = []
+    pos = a
+    while len(words) < 3 and (w := ix.word_after(pos)) is not None:
+        if w[0] not in ("،", ","):
+            words.append(norm(w[0]))
+        pos = w[2]
+    opens = {" ".join(words[:n]) for n in (1, 2)} | {" ".join(words[1:3])}
+    if not opens & ix.lexicon.turn_openers:
+        return None
+    return str(last["channel"]), last["reported_via"]
+
+
+def _met_by_outlet(ix: DocIndex, speaker: Speaker) -> str | None:
+    """The outlet that met the speaker, named in the sentence before his name (see :data:`_MET`)."""
+    sp0 = speaker.get("start")
+    if not isinstance(sp0, int) or speaker.get("found_by") in ("pronoun", None):
+        return None
+    s0, _ = ix.sentence_bounds(sp0)
+    found = next(reversed(list(_MET.finditer(ix.doc.text, s0, sp0))), None)
+    if found is None or ix.words_between(found.end(), sp0) > 8:
+        return None
+    return collapse(found.group(1) or found.group(2))
+
+
+def _name_goes_on(ix: DocIndex, speaker: Speaker) -> bool:
+    """Whether a definite word follows the mention (وقال عبدالرحمن الأمير: a family name the tagger left out)."""
+    sp1 = speaker.get("end")
+    nxt = ix.word_after(sp1) if isinstance(sp1, int) else None
+    return nxt is not None and norm(nxt[0]).startswith("ال")
+
+
+def _same_source(ix: DocIndex, speaker: Speaker) -> bool:
+    """Whether the speaker is "the same source" (see :data:`_SAME_SOURCE`), the word نفس / ذات before the mention or
+    نفسه / ذاته after it included."""
+    sp0, sp1 = speaker.get("start"), speaker.get("end")
+    if not isinstance(sp0, int) or not isinstance(sp1, int):
+        return False
+    words = norm(collapse(ix.doc.text[sp0:sp1])).split()
+    prev, nxt = ix.word_before(sp0), ix.word_after(sp1)
+    if prev is not None:
+        words.insert(0, norm(prev[0]))
+    if nxt is not None:
+        words.append(norm(nxt[0]))
+    text = " ".join(words)
+    return any(_SAME_SOURCE.match(" ".join(text.split()[i : i + 2])) for i in range(len(words) - 1))
+
+
+def _same_title(st: _State, speaker: Speaker, said: list[str]) -> tuple[str, str | None] | None:
+    """A title in the construct state kept as written (وأضاف مفتي مصر، وقال متحدث الخارجية الباكستانية) is the earlier
+    title speaker named with its article (المفتي، المتحدث باسم الخارجية الباكستانية فلان) when it names nothing
+    else or shares a word of its body; that speaker's channel, when told."""
+    if speaker.get("found_by") != "as_written" or not said or said[0].startswith("ال") or len(said[0]) < 3:
+        return None
+    for claim in reversed(st.claims):
+        sp = claim["speaker"]
+        if sp.get("found_by") not in ("title", "mention", "as_written") or sp is speaker:
+            continue
+        earlier = norm(collapse(str(sp.get("text") or ""))).split()
+        if not earlier or earlier[0] != "ال" + said[0] or claim["channel"] == "unspecified":
+            continue
+        if len(earlier) == 1 or set(said[1:]) & set(earlier[1:]):
+            return str(claim["channel"]), claim["reported_via"]
+    return None
+
+
+def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str, str | None] | None:
+    """The channel of an earlier claim whose speaker's name ends with this one's (كفاح محمود … وتابع محمود), or
+    whose speaker phrase holds it (الناطق باسم المجلس علي الأحمدي … وأكد الأحمدي); "the same source" (وأوضح المصدر
+    نفسه) is the source of the claim right before; a name of one word that is the first word of an earlier speaker's
+    full name (سوميوت بومبانموانغ … وأضاف سوميوت), or the family name of the claim right before (سليم الجبوري … .
+    وأضاف [طالب] الجبوري: a verb the tagger took into the name), is that speaker's (round 10c: the channel told once
+    carries to the same speaker's later claims)."""
+    said = norm(collapse(str(speaker.get("text") or ""))).split()
+    if st.claims and st.claims[-1]["channel"] != "unspecified" and _same_source(ix, speaker):
+        return str(st.claims[-1]["channel"]), st.claims[-1]["reported_via"]  # (a channel told, not a default)
+    name = norm(str(speaker.get("name_ar") or speaker.get("text") or "")).split()
+    if not name or speaker.get("anonymous"):
+        return None
+    person = str(speaker.get("type") or "") in ("PER", "")  # (a name the tagger missed in this sentence: none)
+    for claim in reversed(st.claims):
+        earlier = norm(str(claim["speaker"].get("name_ar") or "")).split()
+        if len(earlier) > len(name) and earlier[-len(name) :] == name:
+            return str(claim["channel"]), claim["reported_via"]
+        if (  # the mention is the family name, the tagger's name of the person longer (لمحمد عبده … وأضاف عبده)
+            person
+            and len(said) == 1
+            and len(earlier) > 1
+            and str(claim["speaker"].get("type") or "") == "PER"
+            and earlier[-1] == said[0]
+        ):
+            return str(claim["channel"]), claim["reported_via"]
+        if (
+            person
+            and len(said) == 1
+            and len(earlier) > 1
+            and earlier[0] == said[0]
+            and said[0] not in _NAME_PARTS
+            and not said[0].startswith(("عبد", "ابو"))
+            and str(claim["speaker"].get("type") or "") == "PER"
+            and not _name_goes_on(ix, speaker)
+        ):
+            return str(claim["channel"]), claim["reported_via"]
+    title = _same_title(st, speaker, said)
+    if title is not None:
+        return title
+    if person and st.claims and len(said) in (2, 3) and said[-1] not in _COMPOUND_ENDS:
+        last = st.claims[-1]["speaker"]
+        earlier = norm(str(last.get("name_ar") or "")).split()
+        if len(earlier) > 1 and earlier[-1] == said[-1] and earlier != said and not last.get("anonymous"):
+            return str(st.claims[-1]["channel"]), st.claims[-1]["reported_via"]
+    if len(name) != 1 or speaker.get("found_by") != "as_written":
+        return None
+    for claim in reversed(st.claims):
+        sp = claim["speaker"]
+        if (
+            claim["marker"] is None
+            or sp.get("found_by") in ("pronoun", "anaphor")
+            or not isinstance(sp.get("end"), int)
+        ):
+            continue
+        start = min(int(claim["marker"]["end"]), int(sp.get("start") or 0))
+        words = [norm(w) for w in _WORD.findall(ix.doc.text, start, int(claim["content"]["start"]))]  # no "،"
+        if name[0] in words[1:]:  # a family name repeated after the full name was given
+            return str(claim["channel"]), claim["reported_via"]
+    return None
+
+
+def _official(ix: DocIndex, speaker: Speaker, a: int, b: int) -> bool:
+    """Whether a spokesman is introduced by an official or media title in the clause ``[a, b)``."""
+    if "spokes" not in str(speaker.get("role") or "") and str(speaker.get("type") or "") != "PER":
+        return False
+    clause = norm(ix.doc.text[a:b])
+    return any(t in clause for t in ix.lexicon.official_titles)
+
+
+def _title_interview(ix: DocIndex) -> str | None:
+    """The outlet of an interview named in the article's title ("… لـ«الشرق الأوسط»: …"), "" when unnamed."""
+    if ix.title_outlet is None:
+        ix.title_outlet = ""
+        blocks = ix.doc.blocks
+        if blocks and str(blocks[0].kind) == "title":
+            t0, t1 = blocks[0].start, blocks[0].end
+            found = _TITLE_INTERVIEW.search(ix.doc.text, t0, t1)
+            if found is not None:
+                ix.title_outlet = collapse(found.group(1))
+    return ix.title_outlet or None
+
+
+def _survey_outlet(ix: DocIndex, at: int) -> str | None:
+    """The paper that polled the people it quotes, named before ``at`` (:data:`_SURVEY`), or None."""
+    found = list(_SURVEY.finditer(ix.doc.text, 0, at))
+    return collapse(found[-1].group(1) or found[-1].group(2)) if found else None
+
+
+def _counts(ix: DocIndex, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` gives a figure: a number of the quantities layer, or digits."""
+    return any(start <= q.start < end for q in ix.doc.quantities) or any(ch.isdigit() for ch in ix.doc.text[start:end])
+
+
+def _told_outlet(ix: DocIndex, speaker: Speaker, end: int) -> str | None:
+    """An outlet right after the speaker's phrase, before the content: the medium the speaker told (أبلغت مصادر
+    محلية «عكاظ» أن …، كشفت مصادر مطلعة لـ“الوئام” …): an outlet entity, or a quoted name of one to three words."""
+    if not isinstance(speaker.get("end"), int) or speaker.get("found_by") in ("pronoun", "previous_sentence"):
+        return None
+    told = _told_at(ix, int(speaker["end"]), end)
+    return told[0] if told is not None else None
+
+
+@functools.cache
+def _press_lexicon() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]
+]:
+    """``press_outlets`` of ``claims.yaml``: (nouns that make an outlet, nouns that need a news word or a quoted name,
+    the news words, outlet names as word tuples, words that call it a broadcaster), normalized."""
+    data = load_yaml("ar/claims.yaml").get("press_outlets") or {}
+
+    def words(key: str) -> list[str]:
+        return [str(w) for w in data.get(key) or []]
+
+    return (
+        frozenset(norm(w) for w in words("nouns")),
+        frozenset(norm(w) for w in words("named_nouns")),
+        frozenset(norm(w) for w in words("news_words")),
+        tuple(tuple(norm(x) for x in w.split()) for w in words("names")),
+        frozenset(norm(w) for w in words("broadcast_words")),
+    )
+
+
+def _press(ix: DocIndex, speaker: Speaker) -> str | None:
+    """``report`` when a speaker is a news outlet of the press that is not an outlet entity (round 13): led by صحيفة /
+    جريدة / مجلة / بوابة (بوابة الأهرام); led by موقع / شبكة / وكالة with a news word in it (وكالة أنباء الصين
+    الجديدة، شبكة تعز الإخبارية) or, for موقع / شبكة, a quoted name right after the noun (موقع “فرانس 24”); or one of
+    the outlet names of ``press_outlets`` (شينخوا، سكاي نيوز) as the whole speaker. Such an outlet speaking files a
+    report (the convention: all 34 claims of the 14 tune and check sets whose speaker is a paper, a news agency or a
+    news site are coded ``report``; broadcasters, قناة / تلفزيون, stay television by their cue). ``television``
+    for such an outlet called a broadcaster right after its name (شبكة “إيه.بي.سي” التلفزيونية: the files code a
+    broadcaster speaking ``television``); else None."""
+    if speaker.get("found_by") in ("pronoun", "previous_sentence") or speaker.get("anonymous"):
+        return None
+    text = str(speaker.get("text") or "")
+    words = [w for w in (norm(x.strip(_QUOTE_MARKS)) for x in text.split()) if w]
+    if not words:
+        return None
+    nouns, named, news, names, broadcast = _press_lexicon()
+    head = words[0].removeprefix("و") if words[0].removeprefix("و") in nouns | named else words[0]
+    found = False
+    if head in nouns:
+        found = True
+    elif head in named:
+        end = speaker.get("end")
+        if any(w in news for w in words[1:]):
+            found = True
+        elif head == norm("وكالة"):
+            found = False  # وكالة ناسا، وكالة التعاون الأمني: no news agency without أنباء
+        elif len(words) == 1 and isinstance(end, int):  # the quoted name right after the noun (موقع “فرانس 24”)
+            found = ix.doc.text[end : end + 3].lstrip()[:1] in '«"“'
+        else:
+            found = len(text.split()) > 1 and text.split()[1][:1] in '«"“'
+    else:
+        bare = tuple(words)
+        found = any(bare == n or (len(bare) > len(n) and bare[: len(n)] == n) for n in names)
+    if not found:
+        return None
+    end = speaker.get("end")
+    after = ix.doc.text[end : end + 60].split()[:3] if isinstance(end, int) else []
+    if any(w in broadcast for w in words[1:]) or any(norm(w.strip(_QUOTE_MARKS)) in broadcast for w in after):
+        return "television"
+    return "report"
+
+
+def _figures(ix: DocIndex, speaker: Speaker) -> bool:
+    """Whether a speaker is led by a noun of figures (``figures_nouns``: الإحصائيات، الإحصاءات، الأرقام): the
+    figures speak in a report, as a statistic named in the clause does (round 13)."""
+    if speaker.get("found_by") in ("pronoun", "previous_sentence"):
+        return False
+    words = str(speaker.get("text") or "").split()
+    if not words:
+        return False
+    head = norm(words[0].strip(_QUOTE_MARKS))
+    figures = ix.lexicon.figures_nouns
+    return head in figures or (head[:1] in ("و", "ك") and head[1:] in figures)
+
+
+def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool]) -> str:
+    """The channel of a claim whose clause names none: the kind of speaker, looked up in ``default_channels`` of
+    ``claims.yaml`` (the coding convention of issue 13's tune sets; see the table there)."""
+    table = load_claim_lexicon().default_channel
+    if speaker.get("generic"):
+        return table("generic")
+    if speaker.get("anonymous"):
+        if kind == "announce" and "spokes" in str(speaker.get("role") or ""):
+            return table("announcement")  # "أعلن متحدثون باسم الجيش أن": the body's spokesmen announce
+        return table("anonymous")
+    actor = load_lexicon().by_id.get(str(speaker.get("actor") or ""))
+    if actor is not None and (actor.sector in _REPORTING_SECTORS or actor.country == "IGO"):
+        return table("monitor_with_figures") if kind == "report" or counts() else table("monitor")
+    written = str(speaker.get("text") or speaker.get("name_ar") or "")
+    head = norm(written.split()[0]).lstrip("و") if written.split() else ""
+    if actor is None and head in load_claim_lexicon().monitor_nouns:
+        # "أفادت منظمة غربية تتابع الحوادث الأمنية بأن …": a monitor kept as written
+        return table("monitor_with_figures") if kind == "report" or counts() else table("monitor")
+    if speaker.get("entity") is None and head.startswith("ال") and head[2:] in load_claim_lexicon().outlet_nouns:
+        return table("generic")  # "وتحدثت الصحيفة عن"، "وذكرت الوكالة أن": an outlet's own report (round 7)
+    if kind in _ANNOUNCING:  # "أعلن كبير المفاوضين صائب عريقات": an announcement, named or kept as written
+        return table("announcement")
+    if speaker.get("found_by") == "as_written" and head.startswith("ال") and head.endswith(("ون", "يون")):
+        return table("anonymous")  # "وقال المواطنون اليمنيون"، "المحتجون": people in the plural, no body
+    if speaker.get("entity") is None and head in load_claim_lexicon().person_nouns:
+        return table("person")  # "وقالت المرأة للشرطة إن": one person, not a body (round 12)
+    if speaker.get("entity") is None and head in load_claim_lexicon().spokesman_nouns:
+        return table("body")  # "وقال ناطق باسم فرق الإطفاء إن": the body's voice (round 12)
+    if str(speaker.get("type") or "") == "PER" or (speaker.get("found_by") == "title" and not speaker.get("type")):
+        return table("person")
+    if actor is not None or speaker.get("role"):
+        return table("body")
+    entity = speaker.get("entity")
+    if entity is not None and str(speaker.get("type", "")) in ("ORG", "GPE"):
+        return table("body")
+    if speaker.get("entity") is None and norm(written).startswith("ال"):
+        return table("body")  # الحكومة، السلطات، الشرطة المصرية: a body the entity layer does not list
+    bodies = load_claim_lexicon().body_nouns
+    if speaker.get("entity") is None and (head in bodies or (head[:1] == "و" and head[1:] in bodies)):
+        return table("body")  # رئاسة إقليم كردستان، نادي الأسير: a body's name kept as written
+    return table("other")

@@ -1,0 +1,149 @@
+"""Step 3f and the occasion: whether a claim continues the one before (:func:`_continues`) and the channel a
+sentence's occasion gives the claims it holds (:func:`_occasion_channels`)."""
+
+from __future__ import annotations
+
+from rasd.claims.content import LETTER_RE
+from rasd.claims.context import DocIndex
+from rasd.claims.lexicon import MarkerType
+from rasd.claims.spans import collapse
+from rasd.stages.claims.common import Claim, _Mark, _span, _speaker_key, _State
+from rasd.stages.claims.cues import _COMPOUND_ENDS, _FOLD_GAP_WORDS, _NAME_PARTS, _POINTERS, _WORD
+from rasd.text.normalize import normalize_word as norm
+
+
+def _continues(ix: DocIndex, st: _State, mk: _Mark, claim: Claim) -> bool:
+    """Fold a participle that goes on with the claim right before it into that claim (step 3f); True when folded.
+
+    "وأوضح المتحدث إنه …، مشيرا إلى أنه …" is one statement: the content runs over the participle's clause and
+    the participle's marker is kept in ``continuations``. Only a participle of saying (مشيرا، مضيفا، مبينة) that
+    follows an assertion with nothing but punctuation between is folded; a denial, warning or demand (نافيا،
+    محذرا، مطالبا) and a participle after an unreported clause (فجرت قوات الأمن …، مشيرة) stay claims of their own.
+    """
+    m = mk.match
+    if m.value.type is not MarkerType.PARTICIPLE or claim["kind"] != "say" or not st.claims:
+        return False
+    last = st.claims[-1]
+    if last["marker"] is None or last["polarity"] != "assert" or claim["speaker"].get("found_by") != "pronoun":
+        return False
+    text = ix.doc.text
+    start, end = int(last["content"]["start"]), int(claim["content"]["end"])
+    if end <= start:
+        return False
+    gap = (int(last["content"]["end"]), m.prefix_start)
+    if LETTER_RE.search(text, *gap) and not (
+        ix.sentence_bounds(int(last["marker"]["start"]))[1] >= m.prefix_start  # the same sentence …
+        and ix.words_between(*gap) <= _FOLD_GAP_WORDS  # … a few words on ("… القائمة على الاحترام معتبرا أن")
+        and not any(gap[0] <= c.start < gap[1] for c in ix.candidates if c.type == "PER")  # no one else named
+    ):
+        return False
+    last["content"] = _span(text, start, end)
+    last.setdefault("continuations", []).append(claim["marker"])
+    here = len(st.claims)
+    if here not in st.uncued and here - 1 in st.uncued:  # "وغرد على حسابه قائلا": the participle names the channel
+        last["channel"], last["reported_via"] = claim["channel"], claim["reported_via"]
+        st.uncued.discard(here - 1)
+    st.contents[-1] = (start, end)
+    st.consumed[-1] = (st.consumed[-1][0], max(st.consumed[-1][1], end))
+    return True
+
+
+def _occasion_channels(ix: DocIndex, st: _State) -> None:
+    """A speaker's claim with no channel named takes the occasion (``occasions`` of ``claims.yaml``) his next claim
+    names, with nothing but punctuation between: "قال الوزير إن … . وأضاف في مؤتمر صحافي أن …" are both the press
+    conference."""
+    claims = st.claims
+    for i in sorted(st.uncued, reverse=True):
+        if i + 1 >= len(claims):
+            continue
+        here, nxt = claims[i], claims[i + 1]
+        told = (
+            nxt["channel"] == "interview"
+            and bool(nxt["reported_via"])
+            and nxt["kind"] == "say"  # not "ودعا فلان الراغبين إلى العودة لموقع الجائزة"
+            and (not here["speaker"].get("anonymous") or _paper_told_again(ix, here, nxt))
+        )
+        if (nxt["channel"] not in ix.lexicon.occasions and not told) or (i + 1) in st.uncued or nxt["marker"] is None:
+            continue
+        named = _same_name(here, nxt) or _named_in_phrase(ix, here, nxt)
+        if _speaker_key(here["speaker"]) != _speaker_key(nxt["speaker"]) and not named:
+            continue
+        g0, g1 = int(here["content"]["end"]), int(nxt["marker"]["start"])
+        gap = ix.doc.text[g0:g1]
+        if (
+            gap.strip(' \t\u00a0\n.،,؛;»”"') not in ("", "و", "ف")
+            and not _occasion_verb(ix, st, g0, g1)
+            and not (named and told and _same_sentence_tail(ix, g0, g1))
+        ):
+            continue  # words between: maybe another occasion, or another subject (انتقل الحاكم … . وقال)
+        here["channel"], here["reported_via"] = nxt["channel"], nxt["reported_via"]
+        st.uncued.discard(i)
+
+
+def _paper_told_again(ix: DocIndex, here: Claim, nxt: Claim) -> bool:
+    """Whether unnamed sources (شخصيات سياسية، مصادر مطلعة) named again by their noun with the article (وأكدت هذه
+    الشخصيات لـ«المدينة»، وقالت المصادر لـ«عكاظ») told a paper named in quotes in the next claim: the first claim was
+    told to that paper too. An agency (لوكالة الأنباء الألمانية: the paper relays the wire) is not passed back."""
+    same = _speaker_key(here["speaker"]) == _speaker_key(nxt["speaker"])
+    if not (here["speaker"].get("anonymous") and (nxt["speaker"].get("anonymous") or same)) or nxt["marker"] is None:
+        return False
+    via = str(nxt["reported_via"] or "")
+    m0, c0 = int(nxt["marker"]["start"]), int(nxt["content"]["start"])
+    phrase = ix.doc.text[m0 : c0 + 60]
+    phrase = phrase.replace("«  ", "«").replace("« ", "«")
+    if norm(via).startswith("وكاله") or not any(f"{q}{via}" in phrase for q in '«"“'):
+        return False
+    if same:
+        return True
+    first = norm(collapse(str(here["speaker"].get("text") or ""))).split()
+    again = [w for w in norm(collapse(str(nxt["speaker"].get("text") or ""))).split() if w not in _POINTERS]
+    return bool(first and again) and again[0] in (first[0], "ال" + first[0])
+
+
+def _named_in_phrase(ix: DocIndex, here: Claim, nxt: Claim) -> bool:
+    """Whether the later claim's speaker, one word, is a name told in the earlier claim's speaker phrase up to its
+    content (وقالت مندوبة الولايات المتحدة لدى الأمم المتحدة سمانثا باور إن …، وقالت باور للصحفيين: the tagger
+    kept only the title)."""
+    if here["marker"] is None or nxt["speaker"].get("anonymous") or here["speaker"].get("anonymous"):
+        return False
+    name = norm(collapse(str(nxt["speaker"].get("text") or ""))).split()
+    if len(name) != 1 or len(name[0]) < 3 or name[0] in _NAME_PARTS or name[0] in _COMPOUND_ENDS:
+        return False
+    sp = here["speaker"]
+    start = min(int(here["marker"]["start"]), int(sp.get("start") or here["marker"]["start"]))
+    words = [norm(w) for w in _WORD.findall(ix.doc.text, start, int(here["content"]["start"]))]
+    return name[0] in words[1:]
+
+
+def _same_sentence_tail(ix: DocIndex, g0: int, g1: int) -> bool:
+    """Whether the words between two claims of one named speaker are only the tail of the first claim's sentence
+    (… اليمنية، وذلك استنادا لعاملين رئيسيين . وقال الربيعة لـ«…»): one sentence end, at the gap's end, nobody
+    named, no channel cue."""
+    text = ix.doc.text
+    ends = [k for k in range(g0, g1) if text[k] in ".\n"]
+    if not ends or text[ends[0] : g1].strip(' \t\u00a0\n.،,؛;»”"') not in ("", "و", "ف"):
+        return False
+    if any(c.type in ("PER", "ORG") for c in ix.candidates_in(g0, g1)):
+        return False
+    return not any(g0 <= c.start < g1 for c in ix.channels)
+
+
+def _same_name(here: Claim, nxt: Claim) -> bool:
+    """Whether the later claim's speaker is the earlier one's by family name (المتحدث باسم الحكومة راجح بادي … وقال
+    بادي)."""
+    name = norm(str(nxt["speaker"].get("name_ar") or nxt["speaker"].get("text") or "")).split()
+    earlier = norm(str(here["speaker"].get("name_ar") or here["speaker"].get("text") or "")).split()
+    return bool(name) and len(earlier) > len(name) and earlier[-len(name) :] == name
+
+
+def _occasion_verb(ix: DocIndex, st: _State, g0: int, g1: int) -> bool:
+    """Whether the words between two claims of one speaker are only a speech verb that gave no claim of its own and
+    the occasion of the next ("… . وأضاف في مؤتمر صحافي عقده أمس في أنقرة، وأوضح فيه أن"): no one else named."""
+    first = ix.word_after(g0)
+    while first is not None and first[1] < g1 and first[0] in '.،,؛;»”"':
+        first = ix.word_after(first[2])
+    if first is None or first[1] >= g1 or first[1] not in st.marker_starts:
+        return False
+    if any(c.type in ("PER", "ORG") for c in ix.candidates_in(first[2], g1)):
+        return False
+    return any(first[2] <= c.start < g1 and c.value.kind in ix.lexicon.occasions for c in ix.channels)

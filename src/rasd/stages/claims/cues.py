@@ -1,0 +1,360 @@
+"""The word sets, patterns and limits the claims stage's readers test. Round 13 moved them here from the one module
+``rasd.stages.claims`` (now a package); their Arabic word lists live in ``resources/ar/claim_cues.yaml``."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.text.normalize import normalize_word as norm
+
+#: Words after a marker where its subject may stand when no introducer closes the speaker phrase (أعلن رئيس
+#: الحكومة العراقي حيدر العبادي …).
+_SUBJECT_WORDS = 8
+
+
+_CLAUSE_PUNCT = frozenset("،,;؛.:!?؟")
+
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+#: A title that names an interview: "مستشار رئيس الوزراء لـ«الشرق الأوسط»: …" (لـ, the outlet quoted, a colon).
+_TITLE_INTERVIEW = re.compile(r"(?<![\w])لـ?\s*[«\"“]([^»\"”\n]{2,40})[»\"”]\s*:")
+
+
+#: A paper that polled people (استطلعت «الرياض» آراء …، “الوطن” استطلعت رأي …): the people it quotes after it were
+#: interviewed by it (round 9b)
+_SURVEY = re.compile(
+    r"(?:(?<![\w])و?(?:است|تست|يست)طلعت?\s+[«\"“]([^»\"”\n]{2,30})[»\"”]"
+    r"|[«\"“]([^»\"”\n]{2,30})[»\"”]\s+(?:است|تست)طلعت?)"
+    r"\s+(?:آراء|اراء|رأي|راي|رؤى)(?![\w])"
+)
+
+
+#: "the same" after a noun (المسؤول العسكري نفسه، الذي …)
+_SAME = frozenset(norm(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"))
+
+
+_HEADS = ("وهو", "وهذا", "وذلك", "هو", "هذا", "ذلك", "وهي", "هي")
+
+
+#: words before ما that make "ما ذكره فلان" the topic of a clause, not a resumed claim (إن ما ذكره …)
+_TOPIC_LEADS = frozenset(norm(w) for w in ("إن", "أن", "بأن", "وإن", "فإن", "لأن"))
+
+
+#: Actor sectors (``actors.yaml``) whose words are reports: monitors and NGOs.
+_REPORTING_SECTORS = frozenset({"NGO"})
+
+
+#: Claim kinds that are a formal act of a person in office (a statement even when no channel is named).
+_ANNOUNCING = frozenset({"announce", "claim_responsibility"})
+
+
+#: Past forms of marker verbs that start with ت (the present tense starts with ي or ت).
+_PAST_T = frozenset(
+    norm(w)
+    for w in (
+        *("تابع", "تابعت", "تبنى", "تبنت", "تبنوا", "تعهد", "تعهدت", "تعهدوا", "توعد", "توعدت", "توعدوا"),
+        *("تحدث", "تحدثت", "تحدثوا", "توقع", "توقعت", "توقعوا"),  # round 7: "فموسكو قد تحدثت عن" is past
+    )
+)
+
+
+#: quantifiers before a subject (تفيد كل التوقعات بأن)
+_QUANTIFIERS = frozenset(norm(w) for w in ("كل", "جميع", "معظم", "أغلب"))
+
+
+#: particles after which a present verb still has its subject after it (حيث يقول أحد السكان، كما يؤكد الخبراء)
+_VERB_FIRST = frozenset(
+    norm(w)
+    for w in (
+        *("حيث", "كما", "فيما", "بينما", "إذ", "اذ", "عندما", "حين", "حينما", "قد", "فقد", "وقد", "لقد", "ثم"),
+        *("لكن", "ولكن", "بل", "كذلك", "أيضا", "وهنا", "هنا", "فيما", "ولذلك", "لذلك", "لذا", "وعليه"),
+    )
+)
+
+
+#: Words a trailing "كما أعلنت …" / "على ما ذكرت …" may have between its verb and the sentence end (source, date).
+_TRAILING_WORDS = 6
+
+
+#: particles that may open a sentence before its subject (إلا أن لجنة الانضباط رفضت، كما أن الوزارة …)
+_OPENERS = frozenset(norm(w) for w in ("إلا", "أن", "غير", "لكن", "ولكن", "كما", "فيما", "بينما", "وقد", "قد", "فإن"))
+
+
+#: modal verbs before a verbal noun of a verdict (يمكن وصف …): no one's speech
+_MODALS = frozenset(norm(w) for w in ("يمكن", "ويمكن", "يمكننا", "نستطيع", "يصعب", "يستحيل"))
+
+
+_GROUP_NOUNS = frozenset(
+    norm(w) for w in ("جماعة", "حركة", "تنظيم", "كتائب", "كتيبة", "لواء", "ألوية", "فصيل", "جبهة", "جيش", "حزب")
+)
+
+
+#: "وأكد هذا الناطق أن": a demonstrative and a definite noun before an introducer are the subject.
+_DEMONSTRATIVE_SUBJECTS = frozenset(norm(w) for w in ("هذا", "هذه", "هؤلاء"))
+
+
+#: "أوضح ذلك الوزير"، "أعلن هذا المتحدث": the demonstrative object is what was just said.
+_DEMONSTRATIVES = frozenset(norm(w) for w in ("ذلك", "هذا"))
+
+
+#: Words from a sentence's start within which a participle reads the sentence's own subject (وعلق المتحدث باسم
+#: الوزارة قائلا: five); further on, the subject is too far to be the speaker.
+_OPENING_WORDS = 8
+
+
+#: a preposition and pronoun after a verb in a relative clause that refer back to its noun (الوقت الذي أعلنت
+#: فيه الوزارة): the noun is no subject, the subject follows
+_RESUMPTIVE_PRONOUNS = frozenset(norm(w) for w in ("فيه", "فيها", "عنه", "عنها", "منه", "منها", "به", "بها", "عليه"))
+
+
+#: prepositions that open a setting phrase before a sentence's verb (وفي هذا السياق، ومن جهة أخرى،)
+_SETTING_LEADS = frozenset(norm(w) for w in ("في", "من", "على", "إلى"))
+
+
+#: Particles after which a definite noun is the subject of the verb that follows (فإن المجلس قال، إلا أن الوزير أكد،
+#: لكن المنتقدين للحكومة يقولون، وكان الوزير قد أكد).
+_SUBJECT_PARTICLES = frozenset(norm(w) for w in ("فإن", "لكن", "ولكن"))
+
+
+#: إن as written (with its hamza below: أن folds to the same normalized word)
+_INNA = frozenset(("إن", "وإن"))
+
+
+_BUT = frozenset(norm(w) for w in ("إلا", "غير", "بيد"))
+
+
+#: كان and its forms open a sentence whose subject stands before its verb (وكان الوزير قد أكد أن …).
+_KANA = frozenset(norm(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
+
+
+_QAD = frozenset(norm(w) for w in ("قد", "لقد", "وقد"))
+
+
+#: أما opens a topic whose subject speaks with the verb after ف (أما الأمين العام فقال إن، round 10b).
+_AMMA = frozenset(norm(w) for w in ("أما", "وأما"))
+
+
+#: Asides between a subject and its verb (round 10b): "والرئيس الفرنسي بدوره أعلن"، "ووزير الخارجية من جهته أكد".
+_ASIDE_ONE = frozenset(norm(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "كذلك", "بدوره،"))
+
+
+_ASIDE_TWO = frozenset(norm(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"))
+
+
+#: Words the subject phrase before a verb may have (a title chain, a name, an unnamed noun and its modifiers).
+_SUBJECT_BEFORE_WORDS = 6
+
+
+#: Words a title after كان may run on with before its verb (its place, an untagged name: "في محافظة الأنبار فلان").
+_KANA_TITLE_TAIL = 6
+
+
+#: Words that open a sentence and are no verb (a place or country right after them is no subject).
+_NOT_VERB_OPENERS = frozenset(
+    norm(w)
+    for w in (
+        *("في", "من", "على", "إلى", "الى", "عن", "مع", "بعد", "قبل", "منذ", "حيث", "كما", "أما", "لكن", "إن", "أن"),
+        *("ثم", "أو", "بين", "خلال", "عند", "داخل", "خارج", "أمام", "وسط", "شمال", "جنوب", "شرق", "غرب", "لدى"),
+        *("حول", "نحو", "ضد", "عبر", "دون", "بحسب", "وفق", "وفقا", "حسب", "إثر", "عقب", "رغم", "لأن", "هذا", "هذه"),
+    )
+)
+
+
+#: Documents and occasions a verb refers back to with فيه / فيها (أصدرت الوزارة بيانا أكدت فيه أن، عقد الوزير
+#: مؤتمرا صحافيا قال فيه إن): the verb's subject is whoever issued or held it.
+_ISSUED = frozenset(
+    norm(w)
+    for w in (
+        *("بيانا", "بيان", "تقريرا", "رسالة", "تعميما", "كلمة", "خطابا", "تغريدة", "منشورا", "مؤتمرا"),
+        *("صحافيا", "صحفيا"),
+    )
+)
+
+
+#: prepositions that lead the object of a verb of saying (كشف عن، أشار إلى، أكد على، حذر من): after the subject's
+#: comma they open the object ("كشفت لـ«الوطن» مصادر مطلعة في الوزارة، عن خطة …")
+_OBJECT_LEADS = frozenset(norm(w) for w in ("عن", "إلى", "على"))  # not من: "فلان، من سكان خميس مشيط، الجهات"
+
+
+#: Participles that introduce the words themselves (قائلا): their speaker is the sentence's subject however far.
+_SAYING = frozenset(norm(w) for w in ("قائلا", "قائلة", "قائلين"))
+
+
+#: A dateline that opens a paragraph ("عبدالحكيم شار- سبق- الرياض:"، "الرياض - واس:"): its name is no subject.
+_DATELINE = re.compile(r"[^:\n«»\"“”]{2,60}?[-–][^:\n«»\"“”]{0,40}:")
+
+
+#: The speaker's body and the outlet he told, set off by a comma before the object that a verb like كشف takes:
+#: "وكشف مصدر مطلع في المعارضة لـ«الصحيفة»، عن اتجاه …" (the content read from after the speaker's name).
+_BEFORE_OBJECT = re.compile(
+    r"(?:في|من|ب|لدى)\s[^،,.؛:\n«»]{0,60}?\s(?:ل|لـ)\s?[«\"“][^»\"”\n]{2,30}[»\"”]"
+    r"\s?[،,]\s*(?:عن|أن|إن|بأن)\s"
+)
+
+
+#: An interview relayed by a named outlet: "في تصريحات نقلتها صحيفة «الشرق الأوسط»"، "في حديث نشرته وكالة «…»".
+_RELAYED_BY = re.compile(
+    r"(?<![\u0621-\u064A])(?:تصريح|تصريحات|حديث|مقابلة|حوار)\s+(?:نقلتها|نقلها|نقلته|نشرتها|نشرته|أوردتها|أوردها)"
+    r"\s+(?:صحيفة|جريدة|مجلة|وكالة|موقع)?\s*[«\"“]([^»\"”\n]{2,30})[»\"”]"
+)
+
+
+#: A phone call with a named outlet: "في اتصال هاتفي مع «الحياة»"، "في اتصال مع صحيفة «عكاظ»" (its interview).
+_CALL_WITH = re.compile(
+    r"(?<![\u0621-\u064A])(?:اتصال|اتصالا|اتصالاً)\s+(?:هاتفي\s+|هاتفيا\s+|هاتفياً\s+)?(?:مع|أجرته|أجرتها)\s+"
+    r"(?:صحيفة\s+|جريدة\s+|وكالة\s+|مجلة\s+)?[«\"“]([^»\"”\n]{2,30})[»\"”]"
+)
+
+
+#: "the conference" alone after في / خلال: "وقال خلال المؤتمر إن"، "وأوضح في المؤتمر أن"
+_THE_CONFERENCE = re.compile(r"(?<![\u0621-\u064A])(?:في|خلال)\s+(?:ال)?مؤتمر(?:ه|ها)?(?=\s*(?:[،,:]|إن|أن|ان|على|$))")
+
+
+#: any conference named: the one "the conference" points back to is the last of these before it
+_ANY_CONFERENCE = re.compile(r"(?<![\u0621-\u064A])[وبلف]?(?:ال)?مؤتمر(?:ا|ه|ها)?(?![\u0621-\u064A])")
+
+
+#: The adjective "recent" (دراسة حديثة، إحصائية حكومية حديثة), which folds with حديثه "his talk" (ة and ه are one
+#: letter in the normalized view): no interview cue when written with ة after a feminine word (round 13).
+_RECENT = frozenset({"حديثة", "الحديثة"})
+
+
+#: The partners of a joint press conference, named after مع: "خلال مؤتمر صحفي مشترك عقده مع وزير الخارجية فلان"
+_WITH = re.compile(r"(?<![\u0621-\u064A])(?:مع|ومع)\s+([^،,.؛:\n«»\"“”]{3,120})")
+
+
+#: Unnamed sources named again with a pointer, and the outlet they told, opening the content as read: "وأكدت هذه
+#: الشخصيات لـ«المدينة» وجود …"، "وقالت المصادر ذاتها لـ«عكاظ» إن".
+_POINTED_TOLD = re.compile(
+    r"(?:هذه|هؤلاء)\s+[\u0621-\u064A]+(?:\s+(?:ذاتها|نفسها|ذاتهم|نفسهم))?\s+لـ?\s?[«\"“][^»\"”\n]{2,30}[»\"”]"
+)
+
+
+#: A broadcaster's guest: "ضيف «القناة»"، "ضيفة برنامج «…»" (television, not the paper's interview).
+_GUEST = re.compile(r"(?<![\u0621-\u064A])(?:ضيف|ضيفة|ضيوف)\s+(?:برنامج\s+|قناة\s+|حلقة\s+)?[«\"“]")
+
+
+#: words between a بحسب + outlet and the verb whose claim it passes on (وبحسب «رويترز»، فقد ذكر الوزير)
+_THEN = frozenset(norm(w) for w in ("فقد", "وقد", "فإن"))
+
+
+#: an active participle in the accusative (معربا، مشيرا، مشيرين): a circumstantial clause, no sentence of its own
+_PARTICIPLE_OPENER = re.compile(r"[وف]?م[\u0621-\u064A]{2,6}(?:ا|ين)")
+
+
+#: A topic phrase opening the clause, set off by a comma before the verb (وحول …، قال; وبشأن …، أوضح).
+_TOPIC = re.compile(r"\s*(?:و|ف)?(?:حول|بشأن|بخصوص)(?![\u0621-\u064A])")
+
+
+_REPLY = re.compile(r"(?<![\u0621-\u064A])و?(?:رد|ردا|رداً|تعليقا|تعليقاً)\s+(?:على|علي)(?![\u0621-\u064A])")
+
+
+#: words before القناة that make it the Suez Canal's authority, not a television channel (لهيئة القناة، رئيس القناة)
+_AUTHORITY = frozenset(norm(w) for w in ("هيئة", "لهيئة", "بهيئة", "وهيئة", "رئيس", "مجرى", "ممر"))
+
+
+#: canals named after القناة / قناة (قناة السويس، قناة بنما): waterways, not television
+_CANALS = frozenset(norm(w) for w in ("السويس", "بنما", "كورنث"))
+
+
+#: An outlet that met or talked with the speaker: "«المدينة» التقت بفلان"، "والتقت «عكاظ» بالمواطن فلان"، "حاورت
+#: «الوطن» الوزير" (the outlet in quotes before or after the verb).
+_MET = re.compile(
+    r"[«\"“]([^»\"”\n]{2,30})[»\"”]\s+(?:قد\s+)?(?:التقت|التقى|حاورت|حاور)(?![\u0621-\u064A])"
+    r"|(?<![\u0621-\u064A])و?(?:التقت|التقى|حاورت|حاور)\s+[«\"“]([^»\"”\n]{2,30})[»\"”]"
+)
+
+
+#: A speaker answering an outlet's question: "ردا على استفسار «عكاظ»"، "في رده على سؤال لـ«الوطن»" (an interview).
+_ASKED_BY = re.compile(
+    r"(?<![\u0621-\u064A])(?:و?ردا|و?رداً|و?ردًا|في رده|في ردها)\s+(?:على|علي)\s+"
+    r"(?:استفسار|استفسارات|سؤال|أسئلة|تساؤل|تساؤلات)\s+(?:لـ?\s?)?[«\"“]([^»\"”\n]{2,30})[»\"”]"
+)
+
+
+#: "the same source" as a speaker (وأوضح المصدر نفسه، وأضاف نفس المصدر، ذات المصادر): the source of the claim before
+_SAME_SOURCE = re.compile(r"^[وف]?(?:(?:نفس|ذات)\s+(?:المصدر|المصادر)|(?:المصدر|المصادر)\s+(?:نفسه|ذاته|نفسها|ذاتها))$")
+
+
+#: last words of compound given names (عبد الله، نور الدين), no family name of their own
+_COMPOUND_ENDS = frozenset(norm(w) for w in ("الله", "الدين", "الرحمن", "الرحيم", "العزيز"))
+
+
+#: a word of Arabic letters (punctuation left out: "راجح بادي، لـ«الشرق الأوسط»")
+_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
+
+
+#: first words of a compound given name, never a person's name alone (عبد الله، أبو بكر)
+_NAME_PARTS = frozenset(norm(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "آل", "أبي", "ابي", "أم", "ام"))
+
+
+_QUOTE_MARKS = "«»\"“”″'‘’"
+
+
+# ---------------------------------------------------------------------------------------------- one marker
+#: Prepositions that open a verb's object after a comma that closes its subject ("كشف المتحدث …، عن تفاصيل").
+_OBJECT_LEADS = frozenset(norm(w) for w in ("عن", "إلى", "على", "من"))
+
+
+_ISSUING = frozenset(norm(w) for w in ("كشفت", "كشف", "أعلنت", "أعلن", "أعلنتها", "أصدرت", "أصدرتها", "نشرت", "نشرتها"))
+
+
+_OBJECT_PRONOUNS = frozenset(norm(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لي", "لك"))
+
+
+_CLOSERS = {"»": "«", "”": "“", '"': '"'}
+
+
+#: words that point back at a quote right before the verb (بهذه العبارات تحدث فلان، هكذا قال فلان)
+_THESE = frozenset(norm(w) for w in ("هكذا", "بهذا", "بهذه", "بذلك"))
+
+
+_THESE_NOUNS = frozenset(norm(w) for w in ("العبارات", "الكلمات", "العبارة", "الكلمة"))
+
+
+#: تابع is also the adjective "affiliated", then always followed by لـ (موقع تابع لمؤسسة، قوات تابعة للنظام)
+_AFFILIATED = frozenset(norm(w) for w in ("تابع", "تابعة", "تابعين"))
+
+
+#: أن and its forms with a pronoun, as the last word before a content (ولفت مدير الأمن العام أنه …)
+_THAT = frozenset(norm(w) for w in ("أن", "أنه", "أنها", "أنهم", "أنهما", "بأن", "بأنه", "بأنها", "بأنهم"))
+
+
+#: what لفت takes when it means "attracted": attention, eyes, interest (لفت انتباهي أن، لفت الأنظار)
+_ATTENTION = ("انتباه", "الانتباه", "نظر", "انظار", "الانظار", "اهتمام", "الاهتمام")
+
+
+#: The most words a speaker phrase may hold between a verb like بين and its أن (title, body and name).
+_SUBJECT_WORDS = 14
+
+
+#: Words a participle may stand after the end of the claim it goes on with, in the same sentence.
+_FOLD_GAP_WORDS = 20
+
+
+_CHANNEL_PREPS = frozenset(norm(w) for w in ("في", "خلال", "عبر"))
+
+
+#: words that point back to unnamed sources named before (هذه الشخصيات، المصادر ذاتها، نفس المصادر)
+_POINTERS = frozenset(norm(w) for w in ("هذه", "هؤلاء", "ذات", "نفس", "نفسها", "ذاتها", "نفسه", "ذاته"))
+
+
+#: Words an outer claim's content opens with before a nested subject (أن، إن، بأن).
+_NESTED_INTROS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن"))
+
+
+#: At most this many words between the nested subject's start and its verb.
+_NESTED_SUBJECT_WORDS = 6
+
+
+#: A speaker's phrase before a colon and a quote (round 10b) has at most this many words; the quote at least
+#: :data:`_COLON_QUOTE_WORDS`.
+_COLON_SPEAKER_WORDS = 10
+
+
+_COLON_QUOTE_WORDS = 4
+
+
+_COLON_RE = re.compile(r"[:：]\s*(?=[«\"“])")

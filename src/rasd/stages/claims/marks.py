@@ -1,0 +1,206 @@
+"""Step 2 of the claims stage: the markers that report something (:func:`_marks`) and where a new speaker's turn
+starts inside a clause."""
+
+from __future__ import annotations
+
+import itertools
+
+from rasd.claims.context import DocIndex
+from rasd.claims.lexicon import Cue, MarkerType
+from rasd.claims.speakers import (
+    punct_between,
+    role_reader,
+)
+from rasd.stages.claims.common import _Mark, _present
+from rasd.stages.claims.cues import (
+    _CLAUSE_PUNCT,
+    _HEADS,
+    _QAD,
+    _QUANTIFIERS,
+    _RESUMPTIVE_PRONOUNS,
+    _TOPIC_LEADS,
+    _TRAILING_WORDS,
+)
+from rasd.text.matcher import Match
+from rasd.text.normalize import normalize_word as norm
+
+
+# ---------------------------------------------------------------------------------------------- step 2: markers
+def _marks(ix: DocIndex) -> list[_Mark]:
+    lex = ix.lexicon
+    out: list[_Mark] = []
+    last = (-1, -1)
+    for m in ix.markers:
+        if (m.start, m.end) == last:
+            continue  # one reading per span (the first group listed)
+        last = (m.start, m.end)
+        cue = m.value
+        prev = ix.word_before(m.prefix_start)
+        pw = norm(prev[0]) if prev is not None else ""
+        if pw in lex.negators or (pw[:1] in ("و", "ف") and pw[1:] in lex.negators):
+            continue
+        if cue.type is MarkerType.PARTICIPLE and pw in lex.prepositions:
+            continue  # "مع مضيفه": the noun (his host), not the participle مضيفة
+        if cue.type is MarkerType.VERB and pw in _QAD and _present(ix.doc.text[m.start : m.end]):
+            continue  # "قد يقول قائل"، "موعدها قد يعلن"، "معلومة قد تفيد": قد + present is "may", no speech (round 7)
+        if cue.type is MarkerType.VERB and ("ب" in m.prefix or "ك" in m.prefix or "ل" in m.prefix):
+            continue  # "بحث الاتحاد فرض عقوبات" (discussed) is no ب + حث: a verb takes no ب / ك; ل + verb is a
+            # purpose or result ("…، لتكشف عن غير قصد عن مواعيد الزيارة"), no claim of its own (round 7)
+        if cue.type is MarkerType.VERB and pw in lex.verbal_noun_leads and not m.prefix:
+            continue  # "تمكن الوزارة من كشف ملابسات …": the verbal noun
+        if (
+            cue.type is MarkerType.VERB
+            and not m.prefix
+            and prev is not None
+            and prev[0] not in _CLAUSE_PUNCT
+            and _present(ix.doc.text[m.start : m.end])
+            and not pw.startswith("ال")
+            and pw not in lex.not_speakers
+            and ix.candidate_at(prev[1]) is None
+        ):
+            lead = ix.word_before(prev[1])
+            if (
+                lead is not None
+                and norm(lead[0]) in lex.prepositions
+                and not any(b.end == prev[2] for b in ix.breaks)  # not "في حين تصر روسيا"
+            ):
+                continue  # "في نطاق يشير إلى"، "بشكل يؤكد": a verb describing an indefinite noun
+        if (
+            cue.type is MarkerType.PARTICIPLE
+            and m.key in lex.ambiguous_participles
+            and not (prev is None or prev[0] in _CLAUSE_PUNCT or "و" in m.prefix)
+        ):
+            continue  # "لجنة متابعة الأسعار"، "قيودا مشددة": a noun or an adjective
+        attribution = False
+        fused = prev is not None and cue.type is MarkerType.VERB and lex.fused_heads & {pw, pw[1:]} != set()
+        if fused:
+            attribution = True  # "حسبما ذكرت إدارة الصحة": head and ما in one word
+        elif prev is not None and pw in ("ما", "لما") and cue.type in (MarkerType.VERB, MarkerType.RESUMPTIVE):
+            head = ix.word_before(prev[1])
+            hw = norm(head[0]) if head is not None else ""
+            hw = hw[1:] if hw[:1] == "و" and hw not in lex.attribution_heads else hw
+            if hw in lex.attribution_heads or (hw[:1] == "ل" and hw[1:] in lex.attribution_heads):
+                attribution = True  # "بحسب ما أعلنت الوزارة"، "وفقا لما ذكرته الوكالة" (the latter: round 12b)
+            elif (
+                cue.type is MarkerType.VERB
+                and hw == "علي"
+                and pw == "ما"
+                and head is not None
+                and _ends_sentence_after(ix, m, head)
+            ):
+                attribution = True  # "…، على ما ذكرت صحف محلية.": the wire copy's trailing source (round 11)
+            elif cue.type is MarkerType.VERB and pw == "ما" and _present(ix.doc.text[m.start : m.end]):
+                continue  # "ما يدعو إلى"، "ما يشير إلى": "what calls for", no speech
+        elif prev is not None and pw == "كما" and cue.type is MarkerType.VERB and _ends_sentence_after(ix, m, prev):
+            attribution = True  # "…، كما أعلنت السلطات مساء الأربعاء.": the source of the clause before (round 11)
+        nxt = ix.word_after(m.end)
+        if nxt is not None:
+            nw = norm(nxt[0])
+            nxt2 = ix.word_after(nxt[2])
+            if nw in lex.not_after or (nxt2 is not None and f"{nw} {norm(nxt2[0])}" in lex.not_after):
+                continue
+            if _blessed(ix, nxt):
+                continue  # "فقال نوح عليه السلام"، "قال رسول الله صلى الله عليه وسلم": scripture, hadith
+            subject = norm(nxt2[0]) if nw in _QUANTIFIERS and nxt2 is not None else nw
+            if subject in lex.evidence_subjects:
+                continue  # "وتشير تفاصيل الواقعة إلى أن"، "تفيد كل التوقعات بأن": a thing points to a fact (round 10)
+        clause_start = m.prefix_start
+        if cue.type is MarkerType.RESUMPTIVE:
+            if prev is None or pw not in lex.resumptive_heads:
+                continue
+            clause_start = prev[1]
+            head = ix.word_before(prev[1])
+            if head is not None and norm(head[0]) in _HEADS:
+                clause_start = head[1]
+            if head is not None and (norm(head[0]) in _TOPIC_LEADS or head[0] in ("«", '"', "“")):
+                continue  # "إن «ما ذكره فلان شهادة أعتز بها»": what he said is the topic, no resumed claim (round 10)
+        relative: tuple[int, int] | None = None
+        if attribution:
+            head = prev if fused else ix.word_before(prev[1]) if prev is not None else None
+            clause_start = head[1] if head is not None else clause_start
+        elif (
+            prev is not None
+            and cue.type is MarkerType.VERB
+            and (
+                pw in lex.relatives or (pw[:1] == "و" and pw[1:] in lex.relatives and cue.kind in ("say", "report"))
+            )  # "، والذي قال:" (not "، والتي اتُّهمت بالتجسس": a passive)
+            and not (nxt is not None and norm(nxt[0]) in _RESUMPTIVE_PRONOUNS)
+        ):  # (not "في الوقت الذي أعلنت فيه الوزارة": a pronoun back to the noun, the subject after it)
+            noun = ix.word_before(prev[1])
+            if noun is not None and noun[0] in ("،", ","):  # "وفقا للمسؤول العسكري نفسه، الذي يضيف أن"
+                noun = ix.word_before(noun[1])
+            if noun is not None and (noun[0] not in _CLAUSE_PUNCT or noun[0] in "-–"):
+                relative = (noun[1], prev[1])  # "وموسكو التي تنفي": the clause starts at the noun
+                clause_start = noun[1]
+            if " " in m.key:
+                continue  # "المادة السادسة التي جاء فيها أن": what a text provides, nobody's claim
+        initial = (
+            cue.type is not MarkerType.VERB
+            or "و" in m.prefix
+            or "ف" in m.prefix
+            or prev is None
+            or prev[0] in _CLAUSE_PUNCT
+            or attribution
+            or relative is not None
+        )
+        after_ma = prev is not None and pw in ("ما", "فما") and cue.type is MarkerType.VERB and not attribution
+        out.append(_Mark(m, clause_start, initial, attribution=attribution, relative=relative, after_ma=after_ma))
+    return out
+
+
+def _ends_sentence_after(ix: DocIndex, m: Match[Cue], head: tuple[str, int, int]) -> bool:
+    """Whether a marker after كما / على ما (``head``, after a comma) is a trailing attribution: a past verb, a
+    short source phrase, then the sentence's end, with no introducer, colon or quote ("…، كما أعلنت السلطات مساء
+    الأربعاء."; not "كما أعلن الوزير إطلاق برنامج جديد في المدينة لدعم الشباب", nor "كما أكد أن …")."""
+    before = ix.word_before(head[1])
+    if before is None or before[0] not in ("،", ","):
+        return False
+    if _present(ix.doc.text[m.start : m.end]):
+        return False
+    s1 = ix.sentence_bounds(m.start)[1]
+    tail = ix.doc.text[m.end : s1]
+    if any(ch in tail for ch in ':«»“”"') or ix.intros_in(m.end, s1):
+        return False
+    return 0 < len(tail.strip(" \t\u00a0\n.،,").split()) <= _TRAILING_WORDS
+
+
+def _named_turn(ix: DocIndex, mk: _Mark) -> int | None:
+    """Where a new speaker's turn starts inside a clause: a verb marker that does not open its clause, with a person
+    or body right after it and its introducer within four words of that name ("… بسبب ظروفه المادية وعن نظامية
+    الزواج قال حسين فواز: إنه …"). The cut goes back to the word with و that opens the phrase before the verb (at
+    most four words, no punctuation), else to the verb. None when the marker opens its clause anyway."""
+    m = mk.match
+    if mk.initial or m.value.type is not MarkerType.VERB or mk.relative is not None or mk.attribution:
+        return None
+    name = next(iter(ix.candidates_in(m.end, m.end + 80)), None)
+    if name is None or name.type not in ("PER", "ORG") or punct_between(ix, m.end, name.start):
+        return None
+    titles = ix.doc.text[m.end : name.start].split()  # "قال المهندس فلان:": a title may stand before the name
+    if len(titles) > 2 or not all(role_reader().may_start(norm(w)) for w in titles):
+        return None
+    intro = next(iter(ix.intros_in(name.end, name.end + 40)), None)
+    after = ix.word_after(name.end)
+    inna = intro is not None and ix.doc.text[intro.start] == "إ" and ix.words_between(name.end, intro.start) <= 4
+    if after is None or not (after[0] in (":", "«", "“", '"') or inna):
+        return None  # (not أن: "أصر الدكتور فلان عليه أن يستمر" is inside the claim around it)
+    at = m.prefix_start
+    for _ in range(4):
+        w = ix.word_before(at)
+        if w is None or w[0] in _CLAUSE_PUNCT:
+            break
+        at = w[1]
+        if norm(w[0])[:1] == "و" and len(w[0]) > 2:
+            return at
+    return m.prefix_start
+
+
+def _blessed(ix: DocIndex, first: tuple[str, int, int]) -> bool:
+    """Whether a blessing (عليه السلام، صلى الله) stands within the first four words from ``first``."""
+    words = [norm(first[0])]
+    w: tuple[str, int, int] | None = first
+    for _ in range(4):
+        w = ix.word_after(w[2]) if w is not None else None
+        if w is None:
+            break
+        words.append(norm(w[0]))
+    return any(f"{a} {b}" in ix.lexicon.blessings for a, b in itertools.pairwise(words))

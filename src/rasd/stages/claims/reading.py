@@ -1,0 +1,688 @@
+"""Step 3: one claim from a marker (:func:`_read_claim`): introducer, speaker, content, channel and date, with the
+readers that bound a speaker phrase (a title's comma, a relative clause, a date) and the content."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.claims.content import LETTER_RE, Content, Intro
+from rasd.claims.context import DocIndex
+from rasd.claims.lexicon import Cue, MarkerType
+from rasd.claims.spans import collapse, trim
+from rasd.claims.speakers import (
+    Speaker,
+    punct_between,
+    role_reader,
+)
+from rasd.document import Post
+from rasd.stages.claims.after import _speaker_after
+from rasd.stages.claims.before import _disagreeing, _kana_subject, _plural_before_other, _speaker_around
+from rasd.stages.claims.channels import _channel
+from rasd.stages.claims.common import (
+    Claim,
+    _channel_at,
+    _from_candidate,
+    _Mark,
+    _present,
+    _previous_sentence,
+    _span,
+    _speaker_key,
+    _State,
+    _told_at,
+)
+from rasd.stages.claims.cues import (
+    _AFFILIATED,
+    _ATTENTION,
+    _CHANNEL_PREPS,
+    _CLAUSE_PUNCT,
+    _CLOSERS,
+    _DATE_RE,
+    _DEMONSTRATIVES,
+    _MODALS,
+    _OBJECT_LEADS,
+    _SUBJECT_WORDS,
+    _THAT,
+    _THESE,
+    _THESE_NOUNS,
+    _VERB_FIRST,
+)
+from rasd.stages.claims.written import _outlet_after, _read_preposition
+from rasd.text.matcher import Match
+from rasd.text.normalize import normalize_word as norm
+
+
+def _after_noun(ix: DocIndex, at: int) -> bool:
+    """Whether the word before ``at`` is a noun that may end a subject (not a particle, punctuation or a quote)."""
+    w = ix.word_before(at)
+    if w is None or w[0] in _CLAUSE_PUNCT or not LETTER_RE.search(w[0]):
+        return False
+    word = norm(w[0])
+    return word not in _VERB_FIRST and word.lstrip("وف") not in _VERB_FIRST and word not in ix.lexicon.not_speakers
+
+
+def _verdict_object(ix: DocIndex, m: Match[Cue], speaker: Speaker, intro: int) -> tuple[Speaker | None, int] | None:
+    """The speaker and the start of the object of a verdict verb (وصف، اعتبر: ``verdict_verbs``) before بأن at
+    ``intro``: the words between the speaker's phrase and بأن, or, when the phrase ran up to بأن, its last word
+    ("ووصف وزير الخارجية الاتفاق بأنه": the minister speaks, "الاتفاق بأنه …" is the content); None when the verb is
+    no verdict verb or no object stands before بأن. The speaker is None when the one definite word kept as written
+    after the verb is the object ("فيما وصف المسؤولين بأنهم": the speaker is the one before); the object -1 when
+    there is no claim (وُصفت بأنها with no object: the passive; يمكن وصف: a verbal noun after a modal)."""
+    if norm(m.key) not in ix.lexicon.verdict_verbs:
+        return None
+    text = ix.doc.text
+    if norm(m.key).startswith("وصف") and (
+        ix.words_between(m.end, intro) == 0 or norm((ix.word_before(m.prefix_start) or ("", 0, 0))[0]) in _MODALS
+    ):
+        return None, -1  # "ملاحظات وُصفت بأنها": the passive, nobody's claim; "ويمكن وصف البيئة بأنها": no speech
+    start, end = speaker.get("start"), speaker.get("end")
+    after = isinstance(start, int) and isinstance(end, int) and m.end <= start < intro
+    sp_end = int(end) if after and isinstance(end, int) and end <= intro else m.end
+    first = ix.word_after(sp_end)
+    if first is not None and first[1] < intro and not punct_between(ix, sp_end, first[1]):
+        return speaker, first[1]
+    if not after or not isinstance(start, int):
+        return None
+    if (
+        norm(m.key).startswith("وصف")
+        and speaker.get("entity") is not None
+        and ix.words_between(m.end, start) == 0
+        and int(end or 0) >= intro - 1
+    ):
+        # وصف always has its object before بأن: a name right after it that runs up to بأن is that object
+        # ("وذهب الرئيس إلى حد وصف الاتفاق بأنه": the one before speaks)
+        return None, start
+    last = ix.word_before(intro)
+    if last is None or not norm(last[0]).startswith("ال") or speaker.get("entity") is not None:
+        return None
+    if last[1] <= start:
+        return (None, last[1]) if speaker.get("found_by") == "as_written" else None
+    cut = dict(speaker)
+    cut_end = len(text[: last[1]].rstrip())
+    cut.update(text=text[start:cut_end], end=cut_end)
+    if cut.get("name_ar"):
+        cut["name_ar"] = collapse(text[start:cut_end])
+    return cut, last[1]
+
+
+def _demonstrative_after(ix: DocIndex, end: int) -> int | None:
+    """Where the speaker may start after a marker whose object is ذلك / هذا (أوضح ذلك رئيس الوزراء), else None."""
+    w = ix.word_after(end)
+    if w is None or norm(w[0]) not in _DEMONSTRATIVES or ix.in_timex(w[1]):
+        return None  # not "هذا الأسبوع"
+    nxt = ix.word_after(w[2])
+    if nxt is None or nxt[0] in _CLAUSE_PUNCT or ix.intros_in(nxt[1], nxt[1] + 1):
+        return None
+    if norm(w[0]) == norm("هذا") and norm(nxt[0]).startswith("ال"):
+        return None  # "واعتبر هذا الادعاء «فضيحة»": "this claim", the object
+    return w[2]
+
+
+def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, s1: int, *, inner: bool = False) -> int:
+    """Past the comma that ends a subject given with its title before the name ("دعا مدير عام فرع الوزارة
+    الأستاذ فلان، المواطنين إلى"، "طالب رئيس النادي الأمير فلان، مفوضي النادي بـ"): the object follows. Not after
+    a name without a title (أعلنت الأهلي كابيتال، المستشار المالي …: an apposition), nor before a preposition or a
+    date (وأشار فلان، خلال الحفل، إلى)."""
+    text = ix.doc.text
+    p = at
+    org = ix.word_after(at)
+    if speaker.get("anonymous") and org is not None and norm(org[0]) in ("في", "من", "داخل"):
+        body = next(iter(ix.candidates_in(org[2], org[2] + 2)), None)  # "مصادر مطلعة في وزارة الحج،": theirs
+        if body is not None and body.type in ("ORG", "GPE"):
+            p = body.end
+    while p < s1 and text[p] in " \t\u00a0":
+        p += 1
+    sp0 = speaker.get("start")
+    if p >= s1 or text[p] not in "،," or not isinstance(sp0, int):
+        return at
+    nxt = ix.word_after(p + 1)
+    if (
+        not inner
+        and ix.words_between(marker_end, sp0) < 1
+        and not _body_or_office(ix, speaker)
+        and not (speaker.get("type") == "PER" and nxt is not None and role_reader().may_start(norm(nxt[0])))
+    ):  # (a person's title in commas right after his name: "أعلن فلان، المسؤول الإعلامي في المجلس، مقتل …")
+        return at
+    if nxt is None or ix.in_timex(nxt[1]) or nxt[1] in ix.stops:
+        return at
+    if norm(nxt[0]) in _CHANNEL_PREPS and (past := _past_channel_phrase(ix, p + 1, s1)) > p + 1:
+        return past  # "ودعا الأمين العام فلان، في بيان له أمس، الدول الأعضاء إلى": the channel in commas (round 12)
+    told = _told_at(ix, p + 1, s1) if inner else None
+    if told is not None:  # "أعلن فلان، المسؤول …، لـ«الشرق الأوسط»، أمس، مقتل …": the paper told, a date (round 12)
+        q = told[1]
+        while (w := ix.word_after(q)) is not None and (w[0] in ("،", ",") or ix.in_timex(w[1])):
+            q = w[2]
+        return q
+    if norm(nxt[0]) in ix.lexicon.prepositions and norm(nxt[0]) not in _OBJECT_LEADS:
+        return at  # "وأشار فلان، خلال الحفل، إلى": a setting, the object comes later
+    after = ix.word_after(nxt[2])
+    heads = [ix.candidate_at(nxt[1]), ix.candidate_at(after[1]) if after is not None else None]
+    person = next((c for c in heads if c is not None and c.type == "PER"), None)  # (الفنان فلان: after one word)
+    second = min((k for k in (text.find("،", p + 1, s1), text.find(",", p + 1, s1)) if k >= 0), default=-1)
+    if (
+        role_reader().may_start(norm(nxt[0]))
+        or (person is not None and speaker.get("found_by") == "title")
+        or (inner and norm(nxt[0]).startswith("ال") and 0 < ix.words_between(p + 1, second) <= 6)
+    ):  # "الأمير فلان، أمير منطقة نجران، بإحداث": his title in commas; "انتقد رئيس المجلس، (الفنان) فلان، الحكومة":
+        # his name; "أعلن قائد الجيش، فلان، المقرب من المرشد، دعمه": a second apposition (round 12)
+        if second < 0 or ix.words_between(p + 1, second) > 10:
+            return at
+        return _past_title_comma(ix, speaker, marker_end, second, s1, inner=True) if second > p else at
+    return nxt[2] if norm(nxt[0]) == "عن" else p + 1  # "كشف عن خطة": what is revealed, after عن
+
+
+def _body_or_office(ix: DocIndex, speaker: Speaker) -> bool:
+    """A speaker named by its office (نفى المتحدث الرسمي لوزارة التعليم،) or a body whose name opens with a body noun
+    (أكدت وزارة الداخلية،): a comma after it ends the subject, the object follows (round 12). A name alone is not:
+    "أعلنت الأهلي كابيتال، المستشار المالي" is an apposition."""
+    if speaker.get("found_by") == "title":
+        return True
+    words = str(speaker.get("text") or "").split()
+    first = norm(words[0]) if words else ""
+    return first in ix.lexicon.body_nouns or (first[:1] in ("و", "ف") and first[1:] in ix.lexicon.body_nouns)
+
+
+def _date(ix: DocIndex, st: _State, region: tuple[int, int], marker: int, post: Post | None) -> str | None:
+    if post is not None and post.date:
+        return post.date
+    best: tuple[int, str] | None = None
+    for x in ix.doc.timexes:
+        if not (region[0] <= x.start and x.end <= region[1]) or x.type != "DATE" or not x.value:
+            continue
+        if not _DATE_RE.match(x.value) or any(a <= x.start < b for a, b in st.contents):
+            continue
+        d = abs(x.start - marker)
+        if best is None or d < best[0]:
+            best = (d, x.value)
+    return best[1] if best else None
+
+
+def _past_date(ix: DocIndex, pos: int) -> int:
+    """Where the object starts after a date between the speaker and it: "أعلنت روسيا أمس الأحد وقف …" and, in
+    commas or parentheses, "أعلنت الوزارة، اليوم (الخميس)، عن ضبط …"."""
+    dated = False
+    while (nxt := ix.word_after(pos)) is not None:
+        if ix.in_timex(nxt[1]):
+            pos, dated = nxt[2], True
+        elif nxt[0] in ("(", ")") and (dated or ((w := ix.word_after(nxt[2])) is not None and ix.in_timex(w[1]))):
+            pos = nxt[2]
+        elif nxt[0] in ("،", ","):
+            w = ix.word_after(nxt[2])
+            if w is not None and not ix.in_timex(w[1]) and (dated or norm(w[0]) in _OBJECT_LEADS):
+                return nxt[2]  # "…، اليوم (الخميس)، عن"، "كشف المتحدث العميد فلان، عن تفاصيل …"
+            if w is not None and not dated and norm(w[0]).startswith("ال"):
+                # "كشف الدكتور فلان، المشرف العام على المركز، عن تنسيق": a title in commas, then the object
+                close = next(
+                    (
+                        c
+                        for c in ix.doc.tokens[ix.token_index(w[1]) : ix.token_index(w[1]) + 14]
+                        if ix.doc.text[c.start : c.end] in ("،", ",", ".", ":")
+                    ),
+                    None,
+                )
+                if close is not None and ix.doc.text[close.start] in "،,":
+                    lead = ix.word_after(close.end)
+                    if lead is not None and norm(lead[0]) in _OBJECT_LEADS and "\n" not in ix.doc.text[pos : lead[1]]:
+                        return close.end
+            if w is None or not ix.in_timex(w[1]):
+                return pos
+            pos = nxt[2]
+        else:
+            return pos
+    return pos
+
+
+def _marker_span(ix: DocIndex, m: Match[Cue]) -> dict[str, Any]:
+    text = ix.doc.text
+    start = m.start
+    if m.value.type is MarkerType.PREPOSITION and "ب" in m.prefix:
+        at = text.find("ب", m.prefix_start, m.start)  # "بحسب", not "حسب"
+        start = at if at >= 0 else start
+    return _span(text, start, m.end)
+
+
+def _past_relative_comma(ix: DocIndex, speaker: Speaker, end: int, s1: int) -> int:
+    """Past a relative clause in commas right after the speaker of a verb with a plain object, and up to two
+    adjectives before it ("اتهمت «وحدات الحماية» الكردية، التي تقاتل …، تركيا بـ"، "وانتقد حزب العمال، الذي يقود
+    المعارضة، الحكومة"): the object starts after the second comma (round 12b). Not past a clause with no closing
+    comma, nor more than twenty words."""
+    if speaker.get("found_by") not in ("mention", "as_written", "title") or not isinstance(speaker.get("end"), int):
+        return end
+    if int(speaker["end"]) + 2 < end:
+        return end  # the speaker's phrase already ended further back (a date, a channel, a title in commas)
+    text = ix.doc.text
+    p = end
+    while p < s1 and text[p] in ' \t\u00a0»”"':
+        p += 1  # the closing quote of a quoted name
+    quoted = "»" in text[end:p] or "”" in text[end:p] or '"' in text[end:p]
+    for _ in range(2 if quoted else 0):  # adjectives only after a quoted name ("«وحدات الحماية» الكردية")
+        w = ix.word_after(p)
+        if w is None or not norm(w[0]).startswith("ال") or norm(w[0]) in ix.lexicon.relatives:
+            break
+        if norm(w[0]) in ix.lexicon.prepositions or ix.intros_in(w[1], w[1] + 1):
+            break
+        p = w[2]
+    comma = ix.word_after(p)
+    rel = ix.word_after(comma[2]) if comma is not None and comma[0] in ("،", ",") else None
+    if rel is None and comma is not None and text[: comma[1]].rstrip(" \t\u00a0").endswith(("،", ",")):
+        rel = comma  # the speaker's phrase already took the comma ("وأعلن الجيش، الذي …")
+    if rel is None or norm(rel[0]) not in ix.lexicon.relatives:
+        return end
+    q = rel[2]
+    for _ in range(20):
+        w = ix.word_after(q)
+        if w is None or w[1] >= s1:
+            return end
+        if w[0] in ("،", ","):
+            nxt = ix.word_after(w[2])
+            if nxt is None or nxt[1] >= s1:
+                return end
+            head = norm(nxt[0])
+            if head in ix.lexicon.prepositions or head in ("ايضا", "كذلك") or (head[:1] == "ب" and len(head) >= 4):
+                return end  # "واتهم فلان، الذي …، أيضا بالفساد": a passive, no object after the clause
+            return w[2]
+        if w[0] in (".", "؛", ";", ":") or ix.intros_in(w[1], w[1] + 1):
+            return end
+        q = w[2]
+    return end
+
+
+def _these_words(ix: DocIndex, at: int) -> int | None:
+    """Where "بهذه العبارات" / "هكذا" starts when it stands right before a marker at ``at`` after a closing quote."""
+    w = ix.word_before(at)
+    if w is None:
+        return None
+    if norm(w[0]) in _THESE_NOUNS:
+        w = ix.word_before(w[1])
+        if w is None or norm(w[0]) not in ("بهذه", "بهذا"):
+            return None
+    elif norm(w[0]) not in _THESE:
+        return None
+    q = w[1] - 1
+    while q >= 0 and ix.doc.text[q] in " \t\u00a0":
+        q -= 1
+    return w[1] if q >= 0 and ix.doc.text[q] in _CLOSERS else None
+
+
+def _quote_before(ix: DocIndex, st: _State, at: int) -> Content | None:
+    """A closed quote right before a marker verb, a comma between (« … »، قال فلان), that no claim holds: the
+    content of the speaker named after the verb. The quote must open its sentence or follow a colon or a comma."""
+    text = ix.doc.text
+    comma = ix.word_before(at)
+    these = _these_words(ix, at)
+    if these is not None:  # "«…» بهذه العبارات تحدث فلان"، "«…» هكذا قال فلان": the quote before, no comma
+        comma = ("،", these, these)
+    if comma is None or comma[0] not in ("،", ","):
+        return None
+    close = comma[1] - 1
+    while close >= 0 and text[close] in " \t\u00a0":
+        close -= 1
+    if close < 0 or text[close] not in _CLOSERS:
+        return None
+    s0 = ix.sentence_bounds(close)[0]
+    opening = text.rfind(_CLOSERS[text[close]], max(0, s0 - 1), close)
+    if opening < 0 or any(a <= opening < b or a < close <= b for a, b in st.contents):
+        return None
+    lead = text[s0:opening].strip(" \t\u00a0\n")
+    if lead and lead[-1] not in ":،,":
+        return None
+    cs, ce = trim(text, opening + 1, close)
+    return (cs, ce, True) if cs < ce else None
+
+
+def _subject_then_that(between: list[str]) -> bool:
+    """Whether the words between لفت (which otherwise needs إلى) and its content are a subject phrase then
+    أن (ولفت مساعد مدير الأمن العام للشؤون الأمنية أنه …: round 9, a recall scan), not "attracted the attention"
+    (لفت انتباهي خلال ستة أشهر أن)."""
+    if not 2 <= len(between) <= 12 or norm(between[-1]) not in _THAT:
+        return False
+    if any(w in ("،", ",", ":", "؛") for w in between):
+        return False
+    return not norm(between[0]).startswith(_ATTENTION)
+
+
+def _all_adjective(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a bare أجمع is the adjective "all" (للعالم أجمع، …): punctuation or the line's end right after it."""
+    if m.prefix_start != m.start or norm(ix.doc.text[m.start : m.end]) != norm("أجمع"):
+        return False
+    nxt = ix.word_after(m.end)
+    return nxt is None or not any(ch.isalpha() for ch in nxt[0])
+
+
+def _affiliated(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a bare تابع (no و / ف) stands right before a word led by لـ: the adjective (round 9, a fresh audit)."""
+    if m.prefix_start != m.start or norm(ix.doc.text[m.start : m.end]) not in _AFFILIATED:
+        return False
+    nxt = ix.word_after(m.end)
+    return nxt is not None and norm(nxt[0])[:1] == "ل" and len(nxt[0]) > 2
+
+
+def _preposition_look_alike(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a marker that is also a preposition (بين) stands bare right after a definite word, as the
+    preposition does ("الفجوة الكبيرة بين …"); the verb opens its clause (وبين، حيث بين، بدوره، بين)."""
+    if m.prefix_start != m.start:
+        return False
+    before = ix.word_before(m.prefix_start)
+    if before is None or punct_between(ix, before[2], m.prefix_start):
+        return False
+    return norm(before[0]).startswith("ال") and len(before[0]) >= 4
+
+
+def _subject_then_intro(ix: DocIndex, end: int, intro_start: int) -> bool:
+    """Whether a long subject stands between a verb like بين and its introducer: a title or a named person or
+    body starts right after the verb (بين المشرف العام على برامج القرية فلان أن، وبين مدير التعليم بالمحافظة
+    الأستاذ فلان أن) and nothing but a comma cuts it (round 9)."""
+    first = ix.word_after(end)
+    if first is None or ix.words_between(end, intro_start) > _SUBJECT_WORDS:
+        return False
+    text = ix.doc.text
+    if any(ch in text[end:intro_start] for ch in '.؟?!:«»"“”()؛;'):
+        return False
+    c = ix.candidate_at(first[1])
+    if role_reader().may_start(norm(first[0])) or (c is not None and c.type in ("PER", "ORG")):
+        return True
+    # "… المهندس فلان أن": a named person closes the phrase, right before the introducer (a comma allowed)
+    return any(
+        p.type == "PER" and not text[p.end : intro_start].strip(" ،,") for p in ix.candidates_in(end, intro_start)
+    )
+
+
+def _outlet_speaker(ix: DocIndex, speaker: Speaker) -> bool:
+    """Whether a speaker is a news outlet (an outlet entity, or a phrase led by صحيفة / قناة / وكالة …)."""
+    if speaker.get("outlet"):
+        return True
+    words = str(speaker.get("text") or "").split()
+    if words and norm(words[0]).lstrip("و") in ix.lexicon.outlet_nouns:
+        return True
+    before = ix.word_before(int(speaker["start"])) if isinstance(speaker.get("start"), int) else None
+    return before is not None and norm(before[0]).lstrip("و") in ix.lexicon.outlet_nouns  # قناة «العربية»
+
+
+def _subject_before_insert(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker | None:
+    """The subject of a marker verb that an inserted attribution cuts from its introducer: "وأشارت مصادر، حسبما
+    أوردت صحيفة «عكاظ»، إلى أن"، "وذكرت مصادر، وفق ما أوردته قناة «العربية»، أن" — the verb stands at most
+    six words before the attribution's head (حسبما، بحسب ما، وفق ما), its subject between them."""
+    head = ix.word_before(m.prefix_start)
+    if head is not None and norm(head[0]) == "ما":
+        head = ix.word_before(head[1])
+    if head is None:
+        return None
+    cut = head[1]
+    before = ix.word_before(cut)
+    if before is not None and before[0] in ("،", ","):
+        cut = before[1]
+    k = ix.token_index(cut) - 1
+    toks = ix.doc.tokens
+    for _ in range(6):
+        if k < 0 or toks[k].start < s0:
+            return None
+        if toks[k].start in st.marker_starts and toks[k].kind == "word":
+            subject, _, _ = _speaker_after(ix, st, toks[k].end, cut, has_intro=True)
+            if subject is not None and subject.get("found_by") in ("mention", "title", "as_written"):
+                return subject
+            return None
+        k -= 1
+    return None
+
+
+def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
+    text = ix.doc.text
+    m = mk.match
+    cue = m.value
+    clauses = st.clauses
+    s0, s1 = ix.sentence_bounds(m.start)
+    bound = min(clauses.next_cut(m.end), s1)
+    region_start = s0
+    for _, b in st.consumed:
+        if s0 <= b <= m.prefix_start:
+            region_start = max(region_start, b)
+    speaker: Speaker | None = None
+    via: str | None = None
+    via_outlet: str | None = None
+    content: Content | None = None
+    trailing = False  # the content is a quote before the marker
+    passed_from: tuple[int, int] | None = None  # where the source after نقلا عن inside the speaker phrase stands
+    intro: Intro | None = None
+    if cue.type is MarkerType.PREPOSITION:
+        read = _read_preposition(ix, st, mk, region_start, bound, s0, s1)
+        if read is None:
+            return None
+        speaker, content, via = read
+    else:
+        intro = clauses.find_intro(m.end, bound, word_only=cue.word_intro)
+        if _affiliated(ix, m) or _all_adjective(ix, m):
+            return None  # "موقع تابع لمؤسسة كارنيغي"، "للعالم أجمع، وهي أن": adjectives, no verbs of saying
+        if cue.intro_within and _preposition_look_alike(ix, m):
+            return None  # "الشعور العام بين المستثمرين هو أن": بين after a definite noun is the preposition
+        if (
+            intro is not None
+            and cue.intro_within
+            and ix.words_between(m.end, intro[1]) > cue.intro_within
+            and not _subject_then_intro(ix, m.end, intro[1])
+        ):
+            intro = None  # "بين البلدين … أن": the preposition, not the verb (بين المري أن)
+        if intro is None and bound < s1 and bound in st.prepositions:
+            # "وقال حسام … بحسب "الفرنسية" إن": a preposition inside the speaker's phrase names the outlet
+            later = clauses.find_intro(m.end, min(clauses.next_cut(bound), s1), word_only=cue.word_intro)
+            if later is not None:
+                prep = st.prepositions[bound]
+                if norm(ix.doc.text[prep.start : prep.end]).startswith("نقل"):
+                    # "وأفاد مراسل الجزيرة نقلا عن شهود عيان أن": the source after نقلا عن speaks, the one
+                    # before passes it on
+                    passed_from = (prep.end, later[1])
+                else:
+                    via_outlet = _outlet_after(ix, prep)
+                intro = later
+                bound = min(clauses.next_cut(bound), s1)
+        demonstrative = _demonstrative_after(ix, m.end) if intro is None else None
+        if demonstrative is not None and cue.type is MarkerType.VERB:  # "أوضح ذلك رئيس الوزراء …"
+            speaker, _, via = _speaker_after(ix, st, demonstrative, bound, has_intro=True)
+            first = ix.word_after(demonstrative)
+            if (
+                speaker is None
+                or speaker.get("found_by") not in ("mention", "title", "as_written")
+                or first is None
+                or norm(first[0])[:1] == "ل"
+                or not isinstance(speaker.get("start"), int)
+                or ix.words_between(first[1], int(speaker["start"])) > 6
+                or punct_between(ix, first[1], int(speaker["start"]))
+            ):
+                return None  # the speaker must follow ذلك at once ("تعلن ذلك لتؤكد …" has none)
+            content = clauses.before(st.contents, s0, region_start, mk.clause_start)  # the clause before
+            if content is None:  # the sentence starts with the marker: what the sentence before said
+                prev = _previous_sentence(ix, s0)
+                content = clauses.before(st.contents, prev[0], prev[0], prev[1]) if prev is not None else None
+            intro = None
+        elif mk.attribution:  # "بحسب ما أعلنت الوزارة": the content is the clause before, or what follows
+            # the speaker phrase runs to a preposition or the end ("حسبما ذكرت إدارة الصحة في المدينة")
+            speaker, after_end, via = _speaker_after(ix, st, m.end, bound, has_intro=True)
+            if speaker is None:
+                return None
+            intro = clauses.find_intro(after_end, bound)
+            if intro is not None and ix.words_between(after_end, intro[1]) <= 3:
+                content = clauses.after_intro(intro, s1)
+                inserted = _subject_before_insert(ix, st, m, s0) if _outlet_speaker(ix, speaker) else None
+                if inserted is not None:  # "وأشارت مصادر، حسبما أوردت صحيفة «عكاظ»، إلى أن …": the sources
+                    via = str(speaker.get("name") or speaker.get("name_ar") or speaker.get("text"))
+                    speaker = inserted  # speak, the outlet between passes it on (round 9)
+            else:
+                content = clauses.before(st.contents, s0, region_start, mk.clause_start)
+                last = st.claims[-1] if st.claims else None
+                if (
+                    content is not None
+                    and last is not None
+                    and not last["reported_via"]
+                    and (_outlet_speaker(ix, speaker) or _outlet_noun(ix, speaker))
+                    and content[0] <= int(last["content"]["end"])
+                    and int(last["content"]["end"]) >= content[1] - 2
+                    and int(last["content"]["start"]) < content[1]
+                ):
+                    # "لكنه قال إن …، وفقا لما ذكرته وكالة الأنباء المركزية.": the outlet passes on the claim
+                    last["reported_via"] = str(speaker.get("name") or speaker.get("name_ar") or speaker.get("text"))
+                    return None  # right before, as after بحسب + an outlet (round 12b)
+            intro = None
+        elif intro is None and cue.type is MarkerType.VERB and (quoted := _quote_before(ix, st, m.prefix_start)):
+            # "«لن نسمح بعودة المسلحين»، قال قائد الشرطة فلان.": the quote before, the speaker after the verb
+            speaker, _, via = _speaker_after(ix, st, m.end, bound, has_intro=True)
+            if speaker is None or speaker.get("found_by") not in ("mention", "title", "as_written", "anaphor"):
+                return None
+            content = quoted
+            trailing = True
+        elif intro is None and not cue.object and cue.type is not MarkerType.RESUMPTIVE:
+            return None
+        window_end = intro[1] if intro is not None else bound
+        after_end = m.end
+        if mk.attribution or (mk.relative is not None and intro is None) or demonstrative is not None or trailing:
+            pass  # "واشنطن التي تتهم النظام …": the noun after is the object, the antecedent speaks
+        elif cue.type is not MarkerType.PARTICIPLE:
+            speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
+            if (
+                via is None
+                and cue.object
+                and speaker is not None
+                and speaker.get("found_by") in ("mention", "title", "as_written", "anaphor")
+                and isinstance(speaker.get("start"), int)
+                and (
+                    (ix.words_between(m.end, int(speaker["start"])) == 0 and _disagreeing(ix, m, speaker, before=False))
+                    or _plural_before_other(ix, m, speaker)
+                )
+            ):  # "ودعا الهند إلى"، "فإنها دعت حزب العمال": the words right after a verb that takes an object and
+                speaker, after_end = None, m.end  # does not agree with them are its object (not "وقال الشرطة")
+            if (
+                speaker is not None
+                and intro is None
+                and speaker.get("found_by") == "as_written"
+                and not mk.initial
+                and _present(text[m.start : m.end])
+                and _after_noun(ix, m.prefix_start)
+            ):  # "السعودية للخدمات الأرضية تعلن استقالة عضوين": the subject stands before, the words after are
+                speaker, after_end = None, m.end  # the object (round 7, a fresh audit)
+            if intro is None and not mk.initial:
+                own = _kana_subject(ix, st, m, s0)
+                if own is not None:  # "وكان زعيم الحزب فلان دعا الحكومة إلى": the subject before, then the object
+                    speaker, after_end, via = own, m.end, None
+        if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution and demonstrative is None:
+            speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None)
+        if mk.attribution or demonstrative is not None or trailing:
+            pass
+        elif intro is not None:
+            content = clauses.after_intro(intro, s1)
+        elif cue.type is MarkerType.RESUMPTIVE:  # "…، وهو ما أكده الوزير"
+            content = clauses.before(st.contents, s0, region_start, mk.clause_start)
+        elif speaker is not None:
+            after_end = _past_date(ix, after_end)  # "أعلنت روسيا أمس الأحد وقف …": the date is the claim's
+            told = _told_at(ix, after_end, bound) if speaker.get("found_by") not in ("pronoun", None) else None
+            if told is not None:  # "كشفت مصادر مطلعة لـ«الوئام» حقيقة …": the outlet told, then the object
+                after_end = told[1]
+            after_end = _past_channel_phrase(ix, after_end, s1)
+            after_end = _past_title_comma(ix, speaker, m.end, after_end, s1)
+            after_end = _past_relative_comma(ix, speaker, after_end, s1)
+            if cue.object_lead:  # "تحدثت الوكالة عن مقتل …": the object after عن
+                lead = ix.word_after(after_end)
+                after_end = lead[2] if lead is not None and norm(lead[0]) in cue.object_lead else -1
+            content = clauses.object_after(after_end, s1) if after_end >= 0 else None
+    if speaker is None or content is None:
+        return None
+    if intro is not None and intro[0] == "word" and norm(text[intro[1] : intro[2]]).startswith("ب"):
+        verdict = _verdict_object(ix, m, speaker, intro[1])
+        if verdict is not None:  # "ووصف الوزير الاتفاق بأنه …": the object opens the content (round 10)
+            found, obj = verdict
+            if obj < 0:
+                return None
+            if found is None:  # "فيما وصف المسؤولين بأنهم": the one word after the verb is the object
+                found = _speaker_around(ix, st, mk, s0, has_intro=True)
+                if found is None:
+                    return None
+            speaker = found
+            content = (obj, content[1], content[2])
+    if (
+        passed_from is not None
+        and speaker.get("found_by") in ("mention", "title", "as_written")
+        and not int(speaker.get("start") or 0) >= passed_from[0]  # the source already speaks (its outlet in via)
+    ):
+        source = next(
+            (c for c in ix.candidates_in(passed_from[0], passed_from[1]) if c.type in ("PER", "ORG", "ANON")), None
+        )
+        if source is not None and ix.words_between(passed_from[0], source.start) <= 1:
+            prep_start = ix.word_before(passed_from[0])
+            written = text[int(speaker.get("start") or 0) : prep_start[1] if prep_start is not None else 0].split()
+            while written and (norm(written[-1]).startswith("نقل") or written[-1] in ("،", ",")):
+                written.pop()
+            via = " ".join(written) or str(speaker.get("name") or speaker.get("text") or "") or None
+            speaker = _from_candidate(ix, st, source)  # via: "مراسل الجزيرة", the whole phrase before نقلا عن
+    if cue.named and (speaker.get("found_by") in ("pronoun", "previous_sentence", None) or mk.relative is not None):
+        return None  # "يُتوقع أن"، "هيلاري كلينتون التي يُتوقع أن تكون": impersonal, nobody named after the verb
+    between = text[m.end : content[0]].split()
+    if (
+        not trailing
+        and cue.object_lead
+        and not any(norm(w.strip('«“"')) in cue.object_lead for w in between[-2:])
+        and not (0 < len(between) <= 3 and norm(between[-1]) in ("ان", "بان"))
+        and not (norm(m.key).startswith("لفت") and _subject_then_that(between))  # not تحدث (also "happen")
+        and not (0 < len(between) <= 8 and norm(between[-1]).startswith("بان"))  # "وتحدث فلان … بأنه"
+    ):  # "تحدث بلغة انتصار …": تحدث reports only what it is about (عن مقتل، عن أن); "ولفت أن" is a claim
+        return None
+    if mk.after_ma and speaker.get("found_by") not in ("mention", "title", "anaphor"):
+        return None  # "فما أُعلن يعني": "what was announced", no speaker named
+
+    cs, ce, direct = content
+    # the marker's clause: up to the content, or, for a trailing attribution, from the marker to the sentence end
+    region = (region_start, cs) if cs > m.start else (min(mk.clause_start, m.prefix_start), s1)
+    kind = cue.kind
+    if kind == "claim_responsibility" and any(norm(w) in ix.lexicon.adopted for w in text[cs:ce].split()[:4]):
+        return None  # تبنى مجلس الأمن قرارا: adopted, not claimed
+    if kind == "announce" and cs > m.end:
+        head = text[m.end : min(ce, cs + 40)]
+        if any(norm(w) in ix.lexicon.responsibility for w in head.split()):
+            kind = "claim_responsibility"  # أعلن التنظيم مسؤوليته عن …
+    post = ix.doc.post_at(m.start)
+    if post is not None:
+        channel, reported_via = "post", None
+    else:
+        channel, reported_via = _channel(ix, st, speaker, region, kind=kind, content=(cs, ce))
+    if via is not None:
+        reported_via = via
+    elif via_outlet is not None:
+        reported_via = via_outlet
+    elif m.start in st.via_at or m.prefix_start in st.via_at:
+        reported_via = st.via_at.get(m.start) or st.via_at.get(m.prefix_start)
+    st.channels[_speaker_key(speaker)] = (channel, reported_via)
+    return {
+        "id": "",
+        "speaker": speaker,
+        "marker": _marker_span(ix, m),
+        "content": _span(text, cs, ce),
+        "direct": direct,
+        "channel": channel,
+        "reported_via": reported_via,
+        "date": _date(ix, st, region, m.start, post),
+        "polarity": cue.polarity,
+        "kind": kind,
+        "events": [],
+    }
+
+
+def _past_channel_phrase(ix: DocIndex, p: int, s1: int) -> int:
+    """Past a channel phrase set off by a comma before a plain object ("أكد الوزير في تعميم للجان، على ضرورة …"):
+    the object starts after the comma; ``p`` itself otherwise."""
+    prep = ix.word_after(p)
+    if prep is None or norm(prep[0]) not in _CHANNEL_PREPS:
+        return p
+    noun = ix.word_after(prep[2])
+    if noun is None or not _channel_at(ix, noun[1]):
+        return p
+    text = ix.doc.text
+    comma = next((k for k in range(noun[2], min(s1, noun[2] + 120)) if text[k] in "،,"), -1)
+    if comma < 0 or any(ch in text[noun[2] : comma] for ch in '.:«“"') or not LETTER_RE.search(text, comma, s1):
+        return p
+    return comma + 1
+
+
+def _outlet_noun(ix: DocIndex, speaker: Speaker) -> bool:
+    """A speaker led by an outlet noun (وكالة الأنباء الرسمية), or that noun alone and definite (الوكالة، الصحيفة):
+    the outlet named before. The noun's own و is kept (وكالة)."""
+    words = str(speaker.get("text") or "").split()
+    if not words:
+        return False
+    head = norm(words[0])
+    nouns = ix.lexicon.outlet_nouns
+    return head in nouns or head.removeprefix("و") in nouns or head.removeprefix("ال") in nouns

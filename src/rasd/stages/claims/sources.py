@@ -1,0 +1,231 @@
+"""Claims that are not read from a marker of the text's own voice: embedded posts (step 4), a claim nested in the
+content of another, and a speaker before a colon and a quote."""
+
+from __future__ import annotations
+
+from rasd.claims.content import LETTER_RE
+from rasd.claims.context import DocIndex
+from rasd.claims.lexicon import MarkerType
+from rasd.claims.spans import quote_close, trim
+from rasd.claims.speakers import (
+    Speaker,
+    search_before,
+    speaker_of,
+    title_speaker,
+)
+from rasd.document import Post
+from rasd.stages.claims.after import _honorific, _speaker_after
+from rasd.stages.claims.before import _subject_before
+from rasd.stages.claims.channels import _channel
+from rasd.stages.claims.common import (
+    Claim,
+    _after_dateline,
+    _channel_at,
+    _from_candidate,
+    _Mark,
+    _present,
+    _span,
+    _speaker_key,
+    _State,
+    _title_at,
+)
+from rasd.stages.claims.cues import (
+    _COLON_QUOTE_WORDS,
+    _COLON_RE,
+    _COLON_SPEAKER_WORDS,
+    _NESTED_INTROS,
+    _NESTED_SUBJECT_WORDS,
+)
+from rasd.stages.claims.reading import _date, _outlet_noun, _outlet_speaker, _read_claim
+from rasd.text.normalize import normalize_word as norm
+from rasd.text.segment import find_urls
+
+
+# ---------------------------------------------------------------------------------------------- posts
+def _post_claim(ix: DocIndex, post: Post) -> Claim | None:
+    """An embedded post as a direct claim by its author (trailing link and picture lines left out)."""
+    text = ix.doc.text
+    end = post.end
+    while True:
+        s, e = trim(text, post.start, end)
+        line_start = text.rfind("\n", s, e) + 1 if "\n" in text[s:e] else s
+        line = text[line_start:e]
+        for us, ue in reversed(find_urls(line)):
+            line = line[:us] + line[ue:]
+        if line_start > s and not LETTER_RE.search(line):
+            end = line_start
+            continue
+        break
+    s, e = trim(text, post.start, end)
+    if s >= e:
+        return None
+    author = (post.author or "").strip()
+    speaker: Speaker | None = None
+    if author:
+        key = norm(" ".join(author.split()))
+        found = [c for c in ix.candidates_in(post.end, post.end + 300) if norm(text[c.start : c.end]) == key]
+        found = found or [c for c in ix.candidates if norm(text[c.start : c.end]) == key]
+        if found:
+            speaker = speaker_of(ix, found[0], "post")
+            speaker["name_ar"] = author
+    if speaker is None:
+        speaker = {
+            "name": author or None,
+            "name_ar": author or None,
+            "role": None,
+            "org": None,
+            "entity": None,
+            "anonymous": not author,
+            "found_by": "post",
+        }
+    if post.handle:
+        speaker["handle"] = post.handle
+    return {
+        "id": "",
+        "speaker": speaker,
+        "marker": None,
+        "content": _span(text, s, e),
+        "direct": True,
+        "channel": "post",
+        "reported_via": None,
+        "date": post.date,
+        "polarity": "assert",
+        "kind": "say",
+        "events": [],
+    }
+
+
+def _nested_claim(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) -> Claim | None:
+    """Nested speech (round 10b): an outer claim whose content, after أن / إن, opens with a subject and a speech
+    verb of its own, "وأضافت الوكالة أن الرئيس السابق أبلغ المحكمة أنه …"، "وأفاد البيان أن سموه قال في كلمته:
+    …"، "وذكرت الصحيفة أن القاضي فلان قال إن …": the claim is the inner speaker's (the coding rule of the tune
+    files), the outer speaker only passes it on (``reported_via``). The outer speaker must be an outlet (a news
+    agency, a paper, الوكالة) or a document (البيان، التقرير), the inner verb a past one. The subject (the inner
+    verb's own reading, else a name right before the verb or a definite phrase) must stand wholly between the
+    content's start and the verb, with no punctuation between."""
+    speaker = outer["speaker"]
+    if not isinstance(speaker.get("start"), int):
+        return None
+    if not (_outlet_speaker(ix, speaker) or _channel_at(ix, int(speaker["start"])) or _outlet_noun(ix, speaker)):
+        return None  # "وأكد الوزير أن الحكومة تطالب": a speaker's own assertion about others stays his
+    content = outer["content"]
+    a = int(content["start"])
+    intro = ix.word_before(a)
+    if intro is None or norm(intro[0]) not in _NESTED_INTROS:
+        return None
+    text = ix.doc.text
+    for mk in marks:
+        m = mk.match
+        if m.prefix_start <= a:
+            continue
+        if m.prefix_start >= int(content["end"]) or ix.words_between(a, m.prefix_start) > _NESTED_SUBJECT_WORDS:
+            break
+        if (
+            m.value.type is not MarkerType.VERB
+            or mk.initial
+            or mk.relative is not None
+            or _present(text[m.start : m.end])
+        ):
+            return None
+        if any(ch in text[a : m.prefix_start] for ch in '،,.:؛«»"“”'):
+            return None
+        inner = _read_claim(ix, st, mk)
+        if inner is None:
+            return None
+        sp = inner["speaker"]
+        if not isinstance(sp.get("start"), int) or not a <= int(sp["start"]) < int(sp["end"]) <= m.prefix_start:
+            subject = _nested_subject(ix, st, a, m.prefix_start)
+            if subject is None:
+                return None  # "أن الرئيس السابق أبلغ المحكمة": the verb's reading took its object
+            inner["speaker"] = sp = subject
+        if sp.get("found_by") not in ("mention", "title", "as_written", "anaphor"):
+            return None
+        head = norm(str(sp.get("text") or "").split()[0]) if str(sp.get("text") or "").split() else ""
+        if sp.get("found_by") == "as_written" and not (
+            _title_at(ix, int(sp["start"]), int(sp["end"]))
+            or head in ix.lexicon.body_nouns
+            or head in ix.lexicon.honorific_pronouns
+        ):
+            return None  # "وأشارت الوكالة إلى أن البيانات كشفت أن": a thing, the agency's own report
+        if not inner["reported_via"]:
+            outer_sp = outer["speaker"]
+            inner["reported_via"] = str(outer_sp.get("name") or outer_sp.get("name_ar") or outer_sp.get("text"))
+        return inner
+    return None
+
+
+def _nested_subject(ix: DocIndex, st: _State, a: int, verb: int) -> Speaker | None:
+    """The subject of a nested verb, in ``[a, verb)`` right after أن: a named person or body right before the verb,
+    or a definite phrase (:func:`_subject_before`), or a pronoun of respect alone (أن سموه قال)."""
+    first = ix.word_after(a)
+    if (
+        first is not None
+        and first[2] <= verb
+        and ix.words_between(first[2], verb) == 0
+        and norm(first[0]) in ix.lexicon.honorific_pronouns
+    ):
+        return _honorific(ix, st, first)
+    c = search_before(ix, a, verb, st.contents)
+    if c is not None and c.type in ("PER", "ORG") and ix.words_between(c.end, verb) == 0:
+        return _from_candidate(ix, st, c)
+    return _subject_before(ix, st, verb)
+
+
+def _colon_quotes(ix: DocIndex) -> list[tuple[int, int, int]]:
+    """``(phrase start, colon, quote)`` for every colon right before an opening quote whose phrase (from the start
+    of its sentence or line) holds no marker: the candidates of :func:`_colon_claim`."""
+    text = ix.doc.text
+    out: list[tuple[int, int, int]] = []
+    for m in _COLON_RE.finditer(text):
+        colon, q = m.start(), m.end()
+        s0 = max(ix.sentence_bounds(colon)[0], text.rfind("\n", 0, colon) + 1)
+        out.append((_after_dateline(ix, s0), colon, q))
+    return out
+
+
+def _colon_claim(ix: DocIndex, st: _State, start: int, colon: int, q: int) -> Claim | None:
+    """A speaker's name or title, a colon, and a quote, with no verb of saying (round 10b): "المتحدث باسم وزارة
+    الداخلية اللواء فلان: «…»"، "وزير الصحة: "…"" — a direct claim whose marker is the colon. The phrase before
+    the colon must be the speaker as a whole (a named person or body, or a title, found by mention or title; the
+    word و may lead it), with no marker of its own (a verb before the colon has read the claim already: قال فلان:
+    «…»), and the quote must hold four words or more. A caption or a list (صورة: …، الحضور: …، المصدر: …) has
+    no speaker before its colon or no quote after it; "قال تعالى:" is a verb's."""
+    text = ix.doc.text
+    if st.covered(colon) or any(a <= colon < b for a, b in st.contents) or colon <= start:
+        return None
+    if any(start <= p < colon for p in st.marker_starts):
+        return None
+    if ix.words_between(start, colon) > _COLON_SPEAKER_WORDS:
+        return None
+    close, _ = quote_close(text, q)
+    cs, ce = trim(text, q + 1, close)
+    if cs >= ce or len(text[cs:ce].split()) < _COLON_QUOTE_WORDS:
+        return None
+    first = ix.word_after(start)
+    lead = first[2] if first is not None and norm(first[0]) == "و" else start
+    speaker, _, _ = _speaker_after(ix, st, lead, colon, has_intro=True)
+    if speaker is None or speaker.get("found_by") not in ("mention", "title"):
+        return None
+    sp_start, sp_end = speaker.get("start"), speaker.get("end")
+    if not isinstance(sp_start, int) or not isinstance(sp_end, int) or sp_end > colon:
+        return None
+    if ix.words_between(sp_end, colon) > 0 or any(ch in text[lead:sp_start] for ch in "،,.؛;"):
+        return None
+    if ix.words_between(lead, sp_start) > 0 and title_speaker(ix, lead, sp_start) is None:
+        return None  # the whole phrase is the speaker: his title, then his name ("الرئيس اليمني فلان:")
+    region = (start, cs)
+    channel, reported_via = _channel(ix, st, speaker, region, kind="say", content=(cs, ce))
+    st.channels[_speaker_key(speaker)] = (channel, reported_via)
+    return {
+        "id": "",
+        "speaker": speaker,
+        "marker": _span(text, colon, colon + 1),
+        "content": _span(text, cs, ce),
+        "direct": True,
+        "channel": channel,
+        "reported_via": reported_via,
+        "date": _date(ix, st, region, colon, None),
+        "polarity": "assert",
+        "kind": "say",
+        "events": [],
+    }

@@ -1,0 +1,465 @@
+"""Attribution phrases (بحسب، وفقا لـ, step 3c): the speaker after the preposition as written and the claim read around
+the phrase (:func:`_read_preposition`)."""
+
+from __future__ import annotations
+
+from rasd.claims.content import Content
+from rasd.claims.context import Candidate, DocIndex
+from rasd.claims.lexicon import Cue
+from rasd.claims.spans import collapse, is_opening_quote, quote_close, trim
+from rasd.claims.speakers import (
+    Speaker,
+    anaphor,
+    as_written,
+    name_of,
+    nested_source,
+    phrase,
+    search_after,
+    speaker_of,
+)
+from rasd.stages.claims.common import (
+    _channel_at,
+    _from_candidate,
+    _generic,
+    _Mark,
+    _previous_sentence,
+    _speaker_key,
+    _State,
+    _text,
+)
+from rasd.stages.claims.cues import _ISSUING, _OBJECT_PRONOUNS, _PARTICIPLE_OPENER, _THEN
+from rasd.text.matcher import Match
+from rasd.text.normalize import normalize_word as norm
+
+
+def _outlet_after(ix: DocIndex, m: Match[Cue]) -> str | None:
+    """The outlet a preposition marker names right after it (بحسب "الفرنسية"، وفقا لرويترز), or None."""
+    text = ix.doc.text
+    c = next(iter(ix.candidates_in(m.end, m.end + 3)), None)
+    if c is not None:
+        return name_of(ix, c)
+    p = m.end
+    while p < len(text) and text[p] in " \t\u00a0":
+        p += 1
+    if p < len(text) and text[p] in '«“"':
+        close = min((k for k in (text.find(q, p + 1, p + 60) for q in '»”"') if k > 0), default=-1)
+        if close > p + 1 and 1 <= len(text[p + 1 : close].split()) <= 3:
+            return collapse(text[p + 1 : close])
+    first = ix.word_after(m.end)
+    if first is not None and norm(first[0]).lstrip("ل") in ix.lexicon.outlet_nouns:
+        named = phrase(ix, first[1], ix.sentence_bounds(first[1])[1], max_words=4, clip=True)
+        if named is not None:  # "بحسب وكالة الأنباء الرسمية"، "وفقا لصحيفة الحياة"
+            return collapse(text[named[0] : named[1]])
+    return None
+
+
+def _read_preposition(
+    ix: DocIndex, st: _State, mk: _Mark, region_start: int, bound: int, s0: int, s1: int
+) -> tuple[Speaker, Content, str | None] | None:
+    """بحسب المرصد / وفقا لـ… / نقلا عن …: the speaker right after, the content the clause after or before."""
+    text = ix.doc.text
+    m = mk.match
+    nxt = ix.word_after(m.end)
+    if nxt is None or norm(nxt[0]) in ("ما", "لما"):
+        return None  # "بحسب ما أفاد المرصد": the verb after is the marker
+    head = norm(nxt[0])
+    if head in ix.lexicon.rule_nouns or (head[:1] == "ل" and head[1:] in ix.lexicon.rule_nouns):
+        return None  # "طبقا لضوابط المجلس العلمي"، "وفق شروط الوزارة": a body's rules, nobody's account
+    start = m.end
+    last = st.claims[-1] if st.claims else None
+    outlet = _outlet_after(ix, m)
+    named = next(iter(ix.candidates_in(m.end, m.end + 3)), None)
+    if (
+        outlet is not None
+        and last is not None
+        and not last["reported_via"]
+        and not (
+            named is not None
+            and not named.outlet
+            and named.type in ("ANON", "PER")
+            and text[named.end : st.clauses.clause_end(named.end, s1)].strip(' \t\u00a0،,.:;؛»”"')
+        )
+    ):  # (not a person or an unnamed source with a clause of its own after it: "…، وبحسب مصدر عسكري تمكن مواطن
+        # من الفرار" is the source's claim, not the claim before passed on; round 11)
+        before = st.clauses.before(st.contents, s0, region_start, mk.clause_start)
+        if before is not None and (before[0], before[1]) == (last["content"]["start"], last["content"]["end"]):
+            last["reported_via"] = outlet  # "قال سلال: «…»، بحسب وكالة الأنباء الجزائرية": passed on
+            return None
+    _trailing_channel(ix, st, nxt[1], st.clauses.before(st.contents, s0, region_start, mk.clause_start))
+    if (_channel_at(ix, nxt[1]) or norm(nxt[0]) in ix.lexicon.introducers) and not norm(nxt[0]).startswith("ال"):
+        start = nxt[2]  # "وبحسب بيان وزارة الصحة"، "بحسب كلام الطالبة": the author after the noun
+    cand, _ = search_after(ix, start, bound, reach=2)
+    if (
+        cand is not None
+        and cand.entity is not None
+        and cand.entity.source == "model"
+        and " " not in _text(ix, cand)
+        and not _colon_after(text, cand.end)  # "وحسب الزبيدي: «…»": a name before a colon (round 12b)
+    ):
+        cand = None  # "وفقا لمقاييس بلاغية": a one-word guess of the tagger is no source, unless it refers back
+    via: str | None = None
+    speaker: Speaker | None = None
+    after_end = start
+    first_word = ix.word_after(start)
+    if (
+        cand is not None
+        and first_word is not None
+        and first_word[1] < cand.start
+        and norm(ix.doc.text[cand.start : cand.end]).startswith("و")
+        and not ix.doc.text[first_word[1] : cand.start].strip(" \t\u00a0").endswith(("،", ","))
+    ):
+        # "بحسب الحكومة المالية ومصادر عسكرية": the first of two sources joined by و, kept as written (round 9b)
+        first = as_written(ix, first_word[1], cand.start) if norm(first_word[0]).startswith("ال") else None
+        if first is not None and int(first["end"]) <= cand.start:
+            speaker, after_end = first, cand.end  # the claim is after (or before) both sources
+            cand = None
+            first_word = None
+    if cand is not None:
+        speaker = _from_candidate(ix, st, cand)
+        after_end = cand.end
+        source = nested_source(ix, after_end, bound)
+        if isinstance(source, Candidate):
+            via, speaker, after_end = name_of(ix, cand), _from_candidate(ix, st, source), source.end
+    elif first_word is not None:
+        written = _preposition_written(ix, st, start, bound)
+        if written is None:
+            return None
+        speaker, after_end = written, int(written["end"])
+    if speaker is None:
+        return None  # "بحسب بيان" ending the text: no source named (round 10: a crash the property test found)
+    if speaker.get("outlet") or outlet is not None:
+        # "وبحسب «رويترز»، فقد ذكر الوزير أن …": the outlet passes on the claim of the verb after it
+        nxt_word = ix.word_after(after_end)
+        comma = False
+        while nxt_word is not None and nxt_word[0] in ("،", ",", "»", "”", '"'):
+            comma = comma or nxt_word[0] in ("،", ",")
+            nxt_word = ix.word_after(nxt_word[2])
+        if nxt_word is not None and norm(nxt_word[0]) in _THEN:
+            verb = ix.word_after(nxt_word[2])
+            if verb is not None and verb[1] in st.marker_starts:
+                st.via_at[verb[1]] = str(speaker.get("name") or speaker.get("name_ar") or outlet)
+                return None
+        elif (
+            nxt_word is not None
+            and nxt_word[1] in st.marker_starts
+            and (norm(nxt_word[0])[:1] == "ف" or not (comma or _PARTICIPLE_OPENER.fullmatch(norm(nxt_word[0]))))
+        ):
+            # "فقال الوزير"، and a verb right after with no particle: "وبحسب «رويترز» قال مكتب الإحصاءات إن"
+            # (round 9; not "بحسب فلان، داعيا إلى": a participle after a comma goes on with the source)
+            st.via_at[nxt_word[1]] = str(speaker.get("name") or speaker.get("name_ar") or outlet)
+            return None
+    clauses = st.clauses
+    rest_end = clauses.clause_end(after_end, s1)
+    while (w := ix.word_after(after_end)) is not None and w[2] <= rest_end and ix.in_timex(w[1]):
+        after_end = w[2]  # "…، حسب حصيلة أعلنتها وزارة الصحة اليوم.": the date ends the attribution (round 12)
+    w = ix.word_after(after_end)
+    if (
+        w is not None
+        and w[1] < rest_end
+        and norm(w[0]) in ix.lexicon.relatives
+        and not any(ch in text[w[1] : rest_end] for ch in "،,:")
+    ):
+        after_end = rest_end  # "…، وفقا للبيان العسكري الذي أذيع اليوم.": a relative clause ends it (round 12b)
+    content: Content | None
+    if text[after_end:rest_end].strip(' \t\u00a0،,.:;؛»”"'):  # "وبحسب المرصد، فإن …": the clause after
+        intro = clauses.find_intro(after_end, bound)
+        if intro is not None and intro[0] != "word":
+            content = clauses.after_intro(intro, s1)
+        else:
+            start = intro[2] if intro is not None else after_end
+            s, e = trim(text, start, clauses.clause_end(start, s1))
+            content = (s, e, False) if s < e else None
+    else:  # "قتل عشرة مدنيين، بحسب المرصد."
+        content = clauses.before(st.contents, s0, region_start, mk.clause_start)
+        if (
+            content is None
+            and not text[s0 : m.prefix_start].strip(" \t\u00a0\n،,.:;؛-–")
+            and not text[after_end:s1].strip(' \t\u00a0\n،,.:;؛-–»”"')
+        ):
+            # "تقدمت القوات باتجاه المدينة. بحسب مصادر عسكرية.": an attribution standing alone after a full stop
+            # gives the sentence before (round 11)
+            prev = _previous_sentence(ix, s0)
+            content = clauses.before(st.contents, prev[0], prev[0], prev[1]) if prev is not None else None
+        last = st.claims[-1] if st.claims else None
+        if (
+            content is not None
+            and last is not None
+            and (content[0], content[1]) == (last["content"]["start"], last["content"]["end"])
+            and _speaker_key(speaker) == _speaker_key(last["speaker"])
+        ):
+            return None  # "وأعرب سليماني عن ثقته بأن …، بحسب البرقية": the same claim, its source named again
+
+    return (speaker, content, via) if content is not None else None
+
+
+def _trailing_channel(ix: DocIndex, st: _State, at: int, before: Content | None) -> None:
+    """A channel noun after a trailing بحسب names the channel of the claim right before it ("قال الرئيس إن …، بحسب
+    بيان صادر عن الرئاسة": a statement), when that claim's own clause named none (never an interview)."""
+    here = len(st.claims) - 1
+    if here not in st.uncued or before is None:
+        return
+    last = st.claims[here]
+    if (before[0], before[1]) != (last["content"]["start"], last["content"]["end"]):
+        return
+    kind = next((c.value.kind for c in ix.channels_near(at) if c.value.kind != "interview"), None)
+    if kind is None:
+        return
+    last["channel"] = kind
+    st.uncued.discard(here)
+    st.channels[_speaker_key(last["speaker"])] = (kind, last["reported_via"])
+
+
+def _document_issuer(ix: DocIndex, end: int, bound: int) -> Candidate | None:
+    """The body that issued a document, named in a relative clause right after it: "المعطيات التي كشفت عنها وزارة
+    الداخلية" (not one that only saw it: "الخطة التي اطلعت عليها «الشرق الأوسط»")."""
+    rel = ix.word_after(end)
+    verb = ix.word_after(rel[2]) if rel is not None and norm(rel[0]) in ix.lexicon.relatives else None
+    if verb is None or norm(verb[0]) not in _ISSUING:
+        return None
+    after = ix.word_after(verb[2])
+    start = after[2] if after is not None and norm(after[0]) in ("عنها", "عنه") else verb[2]
+    c = next(iter(ix.candidates_in(start, min(bound, start + 60))), None)
+    if c is None or c.type not in ("ORG", "PER") or ix.words_between(start, c.start) > 0:
+        return None
+    return c
+
+
+def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Speaker | None:
+    """The source of بحسب / وفقا لـ that no entity covers: a definite noun that refers back to an earlier speaker
+    (وحسب الهيئة، وبحسب البيان). Any other noun is no source ("وبحسب الخطة الموضوعة فإن")."""
+    first = ix.word_after(start)
+    if first is None or first[1] >= bound:
+        return None
+    head = norm(first[0])
+    documents = ix.lexicon.document_nouns
+    lead = ix.word_before(first[1])
+    if head in documents or (lead is not None and lead[1] < first[1] and norm(lead[0]) in documents):
+        # "وبحسب القرار فإن"، "وبحسب الخطة العسكرية التي اطلعت عليها الصحيفة"، "وبحسب إحصائية «يونامي» فإن": a
+        # document speaks for nobody named: unnamed, kept as written
+        at = lead[1] if head not in documents and lead is not None else first[1]
+        found = phrase(ix, at, bound, max_words=3, clip=True)
+        word = ix.word_after(at)
+        end = found[1] if found is not None else word[2] if word is not None else first[2]
+        text = ix.doc.text
+        q = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip())
+        quoted = None
+        s_end = ix.sentence_bounds(at)[1]
+        if q < s_end and is_opening_quote(text, q):
+            close, closed = quote_close(text, q)
+            if closed and close < s_end and len(text[q:close].split()) <= 4:
+                quoted, end = (q, close), close + 1  # "إحصائية «يونامي»": whose figures they are
+        rel = ix.word_after(end)
+        sourced = rel is not None and norm(rel[0]) in ix.lexicon.relatives  # "الخطة التي اطلعت عليها الصحيفة"
+        if not (
+            sourced or quoted is not None or norm(ix.doc.text[at : at + 12].split()[0]) in ix.lexicon.figures_nouns
+        ):
+            return None  # "وبحسب الخطة الموضوعة فإن": a plan, nobody's account
+        issuer = _document_issuer(ix, end, bound)
+        if issuer is not None:  # "وحسب المعطيات التي كشفت عنها وزارة الداخلية": the body that issued it
+            return speaker_of(ix, issuer, "mention")
+        sp = _generic(ix, at, end)
+        sp.update(role=None, generic=False)  # its channel: the clause's cue (إحصائية: a report), else unspecified
+        return sp
+    said = lead is not None and (_channel_at(ix, lead[1]) or norm(lead[0]) in ix.lexicon.introducers)
+    outlet = _outlet_as_written(ix, first, bound)
+    if outlet is None and lead is not None and lead[1] < first[1] and is_opening_quote(ix.doc.text, first[1]):
+        outlet = _outlet_as_written(ix, lead, bound)  # (the outlet noun already passed as a channel noun)
+    if outlet is not None:  # "ووفقا لموقع “دايلي دوت” فإن": an outlet no entity covers, its name in quotes
+        return outlet
+    one = _one_of_them(ix, first, bound)
+    if one is not None:
+        return one
+    if said and lead is not None and not norm(lead[0]).startswith("ال"):
+        owner = _said_by(ix, first, bound)
+        if owner is not None:  # "بحسب تصريحات لوالدها"، "وفقا لبيان للجيش اللبناني": whose words they are
+            return owner
+    fused = lead is not None and lead[1] < first[1] and norm(lead[0]).startswith("لل") and _channel_at(ix, lead[1])
+    told = _statement_with_adjectives(ix, lead if fused and lead is not None else first, bound)
+    if told is not None:
+        return told
+    if not head.startswith("ال"):
+        if said and head in ix.lexicon.body_nouns:
+            return as_written(ix, first[1], bound)  # "وبحسب بيان رئاسة الإقليم فإن": the body after the noun
+        return None
+    back = anaphor(ix, st.speakers(), first[1], first[2])
+    spoken = said and lead is not None and not _channel_at(ix, lead[1])  # كلام، رواية، شهادة: words said
+    if back is None and spoken and head not in ix.lexicon.not_speakers:
+        back = as_written(ix, first[1], bound)  # "وبحسب كلام الطالبة فإن": whoever said them, as written
+        if back is not None:  # (not after a channel noun: "وحسب بيانات الملف الطبي" names a document)
+            back["type"] = "PER"  # a person's words, no statement
+    if back is None and said and head in ix.lexicon.body_nouns:
+        back = as_written(ix, first[1], bound)  # "غير صحيح حسب تقرير اللجنة": a body's report
+    return back
+
+
+def _statement_with_adjectives(ix: DocIndex, first: tuple[str, int, int], bound: int) -> Speaker | None:
+    """A definite channel noun after بحسب / وفقا لـ whose adjectives say whose it is, then a comma, a relative, an
+    introducer or the sentence end ("وفقا للبيان العسكري الأمريكي الذي أذيع اليوم"، "وبحسب التقرير الأممي، فإن"):
+    the statement kept as written, not an earlier speaker it would refer back to (round 12b). A body named in a
+    relative clause after it issued it (البيان الذي أصدرته وزارة الدفاع): that body."""
+    text = ix.doc.text
+    raw = norm(first[0])
+    if raw.startswith("لل") and len(raw) > 4:
+        s = first[1] + 2 if text[first[1] : first[1] + 2] == "لل" else first[1] + 1
+    elif raw.startswith("ال"):
+        s = first[1]
+    else:
+        return None
+    if not _channel_at(ix, first[1]) and not _channel_at(ix, s):
+        return None
+    lex = ix.lexicon
+    end = first[2]
+    n = 0
+    while n < 3:
+        w = ix.word_after(end)
+        if w is None or w[1] >= bound or w[1] - end > 1:
+            break
+        word = norm(w[0])
+        if (
+            not word.startswith("ال")
+            or word in lex.prepositions
+            or word in lex.relatives
+            or word in lex.not_speakers
+            or ix.intros_in(w[1], w[1] + 1)
+            or ix.in_timex(w[1])
+        ):
+            break
+        end, n = w[2], n + 1
+    if n == 0:
+        return None
+    nxt = ix.word_after(end)
+    rest = text[end : end + 3].lstrip(" \t\u00a0")
+    if nxt is not None and norm(nxt[0]) in lex.relatives:
+        issuer = _document_issuer(ix, end, bound)
+        if issuer is not None:
+            return speaker_of(ix, issuer, "mention")
+    elif not (rest[:1] in ("،", ",", ".", "") or (nxt is not None and ix.intros_in(nxt[1], nxt[1] + 1))):
+        return None
+    sp = _generic(ix, s, end)
+    sp.update(role=None, generic=False)
+    return sp
+
+
+def _said_by(ix: DocIndex, first: tuple[str, int, int], bound: int) -> Speaker | None:
+    """The owner of an indefinite channel noun after بحسب / وفقا لـ, told by لـ (بحسب تصريحات لوالدها، وفقا لبيان
+    للجيش اللبناني، حسب حديث لوزير الصحة): the words after لـ as written, up to four, to the clause's end
+    (round 12b). Not a pronoun (وفقا لبيان لها) nor a date (بحسب تقرير لعام 2014)."""
+    text = ix.doc.text
+    word = norm(first[0])
+    if word[:1] != "ل" or len(word) < 4 or word in _OBJECT_PRONOUNS:
+        return None
+    raw = text[first[1] : first[2]]
+    s = first[1] + (2 if raw.startswith("لل") else 1)
+    bare = ("ال" + word[2:]) if word.startswith("لل") else word[1:]
+    if bare in ix.lexicon.prepositions or bare in ix.lexicon.not_speakers or ix.in_timex(first[1]):
+        return None
+    if bare in ("عام", "العام", "سنة", "السنة", "شهر", "الشهر") or any(ch.isdigit() for ch in bare):
+        return None
+    found = phrase(ix, first[1], bound, max_words=4)
+    if found is None:
+        return None
+    end = found[1]
+    rest = text[end : end + 3].lstrip(" \t\u00a0")
+    if rest[:1] not in ("،", ",", ".", ":", "") and not ix.intros_in(end, end + 6):
+        return None
+    sp: Speaker = {
+        "name": None,
+        "name_ar": collapse(text[s:end]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "text": text[s:end],
+        "start": s,
+        "end": end,
+        "found_by": "as_written",
+    }
+    if bare.removeprefix("ال") not in ix.lexicon.body_nouns and bare not in ix.lexicon.body_nouns:
+        sp["type"] = "PER"  # "تصريحات لوالدها": a person's words, no body's statement
+    return sp
+
+
+def _colon_after(text: str, end: int) -> bool:
+    """Whether a colon stands right after ``end`` (spaces between)."""
+    rest = text[end : end + 4].lstrip(" \t\u00a0")
+    return rest.startswith(":")
+
+
+def _one_of_them(ix: DocIndex, first: tuple[str, int, int], bound: int) -> Speaker | None:
+    """One of a group named by a definite plural (وبحسب أحد الشهود: «…»، وبحسب أحد المعلقين فإن), up to two words
+    after أحد and then a colon or an introducer, kept as written: a person (round 12b)."""
+    if norm(first[0]) not in ("احد", "إحدى", "احدي"):
+        return None
+    text = ix.doc.text
+    end = first[2]
+    for k in range(3):
+        w = ix.word_after(end)
+        if w is None or w[1] >= bound:
+            return None
+        if k and (_colon_after(text, end) or ix.intros_in(w[1], w[1] + 1)):
+            break
+        if not norm(w[0]).startswith("ال") or norm(w[0]) in ix.lexicon.prepositions:
+            return None
+        end = w[2]
+    else:
+        if not _colon_after(text, end):
+            return None
+    return {
+        "name": None,
+        "name_ar": collapse(text[first[1] : end]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": True,
+        "type": "PER",
+        "text": text[first[1] : end],
+        "start": first[1],
+        "end": end,
+        "found_by": "as_written",
+    }
+
+
+def _outlet_as_written(ix: DocIndex, first: tuple[str, int, int], bound: int) -> Speaker | None:
+    """An outlet noun after بحسب / وفقا لـ and its name in quotes, one to four words, that the search for a source
+    after the marker left ("ووفقا لموقع “دايلي دوت” فإن"، "بحسب صحيفة «الأنباء» الكويتية"): the outlet as written
+    (round 12b)."""
+    text = ix.doc.text
+    word = norm(first[0])
+    lam = word[:1] == "ل" and word[1:] in ix.lexicon.outlet_nouns
+    if not (lam or word in ix.lexicon.outlet_nouns):
+        return None
+    p = first[2]
+    while p < bound and text[p] in " \t\u00a0":
+        p += 1
+    if p >= bound or not is_opening_quote(text, p):
+        return None
+    close, closed = quote_close(text, p)
+    if not closed or close >= bound or not 1 <= len(text[p + 1 : close].split()) <= 4:
+        return None
+    s = first[1] + 1 if lam else first[1]
+    end = close + 1
+    for _ in range(2):  # "لصحيفة «الغارديان» البريطانية"، "لموقع «X» الألماني الشهير": its adjectives
+        adj = ix.word_after(end)
+        if adj is None or adj[1] >= bound or adj[1] - end > 2 or not norm(adj[0]).startswith("ال"):
+            break
+        if (
+            norm(adj[0]) in ix.lexicon.prepositions
+            or ix.intros_in(adj[1], adj[1] + 1)
+            or ix.candidate_at(adj[1]) is not None
+        ):
+            break
+        end = adj[2]
+    return {
+        "name": None,
+        "name_ar": collapse(text[p + 1 : close]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "outlet": True,
+        "type": "ORG",
+        "text": text[s:end],
+        "start": s,
+        "end": end,
+        "found_by": "as_written",
+    }
