@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Span
-from rasd.events.lexicon import cue_matcher
+from rasd.events.lexicon import cue_alt, cue_matcher, cue_words
 from rasd.text.matcher import cached_view
 from rasd.text.normalize import normalize
 
@@ -20,34 +20,14 @@ from rasd.text.normalize import normalize
 #: is "in the middle of", not "amid").
 _CLAUSE_BREAK = re.compile(
     r"[،,؛;:\n]|(?<!\sفي)(?<!\sمن)\s"
-    r"(?=(?:و?فيما|و?بينما|في حين|وفي حين|كما|إلا أن|الا ان|غير أن|لكن|ولكن|وذلك|حيث|وسط|عقب|بعدما)\s)"
+    r"(?=(?:" + cue_alt("clause_openers") + r")\s)"
 )
 #: Words before a place that make it the scene of what is told (في إدلب، قرب حلب، ريف حماة …), normalized.
-_LOCATIVE_WORDS = (
-    "في على داخل قرب بالقرب شرق غرب شمال جنوب شرقي غربي شمالي جنوبي ريف أطراف محيط مدينة بلدة قرية حي منطقة "
-    "محافظة ولاية مديرية قضاء مخيم إلى الى نحو باتجاه عند مناطق أحياء ضواحي مدينتي بلدتي قريتي جنوبي شمال "
-    "وسط أرياف بمدينة ببلدة بقرية بحي بمنطقة بمحافظة بمخيم مفرق طريق مطار ميناء"
-)
+_LOCATIVE_WORDS = " ".join(cue_words("locative"))
 _LOCATIVE = frozenset(normalize(w) for w in _LOCATIVE_WORDS.split(" "))
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 #: Nouns written before an actor's name that are not part of it (تنظيم «داعش»، جماعة الحوثي), normalized.
-_DESCRIPTORS = frozenset(
-    normalize(w)
-    for w in [
-        "تنظيم",
-        "جماعة",
-        "ميليشيا",
-        "ميليشيات",
-        "مليشيا",
-        "مليشيات",
-        "قوات",
-        "حركة",
-        "عناصر",
-        "مسلحي",
-        "مقاتلي",
-        "جيش",
-    ]
-)
+_DESCRIPTORS = frozenset(normalize(w) for w in cue_words("name_descriptors"))
 
 
 @dataclass(slots=True)
