@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.text.normalize import normalize_word as norm
+from rasd.claims.cue_words import claim_alternation, claim_norm_set, claim_set, claim_words
 
 #: Words after a marker where its subject may stand when no introducer closes the speaker phrase (أعلن رئيس
 #: الحكومة العراقي حيدر العبادي …).
@@ -27,19 +27,19 @@ _TITLE_INTERVIEW = re.compile(r"(?<![\w])لـ?\s*[«\"“]([^»\"”\n]{2,40})[�
 _SURVEY = re.compile(
     r"(?:(?<![\w])و?(?:است|تست|يست)طلعت?\s+[«\"“]([^»\"”\n]{2,30})[»\"”]"
     r"|[«\"“]([^»\"”\n]{2,30})[»\"”]\s+(?:است|تست)طلعت?)"
-    r"\s+(?:آراء|اراء|رأي|راي|رؤى)(?![\w])"
+    r"\s+(?:" + claim_alternation("opinion_nouns") + r")(?![\w])"
 )
 
 
 #: "the same" after a noun (المسؤول العسكري نفسه، الذي …)
-_SAME = frozenset(norm(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"))
+_SAME = claim_norm_set("same_after_noun")
 
 
-_HEADS = ("وهو", "وهذا", "وذلك", "هو", "هذا", "ذلك", "وهي", "هي")
+_HEADS = claim_words("resumptive_heads")
 
 
 #: words before ما that make "ما ذكره فلان" the topic of a clause, not a resumed claim (إن ما ذكره …)
-_TOPIC_LEADS = frozenset(norm(w) for w in ("إن", "أن", "بأن", "وإن", "فإن", "لأن"))
+_TOPIC_LEADS = claim_norm_set("topic_leads")
 
 
 #: Actor sectors (``actors.yaml``) whose words are reports: monitors and NGOs.
@@ -51,27 +51,15 @@ _ANNOUNCING = frozenset({"announce", "claim_responsibility"})
 
 
 #: Past forms of marker verbs that start with ت (the present tense starts with ي or ت).
-_PAST_T = frozenset(
-    norm(w)
-    for w in (
-        *("تابع", "تابعت", "تبنى", "تبنت", "تبنوا", "تعهد", "تعهدت", "تعهدوا", "توعد", "توعدت", "توعدوا"),
-        *("تحدث", "تحدثت", "تحدثوا", "توقع", "توقعت", "توقعوا"),  # round 7: "فموسكو قد تحدثت عن" is past
-    )
-)
+_PAST_T = claim_norm_set("past_t_verbs")
 
 
 #: quantifiers before a subject (تفيد كل التوقعات بأن)
-_QUANTIFIERS = frozenset(norm(w) for w in ("كل", "جميع", "معظم", "أغلب"))
+_QUANTIFIERS = claim_norm_set("quantifiers")
 
 
 #: particles after which a present verb still has its subject after it (حيث يقول أحد السكان، كما يؤكد الخبراء)
-_VERB_FIRST = frozenset(
-    norm(w)
-    for w in (
-        *("حيث", "كما", "فيما", "بينما", "إذ", "اذ", "عندما", "حين", "حينما", "قد", "فقد", "وقد", "لقد", "ثم"),
-        *("لكن", "ولكن", "بل", "كذلك", "أيضا", "وهنا", "هنا", "فيما", "ولذلك", "لذلك", "لذا", "وعليه"),
-    )
-)
+_VERB_FIRST = claim_norm_set("verb_first_particles")
 
 
 #: Words a trailing "كما أعلنت …" / "على ما ذكرت …" may have between its verb and the sentence end (source, date).
@@ -79,24 +67,22 @@ _TRAILING_WORDS = 6
 
 
 #: particles that may open a sentence before its subject (إلا أن لجنة الانضباط رفضت، كما أن الوزارة …)
-_OPENERS = frozenset(norm(w) for w in ("إلا", "أن", "غير", "لكن", "ولكن", "كما", "فيما", "بينما", "وقد", "قد", "فإن"))
+_OPENERS = claim_norm_set("subject_openers")
 
 
 #: modal verbs before a verbal noun of a verdict (يمكن وصف …): no one's speech
-_MODALS = frozenset(norm(w) for w in ("يمكن", "ويمكن", "يمكننا", "نستطيع", "يصعب", "يستحيل"))
+_MODALS = claim_norm_set("modals")
 
 
-_GROUP_NOUNS = frozenset(
-    norm(w) for w in ("جماعة", "حركة", "تنظيم", "كتائب", "كتيبة", "لواء", "ألوية", "فصيل", "جبهة", "جيش", "حزب")
-)
+_GROUP_NOUNS = claim_norm_set("group_nouns")
 
 
 #: "وأكد هذا الناطق أن": a demonstrative and a definite noun before an introducer are the subject.
-_DEMONSTRATIVE_SUBJECTS = frozenset(norm(w) for w in ("هذا", "هذه", "هؤلاء"))
+_DEMONSTRATIVE_SUBJECTS = claim_norm_set("demonstrative_subjects")
 
 
 #: "أوضح ذلك الوزير"، "أعلن هذا المتحدث": the demonstrative object is what was just said.
-_DEMONSTRATIVES = frozenset(norm(w) for w in ("ذلك", "هذا"))
+_DEMONSTRATIVES = claim_norm_set("demonstrative_objects")
 
 
 #: Words from a sentence's start within which a participle reads the sentence's own subject (وعلق المتحدث باسم
@@ -106,41 +92,41 @@ _OPENING_WORDS = 8
 
 #: a preposition and pronoun after a verb in a relative clause that refer back to its noun (الوقت الذي أعلنت
 #: فيه الوزارة): the noun is no subject, the subject follows
-_RESUMPTIVE_PRONOUNS = frozenset(norm(w) for w in ("فيه", "فيها", "عنه", "عنها", "منه", "منها", "به", "بها", "عليه"))
+_RESUMPTIVE_PRONOUNS = claim_norm_set("resumptive_pronouns")
 
 
 #: prepositions that open a setting phrase before a sentence's verb (وفي هذا السياق، ومن جهة أخرى،)
-_SETTING_LEADS = frozenset(norm(w) for w in ("في", "من", "على", "إلى"))
+_SETTING_LEADS = claim_norm_set("setting_leads")
 
 
 #: Particles after which a definite noun is the subject of the verb that follows (فإن المجلس قال، إلا أن الوزير أكد،
 #: لكن المنتقدين للحكومة يقولون، وكان الوزير قد أكد).
-_SUBJECT_PARTICLES = frozenset(norm(w) for w in ("فإن", "لكن", "ولكن"))
+_SUBJECT_PARTICLES = claim_norm_set("subject_particles")
 
 
 #: إن as written (with its hamza below: أن folds to the same normalized word)
-_INNA = frozenset(("إن", "وإن"))
+_INNA = claim_set("inna_as_written")
 
 
-_BUT = frozenset(norm(w) for w in ("إلا", "غير", "بيد"))
+_BUT = claim_norm_set("but_particles")
 
 
 #: كان and its forms open a sentence whose subject stands before its verb (وكان الوزير قد أكد أن …).
-_KANA = frozenset(norm(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
+_KANA = claim_norm_set("kana_forms")
 
 
-_QAD = frozenset(norm(w) for w in ("قد", "لقد", "وقد"))
+_QAD = claim_norm_set("qad_forms")
 
 
 #: أما opens a topic whose subject speaks with the verb after ف (أما الأمين العام فقال إن، round 10b).
-_AMMA = frozenset(norm(w) for w in ("أما", "وأما"))
+_AMMA = claim_norm_set("amma_forms")
 
 
 #: Asides between a subject and its verb (round 10b): "والرئيس الفرنسي بدوره أعلن"، "ووزير الخارجية من جهته أكد".
-_ASIDE_ONE = frozenset(norm(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "كذلك", "بدوره،"))
+_ASIDE_ONE = claim_norm_set("asides_one_word")
 
 
-_ASIDE_TWO = frozenset(norm(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"))
+_ASIDE_TWO = claim_norm_set("asides_after_min")
 
 
 #: Words the subject phrase before a verb may have (a title chain, a name, an unnamed noun and its modifiers).
@@ -152,34 +138,21 @@ _KANA_TITLE_TAIL = 6
 
 
 #: Words that open a sentence and are no verb (a place or country right after them is no subject).
-_NOT_VERB_OPENERS = frozenset(
-    norm(w)
-    for w in (
-        *("في", "من", "على", "إلى", "الى", "عن", "مع", "بعد", "قبل", "منذ", "حيث", "كما", "أما", "لكن", "إن", "أن"),
-        *("ثم", "أو", "بين", "خلال", "عند", "داخل", "خارج", "أمام", "وسط", "شمال", "جنوب", "شرق", "غرب", "لدى"),
-        *("حول", "نحو", "ضد", "عبر", "دون", "بحسب", "وفق", "وفقا", "حسب", "إثر", "عقب", "رغم", "لأن", "هذا", "هذه"),
-    )
-)
+_NOT_VERB_OPENERS = claim_norm_set("not_verb_openers")
 
 
 #: Documents and occasions a verb refers back to with فيه / فيها (أصدرت الوزارة بيانا أكدت فيه أن، عقد الوزير
 #: مؤتمرا صحافيا قال فيه إن): the verb's subject is whoever issued or held it.
-_ISSUED = frozenset(
-    norm(w)
-    for w in (
-        *("بيانا", "بيان", "تقريرا", "رسالة", "تعميما", "كلمة", "خطابا", "تغريدة", "منشورا", "مؤتمرا"),
-        *("صحافيا", "صحفيا"),
-    )
-)
+_ISSUED = claim_norm_set("issued_documents")
 
 
 #: prepositions that lead the object of a verb of saying (كشف عن، أشار إلى، أكد على، حذر من): after the subject's
 #: comma they open the object ("كشفت لـ«الوطن» مصادر مطلعة في الوزارة، عن خطة …")
-_OBJECT_LEADS = frozenset(norm(w) for w in ("عن", "إلى", "على"))  # not من: "فلان، من سكان خميس مشيط، الجهات"
+_OBJECT_LEADS = claim_norm_set("object_leads_after_title")  # not من: "فلان، من سكان خميس مشيط، الجهات"
 
 
 #: Participles that introduce the words themselves (قائلا): their speaker is the sentence's subject however far.
-_SAYING = frozenset(norm(w) for w in ("قائلا", "قائلة", "قائلين"))
+_SAYING = claim_norm_set("saying_participles")
 
 
 #: A dateline that opens a paragraph ("عبدالحكيم شار- سبق- الرياض:"، "الرياض - واس:"): its name is no subject.
@@ -196,15 +169,25 @@ _BEFORE_OBJECT = re.compile(
 
 #: An interview relayed by a named outlet: "في تصريحات نقلتها صحيفة «الشرق الأوسط»"، "في حديث نشرته وكالة «…»".
 _RELAYED_BY = re.compile(
-    r"(?<![\u0621-\u064A])(?:تصريح|تصريحات|حديث|مقابلة|حوار)\s+(?:نقلتها|نقلها|نقلته|نشرتها|نشرته|أوردتها|أوردها)"
-    r"\s+(?:صحيفة|جريدة|مجلة|وكالة|موقع)?\s*[«\"“]([^»\"”\n]{2,30})[»\"”]"
+    r"(?<![\u0621-\u064A])(?:"
+    + claim_alternation("speech_nouns")
+    + r")\s+(?:"
+    + claim_alternation("relaying_verbs")
+    + r")"
+    r"\s+(?:" + claim_alternation("relaying_outlet_kinds") + r")?\s*[«\"“]([^»\"”\n]{2,30})[»\"”]"
 )
 
 
 #: A phone call with a named outlet: "في اتصال هاتفي مع «الحياة»"، "في اتصال مع صحيفة «عكاظ»" (its interview).
 _CALL_WITH = re.compile(
-    r"(?<![\u0621-\u064A])(?:اتصال|اتصالا|اتصالاً)\s+(?:هاتفي\s+|هاتفيا\s+|هاتفياً\s+)?(?:مع|أجرته|أجرتها)\s+"
-    r"(?:صحيفة\s+|جريدة\s+|وكالة\s+|مجلة\s+)?[«\"“]([^»\"”\n]{2,30})[»\"”]"
+    r"(?<![\u0621-\u064A])(?:"
+    + claim_alternation("call_nouns")
+    + r")\s+(?:"
+    + claim_alternation("phone_adjectives", suffix=r"\s+")
+    + r")?(?:"
+    + claim_alternation("call_links")
+    + r")\s+"
+    r"(?:" + claim_alternation("call_outlet_kinds", suffix=r"\s+") + r")?[«\"“]([^»\"”\n]{2,30})[»\"”]"
 )
 
 
@@ -218,7 +201,7 @@ _ANY_CONFERENCE = re.compile(r"(?<![\u0621-\u064A])[وبلف]?(?:ال)?مؤتم�
 
 #: The adjective "recent" (دراسة حديثة، إحصائية حكومية حديثة), which folds with حديثه "his talk" (ة and ه are one
 #: letter in the normalized view): no interview cue when written with ة after a feminine word (round 13).
-_RECENT = frozenset({"حديثة", "الحديثة"})
+_RECENT = claim_set("recent_adjective")
 
 
 #: The partners of a joint press conference, named after مع: "خلال مؤتمر صحفي مشترك عقده مع وزير الخارجية فلان"
@@ -233,11 +216,17 @@ _POINTED_TOLD = re.compile(
 
 
 #: A broadcaster's guest: "ضيف «القناة»"، "ضيفة برنامج «…»" (television, not the paper's interview).
-_GUEST = re.compile(r"(?<![\u0621-\u064A])(?:ضيف|ضيفة|ضيوف)\s+(?:برنامج\s+|قناة\s+|حلقة\s+)?[«\"“]")
+_GUEST = re.compile(
+    r"(?<![\u0621-\u064A])(?:"
+    + claim_alternation("guest_nouns")
+    + r")\s+(?:"
+    + claim_alternation("guest_show_nouns", suffix=r"\s+")
+    + r")?[«\"“]"
+)
 
 
 #: words between a بحسب + outlet and the verb whose claim it passes on (وبحسب «رويترز»، فقد ذكر الوزير)
-_THEN = frozenset(norm(w) for w in ("فقد", "وقد", "فإن"))
+_THEN = claim_norm_set("then_particles")
 
 
 #: an active participle in the accusative (معربا، مشيرا، مشيرين): a circumstantial clause, no sentence of its own
@@ -245,32 +234,38 @@ _PARTICIPLE_OPENER = re.compile(r"[وف]?م[\u0621-\u064A]{2,6}(?:ا|ين)")
 
 
 #: A topic phrase opening the clause, set off by a comma before the verb (وحول …، قال; وبشأن …، أوضح).
-_TOPIC = re.compile(r"\s*(?:و|ف)?(?:حول|بشأن|بخصوص)(?![\u0621-\u064A])")
+_TOPIC = re.compile(r"\s*(?:و|ف)?(?:" + claim_alternation("topic_prepositions") + r")(?![\u0621-\u064A])")
 
 
-_REPLY = re.compile(r"(?<![\u0621-\u064A])و?(?:رد|ردا|رداً|تعليقا|تعليقاً)\s+(?:على|علي)(?![\u0621-\u064A])")
+_REPLY = re.compile(
+    r"(?<![\u0621-\u064A])و?(?:" + claim_alternation("reply_nouns") + r")\s+(?:على|علي)(?![\u0621-\u064A])"
+)
 
 
 #: words before القناة that make it the Suez Canal's authority, not a television channel (لهيئة القناة، رئيس القناة)
-_AUTHORITY = frozenset(norm(w) for w in ("هيئة", "لهيئة", "بهيئة", "وهيئة", "رئيس", "مجرى", "ممر"))
+_AUTHORITY = claim_norm_set("canal_authority_words")
 
 
 #: canals named after القناة / قناة (قناة السويس، قناة بنما): waterways, not television
-_CANALS = frozenset(norm(w) for w in ("السويس", "بنما", "كورنث"))
+_CANALS = claim_norm_set("canal_names")
 
 
 #: An outlet that met or talked with the speaker: "«المدينة» التقت بفلان"، "والتقت «عكاظ» بالمواطن فلان"، "حاورت
 #: «الوطن» الوزير" (the outlet in quotes before or after the verb).
 _MET = re.compile(
-    r"[«\"“]([^»\"”\n]{2,30})[»\"”]\s+(?:قد\s+)?(?:التقت|التقى|حاورت|حاور)(?![\u0621-\u064A])"
-    r"|(?<![\u0621-\u064A])و?(?:التقت|التقى|حاورت|حاور)\s+[«\"“]([^»\"”\n]{2,30})[»\"”]"
+    r"[«\"“]([^»\"”\n]{2,30})[»\"”]\s+(?:قد\s+)?(?:" + claim_alternation("meeting_verbs") + r")(?![\u0621-\u064A])"
+    r"|(?<![\u0621-\u064A])و?(?:" + claim_alternation("meeting_verbs") + r")\s+[«\"“]([^»\"”\n]{2,30})[»\"”]"
 )
 
 
 #: A speaker answering an outlet's question: "ردا على استفسار «عكاظ»"، "في رده على سؤال لـ«الوطن»" (an interview).
 _ASKED_BY = re.compile(
-    r"(?<![\u0621-\u064A])(?:و?ردا|و?رداً|و?ردًا|في رده|في ردها)\s+(?:على|علي)\s+"
-    r"(?:استفسار|استفسارات|سؤال|أسئلة|تساؤل|تساؤلات)\s+(?:لـ?\s?)?[«\"“]([^»\"”\n]{2,30})[»\"”]"
+    r"(?<![\u0621-\u064A])(?:"
+    + claim_alternation("answer_nouns", prefix="و?")
+    + "|"
+    + claim_alternation("answer_phrases")
+    + r")\s+(?:على|علي)\s+"
+    r"(?:" + claim_alternation("question_nouns") + r")\s+(?:لـ?\s?)?[«\"“]([^»\"”\n]{2,30})[»\"”]"
 )
 
 
@@ -279,7 +274,7 @@ _SAME_SOURCE = re.compile(r"^[وف]?(?:(?:نفس|ذات)\s+(?:المصدر|ال�
 
 
 #: last words of compound given names (عبد الله، نور الدين), no family name of their own
-_COMPOUND_ENDS = frozenset(norm(w) for w in ("الله", "الدين", "الرحمن", "الرحيم", "العزيز"))
+_COMPOUND_ENDS = claim_norm_set("compound_name_ends")
 
 
 #: a word of Arabic letters (punctuation left out: "راجح بادي، لـ«الشرق الأوسط»")
@@ -287,7 +282,7 @@ _WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 
 
 #: first words of a compound given name, never a person's name alone (عبد الله، أبو بكر)
-_NAME_PARTS = frozenset(norm(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "آل", "أبي", "ابي", "أم", "ام"))
+_NAME_PARTS = claim_norm_set("compound_name_starts")
 
 
 _QUOTE_MARKS = "«»\"“”″'‘’"
@@ -295,35 +290,35 @@ _QUOTE_MARKS = "«»\"“”″'‘’"
 
 # ---------------------------------------------------------------------------------------------- one marker
 #: Prepositions that open a verb's object after a comma that closes its subject ("كشف المتحدث …، عن تفاصيل").
-_OBJECT_LEADS = frozenset(norm(w) for w in ("عن", "إلى", "على", "من"))
+_OBJECT_LEADS = claim_norm_set("object_leads")
 
 
-_ISSUING = frozenset(norm(w) for w in ("كشفت", "كشف", "أعلنت", "أعلن", "أعلنتها", "أصدرت", "أصدرتها", "نشرت", "نشرتها"))
+_ISSUING = claim_norm_set("issuing_verbs")
 
 
-_OBJECT_PRONOUNS = frozenset(norm(w) for w in ("له", "لها", "لهم", "لهما", "لنا", "لي", "لك"))
+_OBJECT_PRONOUNS = claim_norm_set("object_pronouns")
 
 
 _CLOSERS = {"»": "«", "”": "“", '"': '"'}
 
 
 #: words that point back at a quote right before the verb (بهذه العبارات تحدث فلان، هكذا قال فلان)
-_THESE = frozenset(norm(w) for w in ("هكذا", "بهذا", "بهذه", "بذلك"))
+_THESE = claim_norm_set("these_pointers")
 
 
-_THESE_NOUNS = frozenset(norm(w) for w in ("العبارات", "الكلمات", "العبارة", "الكلمة"))
+_THESE_NOUNS = claim_norm_set("these_nouns")
 
 
 #: تابع is also the adjective "affiliated", then always followed by لـ (موقع تابع لمؤسسة، قوات تابعة للنظام)
-_AFFILIATED = frozenset(norm(w) for w in ("تابع", "تابعة", "تابعين"))
+_AFFILIATED = claim_norm_set("affiliated_adjectives")
 
 
 #: أن and its forms with a pronoun, as the last word before a content (ولفت مدير الأمن العام أنه …)
-_THAT = frozenset(norm(w) for w in ("أن", "أنه", "أنها", "أنهم", "أنهما", "بأن", "بأنه", "بأنها", "بأنهم"))
+_THAT = claim_norm_set("that_forms")
 
 
 #: what لفت takes when it means "attracted": attention, eyes, interest (لفت انتباهي أن، لفت الأنظار)
-_ATTENTION = ("انتباه", "الانتباه", "نظر", "انظار", "الانظار", "اهتمام", "الاهتمام")
+_ATTENTION = claim_words("attention_nouns")
 
 
 #: The most words a speaker phrase may hold between a verb like بين and its أن (title, body and name).
@@ -334,15 +329,15 @@ _SUBJECT_WORDS = 14
 _FOLD_GAP_WORDS = 20
 
 
-_CHANNEL_PREPS = frozenset(norm(w) for w in ("في", "خلال", "عبر"))
+_CHANNEL_PREPS = claim_norm_set("channel_prepositions")
 
 
 #: words that point back to unnamed sources named before (هذه الشخصيات، المصادر ذاتها، نفس المصادر)
-_POINTERS = frozenset(norm(w) for w in ("هذه", "هؤلاء", "ذات", "نفس", "نفسها", "ذاتها", "نفسه", "ذاته"))
+_POINTERS = claim_norm_set("source_pointers")
 
 
 #: Words an outer claim's content opens with before a nested subject (أن، إن، بأن).
-_NESTED_INTROS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن"))
+_NESTED_INTROS = claim_norm_set("nested_intros")
 
 
 #: At most this many words between the nested subject's start and its verb.
