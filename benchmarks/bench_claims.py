@@ -17,8 +17,8 @@ Three commands (run from the project root; the article texts come from ``SHARED/
     unmatched and wrong-channel claims of these tune sets, of ``check4`` (round 9's blind set, a tune set from round
     9b on) and of ``check``, ``check2`` and ``check3`` (scored blind in rounds 2, 3 and 7; tune sets from round 10
     on), ``check5`` and ``check6`` (round 9b's and round 10's blind sets, tune sets from round 11 on); ``check7`` and
-    ``check8`` (round 11's blind sets, lead-held) refuse it, and so do ``check9``, ``check10`` and
-    ``check11`` (round 13's).
+    ``check8`` (round 11's blind sets, lead-held) refuse it, and so does ``check11`` (round 13's, lead-held);
+    ``check9`` and ``check10`` (round 13's first blind sets) are tune sets from round 13b on.
 ``select-tune3``
     Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
 ``audit``
@@ -374,7 +374,7 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="check7") for r in load_annotations(CHECK7)]
     if which == "check8" and CHECK8.exists():  # round 11's second blind check: measured by the lead
         out += [dict(r, split="check8") for r in load_annotations(CHECK8)]
-    if which == "check9" and CHECK9.exists():  # round 13's blind check: measured by the lead, errors never read
+    if which == "check9" and CHECK9.exists():  # round 13's blind check: first scored by the lead, a tune set from 13b
         out += [dict(r, split="check9") for r in load_annotations(CHECK9)]
     if which == "check10" and CHECK10.exists():  # round 13's second blind check: measured by the lead
         out += [dict(r, split="check10") for r in load_annotations(CHECK10)]
@@ -599,8 +599,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and args.which in ("check7", "check8"):
         print("--errors is not available on check7/check8 (round 11's blind sets: never tuned on)")
         return 2
-    if args.errors and args.which in ("check9", "check10", "check11"):  # round 13's blind sets, held by the lead
-        print("--errors is not available on check9/check10/check11 (round 13's blind sets, lead-held: never tuned on)")
+    # check9 and check10 are tune sets from round 13b on (released to helper cl6); check11 stays lead-held
+    if args.errors and args.which == "check11":  # round 13's third blind set, held by the lead
+        print("--errors is not available on check11 (round 13's blind set, lead-held: never tuned on)")
         return 2
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
