@@ -292,8 +292,8 @@ def gold_event(e: dict[str, Any], shift: int = 0) -> dict[str, Any]:
         "spans": _spans(e.get("triggers"), shift) + _spans(e.get("evidence"), shift),
         "date": e.get("date"),
         "admin1": e.get("admin1"),
-        "lat": e["location"].get("lat"),
-        "lon": e["location"].get("lon"),
+        "lat": (e.get("location") or {}).get("lat"),  # a file may write no location at all as null
+        "lon": (e.get("location") or {}).get("lon"),
         "actors1": [e.get("actor1"), *e.get("actor1_alt", [])],
         "fatalities": e.get("fatalities") or 0,
         "required": e.get("granularity") == "discrete" and not e.get("historical"),
