@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from rasd.claims import context, speakers
 from rasd.claims.cue_words import RESOURCE, claim_alternation, claim_norm_set, claim_set, claim_words
 from rasd.errors import ResourceError
 from rasd.resources import load_yaml
@@ -15,7 +16,7 @@ from rasd.text.normalize import normalize_word
 
 def test_every_list_is_read_by_the_stage() -> None:
     names = set(load_yaml(RESOURCE)["lists"])
-    source = Path(cues.__file__).read_text(encoding="utf-8")
+    source = "".join(Path(m.__file__).read_text(encoding="utf-8") for m in (cues, speakers, context))
     unused = sorted(n for n in names if f'"{n}"' not in source)
     assert not unused
 

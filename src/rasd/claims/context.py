@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from rasd.claims.agreement import formula
+from rasd.claims.cue_words import claim_norm_set
 from rasd.claims.lexicon import ClaimLexicon, Cue, CueRole
 from rasd.document import Document, Entity
 from rasd.ner.lexicon import load_lexicon
@@ -21,7 +22,7 @@ SPEAKER_TYPES = frozenset({"PER", "ORG", "GPE"})
 
 
 #: Words after "unnamed speaker في place" that end the speaker's phrase (مصدر في بغداد عن / إن / أن / إلى / :)
-_PLACE_ENDS = frozenset(norm(w) for w in ("عن", "إن", "أن", "إلى", "بأن", "لـ", ":", "،", ","))
+_PLACE_ENDS = claim_norm_set("place_phrase_ends")
 
 
 @dataclass(slots=True)
@@ -316,7 +317,7 @@ class DocIndex:
 
 _QUOTE_TOKENS = frozenset("«»“”\"'‘’")
 #: royal and princely titles a place may be named with (جسر الملك فهد، جائزة الأمير محمد)
-_ROYAL = frozenset(norm(w) for w in ("الملك", "الأمير", "الشيخ", "الأميرة"))
+_ROYAL = claim_norm_set("royal_titles")
 
 
 def _fused_article(name: str) -> bool:

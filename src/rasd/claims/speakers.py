@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rasd.claims.context import Candidate, DocIndex
+from rasd.claims.cue_words import claim_norm_set, claim_set
 from rasd.claims.spans import collapse
 from rasd.ner.lexicon import load_lexicon
 from rasd.ner.roles import RoleReader
@@ -119,7 +120,7 @@ def search_after(
 
 
 #: Honorifics before a title (مع معالي وزير الخارجية، لفخامة الرئيس): skipped when reading the title after them.
-_HONORIFICS = frozenset(norm(w) for w in ("معالي", "سمو", "فخامة", "سماحة", "صاحب", "السمو", "الملكي", "دولة"))
+_HONORIFICS = claim_norm_set("honorifics")
 
 
 def title_object(ix: DocIndex, start: int, c: Candidate) -> bool:
@@ -266,7 +267,7 @@ def interview_outlet(ix: DocIndex, start: int, end: int) -> str | None:
 
 #: Words before لـ that make the outlet a source, not the paper the speaker talked to (ووفقا لـ"رويترز"، طبقا
 #: لـ«فرانس برس»، استنادا لـ…، نسبة لـ…): round 9b.
-_ACCORDING = frozenset({"وفقا", "طبقا", "استنادا", "تبعا", "نسبه", "بالنسبه", "نقلا"})
+_ACCORDING = claim_set("according_to_words")
 
 
 def _according_to(ix: DocIndex, at: int) -> bool:
@@ -513,7 +514,7 @@ def _possessed(raw: str) -> bool:
 
 
 #: adjectives a title takes (المدير العام، الأمين المساعد): never its object
-_TITLE_ADJECTIVES = frozenset(norm(w) for w in ("العام", "العامة", "الأول", "الأعلى", "المساعد", "المساعدة"))
+_TITLE_ADJECTIVES = claim_norm_set("title_adjectives")
 
 
 def _title_adjective(word: str) -> bool:
@@ -522,7 +523,7 @@ def _title_adjective(word: str) -> bool:
 
 
 #: honorifics that name places too (جسر الملك فهد، جائزة الأمير محمد): no rank that a holder's name follows
-_PLACE_TITLES = frozenset(norm(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "ولي"))
+_PLACE_TITLES = claim_norm_set("place_titles")
 
 
 def _ranked_name(ix: DocIndex, e: int, end: int) -> int | None:
@@ -721,11 +722,11 @@ def _past_body_chain(ix: DocIndex, k: int, end: int) -> int:
 
 
 #: prepositions that lead a title's body (المسؤول في شرطة المدينة، المدير لدى الهيئة)
-_CHAIN_PREPOSITIONS = frozenset(norm(w) for w in ("في", "لدى", "ب"))
+_CHAIN_PREPOSITIONS = claim_norm_set("chain_prepositions")
 
 
 #: words that qualify a title as a former one (وزيرة حقوق الإنسان سابقا فلانة)
-_FORMER = frozenset(norm(w) for w in ("سابقا", "سابقاً", "سابق", "الأسبق", "السابق", "السابقة"))
+_FORMER = claim_norm_set("former_words")
 
 
 def _given_name(word: str) -> bool:
