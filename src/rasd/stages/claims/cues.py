@@ -9,7 +9,7 @@ from rasd.claims.cue_words import claim_alternation, claim_norm_set, claim_set, 
 
 #: Words after a marker where its subject may stand when no introducer closes the speaker phrase (أعلن رئيس
 #: الحكومة العراقي حيدر العبادي …).
-_SUBJECT_WORDS = 8
+_SUBJECT_WORDS = 8  # NOTE (round 13): assigned again below (14); the later value is the one every rule reads
 
 
 _CLAUSE_PUNCT = frozenset("،,;؛.:!?؟")
@@ -148,7 +148,9 @@ _ISSUED = claim_norm_set("issued_documents")
 
 #: prepositions that lead the object of a verb of saying (كشف عن، أشار إلى، أكد على، حذر من): after the subject's
 #: comma they open the object ("كشفت لـ«الوطن» مصادر مطلعة في الوزارة، عن خطة …")
-_OBJECT_LEADS = claim_norm_set("object_leads_after_title")  # not من: "فلان، من سكان خميس مشيط، الجهات"
+#: not من: "فلان، من سكان خميس مشيط، الجهات". NOTE (round 13): assigned again below (object_leads, with من); the later
+#: value is the one every rule reads, as in the start tree
+_OBJECT_LEADS = claim_norm_set("object_leads_after_title")
 
 
 #: Participles that introduce the words themselves (قائلا): their speaker is the sentence's subject however far.
@@ -163,7 +165,7 @@ _DATELINE = re.compile(r"[^:\n«»\"“”]{2,60}?[-–][^:\n«»\"“”]{0,40}
 #: "وكشف مصدر مطلع في المعارضة لـ«الصحيفة»، عن اتجاه …" (the content read from after the speaker's name).
 _BEFORE_OBJECT = re.compile(
     r"(?:في|من|ب|لدى)\s[^،,.؛:\n«»]{0,60}?\s(?:ل|لـ)\s?[«\"“][^»\"”\n]{2,30}[»\"”]"
-    r"\s?[،,]\s*(?:عن|أن|إن|بأن)\s"
+    r"\s?[،,]\s*(?:" + claim_alternation("object_introducers") + r")\s"
 )
 
 
@@ -211,7 +213,9 @@ _WITH = re.compile(r"(?<![\u0621-\u064A])(?:مع|ومع)\s+([^،,.؛:\n«»\"“
 #: Unnamed sources named again with a pointer, and the outlet they told, opening the content as read: "وأكدت هذه
 #: الشخصيات لـ«المدينة» وجود …"، "وقالت المصادر ذاتها لـ«عكاظ» إن".
 _POINTED_TOLD = re.compile(
-    r"(?:هذه|هؤلاء)\s+[\u0621-\u064A]+(?:\s+(?:ذاتها|نفسها|ذاتهم|نفسهم))?\s+لـ?\s?[«\"“][^»\"”\n]{2,30}[»\"”]"
+    r"(?:هذه|هؤلاء)\s+[\u0621-\u064A]+(?:\s+(?:"
+    + claim_alternation("same_after_pointed")
+    + r"))?\s+لـ?\s?[«\"“][^»\"”\n]{2,30}[»\"”]"
 )
 
 
@@ -270,7 +274,11 @@ _ASKED_BY = re.compile(
 
 
 #: "the same source" as a speaker (وأوضح المصدر نفسه، وأضاف نفس المصدر، ذات المصادر): the source of the claim before
-_SAME_SOURCE = re.compile(r"^[وف]?(?:(?:نفس|ذات)\s+(?:المصدر|المصادر)|(?:المصدر|المصادر)\s+(?:نفسه|ذاته|نفسها|ذاتها))$")
+_SAME_SOURCE = re.compile(
+    r"^[وف]?(?:(?:نفس|ذات)\s+(?:المصدر|المصادر)|(?:المصدر|المصادر)\s+(?:"
+    + claim_alternation("same_after_source")
+    + r"))$"
+)
 
 
 #: last words of compound given names (عبد الله، نور الدين), no family name of their own
