@@ -130,6 +130,8 @@ def _channel(
             return "interview", polled
     if _official(ix, speaker, a, b):  # "وأوضح المتحدث الرسمي للدفاع المدني …": the body's statement
         return "statement", None
+    if _named_body(ix, speaker):  # "وقالت حكومة نيو ساوث ويلز"، "قال تنظيم «داعش»": a body (round 13b)
+        return "statement", None
     turn = _turn_occasion(ix, st, speaker, a)
     if turn is not None:  # "وقال المدرب الأول خلال المؤتمر الصحفي … . من جانبه أكد الآخر أن": the same occasion
         return turn
@@ -459,6 +461,15 @@ def _press_lexicon() -> tuple[
     )
 
 
+@functools.cache
+def _media_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``media_heads``, ``media_body_words`` and ``media_not`` of ``press_outlets`` in ``claims.yaml``, normalized."""
+    data = load_yaml("ar/claims.yaml").get("press_outlets") or {}
+    return tuple(
+        frozenset(norm(str(w)) for w in data.get(k) or []) for k in ("media_heads", "media_body_words", "media_not")
+    )  # type: ignore[return-value]
+
+
 def _press(ix: DocIndex, speaker: Speaker) -> str | None:
     """``report`` when a speaker is a news outlet of the press that is not an outlet entity (round 13): led by صحيفة /
     جريدة / مجلة / بوابة (بوابة الأهرام); led by موقع / شبكة / وكالة with a news word in it (وكالة أنباء الصين
@@ -475,6 +486,19 @@ def _press(ix: DocIndex, speaker: Speaker) -> str | None:
     if not words:
         return None
     nouns, named, news, names, broadcast = _press_lexicon()
+    media = _media_lexicon()
+    lead = words[0].removeprefix("و") if words[0].removeprefix("و") in media[0] else words[0]
+    if lead in media[0] and not any(w in media[2] for w in words[1:]):
+        # "حسب ما أفاد الإعلام السويدي"، "أكدت مواقع إلكترونية"، "وأشارت المواقع إلى": the media report (round 13b)
+        if lead != norm("الإعلام"):
+            return "report"
+        if (
+            len(words) > 1
+            and words[1].startswith("ال")
+            and words[1] not in media[1]
+            and words[1].endswith(("ي", "يه", "ية"))
+        ):
+            return "report"
     head = words[0].removeprefix("و") if words[0].removeprefix("و") in nouns | named else words[0]
     found = False
     if head in nouns:
@@ -499,6 +523,35 @@ def _press(ix: DocIndex, speaker: Speaker) -> str | None:
     if any(w in broadcast for w in words[1:]) or any(norm(w.strip(_QUOTE_MARKS)) in broadcast for w in after):
         return "television"
     return "report"
+
+
+@functools.cache
+def _named_body_heads() -> frozenset[str]:
+    """``named_body_heads`` of ``claims.yaml``, normalized."""
+    return frozenset(norm(str(w)) for w in load_yaml("ar/claims.yaml").get("named_body_heads") or [])
+
+
+def _named_body(ix: DocIndex, speaker: Speaker) -> bool:
+    """Whether a named speaker with no title is a body whose name opens with a body noun (``named_body_heads``:
+    حكومة، مجموعة، شركة، تنظيم …) — the noun leading the speaker as written (قال تنظيم «داعش» إنه), or right before
+    a name the entity layer tagged without it (وقالت حكومة | نيو ساوث ويلز، ذكرت مجموعة (| بيرسون بي ال سي) البريطانية):
+    the body speaks, a statement when no channel is named (round 13b; the round-10 convention)."""
+    if speaker.get("found_by") not in ("mention", "as_written") or speaker.get("anonymous") or speaker.get("role"):
+        return False
+    if speaker.get("outlet") or speaker.get("generic") or speaker.get("actor"):
+        return False  # an actor of the lexicon has its sector's default (a monitor's figures: a report)
+    heads = _named_body_heads()
+    words = str(speaker.get("text") or "").split()
+    if not words:
+        return False
+    first = norm(words[0].strip(_QUOTE_MARKS))
+    if first in heads or (first[:1] == "و" and first[1:] in heads):
+        return True
+    start = speaker.get("start")
+    if speaker.get("found_by") != "mention" or not isinstance(start, int):
+        return False
+    before = ix.doc.text[max(0, start - 40) : start].rstrip().rstrip('(«"“').split()
+    return bool(before) and norm(before[-1].strip(_QUOTE_MARKS + "(")) in heads
 
 
 def _figures(ix: DocIndex, speaker: Speaker) -> bool:
