@@ -72,3 +72,30 @@ def test_media_office_or_social_media_is_no_report(sentence: str, marker: str) -
     c = _claim(sentence, marker)
     if c is not None:
         assert c["channel"] != "report"
+
+
+# ----------------------------------------------- a trailing attribution's clause ends where another clause opens
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وسقط ثلاثة قتلى في الانفجار، بحسب ما صرح قائد الشرطة سامر الخطيب، وتحدث مسؤول آخر عن حصيلة أعلى.",
+        "ولم يصل اللاعب إلى المعسكر بعد، بحسب ما أكد المدرب فرانك دي بور، الذي أشارت تقارير إلى أنه غاضب.",
+    ],
+)
+def test_trailing_attribution_ends_before_another_clause(sentence: str) -> None:
+    c = next((c for c in claims(sentence) if (c["marker"] or {}).get("text") in ("صرح", "أكد")), None)
+    assert c is not None
+    assert c["channel"] == "unspecified"  # حصيلة / تقارير belong to the next clause
+
+
+def test_trailing_attribution_keeps_its_own_channel() -> None:
+    c = next(
+        (
+            c
+            for c in claims("وسقط ثلاثة قتلى في الانفجار، بحسب ما قاله قائد الشرطة سامر الخطيب في مؤتمر صحفي.")
+            if (c["marker"] or {}).get("text", "").startswith("قال")
+        ),
+        None,
+    )
+    assert c is not None
+    assert c["channel"] == "press conference"

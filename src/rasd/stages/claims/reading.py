@@ -626,7 +626,9 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
 
     cs, ce, direct = content
     # the marker's clause: up to the content, or, for a trailing attribution, from the marker to the sentence end
-    region = (region_start, cs) if cs > m.start else (min(mk.clause_start, m.prefix_start), s1)
+    region = (
+        (region_start, cs) if cs > m.start else (min(mk.clause_start, m.prefix_start), _trailing_end(ix, speaker, s1))
+    )
     kind = cue.kind
     if kind == "claim_responsibility" and any(norm(w) in ix.lexicon.adopted for w in text[cs:ce].split()[:4]):
         return None  # تبنى مجلس الأمن قرارا: adopted, not claimed
@@ -686,3 +688,21 @@ def _outlet_noun(ix: DocIndex, speaker: Speaker) -> bool:
     head = norm(words[0])
     nouns = ix.lexicon.outlet_nouns
     return head in nouns or head.removeprefix("و") in nouns or head.removeprefix("ال") in nouns
+
+
+def _trailing_end(ix: DocIndex, speaker: Speaker, end: int) -> int:
+    """The end of a trailing attribution's clause: the sentence end, or the first comma after the speaker's phrase
+    that opens another clause — a word with و (، وتحدث مسؤول …، وهي حصيلة) or a relative (، الذي / والتي …): a
+    channel cue there belongs to that other act ("بحسب ما صرح رئيس الشرطة فلان، وتحدث مسؤول … وهي حصيلة أكدها
+    مصدران": no report; round 13b)."""
+    sp1 = speaker.get("end")
+    if speaker.get("found_by") in ("pronoun", "previous_sentence") or not isinstance(sp1, int) or sp1 >= end:
+        return end
+    text = ix.doc.text
+    at = text.find("،", sp1, end)
+    while at != -1:
+        nxt = text[at + 1 : end].split()[:1]
+        if nxt and (nxt[0].startswith("و") or norm(nxt[0]) in ix.lexicon.relatives):
+            return at
+        at = text.find("،", at + 1, end)
+    return end
