@@ -261,7 +261,8 @@ MASS_TOLL = 5000
 
 
 #: What happens often, not once (وكثيرا ما تقع اشتباكات للسيطرة على الدروب، غالبا ما تشهد المنطقة معارك).
-_HABITUAL = re.compile(r"(?:" + cue_alt("habitual") + r")\s+ما\s+(?:\S+\s+){0,2}$")
+#: (Round 13b, helper ev7: a whole word, so عادة is not read inside إعادة or سعادة: لإعادة ما دمرته الحرب.)
+_HABITUAL = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("habitual") + r")\s+ما\s+(?:\S+\s+){0,2}$")
 
 
 #: From time to time, now and then (تخوض اشتباكات مع أفرادها من حين لآخر، بين الحين والآخر): after the trigger.

@@ -12,8 +12,25 @@ from rasd.events.lexicon import ACLED_SUB_TYPES, EventClass, cue_alt, cue_words,
 from rasd.events.model import Candidate
 from rasd.text.normalize import normalize
 
-#: Words of a demonstration anywhere in a sentence (a riot there is a demonstration turned violent, not a mob).
-_PROTEST_WORD = re.compile(cue_alt("protest_words"))
+#: Words of a demonstration anywhere in a sentence (a riot there is a demonstration turned violent, not a mob),
+#: read from a word's start after its proclitics (round 13b, helper ev7: no longer inside another word).
+_PROTEST_WORD = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:[بلك]?ال|لل|[بلك])?[يتن]?(?:" + cue_alt("protest_words") + r")"
+)
+
+
+#: A word for aircraft right before مسير (طائرة مسيرة، الطائرات المسيرة، بطائرتين مسيرتين): a drone, not a march.
+_DRONE_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفبل]?(?:ال)?طائر(?:ة|ه|ات|تين|تان)\s+$")
+
+
+def protest_word(text: str, start: int, end: int) -> bool:
+    """Whether a word of a demonstration (``_PROTEST_WORD``) stands in ``[start, end)``, a drone (طائرة مسيرة) aside
+    (round 13b, helper ev7)."""
+    for m in _PROTEST_WORD.finditer(text, start, end):
+        if "مسير" in m.group(0) and _DRONE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        return True
+    return False
 
 
 #: A definite plural of attacks or strikes (الهجمات، الضربات، العمليات), as its first word.
@@ -243,7 +260,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
         and not cand.cause  # احتجاجا على مقتل شاب برصاص الشرطة: what the protest is about, not force against it
         and not ctx.has("protesters", c0, c1)
         and ctx.has("protest_excessive", c0, c1)
-        and _PROTEST_WORD.search(ctx.doc.text, c0, c1)
+        and protest_word(ctx.doc.text, c0, c1)
     ):
         # "سقط قتيلان برصاص قوات الأمن خلال مواكب احتجاجية": killed by the state's fire at a protest
         cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
@@ -325,7 +342,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
         name == "riot"
         and _mob(ctx, c0, c1)
         and not ctx.has("protesters", *cand.sentence)
-        and not _PROTEST_WORD.search(ctx.doc.text, *cand.sentence)
+        and not protest_word(ctx.doc.text, *cand.sentence)
     ):
         cand.cls = lex.classes["mob_violence"]  # هاجمت مجموعة من الغاضبين منازل وأحرقتها: a mob, not a demonstration
         return
@@ -404,7 +421,8 @@ _PROTEST_SEQUEL = re.compile(
 
 #: Words that make a clause after a protest tell another happening (وسقط قتلى في قصف على قرية، واستشهد جندي في
 #: هجوم، وفرقت الشرطة تجمعا آخر، في حادث منفصل), not how the protest ended.
-_SEQUEL_OTHER = re.compile(cue_alt("sequel_other"))
+#: (Round 13b, helper ev7: read from a word's start after its proclitics, so حادث is not read inside محادثات.)
+_SEQUEL_OTHER = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:[بلك]?ال|لل|[بلك])?[يتن]?(?:" + cue_alt("sequel_other") + r")")
 
 
 def _protest_reach(ctx: Context, cand: Candidate, s1: int) -> int:
@@ -417,7 +435,7 @@ def _protest_reach(ctx: Context, cand: Candidate, s1: int) -> int:
         if m is None:
             break
         nxt = min(end, max(ctx.clause(m.end())[1], m.end() + 1))
-        if _PROTEST_WORD.search(text, m.end(), nxt) or _SEQUEL_OTHER.search(text, m.end(), nxt):
+        if protest_word(text, m.end(), nxt) or _SEQUEL_OTHER.search(text, m.end(), nxt):
             break
         s1 = nxt
     return s1
@@ -544,7 +562,9 @@ def direct_fire_on_armed(ctx: Context, cand: Candidate) -> bool:
     target of its clause (نقطة تفتيش، دورية، حاجز، جنود), with no civilians struck and no aircraft named (mortars
     fired in the same assault are part of it): the attackers are there, so ACLED codes an armed clash (round 10)."""
     c0, c1 = cand.clause
-    if cand.cls.name not in _DIRECT_FIRE_CLASSES or not _DIRECT_FIRE.search(ctx.doc.text, cand.start, c1):
+    # from the trigger word's start, so that the shell noun itself after ب is read (بقذيفة صاروخية; round 13b)
+    w0 = ctx.word_start(cand.start)
+    if cand.cls.name not in _DIRECT_FIRE_CLASSES or not _DIRECT_FIRE.search(ctx.doc.text, w0, c1):
         return False
     armed = armed_target_in(ctx, c0, c1) or bool(_ARMED_POST.search(ctx.doc.text, c0, c1))
     if not armed or civilians_in(ctx, c0, c1, True):
@@ -572,7 +592,9 @@ def with_sub(cls: EventClass, sub: str, plover: str, mode: str | None, cameo: st
 
 
 #: Deaths caused by a targeting (مقتل 11 من التنظيم جراء استهداف، قتل 29 منهم في استهداف): the toll before it.
-_TOLL_OF = re.compile(r"(?:" + cue_alt("toll_of") + r")[^،.؛\n]{0,50}(?:" + cue_alt("toll_of_cause") + r")\s+$")
+_TOLL_OF = re.compile(
+    r"(?:" + cue_alt("toll_of") + r")[^،.؛\n]{0,50}(?<![\u0621-\u064A])(?:" + cue_alt("toll_of_cause") + r")\s+$"
+)  # (round 13b: the cause a whole word, not the end of إضافي or تأثر)
 
 
 def _toll_of_targeting(ctx: Context, c: Candidate) -> bool:

@@ -641,8 +641,9 @@ def _banned(ctx: Context, start: int, sentence: tuple[int, int]) -> bool:
     return not _BROKEN_UP.search(ctx.doc.text, *sentence)
 
 
-#: Force or arrests at a protest (فرقت، اعتقلت، الغاز المسيل): a protest that did take place in spite of a ban.
-_BROKEN_UP = re.compile(cue_alt("broken_up"))
+#: Force or arrests at a protest (فرقت، اعتقلت، الغاز المسيل): a protest that did take place in spite of a ban; read
+#: from a word's start after its proclitics (round 13b, helper ev7: فض is no longer read inside رفض or أفضل).
+_BROKEN_UP = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:[بل]?ال|لل|[بل])?[يتن]?(?:" + cue_alt("broken_up") + r")")
 
 
 def register_veto(ctx: Context, n_triggers: int) -> bool:
