@@ -102,3 +102,19 @@ def test_relax_gc_is_for_entry_points_only() -> None:
         assert gc.get_threshold() == GC_THRESHOLDS
     finally:
         gc.set_threshold(*before)
+
+
+def test_the_actors_of_a_sentence_are_the_plain_walks() -> None:
+    """Bisection over the actors in text order picks what the walk over all of them picked, in the same order."""
+    from rasd.stages.entities import _actors_within, _Candidate
+
+    rng = random.Random(13)
+    for _ in range(300):
+        spans = sorted((s, s + rng.randint(1, 12)) for s in (rng.randint(0, 200) for _ in range(rng.randint(0, 25))))
+        actors = [_Candidate(s, e, "ORG", "lexicon", None) for s, e in spans]  # type: ignore[arg-type]
+        starts = [a.start for a in actors]
+        for _ in range(20):
+            start = rng.randint(0, 210)
+            end = start + rng.randint(0, 60)
+            plain = [a for a in actors if start <= a.start and a.end <= end]
+            assert [id(a) for a in _actors_within(actors, starts, start, end)] == [id(a) for a in plain]

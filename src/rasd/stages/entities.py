@@ -617,6 +617,19 @@ def _role_reader() -> RoleReader:
     return reader
 
 
+def _actors_within(actors: list[_Candidate], starts: list[int], start: int, end: int) -> list[_Candidate]:
+    """The actors that lie inside ``[start, end)``, in their order, given ``starts``, their starts in text order (the
+    lexicon's matches are): found by bisection instead of a walk over every actor of the document per sentence."""
+    out = []
+    for k in range(bisect.bisect_left(starts, start), len(actors)):
+        a = actors[k]
+        if a.start >= end:  # an actor starting at or after the end cannot end inside
+            break
+        if a.end <= end:
+            out.append(a)
+    return out
+
+
 def find_entities(doc: Document, *, accurate: bool = False) -> list[ActorEntity]:
     """All entities of a segmented document (``doc.tokens`` and ``doc.sentences`` filled), in text order.
 
@@ -639,8 +652,13 @@ def find_entities(doc: Document, *, accurate: bool = False) -> list[ActorEntity]
             _remember(known, normalize(text[c.start : c.end]))
     groups = _sentence_tokens(doc)
     words = [[text[t.start : t.end] for t in toks] for toks in groups]
+    starts = [a.start for a in actors]
+    ordered = starts == sorted(starts)
     for toks, sent_words, tags in zip(groups, words, tagger.tag_document(words), strict=True):
-        sent_actors = [a for a in actors if toks[0].start <= a.start and a.end <= toks[-1].end]
+        if ordered:
+            sent_actors = _actors_within(actors, starts, toks[0].start, toks[-1].end)
+        else:  # never seen: the lexicon's matches come in text order
+            sent_actors = [a for a in actors if toks[0].start <= a.start and a.end <= toks[-1].end]
         candidates.extend(_sentence_candidates(doc, toks, sent_words, tags, sent_actors, reader, known))
     entities = _merge(candidates)
     _link_people(doc, entities)
