@@ -99,3 +99,11 @@ def test_trailing_attribution_keeps_its_own_channel() -> None:
     )
     assert c is not None
     assert c["channel"] == "press conference"
+
+
+def test_websites_before_a_group_name_are_the_speaker() -> None:
+    # "مواقع إلكترونية" opens the speaker's phrase, not the group named in it
+    c = _claim("وأكدت مواقع إلكترونية تابعة لجماعة أنصار الدين أن قائدها غادر البلاد.", "أكدت")
+    assert c is not None
+    assert c["speaker"]["text"].startswith("مواقع")
+    assert c["channel"] == "report"
