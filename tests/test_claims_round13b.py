@@ -107,3 +107,16 @@ def test_websites_before_a_group_name_are_the_speaker() -> None:
     assert c is not None
     assert c["speaker"]["text"].startswith("مواقع")
     assert c["channel"] == "report"
+
+
+# ----------------------------------------------- an unnamed title joined to an official spokesman's title
+def test_unnamed_title_and_official_spokesman_is_a_statement() -> None:
+    c = _claim("وقال مدير العلاقات العامة والمتحدث الرسمي بأمانة المنطقة إن الجسر سيفتتح الشهر المقبل.", "قال")
+    assert c is not None
+    assert c["channel"] == "statement"
+
+
+def test_unnamed_title_alone_keeps_its_channel() -> None:
+    c = _claim("وقال مدير المستشفى إن حالة المصابين مستقرة.", "قال")
+    assert c is not None
+    assert c["channel"] != "statement"

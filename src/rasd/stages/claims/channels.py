@@ -402,7 +402,8 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
 
 def _official(ix: DocIndex, speaker: Speaker, a: int, b: int) -> bool:
     """Whether a spokesman is introduced by an official or media title in the clause ``[a, b)``."""
-    if "spokes" not in str(speaker.get("role") or "") and str(speaker.get("type") or "") != "PER":
+    titled = speaker.get("found_by") == "title" and not speaker.get("name")  # "مدير الإعلام والمتحدث الرسمي بـ…"
+    if "spokes" not in str(speaker.get("role") or "") and str(speaker.get("type") or "") != "PER" and not titled:
         return False
     clause = norm(ix.doc.text[a:b])
     return any(t in clause for t in ix.lexicon.official_titles)
