@@ -239,7 +239,8 @@ class NeuralTagger:
         offsets = np.cumsum([0, *lengths])
         for slot, b in enumerate(order):
             n = lengths[b]
-            if not n:
+            if not n:  # the empty sentences, last: `active` counts them at step 0 (rows never read): zeros there
+                xs[0, :, slot:] = 0.0
                 break
             mat = gates[offsets[b] : offsets[b] + n]
             xs[:n, 0, slot] = mat[:, :g4]
