@@ -49,3 +49,26 @@ def test_annotations_only_and_consistent(name):
             assert _span_ok(c["content"], n) and _span_ok(c["marker"], n)
             assert _span_ok((c.get("speaker") or {}).get("mention"), n)
             assert set(c.get("events", [])) <= set(ev_ids)
+
+
+SECOND = {
+    "events_tune15_coder2.jsonl": "events_tune15.jsonl",
+    "events_tune16_coder2.jsonl": "events_tune16.jsonl",
+    "claims_check9_coder2.jsonl": "claims_check9.jsonl",
+    "claims_check10_coder2.jsonl": "claims_check10.jsonl",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SECOND))
+def test_fresh_files_second_coding(name):
+    """benchmarks/data/agreement/: round 13's blind files coded again, blind; same articles, annotations only."""
+    second = [json.loads(x) for x in (DATA / "agreement" / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+    first = _records(SECOND[name])
+    assert [_key(r) for r in second] == [_key(r) for r in first]
+    for r in second:
+        assert "content" not in r and "text" not in r
+        n = r["content_len"]
+        for e in r.get("events", []):
+            assert all(_span_ok(s, n) for s in e["triggers"] + e.get("evidence", []))
+        for c in r.get("claims", []):
+            assert _span_ok(c["content"], n) and _span_ok(c["marker"], n)
