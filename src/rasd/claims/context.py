@@ -10,10 +10,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from rasd.claims.agreement import formula
-from rasd.claims.cue_words import claim_norm_set
 from rasd.claims.lexicon import ClaimLexicon, Cue, CueRole
 from rasd.document import Document, Entity
 from rasd.ner.lexicon import load_lexicon
+from rasd.resources.cues import claim_norm_set
 from rasd.text.matcher import Match, cached_view
 from rasd.text.normalize import normalize_word as norm
 

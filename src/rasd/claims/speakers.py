@@ -13,10 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 from rasd.claims.context import Candidate, DocIndex
-from rasd.claims.cue_words import claim_norm_set, claim_set
 from rasd.claims.spans import collapse
 from rasd.ner.lexicon import load_lexicon
 from rasd.ner.roles import RoleReader
+from rasd.resources.cues import claim_norm_set, claim_set
 from rasd.text.normalize import normalize_word as norm
 
 QUOTES = frozenset('«»“”"')

@@ -9,9 +9,10 @@ import re
 from typing import Any
 
 from rasd.document import Entity
-from rasd.events.argcues import cue_alt, cue_words
 from rasd.events.context import Context
 from rasd.events.model import Candidate
+from rasd.resources.cues import arg_cue_alt as cue_alt
+from rasd.resources.cues import arg_cue_words as cue_words
 from rasd.text.normalize import normalize
 
 #: Words right before an actor that make it a target (على، ضد، مواقع، مقر، تجمعات، مستهدفة، لقتال …; the lists of

@@ -41,7 +41,6 @@ from rasd.events.actor_roles import (
 from rasd.events.actor_roles import (
     _CARRIED as _CARRIED,  # re-exported: tests read it here
 )
-from rasd.events.argcues import cue_alt, cue_words
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
@@ -49,6 +48,8 @@ from rasd.events.places import is_country
 from rasd.export import countries, country_name
 from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
+from rasd.resources.cues import arg_cue_alt as cue_alt
+from rasd.resources.cues import arg_cue_words as cue_words
 from rasd.text.normalize import normalize, normalize_view
 
 #: How many words after a verb its subject may stand (VSO), and how far a trigger's arguments may lie.

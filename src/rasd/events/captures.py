@@ -9,9 +9,10 @@ import re
 from rasd.events.coding import in_title
 from rasd.events.context import Context
 from rasd.events.merge import absorb
-from rasd.events.mergecues import cue_alt, normalized_cues
 from rasd.events.model import Candidate
 from rasd.events.unlisted_places import unnamed_place
+from rasd.resources.cues import merge_cue_alt as cue_alt
+from rasd.resources.cues import merge_normalized_cues as normalized_cues
 
 #: Words between fighting and the capture it ended in (اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين).
 _RESULT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("fighting_results") + r")(?![\u0621-\u064A])")

@@ -12,7 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Span
-from rasd.events.lexicon import cue_alt, cue_matcher, cue_words
+from rasd.events.lexicon import cue_matcher
+from rasd.resources.cues import event_cue_alt as cue_alt
+from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.matcher import cached_view
 from rasd.text.normalize import normalize
 

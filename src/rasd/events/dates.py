@@ -9,8 +9,8 @@ from typing import Any
 
 from rasd.document import Document
 from rasd.events.context import Context
-from rasd.events.mergecues import cue_alt
 from rasd.events.model import Candidate
+from rasd.resources.cues import merge_cue_alt as cue_alt
 
 ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 #: A TimeML time of a known day: 2021-03-05TNI (night), 2021-03-05T14:00.

@@ -15,8 +15,9 @@ from typing import Any
 
 from rasd.document import Quantity
 from rasd.events.context import Context
-from rasd.events.mergecues import cue_alt, cue_set
 from rasd.events.model import Candidate
+from rasd.resources.cues import merge_cue_alt as cue_alt
+from rasd.resources.cues import merge_cue_set as cue_set
 
 #: "And", "in addition to" (و، إضافة إلى، بالإضافة إلى): what joins one more item to a toll.
 _PLUS = r"(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى)\s+)"

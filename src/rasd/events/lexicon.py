@@ -23,7 +23,6 @@ from rasd.text.matcher import LexiconMatcher
 from rasd.text.normalize import normalize
 
 _RESOURCE = "ar/events.yaml"
-_CUES = "ar/event_cues.yaml"
 
 #: ACLED's 6 event types and 25 sub-event types (REFERENCE-acled-plover-cameo.md section 3.2).
 ACLED_SUB_TYPES: dict[str, str] = {
@@ -203,25 +202,6 @@ def _words(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise ResourceError(f"{_RESOURCE}: {where} must be a list of strings")
     return list(value)
-
-
-@functools.cache
-def cue_words(name: str) -> tuple[str, ...]:
-    """The words of the list ``lists.<name>`` of ``resources/ar/event_cues.yaml``, as written and in their order: the
-    word lists of the coding rules (sets read word by word, the alternations of their regular expressions)."""
-    lists = load_yaml(_CUES).get("lists") or {}
-    if name not in lists:
-        raise ResourceError(f"{_CUES}: lists has no list {name!r}")
-    value = lists[name]
-    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
-        raise ResourceError(f"{_CUES}: lists.{name} must be a list of non-empty strings")
-    return tuple(value)
-
-
-def cue_alt(name: str) -> str:
-    """The list ``lists.<name>`` of ``event_cues.yaml`` as a regular-expression alternation (its items are written
-    as the pattern reads them: ``\\S*`` the rest of a word, ``[أا]`` either letter)."""
-    return "|".join(cue_words(name))
 
 
 @functools.cache

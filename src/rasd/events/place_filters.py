@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from rasd.document import Entity
-from rasd.events.argcues import cue_alt, cue_words
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
+from rasd.resources.cues import arg_cue_alt as cue_alt
+from rasd.resources.cues import arg_cue_words as cue_words
 
 
 def is_country(ent: Entity) -> bool:

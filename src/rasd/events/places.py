@@ -8,7 +8,6 @@ import re
 from typing import Any
 
 from rasd.document import Entity
-from rasd.events.argcues import cue_alt, cue_words
 from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.events.place_filters import (
@@ -29,6 +28,8 @@ from rasd.events.place_filters import (
 from rasd.geo.gazetteer import load_gazetteer
 from rasd.geo.recognize import find_places
 from rasd.geo.resolve import fallback_geo
+from rasd.resources.cues import arg_cue_alt as cue_alt
+from rasd.resources.cues import arg_cue_words as cue_words
 from rasd.text.normalize import normalize
 
 

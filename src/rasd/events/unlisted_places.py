@@ -9,9 +9,10 @@ import re
 
 from rasd.document import Entity
 from rasd.events.context import Context
-from rasd.events.mergecues import cue_alt, normalized_cues
 from rasd.events.model import Candidate
 from rasd.geo.focus import adjective_country, focus_country
+from rasd.resources.cues import merge_cue_alt as cue_alt
+from rasd.resources.cues import merge_normalized_cues as normalized_cues
 from rasd.text.normalize import normalize
 
 #: A place told by its kind, not its name, as the object of a capture (على قرية جديدة، مديرية كاملة، تلة استراتيجية;

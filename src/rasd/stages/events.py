@@ -70,13 +70,14 @@ from rasd.events.merge import (
     same_happening,
     share_tolls,
 )
-from rasd.events.mergecues import cue_alt, cue_set
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, event_json, link_claims
 from rasd.events.places import clause_places, lead_place, place_candidates, place_key, place_precision
 from rasd.events.rowfilter import filter_rows
 from rasd.events.unlisted_places import listed_items, object_place, told_place, unnamed_place
 from rasd.pipeline import stage
+from rasd.resources.cues import merge_cue_alt as cue_alt
+from rasd.resources.cues import merge_cue_set as cue_set
 from rasd.settings import Settings
 from rasd.text.normalize import normalize
 

@@ -8,7 +8,9 @@ from typing import Any
 
 from rasd.events.coding.classes import ACCIDENT_PRONE
 from rasd.events.context import Context
-from rasd.events.lexicon import cue_alt, cue_words, event_lexicon
+from rasd.events.lexicon import event_lexicon
+from rasd.resources.cues import event_cue_alt as cue_alt
+from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.normalize import normalize
 
 

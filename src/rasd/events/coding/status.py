@@ -8,8 +8,9 @@ import re
 from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.readers import _EXPOSED, _WORD_AT, back_words, in_title
 from rasd.events.context import Context
-from rasd.events.lexicon import cue_alt, cue_words
 from rasd.events.model import Candidate
+from rasd.resources.cues import event_cue_alt as cue_alt
+from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.normalize import normalize
 
 #: Round 12 (helper sw): "without borders" in the name of a body (أطباء بلا حدود، مراسلون بلا حدود) negates nothing.

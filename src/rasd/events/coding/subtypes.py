@@ -8,8 +8,10 @@ import re
 from rasd.events.coding.classes import _REMOTE_FAMILIES, MEANS_CLASS, REFINE_TO
 from rasd.events.coding.readers import _THE_OTHER, _WORD_AT, _sentence_before, _word_end, back_words, means_family
 from rasd.events.context import Context
-from rasd.events.lexicon import ACLED_SUB_TYPES, EventClass, cue_alt, cue_words, event_lexicon, word_set
+from rasd.events.lexicon import ACLED_SUB_TYPES, EventClass, event_lexicon, word_set
 from rasd.events.model import Candidate
+from rasd.resources.cues import event_cue_alt as cue_alt
+from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.normalize import normalize
 
 #: Words of a demonstration anywhere in a sentence (a riot there is a demonstration turned violent, not a mob),

@@ -17,8 +17,10 @@ from rasd.events.coding.readers import (
     preposition,
 )
 from rasd.events.context import Context
-from rasd.events.lexicon import cue_alt, cue_words, event_lexicon, word_set
+from rasd.events.lexicon import event_lexicon, word_set
 from rasd.events.model import Candidate, Mention
+from rasd.resources.cues import event_cue_alt as cue_alt
+from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.matcher import cached_view
 from rasd.text.normalize import normalize
 

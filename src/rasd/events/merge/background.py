@@ -9,8 +9,8 @@ import re
 from rasd.events.context import Context
 from rasd.events.merge.happening import _UNREAL, recalled
 from rasd.events.merge.retold import _day
-from rasd.events.mergecues import cue_alt
 from rasd.events.model import Candidate
+from rasd.resources.cues import merge_cue_alt as cue_alt
 
 #: A stretch of time a toll is counted over: "خلال 10 أشهر"، "على مدى عامين"، "منذ 23 أيلول 2014"، "منذ بدء الضربات".
 #: (lists.stretch_openers, stretch_units, since_starts)

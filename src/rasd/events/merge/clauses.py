@@ -8,9 +8,11 @@ import re
 from rasd.document import Entity
 from rasd.events.coding import ER, RANK, VIOLENT
 from rasd.events.context import Context
-from rasd.events.mergecues import cue_alt, cue_set, normalized_cues
 from rasd.events.model import Candidate
 from rasd.events.places import clause_places, place_key, place_precision
+from rasd.resources.cues import merge_cue_alt as cue_alt
+from rasd.resources.cues import merge_cue_set as cue_set
+from rasd.resources.cues import merge_normalized_cues as normalized_cues
 
 
 def own_place(ctx: Context, c: Candidate) -> Entity | None:

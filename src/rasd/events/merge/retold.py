@@ -12,9 +12,9 @@ from rasd.events.context import Context
 from rasd.events.merge.areas import _close, _meet, _near, covers, one_area
 from rasd.events.merge.happening import _BOMBINGS, _UNREAL, absorb, recalled
 from rasd.events.merge.tolls import lowest_figure
-from rasd.events.mergecues import cue_alt
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
+from rasd.resources.cues import merge_cue_alt as cue_alt
 
 #: The sub-types of a change of territory: a capture and a recapture of one place on one day are one happening
 #: whoever the text names as taking it, and so is the fighting told at that place that day.

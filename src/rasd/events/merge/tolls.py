@@ -10,9 +10,9 @@ from typing import Any
 from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
 from rasd.events.figures import adds_up, killed_them, reach_tolls, share
-from rasd.events.mergecues import cue_alt
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
+from rasd.resources.cues import merge_cue_alt as cue_alt
 
 #: What may stand between two counts that add up: و, a comma, spaces.
 _AND = re.compile(r"\s*(?:" + cue_alt("at_least") + r")?\s*[،,]?\s*و\s*")  # "مقتل 42 حوثيا على الأقل، و9 مقاتلين"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.claims.cue_words import claim_alternation, claim_norm_set, claim_set, claim_words
+from rasd.resources.cues import claim_alternation, claim_norm_set, claim_set, claim_words
 
 #: Words after a marker where its subject may stand when no introducer closes the speaker phrase (أعلن رئيس
 #: الحكومة العراقي حيدر العبادي …).
