@@ -529,16 +529,24 @@ def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> li
     return out
 
 
+def _code_set(name: str) -> frozenset[str]:
+    """A word set of ``code_sets`` in ``quantities.yaml`` (written normalized there; read as written)."""
+    try:
+        return frozenset(str(w) for w in load_yaml("ar/quantities.yaml")["code_sets"][name])
+    except (KeyError, TypeError) as exc:
+        raise ResourceError(f"resource 'ar/quantities.yaml' lacks code_sets.{name} ({exc!r}); reinstall rasd") from exc
+
+
 #: Cues of a death that may be natural, not read before a relative with a pronoun (وفاة والده), normalized.
-_NATURAL_DEATH = frozenset({"وفاه", "توفي", "توفيت"})
+_NATURAL_DEATH = _code_set("natural_death")
 #: Pronouns of two persons that tell a dual from a plural written alike (مقيمين أحدهما), normalized, and how many
 #: words after the noun they may stand.
-_DUAL_PRONOUNS = frozenset({"احدهما", "احداهما", "كلاهما", "كليهما", "والاخر", "والثاني"})
+_DUAL_PRONOUNS = _code_set("dual_pronouns")
 _DUAL_REACH = 8
 #: Words before a figure that make it a breakdown of another one ("هم 4 أشقاء وطفلة"), normalized.
-_BREAKDOWN = frozenset({"هم", "وهم", "بينهم", "منهم", "هن", "بينهن", "منهن"})
+_BREAKDOWN = _code_set("breakdown")
 #: "With the ranks of" (برتب عميد وعقيد): what follows names the kinds of the figure before, normalized.
-_RANKS = frozenset({"برتب", "برتبه", "رتب", "رتبه", "برتبتي", "برتبتى"})
+_RANKS = _code_set("ranks")
 #: How many words may stand between a casualty figure and one more person joined to it by و ("مقتل أربعة من مشاة
 #: البحرية وضابط": the figure's noun phrase).
 _JOINED_GAP = 4

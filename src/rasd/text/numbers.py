@@ -48,7 +48,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from operator import attrgetter
 
-from rasd.errors import ConfigError
+from rasd.errors import ConfigError, ResourceError
+from rasd.resources import load_yaml
 from rasd.text._numbers_lexicon import (
     _ADJACENT_ONLY,
     _CLITIC_ONLY,
@@ -189,32 +190,19 @@ class _Seg:
     started: bool = False
 
 
+def _word_set(name: str) -> frozenset[str]:
+    """A word set of ``numbers.yaml`` that the scanner compares with normalized words (written normalized there)."""
+    try:
+        return frozenset(str(w) for w in load_yaml("ar/numbers.yaml")[name])
+    except (KeyError, TypeError) as exc:
+        raise ResourceError(f"resource 'ar/numbers.yaml' lacks {name} ({exc!r}); reinstall rasd") from exc
+
+
 #: Prepositions, particles and day words that end a noun phrase after a count, normalized (not علي: the quantities
 #: stage reads على folded into the name Ali as part of a name; see :data:`_NOT_CONSTRUCT`).
-PHRASE_ENDS = frozenset(
-    {
-        "في",
-        "من",
-        "على",
-        "الى",
-        "عن",
-        "مع",
-        "بين",
-        "بعد",
-        "قبل",
-        "خلال",
-        "عند",
-        "اثر",
-        "جراء",
-        "برصاص",
-        "اليوم",
-        "امس",
-    }
-)
+PHRASE_ENDS = _word_set("phrase_ends")
 #: Words that cannot be the second noun of a construct dual (prepositions, particles, time words), normalized.
-_NOT_CONSTRUCT = PHRASE_ENDS | frozenset(
-    {"فى", "علي", "صباح", "مساء", "فجر", "ليلة", "يوم", "كما", "حيث", "بينما", "اثناء"}
-)
+_NOT_CONSTRUCT = PHRASE_ENDS | _word_set("not_construct")
 
 
 class _Scanner:

@@ -43,7 +43,7 @@ class Entry:
 
 #: Function words that start some multi-word entries (هذه الأيام، ذلك اليوم، بعد غد): never used as triggers,
 #: since another word of those entries is one.
-_FUNCTION_WORDS = frozenset({"هذه", "هذا", "ذلك", "تلك", "بعد", "قبل", "في", "من", "على", "ما", "نهايه", "عطله"})
+_FUNCTION_WORDS = frozenset(str(w) for w in load_yaml("ar/time.yaml")["function_words"])  # written normalized
 
 # Proclitics spelled out in the trigger regex: before a plain word, before a word with the article, and fused
 # with the article (ل + ال = لل).
@@ -175,8 +175,8 @@ class TimeLexicon:
                     (w,) = _words(name)
                     add(w, "unit", UnitForm(str(code), count, needs, False))
                     add("ال" + w, "unit", UnitForm(str(code), count, needs, True))
-        add("يوم", "dayword")
-        add("يومي", "dayword")
+        for name in t["day_words"]:
+            add(name, "dayword")
         for kind, key in (("ago", "ago_words"), ("later", "later_words"), ("since", "since_words")):
             for name in t[key]:
                 add(name, kind)

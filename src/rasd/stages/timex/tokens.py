@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from rasd.resources import load_yaml
 from rasd.stages.timex.lexicon import TimeLexicon, UnitForm
 
 TOKEN_RE = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
@@ -28,7 +29,10 @@ _CUE_AFTER_WORDS = 3
 _CLAUSE_END = ",;:"
 #: words after a date that open another clause, whose verb is not the date's (قالت مصادر في مارس إن X سيطلق …),
 #: or lead to the other end of a range (من يوليو إلى سبتمبر منذ 2008)
-_CLAUSE_OPENER_RE = re.compile(r"(?<![^\W\d_])(?:ان|الذي|التي|الذين|حيث|بينما|لكن|لكنه|الي|حتي|لغايه)(?![^\W\d_])")
+#: (``clause_openers`` of ``ar/time.yaml``, written normalized: the normalized text is searched)
+_CLAUSE_OPENER_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(str(w) for w in load_yaml("ar/time.yaml")["clause_openers"]) + r")(?![^\W\d_])"
+)
 #: a cue further before the date than this is another clause's (a SaudiNewsNet check: a future verb 20-30 words
 #: before a date ten days old sent it a year ahead); the verb that dates a clause stands within a dozen words
 _CUE_BEFORE_WORDS = 15
