@@ -1,0 +1,149 @@
+"""The word lists, patterns and limits the recognizer reads around a name (round 13, helper dc5: moved unchanged
+from the module ``rasd.geo.recognize``)."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.text.normalize import normalize
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_TANWEEN = re.compile("[\u064b-\u064d]")
+_QUOTES = frozenset("«»\"“”'‘’‹›(#")
+_WINDOW = 120
+#: Characters per wanted token of the first, short look back in ``_tokens_before`` (Arabic news words and their
+#: spaces average about 6 characters; a short window that holds too few tokens is widened to ``_WINDOW``).
+_SHORT_WINDOW = 8
+_MIN_NAME = 3
+#: Descriptor types of settlements (an unknown name after one of them may be placed by its qualifier).
+_SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood", "camp"})
+#: Descriptor types after which an unknown name may be placed by the known place right after it.
+#: "the neighbouring" (normalized) after a settlement descriptor and a name: ``بقرية الطيوري المجاورة``.
+_NEIGHBOURING = "المجاوره"
+_NEIGHBOURING_RE = re.compile(
+    r"(?:^|(?<=[\s«\"(]))(?P<desc>[وفبل]{0,2}(?:قريه|بلده|مدينه|بلدتي|قريتي))\s+(?P<name>ال[^\W\d_]{2,})\s+المجاوره"
+)
+#: A neighbouring place lies by a town named at most this many characters before it.
+_NEIGHBOUR_CHARS = 600
+#: Descriptors (normalized stems) whose unknown name is placed in the one country of the text
+#: (``_unknown_in_country``): administrative units only; منطقة, قرية or مخيم also name things that are no place
+#: (منطقة اليورو، منطقة الجزاء، قرية الطفل الترفيهية) or lie abroad (مخيم الزعتري in an article on Syria).
+_COUNTRY_DESCRIPTORS = ("محافظه", "مديريه", "قضاء")
+#: Singular neighbourhood descriptors as a word ends (normalized), for ``_unknown_in_town``.
+_NEIGHBOURHOOD_ENDS = ("حي", "حاره", "ضاحيه")
+_NEIGHBOURHOOD_RE = re.compile(r"(?:^|[\s«\"(وفبل])(?:حي|حاره|ضاحيه) ")
+#: Round 11: a mountain (جبل صبر في تعز) and a military site or crossing (قاعدة العند بمحافظة لحج) too.
+_NAMED_KINDS = frozenset(
+    {"city", "town", "village", "neighbourhood", "camp", "district", "governorate", "mountain", "site"}
+)
+_PROCLITIC_LETTERS = frozenset("وفبل")
+#: Words between a name and the link to the place that locates it (normalized): "التابعة ل"، "الواقعة في"، a comma.
+_LINK_WORDS = frozenset({"التابعه", "التابع", "الواقعه", "الواقع", "،", ","})
+#: Round 12: relational words that put a name right before them near the place after them (normalized stems):
+#: ``قريتي X وY قرب الموصل``، ``بلدة X بالقرب من إدلب``، ``قرية X في محيط حلب``. Not داخل/خارج/حدود/مدخل/وسط (a
+#: part or an edge of the place, not a place near it) nor باتجاه/تجاه (a direction of movement).
+#: Round 12: kinds of a known place after which names listed with و are places of its province (_unknown_listed_after).
+_LISTED_KINDS = frozenset({"city", "town", "village", "neighbourhood", "district"})
+#: Round 12: district descriptors (normalized) of ``_unknown_in_one_province`` (always a part of a province).
+_DISTRICT_WORDS = ("مديريه",)
+#: Round 12: descriptors that are also ordinary words (من ناحية التنفيذ "as for", قضاء الإجازات "spending"),
+#: left out of the rules that read a name with no link to the place after it (normalized).
+_WORD_TOO = frozenset({"ناحيه", "قضاء", "محور", "ولايه", "اقليم"})
+#: Round 12: words before a name placed once that tell the same place again (بقطاع الطوال), not descriptors.
+_SECTOR_WORDS = frozenset({"قطاع", "بقطاع", "لقطاع", "وقطاع"})
+#: Round 12: kinds of an unlisted place read in the one province its sentence names (_unknown_in_province).
+_PROVINCE_ITEM_KINDS = frozenset({"village", "town", "district", "city"})
+#: Round 12: definite nouns written after منطقة/مدينة that name no place (war news, disasters, a king's name).
+_WAR_NOUNS = frozenset(
+    normalize(w)
+    for w in (
+        "الحدود",
+        "العمليات",
+        "الاشتباكات",
+        "الاشتباك",
+        "المواجهات",
+        "المعارك",
+        "المعركة",
+        "القتال",
+        "النزاع",
+        "الصراع",
+        "الحرب",
+        "الجبهة",
+        "التماس",
+        "الأحداث",
+        "الحادث",
+        "الخطر",
+        "الأمن",
+        "الهجوم",
+        "الغارات",
+        "القصف",
+        "الانفجار",
+        "التفجير",
+        "الحظر",
+        "العازلة",
+        "الجزاء",
+        "اليورو",
+        "الخليج",
+        "السوق",
+        "المطار",
+        "الساحل",
+        "الوسط",
+        "السكن",
+        "الحرم",
+        "الصراعات",
+        "النفوذ",
+        "السيطرة",
+        "الانتشار",
+        "الاستهداف",
+        "الحريق",
+        "الكارثة",
+        "الزلزال",
+        "الفيضانات",
+        "الانهيار",
+        "الملك",  # مدينة الملك عبدالله للطاقة: an institution named after a king
+        "الأمير",
+        "العمل",
+        "الاستقطاب",
+        "المعارضة",
+        "النظام",
+        "الوطن",
+        "العالم",
+    )
+)
+#: Round 12: quotes around a name after its kind word (منطقة «دافوس»).
+_OPEN_QUOTES = frozenset('«"“')
+_CLOSE_QUOTES = frozenset('»"”')
+#: Round 12: marks that may end a list of places (a full stop, a comma, a colon, a bracket, a quote).
+_LIST_ENDS = frozenset('.،,؛:)»"')
+#: Round 12: endings of a definite adjective, not a name, after و in a list (المحاصرتين، المجاورة، الشرقيين).
+_ADJ_ENDS = ("تين", "تان", "ين", "ون", "يه")
+#: Round 12: dual settlement descriptors (normalized), which announce exactly two names (قريتي X وY).
+_DUAL_STEMS = frozenset({"قريتي", "قريتا", "بلدتي", "بلدتا", "مدينتي", "مدينتا", "منطقتي", "منطقتا", "حيي"})
+_NEAR_WORDS = frozenset({"قرب", "بالقرب", "محيط", "ضواحي", "مشارف", "اطراف", "جوار"})
+#: Bare direction nouns that make a compound name with the name before them (ظهران الجنوب), normalized.
+_DIRECTION_NOUNS = frozenset({"الجنوب", "الشمال", "الشرق", "الغرب"})
+#: Curated areas: a name placed "in" one of them is placed for sure (دوما في الغوطة الشرقية).
+_AREAS = frozenset({"REGION", "ZONE", "PLN", "MT", "VAL"})
+#: "the capital" written after a name (normalized): "الكويت العاصمة" is Kuwait City, "طرابلس العاصمة" Libya's Tripoli.
+_CAPITAL_WORD = "العاصمه"
+#: Matcher value of a ``not_places`` phrase (an organisation named after a place): matched, then dropped.
+_NOT_PLACE = "\x00not-a-place"
+#: Matcher value prefix of a short name written after its descriptor (``\x00short:اب`` for محافظة إب).
+_SHORT = "\x00short:"
+#: Descriptor kinds that let a short governorate name be matched (محافظة، مدينة، مديرية).
+_SHORT_NAME_KINDS = frozenset({"governorate", "city", "district"})
+#: Matcher value prefix of a nationality adjective (``\x00adj:LY`` for الليبية); see ``country_adjectives``.
+_ADJ = "\x00adj:"
+#: Endings that inflect a masculine nationality adjective (normalized: ة is ه): feminine, plurals, duals.
+_ADJ_ENDINGS = ("ه", "ون", "ين", "ان", "يات", "تان", "تين")
+#: Weight of one nationality adjective in the article's country focus (a place name counts 1).
+_ADJ_WEIGHT = 0.5
+#: A town smaller than this, of a country the article does not otherwise name, is dropped (``_drop_strays``) when
+#: another country has at least ``_STRAY_SUPPORT`` names or nationality adjectives (each adjective 0.5).
+_BIG_PLACE = 100_000
+_STRAY_SUPPORT = 1.5
+#: "X شرق <town>" puts X within this distance of the town (farther homonyms fall back to the town's area);
+#: al-Khums lies 120 km east of Tripoli and is written "الخمس شرق طرابلس".
+_NEAR_QUALIFIER_KM = 150.0
+#: A neighbourhood farther than this from every town the text names is another one of the same name.
+_REGION_KM = 150.0
