@@ -1,11 +1,15 @@
 """The word lists, patterns and limits the recognizer reads around a name (round 13, helper dc5: moved unchanged
-from the module ``rasd.geo.recognize``)."""
+from the module ``rasd.geo.recognize``; the word lists themselves are read from ``resources/ar/place_cues.yaml``)."""
 
 from __future__ import annotations
 
 import re
 
-from rasd.text.normalize import normalize
+from rasd.resources.cues import CueFile
+
+#: The word lists of the recognizer (read through the shared cue loader, once per process).
+PLACE_CUES = CueFile("ar/place_cues.yaml", section=None)
+
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _TANWEEN = re.compile("[\u064b-\u064d]")
@@ -21,107 +25,54 @@ _SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood", "camp"})
 #: "the neighbouring" (normalized) after a settlement descriptor and a name: ``بقرية الطيوري المجاورة``.
 _NEIGHBOURING = "المجاوره"
 _NEIGHBOURING_RE = re.compile(
-    r"(?:^|(?<=[\s«\"(]))(?P<desc>[وفبل]{0,2}(?:قريه|بلده|مدينه|بلدتي|قريتي))\s+(?P<name>ال[^\W\d_]{2,})\s+المجاوره"
+    r"(?:^|(?<=[\s«\"(]))(?P<desc>[وفبل]{0,2}(?:"
+    + PLACE_CUES.alt("neighbouring_descriptors")
+    + r"))\s+(?P<name>ال[^\W\d_]{2,})\s+المجاوره"
 )
 #: A neighbouring place lies by a town named at most this many characters before it.
 _NEIGHBOUR_CHARS = 600
 #: Descriptors (normalized stems) whose unknown name is placed in the one country of the text
 #: (``_unknown_in_country``): administrative units only; منطقة, قرية or مخيم also name things that are no place
 #: (منطقة اليورو، منطقة الجزاء، قرية الطفل الترفيهية) or lie abroad (مخيم الزعتري in an article on Syria).
-_COUNTRY_DESCRIPTORS = ("محافظه", "مديريه", "قضاء")
+_COUNTRY_DESCRIPTORS = PLACE_CUES.words("country_descriptors")
 #: Singular neighbourhood descriptors as a word ends (normalized), for ``_unknown_in_town``.
-_NEIGHBOURHOOD_ENDS = ("حي", "حاره", "ضاحيه")
-_NEIGHBOURHOOD_RE = re.compile(r"(?:^|[\s«\"(وفبل])(?:حي|حاره|ضاحيه) ")
+_NEIGHBOURHOOD_ENDS = PLACE_CUES.words("neighbourhood_descriptors")
+_NEIGHBOURHOOD_RE = re.compile(r"(?:^|[\s«\"(وفبل])(?:" + "|".join(_NEIGHBOURHOOD_ENDS) + ") ")
 #: Round 11: a mountain (جبل صبر في تعز) and a military site or crossing (قاعدة العند بمحافظة لحج) too.
 _NAMED_KINDS = frozenset(
     {"city", "town", "village", "neighbourhood", "camp", "district", "governorate", "mountain", "site"}
 )
 _PROCLITIC_LETTERS = frozenset("وفبل")
 #: Words between a name and the link to the place that locates it (normalized): "التابعة ل"، "الواقعة في"، a comma.
-_LINK_WORDS = frozenset({"التابعه", "التابع", "الواقعه", "الواقع", "،", ","})
-#: Round 12: relational words that put a name right before them near the place after them (normalized stems):
-#: ``قريتي X وY قرب الموصل``، ``بلدة X بالقرب من إدلب``، ``قرية X في محيط حلب``. Not داخل/خارج/حدود/مدخل/وسط (a
-#: part or an edge of the place, not a place near it) nor باتجاه/تجاه (a direction of movement).
+_LINK_WORDS = PLACE_CUES.set("link_words")
 #: Round 12: kinds of a known place after which names listed with و are places of its province (_unknown_listed_after).
 _LISTED_KINDS = frozenset({"city", "town", "village", "neighbourhood", "district"})
 #: Round 12: district descriptors (normalized) of ``_unknown_in_one_province`` (always a part of a province).
-_DISTRICT_WORDS = ("مديريه",)
+_DISTRICT_WORDS = PLACE_CUES.words("district_words")
 #: Round 12: descriptors that are also ordinary words (من ناحية التنفيذ "as for", قضاء الإجازات "spending"),
 #: left out of the rules that read a name with no link to the place after it (normalized).
-_WORD_TOO = frozenset({"ناحيه", "قضاء", "محور", "ولايه", "اقليم"})
+_WORD_TOO = PLACE_CUES.set("word_too")
 #: Round 12: words before a name placed once that tell the same place again (بقطاع الطوال), not descriptors.
-_SECTOR_WORDS = frozenset({"قطاع", "بقطاع", "لقطاع", "وقطاع"})
+_SECTOR_WORDS = PLACE_CUES.set("sector_words")
 #: Round 12: kinds of an unlisted place read in the one province its sentence names (_unknown_in_province).
 _PROVINCE_ITEM_KINDS = frozenset({"village", "town", "district", "city"})
 #: Round 12: definite nouns written after منطقة/مدينة that name no place (war news, disasters, a king's name).
-_WAR_NOUNS = frozenset(
-    normalize(w)
-    for w in (
-        "الحدود",
-        "العمليات",
-        "الاشتباكات",
-        "الاشتباك",
-        "المواجهات",
-        "المعارك",
-        "المعركة",
-        "القتال",
-        "النزاع",
-        "الصراع",
-        "الحرب",
-        "الجبهة",
-        "التماس",
-        "الأحداث",
-        "الحادث",
-        "الخطر",
-        "الأمن",
-        "الهجوم",
-        "الغارات",
-        "القصف",
-        "الانفجار",
-        "التفجير",
-        "الحظر",
-        "العازلة",
-        "الجزاء",
-        "اليورو",
-        "الخليج",
-        "السوق",
-        "المطار",
-        "الساحل",
-        "الوسط",
-        "السكن",
-        "الحرم",
-        "الصراعات",
-        "النفوذ",
-        "السيطرة",
-        "الانتشار",
-        "الاستهداف",
-        "الحريق",
-        "الكارثة",
-        "الزلزال",
-        "الفيضانات",
-        "الانهيار",
-        "الملك",  # مدينة الملك عبدالله للطاقة: an institution named after a king
-        "الأمير",
-        "العمل",
-        "الاستقطاب",
-        "المعارضة",
-        "النظام",
-        "الوطن",
-        "العالم",
-    )
-)
+_WAR_NOUNS = PLACE_CUES.normalized("war_nouns")
 #: Round 12: quotes around a name after its kind word (منطقة «دافوس»).
 _OPEN_QUOTES = frozenset('«"“')
 _CLOSE_QUOTES = frozenset('»"”')
 #: Round 12: marks that may end a list of places (a full stop, a comma, a colon, a bracket, a quote).
 _LIST_ENDS = frozenset('.،,؛:)»"')
 #: Round 12: endings of a definite adjective, not a name, after و in a list (المحاصرتين، المجاورة، الشرقيين).
-_ADJ_ENDS = ("تين", "تان", "ين", "ون", "يه")
+_ADJ_ENDS = PLACE_CUES.words("adjective_ends")
 #: Round 12: dual settlement descriptors (normalized), which announce exactly two names (قريتي X وY).
-_DUAL_STEMS = frozenset({"قريتي", "قريتا", "بلدتي", "بلدتا", "مدينتي", "مدينتا", "منطقتي", "منطقتا", "حيي"})
-_NEAR_WORDS = frozenset({"قرب", "بالقرب", "محيط", "ضواحي", "مشارف", "اطراف", "جوار"})
+_DUAL_STEMS = PLACE_CUES.set("dual_descriptors")
+#: Round 12: relational words that put a name right before them near the place after them (normalized stems):
+#: ``قريتي X وY قرب الموصل``، ``بلدة X بالقرب من إدلب``، ``قرية X في محيط حلب``. Not داخل/خارج/حدود/مدخل/وسط (a
+#: part or an edge of the place, not a place near it) nor باتجاه/تجاه (a direction of movement).
+_NEAR_WORDS = PLACE_CUES.set("near_words")
 #: Bare direction nouns that make a compound name with the name before them (ظهران الجنوب), normalized.
-_DIRECTION_NOUNS = frozenset({"الجنوب", "الشمال", "الشرق", "الغرب"})
+_DIRECTION_NOUNS = PLACE_CUES.set("direction_nouns")
 #: Curated areas: a name placed "in" one of them is placed for sure (دوما في الغوطة الشرقية).
 _AREAS = frozenset({"REGION", "ZONE", "PLN", "MT", "VAL"})
 #: "the capital" written after a name (normalized): "الكويت العاصمة" is Kuwait City, "طرابلس العاصمة" Libya's Tripoli.
@@ -135,7 +86,7 @@ _SHORT_NAME_KINDS = frozenset({"governorate", "city", "district"})
 #: Matcher value prefix of a nationality adjective (``\x00adj:LY`` for الليبية); see ``country_adjectives``.
 _ADJ = "\x00adj:"
 #: Endings that inflect a masculine nationality adjective (normalized: ة is ه): feminine, plurals, duals.
-_ADJ_ENDINGS = ("ه", "ون", "ين", "ان", "يات", "تان", "تين")
+_ADJ_ENDINGS = PLACE_CUES.words("adjective_endings")
 #: Weight of one nationality adjective in the article's country focus (a place name counts 1).
 _ADJ_WEIGHT = 0.5
 #: A town smaller than this, of a country the article does not otherwise name, is dropped (``_drop_strays``) when
