@@ -17,6 +17,8 @@ Rule (``select_events_tune14.py``'s, with a new seed, new sizes and helper bt3's
   first *n* are taken, skipping a title already taken. Articles are coded as they are, whatever their pool.
   Nothing is redrawn (a pool with fewer articles in the hash range gives what it has).
 
+The rule is :class:`PlaceDraw` of ``draws.py``; this script holds its parameters.
+
 Usage::
 
     python benchmarks/select_events_tune15.py [--shared ../shared]
@@ -28,9 +30,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_events_dev import annotated_keys, draw_by_place, print_draw
-from select_events_tune7 import BATTLE, MAX_CHARS, MIN_CHARS, PLACE_POOLS
-from select_events_tune10 import in_range
+from draws import ROUND13_FILES, PlaceDraw
 
 SEED = 20261305
 #: the second-to-last hex digits of sha1(url) this draw may take (round 13: helper bt3's range)
@@ -38,69 +38,13 @@ HASH_DIGITS = frozenset("01234567")
 SIZES = {"yemen": 5, "syria": 5, "iraq": 5, "libya": 3, "egypt": 3, "palestine": 3, "saudi_border": 2}
 NEGATIVES = 4
 #: every annotated file of ``benchmarks/data/`` when this file was drawn (a later file does not change the draw)
-EXCLUDED_FILES = (
-    "claims_check.jsonl",
-    "claims_check2.jsonl",
-    "claims_check3.jsonl",
-    "claims_check4.jsonl",
-    "claims_check5.jsonl",
-    "claims_check6.jsonl",
-    "claims_check7.jsonl",
-    "claims_check8.jsonl",
-    "claims_tune2.jsonl",
-    "claims_tune3.jsonl",
-    "claims_tune4.jsonl",
-    "claims_tune5.jsonl",
-    "claims_tune6.jsonl",
-    "events_args_audit.jsonl",
-    "events_dev.jsonl",
-    "events_rowjudge.jsonl",
-    "events_sentences.jsonl",
-    "events_sentences8.jsonl",
-    "events_sentences9.jsonl",
-    "events_sentences10.jsonl",
-    "events_sentences11.jsonl",
-    "events_sentences12.jsonl",
-    "events_sentences_wire.jsonl",
-    "events_tune2.jsonl",
-    "events_tune3.jsonl",
-    "events_tune4.jsonl",
-    "events_tune5.jsonl",
-    "events_tune6.jsonl",
-    "events_tune7.jsonl",
-    "events_tune8.jsonl",
-    "events_tune9.jsonl",
-    "events_tune10.jsonl",
-    "events_tune11.jsonl",
-    "events_tune12.jsonl",
-    "events_tune13.jsonl",
-    "events_tune14.jsonl",
-    "merge_pairs.jsonl",
-    "places_audit.jsonl",
-    "places_audit2.jsonl",
-    "places_audit3.jsonl",
-    "places_audit4.jsonl",
-)
-
-
-def excluded_keys() -> set[tuple[str, str]]:
-    """Every (zip date, url) of the files of ``EXCLUDED_FILES``."""
-    return annotated_keys(EXCLUDED_FILES)
-
-
-def pools() -> list[tuple[str, str, int]]:
-    """tune8's place pools (name, pattern, how many) with ``SIZES``."""
-    return [(name, pattern, SIZES[name]) for name, pattern, _ in PLACE_POOLS]
-
-
-def draw(rows: list[tuple[str, dict]], skip: set[tuple[str, str]]) -> list[tuple[str, str, dict]]:
-    """tune15's drawn (pool, zip date, article) triples, pool by pool."""
-    mine = [(z, a) for z, a in rows if in_range(a.get("url"), HASH_DIGITS)]
-    return draw_by_place(mine, skip, pools(), BATTLE, NEGATIVES, SEED, (MIN_CHARS, MAX_CHARS))
+EXCLUDED_FILES = ROUND13_FILES
+RULE = PlaceDraw(SEED, HASH_DIGITS, SIZES, NEGATIVES, EXCLUDED_FILES)
+excluded_keys, pools, draw = RULE.excluded_keys, RULE.pools, RULE.draw
 
 
 def main(argv: list[str] | None = None) -> int:
-    return print_draw(__doc__ or "", lambda rows: draw(rows, excluded_keys()), argv)
+    return RULE.main(__doc__ or "", argv)
 
 
 if __name__ == "__main__":

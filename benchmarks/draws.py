@@ -1,0 +1,177 @@
+"""The two draw rules the blind files of rounds 11–13 share, each a parameterised rule the draw scripts instantiate.
+
+* :class:`PlaceDraw` — the events tune files' rule (``select_events_tune14.py`` to ``select_events_tune17.py``):
+  tune8's place pools (``PLACE_POOLS`` of ``select_events_tune7.py``) over the articles of 250–1,500 characters,
+  with a seed, pool sizes, a number of negatives, the second-to-last hex digits of ``sha1(url)`` the draw may take
+  and the annotated files whose (zip date, url) keys it leaves out (``draw_by_place`` of ``select_events_dev.py``).
+* :class:`ClaimsDraw` — the claims check sets' rule (``select_claims_check7.py``, ``_check9.py``, ``_check11.py``):
+  articles of 400–900 characters with at least :data:`MIN_CUES` reported-speech words, pools ``conflict`` then
+  ``politics`` (``select_by_head`` of ``bench_claims.py``), with a seed, pool sizes, a hash range, the annotated
+  files whose urls it leaves out and, for a second set drawn beside a first, that first draw.
+
+The annotated-file lists each draw left out are built from :data:`ROUND11_FILES` (every annotated file of
+``benchmarks/data/`` when claims check7 was drawn) plus the files written since, in the order they came; a draw
+reads them as a set, so the order changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_claims import _all_annotated_urls, select_by_head
+from select_claims_check4 import POLITICS
+from select_events_dev import annotated_keys, draw_by_place, print_draw
+from select_events_tune7 import BATTLE, MAX_CHARS, MIN_CHARS, PLACE_POOLS
+from select_events_tune10 import in_range
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data"
+
+#: Every annotated file of ``benchmarks/data/`` when claims check7 and check8 were drawn (round 11).
+ROUND11_FILES = (
+    "claims_check.jsonl",
+    "claims_check2.jsonl",
+    "claims_check3.jsonl",
+    "claims_check4.jsonl",
+    "claims_check5.jsonl",
+    "claims_check6.jsonl",
+    "claims_tune2.jsonl",
+    "claims_tune3.jsonl",
+    "claims_tune4.jsonl",
+    "claims_tune5.jsonl",
+    "claims_tune6.jsonl",
+    "events_args_audit.jsonl",
+    "events_dev.jsonl",
+    "events_rowjudge.jsonl",
+    "events_sentences.jsonl",
+    "events_tune2.jsonl",
+    "events_tune3.jsonl",
+    "events_tune4.jsonl",
+    "events_tune5.jsonl",
+    "events_tune6.jsonl",
+    "events_tune7.jsonl",
+    "events_tune8.jsonl",
+    "events_tune9.jsonl",
+    "events_tune10.jsonl",
+    "merge_pairs.jsonl",
+    "places_audit.jsonl",
+    "places_audit2.jsonl",
+    "places_audit3.jsonl",
+    "places_audit4.jsonl",
+)
+#: ... and when events tune14 was drawn (round 12c)
+ROUND12C_FILES = (
+    *ROUND11_FILES,
+    "claims_check7.jsonl",
+    "claims_check8.jsonl",
+    "events_sentences8.jsonl",
+    "events_sentences9.jsonl",
+    "events_sentences10.jsonl",
+    "events_sentences11.jsonl",
+    "events_sentences_wire.jsonl",
+    "events_tune11.jsonl",
+    "events_tune12.jsonl",
+    "events_tune13.jsonl",
+)
+#: ... and when events tune15 and claims check9/check10 were drawn (round 13)
+ROUND13_FILES = (*ROUND12C_FILES, "events_sentences12.jsonl", "events_tune14.jsonl")
+#: ... and when events tune16 was drawn (round 13: tune15 and claims check9 coded)
+ROUND13_TUNE16_FILES = (*ROUND13_FILES, "claims_check9.jsonl", "events_tune15.jsonl")
+#: ... and when events tune17 and claims check11 were drawn (round 13, wave 2: claims check10 and tune16 coded)
+ROUND13_WAVE2_FILES = (*ROUND13_TUNE16_FILES, "claims_check10.jsonl", "events_tune16.jsonl")
+#: the search-articles file the claims draws leave out besides the annotated ones
+SEARCH_ARTICLES = "search_articles/articles.jsonl"
+
+
+@dataclass(frozen=True)
+class PlaceDraw:
+    """An events tune file's draw: tune8's place pools with ``sizes`` and ``negatives`` negatives, shuffled with
+    ``seed``, over the articles whose url hash digit is in ``hash_digits`` and whose key is in no file of
+    ``excluded_files``."""
+
+    seed: int
+    hash_digits: frozenset[str]
+    sizes: Mapping[str, int]
+    negatives: int
+    excluded_files: tuple[str, ...]
+
+    def excluded_keys(self) -> set[tuple[str, str]]:
+        """Every (zip date, url) of the files of ``excluded_files``."""
+        return annotated_keys(self.excluded_files)
+
+    def pools(self) -> list[tuple[str, str, int]]:
+        """tune8's place pools (name, pattern, how many) with ``sizes``."""
+        return [(name, pattern, self.sizes[name]) for name, pattern, _ in PLACE_POOLS]
+
+    def draw(
+        self, rows: list[tuple[str, dict[str, Any]]], skip: set[tuple[str, str]]
+    ) -> list[tuple[str, str, dict[str, Any]]]:
+        """The drawn (pool, zip date, article) triples, pool by pool."""
+        mine = [(z, a) for z, a in rows if in_range(a.get("url"), self.hash_digits)]
+        return draw_by_place(mine, skip, self.pools(), BATTLE, self.negatives, self.seed, (MIN_CHARS, MAX_CHARS))
+
+    def main(self, doc: str, argv: list[str] | None = None) -> int:
+        """A draw script's ``main`` (``doc`` its docstring): print the draw, one JSON line per article."""
+        return print_draw(doc, lambda rows: self.draw(rows, self.excluded_keys()), argv)
+
+
+#: the claims draws' content length (characters) and fewest reported-speech words
+CLAIMS_CHARS = (400, 900)
+MIN_CUES = 4
+
+
+@dataclass(frozen=True)
+class ClaimsDraw:
+    """A claims check set's draw: ``select_by_head`` with ``seed`` and ``sizes`` over the articles whose url hash
+    digit is in ``hash_range`` and whose url is in no file of ``avoid`` (a file of ``may_be_missing`` not yet
+    written is skipped) nor in the draw of ``after`` (the set drawn first beside this one)."""
+
+    seed: int
+    sizes: tuple[tuple[str, int], ...]
+    hash_range: frozenset[str]
+    avoid: tuple[str, ...]
+    after: ClaimsDraw | None = None
+    may_be_missing: tuple[str, ...] = ()
+
+    def in_range(self, url: str) -> bool:
+        """Whether the second-to-last hex digit of ``url``'s SHA-1 is in this draw's hash range."""
+        return in_range(url, self.hash_range)
+
+    def avoided_urls(self) -> set[str]:
+        """The urls of ``avoid``."""
+        missing = {n for n in self.may_be_missing if not (DATA / n).exists()}
+        return _all_annotated_urls(tuple(n for n in self.avoid if n not in missing))
+
+    def select(self, folder: Path) -> list[dict[str, Any]]:
+        """The drawn articles (zip, url, pool, ...), ``after``'s draw excluded as well."""
+        avoid = self.avoided_urls()
+        if self.after is not None:
+            avoid |= {r["url"] for r in self.after.select(folder)}
+        return select_by_head(
+            folder, self.seed, self.sizes, avoid, CLAIMS_CHARS, MIN_CUES, POLITICS, keep=self.in_range
+        )
+
+
+def claims_main(doc: str, sets: Mapping[str, Callable[[Path], list[dict[str, Any]]]], argv: list[str] | None) -> int:
+    """A claims draw script's ``main`` (``doc`` its docstring): print the draw of ``--set`` (the first of ``sets``
+    by default; no ``--set`` when there is one), one JSON line per article."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
+    names = list(sets)
+    if len(names) > 1:
+        parser.add_argument("--set", dest="which", choices=names, default=names[0])
+    args = parser.parse_args(argv)
+    folder = args.shared / "data" / "news" / "saudinewsnet"
+    if not any(folder.glob("*.zip")):
+        print(f"SKIP: no SaudiNewsNet zips in {folder}")
+        return 0
+    for row in sets[getattr(args, "which", names[0])](folder):
+        print(json.dumps(row, ensure_ascii=False))
+    return 0
