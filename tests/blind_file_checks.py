@@ -1,0 +1,102 @@
+"""Shared checks of the blind events tune files (benchmarks/data/events_tune12.jsonl to events_tune17.jsonl, tests
+test_events_round12_blind_files.py, test_events_round12c_tune14.py, test_events_round13_tune15_tune16.py and
+test_events_round13_tune17.py): the shape each file was coded to, the hash range it was drawn from, its disjointness
+from every other annotated file, its draw script's committed rule and bench_events reading it. They read the files'
+annotations (keys, counts, offsets) only."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import sys
+from collections.abc import Mapping
+from types import ModuleType
+
+from tests.test_events_tune_files import DATA, _key, _records, check_events_and_no_text
+
+
+def check_blind_file(
+    split: str,
+    digits: str,
+    n_articles: int,
+    n_scored: int,
+    *,
+    n_negatives: int | None = None,
+    n_optional: int | None = None,
+    mentions: bool = True,
+    located: bool = False,
+) -> None:
+    """``events_{split}.jsonl`` holds ``n_articles`` distinct articles of split ``split``, events only, every url's
+    second-to-last sha1 hex digit in ``digits``, negative exactly when it has no event (``n_negatives`` of them when
+    given), ``n_scored`` scored events (discrete, not historical; ``n_optional`` others when given), no article text,
+    every trigger inside an evidence span and, with ``mentions``, every location mention inside the article (every
+    event located when ``located``)."""
+    records = _records(f"events_{split}.jsonl")
+    assert len(records) == n_articles and len({_key(r) for r in records}) == n_articles
+    assert all(r["split"] == split and r["claims_coded"] is False and r["claims"] == [] for r in records)
+    assert all(hashlib.sha1(r["key"]["url"].encode()).hexdigest()[-2] in digits for r in records)
+    assert all(r["negative"] == (not r["events"]) for r in records)
+    if n_negatives is not None:
+        assert sum(r["negative"] for r in records) == n_negatives
+    events = [e for r in records for e in r["events"]]
+    scored = [e for e in events if e["granularity"] == "discrete" and not e["historical"]]
+    assert len(scored) == n_scored
+    if n_optional is not None:
+        assert len(events) - len(scored) == n_optional
+    check_events_and_no_text(records, evidence=True)
+    for r in records:
+        for e in r["events"]:
+            assert all(
+                any(v["start"] <= t["start"] and t["end"] <= v["end"] for v in e["evidence"]) for t in e["triggers"]
+            )
+            if mentions and (located or e["location"]):
+                mention = e["location"]["mention"]
+                assert mention is None or 0 <= mention["start"] < mention["end"] <= r["content_len"]
+
+
+def assert_disjoint_from_every_other_file(name: str) -> None:
+    """The file ``name`` shares no (zip date, url) key and no url with any other annotated file of
+    benchmarks/data/."""
+    drawn = {_key(r) for r in _records(name)}
+    urls = {url for _, url in drawn}
+    for path in sorted(DATA.glob("*.jsonl")):
+        if path.name != name:
+            keys = {_key(r) for r in _records(path.name) if isinstance(r.get("key"), dict)}
+            assert not drawn & keys and not urls & {url for _, url in keys}, path.name
+
+
+def check_draw_rule(
+    script: str,
+    drawn: tuple[str, ...],
+    *,
+    seed: int,
+    digits: str,
+    includes: frozenset[str] = frozenset(),
+    negatives: int | None = None,
+    sizes: Mapping[str, int] | None = None,
+) -> ModuleType:
+    """The draw script ``benchmarks/{script}.py`` holds the committed rule (``seed``, hash ``digits``, and
+    ``negatives`` and pool ``sizes`` when given), excludes only files that exist, ``includes`` among them, and none of
+    the excluded keys is in the files ``drawn``; returns the script's module."""
+    sys.path.insert(0, str(DATA.parent))
+    sel = importlib.import_module(script)
+    assert seed == sel.SEED and frozenset(digits) == sel.HASH_DIGITS
+    if negatives is not None:
+        assert negatives == sel.NEGATIVES
+    if sizes is not None:
+        assert sizes == sel.SIZES
+    assert all((DATA / name).exists() for name in sel.EXCLUDED_FILES)
+    assert includes <= set(sel.EXCLUDED_FILES)
+    excluded = sel.excluded_keys()
+    for name in drawn:
+        assert not excluded & {_key(r) for r in _records(name)}, name
+    return sel
+
+
+def check_bench_reads(*splits: str) -> None:
+    """bench_events reads ``events_{split}.jsonl`` as ``--split {split}``, a tune split, for each of ``splits``."""
+    sys.path.insert(0, str(DATA.parent))
+    bench = importlib.import_module("bench_events")
+    for split in splits:
+        assert getattr(bench, f"DATA_{split.upper()}") == DATA / f"events_{split}.jsonl" and split in bench.SPLITS
+    assert set(splits) <= set(bench.TUNE_SPLITS)
