@@ -12,7 +12,9 @@ from rasd.geo.recognize.words import (
     _AREAS,
     _CAPITAL_WORD,
     _DIRECTION_NOUNS,
+    _DIRECTION_SECOND,
     _DUAL_STEMS,
+    _INSIDE_WORDS,
     _NEAR_WORDS,
     _NOT_PLACE,
     _QUOTES,
@@ -366,7 +368,7 @@ class _Reading:
             if tok == ",":
                 continue
             stems = [s for _, s in self._stems(tok)]
-            if any(s in ("في", "ضمن", "داخل") for s in stems):
+            if any(s in _INSIDE_WORDS for s in stems):
                 locating = True
                 continue
             if self._descriptor(tok) or any(s in self.lex.dir_before for s in stems) or self._in(tok, self.lex.preps):
@@ -374,7 +376,7 @@ class _Reading:
             if any(s in self.lex.relational for s in stems):
                 locating = True
                 continue
-            if tok in ("غرب", "غربي", "شرق", "شرقي"):  # second word of a compound direction
+            if tok in _DIRECTION_SECOND:  # second word of a compound direction
                 continue
             return False
         return locating

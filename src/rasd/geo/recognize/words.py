@@ -71,6 +71,11 @@ _DUAL_STEMS = PLACE_CUES.set("dual_descriptors")
 #: ``قريتي X وY قرب الموصل``، ``بلدة X بالقرب من إدلب``، ``قرية X في محيط حلب``. Not داخل/خارج/حدود/مدخل/وسط (a
 #: part or an edge of the place, not a place near it) nor باتجاه/تجاه (a direction of movement).
 _NEAR_WORDS = PLACE_CUES.set("near_words")
+#: Words between two names that put the first inside the second (قرية X في ريف Y، X ضمن Y), as stems
+#: (``_is_qualifier_gap``).
+_INSIDE_WORDS = PLACE_CUES.words("inside_words")
+#: The second word of a compound direction between two names (شمال غرب، جنوبي شرقي), read as is (``_is_qualifier_gap``).
+_DIRECTION_SECOND = PLACE_CUES.words("compound_direction_second")
 #: Bare direction nouns that make a compound name with the name before them (ظهران الجنوب), normalized.
 _DIRECTION_NOUNS = PLACE_CUES.set("direction_nouns")
 #: Curated areas: a name placed "in" one of them is placed for sure (دوما في الغوطة الشرقية).
