@@ -92,9 +92,18 @@ SEARCH_ARTICLES = "search_articles/articles.jsonl"
 
 @dataclass(frozen=True)
 class PlaceDraw:
-    """An events tune file's draw: tune8's place pools with ``sizes`` and ``negatives`` negatives, shuffled with
-    ``seed``, over the articles whose url hash digit is in ``hash_digits`` and whose key is in no file of
-    ``excluded_files``."""
+    """An events tune file's draw (``select_events_tune12.py``'s rule, a new seed, sizes and hash range each time):
+
+    * Only articles of 250–1,500 characters whose (zip date, url) is in no file of ``excluded_files``, whose title
+      was not taken before, and whose ``hashlib.sha1(url.encode()).hexdigest()[-2]`` (the second-to-last hex digit)
+      is one of ``hash_digits``.
+    * ``head`` = title + the first 400 characters of ``content``; pools as in tune8 (``PLACE_POOLS`` of
+      ``select_events_tune7.py``, ``draw_by_place`` of ``select_events_dev.py``), first match wins, each taking
+      ``sizes[pool]`` articles; ``negative`` takes ``negatives``.
+    * Each pool is shuffled with ``random.Random(f"{seed}:{pool}")`` (``take_from_pools``); the first *n* are taken,
+      skipping a title already taken. Articles are coded as they are, whatever their pool. Nothing is redrawn (a
+      pool with fewer articles in the hash range gives what it has).
+    """
 
     seed: int
     hash_digits: frozenset[str]
@@ -159,7 +168,9 @@ class ClaimsDraw:
         )
 
 
-def claims_main(doc: str, sets: Mapping[str, Callable[[Path], list[dict[str, Any]]]], argv: list[str] | None) -> int:
+def claims_main(
+    doc: str, sets: Mapping[str, Callable[[Path], list[dict[str, Any]]]], argv: list[str] | None = None
+) -> int:
     """A claims draw script's ``main`` (``doc`` its docstring): print the draw of ``--set`` (the first of ``sets``
     by default; no ``--set`` when there is one), one JSON line per article."""
     parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])

@@ -1,22 +1,14 @@
 """Draw the ninth and tenth claims check sets (``data/claims_check9.jsonl``, ``data/claims_check10.jsonl``, issue 13,
 round 13), both rules fixed and committed before any article was read.
 
-Rule: check7's (``select_claims_check7.py``) with new seeds. Every SaudiNewsNet article whose ``content`` is 400–900
-characters long, with at least :data:`MIN_CUES` reported-speech words (``SPEECH`` of ``bench_claims.py``), whose url
-is in none of the annotated files :data:`AVOID` (every file ``benchmarks/data/`` held at the draw) and whose
-``hashlib.sha1(url.encode()).hexdigest()[-2]`` (the second-to-last hex digit) is in :data:`HASH_RANGE` (round 13:
-the events blind file ``events_tune15.jsonl`` is drawn at the same time from ``0``–``7``, so the two cannot overlap).
-Pools, tried in this order: ``conflict`` (the title + first 400 characters match ``VIOLENCE`` of
-``select_events_dev.py``) and ``politics`` (title + first 400 characters match ``POLITICS`` of
-``select_claims_check4.py``); each pool is sorted by (zip, url), shuffled with ``random.Random(f"{seed}:{pool}")`` and
-the first articles taken, a title already taken skipped (``take_titled`` of ``bench_claims.py``).
+Rule: :class:`ClaimsDraw` of ``draws.py`` (check7's rule, ``select_claims_check7.py``) with new seeds, in the hash
+range :data:`HASH_RANGE` (``8``–``f``: the events blind file ``events_tune15.jsonl`` is drawn at the same time from
+``0``–``7``, so the two cannot overlap). :data:`AVOID`: every file ``benchmarks/data/`` held at the draw.
 
 * check9: seed :data:`SEED` (1315), conflict 15, politics 10.
 * check10: seed :data:`SEED10` (1316), conflict 9, politics 6, check9's draw excluded as well.
 
 Nothing is dropped or redrawn after reading.
-
-The rule is :class:`ClaimsDraw` of ``draws.py``; this script holds its parameters.
 
 Usage::
 
@@ -25,10 +17,8 @@ Usage::
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from functools import partial
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draws import ROUND13_FILES, SEARCH_ARTICLES, ClaimsDraw, claims_main
 
 SEED = 1315
@@ -45,9 +35,7 @@ CHECK10 = ClaimsDraw(SEED10, SIZES10, HASH_RANGE, AVOID, after=CHECK9)
 #: check9's draw excluded
 in_range, avoided_urls, select, select10 = CHECK9.in_range, CHECK9.avoided_urls, CHECK9.select, CHECK10.select
 
-
-def main(argv: list[str] | None = None) -> int:
-    return claims_main(__doc__ or "", {"check9": select, "check10": select10}, argv)
+main = partial(claims_main, __doc__ or "", {"check9": select, "check10": select10})
 
 
 if __name__ == "__main__":

@@ -4,20 +4,11 @@ Issue 12, round 12c: a fresh blind measure of the events code. The rule and the 
 committed) before any article was read; the articles are coded by hand before rasd is run on them (the coder never
 runs rasd on them). No rule is changed for it.
 
-Rule (``select_events_tune12.py``'s, with a new seed, new sizes and helper bt2's hash range):
-
-* Only articles of 250–1,500 characters whose (zip date, url) is in no annotated file of ``benchmarks/data/``
-  (``EXCLUDED_FILES``: every ``.jsonl`` file there when this script was written — tune12, tune13, sentence batches
-  10–11 and the wire set included, both halves of the dev set by key), whose title was not taken before, and whose
-  ``hashlib.sha1(url.encode()).hexdigest()[-2]`` (the second-to-last hex digit) is one of ``HASH_DIGITS`` (``a b
-  c``: helper bt2's range in round 12c, disjoint from the other draws of the wave).
-* ``head`` = title + the first 400 characters of ``content``; pools as in tune8, first match wins: ``yemen`` 4,
-  ``syria`` 4, ``iraq`` 4, ``libya`` 2, ``egypt`` 2, ``palestine`` 2, ``saudi_border`` 1; ``negative`` 3.
-* Each pool is shuffled with ``random.Random(f"{SEED}:{pool}")``, ``SEED = 20261226`` (``take_from_pools``); the
-  first *n* are taken, skipping a title already taken. Articles are coded as they are, whatever their pool.
-  Nothing is redrawn (a pool with fewer articles in the hash range gives what it has).
-
-The rule is :class:`PlaceDraw` of ``draws.py``; this script holds its parameters.
+Rule: :class:`PlaceDraw` of ``draws.py`` (``select_events_tune12.py``'s rule: tune8's place pools, articles of
+250–1,500 characters) with a new seed (``SEED = 20261226``), new sizes (:data:`SIZES`, ``negative`` 3) and helper
+bt2's hash range (``HASH_DIGITS``: ``a b c``, helper bt2's range in round 12c, disjoint from the other draws of the
+wave); ``EXCLUDED_FILES``: every ``.jsonl`` file of ``benchmarks/data/`` when this script was written — tune12,
+tune13, sentence batches 10–11 and the wire set included, both halves of the dev set by key.
 
 Usage::
 
@@ -26,10 +17,8 @@ Usage::
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from functools import partial
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draws import ROUND12C_FILES, PlaceDraw
 
 SEED = 20261226
@@ -42,9 +31,7 @@ EXCLUDED_FILES = ROUND12C_FILES
 RULE = PlaceDraw(SEED, HASH_DIGITS, SIZES, NEGATIVES, EXCLUDED_FILES)
 excluded_keys, pools, draw = RULE.excluded_keys, RULE.pools, RULE.draw
 
-
-def main(argv: list[str] | None = None) -> int:
-    return RULE.main(__doc__ or "", argv)
+main = partial(RULE.main, __doc__ or "")
 
 
 if __name__ == "__main__":

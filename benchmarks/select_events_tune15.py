@@ -4,20 +4,11 @@ Issue 12, round 13: a fresh blind measure of the events code. The rule and the s
 committed) before any article was read; the articles are coded by hand before rasd is run on them (the coder never
 runs rasd on them). No rule is changed for it.
 
-Rule (``select_events_tune14.py``'s, with a new seed, new sizes and helper bt3's hash range):
-
-* Only articles of 250–1,500 characters whose (zip date, url) is in no annotated file of ``benchmarks/data/``
-  (``EXCLUDED_FILES``: every ``.jsonl`` file there when this script was written — tune12 to tune14, sentence batches
-  8–12 and the wire set included, both halves of the dev set by key), whose title was not taken before, and whose
-  ``hashlib.sha1(url.encode()).hexdigest()[-2]`` (the second-to-last hex digit) is one of ``HASH_DIGITS`` (``0``
-  to ``7``: helper bt3's range in round 13, disjoint from the other draws of the round).
-* ``head`` = title + the first 400 characters of ``content``; pools as in tune8, first match wins: ``yemen`` 5,
-  ``syria`` 5, ``iraq`` 5, ``libya`` 3, ``egypt`` 3, ``palestine`` 3, ``saudi_border`` 2; ``negative`` 4.
-* Each pool is shuffled with ``random.Random(f"{SEED}:{pool}")``, ``SEED = 20261305`` (``take_from_pools``); the
-  first *n* are taken, skipping a title already taken. Articles are coded as they are, whatever their pool.
-  Nothing is redrawn (a pool with fewer articles in the hash range gives what it has).
-
-The rule is :class:`PlaceDraw` of ``draws.py``; this script holds its parameters.
+Rule: :class:`PlaceDraw` of ``draws.py`` (``select_events_tune14.py``'s) with a new seed (``SEED = 20261305``), new
+sizes (:data:`SIZES`, ``negative`` 4) and helper bt3's hash range (``HASH_DIGITS``: ``0`` to ``7``, helper bt3's
+range in round 13, disjoint from the other draws of the round); ``EXCLUDED_FILES``: every ``.jsonl`` file of
+``benchmarks/data/`` when this script was written — tune12 to tune14, sentence batches 8–12 and the wire set
+included, both halves of the dev set by key.
 
 Usage::
 
@@ -26,10 +17,8 @@ Usage::
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from functools import partial
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draws import ROUND13_FILES, PlaceDraw
 
 SEED = 20261305
@@ -42,9 +31,7 @@ EXCLUDED_FILES = ROUND13_FILES
 RULE = PlaceDraw(SEED, HASH_DIGITS, SIZES, NEGATIVES, EXCLUDED_FILES)
 excluded_keys, pools, draw = RULE.excluded_keys, RULE.pools, RULE.draw
 
-
-def main(argv: list[str] | None = None) -> int:
-    return RULE.main(__doc__ or "", argv)
+main = partial(RULE.main, __doc__ or "")
 
 
 if __name__ == "__main__":

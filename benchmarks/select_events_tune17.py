@@ -5,22 +5,13 @@ other half of the hash range. The rule and the seed were fixed (and this script 
 read; the articles are coded by hand before rasd is run on them (the coder never runs rasd on them). No rule is
 changed for it.
 
-Rule (``select_events_tune15.py``'s, with a new seed, tune15's sizes and helper bt4's hash range):
-
-* Only articles of 250–1,500 characters whose (zip date, url) is in no annotated file of ``benchmarks/data/``
-  (``EXCLUDED_FILES``: every committed ``.jsonl`` file there when this script was written — tune12 to tune16, claims
-  check9 and check10, sentence batches 8–12 and the wire set included, both halves of the dev set by key; the
-  ``events_dev_heldout_*`` files are the dev set's held-out articles, already left out by ``events_dev.jsonl``'s keys,
-  and are not read; claims check11, then being coded, draws from ``0``–``7`` only), whose title was not taken before,
-  and whose ``hashlib.sha1(url.encode()).hexdigest()[-2]`` (the second-to-last hex digit) is one of ``HASH_DIGITS``
-  (``8`` to ``f``: helper bt4's range in round 13, disjoint from tune15, tune16 and claims check11).
-* ``head`` = title + the first 400 characters of ``content``; pools as in tune8, first match wins: ``yemen`` 5,
-  ``syria`` 5, ``iraq`` 5, ``libya`` 3, ``egypt`` 3, ``palestine`` 3, ``saudi_border`` 2; ``negative`` 4.
-* Each pool is shuffled with ``random.Random(f"{SEED}:{pool}")``, ``SEED = 20261307`` (``take_from_pools``); the
-  first *n* are taken, skipping a title already taken. Articles are coded as they are, whatever their pool.
-  Nothing is redrawn (a pool with fewer articles in the hash range gives what it has).
-
-The rule is :class:`PlaceDraw` of ``draws.py``; this script holds its parameters.
+Rule: :class:`PlaceDraw` of ``draws.py`` (``select_events_tune15.py``'s) with a new seed (``SEED = 20261307``),
+tune15's sizes (:data:`SIZES`, ``negative`` 4) and helper bt4's hash range (``HASH_DIGITS``: ``8`` to ``f``,
+disjoint from tune15, tune16 and claims check11); ``EXCLUDED_FILES``: every committed ``.jsonl`` file of
+``benchmarks/data/`` when this script was written — tune12 to tune16, claims check9 and check10, sentence batches
+8–12 and the wire set included, both halves of the dev set by key; the ``events_dev_heldout_*`` files are the dev
+set's held-out articles, already left out by ``events_dev.jsonl``'s keys, and are not read; claims check11, then
+being coded, draws from ``0``–``7`` only.
 
 Usage::
 
@@ -29,10 +20,8 @@ Usage::
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from functools import partial
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draws import ROUND13_WAVE2_FILES, PlaceDraw
 
 SEED = 20261307
@@ -45,9 +34,7 @@ EXCLUDED_FILES = ROUND13_WAVE2_FILES
 RULE = PlaceDraw(SEED, HASH_DIGITS, SIZES, NEGATIVES, EXCLUDED_FILES)
 excluded_keys, pools, draw = RULE.excluded_keys, RULE.pools, RULE.draw
 
-
-def main(argv: list[str] | None = None) -> int:
-    return RULE.main(__doc__ or "", argv)
+main = partial(RULE.main, __doc__ or "")
 
 
 if __name__ == "__main__":
