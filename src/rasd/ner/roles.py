@@ -120,7 +120,7 @@ class RoleReader:
         if hit is None:
             firsts = self._all_firsts
             hit = any(st in firsts or "ال" + st in firsts for st in _stems(word))
-            if len(self._starts) < 65536:
+            if len(self._starts) < 16384:  # was 65,536 (6.7 MB full): batch worker memory, round 13
                 self._starts[word] = hit
         return hit
 

@@ -325,7 +325,7 @@ class TimeLexicon:
                 if key in self.firsts:
                     hit = (len(prefix), key)
                     break
-        if len(self._cache) < 100_000:
+        if len(self._cache) < 20_000:  # a pure cache, bounded for rasd batch workers (docs/measurements.md)
             self._cache[word] = hit
         return hit
 
@@ -337,7 +337,7 @@ class TimeLexicon:
             pre, key = self.analyse(word)
             candidate = key in self.first_kinds or word[0] in "0123456789" or word == "ال" or self.number_start(word)
             hit = (pre, key, candidate)
-            if len(self.info_cache) < 100_000:
+            if len(self.info_cache) < 30_000:  # bounded: docs/measurements.md, round 13 (worker memory)
                 self.info_cache[word] = hit
         return hit
 
@@ -346,7 +346,7 @@ class TimeLexicon:
         hit = self._number_cache.get(word)
         if hit is None:
             hit = word in self.number_words or any(stem in self.number_words for _, stem in strip_proclitics(word)[1:])
-            if len(self._number_cache) < 100_000:
+            if len(self._number_cache) < 20_000:  # bounded likewise
                 self._number_cache[word] = hit
         return hit
 
