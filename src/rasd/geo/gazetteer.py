@@ -308,7 +308,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
-@functools.lru_cache(maxsize=16384)  # was 65,536: batch worker memory (docs/measurements.md, round 13)
+@functools.lru_cache(maxsize=32768)  # was 65,536: batch worker memory (docs/measurements.md, round 13)
 def name_key(name: str) -> str:
     """The index key of a name: normalized, words joined by one space (cached: loading asks for each name
     three times, and the gazetteer load must stay under 300 ms)."""

@@ -216,7 +216,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
-@functools.lru_cache(maxsize=10_000)  # 50,000 held ~10 MB in a batch worker (docs/measurements.md, round 13)
+@functools.lru_cache(maxsize=25_000)  # was 50,000: batch worker memory (docs/measurements.md, round 13)
 def _readings(word: str) -> tuple[tuple[str, str], ...]:
     """``(proclitics, stem)`` readings of a normalized word, fewest letters stripped first."""
     return tuple(strip_proclitics(word))
