@@ -67,6 +67,7 @@ import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_events as be  # noqa: E402
+from experiment_event_filter_text import Vectorizer  # noqa: E402  (the row filter's: same features, same scaling)
 
 #: ``--same-type``: only rows of one ACLED type may be grouped (the kept row's type is then never a question)
 SAME_TYPE_ONLY = False
@@ -318,30 +319,6 @@ def prepare(arts: list[dict[str, Any]]) -> None:
 
 
 # ----------------------------------------------------------------------------------------------- model
-class Vectorizer:
-    def __init__(self, xs: list[dict[str, float]], min_count: int = 3) -> None:
-        seen = Counter(k for x in xs for k, v in x.items() if v)
-        self.names = sorted(k for k, n in seen.items() if n >= min_count or k.startswith("n:"))
-        self.idx = {k: i for i, k in enumerate(self.names)}
-        m = self.raw(xs)
-        binary = np.all((m == 0) | (m == 1), axis=0)
-        self.mu = np.where(binary, 0.0, m.mean(axis=0))
-        sd = m.std(axis=0)
-        self.sd = np.where(binary | (sd == 0), 1.0, sd)
-
-    def raw(self, xs: list[dict[str, float]]) -> np.ndarray:
-        m = np.zeros((len(xs), len(self.names)))
-        for r, x in enumerate(xs):
-            for k, v in x.items():
-                i = self.idx.get(k)
-                if i is not None:
-                    m[r, i] = v
-        return m
-
-    def __call__(self, xs: list[dict[str, float]]) -> np.ndarray:
-        return (self.raw(xs) - self.mu) / self.sd
-
-
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
     """L2 logistic regression, bias last and not penalised (L-BFGS)."""
     from scipy.optimize import minimize
@@ -364,7 +341,7 @@ class Model:
     def __init__(self, arts: list[dict[str, Any]], l2: float) -> None:
         xs = [x for a in arts for x, y in zip(a["px"], a["py"], strict=True) if y is not None]
         ys = np.array([y for a in arts for y in a["py"] if y is not None], dtype=float)
-        self.vec = Vectorizer(xs)
+        self.vec = Vectorizer(xs, min_count=3)
         self.w = fit(self.vec(xs), ys, l2)
 
     def probs(self, art: dict[str, Any]) -> list[float]:
