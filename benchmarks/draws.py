@@ -86,6 +86,8 @@ ROUND13_FILES = (*ROUND12C_FILES, "events_sentences12.jsonl", "events_tune14.jso
 ROUND13_TUNE16_FILES = (*ROUND13_FILES, "claims_check9.jsonl", "events_tune15.jsonl")
 #: ... and when events tune17 and claims check11 were drawn (round 13, wave 2: claims check10 and tune16 coded)
 ROUND13_WAVE2_FILES = (*ROUND13_TUNE16_FILES, "claims_check10.jsonl", "events_tune16.jsonl")
+#: ... and when events tune18 was drawn (round 14: tune17 and claims check11 coded)
+ROUND14_FILES = (*ROUND13_WAVE2_FILES, "claims_check11.jsonl", "events_tune17.jsonl")
 #: the search-articles file the claims draws leave out besides the annotated ones
 SEARCH_ARTICLES = "search_articles/articles.jsonl"
 
