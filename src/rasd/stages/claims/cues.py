@@ -7,11 +7,6 @@ import re
 
 from rasd.resources.cues import claim_alternation, claim_norm_set, claim_set, claim_words
 
-#: Words after a marker where its subject may stand when no introducer closes the speaker phrase (أعلن رئيس
-#: الحكومة العراقي حيدر العبادي …).
-_SUBJECT_WORDS = 8  # NOTE (round 13): assigned again below (14); the later value is the one every rule reads
-
-
 _CLAUSE_PUNCT = frozenset("،,;؛.:!?؟")
 
 
@@ -144,13 +139,6 @@ _NOT_VERB_OPENERS = claim_norm_set("not_verb_openers")
 #: Documents and occasions a verb refers back to with فيه / فيها (أصدرت الوزارة بيانا أكدت فيه أن، عقد الوزير
 #: مؤتمرا صحافيا قال فيه إن): the verb's subject is whoever issued or held it.
 _ISSUED = claim_norm_set("issued_documents")
-
-
-#: prepositions that lead the object of a verb of saying (كشف عن، أشار إلى، أكد على، حذر من): after the subject's
-#: comma they open the object ("كشفت لـ«الوطن» مصادر مطلعة في الوزارة، عن خطة …")
-#: not من: "فلان، من سكان خميس مشيط، الجهات". NOTE (round 13): assigned again below (object_leads, with من); the later
-#: value is the one every rule reads, as in the start tree
-_OBJECT_LEADS = claim_norm_set("object_leads_after_title")
 
 
 #: Participles that introduce the words themselves (قائلا): their speaker is the sentence's subject however far.
@@ -297,7 +285,8 @@ _QUOTE_MARKS = "«»\"“”″'‘’"
 
 
 # ---------------------------------------------------------------------------------------------- one marker
-#: Prepositions that open a verb's object after a comma that closes its subject ("كشف المتحدث …، عن تفاصيل").
+#: Prepositions that open a verb's object after a comma that closes its subject ("كشف المتحدث …، عن تفاصيل"), من
+#: included (round 14: an earlier list without من, never read since this one overrode it, was removed).
 _OBJECT_LEADS = claim_norm_set("object_leads")
 
 
@@ -329,7 +318,9 @@ _THAT = claim_norm_set("that_forms")
 _ATTENTION = claim_words("attention_nouns")
 
 
-#: The most words a speaker phrase may hold between a verb like بين and its أن (title, body and name).
+#: The most words a speaker phrase may hold: between a verb like بين and its أن (title, body and name), and after a
+#: marker when no introducer closes the phrase (round 14: a first assignment of 8 for the latter, never read since
+#: this later one overrode it, was removed).
 _SUBJECT_WORDS = 14
 
 
