@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune17] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune18] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -45,7 +45,8 @@ code at the start and the end of the round), ``--split tune13`` the thirteenth (
 file of round 12), ``--split tune14`` the fourteenth (``events_tune14.jsonl``, round 12c's blind file), ``--split
 tune15`` the fifteenth (``events_tune15.jsonl``, round 13's blind measure of the events code), ``--split tune16`` the
 sixteenth (``events_tune16.jsonl``, a second such file of round 13), ``--split tune17`` the seventeenth
-(``events_tune17.jsonl``, a third such file of round 13, drawn from the other half of the hash range).
+(``events_tune17.jsonl``, a third such file of round 13, drawn from the other half of the hash range),
+``--split tune18`` the eighteenth (``events_tune18.jsonl``, round 14's blind measure, hash digits 0-5).
 """
 
 from __future__ import annotations
@@ -97,8 +98,10 @@ DATA_TUNE15 = ROOT / "benchmarks" / "data" / "events_tune15.jsonl"
 DATA_TUNE16 = ROOT / "benchmarks" / "data" / "events_tune16.jsonl"
 #: The seventeenth tune file (issue 12, round 13): events only, a third blind measure (hash digits 8-f); "tune17".
 DATA_TUNE17 = ROOT / "benchmarks" / "data" / "events_tune17.jsonl"
+#: The eighteenth tune file (issue 12, round 14): events only, a blind measure (hash digits 0-5); split "tune18".
+DATA_TUNE18 = ROOT / "benchmarks" / "data" / "events_tune18.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 18))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 19))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -671,7 +674,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune17 = the 2nd to 17th tune file (--data2 .. --data17)",
+        help="both = tune and heldout of --data; tune2 .. tune18 = the 2nd to 18th tune file (--data2 .. --data18)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -689,6 +692,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data15", type=Path, default=DATA_TUNE15, help="the fifteenth tune file (JSONL)")
     parser.add_argument("--data16", type=Path, default=DATA_TUNE16, help="the sixteenth tune file (JSONL)")
     parser.add_argument("--data17", type=Path, default=DATA_TUNE17, help="the seventeenth tune file (JSONL)")
+    parser.add_argument("--data18", type=Path, default=DATA_TUNE18, help="the eighteenth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -706,6 +710,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files |= {"tune6": args.data6, "tune7": args.data7, "tune8": args.data8, "tune9": args.data9}
     tune_files |= {"tune10": args.data10, "tune11": args.data11, "tune12": args.data12, "tune13": args.data13}
     tune_files |= {"tune14": args.data14, "tune15": args.data15, "tune16": args.data16, "tune17": args.data17}
+    tune_files |= {"tune18": args.data18}
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]
