@@ -21,6 +21,7 @@ from rasd.claims.speakers import (
     title_speaker,
 )
 from rasd.ner.lexicon import load_lexicon
+from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import _channel_at, _from_candidate, _generic, _State, _told_at
 from rasd.stages.claims.cues import (
     _CLAUSE_PUNCT,
@@ -30,6 +31,9 @@ from rasd.stages.claims.cues import (
     _SUBJECT_WORDS,
 )
 from rasd.text.normalize import normalize_word as norm
+
+#: Round 14's speaker word lists (helper cl8), ``resources/ar/claim_speaker_cues.yaml``.
+_SPEAKER_CUES = CueFile("ar/claim_speaker_cues.yaml")
 
 
 def _speaker_after(
@@ -260,6 +264,8 @@ def _speaker_after(
         phrase_end = first[2]
     if speaker is None:
         speaker = as_written(ix, _past_outlet(ix, start, end), window, before_object=not has_intro)
+        if speaker is not None and _told_outlet_written(ix, speaker):
+            speaker = None  # "واضاف لشبكات التلفزيون الايطالية": the outlets told, no speaker (round 14)
         if speaker is not None:
             phrase_end = int(speaker["end"])
             back = anaphor(ix, st.speakers(), int(speaker["start"]), phrase_end)
@@ -499,3 +505,16 @@ def _body_before_actor(ix: DocIndex, start: int, cand: Candidate) -> Speaker | N
     if written is None or int(written["end"]) > cand.start:
         return None
     return written
+
+
+def _told_outlet_written(ix: DocIndex, speaker: Speaker) -> bool:
+    """Whether a speaker kept as written opens with ل or ب fused to an outlet noun, singular or plural (لشبكات
+    التلفزيون، بصحيفة): the outlet told or the channel, not who spoke (round 14, helper cl8)."""
+    words = str(speaker.get("text") or "").split()
+    if not words:
+        return False
+    first = norm(words[0]).lstrip("و")
+    if first[:1] not in ("ل", "ب"):
+        return False
+    bare = first[1:].removeprefix("ال")
+    return bare in ix.lexicon.outlet_nouns or bare in _SPEAKER_CUES.normalized_words("outlet_plurals")

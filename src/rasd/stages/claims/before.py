@@ -21,7 +21,7 @@ from rasd.claims.speakers import (
     speaker_of,
     title_speaker,
 )
-from rasd.stages.claims.after import _speaker_after
+from rasd.stages.claims.after import _SPEAKER_CUES, _speaker_after
 from rasd.stages.claims.common import (
     _after_dateline,
     _from_candidate,
@@ -540,9 +540,59 @@ def _agreeing(ix: DocIndex, m: Match[Cue]) -> Callable[[Candidate], bool]:
     form = _marker_form(ix, m)
 
     def keep(c: Candidate) -> bool:
+        if _outlet_in_phrase(ix, c):
+            return False  # "… في موقع التواصل الاجتماعي تويتر، وقال"، "نشرت بصحيفة «مكة» قال": the channel (round 14)
         return not disagrees(form, speaker_form(ix.doc.text[c.start : c.end], c.type), before=True)
 
     return keep
+
+
+def _outlet_noun(ix: DocIndex, word: str) -> bool:
+    """Whether a normalized word (without و or a fused preposition) is an outlet noun, singular or plural, with or
+    without the article (صحيفة، الموقع، شبكات)."""
+    bare = word.removeprefix("ال")
+    return (
+        bare in ix.lexicon.outlet_nouns
+        or word in ix.lexicon.outlet_nouns
+        or bare in _SPEAKER_CUES.normalized_words("outlet_plurals")
+    )
+
+
+def _outlet_in_phrase(ix: DocIndex, c: Candidate) -> bool:
+    """Whether a candidate is an outlet inside a prepositional phrase: the channel the words went through or the
+    outlet told, never the subject (round 14, helper cl8). The outlet is a news outlet (``c.outlet``) or a name after
+    an outlet noun; the phrase is walked back over its outlet noun and the words of ``outlet_phrase_words`` (موقع
+    التواصل الاجتماعي) to the preposition that leads it: a fused ب / ل (بصحيفة «مكة»، لشبكات) or one written apart
+    (في، عبر، على). "وسبق لمجلة «…» أن كشفت" keeps its subject (ل after سبق)."""
+    outlet = c.outlet
+    pos = c.start
+    phrase = _SPEAKER_CUES.normalized_words("outlet_phrase_words")
+    preps = _SPEAKER_CUES.normalized_words("outlet_prepositions")
+    for _ in range(6):
+        w = ix.word_before(pos)
+        if w is None:
+            return False
+        if w[0] in ("«", "»", '"', "“", "”", "(", "'"):
+            pos = w[1]
+            continue
+        word = norm(w[0]).lstrip("و")
+        fused = word[1:] if word[:1] in ("ب", "ل") else ""
+        if outlet and word in preps:
+            before = ix.word_before(w[1])
+            return not (
+                word == "ل"
+                and before is not None
+                and norm(before[0]) in _SPEAKER_CUES.normalized_words("subject_lam_verbs")
+            )
+        if fused and _outlet_noun(ix, fused):
+            before = ix.word_before(w[1])
+            return not (before is not None and norm(before[0]) in _SPEAKER_CUES.normalized_words("subject_lam_verbs"))
+        if _outlet_noun(ix, word):
+            outlet = True
+        elif word not in phrase:
+            return False
+        pos = w[1]
+    return False
 
 
 def _plural_before_other(ix: DocIndex, m: Match[Cue], speaker: Speaker) -> bool:
