@@ -33,11 +33,13 @@ a second blind set: ``--batch11`` scores it; its coder never ran rasd on it. Bat
 is a third blind set: ``--batch12`` scores it; its coder never ran rasd on it. Batch 13 (round 14, helper bs5,
 ``data/events_sentences13.jsonl``, 90 sentences drawn by ``select_events_sentences13.py`` from the hash range b–f,
 leaning on assaults and protests) is a fourth blind set: ``--batch13`` scores it; its coder never ran rasd on it.
+Batch 14 (round 14, helper as14, ``data/events_sentences14.jsonl``, 90 sentences drawn by
+``select_events_sentences14.py``: batch 13's rule with another seed) is a fifth: ``--batch14`` scores it.
 
 Usage (from the project root)::
 
     python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors]
-        [--batch 1..7 | --batch8 | --batch9 | --batch10 | --batch11 | --batch12 | --batch13]
+        [--batch 1..7 | --batch8 | --batch9 | --batch10 | --batch11 | --batch12 | --batch13 | --batch14]
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ DATA12 = ROOT / "benchmarks" / "data" / "events_sentences12.jsonl"
 OUT12 = ROOT / "benchmarks" / "results" / "events_sentences12.json"
 DATA13 = ROOT / "benchmarks" / "data" / "events_sentences13.jsonl"
 OUT13 = ROOT / "benchmarks" / "results" / "events_sentences13.json"
+DATA14 = ROOT / "benchmarks" / "data" / "events_sentences14.jsonl"
+OUT14 = ROOT / "benchmarks" / "results" / "events_sentences14.json"
 TOLD = ("reported", "claimed", "alleged")
 
 
@@ -150,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch11", action="store_true", help="score batch 11 (data/events_sentences11.jsonl)")
     parser.add_argument("--batch12", action="store_true", help="score batch 12 (data/events_sentences12.jsonl)")
     parser.add_argument("--batch13", action="store_true", help="score batch 13 (data/events_sentences13.jsonl)")
+    parser.add_argument("--batch14", action="store_true", help="score batch 14 (data/events_sentences14.jsonl)")
     parser.add_argument(
         "--wire", action="store_true", help="score the written wire-style sentences (data/events_sentences_wire.jsonl)"
     )
@@ -184,8 +189,31 @@ def main(argv: list[str] | None = None) -> int:
         if args.batch or args.batch8 or args.batch9 or args.batch10 or args.wire or args.batch11 or args.batch12:
             parser.error("--batch13 scores its own file; leave out --batch, --batch8 .. --batch12 and --wire")
         args.data = DATA13
+    if args.batch14:
+        others = (
+            args.batch,
+            args.batch8,
+            args.batch9,
+            args.batch10,
+            args.wire,
+            args.batch11,
+            args.batch12,
+            args.batch13,
+        )
+        if any(others):
+            parser.error("--batch14 scores its own file; leave out --batch, --batch8 .. --batch13 and --wire")
+        args.data = DATA14
     if args.out is None:
-        outs = {DATA8: OUT8, DATA9: OUT9, DATA10: OUT10, DATA11: OUT11, DATA12: OUT12, DATA13: OUT13, DATAW: OUTW}
+        outs = {
+            DATA8: OUT8,
+            DATA9: OUT9,
+            DATA10: OUT10,
+            DATA11: OUT11,
+            DATA12: OUT12,
+            DATA13: OUT13,
+            DATA14: OUT14,
+            DATAW: OUTW,
+        }
         args.out = outs.get(args.data.resolve(), OUT)
     records = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
     inline = all("text" in r for r in records)
