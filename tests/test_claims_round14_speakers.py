@@ -74,3 +74,47 @@ def test_outlet_subjects_and_told_papers_unchanged(sentence: str, marker: str, s
     c = _claim(sentence, marker)
     assert c is not None
     assert speaker in str(c["speaker"].get("text"))
+
+
+# ----------------------------------------------- the subject of the sentence's opening verb, not an older speaker
+@pytest.mark.parametrize(
+    ("text", "marker", "speaker"),
+    [
+        (
+            "وأكد الوزير أن الاتفاق صامد. وشكك معهد بحثي أمريكي أمس الجمعة في تفسير الحكومة للنشاط في الموقع، "
+            "قائلا إن حركة المركبات ليس لها صلة بأعمال الطرق.",
+            "قائلا",
+            "معهد بحثي أمريكي",
+        ),
+        (
+            "وقال المحافظ إن الدولة لن تنسى أبناءها. وثمن والد الشهيد، العزاء والمواساة وقال: نحن نحتسب ابننا "
+            "عند الله.",
+            "قال",
+            "والد الشهيد",
+        ),
+        (
+            "وقال مدير المستشفى إن الحالة مستقرة. وكانت مديرية الشؤون الصحية في المنطقة قد ذكرت في بيان أمس أنها "
+            "شكلت لجنة للتحقيق.",
+            "ذكرت",
+            "مديرية الشؤون الصحية",
+        ),
+    ],
+)
+def test_newer_subject_before_participle_or_coordinated_verb(text: str, marker: str, speaker: str) -> None:
+    c = [c for c in claims(text) if (c["marker"] or {}).get("text", "").endswith(marker)][-1]
+    assert speaker in str(c["speaker"].get("text"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite body or a relative after a verb that reports nothing, no comma: the object, the speaker goes on
+        "وقال الوزير إن المشروع تأخر. وافتتح المركز الجديد في المدينة، مؤكدا أن العمل سيستمر.",
+        "وقال الأمير إن الوطن لن ينسى أبناءه. واستقبل والد الشهيد في منزله وقال إن الشهيد فخر لنا.",
+        # an indefinite object in the accusative (مركزا)
+        "وقال الوزير إن المشروع تأخر. وافتتح مركزا صحيا في المدينة، مؤكدا أن العمل سيستمر.",
+    ],
+)
+def test_object_after_the_verb_keeps_the_continuation(text: str) -> None:
+    last = claims(text)[-1]
+    assert last["speaker"]["found_by"] == "pronoun"

@@ -89,6 +89,78 @@ def _feminine_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speak
     return _body_subject(ix, st, start, m.prefix_start)
 
 
+def _opening_noun_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
+    """The subject of a sentence's opening verb when it is an unnamed body or a relative, not an entity or a title
+    (round 14, helper cl8): "وشكك معهد بحثي أمريكي أمس في تفسير …، قائلا إن"، "وأفادت المجموعة في بيان اليوم عن
+    …، مبينة أن"، "وثمن والد الشهيد، العزاء والمواساة وقال:". A participle or a coordinated verb later in that
+    sentence is that subject's, not a continuation of a speaker of an earlier sentence. The head right after the
+    verb is a body noun (``body_nouns``, ``subject_body_heads``) with up to three definite words or adjectives in ي / ية
+    after it, or a kinship noun (``kinship_heads``) with its definite genitive; the verb is the sentence's first word
+    (after و) and agrees with the marker (a feminine verb in ت for a feminine marker, a verb not in ت for a masculine
+    one). Kept as written, or the earlier speaker it names (المجموعة → مجموعة العمل …)."""
+    opener = ix.word_after(_after_dateline(ix, s0))
+    if opener is None or opener[2] >= m.prefix_start:
+        return None
+    head = norm(opener[0]).lstrip("و")
+    if (
+        len(head) < 3
+        or head in _NOT_VERB_OPENERS
+        or head.startswith("ال")
+        or head[:1] in ("ب", "ل")
+        or ix.candidate_at(opener[1]) is not None
+        or role_reader().may_start(head)
+    ):
+        return None
+    form = _marker_form(ix, m)
+    if form[0] is None or form[1] not in (None, "s") or (form[0] == "f") != head.endswith("ت"):
+        return None  # "قالت … مشيرة" with a masculine verb, or a plural participle
+    w = ix.word_after(opener[2])
+    if w is not None and norm(w[0]) in _ASIDE_ONE:
+        w = ix.word_after(w[2])
+    if w is None or w[1] >= m.prefix_start or ix.candidate_at(w[1]) is not None:
+        return None
+    first = norm(w[0])
+    bodies = ix.lexicon.body_nouns | _SPEAKER_CUES.normalized_words("subject_body_heads")
+    kin = _SPEAKER_CUES.normalized_words("kinship_heads")
+    stop = w[2]
+    if first in bodies:
+        for _ in range(3):
+            nxt = ix.word_after(stop)
+            if nxt is None or nxt[1] >= m.prefix_start:
+                break
+            word = norm(nxt[0])
+            if not (word.startswith("ال") or (word.endswith(("ي", "يه")) and len(word) >= 4)) or word in (
+                ix.lexicon.prepositions
+            ):
+                break
+            if ix.in_timex(nxt[1]):
+                break
+            stop = nxt[2]
+        if stop == w[2] and not first.startswith("ال"):
+            return None  # "لجنة" alone names no body
+        indefinite = not first.startswith("ال") and not w[0].endswith(("ا", "اً", "ًا"))
+    elif first in kin:
+        nxt = ix.word_after(stop)
+        if nxt is None or nxt[1] >= m.prefix_start or not norm(nxt[0]).startswith("ال") or ix.in_timex(nxt[1]):
+            return None
+        stop = nxt[2]
+        indefinite = False
+    else:
+        return None
+    if not indefinite:
+        # a definite noun or a relative after a verb may be its object ("وافتتح المركز الجديد …، مؤكدا"، "واستقبل
+        # والد الشهيد …"): only after a speech verb that gave no claim (وأفادت المجموعة في بيان عن …) or with a
+        # comma right after the phrase (وثمن والد الشهيد، العزاء)
+        after = ix.word_after(stop)
+        spoke = any(opener[1] <= mk.start < opener[2] for mk in ix.markers)
+        if not spoke and (after is None or after[0] not in ("،", ",")):
+            return None
+    written = as_written(ix, w[1], stop)
+    if written is None or _disagreeing(ix, m, written, before=True):
+        return None
+    return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
+
+
 def _before_her(ix: DocIndex, speaker: Speaker) -> Speaker:
     """A title phrase cut before the first word after its head that ends in ها (her: the object that refers back
     to the subject, "مديرة الإدارة فلانة استعدادها لتقديم العون")."""
@@ -710,6 +782,13 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         agreeing = _feminine_subject(ix, st, s0, m)
         if agreeing is not None:  # "ورفضت لجنة الانضباط رفع الإيقاف …، مشيرة إلى": not the speaker before
             return agreeing
+    if (
+        m.value.type is MarkerType.PARTICIPLE
+        or (m.value.type is MarkerType.VERB and ("و" in m.prefix or "ف" in m.prefix or not mk.initial))
+    ) and (last is None or last["marker"]["start"] < s0):
+        newer = _opening_noun_subject(ix, st, s0, m)
+        if newer is not None:  # "وشكك معهد بحثي أمريكي …، قائلا": the newer subject, not the speaker before
+            return newer
     if last is not None and (
         last["marker"]["start"] >= s0
         or (m.value.type is MarkerType.PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
