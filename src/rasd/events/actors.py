@@ -3,6 +3,7 @@ and ACLED's conventions when the text names no perpetrator."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import Any
@@ -64,6 +65,20 @@ def actor_json(ctx: Context, ent: Entity, country: str | None, date: str | None 
     inter = ent.inter
     lexicon = load_lexicon()
     actor = lexicon.by_id.get(ent.actor_id or "")
+    if (
+        actor is not None
+        and actor.generic
+        and country
+        and actor.sector == "COP"
+        and ent.country not in (None, country)
+        and _generic_of(ctx, ent) is not None
+    ):
+        # a bare police or security force (قوات الطوارئ، قوات الأمن) read as another country named near it (الكويت وقطر
+        # تدينان التفجير الذي استهدف مسجد قوات الطوارئ): a police force acts in its own country, so the event's country
+        # names it (round 14, helper ac2)
+        reading = lexicon.read_actor(actor, country=country, date=date, focus=ctx.focus_country)
+        if reading is not None and (reading.acled or reading.canonical):
+            name, inter = reading.acled or reading.canonical or name, reading.inter
     if actor is not None and country and actor.country not in (None, country):
         actor = _same_alias_in(ctx, ent, country) or actor  # a Libyan clash's الجيش الوطني is the LNA
         if actor.id != ent.actor_id:
@@ -144,7 +159,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     """
     c0, c1 = cand.clause
     text = ctx.doc.text
-    actors = [a for a in ctx.actors_in(c0, c1) if not (a.start < cand.end and cand.start < a.end)]
+    actors = [a for a in actors_with_anaphors(ctx, c0, c1, country) if not (a.start < cand.end and cand.start < a.end)]
     # rescuers, monitors and other civilian bodies (inter 7) tell of violence; they are never its perpetrators
     actors = [a for a in actors if a.inter != 7 or ctx.actor_previous_word(a.start) in TARGET_WORDS]
     # who tells of the event (قالت وزارة الداخلية إن …، حسبما قالت مصادر في الشرطة) is not who did it
@@ -227,7 +242,9 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         if cand.cls.name == "air_strike" and a not in targets:
             targets.append(a)
     perps = [pa for pa in perps if not impossible_perpetrator(cand, pa[1])]
-    perps.sort(key=lambda pa: (pa[0], abs(pa[1].start - cand.start)))
+    # an anaphor (المتمردون، التنظيم) fills a role the clause names no one for; a name outranks it (round 14, ac2)
+    perps.sort(key=lambda pa: (pa[1].source == "anaphor", pa[0], abs(pa[1].start - cand.start)))
+    targets.sort(key=lambda a: a.source == "anaphor")
     seen: set[str] = set()
     ordered: list[Entity] = []
     for _, a in perps:
@@ -242,6 +259,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             if rest and not targets:
                 targets = [rest[0]]
             cand.assoc = [actor_json(ctx, a, country, _date_of(cand)) for a in rest[1:3]]
+    if cand.actor1 is not None:  # an anaphor of actor1 itself is not its target (داعش … من عناصر التنظيم)
+        targets = [a for a in targets if a.source != "anaphor" or a.actor_id != cand.actor1.get("actor_id")]
     if targets:
         cand.actor2 = actor_json(ctx, targets[0], country, _date_of(cand))
     if (
@@ -256,7 +275,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         s0, _ = cand.sentence
         before = [
             a
-            for a in ctx.actors_in(s0, c0)
+            for a in actors_with_anaphors(ctx, s0, c0, country)
             if ctx.actor_previous_word(a.start) not in TARGET_WORDS
             and a.inter != 7
             and not victim_subject(ctx, a, s0)
@@ -287,6 +306,74 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             cand.actor2 = cand.actor1 if cand.cls.acled_sub_type != "Peaceful protest" else None
         label = "Protesters" if cand.cls.acled_type == "Protests" else "Rioters"
         cand.actor1 = {"name": generic_name(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
+
+
+#: A bare descriptor of a rebel side (المتمردون، الميليشيات، المتشددين) or a group's head noun alone (التنظيم، الجبهة،
+#: الحركة، الحزب، الجماعة), with its proclitics (وخرق المتمردون، تابعة للتنظيم، شنته الجبهة): an anaphor of a group.
+_ANAPHOR = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال|(?<=ل)ل)"
+    r"(?:(?P<desc>" + cue_alt("anaphor_descriptors") + r")|(?P<head>" + cue_alt("anaphor_heads") + r"))"
+    r"(?![\u0621-\u064A])"
+)
+#: Prepositions after which الجبهة is a battle front (على الجبهة، في الجبهة), not the group.
+_FRONT_PREPS = frozenset(normalize(w) for w in cue_words("front_preps"))
+#: A nisba adjective of the article after an anaphor (الحركة الكردية، الجماعة الإسلامية): it names another group, not
+#: the one named before; a word of blame (التنظيم الإرهابي) still points back.
+_QUALIFIED = re.compile(
+    r"\s+(?!(?:" + cue_alt("anaphor_kept_adjectives") + r")(?![\u0621-\u064A]))"
+    r"ال[\u0621-\u064A]+(?:ي|ية|يه|يون|يين)(?![\u0621-\u064A])"
+)
+
+
+def actors_with_anaphors(ctx: Context, start: int, end: int, country: str | None) -> list[Entity]:
+    """The actors named in ``[start, end)`` and, read as them, the anaphors of a group there (round 14, helper ac2):
+    a rebel descriptor (وخرق المتمردون الهدنة … إذ أطلقوا صواريخ after الحوثيون) stands for the last rebel group
+    (sector REB) the article named before it, of the event's country; a head noun (وحدات تكتيكية تابعة للتنظيم،
+    شنته الجبهة) for the last actor named before whose name begins with it (تنظيم داعش، جبهة النصرة). An anaphor that is
+    part of a name (الميليشيات الحوثية), qualified by an adjective of its own (المتمردين الأكراد), or the front of a
+    battle (على الجبهة) is none, and so is one whose antecedent the span names itself; without an antecedent the words
+    stay unread."""
+    named = ctx.actors_in(start, end)
+    text = ctx.doc.text
+    found: list[Entity] = []
+    for m in _ANAPHOR.finditer(text, start, end):
+        word = "desc" if m.group("desc") else "head"
+        w0, w1 = m.start(word), m.end(word)
+        if any(a.start < w1 and w0 < a.end for a in ctx.actors_in(max(0, w0 - 60), w1)):
+            continue  # part of a name the lexicon read (الميليشيات الحوثية، تنظيم داعش)
+        if _QUALIFIED.match(text, w1, min(len(text), w1 + 30)):
+            continue
+        if word == "head" and m.group("head") == "جبهة" and ctx.previous_word(m.start()) in _FRONT_PREPS:
+            continue
+        antecedent = _antecedent_of(ctx, m.start(), m.group("head") if word == "head" else None, country)
+        if antecedent is not None and not any(a.actor_id == antecedent.actor_id for a in named):
+            w0 = w0 - 2 if text[w0 - 2 : w0] == "ال" else w0  # the article is part of the mention (المتمردون)
+            found.append(dataclasses.replace(antecedent, start=w0, end=w1, source="anaphor"))
+    if not found:
+        return named
+    return sorted([*named, *found], key=lambda e: e.start)
+
+
+def _antecedent_of(ctx: Context, offset: int, head: str | None, country: str | None) -> Entity | None:
+    """The last actor named before ``offset`` that an anaphor points at: for a head noun, one whose name (or the
+    lexicon's Arabic name) begins with it; for a rebel descriptor, a rebel group (the lexicon's sector REB) of the
+    event's country or of none. One the span names itself is not taken again (``actors_with_anaphors``)."""
+    lexicon = load_lexicon()
+    key = normalize(head) if head else None
+    for prev in reversed(ctx.actors_in(0, offset)):
+        actor = lexicon.by_id.get(prev.actor_id or "")
+        if actor is None or actor.generic:
+            continue
+        if key is not None:
+            names = (ctx.doc.text[prev.start : prev.end], actor.canonical_ar or "")
+            if any(normalize(n).removeprefix("ال").startswith(key) for n in names):
+                return prev
+            continue
+        if actor.country not in (None, country):
+            continue
+        if actor.sector == "REB":
+            return prev
+    return None
 
 
 #: Words after which a nationality adjective names a state's forces (طائرات تركية، جنود إسرائيليون), and a strike
