@@ -292,6 +292,14 @@ _OBJECT_LEADS = claim_norm_set("object_leads")
 
 _ISSUING = claim_norm_set("issuing_verbs")
 
+#: Round 14: past verbs whose plain object is their content only with a speaker named (توقع الوزير ارتفاع الأسعار),
+#: and past verbs whose plain object must open with على (شددت الوزارة على ضرورة …), with those leads.
+_NAMED_OBJECT_VERBS = claim_norm_set("named_object_verbs")
+_ON_OBJECT_VERBS = claim_norm_set("on_object_verbs")
+_ON_LEADS = claim_norm_set("on_object_leads")
+#: "as" and "what" before such a verb (كما توقعت، ما توقعه): no object follows
+_AS_WHAT = claim_norm_set("as_what_words")
+
 
 _OBJECT_PRONOUNS = claim_norm_set("object_pronouns")
 
