@@ -125,3 +125,26 @@ def test_a_bare_police_force_takes_the_country_of_the_event_not_of_a_condemnatio
     )
     hit = [_name(r["actor2"]) for r in events if r["acled_event_type"] == "Explosions/Remote violence"]
     assert hit and all(name.startswith("Police Forces of Saudi Arabia") for name in hit), hit
+
+
+# ------------------------------------------------ an actor of another statement in the same sentence (ac2, r14)
+def test_a_force_of_the_first_statement_did_not_plant_the_bomb_of_the_second() -> None:
+    # "وأشاروا إلى" opens a second statement: the army's operation before it is another event than the bomb after it
+    row = _rows_of(
+        "وقال مسؤولون أمنيون إن قوة من الجيش العراقي شنت عملية على قرى شمال بعقوبة قتلت خلالها تسعة مسلحين، وأشاروا "
+        "إلى مقتل ستة مدنيين في انفجار عبوة ناسفة في قضاء المقدادية أمس.",
+        "Remote explosive/landmine/IED",
+        published="2015-07-23",
+    )[0]
+    assert _name(row["actor1"]) == "Unidentified Armed Group (Iraq)"
+    assert row["interaction"] == 37
+
+
+def test_the_body_that_speaks_still_tells_of_its_own_side() -> None:
+    # the resistance's media centre speaks (كشف … أن): the bomb its unit planted stays the resistance's
+    row = _rows_of(
+        "كشف المركز الإعلامي للمقاومة الشعبية أن مقاتليها قتلوا قياديا حوثيا في محافظة الحديدة، مشيرا إلى أن وحدة "
+        "من المقاومة زرعت عبوة ناسفة في طريق موكبه أمس.",
+        "Remote explosive/landmine/IED",
+    )[0]
+    assert _name(row["actor1"]).startswith("Popular Resistance")

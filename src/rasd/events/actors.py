@@ -283,6 +283,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             and not held_by(ctx, a, cand)
             and not reporter(ctx, a, cand)
             and not impossible_perpetrator(cand, a)
+            and not (_REPORT_BETWEEN.search(text, a.end, cand.start) and not _SPEAKS.match(text, a.end))
         ]
         if before:
             cand.actor1 = actor_json(ctx, before[-1], country, _date_of(cand))
@@ -308,6 +309,16 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         cand.actor1 = {"name": generic_name(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
 
 
+#: A speech verb or participle that opens reported speech (وأشاروا إلى مقتل …، مشيرا إلى أن، وأضاف أن): what is told
+#: after it is another statement than the one an actor named before it was in (round 14, helper ac2).
+_REPORT_BETWEEN = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("speech_verbs") + "|" + cue_alt("report_openers") + r")"
+    r"(?![\u0621-\u064A])[^.؟!\n]{0,40}?(?<![\u0621-\u064A])(?:" + cue_alt("report_complements") + r")"
+    r"(?![\u0621-\u064A])"
+)
+#: An actor right before a complementizer is the one who speaks (كشف المركز الإعلامي للمقاومة أن الثوار …): the
+#: statement after it tells of its own side's acts.
+_SPEAKS = re.compile(r"\s*[:،,]?\s*(?:إن|أن|ان|بأن|بان)(?![\u0621-\u064A])")
 #: A bare descriptor of a rebel side (المتمردون، الميليشيات، المتشددين) or a group's head noun alone (التنظيم، الجبهة،
 #: الحركة، الحزب، الجماعة), with its proclitics (وخرق المتمردون، تابعة للتنظيم، شنته الجبهة): an anaphor of a group.
 _ANAPHOR = re.compile(
