@@ -5,6 +5,8 @@ sentences written for rasd (none copied from a corpus), each given alone as the 
 
 - the assault noun as a terrorist attack, told by its qualifier, its victims or the condolences it drew, with no
   على after it (التعازي بعد اعتداء المدينة، المصابين جراء الاعتداء الغاشم): batches 8 and 14;
+- hostages right after a word of holding (احتجاز عدد من الرهائن، احتجزوا عشرين رهينة) are an abduction, not an
+  arrest, whoever holds them: batch 14 (typed Arrests), batch 10 (a rescue of people held hostage);
 """
 
 from __future__ import annotations
@@ -47,10 +49,26 @@ def test_the_wounded_of_the_heinous_assault() -> None:
 
 
 def test_the_bloody_assaults_with_their_condolences() -> None:
-    assert ATTACK in told("وعبر السفير عن تعازي بلاده لأسر القتلى في الاعتداءات الدامية التي شهدتها العاصمة نيروبي أمس.")
+    assert ATTACK in told(
+        "وعبر السفير عن تعازي بلاده لأسر القتلى في الاعتداءات الدامية التي شهدتها العاصمة نيروبي أمس."
+    )
 
 
 def test_the_assault_noun_without_such_words_is_no_event() -> None:
     assert told("ولا يمكن القبول بأي اعتداء من أي نوع كان في المستقبل.") == []
     # the plural needs its victims or condolences: a threat told over years is no event
     assert ATTACK not in told("تتعرض البلاد منذ سنوات لاعتداءات إرهابية تستهدف وحدتها الوطنية.")
+
+
+# ------------------------------------------------------------------- hostages held are taken, not arrested
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_a_hostage_crisis_is_an_abduction() -> None:
+    found = told("أنهت قوات الأمن مساء الأحد أزمة احتجاز عدد من الرهائن داخل مجمع تجاري في مدينة نيروبي.")
+    assert ABDUCTION in found and ("Strategic developments", "Arrests") not in found
+
+
+def test_police_who_free_hostages_and_arrest_the_kidnappers_arrest() -> None:
+    found = told("اعتقلت الشرطة ثلاثة رجال بعد تحرير الرهائن في بلدة قريبة من العاصمة أمس.")
+    assert ("Strategic developments", "Arrests") in found and ABDUCTION not in found

@@ -304,6 +304,9 @@ def refine(ctx: Context, cand: Candidate) -> None:
     if name == "destruction" and ctx.has("victims", c0, c1) and ctx.has("perpetrators", c0, c1):
         cand.cls = lex.classes["assault"]  # أقدم مستوطنون على إحراق منزل عائلة وأفرادها نائمون: an attack on people
         return
+    if name == "arrest" and _HOSTAGES.match(ctx.doc.text, cand.end):
+        cand.cls = lex.classes["abduction"]  # أنهى الجيش أزمة احتجاز عدد من الرهائن: hostage-taking (round 14)
+        return
     if name == "arrest" and _UNKNOWN_FATE.search(ctx.doc.text, *cand.sentence):
         cand.cls = lex.classes["abduction"]  # لا يزال مصير الناشط مجهولا منذ اعتقاله: taken and not accounted for
         return
@@ -483,6 +486,11 @@ def _hands(ctx: Context, start: int, end: int) -> bool:
     """An armed or unnamed hand in ``[start, end)`` that is not the target after على (اعتدت حشود غاضبة على مشتبه به:
     the suspect is whom the mob beat)."""
     return any(ctx.previous_word(p) != "علي" for p in ctx.positions("perpetrators", start, end))
+
+
+#: Round 14 (helper as14): hostages right after a word of holding (احتجاز عدد من الرهائن، احتجزوا 20 رهينة، محتجزين
+#: رهائن): people held as hostages are taken, not arrested, whoever holds them.
+_HOSTAGES = re.compile(r"\s+(?:\S+\s+){0,3}?(?:[وبلك]|كـ)?(?:ال)?(?:رهائن|رهينة|رهينتين|رهينتان)(?![\u0621-\u064A])")
 
 
 #: A fate still unknown after an arrest (لا يزال مصيره مجهولا منذ اعتقاله): a forced disappearance.
