@@ -233,7 +233,9 @@ _EMBASSY = re.compile(
     r"(?:\s+[^\s،,.:؛]+){0,3}?\s+(?:في|ب)\s*$"
 )
 #: The embassy as the trigger's target or a protest's site (هجوم على السفارة، تظاهروا أمام السفارة): the scene.
-_EMBASSY_SCENE = r"(?:" + cue_alt("embassy_scene_words") + r")\s*$"
+#: Round 14 (helper pl5): a whole word, after at most a conjunction and a preposition (وعلى، بمحيط), never the end of
+#: another word (مقرب، أعلى، عقرب).
+_EMBASSY_SCENE = r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:" + cue_alt("embassy_scene_words") + r")\s*$"
 #: Words of a place's kind allowed between the venue's preposition and the name (في مدينة جنيف، في العاصمة السويسرية).
 _VENUE_KIND = re.compile(r"\s*(?:مدينة|العاصمة(?:\s+[^\s،,.:؛]+)?)\s*$")
 
@@ -261,12 +263,24 @@ def is_venue(ctx: Context, ent: Entity) -> bool:
     return not event_lexicon().triggers.find_all(head)
 
 
+def _agency_pattern(name: str) -> str:
+    """An agency's name as a pattern. An abbreviation written letter by letter (أ ف ب، د ب أ) is also matched in the
+    spellings the corpus has: with dots, with or without spaces, with any alef (أ.ف.ب، أ. ف. ب، أف ب، ا ف ب)."""
+    letters = name.split()
+    if len(letters) < 2 or any(len(x) != 1 for x in letters):
+        return re.escape(name)
+    return r"\s*\.?\s*".join("[اأإآ]" if c in "اأإآ" else re.escape(c) for c in letters) + r"\.?"
+
+
+#: The agencies with the unvowelled spelling of AFP (ا ف ب), before or after a dateline's place; round 14 (helper
+#: pl5): every spelling of an abbreviation (أ.ف.ب، أ. ف. ب), and the same list for a dateline sentence
+#: (``is_dateline`` read only the first list: "القاهرة - ا ف ب" was taken for a lead with a place).
+_AGENCIES = "|".join(
+    dict.fromkeys(_agency_pattern(w) for w in cue_words("wire_agencies") + cue_words("wire_agencies_extra"))
+)
 #: A wire dateline ("بيروت 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"): where the story was filed, not where it
 #: happened.
-_DATELINE = re.compile(r"الموافق|(?:^|\s)(?:" + cue_alt("wire_agencies") + r")\s*[-–]?\s*$")
-
-#: The agencies with the unvowelled spelling of AFP (ا ف ب), before or after a dateline's place.
-_AGENCIES = cue_alt("wire_agencies") + "|" + cue_alt("wire_agencies_extra")
+_DATELINE = re.compile(r"الموافق|(?:^|\s)(?:" + _AGENCIES + r")\s*[-–]?\s*$")
 _AGENCY_BEFORE = re.compile(r"(?:" + _AGENCIES + r")\s*[-–]\s*$")
 
 

@@ -27,6 +27,7 @@ from rasd.events.place_filters import (
 )
 from rasd.geo.gazetteer import load_gazetteer
 from rasd.geo.recognize import find_places
+from rasd.geo.recognize.words import ROAD_LINK_WORDS, WHERE_WORDS
 from rasd.geo.resolve import fallback_geo
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
@@ -482,6 +483,9 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         return [[back]]
     if cand.weak:
         return [[]]
+    where = where_place(ctx, cand)
+    if where is not None:
+        return [[where]]
     s0, s1 = extended_sentence(ctx, cand.sentence)
     free = [
         p
@@ -497,6 +501,32 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         ranked = sorted(free, key=lambda p: (_own_precision(ctx, p), is_country(p), abs(p.start - cand.start)))
         return [[ranked[0]]]
     return [[]]
+
+
+#: Round 14 (helper pl5): a relative of place (حيث) in the words before the trigger.
+_WHERE = re.compile(r"(?<![\u0621-\u064A])(?:" + "|".join(sorted(WHERE_WORDS)) + r")(?![\u0621-\u064A])")
+
+
+def where_place(ctx: Context, cand: Candidate) -> Entity | None:
+    """Round 14 (helper pl5): the place named right before a relative of place that opens the trigger's clause, when
+    the clause names none (غارات على تجمعات الحوثيين في عقبة ثرة ومكيراس حيث سمع دوي انفجارات عنيفة): "where" points
+    back at that place, even when it is the place of another event's clause."""
+    text = ctx.doc.text
+    s0 = cand.sentence[0]
+    lo = ctx.word_start(max(s0, cand.start - 40))
+    lo = max(lo, s0)
+    found = list(_WHERE.finditer(text, lo, cand.start))
+    if not found:
+        return None
+    at = found[-1].start()
+    if ctx.words_between(at, cand.start) > 4:
+        return None  # حيث far before the trigger: another clause's relative
+    before = [p for p in clause_places(ctx, s0, at) if not is_country(p) and not reference_point(ctx, p)]
+    if not before or not re.fullmatch(r"[\s،,]*", text[before[-1].end : at]):
+        return None  # only a place right before حيث is what it points at
+    if is_destination(ctx, before[-1]):
+        return None  # "تعزيزات كانت في طريقها إلى أبين حيث استهدفتها غارة": on the way there, not in it
+    return before[-1]
 
 
 #: "في"/"ب" before the last word(s) of an actor's name: the group's seat (المقاومة الشعبية في عدن).
@@ -579,13 +609,33 @@ _PROVINCE_WORDS = frozenset(
 ) | frozenset(cue_words("province_nouns_with_lam"))
 
 
+#: Round 14 (helper pl5): one of the two ends a road, a bridge or a line links (الطريق الرابط بين الحديدة ومدينة حرض،
+#: جسرا يربط لحج وعدن), on the normalized text before the place: the link word, بين, a kind word, and for the second
+#: end the first end's name (one or two words) and و.
+_ROAD_KIND = r"(?:" + "|".join(normalize(w) for w in cue_words("anaphor_place_nouns")) + r"|محافظه|محافظتي|مدينتي)"
+_ROAD_END = re.compile(
+    r"(?:^|\s)(?:" + "|".join(sorted(ROAD_LINK_WORDS)) + r")\s+(?:بين\s+)?(?:" + _ROAD_KIND + r"\s+)?"
+    r"(?:[^\s،,.:؛]+\s+(?:[^\s،,.:؛]+\s+)?و\s*(?:" + _ROAD_KIND + r"\s+)?)?$"
+)
+
+
+def road_end(ctx: Context, p: Entity) -> bool:
+    """Whether a place is named as one of the two ends of a road, a bridge or a line (الطريق الدولي الرابط بين
+    الحديدة ومدينة حرض، دمرت جسرا يربط لحج وعدن): the road lies between them, the event at neither."""
+    text = ctx.doc.text
+    return bool(_ROAD_END.search(normalize(text[max(0, ctx.word_start(p.start) - 60) : p.start])))
+
+
 def _bearing_only(ctx: Context, p: Entity) -> bool:
     """Whether a place is named only as a bearing: after "from", "toward", "lies (north of)", a direction word or a
-    road's name, or as the second end of a road (الفيوم - القاهرة), its kind word (العاصمة، مدينة) skipped."""
+    road's name, or as the second end of a road (الفيوم - القاهرة), its kind word (العاصمة، مدينة) skipped; round 14:
+    or as one of the ends a road links (الطريق الرابط بين الحديدة ومدينة حرض)."""
     text = ctx.doc.text
     j = ctx.word_start(p.start)
     if text[max(0, j - 3) : j].strip() in ("-", "–", "—"):
         return True  # "طريق (الفيوم - القاهرة)": a road's other end
+    if road_end(ctx, p):
+        return True
     before = ctx.previous_word(p.start)
     if before in _KIND_WORDS:
         before = ctx.previous_word(ctx.word_start(j - 1) if j > 0 else 0)
@@ -677,10 +727,24 @@ def anaphoric_place(ctx: Context, cand: Candidate, reach: int = 1) -> Entity | N
     i = ctx.sentence_index(cand.sentence[0])
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         prev = ctx.sentences[k]
-        towns = [p for p in clause_places(ctx, prev.start, prev.end) if place_precision(ctx, p) == 1]
+        places = clause_places(ctx, prev.start, prev.end)
+        towns = [p for p in places if place_precision(ctx, p) == 1]
+        if towns:
+            return towns[-1]
+        # round 14 (helper pl5): the town named only in a bearing of the sentence before (اشتباكات في جبل الوحش شمال
+        # شرق مدينة تعز … قصف الأحياء السكنية في المدينة): "the city" is that town, not the headline's place
+        towns = [p for p in places if _TOWN_IN_BEARING.match(ctx.doc.text, p.start, p.end)]
         if towns:
             return towns[-1]
     return None
+
+
+#: Round 14 (helper pl5): a bearing phrase read as one place that ends with a town told by its kind (شمال شرق مدينة
+#: تعز، جنوب بلدة X).
+_TOWN_IN_BEARING = re.compile(
+    r"(?:ب|في\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)[\u0621-\u064A]{0,2}(?:\s+(?:ال)?(?:شمال|جنوب|شرق|غرب)[\u0621-\u064A]{0,2})?"
+    r"\s+(?:" + cue_alt("anaphor_place_nouns") + r")\s+[\u0621-\u064A]"
+)
 
 
 def near_focus(ctx: Context, mark: Entity) -> Entity | None:

@@ -103,3 +103,9 @@ _STRAY_SUPPORT = 1.5
 _NEAR_QUALIFIER_KM = 150.0
 #: A neighbourhood farther than this from every town the text names is another one of the same name.
 _REGION_KM = 150.0
+#: Round 14 (helper pl5): words that make the places after them a road's, a bridge's or a line's two ends (الطريق
+#: الرابط بين الحديدة ومدينة حرض), normalized; read by ``rasd.events.places`` (a road's end is a bearing).
+ROAD_LINK_WORDS = PLACE_CUES.set("road_link_words")
+#: Round 14 (helper pl5): a relative of place opening a clause (… ومكيراس حيث سمع دوي انفجارات), normalized; read by
+#: ``rasd.events.places`` (the clause's event is at the place right before it).
+WHERE_WORDS = PLACE_CUES.set("where_words")
