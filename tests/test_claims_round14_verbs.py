@@ -50,10 +50,31 @@ def test_expect_with_a_plain_object(sentence: str, marker: str, speaker: str, co
         ("وقال الوزير إن العمل سيتواصل. وتوقع ارتفاع الأسعار.", "توقع"),
         # the present inside another speaker's content stays as before (أن/إن and a speaker named only)
         ("وأضاف الوزير أن الدول المنتجة تتوقع نموا اقتصاديا في العام المقبل.", "تتوقع"),
+        # the present of وقّع, "signs"
+        ("وزارة الصحة توقع اتفاقية تعاون مع جامعة الملك سعود.", "توقع"),
+        ("وكانت الإدارة توقع معه عقدا لمدة عامين.", "توقع"),
+        # a verbal noun right after the verb is its object, no speaker kept as written
+        ("وتوقع حدوث ضخ كثير من الأموال في الشركات.", "توقع"),
+        ("وتوقعت تعافيه من الإصابة بشكل كامل.", "توقعت"),
+        # the verbal noun inside a clause
+        ("نحن لا نستطيع توقع سقوط الصخور من الفضاء.", "توقع"),
     ],
 )
 def test_expect_near_misses(sentence: str, marker: str) -> None:
     assert _claim(sentence, marker) is None
+
+
+def test_expect_by_a_report_kept_as_written() -> None:
+    c = _claim("وتوقع تقرير حديث تراجع أسعار النفط خلال العام.", "توقع")
+    assert c is not None
+    assert str(c["speaker"].get("text")).startswith("تقرير")
+
+
+def test_expect_with_that_keeps_its_subject() -> None:
+    # with أن the subject right after the verb stays the speaker, even one whose gender disagrees (a typo)
+    c = _claim("بينما توقع الاقتصادية أن ترتفع الوظائف.", "توقع")
+    assert c is not None
+    assert c["speaker"].get("text") == "الاقتصادية"
 
 
 def test_expect_with_that_unchanged() -> None:

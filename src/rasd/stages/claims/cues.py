@@ -299,6 +299,10 @@ _ON_OBJECT_VERBS = claim_norm_set("on_object_verbs")
 _ON_LEADS = claim_norm_set("on_object_leads")
 #: "as" and "what" before such a verb (كما توقعت، ما توقعه): no object follows
 _AS_WHAT = claim_norm_set("as_what_words")
+#: words that make توقع the present of وقّع, "signs" (توقع اتفاقية، توقع معه عقدا)
+_SIGNING = claim_norm_set("signing_words")
+#: indefinite words that may open an expectation's speaker kept as written (توقع تقرير حديث)
+_EXPECTING_HEADS = claim_norm_set("expecting_heads")
 
 
 _OBJECT_PRONOUNS = claim_norm_set("object_pronouns")

@@ -39,11 +39,13 @@ from rasd.stages.claims.cues import (
     _CLOSERS,
     _DATE_RE,
     _DEMONSTRATIVES,
+    _EXPECTING_HEADS,
     _MODALS,
     _NAMED_OBJECT_VERBS,
     _OBJECT_LEADS,
     _ON_LEADS,
     _ON_OBJECT_VERBS,
+    _SIGNING,
     _SUBJECT_WORDS,
     _THAT,
     _THESE,
@@ -446,10 +448,46 @@ def _object_read(ix: DocIndex, mk: _Mark, speaker: Speaker, content: Content) ->
             return False
         if not mk.initial and int(speaker.get("start") or 0) >= m.end:
             return False  # "لا نستطيع توقع سقوط صخور": the verbal noun inside a clause, its "speaker" the object
+        nxt = ix.word_after(m.end)
+        first = ix.doc.text[content[0] : content[1]].split()[:1]
+        if (nxt is not None and norm(nxt[0]) in _SIGNING) or (first and norm(first[0]) in _SIGNING):
+            return False  # "الوزارة توقع اتفاقية"، "توقع معه عقدا": the present of وقّع (signs)
+        if speaker.get("found_by") == "as_written" and not _may_expect(ix, str(speaker.get("text") or "")):
+            return False  # "وتوقع حدوث ضخ كثير من الأموال": a verbal noun kept as the speaker, the object
     if key in _ON_OBJECT_VERBS:
         first = ix.doc.text[content[0] : content[1]].split()[:1]
         return bool(first) and norm(first[0]) in _ON_LEADS
     return True
+
+
+def _may_expect(ix: DocIndex, written: str) -> bool:
+    """Whether a speaker kept as written may be the subject of an expectation: its first word (و/ف stripped) is
+    definite, a sound masculine plural (محللون، اقتصاديين), a body, person, monitor or outlet noun, a title, or one
+    of the report and source nouns of ``expecting_heads`` (تقرير حديث); not a verbal noun (حدوث، جذب) nor a word with
+    a pronoun (تعافيه), which open the object."""
+    words = written.split()
+    if not words:
+        return False
+    w = norm(words[0])
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    lex = ix.lexicon
+    return (
+        w.startswith("ال")
+        or w.endswith(("ون", "ين"))
+        or w in _EXPECTING_HEADS
+        or w in lex.body_nouns
+        or w in lex.person_nouns
+        or w in lex.monitor_nouns
+        or w in lex.outlet_nouns
+        or w in lex.honorific_pronouns
+        or role_reader().may_start(w)
+    )
+
+
+def _round14_verb(ix: DocIndex, m: Match[Cue]) -> bool:
+    """A verb whose plain object round 14 reads (توقع، شدد): with أن/إن it reads as before the round."""
+    key = norm(ix.doc.text[m.start : m.end])
+    return key in _NAMED_OBJECT_VERBS or key in _ON_OBJECT_VERBS
 
 
 def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
@@ -566,6 +604,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             if (
                 via is None
                 and cue.object
+                and not (intro is not None and _round14_verb(ix, m))  # their reading with أن is as before
                 and speaker is not None
                 and speaker.get("found_by") in ("mention", "title", "as_written", "anaphor")
                 and isinstance(speaker.get("start"), int)
