@@ -7,6 +7,9 @@ sentences written for rasd (none copied from a corpus), each given alone as the 
   على after it (التعازي بعد اعتداء المدينة، المصابين جراء الاعتداء الغاشم): batches 8 and 14;
 - hostages right after a word of holding (احتجاز عدد من الرهائن، احتجزوا عشرين رهينة) are an abduction, not an
   arrest, whoever holds them: batch 14 (typed Arrests), batch 10 (a rescue of people held hostage);
+- a protest fought out, told by clashes between or with the protesters, clashes during the protest, or its violent
+  turn (حصلت صدامات بين المتظاهرين والشرطة، صدامات أثناء تظاهر، اتخذت المظاهرة طابعا عنيفا), is a violent
+  demonstration: batches 1-7 (s419), 8 (s496) typed it a peaceful protest;
 """
 
 from __future__ import annotations
@@ -72,3 +75,22 @@ def test_a_hostage_crisis_is_an_abduction() -> None:
 def test_police_who_free_hostages_and_arrest_the_kidnappers_arrest() -> None:
     found = told("اعتقلت الشرطة ثلاثة رجال بعد تحرير الرهائن في بلدة قريبة من العاصمة أمس.")
     assert ("Strategic developments", "Arrests") in found and ABDUCTION not in found
+
+
+# ------------------------------------------------------------------- a protest fought out
+RIOT = ("Riots", "Violent demonstration")
+
+
+def test_clashes_between_the_protesters_and_the_police() -> None:
+    found = told("تحولت المسيرة إلى الفوضى في مدينة صفاقس، إذ اندلعت صدامات بين المتظاهرين وعناصر الشرطة.")
+    assert RIOT in found and ("Protests", "Peaceful protest") not in found
+
+
+def test_clashes_during_a_demonstration_and_a_violent_turn() -> None:
+    assert RIOT in told("وقعت صدامات أثناء مظاهرة نظمها أنصار اليمين المتطرف في مدينة دريسدن الألمانية.")
+    assert RIOT in told("واتخذت المظاهرة التي جابت شوارع مدينة الحسيمة طابعا عنيفا.")
+
+
+def test_clashes_the_protest_is_about_or_told_after_are_not_its_own() -> None:
+    assert RIOT not in told("تظاهر المئات في بغداد احتجاجا على الاشتباكات بين الجيش والمسلحين في الرمادي.")
+    assert RIOT not in told("خرجت مظاهرة حاشدة في مدينة تعز بعد اشتباكات بين الجيش والمسلحين.")

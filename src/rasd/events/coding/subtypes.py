@@ -392,6 +392,10 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         elif any(not _condemned(ctx, cand, p) and not _symbolic(ctx, p) for p in ctx.positions("riot_cues", s0, s1)):
             cand.cls = lex.classes["riot"]
+        elif _PROTEST_FOUGHT.search(ctx.doc.text, s0, cut) or (
+            reach > s1 and _PROTEST_FOUGHT.search(ctx.doc.text, s1, reach)
+        ):
+            cand.cls = lex.classes["riot"]  # حصلت صدامات بين المتظاهرين والشرطة: the protest fought out (round 14)
         elif told("protest_intervention", cut):
             cand.cls = with_sub(cand.cls, "Protest with intervention", "PROTEST", "demo", "141")
 
@@ -508,6 +512,17 @@ _PROTEST_AIM = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("protest_aim") + 
 
 
 _SETTLERS = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:" + cue_alt("settlers") + r")(?![\u0621-\u064A])")
+
+
+#: Round 14 (helper as14): a protest fought out, told by its clashes with the protesters or during the protest
+#: (حصلت صدامات بين المتظاهرين والشرطة، صدامات أثناء تظاهر منظمة، مواجهات مع المحتجين) or by its violent turn
+#: (اتخذت المظاهرة طابعا عنيفا): a violent demonstration.
+_PROTEST_FOUGHT = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:ال)?(?:صدامات|مصادمات|اشتباكات|مواجهات|صدام|اشتباك)(?![\u0621-\u064A])\s+"
+    r"(?:(?:عنيفة|عنيف|محدودة)\s+)?(?:(?:بين|مع)\s+(?:ال)?(?:متظاهرين|محتجين|معتصمين|مشاركين)(?![\u0621-\u064A])"
+    r"|(?:أثناء|خلال|في)\s+(?:ال)?(?:تظاهر|تظاهرة|مظاهرة|مسيرة|احتجاج|احتجاجات|مظاهرات|تظاهرات|وقفة)(?![\u0621-\u064A]))"
+    r"|(?:طابعا|طابعًا|منحى|منحًى)\s+عنيف(?:ا|ًا)(?![\u0621-\u064A])"
+)
 
 
 _FUNERAL = re.compile(r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:" + cue_alt("funeral") + r")(?![\u0621-\u064A])")
