@@ -38,21 +38,27 @@ def read_status(ctx: Context, cand: Candidate) -> None:
     """Step 4: status from the words before the trigger in its clause; granularity from dates and tolls."""
     c0, _ = cand.clause
     s0, _ = cand.sentence
-    lo = max(c0, back_words(ctx.doc.text, cand.start, 4))
+    # round 14: "جراء القصف": a status cue before the cause word is its clause's, not the cause's
+    floor = _cause_floor(ctx, cand)
+    cf, sf = max(c0, floor), max(s0, floor)
+    lo = max(cf, back_words(ctx.doc.text, cand.start, 4))
     breaks = ctx.positions("status:negation_break", lo, cand.start)
     neg_from = breaks[-1] if breaks else lo
     negations = ctx.positions("status:negation", neg_from, cand.start)
-    if any(not _WITHOUT_BORDERS.match(ctx.doc.text, ctx.word_start(p)) for p in negations):
+    if any(
+        not _WITHOUT_BORDERS.match(ctx.doc.text, ctx.word_start(p)) and not _negates_other(ctx, p, cand)
+        for p in negations
+    ):
         cand.status = "denied"
     elif (
         (cand.purpose and cand.cls.name in ("capture", "recapture"))
         or cand.tense == "future"
         or (
-            not _AFTER_PAST.search(ctx.doc.text, max(c0, cand.start - 40), cand.start)
+            not _AFTER_PAST.search(ctx.doc.text, max(cf, cand.start - 40), cand.start)
             and not _raid_carried_out(ctx, cand)
             and ctx.has(
                 "status:future",
-                _after_that(ctx, max(c0, back_words(ctx.doc.text, cand.start, 12)), cand.start),
+                _after_that(ctx, max(cf, back_words(ctx.doc.text, cand.start, 12)), cand.start),
                 cand.start,
             )
         )
@@ -73,10 +79,11 @@ def read_status(ctx: Context, cand: Candidate) -> None:
             )
         )
         and not _province_word(ctx, p)
-        for p in ctx.positions("status:hypothetical", max(s0, back_words(ctx.doc.text, cand.start, 8)), cand.start)
+        and not _any_of_other(ctx, p, cand)
+        for p in ctx.positions("status:hypothetical", max(sf, back_words(ctx.doc.text, cand.start, 8)), cand.start)
     ) or ctx.has("status:hypothetical_after", cand.end, min(cand.clause[1], cand.end + 25)):
         cand.status = "hypothetical"  # في حال شنت غارات؛ من هجمة أخرى محتملة
-    elif ctx.has("status:claimed", s0, cand.sentence[1]):
+    elif ctx.has("status:claimed", s0, cand.sentence[1]) and not _claim_negated(ctx, s0, cand):
         cand.status = "claimed"
     elif ctx.has("status:alleged", s0, cand.start) or (
         cand.tense == "noun" and ctx.has("status:alleged_after", cand.end, min(cand.clause[1], cand.end + 15))
@@ -84,6 +91,81 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         cand.status = "alleged"  # (هجمات مفترضة لبوكو حرام: presumed, round 11)
     elif cand.cls.name == "chemical" and ctx.has("status:speech", s0, cand.start):
         cand.status = "alleged"  # a chemical attack told by one side: ACLED's alleged use
+
+
+#: Round 14 (helper ev8): the reach of a status cue. A negation particle governing "still" (لا يزال الاشتباك مستمرا)
+#: or a verb of claiming, knowing, reporting or causing (لم تتبن أي جهة الهجوم، لم يعرف عدد ضحايا القصف، لم يسفر
+#: الهجوم عن إصابات) negates that verb: the happening named after it took place.
+_STILL = frozenset(normalize(w) for w in cue_words("still_verbs"))
+_NEGATED_OTHER = frozenset(normalize(w) for w in cue_words("negated_other_verbs"))
+_CAUSE_WORDS = frozenset(normalize(w) for w in cue_words("cause_words"))
+_ANY = frozenset(normalize(w) for w in cue_words("any_words"))
+_ANY_OTHER = frozenset(normalize(w) for w in cue_words("any_other_nouns"))
+_NEXT_WORDS = re.compile(r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+def _negates_other(ctx: Context, p: int, cand: Candidate) -> bool:
+    """Whether the negation at ``p`` governs a verb of its own (still; claiming, knowing, reporting, causing) that
+    stands before the trigger, so it does not deny the happening."""
+    text = ctx.doc.text
+    m = _WORD_AT.match(text, ctx.word_start(p))
+    if m is None:
+        return False
+    particle = normalize(m.group())
+    if particle[:1] in ("و", "ف") and len(particle) == 3:
+        particle = particle[1:]  # ولم، فلا
+    if particle not in ("لا", "لم", "لن"):
+        return False
+    n = _NEXT_WORDS.match(text, m.end())
+    if n is None or n.start(1) >= ctx.word_start(cand.start):
+        return False  # the trigger is the negated word itself (لم يقصف، لا اشتباكات)
+    word = normalize(n.group(1))
+    two = f"{word} {normalize(n.group(2))}" if n.group(2) else word
+    return word in _STILL or word in _NEGATED_OTHER or two in _NEGATED_OTHER
+
+
+_CLAIM_VERBS = frozenset(normalize(w) for w in cue_words("negated_claim_verbs"))
+
+
+def _claim_negated(ctx: Context, s0: int, cand: Candidate) -> bool:
+    """Whether the sentence before the trigger says no one claimed it (لم تعلن أي جهة مسؤوليتها عن التفجير، لم يتبن
+    أحد الهجوم): told as reported, not claimed."""
+    text = ctx.doc.text
+    for p in ctx.positions("status:negation", s0, cand.start):
+        m = _WORD_AT.match(text, ctx.word_start(p))
+        n = _NEXT_WORDS.match(text, m.end()) if m else None
+        if n is not None and normalize(n.group(1)) in _CLAIM_VERBS and _negates_other(ctx, p, cand):
+            return True
+    return False
+
+
+def _any_of_other(ctx: Context, p: int, cand: Candidate) -> bool:
+    """Whether the hypothetical cue at ``p`` is "any" (أي، أية) quantifying a party or a consequence of a happening
+    named by a definite noun trigger (لم تتبن أي جهة الهجوم، لم تسجل أي إصابات في القصف): the happening is a known one.
+    "Any" keeps its reach over its own noun (أي هجوم), the verb of its noun (أية عمليات تستهدف أمنها) and the rest
+    (أي محاولة للتظاهر، أي حوادث عنف خلال المظاهرات)."""
+    if cand.tense != "noun" or not cand.definite:
+        return False  # أية عمليات تستهدف أمنها، أي هجوم: the happening is the noun "any" reaches (or its verb)
+    text = ctx.doc.text
+    w0 = ctx.word_start(p)
+    m = _WORD_AT.match(text, w0)
+    if m is None or normalize(m.group()) not in _ANY:
+        return False
+    n = _NEXT_WORDS.match(text, m.end())
+    if n is None or n.start(1) >= ctx.word_start(cand.start):
+        return False
+    return normalize(n.group(1)) in _ANY_OTHER
+
+
+def _cause_floor(ctx: Context, cand: Candidate) -> int:
+    """Where status cues may start for a noun trigger right after a word of cause (جراء القصف، إثر هجوم، بسبب
+    الاشتباكات، من جراء الغارات): after that word; else 0 (no floor)."""
+    if cand.tense != "noun":
+        return 0
+    w0 = ctx.word_start(cand.start)
+    if ctx.previous_word(w0) not in _CAUSE_WORDS:
+        return 0
+    return w0
 
 
 #: "and that", opening the next reported clause (قال إن … وأن الشبان رشقوهم).
