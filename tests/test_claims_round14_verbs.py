@@ -138,3 +138,29 @@ def test_stress_with_that_unchanged() -> None:
 )
 def test_left_out_families_and_other_senses(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+# ----------------------------------------------- a channel phrase before a plain object, and no comma close after it
+@pytest.mark.parametrize(
+    ("sentence", "marker", "content_start"),
+    [
+        # a long run to the comma is the object: it starts after the channel noun, its words and a date
+        (
+            "وتوقع مدير الانتخابات عبر بيان صحافي زيادة نسبة المشاركة في الدورة المقبلة بشكل كبير، نظرا للتسهيلات.",
+            "توقع",
+            "زيادة",
+        ),
+        (
+            "ودعا الأمين العام للاتحاد سعيد الحربي، في بيان له أمس الجمعة الدول الأعضاء إلى تكثيف جهودها في مكافحة"
+            " التهريب، مجددا موقف الاتحاد.",
+            "دعا",
+            "الدول",
+        ),
+        # a short channel phrase set off by a comma is passed as before
+        ("وأكد الوزير في تعميم للجان، على ضرورة الالتزام بالتعليمات.", "أكد", "على"),
+    ],
+)
+def test_channel_phrase_before_a_plain_object(sentence: str, marker: str, content_start: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert c["content"]["text"].startswith(content_start)

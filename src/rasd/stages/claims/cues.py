@@ -304,6 +304,12 @@ _SIGNING = claim_norm_set("signing_words")
 #: indefinite words that may open an expectation's speaker kept as written (توقع تقرير حديث)
 _EXPECTING_HEADS = claim_norm_set("expecting_heads")
 
+#: Round 14: the most words a channel phrase set off by a comma before a plain object may hold after its channel
+#: noun ("أكد الوزير في تعميم للجان، على ضرورة …"); a longer run to the comma is the object itself, which starts
+#: after the channel noun and the words of ``_CHANNEL_TAIL`` or a date (في بيان له أمس، عبر بيان صحافي).
+_CHANNEL_PHRASE_WORDS = 6
+_CHANNEL_TAIL = claim_norm_set("channel_phrase_tail")
+
 
 _OBJECT_PRONOUNS = claim_norm_set("object_pronouns")
 

@@ -34,7 +34,9 @@ from rasd.stages.claims.cues import (
     _AFFILIATED,
     _AS_WHAT,
     _ATTENTION,
+    _CHANNEL_PHRASE_WORDS,
     _CHANNEL_PREPS,
+    _CHANNEL_TAIL,
     _CLAUSE_PUNCT,
     _CLOSERS,
     _DATE_RE,
@@ -745,6 +747,16 @@ def _past_channel_phrase(ix: DocIndex, p: int, s1: int) -> int:
     comma = next((k for k in range(noun[2], min(s1, noun[2] + 120)) if text[k] in "،,"), -1)
     if comma < 0 or any(ch in text[noun[2] : comma] for ch in '.:«“"') or not LETTER_RE.search(text, comma, s1):
         return p
+    if ix.words_between(noun[2], comma) > _CHANNEL_PHRASE_WORDS:
+        # round 14: a long run to the comma is the object itself ("وتوقع فلان عبر بيان صحافي زيادة نسبة المشاركة
+        # …، نظرا"، "في بيان له أمس الجمعة فرقة العمل … إلى …، مجددا"): the object starts after the channel noun,
+        # its own words (له، صحافي) and a date
+        q = noun[2]
+        while (
+            (w := ix.word_after(q)) is not None and w[1] < comma and (norm(w[0]) in _CHANNEL_TAIL or ix.in_timex(w[1]))
+        ):
+            q = w[2]
+        return q
     return comma + 1
 
 
