@@ -10,6 +10,8 @@ sentences written for rasd (none copied from a corpus), each given alone as the 
 - a protest fought out, told by clashes between or with the protesters, clashes during the protest, or its violent
   turn (حصلت صدامات بين المتظاهرين والشرطة، صدامات أثناء تظاهر، اتخذت المظاهرة طابعا عنيفا), is a violent
   demonstration: batches 1-7 (s419), 8 (s496) typed it a peaceful protest;
+- abstractions "hijacked" in comment and food snatched (اختطاف المجتمعات فكريا، اختطاف التعريف، يخطف لهبها
+  الضوء، تخطف القرود الأغذية) are no abduction: batches 12 and 14, a fresh article.
 """
 
 from __future__ import annotations
@@ -94,3 +96,15 @@ def test_clashes_during_a_demonstration_and_a_violent_turn() -> None:
 def test_clashes_the_protest_is_about_or_told_after_are_not_its_own() -> None:
     assert RIOT not in told("تظاهر المئات في بغداد احتجاجا على الاشتباكات بين الجيش والمسلحين في الرمادي.")
     assert RIOT not in told("خرجت مظاهرة حاشدة في مدينة تعز بعد اشتباكات بين الجيش والمسلحين.")
+
+
+# ------------------------------------------------------------------- what is snatched but no person
+def test_hijacked_abstractions_and_snatched_food_are_no_abduction() -> None:
+    assert ABDUCTION not in told("يحذر الكاتب من محاولات اختطاف المجتمعات العربية فكريا عبر وسائل التواصل.")
+    assert ABDUCTION not in told("ويرى الباحث أن الجماعات المتطرفة نجحت في اختطاف التعريف الحقيقي للجهاد.")
+    assert ABDUCTION not in told("تخطف النوارس الطعام من أيدي الزوار على شاطئ البحر كل صيف.")
+
+
+def test_people_taken_are_still_an_abduction() -> None:
+    assert ABDUCTION in told("اختطف مسلحون مجهولون مهندسا تركيا في مدينة سبها جنوب ليبيا أمس.")
+    assert ABDUCTION in told("أكدت الأسرة اختطاف ابنها على يد مسلحين في مدينة عدن قبل أسبوع.")
