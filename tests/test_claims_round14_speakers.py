@@ -118,3 +118,28 @@ def test_newer_subject_before_participle_or_coordinated_verb(text: str, marker: 
 def test_object_after_the_verb_keeps_the_continuation(text: str) -> None:
     last = claims(text)[-1]
     assert last["speaker"]["found_by"] == "pronoun"
+
+
+# ----------------------------------------------- ب + a verbal noun after a demand or a pledge is the object
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وأكد الشيخ أن الإرهاب لا دين له. وطالب بتجفيف منابع الغلو ومحاسبة كل من يتعاطف مع الإرهابيين.",
+            "الشيخ",
+        ),
+        ("وكان المحامي خالد السنيدي في بداية القضية طالب بتعويض قدره مليون ريال عن الأضرار.", "خالد السنيدي"),
+    ],
+)
+def test_b_verbal_noun_after_a_demand_is_no_speaker(text: str, speaker: str) -> None:
+    c = _claim(text, "طالب")
+    assert c is not None
+    sp = c["speaker"]
+    assert not str(sp.get("text")).startswith("ب")
+    assert speaker in str(sp.get("text")) or speaker in str((sp.get("antecedent") or {}).get("text"))
+
+
+def test_name_in_b_after_a_demand_still_speaks() -> None:
+    c = _claim("وطالب بلال العتيبي رئيس اللجنة بإصلاح الطرق قبل الشتاء.", "طالب")
+    assert c is not None
+    assert "بلال العتيبي" in str(c["speaker"].get("text"))

@@ -266,6 +266,8 @@ def _speaker_after(
         speaker = as_written(ix, _past_outlet(ix, start, end), window, before_object=not has_intro)
         if speaker is not None and _told_outlet_written(ix, speaker):
             speaker = None  # "واضاف لشبكات التلفزيون الايطالية": the outlets told, no speaker (round 14)
+        if speaker is not None and _b_object_written(ix, start, speaker):
+            speaker = None  # "وطالب بتجفيف منابع الغلو": the demand's object, no speaker (round 14)
         if speaker is not None:
             phrase_end = int(speaker["end"])
             back = anaphor(ix, st.speakers(), int(speaker["start"]), phrase_end)
@@ -518,3 +520,15 @@ def _told_outlet_written(ix: DocIndex, speaker: Speaker) -> bool:
         return False
     bare = first[1:].removeprefix("ال")
     return bare in ix.lexicon.outlet_nouns or bare in _SPEAKER_CUES.normalized_words("outlet_plurals")
+
+
+def _b_object_written(ix: DocIndex, start: int, speaker: Speaker) -> bool:
+    """Whether a speaker kept as written right after a verb that takes its object with ب (طالب، تعهد، وعد، هدد …:
+    ``b_object_verbs``) opens with ب and a word of four letters or more (بتجفيف، باحترام، بمفاوضات): the verb's
+    object, a verbal noun, not who spoke (round 14, helper cl8). "بال…" and "بإ…" were refused before."""
+    verb = ix.word_before(start)
+    words = str(speaker.get("text") or "").split()
+    if verb is None or not words or norm(verb[0]).lstrip("وف") not in _SPEAKER_CUES.normalized_words("b_object_verbs"):
+        return False
+    first = norm(words[0])
+    return first[:1] == "ب" and len(first) >= 5
