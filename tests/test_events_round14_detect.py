@@ -75,6 +75,9 @@ def test_so_that_it_be_done_is_an_aim() -> None:
     assert not rows(text)
     text = "وقالت الشرطة إن الاشتباكات استمرت في مدينة الرمادي أمس حتى تم طرد المسلحين من حي الملعب."
     assert len(rows(text)) >= 1
+    # ليتم also tells what came next ("and then they were beaten"): no aim
+    text = "وتجمع عشرات من أهالي القرية حول السيارة ليتم الاعتداء على ركابها بالضرب في مدينة العين مساء أمس."
+    assert any(e["acled_event_type"] == "Violence against civilians" for e in rows(text))
 
 
 def test_any_keeps_its_reach_over_an_indefinite_noun_and_a_verb() -> None:
