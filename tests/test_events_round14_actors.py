@@ -127,24 +127,48 @@ def test_a_bare_police_force_takes_the_country_of_the_event_not_of_a_condemnatio
     assert hit and all(name.startswith("Police Forces of Saudi Arabia") for name in hit), hit
 
 
-# ------------------------------------------------ an actor of another statement in the same sentence (ac2, r14)
-def test_a_force_of_the_first_statement_did_not_plant_the_bomb_of_the_second() -> None:
-    # "وأشاروا إلى" opens a second statement: the army's operation before it is another event than the bomb after it
+def test_the_members_of_the_force_counted_dead_are_the_hit_side() -> None:
+    # منسوبي (the members of a force) counted after a word of dying, and أودى بحياة: the force was hit
     row = _rows_of(
-        "وقال مسؤولون أمنيون إن قوة من الجيش العراقي شنت عملية على قرى شمال بعقوبة قتلت خلالها تسعة مسلحين، وأشاروا "
-        "إلى مقتل ستة مدنيين في انفجار عبوة ناسفة في قضاء المقدادية أمس.",
-        "Remote explosive/landmine/IED",
-        published="2015-07-23",
+        "أبها - تفجير انتحاري يودي بحياة 15 من منسوبي قوات الطوارئ الخاصة أثناء أدائهم صلاة الظهر في منطقة عسير أمس.",
+        "Suicide bomb",
+        published="2015-08-07",
     )[0]
-    assert _name(row["actor1"]) == "Unidentified Armed Group (Iraq)"
-    assert row["interaction"] == 37
+    assert not _name(row["actor1"]).startswith("Police Forces")
+    assert _name(row["actor2"]).startswith("Police Forces of Saudi Arabia")
 
 
-def test_the_body_that_speaks_still_tells_of_its_own_side() -> None:
-    # the resistance's media centre speaks (كشف … أن): the bomb its unit planted stays the resistance's
+def test_the_force_after_the_command_of_the_building_hit_is_the_target() -> None:
     row = _rows_of(
-        "كشف المركز الإعلامي للمقاومة الشعبية أن مقاتليها قتلوا قياديا حوثيا في محافظة الحديدة، مشيرا إلى أن وحدة "
-        "من المقاومة زرعت عبوة ناسفة في طريق موكبه أمس.",
+        "زار أمير المنطقة المصابين من جراء تفجير مسجد قيادة قوة الطوارئ في أبها ظهر اليوم.",
         "Remote explosive/landmine/IED",
+        published="2015-08-06",
+    )[0]
+    assert _name(row["actor1"]) == "Unidentified Armed Group (Saudi Arabia)"
+    assert _name(row["actor2"]).startswith("Police Forces of Saudi Arabia")
+    assert row["actor2"]["inter"] == 1 and row["interaction"] == 13
+
+
+def test_the_mosque_of_the_force_with_a_proclitic_is_what_was_hit() -> None:
+    # بمسجد، بمقر: the target word with ب; the force's other mention in the clause (منسوبي قوة الطوارئ أثناء الصلاة)
+    # is the same side, not the bomber
+    row = _rows_of(
+        "أعرب المسؤول عن حزنه للتفجير الغاشم بمسجد قوة الطوارئ الخاصة بمنطقة عسير أثناء قيام منسوبي قوة الطوارئ "
+        "بأداء صلاة الظهر يوم الخميس.",
+        "Remote explosive/landmine/IED",
+        published="2015-08-08",
+    )[0]
+    assert _name(row["actor1"]) == "Unidentified Armed Group (Saudi Arabia)"
+    assert _name(row["actor2"]).startswith("Police Forces of Saudi Arabia")
+
+
+def test_the_side_counted_dead_is_not_the_attacker_and_one_actor_is_not_on_both_sides() -> None:
+    # the Houthis counted dead (قتل 4 حوثيين) and owning the checkpoint hit are the hit side; the resistance attacked
+    # (هجوم للمقاومة) and is named before: it is actor1, and not also its own target
+    row = _rows_of(
+        "حجة - قالت المقاومة الشعبية إن مقاتليها تقدموا في المحافظة. وقتل 4 حوثيين بعد هجوم للمقاومة بقذيفة صاروخية "
+        "على نقطة تابعة للحوثيين قرب حرض أمس.",
+        "Armed clash",
     )[0]
     assert _name(row["actor1"]).startswith("Popular Resistance")
+    assert not _name(row["actor2"]).startswith("Popular Resistance")

@@ -384,6 +384,8 @@ def _victims_of(ctx: Context, cand: Candidate, ent: Entity) -> bool:
         _PARTITIVE_BEFORE.search(ctx.doc.text, max(cand.end, ent.start - 30), ent.start)
         and (
             ctx.has("status:victim_verb", cand.end, ent.start)
+            # a word of dying of the arguments' list (يودي بحياة 15 من منسوبي …; round 14, helper ac2)
+            or any(_DEATH_WORD.match(normalize(w)) for w in _ARABIC_WORD.findall(ctx.doc.text[cand.end : ent.start]))
             # the trigger itself a word of killing (وقتلها عشرات من عناصر النظام، قتلوا جنديين من الجيش)
             or _KILLING_WORD.match(normalize(ctx.doc.text[cand.start : cand.end])) is not None
         )

@@ -76,7 +76,7 @@ def actor_json(ctx: Context, ent: Entity, country: str | None, date: str | None 
         # a bare police or security force (قوات الطوارئ، قوات الأمن) read as another country named near it (الكويت وقطر
         # تدينان التفجير الذي استهدف مسجد قوات الطوارئ): a police force acts in its own country, so the event's country
         # names it (round 14, helper ac2)
-        reading = lexicon.read_actor(actor, country=country, date=date, focus=ctx.focus_country)
+        reading = lexicon.read_actor(actor, country=country, date=date, focus=country)  # in its own country: inter 1
         if reading is not None and (reading.acled or reading.canonical):
             name, inter = reading.acled or reading.canonical or name, reading.inter
     if actor is not None and country and actor.country not in (None, country):
@@ -229,7 +229,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             perps.append((0, a))  # غارات من الطيران الحربي، من قبل (but قتل 350 من قوات الأسد: the victims)
         elif a.start >= cand.end and gap_words == 0 and prev not in _PREPS and _verb_opens_clause(ctx, cand):
             perps.append((0, a))  # "استهدف الثوار مساكن الضباط": the noun right after the trigger's verb is its subject
-        elif prev in TARGET_WORDS or prev in ("ل", "لل", "ول", "ضد", "وضد"):
+        elif prev in TARGET_WORDS or prev in ("ل", "لل", "ول", "ضد", "وضد") or _seat_of_target(ctx, a, c0):
             targets.append(a)
         elif a.start >= cand.end:
             perps.append((0 if gap_words <= SUBJECT_WINDOW else 2, a))
@@ -242,6 +242,11 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         if cand.cls.name == "air_strike" and a not in targets:
             targets.append(a)
     perps = [pa for pa in perps if not impossible_perpetrator(cand, pa[1])]
+    # an actor the clause names as what was hit is not also the one who struck (تفجير بمسجد قوة الطوارئ أثناء قيام
+    # منسوبي قوة الطوارئ بأداء الصلاة): its other mention is the same side (round 14, helper ac2)
+    if cand.cls.acled_type not in ("Protests", "Riots"):  # a force there both fires and is stoned: actor2 below
+        hit = {t.actor_id for t in targets if t.actor_id}
+        perps = [pa for pa in perps if pa[1].actor_id not in hit or pa[1] is claimant]
     # an anaphor (المتمردون، التنظيم) fills a role the clause names no one for; a name outranks it (round 14, ac2)
     perps.sort(key=lambda pa: (pa[1].source == "anaphor", pa[0], abs(pa[1].start - cand.start)))
     targets.sort(key=lambda a: a.source == "anaphor")
@@ -283,7 +288,6 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             and not held_by(ctx, a, cand)
             and not reporter(ctx, a, cand)
             and not impossible_perpetrator(cand, a)
-            and not (_REPORT_BETWEEN.search(text, a.end, cand.start) and not _SPEAKS.match(text, a.end))
         ]
         if before:
             cand.actor1 = actor_json(ctx, before[-1], country, _date_of(cand))
@@ -299,6 +303,16 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     remote = cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians")
     # whom an arrest takes, when they are people and not fighters (اعتقلت قوات الاحتلال شابا): civilians
     arrested = cand.cls.acled_sub_type == "Arrests" and ctx.has("victims", cand.end, c1)
+    if (
+        cand.cls.acled_type not in ("Protests", "Riots")  # the demonstrators become actor1 below
+        and cand.actor1 is not None
+        and cand.actor2 is not None
+        and cand.actor1.get("actor_id")
+        and cand.actor2.get("actor_id") == cand.actor1.get("actor_id")
+    ):
+        # one actor on both sides: actor1 read from the sentence or the paragraph is the side the clause names as hit
+        # (a group and its anaphor, هجوم للمقاومة after المقاومة): the target is not known (round 14, helper ac2)
+        cand.actor2 = None
     if cand.actor2 is None and ("victims" in cand.cues or (remote and ctx.has("victims", c0, c1)) or arrested):
         cand.actor2 = {"name": generic_name("Civilians", country), "inter": 7, "entity": None}
     if cand.cls.acled_type in ("Protests", "Riots") and cand.cls.name != "mob_violence":
@@ -309,16 +323,20 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         cand.actor1 = {"name": generic_name(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
 
 
-#: A speech verb or participle that opens reported speech (وأشاروا إلى مقتل …، مشيرا إلى أن، وأضاف أن): what is told
-#: after it is another statement than the one an actor named before it was in (round 14, helper ac2).
-_REPORT_BETWEEN = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("speech_verbs") + "|" + cue_alt("report_openers") + r")"
-    r"(?![\u0621-\u064A])[^.؟!\n]{0,40}?(?<![\u0621-\u064A])(?:" + cue_alt("report_complements") + r")"
-    r"(?![\u0621-\u064A])"
-)
-#: An actor right before a complementizer is the one who speaks (كشف المركز الإعلامي للمقاومة أن الثوار …): the
-#: statement after it tells of its own side's acts.
-_SPEAKS = re.compile(r"\s*[:،,]?\s*(?:إن|أن|ان|بأن|بان)(?![\u0621-\u064A])")
+#: The command or seat of a force (قيادة، مقر) between a word of what was hit and the force (مسجد قيادة قوة الطوارئ).
+_SEAT_WORDS = frozenset(normalize(w) for w in cue_words("seat_words"))
+
+
+def _seat_of_target(ctx: Context, ent: Entity, floor: int) -> bool:
+    """Whether a force is named after its command or seat that a word of what was hit governs (تفجير مسجد قيادة قوة
+    الطوارئ): the force was hit (round 14, helper ac2)."""
+    seat = ctx.word_start(ent.start)
+    if ctx.previous_word(seat) not in _SEAT_WORDS:
+        return False
+    j = ctx.doc.text.rfind(" ", floor, seat - 1)
+    return j > floor and ctx.previous_word(j + 1) in TARGET_WORDS
+
+
 #: A bare descriptor of a rebel side (المتمردون، الميليشيات، المتشددين) or a group's head noun alone (التنظيم، الجبهة،
 #: الحركة، الحزب، الجماعة), with its proclitics (وخرق المتمردون، تابعة للتنظيم، شنته الجبهة): an anaphor of a group.
 _ANAPHOR = re.compile(
