@@ -116,17 +116,6 @@ def test_the_emergency_forces_whose_mosque_was_bombed_are_the_police_hit() -> No
     assert row["interaction"] in (13, 12)
 
 
-def test_a_bare_police_force_takes_the_country_of_the_event_not_of_a_condemnation() -> None:
-    # Kuwait, named beside the force in the headline, condemns; the bombing was in Saudi Arabia
-    events = _rows(
-        "أعربت دولة الكويت عن إدانتها للتفجير الإرهابي الذي استهدف مسجدا لقوات الطوارئ في منطقة عسير أمس.",
-        title="الكويت تدين التفجير الذي استهدف مسجد قوات الطوارئ",
-        published="2015-08-07",
-    )
-    hit = [_name(r["actor2"]) for r in events if r["acled_event_type"] == "Explosions/Remote violence"]
-    assert hit and all(name.startswith("Police Forces of Saudi Arabia") for name in hit), hit
-
-
 def test_the_members_of_the_force_counted_dead_are_the_hit_side() -> None:
     # منسوبي (the members of a force) counted after a word of dying, and أودى بحياة: the force was hit
     row = _rows_of(

@@ -65,20 +65,6 @@ def actor_json(ctx: Context, ent: Entity, country: str | None, date: str | None 
     inter = ent.inter
     lexicon = load_lexicon()
     actor = lexicon.by_id.get(ent.actor_id or "")
-    if (
-        actor is not None
-        and actor.generic
-        and country
-        and actor.sector == "COP"
-        and ent.country not in (None, country)
-        and _generic_of(ctx, ent) is not None
-    ):
-        # a bare police or security force (قوات الطوارئ، قوات الأمن) read as another country named near it (الكويت وقطر
-        # تدينان التفجير الذي استهدف مسجد قوات الطوارئ): a police force acts in its own country, so the event's country
-        # names it (round 14, helper ac2)
-        reading = lexicon.read_actor(actor, country=country, date=date, focus=country)  # in its own country: inter 1
-        if reading is not None and (reading.acled or reading.canonical):
-            name, inter = reading.acled or reading.canonical or name, reading.inter
     if actor is not None and country and actor.country not in (None, country):
         actor = _same_alias_in(ctx, ent, country) or actor  # a Libyan clash's الجيش الوطني is the LNA
         if actor.id != ent.actor_id:
