@@ -161,3 +161,15 @@ def test_the_side_counted_dead_is_not_the_attacker_and_one_actor_is_not_on_both_
     )[0]
     assert _name(row["actor1"]).startswith("Popular Resistance")
     assert not _name(row["actor2"]).startswith("Popular Resistance")
+
+
+def test_the_side_named_inside_the_trigger_after_li_is_whose_ambush_it_was() -> None:
+    # كمين للمقاومة: the trigger's own words name the ambushers (before: an unidentified group)
+    row = _rows_of(
+        "إب - أكدت مصادر محلية سقوط قتلى وجرحى في صفوف الميليشيات الحوثية في كمين للمقاومة الشعبية بمحافظة إب فجر "
+        "اليوم.",
+        "Armed clash",
+    )[0]
+    assert _name(row["actor1"]).startswith("Popular Resistance")
+    assert "Supreme Revolutionary Committee" in _name(row["actor2"])
+    assert row["interaction"] == 13

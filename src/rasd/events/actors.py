@@ -145,7 +145,15 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     """
     c0, c1 = cand.clause
     text = ctx.doc.text
-    actors = [a for a in actors_with_anaphors(ctx, c0, c1, country) if not (a.start < cand.end and cand.start < a.end)]
+    named = actors_with_anaphors(ctx, c0, c1, country)
+    actors = [a for a in named if not (a.start < cand.end and cand.start < a.end)]
+    # the side a trigger's own words name after ل (كمين للمقاومة، هجوم لداعش): whose ambush or attack it was
+    # (round 14, helper ac2)
+    own = [
+        a
+        for a in named
+        if cand.start < a.start < cand.end and a.source != "anaphor" and ctx.actor_previous_word(a.start) in ("ل", "لل")
+    ]
     # rescuers, monitors and other civilian bodies (inter 7) tell of violence; they are never its perpetrators
     actors = [a for a in actors if a.inter != 7 or ctx.actor_previous_word(a.start) in TARGET_WORDS]
     # who tells of the event (قالت وزارة الداخلية إن …، حسبما قالت مصادر في الشرطة) is not who did it
@@ -159,6 +167,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     targets: list[Entity] = []
     between = False
     last: tuple[Entity, bool] | None = None  # the actor read before, and whether it was a target
+    for a in own:
+        perps.append((-1, a))
     for a in actors:
         prev = ctx.actor_previous_word(a.start)
         gap_words = ctx.words_between(cand.end, ctx.word_start(a.start)) if a.start >= cand.end else 99
