@@ -121,3 +121,29 @@ def test_the_city_points_back_at_a_town_named_in_a_bearing() -> None:
         "في قصف الأحياء السكنية في المدينة أمس."
     )
     assert {a for _, a in _at(out, "Explosions/Remote violence")} == {"Taizz"}
+
+
+def test_in_the_area_points_back_at_the_town_of_the_sentence_before() -> None:
+    out = rows(
+        "وقال المرصد إن طائرات التحالف دمرت جسرين في محافظة دير الزور أمس. وذكر المرصد أن الغارات الجوية قصفت أيضا "
+        "مواقع لجبهة النصرة قرب بلدة أعزاز شمال حلب. وشنت الجبهة هجوما في المنطقة الليلة الماضية استهدف مقاتلين "
+        "مدعومين من الغرب.",
+        title="التحالف يدمر جسرين لتنظيم داعش في دير الزور",
+    )
+    assert {a for _, a in _at(out, "Battles")} == {"Aleppo"}
+
+
+def test_the_area_with_a_name_or_named_in_its_own_sentence_is_no_pointer() -> None:
+    from rasd.events.places import area_anaphor
+
+    assert area_anaphor("شنت الجبهة هجوما في المنطقة الليلة الماضية")
+    assert area_anaphor("قتل جنديان بالمنطقة، بحسب مصدر أمني")
+    assert not area_anaphor("قتل خمسة مدنيين في المنطقة العازلة")
+    assert not area_anaphor("سقطت قذائف على المنطقة الشرقية")
+    out = rows(
+        "قتل مسلحون أمس ثلاثة جنود في مدينة رفح. ووقع انفجار بحي الصفا في مدينة العريش بعدما فجر مجهولون منزل شرطي "
+        "بالمنطقة.",
+        title="مقتل ثلاثة جنود في رفح",
+    )
+    assert "Rafah" not in {n for n, _ in _at(out, "Explosions/Remote violence")}
+    assert all(n != "رفح" for n, _ in _at(out, "Explosions/Remote violence"))

@@ -27,7 +27,7 @@ from rasd.events.place_filters import (
 )
 from rasd.geo.gazetteer import load_gazetteer
 from rasd.geo.recognize import find_places
-from rasd.geo.recognize.words import ROAD_LINK_WORDS, WHERE_WORDS
+from rasd.geo.recognize.words import AREA_ANAPHOR_TIMES, AREA_ANAPHORS, ROAD_LINK_WORDS, WHERE_WORDS
 from rasd.geo.resolve import fallback_geo
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
@@ -718,12 +718,31 @@ _PLACE_ANAPHOR = re.compile(
 )
 
 
+#: Round 14 (helper pl5): "the area" after في or ب and the word after it (normalized text).
+_AREA_ANAPHOR = re.compile(
+    r"(?<![\u0621-\u064A])(?:في\s+|ب)(?:" + "|".join(sorted(AREA_ANAPHORS)) + r")(?![\u0621-\u064A])"
+    r"\s*([\u0621-\u064A]*)"
+)
+
+
+def area_anaphor(text: str) -> bool:
+    """Whether a clause says only "in the area" (شنت الجبهة هجوما في المنطقة الليلة الماضية): no name or adjective
+    after المنطقة (المنطقة الشرقية، المنطقة العازلة), a time allowed."""
+    return any(
+        not m.group(1).startswith("ال") or m.group(1) in AREA_ANAPHOR_TIMES
+        for m in _AREA_ANAPHOR.finditer(normalize(text))
+    )
+
+
 def anaphoric_place(ctx: Context, cand: Candidate, reach: int = 1) -> Entity | None:
     """The town named in the sentence before (or the last of ``reach`` sentences before that names one) when the
-    clause says only "the town" (بالبلدة، المدينة)."""
+    clause says only "the town" (بالبلدة، المدينة); round 14: or "in the area" (في المنطقة)."""
     c0, c1 = cand.clause
     if not _PLACE_ANAPHOR.search(ctx.doc.text, c0, c1):
-        return None
+        if not area_anaphor(ctx.doc.text[c0:c1]):
+            return None
+        if any(not is_country(p) for p in clause_places(ctx, cand.sentence[0], c0)):
+            return None  # "انفجار بحي الكرامة جنوب العريش بعدما فجر مجهولون منزلا بالمنطقة": the area just named
     i = ctx.sentence_index(cand.sentence[0])
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         prev = ctx.sentences[k]

@@ -109,3 +109,7 @@ ROAD_LINK_WORDS = PLACE_CUES.set("road_link_words")
 #: Round 14 (helper pl5): a relative of place opening a clause (… ومكيراس حيث سمع دوي انفجارات), normalized; read by
 #: ``rasd.events.places`` (the clause's event is at the place right before it).
 WHERE_WORDS = PLACE_CUES.set("where_words")
+#: Round 14 (helper pl5): "the area" after في/ب pointing back at the town of the sentence before, and the definite
+#: times that may follow it (في المنطقة الليلة الماضية), normalized; read by ``rasd.events.places``.
+AREA_ANAPHORS = PLACE_CUES.set("area_anaphors")
+AREA_ANAPHOR_TIMES = PLACE_CUES.set("area_anaphor_times")
