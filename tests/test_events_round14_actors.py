@@ -173,3 +173,17 @@ def test_the_side_named_inside_the_trigger_after_li_is_whose_ambush_it_was() -> 
     assert _name(row["actor1"]).startswith("Popular Resistance")
     assert "Supreme Revolutionary Committee" in _name(row["actor2"])
     assert row["interaction"] == 13
+
+
+def test_the_argument_cue_file_names_each_list_once() -> None:
+    # a list added under a name already used (round 14 first wrote its own seat_words over the places' list) would
+    # silently replace the other list when the YAML is read
+    import collections
+    import re
+    from pathlib import Path
+
+    import rasd.resources
+
+    text = (Path(rasd.resources.__file__).parent / "ar" / "event_arg_cues.yaml").read_text(encoding="utf-8")
+    keys = re.findall(r"^([a-z_0-9]+):", text, re.M)
+    assert [k for k, n in collections.Counter(keys).items() if n > 1] == []

@@ -320,7 +320,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
 
 
 #: The command or seat of a force (قيادة، مقر) between a word of what was hit and the force (مسجد قيادة قوة الطوارئ).
-_SEAT_WORDS = frozenset(normalize(w) for w in cue_words("seat_words"))
+_SEAT_WORDS = frozenset(normalize(w) for w in cue_words("force_seat_words"))
 
 
 def _seat_of_target(ctx: Context, ent: Entity, floor: int) -> bool:
