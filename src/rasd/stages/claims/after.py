@@ -163,10 +163,23 @@ def _speaker_after(
                 )
             ):  # "قال تقرير أمس إن"، "أشارت تقارير إلى أنه": a report nobody is named for
                 return _generic(ix, first[1], tail[2]), tail[2], None
+    cut: int | None = None
     if not has_intro:
+        cut = _object_opening(ix, start, end)
+        if cut is not None:  # "وأعلن وزير الاقتصاد ارتفاع الإيرادات": the subject ends where the object opens
+            end = cut
         zone = phrase(ix, start, end, max_words=_SUBJECT_WORDS, clip=True)
         title = title_speaker(ix, start, end)  # "نفى المتحدث باسم التحالف العقيد تركي المالكي استهداف …"
         end = max(zone[1] if zone is not None else start, int(title[0]["end"]) if title is not None else start)
+        lead = ix.candidate_at(first[1]) if first is not None else None
+        if (
+            first is not None
+            and lead is not None
+            and lead.type == "PER"
+            and lead.start == first[1]
+            and lead.end <= window
+        ):
+            end = max(end, lead.end)  # "وأعلن علي الشمري القبض على …": the name Ali, not the preposition على
         anon = ix.candidate_at(first[1]) if first is not None else None
         if anon is not None and anon.type == "ANON":  # "وتحدثت تقارير أخرى عن …": a channel noun, unnamed
             end = max(end, anon.end)
@@ -198,6 +211,10 @@ def _speaker_after(
             cand is None or cand.start < int(title[0]["end"]) or _title_before_object(ix, start, title[0], cand)
         ):
             sp, office, org = title
+            body_end = _title_body_tail(ix, int(sp["end"]), window) if not has_intro else None
+            if body_end is not None:
+                sp = dict(sp)  # "وشدد الأمين العام للمنظمة على …": the body after لـ is the title's (round 14b)
+                sp.update(text=ix.doc.text[int(sp["start"]) : body_end], end=body_end)
             phrase_end = int(sp["end"])
             person = next(
                 (
@@ -241,6 +258,13 @@ def _speaker_after(
                 type="PER",
             )
             phrase_end = holder
+        if not has_intro and cand.type == "PER" and phrase_end == cand.end:
+            app = _apposition_title(ix, cand.end, cut, window)
+            if app is not None:  # "وتوقع فلان وزير النفط الكويتي ارتفاع …": the title in apposition (round 14b)
+                phrase_end = int(app["end"])
+                speaker = dict(speaker)
+                speaker["role"] = speaker.get("role") or app.get("role")
+                speaker["org"] = speaker.get("org") or app.get("org")
         if cand.type == "PER":  # "المتحدث باسم التحالف العقيد تركي المالكي": the title before the name
             title = title_speaker(ix, start, cand.start)
             if title is not None:
@@ -532,3 +556,127 @@ def _b_object_written(ix: DocIndex, start: int, speaker: Speaker) -> bool:
         return False
     first = norm(words[0])
     return first[:1] == "ب" and len(first) >= 5
+
+
+# ------------------------------------------------------------------ round 14b (helper cl9): a plain object's start
+_OBJECT_NOUNS = _SPEAKER_CUES.normalized_words("object_verbal_nouns")
+_TITLE_OBJECT_LEADS = _SPEAKER_CUES.normalized_words("title_object_leads")
+
+
+def _verbal_noun(w: str) -> bool:
+    """Whether a normalized word (no article) is a verbal noun: one of ``object_verbal_nouns`` (وفاة، سقوط، القبض)
+    or a derived form by its pattern — افتعال / انفعال (ارتفاع، انخفاض)، استفعال (استمرار)، إفعال (إغلاق)،
+    تفعيل (تطوير)، تفاعل (تراجع)، مفاعلة (مشاركة)."""
+    n = len(w)
+    if w in _OBJECT_NOUNS:
+        return True
+    if w.endswith(("ي", "يه")):
+        return False  # an adjective in ي / ية (التركية، الاقتصادي), not a verbal noun of the pattern
+    return (
+        False
+        or (n == 6 and w[0] == "ا" and w[4] == "ا")
+        or (n == 7 and w.startswith("است") and w[5] == "ا")
+        or (n == 5 and w[0] == "ا" and w[3] == "ا")
+        or (n == 5 and w[0] == "ت" and (w[3] == "ي" or w[2] == "ا"))
+        or (n == 6 and w[0] == "م" and w[2] == "ا" and w[5] == "ه")
+    )
+
+
+def _opens_object(ix: DocIndex, word: tuple[str, int, int], prev: tuple[str, int, int]) -> bool:
+    """Whether ``word`` opens a verb's plain object after the subject's phrase ending with ``prev``: a verbal noun
+    (indefinite, or definite: القبض، الاستمرار) that no entity covers and no given name spells, right after a word
+    that closes a title or a name — a definite word (الاقتصاد، الكويتي، للمنظمة) or the end of an entity. An
+    indefinite noun right after a definite one cannot be its genitive, and a title takes no verbal noun as its
+    adjective: "وأعلن وزير الاقتصاد ارتفاع …" (the minister, then the object); "رئيس تحرير الصحيفة" keeps تحرير
+    (after an indefinite noun, the title's genitive)."""
+    w = norm(word[0])
+    if not w or ix.candidate_at(word[1]) is not None or w.startswith("عبد"):
+        return False  # a name starts there (ابتسام الحربي، عبدربه)
+    nxt = ix.word_after(word[2])
+    after = ix.candidate_at(nxt[1]) if nxt is not None and not ix.doc.text[word[2] : nxt[1]].strip() else None
+    if after is not None and after.type == "PER":
+        return False  # a first name the tagger left out before the rest of the name
+    core = w[2:] if w.startswith("ال") else w
+    raw = word[0].strip('«»"“”()،,')
+    owned = (
+        len(raw) >= 5
+        and not raw.startswith(("ال", "وال", "ب", "ل", "ك"))
+        and raw.endswith(("ته", "تها", "تهم", "تهما", "ها", "هم", "هما"))
+    )  # "وأعلن رئيس تحرير الصحيفة استقالته": a noun with its pronoun (not "بمنطقه", ة written ه)
+    if core in load_lexicon().given_names or not (_verbal_noun(core) or owned):
+        return False
+    if role_reader().may_start(w) or role_reader().may_start(core):
+        return False  # "الأستاذ سعد المطيري": a title before a name, of the pattern too
+    p = norm(prev[0])
+    closed = p.startswith(("ال", "لل", "بال", "وال")) or any(
+        c.end == prev[2] for c in ix.candidates_in(prev[1], prev[2])
+    )
+    return closed and not ix.doc.text[prev[2] : word[1]].strip()
+
+
+def _object_opening(ix: DocIndex, start: int, end: int) -> int | None:
+    """The start of a plain object in the words after a verb (``[start, end)``, no introducer), where the
+    subject's phrase must end: the first word past the first that ``_opens_object``; None when punctuation, a
+    preposition, a stop or a date comes first (round 14b)."""
+    prev = ix.word_after(start)
+    if prev is None or prev[1] >= end:
+        return None
+    for _ in range(_SUBJECT_WORDS):
+        w = ix.word_after(prev[2])
+        if w is None or w[1] >= end or ix.doc.text[prev[2] : w[1]].strip():
+            return None
+        n = norm(w[0])
+        if n in ix.lexicon.prepositions or w[1] in ix.stops or ix.in_timex(w[1]):
+            return None
+        if _opens_object(ix, w, prev):
+            return w[1]
+        prev = w
+    return None
+
+
+def _title_body_tail(ix: DocIndex, title_end: int, limit: int) -> int | None:
+    """The end of a title's body phrase led by لـ / بـ (الأمين العام للمنظمة، المدير التنفيذي للشركة الوطنية)
+    when a plain object's lead (على، عن، إلى) or a verbal noun follows it: "وشدد الأمين العام للمنظمة على …" —
+    the body is the title's, not the content's (round 14b). None otherwise."""
+    w = ix.word_after(title_end)
+    if w is None or w[1] >= limit or ix.doc.text[title_end : w[1]].strip() or ix.candidates_in(w[1], w[2]):
+        return None
+    n0 = norm(w[0])
+    nouns = ix.lexicon.body_nouns
+    if not ((len(n0) >= 5 and n0.startswith("لل")) or (len(n0) > 3 and n0[0] in ("ب", "ل") and n0[1:] in nouns)):
+        return None
+    last = w
+    for _ in range(4):
+        nxt = ix.word_after(last[2])
+        if nxt is None or nxt[1] >= limit or ix.doc.text[last[2] : nxt[1]].strip():
+            return None
+        n = norm(nxt[0])
+        if (n in _TITLE_OBJECT_LEADS and not ix.candidates_in(nxt[1], nxt[2])) or _opens_object(ix, nxt, last):
+            return last[2]
+        if not n.startswith("ال") or nxt[1] in ix.stops or ix.in_timex(nxt[1]):
+            return None
+        last = nxt
+    return None
+
+
+def _apposition_title(ix: DocIndex, name_end: int, cut: int | None, limit: int) -> Speaker | None:
+    """A title in apposition right after a name (وتوقع فلان وزير النفط الكويتي ارتفاع …): when the
+    object is known to start right after it (``cut``, or a lead على / عن / إلى), the title is the speaker's, not
+    the content's (round 14b)."""
+    title = title_speaker(ix, name_end, cut if cut is not None else limit)
+    if title is None or ix.doc.text[name_end : int(title[0]["start"])].strip():
+        return None
+    e = int(title[0]["end"])
+    if any(c.type == "PER" for c in ix.candidates_in(int(title[0]["start"]), e)):
+        return None
+    if cut is not None:
+        return title[0] if not ix.doc.text[e:cut].strip() else None
+    nxt = ix.word_after(e)
+    if (
+        nxt is not None
+        and nxt[1] < limit
+        and not ix.doc.text[e : nxt[1]].strip()
+        and norm(nxt[0]) in _TITLE_OBJECT_LEADS
+    ):
+        return title[0]
+    return None
