@@ -117,3 +117,26 @@ def test_a_titles_body_before_a_clause_is_no_tail() -> None:
     # "للمنظمة" then a verb, not an object's lead: no claim is made of the title alone
     cs = claims("وزار الأمين العام للمنظمة المخيمات أمس.")
     assert not cs
+
+
+# ------------------------------------------------- the subject's modifiers between its name and the object
+@pytest.mark.parametrize(
+    ("sentence", "marker", "speaker", "content_start"),
+    [
+        ("وأعلن الجيش اليمني الموالي للحكومة الشرعية سيطرته على المدينة.", "أعلن", "الجيش اليمني", "سيطرته"),
+        ("وأعلنت وزارة التجارة والصناعة بدء تطبيق النظام الجديد.", "أعلنت", "وزارة التجارة", "بدء"),
+    ],
+)
+def test_the_subjects_modifiers_go_with_it(sentence: str, marker: str, speaker: str, content_start: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert c["speaker"]["text"] == speaker
+    assert c["content"]["text"].startswith(content_start)
+
+
+def test_a_definite_noun_after_the_name_stays_the_object() -> None:
+    # الأخوة is دعا's object; the plural الأشقاء agrees with it as an adjective, أبناء is no object's start
+    c = _claim("ودعا محمد السعد الأخوة الأشقاء أبناء الجمهورية اليمنية إلى سرعة التسجيل.", "دعا")
+    assert c is not None
+    assert c["speaker"]["text"] == "محمد السعد"
+    assert c["content"]["text"].startswith("الأخوة")

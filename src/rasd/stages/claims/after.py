@@ -265,6 +265,16 @@ def _speaker_after(
                 speaker = dict(speaker)
                 speaker["role"] = speaker.get("role") or app.get("role")
                 speaker["org"] = speaker.get("org") or app.get("org")
+        if (
+            not has_intro
+            and cut is not None
+            and phrase_end < cut
+            and len(ix.doc.text[phrase_end:cut].split()) <= 6
+            and not any(ch in ix.doc.text[phrase_end:cut] for ch in '،,:؛;«»"“”()')
+            and not any(c.type == "PER" for c in ix.candidates_in(phrase_end, cut))
+            and _modifier_opens(ix, phrase_end)
+        ):  # "وأعلن الجيش اليمني الموالي للحكومة الشرعية سيطرته …": the subject's modifiers, then the object
+            phrase_end = cut
         if cand.type == "PER":  # "المتحدث باسم التحالف العقيد تركي المالكي": the title before the name
             title = title_speaker(ix, start, cand.start)
             if title is not None:
@@ -600,17 +610,19 @@ def _opens_object(ix: DocIndex, word: tuple[str, int, int], prev: tuple[str, int
     raw = word[0].strip('«»"“”()،,')
     owned = (
         len(raw) >= 5
-        and not raw.startswith(("ال", "وال", "ب", "ل", "ك"))
+        and not raw.startswith(("ال", "وال", "ب", "ل", "ك", "و", "ف"))
         and raw.endswith(("ته", "تها", "تهم", "تهما", "ها", "هم", "هما"))
     )  # "وأعلن رئيس تحرير الصحيفة استقالته": a noun with its pronoun (not "بمنطقه", ة written ه)
+    if core != w and len(core) == 5 and core[0] == "ا" and core[3] == "ا" and core not in _OBJECT_NOUNS:
+        return False  # "الأخوة الأشقاء": a definite plural of أفعال / أفعلاء agrees as an adjective
     if core in load_lexicon().given_names or not (_verbal_noun(core) or owned):
         return False
     if role_reader().may_start(w) or role_reader().may_start(core):
         return False  # "الأستاذ سعد المطيري": a title before a name, of the pattern too
     p = norm(prev[0])
     closed = p.startswith(("ال", "لل", "بال", "وال")) or any(
-        c.end == prev[2] for c in ix.candidates_in(prev[1], prev[2])
-    )
+        c.end == prev[2] and c.type != "ANON" for c in ix.candidates_in(prev[1], prev[2])
+    )  # (not an unnamed noun: "مسؤول إعلام" is a construct)
     return closed and not ix.doc.text[prev[2] : word[1]].strip()
 
 
@@ -623,10 +635,12 @@ def _object_opening(ix: DocIndex, start: int, end: int) -> int | None:
         return None
     for _ in range(_SUBJECT_WORDS):
         w = ix.word_after(prev[2])
-        if w is None or w[1] >= end or ix.doc.text[prev[2] : w[1]].strip():
-            return None
+        if w is None or w[1] >= end or ix.doc.text[prev[2] : w[1]].strip() or not any(ch.isalpha() for ch in w[0]):
+            return None  # punctuation ends the subject's phrase
         n = norm(w[0])
-        if n in ix.lexicon.prepositions or w[1] in ix.stops or ix.in_timex(w[1]):
+        if n in ix.lexicon.prepositions or n in ix.lexicon.relatives or n in ("ممن", "مما", "من", "ما"):
+            return None  # a preposition or a relative ends the subject's phrase ("المواطنين ممن …")
+        if w[1] in ix.stops or ix.in_timex(w[1]):
             return None
         if _opens_object(ix, w, prev):
             return w[1]
@@ -680,3 +694,22 @@ def _apposition_title(ix: DocIndex, name_end: int, cut: int | None, limit: int) 
     ):
         return title[0]
     return None
+
+
+def _modifier_opens(ix: DocIndex, at: int) -> bool:
+    """Whether the word after ``at`` (the end of a subject's entity) goes on with it rather than opening an object:
+    an adjective in ي / ية (الاجتماعية، and the family names the tagger left out: السبيعي), a participle in م
+    (الموالي، متصدر), an ordinal or title noun (ثالث الدوري، عضو), a word joined by و (والصناعة) or led by a fused
+    لـ / بـ (لحقوق الإنسان). A plain definite noun (ودعا فلان الأخوة …) may be the object: no (round 14b)."""
+    w = ix.word_after(at)
+    if w is None:
+        return False
+    n = norm(w[0])
+    core = n[2:] if n.startswith("ال") else n
+    return (
+        core.endswith(("ي", "يه"))
+        or core.startswith("م")
+        or n[:1] in ("و", "ل", "ب")
+        or role_reader().may_start(n)
+        or core in ("ثالث", "ثاني", "اول", "رابع", "خامس")
+    )
