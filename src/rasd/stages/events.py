@@ -60,6 +60,7 @@ from rasd.events.dates import event_date
 from rasd.events.lexicon import word_set
 from rasd.events.merge import (
     absorb,
+    also_elsewhere,
     anchored,
     fold_coarse,
     fold_headline,
@@ -335,8 +336,8 @@ def details_of(ctx: Context, h: Candidate, c: Candidate) -> bool:
     one ACLED sub-type, the same or the next sentence, the first (not the headline) placed only by the headline or
     lead, the second in its own sentence, and no day of its own in the first that differs from the second's."""
     etype, sub = acled_codes(ctx, h)
-    if sub is None or sub != acled_codes(ctx, c)[1] or h.another or c.another:
-        return False
+    if sub is None or sub != acled_codes(ctx, c)[1] or h.another or c.another or also_elsewhere(h, c):
+        return False  # (كما قتل ثلاثة جنود … في قرية آراكوي: the next item, not the details: round 14b)
     if etype == "Explosions/Remote violence":
         return False  # strikes told one after the other are often two (a night's raids, then a town's)
     if h.place_from not in ("lead", "none") or c.place_from not in ("clause", "sentence") or in_title(ctx, h.start):

@@ -18,6 +18,7 @@ from rasd.events.merge.background import (
 )
 from rasd.events.merge.clauses import (
     anchored,
+    answered,
     apart,
     compatible,
     merge_clause,
@@ -30,6 +31,7 @@ from rasd.events.merge.clauses import (
 )
 from rasd.events.merge.happening import (
     absorb,
+    also_elsewhere,
     bombing_pair,
     coarse_retold,
     fold_coarse,
@@ -49,7 +51,9 @@ __all__ = [
     "BACKDROP_DAYS",
     "BACKGROUND_DAYS",
     "absorb",
+    "also_elsewhere",
     "anchored",
+    "answered",
     "apart",
     "bombing_pair",
     "campaign",

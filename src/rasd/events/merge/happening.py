@@ -28,6 +28,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         return False  # "وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات" beside the attack of the day
     if (a.cls.acled_sub_type is None or a.cls.acled_sub_type != b.cls.acled_sub_type) and not bombing_pair(a, b):
         return a.cls.acled_sub_type is None and a.cls.name == b.cls.name and a.sentence == b.sentence
+    if also_elsewhere(a, b):
+        return False  # "كما قتل ثلاثة جنود في هجوم … في قرية آراكوي": the next item, at a village of its own
     if (a.start, a.end) == (b.start, b.end) and a.place is not None and b.place is not None:
         # one trigger split over a list by its places (قريتي محمبل وجوزف: a village the gazetteer has and one it
         # lacks) is one event per item (round 11c); not over one area told twice, a town and a part of it or its
@@ -59,6 +61,19 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
 
 
 _BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+
+def _towns(c: Candidate) -> set[str]:
+    """The villages or towns the gazetteer lacks that an event's clause names by their kind (``town:`` cues)."""
+    return {x for x in c.cues if x.startswith("town:")}
+
+
+def also_elsewhere(a: Candidate, b: Candidate) -> bool:
+    """Whether the later of two events is told with "also" (كما) at a village or town of its own that the gazetteer
+    lacks and the other does not name ("وقتل جندي في هجوم شنه مسلحون في بلدة …، كما قتل ثلاثة جنود في هجوم شنه
+    مسلحون في قرية آراكوي التابعة لقضاء شرناق"): the next item of a list of happenings, whatever place the first one
+    took (both may be placed only by their district or province). Round 14b (helper ev9)."""
+    return any("also" in c.cues and _towns(c) - _towns(o) and c.start > o.start for c, o in ((a, b), (b, a)))
 
 
 def turned(a: Candidate, b: Candidate) -> bool:

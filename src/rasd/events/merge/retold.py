@@ -10,7 +10,8 @@ import re
 from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
 from rasd.events.merge.areas import _close, _meet, _near, covers, one_area
-from rasd.events.merge.happening import _BOMBINGS, _UNREAL, absorb, recalled
+from rasd.events.merge.clauses import answered
+from rasd.events.merge.happening import _BOMBINGS, _UNREAL, absorb, also_elsewhere, recalled
 from rasd.events.merge.tolls import lowest_figure
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
@@ -66,6 +67,8 @@ def _kin(a: Candidate, b: Candidate) -> bool:
         return False
     if a.sentence != b.sentence and "separate" in a.cues | b.cues:
         return False  # (هجومين منفصلين: told apart by the text)
+    if also_elsewhere(a, b):
+        return False  # (كما قتل ثلاثة جنود … في قرية آراكوي: the next item, at a village of its own; round 14b)
     if a.granularity != "discrete" or b.granularity != "discrete":
         return False
     if (a.status in _UNREAL) != (b.status in _UNREAL) or recalled(a) or recalled(b):
@@ -121,6 +124,8 @@ def told_again(
         # reading is right is in the words (قرويون غاضبون أضرموا النار: mob violence; مستوطنون أحرقوا: an attack)
         return None
     gap = ctx.sentence_index(b.start) - ctx.sentence_index(a.start)
+    if gap == 0 and answered(ctx, a, b):
+        return None  # "رد الجيش بقصف مواقع … بعد مقتل جندي": the dead came before the answer (round 14b)
     cause = a.cause or b.cause  # (told as what a protest or a condemnation is about: only a headline's own)
     in_title = title is not None and title[0] <= a.start < title[1] and not (title[0] <= b.start < title[1])
     owner = toll_owner(ctx, a, b) if gap and ta in VIOLENT and tb in VIOLENT else None
