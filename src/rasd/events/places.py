@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from rasd.document import Entity
+from rasd.events.coding.classes import NEEDS_PLACE
 from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.events.place_filters import (
@@ -25,6 +26,7 @@ from rasd.events.place_filters import (
 from rasd.events.place_filters import (
     is_country as is_country,  # re-exported: the actors read it here
 )
+from rasd.events.unlisted_places import site_place
 from rasd.geo.gazetteer import load_gazetteer
 from rasd.geo.recognize import find_places
 from rasd.geo.recognize.words import AREA_ANAPHOR_TIMES, AREA_ANAPHORS, ROAD_LINK_WORDS, WHERE_WORDS
@@ -413,6 +415,12 @@ def homonym_elsewhere(ctx: Context, ent: Entity) -> Entity | None:
     )
 
 
+def _sentence_town(ctx: Context, cand: Candidate) -> bool:
+    """Whether the trigger's sentence (with its continuation) names a place the gazetteer holds, below a country."""
+    s0, s1 = extended_sentence(ctx, cand.sentence)
+    return any(not (p.geo or {}).get("unresolved") and not is_country(p) for p in ctx.places_in(s0, s1))
+
+
 def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> list[list[Entity]]:
     mark_unlisted_towns(ctx, cand)
     venues = cand.cls.name in _AT_VENUE
@@ -478,6 +486,16 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
     pair = dual_places(ctx, cand)
     if pair:
         return [[p] for p in pair]  # "سيطرة قوات الأسد على القريتين": the two villages named before, one event each
+    site = site_place(ctx, cand) if cand.cls.name in NEEDS_PLACE or not _sentence_town(ctx, cand) else None
+    if site is not None:
+        # round 14b: "استعادت القوات قاعدة العند العسكرية": a site the gazetteer lacks, named in the clause of a
+        # capture (which needs a place of its clause) or of a sentence that names no known place of its own (else
+        # that place's reading stands, as before)
+        geo = site.geo or {}
+        lead = lead_place(ctx) if not geo.get("admin1") and geo.get("unresolved") else None
+        if lead is not None and (lead.geo or {}).get("country_iso3") == geo.get("country_iso3"):
+            geo["admin1"] = (lead.geo or {}).get("admin1")  # no province of its own: the lead's (the article's focus)
+        return [[site]]
     back = anaphoric_place(ctx, cand)
     if back is not None:
         return [[back]]

@@ -11,6 +11,7 @@ from rasd.document import Entity
 from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.geo.focus import adjective_country, focus_country
+from rasd.geo.recognize.words import EXTRA_ITEM_KINDS, SITE_KINDS_ALT, SITE_NOT_NAMES, SITE_REFERENCE_WORDS
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_normalized_cues as normalized_cues
 from rasd.text.normalize import normalize
@@ -53,7 +54,7 @@ _NO_NAME_AFTER_KIND = normalized_cues("no_name_after_kind")
 #: Round 13 (helper ev6): the kind words of the places of a list after an event's trigger (منطقة البساتين ومزارع
 #: جعولة وقرية الفلاحين، جبل يسوف وتلة الصنع; lists.item_kinds); a plural kind announces names joined by و (في مناطق
 #: الحصيبة والملاحمة; lists.plural_item_kinds).
-_ITEM_KINDS = normalized_cues("item_kinds")
+_ITEM_KINDS = normalized_cues("item_kinds") | EXTRA_ITEM_KINDS
 _PLURAL_KINDS = normalized_cues("plural_item_kinds")
 #: Words that end a list item's name (a direction, a relative, a preposition, a setting; lists.item_stops).
 _ITEM_STOP = normalized_cues("item_stops")
@@ -63,6 +64,14 @@ def _adjective(name: str) -> bool:
     """An indefinite nisba adjective after a kind word (منطقة عسكرية، قرية حدودية): no name. A definite one after an
     indefinite kind word is the construct of a name (منطقة الشعبانية، ولاية الجزيرة)."""
     return name.endswith(("ية", "يه")) and not name.startswith("ال")
+
+
+def _known_word(ctx: Context, start: int, end: int) -> bool:
+    """Whether a known place (not a country) covers exactly the word at ``[start, end)``."""
+    return any(
+        p.start == start and p.end == end and not (p.geo or {}).get("unresolved") and (p.geo or {}).get("admin1")
+        for p in ctx.places_in(start, end)
+    )
 
 
 def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list[list[Entity]]:
@@ -84,6 +93,12 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
     # the list starts at the first kind word within four words after the trigger
     first = next((i for i in range(min(5, len(norm))) if norm[i] in _ITEM_KINDS | _PLURAL_KINDS), None)
     if first is None:
+        # round 14b: further on, a kind word right after في or على (غارات عنيفة شنها طيران التحالف على تجمعات
+        # الحوثيين في عقبة ثرة ومكيراس)
+        first = next(
+            (i for i in range(1, min(12, len(norm))) if norm[i] in _ITEM_KINDS and norm[i - 1] in ("في", "علي")), None
+        )
+    if first is None:
         return groups
     plural = norm[first] in _PLURAL_KINDS
     items: list[tuple[int, int]] = []
@@ -98,8 +113,10 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
             i, skip = i + 1, 0  # the kind word; the name follows it
             if i >= len(norm) or norm[i] in _ITEM_STOP:
                 break
-        elif not plural:
-            break  # an item without its kind word in a list of kinds: no place of the list (وقتل …)
+        elif not plural and not (items and _known_word(ctx, words[i][0] + skip, words[i][1])):
+            # an item without its kind word in a list of kinds: no place of the list (وقتل …), unless the
+            # gazetteer holds it (عقبة ثرة ومكيراس: a pass and a town; round 14b)
+            break
         start, stop = words[i][0] + skip, words[i][1]
         if (
             i + 1 < len(norm)
@@ -217,3 +234,165 @@ def object_place(c: Candidate, place: Entity, starts: list[int]) -> bool:
 
 #: A word.
 _A_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+#: Round 14b (helper pl6): a military or transport site told by its kind with a definite name after it (قاعدة العند،
+#: بمعسكر العند، على مطار الضبعة; place_cues.site_kinds), the name's word its group.
+_SITE = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?[بل]?(?:" + SITE_KINDS_ALT + r")[\s«\"“]+(ال[\u0621-\u064A]{2,})(?![\u0621-\u064A])"
+)
+#: Definite words after a site kind that name no place (place_cues.site_not_names, war_nouns), normalized.
+_SITE_NOT_NAMES = SITE_NOT_NAMES | _NO_NAME_AFTER_KIND
+#: What may stand between a site's name and the known place that locates it: adjectives (الجوية العسكرية
+#: الاستراتيجية), a quote, a comma, a participle of lying (الواقعة)، a preposition and a kind word (بمحافظة لحج،
+#: في لحج).
+_SITE_LINK = re.compile(
+    r"^[»\"”]?(?:\s+[\u0621-\u064A]+(?:ية|يه))*[»\"”]?\s*[،,]?\s*(?:(?:ال)?(?:واقعة|واقعه|تابعة|تابعه)\s+)?"
+    r"(?:في\s+|ب|ل)(?:(?:محافظة|محافظه|مدينة|مدينه|ولاية|ولايه|منطقة|منطقه|مديرية|مديريه|إقليم|اقليم)\s+)?$"
+)
+
+
+#: Words before a site kind that make it a landmark near the scene (place_cues.site_reference_words), normalized.
+_SITE_REFERENCE = SITE_REFERENCE_WORDS
+
+
+def _site_name(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether a site kind's definite word is a name the gazetteer lacks (not a known place, an adjective, a plural,
+    a word of what happens there, an actor's name) and the site is no landmark near the scene (المطلة على مطار
+    المزة، باتجاه قاعدة العند)."""
+    name = normalize(m.group(1))
+    before = [normalize(w) for w in _A_WORD.findall(ctx.doc.text[max(0, m.start() - 30) : m.start()])[-2:]]
+    if any(w in _SITE_REFERENCE or (w[:1] in "وف" and w[1:] in _SITE_REFERENCE) for w in before):
+        return False
+    if name in _SITE_NOT_NAMES or ctx.places_in(m.start(), m.end(1)):  # a place read there stands (round 12)
+        return False
+    # قاعدة الحوثيين، معسكر القوات، قاعدة الجهادية: no name of a place
+    return not (name.endswith(("ي", "يه", "ات", "ين", "ون", "يين")) or ctx.inside_actor(m.start(1), m.end(1)))
+
+
+def _same_name(read: str, name: str) -> bool:
+    """Whether a place the geo layer read is the site's name, alone or with its definite adjectives (العند العسكرية;
+    not "العند وقتلى", a name read with the next word)."""
+    read, name = normalize(read), normalize(name)
+    return read == name or read.startswith(name + " ال")
+
+
+def _linked_admin1(ctx: Context, end: int, limit: int) -> Entity | None:
+    """The known place right after a site's name that locates it (قاعدة العند الجوية الواقعة في محافظة لحج)."""
+    text = ctx.doc.text
+    for p in ctx.places_in(end, min(limit, end + 80)):
+        g = p.geo or {}
+        if g.get("unresolved") or not g.get("admin1"):
+            return None
+        return p if _SITE_LINK.match(text[end : p.start]) else None
+    return None
+
+
+def _sentence_admin1(ctx: Context, start: int, end: int) -> Entity | None:
+    """The one province the known places of a span lie in (its sentence's: two provinces or none give none)."""
+    known = [
+        p for p in ctx.places_in(start, end) if (p.geo or {}).get("admin1") and not (p.geo or {}).get("unresolved")
+    ]
+    provinces = {((p.geo or {}).get("country_iso3"), (p.geo or {}).get("admin1")) for p in known}
+    return known[0] if len(provinces) == 1 else None
+
+
+def _other_mention(ctx: Context, name: str, own: tuple[int, int]) -> Entity | None:
+    """The province another sentence of the article gives the same site: a known place locating a mention of its
+    name (… قاعدة العند الواقعة في محافظة لحج), else the place a sentence naming it opens with as its scene (وفي
+    لحج، … السيطرة على قاعدة العند). Not the headline (a headline packs the places of several events: تقدم للمقاومة
+    بأبين وسقوط قريب لقاعدة العند), nor a sentence's other places (بعد أن خسروا مدينة عدن وقاعدة العند: two places)."""
+    text = ctx.doc.text
+    title_end = next((b.end for b in ctx.doc.blocks if str(b.kind) == "title"), 0)
+    sents = []
+    for o in re.finditer(r"(?<![\u0621-\u064A])" + re.escape(name) + r"(?![\u0621-\u064A])", text):
+        sent = ctx.sentence(o.start())
+        if (sent.start, sent.end) != own and o.start() >= title_end:
+            sents.append((o, sent))
+    for o, sent in sents:
+        where = _linked_admin1(ctx, o.end(), sent.end)
+        if where is not None:
+            return where
+    for _, sent in sents:
+        where = _fronted_place(ctx, sent.start, sent.end)
+        if where is not None:
+            return where
+    return None
+
+
+#: A place fronted at a sentence's head as its scene (وفي لحج، …؛ أما في شبوة، …؛ وفي محافظة أبين، …).
+_FRONTED = re.compile(
+    r"^[\s\W]*(?:[وف]\s*)?(?:(?:أما|اما)\s+)?(?:في\s+|ب)(?:(?:محافظة|مدينة|ولاية|منطقة|مديرية|إقليم|اقليم)\s+)?$"
+)
+
+
+def _fronted_place(ctx: Context, start: int, end: int) -> Entity | None:
+    """The known place a sentence opens with as its scene, a comma after it (وفي لحج، بعد أن باتت على وشك السيطرة
+    على قاعدة العند): the place of what the sentence tells."""
+    text = ctx.doc.text
+    for p in ctx.places_in(start, end):
+        g = p.geo or {}
+        ok = g.get("admin1") and not g.get("unresolved") and _FRONTED.match(text[start : p.start])
+        return p if ok and text[p.end : p.end + 2].strip()[:1] in ("،", ",") else None
+    return None
+
+
+def site_place(ctx: Context, c: Candidate) -> Entity | None:
+    """Round 14b (helper pl6): the place of an event whose clause names a military or transport site the gazetteer
+    lacks (استعادت القوات قاعدة العند العسكرية؛ استهداف نقاط المراقبة في سور قاعدة العند), when the clause names no
+    known place: an unlisted place named by the site's definite name. A name the geo layer read elsewhere in the
+    article keeps that reading. Else its province is the known place that locates it right after the name (الواقعة
+    في محافظة لحج، بمحافظة لحج), else the one another sentence naming the site opens with as its scene (وفي لحج، …
+    السيطرة على قاعدة العند), else the one province of the site's own sentence (precision 2, no point); else the
+    article's country (precision 3; :mod:`rasd.events.places` then gives it the lead's province). None when no such
+    site is told or the article has no country."""
+    text = ctx.doc.text
+    s0, s1 = c.sentence
+    for a, b in c.clauses:
+        if b <= c.start:
+            continue  # a clause before the trigger's, merged with it (… لقوا حتفهم في قاعدة العند، حيث هاجم الأهالي)
+        for m in _SITE.finditer(text, a, b):
+            if not _site_name(ctx, m):
+                continue
+            name = m.group(1)
+            same = next((p for p in ctx.places if _same_name(text[p.start : p.end], name)), None)
+            if same is not None:
+                # the geo layer read the same name elsewhere in the article (بمعسكر العند … بمحافظة لحج): its reading
+                return Entity(
+                    id=same.id,
+                    type=same.type,
+                    start=m.start(1),
+                    end=m.end(1),
+                    canonical=same.canonical,
+                    canonical_ar=same.canonical_ar,
+                    geo=dict(same.geo or {}),
+                    source="events",
+                )
+            where = _linked_admin1(ctx, m.end(1), s1)
+            if where is None:
+                where = _other_mention(ctx, name, (s0, s1))
+            if where is None:
+                # the site's own sentence (past the headline when the two were read as one: حائل … استشهد في
+                # قاعدة العند)
+                title_end = next((k.end for k in ctx.doc.blocks if str(k.kind) == "title"), 0)
+                where = _sentence_admin1(ctx, title_end if s0 < title_end < s1 else s0, s1)
+            g = (where.geo or {}) if where is not None else {}
+            country = g.get("country_iso3") or ctx.focus_country or focus_country(ctx.doc)
+            if not country:
+                return None
+            return Entity(
+                id="",
+                type="GPE",
+                start=m.start(1),
+                end=m.end(1),
+                canonical=name,
+                canonical_ar=name,
+                geo={
+                    "country_iso3": country,
+                    "admin1": g.get("admin1"),
+                    "unresolved": True,
+                    "geo_precision": 2 if g.get("admin1") else 3,
+                },
+                source="events",
+            )
+    return None

@@ -113,3 +113,15 @@ WHERE_WORDS = PLACE_CUES.set("where_words")
 #: times that may follow it (في المنطقة الليلة الماضية), normalized; read by ``rasd.events.places``.
 AREA_ANAPHORS = PLACE_CUES.set("area_anaphors")
 AREA_ANAPHOR_TIMES = PLACE_CUES.set("area_anaphor_times")
+#: Round 14b (helper pl6): kinds of military or transport sites told with a definite name the gazetteer often lacks
+#: (قاعدة العند، معسكر العند), as a regex alternation, written plainly; read by ``rasd.events.unlisted_places``.
+SITE_KINDS_ALT = PLACE_CUES.alt("site_kinds")
+#: Round 14b (helper pl6): definite words after a site kind that name no place (قاعدة البيانات، معسكر اللواء),
+#: normalized, with the war nouns; read by ``rasd.events.unlisted_places``.
+SITE_NOT_NAMES = PLACE_CUES.normalized("site_not_names") | _WAR_NOUNS
+#: Round 14b (helper pl6): words before a site kind that make it a landmark near the scene (المطلة على، قرب),
+#: normalized; read by ``rasd.events.unlisted_places``.
+SITE_REFERENCE_WORDS = PLACE_CUES.normalized("site_reference_words")
+#: Round 14b (helper pl6): kind words of a place item of a list beside the events layer's (عقبة ثرة ومكيراس),
+#: normalized; read by ``rasd.events.unlisted_places``.
+EXTRA_ITEM_KINDS = PLACE_CUES.normalized("extra_item_kinds")
