@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from rasd.document import Document
+from rasd.events.coding.background import pluperfect, time_point
 from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -162,6 +163,10 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     found = timex_date(doc, *_own(ctx, cand, *cand.sentence), cand.start, ranges=False, trigger=cand.start)
     if found is not None:
         return found
+    if pluperfect(ctx, cand) or time_point(ctx, cand):
+        # (round 14b) "وكانت القوات قد انسحبت من المدينة"، "قبيل تحرير المدينة": an earlier happening with no day of its
+        # own in its sentence: not dated to the article
+        return {"value": None, "range": None, "time_precision": None, "timex": None, "note": "an earlier event"}
     s0, s1 = cand.sentence
     if ctx.has("status:background", s0, min(s1, s0 + 40)):
         # "جدير بالذكر أن … تم إعدامه": background recalled, not news of the day

@@ -1,0 +1,94 @@
+"""Background told as news (issue 12, round 14b): constructions that tell a happening as having come before the
+news, read by the date step (rasd.events.dates.event_date): the pluperfect (وكانت القوات قد انسحبت) and a verbal noun
+named as a point in time (قبيل تحرير عدن، بعد أربعة أشهر على بدء المعارك)."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.events.context import Context
+from rasd.events.model import Candidate
+from rasd.resources.cues import event_cue_alt as cue_alt
+
+#: (round 14b) The pluperfect: كان/كانت … قد with at most ten words between (the subject, an apposition between
+#: commas: وكان التحالف، الذي تقوده السعودية، قد أعلن …; lists.pluperfect_aux); a trigger after قد in its clause, no
+#: clause mark between, tells a happening that came before the news (وكانت القوات الإسرائيلية قد قتلت ثلاثة
+#: فلسطينيين في مداهمات، وكان المسلحون قد سيطروا على …).
+_PLUPERFECT = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("pluperfect_aux") + r")\s+(?:[^\s.!؟?]+\s+){0,10}?قد\s+"
+)
+#: A relative pronoun right before the auxiliary or its subject (الحاجز الذي كان الجيش قد أقامه): the pluperfect
+#: describes a noun (lists.relative_pronouns).
+_PLUPERFECT_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("relative_pronouns") + r")\s+$")
+#: The pluperfect of receiving word (وكان مدير الأمن قد تلقى إخطارا، قد تلقت الشرطة بلاغا; lists.pluperfect_notice).
+_NOTICE = re.compile(r"(?:" + cue_alt("pluperfect_notice") + r")(?![\u0621-\u064A])")
+#: A clause mark: the pluperfect of another clause says nothing of a trigger after it.
+_CLAUSE_MARK = re.compile(r"[،,؛;.:!؟?\n]")
+
+
+def pluperfect(ctx: Context, cand: Candidate) -> bool:
+    """Whether the trigger's clause tells it in the pluperfect (وكانت الميليشيات قد قصفت الحي، وكان مسلحون قد هاجموا
+    حاجزا): كان … قد before the trigger in its sentence, no clause mark between قد and the trigger, not in a relative
+    clause."""
+    text = ctx.doc.text
+    s0 = cand.sentence[0]
+    for m in _PLUPERFECT.finditer(text, s0, cand.start):
+        if m.end() > cand.start or _CLAUSE_MARK.search(text, m.end(), cand.start):
+            continue
+        if _PLUPERFECT_RELATIVE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "الحاجز الذي كان الجيش قد أقامه"
+        if _NOTICE.match(text, m.end()):
+            return False  # "وكان مدير الأمن قد تلقى إخطارا بضبط 45 شخصا": the news itself, as a police report opens it
+        # every mention told after the auxiliary in its sentence (وكان مسلحون قد هاجموا حاجزا، ما أسفر عن مقتل
+        # جنديين): none told before it as news of the day
+        return all(mm.start >= m.end() and mm.start < cand.sentence[1] for mm in cand.mentions)
+    return False
+
+
+#: (round 14b) A verbal noun after a preposition of time, a span counted from it or the word of its start between
+#: (قبيل تحرير عدن، منذ سقوط المدينة، بعد أربعة أشهر على بدء المعارك، بعد اندلاع الحرب): the happening named as a
+#: point in time for what the clause tells (lists.time_point_preps, time_point_units, time_point_starts). After بعد
+#: alone the happening is most often the news just before ("وتأتي هذه التطورات بعد سيطرة المقاومة على الخط"):
+#: بعد needs the span or the start word.
+_SPAN = (
+    r"(?:(?:نحو|حوالي|قرابة)\s+)?(?:(?:\d+|[\u0621-\u064A]+)\s+)?(?:"
+    + cue_alt("time_point_units")
+    + r")\s+(?:من|على)\s+"
+)
+_START = r"(?:" + cue_alt("time_point_starts") + r")\s+"
+_TIME_POINT = re.compile(
+    r"(?<![\u0621-\u064A])(?:(?:"
+    + cue_alt("time_point_preps")
+    + r")\s+(?:"
+    + _SPAN
+    + r")?(?:"
+    + _START
+    + r")?|و?بعد\s+(?:"
+    + _SPAN
+    + r"(?:"
+    + _START
+    + r")?|"
+    + _START
+    + r"))$"
+)
+#: The word after the verbal noun: a definite word (تحرير الرمادي، انسحاب القوات) makes it a known happening.
+_DEFINITE_NEXT = re.compile(r"\s+ال[\u0621-\u064A]")
+
+
+def time_point(ctx: Context, cand: Candidate) -> bool:
+    """Whether the trigger is a verbal noun right after a preposition of time (:data:`_TIME_POINT`) and names a known
+    happening: definite itself (بعد بدء المعارك) or in construct with a definite word or a name (بعد انسحاب القوات،
+    قبيل تحرير عدن). An indefinite noun (بعد اشتباكات استمرت لساعات، بعد هجوم للمقاومة) is told as news."""
+    text = ctx.doc.text
+    head = _TIME_POINT.search(text, max(cand.clause[0], cand.start - 60), cand.start)
+    if head is None or head.start() < cand.clause[0]:
+        return False
+    if cand.tense != "noun":
+        return False  # "بعد أن سيطرت": a verb, told as news
+    if any(m.start != cand.start for m in cand.mentions):
+        return False  # "وبعد يومين على الهجوم … تبنت الحركة قتل شرطيين": the row tells more than the point in time
+    if cand.definite or text.startswith("ال", cand.start):
+        return True
+    if _DEFINITE_NEXT.match(text, cand.end):
+        return True
+    return any(e.start == cand.end + 1 or (cand.end < e.start <= cand.end + 2) for e in ctx.places)
