@@ -117,3 +117,14 @@ def test_a_span_of_hours_names_the_news_just_before() -> None:
         "هجوم مفاجئ."
     )
     assert [e for e in events(text) if e["acled_event_type"] == "Battles" and e["date"]["value"]]
+
+
+def test_the_day_of_the_main_clause_does_not_date_the_point_in_time() -> None:
+    text = "كشف وزير يمني أمس عن العثور على جثث لمسلحين حوثيين انتحروا قبيل تحرير عدن، خلال جولة في المدينة."
+    assert not _of(rows(text), "Government regains territory")
+
+
+def test_a_day_written_after_the_point_in_time_is_its_own() -> None:
+    text = "رست السفينة في ميناء عدن قبل بدء المعارك في المدينة يوم 4 أغسطس."
+    clash = _of(rows(text), "Armed clash")
+    assert clash and clash[0]["date"]["value"] == "2015-08-04"

@@ -156,6 +156,12 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
         or _PREVIOUSLY.search(doc.text, cand.clause[0], cand.start)
     ):
         return {"value": None, "range": None, "time_precision": None, "timex": None, "note": "an earlier event"}
+    if time_point(ctx, cand):
+        # (round 14b) "رست السفينة اليوم في عدن بعد أربعة أشهر على بدء المعارك": the sentence's day is its clause's,
+        # the point in time has only a day written right after it (قبيل تحرير عدن في 17 يوليو)
+        mark = _MARK.search(doc.text, cand.end, cand.sentence[1])
+        found = timex_date(doc, cand.end, mark.start() if mark else cand.sentence[1], cand.start, ranges=False)
+        return found or {"value": None, "range": None, "time_precision": None, "timex": None, "note": _EARLIER}
     for a, b in cand.clauses:
         found = timex_date(doc, *_own(ctx, cand, a, b), cand.start, trigger=cand.start)
         if found is not None:
@@ -163,10 +169,10 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     found = timex_date(doc, *_own(ctx, cand, *cand.sentence), cand.start, ranges=False, trigger=cand.start)
     if found is not None:
         return found
-    if pluperfect(ctx, cand) or time_point(ctx, cand):
-        # (round 14b) "وكانت القوات قد انسحبت من المدينة"، "قبيل تحرير المدينة": an earlier happening with no day of its
-        # own in its sentence: not dated to the article
-        return {"value": None, "range": None, "time_precision": None, "timex": None, "note": "an earlier event"}
+    if pluperfect(ctx, cand):
+        # (round 14b) "وكانت القوات قد انسحبت من المدينة": an earlier happening with no day of its own in its
+        # sentence: not dated to the article
+        return {"value": None, "range": None, "time_precision": None, "timex": None, "note": _EARLIER}
     s0, s1 = cand.sentence
     if ctx.has("status:background", s0, min(s1, s0 + 40)):
         # "جدير بالذكر أن … تم إعدامه": background recalled, not news of the day
@@ -205,6 +211,12 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
 #: "It had before" with its subject between (وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات، سبق لها أن): an earlier happening
 #: recalled (the cue list's سبق أن has no word between).
 _PREVIOUSLY = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?سبق\s+ل[\u0621-\u064A]+\s+(?:أن|ان|و)(?![\u0621-\u064A])")
+
+
+#: (round 14b) The date note of a happening told as having come before the news.
+_EARLIER = "an earlier event"
+#: (round 14b) The clause mark that ends the words after a point in time: a day written before it is the point's own.
+_MARK = re.compile(r"[،,؛;.:!؟?\n]")
 
 
 #: A site's link line that repeats the headline at the end of the article (رابط الخبر بصحيفة الوئام: …).
