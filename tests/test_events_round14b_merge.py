@@ -16,6 +16,9 @@ Two more constructions keep two happenings apart:
   خلالها من قتل تسعة مسلحين، وأشاروا إلى مقتل خمسة مدنيين في انفجار عبوة): the weaker is not a detail of the other
   (tune16: a Peshmerga operation folded into the bombs' row).
 
+A summary toll that sums several counts (مقتل تسعة من عناصر داعش وستة مدنيين في موجة عنف) is no row of its own when
+each count is told again, in a later sentence, by a row of its own (tune16's lead: a false row beside its parts).
+
 Every sentence here was written for rasd (none copied from a corpus).
 """
 
@@ -101,3 +104,21 @@ def test_an_operation_and_its_own_toll_stay_one_row() -> None:
     ):
         found = rows(text)
         assert len(found) == 1 and (found[0].get("fatalities") or {}).get("value") == 9, text
+
+
+# ------------------------------------------------------------------------------------------------ a summary toll
+_SUMMARY = (
+    "أعلن مسؤولون أمنيون أمس الخميس مقتل تسعة من عناصر تنظيم داعش وستة مدنيين في موجة عنف شهدتها قرى تابعة لمدينة "
+    "بعقوبة. وقال المسؤولون إن قوة من الجيش شنت عملية عسكرية على قرى شمال شرقي بعقوبة تمكنت خلالها من قتل تسعة "
+    "مسلحين."
+)
+
+
+def test_a_summary_toll_whose_counts_are_each_told_again_is_no_row() -> None:
+    found = _kinds(_SUMMARY + " وأضافوا أن ستة مدنيين قتلوا في انفجار عبوة ناسفة في قضاء المقدادية.")
+    assert [t for t, _ in found] == ["Battles", "Explosions/Remote violence"], found
+
+
+def test_a_summary_toll_with_a_count_told_nowhere_else_stays() -> None:
+    found = _kinds(_SUMMARY)
+    assert [t for t, _ in found] == ["Battles", "Violence against civilians"], found

@@ -70,6 +70,7 @@ from rasd.events.merge import (
     read_figures,
     same_happening,
     share_tolls,
+    summary_toll,
 )
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, event_json, link_claims
@@ -308,6 +309,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             absorb(head, c)
     merged = fold_riot_clash(fold_coarse(fold_headline(ctx, merged)))
     merged = share_tolls(ctx, merged)  # one toll told for several rows is counted once
+    merged = summary_toll(ctx, merged)  # "مقتل 11 … و10 مدنيين في موجة عنف" over the rows of each count (round 14b)
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     link_claims(doc, events)
     return events

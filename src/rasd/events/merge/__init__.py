@@ -44,7 +44,14 @@ from rasd.events.merge.happening import (
 )
 from rasd.events.merge.headline import fold_headline
 from rasd.events.merge.retold import fold_told_again, lead_copy, lead_count, told_again, toll_owner
-from rasd.events.merge.tolls import ACLED_SEVERAL, cause_cut, lowest_figure, read_figures, share_tolls
+from rasd.events.merge.tolls import (
+    ACLED_SEVERAL,
+    cause_cut,
+    lowest_figure,
+    read_figures,
+    share_tolls,
+    summary_toll,
+)
 
 __all__ = [
     "ACLED_SEVERAL",
@@ -81,6 +88,7 @@ __all__ = [
     "running_total",
     "same_happening",
     "share_tolls",
+    "summary_toll",
     "told_again",
     "told_day",
     "told_over_fallback",

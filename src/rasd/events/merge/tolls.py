@@ -215,3 +215,40 @@ def share_tolls(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
                 fig["value"] = share(toll, len(rows), n)
             cands[i].fatalities = [(cands[i].start, fig)]
     return cands
+
+
+def _counts(c: Candidate) -> set[int]:
+    """The exact counts of dead a row reads (its value and, when shared, the whole toll)."""
+    out: set[int] = set()
+    for _, f in c.fatalities:
+        if f.get("approx") == "vague":
+            continue
+        out |= {int(f.get(k) or 0) for k in ("value", "toll")} - {0}
+    return out
+
+
+def summary_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Drop a row told by its dead alone whose toll sums several counts ("مقتل 11 من عناصر داعش و10 مدنيين في موجة عنف
+    شهدتها مناطق تابعة لمدينة بعقوبة") when each count is told again, in a later sentence, by a row of its own (the
+    operation that killed the 11, the bombs that killed the 10): the summary of the day, not another happening
+    (ACLED codes the parts). Round 14b (helper ev9)."""
+    out = []
+    for c in cands:
+        fig = lowest_figure(c.fatalities)
+        ids = list((fig or {}).get("quantities") or [])
+        if not c.toll or len(ids) < 2 or c.cls.acled_type not in VIOLENT:
+            out.append(c)
+            continue
+        values = [int(q.value or 0) for i in ids for q in ctx.doc.quantities if q.id == i]
+        later = [o for o in cands if o is not c and o.sentence[0] >= c.sentence[1] and o.cls.acled_type in VIOLENT]
+        used: set[int] = set()
+        for v in values:
+            k = next((n for n, o in enumerate(later) if n not in used and v >= 2 and v in _counts(o)), None)
+            if k is None:
+                break
+            used.add(k)
+        else:
+            if values:
+                continue  # each count told again by a row of its own: the summary goes
+        out.append(c)
+    return out
