@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from rasd.claims.lexicon import RESOURCE
@@ -160,7 +161,16 @@ def plural_verb(marker: Form) -> bool:
     return marker[1] in ("d", "p")
 
 
+@functools.cache
+def _formula_index() -> tuple[tuple[int, ...], frozenset[tuple[str, ...]]]:
+    """The formulas' lengths (in words) and the formulas as a set (round 14b: one look-up per length)."""
+    formulas = _lists().formulas
+    return tuple(sorted({len(f) for f in formulas})), frozenset(formulas)
+
+
 def formula(words: list[str]) -> bool:
     """Whether the words open with a formula of blessing (حفظه الله، رحمه الله، عليه السلام)."""
-    normed = tuple(norm(w.strip("-–،,()")) for w in words if w.strip("-–،,()"))
-    return any(normed[: len(f)] == f for f in _lists().formulas)
+    lengths, known = _formula_index()
+    stripped = (s for w in words if (s := w.strip("-–،,()")))
+    normed = tuple(norm(s) for s in islice(stripped, lengths[-1] if lengths else 0))  # the longest formula's words
+    return any(normed[:n] in known for n in lengths)

@@ -297,6 +297,8 @@ def _told_outlets(ix: DocIndex) -> list[tuple[int, str]]:
         first = text[tok.start]
         if first not in "لإا":
             continue
+        if first != "ل" and text[toks[i + 1].start] not in QUOTES and text[toks[i + 1].start] != "(":
+            continue  # a word in ا / إ counts only as إلى before a quote or a bracket (round 14b: no norm of ال words)
         w = norm(text[tok.start : tok.end])
         if w in ("ل", "الي") and text[toks[i + 1].start] in QUOTES | {"("}:
             # لـ«المدينة»، لـ(إيه.بي.سي): a short quoted or bracketed name (brackets: round 9b)

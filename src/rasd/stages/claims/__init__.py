@@ -167,15 +167,21 @@ def _without_headline_echoes(ix: DocIndex, claims: list[Claim]) -> list[Claim]:
         at = int((c["marker"] or c["content"])["start"])
         return any(a <= at < b for a, b in heads)
 
-    body = [c for c in claims if not in_head(c)]
+    heading = [in_head(c) for c in claims]
+    if not any(heading):
+        return list(claims)
+    body = [c for c, h in zip(claims, heading, strict=True) if not h]
     keys = {_speaker_key(c["speaker"]) for c in body}
-    words = [_content_words(str(c["content"]["text"])) for c in body]
+    words: list[set[str]] | None = None  # the body's content words, read only when a headline's speaker is new
     out: list[Claim] = []
-    for c in claims:
-        if in_head(c) and (
-            _speaker_key(c["speaker"]) in keys
-            or any(len(_content_words(str(c["content"]["text"])) & w) >= 2 for w in words)
-        ):
+    for c, h in zip(claims, heading, strict=True):
+        if h and _speaker_key(c["speaker"]) not in keys:
+            if words is None:
+                words = [_content_words(str(b["content"]["text"])) for b in body]
+            own = _content_words(str(c["content"]["text"]))
+            if any(len(own & w) >= 2 for w in words):
+                continue
+        elif h:
             continue
         out.append(c)
     return out
