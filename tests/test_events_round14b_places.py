@@ -93,3 +93,28 @@ def test_a_word_after_the_list_that_is_no_place_ends_it() -> None:
     # "ومسلحين" is no place: one strike at the pass alone is no list (and has no place of its clause to split)
     out = rows("شنت طائرات التحالف غارات عنيفة على تجمعات المسلحين في عقبة الوعرة ومكيراس ومسلحين آخرين مساء أمس.")
     assert len(_at(out, "Explosions/Remote violence")) == 2
+
+
+def test_a_list_of_unlisted_items_after_the_sentences_province_is_one_event_an_item() -> None:
+    out = rows(
+        "وكانت المقاومة قد تقدمت في وقت سابق نحو مدينة الحوطة عاصمة لحج، كما سيطرت على جبل الوعرة ومثلث الخرابة، وقد"
+        " خلفت الاشتباكات قتلى وجرحى من صفوف المسلحين الحوثيين."
+    )
+    captures = [p for p in _at(out, "Battles") if p[0] in ("الوعرة", "الخرابة")]
+    assert sorted(captures) == [("الخرابة", "Lahij", 2), ("الوعرة", "Lahij", 2)]
+    # one item alone is no list: the capture stays at the province the sentence named
+    out = rows(
+        "وكانت المقاومة قد تقدمت في وقت سابق نحو مدينة الحوطة عاصمة لحج، كما سيطرت على جبل الوعرة، وقد خلفت"
+        " الاشتباكات قتلى وجرحى من صفوف المسلحين الحوثيين."
+    )
+    assert all(p[0] not in ("الوعرة", "الخرابة") for p in _at(out, "Battles"))
+
+
+def test_a_plural_kind_after_the_sentences_province_announces_no_list() -> None:
+    # "مناطق الاشتباك": the areas of the fighting, and what follows it no places
+    out = rows(
+        "قتل تسعة مقاتلين من المعارضة في ريف إدلب، وسط قصف مكثف للطيران الحربي على مناطق الاشتباك وقصف عنيف ومتبادل"
+        " بين الطرفين."
+    )
+    names = {p[0] for p in _at(out, "Explosions/Remote violence")}
+    assert not names & {"الاشتباك", "قصف عنيف", "متبادل"}

@@ -86,7 +86,10 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
     base = bases[0]
     text = ctx.doc.text
     end = min(c.clause[1], c.sentence[1])
-    if not all(c.end <= b.start < end for b in bases):
+    # round 14b: the one place read may be the province its sentence named before the trigger (… قرب مدينة الحوطة
+    # عاصمة لحج، كما سيطرت على جبل الزيتون ومثلث العند) when every item of the list is a place the gazetteer lacks
+    before = len(bases) == 1 and c.sentence[0] <= base.start < c.start and not (base.geo or {}).get("unresolved")
+    if not before and not all(c.end <= b.start < end for b in bases):
         return groups
     words = [(m.start(), m.end()) for m in _A_WORD.finditer(text, c.end, end)]
     norm = [normalize(text[a:b]) for a, b in words]
@@ -129,7 +132,12 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
             stop = words[i][1]
         items.append((start, stop))
         i += 1
-    if len(items) <= len(groups) or not all(any(a <= x.start < b for a, b in items) for x in bases):
+    if before:
+        if plural or len(items) < 2 or any(normalize(text[a:b]) in SITE_NOT_NAMES for a, b in items):
+            return groups  # each item after its own kind word (not "على مناطق الاشتباك وقصف عنيف"), a name
+        if any(p.geo and not p.geo.get("unresolved") for a, b in items for p in ctx.places_in(a, b)):
+            return groups  # a list of unlisted items only (a known item keeps its own reading)
+    elif len(items) <= len(groups) or not all(any(a <= x.start < b for a, b in items) for x in bases):
         return groups  # no item more than the places read, or a place read outside the list
     g = base.geo or {}
     out: list[list[Entity]] = []
