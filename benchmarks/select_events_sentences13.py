@@ -30,29 +30,15 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import select_events_sentences8 as batch8
 import select_events_sentences12 as batch12
-from select_events_dev import load
-from select_events_sentences import (
-    ARREST,
-    ATTACK,
-    MAX_CONTENT,
-    MAX_SENT,
-    MIN_SENT,
-    OTHER,
-    PROTEST,
-    sentences,
-    take_pools,
-)
-from select_events_sentences8 import in_range
-from select_places_audit3 import excluded as urls_in
+from select_events_sentences import ARREST, ATTACK, OTHER, PROTEST
 
 SEED = 20261404
 HASH_DIGITS = frozenset("bcdef")
@@ -114,40 +100,32 @@ def pool_of(sentence: str) -> str | None:
 
 
 def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any], int, int]]:
-    """The drawn (pool, zip date, article, start, end) of each sentence, pool by pool."""
-    skip = urls_in(EXCLUDED_FILES)
-    old_titles = {" ".join((a.get("title") or "").split()) for _, a in rows if a.get("url") in skip}
-    old_titles.discard("")
-    pools: dict[str, list[tuple[str, dict[str, Any], int, int]]] = {name: [] for name in SIZES}
-    for zip_date, a in rows:
-        content = a.get("content") or ""
-        url = a.get("url")
-        if url in skip or not in_range(url, HASH_DIGITS) or not content or len(content) > MAX_CONTENT:
-            continue
-        if " ".join((a.get("title") or "").split()) in old_titles:
-            continue
-        for s, e in sentences(content):
-            if MIN_SENT <= e - s <= MAX_SENT and (name := pool_of(content[s:e])) is not None:
-                pools[name].append((zip_date, a, s, e))
-    return take_pools(pools, SIZES, SEED, untitled_apart=True)
+    """The drawn (pool, zip date, article, start, end) of each sentence, pool by pool: batch 8's draw
+    (``select_events_sentences8.draw``) with this batch's rule, the titles of every excluded file's articles left out.
+    The module's ``SEED`` and ``EXCLUDED_FILES`` are read at the call (batch 14 sets its own)."""
+    return batch8.draw(
+        rows,
+        seed=SEED,
+        digits=HASH_DIGITS,
+        excluded_files=EXCLUDED_FILES,
+        sentence_files=EXCLUDED_FILES,
+        sizes=SIZES,
+        pool_of=pool_of,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the draw as JSON lines."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
-    parser.add_argument("--text", action="store_true", help="also print each sentence (for coding; never commit it)")
-    args = parser.parse_args(argv)
-    rows = load(args.shared)
-    if not rows:
-        print(f"SKIP: no SaudiNewsNet zips under {args.shared}")
-        return 0
-    for name, zip_date, a, s, e in draw(rows):
-        row = {"pool": name, "zip": zip_date, "url": a["url"], "start": s, "end": e}
-        if args.text:
-            row["sentence"] = a["content"][s:e]
-        print(json.dumps(row, ensure_ascii=False))
-    return 0
+    """Print the draw as JSON lines (batch 8's ``main`` with this batch's rule)."""
+    return batch8.main(
+        argv,
+        doc=__doc__,
+        seed=SEED,
+        digits=HASH_DIGITS,
+        excluded_files=EXCLUDED_FILES,
+        sentence_files=EXCLUDED_FILES,
+        sizes=SIZES,
+        pool_of=pool_of,
+    )
 
 
 if __name__ == "__main__":

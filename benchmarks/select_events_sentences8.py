@@ -29,6 +29,7 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -91,9 +92,11 @@ def draw(
     excluded_files: tuple[str, ...] = EXCLUDED_FILES,
     sentence_files: tuple[str, ...] = (SENTENCE_FILE,),
     sizes: dict[str, int] | None = None,
+    pool_of: Callable[[str], str | None] = pool_of,
 ) -> list[tuple[str, str, dict[str, Any], int, int]]:
     """The drawn (pool, zip date, article, start, end) of each sentence, pool by pool; the defaults are batch 8's
-    (batches 9 and 10 pass their own seed, digits and files; batch 11 its own sizes too)."""
+    (batches 9 and 10 pass their own seed, digits and files; batch 11 its own sizes too; batches 13 and 14 their own
+    ``pool_of`` too, and all their excluded files as ``sentence_files``, whose titles are left out)."""
     sizes = SIZES if sizes is None else sizes
     skip = urls_in(excluded_files)
     earlier = urls_in(sentence_files)
