@@ -99,33 +99,22 @@ def pool_of(sentence: str) -> str | None:
     return "negative" if other and ARREST.search(sentence) else None
 
 
+def _rule() -> dict[str, Any]:
+    """This batch's parameters of batch 8's draw, read from the module at the call (batch 14 sets its own ``SEED``
+    and ``EXCLUDED_FILES``): the titles of every excluded file's articles are left out."""
+    files = EXCLUDED_FILES
+    return {"seed": SEED, "digits": HASH_DIGITS, "excluded_files": files, "sentence_files": files, "sizes": SIZES}
+
+
 def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any], int, int]]:
     """The drawn (pool, zip date, article, start, end) of each sentence, pool by pool: batch 8's draw
-    (``select_events_sentences8.draw``) with this batch's rule, the titles of every excluded file's articles left out.
-    The module's ``SEED`` and ``EXCLUDED_FILES`` are read at the call (batch 14 sets its own)."""
-    return batch8.draw(
-        rows,
-        seed=SEED,
-        digits=HASH_DIGITS,
-        excluded_files=EXCLUDED_FILES,
-        sentence_files=EXCLUDED_FILES,
-        sizes=SIZES,
-        pool_of=pool_of,
-    )
+    (``select_events_sentences8.draw``) with this batch's rule and pools."""
+    return batch8.draw(rows, pool_of=pool_of, **_rule())
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the draw as JSON lines (batch 8's ``main`` with this batch's rule)."""
-    return batch8.main(
-        argv,
-        doc=__doc__,
-        seed=SEED,
-        digits=HASH_DIGITS,
-        excluded_files=EXCLUDED_FILES,
-        sentence_files=EXCLUDED_FILES,
-        sizes=SIZES,
-        pool_of=pool_of,
-    )
+    """Print the draw as JSON lines (batch 8's ``main`` with this batch's rule and pools)."""
+    return batch8.main(argv, doc=__doc__, pool_of=pool_of, **_rule())
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from tests.sentence_batch_checks import (
     check_offsets_and_hash_range,
 )
 from tests.test_events_round11_sentences8 import DATA
+from tests.test_events_round14_sentences13 import SIZES
 
 NAME = "events_sentences14.jsonl"
 
@@ -22,7 +23,7 @@ def test_batch14_make_up_as_coded() -> None:
     check_make_up(
         14,
         1030,
-        {"assault": 35, "protest": 30, "attack": 10, "negative": 15},
+        SIZES,  # batch 13's pools and sizes
         {"event": 13, "optional": 30, "none": 47},
         {
             "Explosions/Remote violence": 5,
