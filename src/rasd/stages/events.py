@@ -197,7 +197,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ranked = ranked_arrest(ctx, c)
         if c.weak and c.place_from in ("lead", "none") and not named and not own_figure and not hands and not ranked:
             continue  # "معارك": no place, no actor, no figure of its own (توقيف أكثر من أربعين متظاهرا has one)
-        if c.cause and c.definite and not own_figure and not _own_day(ctx, c):
+        if c.cause and c.definite and not own_figure and not _own_day(ctx, c) and not _told_by_relative(ctx, c):
             # "احتجاجا على الاعتداءات"، "أدان الاعتداء على الصحفيين": a kind of violence condemned; "استنكرت الجامعة
             # القصف التركي لشمال العراق"، "احتجاجا على التفجير الدامي": the happening told before, condemned or
             # rejected, with no figure or day of its own (its place is the one it was told with)
@@ -330,6 +330,24 @@ def _own_day(ctx: Context, c: Candidate) -> bool:
         return False
     x = next((t for t in ctx.doc.timexes if t.id == tid), None)
     return x is None or x.start > c.start
+
+
+#: (round 14c, helper as15) a relative clause right after a condemned attack that tells where it fell or whom it
+#: hit ("أدانت الهجوم الإرهابي الذي استهدف مسجدا …"، "استنكر التفجير الذي وقع على رجال الأمن"، "الذي تعرض له مسجد"):
+#: the attack is told with a detail of its own, not only named as the kind of violence condemned.
+_RELATIVE_TOLD = re.compile(
+    r"^(?:\s+[\u0621-\u064A]+){0,4}?\s+(?:الذي|التي)\s+(?:"
+    + normalize(
+        "استهدف|استهدفت|وقع|وقعت|تعرض له|تعرضت له|تعرضت لها|تعرض لها|شهدته|شهدتها|شنه|شنها|نفذه|نفذها|طال|طالت|"
+        "أوقع|أوقعت|أودى|أودت|راح ضحيته|راح ضحيتها"
+    )
+    + r")(?![\u0621-\u064A])"
+)
+
+
+def _told_by_relative(ctx: Context, c: Candidate) -> bool:
+    """Whether a relative clause right after the trigger tells where the condemned attack fell or whom it hit."""
+    return bool(_RELATIVE_TOLD.match(normalize(ctx.doc.text[c.end : min(c.sentence[1], c.end + 120)])))
 
 
 def details_of(ctx: Context, h: Candidate, c: Candidate) -> bool:
