@@ -10,7 +10,10 @@ a corpus), each given alone as the bench gives it.
 - the "march" of development (مسيرة التنمية، مسيرة تطويرها، مسيرة حياتها) is a course, not a protest: batch 13 (a
   false protest), batches 10 and 14 (negatives), 9 (optional), 116 corpus phrases;
 - assault on "others", "people" or rights in general (الاعتداء على الآخرين، على الغير، على حقوق) is a habit or a sin
-  named, no one hit: batch 13 (a false attack), five corpus sentences on generic persons.
+  named, no one hit: batch 13 (a false attack), five corpus sentences on generic persons;
+- a word of holding (احتجاز، احتجزوا) in a sentence of rescue teams (الدفاع المدني، فرق الإنقاذ، استخراج) is people
+  trapped, not an arrest: batch 10 (s737) and batch 14 (s1065, s1094) false arrests; batch 13's stranded travellers
+  (s1000) are the same class without rescuers, not reached.
 """
 
 from __future__ import annotations
@@ -78,3 +81,14 @@ def test_assault_on_others_in_general_is_no_event() -> None:
 def test_assault_on_a_person_stays_an_attack() -> None:
     assert types("أقدم مجهولون على الاعتداء على مواطن بالضرب في حي الشاطئ.") == {"Violence against civilians"}
     assert types("اعتدى مسلحون على الناس في السوق فأصابوا ثلاثة منهم.") == {"Violence against civilians"}
+
+
+def test_people_trapped_and_freed_by_rescuers_are_no_arrest() -> None:
+    # (round 14c) a word of holding in a sentence of rescue teams: trapped in wreckage or a flood, not detained
+    assert told("وتمكنت فرق الدفاع المدني من استخراج سائق الشاحنة بعد احتجازه داخل المركبة.") == []
+    assert told("حررت فرق الإنقاذ أربعة أشخاص احتجزوا في واد بعد ارتفاع منسوب المياه.") == []
+
+
+def test_detention_by_the_police_stays_an_arrest() -> None:
+    arrest = ("Strategic developments", "Arrests")
+    assert arrest in told("احتجزت الشرطة خمسة ناشطين بعد تفريق الاعتصام أمام مقر الحكومة.")

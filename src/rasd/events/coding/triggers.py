@@ -121,6 +121,10 @@ _REASON = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("arrest_reasons") + r"
 
 #: A side's own men lost (فقدت المقاومة أحد قياداتها، خسر التنظيم عشرات من مقاتليه) is a clash told by its cost
 #: (events.yaml), unless the sentence tells a death without fighting (مرض، وفاة، حادث سير) (round 11c).
+#: (round 14c, helper as15) a word of holding (احتجاز، احتجزوا، محتجزين) in a sentence of rescue teams: people
+#: trapped in wreckage, a flood or a machine, freed by the civil defence, not detained by anyone
+_HOLD_WORD = re.compile(r"احتجز|احتجاز|محتجز")
+_RESCUE = re.compile(normalize(r"الدفاع المدني|فرق الإنقاذ|فرق الانقاذ|فرق إنقاذ|انتشال|استخراج|الهلال الأحمر"))
 _LOSS_VERB = re.compile(r"(?:و|ف)?(?:[تين]?(?:" + cue_alt("loss_verbs") + r"))")
 
 
@@ -307,6 +311,12 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "crime"  # مروج مخدرات، سرقة: crime, not political violence
     if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
         return "accident"  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
+    if (
+        cls.name == "arrest"
+        and _HOLD_WORD.search(normalize(doc.text[m.start : m.end + 4]))
+        and _RESCUE.search(normalize(doc.text[s0:s1]))
+    ):
+        return "trapped"  # (round 14c) فرق الدفاع المدني … استخراج السائق بعد احتجازه: trapped, not detained
     if cls.name in ACCIDENT_PRONE and ctx.has("not:mistake", *clause):
         return "accident"  # تعرضت الطفلة بالخطأ لإطلاق نار: a shot by mistake, in its own clause (round 12b)
     if cls.name == "clash" and _LOSS_VERB.match(normalize(doc.text[m.start : m.end])):
