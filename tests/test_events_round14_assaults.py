@@ -16,13 +16,14 @@ sentences written for rasd (none copied from a corpus), each given alone as the 
 
 from __future__ import annotations
 
-import json
+import sys
 from functools import cache
+from pathlib import Path
 
 import rasd
-from rasd.ingest.jsonl import read_line
 
-TOLD = ("reported", "claimed", "alleged")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from bench_events_sentences import told_events  # the reading the sentence benches score
 
 
 @cache
@@ -31,13 +32,8 @@ def _pipeline() -> rasd.Pipeline:
 
 
 def told(sentence: str) -> list[tuple[str, str | None]]:
-    """(type, sub-type) of every told event of ``sentence`` given alone (as bench_events_sentences.py gives it)."""
-    doc = _pipeline().run(read_line(json.dumps({"content": sentence}, ensure_ascii=False).encode("utf-8")))
-    return [
-        (e["acled_event_type"], e.get("acled_sub_event_type"))
-        for e in doc.events
-        if isinstance(e, dict) and e.get("acled_event_type") and e.get("status") in TOLD
-    ]
+    """(type, sub-type) of every told event of ``sentence`` given alone, as ``bench_events_sentences.py`` reads it."""
+    return told_events(_pipeline(), sentence)
 
 
 ATTACK = ("Violence against civilians", "Attack")

@@ -18,28 +18,7 @@ a corpus), each given alone as the bench gives it.
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
-import rasd
-from rasd.ingest.jsonl import read_line
-
-TOLD = ("reported", "claimed", "alleged")
-
-
-@cache
-def _pipeline() -> rasd.Pipeline:
-    return rasd.Pipeline()
-
-
-def told(sentence: str) -> list[tuple[str, str | None]]:
-    """(type, sub-type) of every told event of ``sentence`` given alone (as bench_events_sentences.py gives it)."""
-    doc = _pipeline().run(read_line(json.dumps({"content": sentence}, ensure_ascii=False).encode("utf-8")))
-    return [
-        (e["acled_event_type"], e.get("acled_sub_event_type"))
-        for e in doc.events
-        if isinstance(e, dict) and e.get("acled_event_type") and e.get("status") in TOLD
-    ]
+from tests.test_events_round14_assaults import told
 
 
 def types(sentence: str) -> set[str]:
