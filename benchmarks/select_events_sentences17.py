@@ -1,0 +1,76 @@
+"""Draw batch 17 of the events sentence set (``data/events_sentences17.jsonl``) from SaudiNewsNet.
+
+Issue 12, round 15 (helper as16): a fresh blind batch of real single sentences, each given to rasd alone (no title,
+no date), leaning on **assaults** (violence against civilians and the assault sides of other types). The rule is
+batch 13's, imported from ``select_events_sentences13.py`` (not copied, as batches 14 and 15 do), with only the seed,
+the hash range, the pool sizes and the excluded files changed; this script was committed before any drawn sentence was
+read, the sentences were coded by hand before rasd ran on them, and nothing is redrawn.
+
+Rule: ``select_events_sentences13.draw`` (its docstring) with
+
+* ``SEED = 20261717`` (batch 13: 20261404, batch 14: 20261414, batch 15: 20261515);
+* the hash range: the second-to-last hex digit of ``sha1(url)`` in 0–4 (``HASH_DIGITS``; batches 15 and 16, drawn
+  in the same round by other helpers, take a–c and d–f, so no article can be shared);
+* the same pools and order, batch 13's regexes unchanged, with the sizes assault 45, protest 0, attack 0,
+  negative 15 (60 sentences): a sentence of the protest or attack pool is still put in it (the pools are tried in
+  batch 13's order) but none is taken;
+* the same sentence cut and article length;
+* ``EXCLUDED_FILES`` = batch 15's list (every annotated file of ``benchmarks/data/`` naming articles at this draw;
+  ``events_sentences15.jsonl`` and ``events_sentences16.jsonl`` were not yet in the folder, and their hash ranges
+  are disjoint from this one). Only the urls and titles of those files' articles are read (``urls_in``); the
+  held-out agreement files of ``events_dev`` are not read (their articles are events_dev's, already excluded).
+
+Usage::
+
+    python benchmarks/select_events_sentences17.py [--shared ../shared] [--text]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import select_events_sentences13 as batch13
+import select_events_sentences15 as batch15
+
+SEED = 20261717
+HASH_DIGITS = frozenset("01234")
+SIZES = {"assault": 45, "protest": 0, "attack": 0, "negative": 15}
+#: every annotated file of ``benchmarks/data/`` naming corpus articles when this batch was drawn
+EXCLUDED_FILES = batch15.EXCLUDED_FILES
+
+
+@contextmanager
+def _batch17_rule() -> Iterator[None]:
+    """Batch 13's module with this batch's seed, hash range, sizes and excluded files, restored afterwards."""
+    saved = (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES)
+    batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES = (
+        SEED,
+        HASH_DIGITS,
+        SIZES,
+        EXCLUDED_FILES,
+    )
+    try:
+        yield
+    finally:
+        batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES = saved
+
+
+def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any], int, int]]:
+    """The drawn (pool, zip date, article, start, end) of each sentence: batch 13's draw with this batch's rule."""
+    with _batch17_rule():
+        return batch13.draw(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the draw as JSON lines (batch 13's ``main`` with this batch's rule)."""
+    with _batch17_rule():
+        return batch13.main(argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
