@@ -34,12 +34,19 @@ is a third blind set: ``--batch12`` scores it; its coder never ran rasd on it. B
 ``data/events_sentences13.jsonl``, 90 sentences drawn by ``select_events_sentences13.py`` from the hash range b–f,
 leaning on assaults and protests) is a fourth blind set: ``--batch13`` scores it; its coder never ran rasd on it.
 Batch 14 (round 14, helper as14, ``data/events_sentences14.jsonl``, 90 sentences drawn by
-``select_events_sentences14.py``: batch 13's rule with another seed) is a fifth: ``--batch14`` scores it.
+``select_events_sentences14.py``: batch 13's rule with another seed) is a fifth: ``--batch14`` scores it. Batch 18
+(round 15, helper as17, ``data/events_sentences18.jsonl``, 60 sentences drawn by ``select_events_sentences18.py``:
+batch 13's rule with protest and negative pools only, hash range 5–9, leaning on protests) is coded before rasd ran on
+it: ``--batch18`` scores it.
+Batch 15 (round 15, helper bs6, ``data/events_sentences15.jsonl``, 90 sentences drawn by
+``select_events_sentences15.py``: batch 13's rule with another seed, the hash range a–c and pools assault 40, protest
+35, negative 15) is a sixth: ``--batch15`` scores it; its coder never ran rasd on it.
 
 Usage (from the project root)::
 
     python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors]
-        [--batch 1..7 | --batch8 | --batch9 | --batch10 | --batch11 | --batch12 | --batch13 | --batch14]
+        [--batch 1..7 | --batch8 | --batch9 | --batch10 | --batch11 | --batch12 | --batch13 | --batch14
+         | --batch15 | --batch18]
 """
 
 from __future__ import annotations
@@ -71,6 +78,12 @@ DATA13 = ROOT / "benchmarks" / "data" / "events_sentences13.jsonl"
 OUT13 = ROOT / "benchmarks" / "results" / "events_sentences13.json"
 DATA14 = ROOT / "benchmarks" / "data" / "events_sentences14.jsonl"
 OUT14 = ROOT / "benchmarks" / "results" / "events_sentences14.json"
+DATA17 = ROOT / "benchmarks" / "data" / "events_sentences17.jsonl"
+OUT17 = ROOT / "benchmarks" / "results" / "events_sentences17.json"
+DATA18 = ROOT / "benchmarks" / "data" / "events_sentences18.jsonl"
+OUT18 = ROOT / "benchmarks" / "results" / "events_sentences18.json"
+DATA15 = ROOT / "benchmarks" / "data" / "events_sentences15.jsonl"
+OUT15 = ROOT / "benchmarks" / "results" / "events_sentences15.json"
 TOLD = ("reported", "claimed", "alleged")
 
 
@@ -155,6 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch12", action="store_true", help="score batch 12 (data/events_sentences12.jsonl)")
     parser.add_argument("--batch13", action="store_true", help="score batch 13 (data/events_sentences13.jsonl)")
     parser.add_argument("--batch14", action="store_true", help="score batch 14 (data/events_sentences14.jsonl)")
+    parser.add_argument("--batch17", action="store_true", help="score batch 17 (data/events_sentences17.jsonl)")
+    parser.add_argument("--batch18", action="store_true", help="score batch 18 (data/events_sentences18.jsonl)")
+    parser.add_argument("--batch15", action="store_true", help="score batch 15 (data/events_sentences15.jsonl)")
     parser.add_argument(
         "--wire", action="store_true", help="score the written wire-style sentences (data/events_sentences_wire.jsonl)"
     )
@@ -203,6 +219,51 @@ def main(argv: list[str] | None = None) -> int:
         if any(others):
             parser.error("--batch14 scores its own file; leave out --batch, --batch8 .. --batch13 and --wire")
         args.data = DATA14
+    if args.batch17:
+        others = (
+            args.batch,
+            args.batch8,
+            args.batch9,
+            args.batch10,
+            args.wire,
+            args.batch11,
+            args.batch12,
+            args.batch13,
+            args.batch14,
+        )
+        if any(others):
+            parser.error("--batch17 scores its own file; leave out --batch, --batch8 .. --batch14 and --wire")
+        args.data = DATA17
+    if args.batch18:
+        others = (
+            args.batch,
+            args.batch8,
+            args.batch9,
+            args.batch10,
+            args.wire,
+            args.batch11,
+            args.batch12,
+            args.batch13,
+            args.batch14,
+        )
+        if any(others):
+            parser.error("--batch18 scores its own file; leave out --batch, --batch8 .. --batch14 and --wire")
+        args.data = DATA18
+    if args.batch15:
+        others = (
+            args.batch,
+            args.batch8,
+            args.batch9,
+            args.batch10,
+            args.wire,
+            args.batch11,
+            args.batch12,
+            args.batch13,
+            args.batch14,
+        )
+        if any(others):
+            parser.error("--batch15 scores its own file; leave out --batch, --batch8 .. --batch14 and --wire")
+        args.data = DATA15
     if args.out is None:
         outs = {
             DATA8: OUT8,
@@ -212,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
             DATA12: OUT12,
             DATA13: OUT13,
             DATA14: OUT14,
+            DATA17: OUT17,
+            DATA18: OUT18,
+            DATA15: OUT15,
             DATAW: OUTW,
         }
         args.out = outs.get(args.data.resolve(), OUT)
