@@ -41,12 +41,15 @@ it: ``--batch18`` scores it.
 Batch 15 (round 15, helper bs6, ``data/events_sentences15.jsonl``, 90 sentences drawn by
 ``select_events_sentences15.py``: batch 13's rule with another seed, the hash range a–c and pools assault 40, protest
 35, negative 15) is a sixth: ``--batch15`` scores it; its coder never ran rasd on it.
+Batch 17 (round 15, helper as16, ``data/events_sentences17.jsonl``, 60 sentences drawn by
+``select_events_sentences17.py``: batch 13's rule, hash range 0–4, pools assault 45 and negative 15) is coded before
+rasd ran on it: ``--batch17`` scores it.
 
 Usage (from the project root)::
 
     python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors]
         [--batch 1..7 | --batch8 | --batch9 | --batch10 | --batch11 | --batch12 | --batch13 | --batch14
-         | --batch15 | --batch18]
+         | --batch15 | --batch17 | --batch18]
 """
 
 from __future__ import annotations
