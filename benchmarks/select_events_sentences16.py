@@ -94,9 +94,15 @@ _TAIL = (
 #: that ends the article)
 WIRE = re.compile(
     r"\(\s*" + _AG + r"\s*\)"
-    r"|(?:^|\n)\s*(?:[\u0621-\u064A]+\s+){0,2}[\u0621-\u064A]+" + _DASH + _AG
-    + r"|(?:^|\n)\s*" + _AG + _DASH
-    + r"|(?<![\u0621-\u064A])" + _TAIL + r"[ \t\u00a0.)]*(?:\n|$)"
+    r"|(?:^|\n)\s*(?:[\u0621-\u064A]+\s+){0,2}[\u0621-\u064A]+"
+    + _DASH
+    + _AG
+    + r"|(?:^|\n)\s*"
+    + _AG
+    + _DASH
+    + r"|(?<![\u0621-\u064A])"
+    + _TAIL
+    + r"[ \t\u00a0.)]*(?:\n|$)"
 )
 
 #: a credit in the running text: an agency named as one (``وكالة الأنباء …``, ``وكالة الصحافة الفرنسية``, ``وكالة
