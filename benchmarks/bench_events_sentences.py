@@ -44,12 +44,15 @@ Batch 15 (round 15, helper bs6, ``data/events_sentences15.jsonl``, 90 sentences 
 Batch 17 (round 15, helper as16, ``data/events_sentences17.jsonl``, 60 sentences drawn by
 ``select_events_sentences17.py``: batch 13's rule, hash range 0–4, pools assault 45 and negative 15) is coded before
 rasd ran on it: ``--batch17`` scores it.
+Batch 16 (round 15, helper bs7, ``data/events_sentences16.jsonl``, 85 sentences drawn by
+``select_events_sentences16.py``: batch 13's rule, hash range d–f, only articles of wire copy, an agency in a dateline
+or credit) is coded before rasd ran on it: ``--batch16`` scores it; its coder never ran rasd on it.
 
 Usage (from the project root)::
 
     python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors]
         [--batch 1..7 | --batch8 | --batch9 | --batch10 | --batch11 | --batch12 | --batch13 | --batch14
-         | --batch15 | --batch17 | --batch18]
+         | --batch15 | --batch16 | --batch17 | --batch18]
 """
 
 from __future__ import annotations
@@ -87,6 +90,8 @@ DATA18 = ROOT / "benchmarks" / "data" / "events_sentences18.jsonl"
 OUT18 = ROOT / "benchmarks" / "results" / "events_sentences18.json"
 DATA15 = ROOT / "benchmarks" / "data" / "events_sentences15.jsonl"
 OUT15 = ROOT / "benchmarks" / "results" / "events_sentences15.json"
+DATA16 = ROOT / "benchmarks" / "data" / "events_sentences16.jsonl"
+OUT16 = ROOT / "benchmarks" / "results" / "events_sentences16.json"
 TOLD = ("reported", "claimed", "alleged")
 
 
@@ -174,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch17", action="store_true", help="score batch 17 (data/events_sentences17.jsonl)")
     parser.add_argument("--batch18", action="store_true", help="score batch 18 (data/events_sentences18.jsonl)")
     parser.add_argument("--batch15", action="store_true", help="score batch 15 (data/events_sentences15.jsonl)")
+    parser.add_argument("--batch16", action="store_true", help="score batch 16 (data/events_sentences16.jsonl)")
     parser.add_argument(
         "--wire", action="store_true", help="score the written wire-style sentences (data/events_sentences_wire.jsonl)"
     )
@@ -267,6 +273,22 @@ def main(argv: list[str] | None = None) -> int:
         if any(others):
             parser.error("--batch15 scores its own file; leave out --batch, --batch8 .. --batch14 and --wire")
         args.data = DATA15
+    if args.batch16:
+        others = (
+            args.batch,
+            args.batch8,
+            args.batch9,
+            args.batch10,
+            args.wire,
+            args.batch11,
+            args.batch12,
+            args.batch13,
+            args.batch14,
+            args.batch15,
+        )
+        if any(others):
+            parser.error("--batch16 scores its own file; leave out --batch, --batch8 .. --batch15 and --wire")
+        args.data = DATA16
     if args.out is None:
         outs = {
             DATA8: OUT8,
@@ -279,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
             DATA17: OUT17,
             DATA18: OUT18,
             DATA15: OUT15,
+            DATA16: OUT16,
             DATAW: OUTW,
         }
         args.out = outs.get(args.data.resolve(), OUT)
