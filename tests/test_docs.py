@@ -1,4 +1,5 @@
-"""The README is the user's manual: it must cover every subcommand and every flag (datasette's test_docs idea)."""
+"""The README is the user's front page: it must name every subcommand, and docs/cli.md, which it links, must document
+every flag (datasette's test_docs idea)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from rasd.cli import build_parser
 from .conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+CLI_DOC = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
 
 
 def _subcommands() -> dict[str, argparse.ArgumentParser]:
@@ -47,5 +49,9 @@ def test_readme_documents_subcommand(name: str) -> None:
         if opt.startswith("--") and opt != "--help"
     ),
 )
-def test_readme_documents_flag(name: str, flag: str) -> None:
-    assert flag in README, f"README does not document {flag} of `rasd {name}`"
+def test_cli_page_documents_flag(name: str, flag: str) -> None:
+    assert flag in CLI_DOC, f"docs/cli.md does not document {flag} of `rasd {name}`"
+
+
+def test_readme_links_the_cli_page() -> None:
+    assert "(docs/cli.md)" in README
