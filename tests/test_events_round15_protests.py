@@ -1,0 +1,34 @@
+"""Protests and riots in single sentences (round 15, helper as17; issue 12's hidden test: sentences of Arabic
+newswire reporting assaults and protests, given alone, no title, no date). Each rule comes from a class of misses or
+false events of sentence batch 18 (benchmarks/data/events_sentences18.jsonl, coded before rasd ran) that recurs in
+other sentence batches or in corpus sentences, and is checked on sentences written for rasd (none copied from a
+corpus), each given alone as the bench gives it.
+
+- the singular noun and the verb of protesting (احتجاج، احتج) are also an objection in words (احتجت المنظمات بقوة ضد
+  الرئيس، رغم احتجاج نواب المعارضة، احتجوا على التسمية، تعبيرا عن الاحتجاج): a protest only with a crowd, its people,
+  its place or its acts in the clause; batch 18 (s1386, s1403), batch 8 (s533), batch 10 (s726, s743), batch 12
+  (s902), batch 13 (s979, s1019): eight false protests in five files.
+"""
+
+from __future__ import annotations
+
+from tests.test_events_round14_assaults import told
+
+
+def types(sentence: str) -> set[str]:
+    return {t for t, _ in told(sentence)}
+
+
+def test_objection_in_words_is_no_protest() -> None:
+    assert types("واحتجت جمعيات حقوقية بشدة على تصريحات الوزير بشأن اللاجئين.") == set()
+    assert types("ومرر البرلمان القانون رغم احتجاج عدد من النواب المستقلين.") == set()
+    assert types("واحتجوا في رسالة إلى البلدية على تغيير اسم المدرسة القديمة.") == set()
+    assert types("وعبر الكاتب في مقاله عن الاحتجاج على غلاء الأسعار.") == set()
+
+
+def test_protest_verb_with_crowd_place_or_act_stays_a_protest() -> None:
+    assert types("احتج مئات العمال أمام مقر الشركة في المدينة الصناعية على تأخر صرف رواتبهم.") == {"Protests"}
+    assert types("واحتج سكان الحي بإغلاق الطريق الرئيسي بالإطارات صباح اليوم.") == {"Protests"}
+    assert types("احتج طلاب الجامعة في ساحة الحرم رافعين لافتات تطالب بإقالة العميد.") == {"Protests"}
+    # the plural noun needs nothing
+    assert types("شهدت مدينة البصرة أمس احتجاجات على انقطاع الكهرباء.") == {"Protests"}
