@@ -304,6 +304,19 @@ _SIGNING = claim_norm_set("signing_words")
 #: indefinite words that may open an expectation's speaker kept as written (توقع تقرير حديث)
 _EXPECTING_HEADS = claim_norm_set("expecting_heads")
 
+#: Round 15: a paper that learned from a source (وعلمت «عكاظ» من مصادرها أن): the verbs and the preposition before the
+#: source, and a speaker's own words after an attribution head (بحسب قوله، على حد تعبيرها)
+_LEARNED_VERBS = claim_norm_set("learned_verbs")
+_LEARNED_FROM = claim_norm_set("learned_from")
+_OWN_WORDS = claim_norm_set("own_words")
+#: Round 15: markers only with an introducer close after them (كرر / جدد / علم … أن), and monitoring verbs (no claim
+#: of an outlet's plain object)
+_INTRO_ONLY_MARKS = claim_norm_set("intro_only_marks")
+#: the most words between such a marker and its introducer (وعلمت الصحيفة من مصادر مطلعة في الوزارة أن)
+_INTRO_ONLY_WORDS = 10
+_MONITORING_VERBS = claim_norm_set("monitoring_verbs")
+_MONITORING_OUTLETS = claim_norm_set("monitoring_outlets")
+
 #: Round 14: the most words a channel phrase set off by a comma before a plain object may hold after its channel
 #: noun ("أكد الوزير في تعميم للجان، على ضرورة …"); a longer run to the comma is the object itself, which starts
 #: after the channel noun and the words of ``_CHANNEL_TAIL`` or a date (في بيان له أمس، عبر بيان صحافي).

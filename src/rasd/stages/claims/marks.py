@@ -15,6 +15,9 @@ from rasd.stages.claims.common import _Mark, _present
 from rasd.stages.claims.cues import (
     _CLAUSE_PUNCT,
     _HEADS,
+    _INTRO_ONLY_MARKS,
+    _INTRO_ONLY_WORDS,
+    _OWN_WORDS,
     _QAD,
     _QUANTIFIERS,
     _RESUMPTIVE_PRONOUNS,
@@ -26,6 +29,19 @@ from rasd.text.normalize import normalize_word as norm
 
 
 # ---------------------------------------------------------------------------------------------- step 2: markers
+def _intro_close(ix: DocIndex, end: int) -> bool:
+    """Whether a content introducer (أن/إن) starts within :data:`_INTRO_ONLY_WORDS` words after ``end``, with no
+    sentence end between."""
+    w = ix.word_after(end)
+    last = end
+    for _ in range(_INTRO_ONLY_WORDS + 1):
+        if w is None or w[0] in (".", "!", "?", "؟"):
+            break
+        last = w[2]
+        w = ix.word_after(w[2])
+    return bool(ix.intros_in(end, last))
+
+
 def _marks(ix: DocIndex) -> list[_Mark]:
     lex = ix.lexicon
     out: list[_Mark] = []
@@ -71,6 +87,12 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             and not (prev is None or prev[0] in _CLAUSE_PUNCT or "و" in m.prefix)
         ):
             continue  # "لجنة متابعة الأسعار"، "قيودا مشددة": a noun or an adjective
+        if cue.type is MarkerType.VERB and norm(m.key) in _INTRO_ONLY_MARKS and not _intro_close(ix, m.end):
+            continue  # "جدد اللاعب عقده"، "رفع علم الثورة": no introducer close after, no marker (round 15)
+        if cue.type is MarkerType.PREPOSITION and norm(m.key) == "علي حد":
+            nxt = ix.word_after(m.end)
+            if nxt is None or norm(nxt[0]) not in _OWN_WORDS:
+                continue  # "على حد سواء": alike; only "على حد قوله / تعبيره" attributes (round 15)
         attribution = False
         fused = prev is not None and cue.type is MarkerType.VERB and lex.fused_heads & {pw, pw[1:]} != set()
         if fused:

@@ -11,12 +11,22 @@ from rasd.claims.lexicon import Cue, MarkerType
 from rasd.claims.spans import collapse, trim
 from rasd.claims.speakers import (
     Speaker,
+    as_written,
+    continued,
     punct_between,
     role_reader,
+    search_before,
 )
 from rasd.document import Post
 from rasd.stages.claims.after import _speaker_after
-from rasd.stages.claims.before import _disagreeing, _kana_subject, _plural_before_other, _speaker_around
+from rasd.stages.claims.before import (
+    _body_subject,
+    _disagreeing,
+    _kana_subject,
+    _opening_subject,
+    _plural_before_other,
+    _speaker_around,
+)
 from rasd.stages.claims.channels import _channel
 from rasd.stages.claims.common import (
     Claim,
@@ -42,11 +52,16 @@ from rasd.stages.claims.cues import (
     _DATE_RE,
     _DEMONSTRATIVES,
     _EXPECTING_HEADS,
+    _LEARNED_FROM,
+    _LEARNED_VERBS,
     _MODALS,
+    _MONITORING_OUTLETS,
+    _MONITORING_VERBS,
     _NAMED_OBJECT_VERBS,
     _OBJECT_LEADS,
     _ON_LEADS,
     _ON_OBJECT_VERBS,
+    _OWN_WORDS,
     _SIGNING,
     _SUBJECT_WORDS,
     _THAT,
@@ -492,6 +507,64 @@ def _round14_verb(ix: DocIndex, m: Match[Cue]) -> bool:
     return key in _NAMED_OBJECT_VERBS or key in _ON_OBJECT_VERBS
 
 
+def _learned_from(ix: DocIndex, st: _State, start: int, intro: int) -> tuple[Speaker, str | None] | None:
+    """The source a paper learned from, before the introducer at ``intro`` ("وعلمت «عكاظ» من مصادرها الخاصة أن"،
+    "علمت الصحيفة من مصادر مطلعة أن"): the source after من speaks and the paper before it (when named) passes it on;
+    None when no source follows من (round 15)."""
+    w = ix.word_after(start)
+    while w is not None and w[1] < intro and norm(w[0]) not in _LEARNED_FROM:
+        w = ix.word_after(w[2])
+    if w is None or w[1] >= intro:
+        return None
+    outlet = collapse(ix.doc.text[start : w[1]]).strip(' \t«»“”"،,')
+    nxt = ix.word_after(w[2])
+    if nxt is None or nxt[1] >= intro:
+        return None
+    cand = ix.candidate_at(nxt[1]) or next(iter(ix.candidates_in(nxt[1], nxt[2])), None)
+    if cand is not None and cand.start < intro and cand.type in ("PER", "ORG", "ANON"):
+        speaker: Speaker = _from_candidate(ix, st, cand)
+    else:
+        written = as_written(ix, nxt[1], intro)
+        if written is None or not norm(str(written.get("text") or "").split()[0]).startswith(("مصدر", "مصادر", "ال")):
+            return None
+        speaker = written
+    return speaker, (outlet or None)
+
+
+def _own_words_read(
+    ix: DocIndex, st: _State, mk: _Mark, region_start: int, s0: int
+) -> tuple[Speaker, Content] | bool | None:
+    """A trailing attribution to the speaker's own words ("…، بحسب قوله"، "على حد تعبيرها"): the speaker named before
+    it in the sentence, else the last speaker going on; the content is the clause before. False when it reads
+    nothing: that clause is already a claim's content (the files code "…»، حسب قوله" inside the claim before) or no
+    speaker stands before; None when the words after the head are no speaker's own (round 15)."""
+    m = mk.match
+    nxt = ix.word_after(m.end)
+    own = nxt is not None and norm(nxt[0]) in _OWN_WORDS
+    if not own:
+        return False if norm(m.key) == "علي حد" else None  # "على حد سواء": alike, no attribution
+    assert nxt is not None
+    content = st.clauses.before(st.contents, s0, region_start, mk.clause_start)
+    if content is None or any(a < content[1] and content[0] < b for a, b in st.contents):
+        return False  # the clause before is a claim's content already
+    if any(s0 <= p < m.prefix_start for p in st.marker_starts):
+        return False  # a marker of the same sentence (قال …، مؤكدا …، على حد تعبيره): the files fold it in its claim
+    zones = list(st.contents)
+    c = search_before(ix, s0, content[1], zones, nearest=False)
+    if c is not None and c.type in ("PER", "ORG", "ANON") and ix.words_between(s0, c.start) <= 3:
+        return _from_candidate(ix, st, c), content  # the subject that opens the sentence, not a name in its object
+    subject = _opening_subject(ix, st, s0, content[1], near=False) or _body_subject(ix, st, s0, content[1])
+    opener = ix.word_after(s0)
+    if subject is None and opener is not None and norm(opener[0]).lstrip("وف") in ("كان", "كانت"):
+        subject = _body_subject(ix, st, opener[2], content[1])  # "وكانت الوزارة قد رفعت …، بحسب قولها"
+    if subject is not None:  # "وكانت الوزارة قد رفعت الرسوم …، بحسب قولها": the body that opens the sentence
+        return subject, content
+    last = next((claim for claim in reversed(st.claims) if claim["marker"] is not None), None)
+    if last is not None and int(last["content"]["end"]) >= ix.sentence_bounds(max(0, s0 - 1))[0]:
+        return continued(ix, last["speaker"], m.prefix_start, nxt[2]), content  # the speaker of the sentence before
+    return False
+
+
 def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     text = ix.doc.text
     m = mk.match
@@ -511,10 +584,16 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     passed_from: tuple[int, int] | None = None  # where the source after نقلا عن inside the speaker phrase stands
     intro: Intro | None = None
     if cue.type is MarkerType.PREPOSITION:
-        read = _read_preposition(ix, st, mk, region_start, bound, s0, s1)
-        if read is None:
-            return None
-        speaker, content, via = read
+        own_read = _own_words_read(ix, st, mk, region_start, s0)
+        if own_read is not None:  # "…، بحسب قوله": the speaker named before, the clause before (round 15)
+            if own_read is False or own_read is True:
+                return None
+            speaker, content = own_read
+        else:
+            read = _read_preposition(ix, st, mk, region_start, bound, s0, s1)
+            if read is None:
+                return None
+            speaker, content, via = read
     else:
         intro = clauses.find_intro(m.end, bound, word_only=cue.word_intro)
         if _affiliated(ix, m) or _all_adjective(ix, m):
@@ -601,6 +680,11 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         after_end = m.end
         if mk.attribution or (mk.relative is not None and intro is None) or demonstrative is not None or trailing:
             pass  # "واشنطن التي تتهم النظام …": the noun after is the object, the antecedent speaks
+        elif intro is not None and norm(m.key) in _LEARNED_VERBS:
+            learned = _learned_from(ix, st, m.end, intro[1])
+            if learned is None:
+                return None  # "عندما علمت أن": nobody told it (round 15)
+            speaker, via = learned
         elif cue.type is not MarkerType.PARTICIPLE:
             speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
             if (
@@ -680,6 +764,13 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 written.pop()
             via = " ".join(written) or str(speaker.get("name") or speaker.get("text") or "") or None
             speaker = _from_candidate(ix, st, source)  # via: "مراسل الجزيرة", the whole phrase before نقلا عن
+    if (
+        intro is None
+        and not trailing
+        and norm(m.key) in _MONITORING_VERBS
+        and (speaker.get("outlet") or norm((str(speaker.get("text") or "").split() or [""])[0]) in _MONITORING_OUTLETS)
+    ):
+        return None  # "ورصدت صحيفة الإندبندنت أوجه الشبه …": the paper's own account, uncoded in the files (round 15)
     if cue.named and (speaker.get("found_by") in ("pronoun", "previous_sentence", None) or mk.relative is not None):
         return None  # "يُتوقع أن"، "هيلاري كلينتون التي يُتوقع أن تكون": impersonal, nobody named after the verb
     between = text[m.end : content[0]].split()
@@ -703,6 +794,12 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     kind = cue.kind
     if kind == "claim_responsibility" and any(norm(w) in ix.lexicon.adopted for w in text[cs:ce].split()[:4]):
         return None  # تبنى مجلس الأمن قرارا: adopted, not claimed
+    if (
+        kind == "claim_responsibility"
+        and cs > m.end
+        and any(norm(w) in ix.lexicon.adopted for w in text[m.end : cs].split()[:6])
+    ):
+        return None  # "ويتبنى الحزب موقفا متشددا من …": the stance taken into the subject's phrase (round 15)
     if kind == "announce" and cs > m.end:
         head = text[m.end : min(ce, cs + 40)]
         if any(norm(w) in ix.lexicon.responsibility for w in head.split()):
@@ -712,6 +809,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         channel, reported_via = "post", None
     else:
         channel, reported_via = _channel(ix, st, speaker, region, kind=kind, content=(cs, ce))
+    if cue.type is MarkerType.VERB and norm(m.key) in _LEARNED_VERBS and channel in ("unspecified", "statement"):
+        channel = "interview"  # the source told the paper (as أبلغت مصادر «عكاظ» أن; tune2's coding)
     if via is not None:
         reported_via = via
     elif via_outlet is not None:
