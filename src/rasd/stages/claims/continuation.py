@@ -7,9 +7,14 @@ from rasd.claims.content import LETTER_RE
 from rasd.claims.context import DocIndex
 from rasd.claims.lexicon import MarkerType
 from rasd.claims.spans import collapse
+from rasd.claims.speakers import Speaker
+from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import Claim, _Mark, _span, _speaker_key, _State
 from rasd.stages.claims.cues import _COMPOUND_ENDS, _FOLD_GAP_WORDS, _NAME_PARTS, _POINTERS, _WORD
 from rasd.text.normalize import normalize_word as norm
+
+#: Round 14's and 15's speaker word lists, ``resources/ar/claim_speaker_cues.yaml``.
+_SPEAKER_CUES = CueFile("ar/claim_speaker_cues.yaml")
 
 
 def _continues(ix: DocIndex, st: _State, mk: _Mark, claim: Claim) -> bool:
@@ -62,9 +67,12 @@ def _occasion_channels(ix: DocIndex, st: _State) -> None:
             and bool(nxt["reported_via"])
             and nxt["kind"] == "say"  # not "ودعا فلان الراغبين إلى العودة لموقع الجائزة"
             and (not here["speaker"].get("anonymous") or _paper_told_again(ix, here, nxt))
+            and not _agency_told(ix, nxt)
         )
         if (nxt["channel"] not in ix.lexicon.occasions and not told) or (i + 1) in st.uncued or nxt["marker"] is None:
             continue
+        if nxt["channel"] == "television" and not _broadcaster(here["speaker"]):
+            continue  # "قال الوزير اليوم إن … . وأضاف لإذاعة (…) أن": the broadcast is the later claim's (round 15)
         named = _same_name(here, nxt) or _named_in_phrase(ix, here, nxt)
         if _speaker_key(here["speaker"]) != _speaker_key(nxt["speaker"]) and not named:
             continue
@@ -78,6 +86,28 @@ def _occasion_channels(ix: DocIndex, st: _State) -> None:
             continue  # words between: maybe another occasion, or another subject (انتقل الحاكم … . وقال)
         here["channel"], here["reported_via"] = nxt["channel"], nxt["reported_via"]
         st.uncued.discard(i)
+
+
+def _broadcaster(speaker: Speaker) -> bool:
+    """Whether a speaker is a broadcaster by its head noun (قناة، شبكة، شبكتا، تلفزيون، إذاعة …:
+    ``broadcaster_heads``): television passed back from its next claim is its own (round 15, helper cl11). The
+    files code the lead claim of anyone else without the later claim's broadcast (check5, check8, check10: a radio
+    told, a statement a television aired, a television named as the next speaker) — the dev set's convention of not
+    passing a channel back (round 10c), of which the press conference is the exception the files keep."""
+    words = norm(collapse(str(speaker.get("text") or ""))).split()
+    return bool(words) and words[0].lstrip("و") in _SPEAKER_CUES.normalized_words("broadcaster_heads")
+
+
+def _agency_told(ix: DocIndex, nxt: Claim) -> bool:
+    """Whether the next claim's interview was told to a news agency (وقال فلان لوكالة فرانس برس، لرويترز:
+    ``agency_words`` between its marker and its content): the paper relays the wire, and the claim before it keeps
+    its own channel — for a named speaker as for unnamed sources (round 15; check5 codes "وأعلن نائب رئيس المجلس
+    فلان أن … . وقال فلان لوكالة فرانس برس" as a statement, then the interview)."""
+    if nxt["marker"] is None or nxt["content"] is None:
+        return False
+    words = norm(collapse(ix.doc.text[int(nxt["marker"]["end"]) : int(nxt["content"]["start"])])).split()
+    agencies = _SPEAKER_CUES.normalized_words("agency_words")
+    return any(w in agencies or (w[:1] == "ل" and w[1:] in agencies) for w in words)
 
 
 def _paper_told_again(ix: DocIndex, here: Claim, nxt: Claim) -> bool:
