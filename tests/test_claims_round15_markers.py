@@ -182,3 +182,49 @@ def test_attribution_words_without_a_claim() -> None:
         "ودعا الله أن يحفظ البلاد."
     )
     assert claims(text) == []
+
+
+# ---------------------------------------------------------------- noting (نوه إلى) read; commending (نوه بـ) out
+def test_noted_reads_after_ila() -> None:
+    c = _claim("ونوه نادي الأسير إلى إقدام إدارة السجون على نقل الأسرى تعسفيا.", "نوه")
+    assert c is not None
+    assert c["content"]["text"].startswith("إقدام")
+    c = _claim("ونوه الوزير إلى أن الدعم سيستمر للأسر المحتاجة.", "نوه")
+    assert c is not None
+    assert c["content"]["text"].startswith("الدعم")
+
+
+def test_commended_is_praise() -> None:
+    assert _claim("ونوه الوزير بالدور الكبير الذي تقوم به الجمعيات الخيرية.", "نوه") is None
+
+
+# ------------------------------------------------------------- admitting a fact after بـ; recognizing, approving out
+@pytest.mark.parametrize(
+    ("sentence", "marker", "speaker", "content_start"),
+    [
+        ("واعترف الجيش بمقتل ثلاثة من جنوده في الهجوم.", "اعترف", "الجيش", "بمقتل"),
+        ("واعترف الجيش الإسرائيلي بإصابة جنديين في الاشتباك.", "اعترف", "الجيش الإسرائيلي", "بإصابة"),
+        ("وأقر المسؤول بوجود أخطاء في تطبيق النظام.", "أقر", "المسؤول", "بوجود"),
+        ("واعترفت الحكومة في بيان بوجود نقص في الأدوية.", "اعترفت", "الحكومة", "في بيان بوجود"),
+        # with أن as before
+        ("وأقرت الوزارة بأن عدد الإصابات أعلى مما أعلن سابقا.", "أقرت", "الوزارة", "عدد"),
+    ],
+)
+def test_admitting_a_fact(sentence: str, marker: str, speaker: str, content_start: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert str(c["speaker"]["text"]) == speaker
+    assert c["content"]["text"].startswith(content_start)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "marker"),
+    [
+        ("واعترفت السويد بدولة فلسطين في العام الماضي.", "اعترفت"),
+        ("واعترفت الحكومة في بيان بدولة جنوب السودان.", "اعترفت"),
+        ("وأقر مجلس الوزراء الميزانية العامة للدولة.", "أقر"),
+        ("وأقر المجلس بقانون جديد لتنظيم الإعلام.", "أقر"),
+    ],
+)
+def test_recognizing_or_approving(sentence: str, marker: str) -> None:
+    assert _claim(sentence, marker) is None

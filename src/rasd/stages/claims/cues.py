@@ -316,6 +316,9 @@ _INTRO_ONLY_MARKS = claim_norm_set("intro_only_marks")
 _INTRO_ONLY_WORDS = 10
 _MONITORING_VERBS = claim_norm_set("monitoring_verbs")
 _MONITORING_OUTLETS = claim_norm_set("monitoring_outlets")
+#: Round 15: verbs of admitting and the facts admitted after بـ (اعترف الجيش بمقتل …، أقرت الوزارة بإغلاق …)
+_ADMISSION_VERBS = claim_norm_set("admission_verbs")
+_ADMISSION_OBJECTS = claim_norm_set("admission_objects")
 
 #: Round 14: the most words a channel phrase set off by a comma before a plain object may hold after its channel
 #: noun ("أكد الوزير في تعميم للجان، على ضرورة …"); a longer run to the comma is the object itself, which starts

@@ -41,6 +41,8 @@ from rasd.stages.claims.common import (
     _told_at,
 )
 from rasd.stages.claims.cues import (
+    _ADMISSION_OBJECTS,
+    _ADMISSION_VERBS,
     _AFFILIATED,
     _AS_WHAT,
     _ATTENTION,
@@ -474,6 +476,11 @@ def _object_read(ix: DocIndex, mk: _Mark, speaker: Speaker, content: Content) ->
     if key in _ON_OBJECT_VERBS:
         first = ix.doc.text[content[0] : content[1]].split()[:1]
         return bool(first) and norm(first[0]) in _ON_LEADS
+    if key in _ADMISSION_VERBS:  # round 15: "واعترف الجيش بمقتل …"; not "اعترف بدولة"، "أقر الميزانية"
+        words = [norm(w) for w in ix.doc.text[content[0] : content[1]].split()[:4]]
+        if words and words[0] in _CHANNEL_PREPS:  # "واعترفت الحكومة في بيان بوجود نقص": past the channel phrase
+            return any(w[:1] == "ب" and w[1:] in _ADMISSION_OBJECTS for w in words[1:])
+        return bool(words) and words[0][:1] == "ب" and words[0][1:] in _ADMISSION_OBJECTS
     return True
 
 
@@ -505,6 +512,22 @@ def _round14_verb(ix: DocIndex, m: Match[Cue]) -> bool:
     """A verb whose plain object round 14 reads (توقع، شدد): with أن/إن it reads as before the round."""
     key = norm(ix.doc.text[m.start : m.end])
     return key in _NAMED_OBJECT_VERBS or key in _ON_OBJECT_VERBS
+
+
+def _before_admitted(ix: DocIndex, speaker: Speaker, after_end: int) -> tuple[Speaker | None, int]:
+    """A subject kept as written that ran on into the fact admitted ("واعترف الجيش بمقتل ثلاثة": "الجيش بمقتل
+    ثلاثة"): cut before بـ + a noun of ``admission_objects`` (round 15); the speaker (None when the phrase opens with
+    the fact: "واعترف بوجود تقصير", a pronoun going on) and the end of its phrase."""
+    sp0, sp1 = speaker.get("start"), speaker.get("end")
+    if speaker.get("found_by") != "as_written" or not isinstance(sp0, int) or not isinstance(sp1, int):
+        return speaker, after_end
+    w = ix.word_after(sp0)
+    while w is not None and w[1] < sp1:
+        word = norm(w[0])
+        if word[:1] == "ب" and word[1:] in _ADMISSION_OBJECTS:  # at the first word: nobody named, a pronoun goes on
+            return (as_written(ix, sp0, w[1]) if w[1] > sp0 else None), w[1]
+        w = ix.word_after(w[2])
+    return speaker, after_end
 
 
 def _learned_from(ix: DocIndex, st: _State, start: int, intro: int) -> tuple[Speaker, str | None] | None:
@@ -687,6 +710,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             speaker, via = learned
         elif cue.type is not MarkerType.PARTICIPLE:
             speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
+            if intro is None and speaker is not None and norm(m.key) in _ADMISSION_VERBS:
+                speaker, after_end = _before_admitted(ix, speaker, after_end)
             if (
                 via is None
                 and cue.object
