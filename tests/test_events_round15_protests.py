@@ -7,7 +7,11 @@ corpus), each given alone as the bench gives it.
 - the singular noun and the verb of protesting (احتجاج، احتج) are also an objection in words (احتجت المنظمات بقوة ضد
   الرئيس، رغم احتجاج نواب المعارضة، احتجوا على التسمية، تعبيرا عن الاحتجاج): a protest only with a crowd, its people,
   its place or its acts in the clause; batch 18 (s1386, s1403), batch 8 (s533), batch 10 (s726, s743), batch 12
-  (s902), batch 13 (s979, s1019): eight false protests in five files.
+  (s902), batch 13 (s979, s1019): eight false protests in five files;
+- "its manifestations" (مظاهره), spelt as a demonstration (مظاهرة) once normalized, in a list of the forms of a thing
+  (أشكاله ومظاهره، الفساد ومظاهره وأساليبه، في كل مظاهره), and a trade fair named a "demonstration" (تظاهرة
+  اقتصادية): nine false protests in 799 corpus sentences with a protest word (hash digits 0-9), the same classes as
+  batch 1-7's "intellectual demonstration" (تظاهرة فكرية) and batch 8's preparatory "demonstrations" of a summit.
 """
 
 from __future__ import annotations
@@ -32,3 +36,11 @@ def test_protest_verb_with_crowd_place_or_act_stays_a_protest() -> None:
     assert types("احتج طلاب الجامعة في ساحة الحرم رافعين لافتات تطالب بإقالة العميد.") == {"Protests"}
     # the plural noun needs nothing
     assert types("شهدت مدينة البصرة أمس احتجاجات على انقطاع الكهرباء.") == {"Protests"}
+
+
+def test_manifestations_and_trade_fairs_are_no_protest() -> None:
+    assert types("وأكد المجلس رفضه للعنف بكل أشكاله ومظاهره في المدارس والجامعات.") == set()
+    assert types("وتعمل الهيئة على مكافحة الفساد ومظاهره وأساليبه في الأجهزة الحكومية.") == set()
+    assert types("وتنطلق في جدة مساء الخميس أكبر تظاهرة اقتصادية للعسل في المنطقة.") == set()
+    # a demonstration told as such stays one
+    assert types("خرجت في العاصمة مظاهرة حاشدة أمس احتجاجا على غلاء الأسعار.") == {"Protests"}
