@@ -29,7 +29,13 @@ from rasd.events.place_filters import (
 from rasd.events.unlisted_places import site_place
 from rasd.geo.gazetteer import load_gazetteer
 from rasd.geo.recognize import find_places
-from rasd.geo.recognize.words import AREA_ANAPHOR_TIMES, AREA_ANAPHORS, ROAD_LINK_WORDS, WHERE_WORDS
+from rasd.geo.recognize.words import (
+    AREA_ANAPHOR_TIMES,
+    AREA_ANAPHORS,
+    DESCRIBING_PARTICIPLES,
+    ROAD_LINK_WORDS,
+    WHERE_WORDS,
+)
 from rasd.geo.resolve import fallback_geo
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
@@ -471,7 +477,7 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             key=lambda p: (place_precision(ctx, p), is_country(p), p.start < cand.end, abs(p.start - cand.end)),
         )
         best = province_meant(ctx, cand, ranked[0]) or ranked[0]
-        return [[named_province(ctx, places, best) or best]]
+        return [[named_province(ctx, places, best) or described_place(ctx, places, best) or best]]
     inside = [
         p
         for a, b in cand.clauses
@@ -681,6 +687,43 @@ def named_province(ctx: Context, places: list[Entity], best: Entity) -> Entity |
             and ctx.previous_word(p.start) in _PROVINCE_WORDS
             and not _bearing_only(ctx, p)
         ):
+            return p
+    return None
+
+
+#: Round 15 (helper pl7): a place's kind word right before it, with its proclitics (بمديرية أرحب، في بلدة داريا).
+_KIND_BEFORE = frozenset(w + k for w in ("", "و", "ب", "وب", "ل", "ال") for k in _KIND_WORDS)
+#: Round 15 (helper pl7): at most this many words between a place and the place that locates it.
+_DESCRIBED_GAP = 6
+
+
+def described_place(ctx: Context, places: list[Entity], best: Entity) -> Entity | None:
+    """A place named with its kind word and then located by the place ranked first, which is a bearing of it or the
+    object of a participle of place (بمديرية أرحب 20كم شمال صنعاء، في بلدة داريا المحاذية لدمشق، ناحية X الواقعة
+    جنوب Y): the event is at the place so described, not at the town named to say where it lies (round 15, helper
+    pl7; tune, tune8, and tune5 with a province). Only below country level, in the same country, in another
+    province, and at most six words apart."""
+    geo = best.geo or {}
+    admin1 = geo.get("admin1")
+    if is_province(best) or is_country(best) or not admin1:
+        return None
+    text = ctx.doc.text
+    for p in places:
+        pgeo = p.geo or {}
+        if (
+            p is best
+            or p.end > best.start
+            or is_country(p)
+            or not pgeo.get("admin1")
+            or pgeo.get("admin1") == admin1
+            or pgeo.get("country_iso3") != geo.get("country_iso3")
+            or ctx.previous_word(p.start) not in _KIND_BEFORE
+        ):
+            continue
+        gap = normalize(text[p.end : best.start]).split()
+        if len(gap) > _DESCRIBED_GAP:
+            continue
+        if _bearing_only(ctx, best) or any(w in DESCRIBING_PARTICIPLES for w in gap):
             return p
     return None
 

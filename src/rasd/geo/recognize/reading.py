@@ -24,6 +24,7 @@ from rasd.geo.recognize.words import (
     _TANWEEN,
     _TOKEN_RE,
     _WINDOW,
+    DESCRIBING_PARTICIPLES,
 )
 from rasd.text.matcher import LexiconMatcher, strip_proclitics
 from rasd.text.normalize import NormalizedView
@@ -288,6 +289,8 @@ class _Reading:
             return
         if word in self.lex.neutral or word in self.lex.dir_after:
             return
+        if word in DESCRIBING_PARTICIPLES and (m.descriptor or m.tier != TIER_COMMON):
+            return  # "مديرية أرحب الواقعة شمال صنعاء": a participle of place describes the place, it is not its noun
         if word in self._keys or word in self.lex.descriptors or self._descriptor(word):
             return
         # a place adjective (حمص القديمة) or a nisba (حلب السورية) may follow a place, but after a common word it

@@ -125,3 +125,6 @@ SITE_REFERENCE_WORDS = PLACE_CUES.normalized("site_reference_words")
 #: Round 14b (helper pl6): kind words of a place item of a list beside the events layer's (عقبة ثرة ومكيراس),
 #: normalized; read by ``rasd.events.unlisted_places``.
 EXTRA_ITEM_KINDS = PLACE_CUES.normalized("extra_item_kinds")
+#: Round 15 (helper pl7): participles of place after a name that describe it (أرحب الواقعة شمال صنعاء), normalized:
+#: no noun after the name (``_Reading._read_after``) when the name has its descriptor or is no ordinary word.
+DESCRIBING_PARTICIPLES = PLACE_CUES.normalized("describing_participles")
