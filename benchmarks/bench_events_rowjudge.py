@@ -18,10 +18,12 @@ reports:
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events_rowjudge.py [--shared ../shared] [--data FILE] [--new] [--lost]
+    python benchmarks/bench_events_rowjudge.py [--shared ../shared] [--set rowjudge|rowjudge2] [--data FILE]
+        [--new] [--lost]
 
 ``--new`` lists the unjudged rows, ``--lost`` the true rows no longer produced. Without the corpus it says so and
-exits 0. Results are written as JSON to ``benchmarks/results/events_rowjudge.json`` (``--out``).
+exits 0. Results are written as JSON to ``benchmarks/results/events_rowjudge.json`` (``--out``; with
+``--set rowjudge2``, round 15's judged rows of 54 fresh articles, ``events_rowjudge2.json``).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ from bench_events import EVENT_TYPES, load_annotations, load_articles, run_artic
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data" / "events_rowjudge.jsonl"
+#: the judged-row files by name (``--set``): round 10's and round 15's (``events_rowjudge2.jsonl``, helper fp4)
+SETS = {"rowjudge": DATA, "rowjudge2": ROOT / "benchmarks" / "data" / "events_rowjudge2.jsonl"}
 OUT = ROOT / "benchmarks" / "results" / "events_rowjudge.json"
 
 
@@ -168,12 +172,17 @@ def evaluate(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
-    parser.add_argument("--data", type=Path, default=DATA, help="the row judgments (JSONL)")
+    parser.add_argument("--data", type=Path, default=None, help="the row judgments (JSONL; overrides --set)")
+    parser.add_argument("--set", choices=sorted(SETS), default="rowjudge", help="which judged-row file to run")
     parser.add_argument("--ner", choices=("fast", "accurate"), default="fast")
     parser.add_argument("--new", action="store_true", help="list the rows never judged")
     parser.add_argument("--lost", action="store_true", help="list the true rows no longer produced")
-    parser.add_argument("--out", type=Path, default=OUT, help="JSON results file")
+    parser.add_argument("--out", type=Path, default=None, help="JSON results file")
     args = parser.parse_args(argv)
+    if args.data is None:
+        args.data = SETS[args.set]
+    if args.out is None:
+        args.out = OUT if args.set == "rowjudge" else OUT.with_name(f"events_{args.set}.json")
 
     folder = args.shared / "data" / "news" / "saudinewsnet"
     if not any(folder.glob("*.zip")):
