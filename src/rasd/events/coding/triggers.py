@@ -587,8 +587,15 @@ def _animal(ctx: Context, start: int, end: int) -> bool:
 
 
 #: Things "assaulted" (الاعتداء على الأراضي، التعدي على الممتلكات العامة، الاعتداء على الشعاب والأودية): an
-#: encroachment or an offence, not violence against people.
-_ASSAULT_ON_THING = re.compile(r"\s*(?:على|علي)\s+(?:ال)?(?:" + cue_alt("assaulted_things") + r")(?![\u0621-\u064A])")
+#: encroachment or an offence, not violence against people. Round 15 (helper as16): a judging adjective may stand
+#: before على (اعتداء سافرا على حرمة بيت الله), a demonstrative after it (اعتداء على هذه الأرض), and the item may
+#: take a pronoun (اعتداء على وطني، على جوارها).
+_ASSAULT_ON_THING = re.compile(
+    r"(?:\s+(?:ال)?(?:سافر|سافرا|صارخ|صارخا|واضح|واضحا))?"
+    r"\s*(?:على|علي)\s+(?:(?:هذه|هذا|تلك|ذلك)\s+)?(?:ال)?(?:"
+    + cue_alt("assaulted_things")
+    + r")(?:ي|نا|ه|ها|هم|كم)?(?![\u0621-\u064A])"
+)
 
 
 #: A protest noun with its owner (احتجاجها، احتجاجه، احتجاجهم), normalized: lodged by someone after ``_LODGED``.
