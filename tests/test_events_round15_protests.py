@@ -11,7 +11,10 @@ corpus), each given alone as the bench gives it.
 - "its manifestations" (مظاهره), spelt as a demonstration (مظاهرة) once normalized, in a list of the forms of a thing
   (أشكاله ومظاهره، الفساد ومظاهره وأساليبه، في كل مظاهره), and a trade fair named a "demonstration" (تظاهرة
   اقتصادية): nine false protests in 799 corpus sentences with a protest word (hash digits 0-9), the same classes as
-  batch 1-7's "intellectual demonstration" (تظاهرة فكرية) and batch 8's preparatory "demonstrations" of a summit.
+  batch 1-7's "intellectual demonstration" (تظاهرة فكرية) and batch 8's preparatory "demonstrations" of a summit;
+- a protest that is the object of a call (دعت … أنصارها إلى التظاهر، الدعوة لمظاهرات) is still to come however long
+  the caller's name (the status cues reach eight words back): batch 18 (s1364) and one of 23 corpus sentences with a
+  call and a protest word (no other changed); a call answered (استجابة لدعوة) leaves the protest told.
 """
 
 from __future__ import annotations
@@ -44,3 +47,15 @@ def test_manifestations_and_trade_fairs_are_no_protest() -> None:
     assert types("وتنطلق في جدة مساء الخميس أكبر تظاهرة اقتصادية للعسل في المنطقة.") == set()
     # a demonstration told as such stays one
     assert types("خرجت في العاصمة مظاهرة حاشدة أمس احتجاجا على غلاء الأسعار.") == {"Protests"}
+
+
+def test_protest_called_for_is_still_to_come() -> None:
+    long_caller = (
+        "ودعت رئيسة الحزب المعارض وزوجة زعيمه المعتقل منذ سنوات في سجن العاصمة أنصارها إلى التظاهر يوم الجمعة."
+    )
+    assert types(long_caller) == set()
+    assert types("وأقدمت الحركة على الدعوة لمظاهرات في ساحات المدينة للمطالبة بإسقاط الحكومة.") == set()
+    # the call answered: the protest took place
+    assert types("وخرج الآلاف استجابة لدعوة الأحزاب إلى التظاهر في ساحة التحرير أمس.") == {"Protests"}
+    # the protesters are not what is called for
+    assert types("واستمع المحافظ إلى المحتجين أمام مبنى المحافظة أمس.") == {"Protests"}

@@ -63,6 +63,7 @@ def read_status(ctx: Context, cand: Candidate) -> None:
             )
         )
         or _announced_protest(ctx, cand)
+        or _called_protest(ctx, cand)
         or (cand.tense == "noun" and ctx.has("status:future_after", cand.end, min(cand.clause[1], cand.end + 40)))
         or (cand.tense == "noun" and _WILL_BE.match(ctx.doc.text, cand.end) is not None)
     ):
@@ -224,6 +225,27 @@ def _announced_protest(ctx: Context, cand: Candidate) -> bool:
     if not re.search(r"(?<![\u0621-\u064A])عن\s+$", before):
         return False
     return _ANNOUNCED_ABOUT.search(before) is not None
+
+
+#: Round 15 (helper as17): what a protest noun stands right after when it is the object of a call (إلى التظاهر،
+#: للتظاهر، لمظاهرات).
+_TO = frozenset(normalize(w) for w in ("إلى", "الى", "ل", "لل"))
+
+
+def _called_protest(ctx: Context, cand: Candidate) -> bool:
+    """Whether a protest word is what a call earlier in its sentence asks for (دعت زوجة زعيم المعارضة المعتقل
+    أنصارها إلى التظاهر، أقدمت الميليشيات على الدعوة لمظاهرات في العاصمة، دعت النقابتان إلى تجمع احتجاجي): a
+    protest still to come, however long the caller's name (round 15). The call answered (استجابة لدعوة، تلبية
+    لدعوة) leaves the protest told."""
+    if cand.cls.name != "protest" or ctx.has("protesters", cand.start, cand.end):
+        return False  # إلى المحتجين: the people a word is addressed to, not a protest called
+    w0 = ctx.word_start(cand.start)
+    fused = normalize(ctx.doc.text[w0 : cand.start])  # للتظاهر، لمظاهرات
+    if not fused.startswith("ل") and ctx.previous_word(w0) not in _TO:
+        return False
+    s0 = cand.sentence[0]
+    calls = ctx.positions("status:protest_call", s0, cand.start)
+    return bool(calls) and not ctx.has("status:call_answered", s0, calls[-1])
 
 
 #: A future verb right after a noun trigger (المظاهرات ستكون سلمية، المسيرة ستنطلق من الساحة): still to come.
