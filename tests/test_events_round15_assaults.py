@@ -8,7 +8,11 @@ written for rasd (none copied from a corpus), each given alone as the bench give
 - an assault on an abstraction (the person, honour, mankind, a homeland, a state's legitimacy, nature, property, a
   land, holiness: الاعتداء على النفس والعرض، اعتداء على البشر، شهد اعتداء على وطني، اعتداء سافرا على حرمة المسجد،
   اعتداء على هذه الأرض) is a crime, a sin or a policy judged, no one hit: batch 14 (a false attack), 11 of 166 corpus
-  sentences with an assault word before على (all 11 false attacks).
+  sentences with an assault word before على (all 11 false attacks);
+- the armed men an assault verb names before its على are its hands, not its victims (اعتدى أفراد من القوات
+  العمومية بالضرب على مهاجرين، اعتدى عناصر الشرطة بالضرب على رجل): an attack on civilians, not an armed clash
+  (output.acled_codes through subtypes.attack_on_armed): the wire set (an event typed Battles) and batch 17 (an
+  optional sentence typed Battles).
 """
 
 from __future__ import annotations
@@ -38,3 +42,17 @@ def test_assault_on_people_or_a_place_stays_an_attack() -> None:
     assert types("اعتدى مستوطنون على مزارعين فلسطينيين في قرية بورين جنوب نابلس أمس.") == vac
     assert types("اعتدى مجهولون بالضرب على عامل آسيوي في حي النسيم بالرياض مساء أمس.") == vac
     assert types("واعتدى مسلحون على المصلين داخل مسجد في مدينة بنغازي يوم الجمعة.") == vac
+
+
+def test_armed_hands_of_an_assault_verb_are_no_armed_target() -> None:
+    # each was typed an armed clash before this round
+    vac = {"Violence against civilians"}
+    assert types("اعتدى أفراد من قوات الأمن بالضرب على مهاجرين أفارقة قرب مدينة وجدة أمس.") == vac
+    assert types("واعتدى عناصر الشرطة بالضرب على سامر العلي في مدينة الخليل أمس قبل أن يقتادوه إلى التحقيق.") == vac
+    assert types("اعتدى جنود الاحتلال بالضرب على عمر أبو ريان عند مدخل بلدة حزما صباح اليوم.") == vac
+
+
+def test_armed_victims_of_an_assault_verb_stay_an_armed_clash() -> None:
+    clash = {"Battles"}
+    assert types("اعتدى مسلحون مجهولون بالسكاكين على جنود عند مدخل المعسكر في مدينة العريش أمس.") == clash
+    assert types("اعتدى مجهولون بالضرب على شرطي في حي الملز بالرياض أمس.") == clash

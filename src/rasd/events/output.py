@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.document import Document
+from rasd.events.coding.subtypes import attack_on_armed
 from rasd.events.context import Context
 from rasd.events.dates import is_historical
 from rasd.events.merge import lowest_figure
@@ -28,7 +29,7 @@ def acled_codes(ctx: Context, cand: Candidate) -> tuple[str | None, str | None]:
         and cand.cls.name not in ("execution", "assassination", "abduction")
         and cand.actor2 is None
         and (cand.actor1 or {}).get("inter") in (1, 2, 3, 8)
-        and (ctx.has("armed_targets", *cand.clause))
+        and attack_on_armed(ctx, cand)  # (round 15, as16: not the hands of an assault verb told before على)
     ):
         etype, sub = "Battles", "Armed clash"
     return etype, sub

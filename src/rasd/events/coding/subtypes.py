@@ -597,6 +597,25 @@ def direct_fire_on_armed(ctx: Context, cand: Candidate) -> bool:
     return not any(ctx.has(f"means:{f}", c0, c1) for f in ("air_strike", "drone_strike", "chemical"))
 
 
+#: The preposition of an assault verb's victim (اعتدى … على), a whole word.
+_VICTIM_ON = re.compile(r"(?<![\u0621-\u064A])(?:على|علي)(?![\u0621-\u064A])")
+
+
+def attack_on_armed(ctx: Context, cand: Candidate) -> bool:
+    """Whether an armed word of the attack's clause can name whom it hit (``output.acled_codes`` makes an attack with
+    no named victim and such a word an armed clash). Round 15 (helper as16): an assault verb told before its subject
+    (اعتدى عناصر الشرطة بالضرب على شاب، اعتدى أفراد من القوات العمومية على مهاجرين) has its hands between the verb
+    and its على: those armed words are the attackers, not the victims."""
+    c0, c1 = cand.clause
+    positions = ctx.positions("armed_targets", c0, c1)
+    if cand.cls.name != "assault" or cand.tense not in ("past", "present") or not positions:
+        return bool(positions)
+    on = _VICTIM_ON.search(ctx.doc.text, cand.end, c1)
+    if on is None or ctx.words_between(cand.end, on.start()) > 6:
+        return True
+    return any(not cand.end <= p < on.start() for p in positions)
+
+
 def armed_target_in(ctx: Context, start: int, end: int) -> bool:
     """Whether an armed word in ``[start, end)`` names a target, not the hand (برصاص جنود الاحتلال: the hand)."""
     return any(ctx.previous_word(p) not in _AGENT_WORDS for p in ctx.positions("armed_targets", start, end))
