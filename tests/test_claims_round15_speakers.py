@@ -177,3 +177,51 @@ def test_paper_interview_is_still_passed_back() -> None:
     assert first is not None
     assert first["channel"] == "interview"
     assert first["reported_via"] == "عكاظ"
+
+
+# ---------------------------------------------------------------- the holder named after a title's body
+@pytest.mark.parametrize(
+    ("sentence", "marker", "holder"),
+    [
+        (
+            "وقال الناطق باسم مجلس قيادة المقاومة الشعبية علي الأحمدي لوكالة فرانس برس إن المقاتلين سيطروا على الحي.",
+            "قال",
+            "علي الأحمدي",
+        ),
+        (
+            "صرح المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ، أن الطائرات نقلت"
+            " العالقين.",
+            "صرح",
+            "رأفت الصباغ",
+        ),
+        ("وقال المتحدث باسم مدينة الملاهي ياكوب فال إن الظاهرة بدأت الشتاء الماضي.", "قال", "ياكوب فال"),
+        (
+            "أكد مدير عام الشؤون الصحية بمنطقة القصيم مطلق الخمعلي أن المديرية تركز على تشغيل المشاريع.",
+            "أكد",
+            "الخمعلي",
+        ),
+    ],
+)
+def test_holder_named_after_the_title_body_speaks(sentence: str, marker: str, holder: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert holder in str(c["speaker"]["text"])
+    assert c["speaker"]["role"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "marker", "speaker", "not_speaker"),
+    [
+        # a place after في is no name
+        ("أعلن قائد للجيش في جنوب الفلبين أمس الاثنين أن جنديين قتلا في هجوم.", "أعلن", "قائد", "الفلبين"),
+        # a date, a channel, another relation: no holder
+        ("وقال المتحدث باسم الوزارة أمس الأحد إن الحملة مستمرة.", "قال", "المتحدث باسم الوزارة", "الأحد"),
+        ("وقال المتحدث باسم الوزارة على هامش المؤتمر إن الحملة مستمرة.", "قال", "المتحدث باسم الوزارة", "هامش"),
+        ("وقال المتحدث باسم الوزارة في بيان إن الحملة مستمرة.", "قال", "المتحدث باسم الوزارة", "بيان"),
+    ],
+)
+def test_no_holder_without_a_name(sentence: str, marker: str, speaker: str, not_speaker: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert speaker in str(c["speaker"]["text"])
+    assert not_speaker not in str(c["speaker"]["text"])

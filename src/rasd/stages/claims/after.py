@@ -229,6 +229,20 @@ def _speaker_after(
                 if not speaker["role"] or speaker["role"] in sp["role"]:
                     speaker["role"] = sp["role"]  # "spokesman, colonel" over the entity's "colonel"
                 speaker["org"] = speaker["org"] or sp["org"]
+            elif has_intro and (after_body := _holder_after_title(ix, phrase_end, window)) is not None:
+                # "وقال المتحدث الرسمي باسم مركز … للإغاثة فلان الفلاني إن": the title's holder named after its
+                # body, past the reach of the title reader (round 15)
+                h0, h1, person = after_body
+                if person is not None:
+                    speaker = speaker_of(ix, person, "mention")
+                else:
+                    written_name = collapse(ix.doc.text[h0:h1])
+                    speaker = {"name": None, "name_ar": written_name, "role": None, "org": None, "entity": None}
+                    speaker.update(anonymous=False, type="PER", text=ix.doc.text[h0:h1], start=h0, end=h1)
+                    speaker["found_by"] = "title"
+                speaker["role"] = speaker["role"] or sp["role"]
+                speaker["org"] = speaker["org"] or sp["org"]
+                phrase_end = h1
             else:
                 found = resolve_title(ix, office, org, start, st.speakers())
                 if found is not None:
@@ -779,3 +793,119 @@ def _told_tail_cut(ix: DocIndex, speaker: Speaker, verb: tuple[str, int, int] | 
     if out.get("name_ar") and collapse(str(out["name_ar"])) == old:
         out["name_ar"] = collapse(text)
     return out, cut if b_object else None
+
+
+#: the introducer's forms that may stand where a subject's window ends (أن، إن، بأن + a pronoun)
+_INTRODUCING = frozenset(
+    norm(p + w + s) for p in ("", "ب", "ل") for w in ("أن", "إن") for s in ("", "ه", "ها", "هم", "هما", "ني", "نا")
+)
+
+
+def _holder_after_title(ix: DocIndex, title_end: int, window: int) -> tuple[int, int, Candidate | None] | None:
+    """The person named after a title's body when the title reader stopped short of him (وقال الناطق باسم مجلس
+    قيادة المقاومة الشعبية فلان إن، صرح المتحدث الرسمي باسم مركز … للإغاثة فلان، أنه، وقال المتحدث باسم مدينة
+    الملاهي فلان إن): ``(start, end, entity or None)``. The words between are the body's (no punctuation but one
+    comma right before the name or its rank, at most ten words, no date, no preposition of another relation: مع،
+    عن، إلى، خلال …, no title word of another person unless a body noun leads it: وقال المتحدث باسم الرئيس فلان
+    speaks for that person, مركز الملك سلمان is a body). The name is a person the entity layer found, or up to
+    four words the tagger left out — led by a given name, or two to four words none of them definite — and it
+    ends the subject's phrase: the introducer, a comma, a colon, an outlet told or في follows (round 15)."""
+    text = ix.doc.text
+    lex = ix.lexicon
+    ranks = _SPEAKER_CUES.normalized_words("holder_ranks")
+    leads = _SPEAKER_CUES.normalized_words("holder_chain_words")
+    stops = _SPEAKER_CUES.normalized_words("holder_chain_stops")
+    given = load_lexicon().given_names
+
+    def closes(at: int) -> bool:
+        after = ix.word_after(at)
+        if after is None:
+            return True
+        if after[1] >= window:  # the window must end at the introducer or punctuation, not inside a name
+            return not after[0].isalpha() or norm(after[0]) in _INTRODUCING
+        a = norm(after[0])
+        told = a[:1] == "ل" and (
+            a[1:] in lex.outlet_nouns or any(c.outlet for c in ix.candidates_in(after[1], after[2]))
+        )
+        return (
+            after[0] in ("،", ",", ":")
+            or told
+            or ix.in_timex(after[1])
+            or a == "في"
+            or text[at : after[1]].strip() != ""
+        )
+
+    def name_word(w: tuple[str, int, int]) -> bool:
+        return w[0].strip('«»"“”()،,') == "علي" or norm(w[0]) in given  # علي (ya) is the name, على the preposition
+
+    def plain(w: tuple[str, int, int]) -> bool:
+        return w[0].isalpha() and not ix.candidates_in(w[1], w[2])  # no quote, no place or body inside
+
+    def untagged(w: tuple[str, int, int]) -> int | None:
+        n = norm(w[0])
+        first_given = name_word(w) or (n.startswith("عبد") and len(n) > 4)
+        if not first_given and (
+            not plain(w)
+            or n.startswith(("ال", "لل", "بال"))
+            or n[:1] in ("ل", "ب", "ك")
+            or n.endswith("ه")
+            or n in lex.body_nouns
+            or n in lex.prepositions
+            or n in stops
+            or role_reader().may_start(n)
+        ):
+            return None  # (not "دائمة العضوية"، "للشئون الصحية"، "لطرده": an adjective, a body, an object)
+        if not w[0].isalpha():
+            return None
+        last = w
+        for k in range(4):
+            if (k >= 1 or first_given) and closes(last[2]):
+                return last[2]
+            nxt = ix.word_after(last[2])
+            if nxt is None or nxt[1] >= window or text[last[2] : nxt[1]].strip() or not nxt[0].isalpha():
+                return None
+            m = norm(nxt[0])
+            if m in lex.prepositions or m in stops or (not first_given and not plain(nxt)):
+                return None
+            if not first_given and m.startswith("ال") and (k > 0 or m.endswith("يه") or not closes(nxt[2])):
+                return None  # (a family name in ال closes the name: رأفت الصباغ، مطلق الخمعلي)
+            last = nxt
+        return None
+
+    p = title_end
+    words = 0
+    comma = False
+    prev_body = after_preposition = False
+    while words <= 10:
+        w = ix.word_after(p)
+        if w is None or w[1] >= window or ix.in_timex(w[1]) or w[1] in ix.stops:
+            return None
+        if w[0] in ("،", ","):
+            if comma:
+                return None
+            comma, p = True, w[2]
+            continue
+        if not any(ch.isalpha() for ch in w[0]) or text[p : w[1]].strip():
+            return None  # other punctuation ends the subject's phrase
+        n = norm(w[0])
+        c = next((c for c in ix.candidates_in(w[1], w[2]) if c.start == w[1]), None)
+        if c is not None and c.type == "PER" and not c.outlet and words > 0:
+            if c.end <= window and closes(c.end):
+                return c.start, c.end, c
+            if not prev_body:
+                return None
+        if words > 0 and not after_preposition and (e := untagged(w)) is not None:
+            return w[1], e, None  # (not right after في / باسم: "قائد للجيش في جنوب الفلبين" is a place)
+        if comma and n not in ranks:
+            return None  # a comma only right before the name or its rank
+        if n in stops or (n in lex.prepositions and n not in leads and not name_word(w)):
+            return None  # "في حديثه مع …"، "عن"، "إلى": another relation
+        if role_reader().may_start(n) and n not in leads and n not in ranks and not prev_body:
+            return None  # "المتحدث باسم الرئيس فلان": the body is a person, his name no holder
+        if c is not None and c.type in ("ORG", "GPE", "LOC") and c.end <= window:
+            p, words, prev_body, after_preposition = c.end, words + 1, True, False
+            continue
+        prev_body = n in lex.body_nouns or (n[:1] in ("ل", "ب") and n[1:] in lex.body_nouns)
+        after_preposition = n in lex.prepositions or n in leads
+        p, words = w[2], words + 1
+    return None
