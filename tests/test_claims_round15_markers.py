@@ -228,3 +228,56 @@ def test_admitting_a_fact(sentence: str, marker: str, speaker: str, content_star
 )
 def test_recognizing_or_approving(sentence: str, marker: str) -> None:
     assert _claim(sentence, marker) is None
+
+
+# ----------------------------------------------------------------- a paper told by an informing verb: an interview
+@pytest.mark.parametrize(
+    ("sentence", "via"),
+    [
+        ("وأبلغ مسؤولون في الوزارة «الحياة» أن الخطة جاهزة.", "الحياة"),
+        ("وأبلغت مصادر مطلعة الصحيفة بأن الاجتماع تأجل.", None),
+    ],
+)
+def test_informing_a_paper(sentence: str, via: str | None) -> None:
+    c = _claim(sentence, "أبلغ") or _claim(sentence, "أبلغت")
+    assert c is not None
+    assert c["channel"] == "interview"
+    assert c["reported_via"] == via
+
+
+def test_informing_a_person_is_no_interview() -> None:
+    c = _claim("وأبلغ الوزير نظيره الأمريكي أن المملكة تدعم الحل السياسي.", "أبلغ")
+    assert c is not None
+    assert c["channel"] != "interview"
+
+
+def test_learned_in_a_trailing_attribution() -> None:
+    c = _claim("وحسب ما علمت «عكاظ» من مصادرها فإن الوزارة أوقفت المشروع.", "علمت")
+    assert c is not None
+    assert str(c["speaker"]["text"]) == "مصادرها"
+    assert c["reported_via"] == "عكاظ"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # not at the end of a sentence: no trailing attribution, and the claim's content is not cut
+        "وأكد النادي أن اللاعب هو القائد الثاني في الفريق على حد قوله، ولن يقبل بأي عرض.",
+        "وتبلغ قيمتها ألفي ريال، وحسب قوله سيعرض المنتج في الأسواق قريبا.",
+    ],
+)
+def test_own_words_mid_sentence(sentence: str) -> None:
+    cs = claims(sentence)
+    assert not any(str((c["marker"] or {}).get("text")).startswith(("حسب", "وحسب", "على حد")) for c in cs)
+
+
+def test_own_words_mid_sentence_keeps_the_content() -> None:
+    c = _claim("وأكد النادي أن اللاعب هو القائد الثاني في الفريق على حد قوله، ولن يقبل بأي عرض.", "أكد")
+    assert c is not None
+    assert "على حد قوله" in c["content"]["text"]
+
+
+def test_noted_with_a_subject_then_that() -> None:
+    c = _claim("وحيث نوه عدد من الدلالين في السوق أن سوق التمور يشهد إقبالا كبيرا.", "نوه")
+    assert c is not None
+    assert c["content"]["text"].startswith("سوق التمور")

@@ -319,6 +319,9 @@ _MONITORING_OUTLETS = claim_norm_set("monitoring_outlets")
 #: Round 15: verbs of admitting and the facts admitted after بـ (اعترف الجيش بمقتل …، أقرت الوزارة بإغلاق …)
 _ADMISSION_VERBS = claim_norm_set("admission_verbs")
 _ADMISSION_OBJECTS = claim_norm_set("admission_objects")
+#: Round 15: verbs of informing, and a paper told named by its noun (أبلغت مصادر مطلعة الصحيفة بأن)
+_INFORMING_VERBS = claim_norm_set("informing_verbs")
+_TOLD_PAPERS = claim_norm_set("told_papers")
 
 #: Round 14: the most words a channel phrase set off by a comma before a plain object may hold after its channel
 #: noun ("أكد الوزير في تعميم للجان، على ضرورة …"); a longer run to the comma is the object itself, which starts

@@ -91,8 +91,9 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "جدد اللاعب عقده"، "رفع علم الثورة": no introducer close after, no marker (round 15)
         if cue.type is MarkerType.PREPOSITION and norm(m.key) == "علي حد":
             nxt = ix.word_after(m.end)
-            if nxt is None or norm(nxt[0]) not in _OWN_WORDS:
-                continue  # "على حد سواء": alike; only "على حد قوله / تعبيره" attributes (round 15)
+            rest = ix.doc.text[nxt[2] : nxt[2] + 4].lstrip(' \t\u00a0»”")') if nxt is not None else ""
+            if nxt is None or norm(nxt[0]) not in _OWN_WORDS or (rest and rest[0] not in ".!?؟\n"):
+                continue  # "على حد سواء": alike; only a trailing "…، على حد قوله." attributes (round 15)
         attribution = False
         fused = prev is not None and cue.type is MarkerType.VERB and lex.fused_heads & {pw, pw[1:]} != set()
         if fused:

@@ -54,6 +54,7 @@ from rasd.stages.claims.cues import (
     _DATE_RE,
     _DEMONSTRATIVES,
     _EXPECTING_HEADS,
+    _INFORMING_VERBS,
     _LEARNED_FROM,
     _LEARNED_VERBS,
     _MODALS,
@@ -69,6 +70,7 @@ from rasd.stages.claims.cues import (
     _THAT,
     _THESE,
     _THESE_NOUNS,
+    _TOLD_PAPERS,
     _VERB_FIRST,
 )
 from rasd.stages.claims.written import _outlet_after, _read_preposition
@@ -530,6 +532,27 @@ def _before_admitted(ix: DocIndex, speaker: Speaker, after_end: int) -> tuple[Sp
     return speaker, after_end
 
 
+def _paper_told(ix: DocIndex, speaker: Speaker, marker_end: int, intro: int) -> str | None:
+    """The paper an informing verb's speaker told, between the speaker's phrase and the introducer: a name in quotes
+    («الحياة», returned) or a paper's noun (الصحيفة: "" returned); None when neither stands there (round 15)."""
+    sp1 = speaker.get("end")
+    start = sp1 if isinstance(sp1, int) and marker_end <= sp1 <= intro else marker_end
+    between = ix.doc.text[start:intro]
+    if "«" in between and "»" in between.split("«", 1)[1]:
+        name = collapse(between.split("«", 1)[1].split("»", 1)[0])
+        if 0 < len(name.split()) <= 3:
+            return name
+    if any(norm(w) in _TOLD_PAPERS for w in between.split()):
+        return ""
+    return None
+
+
+def _sentence_ends_after(ix: DocIndex, end: int) -> bool:
+    """Whether the sentence (or the text) ends right after ``end``: only a full stop, ! or ؟ there."""
+    rest = ix.doc.text[end : end + 4].lstrip(' \t\u00a0»”")')
+    return not rest or rest[0] in ".!?؟\n"
+
+
 def _learned_from(ix: DocIndex, st: _State, start: int, intro: int) -> tuple[Speaker, str | None] | None:
     """The source a paper learned from, before the introducer at ``intro`` ("وعلمت «عكاظ» من مصادرها الخاصة أن"،
     "علمت الصحيفة من مصادر مطلعة أن"): the source after من speaks and the paper before it (when named) passes it on;
@@ -567,6 +590,8 @@ def _own_words_read(
     if not own:
         return False if norm(m.key) == "علي حد" else None  # "على حد سواء": alike, no attribution
     assert nxt is not None
+    if not _sentence_ends_after(ix, nxt[2]):
+        return False  # "وحسب قوله سيعرض المنتج …"، "إن المستشفى ــ على حد قوله ــ لم …": not a trailing attribution
     content = st.clauses.before(st.contents, s0, region_start, mk.clause_start)
     if content is None or any(a < content[1] and content[0] < b for a, b in st.contents):
         return False  # the clause before is a claim's content already
@@ -664,7 +689,15 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             intro = None
         elif mk.attribution:  # "بحسب ما أعلنت الوزارة": the content is the clause before, or what follows
             # the speaker phrase runs to a preposition or the end ("حسبما ذكرت إدارة الصحة في المدينة")
-            speaker, after_end, via = _speaker_after(ix, st, m.end, bound, has_intro=True)
+            if norm(m.key) in _LEARNED_VERBS:  # "وحسب ما علمت «عكاظ» من مصادرها فإن …": the sources (round 15)
+                first_intro = clauses.find_intro(m.end, bound, word_only=True)
+                learned = _learned_from(ix, st, m.end, first_intro[1]) if first_intro is not None else None
+                if learned is None:
+                    return None
+                speaker, via = learned
+                after_end = int(speaker.get("end") or m.end)
+            else:
+                speaker, after_end, via = _speaker_after(ix, st, m.end, bound, has_intro=True)
             if speaker is None:
                 return None
             intro = clauses.find_intro(after_end, bound)
@@ -804,7 +837,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         and cue.object_lead
         and not any(norm(w.strip('«“"')) in cue.object_lead for w in between[-2:])
         and not (0 < len(between) <= 3 and norm(between[-1]) in ("ان", "بان"))
-        and not (norm(m.key).startswith("لفت") and _subject_then_that(between))  # not تحدث (also "happen")
+        and not (norm(m.key).startswith(("لفت", "نوه")) and _subject_then_that(between))  # not تحدث ("happen")
         and not (0 < len(between) <= 8 and norm(between[-1]).startswith("بان"))  # "وتحدث فلان … بأنه"
     ):  # "تحدث بلغة انتصار …": تحدث reports only what it is about (عن مقتل، عن أن); "ولفت أن" is a claim
         return None
@@ -836,6 +869,10 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         channel, reported_via = _channel(ix, st, speaker, region, kind=kind, content=(cs, ce))
     if cue.type is MarkerType.VERB and norm(m.key) in _LEARNED_VERBS and channel in ("unspecified", "statement"):
         channel = "interview"  # the source told the paper (as أبلغت مصادر «عكاظ» أن; tune2's coding)
+    if channel == "unspecified" and intro is not None and norm(m.key) in _INFORMING_VERBS and via is None:
+        paper = _paper_told(ix, speaker, m.end, intro[1])
+        if paper is not None:  # "وأبلغ مسؤولون في الوزارة «الحياة» أن": the paper told, an interview (round 15)
+            channel, via = "interview", paper or None
     if via is not None:
         reported_via = via
     elif via_outlet is not None:
