@@ -225,3 +225,10 @@ def test_no_holder_without_a_name(sentence: str, marker: str, speaker: str, not_
     assert c is not None
     assert speaker in str(c["speaker"]["text"])
     assert not_speaker not in str(c["speaker"]["text"])
+
+
+def test_no_holder_in_a_place_name() -> None:
+    # a place noun (ولاية، مدينة، محافظة) leads a place's name, not the spokesman's
+    c = _claim("وقال متحدث باسم مكتب مكافحة الجريمة المحلي في ولاية سكسونيا السفلى إن العمال عثروا على لفافات.", "قال")
+    assert c is not None
+    assert "سكسونيا" not in str(c["speaker"]["text"])

@@ -875,7 +875,8 @@ def _holder_after_title(ix: DocIndex, title_end: int, window: int) -> tuple[int,
     p = title_end
     words = 0
     comma = False
-    prev_body = after_preposition = False
+    prev_body = after_preposition = after_place = False
+    places = _SPEAKER_CUES.normalized_words("holder_place_heads")
     while words <= 10:
         w = ix.word_after(p)
         if w is None or w[1] >= window or ix.in_timex(w[1]) or w[1] in ix.stops:
@@ -894,8 +895,8 @@ def _holder_after_title(ix: DocIndex, title_end: int, window: int) -> tuple[int,
                 return c.start, c.end, c
             if not prev_body:
                 return None
-        if words > 0 and not after_preposition and (e := untagged(w)) is not None:
-            return w[1], e, None  # (not right after في / باسم: "قائد للجيش في جنوب الفلبين" is a place)
+        if words > 0 and not after_preposition and not after_place and (e := untagged(w)) is not None:
+            return w[1], e, None  # (not right after في / باسم / ولاية: "في جنوب الفلبين"، "ولاية سكسونيا السفلى")
         if comma and n not in ranks:
             return None  # a comma only right before the name or its rank
         if n in stops or (n in lex.prepositions and n not in leads and not name_word(w)):
@@ -903,9 +904,10 @@ def _holder_after_title(ix: DocIndex, title_end: int, window: int) -> tuple[int,
         if role_reader().may_start(n) and n not in leads and n not in ranks and not prev_body:
             return None  # "المتحدث باسم الرئيس فلان": the body is a person, his name no holder
         if c is not None and c.type in ("ORG", "GPE", "LOC") and c.end <= window:
-            p, words, prev_body, after_preposition = c.end, words + 1, True, False
+            p, words, prev_body, after_preposition, after_place = c.end, words + 1, True, False, False
             continue
         prev_body = n in lex.body_nouns or (n[:1] in ("ل", "ب") and n[1:] in lex.body_nouns)
         after_preposition = n in lex.prepositions or n in leads
+        after_place = n.removeprefix("ال") in places or (n[:1] in ("ب", "ل") and n[1:].removeprefix("ال") in places)
         p, words = w[2], words + 1
     return None
