@@ -8,7 +8,8 @@ written for rasd (none copied from a corpus), each given alone as the bench give
 - an assault on an abstraction (the person, honour, mankind, a homeland, a state's legitimacy, nature, property, a
   land, holiness: الاعتداء على النفس والعرض، اعتداء على البشر، شهد اعتداء على وطني، اعتداء سافرا على حرمة المسجد،
   اعتداء على هذه الأرض) is a crime, a sin or a policy judged, no one hit: batch 14 (a false attack), 11 of 166 corpus
-  sentences with an assault word before على (all 11 false attacks);
+  sentences with an assault word before على (10 false attacks removed, all read); bare property (الممتلكات) stays
+  out of the list: a riot's "assault on property" is a happening told;
 - the armed men an assault verb names before its على are its hands, not its victims (اعتدى أفراد من القوات
   العمومية بالضرب على مهاجرين، اعتدى عناصر الشرطة بالضرب على رجل): an attack on civilians, not an armed clash
   (output.acled_codes through subtypes.attack_on_armed): the wire set (an event typed Battles) and batch 17 (an
@@ -33,7 +34,7 @@ def test_assault_on_an_abstraction_is_no_event() -> None:
     assert told("وقال المحامي إن الاعتداء على النفس والعرض يعاقب عليه القانون بالسجن.") == []
     assert told("ويرى الخبراء أن الاعتداء على البيئة في المتنزهات يتزايد كل صيف.") == []
     assert told("وقال الشيخ إن قاتل الأبرياء ارتكب اعتداء على البشر كلهم.") == []
-    assert told("وما زالت الشرطة تحقق في الاعتداء على الممتلكات الذي شهده الحي.") == []
+    assert told("وقال الداعية إن الاعتداء على الأعراض من كبائر الذنوب.") == []
 
 
 def test_assault_on_people_or_a_place_stays_an_attack() -> None:
