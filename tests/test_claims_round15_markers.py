@@ -281,3 +281,24 @@ def test_noted_with_a_subject_then_that() -> None:
     c = _claim("وحيث نوه عدد من الدلالين في السوق أن سوق التمور يشهد إقبالا كبيرا.", "نوه")
     assert c is not None
     assert c["content"]["text"].startswith("سوق التمور")
+
+
+# ------------------------------------------------ a repeat verb's subject ends before the noun it renews
+@pytest.mark.parametrize(
+    ("sentence", "marker", "speaker"),
+    [
+        ("وجدد الرئيس اليمني، تأكيداته بأن الميليشيات انقلبت على الشرعية.", "جدد", "الرئيس اليمني"),
+        ("وجددت الإدارة الهلالية تأكيدها بأن الفريق سيدخل الموسم دون تعاقدات.", "جددت", "الإدارة الهلالية"),
+        ("وكرر المتحدث باسم الحكومة دعوته إلى أن تعود الأطراف إلى طاولة الحوار.", "كرر", "المتحدث باسم الحكومة"),
+    ],
+)
+def test_repeat_subject_before_the_renewed_noun(sentence: str, marker: str, speaker: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert str(c["speaker"]["text"]) == speaker
+
+
+def test_learned_outlet_kept_whole() -> None:
+    c = _claim("وعلمت وكالة «فرانس برس» من مصدر موثوق بأن الأمير التقى رئيس الاتحاد.", "علمت")
+    assert c is not None
+    assert c["reported_via"] == "وكالة «فرانس برس»"

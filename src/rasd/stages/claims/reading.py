@@ -65,6 +65,8 @@ from rasd.stages.claims.cues import (
     _ON_LEADS,
     _ON_OBJECT_VERBS,
     _OWN_WORDS,
+    _RENEWED_NOUNS,
+    _REPEAT_VERBS,
     _SIGNING,
     _SUBJECT_WORDS,
     _THAT,
@@ -553,6 +555,26 @@ def _sentence_ends_after(ix: DocIndex, end: int) -> bool:
     return not rest or rest[0] in ".!?؟\n"
 
 
+def _before_renewed(ix: DocIndex, speaker: Speaker) -> Speaker | None:
+    """A repeat verb's subject kept as written or by title that ran on into the noun it renews ("الرئيس اليمني،
+    تأكيداته"، "الإدارة الهلالية تأكيدها"، "العمرة التأكيد"): cut before that noun (and a comma before it); None when
+    the phrase opens with it (nobody named: a pronoun goes on) (round 15)."""
+    sp0, sp1 = speaker.get("start"), speaker.get("end")
+    if speaker.get("found_by") not in ("as_written", "title") or not isinstance(sp0, int) or not isinstance(sp1, int):
+        return speaker
+    w = ix.word_after(sp0)
+    while w is not None and w[1] < sp1:
+        if w[1] > sp0 and norm(w[0]).startswith(_RENEWED_NOUNS):
+            end = len(ix.doc.text[: w[1]].rstrip(" \t\u00a0،,"))
+            cut = dict(speaker)
+            cut.update(text=ix.doc.text[sp0:end], end=end)
+            if cut.get("name_ar") == speaker.get("text"):
+                cut["name_ar"] = cut["text"]
+            return cut
+        w = ix.word_after(w[2])
+    return speaker
+
+
 def _learned_from(ix: DocIndex, st: _State, start: int, intro: int) -> tuple[Speaker, str | None] | None:
     """The source a paper learned from, before the introducer at ``intro`` ("وعلمت «عكاظ» من مصادرها الخاصة أن"،
     "علمت الصحيفة من مصادر مطلعة أن"): the source after من speaks and the paper before it (when named) passes it on;
@@ -562,7 +584,9 @@ def _learned_from(ix: DocIndex, st: _State, start: int, intro: int) -> tuple[Spe
         w = ix.word_after(w[2])
     if w is None or w[1] >= intro:
         return None
-    outlet = collapse(ix.doc.text[start : w[1]]).strip(' \t«»“”"،,')
+    outlet = collapse(ix.doc.text[start : w[1]]).strip(" \t،,")
+    if outlet[:1] in '«“"(' and outlet[-1:] in '»”")' and len(outlet) > 2:
+        outlet = outlet[1:-1].strip()  # «الرياض» → الرياض; "وكالة «فرانس برس»" kept whole
     nxt = ix.word_after(w[2])
     if nxt is None or nxt[1] >= intro:
         return None
@@ -745,6 +769,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
             if intro is None and speaker is not None and norm(m.key) in _ADMISSION_VERBS:
                 speaker, after_end = _before_admitted(ix, speaker, after_end)
+            if intro is not None and speaker is not None and norm(m.key) in _REPEAT_VERBS:
+                speaker = _before_renewed(ix, speaker)  # "وجدد الرئيس اليمني، تأكيداته بأن" (round 15)
             if (
                 via is None
                 and cue.object
