@@ -47,12 +47,15 @@ rasd ran on it: ``--batch17`` scores it.
 Batch 16 (round 15, helper bs7, ``data/events_sentences16.jsonl``, 85 sentences drawn by
 ``select_events_sentences16.py``: batch 13's rule, hash range d–f, only articles of wire copy, an agency in a dateline
 or credit) is coded before rasd ran on it: ``--batch16`` scores it; its coder never ran rasd on it.
+Batch 19 (round 15, helper as18, ``data/events_sentences19.jsonl``, 60 sentences drawn by
+``select_events_sentences19.py``: batch 13's rule with a new riot pool tried first, hash range 5–9, pools riot 45 and
+negative 15, leaning on riots) is coded before rasd ran on it: ``--batch19`` scores it.
 
 Usage (from the project root)::
 
     python benchmarks/bench_events_sentences.py [--shared ../shared] [--errors]
         [--batch 1..7 | --batch8 | --batch9 | --batch10 | --batch11 | --batch12 | --batch13 | --batch14
-         | --batch15 | --batch16 | --batch17 | --batch18]
+         | --batch15 | --batch16 | --batch17 | --batch18 | --batch19]
 """
 
 from __future__ import annotations
@@ -88,6 +91,8 @@ DATA17 = ROOT / "benchmarks" / "data" / "events_sentences17.jsonl"
 OUT17 = ROOT / "benchmarks" / "results" / "events_sentences17.json"
 DATA18 = ROOT / "benchmarks" / "data" / "events_sentences18.jsonl"
 OUT18 = ROOT / "benchmarks" / "results" / "events_sentences18.json"
+DATA19 = ROOT / "benchmarks" / "data" / "events_sentences19.jsonl"
+OUT19 = ROOT / "benchmarks" / "results" / "events_sentences19.json"
 DATA15 = ROOT / "benchmarks" / "data" / "events_sentences15.jsonl"
 OUT15 = ROOT / "benchmarks" / "results" / "events_sentences15.json"
 DATA16 = ROOT / "benchmarks" / "data" / "events_sentences16.jsonl"
@@ -178,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch14", action="store_true", help="score batch 14 (data/events_sentences14.jsonl)")
     parser.add_argument("--batch17", action="store_true", help="score batch 17 (data/events_sentences17.jsonl)")
     parser.add_argument("--batch18", action="store_true", help="score batch 18 (data/events_sentences18.jsonl)")
+    parser.add_argument("--batch19", action="store_true", help="score batch 19 (data/events_sentences19.jsonl)")
     parser.add_argument("--batch15", action="store_true", help="score batch 15 (data/events_sentences15.jsonl)")
     parser.add_argument("--batch16", action="store_true", help="score batch 16 (data/events_sentences16.jsonl)")
     parser.add_argument(
@@ -258,6 +264,21 @@ def main(argv: list[str] | None = None) -> int:
         if any(others):
             parser.error("--batch18 scores its own file; leave out --batch, --batch8 .. --batch14 and --wire")
         args.data = DATA18
+    if args.batch19:
+        others = (
+            args.batch,
+            args.batch8,
+            args.batch9,
+            args.batch10,
+            args.wire,
+            args.batch11,
+            args.batch12,
+            args.batch13,
+            args.batch14,
+        )
+        if any(others):
+            parser.error("--batch19 scores its own file; leave out --batch, --batch8 .. --batch14 and --wire")
+        args.data = DATA19
     if args.batch15:
         others = (
             args.batch,
@@ -300,6 +321,7 @@ def main(argv: list[str] | None = None) -> int:
             DATA14: OUT14,
             DATA17: OUT17,
             DATA18: OUT18,
+            DATA19: OUT19,
             DATA15: OUT15,
             DATA16: OUT16,
             DATAW: OUTW,
