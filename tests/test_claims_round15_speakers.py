@@ -232,3 +232,34 @@ def test_no_holder_in_a_place_name() -> None:
     c = _claim("وقال متحدث باسم مكتب مكافحة الجريمة المحلي في ولاية سكسونيا السفلى إن العمال عثروا على لفافات.", "قال")
     assert c is not None
     assert "سكسونيا" not in str(c["speaker"]["text"])
+
+
+# ---------------------------------------------------------------- a quoted name after the speaker is no outlet told
+@pytest.mark.parametrize(
+    ("sentence", "marker"),
+    [
+        ('وقال بروفيسور "جون ميلر" عالم الفلك بجامعة "أكسفورد" البريطانية: إن الكوكب قد يحتوي على ماء.', "قال"),
+        ('أكدت أسرة "معلمة الجوف" أن بيان الوزارة لم يذكر الحقيقة.', "أكدت"),
+        ('وأعلنت شركة اتحاد اتصالات "موبايلي" تسجيل أرباح تشغيلية في الربع الثاني.', "أعلنت"),
+        ("وأشار سالم القحطاني «أحد أقارب الأسرة» إلى أن الرحلة تتكرر كل عام.", "أشار"),
+    ],
+)
+def test_own_name_in_quotes_is_no_interview(sentence: str, marker: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert c["channel"] != "interview"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "marker", "channel", "via"),
+    [
+        ("أبلغت مصادر محلية «عكاظ» أن الاعتداءات مستمرة.", "أبلغت", "interview", "عكاظ"),
+        ("وقال الوزير لـ«الرياض» إن المشروع اكتمل.", "قال", "interview", "الرياض"),
+        ("فاعتبر ضيف «روتانا خليجية» أن الفنان يتمتع بصوت نقي.", "اعتبر", "television", "روتانا خليجية"),
+    ],
+)
+def test_outlet_told_in_quotes_stays(sentence: str, marker: str, channel: str, via: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert c["channel"] == channel
+    assert c["reported_via"] == via
