@@ -302,3 +302,27 @@ def test_learned_outlet_kept_whole() -> None:
     c = _claim("وعلمت وكالة «فرانس برس» من مصدر موثوق بأن الأمير التقى رئيس الاتحاد.", "علمت")
     assert c is not None
     assert c["reported_via"] == "وكالة «فرانس برس»"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # نوه + أن after a name and its title, set off by a comma: noted
+        "من جانبه نوه مدير العلاقات العامة في الأمانة الأستاذ خالد خليفة، بأن هذا الحفل يأتي ضمن برامجها.",
+        # a pronoun going on
+        "وقال الوزير إن العمل مستمر. ونوه أنه بموجب المرسوم سيتم إنشاء هيئة جديدة.",
+    ],
+)
+def test_noted_that(sentence: str) -> None:
+    assert _claim(sentence, "نوه") is not None
+
+
+def test_science_of_is_no_learning() -> None:
+    # "علم التغذية" (nutrition science) before the introducer of another verb: no marker, the قال claim stays
+    c = _claim(
+        "وقال ديموسثينيس باناجيوتاكوس من قسم التغذية وعلم التغذية في جامعة أثينا، إن البحوث الحديثة أظهرت فوائد "
+        "القهوة.",
+        "قال",
+    )
+    assert c is not None
+    assert c["content"]["text"].startswith("البحوث")

@@ -17,6 +17,8 @@ from rasd.stages.claims.cues import (
     _HEADS,
     _INTRO_ONLY_MARKS,
     _INTRO_ONLY_WORDS,
+    _LEARNED_FROM,
+    _LEARNED_VERBS,
     _OWN_WORDS,
     _QAD,
     _QUANTIFIERS,
@@ -40,6 +42,23 @@ def _intro_close(ix: DocIndex, end: int) -> bool:
         last = w[2]
         w = ix.word_after(w[2])
     return bool(ix.intros_in(end, last))
+
+
+def _source_after(ix: DocIndex, end: int) -> bool:
+    """Whether من and a source follow a verb of learning within a few words (وعلمت «عكاظ» من مصادرها، علم من مصدر
+    مطلع): the word after من an unnamed source's noun or the start of a tagged speaker."""
+    w = ix.word_after(end)
+    for _ in range(6):
+        if w is None or w[0] in _CLAUSE_PUNCT:
+            return False
+        if norm(w[0]) in _LEARNED_FROM:
+            nxt = ix.word_after(w[2])
+            if nxt is None:
+                return False
+            head = norm(nxt[0]).removeprefix("ال")
+            return head.startswith(("مصدر", "مصادر")) or ix.candidate_at(nxt[1]) is not None
+        w = ix.word_after(w[2])
+    return False
 
 
 def _marks(ix: DocIndex) -> list[_Mark]:
@@ -89,6 +108,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "لجنة متابعة الأسعار"، "قيودا مشددة": a noun or an adjective
         if cue.type is MarkerType.VERB and norm(m.key) in _INTRO_ONLY_MARKS and not _intro_close(ix, m.end):
             continue  # "جدد اللاعب عقده"، "رفع علم الثورة": no introducer close after, no marker (round 15)
+        if cue.type is MarkerType.VERB and norm(m.key) in _LEARNED_VERBS and not _source_after(ix, m.end):
+            continue  # "وقال فلان من قسم التغذية وعلم التغذية في جامعة … إن": science, no paper learning (round 15)
         if cue.type is MarkerType.PREPOSITION and norm(m.key) == "علي حد":
             nxt = ix.word_after(m.end)
             rest = ix.doc.text[nxt[2] : nxt[2] + 4].lstrip(' \t\u00a0»”")') if nxt is not None else ""

@@ -863,6 +863,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         and cue.object_lead
         and not any(norm(w.strip('«“"')) in cue.object_lead for w in between[-2:])
         and not (0 < len(between) <= 3 and norm(between[-1]) in ("ان", "بان"))
+        and not (norm(m.key).startswith("نوه") and intro is not None)  # نوه + أن: noted (only نوه بـ praises)
         and not (norm(m.key).startswith(("لفت", "نوه")) and _subject_then_that(between))  # not تحدث ("happen")
         and not (0 < len(between) <= 8 and norm(between[-1]).startswith("بان"))  # "وتحدث فلان … بأنه"
     ):  # "تحدث بلغة انتصار …": تحدث reports only what it is about (عن مقتل، عن أن); "ولفت أن" is a claim
