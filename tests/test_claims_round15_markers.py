@@ -119,7 +119,7 @@ def test_own_words_continuation_points_back() -> None:
     "sentence",
     [
         # the clause before is a claim already: the files code "حسب قوله" inside that claim (one claim, not two)
-        "وقال رئيس المؤسسة «إن المؤسسة شرعت في اتخاذ تدابير قانونية ضد أربع دول»، حسب قوله.",
+        "وقال رئيس الهيئة «إن الهيئة بدأت إجراءات قانونية لاسترداد أموالها»، حسب قوله.",
         "وأضاف الوزير أن الطريق سيفتح خلال يومين، بحسب قوله.",
         # a marker of the same sentence: the attribution belongs to its claim
         "وأشاد الوزير بالمشروع مؤكدا أهمية الأوقاف في التنمية على حد تعبيره.",
@@ -143,7 +143,7 @@ def test_alike_is_no_attribution() -> None:
     ("sentence", "marker"),
     [
         # an outlet monitoring a plain object (tune5, check7: uncoded)
-        ("ورصدت صحيفة الإندبندنت البريطانية أوجه الشبه بين المدينتين.", "رصدت"),
+        ("ورصدت صحيفة التايمز البريطانية مظاهر الاحتفال في شوارع لندن.", "رصدت"),
         ("ورصدت قناة العربية اللحظات الأولى للانفجار.", "رصدت"),
         # adopting a stance: the stance taken into the subject's phrase
         ("ويتبنى الحزب موقفا متشددا من قضية اللاجئين.", "يتبنى"),
@@ -186,9 +186,9 @@ def test_attribution_words_without_a_claim() -> None:
 
 # ---------------------------------------------------------------- noting (نوه إلى) read; commending (نوه بـ) out
 def test_noted_reads_after_ila() -> None:
-    c = _claim("ونوه نادي الأسير إلى إقدام إدارة السجون على نقل الأسرى تعسفيا.", "نوه")
+    c = _claim("ونوهت الجمعية الخيرية إلى تأخر صرف المساعدات للأسر المحتاجة.", "نوهت")
     assert c is not None
-    assert c["content"]["text"].startswith("إقدام")
+    assert c["content"]["text"].startswith("تأخر")
     c = _claim("ونوه الوزير إلى أن الدعم سيستمر للأسر المحتاجة.", "نوه")
     assert c is not None
     assert c["content"]["text"].startswith("الدعم")
@@ -287,8 +287,8 @@ def test_noted_with_a_subject_then_that() -> None:
 @pytest.mark.parametrize(
     ("sentence", "marker", "speaker"),
     [
-        ("وجدد الرئيس اليمني، تأكيداته بأن الميليشيات انقلبت على الشرعية.", "جدد", "الرئيس اليمني"),
-        ("وجددت الإدارة الهلالية تأكيدها بأن الفريق سيدخل الموسم دون تعاقدات.", "جددت", "الإدارة الهلالية"),
+        ("وجدد رئيس الوزراء، تأكيداته بأن الحكومة ماضية في الإصلاحات.", "جدد", "رئيس الوزراء"),
+        ("وجددت إدارة النادي تأكيدها بأن المدرب باق حتى نهاية الموسم.", "جددت", "إدارة النادي"),
         ("وكرر المتحدث باسم الحكومة دعوته إلى أن تعود الأطراف إلى طاولة الحوار.", "كرر", "المتحدث باسم الحكومة"),
     ],
 )
@@ -299,16 +299,16 @@ def test_repeat_subject_before_the_renewed_noun(sentence: str, marker: str, spea
 
 
 def test_learned_outlet_kept_whole() -> None:
-    c = _claim("وعلمت وكالة «فرانس برس» من مصدر موثوق بأن الأمير التقى رئيس الاتحاد.", "علمت")
+    c = _claim("وعلمت وكالة «رويترز» من مصدر موثوق بأن الوفدين اتفقا على موعد الجولة المقبلة.", "علمت")
     assert c is not None
-    assert c["reported_via"] == "وكالة «فرانس برس»"
+    assert c["reported_via"] == "وكالة «رويترز»"
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         # نوه + أن after a name and its title, set off by a comma: noted
-        "من جانبه نوه مدير العلاقات العامة في الأمانة الأستاذ خالد خليفة، بأن هذا الحفل يأتي ضمن برامجها.",
+        "من جانبه نوه مدير العلاقات العامة في البلدية الأستاذ فهد السالم، بأن المهرجان يقام سنويا لخدمة الأهالي.",
         # a pronoun going on
         "وقال الوزير إن العمل مستمر. ونوه أنه بموجب المرسوم سيتم إنشاء هيئة جديدة.",
     ],
@@ -320,9 +320,8 @@ def test_noted_that(sentence: str) -> None:
 def test_science_of_is_no_learning() -> None:
     # "علم التغذية" (nutrition science) before the introducer of another verb: no marker, the قال claim stays
     c = _claim(
-        "وقال ديموسثينيس باناجيوتاكوس من قسم التغذية وعلم التغذية في جامعة أثينا، إن البحوث الحديثة أظهرت فوائد "
-        "القهوة.",
+        "وقال الباحث سامي الحربي من قسم الكيمياء وعلم الأحياء في جامعة الملك سعود، إن النتائج الأولية مشجعة.",
         "قال",
     )
     assert c is not None
-    assert c["content"]["text"].startswith("البحوث")
+    assert c["content"]["text"].startswith("النتائج")
