@@ -14,13 +14,14 @@ festival words) are ``word_sets`` of the resource, normalized when loaded (:func
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from rasd.errors import ResourceError
 from rasd.resources import load_yaml
-from rasd.text.matcher import LexiconMatcher
-from rasd.text.normalize import normalize
+from rasd.text.matcher import LexiconMatcher, Match
+from rasd.text.normalize import NormalizedView, normalize
 
 _RESOURCE = "ar/events.yaml"
 
@@ -98,6 +99,51 @@ class TriggerEntry:
     weak: bool
     subordinate: bool
     needs: int | None  # index of the needs list in :attr:`EventLexicon.needs`, None when unconditional
+    #: (round 15) a verbal noun that tells one happening only with its object: written with the article and no
+    #: object after it (التحرير), it is the idea or a name, not a taking (:class:`TriggerMatcher`)
+    needs_object: bool = False
+
+
+#: A word beginning with the object's ل (لمدينة، للمدينة، لعدن); ``word_sets.not_lam_objects`` lists those that bring
+#: none (لكن، لم، لدى).
+_LAM_OBJECT = re.compile(r"ل[\u0621-\u064A]{2,}")
+_WORDS_AFTER = re.compile(r"[\s،,]*([^\s،,.:؛!؟()«»\"]+)")
+
+
+def _object_after(text: str, end: int) -> bool:
+    """Whether one of the two words after ``end`` is an object brought by ل (التحرير الكامل لمدينة عدن)."""
+    p = end
+    for _ in range(2):
+        m = _WORDS_AFTER.match(text, p)
+        if m is None:
+            return False
+        word = normalize(m.group(1))
+        if _LAM_OBJECT.fullmatch(word) and word not in word_set("not_lam_objects"):
+            return True
+        p = m.end()
+    return False
+
+
+def bare_definite(text: str, m: Match[TriggerEntry]) -> bool:
+    """Round 15 (helper fp4): whether a match is a verbal noun that needs its object, written with the article and
+    with no object after it: "من أجل التحرير"، "معركة التحرير"، "مخيمات طلائع التحرير"، "حي التحرير الأسفل" name the
+    idea of liberation, a campaign's slogan or a place, never one place taken (that is "تحرير عدن"، "تحريرها"، or
+    "التحرير الكامل لمدينة عدن", whose object follows with ل)."""
+    if not m.value.needs_object:
+        return False
+    # with the article it is the noun whatever the form also spells (الاستعادة is read as استعاده, "he regained it")
+    definite = m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")
+    return definite and not _object_after(text, m.end)
+
+
+class TriggerMatcher(LexiconMatcher[TriggerEntry]):
+    """The trigger matcher: a :class:`LexiconMatcher` that leaves out the verbal nouns written as the bare idea
+    (:func:`bare_definite`)."""
+
+    def find_all(self, text: str | NormalizedView, *, overlapping: bool = False) -> list[Match[TriggerEntry]]:
+        found = super().find_all(text, overlapping=overlapping)
+        source = text.source if isinstance(text, NormalizedView) else text
+        return [m for m in found if not bare_definite(source, m)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +151,7 @@ class EventLexicon:
     """The loaded event resource."""
 
     classes: dict[str, EventClass]
-    triggers: LexiconMatcher[TriggerEntry]
+    triggers: TriggerMatcher
     means: tuple[str, ...]  # means families, in priority order
     unnamed_air: dict[str, list[dict[str, Any]]]
 
@@ -260,15 +306,17 @@ def event_lexicon() -> EventLexicon:
                 forms.setdefault(form, tense)
         for form in _words(spec.get("exclude", []), f"trigger {i} exclude"):
             forms.pop(form, None)
+        objects = bool(spec.get("needs_object", False))
         for form, tense in forms.items():
-            entries.append((form, TriggerEntry(cls, tense, weak or form in possessive, sub, need_index)))
+            entry = TriggerEntry(cls, tense, weak or form in possessive, sub, need_index, objects)
+            entries.append((form, entry))
     means = tuple(data["means"])
     for family in means:
         if family not in classes and family != "firearms":
             raise ResourceError(f"{_RESOURCE}: means family {family!r} is not a class")
     return EventLexicon(
         classes=classes,
-        triggers=LexiconMatcher(entries, keep_whole=("بين", "لدى", "وحدة", "ولاية")),
+        triggers=TriggerMatcher(entries, keep_whole=("بين", "لدى", "وحدة", "ولاية")),
         means=means,
         unnamed_air=dict(data.get("unnamed_air") or {}),
     )
