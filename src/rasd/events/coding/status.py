@@ -66,6 +66,8 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         or _called_protest(ctx, cand)
         or (cand.tense == "noun" and ctx.has("status:future_after", cand.end, min(cand.clause[1], cand.end + 40)))
         or (cand.tense == "noun" and _WILL_BE.match(ctx.doc.text, cand.end) is not None)
+        or _predicate_future(ctx, cand)
+        or _ready_for(ctx, cand)
     ):
         cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
     elif any(
@@ -254,6 +256,56 @@ _WILL_BE = re.compile(
     r"(?:\s+[\u0621-\u064A]+[اى]?)?"
     r"\s+(?:" + cue_alt("will_be") + r")(?![\u0621-\u064A])"
 )
+
+
+#: Round 15 (helper ev11): a future verb that is the predicate of a noun trigger, up to four words after it — the
+#: noun's object, its place, an adjective — with no relative pronoun, conjunction or punctuation between (مضيفا أن عملية
+#: استعادة قاعدة العند بالكامل ستحسم قريبا); not across "that" or a clause opened by و or ف (في حال شنت غارات فإن
+#: الرد سيكون قاسيا: the reply's future, not the strikes').
+_PREDICATE_FUTURE = re.compile(
+    r"(?:\s+(?!(?:التي|الذي|اللذين|الذين|اللتين|اللواتي|ما|من|بعد|قبل|عقب|إن|أن|ان|لأن|كما|حيث|لكن)(?![\u0621-\u064A]))"
+    r"(?![وف])[\u0621-\u064A]+){0,4}"
+    r"\s+(?:" + cue_alt("will_be") + "|" + cue_alt("will_end") + r")(?![\u0621-\u064A])"
+)
+#: the words of cause or time a predicated noun may not stand after (جراء القصف … ستكون: the cause of another thing)
+_NOT_SUBJECT = frozenset(normalize(w) for w in cue_words("after_past")) | frozenset(
+    normalize(w) for w in ("جراء", "بسبب", "منذ", "خلال", "أثناء", "في", "على", "من", "عن", "إلى")
+)
+
+
+def _predicate_future(ctx: Context, cand: Candidate) -> bool:
+    """Whether a noun trigger is the subject of a future verb a few words after it in its clause (عملية استعادة
+    القاعدة بالكامل ستحسم قريبا، الهجوم على المدينة سيبدأ خلال أيام): still to come (round 15, helper ev11). Not a
+    noun after a preposition or a word of cause or time (بعد الهجوم ستبدأ القوات، جراء القصف ستكون)."""
+    if cand.tense != "noun":
+        return False
+    w0 = ctx.word_start(cand.start)
+    if normalize(ctx.doc.text[w0 : cand.start]) in ("ب", "ل", "لل", "بال", "ك", "كال") or ctx.previous_word(w0) in _NOT_SUBJECT:
+        return False
+    m = _PREDICATE_FUTURE.match(ctx.doc.text, cand.end)
+    return m is not None and m.end() <= cand.clause[1]
+
+
+#: Round 15 (helper ev11): readiness, thought or use governing a verbal noun after ل (event_cues.yaml purpose_governors).
+_READY = frozenset(normalize(w) for w in cue_words("purpose_governors"))
+_LAUNCH_FOR = frozenset(normalize(w) for w in cue_words("purpose_launch"))
+_WORD_RUN = re.compile(r"[\u0621-\u064A]+")
+
+
+def _ready_for(ctx: Context, cand: Candidate) -> bool:
+    """Whether a verbal noun after ل is what a word of readiness, thought or use before it in its clause is for (على
+    أهبة الاستعداد لصد أي محاولة، يفكرون في التسلل … لتوجيه قذائفهم، موقع استخدمه الحوثيون لقصف القرى): an aim, not
+    a deed (round 15, helper ev11). Capture nouns after ل are aims already (cand.purpose)."""
+    text = ctx.doc.text
+    # (لصد: a verb's form read as the past, صد، is the verbal noun after ل)
+    # (لتوجيه قذائفهم: a weapon noun that is the object of a verbal noun of launching after ل)
+    w0 = ctx.word_start(cand.start)
+    fused = normalize(text[w0 : cand.start]) in ("ل", "لل")
+    if not cand.purpose and not fused and ctx.previous_word(w0) not in _LAUNCH_FOR:
+        return False
+    lo = _after_that(ctx, max(cand.clause[0], back_words(text, cand.start, 12)), cand.start)
+    words = _WORD_RUN.findall(text, lo, w0)
+    return any(normalize(w) in _READY or normalize(w[1:]) in _READY for w in words if w)
 
 
 #: A demand made in writing or words (طالب المتظاهرون في بيان): the protesters' statement, not their protest.
