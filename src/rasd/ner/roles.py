@@ -25,7 +25,7 @@ from rasd.ner.features import split_proclitics
 from rasd.ner.lexicon import Lexicon
 from rasd.ner.propagate import led_by_preposition, ordinary, word_types
 from rasd.text.matcher import strip_proclitics
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_word
 
 #: Words that link an office to its organisation ("الناطق باسم", "قيادي في", "رئيس ... لدى").
 _LINKS = frozenset({"باسم", "في", "لدى", "عن", "ب"})
@@ -57,6 +57,9 @@ def _stems(word: str) -> tuple[str, ...]:
     """The word and its proclitic-stripped readings (cached: news text repeats its words)."""
     return tuple(stem for _, stem in strip_proclitics(word))
 
+
+#: words whose :meth:`RoleReader.may_start` a reader keeps
+_STARTS_LIMIT = 16384
 
 _FIRSTS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
 
@@ -109,6 +112,13 @@ class RoleReader:
         #: words that end a name read after a title (function words, verbs of attribution)
         self.stops = lexicon.name_stops
         self._all_firsts = _first_words(self.honorifics) | _first_words(self.offices) | _first_words(self.anonymous)
+        #: the stems a phrase may start at: a first word, or one that starts with the article without it (so that
+        #: ``st in firsts or "ال" + st in firsts`` is one lookup: ``st in _start_stems``)
+        self._start_stems = self._all_firsts | {f[2:] for f in self._all_firsts if f.startswith("ال")}
+        # every stem of a word is a suffix of its normalized form: a form longer than three letters whose last
+        # three letters end no start stem, and whose last two are no start stem, has no reading among them
+        self._stem_ends3 = frozenset(st[-3:] for st in self._start_stems if len(st) >= 3)
+        self._stem_twos = frozenset(st for st in self._start_stems if len(st) == 2)
         #: ``place_at(words, j)``: the end of a place name starting at word ``j`` (``j`` when there is none); set by
         #: the entity stage from the gazetteer, so that "محافظ حمص" reads حمص as what the office is of
         self.place_at: Callable[[Sequence[str], int], int] | None = None
@@ -118,9 +128,12 @@ class RoleReader:
         """Whether a title phrase or an anonymous speaker can start at this (normalized) word (cached)."""
         hit = self._starts.get(word)
         if hit is None:
-            firsts = self._all_firsts
-            hit = any(st in firsts or "ال" + st in firsts for st in _stems(word))
-            if len(self._starts) < 16384:  # was 65,536 (6.7 MB full): batch worker memory, round 13
+            norm = normalize_word(word)
+            if len(norm) > 3 and norm[-3:] not in self._stem_ends3 and norm[-2:] not in self._stem_twos:
+                hit = False
+            else:
+                hit = not self._start_stems.isdisjoint(_stems(word))
+            if len(self._starts) < _STARTS_LIMIT:  # was 65,536 (6.7 MB full): batch worker memory, round 13
                 self._starts[word] = hit
         return hit
 

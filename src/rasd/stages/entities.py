@@ -57,7 +57,7 @@ from rasd.ner.roles import Role, RoleReader
 from rasd.pipeline import stage
 from rasd.settings import Settings
 from rasd.text.matcher import Match, cached_view
-from rasd.text.normalize import normalize, normalize_view, normalize_word
+from rasd.text.normalize import normalize, normalize_view, normalize_words
 
 _PRIORITY = {"lexicon": 0, "pattern": 1, "model": 2}
 # a quoted name of one to five words on one line: «الشرق الأوسط», "عنب بلدي", “القدس العربي”
@@ -302,7 +302,7 @@ def _trim_to_known(words: Sequence[str], s: int, e: int, known: set[tuple[str, .
 
 def _normalize_words(raw: Sequence[str]) -> list[str]:
     """:func:`normalize` of each word (cached per word type: news text repeats its words)."""
-    return list(map(normalize_word, raw))
+    return normalize_words(raw)
 
 
 def _sentence_candidates(

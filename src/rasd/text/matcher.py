@@ -296,6 +296,12 @@ class LexiconMatcher(Generic[V]):
             self._add(surface, value)
         self._keep_whole = frozenset(normalize(w) for w in keep_whole)
         self._cache: dict[str, tuple[_Reading[V], ...]] = {}
+        # what a reading may look up is the word, a suffix of it (a stem: two letters or more) or ال + a suffix:
+        # a word longer than three letters whose last three letters end no first word (nor one without its ال)
+        # and whose last two are no such word has no reading (most words of a text, for most lexicons)
+        bare = [*self._root, *(k[len(_ARTICLE) :] for k in self._root if k.startswith(_ARTICLE))]
+        self._ends3 = frozenset(k[-3:] for k in bare if len(k) >= 3)
+        self._twos = frozenset(k for k in bare if len(k) == 2)
 
     def _add(self, surface: str, value: V) -> None:
         words, gaps = _split_entry(normalize(surface))
@@ -330,6 +336,8 @@ class LexiconMatcher(Generic[V]):
     # ------------------------------------------------------------------------------------------- readings
     def _readings(self, word: str) -> tuple[_Reading[V], ...]:
         """The readings of a text word that start some entry, fewest stripped letters first."""
+        if len(word) > 3 and word[-3:] not in self._ends3 and word[-2:] not in self._twos:
+            return ()
         root = self._root
         out: list[_Reading[V]] = []
         direct = root.get(word)

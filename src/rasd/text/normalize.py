@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _MAP: dict[int, str] = {}
@@ -104,6 +105,13 @@ def normalize_word(word: str) -> str:
             _WORD_CACHE.clear()
         _WORD_CACHE[word] = hit
     return hit
+
+
+def normalize_words(words: Iterable[str]) -> list[str]:
+    """:func:`normalize_word` of each word, in order: one dict lookup per word already cached instead of a call
+    (a sentence's words are mostly cached; ~1 M words per 1,000 articles in the entity stage)."""
+    get = _WORD_CACHE.get
+    return [hit if (hit := get(w)) is not None else normalize_word(w) for w in words]
 
 
 # Walking the text in Python one character at a time costs about 0.15 s per million characters. Without Arabic
