@@ -283,6 +283,10 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.weak = False  # هاجم محتجون مركزا للشرطة: the protesters make the weak verb their riot
         elif name == "clash" and first < cand.start and ctx.previous_word(first) not in ("علي", "ضد"):
             cand.cls = lex.classes["riot"]  # أغلق محتجون الطرق واشتبكوا مع قوات الأمن: the protesters fought
+        elif name == "clash" and protesters_fight_crowd(ctx.doc.text, cand.start, c1):
+            # round 15 (as18): اشتباكات بين طلاب محتجين وأنصار الحزب الحاكم: the protesters fought another crowd, a
+            # violent demonstration, not force against a peaceful one
+            cand.cls = lex.classes["riot"]
         else:
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         return
@@ -392,8 +396,10 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         elif any(not _condemned(ctx, cand, p) and not _symbolic(ctx, p) for p in ctx.positions("riot_cues", s0, s1)):
             cand.cls = lex.classes["riot"]
-        elif _PROTEST_FOUGHT.search(ctx.doc.text, s0, cut) or (
-            reach > s1 and _PROTEST_FOUGHT.search(ctx.doc.text, s1, reach)
+        elif (
+            _PROTEST_FOUGHT.search(ctx.doc.text, s0, cut)
+            or (reach > s1 and _PROTEST_FOUGHT.search(ctx.doc.text, s1, reach))
+            or protesters_fight_crowd(ctx.doc.text, s0, s1)
         ):
             cand.cls = lex.classes["riot"]  # حصلت صدامات بين المتظاهرين والشرطة: the protest fought out (round 14)
         elif told("protest_intervention", cut):
@@ -523,6 +529,30 @@ _PROTEST_FOUGHT = re.compile(
     r"|(?:أثناء|خلال|في)\s+(?:ال)?(?:تظاهر|تظاهرة|مظاهرة|مسيرة|احتجاج|احتجاجات|مظاهرات|تظاهرات|وقفة)(?![\u0621-\u064A]))"
     r"|(?:طابعا|طابعًا|منحى|منحًى)\s+عنيف(?:ا|ًا)(?![\u0621-\u064A])"
 )
+
+
+#: Round 15 (helper as18): protesters one side of a clash whose other side is no force of the state (اشتباكات بين
+#: طلاب محتجين وأنصار الحزب الحاكم، صدامات عنيفة في القاهرة بين متظاهرين مؤيدين للرئيس ومعارضين له، اشتبك أنصار
+#: الحزب مع المتظاهرين): two crowds fighting, a violent demonstration. بين or مع after the clash word or verb, the
+#: protester word a few words on, nothing ending the phrase (a comma, a full stop) between. A clash of the police or
+#: the army with protesters is left as it was (tune7 codes the police's clash with mourners as an intervention).
+_CLASH_SIDES = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:ال)?(?:صدامات|مصادمات|اشتباكات|مواجهات|صدام|اشتباك|اشتبك|اشتبكت|اشتبكوا|تشتبك|يشتبك)"
+    r"(?![\u0621-\u064A])(?:\s+[^\s،,.:؛]+){0,4}?\s+(?:بين|مع)(?:\s+[^\s،,.:؛]+){0,3}?\s+(?:و|ب)?(?:ال)?"
+    r"(?:متظاهرين|محتجين|معتصمين|متظاهرون|محتجون)(?![\u0621-\u064A])((?:\s+[^\s،,.:؛]+){0,4})"
+)
+
+#: A force of the state as a side of the clash (بين الشرطة ومتظاهرين، مع قوات الأمن، وجنود الاحتلال).
+_STATE_SIDE = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:شرطة|قوات|قوة|أمن|أمنية|جيش|جنود|جندي|عسكر|درك|احتلال|مكافحة|"
+    r"عناصر|رجال|أجهزة|السلطات|سلطات)(?![\u0621-\u064A])"
+)
+
+
+def protesters_fight_crowd(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells protesters as a side of a clash whose other side is no state force
+    (:data:`_CLASH_SIDES`, :data:`_STATE_SIDE`)."""
+    return any(not _STATE_SIDE.search(text, m.start(), m.end()) for m in _CLASH_SIDES.finditer(text, start, end))
 
 
 _FUNERAL = re.compile(r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:" + cue_alt("funeral") + r")(?![\u0621-\u064A])")
