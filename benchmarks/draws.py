@@ -88,6 +88,22 @@ ROUND13_TUNE16_FILES = (*ROUND13_FILES, "claims_check9.jsonl", "events_tune15.js
 ROUND13_WAVE2_FILES = (*ROUND13_TUNE16_FILES, "claims_check10.jsonl", "events_tune16.jsonl")
 #: ... and when events tune18 was drawn (round 14: tune17 and claims check11 coded)
 ROUND14_FILES = (*ROUND13_WAVE2_FILES, "claims_check11.jsonl", "events_tune17.jsonl")
+#: ... and when events tune19 was drawn (round 15: tune18, claims check12, the row-judge file, the real merge pairs
+#: and sentence batches 13-19 written)
+ROUND15_FILES = (
+    *ROUND14_FILES,
+    "claims_check12.jsonl",
+    "events_tune18.jsonl",
+    "events_rowjudge2.jsonl",
+    "merge_pairs_real.jsonl",
+    "events_sentences13.jsonl",
+    "events_sentences14.jsonl",
+    "events_sentences15.jsonl",
+    "events_sentences16.jsonl",
+    "events_sentences17.jsonl",
+    "events_sentences18.jsonl",
+    "events_sentences19.jsonl",
+)
 #: the search-articles file the claims draws leave out besides the annotated ones
 SEARCH_ARTICLES = "search_articles/articles.jsonl"
 
