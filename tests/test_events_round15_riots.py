@@ -11,6 +11,11 @@ gives it.
   (w145) and one of the 2 corpus sentences with a clash word and a protester word after بين or مع (the other, police
   and protesters, unchanged). A clash of the police or the army with protesters is left as it was: tune7 codes the
   police's clash with mourners as a protest with intervention, and typing it a riot cost tune7 a row.
+- stone-throwing or rioting named as the offence charged or punished (اعتقلت القوات أطفالا بتهمة رشق الحجارة، بتهمة
+  المشاركة في أعمال شغب، يقسم القانون مخالفة رشق الحجارة، من يدان برشق الحجارة): the act charged, no riot told
+  (triggers._charged, a riot or mob word with a charge or offence word among the three before it); 2 of the 15
+  corpus sentences with a charge word before a riot or burning word (a stone-throwing law, a report of children
+  charged with it) lost a false riot, no other changed; the arrests stay.
 """
 
 from __future__ import annotations
@@ -39,3 +44,15 @@ def test_the_state_against_protesters_and_a_clash_of_armed_sides_stay_as_they_we
     assert ("Battles", "Armed clash") in both and RIOT not in both
     fired = subs("أطلقت الشرطة النار على المتظاهرين في ساحة الشهداء فقتلت ثلاثة منهم.")
     assert fired == {("Protests", "Excessive force against protesters")}
+
+
+def test_stone_throwing_charged_or_punished_is_no_riot() -> None:
+    assert subs("اعتقلت قوات الاحتلال أربعة فتية من بلدة سلوان بتهمة رشق الحجارة على دوريات الشرطة.") == {
+        ("Strategic developments", "Arrests")
+    }
+    assert subs("واعتقلت الشرطة ستة شبان بتهمة المشاركة في أعمال شغب في العاصمة.") == {
+        ("Strategic developments", "Arrests")
+    }
+    assert subs("ويشدد القانون الجديد عقوبة مخالفة رشق الحجارة على المركبات لتصل إلى عشرين عاما.") == set()
+    # stones thrown, told as a happening, stay a riot
+    assert subs("رشق شبان فلسطينيون دورية للاحتلال بالحجارة في الخليل أمس.") == {RIOT}

@@ -215,6 +215,19 @@ def _dated(ctx: Context, start: int, end: int) -> bool:
     return any(start <= x.start < end for x in ctx.doc.timexes)
 
 
+#: Round 15 (helper as18): words naming an offence charged or punished (وجهت لهم تهمة رشق الحجارة، بتهمة المشاركة في
+#: أعمال شغب، يقسم القانون مخالفة رشق الحجارة، من يدان برشق الحجارة), normalized, a proclitic ب or ل stripped.
+_CHARGE = frozenset(normalize(w) for w in ("تهمة", "تهم", "تهمتي", "مخالفة", "مخالفات", "جنحة", "يدان", "يدانون"))
+
+
+def _charged(ctx: Context, start: int, c0: int) -> bool:
+    """Whether one of the three words before the riot word at ``start`` (in its clause) names a charge or an offence
+    (:data:`_CHARGE`), a word between them at most (تهمة المشاركة في أعمال شغب): the act charged, not a riot told."""
+    before = normalize(ctx.doc.text[max(c0, start - 45) : ctx.word_start(start)]).split()[-3:]
+    bare = [w.lstrip("وف") for w in before]
+    return any(w in _CHARGE or (w[:1] in "بل" and w[1:] in _CHARGE) for w in bare)
+
+
 def _crime_kind(ctx: Context, m: Any, c0: int) -> bool:
     """Whether the trigger ``m`` is a kind of crime named after "crimes of" (جرائم قتل) or an item of such a list."""
     start = ctx.word_start(m.start)
@@ -291,6 +304,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     if doc.text[s0 : s0 + 12].lstrip().startswith("سمات "):
         return "tag_line"  # "سمات اشتباكات الشرطة باكستان": a site's tag line, not a sentence
     cls = lex.classes[entry.cls]
+    if cls.name in ("riot", "mob_violence") and _charged(ctx, m.start, clause[0]):
+        return "charge"  # بتهمة رشق الحجارة، مخالفة رشق الحجارة: the act charged or punished, no riot told (round 15)
     if cls.name in ("capture", "recapture") and _VAST.match(doc.text, m.end) and not _dated(ctx, s0, s1):
         return "vast"  # "التنظيم الذي استولى على مساحات واسعة من سوريا والعراق": a group described, no one capture
     before = normalize(doc.text[max(clause[0], m.start - 60) : m.start]).split()[-7:]
