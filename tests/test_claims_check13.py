@@ -1,0 +1,62 @@
+"""The round 15 blind claims set, ``benchmarks/data/claims_check13.jsonl`` (issue 13): annotations only, well formed,
+pointing at the same characters of the corpus when ``../shared`` is present, disjoint from every other annotated
+file, and exactly the draw of ``benchmarks/select_claims_check13.py``. Nothing here runs rasd on its articles (the
+lead holds and scores it)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from . import test_claims_data as data
+
+NAME, SIZE = "claims_check13.jsonl", 16
+
+
+def test_check13_holds_annotations_only() -> None:
+    data.test_records_hold_annotations_only(NAME)
+    records = data._records(NAME)
+    assert all(r["split"] == "check13" for r in records)
+    claims = [c for r in records for c in r["claims"]]
+    assert len(claims) == 65
+    for c in claims:
+        assert isinstance(c["direct"], bool) and isinstance(c["speaker"]["anonymous"], bool)
+
+
+@pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: offsets not checked")
+def test_check13_points_at_the_same_characters() -> None:
+    data.test_offsets_point_at_the_same_characters(NAME)
+
+
+def test_check13_is_disjoint_from_every_other_annotated_file() -> None:
+    data.test_round7_sets_are_disjoint_from_every_other_annotated_file(NAME, SIZE)
+
+
+def test_check13_draw_rule_is_the_committed_one() -> None:
+    sys.path.insert(0, str(data.DATA.parent))
+    import select_claims_check13 as sel
+
+    assert sel.SEED == 1519 and frozenset("def") == sel.HASH_RANGE
+    assert sel.SIZES == (("conflict", 15), ("politics", 10))
+    held = {"claims_check11.jsonl", "claims_check12.jsonl", "events_tune17.jsonl", "events_tune18.jsonl"}
+    assert held | {"events_sentences15.jsonl", "events_sentences16.jsonl", "events_dev.jsonl"} <= set(sel.AVOID)
+
+
+@pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the draw not re-run")
+def test_check13_is_the_committed_draw() -> None:
+    sys.path.insert(0, str(data.DATA.parent))
+    from select_claims_check13 import in_range, select
+
+    drawn = [(row["zip"], row["url"], row["pool"]) for row in select(data.CORPUS)]
+    coded = [(r["key"]["zip"], r["key"]["url"], r["pool"]) for r in data._records(NAME)]
+    assert sorted(drawn) == sorted(coded)
+    assert all(in_range(url) for _, url, _ in coded)
+
+
+@pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
+def test_check13_refuses_errors() -> None:
+    sys.path.insert(0, str(data.DATA.parent))
+    from bench_claims import main
+
+    assert main(["score", "--set", "check13", "--errors"]) == 2
