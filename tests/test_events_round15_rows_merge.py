@@ -48,3 +48,36 @@ def test_aim_or_future_predicate_is_no_row(text: str) -> None:
 )
 def test_deed_beside_an_aim_is_a_row(text: str) -> None:
     assert rows(text) != []
+
+
+# One happening, two rows: a suicide bombing told again later in its article, with no toll, day or "another" of its
+# own, wherever its sentence places it (the bomber's home town, the dateline) is the bombing told before.
+
+
+def _suicide(found: list[dict]) -> list[dict]:
+    return [e for e in found if e["acled_sub_event_type"] == "Suicide bomb"]
+
+
+def test_a_suicide_bombing_told_again_at_the_bombers_town_is_one_row() -> None:
+    text = (
+        "قتل 30 شخصا على الأقل أمس في تفجير انتحاري استهدف تجمعا للشبان في بلدة سروج جنوب تركيا. وقال مصدر أمني "
+        "إن المحققين عثروا على بطاقة هوية في مكان التفجير تعود لشاب من مدينة أديامان يعتقد أنه منفذ الهجوم."
+    )
+    found = rows(text, title="الأمن التركي يحدد هوية منفذ تفجير سروج", published="2015-07-21")
+    assert len(found) == 1 and found[0]["acled_sub_event_type"] == "Suicide bomb"
+
+
+def test_a_suicide_attack_named_in_a_quote_is_the_blast_told() -> None:
+    text = (
+        "قتل 27 شخصا في انفجار انتحاري ضرب حديقة مركز ثقافي في بلدة سروج اليوم الاثنين. وفي ديار بكر قال مسؤول "
+        "تركي طلب عدم نشر اسمه إن الدلائل الأولى تشير إلى أنه هجوم انتحاري نفذه تنظيم داعش."
+    )
+    assert len(_suicide(rows(text, title="مقتل 27 في انفجار ببلدة تركية", published="2015-07-20"))) == 1
+
+
+def test_a_second_suicide_bombing_with_its_own_dead_stays_a_row() -> None:
+    text = (
+        "قتل خمسة جنود أمس في تفجير انتحاري بسيارة مفخخة استهدف حاجزا للجيش في مدينة الرمادي. وفي مدينة بيجي "
+        "فجر انتحاري نفسه قرب مركز للشرطة ما أسفر عن مقتل ثلاثة من عناصرها."
+    )
+    assert len(_suicide(rows(text, title="هجمات انتحارية في العراق", published="2015-07-21"))) == 2

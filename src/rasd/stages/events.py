@@ -65,6 +65,7 @@ from rasd.events.merge import (
     fold_coarse,
     fold_headline,
     fold_riot_clash,
+    fold_suicide_retold,
     merge_clause,
     merge_sentence,
     read_figures,
@@ -310,6 +311,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         else:
             absorb(head, c)
     merged = fold_riot_clash(fold_coarse(fold_headline(ctx, merged)))
+    merged = fold_suicide_retold(merged)  # one suicide bombing told again elsewhere in the article (round 15)
     merged = share_tolls(ctx, merged)  # one toll told for several rows is counted once
     merged = summary_toll(ctx, merged)  # "مقتل 11 … و10 مدنيين في موجة عنف" over the rows of each count (round 14b)
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]

@@ -246,3 +246,47 @@ def fold_riot_clash(cands: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+_SUICIDE = "Suicide bomb"
+
+
+def fold_suicide_retold(cands: list[Candidate]) -> list[Candidate]:
+    """A suicide bombing told again later in an article that has already told one of the same day (the site of the
+    bombing where the bomber's papers were found, "the first signs point to a suicide attack", "he blew himself up in
+    the cultural centre"), with no toll of its own and no word of another, also or separate, is the bombing told
+    before, wherever its own sentence places it (the bomber's home town, the dateline, a border): one row. The bombing
+    told again by a definite blast or bombing noun (في مكان التفجير) is so too, whatever sub-type its own words gave
+    it. Not over a bombing recalled from before (هجوما انتحاريا على السفارة في العام 2013), nor a second bombing told
+    with its own dead or wounded, on another day, or as another (هجوم انتحاري آخر، كما فجر انتحاري نفسه). Round 15
+    (helper ev11): such second rows were duplicates in three independent articles (rowjudge2 rk2017, rk2019; tune10).
+    """
+    out = list(cands)
+    for c in cands:
+        # (or the blast named by a definite noun, typed a bomb of its own: في مكان التفجير، الانفجار)
+        blast = c.cls.acled_sub_type in _BOMBINGS and c.blast and c.definite and "means:explosive" not in c.cues
+        if (c.cls.acled_sub_type != _SUICIDE and not blast) or c.granularity != "discrete" or c.status in _UNREAL:
+            continue
+        if c.another or c.fatalities or c.injured or "separate" in c.cues or ("also" in c.cues and not c.definite):
+            continue  # (a definite noun in an "also" clause names the bombing told: كما وجدوا … في مكان التفجير)
+        first = next(
+            (
+                h
+                for h in out
+                if h is not c
+                and h.start < c.start
+                and h.cls.acled_sub_type == _SUICIDE
+                and h.granularity == "discrete"
+                and h.status not in _UNREAL
+                and not recalled(h)  # (not a bombing of years before: هجوما انتحاريا على السفارة في العام 2013)
+                and (h.date or {}).get("value") == (c.date or {}).get("value")
+                and h.place is not None
+                and (h.place.geo or {}).get("admin1")
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        absorb(first, c)
+        out.remove(c)
+    return out
