@@ -280,13 +280,15 @@ def _predicate_future(ctx: Context, cand: Candidate) -> bool:
     if cand.tense != "noun":
         return False
     w0 = ctx.word_start(cand.start)
-    if normalize(ctx.doc.text[w0 : cand.start]) in ("ب", "ل", "لل", "بال", "ك", "كال") or ctx.previous_word(w0) in _NOT_SUBJECT:
+    fused = normalize(ctx.doc.text[w0 : cand.start])
+    if fused in ("ب", "ل", "لل", "بال", "ك", "كال") or ctx.previous_word(w0) in _NOT_SUBJECT:
         return False
     m = _PREDICATE_FUTURE.match(ctx.doc.text, cand.end)
     return m is not None and m.end() <= cand.clause[1]
 
 
-#: Round 15 (helper ev11): readiness, thought or use governing a verbal noun after ل (event_cues.yaml purpose_governors).
+#: Round 15 (helper ev11): readiness, thought or use governing a verbal noun after ل (event_cues.yaml
+#: purpose_governors).
 _READY = frozenset(normalize(w) for w in cue_words("purpose_governors"))
 _LAUNCH_FOR = frozenset(normalize(w) for w in cue_words("purpose_launch"))
 _WORD_RUN = re.compile(r"[\u0621-\u064A]+")
