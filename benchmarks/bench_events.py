@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune18] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune19] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -46,7 +46,8 @@ file of round 12), ``--split tune14`` the fourteenth (``events_tune14.jsonl``, r
 tune15`` the fifteenth (``events_tune15.jsonl``, round 13's blind measure of the events code), ``--split tune16`` the
 sixteenth (``events_tune16.jsonl``, a second such file of round 13), ``--split tune17`` the seventeenth
 (``events_tune17.jsonl``, a third such file of round 13, drawn from the other half of the hash range),
-``--split tune18`` the eighteenth (``events_tune18.jsonl``, round 14's blind measure, hash digits 0-5).
+``--split tune18`` the eighteenth (``events_tune18.jsonl``, round 14's blind measure, hash digits 0-5),
+``--split tune19`` the nineteenth (``events_tune19.jsonl``, round 15's blind measure, hash digits a-c).
 """
 
 from __future__ import annotations
@@ -100,8 +101,10 @@ DATA_TUNE16 = ROOT / "benchmarks" / "data" / "events_tune16.jsonl"
 DATA_TUNE17 = ROOT / "benchmarks" / "data" / "events_tune17.jsonl"
 #: The eighteenth tune file (issue 12, round 14): events only, a blind measure (hash digits 0-5); split "tune18".
 DATA_TUNE18 = ROOT / "benchmarks" / "data" / "events_tune18.jsonl"
+#: The nineteenth tune file (issue 12, round 15): events only, a blind measure (hash digits a-c); split "tune19".
+DATA_TUNE19 = ROOT / "benchmarks" / "data" / "events_tune19.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 19))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 20))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -674,7 +677,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune18 = the 2nd to 18th tune file (--data2 .. --data18)",
+        help="both = tune and heldout of --data; tune2 .. tune19 = the 2nd to 19th tune file (--data2 .. --data19)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -693,6 +696,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data16", type=Path, default=DATA_TUNE16, help="the sixteenth tune file (JSONL)")
     parser.add_argument("--data17", type=Path, default=DATA_TUNE17, help="the seventeenth tune file (JSONL)")
     parser.add_argument("--data18", type=Path, default=DATA_TUNE18, help="the eighteenth tune file (JSONL)")
+    parser.add_argument("--data19", type=Path, default=DATA_TUNE19, help="the nineteenth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -710,7 +714,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files |= {"tune6": args.data6, "tune7": args.data7, "tune8": args.data8, "tune9": args.data9}
     tune_files |= {"tune10": args.data10, "tune11": args.data11, "tune12": args.data12, "tune13": args.data13}
     tune_files |= {"tune14": args.data14, "tune15": args.data15, "tune16": args.data16, "tune17": args.data17}
-    tune_files |= {"tune18": args.data18}
+    tune_files |= {"tune18": args.data18, "tune19": args.data19}
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]
