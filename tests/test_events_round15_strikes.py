@@ -57,3 +57,28 @@ def test_figures_of_speech_of_striking_are_no_event() -> None:
 def test_workers_strike_is_no_air_strike() -> None:
     # أضرب is the workers' strike, not "I strike"; the airline's name carries an air word
     assert AIR not in told("أضرب طيارون في شركة الطيران الوطنية اليوم احتجاجا على خفض الأجور.")
+
+
+# ------------------------------------------------------------------- combatants killed are no civilians
+CLASH = ("Battles", "Armed clash")
+
+
+def test_soldiers_and_fighters_killed_in_the_accusative_are_no_civilians() -> None:
+    # the toll's accusative and the dual (قتل 14 جنديا، إن عسكريا قتل) were missing from the armed-target list
+    assert (
+        told("وقال المسؤول إن الانفجار دمر نقطة التفتيش وقتل 9 جنديا من حرس الحدود.")[0][0]
+        != "Violence against civilians"
+    )
+    assert told("وأعلنت رئاسة الأركان أن عسكريا قتل وجرح اثنان آخران في اشتباك قرب الحدود.") == [CLASH]
+    assert told("وأكدت الوزارة أن جنديا أمريكيا قتل في ولاية هلمند أمس.") == [CLASH]
+    assert told("وقتل مقاتل من فصائل المعارضة في ريف حمص الشمالي أمس.") == [CLASH]
+    # the subject in the accusative after إن/أن, told before the verb (a combatant killed, not a civilian)
+    assert told("وذكرت الوكالة أن ضابطا من قواتها المشاركة «استشهد» أثناء أداء واجبه في اليمن.") == [CLASH]
+    assert told("وأعلن الجيش أن جنديا من اللواء الثالث قتل قرب الحدود الشمالية أمس.") == [CLASH]
+
+
+def test_civilians_and_gunmen_keep_their_type() -> None:
+    vac = {"Violence against civilians"}
+    assert {t for t, _ in told("وقتل ثلاثة مدنيين برصاص قناص في حي الشيخ مقصود أمس.")} == vac
+    # the gunman is the hand, and المسلح is the adjective of an attack: مسلح stays out of the list
+    assert {t for t, _ in told("وقتل شخصان برصاص مسلح أطلق النار داخل قاعة سينما في المدينة.")} == vac

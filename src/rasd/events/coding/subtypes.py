@@ -368,7 +368,10 @@ def refine(ctx: Context, cand: Candidate) -> None:
         # "28 شخصا من عناصر داعش" are fighters: bare "persons" beside armed words are no civilians
         civilians = civilians_in(ctx, c0, c1, armed) or (name == "attack" and _sequel_victims(ctx, cand, c1, armed))
         firearms = ctx.has("means:firearms", c0, c1)
-        fighters = name == "killing" and armed_target_in(ctx, cand.end, c1)  # مقتل 28 من عناصر داعش في عمليات أمنية
+        fighters = name == "killing" and (
+            armed_target_in(ctx, cand.end, c1)  # مقتل 28 من عناصر داعش في عمليات أمنية
+            or _fighter_subject(ctx, cand, c0)  # أعلن الجيش أن جنديا قتل (round 15, helper st)
+        )
         if armed and not civilians and (name == "attack" or (name == "killing" and (firearms or fighters))):
             cand.cls = lex.classes["clash"]
         elif name == "attack" and civilians:
@@ -644,6 +647,24 @@ def attack_on_armed(ctx: Context, cand: Candidate) -> bool:
     if on is None or ctx.words_between(cand.end, on.start()) > 6:
         return True
     return any(not cand.end <= p < on.start() for p in positions)
+
+
+def _fighter_subject(ctx: Context, cand: Candidate, c0: int) -> bool:
+    """Round 15 (helper st): whether the killing verb's subject, told before it, is a fighter, a soldier or an officer
+    in the accusative after إن/أن (أعلن الجيش أن جنديا قتل، قالت الوكالة إن ضابطا من قواتها استشهد): an armed word
+    ending in ا at most four words before the verb (a quotation mark may count as one), no victim word between."""
+    lo = max(c0, back_words(ctx.doc.text, cand.start, 4))  # (قتل is read as the noun too: any tense)
+    if ctx.has("victims", lo, cand.start):
+        return False
+    for p in ctx.positions("armed_targets", lo, cand.start):
+        word = _WORD_AT.match(ctx.doc.text, p)
+        if word is not None and normalize(word.group(0)).endswith("ا") and ctx.previous_word(p) in _THAT:
+            return True
+    return False
+
+
+#: إن / أن before a subject in the accusative (normalized).
+_THAT = frozenset(normalize(w) for w in ("إن", "أن", "ان", "بأن", "وإن", "وأن"))
 
 
 def armed_target_in(ctx: Context, start: int, end: int) -> bool:
