@@ -68,6 +68,7 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         or (cand.tense == "noun" and _WILL_BE.match(ctx.doc.text, cand.end) is not None)
         or _predicate_future(ctx, cand)
         or _ready_for(ctx, cand)
+        or _future_governed(ctx, cand) == "future"
     ):
         cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
     elif any(
@@ -84,7 +85,9 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         and not _province_word(ctx, p)
         and not _any_of_other(ctx, p, cand)
         for p in ctx.positions("status:hypothetical", max(sf, back_words(ctx.doc.text, cand.start, 8)), cand.start)
-    ) or ctx.has("status:hypothetical_after", cand.end, min(cand.clause[1], cand.end + 25)):
+    ) or ctx.has("status:hypothetical_after", cand.end, min(cand.clause[1], cand.end + 25)) or (
+        _future_governed(ctx, cand) == "hypothetical"
+    ):
         cand.status = "hypothetical"  # في حال شنت غارات؛ من هجمة أخرى محتملة
     elif ctx.has("status:claimed", s0, cand.sentence[1]) and not _claim_negated(ctx, s0, cand):
         cand.status = "claimed"
@@ -308,6 +311,62 @@ def _ready_for(ctx: Context, cand: Candidate) -> bool:
     lo = _after_that(ctx, max(cand.clause[0], back_words(text, cand.start, 12)), cand.start)
     words = _WORD_RUN.findall(text, lo, w0)
     return any(normalize(w) in _READY or normalize(w[1:]) in _READY for w in words if w)
+
+
+#: Round 15b (helper fu): a future verb (س or سوف before a present form) or قد before a present verb (a possibility).
+_FUTURE_FORM = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:(سوف)\s+[يتنأ][\u0621-\u064A]{2,}|(س)[يتن][\u0621-\u064A]{2,}"
+    r"|(?<!كان\s)(?<!كانت\s)(قد)\s+(?:ي[\u0621-\u064A]{2,}|ت(?!(?:م|عرض|مكن|سلل|بنى|قدم|ولى|لقى|حول|راجع|وجه|سبب|وفي)(?![\u0621-\u064A]))"
+    r"[\u0621-\u064A]{1,}(?<![توا])))(?![\u0621-\u064A])"
+)
+_S_NOUNS = tuple(normalize(w) for w in cue_words("future_s_nouns"))
+_S_WORDS = frozenset(normalize(w) for w in cue_words("future_s_words"))
+_REACH_BREAKS = frozenset(normalize(w) for w in cue_words("future_reach_breaks"))
+_KNOWN = frozenset(normalize(w) for w in cue_words("future_known"))
+_CAPTURE = ("capture", "recapture")
+
+
+def _future_governed(ctx: Context, cand: Candidate) -> str | None:
+    """"future" or "hypothetical" when a future verb (ستستخدم مقاتلات في شن الضربات، واشنطن ستركز على الغارات) or قد
+    before a present verb (قد تشن هجمات، قد يعتقل لدى عودته) governs the trigger from earlier in its clause, up to ten
+    words before it (round 15b, helper fu). A noun trigger only, or a present verb right after قد; not across a
+    relative pronoun, "that", a word of cause or time past (ستقدم إلى المحكمة بسبب القصف: the shelling happened), nor a
+    noun named by a demonstrative (سيكون لهذه الضربات أثر). After بعد only a capture's verbal noun, the planned
+    condition (ستتوجه القوات إلى الفلوجة بعد تحرير الرمادي); قد before a past verb is a deed (قد قتل، قد تمكنت)."""
+    text = ctx.doc.text
+    w0 = ctx.word_start(cand.start)
+    if cand.tense == "present":
+        return "hypothetical" if ctx.previous_word(w0) in ("قد", "وقد", "فقد") and _qad_present_self(text, w0) else None
+    if cand.tense != "noun":
+        return None
+    prev = ctx.previous_word(w0)
+    if prev in _KNOWN:
+        return None
+    if prev in _AFTER_WORDS and cand.cls.name not in _CAPTURE:
+        return None
+    lo = max(cand.clause[0], back_words(text, cand.start, 10))
+    found = None
+    for m in _FUTURE_FORM.finditer(text, lo, w0):
+        word = normalize(m.group()).lstrip("وف") if not m.group(3) else ""
+        if m.group(2) and (word.startswith(_S_NOUNS) or word in _S_WORDS or word.endswith(("ة", "ات", "ى"))):
+            continue  # سيارة، ستة، لا سيما: a noun, not a future verb
+        found = m
+    if found is None:
+        return None
+    between = [normalize(w) for w in _WORD_RUN.findall(text, found.end(), w0)]
+    if any(w in _REACH_BREAKS or w.lstrip("وف") in _REACH_BREAKS for w in between):
+        return None
+    return "hypothetical" if found.group(3) else "future"
+
+
+_AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "وبعد"))
+
+
+def _qad_present_self(text: str, w0: int) -> bool:
+    """Whether the present verb trigger at ``w0`` is a present form (ي…، تت…) after قد, not a past form (قد تمكنت)."""
+    m = _WORD_AT.match(text, w0)
+    word = normalize(m.group()) if m else ""
+    return word.startswith("ي") or word.startswith("تت") or (word.startswith("ت") and not word.endswith("ت"))
 
 
 #: A demand made in writing or words (طالب المتظاهرون في بيان): the protesters' statement, not their protest.
