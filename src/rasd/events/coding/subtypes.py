@@ -46,6 +46,35 @@ _SET_NOUN_DEFINITE = re.compile(
 )
 
 
+#: Left-over ordnance (round 15b, ty): "من مخلفات الحرب/الاحتلال"، "غير منفجرة"، "لم تنفجر".
+_REMNANT = re.compile(
+    r"\s*(?<![\u0621-\u064A])(?:من\s+مخلفات|مخلفات\s+(?:ال)?حرب|غير\s+(?:ال)?منفجر(?:ة|ه)?|لم\s+تنفجر)(?![\u0621-\u064A])"
+)
+
+
+def _suicide_told_around(ctx: Context, cand: Candidate) -> str | None:
+    """Round 15b (ty): ``suicide_bomb`` for an explosion with no weapon of its own when its story's suicide bombing
+    is told by a sentence next to it: "the explosion" (definite) after one of the two sentences before it that names a
+    suicide bombing, or an explosion told first and the sentence right after it naming the suicide bomber, unless that
+    sentence opens a new item (وفي …، كما …، إلى ذلك)."""
+    here = ctx.sentence_index(cand.sentence[0])
+    around = [here + 1] + ([here - 1, here - 2] if cand.definite else [])
+    for i in around:
+        if 0 <= i < len(ctx.sentences) and i != here:
+            s = ctx.sentences[i]
+            if i > here and _NEW_ITEM.match(ctx.doc.text, s.start, s.end):
+                continue
+            if means_family(ctx, s.start, s.end, ("suicide_bomb",)):
+                return "suicide_bomb"
+    return None
+
+
+#: A sentence that opens a new item of a report (وفي بغداد …، كما قتل …، إلى ذلك، من جهة أخرى).
+_NEW_ITEM = re.compile(
+    r"\s*(?:[وف]?في|[وف]?فى|كما|إلى\s+ذلك|الى\s+ذلك|من\s+جهة|من\s+ناحية|وعلى\s+صعيد)(?![\u0621-\u064A])"
+)
+
+
 def _set_told_before(ctx: Context, cand: Candidate) -> str | None:
     """Round 12b: the kind of "the attacks" (الهجمات) with no weapon of their own, taken from the strikes told just
     before them: the sentence before names air, drone or artillery strikes, or is itself about "the attacks" of that
@@ -193,6 +222,10 @@ def refine(ctx: Context, cand: Candidate) -> None:
         if opens and any(_next_to(ctx, cand.end, p) for p in ctx.positions("status:another", cand.end, cand.end + 20)):
             cand.another = False
     name = cand.cls.name
+    if name == "shelling" and cand.tense == "noun" and _REMNANT.match(ctx.doc.text, cand.end):
+        # round 15b (ty): "انفجار قذيفة من مخلفات الحرب": the shell named is left-over ordnance, not a shelling
+        cand.cls = lex.classes["explosive"]
+        return
     if direct_fire_on_armed(ctx, cand):
         # "هاجم مسلحون نقطة تفتيش للشرطة بقذائف آر بي جي": a shoulder-fired rocket aimed by fighters at an armed post
         # is fire exchanged at close range, an armed clash in ACLED, not remote shelling (the shell noun too)
@@ -224,6 +257,15 @@ def refine(ctx: Context, cand: Candidate) -> None:
             family = _set_told_before(ctx, cand)
             if family is not None:
                 cand.cues.add("set")
+        if family is None and name == "explosive" and not cand.another and not cand.cues & {"also", "rest", "separate"}:
+            # round 15b (ty): "قتل 25 شخصا في انفجار بشمال أفغانستان. وقال المتحدث: فجر انتحاري المتفجرات التي
+            # بحوزته"؛ "تفجير انتحاري أودى بحياة 32 … وأدان أوباما التفجير الذي وقع يوم الاثنين": an explosion with no
+            # weapon of its own, told next to the suicide bombing of its story, is that bombing
+            family = _suicide_told_around(ctx, cand)
+        if family == "shelling" and "explosive" in allowed and _REMNANT.search(ctx.doc.text, lo, hi):
+            # round 15b (ty): "انفجار صاروخ من مخلفات الاحتلال"، "قذيفة من مخلفات الحرب": left-over ordnance that went
+            # off is an explosive remnant (ACLED: remote explosive/landmine), not a shelling of the day
+            family = "explosive"
         if family is None and name == "bombardment" and cand.weak:
             # "واصل الثوار استهداف قريتي كفريا والفوعة … شمال إدلب بالمدفعية الثقيلة": the weapon told with ب at the
             # end of the clause, past the target and its place, is the means of the targeting
