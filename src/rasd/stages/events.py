@@ -66,6 +66,7 @@ from rasd.events.merge import (
     fold_headline,
     fold_riot_clash,
     fold_suicide_retold,
+    fold_volley_lead,
     merge_clause,
     merge_sentence,
     read_figures,
@@ -102,6 +103,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     for c in cands:
         refine(ctx, c)
         read_status(ctx, c)
+    found = list(cands)  # every trigger before merging (their clauses tell whose clause a place is)
     cands = merge_sentence(merge_clause(cands, ctx), ctx)
     taken = {cl for c in cands for cl in c.clauses}
     starts = sorted(c.start for c in cands)
@@ -312,6 +314,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             absorb(head, c)
     merged = fold_riot_clash(fold_coarse(fold_headline(ctx, merged)))
     merged = fold_suicide_retold(merged)  # one suicide bombing told again elsewhere in the article (round 15)
+    merged = fold_volley_lead(ctx, merged, found)  # the lead of a volley beside its parts (round 15b)
     merged = share_tolls(ctx, merged)  # one toll told for several rows is counted once
     merged = summary_toll(ctx, merged)  # "مقتل 11 … و10 مدنيين في موجة عنف" over the rows of each count (round 14b)
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]

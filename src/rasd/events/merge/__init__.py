@@ -53,6 +53,7 @@ from rasd.events.merge.tolls import (
     share_tolls,
     summary_toll,
 )
+from rasd.events.merge.volley import fold_volley_lead
 
 __all__ = [
     "ACLED_SEVERAL",
@@ -74,6 +75,7 @@ __all__ = [
     "fold_riot_clash",
     "fold_suicide_retold",
     "fold_told_again",
+    "fold_volley_lead",
     "keep_out_background",
     "lead_copy",
     "lead_count",

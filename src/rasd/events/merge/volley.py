@@ -1,0 +1,68 @@
+"""Step 6f (round 15b, helper ev12): the lead of a volley beside its parts.
+
+A sentence that sums up a volley of strikes or a round of fighting ("في حين قصف طيران التحالف منازل قادة من
+الحوثيين"، "وسط اشتباكات عنيفة مع الحوثيين") often names no place of its own: the place the event stage gives it is
+the lead's, or another clause's (the capture or the siege the sentence told first). When the article
+then tells the strikes themselves, each in its own clause at its own place ("شنت غارات جوية على مواقع للحوثيين في
+مأرب وإب"), the lead is those strikes told once more, not a strike at the other clause's place: it yields to them."""
+
+from __future__ import annotations
+
+from rasd.events.context import Context
+from rasd.events.model import Candidate
+
+#: Statuses of what did not happen (yet): a lead of those is no summary of strikes that happened.
+_UNREAL = frozenset({"future", "hypothetical", "denied"})
+
+
+def _day(c: Candidate) -> str:
+    return str((c.date or {}).get("value") or "")
+
+
+def _borrowed(ctx: Context, c: Candidate, clauses: list[tuple[int, int]]) -> bool:
+    """Whether ``c``'s place is not its own: none, the lead's, or a place that lies in the clause of another trigger of
+    its sentence (the next clause's capture, the clause before's siege)."""
+    if c.place_from in ("lead", "none") or c.place is None:
+        return True
+    if c.place_from != "sentence":
+        return False
+    p = c.place.start
+    if not (c.sentence[0] <= p < c.sentence[1]):
+        return False
+    return any(a <= p < b and not any(x[0] <= a and b <= x[1] for x in c.clauses) for a, b in clauses)
+
+
+def fold_volley_lead(ctx: Context, merged: list[Candidate], triggers: list[Candidate]) -> list[Candidate]:
+    """Drop a strike or fight (``merged``) whose place is another clause's or none, with no toll and no word of
+    "another" of its own, when the article tells, in other sentences, events of its sub-type on its day each placed
+    in its own clause: the lead of the volley beside its parts. ``triggers`` are every trigger found (their clauses
+    tell which clause a place belongs to)."""
+    clauses = [cl for t in triggers for cl in t.clauses]
+    out = list(merged)
+    for c in merged:
+        if c.cls.acled_sub_type is None or c.granularity != "discrete" or c.another or c.toll:
+            continue
+        if c.fatalities or c.injured or c.status in _UNREAL or len(_day(c)) != 10:
+            continue
+        if "also" in c.cues:
+            continue  # "كما استهدف طيران التحالف أمس مبنى … في المدينة ذاتها": the list's next item, not its lead
+        if not _borrowed(ctx, c, clauses):
+            continue
+        parts = [
+            p
+            for p in out
+            if p is not c
+            and p.cls.acled_sub_type == c.cls.acled_sub_type
+            and p.granularity == c.granularity
+            and p.place_from == "clause"
+            and p.place is not None
+            and p.sentence != c.sentence
+            and _day(p) == _day(c)
+            and p.status not in _UNREAL
+            and not p.another
+        ]
+        if not parts:
+            continue
+        parts[0].mentions.extend(c.mentions)
+        out.remove(c)
+    return out
