@@ -40,6 +40,8 @@ def test_future_or_possible_is_no_row(text: str) -> None:
         # قد before a past verb: a deed
         "وكان مسلحون قد قتلوا ثلاثة جنود في هجوم على حاجز عسكري في مدينة العريش أمس.",
         "وكانت قوات الجيش قد تمكنت أمس من السيطرة على مدينة زنجبار بعد معارك مع المتمردين.",
+        # a vowel mark on the past verb after قد: still a past verb
+        "وتبين من التحقيق أن سائق الشاحنة قد تلقَى عدة طعنات على يد مجهولين قبل أن تحرق شاحنته في ضواحي المدينة.",
         # a future verb in another clause
         "وقال رئيس الوزراء إن العمليات ستتواصل، وذلك في أعقاب غارات شنها سلاح الجو على مواقع المسلحين شمالي حلب أمس.",
         # a word of cause between: the shelling took place

@@ -315,9 +315,10 @@ def _ready_for(ctx: Context, cand: Candidate) -> bool:
 
 #: Round 15b (helper fu): a future verb (س or سوف before a present form) or قد before a present verb (a possibility).
 _FUTURE_FORM = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?(?:(سوف)\s+[يتنأ][\u0621-\u064A]{2,}|(س)[يتن][\u0621-\u064A]{2,}"
+    # (a vowel mark is part of its word: قد تلقَى is قد before a past verb, not before تلق)
+    r"(?<![\u0621-\u064A\u064B-\u0652])[وف]?(?:(سوف)\s+[يتنأ][\u0621-\u064A]{2,}|(س)(?:[يت][\u0621-\u064A]{2,}|ن[\u0621-\u064A]{3,})"
     r"|(?<!كان\s)(?<!كانت\s)(قد)\s+(?:ي[\u0621-\u064A]{2,}|ت(?!(?:م|عرض|مكن|سلل|بنى|قدم|ولى|لقى|حول|راجع|وجه|سبب|وفي)(?![\u0621-\u064A]))"
-    r"[\u0621-\u064A]{1,}(?<![توا])))(?![\u0621-\u064A])"
+    r"[\u0621-\u064A]{1,}(?<![توا])))(?![\u0621-\u064A\u064B-\u0652])"
 )
 _S_NOUNS = tuple(normalize(w) for w in cue_words("future_s_nouns"))
 _S_WORDS = frozenset(normalize(w) for w in cue_words("future_s_words"))
