@@ -19,7 +19,7 @@ def _day(c: Candidate) -> str:
     return str((c.date or {}).get("value") or "")
 
 
-def _borrowed(ctx: Context, c: Candidate, clauses: list[tuple[int, int]]) -> bool:
+def _borrowed(ctx: Context, c: Candidate, clauses: list[tuple[Candidate, tuple[int, int]]]) -> bool:
     """Whether ``c``'s place is not its own: none, the lead's, or a place that lies in the clause of another trigger of
     its sentence (the next clause's capture, the clause before's siege)."""
     if c.place_from in ("lead", "none") or c.place is None:
@@ -29,7 +29,21 @@ def _borrowed(ctx: Context, c: Candidate, clauses: list[tuple[int, int]]) -> boo
     p = c.place.start
     if not (c.sentence[0] <= p < c.sentence[1]):
         return False
-    return any(a <= p < b and not any(x[0] <= a and b <= x[1] for x in c.clauses) for a, b in clauses)
+    # (the clause of a trigger of another type: "تواصلت الانفجارات في العاصمة صنعاء حيث استهدف الطيران مخازن" is
+    # the strike's own scene)
+    return any(
+        a <= p < b and not any(x[0] <= a and b <= x[1] for x in c.clauses)
+        for t, (a, b) in clauses
+        if t.cls.acled_type != c.cls.acled_type
+    )
+
+
+def _names_place(ctx: Context, c: Candidate) -> bool:
+    """Whether ``c``'s own clauses name a place, one the gazetteer lacks included ("في المسجد الأقصى"، "على وادي
+    دوفس في محافظة أبين"): told at a place of its own, whatever place it was given."""
+    return any(
+        e.type in ("GPE", "LOC", "FAC") and any(a <= e.start < b for a, b in c.clauses) for e in ctx.doc.entities
+    )
 
 
 def fold_volley_lead(ctx: Context, merged: list[Candidate], triggers: list[Candidate]) -> list[Candidate]:
@@ -37,7 +51,7 @@ def fold_volley_lead(ctx: Context, merged: list[Candidate], triggers: list[Candi
     "another" of its own, when the article tells, in other sentences, events of its sub-type on its day each placed
     in its own clause: the lead of the volley beside its parts. ``triggers`` are every trigger found (their clauses
     tell which clause a place belongs to)."""
-    clauses = [cl for t in triggers for cl in t.clauses]
+    clauses = [(t, cl) for t in triggers for cl in t.clauses]
     out = list(merged)
     for c in merged:
         if c.cls.acled_sub_type is None or c.granularity != "discrete" or c.another or c.toll:
@@ -46,7 +60,7 @@ def fold_volley_lead(ctx: Context, merged: list[Candidate], triggers: list[Candi
             continue
         if "also" in c.cues:
             continue  # "كما استهدف طيران التحالف أمس مبنى … في المدينة ذاتها": the list's next item, not its lead
-        if not _borrowed(ctx, c, clauses):
+        if not _borrowed(ctx, c, clauses) or _names_place(ctx, c):
             continue
         parts = [
             p
