@@ -42,6 +42,8 @@ def test_future_or_possible_is_no_row(text: str) -> None:
         "وكانت قوات الجيش قد تمكنت أمس من السيطرة على مدينة زنجبار بعد معارك مع المتمردين.",
         # a vowel mark on the past verb after قد: still a past verb
         "وكان سائق الشاحنة قد تلقَى عدة طعنات على يد مسلحين مجهولين في ضواحي مدينة الطائف مساء أمس.",
+        # a noun that opens with the future prefix's letters (سيدة: a woman)
+        "وتعرضت سيدة للطعن بسكين على يد زوجها السابق في أحد شوارع مدينة الدمام مساء أمس.",
         # a future verb in another clause
         "وقال رئيس الوزراء إن العمليات ستتواصل، وذلك في أعقاب غارات شنها سلاح الجو على مواقع المسلحين شمالي حلب أمس.",
         # a word of cause between: the shelling took place

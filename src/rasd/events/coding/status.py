@@ -349,7 +349,8 @@ def _future_governed(ctx: Context, cand: Candidate) -> str | None:
     found = None
     for m in _FUTURE_FORM.finditer(text, lo, w0):
         word = normalize(m.group()).lstrip("وف") if not m.group(3) else ""
-        if m.group(2) and (word.startswith(_S_NOUNS) or word in _S_WORDS or word.endswith(("ة", "ات", "ى"))):
+        raw = m.group().rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        if m.group(2) and (word.startswith(_S_NOUNS) or word in _S_WORDS or raw.endswith(("ة", "ه", "ات", "ى"))):
             continue  # سيارة، ستة، لا سيما: a noun, not a future verb
         found = m
     if found is None:
