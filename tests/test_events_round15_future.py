@@ -44,6 +44,8 @@ def test_future_or_possible_is_no_row(text: str) -> None:
         "وكان سائق الشاحنة قد تلقَى عدة طعنات على يد مسلحين مجهولين في ضواحي مدينة الطائف مساء أمس.",
         # a noun that opens with the future prefix's letters (سيدة: a woman)
         "وتعرضت سيدة للطعن بسكين على يد زوجها السابق في أحد شوارع مدينة الدمام مساء أمس.",
+        # a place name after "city" that opens like a future verb
+        "وشهدت ولاية سيدي بوزيد مساء أمس هجوما شنه مسلحون على دورية للحرس الوطني قتل فيه شرطيان.",
         # a future verb in another clause
         "وقال رئيس الوزراء إن العمليات ستتواصل، وذلك في أعقاب غارات شنها سلاح الجو على مواقع المسلحين شمالي حلب أمس.",
         # a word of cause between: the shelling took place

@@ -352,6 +352,8 @@ def _future_governed(ctx: Context, cand: Candidate) -> str | None:
         raw = m.group().rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
         if m.group(2) and (word.startswith(_S_NOUNS) or word in _S_WORDS or raw.endswith(("ة", "ه", "ات", "ى"))):
             continue  # سيارة، ستة، لا سيما: a noun, not a future verb
+        if m.group(2) and ctx.previous_word(m.start()) in _NAME_BEFORE:
+            continue  # في مدينة سيفاري، بنك سيتي: a verb never follows a preposition or a word that names a place
         found = m
     if found is None:
         return None
@@ -362,6 +364,7 @@ def _future_governed(ctx: Context, cand: Candidate) -> str | None:
 
 
 _AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "وبعد"))
+_NAME_BEFORE = frozenset(normalize(w) for w in cue_words("future_s_name_before"))
 
 
 def _qad_present_self(text: str, w0: int) -> bool:
