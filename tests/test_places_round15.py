@@ -7,8 +7,8 @@ countries, and the admin1 errors of the tune files (docs/places.md, "Round 15: p
 * a participle of place after a name (الواقعة، القريبة، المجاورة، المحاذية) describes the place, it is not a noun
   the name is in construct with, so a district named with its descriptor is no longer dropped;
 * first-level divisions that had no Arabic name (Egypt's Sharqia, Gharbia, Beheira, New Valley; Iraq's
-  Qadisiyyah; Lebanon's Mount Lebanon, Nabatieh, Baalbek-Hermel; Akkar stays its town's), from sourced tables; those named by
-  ordinary words need their descriptor;
+  Qadisiyyah; Lebanon's Mount Lebanon, Nabatieh, Baalbek-Hermel; Akkar stays its town's), from sourced tables; those
+  named by ordinary words need their descriptor;
 * an event told at a place named with its kind word and then located by another town (بلدة داريا المحاذية لدمشق،
   بمديرية نهم 40 كيلومترا شرق صنعاء) is at the place so described, not at the town.
 """

@@ -71,22 +71,24 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         or _future_governed(ctx, cand) == "future"
     ):
         cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
-    elif any(
-        not _student(ctx, p)
-        and not _led_to(ctx, p)
-        and not (
-            _protesters_demand(ctx, p)
-            and (
-                not ctx.has("protesters", cand.start, cand.end)
-                or _PROTEST_ACT.search(ctx.doc.text, *cand.sentence)
-                or not _STATEMENT.search(ctx.doc.text, *cand.sentence)
+    elif (
+        any(
+            not _student(ctx, p)
+            and not _led_to(ctx, p)
+            and not (
+                _protesters_demand(ctx, p)
+                and (
+                    not ctx.has("protesters", cand.start, cand.end)
+                    or _PROTEST_ACT.search(ctx.doc.text, *cand.sentence)
+                    or not _STATEMENT.search(ctx.doc.text, *cand.sentence)
+                )
             )
+            and not _province_word(ctx, p)
+            and not _any_of_other(ctx, p, cand)
+            for p in ctx.positions("status:hypothetical", max(sf, back_words(ctx.doc.text, cand.start, 8)), cand.start)
         )
-        and not _province_word(ctx, p)
-        and not _any_of_other(ctx, p, cand)
-        for p in ctx.positions("status:hypothetical", max(sf, back_words(ctx.doc.text, cand.start, 8)), cand.start)
-    ) or ctx.has("status:hypothetical_after", cand.end, min(cand.clause[1], cand.end + 25)) or (
-        _future_governed(ctx, cand) == "hypothetical"
+        or ctx.has("status:hypothetical_after", cand.end, min(cand.clause[1], cand.end + 25))
+        or (_future_governed(ctx, cand) == "hypothetical")
     ):
         cand.status = "hypothetical"  # في حال شنت غارات؛ من هجمة أخرى محتملة
     elif ctx.has("status:claimed", s0, cand.sentence[1]) and not _claim_negated(ctx, s0, cand):
@@ -328,7 +330,7 @@ _CAPTURE = ("capture", "recapture")
 
 
 def _future_governed(ctx: Context, cand: Candidate) -> str | None:
-    """"future" or "hypothetical" when a future verb (ستستخدم مقاتلات في شن الضربات، واشنطن ستركز على الغارات) or قد
+    """ "future" or "hypothetical" when a future verb (ستستخدم مقاتلات في شن الضربات، واشنطن ستركز على الغارات) or قد
     before a present verb (قد تشن هجمات، قد يعتقل لدى عودته) governs the trigger from earlier in its clause, up to ten
     words before it (round 15b, helper fu). A noun trigger only, or a present verb right after قد; not across a
     relative pronoun, "that", a word of cause or time past (ستقدم إلى المحكمة بسبب القصف: the shelling happened), nor a
