@@ -97,6 +97,21 @@ DATA15 = ROOT / "benchmarks" / "data" / "events_sentences15.jsonl"
 OUT15 = ROOT / "benchmarks" / "results" / "events_sentences15.json"
 DATA16 = ROOT / "benchmarks" / "data" / "events_sentences16.jsonl"
 OUT16 = ROOT / "benchmarks" / "results" / "events_sentences16.json"
+#: the numbered batch files, each scored alone by its ``--batchN`` flag: N -> (annotations, results)
+BATCH_FILES: dict[int, tuple[Path, Path]] = {
+    8: (DATA8, OUT8),
+    9: (DATA9, OUT9),
+    10: (DATA10, OUT10),
+    11: (DATA11, OUT11),
+    12: (DATA12, OUT12),
+    13: (DATA13, OUT13),
+    14: (DATA14, OUT14),
+    15: (DATA15, OUT15),
+    16: (DATA16, OUT16),
+    17: (DATA17, OUT17),
+    18: (DATA18, OUT18),
+    19: (DATA19, OUT19),
+}
 TOLD = ("reported", "claimed", "alleged")
 
 
@@ -174,158 +189,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder")
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--batch", type=int, choices=(1, 2, 3, 4, 5, 6, 7), default=None, help="score one batch only")
-    parser.add_argument("--batch8", action="store_true", help="score batch 8 (data/events_sentences8.jsonl)")
-    parser.add_argument("--batch9", action="store_true", help="score batch 9 (data/events_sentences9.jsonl)")
-    parser.add_argument("--batch10", action="store_true", help="score batch 10 (data/events_sentences10.jsonl)")
-    parser.add_argument("--batch11", action="store_true", help="score batch 11 (data/events_sentences11.jsonl)")
-    parser.add_argument("--batch12", action="store_true", help="score batch 12 (data/events_sentences12.jsonl)")
-    parser.add_argument("--batch13", action="store_true", help="score batch 13 (data/events_sentences13.jsonl)")
-    parser.add_argument("--batch14", action="store_true", help="score batch 14 (data/events_sentences14.jsonl)")
-    parser.add_argument("--batch17", action="store_true", help="score batch 17 (data/events_sentences17.jsonl)")
-    parser.add_argument("--batch18", action="store_true", help="score batch 18 (data/events_sentences18.jsonl)")
-    parser.add_argument("--batch19", action="store_true", help="score batch 19 (data/events_sentences19.jsonl)")
-    parser.add_argument("--batch15", action="store_true", help="score batch 15 (data/events_sentences15.jsonl)")
-    parser.add_argument("--batch16", action="store_true", help="score batch 16 (data/events_sentences16.jsonl)")
+    for number, (path, _) in BATCH_FILES.items():
+        parser.add_argument(f"--batch{number}", action="store_true", help=f"score batch {number} (data/{path.name})")
     parser.add_argument(
         "--wire", action="store_true", help="score the written wire-style sentences (data/events_sentences_wire.jsonl)"
     )
     parser.add_argument("--errors", action="store_true", help="print every miss and false event with its sentence")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
-    if args.batch8:
-        if args.batch:
-            parser.error("--batch8 scores its own file; leave out --batch")
-        args.data = DATA8
-    if args.batch9:
-        if args.batch or args.batch8:
-            parser.error("--batch9 scores its own file; leave out --batch and --batch8")
-        args.data = DATA9
-    if args.batch10:
-        if args.batch or args.batch8 or args.batch9:
-            parser.error("--batch10 scores its own file; leave out --batch, --batch8 and --batch9")
-        args.data = DATA10
-    if args.wire:
-        if args.batch or args.batch8 or args.batch9 or args.batch10:
-            parser.error("--wire scores its own file; leave out --batch, --batch8, --batch9 and --batch10")
+    chosen = [number for number in BATCH_FILES if getattr(args, f"batch{number}")]
+    if len(chosen) + bool(args.batch) + bool(args.wire) > 1:
+        parser.error("--batch N, --batch8 .. --batch19 and --wire each score their own file: give one of them")
+    if chosen:
+        args.data = BATCH_FILES[chosen[0]][0]
+    elif args.wire:
         args.data = DATAW
-    if args.batch11:
-        if args.batch or args.batch8 or args.batch9 or args.batch10 or args.wire:
-            parser.error("--batch11 scores its own file; leave out --batch, --batch8, --batch9, --batch10 and --wire")
-        args.data = DATA11
-    if args.batch12:
-        if args.batch or args.batch8 or args.batch9 or args.batch10 or args.wire or args.batch11:
-            parser.error("--batch12 scores its own file; leave out --batch, --batch8 .. --batch11 and --wire")
-        args.data = DATA12
-    if args.batch13:
-        if args.batch or args.batch8 or args.batch9 or args.batch10 or args.wire or args.batch11 or args.batch12:
-            parser.error("--batch13 scores its own file; leave out --batch, --batch8 .. --batch12 and --wire")
-        args.data = DATA13
-    if args.batch14:
-        others = (
-            args.batch,
-            args.batch8,
-            args.batch9,
-            args.batch10,
-            args.wire,
-            args.batch11,
-            args.batch12,
-            args.batch13,
-        )
-        if any(others):
-            parser.error("--batch14 scores its own file; leave out --batch, --batch8 .. --batch13 and --wire")
-        args.data = DATA14
-    if args.batch17:
-        others = (
-            args.batch,
-            args.batch8,
-            args.batch9,
-            args.batch10,
-            args.wire,
-            args.batch11,
-            args.batch12,
-            args.batch13,
-            args.batch14,
-        )
-        if any(others):
-            parser.error("--batch17 scores its own file; leave out --batch, --batch8 .. --batch14 and --wire")
-        args.data = DATA17
-    if args.batch18:
-        others = (
-            args.batch,
-            args.batch8,
-            args.batch9,
-            args.batch10,
-            args.wire,
-            args.batch11,
-            args.batch12,
-            args.batch13,
-            args.batch14,
-        )
-        if any(others):
-            parser.error("--batch18 scores its own file; leave out --batch, --batch8 .. --batch14 and --wire")
-        args.data = DATA18
-    if args.batch19:
-        others = (
-            args.batch,
-            args.batch8,
-            args.batch9,
-            args.batch10,
-            args.wire,
-            args.batch11,
-            args.batch12,
-            args.batch13,
-            args.batch14,
-        )
-        if any(others):
-            parser.error("--batch19 scores its own file; leave out --batch, --batch8 .. --batch14 and --wire")
-        args.data = DATA19
-    if args.batch15:
-        others = (
-            args.batch,
-            args.batch8,
-            args.batch9,
-            args.batch10,
-            args.wire,
-            args.batch11,
-            args.batch12,
-            args.batch13,
-            args.batch14,
-        )
-        if any(others):
-            parser.error("--batch15 scores its own file; leave out --batch, --batch8 .. --batch14 and --wire")
-        args.data = DATA15
-    if args.batch16:
-        others = (
-            args.batch,
-            args.batch8,
-            args.batch9,
-            args.batch10,
-            args.wire,
-            args.batch11,
-            args.batch12,
-            args.batch13,
-            args.batch14,
-            args.batch15,
-        )
-        if any(others):
-            parser.error("--batch16 scores its own file; leave out --batch, --batch8 .. --batch15 and --wire")
-        args.data = DATA16
     if args.out is None:
-        outs = {
-            DATA8: OUT8,
-            DATA9: OUT9,
-            DATA10: OUT10,
-            DATA11: OUT11,
-            DATA12: OUT12,
-            DATA13: OUT13,
-            DATA14: OUT14,
-            DATA17: OUT17,
-            DATA18: OUT18,
-            DATA19: OUT19,
-            DATA15: OUT15,
-            DATA16: OUT16,
-            DATAW: OUTW,
-        }
+        outs = {path.resolve(): out for path, out in BATCH_FILES.values()} | {DATAW.resolve(): OUTW}
         args.out = outs.get(args.data.resolve(), OUT)
     records = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
     inline = all("text" in r for r in records)
