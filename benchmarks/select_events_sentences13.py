@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +106,24 @@ def _rule() -> dict[str, Any]:
     and ``EXCLUDED_FILES``): the titles of every excluded file's articles are left out."""
     files = EXCLUDED_FILES
     return {"seed": SEED, "digits": HASH_DIGITS, "excluded_files": files, "sentence_files": files, "sizes": SIZES}
+
+
+@contextmanager
+def with_rule(**values: Any) -> Iterator[None]:
+    """This module with a later batch's rule (``SEED``, ``HASH_DIGITS``, ``SIZES``, ``EXCLUDED_FILES``), restored
+    afterwards: batches 14-19 draw with batch 13's code and only these values changed."""
+    module = sys.modules[__name__]
+    unknown = sorted(name for name in values if not hasattr(module, name))
+    if unknown:
+        raise AttributeError(f"batch 13's rule has no {', '.join(unknown)}")
+    saved = {name: getattr(module, name) for name in values}
+    for name, value in values.items():
+        setattr(module, name, value)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(module, name, value)
 
 
 def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any], int, int]]:

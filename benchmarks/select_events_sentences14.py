@@ -24,8 +24,7 @@ Usage::
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -41,15 +40,9 @@ EXCLUDED_FILES = tuple(
 )
 
 
-@contextmanager
-def _batch14_rule() -> Iterator[None]:
+def _batch14_rule() -> AbstractContextManager[None]:
     """Batch 13's module with this batch's seed and excluded files, restored afterwards."""
-    saved = (batch13.SEED, batch13.EXCLUDED_FILES)
-    batch13.SEED, batch13.EXCLUDED_FILES = SEED, EXCLUDED_FILES
-    try:
-        yield
-    finally:
-        batch13.SEED, batch13.EXCLUDED_FILES = saved
+    return batch13.with_rule(SEED=SEED, EXCLUDED_FILES=EXCLUDED_FILES)
 
 
 def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any], int, int]]:

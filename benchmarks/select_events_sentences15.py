@@ -29,8 +29,7 @@ Usage::
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -54,20 +53,9 @@ EXCLUDED_FILES = tuple(
 )
 
 
-@contextmanager
-def _batch15_rule() -> Iterator[None]:
+def _batch15_rule() -> AbstractContextManager[None]:
     """Batch 13's module with this batch's seed, hash range, sizes and excluded files, restored afterwards."""
-    saved = (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES)
-    batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES = (
-        SEED,
-        HASH_DIGITS,
-        SIZES,
-        EXCLUDED_FILES,
-    )
-    try:
-        yield
-    finally:
-        batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES = saved
+    return batch13.with_rule(SEED=SEED, HASH_DIGITS=HASH_DIGITS, SIZES=SIZES, EXCLUDED_FILES=EXCLUDED_FILES)
 
 
 def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any], int, int]]:

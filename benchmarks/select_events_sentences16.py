@@ -130,19 +130,13 @@ def _wire_rows(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[s
 def _batch16_rule() -> Iterator[None]:
     """Batch 13's module with this batch's seed, hash range, sizes and excluded files, and batch 8's loader keeping
     only wire articles (and the excluded files' ones), restored afterwards."""
-    saved = (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES, batch8.load)
     load = batch8.load
-    batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES = (
-        SEED,
-        HASH_DIGITS,
-        SIZES,
-        EXCLUDED_FILES,
-    )
     batch8.load = lambda shared: _wire_rows(load(shared))
     try:
-        yield
+        with batch13.with_rule(SEED=SEED, HASH_DIGITS=HASH_DIGITS, SIZES=SIZES, EXCLUDED_FILES=EXCLUDED_FILES):
+            yield
     finally:
-        batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES, batch8.load = saved
+        batch8.load = load
 
 
 def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any], int, int]]:

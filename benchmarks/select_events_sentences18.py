@@ -28,8 +28,7 @@ Usage::
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -44,20 +43,9 @@ SIZES = {"assault": 0, "protest": 45, "attack": 0, "negative": 15}
 EXCLUDED_FILES = tuple(sorted(batch15.EXCLUDED_FILES))
 
 
-@contextmanager
-def _batch18_rule() -> Iterator[None]:
+def _batch18_rule() -> AbstractContextManager[None]:
     """Batch 13's module with this batch's seed, hash range, sizes and excluded files, restored afterwards."""
-    saved = (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES)
-    batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES = (
-        SEED,
-        HASH_DIGITS,
-        SIZES,
-        EXCLUDED_FILES,
-    )
-    try:
-        yield
-    finally:
-        batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES = saved
+    return batch13.with_rule(SEED=SEED, HASH_DIGITS=HASH_DIGITS, SIZES=SIZES, EXCLUDED_FILES=EXCLUDED_FILES)
 
 
 def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any], int, int]]:

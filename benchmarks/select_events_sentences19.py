@@ -34,8 +34,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -131,21 +130,10 @@ def _rule() -> dict[str, Any]:
     return {"seed": SEED, "digits": HASH_DIGITS, "excluded_files": files, "sentence_files": files, "sizes": SIZES}
 
 
-@contextmanager
-def _batch19_rule() -> Iterator[None]:
+def _batch19_rule() -> AbstractContextManager[None]:
     """Batch 13's module with this batch's seed, hash range, sizes and excluded files, restored afterwards (the
     draw itself passes them to batch 8's draw with this batch's ``pool_of``)."""
-    saved = (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES)
-    batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES = (
-        SEED,
-        HASH_DIGITS,
-        SIZES,
-        EXCLUDED_FILES,
-    )
-    try:
-        yield
-    finally:
-        batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES = saved
+    return batch13.with_rule(SEED=SEED, HASH_DIGITS=HASH_DIGITS, SIZES=SIZES, EXCLUDED_FILES=EXCLUDED_FILES)
 
 
 def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any], int, int]]:
