@@ -323,7 +323,7 @@ _ADMISSION_OBJECTS = claim_norm_set("admission_objects")
 _INFORMING_VERBS = claim_norm_set("informing_verbs")
 _TOLD_PAPERS = claim_norm_set("told_papers")
 #: Round 15: the repeat verbs (كرر، جدد) and the beginnings of the noun they renew (تأكيده، التأكيد، دعوته)
-_REPEAT_VERBS = frozenset({"كرر", "كررت", "كرروا", "جدد", "جددت", "جددوا"})
+_REPEAT_VERBS = claim_norm_set("repeat_verbs")
 _RENEWED_NOUNS = tuple(claim_words("renewed_nouns"))
 
 #: Round 14: the most words a channel phrase set off by a comma before a plain object may hold after its channel
