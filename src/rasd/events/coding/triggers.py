@@ -217,7 +217,7 @@ def _dated(ctx: Context, start: int, end: int) -> bool:
 
 #: Round 15 (helper as18): words naming an offence charged or punished (وجهت لهم تهمة رشق الحجارة، بتهمة المشاركة في
 #: أعمال شغب، يقسم القانون مخالفة رشق الحجارة، من يدان برشق الحجارة), normalized, a proclitic ب or ل stripped.
-_CHARGE = frozenset(normalize(w) for w in ("تهمة", "تهم", "تهمتي", "مخالفة", "مخالفات", "جنحة", "يدان", "يدانون"))
+_CHARGE = frozenset(normalize(w) for w in cue_words("charge_words"))
 
 
 def _charged(ctx: Context, start: int, c0: int) -> bool:
