@@ -104,6 +104,8 @@ ROUND15_FILES = (
     "events_sentences18.jsonl",
     "events_sentences19.jsonl",
 )
+#: ... and when events tune20 was drawn (round 16: tune19 and claims check13 written)
+ROUND16_FILES = (*ROUND15_FILES, "claims_check13.jsonl", "events_tune19.jsonl")
 #: the search-articles file the claims draws leave out besides the annotated ones
 SEARCH_ARTICLES = "search_articles/articles.jsonl"
 
