@@ -50,6 +50,9 @@ or credit) is coded before rasd ran on it: ``--batch16`` scores it; its coder ne
 Batch 19 (round 15, helper as18, ``data/events_sentences19.jsonl``, 60 sentences drawn by
 ``select_events_sentences19.py``: batch 13's rule with a new riot pool tried first, hash range 5–9, pools riot 45 and
 negative 15, leaning on riots) is coded before rasd ran on it: ``--batch19`` scores it.
+Batch 21 (round 16, helper as19, ``data/events_sentences21.jsonl``, 60 sentences drawn by
+``select_events_sentences21.py``: batch 13's rule, hash range 0–9, pools assault 25, protest 20 and negative 15) is
+coded before rasd ran on it: ``--batch21`` scores it.
 
 Usage (from the project root)::
 
@@ -97,6 +100,8 @@ DATA15 = ROOT / "benchmarks" / "data" / "events_sentences15.jsonl"
 OUT15 = ROOT / "benchmarks" / "results" / "events_sentences15.json"
 DATA16 = ROOT / "benchmarks" / "data" / "events_sentences16.jsonl"
 OUT16 = ROOT / "benchmarks" / "results" / "events_sentences16.json"
+DATA21 = ROOT / "benchmarks" / "data" / "events_sentences21.jsonl"
+OUT21 = ROOT / "benchmarks" / "results" / "events_sentences21.json"
 #: the numbered batch files, each scored alone by its ``--batchN`` flag: N -> (annotations, results)
 BATCH_FILES: dict[int, tuple[Path, Path]] = {
     8: (DATA8, OUT8),
@@ -111,6 +116,7 @@ BATCH_FILES: dict[int, tuple[Path, Path]] = {
     17: (DATA17, OUT17),
     18: (DATA18, OUT18),
     19: (DATA19, OUT19),
+    21: (DATA21, OUT21),
 }
 TOLD = ("reported", "claimed", "alleged")
 
