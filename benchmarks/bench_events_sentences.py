@@ -102,6 +102,8 @@ DATA16 = ROOT / "benchmarks" / "data" / "events_sentences16.jsonl"
 OUT16 = ROOT / "benchmarks" / "results" / "events_sentences16.json"
 DATA21 = ROOT / "benchmarks" / "data" / "events_sentences21.jsonl"
 OUT21 = ROOT / "benchmarks" / "results" / "events_sentences21.json"
+DATA20 = ROOT / "benchmarks" / "data" / "events_sentences20.jsonl"
+OUT20 = ROOT / "benchmarks" / "results" / "events_sentences20.json"
 #: the numbered batch files, each scored alone by its ``--batchN`` flag: N -> (annotations, results)
 BATCH_FILES: dict[int, tuple[Path, Path]] = {
     8: (DATA8, OUT8),
@@ -116,6 +118,7 @@ BATCH_FILES: dict[int, tuple[Path, Path]] = {
     17: (DATA17, OUT17),
     18: (DATA18, OUT18),
     19: (DATA19, OUT19),
+    20: (DATA20, OUT20),
     21: (DATA21, OUT21),
 }
 TOLD = ("reported", "claimed", "alleged")
