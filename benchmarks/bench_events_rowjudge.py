@@ -18,7 +18,7 @@ reports:
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events_rowjudge.py [--shared ../shared] [--set rowjudge|rowjudge2] [--data FILE]
+    python benchmarks/bench_events_rowjudge.py [--shared ../shared] [--set rowjudge|rowjudge2|rowjudge3] [--data FILE]
         [--new] [--lost]
 
 ``--new`` lists the unjudged rows, ``--lost`` the true rows no longer produced. Without the corpus it says so and
@@ -41,8 +41,14 @@ from bench_events import EVENT_TYPES, load_annotations, load_articles, run_artic
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data" / "events_rowjudge.jsonl"
-#: the judged-row files by name (``--set``): round 10's and round 15's (``events_rowjudge2.jsonl``, helper fp4)
-SETS = {"rowjudge": DATA, "rowjudge2": ROOT / "benchmarks" / "data" / "events_rowjudge2.jsonl"}
+#: the judged-row files by name (``--set``): round 10's, round 15's (``events_rowjudge2.jsonl``, helper fp4) and
+#: round 16's (``events_rowjudge3.jsonl``, helper fp5)
+SETS = {
+    "rowjudge": DATA,
+    "rowjudge2": ROOT / "benchmarks" / "data" / "events_rowjudge2.jsonl",
+    # round 16 (helper fp5): every row of 38 fresh articles at 83e2876, judged by hand
+    "rowjudge3": ROOT / "benchmarks" / "data" / "events_rowjudge3.jsonl",
+}
 OUT = ROOT / "benchmarks" / "results" / "events_rowjudge.json"
 
 

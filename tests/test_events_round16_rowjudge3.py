@@ -1,0 +1,143 @@
+"""The third row-judgment file (benchmarks/data/events_rowjudge3.jsonl, round 16, helper fp5): annotations only,
+the shape ``bench_events_rowjudge.py --set rowjudge3`` reads, its draw rule, and disjoint from every other annotated
+SaudiNewsNet file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data"
+FILE = DATA / "events_rowjudge3.jsonl"
+SHARED = ROOT.parent / "shared"
+CLASSES = {"retold_old", "other", "duplicate", "condemnation_condolence", "plan_threat_future", "history_anniversary"}
+CAUSES = {"duplicate", "future", "hypothetical", "background", "negated", "reaction", "name_misread", "word_misread"}
+#: the round-16 class of a false row (the lead's list: no event of one kind, a duplicate, a reaction)
+FAULTS = {
+    "metaphor",
+    "sports",
+    "economy",
+    "politics",
+    "future",
+    "history",
+    "background",
+    "general",
+    "duplicate",
+    "reaction",
+    "negated",
+    "misread",
+}
+MISSED = {"capture", "attack_on_position", "explosion", "fire", "second_place", "merged"}
+TYPES = {
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+}
+ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def records() -> list[dict]:
+    return [json.loads(line) for line in FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_rows_have_the_judged_shape() -> None:
+    recs = records()
+    assert len(recs) == 38
+    assert len({r["id"] for r in recs}) == len(recs)
+    rows = [x for r in recs for x in r["rows"]]
+    assert len(rows) == 46
+    assert Counter(x["label"] for x in rows) == Counter({True: 31, False: 15})
+    assert Counter(x["fault"] for x in rows if not x["label"]) == Counter(
+        {"duplicate": 5, "general": 4, "background": 3, "reaction": 3}
+    )
+    for rec in recs:
+        assert set(rec) >= {"id", "key", "published", "content_start", "content_len", "content_sha1", "rows", "missed"}
+        for x in rec["rows"]:
+            assert x["event_type"] in TYPES
+            assert 0 <= x["trigger_start"] < x["trigger_end"] <= rec["text_len"]
+            assert x["evidence_start"] <= x["trigger_start"] and x["trigger_end"] <= x["evidence_end"]
+            oks = ("type_ok", "place_ok", "date_ok", "actor1_ok")
+            if x["label"] is True:
+                assert x["class"] is None and x["cause"] is None and x["fault"] is None
+                assert all(isinstance(x[k], bool) for k in oks)
+            else:
+                assert x["label"] is False and x["class"] in CLASSES and x["cause"] in CAUSES
+                assert x["fault"] in FAULTS
+                assert all(x[k] is None for k in oks)
+            assert x["why"] and not ARABIC.search(x["why"])
+        for m in rec["missed"]:
+            assert 0 <= m["start"] < m["end"] <= rec["text_len"]
+            assert m["event_type"] in TYPES and m["kind"] in MISSED
+            assert m["why"] and not ARABIC.search(m["why"])
+    assert sum(len(r["missed"]) for r in recs) == 14
+
+
+def test_annotations_only_and_own_hash_range() -> None:
+    for rec in records():
+        assert not any(k in rec for k in ("text", "content", "title"))
+        assert hashlib.sha1(rec["key"]["url"].encode()).hexdigest()[-2] in "0123456789"
+        for x in rec["rows"]:
+            assert "trigger" not in x
+
+
+def test_disjoint_from_every_other_annotated_file() -> None:
+    mine = {(r["key"]["zip"], r["key"]["url"]) for r in records()}
+    for path in DATA.glob("*.jsonl"):
+        if path == FILE:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            key = json.loads(line).get("key") if line.strip() else None
+            if isinstance(key, dict) and "zip" in key and "url" in key:
+                assert (key["zip"], key["url"]) not in mine, path.name
+
+
+def test_draw_rule_is_rowjudge2s_with_its_own_seed() -> None:
+    import select_events_rowjudge as first
+    import select_events_rowjudge2 as second
+    import select_events_rowjudge3 as third
+
+    assert third.SEED == 20261620 and third.SEED not in (first.SEED, second.SEED)
+    assert frozenset("0123456789") == third.HASH_DIGITS
+    assert (third.MIN_CHARS, third.MAX_CHARS) == (first.MIN_CHARS, first.MAX_CHARS)
+    assert [p[:2] for p in third.pools()] == [p[:2] for p in first.PLACE_POOLS]
+    from draws import ROUND15_FILES
+
+    assert {"events_rowjudge.jsonl", "events_rowjudge2.jsonl"} <= set(ROUND15_FILES)
+    assert set(third.EXCLUDED_FILES) == set(ROUND15_FILES) | {"claims_check13.jsonl", "events_tune19.jsonl"}
+
+
+@pytest.mark.skipif(not any((SHARED / "data" / "news" / "saudinewsnet").glob("*.zip")), reason="no corpus")
+def test_draw_gives_the_files_articles() -> None:
+    import select_events_rowjudge3 as third
+    from select_events_dev import load
+
+    drawn = third.draw(load(SHARED), third.excluded_keys())
+    assert [(z, a["url"]) for _, z, a in drawn] == [(r["key"]["zip"], r["key"]["url"]) for r in records()]
+    assert [p for p, _, _ in drawn] == [r["pool"] for r in records()]
+
+
+def test_bench_reads_the_set() -> None:
+    import bench_events_rowjudge as bench
+
+    assert bench.SETS["rowjudge3"] == FILE and bench.SETS["rowjudge2"].name == "events_rowjudge2.jsonl"
+    recs = bench.load_annotations(FILE)
+    for rec in recs:
+        judged = rec["rows"]
+        system = [
+            {k: x[k] for k in ("trigger_start", "trigger_end", "event_type")} | {"location": x["location"]}
+            for x in judged
+        ]
+        pairs, unmatched = bench.match_rows(judged, system)
+        assert len(pairs) == len(judged) and not unmatched
