@@ -18,7 +18,7 @@ Three commands (run from the project root; the article texts come from ``SHARED/
     9b on) and of ``check``, ``check2`` and ``check3`` (scored blind in rounds 2, 3 and 7; tune sets from round 10
     on), ``check5`` and ``check6`` (round 9b's and round 10's blind sets, tune sets from round 11 on); ``check7`` and
     ``check8`` (round 11's blind sets, lead-held) refuse it, and so do ``check11`` (round 13's, lead-held) and
-    ``check12`` (round 14's, lead-held) and ``check13`` (round 15's, lead-held);
+    ``check12`` (round 14's, lead-held), ``check13`` (round 15's, lead-held) and ``check14`` (round 16's, lead-held);
     ``check9`` and ``check10`` (round 13's first blind sets) are tune sets from round 13b on.
 ``select-tune3``
     Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
@@ -37,7 +37,7 @@ skipping a title already taken. No article was dropped or redrawn after reading.
 Usage::
 
     python benchmarks/bench_claims.py select [--shared ../shared]
-    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check13] [--errors] [--out FILE]
+    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check14] [--errors] [--out FILE]
     python benchmarks/bench_claims.py select-check
     python benchmarks/bench_claims.py select-tune3
     python benchmarks/bench_claims.py select-tune6
@@ -183,6 +183,9 @@ CHECK12 = ROOT / "benchmarks" / "data" / "claims_check12.jsonl"
 #: The thirteenth check set (``claims_check13.jsonl``, round 15): 16 articles drawn by ``select_claims_check13.py``
 #: (seed 1519, url hash second-to-last digit d-f); coded blind, held by the lead.
 CHECK13 = ROOT / "benchmarks" / "data" / "claims_check13.jsonl"
+#: The fourteenth check set (``claims_check14.jsonl``, round 16): 10 articles drawn by ``select_claims_check14.py``
+#: (seed 1620, url hash second-to-last digit d-f); coded blind, held by the lead.
+CHECK14 = ROOT / "benchmarks" / "data" / "claims_check14.jsonl"
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -391,6 +394,8 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="check12") for r in load_annotations(CHECK12)]
     if which == "check13" and CHECK13.exists():  # round 15's blind check: measured by the lead
         out += [dict(r, split="check13") for r in load_annotations(CHECK13)]
+    if which == "check14" and CHECK14.exists():  # round 16's blind check: measured by the lead
+        out += [dict(r, split="check14") for r in load_annotations(CHECK14)]
     return out
 
 
@@ -556,7 +561,7 @@ def main(argv: list[str] | None = None) -> int:
         choices=(
             *("tune2", "tune", "both", "tune3", "tune4", "tune5", "tune6", "all"),
             *("check", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10"),
-            *("check11", "check12", "check13"),
+            *("check11", "check12", "check13", "check14"),
         ),
         default="both",
     )
@@ -620,12 +625,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and args.which == "check13":  # round 15's blind set, held by the lead
         print("--errors is not available on check13 (round 15's blind set, lead-held: never tuned on)")
         return 2
+    if args.errors and args.which == "check14":  # round 16's blind set, held by the lead
+        print("--errors is not available on check14 (round 16's blind set, lead-held: never tuned on)")
+        return 2
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
         print("  PROBLEM", problem)
     names = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")
     names = (*names, "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9")
-    names = (*names, "check10", "check11", "check12", "check13")
+    names = (*names, "check10", "check11", "check12", "check13", "check14")
     names = (*names, "all")
     for name in (*names, *(f"{n} strict" for n in names)):
         if name in results:

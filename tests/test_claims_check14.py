@@ -1,0 +1,68 @@
+"""The round 16 blind claims set, ``benchmarks/data/claims_check14.jsonl`` (issue 13): annotations only, well formed,
+pointing at the same characters of the corpus when ``../shared`` is present, disjoint from every other annotated
+file, and exactly the draw of ``benchmarks/select_claims_check14.py``. Nothing here runs rasd on its articles (the
+lead holds and scores it)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from . import test_claims_data as data
+
+NAME, SIZE = "claims_check14.jsonl", 10
+
+
+def test_check14_holds_annotations_only() -> None:
+    data.test_records_hold_annotations_only(NAME)
+    records = data._records(NAME)
+    assert all(r["split"] == "check14" for r in records)
+    claims = [c for r in records for c in r["claims"]]
+    assert len(claims) == 43
+    for c in claims:
+        assert isinstance(c["direct"], bool) and isinstance(c["speaker"]["anonymous"], bool)
+        assert c["reported_via"] is None or isinstance(c["reported_via"], str)
+    for r in records:  # ids run C1, C2, … in each article
+        assert [c["id"] for c in r["claims"]] == [f"C{i}" for i in range(1, len(r["claims"]) + 1)]
+
+
+@pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: offsets not checked")
+def test_check14_points_at_the_same_characters() -> None:
+    data.test_offsets_point_at_the_same_characters(NAME)
+
+
+def test_check14_is_disjoint_from_every_other_annotated_file() -> None:
+    data.test_round7_sets_are_disjoint_from_every_other_annotated_file(NAME, SIZE)
+
+
+def test_check14_draw_rule_is_the_committed_one() -> None:
+    sys.path.insert(0, str(data.DATA.parent))
+    import select_claims_check14 as sel
+
+    assert sel.SEED == 1620 and frozenset("def") == sel.HASH_RANGE
+    assert sel.SIZES == (("conflict", 15), ("politics", 10))
+    held = {"claims_check11.jsonl", "claims_check12.jsonl", "claims_check13.jsonl"}
+    held |= {f"events_tune{n}.jsonl" for n in range(17, 21)}
+    held |= {"events_rowjudge3.jsonl", "events_sentences20.jsonl", "events_sentences21.jsonl", "events_dev.jsonl"}
+    assert held <= set(sel.AVOID)
+    assert set(sel.ROUND16_CHECK14_FILES) <= set(sel.AVOID)
+
+
+@pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the draw not re-run")
+def test_check14_is_the_committed_draw() -> None:
+    sys.path.insert(0, str(data.DATA.parent))
+    from select_claims_check14 import in_range, select
+
+    drawn = [(row["zip"], row["url"], row["pool"]) for row in select(data.CORPUS)]
+    coded = [(r["key"]["zip"], r["key"]["url"], r["pool"]) for r in data._records(NAME)]
+    assert sorted(drawn) == sorted(coded)
+    assert all(in_range(url) for _, url, _ in coded)
+
+
+@pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
+def test_check14_refuses_errors() -> None:
+    sys.path.insert(0, str(data.DATA.parent))
+    from bench_claims import main
+
+    assert main(["score", "--set", "check14", "--errors"]) == 2
