@@ -437,7 +437,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
         def told(name: str, upto: int) -> bool:
             return ctx.has(name, s0, upto) or (reach > s1 and ctx.has(name, s1, reach))
 
-        if told("protest_excessive", cut) or fired_on_during(ctx, cand):
+        if told("protest_excessive", cut) or fired_on_during(ctx, cand) or _protester_killed(ctx, cand):
             cand.cls = with_sub(cand.cls, "Excessive force against protesters", "ASSAULT", "crowd-control", "175")
         elif any(not _condemned(ctx, cand, p) and not _symbolic(ctx, p) for p in ctx.positions("riot_cues", s0, s1)):
             cand.cls = lex.classes["riot"]
@@ -750,3 +750,19 @@ def _air_lead(ctx: Context, c: Candidate) -> bool:
     if not title_end or lead is None or c.start < lead.end:
         return False
     return ctx.has("means:air_strike", 0, title_end) and ctx.has("means:air_strike", lead.start, lead.end)
+
+
+#: A protester, the subject of a passive killing verb right after it (إن متظاهرا قتل وأصيب آخران خلال مظاهرة): lethal
+#: force against the protest, its agent left out (event_cues.yaml ``killed_protesters``, ``killed_passive``; round 16).
+_PROTESTER_KILLED = re.compile(
+    r"(?<![\u0621-\u064A])[\"«“]?(?:و|ف)?(?:"
+    + cue_alt("killed_protesters")
+    + r")\s+(?:و|ف)?(?:"
+    + cue_alt("killed_passive")
+    + r")(?![\u0621-\u064A])"
+)
+
+
+def _protester_killed(ctx: Context, cand: Candidate) -> bool:
+    """Whether the protest's sentence tells a protester killed, subject first and no agent (``_PROTESTER_KILLED``)."""
+    return bool(_PROTESTER_KILLED.search(ctx.doc.text, *cand.sentence))

@@ -316,6 +316,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         ctx.has(v, s0, _reason_cut(ctx, cls.name, m.end, s1)) for v in VETO_WEAK
     ):
         return "veto_weak"
+    if cls.name == "protest" and normalize(doc.text[ctx.word_start(m.start) : m.end]) in _NEEDED:
+        return "needed"  # لما احتجنا جلب العمالة: "we needed" (احتاج), not "we protested" (round 16)
     if cls.name == "protest" and ctx.previous_word(ctx.word_start(m.start)) in _RIGHT_TO:
         return "right"  # "حماية حق التظاهر السلمي": the right to protest, no protest
     if cls.name == "protest" and _RIGHT_IN.search(doc.text, max(s0, m.start - 30), ctx.word_start(m.start)):
@@ -550,6 +552,10 @@ def _since_or_because(ctx: Context, start: int) -> bool:
     w0 = ctx.word_start(start)
     head = text[max(0, w0 - 60) : w0]
     return bool(_SINCE.search(head) or _SPAN_BECAUSE.search(head))
+
+
+#: احتجنا and its fused forms: "we needed", read as a protest verb + نا (event_cues.yaml ``needed_words``), normalized.
+_NEEDED = frozenset(normalize(w) for w in cue_words("needed_words"))
 
 
 def _trained(ctx: Context, start: int) -> bool:
