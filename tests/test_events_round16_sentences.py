@@ -13,6 +13,15 @@ on sentences written for rasd (none copied from a corpus), each given alone as t
 
 from __future__ import annotations
 
+import sys
+
+from tests.sentence_batch_checks import (
+    check_bench_flag,
+    check_draw_rule_and_disjoint,
+    check_make_up,
+    check_offsets_and_hash_range,
+)
+from tests.test_events_round11_sentences8 import DATA
 from tests.test_events_round14_assaults import told
 
 ATTACK = ("Violence against civilians", "Attack")
@@ -60,3 +69,58 @@ def test_we_needed_is_no_protest() -> None:
 
 def test_they_protested_stays_a_protest() -> None:
     assert "Protests" in types("واحتج عشرات المعلمين أمس أمام مبنى المحافظة في تعز للمطالبة بصرف رواتبهم.")
+
+
+# ------------------------------------------------------------------ batch 21: the file coded this round
+def test_batch21_make_up_as_coded() -> None:
+    records = check_make_up(
+        21,
+        1600,
+        {"assault": 25, "protest": 20, "negative": 15},  # no sentence of the attack pool taken
+        {"event": 11, "optional": 19, "none": 30},
+        {
+            "Violence against civilians": 7,
+            "Battles": 1,
+            "Explosions/Remote violence": 1,
+            "Protests": 1,
+            "Riots": 1,
+        },
+        with_alternatives=6,
+    )
+    by_pool: dict[str, dict[str, int]] = {}
+    for r in records:
+        counts = by_pool.setdefault(r["pool"], {"event": 0, "optional": 0, "none": 0})
+        counts[r["gold"]] += 1
+    assert by_pool == {
+        "assault": {"event": 7, "optional": 9, "none": 9},
+        "protest": {"event": 1, "optional": 7, "none": 12},
+        "negative": {"event": 3, "optional": 3, "none": 9},
+    }
+
+
+def test_batch21_offsets_hash_range_and_no_text() -> None:
+    check_offsets_and_hash_range(21, "0123456789")
+
+
+def test_batch21_draw_rule_is_batch13s_and_disjoint_from_every_other_annotated_file() -> None:
+    sys.path.insert(0, str(DATA.parent))
+    import select_events_sentences13 as batch13
+    import select_events_sentences19 as batch19
+
+    sel = check_draw_rule_and_disjoint(
+        21,
+        seed=20261621,
+        digits="0123456789",
+        sizes={"assault": 25, "protest": 20, "attack": 0, "negative": 15},
+        includes=frozenset({"events_sentences19.jsonl", "events_tune19.jsonl", "claims_check13.jsonl"}),
+    )
+    assert set(batch19.EXCLUDED_FILES) < set(sel.EXCLUDED_FILES)
+    before = (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES)
+    with sel._batch21_rule():
+        now = (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES)
+        assert now == (sel.SEED, sel.HASH_DIGITS, sel.SIZES, sel.EXCLUDED_FILES)
+    assert before == (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES)
+
+
+def test_bench_batch21_flag_reads_its_own_file() -> None:
+    check_bench_flag(21)
