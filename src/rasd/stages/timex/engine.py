@@ -68,7 +68,12 @@ def _regions(lex: TimeLexicon, s: str) -> list[tuple[int, int]]:
     """Stretches of the normalized text around candidate words, snapped to spaces and merged."""
     spans: list[list[int]] = []
     n = len(s)
+    last_end = -1  # the end of the last span: a match whose padded end is not past it lies inside it
     for m in lex.trigger_re.finditer(s):
+        if m.end() + _PAD_RIGHT <= last_end:
+            # its region would end at or before the last span's end (a space at or before it, found from a point
+            # not past it) and start before it: merged, the span unchanged; most numbers and words of a date
+            continue
         a = m.start() - _PAD_LEFT
         a = max(s.rfind(" ", 0, a), s.rfind("\n", 0, a)) + 1 if a > 0 else 0
         b = m.end() + _PAD_RIGHT
@@ -78,9 +83,10 @@ def _regions(lex: TimeLexicon, s: str) -> list[tuple[int, int]]:
         else:
             b = n
         if spans and a <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], b)
+            spans[-1][1] = last_end = max(spans[-1][1], b)
         else:
             spans.append([a, b])
+            last_end = b
     return [(a, b) for a, b in spans]
 
 
