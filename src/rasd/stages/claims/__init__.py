@@ -70,7 +70,7 @@ from rasd.stages.claims.common import Claim, _speaker_key, _State
 from rasd.stages.claims.continuation import _continues, _occasion_channels
 from rasd.stages.claims.marks import _marks, _named_turn
 from rasd.stages.claims.reading import _read_claim
-from rasd.stages.claims.sources import _colon_claim, _colon_quotes, _nested_claim, _post_claim
+from rasd.stages.claims.sources import _colon_claim, _colon_quotes, _nested_claim, _nested_own, _post_claim
 from rasd.text.normalize import normalize_word as norm
 
 
@@ -92,6 +92,7 @@ def find_claims(doc: Document) -> list[Claim]:
     st.prepositions = {mk.clause_start: mk.match for mk in marks if mk.match.value.type is MarkerType.PREPOSITION}
     st.marker_starts = {mk.match.start for mk in marks} | {mk.match.prefix_start for mk in marks}
     colons = _colon_quotes(ix)
+    extra: list[Claim] = []
     for mk in [*marks, None]:
         while colons and (mk is None or colons[0][1] < mk.match.prefix_start):
             colon_claim = _colon_claim(ix, st, *colons.pop(0))
@@ -107,7 +108,9 @@ def find_claims(doc: Document) -> list[Claim]:
         claim = _read_claim(ix, st, mk)
         if claim is None:
             continue
-        claim = _nested_claim(ix, st, marks, claim) or claim
+        nested = _nested_claim(ix, st, marks, claim)
+        own = _nested_own(ix, st, marks, claim) if nested is None else None
+        claim = nested or claim
         if _continues(ix, st, mk, claim):
             st.uncued.discard(len(st.claims))
             continue
@@ -115,8 +118,10 @@ def find_claims(doc: Document) -> list[Claim]:
         c = claim["content"]
         st.contents.append((c["start"], c["end"]))
         st.consumed.append((mk.match.start, max(c["end"], int(claim["speaker"].get("end") or 0))))
+        if own is not None:  # a report nested in the claim: a second claim (round 16, check7's rule)
+            extra.append(own)  # kept apart: the outer speaker stays the one later continuations follow
     _occasion_channels(ix, st)
-    claims = _without_headline_echoes(ix, st.claims)
+    claims = [*_without_headline_echoes(ix, st.claims), *extra]
     for post in doc.posts:
         pc = _post_claim(ix, post)
         if pc is not None:

@@ -312,6 +312,8 @@ def _speaker_after(
         phrase_end = first[2]
     if speaker is None:
         speaker = as_written(ix, _past_outlet(ix, start, end), window, before_object=not has_intro)
+        if speaker is None and cut is not None:
+            speaker = _body_before_object(ix, start, cut)  # "وأعلنت الشرطة اعتقال …" (round 16)
         if speaker is not None and _told_outlet_written(ix, speaker):
             speaker = None  # "واضاف لشبكات التلفزيون الايطالية": the outlets told, no speaker (round 14)
         if speaker is not None and _b_object_written(ix, start, speaker):
@@ -641,6 +643,25 @@ def _opens_object(ix: DocIndex, word: tuple[str, int, int], prev: tuple[str, int
         c.end == prev[2] and c.type != "ANON" for c in ix.candidates_in(prev[1], prev[2])
     )  # (not an unnamed noun: "مسؤول إعلام" is a construct)
     return closed and not ix.doc.text[prev[2] : word[1]].strip()
+
+
+def _body_before_object(ix: DocIndex, start: int, cut: int) -> Speaker | None:
+    """A body named as written (its first word a body noun: السلطات، الشرطة، الوزارة، هيئة …) right before the
+    plain object that :func:`_object_opening` found, with nothing between to end it: "وأعلنت الشرطة اعتقال ثمانية
+    أشخاص"، "أعلنت السلطات المغربية اعتقال …"، "أعلنت هيئة شؤون الإعلام إيقاف صدور …" (round 16: check7, check12;
+    round 12's reading wanted a date, a comma or a channel phrase before the object). At most four words, no name
+    inside; None otherwise."""
+    found = as_written(ix, start, cut)
+    if found is None or int(found["end"]) > cut or ix.doc.text[int(found["end"]) : cut].strip():
+        return None
+    words = str(found["text"]).split()
+    first = norm(words[0]) if words else ""
+    bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 3 else first
+    if bare not in ix.lexicon.body_nouns or len(words) > 4:
+        return None
+    if any(c.type == "PER" for c in ix.candidates_in(int(found["start"]), int(found["end"]))):
+        return None
+    return found
 
 
 def _object_opening(ix: DocIndex, start: int, end: int) -> int | None:

@@ -154,6 +154,71 @@ def _nested_claim(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) ->
     return None
 
 
+def _opens_report(word: str) -> bool:
+    """أن / إن / بأن, bare or with a pronoun (إنه، أنها، بأنهم), normalized."""
+    core = word[1:] if word[:1] in ("ب", "و") and len(word) > 2 else word
+    return core[:2] == "ان" and core[2:] in ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
+
+
+def _nested_own(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) -> Claim | None:
+    """A report nested in a person's or a body's claim (round 16): "وأضاف المسؤول أن سكان القرية قالوا إنه …"،
+    "وأضاف فلان أن عائلة عمر قالت إن …"، "وأضاف في بيان أن مصادر محلية موثوقة أكدت أن …". The files since check7
+    code two claims — the outer speaker's, whose content holds the report, and the inner speaker's own (check7's
+    rule). Read like :func:`_nested_claim` (the content opens, after أن / إن, with a subject and a past verb of
+    saying, no punctuation between), but the inner verb must have its own introducer (أن / إن / a colon) and the
+    outer claim stays; an outlet's or a document's nested speech is :func:`_nested_claim`'s. None otherwise."""
+    speaker = outer["speaker"]
+    if isinstance(speaker.get("start"), int) and (
+        _outlet_speaker(ix, speaker) or _channel_at(ix, int(speaker["start"])) or _outlet_noun(ix, speaker)
+    ):
+        return None
+    content = outer["content"]
+    a = int(content["start"])
+    intro = ix.word_before(a)
+    if intro is None or norm(intro[0]) not in _NESTED_INTROS:
+        return None
+    text = ix.doc.text
+    while a < int(content["end"]) and text[a] in ' «"“':
+        a += 1  # 'أن "سكان القرية قالوا': an opening quote mark before the subject
+    for mk in marks:
+        m = mk.match
+        if m.prefix_start <= a:
+            continue
+        if m.prefix_start >= int(content["end"]) or ix.words_between(a, m.prefix_start) > _NESTED_SUBJECT_WORDS:
+            return None
+        if (
+            m.value.type is not MarkerType.VERB
+            or mk.initial
+            or mk.relative is not None
+            or _present(text[m.start : m.end])
+            or ix.words_between(a, m.prefix_start) == 0
+        ):
+            return None
+        if any(ch in text[a : m.prefix_start] for ch in '،,.:؛«»"“”()'):
+            return None
+        channels, uncued = dict(st.channels), set(st.uncued)
+        inner = _read_claim(ix, st, mk)
+        st.channels, st.uncued = channels, uncued  # a second reading leaves the state as the outer claim left it
+        if inner is None:
+            return None
+        c0 = int(inner["content"]["start"])
+        told = ix.word_before(c0)
+        if c0 < m.end or told is None or not (_opens_report(norm(told[0])) or told[0] == ":"):
+            return None  # "أن الحكومة أعلنت حالة الطوارئ": a plain object, the outer speaker's account
+        if int(inner["content"]["end"]) > int(content["end"]):
+            return None
+        sp = inner["speaker"]
+        if not isinstance(sp.get("start"), int) or not a <= int(sp["start"]) < int(sp["end"]) <= m.prefix_start:
+            subject = _nested_subject(ix, st, a, m.prefix_start)
+            if subject is None:
+                return None
+            inner["speaker"] = sp = subject
+        if sp.get("found_by") != "mention" or not sp.get("anonymous"):
+            return None  # "وأكد الوزير أن الحكومة أعلنت أن": a named body's act the speaker tells, his account
+        return inner
+    return None
+
+
 def _nested_subject(ix: DocIndex, st: _State, a: int, verb: int) -> Speaker | None:
     """The subject of a nested verb, in ``[a, verb)`` right after أن: a named person or body right before the verb,
     or a definite phrase (:func:`_subject_before`), or a pronoun of respect alone (أن سموه قال)."""
