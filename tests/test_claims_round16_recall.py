@@ -48,6 +48,7 @@ def test_nested_report_two_claims(sentence: str, outer: str, inner: str, speaker
     assert str(ins[0]["speaker"]["text"]).startswith(speaker)
     assert ins[0]["content"]["text"].startswith(content_start)
     assert ins[0]["content"]["end"] <= out[0]["content"]["end"]
+    assert ins[0]["channel"] == "unspecified"  # the outer clause's statement (في بيان) is the outer speaker's
 
 
 @pytest.mark.parametrize(

@@ -215,6 +215,13 @@ def _nested_own(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) -> C
             inner["speaker"] = sp = subject
         if sp.get("found_by") != "mention" or not sp.get("anonymous"):
             return None  # "وأكد الوزير أن الحكومة أعلنت أن": a named body's act the speaker tells, his account
+        if not inner["reported_via"]:  # the outer clause's channel (وأضاف في بيان أن …) is the outer speaker's
+            channels, uncued = dict(st.channels), set(st.uncued)
+            channel, _via = _channel(
+                ix, st, sp, (a, c0), kind=str(inner["kind"]), content=(c0, int(inner["content"]["end"]))
+            )
+            st.channels, st.uncued = channels, uncued
+            inner["channel"] = channel
         return inner
     return None
 
