@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from rasd.document import Document
-from rasd.events.coding.background import pluperfect, time_point
+from rasd.events.coding.background import pluperfect_at, time_point
 from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -162,14 +162,22 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
         mark = _MARK.search(doc.text, cand.end, cand.sentence[1])
         found = timex_date(doc, cand.end, mark.start() if mark else cand.sentence[1], cand.start, ranges=False)
         return found or {"value": None, "range": None, "time_precision": None, "timex": None, "note": _EARLIER}
+    # (round 16) a pluperfect's own day is told after its auxiliary: one before it is the main verb's (سلمت واشنطن
+    # أمس الخميس أرملة قيادي كانت قد سجنت بعد غارة: yesterday is the handing over)
+    aux = pluperfect_at(ctx, cand)
     for a, b in cand.clauses:
+        if aux is not None:
+            a = max(a, aux)
+            if a >= b:
+                continue
         found = timex_date(doc, *_own(ctx, cand, a, b), cand.start, trigger=cand.start)
         if found is not None:
             return found
-    found = timex_date(doc, *_own(ctx, cand, *cand.sentence), cand.start, ranges=False, trigger=cand.start)
+    s_from = cand.sentence[0] if aux is None else max(cand.sentence[0], aux)
+    found = timex_date(doc, *_own(ctx, cand, s_from, cand.sentence[1]), cand.start, ranges=False, trigger=cand.start)
     if found is not None:
         return found
-    if pluperfect(ctx, cand):
+    if aux is not None:
         # (round 14b) "وكانت القوات قد انسحبت من المدينة": an earlier happening with no day of its own in its
         # sentence: not dated to the article
         return {"value": None, "range": None, "time_precision": None, "timex": None, "note": _EARLIER}

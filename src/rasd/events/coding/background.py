@@ -15,7 +15,7 @@ from rasd.resources.cues import event_cue_alt as cue_alt
 #: clause mark between, tells a happening that came before the news (وكانت القوات الإسرائيلية قد قتلت ثلاثة
 #: فلسطينيين في مداهمات، وكان المسلحون قد سيطروا على …).
 _PLUPERFECT = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("pluperfect_aux") + r")\s+(?:[^\s.!؟?]+\s+){0,10}?قد\s+"
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("pluperfect_aux") + r")\s+(?:[^\s.!؟?]+\s+){0,14}?قد\s+"
 )
 #: A relative pronoun right before the auxiliary or its subject (الحاجز الذي كان الجيش قد أقامه): the pluperfect
 #: describes a noun (lists.relative_pronouns).
@@ -30,6 +30,28 @@ def pluperfect(ctx: Context, cand: Candidate) -> bool:
     """Whether the trigger's clause tells it in the pluperfect (وكانت الميليشيات قد قصفت الحي، وكان مسلحون قد هاجموا
     حاجزا): كان … قد before the trigger in its sentence, no clause mark between قد and the trigger, not in a relative
     clause."""
+    return pluperfect_at(ctx, cand) is not None
+
+
+#: (round 16) The pluperfect without قد: وكان/وكانت at the head of its clause, a subject of one to three words (no
+#: clause mark, no relative pronoun), then the past-tense trigger itself (وكانت الحركة اعتقلت مؤخرا عشرات من
+#: أنصار التنظيم، وكان المسلح هاجم مركزا للتجنيد): told as what came before the news.
+_PLUPERFECT_BARE = re.compile(
+    r"(?<![\w\u0621-\u064A])(?P<aux>(?:و|ف)(?:"
+    + cue_alt("pluperfect_aux")
+    + r"))\s+(?P<subject>(?:[^\s.!؟?،,؛;:]+\s+){1,3})$"
+)
+#: In the subject: a relative pronoun (وكانت القوات التي اعتقلت: a noun described), قد (the pluperfect proper, read
+#: above) or a complementizer (وكان المتحدث أن …): no bare pluperfect.
+_RELATIVE_WORD = re.compile(
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("relative_pronouns") + r"|قد|أن|ان|إن)(?![\u0621-\u064A])"
+)
+
+
+def pluperfect_at(ctx: Context, cand: Candidate) -> int | None:
+    """Where the auxiliary (كان …) of the trigger's pluperfect starts (:func:`pluperfect`), else ``None``. (Round 16)
+    A day told before it is its sentence's main verb's (سلمت واشنطن أمس الخميس أرملة قيادي كانت قد سجنت بعد غارة
+    على سوريا: yesterday is the handing over, not the strike)."""
     text = ctx.doc.text
     s0 = cand.sentence[0]
     for m in _PLUPERFECT.finditer(text, s0, cand.start):
@@ -38,11 +60,21 @@ def pluperfect(ctx: Context, cand: Candidate) -> bool:
         if _PLUPERFECT_RELATIVE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "الحاجز الذي كان الجيش قد أقامه"
         if _NOTICE.match(text, m.end()):
-            return False  # "وكان مدير الأمن قد تلقى إخطارا بضبط 45 شخصا": the news itself, as a police report opens it
+            return None  # "وكان مدير الأمن قد تلقى إخطارا بضبط 45 شخصا": the news itself, as a police report opens it
         # every mention told after the auxiliary in its sentence (وكان مسلحون قد هاجموا حاجزا، ما أسفر عن مقتل
         # جنديين): none told before it as news of the day
-        return all(mm.start >= m.end() and mm.start < cand.sentence[1] for mm in cand.mentions)
-    return False
+        if all(mm.start >= m.end() and mm.start < cand.sentence[1] for mm in cand.mentions):
+            return m.start()
+        return None
+    if cand.tense == "past":
+        bare = _PLUPERFECT_BARE.search(text, max(s0, cand.start - 60), cand.start)
+        if (
+            bare is not None
+            and not _RELATIVE_WORD.search(bare.group("subject"))
+            and all(bare.start("aux") <= mm.start < cand.sentence[1] for mm in cand.mentions)
+        ):
+            return bare.start("aux")
+    return None
 
 
 #: (round 14b) A verbal noun after a preposition of time, a span counted from it or the word of its start between
