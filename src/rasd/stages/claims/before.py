@@ -334,6 +334,10 @@ def _opening_subject(ix: DocIndex, st: _State, s0: int, end: int, *, near: bool)
     return speaker
 
 
+#: Words a body's name kept as written may run to between كان and قد (its place or its parent body after في / لـ).
+_KANA_BODY_WORDS = 8
+
+
 def _kana_written(ix: DocIndex, opener: tuple[str, int, int], m: Match[Cue]) -> Speaker | None:
     """The words between كان and قد + the verb as the subject, when no entity names it ("وكان زوج المعلمة قد اتهم
     الجامعة بـ…": كان، a short noun phrase, قد, the verb; round 11). Only with قد, at most four words, no punctuation,
@@ -342,8 +346,10 @@ def _kana_written(ix: DocIndex, opener: tuple[str, int, int], m: Match[Cue]) -> 
     if qad is None or norm(qad[0]) not in _QAD or qad[1] <= opener[2]:
         return None
     words = ix.doc.text[opener[2] : qad[1]].split()
-    if not 1 <= len(words) <= 4 or punct_between(ix, opener[2], qad[1]):
+    if not words or punct_between(ix, opener[2], qad[1]):
         return None
+    if len(words) > 4 and (len(words) > _KANA_BODY_WORDS or norm(words[0]) not in ix.lexicon.body_nouns):
+        return None  # "وكان مكتب حقوق الإنسان في الأمم المتحدة قد دعا": a body's name runs longer (round 16)
     first = norm(words[0])
     if first in ix.lexicon.prepositions or first in _OPENERS or first in ix.lexicon.not_speakers or first in _QAD:
         return None

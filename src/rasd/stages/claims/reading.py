@@ -793,10 +793,14 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 and _after_noun(ix, m.prefix_start)
             ):  # "السعودية للخدمات الأرضية تعلن استقالة عضوين": the subject stands before, the words after are
                 speaker, after_end = None, m.end  # the object (round 7, a fresh audit)
-            if intro is None and not mk.initial:
+            if not mk.initial:
                 own = _kana_subject(ix, st, m, s0)
-                if own is not None:  # "وكان زعيم الحزب فلان دعا الحكومة إلى": the subject before, then the object
-                    speaker, after_end, via = own, m.end, None
+                if own is not None and intro is None:  # "وكان زعيم الحزب فلان دعا الحكومة إلى": the subject
+                    speaker, after_end, via = own, m.end, None  # before, then the object
+                elif own is not None and speaker is not None and speaker.get("found_by") != "pronoun":
+                    # "وكانت الخارجية قد أعلنت بعد إغلاق السفارة الإيطالية … أن": the subject stands between كان
+                    # and the verb; a name after the verb is in its object or an adverbial phrase (round 16)
+                    speaker = own
         if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution and demonstrative is None:
             speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None)
         if mk.attribution or demonstrative is not None or trailing:
