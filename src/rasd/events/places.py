@@ -438,6 +438,7 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
     ]
     if cand.cls.name not in _MOVEMENT:
         places = [p for p in places if not is_destination(ctx, p)]  # تهجير الشبان إلى الشمال
+    places = own_clause_first(ctx, cand, places)
     if places and all(reference_point(ctx, p) for p in places):
         # "الانفجار في البلدة التي تقع على بعد عشرة كيلومترات من كوباني": the town named before, else near the mark
         back = anaphoric_place(ctx, cand, reach=4) or near_focus(ctx, places[0])
@@ -523,8 +524,44 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         # a reference point of the sentence ranks as its own place here (ما تبعد 60 كلم شمال عدن: near Aden, its
         # precision 2 set by ``place_precision``), not after a town the sentence names for another reason
         ranked = sorted(free, key=lambda p: (_own_precision(ctx, p), is_country(p), abs(p.start - cand.start)))
-        return [[ranked[0]]]
+        # round 16 (helper pl9): "أما في محافظة لحج، جنوب عدن، فقد شنت طائرات التحالف أربع غارات": the bearing
+        # says where the province fronted before it lies, as in the clause's own places (:func:`described_place`)
+        return [[described_place(ctx, free, ranked[0]) or ranked[0]]]
     return [[]]
+
+
+def _area(p: Entity) -> tuple[Any, Any]:
+    geo = p.geo or {}
+    return geo.get("country_iso3"), None if is_country(p) else geo.get("admin1")
+
+
+def _within(p: Entity, own: list[Entity]) -> bool:
+    """Whether ``p`` lies in the country (for a country or a part of one with no province) or the province of one
+    of ``own``."""
+    country, admin1 = _area(p)
+    for o in own:
+        o_country, o_admin1 = _area(o)
+        if o_country is not None and o_country == country and (o_admin1 is None or o_admin1 == admin1):
+            return True
+    return False
+
+
+def own_clause_first(ctx: Context, cand: Candidate, places: list[Entity]) -> list[Entity]:
+    """Round 16 (helper pl9): when the trigger's own clause names a place, a place of a clause the events stage
+    joined to it (a cause "عقب هجوم …", "وذلك قبل ما وصفته أنقرة …", a "فيما" or "كما" clause) counts only when it
+    lies in that place's country (own place a country or a part of one) or province: "وتشهد مدينة لحج مواجهات …
+    عقب هجوم … بإشراف الرئيس من مقر إقامته في الرياض" is at Lahij, "ضربة بطائرة بلا طيار في شمال سوريا وذلك قبل ما
+    وصفته أنقرة" in northern Syria, "شنت الحكومة غارات على داعش في شمالي سورية" after "قتل شرطيين في سروج" not at
+    Suruc. A joined clause that refines the own place (a town of its province) still ranks by precision."""
+    c0, c1 = cand.clause
+    own = [p for p in places if c0 <= p.start < c1 and not reference_point(ctx, p)]
+    if not own or len(own) == len(places):
+        return places
+    own_geo = [p for p in own if (p.geo or {}).get("country_iso3")]
+    own_geo = [p for p in own_geo if not is_country(p)] or own_geo  # "قاعدة في تركيا … ضربة … في شمال سوريا"
+    if not own_geo:
+        return places
+    return [p for p in places if c0 <= p.start < c1 or _within(p, own_geo)]
 
 
 #: Round 14 (helper pl5): a relative of place (حيث) in the words before the trigger.
@@ -697,6 +734,11 @@ _KIND_BEFORE = frozenset(w + k for w in ("", "و", "ب", "وب", "ل", "ال") f
 _DESCRIBED_GAP = 6
 
 
+#: Round 16 (helper pl9): a bearing set off by a comma or a bracket right after a place, a word of distance or a
+#: kind word at most between (وفي مأرب، شمال شرقي العاصمة صنعاء، …): it says where that place lies.
+_APPOSED = re.compile(r"\s*[،,(]\s*(?:[^\s،,.:؛()]+\s+){1,3}$")
+
+
 def described_place(ctx: Context, places: list[Entity], best: Entity) -> Entity | None:
     """A place named with its kind word and then located by the place ranked first, which is a bearing of it or the
     object of a participle of place (بمديرية أرحب 20كم شمال صنعاء، في بلدة داريا المحاذية لدمشق، ناحية X الواقعة
@@ -717,7 +759,7 @@ def described_place(ctx: Context, places: list[Entity], best: Entity) -> Entity 
             or not pgeo.get("admin1")
             or pgeo.get("admin1") == admin1
             or pgeo.get("country_iso3") != geo.get("country_iso3")
-            or ctx.previous_word(p.start) not in _KIND_BEFORE
+            or (ctx.previous_word(p.start) not in _KIND_BEFORE and not _APPOSED.match(text, p.end, best.start))
         ):
             continue
         gap = normalize(text[p.end : best.start]).split()
@@ -804,6 +846,16 @@ def anaphoric_place(ctx: Context, cand: Candidate, reach: int = 1) -> Entity | N
             return None
         if any(not is_country(p) for p in clause_places(ctx, cand.sentence[0], c0)):
             return None  # "انفجار بحي الكرامة جنوب العريش بعدما فجر مجهولون منزلا بالمنطقة": the area just named
+    else:
+        # round 16 (helper pl9): "وفي مأرب، شمال شرقي العاصمة صنعاء، هاجم الحوثيون … جنوبي غرب المدينة": the town
+        # fronted in the clause's own sentence is the nearest one "the city" can mean
+        own = [
+            p
+            for p in clause_places(ctx, cand.sentence[0], c0)
+            if place_precision(ctx, p) == 1 and not reference_point(ctx, p) and not _bearing_only(ctx, p)
+        ]
+        if own:
+            return own[-1]
     i = ctx.sentence_index(cand.sentence[0])
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         prev = ctx.sentences[k]
