@@ -1,6 +1,7 @@
 """Captures read by the events stage (:mod:`rasd.stages.events`): a present-tense capture in the headline that reports
 a past act, a capture named as news (announced, just after عقب, a sentence's opening verb) rather than in passing,
-and the fighting that led to a capture folded into it."""
+the fighting that led to a capture folded into it, and (round 16) armed men entering a place, told by their armed
+subject, with the fighting row of its sentence folded into it (or folded into a capture of the same place)."""
 
 from __future__ import annotations
 
@@ -10,18 +11,120 @@ from rasd.events.coding import in_title
 from rasd.events.context import Context
 from rasd.events.merge import absorb
 from rasd.events.model import Candidate
+from rasd.events.places import place_key
 from rasd.events.unlisted_places import unnamed_place
 from rasd.resources.cues import merge_cue_alt as cue_alt
+from rasd.resources.cues import merge_cue_set as cue_set
 from rasd.resources.cues import merge_normalized_cues as normalized_cues
 
 #: Words between fighting and the capture it ended in (اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين).
 _RESULT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("fighting_results") + r")(?![\u0621-\u064A])")
 
 
+#: The past verb of entering (lists.entry_words), with و ف before it.
+_ENTRY = re.compile(r"(?:[وف])?(?:" + cue_alt("entry_words") + r")$")
+#: The armed subject of an entry (lists.entry_agents): دخلت القوات، دخل مقاتلو، قوات الجيش دخلت.
+_AGENT = re.compile(r"(?:و)?(?:" + cue_alt("entry_agents") + r")$")
+#: Words between an entry and its place that make it no place taken (lists.entry_vetoes): حيز، المستشفى، في مواجهات.
+_ENTRY_VETO = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("entry_vetoes") + r")(?![\u0621-\u064A])")
+_WORD = re.compile(r"[\u0621-\u064A]+")
+#: The prepositions of the place entered (lists.entry_prepositions): إلى، باتجاه.
+_ENTRY_TO = cue_set("entry_prepositions")
+
+
+def entry(ctx: Context, c: Candidate) -> bool:
+    """Whether ``c`` is a capture told by the past verb of entering (دخلت، دخل، دخلوا): the round-16 entry of
+    events.yaml."""
+    return c.cls.name == "capture" and _ENTRY.match(ctx.doc.text[c.start : c.end]) is not None
+
+
+def entry_told(ctx: Context, c: Candidate) -> bool:
+    """Whether an entry is armed men's into a place: its armed subject right after the verb (دخلت القوات العراقية
+    مركز المدينة) or among the three words just before it in its clause (قوات الجيش العراقي دخلت البلدة), no
+    occupation before it, and no words between it and its place that make it a figure of speech, a building or a
+    term entered, a fight joined or a raid (دخلت الاتفاقية حيز التنفيذ، دخل قائد المقاومة المستشفى، دخلت القوات في
+    مواجهات، دخلت قوات الاحتلال باحات المسجد)."""
+    text = ctx.doc.text
+    after = _WORD.findall(text, c.end, min(c.clause[1], c.end + 40))
+    before = _WORD.findall(text, max(c.clause[0], c.start - 40), c.start)[-3:]
+    if not (after and _AGENT.match(after[0])) and not any(_AGENT.match(w) for w in before):
+        return False
+    if any(_ENTRY_VETO.fullmatch(w) for w in before):
+        return False  # قوات كبيرة من جيش الاحتلال دخلت البلدة: the occupation's raid, told before the verb
+    stop = min(c.clause[1], c.end + 60)
+    if c.place is not None and c.end <= c.place.start < stop:
+        stop = c.place.start
+    words = list(_WORD.finditer(text, c.end, stop))[:6]
+    to = next((w.start() for w in words if w.group() in _ENTRY_TO), None)
+    if to is not None:
+        stop = to  # دخلت قوات الأمن إلى جامعة الأنبار في الرمادي: the place entered is named after إلى
+    elif len(words) == 6:
+        stop = words[5].start()
+    return _ENTRY_VETO.search(text, c.end, stop) is None
+
+
+def fold_into_entry(ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """Armed men entering a place (round 16): an entry not told as theirs is dropped (:func:`entry_told`); the
+    fighting of its sentence (a clash, an attack), or fighting told elsewhere at its place on its day, is the entry's
+    capture (ACLED codes the place taken, with the fighting's dead: "دخل مقاتلو المقاومة حي التواهي وسط اشتباكات مع
+    الحوثيين" is one capture; "وهم الآن يخوضون معارك" told again later of the same place and day), and an entry with no
+    fighting of its own into a place whose capture is told elsewhere in the article (سيطرت المقاومة على حي التواهي
+    … ودخل مقاتلون من المقاومة حي التواهي) is that capture told again."""
+    kept = [c for c in out if not entry(ctx, c) or entry_told(ctx, c)]
+    gone: set[int] = set()
+    for c in kept:
+        if not entry(ctx, c) or id(c) in gone:
+            continue
+        key = place_key(c.place) if c.place is not None and c.place_from == "clause" else None
+        day = (c.date or {}).get("value")
+        fights = [
+            h
+            for h in kept
+            if id(h) not in gone
+            and h is not c
+            and h.cls.name in ("clash", "attack")
+            and h.granularity == c.granularity
+            and h.status == c.status
+            and not h.another
+            and (
+                h.sentence == c.sentence
+                or (key is not None and day and place_key(h.place) == key and (h.date or {}).get("value") == day)
+            )
+        ]
+        for h in fights:
+            absorb(c, h)
+            c.fatalities = c.fatalities or h.fatalities
+            c.injured = c.injured or h.injured
+            gone.add(id(h))
+        if fights:
+            continue  # an entry told with its own fighting is a happening of its own, not a capture told again
+        same = next(
+            (
+                o
+                for o in kept
+                if key is not None
+                and o is not c
+                and id(o) not in gone
+                and o.cls.name in ("capture", "recapture")
+                and not entry(ctx, o)
+                and o.status == c.status
+                and o.place is not None
+                and place_key(o.place) == key
+            ),
+            None,
+        )
+        if same is not None:
+            absorb(same, c)
+            gone.add(id(c))
+    return [c for c in kept if id(c) not in gone]
+
+
 def fold_fighting_into_capture(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     """Fighting told as the way to a capture of the same sentence is that capture (ACLED codes the place taken,
     with the fighting's dead): "سيطرت القوات على بلدة العين، بعد معارك عنيفة أسفرت عن مقتل …" (the capture after
-    the battles) and "اندلعت اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين" (the battles ended in it)."""
+    the battles) and "اندلعت اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين" (the battles ended in it); first,
+    armed men entering a place (:func:`fold_into_entry`)."""
+    out = fold_into_entry(ctx, out)
     text = ctx.doc.text
     gone: set[int] = set()
     for c in out:
