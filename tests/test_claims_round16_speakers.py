@@ -3,7 +3,9 @@ between a sentence's opening كان and قد + the verb speaks even when the ver
 name stands between them in an adverbial phrase or the object (وكانت الوزارة قد أعلنت بعد إغلاق السفارة …، أن);
 a body's name kept as written there may run to eight words when it opens with a body noun (وكان مكتب حقوق الإنسان
 في الأمم المتحدة قد دعا). Sentences written for the project (none taken from an article); each rule has its
-negatives."""
+negatives. A country before قد + the verb with its introducer speaks (وكانت فرنسا قد أعلنت في يونيو أن: no claim
+before), and وكان / وكانت right after a comma opens a clause whose subject is read the same way (…، وكانت ساحل العاج
+قد أعلنت في يونيو عن …)."""
 
 from __future__ import annotations
 
@@ -98,3 +100,40 @@ def test_kana_long_phrase_without_a_body_noun_is_no_speaker() -> None:
     # five words or more that do not open with a body noun are not read as a subject kept as written
     c = _claim("وكان عدد كبير من سكان القرية المجاورة قد طالبوا الأربعاء الحكومة بحمايتهم.", "طالبوا")
     assert c is None or str((c["speaker"] or {}).get("text", "")).strip() != "عدد كبير من سكان القرية المجاورة"
+
+
+# ------------------------------------------------ a country before قد; وكان / وكانت after a comma
+@pytest.mark.parametrize(
+    ("sentence", "marker", "speaker"),
+    [
+        ("وكانت فرنسا قد أعلنت في يونيو الماضي أن الشركات ستؤمم.", "أعلنت", "فرنسا"),
+        (
+            "ويذكر أن عددا من الدول الإفريقية تحاول تأميم أصول الشركات الليبية، وكانت ساحل العاج قد أعلنت في يونيو"
+            " الماضي عن تأميم ثلاث شركات.",
+            "أعلنت",
+            "ساحل العاج",
+        ),
+        (
+            "انسحبت القوات من البلدة، وكان قائد الجيش قد أكد للصحفيين في مؤتمر صحفي مع نظيره الروسي سيرغي لافروف"
+            " أن الانسحاب مؤقت.",
+            "أكد",
+            "قائد الجيش",
+        ),
+        (
+            "وامتنع وزير الدفاع عن تحديد تاريخ الوفاة، وكان مسؤول أفغاني قال في وقت سابق إن الزعيم توفي في كراتشي.",
+            "قال",
+            "مسؤول أفغاني",
+        ),
+    ],
+)
+def test_kana_country_and_after_comma(sentence: str, marker: str, speaker: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert str(c["speaker"]["text"]).strip() == speaker
+
+
+def test_kana_after_comma_needs_wa_and_no_punctuation() -> None:
+    # كان inside a clause that a comma does not open (after a relative) is left to the other readers
+    c = _claim("وقال المتحدث إن الوزير الذي كان قد زار المدينة أمس أكد أن الوضع مستقر.", "قال")
+    assert c is not None
+    assert str(c["speaker"]["text"]).strip() == "المتحدث"

@@ -361,11 +361,29 @@ def _kana_written(ix: DocIndex, opener: tuple[str, int, int], m: Match[Cue]) -> 
     return sp
 
 
+def _kana_after_comma(ix: DocIndex, s0: int, verb: int) -> tuple[str, int, int] | None:
+    """وكان / وكانت right after the last comma before ``verb`` in its sentence, with no punctuation between it and
+    the verb: a clause of its own inside the sentence ("…، وكان مسؤول أفغاني قال في وقت سابق إن"، "…، وكانت ساحل
+    العاج قد أعلنت في يونيو عن"; round 16)."""
+    text = ix.doc.text
+    comma = max(text.rfind("،", s0, verb), text.rfind(",", s0, verb))
+    if comma < 0:
+        return None
+    word = ix.word_after(comma + 1)
+    if word is None or word[1] >= verb or norm(word[0]) not in ("وكان", "وكانت"):
+        return None
+    if ix.words_between(comma + 1, word[1]) > 0 or punct_between(ix, word[2], verb):
+        return None
+    return word
+
+
 def _kana_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker | None:
     """The subject named between a sentence's opening كان and the verb marker (round 9b): "وكان زعيم الحزب صلاح
     فلان دعا السبت الحكومة إلى …"، "وكانت الوزارة قد طالبت الشركات بـ…" — the words after the verb are its object.
     Only a name or title (mention or title) that ends right before the verb (or its قد)."""
     opener = ix.word_after(_after_dateline(ix, s0))
+    if opener is not None and norm(opener[0]) not in _KANA and opener[1] < m.prefix_start:
+        opener = _kana_after_comma(ix, s0, m.prefix_start)
     if opener is None or norm(opener[0]) not in _KANA or opener[1] >= m.prefix_start:
         return None
     own = _opening_subject(ix, st, opener[1], m.prefix_start, near=False)

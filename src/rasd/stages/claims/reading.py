@@ -797,7 +797,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 own = _kana_subject(ix, st, m, s0)
                 if own is not None and intro is None:  # "وكان زعيم الحزب فلان دعا الحكومة إلى": the subject
                     speaker, after_end, via = own, m.end, None  # before, then the object
-                elif own is not None and speaker is not None and speaker.get("found_by") != "pronoun":
+                elif own is not None and (speaker is None or speaker.get("found_by") != "pronoun"):
                     # "وكانت الخارجية قد أعلنت بعد إغلاق السفارة الإيطالية … أن": the subject stands between كان
                     # and the verb; a name after the verb is in its object or an adverbial phrase (round 16)
                     speaker = own
