@@ -55,6 +55,7 @@ from rasd.events.coding import (
     register_veto,
     told_victims,
 )
+from rasd.events.coding.readers import retype_confrontation
 from rasd.events.context import Context, build_context
 from rasd.events.dates import event_date
 from rasd.events.lexicon import word_set
@@ -313,6 +314,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         else:
             absorb(head, c)
     merged = fold_riot_clash(fold_coarse(fold_headline(ctx, merged)))
+    for c in merged:
+        retype_confrontation(ctx, c)  # round 16b (ev15): مواجهات مع السكان/قوات الاحتلال, no riot told: a riot
     merged = fold_suicide_retold(merged)  # one suicide bombing told again elsewhere in the article (round 15)
     merged = fold_volley_lead(ctx, merged, found)  # the lead of a volley beside its parts (round 15b)
     merged = share_tolls(ctx, merged)  # one toll told for several rows is counted once
