@@ -5,7 +5,8 @@ a body's name kept as written there may run to eight words when it opens with a 
 في الأمم المتحدة قد دعا). Sentences written for the project (none taken from an article); each rule has its
 negatives. A country before قد + the verb with its introducer speaks (وكانت فرنسا قد أعلنت في يونيو أن: no claim
 before), and وكان / وكانت right after a comma opens a clause whose subject is read the same way (…، وكانت ساحل العاج
-قد أعلنت في يونيو عن …)."""
+قد أعلنت في يونيو عن …). The author named after a noun of statement and لـ / من, right before the verb of his
+clause, speaks (تصريحات من وزير الخارجية قال فيها إن، تقريرا للكاتب فلان، يقول إن، رسالة من المتهم يقول فيها)."""
 
 from __future__ import annotations
 
@@ -137,3 +138,47 @@ def test_kana_after_comma_needs_wa_and_no_punctuation() -> None:
     c = _claim("وقال المتحدث إن الوزير الذي كان قد زار المدينة أمس أكد أن الوضع مستقر.", "قال")
     assert c is not None
     assert str(c["speaker"]["text"]).strip() == "المتحدث"
+
+
+# ------------------------------------------------ a noun of statement + لـ / من + its author + the verb
+@pytest.mark.parametrize(
+    ("sentence", "marker", "speaker"),
+    [
+        (
+            "ونشرت صحيفة بريطانية أمس تقريرا للكاتب جون سميث، يقول إن التنظيم سجن الرجل في زنزانة.",
+            "يقول",
+            "جون سميث",
+        ),
+        ("ونشر الموقع رسالة من المتهم يقول فيها إنه بريء من التهم الموجهة إليه.", "يقول", "المتهم"),
+        (
+            "وجاء ذلك ردا على تصريحات سابقة. وكان الموقع قد نشر تصريحات من وزير الخارجية الأردني أيمن الصفدي قال"
+            " فيها إن بلاده مستعدة للتوسط.",
+            "قال",
+            "أيمن الصفدي",
+        ),
+    ],
+)
+def test_author_of_a_statement_noun(sentence: str, marker: str, speaker: str) -> None:
+    c = _claim(sentence, marker)
+    assert c is not None
+    assert str(c["speaker"]["text"]).strip() == speaker
+
+
+def test_author_of_a_statement_noun_title() -> None:
+    c = _claim("وتلقى الوزير رسالة من رئيس الوزراء يؤكد فيها أن الاتفاق قائم.", "يؤكد")
+    assert c is not None
+    assert str(c["speaker"]["text"]).strip() == "رئيس الوزراء"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_speaker"),
+    [
+        # no لـ / من after the noun of statement: an adjective, no author
+        ("ونشرت الصحيفة تقريرا مطولا يقول إن التنظيم سجن الرجل.", "مطولا"),
+        # لـ + the people addressed, not an author
+        ("وأصدرت الوزارة بيانا للرأي العام قالت فيه إن التحقيق مستمر.", "للرأي العام"),
+    ],
+)
+def test_author_of_a_statement_noun_negatives(sentence: str, not_speaker: str) -> None:
+    for c in claims(sentence):
+        assert str((c["speaker"] or {}).get("text", "")).strip() != not_speaker

@@ -334,6 +334,9 @@ def _opening_subject(ix: DocIndex, st: _State, s0: int, end: int, *, near: bool)
     return speaker
 
 
+#: Words between a noun of statement and the verb of its author's clause (تقريرا لمسؤول كبير في الاتحاد الأوروبي قال).
+_AUTHOR_WORDS = 9
+
 #: Words a body's name kept as written may run to between كان and قد (its place or its parent body after في / لـ).
 _KANA_BODY_WORDS = 8
 
@@ -547,6 +550,58 @@ def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
     return anaphor(ix, st.speakers(), first, int(written["end"])) or written
 
 
+def _author_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker | None:
+    """The author named right before the verb after a noun of statement and لـ / من (round 16): "ردا على تصريحات من
+    وزير الخارجية القطري قال فيها إن"، "نفى مصدران تقريرا لمسؤول كبير في الاتحاد الأوروبي قال إن"، "تقريرا للكاتب
+    فلان، يقول إن"، "تغريدة للمطلوب فلان تقول:" — an indefinite noun's clause whose verb has its subject before it.
+    The verb (no و, not opening its sentence) must have its introducer; the phrase between the noun and the verb
+    holds no punctuation but a comma right before the verb, at most :data:`_AUTHOR_WORDS` words."""
+    m = mk.match
+    if m.value.type is not MarkerType.VERB or "و" in m.prefix or "ف" in m.prefix:
+        return None
+    end = m.prefix_start
+    prev = ix.word_before(end)
+    if prev is not None and prev[0] in ("،", ","):
+        end = prev[1]  # "تقريرا للكاتب فلان، يقول إن": the comma opens the verb's clause
+    elif mk.initial:
+        return None
+    words: list[tuple[str, int, int]] = []
+    p = end
+    while len(words) <= _AUTHOR_WORDS:
+        w = ix.word_before(p)
+        if w is None or w[1] < s0 or w[0] in _CLAUSE_PUNCT or not LETTER_RE.search(w[0]):
+            return None
+        if norm(w[0]) in ix.lexicon.introducers and words:
+            break
+        words.append(w)
+        p = w[1]
+    else:
+        return None
+    lead = words[-1]  # the word right after the noun of statement: لـ + the author, or من
+    lw = norm(lead[0])
+    if lw == "من" and len(words) >= 2:
+        a0 = words[-2][1]
+    elif lw[:1] == "ل" and len(lw) > 2 and lw not in ix.lexicon.prepositions:
+        a0 = lead[1]
+    else:
+        return None
+    person = next((c for c in reversed(ix.candidates_in(a0, end)) if c.type == "PER" and c.end <= end), None)
+    if person is not None and ix.words_between(person.end, end) == 0:
+        return _from_candidate(ix, st, person)
+    title = title_speaker(ix, a0, end)
+    if title is not None and int(title[0]["end"]) >= ix.word_before(end)[2]:  # type: ignore[index]
+        return title[0]
+    c = next(iter(ix.candidates_in(a0, end)), None)
+    if c is not None and c.start <= a0 + 1 and c.type in ("PER", "ORG", "ANON") and ix.words_between(c.end, end) == 0:
+        return _from_candidate(ix, st, c)
+    first = norm(words[-2][0]) if lw == "من" else lw
+    if c is None and len(words) <= 3 and (first.startswith(("لل", "ال")) or len(words) == 1):
+        written = as_written(ix, a0, end)  # "رسالة من المتهم يقول فيها"، "تغريدة للغامدي تقول:": as written
+        if written is not None and int(written["end"]) == ix.word_before(end)[2]:  # type: ignore[index]
+            return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
+    return None
+
+
 def _issuer_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker | None:
     """The subject of the sentence when the marker follows a document or occasion and refers back to it with
     فيه / فيها: "وأصدرت الوزارة بيانا أكدت فيه أن"، "وعقد الوزير سامي الحربي مؤتمرا صحافيا قال فيه إن"."""
@@ -734,6 +789,9 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         if written is not None and (place or norm(str(written["text"])).lstrip("و").startswith("ال")):
             return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
         return _untagged_name_before(ix, rel_start, zones)
+    author = _author_of_document(ix, st, mk, s0) if has_intro else None
+    if author is not None:  # "تقريرا لمسؤول كبير في الاتحاد الأوروبي قال إن": the author named before the verb
+        return author
     issuer = _issuer_of_document(ix, st, mk, s0)
     if issuer is not None:  # "وأصدرت الوزارة بيانا أكدت فيه أن": who issued the statement
         return issuer
