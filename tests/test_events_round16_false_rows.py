@@ -50,3 +50,36 @@ def test_confrontation_of_two_armed_groups_stays_a_clash() -> None:
     text = "دارت مواجهات بين الجيش اليمني ومسلحي الحوثي في مديرية نهم أمس الأحد أسفرت عن مقتل عشرة."
     assert ("Battles", "Armed clash") in _typed(text)
     assert _RIOT not in _typed(text)
+
+
+# General statements: what an actor does, told in a relative clause in the present tense, with no day of its own.
+
+
+def test_a_campaign_described_by_a_relative_clause_is_no_row() -> None:
+    text = "وقد تصبح حماية المقاتلين مهمة متزايدة للولايات المتحدة التي تشن ضربات جوية ضد مواقع التنظيم في شرق سوريا."
+    assert rows(text) == []
+
+
+def test_a_campaign_named_before_its_relative_clause_is_no_row() -> None:
+    text = "وزار نائب الوزير أربيل لطمأنة المسؤولين بشأن الغارات التي تشنها أنقرة على مواقع الحزب في شمال العراق."
+    assert rows(text) == []
+
+
+def test_a_present_tense_trigger_after_a_relative_pronoun_is_no_row() -> None:
+    text = "وقالت الوزارة إن القانون يسمح باحتجاز المقاتلين الذين يعتقلون في ميادين القتال في العراق."
+    assert rows(text) == []
+
+
+def test_acts_committed_as_a_kind_are_no_row() -> None:
+    text = "ودعا الوزير إلى العمل معا للقضاء على أعمال العنف هذه التي ترتكب في مدن المنطقة."
+    assert rows(text) == []
+
+
+def test_a_relative_clause_with_a_day_of_its_own_is_still_a_row() -> None:
+    text = "وقالت مصادر إن الطائرات التي تشن غارات على المدينة منذ صباح اليوم الأحد قتلت خمسة مدنيين في حي الشعار بحلب."
+    assert rows(text)
+
+
+def test_a_past_tense_relative_clause_is_still_a_row() -> None:
+    text = "وقالت الشرطة إن المسلحين الذين هاجموا حاجزا أمنيا في مدينة العريش أمس الأحد قتلوا جنديين."
+    assert rows(text)

@@ -124,3 +124,50 @@ def time_point(ctx: Context, cand: Candidate) -> bool:
     if _DEFINITE_NEXT.match(text, cand.end):
         return True
     return any(e.start == cand.end + 1 or (cand.end < e.start <= cand.end + 2) for e in ctx.places)
+
+
+#: (round 16b, helper ev15) Present-tense verbs of waging or carrying out (تشن، تقوم ب، تنفذ، تواصل، تخوض، تمارس), with
+#: an object pronoun (التي تشنها).
+_CONDUCT = (
+    r"(?:تشن|يشن|يشنون|تقوم|يقوم|يقومون|تنفذ|ينفذ|ينفذون|تواصل|يواصل|يواصلون|تخوض|يخوض|يخوضون|تمارس|يمارس|يمارسون|"
+    r"ترتكب|يرتكب|يرتكبون)"
+)
+#: A relative pronoun, also spelt with a final ى (التى، الذى).
+_RELATIVE = r"(?<![\u0621-\u064A])(?:" + cue_alt("relative_pronouns") + r"|التى|الذى)"
+#: The relative clause opened by a present-tense verb of waging right before the trigger, one word between at most
+#: (الولايات المتحدة التي تشن ضربات جوية ضد أهداف التنظيم، التحالف الذي يقوم بقصف مواقعه).
+_WAGING_BEFORE = re.compile(_RELATIVE + r"\s+" + _CONDUCT + r"(?![\u0621-\u064A])(?:\s+[^\s.!؟?،,؛;:]+)?\s+[وف]?ب?$")
+#: A relative pronoun right before a present-tense trigger (الأشخاص الذين يعتقلون في أرض المعركة).
+_RELATIVE_BEFORE = re.compile(_RELATIVE + r"\s+$")
+#: A definite trigger described by a present-tense verb of waging or committing, active with its pronoun or passive
+#: (الغارات التي تشنها أنقرة على …، العمليات التي يقوم بها التنظيم، أعمال العنف هذه التي ترتكب في مجتمعاتنا).
+_WAGED_AFTER = re.compile(
+    r"\s+(?:(?:هذه|هذا|هؤلاء)\s+)?"
+    + _RELATIVE
+    + r"\s+"
+    + _CONDUCT
+    + r"(?:ها|ه|هم|هما)?(?:\s+(?:بها|به|بهم))?(?![\u0621-\u064A])"
+)
+#: A timex value that names a day.
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def present_description(ctx: Context, cand: Candidate) -> bool:
+    """(Round 16b) Whether the trigger is told in a relative clause in the present tense, as what an actor does (the
+    campaign as a description: الولايات المتحدة التي تشن ضربات جوية ضد التنظيم في سوريا، التحالف الذي يقوم بقصف
+    أهدافه، الغارات التي تشنها أنقرة ضد الحزب، الأشخاص الذين يعتقلون في أرض المعركة), with no day of its own in the
+    clause and no counted toll: a general statement, no happening of a day."""
+    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+        return False
+    text = ctx.doc.text
+    c0, c1 = cand.clause
+    w0 = ctx.word_start(cand.start)
+    before = text[max(c0, w0 - 60) : w0]
+    told = bool(_WAGING_BEFORE.search(before))
+    told = told or (cand.tense == "present" and bool(_RELATIVE_BEFORE.search(before)))
+    told = told or (cand.definite and _WAGED_AFTER.match(text, cand.end) is not None)
+    if not told:
+        return False
+    return not any(
+        x.type == "DATE" and c0 <= x.start < c1 and _A_DAY.match(str(x.value or "")) for x in ctx.doc.timexes
+    )

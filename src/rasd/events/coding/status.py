@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.coding.background import present_description
 from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.readers import _EXPOSED, _WORD_AT, back_words, in_title
 from rasd.events.context import Context
@@ -451,7 +452,7 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
     mass = mass or any((f.get("value") or 0) >= MASS_TOLL for _, f in c.fatalities)
     if (c.date or {}).get("aggregate") or toll or mass:
         c.granularity = "aggregate"
-    elif generic_plural(ctx, c) or judged_as_kind(ctx, c) or habitual(ctx, c):
+    elif generic_plural(ctx, c) or judged_as_kind(ctx, c) or habitual(ctx, c) or present_description(ctx, c):
         c.granularity = "ongoing"
     elif _ongoing(ctx, c.end, min(c1, c.end + 40)) or (
         (c.tense == "present" or _ongoing(ctx, c0, c1))
