@@ -6,10 +6,11 @@ subject, with the fighting row of its sentence folded into it (or folded into a 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from rasd.events.coding import in_title
+from rasd.events.coding import VIOLENT, in_title
 from rasd.events.context import Context
-from rasd.events.merge import absorb
+from rasd.events.merge import absorb, covers
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
 from rasd.events.unlisted_places import unnamed_place
@@ -135,7 +136,8 @@ def fold_fighting_into_capture(ctx: Context, out: list[Candidate]) -> list[Candi
                 continue
             if h.status != c.status or h.another:
                 continue
-            after = c.end <= h.start and ctx.previous_word(ctx.word_start(h.start)) == "بعد"
+            # (round 16b) بعد, and عقب, إثر, في أعقاب (سيطرت على مدينة الحوطة عقب اشتباكات): lists.capture_after_words
+            after = c.end <= h.start and ctx.previous_word(ctx.word_start(h.start)) in _AFTER_WORDS
             ended = (
                 h.end <= c.start
                 and bool(_RESULT.search(text, h.end, c.start))
@@ -147,6 +149,128 @@ def fold_fighting_into_capture(ctx: Context, out: list[Candidate]) -> list[Candi
             c.fatalities = c.fatalities or h.fatalities
             c.injured = c.injured or h.injured
             gone.add(id(h))
+    return fold_parts(ctx, [c for c in out if id(c) not in gone])
+
+
+#: (round 16b) The word right before fighting that led to a capture told before it (lists.capture_after_words).
+_AFTER_WORDS = cue_set("capture_after_words")
+
+
+#: (round 16b) Fighters taken captive (وأسروا عددا من مقاتلي الحوثيين): lists.captive_words.
+_CAPTIVE = cue_set("captive_words")
+#: (round 16b) "The others" taken after a toll (قتل 14 … علاوة على احتجاز 40 آخرين): lists.captive_others.
+_OTHERS = cue_set("captive_others")
+#: (round 16b) A result verb and its preposition right before the next trigger, at most two words between
+#: (الأمر الذي أدى إلى قطع خدمة الإنترنت، ما تسبب بمقتل; lists.result_verbs, lists.result_prepositions).
+_RESULT_OF = re.compile(
+    r"(?<![\u0621-\u064A])(?:[وف]?(?:ما|مما)\s+)?(?:"
+    + cue_alt("result_verbs")
+    + r")\s+(?:(?:"
+    + cue_alt("result_prepositions")
+    + r")\s+|ب)(?:[^\s.]+\s+){0,2}$"
+)
+#: (round 16b) A definite noun of an operation (العملية، الغارة): lists.operation_nouns.
+_OPERATION = re.compile(r"(?<![\u0621-\u064A])(?:[وف]?)(?:" + cue_alt("operation_nouns") + r")(?![\u0621-\u064A])")
+_DYING = re.compile(r"(?:" + cue_alt("dying_words") + r")")
+_FIGHTS = ("capture", "recapture", "clash", "attack")
+
+
+def _fight(c: Candidate) -> bool:
+    return c.cls.name in _FIGHTS and c.cls.acled_type == "Battles"
+
+
+def _day(c: Candidate) -> Any:
+    return (c.date or {}).get("value")
+
+
+def _apart(a: Candidate, b: Candidate) -> bool:
+    """Two rows of places of their own, not one (each placed in its own clause, the places not the same), or of two
+    days the text tells."""
+    own = a.place_from == "clause" and b.place_from == "clause" and a.place is not None and b.place is not None
+    if own and place_key(a.place) != place_key(b.place):
+        return True
+    return bool(_day(a) and _day(b) and _day(a) != _day(b))
+
+
+def _one_area(a: Candidate, b: Candidate) -> bool:
+    return a.place is None or b.place is None or covers(a.place, b.place) or covers(b.place, a.place)
+
+
+def _take_part(into: Candidate, part: Candidate) -> None:
+    """``part`` told as a part or a result of ``into``: its words and figures join ``into``, which keeps its own
+    place, day and type."""
+    place, precision, place_from, date = into.place, into.place_precision, into.place_from, into.date
+    absorb(into, part)
+    into.place, into.place_precision, into.place_from, into.date = place, precision, place_from, date
+
+
+def _result_of(ctx: Context, c: Candidate) -> int | None:
+    """Where the result verb told right before ``c`` in its sentence starts (None: no result verb)."""
+    start = max(c.sentence[0], c.start - 80)
+    m = _RESULT_OF.search(ctx.doc.text, start, c.start)
+    return m.start() if m is not None else None
+
+
+def fold_parts(ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """One happening told as several rows, the later a part or a result of the earlier (round 16b, helper mg3):
+
+    * fighters taken captive in a capture or a fight of the same sentence (طردوا مقاتلي الحوثيين من مدينة لودر
+      وأسروا عددا منهم), and arrests or a raid told in the sentence of a fight (تصفية 6 إرهابيين بعد معركة شرسة
+      وقعت أثناء مداهمة وكر الخلية, the arrest a noun told after the fight): the fight's, not an Arrests row (ACLED
+      codes the battle);
+    * "others" held after the dead of a fight, in a sentence with no place of its own (قتل 14 حوثيا علاوة على احتجاز
+      40 آخرين): the captives of the fight told last before it on its day;
+    * a raid and the arrests it made, two arrest words of one sentence (شرعوا بمداهمة عدد من المنازل …، مشيرة إلى أنهم
+      اعتقلوا العشرات): one arrest;
+    * a result told after a result verb (أدى إلى، أسفر عن، تسبب ب): a strategic development or a killing that
+      follows a violent row of its sentence (استهدفت مكتب الاتصالات بقذائف الأمر الذي أدى إلى قطع خدمة الإنترنت), or
+      whose result verb has an operation told before as its subject (العملية التي جرت في 11 يوليو أدت إلى مقتل …):
+      that row's result.
+
+    Never two rows of places of their own or of two days the text tells (:func:`_apart`)."""
+    text = ctx.doc.text
+    gone: set[int] = set()
+    for c in out:
+        if c.another or c.status not in ("reported", "claimed"):
+            continue
+        before = [
+            h
+            for h in out
+            if h is not c and id(h) not in gone and not h.another and h.status == c.status and h.start < c.start
+        ]
+        same = [h for h in before if h.sentence == c.sentence and not _apart(h, c)]
+        word = text[c.start : c.end]
+        head: Candidate | None = None
+        if c.cls.name == "clash" and word in _CAPTIVE:
+            head = next((h for h in reversed(same) if _fight(h)), None)
+        elif c.cls.name in ("arrest", "abduction"):
+            if c.cls.name == "arrest":
+                around = [h for h in out if h is not c and id(h) not in gone and not h.another and h.status == c.status]
+                # a raid or arrests named by a noun after the fight (معركة شرسة وقعت أثناء مداهمة وكر الخلية); not
+                # arrests told by their own verb before it (ألقت المقاومة القبض على 125 مسلحا عقب سيطرتها على منطقة:
+                # gold codes the arrests apart, tune3)
+                fights = [h for h in around if h.sentence == c.sentence and _fight(h) and not _apart(h, c)]
+                fights = [h for h in fights if h.start < c.start and c.tense == "noun"]
+                head = fights[-1] if fights else None
+                if head is None:
+                    head = next((h for h in reversed(same) if h.cls.name == "arrest"), None)
+            if head is None and c.place_from != "clause":
+                # (the others held by a militia are typed an abduction: احتجاز 30 آخرين after حوثيا قتلوا)
+                after = _WORD.findall(text, c.end, min(c.sentence[1], c.end + 40))[:3]
+                dead = _DYING.search(text, c.sentence[0], c.start) is not None
+                if dead and any(w in _OTHERS for w in after):
+                    head = next((h for h in reversed(before) if _fight(h) and _day(h) == _day(c)), None)
+        elif c.cls.acled_type == "Strategic developments" or c.cls.name == "killing" or c.toll:
+            verb = _result_of(ctx, c)
+            if verb is not None:
+                head = next((h for h in reversed(same) if h.cls.acled_type in VIOLENT and h.end <= verb), None)
+                if head is None and _OPERATION.search(text, c.sentence[0], verb):
+                    told = [h for h in before if h.cls.acled_type in VIOLENT and h.sentence != c.sentence]
+                    head = next((h for h in reversed(told) if _one_area(h, c)), None)
+        if head is None or id(head) in gone:
+            continue
+        _take_part(head, c)
+        gone.add(id(c))
     return [c for c in out if id(c) not in gone]
 
 
