@@ -405,6 +405,18 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = lex.classes["clash"]
         return
     if name in ("attack", "killing", "assassination"):
+        if (
+            name == "attack"
+            and cand.weak
+            and not cand.definite
+            and (_on_post(ctx, cand, c1) or _repelled(ctx, cand, c0))
+        ):
+            # round 16 (ev14): "في هجوم شنه مسلحون على حاجز للجيش"، "صدت المقاومة في مأرب عدة هجمات": an
+            # attack told with the armed post it struck, or met by a verb that repelled or foiled it, is a happening
+            # of its own (typed a clash below: both sides armed), not a bare word. Not "the attack" (الهجوم على
+            # نقطة تفتيش الذي تبنته الجماعة): the definite noun names one told before, its own rules read it
+            cand.weak = False
+            cand.cues.add("attack:post")
         armed = armed_target_in(ctx, c0, c1) or len(ctx.actors_in(c0, c1)) >= 2
         # "8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم الهجوم": the people before an attack are its hands, and
         # "28 شخصا من عناصر داعش" are fighters: bare "persons" beside armed words are no civilians
@@ -449,6 +461,43 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = lex.classes["riot"]  # حصلت صدامات بين المتظاهرين والشرطة: the protest fought out (round 14)
         elif told("protest_intervention", cut):
             cand.cls = with_sub(cand.cls, "Protest with intervention", "PROTEST", "demo", "141")
+
+
+#: Round 16 (ev14): the armed post an attack word struck, after على at most five words on (على نقطة للميليشيا،
+#: على مواقع المقاومة، على حاجز عسكري، على مواقعها), not a web site (موقع إلكتروني) nor a gathering (تجمع).
+_ON_POST = re.compile(
+    r"(?:\s+[^\s.،,؛:]+){0,5}?\s+(?:على|علي)\s+(?:ال)?(?:"
+    + cue_alt("attacked_posts")
+    + r")(?:ها|هم|هما|ه)?(?![\u0621-\u064A])(?!\s+(?:ال)?(?:"
+    + cue_alt("not_posts_after")
+    + r"))"
+)
+
+#: Round 16 (ev14): a verb that repelled or foiled an attack (صدت، تصدت، أحبطت، أفشلت), a whole word (not لصد).
+_REPELLING = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("repelling_verbs") + r")(?![\u0621-\u064A])")
+_NOT_REPELLED = frozenset(normalize(w) for w in cue_words("not_repelled_between"))
+_PLOT_AFTER = re.compile(
+    r"(?:\s+[^\s.،,؛:]+){0,3}?\s+(?:" + cue_alt("foiled_plot_after") + r")(?:ه|ها|هم|ون)?(?![\u0621-\u064A])"
+)
+
+
+def _on_post(ctx: Context, cand: Candidate, c1: int) -> bool:
+    """Whether the attack word's clause names the armed post it struck right after it (هجوم شنته المقاومة اليوم على
+    نقطة للميليشيا): the post is in the clause, after على, at most five words past the word."""
+    m = _ON_POST.match(ctx.doc.text, cand.end)
+    return m is not None and m.end() <= c1
+
+
+def _repelled(ctx: Context, cand: Candidate, c0: int) -> bool:
+    """Whether a verb that repelled or foiled the attack stands before the attack word in its clause, at most eight
+    words back (صدت المقاومة الشعبية في محافظة مأرب عدة هجمات), the word not a plan's or "any" (مخطط هجوم، أي هجوم)
+    and not followed by its plotters' intent (هجوما كان يعتزم تنفيذه)."""
+    if ctx.previous_word(ctx.word_start(cand.start)) in _NOT_REPELLED:
+        return False
+    if _PLOT_AFTER.match(ctx.doc.text, cand.end):
+        return False  # "أحبطت السلطات هجوما كان يعتزم تنفيذه": a plot foiled, not an attack met
+    lo = max(c0, back_words(ctx.doc.text, cand.start, 8))
+    return _REPELLING.search(ctx.doc.text, lo, cand.start) is not None
 
 
 def _symbolic(ctx: Context, p: int) -> bool:
