@@ -11,6 +11,7 @@ from rasd.events.dates import is_historical
 from rasd.events.merge import lowest_figure
 from rasd.events.model import Candidate
 from rasd.events.places import location_json
+from rasd.ner.lexicon import load_lexicon
 
 
 # ---------------------------------------------------------------------------------------------------- output
@@ -21,7 +22,7 @@ def acled_codes(ctx: Context, cand: Candidate) -> tuple[str | None, str | None]:
     etype = cand.cls.acled_type
     if cand.cls.name in ("capture", "recapture"):
         inter = (cand.actor1 or {}).get("inter")
-        gov = inter == 1 or (cand.cls.name == "recapture" and inter not in (2, 4))
+        gov = inter == 1 or (cand.cls.name == "recapture" and inter not in (2, 4)) or _affiliate_capture(ctx, cand)
         sub = "Government regains territory" if gov else "Non-state actor overtakes territory"
         etype = "Battles"
     if (
@@ -33,6 +34,35 @@ def acled_codes(ctx: Context, cand: Candidate) -> tuple[str | None, str | None]:
     ):
         etype, sub = "Battles", "Armed clash"
     return etype, sub
+
+
+def _side(actor: dict[str, Any] | None, date: str | None) -> tuple[str, ...]:
+    """The state forces (lexicon ids) an event's actor fought beside on ``date``: its ``affiliate`` period in
+    actors.yaml (``()`` when it has none then)."""
+    spec = load_lexicon().by_id.get(str((actor or {}).get("actor_id") or ""))
+    return spec.side_on(date) if spec is not None else ()
+
+
+def _affiliate_capture(ctx: Context, cand: Candidate) -> bool:
+    """Whether a capture is a government affiliate's: ACLED's "Government regains territory" is the government's
+    forces "or their affiliates" taking ground from a non-state group or competing state forces, and "Non-state actor
+    overtakes territory" excludes non-state actors "operating directly on behalf of the government" (REFERENCE
+    section on Battles; the codebook). A militia's ``affiliate`` period (actors.yaml) says it fought on a government's
+    side then (Yemen's Popular Resistance beside Hadi's army in 2015, the Houthis the competing state forces).
+
+    The codebook records a regaining "only for the re-establishment of government control and not for cases where
+    competing non-state actors exchange control": ground one affiliate takes from another affiliate of the same
+    government is a non-state actor's taking. Ground taken from the government itself ends the affiliation: that is
+    the period's end date (the Southern Resistance after May 2017), not a reading of the sentence — within the period
+    the government's own forces named beside the capture fought with the militia (the coders name both as actor1)."""
+    actor1 = cand.actor1 or {}
+    if actor1.get("inter") in (1, 8):
+        return False
+    date = str((cand.date or {}).get("value") or ctx.doc.article.published or "")[:10] or None
+    side = _side(actor1, date)
+    if not side:
+        return False
+    return not set(_side(cand.actor2, date)) & set(side)
 
 
 def event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:

@@ -38,6 +38,21 @@ class AcledLabel:
 
 
 @dataclass(frozen=True, slots=True)
+class Affiliation:
+    """A period in which a militia fought on a government's side (ACLED's "government forces or their affiliates").
+
+    Attributes:
+        side: the lexicon ids of the state forces it fought beside (``yem-gov-forces``).
+        since: ISO date the affiliation began (inclusive; ``None``: open).
+        until: ISO date it ended (exclusive; ``None``: still in force).
+    """
+
+    side: tuple[str, ...]
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Country:
     """A country as ACLED names it: ``name`` in "Civilians (Syria)", ``of`` in "Military Forces of the United
     States", and its Arabic name for readers."""
@@ -72,6 +87,7 @@ class Actor:
         by_country: for a generic actor, the actors that are that category in a country (ISO3 → ids; several
             are told apart by their ``valid`` dates: the Syrian army before and after December 2024).
         fallback: for a generic actor, the actor a mention names when the text gives no country at all.
+        affiliate: the periods in which a militia fought on a government's side (:class:`Affiliation`).
     """
 
     id: str
@@ -91,6 +107,16 @@ class Actor:
     generic: bool = False
     by_country: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fallback: str | None = None
+    affiliate: tuple[Affiliation, ...] = ()
+
+    def side_on(self, date: str | None) -> tuple[str, ...]:
+        """The state forces (lexicon ids) this actor fought beside on ``date`` (ISO; ``()`` when none, or no date)."""
+        if date:
+            day = date[:10]
+            for period in self.affiliate:
+                if (period.since is None or period.since <= day) and (period.until is None or day < period.until):
+                    return period.side
+        return ()
 
     def label_on(self, date: str | None) -> AcledLabel | None:
         """The earlier label in force on ``date`` (ISO), or ``None`` when the current one is (or no date)."""
@@ -159,9 +185,20 @@ def _actor(raw: dict[str, Any]) -> Actor:
                 for k, v in (raw.get("by_country") or {}).items()
             ),
             fallback=_str(raw.get("fallback")),
+            affiliate=tuple(_affiliation(a) for a in raw.get("affiliate") or ()),
         )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise ResourceError(f"actors.yaml: malformed entry {raw.get('id', raw)!r}: {exc}") from exc
+
+
+def _affiliation(raw: dict[str, Any]) -> Affiliation:
+    side = raw["side"]
+    valid = raw["valid"]
+    return Affiliation(
+        side=tuple(str(i) for i in (side if isinstance(side, list) else [side])),
+        since=_str(valid[0]),
+        until=_str(valid[1]),
+    )
 
 
 def _label(raw: dict[str, Any]) -> AcledLabel:
