@@ -83,3 +83,12 @@ def test_a_relative_clause_with_a_day_of_its_own_is_still_a_row() -> None:
 def test_a_past_tense_relative_clause_is_still_a_row() -> None:
     text = "وقالت الشرطة إن المسلحين الذين هاجموا حاجزا أمنيا في مدينة العريش أمس الأحد قتلوا جنديين."
     assert rows(text)
+
+
+def test_a_storming_told_with_confrontations_is_one_riot() -> None:
+    text = (
+        "وذكرت مصادر محلية أن شابا أصيب فجر اليوم برصاصة في قدمه خلال مواجهات مع الجيش الإسرائيلي الذي اقتحم "
+        "بلدة عزون شرق قلقيلية."
+    )
+    assert _RIOT in _typed(text)
+    assert ("Violence against civilians", "Attack") not in _typed(text)

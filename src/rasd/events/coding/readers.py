@@ -172,8 +172,22 @@ def confrontation_riot(ctx: Context, cand: Any) -> bool:
     return bool(_OCCUPATION.search(text, s0, s1) or _CROWD_SIDE.match(text, cand.end))
 
 
+def _confrontation_at(ctx: Context, start: int, end: int, s0: int, s1: int) -> bool:
+    text = ctx.doc.text
+    if not _CONFRONTATION.fullmatch(text[start:end]) or _ARMED_AFTER.match(text, end):
+        return False
+    if _ARMED_HANDS.search(text, s0, s1) or any(a.inter in (2, 3, 4) for a in ctx.actors_in(s0, s1)):
+        return False
+    return bool(_OCCUPATION.search(text, s0, s1) or _CROWD_SIDE.match(text, end))
+
+
 def retype_confrontation(ctx: Context, cand: Any) -> None:
-    """Step 3b (round 16b): a confrontation of a crowd with an army (:func:`confrontation_riot`) typed a riot."""
-    if confrontation_riot(ctx, cand):
+    """Step 3b (round 16b): a confrontation of a crowd with an army (:func:`confrontation_riot`) typed a riot; so is
+    an attack on civilians one of whose mentions is such a confrontation (قتل شابا خلال مواجهات مع الجيش الذي اقتحم
+    البلدة: the storming and the confrontation one riot)."""
+    told = confrontation_riot(ctx, cand)
+    if not told and cand.cls.acled_type == "Violence against civilians" and cand.cls.name != "abduction":
+        told = any(_confrontation_at(ctx, m.start, m.end, m.sent_start, m.sent_end) for m in cand.mentions)
+    if told:
         cand.cls = event_lexicon().classes["riot"]
         cand.cues.add("confrontation_riot")
