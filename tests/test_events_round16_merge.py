@@ -83,3 +83,11 @@ def test_arrests_in_another_town_after_a_clash_stay_apart() -> None:
         "قتل جندي في اشتباك مع مسلحين في مدينة العريش أمس، واعتقلت الشرطة خمسة من أنصار الجماعة في مدينة الإسماعيلية."
     )
     assert sorted(subs(text)) == ["Armed clash", "Arrests"]
+
+
+def test_a_named_arrest_after_a_campaign_of_arrests_stays_a_row() -> None:
+    text = (
+        "وتواصل الجماعة المسلحة عمليات الملاحقة والاعتقالات في محافظة الحديدة، وأكد مصدر محلي أن مسلحيها قاموا "
+        "فجر الجمعة باعتقال عدد من الشخصيات الاجتماعية في مديرية الزيدية."
+    )
+    assert subs(text) == ["Arrests"]

@@ -1,7 +1,9 @@
 """Captures read by the events stage (:mod:`rasd.stages.events`): a present-tense capture in the headline that reports
 a past act, a capture named as news (announced, just after عقب, a sentence's opening verb) rather than in passing,
 the fighting that led to a capture folded into it, and (round 16) armed men entering a place, told by their armed
-subject, with the fighting row of its sentence folded into it (or folded into a capture of the same place)."""
+subject, with the fighting row of its sentence folded into it (or folded into a capture of the same place); and (round
+16b) the parts and results of one happening told as rows of their own (captives, a raid, a result after أدى إلى)
+folded into it (:func:`fold_parts`)."""
 
 from __future__ import annotations
 
@@ -124,7 +126,8 @@ def fold_fighting_into_capture(ctx: Context, out: list[Candidate]) -> list[Candi
     """Fighting told as the way to a capture of the same sentence is that capture (ACLED codes the place taken,
     with the fighting's dead): "سيطرت القوات على بلدة العين، بعد معارك عنيفة أسفرت عن مقتل …" (the capture after
     the battles) and "اندلعت اشتباكات … أسفرت عن سيطرة قوات الأسد على القريتين" (the battles ended in it); first,
-    armed men entering a place (:func:`fold_into_entry`)."""
+    armed men entering a place (:func:`fold_into_entry`); last, the parts and results of a happening
+    (:func:`fold_parts`)."""
     out = fold_into_entry(ctx, out)
     text = ctx.doc.text
     gone: set[int] = set()
@@ -158,6 +161,9 @@ _AFTER_WORDS = cue_set("capture_after_words")
 
 #: (round 16b) Fighters taken captive (وأسروا عددا من مقاتلي الحوثيين): lists.captive_words.
 _CAPTIVE = cue_set("captive_words")
+#: (round 16b) The word right before a raid or an arrest told as the time of a fight (وقعت أثناء مداهمة، خلال دهم):
+#: lists.during_words.
+_DURING = cue_set("during_words")
 #: (round 16b) "The others" taken after a toll (قتل 14 … علاوة على احتجاز 40 آخرين): lists.captive_others.
 _OTHERS = cue_set("captive_others")
 #: (round 16b) A result verb and its preposition right before the next trigger, at most two words between
@@ -215,13 +221,13 @@ def fold_parts(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     """One happening told as several rows, the later a part or a result of the earlier (round 16b, helper mg3):
 
     * fighters taken captive in a capture or a fight of the same sentence (طردوا مقاتلي الحوثيين من مدينة لودر
-      وأسروا عددا منهم), and arrests or a raid told in the sentence of a fight (تصفية 6 إرهابيين بعد معركة شرسة
-      وقعت أثناء مداهمة وكر الخلية, the arrest a noun told after the fight): the fight's, not an Arrests row (ACLED
-      codes the battle);
+      وأسروا عددا منهم), and a raid or arrests told as the time of a fight of its sentence (تصفية 6 إرهابيين بعد
+      معركة شرسة وقعت أثناء مداهمة وكر الخلية: a noun after the fight, right after أثناء، خلال، لدى): the fight's,
+      not an Arrests row (ACLED codes the battle);
     * "others" held after the dead of a fight, in a sentence with no place of its own (قتل 14 حوثيا علاوة على احتجاز
       40 آخرين): the captives of the fight told last before it on its day;
-    * a raid and the arrests it made, two arrest words of one sentence (شرعوا بمداهمة عدد من المنازل …، مشيرة إلى أنهم
-      اعتقلوا العشرات): one arrest;
+    * a raid and the arrests it made, two arrest words of one sentence, the later with no place of its own in its
+      clause (شرعوا بمداهمة عدد من المنازل …، مشيرة إلى أنهم اعتقلوا العشرات من المواطنين في المنطقتين): one arrest;
     * a result told after a result verb (أدى إلى، أسفر عن، تسبب ب): a strategic development or a killing that
       follows a violent row of its sentence (استهدفت مكتب الاتصالات بقذائف الأمر الذي أدى إلى قطع خدمة الإنترنت), or
       whose result verb has an operation told before as its subject (العملية التي جرت في 11 يوليو أدت إلى مقتل …):
@@ -250,9 +256,14 @@ def fold_parts(ctx: Context, out: list[Candidate]) -> list[Candidate]:
                 # arrests told by their own verb before it (ألقت المقاومة القبض على 125 مسلحا عقب سيطرتها على منطقة:
                 # gold codes the arrests apart, tune3)
                 fights = [h for h in around if h.sentence == c.sentence and _fight(h) and not _apart(h, c)]
-                fights = [h for h in fights if h.start < c.start and c.tense == "noun"]
+                during = ctx.previous_word(ctx.word_start(c.start)) in _DURING
+                fights = [h for h in fights if h.start < c.start and c.tense == "noun" and during]
                 head = fights[-1] if fights else None
-                if head is None:
+                if head is None and c.tense == "past" and (c.place_from != "clause" or c.place is None):
+                    # a raid and the arrests it made: the later arrest a verb with no place of its own in its clause
+                    # (أنهم اعتقلوا العشرات … في المنطقتين); not arrests told with a town of their own (بينما اعتقلت
+                    # فتيين من حي رأس العامود), nor a specific arrest after a campaign named (عمليات الملاحقة
+                    # والاعتقالات … قاموا باعتقال عدد من الشخصيات)
                     head = next((h for h in reversed(same) if h.cls.name == "arrest"), None)
             if head is None and c.place_from != "clause":
                 # (the others held by a militia are typed an abduction: احتجاز 30 آخرين after حوثيا قتلوا)
