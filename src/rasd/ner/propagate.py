@@ -27,6 +27,7 @@ from importlib import resources
 
 from rasd.ner.features import split_proclitics
 from rasd.ner.lexicon import load_lexicon
+from rasd.resources import load_yaml
 from rasd.text.normalize import normalize
 
 #: Types whose mentions are spread through the document.
@@ -172,6 +173,102 @@ def _trim_head(word: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
     return ordinary(_key(word), table)
 
 
+#: words after which a clause opens with its verb (كما طالب …, ثم أعلن …, فيما قال …); a sentence's start and
+#: punctuation too
+_CLAUSE_OPENERS = frozenset({"كما", "وكما", "ثم", "قد", "وقد", "فقد", "لقد", "ولقد", "فيما", "وفيما", "بينما"})
+_CLAUSE_PUNCT = frozenset('.,،:؛;!?؟»«"()-–—')
+
+
+@functools.cache
+def clause_verbs() -> frozenset[str]:
+    """Verbs of saying and demanding that open a clause before their subject (``person_names.yaml``'s
+    ``clause_verbs``, normalized): طالب is also a given name, and the tagger reads "كما طالب الجبوري" as one."""
+    data = load_yaml("ar/person_names.yaml")
+    return frozenset(normalize(str(w)) for w in data.get("clause_verbs") or ())
+
+
+@functools.cache
+def _clause_verb_keys() -> frozenset[str]:
+    """The matching keys (:func:`_key`) of the clause verbs, bare and after و / ف (كشف may lose its ك as a
+    preposition): a word whose key is none of them is no clause verb."""
+    return frozenset(_key(p + v) for v in clause_verbs() for p in ("", "و", "ف"))
+
+
+def verb_before_name(sent: Sequence[str], start: int) -> bool:
+    """Whether the first word of a person span at ``sent[start]`` is a verb of saying opening its clause.
+
+    The word is one of :func:`clause_verbs`, bare after كما / ثم / (و)قد / لقد or at the sentence's start (كما طالب
+    الجبوري، ثم أعلن فلان), or with a fused و / ف at the sentence's start or after punctuation (، وطالب الجبوري).
+    A given name in a list or after a title ("التقى علي وطالب الجبوري", "الشيخ طالب الرفاعي") is not at a clause's
+    start and is kept.
+    """
+    verbs = clause_verbs()
+    norm = normalize(sent[start]).strip()
+    prev = normalize(sent[start - 1]).strip() if start else ""
+    at_start = not start or (bool(prev) and all(ch in _CLAUSE_PUNCT for ch in prev))
+    if norm in verbs:
+        return at_start or prev in _CLAUSE_OPENERS
+    return norm[:1] in ("و", "ف") and norm[1:] in verbs and at_start
+
+
+_THAT = frozenset({"ان", "انه", "انها", ":"})
+_MAX_NAME_AFTER_VERB = 3
+
+
+def names_after_verbs(
+    sentences: Sequence[Sequence[str]],
+    tags: Sequence[Sequence[str]],
+    key_lists: Sequence[Sequence[str]] | None = None,
+) -> list[list[str]]:
+    """Tag a person the model left untagged between a verb of saying at its clause's start and أن / إن / a colon:
+    "وذكر علي رافع الشهري (والد الطفلة) أنه …".
+
+    The first word is a listed given name — علي as written with ي (على with ى is the preposition) — followed by
+    one or two words the model left ``O``, no function word, the first of them no ordinary word (a family name
+    may be an adjective: الشهري) — or a name the model tagged from the second word on (علي ناصر القحطاني) —,
+    then, after at most a bracketed aside, أن / إن / أنه / إنها or a colon. "وأكد علي أهمية أن …" (أهمية is an
+    ordinary word) is left.
+    """
+    lexicon = load_lexicon()
+    table = word_types()
+    verbs = _clause_verb_keys()
+    out = [list(t) for t in tags]
+    keys_ = key_lists if key_lists is not None else [[_key(tok) for tok in sent] for sent in sentences]
+    for sent, sent_keys, sent_tags in zip(sentences, keys_, out, strict=True):
+        n = len(sent)
+        for i in range(n - 3):
+            if sent_keys[i] not in verbs:
+                continue  # the stem without و / ف: most words are passed over by one lookup
+            first = sent[i + 1]
+            if sent_tags[i + 1] != "O" or not lexicon.is_given_name(first) or first.strip("\u064b-\u0652") == "على":
+                continue
+            if not verb_before_name(sent, i):
+                continue
+            end = i + 2
+            if sent_tags[end] == "B-PER":  # "علي ناصر القحطاني" tagged from ناصر on: علي begins the name
+                end += 1
+                while end < n and sent_tags[end] == "I-PER":
+                    end += 1
+            while end < n and end - i - 1 < _MAX_NAME_AFTER_VERB and sent_tags[end] == "O":
+                word = normalize(sent[end]).strip()
+                if not word.isalpha() or word in lexicon.name_stops or word in _THAT:
+                    break
+                if (end == i + 2 and ordinary(_key(word), table)) or led_by_preposition(sent[end], table):
+                    break  # "علي أهمية": the preposition and a noun; a family name may be an adjective (الشهري)
+                end += 1
+            if end == i + 2:
+                continue
+            k = end
+            if k < n and sent[k] == "(":
+                k = next((m + 1 for m in range(k, min(n, k + 8)) if sent[m] == ")"), n)
+            if k >= n or normalize(sent[k]).strip() not in _THAT:
+                continue
+            sent_tags[i + 1] = "B-PER"
+            for m in range(i + 2, end):
+                sent_tags[m] = "I-PER"
+    return out
+
+
 def led_by_preposition(word: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
     """Whether ``word`` carries a preposition (ب، ل، ك) before a stem of four letters or more that is not a name.
 
@@ -218,6 +315,10 @@ def trim_person_tails(sentences: Sequence[Sequence[str]], tags: Sequence[Sequenc
                 for k in range(start, end):  # "القاضي بتجريم الصهيونية": no name begins with such a word
                     sent_tags[k] = "O"
                 continue
+            if end - start >= 2 and verb_before_name(sent, start):
+                sent_tags[start] = "O"  # "كما طالب الجبوري": the verb of demand, not the given name طالب
+                start += 1
+                sent_tags[start] = "B-PER"
             while end - start >= 2 and _trim_tail(sent[end - 1], table):
                 end -= 1
                 sent_tags[end] = "O"
@@ -295,9 +396,14 @@ def postprocess(
     *,
     key_lists: Sequence[Sequence[str]] | None = None,
 ) -> list[list[str]]:
-    """The document-level steps after the CRF: :func:`trim_person_tails`, then :func:`propagate`.
+    """The document-level steps after the CRF: :func:`names_after_verbs`, :func:`trim_person_tails`, then
+    :func:`propagate`.
 
     (Untagging one-word spans that are ordinary words was tried and dropped: neutral on dev, but it untagged
     correct homonyms such as مشهد the city and علي the name, which normalizes like على.)
     """
-    return propagate(sentences, trim_person_tails(sentences, tags), keys, key_lists=key_lists)
+    if key_lists is None:
+        key = keys or _key
+        key_lists = [[key(tok) for tok in sent] for sent in sentences]
+    trimmed = trim_person_tails(sentences, names_after_verbs(sentences, tags, key_lists))
+    return propagate(sentences, trimmed, keys, key_lists=key_lists)

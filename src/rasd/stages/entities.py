@@ -58,6 +58,7 @@ from rasd.pipeline import stage
 from rasd.settings import Settings
 from rasd.text.matcher import Match, cached_view
 from rasd.text.normalize import normalize, normalize_view, normalize_words
+from rasd.text.segment import letter_names
 
 _PRIORITY = {"lexicon": 0, "pattern": 1, "model": 2}
 # a quoted name of one to five words on one line: «الشرق الأوسط», "عنب بلدي", “القدس العربي”
@@ -345,6 +346,7 @@ def _sentence_candidates(
             out.append(_Candidate(cs, ce, "NORP", "model", ent))
             continue
         out.append(_Candidate(cs, ce, kind, "model", ActorEntity(id="", type=kind, start=cs, end=ce, source="model")))
+    _spelled_initials(toks, words, out)
     # ORG token spans from the lexicon (matched stem or whole token) and the model, for role phrases
     by_span: dict[tuple[int, int], _Candidate] = {}
     org_tokens: list[tuple[int, int]] = []
@@ -414,6 +416,59 @@ def _sentence_candidates(
         if c.type == "PER" and not c.entity.anonymous:
             _remember(known, normalize(text[c.start : c.end]))
     return out
+
+
+def _spelled_initials(toks: Sequence[Token], words: Sequence[str], out: list[_Candidate]) -> None:
+    """Take a Latin initial spelled in Arabic letters into the person it belongs to (``كيه. شانموجام``، ``ديفيد
+    إيه. تومسون``، ``جي. بي. مورغان``), or make that person when the model left the words untagged.
+
+    The initials (one or more letter names, each followed by its dot; ``abbreviations.yaml``'s ``letter_names``)
+    must be followed by a word that is no ordinary word and no function word; a model person that ends right
+    before them (a first name) or starts right after them is widened over them, a listed given name right before
+    them is taken in, else the initials and the word after them are the person.
+    """
+    letters = letter_names()
+    n = len(toks)
+    table = word_types()
+    stops = load_lexicon().name_stops
+    i = 0
+    while i < n:
+        if words[i] not in letters or i + 2 >= n or words[i + 1] != ".":
+            i += 1
+            continue
+        j = i
+        while j + 3 < n and words[j + 2] in letters and words[j + 3] == ".":
+            j += 2
+        last = j + 2
+        if last >= n:
+            break
+        name = words[last]
+        if toks[last].kind != "word" or name in stops or ordinary(_key_of(name), table) or name in letters:
+            i = last
+            continue
+        start, end = toks[i].start, toks[last].end
+        before = next((c for c in out if c.type == "PER" and i and c.end == toks[i - 1].end), None)
+        after = next((c for c in out if c.type == "PER" and c.start == toks[last].start), None)
+        if after is not None:
+            end = after.end
+        if before is not None:
+            start = before.start
+        elif i and load_lexicon().is_given_name(words[i - 1]):
+            start = toks[i - 1].start
+        for c in (before, after):
+            if c is not None:
+                out.remove(c)
+        if any(c.start < end and start < c.end for c in out):
+            i = last + 1
+            continue
+        ent = ActorEntity(id="", type="PER", start=start, end=end, source="model" if before or after else "pattern")
+        out.append(_Candidate(start, end, "PER", ent.source or "pattern", ent))
+        i = last + 1
+
+
+def _key_of(word: str) -> str:
+    """A word's stem without its proclitics, as the training counts key it."""
+    return split_proclitics(word)[1]
 
 
 def _person_after_title(
@@ -521,16 +576,41 @@ def _merge_scan(ordered: list[_Candidate]) -> list[ActorEntity]:
     return [c.entity for c in sorted(accepted, key=lambda c: (c.start, c.end))]
 
 
+_LONG_VOWELS_RE = re.compile("[اوي]")
+_MIN_SKELETON_WORD = 5
+_MIN_SKELETON = 4
+
+
+def _skeleton(key: str) -> str | None:
+    """A foreign name's spelling without its long vowels after the first letter (هاندرسون and هندرسون → هندرسن;
+    كيسنجر and كيسينجر), the key under which two spellings of one name meet in an article; ``None`` for a name
+    with a word led by the article (القريني and القروني are two Arabic family names) or one too short to tell."""
+    out = []
+    for word in key.split():
+        if word.startswith("ال") or len(word) < _MIN_SKELETON_WORD:
+            return None
+        out.append(word[0] + _LONG_VOWELS_RE.sub("", word[1:]))
+    joined = " ".join(out)
+    return joined if len(joined.replace(" ", "")) >= _MIN_SKELETON else None
+
+
 def _link_people(doc: Document, entities: list[ActorEntity]) -> None:
-    """Give later mentions of a person the first full mention's name, role and org."""
+    """Give later mentions of a person the first full mention's name, role and org.
+
+    A later mention may spell a foreign family name with or without a long vowel (هاندرسون … هندرسون,
+    كارداشيان … كاردشيان): its one word is also looked up by :func:`_skeleton` of the family names.
+    """
     full: dict[str, ActorEntity] = {}
     family: dict[str, ActorEntity] = {}
+    spelled: dict[str, ActorEntity] = {}
     for ent in entities:
         if ent.type != "PER" or ent.anonymous:
             continue
         key = normalize(doc.text[ent.start : ent.end])
         words = key.split()
         first = full.get(key) or (family.get(key) if len(words) == 1 else None)
+        if first is None and len(words) == 1 and (skel := _skeleton(key)) is not None:
+            first = spelled.get(skel)
         if first is not None and first is not ent:
             ent.canonical_ar = first.canonical_ar
             if first.role and (not ent.role or ent.role in first.role):
@@ -541,6 +621,8 @@ def _link_people(doc: Document, entities: list[ActorEntity]) -> None:
             ent.canonical_ar = doc.text[ent.start : ent.end]
             full.setdefault(key, ent)
             family.setdefault(words[-1], ent)
+            if (skel := _skeleton(words[-1])) is not None:
+                spelled.setdefault(skel, ent)
 
 
 def _speech_before(text: str, at: int, lexicon: Lexicon) -> bool:

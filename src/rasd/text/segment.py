@@ -10,7 +10,8 @@ Sentence boundaries, in the order they are decided:
 2. Inside a line, a run of terminators ``. ! ? ؟ ۔`` is a candidate boundary; ``!``/``?``/``؟`` always end the
    sentence (outside URLs), a full stop only when it is not part of a decimal or date (``3.5``, ``20.05.2019``),
    an abbreviation (``resources/ar/abbreviations.yaml``), an initial or dotted acronym (``محمد أ.``, ``د.ب.أ``,
-   ``U.S.``), a domain (``t.co``) or a list number (``1.`` at the start of a line).
+   ``U.S.``), a Latin initial spelled in Arabic letters before a word (``كيه. شانموجام``), a domain (``t.co``)
+   or a list number (``1.`` at the start of a line).
 3. Ellipses (``..``, ``...``, ``…``) do not end a sentence. In a day of SaudiNewsNet copy (2015-07-21, 2,972
    articles) ``..`` occurs 2,424 times and ``…`` 25 times, nearly always mid-sentence before و/كما/لأن or as
    the elision mark ``(...)``; a missed boundary costs less downstream than a wrong one.
@@ -95,6 +96,7 @@ _NUMBER_BEFORE_RE = re.compile(r"\d[\d.,٫٬]*\s*\Z")
 _INITIALISM_RE = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _LEADING_DIGITS_RE = re.compile(r"(\d*)(.*)", re.S)
 _LETTERS_AFTER_RE = re.compile(r"[^\W\d_]+")
+_SPACE_WORD_RE = re.compile(r"\s+[\u0621-\u064a]")
 _OPENERS = frozenset("«“‘([{‹")
 _CLOSERS = frozenset("»”’)]}›")
 #: Arabic letters proper (not digits or punctuation of the Arabic block).
@@ -108,6 +110,24 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     no_split = frozenset(normalize(str(a)).strip(".") for a in data.get("no_split") or ())
     after_number = frozenset(normalize(str(a)).strip(".") for a in data.get("after_number") or ())
     return no_split, after_number
+
+
+@functools.cache
+def letter_names() -> frozenset[str]:
+    """The normalized Arabic spellings of Latin letters (``abbreviations.yaml``'s ``letter_names``: كيه، جي، إس)."""
+    data = load_yaml("ar/abbreviations.yaml")
+    return frozenset(normalize(str(a)).strip(".") for a in data.get("letter_names") or ())
+
+
+def _spelled_initial(text: str, ls: int, wm: re.Match[str], word: str, nxt: str) -> bool:
+    """Whether ``word`` before a full stop is a Latin initial spelled in Arabic letters (``كيه. شانموجام``،
+    ``ديفيد إيه. تومسون``، ``إف. سي. إيه``): a letter's name, a space and an Arabic word after the dot, and no
+    undotted letter name right before it (``بي بي سي.`` and ``سي إن إن.`` are acronyms that may end a sentence)."""
+    letters = letter_names()
+    if word not in letters or not nxt.isspace() or not _SPACE_WORD_RE.match(text, wm.end() + 1):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(ls, wm.start() - 12), wm.start() - 1) if wm.start() - 1 > ls else None
+    return before is None or normalize(before.group()) not in letters
 
 
 def _check_range(text: str, start: int, end: int | None) -> int:
@@ -255,6 +275,8 @@ def _is_boundary(text: str, ls: int, le: int, sent: int, ts: int, te: int) -> bo
     if rest in after_number and (digits or _NUMBER_BEFORE_RE.search(text, max(ls, wm.start() - 30), wm.start())):
         return True  # 2019 م. / 300 ق.م.
     if word in no_split or _INITIALISM_RE.fullmatch(word):
+        return False
+    if _spelled_initial(text, ls, wm, word, nxt):
         return False
     if word.isdigit() and not _ALNUM_RE.search(text, sent, wm.start()):
         return False  # "1." list number at the start of a line
