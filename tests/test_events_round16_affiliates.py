@@ -117,3 +117,25 @@ def test_ground_taken_from_an_affiliate_by_a_rebel_stays_non_state() -> None:
     assert captures(
         "عدن - سيطر مسلحو تنظيم داعش أمس على بلدة في محافظة لحج بعد اشتباكات مع المقاومة الشعبية اليمنية.", "2015-07-29"
     ) == [(NON_STATE, "Islamic State (Yemen)")]
+
+
+def test_the_taker_named_again_on_the_other_side_is_no_other_affiliate() -> None:
+    from types import SimpleNamespace
+
+    from rasd.events.output import _affiliate_capture
+
+    ctx = SimpleNamespace(doc=SimpleNamespace(article=SimpleNamespace(published="2015-07-26")))
+    resistance = {"name": "Popular Resistance", "inter": 3, "actor_id": "yem-popular-resistance"}
+    southern = {"name": "Southern Resistance", "inter": 3, "actor_id": "yem-southern-resistance"}
+    houthis = {"name": "Houthis", "inter": 1, "actor_id": "yem-houthi"}
+
+    def capture(actor1: dict, actor2: dict | None, date: str | None = "2015-07-25") -> bool:
+        cand = SimpleNamespace(actor1=actor1, actor2=actor2, date={"value": date} if date else None)
+        return _affiliate_capture(ctx, cand)  # type: ignore[arg-type]
+
+    assert capture(resistance, dict(resistance))  # actor2 misread as the taker itself
+    assert capture(resistance, houthis) and capture(resistance, None)
+    assert not capture(resistance, southern)  # two affiliates of one government
+    assert capture(southern, None, date=None)  # no event date: the article's
+    assert not capture(southern, None, date="2018-01-28")
+    assert not capture(houthis, None)  # state forces are typed by their inter code, not here

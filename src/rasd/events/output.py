@@ -62,7 +62,10 @@ def _affiliate_capture(ctx: Context, cand: Candidate) -> bool:
     side = _side(actor1, date)
     if not side:
         return False
-    return not set(_side(cand.actor2, date)) & set(side)
+    actor2 = cand.actor2 or {}
+    if actor2.get("actor_id") == actor1.get("actor_id"):
+        return True  # the taker named again as the loser is no other affiliate
+    return not set(_side(actor2, date)) & set(side)
 
 
 def event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
