@@ -53,6 +53,9 @@ def timex_date(
         value = value[:10]
         if str(x.value).endswith("TNI") and past_midnight(doc, x) and (not ref or plus_days(value, 1) <= ref[:10]):
             value = plus_days(value, 1)  # "بعد منتصف ليل أمس": the night's small hours are the next day's
+    week = own_week(value, ref)
+    if week is not None:
+        return {**week, "timex": x.id}  # (round 16b) "في نهاية الأسبوع"، "هذا الأسبوع": the article's own week
     if not ISO_DATE.match(value):
         value = value[:7] if re.match(r"^\d{4}-\d{2}$", value[:7]) else value[:4]  # صيف 2018 = 2018-SU → 2018
     prec = 1 if len(value) == 10 else 3
@@ -64,6 +67,43 @@ def timex_date(
     else:
         out["range"] = [value, value]
     return out
+
+
+#: (round 16b) A TimeML week (2015-W32) or its weekend (2015-W32-WE).
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+
+
+def own_week(value: str, ref: str) -> dict[str, Any] | None:
+    """(Round 16b, helper dt) The coarse date of a week that is the article's own (issue 12: the article's week,
+    ``time_precision`` 2): "هذا الأسبوع" (the week of the reference date) and "في نهاية الأسبوع" (its weekend: when the
+    weekend of the reference date's week is still to come, the one just past; "نهاية الأسبوع الماضي" on a Tuesday is
+    that weekend too) are told as news of days the article does not name — the value is the week's last day up to the
+    reference date, the range its days (from the Saturday before the ISO week's Monday: the week of Arabic news begins
+    on Saturday or Sunday; Friday to Sunday for a weekend). An earlier week (الأسبوع الماضي، the coders'
+    background on tune4, tune8, tune12, tune13) is not the article's own: ``None`` (read as before, its year alone:
+    no row)."""
+    m = _WEEK.match(value)
+    if m is None or not ref or not ISO_DATE.match(ref[:10]) or len(ref[:10]) != 10:
+        return None
+    try:
+        monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    except ValueError:
+        return None
+    day = dt.date.fromisoformat(ref[:10])
+    own = day - dt.timedelta(days=day.weekday())
+    first, last = monday, monday + dt.timedelta(days=6)
+    if m.group(3):
+        first = monday + dt.timedelta(days=4)  # Friday to Sunday: the Arab and the Western weekend
+        if first > day:
+            first, last = first - dt.timedelta(days=7), last - dt.timedelta(days=7)
+        if monday not in (own, own - dt.timedelta(days=7)) or first > day or (day - first).days > 7:
+            return None  # the weekend just past (نهاية الأسبوع الماضي on a Tuesday) is the news's; one before it not
+    elif monday != own:
+        return None
+    else:
+        first = monday - dt.timedelta(days=2)  # the week of Arabic news begins on Saturday (or Sunday)
+    last = min(last, day)
+    return {"value": last.isoformat(), "range": [first.isoformat(), last.isoformat()], "time_precision": 2}
 
 
 #: A verb of saying (قال، أعلن، ذكر …; lists.saying_words) in the normalized text: the day after it may be the report's.
