@@ -69,3 +69,11 @@ def test_earlier_this_month_stays_an_earlier_event() -> None:
 def test_earlier_alone_stays_an_earlier_event() -> None:
     text = "وجاءت الغارات ردا على هجوم في وقت سابق على دورية للجيش في ولاية هكاري."
     assert "Battles" not in _kinds(rows(text, published=TUESDAY))
+
+
+def test_a_week_in_the_reporting_clause_dates_the_saying() -> None:
+    text = (
+        "وأعلنت وزارة الدفاع هذا الأسبوع أنها قررت شن غارات جوية على مواقع المسلحين في محافظة الأنبار إذا "
+        "هاجموا القوات العراقية."
+    )
+    assert rows(text, published=TUESDAY) == []

@@ -22,10 +22,18 @@ _PARTIAL_DATE = re.compile(r"^\d{4}(?:$|-)")
 
 # ---------------------------------------------------------------------------------------------------- dates
 def timex_date(
-    doc: Document, start: int, end: int, near: int, *, ranges: bool = True, trigger: int | None = None
+    doc: Document,
+    start: int,
+    end: int,
+    near: int,
+    *,
+    ranges: bool = True,
+    trigger: int | None = None,
+    weeks: bool = False,
 ) -> dict[str, Any] | None:
     """The date of the timex of ``[start, end)`` nearest to ``near``; with ``trigger``, a day that dates a report
-    of the event (قالت القيادة في بيان اليوم الأحد إن غارات …) rather than the event is passed over."""
+    of the event (قالت القيادة في بيان اليوم الأحد إن غارات …) rather than the event is passed over; with ``weeks``
+    (the event's own clause), the article's own week is a coarse date (:func:`own_week`)."""
     best = None
     ref = doc.article.reference_date or doc.article.published or ""
     for x in doc.timexes:
@@ -53,7 +61,7 @@ def timex_date(
         value = value[:10]
         if str(x.value).endswith("TNI") and past_midnight(doc, x) and (not ref or plus_days(value, 1) <= ref[:10]):
             value = plus_days(value, 1)  # "بعد منتصف ليل أمس": the night's small hours are the next day's
-    week = own_week(value, ref)
+    week = own_week(value, ref) if weeks and not (trigger is not None and said_in(doc, x, trigger)) else None
     if week is not None:
         return {**week, "timex": x.id}  # (round 16b) "في نهاية الأسبوع"، "هذا الأسبوع": the article's own week
     if not ISO_DATE.match(value):
@@ -81,7 +89,8 @@ def own_week(value: str, ref: str) -> dict[str, Any] | None:
     reference date, the range its days (from the Saturday before the ISO week's Monday: the week of Arabic news begins
     on Saturday or Sunday; Friday to Sunday for a weekend). An earlier week (الأسبوع الماضي، the coders'
     background on tune4, tune8, tune12, tune13) is not the article's own: ``None`` (read as before, its year alone:
-    no row)."""
+    no row). Read only in the event's own clause: a week in another clause of the sentence (قالت واشنطن هذا الأسبوع
+    إنها قررت السماح بشن ضربات) dates the saying, not the happening."""
     m = _WEEK.match(value)
     if m is None or not ref or not ISO_DATE.match(ref[:10]) or len(ref[:10]) != 10:
         return None
@@ -110,6 +119,26 @@ def own_week(value: str, ref: str) -> dict[str, Any] | None:
 _SAYING = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("saying_words") + r")(?![\u0621-\u064A])")
 #: A complementizer (إن، أن، بأن; lists.complementizers) opening what was said.
 _THAT = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("complementizers") + r")(?![\u0621-\u064A])")
+
+
+#: A complementizer, also with its pronoun (إنها، أنه، بأنهم).
+_THAT_PRONOUN = re.compile(
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("complementizers") + r")(?:ها|ه|هم|هما|هن|نا)?(?![\u0621-\u064A])"
+)
+
+
+def said_in(doc: Document, x: Any, trigger: int) -> bool:
+    """(Round 16b) Whether the timex ``x`` stands in the reporting clause of the trigger's sentence: after a verb of
+    saying, before the complementizer that opens what was said, the trigger after it (وقالت واشنطن هذا الأسبوع إنها
+    قررت السماح بشن ضربات)."""
+    if x.start >= trigger:
+        return False
+    text = doc.text
+    saying = [m for m in _SAYING.finditer(text, max(0, x.start - 80), x.start)]
+    if not saying or re.search(r"[.!؟?\n]", text[saying[-1].end() : x.start]):
+        return False
+    that = _THAT_PRONOUN.search(text, x.end, trigger)
+    return that is not None and not re.search(r"[.!؟?\n]", text[x.end : that.start()])
 
 
 def report_day(doc: Document, x: Any, trigger: int) -> bool:
@@ -210,7 +239,7 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
             a = max(a, aux)
             if a >= b:
                 continue
-        found = timex_date(doc, *_own(ctx, cand, a, b), cand.start, trigger=cand.start)
+        found = timex_date(doc, *_own(ctx, cand, a, b), cand.start, trigger=cand.start, weeks=True)
         if found is not None:
             return found
     s_from = cand.sentence[0] if aux is None else max(cand.sentence[0], aux)
