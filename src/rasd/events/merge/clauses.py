@@ -88,6 +88,44 @@ def two_tolls(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
     return _own_dead(ctx, h) and _own_dead(ctx, c)
 
 
+#: A word the text uses to set a second happening apart from the one told before it in its sentence: a separate
+#: place or incident (في مكان منفصل، في حادث آخر، في هجوم منفصل). Round 16b (helper mg4).
+_SEPARATE = re.compile(
+    r"(?<![\u0621-\u064A])(?:في|ب)\s*(?:مكان|موقع|حادث|حادثة|هجوم|اعتداء|تفجير|انفجار|عملية)\s+"
+    r"(?:منفصل|منفصلة|آخر|أخرى|اخر|اخرى)(?![\u0621-\u064A])"
+)
+
+#: A verb of reply with the act it answered by (ردوا بإطلاق الصواريخ، ردت القوات بقصف مواقعهم، في المقابل): the second
+#: act is the other side's answer, a happening of its own. Not the noun ردا على, which names what came before (جاء
+#: ردا على مجزرة: the cause, an earlier happening), nor a word that only begins with رد (فردا). Round 16b (helper mg4).
+_REPLY = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ردت|ردّت|ردوا|ردّوا|رد|ردّ|يرد|ترد|يردون)\s+(?:\S+\s+){0,4}?"
+    r"ب(?:قصف|القصف|إطلاق|اطلاق|غارات|غارة|شن|قذائف|القذائف|صواريخ|الصواريخ|استهداف)"
+    r"|(?<![\u0621-\u064A])(?:و|ف)?في\s+المقابل(?![\u0621-\u064A])"
+)
+
+
+def told_apart(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
+    """Whether two triggers of one sentence are two happenings by the text's own word between them: a separate place
+    or incident ("وقامت بمهاجمة وكر … وتمكنت من قتل 15، فيما تمكنت قوات عسكرية في مكان منفصل من قتل أربعة … في
+    اشتباكات"), or a reply by acts of another kind ("قصف سلاح الجو مناطق في الزبداني وإن مقاتلي المعارضة ردوا بإطلاق
+    الصواريخ على قريتين قرب إدلب": an air strike and the rockets that answered it). A reply of the same kind is
+    left to the other steps (هاجم مسلحون حاجزا وردت القوات بإطلاق النار: one clash). Round 16b (helper mg4)."""
+    if ctx is None or h.sentence != c.sentence:
+        return False
+    first, second = (h, c) if h.start < c.start else (c, h)
+    if second.start <= first.end:
+        return False
+    text = ctx.doc.text
+    if _SEPARATE.search(text, first.end, second.start):
+        return True
+    if first.cls.acled_sub_type is None or second.cls.acled_sub_type is None:
+        return False
+    if first.cls.acled_sub_type == second.cls.acled_sub_type:
+        return False
+    return _REPLY.search(text, first.end, second.start) is not None
+
+
 def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     """Step 6a: the triggers of one clause that tell one thing become one event (not two triggers that each have
     a place of their own)."""
@@ -110,6 +148,7 @@ def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Can
                     and not apart(ctx, h, c)
                     and not unlike_aim(h, c)
                     and not answered(ctx, h, c)
+                    and not told_apart(ctx, h, c)
                 ),
                 None,
             )
@@ -128,12 +167,21 @@ def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Can
             own = own or any(apart(ctx, h, c) for h in kin)  # في هجوم بمدينة العريش واشتباك بمدينة السويس
             # رد الجيش بقصف … بعد مقتل جندي في إطلاق نار منها: what came first, with its own words after the marker
             own = own or (bool(kin) and all(answered(ctx, h, c) for h in kin))
+            own = own or (bool(kin) and all(told_apart(ctx, h, c) for h in kin))  # ردوا بإطلاق الصواريخ
             fallback = None if own else (kin[0] if kin else None)
             head = (
                 None
                 if c.another
                 else next(
-                    (h for h in kin if compatible(h, c) and not apart(ctx, h, c) and not answered(ctx, h, c)), fallback
+                    (
+                        h
+                        for h in kin
+                        if compatible(h, c)
+                        and not apart(ctx, h, c)
+                        and not answered(ctx, h, c)
+                        and not told_apart(ctx, h, c)
+                    ),
+                    fallback,
                 )
             )
             if head is not None:
@@ -268,6 +316,7 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
                 and not own_front(ctx, h, c)
                 and not answered(ctx, h, c)
                 and not two_tolls(ctx, h, c)
+                and not told_apart(ctx, h, c)
             ]
             if not heads:
                 out.append(c)  # a death is never a detail of an arrest (قضى تحت التعذيب بعد اعتقاله)
@@ -276,7 +325,27 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
             head.mentions.extend(c.mentions)
             head.cues |= c.cues
             head.clauses.extend(cl for cl in c.clauses if cl not in head.clauses)
+    mark_apart(ctx, out)
     return sorted(out, key=lambda c: c.start)
+
+
+def mark_apart(ctx: Context | None, cands: list[Candidate]) -> None:
+    """Mark the events of one sentence the text tells apart (:func:`told_apart`) with an ``apart:`` cue naming the
+    other's trigger, so that no later step of the article makes them one happening again (round 16b, helper mg4)."""
+    if ctx is None:
+        return
+    for i, x in enumerate(cands):
+        for y in cands[i + 1 :]:
+            if x.sentence == y.sentence and told_apart(ctx, x, y):
+                x.cues.add(f"apart:{y.start}")
+                y.cues.add(f"apart:{x.start}")
+
+
+def kept_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether :func:`mark_apart` marked two events (or what they took in) as two happenings of one sentence."""
+    starts_a = {m.start for m in a.mentions} | {a.start}
+    starts_b = {m.start for m in b.mentions} | {b.start}
+    return any(f"apart:{s}" in a.cues for s in starts_b) or any(f"apart:{s}" in b.cues for s in starts_a)
 
 
 def anchored(ctx: Context, c: Candidate) -> bool:

@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 from rasd.events.merge.areas import one_area
+from rasd.events.merge.clauses import kept_apart
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
 
@@ -18,6 +19,8 @@ _UNREAL = frozenset({"future", "hypothetical", "denied"})
 def same_happening(a: Candidate, b: Candidate) -> bool:
     if a.another or b.another:
         return False  # هجوم مماثل: another happening by the text's own word
+    if kept_apart(a, b):
+        return False  # "… في مكان منفصل"، "ردوا بإطلاق الصواريخ": two happenings of one sentence (round 16b, mg4)
     if a.sentence != b.sentence and turned(a, b):
         return False  # "من جهة أخرى … بدأت فصائل أخرى بخوض مواجهات في دمت": another matter (round 12b)
     if a.sentence != b.sentence and "separate" in a.cues | b.cues:

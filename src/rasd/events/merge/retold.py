@@ -10,7 +10,7 @@ import re
 from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
 from rasd.events.merge.areas import _close, _meet, _near, covers, one_area
-from rasd.events.merge.clauses import answered
+from rasd.events.merge.clauses import answered, kept_apart, told_apart
 from rasd.events.merge.happening import _BOMBINGS, _UNREAL, absorb, also_elsewhere, recalled
 from rasd.events.merge.tolls import lowest_figure
 from rasd.events.model import Candidate
@@ -65,6 +65,8 @@ def _kin(a: Candidate, b: Candidate) -> bool:
     aim or "another"."""
     if a.another or b.another or a.purpose or b.purpose:
         return False
+    if kept_apart(a, b):
+        return False  # (في مكان منفصل، ردوا بإطلاق الصواريخ: told apart in their sentence; round 16b)
     if a.sentence != b.sentence and "separate" in a.cues | b.cues:
         return False  # (هجومين منفصلين: told apart by the text)
     if also_elsewhere(a, b):
@@ -126,6 +128,8 @@ def told_again(
     gap = ctx.sentence_index(b.start) - ctx.sentence_index(a.start)
     if gap == 0 and answered(ctx, a, b):
         return None  # "رد الجيش بقصف مواقع … بعد مقتل جندي": the dead came before the answer (round 14b)
+    if gap == 0 and told_apart(ctx, a, b):
+        return None  # "… في مكان منفصل"، "ردوا بإطلاق الصواريخ": two happenings by the text's own word (round 16b)
     cause = a.cause or b.cause  # (told as what a protest or a condemnation is about: only a headline's own)
     in_title = title is not None and title[0] <= a.start < title[1] and not (title[0] <= b.start < title[1])
     owner = toll_owner(ctx, a, b) if gap and ta in VIOLENT and tb in VIOLENT else None
