@@ -15,13 +15,7 @@ NAME, SIZE = "claims_check13.jsonl", 16
 
 
 def test_check13_holds_annotations_only() -> None:
-    data.test_records_hold_annotations_only(NAME)
-    records = data._records(NAME)
-    assert all(r["split"] == "check13" for r in records)
-    claims = [c for r in records for c in r["claims"]]
-    assert len(claims) == 65
-    for c in claims:
-        assert isinstance(c["direct"], bool) and isinstance(c["speaker"]["anonymous"], bool)
+    data.check_blind_records(NAME, "check13", 65)
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: offsets not checked")
@@ -45,18 +39,9 @@ def test_check13_draw_rule_is_the_committed_one() -> None:
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the draw not re-run")
 def test_check13_is_the_committed_draw() -> None:
-    sys.path.insert(0, str(data.DATA.parent))
-    from select_claims_check13 import in_range, select
-
-    drawn = [(row["zip"], row["url"], row["pool"]) for row in select(data.CORPUS)]
-    coded = [(r["key"]["zip"], r["key"]["url"], r["pool"]) for r in data._records(NAME)]
-    assert sorted(drawn) == sorted(coded)
-    assert all(in_range(url) for _, url, _ in coded)
+    data.check_committed_draw(NAME, "select_claims_check13")
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
 def test_check13_refuses_errors() -> None:
-    sys.path.insert(0, str(data.DATA.parent))
-    from bench_claims import main
-
-    assert main(["score", "--set", "check13", "--errors"]) == 2
+    data.check_bench_refuses_errors("check13")

@@ -15,13 +15,9 @@ NAME, SIZE = "claims_check14.jsonl", 10
 
 
 def test_check14_holds_annotations_only() -> None:
-    data.test_records_hold_annotations_only(NAME)
-    records = data._records(NAME)
-    assert all(r["split"] == "check14" for r in records)
+    records = data.check_blind_records(NAME, "check14", 43)
     claims = [c for r in records for c in r["claims"]]
-    assert len(claims) == 43
     for c in claims:
-        assert isinstance(c["direct"], bool) and isinstance(c["speaker"]["anonymous"], bool)
         assert c["reported_via"] is None or isinstance(c["reported_via"], str)
     for r in records:  # ids run C1, C2, … in each article
         assert [c["id"] for c in r["claims"]] == [f"C{i}" for i in range(1, len(r["claims"]) + 1)]
@@ -51,18 +47,9 @@ def test_check14_draw_rule_is_the_committed_one() -> None:
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the draw not re-run")
 def test_check14_is_the_committed_draw() -> None:
-    sys.path.insert(0, str(data.DATA.parent))
-    from select_claims_check14 import in_range, select
-
-    drawn = [(row["zip"], row["url"], row["pool"]) for row in select(data.CORPUS)]
-    coded = [(r["key"]["zip"], r["key"]["url"], r["pool"]) for r in data._records(NAME)]
-    assert sorted(drawn) == sorted(coded)
-    assert all(in_range(url) for _, url, _ in coded)
+    data.check_committed_draw(NAME, "select_claims_check14")
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
 def test_check14_refuses_errors() -> None:
-    sys.path.insert(0, str(data.DATA.parent))
-    from bench_claims import main
-
-    assert main(["score", "--set", "check14", "--errors"]) == 2
+    data.check_bench_refuses_errors("check14")

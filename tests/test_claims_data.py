@@ -99,3 +99,37 @@ def test_round7_sets_are_disjoint_from_every_other_annotated_file(name: str, siz
             continue
         urls = {r["key"]["url"] for r in _records(path.name) if isinstance(r.get("key"), dict)}
         assert not mine & urls, path.name
+
+
+# ---------------------------------------------------------------------------------------------------- blind check files
+# The blind check files of rounds 15 on (check13, check14, …) are checked the same way; each file's test module names
+# its own figures (claims, draw rule) and calls these.
+def check_blind_records(name: str, split: str, claims: int) -> list[dict[str, Any]]:
+    """A blind check file: annotations only, every record of its split, ``claims`` claims, direct and anonymous
+    coded as booleans; returns the records."""
+    test_records_hold_annotations_only(name)
+    records = _records(name)
+    assert all(r["split"] == split for r in records)
+    coded = [c for r in records for c in r["claims"]]
+    assert len(coded) == claims
+    for c in coded:
+        assert isinstance(c["direct"], bool) and isinstance(c["speaker"]["anonymous"], bool)
+    return records
+
+
+def check_committed_draw(name: str, module: str) -> None:
+    """Re-running the committed draw script gives exactly the file's articles, each in the script's hash range."""
+    sys.path.insert(0, str(DATA.parent))
+    sel = __import__(module)
+    drawn = [(row["zip"], row["url"], row["pool"]) for row in sel.select(CORPUS)]
+    coded = [(r["key"]["zip"], r["key"]["url"], r["pool"]) for r in _records(name)]
+    assert sorted(drawn) == sorted(coded)
+    assert all(sel.in_range(url) for _, url, _ in coded)
+
+
+def check_bench_refuses_errors(split: str) -> None:
+    """The claims bench refuses ``--errors`` on a lead-held blind file (it would print the file's claims)."""
+    sys.path.insert(0, str(DATA.parent))
+    from bench_claims import main
+
+    assert main(["score", "--set", split, "--errors"]) == 2

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from .test_events_rowjudge2_file import ARABIC, TYPES, check_disjoint
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
@@ -35,16 +36,6 @@ FAULTS = {
     "misread",
 }
 MISSED = {"capture", "attack_on_position", "explosion", "fire", "second_place", "merged"}
-TYPES = {
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-}
-ARABIC = re.compile(r"[\u0600-\u06FF]")
-
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
@@ -93,14 +84,7 @@ def test_annotations_only_and_own_hash_range() -> None:
 
 
 def test_disjoint_from_every_other_annotated_file() -> None:
-    mine = {(r["key"]["zip"], r["key"]["url"]) for r in records()}
-    for path in DATA.glob("*.jsonl"):
-        if path == FILE:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            key = json.loads(line).get("key") if line.strip() else None
-            if isinstance(key, dict) and "zip" in key and "url" in key:
-                assert (key["zip"], key["url"]) not in mine, path.name
+    check_disjoint(FILE)
 
 
 def test_draw_rule_is_rowjudge2s_with_its_own_seed() -> None:
