@@ -113,45 +113,67 @@ def _nested_claim(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) ->
     intro = ix.word_before(a)
     if intro is None or norm(intro[0]) not in _NESTED_INTROS:
         return None
+    mk = _inner_mark(ix, marks, a, int(content["end"]), punctuation='،,.:؛«»"“”', adjacent=True)
+    if mk is None:
+        return None
+    inner = _read_claim(ix, st, mk)
+    if inner is None:
+        return None
+    sp = _inner_speaker(ix, st, inner, a, mk.match.prefix_start)
+    if sp is None:
+        return None  # "أن الرئيس السابق أبلغ المحكمة": the verb's reading took its object
+    if sp.get("found_by") not in ("mention", "title", "as_written", "anaphor"):
+        return None
+    head = norm(str(sp.get("text") or "").split()[0]) if str(sp.get("text") or "").split() else ""
+    if sp.get("found_by") == "as_written" and not (
+        _title_at(ix, int(sp["start"]), int(sp["end"]))
+        or head in ix.lexicon.body_nouns
+        or head in ix.lexicon.honorific_pronouns
+    ):
+        return None  # "وأشارت الوكالة إلى أن البيانات كشفت أن": a thing, the agency's own report
+    if not inner["reported_via"]:
+        outer_sp = outer["speaker"]
+        inner["reported_via"] = str(outer_sp.get("name") or outer_sp.get("name_ar") or outer_sp.get("text"))
+    return inner
+
+
+def _inner_mark(
+    ix: DocIndex, marks: list[_Mark], a: int, end: int, *, punctuation: str, adjacent: bool
+) -> _Mark | None:
+    """The speech verb of a report nested in a claim's content that starts at ``a`` (and ends at ``end``): the first
+    marker after ``a``, within :data:`_NESTED_SUBJECT_WORDS` words, a past verb that opens no sentence and is in no
+    relative clause, with none of ``punctuation`` between; ``adjacent=False`` also wants a word between (its
+    subject). None otherwise."""
     text = ix.doc.text
-    for mk in marks:
-        m = mk.match
-        if m.prefix_start <= a:
-            continue
-        if m.prefix_start >= int(content["end"]) or ix.words_between(a, m.prefix_start) > _NESTED_SUBJECT_WORDS:
-            break
-        if (
-            m.value.type is not MarkerType.VERB
-            or mk.initial
-            or mk.relative is not None
-            or _present(text[m.start : m.end])
-        ):
+    mk = next((mk for mk in marks if mk.match.prefix_start > a), None)
+    if mk is None:
+        return None
+    m = mk.match
+    if m.prefix_start >= end or ix.words_between(a, m.prefix_start) > _NESTED_SUBJECT_WORDS:
+        return None
+    if (
+        m.value.type is not MarkerType.VERB
+        or mk.initial
+        or mk.relative is not None
+        or _present(text[m.start : m.end])
+        or (not adjacent and ix.words_between(a, m.prefix_start) == 0)
+    ):
+        return None
+    if any(ch in text[a : m.prefix_start] for ch in punctuation):
+        return None
+    return mk
+
+
+def _inner_speaker(ix: DocIndex, st: _State, inner: Claim, a: int, verb: int) -> Speaker | None:
+    """The nested claim's speaker: its own reading when it stands wholly in ``[a, verb)``, else the subject there
+    (:func:`_nested_subject`, written onto ``inner``); None when there is none."""
+    sp: Speaker = inner["speaker"]
+    if not isinstance(sp.get("start"), int) or not a <= int(sp["start"]) < int(sp["end"]) <= verb:
+        subject = _nested_subject(ix, st, a, verb)
+        if subject is None:
             return None
-        if any(ch in text[a : m.prefix_start] for ch in '،,.:؛«»"“”'):
-            return None
-        inner = _read_claim(ix, st, mk)
-        if inner is None:
-            return None
-        sp = inner["speaker"]
-        if not isinstance(sp.get("start"), int) or not a <= int(sp["start"]) < int(sp["end"]) <= m.prefix_start:
-            subject = _nested_subject(ix, st, a, m.prefix_start)
-            if subject is None:
-                return None  # "أن الرئيس السابق أبلغ المحكمة": the verb's reading took its object
-            inner["speaker"] = sp = subject
-        if sp.get("found_by") not in ("mention", "title", "as_written", "anaphor"):
-            return None
-        head = norm(str(sp.get("text") or "").split()[0]) if str(sp.get("text") or "").split() else ""
-        if sp.get("found_by") == "as_written" and not (
-            _title_at(ix, int(sp["start"]), int(sp["end"]))
-            or head in ix.lexicon.body_nouns
-            or head in ix.lexicon.honorific_pronouns
-        ):
-            return None  # "وأشارت الوكالة إلى أن البيانات كشفت أن": a thing, the agency's own report
-        if not inner["reported_via"]:
-            outer_sp = outer["speaker"]
-            inner["reported_via"] = str(outer_sp.get("name") or outer_sp.get("name_ar") or outer_sp.get("text"))
-        return inner
-    return None
+        inner["speaker"] = sp = subject
+    return sp
 
 
 def _opens_report(word: str) -> bool:
@@ -180,50 +202,34 @@ def _nested_own(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) -> C
     text = ix.doc.text
     while a < int(content["end"]) and text[a] in ' «"“':
         a += 1  # 'أن "سكان القرية قالوا': an opening quote mark before the subject
-    for mk in marks:
-        m = mk.match
-        if m.prefix_start <= a:
-            continue
-        if m.prefix_start >= int(content["end"]) or ix.words_between(a, m.prefix_start) > _NESTED_SUBJECT_WORDS:
-            return None
-        if (
-            m.value.type is not MarkerType.VERB
-            or mk.initial
-            or mk.relative is not None
-            or _present(text[m.start : m.end])
-            or ix.words_between(a, m.prefix_start) == 0
-        ):
-            return None
-        if any(ch in text[a : m.prefix_start] for ch in '،,.:؛«»"“”()'):
-            return None
+    mk = _inner_mark(ix, marks, a, int(content["end"]), punctuation='،,.:؛«»"“”()', adjacent=False)
+    if mk is None:
+        return None
+    m = mk.match
+    channels, uncued = dict(st.channels), set(st.uncued)
+    inner = _read_claim(ix, st, mk)
+    st.channels, st.uncued = channels, uncued  # a second reading leaves the state as the outer claim left it
+    if inner is None:
+        return None
+    c0 = int(inner["content"]["start"])
+    told = ix.word_before(c0)
+    if c0 < m.end or told is None or not (_opens_report(norm(told[0])) or told[0] == ":"):
+        return None  # "أن الحكومة أعلنت حالة الطوارئ": a plain object, the outer speaker's account
+    if int(inner["content"]["end"]) > int(content["end"]):
+        return None
+    sp = _inner_speaker(ix, st, inner, a, m.prefix_start)
+    if sp is None:
+        return None
+    if sp.get("found_by") != "mention" or not sp.get("anonymous"):
+        return None  # "وأكد الوزير أن الحكومة أعلنت أن": a named body's act the speaker tells, his account
+    if not inner["reported_via"]:  # the outer clause's channel (وأضاف في بيان أن …) is the outer speaker's
         channels, uncued = dict(st.channels), set(st.uncued)
-        inner = _read_claim(ix, st, mk)
-        st.channels, st.uncued = channels, uncued  # a second reading leaves the state as the outer claim left it
-        if inner is None:
-            return None
-        c0 = int(inner["content"]["start"])
-        told = ix.word_before(c0)
-        if c0 < m.end or told is None or not (_opens_report(norm(told[0])) or told[0] == ":"):
-            return None  # "أن الحكومة أعلنت حالة الطوارئ": a plain object, the outer speaker's account
-        if int(inner["content"]["end"]) > int(content["end"]):
-            return None
-        sp = inner["speaker"]
-        if not isinstance(sp.get("start"), int) or not a <= int(sp["start"]) < int(sp["end"]) <= m.prefix_start:
-            subject = _nested_subject(ix, st, a, m.prefix_start)
-            if subject is None:
-                return None
-            inner["speaker"] = sp = subject
-        if sp.get("found_by") != "mention" or not sp.get("anonymous"):
-            return None  # "وأكد الوزير أن الحكومة أعلنت أن": a named body's act the speaker tells, his account
-        if not inner["reported_via"]:  # the outer clause's channel (وأضاف في بيان أن …) is the outer speaker's
-            channels, uncued = dict(st.channels), set(st.uncued)
-            channel, _via = _channel(
-                ix, st, sp, (a, c0), kind=str(inner["kind"]), content=(c0, int(inner["content"]["end"]))
-            )
-            st.channels, st.uncued = channels, uncued
-            inner["channel"] = channel
-        return inner
-    return None
+        channel, _via = _channel(
+            ix, st, sp, (a, c0), kind=str(inner["kind"]), content=(c0, int(inner["content"]["end"]))
+        )
+        st.channels, st.uncued = channels, uncued
+        inner["channel"] = channel
+    return inner
 
 
 def _nested_subject(ix: DocIndex, st: _State, a: int, verb: int) -> Speaker | None:
