@@ -131,13 +131,16 @@ def said_in(doc: Document, x: Any, trigger: int) -> bool:
     """(Round 16b) Whether the timex ``x`` stands in the reporting clause of the trigger's sentence: after a verb of
     saying, before the complementizer that opens what was said, the trigger after it (وقالت واشنطن هذا الأسبوع إنها
     قررت السماح بشن ضربات)."""
-    if x.start >= trigger:
-        return False
-    text = doc.text
+    return x.start < trigger and _in_reporting_clause(doc.text, x, trigger, _THAT_PRONOUN)
+
+
+def _in_reporting_clause(text: str, x: Any, trigger: int, that_re: re.Pattern[str]) -> bool:
+    """Whether the timex ``x`` follows a verb of saying (no sentence end between) and a complementizer of ``that_re``
+    follows it before ``trigger`` (no sentence end between)."""
     saying = [m for m in _SAYING.finditer(text, max(0, x.start - 80), x.start)]
     if not saying or re.search(r"[.!؟?\n]", text[saying[-1].end() : x.start]):
         return False
-    that = _THAT_PRONOUN.search(text, x.end, trigger)
+    that = that_re.search(text, x.end, trigger)
     return that is not None and not re.search(r"[.!؟?\n]", text[x.end : that.start()])
 
 
@@ -147,12 +150,7 @@ def report_day(doc: Document, x: Any, trigger: int) -> bool:
     ref = doc.article.reference_date or doc.article.published or ""
     if x.start >= trigger or not ref or str(x.value or "")[:10] != ref[:10]:
         return False  # a day before the report's (ذكرت مصادر ليل الاثنين أن اشتباكات تدور) dates what it tells too
-    text = doc.text
-    saying = [m for m in _SAYING.finditer(text, max(0, x.start - 80), x.start)]
-    if not saying or re.search(r"[.!؟?\n]", text[saying[-1].end() : x.start]):
-        return False
-    that = _THAT.search(text, x.end, trigger)
-    return that is not None and not re.search(r"[.!؟?\n]", text[x.end : that.start()])
+    return _in_reporting_clause(doc.text, x, trigger, _THAT)
 
 
 def article_day(doc: Document, before: int) -> dict[str, Any] | None:
