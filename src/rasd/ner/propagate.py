@@ -173,9 +173,6 @@ def _trim_head(word: str, table: dict[str, tuple[int, int, int, int]]) -> bool:
     return ordinary(_key(word), table)
 
 
-#: words after which a clause opens with its verb (كما طالب …, ثم أعلن …, فيما قال …); a sentence's start and
-#: punctuation too
-_CLAUSE_OPENERS = frozenset({"كما", "وكما", "ثم", "قد", "وقد", "فقد", "لقد", "ولقد", "فيما", "وفيما", "بينما"})
 _CLAUSE_PUNCT = frozenset('.,،:؛;!?؟»«"()-–—')
 
 
@@ -188,10 +185,23 @@ def clause_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def _name_words(key: str) -> frozenset[str]:
+    """A word list of ``person_names.yaml`` (``clause_openers``: the words after which a clause opens with its verb,
+    كما طالب …، ثم أعلن …; ``report_openers``: the complementizers that open what a named person said), normalized."""
+    return frozenset(normalize(str(w)) for w in load_yaml("ar/person_names.yaml").get(key) or ())
+
+
+@functools.cache
 def _clause_verb_keys() -> frozenset[str]:
     """The matching keys (:func:`_key`) of the clause verbs, bare and after و / ف (كشف may lose its ك as a
     preposition): a word whose key is none of them is no clause verb."""
     return frozenset(_key(p + v) for v in clause_verbs() for p in ("", "و", "ف"))
+
+
+@functools.cache
+def _report_openers() -> frozenset[str]:
+    """What opens a named person's report: :func:`_name_words` ``report_openers`` and a colon."""
+    return _name_words("report_openers") | {":"}
 
 
 def verb_before_name(sent: Sequence[str], start: int) -> bool:
@@ -207,11 +217,10 @@ def verb_before_name(sent: Sequence[str], start: int) -> bool:
     prev = normalize(sent[start - 1]).strip() if start else ""
     at_start = not start or (bool(prev) and all(ch in _CLAUSE_PUNCT for ch in prev))
     if norm in verbs:
-        return at_start or prev in _CLAUSE_OPENERS
+        return at_start or prev in _name_words("clause_openers")
     return norm[:1] in ("و", "ف") and norm[1:] in verbs and at_start
 
 
-_THAT = frozenset({"ان", "انه", "انها", ":"})
 _MAX_NAME_AFTER_VERB = 3
 
 
@@ -251,7 +260,7 @@ def names_after_verbs(
                     end += 1
             while end < n and end - i - 1 < _MAX_NAME_AFTER_VERB and sent_tags[end] == "O":
                 word = normalize(sent[end]).strip()
-                if not word.isalpha() or word in lexicon.name_stops or word in _THAT:
+                if not word.isalpha() or word in lexicon.name_stops or word in _report_openers():
                     break
                 if (end == i + 2 and ordinary(_key(word), table)) or led_by_preposition(sent[end], table):
                     break  # "علي أهمية": the preposition and a noun; a family name may be an adjective (الشهري)
@@ -261,7 +270,7 @@ def names_after_verbs(
             k = end
             if k < n and sent[k] == "(":
                 k = next((m + 1 for m in range(k, min(n, k + 8)) if sent[m] == ")"), n)
-            if k >= n or normalize(sent[k]).strip() not in _THAT:
+            if k >= n or normalize(sent[k]).strip() not in _report_openers():
                 continue
             sent_tags[i + 1] = "B-PER"
             for m in range(i + 2, end):
