@@ -80,6 +80,32 @@ def value_at(d: dt.date, unit: str) -> str:
     return f"{d.year // 100:02d}"  # CE
 
 
+def week_span(d: dt.date, first_day: int) -> tuple[str, str]:
+    """(Round 16, tx) The first and last days (ISO) of the week that holds ``d``, for a week that starts on
+    ``first_day`` (Monday = 0; Saturday, 5, for the week of Arabic news: ``ar/time.yaml`` ``week_calendar``)."""
+    start = d - dt.timedelta(days=(d.weekday() - first_day) % 7)
+    return start.isoformat(), (start + dt.timedelta(days=6)).isoformat()
+
+
+def weekend_span(iso_week_value: str, days: tuple[int, ...]) -> tuple[str, str] | None:
+    """(Round 16, tx) The days (ISO first and last) of the weekend of a TimeML week (``2015-W52``: the weekend is
+    ``days`` of that Monday-to-Sunday week, Friday to Sunday by default), or None for a value that is no week."""
+    m = re.match(r"^(\d{4})-W(\d{2})", iso_week_value)
+    if m is None or not days:
+        return None
+    try:
+        monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    except ValueError:
+        return None
+    first, last = monday + dt.timedelta(days=min(days)), monday + dt.timedelta(days=max(days))
+    return first.isoformat(), last.isoformat()
+
+
+def past_span(ref: dt.date, days: int) -> tuple[str, str]:
+    """(Round 16, tx) The ``days`` days before the reference date, up to it (ISO first and last)."""
+    return (ref - dt.timedelta(days=days)).isoformat(), ref.isoformat()
+
+
 def precision_of(value: str | None) -> int | None:
     """ACLED ``time_precision`` of a value: 1 day or time, 2 week, 3 month; None for coarser or references."""
     if value is None:

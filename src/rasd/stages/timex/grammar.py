@@ -475,6 +475,10 @@ class Grammar(PeriodRules):
             if n is None or code in _SMALL_UNITS:
                 value = "PAST_REF" if sign < 0 else "FUTURE_REF"
                 days = 1 if n is None else max(1, math.ceil(n * _SECONDS.get(code, 86400) / 86400))
+                if code == "D" and n is None and sign < 0:
+                    # (round 16, tx) قبل أيام: a few days before the reference date
+                    rng = cal.past_span(ref, lex.recent_days)
+                    return Found(span0, k, "DATE", value, rel=True, precision=2, range=rng)
                 if code not in _SMALL_UNITS:
                     return Found(span0, k, "DATE", value, rel=True)
                 other = ref + dt.timedelta(days=sign * days)
@@ -493,6 +497,9 @@ class Grammar(PeriodRules):
             )
         dur = cal.duration_value(n, code)
         if mode == "since":
+            if n is None and code == "D" and ref is not None:
+                # (round 16, tx) منذ أيام: "days ago" or "for days", either way the days up to the reference date
+                return Found(span0, k, "DURATION", dur, rel=True, range=cal.past_span(ref, lex.recent_days))
             if n is None or ref is None or n != int(n):
                 return Found(span0, k, "DURATION", dur)
             try:

@@ -78,6 +78,10 @@ _TRIGGER_KINDS = frozenset(
 )
 
 
+#: (round 16, tx) the day codes of ``week_calendar`` in ``ar/time.yaml``, numbered as ``date.weekday()``.
+_WEEKDAY_CODES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
 def _words(text: str) -> tuple[str, ...]:
     return tuple(normalize(str(text)).split())
 
@@ -268,6 +272,14 @@ class TimeLexicon:
         self.named_day_after = wordset("named_day_after")
         self.following_words = wordset("following_words")
         self.few_words = wordset("few_words")
+        # (round 16, tx) the week of Arabic news and the span of the recent past (ar/time.yaml week_calendar,
+        # recent_past); days are numbered as datetime's weekday(), Monday = 0
+        week = t["week_calendar"]
+        self.week_first_day = _WEEKDAY_CODES[str(week["default"]["first_day"])]
+        self.weekend_days = tuple(_WEEKDAY_CODES[str(d)] for d in week["default"]["weekend"])
+        self.week_first_by_country = {str(c): _WEEKDAY_CODES[str(d)] for c, d in week["by_country"].items()}
+        recent = t["recent_past"]
+        self.recent_days = int(recent["days"])
         self.century_names = wordset("century_name_before")
         self.story_day_after = wordset("story_day_after") | frozenset(
             w for name in numbers.get("ordinals", {}) for w in _words(name)

@@ -57,7 +57,8 @@ class PeriodRules(DateRules):
             if u.count != 1 or code not in ("W", "M", "Y", "DE", "CE"):
                 return None
             value = cal.value_at(ref, code) if ref is not None else None
-            return Found(i, k, "DATE", value, rel=True, precision=cal.precision_of(value))
+            rng = cal.week_span(ref, t.lex.week_first_day) if ref is not None and code == "W" else None
+            return Found(i, k, "DATE", value, rel=True, precision=cal.precision_of(value), range=rng)
         if u.count == 1:
             if code in _SMALL_UNITS or code == "D":
                 return None
@@ -74,8 +75,10 @@ class PeriodRules(DateRules):
                 return None
             if ref is None:
                 return Found(i, after, "DATE", None, rel=True)
-            value = cal.value_at(cal.shift(ref, offset, code), code)
-            return Found(i, after, "DATE", value, rel=True, precision=cal.precision_of(value))
+            day = cal.shift(ref, offset, code)
+            value = cal.value_at(day, code)
+            rng = cal.week_span(day, t.lex.week_first_day) if code == "W" else None
+            return Found(i, after, "DATE", value, rel=True, precision=cal.precision_of(value), range=rng)
         n: float | None = u.count
         kk = k
         if n is None and t.adj(k - 1, k):
@@ -109,6 +112,11 @@ class PeriodRules(DateRules):
                 other = ref + dt.timedelta(days=-1 if past else 1)
                 lo, hi = (other, ref) if past else (ref, other)
                 return Found(i, after, "DATE", value, rel=True, precision=2, range=(lo.isoformat(), hi.isoformat()))
+            if code == "D" and past and ref is not None:
+                # (round 16, tx) الأيام الأخيرة، الأيام القليلة الماضية: the days just before the reference date
+                return Found(
+                    i, after, "DATE", value, rel=True, precision=2, range=cal.past_span(ref, t.lex.recent_days)
+                )
             return Found(i, after, "DATE", value, rel=True)
         if n != int(n):
             return None
@@ -130,8 +138,12 @@ class PeriodRules(DateRules):
         ref, _ = t.ref(i)
         if marker == "anaphoric" or ref is None:
             return Found(i, k, "DATE", None, rel=True)
+        if marker is None and ref.weekday() < min(t.lex.weekend_days, default=4) and t.tense(i, k) == "past":
+            # (round 16, tx) "قتل ثلاثة في غارات نهاية الأسبوع" read on a Tuesday: the weekend just past, not the
+            # coming one (a future or no verb keeps the reference week's weekend)
+            offset = -1
         value = cal.iso_week(cal.shift(ref, offset, "W")) + "-WE"
-        return Found(i, k, "DATE", value, rel=True, precision=2)
+        return Found(i, k, "DATE", value, rel=True, precision=2, range=cal.weekend_span(value, t.lex.weekend_days))
 
     def rule_position(self, i: int) -> Found | None:
         """``مطلع مايو``، ``منتصف الشهر الجاري``، ``أواخر الستينيات``، ``بداية العام``: the period's value."""
