@@ -29,6 +29,12 @@ Resolution rules (documented decisions):
 * **Weekdays**: a bare weekday is the most recent such day on or before the reference date (as the TimeML
   annotators did: الثلاثاء → 2015-12-22, الخميس → 2015-12-24 for a Thursday reference); ``الماضي`` strictly
   before, ``المقبل`` strictly after; a future tense (as for dates) picks the next one on or after.
+* **Weeks** (round 16): a week's value is TimeML's ISO week (``الأسبوع الماضي`` → ``2015-W31``); its ``range`` is
+  the week of Arabic news that holds the day (from Saturday: ``week_calendar`` of ``ar/time.yaml``, CLDR's first
+  day by country, Saturday by default); a weekend (``2015-W31-WE``) spans Friday to Sunday. ``نهاية الأسبوع`` with
+  no marker in a past clause read Monday to Thursday is the weekend just past. The recent past with no count
+  (``قبل أيام``، ``منذ أيام``، ``الأيام الأخيرة``) keeps PAST_REF / PXD with a range of the 7 days up to the
+  reference date.
 * **Relative day + weekday** (``يوم أمس الأحد``): one span. When they agree, that day. When they disagree
   (a reference date a day or two off: a print edition dated the next morning, a crawl date, a time zone), the
   weekday wins, since a weekday name must resolve to a day that is that weekday: on or before the reference
