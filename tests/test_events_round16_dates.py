@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.event_checks import rows
+from tests.event_checks import events, rows
 
 TUESDAY = "2015-08-04"
 
@@ -77,3 +77,14 @@ def test_a_week_in_the_reporting_clause_dates_the_saying() -> None:
         "هاجموا القوات العراقية."
     )
     assert rows(text, published=TUESDAY) == []
+
+
+def test_a_week_that_is_not_the_articles_own_gives_its_year_and_a_range_to_match() -> None:
+    """(Review) A week read as its year alone (an earlier week: the coders' background) keeps a range that covers the
+    value: the year, not the week's days beside a value that says the year."""
+    text = "قتل ثلاثة جنود في اشتباكات مع مسلحين في بلدة سيلوبي جنوب شرق تركيا الأسبوع الماضي."
+    found = [e for e in events(text, published=TUESDAY) if e["acled_event_type"] == "Battles"]
+    assert found
+    date = found[0]["date"]
+    assert date["value"] == "2015" and date["time_precision"] == 3
+    assert date["range"] == ["2015", "2015"]

@@ -70,8 +70,8 @@ def timex_date(
     if x.time_precision:
         prec = max(prec, x.time_precision)
     out: dict[str, Any] = {"value": value, "time_precision": prec, "timex": x.id}
-    if x.range is not None:
-        out["range"] = list(x.range)
+    if x.range is not None and "-W" not in str(x.value):
+        out["range"] = list(x.range)  # (a week that is not the article's own is read as its year: so is its range)
     else:
         out["range"] = [value, value]
     return out
