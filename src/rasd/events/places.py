@@ -161,8 +161,8 @@ def near_list_item(ctx: Context, p: Entity, after: list[Entity]) -> bool:
 
 
 #: Round 16b (helper vl): words of nearness that govern a whole list of places (غارات قرب حلب والرقة ودير الزور،
-#: تركزت حول الحسكة وحلب وكوباني، بالقرب من حلب والحسكة), normalized.
-_NEAR_LIST = frozenset({"قرب", "وقرب", "بالقرب", "حول", "وحول", "بمحيط", "محيط", "ومحيط"})
+#: تركزت حول الحسكة وحلب وكوباني، بالقرب من حلب والحسكة): lists.near_list_words, normalized.
+_NEAR_LIST = frozenset(normalize(w) for w in cue_words("near_list_words"))
 #: What parts two items of such a list: و, a comma, or a comma and و (nothing else).
 _A_WORD = re.compile(r"[\u0621-\u064A]+")
 _NEAR_GAP = re.compile(r"^\s*(?:[،,]\s*)?و?\s*$")
