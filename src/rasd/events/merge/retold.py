@@ -307,8 +307,13 @@ def lead_count(
 ) -> bool:
     """Round 13: whether headline row ``a`` is body row ``b`` told again by its count: one sub-type, the same exact
     count of dead (two or more), ``b`` told in the body's first sentence (the lead, which tells the headline again),
-    their dates meeting. The places need not (the headline's "غربي بغداد" over the lead's province)."""
-    if sa is None or sa != sb or not _dates_meet(a, b):
+    their dates meeting. The places need not (the headline's "غربي بغداد" over the lead's province). Round 16b: a
+    headline told by its dead (مقتل N) and the lead's violent row of that count need not share a sub-type ("مقتل 18
+    من البيشمركة شرق الموصل" over the lead's shelling of Makhmur that killed 18: the headline says how many died,
+    the lead how)."""
+    if sa is None or sb is None or not _dates_meet(a, b):
+        return False
+    if sa != sb and not (_dying(ctx, a) and a.cls.acled_type in VIOLENT and b.cls.acled_type in VIOLENT):
         return False
     if ctx.sentence_index(b.start) > ctx.sentence_index(title[1]) + 1:
         return False
