@@ -410,6 +410,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     # it"; a bare السيطرة with no على after it, which the noun forms of the capture class do not hold)
     if entry.tense in ("past", "present") and m.prefix.endswith(("ال", "لل")):
         return "article"  # الفرقة read as فرقه ("he dispersed it"): a verb never takes the article
+    if _non_human(ctx, m, s0, entry.tense in ("past", "present") and doc.text[m.end - 1] != "ة"):
+        return "non_human"  # قتلت الملاريا 584 ألفا، الإعصار الذي هدم آلاف المنازل: no hand (round 16b)
     if cls.name == "protest" and _festival(ctx, m.start, m.end, clause[1]):
         return "festival"  # تظاهرة أيام قرطاج السينمائية، ثلاثين سنة من عمر تظاهرة: a festival, not a protest
     if cls.name == "protest" and _banned(ctx, m.start, sentence):
@@ -701,3 +703,41 @@ def register_veto(ctx: Context, n_triggers: int) -> bool:
 #: Round 12 (helper sw): a "festival" that is a political rally (مهرجان جماهيري، مهرجانا خطابيا، مهرجان تضامني):
 #: a gathering, not culture.
 _RALLY_AFTER = re.compile(r"\s+(?:ال)?(?:" + cue_alt("rally_after") + r")(?:ا|ة|ًا)?(?![\u0621-\u064A])")
+
+
+#: Round 16b (helper ng): a disease, a storm, a flood, an earthquake or a study (event_cues.yaml ``non_human_agents``)
+#: and the relative pronouns that join a verb to it (``non_human_links``), normalized.
+_NON_HUMAN = frozenset(normalize(w) for w in cue_words("non_human_agents"))
+_NON_HUMAN_LINKS = frozenset(normalize(w) for w in cue_words("non_human_links"))
+
+
+def _non_human(ctx: Context, m: Any, s0: int, verb: bool) -> bool:
+    """Whether the subject of a trigger verb is no hand: a non-human agent as the first word after it (قتلت الملاريا،
+    استهدفت الدراسة), or among the twelve words before it in its sentence when the verb is joined to that subject by و
+    or a relative pronoun (وتصيب الملاريا الملايين سنويا وقتلت، الفيروس الذي يهاجم، الإعصار الذي هدم); before a joined
+    verb, the agent word counts only as the subject of a verb told before it (a present verb, a feminine past verb) or
+    at the sentence's start, not as a noun's complement (مرضى الإيدز، لعلاج الكوليرا، من العاصفة). ``verb``: the
+    lexicon reads the trigger as a verb; a word right after a relative pronoun is one whatever the lexicon says
+    (هدم)."""
+    text = ctx.doc.text
+    w0 = ctx.word_start(m.start)
+    linked = ctx.previous_word(w0) in _NON_HUMAN_LINKS
+    if not (verb or linked):
+        return False
+    after = _WORD_AT.findall(text[m.end : m.end + 30])
+    if verb and after and normalize(after[0]) in _NON_HUMAN:
+        return True
+    joined = text[w0] == "و" or text[m.start - 1 : m.start] == "و"
+    if not (linked or (verb and joined)):
+        return False
+    words = [normalize(w) for w in _WORD_AT.findall(text[max(s0, w0 - 120) : w0])]
+    before, opening = words[-12:], len(words) <= 12 and w0 - 120 <= s0  # opening: the window starts the sentence
+    for i, w in enumerate(before):
+        if w.removeprefix("و") not in _NON_HUMAN:
+            continue
+        if any(x in _NON_HUMAN_LINKS for x in before[i + 1 : i + 3]):
+            return True  # الإعصار الذي …، الفيروس، والتي …: the relative's antecedent
+        head = before[i - 1].removeprefix("و").removeprefix("ف") if i else ""
+        if (not head and opening) or head.startswith(("ي", "ت")) or (head.endswith("ت") and not head.endswith("ات")):
+            return True  # وتصيب الملاريا …، ضربت العاصفة … وقتلت: the subject of a verb before the trigger
+    return False
