@@ -167,10 +167,10 @@ _DURING = cue_set("during_words")
 #: (round 16b) "The others" taken after a toll (قتل 14 … علاوة على احتجاز 40 آخرين): lists.captive_others.
 _OTHERS = cue_set("captive_others")
 #: (round 16b) A result verb and its preposition right before the next trigger, at most two words between
-#: (الأمر الذي أدى إلى قطع خدمة الإنترنت، ما تسبب بمقتل; lists.result_verbs, lists.result_prepositions).
+#: (الأمر الذي أدى إلى قطع خدمة الإنترنت، ما تسبب بمقتل; lists.result_link_verbs, lists.result_prepositions).
 _RESULT_OF = re.compile(
     r"(?<![\u0621-\u064A])(?:[وف]?(?:ما|مما)\s+)?(?:"
-    + cue_alt("result_verbs")
+    + cue_alt("result_link_verbs")
     + r")\s+(?:(?:"
     + cue_alt("result_prepositions")
     + r")\s+|ب)(?:[^\s.]+\s+){0,2}$"
