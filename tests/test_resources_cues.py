@@ -227,3 +227,18 @@ def test_claim_cues_lists_keep_their_order_and_forms() -> None:
 def test_claim_cues_a_missing_list_is_an_error() -> None:
     with pytest.raises(ResourceError):
         claim_words("no_such_list")
+
+
+@pytest.mark.parametrize(
+    "relpath",
+    ["ar/event_cues.yaml", "ar/event_merge_cues.yaml", "ar/event_arg_cues.yaml", "ar/claim_cues.yaml"],
+)
+def test_no_cue_list_is_written_twice(relpath: str) -> None:
+    """A list name written twice in one cue file loses the first list silently (the YAML loader keeps the last):
+    every key of the file's top level and of its ``lists`` section appears once (round 16: event_cues.yaml held two
+    ``relative_pronouns`` lists)."""
+    text = (Path(cues_module.__file__).parent / relpath).read_text(encoding="utf-8")
+    for indent in ("", "  "):
+        keys = re.findall(rf"^{indent}([a-z_0-9]+):", text, flags=re.MULTILINE)
+        doubled = sorted({k for k in keys if keys.count(k) > 1})
+        assert not doubled, f"{relpath}: {doubled}"

@@ -128,12 +128,11 @@ def time_point(ctx: Context, cand: Candidate) -> bool:
 
 #: (round 16b, helper ev15) Present-tense verbs of waging or carrying out (تشن، تقوم ب، تنفذ، تواصل، تخوض، تمارس), with
 #: an object pronoun (التي تشنها).
-_CONDUCT = (
-    r"(?:تشن|يشن|يشنون|تقوم|يقوم|يقومون|تنفذ|ينفذ|ينفذون|تواصل|يواصل|يواصلون|تخوض|يخوض|يخوضون|تمارس|يمارس|يمارسون|"
-    r"ترتكب|يرتكب|يرتكبون)"
-)
+_CONDUCT = r"(?:" + cue_alt("conduct_verbs") + r")"
 #: A relative pronoun, also spelt with a final ى (التى، الذى).
-_RELATIVE = r"(?<![\u0621-\u064A])(?:" + cue_alt("relative_pronouns") + r"|التى|الذى)"
+_RELATIVE = (
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("relative_pronouns") + "|" + cue_alt("relative_pronoun_spellings") + r")"
+)
 #: The relative clause opened by a present-tense verb of waging right before the trigger, one word between at most
 #: (الولايات المتحدة التي تشن ضربات جوية ضد أهداف التنظيم، التحالف الذي يقوم بقصف مواقعه).
 _WAGING_BEFORE = re.compile(_RELATIVE + r"\s+" + _CONDUCT + r"(?![\u0621-\u064A])(?:\s+[^\s.!؟?،,؛;:]+)?\s+[وف]?ب?$")

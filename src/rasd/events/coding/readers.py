@@ -127,28 +127,31 @@ def in_title(ctx: Context, offset: int) -> bool:
 
 
 #: Round 16b (helper ev15): a confrontation word (مواجهات، صدامات، مصادمات، مناوشات), not told as armed (مسلحة).
-_CONFRONTATION = re.compile(r"[وف]?(?:ب|ل)?(?:ال)?(?:مواجهات|صدامات|مصادمات|مناوشات)(?:\s+(?:عنيفة|محدودة))?$")
+_CONFRONTATION = re.compile(
+    r"[وف]?(?:ب|ل)?(?:ال)?(?:"
+    + cue_alt("confrontation_words")
+    + r")(?:\s+(?:"
+    + cue_alt("confrontation_qualifiers")
+    + r"))?$"
+)
 _ARMED_AFTER = re.compile(r"\s+(?:ال)?مسلح[ةه]?(?![\u0621-\u064A])")
 
 #: The forces of an occupation as a side (الجيش الإسرائيلي، قوات الاحتلال، جنود الاحتلال، شرطة الاحتلال).
 _OCCUPATION = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:احتلال|إسرائيلي|إسرائيلية|الإسرائيلي|الإسرائيلية)(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:" + cue_alt("occupation_words") + r")(?![\u0621-\u064A])"
 )
 
 #: A crowd as the other side, after مع or بين (up to three words after the confrontation word: مساء الجمعة بين),
 #: the crowd word at most three words on (مع السكان، مع شبان البلدة، بين الأهالي وقوات …).
 _CROWD_SIDE = re.compile(
     r"(?:\s+[^\s،,.:؛]+){0,3}?\s+(?:مع|بين)(?:\s+[^\s،,.:؛]+){0,2}?\s+(?:و|ب)?(?:ال)?"
-    r"(?:سكان|أهالي|اهالي|شبان|شباب|مواطنين|مواطنون|فلسطينيين|فلسطينيون|مصلين|مصلون|طلاب|طلبة|محتجين|متظاهرين)"
-    r"(?![\u0621-\u064A])"
+    r"(?:" + cue_alt("crowd_side_words") + r")(?![\u0621-\u064A])"
 )
 
 #: Armed hands on the crowd's side (مسلحون، مقاتلون، مقاومون، كتائب، سرايا، عناصر، متشددون) or fire exchanged: two
 #: armed sides, a clash.
 _ARMED_HANDS = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:مسلح|مسلحين|مسلحون|مسلحي|مسلحو|مقاتل|مقاتلين|مقاتلون|مقاتلي|مقاومين|"
-    r"مقاومون|مقاومة|كتائب|سرايا|فصائل|عناصر|متشددين|متشددون|متمردين|متمردون|ميليشيا|ميليشيات|مليشيا|مليشيات|"
-    r"تبادل|متبادل|اشتباكات مسلحة)(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:و|ب|ل)?(?:ال)?(?:" + cue_alt("armed_hand_words") + r")(?![\u0621-\u064A])"
 )
 
 
@@ -159,20 +162,13 @@ def confrontation_riot(ctx: Context, cand: Any) -> bool:
     of an occupation (قتلت قوات الاحتلال شابا خلال مواجهات في البلدة) or a crowd as the other side after مع or بين
     (خلال مواجهات مع السكان), and names no armed hands on the other side (مسلحون، مقاومون، كتائب، عناصر) and no
     fire exchanged: "مواجهات بين الجيش ومسلحين" stays a clash."""
-    if cand.cls.name != "clash":
-        return False
-    text = ctx.doc.text
-    if not _CONFRONTATION.fullmatch(text[cand.start : cand.end]) or _ARMED_AFTER.match(text, cand.end):
-        return False
-    s0, s1 = cand.sentence
-    if _ARMED_HANDS.search(text, s0, s1):
-        return False
-    if any(a.inter in (2, 3, 4) for a in ctx.actors_in(s0, s1)):
-        return False  # a rebel or militia group named in the sentence (حزب الله، حماس، الحوثيون): armed sides
-    return bool(_OCCUPATION.search(text, s0, s1) or _CROWD_SIDE.match(text, cand.end))
+    return cand.cls.name == "clash" and _confrontation_at(ctx, cand.start, cand.end, *cand.sentence)
 
 
 def _confrontation_at(ctx: Context, start: int, end: int, s0: int, s1: int) -> bool:
+    """Whether the word at ``[start, end)`` of the sentence ``[s0, s1)`` is a confrontation of a crowd with an army
+    (:func:`confrontation_riot`); a rebel or militia group named in the sentence (حزب الله، حماس، الحوثيون) makes
+    armed sides."""
     text = ctx.doc.text
     if not _CONFRONTATION.fullmatch(text[start:end]) or _ARMED_AFTER.match(text, end):
         return False

@@ -89,19 +89,25 @@ def two_tolls(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
 
 
 #: A word the text uses to set a second happening apart from the one told before it in its sentence: a separate
-#: place or incident (في مكان منفصل، في حادث آخر، في هجوم منفصل). Round 16b (helper mg4).
+#: place or incident (في مكان منفصل، في حادث آخر، في هجوم منفصل): lists.separate_nouns, lists.separate_words.
+#: Round 16b (helper mg4).
 _SEPARATE = re.compile(
-    r"(?<![\u0621-\u064A])(?:في|ب)\s*(?:مكان|موقع|حادث|حادثة|هجوم|اعتداء|تفجير|انفجار|عملية)\s+"
-    r"(?:منفصل|منفصلة|آخر|أخرى|اخر|اخرى)(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:في|ب)\s*(?:"
+    + cue_alt("separate_nouns")
+    + r")\s+(?:"
+    + cue_alt("separate_words")
+    + r")(?![\u0621-\u064A])"
 )
 
 #: A verb of reply with the act it answered by (ردوا بإطلاق الصواريخ، ردت القوات بقصف مواقعهم، في المقابل): the second
 #: act is the other side's answer, a happening of its own. Not the noun ردا على, which names what came before (جاء
 #: ردا على مجزرة: the cause, an earlier happening), nor a word that only begins with رد (فردا). Round 16b (helper mg4).
 _REPLY = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ردت|ردّت|ردوا|ردّوا|رد|ردّ|يرد|ترد|يردون)\s+(?:\S+\s+){0,4}?"
-    r"ب(?:قصف|القصف|إطلاق|اطلاق|غارات|غارة|شن|قذائف|القذائف|صواريخ|الصواريخ|استهداف)"
-    r"|(?<![\u0621-\u064A])(?:و|ف)?في\s+المقابل(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:"
+    + cue_alt("reply_verbs")
+    + r")\s+(?:\S+\s+){0,4}?ب(?:"
+    + cue_alt("reply_acts")
+    + r")|(?<![\u0621-\u064A])(?:و|ف)?في\s+المقابل(?![\u0621-\u064A])"
 )
 
 
