@@ -92,13 +92,20 @@ ASSAULT = re.compile(
 _POOLS = (("assault", ASSAULT), ("protest", PROTEST), ("attack", ATTACK))
 
 
-def pool_of(sentence: str) -> str | None:
-    """The pool a sentence belongs to (see the module docstring), or ``None``."""
+def pool_in(pools: tuple[tuple[str, re.Pattern[str]], ...], sentence: str) -> str | None:
+    """The first of ``pools`` (name, pattern) whose pattern the sentence holds, or ``negative`` when it also holds an
+    ``OTHER`` word (or only an ``ARREST`` word and an ``OTHER`` one); ``None`` otherwise. Batches 13 to 19 differ only
+    in their pools."""
     other = bool(OTHER.search(sentence))
-    for name, pattern in _POOLS:
+    for name, pattern in pools:
         if pattern.search(sentence):
             return "negative" if other else name
     return "negative" if other and ARREST.search(sentence) else None
+
+
+def pool_of(sentence: str) -> str | None:
+    """The pool a sentence belongs to (see the module docstring), or ``None``."""
+    return pool_in(_POOLS, sentence)
 
 
 def _rule() -> dict[str, Any]:

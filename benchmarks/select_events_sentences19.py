@@ -42,7 +42,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import select_events_sentences8 as batch8
 import select_events_sentences13 as batch13
 import select_events_sentences15 as batch15
-from select_events_sentences import ARREST, OTHER
 
 SEED = 20262020
 HASH_DIGITS = frozenset("56789")
@@ -116,12 +115,9 @@ _POOLS = (("riot", RIOT), *batch13._POOLS)
 
 
 def pool_of(sentence: str) -> str | None:
-    """The pool a sentence belongs to (see the module docstring), or ``None``."""
-    other = bool(OTHER.search(sentence))
-    for name, pattern in _POOLS:
-        if pattern.search(sentence):
-            return "negative" if other else name
-    return "negative" if other and ARREST.search(sentence) else None
+    """The pool a sentence belongs to (see the module docstring), or ``None``: batch 13's reading with the riot pool
+    first."""
+    return batch13.pool_in(_POOLS, sentence)
 
 
 def _rule() -> dict[str, Any]:

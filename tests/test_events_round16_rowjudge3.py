@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from .test_events_rowjudge2_file import ARABIC, TYPES, check_disjoint
+from .test_events_rowjudge2_file import (
+    ARABIC,
+    TYPES,
+    check_bench_matches_every_judged_row,
+    check_disjoint,
+    check_draw_gives,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
@@ -104,24 +110,11 @@ def test_draw_rule_is_rowjudge2s_with_its_own_seed() -> None:
 
 @pytest.mark.skipif(not any((SHARED / "data" / "news" / "saudinewsnet").glob("*.zip")), reason="no corpus")
 def test_draw_gives_the_files_articles() -> None:
-    import select_events_rowjudge3 as third
-    from select_events_dev import load
-
-    drawn = third.draw(load(SHARED), third.excluded_keys())
-    assert [(z, a["url"]) for _, z, a in drawn] == [(r["key"]["zip"], r["key"]["url"]) for r in records()]
-    assert [p for p, _, _ in drawn] == [r["pool"] for r in records()]
+    check_draw_gives(__import__("select_events_rowjudge3"), FILE)
 
 
 def test_bench_reads_the_set() -> None:
     import bench_events_rowjudge as bench
 
     assert bench.SETS["rowjudge3"] == FILE and bench.SETS["rowjudge2"].name == "events_rowjudge2.jsonl"
-    recs = bench.load_annotations(FILE)
-    for rec in recs:
-        judged = rec["rows"]
-        system = [
-            {k: x[k] for k in ("trigger_start", "trigger_end", "event_type")} | {"location": x["location"]}
-            for x in judged
-        ]
-        pairs, unmatched = bench.match_rows(judged, system)
-        assert len(pairs) == len(judged) and not unmatched
+    check_bench_matches_every_judged_row(FILE)

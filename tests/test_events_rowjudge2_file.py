@@ -10,6 +10,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -121,19 +122,31 @@ def test_draw_rule_is_rowjudges_with_its_own_seed_and_range() -> None:
 
 @pytest.mark.skipif(not any((SHARED / "data" / "news" / "saudinewsnet").glob("*.zip")), reason="no corpus")
 def test_draw_gives_the_files_articles() -> None:
-    import select_events_rowjudge2 as second
+    check_draw_gives(__import__("select_events_rowjudge2"), FILE)
+
+
+def check_draw_gives(module: Any, file: Path) -> None:
+    """The draw script ``module`` re-run gives exactly the row-judging file's articles, in its order and pools."""
     from select_events_dev import load
 
-    drawn = second.draw(load(SHARED), second.excluded_keys())
-    assert [(z, a["url"]) for _, z, a in drawn] == [(r["key"]["zip"], r["key"]["url"]) for r in records()]
-    assert [p for p, _, _ in drawn] == [r["pool"] for r in records()]
+    recs = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    drawn = module.draw(load(SHARED), module.excluded_keys())
+    assert [(z, a["url"]) for _, z, a in drawn] == [(r["key"]["zip"], r["key"]["url"]) for r in recs]
+    assert [p for p, _, _ in drawn] == [r["pool"] for r in recs]
 
 
 def test_bench_reads_the_set() -> None:
     import bench_events_rowjudge as bench
 
     assert bench.SETS["rowjudge2"] == FILE and bench.SETS["rowjudge"].name == "events_rowjudge.jsonl"
-    recs = bench.load_annotations(FILE)
+    check_bench_matches_every_judged_row(FILE)
+
+
+def check_bench_matches_every_judged_row(file: Path) -> None:
+    """The bench reads the row-judging file ``file`` and matches each judged row to itself given as a system row."""
+    import bench_events_rowjudge as bench
+
+    recs = bench.load_annotations(file)
     for rec in recs:
         judged = rec["rows"]
         system = [
