@@ -17,6 +17,7 @@ reads them as a set, so the order changes nothing.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Callable, Mapping
@@ -106,6 +107,32 @@ ROUND15_FILES = (
 )
 #: ... and when events tune20 was drawn (round 16: tune19 and claims check13 written)
 ROUND16_FILES = (*ROUND15_FILES, "claims_check13.jsonl", "events_tune19.jsonl")
+#: ... and when round 17's blind files were drawn (round 16 wrote tune20, batches 20 and 21, rowjudge3, check14)
+ROUND17_FILES = (
+    *ROUND16_FILES,
+    "claims_check14.jsonl",
+    "events_rowjudge3.jsonl",
+    "events_sentences20.jsonl",
+    "events_sentences21.jsonl",
+    "events_tune20.jsonl",
+)
+#: Round 17's hash rule: the second-to-last hex digits a–f of ``sha1(url)`` were nearly spent on the assault and
+#: protest pools by rounds 11–16's blind draws, so round 17's blind draws take a digit ``0``–``9`` there **and** one of
+#: these third-from-last digits; helpers' fresh samples from round 17 on take the other third-from-last digits.
+ROUND17_THIRD_DIGITS = frozenset("cdef")
+#: the second-to-last digits of round 17's rule (the helpers' fresh-sample digits of rounds 11–16)
+DIGITS = frozenset("0123456789")
+
+
+def in_range3(url: str | None, third: frozenset[str], second: frozenset[str] = DIGITS) -> bool:
+    """Whether ``sha1(url)``'s second-to-last hex digit is in ``second`` and its third-from-last in ``third``
+    (round 17's rule; ``None`` never is)."""
+    if not url:
+        return False
+    digest = hashlib.sha1(url.encode()).hexdigest()
+    return digest[-2] in second and digest[-3] in third
+
+
 #: the search-articles file the claims draws leave out besides the annotated ones
 SEARCH_ARTICLES = "search_articles/articles.jsonl"
 
