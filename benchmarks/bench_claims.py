@@ -17,9 +17,9 @@ Three commands (run from the project root; the article texts come from ``SHARED/
     unmatched and wrong-channel claims of these tune sets, of ``check4`` (round 9's blind set, a tune set from round
     9b on) and of ``check``, ``check2`` and ``check3`` (scored blind in rounds 2, 3 and 7; tune sets from round 10
     on), ``check5`` and ``check6`` (round 9b's and round 10's blind sets, tune sets from round 11 on); ``check7`` and
-    ``check8`` (round 11's blind sets, lead-held) refuse it, and so do ``check11`` (round 13's, lead-held) and
-    ``check12`` (round 14's, lead-held), ``check13`` (round 15's, lead-held) and ``check14`` (round 16's, lead-held);
-    ``check9`` and ``check10`` (round 13's first blind sets) are tune sets from round 13b on.
+    ``check8`` (round 11's blind sets, lead-held) refuse it; ``check9`` and ``check10`` (round 13's first blind sets)
+    are tune sets from round 13b on, ``check11`` and ``check12`` from round 16 on, ``check13`` (round 15's) and
+    ``check14`` (round 16's) from round 17 on.
 ``select-tune3``
     Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
 ``audit``
@@ -615,19 +615,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and args.which in ("check7", "check8"):
         print("--errors is not available on check7/check8 (round 11's blind sets: never tuned on)")
         return 2
-    # check9 and check10 are tune sets from round 13b on (released to helper cl6); check11 stays lead-held
-    if args.errors and args.which == "check11":  # round 13's third blind set, held by the lead
-        print("--errors is not available on check11 (round 13's blind set, lead-held: never tuned on)")
-        return 2
-    if args.errors and args.which == "check12":  # round 14's blind set, held by the lead
-        print("--errors is not available on check12 (round 14's blind set, lead-held: never tuned on)")
-        return 2
-    if args.errors and args.which == "check13":  # round 15's blind set, held by the lead
-        print("--errors is not available on check13 (round 15's blind set, lead-held: never tuned on)")
-        return 2
-    if args.errors and args.which == "check14":  # round 16's blind set, held by the lead
-        print("--errors is not available on check14 (round 16's blind set, lead-held: never tuned on)")
-        return 2
+    # check9 and check10 are tune sets from round 13b on (released to helper cl6); check11 and check12 from round 16
+    # on, check13 and check14 from round 17 on (each released after its last blind score, at the end of a round)
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
         print("  PROBLEM", problem)
