@@ -157,6 +157,8 @@ class PlaceDraw:
     sizes: Mapping[str, int]
     negatives: int
     excluded_files: tuple[str, ...]
+    #: round 17's rule: when set, ``hash_digits`` are the second-to-last digits and these the third-from-last
+    third_digits: frozenset[str] | None = None
 
     def excluded_keys(self) -> set[tuple[str, str]]:
         """Every (zip date, url) of the files of ``excluded_files``."""
@@ -170,7 +172,10 @@ class PlaceDraw:
         self, rows: list[tuple[str, dict[str, Any]]], skip: set[tuple[str, str]]
     ) -> list[tuple[str, str, dict[str, Any]]]:
         """The drawn (pool, zip date, article) triples, pool by pool."""
-        mine = [(z, a) for z, a in rows if in_range(a.get("url"), self.hash_digits)]
+        if self.third_digits is None:
+            mine = [(z, a) for z, a in rows if in_range(a.get("url"), self.hash_digits)]
+        else:
+            mine = [(z, a) for z, a in rows if in_range3(a.get("url"), self.third_digits, self.hash_digits)]
         return draw_by_place(mine, skip, self.pools(), BATTLE, self.negatives, self.seed, (MIN_CHARS, MAX_CHARS))
 
     def main(self, doc: str, argv: list[str] | None = None) -> int:
@@ -195,9 +200,14 @@ class ClaimsDraw:
     avoid: tuple[str, ...]
     after: ClaimsDraw | None = None
     may_be_missing: tuple[str, ...] = ()
+    #: round 17's rule: when set, ``hash_range`` holds the second-to-last digits and this the third-from-last
+    third_digits: frozenset[str] | None = None
 
     def in_range(self, url: str) -> bool:
-        """Whether the second-to-last hex digit of ``url``'s SHA-1 is in this draw's hash range."""
+        """Whether the second-to-last hex digit of ``url``'s SHA-1 is in this draw's hash range (and, with
+        ``third_digits``, the third-from-last in those)."""
+        if self.third_digits is not None:
+            return in_range3(url, self.third_digits, self.hash_range)
         return in_range(url, self.hash_range)
 
     def avoided_urls(self) -> set[str]:
