@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune20] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune21] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -48,7 +48,8 @@ sixteenth (``events_tune16.jsonl``, a second such file of round 13), ``--split t
 (``events_tune17.jsonl``, a third such file of round 13, drawn from the other half of the hash range),
 ``--split tune18`` the eighteenth (``events_tune18.jsonl``, round 14's blind measure, hash digits 0-5),
 ``--split tune19`` the nineteenth (``events_tune19.jsonl``, round 15's blind measure, hash digits a-c),
-``--split tune20`` the twentieth (``events_tune20.jsonl``, round 16's blind measure, hash digits d-f).
+``--split tune20`` the twentieth (``events_tune20.jsonl``, round 16's blind measure, hash digits d-f),
+``--split tune21`` the twenty-first (``events_tune21.jsonl``, round 17's blind measure, hash digits 0-9 then e).
 """
 
 from __future__ import annotations
@@ -106,8 +107,11 @@ DATA_TUNE18 = ROOT / "benchmarks" / "data" / "events_tune18.jsonl"
 DATA_TUNE19 = ROOT / "benchmarks" / "data" / "events_tune19.jsonl"
 #: The twentieth tune file (issue 12, round 16): events only, a blind measure (hash digits d-f); split "tune20".
 DATA_TUNE20 = ROOT / "benchmarks" / "data" / "events_tune20.jsonl"
+#: The twenty-first tune file (issue 12, round 17): events only, a blind measure (sha1(url)[-2] a digit, [-3] e);
+#: split "tune21".
+DATA_TUNE21 = ROOT / "benchmarks" / "data" / "events_tune21.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 21))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 22))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -680,7 +684,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune20 = the 2nd to 20th tune file (--data2 .. --data20)",
+        help="both = tune and heldout of --data; tune2 .. tune21 = the 2nd to 21st tune file (--data2 .. --data21)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -701,6 +705,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data18", type=Path, default=DATA_TUNE18, help="the eighteenth tune file (JSONL)")
     parser.add_argument("--data19", type=Path, default=DATA_TUNE19, help="the nineteenth tune file (JSONL)")
     parser.add_argument("--data20", type=Path, default=DATA_TUNE20, help="the twentieth tune file (JSONL)")
+    parser.add_argument("--data21", type=Path, default=DATA_TUNE21, help="the twenty-first tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -718,7 +723,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files |= {"tune6": args.data6, "tune7": args.data7, "tune8": args.data8, "tune9": args.data9}
     tune_files |= {"tune10": args.data10, "tune11": args.data11, "tune12": args.data12, "tune13": args.data13}
     tune_files |= {"tune14": args.data14, "tune15": args.data15, "tune16": args.data16, "tune17": args.data17}
-    tune_files |= {"tune18": args.data18, "tune19": args.data19, "tune20": args.data20}
+    tune_files |= {"tune18": args.data18, "tune19": args.data19, "tune20": args.data20, "tune21": args.data21}
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]
