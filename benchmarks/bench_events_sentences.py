@@ -104,6 +104,8 @@ DATA21 = ROOT / "benchmarks" / "data" / "events_sentences21.jsonl"
 OUT21 = ROOT / "benchmarks" / "results" / "events_sentences21.json"
 DATA20 = ROOT / "benchmarks" / "data" / "events_sentences20.jsonl"
 OUT20 = ROOT / "benchmarks" / "results" / "events_sentences20.json"
+DATA22 = ROOT / "benchmarks" / "data" / "events_sentences22.jsonl"
+OUT22 = ROOT / "benchmarks" / "results" / "events_sentences22.json"
 #: the numbered batch files, each scored alone by its ``--batchN`` flag: N -> (annotations, results)
 BATCH_FILES: dict[int, tuple[Path, Path]] = {
     8: (DATA8, OUT8),
@@ -120,6 +122,7 @@ BATCH_FILES: dict[int, tuple[Path, Path]] = {
     19: (DATA19, OUT19),
     20: (DATA20, OUT20),
     21: (DATA21, OUT21),
+    22: (DATA22, OUT22),
 }
 TOLD = ("reported", "claimed", "alleged")
 
