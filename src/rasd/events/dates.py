@@ -11,6 +11,7 @@ from rasd.document import Document
 from rasd.events.coding.background import pluperfect_at, time_point
 from rasd.events.context import Context
 from rasd.events.model import Candidate
+from rasd.resources.cues import event_cue_alt
 from rasd.resources.cues import merge_cue_alt as cue_alt
 
 ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -30,10 +31,13 @@ def timex_date(
     ranges: bool = True,
     trigger: int | None = None,
     weeks: bool = False,
+    own: list[tuple[int, int]] | None = None,
 ) -> dict[str, Any] | None:
     """The date of the timex of ``[start, end)`` nearest to ``near``; with ``trigger``, a day that dates a report
-    of the event (قالت القيادة في بيان اليوم الأحد إن غارات …) rather than the event is passed over; with ``weeks``
-    (the event's own clause), the article's own week is a coarse date (:func:`own_week`)."""
+    of the event (قالت القيادة في بيان اليوم الأحد إن غارات …) rather than the event is passed over, and a day told
+    right after a verb of saying yields to an earlier day told after the trigger in its own clauses ``own``
+    (:func:`report_then_own_day`); with ``weeks`` (the event's own clause), the article's own week is a coarse date
+    (:func:`own_week`)."""
     best = None
     ref = doc.article.reference_date or doc.article.published or ""
     for x in doc.timexes:
@@ -56,6 +60,8 @@ def timex_date(
     if best is None:
         return None
     x = best[1]
+    if trigger is not None:
+        x = report_then_own_day(doc, x, trigger, own or [(start, end)]) or x
     value = x.value or ""
     if _DAY_TIME.match(value):
         value = value[:10]
@@ -142,6 +148,69 @@ def _in_reporting_clause(text: str, x: Any, trigger: int, that_re: re.Pattern[st
         return False
     that = that_re.search(text, x.end, trigger)
     return that is not None and not re.search(r"[.!؟?\n]", text[x.end : that.start()])
+
+
+def _day_of(x: Any) -> str | None:
+    """The day a timex names (a DATE of a day, or a TIME of a known day: ليلة أمس = 2021-03-09TNI), else None."""
+    value = str(x.value or "")
+    if x.type == "DATE" and ISO_DATE.match(value) and len(value) == 10:
+        return value
+    if x.type == "TIME" and _DAY_TIME.match(value):
+        return value[:10]
+    return None
+
+
+def report_then_own_day(doc: Document, x: Any, trigger: int, own: list[tuple[int, int]]) -> Any | None:
+    """(Round 17, helper pe) The event's own day when the day chosen, ``x``, is the report's: a day told right after
+    a verb of saying or a statement (no sentence end between), before the trigger, while the trigger's own clauses
+    ``own`` tell an earlier day after the trigger — "أعلن الوزير أمس الأحد اعتقال المتورطين بالتفجير الذي استهدف
+    السوق الجمعة" (Friday), "قال المرصد يوم الأربعاء إن الاشتباكات استمرت مساء الثلاثاء" (Tuesday), "في بيان أصدرته
+    أمس بمناسبة تحرير القاعدة في عملية أول من أمس". The day said is the report's only when the event's own day is told
+    too and comes before it (a later day, غدا الأحد, tells a plan, and a report's day with no other dates the event
+    as before: ذكرت مصادر ليل الاثنين أن اشتباكات تدور). ``None`` when ``x`` stays."""
+    said = _day_of(x)
+    if said is None or x.start >= trigger:
+        return None
+    text = doc.text
+    saying = [m for m in _SAYING.finditer(text, max(0, x.start - 80), x.start)]
+    if not saying or re.search(r"[.!؟?\n]", text[saying[-1].end() : x.start]):
+        return None
+    stop = re.compile(r"[.!؟?\n]")
+    best = None
+    for y in doc.timexes:
+        day = _day_of(y)
+        if day is None or y.start <= trigger or not any(a <= y.start < b for a, b in own):
+            continue
+        if day >= said or night_second_day(doc, y) or stop.search(text, trigger, y.start):
+            continue
+        if not _own_relative(text, trigger, y.start):
+            continue  # "أعلن أمس الأحد اعتقال المتورطين بالتفجير الذي استهدف السوق الجمعة": Friday is the bombing's
+        if best is None or y.start < best.start:
+            best = y
+    return best
+
+
+#: A relative pronoun (lists.relative_pronouns of event_cues): the clause after it tells of the noun before it.
+_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:" + event_cue_alt("relative_pronouns") + r")(?![\u0621-\u064A])")
+_WORD = re.compile(r"[\u0621-\u064A\u0640]+")
+
+
+def _own_relative(text: str, trigger: int, end: int) -> bool:
+    """Whether every relative clause between the trigger and ``end`` describes the trigger's own noun: the pronoun
+    right after the trigger's word, or after one definite adjective of a definite trigger (التفجير الذي، الهجوم
+    الانتحاري الذي), not after another noun (اعتقال المتورطين بالتفجير الذي: the bombing's clause)."""
+    first = _WORD.match(text, trigger)
+    if first is None:
+        return False
+    for rel in _RELATIVE.finditer(text, first.end(), end):
+        words = _WORD.findall(text, first.end(), rel.start())
+        trig_word = first.group().lstrip("وفب")
+        if not words:
+            continue
+        if len(words) == 1 and words[0].startswith("ال") and trig_word.startswith("ال"):
+            continue
+        return False
+    return True
 
 
 def report_day(doc: Document, x: Any, trigger: int) -> bool:
@@ -237,11 +306,13 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
             a = max(a, aux)
             if a >= b:
                 continue
-        found = timex_date(doc, *_own(ctx, cand, a, b), cand.start, trigger=cand.start, weeks=True)
+        found = timex_date(doc, *_own(ctx, cand, a, b), cand.start, trigger=cand.start, weeks=True, own=cand.clauses)
         if found is not None:
             return found
     s_from = cand.sentence[0] if aux is None else max(cand.sentence[0], aux)
-    found = timex_date(doc, *_own(ctx, cand, s_from, cand.sentence[1]), cand.start, ranges=False, trigger=cand.start)
+    found = timex_date(
+        doc, *_own(ctx, cand, s_from, cand.sentence[1]), cand.start, ranges=False, trigger=cand.start, own=cand.clauses
+    )
     if found is not None:
         return found
     if aux is not None:

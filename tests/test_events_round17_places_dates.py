@@ -1,0 +1,70 @@
+"""Round 17 (issue 12, helper pe): a row told on the right happening whose date does not meet it.
+
+Read on tune … tune20 and the row-judging sets, the largest recurring class of dates that keep a row apart from its
+happening is the report's day taken for the event's: a day told right after a verb of saying or a statement
+("أعلن الوزير أمس الأحد"، "قال المرصد يوم الأربعاء"، "في بيان أصدرته أمس") stands nearer the trigger than the event's
+own day, told after it in its clause ("… الجمعة"، "استمرت مساء الثلاثاء"، "في عملية أول من أمس"). The event's own
+earlier day wins; the report's day stays when the clause tells no other day, when the other day is later (a plan), or
+when it belongs to another noun's relative clause.
+
+Every sentence here was written for rasd (none copied from a corpus). Published on Wednesday 2015-07-22 unless told.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.event_checks import rows
+
+WEDNESDAY = "2015-07-22"
+
+
+def _of(text: str, kind: str, published: str = WEDNESDAY) -> list[dict[str, Any]]:
+    return [e for e in rows(text, published=published) if e["acled_event_type"] == kind]
+
+
+def test_the_events_own_day_after_a_statements_day() -> None:
+    text = (
+        "وقال المرصد السوري لحقوق الإنسان يوم الثلاثاء إن اشتباكات عنيفة دارت مساء الاثنين بين فصائل المعارضة "
+        "وقوات النظام في مدينة الزبداني بريف دمشق."
+    )
+    found = _of(text, "Battles")
+    assert found and found[0]["date"]["value"] == "2015-07-20"
+
+
+def test_a_relative_clause_of_the_trigger_tells_its_day() -> None:
+    text = (
+        "أعلن مسؤول أمني عراقي أمس الثلاثاء مقتل 12 شخصا في التفجير الذي استهدف سوقا شعبية في مدينة بعقوبة "
+        "بمحافظة ديالى الأحد."
+    )
+    found = _of(text, "Explosions/Remote violence")
+    assert found and found[0]["date"]["value"] == "2015-07-19"
+
+
+def test_a_statement_issued_yesterday_on_a_capture_the_day_before() -> None:
+    text = (
+        "وأكدت قيادة المنطقة العسكرية في بيان أصدرته أمس بمناسبة تحرير مدينة الحوطة في محافظة لحج ودحر المسلحين "
+        "الحوثيين منها في عملية نوعية أول من أمس، أن قواتها تواصل تقدمها."
+    )
+    found = _of(text, "Battles")
+    assert found and found[0]["date"]["value"] == "2015-07-20"
+
+
+def test_the_reports_day_stays_with_no_other_day() -> None:
+    text = (
+        "وقال المرصد السوري لحقوق الإنسان يوم الثلاثاء إن اشتباكات عنيفة دارت بين فصائل المعارضة وقوات النظام "
+        "في مدينة الزبداني بريف دمشق."
+    )
+    found = _of(text, "Battles")
+    assert found and found[0]["date"]["value"] == "2015-07-21"
+
+
+def test_another_nouns_relative_clause_keeps_the_announced_arrest_on_the_reports_day() -> None:
+    text = (
+        "أعلن وزير الداخلية العراقي أمس الثلاثاء اعتقال المتورطين بالتفجير الذي استهدف سوقا شعبية في مدينة بعقوبة "
+        "بمحافظة ديالى الأحد."
+    )
+    arrests = [e for e in _of(text, "Strategic developments") if e["acled_sub_event_type"] == "Arrests"]
+    assert arrests and arrests[0]["date"]["value"] == "2015-07-21"
+    blast = _of(text, "Explosions/Remote violence")
+    assert blast and blast[0]["date"]["value"] == "2015-07-19"
