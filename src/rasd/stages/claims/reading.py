@@ -65,8 +65,10 @@ from rasd.stages.claims.cues import (
     _ON_LEADS,
     _ON_OBJECT_VERBS,
     _OWN_WORDS,
+    _PRAYER_WORDS,
     _RENEWED_NOUNS,
     _REPEAT_VERBS,
+    _SET_OFF_NOUNS,
     _SIGNING,
     _SUBJECT_WORDS,
     _THAT,
@@ -802,7 +804,10 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                     # and the verb; a name after the verb is in its object or an adverbial phrase (round 16)
                     speaker = own
         if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution and demonstrative is None:
-            speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None)
+            # a participle set off by a comma takes its object after it, never a subject (round 17: "…، داعيا
+            # الجهات المختصة إلى"، "…، مطالبا بتعديلها"): the words after it are not an unread subject
+            set_off = intro is None and _set_off_participle(ix, st, mk, s0)
+            speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None or set_off)
         if mk.attribution or demonstrative is not None or trailing:
             pass
         elif intro is not None:
@@ -924,6 +929,26 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         "kind": kind,
         "events": [],
     }
+
+
+def _set_off_participle(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> bool:
+    """Whether a participle that takes a plain object (داعيا، مطالبا، متهما، محذرا …) stands right after a comma
+    that ends a claim of its own sentence ("قال الوزير إن …، داعيا الأطراف إلى الحوار"، "…»، مطالبا بتعديلها"): the
+    speaker goes on, and the noun after the participle is its object, not an unread subject (round 17, helper
+    cl15). After a clause that is no claim ("ورفع المحافظ التهاني للملك فلان …، معلنا انطلاق") nothing changes: a
+    name inside that clause's object would be taken."""
+    cue = mk.match.value
+    if cue.type is not MarkerType.PARTICIPLE or not cue.object or norm(mk.match.key) in _SET_OFF_NOUNS:
+        return False
+    words = [norm(w) for w in ix.doc.text[mk.match.end : mk.match.end + 60].split()[:4]]
+    if norm(mk.match.key).startswith("داعي") and any(w in _PRAYER_WORDS for w in words):
+        return False  # "داعيا للمصابين بالشفاء العاجل": a prayer
+    last = next((c for c in reversed(st.claims) if c["marker"] is not None), None)
+    if last is None or int(last["marker"]["start"]) < s0 or int(last["content"]["end"]) > mk.match.prefix_start:
+        return False
+    before = ix.doc.text[: mk.match.prefix_start].rstrip(" \t\u00a0")
+    before = before.rstrip('»”"')  # "…»، داعيا" and "…"، مطالبا": a quote closed before the comma
+    return before.endswith(("،", ","))
 
 
 def _past_channel_phrase(ix: DocIndex, p: int, s1: int) -> int:
