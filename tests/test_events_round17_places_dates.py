@@ -68,3 +68,12 @@ def test_another_nouns_relative_clause_keeps_the_announced_arrest_on_the_reports
     assert arrests and arrests[0]["date"]["value"] == "2015-07-21"
     blast = _of(text, "Explosions/Remote violence")
     assert blast and blast[0]["date"]["value"] == "2015-07-19"
+
+
+def test_a_period_since_a_day_is_no_day_of_the_event() -> None:
+    text = (
+        "وقال مسؤول في الشرطة أمس الثلاثاء إن قوات الأمن اعتقلت 45 شخصا في مدينة شرناق منذ السبت للاشتباه "
+        "بانتمائهم إلى جماعات مسلحة."
+    )
+    arrests = _of(text, "Strategic developments")
+    assert all(e["date"]["value"] != "2015-07-18" for e in arrests)

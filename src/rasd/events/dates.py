@@ -183,11 +183,26 @@ def report_then_own_day(doc: Document, x: Any, trigger: int, own: list[tuple[int
             continue
         if day >= said or night_second_day(doc, y) or stop.search(text, trigger, y.start):
             continue
+        if _SINCE.search(text, max(0, y.start - 8), y.start) or _days_between(day, said) > OWN_DAY_DAYS:
+            continue  # "منذ 20 يوليو": a period's start, not a day of the event; a day long before the report neither
         if not _own_relative(text, trigger, y.start):
             continue  # "أعلن أمس الأحد اعتقال المتورطين بالتفجير الذي استهدف السوق الجمعة": Friday is the bombing's
         if best is None or y.start < best.start:
             best = y
     return best
+
+
+#: How many days before the report's day the event's own day may be (a report of news of the week).
+OWN_DAY_DAYS = 7
+#: "Since" right before a day: the start of a period (منذ 20 يوليو، منذ الأحد).
+_SINCE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|مذ)\s+$")
+
+
+def _days_between(earlier: str, later: str) -> int:
+    try:
+        return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+    except ValueError:
+        return 10**6
 
 
 #: A relative pronoun (lists.relative_pronouns of event_cues): the clause after it tells of the noun before it.
