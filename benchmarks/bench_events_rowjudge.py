@@ -18,8 +18,8 @@ reports:
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events_rowjudge.py [--shared ../shared] [--set rowjudge|rowjudge2|rowjudge3] [--data FILE]
-        [--new] [--lost]
+    python benchmarks/bench_events_rowjudge.py [--shared ../shared] [--set rowjudge|rowjudge2|rowjudge3|rowjudge4]
+        [--data FILE] [--new] [--lost]
 
 ``--new`` lists the unjudged rows, ``--lost`` the true rows no longer produced. Without the corpus it says so and
 exits 0. Results are written as JSON to ``benchmarks/results/events_rowjudge.json`` (``--out``; with
@@ -48,6 +48,8 @@ SETS = {
     "rowjudge2": ROOT / "benchmarks" / "data" / "events_rowjudge2.jsonl",
     # round 16 (helper fp5): every row of 38 fresh articles at 83e2876, judged by hand
     "rowjudge3": ROOT / "benchmarks" / "data" / "events_rowjudge3.jsonl",
+    # round 17 (helper fp6): every row of 47 fresh articles at efd485b, judged by hand
+    "rowjudge4": ROOT / "benchmarks" / "data" / "events_rowjudge4.jsonl",
 }
 OUT = ROOT / "benchmarks" / "results" / "events_rowjudge.json"
 
