@@ -79,3 +79,86 @@ def test_a_headline_announcement_with_a_body_about_something_else_is_no_claim() 
         "رفعت المديرية العامة للشؤون الصحية بالمنطقة درجة الاستعداد في جميع المستشفيات لاستقبال المصابين.",
     )
     assert cs == []
+
+
+# ---------------------------------------------- a name inside a phrase of occasion after the verb is no subject
+def _claims(body: str) -> list[dict]:
+    return _titled("خبر عاجل", body)
+
+
+def _speaker_of(cs: list[dict], marker: str) -> dict:
+    return next(c["speaker"] for c in cs if str(c["marker"]["text"]).endswith(marker))
+
+
+def test_a_counterpart_met_at_a_press_conference_is_not_the_speaker() -> None:
+    cs = _claims(
+        "أكد وزير الخارجية البريطاني فيليب هاموند أن المحادثات كانت صريحة، وقال في مؤتمر صحافي عقده مع نظيره "
+        "الفرنسي لوران فابيوس أمس في باريس، إن البلدين متفقان على مواصلة الضغط."
+    )
+    sp = _speaker_of(cs, "قال")
+    assert "فابيوس" not in str(sp.get("text"))
+    assert sp.get("found_by") == "pronoun"
+
+
+def test_the_subject_before_an_occasion_phrase_speaks_not_the_name_in_it() -> None:
+    cs = _claims(
+        "جدد رئيس النادي سعد المالكي ثقته بالجهاز الفني. وقال المالكي على هامش حفل تقديم المهاجم البرازيلي "
+        "روبرتو سيلفا «الفريق قادر على المنافسة هذا الموسم»."
+    )
+    assert "سيلفا" not in str(_speaker_of(cs, "قال").get("text"))
+
+
+def test_a_name_after_a_meeting_word_is_the_person_met() -> None:
+    cs = _claims(
+        "قال وزير الدفاع الألماني كارل شميت للصحفيين بعد لقائه برئيس الوزراء العراقي حيدر العبادي إن بلاده "
+        "ستواصل تدريب القوات الكردية."
+    )
+    assert "شميت" in str(_speaker_of(cs, "قال").get("text"))
+
+
+def test_a_name_in_a_clause_after_a_comma_is_not_the_speaker_of_a_trailing_report() -> None:
+    cs = _claims(
+        "أطلق مسلحون النار على مركز للشرطة صباح اليوم، بحسب ما أفاد التلفزيون، في وقت تشهد البلاد توترا بعدما "
+        "أعلن الجيش حملة على مسلحي جبهة التحرير الوطني."
+    )
+    sp = _speaker_of(cs, "أفاد")
+    assert "جبهة" not in str(sp.get("text"))
+    assert "التلفزيون" in str(sp.get("text"))
+
+
+def test_a_name_right_after_the_verb_still_speaks_and_a_channel_phrase_may_come_first() -> None:
+    cs = _claims(
+        "وقال علي الشمري مع بداية الجلسة إن المشروع سينتهي قريبا. وقال في بيان له المتحدث باسم الجيش العقيد "
+        "أحمد المسماري إن القوات تقدمت."
+    )
+    assert "علي الشمري" in str(cs[0]["speaker"].get("text"))
+    assert "المسماري" in str(cs[1]["speaker"].get("text"))
+
+
+def test_an_imam_is_no_preposition() -> None:
+    cs = _claims("وقال إمام وخطيب المسجد الحرام الشيخ صالح بن حميد إن الأمن نعمة عظيمة.")
+    assert "صالح بن حميد" in str(cs[0]["speaker"].get("text"))
+
+
+# ------------------------------------------ an outlet's short name in brackets after the outlet told: the channel
+def test_an_outlets_acronym_in_brackets_after_the_outlet_told_is_no_speaker() -> None:
+    cs = _claims(
+        "تحدث وزير الداخلية توماس كلاين عن أزمة اللاجئين. وقال الوزير لتلفزيون هيئة الإذاعة البريطانية (بي.بي.سي) "
+        '"علينا أن نجد حلا أوروبيا مشتركا".'
+    )
+    sp = _speaker_of(cs, "قال")
+    assert "بي.بي.سي" not in str(sp.get("text"))
+    assert "الوزير" in str(sp.get("text")) or "كلاين" in str(sp.get("name_ar") or sp.get("name"))
+
+
+def test_an_agency_named_with_its_acronym_as_the_subject_still_speaks() -> None:
+    cs = _claims("وذكرت وكالة الأنباء الألمانية (د.ب.أ) أن الاجتماع انتهى دون اتفاق.")
+    assert "وكالة الأنباء الألمانية" in str(cs[0]["speaker"].get("text"))
+
+
+def test_a_setting_phrase_closed_by_a_comma_leaves_the_previous_sentences_subject() -> None:
+    cs = _claims(
+        "دافع الوزير عن الاتفاق أمام اللجنة. لكن خلال الجلسة، وجه الوزير آشتون كارتر رسائل طمأنة للحلفاء. "
+        "وقال إن إيران تظل تمثل تحديا أمنيا."
+    )
+    assert "كارتر" in str(_speaker_of(cs, "قال").get("text"))

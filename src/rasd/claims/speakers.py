@@ -9,6 +9,7 @@ of an interview (قال لـ«نون بوست»), not the speaker; a state speak
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -16,7 +17,7 @@ from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.spans import collapse
 from rasd.ner.lexicon import load_lexicon
 from rasd.ner.roles import RoleReader
-from rasd.resources.cues import claim_norm_set, claim_set
+from rasd.resources.cues import CueFile, claim_norm_set, claim_set
 from rasd.text.normalize import normalize_word as norm
 
 QUOTES = frozenset('«»“”"')
@@ -88,10 +89,12 @@ def search_after(
     found: Candidate | None = None
     passing: Candidate | None = None
     last = _name_before(ix, start, end)
-    if last is not None:
+    if last is not None and not _in_phrase_after_verb(ix, start, last):
         return last, None
     for c in ix.candidates_in(start, end):
         if led_outlet(ix, c) or not _qualifies(ix, c) or title_object(ix, start, c):
+            continue
+        if _in_phrase_after_verb(ix, start, c) or _outlet_alias_told(ix, c):
             continue
         if c.type == "ANON" and _after_outlet_noun(ix, c.start):
             continue  # "وكالة أنباء البحرين": part of an outlet's name
@@ -117,6 +120,54 @@ def search_after(
         elif found.type == "ANON":
             break
     return found, passing
+
+
+#: Round 17's speaker word lists (helper cl14), ``resources/ar/claim_speaker_cues.yaml``.
+_SPEAKER_CUES = CueFile("ar/claim_speaker_cues.yaml")
+
+
+#: Round 17's words of occasion, compared as written (less short vowels and tatweel): normalized, إثر would be أثر.
+_OCCASION_WORDS = _SPEAKER_CUES.set("occasion_words")
+_VOWELS = re.compile("[\u064b-\u0652\u0640]")
+_PHRASE_ENDS = frozenset("،,;؛:.!?")
+
+
+def _in_phrase_after_verb(ix: DocIndex, start: int, c: Candidate) -> bool:
+    """Whether ``c`` stands inside a phrase after the marker ending at ``start`` that is not its subject (round 17):
+    a word of occasion or a clause opener stands between the verb and ``c``, with no punctuation after it (وقال في
+    مؤتمر صحافي عقده مع نظيره الكوبي فلان: the speaker goes on; وقال فلان على هامش حفل تقديم اللاعب فلان; بحسب ما
+    أفاد التلفزيون، في وقت … بعدما أطلقت … حزب العمال). The subject of a verb of saying stands right after it, after a
+    date, an outlet told or a channel phrase (وقال في بيان له المتحدث …), or after a setting phrase its comma closes
+    (لكن خلال الجلسة، وجه فلان …); in none of the 22 tune/check files is it named inside such a phrase."""
+    inside = False
+    for t in ix.doc.tokens[ix.token_index(start) : ix.token_index(c.start)]:
+        if t.start < start:
+            continue
+        word = ix.doc.text[t.start : t.end]
+        if t.kind != "word":
+            inside = inside and word not in _PHRASE_ENDS
+        elif _VOWELS.sub("", word) in _OCCASION_WORDS:
+            inside = True
+    return inside
+
+
+def _outlet_alias_told(ix: DocIndex, c: Candidate) -> bool:
+    """Whether ``c`` is an outlet's short name in brackets after the outlet told (وقال الوزير لتلفزيون هيئة الإذاعة
+    البريطانية (بي.بي.سي) …، لوكالة الأنباء الألمانية (د.ب.أ)): the channel, like the name before it (round 17)."""
+    text = ix.doc.text
+    before = text[: c.start].rstrip()
+    if not before.endswith("("):
+        return False
+    at = len(before) - 1
+    for _ in range(6):
+        w = ix.word_before(at)
+        if w is None or any(ch in text[w[2] : at] for ch in '،,.:؛;«»"“”'):
+            return False
+        head = norm(w[0]).lstrip("و")
+        if head[:1] == "ل" and head[1:] in ix.lexicon.outlet_nouns:
+            return True
+        at = w[1]
+    return False
 
 
 #: Honorifics before a title (مع معالي وزير الخارجية، لفخامة الرئيس): skipped when reading the title after them.
