@@ -8,6 +8,7 @@ import re
 
 from rasd.events.context import Context
 from rasd.events.model import Candidate
+from rasd.resources.cues import CueFile
 from rasd.resources.cues import event_cue_alt as cue_alt
 
 #: (round 14b) The pluperfect: كان/كانت … قد with at most ten words between (the subject, an apposition between
@@ -169,4 +170,67 @@ def present_description(ctx: Context, cand: Candidate) -> bool:
         return False
     return not any(
         x.type == "DATE" and c0 <= x.start < c1 and _A_DAY.match(str(x.value or "")) for x in ctx.doc.timexes
+    )
+
+
+# (round 17, helper ev16) The circumstance of another clause: events.yaml word_sets, read once.
+_WORD_SETS = CueFile("ar/events.yaml", section="word_sets")
+#: "At a time when" and a present-tense verb (في وقت يحاول فيه العراق استعادة السيطرة، في الوقت الذي تخوض فيه
+#: المقاومة مواجهات): a present verb is one that opens with ي or ت and is not a feminine past (تمكنت).
+_FRAME_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])و?(?:"
+    + _WORD_SETS.alt("circumstance_frames")
+    + r")\s+(?:[وف]?[يت][\u0621-\u064A]*[\u0621-\u0629\u062B-\u064A]|[وف]?(?:لا|ما)\s+(?:ي|ت)[\u0621-\u064A]+)"
+    + r"(?:\s+(?:فيه|فيها|به|بها))?(?:\s+[^\s.!؟?،,؛;:]+){0,5}?\s+$"
+)
+#: A relative clause of witnessing right before the trigger, two words between at most (سيناء التي تشهد هجمات، تركيا
+#: التي شهدت عدة هجمات دموية، عدن التي شهدت معارك عنيفة).
+_WITNESS_BEFORE = re.compile(
+    _RELATIVE
+    + r"\s+(?:"
+    + _WORD_SETS.alt("witness_verbs")
+    + r")(?:\s+(?:"
+    + _WORD_SETS.alt("witness_between")
+    + r")){0,2}\s+$"
+)
+#: Amid a rise of a kind of violence, right before the trigger (وسط تصاعد هجمات الحزب، في ظل استمرار القصف).
+_AMID_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:"
+    + _WORD_SETS.alt("amid_words")
+    + r")\s+(?:"
+    + _WORD_SETS.alt("rising_nouns")
+    + r")\s+$"
+)
+#: Said of what recurs, after the trigger (ألقي القبض عليه عدة مرات، اعتدوا عليه مرارا).
+ITERATIVE = re.compile(r"(?<![\u0621-\u064A])(?:" + _WORD_SETS.alt("iteratives") + r")(?![\u0621-\u064A])")
+
+
+def circumstance(ctx: Context, cand: Candidate) -> bool:
+    """(Round 17, helper ev16) Whether the trigger is told as the circumstance of another clause, not as a happening
+    of its own: in "at a time when" with a present-tense verb (بحث الوزير أمس تطورات الحملة في وقت يحاول فيه العراق
+    استعادة السيطرة على الرمادي), in a relative clause of witnessing that describes a place (قتل أربعة جنود في انفجار
+    قنبلة شمال سيناء التي تشهد هجمات يشنها متشددون، عدن التي شهدت معارك عنيفة), or amid a rise of a kind of violence
+    (وسط تصاعد هجمات الحزب والغارات التركية). Only a trigger whose every mention is told in the frame, with no counted
+    toll and no day named between the frame and the end of its clause: a day before the frame is the main clause's
+    (أمس above)."""
+    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+        return False
+    text = ctx.doc.text
+    c1 = cand.clause[1]
+    w0 = ctx.word_start(cand.start)
+    lo = max(cand.sentence[0], w0 - 90)
+    head = None
+    for pattern in (_FRAME_BEFORE, _WITNESS_BEFORE, _AMID_BEFORE):
+        head = pattern.search(text, lo, w0)
+        if head is not None and not _CLAUSE_MARK.search(text, head.start(), w0):
+            break
+        head = None
+    if head is None:
+        return False
+    if any(m.start < head.start() or m.start >= cand.sentence[1] for m in cand.mentions):
+        return False  # the row tells more than the frame (قتل ضابط … شمال سيناء التي تشهد هجمات: the killing)
+    end = min(max(c1, cand.end), cand.end + 60)
+    return not any(
+        x.type in ("DATE", "TIME") and head.start() <= x.start < end and _A_DAY.match(str(x.value or ""))
+        for x in ctx.doc.timexes
     )

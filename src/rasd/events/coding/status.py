@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.events.coding.background import present_description
+from rasd.events.coding.background import ITERATIVE, circumstance, present_description
 from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.readers import _EXPOSED, _WORD_AT, back_words, in_title
 from rasd.events.context import Context
@@ -452,7 +452,13 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
     mass = mass or any((f.get("value") or 0) >= MASS_TOLL for _, f in c.fatalities)
     if (c.date or {}).get("aggregate") or toll or mass:
         c.granularity = "aggregate"
-    elif generic_plural(ctx, c) or judged_as_kind(ctx, c) or habitual(ctx, c) or present_description(ctx, c):
+    elif (
+        generic_plural(ctx, c)
+        or judged_as_kind(ctx, c)
+        or habitual(ctx, c)
+        or present_description(ctx, c)
+        or circumstance(ctx, c)
+    ):
         c.granularity = "ongoing"
     elif _ongoing(ctx, c.end, min(c1, c.end + 40)) or (
         (c.tense == "present" or _ongoing(ctx, c0, c1))
@@ -500,7 +506,23 @@ def habitual(ctx: Context, c: Candidate) -> bool:
     not one happening."""
     if _NOW_AND_THEN.search(ctx.doc.text, c.end, min(c.clause[1], c.end + 60)):
         return True
+    if _iterated(ctx, c):
+        return True
     return bool(_HABITUAL.search(ctx.doc.text, max(c.clause[0], c.start - 40), ctx.word_start(c.start)))
+
+
+def _iterated(ctx: Context, c: Candidate) -> bool:
+    """(Round 17, helper ev16) Said of what recurs, after the trigger in its clause (ألقي القبض عليه عدة مرات، قصفت
+    القوات مواقع الجماعة مرات عدة، اعتدى عليه المستوطنون مرارا), with no day named in the clause and no counted toll:
+    a habit, not one happening ("قصفت الطائرات البلدة عدة مرات اليوم" is one day's and stays a row)."""
+    c0, c1 = c.clause
+    if not ITERATIVE.search(ctx.doc.text, c.end, min(max(c1, c.end), c.end + 60)):
+        return False
+    if [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]:
+        return False
+    return not any(
+        x.type in ("DATE", "TIME") and c0 <= x.start < c1 and _DAY.match(str(x.value or "")) for x in ctx.doc.timexes
+    )
 
 
 _BETWEEN = re.compile(r"\s+بين\s")
