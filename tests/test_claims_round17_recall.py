@@ -72,6 +72,44 @@ def test_a_saying_participle_with_a_noun_keeps_the_convention() -> None:
     assert len(claims(sentence)) == 1
 
 
+# ------------------------------------------- an occasion phrase set off by two commas before a plain object
+@pytest.mark.parametrize(
+    ("sentence", "marker", "content_start"),
+    [
+        ("وأكد وزير الخارجية، خلال لقائه بالصحفيين في العاصمة اليوم، استمرار الدعم للقوات الحكومية.", "أكد", "استمرار"),
+        ("ودعا زعيم الحركة، في خطاب ألقاه بعد يومين من تعيينه، إلى وحدة الصف بين المقاتلين.", "دعا", "إلى وحدة"),
+        ("وأعلنت وزارة الصحة، عقب اجتماع لجنة الطوارئ مساء أمس، رفع حالة التأهب في المستشفيات.", "أعلنت", "رفع"),
+    ],
+)
+def test_an_occasion_phrase_before_a_plain_object(sentence: str, marker: str, content_start: str) -> None:
+    found = _marked(sentence, marker)
+    assert len(found) == 1, claims(sentence)
+    assert found[0]["content"]["text"].startswith(content_start)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "marker", "content_start"),
+    [
+        # a channel phrase keeps round 14's reading (the object right after the channel noun's own words)
+        (
+            "ودعا الأمين العام، في بيان له أمس الجمعة الدول الأعضاء إلى تكثيف جهودها، مجددا موقف المنظمة.",
+            "دعا",
+            "الدول",
+        ),
+        # with أن the content opens at the introducer as before
+        ("وأعلن الوزير، في الوقت نفسه، أن الحكومة ماضية في خطتها.", "أعلن", "الحكومة"),
+    ],
+)
+def test_an_occasion_phrase_leaves_other_readings(sentence: str, marker: str, content_start: str) -> None:
+    found = _marked(sentence, marker)
+    assert len(found) == 1, claims(sentence)
+    assert found[0]["content"]["text"].startswith(content_start)
+
+
+def test_an_occasion_phrase_with_no_speaker_is_no_claim() -> None:
+    assert claims("ودعت الحاجة، في بعض الحالات، إلى استدعاء رجال الأمن.") == []
+
+
 # ------------------------------------------------------------------------------------- traps: no claim at all
 @pytest.mark.parametrize(
     "sentence",

@@ -322,6 +322,8 @@ _ADMISSION_OBJECTS = claim_norm_set("admission_objects")
 #: Round 17: participle forms that are as often nouns (متهمين), and the words that make داعيا a prayer
 _SET_OFF_NOUNS = claim_norm_set("set_off_nouns")
 _PRAYER_WORDS = claim_norm_set("prayer_words")
+#: Round 17: the words that open an occasion phrase set off by commas before a plain object (، خلال لقائه …،)
+_OCCASION_PREPS = claim_norm_set("occasion_prepositions")
 #: Round 15: verbs of informing, and a paper told named by its noun (أبلغت مصادر مطلعة الصحيفة بأن)
 _INFORMING_VERBS = claim_norm_set("informing_verbs")
 _TOLD_PAPERS = claim_norm_set("told_papers")

@@ -62,6 +62,7 @@ from rasd.stages.claims.cues import (
     _MONITORING_VERBS,
     _NAMED_OBJECT_VERBS,
     _OBJECT_LEADS,
+    _OCCASION_PREPS,
     _ON_LEADS,
     _ON_OBJECT_VERBS,
     _OWN_WORDS,
@@ -820,6 +821,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             if told is not None:  # "كشفت مصادر مطلعة لـ«الوئام» حقيقة …": the outlet told, then the object
                 after_end = told[1]
             after_end = _past_channel_phrase(ix, after_end, s1)
+            after_end = _past_occasion_phrase(ix, after_end, s1)
             after_end = _past_title_comma(ix, speaker, m.end, after_end, s1)
             after_end = _past_relative_comma(ix, speaker, after_end, s1)
             if cue.object_lead:  # "تحدثت الوكالة عن مقتل …": the object after عن
@@ -974,6 +976,36 @@ def _past_channel_phrase(ix: DocIndex, p: int, s1: int) -> int:
         ):
             q = w[2]
         return q
+    return comma + 1
+
+
+def _past_occasion_phrase(ix: DocIndex, p: int, s1: int) -> int:
+    """Past an occasion phrase set off by two commas between the speaker and a plain object ("وأكد الوزير، خلال
+    لقائه بالصحفيين اليوم، استمرار الدعم"، "ودعا فلان، في خطاب ألقاه أمس، إلى وحدة الصف"): the object starts after
+    the second comma (round 17, helper cl15; a channel phrase alone is :func:`_past_channel_phrase`'s). ``p``
+    itself when no comma, or no occasion word (claim_cues.yaml occasion_prepositions) after it, a channel noun
+    after that word (في بيان، خلال مؤتمر: the channel phrase rule), or no second comma
+    within the sentence and twenty words, or a quote, a colon or an introducer (أن، إن) before it."""
+    text = ix.doc.text
+    k = p
+    while k < s1 and text[k] in " \t\u00a0":
+        k += 1
+    if k >= s1 or text[k] not in "،,":
+        return p
+    prep = ix.word_after(k + 1)
+    if prep is None or prep[1] >= s1 or norm(prep[0]) not in _OCCASION_PREPS:
+        return p
+    noun = ix.word_after(prep[2])
+    if noun is not None and _channel_at(ix, noun[1]):
+        return p  # "، في بيان له أمس الجمعة فرقة العمل …": a channel phrase, round 14's reading
+    comma = next((j for j in range(prep[2], min(s1, prep[2] + 200)) if text[j] in "،,"), -1)
+    if comma < 0 or any(ch in text[prep[2] : comma] for ch in '.:«“"') or ix.words_between(prep[2], comma) > 20:
+        return p
+    if any(norm(w) in _THAT for w in text[prep[2] : comma].split()):
+        return p
+    nxt = ix.word_after(comma + 1)
+    if nxt is None or nxt[1] >= s1 or norm(nxt[0]) in _THAT:
+        return p
     return comma + 1
 
 
