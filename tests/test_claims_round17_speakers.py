@@ -162,3 +162,31 @@ def test_a_setting_phrase_closed_by_a_comma_leaves_the_previous_sentences_subjec
         "وقال إن إيران تظل تمثل تحديا أمنيا."
     )
     assert "كارتر" in str(_speaker_of(cs, "قال").get("text"))
+
+
+# --------------------------------------------------- the author named after a noun of statement or report
+def test_a_body_after_the_statement_of_came_in_speaks() -> None:
+    cs = _claims("لقي 12 شخصا حتفهم في انهيار مبنى. وجاء في بيان لجنة التحقيقات إن المبنى شيد دون ترخيص.")
+    assert str(cs[0]["speaker"]["text"]).startswith("لجنة التحقيقات")
+
+
+def test_a_report_noun_then_a_body_speaks_but_a_preposition_after_the_noun_does_not_lead_a_speaker() -> None:
+    cs = _claims("وذكر تقرير هيئة الرقابة أن المخالفات تضاعفت خلال العام الماضي.")
+    assert str(cs[0]["speaker"]["text"]).startswith("هيئة الرقابة")
+
+
+def test_a_paper_in_quotes_after_a_report_noun_is_the_author() -> None:
+    cs = _claims('وتصاعدت التكهنات في الأيام الأخيرة بعد تقرير لصحيفة "ذا غارديان" أشار إلى أن الوزير يستعد للاستقالة.')
+    sp = cs[0]["speaker"]
+    assert str(sp["text"]) == 'صحيفة "ذا غارديان"'
+    assert cs[0]["channel"] == "report"
+
+
+def test_a_paper_in_angle_quotes_with_fihi_is_the_author() -> None:
+    cs = _claims("وجاء ذلك بعد تقرير لصحيفة «لوموند» قالت فيه إن الحكومة تدرس سحب قواتها.")
+    assert "لوموند" in str(_speaker_of(cs, "قالت")["text"])
+
+
+def test_a_one_word_author_after_a_tweet_noun_speaks() -> None:
+    cs = _claims("أعلنت الوزارة القبض على المطلوب. ونشر الحساب تغريدة للشمري تقول: «سأنتقم ممن أبلغ عني».")
+    assert str(_speaker_of(cs, "تقول")["text"]) == "للشمري"

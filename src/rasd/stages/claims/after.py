@@ -126,7 +126,11 @@ def _speaker_after(
             and nxt is not None
             and nxt[1] < window
             and not ix.in_timex(nxt[1])
-            and (ix.candidate_at(nxt[1]) is not None or norm(nxt[0]).startswith("ال"))
+            and (
+                ix.candidate_at(nxt[1]) is not None
+                or norm(nxt[0]).startswith("ال")
+                or norm(nxt[0]) in ix.lexicon.body_nouns  # "وجاء في بيان لجنة التحقيقات إن" (round 17)
+            )
             and norm(nxt[0]) not in ix.lexicon.prepositions
         ):
             start = first[2]  # "وأشار بيان المنظمة"، "وذكر تقرير المرصد": the author after the channel noun

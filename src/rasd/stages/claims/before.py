@@ -11,6 +11,7 @@ from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.lexicon import Cue, MarkerType
 from rasd.claims.spans import collapse
 from rasd.claims.speakers import (
+    QUOTES,
     Speaker,
     anaphor,
     as_written,
@@ -569,6 +570,9 @@ def _author_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker
     p = end
     while len(words) <= _AUTHOR_WORDS:
         w = ix.word_before(p)
+        if w is not None and w[1] >= s0 and w[0] and all(ch in QUOTES for ch in w[0]) and words:
+            p = w[1]  # "تقرير لصحيفة "ذا تايمز" أشار": an outlet's name in quotes (round 17)
+            continue
         if w is None or w[1] < s0 or w[0] in _CLAUSE_PUNCT or not LETTER_RE.search(w[0]):
             return None
         if norm(w[0]) in ix.lexicon.introducers and words:
@@ -594,12 +598,44 @@ def _author_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker
     c = next(iter(ix.candidates_in(a0, end)), None)
     if c is not None and c.start <= a0 + 1 and c.type in ("PER", "ORG", "ANON") and ix.words_between(c.end, end) == 0:
         return _from_candidate(ix, st, c)
+    last_end = ix.word_before(end)[2]  # type: ignore[index]
+    text = ix.doc.text
+    if lw[1:] in ix.lexicon.outlet_nouns and lw[:1] == "ل" and text[last_end:end].strip() in ("", *QUOTES):
+        # "بعد تقرير لصحيفة "ذا تايمز" أشار إلى أن"، "تقريرا لوكالة رويترز قالت فيه": the outlet wrote it (round 17)
+        close = last_end + len(text[last_end:end].rstrip())
+        return _written_author(ix, st, lead[1] + 1, close, outlet=True)
+    if len(words) == 1 and c is None and lw.startswith("لل") and len(lw) > 4:
+        # "تغريدة للغامدي تقول:": the one word after لـ is the author, its لـ kept in the span as the files code it
+        return _written_author(ix, st, lead[1], lead[2], outlet=False)
     first = norm(words[-2][0]) if lw == "من" else lw
     if c is None and len(words) <= 3 and (first.startswith(("لل", "ال")) or len(words) == 1):
         written = as_written(ix, a0, end)  # "رسالة من المتهم يقول فيها"، "تغريدة للغامدي تقول:": as written
         if written is not None and int(written["end"]) == ix.word_before(end)[2]:  # type: ignore[index]
             return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
     return None
+
+
+def _written_author(ix: DocIndex, st: _State, start: int, end: int, *, outlet: bool) -> Speaker:
+    """An author kept as written after a noun of statement and لـ (round 17): an outlet (صحيفة "ذا تايمز") or a
+    one-word name (للغامدي), or the speaker named before that it refers back to."""
+    text = ix.doc.text
+    name = collapse(text[start:end].strip("".join(QUOTES) + " "))
+    sp: Speaker = {
+        "name": None,
+        "name_ar": name.removeprefix("ل") if not outlet and name.startswith("لل") else name,
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "type": "ORG" if outlet else "PER",
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+        "found_by": "as_written",
+    }
+    if outlet:
+        sp["outlet"] = name
+    return sp if outlet else anaphor(ix, st.speakers(), start, end) or sp
 
 
 def _issuer_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker | None:
