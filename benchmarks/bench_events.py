@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune21] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune22] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -49,7 +49,9 @@ sixteenth (``events_tune16.jsonl``, a second such file of round 13), ``--split t
 ``--split tune18`` the eighteenth (``events_tune18.jsonl``, round 14's blind measure, hash digits 0-5),
 ``--split tune19`` the nineteenth (``events_tune19.jsonl``, round 15's blind measure, hash digits a-c),
 ``--split tune20`` the twentieth (``events_tune20.jsonl``, round 16's blind measure, hash digits d-f),
-``--split tune21`` the twenty-first (``events_tune21.jsonl``, round 17's blind measure, hash digits 0-9 then e).
+``--split tune21`` the twenty-first (``events_tune21.jsonl``, round 17's blind measure, hash digits 0-9 then e),
+``--split tune22`` the twenty-second (``events_tune22.jsonl``, round 17's blind measure on longer articles, 1,501-4,000
+characters, hash digits 0-9 then c-f).
 """
 
 from __future__ import annotations
@@ -110,8 +112,11 @@ DATA_TUNE20 = ROOT / "benchmarks" / "data" / "events_tune20.jsonl"
 #: The twenty-first tune file (issue 12, round 17): events only, a blind measure (sha1(url)[-2] a digit, [-3] e);
 #: split "tune21".
 DATA_TUNE21 = ROOT / "benchmarks" / "data" / "events_tune21.jsonl"
+#: The twenty-second tune file (issue 12, round 17): events only, a blind measure on longer articles (1,501-4,000
+#: characters; sha1(url)[-2] a digit, [-3] c-f); split "tune22".
+DATA_TUNE22 = ROOT / "benchmarks" / "data" / "events_tune22.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 22))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 23))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -684,7 +689,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune21 = the 2nd to 21st tune file (--data2 .. --data21)",
+        help="both = tune and heldout of --data; tune2 .. tune22 = the 2nd to 22nd tune file (--data2 .. --data22)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -706,6 +711,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data19", type=Path, default=DATA_TUNE19, help="the nineteenth tune file (JSONL)")
     parser.add_argument("--data20", type=Path, default=DATA_TUNE20, help="the twentieth tune file (JSONL)")
     parser.add_argument("--data21", type=Path, default=DATA_TUNE21, help="the twenty-first tune file (JSONL)")
+    parser.add_argument("--data22", type=Path, default=DATA_TUNE22, help="the twenty-second tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -724,6 +730,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files |= {"tune10": args.data10, "tune11": args.data11, "tune12": args.data12, "tune13": args.data13}
     tune_files |= {"tune14": args.data14, "tune15": args.data15, "tune16": args.data16, "tune17": args.data17}
     tune_files |= {"tune18": args.data18, "tune19": args.data19, "tune20": args.data20, "tune21": args.data21}
+    tune_files["tune22"] = args.data22
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]
