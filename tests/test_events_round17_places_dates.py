@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.event_checks import rows
+from tests.event_checks import events, rows
 
 WEDNESDAY = "2015-07-22"
 
@@ -77,3 +77,45 @@ def test_a_period_since_a_day_is_no_day_of_the_event() -> None:
     )
     arrests = _of(text, "Strategic developments")
     assert all(e["date"]["value"] != "2015-07-18" for e in arrests)
+
+
+# A day named by its weekday with today or a part of its day, which the time stage put after the article's date
+# (some sites' articles are dated days after they were written): the last such weekday on or before the date.
+SATURDAY = "2015-07-25"
+
+
+def _doc(text: str, published: str) -> Any:
+    import json
+
+    from rasd.ingest.jsonl import read_line
+    from tests.event_checks import PIPE
+
+    doc = read_line(json.dumps({"text": text, "published": published}, ensure_ascii=False).encode("utf-8"))
+    PIPE.run(doc)
+    return doc
+
+
+def test_today_named_by_a_weekday_after_the_articles_date_is_the_weekday_before() -> None:
+    text = (
+        "قالت وزارة الداخلية التركية في بيان اليوم الاثنين إن انفجارا استهدف تجمعا لناشطين شبان في بلدة سروج "
+        "جنوب شرق البلاد أسفر عن مقتل 27 شخصا."
+    )
+    found = _of(text, "Explosions/Remote violence", published=SATURDAY)
+    assert found and found[0]["date"]["value"] == "2015-07-20"
+    assert found[0]["date"]["time_precision"] == 1
+
+
+def test_a_coming_weekday_stays_to_come() -> None:
+    from rasd.events.dates import named_weekday_back
+
+    doc = _doc("ويعقد مجلس الأمن جلسة طارئة مساء الاثنين المقبل لبحث الوضع في اليمن.", SATURDAY)
+    named = [x for x in doc.timexes if "الاثنين" in doc.text[x.start : x.end]]
+    assert named
+    assert all(named_weekday_back(doc, x, SATURDAY) is None for x in named)
+
+
+def test_a_plans_weekday_stays_to_come() -> None:
+    text = "ستشن المقاتلات التركية غارات على مواقع المسلحين مساء الاثنين بحسب مصادر عسكرية."
+    planned = [e for e in events(text, SATURDAY) if e["acled_event_type"] == "Explosions/Remote violence"]
+    assert planned
+    assert all(not e["acled_row"] and (e["date"] or {}).get("value") != "2015-07-20" for e in planned)

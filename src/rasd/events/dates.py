@@ -32,14 +32,17 @@ def timex_date(
     trigger: int | None = None,
     weeks: bool = False,
     own: list[tuple[int, int]] | None = None,
+    plan: bool = False,
 ) -> dict[str, Any] | None:
     """The date of the timex of ``[start, end)`` nearest to ``near``; with ``trigger``, a day that dates a report
     of the event (قالت القيادة في بيان اليوم الأحد إن غارات …) rather than the event is passed over, and a day told
     right after a verb of saying yields to an earlier day told after the trigger in its own clauses ``own``
     (:func:`report_then_own_day`); with ``weeks`` (the event's own clause), the article's own week is a coarse date
-    (:func:`own_week`)."""
+    (:func:`own_week`); a weekday the time stage put after the article's date is the one before it
+    (:func:`named_weekday_back`) unless the event is a ``plan`` (told in the future tense or read as one)."""
     best = None
     ref = doc.article.reference_date or doc.article.published or ""
+    back: dict[str, str] = {}
     for x in doc.timexes:
         if not (start <= x.start < end) or x.value is None:
             continue
@@ -47,7 +50,10 @@ def timex_date(
             continue  # "ليل الاثنين الثلاثاء": the night began on Monday
         if trigger is not None and report_day(doc, x, trigger):
             continue
-        if ref and x.type == "DATE" and ISO_DATE.match(x.value) and x.value > ref[: len(x.value)]:
+        earlier = None if plan else named_weekday_back(doc, x, ref)
+        if earlier is not None:
+            back[str(x.id)] = earlier  # "قالت الوزارة في بيان اليوم الاثنين" in an article dated the Saturday after
+        elif ref and x.type == "DATE" and ISO_DATE.match(x.value) and x.value > ref[: len(x.value)]:
             continue  # "احتفالات القناة المقررة غدا": a day still to come dates no reported event
         if x.type == "DURATION" and x.range is not None and ranges:
             return {"value": None, "range": list(x.range), "time_precision": 3, "timex": x.id, "aggregate": True}
@@ -62,7 +68,7 @@ def timex_date(
     x = best[1]
     if trigger is not None:
         x = report_then_own_day(doc, x, trigger, own or [(start, end)]) or x
-    value = x.value or ""
+    value = back.get(str(x.id)) or x.value or ""
     if _DAY_TIME.match(value):
         value = value[:10]
         if str(x.value).endswith("TNI") and past_midnight(doc, x) and (not ref or plus_days(value, 1) <= ref[:10]):
@@ -73,14 +79,49 @@ def timex_date(
     if not ISO_DATE.match(value):
         value = value[:7] if re.match(r"^\d{4}-\d{2}$", value[:7]) else value[:4]  # صيف 2018 = 2018-SU → 2018
     prec = 1 if len(value) == 10 else 3
-    if x.time_precision:
+    if x.time_precision and str(x.id) not in back:
         prec = max(prec, x.time_precision)
     out: dict[str, Any] = {"value": value, "time_precision": prec, "timex": x.id}
-    if x.range is not None and "-W" not in str(x.value):
+    if x.range is not None and "-W" not in str(x.value) and str(x.id) not in back:
         out["range"] = list(x.range)  # (a week that is not the article's own is read as its year: so is its range)
     else:
         out["range"] = [value, value]
     return out
+
+
+#: (round 17) A weekday named with today or a part of its day (اليوم الاثنين، ليل السبت، مساء الجمعة).
+_WEEKDAY = re.compile(
+    r"^(?:" + cue_alt("weekday_openers") + r")\s+\(?(?:" + cue_alt("weekday_names") + r")\)?(?![\u0621-\u064A])"
+)
+_COMING = re.compile(r"^\s*(?:" + cue_alt("coming_words") + r")(?![\u0621-\u064A])")
+_COMING_IN = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("coming_words") + r")(?![\u0621-\u064A])")
+
+
+def named_weekday_back(doc: Document, x: Any, ref: str) -> str | None:
+    """(Round 17, helper pe) The day a weekday names when the time stage put it after the article's date: the last
+    such weekday on or before it. Some sites' articles are dated days after they were written: "قالت الوزارة في بيان
+    اليوم الاثنين إن انفجارا …" in an article dated Saturday is the Monday before, "اليوم الأحد" in one dated Friday
+    the Sunday before, and "في ساعات متأخرة ليل السبت", read as the coming Saturday, the one before. Only a weekday
+    named after today or a part of its day (اليوم، ليل، مساء، صباح، فجر), less than a week after the date (a bare
+    weekday, "يبدأ الفريق حملته السبت", may be a plan's), not a coming one (الأربعاء المقبل) nor told after غدا,
+    and not for an event told in the future tense (:func:`timex_date`'s ``plan``: سيزور المبعوث عدن صباح الاثنين):
+    a plan's day stays to come. The value keeps the time stage's reading
+    of the day (its TimeML time of day); the weekday pins it (``time_precision`` 1)."""
+    value = str(x.value or "")
+    if not ref or len(ref) < 10 or x.type not in ("DATE", "TIME") or not ISO_DATE.match(value[:10]):
+        return None
+    if len(value) > 10 and not _DAY_TIME.match(value):
+        return None
+    days = _days_between(ref[:10], value[:10])
+    if not 0 < days < 7:
+        return None
+    text = doc.text
+    named = text[x.start : x.end].strip()
+    if not _WEEKDAY.match(named) or _COMING.match(text, x.end) or _COMING_IN.search(named):
+        return None
+    if re.search(r"غد", text[max(0, x.start - 12) : x.end]):
+        return None
+    return minus_days(value[:10], 7) + value[10:]
 
 
 #: (round 16b) A TimeML week (2015-W32) or its weekend (2015-W32-WE).
@@ -316,17 +357,26 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     # (round 16) a pluperfect's own day is told after its auxiliary: one before it is the main verb's (سلمت واشنطن
     # أمس الخميس أرملة قيادي كانت قد سجنت بعد غارة: yesterday is the handing over)
     aux = pluperfect_at(ctx, cand)
+    plan = cand.tense == "future" or cand.status == "future"
     for a, b in cand.clauses:
         if aux is not None:
             a = max(a, aux)
             if a >= b:
                 continue
-        found = timex_date(doc, *_own(ctx, cand, a, b), cand.start, trigger=cand.start, weeks=True, own=cand.clauses)
+        found = timex_date(
+            doc, *_own(ctx, cand, a, b), cand.start, trigger=cand.start, weeks=True, own=cand.clauses, plan=plan
+        )
         if found is not None:
             return found
     s_from = cand.sentence[0] if aux is None else max(cand.sentence[0], aux)
     found = timex_date(
-        doc, *_own(ctx, cand, s_from, cand.sentence[1]), cand.start, ranges=False, trigger=cand.start, own=cand.clauses
+        doc,
+        *_own(ctx, cand, s_from, cand.sentence[1]),
+        cand.start,
+        ranges=False,
+        trigger=cand.start,
+        own=cand.clauses,
+        plan=plan,
     )
     if found is not None:
         return found
