@@ -417,14 +417,21 @@ def refine(ctx: Context, cand: Candidate) -> None:
             # نقطة تفتيش الذي تبنته الجماعة): the definite noun names one told before, its own rules read it
             cand.weak = False
             cand.cues.add("attack:post")
-        armed = armed_target_in(ctx, c0, c1) or len(ctx.actors_in(c0, c1)) >= 2
+        # round 17 (as20): "الشهيد الذي استشهد في قاعدة العند وهو يتصدى لفلول الحوثي"، "وكيل رقيب … الذي استشهد
+        # على الحد الجنوبي": the dead told as a soldier at his post or a fighter in a fight is an armed side
+        fallen = name == "killing" and _fell_fighting(ctx, cand)
+        armed = armed_target_in(ctx, c0, c1) or len(ctx.actors_in(c0, c1)) >= 2 or fallen
         # "8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم الهجوم": the people before an attack are its hands, and
         # "28 شخصا من عناصر داعش" are fighters: bare "persons" beside armed words are no civilians
-        civilians = civilians_in(ctx, c0, c1, armed) or (name == "attack" and _sequel_victims(ctx, cand, c1, armed))
+        # (the dead told as a fighter: the civilians of his clause are his own words, not the mourners or the
+        # worshippers told before them — ودع أهالي القرية الشهيد … الذي استشهد)
+        v0 = max(c0, back_words(ctx.doc.text, cand.start, 3)) if fallen else c0
+        civilians = civilians_in(ctx, v0, c1, armed) or (name == "attack" and _sequel_victims(ctx, cand, c1, armed))
         firearms = ctx.has("means:firearms", c0, c1)
         fighters = name == "killing" and (
             armed_target_in(ctx, cand.end, c1)  # مقتل 28 من عناصر داعش في عمليات أمنية
             or _fighter_subject(ctx, cand, c0)  # أعلن الجيش أن جنديا قتل (round 15, helper st)
+            or fallen
         )
         if armed and not civilians and (name == "attack" or (name == "killing" and (firearms or fighters))):
             cand.cls = lex.classes["clash"]
@@ -675,12 +682,18 @@ _AGENT_WORDS = frozenset(normalize(w) for w in cue_words("agent_words"))
 _PERSONS = frozenset(normalize(w) for w in cue_words("persons"))
 
 
+#: Round 17 (as20): "party" before a victim word makes it the party's name (حزب العمال، لحزب العمال), normalized.
+_PARTY = frozenset(normalize(w) for w in cue_words("party_words"))
+
+
 def civilians_in(ctx: Context, start: int, end: int, armed: bool) -> bool:
     """Whether victim words in ``[start, end)`` name civilians."""
     for p in ctx.positions("victims", start, end):
         word = _WORD_AT.match(ctx.doc.text, p)
         if any(a.start <= p < a.end and a.inter != 7 for a in ctx.actors_in(max(0, p - 80), p + 1)):
             continue  # "حزب العمال الكردستاني": a word of a group's name, no workers (round 12b)
+        if ctx.previous_word(ctx.word_start(p)) in _PARTY:
+            continue  # round 17 (as20): "بهجوم لحزب العمال": a party's name told short (the PKK), no workers
         if not armed or word is None or normalize(word.group(0)) not in _PERSONS:
             return True
     return False
@@ -815,3 +828,38 @@ _PROTESTER_KILLED = re.compile(
 def _protester_killed(ctx: Context, cand: Candidate) -> bool:
     """Whether the protest's sentence tells a protester killed, subject first and no agent (``_PROTESTER_KILLED``)."""
     return bool(_PROTESTER_KILLED.search(ctx.doc.text, *cand.sentence))
+
+
+#: Round 17 (as20): what the dead was doing, or where, that makes him a fighter: a clause of fighting or of duty
+#: (وهو يتصدى، أثناء قيامهم بمهام عملهم، للدفاع عن حدود الوطن) or a front (على الحد الجنوبي، جبهات القتال), at most
+#: twelve words after the killing verb (event_cues.yaml ``fallen_fighting``); or a soldier's rank at most twelve
+#: words before it or three after it (وكيل رقيب … الذي استشهد، قتل رقيب شرطة، شهيد الواجب: ``fallen_ranks``).
+_FALLEN_FIGHTING = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("fallen_fighting") + r")(?![\u0621-\u064A])")
+_FALLEN_RANK = re.compile(r"(?<![\u0621-\u064A])(?:و|ل|ب|ك)?(?:" + cue_alt("fallen_ranks") + r")(?![\u0621-\u064A])")
+
+
+_FALLEN_RESULT = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ما|مما)?\s?(?:" + cue_alt("fallen_result_before") + r")(?![\u0621-\u064A])"
+)
+_TWELVE_WORDS = re.compile(r"(?:\s*\S+){0,12}")
+_THREE_WORDS = re.compile(r"(?:\s*\S+){0,3}")
+
+
+def _fell_fighting(ctx: Context, cand: Candidate) -> bool:
+    """Whether a killing verb's sentence tells its dead as a soldier or a fighter the armed words do not name: a
+    clause of fighting, of duty or a front after it, or a soldier's rank before it (``_FALLEN_FIGHTING``,
+    ``_FALLEN_RANK``) — with no weapon of a remote attack told after the verb (استشهد … جراء سقوط قذيفة is a
+    shelling; "طائرة إخلاء تحمل جثمان شهيد الواجب … الذي استشهد" is not an air strike), and no result verb among the
+    six words before it (ونتج عن ذلك استشهاد العريف: the toll of the attack told before)."""
+    s0, s1 = cand.sentence
+    text = ctx.doc.text
+    if any(ctx.has(f"means:{f}", cand.start, s1) for f in REFINE_TO["killing"]):
+        return False  # (told after the verb: how he died; a plane before it may be the one that carried him home)
+    if _FALLEN_RESULT.search(text, max(s0, back_words(text, cand.start, 6)), cand.start):
+        return False  # "ونتج عن ذلك استشهاد العريف": the toll of the event told before (a shelling), not a fight
+    reach = _TWELVE_WORDS.match(text, cand.end, s1)
+    after = _FALLEN_FIGHTING.search(text, cand.end, reach.end() if reach else s1)
+    before = _FALLEN_RANK.search(text, max(s0, back_words(text, cand.start, 12)), cand.start)
+    right_after = _THREE_WORDS.match(text, cand.end, s1)  # قتل رقيب شرطة، استشهاد العريف: the rank as the subject
+    rank = before or _FALLEN_RANK.search(text, cand.end, right_after.end() if right_after else cand.end)
+    return after is not None or rank is not None

@@ -657,11 +657,33 @@ _FESTIVAL_BEFORE = frozenset(normalize(w) for w in cue_words("festival_before"))
 def _festival(ctx: Context, start: int, end: int, clause_end: int) -> bool:
     """Whether the noun تظاهرة at ``[start, end)`` names a festival: a festival word among the three words after it,
     or a season's word before it (دورة، فعاليات، عمر)."""
-    if not normalize(ctx.doc.text[start:end]).removeprefix("ال").startswith(normalize("تظاهرة")):
-        return False
+    word = normalize(ctx.doc.text[start:end]).removeprefix("ال")
+    if not word.startswith((normalize("تظاهرة"), normalize("تظاهرات"))):
+        return False  # (round 17: the plural too, إحدى التظاهرات الأساسية)
     after = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[end:clause_end])][:3]
-    festival = word_set("festival_after")
-    return any(w in festival for w in after) or ctx.previous_word(ctx.word_start(start)) in _FESTIVAL_BEFORE
+    festival = word_set("festival_after") | _FESTIVAL_AFTER_MORE
+    if any(w in festival for w in after) or ctx.previous_word(ctx.word_start(start)) in _FESTIVAL_BEFORE:
+        return True
+    # round 17 (as20): "يعد المؤتمر … إحدى التظاهرات الأساسية"، "على هامش الملتقى … التظاهرة التي شهدتها نواكشوط"،
+    # "من أهم خصائص التظاهرة، ويشهد المنتدى": تظاهرة in a sentence of a conference, a forum or a festival, with no sign
+    # of a demonstration (protesters, slogans, a demand, a protest against), is that gathering
+    sentence = ctx.sentence(start)
+    s0, s1 = sentence.start, sentence.end
+    return (
+        _CULTURAL_GATHERING.search(ctx.doc.text, s0, s1) is not None
+        and _PROTEST_SIGN.search(ctx.doc.text, s0, s1) is None
+        and not ctx.has("protesters", s0, s1)
+    )
+
+
+#: Round 17 (as20): more words after تظاهرة that make it a season of events (تظاهرة فكرية), normalized.
+_FESTIVAL_AFTER_MORE = frozenset(normalize(w) for w in cue_words("festival_after_more"))
+#: … a gathering of culture or science named in its sentence (المؤتمر، الملتقى، المنتدى، الندوة، المعرض).
+_CULTURAL_GATHERING = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ب|ل|ك)?(?:ال|لل)?(?:" + cue_alt("cultural_gatherings") + r")(?![\u0621-\u064A])"
+)
+#: … and the signs of a demonstration that keep it one (احتجاجا، تنديدا، للمطالبة، شعارات، أمام مقر).
+_PROTEST_SIGN = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال|لل)?(?:" + cue_alt("protest_signs") + r")")
 
 
 #: A ban right before a protest noun (منع هذه التظاهرة، حظر المسيرة، قرار بمنع المظاهرات).
