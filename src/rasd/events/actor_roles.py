@@ -64,12 +64,63 @@ _FORMER = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("former_words") + r")(
 #: Verbal nouns of leaving or being driven out before an actor (بعد انسحاب قوات الجيش، إثر فرار المسلحين، عقب طرد
 #: الحوثيين): in a capture, the side that lost the place.
 _LEAVERS = frozenset(normalize(w) for w in cue_words("leaving_nouns"))
+#: The side a place was taken from, named after من with a noun of holding and a word for its men (من قبضة مسلحي
+#: التنظيم، من المقاتلين الحوثيين), or after a verbal noun of leaving or being driven out with its conjunction (تحرير
+#: القاعدة ودحر الميليشيات منها، وفرار الحوثيين) (round 17, helper ac4).
+_TAKEN_FROM = re.compile(
+    r"(?<![\u0621-\u064A])(?P<word>من|(?:و|ف)?(?:" + cue_alt("leaving_nouns") + r"))"
+    r"(?:\s+(?:" + cue_alt("taken_from_holds") + r"))?"
+    r"(?:\s+(?:" + cue_alt("taken_from_men") + r"))?\s*[«\"“]?$"
+)
+#: Verbal nouns of taking a place (لاستعادة، تحرير، انتزاع) (round 17, helper ac4).
+_TAKING = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("taking_nouns") + r")(?![\u0621-\u064A])")
+
+
+def taken_from(ctx: Context, ent: Entity, cand: Candidate) -> bool:
+    """Whether, in a capture, an actor is named as the side the place was taken from or that left it: after the
+    trigger, من or a verbal noun of leaving (with its conjunction and a word for the side's men between: سيطرت
+    المقاومة على القاعدة وفرار الحوثيين، استعادت القوات الحي من قبضة مسلحي التنظيم); before the trigger, a verbal
+    noun of leaving (بعد فرار عناصر التنظيم سيطر الجيش على البلدة), or من after another word of taking in the
+    clause (خاضوا معارك لاستعادة الأحياء من المقاتلين الحوثيين بعد يوم من اكتمال سيطرتهم على وسط المدينة): the side
+    that lost the place is no taker (round 17, helper ac4)."""
+    if cand.cls.name not in ("capture", "recapture"):
+        return False
+    c0, c1 = cand.clause
+    if not c0 <= ent.start < c1:
+        return False
+    w = ctx.word_start(ent.start)
+    m = _TAKEN_FROM.search(ctx.doc.text, max(c0, w - 45), w)
+    if m is None:
+        return False
+    if m.start() >= cand.end:
+        return True
+    if ent.start >= cand.start:
+        return False  # inside the trigger's words
+    if m.group("word") != "من":
+        return True  # بعد فرار عناصر التنظيم سيطر الجيش
+    return _TAKING.search(ctx.doc.text, c0, m.start()) is not None
+
+
+#: A relative clause with a verb of holding before the holder (المواقع التي كانت تحتلها ميليشيات الحوثي، القرى التي
+#: يسيطر عليها التنظيم، البلدة التي تتحصن فيها عناصر داعش): who held the place (round 17, helper ac4).
+_HOLDING = re.compile(
+    r"(?<![\u0621-\u064A])(?:التي|الذي|اللتين|اللذين|التى|الذى)\s+(?:(?:كان|كانت|كانتا)\s+)?(?:لا\s+)?"
+    r"(?:(?:تزال|يزال)\s+)?(?:" + cue_alt("holding_verbs") + r")(?:ها|ه|هما|هم)?"
+    r"(?:\s+(?:عليها|عليه|عليهما|عليهم|فيها|فيه|فيهما))?"
+    r"\s+(?:(?:" + cue_alt("taken_from_men") + r")\s+)?[«\"“]?$"
+)
 
 
 def held_by(ctx: Context, ent: Entity, cand: Candidate) -> bool:
-    """Whether an actor is named as who holds a place (تحت سيطرة X، الخاضعة لسيطرة X، في قبضة X): what is hit is
-    theirs, so they are a target, not the one who acts. When a place is taken, only its former holder (التي كانت
-    تحت سيطرة X) is: "وباتت المدينة تحت سيطرة المقاومة" names the taker."""
+    """Whether an actor is named as who holds a place (تحت سيطرة X، الخاضعة لسيطرة X، في قبضة X، التي كانت تحتلها
+    X): what is hit is theirs, so they are a target, not the one who acts. When a place is taken, only its former
+    holder (التي كانت تحت سيطرة X) is: "وباتت المدينة تحت سيطرة المقاومة" names the taker; a relative clause of
+    holding names who held it before the taking, unless its verb is the trigger itself (المواقع التي سيطرت عليها
+    القوات)."""
+    w = ctx.word_start(ent.start)
+    rel = _HOLDING.search(ctx.doc.text, max(0, w - 60), w)
+    if rel is not None and not (rel.start() < cand.end and cand.start < rel.end()):
+        return True
     m = _HELD_BY.search(ctx.doc.text, max(0, ent.start - 40), ent.start)
     if m is None:
         return False

@@ -37,6 +37,7 @@ from rasd.events.actor_roles import (
     impossible_perpetrator,
     reporter,
     responder,
+    taken_from,
     victim_subject,
 )
 from rasd.events.actor_roles import (
@@ -202,6 +203,10 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             targets.append(a)  # "أثناء مرور حافلة تقل مجندي الأمن المركزي": the men the vehicle carried were hit
         elif a.start >= cand.end and _AGENT_OF.search(text[cand.end : a.start]):
             perps.append((0, a))  # "قتل مسلحون من جماعة بوكو حرام عشرات": the group's gunmen killed
+        elif taken_from(ctx, a, cand):
+            # "سيطرت المقاومة على القاعدة وفرار الحوثيين": who lost the place (round 17, helper ac4), read after the
+            # gunmen "of" a side (سيطر مقاتلون من المعارضة: the takers)
+            targets.append(a)
         elif a.start >= cand.end and _victims_of(ctx, cand, a):
             targets.append(a)  # "الانفجار أسفر عن استشهاد ضابط وثلاثة جنود من أبطال القوات المسلحة": the hit
         elif a.start >= cand.end and cand.cls.name in ("arrest", "abduction") and cand.tense == "noun":
@@ -714,6 +719,14 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
         ent = actor_by_id("state-security-forces", country=country, date=date)
         if ent is not None:
             cand.actor1 = {**ent, "entity": None, "certainty": "unnamed", "note": "the text names no one: the state"}
+            return
+    if cand.cls.name == "recapture" and country:
+        # a place regained (تحرير قاعدة العند ودحر الميليشيات منها) with no taker named: ACLED's "Government regains
+        # territory" is the regaining of government forces or their affiliates (REFERENCE section 3), so the state's
+        # forces of the period, not an unidentified group (round 17, helper ac4)
+        military = state_military(country, str((cand.date or {}).get("value") or "")[:10])
+        if military is not None:
+            cand.actor1 = {**military, "entity": None, "certainty": "unnamed", "note": "regained: the state's forces"}
             return
     violent = cand.cls.acled_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
     if violent and country and cand.cls.name not in ("air_strike", "drone_strike"):
