@@ -119,3 +119,11 @@ def test_a_plans_weekday_stays_to_come() -> None:
     planned = [e for e in events(text, SATURDAY) if e["acled_event_type"] == "Explosions/Remote violence"]
     assert planned
     assert all(not e["acled_row"] and (e["date"] or {}).get("value") != "2015-07-20" for e in planned)
+
+
+def test_a_weekday_of_the_sentence_before_keeps_its_reading() -> None:
+    text = (
+        "قال خفر السواحل إن قاربا غرق قبالة الساحل الجنوبي للجزيرة اليوم الخميس فلقي 20 شخصا على الأقل حتفهم. "
+        "ويقتل العشرات سنويا في حوادث القوارب في البلاد التي تضم آلاف الجزر."
+    )
+    assert all(e["date"]["value"] != "2015-07-16" for e in rows(text, published="2015-07-21"))

@@ -392,7 +392,21 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     link = _LINK_LINE.match(doc.text, s0, min(s1, s0 + 40))  # "رابط الخبر بصحيفة …: <the headline>": no day of its own
     # (a day in a reporting clause earlier in the paragraph, "وقالت القيادة في بيان اليوم الأحد إن غارات …", is the
     # report's, not the day of what the next sentence goes on to tell: the lead's day below dates it)
-    found = None if link else timex_date(doc, b0, cand.sentence[0], cand.sentence[0], ranges=False, trigger=cand.start)
+    # (round 17) a weekday read back from the article's lagging date dates no present-tense statement of the next
+    # sentence ("ويقتل العشرات سنويا في حوادث القوارب" after "غرق قارب اليوم الخميس")
+    found = (
+        None
+        if link
+        else timex_date(
+            doc,
+            b0,
+            cand.sentence[0],
+            cand.sentence[0],
+            ranges=False,
+            trigger=cand.start,
+            plan=plan or cand.tense == "present",
+        )
+    )
     if found is not None and found.get("time_precision") == 1:
         return found  # a day named earlier in the paragraph; a month or year there says nothing of this event
     day = article_day(doc, cand.start)
