@@ -18,6 +18,7 @@ import rasd.resources.cues as cues_module
 from rasd.claims import context, speakers
 from rasd.errors import ResourceError
 from rasd.events import actor_roles, actors, place_filters, places
+from rasd.events.coding.kinds import KIND_CUES
 from rasd.resources import load_yaml
 from rasd.resources.cues import (
     CLAIM_CUES,
@@ -47,7 +48,7 @@ _EVENTS = Path(rasd.events.__file__).parent
 
 
 def test_every_cue_file_carries_its_header() -> None:
-    for cue_file in (EVENT_CUES, EVENT_MERGE_CUES, EVENT_ARG_CUES, CLAIM_CUES):
+    for cue_file in (EVENT_CUES, EVENT_MERGE_CUES, EVENT_ARG_CUES, CLAIM_CUES, KIND_CUES):
         assert {"source", "license", "date"} <= set(load_yaml(cue_file.relpath)["meta"]), cue_file.relpath
 
 
@@ -231,7 +232,13 @@ def test_claim_cues_a_missing_list_is_an_error() -> None:
 
 @pytest.mark.parametrize(
     "relpath",
-    ["ar/event_cues.yaml", "ar/event_merge_cues.yaml", "ar/event_arg_cues.yaml", "ar/claim_cues.yaml"],
+    [
+        "ar/event_cues.yaml",
+        "ar/event_merge_cues.yaml",
+        "ar/event_arg_cues.yaml",
+        "ar/claim_cues.yaml",
+        "ar/event_kind_cues.yaml",
+    ],
 )
 def test_no_cue_list_is_written_twice(relpath: str) -> None:
     """A list name written twice in one cue file loses the first list silently (the YAML loader keeps the last):
@@ -242,3 +249,17 @@ def test_no_cue_list_is_written_twice(relpath: str) -> None:
         keys = re.findall(rf"^{indent}([a-z_0-9]+):", text, flags=re.MULTILINE)
         doubled = sorted({k for k in keys if keys.count(k) > 1})
         assert not doubled, f"{relpath}: {doubled}"
+
+
+# -------------------------------- event_kind_cues.yaml: the kind of a storming row (round 17, helper vs)
+
+
+def test_kind_cues_every_list_is_read_by_the_code_and_is_a_list_of_words() -> None:
+    data = load_yaml(KIND_CUES.relpath)
+    lists = data["lists"]
+    code = (_EVENTS / "coding" / "kinds.py").read_text(encoding="utf-8")
+    for name, words in lists.items():
+        assert isinstance(words, list) and words and all(isinstance(w, str) and w for w in words), name
+        assert f'"{name}"' in code, f"{name} is not read by rasd.events.coding.kinds"
+    with pytest.raises(ResourceError):
+        KIND_CUES.words("no_such_list")

@@ -55,6 +55,7 @@ from rasd.events.coding import (
     register_veto,
     told_victims,
 )
+from rasd.events.coding.kinds import code_kinds
 from rasd.events.coding.readers import retype_confrontation
 from rasd.events.context import Context, build_context
 from rasd.events.dates import event_date
@@ -250,6 +251,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             finer |= {_area(c), (_area(c) or ("", ""))[0:1] + ("",)}  # its province, and its country as a whole
     out = [c for c in out if not (c.toll and (c.place_precision or 3) >= 3 and _area(c) in finer)]
     out = fold_fighting_into_capture(ctx, out)
+    out = code_kinds(ctx, out)  # round 17 (vs): a storming typed an attack on civilians: a riot, or no row
     merged: list[Candidate] = []
     for c in out:
         toll_of = _destruction_told_after(ctx, c, merged)
