@@ -106,3 +106,8 @@ def test_the_word_lists_read_whole_words_after_their_prefixes() -> None:
 def test_every_list_of_the_cue_file_is_read() -> None:
     for name in ("storming_words", "assault_words", "confrontation_words", "battlefield_phrases", "armed_side_words"):
         assert KIND_CUES.words(name)
+
+
+def test_facing_is_no_confrontation() -> None:
+    # the singular مواجهة after ل is "to face": an opinion's general words, no crowd met the force
+    assert not _CONFRONTATION.search(normalize("قوات مشتركة لمواجهة التدخلات والاعتداءات على المقدسات"))
