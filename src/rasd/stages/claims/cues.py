@@ -324,6 +324,18 @@ _SET_OFF_NOUNS = claim_norm_set("set_off_nouns")
 _PRAYER_WORDS = claim_norm_set("prayer_words")
 #: Round 17: the words that open an occasion phrase set off by commas before a plain object (، خلال لقائه …،)
 _OCCASION_PREPS = claim_norm_set("occasion_prepositions")
+#: Round 17 (cl16): verbs of blaming read only with a word of responsibility in their object (حمّل فلانا المسؤولية;
+#: not "حمل على عاتقه"), verbs of promising only with أن / بأن (وعدت المنظمة بأن), وزاد / مضى only with their
+#: introducer or بالقول
+_BLAME_VERBS = claim_norm_set("blame_verbs")
+_BLAME_OBJECTS = claim_norm_set("blame_objects")
+_BLAME_NOT = claim_norm_set("blame_not")
+_PROMISE_VERBS = claim_norm_set("promise_verbs")
+_PROMISE_NOT_AFTER = claim_norm_set("promise_not_after")
+_PROMISE_NOT_BEFORE = claim_norm_set("promise_not_before")
+_ADDED_VERBS = claim_norm_set("added_verbs")
+_GOING_ON_VERBS = claim_norm_set("going_on_verbs")
+_GOING_ON_WORDS = claim_norm_set("going_on_words")
 #: Round 15: verbs of informing, and a paper told named by its noun (أبلغت مصادر مطلعة الصحيفة بأن)
 _INFORMING_VERBS = claim_norm_set("informing_verbs")
 _TOLD_PAPERS = claim_norm_set("told_papers")

@@ -13,16 +13,26 @@ from rasd.claims.speakers import (
 )
 from rasd.stages.claims.common import _Mark, _present
 from rasd.stages.claims.cues import (
+    _ADDED_VERBS,
+    _BLAME_NOT,
+    _BLAME_OBJECTS,
+    _BLAME_VERBS,
     _CLAUSE_PUNCT,
+    _GOING_ON_VERBS,
+    _GOING_ON_WORDS,
     _HEADS,
     _INTRO_ONLY_MARKS,
     _INTRO_ONLY_WORDS,
     _LEARNED_FROM,
     _LEARNED_VERBS,
     _OWN_WORDS,
+    _PROMISE_NOT_AFTER,
+    _PROMISE_NOT_BEFORE,
+    _PROMISE_VERBS,
     _QAD,
     _QUANTIFIERS,
     _RESUMPTIVE_PRONOUNS,
+    _THAT,
     _TOPIC_LEADS,
     _TRAILING_WORDS,
 )
@@ -108,6 +118,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "لجنة متابعة الأسعار"، "قيودا مشددة": a noun or an adjective
         if cue.type is MarkerType.VERB and norm(m.key) in _INTRO_ONLY_MARKS and not _intro_close(ix, m.end):
             continue  # "جدد اللاعب عقده"، "رفع علم الثورة": no introducer close after, no marker (round 15)
+        if not _complement_close(ix, m):
+            continue  # "وزاد عدد الزوار"، "حمل اللاعب الكأس"، "وعدت إلى المنزل": no verb of saying (round 17)
         if cue.type is MarkerType.VERB and norm(m.key) in _LEARNED_VERBS and not _source_after(ix, m.end):
             continue  # "وقال فلان من قسم التغذية وعلم التغذية في جامعة … إن": science, no paper learning (round 15)
         if cue.type is MarkerType.PREPOSITION and norm(m.key) == "علي حد":
@@ -190,6 +202,70 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         after_ma = prev is not None and pw in ("ما", "فما") and cue.type is MarkerType.VERB and not attribution
         out.append(_Mark(m, clause_start, initial, attribution=attribution, relative=relative, after_ma=after_ma))
     return out
+
+
+#: the most words between a verb of blaming and its word of responsibility, a subject and the one blamed between
+#: ("حملت الحكومة الأردنية حكومة الاحتلال كونها القوة القائمة بالاحتلال مسؤولية …")
+_BLAME_WORDS = 12
+#: punctuation stripped from a word before it is compared (round 17)
+_WORD_PUNCT = '،,؛;.:!?؟«»"“”()'
+
+
+def _blame_at(ix: DocIndex, end: int) -> int | None:
+    """Where a word of responsibility stands within twelve words after a verb of blaming (حملت الحكومة الميليشيات
+    مسؤولية …), with no "on his shoulders" before it (حمل على عاتقه مسؤولية: took upon himself) and no sentence end,
+    colon or quote; None otherwise (round 17, cl16)."""
+    w = ix.word_after(end)
+    for _ in range(_BLAME_WORDS):
+        if w is None or w[0] in '.!?؟:«»"“”':
+            return None
+        word = norm(w[0].strip(_WORD_PUNCT))
+        if word in _BLAME_NOT:
+            return None
+        if word in _BLAME_OBJECTS:
+            return w[1]
+        w = ix.word_after(w[2])
+    return None
+
+
+def _complement_close(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a verb of saying read only with its complement has it close after it (round 17, cl16); elsewhere it is
+    no marker at all, so that it cuts no other claim's content ("وقال إن عدد الزوار زاد"، "حمل اللاعب الكأس"):
+    وزاد / وزادت with its introducer at once (وزاد: «…»، وزاد أن; not "وزاد المؤشر 0.3 في المئة"); مضى with بالقول /
+    إلى القول (ومضى بالقول إن; not "مضى الموكب"); a verb of blaming with a word of responsibility within twelve
+    words (حمّل فلانا المسؤولية); a verb of promising with أن / بأن within eight words (ووعدت المنظمة بأن تعلن),
+    not after a word of condition (وإذا وعدت فأوف) nor before إلى / ذلك
+    (وعدت إلى المنزل: returned; وعد ذلك مؤشرا: counted). Every other marker: True."""
+    if m.value.type not in (MarkerType.VERB, MarkerType.PARTICIPLE):
+        return True
+    key = norm(ix.doc.text[m.start : m.end])
+    first = ix.word_after(m.end)
+    if key in _GOING_ON_VERBS:
+        second = ix.word_after(first[2]) if first is not None else None
+        return first is not None and (
+            norm(first[0]) in _GOING_ON_WORDS
+            or (norm(first[0]) in ("الي", "إلى") and second is not None and norm(second[0]) in _GOING_ON_WORDS)
+        )
+    if key in _ADDED_VERBS:
+        nxt = ix.doc.text[m.end : m.end + 12].lstrip(" \t\u00a0")
+        return nxt[:1] in ':«"“' or (first is not None and norm(first[0]) in _THAT | {"ان", "انه", "انها"})
+    if key in _BLAME_VERBS:
+        return _blame_at(ix, m.end) is not None
+    if key in _PROMISE_VERBS:
+        prev = ix.word_before(m.prefix_start)
+        if first is None or norm(first[0].strip(_WORD_PUNCT)) in _PROMISE_NOT_AFTER:
+            return False
+        if prev is not None and norm(prev[0]).lstrip("و") in _PROMISE_NOT_BEFORE:
+            return False
+        w: tuple[str, int, int] | None = first
+        for _ in range(8):  # "ووعدت المنظمة بأن تعلن"
+            if w is None or w[0] in ".!?؟":
+                return False
+            if norm(w[0]) in _THAT:
+                return True
+            w = ix.word_after(w[2])
+        return False
+    return True
 
 
 def _ends_sentence_after(ix: DocIndex, m: Match[Cue], head: tuple[str, int, int]) -> bool:

@@ -46,6 +46,7 @@ from rasd.stages.claims.cues import (
     _AFFILIATED,
     _AS_WHAT,
     _ATTENTION,
+    _BLAME_VERBS,
     _CHANNEL_PHRASE_WORDS,
     _CHANNEL_PREPS,
     _CHANNEL_TAIL,
@@ -78,6 +79,7 @@ from rasd.stages.claims.cues import (
     _TOLD_PAPERS,
     _VERB_FIRST,
 )
+from rasd.stages.claims.marks import _blame_at
 from rasd.stages.claims.written import _outlet_after, _read_preposition
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
@@ -491,6 +493,34 @@ def _object_read(ix: DocIndex, mk: _Mark, speaker: Speaker, content: Content) ->
     return True
 
 
+def _blamer_named(ix: DocIndex, speaker: Speaker, blamed: int) -> int | None:
+    """Where a blaming verb's subject phrase ends when it ran on into the one blamed: after a person named in it with
+    more words after (the name closes the subject), else before a body or country tagged after at least two words of
+    its own ("وحمل وزير الإعلام [فلان] ميليشيا الحوثي مسؤولية": the militia is blamed); None otherwise (round 17,
+    cl16)."""
+    sp0, sp1 = speaker.get("start"), speaker.get("end")
+    if not isinstance(sp0, int) or not isinstance(sp1, int) or speaker.get("found_by") not in ("title", "as_written"):
+        return None
+    cands = ix.candidates_in(sp0, sp1)
+    person = next((c for c in cands if c.type == "PER" and c.end < sp1), None)
+    if person is not None:
+        return person.end if ix.doc.text[person.end : min(sp1, blamed)].strip(" ،,") else None
+    # "وحملت الحكومة اليمنية جماعة الحوثي مسؤولية": a body or a country after the subject's own words is the one blamed
+    other = next((c for c in cands if c.type in ("ORG", "GPE") and c.start > sp0), None)
+    if other is not None and len(ix.doc.text[sp0 : other.start].split()) >= 2:
+        return other.start
+    return None
+
+
+def _complement_read(ix: DocIndex, m: Match[Cue], content: Content) -> bool:
+    """Whether the content read for a verb of blaming runs past its word of responsibility (round 17, cl16: حملت
+    الحكومة الميليشيات مسؤولية …; the marker itself is kept only with that word close after it:
+    marks._complement_close). Every other marker: True."""
+    if norm(ix.doc.text[m.start : m.end]) in _BLAME_VERBS:
+        return content[1] > (_blame_at(ix, m.end) or len(ix.doc.text))
+    return True
+
+
 def _may_expect(ix: DocIndex, written: str) -> bool:
     """Whether a speaker kept as written may be the subject of an expectation: its first word (و/ف stripped) is
     definite, a sound masculine plural (محللون، اقتصاديين), a body, person, monitor or outlet noun, a title, or one
@@ -772,6 +802,15 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
             if intro is None and speaker is not None and norm(m.key) in _ADMISSION_VERBS:
                 speaker, after_end = _before_admitted(ix, speaker, after_end)
+            if intro is None and norm(m.key) in _BLAME_VERBS and (blamed := _blame_at(ix, m.end)) is not None:
+                if speaker is None or int(speaker.get("end") or 0) > blamed:
+                    # "وحمل المتحدث باسم الوزارة الشركة المنفذة المسؤولية": the subject ends before the responsibility
+                    speaker, after_end, via = _speaker_after(ix, st, m.end, blamed, has_intro=True)
+                    after_end = after_end if speaker is not None else m.end
+                named = _blamer_named(ix, speaker, blamed) if speaker is not None else None
+                if named is not None:  # "وحمل وزير الإعلام فلان ميليشيا الحوثي مسؤولية": the name ends the subject
+                    speaker, after_end, via = _speaker_after(ix, st, m.end, named, has_intro=True)
+                    after_end = after_end if speaker is not None else m.end
             if intro is not None and speaker is not None and norm(m.key) in _REPEAT_VERBS:
                 speaker = _before_renewed(ix, speaker)  # "وجدد الرئيس اليمني، تأكيداته بأن" (round 15)
             if (
@@ -832,6 +871,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         return None
     if intro is None and not trailing and cue.type is MarkerType.VERB and not _object_read(ix, mk, speaker, content):
         return None
+    if not trailing and not _complement_read(ix, m, content):
+        return None  # round 17: حمّل only with a content that holds المسؤولية
     if intro is not None and intro[0] == "word" and norm(text[intro[1] : intro[2]]).startswith("ب"):
         verdict = _verdict_object(ix, m, speaker, intro[1])
         if verdict is not None:  # "ووصف الوزير الاتفاق بأنه …": the object opens the content (round 10)
