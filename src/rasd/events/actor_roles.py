@@ -104,9 +104,17 @@ def taken_from(ctx: Context, ent: Entity, cand: Candidate) -> bool:
 #: A relative clause with a verb of holding before the holder (المواقع التي كانت تحتلها ميليشيات الحوثي، القرى التي
 #: يسيطر عليها التنظيم، البلدة التي تتحصن فيها عناصر داعش): who held the place (round 17, helper ac4).
 _HOLDING = re.compile(
-    r"(?<![\u0621-\u064A])(?:التي|الذي|اللتين|اللذين|التى|الذى)\s+(?:(?:كان|كانت|كانتا)\s+)?(?:لا\s+)?"
-    r"(?:(?:تزال|يزال)\s+)?(?:" + cue_alt("holding_verbs") + r")(?:ها|ه|هما|هم)?"
-    r"(?:\s+(?:عليها|عليه|عليهما|عليهم|فيها|فيه|فيهما))?"
+    r"(?<![\u0621-\u064A])(?:"
+    + cue_alt("holding_relatives")
+    + r")\s+(?:(?:"
+    + cue_alt("holding_auxiliaries")
+    + r")\s+)?(?:لا\s+)?(?:(?:"
+    + cue_alt("holding_still")
+    + r")\s+)?(?:"
+    + cue_alt("holding_verbs")
+    + r")(?:ها|ه|هما|هم)?(?:\s+(?:"
+    + cue_alt("holding_prepositions")
+    + r"))?"
     r"\s+(?:(?:" + cue_alt("taken_from_men") + r")\s+)?[«\"“]?$"
 )
 
