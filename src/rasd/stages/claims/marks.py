@@ -35,6 +35,7 @@ from rasd.stages.claims.cues import (
     _THAT,
     _TOPIC_LEADS,
     _TRAILING_WORDS,
+    _VERB_FIRST,
 )
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
@@ -257,6 +258,15 @@ def _complement_close(ix: DocIndex, m: Match[Cue]) -> bool:
             return False
         if prev is not None and norm(prev[0]).lstrip("و") in _PROMISE_NOT_BEFORE:
             return False
+        if not (
+            prev is None
+            or prev[0] in _CLAUSE_PUNCT
+            or "و" in m.prefix
+            or "ف" in m.prefix
+            or norm(prev[0]) in _VERB_FIRST
+            or norm(prev[0]) in ix.lexicon.relatives
+        ):
+            return False  # "ولا تتغيب عن مناسبة وعدت بأن تحضرها": inside a clause, you promised, no report
         w: tuple[str, int, int] | None = first
         for _ in range(8):  # "ووعدت المنظمة بأن تعلن"
             if w is None or w[0] in ".!?؟":

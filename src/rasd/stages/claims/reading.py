@@ -701,6 +701,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             speaker, content, via = read
     else:
         intro = clauses.find_intro(m.end, bound, word_only=cue.word_intro)
+        if norm(m.key) in _BLAME_VERBS:
+            intro = None  # "وحمّل فلان الأسرة المسؤولية قاصدا بذلك «…»": the object is the blame, not a quote after
         if _affiliated(ix, m) or _all_adjective(ix, m):
             return None  # "موقع تابع لمؤسسة كارنيغي"، "للعالم أجمع، وهي أن": adjectives, no verbs of saying
         if cue.intro_within and _preposition_look_alike(ix, m):
