@@ -8,7 +8,11 @@ then tells the strikes themselves, each in its own clause at its own place ("ش�
 
 from __future__ import annotations
 
+import re
+
+from rasd.document import Entity
 from rasd.events.context import Context
+from rasd.events.merge.happening import coarse_retold
 from rasd.events.model import Candidate
 
 #: Statuses of what did not happen (yet): a lead of those is no summary of strikes that happened.
@@ -41,9 +45,22 @@ def _borrowed(ctx: Context, c: Candidate, clauses: list[tuple[Candidate, tuple[i
 def _names_place(ctx: Context, c: Candidate) -> bool:
     """Whether ``c``'s own clauses name a place, one the gazetteer lacks included ("في المسجد الأقصى"، "على وادي
     دوفس في محافظة أبين"): told at a place of its own, whatever place it was given."""
+    country = (c.place.geo or {}).get("country_iso3") if c.place is not None else None
     return any(
-        e.type in ("GPE", "LOC", "FAC") and any(a <= e.start < b for a, b in c.clauses) for e in ctx.doc.entities
+        e.type in ("GPE", "LOC", "FAC")
+        and any(a <= e.start < b for a, b in c.clauses)
+        and not (country and _whole_country(e) == country)
+        for e in ctx.doc.entities
     )
+
+
+def _whole_country(e: Entity) -> str | None:
+    """The country an entity names as a whole (no province: "تركيا تعتقل 20 مشتبها"، "العراق: مقتل …"), if it does:
+    the state that acts, or the headline's frame, not a place of the event's own (round 17, helper mg5)."""
+    geo = e.geo or {}
+    if geo.get("admin1") or geo.get("geo_precision") != 3:
+        return None
+    return geo.get("country_iso3") or None
 
 
 def fold_volley_lead(ctx: Context, merged: list[Candidate], triggers: list[Candidate]) -> list[Candidate]:
@@ -76,6 +93,36 @@ def fold_volley_lead(ctx: Context, merged: list[Candidate], triggers: list[Candi
             and not p.another
         ]
         if not parts:
+            continue
+        parts[0].mentions.extend(c.mentions)
+        out.remove(c)
+    return fold_counted_lead(ctx, out)
+
+
+#: A count right before the trigger: "25 غارة جوية"، "12 ضربة" (digits, Western or Arabic-Indic).
+_COUNT = re.compile(r"(?:\d+|[\u0660-\u0669]+)\s*$")
+
+
+def fold_counted_lead(ctx: Context, merged: list[Candidate]) -> list[Candidate]:
+    """Drop an event told only for a country (no province) that counts its strikes or shellings ("نفذت طائرات التحالف
+    25 غارة جوية على مواقع لتنظيم داعش في سوريا" then "ثلاث غارات … قرب مدينة دير الزور، كما دمرت أربع غارات … قرب
+    مدينة الحسكة") when the article then tells two or more events of its sub-type, each placed in a province of that
+    country, on its day: the volley's counted lead beside its parts, not a strike of its own. A lead with dead or
+    wounded of its own, told as "another", not a report, or with a part on another day stays (round 17, helper mg5:
+    ``fold_coarse`` keeps a country-wide account of two or more events as their summary; a counted volley's lead is
+    none)."""
+    out = list(merged)
+    text = ctx.doc.text
+    for c in merged:
+        if c.granularity != "discrete" or c.fatalities or c.injured or c.toll or c.another or c.status in _UNREAL:
+            continue
+        if (c.place.geo or {}).get("admin1") if c.place else True:
+            continue
+        if not _COUNT.search(text, max(0, c.start - 8), c.start):
+            continue
+        parts = [p for p in out if p is not c and p.start > c.start and coarse_retold(c, p) and _day(p) == _day(c)]
+        parts = [p for p in parts if p.status not in _UNREAL and not p.another]
+        if len(parts) < 2:
             continue
         parts[0].mentions.extend(c.mentions)
         out.remove(c)
