@@ -409,3 +409,9 @@ _COLON_QUOTE_WORDS = 4
 
 
 _COLON_RE = re.compile(r"[:：]\s*(?=[«\"“])")
+
+#: بيّن written like the preposition بين; the words after which a bare بين is the verb; the first term of the
+#: preposition before a وبين (round 17b, cl17; claim_cues.yaml)
+_BETWEEN_VERBS = claim_norm_set("between_verbs")
+_BETWEEN_OPENERS = claim_norm_set("between_openers")
+_BETWEEN_FIRST = claim_norm_set("between_first")

@@ -14,6 +14,9 @@ from rasd.claims.speakers import (
 from rasd.stages.claims.common import _Mark, _present
 from rasd.stages.claims.cues import (
     _ADDED_VERBS,
+    _BETWEEN_FIRST,
+    _BETWEEN_OPENERS,
+    _BETWEEN_VERBS,
     _BLAME_NOT,
     _BLAME_OBJECTS,
     _BLAME_VERBS,
@@ -72,6 +75,41 @@ def _source_after(ix: DocIndex, end: int) -> bool:
     return False
 
 
+#: the most words between the preposition's first term (بينهم، بين الطرفين) and a وبين that is its second (round 17b)
+_BETWEEN_WORDS = 8
+
+
+def _between_preposition(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a بين read as بيّن (explained) is the preposition (round 17b, cl17): bare, it is the verb only where it
+    opens its clause — at a text's or line's start, after punctuation, or after a clause opener (كما بين المدير أن،
+    حيث بين، الذي بين أن، بدوره بين); after any other word it is "between" (حافلة ركاب بين الحدود ومدينة …، وقتهم
+    مقسم بين …، لمدة عامين بين 2017 و2019، ومن بين الحضور، ترعى بين الحقول وبما أن). With و / ف it is the preposition
+    when بين or بينهم / بينها … stands within eight words before it with no punctuation between (خلاف بينهم وبين
+    قيادات الحزب، وأن …)."""
+    if m.value.type is not MarkerType.VERB or norm(ix.doc.text[m.start : m.end]) not in _BETWEEN_VERBS:
+        return False
+    text = ix.doc.text
+    prev = ix.word_before(m.prefix_start)
+    if m.prefix_start == m.start:
+        if prev is None or prev[0] in _CLAUSE_PUNCT or punct_between(ix, prev[2], m.prefix_start):
+            return False
+        if "\n" in text[prev[2] : m.prefix_start]:
+            return False
+        pw = norm(prev[0])
+        return pw not in _BETWEEN_OPENERS and not (pw[:1] in ("و", "ف") and pw[1:] in _BETWEEN_OPENERS)
+    w: tuple[str, int, int] | None = prev
+    end = m.prefix_start
+    for _ in range(_BETWEEN_WORDS):
+        if w is None or w[0] in _CLAUSE_PUNCT or punct_between(ix, w[2], end) or "\n" in text[w[2] : end]:
+            return False
+        word = norm(w[0])
+        if word in _BETWEEN_FIRST or (word[:1] == "و" and word[1:] in _BETWEEN_FIRST):
+            return True
+        end = w[1]
+        w = ix.word_before(end)
+    return False
+
+
 def _marks(ix: DocIndex) -> list[_Mark]:
     lex = ix.lexicon
     out: list[_Mark] = []
@@ -121,6 +159,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "جدد اللاعب عقده"، "رفع علم الثورة": no introducer close after, no marker (round 15)
         if not _complement_close(ix, m):
             continue  # "وزاد عدد الزوار"، "حمل اللاعب الكأس"، "وعدت إلى المنزل": no verb of saying (round 17)
+        if _between_preposition(ix, m):
+            continue  # "حافلة ركاب بين الحدود ومدينة فان"، "خلاف بينهم وبين قيادات": the preposition (round 17b)
         if cue.type is MarkerType.VERB and norm(m.key) in _LEARNED_VERBS and not _source_after(ix, m.end):
             continue  # "وقال فلان من قسم التغذية وعلم التغذية في جامعة … إن": science, no paper learning (round 15)
         if cue.type is MarkerType.PREPOSITION and norm(m.key) == "علي حد":
