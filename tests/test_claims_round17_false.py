@@ -67,3 +67,31 @@ def test_bin_the_verb_at_its_clause_start_is_read(sentence: str, speaker: str | 
     assert len(found) == 1, claims(sentence)
     if speaker is not None:
         assert speaker in (found[0]["speaker"] or {}).get("text", "")
+
+
+# ------------------------------------------------------------------ الأمر الذي + a present verb: a fact points
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("وارتفع عدد المتقدمين للاختبار هذا العام بشكل ملحوظ، الأمر الذي يشير إلى الاهتمام المتزايد بالشهادة.", "يشير"),
+        ("ويعاني آلاف النازحين من نقص الغذاء والدواء، الأمر الذي يدعو المنظمات الإنسانية إلى التحرك السريع.", "يدعو"),
+        ('وتزايدت حالات الصيد الجائر في المحميات، الأمر الذي "يهدد بتقليل أثر جهود حماية الحياة البرية".', "يهدد"),
+    ],
+)
+def test_a_fact_that_points_has_no_speaker(sentence: str, verb: str) -> None:
+    assert [c for c in claims(sentence) if c["marker"]["text"] == verb] == [], claims(sentence)
+
+
+def test_a_fact_that_points_cuts_no_speaker_s_content() -> None:
+    sentence = (
+        "وأفاد مدير الجمعية بأن النازحين في حاجة إلى الغذاء والمأوى الأمر الذي يدعو الجهات المانحة أن تسارع في "
+        "تقديم المساعدات."
+    )
+    found = claims(sentence)
+    assert len(found) == 1, found
+    assert "الجهات المانحة" in found[0]["content"]["text"]
+
+
+def test_a_relative_with_its_own_speaker_stays() -> None:
+    sentence = "وقالت الوزارة إن الطريق سيغلق أسبوعين، وهو الأمر الذي أكده مدير المرور في تصريح صحفي أمس."
+    assert claims(sentence), "the ministry's claim stays"

@@ -21,6 +21,7 @@ from rasd.stages.claims.cues import (
     _BLAME_OBJECTS,
     _BLAME_VERBS,
     _CLAUSE_PUNCT,
+    _FACT_ANTECEDENTS,
     _GOING_ON_VERBS,
     _GOING_ON_WORDS,
     _HEADS,
@@ -110,6 +111,28 @@ def _between_preposition(ix: DocIndex, m: Match[Cue]) -> bool:
     return False
 
 
+def _fact_points(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a bare present verb of saying follows الذي after a noun of a fact (…، الأمر الذي يشير إلى الاهتمام
+    بالبرنامج; الأمر الذي "يهدد بتقليل …"; وهو الأمر الذي يدعو الجهات إلى): its subject is the fact, no speaker
+    (round 17b, cl17) — as "ما يشير إلى" (round 7). Not with a pronoun back to the noun after it (الأمر الذي يؤكد عليه
+    الخبراء: the experts speak) nor in the past (الأمر الذي أكده الوزير)."""
+    if m.value.type is not MarkerType.VERB or m.prefix_start != m.start or not _present(ix.doc.text[m.start : m.end]):
+        return False
+    prev = ix.word_before(m.start)
+    if prev is not None and prev[0] in _QUOTES:
+        prev = ix.word_before(prev[1])
+    if prev is None or norm(prev[0]) != "الذي":
+        return False
+    noun = ix.word_before(prev[1])
+    if noun is None or norm(noun[0]) not in _FACT_ANTECEDENTS:
+        return False
+    nxt = ix.word_after(m.end)
+    return not (nxt is not None and norm(nxt[0]) in _RESUMPTIVE_PRONOUNS)
+
+
+_QUOTES = frozenset('"«“')
+
+
 def _marks(ix: DocIndex) -> list[_Mark]:
     lex = ix.lexicon
     out: list[_Mark] = []
@@ -161,6 +184,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "وزاد عدد الزوار"، "حمل اللاعب الكأس"، "وعدت إلى المنزل": no verb of saying (round 17)
         if _between_preposition(ix, m):
             continue  # "حافلة ركاب بين الحدود ومدينة فان"، "خلاف بينهم وبين قيادات": the preposition (round 17b)
+        if _fact_points(ix, m):
+            continue  # "الأمر الذي يشير إلى الاهتمام": a fact points, nobody speaks (round 17b)
         if cue.type is MarkerType.VERB and norm(m.key) in _LEARNED_VERBS and not _source_after(ix, m.end):
             continue  # "وقال فلان من قسم التغذية وعلم التغذية في جامعة … إن": science, no paper learning (round 15)
         if cue.type is MarkerType.PREPOSITION and norm(m.key) == "علي حد":
