@@ -82,8 +82,9 @@ _BETWEEN_WORDS = 8
 
 def _between_preposition(ix: DocIndex, m: Match[Cue]) -> bool:
     """Whether a بين read as بيّن (explained) is the preposition (round 17b, cl17): bare, it is the verb only where it
-    opens its clause — at a text's or line's start, after punctuation, or after a clause opener (كما بين المدير أن،
-    حيث بين، الذي بين أن، بدوره بين); after any other word it is "between" (حافلة ركاب بين الحدود ومدينة …، وقتهم
+    opens its clause — at a text's or line's start, after punctuation, after a clause opener (كما بين المدير أن، حيث
+    بين، الذي بين أن، بدوره بين), or with أن / إن right after it or after one word (a comma left out: "…بضعفه بين
+    التقرير أن"); after any other word it is "between" (حافلة ركاب بين الحدود ومدينة …، وقتهم
     مقسم بين …، لمدة عامين بين 2017 و2019، ومن بين الحضور، ترعى بين الحقول وبما أن). With و / ف it is the preposition
     when بين or بينهم / بينها … stands within eight words before it with no punctuation between (خلاف بينهم وبين
     قيادات الحزب، وأن …)."""
@@ -97,7 +98,22 @@ def _between_preposition(ix: DocIndex, m: Match[Cue]) -> bool:
         if "\n" in text[prev[2] : m.prefix_start]:
             return False
         pw = norm(prev[0])
-        return pw not in _BETWEEN_OPENERS and not (pw[:1] in ("و", "ف") and pw[1:] in _BETWEEN_OPENERS)
+        if pw in _BETWEEN_OPENERS or (pw[:1] in ("و", "ف") and pw[1:] in _BETWEEN_OPENERS):
+            return False
+        # "…بضعفه بين التقرير أن"، "أما بالنسبة للطرق بين إن": a comma left out; the preposition's object is never
+        # followed at once by أن / إن, the verb's subject often is
+        first = ix.word_after(m.end)
+        second = ix.word_after(first[2]) if first is not None else None
+        that = _THAT | {"ان", "انه", "انها", "بان", "بانه"}
+        if first is not None and norm(first[0]) in that:
+            return False
+        return not (
+            first is not None
+            and second is not None
+            and norm(second[0]) in that
+            and not punct_between(ix, first[2], second[1])
+            and first[0] not in _CLAUSE_PUNCT
+        )
     w: tuple[str, int, int] | None = prev
     end = m.prefix_start
     for _ in range(_BETWEEN_WORDS):
