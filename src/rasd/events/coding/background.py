@@ -85,7 +85,8 @@ def pluperfect_at(ctx: Context, cand: Candidate) -> int | None:
 #: بعد needs the span or the start word.
 _SPAN = (
     r"(?:(?:نحو|حوالي|قرابة)\s+)?(?:(?:\d+|[\u0621-\u064A]+)\s+)?(?:"
-    + cue_alt("time_point_units")
+    # (round 17b) the units also written without their hamza (قبل بضعة اشهر من اغتياله، بعد اربعة اسابيع على)
+    + cue_alt("time_point_units").replace("أ", "[أا]")
     + r")\s+(?:من|على)\s+"
 )
 _START = r"(?:" + cue_alt("time_point_starts") + r")\s+"
@@ -106,24 +107,60 @@ _TIME_POINT = re.compile(
 )
 #: The word after the verbal noun: a definite word (تحرير الرمادي، انسحاب القوات) makes it a known happening.
 _DEFINITE_NEXT = re.compile(r"\s+ال[\u0621-\u064A]")
+#: (round 17b) A name in brackets or quotes right after it (قبل سيطرة (داعش) على المدينة، منذ سيطرة «داعش» عليها):
+#: the doer named, a known happening.
+_NAMED_NEXT = re.compile(r"\s+[(«\"“][\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,3}[)»\"”]")
+#: (round 17b, helper bg2) A pronoun joined to the verbal noun (قبل بضعة أشهر من اغتياله، منذ تحريرها): the
+#: happening of one already named, a known happening like a definite noun.
+_PRONOUN_SUFFIX = re.compile(r"(?:ه|ها|هم|هما)(?![\u0621-\u064A])")
+#: The letters of the trigger's word, to its end (a pronoun joined to it).
+_WORD_END = re.compile(r"[\u0621-\u064A\u064B-\u0652]*")
+#: (round 17b) The span of :data:`_SPAN` found in a head of :data:`_TIME_POINT`.
+_SPAN_IN = re.compile(_SPAN)
+#: (round 17b) "Since / before" and someone's doing of the happening, its verbal noun after ب (منذ قيام جماعة الحوثي
+#: والمخلوع صالح بالسيطرة على عدن، قبل إقدام المسلحين على …; events.yaml word_sets time_point_doing): one to six
+#: words of the doer between.
+_DOING = re.compile(
+    r"(?<![\u0621-\u064A])(?:"
+    + cue_alt("time_point_preps")
+    + r")\s+(?:"
+    + CueFile("ar/events.yaml", section="word_sets").alt("time_point_doing")
+    + r")\s+(?:[^\s.!؟?،,؛;:]+\s+){1,6}ب$"
+)
 
 
 def time_point(ctx: Context, cand: Candidate) -> bool:
     """Whether the trigger is a verbal noun right after a preposition of time (:data:`_TIME_POINT`) and names a known
     happening: definite itself (بعد بدء المعارك) or in construct with a definite word or a name (بعد انسحاب القوات،
-    قبيل تحرير عدن). An indefinite noun (بعد اشتباكات استمرت لساعات، بعد هجوم للمقاومة) is told as news."""
+    قبيل تحرير عدن). An indefinite noun (بعد اشتباكات استمرت لساعات، بعد هجوم للمقاومة) is told as news.
+
+    (Round 17b, helper bg2) A past happening named as a time mark, more forms of it: after a span counted from it the
+    noun needs no article (قبل بضعة أشهر من محاولة اغتيال وزير الداخلية), and the span's unit may lack its hamza (قبل
+    بضعة اشهر من); a pronoun joined to the noun makes it known (قبل بضعة أشهر من اغتياله، منذ تحريرها), as does a
+    name in brackets or quotes right after it (قبل سيطرة (داعش) على المدينة); "since / before" and someone's doing
+    of it (منذ قيام الجماعة بالسيطرة على المدينة, :data:`_DOING`). Only the date step reads it: a day written right
+    after the trigger still dates it (قبيل تحرير عدن في 17 يوليو)."""
     text = ctx.doc.text
-    head = _TIME_POINT.search(text, max(cand.clause[0], cand.start - 60), cand.start)
-    if head is None or head.start() < cand.clause[0]:
-        return False
+    lo = max(cand.clause[0], cand.start - 60)
+    spanned = False
+    head = _TIME_POINT.search(text, lo, cand.start)
+    if head is not None and head.start() >= cand.clause[0]:
+        spanned = _SPAN_IN.search(head.group()) is not None
+    else:
+        head = _DOING.search(text, lo, cand.start)
+        if head is None or head.start() < cand.clause[0]:
+            return False
     if cand.tense != "noun":
         return False  # "بعد أن سيطرت": a verb, told as news
     if any(m.start != cand.start for m in cand.mentions):
         return False  # "وبعد يومين على الهجوم … تبنت الحركة قتل شرطيين": the row tells more than the point in time
-    if cand.definite or text.startswith("ال", cand.start):
+    if cand.definite or text.startswith("ال", cand.start) or spanned:
+        return True  # (round 17b) a span of weeks or more counted from it: a past happening, definite or not
+    if _DEFINITE_NEXT.match(text, cand.end) or _NAMED_NEXT.match(text, cand.end):
         return True
-    if _DEFINITE_NEXT.match(text, cand.end):
-        return True
+    w1 = _WORD_END.match(text, cand.start)
+    if w1 is not None and w1.end() - cand.start >= 5 and _PRONOUN_SUFFIX.search(text, cand.start, w1.end()):
+        return True  # (round 17b) قبل بضعة أشهر من اغتياله، منذ تحريرها
     return any(e.start == cand.end + 1 or (cand.end < e.start <= cand.end + 2) for e in ctx.places)
 
 
