@@ -59,6 +59,16 @@ def test_rows_have_the_judged_shape() -> None:
     assert Counter(x["fault"] for x in rows if not x["label"]) == Counter(
         {"duplicate": 5, "general": 4, "background": 3, "reaction": 3}
     )
+    check_judged_records(recs, CLASSES, CAUSES, FAULTS, MISSED)
+    assert sum(len(r["missed"]) for r in recs) == 14
+
+
+def check_judged_records(
+    recs: list[dict], classes: set[str], causes: set[str], faults: set[str], missed: set[str]
+) -> None:
+    """Every judged row and missed event of a row-judgment file (rowjudge3's shape, kept by rowjudge4) is well formed:
+    spans inside the text, a true row with its four field judgements and no fault, a false row with its class, cause
+    and fault from the given lists, English reasons only."""
     for rec in recs:
         assert set(rec) >= {"id", "key", "published", "content_start", "content_len", "content_sha1", "rows", "missed"}
         for x in rec["rows"]:
@@ -70,15 +80,14 @@ def test_rows_have_the_judged_shape() -> None:
                 assert x["class"] is None and x["cause"] is None and x["fault"] is None
                 assert all(isinstance(x[k], bool) for k in oks)
             else:
-                assert x["label"] is False and x["class"] in CLASSES and x["cause"] in CAUSES
-                assert x["fault"] in FAULTS
+                assert x["label"] is False and x["class"] in classes and x["cause"] in causes
+                assert x["fault"] in faults
                 assert all(x[k] is None for k in oks)
             assert x["why"] and not ARABIC.search(x["why"])
         for m in rec["missed"]:
             assert 0 <= m["start"] < m["end"] <= rec["text_len"]
-            assert m["event_type"] in TYPES and m["kind"] in MISSED
+            assert m["event_type"] in TYPES and m["kind"] in missed
             assert m["why"] and not ARABIC.search(m["why"])
-    assert sum(len(r["missed"]) for r in recs) == 14
 
 
 def test_annotations_only_and_own_hash_range() -> None:

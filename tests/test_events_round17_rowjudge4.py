@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from .test_events_round16_rowjudge3 import check_judged_records
 from .test_events_rowjudge2_file import (
-    ARABIC,
-    TYPES,
     check_bench_matches_every_judged_row,
     check_disjoint,
     check_draw_gives,
@@ -90,25 +89,7 @@ def test_rows_have_the_judged_shape() -> None:
             "metaphor": 1,
         }
     )
-    for rec in recs:
-        assert set(rec) >= {"id", "key", "published", "content_start", "content_len", "content_sha1", "rows", "missed"}
-        for x in rec["rows"]:
-            assert x["event_type"] in TYPES
-            assert 0 <= x["trigger_start"] < x["trigger_end"] <= rec["text_len"]
-            assert x["evidence_start"] <= x["trigger_start"] and x["trigger_end"] <= x["evidence_end"]
-            oks = ("type_ok", "place_ok", "date_ok", "actor1_ok")
-            if x["label"] is True:
-                assert x["class"] is None and x["cause"] is None and x["fault"] is None
-                assert all(isinstance(x[k], bool) for k in oks)
-            else:
-                assert x["label"] is False and x["class"] in CLASSES and x["cause"] in CAUSES
-                assert x["fault"] in FAULTS
-                assert all(x[k] is None for k in oks)
-            assert x["why"] and not ARABIC.search(x["why"])
-        for m in rec["missed"]:
-            assert 0 <= m["start"] < m["end"] <= rec["text_len"]
-            assert m["event_type"] in TYPES and m["kind"] in MISSED
-            assert m["why"] and not ARABIC.search(m["why"])
+    check_judged_records(recs, CLASSES, CAUSES, FAULTS, MISSED)
     assert sum(len(r["missed"]) for r in recs) == 16
     true_rows = [x for x in rows if x["label"]]
     assert sum(x["type_ok"] and x["place_ok"] and x["date_ok"] for x in true_rows) == 21
