@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune22] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune24] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -51,7 +51,9 @@ sixteenth (``events_tune16.jsonl``, a second such file of round 13), ``--split t
 ``--split tune20`` the twentieth (``events_tune20.jsonl``, round 16's blind measure, hash digits d-f),
 ``--split tune21`` the twenty-first (``events_tune21.jsonl``, round 17's blind measure, hash digits 0-9 then e),
 ``--split tune22`` the twenty-second (``events_tune22.jsonl``, round 17's blind measure on longer articles, 1,501-4,000
-characters, hash digits 0-9 then c-f).
+characters, hash digits 0-9 then c-f),
+``--split tune24`` the twenty-fourth (``events_tune24.jsonl``, round 17c's tuning file of longer articles, 1,501-4,000
+characters, hash digits 0-9 then 0-9 a b).
 """
 
 from __future__ import annotations
@@ -115,8 +117,11 @@ DATA_TUNE21 = ROOT / "benchmarks" / "data" / "events_tune21.jsonl"
 #: The twenty-second tune file (issue 12, round 17): events only, a blind measure on longer articles (1,501-4,000
 #: characters; sha1(url)[-2] a digit, [-3] c-f); split "tune22".
 DATA_TUNE22 = ROOT / "benchmarks" / "data" / "events_tune22.jsonl"
+#: The twenty-fourth tune file (issue 12, round 17c): events only, a TUNING file of longer articles (1,501-4,000
+#: characters; sha1(url)[-2] a digit, [-3] 0-9 a b), coded before rasd ran on it; split "tune24".
+DATA_TUNE24 = ROOT / "benchmarks" / "data" / "events_tune24.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 23))
+TUNE_SPLITS = (*(f"tune{i}" for i in range(2, 23)), "tune24")
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -689,7 +694,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune22 = the 2nd to 22nd tune file (--data2 .. --data22)",
+        help="both = tune and heldout of --data; tune2 .. tune24 = the 2nd to 24th tune file (--data2 .. --data24)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -712,6 +717,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data20", type=Path, default=DATA_TUNE20, help="the twentieth tune file (JSONL)")
     parser.add_argument("--data21", type=Path, default=DATA_TUNE21, help="the twenty-first tune file (JSONL)")
     parser.add_argument("--data22", type=Path, default=DATA_TUNE22, help="the twenty-second tune file (JSONL)")
+    parser.add_argument("--data24", type=Path, default=DATA_TUNE24, help="the twenty-fourth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -731,6 +737,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files |= {"tune14": args.data14, "tune15": args.data15, "tune16": args.data16, "tune17": args.data17}
     tune_files |= {"tune18": args.data18, "tune19": args.data19, "tune20": args.data20, "tune21": args.data21}
     tune_files["tune22"] = args.data22
+    tune_files["tune24"] = args.data24
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]
