@@ -52,6 +52,8 @@ sixteenth (``events_tune16.jsonl``, a second such file of round 13), ``--split t
 ``--split tune21`` the twenty-first (``events_tune21.jsonl``, round 17's blind measure, hash digits 0-9 then e),
 ``--split tune22`` the twenty-second (``events_tune22.jsonl``, round 17's blind measure on longer articles, 1,501-4,000
 characters, hash digits 0-9 then c-f),
+``--split tune23`` the twenty-third (``events_tune23.jsonl``, round 17c's second blind measure on longer articles,
+1,501-4,000 characters, hash digits 0-9 then c-f),
 ``--split tune24`` the twenty-fourth (``events_tune24.jsonl``, round 17c's tuning file of longer articles, 1,501-4,000
 characters, hash digits 0-9 then 0-9 a b).
 """
@@ -117,11 +119,14 @@ DATA_TUNE21 = ROOT / "benchmarks" / "data" / "events_tune21.jsonl"
 #: The twenty-second tune file (issue 12, round 17): events only, a blind measure on longer articles (1,501-4,000
 #: characters; sha1(url)[-2] a digit, [-3] c-f); split "tune22".
 DATA_TUNE22 = ROOT / "benchmarks" / "data" / "events_tune22.jsonl"
+#: The twenty-third tune file (issue 12, round 17c): events only, a second blind measure on longer articles (1,501-4,000
+#: characters; sha1(url)[-2] a digit, [-3] c-f); split "tune23".
+DATA_TUNE23 = ROOT / "benchmarks" / "data" / "events_tune23.jsonl"
 #: The twenty-fourth tune file (issue 12, round 17c): events only, a TUNING file of longer articles (1,501-4,000
 #: characters; sha1(url)[-2] a digit, [-3] 0-9 a b), coded before rasd ran on it; split "tune24".
 DATA_TUNE24 = ROOT / "benchmarks" / "data" / "events_tune24.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = (*(f"tune{i}" for i in range(2, 23)), "tune24")
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 25))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -717,6 +722,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data20", type=Path, default=DATA_TUNE20, help="the twentieth tune file (JSONL)")
     parser.add_argument("--data21", type=Path, default=DATA_TUNE21, help="the twenty-first tune file (JSONL)")
     parser.add_argument("--data22", type=Path, default=DATA_TUNE22, help="the twenty-second tune file (JSONL)")
+    parser.add_argument("--data23", type=Path, default=DATA_TUNE23, help="the twenty-third tune file (JSONL)")
     parser.add_argument("--data24", type=Path, default=DATA_TUNE24, help="the twenty-fourth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
@@ -737,6 +743,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files |= {"tune14": args.data14, "tune15": args.data15, "tune16": args.data16, "tune17": args.data17}
     tune_files |= {"tune18": args.data18, "tune19": args.data19, "tune20": args.data20, "tune21": args.data21}
     tune_files["tune22"] = args.data22
+    tune_files["tune23"] = args.data23
     tune_files["tune24"] = args.data24
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":

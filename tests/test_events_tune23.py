@@ -1,0 +1,83 @@
+"""Round 17c's second blind events file of LONGER articles (benchmarks/data/events_tune23.jsonl, helper bt10):
+annotations only, the shape it was coded to, the hash range it was drawn from (select_events_tune23.py: round 17's rule,
+``draws.in_range3``: the second-to-last hex digit of sha1(url) a digit 0-9 and the third-from-last in c-f), articles of
+1,501-4,000 characters, disjoint from every other annotated file of benchmarks/data/, the draw re-run giving exactly its
+articles, and read by bench_events' --split tune23."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tests.blind_file_checks import (
+    assert_disjoint_from_every_other_file,
+    check_bench_reads,
+    check_blind_file,
+    check_draw_rule,
+)
+from tests.test_events_rowjudge2_file import check_draw_gives
+from tests.test_events_tune_files import DATA, _records
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+#: articles, negatives, scored events (discrete, not historical), optional events as coded
+TUNE23 = (12, 4, 21, 4)
+SIZES = {"yemen": 4, "syria": 4, "iraq": 2, "libya": 1, "egypt": 2, "palestine": 2, "saudi_border": 1}
+#: what each pool gave (the iraq, libya, palestine and saudi_border pools were empty in this range and length once
+#: tune22 had drawn from it)
+POOLS = {"yemen": 4, "syria": 4, "egypt": 2, "negative": 2}
+
+#: the files written this round before tune23's draw (tune24, drawn at the same time from other third digits, was not)
+LATER = frozenset(
+    {
+        "events_tune21.jsonl",
+        "events_tune22.jsonl",
+        "events_sentences22.jsonl",
+        "claims_check15.jsonl",
+        "events_rowjudge4.jsonl",
+    }
+)
+
+
+def test_tune23_file_shape_hash_range_length_and_no_text() -> None:
+    n_articles, n_negatives, n_scored, n_optional = TUNE23
+    check_blind_file("tune23", "0123456789", n_articles, n_scored, n_negatives=n_negatives, n_optional=n_optional)
+    records = _records("events_tune23.jsonl")
+    digests = [hashlib.sha1(r["key"]["url"].encode()).hexdigest() for r in records]
+    assert all(d[-3] in "cdef" for d in digests)
+    assert all(1501 <= r["content_len"] <= 4000 for r in records)
+    pools: dict[str, int] = {}
+    for r in records:
+        pools[r["pool"]] = pools.get(r["pool"], 0) + 1
+    assert pools == POOLS
+
+
+def test_tune23_disjoint_from_every_other_annotated_file() -> None:
+    assert_disjoint_from_every_other_file("events_tune23.jsonl")
+
+
+def test_tune23_draw_rule_is_the_committed_one() -> None:
+    sel = check_draw_rule(
+        "select_events_tune23",
+        ("events_tune23.jsonl",),
+        seed=20261723,
+        digits="0123456789",
+        negatives=2,
+        sizes=SIZES,
+        includes=frozenset(LATER),
+    )
+    from draws import ROUND17_FILES, ROUND17_THIRD_DIGITS
+
+    assert sel.THIRD_DIGITS == ROUND17_THIRD_DIGITS and sel.RULE.third_digits == ROUND17_THIRD_DIGITS
+    assert sel.CHARS == (1501, 4000) and sel.RULE.chars == sel.CHARS
+    assert set(sel.EXCLUDED_FILES) == set(ROUND17_FILES) | LATER
+
+
+@pytest.mark.skipif(not any((SHARED / "data" / "news" / "saudinewsnet").glob("*.zip")), reason="no corpus")
+def test_tune23_draw_gives_the_files_articles() -> None:
+    check_draw_gives(__import__("select_events_tune23"), DATA / "events_tune23.jsonl")
+
+
+def test_bench_reads_tune23() -> None:
+    check_bench_reads("tune22", "tune23", "tune24")
