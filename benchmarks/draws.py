@@ -159,6 +159,9 @@ class PlaceDraw:
     excluded_files: tuple[str, ...]
     #: round 17's rule: when set, ``hash_digits`` are the second-to-last digits and these the third-from-last
     third_digits: frozenset[str] | None = None
+    #: content length in characters (min, max), both included: tune7's 250–1,500 unless a draw of longer articles
+    #: (tune22–tune24, round 17) gives its own
+    chars: tuple[int, int] = (MIN_CHARS, MAX_CHARS)
 
     def excluded_keys(self) -> set[tuple[str, str]]:
         """Every (zip date, url) of the files of ``excluded_files``."""
@@ -176,7 +179,7 @@ class PlaceDraw:
             mine = [(z, a) for z, a in rows if in_range(a.get("url"), self.hash_digits)]
         else:
             mine = [(z, a) for z, a in rows if in_range3(a.get("url"), self.third_digits, self.hash_digits)]
-        return draw_by_place(mine, skip, self.pools(), BATTLE, self.negatives, self.seed, (MIN_CHARS, MAX_CHARS))
+        return draw_by_place(mine, skip, self.pools(), BATTLE, self.negatives, self.seed, self.chars)
 
     def main(self, doc: str, argv: list[str] | None = None) -> int:
         """A draw script's ``main`` (``doc`` its docstring): print the draw, one JSON line per article."""

@@ -29,13 +29,9 @@ Usage::
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
-from typing import Any
 
-from draws import DIGITS, ROUND17_FILES, PlaceDraw, in_range3
-from select_events_dev import draw_by_place
-from select_events_tune7 import BATTLE
+from draws import DIGITS, ROUND17_FILES, PlaceDraw
 
 SEED = 20261724
 #: the second-to-last hex digits of sha1(url) this draw may take (round 17's rule: a digit 0-9)
@@ -57,22 +53,7 @@ EXCLUDED_FILES = (
 )
 
 
-@dataclass(frozen=True)
-class LongPlaceDraw(PlaceDraw):
-    """:class:`PlaceDraw` over the articles of ``chars`` characters (a third-digit hash rule)."""
-
-    chars: tuple[int, int] = CHARS
-
-    def draw(
-        self, rows: list[tuple[str, dict[str, Any]]], skip: set[tuple[str, str]]
-    ) -> list[tuple[str, str, dict[str, Any]]]:
-        """The drawn (pool, zip date, article) triples, pool by pool."""
-        third = self.third_digits if self.third_digits is not None else frozenset()
-        mine = [(z, a) for z, a in rows if in_range3(a.get("url"), third, self.hash_digits)]
-        return draw_by_place(mine, skip, self.pools(), BATTLE, self.negatives, self.seed, self.chars)
-
-
-RULE = LongPlaceDraw(SEED, HASH_DIGITS, SIZES, NEGATIVES, EXCLUDED_FILES, third_digits=THIRD_DIGITS, chars=CHARS)
+RULE = PlaceDraw(SEED, HASH_DIGITS, SIZES, NEGATIVES, EXCLUDED_FILES, third_digits=THIRD_DIGITS, chars=CHARS)
 excluded_keys, pools, draw = RULE.excluded_keys, RULE.pools, RULE.draw
 
 main = partial(RULE.main, __doc__ or "")
