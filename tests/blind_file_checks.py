@@ -54,6 +54,19 @@ def check_blind_file(
                 assert mention is None or 0 <= mention["start"] < mention["end"] <= r["content_len"]
 
 
+def check_long_article_file(name: str, third_digits: str, pools: Mapping[str, int]) -> None:
+    """A file of round 17's longer articles (tune22-tune24): every url's third-from-last sha1 hex digit in
+    ``third_digits``, every article of 1,501-4,000 characters, and the articles each pool gave."""
+    records = _records(f"events_{name}.jsonl")
+    digests = [hashlib.sha1(r["key"]["url"].encode()).hexdigest() for r in records]
+    assert all(d[-3] in third_digits for d in digests)
+    assert all(1501 <= r["content_len"] <= 4000 for r in records)
+    given: dict[str, int] = {}
+    for r in records:
+        given[r["pool"]] = given.get(r["pool"], 0) + 1
+    assert given == pools
+
+
 def assert_disjoint_from_every_other_file(name: str) -> None:
     """The file ``name`` shares no (zip date, url) key and no url with any other annotated file of
     benchmarks/data/."""

@@ -6,7 +6,6 @@ articles, and read by bench_events' --split tune24."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
@@ -16,9 +15,10 @@ from tests.blind_file_checks import (
     check_bench_reads,
     check_blind_file,
     check_draw_rule,
+    check_long_article_file,
 )
 from tests.test_events_rowjudge2_file import check_draw_gives
-from tests.test_events_tune_files import DATA, _records
+from tests.test_events_tune_files import DATA
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 #: articles, negatives, scored events (discrete, not historical), optional events as coded
@@ -38,14 +38,7 @@ LATER = {
 def test_tune24_file_shape_hash_range_length_and_no_text() -> None:
     n_articles, n_negatives, n_scored, n_optional = TUNE24
     check_blind_file("tune24", "0123456789", n_articles, n_scored, n_negatives=n_negatives, n_optional=n_optional)
-    records = _records("events_tune24.jsonl")
-    digests = [hashlib.sha1(r["key"]["url"].encode()).hexdigest() for r in records]
-    assert all(d[-3] in "0123456789ab" for d in digests)
-    assert all(1501 <= r["content_len"] <= 4000 for r in records)
-    pools: dict[str, int] = {}
-    for r in records:
-        pools[r["pool"]] = pools.get(r["pool"], 0) + 1
-    assert pools == POOLS
+    check_long_article_file("tune24", "0123456789ab", POOLS)
 
 
 def test_tune24_disjoint_from_every_other_annotated_file() -> None:
