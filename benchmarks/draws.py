@@ -116,6 +116,15 @@ ROUND17_FILES = (
     "events_sentences21.jsonl",
     "events_tune20.jsonl",
 )
+#: ... and when round 17c's two long-article files (tune23 blind, tune24 for tuning) were drawn, side by side
+ROUND17C_FILES = (
+    *ROUND17_FILES,
+    "events_tune21.jsonl",
+    "events_tune22.jsonl",
+    "events_sentences22.jsonl",
+    "claims_check15.jsonl",
+    "events_rowjudge4.jsonl",
+)
 #: Round 17's hash rule: the second-to-last hex digits a–f of ``sha1(url)`` were nearly spent on the assault and
 #: protest pools by rounds 11–16's blind draws, so round 17's blind draws take a digit ``0``–``9`` there **and** one of
 #: these third-from-last digits; helpers' fresh samples from round 17 on take the other third-from-last digits.

@@ -12,7 +12,7 @@ Rule: :class:`draws.PlaceDraw`'s pools and ``draw_by_place`` of ``select_events_
 * content of **1,501–4,000 characters** (:data:`CHARS`, tune22's range);
 * round 17's hash rule (``draws.in_range3``): the second-to-last hex digit of ``sha1(url)`` a digit ``0``–``9``
   (``HASH_DIGITS`` = :data:`draws.DIGITS`) **and** the third-from-last in ``c d e f`` (``THIRD_DIGITS``);
-* ``EXCLUDED_FILES``: :data:`draws.ROUND17_FILES` plus every file written this round before this draw
+* ``EXCLUDED_FILES``: :data:`draws.ROUND17C_FILES`, ``ROUND17_FILES`` and every file written this round before it
   (``events_tune21.jsonl``, ``events_tune22.jsonl``, ``events_sentences22.jsonl``, ``claims_check15.jsonl``,
   ``events_rowjudge4.jsonl``; tune24, drawn at the same time by helper bt11 from the other third-from-last digits,
   did not exist yet and cannot overlap), by (zip date, url) key only; the ``events_dev_heldout_*`` files are the dev
@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from draws import DIGITS, ROUND17_FILES, PlaceDraw
+from draws import DIGITS, ROUND17C_FILES, PlaceDraw
 
 SEED = 20261723
 #: the second-to-last hex digits of sha1(url) this draw may take (round 17's rule: a digit 0-9)
@@ -42,14 +42,7 @@ CHARS = (1501, 4000)
 SIZES = {"yemen": 4, "syria": 4, "iraq": 2, "libya": 1, "egypt": 2, "palestine": 2, "saudi_border": 1}
 NEGATIVES = 2
 #: round 17's start files and the blind files written this round before this draw (a later file changes nothing)
-EXCLUDED_FILES = (
-    *ROUND17_FILES,
-    "events_tune21.jsonl",
-    "events_tune22.jsonl",
-    "events_sentences22.jsonl",
-    "claims_check15.jsonl",
-    "events_rowjudge4.jsonl",
-)
+EXCLUDED_FILES = ROUND17C_FILES
 
 
 RULE = PlaceDraw(SEED, HASH_DIGITS, SIZES, NEGATIVES, EXCLUDED_FILES, third_digits=THIRD_DIGITS, chars=CHARS)

@@ -14,7 +14,7 @@ Rule: tune22's (``select_events_tune22.py``: :class:`draws.PlaceDraw`'s pools an
 * the helpers' hash range (``draws.in_range3``): the second-to-last hex digit of ``sha1(url)`` a digit ``0``-``9``
   (``HASH_DIGITS`` = :data:`draws.DIGITS`) **and** the third-from-last in ``0``-``9 a b`` (``THIRD_DIGITS``), so
   that no round-17 blind draw (third digit c-f) can meet it;
-* ``EXCLUDED_FILES``: :data:`draws.ROUND17_FILES` plus every file written this round before this draw
+* ``EXCLUDED_FILES``: :data:`draws.ROUND17C_FILES`, ``ROUND17_FILES`` and every file written this round before it
   (``events_tune21.jsonl``, ``events_tune22.jsonl``, ``events_sentences22.jsonl``, ``claims_check15.jsonl``,
   ``events_rowjudge4.jsonl``), by (zip date, url) key only; ``events_tune23.jsonl`` did not exist when this was drawn
   and its range (third digit c-f) is disjoint from this one;
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from draws import DIGITS, ROUND17_FILES, PlaceDraw
+from draws import DIGITS, ROUND17C_FILES, PlaceDraw
 
 SEED = 20261724
 #: the second-to-last hex digits of sha1(url) this draw may take (round 17's rule: a digit 0-9)
@@ -43,14 +43,7 @@ CHARS = (1501, 4000)
 SIZES = {"yemen": 4, "syria": 4, "iraq": 2, "libya": 1, "egypt": 2, "palestine": 2, "saudi_border": 1}
 NEGATIVES = 2
 #: round 17's start files and every file written this round before this draw (a later file changes nothing)
-EXCLUDED_FILES = (
-    *ROUND17_FILES,
-    "events_tune21.jsonl",
-    "events_tune22.jsonl",
-    "events_sentences22.jsonl",
-    "claims_check15.jsonl",
-    "events_rowjudge4.jsonl",
-)
+EXCLUDED_FILES = ROUND17C_FILES
 
 
 RULE = PlaceDraw(SEED, HASH_DIGITS, SIZES, NEGATIVES, EXCLUDED_FILES, third_digits=THIRD_DIGITS, chars=CHARS)
