@@ -104,13 +104,12 @@ def _between_preposition(ix: DocIndex, m: Match[Cue]) -> bool:
         # followed at once by أن / إن, the verb's subject often is
         first = ix.word_after(m.end)
         second = ix.word_after(first[2]) if first is not None else None
-        that = _THAT | {"ان", "انه", "انها", "بان", "بانه"}
-        if first is not None and norm(first[0]) in that:
+        if first is not None and norm(first[0]) in _THAT:
             return False
         return not (
             first is not None
             and second is not None
-            and norm(second[0]) in that
+            and norm(second[0]) in _THAT
             and not punct_between(ix, first[2], second[1])
             and first[0] not in _CLAUSE_PUNCT
         )
