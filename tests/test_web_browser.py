@@ -27,6 +27,7 @@ from .conftest import EXAMPLES
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 try:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
     from playwright.sync_api import sync_playwright
 
     HAVE_PLAYWRIGHT = True
@@ -219,7 +220,17 @@ def test_map_popup_leads_to_the_event(server: str, page: Any) -> None:
     if markers.count() == 0:
         clusters.first.click()
         page.wait_for_selector(".leaflet-marker-icon.ev-marker", timeout=10000)
-    page.locator(".leaflet-marker-icon.ev-marker").first.click()
-    page.locator(".leaflet-popup a.open-event").click()
+    # a click that lands while the map still animates (a cluster spreading, a zoom) opens no popup: click the
+    # marker again until its popup shows (three tries), then follow the popup's link
+    marker = page.locator(".leaflet-marker-icon.ev-marker").first
+    link = page.locator(".leaflet-popup a.open-event")
+    for _ in range(3):
+        marker.click()
+        try:
+            link.wait_for(state="visible", timeout=5000)
+            break
+        except PlaywrightTimeoutError:
+            continue
+    link.click()
     page.wait_for_selector("#article-text mark.hl-evidence")
     assert "/events/" in page.url
