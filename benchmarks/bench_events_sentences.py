@@ -106,6 +106,8 @@ DATA20 = ROOT / "benchmarks" / "data" / "events_sentences20.jsonl"
 OUT20 = ROOT / "benchmarks" / "results" / "events_sentences20.json"
 DATA22 = ROOT / "benchmarks" / "data" / "events_sentences22.jsonl"
 OUT22 = ROOT / "benchmarks" / "results" / "events_sentences22.json"
+DATA23 = ROOT / "benchmarks" / "data" / "events_sentences23.jsonl"
+OUT23 = ROOT / "benchmarks" / "results" / "events_sentences23.json"
 #: the numbered batch files, each scored alone by its ``--batchN`` flag: N -> (annotations, results)
 BATCH_FILES: dict[int, tuple[Path, Path]] = {
     8: (DATA8, OUT8),
@@ -123,6 +125,7 @@ BATCH_FILES: dict[int, tuple[Path, Path]] = {
     20: (DATA20, OUT20),
     21: (DATA21, OUT21),
     22: (DATA22, OUT22),
+    23: (DATA23, OUT23),
 }
 TOLD = ("reported", "claimed", "alleged")
 

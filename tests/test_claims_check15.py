@@ -1,7 +1,8 @@
 """The round 17 blind claims set, ``benchmarks/data/claims_check15.jsonl`` (issue 13): annotations only, well formed,
 pointing at the same characters of the corpus when ``../shared`` is present, disjoint from every other annotated
-file by url, exactly the draw of ``benchmarks/select_claims_check15.py``, and refused by the claims bench's
-``--errors`` (lead-held). Nothing here runs rasd on its articles (the lead holds and scores it)."""
+file by url and exactly the draw of ``benchmarks/select_claims_check15.py``. Blind in round 17 (the lead scored it,
+counts only); released to tuning in round 18 after its last blind score, so the claims bench's ``--errors`` reads it.
+Nothing here runs rasd on its articles."""
 
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ def test_check15_is_the_committed_draw() -> None:
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
-def test_check15_refuses_errors() -> None:
-    # round 17's blind set: the lead scores it (counts only); --errors would print its claims
-    data.check_bench_refuses_errors("check15")
+def test_check15_released_but_round_11s_blind_sets_still_refuse_errors() -> None:
+    # check15 was released to tuning in round 18 (after its last blind score); check7 and check8 never are
+    data.check_bench_refuses_errors("check7")
+    data.check_bench_refuses_errors("check8")
