@@ -125,6 +125,12 @@ ROUND17C_FILES = (
     "claims_check15.jsonl",
     "events_rowjudge4.jsonl",
 )
+#: ... and at round 18's start (round 17c wrote tune23, blind, and tune24, for tuning)
+ROUND18_FILES = (*ROUND17C_FILES, "events_tune23.jsonl", "events_tune24.jsonl")
+#: Round 18's blind draws of LONGER articles (more than 1,500 characters): the second-to-last hex digit of
+#: ``sha1(url)`` in a–f. Rounds 11–16 spent a–f on articles of 250–1,500 characters only; rounds 17's long-article
+#: draws took a digit there. Helpers' fresh samples keep round 17's rule (a digit, then a third-from-last 0–9 a b).
+ROUND18_LONG_DIGITS = frozenset("abcdef")
 #: Round 17's hash rule: the second-to-last hex digits a–f of ``sha1(url)`` were nearly spent on the assault and
 #: protest pools by rounds 11–16's blind draws, so round 17's blind draws take a digit ``0``–``9`` there **and** one of
 #: these third-from-last digits; helpers' fresh samples from round 17 on take the other third-from-last digits.
