@@ -201,7 +201,8 @@ class PlaceDraw:
         return print_draw(doc, lambda rows: self.draw(rows, self.excluded_keys()), argv)
 
 
-#: the claims draws' content length (characters) and fewest reported-speech words
+#: the claims draws' content length (characters, both included; a draw may give its own ``chars``) and fewest
+#: reported-speech words
 CLAIMS_CHARS = (400, 900)
 MIN_CUES = 4
 
@@ -220,6 +221,9 @@ class ClaimsDraw:
     may_be_missing: tuple[str, ...] = ()
     #: round 17's rule: when set, ``hash_range`` holds the second-to-last digits and this the third-from-last
     third_digits: frozenset[str] | None = None
+    #: content length in characters (min, max), both included: :data:`CLAIMS_CHARS` unless a draw of longer
+    #: articles (check16, round 18) gives its own
+    chars: tuple[int, int] = CLAIMS_CHARS
 
     def in_range(self, url: str) -> bool:
         """Whether the second-to-last hex digit of ``url``'s SHA-1 is in this draw's hash range (and, with
@@ -238,9 +242,7 @@ class ClaimsDraw:
         avoid = self.avoided_urls()
         if self.after is not None:
             avoid |= {r["url"] for r in self.after.select(folder)}
-        return select_by_head(
-            folder, self.seed, self.sizes, avoid, CLAIMS_CHARS, MIN_CUES, POLITICS, keep=self.in_range
-        )
+        return select_by_head(folder, self.seed, self.sizes, avoid, self.chars, MIN_CUES, POLITICS, keep=self.in_range)
 
 
 def claims_main(
