@@ -54,13 +54,24 @@ def check_blind_file(
                 assert mention is None or 0 <= mention["start"] < mention["end"] <= r["content_len"]
 
 
-def check_long_article_file(name: str, third_digits: str, pools: Mapping[str, int]) -> None:
-    """A file of round 17's longer articles (tune22-tune24): every url's third-from-last sha1 hex digit in
-    ``third_digits``, every article of 1,501-4,000 characters, and the articles each pool gave."""
+def check_long_article_file(
+    name: str,
+    third_digits: str,
+    pools: Mapping[str, int],
+    *,
+    chars: tuple[int, int] = (1501, 4000),
+    second_digits: str | None = None,
+) -> None:
+    """A file of longer articles (round 17's tune22-tune24, round 18's tune25-tune26): every url's third-from-last
+    sha1 hex digit in ``third_digits`` (and its second-to-last in ``second_digits`` when given), every article of
+    ``chars`` characters (min, max, both included: 1,501-4,000 unless given), and the articles each pool gave."""
     records = _records(f"events_{name}.jsonl")
     digests = [hashlib.sha1(r["key"]["url"].encode()).hexdigest() for r in records]
     assert all(d[-3] in third_digits for d in digests)
-    assert all(1501 <= r["content_len"] <= 4000 for r in records)
+    if second_digits is not None:
+        assert all(d[-2] in second_digits for d in digests)
+    low, high = chars
+    assert all(low <= r["content_len"] <= high for r in records)
     given: dict[str, int] = {}
     for r in records:
         given[r["pool"]] = given.get(r["pool"], 0) + 1

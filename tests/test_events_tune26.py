@@ -1,0 +1,66 @@
+"""Round 18's BLIND events file of LONG articles (benchmarks/data/events_tune26.jsonl, helper bt13): annotations only,
+the shape it was coded to, the hash range it was drawn from (select_events_tune26.py: ``draws.in_range3``, the
+second-to-last hex digit of sha1(url) in a-f, :data:`draws.ROUND18_LONG_DIGITS`, and the third-from-last in 4-9),
+articles of 4,001-12,000 characters, disjoint from every other annotated file of benchmarks/data/, the draw re-run
+giving exactly its articles, and read by bench_events' --split tune26. Nothing here runs rasd on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.blind_file_checks import (
+    assert_disjoint_from_every_other_file,
+    check_bench_reads,
+    check_blind_file,
+    check_draw_rule,
+    check_long_article_file,
+)
+from tests.test_events_rowjudge2_file import check_draw_gives
+from tests.test_events_tune_files import DATA
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+#: articles, negatives, scored events (discrete, not historical), optional events as coded
+TUNE26 = (9, 6, 22, 4)
+SIZES = {"yemen": 2, "syria": 2, "iraq": 1, "libya": 1, "egypt": 1, "palestine": 1, "saudi_border": 1}
+#: what each pool gave (saudi_border had no article of this length in the range)
+POOLS = {"yemen": 2, "syria": 2, "iraq": 1, "libya": 1, "egypt": 1, "palestine": 1, "negative": 1}
+CHARS = (4001, 12000)
+
+
+def test_tune26_file_shape_hash_range_length_and_no_text() -> None:
+    n_articles, n_negatives, n_scored, n_optional = TUNE26
+    check_blind_file("tune26", "abcdef", n_articles, n_scored, n_negatives=n_negatives, n_optional=n_optional)
+    check_long_article_file("tune26", "456789", POOLS, chars=CHARS, second_digits="abcdef")
+
+
+def test_tune26_disjoint_from_every_other_annotated_file() -> None:
+    assert_disjoint_from_every_other_file("events_tune26.jsonl")
+
+
+def test_tune26_draw_rule_is_the_committed_one() -> None:
+    from draws import ROUND18_FILES, ROUND18_LONG_DIGITS
+
+    sel = check_draw_rule(
+        "select_events_tune26",
+        ("events_tune26.jsonl",),
+        seed=20261826,
+        digits="abcdef",
+        negatives=1,
+        sizes=SIZES,
+        includes=frozenset({"events_tune23.jsonl", "events_tune24.jsonl"}),
+    )
+    assert sel.HASH_DIGITS == ROUND18_LONG_DIGITS and sel.RULE.hash_digits == sel.HASH_DIGITS
+    assert frozenset("456789") == sel.THIRD_DIGITS and sel.RULE.third_digits == sel.THIRD_DIGITS
+    assert sel.CHARS == CHARS and sel.RULE.chars == sel.CHARS
+    assert tuple(sel.EXCLUDED_FILES) == ROUND18_FILES
+
+
+@pytest.mark.skipif(not any((SHARED / "data" / "news" / "saudinewsnet").glob("*.zip")), reason="no corpus")
+def test_tune26_draw_gives_the_files_articles() -> None:
+    check_draw_gives(__import__("select_events_tune26"), DATA / "events_tune26.jsonl")
+
+
+def test_bench_reads_tune26() -> None:
+    check_bench_reads("tune26")
