@@ -1,0 +1,65 @@
+"""The round 18 blind claims set of LONGER articles, ``benchmarks/data/claims_check16.jsonl`` (issue 13): annotations
+only, well formed, pointing at the same characters of the corpus when ``../shared`` is present, disjoint from every
+other annotated file by url and exactly the draw of ``benchmarks/select_claims_check16.py`` (1,501–3,000 characters,
+``sha1(url)[-2]`` in a–f and ``[-3]`` in 0–3). Lead-held: the claims bench refuses ``--errors`` on it. Nothing here
+runs rasd on its articles."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from . import test_claims_data as data
+
+NAME, SIZE = "claims_check16.jsonl", 8
+
+
+def test_check16_holds_annotations_only() -> None:
+    records = data.check_blind_records(NAME, "check16", 62)
+    claims = [c for r in records for c in r["claims"]]
+    for c in claims:
+        assert c["reported_via"] is None or isinstance(c["reported_via"], str)
+        assert c["events"] == []
+    for r in records:  # ids run C1, C2, … in each article; every article is a long one
+        assert [c["id"] for c in r["claims"]] == [f"C{i}" for i in range(1, len(r["claims"]) + 1)]
+        assert 1501 <= r["content_len"] <= 3000
+    assert sorted(r["pool"] for r in records) == ["conflict"] * 6 + ["politics"] * 2
+
+
+@pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: offsets not checked")
+def test_check16_points_at_the_same_characters() -> None:
+    data.test_offsets_point_at_the_same_characters(NAME)
+
+
+def test_check16_is_disjoint_from_every_other_annotated_file() -> None:
+    data.test_round7_sets_are_disjoint_from_every_other_annotated_file(NAME, SIZE)
+
+
+def test_check16_draw_rule_is_the_committed_one() -> None:
+    sys.path.insert(0, str(data.DATA.parent))
+    import draws
+    import select_claims_check16 as sel
+
+    assert sel.SEED == 1816 and frozenset("abcdef") == sel.HASH_RANGE == draws.ROUND18_LONG_DIGITS
+    assert frozenset("0123") == sel.THIRD_DIGITS
+    assert sel.SIZES == (("conflict", 6), ("politics", 2))
+    assert sel.CHARS == (1501, 3000) and sel.CHECK16.chars == sel.CHARS
+    held = {f"claims_check{n}.jsonl" for n in range(11, 16)}
+    held |= {f"events_tune{n}.jsonl" for n in range(17, 25)}
+    held |= {"events_rowjudge4.jsonl", "events_sentences22.jsonl", "events_dev.jsonl"}
+    assert held <= set(sel.AVOID)
+    assert set(draws.ROUND18_FILES) <= set(sel.AVOID) and draws.SEARCH_ARTICLES in sel.AVOID
+    # round 18's long-article rule: [-2] in a-f and [-3] in 0-3; every earlier claims draw keeps 400-900 characters
+    assert all(draws.in_range3(r["key"]["url"], sel.THIRD_DIGITS, sel.HASH_RANGE) for r in data._records(NAME))
+    assert draws.ClaimsDraw(1, (("conflict", 1),), draws.DIGITS, ()).chars == draws.CLAIMS_CHARS == (400, 900)
+
+
+@pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the draw not re-run")
+def test_check16_is_the_committed_draw() -> None:
+    data.check_committed_draw(NAME, "select_claims_check16")
+
+
+@pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
+def test_check16_is_lead_held_so_the_bench_refuses_errors() -> None:
+    data.check_bench_refuses_errors("check16")
