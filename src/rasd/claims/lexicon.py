@@ -156,6 +156,9 @@ class ClaimLexicon:
     rule_nouns: frozenset[str] = frozenset()
     #: the documents among them that are figures, a source by themselves (إحصائية، الأرقام، المعطيات)
     figures_nouns: frozenset[str] = frozenset()
+    #: prepositions of accordance (وفق، وفقا، طبقا) and the norms after them that make them "in line with" (round 18)
+    accordance_heads: frozenset[str] = frozenset()
+    accordance_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict[str, Any], key: str) -> list[str]:
@@ -292,4 +295,6 @@ def load_claim_lexicon() -> ClaimLexicon:
         document_nouns=frozenset(normalize(w) for w in _words(data, "document_nouns")),
         rule_nouns=frozenset(normalize(w) for w in _words(data, "rule_nouns")),
         figures_nouns=frozenset(normalize(w) for w in _words(data, "figures_nouns")),
+        accordance_heads=frozenset(normalize(w) for w in _words(data, "accordance_heads")),
+        accordance_nouns=frozenset(normalize(w) for w in _words(data, "accordance_nouns")),
     )

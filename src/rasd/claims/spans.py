@@ -14,7 +14,7 @@ OPENING = {"«": "»", "“": "”", '"': '"', "„": "“"}
 ALT_CLOSING = {"“": "″"}
 CLOSING = frozenset("»”\"“'″")
 #: Characters trimmed from both ends of a content span (besides white space).
-_TRIM_END = " \t\r\n\u00a0،,.:;؛"
+_TRIM_END = " \t\r\n\u00a0،,.:;؛("  # "(" : an attribution set in brackets after the clause (round 18)
 _TRIM_START = " \t\r\n\u00a0،,:;؛"
 #: Longest quotation followed, in characters (a long interview answer is about 1,500).
 MAX_QUOTE = 4000

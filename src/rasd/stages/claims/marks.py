@@ -76,6 +76,25 @@ def _source_after(ix: DocIndex, end: int) -> bool:
     return False
 
 
+def _in_line_with(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a preposition of accordance (وفق، وفقا لـ، طبقا لـ) says "in line with" a norm rather than whose account
+    it is: the word after it (a fused لـ read off) one of ``accordance_nouns`` or ``rule_nouns`` (وفق قرارات الشرعية
+    الدولية، وفقا للمبادرة الخليجية، وفقاً للتوجيهات الكريمة, round 18)."""
+    lex = ix.lexicon
+    if m.value.type is not MarkerType.PREPOSITION or norm(m.key) not in lex.accordance_heads:
+        return False
+    nxt = ix.word_after(m.end)
+    if nxt is None:
+        return False
+    w = norm(nxt[0])
+    forms = {w}
+    if w.startswith("لل"):
+        forms.add("ال" + w[2:])
+    elif w.startswith("ل"):
+        forms.add(w[1:])
+    return any(f in lex.accordance_nouns or f in lex.rule_nouns for f in forms)
+
+
 #: the most words between the preposition's first term (بينهم، بين الطرفين) and a وبين that is its second (round 17b)
 _BETWEEN_WORDS = 8
 
@@ -199,6 +218,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "وزاد عدد الزوار"، "حمل اللاعب الكأس"، "وعدت إلى المنزل": no verb of saying (round 17)
         if _between_preposition(ix, m):
             continue  # "حافلة ركاب بين الحدود ومدينة فان"، "خلاف بينهم وبين قيادات": the preposition (round 17b)
+        if _in_line_with(ix, m):
+            continue  # "وإنهاء الاحتلال وفق قرارات الشرعية الدولية": a norm, nobody's account (round 18)
         if _fact_points(ix, m):
             continue  # "الأمر الذي يشير إلى الاهتمام": a fact points, nobody speaks (round 17b)
         if cue.type is MarkerType.VERB and norm(m.key) in _LEARNED_VERBS and not _source_after(ix, m.end):

@@ -31,6 +31,12 @@ from rasd.stages.claims.cues import _ISSUING, _OBJECT_PRONOUNS, _PARTICIPLE_OPEN
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
 
+#: Closing quotes after an outlet's name in quotes ("وفق وكالة "مسار برس" أمس").
+_CLOSING = frozenset('»”"')
+#: What may follow an attribution phrase when it opens no clause of its own: punctuation, a closing quote or the
+#: bracket that ends an attribution set in brackets after a quote ("«…» (حسب البيان)."; round 18).
+_NO_CLAUSE = ' \t\u00a0،,.:;؛»”")]'
+
 
 def _outlet_after(ix: DocIndex, m: Match[Cue]) -> str | None:
     """The outlet a preposition marker names right after it (بحسب "الفرنسية"، وفقا لرويترز), or None."""
@@ -150,6 +156,8 @@ def _read_preposition(
             return None
     clauses = st.clauses
     rest_end = clauses.clause_end(after_end, s1)
+    while (w := ix.word_after(after_end)) is not None and w[2] <= rest_end and w[0] in _CLOSING:
+        after_end = w[2]  # "…، وفق وكالة "مسار برس" أمس.": the outlet's closing quote (round 18)
     while (w := ix.word_after(after_end)) is not None and w[2] <= rest_end and ix.in_timex(w[1]):
         after_end = w[2]  # "…، حسب حصيلة أعلنتها وزارة الصحة اليوم.": the date ends the attribution (round 12)
     w = ix.word_after(after_end)
@@ -161,7 +169,7 @@ def _read_preposition(
     ):
         after_end = rest_end  # "…، وفقا للبيان العسكري الذي أذيع اليوم.": a relative clause ends it (round 12b)
     content: Content | None
-    if text[after_end:rest_end].strip(' \t\u00a0،,.:;؛»”"'):  # "وبحسب المرصد، فإن …": the clause after
+    if text[after_end:rest_end].strip(_NO_CLAUSE):  # "وبحسب المرصد، فإن …": the clause after
         intro = clauses.find_intro(after_end, bound)
         if intro is not None and intro[0] != "word":
             content = clauses.after_intro(intro, s1)

@@ -1,0 +1,93 @@
+"""Claims, round 18 of issue 13 (helper cl18): shapes of LONGER news articles (docs/claims.md, "Round 18: claims in
+longer articles (helper cl18)") — an attribution in brackets after a quote, a preposition of accordance before a norm
+(وفق قرارات …: "in line with", nobody's account). Sentences written for the project (none taken from an article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_claims_generalize import claims
+
+
+def _marked(text: str, *forms: str) -> list[dict]:
+    out = []
+    for c in claims(text):
+        word = (c["marker"] or {}).get("text", "")
+        if word in forms or (word[:1] in ("و", "ف") and word[1:] in forms):
+            out.append(c)
+    return out
+
+
+# ------------------------------------------------------------------ an attribution in brackets after a quote
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال الحزب في بيان على موقعه الإلكتروني «لم يعد للتهدئة أي معنى بعد هذه الغارات» (حسب البيان).",
+        "وقال التنظيم في بيان نشره على تويتر «استهدفنا مقرا للميليشيا في قلب المدينة» (بحسب البيان). وقال مصدر "
+        "أمني إن القتلى خمسة.",
+    ],
+)
+def test_a_bracketed_attribution_after_a_quote_is_no_claim(sentence: str) -> None:
+    found = claims(sentence)
+    assert not _marked(sentence, "حسب", "بحسب"), found
+    assert all(c["content"]["text"].strip("() ") for c in found), found
+    assert any(c["marker"]["text"].endswith("قال") and "«" not in c["content"]["text"] for c in found), found
+
+
+def test_a_bracketed_attribution_inside_a_sentence_gives_the_clause_before() -> None:
+    sentence = "قتل عشرة مدنيين في القصف على البلدة (بحسب المرصد السوري لحقوق الإنسان) فيما أصيب آخرون بجروح."
+    found = _marked(sentence, "بحسب")
+    assert len(found) == 1, claims(sentence)
+    assert found[0]["content"]["text"] == "قتل عشرة مدنيين في القصف على البلدة"
+
+
+def test_an_outlet_in_quotes_and_a_date_after_it_are_no_content() -> None:
+    sentence = (
+        'تسلمت فصائل المعارضة مواقع على الحدود الشمالية بعد اجتماع ضم القادة في حلب، وفق وكالة "الأنباء المحلية" أمس.'
+    )
+    found = _marked(sentence, "وفق")
+    assert found, claims(sentence)
+    assert all(c["content"]["text"].strip('" ') not in ("أمس", "") for c in found), found
+
+
+# ------------------------------------------------------------------ وفق / وفقا لـ before a norm: "in line with"
+@pytest.mark.parametrize(
+    ("sentence", "runs_to"),
+    [
+        (
+            "ودعا الوزير المجتمع الدولي إلى العودة بعملية السلام إلى مسارها وإنهاء الاحتلال وفق قرارات الشرعية "
+            "الدولية والمبادرة العربية.",
+            "والمبادرة العربية",
+        ),
+        (
+            "وأكد الوزير حرص الدول الأعضاء على وحدة البلاد واستكمال العملية السياسية وفقا للمبادرة الخليجية "
+            "وآلياتها التنفيذية.",
+            "وآلياتها التنفيذية",
+        ),
+        (
+            "وأوضح المتحدث الرسمي للمركز أن هذه الحملات تنطلق وفقاً للتوجيهات الكريمة من القيادة، وأن المركز "
+            "سيواصل جهوده.",
+            "للتوجيهات الكريمة من القيادة",
+        ),
+        (
+            "وقال مدير الشركة إن المشروع سينفذ على مراحل طبقا للخطط المعتمدة لدى الوزارة.",
+            "للخطط المعتمدة لدى الوزارة",
+        ),
+    ],
+)
+def test_accordance_with_a_norm_cuts_no_content(sentence: str, runs_to: str) -> None:
+    found = claims(sentence)
+    assert not _marked(sentence, "وفق", "وفقا", "وفقاً", "طبقا"), found
+    assert len(found) == 1, found
+    assert runs_to in found[0]["content"]["text"], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتل ثلاثة أشخاص في انفجار عبوة ناسفة قرب السوق، وفقا لمصادر أمنية.",
+        "وتقدمت القوات الحكومية نحو وسط المدينة، وفقا لشهود عيان.",
+    ],
+)
+def test_accordance_with_a_source_still_speaks(sentence: str) -> None:
+    assert _marked(sentence, "وفقا"), claims(sentence)
