@@ -91,3 +91,28 @@ def test_accordance_with_a_norm_cuts_no_content(sentence: str, runs_to: str) -> 
 )
 def test_accordance_with_a_source_still_speaks(sentence: str) -> None:
     assert _marked(sentence, "وفقا"), claims(sentence)
+
+
+# ------------------------------------------------------------------ the subject between كان and the verb
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("وكانت حكومة المحافظة أعلنت محاصرة المدينة من ثلاث جهات تمهيدا لاقتحامها.", "حكومة المحافظة", "محاصرة"),
+        ("وكانت الحكومة أعلنت إغلاق المعابر الحدودية أمام الشاحنات.", "الحكومة", "إغلاق المعابر"),
+        (
+            "وكان مسؤول في إقليم كردستان العراق قد طالب أنقرة بوقف غاراتها الجوية على المتمردين.",
+            "مسؤول في إقليم كردستان العراق",
+            "بوقف غاراتها",
+        ),
+    ],
+)
+def test_the_subject_between_kana_and_the_verb_speaks(sentence: str, speaker: str, content: str) -> None:
+    found = claims(sentence)
+    assert len(found) == 1, found
+    assert found[0]["speaker"]["text"] == speaker, found
+    assert found[0]["content"]["text"].startswith(content) or content in found[0]["content"]["text"], found
+
+
+def test_no_subject_read_between_kana_and_the_verb_from_an_indefinite_word() -> None:
+    sentence = "وكان رودريغز استبعد اللاعب من قائمة الفريق المسافرة إلى فنلندا."
+    assert not any(c["speaker"].get("text") == "رودريغز" for c in claims(sentence)), claims(sentence)

@@ -345,23 +345,36 @@ _KANA_BODY_WORDS = 8
 def _kana_written(ix: DocIndex, opener: tuple[str, int, int], m: Match[Cue]) -> Speaker | None:
     """The words between كان and قد + the verb as the subject, when no entity names it ("وكان زوج المعلمة قد اتهم
     الجامعة بـ…": كان، a short noun phrase, قد, the verb; round 11). Only with قد, at most four words, no punctuation,
-    not led by a preposition or a particle."""
+    not led by a preposition or a particle. Round 18: without قد too when the phrase opens with the article, a body
+    noun or an unnamed source and a past verb follows it at once ("وكانت حكومة الأنبار أعلنت محاصرة …"، "وكانت
+    الحكومة أعلنت …": the words after the verb are its object); an unnamed source may run as long as a body's name
+    ("وكان مسؤول في إقليم كردستان العراق قد طالب تركيا بـ…")."""
     qad = ix.word_before(m.prefix_start)
-    if qad is None or norm(qad[0]) not in _QAD or qad[1] <= opener[2]:
+    bare = qad is None or norm(qad[0]) not in _QAD or qad[1] <= opener[2]
+    if bare:
+        qad = None
+        if _present(ix.doc.text[m.start : m.end]):
+            return None  # "وكانت الحكومة تعلن": a habit, not the claim of one day
+    end = qad[1] if qad is not None else m.prefix_start
+    words = ix.doc.text[opener[2] : end].split()
+    if not words or punct_between(ix, opener[2], end):
         return None
-    words = ix.doc.text[opener[2] : qad[1]].split()
-    if not words or punct_between(ix, opener[2], qad[1]):
-        return None
-    if len(words) > 4 and (len(words) > _KANA_BODY_WORDS or norm(words[0]) not in ix.lexicon.body_nouns):
-        return None  # "وكان مكتب حقوق الإنسان في الأمم المتحدة قد دعا": a body's name runs longer (round 16)
     first = norm(words[0])
+    head = ix.word_after(opener[2])
+    anonymous = head is not None and any(
+        c.type == "ANON" and c.start == head[1] for c in ix.candidates_in(head[1], end)
+    )
+    if len(words) > 4 and (len(words) > _KANA_BODY_WORDS or not (first in ix.lexicon.body_nouns or anonymous)):
+        return None  # "وكان مكتب حقوق الإنسان في الأمم المتحدة قد دعا": a body's name runs longer (round 16)
     if first in ix.lexicon.prepositions or first in _OPENERS or first in ix.lexicon.not_speakers or first in _QAD:
         return None
-    start, last = ix.word_after(opener[2]), ix.word_before(qad[1])
+    if bare and not (first.startswith("ال") or first in ix.lexicon.body_nouns or anonymous):
+        return None  # without قد only a definite noun, a body or an unnamed source (not "وكان يوم الجمعة شهد")
+    start, last = ix.word_after(opener[2]), ix.word_before(end)
     if start is None or last is None:
         return None
     sp = _generic(ix, start[1], last[2])
-    sp.update(anonymous=False, generic=False, role=None)
+    sp.update(anonymous=anonymous, generic=False, role=None)
     return sp
 
 
@@ -426,6 +439,12 @@ def _kana_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker |
         end = last_word[2] if last_word is not None else end
         own = dict(own, text=ix.doc.text[int(own["start"]) : end], end=end)
         rest = []
+    head = ix.word_after(opener[2])
+    if rest and own.get("anonymous") and head is not None and int(own["start"]) == head[1]:
+        # "وكان مسؤول في إقليم كردستان العراق قد طالب تركيا بـ…": an unnamed source with its place runs to قد and
+        # the verb; the whole phrase speaks, not the object after the verb (round 18)
+        written = _kana_written(ix, opener, m)
+        return written if written is not None and int(written["start"]) == int(own["start"]) else None
     if rest:
         return None
     return own
