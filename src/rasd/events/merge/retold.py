@@ -211,13 +211,21 @@ def told_again(
     loose = _dying(ctx, b) and not _own_timex(ctx, b, b.sentence) and _same_day(a, b, 7)
     if cause or not (_same_day(a, b) or loose):
         return None
-    if sa in _TERRITORY and sb in _TERRITORY and _meet(a, b) and _dates_meet(a, b):
+    if sa in _TERRITORY and sb in _TERRITORY and _dates_meet(a, b) and (_meet(a, b) or _part_of(a, b)):
         # "أحكمت القوات سيطرتها على زنجبار" and, later, "استعادة … مدينة زنجبار": one place changed hands once that
         # day, whoever the text names as taking it; each must name its own town (a base or a hill the gazetteer
         # lacks is placed by its province or a town of its sentence: two places), in sentences of their own (one
         # sentence's triggers were weighed by merge_clause and merge_sentence: عقب السيطرة على جبل يسوف وتحرير بلدة
-        # العين)
+        # العين). Round 18 (mg6): a neighbourhood and the city it lies in are one place taken ("طرد المقاومة مليشيا
+        # الحوثي من حي التواهي آخر معاقلهم في عدن" and "تحرير عدن بكاملها"), and so in one sentence when both rows
+        # come out of one sub-type (one side took it: "استعادت … القصر الرئاسي بحي التواهي في عدن وأحكموا سيطرتهم على
+        # الحي"، "بعد أن أحكمت القوات سيطرتها عليها بطرد الحوثيين"; a place taken and taken back stays two)
         if gap and all(c.place_from == "clause" and _place_rank(c) <= 2 for c in (a, b)):
+            return a
+        # (in one sentence the later trigger names no place of its own after it: "عقب السيطرة على جبل يسوف وتحرير
+        # بلدة العين" are two places, the hill the gazetteer lacks placed at the town)
+        one = all(c.place_from == "clause" and _place_rank(c) == 1 for c in (a, b))
+        if not gap and sa == sb and one and not _names_own_place(ctx, b):
             return a
         return None
     # "مقتل السوداني يبرز …" after the strike that killed him; "ان ثمانية أفراد من القبيلة قتلوا" after the clashes:
@@ -236,6 +244,14 @@ def told_again(
         return a
     if _dying(ctx, a) and ta in VIOLENT and tb in VIOLENT and gap in (0, 1) and _near(a, b) and _figureless(a):
         return b  # the dead told first, the strike that killed them after
+    if gap and sa == sb:
+        named = _named_with(ctx, b, a) or _named_with(ctx, a, b)
+        if named is not None:
+            # round 18 (mg6): "وكانت قوات الاحتلال قد اقتحمت بلدة برقين غرب مدينة جنين …، ووقعت مواجهات" after the
+            # clashes told at برقين; "شن 5 غارات على … معسكر الحمزة بمنطقة ميتم جنوبي مدينة إب" after "قصف … لمعسكر
+            # الحمزة في إب": a later sentence tells the happening again at its place named with the other row's place
+            # (a landmark or the site in it), so the two rows' places are one spot named two ways
+            return named
     if gap == 0 and _meet(a, b):
         if _blast_only(b, tb) and sa in _STRIKES:
             return a  # "وأضافوا أن دوي انفجارات هائلة سمع في المنطقة" after the raids: their blasts
@@ -264,6 +280,71 @@ def told_again(
             return y  # "التفجير الانتحاري الذي وقع قبل يومين" told for Turkey over the Suruc bombing
     if _coarse_pair(a, b, sa, sb):
         return b if (a.place is not None and not (a.place.geo or {}).get("admin1")) and _place_rank(b) < 3 else a
+    return None
+
+
+def _part_of(a: Candidate, b: Candidate) -> bool:
+    """Whether two rows are placed at a city and a quarter of it: a neighbourhood the gazetteer gives as a section
+    of it (:func:`one_area`) or as a town of its own a few kilometres from it (:func:`_close`: التواهي and عدن), not
+    two villages near each other."""
+    if a.place is None or b.place is None:
+        return False
+    features = [str((c.place.geo or {}).get("feature") or "") for c in (a, b) if c.place is not None]
+    city = any(f.startswith(("PPLA", "PPLC")) for f in features)
+    return (one_area(a.place, b.place) and "PPLX" in features) or (city and _close(a, b))
+
+
+#: A kind of place with no article, naming a place of its own (بلدة العين، جبل يسوف); lists.own_place_kinds.
+_OWN_PLACE_KIND = re.compile(r"(?<![\u0621-\u064a])(?:[وب]?)(?:" + cue_alt("own_place_kinds") + r")(?![\u0621-\u064a])")
+#: How far after a capture trigger its object is looked for (سيطرتهم على الحي، بطرد الحوثيين منها).
+_OBJECT_CHARS = 30
+
+
+def _names_own_place(ctx: Context, c: Candidate) -> bool:
+    """Whether a trigger's object, in the few words after it up to a comma, names a place: a place the geo layer
+    read, or a kind of place without the article (وتحرير بلدة العين، السيطرة على جبل يسوف); "على الحي"، "عليها"
+    name the place told before."""
+    end = min(c.end + _OBJECT_CHARS, c.clause[1] if c.clause[1] > c.end else c.end + _OBJECT_CHARS)
+    window = ctx.doc.text[c.end : end]
+    cut = re.search(r"[،,.؛:]", window)
+    end = c.end + (cut.start() if cut else len(window))
+    if any(e.type in ("GPE", "LOC", "FAC") and c.end <= e.start < end for e in ctx.doc.entities):
+        return True
+    return bool(_OWN_PLACE_KIND.search(ctx.doc.text, c.end, end))
+
+
+#: Words that may stand between a place and its landmark or the site in it (قرية برقين غرب مدينة جنين، معسكر الحمزة
+#: بمنطقة ميتم جنوبي مدينة إب): kinds of place, directions, "near"; a conjunction or a comma makes a list instead.
+_LANDMARK_GLUE = re.compile(r"^(?:\s+(?:" + cue_alt("landmark_glue") + r"))*\s+$")
+_ARABIC = "\u0621-\u064a"
+
+
+def _name_spans(ctx: Context, place_start: int, place_end: int, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Where a place's name (as the text wrote it where it was read) stands in ``span``, with a ب or ل joined to it."""
+    name = ctx.doc.text[place_start:place_end].strip()
+    if len(name) < 2:
+        return []
+    found = re.compile(rf"(?<![{_ARABIC}])(?:[بل]|لل)?{re.escape(name)}(?![{_ARABIC}])")
+    return [(m.start(), m.end()) for m in found.finditer(ctx.doc.text, span[0], span[1])]
+
+
+def _named_with(ctx: Context, x: Candidate, y: Candidate) -> Candidate | None:
+    """Round 18 (mg6): whether ``x``'s sentence names ``y``'s place right beside ``x``'s own place, joined only by
+    kinds of place and directions ("بلدة برقين غرب مدينة جنين"، "مدينة حيس جنوبي الحديدة"، "معسكر الحمزة بمنطقة
+    ميتم"): one spot named with its landmark or its site, so ``x`` tells ``y``'s happening again. Returns the row whose
+    place is named first there (the spot; the landmark after it), or None. Not for a later row told as "also" (كما
+    قصفت … في معسكر الحمزة: the next item), nor for two rows placed at one place (the other rules' case)."""
+    if x.place is None or y.place is None or place_key(x.place) == place_key(y.place):
+        return None
+    if "also" in max(x, y, key=lambda c: c.start).cues:
+        return None
+    own = _name_spans(ctx, x.place.start, x.place.end, x.sentence)
+    other = _name_spans(ctx, y.place.start, y.place.end, x.sentence)
+    text = ctx.doc.text
+    for (s1, e1), (s2, e2) in itertools.product(own, other):
+        first, (gap_start, gap_end) = (x, (e1, s2)) if e1 <= s2 else (y, (e2, s1))
+        if gap_start <= gap_end and _LANDMARK_GLUE.match(text[gap_start:gap_end]):
+            return first
     return None
 
 
