@@ -299,6 +299,59 @@ def claimed_after(ctx: Context, cand: Candidate) -> Entity | None:
     return None
 
 
+#: A verb of attributing and its preposition right before a group (الهجوم الذي نسب إلى تنظيم داعش; round 18, ac5).
+_ATTRIBUTED = re.compile(
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("attribution_verbs") + r")\s+(?:" + cue_alt("attribution_preps") + r")"
+    r"\s*(?:تنظيم|جماعة|حركة)?\s*[«\"“]?\s*$"
+)
+#: A verb of accusing (واتهم المسؤولون الأتراك تنظيم داعش بالوقوف خلف التفجير).
+_ACCUSE_VERB = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("accusation_verbs") + r")(?![\u0621-\u064A])")
+#: What the accused is said to have done, right after the group (بالوقوف خلف، بالوقوف وراءه، بالمسؤولية عن).
+_ACCUSED_OF = re.compile(
+    r"\s*[»\"”]?\s*[،,]?\s*(?:" + cue_alt("accused_of") + r")(?P<pronoun>ه|ها|هما|هم)?(?![\u0621-\u064A])"
+)
+
+
+def attributed_to(ctx: Context, cand: Candidate) -> Entity | None:
+    """The armed group (inter 2-4) the text tells the trigger's deed was someone's, with no claim of the group's own
+    (round 18, helper ac5): the attack's relative clause of attributing right after the trigger (الهجوم الانتحاري
+    الدموي الذي نسب إلى تنظيم داعش، هجوم انتحاري نسب إلى تنظيم داعش), or an accusation in the trigger's sentence or
+    the next one of its block with the deed after it, the definite deed or its pronoun (واتهم المسؤولون الأتراك تنظيم
+    داعش بالوقوف خلف التفجير، بالوقوف وراءه). ACLED codes the perpetrator the source names; the event keeps a note
+    that the text attributes it."""
+    text = ctx.doc.text
+    _, b1 = ctx.block(cand.start)
+    s0, s1 = cand.sentence
+    spans = [(s0, s1)]
+    pos = s1
+    while pos < b1 and text[pos].isspace():
+        pos += 1
+    if pos < b1:
+        nxt = ctx.sentence(pos)
+        spans.append((nxt.start, min(nxt.end, b1)))
+    for k, (n0, n1) in enumerate(spans):
+        for a in ctx.actors_in(n0, n1):
+            if a.inter not in (2, 3, 4):
+                continue
+            before = text[max(n0, a.start - 40) : a.start]
+            m = _ATTRIBUTED.search(before)
+            if m is not None and k == 0 and a.start > cand.end:
+                verb = max(n0, a.start - 40) + m.start()
+                if ctx.words_between(cand.end, verb) <= 4:
+                    return a  # the trigger's own relative clause: هجوم انتحاري نسب إلى تنظيم داعش
+                continue
+            accuse = [v for v in _ACCUSE_VERB.finditer(text, max(n0, a.start - 60), a.start)]
+            if not accuse or ctx.words_between(accuse[-1].end(), ctx.word_start(a.start)) > 3:
+                continue
+            of = _ACCUSED_OF.match(text, a.end, n1)
+            if of is None:
+                continue
+            deed = _CLAIMED_DEED.match(text, of.end() + (text[of.end() : of.end() + 1] == " "), n1)
+            if of.group("pronoun") or deed is not None:
+                return a
+    return None
+
+
 #: What an actor cannot have done: an air strike needs an air force (a state or a foreign state: inter 1 or 8), and a
 #: suicide bombing is never a state force's deed.
 def impossible_perpetrator(cand: Candidate, ent: Entity) -> bool:

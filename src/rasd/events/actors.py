@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from bisect import bisect_left
 from typing import Any
 
 from rasd.document import Entity
@@ -30,6 +31,7 @@ from rasd.events.actor_roles import (
     _target_word_before,
     _verb_opens_clause,
     _victims_of,
+    attributed_to,
     claimed_after,
     claimed_by,
     counted_victims,
@@ -53,6 +55,9 @@ from rasd.resources import load_yaml
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
 from rasd.text.normalize import normalize, normalize_view
+
+#: The ACLED types of political violence (an attack attributed to a group is one of them).
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 #: How many words after a verb its subject may stand (VSO), and how far a trigger's arguments may lie.
 SUBJECT_WINDOW = 7
@@ -162,6 +167,10 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     claimant = claimed_by(ctx, cand, ctx.actors_in(*cand.sentence))
     if claimant is None and cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians"):
         claimant = claimed_after(ctx, cand)  # "… انفجار عبوة ناسفة … . وتبنت الهجوم جماعة «ولاية سيناء»"
+    attributed = None
+    if claimant is None and cand.cls.acled_type in VIOLENT_TYPES:
+        # "هجوم انتحاري نسب إلى تنظيم داعش"، "واتهم المسؤولون تنظيم داعش بالوقوف خلف التفجير" (round 18, ac5)
+        claimant = attributed = attributed_to(ctx, cand)
     if claimant is not None and claimant not in actors:
         actors = sorted([*actors, claimant], key=lambda e: e.start)  # a claim told past the trigger's clause
     perps: list[tuple[int, Entity]] = []
@@ -260,6 +269,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             ordered.append(a)
     if ordered:
         cand.actor1 = actor_json(ctx, ordered[0], country, _date_of(cand))
+        if attributed is not None and ordered[0] is attributed:
+            cand.actor1["note"] = "the text attributes the deed to it (no claim of its own)"
         if cand.cls.name in ("clash", "attack") or between:
             rest = [a for a in ordered[1:] if (a.actor_id or a.acled) != (ordered[0].actor_id or ordered[0].acled)]
             if rest and not targets:
@@ -267,6 +278,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             cand.assoc = [actor_json(ctx, a, country, _date_of(cand)) for a in rest[1:3]]
     if cand.actor1 is not None:  # an anaphor of actor1 itself is not its target (داعش … من عناصر التنظيم)
         targets = [a for a in targets if a.source != "anaphor" or a.actor_id != cand.actor1.get("actor_id")]
+    _note_targets(ctx, targets)
     if targets:
         cand.actor2 = actor_json(ctx, targets[0], country, _date_of(cand))
     if (
@@ -289,6 +301,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             and not held_by(ctx, a, cand)
             and not reporter(ctx, a, cand)
             and not impossible_perpetrator(cand, a)
+            and not _read_as_target(ctx, a)  # "استهدف تفجيران نقطة تفتيش للجيش والشرطة، بينما انفجرت سيارة"
         ]
         if before:
             cand.actor1 = actor_json(ctx, before[-1], country, _date_of(cand))
@@ -322,6 +335,28 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             cand.actor2 = cand.actor1 if cand.cls.acled_sub_type != "Peaceful protest" else None
         label = "Protesters" if cand.cls.acled_type == "Protests" else "Rioters"
         cand.actor1 = {"name": generic_name(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
+
+
+#: The cue list (kept in the context's cue index) of where the actors read as the hit side of the rows read so far
+#: start: a side an earlier clause of the sentence hit is not the perpetrator a later clause with no actor of its own
+#: takes from it (round 18, helper ac5).
+_READ_TARGETS = "actors:read_target"
+
+
+def _note_targets(ctx: Context, targets: list[Entity]) -> None:
+    """Remember the actors a row read as its targets (:func:`_read_as_target`)."""
+    starts = ctx.cues.setdefault(_READ_TARGETS, [])
+    for t in targets:
+        i = bisect_left(starts, t.start)
+        if i == len(starts) or starts[i] != t.start:
+            starts.insert(i, t.start)
+
+
+def _read_as_target(ctx: Context, ent: Entity) -> bool:
+    """Whether a row read before read this mention as its target (نقطة تفتيش للجيش والشرطة، أهداف لحزب العمال)."""
+    starts = ctx.cues.get(_READ_TARGETS) or []
+    i = bisect_left(starts, ent.start)
+    return i < len(starts) and starts[i] == ent.start
 
 
 #: The command or seat of a force (قيادة، مقر) between a word of what was hit and the force (مسجد قيادة قوة الطوارئ).
