@@ -99,3 +99,40 @@ def test_the_group_a_campaign_targets_is_not_the_next_clauses_bomber() -> None:
 def test_targeting_in_the_imperfect_and_the_dual_and_targets_are_target_words() -> None:
     for word in ("تستهدف", "يستهدف", "استهدفتا", "استهدفا", "اهداف", "نقطتي"):
         assert word in TARGET_WORDS
+
+
+# ---------------------------------------------------------------------------------------------- retyped riots
+def _riot(actor1: dict[str, Any] | None, actor2: dict[str, Any] | None) -> Any:
+    from rasd.events.lexicon import event_lexicon
+    from rasd.events.model import Candidate
+
+    riot = event_lexicon().classes["riot"]
+    return Candidate(riot, 0, 7, "noun", False, False, (0, 40), (0, 40), actor1=actor1, actor2=actor2)
+
+
+def test_a_row_retyped_a_riot_gets_the_rioters_as_actor1_and_the_force_as_actor2() -> None:
+    from rasd.events.actors import riot_sides
+
+    force = {"name": "Military Forces of Israel (2009-)", "inter": 8, "entity": "T3"}
+    cand = _riot(force, {"name": "Civilians (Palestine)", "inter": 7, "entity": None})
+    riot_sides(cand, "PSE", retyped=True)
+    assert _name(cand.actor1) == "Rioters (Palestine)"
+    assert cand.actor2 is force
+
+
+def test_settlers_who_stormed_are_the_other_side_of_a_retyped_riot() -> None:
+    from rasd.events.actors import riot_sides
+
+    settlers = {"name": "Settlers (Israel)", "inter": 4, "entity": "T1"}
+    cand = _riot(settlers, None)
+    riot_sides(cand, "PSE", retyped=True)
+    assert _name(cand.actor1) == "Rioters (Palestine)" and cand.actor2 is settlers
+
+
+def test_a_riot_read_as_one_keeps_its_sides_when_read_again() -> None:
+    from rasd.events.actors import riot_sides
+
+    police = {"name": "Police Forces of Israel (2009-)", "inter": 1, "entity": "T2"}
+    cand = _riot({"name": "Rioters (Palestine)", "inter": 5, "entity": None}, police)
+    riot_sides(cand, "ISR", retyped=True)
+    assert _name(cand.actor1) == "Rioters (Palestine)" and cand.actor2 is police

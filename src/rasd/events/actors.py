@@ -329,12 +329,28 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         cand.actor2 = None
     if cand.actor2 is None and ("victims" in cand.cues or (remote and ctx.has("victims", c0, c1)) or arrested):
         cand.actor2 = {"name": generic_name("Civilians", country), "inter": 7, "entity": None}
-    if cand.cls.acled_type in ("Protests", "Riots") and cand.cls.name != "mob_violence":
-        # ACLED: the demonstrators are actor1; a force that intervened is actor2
-        if cand.actor1 is not None and cand.actor1.get("inter") in (1, 2, 3, 8) and cand.actor2 is None:
-            cand.actor2 = cand.actor1 if cand.cls.acled_sub_type != "Peaceful protest" else None
-        label = "Protesters" if cand.cls.acled_type == "Protests" else "Rioters"
-        cand.actor1 = {"name": generic_name(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
+    riot_sides(cand, country)
+
+
+def riot_sides(cand: Candidate, country: str | None, *, retyped: bool = False) -> None:
+    """ACLED's sides of a demonstration: the demonstrators (Protesters, Rioters of the country) are actor1, and a force
+    that intervened in a riot is actor2 (a mob's violence keeps its own actor1).
+
+    ``retyped``: the row was typed a riot after its actors were read (a storming confronted by a crowd, a
+    confrontation of residents with an army: ``coding.kinds.code_kinds``, ``coding.readers.retype_confrontation``),
+    so the force read as its actor1 goes to actor2 over the civilians read as hit (round 18, helper ac5: tune10,
+    tune14, tune24 kept the force or the settlers as actor1 of such riots).
+    """
+    if cand.cls.acled_type not in ("Protests", "Riots") or cand.cls.name == "mob_violence":
+        return
+    if retyped and (cand.actor1 or {}).get("name", "").startswith(("Rioters", "Protesters")):
+        return  # read as a demonstration already
+    force = cand.actor1 is not None and cand.actor1.get("inter") in ((1, 2, 3, 4, 8) if retyped else (1, 2, 3, 8))
+    open_side = cand.actor2 is None or (retyped and cand.actor2.get("inter") == 7)
+    if force and open_side and cand.actor1 is not None:
+        cand.actor2 = cand.actor1 if cand.cls.acled_sub_type != "Peaceful protest" else None
+    label = "Protesters" if cand.cls.acled_type == "Protests" else "Rioters"
+    cand.actor1 = {"name": generic_name(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
 
 
 #: The cue list (kept in the context's cue index) of where the actors read as the hit side of the rows read so far
