@@ -70,8 +70,12 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         or _predicate_future(ctx, cand)
         or _ready_for(ctx, cand)
         or _future_governed(ctx, cand) == "future"
+        or _aimed(ctx, cand)
     ):
         cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
+        # (round 18, ge2) a noun aimed at is an aim like للسيطرة: the fight told for it stays apart from it when the
+        # clause merges (تستمر المعارك من أجل السيطرة على القاعدة: the battles are no aim)
+        cand.purpose = cand.purpose or (cand.tense == "noun" and _aimed(ctx, cand))
     elif (
         any(
             not _student(ctx, p)
@@ -364,6 +368,61 @@ def _future_governed(ctx: Context, cand: Candidate) -> str | None:
     if any(w in _REACH_BREAKS or w.lstrip("وف") in _REACH_BREAKS for w in between):
         return None
     return "hypothetical" if found.group(3) else "future"
+
+
+#: Round 18 (helper ge2): words of aim, attempt, discussion, decision or order (event_cues.yaml aim_governors).
+_AIM = frozenset(normalize(w) for w in cue_words("aim_governors"))
+_FOR_THE_SAKE = normalize("أجل")
+_RAID_ENTERED = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("aim_raid_past") + r")(?![\u0621-\u064A])")
+_FROM = frozenset(normalize(w) for w in ("من", "ومن"))
+#: A timex value that names a day.
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _aim_word(words: list[str], i: int) -> bool:
+    """Whether the normalized word ``words[i]`` is a word of aim (:data:`_AIM`), with و/ف and ب/ل taken off, or أجل
+    after من (من أجل)."""
+    word = words[i]
+    forms = {word, word[1:] if word[:1] in ("و", "ف") else word}
+    # (not لل, the article after ل: للبحث عنه is "to search for him", not لبحث "to discuss")
+    forms |= {f[1:] for f in list(forms) if f[:1] in ("ب", "ل") and len(f) > 3 and not f.startswith("لل")}
+    if forms & _AIM:
+        return True
+    return word == _FOR_THE_SAKE and i > 0 and words[i - 1] in _FROM
+
+
+def _aimed(ctx: Context, cand: Candidate) -> bool:
+    """(Round 18, helper ge2) Whether a verbal-noun trigger is what a word of aim, attempt, discussion, decision or
+    order earlier in its clause governs, up to ten words before it (تحاول الميليشيات استقدام مزيد من التعزيزات إلى شمال
+    عدن، آلاف المقاتلين يتأهبون للانضمام إلى إخوتهم، من أجل التوصل إلى هدنة في الزبداني، لبحث القضايا المتعلقة بمواجهة
+    التنظيم وتحرير المدن، رحب بقرار تركيا الانضمام إلى الحملة، أعطينا توجيهات لسلسلة ثالثة من الضربات): aimed at,
+    discussed or ordered, not told as done. Not across a relative pronoun, "that", a word of cause or time
+    (future_reach_breaks), nor with a counted toll or a day named after the word of aim in the clause (تحاول القوات
+    اقتحام البلدة منذ فجر اليوم: an attempt of the day)."""
+    if cand.tense != "noun":
+        return False
+    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+        return False
+    text = ctx.doc.text
+    if cand.cls.name == "arrest" and _RAID_ENTERED.search(text, cand.clause[0], cand.start):
+        return False  # اقتحم الجيش منازل في القرية من أجل إجراء اعتقالات: the raid told (round 12c's للقيام ب)
+    w0 = ctx.word_start(cand.start)
+    lo = _after_that(ctx, max(cand.clause[0], back_words(text, cand.start, 10)), cand.start)
+    runs = list(_WORD_RUN.finditer(text, lo, w0))
+    words = [normalize(m.group()) for m in runs]
+    at = None
+    for i in range(len(words)):
+        if _aim_word(words, i):
+            at = i
+    if at is None:
+        return False
+    if any(w in _REACH_BREAKS or w.lstrip("وف") in _REACH_BREAKS for w in words[at + 1 :]):
+        return False
+    start, c1 = runs[at].start(), max(cand.clause[1], cand.end)
+    return not any(
+        x.type in ("DATE", "TIME") and start <= x.start < c1 and _A_DAY.match(str(x.value or ""))
+        for x in ctx.doc.timexes
+    )
 
 
 _AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "وبعد"))
