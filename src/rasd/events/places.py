@@ -26,7 +26,7 @@ from rasd.events.place_filters import (
 from rasd.events.place_filters import (
     is_country as is_country,  # re-exported: the actors read it here
 )
-from rasd.events.unlisted_places import site_place
+from rasd.events.unlisted_places import site_place, unlisted_in
 from rasd.geo.gazetteer import load_gazetteer
 from rasd.geo.recognize import find_places
 from rasd.geo.recognize.words import (
@@ -60,8 +60,8 @@ def _own_precision(ctx: Context, ent: Entity) -> int:
     if feature.startswith("PPL") and geo.get("lat") is not None and not geo.get("unresolved"):
         prec = 1
     prev = ctx.previous_word(ent.start)
-    if prec == 1 and prev in _NEARNESS:
-        prec = 2
+    if prec == 1 and (prev in _NEARNESS or geo.get("paragraph")):
+        prec = 2  # near the town; or (round 18) the scene a paragraph opened with, borrowed by a later sentence
     return prec
 
 
@@ -569,7 +569,12 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         # round 16 (helper pl9): "أما في محافظة لحج، جنوب عدن، فقد شنت طائرات التحالف أربع غارات": the bearing
         # says where the province fronted before it lies, as in the clause's own places (:func:`described_place`)
         return [[described_place(ctx, free, ranked[0]) or ranked[0]]]
-    return [[]]
+    # round 18 (helper pl2): the scene the event's paragraph opened with, before the headline's or lead's (a capture
+    # needs a place of its own clause: it takes none from the paragraph)
+    para = paragraph_place(ctx, cand, taken) if cand.cls.name not in NEEDS_PLACE else None
+    if para is None:
+        return [[]]
+    return [[unlisted_in(ctx, cand, para) or para]]
 
 
 def _area(p: Entity) -> tuple[Any, Any]:
@@ -831,6 +836,51 @@ def extended_sentence(ctx: Context, sentence: tuple[int, int]) -> tuple[int, int
     if i < len(ctx.sentences) and ctx.block(s0) == ctx.block(ctx.sentences[i].start):
         return s0, ctx.sentences[i].end
     return s0, s1
+
+
+def paragraph_place(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> Entity | None:
+    """Round 18 (helper pl2): the scene a later paragraph of the body opens with, for an event told in a later
+    sentence of it whose clause and sentence name no known place ("أما على صعيد مأرب، فقد دارت اشتباكات … . كما
+    وقعت اشتباكات مماثلة في منطقة المخدرة"؛ "إلى ذلك شن طيران التحالف غارات … في محافظة الضالع. … وقال المصدر إن
+    قصفا مكثفا استهدف معسكر الصدرين بمريس"): nearer than the headline or lead's place, which tell another part of
+    a long article. The paragraph is a line of the body after the lead's; its opening sentence's places are read as
+    the lead's are (the most specific, then the first). None in the lead's paragraph (the lead stands) or when the
+    opening sentence names no place below a country."""
+    text = ctx.doc.text
+    s0 = cand.sentence[0]
+    title_end = next((b.end for b in ctx.doc.blocks if str(b.kind) == "title"), 0)
+    p0 = text.rfind("\n", 0, s0) + 1
+    if p0 <= title_end or not text[title_end:p0].strip():
+        return None  # the title or the lead's paragraph (no body line before this one)
+    opening = next((s for s in ctx.sentences if s.start >= p0), None)
+    if opening is None or opening.start >= s0:
+        return None  # the trigger's sentence opens its paragraph
+    places = [
+        p
+        for p in clause_places(ctx, opening.start, opening.end)
+        if not is_country(p) and not is_destination(ctx, p) and not visited(ctx, p) and not reference_point(ctx, p)
+    ]
+    # an opening sentence that tells a happening: its places (أما على صعيد مأرب، فقد دارت اشتباكات), a capital only in
+    # a happening's clause (بعد اطلاق انقرة حربا: the capital names who acts)
+    told = [(a, b) for a, b in taken if opening.start <= a < opening.end]
+    places = [
+        p for p in places if told and ((p.geo or {}).get("feature") != "PPLC" or any(a <= p.start < b for a, b in told))
+    ]
+    if not places:
+        return None
+    best = sorted(places, key=lambda p: (place_precision(ctx, p), p.start))[0]
+    # the event is told in the paragraph's area, not at its town: precision 2 at the most (as the lead's place)
+    geo = dict(best.geo or {}, paragraph=True)
+    return Entity(
+        id=best.id,
+        type=best.type,
+        start=best.start,
+        end=best.end,
+        canonical=best.canonical,
+        canonical_ar=best.canonical_ar,
+        geo=geo,
+        source=best.source,
+    )
 
 
 def lead_place(ctx: Context) -> Entity | None:

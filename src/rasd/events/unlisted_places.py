@@ -221,6 +221,49 @@ def told_place(ctx: Context, c: Candidate, coded: list[Candidate]) -> tuple[Enti
     return None
 
 
+def _unlisted_name(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether a kind word's name (``m.group(1)``) is one the gazetteer lacks and a name at all (told_place's tests)."""
+    name = m.group(1)
+    if ctx.places_in(m.start(1), m.end(1)) or normalize(name) in _NO_NAME_AFTER_KIND:
+        return False
+    return not (_adjective(name) or name.endswith(("ها", "هم")) or name.startswith("لل") or re.match(r"ال.+ات$", name))
+
+
+def unlisted_in(ctx: Context, c: Candidate, where: Entity) -> Entity | None:
+    """Round 18 (helper pl2): a place the trigger's clause tells by its kind and a name the gazetteer lacks (كما
+    وقعت اشتباكات مماثلة في منطقة المخدرة), placed in the province of ``where`` (the scene its paragraph opened
+    with: :func:`rasd.events.places.paragraph_place`): an unlisted place of that province, precision 2, at the
+    point of that scene when it is a town the gazetteer places (the dev set's convention: "Marib city's point,
+    precision 2" for al-Mukhdara), else with no point (the province's seat would be an invented one). None when the
+    clause tells none."""
+    g = where.geo or {}
+    if not g.get("country_iso3") or not g.get("admin1"):
+        return None
+    town = str(g.get("feature") or "").startswith("PPL") and g.get("lat") is not None and not g.get("unresolved")
+    text = ctx.doc.text
+    for m in _KIND_NAME.finditer(text, *c.clause):
+        if not _unlisted_name(ctx, m):
+            continue
+        name = m.group(1)
+        return Entity(
+            id="",
+            type="GPE",
+            start=m.start(1),
+            end=m.end(1),
+            canonical=name,
+            canonical_ar=name,
+            geo={
+                "country_iso3": g["country_iso3"],
+                "admin1": g["admin1"],
+                "unresolved": True,
+                "geo_precision": 2,
+                **({"lat": g["lat"], "lon": g["lon"]} if town else {}),
+            },
+            source="events",
+        )
+    return None
+
+
 def unnamed_place(text: str, c: Candidate) -> bool:
     """Whether a capture's object is a place told by its kind (the gazetteer has no name to find)."""
     after = text[c.end : min(c.clause[1], c.end + 40)]
