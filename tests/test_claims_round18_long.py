@@ -116,3 +116,45 @@ def test_the_subject_between_kana_and_the_verb_speaks(sentence: str, speaker: st
 def test_no_subject_read_between_kana_and_the_verb_from_an_indefinite_word() -> None:
     sentence = "وكان رودريغز استبعد اللاعب من قائمة الفريق المسافرة إلى فنلندا."
     assert not any(c["speaker"].get("text") == "رودريغز" for c in claims(sentence)), claims(sentence)
+
+
+# ------------------------------------------------------------- a title's holder named after its body, then the object
+@pytest.mark.parametrize(
+    ("sentence", "name", "content"),
+    [
+        (
+            "وطالب عضو لجنة النزاهة في البرلمان العراقي النائب سالم الجبوري الحكومة بكشف نتائج التحقيق.",
+            "سالم الجبوري",
+            "الحكومة بكشف نتائج التحقيق",
+        ),
+        (
+            "ودعا المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا ماركو فيرنر إلى الإفراج عن الصحفيين.",
+            "ماركو فيرنر",
+            "إلى الإفراج عن الصحفيين",
+        ),
+        (
+            "وأكد المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني دلشاد كارزان قصف الطائرات لمواقع الحزب.",
+            "دلشاد كارزان",
+            "قصف الطائرات لمواقع الحزب",
+        ),
+    ],
+)
+def test_the_holder_after_a_title_body_speaks_before_a_plain_object(sentence: str, name: str, content: str) -> None:
+    found = claims(sentence)
+    assert len(found) == 1, found
+    assert found[0]["speaker"]["text"].endswith(name), found
+    assert found[0]["content"]["text"] == content, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأكد عضو الغرفة التجارية في المدينة المنورة عبدالغني الأنصاري وجود عدة عوامل أدت إلى ارتفاع الأسعار.",
+        "وحذرت صحف باكستان من تزايد نشاط التنظيم في أفغانستان.",
+        "وطالب الأهالي بسرعة إصلاح البرج وتزويد المنطقة بالعديد من الأبراج.",
+    ],
+)
+def test_no_holder_read_from_a_plain_word_or_an_object(sentence: str) -> None:
+    for c in claims(sentence):
+        assert "عوامل" not in c["speaker"]["text"] and "تزايد" not in c["speaker"]["text"], c
+        assert "إصلاح" not in c["speaker"]["text"], c

@@ -247,6 +247,15 @@ def _speaker_after(
                 speaker["role"] = speaker["role"] or sp["role"]
                 speaker["org"] = speaker["org"] or sp["org"]
                 phrase_end = h1
+            elif not has_intro and (before_object := _holder_before_object(ix, phrase_end, window)) is not None:
+                # "وطالب عضو لجنة الأمن والدفاع في البرلمان العراقي النائب فلان الفلاني القوات الأمنية بـ…": the
+                # holder named after the title's body, then the plain object (round 18, long articles)
+                h0, h1 = before_object
+                written_name = collapse(ix.doc.text[h0:h1])
+                speaker = {"name": None, "name_ar": written_name, "role": sp["role"], "org": sp["org"], "entity": None}
+                speaker.update(anonymous=False, type="PER", text=ix.doc.text[h0:h1], start=h0, end=h1)
+                speaker["found_by"] = "title"
+                phrase_end = h1
             else:
                 found = resolve_title(ix, office, org, start, st.speakers())
                 if found is not None:
@@ -276,6 +285,16 @@ def _speaker_after(
                 type="PER",
             )
             phrase_end = holder
+        elif (
+            not has_intro
+            and cand.type == "ANON"
+            and (before_object := _holder_before_object(ix, cand.end, window)) is not None
+        ):  # "وأكد المسؤول الإعلامي للجناح العسكري لحزب … فلان الفلاني قصف …": the holder, then the object (round 18)
+            h0, h1 = before_object
+            speaker = dict(speaker)
+            speaker.update(text=ix.doc.text[cand.start : h1], end=h1, anonymous=False, type="PER")
+            speaker["name_ar"] = collapse(ix.doc.text[h0:h1])  # (the whole phrase as round 10's holder after a body)
+            phrase_end = h1
         if not has_intro and cand.type == "PER" and phrase_end == cand.end:
             app = _apposition_title(ix, cand.end, cut, window)
             if app is not None:  # "وتوقع فلان وزير النفط الكويتي ارتفاع …": the title in apposition (round 14b)
@@ -824,6 +843,87 @@ def _told_tail_cut(ix: DocIndex, speaker: Speaker, verb: tuple[str, int, int] | 
 _INTRODUCING = frozenset(
     norm(p + w + s) for p in ("", "ب", "ل") for w in ("أن", "إن") for s in ("", "ه", "ها", "هم", "هما", "ني", "نا")
 )
+
+
+#: the most words of a title's body between the title and its holder's name before a plain object (round 18)
+_BODY_BEFORE_HOLDER = 8
+#: words that go on a name (فلان بن فلان، أبو فلان), never its end
+_NAME_LINKS = frozenset(("بن", "ابن", "ابو", "آل", "ال"))
+
+
+def _holder_before_object(ix: DocIndex, title_end: int, window: int) -> tuple[int, int] | None:
+    """The holder's name after a title's body when a plain object follows it and no introducer (round 18: "وطالب عضو
+    لجنة الأمن والدفاع في البرلمان العراقي النائب حامد المطلك القوات الأمنية بتفعيل …"، "ودعا المبعوث الخاص ورئيس
+    بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون إلى …"، "وأكد المسؤول الإعلامي للجناح العسكري لحزب العمال
+    الكردستاني بختيار دوغان قصف …": tune22 ×2, tune23). The body must open with a preposition (في، باسم) or a fused
+    لـ / بـ and hold no punctuation, date or stop; the name is the two words right before the object's first word,
+    the first without the article (or لل / بال …), a body or a title, the second no preposition, and the object opens
+    with a lead
+    (إلى، على، عن), a ب + verbal noun, a verbal noun, or a definite noun right after a family name in ال (حامد
+    المطلك القوات). ``(start, end)`` of the name, or None."""
+    text = ix.doc.text
+    lex = ix.lexicon
+    stops = _SPEAKER_CUES.normalized_words("holder_chain_stops")
+    leads = _SPEAKER_CUES.normalized_words("holder_chain_words")
+    words: list[tuple[str, int, int]] = []
+    p = title_end
+    while len(words) < _BODY_BEFORE_HOLDER + 3:
+        w = ix.word_after(p)
+        if w is None or w[1] >= window or text[p : w[1]].strip() or not w[0].isalpha():
+            break
+        if ix.in_timex(w[1]) or w[1] in ix.stops:
+            break
+        words.append(w)
+        p = w[2]
+    if len(words) < 4:
+        return None
+
+    def chain_word(w: tuple[str, int, int]) -> bool:
+        """A word of a title's body: a preposition, the article, a fused لـ / بـ before a body or the article, a
+        place or body the tagger found, a body noun or a title word (النائب)."""
+        n = norm(w[0])
+        return bool(
+            n in lex.prepositions
+            or n in leads
+            or n.startswith(("ال", "لل", "بال"))
+            or (n[:1] in ("ل", "ب") and n[1:] in lex.body_nouns)
+            or n in lex.body_nouns
+            or role_reader().may_start(n)
+            or any(c.type in ("ORG", "GPE", "LOC") for c in ix.candidates_in(w[1], w[2]))
+        )
+
+    first = norm(words[0][0])
+    if not (first in lex.prepositions or first in leads or first[:1] == "ل"):
+        return None  # the body goes on with في / باسم / لدى or a fused لـ (للدعم، لحزب), not a plain word
+    for j in range(3, len(words)):
+        obj, last, name = words[j], words[j - 1], words[j - 2]
+        o, l1, n0 = norm(obj[0]), norm(last[0]), norm(name[0])
+        body = words[: j - 2]
+        if not chain_word(body[-1]) or any(norm(b[0]) in stops or norm(b[0]) in _TITLE_OBJECT_LEADS for b in body):
+            return None  # a plain word passed (a name with no object after it), or another relation (مع، من …)
+        if (
+            n0.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+            or (n0[:1] in ("ل", "ب") and n0[1:] in lex.body_nouns)
+            or n0 in lex.prepositions
+            or n0 in lex.body_nouns
+            or n0 in stops
+            or role_reader().may_start(n0)
+            or l1 in lex.prepositions
+            or l1 in _NAME_LINKS
+            or role_reader().may_start(l1)
+            or any(c.type in ("ORG", "GPE") for c in ix.candidates_in(name[1], last[2]))
+        ):
+            continue
+        core = o[2:] if o.startswith("ال") else o
+        opens = (
+            o in _TITLE_OBJECT_LEADS
+            or (o[:1] == "ب" and len(o) >= 5 and o not in _NAME_LINKS)
+            or (not o.startswith("ال") and _verbal_noun(o))
+            or (o.startswith("ال") and l1.startswith("ال") and not core.endswith(("ي", "يه")))
+        )
+        if opens:
+            return name[1], last[2]
+    return None
 
 
 def _holder_after_title(ix: DocIndex, title_end: int, window: int) -> tuple[int, int, Candidate | None] | None:
