@@ -191,6 +191,58 @@ _ALSO_AFTER = re.compile(r"\s*(?:أيضا|ايضا|أيضاً|ايضاً)(?![\u0
 _OWN_SUBJECT = re.compile(r"\s+(?:ال)?(?:" + cue_alt("own_subject") + r")(?![\u0621-\u064A])")
 
 
+#: Round 18 (rc2): a pronoun joined to a bare attack word (هجومها، هجماتهم، استهدافها): its owner is named before it.
+_OWNED = re.compile(r"(?:ها|هم|هما|ه)$")
+
+
+#: Round 18 (rc2): ground hands (قوات، مسلحون، الحوثيين، مدفعية …; event_cues.yaml ground_doers), any of which
+#: between aircraft and a bare attack word may be the attack's own doer.
+_GROUND_DOER = re.compile(r"(?<![\u0621-\u064A])[وفبل]?(?:ال)?(?:" + cue_alt("ground_doers") + r")(?![\u0621-\u064A])")
+
+
+#: Round 18 (rc2): the aircraft themselves (طائرات، الطيران، مقاتلات، مروحيات; event_cues.yaml air_doers) at a
+#: word's start, after و or the article: the doers of a bare attack word, not an air adjective (الجوية).
+_AIRCRAFT = re.compile(r"[وف]?(?:ال)?(?:" + cue_alt("air_doers") + r")")
+
+
+_SPACE = re.compile(r"\s+")
+
+
+#: How many words may stand between the aircraft and the bare word they did.
+_AIR_DOER_WORDS = 9
+
+
+def _air_doer(ctx: Context, cand: Candidate, c0: int) -> str | None:
+    """Round 18 (rc2): the air family of aircraft named as the doer of a bare attack or targeting word (no weapon of
+    its own near it): in its clause before it, or anywhere before it in its sentence when the word carries a pronoun
+    that names its owner ("واصلت مقاتلات حربية تركية أمس، هجومها"), at most nine words before it, with no ground
+    hands between (who may be the doer: "قصفت الطائرات مواقع بينما هاجم المسلحون"). Three files of the tuning data:
+    tune17 and tune24 (Libyan warplanes "sank a ship and attacked another"), tune19 (coalition jets "carried out four
+    [strikes] that targeted"), tune24 (Turkish jets "continued their attack")."""
+    text = ctx.doc.text
+    after = _SPACE.match(text, _word_end(text, cand.start))
+    if after is not None and _GROUND_DOER.match(text, after.end()):
+        return None  # "قبل أن تهاجم قوات الجيش مواقع المسلحين"، "هجوم المسلحين": its own doer right after it
+    lo = c0
+    if cand.tense == "noun" and _OWNED.search(text[cand.start : cand.end]):  # (ة is no pronoun: ضربة)
+        lo = cand.sentence[0]
+    joined = text[ctx.word_start(cand.start) : cand.start] in ("و", "ف")  # وهاجمت: the verb before it goes on
+    if cand.tense in ("past", "present") and joined and not _OWN_SUBJECT.match(text, _word_end(text, cand.start)):
+        lo = cand.sentence[0]  # "طائرات حربية أغرقت، يوم الأحد، سفينة، وهاجمت سفينة أخرى": its subject is theirs
+    for family in ("drone_strike", "air_strike"):
+        for p in reversed(ctx.positions(f"means:{family}", lo, cand.start)):
+            if ctx.words_between(p, cand.start) > _AIR_DOER_WORDS:
+                break
+            if not _AIRCRAFT.match(text, ctx.word_start(p)):
+                continue  # an adjective (قاعدة العند الجوية: the base's name), not the aircraft that struck
+            if means_family(ctx, p, _word_end(text, p) + 1, (family,)) is None:
+                continue  # a unit's name or a weapon carried (not the aircraft that struck)
+            if _GROUND_DOER.search(text, _word_end(text, p), cand.start):
+                break
+            return family
+    return None
+
+
 def _next_to(ctx: Context, end: int, p: int) -> bool:
     """Whether the "another" word at ``p`` qualifies the trigger ending at ``end``: right after it, or after one
     noun of a happening (كما استهدفت غارة أخرى), not after an object (تهدم منازل أخرى)."""
@@ -270,6 +322,11 @@ def refine(ctx: Context, cand: Candidate) -> None:
             # "واصل الثوار استهداف قريتي كفريا والفوعة … شمال إدلب بالمدفعية الثقيلة": the weapon told with ب at the
             # end of the clause, past the target and its place, is the means of the targeting
             family = instrumental_family(ctx, hi, c1, allowed)
+        if family is None and name in ("attack", "bombardment") and cand.weak and cand.tense != "future":
+            # round 18 (rc2): "إن طائرات حربية أغرقت يوم الأحد سفينة وهاجمت سفينة أخرى"، "وكانت مقاتلات التحالف قد
+            # نفذت الأحد أربع [غارات] استهدفت مراكز"، "واصلت مقاتلات حربية تركية أمس، هجومها على مواقع التنظيم":
+            # aircraft named as the doer before the bare word, no ground force between, are its weapon
+            family = _air_doer(ctx, cand, c0)
         if family is None and name == "bombardment" and ctx.has("means:firearms", lo, hi):
             cand.cls = lex.classes["attack"]  # استهدف مسلحون سيارة بوابل من الرصاص: shooting, not shelling
             name = "attack"

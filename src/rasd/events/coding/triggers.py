@@ -66,8 +66,16 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
                 purpose=tense == "noun" and ("ل" in preposition(m.prefix) or _for_sake(ctx, m.start)),
                 # هجوم آخر، غارة جوية أخرى (not "قتل شاب وأصيب آخر": the other man wounded); a fight or a taking
                 # recalled as a time or a cause (منذ تحريرها، أغلق أربعة أشهر بسبب القتال: round 11b) is one too
+                # (round 18, rc2) after a verb of striking or attacking, one word between is its object's or subject's
+                # "other" ("هاجمت سفينة أخرى"، "قصفت مواقع أخرى": another ship, other positions hit), not a happening
+                # told again, unless that word names a happening (استهدفت غارة أخرى); not a verb of damage, whose
+                # "other" houses are more of a toll told before (تسبب القصف في تهدم منازل أخرى)
                 another=any(
-                    ctx.words_between(m.end, p) <= 1 and not _the_rest(doc.text, m, p)
+                    ctx.words_between(m.end, p) <= 1
+                    and not _the_rest(doc.text, m, p)
+                    and not (
+                        tense in ("past", "present") and cls.name in _STRUCK_BY_VERB and _object_other(ctx, m.end, p)
+                    )
                     for p in ctx.positions("status:another", m.end, m.end + 12)
                 )
                 or (cls.name in _BATTLE_CLASSES and _since_or_because(ctx, m.start)),
@@ -79,6 +87,21 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
             )
         )
     return out
+
+
+#: A noun of a violent happening (غارة، هجوم، اشتباكات: event_cues.yaml happening_nouns) between a verb and "other".
+_HAPPENING_BETWEEN = re.compile(r"\s*(?:" + cue_alt("happening_nouns") + r")\s*$")
+
+
+#: Round 18 (rc2): classes of a deed done to a target (a strike, an attack, a fight), whose verb's "other" after one
+#: word is its object's.
+_STRUCK_BY_VERB = frozenset({*_STRIKE_CLASSES, "attack", "clash"})
+
+
+def _object_other(ctx: Context, end: int, p: int) -> bool:
+    """Round 18 (rc2): whether the "other" word at ``p`` stands one word after the verb ending at ``end`` and that
+    word is no happening's noun (هاجمت سفينة أخرى، قصفت مواقع أخرى): the other is its object's or its subject's."""
+    return ctx.words_between(end, p) == 1 and not _HAPPENING_BETWEEN.match(ctx.doc.text, end, p)
 
 
 #: An object pronoun right after a trigger (إبطال مفعولها، تفكيكها، اعترضتها): its antecedent, the weapon the
