@@ -56,6 +56,8 @@ _CACHE_LIMIT = 10_000
 # columns of the input weights per block in _add_words (128 x 263 floats, 135 KB: fits a core's L2 cache); new-word
 # products 21 -> 17 us per word in a micro-benchmark on the development machine
 _IN_BLOCK = 128
+# up to this many active sentences the recurrent product reads the column-major weights (see NeuralTagger.__init__)
+_FEW_ROWS = 2
 
 
 def word_parts(features: FeatureExtractor, word: str) -> tuple[str, str, str, list[float]]:
@@ -114,6 +116,19 @@ class NeuralTagger:
         self._w_in = np.concatenate(w_ih, axis=0).T.copy()  # (input, 8H)
         self._b_in = np.concatenate(bias)
         self._w_hh = np.stack([data[f"{d}_w_hh"].astype(f32)[order].T for d in ("fw", "bw")])  # (2, H, 4H)
+        # np.stack keeps the transposes' layout: each direction's matrix is column-major, and OpenBLAS packs such a
+        # matrix ~4x slower in every product of 3 or more rows (68 against 16 us at 3-8 sentences, one thread). A
+        # row-major copy gives the same bits there (same kernel, same sums) and is used from 3 active sentences on;
+        # at 1 and 2 sentences the two layouts take other paths with other last bits (and the same time), so the
+        # column-major one is kept there: every product gives the bits it gave before
+        self._w_hh_rows = np.ascontiguousarray(self._w_hh)
+        # the step's sigmoid is 0.5 * (tanh(0.5 * z) + 1): the halving of z's i, f, o columns is done ahead, in the
+        # recurrent weights and as the input pre-activations are laid out. A product of halves is the half of the
+        # product, bit for bit (a power of two), so z * 0.5 reads the same numbers, and a step has one pass less
+        self._half = np.ones(4 * hdim, np.float32)
+        self._half[: 3 * hdim] = 0.5
+        self._w_hh_half = self._w_hh * self._half  # keeps the column-major layout (the product of 1-2 rows)
+        self._w_hh_rows_half = np.ascontiguousarray(self._w_hh_half)
         self._dn = self._w_in[-1].copy()  # the document cue is the last input
         # the same weights as column blocks of _IN_BLOCK (contiguous): one block stays in the CPU's cache while
         # every new word's row is multiplied by it (a row's products are the same numbers as with the whole matrix)
@@ -237,14 +252,15 @@ class NeuralTagger:
         # Not zeroed (megabytes per document): step t reads the first active[t] slots only, all of them filled below
         xs = np.empty((steps, 2, batch, g4), np.float32)
         offsets = np.cumsum([0, *lengths])
+        multiply, half = np.multiply, self._half
         for slot, b in enumerate(order):
             n = lengths[b]
             if not n:  # the empty sentences, last: `active` counts them at step 0 (rows never read): zeros there
                 xs[0, :, slot:] = 0.0
                 break
             mat = gates[offsets[b] : offsets[b] + n]
-            xs[:n, 0, slot] = mat[:, :g4]
-            xs[:n, 1, slot] = mat[::-1, g4:]
+            multiply(mat[:, :g4], half, out=xs[:n, 0, slot])
+            multiply(mat[::-1, g4:], half, out=xs[:n, 1, slot])
             if n < steps:  # `active` counts a sentence one step past its end (an unread row): it reads zeros there
                 xs[n, :, slot] = 0.0
         # the step runs in place in preallocated buffers, with the same operations on the same operands as
@@ -253,16 +269,15 @@ class NeuralTagger:
         hs = np.empty((steps + 1, 2, batch, hdim), np.float32)  # as xs: step t reads what step t - 1 wrote
         hs[0] = 0.0
         z_buf = np.empty((2, batch, g4), np.float32)
-        w_hh = self._w_hh
+        w_few, w_many = self._w_hh_half, self._w_hh_rows_half
         three = 3 * hdim
         matmul, tanh = np.matmul, np.tanh
         for t in range(steps):
             k = active[t]
             z = z_buf[:, :k]
-            matmul(hs[t, :, :k], w_hh, out=z)
+            matmul(hs[t, :, :k], w_many if k > _FEW_ROWS else w_few, out=z)
             z += xs[t, :, :k]
-            sig = z[..., :three]  # i, f, o: sigmoid(x) = 0.5 * (tanh(0.5 * x) + 1)
-            sig *= 0.5
+            sig = z[..., :three]  # i, f, o: sigmoid(x) = 0.5 * (tanh(0.5 * x) + 1), halved ahead
             tanh(sig, out=sig)
             sig += 1.0
             sig *= 0.5
