@@ -158,3 +158,17 @@ def test_no_holder_read_from_a_plain_word_or_an_object(sentence: str) -> None:
     for c in claims(sentence):
         assert "عوامل" not in c["speaker"]["text"] and "تزايد" not in c["speaker"]["text"], c
         assert "إصلاح" not in c["speaker"]["text"], c
+
+
+# ------------------------------------------------------------------ وسائل إعلامية: media reports, unnamed
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وكانت وسائل إعلامية تحدثت عن إغلاق المنفذ الحدودي أمام المسافرين.",
+        "وذكرت وسائل إعلامية محلية أن الاجتماع سيعقد الأسبوع المقبل.",
+    ],
+)
+def test_media_outlets_speak_in_a_report(sentence: str) -> None:
+    found = claims(sentence)
+    assert len(found) == 1, found
+    assert found[0]["speaker"]["text"].startswith("وسائل إعلامية") and found[0]["channel"] == "report", found
