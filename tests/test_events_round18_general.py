@@ -6,7 +6,8 @@ A verbal noun governed, earlier in its clause, by a word of aim or attempt in th
 to come (status "future"), not one told as done: reinforcements a militia "tries to bring", fighters "preparing to
 join", a truce talks were held "in order to reach", strikes a prime minister "gave orders for". The fight told for
 such an aim stays a row of its own (دارت معارك من أجل السيطرة على القاعدة), and arrests a force stormed a place for
-are the raid told (round 12c's reading of للقيام بحملة اعتقالات).
+are the raid told (round 12c's reading of للقيام بحملة اعتقالات). A campaign a country takes part in or joins
+(مشاركتها في غارات التحالف) is the campaign as a whole, no happening of a day.
 
 Every sentence here was written for rasd (none copied from a corpus).
 """
@@ -114,4 +115,21 @@ def test_an_aim_in_another_reported_clause_keeps_the_strikes() -> None:
     text = (
         "قال المتحدث إن الحكومة تسعى إلى إعادة الاستقرار، وإن طيران التحالف شن غارات على مواقع الحوثيين في صنعاء أمس."
     )
+    assert _typed(text) == [_AIR]
+
+
+def test_a_countrys_part_in_a_coalition_campaign_is_no_row() -> None:
+    text = (
+        "أعلن وزير الدفاع البريطاني عن تمديد بلاده مشاركتها في غارات التحالف ضد تنظيم داعش في العراق عاما آخر "
+        "باستخدام مقاتلات تورنادو."
+    )
+    assert _typed(text) == []
+
+
+def test_aircraft_that_took_part_in_strikes_stay_a_row() -> None:
+    assert _typed("شاركت طائرات أردنية في غارات على مواقع التنظيم في مدينة الرقة أمس.") == [_AIR]
+
+
+def test_a_part_taken_in_the_strikes_of_the_day_stays_a_row() -> None:
+    text = "أعلنت عمان مشاركة طائراتها في غارات استهدفت مواقع التنظيم في مدينة الرقة فجر اليوم."
     assert _typed(text) == [_AIR]

@@ -271,3 +271,28 @@ def circumstance(ctx: Context, cand: Candidate) -> bool:
         x.type in ("DATE", "TIME") and head.start() <= x.start < end and _A_DAY.match(str(x.value or ""))
         for x in ctx.doc.timexes
     )
+
+
+#: (round 18, helper ge2) Participating in or joining a campaign (event_cues.yaml campaign_joining), then في / إلى and
+#: at most one word, right before the trigger (مشاركتها في غارات التحالف، الانضمام إلى الحملة الجوية).
+_JOINING_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])[وبل]?(?:"
+    + cue_alt("campaign_joining")
+    + r")\s+(?:في|إلى|الى)\s+(?:[^\s.!؟?،,؛;:]+\s+)?(?:ال)?$"
+)
+
+
+def campaign_joined(ctx: Context, cand: Candidate) -> bool:
+    """(Round 18, helper ge2) Whether a noun trigger is the campaign someone takes part in or joins (أعلن الوزير
+    تمديد بلاده مشاركتها في غارات التحالف ضد التنظيم عاما، رحب بقرار تركيا الانضمام إلى الحملة الجوية): the campaign
+    as a whole, no happening of a day; not with a counted toll or a day named in its clause."""
+    if cand.tense != "noun" or [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+        return False
+    text = ctx.doc.text
+    w0 = ctx.word_start(cand.start)
+    if not _JOINING_BEFORE.search(text, max(cand.clause[0], w0 - 40), cand.start):
+        return False
+    c0, c1 = cand.clause
+    return not any(
+        x.type in ("DATE", "TIME") and c0 <= x.start < c1 and _A_DAY.match(str(x.value or "")) for x in ctx.doc.timexes
+    )
