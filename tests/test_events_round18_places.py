@@ -55,3 +55,16 @@ def test_a_town_of_the_sentence_itself_still_places_its_event() -> None:
     shelling = _places(out, "Explosions/Remote violence")
     assert shelling, out
     assert all(p.get("admin1") == "Taizz" for p in shelling), shelling
+
+
+def test_a_town_named_as_an_end_of_what_an_area_links_is_no_scene_beside_the_clauses_district() -> None:
+    # a town the area "links" (التي تربط مدينة تعز بميناء المخاء) says where the area lies, as a road's ends do
+    # (round 14's road_end): the district the clause names is the scene, not Taiz city
+    out = rows(
+        "ونجح الجيش الوطني في مديرية مقبنة في نصب كمين للمسلحين الحوثيين ما أدى إلى قتل خمسة منهم وإصابة آخرين في "
+        "منطقة الوادي التي تربط مدينة تعز بميناء المخاء."
+    )
+    places = _places(out, "Battles")
+    assert places, out
+    assert all(p.get("name") != "Taiz" for p in places), places
+    assert all(p.get("admin1") == "Taizz" for p in places), places

@@ -480,6 +480,9 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         if back is not None:
             return [[back]]
     places = [p for p in places if not reference_point(ctx, p)] or places
+    # round 18 (helper pl2): a town named as an end of what a road or an area links (في منطقة الكنب التي تربط مدينة
+    # تعز بميناء المخاء) is no scene while the clause names another place
+    places = [p for p in places if not road_end(ctx, p)] or places
     if places:
         after = [p for p in places if p.start >= cand.end]
         near = near_list(ctx, after)
