@@ -136,3 +136,32 @@ def test_a_riot_read_as_one_keeps_its_sides_when_read_again() -> None:
     cand = _riot({"name": "Rioters (Palestine)", "inter": 5, "entity": None}, police)
     riot_sides(cand, "ISR", retyped=True)
     assert _name(cand.actor1) == "Rioters (Palestine)" and cand.actor2 is police
+
+
+# ---------------------------------------------------------------------------------------------- a planted bomb
+def test_a_bomb_that_went_off_takes_no_state_force_from_the_sentences_shelling() -> None:
+    found = _violent(
+        "وقصفت قوات النظام أحياء في مدينة درعا البلد صباح أمس، فيما انفجرت عبوة ناسفة موضوعة في دراجة نارية بحي "
+        "المحطة ما أدى إلى إصابة خمسة أشخاص."
+    )
+    bomb = next(r for r in found if r["acled_sub_event_type"] == "Remote explosive/landmine/IED")
+    assert _name(bomb["actor1"]) == "Unidentified Armed Group (Syria)"
+    shelling = next(r for r in found if r["acled_sub_event_type"] == "Shelling/artillery/missile attack")
+    assert _name(shelling["actor1"]).startswith("Military Forces of Syria")
+
+
+def test_the_army_whose_post_was_attacked_is_not_the_bomber_of_the_next_clause() -> None:
+    found = _violent(
+        "وقال مصدر أمني إن مسلحين من تنظيم داعش هاجموا نقطة للجيش قرب الرمادي، فيما انفجرت عبوة ناسفة بدورية "
+        "للشرطة في المنطقة نفسها."
+    )
+    bomb = next(r for r in found if r["acled_sub_event_type"] == "Remote explosive/landmine/IED")
+    assert _name(bomb["actor1"]) not in ("Iraqi security forces", "Iraqi police")
+
+
+def test_forces_that_detonate_bombs_keep_their_deed() -> None:
+    found = rows(
+        "وقال قائد العمليات إن القوات الأمنية تمكنت من قتل قناص وتدمير أربعة منازل مفخخة وتفجير 40 عبوة ناسفة في "
+        "منطقة الصكرة غرب الأنبار."
+    )
+    assert found and all(_name(r["actor1"]) == "Iraqi security forces" for r in found)

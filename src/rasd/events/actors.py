@@ -286,6 +286,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         and inherited is not None
         and not ctx.actors_in(c0, c1)
         and not _impossible_inter(cand, inherited.get("inter"))
+        and not (_planted_blast(ctx, cand) and _state_force(inherited.get("actor_id")))
     ):
         # "نفذت 17 ضربة قرب دير الزور، كما نفذت سبع ضربات قرب الحسكة": a coordinated verb keeps its subject
         cand.actor1 = {**inherited, "certainty": "inferred"}
@@ -302,6 +303,9 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             and not reporter(ctx, a, cand)
             and not impossible_perpetrator(cand, a)
             and not _read_as_target(ctx, a)  # "استهدف تفجيران نقطة تفتيش للجيش والشرطة، بينما انفجرت سيارة"
+            # a bomb planted or hidden names no state force by the sentence's other acts ("وسط قصف من قبل قوات
+            # النظام … فيما انفجرت عبوة ناسفة بدراجة نارية": ACLED's convention, an unidentified group; round 18, ac5)
+            and not (_planted_blast(ctx, cand) and _state_force(a.actor_id))
         ]
         if before:
             cand.actor1 = actor_json(ctx, before[-1], country, _date_of(cand))
@@ -351,6 +355,26 @@ def riot_sides(cand: Candidate, country: str | None, *, retyped: bool = False) -
         cand.actor2 = cand.actor1 if cand.cls.acled_sub_type != "Peaceful protest" else None
     label = "Protesters" if cand.cls.acled_type == "Protests" else "Rioters"
     cand.actor1 = {"name": generic_name(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
+
+
+#: ACLED's sub-event type of a bomb planted, hidden or thrown (not a strike, a shell or a suicide bomber).
+_PLANTED = "Remote explosive/landmine/IED"
+#: The intransitive verb or noun of a blast (انفجرت عبوة، انفجار عبوة، بانفجار): the bomb went off, no one is its
+#: subject (تفجير, the transitive noun, may have one: تمكنت القوات من تفجير 199 عبوة).
+_BLAST_WORD = re.compile(r"^(?:و|ف|ب|وب|فب)?(?:ال)?انفجر")
+
+
+def _planted_blast(ctx: Context, cand: Candidate) -> bool:
+    """Whether the trigger is a planted bomb's blast told by its intransitive word (انفجرت عبوة ناسفة بدراجة نارية)."""
+    word = normalize(ctx.doc.text[cand.start : cand.end])
+    return cand.cls.acled_sub_type == _PLANTED and _BLAST_WORD.match(word) is not None
+
+
+def _state_force(actor_id: Any) -> bool:
+    """Whether a lexicon actor is a state's army or police (sector MIL or COP; a movement given a state label for a
+    period, the Houthis of 2015, keeps its own sector)."""
+    actor = load_lexicon().by_id.get(str(actor_id or ""))
+    return actor is not None and actor.sector in ("MIL", "COP")
 
 
 #: The cue list (kept in the context's cue index) of where the actors read as the hit side of the rows read so far
