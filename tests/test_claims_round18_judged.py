@@ -79,7 +79,7 @@ def test_judged_file_shape() -> None:
             assert c["verdict"] in VERDICTS and c["after"] in AFTER and c["class"] in CLASSES
             assert (c["verdict"] == "right") == (c["class"] is None) == (c["note"] is None)
         for m in r["missed"]:
-            assert set(m) == {"at", "class", "note", "after"}
+            assert set(m) == {"at", "class", "note", "after"} and m["after"] in ("missed", "found")
             assert 0 <= m["at"] < r["content_len"] and m["class"] in CLASSES - {None} and m["note"]
 
 
@@ -89,6 +89,7 @@ def test_judged_counts_are_the_documented_ones() -> None:
     assert len(records) == 20 and len(claims) == 178
     assert sum(c["verdict"] == "right" for c in claims) == 136
     assert sum(len(r["missed"]) for r in records) == 11
+    assert sum(m["after"] == "found" for r in records for m in r["missed"]) == 1
     fixed = [c for c in claims if c["verdict"] != "right" and c["after"] in ("right", "gone")]
     assert len(fixed) == 15
     assert not [c for c in claims if c["verdict"] == "right" and c["after"] != "right"]  # no right claim lost

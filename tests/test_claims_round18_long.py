@@ -172,3 +172,20 @@ def test_media_outlets_speak_in_a_report(sentence: str) -> None:
     found = claims(sentence)
     assert len(found) == 1, found
     assert found[0]["speaker"]["text"].startswith("وسائل إعلامية") and found[0]["channel"] == "report", found
+
+
+# ------------------------------------------------------------------ مضى + subject + بالقول
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وقال الوزير إن المفاوضات مستمرة. ومضت المصادر بالقول إن الجولة المقبلة ستعقد في جنيف.", "المصادر"),
+        ("ومضى رئيس الوزراء إلى القول إن الحكومة ماضية في خططها الاقتصادية.", "رئيس الوزراء"),
+    ],
+)
+def test_going_on_with_its_subject_between_is_a_claim(sentence: str, speaker: str) -> None:
+    found = [c for c in claims(sentence) if c["marker"]["text"].lstrip("و") in ("مضى", "مضت")]
+    assert len(found) == 1 and found[0]["speaker"]["text"] == speaker, claims(sentence)
+
+
+def test_going_on_without_its_complement_is_no_claim() -> None:
+    assert not claims("ومضى الموكب في طريقه إلى القصر وسط هتافات المواطنين.")

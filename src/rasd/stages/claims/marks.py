@@ -309,6 +309,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
 #: the most words between a verb of blaming and its word of responsibility, a subject and the one blamed between
 #: ("حملت الحكومة الأردنية حكومة الاحتلال كونها القوة القائمة بالاحتلال مسؤولية …")
 _BLAME_WORDS = 12
+#: the most words of a subject between مضى and بالقول (round 18)
+_GOING_ON_SUBJECT = 4
 #: punctuation stripped from a word before it is compared (round 17)
 _WORD_PUNCT = '،,؛;.:!?؟«»"“”()'
 
@@ -343,11 +345,19 @@ def _complement_close(ix: DocIndex, m: Match[Cue]) -> bool:
     key = norm(ix.doc.text[m.start : m.end])
     first = ix.word_after(m.end)
     if key in _GOING_ON_VERBS:
-        second = ix.word_after(first[2]) if first is not None else None
-        return first is not None and (
-            norm(first[0]) in _GOING_ON_WORDS
-            or (norm(first[0]) in ("الي", "إلى") and second is not None and norm(second[0]) in _GOING_ON_WORDS)
-        )
+        # round 18 (cl18): the subject may stand between (ومضت المصادر بالقول إن، ومضى المقدشي بالقول "…": 13 fresh
+        # articles of the hash range, tune23's alwatan 231078), up to four words and no punctuation
+        w = first
+        for _ in range(_GOING_ON_SUBJECT + 1):
+            if w is None or not any(ch.isalpha() for ch in w[0]):
+                return False
+            second = ix.word_after(w[2])
+            if norm(w[0]) in _GOING_ON_WORDS or (
+                norm(w[0]) in ("الي", "إلى") and second is not None and norm(second[0]) in _GOING_ON_WORDS
+            ):
+                return True
+            w = second
+        return False
     if key in _ADDED_VERBS:
         nxt = ix.doc.text[m.end : m.end + 12].lstrip(" \t\u00a0")
         return nxt[:1] in ':«"“' or (first is not None and norm(first[0]) in _THAT | {"ان", "انه", "انها"})
