@@ -165,3 +165,18 @@ def test_forces_that_detonate_bombs_keep_their_deed() -> None:
         "منطقة الصكرة غرب الأنبار."
     )
     assert found and all(_name(r["actor1"]) == "Iraqi security forces" for r in found)
+
+
+# ---------------------------------------------------------------------------------------------- period labels
+def test_the_nusra_front_of_2015_is_not_labelled_hts() -> None:
+    row = _violent(
+        "وهاجمت جبهة النصرة فجر أمس مقرا لفصيل معارض في ريف حلب الشمالي ووقعت اشتباكات بين الطرفين قتل فيها "
+        "خمسة مقاتلين.",
+    )[0]
+    assert _name(row["actor1"]) == "Jabhat al Nusra"
+
+
+def test_the_group_takes_its_later_labels_by_date() -> None:
+    hts = load_lexicon().by_id["syr-hts"]
+    assert hts.acled_name("Syria", date="2016-10-01") == "Jabhat Fateh al Sham"
+    assert hts.acled_name("Syria", date="2018-03-01") == "HTS: Hayat Tahrir al Sham"
