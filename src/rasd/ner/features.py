@@ -38,6 +38,8 @@ _PREP = ("ب", "ل", "ك")
 #: Word types whose records are kept (~0.5 KB each); when full the most used half stays (see ``_evict``). 50,000
 #: for a batch worker's memory (25 MB less than 100,000 once full; docs/measurements.md#memory).
 _CACHE_LIMIT = 50_000
+#: Once the record cache is half full, the words of one document in this many are counted for its evictions.
+_USES_SAMPLE = 4
 #: Sentences per pseudo-document when the input has no document boundaries (``rasd tag-ner``, training corpora):
 #: about one news article's worth.
 DOCUMENT_WINDOW = 25
@@ -198,8 +200,10 @@ class FeatureExtractor:
         self.known = known
         self._lexicon = load_lexicon() if lexical else None
         self._records: dict[str, _Record] = {}
-        #: how often each word type was seen by :meth:`document_context` since the last eviction
+        #: how often each word type was seen by :meth:`document_context` since the last eviction (in a sample of the
+        #: documents: see :meth:`document_records`)
         self._uses: Counter[str] = Counter()
+        self._documents = 0
         # known attribute -> its UTF-8 bytes (one shared object per attribute); only the plain path of _record
         # reads it, so it is dropped once the groups hold the same bytes (built again if that path is taken)
         known_bytes = None if known is None else {f: f.encode("utf-8") for f in known}
@@ -394,8 +398,11 @@ class FeatureExtractor:
         records = self._records
         uses = self._uses
         all_recs: list[list[_Record]] = []
-        # counted only once the cache is half full (the counts choose what an eviction keeps; until then none runs)
-        count = len(records) >= _CACHE_LIMIT // 2
+        # counted only once the cache is half full (the counts choose what an eviction keeps; until then none runs),
+        # and then one document in _USES_SAMPLE: a sample ranks the frequent words as the whole does, for a quarter of
+        # the counting (docs/measurements.md, round 18)
+        self._documents += 1
+        count = len(records) >= _CACHE_LIMIT // 2 and self._documents % _USES_SAMPLE == 0
         for tokens in sentences:
             if count:
                 uses.update(tokens)

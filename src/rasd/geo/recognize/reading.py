@@ -29,6 +29,10 @@ from rasd.geo.recognize.words import (
 from rasd.text.matcher import LexiconMatcher, strip_proclitics
 from rasd.text.normalize import NormalizedView
 
+#: Words whose :meth:`_Reading._descriptor` is kept (the descriptors and non-descriptors of the context words).
+_DESCRIPTORS_LIMIT = 20_000
+_UNSEEN: tuple[str, str, int] = ("", "", -1)  # what the cache gives for a word it lacks (compared by identity)
+
 
 class _Reading:
     """Reading a match and its context words (the base of :class:`Recognizer`)."""
@@ -38,6 +42,8 @@ class _Reading:
     matcher: LexiconMatcher[str]
     _keys: frozenset[str]
     _joinable: frozenset[str]
+    #: word -> its :meth:`_descriptor` (the lexicon's descriptors are fixed for the life of the recognizer)
+    _descriptors: dict[str, tuple[str, str, int] | None]
 
     # ------------------------------------------------------------------------------------------ 1-2 matching
     def _match(self, view: NormalizedView) -> tuple[list[_Mention], dict[str, float]]:
@@ -132,12 +138,22 @@ class _Reading:
         return strip_proclitics(word)
 
     def _descriptor(self, word: str) -> tuple[str, str, int] | None:
-        """(type, stem, prefix length) when ``word`` is a descriptor, possibly with proclitics."""
+        """(type, stem, prefix length) when ``word`` is a descriptor, possibly with proclitics (cached per word:
+        ~190,000 calls on ~26,000 words per 1,000 articles)."""
+        cache = self._descriptors
+        hit = cache.get(word, _UNSEEN)
+        if hit is not _UNSEEN:
+            return hit
+        found = None
         for prefix, stem in self._stems(word):
             kind = self.lex.descriptors.get(stem)
             if kind is not None:
-                return kind, stem, len(prefix)
-        return None
+                found = kind, stem, len(prefix)
+                break
+        if len(cache) >= _DESCRIPTORS_LIMIT:  # bounded (a batch worker's memory): start again
+            cache.clear()
+        cache[word] = found
+        return found
 
     def _in(self, word: str, words: frozenset[str]) -> bool:
         return any(stem in words for _, stem in self._stems(word))

@@ -42,6 +42,7 @@ class Recognizer(_UnknownListed):
         )
         self._keys = frozenset(self.gazetteer.name_keys())
         self._joinable = self.lex.joinable
+        self._descriptors = {}
 
     def _short_entries(self) -> list[tuple[str, str]]:
         """Matcher entries for the names shorter than the matcher's minimum that name a governorate and its seat
