@@ -68,3 +68,15 @@ def test_a_town_named_as_an_end_of_what_an_area_links_is_no_scene_beside_the_cla
     assert places, out
     assert all(p.get("name") != "Taiz" for p in places), places
     assert all(p.get("admin1") == "Taizz" for p in places), places
+
+
+def test_the_province_after_a_bearing_says_where_the_town_lies_not_that_the_event_is_province_wide() -> None:
+    # "جنوبي غرب المحافظة" places the district in its province (tune10, tune19, tune22, tune23 write so): the
+    # district's town stands, not the province pointed back at
+    out = rows(
+        "قتل عدد من عناصر التنظيم في غارات جوية على محافظة كركوك. وقصفت الطائرات مقرات للتنظيم في قضاء الحويجة "
+        "جنوبي غرب المحافظة أمس."
+    )
+    places = _places(out, "Explosions/Remote violence")
+    assert places, out
+    assert any(p.get("name") == "Al Hawijah" and p.get("geo_precision") == 1 for p in places), places

@@ -693,7 +693,13 @@ def province_meant(ctx: Context, cand: Candidate, town: Entity) -> Entity | None
     if _own_precision(ctx, town) != 1 or ctx.previous_word(town.start) in _KIND_WORDS:
         return None
     s0, s1 = cand.sentence
-    back = [m for m in _PROVINCE_ANAPHOR.finditer(ctx.doc.text, s0, s1) if not ctx.places_in(m.end(), m.end() + 12)]
+    # round 18 (helper pl2): "the province" after a bearing says where the town lies in it (في قضاء الحويجة جنوبي غرب
+    # المحافظة), no pointer at the province as the scene
+    back = [
+        m
+        for m in _PROVINCE_ANAPHOR.finditer(ctx.doc.text, s0, s1)
+        if not ctx.places_in(m.end(), m.end() + 12) and not _DIRECTION.match(ctx.previous_word(m.start()))
+    ]
     if not back:
         return None  # "المحافظة" with its name after it (المحافظة الجنوبية أبين) is no pointer
     for p in ctx.places:
