@@ -189,3 +189,27 @@ def test_going_on_with_its_subject_between_is_a_claim(sentence: str, speaker: st
 
 def test_going_on_without_its_complement_is_no_claim() -> None:
     assert not claims("ومضى الموكب في طريقه إلى القصر وسط هتافات المواطنين.")
+
+
+# ------------------------------------------------------------------ وواصل + a colon or a quotation
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال الأمين العام إن المنظمة تواجه أزمة مالية. وواصل: «الإصلاح يجب أن يبدأ من الداخل».",
+        'وقال المسؤول إن الحقوق مكفولة للجميع. وواصل "يشعر المواطنون بأن الخدمات تحسنت كثيرا هذا العام".',
+    ],
+)
+def test_went_on_with_a_quote_continues_the_speaker(sentence: str) -> None:
+    found = _marked(sentence, "واصل")
+    assert len(found) == 1 and found[0]["speaker"]["found_by"] == "pronoun", claims(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'وواصلت "موهبة" تطوير برامجها لتشمل عددا أكبر من الطلاب.',
+        "وواصلت القوات تقدمها نحو وسط المدينة رغم المقاومة.",
+    ],
+)
+def test_went_on_with_an_object_is_no_claim(sentence: str) -> None:
+    assert not _marked(sentence, "واصل", "واصلت"), claims(sentence)

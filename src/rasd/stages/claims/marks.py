@@ -40,6 +40,7 @@ from rasd.stages.claims.cues import (
     _TOPIC_LEADS,
     _TRAILING_WORDS,
     _VERB_FIRST,
+    _WENT_ON_VERBS,
 )
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
@@ -345,19 +346,27 @@ def _complement_close(ix: DocIndex, m: Match[Cue]) -> bool:
     key = norm(ix.doc.text[m.start : m.end])
     first = ix.word_after(m.end)
     if key in _GOING_ON_VERBS:
-        # round 18 (cl18): the subject may stand between (ومضت المصادر بالقول إن، ومضى المقدشي بالقول "…": 13 fresh
+        # round 18 (cl18): the subject may stand between (ومضت المصادر بالقول إن، ومضى المقدشي بالقول "…": 12 fresh
         # articles of the hash range, tune23's alwatan 231078), up to four words and no punctuation
-        w = first
+        word = first
         for _ in range(_GOING_ON_SUBJECT + 1):
-            if w is None or not any(ch.isalpha() for ch in w[0]):
+            if word is None or not any(ch.isalpha() for ch in word[0]):
                 return False
-            second = ix.word_after(w[2])
-            if norm(w[0]) in _GOING_ON_WORDS or (
-                norm(w[0]) in ("الي", "إلى") and second is not None and norm(second[0]) in _GOING_ON_WORDS
+            second = ix.word_after(word[2])
+            if norm(word[0]) in _GOING_ON_WORDS or (
+                norm(word[0]) in ("الي", "إلى") and second is not None and norm(second[0]) in _GOING_ON_WORDS
             ):
                 return True
-            w = second
+            word = second
         return False
+    if key in _WENT_ON_VERBS:  # "وواصل: «…»"، "وواصل "يشعر المسلمون …"" (round 18)
+        nxt = ix.doc.text[m.end : m.end + 300].lstrip(" \t\u00a0")
+        if nxt[:1] == ":":
+            return True
+        if nxt[:1] not in '«"“':
+            return False
+        close = min((k for k in (nxt.find(q, 1) for q in '»"”') if k > 0), default=len(nxt))
+        return len(nxt[1:close].split()) >= 3
     if key in _ADDED_VERBS:
         nxt = ix.doc.text[m.end : m.end + 12].lstrip(" \t\u00a0")
         return nxt[:1] in ':«"“' or (first is not None and norm(first[0]) in _THAT | {"ان", "انه", "انها"})
