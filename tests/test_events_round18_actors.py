@@ -180,3 +180,15 @@ def test_the_group_takes_its_later_labels_by_date() -> None:
     hts = load_lexicon().by_id["syr-hts"]
     assert hts.acled_name("Syria", date="2016-10-01") == "Jabhat Fateh al Sham"
     assert hts.acled_name("Syria", date="2018-03-01") == "HTS: Hayat Tahrir al Sham"
+
+
+def test_the_us_forces_and_israels_police_of_2015_have_their_period_labels() -> None:
+    lexicon = load_lexicon()
+    usa, police = lexicon.by_id["usa-forces"], lexicon.by_id["isr-police"]
+    assert usa.acled_name("United States", date="2015-08-01") == "Military Forces of the United States (2009-2017)"
+    assert usa.acled_name("United States", date="2019-05-01") == "Military Forces of the United States (2017-2021)"
+    assert usa.acled_name("United States", date="2023-05-01") == "Military Forces of the United States (2021-)"
+    assert police.acled_name("Israel", date="2015-08-01") == "Police Forces of Israel (2009-)"
+    assert police.acled_name("Israel", date="2022-01-01") is None  # the Bennett-Lapid governments' label: unsourced
+    row = _violent("وقالت وزارة الدفاع الأمريكية إن الجيش الأمريكي نفذ أمس غارة جوية قرب بلدة سرمدا في ريف إدلب.")[0]
+    assert _name(row["actor1"]) == "Military Forces of the United States (2009-2017)"
