@@ -244,7 +244,8 @@ def told_again(
         return a
     if _dying(ctx, a) and ta in VIOLENT and tb in VIOLENT and gap in (0, 1) and _near(a, b) and _figureless(a):
         return b  # the dead told first, the strike that killed them after
-    if gap and sa == sb:
+    if gap and sa == sb and sa not in _TERRITORY:
+        # (not for a place taken: "دخول قاعدة العند شمال عدن" beside Aden's capture may be the next place taken)
         named = _named_with(ctx, b, a) or _named_with(ctx, a, b)
         if named is not None:
             # round 18 (mg6): "وكانت قوات الاحتلال قد اقتحمت بلدة برقين غرب مدينة جنين …، ووقعت مواجهات" after the
@@ -291,7 +292,10 @@ def _part_of(a: Candidate, b: Candidate) -> bool:
         return False
     features = [str((c.place.geo or {}).get("feature") or "") for c in (a, b) if c.place is not None]
     city = any(f.startswith(("PPLA", "PPLC")) for f in features)
-    return (one_area(a.place, b.place) and "PPLX" in features) or (city and _close(a, b))
+    # (both gazetteer places: a site the gazetteer lacks told by a direction off the city, "قاعدة العند شمال عدن",
+    # takes the city's point and is no quarter of it)
+    listed = all((c.place.geo or {}).get("place_id") for c in (a, b) if c.place is not None)
+    return (one_area(a.place, b.place) and "PPLX" in features) or (city and listed and _close(a, b))
 
 
 #: A kind of place with no article, naming a place of its own (بلدة العين، جبل يسوف); lists.own_place_kinds.
@@ -343,7 +347,10 @@ def _named_with(ctx: Context, x: Candidate, y: Candidate) -> Candidate | None:
     text = ctx.doc.text
     for (s1, e1), (s2, e2) in itertools.product(own, other):
         first, (gap_start, gap_end) = (x, (e1, s2)) if e1 <= s2 else (y, (e2, s1))
-        if gap_start <= gap_end and _LANDMARK_GLUE.match(text[gap_start:gap_end]):
+        # (a word of kind or direction between them: "بمديرية باجل بالحديدة" names the province a town lies in, not
+        # the spot of a row told at the city of that name)
+        between = text[gap_start:gap_end] if gap_start <= gap_end else ""
+        if between.strip() and _LANDMARK_GLUE.match(between):
             return first
     return None
 
@@ -516,7 +523,14 @@ def fold_told_again(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             other = b if head is a else a
             figures = list(head.fatalities), list(head.injured)
             cls = head.cls
+            # (round 18, mg6: the spot a later sentence names with its landmark keeps its own place, a town or a
+            # site placed by its district, over the landmark's: "معسكر الحفاء شرق صنعاء" is no row at Sanaa)
+            spot = head is (_named_with(ctx, b, a) or _named_with(ctx, a, b)) and _place_rank(head) <= 2
+            spot = spot and not {head.cls.acled_sub_type, other.cls.acled_sub_type} & _TERRITORY
+            place = head.place, head.place_precision, head.place_from
             absorb(head, other)
+            if spot:
+                head.place, head.place_precision, head.place_from = place
             head.cls = cls
             # a happening condemned, once told in its own words too, is the article's own (round 12)
             head.cause = head.cause and other.cause
