@@ -80,3 +80,16 @@ def test_the_province_after_a_bearing_says_where_the_town_lies_not_that_the_even
     places = _places(out, "Explosions/Remote violence")
     assert places, out
     assert any(p.get("name") == "Al Hawijah" and p.get("geo_precision") == 1 for p in places), places
+
+
+def test_the_ends_of_a_road_named_in_the_clause_give_way_to_the_district_town_it_names() -> None:
+    # "طريق (الفيوم – القاهرة)": both ends name the road, not the scene; Cairo, ranked first as the nearest town, made
+    # the province told with its descriptor win over the district's town (tune12, tune18, tune20 tell one attack so)
+    out = rows(
+        "قتل شرطي وأصيب اثنان آخران أمس إثر قيام مجهولين بإطلاق النار على دورية أمنية على طريق (الفيوم – القاهرة) "
+        "قرب قرية العجميين بمركز سنورس التابع لمحافظة الفيوم."
+    )
+    places = [p for t in ("Battles", "Violence against civilians") for p in _places(out, t)]
+    assert places, out
+    assert all(p.get("admin1") == "Faiyum" for p in places), places
+    assert any(p.get("geo_precision", 3) <= 2 and p.get("lat") is not None for p in places), places

@@ -481,8 +481,9 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             return [[back]]
     places = [p for p in places if not reference_point(ctx, p)] or places
     # round 18 (helper pl2): a town named as an end of what a road or an area links (في منطقة الكنب التي تربط مدينة
-    # تعز بميناء المخاء) is no scene while the clause names another place
-    places = [p for p in places if not road_end(ctx, p)] or places
+    # تعز بميناء المخاء، على طريق (الفيوم – القاهرة) عند منطقة ميمنة بمركز سنورس) is no scene while the clause names
+    # another place
+    places = [p for p in places if not road_part(ctx, p)] or places
     if places:
         after = [p for p in places if p.start >= cand.end]
         near = near_list(ctx, after)
@@ -741,6 +742,20 @@ def road_end(ctx: Context, p: Entity) -> bool:
     الحديدة ومدينة حرض، دمرت جسرا يربط لحج وعدن): the road lies between them, the event at neither."""
     text = ctx.doc.text
     return bool(_ROAD_END.search(normalize(text[max(0, ctx.word_start(p.start) - 60) : p.start])))
+
+
+#: Round 18 (helper pl2): the word of a road named by its ends (طريق الفيوم - القاهرة), normalized.
+_ROAD_WORDS = frozenset({"طريق", "وطريق", "بطريق"})
+
+
+def road_part(ctx: Context, p: Entity) -> bool:
+    """Round 18 (helper pl2): whether a place is named as an end of a road (طريق (الفيوم – القاهرة): either name) or of
+    what a road, a bridge or an area links (:func:`road_end`), not as a scene."""
+    text = ctx.doc.text
+    j = ctx.word_start(p.start)
+    if text[max(0, j - 3) : j].strip() in ("-", "–", "—"):
+        return True
+    return ctx.previous_word(p.start) in _ROAD_WORDS or road_end(ctx, p)
 
 
 def _bearing_only(ctx: Context, p: Entity) -> bool:
