@@ -7,7 +7,8 @@ to come (status "future"), not one told as done: reinforcements a militia "tries
 join", a truce talks were held "in order to reach", strikes a prime minister "gave orders for". The fight told for
 such an aim stays a row of its own (دارت معارك من أجل السيطرة على القاعدة), and arrests a force stormed a place for
 are the raid told (round 12c's reading of للقيام بحملة اعتقالات). A campaign a country takes part in or joins
-(مشاركتها في غارات التحالف) is the campaign as a whole, no happening of a day.
+(مشاركتها في غارات التحالف) is the campaign as a whole, no happening of a day; the liberation of a whole country
+(تحرير اليمن، تحرير الكويت) is a war's aim, slogan or end, no territory taken on a day.
 
 Every sentence here was written for rasd (none copied from a corpus).
 """
@@ -133,3 +134,18 @@ def test_aircraft_that_took_part_in_strikes_stay_a_row() -> None:
 def test_a_part_taken_in_the_strikes_of_the_day_stays_a_row() -> None:
     text = "أعلنت عمان مشاركة طائراتها في غارات استهدفت مواقع التنظيم في مدينة الرقة فجر اليوم."
     assert _typed(text) == [_AIR]
+
+
+_REGAINS = ("Battles", "Government regains territory")
+
+
+def test_the_liberation_of_a_whole_country_is_no_capture() -> None:
+    text = (
+        "قال قائد المقاومة في مدينة عدن إن قواته ماضية في معركتها، وإن تحرير اليمن من عصابات الحوثي وقوات صالح بات "
+        "مسألة وقت."
+    )
+    assert _REGAINS not in _typed(text)
+
+
+def test_the_liberation_of_a_town_stays_a_capture() -> None:
+    assert _typed("أعلنت القوات العراقية تحرير مدينة تكريت من تنظيم داعش أمس.") == [_REGAINS]

@@ -8,6 +8,7 @@ import re
 
 from rasd.events.context import Context
 from rasd.events.model import Candidate
+from rasd.events.place_filters import is_country
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import event_cue_alt as cue_alt
 
@@ -296,3 +297,21 @@ def campaign_joined(ctx: Context, cand: Candidate) -> bool:
     return not any(
         x.type in ("DATE", "TIME") and c0 <= x.start < c1 and _A_DAY.match(str(x.value or "")) for x in ctx.doc.timexes
     )
+
+
+#: (round 18, helper ge2) What may stand between a capture noun and the country it names: nothing, or "all" / "the
+#: whole of" (تحرير كل اليمن، استعادة كامل الأراضي).
+_WHOLE_GAP = re.compile(r"\s+(?:(?:كل|كامل)\s+)?$")
+
+
+def country_taken(ctx: Context, cand: Candidate) -> bool:
+    """(Round 18, helper ge2) Whether a capture noun names a whole country as what is taken (انبلاج فجر تحرير اليمن
+    من العصابات، تحرير فلسطين يمر عبر …، تمهيدا لتحرير كل اليمن، أعلن بوش تحرير الكويت): a war's aim, slogan or end
+    named, no territory taken on a day (ACLED's territory events are a town's or an area's)."""
+    if cand.cls.name not in ("capture", "recapture") or cand.tense != "noun":
+        return False
+    text = ctx.doc.text
+    for e in ctx.places_in(cand.end, cand.end + 12):
+        if is_country(e) and _WHOLE_GAP.fullmatch(text, cand.end, e.start) is not None:
+            return True
+    return False

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from rasd.events.coding.background import ITERATIVE, campaign_joined, circumstance, present_description
+from rasd.events.coding.background import (
+    ITERATIVE,
+    campaign_joined,
+    circumstance,
+    country_taken,
+    present_description,
+)
 from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.readers import _EXPOSED, _WORD_AT, back_words, in_title
 from rasd.events.context import Context
@@ -518,6 +524,7 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
         or present_description(ctx, c)
         or circumstance(ctx, c)
         or campaign_joined(ctx, c)
+        or country_taken(ctx, c)
     ):
         c.granularity = "ongoing"
     elif _ongoing(ctx, c.end, min(c1, c.end + 40)) or (
