@@ -213,3 +213,27 @@ def test_went_on_with_a_quote_continues_the_speaker(sentence: str) -> None:
 )
 def test_went_on_with_an_object_is_no_claim(sentence: str) -> None:
     assert not _marked(sentence, "واصل", "واصلت"), claims(sentence)
+
+
+# ------------------------------------------------------------------ a happening before الذي says nothing
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "وأعلن وزير الداخلية أمس أن الشرطة اعتقلت مشتبها به في التفجير الانتحاري الذي قال إن حصيلة ضحاياه "
+            "ارتفعت إلى 20 قتيلا.",
+            "وزير الداخلية",
+        ),
+        ("وأشاد رئيس البلدية سعد القحطاني بالقرار الذي قال إنه سيحد من التعديات على الشواطئ.", "سعد القحطاني"),
+    ],
+)
+def test_a_happening_before_the_relative_pronoun_is_no_speaker(sentence: str, speaker: str) -> None:
+    found = [c for c in claims(sentence) if c["marker"]["text"] == "قال"]
+    assert len(found) == 1, claims(sentence)
+    sp = found[0]["speaker"]
+    assert speaker in str(sp.get("text")) or speaker in str((sp.get("antecedent") or {}).get("text")), found
+
+
+def test_a_body_before_the_relative_pronoun_still_speaks() -> None:
+    found = claims("وأعلنت واشنطن التي قالت إن الاتفاق سيوقع غدا عن عقوبات جديدة.")
+    assert any(c["speaker"].get("text") == "واشنطن" for c in found), found

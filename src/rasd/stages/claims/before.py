@@ -54,6 +54,7 @@ from rasd.stages.claims.cues import (
     _SUBJECT_BEFORE_WORDS,
     _SUBJECT_PARTICLES,
     _SUBJECT_WORDS,
+    _THING_ANTECEDENTS,
 )
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
@@ -823,7 +824,8 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     m = mk.match
     zones = st.contents
     s0 = _after_dateline(ix, s0)
-    if mk.relative is not None:  # "واشنطن التي تتهم النظام": the noun before the relative pronoun
+    if mk.relative is not None and not _thing_antecedent(ix, mk.relative[0], mk.relative[1]):
+        # "واشنطن التي تتهم النظام": the noun before the relative pronoun (not a happening: round 18)
         noun_start, rel_start = mk.relative
         holder = _title_holder(ix, rel_start)
         if holder is not None and not any(a <= holder.start < b for a, b in zones):
@@ -955,6 +957,31 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     if last is not None:
         return continued(ix, last["speaker"], m.prefix_start, m.end)  # وأضاف، وتابع
     return None
+
+
+def _thing_antecedent(ix: DocIndex, noun_start: int, rel_start: int) -> bool:
+    """Whether the noun phrase before a relative pronoun is a happening or a decision (``thing_antecedents``: الهجوم
+    الانتحاري الذي قال إن، بالقرار الذي قال إنه): it says nothing, the verb after the pronoun has another subject
+    (round 18). The noun right before the pronoun, or one or two words back past adjectives with the article; read
+    without و / ب / ل / ف and the article; no tagged name may cover it."""
+    word = ix.word_after(noun_start)
+    for _ in range(3):
+        if word is None or word[1] >= rel_start or ix.candidates_in(word[1], word[2]):
+            return False
+        w = norm(word[0])
+        for prefix in ("وبال", "بال", "وال", "فال", "لل", "ال"):
+            if w.startswith(prefix) and len(w) - len(prefix) >= 3:
+                w = w[len(prefix) :]
+                break
+        if w in _THING_ANTECEDENTS:
+            return True
+        if not norm(word[0]).startswith("ال"):
+            return False  # only adjectives with the article stand between the noun and the pronoun
+        before = ix.word_before(word[1])
+        if before is None or punct_between(ix, before[2], word[1]) or not before[0].isalpha():
+            return False
+        word = before
+    return False
 
 
 def _in_relative_clause(ix: DocIndex, s0: int, at: int) -> bool:
