@@ -192,3 +192,16 @@ def test_the_us_forces_and_israels_police_of_2015_have_their_period_labels() -> 
     assert police.acled_name("Israel", date="2022-01-01") is None  # the Bennett-Lapid governments' label: unsourced
     row = _violent("وقالت وزارة الدفاع الأمريكية إن الجيش الأمريكي نفذ أمس غارة جوية قرب بلدة سرمدا في ريف إدلب.")[0]
     assert _name(row["actor1"]) == "Military Forces of the United States (2009-2017)"
+
+
+def test_a_clause_with_no_day_of_its_own_takes_the_articles_period_label() -> None:
+    from tests.event_checks import events
+
+    found = events(
+        "استشهد شاب فلسطيني فجر أمس برصاص قوات الاحتلال الإسرائيلي في بلدة برقين غرب جنين. وكانت قوات الاحتلال قد "
+        "اقتحمت البلدة، ووقعت مواجهات أصيب على أثرها الشاب بجراح خطرة.",
+        "2015-07-23",
+    )
+    labels = [_name(e.get(side)) for e in found for side in ("actor1", "actor2")]
+    assert any(label == "Military Forces of Israel (2009-)" for label in labels)
+    assert not any("(2022-)" in label for label in labels)

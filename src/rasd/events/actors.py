@@ -138,8 +138,11 @@ def _same_alias_in(ctx: Context, ent: Entity, country: str) -> Any:
     return None
 
 
-def _date_of(cand: Candidate) -> str | None:
-    value = (cand.date or {}).get("value")
+def _date_of(ctx: Context, cand: Candidate) -> str | None:
+    """The day an actor's ACLED label is read for: the event's, else the article's (reference) date, so that a clause
+    told with no day of its own (وكانت قوات الاحتلال قد اقتحمت البلدة) gets its period's label, not today's
+    (round 18, helper ac5: "Military Forces of Israel (2022-)" on a 2015 riot)."""
+    value = (cand.date or {}).get("value") or ctx.doc.reference_date_at(cand.start)
     return str(value) if value else None
 
 
@@ -268,19 +271,19 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             seen.add(key)
             ordered.append(a)
     if ordered:
-        cand.actor1 = actor_json(ctx, ordered[0], country, _date_of(cand))
+        cand.actor1 = actor_json(ctx, ordered[0], country, _date_of(ctx, cand))
         if attributed is not None and ordered[0] is attributed:
             cand.actor1["note"] = "the text attributes the deed to it (no claim of its own)"
         if cand.cls.name in ("clash", "attack") or between:
             rest = [a for a in ordered[1:] if (a.actor_id or a.acled) != (ordered[0].actor_id or ordered[0].acled)]
             if rest and not targets:
                 targets = [rest[0]]
-            cand.assoc = [actor_json(ctx, a, country, _date_of(cand)) for a in rest[1:3]]
+            cand.assoc = [actor_json(ctx, a, country, _date_of(ctx, cand)) for a in rest[1:3]]
     if cand.actor1 is not None:  # an anaphor of actor1 itself is not its target (داعش … من عناصر التنظيم)
         targets = [a for a in targets if a.source != "anaphor" or a.actor_id != cand.actor1.get("actor_id")]
     _note_targets(ctx, targets)
     if targets:
-        cand.actor2 = actor_json(ctx, targets[0], country, _date_of(cand))
+        cand.actor2 = actor_json(ctx, targets[0], country, _date_of(ctx, cand))
     if (
         cand.actor1 is None
         and inherited is not None
@@ -308,7 +311,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             and not (_planted_blast(ctx, cand) and _state_force(a.actor_id))
         ]
         if before:
-            cand.actor1 = actor_json(ctx, before[-1], country, _date_of(cand))
+            cand.actor1 = actor_json(ctx, before[-1], country, _date_of(ctx, cand))
             cand.actor1["certainty"] = "inferred"
     if cand.actor1 is None:
         national_forces(ctx, cand)
@@ -498,7 +501,7 @@ def national_forces(ctx: Context, cand: Candidate) -> None:
         if force not in _FORCE_WORDS and force not in _SECURITY_WORDS:
             continue
         iso3 = _nationalities().get(adjective)
-        date = str((cand.date or {}).get("value") or "")
+        date = _date_of(ctx, cand) or ""
         if _counted_at(ctx, m.start(), m.end(2), c0, cand.start):
             continue  # "ليرتفع عدد قتلى أفراد قوات الأمن التركية": the dead, not the shooters (round 13, helper fa)
         if force in _SECURITY_WORDS:
@@ -534,7 +537,7 @@ def country_subject(ctx: Context, cand: Candidate) -> None:
         if ctx.previous_word(p.start) in _NOT_SUBJECT:
             continue
         iso3 = str((p.geo or {}).get("country_iso3") or "")
-        date = str((cand.date or {}).get("value") or "")
+        date = _date_of(ctx, cand) or ""
         military = state_military(iso3, date) if iso3 else None
         if military is not None:
             cand.actor1 = {**military, "name_ar": text[p.start : p.end], "entity": None, "certainty": "inferred"}
@@ -610,7 +613,7 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
         if groups:
             break
     if len(groups) == 1:
-        cand.actor1 = actor_json(ctx, next(iter(groups.values())), country, _date_of(cand))
+        cand.actor1 = actor_json(ctx, next(iter(groups.values())), country, _date_of(ctx, cand))
         cand.actor1["certainty"] = "inferred"
 
 
@@ -651,7 +654,7 @@ def paragraph_air_force(ctx: Context, cand: Candidate, country: str | None) -> N
         if not forces and len(speakers) == 1:
             forces = speakers  # "قال الجيش الأمريكي إن طائراته نفذت …": the one force named tells of its own strikes
         if len(forces) == 1:
-            cand.actor1 = actor_json(ctx, next(iter(forces.values())), country, _date_of(cand))
+            cand.actor1 = actor_json(ctx, next(iter(forces.values())), country, _date_of(ctx, cand))
             cand.actor1["certainty"] = "inferred"
             return
         if forces:
@@ -767,7 +770,7 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
     if post is not None and post.author:
         for a in ctx.actors_in(post.start, post.end):
             if doc.text[a.start : a.end].strip() in post.author or post.author.strip() in doc.text[a.start : a.end]:
-                cand.actor1 = actor_json(ctx, a, country, _date_of(cand))
+                cand.actor1 = actor_json(ctx, a, country, _date_of(ctx, cand))
                 cand.actor1["certainty"] = "post author"
                 if cand.status == "reported":
                     cand.status = "claimed"
@@ -790,7 +793,7 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
     if country and cand.cls.acled_sub_type in ("Arrests", "Disrupted weapons use"):
         # an arrest or a bomb made safe with no one named: the country's security forces (the state acts; ACLED
         # names no unidentified arrester)
-        date = str((cand.date or {}).get("value") or "")[:10] or None
+        date = (_date_of(ctx, cand) or "")[:10] or None
         ent = actor_by_id("state-security-forces", country=country, date=date)
         if ent is not None:
             cand.actor1 = {**ent, "entity": None, "certainty": "unnamed", "note": "the text names no one: the state"}
@@ -799,7 +802,7 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
         # a place regained (تحرير قاعدة العند ودحر الميليشيات منها) with no taker named: ACLED's "Government regains
         # territory" is the regaining of government forces or their affiliates (REFERENCE section 3), so the state's
         # forces of the period, not an unidentified group (round 17, helper ac4)
-        military = state_military(country, str((cand.date or {}).get("value") or "")[:10])
+        military = state_military(country, (_date_of(ctx, cand) or "")[:10])
         if military is not None:
             cand.actor1 = {**military, "entity": None, "certainty": "unnamed", "note": "regained: the state's forces"}
             return
