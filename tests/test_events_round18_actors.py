@@ -205,3 +205,29 @@ def test_a_clause_with_no_day_of_its_own_takes_the_articles_period_label() -> No
     labels = [_name(e.get(side)) for e in found for side in ("actor1", "actor2")]
     assert any(label == "Military Forces of Israel (2009-)" for label in labels)
     assert not any("(2022-)" in label for label in labels)
+
+
+# ---------------------------------------------------------------------------------------------- the doer of a deed
+def _context(text: str) -> Any:
+    import json
+
+    from rasd import Pipeline
+    from rasd.events.context import build_context
+    from rasd.ingest.jsonl import read_line
+
+    doc = read_line(json.dumps({"text": text, "published": "2015-08-03"}, ensure_ascii=False).encode("utf-8"))
+    Pipeline().run(doc)
+    return build_context(doc)
+
+
+def test_the_subject_of_a_relative_verb_of_doing_is_no_victim() -> None:
+    from rasd.events.actor_roles import victim_subject
+
+    text = "قتل جنديان وأصيب 31 آخرون في هجوم نفذه حزب العمال الكردستاني ليل الأحد على ثكنة للدرك في ولاية آغري."
+    ctx = _context(text)
+    pkk = next(a for a in ctx.actors_in(0, len(text)) if "حزب العمال" in text[a.start : a.end])
+    assert not victim_subject(ctx, pkk, 0)
+    text = "ولقي ثلاثة من عناصر حزب العمال الكردستاني مصرعهم في اشتباكات مع الجيش التركي قرب الحدود العراقية."
+    ctx = _context(text)
+    pkk = next(a for a in ctx.actors_in(0, len(text)) if "حزب العمال" in text[a.start : a.end])
+    assert victim_subject(ctx, pkk, 0)  # the dead of the clashes

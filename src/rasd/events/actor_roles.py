@@ -407,9 +407,16 @@ def _target_word_before(ctx: Context, ent: Entity, floor: int) -> bool:
     return any(normalize(w) in TARGET_WORDS for w in words)
 
 
+#: A relative verb of doing right before an actor (عمليات نفذتها المقاومة، غارات شنتها مقاتلات التحالف): its doer.
+_DOING_RELATIVES = frozenset(normalize(w) for w in cue_words("doing_relatives"))
+
+
 def victim_subject(ctx: Context, ent: Entity, floor: int) -> bool:
     """Whether an actor named before a trigger is the victim of a verb of dying or being hurt shortly before it
-    (لقي ضابط شرطة ومجند من قوات الأمن مصرعهما؛ مقتل جنديين من الجيش)."""
+    (لقي ضابط شرطة ومجند من قوات الأمن مصرعهما؛ مقتل جنديين من الجيش). The subject of a relative verb of doing is
+    none (لقي 13 حوثيا مصرعهم في عمليات نفذتها المقاومة: the resistance did it; round 18, helper ac5)."""
+    if ctx.actor_previous_word(ent.start) in _DOING_RELATIVES:
+        return False
     return ctx.has("status:victim_verb", max(floor, ent.start - _BEFORE_ACTOR), ent.start)
 
 
