@@ -1,27 +1,20 @@
-"""Round 18's speed changes keep what they replaced: the numbers tokenizer by one ``re.split``, the entity stage's
-sentences by bisection, the date tokens by maps, the place reader's descriptors cached, the matcher's single
-candidate taken without ``min``."""
+"""Round 18's speed changes keep what they replaced: the numbers tokenizer by one ``re.split``, the place reader's
+descriptors cached, the matcher's single candidate taken without ``min``, and the word caches' use counts taken
+from a sample of the texts (what the caches give never depends on them)."""
 
 from __future__ import annotations
 
-import itertools
 import random
 from collections import Counter
-from types import SimpleNamespace
 
 import pytest
 
-from rasd.document import Span, Token
 from rasd.geo.recognize.recognizer import Recognizer, get_recognizer
 from rasd.ner import features as F
-from rasd.stages import entities as ENT
-from rasd.stages.timex.lexicon import time_lexicon
-from rasd.stages.timex.tokens import TOKEN_RE, Tokens
 from rasd.text import _numbers_scanner as NS
 from rasd.text import matcher as M
 from rasd.text.matcher import LexiconMatcher
 from rasd.text.normalize import normalize
-from rasd.text.segment import tokenize
 
 # pieces of realistic news text: Arabic words with proclitics, numbers in several writings, dates, Latin, symbols
 _PIECES = [
@@ -103,63 +96,6 @@ def test_numbers_token_kinds() -> None:
         ("_", NS._PUNCT),
         ("b", NS._WORD),
     ]
-
-
-def _old_sentence_tokens(doc: SimpleNamespace) -> list[list[Token]]:
-    """``entities._sentence_tokens``' walk over the tokens (before round 18, and still its path for overlapping
-    tokens): the reference."""
-    tokens = sorted(doc.tokens, key=lambda t: t.start)
-    groups: list[list[Token]] = []
-    i = 0
-    for sent in sorted(doc.sentences, key=lambda s: s.start):
-        while i < len(tokens) and tokens[i].start < sent.start:
-            i += 1
-        group = []
-        while i < len(tokens) and tokens[i].end <= sent.end:
-            group.append(tokens[i])
-            i += 1
-        if group:
-            groups.append(group)
-    return groups
-
-
-def test_sentence_tokens_by_bisection_are_the_walk() -> None:
-    rng = random.Random(181)
-    for text in _texts(600, 19):
-        tokens = tokenize(text)
-        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(1, 8))))
-        sentences = []
-        for a, b in itertools.pairwise(cuts):  # sentences with gaps, some empty, some cutting a token
-            a += rng.randint(0, 2)
-            if a <= b:
-                sentences.append(Span(a, b))
-        if not sentences:  # (no sentences: the stage groups by line, unchanged)
-            continue
-        rng.shuffle(tokens)
-        doc = SimpleNamespace(text=text, tokens=tokens, sentences=sentences)
-        assert ENT._sentence_tokens(doc) == _old_sentence_tokens(doc)  # type: ignore[arg-type]
-
-
-def test_sentence_tokens_overlapping_tokens_keep_the_walk() -> None:
-    # ends that do not rise with the starts (never from the segmenter): the walk itself
-    tokens = [Token(0, 10), Token(2, 4), Token(5, 6), Token(12, 15)]
-    doc = SimpleNamespace(text="x" * 20, tokens=tokens, sentences=[Span(0, 6), Span(0, 20)])
-    assert ENT._sentence_tokens(doc) == _old_sentence_tokens(doc)  # type: ignore[arg-type]
-
-
-def test_date_tokens_are_the_comprehensions() -> None:
-    lex = time_lexicon()
-    for text in _texts(500, 20):
-        s = normalize(text)
-        toks = Tokens(lex, s, 0, len(s), lambda _offset: (None, "published"))
-        ms = list(TOKEN_RE.finditer(s))
-        assert toks.starts == [m.start() for m in ms]
-        assert toks.ends == [m.end() for m in ms]
-        assert toks.words == [m.group() for m in ms]
-        infos = [lex.token_info(m.group()) for m in ms]
-        assert toks.pre == [a[0] for a in infos]
-        assert toks.keys == [a[1] for a in infos]
-        assert toks.candidate == [a[2] for a in infos]
 
 
 def test_place_descriptor_cache_answers_as_computed() -> None:

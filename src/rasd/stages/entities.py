@@ -85,9 +85,6 @@ def _sentence_tokens(doc: Document) -> list[list[Token]]:
     """Tokens grouped by sentence (by line when the document has no sentences)."""
     tokens = sorted(doc.tokens, key=attrgetter("start"))
     if doc.sentences:
-        ends = list(map(attrgetter("end"), tokens))
-        if ends == sorted(ends):  # tokens that do not overlap (the segmenter's): a sentence's tokens by bisection
-            return _sentence_slices(tokens, ends, doc)
         groups: list[list[Token]] = []
         i = 0
         for sent in sorted(doc.sentences, key=lambda s: s.start):
@@ -109,23 +106,6 @@ def _sentence_tokens(doc: Document) -> list[list[Token]]:
         current.append(tok)
     if current:
         groups.append(current)
-    return groups
-
-
-def _sentence_slices(tokens: list[Token], ends: list[int], doc: Document) -> list[list[Token]]:
-    """:func:`_sentence_tokens`' walk when the tokens' ends rise with their starts: for each sentence, the first
-    token at or after its start not before the last group's end, and the tokens from there that end within it
-    (two bisections per sentence instead of a step per token)."""
-    starts = list(map(attrgetter("start"), tokens))
-    groups: list[list[Token]] = []
-    i = 0
-    n = len(tokens)
-    for sent in sorted(doc.sentences, key=lambda s: s.start):
-        i = bisect.bisect_left(starts, sent.start, i, n)
-        j = bisect.bisect_right(ends, sent.end, i, n)
-        if j > i:
-            groups.append(tokens[i:j])
-            i = j
     return groups
 
 

@@ -11,8 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import itemgetter
-from typing import Any, cast
+from typing import Any
 
 from rasd.resources import load_yaml
 from rasd.stages.timex.lexicon import TimeLexicon, UnitForm
@@ -80,21 +79,17 @@ class Tokens:
         self.lex = lex
         self.text = text
         self.ref_at = ref_at
-        # the fields by C-level maps over the matches and the analyses (as the numbers tokenizer does)
         ms = list(TOKEN_RE.finditer(text, start, end))
-        self.starts = list(map(re.Match.start, ms))
-        self.ends = list(map(re.Match.end, ms))
-        self.words = words = list(map(re.Match.group, ms))
+        self.starts = [m.start() for m in ms]
+        self.ends = [m.end() for m in ms]
+        self.words = words = [m.group() for m in ms]
         self.n = len(words)
-        info = lex.token_info
-        cached = list(map(lex.info_cache.get, words))  # one dict lookup per token; None where not cached yet
-        analysed = cast(list[tuple[int, str, bool]], cached)
-        if None in cached:  # (an analysis is a tuple, never None)
-            analysed = [a if a is not None else info(w) for a, w in zip(cached, words, strict=True)]
-        self.pre = list(map(itemgetter(0), analysed))
-        self.keys = list(map(itemgetter(1), analysed))
+        get, info = lex.info_cache.get, lex.token_info
+        analysed = [get(w) or info(w) for w in words]  # one dict lookup per token (a tuple is never falsy)
+        self.pre = [a[0] for a in analysed]
+        self.keys = [a[1] for a in analysed]
         #: tokens where some rule may start: a lexicon word, digits, الـ before digits, or a number word
-        self.candidate = list(map(itemgetter(2), analysed))
+        self.candidate = [a[2] for a in analysed]
         self._numbers: dict[int, tuple[float, int] | None] = {}
 
     # ------------------------------------------------------------------------------------------------ basics
