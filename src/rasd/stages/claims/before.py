@@ -39,6 +39,7 @@ from rasd.stages.claims.cues import (
     _ASIDE_TWO,
     _BUT,
     _CLAUSE_PUNCT,
+    _GROUP_QUANTIFIERS,
     _INNA,
     _ISSUED,
     _KANA,
@@ -314,10 +315,13 @@ def _object_form(ix: DocIndex, bare: str, word: tuple[str, int, int], *, claims_
     return False
 
 
-def _opening_subject(ix: DocIndex, st: _State, s0: int, end: int, *, near: bool) -> Speaker | None:
+def _opening_subject(
+    ix: DocIndex, st: _State, s0: int, end: int, *, near: bool, plural: bool = False
+) -> Speaker | None:
     """The subject right after a sentence's first word (its verb), within :data:`_OPENING_WORDS` words: a named
     entity or a title (found by mention or title, never a guess as written). ``near``: ``end`` itself (a
-    participle) must stand within that reach."""
+    participle) must stand within that reach. ``plural``: a phrase as written whose first word is plainly plural
+    (آخرون، ناشطون) is taken too (round 18b, for a plural marker)."""
     verb = ix.word_after(s0)
     if verb is not None and norm(verb[0]).lstrip("و") in _SETTING_LEADS:
         # "وفي هذا السياق؛ غردت الوزيرة فلانة قائلة": the setting phrase, then the verb
@@ -331,7 +335,11 @@ def _opening_subject(ix: DocIndex, st: _State, s0: int, end: int, *, near: bool)
     if k < len(ix.doc.tokens):
         end = min(end, ix.doc.tokens[k].start)
     speaker, _, _ = _speaker_after(ix, st, verb[2], end, has_intro=True)
-    if speaker is None or speaker.get("found_by") not in ("mention", "title"):
+    if speaker is None:
+        return None
+    if speaker.get("found_by") == "as_written" and plural and _antecedent_form(speaker)[1] in ("d", "p"):
+        return speaker
+    if speaker.get("found_by") not in ("mention", "title"):
         return None
     return speaker
 
@@ -932,7 +940,7 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         last["marker"]["start"] >= s0
         or (m.value.type is MarkerType.PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
     ):
-        return continued(ix, last["speaker"], m.prefix_start, m.end)  # مضيفا، وذكر
+        return _continued_agreeing(ix, st, m, last["speaker"], s0)  # مضيفا، وذكر
     c = search_before(ix, s0, m.prefix_start, zones, nearest=False, keep=agree)  # لم ينف النقيب … إلا أنه قال
     if c is not None:
         return _from_candidate(ix, st, c)
@@ -955,8 +963,78 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         if c is not None and c.type != "GPE":
             return continued(ix, speaker_of(ix, c, "mention"), m.prefix_start, m.end)
     if last is not None:
-        return continued(ix, last["speaker"], m.prefix_start, m.end)  # وأضاف، وتابع
+        return _continued_agreeing(ix, st, m, last["speaker"], s0)  # وأضاف، وتابع
     return None
+
+
+def _antecedent_form(speaker: Speaker) -> Form:
+    """The gender and number of the person a speaker names (a pronoun's or anaphor's antecedent, else its words)."""
+    ante = speaker.get("antecedent")
+    text = ante.get("text") if isinstance(ante, dict) and speaker.get("found_by") in ("pronoun", "anaphor") else None
+    typ = speaker.get("type")
+    return speaker_form(str(text or speaker.get("text") or ""), typ if isinstance(typ, str) else None)
+
+
+def _opening_group(ix: DocIndex, s0: int, end: int) -> Speaker | None:
+    """A group led by a word of quantity as the subject right after a sentence's opening verb or كان
+    (``group_quantifiers``: "وبالتوازي مع ذلك، أبدى عدد من مالكي العقارات …"، "وكان بعض المحللين أشاروا"، "اتهم
+    آخرون صالح"), after a setting phrase and its comma (within its first five words); the span is the quantifier
+    and, after من, the noun that follows (round 18b). For a plural marker that goes on with it."""
+    verb = ix.word_after(s0)
+    if verb is not None:
+        for t in ix.doc.tokens[ix.token_index(verb[1]) : ix.token_index(verb[1]) + 5]:
+            if ix.doc.text[t.start : t.end] in ("،", ",", "؛", ";"):  # "وبالتوازي مع ذلك، أبدى"، "من جهتهم، عبر"
+                verb = ix.word_after(t.end)
+                break
+    if verb is None or verb[2] >= end or norm(verb[0]).lstrip("و") in _SETTING_LEADS:
+        return None
+    head = ix.word_after(verb[2])
+    if head is None or head[2] > end or norm(head[0]) not in _GROUP_QUANTIFIERS:
+        return None
+    stop = head[2]
+    nxt = ix.word_after(stop)
+    if nxt is not None and norm(nxt[0]) == "من" and nxt[2] < end:
+        noun = ix.word_after(nxt[2])
+        stop = noun[2] if noun is not None and noun[2] <= end else stop
+    elif nxt is not None and nxt[2] <= end and norm(nxt[0]).startswith("ال") and norm(head[0]) == "بعض":
+        stop = nxt[2]  # "بعض المحللين"
+    text = ix.doc.text[head[1] : stop]
+    return {
+        "name": text,
+        "name_ar": text,
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "text": text,
+        "start": head[1],
+        "end": stop,
+        "found_by": "as_written",
+    }
+
+
+def _continued_agreeing(ix: DocIndex, st: _State, m: Match[Cue], speaker: Speaker, s0: int) -> Speaker:
+    """The last speaker again for a marker whose subject is its own pronoun, unless the marker plainly disagrees
+    with him (round 18b): "وكانت تركيا قد هاجمت … فيما قالت إن" is Turkey, not the Kurdish official quoted before;
+    "اتهم آخرون صالح بأنه … . وأضافوا" the others, not Saleh. Then the subject of the marker's own sentence, else
+    of the sentence before (a name or title right after its opening verb, :func:`_opening_subject`), when it does
+    not disagree; else the speaker stays (a pronoun may refer to a document or a group the reader does not name)."""
+    form = _marker_form(ix, m)
+    if not disagrees(form, _antecedent_form(speaker), before=True):
+        return continued(ix, speaker, m.prefix_start, m.end)
+    prev = _previous_sentence(ix, s0)
+    for p0, p1 in ((s0, m.prefix_start), prev if prev is not None else (s0, s0)):
+        if p1 <= p0:
+            continue
+        found = [_opening_subject(ix, st, p0, p1, near=False, plural=plural_verb(form))]
+        if plural_verb(form):
+            found.append(_opening_group(ix, p0, p1))  # "اتهم آخرون صالح بأنه …": the group, not the name after it
+        for own in found:
+            if own is None or any(a <= int(own["start"]) < b for a, b in st.contents):
+                continue
+            if not disagrees(form, _antecedent_form(own), before=True):
+                return continued(ix, own, m.prefix_start, m.end)
+    return continued(ix, speaker, m.prefix_start, m.end)
 
 
 def _thing_antecedent(ix: DocIndex, noun_start: int, rel_start: int) -> bool:

@@ -92,6 +92,7 @@ _RESUMPTIVE_PRONOUNS = claim_norm_set("resumptive_pronouns")
 
 #: prepositions that open a setting phrase before a sentence's verb (وفي هذا السياق، ومن جهة أخرى،)
 _SETTING_LEADS = claim_norm_set("setting_leads")
+_GROUP_QUANTIFIERS = claim_norm_set("group_quantifiers")
 
 
 #: Particles after which a definite noun is the subject of the verb that follows (فإن المجلس قال، إلا أن الوزير أكد،
