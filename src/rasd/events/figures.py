@@ -101,6 +101,8 @@ _TOLL_TOLD = re.compile(
     r"(?<![\u0621-\u064A])(?:و?حصيلة|عدد\s+(?:ال)?(?:" + cue_alt("toll_nouns") + r"))(?![\u0621-\u064A])"
 )
 _SINCE = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("since_words") + r")(?![\u0621-\u064A])")
+#: The two as the merge step's rules read them (:func:`rasd.events.merge.tolls.both_sides`).
+TOLL_TOLD, SINCE = _TOLL_TOLD, _SINCE
 #: Dead told without a number after a word of falling (وسط أنباء عن سقوط قتلى): ACLED's "several".
 _VAGUE_DEAD = re.compile(
     r"(?<![\u0621-\u064A])(?:" + cue_alt("vague_dead_verbs") + r")\s+قتلى" + r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"

@@ -9,9 +9,10 @@ from typing import Any
 
 from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
-from rasd.events.figures import adds_up, killed_them, reach_tolls, share
+from rasd.events.figures import SINCE, TOLL_TOLD, adds_up, killed_them, reach_tolls, share
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
+from rasd.resources.cues import CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
 
 #: What may stand between two counts that add up: و, a comma, spaces.
@@ -214,6 +215,108 @@ def share_tolls(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             if apart:
                 fig["value"] = share(toll, len(rows), n)
             cands[i].fatalities = [(cands[i].start, fig)]
+    return both_sides(ctx, cands)
+
+
+#: The words that tell a battle's other side's dead (round 18b, helper tl): ``ar/event_toll_cues.yaml``.
+TOLL_CUES = CueFile("ar/event_toll_cues.yaml")
+#: The other side's clause in the battle's sentence: a conjunction of contrast, then a verb of dying, then the count
+#: ("بينما قتل 3 من أفراد المقاومة"، "فيما لقي 2 من الجنود مصرعهم").
+_OTHER_SIDE = re.compile(
+    r"[،,]?\s*(?<![\u0621-\u064A])(?:"
+    + TOLL_CUES.alt("contrast_openers")
+    + r")\s+(?:"
+    + TOLL_CUES.alt("side_death_verbs")
+    + r")\s+$"
+)
+#: The engagement named again in a later sentence of the paragraph ("استشهدا خلال المواجهات"، "سقطوا في صفوف المقاومة").
+_ENGAGEMENT_AGAIN = re.compile(r"(?<![\u0621-\u064A])(?:" + TOLL_CUES.alt("engagement_again") + r")(?![\u0621-\u064A])")
+#: How many sentences after the battle's count the other side's dead may be told.
+_SIDE_SENTENCES = 3
+
+
+def both_sides(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """A battle's fatalities are all the dead of the engagement, both sides (ACLED): the other side's dead told
+    apart from the first count are added to the row's toll when no other row can own them —
+
+    - in the battle's sentence after a conjunction of contrast and a verb of dying ("لقي 17 حوثيا مصرعهم …، بينما
+      قتل 3 من أفراد المقاومة الشعبية": 20), no other row told from the conjunction to the sentence's end;
+    - in one of the next sentences of its paragraph that names the engagement again or a side's ranks ("أسفرت عن
+      مقتل 11 متمردا. وقال المركز الإعلامي للمقاومة إن اثنين من مقاتلي المقاومة استشهدا خلال المواجهات": 13; "ولفت
+      إلى أن اربعة قتلى سقطوا في صفوف المقاومة"), a sentence that tells no other row and gives no running total
+      (حصيلة، عدد القتلى، منذ), the count not one the row already reads (a toll told again).
+
+    Only an exact toll counted in the row's own sentence and told for this row alone is added to."""
+    text = ctx.doc.text
+    killed = sorted(
+        (q for q in ctx.doc.quantities if q.unit == "killed" and q.value is not None and q.approx != "vague"),
+        key=lambda q: q.start,
+    )
+    for c in cands:
+        if c.cls.acled_type != "Battles" or c.granularity != "discrete":
+            continue
+        # the first count of the row's own sentence: a later sentence merged into the row ("استشهدا خلال
+        # المواجهات") gives the other side's dead, not a lower report of the same dead
+        at = {q.id: q.start for q in killed}
+        firsts = sorted(
+            (f for _, f in c.fatalities if f.get("approx") != "vague" and f.get("quantity") in at),
+            key=lambda f: at[f["quantity"]],
+        )
+        fig = firsts[0] if firsts else None
+        if fig is None or fig.get("told_for") or not c.sentence[0] <= at[fig["quantity"]] < c.sentence[1]:
+            continue
+        ids = list(fig.get("quantities") or [fig["quantity"]])
+        own = [q for q in killed if q.id in ids]
+        if not own or not all(c.sentence[0] <= q.start < c.sentence[1] for q in own):
+            continue
+        others = [
+            m.start
+            for o in cands
+            if o is not c and o.cls.acled_type in VIOLENT and o.granularity == "discrete"
+            for m in o.mentions
+        ]
+        last = own[-1]
+        i = ctx.sentence_index(last.start)
+        sent = ctx.sentences[i]
+        add = None
+        for q in killed:
+            if last.end <= q.start < sent.end:
+                opener = _OTHER_SIDE.search(text, last.end, q.start)
+                if opener and not any(opener.start() <= p < sent.end for p in others):
+                    add = q
+                break  # only the count right after the row's own
+        if add is None:
+            seen = {int(q.value or 0) for q in own} | {int(fig["value"])}
+            block = ctx.block(last.start)
+            for j in range(i + 1, min(i + 1 + _SIDE_SENTENCES, len(ctx.sentences))):
+                nxt = ctx.sentences[j]
+                if ctx.block(nxt.start) != block:
+                    break
+                qs = [q for q in killed if nxt.start <= q.start < nxt.end]
+                again = _ENGAGEMENT_AGAIN.search(text, qs[0].start if qs else nxt.start, nxt.end)
+                # another row's words there, but for the count's own death and the engagement named again (a row
+                # that took "استشهدا خلال المواجهات" for its own is that battle told again)
+                spare = (qs[0].start, again.end()) if qs and again else (nxt.end, nxt.end)
+                if any(nxt.start <= p < nxt.end and not spare[0] <= p < spare[1] for p in others):
+                    break
+                if not qs:
+                    continue
+                if all(int(q.value or 0) in seen for q in qs):
+                    continue  # the row's toll told again ("وأشار المصدر إلى مقتل ثمانية عشر حوثياً خلال تلك المواجهات")
+                # a running total or a period's (حصيلة، عدد القتلى، منذ، خلال الشهر), not the خلال of the engagement
+                since = [
+                    m for m in SINCE.finditer(text, nxt.start, nxt.end) if not (again and m.start() == again.start())
+                ]
+                told = TOLL_TOLD.search(text, nxt.start, nxt.end) or since
+                if len(qs) == 1 and not told and again:
+                    add = qs[0]
+                break  # the first later sentence with a new count of dead decides
+        if add is None:
+            continue
+        figure = dict(fig)
+        figure["value"] = int(fig["value"]) + int(add.value or 0)
+        figure["quantities"] = [*ids, add.id]
+        c.fatalities = [(c.start, figure)]
     return cands
 
 
