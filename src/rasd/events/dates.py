@@ -342,11 +342,7 @@ def night_second_day(doc: Document, x: Any) -> bool:
 def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     """Step 5 (date): the clause, the sentence, the paragraph before it, the post, then the reference date."""
     doc = ctx.doc
-    if (
-        cand.another
-        or ctx.has("status:earlier", cand.clause[0], cand.start)
-        or _PREVIOUSLY.search(doc.text, cand.clause[0], cand.start)
-    ):
+    if cand.another or _earlier_deed(ctx, cand):
         return {"value": None, "range": None, "time_precision": None, "timex": None, "note": "an earlier event"}
     if time_point(ctx, cand):
         # (round 14b) "رست السفينة اليوم في عدن بعد أربعة أشهر على بدء المعارك": the sentence's day is its clause's,
@@ -436,6 +432,48 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
 #: "It had before" with its subject between (وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات، سبق لها أن): an earlier happening
 #: recalled (the cue list's سبق أن has no word between).
 _PREVIOUSLY = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?سبق\s+ل[\u0621-\u064A]+\s+(?:أن|ان|و)(?![\u0621-\u064A])")
+
+
+#: (round 18b, helper og) A timex value that names a day (2015-08-06, 2015-08-06TAF).
+_A_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: (round 18b, helper og) "That" after a verb of saying: the reported content starts there.
+_THAT_WORD = re.compile(r"(?<![\u0621-\u064A])(?:أن|إن|ان)(?![\u0621-\u064A])")
+
+
+def _earlier_deed(ctx: Context, cand: Candidate) -> bool:
+    """Whether an "earlier" mark in the trigger's clause before it (في وقت سابق، سبق وأن، سبق للجماعة أن) tells the
+    happening as recalled from before. (Round 18b, helper og) Not when the mark governs a report and the trigger is
+    told in what was reported: a verb of saying then "that" between the mark and the trigger (وسبق وأن ذكرت مصادر أن
+    ثلاثة صواريخ أطلقت أمس), or the saying right before the mark and "that" after it (وقالت الوحدات في وقت سابق إن
+    الجيش قصف، أفادت، في وقت سابق، أن): the report is the earlier thing, the deed keeps the day told with it. "Had
+    before" (سبق أن، سبق وأن، سبق لـ … أن) may reach back years: only with a day told in what was reported."""
+    doc = ctx.doc
+    c0 = cand.clause[0]
+    marks = [
+        (p, e)
+        for p, e in zip(ctx.cues.get("status:earlier", []), ctx.cue_ends.get("status:earlier", []), strict=True)
+        if c0 <= p < cand.start
+    ]
+    marks += [(m.start(), m.end()) for m in _PREVIOUSLY.finditer(doc.text, c0, cand.start)]
+    return any(not _governs_report(ctx, cand, p, e) for p, e in marks)
+
+
+def _governs_report(ctx: Context, cand: Candidate, p: int, e: int) -> bool:
+    """Whether the earlier mark at ``[p, e)`` dates a saying whose "that" clause holds the trigger
+    (:func:`_earlier_deed`)."""
+    text = ctx.doc.text
+    that = [m.start() for m in _THAT_WORD.finditer(text, e, cand.start)]
+    if not that:
+        return False
+    if text[p:e].lstrip("وف").startswith("سبق") and not any(
+        x.type in ("DATE", "TIME") and that[0] <= x.start < cand.sentence[1] and _A_DAY_VALUE.match(str(x.value or ""))
+        for x in ctx.doc.timexes
+    ):
+        return False  # وسبق أن صرح الوزير أيام حكومة علاوي أن عملاء اعتقلوا: as old as the saying, no day of its own
+    if ctx.has("status:speech", e, that[0]):
+        return True  # وسبق وأن ذكرت مصادر أن …
+    said = ctx.positions("status:speech", max(cand.sentence[0], p - 60), p)
+    return bool(said) and ctx.words_between(said[-1], p) <= 4 and ctx.words_between(e, that[0]) <= 1
 
 
 #: (round 14b) The date note of a happening told as having come before the news.

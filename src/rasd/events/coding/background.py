@@ -315,3 +315,32 @@ def country_taken(ctx: Context, cand: Candidate) -> bool:
         if is_country(e) and _WHOLE_GAP.fullmatch(text, cand.end, e.start) is not None:
             return True
     return False
+
+
+#: (round 18b, helper og) A word of going on right before a fighting noun (ما زالت المعارك، وما زال الاشتباكات، مع
+#: استمرار الاشتباكات، تتواصل المواجهات; event_cue_yaml fighting_still_before), then the article.
+_STILL_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:" + cue_alt("fighting_still_before") + r")\s+(?:ال)?$")
+#: … or right after it, past at most two of its adjectives (مواجهات عنيفة ما زالت تدور، الاشتباكات العنيفة مستمرة،
+#: المعارك لا تزال دائرة; event_cues.yaml fighting_still_after).
+_STILL_AFTER = re.compile(
+    r"(?:\s+(?:ال)?(?:" + cue_alt("fighting_adjectives") + r")){0,2}\s+(?:" + cue_alt("fighting_still_after") + r")"
+    r"(?![\u0621-\u064A])"
+)
+
+
+def fighting_going_on(ctx: Context, cand: Candidate) -> bool:
+    """(Round 18b, helper og) Whether a clash noun is told as still going on at the time of the report in a named
+    place below the country (وما زالت الاشتباكات العنيفة مستمرة … في مدينة الزبداني، مواجهات عنيفة ما زالت تدور في
+    أماكن متفرقة من المدينة، ترافق مع استمرار الاشتباكات العنيفة … في محيط المدينة): the lead's ruling codes it as an
+    armed clash of the report's day (ACLED codes ongoing clashes on each day a source reports them), so the
+    granularity step keeps it discrete. Not a war or a country's fighting (no place, or the place a country)."""
+    if cand.cls.name != "clash" or cand.tense != "noun":
+        return False
+    place = cand.place
+    if place is None or cand.place_from not in ("clause", "sentence") or is_country(place):
+        return False
+    text = ctx.doc.text
+    w0 = ctx.word_start(cand.start)
+    if _STILL_BEFORE.search(text, max(cand.clause[0], w0 - 30), cand.start):
+        return True
+    return _STILL_AFTER.match(text, cand.end) is not None

@@ -10,6 +10,7 @@ from rasd.events.coding.background import (
     campaign_joined,
     circumstance,
     country_taken,
+    fighting_going_on,
     present_description,
 )
 from rasd.events.coding.classes import _REMOTE_FAMILIES
@@ -223,6 +224,8 @@ def _raid_carried_out(ctx: Context, cand: Candidate) -> bool:
 _AFTER_PAST = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:"
     + cue_alt("after_past")
+    + "|"
+    + cue_alt("after_past_day")
     + r")\s+(?:(?:"
     + cue_alt("after_spans")
     + r")\s+(?:من\s+)?)?(?:ال)?$"
@@ -517,15 +520,11 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
     mass = mass or any((f.get("value") or 0) >= MASS_TOLL for _, f in c.fatalities)
     if (c.date or {}).get("aggregate") or toll or mass:
         c.granularity = "aggregate"
-    elif (
-        generic_plural(ctx, c)
-        or judged_as_kind(ctx, c)
-        or habitual(ctx, c)
-        or present_description(ctx, c)
-        or circumstance(ctx, c)
-        or campaign_joined(ctx, c)
-        or country_taken(ctx, c)
-    ):
+    elif judged_as_kind(ctx, c) or habitual(ctx, c) or campaign_joined(ctx, c) or country_taken(ctx, c):
+        c.granularity = "ongoing"
+    elif fighting_going_on(ctx, c):
+        pass  # round 18b: clashes still going on in a named place, a clash of the report's day (the lead's ruling)
+    elif generic_plural(ctx, c) or present_description(ctx, c) or circumstance(ctx, c):
         c.granularity = "ongoing"
     elif _ongoing(ctx, c.end, min(c1, c.end + 40)) or (
         (c.tense == "present" or _ongoing(ctx, c0, c1))
