@@ -70,3 +70,23 @@ def test_a_plural_verb_with_no_group_keeps_the_speaker_before() -> None:
     text = "وقال سكان في الحي إن المياه انقطعت منذ أسبوع. وأضافوا أن الشركة لم ترسل أي فريق."
     claim = _by_marker(text, "أضافوا")
     assert "سكان" in _antecedent(claim)
+
+
+# ------------------------------------------------------------------ an indefinite subject before a named object
+def _speaker_of(text: str, form: str) -> str:
+    return str((_by_marker(text, form)["speaker"] or {}).get("text") or "")
+
+
+def test_an_indefinite_group_before_a_named_object_speaks() -> None:
+    text = "وفي المقابل، اتهم آخرون الوزير خالد الفالح بالتقصير في إدارة الأزمة."
+    assert _speaker_of(text, "اتهم") == "آخرون"
+
+
+def test_an_unnamed_official_with_a_nisba_before_a_named_object_speaks() -> None:
+    text = "واتهم نائب بريطاني معارض وزارة الداخلية بالتهاون في حماية الحدود."
+    assert _speaker_of(text, "اتهم") == "نائب بريطاني معارض"
+
+
+def test_a_title_and_its_holder_keep_the_holder() -> None:
+    text = "وطالب عضو مجلس الشورى محمد القحطاني بإعادة النظر في نظام المرور."
+    assert "القحطاني" in _speaker_of(text, "طالب")

@@ -99,6 +99,11 @@ def _speaker_after(
         sp = _generic(ix, first[1], plural)  # (nominative: the subject), not the person named in the object
         sp.update(role=None, generic=False)
         return sp, plural, None
+    unnamed = _indefinite_subject(ix, first, window)
+    if unnamed is not None and first is not None:  # "اتهم آخرون صالح بأنه"، "اتهم نائب فرنسي معارض فلان بالإخفاق"
+        sp = _generic(ix, first[1], unnamed)  # the indefinite phrase is the subject, the name the object (round 18b)
+        sp.update(role=None, generic=False)
+        return sp, unnamed, None
     if has_intro and first is not None and norm(first[0]) in _DEMONSTRATIVE_SUBJECTS:
         nxt = ix.word_after(first[2])  # "وأكد هذا الناطق باسم القوات أن"، "وتؤكد هذه الدول الثلاث أن"
         if nxt is not None and nxt[1] < window and norm(nxt[0]).startswith("ال"):
@@ -425,6 +430,58 @@ def _plural_subject(ix: DocIndex, first: tuple[str, int, int] | None, window: in
     if end < 0 or w is None or not any(c.type == "PER" for c in ix.candidates_in(end, window)):
         return None
     return end
+
+
+def _indefinite_subject(ix: DocIndex, first: tuple[str, int, int] | None, window: int) -> int | None:
+    """The end of an unnamed indefinite subject right after a verb whose object, a name, takes its ب-complement
+    at once (round 18b): "اتهم آخرون صالح بأنه"، "اتهم نائب فرنسي معارض ديفيد كاميرون بالإخفاق"، "اتهم متضررو هزات
+    العيص وزارة المالية بالمماطلة" — the name is the object, not the subject. The phrase is one to three words, the
+    first without the article and no title (a title word only before a nisba adjective: نائب فرنسي), none a date,
+    a preposition, punctuation or a person or body the entity layer found; a person, body or state opens the object
+    (after its title at most: آخرون الوزير فلان; not the genitive of a body noun: مفتشو فرع وزارة العمل) and a
+    ب-complement follows it (بأنه، بالإخفاق; not بمنطقة): "طالب عضو مجلس الشورى فلان
+    بإعادة النظر" keeps the holder of the title."""
+    if first is None or first[1] >= window:
+        return None
+    head = norm(first[0])
+    if head.startswith(("ال", "وال")) or len(head) < 3 or head in ix.lexicon.prepositions:
+        return None
+    end = -1
+    w: tuple[str, int, int] | None = first
+    words: list[str] = []
+    while w is not None and w[1] < window and len(words) < 3:
+        c = ix.candidate_at(w[1])
+        if c is not None and c.start == w[1]:
+            break
+        n = norm(w[0])
+        if ix.in_timex(w[1]) or w[0] in _CLAUSE_PUNCT or not w[0][:1].isalpha() or n in ix.lexicon.prepositions:
+            return None
+        if words and n.startswith("ال") and role_reader().may_start(n):
+            break  # "اتهم آخرون الوزير فلان بـ…": the object's title
+        words.append(n)
+        end = w[2]
+        w = ix.word_after(w[2])
+    if end < 0 or w is None or w[1] >= window:
+        return None
+    obj = next((c for c in ix.candidates_in(w[1], window) if c.type in ("PER", "ORG", "GPE")), None)
+    if obj is None or ix.words_between(w[1], obj.start) > 3 or ix.candidate_at(w[1]) not in (None, obj):
+        return None
+    if any(c.type in ("PER", "ORG") for c in ix.candidates_in(first[1], end)):
+        return None
+    if role_reader().may_start(head) and not (
+        len(words) > 1 and words[1].endswith(("ي", "ية")) and not words[1].startswith("ال")
+    ):
+        return None  # "عضو مجلس الشورى فلان": a title and its holder
+    if words[-1] in ix.lexicon.body_nouns:
+        return None  # "رصد مفتشو فرع وزارة العمل": the body is the genitive of the subject's last noun
+    nxt = ix.word_after(obj.end)
+    if nxt is None or not (n := norm(nxt[0])).startswith(_B_COMPLEMENT) or len(n) < 4 or ix.candidate_at(nxt[1]):
+        return None  # (not "بمنطقة مكة": a place)
+    return end
+
+
+#: how a ب-complement after a verb's named object opens: بأن / بأنه، ب + a definite verbal noun (بالإخفاق)، بإ…
+_B_COMPLEMENT = ("بأن", "بان", "بال", "بإ", "باست")
 
 
 def _honorific(ix: DocIndex, st: _State, word: tuple[str, int, int]) -> Speaker:
