@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Sequence
+from itertools import chain, pairwise, repeat
 from pathlib import Path
 from typing import Any
 
@@ -127,14 +128,19 @@ class CRFScorer:
             self._vectors[1 : len(rows) + 1] = self._vectors[rows]
             self._types = {w: (i, types[w][1], types[w][2]) for i, w in enumerate(kept, 1)}
             self._uses = Counter({w: self._uses[w] // 2 for w in kept})
-        get = self._row.get
-        recs = [self._features.record(w) for w in words]
-        groups = [[i for a in feats if (i := get(a)) is not None] for rec in recs for feats in rec[:5]]
+        record = self._features.record
+        recs = [record(w) for w in words]
+        groups = [feats for rec in recs for feats in rec[:5]]
+        sizes = np.fromiter(map(len, groups), np.intp, len(groups))
+        # every attribute's row in one pass, an attribute the model lacks reading the zero row in its place
+        attr_rows = np.fromiter(
+            map(self._row.get, chain.from_iterable(groups), repeat(self._zero_row)), np.intp, int(sizes.sum())
+        )
         # (groups, longest, labels) gathered rows, padded with the zero row, summed along the rows: per group the
         # same additions in the same order as one group at a time (a zero added is exact)
-        index = np.full((len(groups), max(map(len, groups)) + 1), self._zero_row, np.intp)
-        for g, rows in enumerate(groups):
-            index[g, : len(rows)] = rows
+        longest = int(sizes.max())
+        index = np.full((len(groups), longest + 1), self._zero_row, np.intp)
+        index[:, :longest][np.arange(longest) < sizes[:, None]] = attr_rows
         sums = self._weights_z[index].sum(axis=1)  # (5 * len(words), labels)
         types = self._types
         first = len(types) + 1
@@ -170,16 +176,12 @@ class CRFScorer:
             self._add_types(new, keep=set(tokens))
             types = self._types
         recs = [types[t] for t in tokens]
-        type_rows = [r[0] for r in recs]
         # each token's row of the type vectors (row 0, zeros, past a sentence's end), gathered into (batch, steps,
-        # 5, labels)
+        # 5, labels); a mask fills row by row, in the order of ``tokens``
+        sizes = np.array(lengths)
+        live = np.arange(steps) < sizes[:, None]
         pos = np.zeros((batch, steps), np.intp)
-        live = np.zeros((batch, steps), bool)
-        first = 0
-        for b, n in enumerate(lengths):
-            pos[b, :n] = type_rows[first : first + n]
-            live[b, :n] = True
-            first += n
+        pos[live] = np.fromiter((r[0] for r in recs), np.intp, len(recs))
         parts = self._vectors[pos]
         e = np.zeros((batch, steps, labels), np.float32)
         e += parts[:, :, 0]
@@ -188,39 +190,30 @@ class CRFScorer:
         e[:, :-1] += parts[:, 1:, 3]
         e[:, :-2] += parts[:, 2:, 4]
         rows = np.arange(batch)
-        ends = np.array(lengths) - 1
+        ends = sizes - 1
         e[:, 0] += self._bos
         e[rows, ends] += self._eos
-        # bigrams (a row where the model has the pair) and the document cue, each as one addition per token
-        before_at: list[tuple[int, int, int]] = []
-        after_at: list[tuple[int, int, int]] = []
-        cued: list[tuple[int, int]] = []
-        bg_before, bg_after = self._bg_before.get, self._bg_after.get
-        first = 0
-        for b, (n, context) in enumerate(zip(lengths, contexts, strict=True)):
-            sent = recs[first : first + n]
-            norms = [r[1] for r in sent]
-            for i in range(n - 1):
-                pair = norms[i] + "|" + norms[i + 1]
-                j = bg_before(pair)
-                if j is not None:
-                    before_at.append((b, i + 1, j))
-                j = bg_after(pair)
-                if j is not None:
-                    after_at.append((b, i, j))
-            if context:
-                cued += [(b, i) for i, r in enumerate(sent) if r[1] in context or r[2] in context]
-            first += n
-        for found in (before_at, after_at):
+        # bigrams (a row where the model has the pair) and the document cue, each as one addition per token. The
+        # pairs are read over the whole batch at once; flat token k is (sentence at[k], position at_i[k]), and a pair
+        # across two sentences is not one
+        norms = [r[1] for r in recs]
+        pairs = [x + "|" + y for x, y in pairwise(norms)]
+        at = np.repeat(rows, sizes)
+        at_i = np.arange(len(recs)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        inside = (at[:-1] == at[1:]).tolist()
+        for table, shift in ((self._bg_before, 1), (self._bg_after, 0)):
+            found = [(k, j) for k, j in enumerate(map(table.get, pairs)) if j is not None and inside[k]]
             if found:
-                bs, its, js = zip(*found, strict=True)
+                ks, js = zip(*found, strict=True)
+                flat = np.array(ks) + shift  # the token the pair's weight goes to
                 add = np.zeros_like(e)
-                add[list(bs), list(its)] = self._weights[list(js)]
+                add[at[flat], at_i[flat]] = self._weights[list(js)]
                 e += add
+        token_contexts = chain.from_iterable(map(repeat, contexts, lengths))
+        cued = [k for k, (r, c) in enumerate(zip(recs, token_contexts, strict=True)) if c and (r[1] in c or r[2] in c)]
         if cued:
             add = np.zeros_like(e)
-            bs2, its2 = zip(*cued, strict=True)
-            add[list(bs2), list(its2)] = self._dn
+            add[at[cued], at_i[cued]] = self._dn
             e += add
         e[~live] = 0.0
         return e
@@ -232,29 +225,31 @@ class CRFScorer:
         if not steps:
             return emit
         lengths = np.array([len(s) for s in sentences])
-        # scaled forward-backward in probability space; each step is normalized to keep it in range
-        pe = np.exp(emit - emit.max(axis=2, keepdims=True))
+        # scaled forward-backward in probability space; each step is normalized to keep it in range. Time-major
+        # (steps, batch, labels): each step's rows are contiguous
+        emit_t = np.ascontiguousarray(emit.transpose(1, 0, 2))
+        pe = np.exp(emit_t - emit_t.max(axis=2, keepdims=True))
         tr, tr_t = self._exp_trans, self._exp_trans.T
-        # each step's products and sums into preallocated buffers: the same operations on the same operands
         alpha = np.empty_like(pe)
-        a = pe[:, 0]
-        alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
+        a = pe[0]
+        total = np.empty((len(a), 1), np.float32)
+        reduce = np.add.reduce
+        np.divide(a, reduce(a, axis=1, keepdims=True, out=total), out=alpha[0])
         buf = np.empty_like(a)
         for t in range(1, steps):
-            np.matmul(alpha[:, t - 1], tr, out=buf)
-            buf *= pe[:, t]
-            np.divide(buf, buf.sum(axis=1, keepdims=True), out=alpha[:, t])
+            np.matmul(alpha[t - 1], tr, out=buf)
+            buf *= pe[t]
+            np.divide(buf, reduce(buf, axis=1, keepdims=True, out=total), out=alpha[t])
         beta = np.ones_like(pe)
-        live = (np.arange(1, steps + 1)[None, :] < lengths[:, None])[:, :, None]  # the next token exists
+        live = (np.arange(1, steps + 1)[:, None] < lengths[None, :])[:, :, None]  # the next token exists
         prod = np.empty_like(a)
         for t in range(steps - 2, -1, -1):
-            np.multiply(pe[:, t + 1], beta[:, t + 1], out=prod)
+            np.multiply(pe[t + 1], beta[t + 1], out=prod)
             np.matmul(prod, tr_t, out=buf)
-            buf /= buf.sum(axis=1, keepdims=True)
-            np.copyto(beta[:, t], buf, where=live[:, t])
+            buf /= reduce(buf, axis=1, keepdims=True, out=total)
+            np.copyto(beta[t], buf, where=live[t])
         marg = alpha * beta
         marg /= marg.sum(axis=2, keepdims=True)
-        out: np.ndarray = np.log(marg + 1e-6)
-        for b, n in enumerate(lengths):
-            out[b, n:] = 0.0
+        out: np.ndarray = np.log(marg + 1e-6).transpose(1, 0, 2).copy()
+        out[np.arange(steps) >= lengths[:, None]] = 0.0
         return out
