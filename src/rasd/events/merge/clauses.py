@@ -70,6 +70,54 @@ def answered(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
     return _SEQUENCE.search(ctx.doc.text, max(first.end, second.start - 40), second.end) is not None
 
 
+#: A day or more between two happenings of one sentence: the day after or the eve of (غداة، عشية), or after / before
+#: a span of days (بعد ستة أيام من، بعد يومين على، قبل أسبوع من; lists.day_marks, day_span_sides, day_span_counts,
+#: day_span_units, day_span_links). Round 18b (helper mg7).
+_DAY_SPAN = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:(?:"
+    + cue_alt("day_marks")
+    + r")|(?:"
+    + cue_alt("day_span_sides")
+    + r")\s+(?:(?:"
+    + cue_alt("day_span_counts")
+    + r")\s+)?(?:"
+    + cue_alt("day_span_units")
+    + r")\s+(?:"
+    + cue_alt("day_span_links")
+    + r"))(?![\u0621-\u064A])"
+)
+
+
+#: A verb of coming at most four words before a day mark (ويأتي الهجوم غداة، ويأتي تبادل إطلاق النار هذا بعد ثلاثة أيام
+#: من، التي أتت غداة; lists.day_coming_verbs): "X comes a day after Y". Round 18b (helper mg7).
+_COMING = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("day_coming_verbs") + r")(?![\u0621-\u064A])(?:\s+\S+){0,4}\s*$"
+)
+
+
+def day_apart(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
+    """Whether a mark of a day or more, said by a verb of coming, stands between two triggers of one sentence ("ووقع
+    الانفجار … ويأتي بعد ستة أيام من تفجير انتحاري قتل ثلاثة رجال شرطة"، "هذه التفجيرات التي أتت غداة مقتل 23 شخصا
+    … في تفجير سيارتين مفخختين"): "X comes a day after Y", Y a happening of another day, never one with X. Both told
+    after the mark (غداة هجوم انتحاري قتل فيه …) stay one, and so does a bare mark ("وأعلنوا مقتل أربعة مدنيين بعد
+    أسبوع من أعنف قتال": a stretch of war, not a happening of its own). Round 18b (helper mg7)."""
+    return _day_mark(ctx, a, b) is not None
+
+
+def _day_mark(ctx: Context | None, a: Candidate, b: Candidate) -> re.Match[str] | None:
+    """The mark of :func:`day_apart` between two triggers of one sentence, if any."""
+    if ctx is None or a.sentence != b.sentence:
+        return None
+    first, second = (a, b) if a.start < b.start else (b, a)
+    if second.start <= first.end:
+        return None
+    text = ctx.doc.text
+    mark = _DAY_SPAN.search(text, first.end, second.start)
+    if mark is None or not _COMING.search(text, max(first.sentence[0], mark.start() - 80), mark.start()):
+        return None
+    return mark
+
+
 #: Words of dying (مقتل، قتل، قتلى، مصرع، استشهاد; lists.dying_words).
 _DYING = re.compile(r"(?:" + cue_alt("dying_words") + r")")
 
@@ -155,6 +203,7 @@ def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Can
                     and not unlike_aim(h, c)
                     and not answered(ctx, h, c)
                     and not told_apart(ctx, h, c)
+                    and not day_apart(ctx, h, c)
                 ),
                 None,
             )
@@ -174,6 +223,7 @@ def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Can
             # رد الجيش بقصف … بعد مقتل جندي في إطلاق نار منها: what came first, with its own words after the marker
             own = own or (bool(kin) and all(answered(ctx, h, c) for h in kin))
             own = own or (bool(kin) and all(told_apart(ctx, h, c) for h in kin))  # ردوا بإطلاق الصواريخ
+            own = own or (bool(kin) and all(day_apart(ctx, h, c) for h in kin))  # غداة مقتل …: another day
             fallback = None if own else (kin[0] if kin else None)
             head = (
                 None
@@ -186,6 +236,7 @@ def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Can
                         and not apart(ctx, h, c)
                         and not answered(ctx, h, c)
                         and not told_apart(ctx, h, c)
+                        and not day_apart(ctx, h, c)
                     ),
                     fallback,
                 )
@@ -194,8 +245,28 @@ def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Can
                 head.mentions.extend(c.mentions)
             elif own:
                 heads.append(c)  # أوقفت السلطات صحفيين بسبب تغطيتهم للاحتجاجات: an arrest of its own
+        _cut_at_day_mark(ctx, heads)
         out.extend(heads)
     return sorted(out, key=lambda c: c.start)
+
+
+def _cut_at_day_mark(ctx: Context | None, heads: list[Candidate]) -> None:
+    """End the clause of an event told before a mark of a day or more at that mark, when another event of the clause
+    stands after it (:func:`day_apart`): "ويأتي هذا الهجوم غداة قيام الجيش بقصف قواعد … في شمال العراق" — the places
+    after the mark are the other day's happening's, not the attack's the text told before (which then names no place
+    of its own and is the one told before). Round 18b (helper mg7)."""
+    if ctx is None:
+        return
+    for h in heads:
+        later = [c for c in heads if c.start > h.end and day_apart(ctx, h, c)]
+        if not later:
+            continue
+        mark = _day_mark(ctx, h, min(later, key=lambda c: c.start))
+        if mark is None or not h.clause[0] < mark.start() < h.clause[1]:
+            continue
+        cut = (h.clause[0], mark.start())
+        h.clauses = [cut if cl == h.clause else cl for cl in h.clauses]
+        h.clause = cut
 
 
 def two_sided(h: Candidate, c: Candidate) -> bool:
@@ -323,6 +394,7 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
                 and not answered(ctx, h, c)
                 and not two_tolls(ctx, h, c)
                 and not told_apart(ctx, h, c)
+                and not day_apart(ctx, h, c)
             ]
             if not heads:
                 out.append(c)  # a death is never a detail of an arrest (قضى تحت التعذيب بعد اعتقاله)
@@ -336,13 +408,14 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
 
 
 def mark_apart(ctx: Context | None, cands: list[Candidate]) -> None:
-    """Mark the events of one sentence the text tells apart (:func:`told_apart`) with an ``apart:`` cue naming the
-    other's trigger, so that no later step of the article makes them one happening again (round 16b, helper mg4)."""
+    """Mark the events of one sentence the text tells apart (:func:`told_apart`, and since round 18b
+    :func:`day_apart`) with an ``apart:`` cue naming the other's trigger, so that no later step of the article makes
+    them one happening again (round 16b, helper mg4)."""
     if ctx is None:
         return
     for i, x in enumerate(cands):
         for y in cands[i + 1 :]:
-            if x.sentence == y.sentence and told_apart(ctx, x, y):
+            if x.sentence == y.sentence and (told_apart(ctx, x, y) or day_apart(ctx, x, y)):
                 x.cues.add(f"apart:{y.start}")
                 y.cues.add(f"apart:{x.start}")
 
