@@ -59,3 +59,28 @@ def test_a_strikes_toll_takes_no_count_after_a_contrast() -> None:
     tolls = _tolls(rows(text, published="2015-08-07"))
     assert ("Explosions/Remote violence", 8) not in tolls
     assert ("Explosions/Remote violence", 6) in tolls
+
+
+def test_the_same_sides_dead_told_again_by_a_pronoun_are_another_report_not_added() -> None:
+    text = (
+        "اندلعت اشتباكات عنيفة أمس الثلاثاء بين المقاومة الشعبية ومسلحي الحوثي في مديرية صرواح بمحافظة مأرب أسفرت عن "
+        "مقتل 9 من مسلحي الحوثي. وقال مصدر قبلي إن الحوثيين اعترفوا بمقتل ثلاثة من مسلحيهم خلال المواجهات."
+    )
+    tolls = _tolls(rows(text, published="2015-08-05"))
+    assert tolls and all(value in (3, 9) for _, value in tolls)
+
+
+def test_the_same_side_named_again_in_both_counts_is_not_added() -> None:
+    text = (
+        "أكدت مصادر ميدانية مقتل ستة من مقاتلي حزب الله في اشتباكات عنيفة مع فصائل المعارضة في بلدة الزبداني بريف دمشق "
+        "أمس الاثنين. وأضافت المصادر أن الحزب أعلن مقتل اثنين من مقاتلي حزب الله خلال المواجهات."
+    )
+    assert all(value != 8 for _, value in _tolls(rows(text, published="2015-08-04")))
+
+
+def test_a_contrast_clause_that_tells_another_attack_is_not_added_to_the_battle() -> None:
+    text = (
+        "أعلنت المقاومة الشعبية اليوم الثلاثاء مقتل 15 من مسلحي الحوثي في اشتباكات معها قرب مدينة الضالع، فيما قتل 6 "
+        "من الحوثيين وقوات صالح في هجوم للمقاومة على موقع لهم بمحافظة مأرب."
+    )
+    assert all(value != 21 for _, value in _tolls(rows(text, published="2015-07-21")))

@@ -15,6 +15,9 @@ from rasd.events.places import place_key
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
 
+#: The words of a toll's own rules (round 18b, helper tl): ``ar/event_toll_cues.yaml``.
+TOLL_CUES = CueFile("ar/event_toll_cues.yaml")
+
 #: What may stand between two counts that add up: و, a comma, spaces.
 _AND = re.compile(r"\s*(?:" + cue_alt("at_least") + r")?\s*[،,]?\s*و\s*")  # "مقتل 42 حوثيا على الأقل، و9 مقاتلين"
 
@@ -218,8 +221,6 @@ def share_tolls(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     return both_sides(ctx, cands)
 
 
-#: The words that tell a battle's other side's dead (round 18b, helper tl): ``ar/event_toll_cues.yaml``.
-TOLL_CUES = CueFile("ar/event_toll_cues.yaml")
 #: The other side's clause in the battle's sentence: a conjunction of contrast, then a verb of dying, then the count
 #: ("بينما قتل 3 من أفراد المقاومة"، "فيما لقي 2 من الجنود مصرعهم").
 _OTHER_SIDE = re.compile(
@@ -233,6 +234,34 @@ _OTHER_SIDE = re.compile(
 _ENGAGEMENT_AGAIN = re.compile(r"(?<![\u0621-\u064A])(?:" + TOLL_CUES.alt("engagement_again") + r")(?![\u0621-\u064A])")
 #: How many sentences after the battle's count the other side's dead may be told.
 _SIDE_SENTENCES = 3
+
+
+#: The words that name no side in a count's phrase (lists.side_generic_words).
+_GENERIC = TOLL_CUES.set("side_generic_words")
+#: A count's side told by a pronoun back to a side named before ("اثنين من مقاتليه"، "ثلاثة من عناصرها").
+_SIDE_PRONOUN = re.compile(r"^\s*(?:[\u0621-\u064A]+\s+)?من\s+[\u0621-\u064A]+(?:ه|ها|هم|هما)(?![\u0621-\u064A])")
+
+
+def _same_side(text: str, first: Any, other: Any) -> bool:
+    """Whether count ``other`` tells the dead of ``first``'s side again (another report, ACLED's lowest figure, not
+    a sum): a side word both counts' phrases share ("ستة من مقاتلي حزب الله … اثنين من مقاتلي حزب الله"), or its
+    side told by a pronoun back to a side word of ``first``'s phrase named just before it ("أن الحزب اعترف بمقتل
+    اثنين من مقاتليه" after "مصرع ستة من مقاتلي الحزب"; "مصدر في المقاومة إن ثلاثة من مقاتليها" after "مقتل 9
+    متمردين" is the other side)."""
+
+    def words(chunk: str) -> list[str]:
+        return [w.removeprefix("و") for w in re.findall(r"[\u0621-\u064A]+", chunk)]
+
+    def phrase(q: Any) -> set[str]:  # the count's words to the end of its sentence, six at most
+        return set(words(re.split(r"[.!?؟]", text[q.start : q.end + 40])[0])[:6]) - _GENERIC
+
+    mine = phrase(first)
+    if mine & phrase(other):
+        return True
+    if not (_SIDE_PRONOUN.match(text, other.end) or _SIDE_PRONOUN.match(text[other.start : other.end + 40])):
+        return False
+    before = set(words(re.split(r"[.!?؟]", text[max(0, other.start - 60) : other.start])[-1])[-6:]) - _GENERIC
+    return any(len(w) >= 5 and len(m) >= 5 and w[:5] == m[:5] for w in before for m in mine)
 
 
 def both_sides(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
@@ -282,7 +311,13 @@ def both_sides(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         for q in killed:
             if last.end <= q.start < sent.end:
                 opener = _OTHER_SIDE.search(text, last.end, q.start)
-                if opener and not any(opener.start() <= p < sent.end for p in others):
+                # no happening told after the count, the row's own words but for the engagement named ("بينما قتل
+                # 2 من رجال المقاومة … في المعارك": the battle; "فيما قتل 9 من الحوثيين في هجوم للمقاومة بمأرب":
+                # another attack, merged or not)
+                named = [(m.start(), m.end()) for m in _ENGAGEMENT_AGAIN.finditer(text, q.start, sent.end)]
+                after = [m.start for m in c.mentions if q.start <= m.start < sent.end]
+                told = [p for p in after if not any(a <= p < b for a, b in named)]
+                if opener and not told and not any(opener.start() <= p < sent.end for p in others):
                     add = q
                 break  # only the count right after the row's own
         if add is None:
@@ -311,7 +346,7 @@ def both_sides(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
                 if len(qs) == 1 and not told and again:
                     add = qs[0]
                 break  # the first later sentence with a new count of dead decides
-        if add is None:
+        if add is None or _same_side(text, own[0], add):
             continue
         figure = dict(fig)
         figure["value"] = int(fig["value"]) + int(add.value or 0)
