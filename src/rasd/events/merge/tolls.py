@@ -316,8 +316,8 @@ def both_sides(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
                 # another attack, merged or not)
                 named = [(m.start(), m.end()) for m in _ENGAGEMENT_AGAIN.finditer(text, q.start, sent.end)]
                 after = [m.start for m in c.mentions if q.start <= m.start < sent.end]
-                told = [p for p in after if not any(a <= p < b for a, b in named)]
-                if opener and not told and not any(opener.start() <= p < sent.end for p in others):
+                happening = [p for p in after if not any(a <= p < b for a, b in named)]
+                if opener and not happening and not any(opener.start() <= p < sent.end for p in others):
                     add = q
                 break  # only the count right after the row's own
         if add is None:
