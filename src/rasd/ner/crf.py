@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Sequence
 from itertools import chain, pairwise, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -181,7 +182,7 @@ class CRFScorer:
         sizes = np.array(lengths)
         live = np.arange(steps) < sizes[:, None]
         pos = np.zeros((batch, steps), np.intp)
-        pos[live] = np.fromiter((r[0] for r in recs), np.intp, len(recs))
+        pos[live] = np.fromiter(map(itemgetter(0), recs), np.intp, len(recs))
         parts = self._vectors[pos]
         e = np.zeros((batch, steps, labels), np.float32)
         e += parts[:, :, 0]
@@ -196,18 +197,18 @@ class CRFScorer:
         # bigrams (a row where the model has the pair) and the document cue, each as one addition per token. The
         # pairs are read over the whole batch at once; flat token k is (sentence at[k], position at_i[k]), and a pair
         # across two sentences is not one
-        norms = [r[1] for r in recs]
+        norms = list(map(itemgetter(1), recs))
         pairs = [x + "|" + y for x, y in pairwise(norms)]
         at = np.repeat(rows, sizes)
         at_i = np.arange(len(recs)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        inside = (at[:-1] == at[1:]).tolist()
+        inside = at[:-1] == at[1:]
         for table, shift in ((self._bg_before, 1), (self._bg_after, 0)):
-            found = [(k, j) for k, j in enumerate(map(table.get, pairs)) if j is not None and inside[k]]
-            if found:
-                ks, js = zip(*found, strict=True)
-                flat = np.array(ks) + shift  # the token the pair's weight goes to
+            js = np.fromiter(map(table.get, pairs, repeat(-1)), np.intp, len(pairs))  # -1: no row for the pair
+            ks = np.flatnonzero((js >= 0) & inside)
+            if len(ks):
+                flat = ks + shift  # the token the pair's weight goes to
                 add = np.zeros_like(e)
-                add[at[flat], at_i[flat]] = self._weights[list(js)]
+                add[at[flat], at_i[flat]] = self._weights[js[ks]]
                 e += add
         token_contexts = chain.from_iterable(map(repeat, contexts, lengths))
         cued = [k for k, (r, c) in enumerate(zip(recs, token_contexts, strict=True)) if c and (r[1] in c or r[2] in c)]
