@@ -162,25 +162,9 @@ def _name_key(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", key)
 
 
-def read_acled_admin1(path: Path = ACLED_ADMIN1) -> dict[tuple[str, str], str]:
-    """``{(country, GeoNames admin1 code): ACLED name}`` from ``admin1_acled.tsv``."""
-    out: dict[tuple[str, str], str] = {}
-    header: list[str] | None = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells, strict=False))
-        out[(row["country"], row["admin1_code"])] = row["acled"]
-    return out
-
-
-def read_admin1_seats(path: Path = ADMIN1_SEATS) -> dict[tuple[str, str], int]:
-    """``{(country, GeoNames admin1 code): seat GeoNames id}`` from ``admin1_seats.tsv`` (each row names a source)."""
-    out: dict[tuple[str, str], int] = {}
+def _tsv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """``(line number, {column: cell})`` of each data row of a curated TSV: blank and ``#`` lines skipped, the first
+    other line its header."""
     header: list[str] | None = None
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -189,7 +173,18 @@ def read_admin1_seats(path: Path = ADMIN1_SEATS) -> dict[tuple[str, str], int]:
         if header is None:
             header = cells
             continue
-        row = dict(zip(header, cells, strict=False))
+        yield lineno, dict(zip(header, cells, strict=False))
+
+
+def read_acled_admin1(path: Path = ACLED_ADMIN1) -> dict[tuple[str, str], str]:
+    """``{(country, GeoNames admin1 code): ACLED name}`` from ``admin1_acled.tsv``."""
+    return {(row["country"], row["admin1_code"]): row["acled"] for _, row in _tsv_rows(path)}
+
+
+def read_admin1_seats(path: Path = ADMIN1_SEATS) -> dict[tuple[str, str], int]:
+    """``{(country, GeoNames admin1 code): seat GeoNames id}`` from ``admin1_seats.tsv`` (each row names a source)."""
+    out: dict[tuple[str, str], int] = {}
+    for lineno, row in _tsv_rows(path):
         if not (row.get("source") or "").strip():
             raise ValueError(f"{path.name}:{lineno}: every seat names its source")
         out[(row["country"], row["admin1_code"])] = int(row["seat_geonames_id"])
@@ -429,15 +424,7 @@ SUPPLEMENT = OUTPUT.with_name("supplement.tsv")
 def supplement_keys(path: Path = SUPPLEMENT) -> set[str]:
     """The name keys of every row of the curated supplement (a world city never takes one of them)."""
     out: set[str] = set()
-    header: list[str] | None = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells, strict=False))
+    for _, row in _tsv_rows(path):
         out |= {name_key(n) for n in (row.get("names_ar") or "").split("|") if n}
     return out
 
