@@ -207,18 +207,24 @@ def told_place(ctx: Context, c: Candidate, coded: list[Candidate]) -> tuple[Enti
             # an adjective or a pronoun (منطقة عسكرية، مدينتها)، a phrase (قرية للمزارعين)، a plural noun of what
             # happens there (منطقة المواجهات، منطقة العمليات)
             continue
-        ent = Entity(
-            id="",
-            type="GPE",
-            start=m.start(1),
-            end=m.end(1),
-            canonical=name,
-            canonical_ar=name,
-            geo={"country_iso3": own or country, "unresolved": True},
-            source="events",
-        )
+        ent = _unlisted_entity(m, {"country_iso3": own or country, "unresolved": True})
         return ent, 3, "sentence"
     return None
+
+
+def _unlisted_entity(m: re.Match[str], geo: dict[str, object]) -> Entity:
+    """A place the gazetteer lacks, named by ``m.group(1)`` (its own canonical form), with ``geo`` as told."""
+    name = m.group(1)
+    return Entity(
+        id="",
+        type="GPE",
+        start=m.start(1),
+        end=m.end(1),
+        canonical=name,
+        canonical_ar=name,
+        geo=geo,
+        source="events",
+    )
 
 
 def _unlisted_name(ctx: Context, m: re.Match[str]) -> bool:
@@ -244,22 +250,15 @@ def unlisted_in(ctx: Context, c: Candidate, where: Entity) -> Entity | None:
     for m in _KIND_NAME.finditer(text, *c.clause):
         if not _unlisted_name(ctx, m):
             continue
-        name = m.group(1)
-        return Entity(
-            id="",
-            type="GPE",
-            start=m.start(1),
-            end=m.end(1),
-            canonical=name,
-            canonical_ar=name,
-            geo={
+        return _unlisted_entity(
+            m,
+            {
                 "country_iso3": g["country_iso3"],
                 "admin1": g["admin1"],
                 "unresolved": True,
                 "geo_precision": 2,
                 **({"lat": g["lat"], "lon": g["lon"]} if town else {}),
             },
-            source="events",
         )
     return None
 
@@ -431,19 +430,13 @@ def site_place(ctx: Context, c: Candidate) -> Entity | None:
             country = g.get("country_iso3") or ctx.focus_country or focus_country(ctx.doc)
             if not country:
                 return None
-            return Entity(
-                id="",
-                type="GPE",
-                start=m.start(1),
-                end=m.end(1),
-                canonical=name,
-                canonical_ar=name,
-                geo={
+            return _unlisted_entity(
+                m,
+                {
                     "country_iso3": country,
                     "admin1": g.get("admin1"),
                     "unresolved": True,
                     "geo_precision": 2 if g.get("admin1") else 3,
                 },
-                source="events",
             )
     return None
