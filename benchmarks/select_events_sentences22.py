@@ -29,8 +29,8 @@ Usage::
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -53,16 +53,23 @@ def in_range(url: str | None, digits: frozenset[str] = HASH_DIGITS) -> bool:
 
 
 @contextmanager
-def _batch22_rule() -> Iterator[None]:
-    """Batch 13's module with this batch's seed, hash range, sizes and excluded files, and batch 8's hash test with
-    round 17's third digit, all restored afterwards."""
+def sentence_rule(hash_test: Callable[..., bool], **rule: Any) -> Iterator[None]:
+    """Batch 13's module with a later batch's ``rule`` (``batch13.with_rule``'s names: seed, hash range, sizes,
+    excluded files) and batch 8's hash test replaced by ``hash_test`` (a three-digit rule), all restored afterwards;
+    batch 23 draws through it too."""
     saved = batch8.in_range
-    batch8.in_range = in_range
+    batch8.in_range = hash_test
     try:
-        with batch13.with_rule(SEED=SEED, HASH_DIGITS=HASH_DIGITS, SIZES=SIZES, EXCLUDED_FILES=EXCLUDED_FILES):
+        with batch13.with_rule(**rule):
             yield
     finally:
         batch8.in_range = saved
+
+
+def _batch22_rule() -> AbstractContextManager[None]:
+    """Batch 13's module with this batch's seed, hash range, sizes and excluded files, and batch 8's hash test with
+    round 17's third digit, all restored afterwards."""
+    return sentence_rule(in_range, SEED=SEED, HASH_DIGITS=HASH_DIGITS, SIZES=SIZES, EXCLUDED_FILES=EXCLUDED_FILES)
 
 
 def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any], int, int]]:

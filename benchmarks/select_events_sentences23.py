@@ -32,15 +32,14 @@ Usage::
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import draws
-import select_events_sentences8 as batch8
 import select_events_sentences13 as batch13
+import select_events_sentences22 as batch22
 
 SEED = 20261823
 HASH_DIGITS = draws.ROUND18_LONG_DIGITS
@@ -55,17 +54,12 @@ def in_range(url: str | None, digits: frozenset[str] = HASH_DIGITS) -> bool:
     return draws.in_range3(url, THIRD_DIGITS, digits)
 
 
-@contextmanager
-def _batch23_rule() -> Iterator[None]:
+def _batch23_rule() -> AbstractContextManager[None]:
     """Batch 13's module with this batch's seed, hash range, sizes and excluded files, and batch 8's hash test with
-    this batch's third digit, all restored afterwards."""
-    saved = batch8.in_range
-    batch8.in_range = in_range
-    try:
-        with batch13.with_rule(SEED=SEED, HASH_DIGITS=HASH_DIGITS, SIZES=SIZES, EXCLUDED_FILES=EXCLUDED_FILES):
-            yield
-    finally:
-        batch8.in_range = saved
+    this batch's third digit, all restored afterwards (batch 22's ``sentence_rule``)."""
+    return batch22.sentence_rule(
+        in_range, SEED=SEED, HASH_DIGITS=HASH_DIGITS, SIZES=SIZES, EXCLUDED_FILES=EXCLUDED_FILES
+    )
 
 
 def draw(rows: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, dict[str, Any], int, int]]:
