@@ -3,7 +3,10 @@ events_sentences14.jsonl, tests test_events_round12_sentences10.py, test_events_
 test_events_round14_sentences13.py and test_events_round14_sentences14.py): the make-up each batch was coded to, its
 offsets and hashes, the hash range it was drawn from, its draw script's committed rule, its disjointness from every
 other annotated file and bench_events_sentences reading it. They read the batches' annotations (keys, counts,
-offsets) only, never the corpus and never rasd; the article-file counterpart is tests/blind_file_checks.py."""
+offsets) only, never the corpus and never rasd (but check_committed_draw, which re-draws a batch from the corpus and
+compares keys and offsets only); batches 22 and 23 (test_events_round17_sentences22.py,
+test_events_round18_sentences23.py) share the by-pool, span, third-digit and rule-swap checks too; the article-file
+counterpart is tests/blind_file_checks.py."""
 
 from __future__ import annotations
 
@@ -11,7 +14,9 @@ import hashlib
 import importlib
 import sys
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
+from pathlib import Path
 from types import ModuleType
 
 from tests.test_events_round11_sentences8 import DATA, FIELDS, TYPES, _key, _records
@@ -121,3 +126,61 @@ def check_bench_flag(batch: int) -> None:
     bench = importlib.import_module("bench_events_sentences")
     assert getattr(bench, f"DATA{batch}") == DATA / f"events_sentences{batch}.jsonl"
     assert getattr(bench, f"OUT{batch}").name == f"events_sentences{batch}.json"
+
+
+def check_gold_by_pool(records: list[dict], by_pool: Mapping[str, Mapping[str, int]]) -> None:
+    """The gold labels (event, optional, none) of ``records`` counted pool by pool are ``by_pool``."""
+    counted: dict[str, dict[str, int]] = {}
+    for r in records:
+        counts = counted.setdefault(r["pool"], {"event": 0, "optional": 0, "none": 0})
+        counts[r["gold"]] += 1
+    assert counted == by_pool
+
+
+def check_ids_spans_and_types(name: str, n: int) -> None:
+    """``name`` holds ``n`` sentences of distinct ids, each span inside its article, an event's sub-event type one of
+    its type's and no alternative equal to its own (type, sub-event type)."""
+    records = _records(name)
+    assert len({r["id"] for r in records}) == len(records) == n
+    for r in records:
+        span = r["sentence"]
+        assert 0 <= span["start"] < span["end"] <= r["content_len"], r["id"]
+        if r["gold"] == "event":
+            assert r["sub_event_type"] in TYPES[r["event_type"]], r["id"]
+            assert all(a != [r["event_type"], r["sub_event_type"]] for a in r["alternatives"]), r["id"]
+
+
+def check_third_digits(name: str, third: str) -> None:
+    """Every url of ``name`` has its third-from-last sha1 hex digit in ``third``."""
+    for r in _records(name):
+        assert hashlib.sha1(r["key"]["url"].encode()).hexdigest()[-3] in third, r["id"]
+
+
+def check_rule_swap(sel: ModuleType, rule: Callable[[], AbstractContextManager[None]]) -> None:
+    """Inside ``rule()`` batch 13's module holds ``sel``'s seed, hash range, sizes and excluded files and batch 8's
+    hash test is ``sel.in_range``; afterwards both are as they were."""
+    sys.path.insert(0, str(DATA.parent))
+    import select_events_sentences8 as batch8
+    import select_events_sentences13 as batch13
+
+    before = (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES, batch8.in_range)
+    with rule():
+        now = (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES)
+        assert now == (sel.SEED, sel.HASH_DIGITS, sel.SIZES, sel.EXCLUDED_FILES)
+        assert batch8.in_range is sel.in_range
+    assert before == (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES, batch8.in_range)
+
+
+def check_committed_draw(batch: int, shared: Path) -> None:
+    """Re-drawing batch ``batch`` from the corpus under ``shared`` with its script gives exactly the committed file's
+    (pool, zip, url, start, end), in order."""
+    sys.path.insert(0, str(DATA.parent))
+    sel = importlib.import_module(f"select_events_sentences{batch}")
+    from select_events_dev import load
+
+    drawn = [(p, z, a["url"], s, e) for p, z, a, s, e in sel.draw(load(shared))]
+    committed = [
+        (r["pool"], r["key"]["zip"], r["key"]["url"], r["sentence"]["start"], r["sentence"]["end"])
+        for r in _records(f"events_sentences{batch}.jsonl")
+    ]
+    assert drawn == committed

@@ -7,7 +7,6 @@ runs rasd on the batch (the lead scores it: bench_events_sentences.py --batch22)
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
@@ -15,11 +14,16 @@ import pytest
 
 from tests.sentence_batch_checks import (
     check_bench_flag,
+    check_committed_draw,
     check_draw_rule_and_disjoint,
+    check_gold_by_pool,
+    check_ids_spans_and_types,
     check_make_up,
     check_offsets_and_hash_range,
+    check_rule_swap,
+    check_third_digits,
 )
-from tests.test_events_round11_sentences8 import DATA, TYPES, _records
+from tests.test_events_round11_sentences8 import DATA
 
 NAME = "events_sentences22.jsonl"
 SIZES = {"assault": 45, "protest": 40, "attack": 0, "negative": 15}
@@ -41,39 +45,28 @@ def test_batch22_make_up_as_coded() -> None:
         },
         with_alternatives=7,
     )
-    by_pool: dict[str, dict[str, int]] = {}
-    for r in records:
-        counts = by_pool.setdefault(r["pool"], {"event": 0, "optional": 0, "none": 0})
-        counts[r["gold"]] += 1
-    assert by_pool == {
-        "assault": {"event": 6, "optional": 17, "none": 22},
-        "protest": {"event": 3, "optional": 4, "none": 19},
-        "negative": {"event": 2, "optional": 2, "none": 11},
-    }
+    check_gold_by_pool(
+        records,
+        {
+            "assault": {"event": 6, "optional": 17, "none": 22},
+            "protest": {"event": 3, "optional": 4, "none": 19},
+            "negative": {"event": 2, "optional": 2, "none": 11},
+        },
+    )
 
 
 def test_batch22_ids_unique_spans_inside_the_sentence_bounds_types_valid() -> None:
-    records = _records(NAME)
-    assert len({r["id"] for r in records}) == len(records) == 86
-    for r in records:
-        span = r["sentence"]
-        assert 0 <= span["start"] < span["end"] <= r["content_len"], r["id"]
-        if r["gold"] == "event":
-            assert r["sub_event_type"] in TYPES[r["event_type"]], r["id"]
-            assert all(a != [r["event_type"], r["sub_event_type"]] for a in r["alternatives"]), r["id"]
+    check_ids_spans_and_types(NAME, 86)
 
 
 def test_batch22_offsets_round17_hash_range_and_no_text() -> None:
     check_offsets_and_hash_range(22, "0123456789")
-    for r in _records(NAME):
-        assert hashlib.sha1(r["key"]["url"].encode()).hexdigest()[-3] in "cd", r["id"]
+    check_third_digits(NAME, "cd")
 
 
 def test_batch22_draw_rule_is_batch13s_with_round17s_hash_rule_and_disjoint() -> None:
     sys.path.insert(0, str(DATA.parent))
     import draws
-    import select_events_sentences8 as batch8
-    import select_events_sentences13 as batch13
 
     sel = check_draw_rule_and_disjoint(
         22,
@@ -83,12 +76,7 @@ def test_batch22_draw_rule_is_batch13s_with_round17s_hash_rule_and_disjoint() ->
         includes=frozenset(draws.ROUND17_FILES),
     )
     assert tuple(sorted(draws.ROUND17_FILES)) == sel.EXCLUDED_FILES and frozenset("cd") == sel.THIRD_DIGITS
-    before = (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES, batch8.in_range)
-    with sel._batch22_rule():
-        now = (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES)
-        assert now == (sel.SEED, sel.HASH_DIGITS, sel.SIZES, sel.EXCLUDED_FILES)
-        assert batch8.in_range is sel.in_range
-    assert before == (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES, batch8.in_range)
+    check_rule_swap(sel, sel._batch22_rule)
     # round 17's hash rule: [-2] a digit and [-3] c or d, nothing else
     assert sel.in_range("http://example.org/a") == draws.in_range3("http://example.org/a", frozenset("cd"))
     assert not sel.in_range(None)
@@ -96,16 +84,7 @@ def test_batch22_draw_rule_is_batch13s_with_round17s_hash_rule_and_disjoint() ->
 
 @pytest.mark.skipif(not (SHARED / "data" / "news" / "saudinewsnet").is_dir(), reason="../shared not present")
 def test_batch22_is_the_committed_draw() -> None:
-    sys.path.insert(0, str(DATA.parent))
-    import select_events_sentences22 as sel
-    from select_events_dev import load
-
-    drawn = [(p, z, a["url"], s, e) for p, z, a, s, e in sel.draw(load(Path(SHARED)))]
-    committed = [
-        (r["pool"], r["key"]["zip"], r["key"]["url"], r["sentence"]["start"], r["sentence"]["end"])
-        for r in _records(NAME)
-    ]
-    assert drawn == committed
+    check_committed_draw(22, Path(SHARED))
 
 
 def test_bench_batch22_flag_reads_its_own_file() -> None:

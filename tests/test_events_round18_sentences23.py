@@ -16,11 +16,16 @@ import pytest
 
 from tests.sentence_batch_checks import (
     check_bench_flag,
+    check_committed_draw,
     check_draw_rule_and_disjoint,
+    check_gold_by_pool,
+    check_ids_spans_and_types,
     check_make_up,
     check_offsets_and_hash_range,
+    check_rule_swap,
+    check_third_digits,
 )
-from tests.test_events_round11_sentences8 import DATA, TYPES, _records
+from tests.test_events_round11_sentences8 import DATA
 
 NAME = "events_sentences23.jsonl"
 SIZES = {"assault": 45, "protest": 40, "attack": 0, "negative": 15}
@@ -43,39 +48,28 @@ def test_batch23_make_up_as_coded() -> None:
         },
         with_alternatives=8,
     )
-    by_pool: dict[str, dict[str, int]] = {}
-    for r in records:
-        counts = by_pool.setdefault(r["pool"], {"event": 0, "optional": 0, "none": 0})
-        counts[r["gold"]] += 1
-    assert by_pool == {
-        "assault": {"event": 11, "optional": 19, "none": 15},
-        "protest": {"event": 2, "optional": 3, "none": 17},
-        "negative": {"event": 3, "optional": 2, "none": 10},
-    }
+    check_gold_by_pool(
+        records,
+        {
+            "assault": {"event": 11, "optional": 19, "none": 15},
+            "protest": {"event": 2, "optional": 3, "none": 17},
+            "negative": {"event": 3, "optional": 2, "none": 10},
+        },
+    )
 
 
 def test_batch23_ids_unique_spans_inside_the_sentence_bounds_types_valid() -> None:
-    records = _records(NAME)
-    assert len({r["id"] for r in records}) == len(records) == 82
-    for r in records:
-        span = r["sentence"]
-        assert 0 <= span["start"] < span["end"] <= r["content_len"], r["id"]
-        if r["gold"] == "event":
-            assert r["sub_event_type"] in TYPES[r["event_type"]], r["id"]
-            assert all(a != [r["event_type"], r["sub_event_type"]] for a in r["alternatives"]), r["id"]
+    check_ids_spans_and_types(NAME, 82)
 
 
 def test_batch23_offsets_round18_hash_range_and_no_text() -> None:
     check_offsets_and_hash_range(23, "abcdef")
-    for r in _records(NAME):
-        assert hashlib.sha1(r["key"]["url"].encode()).hexdigest()[-3] in "abcdef", r["id"]
+    check_third_digits(NAME, "abcdef")
 
 
 def test_batch23_draw_rule_is_batch22s_with_round18s_hash_rule_and_disjoint() -> None:
     sys.path.insert(0, str(DATA.parent))
     import draws
-    import select_events_sentences8 as batch8
-    import select_events_sentences13 as batch13
 
     sel = check_draw_rule_and_disjoint(
         23,
@@ -86,12 +80,7 @@ def test_batch23_draw_rule_is_batch22s_with_round18s_hash_rule_and_disjoint() ->
     )
     assert tuple(sorted(draws.ROUND18_FILES)) == sel.EXCLUDED_FILES
     assert frozenset("abcdef") == sel.THIRD_DIGITS and draws.ROUND18_LONG_DIGITS == sel.HASH_DIGITS
-    before = (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES, batch8.in_range)
-    with sel._batch23_rule():
-        now = (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES)
-        assert now == (sel.SEED, sel.HASH_DIGITS, sel.SIZES, sel.EXCLUDED_FILES)
-        assert batch8.in_range is sel.in_range
-    assert before == (batch13.SEED, batch13.HASH_DIGITS, batch13.SIZES, batch13.EXCLUDED_FILES, batch8.in_range)
+    check_rule_swap(sel, sel._batch23_rule)
     # this batch's hash rule: [-2] in a-f and [-3] in a-f, nothing else
     for url in ("http://example.org/a", "http://example.org/b", "http://example.org/c", "http://example.org/d"):
         digest = hashlib.sha1(url.encode()).hexdigest()
@@ -102,16 +91,7 @@ def test_batch23_draw_rule_is_batch22s_with_round18s_hash_rule_and_disjoint() ->
 
 @pytest.mark.skipif(not (SHARED / "data" / "news" / "saudinewsnet").is_dir(), reason="../shared not present")
 def test_batch23_is_the_committed_draw() -> None:
-    sys.path.insert(0, str(DATA.parent))
-    import select_events_sentences23 as sel
-    from select_events_dev import load
-
-    drawn = [(p, z, a["url"], s, e) for p, z, a, s, e in sel.draw(load(Path(SHARED)))]
-    committed = [
-        (r["pool"], r["key"]["zip"], r["key"]["url"], r["sentence"]["start"], r["sentence"]["end"])
-        for r in _records(NAME)
-    ]
-    assert drawn == committed
+    check_committed_draw(23, Path(SHARED))
 
 
 def test_bench_batch23_flag_reads_its_own_file() -> None:
