@@ -1,8 +1,8 @@
 """Shared checks of the blind events tune files (benchmarks/data/events_tune12.jsonl to events_tune17.jsonl, tests
 test_events_round12_blind_files.py, test_events_round12c_tune14.py, test_events_round13_tune15_tune16.py and
-test_events_round13_tune17.py): the shape each file was coded to, the hash range it was drawn from, its disjointness
-from every other annotated file, its draw script's committed rule and bench_events reading it. They read the files'
-annotations (keys, counts, offsets) only."""
+test_events_round13_tune17.py; the long-article files tune22-tune26 their draw rules too): the shape each file was
+coded to, the hash range it was drawn from, its disjointness from every other annotated file, its draw script's
+committed rule and bench_events reading it. They read the files' annotations (keys, counts, offsets) only."""
 
 from __future__ import annotations
 
@@ -115,6 +115,38 @@ def check_draw_rule(
     for name in drawn:
         assert not excluded & {_key(r) for r in _records(name)}, name
     return sel
+
+
+def check_long_draw_rule(sel: ModuleType, third_digits: str, chars: tuple[int, int] = (1501, 4000)) -> None:
+    """A long-article draw script (tune22-tune26) takes urls whose third-from-last sha1 hex digit is in
+    ``third_digits`` and articles of ``chars`` characters, and its ``PlaceDraw`` rule is built with its hash digits,
+    third digits and length."""
+    assert frozenset(third_digits) == sel.THIRD_DIGITS and sel.RULE.third_digits == sel.THIRD_DIGITS
+    assert sel.RULE.hash_digits == sel.HASH_DIGITS
+    assert chars == sel.CHARS and sel.RULE.chars == sel.CHARS
+
+
+def check_round18_long_draw_rule(
+    name: str, *, seed: int, negatives: int, sizes: Mapping[str, int], chars: tuple[int, int]
+) -> None:
+    """Round 18's blind long-article draws (tune25, tune26): ``select_events_{name}.py`` holds its committed rule
+    (check_draw_rule: ``seed``, ``negatives``, ``sizes``), round 18's blind long range (second-to-last sha1 hex digit
+    in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 4-9), articles of ``chars`` characters, and excludes
+    exactly every annotated file at round 18's start (``draws.ROUND18_FILES``, tune23 and tune24 among them)."""
+    sel = check_draw_rule(
+        f"select_events_{name}",
+        (f"events_{name}.jsonl",),
+        seed=seed,
+        digits="abcdef",
+        negatives=negatives,
+        sizes=sizes,
+        includes=frozenset({"events_tune23.jsonl", "events_tune24.jsonl"}),
+    )
+    from draws import ROUND18_FILES, ROUND18_LONG_DIGITS
+
+    assert sel.HASH_DIGITS == ROUND18_LONG_DIGITS
+    check_long_draw_rule(sel, "456789", chars)
+    assert tuple(sel.EXCLUDED_FILES) == ROUND18_FILES
 
 
 def check_bench_reads(*splits: str) -> None:

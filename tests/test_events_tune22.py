@@ -16,6 +16,7 @@ from tests.blind_file_checks import (
     check_blind_file,
     check_draw_rule,
     check_long_article_file,
+    check_long_draw_rule,
 )
 from tests.test_events_rowjudge2_file import check_draw_gives
 from tests.test_events_tune_files import DATA
@@ -50,8 +51,8 @@ def test_tune22_draw_rule_is_the_committed_one() -> None:
     )
     from draws import ROUND17_FILES, ROUND17_THIRD_DIGITS
 
-    assert sel.THIRD_DIGITS == ROUND17_THIRD_DIGITS and sel.RULE.third_digits == ROUND17_THIRD_DIGITS
-    assert sel.CHARS == (1501, 4000) and sel.RULE.chars == sel.CHARS
+    check_long_draw_rule(sel, "cdef")
+    assert sel.THIRD_DIGITS == ROUND17_THIRD_DIGITS
     later = {"events_tune21.jsonl", "events_sentences22.jsonl", "claims_check15.jsonl"}
     assert set(sel.EXCLUDED_FILES) == set(ROUND17_FILES) | later
 

@@ -16,6 +16,7 @@ from tests.blind_file_checks import (
     check_blind_file,
     check_draw_rule,
     check_long_article_file,
+    check_long_draw_rule,
 )
 from tests.test_events_rowjudge2_file import check_draw_gives
 from tests.test_events_tune_files import DATA
@@ -57,9 +58,8 @@ def test_tune24_draw_rule_is_the_committed_one() -> None:
     )
     from draws import ROUND17_FILES, ROUND17_THIRD_DIGITS
 
-    assert frozenset("0123456789ab") == sel.THIRD_DIGITS and not sel.THIRD_DIGITS & ROUND17_THIRD_DIGITS
-    assert sel.RULE.third_digits == sel.THIRD_DIGITS
-    assert sel.CHARS == (1501, 4000) and sel.RULE.chars == sel.CHARS
+    check_long_draw_rule(sel, "0123456789ab")
+    assert not sel.THIRD_DIGITS & ROUND17_THIRD_DIGITS
     assert set(sel.EXCLUDED_FILES) == set(ROUND17_FILES) | LATER
 
 

@@ -14,8 +14,8 @@ from tests.blind_file_checks import (
     assert_disjoint_from_every_other_file,
     check_bench_reads,
     check_blind_file,
-    check_draw_rule,
     check_long_article_file,
+    check_round18_long_draw_rule,
 )
 from tests.test_events_rowjudge2_file import check_draw_gives
 from tests.test_events_tune_files import DATA
@@ -40,21 +40,7 @@ def test_tune26_disjoint_from_every_other_annotated_file() -> None:
 
 
 def test_tune26_draw_rule_is_the_committed_one() -> None:
-    from draws import ROUND18_FILES, ROUND18_LONG_DIGITS
-
-    sel = check_draw_rule(
-        "select_events_tune26",
-        ("events_tune26.jsonl",),
-        seed=20261826,
-        digits="abcdef",
-        negatives=1,
-        sizes=SIZES,
-        includes=frozenset({"events_tune23.jsonl", "events_tune24.jsonl"}),
-    )
-    assert sel.HASH_DIGITS == ROUND18_LONG_DIGITS and sel.RULE.hash_digits == sel.HASH_DIGITS
-    assert frozenset("456789") == sel.THIRD_DIGITS and sel.RULE.third_digits == sel.THIRD_DIGITS
-    assert sel.CHARS == CHARS and sel.RULE.chars == sel.CHARS
-    assert tuple(sel.EXCLUDED_FILES) == ROUND18_FILES
+    check_round18_long_draw_rule("tune26", seed=20261826, negatives=1, sizes=SIZES, chars=CHARS)
 
 
 @pytest.mark.skipif(not any((SHARED / "data" / "news" / "saudinewsnet").glob("*.zip")), reason="no corpus")
