@@ -302,7 +302,7 @@ def claimed_after(ctx: Context, cand: Candidate) -> Entity | None:
 #: A verb of attributing and its preposition right before a group (الهجوم الذي نسب إلى تنظيم داعش; round 18, ac5).
 _ATTRIBUTED = re.compile(
     r"(?<![\u0621-\u064A])(?:" + cue_alt("attribution_verbs") + r")\s+(?:" + cue_alt("attribution_preps") + r")"
-    r"\s*(?:تنظيم|جماعة|حركة)?\s*[«\"“]?\s*$"
+    r"\s*(?:" + cue_alt("attributed_group_kinds") + r")?\s*[«\"“]?\s*$"
 )
 #: A verb of accusing (واتهم المسؤولون الأتراك تنظيم داعش بالوقوف خلف التفجير).
 _ACCUSE_VERB = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("accusation_verbs") + r")(?![\u0621-\u064A])")

@@ -437,7 +437,7 @@ _PREVIOUSLY = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?سبق\s+ل[\u0621-\u06
 #: (round 18b, helper og) A timex value that names a day (2015-08-06, 2015-08-06TAF).
 _A_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: (round 18b, helper og) "That" after a verb of saying: the reported content starts there.
-_THAT_WORD = re.compile(r"(?<![\u0621-\u064A])(?:أن|إن|ان)(?![\u0621-\u064A])")
+_THAT_WORD = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("that_words") + r")(?![\u0621-\u064A])")
 
 
 def _earlier_deed(ctx: Context, cand: Candidate) -> bool:

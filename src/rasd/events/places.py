@@ -745,7 +745,7 @@ def road_end(ctx: Context, p: Entity) -> bool:
 
 
 #: Round 18 (helper pl2): the word of a road named by its ends (طريق الفيوم - القاهرة), normalized.
-_ROAD_WORDS = frozenset({"طريق", "وطريق", "بطريق"})
+_ROAD_WORDS = frozenset(cue_words("road_words"))
 
 
 def road_part(ctx: Context, p: Entity) -> bool:

@@ -279,7 +279,9 @@ def circumstance(ctx: Context, cand: Candidate) -> bool:
 _JOINING_BEFORE = re.compile(
     r"(?<![\u0621-\u064A])[وبل]?(?:"
     + cue_alt("campaign_joining")
-    + r")\s+(?:في|إلى|الى)\s+(?:[^\s.!؟?،,؛;:]+\s+)?(?:ال)?$"
+    + r")\s+(?:"
+    + cue_alt("campaign_joining_preps")
+    + r")\s+(?:[^\s.!؟?،,؛;:]+\s+)?(?:ال)?$"
 )
 
 

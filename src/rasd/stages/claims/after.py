@@ -481,7 +481,7 @@ def _indefinite_subject(ix: DocIndex, first: tuple[str, int, int] | None, window
 
 
 #: how a ب-complement after a verb's named object opens: بأن / بأنه، ب + a definite verbal noun (بالإخفاق)، بإ…
-_B_COMPLEMENT = ("بأن", "بان", "بال", "بإ", "باست")
+_B_COMPLEMENT = _SPEAKER_CUES.words("b_complement_starts")
 
 
 def _honorific(ix: DocIndex, st: _State, word: tuple[str, int, int]) -> Speaker:
@@ -905,7 +905,7 @@ _INTRODUCING = frozenset(
 #: the most words of a title's body between the title and its holder's name before a plain object (round 18)
 _BODY_BEFORE_HOLDER = 8
 #: words that go on a name (فلان بن فلان، أبو فلان), never its end
-_NAME_LINKS = frozenset(("بن", "ابن", "ابو", "آل", "ال"))
+_NAME_LINKS = _SPEAKER_CUES.set("name_links")
 
 
 def _holder_before_object(ix: DocIndex, title_end: int, window: int) -> tuple[int, int] | None:
