@@ -70,6 +70,15 @@ def answered(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
     return _SEQUENCE.search(ctx.doc.text, max(first.end, second.start - 40), second.end) is not None
 
 
+def _in_order(ctx: Context | None, a: Candidate, b: Candidate) -> tuple[Candidate, Candidate] | None:
+    """Two triggers of one sentence in text order, when the second starts after the first ends (the words between
+    them can tell them apart); ``None`` otherwise or without a context."""
+    if ctx is None or a.sentence != b.sentence:
+        return None
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return None if second.start <= first.end else (first, second)
+
+
 #: A day or more between two happenings of one sentence: the day after or the eve of (غداة، عشية), or after / before
 #: a span of days (بعد ستة أيام من، بعد يومين على، قبل أسبوع من; lists.day_marks, day_span_sides, day_span_counts,
 #: day_span_units, day_span_links). Round 18b (helper mg7).
@@ -106,11 +115,10 @@ def day_apart(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
 
 def _day_mark(ctx: Context | None, a: Candidate, b: Candidate) -> re.Match[str] | None:
     """The mark of :func:`day_apart` between two triggers of one sentence, if any."""
-    if ctx is None or a.sentence != b.sentence:
+    pair = _in_order(ctx, a, b)
+    if ctx is None or pair is None:
         return None
-    first, second = (a, b) if a.start < b.start else (b, a)
-    if second.start <= first.end:
-        return None
+    first, second = pair
     text = ctx.doc.text
     mark = _DAY_SPAN.search(text, first.end, second.start)
     if mark is None or not _COMING.search(text, max(first.sentence[0], mark.start() - 80), mark.start()):
@@ -165,11 +173,10 @@ def told_apart(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
     اشتباكات"), or a reply by acts of another kind ("قصف سلاح الجو مناطق في الزبداني وإن مقاتلي المعارضة ردوا بإطلاق
     الصواريخ على قريتين قرب إدلب": an air strike and the rockets that answered it). A reply of the same kind is
     left to the other steps (هاجم مسلحون حاجزا وردت القوات بإطلاق النار: one clash). Round 16b (helper mg4)."""
-    if ctx is None or h.sentence != c.sentence:
+    pair = _in_order(ctx, h, c)
+    if ctx is None or pair is None:
         return False
-    first, second = (h, c) if h.start < c.start else (c, h)
-    if second.start <= first.end:
-        return False
+    first, second = pair
     text = ctx.doc.text
     if _SEPARATE.search(text, first.end, second.start):
         return True
