@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.blind_file_checks import (
+    ROUND17C_LATER,
     assert_disjoint_from_every_other_file,
     check_bench_reads,
     check_blind_file,
@@ -28,17 +29,6 @@ SIZES = {"yemen": 4, "syria": 4, "iraq": 2, "libya": 1, "egypt": 2, "palestine":
 #: what each pool gave (the iraq, libya, palestine and saudi_border pools were empty in this range and length once
 #: tune22 had drawn from it)
 POOLS = {"yemen": 4, "syria": 4, "egypt": 2, "negative": 2}
-
-#: the files written this round before tune23's draw (tune24, drawn at the same time from other third digits, was not)
-LATER = frozenset(
-    {
-        "events_tune21.jsonl",
-        "events_tune22.jsonl",
-        "events_sentences22.jsonl",
-        "claims_check15.jsonl",
-        "events_rowjudge4.jsonl",
-    }
-)
 
 
 def test_tune23_file_shape_hash_range_length_and_no_text() -> None:
@@ -59,13 +49,13 @@ def test_tune23_draw_rule_is_the_committed_one() -> None:
         digits="0123456789",
         negatives=2,
         sizes=SIZES,
-        includes=frozenset(LATER),
+        includes=ROUND17C_LATER,
     )
     from draws import ROUND17_FILES, ROUND17_THIRD_DIGITS
 
     check_long_draw_rule(sel, "cdef")
     assert sel.THIRD_DIGITS == ROUND17_THIRD_DIGITS
-    assert set(sel.EXCLUDED_FILES) == set(ROUND17_FILES) | LATER
+    assert set(sel.EXCLUDED_FILES) == set(ROUND17_FILES) | ROUND17C_LATER
 
 
 @pytest.mark.skipif(not any((SHARED / "data" / "news" / "saudinewsnet").glob("*.zip")), reason="no corpus")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.blind_file_checks import (
+    ROUND17C_LATER,
     assert_disjoint_from_every_other_file,
     check_bench_reads,
     check_blind_file,
@@ -27,13 +28,6 @@ TUNE24 = (18, 8, 32, 10)
 SIZES = {"yemen": 4, "syria": 4, "iraq": 2, "libya": 1, "egypt": 2, "palestine": 2, "saudi_border": 1}
 #: what each pool gave (every pool full)
 POOLS = {**SIZES, "negative": 2}
-LATER = {
-    "events_tune21.jsonl",
-    "events_tune22.jsonl",
-    "events_sentences22.jsonl",
-    "claims_check15.jsonl",
-    "events_rowjudge4.jsonl",
-}
 
 
 def test_tune24_file_shape_hash_range_length_and_no_text() -> None:
@@ -54,13 +48,13 @@ def test_tune24_draw_rule_is_the_committed_one() -> None:
         digits="0123456789",
         negatives=2,
         sizes=SIZES,
-        includes=frozenset(LATER),
+        includes=ROUND17C_LATER,
     )
     from draws import ROUND17_FILES, ROUND17_THIRD_DIGITS
 
     check_long_draw_rule(sel, "0123456789ab")
     assert not sel.THIRD_DIGITS & ROUND17_THIRD_DIGITS
-    assert set(sel.EXCLUDED_FILES) == set(ROUND17_FILES) | LATER
+    assert set(sel.EXCLUDED_FILES) == set(ROUND17_FILES) | ROUND17C_LATER
 
 
 @pytest.mark.skipif(not any((SHARED / "data" / "news" / "saudinewsnet").glob("*.zip")), reason="no corpus")
