@@ -19,8 +19,8 @@ Three commands (run from the project root; the article texts come from ``SHARED/
     on), ``check5`` and ``check6`` (round 9b's and round 10's blind sets, tune sets from round 11 on); ``check7`` and
     ``check8`` (round 11's blind sets, lead-held) refuse it; ``check9`` and ``check10`` (round 13's first blind sets)
     are tune sets from round 13b on, ``check11`` and ``check12`` from round 16 on, ``check13`` (round 15's) and
-    ``check14`` (round 16's) from round 17 on, ``check15`` (round 17's) from round 18 on; ``check16`` (round 18's blind
-    set, lead-held) refuses it.
+    ``check14`` (round 16's) from round 17 on, ``check15`` (round 17's) from round 18 on, ``check16`` (round 18's) from
+    round 19 on; ``check17`` (round 19's blind set, lead-held) refuses it.
 ``select-tune3``
     Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
 ``audit``
@@ -38,7 +38,7 @@ skipping a title already taken. No article was dropped or redrawn after reading.
 Usage::
 
     python benchmarks/bench_claims.py select [--shared ../shared]
-    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check16] [--errors] [--out FILE]
+    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check17] [--errors] [--out FILE]
     python benchmarks/bench_claims.py select-check
     python benchmarks/bench_claims.py select-tune3
     python benchmarks/bench_claims.py select-tune6
@@ -191,8 +191,11 @@ CHECK14 = ROOT / "benchmarks" / "data" / "claims_check14.jsonl"
 #: (seed 1721, url hash second-to-last digit 0-9 and third-from-last f); coded blind, held by the lead.
 CHECK15 = ROOT / "benchmarks" / "data" / "claims_check15.jsonl"
 #: The sixteenth check set (``claims_check16.jsonl``, round 18): longer articles drawn by ``select_claims_check16.py``
-#: (url hash second-to-last digit a-f); coded blind, held by the lead.
+#: (url hash second-to-last digit a-f); coded blind, held by the lead in round 18, a tune set from round 19 on.
 CHECK16 = ROOT / "benchmarks" / "data" / "claims_check16.jsonl"
+#: The seventeenth check set (``claims_check17.jsonl``, round 19): long articles drawn by ``select_claims_check17.py``
+#: (url hash second-to-last digit a-f, third-from-last 2-3, 3,001-12,000 characters); coded blind, held by the lead.
+CHECK17 = ROOT / "benchmarks" / "data" / "claims_check17.jsonl"
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -405,8 +408,10 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="check14") for r in load_annotations(CHECK14)]
     if which == "check15" and CHECK15.exists():  # round 17's blind check: a tune set from round 18 on
         out += [dict(r, split="check15") for r in load_annotations(CHECK15)]
-    if which == "check16" and CHECK16.exists():  # round 18's blind check: measured by the lead
+    if which == "check16" and CHECK16.exists():  # round 18's blind check: a tune set from round 19 on
         out += [dict(r, split="check16") for r in load_annotations(CHECK16)]
+    if which == "check17" and CHECK17.exists():  # round 19's blind check: measured by the lead
+        out += [dict(r, split="check17") for r in load_annotations(CHECK17)]
     return out
 
 
@@ -572,7 +577,7 @@ def main(argv: list[str] | None = None) -> int:
         choices=(
             *("tune2", "tune", "both", "tune3", "tune4", "tune5", "tune6", "all"),
             *("check", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10"),
-            *("check11", "check12", "check13", "check14", "check15", "check16"),
+            *("check11", "check12", "check13", "check14", "check15", "check16", "check17"),
         ),
         default="both",
     )
@@ -626,18 +631,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and args.which in ("check7", "check8"):
         print("--errors is not available on check7/check8 (round 11's blind sets: never tuned on)")
         return 2
-    if args.errors and args.which == "check16":
-        print("--errors is not available on check16 (round 18's blind set, held by the lead)")
+    if args.errors and args.which == "check17":
+        print("--errors is not available on check17 (round 19's blind set, held by the lead)")
         return 2
     # check9 and check10 are tune sets from round 13b on (released to helper cl6); check11 and check12 from round 16
-    # on, check13 and check14 from round 17 on, check15 from round 18 on (each released after its last blind score,
-    # at the end of a round)
+    # on, check13 and check14 from round 17 on, check15 from round 18 on, check16 from round 19 on (each released after
+    # its last blind score, at the end of a round)
     results = score(folder, args.which, errors=args.errors)
     for problem in results["problems"]:
         print("  PROBLEM", problem)
     names = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")
     names = (*names, "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9")
-    names = (*names, "check10", "check11", "check12", "check13", "check14", "check15", "check16")
+    names = (*names, "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17")
     names = (*names, "all")
     for name in (*names, *(f"{n} strict" for n in names)):
         if name in results:

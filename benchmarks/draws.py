@@ -127,6 +127,21 @@ ROUND17C_FILES = (
 )
 #: ... and at round 18's start (round 17c wrote tune23, blind, and tune24, for tuning)
 ROUND18_FILES = (*ROUND17C_FILES, "events_tune23.jsonl", "events_tune24.jsonl")
+#: ... and at round 19's start (round 18 wrote tune25 and tune26, batch 23 and check16: blind, released now; its
+#: ``claims_judged18.jsonl`` judges rasd's claims on articles of tune22-24 and of helpers' digit-range samples, which
+#: these draws' a-f range never takes)
+ROUND19_FILES = (
+    *ROUND18_FILES,
+    "events_tune25.jsonl",
+    "events_tune26.jsonl",
+    "events_sentences23.jsonl",
+    "claims_check16.jsonl",
+)
+#: Round 19's blind draws of LONG articles (3,001–12,000 characters) keep round 18's second-to-last digits a–f (never
+#: sampled by helpers) and take third-from-last digits round 18 left there for that length: 0–1 for events (tune27),
+#: 2–3 for claims (check17; round 18's check16 took 0–3 at 1,501–3,000 characters only).
+ROUND19_EVENTS_THIRD = frozenset("01")
+ROUND19_CLAIMS_THIRD = frozenset("23")
 #: Round 18's blind draws of LONGER articles (more than 1,500 characters): the second-to-last hex digit of
 #: ``sha1(url)`` in a–f. Rounds 11–16 spent a–f on articles of 250–1,500 characters only; rounds 17's long-article
 #: draws took a digit there. Helpers' fresh samples keep round 17's rule (a digit, then a third-from-last 0–9 a b).

@@ -1,8 +1,8 @@
 """The round 18 blind claims set of LONGER articles, ``benchmarks/data/claims_check16.jsonl`` (issue 13): annotations
 only, well formed, pointing at the same characters of the corpus when ``../shared`` is present, disjoint from every
 other annotated file by url and exactly the draw of ``benchmarks/select_claims_check16.py`` (1,501–3,000 characters,
-``sha1(url)[-2]`` in a–f and ``[-3]`` in 0–3). Lead-held: the claims bench refuses ``--errors`` on it. Nothing here
-runs rasd on its articles."""
+``sha1(url)[-2]`` in a–f and ``[-3]`` in 0–3). Lead-held in round 18; released to tuning in round 19 after its last
+blind score, so the claims bench's ``--errors`` reads it. Nothing here runs rasd on its articles."""
 
 from __future__ import annotations
 
@@ -61,5 +61,9 @@ def test_check16_is_the_committed_draw() -> None:
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
-def test_check16_is_lead_held_so_the_bench_refuses_errors() -> None:
-    data.check_bench_refuses_errors("check16")
+def test_check16_released_but_round_11s_and_19s_blind_sets_still_refuse_errors() -> None:
+    # check16 was released to tuning in round 19 (after its last blind score); check7 and check8 never are, and
+    # check17 (round 19's blind set) is lead-held
+    data.check_bench_refuses_errors("check7")
+    data.check_bench_refuses_errors("check8")
+    data.check_bench_refuses_errors("check17")
