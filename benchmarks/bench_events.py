@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune26] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune27] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -59,7 +59,9 @@ characters, hash digits 0-9 then 0-9 a b),
 ``--split tune25`` the twenty-fifth (``events_tune25.jsonl``, round 18's blind measure on longer articles, 1,501-4,000
 characters, hash digits a-f),
 ``--split tune26`` the twenty-sixth (``events_tune26.jsonl``, round 18's blind measure on long articles, 4,001-12,000
-characters, hash digits a-f).
+characters, hash digits a-f; released to tuning in round 19),
+``--split tune27`` the twenty-seventh (``events_tune27.jsonl``, round 19's blind measure on long articles,
+3,001-12,000 characters, hash digits a-f then 0-1).
 """
 
 from __future__ import annotations
@@ -135,8 +137,11 @@ DATA_TUNE25 = ROOT / "benchmarks" / "data" / "events_tune25.jsonl"
 #: The twenty-sixth tune file (issue 12, round 18): events only, a blind measure on long articles (4,001-12,000
 #: characters; sha1(url)[-2] in a-f); split "tune26".
 DATA_TUNE26 = ROOT / "benchmarks" / "data" / "events_tune26.jsonl"
+#: The twenty-seventh tune file (issue 12, round 19): events only, a blind measure on long articles (3,001-12,000
+#: characters; sha1(url)[-2] in a-f, [-3] in 0-1); split "tune27".
+DATA_TUNE27 = ROOT / "benchmarks" / "data" / "events_tune27.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 27))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 28))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -709,7 +714,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune26 = the 2nd to 26th tune file (--data2 .. --data26)",
+        help="both = tune and heldout of --data; tune2 .. tune27 = the 2nd to 27th tune file (--data2 .. --data27)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -736,6 +741,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data24", type=Path, default=DATA_TUNE24, help="the twenty-fourth tune file (JSONL)")
     parser.add_argument("--data25", type=Path, default=DATA_TUNE25, help="the twenty-fifth tune file (JSONL)")
     parser.add_argument("--data26", type=Path, default=DATA_TUNE26, help="the twenty-sixth tune file (JSONL)")
+    parser.add_argument("--data27", type=Path, default=DATA_TUNE27, help="the twenty-seventh tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -759,6 +765,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files["tune24"] = args.data24
     tune_files["tune25"] = args.data25
     tune_files["tune26"] = args.data26
+    tune_files["tune27"] = args.data27
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]
