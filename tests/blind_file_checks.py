@@ -169,3 +169,27 @@ def check_bench_reads(*splits: str) -> None:
     for split in splits:
         assert getattr(bench, f"DATA_{split.upper()}") == DATA / f"events_{split}.jsonl" and split in bench.SPLITS
     assert set(splits) <= set(bench.TUNE_SPLITS)
+
+
+def check_round19_long_draw_rule(
+    name: str, *, seed: int, negatives: int, sizes: Mapping[str, int], chars: tuple[int, int]
+) -> None:
+    """Round 19's blind long-article events draw (tune27): ``select_events_{name}.py`` holds its committed rule
+    (check_draw_rule: ``seed``, ``negatives``, ``sizes``), round 19's blind range for long events articles
+    (second-to-last sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 0-1,
+    ``draws.ROUND19_EVENTS_THIRD``), articles of ``chars`` characters, and excludes exactly every annotated file at
+    round 19's start (``draws.ROUND19_FILES``, round 18's tune25 and tune26 among them)."""
+    sel = check_draw_rule(
+        f"select_events_{name}",
+        (f"events_{name}.jsonl",),
+        seed=seed,
+        digits="abcdef",
+        negatives=negatives,
+        sizes=sizes,
+        includes=frozenset({"events_tune25.jsonl", "events_tune26.jsonl", "events_tune23.jsonl"}),
+    )
+    from draws import ROUND18_LONG_DIGITS, ROUND19_EVENTS_THIRD, ROUND19_FILES
+
+    assert sel.HASH_DIGITS == ROUND18_LONG_DIGITS and sel.THIRD_DIGITS == ROUND19_EVENTS_THIRD
+    check_long_draw_rule(sel, "01", chars)
+    assert tuple(sel.EXCLUDED_FILES) == ROUND19_FILES
