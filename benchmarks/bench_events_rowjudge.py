@@ -18,8 +18,8 @@ reports:
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events_rowjudge.py [--shared ../shared] [--set rowjudge|rowjudge2|rowjudge3|rowjudge4]
-        [--data FILE] [--new] [--lost]
+    python benchmarks/bench_events_rowjudge.py [--shared ../shared]
+        [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5] [--data FILE] [--new] [--lost]
 
 ``--new`` lists the unjudged rows, ``--lost`` the true rows no longer produced. Without the corpus it says so and
 exits 0. Results are written as JSON to ``benchmarks/results/events_rowjudge.json`` (``--out``; with
@@ -50,6 +50,8 @@ SETS = {
     "rowjudge3": ROOT / "benchmarks" / "data" / "events_rowjudge3.jsonl",
     # round 17 (helper fp6): every row of 47 fresh articles at efd485b, judged by hand
     "rowjudge4": ROOT / "benchmarks" / "data" / "events_rowjudge4.jsonl",
+    # round 19 (helper rj5): every row of 27 fresh LONG articles (3,001-12,000 chars) at round 19's start, judged
+    "rowjudge5": ROOT / "benchmarks" / "data" / "events_rowjudge5.jsonl",
 }
 OUT = ROOT / "benchmarks" / "results" / "events_rowjudge.json"
 
