@@ -94,7 +94,28 @@ def actor_json(ctx: Context, ent: Entity, country: str | None, date: str | None 
     }
     if ent.actor_id:
         out["actor_id"] = actor.id if actor is not None else ent.actor_id
-    return out
+    return as_force(out, country or ctx.focus_country, date)
+
+
+@functools.cache
+def _units() -> dict[str, str]:
+    """``unit_of`` of actors.yaml: a state force's unit (its air force, a division) → the force's lexicon id."""
+    return {str(sp["id"]): str(sp["unit_of"]) for sp in load_yaml("ar/actors.yaml")["actors"] if sp.get("unit_of")}
+
+
+def as_force(out: dict[str, Any], country: str | None, date: str | None) -> dict[str, Any]:
+    """An actor object of a unit (``unit_of`` in actors.yaml) named by its force's ACLED label, the unit's own label
+    kept as ``unit``: the tuning files code the Syrian air force's barrels and the 4th Division's clashes as the
+    army's (round 19, helper ac6: 6 rows of tune2, tune22, tune24, none with the unit's label in any file)."""
+    parent_id = _units().get(str(out.get("actor_id") or ""))
+    if parent_id is None:
+        return out
+    lexicon = load_lexicon()
+    parent = lexicon.by_id.get(parent_id)
+    reading = lexicon.read_actor(parent, country=country, date=date) if parent is not None else None
+    if reading is None or not reading.acled:
+        return out
+    return {**out, "name": reading.acled, "unit": out["name"]}
 
 
 def _generic_of(ctx: Context, ent: Entity) -> Any:
@@ -830,9 +851,10 @@ def actor_by_id(actor_id: str, *, country: str | None, date: str | None) -> dict
     reading = lexicon.read_actor(actor, country=country, date=date) if actor is not None else None
     if reading is None:
         return None
-    return {
+    out = {
         "name": reading.acled or reading.canonical,
         "name_ar": reading.canonical_ar,
         "inter": reading.inter,
         "actor_id": actor_id,
     }
+    return as_force(out, country, date)

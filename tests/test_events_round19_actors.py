@@ -1,0 +1,57 @@
+"""Actor1 on long articles (round 19, helper ac6; issue 12 item 5).
+
+A unit of a state's forces (the Syrian air force, the 4th Armoured Division) is named by its force's ACLED label on
+an event, its own label kept as ``unit``: every tuning file codes such rows with the parent force (6 rows of tune2,
+tune22, tune24; no file codes a unit's label). Every sentence below was written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.events.actors import as_force
+from tests.event_checks import rows
+
+
+def _violent(text: str, published: str = "2015-08-10") -> list[dict[str, Any]]:
+    found = [
+        r
+        for r in rows(text, published=published)
+        if r["acled_event_type"] in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+    ]
+    assert found, text
+    return found
+
+
+def test_a_named_air_force_strike_is_the_armys_with_the_unit_kept() -> None:
+    row = _violent(
+        "ألقى الطيران المروحي التابع للنظام صباح أمس براميل متفجرة على أحياء في مدينة داريا بريف دمشق، ما أدى إلى "
+        "مقتل خمسة مدنيين."
+    )[0]
+    assert row["actor1"]["name"] == "Military Forces of Syria (2000-2024)"
+    assert row["actor1"]["unit"] == "Military Forces of Syria (2000-) Syrian Arab Air Force"
+    assert row["actor1"]["inter"] == 1
+
+
+def test_the_unnamed_air_strike_convention_names_the_army() -> None:
+    row = _violent("قتل سبعة مدنيين أمس في غارات جوية على بلدة كفرنبل في ريف إدلب الجنوبي.")[0]
+    assert row["acled_sub_event_type"] == "Air/drone strike"
+    assert row["actor1"]["name"] == "Military Forces of Syria (2000-2024)"
+    assert row["actor1"]["unit"].endswith("Syrian Arab Air Force")
+
+
+def test_a_division_in_a_clash_is_the_army() -> None:
+    row = _violent(
+        "تواصلت الاشتباكات العنيفة أمس بين الفرقة الرابعة مدرعات وفصائل المعارضة في مدينة الزبداني بريف دمشق، ما "
+        "أدى إلى مقتل ثلاثة مقاتلين."
+    )[0]
+    assert "Military Forces of Syria" in row["actor1"]["name"] + str((row.get("actor2") or {}).get("name"))
+    for side in (row["actor1"], row.get("actor2") or {}):
+        assert "4th Armored Division" not in str(side.get("name"))
+
+
+def test_an_actor_with_no_unit_is_left_alone() -> None:
+    army = {"name": "Military Forces of Syria (2000-2024)", "inter": 1, "actor_id": "syr-gov-forces"}
+    assert as_force(army, "SYR", "2015-08-10") is army
+    unnamed = {"name": "Unidentified Armed Group (Syria)", "inter": 3, "entity": None}
+    assert as_force(unnamed, "SYR", "2015-08-10") is unnamed
