@@ -55,3 +55,20 @@ def test_an_actor_with_no_unit_is_left_alone() -> None:
     assert as_force(army, "SYR", "2015-08-10") is army
     unnamed = {"name": "Unidentified Armed Group (Syria)", "inter": 3, "entity": None}
     assert as_force(unnamed, "SYR", "2015-08-10") is unnamed
+
+
+# ---------------------------------------------------------------------------------------------- riot sides
+def test_a_raid_confronted_by_residents_has_the_rioters_first() -> None:
+    found = [
+        r
+        for r in rows(
+            "جنين - استشهد شاب فلسطيني فجر اليوم برصاص قوات الاحتلال الإسرائيلي خلال مواجهات اندلعت في بلدة يعبد "
+            "جنوب غرب جنين، بعد أن اقتحمت قوات الاحتلال البلدة وداهمت عددا من المنازل.",
+            published="2015-08-12",
+        )
+        if r["acled_event_type"] == "Riots"
+    ]
+    assert found
+    row = found[0]
+    assert row["actor1"]["name"] == "Rioters (Palestine)"
+    assert str((row.get("actor2") or {}).get("name", "")).startswith("Military Forces of Israel")

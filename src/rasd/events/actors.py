@@ -173,6 +173,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     ``inherited`` is the named actor1 of the event told before in the same sentence: a clause with no actor of its
     own (a coordinated verb, كما نفذت …) keeps that subject.
     """
+    country = scene_country(cand, country)
     c0, c1 = cand.clause
     text = ctx.doc.text
     named = actors_with_anaphors(ctx, c0, c1, country)
@@ -371,6 +372,7 @@ def riot_sides(cand: Candidate, country: str | None, *, retyped: bool = False) -
     """
     if cand.cls.acled_type not in ("Protests", "Riots") or cand.cls.name == "mob_violence":
         return
+    country = scene_country(cand, country)
     if retyped and (cand.actor1 or {}).get("name", "").startswith(("Rioters", "Protesters")):
         return  # read as a demonstration already
     force = cand.actor1 is not None and cand.actor1.get("inter") in ((1, 2, 3, 4, 8) if retyped else (1, 2, 3, 8))
@@ -379,6 +381,23 @@ def riot_sides(cand: Candidate, country: str | None, *, retyped: bool = False) -
         cand.actor2 = cand.actor1 if cand.cls.acled_sub_type != "Peaceful protest" else None
     label = "Protesters" if cand.cls.acled_type == "Protests" else "Rioters"
     cand.actor1 = {"name": generic_name(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
+
+
+@functools.cache
+def _acled_event_places() -> dict[str, str]:
+    """Gazetteer ids whose event rows ACLED files under another country (``acled_event_places`` of ar/geo.yaml:
+    Jerusalem → Palestine, East Jerusalem's West Bank), as place id → ISO3; empty when the table is absent."""
+    data = load_yaml("ar/geo.yaml").get("acled_event_places") or {}
+    return {str(k): str(v["country_iso3"]) for k, v in data.items() if isinstance(v, dict) and v.get("country_iso3")}
+
+
+def scene_country(cand: Candidate, country: str | None) -> str | None:
+    """The country an event's generic actors are named for (Rioters, Civilians, Unidentified Armed Group): the
+    country ACLED files the row's place under, where that is not the gazetteer's (a riot at al-Aqsa in Jerusalem:
+    Rioters (Palestine), as every tuning file codes it — tune10, tune14, tune25; round 19, helper ac6)."""
+    if cand.place is None or cand.place.geo is None or country != cand.place.geo.get("country_iso3"):
+        return country
+    return _acled_event_places().get(str(cand.place.geo.get("place_id")), country)
 
 
 #: ACLED's sub-event type of a bomb planted, hidden or thrown (not a strike, a shell or a suicide bomber).

@@ -35,7 +35,7 @@ import re
 from typing import Any
 
 from rasd.document import Document, Entity
-from rasd.events.actors import read_actors
+from rasd.events.actors import read_actors, riot_sides
 from rasd.events.captures import (
     _RELATIVE,
     announced,
@@ -252,6 +252,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     out = [c for c in out if not (c.toll and (c.place_precision or 3) >= 3 and _area(c) in finer)]
     out = fold_fighting_into_capture(ctx, out)
     out = code_kinds(ctx, out)  # round 17 (vs): a storming typed an attack on civilians: a riot, or no row
+    for c in out:
+        if "kinds:storming_riot" in c.cues:  # round 19 (ac6): typed a riot after its actors were read
+            riot_sides(c, _scene(ctx, c), retyped=True)  # the crowd is actor1, the force actor2
     merged: list[Candidate] = []
     for c in out:
         toll_of = _destruction_told_after(ctx, c, merged)
@@ -318,6 +321,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     merged = fold_riot_clash(fold_coarse(fold_headline(ctx, merged)))
     for c in merged:
         retype_confrontation(ctx, c)  # round 16b (ev15): مواجهات مع السكان/قوات الاحتلال, no riot told: a riot
+        if "confrontation_riot" in c.cues:
+            riot_sides(c, _scene(ctx, c), retyped=True)  # round 19 (ac6): the residents are actor1, the force actor2
     merged = fold_suicide_retold(merged)  # one suicide bombing told again elsewhere in the article (round 15)
     merged = fold_volley_lead(ctx, merged, found)  # the lead of a volley beside its parts (round 15b)
     merged = share_tolls(ctx, merged)  # one toll told for several rows is counted once
@@ -325,6 +330,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     link_claims(doc, events)
     return events
+
+
+def _scene(ctx: Context, c: Candidate) -> str | None:
+    """The country of a candidate's place (ISO3), else the article's focus country."""
+    return (c.place.geo or {}).get("country_iso3") if c.place is not None else ctx.focus_country
 
 
 def _dated_in_sentence(ctx: Context, c: Candidate) -> bool:
