@@ -8,6 +8,10 @@ no one hurt, nor the scuffle that follows it as violence against civilians: when
 (مواجهات، صدامات، رشق بالحجارة، "ساحة حرب") the happening is a riot (Riots / Violent demonstration); when none is
 told and no one is hurt, killed or arrested, entering is no row.
 
+Round 19 (helper sd): a Strategic development told only as the time mark of another clause (بعد وصول تعزيزات،
+بعد انسحاب القوات منه: :func:`sd_background`) or detention told as a place, a period or the arrest of one already
+named (أماكن احتجاز، أثناء احتجازه، عن اعتقاله: :func:`detention_state`) is no row either.
+
 :func:`code_kinds` runs in the events stage once the rows of an article are decided and before they are merged (so a
 storming retyped a riot joins the riot told with it). Its words are data: ``resources/ar/event_kind_cues.yaml``.
 """
@@ -26,6 +30,7 @@ from rasd.text.normalize import normalize
 KIND_CUES = CueFile("ar/event_kind_cues.yaml")
 
 _VAC = "Violence against civilians"
+_SD = "Strategic developments"
 _AR = r"\u0621-\u064A"
 
 
@@ -48,6 +53,105 @@ _STORMING = _whole("storming_words")
 _ASSAULT = _whole("assault_words")
 _CONFRONTATION = _inside("confrontation_words", "battlefield_phrases")
 _ARMED_SIDE = _inside("armed_side_words")
+
+
+# ---- round 19 (helper sd): Strategic developments told as talk
+_AFTER_WORDS = _words("after_words")
+_ARRIVAL_NOUNS = _words("arrival_nouns")
+_DETENTION_PERIODS = _words("detention_periods")
+_DETENTION_PLACES = _words("detention_places")
+_DETENTION_NOUNS = _words("detention_nouns")
+_ARREST_PRONOUN_NOUNS = _words("arrest_pronoun_nouns")
+_ARREST_PRONOUN_PREPS = _words("arrest_pronoun_preps")
+_ARREST_PLACE_NOUNS = _words("arrest_place_nouns")
+#: "After / upon" (في أعقاب read as أعقاب), and an arrival noun between it and the strategic noun, right before the
+#: trigger's word (بعد وصول تعزيزات، بعد انسحاب القوات، عقب تسليم القوة، لدى وصول).
+_AFTER_BEFORE = re.compile(
+    rf"(?<![{_AR}])[وف]?(?:في\s+)?(?:{_AFTER_WORDS})\s+(?:(?:{_ARRIVAL_NOUNS})(?:ه|ها|هم|هما)?\s+)?$"
+)
+_ARRIVAL = re.compile(rf"(?:ال)?(?:{_ARRIVAL_NOUNS})(?:ه|ها|هم|هما)?")
+_DETENTION_PERIOD = re.compile(rf"(?<![{_AR}])[وف]?(?:{_DETENTION_PERIODS})\s+$")
+_DETENTION_PLACE = re.compile(rf"(?<![{_AR}])[وفبل]?(?:ال)?(?:{_DETENTION_PLACES})\s+$")
+_DETENTION = re.compile(rf"(?:[وف])?(?:[بل])?(?:ال)?(?:{_DETENTION_NOUNS})")
+_ARREST_OF_NAMED = re.compile(rf"(?:[وف])?(?:[بل])?(?:{_ARREST_PRONOUN_NOUNS})")
+_NAMED_PREP = re.compile(rf"(?<![{_AR}])[وف]?(?:{_ARREST_PRONOUN_PREPS})\s+$")
+_ARREST_AT_PLACE = re.compile(rf"(?:[وف])?(?:[بل])?(?:ال)?(?:{_ARREST_PLACE_NOUNS})")
+#: A word: the letters after a word start.
+_WORD = re.compile(rf"[{_AR}\u064B-\u0652\u0640]+")
+#: A timex value that names a day.
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _spans(c: Candidate) -> list[int]:
+    """Where the trigger of ``c`` and of each of its mentions starts."""
+    return list(dict.fromkeys([c.start] + [m.start for m in c.mentions]))
+
+
+def _word_at(ctx: Context, start: int) -> tuple[int, str]:
+    """The start of the word holding ``start`` and the word, normalized."""
+    w0 = ctx.word_start(start)
+    m = _WORD.match(ctx.doc.text, w0)
+    return w0, normalize(m.group()) if m else ""
+
+
+def _day_near(ctx: Context, start: int, end: int) -> bool:
+    return any(
+        x.type in ("DATE", "TIME") and start <= x.start < end and _A_DAY.match(str(x.value or ""))
+        for x in ctx.doc.timexes
+    )
+
+
+def _after_mark(ctx: Context, c: Candidate, start: int) -> bool:
+    """Whether the strategic noun at ``start`` is told after "after / upon" (:data:`_AFTER_BEFORE`), or is itself an
+    arrival noun after ب (وبوصول قوات الشرطة له قام الإرهابيون بإطلاق النيران)."""
+    text = ctx.doc.text
+    w0, word = _word_at(ctx, start)
+    if _ARRIVAL.fullmatch(word.lstrip("وف")[1:] if word.lstrip("وف").startswith("ب") else "") is not None:
+        return True
+    before = normalize(text[max(c.sentence[0], w0 - 40) : w0])
+    return _AFTER_BEFORE.search(before) is not None
+
+
+def sd_background(ctx: Context, c: Candidate) -> bool:
+    """(Round 19, helper sd) Whether a strategic development is told only as the time mark of another clause: a noun
+    after "after / upon", directly or through an arrival noun (لا تزال الميليشيات تقصف الأحياء بعد وصول تعزيزات عسكرية
+    إليها، دمر التنظيم الملعب بعد انسحاب القوات العراقية منه، عقب تسليم القوة سجينين … أطلق مجهولان النار، وبوصول
+    قوات الشرطة له قام الإرهابيون بإطلاق النيران). ACLED codes the happening the clause tells, not the moment it came
+    after. Not with a day named right after the noun (فرضوا حصارا على زنجبار بعد وصول تعزيزات عسكرية، الخميس، من لحج:
+    the arrival has its own day) nor with a count of people arrested."""
+    if c.cls.acled_type != _SD or c.tense != "noun" or c.arrested:
+        return False
+    if not all(_after_mark(ctx, c, s) for s in _spans(c)):
+        return False
+    return not _day_near(ctx, c.start, min(c.sentence[1], c.end + 40))
+
+
+def detention_state(ctx: Context, c: Candidate) -> bool:
+    """(Round 19, helper sd) Whether an arrest is told only by detention named as a place or a period, not as an act
+    of arresting (قامتا بفتح أماكن احتجاز لعشرات الحوثيين، انتقاهم البغدادي أثناء احتجازه في معتقل بوكا، وضع صحفيين في
+    مراكز اعتقال): a state of being held, no arrest of a day. A period word reads the detention nouns only (أثناء
+    اعتقاله may tell an arrest: shots fired during it). Also the arrest of one already named, a noun with a joined
+    pronoun after a preposition of talk or time (الذي تواترت الأنباء عن اعتقاله، منذ اعتقاله، قبل توقيفه), with no day
+    named right after it."""
+    if c.cls.name != "arrest" or c.tense != "noun":
+        return False
+    text = ctx.doc.text
+    for s in _spans(c):
+        w0, word = _word_at(ctx, s)
+        before = normalize(text[max(c.sentence[0], w0 - 20) : w0])
+        if _ARREST_OF_NAMED.fullmatch(word) is not None and _NAMED_PREP.search(before):
+            if _day_near(ctx, s, min(c.sentence[1], s + 40)):
+                return False  # أعلنت الشرطة عن اعتقاله أمس: the arrest of a day
+            continue
+        if _DETENTION.fullmatch(word) is not None:
+            if not (_DETENTION_PERIOD.search(before) or _DETENTION_PLACE.search(before)):
+                return False
+        elif _ARREST_AT_PLACE.fullmatch(word) is not None:
+            if not _DETENTION_PLACE.search(before):
+                return False
+        else:
+            return False
+    return True
 
 
 def _trigger_words(ctx: Context, c: Candidate) -> list[str]:
@@ -114,6 +218,8 @@ def code_kinds(ctx: Context, rows: list[Candidate]) -> list[Candidate]:
     when a crowd confronts the force, no row when the force only entered."""
     out: list[Candidate] = []
     for c in rows:
+        if sd_background(ctx, c) or detention_state(ctx, c):
+            continue  # round 19 (sd): a strategic development told as another clause's time mark or as a state
         kind = storming_kind(ctx, c)
         if kind == "none":
             continue
