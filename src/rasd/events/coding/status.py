@@ -514,7 +514,8 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
     # الغارات في مناطق …", one day's strikes)
     dated = any(x.type == "DATE" and c.sentence[0] <= x.start < c.sentence[1] for x in ctx.doc.timexes)
     dated = dated or _series_of_the_day(ctx, c)
-    toll = toll or (not dated and bool(_SERIES.search(ctx.doc.text, c.sentence[0], c1)))
+    series = _SERIES.search(ctx.doc.text, c.sentence[0], c1)
+    toll = toll or (not dated and series is not None and not launched_series(ctx, series.start()))
     mass = c.cls.name == "displacement" and any(f.get("value", 0) >= 1000 for _, f in c.displaced)
     # "قتل 400 ألف من أبناء شعبه": a toll of thousands is a war's, not one happening's
     mass = mass or any((f.get("value") or 0) >= MASS_TOLL for _, f in c.fatalities)
@@ -666,6 +667,30 @@ _PERIOD_OF = re.compile(r"(?:" + cue_alt("period_spans") + r") من (?:ال)?(?:
 
 #: A series of acts (سلسلة من الهجمات، سلسلة غارات).
 _SERIES = re.compile(r"سلسل[ةه] (?:من )?(?:ال)?(?:" + cue_alt("series") + r")")
+#: (Round 19, helper rc3) A past verb of launching (شن، نفذت), read before a series in its clause.
+_LAUNCHED = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("series_launch_past") + r")(?![\u0621-\u064A])")
+_LATELY = re.compile(cue_alt("series_lately"))
+#: How many words may stand between that verb and the series (its subject: شن التحالف العربي الذي تقوده المملكة).
+LAUNCH_REACH = 8
+
+
+def launched_series(ctx: Context, at: int) -> bool:
+    """(Round 19, helper rc3) Whether the series at ``at`` is the object of a past verb of launching in its clause,
+    at most :data:`LAUNCH_REACH` words before it (شن التحالف العربي سلسلة غارات استهدفت قاعدة العند ومعسكر لبوزة، كما
+    استهدفت منطقة سناح; شن طيران التحالف الدولي الذي تقوده المملكة سلسلة غارات على مواقع للحوثيين في محافظة الضالع):
+    the strikes done, each at the place its clause names, on the report's day when the sentence names none — not a
+    series with no day of its own told as background (بعد سلسلة من الهجمات الدامية التي شهدتها تركيا، نفذوا في الآونة
+    الأخيرة سلسلة من التفجيرات). tune24, tune23, tune13, tune12, tune4: the launching verb with its series."""
+    text = ctx.doc.text
+    c0 = ctx.clause(at)[0]
+    verbs = list(_LAUNCHED.finditer(text, c0, at))
+    if not verbs:
+        return False
+    last = verbs[-1]
+    if ctx.words_between(last.end(), at) > LAUNCH_REACH:
+        return False
+    # "نفذوا في الآونة الأخيرة سلسلة من التفجيرات": a span of late between them is a summary of many days
+    return not ctx.has("aggregate_cues", last.end(), at) and not _LATELY.search(text, last.end(), at)
 
 
 #: A span the sentence sums over (منذ بداية الحرب، خلال الأسبوع الماضي، حصيلة … حتى الآن, الأيام الأخيرة): a toll or a
