@@ -72,3 +72,20 @@ def test_a_raid_confronted_by_residents_has_the_rioters_first() -> None:
     row = found[0]
     assert row["actor1"]["name"] == "Rioters (Palestine)"
     assert str((row.get("actor2") or {}).get("name", "")).startswith("Military Forces of Israel")
+
+
+# ---------------------------------------------------------------------------------------------- a bare mention
+def test_a_bare_army_read_as_a_foreign_force_keeps_it() -> None:
+    # the headline names the Syrian regime; the bare الجيش of the statement is the US army named right before it
+    found = [
+        r
+        for r in rows(
+            "قال الجيش الأميركي أمس إن طائراته نفذت ضربات على مواقع لتنظيم داعش في العراق وسوريا. وقال الجيش في "
+            "بيان إن ثلاث غارات شنت قرب مدينة تكريت ودمرت مواقع قتالية للتنظيم.",
+            title="واشنطن تتعهد بحماية المعارضة من هجمات داعش والنظام السوري",
+        )
+        if r["acled_sub_event_type"] == "Air/drone strike"
+    ]
+    assert found
+    for row in found:
+        assert str(row["actor1"]["name"]).startswith("Military Forces of the United States"), row["actor1"]

@@ -131,20 +131,36 @@ def _antecedent(ctx: Context, ent: Entity, own_country: str | None) -> Any:
     """For a bare generic mention (الشرطة، الجيش) read as the article's country: the actor of the nearest earlier
     mention of the same category that names its country (الشرطة الإسرائيلية in the headline), when that country is
     another one. The bare mention points back at it, as ACLED's coders read it; bare mentions in between are the same
-    chain and are skipped. ``None`` when there is no such mention."""
+    chain and are skipped. ``None`` when there is no such mention, and when the document read the bare mention as
+    another country's force already (وقال الجيش في بيان after قال الجيش الأميركي: the US army, not the Syrian
+    regime of the headline before it; round 19, helper ac6)."""
     generic = _generic_of(ctx, ent)
     if generic is None:
         return None
     lexicon = load_lexicon()
     members = {i for _, ids in generic.by_country for i in ids}
     for prev in reversed(ctx.actors_in(0, ent.start)):
-        if prev.actor_id not in members or prev.actor_id == ent.actor_id or _generic_of(ctx, prev) is not None:
-            continue  # another category, or the same chain (read as the same actor, or bare)
+        if prev.actor_id not in members or _generic_of(ctx, prev) is not None:
+            continue  # another category, or a bare mention of the same chain
+        if prev.actor_id == ent.actor_id:
+            if _named_alias(ctx, prev):
+                return None  # the nearest mention that names its country is the one the bare mention was read as
+            continue  # the same chain
         actor = lexicon.by_id.get(prev.actor_id or "")
         if actor is None or actor.country == own_country:
             return None
         return actor
     return None
+
+
+def _named_alias(ctx: Context, ent: Entity) -> bool:
+    """Whether a mention's whole text is an alias of its own (not generic) lexicon actor (الجيش الأميركي)."""
+    surface = ctx.doc.text[ent.start : ent.end]
+    return any(
+        m.start == 0 and m.end >= len(surface.rstrip()) - 1 and m.value.actor.id == ent.actor_id
+        for m in load_lexicon().actor_matcher.find_all(normalize_view(surface))
+        if not m.value.actor.generic
+    )
 
 
 def _same_alias_in(ctx: Context, ent: Entity, country: str) -> Any:
