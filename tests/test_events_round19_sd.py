@@ -108,3 +108,31 @@ def test_the_lists_are_read() -> None:
         assert KIND_CUES.words(name)
     assert "وصول" in KIND_CUES.words("arrival_nouns")
     assert "احتجاز" in KIND_CUES.words("detention_nouns")
+
+
+# ------------------------------------------------------- a known happening after "in the wake of" (background)
+
+
+def test_shelling_named_after_in_the_wake_of_is_no_row() -> None:
+    text = (
+        "ووصل وفد من منظمة الصحة العالمية إلى عدن للاطلاع على الأوضاع الإنسانية فيها على إثر القصف العشوائي "
+        "لميليشيات الحوثي على حي كريتر في عدن."
+    )
+    assert _types(text) == []
+
+
+def test_the_last_attack_named_as_a_time_mark_is_no_row() -> None:
+    text = (
+        "وفي أعقاب الهجوم الإرهابي الأخير على فندق في مدينة سوسة، بدأت السلطات التونسية بناء جدار على حدودها مع ليبيا."
+    )
+    assert _types(text) == []
+
+
+def test_a_wake_with_its_own_day_stays_a_row() -> None:
+    text = "وأعلنت الحكومة حالة التأهب على إثر الهجوم الانتحاري الذي استهدف مسجدا في مدينة أبها أمس الخميس."
+    assert "Explosions/Remote violence" in _types(text)
+
+
+def test_fighting_after_a_capture_named_with_in_the_wake_of_stays() -> None:
+    text = "واندلعت اشتباكات عنيفة الآن في مدينة لودر عقب السيطرة على جبل يسوف الاستراتيجي."
+    assert "Battles" in _types(text)

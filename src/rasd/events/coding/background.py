@@ -130,6 +130,26 @@ _DOING = re.compile(
 )
 
 
+#: (round 19, helper sd) "In the wake of" right before the trigger's word (على إثر القصف، وفي أعقاب الهجوم، عقب
+#: الهجوم; event_cues.yaml time_point_wake).
+_WAKE = re.compile(r"(?<![\u0621-\u064A])و?(?:(?:على|في)\s+)?(?:" + cue_alt("time_point_wake") + r")\s+$")
+#: Classes a wake word does not make a time mark: a capture after عقب is most often the news of the day (اشتباكات
+#: عنيفة تجري الآن في مدينة لودر عقب السيطرة على جبل يسوف).
+_WAKE_NEWS = frozenset({"capture", "recapture"})
+
+
+def _wake_point(ctx: Context, cand: Candidate) -> bool:
+    """(Round 19, helper sd) Whether a definite noun trigger is a known happening after "in the wake of" (على إثر القصف
+    العشوائي لعصابات الحوثي، وفي أعقاب الهجوم الإرهابي الأخير على منتجع القنطاوي): the time mark of another clause."""
+    if cand.tense != "noun" or cand.cls.name in _WAKE_NEWS:
+        return False
+    text = ctx.doc.text
+    w0 = ctx.word_start(cand.start)
+    if not (cand.definite or text.startswith("ال", w0) or text.startswith("ال", cand.start)):
+        return False
+    return _WAKE.search(text, max(cand.clause[0], w0 - 20), w0) is not None
+
+
 def time_point(ctx: Context, cand: Candidate) -> bool:
     """Whether the trigger is a verbal noun right after a preposition of time (:data:`_TIME_POINT`) and names a known
     happening: definite itself (بعد بدء المعارك) or in construct with a definite word or a name (بعد انسحاب القوات،
@@ -140,8 +160,13 @@ def time_point(ctx: Context, cand: Candidate) -> bool:
     بضعة اشهر من); a pronoun joined to the noun makes it known (قبل بضعة أشهر من اغتياله، منذ تحريرها), as does a
     name in brackets or quotes right after it (قبل سيطرة (داعش) على المدينة); "since / before" and someone's doing
     of it (منذ قيام الجماعة بالسيطرة على المدينة, :data:`_DOING`). Only the date step reads it: a day written right
-    after the trigger still dates it (قبيل تحرير عدن في 17 يوليو)."""
+    after the trigger still dates it (قبيل تحرير عدن في 17 يوليو).
+
+    (Round 19, helper sd) A definite noun right after "in the wake of" (على إثر القصف العشوائي، وفي أعقاب الهجوم
+    الإرهابي الأخير، إثر الضربات الجوية التي شنها الجيش الجمعة: :func:`_wake_point`), not a capture."""
     text = ctx.doc.text
+    if _wake_point(ctx, cand) and all(m.start == cand.start for m in cand.mentions):
+        return True  # (round 19) على إثر القصف، في أعقاب الهجوم الأخير: a known happening as a time mark
     lo = max(cand.clause[0], cand.start - 60)
     spanned = False
     head = _TIME_POINT.search(text, lo, cand.start)
