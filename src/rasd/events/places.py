@@ -3,6 +3,7 @@ location object with ACLED's ``geo_precision``."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Any
@@ -33,10 +34,12 @@ from rasd.geo.recognize.words import (
     AREA_ANAPHOR_TIMES,
     AREA_ANAPHORS,
     DESCRIBING_PARTICIPLES,
+    EXTENT_WORDS,
     ROAD_LINK_WORDS,
     WHERE_WORDS,
 )
 from rasd.geo.resolve import fallback_geo
+from rasd.resources import load_yaml
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
 from rasd.text.normalize import normalize
@@ -561,6 +564,9 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         and not in_response(ctx, cand, p)
         and (venues or not visited(ctx, p))
     ]
+    # round 19 (helper geo3): an end of a road or of what extends between two places is no scene here either (وحررت
+    # القوات، في الطريق التي تمتد من مثلث العند إلى تعز، مديريتي كرش والمسيمير), while the sentence names another place
+    free = [p for p in free if not road_part(ctx, p)] or free
     if free:
         # a reference point of the sentence ranks as its own place here (ما تبعد 60 كلم شمال عدن: near Aden, its
         # precision 2 set by ``place_precision``), not after a town the sentence names for another reason
@@ -735,13 +741,22 @@ _ROAD_END = re.compile(
     r"(?:^|\s)(?:" + "|".join(sorted(ROAD_LINK_WORDS)) + r")\s+(?:بين\s+)?(?:" + _ROAD_KIND + r"\s+)?"
     r"(?:[^\s،,.:؛]+\s+(?:[^\s،,.:؛]+\s+)?و\s*(?:" + _ROAD_KIND + r"\s+)?)?$"
 )
+#: Round 19 (helper geo3): one of the two ends of what extends between them (الطريق التي تمتد من مثلث العند إلى تعز،
+#: منطقة تمتد من عفرين إلى أعزاز): the extent word, من, a kind word, and for the second end the first end's name (one
+#: to three words) and إلى or حتى.
+_EXTENT_END = re.compile(
+    r"(?:^|\s)(?:" + "|".join(sorted(EXTENT_WORDS)) + r")\s+من\s+(?:" + _ROAD_KIND + r"\s+)?"
+    r"(?:(?:[^\s،,.:؛]+\s+){1,3}(?:الي|حتي)\s+(?:" + _ROAD_KIND + r"\s+)?)?$"
+)
 
 
 def road_end(ctx: Context, p: Entity) -> bool:
     """Whether a place is named as one of the two ends of a road, a bridge or a line (الطريق الدولي الرابط بين
-    الحديدة ومدينة حرض، دمرت جسرا يربط لحج وعدن): the road lies between them, the event at neither."""
+    الحديدة ومدينة حرض، دمرت جسرا يربط لحج وعدن), or, round 19, of what extends between two places (الطريق التي
+    تمتد من مثلث العند إلى تعز): the road lies between them, the event at neither."""
     text = ctx.doc.text
-    return bool(_ROAD_END.search(normalize(text[max(0, ctx.word_start(p.start) - 60) : p.start])))
+    before = normalize(text[max(0, ctx.word_start(p.start) - 60) : p.start])
+    return bool(_ROAD_END.search(before) or _EXTENT_END.search(before))
 
 
 #: Round 18 (helper pl2): the word of a road named by its ends (طريق الفيوم - القاهرة), normalized.
@@ -1015,15 +1030,24 @@ def near_focus(ctx: Context, mark: Entity) -> Entity | None:
     return focus if 2 * 6371 * math.asin(math.sqrt(h)) <= 150 else None
 
 
+@functools.cache
+def acled_event_places() -> dict[str, tuple[str, str]]:
+    """Round 19 (helper geo3): gazetteer ids whose event rows ACLED files under another country and first-level
+    division (``ar/geo.yaml`` ``acled_event_places``: Jerusalem → Palestine, West Bank), as (country_iso3, admin1)."""
+    data = load_yaml("ar/geo.yaml").get("acled_event_places") or {}
+    return {str(k): (str(v["country_iso3"]), str(v["admin1"])) for k, v in data.items()}
+
+
 def location_json(ctx: Context, ent: Entity, precision: int) -> dict[str, Any]:
     geo = ent.geo or {}
+    country, admin1 = acled_event_places().get(str(geo.get("place_id")), (geo.get("country_iso3"), geo.get("admin1")))
     return {
         "name": ent.canonical or ctx.doc.text[ent.start : ent.end],
         "name_ar": ctx.doc.text[ent.start : ent.end],
         "lat": geo.get("lat"),
         "lon": geo.get("lon"),
-        "country_iso3": geo.get("country_iso3"),
-        "admin1": geo.get("admin1"),
+        "country_iso3": country,
+        "admin1": admin1,
         "admin2": geo.get("admin2"),
         "admin3": geo.get("admin3"),
         "geonames_id": geo.get("geonames_id"),

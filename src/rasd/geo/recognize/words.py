@@ -106,6 +106,9 @@ _REGION_KM = 150.0
 #: Round 14 (helper pl5): words that make the places after them a road's, a bridge's or a line's two ends (الطريق
 #: الرابط بين الحديدة ومدينة حرض), normalized; read by ``rasd.events.places`` (a road's end is a bearing).
 ROAD_LINK_WORDS = PLACE_CUES.set("road_link_words")
+#: Round 19 (helper geo3): words that make the places after them the ends of what extends between them (الطريق التي
+#: تمتد من مثلث العند إلى تعز), normalized; read by ``rasd.events.places`` (such an end is a bearing, as a road's is).
+EXTENT_WORDS = PLACE_CUES.set("extent_words")
 #: Round 14 (helper pl5): a relative of place opening a clause (… ومكيراس حيث سمع دوي انفجارات), normalized; read by
 #: ``rasd.events.places`` (the clause's event is at the place right before it).
 WHERE_WORDS = PLACE_CUES.set("where_words")
