@@ -89,3 +89,40 @@ def test_a_bare_army_read_as_a_foreign_force_keeps_it() -> None:
     assert found
     for row in found:
         assert str(row["actor1"]["name"]).startswith("Military Forces of the United States"), row["actor1"]
+
+
+# ---------------------------------------------------------------------------------------------- who backed the deed
+def _sides(row: dict[str, Any]) -> set[str]:
+    return {str((row.get(k) or {}).get("name") or "") for k in ("actor1", "actor2")}
+
+
+def test_the_backer_of_a_recapture_is_neither_side() -> None:
+    row = _violent(
+        "عدن - تمكنت قوات الجيش الوطني المدعومة جوا من طيران التحالف العربي أمس من استعادة السيطرة على مدينة "
+        "زنجبار عاصمة محافظة أبين بعد معارك عنيفة مع مسلحي جماعة الحوثي."
+    )[0]
+    assert row["actor1"]["name"].startswith("Military Forces of Yemen")
+    assert not any("Coalition" in s or "Restoring Hope" in s for s in _sides(row))
+
+
+def test_air_support_is_not_the_side_that_lost_the_town() -> None:
+    row = _violent(
+        "الحسكة - سيطرت أمس على بلدة تل براك في ريف الحسكة بدعم من طائرات التحالف الدولي بعد معارك استمرت أسبوعا "
+        "مع تنظيم داعش. وكانت وحدات حماية الشعب الكردية قد بدأت هجومها على البلدة مطلع الشهر."
+    )[0]
+    assert row["actor1"]["name"] == "YPG: Peoples Protection Units"
+    assert not any("Coalition" in s for s in _sides(row))
+
+
+def test_strikes_told_as_the_support_keep_their_air_force() -> None:
+    strikes = [
+        r
+        for r in rows(
+            "عدن - تقدمت المقاومة الشعبية أمس في أحياء مدينة التواهي مدعومة بغارات مكثفة من طائرات التحالف العربي "
+            "على مواقع المتمردين الحوثيين."
+        )
+        if r["acled_sub_event_type"] == "Air/drone strike"
+    ]
+    assert strikes
+    for row in strikes:
+        assert row["actor1"]["name"] in ("Operation Restoring Hope", "Saudi-led Coalition"), row["actor1"]

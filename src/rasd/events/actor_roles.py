@@ -175,6 +175,22 @@ _FORCES_OWN_SUB = frozenset(
 )
 
 
+#: A word of backing and at most three words before an actor (بدعم من طائرات التحالف، المدعومة جوا وبرا من قوات
+#: التحالف، بمساندة ضربات جوية يشنها التحالف): the actor supported the deed (round 19, helper ac6).
+_BACKING = re.compile(
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("backing_words") + r")(?![\u0621-\u064A])"
+    r"(?:\s+[\u0621-\u064A]+){0,3}\s*[«\"“]?$"
+)
+
+
+def backer(ctx: Context, ent: Entity, cand: Candidate) -> bool:
+    """Whether an actor is named as the one who backed the deed, not who did it (سيطروا عليها بدعم من طائرات التحالف،
+    وحققت قوات هادي المدعومة من قوات التحالف …): a word of backing at most three words before it in the trigger's
+    sentence, the trigger not between them (the strikes of مدعومة بغارات مكثفة من التحالف are the coalition's)."""
+    m = _BACKING.search(ctx.doc.text, max(ctx.sentence(ent.start).start, ent.start - 50), ent.start)
+    return m is not None and not (m.start() <= cand.start < ent.start)
+
+
 def reporter(ctx: Context, ent: Entity, cand: Candidate) -> bool:
     """Whether an actor is who tells of the event, not who did it: an informant (مصادر في الشرطة، المتحدث باسم
     الجيش), a source named after it (حسبما قالت الشرطة), or the speaker of a speech verb whose complement holds the

@@ -32,6 +32,7 @@ from rasd.events.actor_roles import (
     _verb_opens_clause,
     _victims_of,
     attributed_to,
+    backer,
     claimed_after,
     claimed_by,
     counted_victims,
@@ -229,6 +230,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         )
         if responder(ctx, a, c0):
             continue  # "هرعت طواقم الدفاع المدني وقوات من الشرطة إلى مكان الانفجار": they came after
+        if a is not claimant and backer(ctx, a, cand):
+            continue  # "سيطروا عليها بدعم من طائرات التحالف": who backed the deed did not do it (round 19, ac6)
         if a is claimant:
             perps.append((-1, a))  # "الهجوم الذي تبناه تنظيم داعش": who claimed it is actor1 (ACLED)
         elif a.start >= cand.end and gap_words <= 1 and _expelling(ctx, cand) and prev not in ("من", "قبل"):
@@ -344,6 +347,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             and not reporter(ctx, a, cand)
             and not impossible_perpetrator(cand, a)
             and not _read_as_target(ctx, a)  # "استهدف تفجيران نقطة تفتيش للجيش والشرطة، بينما انفجرت سيارة"
+            and not backer(ctx, a, cand)
             # a bomb planted or hidden names no state force by the sentence's other acts ("وسط قصف من قبل قوات
             # النظام … فيما انفجرت عبوة ناسفة بدراجة نارية": ACLED's convention, an unidentified group; round 18, ac5)
             and not (_planted_blast(ctx, cand) and _state_force(a.actor_id))
@@ -664,6 +668,7 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
                 and ctx.actor_previous_word(a.start) not in TARGET_WORDS
                 and not held_by(ctx, a, cand)
                 and not impossible_perpetrator(cand, a)
+                and not backer(ctx, a, cand)
             ):
                 groups[a.actor_id or a.acled or ""] = a
         if groups:
