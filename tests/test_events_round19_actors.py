@@ -126,3 +126,18 @@ def test_strikes_told_as_the_support_keep_their_air_force() -> None:
     assert strikes
     for row in strikes:
         assert row["actor1"]["name"] in ("Operation Restoring Hope", "Saudi-led Coalition"), row["actor1"]
+
+
+# ---------------------------------------------------------------------------------------------- the scene's country
+def test_a_riot_at_al_aqsa_is_filed_under_palestine() -> None:
+    found = [
+        r
+        for r in rows(
+            "اقتحمت الشرطة الإسرائيلية المسجد الأقصى في القدس أمس ورشق الشبان الفلسطينيون عناصرها بالحجارة.",
+            published="2015-07-27",
+        )
+        if r["acled_event_type"] == "Riots"
+    ]
+    assert found
+    assert found[0]["actor1"]["name"] == "Rioters (Palestine)"
+    assert found[0]["location"]["country_iso3"] == "PSE"
