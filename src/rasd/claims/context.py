@@ -88,8 +88,8 @@ class DocIndex:
             if role is CueRole.MARKER:
                 ix.markers.append(m)
             elif role is CueRole.INTRO:
-                if "ل" not in m.prefix and "ك" not in m.prefix:  # لأن "because", كأن "as if"
-                    ix.intros.append(m)
+                if "ل" not in m.prefix and "ك" not in m.prefix and doc.text[m.start : m.start + 1] != "آ":
+                    ix.intros.append(m)  # not لأن "because", كأن "as if", nor آن (the name Anne, "في آن واحد")
             elif role is CueRole.BREAK:
                 ix.breaks.append(m)
             elif role is CueRole.CHANNEL:

@@ -159,6 +159,9 @@ class ClaimLexicon:
     #: prepositions of accordance (وفق، وفقا، طبقا) and the norms after them that make them "in line with" (round 18)
     accordance_heads: frozenset[str] = frozenset()
     accordance_nouns: frozenset[str] = frozenset()
+    #: the not-speakers written with an initial madda (آنذاك): a word written so is none of the others (round 19:
+    #: آن and آنا open names, Anne and Anna, never أن / إن / أنا, which normalize the same)
+    madda_not_speakers: frozenset[str] = frozenset()
 
 
 def _words(data: dict[str, Any], key: str) -> list[str]:
@@ -297,4 +300,5 @@ def load_claim_lexicon() -> ClaimLexicon:
         figures_nouns=frozenset(normalize(w) for w in _words(data, "figures_nouns")),
         accordance_heads=frozenset(normalize(w) for w in _words(data, "accordance_heads")),
         accordance_nouns=frozenset(normalize(w) for w in _words(data, "accordance_nouns")),
+        madda_not_speakers=frozenset(normalize(w) for w in _words(data, "not_speakers") if w.startswith("آ")),
     )

@@ -243,6 +243,8 @@ def phrase(ix: DocIndex, start: int, end: int, *, max_words: int, clip: bool = F
         bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
         if words and text[t.start : t.end] == "علي":  # the name Ali inside a name (آية الله علي سيستاني), not على
             w = bare = "علي_"
+        if text[t.start : t.start + 1] == "آ" and w not in lex.madda_not_speakers:
+            w = bare = w + "_"  # "آن هيدالغو"، "آنا لورا": a name, not أن / أنا (round 19)
         if (
             t.kind != "word"
             or w in lex.prepositions

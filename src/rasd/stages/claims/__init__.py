@@ -68,7 +68,14 @@ from rasd.stages.claims.common import Claim, _State
 from rasd.stages.claims.continuation import _continues, _occasion_channels
 from rasd.stages.claims.marks import _marks, _named_turn
 from rasd.stages.claims.reading import _read_claim
-from rasd.stages.claims.sources import _colon_claim, _colon_quotes, _nested_claim, _nested_own, _post_claim
+from rasd.stages.claims.sources import (
+    _colon_claim,
+    _colon_quotes,
+    _nested_claim,
+    _nested_inside,
+    _nested_own,
+    _post_claim,
+)
 
 
 # ---------------------------------------------------------------------------------------------- the stage
@@ -101,6 +108,11 @@ def find_claims(doc: Document) -> list[Claim]:
         if mk is None:
             break
         if st.covered(mk.match.start):
+            inside = _nested_inside(ix, st, mk)
+            if inside is not None and not any(
+                (x["marker"] or {}).get("start") == inside["marker"]["start"] for x in extra
+            ):
+                extra.append(inside)  # a report nested in a claim's content (round 19)
             continue
         claim = _read_claim(ix, st, mk)
         if claim is None:

@@ -398,6 +398,15 @@ _POINTERS = claim_norm_set("source_pointers")
 #: Words an outer claim's content opens with before a nested subject (أن، إن، بأن).
 _NESTED_INTROS = claim_norm_set("nested_intros")
 
+#: Marker kinds whose verb takes no addressee before its introducer (round 19, reading._subject_before_intro).
+_NO_ADDRESSEE_KINDS = frozenset(claim_words("no_addressee_kinds"))
+
+#: Leads between a subject and its introducer (أشار فلان إلى أن).
+_INTRO_LEADS = claim_norm_set("intro_leads")
+
+#: Plain verbs of telling that :func:`rasd.stages.claims.sources._nested_inside` reads inside a content (round 19).
+_NESTED_TELLING = claim_norm_set("nested_telling_verbs")
+
 
 #: At most this many words between the nested subject's start and its verb.
 _NESTED_SUBJECT_WORDS = 6

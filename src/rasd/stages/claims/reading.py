@@ -56,12 +56,14 @@ from rasd.stages.claims.cues import (
     _DEMONSTRATIVES,
     _EXPECTING_HEADS,
     _INFORMING_VERBS,
+    _INTRO_LEADS,
     _LEARNED_FROM,
     _LEARNED_VERBS,
     _MODALS,
     _MONITORING_OUTLETS,
     _MONITORING_VERBS,
     _NAMED_OBJECT_VERBS,
+    _NO_ADDRESSEE_KINDS,
     _OBJECT_LEADS,
     _OCCASION_PREPS,
     _ON_LEADS,
@@ -521,6 +523,22 @@ def _complement_read(ix: DocIndex, m: Match[Cue], content: Content) -> bool:
     return True
 
 
+def _subject_before_intro(ix: DocIndex, kind: str, speaker: Speaker, intro: Intro | None) -> bool:
+    """Whether the words after a verb that takes no addressee (أكد، أشار، لفت، كشف، ذكر، أعلن، نفى: not دعا، طالب،
+    حذر، اتهم) are its subject however their form reads, because the introducer follows them at once or after إلى /
+    على: "وأشار البحرة إلى أن"، "ولفت الربيعة إلى أن"، "وأكد العواملة أن" — a family name in ة is no feminine noun
+    (round 19: the agreement reading of round 11 took it for the object and continued the last speaker)."""
+    if intro is None or kind not in _NO_ADDRESSEE_KINDS or not isinstance(speaker.get("end"), int):
+        return False
+    if norm(ix.doc.text[intro[1] : intro[2]]).startswith("ب"):
+        return False  # "وأكد الثقة بأن …"، "أكد ثقته بأن": the object, then what it is about
+    end = int(speaker["end"])
+    nxt = ix.word_after(end)
+    if nxt is not None and norm(nxt[0]) in _INTRO_LEADS and nxt[2] <= intro[1]:
+        end = nxt[2]
+    return ix.words_between(end, intro[1]) == 0
+
+
 def _may_expect(ix: DocIndex, written: str) -> bool:
     """Whether a speaker kept as written may be the subject of an expectation: its first word (و/ف stripped) is
     definite, a sound masculine plural (محللون، اقتصاديين), a body, person, monitor or outlet noun, a title, or one
@@ -822,6 +840,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 and speaker is not None
                 and speaker.get("found_by") in ("mention", "title", "as_written", "anaphor")
                 and isinstance(speaker.get("start"), int)
+                and not _subject_before_intro(ix, cue.kind, speaker, intro)
                 and (
                     (ix.words_between(m.end, int(speaker["start"])) == 0 and _disagreeing(ix, m, speaker, before=False))
                     or _plural_before_other(ix, m, speaker)

@@ -9,6 +9,7 @@ from rasd.claims.lexicon import MarkerType
 from rasd.claims.spans import quote_close, trim
 from rasd.claims.speakers import (
     Speaker,
+    as_written,
     search_before,
     speaker_of,
     title_speaker,
@@ -35,6 +36,7 @@ from rasd.stages.claims.cues import (
     _COLON_SPEAKER_WORDS,
     _NESTED_INTROS,
     _NESTED_SUBJECT_WORDS,
+    _NESTED_TELLING,
 )
 from rasd.stages.claims.reading import _date, _outlet_noun, _outlet_speaker, _read_claim
 from rasd.text.normalize import normalize_word as norm
@@ -307,3 +309,110 @@ def _colon_claim(ix: DocIndex, st: _State, start: int, colon: int, q: int) -> Cl
         "kind": "say",
         "events": [],
     }
+
+
+def _nested_inside(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
+    """A report told inside the content of an unnamed speaker's claim read before (round 19): a past plain verb of
+    telling (``nested_telling_verbs``: قال، أفاد، أبلغ) in the middle of the outer content, with its own speaker
+    there and its own introducer: "ذكر محققون أن أمًا اتهمت … بعد أن قالت السلطات إن …"، "وأكدت مصادر … في الوقت
+    الذي أفاد فيه قائد عسكري ميداني، أن …"، "ذكرت بعض التقارير … أبلغ جوردون ديريك … رويترز انه …". The files since
+    check7 code it as a claim of its own beside the outer one (check7's rule; check9, check12, check14).
+    The outer speaker must be unnamed (:func:`_unnamed_outer`): a named speaker's "أكد الوزير أن الحكومة أعلنت أن"
+    is his own account (round 16), and a verb other than plain telling inside it (أكدت، اقترحت، نقلوا، جاء في) is
+    left too — the files code those unevenly and reading them cost more than it gave. The marker opens no clause
+    and is in no relative clause; the inner speaker (the subject before the verb, else the name after it) is no
+    pronoun and stands wholly inside the outer content; the inner content is opened by أن / إن / a colon, by no
+    later verb, and ends within the outer content. The state is left as the outer claim left it. None otherwise."""
+    text = ix.doc.text
+    m = mk.match
+    if m.value.type is not MarkerType.VERB or mk.initial or mk.relative is not None or mk.after_ma:
+        return None
+    if _present(text[m.start : m.end]) or norm(m.key) not in _NESTED_TELLING:
+        return None
+    outer = next((c for c in st.claims if int(c["content"]["start"]) < m.prefix_start < int(c["content"]["end"])), None)
+    if outer is None or not _unnamed_outer(outer):
+        return None
+    a, b = int(outer["content"]["start"]), int(outer["content"]["end"])
+    channels, uncued, claims, contents = dict(st.channels), set(st.uncued), len(st.claims), list(st.contents)
+    st.contents = [r for r in contents if r != (a, b)]  # the outer content is open to the inner reading
+    try:
+        return _inside_read(ix, st, mk, outer, a, b)
+    finally:
+        st.channels, st.uncued, st.contents = channels, uncued, contents
+        del st.claims[claims:]
+
+
+def _inside_read(ix: DocIndex, st: _State, mk: _Mark, outer: Claim, a: int, b: int) -> Claim | None:
+    """:func:`_nested_inside`'s reading of the inner claim in the outer content ``[a, b)``."""
+    m = mk.match
+    inner = _read_claim(ix, st, mk)
+    if inner is None:
+        return None
+    c0, c1 = int(inner["content"]["start"]), int(inner["content"]["end"])
+    told = ix.word_before(c0)
+    if (
+        c0 < m.end
+        or (c1 > b and ix.doc.text[b:c1].strip(' ”»"'))
+        or told is None
+        or not (_opens_report(norm(told[0])) or told[0] == ":")
+    ):
+        return None  # "أن الحكومة أعلنت حالة الطوارئ": a plain object, the outer speaker's account
+    if any(m.end <= p < c0 for p in st.marker_starts):
+        return None  # "أن أمًا اتهمت … بعد أن قالت السلطات إن": the introducer is the next verb's
+    sp = inner["speaker"]
+    before = _inside_subject(ix, st, a, m.prefix_start)
+    if before is not None:  # "أن عائلة عمر قالت إن"، "“الفريق الدولي من الخبراء أكد … ان"
+        inner["speaker"] = sp = before
+    elif not (isinstance(sp.get("start"), int) and m.end <= int(sp["start"]) < int(sp["end"]) <= c0):
+        return None  # no subject before the verb and none between it and the introducer ("بعد أن قالت السلطات إن")
+    if sp.get("found_by") not in ("mention", "title", "as_written", "anaphor") or not isinstance(sp.get("start"), int):
+        return None
+    if not a <= int(sp["start"]) < int(sp["end"]) <= c0:
+        return None  # a speaker outside the outer content: not a report nested in it
+    if _speaker_key(sp) == _speaker_key(outer["speaker"]):
+        return None
+    if not inner["reported_via"]:  # the outer clause's channel (قال فلان في بيان "…") is the outer speaker's
+        region = (min(int(sp["start"]), m.prefix_start), c0)
+        channel, _via = _channel(ix, st, sp, region, kind=str(inner["kind"]), content=(c0, c1))
+        inner["channel"] = channel
+    return inner
+
+
+def _inside_subject(ix: DocIndex, st: _State, a: int, verb: int) -> Speaker | None:
+    """The subject right before a verb nested in a content that starts at ``a``: the words between the last
+    introducer or opening quote before the verb (أن، إن، بأن, « “ ") — or the content's start — and the verb, one to
+    :data:`_NESTED_SUBJECT_WORDS` words with no punctuation: a person or body found there, else the phrase as
+    written when it opens with a noun (no preposition, particle or verb of the lexicon). None when no word stands
+    there ("بعد أن قالت السلطات إن": the subject follows the verb)."""
+    text = ix.doc.text
+    start = a
+    w = ix.word_after(a)
+    while w is not None and w[2] <= verb:
+        if _opens_report(norm(w[0])) or w[0] in ("«", '"', "“"):
+            start = w[2]
+        w = ix.word_after(w[2])
+    while start < verb and text[start] in ' «"“':
+        start += 1
+    if start >= verb or ix.words_between(start, verb) >= _NESTED_SUBJECT_WORDS:
+        return None
+    if any(ch in text[start:verb] for ch in "،,.:؛»”()") or any(start <= p < verb for p in st.marker_starts):
+        return None
+    found = _nested_subject(ix, st, start, verb)
+    if found is not None and isinstance(found.get("start"), int) and start <= int(found["start"]):
+        return found
+    return as_written(ix, start, verb)
+
+
+def _unnamed_outer(outer: Claim) -> bool:
+    """Whether an outer claim's speaker is unnamed (مصادر، محققون، بعض التقارير): anonymous, a report, or an
+    indefinite plural kept as written (محققون، مسؤولون: no article, no entity, a sound plural ending). Its report of
+    another's words is passed on, where a named person's or body's (أكد الوزير أن الحكومة أعلنت أن، ذكرت صحة المدينة
+    أن الفريق الاستشاري أفاد بأن) is its own account."""
+    sp = outer["speaker"]
+    if sp.get("anonymous") or outer.get("channel") == "report":
+        return True
+    words = str(sp.get("text") or "").split()
+    if sp.get("found_by") != "as_written" or len(words) != 1 or sp.get("entity"):
+        return False
+    word = norm(words[0])
+    return not word.startswith("ال") and word.endswith(("ون", "ين"))
