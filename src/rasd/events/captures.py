@@ -347,7 +347,22 @@ def announced(ctx: Context, c: Candidate) -> bool:
     place: the news of the capture, not one named in passing."""
     if not (c.place_from == "clause" or unnamed_place(ctx.doc.text, c)):
         return False
-    return _ANNOUNCED.search(ctx.doc.text, max(c.sentence[0], c.start - 140), ctx.word_start(c.start)) is not None
+    start = ctx.word_start(c.start)
+    if _ANNOUNCED.search(ctx.doc.text, max(c.sentence[0], c.start - 140), start) is not None:
+        return True
+    # round 19 (cap): the capture a force managed (وقد تمكنت هذه القوات والمقاومة، أمس، من السيطرة على «معسكر لبوزة»،
+    # تمكن المقاتلون الأكراد من طرد التنظيم من حي): the report's deed, told by the success verb it is the object of
+    # (its place told after it, as its object: not "تمكنت خلالها من تحرير طفل مختطف" after the operation's town)
+    placed = c.place is not None and c.place_from == "clause" and 0 <= c.place.start - c.end <= 40
+    if not (placed or unnamed_place(ctx.doc.text, c)):
+        return False
+    return _MANAGED.search(ctx.doc.text, max(c.sentence[0], c.start - 100), start) is not None
+
+
+#: (round 19, cap) A success verb whose object is the capture (تمكنت القوات، أمس، من السيطرة على; lists.success_verbs).
+_MANAGED = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("success_verbs") + r")(?![\u0621-\u064A])[^.؟!]{0,80}?\s(?:من|في)\s*$"
+)
 
 
 #: The second capture of a list after عقب (عقب السيطرة على جبل يسوف وتحرير بلدة العين; lists.capture_nouns).

@@ -113,6 +113,18 @@ def retold(a: Candidate, b: Candidate) -> bool:
         return False
     if a.place_precision == 1 and b.place_precision == 1:
         return False
+    if a.sentence != b.sentence and all(c.cls.name in ("capture", "recapture") for c in (a, b)):
+        coarse = [
+            c
+            for c in (a, b)
+            if c.place_from == "clause" and (c.place_precision or 3) >= 3 and "list_item" not in c.cues
+        ]
+        if coarse and any(c.place_precision == 1 for c in (a, b)):
+            # round 19 (cap): a capture whose own clause names only its province ("بعد سيطرة المقاومة على الخط الدولي
+            # الرابط بين محافظة أبين وحضرموت ووصولها إلى مثلث الكود") took a place of its own the gazetteer lacks,
+            # not the town taken that another sentence names (زنجبار); not an item of a list of provinces, which names
+            # where the forces came from ("سيطرت قوات المقاومة في محافظتي الضالع وعدن على «مثلث العند»")
+            return False
     # (the "also" item placed in its own clause or sentence below its province, or at a name the gazetteer lacks
     # (منطقة الشريجة): "كما شن الطيران غارات … في مدينة عنق" with the town misspelt, placed in the province only,
     # may still be the strike told next at its town; and told after the other: an "also" clash in the city, then the

@@ -78,6 +78,27 @@ def _kin(a: Candidate, b: Candidate) -> bool:
     return a.cls.acled_type is not None and b.cls.acled_type is not None
 
 
+#: (round 19, cap) A kind of site written right before its name (معسكر العند، لقاعدة العند، بمطار عدن):
+#: lists.site_kinds, with ب ل و ف before it.
+_SITE_KIND = re.compile(r"(?<![\u0621-\u064a])[وف]?[بل]?(" + cue_alt("site_kinds") + r")\s*[«\"(]?\s*$")
+
+
+def _site_word(ctx: Context, c: Candidate) -> str | None:
+    """The kind of site the text writes right before a row's place name (معسكر، قاعدة، مطار), or None."""
+    if c.place is None:
+        return None
+    m = _SITE_KIND.search(ctx.doc.text, max(0, c.place.start - 16), c.place.start)
+    return m.group(1) if m else None
+
+
+def two_sites(ctx: Context, a: Candidate, b: Candidate) -> bool:
+    """Round 19 (cap): whether two rows are placed at two sites of one name, each named by its own kind of site ("في
+    معسكر العند المجاور لقاعدة العند الجوية": the camp and the air base beside it, which the gazetteer gives one
+    point): never one happening by their place, whatever the gazetteer resolves them to."""
+    wa, wb = _site_word(ctx, a), _site_word(ctx, b)
+    return wa is not None and wb is not None and wa != wb
+
+
 def _generic(c: Candidate) -> bool:
     """A row told by a word that says little of how (a toll مقتل، a weak verb استهدفت، هجوم): the other row of the
     pair names the happening better."""
@@ -116,7 +137,7 @@ def told_again(
     (the other folds into it). See :func:`fold_told_again`."""
     from rasd.events.output import acled_codes  # (output imports this module)
 
-    if not _kin(a, b):
+    if not _kin(a, b) or two_sites(ctx, a, b):
         return None
     (ta, sa), (tb, sb) = acled_codes(ctx, a), acled_codes(ctx, b)
     if ta is None or tb is None:
@@ -206,6 +227,10 @@ def told_again(
             # "اشتباكات بين الشرطة ومتظاهرين في إسطنبول": the protest and the force used on it, one demonstration
             # (ACLED codes it once, by what the police did)
             return a if _PROTEST_RANK.get(sa or "", 0) >= _PROTEST_RANK.get(sb or "", 0) else b
+    if not cause:
+        taken = _taken_with_clash(ctx, a, b, sa, sb)
+        if taken is not None:
+            return taken
     # (dead told in a quote with no day of their own take the day of a paragraph before, "اندلعت قبل أربعة أيام":
     # a week apart at most, they are still the fighting's dead)
     loose = _dying(ctx, b) and not _own_timex(ctx, b, b.sentence) and _same_day(a, b, 7)
@@ -282,6 +307,79 @@ def told_again(
     if _coarse_pair(a, b, sa, sb):
         return b if (a.place is not None and not (a.place.geo or {}).get("admin1")) and _place_rank(b) < 3 else a
     return None
+
+
+#: (round 19, cap) Words that make fighting after a capture a counter-attack of its own (هجوم مضاد، لاستعادة):
+#: lists.counter_attack_words.
+_COUNTER = re.compile(r"(?<![\u0621-\u064a])(?:[وفبل]?)(?:" + cue_alt("counter_attack_words") + r")(?![\u0621-\u064a])")
+
+
+def _one_spot(a: Candidate, b: Candidate) -> bool:
+    """Whether two rows are placed at one place: the same gazetteer place (or name), or a city and a quarter of it."""
+    if a.place is None or b.place is None:
+        return False
+    return place_key(a.place) == place_key(b.place) or _part_of(a, b)
+
+
+def _fallback(c: Candidate) -> bool:
+    """Whether a row has no day of its own: dated by the post (the reference date), no timex of its text."""
+    d = c.date or {}
+    return not d.get("timex") and d.get("source") in ("reference date", "article's day")
+
+
+def _days_of_one(a: Candidate, b: Candidate) -> bool:
+    """Whether two rows' days are one: the same day, or a day apart, or the day of the one inside the week the other's
+    post dates it to, where that one has no day of its own in its text (the capture "بعد تمكن المقاومة من استعادة
+    مدينة التواهي" dated by the post, its battles "الاثنين الماضي"); never a row dated by a year or a week its text
+    tells ("سيطرت على مطار عدن … الأسبوع الماضي")."""
+    da, db = _day(a), _day(b)
+    if da is not None and db is not None:
+        return da == db or (abs((da - db).days) <= 1 and (_fallback(a) or _fallback(b)))
+    for x, y in ((a, b), (b, a)):
+        dy = _day(y)
+        span = (x.date or {}).get("range") or []
+        if dy is not None and _fallback(x) and len(span) == 2 and str(span[0]) <= dy.isoformat() <= str(span[1]):
+            return True
+    return False
+
+
+def _object_place(ctx: Context, c: Candidate) -> bool:
+    """Whether a capture's place is its object, told right after its trigger with no comma between (بسيطرة المقاومة على
+    أجزاء من مدينة الحوطة، استعادة مدينة التواهي): not a spot the gazetteer lacks placed at the town of its sentence
+    ("من مدينة تعز بعد سيطرتها على نقطة الربيعي")."""
+    if c.place is None or c.place_from != "clause" or not 0 <= c.place.start - c.end <= 60:
+        return False
+    return re.search(r"[،,.؛]", ctx.doc.text[c.end : c.place.start]) is None
+
+
+def _taken_with_clash(ctx: Context, a: Candidate, b: Candidate, sa: str | None, sb: str | None) -> Candidate | None:
+    """Round 19 (cap; the lead's ruling 3): a capture or a recapture and the clashes told with its entry are one
+    event, coded as the place taken (ACLED's "Non-state actor overtakes territory" / "Government regains territory",
+    with the fighting's mentions and dead): "أفادت مصادر … بسيطرة المقاومة الشعبية على أجزاء من مدينة الحوطة" and
+    the next sentence's "إن اشتباكات عنيفة تدور حالياً … عقب دخول الأخيرة إلى الحوطة"; "استعادة مدينة التواهي" and
+    "معارك التواهي الاثنين الماضي", told in the capture's sentence or the next. Returns the capture's row, or None:
+    not for clashes at another place or on another day, nor for fighting told after the capture as a counter-attack
+    (هجوم مضاد، محاولة لاستعادتها)."""
+    pair = {sa, sb}
+    if len(pair & _TERRITORY) != 1 or "Armed clash" not in pair:
+        return None
+    taken, clash = (a, b) if sa in _TERRITORY else (b, a)
+    if clash.another or clash.cls.acled_type != "Battles" or taken.status != clash.status:
+        return None
+    if abs(ctx.sentence_index(a.start) - ctx.sentence_index(b.start)) > 1:
+        return None  # (told with the entry: in its sentence or the next; a clash told paragraphs away is the day's own)
+    if not _one_spot(taken, clash) or not _object_place(ctx, taken) or taken.place is None:
+        return None
+    # (a clash placed by the capture's sentence names the place again after it, "عقب دخول الأخيرة إلى الحوطة"; else it
+    # may be at a spot of its own the gazetteer lacks: "في منطقة وادي الحسيني شمالي المدينة")
+    again = _name_spans(ctx, taken.place.start, taken.place.end, (clash.end, clash.sentence[1]))
+    if clash.place_from != "clause" and not again:
+        return None
+    if not _days_of_one(taken, clash):
+        return None
+    if clash.start > taken.start and _COUNTER.search(ctx.doc.text, *clash.sentence):
+        return None  # "شن الحوثيون هجوما مضادا لاستعادة المدينة": fighting of its own after the place was taken
+    return taken
 
 
 def _part_of(a: Candidate, b: Candidate) -> bool:
@@ -532,6 +630,9 @@ def fold_told_again(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             if spot:
                 head.place, head.place_precision, head.place_from = place
             head.cls = cls
+            if other.cls.acled_sub_type in _TERRITORY and head.cls.name == "clash" and _one_spot(head, other):
+                # round 19 (cap; ruling 3): a capture folded into the clashes of its place is the place taken
+                head.cls = other.cls
             # a happening condemned, once told in its own words too, is the article's own (round 12)
             head.cause = head.cause and other.cause
             if figures[0] or figures[1]:
