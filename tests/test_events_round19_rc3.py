@@ -5,6 +5,10 @@ done, at the places its clause names, on the report's day when the sentence name
 of its own. A series told as background (بعد سلسلة من الهجمات التي شهدتها البلاد), a series "of late" (نفذوا في
 الآونة الأخيرة سلسلة من التفجيرات) and a series still to be launched (لشن سلسلة غارات) stay out of the rows.
 
+A strike plural with its owner's pronoun (غاراته، غاراتها) is weak, a campaign more often than one strike (واصلت
+الطائرات غاراتها); after a past verb of stepping up in its clause (كثف طيران التحالف غاراته على معسكر …) it is the
+day's strikes on the target told, unless a span of days goes with it (كثفت غاراتها عليه، الأيام الماضية).
+
 Every sentence below was written for these tests.
 """
 
@@ -62,3 +66,23 @@ def test_a_series_to_be_launched_is_no_row() -> None:
         published="2015-07-22",
     )
     assert not [e for e in found if e["acled_row"]], found
+
+
+def test_strikes_stepped_up_on_a_camp_are_the_days_strikes() -> None:
+    found = rows(
+        "في حين كثف طيران التحالف غاراته على معسكر اللواء الثالث، وهو من أهم الألوية التابعة للحوثيين في محافظة أبين.",
+        published="2015-08-07",
+    )
+    air = _air(found)
+    assert air, found
+    assert air[0]["location"]["admin1"] == "Abyan"
+
+
+def test_strikes_stepped_up_before_an_entry_are_a_row_and_over_past_days_are_not() -> None:
+    told = (
+        "وأفاد مصدر ميداني بأن المقاومة دخلت معسكر الصدرين بعد أن كثفت مقاتلات التحالف غاراتها عليه، "
+        "{}في محافظة الضالع."
+    )
+    assert _air(rows(told.format(""), published="2015-08-07"))
+    # over a span of days: a campaign, as before
+    assert not _air(rows(told.format("خلال الأيام الماضية، "), published="2015-08-07"))

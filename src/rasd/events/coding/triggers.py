@@ -55,7 +55,7 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
                 start=m.start,
                 end=m.end,
                 tense=tense,
-                weak=entry.weak,
+                weak=entry.weak and not _intensified(ctx, m.start, m.end, cls.name, clause[0]),
                 subordinate=sub,
                 clause=clause,
                 sentence=(s0, s1),
@@ -87,6 +87,31 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
             )
         )
     return out
+
+
+#: Round 19 (rc3): a past verb of stepping up (كثف، كثفت: event_cues.yaml intensified_past), read before a strike
+#: plural with its owner's pronoun in its clause.
+_INTENSIFIED = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("intensified_past") + r")(?![\u0621-\u064A])")
+_OWNER_SUFFIX = re.compile(r"ات(?:ه|ها|هم|هما)$")
+#: How many words may stand between that verb and the strikes (its subject: كثف طيران التحالف العربي غاراته).
+INTENSIFIED_REACH = 5
+#: How far after the strikes a span of days is read (past a comma: "كثفت غاراتها عليه، الأيام الماضية").
+INTENSIFIED_SPAN_AFTER = 40
+
+
+def _intensified(ctx: Context, start: int, end: int, cls: str, c0: int) -> bool:
+    """Round 19 (helper rc3): whether a strike plural with its owner's pronoun, weak as a campaign (واصلت الطائرات
+    غاراتها), is the object of a past verb of stepping up in its clause (كثف طيران التحالف غاراته على معسكر اللواء 15،
+    كثف التحالف العربي، الجمعة، غاراته على مواقع الميليشيات، كثفت قصفها على منطقة رئيسية): the strikes of that day
+    on the target told after it, as the bare plural would be (tune26, tune4, tune5); not with a span of days in its
+    clause (كثفت غاراتها عليه، الأيام الماضية)."""
+    if cls not in _STRIKE_CLASSES or not _OWNER_SUFFIX.search(normalize(ctx.doc.text[start:end])):
+        return False
+    verbs = list(_INTENSIFIED.finditer(ctx.doc.text, c0, start))
+    if not verbs or ctx.words_between(verbs[-1].end(), start) > INTENSIFIED_REACH:
+        return False
+    # "التي كثفت غاراتها عليه، الأيام الماضية": stepped up over a span of days, still a campaign
+    return not ctx.has("aggregate_cues", c0, min(ctx.sentence(end).end, end + INTENSIFIED_SPAN_AFTER))
 
 
 #: A noun of a violent happening (غارة، هجوم، اشتباكات: event_cues.yaml happening_nouns) between a verb and "other".
