@@ -136,3 +136,11 @@ def test_a_wake_with_its_own_day_stays_a_row() -> None:
 def test_fighting_after_a_capture_named_with_in_the_wake_of_stays() -> None:
     text = "واندلعت اشتباكات عنيفة الآن في مدينة لودر عقب السيطرة على جبل يسوف الاستراتيجي."
     assert "Battles" in _types(text)
+
+
+def test_a_wake_with_its_day_past_a_comma_stays_a_row() -> None:
+    text = (
+        "وقالت الصحيفة إن أقوال الوزير جاءت في أعقاب الاعتداء الإرهابي الذي نفذه مستوطنون متطرفون في قرية دوما "
+        "قرب نابلس، ليلة الخميس، على منزل عائلة فلسطينية."
+    )
+    assert "Violence against civilians" in _types(text)

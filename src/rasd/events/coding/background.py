@@ -140,14 +140,22 @@ _WAKE_NEWS = frozenset({"capture", "recapture"})
 
 def _wake_point(ctx: Context, cand: Candidate) -> bool:
     """(Round 19, helper sd) Whether a definite noun trigger is a known happening after "in the wake of" (على إثر القصف
-    العشوائي لعصابات الحوثي، وفي أعقاب الهجوم الإرهابي الأخير على منتجع القنطاوي): the time mark of another clause."""
+    العشوائي لعصابات الحوثي، وفي أعقاب الهجوم الإرهابي الأخير على منتجع القنطاوي): the time mark of another clause.
+    Not with a day named after it in its sentence."""
     if cand.tense != "noun" or cand.cls.name in _WAKE_NEWS:
         return False
     text = ctx.doc.text
     w0 = ctx.word_start(cand.start)
     if not (cand.definite or text.startswith("ال", w0) or text.startswith("ال", cand.start)):
         return False
-    return _WAKE.search(text, max(cand.clause[0], w0 - 20), w0) is not None
+    if _WAKE.search(text, max(cand.clause[0], w0 - 20), w0) is None:
+        return False
+    # a day named later in the sentence may be its own, past a comma the date step stops at (في أعقاب الاعتداء
+    # الإرهابي الذي نفذه مستوطنون في قرية دوما قرب نابلس، ليلة الخميس/الجمعة): the date step reads it as told
+    return not any(
+        x.type in ("DATE", "TIME") and cand.end <= x.start < cand.sentence[1] and _A_DAY.match(str(x.value or ""))
+        for x in ctx.doc.timexes
+    )
 
 
 def time_point(ctx: Context, cand: Candidate) -> bool:
