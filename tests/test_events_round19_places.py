@@ -94,3 +94,9 @@ def test_ain_al_hilweh_and_shuqrah_are_placed_in_their_provinces() -> None:
     assert camp["admin1"] == "South" and camp["country_iso3"] == "LBN", camp
     town = _geo("أسرت المقاومة 14 مسلحا في مدينة شقرة الساحلية بمحافظة أبين.", "شقرة")
     assert town["admin1"] == "Abyan" and town["geo_precision"] == 1, town
+
+
+def test_habbaniyah_is_a_town_of_al_anbar() -> None:
+    geo = _geo("شنت طائرات التحالف غارتين قرب مدينة الحبانية غرب بغداد أمس.", "الحبانية")
+    assert geo["admin1"] == "Al Anbar" and geo["country_iso3"] == "IRQ", geo
+    assert geo["geo_precision"] == 1 and abs(geo["lat"] - 33.38333) < 1e-4, geo
