@@ -21,6 +21,8 @@ from rasd.stages.claims.cues import (
     _BLAME_OBJECTS,
     _BLAME_VERBS,
     _CLAUSE_PUNCT,
+    _COUNT_WORDS,
+    _COUNTED_NOUNS,
     _FACT_ANTECEDENTS,
     _GOING_ON_VERBS,
     _GOING_ON_WORDS,
@@ -193,6 +195,13 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         if (
             cue.type is MarkerType.VERB
             and not m.prefix
+            and norm(m.key) in _COUNTED_NOUNS
+            and (pw in _COUNT_WORDS or pw.isdigit())
+        ):
+            continue  # "أكثر من 700 طالب في المرحلة الثانوية"، "علي بن أبي طالب": the noun after a count (round 19)
+        if (
+            cue.type is MarkerType.VERB
+            and not m.prefix
             and prev is not None
             and prev[0] not in _CLAUSE_PUNCT
             and _present(ix.doc.text[m.start : m.end])
@@ -213,6 +222,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             and not (prev is None or prev[0] in _CLAUSE_PUNCT or "و" in m.prefix)
         ):
             continue  # "لجنة متابعة الأسعار"، "قيودا مشددة": a noun or an adjective
+        if cue.type is MarkerType.VERB and not m.prefix and pw in lex.evidence_subjects:
+            continue  # "لكن الواقع يشير إلى أن"، "والمؤشرات تؤكد أن": a thing before the verb points (round 19)
         if cue.type is MarkerType.VERB and norm(m.key) in _INTRO_ONLY_MARKS and not _intro_close(ix, m.end):
             continue  # "جدد اللاعب عقده"، "رفع علم الثورة": no introducer close after, no marker (round 15)
         if not _complement_close(ix, m):

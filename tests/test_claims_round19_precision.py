@@ -1,0 +1,125 @@
+"""Claims, round 19 of issue 13 (helper cl21): words that spell a marker of saying but are no speech in long
+articles — a verb form after a count or a kunya is the noun (أكثر من 700 طالب: students; علي بن أبي طالب), and a
+passive participle after a word is an adjective (تظل مهددة، و66 آخرين متهمين بـ، يبدو أنهم مطالبين بـ), while the
+same forms after a comma, with و or as a verb with its subject still speak; an aside or a second verb after the
+verb (وقال بهذا الخصوص، وأضاف يقول) is no speaker, and reality before the verb (لكن الواقع يشير إلى أن) is the
+writer's voice. docs/claims.md, "Round 19: claims precision on long articles (helper cl21)". Sentences written for
+the project (none taken from an article)."""
+
+from __future__ import annotations
+
+from .test_claims_generalize import claims
+
+
+def _by_marker(text: str, form: str) -> list[dict]:
+    return [c for c in claims(text) if (c["marker"] or {}).get("text", "").lstrip("و") == form]
+
+
+# ------------------------------------------------------------------ a verb form after a count or a kunya
+def test_students_counted_are_no_demand() -> None:
+    text = (
+        "وأوضح مدير التعليم أن الوزارة جهزت المدارس الحدودية. وزار المدير عددا من المدارس التي يدرس فيها أكثر "
+        "من 900 طالب في المرحلة المتوسطة."
+    )
+    assert _by_marker(text, "طالب") == []
+    assert len(_by_marker(text, "أوضح")) == 1
+
+
+def test_students_counted_in_thousands_are_no_demand() -> None:
+    text = "وأكدت الجامعة أن التسجيل سيبدأ الأحد. وتستقبل الجامعة هذا العام نحو 40 ألف طالب في كلياتها المختلفة."
+    assert _by_marker(text, "طالب") == []
+
+
+def test_abu_talib_is_no_demand() -> None:
+    text = (
+        "وقال إمام المسجد إن الخطبة ستتناول فضل الصبر. وأدى المصلون صلاة الجمعة في جامع علي بن أبي طالب بالمدينة أمس."
+    )
+    assert _by_marker(text, "طالب") == []
+    assert len(_by_marker(text, "قال")) == 1
+
+
+def test_a_demand_with_its_subject_still_speaks() -> None:
+    text = "وطالب رئيس المجلس البلدي الجهات المعنية بسرعة إصلاح الطريق قبل بدء العام الدراسي."
+    demand = _by_marker(text, "طالب")
+    assert len(demand) == 1
+    assert "رئيس المجلس البلدي" in demand[0]["speaker"]["text"]
+
+
+def test_a_demand_after_a_sentence_ending_in_a_number_still_speaks() -> None:
+    text = "وأشار المهندس إلى أن الطريق أنشئ قبل 30 عاما. وطالب الأهالي البلدية بإعادة رصفه وإنارته."
+    assert len(_by_marker(text, "طالب")) == 1
+
+
+# ------------------------------------------------------------------ a passive participle after a word
+def test_threatened_after_a_copula_is_no_warning() -> None:
+    text = (
+        "وقال المحلل أندرو كوسغروف إن الإنتاج لن يتراجع هذا العام. إلا أن الشركات الأميركية الصغيرة تظل مهددة "
+        "بأن تستحوذ عليها الشركات الكبرى، ولذلك لن يتراجع الإنتاج."
+    )
+    assert _by_marker(text, "مهددة") == []
+    assert len(_by_marker(text, "قال")) == 1
+
+
+def test_defendants_accused_are_no_accusers() -> None:
+    text = (
+        "وقال الادعاء إن المتهمين خططوا لهجمات. وأرجأت المحكمة النطق بالحكم على القيادي السابق و40 آخرين "
+        "متهمين «بتشكيل خلية إرهابية» إلى الشهر المقبل."
+    )
+    assert _by_marker(text, "متهمين") == []
+
+
+def test_players_required_to_score_are_no_demand() -> None:
+    text = (
+        "وقالت صحيفة «سبورت» إن الفريق لم يسجل في أربع مباريات. لقد قال المدرب أن على لاعبيه أن يدافعوا بشكل "
+        "أفضل ويبدو أنهم مطالبين بالإجادة أيضا في الهجوم»."
+    )
+    assert _by_marker(text, "مطالبين") == []
+    coach = _by_marker(text, "قال")
+    assert len(coach) == 1 and "مطالبين بالإجادة" in coach[0]["content"]["text"]
+
+
+def test_a_warning_participle_after_a_comma_still_warns() -> None:
+    text = "وأكدت وزارة الصحة أن الإصابات ارتفعت إلى 40 حالة، مهددة بإغلاق المستشفيات التي لا تلتزم بإجراءات الوقاية."
+    assert len(_by_marker(text, "مهددة")) == 1
+
+
+def test_a_demand_participle_after_a_comma_still_demands() -> None:
+    text = "وقال المدرب إن لاعبيه يدافعون جيدا، مطالبين بالإجادة في الهجوم أيضا."
+    assert len(_by_marker(text, "مطالبين")) == 1
+
+
+def test_accusing_after_a_comma_still_accuses() -> None:
+    text = "وأكد الادعاء أن المتهم اعترف بالتهم، متهما إياه بالتخطيط للهجوم."
+    assert len(_by_marker(text, "متهما")) == 1
+
+
+# ------------------------------------------------------------------ an aside or a second verb is no speaker
+def _speaker(claim: dict) -> str:
+    speaker = claim["speaker"] or {}
+    ante = speaker.get("antecedent") or {}
+    return str(speaker.get("text") if speaker.get("found_by") != "pronoun" else ante.get("text") or "")
+
+
+def test_an_aside_after_the_verb_is_no_speaker() -> None:
+    text = "وقال وزير النقل إن المشروع سيكتمل العام المقبل. وقال بهذا الخصوص: «سنفتتح المرحلة الأولى في مارس المقبل»."
+    said = _by_marker(text, "قال")
+    assert len(said) == 2
+    assert _speaker(said[1]) == "وزير النقل"
+
+
+def test_a_second_verb_of_saying_is_no_speaker() -> None:
+    text = "وأكد المدير أن الفريق جاهز للموسم. وأضاف يقول: إن اللاعبين الجدد سيصلون الأسبوع المقبل."
+    added = _by_marker(text, "أضاف")
+    assert len(added) == 1
+    assert _speaker(added[0]) == "المدير"
+
+
+def test_reality_before_the_verb_is_the_writers_voice() -> None:
+    text = "ويقول المسؤولون إن الأندية تحقق أرباحا كبيرة، لكن الواقع يشير إلى أن معظمها يعاني من الديون."
+    assert _by_marker(text, "يشير") == []
+    assert len(_by_marker(text, "يقول")) == 1
+
+
+def test_a_named_speaker_before_a_present_verb_still_speaks() -> None:
+    text = "وفي المقابل، فإن الوزير يؤكد أن الأندية تحقق أرباحا كبيرة هذا الموسم."
+    assert len(_by_marker(text, "يؤكد")) == 1
