@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,10 @@ _CACHE_LIMIT = 10_000
 _IN_BLOCK = 128
 # up to this many active sentences the recurrent product reads the column-major weights (see NeuralTagger.__init__)
 _FEW_ROWS = 2
+# zero character slots on each side of a word: the widest convolution's padding
+_PAD = max(CONV_WIDTHS) // 2
+# the two directions, as an index over the axis of size 2 of the network's (…, 2, …) arrays
+_DIRECTIONS = np.array([0, 1], np.intp)
 
 
 def word_parts(features: FeatureExtractor, word: str) -> tuple[str, str, str, list[float]]:
@@ -127,6 +132,7 @@ class NeuralTagger:
         # product, bit for bit (a power of two), so z * 0.5 reads the same numbers, and a step has one pass less
         self._half = np.ones(4 * hdim, np.float32)
         self._half[: 3 * hdim] = 0.5
+        self._half2 = np.concatenate([self._half, self._half])  # both directions' input pre-activations
         self._w_hh_half = self._w_hh * self._half  # keeps the column-major layout (the product of 1-2 rows)
         self._w_hh_rows_half = np.ascontiguousarray(self._w_hh_half)
         self._dn = self._w_in[-1].copy()  # the document cue is the last input
@@ -145,19 +151,25 @@ class NeuralTagger:
 
     def _char_features(self, words: list[str]) -> np.ndarray:
         """Max-pooled character convolutions of normalized words: (n_words, filters x widths)."""
-        ids = np.zeros((len(words), MAX_CHARS), np.intp)
+        # character ids with _PAD zero ids on each side (id 0 is the zero padding vector): every width's padded
+        # input is a slice of the one gathered array
+        ids = np.zeros((len(words), MAX_CHARS + 2 * _PAD), np.intp)
+        chars = self._chars
         for i, norm in enumerate(words):
-            row = [self._chars.get(c, 1) for c in norm[:MAX_CHARS]]
-            ids[i, : len(row)] = row
-        x = self._char_emb[ids]  # (n, MAX_CHARS, char_dim); id 0 is the zero padding vector
-        n, _, dim = x.shape
+            row = [chars.get(c, 1) for c in norm[:MAX_CHARS]]
+            ids[i, _PAD : _PAD + len(row)] = row
+        xp = self._char_emb[ids]  # (n, MAX_CHARS + 2 * _PAD, char_dim)
+        n, width, dim = xp.shape
+        item = xp.itemsize
         pooled = []
         for k, w, b in self._convs:
             pad = k // 2
-            xp = np.zeros((n, MAX_CHARS + 2 * pad, dim), np.float32)
-            xp[:, pad : pad + MAX_CHARS] = x
             n_out = MAX_CHARS + 2 * pad - k + 1
-            win = np.concatenate([xp[:, i : i + n_out] for i in range(k)], axis=2)  # (n, n_out, k * dim)
+            # the k rows from position t on, side by side, are k * dim consecutive numbers of xp: the windows are a
+            # strided view of it, copied once into the (n, n_out, k * dim) layout the product reads
+            win = np.lib.stride_tricks.as_strided(
+                xp[:, _PAD - pad :], (n, n_out, k * dim), (width * dim * item, dim * item, item), writeable=False
+            ).copy()
             # one (n_out, k*dim) x (k*dim, filters) product per word, all of the same shape: batch-independent
             pooled.append(np.maximum(np.matmul(win, w[None]).max(axis=1) + b, 0.0))
         return np.concatenate(pooled, axis=1)
@@ -229,79 +241,111 @@ class NeuralTagger:
         if not steps:
             return out
         rows = [index[t] for t in tokens]
-        gates = self._gates[[r[0] for r in rows]]  # (tokens, 8H)
-        cued = []
-        first = 0
-        for sent, context in zip(sentences, contexts, strict=True):
+        n_tok = len(rows)
+        # one row per token, then one zero row (what the padding of the input grid below reads)
+        gates = np.empty((n_tok + 1, self._gates.shape[1]), np.float32)
+        np.take(
+            self._gates, np.fromiter(map(itemgetter(0), rows), np.intp, n_tok), axis=0, out=gates[:n_tok], mode="clip"
+        )
+        gates[n_tok] = 0.0
+        cued: list[int] = []
+        if len(set(map(id, contexts))) == 1:  # one document's sentences: one context for every token
+            context = contexts[0]
             if context:
-                cued += [
-                    first + i
-                    for i, r in enumerate(rows[first : first + len(sent)])
-                    if r[2] in context or r[1] in context
-                ]
-            first += len(sent)
+                cued = [i for i, r in enumerate(rows) if r[2] in context or r[1] in context]
+        else:
+            first = 0
+            for sent, context in zip(sentences, contexts, strict=True):
+                if context:
+                    cued += [
+                        first + i
+                        for i, r in enumerate(rows[first : first + len(sent)])
+                        if r[2] in context or r[1] in context
+                    ]
+                first += len(sent)
         if cued:
             gates[cued] += self._dn
         hdim = self.hidden
         g4 = 4 * hdim
         batch = len(sentences)
+        # the sigmoid's halving of the i, f, o columns, both directions at once: the same products as one direction
+        # at a time (the zero row stays zero)
+        gates *= self._half2
         # sentences longest first, so that the ones still running at step t are a prefix of the batch
         order = sorted(range(batch), key=lambda b: -lengths[b])
-        active = np.searchsorted(-np.array([lengths[b] for b in order]), -np.arange(steps), side="right")
-        # (steps, 2 directions, batch, 4H) input pre-activations; the backward direction reads each sentence reversed.
-        # Not zeroed (megabytes per document): step t reads the first active[t] slots only, all of them filled below
-        xs = np.empty((steps, 2, batch, g4), np.float32)
-        offsets = np.cumsum([0, *lengths])
-        multiply, half = np.multiply, self._half
-        for slot, b in enumerate(order):
-            n = lengths[b]
-            if not n:  # the empty sentences, last: `active` counts them at step 0 (rows never read): zeros there
-                xs[0, :, slot:] = 0.0
-                break
-            mat = gates[offsets[b] : offsets[b] + n]
-            multiply(mat[:, :g4], half, out=xs[:n, 0, slot])
-            multiply(mat[::-1, g4:], half, out=xs[:n, 1, slot])
-            if n < steps:  # `active` counts a sentence one step past its end (an unread row): it reads zeros there
-                xs[n, :, slot] = 0.0
-        # the step runs in place in preallocated buffers, with the same operations on the same operands as
-        # z = x + h W; c = f * c + i * tanh(g); h = o * tanh(c), so the same bits; hs[t] is the state before step t
-        c = np.zeros((2, batch, hdim), np.float32)
-        hs = np.empty((steps + 1, 2, batch, hdim), np.float32)  # as xs: step t reads what step t - 1 wrote
-        hs[0] = 0.0
-        z_buf = np.empty((2, batch, g4), np.float32)
+        sorted_lengths = np.array([lengths[b] for b in order], np.intp)
+        active = np.searchsorted(-sorted_lengths, -np.arange(steps), side="right")
+        # Every step works on contiguous rows (numpy's elementwise passes run ~2x faster over them than over strided
+        # views): step t's 2 * active[t] rows, the forward direction's active slots, then the backward one's, at
+        # rows 2 * off[t] : 2 * off[t + 1] of the step-major arrays below
+        off = np.zeros(steps + 1, np.intp)
+        np.cumsum(active, out=off[1:])
+        # the input pre-activations, gathered in one pass. Slot s reads token t of its sentence forward, token
+        # n - 1 - t backward (each sentence reversed), and the zero row one step past its end (`active` counts a
+        # sentence there; that row is never read back)
+        starts = np.cumsum([0, *lengths])[:-1][order]
+        t_col = np.arange(steps)[:, None]
+        inside = t_col < sorted_lengths
+        running = t_col <= sorted_lengths  # a prefix of the slots at each step: active[t] of them
+        at_step = np.repeat(np.arange(steps), active)
+        fw_pos = off[at_step] + np.arange(off[steps])  # 2 * off[t] + slot
+        bw_pos = fw_pos + active[at_step]
+        src = np.empty(2 * off[steps], np.intp)
+        src[fw_pos] = np.where(inside, starts + t_col, n_tok)[running]
+        src[bw_pos] = np.where(inside, starts + sorted_lengths - 1 - t_col, n_tok)[running]
+        direction = np.zeros(2 * off[steps], np.intp)
+        direction[bw_pos] = 1
+        xs = gates.reshape(n_tok + 1, 2, g4)[src, direction]
+        # the step runs in place, with the same operations on the same operands as z = x + h W;
+        # c = f * c + i * tanh(g); h = o * tanh(c), so the same bits. h_rows holds every step's output states in the
+        # same row order as xs, then one zero row (what the padding of feats reads)
+        h_rows = np.empty((2 * off[steps] + 1, hdim), np.float32)
+        h_rows[-1] = 0.0
+        h_prev = np.zeros((2, batch, hdim), np.float32)  # the state before step 0
+        c = np.zeros((2 * batch, hdim), np.float32)
+        c_slots = batch
+        z_all = np.empty((2 * batch, g4), np.float32)
         w_few, w_many = self._w_hh_half, self._w_hh_rows_half
         three = 3 * hdim
         matmul, tanh = np.matmul, np.tanh
         for t in range(steps):
             k = active[t]
-            z = z_buf[:, :k]
-            matmul(hs[t, :, :k], w_many if k > _FEW_ROWS else w_few, out=z)
-            z += xs[t, :, :k]
-            sig = z[..., :three]  # i, f, o: sigmoid(x) = 0.5 * (tanh(0.5 * x) + 1), halved ahead
-            tanh(sig, out=sig)
+            if k != c_slots:  # sentences ended: the cell states of the slots still running, contiguous again
+                c = c.reshape(2, c_slots, hdim)[:, :k].reshape(2 * k, hdim)
+                c_slots = k
+            first, last = 2 * off[t], 2 * off[t + 1]
+            z = z_all[: 2 * k]
+            matmul(h_prev[:, :k], w_many if k > _FEW_ROWS else w_few, out=z.reshape(2, k, g4))
+            z += xs[first:last]
+            # one tanh over all four gates: i, f, o for sigmoid(x) = 0.5 * (tanh(0.5 * x) + 1) (halved ahead), g for
+            # itself. numpy's float32 tanh gives each element the same bits whatever the array around it
+            tanh(z, out=z)
+            sig = z[:, :three]
             sig += 1.0
             sig *= 0.5
-            g = z[..., three:]
-            tanh(g, out=g)
-            g *= z[..., :hdim]
-            ck = c[:, :k]
-            ck *= z[..., hdim : 2 * hdim]
-            ck += g
-            hk = hs[t + 1, :, :k]
-            tanh(ck, out=hk)
-            hk *= z[..., 2 * hdim : three]
-        feats = np.zeros((batch, steps, 2 * hdim), np.float32)
-        for slot, b in enumerate(order):
-            n = lengths[b]
-            if not n:
-                break
-            feats[b, :n, :hdim] = hs[1 : n + 1, 0, slot]
-            feats[b, :n, hdim:] = hs[n:0:-1, 1, slot]
+            g = z[:, three:]
+            g *= z[:, :hdim]
+            c *= z[:, hdim : 2 * hdim]
+            c += g
+            h = h_rows[first:last]
+            tanh(c, out=h)
+            h *= z[:, 2 * hdim : three]
+            h_prev = h.reshape(2, k, hdim)
+        # each sentence's states in its own order: forward after its token p is step p's output, backward step
+        # n - 1 - p's; past the end the zero row. Gathered as (batch, steps, 2, H), seen as (batch, steps, 2H)
+        slot_of = np.empty(batch, np.intp)
+        slot_of[order] = np.arange(batch)
+        n_col = np.array(lengths, np.intp)[:, None]
+        p_row = np.arange(steps)
+        live = p_row < n_col
+        back_step = np.clip(n_col - 1 - p_row, 0, None)
+        rows_fw = np.where(live, 2 * off[:-1][p_row] + slot_of[:, None], 2 * off[steps])
+        rows_bw = np.where(live, 2 * off[back_step] + active[back_step] + slot_of[:, None], 2 * off[steps])
+        feats = h_rows[np.stack([rows_fw, rows_bw], axis=2)].reshape(batch, steps, 2 * hdim)
         logits: np.ndarray = feats @ self._out_w + self._out_b
         logits -= logits.max(axis=2, keepdims=True)
         logits -= np.log(np.exp(logits).sum(axis=2, keepdims=True))
-        for b, n in enumerate(lengths):
-            logits[b, n:] = 0.0
+        logits[~live] = 0.0
         return logits
 
 
@@ -314,6 +358,38 @@ _TRANS = np.array(
 _START = np.array([_NEG if t.startswith("I-") else 0.0 for t in NN_TAGS], np.float32)
 
 
+# the I- tags' indices in NN_TAGS, each right after its B- tag
+_INSIDE = np.array([t.startswith("I-") for t in NN_TAGS])
+# a margin this many times the float error bound of a path's sum: the best path is the tokens' own best tags
+_SAFETY = 16.0
+
+
+def _own_best(scores: np.ndarray, lengths: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's best tag, and which sentences the Viterbi pass would give exactly those tags.
+
+    Where the tokens' best tags make a valid BIO sequence, no other valid sequence scores as much (the sum is
+    largest term by term), so it is the best path. The pass computes that in float32: each path's sum is rounded
+    at each of its n additions, by at most 2^-24 of the largest running sum (bounded by the sum of the tokens'
+    largest absolute scores, T). A sentence is read off directly when every token's best tag beats its second by
+    more than _SAFETY x 2 n T 2^-24 (then no rounding can reorder two paths, and no tie is left for the pass to
+    break), its first tag is no I- tag, and each I-X follows B-X or I-X; the others need the pass.
+    """
+    batch, steps, _ = scores.shape
+    best = scores.argmax(axis=2)
+    ordered = np.sort(scores, axis=2)
+    margin = ordered[:, :, -1] - ordered[:, :, -2]
+    n = np.asarray(lengths, np.intp)
+    live = np.arange(steps) < n[:, None]
+    total = np.where(live, np.abs(scores).max(axis=2), 0.0).sum(axis=1)
+    bound = _SAFETY * 2.0 * n * total * 2.0**-24
+    ok = np.where(live, margin, np.inf).min(axis=1, initial=np.inf) > bound
+    inside = _INSIDE[best] & live
+    follows = np.zeros((batch, steps), bool)  # an I- tag's predecessor is its B- or the same I-
+    follows[:, 1:] = (best[:, :-1] == best[:, 1:] - 1) | (best[:, :-1] == best[:, 1:])
+    ok &= ~(inside & ~follows).any(axis=1)
+    return best, ok
+
+
 def viterbi(scores: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
     """The best tag sequence over valid BIO transitions for each sentence of a batch.
 
@@ -322,6 +398,22 @@ def viterbi(scores: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
             may follow the end at no cost, so they do not change the best path).
         lengths: each sentence's number of tokens.
     """
+    batch, steps, _ = scores.shape
+    if not steps:
+        return [[] for _ in range(batch)]
+    own, direct = _own_best(scores, lengths)
+    out: list[list[str]] = [[NN_TAGS[j] for j in own[b, :n]] if direct[b] else [] for b, n in enumerate(lengths)]
+    rest = np.flatnonzero(~direct).tolist()
+    if len(rest):
+        rest_lengths = [lengths[b] for b in rest]
+        longest = max(rest_lengths)
+        for b, tags in zip(rest, _viterbi(scores[rest, :longest], rest_lengths), strict=True):
+            out[b] = tags
+    return out
+
+
+def _viterbi(scores: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
+    """The Viterbi pass of :func:`viterbi` (every sentence of the batch through the whole recurrence)."""
     batch, steps, _ = scores.shape
     if not steps:
         return [[] for _ in range(batch)]
