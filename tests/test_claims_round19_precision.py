@@ -123,3 +123,33 @@ def test_reality_before_the_verb_is_the_writers_voice() -> None:
 def test_a_named_speaker_before_a_present_verb_still_speaks() -> None:
     text = "وفي المقابل، فإن الوزير يؤكد أن الأندية تحقق أرباحا كبيرة هذا الموسم."
     assert len(_by_marker(text, "يؤكد")) == 1
+
+
+# ------------------------------------------------------------------ a quoted name after the verb, then a colon
+def test_a_quoted_agency_before_a_colon_speaks() -> None:
+    text = 'وأوضح التقرير أن الإعصار ضرب المنطقة الساحلية. وقالت "شينخوا": إن الإعصار تسبب في نزوح أكثر من مئة ألف شخص.'
+    said = _by_marker(text, "قالت")
+    assert len(said) == 1
+    assert said[0]["speaker"]["text"] == "شينخوا"
+    assert "تسبب في نزوح" in said[0]["content"]["text"]
+
+
+def test_a_quoted_relative_before_a_colon_speaks() -> None:
+    text = 'وأكد المحامي أن القضية منظورة أمام المحكمة. وقال "الشقيق": أخي رجل كبير بالسن ويعاني من عدة أمراض.'
+    said = _by_marker(text, "قال")
+    assert len(said) == 1
+    assert said[0]["speaker"]["text"] == "الشقيق"
+    assert said[0]["content"]["text"].startswith("أخي رجل كبير")
+
+
+def test_a_quoted_name_before_an_introducer_keeps_its_reading() -> None:
+    text = "وذكرت «شينخوا» أن الإعصار تسبب في نزوح آلاف الأشخاص."
+    said = _by_marker(text, "ذكرت")
+    assert len(said) == 1 and "شينخوا" in said[0]["speaker"]["text"]
+    assert said[0]["content"]["text"].startswith("الإعصار")
+
+
+def test_a_long_quote_after_a_colon_stays_speech() -> None:
+    text = 'وقال وزير الخارجية: "نحن ندعم الحل السياسي": وهذا موقف ثابت للمملكة.'
+    said = _by_marker(text, "قال")
+    assert len(said) == 1 and "وزير الخارجية" in said[0]["speaker"]["text"]

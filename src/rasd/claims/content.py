@@ -95,6 +95,8 @@ class Clauses:
             after = ix.word_after(close + 1)
             if after is not None and ix.intros_in(after[1], after[1] + 1):
                 return False  # "وذكرت «شينخوا» أن": a quoted name, then the introducer
+        if closed and n <= 3 and text[close + 1 : close + 4].lstrip(" \t\u00a0")[:1] in (":", "："):
+            return False  # 'وقالت "شينخوا": إن …'، 'وقال "الشقيق": أخي …': a quoted name, then the colon (round 19)
         if closed and n <= 3:
             after = ix.word_after(close + 1)
             if (

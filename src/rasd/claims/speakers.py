@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rasd.claims.context import Candidate, DocIndex
-from rasd.claims.spans import collapse
+from rasd.claims.spans import collapse, is_opening_quote, quote_close
 from rasd.ner.lexicon import load_lexicon
 from rasd.ner.roles import RoleReader
 from rasd.resources.cues import CueFile, claim_norm_set, claim_set
@@ -813,6 +813,36 @@ def resolve_title(ix: DocIndex, office: str, org: str | None, before: int, prior
     return None
 
 
+def _quoted_before_colon(ix: DocIndex, start: int, end: int) -> Speaker | None:
+    """A name of one to three words in quotes right after the marker, then a colon ('وقالت "شينخوا": إن …'، 'وقال
+    "الشقيق": أخي …'، 'وقالت «سبورت»: «…»'): the subject as written, without its quotes (round 19, cl21)."""
+    text = ix.doc.text
+    q = start
+    while q < end and text[q] in " \t\u00a0":
+        q += 1
+    if q >= end or not is_opening_quote(text, q):
+        return None
+    close, closed = quote_close(text, q)
+    inner = text[q + 1 : close].strip()
+    if not closed or close >= end or not 1 <= len(inner.split()) <= 3:
+        return None
+    if text[close + 1 : close + 4].lstrip(" \t\u00a0")[:1] not in (":", "："):
+        return None
+    s = text.index(inner, q + 1)
+    return {
+        "name": None,
+        "name_ar": collapse(inner),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "text": inner,
+        "start": s,
+        "end": s + len(inner),
+        "found_by": "as_written",
+    }
+
+
 def as_written(ix: DocIndex, start: int, end: int, *, before_object: bool = False) -> Speaker | None:
     """The words right after a marker as its speaker, when no entity covers them (وقال أبو أحمد إن، وقالت خلية
     الإعلام الحربي، في بيان، إن).
@@ -822,7 +852,7 @@ def as_written(ix: DocIndex, start: int, end: int, *, before_object: bool = Fals
     """
     found = phrase(ix, start, end, max_words=_WRITTEN_WORDS, clip=not before_object)
     if found is None:
-        return None
+        return _quoted_before_colon(ix, start, end)
     s, e, stop = found
     if ix.token_index(s) != ix.token_index(start):
         return None
