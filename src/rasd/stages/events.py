@@ -76,6 +76,7 @@ from rasd.events.merge import (
     share_tolls,
     summary_toll,
 )
+from rasd.events.merge.days_apart import date_days_apart, off_day
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, event_json, link_claims
 from rasd.events.places import clause_places, lead_place, place_candidates, place_key, place_precision
@@ -251,6 +252,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             finer |= {_area(c), (_area(c) or ("", ""))[0:1] + ("",)}  # its province, and its country as a whole
     out = [c for c in out if not (c.toll and (c.place_precision or 3) >= 3 and _area(c) in finer)]
     out = fold_fighting_into_capture(ctx, out)
+    date_days_apart(ctx, out)  # round 19 (fd): ويأتي بعد ستة أيام من تفجير: that bombing's own day
     out = code_kinds(ctx, out)  # round 17 (vs): a storming typed an attack on civilians: a riot, or no row
     for c in out:
         if "kinds:storming_riot" in c.cues:  # round 19 (ac6): typed a riot after its actors were read
@@ -314,6 +316,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             merged[-1].place, merged[-1].place_precision = c.place, c.place_precision  # the details' own place
             merged[-1].place_from = c.place_from
             continue
+        if head is not None and off_day(head, c):
+            head = None  # round 19 (fd): told as a happening of the day before the head's (غداة مقتل …)
         if head is None:
             merged.append(c)
         else:

@@ -1,0 +1,111 @@
+"""The day of a happening told after "X comes a day after Y" (round 19, helper fd).
+
+Round 18b (helper mg7) keeps Y, told after a mark of a day or more said by a verb of coming (ويأتي الهجوم غداة قتل
+شرطيين، ويأتي بعد ستة أيام من تفجير انتحاري، هذه التفجيرات التي أتت غداة مقتل 23 شخصا), out of X's row in its
+sentence (:func:`rasd.events.merge.clauses.day_apart`). Its day was still the one its sentence or the lead gave it
+(X's day), or none: Y then had no row, or folded into X's happening told elsewhere in the article (the lead's
+bombings of the day took the bombings of the day before: tune24). The mark tells the day: Y is N days before X
+(غداة: one; بعد ستة أيام من: six, read from the span's duration). :func:`date_days_apart` dates Y so (unless a day is
+written for it after the mark, or the date step left it with no day on purpose, as round 18b wants for "بعد خمسة أيام
+من تفجير انتحاري": an earlier event, no row) and marks it with X's day; :func:`off_day` keeps it out of a row of that
+day. Constructions of tune2, tune9, tune13, tune15, tune20, tune24 (round 18b's list of "X comes a day after Y")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rasd.events.context import Context
+from rasd.events.merge.clauses import _day_mark
+from rasd.events.model import Candidate
+from rasd.resources.cues import CueFile
+
+_CUES = CueFile("ar/event_apart_cues.yaml")
+
+#: A day mark that puts Y on the day before X (lists.day_after_marks) and the side of a span that puts Y before X
+#: (lists.span_after_sides).
+_DAY_AFTER = _CUES.set("day_after_marks")
+_SPAN_AFTER = _CUES.set("span_after_sides")
+
+#: A duration of days or weeks as the timex step writes it (P6D, P2D, P1W).
+_DURATION = re.compile(r"P(\d+)([DW])")
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _days_before(ctx: Context, mark: re.Match[str]) -> int | None:
+    """How many days before X the mark puts Y: one for the day after (غداة), the span's duration after its side
+    word (بعد ستة أيام من: 6), ``None`` for a span with no count (بعد أيام على), the eve of or a span before."""
+    words = mark.group(0).split()
+    first = words[0] if words else ""
+    if first in _DAY_AFTER or first[1:] in _DAY_AFTER:
+        return 1
+    if first not in _SPAN_AFTER and first[1:] not in _SPAN_AFTER:
+        return None
+    for x in ctx.doc.timexes:
+        if x.type != "DURATION" or not (mark.start() <= x.start < mark.end()):
+            continue
+        found = _DURATION.fullmatch(str(x.value or ""))
+        if found is not None:
+            return int(found.group(1)) * (7 if found.group(2) == "W" else 1)
+    return None
+
+
+def _own_day(ctx: Context, y: Candidate, after: int) -> bool:
+    """Whether Y's date comes from a day written for it after the mark, in its clause."""
+    tid = (y.date or {}).get("timex")
+    if not tid:
+        return False
+    return any(x.id == tid and after <= x.start < y.clause[1] for x in ctx.doc.timexes)
+
+
+def _day(c: Candidate) -> str | None:
+    """A candidate's day, when its date is one."""
+    d = c.date or {}
+    value = str(d.get("value") or "")
+    return value if d.get("time_precision") == 1 and _DAY.fullmatch(value) else None
+
+
+def _day_of(x: Candidate, cands: list[Candidate]) -> str | None:
+    """X's day: its own, or for a definite noun with none (هذه التفجيرات التي أتت غداة …) the day of the last
+    happening of its kind told before it with one (the bombings the article told, dated by their own day)."""
+    if _day(x) is not None or not x.definite:
+        return _day(x)
+    before = [c for c in cands if c.start < x.start and c.cls.acled_type == x.cls.acled_type and _day(c)]
+    return _day(max(before, key=lambda c: c.start)) if before else None
+
+
+def date_days_apart(ctx: Context, cands: list[Candidate]) -> None:
+    """Date each happening told after "X comes N days after Y" N days before X's day (X dated to a day, Y with no
+    day written for it after the mark), and mark it ``offday:`` with X's day for :func:`off_day`."""
+    for y in cands:
+        for x in cands:
+            if x is y or x.sentence != y.sentence or not x.start < y.start:
+                continue
+            mark = _day_mark(ctx, x, y)
+            if mark is None:
+                continue
+            value = _day_of(x, cands)
+            n = _days_before(ctx, mark)
+            if n is None or value is None or not (y.date or {}).get("value"):
+                continue  # (one the date step left undated on purpose stays so: round 18b's "no row" for it)
+            if not _own_day(ctx, y, mark.end()):
+                day = (dt.date.fromisoformat(value) - dt.timedelta(days=n)).isoformat()
+                y.date = {
+                    "value": day,
+                    "range": [day, day],
+                    "time_precision": 1,
+                    "timex": None,
+                    "source": "days before the happening told before it",
+                }
+            y.cues.add(f"offday:{value}")
+            break
+
+
+def off_day(head: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` was told as a happening of a day other than ``head``'s: ``head`` is dated to the day ``c`` was
+    told to come before (``offday:`` of :func:`date_days_apart`), ``c`` to another."""
+    hd, cd = (head.date or {}), (c.date or {})
+    if hd.get("time_precision") != 1 or cd.get("time_precision") != 1 or hd.get("value") == cd.get("value"):
+        return False
+    return f"offday:{hd.get('value')}" in c.cues or f"offday:{cd.get('value')}" in head.cues
