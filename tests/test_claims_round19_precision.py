@@ -153,3 +153,23 @@ def test_a_long_quote_after_a_colon_stays_speech() -> None:
     text = 'وقال وزير الخارجية: "نحن ندعم الحل السياسي": وهذا موقف ثابت للمملكة.'
     said = _by_marker(text, "قال")
     assert len(said) == 1 and "وزير الخارجية" in said[0]["speaker"]["text"]
+
+
+# ------------------------------------------------------------------ a verb of saying after a condition particle
+def test_an_inquiry_supposed_after_if_is_no_claim() -> None:
+    text = (
+        "وأضافت الأم أن ابنها ما زال في الحبس. وإذا خلص تحقيق إلى أن الشرطة لم تقم بواجبها، فقد يعصف هذا "
+        "بحكومة الإقليم."
+    )
+    assert _by_marker(text, "خلص") == []
+    assert len(_by_marker(text, "أضافت")) == 1
+
+
+def test_a_minister_supposed_after_if_is_no_claim() -> None:
+    text = "وإذا قال الوزير إن المشروع سيكتمل فعليه أن يحدد موعدا للافتتاح."
+    assert _by_marker(text, "قال") == []
+
+
+def test_a_verb_after_when_still_reports() -> None:
+    text = "وأثارت القضية فضيحة عندما أكدت وثائق نشرت على الإنترنت أن الشاحنات تعود إلى الاستخبارات."
+    assert len(_by_marker(text, "أكدت")) == 1

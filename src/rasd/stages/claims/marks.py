@@ -21,6 +21,7 @@ from rasd.stages.claims.cues import (
     _BLAME_OBJECTS,
     _BLAME_VERBS,
     _CLAUSE_PUNCT,
+    _CONDITIONALS,
     _COUNT_WORDS,
     _COUNTED_NOUNS,
     _FACT_ANTECEDENTS,
@@ -185,6 +186,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue
         if cue.type is MarkerType.PARTICIPLE and pw in lex.prepositions:
             continue  # "مع مضيفه": the noun (his host), not the participle مضيفة
+        if cue.type is MarkerType.VERB and not m.prefix and pw in _CONDITIONALS:
+            continue  # "لو دعا بهذه الدعوة"، "وإذا طالبت بمحاسبة …": a supposition, no account (round 19)
         if cue.type is MarkerType.VERB and pw in _QAD and _present(ix.doc.text[m.start : m.end]):
             continue  # "قد يقول قائل"، "موعدها قد يعلن"، "معلومة قد تفيد": قد + present is "may", no speech (round 7)
         if cue.type is MarkerType.VERB and ("ب" in m.prefix or "ك" in m.prefix or "ل" in m.prefix):
