@@ -173,3 +173,23 @@ def test_a_minister_supposed_after_if_is_no_claim() -> None:
 def test_a_verb_after_when_still_reports() -> None:
     text = "وأثارت القضية فضيحة عندما أكدت وثائق نشرت على الإنترنت أن الشاحنات تعود إلى الاستخبارات."
     assert len(_by_marker(text, "أكدت")) == 1
+
+
+# ------------------------------------------------------------------ أن after an adverb of "especially"
+def test_especially_that_after_a_trailing_verb_is_no_content() -> None:
+    text = "وندد رئيس البلدية بتجارة الأعضاء التي تتنامى كما قال خاصة أن الطلب عليها قوي."
+    assert all("خاصة" not in str((c["speaker"] or {}).get("text")) for c in claims(text))
+
+
+def test_especially_that_after_a_comma_opens_a_reason() -> None:
+    text = (
+        "وأكد القائد أن هناك تنسيقا بين القيادات، ورصد احتياج القوات في مواقع القتال، خاصة أن المرحلة الحالية "
+        "تحتاج إلى دعم أكبر."
+    )
+    assert all(not c["content"]["text"].startswith("المرحلة الحالية") for c in claims(text))
+
+
+def test_private_sources_still_introduce_their_account() -> None:
+    text = "وعلمت «عكاظ» من مصادر خاصة أن الحوثيين زرعوا متفجرات في الطرق المؤدية إلى المدينة."
+    learned = _by_marker(text, "علمت")
+    assert len(learned) == 1 and learned[0]["content"]["text"].startswith("الحوثيين")

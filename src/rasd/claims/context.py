@@ -6,6 +6,7 @@ the stage makes afterwards is a binary search.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -99,6 +100,8 @@ class DocIndex:
         names = sorted((e.start, e.end) for e in doc.entities if e.type == "PER")
         if names:  # "بان كي مون": a name that reads as بأن is no introducer (round 10)
             ix.intros = [m for m in ix.intros if not any(a <= m.prefix_start < b for a, b in names)]
+        marker_ends = {m.end for m in ix.markers}
+        ix.intros = [m for m in ix.intros if not _especially_before(doc.text, m.prefix_start, marker_ends)]
         ix._intro_starts = [m.start for m in ix.intros]
         ix._channel_order = sorted(range(len(ix.channels)), key=lambda i: ix.channels[i].prefix_start)
         ix._channel_starts = [ix.channels[i].prefix_start for i in ix._channel_order]
@@ -339,3 +342,29 @@ def _outlet_noun(word: str, nouns: frozenset[str]) -> bool:
     if w in nouns:
         return True
     return any(w.startswith(p) and w[len(p) :] in nouns for p in ("ول", "فل", "ل", "و", "ب"))
+
+
+#: adverbs of "especially" whose أن opens a reason, no introducer (round 19, cl21; claim_cues.yaml)
+_ESPECIALLY = claim_norm_set("especially_words")
+_ESPECIALLY_SET_OFF = claim_norm_set("especially_set_off")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
+def _especially_before(text: str, at: int, marker_ends: set[int]) -> bool:
+    """Whether the word before an introducer at ``at`` is an adverb of "especially" ("…، خاصة أن المرحلة …"،
+    "خصوصا أن الفريق …"، "لاسيما وأن …"): the أن opens a reason. خاصة counts only after a comma or right after a
+    marker ("كما قال خاصة أن"), not after the noun it describes ("من مصادر خاصة أن")."""
+    found = _LAST_WORD.search(text, max(0, at - 40), at)
+    if found is None:
+        return False
+    word = norm(found.group(1).strip("،,"))
+    if word in _ESPECIALLY:
+        return True
+    if word not in _ESPECIALLY_SET_OFF:
+        return False
+    before = text[max(0, found.start(1) - 3) : found.start(1)].rstrip(" \t\u00a0")
+    return (
+        before.endswith(("،", ","))
+        or found.group(1).startswith(("،", ","))
+        or (len(text[: found.start(1)].rstrip(" \t\u00a0")) in marker_ends)
+    )
