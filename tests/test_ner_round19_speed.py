@@ -210,3 +210,21 @@ def test_own_best_is_read_off_only_for_a_clear_valid_sequence() -> None:
     assert [NN_TAGS[j] for j in own[0, :4]] == cases["clear"][0]
     assert viterbi(scores, lengths) == _viterbi(scores, lengths)
     assert viterbi(scores, lengths)[-1] == []
+
+
+def test_eviction_moves_each_kept_row_with_its_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kept rows move down in place, a few at a time: each kept word's row still holds its own vector."""
+    import rasd.ner.neural as neural
+
+    net = NeuralTagger(_resource_path(NN_RESOURCE), FeatureExtractor())
+    words = [s for s in SENTENCES if s]
+    net.log_probs(words, [frozenset()] * len(words))
+    before = {w: net._gates[row].copy() for w, (row, _, _) in net._index.items()}
+    monkeypatch.setattr(neural, "_CACHE_LIMIT", 40)
+    monkeypatch.setattr(neural, "_MOVE_CHUNK", 3)
+    net._uses.update(["المالكي"] * 5 + ["الرياض"] * 3)  # often used: kept besides this call's words
+    net._evict(set(SENTENCES[2]))
+    assert len(net._index) <= 20 and {"المالكي", *SENTENCES[2]} <= set(net._index)
+    assert sorted(row for row, _, _ in net._index.values()) == list(range(len(net._index)))
+    for w, (row, _, _) in net._index.items():
+        assert _same_bits(net._gates[row], before[w])

@@ -53,7 +53,9 @@ CONV_WIDTHS = (2, 3, 4)
 #: Word-list cues fed to the network, in order (see ``FeatureExtractor.cues``), then the document cue.
 CUES = ("gn", "tw", "pt", "gz")
 # word types whose input pre-activations are kept (4 KB each at hidden 128: at most ~40 MB); then it starts again
-_CACHE_LIMIT = 10_000
+_CACHE_LIMIT = 12_500
+# rows moved at once when the word cache evicts (1 MB at 8H = 1,024 floats)
+_MOVE_CHUNK = 256
 # columns of the input weights per block in _add_words (128 x 263 floats, 135 KB: fits a core's L2 cache); new-word
 # products 21 -> 17 us per word in a micro-benchmark on the development machine
 _IN_BLOCK = 128
@@ -147,7 +149,9 @@ class NeuralTagger:
         # word type -> (row of self._gates, normalized form, stem); the rows hold each type's input pre-activations
         self._index: dict[str, tuple[int, str, str]] = {}
         self._uses: Counter[str] = Counter()  # how often each word type was tagged (what eviction keeps)
-        self._gates = np.zeros((1024, self._w_in.shape[1]), np.float32)
+        # allocated whole up front: numpy's zeros of this size are pages the system maps on first write, so only the
+        # rows in use are resident, and a growing cache never holds two copies (the old one and the doubled one)
+        self._gates = np.zeros((_CACHE_LIMIT, self._w_in.shape[1]), np.float32)
 
     def _char_features(self, words: list[str]) -> np.ndarray:
         """Max-pooled character convolutions of normalized words: (n_words, filters x widths)."""
@@ -182,9 +186,14 @@ class NeuralTagger:
         index = self._index
         budget = max(_CACHE_LIMIT // 2 - len(keep), 0)
         top = [w for w, _ in self._uses.most_common() if w in index and w not in keep][:budget]
-        kept = [w for w in index if w in keep] + top
-        rows = [index[w][0] for w in kept]
-        self._gates[: len(rows)] = self._gates[rows]
+        # the kept rows move down in place, in the order they had (row i takes old row rows[i] >= i): no copy of the
+        # kept half at once (megabytes of peak memory); a chunk's sources all lie at or past its own rows
+        kept = sorted([w for w in index if w in keep] + top, key=lambda w: index[w][0])
+        rows = np.array([index[w][0] for w in kept], np.intp)
+        gates = self._gates
+        for a in range(0, len(rows), _MOVE_CHUNK):
+            b = min(a + _MOVE_CHUNK, len(rows))
+            gates[a:b] = gates[rows[a:b]]
         self._index = {w: (i, index[w][1], index[w][2]) for i, w in enumerate(kept)}
         self._uses = Counter({w: self._uses[w] // 2 for w in kept})  # older counts weigh less
 
