@@ -193,3 +193,27 @@ def test_private_sources_still_introduce_their_account() -> None:
     text = "وعلمت «عكاظ» من مصادر خاصة أن الحوثيين زرعوا متفجرات في الطرق المؤدية إلى المدينة."
     learned = _by_marker(text, "علمت")
     assert len(learned) == 1 and learned[0]["content"]["text"].startswith("الحوثيين")
+
+
+# ------------------------------------------------------------------ a topic that opens the sentence
+def test_a_party_named_in_the_topic_is_no_speaker() -> None:
+    text = (
+        "وقال المحلل جبور إن الاتفاق لن يغير شيئا. وعن وضع «حزب الله» بعد الاتفاق، أشار إلى أن الحزب سيحاول "
+        "الاستفادة منه."
+    )
+    pointed = _by_marker(text, "أشار")
+    assert len(pointed) == 1
+    assert _speaker(pointed[0]) == "المحلل جبور"
+
+
+def test_a_group_named_in_the_topic_is_no_speaker() -> None:
+    text = "وأكد الوزير أن التنظيم يستهدف الشباب. وحول تجنيد «داعش» للشباب، ذكر أن التنظيم كان يستهدف النساء."
+    told = _by_marker(text, "ذكر")
+    assert len(told) == 1
+    assert _speaker(told[0]) == "الوزير"
+
+
+def test_a_speaker_after_the_topic_still_speaks() -> None:
+    text = "وعن الأوضاع في اليمن، قالت الحكومة اليمنية إن الحوثيين يعرقلون المفاوضات."
+    said = _by_marker(text, "قالت")
+    assert len(said) == 1 and said[0]["speaker"]["text"] == "الحكومة اليمنية"

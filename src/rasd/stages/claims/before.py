@@ -56,6 +56,7 @@ from rasd.stages.claims.cues import (
     _SUBJECT_PARTICLES,
     _SUBJECT_WORDS,
     _THING_ANTECEDENTS,
+    _TOPIC_PREPOSITIONS,
 )
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
@@ -941,10 +942,11 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         or (m.value.type is MarkerType.PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
     ):
         return _continued_agreeing(ix, st, m, last["speaker"], s0)  # مضيفا، وذكر
-    c = search_before(ix, s0, m.prefix_start, zones, nearest=False, keep=agree)  # لم ينف النقيب … إلا أنه قال
+    topic_end = _topic_end(ix, s0, m.prefix_start)
+    c = search_before(ix, topic_end or s0, m.prefix_start, zones, nearest=False, keep=agree)  # … إلا أنه قال
     if c is not None:
         return _from_candidate(ix, st, c)
-    country = _place_subject(ix, st, s0, m)
+    country = _place_subject(ix, st, s0, m) if topic_end is None else None
     if country is not None:  # "ورفضت أنقرة لعب دور … وقالت إن": the country that opens the sentence
         return country
     prev = _previous_sentence(ix, s0)
@@ -965,6 +967,18 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     if last is not None:
         return _continued_agreeing(ix, st, m, last["speaker"], s0)  # وأضاف، وتابع
     return None
+
+
+def _topic_end(ix: DocIndex, s0: int, verb: int) -> int | None:
+    """Where a topic that opens the sentence ends, when a preposition of a topic opens it and a comma closes it
+    before the verb ("وعن وضع «حزب الله» بعد الاتفاق، أشار"، "وحول تجنيد «داعش» للشباب، ذكر"): a name inside it is
+    what the speaker talks about (round 19, cl21). None when the sentence opens otherwise."""
+    opener = ix.word_after(_after_dateline(ix, s0))
+    if opener is None or opener[1] >= verb or norm(opener[0]) not in _TOPIC_PREPOSITIONS:
+        return None
+    text = ix.doc.text
+    commas = [i for i in (text.find("،", opener[2], verb), text.find(",", opener[2], verb)) if i >= 0]
+    return min(commas) + 1 if commas else None
 
 
 def _antecedent_form(speaker: Speaker) -> Form:
