@@ -430,6 +430,10 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "title"  # مقالي (الضمان الاجتماعي والاحتجاج)، كتابه «حرب الخليج»: a work's title (round 11)
     if cls.name == "capture" and _from_control(ctx, m.start, m.end):
         return "held"  # حرروا الحي من سيطرة التنظيم: the control a place was freed from, no taking (round 11b)
+    if cls.name in ("capture", "recapture") and entry.tense == "noun" and _operation(ctx, m):
+        return "operation"  # أشرف على عملية تحرير عدن: the campaign named, not a place taken (round 19, cp2)
+    if cls.name in ("capture", "recapture") and (_held_area(ctx, m) or _held_since(ctx, m, clause[1], s1)):
+        return "held"  # مناطق سيطرتهم؛ داعش الذي سيطر على مساحات واسعة السنة الماضية: who holds it (round 19, cp2)
     if _ALMANAC.match(doc.text, s0, m.start) and _almanac_past(ctx, s0):
         return "almanac"  # "1956 - حرب الجزائر: هجوم …": an entry of "this day in history" (round 11b)
     if _trained(ctx, m.start):
@@ -581,6 +585,74 @@ def _from_control(ctx: Context, start: int, end: int) -> bool:
 
 
 _ON = re.compile(r"\s+على(?![\u0621-\u064A])")
+
+#: Round 19 (cp2): nouns of an area held and the words of being held between them and the capture noun
+#: (event_cues.yaml held_area_nouns, held_between), normalized.
+_HELD_AREA = frozenset(normalize(w) for w in cue_words("held_area_nouns"))
+_HELD_BETWEEN = frozenset(normalize(w) for w in cue_words("held_between"))
+#: A capture noun with its owner's pronoun (سيطرتهم، سيطرته، لسيطرتها).
+_OWNED_CONTROL = re.compile(r"(?:ل|و)?(?:سيطرت|قبضت)(?:ه|ها|هم|هما)$")
+#: A time back from the report in a relative capture's clause (event_cues.yaml held_since).
+_HELD_SINCE = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("held_since") + r")(?![\u0621-\u064A])")
+#: How far after a relative capture verb its time back is read when its clause ends before (a comma).
+HELD_SINCE_REACH = 60
+#: The pronoun of a place named before, right after a capture verb (سيطرت عليها، استولى عليه).
+_ON_IT = re.compile(r"\s+(?:عليها|عليه|عليهم|عليهما)(?![\u0621-\u064A])")
+
+
+#: Round 19 (cp2): the words of an operation before a capture noun, and the words of its end before those
+#: (event_cues.yaml operation_words, operation_ended), normalized.
+_OPERATION = frozenset(normalize(w) for w in cue_words("operation_words"))
+_OPERATION_ENDED = frozenset(normalize(w) for w in cue_words("operation_ended"))
+
+
+def _operation(ctx: Context, m: Any) -> bool:
+    """Whether a capture noun is the object of a word of an operation (عملية تحرير عدن، عمليات التحرير الفعلية): the
+    campaign named, going on or to come, not a place taken that day; not with a word of its end in the three words
+    before it (إكمال عملية تحرير المحافظة، أكملت المقاومة أمس عملية تحرير) (round 19, cp2)."""
+    words = normalize(ctx.doc.text[max(0, m.start - 60) : ctx.word_start(m.start)]).split()[-4:]
+    if not words:
+        return False
+    last = words[-1]
+    for pre in ("وب", "ول", "و", "ب", "ل"):
+        if last.startswith(pre) and last[len(pre) :] in _OPERATION | {"ال" + w for w in _OPERATION}:
+            last = last[len(pre) :]
+            break
+    if last.startswith("ال"):
+        last = last[2:]
+    if last not in _OPERATION:
+        return False
+    return not any(w.removeprefix("و") in _OPERATION_ENDED for w in words[:-1])
+
+
+def _held_area(ctx: Context, m: Any) -> bool:
+    """Whether a capture noun with its owner's pronoun names who holds an area (مناطق سيطرتهم، المناطق الخاضعة
+    لسيطرته، الأراضي الواقعة تحت سيطرتها): a state, not a taking (round 19, cp2)."""
+    text = ctx.doc.text
+    w0 = ctx.word_start(m.start)
+    end = w0
+    while end < len(text) and "\u0621" <= text[end] <= "\u064a":
+        end += 1
+    if not _OWNED_CONTROL.fullmatch(normalize(text[w0:end])):
+        return False
+    words = normalize(text[max(0, w0 - 40) : w0]).split()[-3:]
+    while words and words[-1] in _HELD_BETWEEN:
+        words.pop()
+    return bool(words) and words[-1] in _HELD_AREA
+
+
+def _held_since(ctx: Context, m: Any, clause_end: int, sentence_end: int) -> bool:
+    """Whether a capture verb of a relative clause (a relative pronoun in the two words before it, or the pronoun of
+    the place right after it: مناطق واسعة سيطرت عليها) has a time back from the report of months or years in its
+    clause (السنة الماضية، منذ أكثر من سنة، منذ العام الماضي): what a group or a place is, told of it, not a taking
+    of the report's days (round 19, cp2)."""
+    text = ctx.doc.text
+    if m.value.tense not in ("past", "present") or text[m.end - 1] == "ة":
+        return False
+    if not (_after_relative(ctx, m.start) or _ON_IT.match(text, m.end)):
+        return False
+    # past the comma of a time told aside (سيطرت عليها، منذ أكثر من سنة، في العراق), never past the sentence
+    return _HELD_SINCE.search(text, m.end, min(sentence_end, max(clause_end, m.end + HELD_SINCE_REACH))) is not None
 
 
 #: A sentence opened by a year and a dash (1956 - حرب الجزائر: …): an almanac's entry.
