@@ -139,13 +139,21 @@ def check_long_draw_rule(sel: ModuleType, third_digits: str, chars: tuple[int, i
     assert chars == sel.CHARS and sel.RULE.chars == sel.CHARS
 
 
-def check_round18_long_draw_rule(
-    name: str, *, seed: int, negatives: int, sizes: Mapping[str, int], chars: tuple[int, int]
-) -> None:
-    """Round 18's blind long-article draws (tune25, tune26): ``select_events_{name}.py`` holds its committed rule
-    (check_draw_rule: ``seed``, ``negatives``, ``sizes``), round 18's blind long range (second-to-last sha1 hex digit
-    in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 4-9), articles of ``chars`` characters, and excludes
-    exactly every annotated file at round 18's start (``draws.ROUND18_FILES``, tune23 and tune24 among them)."""
+def _check_blind_long_draw_rule(
+    name: str,
+    third: str,
+    includes: frozenset[str],
+    files: tuple[str, ...],
+    *,
+    seed: int,
+    negatives: int,
+    sizes: Mapping[str, int],
+    chars: tuple[int, int],
+) -> ModuleType:
+    """A blind long-article events draw: ``select_events_{name}.py`` holds its committed rule (check_draw_rule:
+    ``seed``, ``negatives``, ``sizes``, ``includes`` among its exclusions), the second-to-last sha1 hex digit in a-f
+    (``draws.ROUND18_LONG_DIGITS``), the third-from-last in ``third``, articles of ``chars`` characters, and excludes
+    exactly ``files``; returns the select module."""
     sel = check_draw_rule(
         f"select_events_{name}",
         (f"events_{name}.jsonl",),
@@ -153,13 +161,29 @@ def check_round18_long_draw_rule(
         digits="abcdef",
         negatives=negatives,
         sizes=sizes,
-        includes=frozenset({"events_tune23.jsonl", "events_tune24.jsonl"}),
+        includes=includes,
     )
-    from draws import ROUND18_FILES, ROUND18_LONG_DIGITS
+    from draws import ROUND18_LONG_DIGITS
 
     assert sel.HASH_DIGITS == ROUND18_LONG_DIGITS
-    check_long_draw_rule(sel, "456789", chars)
-    assert tuple(sel.EXCLUDED_FILES) == ROUND18_FILES
+    check_long_draw_rule(sel, third, chars)
+    assert tuple(sel.EXCLUDED_FILES) == files
+    return sel
+
+
+def check_round18_long_draw_rule(
+    name: str, *, seed: int, negatives: int, sizes: Mapping[str, int], chars: tuple[int, int]
+) -> None:
+    """Round 18's blind long-article draws (tune25, tune26): ``select_events_{name}.py`` holds its committed rule
+    (check_draw_rule: ``seed``, ``negatives``, ``sizes``), round 18's blind long range (second-to-last sha1 hex digit
+    in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 4-9), articles of ``chars`` characters, and excludes
+    exactly every annotated file at round 18's start (``draws.ROUND18_FILES``, tune23 and tune24 among them)."""
+    from draws import ROUND18_FILES
+
+    includes = frozenset({"events_tune23.jsonl", "events_tune24.jsonl"})
+    _check_blind_long_draw_rule(
+        name, "456789", includes, ROUND18_FILES, seed=seed, negatives=negatives, sizes=sizes, chars=chars
+    )
 
 
 def check_bench_reads(*splits: str) -> None:
@@ -179,17 +203,10 @@ def check_round19_long_draw_rule(
     (second-to-last sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 0-1,
     ``draws.ROUND19_EVENTS_THIRD``), articles of ``chars`` characters, and excludes exactly every annotated file at
     round 19's start (``draws.ROUND19_FILES``, round 18's tune25 and tune26 among them)."""
-    sel = check_draw_rule(
-        f"select_events_{name}",
-        (f"events_{name}.jsonl",),
-        seed=seed,
-        digits="abcdef",
-        negatives=negatives,
-        sizes=sizes,
-        includes=frozenset({"events_tune25.jsonl", "events_tune26.jsonl", "events_tune23.jsonl"}),
-    )
-    from draws import ROUND18_LONG_DIGITS, ROUND19_EVENTS_THIRD, ROUND19_FILES
+    from draws import ROUND19_EVENTS_THIRD, ROUND19_FILES
 
-    assert sel.HASH_DIGITS == ROUND18_LONG_DIGITS and sel.THIRD_DIGITS == ROUND19_EVENTS_THIRD
-    check_long_draw_rule(sel, "01", chars)
-    assert tuple(sel.EXCLUDED_FILES) == ROUND19_FILES
+    includes = frozenset({"events_tune25.jsonl", "events_tune26.jsonl", "events_tune23.jsonl"})
+    sel = _check_blind_long_draw_rule(
+        name, "01", includes, ROUND19_FILES, seed=seed, negatives=negatives, sizes=sizes, chars=chars
+    )
+    assert sel.THIRD_DIGITS == ROUND19_EVENTS_THIRD
