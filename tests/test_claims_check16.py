@@ -6,8 +6,6 @@ blind score, so the claims bench's ``--errors`` reads it. Nothing here runs rasd
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from . import test_claims_data as data
@@ -16,14 +14,7 @@ NAME, SIZE = "claims_check16.jsonl", 8
 
 
 def test_check16_holds_annotations_only() -> None:
-    records = data.check_blind_records(NAME, "check16", 62)
-    claims = [c for r in records for c in r["claims"]]
-    for c in claims:
-        assert c["reported_via"] is None or isinstance(c["reported_via"], str)
-        assert c["events"] == []
-    for r in records:  # ids run C1, C2, … in each article; every article is a long one
-        assert [c["id"] for c in r["claims"]] == [f"C{i}" for i in range(1, len(r["claims"]) + 1)]
-        assert 1501 <= r["content_len"] <= 3000
+    records = data.check_long_blind_records(NAME, "check16", 62, (1501, 3000))
     assert sorted(r["pool"] for r in records) == ["conflict"] * 6 + ["politics"] * 2
 
 
@@ -37,21 +28,20 @@ def test_check16_is_disjoint_from_every_other_annotated_file() -> None:
 
 
 def test_check16_draw_rule_is_the_committed_one() -> None:
-    sys.path.insert(0, str(data.DATA.parent))
-    import draws
-    import select_claims_check16 as sel
-
-    assert sel.SEED == 1816 and frozenset("abcdef") == sel.HASH_RANGE == draws.ROUND18_LONG_DIGITS
-    assert frozenset("0123") == sel.THIRD_DIGITS
-    assert sel.SIZES == (("conflict", 6), ("politics", 2))
-    assert sel.CHARS == (1501, 3000) and sel.CHECK16.chars == sel.CHARS
     held = {f"claims_check{n}.jsonl" for n in range(11, 16)}
     held |= {f"events_tune{n}.jsonl" for n in range(17, 25)}
     held |= {"events_rowjudge4.jsonl", "events_sentences22.jsonl", "events_dev.jsonl"}
-    assert held <= set(sel.AVOID)
-    assert set(draws.ROUND18_FILES) <= set(sel.AVOID) and draws.SEARCH_ARTICLES in sel.AVOID
     # round 18's long-article rule: [-2] in a-f and [-3] in 0-3; every earlier claims draw keeps 400-900 characters
-    assert all(draws.in_range3(r["key"]["url"], sel.THIRD_DIGITS, sel.HASH_RANGE) for r in data._records(NAME))
+    draws, _ = data.check_long_draw_rule(
+        "select_claims_check16",
+        "check16",
+        seed=1816,
+        third="0123",
+        sizes=(("conflict", 6), ("politics", 2)),
+        chars=(1501, 3000),
+        held=held,
+        files="ROUND18_FILES",
+    )
     assert draws.ClaimsDraw(1, (("conflict", 1),), draws.DIGITS, ()).chars == draws.CLAIMS_CHARS == (400, 900)
 
 

@@ -6,8 +6,6 @@ runs rasd on its articles."""
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from . import test_claims_data as data
@@ -16,14 +14,9 @@ NAME, SIZE = "claims_check17.jsonl", 6
 
 
 def test_check17_holds_annotations_only() -> None:
-    records = data.check_blind_records(NAME, "check17", 84)
+    records = data.check_long_blind_records(NAME, "check17", 84, (3001, 12000))
     claims = [c for r in records for c in r["claims"]]
-    for c in claims:
-        assert c["reported_via"] is None or isinstance(c["reported_via"], str)
-        assert c["events"] == []
-    for r in records:  # ids run C1, C2, … in each article; every article is a long one
-        assert [c["id"] for c in r["claims"]] == [f"C{i}" for i in range(1, len(r["claims"]) + 1)]
-        assert 3001 <= r["content_len"] <= 12000
+    for r in records:
         assert r["published"] == r["key"]["zip"]
     assert sorted(r["pool"] for r in records) == ["conflict"] * 5 + ["politics"]
     # the make-up docs/claims.md and benchmarks/data/README.md give
@@ -44,22 +37,22 @@ def test_check17_is_disjoint_from_every_other_annotated_file() -> None:
 
 
 def test_check17_draw_rule_is_the_committed_one() -> None:
-    sys.path.insert(0, str(data.DATA.parent))
-    import draws
-    import select_claims_check17 as sel
-
-    assert sel.SEED == 1917 and frozenset("abcdef") == sel.HASH_RANGE == draws.ROUND18_LONG_DIGITS
-    assert frozenset("23") == sel.THIRD_DIGITS == draws.ROUND19_CLAIMS_THIRD
-    assert sel.SIZES == (("conflict", 5), ("politics", 1))
-    assert sel.CHARS == (3001, 12000) and sel.CHECK17.chars == sel.CHARS
     held = {f"claims_check{n}.jsonl" for n in range(11, 17)}
     held |= {f"events_tune{n}.jsonl" for n in range(17, 27)}
     held |= {"events_rowjudge4.jsonl", "events_sentences23.jsonl", "events_dev.jsonl"}
-    assert held <= set(sel.AVOID)
-    assert set(draws.ROUND19_FILES) <= set(sel.AVOID) and draws.SEARCH_ARTICLES in sel.AVOID
     # round 19's long-article rule: [-2] in a-f and [-3] in 2-3 (events tune27 takes 0-1), none in check16's 0-3 share
+    draws, sel = data.check_long_draw_rule(
+        "select_claims_check17",
+        "check17",
+        seed=1917,
+        third="23",
+        sizes=(("conflict", 5), ("politics", 1)),
+        chars=(3001, 12000),
+        held=held,
+        files="ROUND19_FILES",
+    )
+    assert sel.THIRD_DIGITS == draws.ROUND19_CLAIMS_THIRD
     records = data._records(NAME)
-    assert all(draws.in_range3(r["key"]["url"], sel.THIRD_DIGITS, sel.HASH_RANGE) for r in records)
     assert not any(draws.in_range3(r["key"]["url"], draws.ROUND19_EVENTS_THIRD, sel.HASH_RANGE) for r in records)
 
 

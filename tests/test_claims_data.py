@@ -5,9 +5,11 @@ same characters of the corpus."""
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -115,6 +117,51 @@ def check_blind_records(name: str, split: str, claims: int) -> list[dict[str, An
     for c in coded:
         assert isinstance(c["direct"], bool) and isinstance(c["speaker"]["anonymous"], bool)
     return records
+
+
+def check_long_blind_records(name: str, split: str, claims: int, chars: tuple[int, int]) -> list[dict[str, Any]]:
+    """A blind check file of long articles (check16 on): check_blind_records, and every claim's ``reported_via`` a
+    string or None, no claim linked to events, ids running C1, C2, … in each article and every article of ``chars``
+    characters; returns the records."""
+    records = check_blind_records(name, split, claims)
+    for c in (c for r in records for c in r["claims"]):
+        assert c["reported_via"] is None or isinstance(c["reported_via"], str)
+        assert c["events"] == []
+    for r in records:
+        assert [c["id"] for c in r["claims"]] == [f"C{i}" for i in range(1, len(r["claims"]) + 1)]
+        assert chars[0] <= r["content_len"] <= chars[1]
+    return records
+
+
+def check_long_draw_rule(
+    module: str,
+    split: str,
+    *,
+    seed: int,
+    third: str,
+    sizes: tuple[tuple[str, int], ...],
+    chars: tuple[int, int],
+    held: set[str],
+    files: str,
+) -> tuple[ModuleType, ModuleType]:
+    """A long-article claims draw (check16 on): ``benchmarks/{module}.py`` holds ``seed``, round 18's long range
+    (second-to-last sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``), third-from-last in ``third``, pool
+    ``sizes``, articles of ``chars`` characters (its ``ClaimsDraw``'s length too), and avoids ``held``, every file of
+    ``draws.{files}`` and the search articles, and every record of ``{split}``'s file lies in its range; returns the
+    ``draws`` module and the script's."""
+    sys.path.insert(0, str(DATA.parent))
+    import draws
+
+    sel = importlib.import_module(module)
+    assert seed == sel.SEED and frozenset("abcdef") == sel.HASH_RANGE == draws.ROUND18_LONG_DIGITS
+    assert frozenset(third) == sel.THIRD_DIGITS
+    assert sizes == sel.SIZES
+    assert chars == sel.CHARS and getattr(sel, split.upper()).chars == sel.CHARS
+    assert held <= set(sel.AVOID)
+    assert set(getattr(draws, files)) <= set(sel.AVOID) and draws.SEARCH_ARTICLES in sel.AVOID
+    records = _records(f"claims_{split}.jsonl")
+    assert all(draws.in_range3(r["key"]["url"], sel.THIRD_DIGITS, sel.HASH_RANGE) for r in records)
+    return draws, sel
 
 
 def check_committed_draw(name: str, module: str) -> None:
