@@ -50,20 +50,31 @@ NEGATIVES = 4
 EXCLUDED_FILES = (*ROUND17_FILES, "events_tune21.jsonl", "events_sentences22.jsonl", "claims_check15.jsonl")
 
 
-def excluded_keys() -> set[tuple[str, str]]:
-    """Every (zip date, url) of the files of ``EXCLUDED_FILES``."""
-    return annotated_keys(EXCLUDED_FILES)
+def excluded_keys(files: tuple[str, ...] = EXCLUDED_FILES) -> set[tuple[str, str]]:
+    """Every (zip date, url) of the files of ``EXCLUDED_FILES`` (or of ``files``: a later row-judgment draw's)."""
+    return annotated_keys(files)
 
 
-def pools() -> list[tuple[str, str, int]]:
-    """The first row-judgment file's place pools (name, pattern, how many) with :data:`SIZES`."""
-    return [(name, pattern, SIZES[name]) for name, pattern, _ in PLACE_POOLS]
+def pools(sizes: dict[str, int] = SIZES) -> list[tuple[str, str, int]]:
+    """The first row-judgment file's place pools (name, pattern, how many) with :data:`SIZES` (or ``sizes``)."""
+    return [(name, pattern, sizes[name]) for name, pattern, _ in PLACE_POOLS]
 
 
-def draw(rows: list[tuple[str, dict]], skip: set[tuple[str, str]]) -> list[tuple[str, str, dict]]:
-    """The drawn (pool, zip date, article) triples, pool by pool."""
-    mine = [(z, a) for z, a in rows if in_range3(a.get("url"), THIRD_DIGITS, HASH_DIGITS)]
-    return draw_by_place(mine, skip, pools(), BATTLE, NEGATIVES, SEED, (MIN_CHARS, MAX_CHARS))
+def draw(
+    rows: list[tuple[str, dict]],
+    skip: set[tuple[str, str]],
+    *,
+    seed: int = SEED,
+    sizes: dict[str, int] = SIZES,
+    negatives: int = NEGATIVES,
+    hash_digits: frozenset[str] = HASH_DIGITS,
+    third_digits: frozenset[str] = THIRD_DIGITS,
+    chars: tuple[int, int] = (MIN_CHARS, MAX_CHARS),
+) -> list[tuple[str, str, dict]]:
+    """The drawn (pool, zip date, article) triples, pool by pool; a later row-judgment draw (rowjudge5) passes its own
+    seed, pool sizes, negatives, hash range and length."""
+    mine = [(z, a) for z, a in rows if in_range3(a.get("url"), third_digits, hash_digits)]
+    return draw_by_place(mine, skip, pools(sizes), BATTLE, negatives, seed, chars)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,9 +31,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draws import ROUND18_LONG_DIGITS, ROUND19_FILES, in_range3
-from select_events_dev import annotated_keys, draw_by_place, print_draw
-from select_events_rowjudge import BATTLE, PLACE_POOLS
+import select_events_rowjudge4 as fourth
+from draws import ROUND18_LONG_DIGITS, ROUND19_FILES
+from select_events_dev import print_draw
 
 SEED = 20261931
 MIN_CHARS, MAX_CHARS = 3001, 12000
@@ -49,18 +49,26 @@ EXCLUDED_FILES = (*ROUND19_FILES, "events_tune27.jsonl", "claims_check17.jsonl")
 
 def excluded_keys() -> set[tuple[str, str]]:
     """Every (zip date, url) of the files of ``EXCLUDED_FILES``."""
-    return annotated_keys(EXCLUDED_FILES)
+    return fourth.excluded_keys(EXCLUDED_FILES)
 
 
 def pools() -> list[tuple[str, str, int]]:
     """The first row-judgment file's place pools (name, pattern, how many) with :data:`SIZES`."""
-    return [(name, pattern, SIZES[name]) for name, pattern, _ in PLACE_POOLS]
+    return fourth.pools(SIZES)
 
 
 def draw(rows: list[tuple[str, dict]], skip: set[tuple[str, str]]) -> list[tuple[str, str, dict]]:
-    """The drawn (pool, zip date, article) triples, pool by pool."""
-    mine = [(z, a) for z, a in rows if in_range3(a.get("url"), THIRD_DIGITS, HASH_DIGITS)]
-    return draw_by_place(mine, skip, pools(), BATTLE, NEGATIVES, SEED, (MIN_CHARS, MAX_CHARS))
+    """The drawn (pool, zip date, article) triples, pool by pool: rowjudge4's draw with this file's rule."""
+    return fourth.draw(
+        rows,
+        skip,
+        seed=SEED,
+        sizes=SIZES,
+        negatives=NEGATIVES,
+        hash_digits=HASH_DIGITS,
+        third_digits=THIRD_DIGITS,
+        chars=(MIN_CHARS, MAX_CHARS),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
