@@ -28,6 +28,8 @@ _CLAUSE_BREAK = re.compile(
 _LOCATIVE_WORDS = " ".join(cue_words("locative"))
 _LOCATIVE = frozenset(normalize(w) for w in _LOCATIVE_WORDS.split(" "))
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+#: A timex value that names a day.
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: Nouns written before an actor's name that are not part of it (تنظيم «داعش»، جماعة الحوثي), normalized.
 _DESCRIPTORS = frozenset(normalize(w) for w in cue_words("name_descriptors"))
 
@@ -131,6 +133,14 @@ class Context:
             return normalize(text[j:offset])
         words = _WORD.findall(text[max(0, offset - 40) : offset])
         return normalize(words[-1]) if words else ""
+
+    def day_named(self, start: int, end: int) -> bool:
+        """Whether a date or time expression that names a day (its value opens with YYYY-MM-DD) starts in
+        ``[start, end)``."""
+        return any(
+            x.type in ("DATE", "TIME") and start <= x.start < end and _A_DAY.match(str(x.value or ""))
+            for x in self.doc.timexes
+        )
 
     def word_start(self, offset: int) -> int:
         """Where the word holding ``offset`` starts, its fused proclitics included (لطيران → ل)."""

@@ -152,10 +152,7 @@ def _wake_point(ctx: Context, cand: Candidate) -> bool:
         return False
     # a day named later in the sentence may be its own, past a comma the date step stops at (في أعقاب الاعتداء
     # الإرهابي الذي نفذه مستوطنون في قرية دوما قرب نابلس، ليلة الخميس/الجمعة): the date step reads it as told
-    return not any(
-        x.type in ("DATE", "TIME") and cand.end <= x.start < cand.sentence[1] and _A_DAY.match(str(x.value or ""))
-        for x in ctx.doc.timexes
-    )
+    return not ctx.day_named(cand.end, cand.sentence[1])
 
 
 def time_point(ctx: Context, cand: Candidate) -> bool:
@@ -301,10 +298,7 @@ def circumstance(ctx: Context, cand: Candidate) -> bool:
     if any(m.start < head.start() or m.start >= cand.sentence[1] for m in cand.mentions):
         return False  # the row tells more than the frame (قتل ضابط … شمال سيناء التي تشهد هجمات: the killing)
     end = min(max(c1, cand.end), cand.end + 60)
-    return not any(
-        x.type in ("DATE", "TIME") and head.start() <= x.start < end and _A_DAY.match(str(x.value or ""))
-        for x in ctx.doc.timexes
-    )
+    return not ctx.day_named(head.start(), end)
 
 
 #: (round 18, helper ge2) Participating in or joining a campaign (event_cues.yaml campaign_joining), then في / إلى and
@@ -329,9 +323,7 @@ def campaign_joined(ctx: Context, cand: Candidate) -> bool:
     if not _JOINING_BEFORE.search(text, max(cand.clause[0], w0 - 40), cand.start):
         return False
     c0, c1 = cand.clause
-    return not any(
-        x.type in ("DATE", "TIME") and c0 <= x.start < c1 and _A_DAY.match(str(x.value or "")) for x in ctx.doc.timexes
-    )
+    return not ctx.day_named(c0, c1)
 
 
 #: (round 18, helper ge2) What may stand between a capture noun and the country it names: nothing, or "all" / "the

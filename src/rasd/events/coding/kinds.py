@@ -78,8 +78,6 @@ _NAMED_PREP = re.compile(rf"(?<![{_AR}])[وف]?(?:{_ARREST_PRONOUN_PREPS})\s+$")
 _ARREST_AT_PLACE = re.compile(rf"(?:[وف])?(?:[بل])?(?:ال)?(?:{_ARREST_PLACE_NOUNS})")
 #: A word: the letters after a word start.
 _WORD = re.compile(rf"[{_AR}\u064B-\u0652\u0640]+")
-#: A timex value that names a day.
-_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _spans(c: Candidate) -> list[int]:
@@ -92,13 +90,6 @@ def _word_at(ctx: Context, start: int) -> tuple[int, str]:
     w0 = ctx.word_start(start)
     m = _WORD.match(ctx.doc.text, w0)
     return w0, normalize(m.group()) if m else ""
-
-
-def _day_near(ctx: Context, start: int, end: int) -> bool:
-    return any(
-        x.type in ("DATE", "TIME") and start <= x.start < end and _A_DAY.match(str(x.value or ""))
-        for x in ctx.doc.timexes
-    )
 
 
 def _after_mark(ctx: Context, c: Candidate, start: int) -> bool:
@@ -123,7 +114,7 @@ def sd_background(ctx: Context, c: Candidate) -> bool:
         return False
     if not all(_after_mark(ctx, c, s) for s in _spans(c)):
         return False
-    return not _day_near(ctx, c.start, min(c.sentence[1], c.end + 40))
+    return not ctx.day_named(c.start, min(c.sentence[1], c.end + 40))
 
 
 def detention_state(ctx: Context, c: Candidate) -> bool:
@@ -140,7 +131,7 @@ def detention_state(ctx: Context, c: Candidate) -> bool:
         w0, word = _word_at(ctx, s)
         before = normalize(text[max(c.sentence[0], w0 - 20) : w0])
         if _ARREST_OF_NAMED.fullmatch(word) is not None and _NAMED_PREP.search(before):
-            if _day_near(ctx, s, min(c.sentence[1], s + 40)):
+            if ctx.day_named(s, min(c.sentence[1], s + 40)):
                 return False  # أعلنت الشرطة عن اعتقاله أمس: the arrest of a day
             continue
         if _DETENTION.fullmatch(word) is not None:
