@@ -45,3 +45,13 @@ def test_a_strike_on_the_base_keeps_its_row_and_not_the_shelling_it_was_used_for
 def test_a_past_verb_of_using_tells_the_shelling_done() -> None:
     text = "واستخدمت الميليشيات الدبابات لقصف الأحياء السكنية في مدينة تعز أمس الأحد."
     assert _told(rows(text, published="2015-08-03"), text) == ["قصف"]
+
+
+def test_an_attack_days_before_the_days_blast_is_a_row_of_its_own_day() -> None:
+    text = (
+        "قتل ستة أشخاص في انفجار عبوة ناسفة في سوق شعبي بمدينة بعقوبة صباح أمس الأحد، ويأتي الانفجار بعد ثلاثة أيام "
+        "من هجوم انتحاري قتل فيه سبعة جنود عند حاجز على مدخل المدينة."
+    )
+    found = rows(text, published="2015-08-03")
+    days = sorted(((e.get("date") or {}).get("value"), (e.get("fatalities") or {}).get("value")) for e in found)
+    assert days == [("2015-07-30", 7), ("2015-08-02", 6)], found

@@ -6,9 +6,12 @@ sentence (:func:`rasd.events.merge.clauses.day_apart`). Its day was still the on
 (X's day), or none: Y then had no row, or folded into X's happening told elsewhere in the article (the lead's
 bombings of the day took the bombings of the day before: tune24). The mark tells the day: Y is N days before X
 (غداة: one; بعد ستة أيام من: six, read from the span's duration). :func:`date_days_apart` dates Y so (unless a day is
-written for it after the mark, or the date step left it with no day on purpose, as round 18b wants for "بعد خمسة أيام
-من تفجير انتحاري": an earlier event, no row) and marks it with X's day; :func:`off_day` keeps it out of a row of that
-day. Constructions of tune2, tune9, tune13, tune15, tune20, tune24 (round 18b's list of "X comes a day after Y")."""
+written for it after the mark) and marks it with X's day; :func:`off_day` keeps it out of a row of that day.
+Constructions of tune2, tune9, tune13, tune15, tune20, tune24 (round 18b's list of "X comes a day after Y").
+
+Round 19 (helper st2), by the lead's ruling (1) (a happening retold with its own day is an event with that day): Y
+the date step left undated ("ويأتي بعد خمسة أيام من تفجير انتحاري", an earlier event round 18b kept from a row) is
+dated too — tune2's Damaturu suicide bombing six days before the day's blast, coded by the gold on its day."""
 
 from __future__ import annotations
 
@@ -87,8 +90,8 @@ def date_days_apart(ctx: Context, cands: list[Candidate]) -> None:
                 continue
             value = _day_of(x, cands)
             n = _days_before(ctx, mark)
-            if n is None or value is None or not (y.date or {}).get("value"):
-                continue  # (one the date step left undated on purpose stays so: round 18b's "no row" for it)
+            if n is None or value is None:
+                continue
             if not _own_day(ctx, y, mark.end()):
                 day = (dt.date.fromisoformat(value) - dt.timedelta(days=n)).isoformat()
                 y.date = {
