@@ -22,9 +22,39 @@ import re
 
 from rasd.document import ArticleMeta, Block, BlockKind, Document
 from rasd.ingest.tracked import paragraph_spans, source_text, strip_span
+from rasd.resources import load_yaml
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SPACES = re.compile(r"\s+")
+
+
+#: Round 19 (cp2): a "link to this story" footer that repeats the headline on the body's last line
+#: (resources/ar/boilerplate.yaml link_footer: "… وعدن. رابط الخبر بصحيفة الوئام: <the headline>"), with nothing after
+#: its line.
+_FOOTER = re.compile(
+    r"(?<![\u0621-\u064A])("
+    + "|".join(r"\s+".join(map(re.escape, str(c).split())) for c in load_yaml("ar/boilerplate.yaml")["link_footer"])
+    + r")(?![\u0621-\u064A])[^\n]*\s*$"
+)
+#: ... at a line's start or after a sentence's end (الشهر المقبل. رابط الخبر), or else with the site's colon close
+#: after the cue (كاتب سعودي رابط الخبر بصحيفة الوئام: …; -انتهى- رابط الخبر بصحيفة الوئام: …).
+_FOOTER_OPENS = re.compile(r"(?:^|\n|[.!?؟»”\"][^\S\n]*)$")
+_FOOTER_COLON = re.compile(r"[^\n:]{0,30}:")
+#: The longest footer read so (the headline it repeats): a longer tail is the story's own text.
+FOOTER_MAX = 300
+
+
+def footer_start(text: str) -> int | None:
+    """Where a "link to this story" footer (page furniture, not the story) starts in ``text``, or None: a footer cue
+    (boilerplate.yaml link_footer) on the text's last line, opening it, following a sentence's end or with a colon
+    close after it, with at most :data:`FOOTER_MAX` characters from it to the end and a story before it."""
+    m = _FOOTER.search(text, max(0, len(text) - FOOTER_MAX - 8))
+    if m is None or len(text.rstrip()) - m.start(1) > FOOTER_MAX or not text[: m.start(1)].strip():
+        return None  # a footer alone (a sentence cut from its page) is all there is to read: the headline it repeats
+    before = text[max(0, m.start(1) - 8) : m.start(1)]
+    if not _FOOTER_OPENS.search(before) and not _FOOTER_COLON.match(text, m.end(1)):
+        return None
+    return m.start(1)
 
 
 def split_paragraphs(raw: str) -> list[str]:

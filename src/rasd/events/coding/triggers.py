@@ -19,6 +19,7 @@ from rasd.events.coding.readers import (
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon, word_set
 from rasd.events.model import Candidate, Mention
+from rasd.ingest.text import footer_start
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.matcher import cached_view
@@ -32,8 +33,15 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
     lex = event_lexicon()
     doc = ctx.doc
     out: list[Candidate] = []
+    footer = footer_start(doc.text)
     for m in lex.triggers.find_all(cached_view(doc.text)):
         entry = m.value
+        if footer is not None and m.start >= footer:
+            # "… وعدن. رابط الخبر بصحيفة الوئام: مقتل وإصابة العشرات من الحوثيين في تعز" (round 19, cp2): the headline
+            # repeated in a "link to this story" footer is page furniture, no mention of the story's happenings
+            if dropped is not None:
+                dropped.append((m.start, m.end, "furniture"))
+            continue
         sent = ctx.sentence(m.start)
         s0, s1 = sent.start, sent.end
         clause = ctx.clause(m.start)
