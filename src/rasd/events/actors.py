@@ -49,7 +49,7 @@ from rasd.events.actor_roles import (
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
-from rasd.events.places import is_country
+from rasd.events.places import acled_event_places, is_country
 from rasd.export import countries, country_name
 from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
@@ -403,21 +403,14 @@ def riot_sides(cand: Candidate, country: str | None, *, retyped: bool = False) -
     cand.actor1 = {"name": generic_name(label, country), "inter": 6 if label == "Protesters" else 5, "entity": None}
 
 
-@functools.cache
-def _acled_event_places() -> dict[str, str]:
-    """Gazetteer ids whose event rows ACLED files under another country (``acled_event_places`` of ar/geo.yaml:
-    Jerusalem → Palestine, East Jerusalem's West Bank), as place id → ISO3; empty when the table is absent."""
-    data = load_yaml("ar/geo.yaml").get("acled_event_places") or {}
-    return {str(k): str(v["country_iso3"]) for k, v in data.items() if isinstance(v, dict) and v.get("country_iso3")}
-
-
 def scene_country(cand: Candidate, country: str | None) -> str | None:
     """The country an event's generic actors are named for (Rioters, Civilians, Unidentified Armed Group): the
     country ACLED files the row's place under, where that is not the gazetteer's (a riot at al-Aqsa in Jerusalem:
     Rioters (Palestine), as every tuning file codes it — tune10, tune14, tune25; round 19, helper ac6)."""
     if cand.place is None or cand.place.geo is None or country != cand.place.geo.get("country_iso3"):
         return country
-    return _acled_event_places().get(str(cand.place.geo.get("place_id")), country)
+    filed = acled_event_places().get(str(cand.place.geo.get("place_id")))
+    return filed[0] if filed else country
 
 
 #: ACLED's sub-event type of a bomb planted, hidden or thrown (not a strike, a shell or a suicide bomber).
