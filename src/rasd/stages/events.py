@@ -187,7 +187,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             )
             if told_with is not None:
                 c.date = dict(told_with.date or {})
-        country = (c.place.geo or {}).get("country_iso3") if c.place is not None else ctx.focus_country
+        country = _scene(ctx, c)
         violent = c.cls.acled_type in VIOLENT
         read_actors(ctx, c, country, told.get(c.sentence) if violent else None)
         if violent and c.actor1 is not None and not c.actor1.get("certainty") and c.actor1.get("inter") != 7:
