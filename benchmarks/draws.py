@@ -137,6 +137,16 @@ ROUND19_FILES = (
     "events_sentences23.jsonl",
     "claims_check16.jsonl",
 )
+#: ... and at round 20's start (round 19 wrote tune27, check17 and rowjudge5: blind, released now)
+ROUND20_FILES = (*ROUND19_FILES, "events_tune27.jsonl", "claims_check17.jsonl", "events_rowjudge5.jsonl")
+#: Round 20's blind draws go back to SHORTER articles (the held-out half's kind; up to 3,000 characters) in the
+#: second-to-last digits a-f that helpers never sample (round 18's ``ROUND18_LONG_DIGITS``), split by the
+#: third-from-last digit so that no two draws can meet: events tune28 takes 0-7, claims check18 8, 9, a, b, the
+#: sentence batch 24 c-f. Round 19's a-f draws took only articles over 3,000 characters, rounds 11-16's are excluded
+#: by their files.
+ROUND20_EVENTS_THIRD = frozenset("01234567")
+ROUND20_CLAIMS_THIRD = frozenset("89ab")
+ROUND20_BATCH_THIRD = frozenset("cdef")
 #: Round 19's blind draws of LONG articles (3,001–12,000 characters) keep round 18's second-to-last digits a–f (never
 #: sampled by helpers) and take third-from-last digits round 18 left there for that length: 0–1 for events (tune27),
 #: 2–3 for claims (check17; round 18's check16 took 0–3 at 1,501–3,000 characters only).
