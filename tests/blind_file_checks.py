@@ -210,3 +210,20 @@ def check_round19_long_draw_rule(
         name, "01", includes, ROUND19_FILES, seed=seed, negatives=negatives, sizes=sizes, chars=chars
     )
     assert sel.THIRD_DIGITS == ROUND19_EVENTS_THIRD
+
+
+def check_round20_draw_rule(
+    name: str, *, seed: int, negatives: int, sizes: Mapping[str, int], chars: tuple[int, int]
+) -> None:
+    """Round 20's blind events draw of shorter articles (tune28): ``select_events_{name}.py`` holds its committed rule
+    (check_draw_rule: ``seed``, ``negatives``, ``sizes``), round 20's blind range for events articles (second-to-last
+    sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 0-7, ``draws.ROUND20_EVENTS_THIRD``),
+    articles of ``chars`` characters, and excludes exactly every annotated file at round 20's start
+    (``draws.ROUND20_FILES``, round 19's tune27, check17 and rowjudge5 among them)."""
+    from draws import ROUND20_EVENTS_THIRD, ROUND20_FILES
+
+    includes = frozenset({"events_tune27.jsonl", "claims_check17.jsonl", "events_rowjudge5.jsonl"})
+    sel = _check_blind_long_draw_rule(
+        name, "01234567", includes, ROUND20_FILES, seed=seed, negatives=negatives, sizes=sizes, chars=chars
+    )
+    assert sel.THIRD_DIGITS == ROUND20_EVENTS_THIRD
