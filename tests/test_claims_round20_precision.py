@@ -1,0 +1,57 @@
+"""Claims, round 20 of issue 13 (helper cl23): precision on short articles. Information with no holder (وتشير
+المعلومات الأولية إلى أن، وتفيد المعلومات المتوفرة بأن، وأفادت معلومات أن) is the writer's voice, no speaker's claim
+(claims.yaml ``evidence_subjects``); figures (تشير الإحصائيات الأولية إلى) and a named body stay claims. docs/claims.md,
+"Round 20: claims precision on short articles (helper cl23)". Sentences written for the project (none taken from
+an article)."""
+
+from __future__ import annotations
+
+from .test_claims_generalize import claims
+
+
+def _by_marker(text: str, form: str) -> list[dict]:
+    return [c for c in claims(text) if (c["marker"] or {}).get("text", "").lstrip("و") == form]
+
+
+# ------------------------------------------------------------------ information with no holder
+def test_initial_information_pointing_to_a_fact_is_no_claim() -> None:
+    text = "اندلع حريق في مستودع للأخشاب جنوب المدينة، وتشير المعلومات الأولية إلى أن الحريق بدأ بعد منتصف الليل."
+    assert _by_marker(text, "تشير") == []
+
+
+def test_available_information_after_the_verb_is_no_claim() -> None:
+    text = "وأوقفت الشرطة المتهم بعد ساعات من الحادث. وتفيد المعلومات المتوفرة بأن الجاني كان يعمل في المصنع نفسه."
+    assert _by_marker(text, "تفيد") == []
+
+
+def test_indefinite_information_is_no_claim() -> None:
+    text = "وانفجرت عبوة ناسفة قرب نقطة أمنية في الحي. وأفادت معلومات أن العبوة كانت مخبأة في حاوية للقمامة."
+    assert _by_marker(text, "أفادت") == []
+
+
+def test_information_right_before_its_verb_is_no_claim() -> None:
+    text = "ولم تعلن السلطات سبب الحادث، لكن المعلومات تشير إلى أن الطائرة فقدت الاتصال ببرج المراقبة."
+    assert _by_marker(text, "تشير") == []
+
+
+def test_a_body_telling_after_the_information_still_speaks() -> None:
+    text = (
+        "وتشير المعلومات إلى أن المشروع الأول في المدينة تأخر، حيث بينت الهيئة أنه جار طرح المشروع الثاني "
+        "للمنافسة العامة."
+    )
+    told = _by_marker(text, "بينت")
+    assert len(told) == 1
+    assert told[0]["speaker"]["text"] == "الهيئة"
+    assert _by_marker(text, "تشير") == []
+
+
+def test_figures_pointing_to_a_toll_stay_a_claim() -> None:
+    text = "وتشير الإحصائيات الأولية إلى مقتل عشرين شخصا وإصابة العشرات في الزلزال الذي ضرب الإقليم."
+    assert len(_by_marker(text, "تشير")) == 1  # a coded report (check2's convention), not the writer's voice
+
+
+def test_a_ministry_telling_with_the_same_verb_stays_a_claim() -> None:
+    text = "وأشارت وزارة الصحة إلى أن حالة المصابين مستقرة بعد نقلهم إلى المستشفى."
+    said = _by_marker(text, "أشارت")
+    assert len(said) == 1
+    assert said[0]["speaker"]["text"] == "وزارة الصحة"
