@@ -108,6 +108,8 @@ DATA22 = ROOT / "benchmarks" / "data" / "events_sentences22.jsonl"
 OUT22 = ROOT / "benchmarks" / "results" / "events_sentences22.json"
 DATA23 = ROOT / "benchmarks" / "data" / "events_sentences23.jsonl"
 OUT23 = ROOT / "benchmarks" / "results" / "events_sentences23.json"
+DATA24 = ROOT / "benchmarks" / "data" / "events_sentences24.jsonl"
+OUT24 = ROOT / "benchmarks" / "results" / "events_sentences24.json"
 #: the numbered batch files, each scored alone by its ``--batchN`` flag: N -> (annotations, results)
 BATCH_FILES: dict[int, tuple[Path, Path]] = {
     8: (DATA8, OUT8),
@@ -126,6 +128,7 @@ BATCH_FILES: dict[int, tuple[Path, Path]] = {
     21: (DATA21, OUT21),
     22: (DATA22, OUT22),
     23: (DATA23, OUT23),
+    24: (DATA24, OUT24),
 }
 TOLD = ("reported", "claimed", "alleged")
 
