@@ -55,3 +55,19 @@ def test_a_ministry_telling_with_the_same_verb_stays_a_claim() -> None:
     said = _by_marker(text, "أشارت")
     assert len(said) == 1
     assert said[0]["speaker"]["text"] == "وزارة الصحة"
+
+
+# ------------------------------------------------------------------ "في الوقت الذي" is a conjunction, no speaker
+def test_the_time_of_while_is_no_speaker() -> None:
+    text = (
+        "وتراجعت أعداد المراجعين في المكتب خلال الأسبوع الماضي، في الوقت الذي رصدت الصحيفة قلة عدد الموظفين في "
+        "القاعة الرئيسية."
+    )
+    assert all((c["speaker"] or {}).get("text") != "الوقت" for c in claims(text))
+
+
+def test_while_with_its_pronoun_keeps_the_ministry_as_speaker() -> None:
+    text = "وارتفعت أعداد المتقدمين، في الوقت الذي أعلنت فيه وزارة التعليم أن التسجيل يغلق نهاية الشهر."
+    said = _by_marker(text, "أعلنت")
+    assert len(said) == 1
+    assert said[0]["speaker"]["text"] == "وزارة التعليم"
