@@ -436,3 +436,11 @@ _COUNTED_NOUNS = claim_norm_set("counted_nouns")
 _CONDITIONALS = claim_norm_set("conditional_words")
 #: prepositions of a topic that opens a sentence before a comma and the verb (وعن الفريق، قال; round 19, cl21)
 _TOPIC_PREPOSITIONS = claim_norm_set("topic_opening_prepositions")
+
+
+#: the word before عن that passes on a source between a speaker and the content (وقال نقلا عن …; round 20, cl22)
+_PASSING_WORDS = claim_norm_set("passing_words")
+#: عن with a pronoun after the outlet of a نقل verb (ونقلت الوكالة عنه القول إن; round 20, cl22)
+_SOURCE_PRONOUNS = claim_norm_set("source_pronouns")
+#: a preposition with a pronoun right after a verb with a lead word (تحدث فيها عن; round 20, cl22)
+_POINTING_PREPOSITIONS = claim_norm_set("pointing_prepositions")

@@ -13,6 +13,7 @@ from rasd.claims.speakers import (
     Speaker,
     as_written,
     continued,
+    nested_source,
     punct_between,
     role_reader,
     search_before,
@@ -69,11 +70,15 @@ from rasd.stages.claims.cues import (
     _ON_LEADS,
     _ON_OBJECT_VERBS,
     _OWN_WORDS,
+    _PASSING_WORDS,
+    _POINTING_PREPOSITIONS,
     _PRAYER_WORDS,
+    _QUOTE_MARKS,
     _RENEWED_NOUNS,
     _REPEAT_VERBS,
     _SET_OFF_NOUNS,
     _SIGNING,
+    _SOURCE_PRONOUNS,
     _SUBJECT_WORDS,
     _THAT,
     _THESE,
@@ -886,7 +891,10 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             after_end = _past_relative_comma(ix, speaker, after_end, s1)
             if cue.object_lead:  # "تحدثت الوكالة عن مقتل …": the object after عن
                 lead = ix.word_after(after_end)
-                after_end = lead[2] if lead is not None and norm(lead[0]) in cue.object_lead else -1
+                if lead is not None and norm(lead[0]) in cue.object_lead:
+                    after_end = lead[2]
+                else:  # "وتحدث مسؤول في الاستخبارات، طلب عدم ذكر اسمه، عن 20 قتيلا" (round 20, cl22)
+                    after_end = _lead_ahead(ix, st, m, after_end, s1, cue.object_lead)
             content = clauses.object_after(after_end, s1) if after_end >= 0 else None
     if speaker is None or content is None:
         return None
@@ -921,6 +929,9 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 written.pop()
             via = " ".join(written) or str(speaker.get("name") or speaker.get("text") or "") or None
             speaker = _from_candidate(ix, st, source)  # via: "مراسل الجزيرة", the whole phrase before نقلا عن
+    passed = _passed_on(ix, st, m, speaker, content[0])
+    if passed is not None:  # "وقال نقلا عن دائرة صحة الأنبار إن"، "ونقلت الوكالة عنه القول إن" (round 20, cl22)
+        speaker, via = passed
     if (
         intro is None
         and not trailing
@@ -993,6 +1004,102 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         "kind": kind,
         "events": [],
     }
+
+
+def _passed_on(ix: DocIndex, st: _State, m: Match[Cue], speaker: Speaker, cs: int) -> tuple[Speaker, str] | None:
+    """The source a speaker passes on between the speaker's phrase (or the verb, for a pronoun) and the content, and
+    who passes it on (round 20, cl22; the convention of check4/check6: "قالت الصحيفة نقلا عن مسؤولين" is the officials'
+    claim, the paper ``reported_via``): نقلا عن + a source after any speaker — "وقال نقلا عن دائرة صحة محافظة الأنبار
+    إن" (a pronoun going on), "وأوضح التقرير نقلا عن أحد موظفي الطوارئ قوله" (an anaphor) —, or عنه / عنها after the
+    outlet of a نقل verb: "ونقلت وكالة أنباء «الأناضول» عنه القول إن" is the person the last claim named. None when
+    nothing is passed on there."""
+    if cs <= m.end:
+        return None
+    found_by = speaker.get("found_by")
+    sp_end = speaker.get("end")
+    named = found_by in ("mention", "title", "as_written", "anaphor") and isinstance(sp_end, int) and sp_end >= m.end
+    after = int(sp_end) if named and isinstance(sp_end, int) else m.end
+    w = ix.word_after(after)
+    while w is not None and w[1] < cs and (ix.in_timex(w[1]) or w[0] in ("»", "”", '"')):
+        w = ix.word_after(w[2])
+    if w is None or w[1] >= cs:
+        return None
+    ante = speaker.get("antecedent") if found_by == "pronoun" else None
+    outer = speaker.get("name") or speaker.get("name_ar") or speaker.get("text")
+    if isinstance(ante, dict) and not named:
+        outer = speaker.get("name") or speaker.get("name_ar") or ante.get("text")
+    n = norm(w[0])
+    if n in _PASSING_WORDS:
+        source = nested_source(ix, after, cs)
+        if source is None:
+            return None
+        if isinstance(source, tuple):
+            written = as_written(ix, source[0], source[1] + 1)
+            if written is None or int(written["end"]) > cs:
+                return None
+            return written, str(outer or "")
+        if source.end > cs:
+            return None
+        return _from_candidate(ix, st, source), str(outer or "")
+    verb = norm(ix.doc.text[m.start : m.end]).lstrip("وف")
+    if not named or found_by == "anaphor" or not verb.startswith(("نقل", "ينقل", "تنقل")):
+        return None
+    for _ in range(3):  # "ونقلت وكالة أنباء «الأناضول» التركية عنه": the outlet's quoted name and adjective first
+        if w is None or w[1] >= cs or norm(w[0]) in _SOURCE_PRONOUNS or _set_off_between(ix, after, w[1]):
+            break
+        w = ix.word_after(w[2])
+    if w is not None and w[1] < cs and norm(w[0]) in _SOURCE_PRONOUNS and not _set_off_between(ix, after, w[1]):
+        own = _speaker_key(speaker)
+        last = next((c["speaker"] for c in reversed(st.claims) if _speaker_key(c["speaker"]) != own), None)
+        if last is None:
+            return None
+        return continued(ix, last, w[1], w[2]), str(outer or "")
+    return None
+
+
+def _lead_ahead(
+    ix: DocIndex, st: _State, m: Match[Cue], at: int, s1: int, leads: frozenset[str] | tuple[str, ...]
+) -> int:
+    """The end of the word that leads a verb's object (تحدث … عن) when words stand between the speaker's phrase and
+    it (round 20, cl22): an occasion, a place, an aside set off by commas — "وتحدث مسؤول في الاستخبارات، طلب عدم
+    ذكر اسمه، عن 20 قتيلاً" (check10)، "بعدما تحدثت وكالة الأناضول للأنباء عن مقتل" (tune2)، "تحدث الوزير خلال
+    مؤتمر صحفي عن اللقاء". At most :data:`_LEAD_REACH` words, never past another marker, an introducer, a person
+    named (a subject the speaker's phrase missed: "كما تحدث من جانب الأشقاء فلان"), an adverbial participle in ا
+    (معبرا عن، مشيرا إلى: its own object) or the sentence's end; not after a relative (الأعطال التي تحدث في
+    أجهزتهم: "occur") nor with a pronoun's preposition first (محاضرة … تحدث فيها عن: the lecture's topic); -1 when
+    no lead stands there."""
+    before = ix.word_before(m.prefix_start)
+    if before is not None and norm(before[0]) in ix.lexicon.relatives:
+        return -1
+    w = ix.word_after(at)
+    if w is not None and norm(w[0]) in _POINTING_PREPOSITIONS:
+        return -1
+    seen = 0
+    while w is not None and w[1] < s1 and seen < _LEAD_REACH:
+        if w[1] in st.marker_starts or ix.intros_in(w[1], w[2]):
+            return -1
+        n = norm(w[0])
+        if n in leads:
+            return w[2]
+        if len(n) >= 5 and n[0] == "م" and n.endswith("ا"):
+            return -1
+        if any(c.type == "PER" for c in ix.candidates_in(w[1], w[2])):
+            return -1
+        if any(ch.isalpha() for ch in w[0]):
+            seen += 1
+        w = ix.word_after(w[2])
+    return -1
+
+
+#: the most words between a speaker's phrase and the word that leads the object (:func:`_lead_ahead`)
+_LEAD_REACH = 10
+
+
+def _set_off_between(ix: DocIndex, start: int, end: int) -> bool:
+    """Whether punctuation other than a quotation mark stands in ``[start, end)`` (a quoted name does not end a
+    phrase: وكالة أنباء «الأناضول» التركية)."""
+    toks = ix.doc.tokens[ix.token_index(start) : ix.token_index(end)]
+    return any(t.kind != "word" and ix.doc.text[t.start : t.end] not in _QUOTE_MARKS for t in toks)
 
 
 def _set_off_participle(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> bool:
