@@ -312,12 +312,39 @@ _JOINING_BEFORE = re.compile(
 )
 
 
+#: (round 20, helper evp) A word of permitting, then at most sixteen words with no mark of a sentence's end (the one
+#: permitted, the bases lent, commas between), then ب / في / ل and the verbal noun of launching right before the
+#: trigger (سمحت تركيا للولايات المتحدة باستخدام قواعدها الجوية، ولاسيما قاعدة انجرليك، في شن غارات؛ وافقت على
+#: السماح للجيش الأمريكي بشن ضربات جوية; event_merge_cues.yaml permission_words, launch_nouns).
+_MERGE_CUES = CueFile("ar/event_merge_cues.yaml")
+_PERMITTED_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:"
+    + _MERGE_CUES.alt("permission_words")
+    + r")(?![\u0621-\u064A])(?:\s+[^\s.!؟?؛;:]+){0,16}?\s+[وف]?(?:ب|ل|في\s+)(?:"
+    + _MERGE_CUES.alt("launch_nouns")
+    + r")\s+(?:ال)?$"
+)
+
+
+def _permitted(ctx: Context, cand: Candidate) -> bool:
+    """(Round 20, helper evp) Whether a noun trigger is the strikes someone is allowed to launch
+    (:data:`_PERMITTED_BEFORE`): a permission, no happening of a day, whatever day the permission has."""
+    # (no sentence bound: a line break may split the sentence, and the words between take no mark of its end)
+    return _PERMITTED_BEFORE.search(ctx.doc.text, max(0, cand.start - 200), cand.start) is not None
+
+
 def campaign_joined(ctx: Context, cand: Candidate) -> bool:
     """(Round 18, helper ge2) Whether a noun trigger is the campaign someone takes part in or joins (أعلن الوزير
     تمديد بلاده مشاركتها في غارات التحالف ضد التنظيم عاما، رحب بقرار تركيا الانضمام إلى الحملة الجوية): the campaign
-    as a whole, no happening of a day; not with a counted toll or a day named in its clause."""
+    as a whole, no happening of a day; not with a counted toll or a day named in its clause.
+
+    (Round 20, helper evp) So are the strikes someone is allowed to launch (سمحت تركيا للولايات المتحدة باستخدام
+    قواعدها في شن غارات، وافقت على السماح للجيش الأمريكي بشن ضربات جوية: :func:`_permitted`), a trigger whose every
+    mention is so told, whatever day the permission has."""
     if cand.tense != "noun" or [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
         return False
+    if _permitted(ctx, cand) and all(m.start == cand.start for m in cand.mentions):
+        return True  # (round 20) السماح للجيش الأمريكي بشن ضربات جوية: a permission
     text = ctx.doc.text
     w0 = ctx.word_start(cand.start)
     if not _JOINING_BEFORE.search(text, max(cand.clause[0], w0 - 40), cand.start):

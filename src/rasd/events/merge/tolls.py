@@ -369,7 +369,12 @@ def summary_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Drop a row told by its dead alone whose toll sums several counts ("مقتل 11 من عناصر داعش و10 مدنيين في موجة عنف
     شهدتها مناطق تابعة لمدينة بعقوبة") when each count is told again, in a later sentence, by a row of its own (the
     operation that killed the 11, the bombs that killed the 10): the summary of the day, not another happening
-    (ACLED codes the parts). Round 14b (helper ev9)."""
+    (ACLED codes the parts). Round 14b (helper ev9).
+
+    Round 20 (helper evp): then one happening rowed under two sub-types with one count of dead folds into one row
+    (:func:`rasd.events.merge.same_toll.fold_same_toll`)."""
+    from rasd.events.merge.same_toll import fold_same_toll  # (same_toll reads retold, which reads this module)
+
     out = []
     for c in cands:
         fig = lowest_figure(c.fatalities)
@@ -389,4 +394,4 @@ def summary_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             if values:
                 continue  # each count told again by a row of its own: the summary goes
         out.append(c)
-    return out
+    return fold_same_toll(ctx, out)
