@@ -1040,6 +1040,11 @@ def acled_event_places() -> dict[str, tuple[str, str]]:
 
 def location_json(ctx: Context, ent: Entity, precision: int) -> dict[str, Any]:
     geo = ent.geo or {}
+    if str(geo.get("point") or "").endswith("seat"):
+        # round 20 (helper geo4): a town the gazetteer holds with no point of its own stands at its governorate's or
+        # district's seat (supplement rows with no coordinate: الطوال، الحرث، العارضة of Jazan; سرمدا): it ranks as a
+        # town among the event's places, but the row's point is the seat's, so its precision is the gazetteer's
+        precision = max(precision, int(geo.get("geo_precision") or 3))
     country, admin1 = acled_event_places().get(str(geo.get("place_id")), (geo.get("country_iso3"), geo.get("admin1")))
     return {
         "name": ent.canonical or ctx.doc.text[ent.start : ent.end],

@@ -20,6 +20,8 @@ from rasd.geo.recognize.words import (
     _QUOTES,
     _SETTLEMENTS,
     _SHORT,
+    _SHORT_BARE,
+    _SHORT_NAME_INITIALS,
     _SHORT_WINDOW,
     _TANWEEN,
     _TOKEN_RE,
@@ -60,11 +62,14 @@ class _Reading:
                     focus[code] = focus.get(code, 0.0) + _ADJ_WEIGHT
                 continue
             key, start, prefix, prefix_start = m.value, m.start, m.prefix, m.prefix_start
-            if key.startswith(_SHORT):
+            bare = key.startswith(_SHORT_BARE)
+            if key.startswith(_SHORT) or bare:
                 # "محافظة إب": the name alone is the mention; its descriptor is read as context in _read_before
-                key, prefix = key[len(_SHORT) :], ""
+                key, prefix = key[len(_SHORT_BARE if bare else _SHORT) :], ""
                 name_vs = view.to_view(m.end) - len(key)
                 start = prefix_start = view.to_source(name_vs, name_vs + len(key))[0]
+                if bare and not view.source.startswith(_SHORT_NAME_INITIALS, start):
+                    continue  # round 20 (helper geo4): "في أب"، "تموز وآب": the father, August — not إب
             cands = self.gazetteer.candidates(key)
             if not cands:
                 continue

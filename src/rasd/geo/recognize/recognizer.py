@@ -15,7 +15,11 @@ from rasd.geo.recognize.words import (
     _REGION_KM,
     _SETTLEMENTS,
     _SHORT,
+    _SHORT_BARE,
+    _SHORT_NAME_CLITICS,
+    _SHORT_NAME_INITIALS,
     _SHORT_NAME_KINDS,
+    _SHORT_NAME_WORDS,
     _STRAY_SUPPORT,
 )
 from rasd.geo.resolve import DocContext, ascii_name, choose, fallback_geo, geo_of, km, region_geo, same_admin1
@@ -58,6 +62,11 @@ class Recognizer(_UnknownListed):
             if not any(p.feature == "ADM1" for p in places) or not any(p.feature == "PPLA" for p in places):
                 continue
             out += [(f"{d} {key}", _SHORT + key) for d in descriptors]
+            if any(n.startswith(_SHORT_NAME_INITIALS) for p in places for n in p.names_ar):
+                # round 20 (helper geo4): "في إب"، "تعز وإب": with the hamza below as written (reading._match checks
+                # it), the name after a preposition or a proclitic is the place (أب "father" and آب "August" lack it)
+                out += [(f"{w} {key}", _SHORT_BARE + key) for w in _SHORT_NAME_WORDS]
+                out += [(f"{c}{key}", _SHORT_BARE + key) for c in _SHORT_NAME_CLITICS]
         return out
 
     # ------------------------------------------------------------------------------------------ public API

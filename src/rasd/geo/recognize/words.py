@@ -88,6 +88,13 @@ _NOT_PLACE = "\x00not-a-place"
 _SHORT = "\x00short:"
 #: Descriptor kinds that let a short governorate name be matched (محافظة، مدينة، مديرية).
 _SHORT_NAME_KINDS = frozenset({"governorate", "city", "district"})
+#: Round 20 (helper geo4): matcher value prefix of a short name after a preposition or a proclitic (``في إب``،
+#: ``وإب``), kept only where the text writes the name with one of :data:`_SHORT_NAME_INITIALS` (the hamza below).
+_SHORT_BARE = "\x00short-bare:"
+#: ... the prepositions (normalized) and proclitics it may follow, and the letters it must start with as written.
+_SHORT_NAME_WORDS = PLACE_CUES.words("short_name_words")
+_SHORT_NAME_CLITICS = PLACE_CUES.words("short_name_clitics")
+_SHORT_NAME_INITIALS = tuple(PLACE_CUES.words("short_name_initials"))
 #: Matcher value prefix of a nationality adjective (``\x00adj:LY`` for الليبية); see ``country_adjectives``.
 _ADJ = "\x00adj:"
 #: Endings that inflect a masculine nationality adjective (normalized: ة is ه): feminine, plurals, duals.
