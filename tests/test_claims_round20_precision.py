@@ -71,3 +71,31 @@ def test_while_with_its_pronoun_keeps_the_ministry_as_speaker() -> None:
     said = _by_marker(text, "أعلنت")
     assert len(said) == 1
     assert said[0]["speaker"]["text"] == "وزارة التعليم"
+
+
+# ------------------------------------------------------------------ a demand's addressee is no speaker
+def _speaker_texts(text: str) -> list[str]:
+    return [str((c["speaker"] or {}).get("text") or "") for c in claims(text)]
+
+
+def test_all_citizens_called_on_are_no_speaker() -> None:
+    text = "وأعربت السفارة عن قلقها من تدهور الأوضاع الأمنية، ودعت جميع مواطنيها إلى مغادرة البلاد فورا."
+    assert not any(s.startswith("جميع") for s in _speaker_texts(text))
+
+
+def test_everyone_urged_is_no_speaker() -> None:
+    text = "وقال المدرب إن الفريق قدم مستوى جيدا في المباراة، وطالب الجميع ببذل المزيد من الجهد في التدريبات."
+    assert not any(s.startswith("الجميع") for s in _speaker_texts(text))
+    assert _speaker_texts(text)[0] == "المدرب"
+
+
+def test_all_states_urged_are_no_speaker() -> None:
+    text = "وأشاد الوزير بالتعاون القائم بين البلدين، وحث كافة الدول على التعاون مع السلطات في ملاحقة المتورطين."
+    assert not any(s.startswith("كافة") for s in _speaker_texts(text))
+
+
+def test_villagers_demanding_still_speak() -> None:
+    text = "وطالب أهالي القرية بسرعة إصلاح الطريق الذي تضرر من السيول الأخيرة."
+    said = _by_marker(text, "طالب")
+    assert len(said) == 1
+    assert said[0]["speaker"]["text"].startswith("أهالي")

@@ -162,6 +162,10 @@ class ClaimLexicon:
     #: the not-speakers written with an initial madda (آنذاك): a word written so is none of the others (round 19:
     #: آن and آنا open names, Anne and Anna, never أن / إن / أنا, which normalize the same)
     madda_not_speakers: frozenset[str] = frozenset()
+    #: the verbs of a demand (طالب، دعا، حث، ناشد): the marker forms of kind ``demand`` and type ``verb``
+    demand_verbs: frozenset[str] = frozenset()
+    #: quantifiers that open a demand's addressee right after its verb (دعت جميع مواطنيها، حث الجميع), no speaker
+    addressee_quantifiers: frozenset[str] = frozenset()
 
 
 def _words(data: dict[str, Any], key: str) -> list[str]:
@@ -301,4 +305,11 @@ def load_claim_lexicon() -> ClaimLexicon:
         accordance_heads=frozenset(normalize(w) for w in _words(data, "accordance_heads")),
         accordance_nouns=frozenset(normalize(w) for w in _words(data, "accordance_nouns")),
         madda_not_speakers=frozenset(normalize(w) for w in _words(data, "not_speakers") if w.startswith("آ")),
+        demand_verbs=frozenset(
+            normalize(str(f))
+            for group in data.get("markers") or ()
+            if group.get("kind") == "demand" and group.get("type") == "verb"
+            for f in group.get("forms") or ()
+        ),
+        addressee_quantifiers=frozenset(normalize(w) for w in _words(data, "addressee_quantifiers")),
     )

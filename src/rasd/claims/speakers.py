@@ -862,6 +862,8 @@ def as_written(ix: DocIndex, start: int, end: int, *, before_object: bool = Fals
     raw = ix.doc.text[s : ix.doc.tokens[ix.token_index(s)].end].lstrip("وف")
     if len(raw) >= 4 and raw.startswith(("بإ", "بأ")):
         return None  # "طالب … بإشراك شباب المنطقة": ب + a verbal noun, the object (no name starts so; round 7)
+    if _demand_addressee(ix, start, first):
+        return None  # "ودعت جميع مواطنيها إلى"، "وحث الجميع على": whom the demand is made of (round 20)
     if before_object:
         if not (stop in ("عن", "الي", "من") or (stop[:1] == "ب" and len(stop) >= 4) or _body_then_break(ix, s, e)):
             return None
@@ -896,6 +898,18 @@ def as_written(ix: DocIndex, start: int, end: int, *, before_object: bool = Fals
         "end": e,
         "found_by": "as_written",
     }
+
+
+def _demand_addressee(ix: DocIndex, start: int, first: str) -> bool:
+    """Whether a phrase kept as written right after a verb of demand (طالب، دعا، حث، ناشد) opens with a quantifier of
+    its addressee (جميع، الجميع، كافة: ``addressee_quantifiers``): the one called on, not who calls."""
+    verb = ix.word_before(start)
+    lex = ix.lexicon
+    return (
+        verb is not None
+        and norm(verb[0]).lstrip("وف") in lex.demand_verbs
+        and first.lstrip("وف") in lex.addressee_quantifiers
+    )
 
 
 def anaphor(ix: DocIndex, prior: list[Speaker], start: int, end: int) -> Speaker | None:
