@@ -50,6 +50,8 @@ def timex_date(
             continue  # "ليل الاثنين الثلاثاء": the night began on Monday
         if trigger is not None and report_day(doc, x, trigger):
             continue
+        if trigger is not None and since_after(doc, x, trigger, ref):
+            continue
         earlier = None if plan else named_weekday_back(doc, x, ref)
         if earlier is not None:
             back[str(x.id)] = earlier  # "قالت الوزارة في بيان اليوم الاثنين" in an article dated the Saturday after
@@ -237,6 +239,45 @@ def report_then_own_day(doc: Document, x: Any, trigger: int, own: list[tuple[int
 OWN_DAY_DAYS = 7
 #: "Since" right before a day: the start of a period (منذ 20 يوليو، منذ الأحد).
 _SINCE = re.compile(r"(?<![\u0621-\u064A])(?:منذ|مذ)\s+$")
+
+
+#: (Round 20, helper evr) "Since" as a word (منذ، ومنذ، مذ).
+_SINCE_WORD = re.compile(r"(?<![\u0621-\u064A])و?(?:منذ|مذ)(?![\u0621-\u064A])")
+
+
+def since_after(doc: Document, x: Any, trigger: int, ref: str) -> bool:
+    """(Round 20, helper evr) Whether a time told after the trigger in its sentence, with "since" between them,
+    measures a span that is not the event's own, so does not date it: "since" in a relative clause after the trigger
+    (قصفت الطائرات مواقع في تعز التي تشهد مواجهات منذ شهر مارس: March starts the city's fighting, not the strike),
+    or after a word of now (تشهد المدينة الآن مواجهات هي الأعنف منذ سقوط المدينة قبل أربعة أشهر: the fighting is
+    the report's). "Since" in the trigger's own clause (يشن التحالف غارات منذ أغسطس 2014، تشهد سيناء العديد من
+    الهجمات منذ الإطاحة بمرسي في يوليو 2013) measures the event's own span: that time still dates it (a campaign,
+    not the report's news). Only a time before the report's week (a month, a year, a day long before):
+    "الاشتباكات المستمرة منذ يوم الأحد" keeps its Sunday."""
+    if x.start <= trigger:
+        return False
+    between = doc.text[trigger : x.start]
+    if re.search(r"[.!؟?\n]", between):
+        return False
+    since = list(_SINCE_WORD.finditer(between))
+    if not since:
+        return False
+    day = _day_of(x)
+    if day is not None and ref and _days_between(day, ref[:10]) <= OWN_DAY_DAYS:
+        return False
+    before = between[: since[-1].start()]
+    lead = doc.text[max(0, trigger - NOW_CHARS) : trigger]
+    lead = re.split(r"[.!؟?\n،,]", lead)[-1]  # the trigger's own clause only (تشهد المدينة الآن مواجهات)
+    return bool(_RELATIVE.search(before) or _NOW.search(lead + " " + before))
+
+
+#: (Round 20, helper evr) How far before the trigger a word of now may stand (تشهد مدينة تعز الآن مواجهات).
+NOW_CHARS = 30
+
+
+#: (Round 20, helper evr) A word of now (الآن، حاليا; lists.now_words of event_cues.yaml), not "until now" (قتل
+#: أكثر من ألف حتى الآن منذ بدء الغارات في مارس: a tally since March).
+_NOW = re.compile(r"(?<![\u0621-\u064A])(?<!حتى )(?:" + event_cue_alt("now_words") + r")(?![\u0621-\u064A])")
 
 
 def _days_between(earlier: str, later: str) -> int:
