@@ -81,3 +81,33 @@ def test_a_lecture_topic_and_a_happening_are_no_claims() -> None:
 def test_a_participle_with_its_own_an_is_not_skipped_to() -> None:
     text = "كما تحدث من جانب الجالية نبيل العزي معبرا عن امتنانه للقيادة."
     assert all(not c["content"]["text"].startswith("امتنانه") for c in _by_marker(text, "تحدث"))
+
+
+# ------------------------------------------------------------------ a verb of saying set off by «، كما» / «، إذ»
+def test_kama_after_a_comma_opens_a_second_claim_of_the_same_speaker() -> None:
+    text = "وقال الرئيس الأمريكي إن طهران لن تتمكن من إنتاج سلاح نووي، كما أوضح أن المفتشين سيزورون المواقع كل شهر."
+    first = _by_marker(text, "قال")
+    second = _by_marker(text, "أوضح")
+    assert len(first) == 1 and len(second) == 1
+    assert first[0]["content"]["text"].endswith("سلاح نووي")
+    assert second[0]["speaker"]["found_by"] == "pronoun"
+    assert second[0]["content"]["text"].startswith("المفتشين سيزورون")
+
+
+def test_idh_after_a_comma_opens_the_officials_claim() -> None:
+    text = (
+        "وأعلنت الخارجية أمس أن ثلاثة رجال متهمون بتمويل الجماعة، إذ أكد المسؤول الأميركي أن بلاده تلاحق شبكات "
+        "التمويل في المنطقة."
+    )
+    said = _by_marker(text, "أكد")
+    assert len(said) == 1
+    assert said[0]["speaker"]["text"] == "المسؤول الأميركي"
+    assert said[0]["content"]["text"].startswith("بلاده تلاحق")
+    assert _by_marker(text, "أعلنت")[0]["content"]["text"].endswith("بتمويل الجماعة")
+
+
+def test_a_trailing_kama_qala_stays_inside() -> None:
+    text = "وقال الأب إن المستشفى لم يتحرك لنقل ابنته، كما قال."
+    said = _by_marker(text, "قال")
+    assert len(said) == 1
+    assert "لم يتحرك" in said[0]["content"]["text"]

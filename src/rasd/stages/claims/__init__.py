@@ -65,7 +65,7 @@ from rasd.document import BlockKind, Document
 from rasd.pipeline import stage
 from rasd.settings import Settings
 from rasd.stages.claims.common import Claim, _State
-from rasd.stages.claims.continuation import _continues, _occasion_channels
+from rasd.stages.claims.continuation import _continues, _occasion_channels, _set_off_within
 from rasd.stages.claims.marks import _marks, _named_turn
 from rasd.stages.claims.reading import _read_claim
 from rasd.stages.claims.sources import (
@@ -107,6 +107,13 @@ def find_claims(doc: Document) -> list[Claim]:
                 st.consumed.append((int(colon_claim["marker"]["start"]), c["end"]))
         if mk is None:
             break
+        split = _set_off_within(ix, st, mk) if st.covered(mk.match.start) else None
+        if split is not None:  # "…، كما أوضح أن …" inside the last claim's content: a claim of its own (round 20)
+            st.claims.append(split)
+            c = split["content"]
+            st.contents.append((c["start"], c["end"]))
+            st.consumed.append((mk.match.start, max(c["end"], int(split["speaker"].get("end") or 0))))
+            continue
         if st.covered(mk.match.start):
             inside = _nested_inside(ix, st, mk)
             if inside is not None and not any(

@@ -10,7 +10,7 @@ from rasd.claims.spans import collapse
 from rasd.claims.speakers import Speaker
 from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import Claim, _Mark, _span, _speaker_key, _State
-from rasd.stages.claims.cues import _COMPOUND_ENDS, _FOLD_GAP_WORDS, _NAME_PARTS, _POINTERS, _WORD
+from rasd.stages.claims.cues import _COMPOUND_ENDS, _FOLD_GAP_WORDS, _NAME_PARTS, _POINTERS, _SET_OFF_LEADS, _WORD
 from rasd.text.normalize import normalize_word as norm
 
 #: Round 14's and 15's speaker word lists, ``resources/ar/claim_speaker_cues.yaml``.
@@ -177,3 +177,46 @@ def _occasion_verb(ix: DocIndex, st: _State, g0: int, g1: int) -> bool:
     if any(c.type in ("PER", "ORG") for c in ix.candidates_in(first[2], g1)):
         return False
     return any(first[2] <= c.start < g1 and c.value.kind in ix.lexicon.occasions for c in ix.channels)
+
+
+def _set_off_within(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
+    """A verb of saying set off by a comma and كما / إذ inside the last claim's content, read as a claim of its own
+    (round 20, cl22): "… وأنها لن تتمكن من بناء مفاعلات نووية، كما بين أن الاتفاق تأسس على …" (check14, twice),
+    "…، كما انتقدت والدة الطفلة ما اعتبرته …" (tune5)، "…، كما أطلقوا تحذيرات للمواطنين" (check16), "…، إذ أكد
+    المسؤول الأميركي أن واشنطن تعمل …" (a fresh short article): the coded files code each apart. The last claim's
+    content then ends before the comma. None (nothing changed) when the marker is no verb, stands elsewhere, or reads
+    no claim with its content after it and its speaker a pronoun going on or a name, title or anaphor."""
+    from rasd.stages.claims.reading import _read_claim  # (reading imports this module's neighbours)
+
+    m = mk.match
+    if m.value.type is not MarkerType.VERB or not st.claims or not st.contents:
+        return None
+    last = st.claims[-1]
+    cs, ce = int(last["content"]["start"]), int(last["content"]["end"])
+    if not cs < m.prefix_start < ce or st.contents[-1] != (cs, ce):
+        return None
+    lead = ix.word_before(m.prefix_start)
+    if lead is None or norm(lead[0]) not in _SET_OFF_LEADS:
+        return None
+    text = ix.doc.text
+    comma = lead[1] - 1
+    while comma > cs and text[comma] in " \t\u00a0":
+        comma -= 1
+    if text[comma] not in "،," or comma <= cs:
+        return None
+    claim = _read_claim(ix, st, mk)
+    if claim is None or int(claim["content"]["start"]) < m.end:
+        return None
+    if claim["speaker"].get("found_by") not in ("pronoun", "mention", "title", "anaphor"):
+        return None  # "…، كما طالب الرجال والنساء بأن يتقوا الله": words kept as written may be the object
+    end = comma
+    while end > cs and text[end - 1] in " \t\u00a0":
+        end -= 1
+    last["content"] = _span(text, cs, end)
+    st.contents[-1] = (cs, end)
+    for k in range(len(st.consumed) - 1, -1, -1):
+        a, b = st.consumed[k]
+        if a <= m.prefix_start < b:
+            st.consumed[k] = (a, max(end, int(last["speaker"].get("end") or 0)))
+            break
+    return claim
