@@ -173,6 +173,11 @@ def _speaker_after(
             ):  # "قال تقرير أمس إن"، "أشارت تقارير إلى أنه": a report nobody is named for
                 return _generic(ix, first[1], tail[2]), tail[2], None
     cut: int | None = None
+    state = _state_object(ix, start, window) if not has_intro else None
+    if state is not None:  # "أعلنت مديرية الشؤون الصحية في منطقة عسير حالة الطوارئ": the subject, then the state
+        declared = _state_subject(ix, st, start, state)
+        if declared is not None:
+            return declared, state, None
     if not has_intro:
         cut = _object_opening(ix, start, end)
         if cut is not None:  # "وأعلن وزير الاقتصاد ارتفاع الإيرادات": the subject ends where the object opens
@@ -670,6 +675,73 @@ def _b_object_written(ix: DocIndex, start: int, speaker: Speaker) -> bool:
 # ------------------------------------------------------------------ round 14b (helper cl9): a plain object's start
 _OBJECT_NOUNS = _SPEAKER_CUES.normalized_words("object_verbal_nouns")
 _TITLE_OBJECT_LEADS = _SPEAKER_CUES.normalized_words("title_object_leads")
+
+
+_STATE_VERBS = _SPEAKER_CUES.normalized_words("state_verbs")
+_STATE_HEADS = _SPEAKER_CUES.normalized_words("state_heads")
+_STATE_NOUNS = _SPEAKER_CUES.normalized_words("state_nouns")
+
+
+def _state_object(ix: DocIndex, start: int, window: int) -> int | None:
+    """Where a declared state opens the object of a verb of announcing that ends at ``start`` (round 20, cl22):
+    حالة + a state noun (``state_nouns``: الطوارئ، استنفار، «كارثة وطنية») after at least one word and at most
+    :data:`_STATE_REACH` words, none set off by punctuation but a quote mark — "أعلنت مديرية الشؤون الصحية في منطقة
+    عسير حالة الطوارئ"، "أعلنت مستشفيات المنطقة حالة استنفار" (check10, check12: coded with the body as speaker).
+    None otherwise."""
+    verb = ix.word_before(start)
+    if verb is None or norm(verb[0]).lstrip("وف") not in _STATE_VERBS:
+        return None
+    w = ix.word_after(start)
+    seen = 0
+    while w is not None and w[1] < window and seen <= _STATE_REACH:
+        if ix.doc.text[w[1] : w[2]] in ("،", ",", ":", ".", "؛", ";"):
+            return None
+        if seen and norm(w[0]) in _STATE_HEADS:
+            nxt = ix.word_after(w[2])
+            if nxt is not None and nxt[0] in ("«", '"', "“"):  # حالة «كارثة وطنية»
+                nxt = ix.word_after(nxt[2])
+            if nxt is not None and nxt[1] < window and norm(nxt[0]) in _STATE_NOUNS:
+                return w[1]
+            return None
+        seen += 1
+        w = ix.word_after(w[2])
+    return None
+
+
+#: the most words the subject of a declared state may hold (مديرية الشؤون الصحية في منطقة عسير: six)
+_STATE_REACH = 10
+
+
+def _state_subject(ix: DocIndex, st: _State, start: int, state: int) -> Speaker | None:
+    """The subject of a declared state (:func:`_state_object`): a person the entity layer names in the words
+    before it (أعلن حاكم كاليفورنيا فلان حالة الطوارئ), else those words as written, less a date at their end
+    (أعلنت سلطات مطار القاهرة أمس حالة الطوارئ)."""
+    words: list[tuple[str, int, int]] = []
+    w = ix.word_after(start)
+    while w is not None and w[1] < state:
+        words.append(w)
+        w = ix.word_after(w[2])
+    while words and ix.in_timex(words[-1][1]):
+        words.pop()
+    if not words:
+        return None
+    s, e = words[0][1], words[-1][2]
+    person = next((c for c in ix.candidates_in(s, e) if c.type == "PER" and c.end <= e), None)
+    if person is not None:
+        return _from_candidate(ix, st, person)
+    text = ix.doc.text
+    return {
+        "name": None,
+        "name_ar": collapse(text[s:e]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "text": text[s:e],
+        "start": s,
+        "end": e,
+        "found_by": "as_written",
+    }
 
 
 def _verbal_noun(w: str) -> bool:
