@@ -8,7 +8,10 @@ articles (docs/events.md, "Round 20: false event rows (helper evp)"):
 - the strikes someone is allowed to launch (سمحت … في شن غارات، السماح … بشن ضربات): a permission, no strike of a
   day (rasd.events.coding.background.campaign_joined);
 - a suicide bombing told again with no place of its own in its clause, on the day its sentence gives (the report's),
-  is the bombing told before (rasd.events.merge.happening.fold_suicide_retold).
+  is the bombing told before (rasd.events.merge.happening.fold_suicide_retold);
+- a capture's verbal noun told as still to come: the subject or time mark of a future verb, or expected, heralded or
+  near (بعد الانتهاء من تحرير … سينطلق، إن طرد التنظيم … سيتيح، بشائر تحرير … في القريب العاجل:
+  rasd.events.coding.background.capture_to_come).
 
 Every sentence here was written for rasd (none copied from a corpus).
 """
@@ -86,3 +89,39 @@ def test_a_suicide_bombing_told_again_without_its_place_is_one_row() -> None:
     found = _violent(text)
     assert [e["acled_sub_event_type"] for e in found] == ["Suicide bomb"]
     assert _dead(found[0]) == 20
+
+
+# ------------------------------------------------------------------------------ a capture still to come
+
+_LEAD = "سيطرت المقاومة الشعبية اليوم الأحد على مدينة لودر بمحافظة أبين بعد معارك عنيفة مع الميليشيات الحوثية. "
+
+
+def _regained(text: str) -> list[str | None]:
+    return [
+        (e.get("location") or {}).get("name")
+        for e in rows(_LEAD + text)
+        if e["acled_sub_event_type"] == "Government regains territory"
+    ]
+
+
+def test_a_capture_after_which_the_army_will_move_is_no_row() -> None:
+    text = (
+        "وقال قائد المنطقة العسكرية إنه بعد الانتهاء من تحرير كامل مديريات محافظة شبوة من الميليشيات سينطلق "
+        "الجيش نحو محافظة البيضاء."
+    )
+    assert _regained(text) == ["Lawdar"]
+
+
+def test_a_capture_that_will_let_fighters_move_on_is_no_row() -> None:
+    text = "ويقول مقاتلون في المقاومة إن طرد الميليشيات من مدينة مودية سيتيح لهم التقدم نحو البيضاء."
+    assert _regained(text) == ["Lawdar"]
+
+
+def test_a_capture_heralded_for_the_near_future_is_no_row() -> None:
+    text = "وقال القيادي إن انتصارات المقاومة زفت بشائر تحرير مدن محافظة شبوة في القريب العاجل."
+    assert _regained(text) == ["Lawdar"]
+
+
+def test_a_capture_told_with_its_day_stays_a_row() -> None:
+    text = "وأعلنت المقاومة أمس السبت تحرير مدينة مودية بالكامل بعد معارك عنيفة مع الميليشيات."
+    assert sorted(str(p) for p in _regained(text)) == ["Lawdar", "Mudiyah"]

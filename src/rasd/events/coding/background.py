@@ -11,6 +11,7 @@ from rasd.events.model import Candidate
 from rasd.events.place_filters import is_country
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import event_cue_alt as cue_alt
+from rasd.resources.cues import event_cue_words as cue_words
 
 #: (round 14b) The pluperfect: كان/كانت … قد with at most ten words between (the subject, an apposition between
 #: commas: وكان التحالف، الذي تقوده السعودية، قد أعلن …; lists.pluperfect_aux); a trigger after قد in its clause, no
@@ -358,10 +359,89 @@ def campaign_joined(ctx: Context, cand: Candidate) -> bool:
 _WHOLE_GAP = re.compile(r"\s+(?:(?:كل|كامل)\s+)?$")
 
 
+#: (round 20, helper evp) A future verb: سوف and a present form, or س joined to one (سينطلق، ستتوجه، سيتيح).
+_FUTURE_VERB = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:سوف\s+[يتنأ][\u0621-\u064A]{2,}|س[يت][\u0621-\u064A]{2,})(?![\u0621-\u064A])"
+)
+_S_NOUNS = tuple(cue_words("future_s_nouns"))
+_S_WORDS = frozenset(cue_words("future_s_words"))
+_REACH_BREAKS = frozenset(cue_words("future_reach_breaks"))
+#: words of "after" before a capture noun whose sentence's verb is still to come (ستتوجه القوات إلى الفلوجة، غرب
+#: بغداد، بعد تحرير الرمادي)
+_AFTER_CAPTURE = frozenset({"بعد", "وبعد", "عقب", "فور"})
+_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def _future_word(m: re.Match[str]) -> bool:
+    word = m.group().lstrip("وف")
+    return not (word.startswith(_S_NOUNS) or word in _S_WORDS or word.endswith(("ة", "ات")))
+
+
+#: (round 20, helper evp) A word of expecting or good tidings before a capture noun in its sentence, at most six words
+#: between (commas too), or nearness after it, at most eight words between (event_merge_cues.yaml forecast_*).
+_FORECAST_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:"
+    + _MERGE_CUES.alt("forecast_before")
+    + r")(?![\u0621-\u064A])(?:\s+[^\s.!؟?؛;:]+){0,6}?\s+(?:ل|ب)?(?:ال)?$"
+)
+_FORECAST_AFTER = re.compile(
+    r"(?:\s+[^\s.!؟?؛;:]+){0,8}?\s+(?:(?:"
+    + _MERGE_CUES.alt("forecast_after")
+    + r")|(?:"
+    + _MERGE_CUES.alt("forecast_becoming")
+    + r")\s+(?:"
+    + _MERGE_CUES.alt("forecast_near")
+    + r"))(?![\u0621-\u064A])"
+)
+
+
+def capture_to_come(ctx: Context, cand: Candidate) -> bool:
+    """(Round 20, helper evp) Whether a capture's verbal noun is told as still to come by a future verb of its
+    sentence: its subject or time mark, the verb at most ten words after it with no comma, relative pronoun, "that"
+    or word of cause or time between (بعد الانتهاء من تحرير كامل محافظتي لحج وعدن سينطلق الجيش نحو تعز، إن طرد
+    التنظيم من المناطق القريبة من حلب سيتيح لهم قتال النظام), or after "after" with the future verb earlier in its
+    sentence, commas between (ستتوجه القوات المشتركة إلى الفلوجة، غرب بغداد، بعد تحرير الرمادي); or told as
+    expected or near (وتوقع مساعد وزير الدفاع، تحرير قاعدة العند خلال ساعات، عملية تحرير مدينة تعز باتت قريبة،
+    بشائر تحرير مدن الأنبار في القريب العاجل: :data:`_FORECAST_BEFORE`, :data:`_FORECAST_AFTER`). An aim or a
+    forecast, no territory taken on a day. Not with a counted toll or a mention told elsewhere."""
+    if cand.cls.name not in ("capture", "recapture") or cand.tense != "noun":
+        return False
+    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+        return False
+    if any(m.start != cand.start for m in cand.mentions):
+        return False
+    text = ctx.doc.text
+    s0, s1 = cand.sentence
+    w0 = ctx.word_start(cand.start)
+    if _FORECAST_BEFORE.search(text, max(s0, w0 - 80), w0) is not None:
+        return True  # وتوقع مساعد وزير الدفاع، تحرير قاعدة العند خلال ساعات
+    after = _FORECAST_AFTER.match(text, cand.end)
+    if after is not None and after.end() <= s1:
+        between = {w.lstrip("وف") for w in _WORD.findall(text, cand.end, after.end())}
+        if not between & _REACH_BREAKS:
+            return True  # عملية تحرير مدينة تعز باتت قريبة، بشائر تحرير مدن الأنبار في القريب العاجل
+    words = list(_WORD.finditer(text, cand.end, s1))[:10]
+    for w in words:
+        if _REACH_BREAKS & {w.group(), w.group().lstrip("وف")} or "،" in text[cand.end : w.start()]:
+            break
+        fut = _FUTURE_VERB.match(text, w.start())
+        if fut is not None and _future_word(fut):
+            return True
+    if ctx.previous_word(ctx.word_start(cand.start)) not in _AFTER_CAPTURE:
+        return False
+    before = [m for m in _FUTURE_VERB.finditer(text, max(s0, cand.start - 120), cand.start) if _future_word(m)]
+    if not before:
+        return False
+    between = {w.lstrip("وف") for w in _WORD.findall(text, before[-1].end(), cand.start)}
+    return not (between & _REACH_BREAKS)
+
+
 def country_taken(ctx: Context, cand: Candidate) -> bool:
     """(Round 18, helper ge2) Whether a capture noun names a whole country as what is taken (انبلاج فجر تحرير اليمن
     من العصابات، تحرير فلسطين يمر عبر …، تمهيدا لتحرير كل اليمن، أعلن بوش تحرير الكويت): a war's aim, slogan or end
     named, no territory taken on a day (ACLED's territory events are a town's or an area's)."""
+    if capture_to_come(ctx, cand):
+        return True  # (round 20, helper evp) بعد الانتهاء من تحرير المحافظتين سينطلق الجيش: still to come
     if cand.cls.name not in ("capture", "recapture") or cand.tense != "noun":
         return False
     text = ctx.doc.text
