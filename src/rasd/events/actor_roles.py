@@ -417,6 +417,28 @@ def responder(ctx: Context, ent: Entity, floor: int) -> bool:
     return ctx.has("status:responder", max(floor, ent.start - _BEFORE_ACTOR), ent.start)
 
 
+#: The prepositions whose object is what a deed hit (غارات على مواقع تمركز المليشيات الحوثية، هجوم ضد مقرات
+#: للتنظيم; ``event_arg_cues.yaml``: ``object_prepositions``), normalized.
+_OBJECT_PREPS = frozenset(normalize(w) for w in cue_words("object_prepositions"))
+
+
+def object_of_preposition(ctx: Context, cand: Candidate, ent: Entity) -> bool:
+    """Whether an actor named after the trigger stands in the object of على / ضد two or three words after the
+    preposition (غارات على مواقع تمركز المليشيات الحوثية، قصف على معسكر اللواء 35 الموالي لصالح): the side hit,
+    not the one that struck, where the word right before the actor is not itself a target word (round 20, helper
+    ac7). على that is no preposition of a target (على يد، على الأقل، على الأرجح، يطلقون على أنفسهم اسم …) does not
+    count."""
+    words = _ARABIC_WORD.findall(ctx.doc.text[cand.end : ent.start])
+    if len(words) > 6:
+        return False
+    near = [normalize(w) for w in words[-4:-1]]
+    return any(w in _OBJECT_PREPS for w in near) and not any(w in _NOT_OBJECT for w in near)
+
+
+#: Words after على that make it no preposition of a target (على يد، على متن، على الأقل، على خلفية، ردا على …).
+_NOT_OBJECT = frozenset(normalize(w) for w in cue_words("not_object_after_preposition"))
+
+
 def _target_word_before(ctx: Context, ent: Entity, floor: int) -> bool:
     """Whether a target word (على، ضد، مواجهة …) stands among the four words before a conjoined actor."""
     words = _ARABIC_WORD.findall(ctx.doc.text[max(floor, ent.start - 50) : ent.start])[-5:-1]

@@ -38,6 +38,7 @@ from rasd.events.actor_roles import (
     counted_victims,
     held_by,
     impossible_perpetrator,
+    object_of_preposition,
     reporter,
     responder,
     taken_from,
@@ -285,6 +286,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             perps.append((0, a))  # "استهدف الثوار مساكن الضباط": the noun right after the trigger's verb is its subject
         elif prev in TARGET_WORDS or prev in ("ل", "لل", "ول", "ضد", "وضد") or _seat_of_target(ctx, a, c0):
             targets.append(a)
+        elif a.start >= cand.end and object_of_preposition(ctx, cand, a):
+            targets.append(a)  # "غارات على مواقع تمركز المليشيات الحوثية": in what was hit (round 20, helper ac7)
         elif a.start >= cand.end:
             perps.append((0 if gap_words <= SUBJECT_WINDOW else 2, a))
         else:

@@ -16,8 +16,13 @@ from typing import Any
 from rasd.document import Quantity
 from rasd.events.context import Context
 from rasd.events.model import Candidate
+from rasd.resources.cues import CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_cue_set as cue_set
+from rasd.text.normalize import normalize
+
+#: The words of the toll rules of this module and of ``merge.tolls`` (``ar/event_toll_cues.yaml``).
+_TOLL_CUES = CueFile("ar/event_toll_cues.yaml")
 
 #: "And", "in addition to" (و، إضافة إلى، بالإضافة إلى): what joins one more item to a toll.
 _PLUS = r"(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى)\s+)"
@@ -145,7 +150,11 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
       ("انفجرت سيارة مفخخة … . وأسفر ذلك عن مقتل ستة أشخاص") or gives a toll (وقالت مصادر طبية إن حصيلة القتلى
       ارتفعت إلى 14، not one since a date) and tells no row of its own;
     - the rest of the row's own sentence after its trigger ("نفذ التنظيم تفجيرين انتحاريين …، التي يسيطر عليها
-      الأكراد، وسط أنباء عن سقوط قتلى"), when no other row is told in that sentence."""
+      الأكراد، وسط أنباء عن سقوط قتلى"), when no other row is told in that sentence;
+    - the next sentence's toll after a verb of result inside it (:func:`toll_after_result`), or the sentence
+      before's when it told the dead in an engagement (:func:`toll_before`; round 20, helper ac7);
+    - else one dead told by the singular of a killing verb among the row's mentions, its subject before it, in a
+      sentence that counts no dead (:func:`one_killed`; round 20, helper ac7)."""
     title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), None)
     if title is not None and ctx.sentence(title[0]).end < title[1]:
         title = None  # a first paragraph taken for the title (an article given without one), not a headline
@@ -173,11 +182,109 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
                 )
                 if (result or told) and ctx.block(nxt.start) == ctx.block(body[-1].start):
                     figure = toll_in(ctx, nxt.start, nxt.end)
+                elif ctx.block(nxt.start) == ctx.block(body[-1].start):
+                    figure = toll_after_result(ctx, nxt.start, nxt.end)
+        if figure is None and body:
+            figure = toll_before(ctx, cands, n, body[0].start, told_in)
         if figure is None and body:
             m = body[0]
             i = ctx.sentence_index(m.start)
             if told_in.get(i) == {n}:
                 figure = toll_in(ctx, m.end, ctx.sentences[i].end)
+        if figure is None:
+            figure = one_killed(ctx, c)
         if figure is not None:
             c.fatalities.append((c.start, figure))
     return cands
+
+
+#: A verb of result inside a sentence, its subject a noun or a pronoun before it (وأضاف أن المعركة … أسفرت عن مقتل،
+#: وقالت المصادر إن الحادث أدى إلى …; lists.result_verbs of event_merge_cues.yaml).
+_RESULT_IN = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("result_verbs") + r")\s+(?:عن|إلى|الى)(?![\u0621-\u064A])")
+
+
+def toll_after_result(ctx: Context, start: int, end: int) -> dict[str, Any] | None:
+    """The toll right after a verb of result inside the sentence after a row's (reported speech or a noun before
+    it: "وأضاف أن المعركة التي تمت للسيطرة على البلدة أسفرت عن مقتل 20 متمردا"، "وقالت المصادر ان الحادث ادى الى
+    اصابة الشدادي ومقتل اربعة"), not a toll since a date or over a period (round 20, helper ac7)."""
+    hit = _RESULT_IN.search(ctx.doc.text, start, end)
+    if hit is None or _TOLL_TOLD.search(ctx.doc.text, start, end):
+        return None
+    figure = toll_in(ctx, hit.end(), end)
+    if figure is None or _RUNNING.search(ctx.doc.text, start, end):
+        return None
+    return figure
+
+
+#: A running toll (منذ بدء المعارك، حتى الآن; lists.running_words), not one engagement's.
+_RUNNING = re.compile(r"(?<![\u0621-\u064A])(?:" + _TOLL_CUES.alt("running_words") + r")(?![\u0621-\u064A])")
+
+
+#: The engagement a count of dead was told in (قتلوا في اشتباكات عنيفة، قتل نحو 30 في سلسلة غارات; lists.
+#: engagement_nouns), a few words after the count.
+_IN_ENGAGEMENT = re.compile(
+    r"^[^.؟!]{0,60}?(?<![\u0621-\u064A])(?:في|خلال|جراء|إثر|اثر)\s+(?:(?:سلسلة|سلسله)\s+)?(?:ال)?(?:"
+    + _TOLL_CUES.alt("engagement_nouns")
+    + r")(?![\u0621-\u064A])"
+)
+
+
+def toll_before(
+    ctx: Context, cands: list[Candidate], n: int, start: int, told_in: dict[int, set[int]]
+) -> dict[str, Any] | None:
+    """The toll of the sentence before a row's, in its paragraph, when that sentence tells the dead "in" an
+    engagement and no row of its own (a series or a day's fighting told there is no row), and the row is the first
+    its sentence tells ("18 من مسلحي الحوثي قتلوا في اشتباكات عنيفة مع المقاومة خلال الـ 24 ساعة الماضية في تعز.
+    وذكر المصدر أن قتلى من الحوثيين سقطوا في معارك عنيفة اندلعت في شارع الستين"، "قتل نحو 30 مسلحا حوثيا في سلسلة
+    غارات للتحالف على لحج … . واستهدفت غارات التحالف قاعدة العند"): the same engagement told with its dead first
+    (round 20, helper ac7)."""
+    i = ctx.sentence_index(start)
+    if i <= 0 or min(told_in.get(i) or {n}) != n:
+        return None
+    if any(cands[k].granularity == "discrete" for k in told_in.get(i - 1, set())):
+        return None  # a row of its own there (a series or a day's fighting, no row, may hold the toll)
+    prev = ctx.sentences[i - 1]
+    if ctx.block(prev.start) != ctx.block(start):
+        return None
+    if _RUNNING.search(ctx.doc.text, prev.start, prev.end) or _TOLL_TOLD.search(ctx.doc.text, prev.start, prev.end):
+        return None
+    qs = [q for q in ctx.doc.quantities if prev.start <= q.start < prev.end and q.unit == "killed" and q.value]
+    if not qs or not _IN_ENGAGEMENT.match(ctx.doc.text[qs[0].end : prev.end]):
+        return None
+    return toll_in(ctx, prev.start, prev.end)
+
+
+#: A killing verb in the singular past (قتل، قُتل، قتلت، اغتيل; lists.singular_killing_verbs), normalized.
+_ONE_KILLED = _TOLL_CUES.normalized("singular_killing_verbs")
+#: The words before such a verb that open a clause whose subject comes after it (وقتل 5، أن قتل، حين قتل …).
+_NOT_SUBJECT_BEFORE = _TOLL_CUES.normalized("verb_first_words")
+#: The words after it that make its subject come after it (قتل فيه، قتل خلاله جنود، قتل خلالها).
+_SUBJECT_AFTER = _TOLL_CUES.normalized("subject_after_words")
+_WORD = re.compile(r"[\u0621-\u064A\u064B-\u0652]+")
+
+
+def one_killed(ctx: Context, c: Candidate) -> dict[str, Any] | None:
+    """One dead told by a killing verb in the singular with its subject before it, the row's own mention, where its
+    sentence counts no dead ("أن فلسطينياً قتل وأصيب نجلاه برصاص جنود"، "إن الفضلي قتل هذا الشهر"، "أبو عقيل
+    السالمي قتل اليوم على يد عناصر المقاومة"، "الرضيع الذي قتل حرقا"): the verb's person counts one (round 20,
+    helper ac7). A verb told first (وقتل 5 جنود، قتل فيه جنود) has its subject after it and counts nothing here."""
+    text = ctx.doc.text
+    for m in c.mentions:
+        word = text[m.start : m.end]
+        if normalize(word) not in _ONE_KILLED or not _WORD.fullmatch(word):
+            continue
+        if text[ctx.word_start(m.start) : m.start]:
+            continue  # a proclitic fused to it (وقتل، فقتل): the verb opens its clause
+        window = text[max(m.sent_start, m.start - 40) : m.start]
+        before = list(_WORD.finditer(window))
+        after = _WORD.findall(text[m.end : min(m.sent_end, m.end + 30)])
+        if not before or normalize(before[-1].group()) in _NOT_SUBJECT_BEFORE:
+            continue
+        if window[before[-1].end() :].strip(" \u00a0”»\"'"):
+            continue  # a comma or a bracket between (من ناحية ثانية، قتل عناصر …): the verb opens a clause
+        if after and normalize(after[0]) in _SUBJECT_AFTER:
+            continue
+        if any(q.unit == "killed" and m.sent_start <= q.start < m.sent_end for q in ctx.doc.quantities):
+            continue
+        return {"value": 1, "approx": "exact"}
+    return None
