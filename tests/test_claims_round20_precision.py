@@ -99,3 +99,30 @@ def test_villagers_demanding_still_speak() -> None:
     said = _by_marker(text, "طالب")
     assert len(said) == 1
     assert said[0]["speaker"]["text"].startswith("أهالي")
+
+
+# ------------------------------------------------------------------ whom the words were told, fused to its ل
+def test_an_agency_told_fused_to_its_lam_is_no_speaker() -> None:
+    text = (
+        "وقال قائد شرطة المنطقة إن قواته ستتعامل بحزم مع المخالفين. وأضاف لرويترز: «نتعامل مع هذا الأمر بكل "
+        "جدية وسنحاسب المسؤولين»."
+    )
+    added = _by_marker(text, "أضاف")
+    assert len(added) == 1
+    assert added[0]["speaker"]["found_by"] == "pronoun"
+    assert "قائد شرطة" in added[0]["speaker"]["antecedent"]["text"]
+
+
+def test_her_counterparts_told_are_no_speaker() -> None:
+    text = (
+        "وذكرت وزيرة الخارجية أن بلادها ستقدم مليوني دولار لجهود الإغاثة. وقالت لنظرائها في الاجتماع إن "
+        "الحكومة تعمل مع شركاء الإغاثة لتحديد الاحتياجات."
+    )
+    said = _by_marker(text, "قالت")
+    assert len(said) == 1
+    assert said[0]["speaker"]["found_by"] == "pronoun"
+
+
+def test_the_journalists_told_are_no_speaker() -> None:
+    text = "وكان قائد القوات الجوية اللواء سامي الحربي قد قال للصحفيين إن السرب أصبح جاهزا للعمليات."
+    assert all((c["speaker"] or {}).get("text") != "للصحفيين" for c in claims(text))

@@ -275,6 +275,19 @@ def phrase(ix: DocIndex, start: int, end: int, *, max_words: int, clip: bool = F
     return s, e, stop
 
 
+def _told_outlet_fused(ix: DocIndex, start: int) -> bool:
+    """Whether the first word from ``start`` is a ل fused to an outlet the entity layer tagged (لرويترز): the outlet an
+    interview was given to, never a speaker."""
+    i = ix.token_index(start)
+    if i >= len(ix.doc.tokens):
+        return False
+    t = ix.doc.tokens[i]
+    if ix.doc.text[t.start : t.start + 1] != "ل" or ix.candidate_at(t.start) is not None:
+        return False
+    c = ix.candidate_at(t.start + 1)
+    return c is not None and bool(c.outlet)
+
+
 def search_before(
     ix: DocIndex,
     start: int,
@@ -850,6 +863,8 @@ def as_written(ix: DocIndex, start: int, end: int, *, before_object: bool = Fals
     ``before_object``: there is no introducer, so the phrase must end where an object of the verb visibly starts
     (كشف منظمو المهرجان عن …، أفاد ناشطون بمقتل …); otherwise subject and object cannot be told apart.
     """
+    if _told_outlet_fused(ix, start):
+        return None  # "وقال لرويترز إن"، "وأضاف لرويترز:": the outlet told, fused to its ل (round 20)
     found = phrase(ix, start, end, max_words=_WRITTEN_WORDS, clip=not before_object)
     if found is None:
         return _quoted_before_colon(ix, start, end)
