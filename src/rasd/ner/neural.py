@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -52,9 +53,11 @@ MAX_CHARS = 16
 CONV_WIDTHS = (2, 3, 4)
 #: Word-list cues fed to the network, in order (see ``FeatureExtractor.cues``), then the document cue.
 CUES = ("gn", "tw", "pt", "gz")
-# word types whose input pre-activations are kept (4 KB each at hidden 128: at most ~51 MB); then it starts again.
-# 12,500 keeps the accurate mode's peak where 10,000 had it (the rows allocated up front, eviction in place)
-_CACHE_LIMIT = 12_500
+# word types whose input pre-activations are kept (4 KB each at hidden 128: at most ~57 MB); then the oldest types
+# seen in one call only go first. 12,500 kept the accurate mode's peak where 10,000 had it (round 19: the rows
+# allocated up front); 14,000 since the inputs are gathered from the cache in one copy (round 20: 8 MB less at the
+# peak of a batch)
+_CACHE_LIMIT = 14_000
 # rows moved at once when the word cache evicts (1 MB at 8H = 1,024 floats)
 _MOVE_CHUNK = 256
 # columns of the input weights per block in _add_words (128 x 263 floats, 135 KB: fits a core's L2 cache); new-word
@@ -103,6 +106,10 @@ class NeuralTagger:
         f32 = np.float32
         self._stems = {str(s): i + 2 for i, s in enumerate(data["stems"])}
         self._chars = {str(c): i + 2 for i, c in enumerate(data["chars"])}
+        # the same table as sorted code points and their ids (for _char_features' lookup of many words at once)
+        known = sorted((ord(c), i) for c, i in self._chars.items() if len(c) == 1 and c != "\0")
+        self._char_codes = np.array([c for c, _ in known], np.uint32)
+        self._char_ids = np.array([i for _, i in known], np.intp)
         self._procl = {str(p): i + 1 for i, p in enumerate(data["proclitics"])}
         self._word_emb = data["word_emb"].astype(f32)
         self._pro_emb = data["pro_emb"].astype(f32)
@@ -135,7 +142,6 @@ class NeuralTagger:
         # product, bit for bit (a power of two), so z * 0.5 reads the same numbers, and a step has one pass less
         self._half = np.ones(4 * hdim, np.float32)
         self._half[: 3 * hdim] = 0.5
-        self._half2 = np.concatenate([self._half, self._half])  # both directions' input pre-activations
         self._w_hh_half = self._w_hh * self._half  # keeps the column-major layout (the product of 1-2 rows)
         self._w_hh_rows_half = np.ascontiguousarray(self._w_hh_half)
         self._dn = self._w_in[-1].copy()  # the document cue is the last input
@@ -149,20 +155,35 @@ class NeuralTagger:
         self._out_b = data["out_b"].astype(f32)
         # word type -> (row of self._gates, normalized form, stem); the rows hold each type's input pre-activations
         self._index: dict[str, tuple[int, str, str]] = {}
-        self._uses: Counter[str] = Counter()  # how often each word type was tagged (what eviction keeps)
+        # in how many calls each cached word type was seen (what the bulk eviction of _evict keeps)
+        self._uses: Counter[str] = Counter()
+        # the cached types seen in one call only, oldest first: the first to go when the cache is full (a word of one
+        # article rarely comes back; one seen in two calls often does: a segmented cache, docs/measurements.md round 20)
+        self._fresh: dict[str, None] = {}
         # allocated whole up front: numpy's zeros of this size are pages the system maps on first write, so only the
         # rows in use are resident, and a growing cache never holds two copies (the old one and the doubled one)
         self._gates = np.zeros((_CACHE_LIMIT, self._w_in.shape[1]), np.float32)
+        self._free = list(range(_CACHE_LIMIT - 1, -1, -1))  # the rows of self._gates no word holds, taken from the end
 
     def _char_features(self, words: list[str]) -> np.ndarray:
         """Max-pooled character convolutions of normalized words: (n_words, filters x widths)."""
         # character ids with _PAD zero ids on each side (id 0 is the zero padding vector): every width's padded
         # input is a slice of the one gathered array
         ids = np.zeros((len(words), MAX_CHARS + 2 * _PAD), np.intp)
-        chars = self._chars
-        for i, norm in enumerate(words):
-            row = [chars.get(c, 1) for c in norm[:MAX_CHARS]]
-            ids[i, _PAD : _PAD + len(row)] = row
+        if not words or "\0" in "".join(words):
+            chars = self._chars  # a word holding NUL itself (never seen from the tokenizer): one character at a time
+            for i, norm in enumerate(words):
+                row = [chars.get(c, 1) for c in norm[:MAX_CHARS]]
+                ids[i, _PAD : _PAD + len(row)] = row
+        else:
+            # the first MAX_CHARS code points of every word, NUL-padded, in one array; each looked up among the known
+            # characters' (sorted) code points: a known one reads its id, another 1, the padding 0 (the zero id)
+            text = "".join([w[:MAX_CHARS].ljust(MAX_CHARS, "\0") for w in words])
+            codes = np.frombuffer(text.encode("utf-32-le"), np.uint32).reshape(len(words), MAX_CHARS)
+            at = np.minimum(np.searchsorted(self._char_codes, codes), len(self._char_codes) - 1)
+            found = np.where(self._char_codes[at] == codes, self._char_ids[at], 1)
+            found[codes == 0] = 0
+            ids[:, _PAD : _PAD + MAX_CHARS] = found
         xp = self._char_emb[ids]  # (n, MAX_CHARS + 2 * _PAD, char_dim)
         n, width, dim = xp.shape
         item = xp.itemsize
@@ -179,10 +200,20 @@ class NeuralTagger:
             pooled.append(np.maximum(np.matmul(win, w[None]).max(axis=1) + b, 0.0))
         return np.concatenate(pooled, axis=1)
 
+    def _drop_fresh(self, count: int) -> None:
+        """Drop the ``count`` oldest word types seen in one call only (fewer if there are fewer); their rows are
+        free for new words."""
+        fresh, index, uses, free = self._fresh, self._index, self._uses, self._free
+        for w in list(islice(fresh, count)):
+            del fresh[w]
+            del uses[w]
+            free.append(index.pop(w)[0])
+
     def _evict(self, keep: set[str]) -> None:
         """Make room in the bounded word cache: keep this call's words and the most used half, drop the rest.
 
         Frequent words (في، من، قال) stay cached across documents instead of being recomputed after every reset.
+        Used when the cache is full of types seen in two calls or more (:meth:`_drop_fresh` has none left to drop).
         """
         index = self._index
         budget = max(_CACHE_LIMIT // 2 - len(keep), 0)
@@ -196,7 +227,9 @@ class NeuralTagger:
             b = min(a + _MOVE_CHUNK, len(rows))
             gates[a:b] = gates[rows[a:b]]
         self._index = {w: (i, index[w][1], index[w][2]) for i, w in enumerate(kept)}
+        self._free = list(range(gates.shape[0] - 1, len(kept) - 1, -1))
         self._uses = Counter({w: self._uses[w] // 2 for w in kept})  # older counts weigh less
+        self._fresh = {w: None for w in self._fresh if w in self._index}
 
     def _add_words(self, words: list[str]) -> None:
         """Add the input pre-activations (both directions, bias included, no ``dn``) of new word types.
@@ -212,20 +245,25 @@ class NeuralTagger:
         x = np.concatenate(
             [self._word_emb[stems], self._pro_emb[procl], self._char_features([p[0] for p in parts]), cues], axis=1
         )
-        first = len(self._index)
-        need = first + len(words)
-        if need > self._gates.shape[0]:
-            grown = np.zeros((max(need, min(2 * self._gates.shape[0], _CACHE_LIMIT)), self._gates.shape[1]), np.float32)
-            grown[:first] = self._gates[:first]
+        free = self._free
+        if len(free) < len(words):  # more new words than the cache holds (one huge batch): it grows
+            size = self._gates.shape[0]
+            grown = np.zeros((size + max(size, len(words) - len(free)), self._gates.shape[1]), np.float32)
+            grown[:size] = self._gates
+            free[:0] = range(grown.shape[0] - 1, size - 1, -1)
             self._gates = grown
+        rows = np.array(free[len(free) - len(words) :][::-1], np.intp)  # the last free rows, last first
+        del free[len(free) - len(words) :]
         # a stack of one-row products (not one matrix product): each word's row is computed alone, the same
         # whatever words share the batch (a single gemm rounds rows differently with the batch's size)
         one_row_each = x[:, None, :]
         gates, bias = self._gates, self._b_in
         for a, b, block in self._w_in_blocks:
-            gates[first:need, a:b] = np.matmul(one_row_each, block)[:, 0] + bias[a:b]
-        for i, (w, p) in enumerate(zip(words, parts, strict=True)):
-            self._index[w] = (first + i, p[0], p[2])
+            gates[rows, a:b] = np.matmul(one_row_each, block)[:, 0] + bias[a:b]
+        for w, p, row in zip(words, parts, rows.tolist(), strict=True):
+            self._index[w] = (row, p[0], p[2])
+        self._uses.update(words)
+        self._fresh.update(dict.fromkeys(words))
 
     def log_probs(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> np.ndarray:
         """Log-probabilities over :data:`NN_TAGS`, (n_sentences, longest, 9); rows past a sentence's end are 0.
@@ -237,13 +275,19 @@ class NeuralTagger:
         """
         index = self._index
         tokens = [t for s in sentences for t in s]
-        self._uses.update(tokens)
-        new = list(dict.fromkeys(t for t in tokens if t not in index))
+        seen = dict.fromkeys(tokens)
+        new = [t for t in seen if t not in index]
+        hits = seen.keys() - new if new else seen.keys()
+        self._uses.update(hits)
+        fresh = self._fresh
+        for w in fresh.keys() & hits:  # seen in a second call: kept over the fresh ones
+            del fresh[w]
         if new:
             if len(index) + len(new) > _CACHE_LIMIT:
-                self._evict(set(tokens))
+                self._drop_fresh(len(index) + len(new) - _CACHE_LIMIT)
+                if len(self._index) + len(new) > _CACHE_LIMIT:
+                    self._evict(set(seen))
                 index = self._index
-                new = [t for t in new if t not in index]
             self._add_words(new)
         lengths = [len(s) for s in sentences]
         steps = max(lengths, default=0)
@@ -252,13 +296,9 @@ class NeuralTagger:
             return out
         rows = [index[t] for t in tokens]
         n_tok = len(rows)
-        # one row per token, then one zero row (what the padding of the input grid below reads). The indices are all
-        # valid; mode="clip" only spares np.take the buffered copy its default mode makes of `out`
-        gates = np.empty((n_tok + 1, self._gates.shape[1]), np.float32)
-        np.take(
-            self._gates, np.fromiter(map(itemgetter(0), rows), np.intp, n_tok), axis=0, out=gates[:n_tok], mode="clip"
-        )
-        gates[n_tok] = 0.0
+        # each token's row of the word cache, then row 0 for the padding of the input grid below (zeroed there)
+        cache_rows = np.zeros(n_tok + 1, np.intp)
+        cache_rows[:n_tok] = np.fromiter(map(itemgetter(0), rows), np.intp, n_tok)
         cued: list[int] = []
         if len(set(map(id, contexts))) == 1:  # one document's sentences: one context for every token
             context = contexts[0]
@@ -274,14 +314,9 @@ class NeuralTagger:
                         if r[2] in context or r[1] in context
                     ]
                 first += len(sent)
-        if cued:
-            gates[cued] += self._dn
         hdim = self.hidden
         g4 = 4 * hdim
         batch = len(sentences)
-        # the sigmoid's halving of the i, f, o columns, both directions at once: the same products as one direction
-        # at a time (the zero row stays zero)
-        gates *= self._half2
         # sentences longest first, so that the ones still running at step t are a prefix of the batch
         order = sorted(range(batch), key=lambda b: -lengths[b])
         sorted_lengths = np.array([lengths[b] for b in order], np.intp)
@@ -306,7 +341,17 @@ class NeuralTagger:
         src[bw_pos] = np.where(inside, starts + sorted_lengths - 1 - t_col, n_tok)[running]
         direction = np.zeros(2 * off[steps], np.intp)
         direction[bw_pos] = 1
-        xs = gates.reshape(n_tok + 1, 2, g4)[src, direction]
+        # gathered straight from the word cache (one copy of each token's numbers, not three); then, in the order the
+        # per-token passes had (the same operations on the same numbers): the padding zeroed, the document cue added
+        # to the cued tokens' slots, and the sigmoid's halving of the i, f, o columns (the zero rows stay zero)
+        xs = self._gates.reshape(-1, 2, g4)[cache_rows[src], direction]
+        xs[src == n_tok] = 0.0
+        if cued:
+            is_cued = np.zeros(n_tok + 1, bool)
+            is_cued[cued] = True
+            at = np.flatnonzero(is_cued[src])
+            xs[at] += self._dn.reshape(2, g4)[direction[at]]
+        xs *= self._half
         # the step runs in place, with the same operations on the same operands as z = x + h W;
         # c = f * c + i * tanh(g); h = o * tanh(c), so the same bits. h_rows holds every step's output states in the
         # same row order as xs, then one zero row (what the padding of feats reads)
@@ -387,7 +432,9 @@ def _own_best(scores: np.ndarray, lengths: Sequence[int]) -> tuple[np.ndarray, n
     """
     batch, steps, _ = scores.shape
     best = scores.argmax(axis=2)
-    ordered = np.sort(scores, axis=2)
+    # the largest and the second largest score of each token: the last two places of a partition at the one before
+    # last (the same numbers as a full sort's)
+    ordered = np.partition(scores, scores.shape[2] - 2, axis=2)
     margin = ordered[:, :, -1] - ordered[:, :, -2]
     n = np.asarray(lengths, np.intp)
     live = np.arange(steps) < n[:, None]
