@@ -9,7 +9,10 @@ of events in short articles (helper geo4)"):
   "tillage", a goal's crossbar) are places only with context (``ar/geo.yaml`` ``common_words``);
 - Ibb's two-letter name (إب: أب "father" and آب "August" once normalized) is the place after a preposition or a
   proclitic (في إب، تعز وإب، بإب) when written with the hamza below, not only after a descriptor (محافظة إب)
-  (``ar/place_cues.yaml`` ``short_name_*``; tune15, 33 SaudiNewsNet articles write وإب).
+  (``ar/place_cues.yaml`` ``short_name_*``; tune15, 33 SaudiNewsNet articles write وإب);
+- where the wounded are treated or taken for treatment (ومازلا يعالجان في إسرائيل، إلى مستشفى قوى الأمن بالرياض) is no
+  scene of what wounded them (``place_cues.yaml`` ``treatment_words``, ``transfer_words``, ``hospital_words``;
+  ``place_filters.treatment_place``), while a hospital struck keeps its town.
 """
 
 from __future__ import annotations
@@ -85,3 +88,19 @@ def test_father_and_august_are_not_ibb() -> None:
         "في آب الماضي قتل ثلاثة مدنيين في قصف على حمص.",
     ):
         assert not [m for m in find_places(text) if (m.geo or {}).get("admin1") == "Ibb"], text
+
+
+def test_where_the_wounded_are_treated_is_not_the_scene() -> None:
+    out = rows(
+        "أصيب شاب فلسطيني وشقيقه بجروح خطيرة في اعتداء نفذه مستوطنون على منزلهما في قرية قريوت قرب نابلس، وما زالا "
+        "يعالجان في إسرائيل. وفي حادث آخر، أصيب أربعة جنود في انفجار عبوة ناسفة، ونقلوا إلى مستشفى قوى الأمن "
+        "بالرياض.",
+        title="اعتداء للمستوطنين",
+    )
+    places = [p for e in out for p in [e.get("location") or {}]]
+    assert all(p.get("country_iso3") != "ISR" and p.get("admin1") != "Riyadh" for p in places), places
+
+
+def test_a_hospital_struck_keeps_its_town() -> None:
+    out = rows("قتل ثلاثة مدنيين في غارة جوية على مستشفى ميداني في مدينة حلب أمس.", title="غارة على مستشفى")
+    assert [p for p in _shelling(out) if p.get("admin1") == "Aleppo"], out

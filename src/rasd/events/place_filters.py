@@ -12,12 +12,32 @@ from rasd.document import Entity
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
+from rasd.geo.recognize.words import HOSPITAL_WORDS, TRANSFER_WORDS, TREATMENT_WORDS
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
+from rasd.text.normalize import normalize
 
 
 def is_country(ent: Entity) -> bool:
     return str((ent.geo or {}).get("feature") or "").startswith("PCL")
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def treatment_place(ctx: Context, ent: Entity) -> bool:
+    """Round 20 (helper geo4): whether a place is where the wounded are treated or taken for treatment: up to four
+    words after a word of treatment (ومازلا يعالجان في إسرائيل) or after إلى and a hospital word (نقل المصابين إلى
+    مستشفى قوى الأمن بالرياض). A hospital without إلى (قصف مستشفى في إدلب) is a target: not read here."""
+    words = [normalize(w) for w in _ARABIC_WORD.findall(ctx.doc.text[max(0, ent.start - 60) : ent.start])][-6:]
+    for i, w in enumerate(words):
+        if len(words) - i > 5:
+            continue  # the cue and at most four words between it and the place (its fused ب counts as one)
+        if w in TREATMENT_WORDS:
+            return True
+        if w in TRANSFER_WORDS and i + 1 < len(words) and words[i + 1] in HOSPITAL_WORDS:
+            return True
+    return False
 
 
 def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> list[Entity]:
@@ -32,6 +52,8 @@ def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> l
             continue  # "بينما تتواصل المحادثات في جنيف": where talks sit, not where the fighting is
         if is_country(ent) and not ctx.locative(ent):
             continue  # أعلنت روسيا: a country acting, not the scene
+        if treatment_place(ctx, ent):
+            continue  # "ومازلا يعالجان في إسرائيل"، "إلى مستشفى قوى الأمن بالرياض": where the wounded are treated
         if in_operation_name(ctx, ent) or dual_anaphor(ctx, ent):
             continue
         if office_seat(ctx, ent):

@@ -116,6 +116,11 @@ ROAD_LINK_WORDS = PLACE_CUES.set("road_link_words")
 #: Round 19 (helper geo3): words that make the places after them the ends of what extends between them (الطريق التي
 #: تمتد من مثلث العند إلى تعز), normalized; read by ``rasd.events.places`` (such an end is a bearing, as a road's is).
 EXTENT_WORDS = PLACE_CUES.set("extent_words")
+#: Round 20 (helper geo4): words of treatment (يعالجان في إسرائيل) and of a transfer to a hospital (إلى مستشفى …
+#: بالرياض) before a place that make it where the wounded are treated, not a scene (``place_filters.treatment_place``).
+TREATMENT_WORDS = PLACE_CUES.normalized_words("treatment_words")
+TRANSFER_WORDS = PLACE_CUES.normalized_words("transfer_words")
+HOSPITAL_WORDS = PLACE_CUES.normalized_words("hospital_words")
 #: Round 14 (helper pl5): a relative of place opening a clause (… ومكيراس حيث سمع دوي انفجارات), normalized; read by
 #: ``rasd.events.places`` (the clause's event is at the place right before it).
 WHERE_WORDS = PLACE_CUES.set("where_words")
