@@ -126,3 +126,15 @@ def test_her_counterparts_told_are_no_speaker() -> None:
 def test_the_journalists_told_are_no_speaker() -> None:
     text = "وكان قائد القوات الجوية اللواء سامي الحربي قد قال للصحفيين إن السرب أصبح جاهزا للعمليات."
     assert all((c["speaker"] or {}).get("text") != "للصحفيين" for c in claims(text))
+
+
+# ------------------------------------------------------------------ the dual of تحدث (check6)
+def test_the_dual_of_spoke_of_continues_the_two_speakers() -> None:
+    text = (
+        "وأكد الوزيران في مؤتمر صحفي مشترك أن العلاقات بين البلدين متينة. وتحدثا عن خطة لزيادة التبادل التجاري "
+        "خلال العام المقبل."
+    )
+    spoke = _by_marker(text, "تحدثا")
+    assert len(spoke) == 1
+    assert spoke[0]["speaker"]["antecedent"]["text"] == "الوزيران"
+    assert spoke[0]["content"]["text"].startswith("خطة لزيادة")
