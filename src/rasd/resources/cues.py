@@ -89,3 +89,7 @@ claim_words = CLAIM_CUES.words
 claim_alternation = CLAIM_CUES.alt
 claim_set = CLAIM_CUES.set
 claim_norm_set = CLAIM_CUES.normalized_words
+
+#: Two happenings of one sentence (rasd.events.merge.clauses.two_kinds). Round 20 (helper mg8).
+EVENT_SENTENCE_CUES = CueFile("ar/event_sentence_cues.yaml")
+sentence_cue_alt = EVENT_SENTENCE_CUES.alt

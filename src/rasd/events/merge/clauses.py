@@ -13,6 +13,7 @@ from rasd.events.places import clause_places, place_key, place_precision
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_cue_set as cue_set
 from rasd.resources.cues import merge_normalized_cues as normalized_cues
+from rasd.resources.cues import sentence_cue_alt
 
 
 def own_place(ctx: Context, c: Candidate) -> Entity | None:
@@ -364,6 +365,41 @@ def own_front(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
     return bool(mine - theirs)
 
 
+#: A verb of waging right after a noun, with the noun's pronoun: the noun's own doer follows (هجوم شنته الجبهة على
+#: مقاتلين; lists.waging_relatives of event_sentence_cues.yaml).
+_WAGED = re.compile(r"\s*(?:" + sentence_cue_alt("waging_relatives") + r")(?![\u0621-\u064A])")
+
+#: A clause set against the one before it (، بينما قتل 9 …، فيما سقط قتلى …; lists.contrast_openers).
+_CONTRAST = re.compile(r"[\s،,]*(?:و)?(?:" + sentence_cue_alt("contrast_openers") + r")(?![\u0621-\u064A])")
+
+
+def two_kinds(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, fighting or an attack (ACLED Battles) told by a word of its own in a clause of its own, is
+    another happening than ``h``, a strike or a shelling (ACLED Explosions/Remote violence) of its sentence: its
+    clause names a place of its own and a doer or target of its own (an armed group, a force), or a verb of waging
+    names its doer right after it ("قتل تسعة متمردين في غارة جوية على خور المكسر بينما تستمر المعارك بين القوات
+    الموالية لحكومة هادي والحوثيين حول حيي دار سعد وكريتر"، "قصفت طائرات حربية مواقع لتنظيم داعش في مدينة الرقة،
+    بعد هجوم شنه التنظيم على مقاتلين أكراد في بلدة عين عيسى"). Dead told as the strike's toll stay the strike's (ما
+    أدى إلى مقتل 28 من مسلحي التنظيم) unless their clause is set against the strike's (قصفت طائرات التحالف مواقع
+    الحوثيين …، بينما قتل 9 من الميليشيات في هجوم للمقاومة … في المخدرة غربي مأرب), and so does a word of the
+    strike's own clause, one a verb of the strike's governs (استهدف), and one with no place of its own (بعد هجوم
+    شنته الجبهة على مقاتلين في المنطقة: told again, with its place, later). Round 20 (helper mg8)."""
+    if ctx is None or c.cls.acled_type != "Battles" or h.cls.acled_type != "Explosions/Remote violence":
+        return False
+    if (c.subordinate and not c.toll) or c.purpose or c.cause or c.another or c.clause == h.clause:
+        return False
+    if c.start < h.end and h.start < c.end:
+        return False
+    text = ctx.doc.text
+    if c.toll and not (c.start > h.end and _CONTRAST.match(text, c.clause[0])):
+        return False
+    if not clause_places(ctx, *c.clause):
+        return False  # "بعد هجوم شنته الجبهة على مقاتلين في المنطقة": no place of its own, told again after
+    if _WAGED.match(text, c.end):
+        return True
+    return any(a.inter in (1, 2, 3, 4, 8) for a in ctx.actors_in(*c.clause))
+
+
 def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     """Step 6b: a weak or subordinate event of a sentence joins that sentence's main event (مجزرة … بعد غارات)."""
     out: list[Candidate] = []
@@ -402,7 +438,12 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
                 and not two_tolls(ctx, h, c)
                 and not told_apart(ctx, h, c)
                 and not day_apart(ctx, h, c)
+                and not two_kinds(ctx, h, c)
             ]
+            for h in strong:
+                if two_kinds(ctx, h, c):  # (kept two by the later steps of the article too)
+                    h.cues.add(f"apart:{c.start}")
+                    c.cues.add(f"apart:{h.start}")
             if not heads:
                 out.append(c)  # a death is never a detail of an arrest (قضى تحت التعذيب بعد اعتقاله)
                 continue
