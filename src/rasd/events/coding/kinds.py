@@ -12,6 +12,12 @@ Round 19 (helper sd): a Strategic development told only as the time mark of anot
 بعد انسحاب القوات منه: :func:`sd_background`) or detention told as a place, a period or the arrest of one already
 named (أماكن احتجاز، أثناء احتجازه، عن اعتقاله: :func:`detention_state`) is no row either.
 
+Round 20 (helper sn): violence named as a kind, not a happening — a verbal noun that is one item of a list of three or
+more evils (من قتل وخطف واعتداء، من تفجير وذبح وحرق: :func:`listed_evil`) with no count, day or town of its own, or
+one whose object is a class of people or places named as a whole (استهداف المصلين، خطف الأطفال، تفجير دور العبادة:
+:func:`generic_victim`) in a text that names no place, no day and no count and not under a verb of doing — is no event
+(single sentences given alone, issue 12: negatives of the sentence batches 8, 10, 13, 21, 22 and 23).
+
 :func:`code_kinds` runs in the events stage once the rows of an article are decided and before they are merged (so a
 storming retyped a riot joins the riot told with it). Its words are data: ``resources/ar/event_kind_cues.yaml``.
 """
@@ -204,13 +210,148 @@ def storming_kind(ctx: Context, c: Candidate) -> str | None:
     return None
 
 
+# ---- round 20 (helper sn): a list of evils named as kinds
+_EVIL_NOUNS = _words("evil_nouns")
+_EVIL = re.compile(rf"(?:[وف])?(?:[بل])?(?:ال)?(?:{_EVIL_NOUNS})")
+#: What may stand between two items of a list: spaces and a comma (الاعتداءات، والقتل، والتفجيرات).
+_LIST_GAP = re.compile(r"\s*[،,]?\s*")
+#: "or" as a word of its own between two items (قتل أو خطف).
+_OR = frozenset({"او"})
+#: How many items a list of evils has at the least for its trigger to name a kind.
+LIST_ITEMS = 3
+
+
+def _list_len(ctx: Context, c: Candidate) -> int:
+    """How many nouns of evil (event_kind_cues.yaml evil_nouns) the list holding the trigger's word has: items
+    joined by و (or a word أو), with only a comma or spaces between; 0 when the trigger's word is none."""
+    text = ctx.doc.text
+    s0, s1 = c.sentence
+    words = list(_WORD.finditer(text, s0, s1))
+    at = next((k for k, m in enumerate(words) if m.start() <= c.start < m.end()), None)
+    if at is None:
+        return 0
+    norm = [normalize(m.group()) for m in words]
+
+    def item(k: int) -> bool:
+        return 0 <= k < len(words) and _EVIL.fullmatch(norm[k]) is not None
+
+    def gap(a: int, b: int) -> bool:
+        return _LIST_GAP.fullmatch(text, words[a].end(), words[b].start()) is not None
+
+    def next_item(k: int) -> int | None:
+        """The list's item after item ``k``: the next word with و, or the word after أو."""
+        j = k + 1
+        if j < len(words) and norm[j] in _OR and gap(k, j):
+            return j + 1 if item(j + 1) and gap(j, j + 1) else None
+        return j if item(j) and norm[j].startswith("و") and gap(k, j) else None
+
+    if not item(at):
+        return 0
+    first = at
+    while True:  # walk back to the list's first item
+        back = next((k for k in (first - 1, first - 2) if item(k) and next_item(k) == first), None)
+        if back is None:
+            break
+        first = back
+    n, k = 1, first
+    while (j := next_item(k)) is not None:
+        n, k = n + 1, j
+    return n
+
+
+def listed_evil(ctx: Context, c: Candidate) -> bool:
+    """(Round 20, helper sn) Whether a verbal noun is one of a list of three or more evils (من قتل وخطف واعتداء على
+    المنشآت، من تفجير وذبح وحرق، جرائم الكراهية مثل الاعتداءات والقتل والتفجيرات، تقوم بالقتل والترويع والخطف والسحل)
+    told with no count, no day and no town of its own: violence named as a kind (an op-ed's, a sermon's, a song's),
+    not a happening. The sentence batches 13, 21, 22 (two articles) and 23: five negative sentences of five articles
+    each given an event by one item of such a list."""
+    if c.tense != "noun" or c.arrested:
+        return False
+    if [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]:
+        return False
+    if c.place_from == "clause" and (c.place_precision or 3) <= 2:
+        return False
+    if ctx.day_named(*c.sentence):
+        return False
+    return _list_len(ctx, c) >= LIST_ITEMS
+
+
+#: (Round 20, helper sn) A class of people or places named as a whole (event_kind_cues.yaml generic_victims), right
+#: after a trigger or after على/ضد: its normalized words, each after an optional و/ب/ل and ال.
+_GENERIC_VICTIMS = tuple(
+    tuple(normalize(w) for w in phrase.split()) for phrase in sorted(set(KIND_CUES.words("generic_victims")))
+)
+_ON = frozenset({"علي", "ضد"})
+#: Prepositions that put a verbal noun under a verb of doing (أقدم على قتل، عمد إلى خطف، نجحوا في خطف).
+_GOVERNING = frozenset(normalize(w) for w in ("على", "إلى", "الى", "في", "من", "عن"))
+
+
+def _bare(word: str) -> str:
+    """A normalized word without و, ب/ل and ال before it (والمصلين → مصلين)."""
+    for pre in ("و", "ف"):
+        if word.startswith(pre) and len(word) > 4:
+            word = word[1:]
+            break
+    if word[:1] in ("ب", "ل") and len(word) > 4:
+        word = word[1:]
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+_GENERIC_BARE = frozenset(tuple(_bare(w) for w in phrase) for phrase in _GENERIC_VICTIMS)
+
+
+def _governed(ctx: Context, c: Candidate) -> bool:
+    """Whether the trigger's verbal noun, or the head of the list of evils it is joined to by و (لضرب وقتل النساء),
+    stands after ب/ل or a preposition (:data:`_GOVERNING`): the object of a verb of doing."""
+    text = ctx.doc.text
+    w0 = ctx.word_start(c.start)
+    first = _WORD.match(text, w0)
+    word = normalize(first.group()) if first else ""
+    for _ in range(6):  # back to the list's head (ضرب وقتل وخطف)
+        if not word.startswith("و"):
+            break
+        prev = list(_WORD.finditer(text, max(c.sentence[0], w0 - 30), w0))
+        if not prev or _LIST_GAP.fullmatch(text, prev[-1].end(), w0) is None:
+            break
+        head = normalize(prev[-1].group())
+        if _EVIL.fullmatch(head) is None:
+            break
+        w0, word = prev[-1].start(), head
+    bare = word.lstrip("وف") if len(word) > 4 else word
+    return bare[:1] in ("ب", "ل") or ctx.previous_word(w0) in _GOVERNING
+
+
+def generic_victim(ctx: Context, c: Candidate) -> bool:
+    """(Round 20, helper sn) Whether a verbal noun of violence has for object a class of people or places named as a
+    whole (استهداف بيوت الله وقتل المصلين أصبح دين الجماعات الإرهابية، استهداف رجال الأمن وتفجير دور العبادة لا يمت
+    للإسلام بصلة، أعمالها قتل المصلين في المساجد، تبرير خطف الأطفال، الاعتداء على رجال الصحافة) in a text that names
+    no place at all, with no count and no day: violence named as a kind (a sermon's, an op-ed's), not a happening.
+    The sentence batches 8, 10, 21, 22 and 23: negative sentences of five articles."""
+    if c.tense != "noun" or c.arrested or c.place_from != "none":
+        return False
+    if [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]:
+        return False
+    if ctx.day_named(*c.sentence):
+        return False
+    if _governed(ctx, c):
+        return False  # "استخدموا الهراوات لضرب وقتل النساء"، "قام مسلحون بخطف الأطفال": a deed told by its verb
+    words = [normalize(m.group()) for m in _WORD.finditer(ctx.doc.text, c.end, c.clause[1])][:4]
+    if words and words[0] in _ON:
+        words = words[1:]
+    bare = tuple(_bare(w) for w in words)
+    return any(bare[: len(p)] == p for p in _GENERIC_BARE)
+
+
 def code_kinds(ctx: Context, rows: list[Candidate]) -> list[Candidate]:
     """The rows of an article with a storming typed an attack on civilians read again (:func:`storming_kind`): a riot
-    when a crowd confronts the force, no row when the force only entered."""
+    when a crowd confronts the force, no row when the force only entered; a strategic development told as talk
+    (round 19) and violence named as a kind (round 20: :func:`listed_evil`, :func:`generic_victim`) dropped."""
     out: list[Candidate] = []
     for c in rows:
         if sd_background(ctx, c) or detention_state(ctx, c):
             continue  # round 19 (sd): a strategic development told as another clause's time mark or as a state
+        if listed_evil(ctx, c) or generic_victim(ctx, c):
+            continue  # round 20 (sn): violence named as a kind (من قتل وخطف واعتداء، قتل المصلين)
         kind = storming_kind(ctx, c)
         if kind == "none":
             continue
