@@ -326,7 +326,7 @@ def generic_victim(ctx: Context, c: Candidate) -> bool:
     whole (استهداف بيوت الله وقتل المصلين أصبح دين الجماعات الإرهابية، استهداف رجال الأمن وتفجير دور العبادة لا يمت
     للإسلام بصلة، أعمالها قتل المصلين في المساجد، تبرير خطف الأطفال، الاعتداء على رجال الصحافة) in a text that names
     no place at all, with no count and no day: violence named as a kind (a sermon's, an op-ed's), not a happening.
-    The sentence batches 8, 10, 21, 22 and 23: negative sentences of five articles."""
+    The sentence batches 8, 10, 21, 22 and 23 (two): six negative sentences of six articles."""
     if c.tense != "noun" or c.arrested or c.place_from != "none":
         return False
     if [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]:
