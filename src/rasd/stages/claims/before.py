@@ -262,6 +262,8 @@ def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
     w = norm(nxt[0])
     bare = w[1:] if w[:1] in ("و", "ف") else w
     tok = ix.doc.tokens[ix.token_index(nxt[1])]
+    if tok.kind == "word" and m.value.kind == "demand" and bare in lex.addressee_quantifiers:
+        return False  # "ودعا جميع المستفيدين إلى"، "وحث الجميع على": whom he calls on, he goes on (round 20, cl24)
     if (
         tok.kind == "word"
         and m.value.kind == "demand"

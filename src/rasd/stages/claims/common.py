@@ -33,6 +33,7 @@ class _Mark:
     attribution: bool = False  # a verb after "بحسب ما" / "وفق ما": a trailing attribution (step 3c)
     after_ma: bool = False  # a verb right after ما with no attribution head ("فما أُعلن يعني"): needs a named subject
     relative: tuple[int, int] | None = None  # the relative pronoun right before the verb (واشنطن التي تتهم)
+    time_conjunction: bool = False  # "في الوقت الذي" + the verb with no فيه: the subject only after it (round 20)
 
 
 def _present(word: str) -> bool:

@@ -88,6 +88,10 @@ _OPENING_WORDS = 8
 #: a preposition and pronoun after a verb in a relative clause that refer back to its noun (الوقت الذي أعلنت
 #: فيه الوزارة): the noun is no subject, the subject follows
 _RESUMPTIVE_PRONOUNS = claim_norm_set("resumptive_pronouns")
+#: Round 20 (cl24): a noun of time that makes "في … الذي" a conjunction (في الوقت الذي أعلنت الشركة)
+_TIME_CONJUNCTION_NOUNS = claim_norm_set("time_conjunction_nouns")
+#: Round 20 (cl24): a toll given earlier as the subject after كان (وكانت الحصيلة السابقة أشارت): no claim
+_KANA_POINTING = claim_norm_set("kana_pointing_subjects")
 
 
 #: prepositions that open a setting phrase before a sentence's verb (وفي هذا السياق، ومن جهة أخرى،)

@@ -30,6 +30,8 @@ from rasd.stages.claims.cues import (
     _HEADS,
     _INTRO_ONLY_MARKS,
     _INTRO_ONLY_WORDS,
+    _KANA,
+    _KANA_POINTING,
     _LEARNED_FROM,
     _LEARNED_VERBS,
     _OWN_WORDS,
@@ -40,6 +42,7 @@ from rasd.stages.claims.cues import (
     _QUANTIFIERS,
     _RESUMPTIVE_PRONOUNS,
     _THAT,
+    _TIME_CONJUNCTION_NOUNS,
     _TOPIC_LEADS,
     _TRAILING_WORDS,
     _VERB_FIRST,
@@ -227,6 +230,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "لجنة متابعة الأسعار"، "قيودا مشددة": a noun or an adjective
         if cue.type is MarkerType.VERB and not m.prefix and pw in lex.evidence_subjects:
             continue  # "لكن الواقع يشير إلى أن"، "والمؤشرات تؤكد أن": a thing before the verb points (round 19)
+        if cue.type is MarkerType.VERB and not m.prefix and _kana_evidence(ix, m):
+            continue  # "وكانت المعلومات قد أشارت"، "وكانت الحصيلة السابقة أفادت": the same after كان (round 20)
         if cue.type is MarkerType.VERB and norm(m.key) in _INTRO_ONLY_MARKS and not _intro_close(ix, m.end):
             continue  # "جدد اللاعب عقده"، "رفع علم الثورة": no introducer close after, no marker (round 15)
         if not _complement_close(ix, m):
@@ -288,6 +293,13 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             if head is not None and (norm(head[0]) in _TOPIC_LEADS or head[0] in ("«", '"', "“")):
                 continue  # "إن «ما ذكره فلان شهادة أعتز بها»": what he said is the topic, no resumed claim (round 10)
         relative: tuple[int, int] | None = None
+        time_conjunction = (
+            prev is not None
+            and cue.type is MarkerType.VERB
+            and pw in lex.relatives
+            and not (nxt is not None and norm(nxt[0]) in _RESUMPTIVE_PRONOUNS)
+            and _time_conjunction(ix, prev)
+        )
         if attribution:
             head = prev if fused else ix.word_before(prev[1]) if prev is not None else None
             clause_start = head[1] if head is not None else clause_start
@@ -298,6 +310,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
                 pw in lex.relatives or (pw[:1] == "و" and pw[1:] in lex.relatives and cue.kind in ("say", "report"))
             )  # "، والذي قال:" (not "، والتي اتُّهمت بالتجسس": a passive)
             and not (nxt is not None and norm(nxt[0]) in _RESUMPTIVE_PRONOUNS)
+            and not time_conjunction
         ):  # (not "في الوقت الذي أعلنت فيه الوزارة": a pronoun back to the noun, the subject after it)
             noun = ix.word_before(prev[1])
             if noun is not None and noun[0] in ("،", ","):  # "وفقا للمسؤول العسكري نفسه، الذي يضيف أن"
@@ -307,6 +320,10 @@ def _marks(ix: DocIndex) -> list[_Mark]:
                 clause_start = noun[1]
             if " " in m.key:
                 continue  # "المادة السادسة التي جاء فيها أن": what a text provides, nobody's claim
+        if time_conjunction and prev is not None:
+            noun = ix.word_before(prev[1])
+            fi = ix.word_before(noun[1]) if noun is not None else None
+            clause_start = fi[1] if fi is not None else clause_start  # "في الوقت الذي تشير": the clause opens at في
         initial = (
             cue.type is not MarkerType.VERB
             or "و" in m.prefix
@@ -315,10 +332,65 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             or prev[0] in _CLAUSE_PUNCT
             or attribution
             or relative is not None
+            or time_conjunction
         )
         after_ma = prev is not None and pw in ("ما", "فما") and cue.type is MarkerType.VERB and not attribution
-        out.append(_Mark(m, clause_start, initial, attribution=attribution, relative=relative, after_ma=after_ma))
+        out.append(
+            _Mark(
+                m,
+                clause_start,
+                initial,
+                attribution=attribution,
+                relative=relative,
+                after_ma=after_ma,
+                time_conjunction=time_conjunction,
+            )
+        )
     return out
+
+
+#: the most words between كان and the verb for a thing that points as its subject (الحصيلة السابقة قد)
+_KANA_EVIDENCE_WORDS = 4
+
+
+def _kana_evidence(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether the verb ``m`` has a thing that points to a fact (``evidence_subjects``) as its subject right after
+    كان / وكانت, a few words before it with no punctuation (round 20, cl24): "وكانت المعلومات قد أشارت إلى"،
+    "وكانت الحصيلة السابقة أفادت بمقتل" (``kana_pointing_subjects``)، "في حين كانت التوقعات تشير إلى" — the
+    writer's voice, as without كان. Not with an owner after it ("وكانت توقعات سابقة للرئاسة أشارت": the
+    presidency's) or a name between."""
+    lex = ix.lexicon
+    at = m.prefix_start
+    for _ in range(_KANA_EVIDENCE_WORDS + 1):
+        w = ix.word_before(at)
+        if w is None or punct_between(ix, w[2], at):
+            return False
+        if norm(w[0]) in _KANA or norm(w[0]).lstrip("وف") in _KANA:
+            subject = ix.word_after(w[2])
+            if (
+                subject is None
+                or subject[1] >= m.prefix_start
+                or norm(subject[0]) not in lex.evidence_subjects | _KANA_POINTING
+            ):
+                return False
+            between = ix.doc.text[subject[2] : m.prefix_start].split()
+            # "وكانت توقعات سابقة للرئاسة أشارت": a forecast with its owner after ل is the owner's claim
+            return not any(
+                norm(x).startswith("ل") or norm(x) in lex.relatives for x in between
+            ) and not ix.candidates_in(subject[2], m.prefix_start)
+        at = w[1]
+    return False
+
+
+def _time_conjunction(ix: DocIndex, rel: tuple[str, int, int]) -> bool:
+    """Whether the relative pronoun ``rel`` closes "في الوقت الذي", a conjunction ("while"; round 20, cl24): the
+    noun of time (``time_conjunction_nouns``) right before it and في / وفي before that. The verb after it has its
+    subject after it ("في الوقت الذي أعلنت شركة …"), as with the pronoun back to the noun (الذي أعلنت فيه الوزارة)."""
+    noun = ix.word_before(rel[1])
+    if noun is None or norm(noun[0]) not in _TIME_CONJUNCTION_NOUNS:
+        return False
+    fi = ix.word_before(noun[1])
+    return fi is not None and norm(fi[0]) in ("في", "وفي", "ففي")
 
 
 #: the most words between a verb of blaming and its word of responsibility, a subject and the one blamed between

@@ -869,6 +869,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                     # "وكانت الخارجية قد أعلنت بعد إغلاق السفارة الإيطالية … أن": the subject stands between كان
                     # and the verb; a name after the verb is in its object or an adverbial phrase (round 16)
                     speaker = own
+        if speaker is None and mk.time_conjunction:
+            return None  # "في الوقت الذي رصدت «عكاظ» …": no subject after the verb, no one's claim (round 20)
         if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution and demonstrative is None:
             # a participle set off by a comma takes its object after it, never a subject (round 17: "…، داعيا
             # الجهات المختصة إلى"، "…، مطالبا بتعديلها"): the words after it are not an unread subject
