@@ -462,6 +462,15 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = lex.classes["clash"]
         return
     if name in ("attack", "killing", "assassination"):
+        if name == "attack" and _terror_unnamed(ctx, cand):
+            # round 20 (ty): "أدانت الإمارات الجريمة الإرهابية التي استهدفت منسوبي قوات الطوارئ"، "استنكر الهجوم
+            # الإرهابي الذي استهدف مسجد قوات الطوارئ": a "terrorist" attack condemned with no means told anywhere in
+            # its article is a bombing (the files code such a condemnation an explosion, not a clash with the
+            # security men it killed nor an attack on the worshippers)
+            cand.cls = lex.classes["explosive"]
+            cand.cues |= {"means:terror_unnamed", f"word:attack@{cand.start}"}
+            cand.weak = False
+            return
         if (
             name == "attack"
             and cand.weak
@@ -525,6 +534,41 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = lex.classes["riot"]  # حصلت صدامات بين المتظاهرين والشرطة: the protest fought out (round 14)
         elif told("protest_intervention", cut):
             cand.cls = with_sub(cand.cls, "Protest with intervention", "PROTEST", "demo", "141")
+
+
+#: An Arabic word with its conjunction و/ف (round 20, ty: the article's words read for other means).
+_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def _terror_named(ctx: Context) -> bool:
+    """Round 20 (ty): whether the article names "a terrorist attack" (الهجوم الإرهابي، الجريمة الإرهابية التي …): an
+    attack noun (``word_sets.terror_nouns``) with a qualifier of ``terror_qualifiers`` right after it, or both written
+    as one word (التفجيرالإرهابي: a space the page lost)."""
+    text = ctx.doc.text
+    nouns, qualifiers = word_set("terror_nouns"), word_set("terror_qualifiers")
+    words = [normalize(m.group(0)) for m in _WORD.finditer(text)]
+    for w, nxt in zip(words, words[1:] + [""], strict=True):
+        w = w[1:] if w[:1] in ("و", "ف", "ب", "ل") and w[1:] in nouns else w
+        if w in nouns and nxt in qualifiers:
+            return True
+        if any(w.startswith(n) and w[len(n) :] in qualifiers for n in nouns if n.startswith("ال")):
+            return True
+    return False
+
+
+def _terror_unnamed(ctx: Context, cand: Candidate) -> bool:
+    """Round 20 (ty): whether an attack word with no weapon of its own belongs to an article that names "a terrorist
+    attack" (``_terror_named``) and tells no means anywhere: no weapon cue and none of ``terror_other_means`` (حرقا،
+    بسكين، دهسا، برصاص، مسلحون)."""
+    text = ctx.doc.text
+    if any(ctx.has(f"means:{family}", 0, len(text)) for family in event_lexicon().means):
+        return False
+    others = word_set("terror_other_means")
+    for m in _WORD.finditer(text):
+        w = normalize(m.group(0))
+        if w in others or (w[:1] in ("و", "ف") and w[1:] in others):
+            return False
+    return _terror_named(ctx)
 
 
 #: Round 16 (ev14): the armed post an attack word struck, after على at most five words on (على نقطة للميليشيا،
