@@ -12,7 +12,10 @@ of events in short articles (helper geo4)"):
   (``ar/place_cues.yaml`` ``short_name_*``; tune15, 33 SaudiNewsNet articles write وإب);
 - where the wounded are treated or taken for treatment (ومازلا يعالجان في إسرائيل، إلى مستشفى قوى الأمن بالرياض) is no
   scene of what wounded them (``place_cues.yaml`` ``treatment_words``, ``transfer_words``, ``hospital_words``;
-  ``place_filters.treatment_place``), while a hospital struck keeps its town.
+  ``place_filters.treatment_place``), while a hospital struck keeps its town;
+- a place of a province between the trigger and a list of towns is the event's place; the list after it tells a
+  comparison or an aim (المحافظة الثالثة المحررة بعد الضالع وعدن، في لحج وحماية عدن), while a country before a list
+  is refined by it (``events.places._place_candidates``).
 """
 
 from __future__ import annotations
@@ -104,3 +107,25 @@ def test_where_the_wounded_are_treated_is_not_the_scene() -> None:
 def test_a_hospital_struck_keeps_its_town() -> None:
     out = rows("قتل ثلاثة مدنيين في غارة جوية على مستشفى ميداني في مدينة حلب أمس.", title="غارة على مستشفى")
     assert [p for p in _shelling(out) if p.get("admin1") == "Aleppo"], out
+
+
+def _battle_places(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [e.get("location") or {} for e in out if e["acled_event_type"] == "Battles"]
+
+
+def test_a_list_after_the_capture_s_own_province_is_not_its_place() -> None:
+    out = rows(
+        "تمكنت القوات الحكومية والمقاومة الشعبية أمس من استعادة السيطرة على محافظة أبين لتصبح المحافظة الرابعة "
+        "المحررة بعد الضالع وعدن ولحج.",
+        title="تحرير أبين",
+    )
+    captures = _battle_places(out)
+    assert captures and {p.get("admin1") for p in captures} == {"Abyan"}, captures
+
+
+def test_a_list_after_a_country_still_gives_one_row_a_town() -> None:
+    out = rows(
+        "قال التحالف الدولي إن الغارات الجوية التي شنها أمس في سوريا تركزت حول الحسكة وحلب.",
+        title="غارات التحالف",
+    )
+    assert {p.get("admin1") for p in _shelling(out)} >= {"Al Hasakeh", "Aleppo"}, out

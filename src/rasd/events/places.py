@@ -512,6 +512,24 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
                 groups.append(town)
         groups = list_places(groups)
         if len(groups) >= 2 and cand.cls.acled_type is not None:
+            before_list = [
+                p
+                for p in places
+                if cand.end <= p.start < groups[0].start
+                and p not in groups
+                and not is_country(p)
+                and (p.geo or {}).get("admin1")
+                and any((g.geo or {}).get("admin1") != (p.geo or {}).get("admin1") for g in groups)
+            ]
+            if before_list:
+                # round 20 (helper geo4): a place of a province between the trigger and a list of towns, when the list
+                # runs into other provinces, is the event's; the list after it tells something else — a comparison
+                # ("استعادة السيطرة على محافظة لحج لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن"، "تحرير مدينة ابين
+                # بعد تحرير محافظتي لحج وعدن"), an aim ("السيطرة على محافظة مأرب وتعويض خسائرهم في عدن ولحج"، "قاعدة
+                # العند في لحج وحماية عدن"). A country, or an area whose towns the list names, before the list is
+                # refined by it (الغارات التي جرت في سوريا تركزت حول الحسكة وحلب؛ قصفت المعارضة في ريف حلب قريتي نبل
+                # والزهراء).
+                return [[before_list[0]]]
             return [[t] for t in groups]
         items = head_list(ctx, cand, places)
         if items and cand.cls.acled_type is not None:
