@@ -8,11 +8,9 @@ the project (none taken from an article)."""
 
 from __future__ import annotations
 
+from tests.claims_marker_checks import by_marker, speaker_text
+
 from .test_claims_generalize import claims
-
-
-def _by_marker(text: str, form: str) -> list[dict]:
-    return [c for c in claims(text) if (c["marker"] or {}).get("text", "").lstrip("و") == form]
 
 
 # ------------------------------------------------------------------ a verb form after a count or a kunya
@@ -21,33 +19,33 @@ def test_students_counted_are_no_demand() -> None:
         "وأوضح مدير التعليم أن الوزارة جهزت المدارس الحدودية. وزار المدير عددا من المدارس التي يدرس فيها أكثر "
         "من 900 طالب في المرحلة المتوسطة."
     )
-    assert _by_marker(text, "طالب") == []
-    assert len(_by_marker(text, "أوضح")) == 1
+    assert by_marker(text, "طالب") == []
+    assert len(by_marker(text, "أوضح")) == 1
 
 
 def test_students_counted_in_thousands_are_no_demand() -> None:
     text = "وأكدت الجامعة أن التسجيل سيبدأ الأحد. وتستقبل الجامعة هذا العام نحو 40 ألف طالب في كلياتها المختلفة."
-    assert _by_marker(text, "طالب") == []
+    assert by_marker(text, "طالب") == []
 
 
 def test_abu_talib_is_no_demand() -> None:
     text = (
         "وقال إمام المسجد إن الخطبة ستتناول فضل الصبر. وأدى المصلون صلاة الجمعة في جامع علي بن أبي طالب بالمدينة أمس."
     )
-    assert _by_marker(text, "طالب") == []
-    assert len(_by_marker(text, "قال")) == 1
+    assert by_marker(text, "طالب") == []
+    assert len(by_marker(text, "قال")) == 1
 
 
 def test_a_demand_with_its_subject_still_speaks() -> None:
     text = "وطالب رئيس المجلس البلدي الجهات المعنية بسرعة إصلاح الطريق قبل بدء العام الدراسي."
-    demand = _by_marker(text, "طالب")
+    demand = by_marker(text, "طالب")
     assert len(demand) == 1
     assert "رئيس المجلس البلدي" in demand[0]["speaker"]["text"]
 
 
 def test_a_demand_after_a_sentence_ending_in_a_number_still_speaks() -> None:
     text = "وأشار المهندس إلى أن الطريق أنشئ قبل 30 عاما. وطالب الأهالي البلدية بإعادة رصفه وإنارته."
-    assert len(_by_marker(text, "طالب")) == 1
+    assert len(by_marker(text, "طالب")) == 1
 
 
 # ------------------------------------------------------------------ a passive participle after a word
@@ -56,8 +54,8 @@ def test_threatened_after_a_copula_is_no_warning() -> None:
         "وقال المحلل أندرو كوسغروف إن الإنتاج لن يتراجع هذا العام. إلا أن الشركات الأميركية الصغيرة تظل مهددة "
         "بأن تستحوذ عليها الشركات الكبرى، ولذلك لن يتراجع الإنتاج."
     )
-    assert _by_marker(text, "مهددة") == []
-    assert len(_by_marker(text, "قال")) == 1
+    assert by_marker(text, "مهددة") == []
+    assert len(by_marker(text, "قال")) == 1
 
 
 def test_defendants_accused_are_no_accusers() -> None:
@@ -65,7 +63,7 @@ def test_defendants_accused_are_no_accusers() -> None:
         "وقال الادعاء إن المتهمين خططوا لهجمات. وأرجأت المحكمة النطق بالحكم على القيادي السابق و40 آخرين "
         "متهمين «بتشكيل خلية إرهابية» إلى الشهر المقبل."
     )
-    assert _by_marker(text, "متهمين") == []
+    assert by_marker(text, "متهمين") == []
 
 
 def test_players_required_to_score_are_no_demand() -> None:
@@ -73,62 +71,56 @@ def test_players_required_to_score_are_no_demand() -> None:
         "وقالت صحيفة «سبورت» إن الفريق لم يسجل في أربع مباريات. لقد قال المدرب أن على لاعبيه أن يدافعوا بشكل "
         "أفضل ويبدو أنهم مطالبين بالإجادة أيضا في الهجوم»."
     )
-    assert _by_marker(text, "مطالبين") == []
-    coach = _by_marker(text, "قال")
+    assert by_marker(text, "مطالبين") == []
+    coach = by_marker(text, "قال")
     assert len(coach) == 1 and "مطالبين بالإجادة" in coach[0]["content"]["text"]
 
 
 def test_a_warning_participle_after_a_comma_still_warns() -> None:
     text = "وأكدت وزارة الصحة أن الإصابات ارتفعت إلى 40 حالة، مهددة بإغلاق المستشفيات التي لا تلتزم بإجراءات الوقاية."
-    assert len(_by_marker(text, "مهددة")) == 1
+    assert len(by_marker(text, "مهددة")) == 1
 
 
 def test_a_demand_participle_after_a_comma_still_demands() -> None:
     text = "وقال المدرب إن لاعبيه يدافعون جيدا، مطالبين بالإجادة في الهجوم أيضا."
-    assert len(_by_marker(text, "مطالبين")) == 1
+    assert len(by_marker(text, "مطالبين")) == 1
 
 
 def test_accusing_after_a_comma_still_accuses() -> None:
     text = "وأكد الادعاء أن المتهم اعترف بالتهم، متهما إياه بالتخطيط للهجوم."
-    assert len(_by_marker(text, "متهما")) == 1
+    assert len(by_marker(text, "متهما")) == 1
 
 
 # ------------------------------------------------------------------ an aside or a second verb is no speaker
-def _speaker(claim: dict) -> str:
-    speaker = claim["speaker"] or {}
-    ante = speaker.get("antecedent") or {}
-    return str(speaker.get("text") if speaker.get("found_by") != "pronoun" else ante.get("text") or "")
-
-
 def test_an_aside_after_the_verb_is_no_speaker() -> None:
     text = "وقال وزير النقل إن المشروع سيكتمل العام المقبل. وقال بهذا الخصوص: «سنفتتح المرحلة الأولى في مارس المقبل»."
-    said = _by_marker(text, "قال")
+    said = by_marker(text, "قال")
     assert len(said) == 2
-    assert _speaker(said[1]) == "وزير النقل"
+    assert speaker_text(said[1]) == "وزير النقل"
 
 
 def test_a_second_verb_of_saying_is_no_speaker() -> None:
     text = "وأكد المدير أن الفريق جاهز للموسم. وأضاف يقول: إن اللاعبين الجدد سيصلون الأسبوع المقبل."
-    added = _by_marker(text, "أضاف")
+    added = by_marker(text, "أضاف")
     assert len(added) == 1
-    assert _speaker(added[0]) == "المدير"
+    assert speaker_text(added[0]) == "المدير"
 
 
 def test_reality_before_the_verb_is_the_writers_voice() -> None:
     text = "ويقول المسؤولون إن الأندية تحقق أرباحا كبيرة، لكن الواقع يشير إلى أن معظمها يعاني من الديون."
-    assert _by_marker(text, "يشير") == []
-    assert len(_by_marker(text, "يقول")) == 1
+    assert by_marker(text, "يشير") == []
+    assert len(by_marker(text, "يقول")) == 1
 
 
 def test_a_named_speaker_before_a_present_verb_still_speaks() -> None:
     text = "وفي المقابل، فإن الوزير يؤكد أن الأندية تحقق أرباحا كبيرة هذا الموسم."
-    assert len(_by_marker(text, "يؤكد")) == 1
+    assert len(by_marker(text, "يؤكد")) == 1
 
 
 # ------------------------------------------------------------------ a quoted name after the verb, then a colon
 def test_a_quoted_agency_before_a_colon_speaks() -> None:
     text = 'وأوضح التقرير أن الإعصار ضرب المنطقة الساحلية. وقالت "شينخوا": إن الإعصار تسبب في نزوح أكثر من مئة ألف شخص.'
-    said = _by_marker(text, "قالت")
+    said = by_marker(text, "قالت")
     assert len(said) == 1
     assert said[0]["speaker"]["text"] == "شينخوا"
     assert "تسبب في نزوح" in said[0]["content"]["text"]
@@ -136,7 +128,7 @@ def test_a_quoted_agency_before_a_colon_speaks() -> None:
 
 def test_a_quoted_relative_before_a_colon_speaks() -> None:
     text = 'وأكد المحامي أن القضية منظورة أمام المحكمة. وقال "الشقيق": أخي رجل كبير بالسن ويعاني من عدة أمراض.'
-    said = _by_marker(text, "قال")
+    said = by_marker(text, "قال")
     assert len(said) == 1
     assert said[0]["speaker"]["text"] == "الشقيق"
     assert said[0]["content"]["text"].startswith("أخي رجل كبير")
@@ -144,14 +136,14 @@ def test_a_quoted_relative_before_a_colon_speaks() -> None:
 
 def test_a_quoted_name_before_an_introducer_keeps_its_reading() -> None:
     text = "وذكرت «شينخوا» أن الإعصار تسبب في نزوح آلاف الأشخاص."
-    said = _by_marker(text, "ذكرت")
+    said = by_marker(text, "ذكرت")
     assert len(said) == 1 and "شينخوا" in said[0]["speaker"]["text"]
     assert said[0]["content"]["text"].startswith("الإعصار")
 
 
 def test_a_long_quote_after_a_colon_stays_speech() -> None:
     text = 'وقال وزير الخارجية: "نحن ندعم الحل السياسي": وهذا موقف ثابت للمملكة.'
-    said = _by_marker(text, "قال")
+    said = by_marker(text, "قال")
     assert len(said) == 1 and "وزير الخارجية" in said[0]["speaker"]["text"]
 
 
@@ -161,18 +153,18 @@ def test_an_inquiry_supposed_after_if_is_no_claim() -> None:
         "وأضافت الأم أن ابنها ما زال في الحبس. وإذا خلص تحقيق إلى أن الشرطة لم تقم بواجبها، فقد يعصف هذا "
         "بحكومة الإقليم."
     )
-    assert _by_marker(text, "خلص") == []
-    assert len(_by_marker(text, "أضافت")) == 1
+    assert by_marker(text, "خلص") == []
+    assert len(by_marker(text, "أضافت")) == 1
 
 
 def test_a_minister_supposed_after_if_is_no_claim() -> None:
     text = "وإذا قال الوزير إن المشروع سيكتمل فعليه أن يحدد موعدا للافتتاح."
-    assert _by_marker(text, "قال") == []
+    assert by_marker(text, "قال") == []
 
 
 def test_a_verb_after_when_still_reports() -> None:
     text = "وأثارت القضية فضيحة عندما أكدت وثائق نشرت على الإنترنت أن الشاحنات تعود إلى الاستخبارات."
-    assert len(_by_marker(text, "أكدت")) == 1
+    assert len(by_marker(text, "أكدت")) == 1
 
 
 # ------------------------------------------------------------------ أن after an adverb of "especially"
@@ -191,7 +183,7 @@ def test_especially_that_after_a_comma_opens_a_reason() -> None:
 
 def test_private_sources_still_introduce_their_account() -> None:
     text = "وعلمت «عكاظ» من مصادر خاصة أن الحوثيين زرعوا متفجرات في الطرق المؤدية إلى المدينة."
-    learned = _by_marker(text, "علمت")
+    learned = by_marker(text, "علمت")
     assert len(learned) == 1 and learned[0]["content"]["text"].startswith("الحوثيين")
 
 
@@ -201,19 +193,19 @@ def test_a_party_named_in_the_topic_is_no_speaker() -> None:
         "وقال المحلل جبور إن الاتفاق لن يغير شيئا. وعن وضع «حزب الله» بعد الاتفاق، أشار إلى أن الحزب سيحاول "
         "الاستفادة منه."
     )
-    pointed = _by_marker(text, "أشار")
+    pointed = by_marker(text, "أشار")
     assert len(pointed) == 1
-    assert _speaker(pointed[0]) == "المحلل جبور"
+    assert speaker_text(pointed[0]) == "المحلل جبور"
 
 
 def test_a_group_named_in_the_topic_is_no_speaker() -> None:
     text = "وأكد الوزير أن التنظيم يستهدف الشباب. وحول تجنيد «داعش» للشباب، ذكر أن التنظيم كان يستهدف النساء."
-    told = _by_marker(text, "ذكر")
+    told = by_marker(text, "ذكر")
     assert len(told) == 1
-    assert _speaker(told[0]) == "الوزير"
+    assert speaker_text(told[0]) == "الوزير"
 
 
 def test_a_speaker_after_the_topic_still_speaks() -> None:
     text = "وعن الأوضاع في اليمن، قالت الحكومة اليمنية إن الحوثيين يعرقلون المفاوضات."
-    said = _by_marker(text, "قالت")
+    said = by_marker(text, "قالت")
     assert len(said) == 1 and said[0]["speaker"]["text"] == "الحكومة اليمنية"

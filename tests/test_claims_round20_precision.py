@@ -6,32 +6,30 @@ an article)."""
 
 from __future__ import annotations
 
+from tests.claims_marker_checks import by_marker
+
 from .test_claims_generalize import claims
-
-
-def _by_marker(text: str, form: str) -> list[dict]:
-    return [c for c in claims(text) if (c["marker"] or {}).get("text", "").lstrip("و") == form]
 
 
 # ------------------------------------------------------------------ information with no holder
 def test_initial_information_pointing_to_a_fact_is_no_claim() -> None:
     text = "اندلع حريق في مستودع للأخشاب جنوب المدينة، وتشير المعلومات الأولية إلى أن الحريق بدأ بعد منتصف الليل."
-    assert _by_marker(text, "تشير") == []
+    assert by_marker(text, "تشير") == []
 
 
 def test_available_information_after_the_verb_is_no_claim() -> None:
     text = "وأوقفت الشرطة المتهم بعد ساعات من الحادث. وتفيد المعلومات المتوفرة بأن الجاني كان يعمل في المصنع نفسه."
-    assert _by_marker(text, "تفيد") == []
+    assert by_marker(text, "تفيد") == []
 
 
 def test_indefinite_information_is_no_claim() -> None:
     text = "وانفجرت عبوة ناسفة قرب نقطة أمنية في الحي. وأفادت معلومات أن العبوة كانت مخبأة في حاوية للقمامة."
-    assert _by_marker(text, "أفادت") == []
+    assert by_marker(text, "أفادت") == []
 
 
 def test_information_right_before_its_verb_is_no_claim() -> None:
     text = "ولم تعلن السلطات سبب الحادث، لكن المعلومات تشير إلى أن الطائرة فقدت الاتصال ببرج المراقبة."
-    assert _by_marker(text, "تشير") == []
+    assert by_marker(text, "تشير") == []
 
 
 def test_a_body_telling_after_the_information_still_speaks() -> None:
@@ -39,20 +37,20 @@ def test_a_body_telling_after_the_information_still_speaks() -> None:
         "وتشير المعلومات إلى أن المشروع الأول في المدينة تأخر، حيث بينت الهيئة أنه جار طرح المشروع الثاني "
         "للمنافسة العامة."
     )
-    told = _by_marker(text, "بينت")
+    told = by_marker(text, "بينت")
     assert len(told) == 1
     assert told[0]["speaker"]["text"] == "الهيئة"
-    assert _by_marker(text, "تشير") == []
+    assert by_marker(text, "تشير") == []
 
 
 def test_figures_pointing_to_a_toll_stay_a_claim() -> None:
     text = "وتشير الإحصائيات الأولية إلى مقتل عشرين شخصا وإصابة العشرات في الزلزال الذي ضرب الإقليم."
-    assert len(_by_marker(text, "تشير")) == 1  # a coded report (check2's convention), not the writer's voice
+    assert len(by_marker(text, "تشير")) == 1  # a coded report (check2's convention), not the writer's voice
 
 
 def test_a_ministry_telling_with_the_same_verb_stays_a_claim() -> None:
     text = "وأشارت وزارة الصحة إلى أن حالة المصابين مستقرة بعد نقلهم إلى المستشفى."
-    said = _by_marker(text, "أشارت")
+    said = by_marker(text, "أشارت")
     assert len(said) == 1
     assert said[0]["speaker"]["text"] == "وزارة الصحة"
 
@@ -68,7 +66,7 @@ def test_the_time_of_while_is_no_speaker() -> None:
 
 def test_while_with_its_pronoun_keeps_the_ministry_as_speaker() -> None:
     text = "وارتفعت أعداد المتقدمين، في الوقت الذي أعلنت فيه وزارة التعليم أن التسجيل يغلق نهاية الشهر."
-    said = _by_marker(text, "أعلنت")
+    said = by_marker(text, "أعلنت")
     assert len(said) == 1
     assert said[0]["speaker"]["text"] == "وزارة التعليم"
 
@@ -96,7 +94,7 @@ def test_all_states_urged_are_no_speaker() -> None:
 
 def test_villagers_demanding_still_speak() -> None:
     text = "وطالب أهالي القرية بسرعة إصلاح الطريق الذي تضرر من السيول الأخيرة."
-    said = _by_marker(text, "طالب")
+    said = by_marker(text, "طالب")
     assert len(said) == 1
     assert said[0]["speaker"]["text"].startswith("أهالي")
 
@@ -107,7 +105,7 @@ def test_an_agency_told_fused_to_its_lam_is_no_speaker() -> None:
         "وقال قائد شرطة المنطقة إن قواته ستتعامل بحزم مع المخالفين. وأضاف لرويترز: «نتعامل مع هذا الأمر بكل "
         "جدية وسنحاسب المسؤولين»."
     )
-    added = _by_marker(text, "أضاف")
+    added = by_marker(text, "أضاف")
     assert len(added) == 1
     assert added[0]["speaker"]["found_by"] == "pronoun"
     assert "قائد شرطة" in added[0]["speaker"]["antecedent"]["text"]
@@ -118,7 +116,7 @@ def test_her_counterparts_told_are_no_speaker() -> None:
         "وذكرت وزيرة الخارجية أن بلادها ستقدم مليوني دولار لجهود الإغاثة. وقالت لنظرائها في الاجتماع إن "
         "الحكومة تعمل مع شركاء الإغاثة لتحديد الاحتياجات."
     )
-    said = _by_marker(text, "قالت")
+    said = by_marker(text, "قالت")
     assert len(said) == 1
     assert said[0]["speaker"]["found_by"] == "pronoun"
 
@@ -134,7 +132,7 @@ def test_the_dual_of_spoke_of_continues_the_two_speakers() -> None:
         "وأكد الوزيران في مؤتمر صحفي مشترك أن العلاقات بين البلدين متينة. وتحدثا عن خطة لزيادة التبادل التجاري "
         "خلال العام المقبل."
     )
-    spoke = _by_marker(text, "تحدثا")
+    spoke = by_marker(text, "تحدثا")
     assert len(spoke) == 1
     assert spoke[0]["speaker"]["antecedent"]["text"] == "الوزيران"
     assert spoke[0]["content"]["text"].startswith("خطة لزيادة")

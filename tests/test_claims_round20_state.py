@@ -4,16 +4,12 @@ sentence unread described a limit of the reader then, not a convention, and now 
 
 from __future__ import annotations
 
-from .test_claims_generalize import claims
-
-
-def _by_marker(text: str, form: str) -> list[dict]:
-    return [c for c in claims(text) if (c["marker"] or {}).get("text", "").lstrip("و") == form]
+from tests.claims_marker_checks import by_marker
 
 
 def test_a_directorate_named_with_its_region_declares_an_emergency() -> None:
     text = "وأعلنت مديرية الشؤون الصحية في منطقة جازان حالة الطوارئ لاستقبال المصابين في الحادث."
-    declared = _by_marker(text, "أعلنت")
+    declared = by_marker(text, "أعلنت")
     assert len(declared) == 1
     assert declared[0]["speaker"]["text"] == "مديرية الشؤون الصحية في منطقة جازان"
     assert declared[0]["content"]["text"].startswith("حالة الطوارئ")
@@ -22,7 +18,7 @@ def test_a_directorate_named_with_its_region_declares_an_emergency() -> None:
 
 def test_hospitals_declare_an_alert_and_the_date_is_not_the_subject() -> None:
     text = "وأعلنت مستشفيات المدينة أمس حالة الاستنفار لاستقبال المتبرعين بالدم."
-    declared = _by_marker(text, "أعلنت")
+    declared = by_marker(text, "أعلنت")
     assert len(declared) == 1
     assert declared[0]["speaker"]["text"] == "مستشفيات المدينة"
     assert declared[0]["content"]["text"].startswith("حالة الاستنفار")
@@ -30,10 +26,10 @@ def test_hospitals_declare_an_alert_and_the_date_is_not_the_subject() -> None:
 
 def test_a_quoted_state_after_authorities_in_several_regions() -> None:
     text = "واعلنت السلطات في الولايات الثلاث الأكثر تضررا حالة «كارثة وطنية» بعد الفيضانات."
-    declared = _by_marker(text, "اعلنت")
+    declared = by_marker(text, "اعلنت")
     assert len(declared) == 1
     assert declared[0]["speaker"]["text"] == "السلطات في الولايات الثلاث الأكثر تضررا"
 
 
 def test_a_state_with_nobody_before_it_has_no_speaker() -> None:
-    assert _by_marker("وأعلنت حالة الطوارئ في المدينة بعد الفيضانات.", "أعلنت") == []
+    assert by_marker("وأعلنت حالة الطوارئ في المدينة بعد الفيضانات.", "أعلنت") == []
