@@ -5,8 +5,9 @@ offsets and hashes, the hash range it was drawn from, its draw script's committe
 other annotated file and bench_events_sentences reading it. They read the batches' annotations (keys, counts,
 offsets) only, never the corpus and never rasd (but check_committed_draw, which re-draws a batch from the corpus and
 compares keys and offsets only); batches 22 and 23 (test_events_round17_sentences22.py,
-test_events_round18_sentences23.py) share the by-pool, span, third-digit and rule-swap checks too; the article-file
-counterpart is tests/blind_file_checks.py."""
+test_events_round18_sentences23.py) and 24 (test_events_round20_sentences24.py, its articles up to 12,000 characters)
+share the by-pool, span, third-digit and rule-swap checks too; the article-file counterpart is
+tests/blind_file_checks.py."""
 
 from __future__ import annotations
 
@@ -76,18 +77,19 @@ def check_make_up(
     return records
 
 
-def check_offsets_and_hash_range(batch: int, digits: str) -> None:
+def check_offsets_and_hash_range(batch: int, digits: str, *, max_content: int = 6000) -> list[dict]:
     """Every sentence of ``events_sentences{batch}.jsonl`` comes from its own article (distinct urls), is given by
-    offsets (40 to 320 characters inside an article of at most 6,000) and 12-digit hashes only, and its url's
-    second-to-last sha1 hex digit is in ``digits``."""
+    offsets (40 to 320 characters inside an article of at most ``max_content``: 6,000 but where a batch widened it)
+    and 12-digit hashes only, and its url's second-to-last sha1 hex digit is in ``digits``; returns the records."""
     records = _records(f"events_sentences{batch}.jsonl")
     assert len({r["key"]["url"] for r in records}) == len(records)
     for r in records:
         span = r["sentence"]
         assert set(span) == {"start", "end", "sha1"} and len(span["sha1"]) == 12 and len(r["content_sha1"]) == 12
         assert span["start"] >= 0 and 40 <= span["end"] - span["start"] <= 320 and span["end"] <= r["content_len"]
-        assert r["content_len"] <= 6000
+        assert r["content_len"] <= max_content, r["id"]
         assert hashlib.sha1(r["key"]["url"].encode()).hexdigest()[-2] in digits, r["id"]
+    return records
 
 
 def check_draw_rule_and_disjoint(

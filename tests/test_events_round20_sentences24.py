@@ -22,10 +22,11 @@ from tests.sentence_batch_checks import (
     check_gold_by_pool,
     check_ids_spans_and_types,
     check_make_up,
+    check_offsets_and_hash_range,
     check_rule_swap,
     check_third_digits,
 )
-from tests.test_events_round11_sentences8 import DATA, _records
+from tests.test_events_round11_sentences8 import DATA
 
 NAME = "events_sentences24.jsonl"
 SIZES = {"assault": 45, "protest": 40, "attack": 0, "negative": 15}
@@ -57,14 +58,7 @@ def test_batch24_ids_unique_spans_inside_the_sentence_bounds_types_valid() -> No
 
 
 def test_batch24_offsets_round20_hash_range_widened_length_and_no_text() -> None:
-    records = _records(NAME)
-    assert len({r["key"]["url"] for r in records}) == len(records)
-    for r in records:
-        span = r["sentence"]
-        assert set(span) == {"start", "end", "sha1"} and len(span["sha1"]) == 12 and len(r["content_sha1"]) == 12
-        assert span["start"] >= 0 and 40 <= span["end"] - span["start"] <= 320 and span["end"] <= r["content_len"]
-        assert r["content_len"] <= 12000, r["id"]  # batch 1's 6,000 widened to 12,000 for this batch
-        assert hashlib.sha1(r["key"]["url"].encode()).hexdigest()[-2] in "abcdef", r["id"]
+    records = check_offsets_and_hash_range(24, "abcdef", max_content=12000)  # batch 1's 6,000 widened to 12,000
     # the widening was used: articles over 6,000 characters are in (18 of 53)
     assert sum(r["content_len"] > 6000 for r in records) == 18
     check_third_digits(NAME, "cdef")
