@@ -900,6 +900,11 @@ def as_written(ix: DocIndex, start: int, end: int, *, before_object: bool = Fals
                 or _role_reader().may_start(w)  # "فايز حمادة، نائب رئيس اللجنة": the name, then its title
             ):
                 return None
+    return written_speaker(ix, s, e)
+
+
+def written_speaker(ix: DocIndex, s: int, e: int) -> Speaker:
+    """A speaker kept as written: the words ``s``..``e`` of the text, with no name, role or entity."""
     text = ix.doc.text
     return {
         "name": None,

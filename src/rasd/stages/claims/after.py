@@ -19,6 +19,7 @@ from rasd.claims.speakers import (
     speaker_of,
     title_object,
     title_speaker,
+    written_speaker,
 )
 from rasd.ner.lexicon import load_lexicon
 from rasd.resources.cues import CueFile
@@ -729,19 +730,7 @@ def _state_subject(ix: DocIndex, st: _State, start: int, state: int) -> Speaker 
     person = next((c for c in ix.candidates_in(s, e) if c.type == "PER" and c.end <= e), None)
     if person is not None:
         return _from_candidate(ix, st, person)
-    text = ix.doc.text
-    return {
-        "name": None,
-        "name_ar": collapse(text[s:e]),
-        "role": None,
-        "org": None,
-        "entity": None,
-        "anonymous": False,
-        "text": text[s:e],
-        "start": s,
-        "end": e,
-        "found_by": "as_written",
-    }
+    return written_speaker(ix, s, e)
 
 
 def _verbal_noun(w: str) -> bool:
