@@ -98,7 +98,9 @@ _RESULT_OPENS = re.compile(
     + cue_alt("result_verbs")
     + r")\s+(?:(?:"
     + cue_alt("result_subjects")
-    + r")\s+)?(?:عن|إلى|الى)?"
+    + r")\s+)?(?:"
+    + cue_alt("result_verb_prepositions")
+    + r")?"
 )
 #: A sentence that gives the toll of what was told before it (حصيلة القتلى ارتفعت إلى 14، عدد الضحايا بلغ), not a
 #: toll since a date or over a period (منذ، خلال، حتى الآن).
@@ -200,7 +202,13 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
 
 #: A verb of result inside a sentence, its subject a noun or a pronoun before it (وأضاف أن المعركة … أسفرت عن مقتل،
 #: وقالت المصادر إن الحادث أدى إلى …; lists.result_verbs of event_merge_cues.yaml).
-_RESULT_IN = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("result_verbs") + r")\s+(?:عن|إلى|الى)(?![\u0621-\u064A])")
+_RESULT_IN = re.compile(
+    r"(?<![\u0621-\u064A])(?:"
+    + cue_alt("result_verbs")
+    + r")\s+(?:"
+    + cue_alt("result_verb_prepositions")
+    + r")(?![\u0621-\u064A])"
+)
 
 
 def toll_after_result(ctx: Context, start: int, end: int) -> dict[str, Any] | None:
@@ -223,7 +231,9 @@ _RUNNING = re.compile(r"(?<![\u0621-\u064A])(?:" + _TOLL_CUES.alt("running_words
 #: The engagement a count of dead was told in (قتلوا في اشتباكات عنيفة، قتل نحو 30 في سلسلة غارات; lists.
 #: engagement_nouns), a few words after the count.
 _IN_ENGAGEMENT = re.compile(
-    r"^[^.؟!]{0,60}?(?<![\u0621-\u064A])(?:في|خلال|جراء|إثر|اثر)\s+(?:(?:سلسلة|سلسله)\s+)?(?:ال)?(?:"
+    r"^[^.؟!]{0,60}?(?<![\u0621-\u064A])(?:"
+    + _TOLL_CUES.alt("engagement_prepositions")
+    + r")\s+(?:(?:سلسلة|سلسله)\s+)?(?:ال)?(?:"
     + _TOLL_CUES.alt("engagement_nouns")
     + r")(?![\u0621-\u064A])"
 )

@@ -368,7 +368,7 @@ _S_WORDS = frozenset(cue_words("future_s_words"))
 _REACH_BREAKS = frozenset(cue_words("future_reach_breaks"))
 #: words of "after" before a capture noun whose sentence's verb is still to come (ستتوجه القوات إلى الفلوجة، غرب
 #: بغداد، بعد تحرير الرمادي)
-_AFTER_CAPTURE = frozenset({"بعد", "وبعد", "عقب", "فور"})
+_AFTER_CAPTURE = frozenset(cue_words("future_after_capture"))
 _WORD = re.compile(r"[\u0621-\u064A]+")
 
 

@@ -283,7 +283,7 @@ _GENERIC_VICTIMS = tuple(
 )
 _ON = frozenset({"علي", "ضد"})
 #: Prepositions that put a verbal noun under a verb of doing (أقدم على قتل، عمد إلى خطف، نجحوا في خطف).
-_GOVERNING = frozenset(normalize(w) for w in ("على", "إلى", "الى", "في", "من", "عن"))
+_GOVERNING = frozenset(normalize(w) for w in KIND_CUES.words("governing_prepositions"))
 
 
 def _bare(word: str) -> str:
