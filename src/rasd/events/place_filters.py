@@ -6,6 +6,7 @@ functions unchanged."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rasd.document import Entity
@@ -42,28 +43,53 @@ def treatment_place(ctx: Context, ent: Entity) -> bool:
 
 def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> list[Entity]:
     """The places of ``[start, end)`` that can be an event's scene; ``venues``: keep where talks or a speaker sit."""
+    memo = _scene_memo(ctx)
     out = []
     for ent in ctx.places_in(start, end):
-        if ctx.inside_actor(ent.start, ent.end):
-            continue
-        if in_dateline(ctx, ent):
-            continue  # "واس- صنعاء: أكدت المقاومة …": where the wire filed the story
-        if not venues and is_venue(ctx, ent):
-            continue  # "بينما تتواصل المحادثات في جنيف": where talks sit, not where the fighting is
-        if is_country(ent) and not ctx.locative(ent):
-            continue  # أعلنت روسيا: a country acting, not the scene
-        if treatment_place(ctx, ent):
-            continue  # "ومازلا يعالجان في إسرائيل"، "إلى مستشفى قوى الأمن بالرياض": where the wounded are treated
-        if in_operation_name(ctx, ent) or dual_anaphor(ctx, ent):
-            continue
-        if office_seat(ctx, ent):
-            continue  # "أمير منطقة تبوك"، "محافظ القطيف"، "الجمعية الخيرية … في منطقة الرياض": who speaks, from where
-        if named_site(ctx, ent) or in_group_name(ctx, ent):
-            continue  # "شارع بغداد" in Damascus, "أنصار بيت المقدس": a place's name inside another name
-        if foreign_homonym(ctx, ent):
-            continue  # "بين منطقتي المهدية والماسورة بمدينة رفح": a Rafah village, not the Tunisian town
-        out.append(ent)
+        key = (id(ent), venues)
+        known = memo.get(key)
+        if known is None:  # the entity is kept with its answer, so its id cannot name another one meanwhile
+            known = memo[key] = (ent, _can_be_scene(ctx, ent, venues))
+        if known[1]:
+            out.append(ent)
     return out
+
+
+def _scene_memo(ctx: Context) -> dict[tuple[int, bool], tuple[Entity, bool]]:
+    """The answers of :func:`_can_be_scene` for the places of ``ctx``'s document, kept while the events stage reads
+    that document (the lead, round 20: each place is asked about once, not once per clause that holds it; a reading of
+    the document and the place alone, so the same answers)."""
+    if _SCENES and _SCENES[0][0] is ctx:
+        return _SCENES[0][1]
+    memo: dict[tuple[int, bool], tuple[Entity, bool]] = {}
+    _SCENES[:] = [(ctx, memo)]
+    return memo
+
+
+#: the last document's context and its memo of :func:`_can_be_scene`
+_SCENES: list[tuple[Context, dict[tuple[int, bool], tuple[Entity, bool]]]] = []
+
+
+def _can_be_scene(ctx: Context, ent: Entity, venues: bool) -> bool:
+    """Whether the place ``ent`` can be an event's scene (:func:`clause_places`' filters)."""
+    if ctx.inside_actor(ent.start, ent.end):
+        return False
+    if in_dateline(ctx, ent):
+        return False  # "واس- صنعاء: أكدت المقاومة …": where the wire filed the story
+    if not venues and is_venue(ctx, ent):
+        return False  # "بينما تتواصل المحادثات في جنيف": where talks sit, not where the fighting is
+    if is_country(ent) and not ctx.locative(ent):
+        return False  # أعلنت روسيا: a country acting, not the scene
+    if treatment_place(ctx, ent):
+        return False  # "ومازلا يعالجان في إسرائيل"، "إلى مستشفى قوى الأمن بالرياض": where the wounded are treated
+    if in_operation_name(ctx, ent) or dual_anaphor(ctx, ent):
+        return False
+    if office_seat(ctx, ent):
+        return False  # "أمير منطقة تبوك"، "محافظ القطيف"، "الجمعية الخيرية … في منطقة الرياض": who speaks, from where
+    if named_site(ctx, ent) or in_group_name(ctx, ent):
+        return False  # "شارع بغداد" in Damascus, "أنصار بيت المقدس": a place's name inside another name
+    # "بين منطقتي المهدية والماسورة بمدينة رفح": a Rafah village, not the Tunisian town
+    return not foreign_homonym(ctx, ent)
 
 
 #: A street, a square, a bridge or a roundabout named after a place (شارع بغداد in Damascus, شارعي الثورة وبغداد):
@@ -103,8 +129,14 @@ def in_group_name(ctx: Context, ent: Entity) -> bool:
         return True
     if ctx.previous_word(ent.start) in _PLACE_AGAIN:
         return False
-    name = text[ent.start : ent.end]
-    return bool(re.search(_GROUP_HEAD + re.escape(name) + r"(?![\u0621-\u064A])", text))
+    return _group_named(text[ent.start : ent.end]).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _group_named(name: str) -> re.Pattern[str]:
+    """The pattern of ``name`` written as a group's name (a group head before it), compiled once per name (the lead,
+    round 20: Python's own cache of 512 patterns did not hold them, and each call compiled the name again)."""
+    return re.compile(_GROUP_HEAD + re.escape(name) + r"(?![\u0621-\u064A])")
 
 
 #: Words before a place that hold the place named just before it (المهدية بمدينة رفح، التابعة لمحافظة شمال سيناء).
