@@ -462,15 +462,6 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = lex.classes["clash"]
         return
     if name in ("attack", "killing", "assassination"):
-        if name == "attack" and _terror_unnamed(ctx, cand):
-            # round 20 (ty): "أدانت الإمارات الجريمة الإرهابية التي استهدفت منسوبي قوات الطوارئ"، "استنكر الهجوم
-            # الإرهابي الذي استهدف مسجد قوات الطوارئ": a "terrorist" attack condemned with no means told anywhere in
-            # its article is a bombing (the files code such a condemnation an explosion, not a clash with the
-            # security men it killed nor an attack on the worshippers)
-            cand.cls = lex.classes["explosive"]
-            cand.cues |= {"means:terror_unnamed", f"word:attack@{cand.start}"}
-            cand.weak = False
-            return
         if (
             name == "attack"
             and cand.weak
@@ -534,69 +525,6 @@ def refine(ctx: Context, cand: Candidate) -> None:
             cand.cls = lex.classes["riot"]  # حصلت صدامات بين المتظاهرين والشرطة: the protest fought out (round 14)
         elif told("protest_intervention", cut):
             cand.cls = with_sub(cand.cls, "Protest with intervention", "PROTEST", "demo", "141")
-
-
-#: An Arabic word with its conjunction و/ف (round 20, ty: the article's words read for other means).
-_WORD = re.compile(r"[\u0621-\u064A]+")
-
-
-def _terror_named(ctx: Context) -> bool:
-    """Round 20 (ty): whether the article names "a terrorist attack" (الهجوم الإرهابي، الجريمة الإرهابية التي …): an
-    attack noun (``word_sets.terror_nouns``) with a qualifier of ``terror_qualifiers`` right after it, or both written
-    as one word (التفجيرالإرهابي: a space the page lost)."""
-    text = ctx.doc.text
-    nouns, qualifiers = word_set("terror_nouns"), word_set("terror_qualifiers")
-    fused = [n for n in nouns if n.startswith("ال")]
-    words = [m.group(0) for m in _WORD.finditer(text)]
-    for i, raw in enumerate(words):
-        # only a word with the qualifiers' stem can be a qualifier or a noun fused with one (the lead, round 20:
-        # the same answers as normalizing every word of the article, without doing so)
-        if _TERROR_STEM not in (raw.replace("ـ", "") if "ـ" in raw else raw):
-            continue
-        w = normalize(raw)
-        if any(w.startswith(n) and w[len(n) :] in qualifiers for n in fused):
-            return True
-        if i and w in qualifiers:
-            before = normalize(words[i - 1])
-            before = before[1:] if before[:1] in ("و", "ف", "ب", "ل") and before[1:] in nouns else before
-            if before in nouns:
-                return True
-    return False
-
-
-def _terror_unnamed(ctx: Context, cand: Candidate) -> bool:
-    """Round 20 (ty): whether an attack word with no weapon of its own belongs to an article that names "a terrorist
-    attack" (``_terror_named``) and tells no means anywhere: no weapon cue and none of ``terror_other_means`` (حرقا،
-    بسكين، دهسا، برصاص، مسلحون). A reading of the whole article, the same for each of its attack words: worked out
-    once per document (the lead, round 20: read per word it cost the events stage ~0.4 s per 1,000 articles)."""
-    if _TERROR_LAST and _TERROR_LAST[0][0] is ctx:
-        return _TERROR_LAST[0][1]
-    answer = _terror_article(ctx)
-    _TERROR_LAST[:] = [(ctx, answer)]
-    return answer
-
-
-#: the last document's answer of :func:`_terror_unnamed` (its context and the answer)
-_TERROR_LAST: list[tuple[Context, bool]] = []
-#: every form of ``terror_qualifiers`` holds this, as written and normalized (ى for ي, ة for ه, any hamza on the
-#: alef before it): an article without it, tatweel aside, names no "terrorist attack"
-_TERROR_STEM = "رهاب"
-
-
-def _terror_article(ctx: Context) -> bool:
-    """:func:`_terror_unnamed` for the article of ``ctx``: the "terrorist attack" first (a cheap test of the text
-    before the word walk), then no means anywhere."""
-    text = ctx.doc.text
-    if _TERROR_STEM not in (text.replace("ـ", "") if "ـ" in text else text) or not _terror_named(ctx):
-        return False
-    if any(ctx.has(f"means:{family}", 0, len(text)) for family in event_lexicon().means):
-        return False
-    others = word_set("terror_other_means")
-    for m in _WORD.finditer(text):
-        w = normalize(m.group(0))
-        if w in others or (w[:1] in ("و", "ف") and w[1:] in others):
-            return False
-    return True
 
 
 #: Round 16 (ev14): the armed post an attack word struck, after على at most five words on (على نقطة للميليشيا،
