@@ -339,7 +339,18 @@ def generic_victim(ctx: Context, c: Candidate) -> bool:
     if words and words[0] in _ON:
         words = words[1:]
     bare = tuple(_bare(w) for w in words)
-    return any(bare[: len(p)] == p for p in _GENERIC_BARE)
+    # a class named as a whole is definite (المصلين، رجال الأمن، بيوت الله): "على نساء"، "ضرب رجال أمن" name some
+    # women, some security men — a happening's (the lead, round 20: two sentences of the project's tables)
+    return any(bare[: len(p)] == p and _definite(words[len(p) - 1]) for p in _GENERIC_BARE)
+
+
+def _definite(word: str) -> bool:
+    """Whether a normalized word carries the article, after و/ف and ب/ل/ك (والمصلين، للمصلين، بالمساجد، الله)."""
+    if word[:1] in ("و", "ف") and len(word) > 3:
+        word = word[1:]
+    if word.startswith("لل"):
+        return True
+    return word.startswith("ال") or (word[:1] in ("ب", "ل", "ك") and word[1:].startswith("ال"))
 
 
 def code_kinds(ctx: Context, rows: list[Candidate]) -> list[Candidate]:
