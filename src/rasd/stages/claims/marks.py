@@ -230,8 +230,6 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "لجنة متابعة الأسعار"، "قيودا مشددة": a noun or an adjective
         if cue.type is MarkerType.VERB and not m.prefix and pw in lex.evidence_subjects:
             continue  # "لكن الواقع يشير إلى أن"، "والمؤشرات تؤكد أن": a thing before the verb points (round 19)
-        if cue.type is MarkerType.VERB and not m.prefix and _kana_evidence(ix, m):
-            continue  # "وكانت المعلومات قد أشارت"، "وكانت الحصيلة السابقة أفادت": the same after كان (round 20)
         if cue.type is MarkerType.VERB and norm(m.key) in _INTRO_ONLY_MARKS and not _intro_close(ix, m.end):
             continue  # "جدد اللاعب عقده"، "رفع علم الثورة": no introducer close after, no marker (round 15)
         if not _complement_close(ix, m):
@@ -249,6 +247,9 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             rest = ix.doc.text[nxt[2] : nxt[2] + 4].lstrip(' \t\u00a0»”")') if nxt is not None else ""
             if nxt is None or norm(nxt[0]) not in _OWN_WORDS or (rest and rest[0] not in ".!?؟\n"):
                 continue  # "على حد سواء": alike; only a trailing "…، على حد قوله." attributes (round 15)
+        if cue.type is MarkerType.VERB and not m.prefix and _kana_evidence(ix, m):
+            continue  # "وكانت المعلومات قد أشارت"، "وكانت الحصيلة السابقة أفادت": the same after كان (round 20;
+            # read last, after the cheaper tests: the lead, round 20)
         attribution = False
         fused = prev is not None and cue.type is MarkerType.VERB and lex.fused_heads & {pw, pw[1:]} != set()
         if fused:
