@@ -54,6 +54,9 @@ class Context:
     names: list[Entity] = field(default_factory=list)
     name_starts: list[int] = field(default_factory=list)
     focus_country: str | None = None
+    #: per-document answers of ``place_filters.clause_places``' filters, by (id of a place of ``places``, venues):
+    #: each place is asked about once, not once per clause that holds it (round 20)
+    scenes: dict[tuple[int, bool], bool] = field(default_factory=dict)
 
     # ------------------------------------------------------------------------------------------ positions
     def sentence(self, offset: int) -> Span:

@@ -43,31 +43,15 @@ def treatment_place(ctx: Context, ent: Entity) -> bool:
 
 def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> list[Entity]:
     """The places of ``[start, end)`` that can be an event's scene; ``venues``: keep where talks or a speaker sit."""
-    memo = _scene_memo(ctx)
     out = []
     for ent in ctx.places_in(start, end):
-        key = (id(ent), venues)
-        known = memo.get(key)
-        if known is None:  # the entity is kept with its answer, so its id cannot name another one meanwhile
-            known = memo[key] = (ent, _can_be_scene(ctx, ent, venues))
-        if known[1]:
+        key = (id(ent), venues)  # the context holds its places: an id names one of them while it lives
+        scene = ctx.scenes.get(key)
+        if scene is None:
+            scene = ctx.scenes[key] = _can_be_scene(ctx, ent, venues)
+        if scene:
             out.append(ent)
     return out
-
-
-def _scene_memo(ctx: Context) -> dict[tuple[int, bool], tuple[Entity, bool]]:
-    """The answers of :func:`_can_be_scene` for the places of ``ctx``'s document, kept while the events stage reads
-    that document (the lead, round 20: each place is asked about once, not once per clause that holds it; a reading of
-    the document and the place alone, so the same answers)."""
-    if _SCENES and _SCENES[0][0] is ctx:
-        return _SCENES[0][1]
-    memo: dict[tuple[int, bool], tuple[Entity, bool]] = {}
-    _SCENES[:] = [(ctx, memo)]
-    return memo
-
-
-#: the last document's context and its memo of :func:`_can_be_scene`
-_SCENES: list[tuple[Context, dict[tuple[int, bool], tuple[Entity, bool]]]] = []
 
 
 def _can_be_scene(ctx: Context, ent: Entity, venues: bool) -> bool:

@@ -30,6 +30,7 @@ from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
 from rasd.resources.cues import CueFile
+from rasd.text.matcher import strip_proclitics
 from rasd.text.normalize import normalize
 
 #: The cue file of this module (source, licence and date in its header).
@@ -345,12 +346,8 @@ def generic_victim(ctx: Context, c: Candidate) -> bool:
 
 
 def _definite(word: str) -> bool:
-    """Whether a normalized word carries the article, after و/ف and ب/ل/ك (والمصلين، للمصلين، بالمساجد، الله)."""
-    if word[:1] in ("و", "ف") and len(word) > 3:
-        word = word[1:]
-    if word.startswith("لل"):
-        return True
-    return word.startswith("ال") or (word[:1] in ("ب", "ل", "ك") and word[1:].startswith("ال"))
+    """Whether a word carries the article, after its proclitics (والمصلين، للمصلين، بالمساجد، الله)."""
+    return any(prefix.endswith(("ال", "لل")) for prefix, _ in strip_proclitics(word))
 
 
 def code_kinds(ctx: Context, rows: list[Candidate]) -> list[Candidate]:
