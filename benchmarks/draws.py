@@ -139,6 +139,22 @@ ROUND19_FILES = (
 )
 #: ... and at round 20's start (round 19 wrote tune27, check17 and rowjudge5: blind, released now)
 ROUND20_FILES = (*ROUND19_FILES, "events_tune27.jsonl", "claims_check17.jsonl", "events_rowjudge5.jsonl")
+#: ... and at round 21's start (round 20 wrote tune28, check18 and sentence batch 24: blind, released now; and tune29,
+#: a fresh short file for tuning)
+ROUND21_FILES = (
+    *ROUND20_FILES,
+    "events_tune28.jsonl",
+    "claims_check18.jsonl",
+    "events_sentences24.jsonl",
+    "events_tune29.jsonl",
+)
+#: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
+#: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
+#: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
+#: left, counted at round 21's start over all third digits: 250–1,500 characters yemen 53, syria 8, egypt 13,
+#: palestine 1; 1,501–3,000 yemen 45, syria 17, iraq 11, egypt 5, libya, palestine and saudi_border 1 each.
+ROUND21_CLAIMS_THIRD = frozenset("ab")
+ROUND21_EVENTS_THIRD = frozenset("0123456789cdef")
 #: Round 20's blind draws go back to SHORTER articles (the held-out half's kind; up to 3,000 characters) in the
 #: second-to-last digits a-f that helpers never sample (round 18's ``ROUND18_LONG_DIGITS``), split by the
 #: third-from-last digit so that no two draws can meet: events tune28 takes 0-7, claims check18 8, 9, a, b, the

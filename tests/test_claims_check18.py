@@ -65,8 +65,9 @@ def test_check18_is_the_committed_draw() -> None:
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
-def test_check18_is_lead_held_and_refuses_errors() -> None:
-    # round 20's blind set; check7 and check8 never are released
-    data.check_bench_refuses_errors("check18")
+def test_check18_released_but_round_11s_and_21s_blind_sets_still_refuse_errors() -> None:
+    # check18 was released to tuning in round 21 (after its last blind score, round 20's end); check7 and check8
+    # never are, and check19 (round 21's blind set) is lead-held
+    data.check_bench_refuses_errors("check19")
     data.check_bench_refuses_errors("check7")
     data.check_bench_refuses_errors("check8")
