@@ -227,3 +227,22 @@ def check_round20_draw_rule(
         name, "01234567", includes, ROUND20_FILES, seed=seed, negatives=negatives, sizes=sizes, chars=chars
     )
     assert sel.THIRD_DIGITS == ROUND20_EVENTS_THIRD
+
+
+def check_round21_draw_rule(
+    name: str, *, seed: int, negatives: int, sizes: Mapping[str, int], chars: tuple[int, int]
+) -> None:
+    """Round 21's blind events draw of shorter articles (tune30): ``select_events_{name}.py`` holds its committed rule
+    (check_draw_rule: ``seed``, ``negatives``, ``sizes``), round 21's blind range for events articles (second-to-last
+    sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 0-9 or c-f, ``draws.ROUND21_EVENTS_THIRD``:
+    claims check19 takes a-b), articles of ``chars`` characters, and excludes exactly every annotated file at round
+    21's start (``draws.ROUND21_FILES``, round 20's tune28, check18, sentence batch 24 and tune29 among them)."""
+    from draws import ROUND21_CLAIMS_THIRD, ROUND21_EVENTS_THIRD, ROUND21_FILES
+
+    includes = frozenset(
+        {"events_tune28.jsonl", "claims_check18.jsonl", "events_sentences24.jsonl", "events_tune29.jsonl"}
+    )
+    sel = _check_blind_long_draw_rule(
+        name, "0123456789cdef", includes, ROUND21_FILES, seed=seed, negatives=negatives, sizes=sizes, chars=chars
+    )
+    assert sel.THIRD_DIGITS == ROUND21_EVENTS_THIRD and not sel.THIRD_DIGITS & ROUND21_CLAIMS_THIRD
