@@ -6,7 +6,7 @@ Two constructions that recur in the tuning files and in fresh in-range articles 
   foiling verbs إجهاض and إفشال already were; smuggling and migrants stopped at a border stay no event;
 * fire returned on the source of the shells (ردت المدفعية على مصدر القذائف داخل محافظة صعدة): the replying side's
   strike, its weapon choosing the sub-type (before, only the shells were read, and as what goes on: no row); a
-  reply to words is no event.
+  patrol returning gunfire is its clash, and a reply to words is no event.
 
 Every sentence below was written for these tests.
 """
@@ -53,8 +53,18 @@ def test_artillery_returning_fire_into_a_province_is_a_shelling_there() -> None:
 
 
 def test_aircraft_returning_fire_is_an_air_strike() -> None:
-    found = rows("وردت طائرات الأباتشي مساء أمس على مصادر النيران في مديرية حرض بمحافظة حجة اليمنية.", "", "2015-08-02")
+    found = rows("وردت طائرات الأباتشي مساء أمس على مصادر القذائف في مديرية حرض بمحافظة حجة اليمنية.", "", "2015-08-02")
     assert "Air/drone strike" in [e["acled_sub_event_type"] for e in found]
+
+
+def test_a_patrol_returning_gunfire_is_its_clash_not_a_shelling() -> None:
+    found = rows(
+        "تعرضت دورية أمنية لإطلاق نار من مسلحين مجهولين في بلدة العوامية بمحافظة القطيف مساء أمس، وردت الدورية على "
+        "مصدر النيران.",
+        "",
+        "2015-08-02",
+    )
+    assert [e["acled_sub_event_type"] for e in found] == ["Armed clash"]
 
 
 def test_a_reply_to_words_is_no_event() -> None:
