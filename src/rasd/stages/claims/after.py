@@ -25,9 +25,13 @@ from rasd.ner.lexicon import load_lexicon
 from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import _channel_at, _from_candidate, _generic, _State, _told_at
 from rasd.stages.claims.cues import (
+    _ADDRESSEE_VERBS,
     _CLAUSE_PUNCT,
+    _DEMAND_LEAD_WORDS,
     _DEMONSTRATIVE_SUBJECTS,
     _GROUP_NOUNS,
+    _ON_LEADS,
+    _ON_OBJECT_VERBS,
     _RESUMPTIVE_PRONOUNS,
     _SUBJECT_WORDS,
 )
@@ -346,6 +350,11 @@ def _speaker_after(
         phrase_end = first[2]
     if speaker is None:
         speaker = as_written(ix, _past_outlet(ix, start, end), window, before_object=not has_intro)
+        if speaker is None and not has_intro:
+            speaker = _subject_before_on(ix, start, window)  # "وشدد أبو ثنين على مواصلة …" (round 21)
+        if speaker is not None and cut is not None and int(speaker["end"]) > cut:
+            # "ودعت الوزارة المواطنين إلى …"، "وأعلنت الشركة ارتفاع أرباحها بنسبة …": the body before the object
+            speaker = _body_before_object(ix, start, cut) or speaker  # (not "الوزارة المواطنين"; round 21, cl25)
         if speaker is None and cut is not None:
             speaker = _body_before_object(ix, start, cut)  # "وأعلنت الشرطة اعتقال …" (round 16)
         if speaker is not None and _told_outlet_written(ix, speaker):
@@ -383,6 +392,38 @@ def _speaker_after(
             if written is not None:
                 speaker, phrase_end = written, int(written["end"])
     return speaker, phrase_end, via
+
+
+def _subject_before_on(ix: DocIndex, start: int, window: int) -> Speaker | None:
+    """The subject kept as written between an on-object verb and the على that opens its object (round 21, cl25):
+    "وشدد أبو ثنين على مواصلة …"، "وشدد بن محيا على أهمية …" — a name the entity layer left untagged. At most
+    ``_ON_SUBJECT_WORDS`` words with no punctuation, no article, no preposition and no date; the verb must be one of
+    ``on_object_verbs`` (شدد), whose object opens with على; None otherwise."""
+    verb = ix.word_before(start)
+    if verb is None or norm(verb[0]).lstrip("وف") not in _ON_OBJECT_VERBS:
+        return None
+    w = ix.word_after(start)
+    prev_end = start
+    for n in range(_ON_SUBJECT_WORDS + 1):
+        if w is None or w[1] >= window or ix.doc.text[prev_end : w[1]].strip():
+            return None  # punctuation, or past the window
+        word = norm(w[0])
+        if word in _ON_LEADS:
+            return as_written(ix, start, w[1]) if n else None
+        if (
+            word in ix.lexicon.prepositions
+            or word.startswith("ال")  # "وشددت السلطات الإجراءات على …": tightened; a name has no article here
+            or ix.in_timex(w[1])
+            or not any(ch.isalpha() for ch in w[0])
+        ):
+            return None
+        prev_end = w[2]
+        w = ix.word_after(w[2])
+    return None
+
+
+#: the most words of a subject kept as written before the على of an on-object verb (أبو ثنين، بن محيا)
+_ON_SUBJECT_WORDS = 3
 
 
 def _named(ix: DocIndex, start: int, end: int) -> bool:
@@ -812,6 +853,8 @@ def _object_opening(ix: DocIndex, start: int, end: int) -> int | None:
     prev = ix.word_after(start)
     if prev is None or prev[1] >= end:
         return None
+    verb = ix.word_before(start)
+    demand = verb is not None and norm(verb[0]).lstrip("وف") in _ADDRESSEE_VERBS
     for _ in range(_SUBJECT_WORDS):
         w = ix.word_after(prev[2])
         if w is None or w[1] >= end or ix.doc.text[prev[2] : w[1]].strip() or not any(ch.isalpha() for ch in w[0]):
@@ -821,10 +864,42 @@ def _object_opening(ix: DocIndex, start: int, end: int) -> int | None:
             return None  # a preposition or a relative ends the subject's phrase ("المواطنين ممن …")
         if w[1] in ix.stops or ix.in_timex(w[1]):
             return None
-        if _opens_object(ix, w, prev):
+        if _opens_object(ix, w, prev) or (demand and _addressee_opens(ix, w, prev)):
             return w[1]
         prev = w
     return None
+
+
+def _addressee_opens(ix: DocIndex, word: tuple[str, int, int], prev: tuple[str, int, int]) -> bool:
+    """Whether ``word`` is a demand's addressee opening its object after the subject's phrase ending with ``prev``
+    (round 21, cl25): a definite sound plural in the accusative (الراغبين، المواطنين، المهندسين) that no entity
+    covers and no title spells, right after a definite word or an entity's end, with إلى / على / بـ within
+    ``_DEMAND_LEAD_WORDS`` words after it: "ودعت الكلية الراغبين في التقدم إلى إرسال …"، "ودعت الوزارة المواطنين
+    إلى …" (the body speaks, the plural is whom it calls on). Only after claim_cues.yaml addressee_verbs."""
+    w = norm(word[0])
+    if not (w.startswith("ال") and w.endswith("ين") and len(w) > 5) or ix.candidate_at(word[1]) is not None:
+        return False
+    if role_reader().may_start(w) or ix.doc.text[prev[2] : word[1]].strip():
+        return False
+    p = norm(prev[0])
+    closed = p.startswith(("ال", "لل", "بال", "وال")) or any(
+        c.end == prev[2] and c.type != "ANON" for c in ix.candidates_in(prev[1], prev[2])
+    )
+    return closed and demand_lead_within(ix, word[2])
+
+
+def demand_lead_within(ix: DocIndex, at: int) -> bool:
+    """إلى / على / بـ within ``_DEMAND_LEAD_WORDS`` words after ``at``, no punctuation between (what a demand asks
+    of its addressee: "المهندسين المسجلين في موقع الهيئة إلى تقديم …")."""
+    for _ in range(_DEMAND_LEAD_WORDS):
+        nxt = ix.word_after(at)
+        if nxt is None or ix.doc.text[at : nxt[1]].strip():
+            return False
+        w = norm(nxt[0])
+        if w in ("الي", "علي") or (w[:1] == "ب" and len(w) >= 4):
+            return True
+        at = nxt[2]
+    return False
 
 
 def _title_body_tail(ix: DocIndex, title_end: int, limit: int) -> int | None:

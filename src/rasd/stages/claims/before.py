@@ -22,7 +22,7 @@ from rasd.claims.speakers import (
     speaker_of,
     title_speaker,
 )
-from rasd.stages.claims.after import _SPEAKER_CUES, _speaker_after
+from rasd.stages.claims.after import _SPEAKER_CUES, _speaker_after, demand_lead_within
 from rasd.stages.claims.common import (
     _after_dateline,
     _from_candidate,
@@ -300,22 +300,14 @@ def _demand_lead(ix: DocIndex, at: int) -> bool:
 def _object_form(ix: DocIndex, bare: str, word: tuple[str, int, int], *, claims_with_b: bool) -> bool:
     """A word right after a past verb of demand that can only be its object: ب + a definite or verbal noun after
     طالب (بالسماح، بضرورة، بتبرعات), or a definite sound plural in the accusative (المواطنين، المتقدمين) before
-    إلى / على / بـ within three words (دعا، حث، ناشد، طالب). Not the verbs of accusing or threatening: اُتهم بـ،
+    إلى / على / بـ within five words with no punctuation between (دعا، حث، ناشد، طالب; round 21: "ودعا المهندسين
+    المسجلين في موقع الهيئة إلى"). Not the verbs of accusing or threatening: اُتهم بـ،
     يُهدد بالقتل are passives as often as not."""
     if claims_with_b and bare[:1] == "ب" and len(bare) >= 5 and (bare.startswith("بال") or bare[1:2] in "تضإاو"):
         return True
     if not (bare.startswith("ال") and bare.endswith("ين") and len(bare) > 5) or role_reader().may_start(bare):
         return False
-    at = word[2]
-    for _ in range(3):
-        nxt = ix.word_after(at)
-        if nxt is None:
-            return False
-        w = norm(nxt[0])
-        if w in ("الي", "علي") or (w[:1] == "ب" and len(w) >= 4):
-            return True
-        at = nxt[2]
-    return False
+    return demand_lead_within(ix, word[2])  # round 21: five words, no punctuation (was three, any)
 
 
 def _opening_subject(

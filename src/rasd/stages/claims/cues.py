@@ -450,3 +450,8 @@ _SOURCE_PRONOUNS = claim_norm_set("source_pronouns")
 _POINTING_PREPOSITIONS = claim_norm_set("pointing_prepositions")
 #: words after a comma before a verb of saying inside a claim's content (…، كما بين أن; round 20, cl22)
 _SET_OFF_LEADS = claim_norm_set("set_off_leads")
+#: past verbs of demand whose plural addressee opens the object after the subject (ودعت الكلية الراغبين …
+#: إلى; round 21, cl25)
+_ADDRESSEE_VERBS = claim_norm_set("addressee_verbs")
+#: the most words between a demand's plural addressee and its إلى / على / بـ (المهندسين المسجلين في موقع الهيئة إلى)
+_DEMAND_LEAD_WORDS = 5
