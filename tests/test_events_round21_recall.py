@@ -3,7 +3,7 @@
 Two constructions that recur in the tuning files and in fresh in-range articles and that rasd did not read:
 
 * an offensive or an infiltration of armed men foiled (أحبطت الشرطة محاولة تسلل لعناصر التنظيم): a clash, as the
-  foiling verbs إجهاض and إفشال already were; smuggling and migrants stopped at a border stay no event;
+  foiling verbs إجهاض and إفشال already were; a plot foiled, smuggling and migrants stopped at a border stay no event;
 * fire returned on the source of the shells (ردت المدفعية على مصدر القذائف داخل محافظة صعدة): the replying side's
   strike, its weapon choosing the sub-type (before, only the shells were read, and as what goes on: no row); a
   patrol returning gunfire is its clash, and a reply to words is no event.
@@ -35,6 +35,14 @@ def test_a_foiled_advance_is_a_clash() -> None:
     )
     assert [e["acled_sub_event_type"] for e in found] == ["Armed clash"]
     assert found[0]["location"]["admin1"] == "Marib"
+
+
+def test_a_foiled_plot_is_no_clash() -> None:
+    for text in (
+        "وأعلنت وزارة الداخلية أمس أن الأجهزة الأمنية أحبطت مخططا إرهابيا لعناصر تنظيم داعش في المنطقة الشرقية.",
+        "وتمكنت الأجهزة الأمنية في المنطقة الشرقية أمس من إحباط عملية إرهابية لعناصر من التنظيم.",
+    ):
+        assert not any(e["acled_event_type"] == "Battles" for e in rows(text, "", "2015-08-02")), text
 
 
 def test_smuggling_and_migrants_stopped_are_no_clash() -> None:
