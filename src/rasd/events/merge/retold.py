@@ -11,7 +11,7 @@ from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
 from rasd.events.merge.areas import _close, _meet, _near, covers, one_area
 from rasd.events.merge.clauses import answered, kept_apart, told_apart
-from rasd.events.merge.happening import _BOMBINGS, _UNREAL, absorb, also_elsewhere, recalled
+from rasd.events.merge.happening import _BOMBINGS, _UNREAL, absorb, also_elsewhere, recalled, turned
 from rasd.events.merge.tolls import lowest_figure
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
@@ -58,6 +58,28 @@ def _dates_meet(a: Candidate, b: Candidate) -> bool:
 def _same_day(a: Candidate, b: Candidate, slack: int = 0) -> bool:
     da, db = _day(a), _day(b)
     return da is None or db is None or abs((da - db).days) <= slack
+
+
+#: (round 21, mg9) Classes whose word names the means itself (غارة، قذيفة، هجوم انتحاري، قنبلة يدوية، هجوم كيماوي):
+#: a row told by one of them is a happening of that means.
+_MEANS_CLASSES = frozenset({"air_strike", "drone_strike", "shelling", "suicide_bomb", "grenade", "chemical"})
+
+
+def two_means(a: Candidate, b: Candidate, sa: str | None, sb: str | None, out: list[Candidate]) -> bool:
+    """Round 21 (mg9): whether headline row ``a`` and body row ``b`` are two happenings by their means: each told by a
+    word that names a means of its own (:data:`_MEANS_CLASSES`) of another sub-type ("تركيا تنفذ أولى غاراتها الجوية"
+    over the body's "هجوم انتحاري دام … أودى بحياة 32" four days before and its "أطلقت دبابات … عدة قذائف"; "طيران
+    التحالف يدك معاقل الانقلابيين" over the coalition's strikes), not a bombing and its blast, and the headline's
+    sub-type not told in the body row's sentence by a row of it or a mention the headline's row took in ("شن غارات
+    جوية وقصف بالمدفعية" under "قصف جوي ومدفعي": the one strike told with its guns)."""
+    if sa is None or sb is None or sa == sb or {sa, sb} <= _BOMBINGS:
+        return False
+    if a.cls.name not in _MEANS_CLASSES or b.cls.name not in _MEANS_CLASSES:
+        return False
+    lo, hi = b.sentence
+    if any(lo <= m.start < hi for m in a.mentions):
+        return False
+    return not any(o is not b and o.sentence == b.sentence and o.cls.acled_sub_type == sa for o in out)
 
 
 def _kin(a: Candidate, b: Candidate) -> bool:
@@ -147,6 +169,15 @@ def told_again(
         # reading is right is in the words (قرويون غاضبون أضرموا النار: mob violence; مستوطنون أحرقوا: an attack)
         return None
     gap = ctx.sentence_index(b.start) - ctx.sentence_index(a.start)
+    headline_only = title is not None and all(title[0] <= m.start < title[1] for m in a.mentions)
+    named_again = b.definite and b.cls.name not in ("capture", "recapture")
+    if gap and turned(a, b) and not headline_only and not named_again:
+        # round 21 (mg9): "من جهة أخرى قتل مسلحان … في هجوم شنته اليوم المقاومة … بمدينة الحديدة" after the lead's
+        # fighting in Taiz and al-Hudaydah: a sentence that turns to another matter tells no row of the body told
+        # before it, as same_happening reads it. A headline alone may still sum it up ("سوريا.. معارك عنيفة على جبهتي
+        # درعا واللاذقية" over "من جهة أخرى، أعلنت جبهة النصرة … عن بدء معارك بريف اللاذقية"), and a definite noun
+        # still names the happening told before ("من جهة أخرى، … بمنع توزيع صور التفجير الانتحاري الذي وقع قبل يومين")
+        return None
     if gap == 0 and answered(ctx, a, b):
         return None  # "رد الجيش بقصف مواقع … بعد مقتل جندي": the dead came before the answer (round 14b)
     if gap == 0 and told_apart(ctx, a, b):
@@ -170,6 +201,8 @@ def told_again(
         # over the body's row of another violent type), one place or one inside the other, one day unless the
         # headline's day is not its own
         only = all(title[0] <= m.start < title[1] for m in a.mentions)
+        if two_means(a, b, sa, sb, out):
+            return None
         if (
             ta in VIOLENT
             and tb in VIOLENT
