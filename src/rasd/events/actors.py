@@ -350,6 +350,9 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             and not reporter(ctx, a, cand)
             and not impossible_perpetrator(cand, a)
             and not _read_as_target(ctx, a)  # "استهدف تفجيران نقطة تفتيش للجيش والشرطة، بينما انفجرت سيارة"
+            # what a preposition of a target took before the clause ("فتحوا النار من سوريا على مركز حدودي للجيش
+            # التركي، ما أدى إلى مقتل ضابط صف": the army's post was hit; round 21, helper ac8)
+            and not _owned_target_before(ctx, a, s0)
             and not backer(ctx, a, cand)
             # a bomb planted or hidden names no state force by the sentence's other acts ("وسط قصف من قبل قوات
             # النظام … فيما انفجرت عبوة ناسفة بدراجة نارية": ACLED's convention, an unidentified group; round 18, ac5)
@@ -366,6 +369,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         paragraph_air_force(ctx, cand, country)
     if cand.actor1 is None:
         default_actor(ctx, cand, country)
+        named_side_of_clash(ctx, cand)
     remote = cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians")
     # whom an arrest takes, when they are people and not fighters (اعتقلت قوات الاحتلال شابا): civilians
     arrested = cand.cls.acled_sub_type == "Arrests" and ctx.has("victims", cand.end, c1)
@@ -878,6 +882,41 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
             "entity": None,
             "certainty": "unnamed",
         }
+
+
+#: The words before a side faced in a clash (اشتباك مع المسلحين، أثناء مواجهة الميليشيات), normalized as
+#: ``actor_previous_word`` gives them: target words that name no target.
+_FACED = frozenset({"مع", "مواجهه", "ومع"})
+
+
+def _owned_target_before(ctx: Context, ent: Entity, floor: int) -> bool:
+    """Whether an actor named before the trigger's clause is the owner of what a preposition of a target took (على
+    مركز حدودي للجيش التركي، ضد مواقع لتنظيم داعش): ل fused to it, a target word among the four words before."""
+    return ctx.actor_previous_word(ent.start) in ("ل", "لل") and _target_word_before(ctx, ent, floor)
+
+
+def named_side_of_clash(ctx: Context, cand: Candidate) -> None:
+    """An armed clash whose only named side was read as the side faced or hit (استشهد الجندي أثناء المواجهة مع
+    الميليشيات الحوثية، قتل عناصر من قوات النظام بعد استهداف مقاتلي جيش الإسلام، اشتباكات بين الطوارق …) and whose
+    actor1 is ACLED's unidentified group by default: when that side is a named armed group, not a state's army or
+    police (the police a band of unknown gunmen attacked keep their place as actor2), it is the one side the text
+    names as fighting, and ACLED's actor1 (round 21, helper ac8: tune5, tune15, tune17, tune20 and tune28 code it so;
+    the unidentified default was right on none of them). Not a side named as what was aimed at or hit (شنت فصائل
+    هجوما على مقاتلين تلقوا تدريبا لقتال تنظيم داعش، على مواقع للتنظيم): only a side faced (مع، مواجهة) or named with
+    no target word before it."""
+    if cand.cls.acled_sub_type != "Armed clash" or cand.actor1 is None or cand.actor2 is None:
+        return
+    if cand.actor1.get("certainty") != "unnamed" or not str(cand.actor1.get("name", "")).startswith("Unidentified"):
+        return
+    other = cand.actor2
+    if not other.get("actor_id") or other.get("inter") == 7 or _state_force(other.get("actor_id")):
+        return
+    ent = next((e for e in ctx.doc.entities if e.id == other.get("entity")), None)
+    prev = ctx.actor_previous_word(ent.start) if ent is not None else None
+    if ent is None or (prev in TARGET_WORDS and prev not in _FACED):
+        return
+    cand.actor1 = {**other, "certainty": "inferred", "note": "the only side the text names in the clash"}
+    cand.actor2 = None
 
 
 def actor_by_id(actor_id: str, *, country: str | None, date: str | None) -> dict[str, Any] | None:

@@ -156,7 +156,9 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
     - the next sentence's toll after a verb of result inside it (:func:`toll_after_result`), or the sentence
       before's when it told the dead in an engagement (:func:`toll_before`; round 20, helper ac7);
     - else one dead told by the singular of a killing verb among the row's mentions, its subject before it, in a
-      sentence that counts no dead (:func:`one_killed`; round 20, helper ac7)."""
+      sentence that counts no dead (:func:`one_killed`; round 20, helper ac7);
+    - else dead told without a number in the row's own clause or sentence (:func:`unnumbered_dead`; round 21,
+      helper ac8): ACLED's several."""
     title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), None)
     if title is not None and ctx.sentence(title[0]).end < title[1]:
         title = None  # a first paragraph taken for the title (an article given without one), not a headline
@@ -195,6 +197,8 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
                 figure = toll_in(ctx, m.end, ctx.sentences[i].end)
         if figure is None:
             figure = one_killed(ctx, c)
+        if figure is None:
+            figure = unnumbered_dead(ctx, c, n, told_in)
         if figure is not None:
             c.fatalities.append((c.start, figure))
     return cands
@@ -266,6 +270,8 @@ def toll_before(
 
 #: A killing verb in the singular past (قتل، قُتل، قتلت، اغتيل; lists.singular_killing_verbs), normalized.
 _ONE_KILLED = _TOLL_CUES.normalized("singular_killing_verbs")
+#: Its dual (قتلا، استشهدا; lists.dual_killing_verbs): two dead (round 21, helper ac8).
+_TWO_KILLED = _TOLL_CUES.normalized("dual_killing_verbs")
 #: The words before such a verb that open a clause whose subject comes after it (وقتل 5، أن قتل، حين قتل …).
 _NOT_SUBJECT_BEFORE = _TOLL_CUES.normalized("verb_first_words")
 #: The words after it that make its subject come after it (قتل فيه، قتل خلاله جنود، قتل خلالها).
@@ -277,11 +283,12 @@ def one_killed(ctx: Context, c: Candidate) -> dict[str, Any] | None:
     """One dead told by a killing verb in the singular with its subject before it, the row's own mention, where its
     sentence counts no dead ("أن فلسطينياً قتل وأصيب نجلاه برصاص جنود"، "إن الفضلي قتل هذا الشهر"، "أبو عقيل
     السالمي قتل اليوم على يد عناصر المقاومة"، "الرضيع الذي قتل حرقا"): the verb's person counts one (round 20,
-    helper ac7). A verb told first (وقتل 5 جنود، قتل فيه جنود) has its subject after it and counts nothing here."""
+    helper ac7). A verb told first (وقتل 5 جنود، قتل فيه جنود) has its subject after it and counts nothing here. Its
+    dual counts two ("الشهيدين اللذين استشهدا أثناء المواجهة"; round 21, helper ac8)."""
     text = ctx.doc.text
     for m in c.mentions:
         word = text[m.start : m.end]
-        if normalize(word) not in _ONE_KILLED or not _WORD.fullmatch(word):
+        if normalize(word) not in _ONE_KILLED | _TWO_KILLED or not _WORD.fullmatch(word):
             continue
         if text[ctx.word_start(m.start) : m.start]:
             continue  # a proclitic fused to it (وقتل، فقتل): the verb opens its clause
@@ -296,5 +303,67 @@ def one_killed(ctx: Context, c: Candidate) -> dict[str, Any] | None:
             continue
         if any(q.unit == "killed" and m.sent_start <= q.start < m.sent_end for q in ctx.doc.quantities):
             continue
-        return {"value": 1, "approx": "exact"}
+        return {"value": 2 if normalize(word) in _TWO_KILLED else 1, "approx": "exact"}
+    return None
+
+
+# ------------------------------------------------------------------------- dead told without a number (round 21)
+_AR = r"[\u0621-\u064A\u064B-\u0652]"
+#: A verbal noun of killing joined to one of wounding (مقتل وإصابة، استشهاد وجرح; lists.killing_nouns, wounding_nouns).
+_KILLED_AND_WOUNDED = re.compile(
+    rf"(?<!{_AR})(?:[وب])?(?:{_TOLL_CUES.alt('killing_nouns')})\s+(?:{_TOLL_CUES.alt('wounding_nouns')})(?!{_AR})"
+)
+#: Indefinite dead after a word of falling or leaving, or joined to the wounded (سقط قتلى، خلفت قتلى وجرحى، وقوع
+#: شهداء في صفوف; lists.falling_words, dead_plurals).
+_FALLEN = re.compile(
+    rf"(?<!{_AR})(?:[وفب])?(?:{_TOLL_CUES.alt('falling_words')})\s+(?:{_TOLL_CUES.alt('dead_plurals')})(?!{_AR})"
+    rf"|(?<!{_AR})(?:{_TOLL_CUES.alt('dead_plurals')})\s+و(?:جرحى|مصابين|الجرحى)(?!{_AR})"
+)
+#: A word of killing before an indefinite plural of people (مقتل جنود، استشهاد رجال الأمن; a verb only with من after
+#: the plural: قتل عناصر من قوات النظام) or before "a number of" (وقتلوا عددا من الجنود; lists.killing_verbal_nouns,
+#: killing_plain_verbs, people_plurals).
+_KILLED_PEOPLE = re.compile(
+    rf"(?<!{_AR})(?:(?:{_TOLL_CUES.alt('killing_verbal_nouns')})\s+(?:{_TOLL_CUES.alt('people_plurals')})(?!{_AR})"
+    rf"|(?:{_TOLL_CUES.alt('killing_plain_verbs')})\s+(?:{_TOLL_CUES.alt('people_plurals')})\s+من(?!{_AR})"
+    rf"|(?:{_TOLL_CUES.alt('killing_verbal_nouns')}|{_TOLL_CUES.alt('killing_plain_verbs')})\s+(?:ال)?عدد[اًٍ]*\s+من"
+    rf"(?!{_AR}))"
+)
+#: The words of a cause or a running toll right before the dead (ردا على مقتل، احتجاجا على استشهاد، منذ سقوط قتلى).
+_OTHER_EVENT = re.compile(rf"(?<!{_AR})(?:{_TOLL_CUES.alt('other_event_words')})\s*$")
+
+
+def unnumbered_dead(ctx: Context, c: Candidate, n: int, told_in: dict[int, set[int]]) -> dict[str, Any] | None:
+    """Dead told without a number where the row has no toll of its own: ACLED's several, 10 (the lead's round-21
+    ruling 4, "قتلى وجرحى" and "عدد من القتلى"). Read in the row's own clauses, or in a sentence of its mentions that
+    tells no other row: a verbal noun of killing joined to one of wounding with no exact count after it ("أسفرت عن
+    مقتل وإصابة العشرات"، "أسفر عن استشهاد وجرح عدد من رجال الأمن"); indefinite dead after a word of falling or
+    joined to the wounded ("سقط قتلى وجرحى جراء قصف"، "ما أدى إلى وقوع قتلى في صفوف المسلحين"); a word of killing
+    before an indefinite plural of people or "a number of" ("قتل عناصر من قوات النظام"، "استشهاد رجال الأمن"،
+    "وقتلوا عددا من الجنود"). Not the dead of a cause or a running toll (ردا على مقتل جنود، منذ سقوط قتلى), nor a row
+    of a kind that takes no toll of its own (round 21, helper ac8)."""
+    if c.cls.acled_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        return None
+    spans = list(c.clauses) or [c.clause]
+    for m in c.mentions:
+        i = ctx.sentence_index(m.start)
+        if told_in.get(i) == {n}:
+            spans.append((ctx.sentences[i].start, ctx.sentences[i].end))
+    text = ctx.doc.text
+    for a, b in spans:
+        for rx in (_KILLED_AND_WOUNDED, _FALLEN, _KILLED_PEOPLE):
+            for hit in rx.finditer(text, a, b):
+                if _OTHER_EVENT.search(text, max(a, hit.start() - 20), hit.start()):
+                    continue
+                if rx is _KILLED_AND_WOUNDED and any(
+                    hit.end() <= q.start <= min(b, hit.end() + 50) and q.approx != "vague" and q.value
+                    for q in ctx.doc.quantities
+                ):
+                    continue  # "مقتل وإصابة 60 عنصرا"، "قتل وجرح في المعارك نحو 50": a count of both, unsplit
+                if rx is _KILLED_PEOPLE and any(
+                    hit.end() <= q.start <= min(b, hit.end() + 60) and q.value for q in ctx.doc.quantities
+                ):
+                    continue  # "قتل مسلحون من جماعة بوكو حرام عشرات الأشخاص": the killers, a count of the dead after
+                if rx is _FALLEN and any(q.end <= hit.start() and hit.start() - q.end <= 2 for q in ctx.doc.quantities):
+                    continue  # "عشرات القتلى والجرحى": the count before them reads them
+                return {"value": SEVERAL, "approx": "vague"}
     return None
