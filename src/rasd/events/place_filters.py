@@ -14,6 +14,7 @@ from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
 from rasd.geo.recognize.words import HOSPITAL_WORDS, TRANSFER_WORDS, TREATMENT_WORDS
+from rasd.resources.cues import CueFile
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
 from rasd.text.normalize import normalize
@@ -41,6 +42,30 @@ def treatment_place(ctx: Context, ent: Entity) -> bool:
     return False
 
 
+#: Round 21 (helper geo5): verbs of saying or stance (and a government's nouns) before a capital, and verbs after it,
+#: that make it its government speaking (ar/geo.yaml capital_voice_before / _after), normalized.
+_GEO_CUES = CueFile("ar/geo.yaml", section=None)
+_VOICE_BEFORE = _GEO_CUES.normalized("capital_voice_before")
+_VOICE_AFTER = _GEO_CUES.normalized("capital_voice_after")
+_NEXT_WORD = re.compile(r"\s+([\u0621-\u064A]+)")
+
+
+def _voice_word(word: str, words: frozenset[str]) -> bool:
+    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
+
+
+def capital_voice(ctx: Context, ent: Entity) -> bool:
+    """Round 21 (helper geo5, round 20's geo4 class): whether a capital is named as its government: the subject of a
+    verb of saying or stance right before it (وقالت واشنطن إن، شككت دمشق، هجوم نسبته أنقرة إلى التنظيم), a
+    government's noun before it (حكومة طرابلس) or a present-tense verb right after it (دمشق تشكك، بغداد ترفض)."""
+    if (ent.geo or {}).get("feature") != "PPLC":
+        return False
+    if _voice_word(ctx.previous_word(ent.start), _VOICE_BEFORE):
+        return True
+    after = _NEXT_WORD.match(ctx.doc.text, ent.end)
+    return after is not None and _voice_word(normalize(after.group(1)), _VOICE_AFTER)
+
+
 def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> list[Entity]:
     """The places of ``[start, end)`` that can be an event's scene; ``venues``: keep where talks or a speaker sit."""
     out = []
@@ -64,6 +89,8 @@ def _can_be_scene(ctx: Context, ent: Entity, venues: bool) -> bool:
         return False  # "بينما تتواصل المحادثات في جنيف": where talks sit, not where the fighting is
     if is_country(ent) and not ctx.locative(ent):
         return False  # أعلنت روسيا: a country acting, not the scene
+    if capital_voice(ctx, ent):
+        return False  # قالت واشنطن، شككت دمشق، نسبته أنقرة، حكومة طرابلس: a capital as its government (round 21)
     if treatment_place(ctx, ent):
         return False  # "ومازلا يعالجان في إسرائيل"، "إلى مستشفى قوى الأمن بالرياض": where the wounded are treated
     if in_operation_name(ctx, ent) or dual_anaphor(ctx, ent):

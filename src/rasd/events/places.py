@@ -16,13 +16,14 @@ from rasd.events.place_filters import (
     _OFFICE as _OFFICE,  # re-exported: tests read it here
 )
 from rasd.events.place_filters import (
-    clause_places as clause_places,  # re-exported: merge and the events stage import it from here
-)
-from rasd.events.place_filters import (
+    capital_voice,
     dual_places,
     is_dateline,
     office_seat,
     reference_point,
+)
+from rasd.events.place_filters import (
+    clause_places as clause_places,  # re-exported: merge and the events stage import it from here
 )
 from rasd.events.place_filters import (
     is_country as is_country,  # re-exported: the actors read it here
@@ -474,6 +475,10 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         for p in clause_places(ctx, a, b, venues)
         if not in_response(ctx, cand, p) and (venues or not visited(ctx, p))
     ]
+    if not places:
+        # round 21 (helper geo5): a capital named as its government is the place of its own clause's event when the
+        # clause names no other (هجوم انتحاري نسبته أنقرة إلى التنظيم: the attack keeps a place, as before)
+        places = [p for p in ctx.places_in(*cand.clause) if capital_voice(ctx, p)][:1]
     if cand.cls.name not in _MOVEMENT:
         places = [p for p in places if not is_destination(ctx, p)]  # تهجير الشبان إلى الشمال
     places = own_clause_first(ctx, cand, places)
@@ -540,6 +545,13 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             key=lambda p: (place_precision(ctx, p), is_country(p), p.start < cand.end, abs(p.start - cand.end)),
         )
         best = province_meant(ctx, cand, ranked[0]) or ranked[0]
+        if is_country(best) and cand.cls.acled_type is not None:
+            # round 21 (helper geo5): a site the clause names with a province read for it is finer than the country
+            # its clause names (سيطرت المقاومة على قاعدة العند الاستراتيجية في اليمن: Lahij, not Yemen)
+            site = site_place(ctx, cand)
+            sg = (site.geo or {}) if site is not None else {}
+            if site is not None and sg.get("admin1") and sg.get("country_iso3") == (best.geo or {}).get("country_iso3"):
+                return [[site]]
         return [[named_province(ctx, places, best) or described_place(ctx, places, best) or best]]
     inside = [
         p

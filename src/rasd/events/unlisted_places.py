@@ -12,6 +12,7 @@ from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.geo.focus import adjective_country, focus_country
 from rasd.geo.recognize.words import EXTRA_ITEM_KINDS, SITE_KINDS_ALT, SITE_NOT_NAMES, SITE_REFERENCE_WORDS
+from rasd.resources.cues import CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_normalized_cues as normalized_cues
 from rasd.text.normalize import normalize
@@ -387,6 +388,21 @@ def _fronted_place(ctx: Context, start: int, end: int) -> Entity | None:
     return None
 
 
+#: Round 21 (helper geo5): the sourced province of a site the gazetteer lacks, by its normalized name
+#: (ar/geo.yaml site_provinces, "name|ISO3|admin1").
+_SITE_ROWS = CueFile("ar/geo.yaml", section=None).words("site_provinces")
+_SITE_PROVINCES = {normalize(name): (iso3, admin1) for name, iso3, admin1 in (e.split("|") for e in _SITE_ROWS)}
+
+
+def known_site_province(name: str, country: object) -> str | None:
+    """Round 21 (helper geo5): the province a site the gazetteer lacks lies in, when its name is one of the sourced
+    ``site_provinces`` (العند: Lahij) of ``country`` (or no country read)."""
+    row = _SITE_PROVINCES.get(normalize(name))
+    if row is None or (country and country != row[0]):
+        return None
+    return row[1]
+
+
 def site_place(ctx: Context, c: Candidate) -> Entity | None:
     """Round 14b (helper pl6): the place of an event whose clause names a military or transport site the gazetteer
     lacks (استعادت القوات قاعدة العند العسكرية؛ استهداف نقاط المراقبة في سور قاعدة العند), when the clause names no
@@ -419,6 +435,19 @@ def site_place(ctx: Context, c: Candidate) -> Entity | None:
                     source="events",
                 )
             where = _linked_admin1(ctx, m.end(1), s1)
+            known = known_site_province(name, ctx.focus_country or focus_country(ctx.doc)) if where is None else None
+            if where is None and known is not None:
+                # round 21 (helper geo5): a site whose province is sourced (العند: Lahij) and which the text does not
+                # locate right after its name: that province, not another sentence's or its own sentence's other place
+                return _unlisted_entity(
+                    m,
+                    {
+                        "country_iso3": _SITE_PROVINCES[normalize(name)][0],
+                        "admin1": known,
+                        "unresolved": True,
+                        "geo_precision": 2,
+                    },
+                )
             if where is None:
                 where = _other_mention(ctx, name, (s0, s1))
             if where is None:
