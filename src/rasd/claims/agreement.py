@@ -162,15 +162,23 @@ def plural_verb(marker: Form) -> bool:
 
 
 @functools.cache
-def _formula_index() -> tuple[tuple[int, ...], frozenset[tuple[str, ...]]]:
-    """The formulas' lengths (in words) and the formulas as a set (round 14b: one look-up per length)."""
+def _formula_index() -> tuple[tuple[int, ...], frozenset[tuple[str, ...]], frozenset[str] | None]:
+    """The formulas' lengths (in words), the formulas as a set (round 14b: one look-up per length) and their first
+    words (round 21: most names open with none; None if a formula were empty)."""
     formulas = _lists().formulas
-    return tuple(sorted({len(f) for f in formulas})), frozenset(formulas)
+    firsts = frozenset(f[0] for f in formulas) if all(formulas) else None
+    return tuple(sorted({len(f) for f in formulas})), frozenset(formulas), firsts
 
 
 def formula(words: list[str]) -> bool:
     """Whether the words open with a formula of blessing (حفظه الله، رحمه الله، عليه السلام)."""
-    lengths, known = _formula_index()
+    lengths, known, firsts = _formula_index()
     stripped = (s for w in words if (s := w.strip("-–،,()")))
+    if firsts is not None:  # the first word opens no formula: none (the stage asks for each of ~27,000 names)
+        first = next(stripped, None)
+        if first is None or (head := norm(first)) not in firsts:
+            return False
+        normed = (head, *(norm(s) for s in islice(stripped, lengths[-1] - 1)))
+        return any(normed[:n] in known for n in lengths)
     normed = tuple(norm(s) for s in islice(stripped, lengths[-1] if lengths else 0))  # the longest formula's words
     return any(normed[:n] in known for n in lengths)

@@ -353,7 +353,7 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
         return None
     person = str(speaker.get("type") or "") in ("PER", "")  # (a name the tagger missed in this sentence: none)
     for claim in reversed(st.claims):
-        earlier = norm(str(claim["speaker"].get("name_ar") or "")).split()
+        earlier = _name_words(ix, str(claim["speaker"].get("name_ar") or ""))
         if len(earlier) > len(name) and earlier[-len(name) :] == name:
             return str(claim["channel"]), claim["reported_via"]
         if (  # the mention is the family name, the tagger's name of the person longer (لمحمد عبده … وأضاف عبده)
@@ -380,7 +380,7 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
         return title
     if person and st.claims and len(said) in (2, 3) and said[-1] not in _COMPOUND_ENDS:
         last = st.claims[-1]["speaker"]
-        earlier = norm(str(last.get("name_ar") or "")).split()
+        earlier = _name_words(ix, str(last.get("name_ar") or ""))
         if len(earlier) > 1 and earlier[-1] == said[-1] and earlier != said and not last.get("anonymous"):
             return str(st.claims[-1]["channel"]), st.claims[-1]["reported_via"]
     if len(name) != 1 or speaker.get("found_by") != "as_written":
@@ -398,6 +398,15 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
         if name[0] in words[1:]:  # a family name repeated after the full name was given
             return str(claim["channel"]), claim["reported_via"]
     return None
+
+
+def _name_words(ix: DocIndex, name: str) -> list[str]:
+    """The normalized words of a speaker's name, kept on the index (round 21: each claim's name was normalized again
+    for every later claim). The list is shared: read it, never change it."""
+    words = ix.name_words.get(name)
+    if words is None:
+        words = ix.name_words[name] = norm(name).split()
+    return words
 
 
 def _official(ix: DocIndex, speaker: Speaker, a: int, b: int) -> bool:
@@ -424,7 +433,10 @@ def _title_interview(ix: DocIndex) -> str | None:
 
 def _survey_outlet(ix: DocIndex, at: int) -> str | None:
     """The paper that polled the people it quotes, named before ``at`` (:data:`_SURVEY`), or None."""
-    if ix.doc.text.find("طلع", 0, at) < 0:  # both of _SURVEY's branches hold استطلع / تستطلع / يستطلع (round 14b:
+    first = ix.first_survey
+    if first is None:  # where the text first holds طلع (round 21: one scan per document, not one per claim)
+        first = ix.first_survey = ix.doc.text.find("طلع")
+    if first < 0 or first + 3 > at:  # both of _SURVEY's branches hold استطلع / تستطلع / يستطلع (round 14b:
         return None  # one C scan instead of the regex over the text before every named person's claim)
     found = list(_SURVEY.finditer(ix.doc.text, 0, at))
     return collapse(found[-1].group(1) or found[-1].group(2)) if found else None
@@ -492,6 +504,14 @@ def _press_lexicon() -> tuple[
 
 
 @functools.cache
+def _press_names() -> tuple[tuple[int, ...], frozenset[tuple[str, ...]]]:
+    """The lengths (in words) of the outlet names of ``press_outlets`` and the names as a set (round 21: one look-up
+    per length instead of a comparison with each name)."""
+    names = _press_lexicon()[3]
+    return tuple(sorted({len(n) for n in names})), frozenset(names)
+
+
+@functools.cache
 def _media_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``media_heads``, ``media_body_words`` and ``media_not`` of ``press_outlets`` in ``claims.yaml``, normalized."""
     data = load_yaml("ar/claims.yaml").get("press_outlets") or {}
@@ -515,7 +535,7 @@ def _press(ix: DocIndex, speaker: Speaker) -> str | None:
     words = [w for w in (norm(x.strip(_QUOTE_MARKS)) for x in text.split()) if w]
     if not words:
         return None
-    nouns, named, news, names, broadcast = _press_lexicon()
+    nouns, named, news, _, broadcast = _press_lexicon()
     media = _media_lexicon()
     lead = words[0].removeprefix("و") if words[0].removeprefix("و") in media[0] else words[0]
     if lead in media[0] and not any(w in media[2] for w in words[1:]):
@@ -544,8 +564,9 @@ def _press(ix: DocIndex, speaker: Speaker) -> str | None:
         else:
             found = len(text.split()) > 1 and text.split()[1][:1] in '«"“'
     else:
-        bare = tuple(words)
-        found = any(bare == n or (len(bare) > len(n) and bare[: len(n)] == n) for n in names)
+        bare = tuple(words)  # one of the names, alone or opening the speaker
+        lengths, known = _press_names()
+        found = any(bare[:k] in known for k in lengths if k <= len(bare))
     if not found:
         return None
     end = speaker.get("end")

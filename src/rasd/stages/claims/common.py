@@ -57,7 +57,10 @@ class _State:
     marker_starts: set[int] = field(default_factory=set)  # where every marker (and its prefix) starts
 
     def covered(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.consumed)
+        for a, b in self.consumed:  # (a loop, not any() over a generator: asked ~18,000 times per 1,000 articles)
+            if a <= pos < b:
+                return True
+        return False
 
     def speakers(self) -> list[Speaker]:
         return [c["speaker"] for c in self.claims]
@@ -87,7 +90,7 @@ def _from_candidate(ix: DocIndex, st: _State, c: Candidate) -> Speaker:
 
 
 def _channel_at(ix: DocIndex, offset: int) -> bool:
-    return any(c.prefix_start == offset for c in ix.channels_near(offset))
+    return bool(ix.channels_near(offset))  # (the cues whose word starts at ``offset``)
 
 
 def _generic(ix: DocIndex, start: int, end: int) -> Speaker:
@@ -126,6 +129,13 @@ def _previous_sentence(ix: DocIndex, s0: int) -> tuple[int, int] | None:
 
 def _after_dateline(ix: DocIndex, s0: int) -> int:
     """Where a sentence starts after the dateline that may open it (see :data:`_DATELINE`)."""
+    known = ix.datelines.get(s0)
+    if known is None:  # (round 21: asked again for most claims of a sentence; once per sentence)
+        known = ix.datelines[s0] = _dateline_end(ix, s0)
+    return known
+
+
+def _dateline_end(ix: DocIndex, s0: int) -> int:
     text = ix.doc.text
     p = s0
     while p < len(text) and text[p] in " \t\u00a0":

@@ -3,7 +3,7 @@ starts inside a clause."""
 
 from __future__ import annotations
 
-import itertools
+import functools
 
 from rasd.claims.context import DocIndex
 from rasd.claims.lexicon import Cue, MarkerType
@@ -366,7 +366,8 @@ def _kana_evidence(ix: DocIndex, m: Match[Cue]) -> bool:
         w = ix.word_before(at)
         if w is None or punct_between(ix, w[2], at):
             return False
-        if norm(w[0]) in _KANA or norm(w[0]).lstrip("وف") in _KANA:
+        word = norm(w[0])
+        if word in _KANA or word.lstrip("وف") in _KANA:
             subject = ix.word_after(w[2])
             if (
                 subject is None
@@ -533,11 +534,22 @@ def _named_turn(ix: DocIndex, mk: _Mark) -> int | None:
 
 def _blessed(ix: DocIndex, first: tuple[str, int, int]) -> bool:
     """Whether a blessing (عليه السلام، صلى الله) stands within the first four words from ``first``."""
-    words = [norm(first[0])]
-    w: tuple[str, int, int] | None = first
-    for _ in range(4):
-        w = ix.word_after(w[2]) if w is not None else None
-        if w is None:
-            break
-        words.append(norm(w[0]))
-    return any(f"{a} {b}" in ix.lexicon.blessings for a, b in itertools.pairwise(words))
+    blessings = ix.lexicon.blessings
+    heads = _blessing_heads(blessings)
+    prev = norm(first[0])
+    w = first
+    for _ in range(4):  # each pair of words in turn (round 21: the pair is built only after a first word of one)
+        nxt = ix.word_after(w[2])
+        if nxt is None:
+            return False
+        word = norm(nxt[0])
+        if prev in heads and f"{prev} {word}" in blessings:
+            return True
+        prev, w = word, nxt
+    return False
+
+
+@functools.cache
+def _blessing_heads(blessings: frozenset[str]) -> frozenset[str]:
+    """The first words of the blessings (عليه، صلى، رضي)."""
+    return frozenset(b.split(" ", 1)[0] for b in blessings)

@@ -697,6 +697,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     text = ix.doc.text
     m = mk.match
     cue = m.value
+    key = norm(m.key)  # (the marker's key, read once: round 21)
     clauses = st.clauses
     s0, s1 = ix.sentence_bounds(m.start)
     bound = min(clauses.next_cut(m.end), s1)
@@ -724,7 +725,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             speaker, content, via = read
     else:
         intro = clauses.find_intro(m.end, bound, word_only=cue.word_intro)
-        if norm(m.key) in _BLAME_VERBS:
+        if key in _BLAME_VERBS:
             intro = None  # "وحمّل فلان الأسرة المسؤولية قاصدا بذلك «…»": the object is the blame, not a quote after
         if _affiliated(ix, m) or _all_adjective(ix, m):
             return None  # "موقع تابع لمؤسسة كارنيغي"، "للعالم أجمع، وهي أن": adjectives, no verbs of saying
@@ -771,7 +772,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             intro = None
         elif mk.attribution:  # "بحسب ما أعلنت الوزارة": the content is the clause before, or what follows
             # the speaker phrase runs to a preposition or the end ("حسبما ذكرت إدارة الصحة في المدينة")
-            if norm(m.key) in _LEARNED_VERBS:  # "وحسب ما علمت «عكاظ» من مصادرها فإن …": the sources (round 15)
+            if key in _LEARNED_VERBS:  # "وحسب ما علمت «عكاظ» من مصادرها فإن …": the sources (round 15)
                 first_intro = clauses.find_intro(m.end, bound, word_only=True)
                 learned = _learned_from(ix, st, m.end, first_intro[1]) if first_intro is not None else None
                 if learned is None:
@@ -818,16 +819,16 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         after_end = m.end
         if mk.attribution or (mk.relative is not None and intro is None) or demonstrative is not None or trailing:
             pass  # "واشنطن التي تتهم النظام …": the noun after is the object, the antecedent speaks
-        elif intro is not None and norm(m.key) in _LEARNED_VERBS:
+        elif intro is not None and key in _LEARNED_VERBS:
             learned = _learned_from(ix, st, m.end, intro[1])
             if learned is None:
                 return None  # "عندما علمت أن": nobody told it (round 15)
             speaker, via = learned
         elif cue.type is not MarkerType.PARTICIPLE:
             speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
-            if intro is None and speaker is not None and norm(m.key) in _ADMISSION_VERBS:
+            if intro is None and speaker is not None and key in _ADMISSION_VERBS:
                 speaker, after_end = _before_admitted(ix, speaker, after_end)
-            if intro is None and norm(m.key) in _BLAME_VERBS and (blamed := _blame_at(ix, m.end)) is not None:
+            if intro is None and key in _BLAME_VERBS and (blamed := _blame_at(ix, m.end)) is not None:
                 if speaker is None or int(speaker.get("end") or 0) > blamed:
                     # "وحمل المتحدث باسم الوزارة الشركة المنفذة المسؤولية": the subject ends before the responsibility
                     speaker, after_end, via = _speaker_after(ix, st, m.end, blamed, has_intro=True)
@@ -836,7 +837,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 if named is not None:  # "وحمل وزير الإعلام فلان ميليشيا الحوثي مسؤولية": the name ends the subject
                     speaker, after_end, via = _speaker_after(ix, st, m.end, named, has_intro=True)
                     after_end = after_end if speaker is not None else m.end
-            if intro is not None and speaker is not None and norm(m.key) in _REPEAT_VERBS:
+            if intro is not None and speaker is not None and key in _REPEAT_VERBS:
                 speaker = _before_renewed(ix, speaker)  # "وجدد الرئيس اليمني، تأكيداته بأن" (round 15)
             if (
                 via is None
@@ -937,7 +938,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     if (
         intro is None
         and not trailing
-        and norm(m.key) in _MONITORING_VERBS
+        and key in _MONITORING_VERBS
         and (speaker.get("outlet") or norm((str(speaker.get("text") or "").split() or [""])[0]) in _MONITORING_OUTLETS)
     ):
         return None  # "ورصدت صحيفة الإندبندنت أوجه الشبه …": the paper's own account, uncoded in the files (round 15)
@@ -949,8 +950,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         and cue.object_lead
         and not any(norm(w.strip('«“"')) in cue.object_lead for w in between[-2:])
         and not (0 < len(between) <= 3 and norm(between[-1]) in ("ان", "بان"))
-        and not (norm(m.key).startswith("نوه") and intro is not None)  # نوه + أن: noted (only نوه بـ praises)
-        and not (norm(m.key).startswith(("لفت", "نوه")) and _subject_then_that(between))  # not تحدث ("happen")
+        and not (key.startswith("نوه") and intro is not None)  # نوه + أن: noted (only نوه بـ praises)
+        and not (key.startswith(("لفت", "نوه")) and _subject_then_that(between))  # not تحدث ("happen")
         and not (0 < len(between) <= 8 and norm(between[-1]).startswith("بان"))  # "وتحدث فلان … بأنه"
     ):  # "تحدث بلغة انتصار …": تحدث reports only what it is about (عن مقتل، عن أن); "ولفت أن" is a claim
         return None
@@ -980,9 +981,9 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         channel, reported_via = "post", None
     else:
         channel, reported_via = _channel(ix, st, speaker, region, kind=kind, content=(cs, ce))
-    if cue.type is MarkerType.VERB and norm(m.key) in _LEARNED_VERBS and channel in ("unspecified", "statement"):
+    if cue.type is MarkerType.VERB and key in _LEARNED_VERBS and channel in ("unspecified", "statement"):
         channel = "interview"  # the source told the paper (as أبلغت مصادر «عكاظ» أن; tune2's coding)
-    if channel == "unspecified" and intro is not None and norm(m.key) in _INFORMING_VERBS and via is None:
+    if channel == "unspecified" and intro is not None and key in _INFORMING_VERBS and via is None:
         paper = _paper_told(ix, speaker, m.end, intro[1])
         if paper is not None:  # "وأبلغ مسؤولون في الوزارة «الحياة» أن": the paper told, an interview (round 15)
             channel, via = "interview", paper or None
