@@ -828,7 +828,8 @@ def _given_name(word: str) -> bool:
 
 def punct_between(ix: DocIndex, start: int, end: int) -> bool:
     """Whether a token that is no word (punctuation) stands in ``[start, end)``."""
-    for t in ix.doc.tokens[ix.token_index(start) : ix.token_index(end)]:  # (a loop: ~20,000 calls per 1,000 articles)
+    # a loop, not any() over a generator (round 21: ~20,000 calls per 1,000 articles, most over a few tokens)
+    for t in ix.doc.tokens[ix.token_index(start) : ix.token_index(end)]:  # noqa: SIM110
         if t.kind != "word":
             return True
     return False

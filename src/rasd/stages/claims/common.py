@@ -57,7 +57,8 @@ class _State:
     marker_starts: set[int] = field(default_factory=set)  # where every marker (and its prefix) starts
 
     def covered(self, pos: int) -> bool:
-        for a, b in self.consumed:  # (a loop, not any() over a generator: asked ~18,000 times per 1,000 articles)
+        # a loop, not any() over a generator (round 21: asked ~18,000 times per 1,000 articles)
+        for a, b in self.consumed:  # noqa: SIM110
             if a <= pos < b:
                 return True
         return False
