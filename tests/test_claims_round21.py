@@ -87,3 +87,23 @@ def test_addressee_after_a_title_is_not_part_of_the_speaker() -> None:
     found = by_marker(text, "طالب")
     assert [c["speaker"].get("text") for c in found] == ["مدير المرور"]
     assert all("السائقين" not in str(c["speaker"].get("text")) for c in claims(text))
+
+
+# ------------------------------------------------------------------ a verbal noun right after the verb is its object
+def test_importance_after_the_verb_goes_on_with_the_speaker() -> None:
+    text = "وقال الأمين إن المشروعات تسير وفق الخطة. وأكد أهمية متابعة المقاولين في جميع المواقع."
+    found = by_marker(text, "أكد")
+    assert len(found) == 1
+    assert speaker_text(found[0]) == "الأمين"
+    assert found[0]["content"]["text"].startswith("أهمية متابعة")
+
+
+def test_no_leniency_after_the_verb_goes_on_with_the_speaker() -> None:
+    text = "وقال رئيس البلدية إن الجولات مستمرة. وأكد عدم التهاون مع المحلات المخالفة."
+    found = by_marker(text, "أكد")
+    assert [speaker_text(c) for c in found] == ["رئيس البلدية"]
+
+
+def test_a_participle_before_a_verbal_noun_is_not_read_so() -> None:
+    text = "امتلأت ساحات السوق بالمزارعين أمس، إذ ضجت جنباتها بأصوات الدلالين، معلنة بدء الموسم في المدينة."
+    assert by_marker(text, "معلنة") == []

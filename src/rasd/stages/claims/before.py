@@ -22,7 +22,8 @@ from rasd.claims.speakers import (
     speaker_of,
     title_speaker,
 )
-from rasd.stages.claims.after import _SPEAKER_CUES, _speaker_after, demand_lead_within
+from rasd.ner.lexicon import load_lexicon
+from rasd.stages.claims.after import _OBJECT_NOUNS, _SPEAKER_CUES, _speaker_after, demand_lead_within
 from rasd.stages.claims.common import (
     _after_dateline,
     _from_candidate,
@@ -281,7 +282,21 @@ def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
         form = speaker_form(ix.doc.text[nxt[1] : end], c.type if c is not None else None)
         if disagrees(_marker_form(ix, m), form, before=False) and _demand_lead(ix, end):
             return False  # "ودعا الهند إلى"، "ودعت الرئيس إلى": a noun that does not agree is the object (round 12b)
+    if tok.kind == "word" and m.value.type is MarkerType.VERB and m.value.object and _object_noun(ix, bare, nxt):
+        return False  # "وأكد أهمية تضافر الجهود"، "وأكد عدم التهاون": the object, the speaker goes on (round 21)
     return tok.kind == "word" and not {w, bare} & (lex.prepositions | lex.not_speakers)
+
+
+def _object_noun(ix: DocIndex, bare: str, word: tuple[str, int, int]) -> bool:
+    """Whether the word right after a verb that takes a plain object is one of claim_speaker_cues.yaml
+    ``object_verbal_nouns`` (أهمية، ضرورة، عدم، وقف، القبض …), with or without the article, that no entity covers and
+    no given name spells: the verb's object, never its subject ("وأكد أهمية …"، "وأعلن القبض على …"; round 21, cl25)."""
+    core = bare[2:] if bare.startswith("ال") else bare
+    return (
+        core in _OBJECT_NOUNS
+        and ix.candidate_at(word[1]) is None
+        and core not in load_lexicon().given_names  # نجاح is also a name
+    )
 
 
 def _demand_lead(ix: DocIndex, at: int) -> bool:
