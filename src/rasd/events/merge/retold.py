@@ -169,9 +169,13 @@ def told_again(
         # reading is right is in the words (قرويون غاضبون أضرموا النار: mob violence; مستوطنون أحرقوا: an attack)
         return None
     gap = ctx.sentence_index(b.start) - ctx.sentence_index(a.start)
-    headline_only = title is not None and all(title[0] <= m.start < title[1] for m in a.mentions)
     named_again = b.definite and b.cls.name not in ("capture", "recapture")
-    if gap and turned(a, b) and not headline_only and not named_again:
+    if (
+        gap
+        and not named_again
+        and turned(a, b)
+        and not (title is not None and all(title[0] <= m.start < title[1] for m in a.mentions))
+    ):
         # round 21 (mg9): "من جهة أخرى قتل مسلحان … في هجوم شنته اليوم المقاومة … بمدينة الحديدة" after the lead's
         # fighting in Taiz and al-Hudaydah: a sentence that turns to another matter tells no row of the body told
         # before it, as same_happening reads it. A headline alone may still sum it up ("سوريا.. معارك عنيفة على جبهتي
