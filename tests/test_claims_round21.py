@@ -107,3 +107,10 @@ def test_no_leniency_after_the_verb_goes_on_with_the_speaker() -> None:
 def test_a_participle_before_a_verbal_noun_is_not_read_so() -> None:
     text = "امتلأت ساحات السوق بالمزارعين أمس، إذ ضجت جنباتها بأصوات الدلالين، معلنة بدء الموسم في المدينة."
     assert by_marker(text, "معلنة") == []
+
+
+def test_keenness_after_the_verb_goes_on_with_the_speaker() -> None:
+    text = "وقال مدير الجامعة إن الاستعدادات اكتملت. وأكد حرص الجامعة على توفير السكن لجميع الطالبات المستجدات."
+    found = by_marker(text, "أكد")
+    assert [speaker_text(c) for c in found] == ["مدير الجامعة"]
+    assert found[0]["content"]["text"].startswith("حرص الجامعة")
