@@ -364,29 +364,46 @@ class NeuralTagger:
         w_few, w_many = self._w_hh_half, self._w_hh_rows_half
         three = 3 * hdim
         matmul, tanh = np.matmul, np.tanh
+        # each step's views of z_all (and the recurrent weights it multiplies by) depend on its number of running
+        # slots only: made once per number; the step's numbers as Python ints
+        views: dict[int, tuple[np.ndarray, ...]] = {}
+        act, offs = active.tolist(), (2 * off).tolist()
+        k_prev = batch
         for t in range(steps):
-            k = active[t]
+            k = act[t]
+            v = views.get(k)
+            if v is None:
+                z = z_all[: 2 * k]
+                v = views[k] = (
+                    z,
+                    z.reshape(2, k, g4),
+                    w_many if k > _FEW_ROWS else w_few,
+                    z[:, :three],
+                    z[:, three:],
+                    z[:, :hdim],
+                    z[:, hdim : 2 * hdim],
+                    z[:, 2 * hdim : three],
+                )
+            z, z3, w_hh, sig, g, gate_i, gate_f, gate_o = v
             if k != c_slots:  # sentences ended: the cell states of the slots still running, contiguous again
                 c = c.reshape(2, c_slots, hdim)[:, :k].reshape(2 * k, hdim)
                 c_slots = k
-            first, last = 2 * off[t], 2 * off[t + 1]
-            z = z_all[: 2 * k]
-            matmul(h_prev[:, :k], w_many if k > _FEW_ROWS else w_few, out=z.reshape(2, k, g4))
+            first, last = offs[t], offs[t + 1]
+            matmul(h_prev if k == k_prev else h_prev[:, :k], w_hh, out=z3)
             z += xs[first:last]
             # one tanh over all four gates: i, f, o for sigmoid(x) = 0.5 * (tanh(0.5 * x) + 1) (halved ahead), g for
             # itself. numpy's float32 tanh gives each element the same bits whatever the array around it
             tanh(z, out=z)
-            sig = z[:, :three]
             sig += 1.0
             sig *= 0.5
-            g = z[:, three:]
-            g *= z[:, :hdim]
-            c *= z[:, hdim : 2 * hdim]
+            g *= gate_i
+            c *= gate_f
             c += g
             h = h_rows[first:last]
             tanh(c, out=h)
-            h *= z[:, 2 * hdim : three]
+            h *= gate_o
             h_prev = h.reshape(2, k, hdim)
+            k_prev = k
         # each sentence's states in its own order: forward after its token p is step p's output, backward step
         # n - 1 - p's; past the end the zero row. Gathered as (batch, steps, 2, H), seen as (batch, steps, 2H)
         slot_of = np.empty(batch, np.intp)
