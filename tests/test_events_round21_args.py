@@ -111,3 +111,16 @@ def test_police_attacked_by_unknown_gunmen_stay_the_side_hit() -> None:
     text = "هاجم مسلحون مجهولون أمس الثلاثاء نقطة للشرطة في مدينة العريش واشتبكوا مع عناصرها."
     found = rows(text, published="2015-08-05")
     assert found and all((name or "").startswith("Unidentified") for name in _actor1(found))
+
+
+def test_a_reply_does_not_take_the_dead_of_its_cause() -> None:
+    text = "قصفت المدفعية التركية أمس الخميس مواقع لتنظيم داعش في سوريا ردا على مقتل أحد جنودها."
+    found = rows(text, published="2015-07-24")
+    shelling = [e for e in found if e["acled_sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert shelling and all(not (e.get("fatalities") or {}).get("value") for e in shelling)
+
+
+def test_a_capture_keeps_the_dead_of_its_fight() -> None:
+    text = "سيطرت قوات النظام أمس على بلدة تل أعور في ريف إدلب بعد مقتل 30 عنصرا من المعارضة."
+    found = rows(text, published="2015-07-24")
+    assert found and 30 in _dead(found)

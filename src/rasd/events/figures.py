@@ -158,7 +158,11 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
     - else one dead told by the singular of a killing verb among the row's mentions, its subject before it, in a
       sentence that counts no dead (:func:`one_killed`; round 20, helper ac7);
     - else dead told without a number in the row's own clause or sentence (:func:`unnumbered_dead`; round 21,
-      helper ac8): ACLED's several."""
+      helper ac8): ACLED's several.
+
+    First, a toll a reply or a measure took from its cause told after it (ردا على مقتل، بعد مقتل) is taken off it and
+    reaches it no more (:func:`drop_cause_tolls`; round 21, helper ac8)."""
+    dropped = drop_cause_tolls(ctx, cands)
     title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), None)
     if title is not None and ctx.sentence(title[0]).end < title[1]:
         title = None  # a first paragraph taken for the title (an article given without one), not a headline
@@ -199,6 +203,8 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
             figure = one_killed(ctx, c)
         if figure is None:
             figure = unnumbered_dead(ctx, c, n, told_in)
+        if figure is not None and figure.get("quantity") in dropped.get(n, ()):
+            figure = None  # the cause's toll, taken off the row just before
         if figure is not None:
             c.fatalities.append((c.start, figure))
     return cands
@@ -367,3 +373,43 @@ def unnumbered_dead(ctx: Context, c: Candidate, n: int, told_in: dict[int, set[i
                     continue  # "عشرات القتلى والجرحى": the count before them reads them
                 return {"value": SEVERAL, "approx": "vague"}
     return None
+
+
+#: A cause told after a reply or a measure (رد الجيش بقصف … بعد مقتل جندي، ردا على مقتل احد جنودها، وجاءت المداهمات
+#: بعد مقتل 32 شخصا): a word of cause or sequence, then a word of death, right before the count (lists.cause_words,
+#: killing_verbal_nouns).
+_DEATH_WORD = rf"(?:{_TOLL_CUES.alt('killing_verbal_nouns')}|بحياة)(?!{_AR})"
+_CAUSE_DEATH = re.compile(rf"(?<!{_AR})(?:{_TOLL_CUES.alt('cause_words')})\s+(?P<death>{_DEATH_WORD}\s+)?$")
+_STARTS_DEATH = re.compile(_DEATH_WORD)
+#: The kinds of row a cause's dead never belong to when told after the row's word: not a battle (a capture after its
+#: fight's dead, "سيطرة قوات الأسد على القريتين، بعد مقتل 30 عنصرا", is one event: the lead's ruling 3).
+_REPLY_TYPES = frozenset({"Explosions/Remote violence", "Strategic developments", "Protests", "Riots"})
+
+
+def drop_cause_tolls(ctx: Context, cands: list[Candidate]) -> dict[int, set[str]]:
+    """A toll a row took from the cause told after its own word is the cause's, not the row's: a strike or a
+    shelling in reply (رد الجيش التركي بقصف مواقع داعش بعد مقتل جندي تركي، قصفت تركيا مواقع داعش ردا على مقتل احد
+    جنودها: tune15, tune29) or arrests after a bombing (وجاءت المداهمات بعد مقتل 32 شخصا في تفجير: tune28). Only
+    where the count follows a word of cause and a word of death (بعد مقتل، ردا على مقتل، إثر استشهاد) after the row's
+    trigger, in rows that are no battle (round 21, helper ac8)."""
+    text = ctx.doc.text
+    dropped: dict[int, set[str]] = {}
+    for n, c in enumerate(cands):
+        if not c.fatalities or c.cls.acled_type not in _REPLY_TYPES:
+            continue
+        keep = []
+        for start, fig in c.fatalities:
+            q = next((q for q in ctx.doc.quantities if q.id == fig.get("quantity")), None)
+            hit = None
+            if q is not None:
+                s = ctx.sentences[ctx.sentence_index(q.start)]
+                hit = _CAUSE_DEATH.search(text, max(s.start, q.start - 40), q.start)
+                if hit is not None and not hit.group("death") and not _STARTS_DEATH.match(text, q.start):
+                    hit = None  # a word of death must tell the count (بعد مقتل 32، ردا على «مقتل أحد جنودها»)
+            # the row told by a word of its own before the cause (its killing word, merged in, is the cause's)
+            if hit is None or not any(m.end <= hit.start() for m in c.mentions):
+                keep.append((start, fig))
+            else:
+                dropped.setdefault(n, set()).add(str(fig.get("quantity")))
+        c.fatalities = keep
+    return dropped
