@@ -60,9 +60,8 @@ CUES = ("gn", "tw", "pt", "gz")
 _CACHE_LIMIT = 14_000
 # rows moved at once when the word cache evicts (1 MB at 8H = 1,024 floats)
 _MOVE_CHUNK = 256
-# columns of the input weights per block in _add_words (128 x 263 floats, 135 KB: fits a core's L2 cache); new-word
-# products 21 -> 17 us per word in a micro-benchmark on the development machine
-_IN_BLOCK = 128
+# new words' input products are computed this many rows at a time, always (see _add_words; round 21)
+_WORD_CHUNK = 64
 # up to this many active sentences the recurrent product reads the column-major weights (see NeuralTagger.__init__)
 _FEW_ROWS = 2
 # zero character slots on each side of a word: the widest convolution's padding
@@ -145,12 +144,6 @@ class NeuralTagger:
         self._w_hh_half = self._w_hh * self._half  # keeps the column-major layout (the product of 1-2 rows)
         self._w_hh_rows_half = np.ascontiguousarray(self._w_hh_half)
         self._dn = self._w_in[-1].copy()  # the document cue is the last input
-        # the same weights as column blocks of _IN_BLOCK (contiguous): one block stays in the CPU's cache while
-        # every new word's row is multiplied by it (a row's products are the same numbers as with the whole matrix)
-        width = self._w_in.shape[1]
-        self._w_in_blocks = [
-            (a, min(a + _IN_BLOCK, width), self._w_in[:, a : a + _IN_BLOCK].copy()) for a in range(0, width, _IN_BLOCK)
-        ]
         self._out_w = data["out_w"].astype(f32).T.copy()
         self._out_b = data["out_b"].astype(f32)
         # word type -> (row of self._gates, normalized form, stem); the rows hold each type's input pre-activations
@@ -234,9 +227,9 @@ class NeuralTagger:
     def _add_words(self, words: list[str]) -> None:
         """Add the input pre-activations (both directions, bias included, no ``dn``) of new word types.
 
-        Computed as one batch; each row of a matrix product depends only on its own word, so a word's vector is
-        the same whatever other words arrive with it, and a document's tags never depend on what was tagged before
-        it (``test_a_word_reads_the_same_whatever_came_before`` checks it bit for bit).
+        Computed in products of :data:`_WORD_CHUNK` rows; each row of such a product depends only on its own word,
+        so a word's vector is the same whatever other words arrive with it, and a document's tags never depend on
+        what was tagged before it (``test_a_word_reads_the_same_whatever_came_before`` checks it bit for bit).
         """
         parts = [word_parts(self._features, w) for w in words]
         stems = np.array([self._stems.get(p[2], 1) for p in parts], np.intp)
@@ -254,12 +247,22 @@ class NeuralTagger:
             self._gates = grown
         rows = np.array(free[len(free) - len(words) :][::-1], np.intp)  # the last free rows, last first
         del free[len(free) - len(words) :]
-        # a stack of one-row products (not one matrix product): each word's row is computed alone, the same
-        # whatever words share the batch (a single gemm rounds rows differently with the batch's size)
-        one_row_each = x[:, None, :]
-        gates, bias = self._gates, self._b_in
-        for a, b, block in self._w_in_blocks:
-            gates[rows, a:b] = np.matmul(one_row_each, block)[:, 0] + bias[a:b]
+        # matrix products of exactly _WORD_CHUNK rows each, the last one padded with zero rows. Every product has the
+        # same shape, so every word's row goes through the same BLAS kernel the same way: its numbers are the same
+        # whatever words share its chunk or its call (a product of one row is a gemv, with other last bits; a
+        # stack of such one-row products, as until round 20, took ~13 us a word against ~6 here)
+        gates, bias, w_in = self._gates, self._b_in, self._w_in
+        padded = np.zeros((_WORD_CHUNK, x.shape[1]), np.float32)
+        out = np.empty((_WORD_CHUNK, w_in.shape[1]), np.float32)
+        for a in range(0, len(words), _WORD_CHUNK):
+            n = min(_WORD_CHUNK, len(words) - a)
+            if n == _WORD_CHUNK:
+                np.matmul(x[a : a + n], w_in, out=out)
+            else:
+                padded[:n] = x[a:]
+                np.matmul(padded, w_in, out=out)
+            out += bias
+            gates[rows[a : a + n]] = out[:n]
         for w, p, row in zip(words, parts, rows.tolist(), strict=True):
             self._index[w] = (row, p[0], p[2])
         self._uses.update(words)
