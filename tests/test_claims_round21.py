@@ -114,3 +114,17 @@ def test_keenness_after_the_verb_goes_on_with_the_speaker() -> None:
     found = by_marker(text, "أكد")
     assert [speaker_text(c) for c in found] == ["مدير الجامعة"]
     assert found[0]["content"]["text"].startswith("حرص الجامعة")
+
+
+# ------------------------------------------------------------------ an unnamed plural subject before the object
+def test_citizens_before_the_object_of_a_demand() -> None:
+    text = "تعاني أحياء المدينة من حفر كثيرة. وطالب المواطنون البلدية بسرعة إصلاح الشوارع المتضررة."
+    found = by_marker(text, "طالب")
+    assert [c["speaker"].get("text") for c in found] == ["المواطنون"]
+    assert found[0]["content"]["text"].startswith("البلدية بسرعة")
+
+
+def test_tweeters_before_the_on_object() -> None:
+    text = "انتشر المقطع على نطاق واسع. وشدد المغردون على ضرورة محاسبة المتسببين في الحادثة."
+    found = by_marker(text, "شدد")
+    assert [c["speaker"].get("text") for c in found] == ["المغردون"]

@@ -98,6 +98,8 @@ def _speaker_after(
     ):
         return None, start, None  # "ودعت المتقدمين إلى مراجعة …": a plural in the accusative is the object
     plural = _plural_subject(ix, first, window)
+    if plural is None and not has_intro:
+        plural = _plural_before_object(ix, first, window)  # "وطالب المواطنون البلدية بسرعة …" (round 21)
     if (
         plural is not None and first is not None
     ):  # "وطالب المواطنون اليمنيون رئيس الحكومة فلان بـ…": the plural right after the verb
@@ -477,6 +479,26 @@ def _plural_subject(ix: DocIndex, first: tuple[str, int, int] | None, window: in
     if end < 0 or w is None or not any(c.type == "PER" for c in ix.candidates_in(end, window)):
         return None
     return end
+
+
+def _plural_before_object(ix: DocIndex, first: tuple[str, int, int] | None, window: int) -> int | None:
+    """The end of an unnamed plural subject in the nominative (-ون: المواطنون، المغردون، الأهلاويون) right after a
+    verb with no introducer, when the object or its lead follows at once with no punctuation: a definite word
+    (البلدية), ب / على / إلى / في + a word (بسرعة، على ضرورة) — "وطالب المواطنون البلدية بسرعة التدخل"، "وشدد
+    المغردون على ضرورة …" (round 21, cl25). No entity may cover the plural; its adjectives in -ون go with it."""
+    if first is None or first[1] >= window or ix.candidates_in(first[1], first[2]):
+        return None
+    end = -1
+    w: tuple[str, int, int] | None = first
+    while w is not None and w[1] < window and (n := norm(w[0])).startswith("ال") and n.endswith("ون") and len(n) > 5:
+        end = w[2]
+        w = ix.word_after(w[2])
+    if end < 0 or w is None or w[1] >= window or ix.doc.text[end : w[1]].strip():
+        return None
+    n = norm(w[0])
+    if n in ("علي", "الي", "في") or n.startswith(("ال", "بال")) or (n[:1] == "ب" and len(n) >= 4):
+        return end
+    return None
 
 
 def _indefinite_subject(ix: DocIndex, first: tuple[str, int, int] | None, window: int) -> int | None:
