@@ -6,8 +6,10 @@ the stage makes afterwards is a binary search.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import attrgetter
 
 from rasd.claims.agreement import formula
@@ -80,6 +82,8 @@ class DocIndex:
     datelines: dict[int, int] = field(default_factory=dict)
     #: speakers' names as normalized words (filled on first use by the stage's channel readers)
     name_words: dict[str, list[str]] = field(default_factory=dict)
+    #: where the text holds « " “ (filled on first use by :meth:`quote_in`)
+    _quotes: list[int] | None = None
 
     @classmethod
     def build(cls, doc: Document, lexicon: ClaimLexicon) -> DocIndex:
@@ -109,7 +113,8 @@ class DocIndex:
                 anonymous.append(m)
         names = sorted((e.start, e.end) for e in doc.entities if e.type == "PER")
         if names and ix.intros:  # "بان كي مون": a name that reads as بأن is no introducer (round 10)
-            ix.intros = [m for m in ix.intros if not _inside_any(names, m.prefix_start)]
+            reach = list(accumulate((b for _, b in names), max))
+            ix.intros = [m for m in ix.intros if not _inside_any(names, reach, m.prefix_start)]
         marker_ends = {m.end for m in ix.markers}
         ix.intros = [m for m in ix.intros if not _especially_before(doc.text, m.prefix_start, marker_ends)]
         ix._intro_starts = [m.start for m in ix.intros]
@@ -176,7 +181,10 @@ class DocIndex:
                     or (word is not None and _outlet_noun(word[0], ner.outlet_nouns))
                 )
             end = self._modifiers_end(ent.end) if ent.anonymous else ent.end  # مصادر عسكرية، مصدر أمني رفيع
-            out.append(Candidate(self._waw_initial(ent.start), end, ent.type, ent, outlet=outlet))
+            start = ent.start
+            if start >= 1 and text[start - 1] == "و":  # (the test _waw_initial opens with)
+                start = self._waw_initial(start)
+            out.append(Candidate(start, end, ent.type, ent, outlet=outlet))
         for m in anonymous:
             end = self._modifiers_end(m.end)
             clash = [c for c in out if c.start < end and m.start < c.end]
@@ -185,7 +193,9 @@ class DocIndex:
             for c in clash:  # "ناشطون" read as a name by the tagger: the unnamed speaker it is
                 out.remove(c)
             out.append(Candidate(m.start, end, "ANON", gloss=m.value.kind, generic=m.value.generic))
-        out.sort(key=lambda c: (c.start, -c.end))
+        # by start, the longest first (ties as they came): two stable sorts by C-level keys, the last by start
+        out.sort(key=_END, reverse=True)
+        out.sort(key=_START)
         return out
 
     def _in_place_name(self, ent: Entity) -> bool:
@@ -347,6 +357,14 @@ class DocIndex:
             k += 1
         return out
 
+    def quote_in(self, start: int, end: int) -> bool:
+        """Whether a quotation mark « " or “ stands in ``[start, end)``: the patterns that name an outlet in quotes
+        (في تصريحات نقلتها صحيفة «…»، ردا على استفسار «عكاظ») need one, so without it none is searched (round 21)."""
+        if self._quotes is None:
+            self._quotes = [m.start() for m in _QUOTE_MARKS.finditer(self.doc.text)]
+        k = bisect_left(self._quotes, start)
+        return k < len(self._quotes) and self._quotes[k] < end
+
     def intros_in(self, start: int, end: int) -> list[Match[Cue]]:
         """Content introducers that start in ``[start, end)``."""
         lo = bisect_left(self._intro_starts, start)
@@ -356,13 +374,15 @@ class DocIndex:
 
 _QUOTE_TOKENS = frozenset("«»“”\"'‘’")
 _START = attrgetter("start")
+_END = attrgetter("end")
+_QUOTE_MARKS = re.compile('[«"“]')
 
 
-def _inside_any(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether ``at`` falls inside one of ``spans`` (sorted by start; they may overlap): the spans that start at or
-    before ``at``, any of them reaching past it."""
+def _inside_any(spans: list[tuple[int, int]], reach: list[int], at: int) -> bool:
+    """Whether ``at`` falls inside one of ``spans`` (sorted; they may overlap): the spans that start at or before
+    ``at``, the furthest of them (``reach``: the running maximum of the ends) reaching past it."""
     k = bisect_right(spans, (at, 1 << 62))
-    return any(at < b for _, b in spans[:k])
+    return k > 0 and at < reach[k - 1]
 
 
 #: royal and princely titles a place may be named with (جسر الملك فهد، جائزة الأمير محمد)
@@ -389,7 +409,7 @@ def _outlet_noun(word: str, nouns: frozenset[str]) -> bool:
     w = norm(word)
     if w in nouns:
         return True
-    return any(w.startswith(p) and w[len(p) :] in nouns for p in ("ول", "فل", "ل", "و", "ب"))
+    return (w[:2] in ("ول", "فل") and w[2:] in nouns) or (w[:1] in ("ل", "و", "ب") and w[1:] in nouns)
 
 
 #: adverbs of "especially" whose أن opens a reason, no introducer (round 19, cl21; claim_cues.yaml)

@@ -72,7 +72,8 @@ def _channel(
     outlet = interview_outlet(ix, a, b)
     if outlet is None:
         outlet = _outlet_before_object(ix, content[0])
-    if outlet is None and not kinds & {"post", "press conference", "television"}:
+    quoted = ix.quote_in(a, b)  # (each pattern below ends with a name in quotes: none without a quote)
+    if outlet is None and quoted and not kinds & {"post", "press conference", "television"}:
         relayed = _RELAYED_BY.search(ix.doc.text, a, b) or _CALL_WITH.search(ix.doc.text, a, b)
         if relayed is not None:  # "في تصريحات نقلتها صحيفة «الشرق الأوسط»"، "في اتصال هاتفي مع «الحياة»"
             outlet = collapse(relayed.group(1))
@@ -81,7 +82,7 @@ def _channel(
     if outlet is not None and speaker.get("outlet") and norm(outlet) in norm(str(speaker.get("text") or "")):
         outlet = None  # "وسبق لمجلة «فرانس فوتبول» أن كشفت": the magazine reports, nobody interviewed it
     inherited = st.channels.get(_speaker_key(speaker))
-    asked = _ASKED_BY.search(ix.doc.text, a, b)
+    asked = _ASKED_BY.search(ix.doc.text, a, b) if quoted else None
     if asked is not None and not kinds & {"post", "press conference", "television"}:
         return "interview", collapse(asked.group(1))  # "ردا على استفسار «عكاظ»": the paper asked him
     met = _met_by_outlet(ix, speaker)
@@ -109,7 +110,7 @@ def _channel(
     told = _told_outlet(ix, speaker, b)
     if speaker.get("role") == "correspondent":  # "وقال مراسل «الشرق الأوسط»": the outlet's own report
         return "report", told
-    if told is not None and _GUEST.search(ix.doc.text, a, b):
+    if told is not None and quoted and _GUEST.search(ix.doc.text, a, b):
         return "television", told  # "فاعتبر ضيف «روتانا خليجية» أن": a broadcaster's guest
     if told is not None:  # "أبلغت مصادر محلية «عكاظ» أن"
         return "interview", told
@@ -161,6 +162,8 @@ def _conference_again(ix: DocIndex, a: int, b: int) -> bool:
     """Whether the clause ``[a, b)`` names "the conference" alone (:data:`_THE_CONFERENCE`) and the last conference
     named before it in the article is a press conference (عقد الوزير مؤتمرا صحفيا; not مؤتمر المانحين)."""
     text = ix.doc.text
+    if text.find("مؤتمر", a, b) < 0:  # (the pattern holds the word)
+        return False
     here = _THE_CONFERENCE.search(text, a, b)
     if here is None:
         return False
@@ -291,6 +294,8 @@ def _met_by_outlet(ix: DocIndex, speaker: Speaker) -> str | None:
     if not isinstance(sp0, int) or speaker.get("found_by") in ("pronoun", None):
         return None
     s0, _ = ix.sentence_bounds(sp0)
+    if not ix.quote_in(s0, sp0):  # (both of _MET's branches name the outlet in quotes)
+        return None
     found = next(reversed(list(_MET.finditer(ix.doc.text, s0, sp0))), None)
     if found is None or ix.words_between(found.end(), sp0) > 8:
         return None
@@ -504,6 +509,14 @@ def _press_lexicon() -> tuple[
 
 
 @functools.cache
+def _press_heads() -> frozenset[str]:
+    """The nouns that lead a press outlet, both kinds (``nouns`` and ``named_nouns`` of ``press_outlets``; round 21:
+    the union was built again for every speaker)."""
+    nouns, named, _, _, _ = _press_lexicon()
+    return nouns | named
+
+
+@functools.cache
 def _press_names() -> tuple[tuple[int, ...], frozenset[tuple[str, ...]]]:
     """The lengths (in words) of the outlet names of ``press_outlets`` and the names as a set (round 21: one look-up
     per length instead of a comparison with each name)."""
@@ -549,7 +562,7 @@ def _press(ix: DocIndex, speaker: Speaker) -> str | None:
             and words[1].endswith(("ي", "يه", "ية"))
         ):
             return "report"
-    head = words[0].removeprefix("و") if words[0].removeprefix("و") in nouns | named else words[0]
+    head = words[0].removeprefix("و") if words[0].removeprefix("و") in _press_heads() else words[0]
     found = False
     if head in nouns:
         found = True
