@@ -29,6 +29,13 @@ def _sentence_before(ctx: Context, s0: int) -> tuple[int, int] | None:
 _EXPOSED = frozenset(normalize(w) for w in cue_words("exposed"))
 
 
+def exposed_before(words: list[str]) -> bool:
+    """Whether one of ``words`` (normalized) is a form of تعرض, "was subjected to", also with its conjunction (وتعرض
+    خط الأنابيب لهجوم، فتعرضت الدورية لإطلاق نار: round 21, helper evr3): the ل after it names what befell the
+    subject, not an aim."""
+    return any(w in _EXPOSED or (w[:1] in ("و", "ف") and w[1:] in _EXPOSED) for w in words)
+
+
 def preposition(prefix: str) -> str:
     """The conjunction and preposition of a normalized proclitic string, without the article (لل → ل)."""
     if prefix.endswith("لل"):

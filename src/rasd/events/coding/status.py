@@ -14,7 +14,7 @@ from rasd.events.coding.background import (
     present_description,
 )
 from rasd.events.coding.classes import _REMOTE_FAMILIES
-from rasd.events.coding.readers import _EXPOSED, _WORD_AT, back_words, in_title
+from rasd.events.coding.readers import _WORD_AT, back_words, exposed_before, in_title
 from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.resources.cues import event_cue_alt as cue_alt
@@ -502,7 +502,7 @@ def told_victims(ctx: Context, c: Candidate) -> bool:
     if ctx.previous_word(ctx.word_start(c.start)) == "علي" and _RESOLVE.search(text, c.sentence[0], c.start):
         return True
     before = normalize(text[max(c.clause[0], c.start - 30) : ctx.word_start(c.start)]).split()[-2:]
-    if any(w in _EXPOSED for w in before):
+    if exposed_before(before):
         return True  # تعرضوا لإطلاق نار من الشرطة: those fired at are the subject of تعرض
     return bool(_KILLED_WOUNDED.match(text, c.end))
 

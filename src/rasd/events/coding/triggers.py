@@ -7,11 +7,11 @@ from typing import Any
 
 from rasd.events.coding.classes import _REMOTE_FAMILIES, _STRIKE_CLASSES, ACCIDENT_PRONE, REFINE_TO, VETO_ALL, VETO_WEAK
 from rasd.events.coding.readers import (
-    _EXPOSED,
     _WORD_AT,
     _sentence_before,
     _the_rest,
     _word_end,
+    exposed_before,
     in_title,
     lead_register,
     preposition,
@@ -71,7 +71,9 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
                 mentions=[Mention(m.start, m.end, s0, s1)],
                 in_post=doc.post_at(m.start) is not None,
                 # للسيطرة على، لتحرير؛ في سبيل تحرير (round 11b): an aim, not a deed
-                purpose=tense == "noun" and ("ل" in preposition(m.prefix) or _for_sake(ctx, m.start)),
+                # (round 21, evr3) not what befell the subject of تعرض: تتعرض القنصلية لإطلاق نار
+                purpose=tense == "noun"
+                and (("ل" in preposition(m.prefix) and not _exposed_to(ctx, m, clause)) or _for_sake(ctx, m.start)),
                 # هجوم آخر، غارة جوية أخرى (not "قتل شاب وأصيب آخر": the other man wounded); a fight or a taking
                 # recalled as a time or a cause (منذ تحريرها، أغلق أربعة أشهر بسبب القتال: round 11b) is one too
                 # (round 18, rc2) after a verb of striking or attacking, one word between is its object's or subject's
@@ -140,6 +142,12 @@ def _object_other(ctx: Context, end: int, p: int) -> bool:
 #: An object pronoun right after a trigger (إبطال مفعولها، تفكيكها، اعترضتها): its antecedent, the weapon the
 #: trigger needs, may stand earlier in the sentence ("عثر على عبوة أخرى … وتم التعامل معها وإبطال مفعولها").
 _BACK_PRONOUN = re.compile(r"(?:\s*مفعول)?(?:ها|هما|هم|ه)(?![\u0621-\u064A])")
+
+
+def _exposed_to(ctx: Context, m: Any, clause: tuple[int, int]) -> bool:
+    """Whether a form of تعرض stands a few words before ``m`` in its clause: what it names befell its subject (its
+    subject between, up to six words with the ل: وتعرض خط أنابيب الغاز الواصل من إيران لهجوم)."""
+    return exposed_before(normalize(ctx.doc.text[max(clause[0], m.start - 70) : m.start]).split()[-8:])
 
 
 def _told_before(ctx: Context, m: Any, s0: int) -> bool:
@@ -364,8 +372,7 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "charge"  # بتهمة رشق الحجارة، مخالفة رشق الحجارة: the act charged or punished, no riot told (round 15)
     if cls.name in ("capture", "recapture") and _VAST.match(doc.text, m.end) and not _dated(ctx, s0, s1):
         return "vast"  # "التنظيم الذي استولى على مساحات واسعة من سوريا والعراق": a group described, no one capture
-    before = normalize(doc.text[max(clause[0], m.start - 60) : m.start]).split()[-7:]
-    exposed = any(w in _EXPOSED for w in before)  # تعرض موكب المحافظ لهجوم: was attacked, not an aim
+    exposed = _exposed_to(ctx, m, clause)  # تعرض موكب المحافظ لهجوم: was attacked, not an aim
     if entry.weak and entry.tense == "noun" and "ل" in preposition(m.prefix) and not exposed:
         return "aim"  # لقتال داعش، للمعارك: an aim, not a happening
     if (entry.weak or cls.name in ("attack",)) and any(
