@@ -4,8 +4,9 @@ A headline told by a word that names its means (غارات، قذائف، هجو
 means told in a sentence of its own: a headline of air strikes does not take in the suicide bombing the body recalls
 or the shells the army fired in reply. A headline that names both means, or a body sentence that tells the
 headline's means beside the other, stays one happening as before. A body sentence that turns to another matter
-(من جهة أخرى) is not the lead's happening told again, as the first merge already reads it. Every sentence below was
-written for these tests.
+(من جهة أخرى) is not the lead's happening told again, as the first merge already reads it. A happening told right
+after "N days after" (وبعد خمسة أيام على هجوم انتحاري، وذلك بعد يومين على تفجير) is dated N days before the day its
+sentence tells. Every sentence below was written for these tests.
 """
 
 from __future__ import annotations
@@ -70,3 +71,31 @@ def test_without_the_turn_the_second_account_folds_into_the_leads_fighting() -> 
         "2015-07-26",
     )
     assert len(found) == 1
+
+
+def _dated(text: str) -> dict[str, str]:
+    return {e["acled_sub_event_type"]: (e.get("date") or {}).get("value") for e in rows(text, "", "2015-07-26")}
+
+
+def test_a_bombing_told_right_after_five_days_after_is_dated_five_days_before_the_sentences_day() -> None:
+    found = _dated(
+        "وبعد خمسة أيام على هجوم انتحاري استهدف مركزا للشرطة في مدينة ديار بكر، شنت مقاتلات تركية اليوم السبت غارات "
+        "على مواقع لحزب العمال الكردستاني في شمال العراق."
+    )
+    assert found["Suicide bomb"] == "2015-07-20" and found["Air/drone strike"] == "2015-07-25"
+
+
+def test_a_bombing_told_after_two_days_after_at_the_sentences_end_is_dated_two_days_before() -> None:
+    found = _dated(
+        "قصفت المدفعية التركية أمس الجمعة مواقع لتنظيم داعش في ريف حلب، وذلك بعد يومين على تفجير انتحاري في بلدة "
+        "سروج التركية."
+    )
+    assert found["Suicide bomb"] == "2015-07-22" and found["Shelling/artillery/missile attack"] == "2015-07-24"
+
+
+def test_a_span_of_days_with_no_count_dates_nothing() -> None:
+    found = _dated(
+        "قصفت المدفعية التركية أمس الجمعة مواقع لتنظيم داعش في ريف حلب، وذلك بعد أيام على تفجير انتحاري في بلدة "
+        "سروج التركية."
+    )
+    assert found.get("Suicide bomb") in (None, "2015-07-24")

@@ -22,6 +22,7 @@ from rasd.events.context import Context
 from rasd.events.merge.clauses import _day_mark
 from rasd.events.model import Candidate
 from rasd.resources.cues import CueFile
+from rasd.resources.cues import merge_cue_alt as merge_alt
 
 _CUES = CueFile("ar/event_apart_cues.yaml")
 
@@ -34,6 +35,21 @@ _SPAN_AFTER = _CUES.set("span_after_sides")
 _DURATION = re.compile(r"P(\d+)([DW])")
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+#: (round 21, mg9) A mark of a day or more after that ends right before a happening, with no verb of coming: "وبعد
+#: أربعة أيام على هجوم انتحاري دام …، شن سلاح الجو التركي اليوم أولى غاراته"، "وذلك بعد 3 أيام على هجوم انتحاري"،
+#: "غداة قتل شرطيين" (lists.day_after_marks, span_after_sides, fronted_span_links; event_merge_cues day_span_units).
+_FRONTED = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:(?:"
+    + _CUES.alt("day_after_marks")
+    + r")|(?:"
+    + _CUES.alt("span_after_sides")
+    + r")\s+(?:\S+\s+)?(?:"
+    + merge_alt("day_span_units")
+    + r")\s+(?:"
+    + _CUES.alt("fronted_span_links")
+    + r"))\s+$"
+)
 
 
 def _days_before(ctx: Context, mark: re.Match[str]) -> int | None:
@@ -103,6 +119,42 @@ def date_days_apart(ctx: Context, cands: list[Candidate]) -> None:
                 }
             y.cues.add(f"offday:{value}")
             break
+    _date_fronted_spans(ctx, cands)
+
+
+def _date_fronted_spans(ctx: Context, cands: list[Candidate]) -> None:
+    """Round 21 (mg9): date a happening told right after a mark of N days after ("وبعد أربعة أيام على هجوم انتحاري
+    دام …، شن سلاح الجو التركي اليوم أولى غاراته"، "وذلك بعد 3 أيام على هجوم انتحاري"، "غداة قتل شرطيين") N days
+    before the day its sentence gave it (the day of the happening the sentence tells), unless a day is written for it
+    after the mark in its clause; marked ``offday:`` like :func:`date_days_apart`'s, so it joins no row of that day. The
+    construction of ft's class G (round 20): tune28, tune29 and tune9's "غداة"."""
+    text = ctx.doc.text
+    for y in cands:
+        if any(c.startswith("offday:") for c in y.cues):
+            continue
+        mark = _FRONTED.search(text, max(y.sentence[0], y.start - 40), y.start)
+        told = y.date or {}
+        value = str(told.get("value") or "")
+        # (a day its sentence tells, exact or one the report's date leaves a day's doubt on: اليوم السبت; not the
+        # report's date taken for a sentence that tells none)
+        if mark is None or not told.get("timex") or not _DAY.fullmatch(value):
+            continue
+        if told.get("time_precision") not in (1, 2):
+            continue
+        n = _days_before(ctx, mark)
+        if n is None or _own_day(ctx, y, mark.end()):
+            continue
+        shift = dt.timedelta(days=n)
+        day = (dt.date.fromisoformat(value) - shift).isoformat()
+        span = [str(v) for v in (told.get("range") or [value, value])]
+        y.date = {
+            "value": day,
+            "range": [(dt.date.fromisoformat(v[:10]) - shift).isoformat() for v in span],
+            "time_precision": told.get("time_precision"),
+            "timex": None,
+            "source": "days before the happening told before it",
+        }
+        y.cues.add(f"offday:{value}")
 
 
 def off_day(head: Candidate, c: Candidate) -> bool:
