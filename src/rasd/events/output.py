@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from rasd.document import Document
@@ -154,6 +155,35 @@ def event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
         "confidence": round(min(0.95, max(0.1, confidence)), 2),
     }
     return out
+
+
+#: Round 21 (helper evp2): a happening told with its own day this many days or more before the report is background
+#: retold (the Kuwait mosque bombing "في 26 حزيران/يونيو الماضي" at its trial, the Sousse attack in a tourism story,
+#: the Charleston shooting at its indictment) beside a happening of the report's own weeks: kept as an event, no ACLED
+#: row (:func:`background_rows`; a lone old happening is the article's story and is left to the date step,
+#: :data:`rasd.events.dates.HISTORICAL_DAYS`, 60 days). The tuning files code three such events, all ``historical``.
+BACKGROUND_DAYS = 21
+
+
+def retold_background(doc: Document, date: dict[str, Any] | None) -> bool:
+    """Whether ``date`` names a day :data:`BACKGROUND_DAYS` or more before the article's reference date."""
+    value = str((date or {}).get("value") or "")
+    ref = doc.article.reference_date or doc.article.published
+    if len(value) != 10 or not ref:
+        return False
+    try:
+        return (dt.date.fromisoformat(ref[:10]) - dt.date.fromisoformat(value)).days >= BACKGROUND_DAYS
+    except ValueError:
+        return False
+
+
+def background_rows(doc: Document, events: list[dict[str, Any]]) -> None:
+    """Rows dated :data:`BACKGROUND_DAYS` or more before the report stop being rows when the article tells a row of
+    its own weeks beside them (the event stays, with ``acled_row`` false)."""
+    old = [e for e in events if e.get("acled_row") and retold_background(doc, e.get("date"))]
+    if old and any(e.get("acled_row") and not any(e is o for o in old) for e in events):
+        for e in old:
+            e["acled_row"] = False
 
 
 # ---------------------------------------------------------------------------------------------------- claims
