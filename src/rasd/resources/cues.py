@@ -38,6 +38,13 @@ def _words(relpath: str, section: str | None, name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@functools.cache
+def _normalized(relpath: str, section: str | None, name: str, by_word: bool) -> frozenset[str]:
+    # the normalized sets are asked for inside rules (per marker, per sentence): built once per process
+    fold = normalize_word if by_word else normalize
+    return frozenset(fold(w) for w in _words(relpath, section, name))
+
+
 @dataclass(frozen=True, slots=True)
 class CueFile:
     """One cue file: ``relpath`` under ``rasd/resources``, its lists under ``section`` (``None``: the top level)."""
@@ -59,12 +66,13 @@ class CueFile:
         return frozenset(self.words(name))
 
     def normalized(self, name: str) -> frozenset[str]:
-        """The words of list ``name`` normalized (:func:`rasd.text.normalize.normalize`), as a set."""
-        return frozenset(normalize(w) for w in self.words(name))
+        """The words of list ``name`` normalized (:func:`rasd.text.normalize.normalize`), as a set (built once)."""
+        return _normalized(self.relpath, self.section, name, False)
 
     def normalized_words(self, name: str) -> frozenset[str]:
-        """The words of list ``name`` normalized word by word (:func:`rasd.text.normalize.normalize_word`), as a set."""
-        return frozenset(normalize_word(w) for w in self.words(name))
+        """The words of list ``name`` normalized word by word (:func:`rasd.text.normalize.normalize_word`), as a set
+        (built once)."""
+        return _normalized(self.relpath, self.section, name, True)
 
 
 #: The coding rules and the reading context (rasd.events.coding, rasd.events.context).
