@@ -63,6 +63,8 @@ _TRAILING_WORDS = 6
 
 #: particles that may open a sentence before its subject (إلا أن لجنة الانضباط رفضت، كما أن الوزارة …)
 _OPENERS = claim_norm_set("subject_openers")
+#: a verb of saying right after these opens its own clause (…، فيما أكد المتحدث أن)
+_CLAUSE_OPENING_CONJUNCTIONS = claim_norm_set("clause_opening_conjunctions")
 
 
 #: modal verbs before a verbal noun of a verdict (يمكن وصف …): no one's speech

@@ -20,6 +20,7 @@ from rasd.stages.claims.cues import (
     _BLAME_NOT,
     _BLAME_OBJECTS,
     _BLAME_VERBS,
+    _CLAUSE_OPENING_CONJUNCTIONS,
     _CLAUSE_PUNCT,
     _CONDITIONALS,
     _COUNT_WORDS,
@@ -334,6 +335,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             or attribution
             or relative is not None
             or time_conjunction
+            or pw in _CLAUSE_OPENING_CONJUNCTIONS  # "، فيما أكد المتحدث أن": the verb opens its own clause
         )
         after_ma = prev is not None and pw in ("ما", "فما") and cue.type is MarkerType.VERB and not attribution
         out.append(
