@@ -15,7 +15,11 @@ of rows on unseen articles (helper geo5)"):
   capital struck stays the scene;
 - Kissufim and the Eshkol regional council, where rockets fired from Gaza fall, are sourced places of Israel's
   Southern District (``gazetteer/supplement.tsv``; tune, tune15, tune24), not the launch site nor "south of Israel"
-  with no division.
+  with no division;
+- a row placed only in a country abroad whose first-level divisions the gazetteer lacks (Afghanistan, Nigeria), or a
+  part of it, takes the division its own sentence names after a kind word (ولاية فرياب، إقليم لوجار، ولاية يوبي;
+  ``ar/geo.yaml`` ``division_provinces``, ``events.unlisted_places.division_of_country``); another sentence's
+  division is not taken (it would merge a strike of the day with "the planes still strike in Afghanistan").
 """
 
 from __future__ import annotations
@@ -126,3 +130,44 @@ def test_eshkol_is_an_area_of_the_southern_district_with_no_point() -> None:
     found = [m for m in find_places(text) if text[m.start : m.end] == "اشكول"]
     assert found and (found[0].geo or {}).get("admin1") == "Southern District", found
     assert (found[0].geo or {}).get("lat") is None, found
+
+
+def test_a_bombing_in_afghanistan_takes_the_province_its_sentence_names() -> None:
+    out = rows(
+        "قتل 20 شخصا على الأقل في تفجير انتحاري استهدف سوقا شعبية في منطقة قيصار بولاية فرياب شمال أفغانستان صباح "
+        "اليوم، بحسب مسؤولين محليين.",
+        title="انتحاري يقتل 20 في سوق بأفغانستان",
+    )
+    places = [e.get("location") or {} for e in out if e["acled_sub_event_type"] == "Suicide bomb"]
+    assert places and all(p.get("admin1") == "Faryab" and p.get("country_iso3") == "AFG" for p in places), out
+    assert all(p.get("lat") is None for p in places), places
+
+
+def test_a_division_named_only_in_another_sentence_is_not_taken() -> None:
+    # "ما زالت الطائرات تنفذ ضربات في أفغانستان" and the strike of the day: another sentence's division would merge them
+    out = rows(
+        "قتل 20 شخصا على الأقل في تفجير انتحاري استهدف سوقا شعبية بشمال أفغانستان صباح اليوم. وكان حاكم إقليم لوجار "
+        "قد حذر الأسبوع الماضي من هجمات في ولاية لوجار.",
+        title="تفجير انتحاري",
+    )
+    places = [e.get("location") or {} for e in out if e["acled_sub_event_type"] == "Suicide bomb"]
+    assert places and all(p.get("admin1") is None for p in places), out
+
+
+def test_a_state_of_nigeria_told_by_its_kind_is_the_row_s_province() -> None:
+    out = rows(
+        "قتل تسعة أشخاص في هجوم شنه مسلحون من بوكو حرام على قرية في ولاية بورنو شمال شرق نيجيريا الليلة الماضية.",
+        title="مقتل تسعة في هجوم لبوكو حرام",
+    )
+    assert out and all((e.get("location") or {}).get("admin1") == "Borno" for e in out), out
+
+
+def test_two_divisions_named_elsewhere_give_a_country_row_none() -> None:
+    out = rows(
+        "قتل سبعة جنود أفغان في هجوم شنه مسلحو طالبان على نقطة تفتيش في أفغانستان أمس. وتنشط الحركة منذ أشهر في إقليم "
+        "لوجار وفي ولاية قندوز.",
+        title="مقتل سبعة جنود في أفغانستان",
+    )
+    clashes = [e for e in out if e["acled_sub_event_type"] == "Armed clash"]
+    assert clashes, out
+    assert all((e.get("location") or {}).get("admin1") is None for e in clashes), out

@@ -28,7 +28,7 @@ from rasd.events.place_filters import (
 from rasd.events.place_filters import (
     is_country as is_country,  # re-exported: the actors read it here
 )
-from rasd.events.unlisted_places import site_place, unlisted_in
+from rasd.events.unlisted_places import division_of_country, site_place, unlisted_in
 from rasd.geo.gazetteer import load_gazetteer
 from rasd.geo.recognize import find_places
 from rasd.geo.recognize.words import (
@@ -323,6 +323,11 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
             if other is not None:
                 cand.cues.add("town:" + ctx.doc.text[p.start : p.end])  # a town of its own, as mark_unlisted_towns
             group = [seat_for_country(ctx, cand, p, taken) or other or p]
+            g = group[0].geo or {}
+            if g.get("country_iso3") and not g.get("admin1"):
+                # round 21 (helper geo5): a row placed only in a country abroad whose divisions the gazetteer lacks
+                # (or a part of it) takes the division its own sentence names by kind (في سوق … عاصمة ولاية يوبي)
+                group = [division_of_country(ctx, cand, g.get("country_iso3"), own_only=True) or group[0]]
             if len(groups) > 1 and (p.geo or {}).get("unresolved"):
                 cand.cues.add("town:" + ctx.doc.text[p.start : p.end])  # an unlisted item of a list (round 11c)
         out.append(group)

@@ -208,8 +208,11 @@ def told_place(ctx: Context, c: Candidate, coded: list[Candidate]) -> tuple[Enti
             # an adjective or a pronoun (منطقة عسكرية، مدينتها)، a phrase (قرية للمزارعين)، a plural noun of what
             # happens there (منطقة المواجهات، منطقة العمليات)
             continue
-        ent = _unlisted_entity(m, {"country_iso3": own or country, "unresolved": True})
-        return ent, 3, "sentence"
+        geo: dict[str, object] = {"country_iso3": own or country, "unresolved": True}
+        division = _DIVISIONS.get(normalize(name))
+        if division is not None and division[0] == geo["country_iso3"]:
+            geo["admin1"] = division[1]  # round 21 (helper geo5): في ولاية بورنو، a division abroad (geo.yaml)
+        return _unlisted_entity(m, geo), 3, "sentence"
     return None
 
 
@@ -392,6 +395,43 @@ def _fronted_place(ctx: Context, start: int, end: int) -> Entity | None:
 #: (ar/geo.yaml site_provinces, "name|ISO3|admin1").
 _SITE_ROWS = CueFile("ar/geo.yaml", section=None).words("site_provinces")
 _SITE_PROVINCES = {normalize(name): (iso3, admin1) for name, iso3, admin1 in (e.split("|") for e in _SITE_ROWS)}
+
+
+#: Round 21 (helper geo5): first-level divisions abroad the gazetteer lacks, by their normalized Arabic name
+#: (ar/geo.yaml division_provinces, "name|ISO3|admin1"), told after a kind word (division_kinds: ولاية فرياب).
+_GEO_FILE = CueFile("ar/geo.yaml", section=None)
+_DIVISIONS = {
+    normalize(name): (iso3, admin1)
+    for name, iso3, admin1 in (e.split("|") for e in _GEO_FILE.words("division_provinces"))
+}
+_DIVISION_OFFICES = _GEO_FILE.normalized("division_office_words")
+_DIVISION = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?[بل]?(?:"
+    + _GEO_FILE.alt("division_kinds")
+    + r")\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+)
+
+
+def division_of_country(ctx: Context, c: Candidate, country: object, own_only: bool = False) -> Entity | None:
+    """Round 21 (helper geo5): the first-level division of ``country`` the article names by a kind word and a name the
+    gazetteer lacks but ``division_provinces`` holds (في منطقة المار بولاية فرياب، إقليم لوجار), for a row placed only
+    in that country: the division its own sentence names, else the one division of that country the article names
+    (two divisions and none in the row's sentence: None); ``own_only``: its own sentence's only. An unlisted place
+    with the division's admin1 and no point (precision 3, a province)."""
+    if not country:
+        return None
+    text = ctx.doc.text
+    found = []
+    for m in _DIVISION.finditer(text):
+        row = _DIVISIONS.get(normalize(m.group(1)))
+        if row is not None and row[0] == country and ctx.previous_word(m.start()) not in _DIVISION_OFFICES:
+            found.append((m, row[1]))  # not an office's seat (المتحدث باسم حاكم إقليم فارياب)
+    s0, s1 = c.sentence
+    pick = [f for f in found if s0 <= f[0].start() < s1] or ([] if own_only else found)
+    if not pick or len({admin1 for _, admin1 in pick}) != 1:
+        return None
+    m, admin1 = pick[0]
+    return _unlisted_entity(m, {"country_iso3": country, "admin1": admin1, "unresolved": True, "geo_precision": 3})
 
 
 def known_site_province(name: str, country: object) -> str | None:
