@@ -538,17 +538,24 @@ _STRIKES = frozenset({"bombardment", "air_strike", "drone_strike", "shelling"})
 _TOKEN = re.compile(r"[\u0621-\u064A]+")
 
 
-def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(normalize(w).split()) for w in sentence_cue_words(name))
+@functools.cache
+def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of list ``name`` normalized, indexed by their first word: {first word: (the rest of each, …)}
+    (built once per process)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for w in sentence_cue_words(name):
+        first, *rest = normalize(w).split()
+        index.setdefault(first, []).append(tuple(rest))
+    return {first: tuple(rests) for first, rests in index.items()}
 
 
-def _holds(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether a phrase of ``phrases`` is in ``words`` (its first word may carry و / ب / ل / ف)."""
-    bare = [w[1:] if len(w) > 3 and w[0] in "وبلف" else w for w in words]
-    for ph in phrases:
-        n = len(ph)
-        for i in range(len(words) - n + 1):
-            if (words[i] == ph[0] or bare[i] == ph[0]) and tuple(words[i + 1 : i + n]) == ph[1:]:
+def _holds(words: list[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether a phrase of ``phrases`` (:func:`_phrases`) is in ``words`` (its first word may carry و / ب / ل / ف)."""
+    for i, w in enumerate(words):
+        keys = (w, w[1:]) if len(w) > 3 and w[0] in "وبلف" else (w,)
+        for key in keys:
+            rests = phrases.get(key)
+            if rests is not None and any(tuple(words[i + 1 : i + 1 + len(rest)]) == rest for rest in rests):
                 return True
     return False
 
