@@ -885,8 +885,8 @@ def default_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
 
 
 #: The words before a side faced in a clash (اشتباك مع المسلحين، أثناء مواجهة الميليشيات), normalized as
-#: ``actor_previous_word`` gives them: target words that name no target.
-_FACED = frozenset({"مع", "مواجهه", "ومع"})
+#: ``actor_previous_word`` gives them: target words that name no target (event_arg_cues.yaml faced_words).
+_FACED = frozenset(cue_words("faced_words"))
 
 
 def _owned_target_before(ctx: Context, ent: Entity, floor: int) -> bool:
