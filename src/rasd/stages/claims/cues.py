@@ -351,6 +351,12 @@ _TOLD_PAPERS = claim_norm_set("told_papers")
 #: Round 15: the repeat verbs (كرر، جدد) and the beginnings of the noun they renew (تأكيده، التأكيد، دعوته)
 _REPEAT_VERBS = claim_norm_set("repeat_verbs")
 _RENEWED_NOUNS = tuple(claim_words("renewed_nouns"))
+#: Round 21 (cl27): a verb of saying followed by the speaker's first-person words with no introducer
+_BARE_SPEECH_VERBS = claim_norm_set("bare_speech_verbs")
+_BARE_SPEECH_OPENERS = claim_norm_set("bare_speech_openers")
+_BARE_SPEECH_NEGATIONS = claim_norm_set("bare_speech_negations")
+#: Round 21: the most words between قال and its speaker's bare words (the speaker's phrase)
+_BARE_REACH = 7
 
 #: Round 14: the most words a channel phrase set off by a comma before a plain object may hold after its channel
 #: noun ("أكد الوزير في تعميم للجان، على ضرورة …"); a longer run to the comma is the object itself, which starts

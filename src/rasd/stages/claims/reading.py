@@ -47,6 +47,10 @@ from rasd.stages.claims.cues import (
     _AFFILIATED,
     _AS_WHAT,
     _ATTENTION,
+    _BARE_REACH,
+    _BARE_SPEECH_NEGATIONS,
+    _BARE_SPEECH_OPENERS,
+    _BARE_SPEECH_VERBS,
     _BLAME_VERBS,
     _CHANNEL_PHRASE_WORDS,
     _CHANNEL_PREPS,
@@ -693,6 +697,45 @@ def _own_words_read(
     return False
 
 
+def _bare_content(
+    ix: DocIndex, st: _State, speaker: Speaker | None, after_end: int, at: int, s1: int
+) -> Content | None:
+    """The speaker's words from ``at`` to the clause's end, when only a comma stands between the speaker and them."""
+    text = ix.doc.text
+    if speaker is None:
+        return None
+    after_end = _past_date(ix, after_end)
+    prep = ix.word_after(after_end)
+    noun = ix.word_after(prep[2]) if prep is not None and norm(prep[0]) in _CHANNEL_PREPS else None
+    if noun is not None and noun[1] < at and _channel_at(ix, noun[1]) and ix.words_between(after_end, at) <= 4:
+        after_end = at  # "وقالت الشركة في بيانها نحن …": a short channel phrase between the speaker and the words
+    if text[after_end:at].strip(" \t،,") != "":
+        return None
+    s, e = trim(text, at, st.clauses.clause_end(at, s1))  # to the next marker ("…، موضحا أن") or the end
+    return (s, e, False) if s < e else None
+
+
+def _bare_opener(ix: DocIndex, start: int, bound: int) -> int | None:
+    """Where the speaker's own words start after قال with no introducer (round 21, cl27): within
+    :data:`_BARE_REACH` words, a word that opens a first-person clause, لقد / نحن / إننا, or لم / لن / لا + a verb in
+    ن ("وقال لم نتلق أي خطاب"، "وقال مرزوق نحن نرحب"); None when none, or a stop or a quote comes first."""
+    text = ix.doc.text
+    p = start
+    for _ in range(_BARE_REACH):
+        w = ix.word_after(p)
+        if w is None or w[1] >= bound or any(ch in text[p : w[1]] for ch in '.:«"“؟!'):
+            return None
+        word = norm(w[0])
+        if word in _BARE_SPEECH_OPENERS:
+            return w[1]
+        if word in _BARE_SPEECH_NEGATIONS:
+            nxt = ix.word_after(w[2])
+            if nxt is not None and nxt[1] < bound and norm(nxt[0]).startswith("ن") and len(nxt[0]) >= 4:
+                return w[1]
+        p = w[2]
+    return None
+
+
 def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     text = ix.doc.text
     m = mk.match
@@ -712,6 +755,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     trailing = False  # the content is a quote before the marker
     passed_from: tuple[int, int] | None = None  # where the source after نقلا عن inside the speaker phrase stands
     intro: Intro | None = None
+    bare = False  # a verb of saying, then the speaker's first-person words with no introducer (round 21)
+    bare_at = -1
     if cue.type is MarkerType.PREPOSITION:
         own_read = _own_words_read(ix, st, mk, region_start, s0)
         if own_read is not None:  # "…، بحسب قوله": the speaker named before, the clause before (round 15)
@@ -814,8 +859,14 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             content = quoted
             trailing = True
         elif intro is None and not cue.object and cue.type is not MarkerType.RESUMPTIVE:
-            return None
-        window_end = intro[1] if intro is not None else bound
+            if key not in _BARE_SPEECH_VERBS or mk.relative is not None:
+                return None
+            opener = _bare_opener(ix, m.end, bound)
+            if opener is None:
+                return None
+            bare_at = opener
+            bare = True  # "وقال مرزوق نحن نرحب …": the speaker's words follow with no introducer (round 21)
+        window_end = intro[1] if intro is not None else bare_at if bare else bound
         after_end = m.end
         if mk.attribution or (mk.relative is not None and intro is None) or demonstrative is not None or trailing:
             pass  # "واشنطن التي تتهم النظام …": the noun after is the object, the antecedent speaks
@@ -825,7 +876,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 return None  # "عندما علمت أن": nobody told it (round 15)
             speaker, via = learned
         elif cue.type is not MarkerType.PARTICIPLE:
-            speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None)
+            speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None or bare)
             if intro is None and speaker is not None and key in _ADMISSION_VERBS:
                 speaker, after_end = _before_admitted(ix, speaker, after_end)
             if intro is None and key in _BLAME_VERBS and (blamed := _blame_at(ix, m.end)) is not None:
@@ -876,13 +927,17 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             # a participle set off by a comma takes its object after it, never a subject (round 17: "…، داعيا
             # الجهات المختصة إلى"، "…، مطالبا بتعديلها"): the words after it are not an unread subject
             set_off = intro is None and _set_off_participle(ix, st, mk, s0)
-            speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None or set_off)
+            speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None or set_off or bare)
+            if bare and ix.words_between(m.end, bare_at) > 0:
+                speaker = None  # "وقال لي الموظف هناك لا …": words between the verb and the speech, unread
         if mk.attribution or demonstrative is not None or trailing:
             pass
         elif intro is not None:
             content = clauses.after_intro(intro, s1)
         elif cue.type is MarkerType.RESUMPTIVE:  # "…، وهو ما أكده الوزير"
             content = clauses.before(st.contents, s0, region_start, mk.clause_start)
+        elif bare:
+            content = _bare_content(ix, st, speaker, after_end, bare_at, s1)
         elif speaker is not None:
             after_end = _past_date(ix, after_end)  # "أعلنت روسيا أمس الأحد وقف …": the date is the claim's
             told = _told_at(ix, after_end, bound) if speaker.get("found_by") not in ("pronoun", None) else None
@@ -901,7 +956,13 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             content = clauses.object_after(after_end, s1) if after_end >= 0 else None
     if speaker is None or content is None:
         return None
-    if intro is None and not trailing and cue.type is MarkerType.VERB and not _object_read(ix, mk, speaker, content):
+    if (
+        intro is None
+        and not trailing
+        and not bare
+        and cue.type is MarkerType.VERB
+        and not _object_read(ix, mk, speaker, content)
+    ):
         return None
     if not trailing and not _complement_read(ix, m, content):
         return None  # round 17: حمّل only with a content that holds المسؤولية
