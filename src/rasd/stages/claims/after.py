@@ -466,16 +466,23 @@ def _body_of_title(ix: DocIndex, title_end: int, cand: Candidate) -> bool:
     return len(w) > 3 and w[0] in ("ب", "ل") and (w[1:] in nouns or (w[:2] == "لل" and "ال" + w[2:] in nouns))
 
 
-def _plural_subject(ix: DocIndex, first: tuple[str, int, int] | None, window: int) -> int | None:
-    """The end of an unnamed plural subject right after a verb (المواطنون اليمنيون، المحتجون): definite nouns in
-    the nominative plural (-ون) that no entity covers, followed by a person the entity layer found (the object)."""
-    if first is None or first[1] >= window or ix.candidates_in(first[1], first[2]):
-        return None
+def _plural_run(ix: DocIndex, first: tuple[str, int, int], window: int) -> tuple[int, tuple[str, int, int] | None]:
+    """The end of the definite nominative plurals (-ون: المواطنون اليمنيون) from ``first`` on, before ``window``
+    (-1 when there is none), and the word after them (shared by the two plural-subject readers)."""
     end = -1
     w: tuple[str, int, int] | None = first
     while w is not None and w[1] < window and (n := norm(w[0])).startswith("ال") and n.endswith("ون") and len(n) > 5:
         end = w[2]
         w = ix.word_after(w[2])
+    return end, w
+
+
+def _plural_subject(ix: DocIndex, first: tuple[str, int, int] | None, window: int) -> int | None:
+    """The end of an unnamed plural subject right after a verb (المواطنون اليمنيون، المحتجون): definite nouns in
+    the nominative plural (-ون) that no entity covers, followed by a person the entity layer found (the object)."""
+    if first is None or first[1] >= window or ix.candidates_in(first[1], first[2]):
+        return None
+    end, w = _plural_run(ix, first, window)
     if end < 0 or w is None or not any(c.type == "PER" for c in ix.candidates_in(end, window)):
         return None
     return end
@@ -488,11 +495,7 @@ def _plural_before_object(ix: DocIndex, first: tuple[str, int, int] | None, wind
     المغردون على ضرورة …" (round 21, cl25). No entity may cover the plural; its adjectives in -ون go with it."""
     if first is None or first[1] >= window or ix.candidates_in(first[1], first[2]):
         return None
-    end = -1
-    w: tuple[str, int, int] | None = first
-    while w is not None and w[1] < window and (n := norm(w[0])).startswith("ال") and n.endswith("ون") and len(n) > 5:
-        end = w[2]
-        w = ix.word_after(w[2])
+    end, w = _plural_run(ix, first, window)
     if end < 0 or w is None or w[1] >= window or ix.doc.text[end : w[1]].strip():
         return None
     n = norm(w[0])
