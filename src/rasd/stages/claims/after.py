@@ -913,12 +913,14 @@ def _addressee_opens(ix: DocIndex, word: tuple[str, int, int], prev: tuple[str, 
     return closed and demand_lead_within(ix, word[2])
 
 
-def demand_lead_within(ix: DocIndex, at: int) -> bool:
-    """إلى / على / بـ within ``_DEMAND_LEAD_WORDS`` words after ``at``, no punctuation between (what a demand asks
-    of its addressee: "المهندسين المسجلين في موقع الهيئة إلى تقديم …")."""
-    for _ in range(_DEMAND_LEAD_WORDS):
+def demand_lead_within(
+    ix: DocIndex, at: int, words: int = _DEMAND_LEAD_WORDS, *, across_punctuation: bool = False
+) -> bool:
+    """إلى / على / بـ within ``words`` words after ``at`` (what a demand asks of its addressee or object:
+    "المهندسين المسجلين في موقع الهيئة إلى تقديم …"), with no punctuation between unless ``across_punctuation``."""
+    for _ in range(words):
         nxt = ix.word_after(at)
-        if nxt is None or ix.doc.text[at : nxt[1]].strip():
+        if nxt is None or (not across_punctuation and ix.doc.text[at : nxt[1]].strip()):
             return False
         w = norm(nxt[0])
         if w in ("الي", "علي") or (w[:1] == "ب" and len(w) >= 4):

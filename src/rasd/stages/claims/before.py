@@ -280,7 +280,9 @@ def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
         while c is None and adj is not None and norm(adj[0]).startswith("ال") and norm(adj[0]) not in ("الي", "علي"):
             end, adj = adj[2], ix.word_after(adj[2])  # "الحكومة الهندية"
         form = speaker_form(ix.doc.text[nxt[1] : end], c.type if c is not None else None)
-        if disagrees(_marker_form(ix, m), form, before=False) and _demand_lead(ix, end):
+        if disagrees(_marker_form(ix, m), form, before=False) and demand_lead_within(
+            ix, end, 3, across_punctuation=True
+        ):
             return False  # "ودعا الهند إلى"، "ودعت الرئيس إلى": a noun that does not agree is the object (round 12b)
     if tok.kind == "word" and m.value.type is MarkerType.VERB and m.value.object and _object_noun(ix, bare, nxt):
         return False  # "وأكد أهمية تضافر الجهود"، "وأكد عدم التهاون": the object, the speaker goes on (round 21)
@@ -297,19 +299,6 @@ def _object_noun(ix: DocIndex, bare: str, word: tuple[str, int, int]) -> bool:
         and ix.candidate_at(word[1]) is None
         and core not in load_lexicon().given_names  # نجاح is also a name
     )
-
-
-def _demand_lead(ix: DocIndex, at: int) -> bool:
-    """إلى / على / بـ right after ``at`` or within three words (what a demand asks of its object)."""
-    for _ in range(3):
-        nxt = ix.word_after(at)
-        if nxt is None:
-            return False
-        w = norm(nxt[0])
-        if w in ("الي", "علي") or (w[:1] == "ب" and len(w) >= 4):
-            return True
-        at = nxt[2]
-    return False
 
 
 def _object_form(ix: DocIndex, bare: str, word: tuple[str, int, int], *, claims_with_b: bool) -> bool:
