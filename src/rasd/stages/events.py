@@ -88,6 +88,7 @@ from rasd.resources.cues import EVENT_SENTENCE_CUES
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_cue_set as cue_set
 from rasd.settings import Settings
+from rasd.text.matcher import strip_proclitics
 from rasd.text.normalize import normalize
 
 sentence_cue_words = EVENT_SENTENCE_CUES.words
@@ -629,12 +630,11 @@ def no_happening(ctx: Context, c: Candidate, story: str | None) -> bool:
 
 
 def _bare(words: list[str]) -> set[str]:
-    """The words, and each without a proclitic و / ف / ب / ل and an article (وبالإرهاب → ارهاب)."""
+    """The words, and each stem of three letters or more the text core's proclitic readings give it
+    (:func:`rasd.text.matcher.strip_proclitics`: وبالإرهاب → ارهاب)."""
     out = set(words)
     for w in words:
-        for p in ("وبال", "وال", "بال", "لل", "فال", "ال", "و", "ب", "ل", "ف"):
-            if w.startswith(p) and len(w) - len(p) >= 3:
-                out.add(w[len(p) :])
+        out.update(stem for _, stem in strip_proclitics(w)[1:] if len(stem) >= 3)
     return out
 
 
