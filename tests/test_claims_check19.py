@@ -70,8 +70,9 @@ def test_check19_is_the_committed_draw() -> None:
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
-def test_check19_is_lead_held_the_bench_refuses_errors() -> None:
-    # check19 is round 21's blind set (lead-held); check7 and check8 never are released
-    data.check_bench_refuses_errors("check19")
+def test_check19_released_but_round_11s_and_22s_blind_sets_still_refuse_errors() -> None:
+    # check19 was released to tuning in round 22 (after its last blind score, round 21's end); check7 and check8
+    # never are, and check20 (round 22's blind set) is lead-held
+    data.check_bench_refuses_errors("check20")
     data.check_bench_refuses_errors("check7")
     data.check_bench_refuses_errors("check8")
