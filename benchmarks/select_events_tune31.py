@@ -1,0 +1,54 @@
+"""Draw the articles of the thirty-first events tune file (``data/events_tune31.jsonl``) from SaudiNewsNet.
+
+Round 22: a **blind** file of SHORTER articles (250-3,000 characters), the held-out half's kind, like round 21's
+tune30 (released to tuning at round 22's start). The rule and the seed were fixed (and this script committed) before
+any article was read; the articles are coded by hand (helper bt17) before rasd is run on them, and the lead scores the
+first run as it comes out. No rule is changed for it.
+
+Rule: tune30's (``select_events_tune30.py``: :class:`draws.PlaceDraw`'s pools and ``draw_by_place`` of
+``select_events_dev.py``, tune8's place pools, ``BATTLE`` of ``select_events_tune7.py``) with
+
+* a new seed (``SEED = 20262031``);
+* content of **250-3,000 characters** (:data:`CHARS`);
+* round 22's blind range for events articles: the second-to-last hex digit of ``sha1(url)`` in ``a``-``f``
+  (``HASH_DIGITS`` = :data:`draws.ROUND18_LONG_DIGITS`) **and** the third-from-last in ``0``-``9`` or ``c``-``f``
+  (``THIRD_DIGITS`` = :data:`draws.ROUND22_EVENTS_THIRD`; claims' check20 takes ``a``-``b`` beside it, so the two
+  cannot meet);
+* ``EXCLUDED_FILES``: :data:`draws.ROUND22_FILES` (every annotated file at round 22's start, round 21's released
+  tune30 and check19 among them), by (zip date, url) key;
+* sizes :data:`SIZES` (yemen 4, syria 3, iraq 3, libya 1, egypt 2, palestine 1, saudi_border 1) and 3 negatives.
+
+A pool with fewer articles than its size gives what it has; nothing is redrawn.
+
+Usage::
+
+    python benchmarks/select_events_tune31.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from draws import ROUND18_LONG_DIGITS, ROUND22_EVENTS_THIRD, ROUND22_FILES, PlaceDraw
+
+SEED = 20262031
+#: the second-to-last hex digits of sha1(url) this draw may take (round 18's blind range: a-f)
+HASH_DIGITS = ROUND18_LONG_DIGITS
+#: ... and the third-from-last (round 22's events digits: 0-9, c-f)
+THIRD_DIGITS = ROUND22_EVENTS_THIRD
+#: content length in characters (min, max), both included
+CHARS = (250, 3000)
+SIZES = {"yemen": 4, "syria": 3, "iraq": 3, "libya": 1, "egypt": 2, "palestine": 1, "saudi_border": 1}
+NEGATIVES = 3
+#: every annotated file at round 22's start
+EXCLUDED_FILES = ROUND22_FILES
+
+
+RULE = PlaceDraw(SEED, HASH_DIGITS, SIZES, NEGATIVES, EXCLUDED_FILES, third_digits=THIRD_DIGITS, chars=CHARS)
+excluded_keys, pools, draw = RULE.excluded_keys, RULE.pools, RULE.draw
+
+main = partial(RULE.main, __doc__ or "")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
