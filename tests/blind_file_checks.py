@@ -246,3 +246,20 @@ def check_round21_draw_rule(
         name, "0123456789cdef", includes, ROUND21_FILES, seed=seed, negatives=negatives, sizes=sizes, chars=chars
     )
     assert sel.THIRD_DIGITS == ROUND21_EVENTS_THIRD and not sel.THIRD_DIGITS & ROUND21_CLAIMS_THIRD
+
+
+def check_round22_draw_rule(
+    name: str, *, seed: int, negatives: int, sizes: Mapping[str, int], chars: tuple[int, int]
+) -> None:
+    """Round 22's blind events draw of shorter articles (tune31): ``select_events_{name}.py`` holds its committed rule
+    (check_draw_rule: ``seed``, ``negatives``, ``sizes``), round 22's blind range for events articles (second-to-last
+    sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 0-9 or c-f, ``draws.ROUND22_EVENTS_THIRD``:
+    claims check20 takes a-b), articles of ``chars`` characters, and excludes exactly every annotated file at round
+    22's start (``draws.ROUND22_FILES``, round 21's tune30 and check19 among them)."""
+    from draws import ROUND22_CLAIMS_THIRD, ROUND22_EVENTS_THIRD, ROUND22_FILES
+
+    includes = frozenset({"events_tune30.jsonl", "claims_check19.jsonl"})
+    sel = _check_blind_long_draw_rule(
+        name, "0123456789cdef", includes, ROUND22_FILES, seed=seed, negatives=negatives, sizes=sizes, chars=chars
+    )
+    assert sel.THIRD_DIGITS == ROUND22_EVENTS_THIRD and not sel.THIRD_DIGITS & ROUND22_CLAIMS_THIRD

@@ -1,0 +1,68 @@
+"""Round 22's BLIND events file of SHORTER articles (benchmarks/data/events_tune31.jsonl, helper bt17): annotations
+only, the shape it was coded to, the hash range it was drawn from (select_events_tune31.py: ``draws.in_range3``, the
+second-to-last hex digit of sha1(url) in a-f, :data:`draws.ROUND18_LONG_DIGITS`, and the third-from-last in 0-9 or
+c-f, :data:`draws.ROUND22_EVENTS_THIRD`), articles of 250-3,000 characters, disjoint from every other annotated file
+of benchmarks/data/, the draw re-run giving exactly its articles, and read by bench_events' --split tune31. Nothing
+here runs rasd on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.blind_file_checks import (
+    assert_disjoint_from_every_other_file,
+    check_bench_reads,
+    check_blind_file,
+    check_long_article_file,
+    check_round22_draw_rule,
+)
+from tests.test_events_rowjudge2_file import check_draw_gives
+from tests.test_events_tune_files import DATA, _records
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+#: articles, negatives, scored events (discrete, not historical), optional events as coded
+TUNE31 = (15, 7, 18, 10)
+SIZES = {"yemen": 4, "syria": 3, "iraq": 3, "libya": 1, "egypt": 2, "palestine": 1, "saudi_border": 1}
+#: what each pool gave (libya, palestine and saudi_border had no article of this length left in the range)
+POOLS = {"yemen": 4, "syria": 3, "iraq": 3, "egypt": 2, "negative": 3}
+CHARS = (250, 3000)
+
+
+def test_tune31_file_shape_hash_range_length_and_no_text() -> None:
+    n_articles, n_negatives, n_scored, n_optional = TUNE31
+    check_blind_file("tune31", "abcdef", n_articles, n_scored, n_negatives=n_negatives, n_optional=n_optional)
+    check_long_article_file("tune31", "0123456789cdef", POOLS, chars=CHARS, second_digits="abcdef")
+
+
+def test_tune31_events_are_placed_dated_no_later_than_their_article_and_noted() -> None:
+    """Every event has a country, a located place and a note; a dated event's day is an ISO day no later than its
+    article's publication, and a scored (discrete, not historical) one is of the article's month or the month
+    before; fatalities are whole numbers from 0; every article carries notes."""
+    for r in _records("events_tune31.jsonl"):
+        assert r["notes"]
+        for e in r["events"]:
+            assert e["country_iso3"] and e["note"] and e["location"] and e["location"]["name"]
+            assert isinstance(e["fatalities"], int) and e["fatalities"] >= 0
+            if e["date"]:
+                assert len(e["date"]) == 10 and e["date"] <= r["published"]
+                if e["granularity"] == "discrete" and not e["historical"]:
+                    assert e["date"][:7] in {r["published"][:7], "2015-07"}
+
+
+def test_tune31_disjoint_from_every_other_annotated_file() -> None:
+    assert_disjoint_from_every_other_file("events_tune31.jsonl")
+
+
+def test_tune31_draw_rule_is_the_committed_one() -> None:
+    check_round22_draw_rule("tune31", seed=20262031, negatives=3, sizes=SIZES, chars=CHARS)
+
+
+@pytest.mark.skipif(not any((SHARED / "data" / "news" / "saudinewsnet").glob("*.zip")), reason="no corpus")
+def test_tune31_draw_gives_the_files_articles() -> None:
+    check_draw_gives(__import__("select_events_tune31"), DATA / "events_tune31.jsonl")
+
+
+def test_bench_reads_tune31() -> None:
+    check_bench_reads("tune31")
