@@ -18,6 +18,7 @@ from typing import Any
 from rasd.claims.lexicon import RESOURCE
 from rasd.errors import ResourceError
 from rasd.resources import load_yaml
+from rasd.resources.cues import CueFile
 from rasd.text.normalize import normalize_word as norm
 
 #: (gender, number): gender ``m`` / ``f``, number ``s`` / ``d`` (two) / ``p``; None where the word does not show it
@@ -65,6 +66,10 @@ def _lists() -> _Lists:
             for w in [*_list(data, "body_nouns"), *_list(data, "outlet_nouns"), *_list(agreement, "feminine_heads")]
         ),
     )
+
+
+#: the lineage words of a person's name (round 22): claim_speaker_cues.yaml
+_SPEAKER_CUES = CueFile("ar/claim_speaker_cues.yaml")
 
 
 def _strip_conjunction(word: str, forms: frozenset[str]) -> str:
@@ -121,7 +126,9 @@ def speaker_form(text: str, entity_type: str | None) -> Form:
         head = head[1:]
     bare = head.removeprefix("ال")
     if entity_type == "PER":
-        return (None, "s")  # a person: one, gender unknown (الربيعة is a family name, أمين a given name)
+        # a person: one, gender unknown (الربيعة is a family name, أمين a given name) unless the name's lineage
+        # shows it: بن / ابن (son of) or a kunya أبو (father of) is a man's name, بنت / أم a woman's (round 22)
+        return (_lineage_gender(words), "s")
     if bare in lists.masculine_heads:
         return ("m", "s")
     if entity_type == "GPE" and len(words) <= 2 and head.startswith("ال"):
@@ -138,6 +145,24 @@ def speaker_form(text: str, entity_type: str | None) -> Form:
     if len(bare) > 4 and bare.endswith(("ون", "ين")) and bare not in lists.not_plurals and entity_type != "PER":
         return ("m", "p")  # المستوطنين، مسؤولون
     return (None, None)
+
+
+def _lineage_gender(words: list[str]) -> str | None:
+    """``m`` / ``f`` when a person's name holds a word of lineage (claim_speaker_cues.yaml ``masculine_lineage``:
+    "ساير بن لافي الرشيدي"، "أبو عبدالله"; ``feminine_lineage``: "فاطمة بنت محمد"، "أم لمار") — the first word
+    for a kunya, any word but the first for بن / بنت (a name is never "بن …" alone but where the tagger cut it, then
+    the word still shows the lineage); None otherwise."""
+    later = {norm(w.strip('«»"“”()-–،,')) for w in words[1:]}
+    first = norm(words[0].strip('«»"“”()-–،,'))
+    if first in _SPEAKER_CUES.normalized_words("masculine_kunya") or later & _SPEAKER_CUES.normalized_words(
+        "masculine_lineage"
+    ):
+        return "m"
+    if first in _SPEAKER_CUES.normalized_words("feminine_kunya") or later & _SPEAKER_CUES.normalized_words(
+        "feminine_lineage"
+    ):
+        return "f"
+    return None
 
 
 def disagrees(marker: Form, speaker: Form, *, before: bool) -> bool:

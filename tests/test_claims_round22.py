@@ -1,0 +1,83 @@
+"""Claims, round 22 (helper cl28): speakers on short articles. An introducer written with its hamza that the entity
+layer took into a person's name ("وأضاف بأن سعيد العتيبي سيتولى …") stays an introducer and the name starts after it
+(claim_cues.yaml ``name_leading_intros``); وجود and صحة open a verb's plain object after a title
+(claim_speaker_cues.yaml ``object_verbal_nouns``); a person's name that shows its lineage (بن، أبو: a man; بنت،
+أم: a woman) agrees in gender with a verb or participle of saying (claim_speaker_cues.yaml ``masculine_lineage`` …).
+docs/claims.md, "Round 22: speakers on short articles (helper cl28)". Sentences written for the project (none taken
+from an article)."""
+
+from __future__ import annotations
+
+from rasd.claims.agreement import disagrees, marker_form, speaker_form
+from tests.claims_marker_checks import by_marker, speaker_text
+
+
+def _said(text: str, marker: str) -> list[tuple[str, str]]:
+    return [(speaker_text(c), c["content"]["text"]) for c in by_marker(text, marker)]
+
+
+# ------------------------------------------------------------------ an introducer the tagger took into a name
+def test_added_that_before_a_name_is_a_claim() -> None:
+    text = "وقال الوزير إن الحكومة ستدعم المشروع. وأضاف بأن سعيد العتيبي سيتولى الملف الأسبوع المقبل."
+    said = by_marker(text, "أضاف")
+    assert len(said) == 1
+    assert said[0]["speaker"]["found_by"] == "pronoun"
+    assert speaker_text(said[0]) == "الوزير"
+    assert said[0]["content"]["text"] == "سعيد العتيبي سيتولى الملف الأسبوع المقبل"
+
+
+def test_explained_that_before_a_name_keeps_its_speaker() -> None:
+    text = "وأوضح الوزير بأن عبدالله الشهري سيتولى إدارة الملف."
+    assert _said(text, "أوضح") == [("الوزير", "عبدالله الشهري سيتولى إدارة الملف")]
+
+
+def test_ban_ki_moon_without_hamza_stays_a_name() -> None:
+    text = "وقال بان كي مون إن الأمم المتحدة ستدعم الحوار بين الأطراف."
+    assert _said(text, "قال") == [("بان كي مون", "الأمم المتحدة ستدعم الحوار بين الأطراف")]
+
+
+# ------------------------------------------------------------------ وجود and صحة as a plain object
+def test_a_title_then_existence_is_the_object() -> None:
+    text = "وأكد مدير الشرطة وجود ثلاثة مشتبهين في القضية."
+    assert _said(text, "أكد") == [("مدير الشرطة", "وجود ثلاثة مشتبهين في القضية")]
+
+
+def test_a_title_then_truth_is_the_object() -> None:
+    text = "ونفى الوزير صحة الأنباء عن استقالته من منصبه."
+    assert _said(text, "نفى") == [("الوزير", "صحة الأنباء عن استقالته من منصبه")]
+
+
+def test_existence_as_a_title_genitive_is_no_object() -> None:
+    text = "وقال مدير إدارة وجود الأطفال في المدارس إن البرنامج سيبدأ غدا."
+    said = by_marker(text, "قال")
+    assert len(said) == 1
+    assert said[0]["content"]["text"] == "البرنامج سيبدأ غدا"
+
+
+# ------------------------------------------------------------------ a name's lineage shows its gender
+def test_lineage_words_show_a_persons_gender() -> None:
+    assert speaker_form("ساير بن لافي الرشيدي", "PER") == ("m", "s")
+    assert speaker_form("أبو عبدالله الحوثي", "PER") == ("m", "s")
+    assert speaker_form("فاطمة بنت محمد", "PER") == ("f", "s")
+    assert speaker_form("أم لمار", "PER") == ("f", "s")
+    assert speaker_form("محمد الغامدي", "PER") == (None, "s")
+    assert speaker_form("ابن تيمية", "PER") == (None, "s")  # ابن as the first word: no lineage read
+
+
+def test_a_feminine_participle_disagrees_with_a_son_of() -> None:
+    participle = marker_form("مبينة", participle=True)
+    assert disagrees(participle, speaker_form("أبو عبدالله بن يحيى", "PER"), before=True)
+    assert not disagrees(participle, speaker_form("ريم الشهري", "PER"), before=True)
+
+
+def test_a_feminine_verb_after_a_man_named_by_lineage_is_not_his() -> None:
+    text = (
+        "ونفذ حكم القتل في الجاني علي بن محمد الغامدي أمس في الرياض. "
+        "ووزارة الداخلية إذ تعلن عن ذلك لتؤكد للجميع حرص الحكومة على استتباب الأمن."
+    )
+    assert all("الغامدي" not in speaker_text(c) for c in by_marker(text, "تعلن"))
+
+
+def test_a_masculine_verb_keeps_a_man_named_by_lineage() -> None:
+    text = "وقال خالد بن سعيد الزهراني إن الفريق جاهز للمباراة."
+    assert _said(text, "قال") == [("خالد بن سعيد الزهراني", "الفريق جاهز للمباراة")]
