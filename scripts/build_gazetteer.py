@@ -9,7 +9,9 @@ What goes in ``src/rasd/resources/gazetteer/geonames.tsv``:
    only from :data:`MIN_POPULATION` people up (and its capital), because its 2,000 smaller places carry
    Persian names that are Arabic words (نور "light");
 2. every country of the world (feature ``PCLI``), named in Arabic from babel's CLDR locale data, plus the
-   GeoNames Arabic names of the country's capital (feature ``PPLC``) when cities500 has one;
+   GeoNames Arabic names of the country's capital (feature ``PPLC``) when cities500 has one; a capital outside the
+   region has its admin1/admin2 names as the world's places of item 6 have them (round 22: Kabul, Islamabad, Athens
+   had none, so every row placed in them had no province);
 3. the Arabic CLDR "exemplar city" of every time zone (``Africa/Khartoum`` → الخرطوم), added to the names of
    the most populous cities500 entry of that zone with that English name: GeoNames often lacks the form Arabic
    news writes (it has خرطوم, not الخرطوم);
@@ -346,10 +348,15 @@ def build_rows(
     if admin_rows is not None:
         admin_rows.extend(build_admin1_rows(regional, admin1, regional_names, read_admin1_seats()))
 
-    def city_row(city: dict[str, object], names_ar: list[str]) -> str:
+    def city_row(
+        city: dict[str, object],
+        names_ar: list[str],
+        admin: tuple[dict[tuple[str, str], str], dict[int, str]] | None = None,
+    ) -> str:
         gid = int(str(city["geonameid"]))
         code = str(city["countrycode"])
         a1code = str(city.get("admin1code") or "")
+        a1_names, a2_names = admin or (admin1, admin2)
         return _row(
             {
                 "geonameid": gid,
@@ -357,8 +364,8 @@ def build_rows(
                 "country": code,
                 "iso3": iso3.get(code),
                 "admin1_code": a1code or None,
-                "admin1": admin1.get((code, a1code)),
-                "admin2": admin2.get(gid),
+                "admin1": a1_names.get((code, a1code)),
+                "admin2": a2_names.get(gid),
                 "lat": _fmt_coord(float(str(city["latitude"]))),
                 "lon": _fmt_coord(float(str(city["longitude"]))),
                 "population": int(str(city["population"])),
@@ -367,6 +374,34 @@ def build_rows(
             }
         )
 
+    # 6. the world outside the region (module docstring, item 6)
+    taken = {k for names in regional_names.values() for k in map(name_key, names)}
+    taken |= {name_key(n) for code in countries if territories.get(code) for n in [territories[code]]}
+    taken |= {name_key(n) for c in capitals.values() for n in names_of(c)}
+    taken |= supplement_keys()
+    if admin_rows is not None:
+        col = ADMIN1_COLUMNS.index("names_ar")
+        taken |= {name_key(n) for row in admin_rows for n in row.split("\t")[col].split("|")}
+    world = [
+        c
+        for c in cities.values()
+        if c["countrycode"] not in COUNTRIES
+        and int(str(c["population"])) >= WORLD_MIN_POPULATION
+        and int(str(c["geonameid"])) not in capital_ids
+    ]
+    world.sort(key=lambda c: (str(c["countrycode"]), int(str(c["geonameid"]))))
+    keep = world_filter()
+    world_names_of = {int(str(c["geonameid"])): [n for n in names_of(c) if keep(name_key(n), taken)] for c in world}
+    world = [c for c in world if world_names_of[int(str(c["geonameid"]))]]
+    # the world's places and the capitals outside the region are named by the same admin1 vote (item 6; a capital
+    # such as Kabul or Islamabad gets its division as a world city does)
+    outside = [capitals[code] for code in sorted(capitals) if code not in COUNTRIES]
+    world_admin = admin_names(
+        cities,
+        [*outside, *world],
+        read_acled_admin1(),
+        frozenset(str(c["countrycode"]) for c in [*outside, *world]),
+    )
     # 1. countries of the world, then 2. their capitals (outside the region), then 3. the region's places
     for code in sorted(countries):
         country = countries[code]
@@ -390,32 +425,12 @@ def build_rows(
         city = capitals[code]
         names_ar = names_of(city)
         if names_ar:
-            yield city_row(city, names_ar)
+            yield city_row(city, names_ar, world_admin)
     for city in regional:
         yield city_row(city, regional_names[int(str(city["geonameid"]))])
 
-    # 6. the world outside the region (module docstring, item 6)
-    taken = {k for names in regional_names.values() for k in map(name_key, names)}
-    taken |= {name_key(n) for code in countries if territories.get(code) for n in [territories[code]]}
-    taken |= {name_key(n) for c in capitals.values() for n in names_of(c)}
-    taken |= supplement_keys()
-    if admin_rows is not None:
-        col = ADMIN1_COLUMNS.index("names_ar")
-        taken |= {name_key(n) for row in admin_rows for n in row.split("\t")[col].split("|")}
-    world = [
-        c
-        for c in cities.values()
-        if c["countrycode"] not in COUNTRIES
-        and int(str(c["population"])) >= WORLD_MIN_POPULATION
-        and int(str(c["geonameid"])) not in capital_ids
-    ]
-    world.sort(key=lambda c: (str(c["countrycode"]), int(str(c["geonameid"]))))
-    keep = world_filter()
-    world_names_of = {int(str(c["geonameid"])): [n for n in names_of(c) if keep(name_key(n), taken)] for c in world}
-    world = [c for c in world if world_names_of[int(str(c["geonameid"]))]]
-    admin1, admin2 = admin_names(cities, world, read_acled_admin1(), frozenset(str(c["countrycode"]) for c in world))
     for city in world:
-        yield city_row(city, world_names_of[int(str(city["geonameid"]))])
+        yield city_row(city, world_names_of[int(str(city["geonameid"]))], world_admin)
 
 
 SUPPLEMENT = OUTPUT.with_name("supplement.tsv")

@@ -28,7 +28,7 @@ from rasd.events.place_filters import (
 from rasd.events.place_filters import (
     is_country as is_country,  # re-exported: the actors read it here
 )
-from rasd.events.unlisted_places import division_of_country, site_place, unlisted_in
+from rasd.events.unlisted_places import division_of_country, own_division, site_place, unlisted_in
 from rasd.geo.gazetteer import load_gazetteer
 from rasd.geo.recognize import find_places
 from rasd.geo.recognize.words import (
@@ -328,6 +328,7 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
                 # round 21 (helper geo5): a row placed only in a country abroad whose divisions the gazetteer lacks
                 # (or a part of it) takes the division its own sentence names by kind (في سوق … عاصمة ولاية يوبي)
                 group = [division_of_country(ctx, cand, g.get("country_iso3"), own_only=True) or group[0]]
+            group = [own_division(group[0]) or group[0]]  # round 22 (geo6): ولاية لوغار جنوب كابول is Logar
             if len(groups) > 1 and (p.geo or {}).get("unresolved"):
                 cand.cues.add("town:" + ctx.doc.text[p.start : p.end])  # an unlisted item of a list (round 11c)
         out.append(group)

@@ -5,6 +5,7 @@ the object of a trigger past a comma."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from rasd.document import Entity
@@ -432,6 +433,22 @@ def division_of_country(ctx: Context, c: Candidate, country: object, own_only: b
         return None
     m, admin1 = pick[0]
     return _unlisted_entity(m, {"country_iso3": country, "admin1": admin1, "unresolved": True, "geo_precision": 3})
+
+
+def own_division(ent: Entity) -> Entity | None:
+    """Round 22 (helper geo6): a place the gazetteer lacks, read in the area of the known place after it, whose own name
+    is a first-level division of its country (``division_provinces``): that division, not the area of the place that
+    locates it (في ولاية لوغار جنوب كابول: Logar, not Kabul's province, now that a capital abroad has its division).
+    A copy with the division's admin1 and no point (precision 3, as :func:`division_of_country`); None otherwise."""
+    g = ent.geo or {}
+    if not g.get("unresolved"):
+        return None
+    row = _DIVISIONS.get(normalize(ent.canonical_ar or ent.canonical or ""))
+    if row is None or row[0] != g.get("country_iso3") or row[1] == g.get("admin1"):
+        return None
+    return dataclasses.replace(
+        ent, geo={"country_iso3": row[0], "admin1": row[1], "unresolved": True, "geo_precision": 3}
+    )
 
 
 def known_site_province(name: str, country: object) -> str | None:
