@@ -41,6 +41,7 @@ from rasd.stages.claims.cues import (
     _TITLE_INTERVIEW,
     _TOPIC,
     _TOPIC_LEADS,
+    _TOPIC_PREPOSITIONS,
     _WITH,
     _WORD,
 )
@@ -68,10 +69,11 @@ def _channel(
         and not _quoted_cue(ix, a, c, b)
         and not _authority_named(ix, c)
         and not _recent(ix, c)
+        and not _described_report(ix, c, inside[1])
     }
     outlet = interview_outlet(ix, a, b)
     if outlet is None:
-        outlet = _outlet_before_object(ix, content[0])
+        outlet = _outlet_before_object(ix, content[0]) or _outlet_opening_content(ix, content)
     quoted = ix.quote_in(a, b)  # (each pattern below ends with a name in quotes: none without a quote)
     if outlet is None and quoted and not kinds & {"post", "press conference", "television"}:
         relayed = _RELAYED_BY.search(ix.doc.text, a, b) or _CALL_WITH.search(ix.doc.text, a, b)
@@ -107,6 +109,8 @@ def _channel(
         return press, speaker.get("name") or speaker.get("name_ar") or collapse(str(speaker.get("text") or ""))
     if _figures(ix, speaker):  # "وتشير الإحصائيات الأولية إلى"، "بحسب الإحصائيات الرسمية لـ": a report (round 13)
         return "report", None
+    if _document(ix, speaker):  # "وقالت نشرة «أوتشا»"، "وذكرت التحقيقات أن"، "وأشار البحث إلى": a report (round 22)
+        return "report", None
     told = _told_outlet(ix, speaker, b)
     if speaker.get("role") == "correspondent":  # "وقال مراسل «الشرق الأوسط»": the outlet's own report
         return "report", told
@@ -115,13 +119,17 @@ def _channel(
     if told is not None:  # "أبلغت مصادر محلية «عكاظ» أن"
         return "interview", told
     if inherited is None:
-        inherited = _inherited_by_name(ix, st, speaker)
+        inherited = _inherited_by_name(ix, st, speaker) or _source_again(st, speaker)
     if inherited is not None:
         return inherited
     if speaker.get("found_by") == "previous_sentence" and isinstance(sp0, int):
         # "وغرد الوزير على حسابه … . وأضاف أن": the channel the sentence that names the speaker gives
         p0, p1 = ix.sentence_bounds(sp0)
-        before = {c.value.kind for c in ix.channels if p0 <= c.start < p1 and not _quoted_cue(ix, p0, c)}
+        before = {
+            c.value.kind
+            for c in ix.channels
+            if p0 <= c.start < p1 and not _quoted_cue(ix, p0, c) and not _described_report(ix, c, speaker.get("end"))
+        }
         for ch in CHANNELS:  # (not an outlet after لـ: "يعمل لحساب الشركة" is no interview)
             if ch != "interview" and ch in before:
                 return ch, None
@@ -143,6 +151,25 @@ def _channel(
         if told is not None:  # title "مستشار رئيس الوزراء لـ«الشرق الأوسط»: …": the article is an interview
             return "interview", told or None
     return _default_channel(speaker, kind=kind, counts=lambda: _counts(ix, *content)), None
+
+
+def _described_report(ix: DocIndex, cue: Match[Cue], speaker_end: object) -> bool:
+    """Whether a report cue stands in a relative clause that describes the speaker, after his name and before the
+    content ("وقال الدكتور فلان الذي قاد فريق الدراسة إنه"، "وأضاف بيكون الذي لم يشارك في الدراسة أنه"، "وقال المدير
+    العام للمنظمة التي جمعت معلومات للتقرير إن"): the study he led or the report his body wrote is what he is known
+    by, not the channel he speaks in — he speaks as a person (round 22, helper cl29: check19's study story, two
+    speakers, and fresh in-range articles of al-Jazirah and al-Eqtisadiah)."""
+    if cue.value.kind != "report" or not isinstance(speaker_end, int) or cue.prefix_start < speaker_end:
+        return False
+    text = ix.doc.text
+    if any(ch in text[speaker_end : cue.prefix_start] for ch in ".:؛"):
+        return False
+    pos = speaker_end
+    while (w := ix.word_after(pos)) is not None and w[1] < cue.prefix_start:
+        if norm(w[0]) in ix.lexicon.relatives:
+            return True
+        pos = w[2]
+    return False
 
 
 def _recent(ix: DocIndex, cue: Match[Cue]) -> bool:
@@ -233,6 +260,43 @@ def _outlet_before_object(ix: DocIndex, cs: int) -> str | None:
     return interview_outlet(ix, cs, m.end())
 
 
+@functools.cache
+def _opening_preps() -> frozenset[str]:
+    """``speaker_phrase_prepositions`` of ``claims.yaml``, normalized."""
+    return frozenset(norm(str(w)) for w in load_yaml("ar/claims.yaml").get("speaker_phrase_prepositions") or [])
+
+
+def _outlet_opening_content(ix: DocIndex, content: tuple[int, int]) -> str | None:
+    """The outlet told in a phrase of the speaker that the content as read opens with: a prepositional phrase and
+    لـ«…» within its first ten words, before any punctuation ("أكدت مصادر ميدانية | في الجيش الوطني بمحافظة الضالع
+    لـ«عكاظ» إلقاء القبض على …"، "أكد عدد | من المختصين في قطاع السفر بالأحساء لـ«اليوم» على ارتفاع …": the speaker's
+    phrase went into a plain object's content, its outlet with it). Round 22 (helper cl29): check19's al-Dhale story,
+    fresh in-range articles of al-Yaum and al-Watan."""
+    cs, ce = content
+    first = ix.word_after(cs)
+    if first is None or ix.doc.text[cs : first[1]].strip() or norm(first[0]) not in _opening_preps():
+        return None
+    if not ix.quote_in(cs, min(ce, cs + 160)):  # (ten words: an outlet in quotes, or none)
+        return None
+    end, pos, n = first[2], first[2], 1
+    while n < 10 and (w := ix.word_after(pos)) is not None and w[1] < ce:
+        if any(ch in ix.doc.text[pos : w[1]] for ch in "،,.:؛") or w[0] in ("،", ",", ".", ":", "؛"):
+            break
+        end, pos, n = w[2], w[2], n + 1
+    if not ix.quote_in(cs, end):
+        return None
+    outlet = interview_outlet(ix, cs, min(end + 1, ce))
+    at = ix.doc.text.find(outlet, cs, end + 1) if outlet else -1
+    if outlet is None or at < 0:
+        return None
+    lead = ix.doc.text[max(cs, at - 8) : at].rstrip(' «"“(\u00a0')
+    if lead.endswith(("ل", "لـ")):
+        return outlet
+    # إلى «…» after a demand is its object ("دعا فلان … إلى «مضاعفة الجهود»"): the outlet only after a channel noun
+    # ("وكشف الشعيبي | في تصريحات إلى \"الوطن\" عن")
+    return outlet if any(cs <= c.start < at and c.value.kind == "interview" for c in ix.channels) else None
+
+
 def _authority_named(ix: DocIndex, cue: Match[Cue]) -> bool:
     """Whether a television cue is a canal: named by its authority (وفق الأرقام الرسمية لهيئة القناة) or by its
     name (قناة السويس)."""
@@ -253,8 +317,8 @@ def _quoted_cue(ix: DocIndex, a: int, cue: Match[Cue], b: int | None = None) -> 
     for r in _REPLY.finditer(text, a, cue.start):
         if not any(ch in text[r.end() : cue.start] for ch in "،,.:؛"):
             return True
-    topic = _TOPIC.match(text, a) if b is not None else None
-    if topic is not None and b is not None and not any(ch in text[topic.end() : cue.start] for ch in "،,.:؛"):
+    topic_end = _topic_end(ix, a) if b is not None else None
+    if topic_end is not None and b is not None and not any(ch in text[topic_end : cue.start] for ch in "،,.:؛"):
         comma = next((k for k in range(cue.end, b) if text[k] in "،,"), -1)
         verb = ix.word_after(comma + 1) if comma >= 0 else None
         if verb is not None and verb[1] < b and norm(verb[0]) not in _TOPIC_LEADS and norm(verb[0]) != "علي":
@@ -266,6 +330,22 @@ def _quoted_cue(ix: DocIndex, a: int, cue: Match[Cue], b: int | None = None) -> 
         if (nxt is not None and nxt[1] in posts) or (prev is not None and prev[1] in posts):
             return True  # two platform names side by side, no verb or و between: a widget
     return False
+
+
+def _topic_end(ix: DocIndex, a: int) -> int | None:
+    """Where the preposition of a topic phrase opening the clause at ``a`` ends (:data:`_TOPIC`: وحول، وبشأن; or one of
+    ``topic_opening_prepositions``: "وعن تصريحات وزير الدفاع حول …، قال المقداد" — round 22, cl29), or None; not
+    عن طريق (by way of: "وعن طريق حسابه في تويتر، قال" names the channel)."""
+    topic = _TOPIC.match(ix.doc.text, a)
+    if topic is not None:
+        return topic.end()
+    first = ix.word_after(a)
+    if first is None or ix.doc.text[a : first[1]].strip() or norm(first[0]) not in _TOPIC_PREPOSITIONS:
+        return None
+    nxt = ix.word_after(first[2])
+    if nxt is None or norm(nxt[0]) == norm("طريق"):
+        return None
+    return first[2]
 
 
 def _turn_occasion(ix: DocIndex, st: _State, speaker: Speaker, a: int) -> tuple[str, str | None] | None:
@@ -402,6 +482,41 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
         words = [norm(w) for w in _WORD.findall(ix.doc.text, start, int(claim["content"]["start"]))]  # no "،"
         if name[0] in words[1:]:  # a family name repeated after the full name was given
             return str(claim["channel"]), claim["reported_via"]
+    return None
+
+
+@functools.cache
+def _source_nouns() -> frozenset[str]:
+    """``source_nouns`` of ``claims.yaml``, normalized."""
+    return frozenset(norm(str(w)) for w in load_yaml("ar/claims.yaml").get("source_nouns") or [])
+
+
+def _source_head(speaker: Speaker) -> str | None:
+    """The source noun leading an unnamed speaker (مصدر، المصادر …) without و / ال, or None."""
+    if not speaker.get("anonymous"):
+        return None
+    words = norm(collapse(str(speaker.get("text") or ""))).split()
+    head = words[0].removeprefix("و") if words else ""
+    head = head.removeprefix("ال")
+    return head if head in _source_nouns() else None
+
+
+def _source_again(st: _State, speaker: Speaker) -> tuple[str, str | None] | None:
+    """The interview of the last unnamed source before, when this speaker is an unnamed source named again with the
+    article (المصدر، المصادر، المصدر الغربي) and no channel of its own: "أكدت مصادر ميدانية … لـ«عكاظ» … . وأوضح المصدر
+    أن" — the same sources, told to the same paper (round 10c's carried interview, across the tagger's two entities;
+    every such pair of the tune and check files is coded so: round 22, helper cl29)."""
+    if speaker.get("found_by") not in ("mention", "anaphor", "as_written") or _source_head(speaker) is None:
+        return None
+    words = norm(collapse(str(speaker.get("text") or ""))).split()
+    if not words or not words[0].removeprefix("و").startswith("ال"):
+        return None
+    for claim in reversed(st.claims):
+        if _source_head(claim["speaker"]) is None:
+            continue
+        if claim["channel"] == "interview" and claim["reported_via"]:
+            return "interview", claim["reported_via"]
+        return None
     return None
 
 
@@ -629,6 +744,43 @@ def _figures(ix: DocIndex, speaker: Speaker) -> bool:
     head = norm(words[0].strip(_QUOTE_MARKS))
     figures = ix.lexicon.figures_nouns
     return head in figures or (head[:1] in ("و", "ك") and head[1:] in figures)
+
+
+@functools.cache
+def _document_heads() -> frozenset[str]:
+    """``report_speaker_heads`` of ``claims.yaml``, normalized."""
+    return frozenset(norm(str(w)) for w in load_yaml("ar/claims.yaml").get("report_speaker_heads") or [])
+
+
+def _document(ix: DocIndex, speaker: Speaker) -> bool:
+    """Whether a speaker is a written finding (``report_speaker_heads``: الدراسات، البحث، التحقيقات، النشرة،
+    النتائج …) — the noun leading the speaker as written (وذكرت التحقيقات أن، وأشار البحث إلى), or right before the
+    body the entity layer tagged (وقالت نشرة «أوتشا»، وطبقا لنشرة «أوتشا»): it speaks in a report, as a study named
+    in the clause does (round 22, helper cl29: check19's bulletin and investigations; fresh in-range articles)."""
+    if speaker.get("found_by") in ("pronoun", "previous_sentence") or speaker.get("anonymous"):
+        return False
+    heads = _document_heads()
+    words = str(speaker.get("text") or "").split()
+    if words and _document_word(words[0], heads):
+        return True
+    start = speaker.get("start")
+    if speaker.get("found_by") != "mention" or not isinstance(start, int):
+        return False
+    before = ix.word_before(start)
+    if before is None or any(ch in ix.doc.text[before[2] : start] for ch in "،,.:؛"):
+        return False
+    return _document_word(before[0], heads)
+
+
+def _document_word(raw: str, heads: frozenset[str]) -> bool:
+    """Whether ``raw`` is one of ``heads``, with و / ل / ب before it; a word written with ه where the head has ة
+    is none (نشره "he published it" is no نشرة)."""
+    raw = raw.strip(_QUOTE_MARKS + "(")
+    word = norm(raw)
+    if word in heads and not (raw.endswith("ه") and word.endswith("ه")):
+        return True
+    stem = word[1:]
+    return word[:1] in ("و", "ل", "ب") and stem in heads and not (raw.endswith("ه") and stem.endswith("ه"))
 
 
 def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool]) -> str:
