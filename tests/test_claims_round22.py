@@ -81,3 +81,36 @@ def test_a_feminine_verb_after_a_man_named_by_lineage_is_not_his() -> None:
 def test_a_masculine_verb_keeps_a_man_named_by_lineage() -> None:
     text = "وقال خالد بن سعيد الزهراني إن الفريق جاهز للمباراة."
     assert _said(text, "قال") == [("خالد بن سعيد الزهراني", "الفريق جاهز للمباراة")]
+
+
+# ------------------------------------------------------------------ a verb of saying inside a quotation left open
+def test_added_inside_a_quotation_never_closed_is_its_own_claim() -> None:
+    text = (
+        "وقال رئيس الوفد في مؤتمر صحفي إن «الوفد عازم على مواصلة الحوار ضمن الشروط التي اتفقنا عليها "
+        "وأضاف أن المبعوث الدولي «سيتصل بنا في الأيام المقبلة لتقديم مقترح جديد»."
+    )
+    first = by_marker(text, "قال")
+    assert len(first) == 1
+    assert first[0]["content"]["text"].endswith("التي اتفقنا عليها")
+    added = by_marker(text, "أضاف")
+    assert len(added) == 1
+    assert speaker_text(added[0]) == "رئيس الوفد"
+    assert added[0]["content"]["text"].startswith("المبعوث الدولي")
+
+
+def test_straight_quotes_left_open_past_a_quoted_paper_name() -> None:
+    text = (
+        'وكشف مصدر لـ"الرياض" أن "المدير اجتمع بالموظفين أمس ولم يقدم لهم أي وعود، وأكد أن الشكوى حق لكل موظف. '
+        'من جانبه، أوضح المستشار القانوني سعد العتيبي لـ"الرياض" أن "التظلم حق مكفول".'
+    )
+    assert [c["content"]["text"] for c in by_marker(text, "أكد")] == ["الشكوى حق لكل موظف"]
+    assert speaker_text(by_marker(text, "أكد")[0]) == "مصدر"
+    assert [speaker_text(c) for c in by_marker(text, "أوضح")] == ["سعد العتيبي"]
+
+
+def test_added_inside_a_closed_quotation_stays_quoted() -> None:
+    text = "وقال الوزير إن «الحكومة ستدعم المشروع وأضاف أن التمويل جاهز» ثم غادر القاعة."
+    assert by_marker(text, "أضاف") == []
+    said = by_marker(text, "قال")
+    assert len(said) == 1
+    assert said[0]["content"]["text"].startswith("الحكومة ستدعم المشروع وأضاف")

@@ -3,6 +3,8 @@ sentence's occasion gives the claims it holds (:func:`_occasion_channels`)."""
 
 from __future__ import annotations
 
+import re
+
 from rasd.claims.content import LETTER_RE
 from rasd.claims.context import DocIndex
 from rasd.claims.lexicon import MarkerType
@@ -10,7 +12,17 @@ from rasd.claims.spans import collapse
 from rasd.claims.speakers import Speaker
 from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import Claim, _Mark, _span, _speaker_key, _State
-from rasd.stages.claims.cues import _COMPOUND_ENDS, _FOLD_GAP_WORDS, _NAME_PARTS, _POINTERS, _SET_OFF_LEADS, _WORD
+from rasd.stages.claims.cues import (
+    _COMPOUND_ENDS,
+    _FOLD_GAP_WORDS,
+    _INNA,
+    _INTRO_LEADS,
+    _NAME_PARTS,
+    _POINTERS,
+    _SET_OFF_LEADS,
+    _THAT,
+    _WORD,
+)
 from rasd.text.normalize import normalize_word as norm
 
 #: Round 14's and 15's speaker word lists, ``resources/ar/claim_speaker_cues.yaml``.
@@ -195,22 +207,25 @@ def _set_off_within(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     cs, ce = int(last["content"]["start"]), int(last["content"]["end"])
     if not cs < m.prefix_start < ce or st.contents[-1] != (cs, ce):
         return None
-    lead = ix.word_before(m.prefix_start)
-    if lead is None or norm(lead[0]) not in _SET_OFF_LEADS:
-        return None
     text = ix.doc.text
-    comma = lead[1] - 1
-    while comma > cs and text[comma] in " \t\u00a0":
-        comma -= 1
-    if text[comma] not in "،," or comma <= cs:
+    lead = ix.word_before(m.prefix_start)
+    if _in_open_quote(ix, cs, mk):
+        comma = m.prefix_start  # "إن «المؤتمر عازم على … وأضاف أن بعثة …": the quotation never closed (round 22)
+    elif lead is None or norm(lead[0]) not in _SET_OFF_LEADS:
         return None
+    else:
+        comma = lead[1] - 1
+        while comma > cs and text[comma] in " \t\u00a0":
+            comma -= 1
+        if text[comma] not in "،," or comma <= cs:
+            return None
     claim = _read_claim(ix, st, mk)
     if claim is None or int(claim["content"]["start"]) < m.end:
         return None
     if claim["speaker"].get("found_by") not in ("pronoun", "mention", "title", "anaphor"):
         return None  # "…، كما طالب الرجال والنساء بأن يتقوا الله": words kept as written may be the object
     end = comma
-    while end > cs and text[end - 1] in " \t\u00a0":
+    while end > cs and text[end - 1] in " \t\u00a0،,":
         end -= 1
     last["content"] = _span(text, cs, end)
     st.contents[-1] = (cs, end)
@@ -220,3 +235,46 @@ def _set_off_within(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             st.consumed[k] = (a, max(end, int(last["speaker"].get("end") or 0)))
             break
     return claim
+
+
+#: the closing mark of each opening quotation mark (a straight quote closes itself)
+_CLOSING = {"«": "»", "“": "”", '"': '"'}
+#: a name of one to three words in quotation marks (لـ"الوطن"، صحيفة «عكاظ»): no quotation of speech
+_QUOTED_NAME = re.compile(r'"[^"\s]+(?:\s[^"\s]+){0,2}"|«[^«»\s]+(?:\s[^«»\s]+){0,2}»|“[^“”\s]+(?:\s[^“”\s]+){0,2}”')
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _in_open_quote(ix: DocIndex, cs: int, mk: _Mark) -> bool:
+    """Whether a verb of saying with its و stands inside a quotation the last claim's content opened and never
+    closed, its introducer (أن، إن، بأن; after إلى / على) right after it (round 22, cl28): "وقال فلان إن «المؤتمر
+    عازم على المضي بالحوار … وأضاف أن بعثة الأمم المتحدة «ستتصل بنا …" (check19), "«… وأشار إلى أن معدل الضربات
+    …" (check17), "«… قيادية، وأكد أن الشكوى حق …" (a fresh short article): the writer's narration goes on past a
+    quotation mark left open, and the files code the verb's claim apart. A quotation closed before the verb keeps
+    the verb inside the quoted words (nothing read here)."""
+    m = mk.match
+    if "و" not in m.prefix:
+        return False
+    text = ix.doc.text
+    opener = text[cs : cs + 1] if text[cs : cs + 1] in _CLOSING else text[max(0, cs - 1) : cs]
+    if opener not in _CLOSING:
+        return False
+    inside = text[cs + (text[cs : cs + 1] == opener) : m.prefix_start]
+    if _CLOSING[opener] in inside or "\n" in inside:
+        return False
+    rest = _QUOTED_NAME.sub(_blank, text[m.end : text.find("\n", m.end) % (len(text) + 1)])
+    marks = [i for i in (rest.find(opener), rest.find(_CLOSING[opener])) if i >= 0]
+    if marks and rest[min(marks)] == _CLOSING[opener] and not _opening_straight(rest, min(marks)):
+        return False  # "«الحكومة ستدعم المشروع وأضاف أن التمويل جاهز»": closed after the verb, all quoted
+    nxt = ix.word_after(m.end)
+    if nxt is not None and norm(nxt[0]) in _INTRO_LEADS:
+        nxt = ix.word_after(nxt[2])
+    return nxt is not None and (norm(nxt[0]) in _THAT or nxt[0] in _INNA)
+
+
+def _opening_straight(text: str, at: int) -> bool:
+    """Whether the straight quote at ``at`` opens a quotation (a space or nothing before it, a letter after it:
+    'أن "أي موظف'), not one that closes (a letter or a stop before it)."""
+    return text[at] == '"' and (at == 0 or text[at - 1].isspace()) and text[at + 1 : at + 2].isalpha()
