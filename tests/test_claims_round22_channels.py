@@ -3,8 +3,10 @@ describes the speaker (الذي أشرف على الدراسة) is not his chann
 نشرة «…»: claims.yaml ``report_speaker_heads``) is a report; a cue inside a topic phrase opened by عن (وعن تصريحات
 …، قال) is not the claim's; an outlet told in the speaker's phrase that the content as read opens with (مصادر | في
 اللواء … لـ«عكاظ» مقتل: ``speaker_phrase_prepositions``) is an interview; an unnamed source named again with the
-article (وأوضح المصدر) takes the last unnamed source's interview (``source_nouns``). docs/claims.md, "Round 22:
-channels on short articles (helper cl29)". Sentences written for the project (none taken from an article)."""
+article (وأوضح المصدر) takes the last unnamed source's interview (``source_nouns``); a body tagged as the speaker
+right after a person's title (مدرب برشلونة، وكيل وزارة الصحة: ``person_title_heads``) speaks as that person.
+docs/claims.md, "Round 22: channels on short articles (helper cl29)". Sentences written for the project (none taken
+from an article)."""
 
 from __future__ import annotations
 
@@ -90,3 +92,24 @@ def test_source_named_again_keeps_the_papers_interview() -> None:
 def test_source_named_again_with_no_paper_stays_unspecified() -> None:
     text = "أكدت مصادر قبلية أن المسلحين انسحبوا من القرية. وأوضح المصدر أن الجيش سيطر على الطريق الرئيسي."
     assert _channels(text, "أوضح") == [("unspecified", None)]
+
+
+# ------------------------------------------------------------------ a person's title before the body tagged
+def test_coach_of_a_club_speaks_as_a_person() -> None:
+    text = "وقال مدرب برشلونة السابق إن الفريق سيعود أقوى في الموسم المقبل."
+    assert _channels(text, "قال") == [("unspecified", None)]
+
+
+def test_undersecretary_of_a_ministry_speaks_as_a_person() -> None:
+    text = "وأوضح وكيل وزارة الصحة أن الحالات المسجلة في تراجع مستمر."
+    assert _channels(text, "أوضح") == [("unspecified", None)]
+
+
+def test_ministry_itself_speaks_in_a_statement() -> None:
+    text = "وأوضحت وزارة الصحة أن الحالات المسجلة في تراجع مستمر."
+    assert _channels(text, "أوضحت") == [("statement", None)]
+
+
+def test_spokesman_of_a_ministry_keeps_the_statement() -> None:
+    text = "وقال متحدث وزارة الداخلية إن قوات الأمن أحبطت محاولة تهريب."
+    assert _channels(text, "قال") == [("statement", None)]
