@@ -114,3 +114,34 @@ def test_added_inside_a_closed_quotation_stays_quoted() -> None:
     said = by_marker(text, "قال")
     assert len(said) == 1
     assert said[0]["content"]["text"].startswith("الحكومة ستدعم المشروع وأضاف")
+
+
+# ------------------------------------------------------------------ the verb's own pronoun, nobody named before
+def test_said_that_after_a_sentence_with_no_speaker_is_a_claim() -> None:
+    text = "صادقت جهات رقابية أوروبية أمس على عقار جديد لعلاج الملاريا، وقالت إنه آمن وفعال للأطفال."
+    said = by_marker(text, "قالت")
+    assert len(said) == 1
+    assert said[0]["speaker"]["found_by"] == "pronoun"
+    assert said[0]["speaker"]["text"] == "وقالت"
+    assert said[0]["content"]["text"] == "آمن وفعال للأطفال"
+
+
+def test_explained_that_opening_the_next_sentence_is_a_claim() -> None:
+    text = (
+        "أعلنت إدارة التعليم في المحافظة عن حاجتها لشغل بعض الوظائف الشاغرة. "
+        "وأوضحت أن الشروط تتضمن أن يكون المتقدم سعودي الجنسية."
+    )
+    said = by_marker(text, "أوضحت")
+    assert [(c["speaker"]["found_by"], c["content"]["text"]) for c in said] == [
+        ("pronoun", "الشروط تتضمن أن يكون المتقدم سعودي الجنسية")
+    ]
+
+
+def test_a_verb_with_a_plain_object_and_nobody_named_stays_no_claim() -> None:
+    text = "سجلت الأسواق أمس ارتفاعا في أسعار الذهب. وأكد ارتفاع الطلب استمرار الموجة."
+    assert by_marker(text, "أكد") == []
+
+
+def test_a_verb_inside_a_sentence_without_its_waw_stays_no_claim() -> None:
+    text = "تقدم الفريق في الدقيقة الأولى حين قال إن المباراة انتهت مبكرا."
+    assert by_marker(text, "قال") == []

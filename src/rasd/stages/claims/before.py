@@ -42,6 +42,7 @@ from rasd.stages.claims.cues import (
     _CLAUSE_PUNCT,
     _GROUP_QUANTIFIERS,
     _INNA,
+    _INTRO_LEADS,
     _ISSUED,
     _KANA,
     _KANA_TITLE_TAIL,
@@ -56,6 +57,7 @@ from rasd.stages.claims.cues import (
     _SUBJECT_BEFORE_WORDS,
     _SUBJECT_PARTICLES,
     _SUBJECT_WORDS,
+    _THAT,
     _THING_ANTECEDENTS,
     _TOPIC_PREPOSITIONS,
 )
@@ -964,7 +966,42 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             return continued(ix, speaker_of(ix, c, "mention"), m.prefix_start, m.end)
     if last is not None:
         return _continued_agreeing(ix, st, m, last["speaker"], s0)  # وأضاف، وتابع
-    return None
+    return _unnamed_pronoun(ix, mk, s0) if has_intro else None
+
+
+def _unnamed_pronoun(ix: DocIndex, mk: _Mark, s0: int) -> Speaker | None:
+    """The verb's own pronoun as its speaker, with no antecedent, for a verb of saying that opens its sentence (or
+    the clause after a comma) with و and its introducer right after it (after إلى / على), when no claim stands
+    before it and no name, title or body before it is its subject (round 22, cl28): "صادقت جهات رقابية أوروبية على
+    عقار جديد، وقالت إنه آمن"، "سجلت الصحة أمس إصابتين جديدتين. وبينت أن إجمالي …"، "أعلنت إدارة التعليم عن
+    حاجتها لشغل وظائف. وأوضحت أن الشروط …" — the one the sentence before tells of speaks, and the files code the
+    claim on the verb's word (no speaker span). None otherwise."""
+    m = mk.match
+    if m.value.type is not MarkerType.VERB or "و" not in m.prefix:
+        return None  # (not ف: "فأقترح أن …" in a column is the writer's own first person)
+    opener = ix.word_after(s0)
+    if opener is None or opener[1] != m.prefix_start:
+        comma = ix.word_before(m.prefix_start)
+        if comma is None or comma[0] not in ("،", ","):
+            return None  # the verb opens its sentence, or the clause after a comma ("…، وقالت إنه آمن")
+    nxt = ix.word_after(m.end)
+    if nxt is not None and norm(nxt[0]) in _INTRO_LEADS:
+        nxt = ix.word_after(nxt[2])
+    if nxt is None or not (norm(nxt[0]) in _THAT or nxt[0] in _INNA) or ix.words_between(m.end, nxt[1]) > 1:
+        return None
+    text = ix.doc.text
+    return {
+        "name": None,
+        "name_ar": None,
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "text": text[m.prefix_start : m.end],
+        "start": m.prefix_start,
+        "end": m.end,
+        "found_by": "pronoun",
+    }
 
 
 def _topic_end(ix: DocIndex, s0: int, verb: int) -> int | None:
