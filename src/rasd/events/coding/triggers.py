@@ -486,7 +486,26 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and entry.tense == "noun"
     if weapon and ctx.has("status:carried", max(clause[0], m.start - 45), m.start):
         return "carried"  # "8 أشخاص يحملون أحزمة ناسفة"، "دمرت القوات ثلاث عجلات مفخخة": carried or seized, not used
+    if cls.name == "ceasefire" and _TRUCE_ONSET.search(normalize(doc.text[max(s0, m.start - 40) : m.start])):
+        return "onset"  # تصدت لهجمات بعد سريان الهدنة، قبل بدء سريان الهدنة: the truce as a time mark (round 22)
     return None
+
+
+def _normalized_alt(name: str) -> str:
+    """The words of cue list ``name`` normalized, as a regex alternation (longest first)."""
+    return "|".join(sorted({re.escape(normalize(w)) for w in cue_words(name)}, key=len, reverse=True))
+
+
+#: (Round 22, helper evr4) A word of time and the onset of a truce right before the truce noun (بعد سريان الهدنة،
+#: قبل بدء سريان الهدنة، عشية سريان الهدنة، مع بدء سريان وقف إطلاق النار; event_cues.yaml truce_time_words,
+#: truce_onset_nouns), normalized: the truce is when the clause's happening took place, not an agreement of the day.
+_TRUCE_ONSET = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:"
+    + _normalized_alt("truce_time_words")
+    + r")\s+(?:(?:"
+    + _normalized_alt("truce_onset_nouns")
+    + r")\s+){1,2}(?:ال)?$"
+)
 
 
 #: A detonating verb or noun ending at most two words before a reflexive (فجرت فتاتان نفسيهما، قام بتفجير نفسه).
