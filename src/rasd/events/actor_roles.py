@@ -70,7 +70,8 @@ _LEAVERS = frozenset(normalize(w) for w in cue_words("leaving_nouns"))
 _TAKEN_FROM = re.compile(
     r"(?<![\u0621-\u064A])(?P<word>من|(?:و|ف)?(?:" + cue_alt("leaving_nouns") + r"))"
     r"(?:\s+(?:" + cue_alt("taken_from_holds") + r"))?"
-    r"(?:\s+(?:" + cue_alt("taken_from_men") + r"))?\s*[«\"“]?$"
+    # up to two words for its men (من أيدي عناصر ميليشيات الانقلابيين; round 22, helper ac9)
+    r"(?:\s+(?:" + cue_alt("taken_from_men") + r")){0,2}\s*[«\"“]?$"
 )
 #: Verbal nouns of taking a place (لاستعادة، تحرير، انتزاع) (round 17, helper ac4).
 _TAKING = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("taking_nouns") + r")(?![\u0621-\u064A])")
@@ -104,11 +105,16 @@ def taken_from(ctx: Context, ent: Entity, cand: Candidate) -> bool:
 #: A relative clause with a verb of holding before the holder (المواقع التي كانت تحتلها ميليشيات الحوثي، القرى التي
 #: يسيطر عليها التنظيم، البلدة التي تتحصن فيها عناصر داعش): who held the place (round 17, helper ac4).
 _HOLDING = re.compile(
-    r"(?<![\u0621-\u064A])(?:"
+    r"(?<![\u0621-\u064A])(?:(?:"
     + cue_alt("holding_relatives")
     + r")\s+(?:(?:"
     + cue_alt("holding_auxiliaries")
-    + r")\s+)?(?:لا\s+)?(?:(?:"
+    + r")\s+)?"
+    # or the auxiliary alone after an indefinite antecedent (نقاط كانت قد تقدمت إليها قوات النظام، منطقة كانت تسيطر
+    # عليها قوات …: round 22, helper ac9, tune30 and two fresh in-range articles)
+    + r"|(?:"
+    + cue_alt("holding_auxiliaries")
+    + r")\s+(?:قد\s+)?)(?:لا\s+)?(?:(?:"
     + cue_alt("holding_still")
     + r")\s+)?(?:"
     + cue_alt("holding_verbs")
@@ -547,3 +553,44 @@ def _victims_of(ctx: Context, cand: Candidate, ent: Entity) -> bool:
             or _KILLING_WORD.match(normalize(ctx.doc.text[cand.start : cand.end])) is not None
         )
     )
+
+
+#: A count and a partitive between a verb and an actor, normalized (أسرت 40 من مسلحي جماعة الحوثي، اعتقلت عددا من
+#: عناصر التنظيم): the men the verb took or hit, counted.
+_COUNT_OF = re.compile(
+    r"^\s*(?:\d+|(?:" + cue_alt("quantity_words") + r"))(?:\s+(?:" + cue_alt("quantity_words") + r"))?"
+    r"\s+من\s+(?:(?:ال)?(?:" + cue_alt("counted_men") + r")\s+){0,2}[«\"“]?$"
+)
+
+
+def counted_object(ctx: Context, cand: Candidate, ent: Entity, actors: list[Entity]) -> bool:
+    """Whether an actor named after a finite verb whose subject stands right before it (SVO: المقاومة الشعبية أسرت)
+    is counted as its object (أسرت 40 من مسلحي جماعة الحوثي، قتلت 15 من عناصر داعش): the men taken or hit, not
+    the verb's doer. After a verb that opens its clause (VSO: هاجم عدد من مسلحي داعش) the count is the subject
+    (round 22, helper ac9: tune30's Abyan resistance read as the Houthis it captured). The trigger's tense is not
+    asked: أسرت is read as a noun too."""
+    if ent.start < cand.end:
+        return False
+    if not _COUNT_OF.search(normalize(ctx.doc.text[cand.end : ctx.word_start(ent.start)])):
+        return False
+    c0, _ = cand.clause
+    return any(
+        c0 <= b.start and b.end <= cand.start and ctx.words_between(b.end, ctx.word_start(cand.start)) == 0
+        for b in actors
+        if b is not ent
+    )
+
+
+#: A member's noun before a body, with في / ب / من or the bare genitive between (القيادي في حركة فتح، القيادي بحركة
+#: فتح، عضو حزب المؤتمر الشعبي): the body a man belongs to (round 22, helper ac9).
+_MEMBER_OF = re.compile(
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("member_nouns") + r")(?:\s+(?:" + cue_alt("member_epithets") + r"))?"
+    r"\s+(?:(?:في|من)\s+|ب|ب?ال)?[«\"“]?$"
+)
+
+
+def member_of(ctx: Context, ent: Entity) -> bool:
+    """Whether an actor is named as the body a man belongs to (اغتيل طلال الأردني القيادي في حركة فتح، مقتل عضو حزب
+    المؤتمر): in a killing or an attack, the side of the man hit, not who hit him (round 22, helper ac9)."""
+    w = ctx.word_start(ent.start)
+    return _MEMBER_OF.search(ctx.doc.text, max(0, w - 40), ent.start) is not None
