@@ -546,8 +546,8 @@ def _titled_body(ix: DocIndex, speaker: Speaker) -> bool:
     if speaker.get("found_by") != "mention" or str(speaker.get("type") or "") not in ("ORG", "GPE"):
         return False
     start = speaker.get("start")
-    if not isinstance(start, int):
-        return False
+    if not isinstance(start, int) or "spokes" in str(speaker.get("role") or ""):
+        return False  # (a spokesman's title names the body's statement: see _official)
     before = ix.word_before(start)
     if before is None or ix.doc.text[before[2] : start].strip(' \t\u00a0«"“('):
         return False
