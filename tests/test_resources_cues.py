@@ -100,7 +100,9 @@ def test_a_list_that_is_not_a_list_of_words_is_an_error(monkeypatch: pytest.Monk
 # ------------------------------------------------ event_cues.yaml: the coding rules and the reading context (dc1)
 
 _READERS = [*sorted((_EVENTS / "coding").glob("*.py")), _EVENTS / "context.py"]
-_USE = re.compile(r"""cue_(?:words|alt)\("([a-z_]+)"\)""")
+#: a list is read by ``cue_words`` / ``cue_alt``, or by triggers.py's ``_normalized_alt`` (round 22, helper evr4: the
+#: words of a list normalized as one alternation, read through ``cue_words``)
+_USE = re.compile(r"""(?:cue_(?:words|alt)|_normalized_alt)\("([a-z_]+)"\)""")
 #: modules that read event_cues.yaml by its qualified reader beside other cue files (events/dates.py reads
 #: lists.now_words from round 20, helper evr; its ``cue_alt`` is the merge cues')
 _QUALIFIED_READERS = [_EVENTS / "dates.py"]
