@@ -147,6 +147,31 @@ def _same_count(a: Candidate, b: Candidate) -> bool:
     return any(v >= 2 for v in va & vb)
 
 
+def count_again(a: Candidate, b: Candidate, sa: str | None, sb: str | None) -> bool:
+    """Round 22 (mg10): whether later row ``b`` tells row ``a``'s happening again by its count of dead: the same exact
+    count of three or more, read from two numbers of the text (one number read by both is :func:`toll_owner`'s), one
+    day, and the places one province, or either unplaced, or ``b`` named by a definite noun (الهجوم: the attack told
+    before, "واكد مصدر عسكري آخر … في باماكو الهجوم … نحو عشرة من رجالنا قتلوا" after "قتل عشرة جنود في هجوم … في منطقة
+    تمبكتو"). Not two rows of two means ("غارة" and "قذائف" that killed as many), nor a share of a toll. Seen in fresh
+    articles of round 22: an operation east of Ramadi (15 dead, told as a clash and as an operation), the Taliban's
+    bombing in Kunduz (21 dead, an attack and a suicide bomber), the attack on a camp in Mali (10 dead, told again
+    from Bamako); tune24 (10 dead of the strikes in Ibb), tune27 (12 dead in al-Bayda)."""
+    ca, cb = _count(a), _count(b)
+    if ca is None or ca != cb or ca < 3 or _toll_ids(a) & _toll_ids(b):
+        return False
+    if a.cls.name in _MEANS_CLASSES and b.cls.name in _MEANS_CLASSES and sa != sb:
+        return False
+    if not (_generic(a) or _generic(b) or b.definite):
+        return False  # (a blast that killed five in Bayhan and an ambush that killed five in Wadi Khar: each told how)
+    if (a.date or {}).get("value") and (b.date or {}).get("value") and not _dates_meet(a, b):
+        return False  # (a row dated by a month only beside a day is another happening)
+    ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
+    if not ga.get("admin1") or not gb.get("admin1"):
+        return True
+    one = (ga.get("country_iso3"), ga.get("admin1")) == (gb.get("country_iso3"), gb.get("admin1"))
+    return one or b.definite
+
+
 def told_again(
     ctx: Context,
     a: Candidate,
@@ -194,6 +219,10 @@ def told_again(
         # التواهي وضواحي عدن" and, later, "قتل تسعة متمردين في غارة جوية على خور المكسر"): the dead are the row's
         # whose sentence tells them; the other row borrowed them, so it is that happening told again
         return owner
+    if gap and not cause and ta in VIOLENT and tb in VIOLENT and count_again(a, b, sa, sb):
+        # round 22 (mg10): "قتل 15 عنصرًا من تنظيم داعش اليوم بعملية أمنية …" and, a sentence on, "شنت عملية عسكرية …
+        # وتمكنت من قتل 15 عنصرًا": one exact count of dead written twice on one day, the happening told again
+        return b if _generic(a) and b.cls.name in _MEANS_CLASSES else a
     if in_title and title is not None and lead_count(ctx, a, b, title, sa, sb):
         # round 13: "مقتل 19 من عناصر داعش باشتباكات متفرقة غربي بغداد" over the lead's "19 من عناصر التنظيم قتلوا في
         # اشتباكات متفرقة … في الأنبار": the headline's count told again by the lead, at the lead's place (the
