@@ -155,7 +155,7 @@ def count_again(a: Candidate, b: Candidate, sa: str | None, sb: str | None) -> b
     تمبكتو"). Not two rows of two means ("غارة" and "قذائف" that killed as many), nor a share of a toll. Seen in fresh
     articles of round 22: an operation east of Ramadi (15 dead, told as a clash and as an operation), the Taliban's
     bombing in Kunduz (21 dead, an attack and a suicide bomber), the attack on a camp in Mali (10 dead, told again
-    from Bamako); tune24 (10 dead of the strikes in Ibb), tune27 (12 dead in al-Bayda)."""
+    from Bamako); tune8 (an officer and three soldiers killed by a bomb in Sinai, an unplaced clash row of four)."""
     ca, cb = _count(a), _count(b)
     if ca is None or ca != cb or ca < 3 or _toll_ids(a) & _toll_ids(b):
         return False
