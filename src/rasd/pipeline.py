@@ -4,13 +4,18 @@ A stage is a function ``(doc, settings) -> None`` that adds annotation layers to
 registered with :func:`stage`, naming the layers it ``requires`` and ``provides``; :class:`Pipeline` checks at
 build time that every requirement is provided by ingest or by an earlier stage and says which is missing.
 In batch mode a stage that fails on one document records the error on it and the next stage goes on.
+
+A stage may also register a *group hook* (:func:`group_hook`): over a stream (:meth:`Pipeline.run_all`), the
+pipeline then reads a few documents at a time, runs the stages before that stage on each, lets the hook prepare the
+stage's work for the whole group at once (the accurate NER mode tags a group's sentences in one network batch), and
+runs the rest on each document in order. Output is the same as one document at a time.
 """
 
 from __future__ import annotations
 
 import gc
 import importlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rasd.document import Document
@@ -47,6 +52,43 @@ class StageSpec:
 
 
 _REGISTRY: dict[str, StageSpec] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class GroupHook:
+    """Work a stage can do for several documents at once (see :func:`group_hook`)."""
+
+    stage: str
+    size: Callable[[Settings], int]
+    prepare: Callable[[Sequence[Document], Settings], Callable[[], None]]
+
+
+_GROUP_HOOKS: dict[str, GroupHook] = {}
+
+
+def group_hook(
+    stage_name: str, *, size: Callable[[Settings], int]
+) -> Callable[
+    [Callable[[Sequence[Document], Settings], Callable[[], None]]],
+    Callable[[Sequence[Document], Settings], Callable[[], None]],
+]:
+    """Register ``prepare(docs, settings)``, run over a group of documents before stage ``stage_name`` runs on each.
+
+    ``size(settings)`` is how many documents a group holds under those settings (1 or less: no groups). ``prepare``
+    gets the group's documents in stream order, each with the stages before ``stage_name`` already run, and
+    returns a function the pipeline calls once the group is done (to drop what the stage did not use). It must
+    leave the output as the stage alone would make it, and record no errors: a document it cannot prepare is left
+    to the stage, which runs on it as it would alone (and records its own error).
+    """
+
+    def register(
+        fn: Callable[[Sequence[Document], Settings], Callable[[], None]],
+    ) -> Callable[[Sequence[Document], Settings], Callable[[], None]]:
+        _GROUP_HOOKS[stage_name] = GroupHook(stage_name, size, fn)
+        return fn
+
+    return register
+
 
 #: Documents run in this process, and the count at which :func:`_settle` next moves what is alive out of the
 #: cyclic garbage collector's reach (8, 64, 512 …; see there).
@@ -175,17 +217,64 @@ class Pipeline:
 
     def run(self, doc: Document) -> Document:
         """Run every stage on ``doc`` in place and return it; failures are recorded on ``doc.errors``."""
-        for spec in self.specs:
+        self._run_stages(doc, self.specs)
+        _settle()
+        return doc
+
+    def _run_stages(self, doc: Document, specs: Iterable[StageSpec]) -> None:
+        for spec in specs:
             try:
                 spec.fn(doc, self.settings)
             except Exception as exc:  # a bad document must not stop the batch
                 if self.settings.strict:
                     raise
                 doc.add_error(spec.name, f"{type(exc).__name__}: {exc}")
-        _settle()
-        return doc
+
+    def _group(self) -> tuple[int, GroupHook | None]:
+        """Where the stream is cut into groups: the first stage with a group hook that wants groups under these
+        settings, its index and the hook (``-1, None``: one document at a time, as :meth:`run`). Never in strict
+        mode, where the first failure must stop the stream right where it happens."""
+        if self.settings.strict:
+            return -1, None
+        for i, spec in enumerate(self.specs):
+            hook = _GROUP_HOOKS.get(spec.name)
+            if hook is not None and hook.size(self.settings) > 1:
+                return i, hook
+        return -1, None
 
     def run_all(self, docs: Iterable[Document]) -> Iterator[Document]:
-        """Run the pipeline over a stream of documents, yielding each as it is done."""
+        """Run the pipeline over a stream of documents, yielding each as it is done, in order.
+
+        Where a stage has a group hook (:func:`group_hook`) that wants groups, the documents are read a group at a
+        time (bounded memory: one group, never the stream); each document's output is what :meth:`run` gives it.
+        """
+        at, hook = self._group()
+        if hook is None:
+            for doc in docs:
+                yield self.run(doc)
+            return
+        size = hook.size(self.settings)
+        before, after = self.specs[:at], self.specs[at:]
+        group: list[Document] = []
         for doc in docs:
-            yield self.run(doc)
+            self._run_stages(doc, before)
+            group.append(doc)
+            if len(group) >= size:
+                yield from self._finish(group, hook, after)
+                group = []
+        if group:
+            yield from self._finish(group, hook, after)
+
+    def _finish(self, group: list[Document], hook: GroupHook, after: Sequence[StageSpec]) -> Iterator[Document]:
+        try:
+            done = hook.prepare(group, self.settings)
+        except Exception:  # the group's shared work failed: each document runs the stage alone, as run() would
+            done = None
+        try:
+            for doc in group:
+                self._run_stages(doc, after)
+                _settle()
+                yield doc
+        finally:
+            if done is not None:
+                done()

@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
@@ -55,7 +55,7 @@ from rasd.ner.lexicon import NOT_A_COUNTRY, Actor, AliasHit, Lexicon, load_lexic
 from rasd.ner.model import load_tagger
 from rasd.ner.propagate import led_by_preposition, ordinary, word_types
 from rasd.ner.roles import Role, RoleReader
-from rasd.pipeline import stage
+from rasd.pipeline import group_hook, stage
 from rasd.settings import Settings
 from rasd.text.matcher import Match, cached_view
 from rasd.text.normalize import normalize, normalize_view, normalize_words
@@ -712,12 +712,16 @@ def _actors_within(actors: list[_Candidate], starts: list[int], start: int, end:
     return out
 
 
-def find_entities(doc: Document, *, accurate: bool = False) -> list[ActorEntity]:
+def find_entities(
+    doc: Document, *, accurate: bool = False, pretagged: tuple[list[list[str]], list[list[str]]] | None = None
+) -> list[ActorEntity]:
     """All entities of a segmented document (``doc.tokens`` and ``doc.sentences`` filled), in text order.
 
     Args:
         accurate: tag names with the CRF + network mix (the ``accurate`` NER mode) instead of the CRF alone.
         doc: the document; it is not modified.
+        pretagged: the sentences' words and the tagger's ``tag_document`` tags for them, computed beforehand (the
+            pipeline's groups, :func:`_tag_group`); used only when the words are the document's own.
 
     Returns:
         Entities with ids ``T1`` … (see the module docstring for how they are found and merged).
@@ -736,7 +740,8 @@ def find_entities(doc: Document, *, accurate: bool = False) -> list[ActorEntity]
     words = [[text[t.start : t.end] for t in toks] for toks in groups]
     starts = [a.start for a in actors]
     ordered = starts == sorted(starts)
-    for toks, sent_words, tags in zip(groups, words, tagger.tag_document(words), strict=True):
+    tagged = pretagged[1] if pretagged is not None and pretagged[0] == words else tagger.tag_document(words)
+    for toks, sent_words, tags in zip(groups, words, tagged, strict=True):
         if ordered:
             sent_actors = _actors_within(actors, starts, toks[0].start, toks[-1].end)
         else:  # never seen: the lexicon's matches come in text order
@@ -917,7 +922,49 @@ def actors_stage(doc: Document, settings: Settings) -> None:
     doc.entities = entities
 
 
+#: Documents per group in the accurate NER mode over a stream (:meth:`rasd.Pipeline.run_all`): the network and the
+#: CRF's marginals run over a group's sentences in one batch (docs/measurements.md, round 22). The fast mode tags
+#: one document at a time (crfsuite has no batch to share).
+GROUP_ACCURATE = 16
+
+#: A group's tags, by ``id(doc)``, waiting for the entities stage: (the document, its sentences' words, the tags).
+_PRETAGGED: dict[int, tuple[Document, list[list[str]], list[list[str]]]] = {}
+
+
+def _group_size(settings: Settings) -> int:
+    return GROUP_ACCURATE if settings.ner == "accurate" else 1
+
+
+@group_hook("entities", size=_group_size)
+def _tag_group(docs: Sequence[Document], settings: Settings) -> Callable[[], None]:
+    """Tag the sentences of a group of documents in one call of the tagger (``NERTagger.tag_documents``: each
+    document with its own context and document-level steps), for the entities stage to take. A document whose words
+    cannot be read is left out (the stage runs on it alone and records its own error); if the group's call fails,
+    every document is left to the stage."""
+    tagger = load_tagger(accurate=settings.ner == "accurate")
+    chosen: list[Document] = []
+    words: list[list[list[str]]] = []
+    for doc in docs:
+        try:
+            text = doc.text
+            words.append([[text[t.start : t.end] for t in toks] for toks in _sentence_tokens(doc)])
+        except Exception:  # left to the stage
+            continue
+        chosen.append(doc)
+    keys = [id(doc) for doc in chosen]
+
+    def done() -> None:
+        for key in keys:
+            _PRETAGGED.pop(key, None)
+
+    for doc, doc_words, tags in zip(chosen, words, tagger.tag_documents(words), strict=True):
+        _PRETAGGED[id(doc)] = (doc, doc_words, tags)
+    return done
+
+
 @stage("entities", requires=("text", "tokens"), provides=("entities",), order=30)
 def entities_stage(doc: Document, settings: Settings) -> None:
     """Pipeline stage: see the module docstring."""
-    doc.entities = list(find_entities(doc, accurate=settings.ner == "accurate"))
+    held = _PRETAGGED.pop(id(doc), None)
+    pretagged = (held[1], held[2]) if held is not None and held[0] is doc else None
+    doc.entities = list(find_entities(doc, accurate=settings.ner == "accurate", pretagged=pretagged))
