@@ -57,7 +57,7 @@ from rasd.events.coding import (
     told_victims,
 )
 from rasd.events.coding.kinds import code_kinds
-from rasd.events.coding.readers import retype_confrontation
+from rasd.events.coding.readers import back_words, retype_confrontation
 from rasd.events.context import Context, build_context
 from rasd.events.dates import event_date
 from rasd.events.lexicon import word_set
@@ -572,6 +572,8 @@ def story_kind(ctx: Context) -> str | None:
     words = _TOKEN.findall(normalize(ctx.doc.text[:end]))
     if _holds(words, _phrases("sentence_headline")):
         return "sentence"
+    if _holds(words, _phrases("trial_headline")):
+        return "trial"  # round 22 (evp3): الكويت تؤجل محاكمة المتهمين بتفجير مسجد الصادق
     if _holds(words, _phrases("accident_headline")):
         return "accident"
     if _holds(words, _phrases("crime_headline")) and not _bare(words) & _political():
@@ -602,12 +604,22 @@ def no_happening(ctx: Context, c: Candidate, story: str | None) -> bool:
     hit = c.cls.acled_type in VIOLENT or c.cls.name == "arrest"
     if story == "sentence" and hit:
         return True
+    if story == "trial" and hit and c.start >= body_start(ctx.doc) and not _other_story_before(ctx, c):
+        # round 22 (evp3): the trial's case retold in the body (بتهمة تفجير مسجد الإمام الصادق … 26 يونيو); the
+        # headline's own deed stays (ضرب رجال أمن صحفيا أثناء تغطيته جلسة محاكمة)
+        return True
     # (a killing in a crime story stays: the project's tables code a man who shot his son an attack on civilians)
-    if story == "crime" and c.cls.name == "arrest" and not _bare(_TOKEN.findall(normalize(text[s0:s1]))) & _political():
+    # (round 22, evp3: and the robbery itself, سقوط عصابة إفريقية لسلب راكبي سيارات الأجرة: no political looting)
+    crime_row = c.cls.name in ("arrest", "looting")
+    if story == "crime" and crime_row and not _bare(_TOKEN.findall(normalize(text[s0:s1]))) & _political():
         return True
     # the accident's own deaths and deeds: a death word or an attack word (not a fight of the same page's round-up,
     # "معارك عنيفة في درعا" under "سقوط مقاتلة سورية في إدلب ومقتل 12", nor an arrest)
     deadly = c.toll or c.cls.name in ("killing", "attack", "assault")
+    # round 22 (evp3): the bare explosion or a flood's destruction of an accident story (ووقع انفجار خلال أعمال
+    # الإطفاء under a fire's headline; جرفت مياه الفيضانات القتلى): no one set it off (تفجير, the act, stays)
+    deadly = deadly or c.cls.name == "destruction"
+    deadly = deadly or (c.cls.name == "explosive" and _first_word(text[c.start : c.end]) in _BARE_BLASTS)
     if (
         story == "accident"
         and deadly
@@ -620,6 +632,14 @@ def no_happening(ctx: Context, c: Candidate, story: str | None) -> bool:
         before = _TOKEN.findall(normalize(text[max(s0, c.start - 30) : ctx.word_start(c.start)]))[-2:]
         if set(after) & _sentence_words("sentence_after") or set(before) & _sentence_words("sentence_before"):
             return True
+    if c.tense == "present" and c.cls.acled_type in (*VIOLENT, "Strategic developments") and _told_in_present(ctx, c):
+        return True  # round 22 (evp3): كل عمل إرهابي يستهدف أمنها، بينما يهاجم المسلحون الأكراد الشرطة
+    if c.tense == "noun" and _charged(ctx, c):
+        return True  # round 22 (evp3): بتهمة محاولة الانضمام إلى تنظيم داعش، بعد اتهامه بمحاولة تفجير سدود
+    if c.cls.name == "arrest" and _seizure_of_things(ctx, c):
+        return True  # round 22 (evp3): ضبط شاحنة محملة بأجهزة، تضبط ملابس، بالضبط، كاتب ضبط
+    if c.cls.acled_type == "Explosions/Remote violence" and _weapon_seized(ctx, c):
+        return True  # round 22 (evp3): تم حجز سلاح … وقنابل يدوية، مخازن أسلحة بينها صواريخ سكود
     if c.cls.name == "arrest" and c.tense == "noun":
         rest = normalize(text[c.end : s1])
         if any(p in rest for p in _brought()):
@@ -627,6 +647,108 @@ def no_happening(ctx: Context, c: Candidate, story: str | None) -> bool:
             if not done & _arrest_done():
                 return True
     return False
+
+
+#: The explosion's own noun or verb, no one's act (انفجار, not تفجير): round 22 (evp3).
+_BARE_BLASTS = frozenset({"انفجار", "انفجارات", "انفجر", "انفجرت", "وانفجار", "وانفجر"})
+
+
+def _first_word(span: str) -> str:
+    words = _TOKEN.findall(normalize(span))
+    return words[0] if words else ""
+
+
+def _other_story_before(ctx: Context, c: Candidate) -> bool:
+    """Whether a sentence of the body up to the row's own opens another story (lists.other_story_openers: من جهة
+    أخرى، في سياق آخر، إلى ذلك): the rows from there on are news of their own, not a trial's case."""
+    text = ctx.doc.text
+    b0 = body_start(ctx.doc)
+    for x in ctx.sentences:
+        if x.start < b0 or x.start >= c.sentence[1]:
+            continue
+        head = " ".join(_TOKEN.findall(normalize(text[x.start : x.start + 40]))[:3])
+        if any(head.startswith(o) for o in _openers()):
+            return True
+    return False
+
+
+@functools.cache
+def _openers() -> tuple[str, ...]:
+    return tuple(" ".join(_TOKEN.findall(normalize(w))) for w in sentence_cue_words("other_story_openers"))
+
+
+#: كان before a present verb makes it a past account (بينما كانت طائرات التحالف تقصف قواعد الصواريخ)
+_WAS = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:كان|كانت|كانوا|كانا|ظل|ظلت|ظلوا|راح|راحت)(?![\u0621-\u064A])")
+
+
+#: the pronoun that opens a clause of a scene watched (وهي ترد، وهم يطلقون النار)
+_WATCHED = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
+
+
+def _told_in_present(ctx: Context, c: Candidate) -> bool:
+    """(Round 22, helper evp3) Whether a present-tense verb of the body tells no deed of a day: a habit, a scene
+    imagined, a general statement or an aim (ضد كل عمل إرهابي جبان يستهدف أمنها، بينما يهاجم المسلحون الأكراد
+    الشرطة والجيش داخل تركيا، التنظيم يحتجز نحو 100 ألف نسمة كدروع بشرية، وجعلهم يوقفونها). Not in the headline,
+    whose present is its news (الأمن التركي يعتقل 17 شخصا), nor after كان within four words (كانت الطائرات تقصف),
+    nor a scene watched (رصدت الصحيفة طائرات التحالف وهي ترد بكثافة على مصدر القذائف), nor with a toll of its own
+    counted. Protests keep their present (الطلاب الذين يحتجون على المناهج: the day's protesters)."""
+    if c.start < body_start(ctx.doc) or [f for _, f in c.fatalities if f.get("approx") != "vague"]:
+        return False
+    text = ctx.doc.text
+    if ctx.previous_word(ctx.word_start(c.start)) in _WATCHED:
+        return False
+    lo = max(c.sentence[0], back_words(text, c.start, 4))
+    return _WAS.search(text, lo, ctx.word_start(c.start)) is None
+
+
+def _charged(ctx: Context, c: Candidate) -> bool:
+    """(Round 22, helper evp3) Whether a noun trigger is the charge of a case: a word of lists.charge_words among the
+    two words before it in its sentence (اتهامه بمحاولة تفجير، متهمي تفجير المسجد), or بتهمة before محاولة (بتهمة
+    محاولة الانضمام: lists.charged_attempt; بتهمة alone tells the deed of an arrest, بتهمة اغتصاب امرأة)."""
+    text = ctx.doc.text
+    w0 = ctx.word_start(c.start)
+    before = _TOKEN.findall(normalize(text[max(c.sentence[0], back_words(text, w0, 3)) : w0]))[-2:]
+    charge = _sentence_words("charge_words")
+    if len(before) == 2 and before[1] == normalize("محاولة") and before[0] in _sentence_words("charged_attempt"):
+        return True
+    return any(w in charge or w[1:] in charge for w in before)
+
+
+def _seizure_of_things(ctx: Context, c: Candidate) -> bool:
+    """(Round 22, helper evp3) Whether an arrest row's word is ضبط seizing a thing, not a person (the word after it in
+    lists.seized_things of event_sentence_cues.yaml: ضبط شاحنة محملة بأجهزة اتصالات، وتضبط ملابس عليها شعار،
+    ضبطا قاطرتين تقلان أجهزة), or is no arrest at all (بالضبط "exactly", كاتب ضبط "the clerk of records":
+    arrest_misread_words, arrest_misread_before)."""
+    text = ctx.doc.text
+    w0 = ctx.word_start(c.start)
+    m = _TOKEN.match(normalize(text[w0 : c.end + 12]))
+    word = m.group() if m else ""
+    if "ضبط" not in word:
+        return False
+    if word in _sentence_words("arrest_misread_words"):
+        return True
+    if ctx.previous_word(w0) in _sentence_words("arrest_misread_before"):
+        return True
+    # the first word after it that no date or time holds (ضبطت أمس شاحنة محملة بأجهزة اتصالات)
+    end = min(c.sentence[1], c.end + 60)
+    timed = [(x.start, x.end) for x in ctx.doc.timexes if c.end <= x.start < end]
+    for m in _TOKEN.finditer(text, c.end, end):
+        if any(a <= m.start() < b for a, b in timed):
+            continue
+        return bool(_bare([normalize(m.group())]) & _sentence_words("seized_things"))
+    return False
+
+
+def _weapon_seized(ctx: Context, c: Candidate) -> bool:
+    """(Round 22, helper evp3) Whether a row's word is a weapon named as a thing seized, found or stored (lists
+    .seized_weapons after a word of lists.seizure_words among the eight words before it in its sentence: تم حجز سلاح
+    نوع كلاشينكوف و3 مخازن وقنابل يدوية، مخازن أسلحة محصنة بينها صواريخ سكود): no weapon used."""
+    text = ctx.doc.text
+    if not _bare([_first_word(text[c.start : c.end])]) & _sentence_words("seized_weapons"):
+        return False
+    w0 = ctx.word_start(c.start)
+    before = _TOKEN.findall(normalize(text[max(c.sentence[0], back_words(text, w0, 9)) : w0]))[-8:]
+    return bool(_bare(before) & _sentence_words("seizure_words"))
 
 
 def _bare(words: list[str]) -> set[str]:
