@@ -62,6 +62,13 @@ def test_a_blast_at_a_fuel_station_is_no_bombing() -> None:
     assert _violent(text, "مقتل 40 شخصا في انفجار بمحطة وقود في أكرا") == []
 
 
+def test_a_stray_camel_and_a_landslide_are_no_attackers() -> None:
+    text = "لقي أربعة أشخاص من عائلة واحدة مصرعهم مساء أمس بعد أن اعترضت ناقة طريق سيارتهم في محافظة صامطة."
+    assert _violent(text, "ناقة سائبة تقتل 4 من عائلة واحدة في صامطة") == []
+    text = "قال قائد الشرطة في الولاية إن الضحايا لقوا حتفهم في قرية جبلية بعد أمطار غزيرة استمرت ثلاثة أيام."
+    assert _violent(text, "مقتل 20 شخصا إثر انهيار أرضي في شمال الهند") == []
+
+
 def test_a_car_bomb_under_a_fire_headline_stays_a_row() -> None:
     text = (
         "قتل ثلاثة من رجال الشرطة صباح اليوم في تفجير سيارة مفخخة استهدف دوريتهم قرب مصفاة النفط في مدينة "
@@ -71,6 +78,14 @@ def test_a_car_bomb_under_a_fire_headline_stays_a_row() -> None:
 
 
 # ------------------------------------------------------------------------------------------------ crime stories
+
+
+def test_a_retribution_sentence_retells_its_arrest_with_no_row() -> None:
+    text = (
+        "أقدم المدعو على قتل مواطن بإطلاق النار عليه إثر خلاف بينهما، وبفضل من الله تمكنت سلطات الأمن من القبض "
+        "على الجاني المذكور، ونفذ الحكم اليوم في محافظة عنيزة."
+    )
+    assert rows(text, "الداخلية تنفذ حكم القصاص في أحد الجناة بمنطقة القصيم") == []
 
 
 def test_a_robbers_gang_is_no_political_arrest() -> None:
