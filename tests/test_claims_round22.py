@@ -145,3 +145,21 @@ def test_a_verb_with_a_plain_object_and_nobody_named_stays_no_claim() -> None:
 def test_a_verb_inside_a_sentence_without_its_waw_stays_no_claim() -> None:
     text = "تقدم الفريق في الدقيقة الأولى حين قال إن المباراة انتهت مبكرا."
     assert by_marker(text, "قال") == []
+
+
+# ------------------------------------------------------------------ a verbal noun with ه as a plain object
+def test_announced_its_signing_is_the_object() -> None:
+    text = "وأعلن نادي الاتحاد الإماراتي تعاقده مع المهاجم البرازيلي لمدة عامين."
+    said = _said(text, "أعلن")
+    assert [content for _, content in said] == ["تعاقده مع المهاجم البرازيلي لمدة عامين"]
+    assert "الاتحاد" in said[0][0]
+
+
+def test_a_fifth_form_noun_with_its_pronoun_is_the_object() -> None:
+    text = "وأكد مدير الجامعة تمسكه بقرار إيقاف القبول في الكلية."
+    assert _said(text, "أكد") == [("مدير الجامعة", "تمسكه بقرار إيقاف القبول في الكلية")]
+
+
+def test_ta_marbuta_written_with_ha_stays_in_the_title() -> None:
+    text = "وقال مدير المنطقه إن القرار نهائي."
+    assert _said(text, "قال") == [("مدير المنطقه", "القرار نهائي")]

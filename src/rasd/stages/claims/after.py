@@ -741,6 +741,7 @@ def _b_object_written(ix: DocIndex, start: int, speaker: Speaker) -> bool:
 
 # ------------------------------------------------------------------ round 14b (helper cl9): a plain object's start
 _OBJECT_NOUNS = _SPEAKER_CUES.normalized_words("object_verbal_nouns")
+_NOT_FORM_V = _SPEAKER_CUES.normalized_words("not_form_v")
 _TITLE_OBJECT_LEADS = _SPEAKER_CUES.normalized_words("title_object_leads")
 
 
@@ -818,6 +819,12 @@ def _verbal_noun(w: str) -> bool:
     )
 
 
+def _form_v(w: str) -> bool:
+    """Whether a normalized word (no article) has the pattern of the fifth form's verbal noun, تفعّل: four letters
+    after ت (تمسك، تأثر، تدخل، تقدم; round 22, cl28), read only with a pronoun after it or right after a title."""
+    return len(w) == 4 and w[0] == "ت" and w not in _NOT_FORM_V
+
+
 def _opens_object(ix: DocIndex, word: tuple[str, int, int], prev: tuple[str, int, int]) -> bool:
     """Whether ``word`` opens a verb's plain object after the subject's phrase ending with ``prev``: a verbal noun
     (indefinite, or definite: القبض، الاستمرار) that no entity covers and no given name spells, right after a word
@@ -837,7 +844,11 @@ def _opens_object(ix: DocIndex, word: tuple[str, int, int], prev: tuple[str, int
     owned = (
         len(raw) >= 5
         and not raw.startswith(("ال", "وال", "ب", "ل", "ك", "و", "ف"))
-        and raw.endswith(("ته", "تها", "تهم", "تهما", "ها", "هم", "هما"))
+        and (
+            raw.endswith(("ته", "تها", "تهم", "تهما", "ها", "هم", "هما"))
+            # round 22 (cl28): a verbal noun with ه (أعلن النادي تعاقده، أعلن المؤتمر تمسكه): its stem must be one
+            or (raw.endswith("ه") and (_verbal_noun(norm(raw[:-1])) or _form_v(norm(raw[:-1]))))
+        )
     )  # "وأعلن رئيس تحرير الصحيفة استقالته": a noun with its pronoun (not "بمنطقه", ة written ه)
     if core != w and len(core) == 5 and core[0] == "ا" and core[3] == "ا" and core not in _OBJECT_NOUNS:
         return False  # "الأخوة الأشقاء": a definite plural of أفعال / أفعلاء agrees as an adjective
