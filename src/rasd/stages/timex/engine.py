@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from itertools import compress
 
 from rasd.document import Post, Timex
 from rasd.errors import ConfigError
@@ -13,8 +14,9 @@ from rasd.stages.timex.dates import make_range
 from rasd.stages.timex.grammar import Grammar
 from rasd.stages.timex.lexicon import TimeLexicon, time_lexicon
 from rasd.stages.timex.tokens import Found, Tokens
-from rasd.text.matcher import cached_view
+from rasd.text.matcher import _analyze, cached_view
 from rasd.text.normalize import NormalizedView
+from rasd.text.segment import find_urls
 
 #: Characters of context kept before and after a candidate word. The longest left context a rule reads before its
 #: anchor word is a signal, a hedge and a number in words (قبل ما لا يقل عن خمسة وتسعين عامًا: 34 characters
@@ -64,19 +66,53 @@ def _post_dates(posts: Iterable[PostLike]) -> list[tuple[int, int, dt.date]]:
     return out
 
 
-def _regions(lex: TimeLexicon, s: str) -> list[tuple[int, int]]:
-    """Stretches of the normalized text around candidate words, snapped to spaces and merged."""
+def _trigger_spans(lex: TimeLexicon, view: NormalizedView) -> list[tuple[int, int]] | None:
+    """The spans of ``lex.trigger_re``'s matches in ``s`` read off the words the lexicon matchers' cache holds for
+    it (round 22, sp3: the regex pass was a sixth of the stage), or None when they cannot be: a text with a URL (the
+    matchers blank it), or digits other than ASCII ones, or no trigger word set.
+
+    The regex matches a trigger word between word boundaries, or a run of ASCII digits. Every trigger is letters
+    only, so a trigger match is a maximal run of word characters (letters, decimal digits, ``_``) that is a trigger:
+    a run of letters (one of the cached words) with no digit or ``_`` glued to it. Trigger matches hold no digit, so
+    the digit matches are the maximal runs of ASCII digits: the cached digit words when they are all ASCII."""
+    s = view.text
+    words_set = lex.trigger_words
+    if words_set is None or find_urls(s):
+        return None
+    an = _analyze(view)
+    words, starts, ends = an.words, an.starts, an.ends
+    out: list[tuple[int, int]] = []
+    n = len(s)
+    for k in compress(range(len(words)), map(words_set.__contains__, words)):
+        a, b = starts[k], ends[k]
+        if (a > 0 and (s[a - 1] == "_" or s[a - 1].isdecimal())) or (b < n and (s[b] == "_" or s[b].isdecimal())):
+            continue  # glued to a digit or _: not a whole word
+        out.append((a, b))
+    digits = [k for k in compress(range(len(words)), map(str.isdecimal, words))]
+    for k in digits:
+        if not words[k].isascii():
+            return None  # ٣ is a digit the regex's [0-9] does not read
+        out.append((starts[k], ends[k]))
+    if digits:
+        out.sort()
+    return out
+
+
+def _regions(lex: TimeLexicon, s: str, view: NormalizedView | None = None) -> list[tuple[int, int]]:
+    """Stretches of the normalized text ``s`` around candidate words, snapped to spaces and merged (the candidate
+    words read off the matchers' words of ``view`` when it is given: ``s`` must be ``view.text``)."""
     spans: list[list[int]] = []
     n = len(s)
     last_end = -1  # the end of the last span: a match whose padded end is not past it lies inside it
-    for m in lex.trigger_re.finditer(s):
-        if m.end() + _PAD_RIGHT <= last_end:
+    found = _trigger_spans(lex, view) if view is not None else None
+    for m_start, m_end in found if found is not None else (m.span() for m in lex.trigger_re.finditer(s)):
+        if m_end + _PAD_RIGHT <= last_end:
             # its region would end at or before the last span's end (a space at or before it, found from a point
             # not past it) and start before it: merged, the span unchanged; most numbers and words of a date
             continue
-        a = m.start() - _PAD_LEFT
+        a = m_start - _PAD_LEFT
         a = max(s.rfind(" ", 0, a), s.rfind("\n", 0, a)) + 1 if a > 0 else 0
-        b = m.end() + _PAD_RIGHT
+        b = m_end + _PAD_RIGHT
         if b < n:
             sp = _SPACE_RE.search(s, b)
             b = sp.start() if sp else n
@@ -200,7 +236,7 @@ def find_timexes(
     out: list[Timex] = []
     s = view.text
     prior: tuple[int, dt.date, bool] | None = None  # the last day-level expression (antecedent of اليوم التالي)
-    for a, b in _regions(lex, s):
+    for a, b in _regions(lex, s, view):
         t = Tokens(lex, s, a, b, ref_at)
         if t.n == 0:
             continue

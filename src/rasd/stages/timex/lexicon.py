@@ -86,6 +86,9 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(normalize(str(text)).split())
 
 
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
 def _trie_pattern(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` factored as a trie (much faster than a flat alternation)."""
     trie: dict[str, Any] = {}
@@ -311,6 +314,9 @@ class TimeLexicon:
                 else:
                     triggers.update(p + first for p in _PLAIN_CLITICS)
         self.trigger_re = re.compile(r"\b(?:" + _trie_pattern(triggers) + r")\b|[0-9]+")
+        #: the trigger words themselves, when each is letters only ([^\W\d_]): then a match of the trie is a whole run
+        #: of word characters that is one of them (see :func:`rasd.stages.timex.engine._trigger_spans`)
+        self.trigger_words = frozenset(triggers) if all(_LETTERS_RE.fullmatch(w) for w in triggers) else None
         self.number_words = frozenset(
             w
             for section in ("units", "teen_units", "tens", "hundreds", "hundred_words", "scales", "fractions")
