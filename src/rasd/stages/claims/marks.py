@@ -11,6 +11,7 @@ from rasd.claims.speakers import (
     punct_between,
     role_reader,
 )
+from rasd.resources import load_yaml
 from rasd.stages.claims.common import _Mark, _present
 from rasd.stages.claims.cues import (
     _ADDED_VERBS,
@@ -65,6 +66,30 @@ def _intro_close(ix: DocIndex, end: int) -> bool:
         last = w[2]
         w = ix.word_after(w[2])
     return bool(ix.intros_in(end, last))
+
+
+@functools.cache
+def _finding() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``finding_verbs``, ``finding_subjects`` (with ``report_speaker_heads``) and ``finding_quantifiers`` of
+    ``claims.yaml``, normalized (round 22, helper cl30)."""
+    data = load_yaml("ar/claims.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(norm(str(w)) for w in data.get(key) or [])
+
+    subjects = words("finding_subjects") | words("report_speaker_heads")
+    return words("finding_verbs"), subjects, words("finding_quantifiers")
+
+
+def _finder_after(ix: DocIndex, end: int) -> bool:
+    """Whether a verb of finding (وجد، وجدت) is a study's report: a study or its researchers right after it (after
+    a quantifier: وجدت إحدى الدراسات) and أن/إن close after (ووجدت الدراسة أن، ووجد الباحثون أن); "ووجد بحوزته
+    أوراق"، "وجد نفسه أمام" and "وعند الوصول وجد أن الحادث …" find things, nobody reports (round 22, helper cl30)."""
+    _, subjects, quantifiers = _finding()
+    w = ix.word_after(end)
+    if w is not None and norm(w[0]) in quantifiers:
+        w = ix.word_after(w[2])
+    return w is not None and norm(w[0]) in subjects and _intro_close(ix, end)
 
 
 def _source_after(ix: DocIndex, end: int) -> bool:
@@ -241,6 +266,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "وإنهاء الاحتلال وفق قرارات الشرعية الدولية": a norm, nobody's account (round 18)
         if _fact_points(ix, m):
             continue  # "الأمر الذي يشير إلى الاهتمام": a fact points, nobody speaks (round 17b)
+        if cue.type is MarkerType.VERB and norm(m.key) in _finding()[0] and not _finder_after(ix, m.end):
+            continue  # "ووجد بحوزته أوراق"، "وجد نفسه": found, no study's finding; no clause end either (round 22)
         if cue.type is MarkerType.VERB and norm(m.key) in _LEARNED_VERBS and not _source_after(ix, m.end):
             continue  # "وقال فلان من قسم التغذية وعلم التغذية في جامعة … إن": science, no paper learning (round 15)
         if cue.type is MarkerType.PREPOSITION and norm(m.key) == "علي حد":
