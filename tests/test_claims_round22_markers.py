@@ -77,3 +77,31 @@ def test_before_it_is_no_speaker() -> None:
     said = by_marker(text, "صرح")
     assert len(said) == 1
     assert speaker_text(said[0]) == "قائد الشرطة"
+
+
+# ------------------------------------------------------------------ أعاد … التأكيد على أن
+def test_reaffirmed_that() -> None:
+    text = "وأعادت شركة النفط الوطنية التأكيد على أنها ستبقي إنتاجها دون تغيير هذا العام."
+    said = by_marker(text, "أعادت")
+    assert len(said) == 1
+    assert said[0]["content"]["text"] == "ستبقي إنتاجها دون تغيير هذا العام"
+    assert "التأكيد" not in speaker_text(said[0])
+
+
+def test_reaffirmed_goes_on_with_the_last_speaker() -> None:
+    text = "وقال وزير التجارة إن الصادرات ارتفعت. وأعاد التأكيد على أن دعم المصانع المحلية ضروري."
+    said = by_marker(text, "أعاد")
+    assert len(said) == 1
+    assert speaker_text(said[0]) == "وزير التجارة"
+
+
+def test_renewed_emphasis_is_no_speaker() -> None:
+    text = "وقال رئيس الائتلاف إن الحل السياسي ممكن. وجدد التأكيد على أن الائتلاف ملتزم بمبادئ الثورة."
+    said = by_marker(text, "جدد")
+    assert len(said) == 1
+    assert speaker_text(said[0]) == "رئيس الائتلاف"
+
+
+def test_reopened_is_no_claim() -> None:
+    text = "وأعادت البلدية فتح الطريق أمام حركة السير بعد أن أكدت أن الأعمال انتهت."
+    assert by_marker(text, "أعادت") == []

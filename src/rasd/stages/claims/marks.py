@@ -92,6 +92,29 @@ def _finder_after(ix: DocIndex, end: int) -> bool:
     return w is not None and norm(w[0]) in subjects and _intro_close(ix, end)
 
 
+@functools.cache
+def _reaffirming() -> tuple[frozenset[str], frozenset[str]]:
+    """``reaffirming_verbs`` and ``reaffirming_nouns`` of ``claims.yaml``, normalized (round 22, helper cl30)."""
+    data = load_yaml("ar/claims.yaml")
+    verbs = frozenset(norm(str(w)) for w in data.get("reaffirming_verbs") or [])
+    return verbs, frozenset(norm(str(w)) for w in data.get("reaffirming_nouns") or [])
+
+
+def _reaffirming_after(ix: DocIndex, end: int) -> bool:
+    """Whether التأكيد stands among the twelve words after أعاد, before any punctuation (وأعاد التأكيد على أن،
+    أعاد الرئيس الروسي فلاديمير بوتين وسيب بلاتر رئيس الفيفا التأكيد على أن); "أعاد فتح الطريق" reopened (round 22,
+    helper cl30)."""
+    nouns = _reaffirming()[1]
+    w = ix.word_after(end)
+    for _ in range(12):
+        if w is None or not any(ch.isalpha() for ch in w[0]):
+            return False
+        if norm(w[0]) in nouns:
+            return True
+        w = ix.word_after(w[2])
+    return False
+
+
 def _source_after(ix: DocIndex, end: int) -> bool:
     """Whether من and a source follow a verb of learning within a few words (وعلمت «عكاظ» من مصادرها، علم من مصدر
     مطلع): the word after من an unnamed source's noun or the start of a tagged speaker."""
@@ -266,6 +289,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "وإنهاء الاحتلال وفق قرارات الشرعية الدولية": a norm, nobody's account (round 18)
         if _fact_points(ix, m):
             continue  # "الأمر الذي يشير إلى الاهتمام": a fact points, nobody speaks (round 17b)
+        if cue.type is MarkerType.VERB and norm(m.key) in _reaffirming()[0] and not _reaffirming_after(ix, m.end):
+            continue  # "وأعادت البلدية فتح الطريق": reopened; only "أعاد … التأكيد على أن" reports (round 22)
         if cue.type is MarkerType.VERB and norm(m.key) in _finding()[0] and not _finder_after(ix, m.end):
             continue  # "ووجد بحوزته أوراق"، "وجد نفسه": found, no study's finding; no clause end either (round 22)
         if cue.type is MarkerType.VERB and norm(m.key) in _LEARNED_VERBS and not _source_after(ix, m.end):
