@@ -80,6 +80,7 @@ class _Lexicon:
     cues: dict[str, str]
     after: dict[str, str]
     both: frozenset[str]
+    both_after: frozenset[str]  # the pairs read after "بين" right after the figure (بين قتيل وجريح): unit people
     toll_heads: frozenset[str]
     toll_links: frozenset[str]
     toll_default: str
@@ -190,6 +191,7 @@ def _lexicon() -> _Lexicon:
         cues=cues,
         after=after,
         both=frozenset(_words(data["killed_and_injured"])),
+        both_after=frozenset(_words(data["killed_or_injured_pairs"])),
         toll_heads=frozenset(_words(toll["heads"])),
         toll_links=frozenset(_words(toll["links"])),
         toll_default=str(toll["default"]),
@@ -395,6 +397,17 @@ def _exposure(toks: _Tokens, i: int, k: int, lex: _Lexicon) -> str | None:
     return None
 
 
+def _both_after(toks: _Tokens, k: int, lex: _Lexicon) -> bool:
+    """ "(ما) بين قتيل وجريح" starting at token k, or after "من" and one word there (12 عنصرًا من الشرطة بين قتيل
+    ومصاب): the figure counts the dead and the wounded together."""
+    norms = toks.norms
+    if k + 1 < len(norms) and norms[k] == "من" and not toks.stop(k + 1):
+        k += 2
+    if k < len(norms) and norms[k] == "ما":
+        k += 1
+    return k + 2 < len(norms) and norms[k] == "بين" and f"{norms[k + 1]} {norms[k + 2]}" in lex.both_after
+
+
 def _read(text: str, m: NumberMatch, toks: _Tokens, lex: _Lexicon) -> _Reading:
     """Steps 2 and 3 for one number (coordination with the figure before is the caller's)."""
     reading = _counted_noun(text, m, toks, lex)
@@ -402,6 +415,9 @@ def _read(text: str, m: NumberMatch, toks: _Tokens, lex: _Lexicon) -> _Reading:
         return reading
     i = toks.index(m.start)
     k = toks.index(reading.end)
+    if _both_after(toks, k, lex):
+        reading.unit = "people"  # "سقوط 25 شخصًا بين قتيل وجريح": not 25 dead
+        return reading
     persons = reading.unit in _WEAK_UNITS
     unit = _verb_after(toks, k, lex, _NEAR_AFTER) or _toll(toks, i, lex) or _cue_before(toks, i, lex, persons=persons)
     unit = unit or _verb_after(toks, k, lex, _FAR_AFTER) or _exposure(toks, i, k, lex)
