@@ -280,3 +280,22 @@ def test_local_workers_run_without_dasks_profiler() -> None:
 
     with _client(None, 1) as client:
         assert client.submit(_worker_profiles, pure=False).result() is False
+
+
+def test_accurate_batch_groups_documents_and_equals_rasd_extract(corpus: list[Path], tmp_path: Path) -> None:
+    # round 22 (lead): in the accurate mode a worker reads its partition through Pipeline.run_all, which tags
+    # documents in groups; every row must still be rasd extract's, in order, broken inputs included
+    from rasd import Pipeline, Settings
+
+    assert Pipeline(settings=Settings(ner="accurate")).groups and not Pipeline(settings=Settings()).groups
+    files, _ = expand_inputs(corpus)
+    out = tmp_path / "extract.jsonl"
+    assert main(["extract", *map(str, files), "--ner", "accurate", "--format", "jsonl", "-o", str(out)]) == 0
+    want = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    batch = tmp_path / "out"
+    args = ["batch", *map(str, corpus), "--out", str(batch), "--partition-size", "20", "--workers", "1"]
+    assert main([*args, "--ner", "accurate", "--quiet"]) == 0
+    got = list(read_documents(batch))
+    assert len(got) == len(want) == 14
+    for i, (g, w) in enumerate(zip(got, want, strict=True)):
+        assert g == w, f"document {i} differs from rasd extract --ner accurate"

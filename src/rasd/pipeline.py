@@ -230,6 +230,11 @@ class Pipeline:
                     raise
                 doc.add_error(spec.name, f"{type(exc).__name__}: {exc}")
 
+    @property
+    def groups(self) -> bool:
+        """Whether :meth:`run_all` reads its stream in groups under these settings (the accurate NER mode)."""
+        return self._group()[1] is not None
+
     def _group(self) -> tuple[int, GroupHook | None]:
         """Where the stream is cut into groups: the first stage with a group hook that wants groups under these
         settings, its index and the hook (``-1, None``: one document at a time, as :meth:`run`). Never in strict

@@ -17,6 +17,7 @@ Steps of :func:`run_batch`:
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import ctypes
 import functools
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.batch.partitions import DEFAULT_PARTITION_SIZE, Partition, plan_partitions, read_partition
+from rasd.document import Document
 from rasd.errors import ConfigError
 from rasd.pipeline import Pipeline, relax_gc
 from rasd.settings import Settings
@@ -191,6 +193,34 @@ class _PartitionWriter:
             self.tmp[name].unlink(missing_ok=True)
 
 
+def _annotated(
+    pipeline: Pipeline, items: Iterator[tuple[str, int | None, Document]]
+) -> Iterator[tuple[str, int | None, Document]]:
+    """The partition's documents through the pipeline, in order, each with its path and line.
+
+    Where the pipeline reads its stream in groups (the accurate NER mode: :attr:`Pipeline.groups`) the documents go
+    through :meth:`Pipeline.run_all` (one group of documents at a time, the same output as one by one); otherwise one
+    by one, and a stage error the pipeline did not record stays on its article."""
+    if pipeline.groups:
+        where: collections.deque[tuple[str, int | None]] = collections.deque()
+
+        def documents() -> Iterator[Document]:
+            for path, line, doc in items:
+                where.append((path, line))
+                yield doc
+
+        for doc in pipeline.run_all(documents()):
+            path, line = where.popleft()
+            yield path, line, doc
+        return
+    for path, line, doc in items:
+        try:
+            doc = pipeline.run(doc)
+        except Exception as exc:  # a stage error the pipeline did not record: keep the article with it
+            doc.add_error("pipeline", f"{type(exc).__name__}: {exc}")
+        yield path, line, doc
+
+
 def process_partition(part: Partition, out: str, settings: Settings) -> PartitionResult:
     """Run the pipeline on one partition and write its six Parquet files and its done-marker (a worker's task)."""
     from rasd.batch.tables import document_rows
@@ -201,11 +231,7 @@ def process_partition(part: Partition, out: str, settings: Settings) -> Partitio
     writer = _PartitionWriter(root, part.key)
     n = n_err = 0
     try:
-        for path, line, doc in read_partition(part, published=settings.published):
-            try:
-                doc = pipeline.run(doc)
-            except Exception as exc:  # a stage error the pipeline did not record: keep the article with it
-                doc.add_error("pipeline", f"{type(exc).__name__}: {exc}")
+        for path, line, doc in _annotated(pipeline, read_partition(part, published=settings.published)):
             writer.add(document_rows(doc.to_dict(), ord=part.first_ord + n, path=path, line=line))
             n += 1
             n_err += bool(doc.errors)
