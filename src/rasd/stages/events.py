@@ -650,7 +650,7 @@ def no_happening(ctx: Context, c: Candidate, story: str | None) -> bool:
 
 
 #: The explosion's own noun or verb, no one's act (انفجار, not تفجير): round 22 (evp3).
-_BARE_BLASTS = frozenset({"انفجار", "انفجارات", "انفجر", "انفجرت", "وانفجار", "وانفجر"})
+_BARE_BLASTS = EVENT_SENTENCE_CUES.set("bare_blasts")
 
 
 def _first_word(span: str) -> str:
@@ -678,11 +678,13 @@ def _openers() -> tuple[str, ...]:
 
 
 #: كان before a present verb makes it a past account (بينما كانت طائرات التحالف تقصف قواعد الصواريخ)
-_WAS = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:كان|كانت|كانوا|كانا|ظل|ظلت|ظلوا|راح|راحت)(?![\u0621-\u064A])")
+_WAS = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:" + EVENT_SENTENCE_CUES.alt("past_auxiliaries") + r")(?![\u0621-\u064A])"
+)
 
 
 #: the pronoun that opens a clause of a scene watched (وهي ترد، وهم يطلقون النار)
-_WATCHED = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
+_WATCHED = EVENT_SENTENCE_CUES.set("watched_scene_pronouns")
 
 
 def _told_in_present(ctx: Context, c: Candidate) -> bool:
@@ -765,9 +767,8 @@ def _political() -> frozenset[str]:
     return frozenset(_bare(list(_sentence_words("political_words"))))
 
 
-@functools.cache
 def _sentence_words(name: str) -> frozenset[str]:
-    return frozenset(normalize(w) for w in sentence_cue_words(name))
+    return EVENT_SENTENCE_CUES.normalized(name)  # (normalized once per process by the shared cue-file reader)
 
 
 @functools.cache

@@ -15,6 +15,7 @@ from rasd.claims.speakers import (
 )
 from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
+from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import _speaker_key, _State, _told_at
 from rasd.stages.claims.cues import (
     _ANNOUNCING,
@@ -155,6 +156,11 @@ def _channel(
     return _default_channel(speaker, kind=kind, counts=lambda: _counts(ix, *content)), None
 
 
+#: ``claims.yaml``'s word lists (speaker_phrase_prepositions, source_nouns, person_title_heads, named_body_heads,
+#: report_speaker_heads …), read through the shared cue-file reader: normalized word by word, built once per process
+_CLAIMS_YAML = CueFile("ar/claims.yaml", section=None)
+
+
 def _described_report(ix: DocIndex, cue: Match[Cue], speaker_end: object) -> bool:
     """Whether a report cue stands in a relative clause that describes the speaker, after his name and before the
     content ("وقال الدكتور فلان الذي قاد فريق الدراسة إنه"، "وأضاف بيكون الذي لم يشارك في الدراسة أنه"، "وقال المدير
@@ -262,12 +268,6 @@ def _outlet_before_object(ix: DocIndex, cs: int) -> str | None:
     return interview_outlet(ix, cs, m.end())
 
 
-@functools.cache
-def _opening_preps() -> frozenset[str]:
-    """``speaker_phrase_prepositions`` of ``claims.yaml``, normalized."""
-    return frozenset(norm(str(w)) for w in load_yaml("ar/claims.yaml").get("speaker_phrase_prepositions") or [])
-
-
 def _outlet_opening_content(ix: DocIndex, content: tuple[int, int]) -> str | None:
     """The outlet told in a phrase of the speaker that the content as read opens with: a prepositional phrase and
     لـ«…» within its first ten words, before any punctuation ("أكدت مصادر ميدانية | في الجيش الوطني بمحافظة الضالع
@@ -276,7 +276,8 @@ def _outlet_opening_content(ix: DocIndex, content: tuple[int, int]) -> str | Non
     fresh in-range articles of al-Yaum and al-Watan."""
     cs, ce = content
     first = ix.word_after(cs)
-    if first is None or ix.doc.text[cs : first[1]].strip() or norm(first[0]) not in _opening_preps():
+    preps = _CLAIMS_YAML.normalized_words("speaker_phrase_prepositions")
+    if first is None or ix.doc.text[cs : first[1]].strip() or norm(first[0]) not in preps:
         return None
     if not ix.quote_in(cs, min(ce, cs + 160)):  # (ten words: an outlet in quotes, or none)
         return None
@@ -487,12 +488,6 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
     return None
 
 
-@functools.cache
-def _source_nouns() -> frozenset[str]:
-    """``source_nouns`` of ``claims.yaml``, normalized."""
-    return frozenset(norm(str(w)) for w in load_yaml("ar/claims.yaml").get("source_nouns") or [])
-
-
 def _source_head(speaker: Speaker) -> str | None:
     """The source noun leading an unnamed speaker (مصدر، المصادر …) without و / ال, or None."""
     if not speaker.get("anonymous"):
@@ -500,7 +495,7 @@ def _source_head(speaker: Speaker) -> str | None:
     words = norm(collapse(str(speaker.get("text") or ""))).split()
     head = words[0].removeprefix("و") if words else ""
     head = head.removeprefix("ال")
-    return head if head in _source_nouns() else None
+    return head if head in _CLAIMS_YAML.normalized_words("source_nouns") else None
 
 
 def _source_again(st: _State, speaker: Speaker) -> tuple[str, str | None] | None:
@@ -531,12 +526,6 @@ def _name_words(ix: DocIndex, name: str) -> list[str]:
     return words
 
 
-@functools.cache
-def _person_titles() -> frozenset[str]:
-    """``person_title_heads`` of ``claims.yaml``, normalized."""
-    return frozenset(norm(str(w)) for w in load_yaml("ar/claims.yaml").get("person_title_heads") or [])
-
-
 def _titled_body(ix: DocIndex, speaker: Speaker) -> bool:
     """Whether a body or state the entity layer tagged as the speaker is the complement of a person's title right
     before it (``person_title_heads``: "وقال مدرب برشلونة السابق"، "وأوضح أمين رابطة العالم الإسلامي"، "رأى وكيل وزارة
@@ -552,7 +541,8 @@ def _titled_body(ix: DocIndex, speaker: Speaker) -> bool:
     if before is None or ix.doc.text[before[2] : start].strip(' \t\u00a0«"“('):
         return False
     word = norm(before[0].strip(_QUOTE_MARKS))
-    return word in _person_titles() or (word[:1] == "و" and word[1:] in _person_titles())
+    titles = _CLAIMS_YAML.normalized_words("person_title_heads")
+    return word in titles or (word[:1] == "و" and word[1:] in titles)
 
 
 def _official(ix: DocIndex, speaker: Speaker, a: int, b: int) -> bool:
@@ -730,12 +720,6 @@ def _press(ix: DocIndex, speaker: Speaker) -> str | None:
     return "report"
 
 
-@functools.cache
-def _named_body_heads() -> frozenset[str]:
-    """``named_body_heads`` of ``claims.yaml``, normalized."""
-    return frozenset(norm(str(w)) for w in load_yaml("ar/claims.yaml").get("named_body_heads") or [])
-
-
 def _named_body(ix: DocIndex, speaker: Speaker) -> bool:
     """Whether a named speaker with no title is a body whose name opens with a body noun (``named_body_heads``:
     حكومة، مجموعة، شركة، تنظيم …) — the noun leading the speaker as written (قال تنظيم «داعش» إنه), or right before
@@ -745,7 +729,7 @@ def _named_body(ix: DocIndex, speaker: Speaker) -> bool:
         return False
     if speaker.get("outlet") or speaker.get("generic") or speaker.get("actor"):
         return False  # an actor of the lexicon has its sector's default (a monitor's figures: a report)
-    heads = _named_body_heads()
+    heads = _CLAIMS_YAML.normalized_words("named_body_heads")
     words = str(speaker.get("text") or "").split()
     if not words:
         return False
@@ -772,12 +756,6 @@ def _figures(ix: DocIndex, speaker: Speaker) -> bool:
     return head in figures or (head[:1] in ("و", "ك") and head[1:] in figures)
 
 
-@functools.cache
-def _document_heads() -> frozenset[str]:
-    """``report_speaker_heads`` of ``claims.yaml``, normalized."""
-    return frozenset(norm(str(w)) for w in load_yaml("ar/claims.yaml").get("report_speaker_heads") or [])
-
-
 def _document(ix: DocIndex, speaker: Speaker) -> bool:
     """Whether a speaker is a written finding (``report_speaker_heads``: الدراسات، البحث، التحقيقات، النشرة،
     النتائج …) — the noun leading the speaker as written (وذكرت التحقيقات أن، وأشار البحث إلى), or right before the
@@ -785,7 +763,7 @@ def _document(ix: DocIndex, speaker: Speaker) -> bool:
     in the clause does (round 22, helper cl29: check19's bulletin and investigations; fresh in-range articles)."""
     if speaker.get("found_by") in ("pronoun", "previous_sentence") or speaker.get("anonymous"):
         return False
-    heads = _document_heads()
+    heads = _CLAIMS_YAML.normalized_words("report_speaker_heads")
     words = str(speaker.get("text") or "").split()
     if words and _document_word(words[0], heads):
         return True

@@ -11,7 +11,7 @@ from rasd.claims.speakers import (
     punct_between,
     role_reader,
 )
-from rasd.resources import load_yaml
+from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import _Mark, _present
 from rasd.stages.claims.cues import (
     _ADDED_VERBS,
@@ -68,43 +68,29 @@ def _intro_close(ix: DocIndex, end: int) -> bool:
     return bool(ix.intros_in(end, last))
 
 
-@functools.cache
-def _finding() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``finding_verbs``, ``finding_subjects`` (with ``report_speaker_heads``) and ``finding_quantifiers`` of
-    ``claims.yaml``, normalized (round 22, helper cl30)."""
-    data = load_yaml("ar/claims.yaml")
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(norm(str(w)) for w in data.get(key) or [])
-
-    subjects = words("finding_subjects") | words("report_speaker_heads")
-    return words("finding_verbs"), subjects, words("finding_quantifiers")
+#: ``claims.yaml``'s word lists, normalized word by word (the shared cue-file reader, built once per process)
+_CLAIMS_YAML = CueFile("ar/claims.yaml", section=None)
+_FINDING_VERBS = _CLAIMS_YAML.normalized_words("finding_verbs")
+_REAFFIRMING_VERBS = _CLAIMS_YAML.normalized_words("reaffirming_verbs")
 
 
 def _finder_after(ix: DocIndex, end: int) -> bool:
     """Whether a verb of finding (وجد، وجدت) is a study's report: a study or its researchers right after it (after
     a quantifier: وجدت إحدى الدراسات) and أن/إن close after (ووجدت الدراسة أن، ووجد الباحثون أن); "ووجد بحوزته
     أوراق"، "وجد نفسه أمام" and "وعند الوصول وجد أن الحادث …" find things, nobody reports (round 22, helper cl30)."""
-    _, subjects, quantifiers = _finding()
+    subjects = _CLAIMS_YAML.normalized_words("finding_subjects") | _CLAIMS_YAML.normalized_words("report_speaker_heads")
+    quantifiers = _CLAIMS_YAML.normalized_words("finding_quantifiers")
     w = ix.word_after(end)
     if w is not None and norm(w[0]) in quantifiers:
         w = ix.word_after(w[2])
     return w is not None and norm(w[0]) in subjects and _intro_close(ix, end)
 
 
-@functools.cache
-def _reaffirming() -> tuple[frozenset[str], frozenset[str]]:
-    """``reaffirming_verbs`` and ``reaffirming_nouns`` of ``claims.yaml``, normalized (round 22, helper cl30)."""
-    data = load_yaml("ar/claims.yaml")
-    verbs = frozenset(norm(str(w)) for w in data.get("reaffirming_verbs") or [])
-    return verbs, frozenset(norm(str(w)) for w in data.get("reaffirming_nouns") or [])
-
-
 def _reaffirming_after(ix: DocIndex, end: int) -> bool:
     """Whether التأكيد stands among the twelve words after أعاد, before any punctuation (وأعاد التأكيد على أن،
     أعاد الرئيس الروسي فلاديمير بوتين وسيب بلاتر رئيس الفيفا التأكيد على أن); "أعاد فتح الطريق" reopened (round 22,
     helper cl30)."""
-    nouns = _reaffirming()[1]
+    nouns = _CLAIMS_YAML.normalized_words("reaffirming_nouns")
     w = ix.word_after(end)
     for _ in range(12):
         if w is None or not any(ch.isalpha() for ch in w[0]):
@@ -289,9 +275,9 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "وإنهاء الاحتلال وفق قرارات الشرعية الدولية": a norm, nobody's account (round 18)
         if _fact_points(ix, m):
             continue  # "الأمر الذي يشير إلى الاهتمام": a fact points, nobody speaks (round 17b)
-        if cue.type is MarkerType.VERB and norm(m.key) in _reaffirming()[0] and not _reaffirming_after(ix, m.end):
+        if cue.type is MarkerType.VERB and norm(m.key) in _REAFFIRMING_VERBS and not _reaffirming_after(ix, m.end):
             continue  # "وأعادت البلدية فتح الطريق": reopened; only "أعاد … التأكيد على أن" reports (round 22)
-        if cue.type is MarkerType.VERB and norm(m.key) in _finding()[0] and not _finder_after(ix, m.end):
+        if cue.type is MarkerType.VERB and norm(m.key) in _FINDING_VERBS and not _finder_after(ix, m.end):
             continue  # "ووجد بحوزته أوراق"، "وجد نفسه": found, no study's finding; no clause end either (round 22)
         if cue.type is MarkerType.VERB and norm(m.key) in _LEARNED_VERBS and not _source_after(ix, m.end):
             continue  # "وقال فلان من قسم التغذية وعلم التغذية في جامعة … إن": science, no paper learning (round 15)
