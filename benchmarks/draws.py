@@ -150,12 +150,18 @@ ROUND21_FILES = (
 )
 #: ... and at round 22's start (round 21 wrote tune30 and check19: blind, released now)
 ROUND22_FILES = (*ROUND21_FILES, "events_tune30.jsonl", "claims_check19.jsonl")
+#: ... and at round 23's start (round 22 wrote tune31 and check20: blind, released now)
+ROUND23_FILES = (*ROUND22_FILES, "events_tune31.jsonl", "claims_check20.jsonl")
 #: Round 22's blind draws keep round 21's split (second-to-last digit a-f; third-from-last a-b for claims check20,
 #: every other digit for events tune31). The a-f place pools left at round 22's start, counted over all third digits:
 #: 250-1,500 characters yemen 49, syria 7, egypt 11; 1,501-3,000 yemen 41, syria 14, iraq 8, egypt 5, palestine 1;
 #: libya and saudi_border none.
 ROUND22_CLAIMS_THIRD = frozenset("ab")
 ROUND22_EVENTS_THIRD = frozenset("0123456789cdef")
+#: Round 23's blind draws keep the same split (second-to-last digit a-f; third-from-last a-b for claims check21,
+#: every other digit for events tune32); round 22's files are excluded by ROUND23_FILES.
+ROUND23_CLAIMS_THIRD = frozenset("ab")
+ROUND23_EVENTS_THIRD = frozenset("0123456789cdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
