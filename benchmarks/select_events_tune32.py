@@ -17,7 +17,8 @@ Rule: tune31's (``select_events_tune31.py``: :class:`draws.PlaceDraw`'s pools an
 * ``EXCLUDED_FILES``: :data:`draws.ROUND23_FILES` (every annotated file at round 23's start, round 22's released
   tune31 and check20 among them), by (zip date, url) key;
 * sizes :data:`SIZES` (yemen 5, syria 3, iraq 2, egypt 2) and 3 negatives: libya, palestine and saudi_border are
-  left out (tune31's draw found their pools empty in this range and length).
+  left out (tune31's draw found their pools empty in this range and length) by a size of 0, which keeps tune8's
+  pools and their order (an article whose head names Libya still goes to the libya pool, which takes none).
 
 A pool with fewer articles than its size gives what it has; nothing is redrawn.
 
@@ -39,7 +40,7 @@ HASH_DIGITS = ROUND18_LONG_DIGITS
 THIRD_DIGITS = ROUND23_EVENTS_THIRD
 #: content length in characters (min, max), both included
 CHARS = (250, 3000)
-SIZES = {"yemen": 5, "syria": 3, "iraq": 2, "egypt": 2}
+SIZES = {"yemen": 5, "syria": 3, "iraq": 2, "libya": 0, "egypt": 2, "palestine": 0, "saudi_border": 0}
 NEGATIVES = 3
 #: every annotated file at round 23's start
 EXCLUDED_FILES = ROUND23_FILES
