@@ -162,6 +162,10 @@ ROUND22_EVENTS_THIRD = frozenset("0123456789cdef")
 #: every other digit for events tune32); round 22's files are excluded by ROUND23_FILES.
 ROUND23_CLAIMS_THIRD = frozenset("ab")
 ROUND23_EVENTS_THIRD = frozenset("0123456789cdef")
+#: Round 23's second blind claims draw (check22): check21's a-f / a-b pool of conflict articles was nearly spent, so
+#: check22 takes a second-to-last DIGIT and a third-from-last c-f (round 17's blind digits, ``ROUND17_THIRD_DIGITS``;
+#: helpers' fresh samples take 0-9 a b there), round 17's files excluded by ROUND23_FILES.
+ROUND23_CLAIMS2_THIRD = frozenset("cdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
