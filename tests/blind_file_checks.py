@@ -263,3 +263,20 @@ def check_round22_draw_rule(
         name, "0123456789cdef", includes, ROUND22_FILES, seed=seed, negatives=negatives, sizes=sizes, chars=chars
     )
     assert sel.THIRD_DIGITS == ROUND22_EVENTS_THIRD and not sel.THIRD_DIGITS & ROUND22_CLAIMS_THIRD
+
+
+def check_round23_draw_rule(
+    name: str, *, seed: int, negatives: int, sizes: Mapping[str, int], chars: tuple[int, int]
+) -> None:
+    """Round 23's blind events draw of shorter articles (tune32): ``select_events_{name}.py`` holds its committed rule
+    (check_draw_rule: ``seed``, ``negatives``, ``sizes``), round 23's blind range for events articles (second-to-last
+    sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 0-9 or c-f, ``draws.ROUND23_EVENTS_THIRD``:
+    claims check21 takes a-b), articles of ``chars`` characters, and excludes exactly every annotated file at round
+    23's start (``draws.ROUND23_FILES``, round 22's tune31 and check20 among them)."""
+    from draws import ROUND23_CLAIMS_THIRD, ROUND23_EVENTS_THIRD, ROUND23_FILES
+
+    includes = frozenset({"events_tune31.jsonl", "claims_check20.jsonl"})
+    sel = _check_blind_long_draw_rule(
+        name, "0123456789cdef", includes, ROUND23_FILES, seed=seed, negatives=negatives, sizes=sizes, chars=chars
+    )
+    assert sel.THIRD_DIGITS == ROUND23_EVENTS_THIRD and not sel.THIRD_DIGITS & ROUND23_CLAIMS_THIRD
