@@ -81,7 +81,12 @@ def _occasion_channels(ix: DocIndex, st: _State) -> None:
             and (not here["speaker"].get("anonymous") or _paper_told_again(ix, here, nxt))
             and not _agency_told(ix, nxt)
         )
-        if (nxt["channel"] not in ix.lexicon.occasions and not told) or (i + 1) in st.uncued or nxt["marker"] is None:
+        stated = not told and _stated_again(ix, here, nxt)
+        if (
+            (nxt["channel"] not in ix.lexicon.occasions and not told and not stated)
+            or (i + 1) in st.uncued
+            or nxt["marker"] is None
+        ):
             continue
         if nxt["channel"] == "television" and not _broadcaster(here["speaker"]):
             continue  # "قال الوزير اليوم إن … . وأضاف لإذاعة (…) أن": the broadcast is the later claim's (round 15)
@@ -90,14 +95,40 @@ def _occasion_channels(ix: DocIndex, st: _State) -> None:
             continue
         g0, g1 = int(here["content"]["end"]), int(nxt["marker"]["start"])
         gap = ix.doc.text[g0:g1]
+        plain = gap.strip(' \t\u00a0\n.،,؛;»”"') in ("", "و", "ف")
+        if stated and not plain:
+            continue  # the statement passes back over the sentence end only
         if (
-            gap.strip(' \t\u00a0\n.،,؛;»”"') not in ("", "و", "ف")
+            not plain
             and not _occasion_verb(ix, st, g0, g1)
             and not (named and told and _same_sentence_tail(ix, g0, g1))
         ):
             continue  # words between: maybe another occasion, or another subject (انتقل الحاكم … . وقال)
         here["channel"], here["reported_via"] = nxt["channel"], nxt["reported_via"]
         st.uncued.discard(i)
+
+
+#: how a named speaker is found when the next sentence names him (not a pronoun, nor words kept as written)
+_NAMED_FOUND = frozenset({"mention", "title"})
+
+
+def _stated_again(ix: DocIndex, here: Claim, nxt: Claim) -> bool:
+    """Whether the next claim is the same named speaker's, right after it, with a statement named in its own
+    clause (round 23, the lead's ruling): "قال الوزير فلان إن … . وقال فلان في بيان صحفي إن" — the lede, which
+    names no channel, takes the statement (check18/19 code it so; an interview told to an outlet passes back by
+    ``told``). Not when either speaker is a pronoun, an anonymous source or words kept as written, nor when the
+    next clause opens with a turn opener (من جانبه، بدوره); the caller asks for nothing but punctuation between."""
+    if nxt["channel"] != "statement" or nxt["kind"] != "say" or nxt["marker"] is None:
+        return False
+    sp, sp0 = nxt["speaker"], here["speaker"]
+    if sp.get("anonymous") or sp0.get("anonymous") or sp.get("found_by") not in _NAMED_FOUND:
+        return False
+    if sp0.get("found_by") not in _NAMED_FOUND or not (_speaker_key(sp0) == _speaker_key(sp) or _same_name(here, nxt)):
+        return False
+    s0 = ix.sentence_bounds(int(nxt["marker"]["start"]))[0]
+    words = [norm(w) for w in _WORD.findall(ix.doc.text, s0, int(nxt["marker"]["start"]))][:3]
+    opens = {" ".join(words[:n]) for n in (1, 2)} | {" ".join(words[1:3])}
+    return not opens & ix.lexicon.turn_openers
 
 
 def _broadcaster(speaker: Speaker) -> bool:
