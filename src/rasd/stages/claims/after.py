@@ -26,6 +26,7 @@ from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import _channel_at, _from_candidate, _generic, _State, _told_at
 from rasd.stages.claims.cues import (
     _ADDRESSEE_VERBS,
+    _ADDRESSING_WORDS,
     _CLAUSE_PUNCT,
     _DEMAND_LEAD_WORDS,
     _DEMONSTRATIVE_SUBJECTS,
@@ -84,6 +85,8 @@ def _speaker_after(
     first = ix.word_after(start)
     if first is not None and norm(first[0])[:1] == "ل" and norm(first[0])[1:] in ix.lexicon.outlet_nouns:
         return None, start, None  # "وقالت لمحطة «…» المحلية": the medium; the speaker is the subject before
+    if first is not None and norm(first[0]) in _ADDRESSING_WORDS:
+        return None, start, None  # "وأضاف مخاطبا رئيس الوزراء «…»": the one addressed; the verb's pronoun speaks
     group = _group_quoted(ix, first, window)
     if group is not None:  # "وأعلنت جماعة "المرابطون" المتطرفة مسؤوليتها": the group named in quotes (round 11)
         return group, int(group["end"]), None

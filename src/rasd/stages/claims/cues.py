@@ -463,3 +463,6 @@ _SET_OFF_LEADS = claim_norm_set("set_off_leads")
 _ADDRESSEE_VERBS = claim_norm_set("addressee_verbs")
 #: the most words between a demand's plural addressee and its إلى / على / بـ (المهندسين المسجلين في موقع الهيئة إلى)
 _DEMAND_LEAD_WORDS = 5
+#: participles of addressing right after a verb of saying: the addressee follows, not the speaker (وأضاف مخاطبا
+#: رئيس الوزراء «…»; round 23, cl31)
+_ADDRESSING_WORDS = claim_norm_set("addressing_words")
