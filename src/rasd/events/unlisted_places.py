@@ -11,6 +11,7 @@ import re
 from rasd.document import Entity
 from rasd.events.context import Context
 from rasd.events.model import Candidate
+from rasd.events.place_filters import clause_places, is_country
 from rasd.geo.focus import adjective_country, focus_country
 from rasd.geo.recognize.words import EXTRA_ITEM_KINDS, SITE_KINDS_ALT, SITE_NOT_NAMES, SITE_REFERENCE_WORDS
 from rasd.resources.cues import CueFile
@@ -214,7 +215,28 @@ def told_place(ctx: Context, c: Candidate, coded: list[Candidate]) -> tuple[Enti
         if division is not None and division[0] == geo["country_iso3"]:
             geo["admin1"] = division[1]  # round 21 (helper geo5): في ولاية بورنو، a division abroad (geo.yaml)
         return _unlisted_entity(m, geo), 3, "sentence"
-    return None
+    country_place = told_country(ctx, c)
+    return (country_place, 3, "lead") if country_place is not None else None
+
+
+def told_country(ctx: Context, c: Candidate) -> Entity | None:
+    """Round 23 (helper geo7): the country of the headline, for an event whose clause, sentence, headline and lead
+    name no place below a country and no place the gazetteer lacks (the issue's rule: a row whose only place is the
+    country is still an ACLED row, precision 3): "توقيف مشتبه بهما في إيطاليا" over "وذكرت الشرطة أنها اعتقلت
+    رجلين". A country after a locative word only (``clause_places``), so neither a country acting (نيجيريا: مقتل …،
+    باكستان تطالب …) nor where someone goes; the headline's and no other sentence's, as a country a later sentence
+    names is already read by the sentence's own places, and a lead's or a sentence's country not read so is a
+    comparison or a speaker's aside (طريق القدس يمر عبر الكويت). The trigger must tell a deed: a verb or an
+    indefinite noun (اعتقلت الشرطة رجلين، أسقطت الحركة المروحية، إبطال مفعول عبوة ثانية), not a weak word, a
+    definite noun, an aim or a cause (مواصلة القتال، احتمالية تجدد القتال، للملاحقات والخطف). None otherwise (an
+    event told with no place at all stays no ACLED row)."""
+    if c.weak or c.purpose or c.definite or c.cause or c.reference or c.tense in ("present", "future"):
+        return None
+    title_end = next((b.end for b in ctx.doc.blocks if str(b.kind) == "title"), 0)
+    if not title_end or c.start < title_end:
+        return None  # no headline, or the event is the headline's own (its places were read as its clause's)
+    found = [p for p in clause_places(ctx, 0, title_end) if is_country(p)]
+    return found[0] if found else None
 
 
 def _unlisted_entity(m: re.Match[str], geo: dict[str, object]) -> Entity:
