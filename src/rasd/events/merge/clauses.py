@@ -232,6 +232,7 @@ def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Can
             own = own or (bool(kin) and all(answered(ctx, h, c) for h in kin))
             own = own or (bool(kin) and all(told_apart(ctx, h, c) for h in kin))  # ردوا بإطلاق الصواريخ
             own = own or (bool(kin) and all(day_apart(ctx, h, c) for h in kin))  # غداة مقتل …: another day
+            own = own or (bool(kin) and all(fought_for(h, c) for h in kin))  # تخوض معارك … من أجل السيطرة على
             fallback = None if own else (kin[0] if kin else None)
             head = (
                 None
@@ -245,6 +246,7 @@ def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Can
                         and not answered(ctx, h, c)
                         and not told_apart(ctx, h, c)
                         and not day_apart(ctx, h, c)
+                        and not fought_for(h, c)
                     ),
                     fallback,
                 )
@@ -439,6 +441,7 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
                 and not told_apart(ctx, h, c)
                 and not day_apart(ctx, h, c)
                 and not two_kinds(ctx, h, c)
+                and not fought_for(h, c)
             ]
             for h in strong:
                 if two_kinds(ctx, h, c):  # (kept two by the later steps of the article too)
@@ -487,6 +490,24 @@ def unlike_aim(a: Candidate, b: Candidate) -> bool:
     """Whether one of two triggers of a clause is an aim (في محاولة لانتزاع السيطرة، المناطق التي تسيطر عليها) and
     the other a deed (كثفت قصفها على منطقة … في محاولة جديدة لانتزاع السيطرة): never one event."""
     return a.purpose != b.purpose
+
+
+def fought_for(h: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` is fighting told as done or going on (معارك، اشتباكات، مواجهات: not an aim itself) beside
+    ``h``, a capture only aimed at in its sentence ("تخوض الفصائل معارك مستمرة مع قوات النظام من أجل السيطرة على
+    بلدتي الفوعة وكفرية"، "المواجهات ما زالت دائرة … في زنجبار، حيث تحاول المقاومة السيطرة عليها"): the fight is a
+    happening of its own (a clash at the place, ruling 2), never folded into the aim, which the status step leaves as
+    no row. Round 23 (helper mg11); :func:`unlike_aim` kept the two apart only when both were strong words of one
+    clause, and a weak fighting word (معارك مستمرة، المواجهات) went into the aim."""
+    return (
+        h.purpose
+        and not c.purpose
+        and h.cls.name in ("capture", "recapture")
+        and c.cls.name == "clash"
+        and f"word:attack@{c.start}" not in c.cues  # (هاجمت الكتل البرلمانية القوى السياسية؛ يشن هجوما لانتزاع: an
+        # attack word beside the aim is the offensive it names, or no fighting at all, not fighting told as going on)
+        and c.status not in ("future", "hypothetical", "denied")
+    )
 
 
 def compatible(head: Candidate, other: Candidate) -> bool:
