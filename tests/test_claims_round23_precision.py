@@ -70,3 +70,19 @@ def test_lede_with_its_own_channel_keeps_it() -> None:
         "وقال العمري في بيان صحفي إن فرق الوزارة تتابع الوضع في المزارع."
     )
     assert _channels(text, "أوضح") == ["interview"]
+
+
+# ------------------------------------------------------------------ documents speak in a report
+def test_documents_speak_in_a_report() -> None:
+    text = "ونشر الموقع مئات البرقيات الدبلوماسية. وتابعت الوثائق أن السفارة راقبت اتصالات عدد من الوزراء."
+    assert _channels(text, "تابعت") == ["report"]
+
+
+def test_leaked_document_speaks_in_a_report() -> None:
+    text = "وتكشف الوثيقة المسربة بأن الاتحاد لا ينوي فرض عقوبات جديدة على الشركة."
+    assert _channels(text, "تكشف") == ["report"]
+
+
+def test_some_studies_speak_in_a_report() -> None:
+    text = "وأشارت بعض الدراسات إلى أن النوم المتأخر يضعف التركيز لدى الطلاب."
+    assert _channels(text, "أشارت") == ["report"]

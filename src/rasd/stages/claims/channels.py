@@ -765,6 +765,8 @@ def _document(ix: DocIndex, speaker: Speaker) -> bool:
         return False
     heads = _CLAIMS_YAML.normalized_words("report_speaker_heads")
     words = str(speaker.get("text") or "").split()
+    if len(words) > 1 and norm(words[0]) in _CLAIMS_YAML.normalized_words("finding_quantifiers"):
+        words = words[1:]  # "وأشارت بعض الأبحاث إلى"، "وتقول إحدى الدراسات إن" (round 23)
     if words and _document_word(words[0], heads):
         return True
     start = speaker.get("start")
