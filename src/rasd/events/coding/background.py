@@ -12,6 +12,7 @@ from rasd.events.place_filters import is_country
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
+from rasd.text.clitics import drop_conjunction
 
 #: (round 14b) The pluperfect: كان/كانت … قد with at most ten words between (the subject, an apposition between
 #: commas: وكان التحالف، الذي تقوده السعودية، قد أعلن …; lists.pluperfect_aux); a trigger after قد in its clause, no
@@ -373,7 +374,7 @@ _WORD = re.compile(r"[\u0621-\u064A]+")
 
 
 def _future_word(m: re.Match[str]) -> bool:
-    word = m.group().lstrip("وف")
+    word = drop_conjunction(m.group(), min_rest=2)
     return not (word.startswith(_S_NOUNS) or word in _S_WORDS or word.endswith(("ة", "ات")))
 
 
@@ -417,12 +418,12 @@ def capture_to_come(ctx: Context, cand: Candidate) -> bool:
         return True  # وتوقع مساعد وزير الدفاع، تحرير قاعدة العند خلال ساعات
     after = _FORECAST_AFTER.match(text, cand.end)
     if after is not None and after.end() <= s1:
-        between = {w.lstrip("وف") for w in _WORD.findall(text, cand.end, after.end())}
+        between = {drop_conjunction(w, min_rest=2) for w in _WORD.findall(text, cand.end, after.end())}
         if not between & _REACH_BREAKS:
             return True  # عملية تحرير مدينة تعز باتت قريبة، بشائر تحرير مدن الأنبار في القريب العاجل
     words = list(_WORD.finditer(text, cand.end, s1))[:10]
     for w in words:
-        if _REACH_BREAKS & {w.group(), w.group().lstrip("وف")} or "،" in text[cand.end : w.start()]:
+        if _REACH_BREAKS & {w.group(), drop_conjunction(w.group(), min_rest=2)} or "،" in text[cand.end : w.start()]:
             break
         fut = _FUTURE_VERB.match(text, w.start())
         if fut is not None and _future_word(fut):
@@ -432,7 +433,7 @@ def capture_to_come(ctx: Context, cand: Candidate) -> bool:
     before = [m for m in _FUTURE_VERB.finditer(text, max(s0, cand.start - 120), cand.start) if _future_word(m)]
     if not before:
         return False
-    between = {w.lstrip("وف") for w in _WORD.findall(text, before[-1].end(), cand.start)}
+    between = {drop_conjunction(w, min_rest=2) for w in _WORD.findall(text, before[-1].end(), cand.start)}
     return not (between & _REACH_BREAKS)
 
 

@@ -30,6 +30,7 @@ from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
 from rasd.resources.cues import CueFile
+from rasd.text.clitics import drop_conjunction
 from rasd.text.matcher import strip_proclitics
 from rasd.text.normalize import normalize
 
@@ -104,7 +105,7 @@ def _after_mark(ctx: Context, c: Candidate, start: int) -> bool:
     arrival noun after ب (وبوصول قوات الشرطة له قام الإرهابيون بإطلاق النيران)."""
     text = ctx.doc.text
     w0, word = _word_at(ctx, start)
-    if _ARRIVAL.fullmatch(word.lstrip("وف")[1:] if word.lstrip("وف").startswith("ب") else "") is not None:
+    if _ARRIVAL.fullmatch(bare[1:] if (bare := drop_conjunction(word, min_rest=2)).startswith("ب") else "") is not None:
         return True
     before = normalize(text[max(c.sentence[0], w0 - 40) : w0])
     return _AFTER_BEFORE.search(before) is not None
@@ -289,10 +290,7 @@ _GOVERNING = frozenset(normalize(w) for w in KIND_CUES.words("governing_preposit
 
 def _bare(word: str) -> str:
     """A normalized word without و, ب/ل and ال before it (والمصلين → مصلين)."""
-    for pre in ("و", "ف"):
-        if word.startswith(pre) and len(word) > 4:
-            word = word[1:]
-            break
+    word = drop_conjunction(word, min_rest=4)
     if word[:1] in ("ب", "ل") and len(word) > 4:
         word = word[1:]
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
@@ -318,7 +316,7 @@ def _governed(ctx: Context, c: Candidate) -> bool:
         if _EVIL.fullmatch(head) is None:
             break
         w0, word = prev[-1].start(), head
-    bare = word.lstrip("وف") if len(word) > 4 else word
+    bare = drop_conjunction(word, min_rest=4)
     return bare[:1] in ("ب", "ل") or ctx.previous_word(w0) in _GOVERNING
 
 

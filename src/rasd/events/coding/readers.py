@@ -11,6 +11,8 @@ from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
+from rasd.text.clitics import in_words
+from rasd.text.matcher import strip_proclitics
 from rasd.text.normalize import normalize
 
 
@@ -33,7 +35,7 @@ def exposed_before(words: list[str]) -> bool:
     """Whether one of ``words`` (normalized) is a form of تعرض, "was subjected to", also with its conjunction (وتعرض
     خط الأنابيب لهجوم، فتعرضت الدورية لإطلاق نار: round 21, helper evr3): the ل after it names what befell the
     subject, not an aim."""
-    return any(w in _EXPOSED or (w[:1] in ("و", "ف") and w[1:] in _EXPOSED) for w in words)
+    return any(in_words(w, _EXPOSED, min_rest=2) for w in words)
 
 
 def preposition(prefix: str) -> str:
@@ -73,7 +75,7 @@ def _march(ctx: Context, p: int) -> bool:
     text = ctx.doc.text
     w0 = ctx.word_start(p)
     word = text[w0 : p + 8].split(" ")[0]
-    if not normalize(word).lstrip("وفبل").removeprefix("ال").startswith("مسير"):
+    if not any(stem.startswith("مسير") for _, stem in strip_proclitics(word)):  # مسيرة، والمسيرة، بمسيرة
         return False
     end = w0 + len(word)
     return ctx.previous_word(w0) in _MARCH_BEFORE or bool(_MARCH_AFTER.match(text[end : end + 20]))

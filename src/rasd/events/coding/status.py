@@ -19,6 +19,8 @@ from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
+from rasd.text.clitics import drop_conjunction
+from rasd.text.clitics import forms as conjunction_forms
 from rasd.text.normalize import normalize
 
 #: Round 12 (helper sw): "without borders" in the name of a body (أطباء بلا حدود، مراسلون بلا حدود) negates nothing.
@@ -132,8 +134,7 @@ def _negates_other(ctx: Context, p: int, cand: Candidate) -> bool:
     if m is None:
         return False
     particle = normalize(m.group())
-    if particle[:1] in ("و", "ف") and len(particle) == 3:
-        particle = particle[1:]  # ولم، فلا
+    particle = drop_conjunction(particle, min_rest=2)  # ولم، فلا
     if particle not in ("لا", "لم", "لن"):
         return False
     n = _NEXT_WORDS.match(text, m.end())
@@ -364,7 +365,7 @@ def _future_governed(ctx: Context, cand: Candidate) -> str | None:
     lo = max(cand.clause[0], back_words(text, cand.start, 10))
     found = None
     for m in _FUTURE_FORM.finditer(text, lo, w0):
-        word = normalize(m.group()).lstrip("وف") if not m.group(3) else ""
+        word = drop_conjunction(normalize(m.group()), min_rest=2) if not m.group(3) else ""
         raw = m.group().rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
         if m.group(2) and (word.startswith(_S_NOUNS) or word in _S_WORDS or raw.endswith(("ة", "ه", "ات", "ى"))):
             continue  # سيارة، ستة، لا سيما: a noun, not a future verb
@@ -374,7 +375,7 @@ def _future_governed(ctx: Context, cand: Candidate) -> str | None:
     if found is None:
         return None
     between = [normalize(w) for w in _WORD_RUN.findall(text, found.end(), w0)]
-    if any(w in _REACH_BREAKS or w.lstrip("وف") in _REACH_BREAKS for w in between):
+    if any(w in _REACH_BREAKS or drop_conjunction(w, min_rest=2) in _REACH_BREAKS for w in between):
         return None
     return "hypothetical" if found.group(3) else "future"
 
@@ -392,7 +393,7 @@ def _aim_word(words: list[str], i: int) -> bool:
     """Whether the normalized word ``words[i]`` is a word of aim (:data:`_AIM`), with و/ف and ب/ل taken off, or أجل
     after من (من أجل)."""
     word = words[i]
-    forms = {word, word[1:] if word[:1] in ("و", "ف") else word}
+    forms = set(conjunction_forms(word, min_rest=2))
     # (not لل, the article after ل: للبحث عنه is "to search for him", not لبحث "to discuss")
     forms |= {f[1:] for f in list(forms) if f[:1] in ("ب", "ل") and len(f) > 3 and not f.startswith("لل")}
     if forms & _AIM:
@@ -425,7 +426,7 @@ def _aimed(ctx: Context, cand: Candidate) -> bool:
             at = i
     if at is None:
         return False
-    if any(w in _REACH_BREAKS or w.lstrip("وف") in _REACH_BREAKS for w in words[at + 1 :]):
+    if any(w in _REACH_BREAKS or drop_conjunction(w, min_rest=2) in _REACH_BREAKS for w in words[at + 1 :]):
         return False
     start, c1 = runs[at].start(), max(cand.clause[1], cand.end)
     return not any(
@@ -468,7 +469,7 @@ def _led_to(ctx: Context, p: int) -> bool:
     not a call."""
     m = _WORD_AT.match(ctx.doc.text, p)
     word = normalize(m.group()) if m else ""
-    return word.lstrip("و").startswith("دع") and ctx.previous_word(ctx.word_start(p)) in _WHICH
+    return drop_conjunction(word, min_rest=2).startswith("دع") and ctx.previous_word(ctx.word_start(p)) in _WHICH
 
 
 _WHICH = frozenset(normalize(w) for w in cue_words("which"))
@@ -478,7 +479,7 @@ def _protesters_demand(ctx: Context, p: int) -> bool:
     """Whether the cue at ``p`` is a demand (طالب، طالبوا) made by protesters named right after it (طالب مئات
     المتظاهرين …): the protest's own demand, told as happening."""
     m = _WORD_AT.match(ctx.doc.text, p)
-    if m is None or not normalize(m.group()).lstrip("و").startswith("طالب"):
+    if m is None or not drop_conjunction(normalize(m.group()), min_rest=2).startswith("طالب"):
         return False
     return any(ctx.words_between(m.end(), q) <= 2 for q in ctx.positions("protesters", m.end(), m.end() + 40))
 

@@ -22,7 +22,8 @@ from rasd.events.model import Candidate, Mention
 from rasd.ingest.text import footer_start
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
-from rasd.text.matcher import cached_view
+from rasd.text.clitics import drop_conjunction, in_words
+from rasd.text.matcher import cached_view, strip_proclitics
 from rasd.text.normalize import normalize
 
 
@@ -288,7 +289,7 @@ def _charged(ctx: Context, start: int, c0: int) -> bool:
     """Whether one of the three words before the riot word at ``start`` (in its clause) names a charge or an offence
     (:data:`_CHARGE`), a word between them at most (تهمة المشاركة في أعمال شغب): the act charged, not a riot told."""
     before = normalize(ctx.doc.text[max(c0, start - 45) : ctx.word_start(start)]).split()[-3:]
-    bare = [w.lstrip("وف") for w in before]
+    bare = [drop_conjunction(w, min_rest=2) for w in before]
     return any(w in _CHARGE or (w[:1] in "بل" and w[1:] in _CHARGE) for w in bare)
 
 
@@ -411,7 +412,7 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "no_killer"  # الموت عطشا يغتال عائلة: death by thirst, no attacker
     if (
         cls.name == "bombardment"
-        and normalize(m.key).lstrip("وف").startswith(("دمر", "يدمر", "تدمر"))
+        and drop_conjunction(normalize(m.key), min_rest=2).startswith(("دمر", "يدمر", "تدمر"))
         and _after_relative(ctx, m.start)
     ):
         return "relative"  # "غزة، التي دمرت فيها المقاتلات 18 ألف بيت": what a place went through, told of it
@@ -437,7 +438,11 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "swept"  # موجة من الاحتجاجات اجتاحت العاصمة: protests or floods sweep a place, no one takes it
     if _HASHTAG.search(doc.text, max(0, m.start - 40), m.start) or doc.text[m.end : m.end + 1] == "_":
         return "hashtag"  # (#تفجير_مسجد_طوارئ_عسير): a hashtag names a topic, it tells no happening
-    if cls.name == "arrest" and _HALT_WORD.match(normalize(m.key).lstrip("وف")) and _halted(ctx, m.end, clause[1]):
+    if (
+        cls.name == "arrest"
+        and _HALT_WORD.match(drop_conjunction(normalize(m.key), min_rest=2))
+        and _halted(ctx, m.end, clause[1])
+    ):
         return "halted"  # أوقفت المدينة خططا، أوقفت السلطات صدور صحيفة: stopped a thing, no one arrested
     if cls.name in ("killing", "arrest", "abduction", "assault") and _animal(ctx, m.end, clause[1]):
         return "animal"  # قتل الأسد سيسيل، احتجاز الحوت: an animal, not a person
@@ -719,8 +724,10 @@ def _trained(ctx: Context, start: int) -> bool:
     التدريب على إطلاق النار، تدريبات على اقتحام المباني، دورة على تفكيك العبوات)."""
     training = word_set("training_words")
     before = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[max(0, start - 60) : start])]
-    before = [w if w in training else w.lstrip("وفبل") for w in before]  # لتدريب، وبالتدريب
-    if len(before) >= 2 and before[-1] == normalize("على") and before[-2] in training:
+    on = normalize("على")
+    # لتدريب، وبالتدريب، وعلى: the reading of each word (its proclitics off) that is a training word or على
+    before = [next((r for _, r in strip_proclitics(w) if r in training or r == on), w) for w in before]
+    if len(before) >= 2 and before[-1] == on and before[-2] in training:
         return True
     # a second skill joined by و (لتدريب على اقتحام المباني وتفكيك العبوات), at most three words after على
     tail = before[-5:]
@@ -801,7 +808,7 @@ _TOOLS = frozenset(normalize(w) for w in cue_words("tools"))
 def _tool_before(ctx: Context, start: int) -> bool:
     """Whether the word before the trigger (its و aside) is a tool or means (``_TOOLS``)."""
     word = ctx.previous_word(ctx.word_start(start))
-    return word in _TOOLS or (word.startswith("و") and word[1:] in _TOOLS)
+    return in_words(word, _TOOLS, min_rest=2)
 
 
 #: The words round تظاهرة that make it a festival or a season of events (as in Maghrebi and Levantine usage).

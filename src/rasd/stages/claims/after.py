@@ -36,6 +36,7 @@ from rasd.stages.claims.cues import (
     _RESUMPTIVE_PRONOUNS,
     _SUBJECT_WORDS,
 )
+from rasd.text.clitics import drop_conjunction, in_words
 from rasd.text.normalize import normalize_word as norm
 
 #: Round 14's speaker word lists (helper cl8), ``resources/ar/claim_speaker_cues.yaml``.
@@ -76,7 +77,7 @@ def _speaker_after(
             verb = ix.word_before(start)
             source = (
                 nested_source(ix, quoted[1] + 1, end)
-                if verb is not None and norm(verb[0]).lstrip("وف").startswith(("نقل", "ينقل", "تنقل"))
+                if verb is not None and drop_conjunction(norm(verb[0]), min_rest=2).startswith(("نقل", "ينقل", "تنقل"))
                 else None
             )
             if isinstance(source, Candidate):  # "ونقلت «شينخوا» عن مسؤولين قولهم إن": the source speaks (round 12)
@@ -135,7 +136,7 @@ def _speaker_after(
     if first is not None and first[1] < window and _channel_at(ix, first[1]) and not named:
         # (not when a name starts at the channel noun: "وذكر تلفزيون الصين المركزي" is the broadcaster)
         nxt = ix.word_after(first[2])
-        head = norm(first[0]).lstrip("وف")
+        head = drop_conjunction(norm(first[0]), min_rest=2)
         if (
             not head.startswith("ال")
             and nxt is not None
@@ -344,7 +345,8 @@ def _speaker_after(
         and first is not None
         and first[1] < window
         and first[1] in ix.stops
-        and norm(first[0]).lstrip("وف") not in ix.lexicon.not_speakers  # "واختتم تصريحاته بالقول": his words
+        and drop_conjunction(norm(first[0]), min_rest=2)
+        not in ix.lexicon.not_speakers  # "واختتم تصريحاته بالقول": his words
     ):
         speaker = anaphor(ix, st.speakers(), first[1], first[2])  # "وأضاف البيان أن": the statement's author
         if speaker is None and _channel_at(ix, first[1]) and not st.speakers():
@@ -377,7 +379,7 @@ def _speaker_after(
         phrase_end = b_object
     via = name_of(ix, passing) if passing is not None else None
     verb = ix.word_before(start)
-    passes = verb is not None and norm(verb[0]).lstrip("وف").startswith(("نقل", "ينقل", "تنقل"))
+    passes = verb is not None and drop_conjunction(norm(verb[0]), min_rest=2).startswith(("نقل", "ينقل", "تنقل"))
     words = str(speaker.get("text") or "").split()
     head = norm(words[0]) if words else ""
     nouns = ix.lexicon.outlet_nouns
@@ -405,7 +407,7 @@ def _subject_before_on(ix: DocIndex, start: int, window: int) -> Speaker | None:
     ``_ON_SUBJECT_WORDS`` words with no punctuation, no article, no preposition and no date; the verb must be one of
     ``on_object_verbs`` (شدد), whose object opens with على; None otherwise."""
     verb = ix.word_before(start)
-    if verb is None or norm(verb[0]).lstrip("وف") not in _ON_OBJECT_VERBS:
+    if verb is None or drop_conjunction(norm(verb[0]), min_rest=2) not in _ON_OBJECT_VERBS:
         return None
     w = ix.word_after(start)
     prev_end = start
@@ -675,7 +677,7 @@ def _relative_in(ix: DocIndex, start: int, end: int) -> int | None:
             break
         if t.kind != "word":
             return None
-        if norm(ix.doc.text[t.start : t.end]).lstrip("و") in ix.lexicon.relatives:
+        if drop_conjunction(norm(ix.doc.text[t.start : t.end]), min_rest=2) in ix.lexicon.relatives:
             return t.start if t.start > start else None
     return None
 
@@ -723,7 +725,7 @@ def _told_outlet_written(ix: DocIndex, speaker: Speaker) -> bool:
     words = str(speaker.get("text") or "").split()
     if not words:
         return False
-    first = norm(words[0]).lstrip("و")
+    first = drop_conjunction(norm(words[0]), min_rest=2)
     if first[:1] not in ("ل", "ب"):
         return False
     bare = first[1:].removeprefix("ال")
@@ -736,7 +738,11 @@ def _b_object_written(ix: DocIndex, start: int, speaker: Speaker) -> bool:
     object, a verbal noun, not who spoke (round 14, helper cl8). "بال…" and "بإ…" were refused before."""
     verb = ix.word_before(start)
     words = str(speaker.get("text") or "").split()
-    if verb is None or not words or norm(verb[0]).lstrip("وف") not in _SPEAKER_CUES.normalized_words("b_object_verbs"):
+    if (
+        verb is None
+        or not words
+        or drop_conjunction(norm(verb[0]), min_rest=2) not in _SPEAKER_CUES.normalized_words("b_object_verbs")
+    ):
         return False
     first = norm(words[0])
     return first[:1] == "ب" and len(first) >= 5
@@ -760,7 +766,7 @@ def _state_object(ix: DocIndex, start: int, window: int) -> int | None:
     عسير حالة الطوارئ"، "أعلنت مستشفيات المنطقة حالة استنفار" (check10, check12: coded with the body as speaker).
     None otherwise."""
     verb = ix.word_before(start)
-    if verb is None or norm(verb[0]).lstrip("وف") not in _STATE_VERBS:
+    if verb is None or drop_conjunction(norm(verb[0]), min_rest=2) not in _STATE_VERBS:
         return None
     w = ix.word_after(start)
     seen = 0
@@ -877,7 +883,7 @@ def _body_before_object(ix: DocIndex, start: int, cut: int) -> Speaker | None:
         return None
     words = str(found["text"]).split()
     first = norm(words[0]) if words else ""
-    bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 3 else first
+    bare = drop_conjunction(first)
     if bare not in ix.lexicon.body_nouns or len(words) > 4:
         return None
     if any(c.type == "PER" for c in ix.candidates_in(int(found["start"]), int(found["end"]))):
@@ -893,7 +899,7 @@ def _object_opening(ix: DocIndex, start: int, end: int) -> int | None:
     if prev is None or prev[1] >= end:
         return None
     verb = ix.word_before(start)
-    demand = verb is not None and norm(verb[0]).lstrip("وف") in _ADDRESSEE_VERBS
+    demand = verb is not None and drop_conjunction(norm(verb[0]), min_rest=2) in _ADDRESSEE_VERBS
     for _ in range(_SUBJECT_WORDS):
         w = ix.word_after(prev[2])
         if w is None or w[1] >= end or ix.doc.text[prev[2] : w[1]].strip() or not any(ch.isalpha() for ch in w[0]):
@@ -1025,7 +1031,7 @@ def _told_tail_cut(ix: DocIndex, speaker: Speaker, verb: tuple[str, int, int] | 
         return speaker, None
     verbs = _SPEAKER_CUES.normalized_words("b_object_verbs")
     v = norm(verb[0]) if verb is not None else ""
-    b_verb = v in verbs or (v[:1] in ("و", "ف") and v[1:] in verbs)  # (not lstrip: ووجه is و + وجه)
+    b_verb = in_words(v, verbs, min_rest=2)  # (not lstrip: ووجه is و + وجه)
     told_words = _SPEAKER_CUES.normalized_words("told_people")
     prev = ix.word_after(s)
     cut: int | None = None

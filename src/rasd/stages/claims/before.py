@@ -61,6 +61,7 @@ from rasd.stages.claims.cues import (
     _THING_ANTECEDENTS,
     _TOPIC_PREPOSITIONS,
 )
+from rasd.text.clitics import drop_conjunction
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
 
@@ -77,7 +78,11 @@ def _feminine_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speak
     if opener is None or opener[2] >= m.prefix_start or not opener[0].endswith("ت"):
         return None
     head = norm(opener[0])
-    if head.lstrip("و") in _NOT_VERB_OPENERS or head.lstrip("و").startswith("ال") or ix.candidate_at(opener[1]):
+    if (
+        drop_conjunction(head, min_rest=2) in _NOT_VERB_OPENERS
+        or drop_conjunction(head, min_rest=2).startswith("ال")
+        or ix.candidate_at(opener[1])
+    ):
         return None
     start = opener[2]
     aside = ix.word_after(start)
@@ -108,7 +113,7 @@ def _opening_noun_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> S
     opener = ix.word_after(_after_dateline(ix, s0))
     if opener is None or opener[2] >= m.prefix_start:
         return None
-    head = norm(opener[0]).lstrip("و")
+    head = drop_conjunction(norm(opener[0]), min_rest=2)
     if (
         len(head) < 3
         or head in _NOT_VERB_OPENERS
@@ -197,7 +202,7 @@ def _body_subject(ix: DocIndex, st: _State, s0: int, end: int) -> Speaker | None
     if w is None or w[1] >= end:
         return None
     head = norm(w[0])
-    if head not in ix.lexicon.body_nouns and head.lstrip("و") not in ix.lexicon.body_nouns:
+    if head not in ix.lexicon.body_nouns and drop_conjunction(head, min_rest=2) not in ix.lexicon.body_nouns:
         return None
     start, stop = w[1], w[2]
     for _ in range(3):
@@ -205,7 +210,7 @@ def _body_subject(ix: DocIndex, st: _State, s0: int, end: int) -> Speaker | None
         if nxt is None or nxt[1] >= end or not norm(nxt[0]).startswith("ال"):
             break
         stop = nxt[2]
-    if stop == w[2] and not head.lstrip("و").startswith("ال"):
+    if stop == w[2] and not drop_conjunction(head, min_rest=2).startswith("ال"):
         return None  # "لجنة" alone names no body
     written = as_written(ix, start, stop)
     if written is None:
@@ -238,7 +243,7 @@ def _untagged_name_before(ix: DocIndex, rel_start: int, zones: list[tuple[int, i
             and ix.candidate_at(w[1]) is None
         )
 
-    head = norm(lead[0]).lstrip("و")
+    head = drop_conjunction(norm(lead[0]), min_rest=2)
     if not (plain(w1) and plain(w2)) or not head.startswith(("ال", "لل", "بال")) or head in lex.prepositions:
         return None  # (إلى normalizes to الي: a preposition, no title)
     return {
@@ -263,7 +268,7 @@ def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
         return False
     lex = ix.lexicon
     w = norm(nxt[0])
-    bare = w[1:] if w[:1] in ("و", "ف") else w
+    bare = drop_conjunction(w, min_rest=2)
     tok = ix.doc.tokens[ix.token_index(nxt[1])]
     if tok.kind == "word" and m.value.kind == "demand" and bare in lex.addressee_quantifiers:
         return False  # "ودعا جميع المستفيدين إلى"، "وحث الجميع على": whom he calls on, he goes on (round 20, cl24)
@@ -272,7 +277,7 @@ def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
         and m.value.kind == "demand"
         and not _present(ix.doc.text[m.start : m.end])
         and ix.candidate_at(nxt[1]) is None
-        and _object_form(ix, bare, nxt, claims_with_b=norm(m.key).lstrip("وف").startswith("طالب"))
+        and _object_form(ix, bare, nxt, claims_with_b=drop_conjunction(norm(m.key), min_rest=2).startswith("طالب"))
     ):
         return False  # "وطالب بتبرعات عاجلة"، "ودعا المواطنين إلى الإبلاغ": the object, the speaker goes on (round 12)
     if tok.kind == "word" and m.value.kind == "demand" and not _present(ix.doc.text[m.start : m.end]):
@@ -324,7 +329,7 @@ def _opening_subject(
     participle) must stand within that reach. ``plural``: a phrase as written whose first word is plainly plural
     (آخرون، ناشطون) is taken too (round 18b, for a plural marker)."""
     verb = ix.word_after(s0)
-    if verb is not None and norm(verb[0]).lstrip("و") in _SETTING_LEADS:
+    if verb is not None and drop_conjunction(norm(verb[0]), min_rest=2) in _SETTING_LEADS:
         # "وفي هذا السياق؛ غردت الوزيرة فلانة قائلة": the setting phrase, then the verb
         for t in ix.doc.tokens[ix.token_index(verb[2]) : ix.token_index(verb[2]) + 4]:
             if ix.doc.text[t.start : t.end] in ("،", ",", "؛", ";"):
@@ -478,7 +483,11 @@ def _place_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker 
     if not opener[0].endswith("ت"):
         return None  # the verb agrees with a country or city (رفضت، استنكرت); "غرفة مكة المكرمة" is a name
     head = norm(opener[0])
-    if head.lstrip("و") in _NOT_VERB_OPENERS or head in _NOT_VERB_OPENERS or head.lstrip("و").startswith("ال"):
+    if (
+        drop_conjunction(head, min_rest=2) in _NOT_VERB_OPENERS
+        or head in _NOT_VERB_OPENERS
+        or drop_conjunction(head, min_rest=2).startswith("ال")
+    ):
         return None
     if ix.candidate_at(opener[1]) is not None:
         return None
@@ -791,7 +800,7 @@ def _outlet_in_phrase(ix: DocIndex, c: Candidate) -> bool:
         if w[0] in ("«", "»", '"', "“", "”", "(", "'"):
             pos = w[1]
             continue
-        word = norm(w[0]).lstrip("و")
+        word = drop_conjunction(norm(w[0]), min_rest=2)
         fused = word[1:] if word[:1] in ("ب", "ل") else ""
         if outlet and word in preps:
             before = ix.word_before(w[1])
@@ -852,7 +861,7 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             return anaphor(ix, st.speakers(), int(titled["start"]), int(titled["end"])) or titled
         written = as_written(ix, noun_start, rel_start)
         place = any(e.start <= noun_start + 1 < e.end and e.type in ("LOC", "GPE") for e in ix.doc.entities)
-        if written is not None and (place or norm(str(written["text"])).lstrip("و").startswith("ال")):
+        if written is not None and (place or drop_conjunction(norm(str(written["text"])), min_rest=2).startswith("ال")):
             return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
         return _untagged_name_before(ix, rel_start, zones)
     author = _author_of_document(ix, st, mk, s0) if has_intro else None
@@ -1035,7 +1044,7 @@ def _opening_group(ix: DocIndex, s0: int, end: int) -> Speaker | None:
             if ix.doc.text[t.start : t.end] in ("،", ",", "؛", ";"):  # "وبالتوازي مع ذلك، أبدى"، "من جهتهم، عبر"
                 verb = ix.word_after(t.end)
                 break
-    if verb is None or verb[2] >= end or norm(verb[0]).lstrip("و") in _SETTING_LEADS:
+    if verb is None or verb[2] >= end or drop_conjunction(norm(verb[0]), min_rest=2) in _SETTING_LEADS:
         return None
     head = ix.word_after(verb[2])
     if head is None or head[2] > end or norm(head[0]) not in _GROUP_QUANTIFIERS:
@@ -1118,6 +1127,6 @@ def _in_relative_clause(ix: DocIndex, s0: int, at: int) -> bool:
     rels = ix.lexicon.relatives
     for k in range(ix.token_index(s0), ix.token_index(at)):
         t = toks[k]
-        if t.kind == "word" and norm(ix.doc.text[t.start : t.end]).lstrip("و") in rels:
+        if t.kind == "word" and drop_conjunction(norm(ix.doc.text[t.start : t.end]), min_rest=2) in rels:
             return not punct_between(ix, t.end, at)
     return False

@@ -50,6 +50,7 @@ from rasd.stages.claims.cues import (
     _VERB_FIRST,
     _WENT_ON_VERBS,
 )
+from rasd.text.clitics import drop_conjunction, in_words
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
 
@@ -159,7 +160,7 @@ def _between_preposition(ix: DocIndex, m: Match[Cue]) -> bool:
         if "\n" in text[prev[2] : m.prefix_start]:
             return False
         pw = norm(prev[0])
-        if pw in _BETWEEN_OPENERS or (pw[:1] in ("و", "ف") and pw[1:] in _BETWEEN_OPENERS):
+        if in_words(pw, _BETWEEN_OPENERS, min_rest=2):
             return False
         # "…بضعفه بين التقرير أن"، "أما بالنسبة للطرق بين إن": a comma left out; the preposition's object is never
         # followed at once by أن / إن, the verb's subject often is
@@ -220,7 +221,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         cue = m.value
         prev = ix.word_before(m.prefix_start)
         pw = norm(prev[0]) if prev is not None else ""
-        if pw in lex.negators or (pw[:1] in ("و", "ف") and pw[1:] in lex.negators):
+        if in_words(pw, lex.negators, min_rest=2):
             continue
         if cue.type is MarkerType.PARTICIPLE and pw in lex.prepositions:
             continue  # "مع مضيفه": the noun (his host), not the participle مضيفة
@@ -407,7 +408,7 @@ def _kana_evidence(ix: DocIndex, m: Match[Cue]) -> bool:
         if w is None or punct_between(ix, w[2], at):
             return False
         word = norm(w[0])
-        if word in _KANA or word.lstrip("وف") in _KANA:
+        if word in _KANA or drop_conjunction(word, min_rest=2) in _KANA:
             subject = ix.word_after(w[2])
             if (
                 subject is None
@@ -504,7 +505,7 @@ def _complement_close(ix: DocIndex, m: Match[Cue]) -> bool:
         prev = ix.word_before(m.prefix_start)
         if first is None or norm(first[0].strip(_WORD_PUNCT)) in _PROMISE_NOT_AFTER:
             return False
-        if prev is not None and norm(prev[0]).lstrip("و") in _PROMISE_NOT_BEFORE:
+        if prev is not None and drop_conjunction(norm(prev[0]), min_rest=2) in _PROMISE_NOT_BEFORE:
             return False
         if not (
             prev is None

@@ -92,6 +92,7 @@ from rasd.stages.claims.cues import (
 )
 from rasd.stages.claims.marks import _blame_at
 from rasd.stages.claims.written import _outlet_after, _read_preposition
+from rasd.text.clitics import drop_conjunction, in_words
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
 
@@ -102,7 +103,11 @@ def _after_noun(ix: DocIndex, at: int) -> bool:
     if w is None or w[0] in _CLAUSE_PUNCT or not LETTER_RE.search(w[0]):
         return False
     word = norm(w[0])
-    return word not in _VERB_FIRST and word.lstrip("وف") not in _VERB_FIRST and word not in ix.lexicon.not_speakers
+    return (
+        word not in _VERB_FIRST
+        and drop_conjunction(word, min_rest=2) not in _VERB_FIRST
+        and word not in ix.lexicon.not_speakers
+    )
 
 
 def _verdict_object(ix: DocIndex, m: Match[Cue], speaker: Speaker, intro: int) -> tuple[Speaker | None, int] | None:
@@ -223,7 +228,7 @@ def _body_or_office(ix: DocIndex, speaker: Speaker) -> bool:
         return True
     words = str(speaker.get("text") or "").split()
     first = norm(words[0]) if words else ""
-    return first in ix.lexicon.body_nouns or (first[:1] in ("و", "ف") and first[1:] in ix.lexicon.body_nouns)
+    return in_words(first, ix.lexicon.body_nouns, min_rest=2)
 
 
 def _date(ix: DocIndex, st: _State, region: tuple[int, int], marker: int, post: Post | None) -> str | None:
@@ -436,10 +441,12 @@ def _outlet_speaker(ix: DocIndex, speaker: Speaker) -> bool:
     if speaker.get("outlet"):
         return True
     words = str(speaker.get("text") or "").split()
-    if words and norm(words[0]).lstrip("و") in ix.lexicon.outlet_nouns:
+    if words and drop_conjunction(norm(words[0]), min_rest=2) in ix.lexicon.outlet_nouns:
         return True
     before = ix.word_before(int(speaker["start"])) if isinstance(speaker.get("start"), int) else None
-    return before is not None and norm(before[0]).lstrip("و") in ix.lexicon.outlet_nouns  # قناة «العربية»
+    return (
+        before is not None and drop_conjunction(norm(before[0]), min_rest=2) in ix.lexicon.outlet_nouns
+    )  # قناة «العربية»
 
 
 def _subject_before_insert(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker | None:
@@ -557,7 +564,7 @@ def _may_expect(ix: DocIndex, written: str) -> bool:
     if not words:
         return False
     w = norm(words[0])
-    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    w = drop_conjunction(w)
     lex = ix.lexicon
     return (
         w.startswith("ال")
@@ -687,7 +694,7 @@ def _own_words_read(
         return _from_candidate(ix, st, c), content  # the subject that opens the sentence, not a name in its object
     subject = _opening_subject(ix, st, s0, content[1], near=False) or _body_subject(ix, st, s0, content[1])
     opener = ix.word_after(s0)
-    if subject is None and opener is not None and norm(opener[0]).lstrip("وف") in ("كان", "كانت"):
+    if subject is None and opener is not None and drop_conjunction(norm(opener[0]), min_rest=2) in ("كان", "كانت"):
         subject = _body_subject(ix, st, opener[2], content[1])  # "وكانت الوزارة قد رفعت …، بحسب قولها"
     if subject is not None:  # "وكانت الوزارة قد رفعت الرسوم …، بحسب قولها": the body that opens the sentence
         return subject, content
@@ -1105,7 +1112,7 @@ def _passed_on(ix: DocIndex, st: _State, m: Match[Cue], speaker: Speaker, cs: in
         if source.end > cs:
             return None
         return _from_candidate(ix, st, source), str(outer or "")
-    verb = norm(ix.doc.text[m.start : m.end]).lstrip("وف")
+    verb = drop_conjunction(norm(ix.doc.text[m.start : m.end]), min_rest=2)
     if not named or found_by == "anaphor" or not verb.startswith(("نقل", "ينقل", "تنقل")):
         return None
     for _ in range(3):  # "ونقلت وكالة أنباء «الأناضول» التركية عنه": the outlet's quoted name and adjective first
