@@ -5,12 +5,17 @@ of rows (helper geo7)"): an event whose clause, sentence, headline and lead name
 place the gazetteer lacks, was no ACLED row (``location`` empty). The issue's rule makes it a row of the country its
 headline names as a scene (after a locative word), at precision 3 (``events.unlisted_places.told_country``), when its
 trigger tells a deed: a verb or an indefinite noun, not a weak word, a definite noun, an aim or a cause.
+
+A place of the West Bank or Gaza in an article told through the Israeli army and authorities is no stray of an
+article on Israel (``ar/place_cues.yaml`` ``stray_support_shared``; ``geo.recognize`` ``_drop_strays``): the
+Israeli names and adjectives support it as the Palestinian ones would.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from rasd.geo.recognize import find_places
 from tests.event_checks import rows
 
 
@@ -75,3 +80,22 @@ def test_a_definite_noun_of_a_happening_told_before_gets_no_row_from_the_country
         title="مباحثات في جنوب السودان لإنهاء الحرب",
     )
     assert not [e for e in out if e["acled_event_type"] == "Battles"], out
+
+
+def test_the_west_bank_is_no_stray_of_an_article_told_through_the_israeli_army() -> None:
+    text = (
+        "مقتل شاب برصاص الجيش الإسرائيلي بعد هجوم بسكين\n\nقتل جنود إسرائيليون الأحد شابا بعد أن طعن جنديا "
+        "إسرائيليا وأصابه بجروح طفيفة عند حاجز عسكري بالضفة الغربية المحتلة، بحسب ما أعلنت الشرطة الإسرائيلية."
+    )
+    names = {text[p.start : p.end]: p.geo for p in find_places(text)}
+    assert names.get("الضفة الغربية", {}).get("country_iso3") == "PSE", names
+
+
+def test_a_killing_at_a_west_bank_checkpoint_is_a_row_of_the_west_bank() -> None:
+    out = rows(
+        "قتل جنود إسرائيليون الأحد شابا بعد أن طعن جنديا إسرائيليا وأصابه بجروح طفيفة عند حاجز عسكري بالضفة الغربية "
+        "المحتلة، بحسب ما أعلنت الشرطة الإسرائيلية.",
+        title="مقتل شاب برصاص الجيش الإسرائيلي بعد هجوم بسكين",
+    )
+    places = [(e.get("location") or {}).get("admin1") for e in out]
+    assert "West Bank" in places, out

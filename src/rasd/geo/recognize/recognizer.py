@@ -20,6 +20,7 @@ from rasd.geo.recognize.words import (
     _SHORT_NAME_INITIALS,
     _SHORT_NAME_KINDS,
     _SHORT_NAME_WORDS,
+    _STRAY_ALLIES,
     _STRAY_SUPPORT,
 )
 from rasd.geo.resolve import DocContext, ascii_name, choose, fallback_geo, geo_of, km, region_geo, same_admin1
@@ -234,12 +235,15 @@ class Recognizer(_UnknownListed):
             if not m.accepted or m.choice is None or m.country or m.qualifier is not None or m.hashtag:
                 continue
             country = m.choice.place.country
-            own = len(keys.get(country, set()) - {m.key}) + focus.get(country, 0.0)
+            # round 23 (helper geo7): an allied country's names and adjectives support the place as its own do
+            # (بالضفة الغربية in an article told through the Israeli army: place_cues.stray_support_shared)
+            mine = {country} | _STRAY_ALLIES.get(country, frozenset())
+            own = sum(len(keys.get(c, set()) - {m.key}) + focus.get(c, 0.0) for c in mine)
             other = max(
-                (len(k) + focus.get(c, 0.0) for c, k in keys.items() if c != country),
+                (len(k) + focus.get(c, 0.0) for c, k in keys.items() if c not in mine),
                 default=0.0,
             )
-            other = max(other, max((w for c, w in focus.items() if c != country), default=0.0))
+            other = max(other, max((w for c, w in focus.items() if c not in mine), default=0.0))
             small = all(c.population < _BIG_PLACE and c.feature != "PPLC" for c in m.candidates)
             if m.descriptor and any(c.feature == "ADM1" for c in m.candidates):
                 # a governorate written with its descriptor is named on purpose, even from afar (an Iraqi statement

@@ -105,6 +105,12 @@ _ADJ_WEIGHT = 0.5
 #: another country has at least ``_STRAY_SUPPORT`` names or nationality adjectives (each adjective 0.5).
 _BIG_PLACE = 100_000
 _STRAY_SUPPORT = 1.5
+#: Round 23 (helper geo7): a country's places are supported by another's names and adjectives too (a place of the
+#: West Bank in an article told through the Israeli army): place country -> supporting countries (``place_cues``).
+_STRAY_ALLIES: dict[str, frozenset[str]] = {}
+for _pair in PLACE_CUES.words("stray_support_shared"):
+    _own, _ally = _pair.split("|")
+    _STRAY_ALLIES[_own] = _STRAY_ALLIES.get(_own, frozenset()) | {_ally}
 #: "X شرق <town>" puts X within this distance of the town (farther homonyms fall back to the town's area);
 #: al-Khums lies 120 km east of Tripoli and is written "الخمس شرق طرابلس".
 _NEAR_QUALIFIER_KM = 150.0
