@@ -347,6 +347,71 @@ def article_day(doc: Document, before: int) -> dict[str, Any] | None:
     return {"value": value, "range": [value, value], "time_precision": 1, "timex": None, "source": "article's day"}
 
 
+#: The source of an inferred day, :func:`article_day`'s and :func:`one_day`'s: the merge step reads it as a fallback
+#: like the reference date (a capture dated so still takes the battles of the day a later sentence names).
+_ONE_DAY = "article's day"
+
+
+def one_day(doc: Document) -> dict[str, Any] | None:
+    """(round 23, ac10) The one past day a short article names anywhere, the day its story happened, for an event no
+    day stands before: a later sentence that goes on with the story ("وفي وقت لاحق أمس، أطلقت الشرطة …", "الذين
+    اقتحموا المسجد، أمس"), the retold arrest's "ليل الثلاثاء الأربعاء", the bombing's "أمس الاثنين" in the lead of
+    a story whose second bombing is told at its end. None in a long article, or when it names two past days, none,
+    or the report's own day too (then the reference date stays); a day in a sentence the pluperfect's auxiliary
+    opens is an earlier happening's, and "ليلة السبت" in Saturday's paper may be the report's own day. The day is
+    inferred, not told of the event: time precision 2, so that a day told of another mention of a merged row wins."""
+    ref = doc.article.reference_date or doc.article.published or ""
+    if not ref or len(doc.text) > SHORT_CHARS:
+        return None
+    days = set()
+    for x in doc.timexes:
+        value = str(x.value or "")
+        timed = x.type == "TIME" and bool(_DAY_TIME.match(value))
+        if not (timed or (x.type == "DATE" and len(value) == 10 and ISO_DATE.match(value))):
+            continue
+        if night_second_day(doc, x) or value[:10] > ref[:10] or _recalled(doc, x.start):
+            continue
+        if (
+            timed
+            and value.endswith("TNI")
+            and plus_days(value[:10], 1) == ref[:10]
+            and _NAMED_DAY.search(doc.text, x.start, x.end)
+            and not _joined_night(doc, x)
+        ):
+            days.add(ref[:10])  # "ليلة السبت" in Saturday's paper: the night may be the report's own day
+            continue
+        if _days_between(value[:10], ref[:10]) <= 7:
+            days.add(value[:10])  # (a day long before the report is background: 5 تموز in a story of the 22nd)
+    if len(days) != 1 or ref[:10] in days:
+        return None  # two days, or the report's own (اليوم الاثنين … وقتل ضابطان أمس الأحد: another story's day)
+    value = days.pop()
+    # a day inferred, not told of the event: precision 2 (a day told of another mention of a merged row outranks it)
+    return {"value": value, "range": [value, ref[:10]], "time_precision": 2, "timex": None, "source": _ONE_DAY}
+
+
+_NAMED_DAY = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("weekday_names") + r")(?![\u0621-\u064A])")
+
+
+#: A sentence opened by the pluperfect's auxiliary (وكان العقيد قتل يوم الخميس الماضي; lists.pluperfect_aux).
+_OPENS_RECALL = re.compile(r"\s*[\"«“(]?\s*(?:و|ف)?(?:" + event_cue_alt("pluperfect_aux") + r")(?![\u0621-\u064A])")
+
+
+def _recalled(doc: Document, at: int) -> bool:
+    """Whether ``at`` stands in a sentence the pluperfect's auxiliary opens: an earlier happening recalled, whose
+    day is not the story's (the murder "يوم الخميس الماضي" behind the suspect's arrest)."""
+    start = max((s.start for s in doc.sentences if s.start <= at), default=0)
+    return _OPENS_RECALL.match(doc.text, start) is not None
+
+
+def _joined_night(doc: Document, x: Any) -> bool:
+    """Whether the night ``x`` is named by two weekdays (ليل الثلاثاء الأربعاء): its second day stands right after."""
+    return any(0 <= y.start - x.end <= 6 and night_second_day(doc, y) for y in doc.timexes)
+
+
+#: How long an article may be for :func:`one_day` to read its one day as its story's (a short news item).
+SHORT_CHARS = 3000
+
+
 #: How far after the lead a news story's later paragraphs may still take the lead's day (a short news item).
 NEWS_CHARS = 1200
 #: How much of the first body block is the lead.
@@ -446,7 +511,7 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     )
     if found is not None and found.get("time_precision") == 1:
         return found  # a day named earlier in the paragraph; a month or year there says nothing of this event
-    day = article_day(doc, cand.start)
+    day = article_day(doc, cand.start) or one_day(doc)
     if day is not None:
         return day
     post = doc.post_at(cand.start)

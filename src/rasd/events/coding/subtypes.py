@@ -10,6 +10,7 @@ from rasd.events.coding.readers import _THE_OTHER, _WORD_AT, _sentence_before, _
 from rasd.events.context import Context
 from rasd.events.lexicon import ACLED_SUB_TYPES, EventClass, event_lexicon, word_set
 from rasd.events.model import Candidate
+from rasd.resources.cues import arg_cue_alt
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.normalize import normalize
@@ -67,6 +68,41 @@ def _suicide_told_around(ctx: Context, cand: Candidate) -> str | None:
             if means_family(ctx, s.start, s.end, ("suicide_bomb",)):
                 return "suicide_bomb"
     return None
+
+
+#: A generic noun of a terrorist act or a crime with its adjective (العمل الإرهابي، الجريمة الإرهابية البشعة، الحادث
+#: الإجرامي الآثم; event_arg_cues.yaml terror_act_nouns, terror_act_adjectives), then up to three words and the
+#: relative pronoun before the trigger (الذي استهدف، التي استهدفت).
+_TERROR_ACT = re.compile(
+    r"(?<![\u0621-\u064A])[وبل]?(?:"
+    + arg_cue_alt("terror_act_nouns")
+    + r")\s+(?:"
+    + arg_cue_alt("terror_act_adjectives")
+    + r")(?![\u0621-\u064A])(?:\s+\S+){0,3}?\s+(?:الذي|التي)\s*$"
+)
+_BOMBING_HEADLINE = re.compile(
+    r"(?<![\u0621-\u064A])[وبل]?(?:" + arg_cue_alt("bombing_headline_words") + r")(?![\u0621-\u064A])"
+)
+_SUICIDE_HEADLINE = re.compile(
+    r"(?<![\u0621-\u064A])[وبل]?(?:" + arg_cue_alt("suicide_headline_words") + r")(?![\u0621-\u064A])"
+)
+#: The classes a generic act of terror is read as (استهدف، هجوم، قتل).
+_ACT_NAMES = frozenset({"attack", "bombardment", "killing"})
+
+
+def _bombing_story_act(ctx: Context, cand: Candidate, c0: int) -> str | None:
+    """Round 23 (ac10): ``explosive`` (``suicide_bomb`` when the headline says so) for a targeting whose subject is a
+    generic noun of a terrorist act or a crime (العمل الإرهابي الذي استهدف رجال الأمن، الجريمة الإرهابية البشعة التي
+    استهدفت) in the body of a story whose headline names a bombing (تفجير مسجد قوات الطوارئ): the bombing told again,
+    not an attack or a clash of its own (7 fresh condemnations of the Abha and Qudeih mosque bombings). A "كما أدانت"
+    before it says the condemnation is another, not the act (its "also" cue is not read here)."""
+    text = ctx.doc.text
+    if not _TERROR_ACT.search(text, max(c0, back_words(text, cand.start, 8)), ctx.word_start(cand.start)):
+        return None
+    title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), None)
+    if title is None or title[0] <= cand.start < title[1] or not _BOMBING_HEADLINE.search(text, *title):
+        return None
+    return "suicide_bomb" if _SUICIDE_HEADLINE.search(text, *title) else "explosive"
 
 
 #: A sentence that opens a new item of a report (وفي بغداد …، كما قتل …، إلى ذلك، من جهة أخرى).
@@ -314,6 +350,10 @@ def refine(ctx: Context, cand: Candidate) -> None:
             # بحوزته"؛ "تفجير انتحاري أودى بحياة 32 … وأدان أوباما التفجير الذي وقع يوم الاثنين": an explosion with no
             # weapon of its own, told next to the suicide bombing of its story, is that bombing
             family = _suicide_told_around(ctx, cand)
+        if family is None and name in _ACT_NAMES and not cand.another and "separate" not in cand.cues:
+            # round 23 (ac10): "أدانت دول الخليج … الجريمة الإرهابية البشعة التي استهدفت منسوبي قوات الطوارئ" under
+            # "دول الخليج تدين تفجير مسجد عسير": the act of terror told by a generic noun is the headline's bombing
+            family = _bombing_story_act(ctx, cand, c0)
         if family == "shelling" and "explosive" in allowed and _REMNANT.search(ctx.doc.text, lo, hi):
             # round 15b (ty): "انفجار صاروخ من مخلفات الاحتلال"، "قذيفة من مخلفات الحرب": left-over ordnance that went
             # off is an explosive remnant (ACLED: remote explosive/landmine), not a shelling of the day
