@@ -723,10 +723,13 @@ def _trained(ctx: Context, start: int) -> bool:
     """Whether the trigger is what is trained for (events.yaml ``word_sets.training_words`` + على right before it:
     التدريب على إطلاق النار، تدريبات على اقتحام المباني، دورة على تفكيك العبوات)."""
     training = word_set("training_words")
-    before = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[max(0, start - 60) : start])]
+    before = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[max(0, start - 60) : start])[-5:]]
     on = normalize("على")
     # لتدريب، وبالتدريب، وعلى: the reading of each word (its proclitics off) that is a training word or على
-    before = [next((r for _, r in strip_proclitics(w) if r in training or r == on), w) for w in before]
+    before = [
+        next((r for _, r in strip_proclitics(w) if r in training or r == on), w) if w[:1] in "وفبلا" else w
+        for w in before
+    ]
     if len(before) >= 2 and before[-1] == on and before[-2] in training:
         return True
     # a second skill joined by و (لتدريب على اقتحام المباني وتفكيك العبوات), at most three words after على
