@@ -10,15 +10,10 @@ pass runs over a whole document at once.
 ``scripts/train_ner.py`` writes the weights beside the model (``ner.crfsuite.npz``, :func:`export_weights`):
 ``labels``, ``attributes`` and ``weights`` (one row per attribute, one column per label), ``transitions``, and the
 ``source`` and ``license`` of the data behind them.
-
-The fast mode's tags are the CRF's best path (crfsuite's ``Tagger.tag``), decoded here too (:class:`CRFDecoder`):
-the same scores in float64 from the weights of the model file itself, and a Viterbi pass over a document's
-sentences at once.
 """
 
 from __future__ import annotations
 
-import struct
 from collections import Counter
 from collections.abc import Collection, Sequence
 from itertools import chain, repeat
@@ -37,54 +32,6 @@ from rasd.ner.features import FeatureExtractor
 
 WEIGHTS_SUFFIX = ".npz"
 _CACHE_LIMIT = 30_000  # word types whose score vectors are kept (~0.5 KB each); then it starts again
-#: Padded token slots per Viterbi batch of the fast mode (bounded memory for a sentence of thousands of tokens).
-_DECODE_SLOTS = 8192
-# crfsuite's CRF1d model file (crf1d_model.c): a header, then the features (type, source, destination, weight as a
-# double; type 0: attribute -> label, 1: label -> label) and the label and attribute names, each a CQDB database
-_HEADER = struct.Struct("<4sI4sIIIIIIIII")
-_FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
-
-
-def _cqdb_keys(buf: bytes, at: int) -> list[bytes]:
-    """The keys of the CQDB database at ``at``, by id (its backward array: each id's record, at an offset)."""
-    chunk, _, _, _, size, offset = struct.unpack_from("<4sIIIII", buf, at)
-    if chunk != b"CQDB":
-        raise ValueError(f"no CQDB database at {at}")
-    records = np.frombuffer(buf, "<u4", size, at + offset).astype(np.intp) + at
-    view = np.frombuffer(buf, np.uint8)
-    lengths = view[records[:, None] + np.arange(4, 8)].astype(np.intp) @ (1 << np.arange(0, 32, 8))  # key + NUL
-    return [buf[r + 8 : r + 7 + n] for r, n in zip(records.tolist(), lengths.tolist(), strict=True)]
-
-
-def read_model(model: Path) -> tuple[list[str], list[bytes], np.ndarray, np.ndarray]:
-    """A crfsuite model's labels (in crfsuite's order), attribute names (UTF-8 bytes, by id), state weights
-    (attributes, labels) and transitions (labels, labels), as the doubles crfsuite scores with.
-
-    Raises:
-        ResourceError: the file is missing or not a crfsuite CRF1d model.
-    """
-    try:
-        buf = model.read_bytes()
-        magic, _, kind, _, _, n_labels, n_attrs, at_features, at_labels, at_attrs, _, _ = _HEADER.unpack_from(buf)
-        if magic != b"lCRF" or kind != b"FOMC":
-            raise ValueError("not a crfsuite CRF1d model")
-        chunk, _, n_features = struct.unpack_from("<4sII", buf, at_features)
-        if chunk != b"FEAT":
-            raise ValueError("no feature chunk")
-        features = np.frombuffer(buf, _FEATURE, n_features, at_features + 12)
-        labels = [k.decode("utf-8") for k in _cqdb_keys(buf, at_labels)]
-        attributes = _cqdb_keys(buf, at_attrs)
-        if len(labels) != n_labels or len(attributes) != n_attrs:
-            raise ValueError("label or attribute count differs from the header's")
-        state = features[features["type"] == 0]
-        trans = features[features["type"] == 1]
-        weights = np.zeros((n_attrs, n_labels), np.float64)
-        weights[state["src"], state["dst"]] = state["weight"]
-        transitions = np.zeros((n_labels, n_labels), np.float64)
-        transitions[trans["src"], trans["dst"]] = trans["weight"]
-    except (OSError, ValueError, IndexError, struct.error) as exc:
-        raise ResourceError(f"cannot read NER model {str(model)!r}: {exc}; retrain or reinstall it") from exc
-    return labels, attributes, weights, transitions
 
 
 def export_weights(model: Path, labels: Sequence[str]) -> Path:
@@ -141,27 +88,15 @@ class CRFScorer:
             raise ResourceError(f"cannot read CRF weights {str(path)!r}: {exc}; run scripts/train_ner.py") from exc
         if [str(x) for x in data["labels"]] != list(labels):
             raise ResourceError(f"CRF weights {str(path)!r} have labels {list(data['labels'])}, expected {labels}")
-        self._setup(
-            features,
-            [str(a).encode("utf-8") for a in data["attributes"]],
-            data["weights"].astype(np.float32),
-            data["transitions"].astype(np.float32),
-        )
-
-    def _setup(
-        self, features: FeatureExtractor, attributes: Sequence[bytes], weights: np.ndarray, transitions: np.ndarray
-    ) -> None:
-        """The tables of the scorer from the model's attributes (UTF-8 bytes, one per weight row), state weights
-        (attributes, labels) and transitions (labels, labels); scores are computed in the weights' dtype."""
         self._features = features
-        self._dtype = weights.dtype
+        weights = data["weights"].astype(np.float32)
         # one zero row after the weights (what each feature group ends with, see _add_types); _weights is a view
-        self._weights_z = np.vstack([weights, np.zeros((1, weights.shape[1]), self._dtype)])
+        self._weights_z = np.vstack([weights, np.zeros((1, weights.shape[1]), np.float32)])
         self._weights = self._weights_z[:-1]
-        self._trans = transitions
+        self._trans = data["transitions"].astype(np.float32)
         self._exp_trans = np.exp(self._trans - self._trans.max())
-        self._row = {a: i for i, a in enumerate(attributes)}
-        zero = np.zeros(weights.shape[1], self._dtype)
+        self._row = {str(a).encode("utf-8"): i for i, a in enumerate(data["attributes"])}
+        zero = np.zeros(len(labels), np.float32)
         self._zero = zero
         self._zero_row = len(self._weights)
         self._bos = self._vector((b"BOS",))
@@ -178,12 +113,12 @@ class CRFScorer:
         # can end one); a row holds the type's 5 score vectors: own, and as the neighbour at -2, -1, +1, +2 of the
         # scored token. Row 0 stays zero (what padding gathers).
         self._types: dict[str, tuple[int, str, str, int]] = {}
-        self._vectors = np.zeros((1024, 5, weights.shape[1]), self._dtype)
+        self._vectors = np.zeros((1024, 5, len(labels)), np.float32)
         self._uses: Counter[str] = Counter()
 
     def _vector(self, attrs: Sequence[bytes]) -> np.ndarray:
         rows = [i for a in attrs if (i := self._row.get(a)) is not None]
-        out: np.ndarray = self._weights[rows].sum(axis=0) if rows else np.zeros(self._weights.shape[1], self._dtype)
+        out: np.ndarray = self._weights[rows].sum(axis=0) if rows else np.zeros(self._weights.shape[1], np.float32)
         return out
 
     def _add_types(self, words: Sequence[str], keep: Collection[str] = ()) -> None:
@@ -210,13 +145,18 @@ class CRFScorer:
         attr_rows = np.fromiter(
             map(self._row.get, chain.from_iterable(groups), repeat(self._zero_row)), np.intp, int(sizes.sum())
         )
-        sums = self._group_sums(attr_rows, sizes)  # (5 * len(words), labels)
+        # (groups, longest, labels) gathered rows, padded with the zero row, summed along the rows: per group the
+        # same additions in the same order as one group at a time (a zero added is exact)
+        longest = int(sizes.max())
+        index = np.full((len(groups), longest + 1), self._zero_row, np.intp)
+        index[:, :longest][np.arange(longest) < sizes[:, None]] = attr_rows
+        sums = self._weights_z[index].sum(axis=1)  # (5 * len(words), labels)
         types = self._types
         first = len(types) + 1
         need = first + len(words)
         if need > len(self._vectors):
             grown = np.zeros(
-                (max(need, min(2 * len(self._vectors), _CACHE_LIMIT + 1)), *self._vectors.shape[1:]), self._dtype
+                (max(need, min(2 * len(self._vectors), _CACHE_LIMIT + 1)), *self._vectors.shape[1:]), np.float32
             )
             grown[:first] = self._vectors[:first]
             self._vectors = grown
@@ -224,16 +164,6 @@ class CRFScorer:
         first_forms, second_forms = self._bg_first, self._bg_second
         for k, (word, rec) in enumerate(zip(words, recs, strict=True), first):
             types[word] = (k, rec[5], rec[6], (rec[5] in first_forms) + 2 * (rec[5] in second_forms))
-
-    def _group_sums(self, attr_rows: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-        """The sums of the weight rows of consecutive groups of ``attr_rows`` (group k has ``sizes[k]`` rows)."""
-        # (groups, longest, labels) gathered rows, padded with the zero row, summed along the rows: per group the
-        # same additions in the same order as one group at a time (a zero added is exact)
-        longest = int(sizes.max())
-        index = np.full((len(sizes), longest + 1), self._zero_row, np.intp)
-        index[:, :longest][np.arange(longest) < sizes[:, None]] = attr_rows
-        sums: np.ndarray = self._weights_z[index].sum(axis=1)
-        return sums
 
     def emissions(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> np.ndarray:
         """Label scores of every token, (n_sentences, longest, labels); 0 past each sentence's end.
@@ -247,7 +177,7 @@ class CRFScorer:
         steps = max(lengths, default=0)
         batch = len(sentences)
         if not steps:
-            return np.zeros((batch, 0, labels), self._dtype)
+            return np.zeros((batch, 0, labels), np.float32)
         tokens = [t for s in sentences for t in s]
         self._uses.update(tokens)
         types = self._types
@@ -263,7 +193,7 @@ class CRFScorer:
         pos = np.zeros((batch, steps), np.intp)
         pos[live] = np.fromiter(map(itemgetter(0), recs), np.intp, len(recs))
         parts = self._vectors[pos]
-        e = np.zeros((batch, steps, labels), self._dtype)
+        e = np.zeros((batch, steps, labels), np.float32)
         e += parts[:, :, 0]
         e[:, 2:] += parts[:, :-2, 1]
         e[:, 1:] += parts[:, :-1, 2]
@@ -288,12 +218,16 @@ class CRFScorer:
             ks = maybe[has]  # the first token of each pair that has a row
             js = js[has]
             if len(ks):
-                flat = ks + shift  # the token the pair's weight goes to (one pair of a table per token)
-                e[at[flat], at_i[flat]] += self._weights[js]
+                flat = ks + shift  # the token the pair's weight goes to
+                add = np.zeros_like(e)
+                add[at[flat], at_i[flat]] = self._weights[js]
+                e += add
         token_contexts = chain.from_iterable(map(repeat, contexts, lengths))
         cued = [k for k, (r, c) in enumerate(zip(recs, token_contexts, strict=True)) if c and (r[1] in c or r[2] in c)]
         if cued:
-            e[at[cued], at_i[cued]] += self._dn
+            add = np.zeros_like(e)
+            add[at[cued], at_i[cued]] = self._dn
+            e += add
         e[~live] = 0.0
         return e
 
@@ -348,90 +282,3 @@ class CRFScorer:
         out: np.ndarray = np.log(marg + 1e-6).transpose(1, 0, 2).copy()
         out[np.arange(steps) >= lengths[:, None]] = 0.0
         return out
-
-
-class CRFDecoder(CRFScorer):
-    """crfsuite's own tags (``Tagger.tag``: the Viterbi path) from the model file, for a batch of sentences at once.
-
-    The model's double weights are read from the file (:func:`read_model`), the label scores of every token are
-    :meth:`CRFScorer.emissions` in float64 and the best path is found for all sentences together, step by step, with
-    crfsuite's tie rule (the first label in crfsuite's order wins a tie). Only the additions of a token's weights may
-    run in another order than crfsuite's, which moves the last bit of a score: the tags of the 651,520 tokens of the
-    bench's 1,000 articles are crfsuite's, every one (docs/measurements.md, round 23).
-
-    Args:
-        model: the crfsuite model file.
-        features: the feature extractor the model was trained with.
-    """
-
-    def __init__(self, model: Path, features: FeatureExtractor) -> None:
-        labels, attributes, weights, transitions = read_model(model)
-        self.labels = labels
-        self._setup(features, attributes, weights, transitions)
-
-    def _group_sums(self, attr_rows: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-        # the gathered rows without padding, summed group by group with np.add.reduceat (several times faster than
-        # the padded sum; other bits than it in float32, which the fast mode does not use); an empty group is zero,
-        # and the zero row after the last keeps every group's start inside the rows
-        starts = np.zeros(len(sizes), np.intp)
-        np.cumsum(sizes[:-1], out=starts[1:])
-        sums: np.ndarray = np.add.reduceat(self._weights_z[np.append(attr_rows, self._zero_row)], starts, axis=0)
-        sums[sizes == 0] = 0.0
-        return sums
-
-    def tag(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> list[list[str]]:
-        """The best label path of each sentence (an empty sentence gets an empty list).
-
-        ``contexts`` gives each sentence its document's context (the ``dn`` cue, see ``document_context``).
-        """
-        # longest first, so that the sentences still running at each step are a prefix of the batch; batches of at
-        # most _DECODE_SLOTS padded slots
-        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: -len(sentences[i]))
-        out: list[list[str]] = [[] for _ in sentences]
-        labels = self.labels
-        first = 0
-        while first < len(order):
-            last = first + max(1, _DECODE_SLOTS // len(sentences[order[first]]))
-            chosen = order[first:last]
-            first = last
-            part = [sentences[i] for i in chosen]
-            paths = self._viterbi(self.emissions(part, [contexts[i] for i in chosen]), [len(s) for s in part])
-            for i, path in zip(chosen, paths, strict=True):
-                out[i] = [labels[j] for j in path]
-        return out
-
-    def _viterbi(self, emit: np.ndarray, lengths: Sequence[int]) -> list[list[int]]:
-        """crfsuite's Viterbi pass (crf1dc_viterbi) over ``emit`` (batch, steps, labels), lengths not increasing.
-
-        At each step a label's score is the best over the previous labels of their score plus the transition (the
-        first of equal ones is its predecessor, as in crfsuite), plus the label's state score, over the sentences
-        still running (a prefix of the batch); the path ends at the best label of each sentence's last token.
-        """
-        batch, steps, n = emit.shape
-        emit_t = np.ascontiguousarray(emit.transpose(1, 0, 2))  # (steps, batch, labels)
-        alive = np.searchsorted(-np.asarray(lengths), -np.arange(steps), side="left").tolist()  # length > step
-        best = emit_t[0].copy()  # a sentence's row stops changing after its last token
-        back = np.empty((steps, batch, n), np.intp)
-        # cand[b, j, i]: the score of previous label i plus the transition i -> j (reduced along the last axis,
-        # which numpy does faster than along the middle one)
-        cand = np.empty((batch, n, n), self._dtype)
-        trans_t = np.ascontiguousarray(self._trans.T)
-        add, maximum = np.add, np.maximum.reduce
-        for i in range(1, steps):
-            k = alive[i]
-            c, b = cand[:k], best[:k]
-            add(b[:, None, :], trans_t, out=c)
-            back[i, :k] = c.argmax(axis=2)
-            maximum(c, axis=2, out=b)
-            add(b, emit_t[i, :k], out=b)
-        rows = np.arange(batch)
-        if steps > 1:
-            back[np.arange(steps)[:, None] >= np.asarray(lengths)] = np.arange(n)  # past a sentence's end: stay
-        path = np.empty((steps, batch), np.intp)
-        last = best.argmax(axis=1)
-        for i in range(steps - 1, 0, -1):
-            path[i] = last
-            last = back[i, rows, last]
-        path[0] = last
-        cols = path.T.tolist()
-        return [cols[b][:m] for b, m in enumerate(lengths)]

@@ -7,8 +7,7 @@ Two models vote. The CRF (``rasd/resources/ner/ner.crfsuite``, written by ``scri
 per-token tag probabilities. Their log-probabilities are averaged (:data:`MIX`) and decoded with a Viterbi pass
 over valid BIO transitions. Chosen on the dev sets: the mix beats either model alone on NewsFANE, Wojood and AQMAR
 (numbers in ``report.json`` → ``network``). The network runs only on the sentences where the CRF is unsure of some
-token (:data:`CASCADE`); the others are decoded from the CRF's marginals alone. The fast mode tags with the CRF
-alone: crfsuite's own best path, found in numpy from the model file (:class:`rasd.ner.crf.CRFDecoder`).
+token (:data:`CASCADE`); the others are decoded from the CRF's marginals alone.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from rasd.ner.features import FEATURE_SET, FeatureExtractor, _Record
 from rasd.ner.propagate import postprocess
 
 if TYPE_CHECKING:
-    from rasd.ner.crf import CRFDecoder, CRFScorer
+    from rasd.ner.crf import CRFScorer
     from rasd.ner.neural import NeuralTagger
 
 MODEL_RESOURCE = "ner/ner.crfsuite"
@@ -96,17 +95,10 @@ class NERTagger:
         self._features = FeatureExtractor(known=_known_attributes(self.path))
         if network == _SHIPPED:
             network = _resource_path(NN_RESOURCE) if path is None else None
-        # the fast mode decodes the CRF in numpy from the model file's own weights (crfsuite's tags, several
-        # sentences per call: docs/measurements.md, round 23); the accurate mode loads the network and the CRF's
-        # exported weights
+        # the network and the numpy CRF (and numpy itself) are loaded only for the accurate mode
         self.network: NeuralTagger | None = None
         self._scorer: CRFScorer | None = None
-        self._decoder: CRFDecoder | None = None
-        if network is None:
-            from rasd.ner.crf import CRFDecoder
-
-            self._decoder = CRFDecoder(self.path, self._features)
-        else:
+        if network is not None:
             from rasd.ner.crf import WEIGHTS_SUFFIX, CRFScorer
             from rasd.ner.neural import NN_TAGS, NeuralTagger
 
@@ -127,8 +119,8 @@ class NERTagger:
             return []
         if self.network is not None:
             return self._mixed([tokens], [context])[0]
-        assert self._decoder is not None
-        return self._decoder.tag([tokens], [context])[0]
+        tags: list[str] = self._tagger.tag(self._features.sequence_items(tokens, context))
+        return tags
 
     def _mixed(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> list[list[str]]:
         import numpy as np
@@ -190,9 +182,9 @@ class NERTagger:
     def _crf_window(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[_Record]]]:
         """The CRF's tags for each sentence of one document (what :meth:`tag` gives each with the document's
         context), and the sentences' word records, looked up once for the context, the features and the keys."""
-        assert self._decoder is not None
         context, records = self._features.document_records(sentences)
-        return self._decoder.tag(sentences, [context] * len(sentences)), records
+        items, tag = self._features.record_items, self._tagger.tag
+        return [tag(items(recs, context)) if recs else [] for recs in records], records
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence of one document.
