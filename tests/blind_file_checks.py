@@ -229,54 +229,33 @@ def check_round20_draw_rule(
     assert sel.THIRD_DIGITS == ROUND20_EVENTS_THIRD
 
 
-def check_round21_draw_rule(
-    name: str, *, seed: int, negatives: int, sizes: Mapping[str, int], chars: tuple[int, int]
+def check_short_blind_draw_rule(
+    name: str,
+    *,
+    round_no: int,
+    released: frozenset[str],
+    seed: int,
+    negatives: int,
+    sizes: Mapping[str, int],
+    chars: tuple[int, int],
 ) -> None:
-    """Round 21's blind events draw of shorter articles (tune30): ``select_events_{name}.py`` holds its committed rule
-    (check_draw_rule: ``seed``, ``negatives``, ``sizes``), round 21's blind range for events articles (second-to-last
-    sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 0-9 or c-f, ``draws.ROUND21_EVENTS_THIRD``:
-    claims check19 takes a-b), articles of ``chars`` characters, and excludes exactly every annotated file at round
-    21's start (``draws.ROUND21_FILES``, round 20's tune28, check18, sentence batch 24 and tune29 among them)."""
-    from draws import ROUND21_CLAIMS_THIRD, ROUND21_EVENTS_THIRD, ROUND21_FILES
+    """A blind events draw of shorter articles from round 21 on (tune30, tune31, tune32 …): ``select_events_{name}.py``
+    holds its committed rule (check_draw_rule: ``seed``, ``negatives``, ``sizes``), the round's blind range for events
+    articles (second-to-last sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 0-9 or c-f,
+    ``draws.ROUND{round_no}_EVENTS_THIRD``: the round's claims check takes a-b), articles of ``chars`` characters, and
+    excludes exactly every annotated file at the round's start (``draws.ROUND{round_no}_FILES``, the files the round
+    before wrote and released, ``released``, among them)."""
+    import draws
 
-    includes = frozenset(
-        {"events_tune28.jsonl", "claims_check18.jsonl", "events_sentences24.jsonl", "events_tune29.jsonl"}
-    )
     sel = _check_blind_long_draw_rule(
-        name, "0123456789cdef", includes, ROUND21_FILES, seed=seed, negatives=negatives, sizes=sizes, chars=chars
+        name,
+        "0123456789cdef",
+        released,
+        getattr(draws, f"ROUND{round_no}_FILES"),
+        seed=seed,
+        negatives=negatives,
+        sizes=sizes,
+        chars=chars,
     )
-    assert sel.THIRD_DIGITS == ROUND21_EVENTS_THIRD and not sel.THIRD_DIGITS & ROUND21_CLAIMS_THIRD
-
-
-def check_round22_draw_rule(
-    name: str, *, seed: int, negatives: int, sizes: Mapping[str, int], chars: tuple[int, int]
-) -> None:
-    """Round 22's blind events draw of shorter articles (tune31): ``select_events_{name}.py`` holds its committed rule
-    (check_draw_rule: ``seed``, ``negatives``, ``sizes``), round 22's blind range for events articles (second-to-last
-    sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 0-9 or c-f, ``draws.ROUND22_EVENTS_THIRD``:
-    claims check20 takes a-b), articles of ``chars`` characters, and excludes exactly every annotated file at round
-    22's start (``draws.ROUND22_FILES``, round 21's tune30 and check19 among them)."""
-    from draws import ROUND22_CLAIMS_THIRD, ROUND22_EVENTS_THIRD, ROUND22_FILES
-
-    includes = frozenset({"events_tune30.jsonl", "claims_check19.jsonl"})
-    sel = _check_blind_long_draw_rule(
-        name, "0123456789cdef", includes, ROUND22_FILES, seed=seed, negatives=negatives, sizes=sizes, chars=chars
-    )
-    assert sel.THIRD_DIGITS == ROUND22_EVENTS_THIRD and not sel.THIRD_DIGITS & ROUND22_CLAIMS_THIRD
-
-
-def check_round23_draw_rule(
-    name: str, *, seed: int, negatives: int, sizes: Mapping[str, int], chars: tuple[int, int]
-) -> None:
-    """Round 23's blind events draw of shorter articles (tune32): ``select_events_{name}.py`` holds its committed rule
-    (check_draw_rule: ``seed``, ``negatives``, ``sizes``), round 23's blind range for events articles (second-to-last
-    sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 0-9 or c-f, ``draws.ROUND23_EVENTS_THIRD``:
-    claims check21 takes a-b), articles of ``chars`` characters, and excludes exactly every annotated file at round
-    23's start (``draws.ROUND23_FILES``, round 22's tune31 and check20 among them)."""
-    from draws import ROUND23_CLAIMS_THIRD, ROUND23_EVENTS_THIRD, ROUND23_FILES
-
-    includes = frozenset({"events_tune31.jsonl", "claims_check20.jsonl"})
-    sel = _check_blind_long_draw_rule(
-        name, "0123456789cdef", includes, ROUND23_FILES, seed=seed, negatives=negatives, sizes=sizes, chars=chars
-    )
-    assert sel.THIRD_DIGITS == ROUND23_EVENTS_THIRD and not sel.THIRD_DIGITS & ROUND23_CLAIMS_THIRD
+    events, claims = (getattr(draws, f"ROUND{round_no}_{kind}_THIRD") for kind in ("EVENTS", "CLAIMS"))
+    assert events == sel.THIRD_DIGITS and not sel.THIRD_DIGITS & claims

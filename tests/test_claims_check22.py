@@ -7,9 +7,6 @@ rasd on its articles."""
 
 from __future__ import annotations
 
-import importlib
-import sys
-
 import pytest
 
 from . import test_claims_data as data
@@ -71,20 +68,21 @@ def test_check22_is_disjoint_from_every_other_annotated_file() -> None:
 
 
 def test_check22_draw_rule_is_the_committed_one() -> None:
-    sys.path.insert(0, str(data.DATA.parent))
-    import draws
-
-    sel = importlib.import_module("select_claims_check22")
-    assert sel.SEED == 2022 and sel.SIZES == (("conflict", 12), ("politics", 1))
-    # a second-to-last DIGIT and a third-from-last c-f (round 17's blind digits, never sampled by helpers)
-    assert sel.HASH_RANGE == draws.DIGITS == frozenset("0123456789")
-    assert sel.THIRD_DIGITS == draws.ROUND23_CLAIMS2_THIRD == draws.ROUND17_THIRD_DIGITS == frozenset("cdef")
-    assert sel.CHARS == sel.CHECK22.chars == (400, 3000)
-    assert set(draws.ROUND23_FILES) <= set(sel.AVOID) and draws.SEARCH_ARTICLES in sel.AVOID
     held = {f"claims_check{n}.jsonl" for n in range(11, 21)} | {f"events_tune{n}.jsonl" for n in range(17, 32)}
-    assert held <= set(sel.AVOID)
+    # a second-to-last DIGIT and a third-from-last c-f (round 17's blind digits, never sampled by helpers)
+    draws, sel = data.check_long_draw_rule(
+        "select_claims_check22",
+        "check22",
+        seed=2022,
+        third="cdef",
+        sizes=(("conflict", 12), ("politics", 1)),
+        chars=(400, 3000),
+        held=held,
+        files="ROUND23_FILES",
+        second="0123456789",
+    )
+    assert sel.THIRD_DIGITS == draws.ROUND23_CLAIMS2_THIRD == draws.ROUND17_THIRD_DIGITS
     urls = [r["key"]["url"] for r in data._records(NAME)]
-    assert all(draws.in_range3(u, sel.THIRD_DIGITS, sel.HASH_RANGE) for u in urls)
     # apart from helpers' fresh samples (digit, then 0-9 a b) and from round 23's first blind draws (a-f second to last)
     assert not any(draws.in_range3(u, frozenset("0123456789ab")) for u in urls)
     assert not any(

@@ -143,17 +143,19 @@ def check_long_draw_rule(
     chars: tuple[int, int],
     held: set[str],
     files: str,
+    second: str = "abcdef",
 ) -> tuple[ModuleType, ModuleType]:
-    """A long-article claims draw (check16 on): ``benchmarks/{module}.py`` holds ``seed``, round 18's long range
-    (second-to-last sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``), third-from-last in ``third``, pool
-    ``sizes``, articles of ``chars`` characters (its ``ClaimsDraw``'s length too), and avoids ``held``, every file of
-    ``draws.{files}`` and the search articles, and every record of ``{split}``'s file lies in its range; returns the
-    ``draws`` module and the script's."""
+    """A long-article claims draw (check16 on): ``benchmarks/{module}.py`` holds ``seed``, its second-to-last sha1 hex
+    digits ``second`` (round 18's long range a-f, ``draws.ROUND18_LONG_DIGITS``, unless given: check22 takes a digit,
+    ``draws.DIGITS``), third-from-last in ``third``, pool ``sizes``, articles of ``chars`` characters (its
+    ``ClaimsDraw``'s length too), and avoids ``held``, every file of ``draws.{files}`` and the search articles, and
+    every record of ``{split}``'s file lies in its range; returns the ``draws`` module and the script's."""
     sys.path.insert(0, str(DATA.parent))
     import draws
 
     sel = importlib.import_module(module)
-    assert seed == sel.SEED and frozenset("abcdef") == sel.HASH_RANGE == draws.ROUND18_LONG_DIGITS
+    ranges = {"abcdef": draws.ROUND18_LONG_DIGITS, "0123456789": draws.DIGITS}
+    assert seed == sel.SEED and frozenset(second) == sel.HASH_RANGE == ranges[second]
     assert frozenset(third) == sel.THIRD_DIGITS
     assert sizes == sel.SIZES
     assert chars == sel.CHARS and getattr(sel, split.upper()).chars == sel.CHARS

@@ -16,7 +16,7 @@ from tests.blind_file_checks import (
     check_bench_reads,
     check_blind_file,
     check_long_article_file,
-    check_round22_draw_rule,
+    check_short_blind_draw_rule,
 )
 from tests.test_events_rowjudge2_file import check_draw_gives
 from tests.test_events_tune_files import DATA, _records
@@ -56,7 +56,15 @@ def test_tune31_disjoint_from_every_other_annotated_file() -> None:
 
 
 def test_tune31_draw_rule_is_the_committed_one() -> None:
-    check_round22_draw_rule("tune31", seed=20262031, negatives=3, sizes=SIZES, chars=CHARS)
+    check_short_blind_draw_rule(
+        "tune31",
+        round_no=22,
+        released=frozenset({"events_tune30.jsonl", "claims_check19.jsonl"}),
+        seed=20262031,
+        negatives=3,
+        sizes=SIZES,
+        chars=CHARS,
+    )
 
 
 @pytest.mark.skipif(not any((SHARED / "data" / "news" / "saudinewsnet").glob("*.zip")), reason="no corpus")

@@ -16,7 +16,7 @@ from tests.blind_file_checks import (
     check_bench_reads,
     check_blind_file,
     check_long_article_file,
-    check_round23_draw_rule,
+    check_short_blind_draw_rule,
 )
 from tests.test_events_rowjudge2_file import check_draw_gives
 from tests.test_events_tune_files import DATA, _records
@@ -61,7 +61,15 @@ def test_tune32_disjoint_from_every_other_annotated_file() -> None:
 
 
 def test_tune32_draw_rule_is_the_committed_one() -> None:
-    check_round23_draw_rule("tune32", seed=20262032, negatives=3, sizes=SIZES, chars=CHARS)
+    check_short_blind_draw_rule(
+        "tune32",
+        round_no=23,
+        released=frozenset({"events_tune31.jsonl", "claims_check20.jsonl"}),
+        seed=20262032,
+        negatives=3,
+        sizes=SIZES,
+        chars=CHARS,
+    )
 
 
 @pytest.mark.skipif(not any((SHARED / "data" / "news" / "saudinewsnet").glob("*.zip")), reason="no corpus")
