@@ -19,6 +19,7 @@ from rasd.claims.lexicon import RESOURCE
 from rasd.errors import ResourceError
 from rasd.resources import load_yaml
 from rasd.resources.cues import CueFile
+from rasd.text.clitics import drop_conjunction
 from rasd.text.normalize import normalize_word as norm
 
 #: (gender, number): gender ``m`` / ``f``, number ``s`` / ``d`` (two) / ``p``; None where the word does not show it
@@ -73,10 +74,9 @@ _SPEAKER_CUES = CueFile("ar/claim_speaker_cues.yaml")
 
 
 def _strip_conjunction(word: str, forms: frozenset[str]) -> str:
-    for p in ("و", "ف"):
-        if word.startswith(p) and word not in forms and word[1:] in forms:
-            return word[1:]
-    return word
+    """The word without its conjunction و/ف when only that form is a marker form (:mod:`rasd.text.clitics`)."""
+    bare = drop_conjunction(word, min_rest=1)
+    return bare if word not in forms and bare in forms else word
 
 
 def marker_form(raw: str, *, participle: bool) -> Form:
