@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune32] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune33] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -71,6 +71,8 @@ a-f then 0-9 or c-f; released to tuning in round 22),
 ``--split tune31`` the thirty-first (``events_tune31.jsonl``, round 22's blind measure, 250-3,000 characters, hash
 digits a-f then 0-9 or c-f; released to tuning in round 23),
 ``--split tune32`` the thirty-second (``events_tune32.jsonl``, round 23's blind measure, 250-3,000 characters, hash
+digits a-f then 0-9 or c-f; released to tuning in round 24),
+``--split tune33`` the thirty-third (``events_tune33.jsonl``, round 24's blind measure, 250-3,000 characters, hash
 digits a-f then 0-9 or c-f).
 """
 
@@ -165,8 +167,11 @@ DATA_TUNE31 = ROOT / "benchmarks" / "data" / "events_tune31.jsonl"
 #: The thirty-second tune file (issue 12, round 23): events only, a blind measure on shorter articles (250-3,000
 #: characters; sha1(url)[-2] in a-f, [-3] in 0-9 or c-f); split "tune32".
 DATA_TUNE32 = ROOT / "benchmarks" / "data" / "events_tune32.jsonl"
+#: The thirty-third tune file (issue 12, round 24): events only, a blind measure on shorter articles (250-3,000
+#: characters; sha1(url)[-2] in a-f, [-3] in 0-9 or c-f); split "tune33".
+DATA_TUNE33 = ROOT / "benchmarks" / "data" / "events_tune33.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 33))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 34))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -739,7 +744,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune32 = the 2nd to 32nd tune file (--data2 .. --data32)",
+        help="both = tune and heldout of --data; tune2 .. tune33 = the 2nd to 33rd tune file (--data2 .. --data33)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -772,6 +777,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data30", type=Path, default=DATA_TUNE30, help="the thirtieth tune file (JSONL)")
     parser.add_argument("--data31", type=Path, default=DATA_TUNE31, help="the thirty-first tune file (JSONL)")
     parser.add_argument("--data32", type=Path, default=DATA_TUNE32, help="the thirty-second tune file (JSONL)")
+    parser.add_argument("--data33", type=Path, default=DATA_TUNE33, help="the thirty-third tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -801,6 +807,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files["tune30"] = args.data30
     tune_files["tune31"] = args.data31
     tune_files["tune32"] = args.data32
+    tune_files["tune33"] = args.data33
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]
