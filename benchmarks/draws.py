@@ -169,10 +169,13 @@ ROUND23_CLAIMS2_THIRD = frozenset("cdef")
 #: ... and at round 24's start (round 23 wrote tune32, check21 and check22: blind, released now)
 ROUND24_FILES = (*ROUND23_FILES, "events_tune32.jsonl", "claims_check21.jsonl", "claims_check22.jsonl")
 #: Round 24's blind draws: events tune33 keeps round 23's split (second-to-last digit a-f, third-from-last
-#: ``ROUND24_EVENTS_THIRD``); claims check23 takes check22's region (second-to-last a digit 0-9, third-from-last
-#: ``ROUND24_CLAIMS_THIRD`` = c-f, round 17's blind digits), check22's articles excluded by ROUND24_FILES.
+#: ``ROUND24_EVENTS_THIRD``, never a-b: ``ROUND24_CLAIMS_THIRD``, the a-f / a-b claims region that round 23 found
+#: spent, so no claims set draws from it this round); claims check23 takes check22's region (second-to-last a digit
+#: 0-9, third-from-last ``ROUND24_CLAIMS2_THIRD`` = c-f, round 17's blind digits), check22's articles excluded by
+#: ROUND24_FILES.
 ROUND24_EVENTS_THIRD = frozenset("0123456789cdef")
-ROUND24_CLAIMS_THIRD = frozenset("cdef")
+ROUND24_CLAIMS_THIRD = frozenset("ab")
+ROUND24_CLAIMS2_THIRD = frozenset("cdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
