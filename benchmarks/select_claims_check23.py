@@ -6,9 +6,10 @@ Rule: :class:`ClaimsDraw` of ``draws.py`` (check7's rule, as ``select_claims_che
 check22's length) and check22's hash region (``in_range3`` of ``draws.py``): ``sha1(url)``'s second-to-last hex digit
 a DIGIT ``0``–``9`` (:data:`HASH_RANGE`, ``draws.DIGITS``) **and** its third-from-last in ``c``–``f``
 (:data:`THIRD_DIGITS`, ``draws.ROUND24_CLAIMS2_THIRD``: round 17's blind digits, never sampled by helpers, whose fresh
-samples take ``0``–``9``, ``a``, ``b`` there). Round 23 found the a–f / a–b conflict pool spent (``ROUND24_CLAIMS_THIRD``
-is kept out of round 24's events draw, no claims set draws from it). At least ``draws.MIN_CUES`` reported-speech words,
-pools ``conflict`` then ``politics`` by the head (title + first 400 characters), as every claims draw. :data:`AVOID`:
+samples take ``0``–``9``, ``a``, ``b`` there). Round 23 found the a–f / a–b conflict pool spent
+(``ROUND24_CLAIMS_THIRD`` is kept out of round 24's events draw, no claims set draws from it). At least
+``draws.MIN_CUES`` reported-speech words, pools ``conflict`` then ``politics`` by the head (title + first 400
+characters), as every claims draw. :data:`AVOID`:
 every annotated file of ``benchmarks/data/`` at round 24's start (``draws.ROUND24_FILES``, check21's and check22's
 articles among them; by url only: their annotations are not read) and the search articles.
 
