@@ -220,7 +220,7 @@ CHECK21 = ROOT / "benchmarks" / "data" / "claims_check21.jsonl"
 #: in round 23, a tune set from round 24 on (like check21).
 CHECK22 = ROOT / "benchmarks" / "data" / "claims_check22.jsonl"
 #: The twenty-third check set (``claims_check23.jsonl``, round 24): drawn by ``select_claims_check23.py`` (url hash
-#: second-to-last digit 0-9, third-from-last in ``draws.ROUND24_CLAIMS_THIRD``, check22's region, check22 excluded);
+#: second-to-last digit 0-9, third-from-last in ``draws.ROUND24_CLAIMS2_THIRD``, check22's region, check22 excluded);
 #: coded blind, held by the lead.
 CHECK23 = ROOT / "benchmarks" / "data" / "claims_check23.jsonl"
 SPEECH = re.compile(
