@@ -19,7 +19,7 @@ def test_check12_holds_annotations_only() -> None:
     records = data._records(NAME)
     assert all(r["split"] == "check12" for r in records)
     claims = [c for r in records for c in r["claims"]]
-    assert len(claims) == 96
+    assert len(claims) == 95  # round 24, the lead's ruling 5 (one saying, one claim): 1 participle claim(s) folded
     for c in claims:
         assert isinstance(c["direct"], bool) and isinstance(c["speaker"]["anonymous"], bool)
 

@@ -14,19 +14,20 @@ NAME, SIZE = "claims_check18.jsonl", 13
 
 
 def test_check18_holds_annotations_only() -> None:
-    records = data.check_long_blind_records(NAME, "check18", 84, (400, 3000))
+    # round 24, the lead's ruling 5 (one saying, one claim): 1 participle claim(s) folded into the claim before
+    records = data.check_long_blind_records(NAME, "check18", 83, (400, 3000))
     claims = [c for r in records for c in r["claims"]]
     for r in records:
         assert r["published"] == r["key"]["zip"]
     assert sorted(r["pool"] for r in records) == ["conflict"] * 10 + ["politics"] * 3
     # the make-up docs/claims.md and benchmarks/data/README.md give
     assert sum(c["direct"] for c in claims) == 16
-    assert sum(c["speaker"]["anonymous"] for c in claims) == 16
-    assert sum(c["speaker"]["mention"] is None for c in claims) == 18
+    assert sum(c["speaker"]["anonymous"] for c in claims) == 15
+    assert sum(c["speaker"]["mention"] is None for c in claims) == 17
     assert sum(c["reported_via"] is not None for c in claims) == 14
     assert sum(c["polarity"] == "deny" for c in claims) == 1
     channels = sorted(c["channel"] for c in claims)
-    assert [channels.count(ch) for ch in ("unspecified", "interview", "statement", "report")] == [52, 14, 11, 7]
+    assert [channels.count(ch) for ch in ("unspecified", "interview", "statement", "report")] == [51, 14, 11, 7]
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: offsets not checked")
