@@ -308,10 +308,11 @@ def test_a_quote_closed_by_a_double_prime() -> None:
 
 
 def test_talib_is_a_demand_after_a_comma_and_a_student_elsewhere() -> None:
-    assert [c["marker"]["text"] for c in claims("وأكد الوزير أن حكومته مستعدة، طالبا من المواطنين الهدوء.")] == [
-        "أكد",
-        "طالبا",
-    ]
+    # the demand after the comma goes on with the minister's claim: one claim (round 24, the lead's ruling 5)
+    found = claims("وأكد الوزير أن حكومته مستعدة، طالبا من المواطنين الهدوء.")
+    assert [c["marker"]["text"] for c in found] == ["أكد"]
+    assert found[0]["content"]["text"].endswith("طالبا من المواطنين الهدوء")
+    assert [c["text"] for c in found[0]["continuations"]] == ["طالبا"]
     assert claims("وتخرج طالبا في كلية الهندسة عام 2010.") == []
 
 

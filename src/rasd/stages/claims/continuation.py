@@ -29,16 +29,35 @@ from rasd.text.normalize import normalize_word as norm
 _SPEAKER_CUES = CueFile("ar/claim_speaker_cues.yaml")
 
 
+#: The kinds of participle that go on with the claim before them (round 24, the lead's ruling 5: one act of saying
+#: is one claim): saying (مضيفا، مشيرا، موضحا), demand (داعيا، مطالبا), warning (محذرا) and accusation (متهما، محملا)
+#: — their forms are the participle groups of ``claims.yaml``. A denial (نافيا), an announcement (معلنا) and an
+#: allegation (مدعيا) stay claims of their own.
+_FOLDED_KINDS = frozenset({"say", "demand", "warn", "accuse"})
+#: The kinds a folded participle gives the claim it joins when that claim only says (``say``): the events stage reads
+#: an accusation to code the events told in it ``alleged`` (``events.output.link_claims``). The kind is set at the
+#: end of :func:`_occasion_channels`, so that the channel a claim of saying passes back is read as before.
+_KIND_KEPT = frozenset({"accuse"})
+#: the claim's key (dropped before it leaves the stage) that holds the kind of a folded participle of ``_KIND_KEPT``
+_FOLDED_KIND = "_folded_kind"
+
+
 def _continues(ix: DocIndex, st: _State, mk: _Mark, claim: Claim) -> bool:
     """Fold a participle that goes on with the claim right before it into that claim (step 3f); True when folded.
 
     "وأوضح المتحدث إنه …، مشيرا إلى أنه …" is one statement: the content runs over the participle's clause and
-    the participle's marker is kept in ``continuations``. Only a participle of saying (مشيرا، مضيفا، مبينة) that
-    follows an assertion with nothing but punctuation between is folded; a denial, warning or demand (نافيا،
-    محذرا، مطالبا) and a participle after an unreported clause (فجرت قوات الأمن …، مشيرة) stay claims of their own.
+    the participle's marker is kept in ``continuations``. A participle of saying, demand, warning or accusation
+    (مشيرا، داعيا، محذرا، متهما: ``_FOLDED_KINDS``) that asserts and follows an assertion with nothing but
+    punctuation between — a comma or a full stop — is folded (round 24, the lead's ruling 5; before it, demands,
+    warnings and accusations stayed apart). The claim keeps its speaker, channel, polarity and events; an
+    accusation folded into a claim that only says makes it an accusation (its events stay ``alleged``). A denial
+    (نافيا), a participle after a denial, and a participle after an unreported clause (فجرت قوات الأمن …، مشيرة)
+    stay claims of their own; a new subject or marker between ends the fold.
     """
     m = mk.match
-    if m.value.type is not MarkerType.PARTICIPLE or claim["kind"] != "say" or not st.claims:
+    if m.value.type is not MarkerType.PARTICIPLE or claim["kind"] not in _FOLDED_KINDS or not st.claims:
+        return False
+    if claim["polarity"] != "assert":
         return False
     last = st.claims[-1]
     if last["marker"] is None or last["polarity"] != "assert" or claim["speaker"].get("found_by") != "pronoun":
@@ -56,6 +75,8 @@ def _continues(ix: DocIndex, st: _State, mk: _Mark, claim: Claim) -> bool:
         return False
     last["content"] = _span(text, start, end)
     last.setdefault("continuations", []).append(claim["marker"])
+    if claim["kind"] in _KIND_KEPT:  # "قال إن …، متهما الميليشيات بقصف …": set when the channels are passed on
+        last[_FOLDED_KIND] = claim["kind"]
     here = len(st.claims)
     if here not in st.uncued and here - 1 in st.uncued:  # "وغرد على حسابه قائلا": the participle names the channel
         last["channel"], last["reported_via"] = claim["channel"], claim["reported_via"]
@@ -106,6 +127,10 @@ def _occasion_channels(ix: DocIndex, st: _State) -> None:
             continue  # words between: maybe another occasion, or another subject (انتقل الحاكم … . وقال)
         here["channel"], here["reported_via"] = nxt["channel"], nxt["reported_via"]
         st.uncued.discard(i)
+    for claim in claims:  # a claim of saying that folded an accusation in is an accusation (round 24, ruling 5)
+        kind = claim.pop(_FOLDED_KIND, None)
+        if kind is not None and claim["kind"] == "say":
+            claim["kind"] = kind
 
 
 #: how a named speaker is found when the next sentence names him (not a pronoun, nor words kept as written)
