@@ -176,6 +176,8 @@ ROUND24_FILES = (*ROUND23_FILES, "events_tune32.jsonl", "claims_check21.jsonl", 
 ROUND24_EVENTS_THIRD = frozenset("0123456789cdef")
 ROUND24_CLAIMS_THIRD = frozenset("ab")
 ROUND24_CLAIMS2_THIRD = frozenset("cdef")
+#: Round 24's second blind events draw (tune34) takes tune33's range and excludes tune33 too
+ROUND24_EVENTS2_FILES = (*ROUND24_FILES, "events_tune33.jsonl")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
