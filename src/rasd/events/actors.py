@@ -235,6 +235,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             continue  # "هرعت طواقم الدفاع المدني وقوات من الشرطة إلى مكان الانفجار": they came after
         if a is not claimant and backer(ctx, a, cand):
             continue  # "سيطروا عليها بدعم من طائرات التحالف": who backed the deed did not do it (round 19, ac6)
+        if a is not claimant and _in_side_relative(ctx, a, cand, named):
+            continue  # "أعلن التحالف الذي يقاتل قوات الحوثي وقفا لإطلاق النار": the relative's object (round 24)
         if a is not claimant and cand.cls.acled_type in VIOLENT_TYPES and member_of(ctx, a):
             targets.append(a)  # "اغتيل طلال الأردني القيادي في حركة فتح": his body was hit (round 22, ac9)
         elif a is claimant:
@@ -392,6 +394,29 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     if cand.actor2 is None and ("victims" in cand.cues or (remote and ctx.has("victims", c0, c1)) or arrested):
         cand.actor2 = {"name": generic_name("Civilians", country), "inter": 7, "entity": None}
     riot_sides(cand, country)
+
+
+#: A relative pronoun and its verb right before an actor (التحالف الذي يقاتل قوات الحوثي): round 24, helper ac11.
+_SIDE_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("side_relatives") + r")\s+([\u0621-\u064A]+)\s+$")
+_RELATIVE_OBJECT = re.compile(r"(?:" + cue_alt("relative_object_suffixes") + r")$")
+
+
+def _in_side_relative(ctx: Context, ent: Entity, cand: Candidate, named: list[Entity]) -> bool:
+    """(Round 24, helper ac11) Whether ``ent`` is named inside the relative clause of another side told right before
+    it and before the trigger (أعلن التحالف العربي الذي يقاتل قوات الحوثي وقفا لإطلاق النار، المقاومة التي تحارب
+    الحوثيين): what the relative verb tells of that side, not who did the trigger's deed. Not when the verb carries
+    an object pronoun (التحالف الذي تقوده السعودية، الهجوم الذي شنته القوات: the side after it is its subject), nor
+    past the trigger."""
+    if ent.end > cand.start:
+        return False
+    text = ctx.doc.text
+    m = _SIDE_RELATIVE.search(text, max(cand.clause[0], ent.start - 40), ent.start)
+    if m is None or _RELATIVE_OBJECT.search(normalize(m.group(1))):
+        return False
+    return any(
+        b is not ent and b.end <= m.start() and ctx.words_between(b.end, m.start()) <= 1 and b.source != "anaphor"
+        for b in named
+    )
 
 
 def riot_sides(cand: Candidate, country: str | None, *, retyped: bool = False) -> None:
