@@ -3,10 +3,15 @@
 Every sentence here was written for rasd (none copied from a corpus). What changed (docs/places.md, "Round 24: admin1
 across the region (helper geo8)"):
 
-* places the region's 2015 news name as the scene of fighting that the gazetteer lacked (``gazetteer/supplement.tsv``,
-  round-24 block): Taiz's mountain جبل صبر (a place of Taizz with no point; the bare name صبر is the word "patience",
-  a place only with context: ``ar/geo.yaml`` ``common_words``), Somalia's Baardheere (باردهير، باردير، باردهيري:
-  a GeoNames town with no Arabic name) and the spelling دينسور of Diinsoor.
+* places the region's 2015 news name as the scene of fighting that the gazetteer lacked: Taiz's mountain جبل صبر (a
+  place of Taizz with no point, ``ar/place_cues.yaml`` ``sourced_unlisted``, read by
+  ``geo.recognize.unknown._unknown_sourced``; the bare name صبر, "patience", only after في or ب when the text also
+  writes جبل صبر), Somalia's Baardheere (``gazetteer/supplement.tsv``: باردهير، باردير، باردهيري, a GeoNames town
+  with no Arabic name) and the spelling دينسور of Diinsoor;
+* the seat of a civil body's office-holder who condemns a bombing or visits its wounded (مدير تعليم ينبع، رئيس المجلس
+  البلدي بمنطقة تبوك، قائد قوة أمن المنشآت بمنطقة المدينة المنورة) is no scene (``events.place_filters.office_seat``,
+  ``ar/geo.yaml`` ``seat_office_holders`` / ``seat_office_bodies``); a health director's or a commander's place
+  still is.
 """
 
 from __future__ import annotations
@@ -75,3 +80,50 @@ def test_diinsoor_as_the_news_spell_it_is_in_bay() -> None:
     placed = _placed(out)
     assert placed, out
     assert placed[0]["location"]["admin1"] == "Bay"
+
+
+# ------------------------------------------------------------------------------------------ the speaker's seat
+def _admin1s(out: list[dict[str, Any]]) -> set[str]:
+    return {e["location"]["admin1"] for e in _placed(out)}
+
+
+def test_an_education_director_condemning_a_bombing_is_no_scene() -> None:
+    out = rows(
+        "أدان مدير تعليم ينبع التفجير الإرهابي الذي استهدف أمس مسجدا لقوات الأمن بمنطقة عسير وأسفر عن مقتل "
+        "عدد من المصلين.",
+        title="مدير تعليم ينبع يدين التفجير",
+    )
+    assert _admin1s(out) == {"Asir"}, out
+
+
+def test_a_council_chairman_visiting_the_wounded_is_no_scene() -> None:
+    out = rows(
+        "اطمأن أمين منطقة عسير أمس على رجال الأمن المصابين في الاعتداء على مسجد قوات الطوارئ بمنطقة عسير، يرافقه "
+        "رئيس المجلس البلدي بمنطقة تبوك وعدد من أعضاء المجلس.",
+        title="أمين عسير يطمئن على مصابي التفجير",
+    )
+    assert _admin1s(out) == {"Asir"}, out
+
+
+def test_the_facilities_guard_commander_condemning_from_medina_is_no_scene() -> None:
+    out = rows(
+        "استنكر قائد قوة أمن المنشآت بمنطقة المدينة المنورة التفجير الذي استهدف مسجد قوات الطوارئ بمنطقة عسير.",
+        title="المدينة المنورة: قائد أمن المنشآت يستنكر الاعتداء",
+    )
+    assert _admin1s(out) == {"Asir"}, out
+
+
+def test_a_health_director_still_tells_the_scene_of_the_shelling() -> None:
+    out = rows(
+        "قال مدير صحة عدن إن 12 مدنيا قتلوا أمس الأحد في قصف حوثي بقذائف الهاون على حي سكني.",
+        title="مقتل 12 مدنيا في قصف حوثي",
+    )
+    assert _admin1s(out) == {"Aden"}, out
+
+
+def test_a_commander_in_a_province_still_tells_the_scene() -> None:
+    out = rows(
+        "قال قائد المقاومة الشعبية في تعز إن مقاتليه سيطروا أمس السبت على موقع عسكري للحوثيين بعد معارك عنيفة.",
+        title="المقاومة تسيطر على موقع للحوثيين",
+    )
+    assert _admin1s(out) == {"Taizz"}, out

@@ -218,6 +218,13 @@ _OFFICE = re.compile(
     r"|(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?قائد\s+(?:عملية|عمليات)(?:\s+[^\s،,.:؛]+){1,2}?\s+"
     r"(?:(?:" + cue_alt("operation_goal_kinds") + r")\s+)?$"
 )
+#: Round 24 (helper geo8): a civil body's office-holder named by his body and its place (مدير تعليم ينبع، رئيس المجلس
+#: البلدي بمنطقة تبوك، قائد قوة أمن المنشآت بمنطقة المدينة المنورة; ar/geo.yaml seat_office_holders /
+#: seat_office_bodies): he condemns or visits, the place is his seat, not where the bombing he speaks of was.
+_SEAT_OFFICE = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:" + _GEO_CUES.alt("seat_office_holders") + r")\s+(?:عام\s+)?"
+    r"(?:" + _GEO_CUES.alt("seat_office_bodies") + r")\s+(?:في\s+|ب|ل)?(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
+)
 #: An association's seat after its name (الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض): at most six words
 #: between, no punctuation (a university or a branch office can be the scene itself: دخلت القوات جامعة الأنبار).
 _BODY_SEAT = re.compile(
@@ -239,7 +246,7 @@ def office_seat(ctx: Context, ent: Entity) -> bool:
     while j > 0 and text[j - 1].isalpha() and j > ent.start - 2 and text[j - 1] in "بل":
         j -= 1  # a fused proclitic (بعسير)
     before = text[max(0, j - 90) : j]
-    if _OFFICE.search(before):
+    if _OFFICE.search(before) or _SEAT_OFFICE.search(before):
         return True
     m = _BODY_SEAT.search(before) or _BODY_NAME.search(before)
     return m is not None and not event_lexicon().triggers.find_all(before[m.start() :])

@@ -76,7 +76,7 @@ class Recognizer(_UnknownListed):
         view = text if isinstance(text, NormalizedView) else cached_view(text)
         mentions, focus = self._match(view)
         if not mentions:
-            return []
+            return self._unknown_sourced([], view, [])  # round 24: a sourced unlisted place needs no other name
         self._link(mentions, view.text)
         doc = self._accept(mentions, focus)
         self._resolve(mentions, doc)
@@ -91,6 +91,7 @@ class Recognizer(_UnknownListed):
         unknown += self._unknown_listed_after(mentions, view, unknown)
         unknown += self._unknown_in_province(mentions, view, unknown)
         unknown += self._unknown_in_one_province(mentions, view, unknown)
+        unknown += self._unknown_sourced(mentions, view, unknown)
         unknown += self._unknown_chained(mentions, view, unknown)
         found_all += unknown + self._repeated_unknown(unknown, view)
         found_all.sort(key=lambda f: (f.start, -f.end))

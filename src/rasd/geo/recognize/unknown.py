@@ -25,6 +25,7 @@ from rasd.geo.recognize.words import (
     _PROCLITIC_LETTERS,
     _SECTOR_WORDS,
     _SETTLEMENTS,
+    _SOURCED_UNLISTED,
     _TANWEEN,
     _TOKEN_RE,
     _WAR_NOUNS,
@@ -321,6 +322,42 @@ class _Unknown(_Reading):
             evidence = ("unknown-name", "descriptor:neighbourhood", "one town")
             written = view.source[gs:ge]
             out.append(PlaceMention(gs, ge, "GPE", written, written, fallback_geo(town), "", evidence, 0.0))
+        return out
+
+    def _unknown_sourced(
+        self, mentions: list[_Mention], view: NormalizedView, placed: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """Round 24 (helper geo8): a place the gazetteer lacks whose first-level division is sourced (``place_cues``
+        sourced_unlisted: جبل صبر of Taizz), written after its descriptor (بجبل صبر، منطقة جبل صبر) or bare after في
+        or ب when the text also writes it with its descriptor (في صبر; bare صبر is "patience"), and placed by no
+        other rule: that division (``geo_precision`` 3, ``unresolved``, no point of its own)."""
+        vtext = view.text
+        out: list[PlaceMention] = []
+        taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
+        for desc, name, code, admin1 in _SOURCED_UNLISTED:
+            if f"{desc} {name}" not in vtext:
+                continue
+            division = next(
+                (p for p in self.gazetteer.candidates_by_country(code) if p.feature == "ADM1" and p.admin1 == admin1),
+                None,
+            )
+            if division is None:
+                continue
+            full = re.compile(r"(?<!\w)(?:[وفبل]{0,2})" + desc + r"\s+(" + name + r")(?!\w)")
+            bare = re.compile(r"(?<!\w)(?:في\s+|[وف]?ب)(" + name + r")(?!\w)")
+            for m in [*full.finditer(vtext), *bare.finditer(vtext)]:
+                gs, ge = m.start(1), m.end(1)
+                if any(a < ge and gs < b for a, b in taken) or any(
+                    k.accepted and k.vs < ge and gs < k.ve for k in mentions
+                ):
+                    continue  # placed by another rule (جبل صبر في تعز: near Taiz) or a gazetteer name
+                s, e = view.to_source(gs, ge)
+                if _TANWEEN.search(view.source[s:e]):
+                    continue
+                taken.append((gs, ge))
+                written = view.source[s:e]
+                evidence = ("unknown-name", f"descriptor:{desc}", "sourced division")
+                out.append(PlaceMention(s, e, "GPE", written, written, fallback_geo(division), "", evidence, 0.0))
         return out
 
     def _unknown_in_country(

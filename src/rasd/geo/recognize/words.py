@@ -111,6 +111,12 @@ _STRAY_ALLIES: dict[str, frozenset[str]] = {}
 for _pair in PLACE_CUES.words("stray_support_shared"):
     _own, _ally = _pair.split("|")
     _STRAY_ALLIES[_own] = _STRAY_ALLIES.get(_own, frozenset()) | {_ally}
+#: Round 24 (helper geo8): unlisted places whose first-level division is sourced (``place_cues`` sourced_unlisted):
+#: (descriptor, name, ISO2 country, admin1), normalized.
+_SOURCED_UNLISTED: tuple[tuple[str, str, str, str], ...] = tuple(
+    (_full.split(" ", 1)[0], _full.split(" ", 1)[1], _code, _admin1)
+    for _full, _code, _admin1 in (e.split("|") for e in PLACE_CUES.words("sourced_unlisted"))
+)
 #: "X شرق <town>" puts X within this distance of the town (farther homonyms fall back to the town's area);
 #: al-Khums lies 120 km east of Tripoli and is written "الخمس شرق طرابلس".
 _NEAR_QUALIFIER_KM = 150.0
