@@ -77,6 +77,7 @@ from rasd.events.merge import (
     share_tolls,
     summary_toll,
 )
+from rasd.events.merge.clauses import kept_apart
 from rasd.events.merge.days_apart import date_days_apart, off_day
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, background_rows, event_json, link_claims
@@ -296,6 +297,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 h
                 for h in reversed(merged)
                 if h.cls.acled_type == c.cls.acled_type
+                and not kept_apart(h, c)  # (told apart in their sentence: round 24, mg12)
                 # (not a sweep of another kind told before, "بدأت هجوما منذ أسبوع وتمكنت من الدخول": round 11)
                 and (h.granularity == c.granularity or h.cls.name == c.cls.name)
                 and (c.place_from != "clause" or _same_area(h, c) or ("set" in c.cues and _within(h, c)))
@@ -308,7 +310,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if head is None and bare and c.granularity == "discrete":
             # "قتل 12 عندما هاجم انتحاريان حمام سباحة … وأسفر الهجوم الذي وقع في بلدة طوز خورماتو عن إصابة 45":
             # "the attack" with no weapon of its own names the violent event just told, whatever its type
-            before = [h for h in reversed(merged) if h.cls.acled_type in VIOLENT and h.granularity == "discrete"]
+            before = [
+                h
+                for h in reversed(merged)
+                if h.cls.acled_type in VIOLENT and h.granularity == "discrete" and not kept_apart(h, c)
+            ]
             # the last one the body tells as happened (not the strikes threatened after the bombing), else the last
             # one told
             real = [h for h in before if h.status not in ("future", "hypothetical", "denied")]

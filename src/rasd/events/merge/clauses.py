@@ -8,6 +8,7 @@ import re
 from rasd.document import Entity
 from rasd.events.coding import ER, RANK, VIOLENT
 from rasd.events.context import Context
+from rasd.events.merge.areas import one_area
 from rasd.events.model import Candidate
 from rasd.events.places import clause_places, place_key, place_precision
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -212,6 +213,7 @@ def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Can
                     and not answered(ctx, h, c)
                     and not told_apart(ctx, h, c)
                     and not day_apart(ctx, h, c)
+                    and not contrast_front(ctx, h, c)
                 ),
                 None,
             )
@@ -233,6 +235,7 @@ def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Can
             own = own or (bool(kin) and all(told_apart(ctx, h, c) for h in kin))  # ردوا بإطلاق الصواريخ
             own = own or (bool(kin) and all(day_apart(ctx, h, c) for h in kin))  # غداة مقتل …: another day
             own = own or (bool(kin) and all(fought_for(h, c) for h in kin))  # تخوض معارك … من أجل السيطرة على
+            own = own or (bool(kin) and all(contrast_front(ctx, h, c) for h in kin))  # فيما قتل 7 في جبهة المخدرة
             fallback = None if own else (kin[0] if kin else None)
             head = (
                 None
@@ -247,6 +250,7 @@ def merge_clause(cands: list[Candidate], ctx: Context | None = None) -> list[Can
                         and not told_apart(ctx, h, c)
                         and not day_apart(ctx, h, c)
                         and not fought_for(h, c)
+                        and not contrast_front(ctx, h, c)
                     ),
                     fallback,
                 )
@@ -402,6 +406,47 @@ def two_kinds(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
     return any(a.inter in (1, 2, 3, 4, 8) for a in ctx.actors_in(*c.clause))
 
 
+#: A contrast opener anywhere between two triggers of a sentence (فيما، بينما، في حين; lists.contrast_openers of
+#: event_sentence_cues.yaml), with a conjunction before it.
+_CONTRAST_AT = re.compile(
+    r"(?<![\u0621-\u064A])(?:و)?(?:" + sentence_cue_alt("contrast_openers") + r")(?![\u0621-\u064A])"
+)
+
+
+def _towns(ctx: Context, start: int, end: int) -> list[Entity]:
+    """The places a stretch of text names finer than a province: the gazetteer's towns and districts (precision 1 or
+    2)."""
+    return [p for p in clause_places(ctx, start, end) if place_precision(ctx, p) <= 2]
+
+
+def contrast_front(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, a violent event of ``h``'s ACLED type told after ``h`` in its sentence, stands in a clause set
+    against ``h``'s by a
+    contrast opener (فيما، بينما، في حين) right before its word (one word between at most: فيما تستمر المواجهات، فيما
+    قتل) that names a town or district of its own, while the part of the sentence
+    before the opener names another one ("أحكمت المقاومة سيطرتها على زنجبار …، فيما تستمر المواجهات في مديرية
+    لودر"، "ألقى الطيران المروحي براميل على بلدة اللطامنة …، في حين ألقى … براميل على قرية الزكاة"): another front of
+    the day, not a detail of ``h`` (other_province parts two provinces only). A place of ``c``'s side that is one
+    area with a place of ``h``'s (a town and its district or quarter) is the same front; a side that names no place
+    of the gazetteer finer than a province tells nothing (جبهة المخدرة: the front's row would take the lead's
+    place). Round 24 (helper mg12)."""
+    pair = _in_order(ctx, h, c)
+    if ctx is None or pair is None or pair[0] is not h:
+        return False
+    if h.cls.acled_type not in VIOLENT or c.cls.acled_type != h.cls.acled_type or c.cause or c.purpose:
+        return False  # (fighting beside a strike is two_kinds' to weigh: its actors or a verb of waging)
+    marks = list(_CONTRAST_AT.finditer(ctx.doc.text, h.end, c.start))
+    if not marks:
+        return False
+    mark = marks[-1]
+    if len(ctx.doc.text[mark.end() : ctx.word_start(c.start)].split()) > 1:
+        return False  # "وفيما تتقدم خاضت مواجهات في مدينة دمت": the advancing force's own fighting (round 12b)
+    mine, theirs = _towns(ctx, mark.end(), max(c.clause[1], c.end)), _towns(ctx, h.sentence[0], mark.start())
+    if not mine or not theirs:
+        return False  # (a front the gazetteer lacks may be placed by the lead or another clause: no place to tell)
+    return not any(place_key(p) == place_key(q) or one_area(p, q) for p in mine for q in theirs)
+
+
 def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     """Step 6b: a weak or subordinate event of a sentence joins that sentence's main event (مجزرة … بعد غارات)."""
     out: list[Candidate] = []
@@ -442,9 +487,10 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
                 and not day_apart(ctx, h, c)
                 and not two_kinds(ctx, h, c)
                 and not fought_for(h, c)
+                and not contrast_front(ctx, h, c)
             ]
             for h in strong:
-                if two_kinds(ctx, h, c):  # (kept two by the later steps of the article too)
+                if two_kinds(ctx, h, c) or contrast_front(ctx, h, c):  # (kept two by the later steps too)
                     h.cues.add(f"apart:{c.start}")
                     c.cues.add(f"apart:{h.start}")
             if not heads:
@@ -466,7 +512,9 @@ def mark_apart(ctx: Context | None, cands: list[Candidate]) -> None:
         return
     for i, x in enumerate(cands):
         for y in cands[i + 1 :]:
-            if x.sentence == y.sentence and (told_apart(ctx, x, y) or day_apart(ctx, x, y)):
+            if x.sentence == y.sentence and (
+                told_apart(ctx, x, y) or day_apart(ctx, x, y) or contrast_front(ctx, x, y) or contrast_front(ctx, y, x)
+            ):
                 x.cues.add(f"apart:{y.start}")
                 y.cues.add(f"apart:{x.start}")
 
