@@ -955,6 +955,20 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     c = search_before(ix, topic_end or s0, m.prefix_start, zones, nearest=False, keep=agree)  # … إلا أنه قال
     if c is not None:
         return _from_candidate(ix, st, c)
+    if (
+        m.value.type is MarkerType.VERB
+        and ("و" in m.prefix or "ف" in m.prefix)
+        and (w0 := ix.word_after(s0)) is not None
+        and w0[2] <= m.prefix_start
+        and not _PARTICIPLE_OPENER.fullmatch(drop_conjunction(norm(w0[0]), min_rest=2))
+        and (joined := ix.word_before(m.prefix_start)) is not None
+        and (joined[0] in ("،", ",") or joined[0][-1:].isalpha())
+    ):
+        # "وزار وزير الخارجية المدينة وأكد أن"، "وأدان نائب عن المنطقة الحادثة ووصفها بأنها": a verb joined to
+        # the sentence's opening verb has that verb's subject, a title no entity covers (round 24)
+        own = _opening_subject(ix, st, s0, m.prefix_start, near=False)
+        if own is not None and not _disagreeing(ix, m, own, before=True):
+            return own
     country = _place_subject(ix, st, s0, m) if topic_end is None else None
     if country is not None:  # "ورفضت أنقرة لعب دور … وقالت إن": the country that opens the sentence
         return country

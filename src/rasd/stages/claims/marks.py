@@ -36,6 +36,7 @@ from rasd.stages.claims.cues import (
     _KANA_POINTING,
     _LEARNED_FROM,
     _LEARNED_VERBS,
+    _MODALS,
     _OWN_WORDS,
     _PROMISE_NOT_AFTER,
     _PROMISE_NOT_BEFORE,
@@ -73,6 +74,27 @@ def _intro_close(ix: DocIndex, end: int) -> bool:
 _CLAIMS_YAML = CueFile("ar/claims.yaml", section=None)
 _FINDING_VERBS = _CLAIMS_YAML.normalized_words("finding_verbs")
 _REAFFIRMING_VERBS = _CLAIMS_YAML.normalized_words("reaffirming_verbs")
+_PRONOUN_VERDICTS = _CLAIMS_YAML.normalized_words("pronoun_verdict_verbs")
+_VERDICT_THAT = _CLAIMS_YAML.normalized_words("verdict_that_words")
+
+
+def _pronoun_verdict(ix: DocIndex, m: Match[Cue], pw: str) -> bool:
+    """Whether وصفه / وصفها … (``pronoun_verdict_verbs``) is a verdict told: بأن / أن (``verdict_that_words``) among
+    the ten words after it before any clause punctuation, not the noun وصفة, not a verbal noun after a preposition
+    or a modal (حسب وصفه، على وصفها بأنها، لا يمكن وصفها; round 24, helper cl34)."""
+    if ix.doc.text[m.start : m.end].endswith("ة") or pw in ix.lexicon.prepositions or pw in _MODALS:
+        return False
+    if pw in ix.lexicon.verbal_noun_leads or drop_conjunction(pw, min_rest=2) in ix.lexicon.attribution_heads:
+        return False
+    that = _VERDICT_THAT
+    w = ix.word_after(m.end)
+    for _ in range(10):
+        if w is None or w[0] in _CLAUSE_PUNCT:
+            return False
+        if norm(w[0]) in that:
+            return True
+        w = ix.word_after(w[2])
+    return False
 
 
 def _finder_after(ix: DocIndex, end: int) -> bool:
@@ -278,6 +300,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "الأمر الذي يشير إلى الاهتمام": a fact points, nobody speaks (round 17b)
         if cue.type is MarkerType.VERB and norm(m.key) in _REAFFIRMING_VERBS and not _reaffirming_after(ix, m.end):
             continue  # "وأعادت البلدية فتح الطريق": reopened; only "أعاد … التأكيد على أن" reports (round 22)
+        if cue.type is MarkerType.VERB and norm(m.key) in _PRONOUN_VERDICTS and not _pronoun_verdict(ix, m, pw):
+            continue  # "حسب وصفه"، "وصفة للاستقرار"، "ووصفها بالمجوسية": only "ووصفها بأنها …" (round 24)
         if cue.type is MarkerType.VERB and norm(m.key) in _FINDING_VERBS and not _finder_after(ix, m.end):
             continue  # "ووجد بحوزته أوراق"، "وجد نفسه": found, no study's finding; no clause end either (round 22)
         if cue.type is MarkerType.VERB and norm(m.key) in _LEARNED_VERBS and not _source_after(ix, m.end):

@@ -17,6 +17,7 @@ from rasd.claims.speakers import (
     search_after,
     speaker_of,
 )
+from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import (
     _channel_at,
     _from_candidate,
@@ -33,6 +34,8 @@ from rasd.text.normalize import normalize_word as norm
 
 #: Closing quotes after an outlet's name in quotes ("وفق وكالة "مسار برس" أمس").
 _CLOSING = frozenset('»”"')
+#: فإن closing a leading بحسب's source (round 24)
+_SOURCE_THEN = CueFile("ar/claims.yaml", section=None).normalized_words("source_then_words")
 #: What may follow an attribution phrase when it opens no clause of its own: punctuation, a closing quote or the
 #: bracket that ends an attribution set in brackets after a quote ("«…» (حسب البيان)."; round 18).
 _NO_CLAUSE = ' \t\u00a0،,.:;؛»”")]'
@@ -102,7 +105,12 @@ def _read_preposition(
         and " " not in _text(ix, cand)
         and not _colon_after(text, cand.end)  # "وحسب الزبيدي: «…»": a name before a colon (round 12b)
     )
-    if guess and cand is not None and not _trailing_name(text, m.prefix_start, cand.end):
+    if (
+        guess
+        and cand is not None
+        and not _trailing_name(text, m.prefix_start, cand.end)
+        and not _then_after(ix, cand.end)
+    ):
         # "وفقا لمقاييس بلاغية": a one-word guess of the tagger is no source, unless it refers back or closes a
         # trailing attribution (round 23)
         cand, guess = None, False
@@ -173,7 +181,7 @@ def _read_preposition(
         after_end = rest_end  # "…، وفقا للبيان العسكري الذي أذيع اليوم.": a relative clause ends it (round 12b)
     content: Content | None
     if text[after_end:rest_end].strip(_NO_CLAUSE):  # "وبحسب المرصد، فإن …": the clause after
-        if guess:
+        if guess and not _then_after(ix, after_end):
             return None  # a one-word guess ends its phrase only after its account ("… بحسب ويكيليكس، فيما …")
         intro = clauses.find_intro(after_end, bound)
         if intro is not None and intro[0] != "word":
@@ -274,7 +282,7 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
         sp.update(role=None, generic=False)  # its channel: the clause's cue (إحصائية: a report), else unspecified
         return sp
     said = lead is not None and (_channel_at(ix, lead[1]) or norm(lead[0]) in ix.lexicon.introducers)
-    outlet = _outlet_as_written(ix, first, bound)
+    outlet = _outlet_as_written(ix, first, bound) or _quoted_source(ix, start, bound)
     if outlet is None and lead is not None and lead[1] < first[1] and is_opening_quote(ix.doc.text, first[1]):
         outlet = _outlet_as_written(ix, lead, bound)  # (the outlet noun already passed as a channel noun)
     if outlet is not None:  # "ووفقا لموقع “دايلي دوت” فإن": an outlet no entity covers, its name in quotes
@@ -291,6 +299,10 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
     if told is not None:
         return told
     if not head.startswith("ال"):
+        if not said and _then_after(ix, first[2]):
+            back = _named_before(ix, st, first)
+            if back is not None:  # "أكد أوباما أن … . وبحسب أوباما، فإن": a speaker named before (round 24)
+                return back
         if said and head in ix.lexicon.body_nouns:
             return as_written(ix, first[1], bound)  # "وبحسب بيان رئاسة الإقليم فإن": the body after the noun
         return None
@@ -399,6 +411,63 @@ def _trailing_name(text: str, head: int, end: int) -> bool:
     كاساسيكا), not a tagger's guess inside a phrase ("وفقا لمقاييس بلاغية")."""
     after = text[end : end + 2].lstrip(" \t\u00a0")[:1]
     return after in (".", "") or (after in ("،", ",") and text[max(0, head - 8) : head].rstrip()[-1:] not in (".", ""))
+
+
+def _named_before(ix: DocIndex, st: _State, first: tuple[str, int, int]) -> Speaker | None:
+    """An earlier speaker whose name holds the one word ``first`` ("أكد أوباما أن … . وبحسب أوباما، فإن"), the span
+    the word's (round 24, helper cl34)."""
+    word = norm(first[0])
+    if len(word) < 4:
+        return None
+    for sp in reversed(st.speakers()):
+        if any(word in norm(str(sp.get(k) or "")).split() for k in ("text", "name_ar")):
+            out = dict(sp)
+            if "start" in sp and "antecedent" not in sp:
+                out["antecedent"] = {"text": sp["text"], "start": sp["start"], "end": sp["end"]}
+            out.update(text=first[0], start=first[1], end=first[2], found_by="anaphor")
+            return out
+    return None
+
+
+def _then_after(ix: DocIndex, end: int) -> bool:
+    """Whether فإن (``source_then_words``) follows ``end``, a comma between or not: it closes a leading بحسب's source
+    ("وبحسب قهوجي، فان"، "وبحسب أوباما، فإن"; round 24, helper cl34)."""
+    w = ix.word_after(end)
+    if w is not None and w[0] in ("،", ","):
+        w = ix.word_after(w[2])
+    return w is not None and norm(w[0]) in _SOURCE_THEN
+
+
+def _quoted_source(ix: DocIndex, start: int, bound: int) -> Speaker | None:
+    """A name of one to three words in quotes right after بحسب, then فإن ("وبحسب «تسنيم»، فإن"، "وبحسب "الفرنسية"،
+    فإن"; check21, 5 fresh articles): the source as written, an outlet (round 24, helper cl34)."""
+    text = ix.doc.text
+    p = start
+    while p < bound and text[p] in " \t\u00a0":
+        p += 1
+    if p >= bound or not is_opening_quote(text, p):
+        return None
+    close, closed = quote_close(text, p)
+    if not closed or close >= bound or not 1 <= len(text[p + 1 : close].split()) <= 3 or not _then_after(ix, close + 1):
+        return None
+    head = norm(text[p + 1 : close].split()[0])
+    lex = ix.lexicon
+    if head in lex.document_nouns | lex.rule_nouns | lex.not_speakers | lex.figures_nouns:
+        return None  # "وبحسب «الخطة الموضوعة»، فإن": a plan, nobody's account
+    return {
+        "name": None,
+        "name_ar": collapse(text[p + 1 : close]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": False,
+        "outlet": True,
+        "type": "ORG",
+        "text": text[p + 1 : close],
+        "start": p + 1,
+        "end": close,
+        "found_by": "as_written",
+    }
 
 
 def _colon_after(text: str, end: int) -> bool:
