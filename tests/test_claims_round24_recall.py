@@ -75,3 +75,19 @@ def test_leading_attribution_to_a_name_already_speaking() -> None:
 def test_a_plan_after_a_leading_attribution_is_no_source() -> None:
     text = "وتنتهي أعمال الصيانة في الطريق خلال شهرين. وبحسب «الخطة الموضوعة»، فإن العمل يبدأ من الجهة الشمالية."
     assert by_marker(text, "بحسب") == []
+
+
+def test_leading_attribution_to_a_definite_body_closed_by_then() -> None:
+    text = (
+        "وتواصل الأندية استعداداتها للموسم الجديد. وحسب المركز الطبي فإن المهاجم سيكون جاهزا بشكل نهائي مطلع "
+        "الشهر المقبل."
+    )
+    said = by_marker(text, "حسب")
+    assert len(said) == 1
+    assert speaker_text(said[0]).startswith("المركز الطبي")
+    assert said[0]["content"]["text"].startswith("المهاجم سيكون جاهزا")
+
+
+def test_information_after_a_leading_attribution_is_no_source() -> None:
+    text = "وشهدت المدينة انفجارا قرب مركز الشرطة أمس. وبحسب المعلومات المتوافرة، فإن الانفجار نجم عن عبوة ناسفة."
+    assert by_marker(text, "بحسب") == []

@@ -14,6 +14,7 @@ from rasd.claims.speakers import (
     name_of,
     nested_source,
     phrase,
+    role_reader,
     search_after,
     speaker_of,
 )
@@ -314,6 +315,10 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
             back["type"] = "PER"  # a person's words, no statement
     if back is None and said and head in ix.lexicon.body_nouns:
         back = as_written(ix, first[1], bound)  # "غير صحيح حسب تقرير اللجنة": a body's report
+    if back is None and not said and _agent_noun(ix, head):
+        told = as_written(ix, first[1], bound)
+        if told is not None and _then_after(ix, int(told["end"])):
+            back = told  # "وحسب الباحثة فإن"، "وبحسب الصحيفة البريطانية، فإن": a person or body, then فإن (round 24)
     return back
 
 
@@ -427,6 +432,16 @@ def _named_before(ix: DocIndex, st: _State, first: tuple[str, int, int]) -> Spea
             out.update(text=first[0], start=first[1], end=first[2], found_by="anaphor")
             return out
     return None
+
+
+def _agent_noun(ix: DocIndex, head: str) -> bool:
+    """Whether a definite noun after بحسب names someone who speaks: a title (الباحثة، الوزير), a body or an outlet
+    noun (المركز، الصحيفة), not a thing (المعلومات، التوقعات, not in these lists)."""
+    bare = head[2:] if head.startswith("ال") else head
+    lex = ix.lexicon
+    if head in lex.not_speakers or head in lex.document_nouns or head in lex.figures_nouns:
+        return False
+    return bare in lex.body_nouns or bare in lex.outlet_nouns or role_reader().may_start(head)
 
 
 def _then_after(ix: DocIndex, end: int) -> bool:
