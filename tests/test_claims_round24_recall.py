@@ -18,7 +18,7 @@ def test_verdict_with_a_pronoun_object_and_the_speaker_after() -> None:
     said = [c for c in claims(text) if (c["marker"] or {}).get("text") == "وصفهم"]
     assert len(said) == 1
     assert speaker_text(said[0]) == "مسؤول عسكري"
-    assert said[0]["content"]["text"].startswith("«إرهابيون»")
+    assert said[0]["content"]["text"] == "«إرهابيون»"  # the quote, not the date and place after it
 
 
 def test_verdict_with_a_pronoun_object_joined_to_a_condemnation() -> None:

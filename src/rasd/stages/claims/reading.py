@@ -8,7 +8,7 @@ from typing import Any
 from rasd.claims.content import LETTER_RE, Content, Intro
 from rasd.claims.context import DocIndex
 from rasd.claims.lexicon import Cue, MarkerType
-from rasd.claims.spans import collapse, trim
+from rasd.claims.spans import collapse, is_opening_quote, quote_close, trim
 from rasd.claims.speakers import (
     Speaker,
     as_written,
@@ -90,7 +90,7 @@ from rasd.stages.claims.cues import (
     _TOLD_PAPERS,
     _VERB_FIRST,
 )
-from rasd.stages.claims.marks import _blame_at
+from rasd.stages.claims.marks import _PRONOUN_VERDICTS, _blame_at
 from rasd.stages.claims.written import _outlet_after, _read_preposition
 from rasd.text.clitics import drop_conjunction, in_words
 from rasd.text.matcher import Match
@@ -973,6 +973,10 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         return None
     if not trailing and not _complement_read(ix, m, content):
         return None  # round 17: حمّل only with a content that holds المسؤولية
+    if norm(m.key) in _PRONOUN_VERDICTS and is_opening_quote(text, content[0]):
+        close, closed = quote_close(text, content[0])
+        if closed and content[0] + 1 < close < content[1]:
+            content = (content[0], close + 1, content[2])  # "وصفه بأنه «معركة …» سمحت تركيا": the quote (round 24)
     if intro is not None and intro[0] == "word" and norm(text[intro[1] : intro[2]]).startswith("ب"):
         verdict = _verdict_object(ix, m, speaker, intro[1])
         if verdict is not None:  # "ووصف الوزير الاتفاق بأنه …": the object opens the content (round 10)
