@@ -76,6 +76,8 @@ _FINDING_VERBS = _CLAIMS_YAML.normalized_words("finding_verbs")
 _REAFFIRMING_VERBS = _CLAIMS_YAML.normalized_words("reaffirming_verbs")
 _PRONOUN_VERDICTS = _CLAIMS_YAML.normalized_words("pronoun_verdict_verbs")
 _VERDICT_THAT = _CLAIMS_YAML.normalized_words("verdict_that_words")
+_VERDICT_ADJECTIVE_VERBS = _CLAIMS_YAML.normalized_words("verdict_adjective_verbs")
+_VERDICT_ADJECTIVE_NOT = _CLAIMS_YAML.normalized_words("verdict_adjective_not")
 
 
 def _pronoun_verdict(ix: DocIndex, m: Match[Cue], pw: str) -> bool:

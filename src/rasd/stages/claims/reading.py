@@ -90,7 +90,12 @@ from rasd.stages.claims.cues import (
     _TOLD_PAPERS,
     _VERB_FIRST,
 )
-from rasd.stages.claims.marks import _PRONOUN_VERDICTS, _blame_at
+from rasd.stages.claims.marks import (
+    _PRONOUN_VERDICTS,
+    _VERDICT_ADJECTIVE_NOT,
+    _VERDICT_ADJECTIVE_VERBS,
+    _blame_at,
+)
 from rasd.stages.claims.written import _outlet_after, _read_preposition
 from rasd.text.clitics import drop_conjunction, in_words
 from rasd.text.matcher import Match
@@ -152,6 +157,95 @@ def _verdict_object(ix: DocIndex, m: Match[Cue], speaker: Speaker, intro: int) -
     if cut.get("name_ar"):
         cut["name_ar"] = collapse(text[start:cut_end])
     return cut, last[1]
+
+
+def _verdict_adjective(ix: DocIndex, start: int, bound: int, *, words: int = 8) -> int | None:
+    """Where the بـ phrase of a verdict with no بأن starts ("ووصف المفتي الحادثة بالعمل الإجرامي": بالعمل), the first
+    word opening with بال among the ``words`` words after ``start``, before ``bound`` and before clause punctuation,
+    a comma right before it allowed ("وصف النائب القانون، بالكارثة"); not a place or a name (بالسعودية: an entity
+    starts in it) nor a word of ``verdict_adjective_not``; else None (round 24, helper cl35)."""
+    w = ix.word_after(start)
+    for _ in range(words):
+        if w is None or w[1] >= bound:
+            return None
+        if w[0] in _CLAUSE_PUNCT:
+            nxt = ix.word_after(w[2])
+            if w[0] in "،," and nxt is not None and nxt[1] < bound and _verdict_phrase(ix, nxt):
+                return nxt[1]
+            return None
+        if _verdict_phrase(ix, w):
+            return w[1]
+        w = ix.word_after(w[2])
+    return None
+
+
+def _verdict_phrase(ix: DocIndex, w: tuple[str, int, int]) -> bool:
+    """Whether the word ``w`` may open a verdict's بـ phrase: بال + a word, not a place, a name or a linking phrase."""
+    n = norm(w[0])
+    return (
+        n.startswith("بال")
+        and len(n) >= 5
+        and n not in _VERDICT_ADJECTIVE_NOT
+        and not any(c.type in ("GPE", "LOC", "ORG", "PER") for c in ix.candidates_in(w[1], w[2]))
+    )
+
+
+def _adjective_verdict(
+    ix: DocIndex, m: Match[Cue], speaker: Speaker, content: Content, s1: int
+) -> tuple[Speaker, Content] | None:
+    """The speaker and content of a verdict of وصف with a بـ phrase and no بأن (``verdict_adjective_verbs``): the
+    speaker named after the verb, one to six words of object, then the بـ phrase; the content is the object and that
+    phrase (check21: "وصف مفتي عام المملكة … حادثة التفجير … بالعمل الإجرامي"; the coded sets' convention). A title
+    read over the object gives it back ("وصف وزير الخارجية الإيراني المفاوضات بالصعبة"), a definite noun kept as
+    written keeps its adjectives only before an indefinite object ("فيما وصفت الصحافة المحلية مشوار الفريق
+    بالتاريخي"، "ووصف المدرب مغادرة اللاعب بالصدمة"; a person in the object stays there: "ووصف مسعود مغادرة حاجي
+    المفاجئة بالصدمة"); an indefinite word kept as written is the passive ("وُصفت حالة 15 مصابا بالحرجة"): None
+    (round 24, helper cl35)."""
+    text = ix.doc.text
+    sp_start, sp_end = speaker.get("start"), speaker.get("end")
+    if (
+        speaker.get("found_by") not in ("mention", "title", "as_written")
+        or not isinstance(sp_start, int)
+        or not isinstance(sp_end, int)
+        or sp_start < m.end
+    ):
+        return None
+    head, nxt, last = ix.word_after(sp_start), ix.word_after(sp_end), ix.word_before(sp_end)
+    if head is None or last is None:
+        return None
+    if (
+        speaker.get("found_by") == "title"
+        and (nxt is None or nxt[1] >= content[0] - 1)
+        and last[1] > sp_start
+        and norm(last[0]).startswith("ال")
+    ):
+        sp_end = len(text[: last[1]].rstrip())
+        speaker = {**speaker, "text": text[sp_start:sp_end], "end": sp_end}
+    if speaker.get("found_by") == "as_written":
+        if not norm(head[0]).startswith("ال"):
+            return None
+        end = head[2]
+        w = ix.word_after(end)
+        while w is not None and w[2] < sp_end and norm(w[0]).startswith("ال"):
+            w = ix.word_after(w[2])
+        if w is not None and w[1] < content[0] and not norm(w[0]).startswith("ال") and w[0] not in _CLAUSE_PUNCT:
+            prev = ix.word_before(w[1])
+            end = prev[2] if prev is not None and prev[2] < sp_end else end  # the definite run before the object
+        if end < sp_end:
+            speaker = {**speaker, "text": text[sp_start:end], "name_ar": text[sp_start:end], "end": end}
+            sp_end = end
+    first = ix.word_after(sp_end)
+    adjective = _verdict_adjective(ix, sp_end, s1)
+    if (
+        first is None
+        or adjective is None
+        or first[1] >= adjective
+        or ix.words_between(first[1], adjective) > 6
+        or punct_between(ix, sp_end, first[1])
+        or adjective >= content[1]
+    ):
+        return None
+    return speaker, (first[1], content[1], content[2])
 
 
 def _demonstrative_after(ix: DocIndex, end: int) -> int | None:
@@ -764,6 +858,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     intro: Intro | None = None
     bare = False  # a verb of saying, then the speaker's first-person words with no introducer (round 21)
     bare_at = -1
+    adjective_verdict = False  # a verdict of وصف with a بـ phrase and no بأن (round 24, cl35)
     if cue.type is MarkerType.PREPOSITION:
         own_read = _own_words_read(ix, st, mk, region_start, s0)
         if own_read is not None:  # "…، بحسب قوله": the speaker named before, the clause before (round 15)
@@ -790,6 +885,10 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             and not _subject_then_intro(ix, m.end, intro[1])
         ):
             intro = None  # "بين البلدين … أن": the preposition, not the verb (بين المري أن)
+        if intro is None and mk.initial and key in _VERDICT_ADJECTIVE_VERBS:
+            adjective = _verdict_adjective(ix, m.end, bound, words=16)
+            if adjective is not None:  # "ووصف المفتي الحادثة بالعمل الإجرامي": the بـ phrase (round 24, cl35)
+                intro, adjective_verdict = ("word", adjective, adjective + 1), True
         if intro is None and bound < s1 and bound in st.prepositions:
             # "وقال حسام … بحسب "الفرنسية" إن": a preposition inside the speaker's phrase names the outlet
             later = clauses.find_intro(m.end, min(clauses.next_cut(bound), s1), word_only=cue.word_intro)
@@ -977,7 +1076,12 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         close, closed = quote_close(text, content[0])
         if closed and content[0] + 1 < close < content[1]:
             content = (content[0], close + 1, content[2])  # "وصفه بأنه «معركة …» سمحت تركيا": the quote (round 24)
-    if intro is not None and intro[0] == "word" and norm(text[intro[1] : intro[2]]).startswith("ب"):
+    if adjective_verdict:  # "ووصف المفتي الحادثة بالعمل الإجرامي" (round 24, cl35)
+        read_verdict = _adjective_verdict(ix, m, speaker, content, s1)
+        if read_verdict is None:
+            return None
+        speaker, content = read_verdict
+    elif intro is not None and intro[0] == "word" and norm(text[intro[1] : intro[2]]).startswith("ب"):
         verdict = _verdict_object(ix, m, speaker, intro[1])
         if verdict is not None:  # "ووصف الوزير الاتفاق بأنه …": the object opens the content (round 10)
             found, obj = verdict
