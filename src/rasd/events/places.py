@@ -586,6 +586,10 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
     back = anaphoric_place(ctx, cand)
     if back is not None:
         return [[back]]
+    province = province_anaphor(ctx, cand)
+    if province is not None:
+        # a place the clause tells by its kind and a name (في منطقة المحلة شرقي المحافظة) is an unlisted place there
+        return [[unlisted_in(ctx, cand, province) or province]]
     if cand.weak:
         return [[]]
     where = where_place(ctx, cand)
@@ -726,6 +730,54 @@ def seat_in_name(ctx: Context, actor: Entity) -> Entity | None:
 
 #: "The province" pointing back (بعد معارك على عدة جبهات في المحافظة), not followed by a name.
 _PROVINCE_ANAPHOR = re.compile(r"(?<![\u0621-\u064A])(?:و?(?:في\s+|ب|ل)?)(?:ال|لل)محافظة(?![\u0621-\u064A])")
+
+
+def province_anaphor(ctx: Context, cand: Candidate, reach: int = 3) -> Entity | None:
+    """Round 24 (helper pl3): the province named with its descriptor before a clause that names no place of its own
+    but "the province" (فيما قتل 7 مسلحين في جبهة المخدرة شمال غربي المحافظة، بعد تصدي المقاومة لهجوم في مديرية
+    صرواح بمحافظة مأرب … وتدور المعارك في عدة جبهات بالمحافظة): the province the clause points back at — the last
+    one named in its sentence before it, else in the ``reach`` sentences before — not the headline's or lead's place.
+    "المحافظة" with a name after it (المحافظة الجنوبية أبين) points at nothing; nor does a capture told as a noun.
+    """
+    if cand.cls.name in NEEDS_PLACE and cand.tense == "noun":
+        return None  # "للالتحام بالمقاومة وتحرير المحافظة": the province's capture named, mostly as an aim
+    text = ctx.doc.text
+    hits = [
+        m
+        for a, b in cand.clauses
+        for m in _PROVINCE_ANAPHOR.finditer(text, a, b)
+        if not ctx.places_in(m.end(), m.end() + 12)
+    ]
+    if not hits:
+        return None
+    first = min(hits, key=lambda m: m.start())
+    at = first.start()
+    word = max(at, text.rfind(" ", at, first.end()) + 1)  # المحافظة itself, not the في before it
+    i = ctx.sentence_index(cand.sentence[0])
+    lo = ctx.sentences[max(0, i - reach)].start
+    named = [
+        p
+        for p in ctx.places
+        if lo <= p.start < at
+        and is_province(p)
+        and (p.geo or {}).get("admin1")
+        and ctx.previous_word(p.start) in _PROVINCE_WORDS
+    ]
+    if not named:
+        return None
+    # the clause's own word for the province is where the clause names it (its own place, not one borrowed from
+    # another clause: the merge rules read it as the clause's)
+    best = named[-1]
+    return Entity(
+        id=best.id,
+        type=best.type,
+        start=word,
+        end=first.end(),
+        canonical=best.canonical,
+        canonical_ar=best.canonical_ar,
+        geo=dict(best.geo or {}),
+        source=best.source,
+    )
 
 
 def province_meant(ctx: Context, cand: Candidate, town: Entity) -> Entity | None:

@@ -59,9 +59,12 @@ def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> lis
     for mention in mentions:
         overlapping = [e for e in existing if e.start < mention.end and mention.start < e.end]
         if overlapping and all(
-            e.source == "model"
-            and e.type not in PLACE_TYPES
-            and (e.type == "MISC" or _covers(mention, e, doc.text) or _crosses(mention, e))
+            (
+                e.source == "model"
+                and e.type not in PLACE_TYPES
+                and (e.type == "MISC" or _covers(mention, e, doc.text) or _crosses(mention, e))
+            )
+            or _title_in_place(doc, mention, e, mentions)
             for e in overlapping
         ):
             # a statistical guess yields to a gazetteer-grounded place: any MISC ("ضحايا القصف على مدينة #طفس"),
@@ -151,6 +154,20 @@ def _crosses(mention: PlaceMention, entity: Entity) -> bool:
     """Whether the model's entity starts inside the place and runs past it ("جنوب الشيخ زويد شرق العريش" with
     ``زويد شرق العريش`` tagged PER): a name cut in two is a wrong guess, never a name that holds the place."""
     return mention.start < entity.start < mention.end < entity.end
+
+
+def _title_in_place(doc: Document, mention: PlaceMention, entity: Entity, mentions: list[PlaceMention]) -> bool:
+    """Whether a person read by the title pattern is the rest of a place name that opens with that title ("حي
+    الشيخ مقصود"، "في الشيخ زويد": the pattern reads الشيخ + a name): the place, which the gazetteer knows whole, wins.
+    Round 24 (helper pl3). The pattern may run on into a time of day or the next place of a list told after the place
+    (بمحيط مدينة الشيخ زويد صباح أمس: "زويد صباح"؛ جنوب الشيخ زويد ورفح: "زويد ورفح"); a name that runs past the
+    place otherwise (الشيخ سعد بن محمد) stays the person's."""
+    if entity.source != "pattern" or entity.type != "PER" or not mention.start < entity.start < mention.end:
+        return False
+    if entity.end <= mention.end:
+        return True
+    spans = [(t.start, t.end) for t in doc.timexes] + [(m.start, m.end) for m in mentions if m is not mention]
+    return any(a <= mention.end + 2 and entity.end <= b for a, b in spans)
 
 
 def _fill(entity: Entity, mention: PlaceMention) -> None:
