@@ -186,6 +186,7 @@ def share_tolls(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     ("قتلت 5 مدنيين في X و3 في Y") is each town's own: when a row's own place follows a count of dead in its
     sentence, each row takes the count told for its town instead."""
     cands = reach_tolls(ctx, cands, VIOLENT)
+    cands = sides_read(ctx, cands)
     chosen = [lowest_figure(c.fatalities) for c in cands]
     groups: dict[tuple[str, ...], list[int]] = {}
     for i, fig in enumerate(chosen):
@@ -252,16 +253,83 @@ def _same_side(text: str, first: Any, other: Any) -> bool:
     def words(chunk: str) -> list[str]:
         return [w.removeprefix("و") for w in re.findall(r"[\u0621-\u064A]+", chunk)]
 
-    def phrase(q: Any) -> set[str]:  # the count's words to the end of its sentence, six at most
-        return set(words(re.split(r"[.!?؟]", text[q.start : q.end + 40])[0])[:6]) - _GENERIC
+    def phrase(q: Any, stop: int) -> set[str]:  # the count's words to the end of its sentence, six at most
+        return set(words(re.split(r"[.!?؟]", text[q.start : min(q.end + 40, stop)])[0])[:6]) - _GENERIC
 
-    mine = phrase(first)
-    if mine & phrase(other):
+    # (round 24, ft2: the first count's words stop at the other's, whose own number word is no side: "أسفرا عن مصرع 11
+    # وإصابة 30 آخرين بجراح، فيما قتل ثلاثة من مقاتلي المقاومة" shared "ثلاثة")
+    mine = phrase(first, other.start if other.start > first.start else len(text))
+    theirs = phrase(other, len(text))
+    if mine & theirs:
+        return True
+
+    # (round 24, ft2) a side word shared by its stem: "14 مسلحا حوثيا … فيما قتل 9 من المسلحين الحوثيين" is one
+    # side's dead told twice (ACLED's lowest figure), not both sides'
+    def stem(w: str) -> str:
+        return w.removeprefix("ال")[:4] if len(w.removeprefix("ال")) >= 5 else w
+
+    if {stem(w) for w in mine} & {stem(w) for w in theirs}:
         return True
     if not (_SIDE_PRONOUN.match(text, other.end) or _SIDE_PRONOUN.match(text[other.start : other.end + 40])):
         return False
     before = set(words(re.split(r"[.!?؟]", text[max(0, other.start - 60) : other.start])[-1])[-6:]) - _GENERIC
     return any(len(w) >= 5 and len(m) >= 5 and w[:5] == m[:5] for w in before for m in mine)
+
+
+def sides_read(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Round 24 (helper ft2): a battle row that reads both sides' counts of one sentence, the second after a
+    conjunction of contrast and a verb of dying ("لقي 24 عنصرا من ميليشيات الحوثي مصرعهم وأصيب 42 آخرون، بينما قتل
+    2 من رجال المقاومة الشعبية"، "أسفرا عن مصرع 11 وإصابة 30 آخرين، فيما قتل ثلاثة من مقاتلي المقاومة"), holds
+    their sum: the second count is the other side's dead, not a lower report of the first (ACLED's lowest figure
+    chooses among reports of one toll; the engagement's toll is both sides' dead). Before, ``lowest_figure`` took the
+    other side's 2 or 3 for the row's toll whenever the row's lead sentence was not the counts' (a headline, a
+    mention told earlier), where :func:`both_sides` does not reach."""
+    text = ctx.doc.text
+    killed = sorted(
+        (q for q in ctx.doc.quantities if q.unit == "killed" and q.value is not None and q.approx != "vague"),
+        key=lambda q: q.start,
+    )
+    held = {i for c in cands for _, f in c.fatalities for i in [f.get("quantity"), *(f.get("quantities") or [])] if i}
+    triggers = [m.start for c in cands for m in c.mentions]
+    for c in cands:
+        if c.cls.acled_type != "Battles" or c.granularity != "discrete":
+            continue
+        figs = {f.get("quantity"): f for _, f in c.fatalities if f.get("approx") != "vague" and f.get("quantity")}
+        for n, second in enumerate(killed):
+            if n == 0 or (second.id in figs and figs[second.id].get("quantities")):
+                continue
+            first = killed[n - 1]
+            opener = _OTHER_SIDE.search(text, first.end, second.start)
+            if opener is None or ctx.sentence_index(first.start) != ctx.sentence_index(second.start):
+                continue
+            if second.id not in figs:
+                # the other side's dead no row reads ("قتلوا أثناء المواجهات، فيما سقط خمسة من رجال المقاومة"), after
+                # a count this row reads, when no happening is told from the conjunction to the sentence's end but
+                # the engagement named again
+                end = ctx.sentences[ctx.sentence_index(second.start)].end
+                named = [(m.start(), m.end()) for m in _ENGAGEMENT_AGAIN.finditer(text, second.end, end)]
+                if second.id in held or first.id not in figs or figs[first.id].get("quantities"):
+                    continue
+                if any(opener.start() <= p < end and not any(a <= p < b for a, b in named) for p in triggers):
+                    continue
+            fig = figs.get(first.id) or next(
+                (f for f in figs.values() if first.id in (f.get("quantities") or []) and f is not figs.get(second.id)),
+                None,
+            )
+            if fig is None and first.id not in held:
+                # the first side's count told in a clause no row was read from ("لقي 24 عنصرا … مصرعهم"): the
+                # row that reads the other side's dead reads it too, when no happening is told between the two
+                if any(first.start <= p < opener.start() for p in triggers):
+                    continue
+                fig = {"value": int(first.value or 0), "approx": first.approx, "quantity": first.id}
+            if fig is None or _same_side(text, first, second):
+                continue
+            ids = [*(fig.get("quantities") or [fig["quantity"]]), second.id]
+            summed = dict(fig, value=int(fig["value"]) + int(second.value or 0), quantities=ids)
+            kept = [(at, f) for at, f in c.fatalities if f.get("quantity") != second.id and f is not fig]
+            c.fatalities = [*kept, (c.start, summed)]
+            break
+    return cands
 
 
 def both_sides(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
