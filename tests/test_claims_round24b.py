@@ -60,3 +60,24 @@ def test_passive_noun_and_place_are_no_verdict() -> None:
 def test_a_place_after_bi_is_no_verdict_phrase() -> None:
     text = "ووصف رئيس الجالية اليمنية بالسعودية الشيخ علي الحداد زيارة الوفد أمس."
     assert _verdicts(text) == []
+
+
+# ------------------------------------------------------------------ the speaker's own wording mid-sentence
+def test_own_wording_inside_a_saying_does_not_end_its_content() -> None:
+    text = (
+        "وقال مسؤول في الغرفة التجارية إن بعض الشركات تفتقر إلى أبجديات العمل المهني - حسب تعبيره - وإن ذلك "
+        "أدى إلى خسائر كبيرة في السوق."
+    )
+    said = [c for c in claims(text) if (c["marker"] or {}).get("text") == "قال"]
+    assert len(said) == 1
+    assert said[0]["content"]["text"].endswith("أدى إلى خسائر كبيرة في السوق")
+
+
+def test_own_wording_before_a_new_clause_still_ends_the_content() -> None:
+    text = (
+        "وأكد اللاعب أنه اضطر للابتعاد بسبب الضغوط حسب قوله، كما علمت مصادر الصحيفة أن اللجنة استجوبت وكيله. "
+        "وقال التاجر إن هذه الأصناف ذات مصنعية عالية حسب وصفه وهو ما أدى إلى عزوف الزبائن."
+    )
+    said = {(c["marker"] or {}).get("text"): c for c in claims(text)}
+    assert said["أكد"]["content"]["text"] == "اضطر للابتعاد بسبب الضغوط"
+    assert said["قال"]["content"]["text"] == "هذه الأصناف ذات مصنعية عالية"

@@ -316,6 +316,7 @@ _EXPECTING_HEADS = claim_norm_set("expecting_heads")
 _LEARNED_VERBS = claim_norm_set("learned_verbs")
 _LEARNED_FROM = claim_norm_set("learned_from")
 _OWN_WORDS = claim_norm_set("own_words")
+_OWN_WORDING = claim_norm_set("own_wording")
 #: Round 15: markers only with an introducer close after them (كرر / جدد / علم … أن), and monitoring verbs (no claim
 #: of an outlet's plain object)
 _INTRO_ONLY_MARKS = claim_norm_set("intro_only_marks")

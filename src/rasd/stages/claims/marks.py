@@ -37,6 +37,8 @@ from rasd.stages.claims.cues import (
     _LEARNED_FROM,
     _LEARNED_VERBS,
     _MODALS,
+    _OPENERS,
+    _OWN_WORDING,
     _OWN_WORDS,
     _PROMISE_NOT_AFTER,
     _PROMISE_NOT_BEFORE,
@@ -567,6 +569,29 @@ def _ends_sentence_after(ix: DocIndex, m: Match[Cue], head: tuple[str, int, int]
     if any(ch in tail for ch in ':«»“”"') or ix.intros_in(m.end, s1):
         return False
     return 0 < len(tail.strip(" \t\u00a0\n.،,").split()) <= _TRAILING_WORDS
+
+
+def _midway_own_words(ix: DocIndex, mk: _Mark) -> bool:
+    """Whether a preposition marker before the speaker's own words or wording (``own_words``, ``own_wording``: حسب
+    تعبيره، على حد قولهم) stands inside a sentence that goes on after them ("العمل المحترف -حسب تعبيره-، ما تسبب
+    في …"): it names no new source, so it cuts no content (round 24, helper cl35)."""
+    m = mk.match
+    if m.value.type is not MarkerType.PREPOSITION:
+        return False
+    nxt = ix.word_after(m.end)
+    if nxt is None or norm(nxt[0]) not in _OWN_WORDS | _OWN_WORDING:
+        return False
+    w = ix.word_after(nxt[2])
+    while w is not None and w[0] in ("-", "–", "ـ", "ــ", "»", "”", '"', ")"):
+        w = ix.word_after(w[2])
+    if w is None or w[0] in (".", "!", "?", "؟"):
+        return False
+    if w[0] in ("،", ","):  # "-حسب تعبيره-، ما تسبب في"، "حسب وصفه، أن": the clause goes on; not "، كما علمت"
+        w = ix.word_after(w[2])
+        word = norm(w[0]) if w is not None else "و"
+        return word[:1] != "و" and (word in _THAT or word not in _OPENERS | _CLAUSE_OPENING_CONJUNCTIONS)
+    word = norm(w[0])  # "- حسب تعبيرهم - وأن": another clause of the saying; not "حسب وصفهم وهو ما أدى"
+    return word not in _OPENERS and (word[:1] != "و" or word[1:] in _THAT)
 
 
 def _named_turn(ix: DocIndex, mk: _Mark) -> int | None:
