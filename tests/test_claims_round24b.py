@@ -81,3 +81,44 @@ def test_own_wording_before_a_new_clause_still_ends_the_content() -> None:
     said = {(c["marker"] or {}).get("text"): c for c in claims(text)}
     assert said["أكد"]["content"]["text"] == "اضطر للابتعاد بسبب الضغوط"
     assert said["قال"]["content"]["text"] == "هذه الأصناف ذات مصنعية عالية"
+
+
+# ------------------------------------------------------------------ a leading بحسب / وفقا closed by فإن
+def _by(text: str, marker: str) -> list[dict]:
+    return [c for c in claims(text) if (c["marker"] or {}).get("text") == marker]
+
+
+def test_leading_attribution_to_a_titled_person_closed_by_then() -> None:
+    text = (
+        "وبدأت أعمال التوسعة في الطريق الدائري أمس. وبحسب مدير الفرع، المهندس خالد الزهراني، فإن المشروع سيكتمل "
+        "قبل نهاية العام."
+    )
+    said = _by(text, "بحسب")
+    assert len(said) == 1
+    assert "الزهراني" in speaker_text(said[0])
+    assert said[0]["content"]["text"] == "المشروع سيكتمل قبل نهاية العام"
+
+
+def test_leading_attribution_to_a_body_heading_its_estimates() -> None:
+    text = "وارتفعت الإيرادات غير النفطية هذا العام. ووفقا لتقديرات وزارة المالية، فإن العجز سينخفض إلى النصف."
+    said = _by(text, "وفقا")
+    assert len(said) == 1
+    assert speaker_text(said[0]) == "وزارة المالية"
+
+
+def test_leading_attribution_to_the_person_not_the_body_in_the_title() -> None:
+    text = (
+        "وأعلنت الشرطة القبض على المتهمين. ووفقا للناطق الإعلامي لشرطة منطقة حائل الرائد ماجد العنزي فإن "
+        "المتهمين أحيلوا إلى النيابة."
+    )
+    said = _by(text, "وفقا")
+    assert len(said) == 1
+    assert "العنزي" in speaker_text(said[0])
+
+
+def test_leading_attribution_to_information_or_a_body_deep_in_it_is_no_claim() -> None:
+    text = (
+        "وتراجعت أسعار النفط أمس. وبحسب المعلومات المتوافرة، فإن الاجتماع سيعقد غدا. وبحسب بيان للدول "
+        "الأعضاء في منظمة التجارة العالمية فإن القرض سيصرف على دفعتين."
+    )
+    assert _by(text, "بحسب") == []

@@ -96,7 +96,7 @@ from rasd.stages.claims.marks import (
     _VERDICT_ADJECTIVE_VERBS,
     _blame_at,
 )
-from rasd.stages.claims.written import _outlet_after, _read_preposition
+from rasd.stages.claims.written import _leading_then_source, _outlet_after, _read_preposition
 from rasd.text.clitics import drop_conjunction, in_words
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
@@ -867,6 +867,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             speaker, content = own_read
         else:
             read = _read_preposition(ix, st, mk, region_start, bound, s0, s1)
+            if read is None:  # "وبحسب البيت الأبيض فإن"، "وحسب الباحثة فإن" (round 24, cl35)
+                read = _leading_then_source(ix, st, mk, s0, s1)
             if read is None:
                 return None
             speaker, content, via = read

@@ -444,6 +444,48 @@ def _agent_noun(ix: DocIndex, head: str) -> bool:
     return bare in lex.body_nouns or bare in lex.outlet_nouns or role_reader().may_start(head)
 
 
+def _leading_then_source(
+    ix: DocIndex, st: _State, mk: _Mark, s0: int, s1: int
+) -> tuple[Speaker, Content, str | None] | None:
+    """A leading بحسب / حسب whose source, closed by فإن (``source_then_words``), the reading above leaves: the last
+    person the tagger found in it ("وبحسب مدير المشروع، المهندس فلان، فإن"، "ووفقا للناطق … الرائد فلان فإن"), or
+    a body that heads it ("ووفقا لتقديرات هيئة الاتصالات، فإن"), else one to three words opening with a title or body
+    noun ("وحسب الباحثة فإن"); the content is the clause after فإن,
+    none when a marker stands in it (the claim is that marker's) or a quote or a colon in the source (round 24,
+    helper cl35)."""
+    m = mk.match
+    text = ix.doc.text
+    if text[s0 : m.prefix_start].strip(" \t\u00a0\n"):
+        return None  # not leading: the trailing readings are _read_preposition's
+    words: list[tuple[str, int, int]] = []
+    w = ix.word_after(m.end)
+    while w is not None and len(words) < 9 and norm(w[0]) not in _SOURCE_THEN:
+        if w[0] in '.:;؛!?؟«»"“”()' or w[1] in st.marker_starts:
+            return None
+        words.append(w)
+        w = ix.word_after(w[2])
+    named = [x for x in words if x[0] not in ("،", ",")]
+    if w is None or not named or norm(w[0]) not in _SOURCE_THEN:
+        return None
+    span_end = named[-1][2]
+    found = [c for c in ix.candidates_in(m.end, span_end) if c.type in ("PER", "ORG") and c.end <= span_end]
+    people = [c for c in found if c.type == "PER"]
+    bodies = [c for c in found if len(named) < 2 or c.start < named[1][2]]  # the body heads the source
+    speaker: Speaker | None
+    if people:  # "ووفقا للناطق الإعلامي لشرطة منطقة القصيم الرائد فلان فإن": the person, not the body in the title
+        speaker = _from_candidate(ix, st, people[-1])
+    elif bodies and not role_reader().may_start(norm(named[0][0])):
+        speaker = _from_candidate(ix, st, bodies[0])  # not "وحسب فلانة من جامعة كذا" nor "بيان للدول … في الاتحاد"
+    elif len(named) <= 3 and norm(named[0][0]).startswith("ال") and _agent_noun(ix, norm(named[0][0])):
+        speaker = as_written(ix, named[0][1], span_end)
+    else:
+        return None
+    s, e = trim(text, w[2], st.clauses.clause_end(w[2], s1))
+    if speaker is None or s >= e or any(s <= p < e for p in st.marker_starts):
+        return None
+    return speaker, (s, e, False), None
+
+
 def _then_after(ix: DocIndex, end: int) -> bool:
     """Whether فإن (``source_then_words``) follows ``end``, a comma between or not: it closes a leading بحسب's source
     ("وبحسب قهوجي، فان"، "وبحسب أوباما، فإن"; round 24, helper cl34)."""
