@@ -89,3 +89,26 @@ def test_two_reports_of_one_side_are_not_summed() -> None:
         "فيما قتل 9 من المسلحين الحوثيين بحسب مصادر قبلية."
     )
     assert 23 not in _tolls(rows(text, published="2015-08-03"))
+
+
+def test_a_count_in_words_after_a_count_and_its_noun_adds_up() -> None:
+    # "N رجل أمن وثلاثة من العاملين": the second count written in words is one more item of the list
+    text = (
+        "فجر انتحاري نفسه أمس في مسجد قوات الطوارئ في مدينة أبها بمنطقة عسير، ونتج عن التفجير استشهاد ١٢ رجل أمن "
+        "وثلاثة من العاملين وإصابة ٧ من رجال الأمن."
+    )
+    assert _tolls(rows(text, published="2015-08-07")) == [15]
+
+
+def test_both_sides_of_a_capture_in_one_list_add_up() -> None:
+    text = (
+        "قال مسؤول عسكري إن المعركة التي دارت أمس للسيطرة على بلدة باردهير في إقليم جدو أسفرت عن مقتل 20 متمردا "
+        "وأربعة جنود صوماليين."
+    )
+    assert 24 in _tolls(rows(text, published="2015-07-23"))
+
+
+def test_a_breakdown_in_words_is_not_added() -> None:
+    # "بينهم ثلاثة أطفال" is part of the five, not three more
+    text = "قتل 5 مدنيين بينهم ثلاثة أطفال أمس في قصف مدفعي على بلدة كفرنبل بريف إدلب."
+    assert _tolls(rows(text, published="2015-08-03")) == [5]

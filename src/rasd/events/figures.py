@@ -53,7 +53,10 @@ def adds_up(text: str, prev: Quantity, nxt: Quantity) -> bool:
     partitive = _OF_AND.fullmatch(gap)
     if partitive is None and " من " in f" {text[prev.start : prev.end]} ":
         partitive = _KIND_AND.fullmatch(gap)  # "5 من عناصر" took its من: "5 من عناصر الأمن و3 من المدنيين"
-    if partitive is None and re.match(r"\d", word) and not re.search(r"\d", gap):
+    # (round 24, ft2: or a count in words, three or more: "استشهاد ١٢ رجل أمن وثلاثة من العاملين"، "مقتل 20 متمردا
+    # وأربعة جنود صوماليين"، "استشهاد 11 رجل أمن وأربعة مقيمين")
+    counted = re.match(r"\d", word) or (nxt.approx == "exact" and (nxt.value or 0) >= 3)
+    if partitive is None and counted and not re.search(r"\d", gap):
         kind = _KIND_AND.fullmatch(gap)  # "12 رجل أمن و3 عمال"، "5 مدنيين سوريين و3 أتراك": the first count's noun
         partitive = kind if kind is not None and len(kind.group(1).split()) <= 2 else None
     if partitive is not None and not _BREAKDOWN.search(gap):
