@@ -3,6 +3,7 @@ location object with ACLED's ``geo_precision``."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -11,7 +12,7 @@ from typing import Any
 from rasd.document import Entity
 from rasd.events.coding.classes import NEEDS_PLACE
 from rasd.events.context import Context
-from rasd.events.model import Candidate
+from rasd.events.model import Candidate, copy_candidate
 from rasd.events.place_filters import (
     _OFFICE as _OFFICE,  # re-exported: tests read it here
 )
@@ -28,7 +29,14 @@ from rasd.events.place_filters import (
 from rasd.events.place_filters import (
     is_country as is_country,  # re-exported: the actors read it here
 )
-from rasd.events.unlisted_places import division_of_country, own_division, site_place, unlisted_in
+from rasd.events.unlisted_places import (
+    division_of_country,
+    known_site_province,
+    own_division,
+    site_place,
+    unlisted_in,
+)
+from rasd.geo.focus import focus_country
 from rasd.geo.gazetteer import load_gazetteer
 from rasd.geo.recognize import find_places
 from rasd.geo.recognize.words import (
@@ -36,7 +44,9 @@ from rasd.geo.recognize.words import (
     AREA_ANAPHORS,
     DESCRIBING_PARTICIPLES,
     EXTENT_WORDS,
+    PLACE_CUES,
     ROAD_LINK_WORDS,
+    SITE_KINDS_ALT,
     WHERE_WORDS,
 )
 from rasd.geo.resolve import fallback_geo
@@ -574,6 +584,8 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
     if pair:
         return [[p] for p in pair]  # "سيطرة قوات الأسد على القريتين": the two villages named before, one event each
     site = site_place(ctx, cand) if cand.cls.name in NEEDS_PLACE or not _sentence_town(ctx, cand) else None
+    if site is None and (cand.cls.name in NEEDS_PLACE or not _sentence_town(ctx, cand)):
+        site = site_anaphor(ctx, cand)  # round 24 (mg13): "قصفوا القاعدة": the named base told just before
     if site is not None:
         # round 14b: "استعادت القوات قاعدة العند العسكرية": a site the gazetteer lacks, named in the clause of a
         # capture (which needs a place of its clause) or of a sentence that names no known place of its own (else
@@ -1054,6 +1066,81 @@ def area_anaphor(text: str) -> bool:
         not m.group(1).startswith("ال") or m.group(1) in AREA_ANAPHOR_TIMES
         for m in _AREA_ANAPHOR.finditer(normalize(text))
     )
+
+
+#: Round 24 (helper mg13): a site kind's definite noun standing alone (القاعدة، بالمعسكر، للمطار), and the words before
+#: it that make it a group's name (تنظيم القاعدة), normalized (place_cues.site_anaphor_not_after).
+_SITE_ANAPHOR = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:بال|لل|ال)(" + SITE_KINDS_ALT + r")(?![\u0621-\u064A])")
+_SITE_ANAPHOR_NOT_AFTER = PLACE_CUES.normalized("site_anaphor_not_after")
+#: Words of nearness among the two before it (place_cues.site_reference_words and site_anaphor_near), normalized.
+_SITE_ANAPHOR_NEAR = PLACE_CUES.normalized("site_anaphor_near") | PLACE_CUES.normalized("site_reference_words")
+
+
+def site_anaphor(ctx: Context, cand: Candidate, reach: int = 2) -> Entity | None:
+    """Round 24 (helper mg13): the named site a clause's "the base", six words at most after its trigger, tells
+    again (قصفوا القاعدة بالصواريخ؛ بسط سيطرتها الكاملة على القاعدة الجوية؛ غارات على المواقع الداخلية للقاعدة): the
+    last site of the same kind named with its name (قاعدة العند) earlier in the clause's sentence or in the ``reach``
+    sentences before, read as :func:`site_place` reads it, else by its sourced province (al-Anad: Lahij), not the
+    Aden a relative clause or the lead names. None when the noun is a group's name (تنظيم القاعدة، القاعدة في جزيرة
+    العرب) or no such site is told."""
+    text = ctx.doc.text
+    c0, c1 = cand.clause
+    for m in _SITE_ANAPHOR.finditer(text, max(c0, cand.end), c1):
+        if len(_A_WORD.findall(text, cand.end, m.start())) > 6:
+            break  # the base the trigger's object names (قصفوا القاعدة؛ غارات على المواقع الداخلية للقاعدة), no other
+        before = [normalize(w) for w in _A_WORD.findall(text[max(0, m.start() - 30) : m.start()])[-2:]]
+        if any(
+            w in _SITE_ANAPHOR_NOT_AFTER or (w[:1] in "وفبل" and w[1:] in _SITE_ANAPHOR_NOT_AFTER) for w in before[-1:]
+        ):
+            continue
+        if any(w in _SITE_ANAPHOR_NEAR for w in before):
+            break  # "الطريق المار بمحاذاة القاعدة"، "قرب القاعدة": a landmark beside the scene (site_place's rule)
+        if normalize(text[m.end() : m.end() + 12]).strip().startswith(("في جزيره", "ببلاد", "في بلاد")):
+            continue
+        kind = normalize(m.group(1))
+        i = ctx.sentence_index(cand.sentence[0])
+        spans = [(cand.sentence[0], m.start(), cand.sentence)]
+        spans += [
+            (ctx.sentences[k].start, ctx.sentences[k].end, (ctx.sentences[k].start, ctx.sentences[k].end))
+            for k in range(i - 1, max(-1, i - 1 - reach), -1)
+        ]
+        for a, b, sentence in spans:
+            if b <= a:
+                continue
+            proxy = copy_candidate(cand)
+            proxy.clauses, proxy.clause, proxy.sentence, proxy.start = [(a, b)], (a, b), sentence, a
+            site = site_place(ctx, proxy) or _sourced_site(ctx, a, b)
+            if site is None or kind not in normalize(text[max(0, site.start - 10) : site.start]):
+                continue
+            return dataclasses.replace(site, start=m.start(), end=m.end(), geo=dict(site.geo or {}))
+        return None
+    return None
+
+
+#: A site kind and its definite name (قاعدة العند، «قاعدة العند»).
+_NAMED_SITE = re.compile(r"(?<![\u0621-\u064A])[وف]?[بل]?(?:" + SITE_KINDS_ALT + r")[\s«\"“]+(ال[\u0621-\u064A]{2,})")
+
+
+def _sourced_site(ctx: Context, a: int, b: int) -> Entity | None:
+    """The last site of ``a``..``b`` whose province is sourced (``geo.yaml`` ``site_provinces``: العند, Lahij), also
+    when told as a landmark (في محيط قاعدة العند، قرب قاعدة العند): the base "the base" names next."""
+    country = ctx.focus_country or focus_country(ctx.doc)
+    for m in reversed(list(_NAMED_SITE.finditer(ctx.doc.text, a, b))):
+        province = known_site_province(m.group(1), country) if country else None
+        if province is not None:
+            geo = {"country_iso3": country, "admin1": province, "unresolved": True, "geo_precision": 2}
+            name = m.group(1)
+            return Entity(
+                id="",
+                type="GPE",
+                start=m.start(1),
+                end=m.end(1),
+                canonical=name,
+                canonical_ar=name,
+                geo=geo,
+                source="events",
+            )
+    return None
 
 
 def anaphoric_place(ctx: Context, cand: Candidate, reach: int = 1) -> Entity | None:
