@@ -44,9 +44,11 @@ from rasd.geo.recognize.words import (
     AREA_ANAPHORS,
     DESCRIBING_PARTICIPLES,
     EXTENT_WORDS,
-    PLACE_CUES,
     ROAD_LINK_WORDS,
+    SITE_ANAPHOR_NEAR,
+    SITE_ANAPHOR_NOT_AFTER,
     SITE_KINDS_ALT,
+    SITE_REFERENCE_WORDS,
     WHERE_WORDS,
 )
 from rasd.geo.resolve import fallback_geo
@@ -1071,9 +1073,9 @@ def area_anaphor(text: str) -> bool:
 #: Round 24 (helper mg13): a site kind's definite noun standing alone (القاعدة، بالمعسكر، للمطار), and the words before
 #: it that make it a group's name (تنظيم القاعدة), normalized (place_cues.site_anaphor_not_after).
 _SITE_ANAPHOR = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:بال|لل|ال)(" + SITE_KINDS_ALT + r")(?![\u0621-\u064A])")
-_SITE_ANAPHOR_NOT_AFTER = PLACE_CUES.normalized("site_anaphor_not_after")
+_SITE_ANAPHOR_NOT_AFTER = SITE_ANAPHOR_NOT_AFTER
 #: Words of nearness among the two before it (place_cues.site_reference_words and site_anaphor_near), normalized.
-_SITE_ANAPHOR_NEAR = PLACE_CUES.normalized("site_anaphor_near") | PLACE_CUES.normalized("site_reference_words")
+_SITE_ANAPHOR_NEAR = SITE_ANAPHOR_NEAR | SITE_REFERENCE_WORDS
 
 
 def site_anaphor(ctx: Context, cand: Candidate, reach: int = 2) -> Entity | None:

@@ -149,6 +149,10 @@ SITE_NOT_NAMES = PLACE_CUES.normalized("site_not_names") | _WAR_NOUNS
 #: Round 14b (helper pl6): words before a site kind that make it a landmark near the scene (المطلة على، قرب),
 #: normalized; read by ``rasd.events.unlisted_places``.
 SITE_REFERENCE_WORDS = PLACE_CUES.normalized("site_reference_words")
+#: Round 24 (helper mg13): words before a site kind's definite noun standing alone that make it a group's name (تنظيم
+#: القاعدة), and words of nearness before it (بمحاذاة), normalized; read by ``rasd.events.places.site_anaphor``.
+SITE_ANAPHOR_NOT_AFTER = PLACE_CUES.normalized("site_anaphor_not_after")
+SITE_ANAPHOR_NEAR = PLACE_CUES.normalized("site_anaphor_near")
 #: Round 14b (helper pl6): kind words of a place item of a list beside the events layer's (عقبة ثرة ومكيراس),
 #: normalized; read by ``rasd.events.unlisted_places``.
 EXTRA_ITEM_KINDS = PLACE_CUES.normalized("extra_item_kinds")
