@@ -32,6 +32,20 @@ def is_opening_quote(text: str, i: int) -> bool:
     return True
 
 
+def quoted_name(text: str, start: int, bound: int, most: int) -> tuple[int, int] | None:
+    """A quote that opens at ``start`` (after spaces) around one to ``most`` words and closes before ``bound``
+    (وبحسب «تسنيم»، وقالت "شينخوا":، لموقع “دايلي دوت”): the offsets of its opening and closing marks, else None."""
+    p = start
+    while p < bound and text[p] in " \t\u00a0":
+        p += 1
+    if p >= bound or not is_opening_quote(text, p):
+        return None
+    close, closed = quote_close(text, p)
+    if not closed or close >= bound or not 1 <= len(text[p + 1 : close].split()) <= most:
+        return None
+    return p, close
+
+
 def quote_close(text: str, i: int) -> tuple[int, bool]:
     """The end of the quote opened at ``i``: ``(index of the closing mark, True)``, or ``(end of its line, False)``.
 

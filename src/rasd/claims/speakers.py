@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from rasd.claims.context import Candidate, DocIndex
-from rasd.claims.spans import collapse, is_opening_quote, quote_close
+from rasd.claims.spans import collapse, quoted_name
 from rasd.ner.lexicon import load_lexicon
 from rasd.ner.roles import RoleReader
 from rasd.resources.cues import CueFile, claim_norm_set, claim_set
@@ -859,15 +859,11 @@ def _quoted_before_colon(ix: DocIndex, start: int, end: int) -> Speaker | None:
     """A name of one to three words in quotes right after the marker, then a colon ('وقالت "شينخوا": إن …'، 'وقال
     "الشقيق": أخي …'، 'وقالت «سبورت»: «…»'): the subject as written, without its quotes (round 19, cl21)."""
     text = ix.doc.text
-    q = start
-    while q < end and text[q] in " \t\u00a0":
-        q += 1
-    if q >= end or not is_opening_quote(text, q):
+    quoted = quoted_name(text, start, end, 3)
+    if quoted is None:
         return None
-    close, closed = quote_close(text, q)
+    q, close = quoted
     inner = text[q + 1 : close].strip()
-    if not closed or close >= end or not 1 <= len(inner.split()) <= 3:
-        return None
     if text[close + 1 : close + 4].lstrip(" \t\u00a0")[:1] not in (":", "："):
         return None
     s = text.index(inner, q + 1)

@@ -30,10 +30,12 @@ from rasd.events.place_filters import (
     is_country as is_country,  # re-exported: the actors read it here
 )
 from rasd.events.unlisted_places import (
+    NAMED_SITE,
     division_of_country,
     known_site_province,
     own_division,
     site_place,
+    unlisted_entity,
     unlisted_in,
 )
 from rasd.geo.focus import focus_country
@@ -1070,10 +1072,9 @@ def area_anaphor(text: str) -> bool:
     )
 
 
-#: Round 24 (helper mg13): a site kind's definite noun standing alone (القاعدة، بالمعسكر، للمطار), and the words before
-#: it that make it a group's name (تنظيم القاعدة), normalized (place_cues.site_anaphor_not_after).
+#: Round 24 (helper mg13): a site kind's definite noun standing alone (القاعدة، بالمعسكر، للمطار); the words before it
+#: that make it a group's name (تنظيم القاعدة) are ``words.SITE_ANAPHOR_NOT_AFTER``.
 _SITE_ANAPHOR = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:بال|لل|ال)(" + SITE_KINDS_ALT + r")(?![\u0621-\u064A])")
-_SITE_ANAPHOR_NOT_AFTER = SITE_ANAPHOR_NOT_AFTER
 #: Words of nearness among the two before it (place_cues.site_reference_words and site_anaphor_near), normalized.
 _SITE_ANAPHOR_NEAR = SITE_ANAPHOR_NEAR | SITE_REFERENCE_WORDS
 
@@ -1092,7 +1093,7 @@ def site_anaphor(ctx: Context, cand: Candidate, reach: int = 2) -> Entity | None
             break  # the base the trigger's object names (قصفوا القاعدة؛ غارات على المواقع الداخلية للقاعدة), no other
         before = [normalize(w) for w in _A_WORD.findall(text[max(0, m.start() - 30) : m.start()])[-2:]]
         if any(
-            w in _SITE_ANAPHOR_NOT_AFTER or (w[:1] in "وفبل" and w[1:] in _SITE_ANAPHOR_NOT_AFTER) for w in before[-1:]
+            w in SITE_ANAPHOR_NOT_AFTER or (w[:1] in "وفبل" and w[1:] in SITE_ANAPHOR_NOT_AFTER) for w in before[-1:]
         ):
             continue
         if any(w in _SITE_ANAPHOR_NEAR for w in before):
@@ -1119,28 +1120,15 @@ def site_anaphor(ctx: Context, cand: Candidate, reach: int = 2) -> Entity | None
     return None
 
 
-#: A site kind and its definite name (قاعدة العند، «قاعدة العند»).
-_NAMED_SITE = re.compile(r"(?<![\u0621-\u064A])[وف]?[بل]?(?:" + SITE_KINDS_ALT + r")[\s«\"“]+(ال[\u0621-\u064A]{2,})")
-
-
 def _sourced_site(ctx: Context, a: int, b: int) -> Entity | None:
     """The last site of ``a``..``b`` whose province is sourced (``geo.yaml`` ``site_provinces``: العند, Lahij), also
     when told as a landmark (في محيط قاعدة العند، قرب قاعدة العند): the base "the base" names next."""
     country = ctx.focus_country or focus_country(ctx.doc)
-    for m in reversed(list(_NAMED_SITE.finditer(ctx.doc.text, a, b))):
+    for m in reversed(list(NAMED_SITE.finditer(ctx.doc.text, a, b))):
         province = known_site_province(m.group(1), country) if country else None
         if province is not None:
-            geo = {"country_iso3": country, "admin1": province, "unresolved": True, "geo_precision": 2}
-            name = m.group(1)
-            return Entity(
-                id="",
-                type="GPE",
-                start=m.start(1),
-                end=m.end(1),
-                canonical=name,
-                canonical_ar=name,
-                geo=geo,
-                source="events",
+            return unlisted_entity(
+                m, {"country_iso3": country, "admin1": province, "unresolved": True, "geo_precision": 2}
             )
     return None
 

@@ -214,7 +214,7 @@ def told_place(ctx: Context, c: Candidate, coded: list[Candidate]) -> tuple[Enti
         division = _DIVISIONS.get(normalize(name))
         if division is not None and division[0] == geo["country_iso3"]:
             geo["admin1"] = division[1]  # round 21 (helper geo5): في ولاية بورنو، a division abroad (geo.yaml)
-        return _unlisted_entity(m, geo), 3, "sentence"
+        return unlisted_entity(m, geo), 3, "sentence"
     country_place = told_country(ctx, c)
     return (country_place, 3, "lead") if country_place is not None else None
 
@@ -239,7 +239,7 @@ def told_country(ctx: Context, c: Candidate) -> Entity | None:
     return found[0] if found else None
 
 
-def _unlisted_entity(m: re.Match[str], geo: dict[str, object]) -> Entity:
+def unlisted_entity(m: re.Match[str], geo: dict[str, object]) -> Entity:
     """A place the gazetteer lacks, named by ``m.group(1)`` (its own canonical form), with ``geo`` as told."""
     name = m.group(1)
     return Entity(
@@ -277,7 +277,7 @@ def unlisted_in(ctx: Context, c: Candidate, where: Entity) -> Entity | None:
     for m in _KIND_NAME.finditer(text, *c.clause):
         if not _unlisted_name(ctx, m):
             continue
-        return _unlisted_entity(
+        return unlisted_entity(
             m,
             {
                 "country_iso3": g["country_iso3"],
@@ -315,7 +315,7 @@ _A_WORD = re.compile(r"[\u0621-\u064A]+")
 
 #: Round 14b (helper pl6): a military or transport site told by its kind with a definite name after it (قاعدة العند،
 #: بمعسكر العند، على مطار الضبعة; place_cues.site_kinds), the name's word its group.
-_SITE = re.compile(
+NAMED_SITE = re.compile(
     r"(?<![\u0621-\u064A])[وف]?[بل]?(?:" + SITE_KINDS_ALT + r")[\s«\"“]+(ال[\u0621-\u064A]{2,})(?![\u0621-\u064A])"
 )
 #: Definite words after a site kind that name no place (place_cues.site_not_names, war_nouns), normalized.
@@ -454,7 +454,7 @@ def division_of_country(ctx: Context, c: Candidate, country: object, own_only: b
     if not pick or len({admin1 for _, admin1 in pick}) != 1:
         return None
     m, admin1 = pick[0]
-    return _unlisted_entity(m, {"country_iso3": country, "admin1": admin1, "unresolved": True, "geo_precision": 3})
+    return unlisted_entity(m, {"country_iso3": country, "admin1": admin1, "unresolved": True, "geo_precision": 3})
 
 
 def own_division(ent: Entity) -> Entity | None:
@@ -496,7 +496,7 @@ def site_place(ctx: Context, c: Candidate) -> Entity | None:
     for a, b in c.clauses:
         if b <= c.start:
             continue  # a clause before the trigger's, merged with it (… لقوا حتفهم في قاعدة العند، حيث هاجم الأهالي)
-        for m in _SITE.finditer(text, a, b):
+        for m in NAMED_SITE.finditer(text, a, b):
             if not _site_name(ctx, m):
                 continue
             name = m.group(1)
@@ -518,7 +518,7 @@ def site_place(ctx: Context, c: Candidate) -> Entity | None:
             if where is None and known is not None:
                 # round 21 (helper geo5): a site whose province is sourced (العند: Lahij) and which the text does not
                 # locate right after its name: that province, not another sentence's or its own sentence's other place
-                return _unlisted_entity(
+                return unlisted_entity(
                     m,
                     {
                         "country_iso3": _SITE_PROVINCES[normalize(name)][0],
@@ -538,7 +538,7 @@ def site_place(ctx: Context, c: Candidate) -> Entity | None:
             country = g.get("country_iso3") or ctx.focus_country or focus_country(ctx.doc)
             if not country:
                 return None
-            return _unlisted_entity(
+            return unlisted_entity(
                 m,
                 {
                     "country_iso3": country,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rasd.claims.content import Content
 from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.lexicon import Cue
-from rasd.claims.spans import collapse, is_opening_quote, quote_close, trim
+from rasd.claims.spans import collapse, is_opening_quote, quote_close, quoted_name, trim
 from rasd.claims.speakers import (
     Speaker,
     anaphor,
@@ -499,18 +499,20 @@ def _quoted_source(ix: DocIndex, start: int, bound: int) -> Speaker | None:
     """A name of one to three words in quotes right after بحسب, then فإن ("وبحسب «تسنيم»، فإن"، "وبحسب "الفرنسية"،
     فإن"; check21, 5 fresh articles): the source as written, an outlet (round 24, helper cl34)."""
     text = ix.doc.text
-    p = start
-    while p < bound and text[p] in " \t\u00a0":
-        p += 1
-    if p >= bound or not is_opening_quote(text, p):
+    quoted = quoted_name(text, start, bound, 3)
+    if quoted is None or not _then_after(ix, quoted[1] + 1):
         return None
-    close, closed = quote_close(text, p)
-    if not closed or close >= bound or not 1 <= len(text[p + 1 : close].split()) <= 3 or not _then_after(ix, close + 1):
-        return None
+    p, close = quoted
     head = norm(text[p + 1 : close].split()[0])
     lex = ix.lexicon
     if head in lex.document_nouns | lex.rule_nouns | lex.not_speakers | lex.figures_nouns:
         return None  # "وبحسب «الخطة الموضوعة»، فإن": a plan, nobody's account
+    return _quoted_outlet(text, p, close, p + 1, close)
+
+
+def _quoted_outlet(text: str, p: int, close: int, start: int, end: int) -> Speaker:
+    """An outlet as written: named by the words between the quotes at ``p`` and ``close``, its span ``start``..``end``
+    (the quoted name alone, or with the outlet noun and adjectives around it)."""
     return {
         "name": None,
         "name_ar": collapse(text[p + 1 : close]),
@@ -520,9 +522,9 @@ def _quoted_source(ix: DocIndex, start: int, bound: int) -> Speaker | None:
         "anonymous": False,
         "outlet": True,
         "type": "ORG",
-        "text": text[p + 1 : close],
-        "start": p + 1,
-        "end": close,
+        "text": text[start:end],
+        "start": start,
+        "end": end,
         "found_by": "as_written",
     }
 
@@ -576,14 +578,10 @@ def _outlet_as_written(ix: DocIndex, first: tuple[str, int, int], bound: int) ->
     lam = word[:1] == "ل" and word[1:] in ix.lexicon.outlet_nouns
     if not (lam or word in ix.lexicon.outlet_nouns):
         return None
-    p = first[2]
-    while p < bound and text[p] in " \t\u00a0":
-        p += 1
-    if p >= bound or not is_opening_quote(text, p):
+    quoted = quoted_name(text, first[2], bound, 4)
+    if quoted is None:
         return None
-    close, closed = quote_close(text, p)
-    if not closed or close >= bound or not 1 <= len(text[p + 1 : close].split()) <= 4:
-        return None
+    p, close = quoted
     s = first[1] + 1 if lam else first[1]
     end = close + 1
     for _ in range(2):  # "لصحيفة «الغارديان» البريطانية"، "لموقع «X» الألماني الشهير": its adjectives
@@ -597,17 +595,4 @@ def _outlet_as_written(ix: DocIndex, first: tuple[str, int, int], bound: int) ->
         ):
             break
         end = adj[2]
-    return {
-        "name": None,
-        "name_ar": collapse(text[p + 1 : close]),
-        "role": None,
-        "org": None,
-        "entity": None,
-        "anonymous": False,
-        "outlet": True,
-        "type": "ORG",
-        "text": text[s:end],
-        "start": s,
-        "end": end,
-        "found_by": "as_written",
-    }
+    return _quoted_outlet(text, p, close, s, end)
