@@ -178,6 +178,15 @@ ROUND24_CLAIMS_THIRD = frozenset("ab")
 ROUND24_CLAIMS2_THIRD = frozenset("cdef")
 #: Round 24's second blind events draw (tune34) takes tune33's range and excludes tune33 too
 ROUND24_EVENTS2_FILES = (*ROUND24_FILES, "events_tune33.jsonl")
+#: ... and at round 25's start (round 24 wrote tune33, tune34 and check23: blind, released now)
+ROUND25_FILES = (*ROUND24_FILES, "events_tune33.jsonl", "events_tune34.jsonl", "claims_check23.jsonl")
+#: Round 25's blind draws keep round 24's regions: events tune35 a second-to-last digit a-f and a third-from-last in
+#: ``ROUND25_EVENTS_THIRD`` (never a-b: ``ROUND25_CLAIMS_THIRD``, the spent claims region); claims check24 a
+#: second-to-last digit 0-9 and a third-from-last in ``ROUND25_CLAIMS2_THIRD`` (c-f), check23's articles excluded by
+#: ROUND25_FILES.
+ROUND25_EVENTS_THIRD = frozenset("0123456789cdef")
+ROUND25_CLAIMS_THIRD = frozenset("ab")
+ROUND25_CLAIMS2_THIRD = frozenset("cdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
