@@ -173,6 +173,9 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
     for n, c in enumerate(cands):
         for m in c.mentions:
             told_in.setdefault(ctx.sentence_index(m.start), set()).add(n)
+    # (round 25, dt3) the discrete rows told in each sentence: a shelling told as going on (وأمطروهم بوابل من
+    # القذائف) or a series there is part of the row's story, not another row whose dead these may be
+    discrete_in = {i: {k for k in ks if cands[k].granularity == "discrete"} for i, ks in told_in.items()}
     for n, c in enumerate(cands):
         if c.fatalities or c.cls.acled_type not in violent or c.granularity != "discrete":
             continue
@@ -205,7 +208,7 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
         if figure is None:
             figure = one_killed(ctx, c)
         if figure is None:
-            figure = unnumbered_dead(ctx, c, n, told_in)
+            figure = unnumbered_dead(ctx, c, n, told_in, discrete_in)
         if figure is not None and figure.get("quantity") in dropped.get(n, ()):
             figure = None  # the cause's toll, taken off the row just before
         if figure is not None:
@@ -320,7 +323,7 @@ def one_killed(ctx: Context, c: Candidate) -> dict[str, Any] | None:
 _AR = r"[\u0621-\u064A\u064B-\u0652]"
 #: A verbal noun of killing joined to one of wounding (مقتل وإصابة، استشهاد وجرح; lists.killing_nouns, wounding_nouns).
 _KILLED_AND_WOUNDED = re.compile(
-    rf"(?<!{_AR})(?:[وب])?(?:{_TOLL_CUES.alt('killing_nouns')})\s+(?:{_TOLL_CUES.alt('wounding_nouns')})(?!{_AR})"
+    rf"(?<!{_AR})(?:[وبل]|ول)?(?:{_TOLL_CUES.alt('killing_nouns')})\s+(?:{_TOLL_CUES.alt('wounding_nouns')})(?!{_AR})"
 )
 #: Indefinite dead after a word of falling or leaving, or joined to the wounded (سقط قتلى، خلفت قتلى وجرحى، وقوع
 #: شهداء في صفوف; lists.falling_words, dead_plurals).
@@ -341,7 +344,9 @@ _KILLED_PEOPLE = re.compile(
 _OTHER_EVENT = re.compile(rf"(?<!{_AR})(?:{_TOLL_CUES.alt('other_event_words')})\s*$")
 
 
-def unnumbered_dead(ctx: Context, c: Candidate, n: int, told_in: dict[int, set[int]]) -> dict[str, Any] | None:
+def unnumbered_dead(
+    ctx: Context, c: Candidate, n: int, told_in: dict[int, set[int]], rows_in: dict[int, set[int]] | None = None
+) -> dict[str, Any] | None:
     """Dead told without a number where the row has no toll of its own: ACLED's several, 10 (the lead's round-21
     ruling 4, "قتلى وجرحى" and "عدد من القتلى"). Read in the row's own clauses, or in a sentence of its mentions that
     tells no other row: a verbal noun of killing joined to one of wounding with no exact count after it ("أسفرت عن
@@ -355,7 +360,7 @@ def unnumbered_dead(ctx: Context, c: Candidate, n: int, told_in: dict[int, set[i
     spans = list(c.clauses) or [c.clause]
     for m in c.mentions:
         i = ctx.sentence_index(m.start)
-        if told_in.get(i) == {n}:
+        if told_in.get(i) == {n} or (rows_in is not None and rows_in.get(i, set()) <= {n}):
             spans.append((ctx.sentences[i].start, ctx.sentences[i].end))
     text = ctx.doc.text
     for a, b in spans:
@@ -383,6 +388,16 @@ def unnumbered_dead(ctx: Context, c: Candidate, n: int, told_in: dict[int, set[i
 #: killing_verbal_nouns).
 _DEATH_WORD = rf"(?:{_TOLL_CUES.alt('killing_verbal_nouns')}|بحياة)(?!{_AR})"
 _CAUSE_DEATH = re.compile(rf"(?<!{_AR})(?:{_TOLL_CUES.alt('cause_words')})\s+(?P<death>{_DEATH_WORD}\s+)?$")
+#: (round 25, dt3) A cause told with its own result before the count: a word of cause or sequence, the earlier
+#: happening in a few words (no sentence stop, comma or clause opener between), a verb of result and a word of death
+#: right before the count ("قصفت دبابات تركية مواقع داعش بعد إطلاق نيران منها في وقت سابق أدى إلى مقتل جندي"،
+#: "هاجم انتحاري أكاديمية الشرطة بعد ساعات من تفجير شاحنة ملغومة أدى إلى مقتل 15"، "ويأتي التفجير عقب سلسلة من
+#: الهجمات أسفرت عن مقتل عشرات"): the dead are the cause's (lists.cause_words; result_verbs and
+#: result_verb_prepositions of event_merge_cues.yaml).
+_CAUSE_RESULT_DEATH = re.compile(
+    rf"(?<!{_AR})(?:{_TOLL_CUES.alt('cause_words')})\s+[^.،,؛:!؟?\n]{{3,70}}?\s(?:التي\s+|الذي\s+|ما\s+|مما\s+)?"
+    rf"(?:{cue_alt('result_verbs')})\s+(?:(?:{cue_alt('result_verb_prepositions')})\s+)?(?P<death>{_DEATH_WORD}\s+)?$"
+)
 _STARTS_DEATH = re.compile(_DEATH_WORD)
 #: The kinds of row a cause's dead never belong to when told after the row's word: not a battle (a capture after its
 #: fight's dead, "سيطرة قوات الأسد على القريتين، بعد مقتل 30 عنصرا", is one event: the lead's ruling 3).
@@ -409,6 +424,13 @@ def drop_cause_tolls(ctx: Context, cands: list[Candidate]) -> dict[int, set[str]
                 hit = _CAUSE_DEATH.search(text, max(s.start, q.start - 40), q.start)
                 if hit is not None and not hit.group("death") and not _STARTS_DEATH.match(text, q.start):
                     hit = None  # a word of death must tell the count (بعد مقتل 32، ردا على «مقتل أحد جنودها»)
+                if hit is None:
+                    hit = _CAUSE_RESULT_DEATH.search(text, max(s.start, q.start - 120), q.start)
+                    if hit is not None and not hit.group("death") and not _STARTS_DEATH.match(text, q.start):
+                        hit = None
+                    cut = (hit.start("death") if hit.group("death") else q.start) if hit is not None else 0
+                    if hit is not None and any(hit.start() <= m.start < cut for m in c.mentions):
+                        hit = None  # the happening told between is the row's own (its killing word may be merged in)
             # the row told by a word of its own before the cause (its killing word, merged in, is the cause's)
             if hit is None or not any(m.end <= hit.start() for m in c.mentions):
                 keep.append((start, fig))

@@ -58,6 +58,9 @@ def parse_string(raw: str, *, fmt: str, published: str | None = None, url: str |
         raise InputError(f"unknown input format {fmt!r}; use one of markdown, html, text")
     if url and not doc.article.url:
         doc.article.url = url
+    from rasd.ingest.issue_dates import anchor_to_issue
+
+    anchor_to_issue(doc.article)  # a print issue's day in the url anchors relative dates (resources/url_dates.yaml)
     apply_published(doc, published)
     return doc
 

@@ -191,6 +191,7 @@ def _input_id(obj: dict[str, Any]) -> str | None:
 
 def _parse_object(obj: dict[str, Any]) -> Document:
     from rasd.ingest import parse_string
+    from rasd.ingest.issue_dates import anchor_to_issue
     from rasd.ingest.text import parse_text
 
     fields: dict[str, str | None] = {}
@@ -240,6 +241,7 @@ def _parse_object(obj: dict[str, Any]) -> Document:
         article.source = source_from_url(article.url)
     if date:
         article.published = article.reference_date = date
+    anchor_to_issue(article)  # a print issue's day in the url anchors "أمس" (resources/url_dates.yaml)
     return doc
 
 
