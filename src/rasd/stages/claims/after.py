@@ -110,6 +110,9 @@ def _speaker_after(
         sp = _generic(ix, first[1], plural)  # (nominative: the subject), not the person named in the object
         sp.update(role=None, generic=False)
         return sp, plural, None
+    holders = _holders_before_object(ix, first, window) if not has_intro else None
+    if holders is not None and first is not None:  # "ونفى مسؤولو الجمارك والشرطة وجود …" (round 25, cl36)
+        return written_speaker(ix, first[1], holders), holders, None
     unnamed = _indefinite_subject(ix, first, window)
     if unnamed is not None and first is not None:  # "اتهم آخرون صالح بأنه"، "اتهم نائب فرنسي معارض فلان بالإخفاق"
         sp = _generic(ix, first[1], unnamed)  # the indefinite phrase is the subject, the name the object (round 18b)
@@ -507,6 +510,42 @@ def _plural_before_object(ix: DocIndex, first: tuple[str, int, int] | None, wind
     if n in ("علي", "الي", "في") or n.startswith(("ال", "بال")) or (n[:1] == "ب" and len(n) >= 4):
         return end
     return None
+
+
+#: Plural office-holders heading a construct (مسؤولو الجمارك، مديرو التعليم، أعضاء المجلس; round 25, helper cl36)
+_HOLDER_HEADS = _SPEAKER_CUES.normalized_words("plural_holder_heads")
+
+#: Words a plural office-holders' phrase may run to after its head (مسؤولو هيئة الأرصاد الجوية المحليون)
+_HOLDER_WORDS = 8
+
+
+def _holders_before_object(ix: DocIndex, first: tuple[str, int, int] | None, window: int) -> int | None:
+    """The end of a subject of plural office-holders in construct right after a verb with no introducer — a head of
+    ``plural_holder_heads``, its genitive up to the first definite word or name, then that word's definite adjectives
+    or a definite noun joined by و — when a word of the plain object follows at once: "ونفى مسؤولو الجمارك والشرطة
+    وجود …"، "أكد مديرو التعليم جاهزية المدارس"، "وأكد أعضاء مجلس شباب منطقة عسير وقوفهم" (round 25, helper cl36:
+    after a definite genitive an indefinite word is no adjective of it, so it opens the object). None when no
+    definite word closes the construct, or a preposition, a relative, a date or punctuation comes first."""
+    if first is None or first[1] >= window or norm(first[0]) not in _HOLDER_HEADS:
+        return None
+    prev, end, closed = first, -1, False
+    for _ in range(_HOLDER_WORDS):
+        w = ix.word_after(prev[2])
+        if w is None or w[1] >= window or ix.doc.text[prev[2] : w[1]].strip() or not any(c.isalpha() for c in w[0]):
+            return None  # punctuation, or the sentence ends, before any object
+        n = norm(w[0])
+        if n in ix.lexicon.prepositions or n in ix.lexicon.relatives or w[1] in ix.stops or ix.in_timex(w[1]):
+            return None
+        named = next((c for c in ix.candidates_in(w[1], w[2]) if c.type != "ANON" and c.start == w[1]), None)
+        definite = n.startswith(("ال", "وال")) or named is not None
+        if closed and not definite:
+            break  # "مديرو التعليم جاهزية": the object
+        closed = closed or definite
+        if named is not None and named.end > w[2]:
+            last = ix.word_before(named.end)
+            w = last if last is not None and last[1] >= w[1] else w
+        prev, end = w, w[2]
+    return end if closed and end > 0 else None
 
 
 def _indefinite_subject(ix: DocIndex, first: tuple[str, int, int] | None, window: int) -> int | None:

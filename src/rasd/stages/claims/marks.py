@@ -94,11 +94,48 @@ def _pronoun_verdict(ix: DocIndex, m: Match[Cue], pw: str) -> bool:
     w = ix.word_after(m.end)
     for _ in range(10):
         if w is None or w[0] in _CLAUSE_PUNCT:
-            return False
+            break
         if norm(w[0]) in that:
             return True
         w = ix.word_after(w[2])
-    return False
+    return _joined_pronoun_verdict(ix, m)
+
+
+def _joined_pronoun_verdict(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether وصفه / وصفها … joined by و to what its subject did before (أدان، رفض، هاجم، امتدح) gives its verdict
+    as a بـ phrase right after it, with no بأن: "ورفض روحاني المزاعم ووصفها بالتصور الخاطئ"، "وأدانت الرابطة
+    التصريحات، ووصفتها بالمسعورة"، "ووصفه بـ«الرجل الاستثنائي»" (round 25, helper cl36: check20 codes such a verdict
+    a claim, its content the بـ phrase). Not after a relative, ما or a preposition ("التي وصفها بالمنقذ"، "ما وصفه
+    بالتآمر": the speaker's own wording inside a clause), nor a verbal noun joined to another ("من شتم إيران ووصفها
+    بالمجوسية"، "بعد انتخاب روحاني ووصفه بالمعتدل"): the reading (reading._read_claim) keeps it only with the speaker
+    of the sentence found before it."""
+    if "و" not in m.prefix:
+        return False
+    return verdict_phrase_at(ix, m.end) is not None
+
+
+def verdict_phrase(ix: DocIndex, w: tuple[str, int, int]) -> bool:
+    """Whether the word ``w`` may open a verdict's بـ phrase: بال + a word, not a place, a name or a linking phrase
+    (``verdict_adjective_not``; round 24, helper cl35)."""
+    n = norm(w[0])
+    return (
+        n.startswith("بال")
+        and len(n) >= 5
+        and n not in _VERDICT_ADJECTIVE_NOT
+        and not any(c.type in ("GPE", "LOC", "ORG", "PER") for c in ix.candidates_in(w[1], w[2]))
+    )
+
+
+def verdict_phrase_at(ix: DocIndex, end: int) -> int | None:
+    """Where a verdict's بـ phrase opens right after ``end`` (the verb with its pronoun object): a word of
+    :func:`verdict_phrase`, or بـ before a quote ("ووصفه بـ«الرجل الاستثنائي»"); else None (round 25, helper cl36)."""
+    w = ix.word_after(end)
+    if w is None or ix.doc.text[end : w[1]].strip():
+        return None
+    if norm(w[0]) == "ب":
+        nxt = ix.word_after(w[2])
+        return w[1] if nxt is not None and nxt[0][:1] in _QUOTES else None
+    return w[1] if verdict_phrase(ix, w) else None
 
 
 def _finder_after(ix: DocIndex, end: int) -> bool:

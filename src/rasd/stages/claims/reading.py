@@ -3,8 +3,10 @@ readers that bound a speaker phrase (a title's comma, a relative clause, a date)
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from rasd.claims.agreement import disagrees, marker_form, speaker_form
 from rasd.claims.content import LETTER_RE, Content, Intro
 from rasd.claims.context import DocIndex
 from rasd.claims.lexicon import Cue, MarkerType
@@ -92,9 +94,10 @@ from rasd.stages.claims.cues import (
 )
 from rasd.stages.claims.marks import (
     _PRONOUN_VERDICTS,
-    _VERDICT_ADJECTIVE_NOT,
     _VERDICT_ADJECTIVE_VERBS,
     _blame_at,
+    verdict_phrase,
+    verdict_phrase_at,
 )
 from rasd.stages.claims.written import _leading_then_source, _outlet_after, _read_preposition
 from rasd.text.clitics import drop_conjunction, in_words
@@ -170,24 +173,13 @@ def _verdict_adjective(ix: DocIndex, start: int, bound: int, *, words: int = 8) 
             return None
         if w[0] in _CLAUSE_PUNCT:
             nxt = ix.word_after(w[2])
-            if w[0] in "،," and nxt is not None and nxt[1] < bound and _verdict_phrase(ix, nxt):
+            if w[0] in "،," and nxt is not None and nxt[1] < bound and verdict_phrase(ix, nxt):
                 return nxt[1]
             return None
-        if _verdict_phrase(ix, w):
+        if verdict_phrase(ix, w):
             return w[1]
         w = ix.word_after(w[2])
     return None
-
-
-def _verdict_phrase(ix: DocIndex, w: tuple[str, int, int]) -> bool:
-    """Whether the word ``w`` may open a verdict's بـ phrase: بال + a word, not a place, a name or a linking phrase."""
-    n = norm(w[0])
-    return (
-        n.startswith("بال")
-        and len(n) >= 5
-        and n not in _VERDICT_ADJECTIVE_NOT
-        and not any(c.type in ("GPE", "LOC", "ORG", "PER") for c in ix.candidates_in(w[1], w[2]))
-    )
 
 
 def _adjective_verdict(
@@ -246,6 +238,46 @@ def _adjective_verdict(
     ):
         return None
     return speaker, (first[1], content[1], content[2])
+
+
+def _sentence_speaker(ix: DocIndex, st: _State, mk: _Mark, speaker: Speaker, s0: int) -> Speaker | None:
+    """The speaker of a joined verdict ("ورفض روحاني المزاعم ووصفها بالتصور الخاطئ"): the subject of the verb that
+    opens its sentence (a name or a title right after it, :func:`_opening_subject`), or the speaker read, named in
+    this sentence, of a claim earlier in it with no relative between ("وقال نابوت إن … ووصفه بـ«الرجل الاستثنائي»";
+    not "نقلت الصحيفة أن … في الوقت الذي امتدح اللاعب ووصفه بالمميز": the praiser); None for anyone else,
+    as a name deep in the sentence after a verbal noun ("من شتم إيران ووصفها"، "بعد انتخاب روحاني ووصفه": no verb
+    of theirs; round 25, helper cl36)."""
+    m = mk.match
+    own = _opening_subject(ix, st, s0, m.prefix_start, near=False)
+    if own is not None:  # agreeing with the verb less its object (not "يذكر أن زواوي كُرّم … ووصفته")
+        verb = ix.doc.text[m.start : m.end]
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if verb.endswith(suffix):
+                verb = verb[: -len(suffix)] + ("ا" if verb[: -len(suffix)].endswith("و") else "")
+                break
+        typ = own.get("type")
+        form = speaker_form(str(own.get("text") or ""), typ if isinstance(typ, str) else None)
+        if disagrees(marker_form(verb, participle=False), form, before=True):
+            return None
+        at = int(own.get("start") or s0)
+        lead = re.split("[،,؛;]", ix.doc.text[s0:at])[-1].split()
+        titled = len(lead) > 1 and role_reader().may_start(norm(lead[1]))  # "ورفض وزير الخارجية فلان"
+        if (len(lead) > 2 and not titled) or ix.intros_in(s0, at):
+            return None  # right after the opening verb (not "وتفاءل كثيرون بعد انتخاب فلان ووصفه"، "يذكر أن فلانا")
+        return own
+    last = next((c for c in reversed(st.claims) if c["marker"] is not None), None)
+    named = last["speaker"].get("start") if last is not None else None
+    if (
+        last is not None
+        and int(last["marker"]["start"]) >= s0
+        and isinstance(named, int)
+        and named >= s0
+        and last["speaker"].get("found_by") in ("mention", "title", "as_written", "anaphor")
+        and speaker.get("found_by") == "pronoun"
+        and not any(norm(w) in ix.lexicon.relatives for w in ix.doc.text[int(last["marker"]["end"]) : m.start].split())
+    ):
+        return speaker
+    return None
 
 
 def _demonstrative_after(ix: DocIndex, end: int) -> int | None:
@@ -859,6 +891,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     bare = False  # a verb of saying, then the speaker's first-person words with no introducer (round 21)
     bare_at = -1
     adjective_verdict = False  # a verdict of وصف with a بـ phrase and no بأن (round 24, cl35)
+    pronoun_verdict = False  # the same with a pronoun object, joined to its subject's act before (round 25, cl36)
     if cue.type is MarkerType.PREPOSITION:
         own_read = _own_words_read(ix, st, mk, region_start, s0)
         if own_read is not None:  # "…، بحسب قوله": the speaker named before, the clause before (round 15)
@@ -891,6 +924,9 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             adjective = _verdict_adjective(ix, m.end, bound, words=16)
             if adjective is not None:  # "ووصف المفتي الحادثة بالعمل الإجرامي": the بـ phrase (round 24, cl35)
                 intro, adjective_verdict = ("word", adjective, adjective + 1), True
+        if key in _PRONOUN_VERDICTS and "و" in m.prefix and (phrase := verdict_phrase_at(ix, m.end)) is not None:
+            # "ووصفها بالتصور الخاطئ": the بـ phrase right after the verb is the verdict, not a later أن (round 25)
+            intro, pronoun_verdict = ("word", phrase, phrase), True
         if intro is None and bound < s1 and bound in st.prepositions:
             # "وقال حسام … بحسب "الفرنسية" إن": a preposition inside the speaker's phrase names the outlet
             later = clauses.find_intro(m.end, min(clauses.next_cut(bound), s1), word_only=cue.word_intro)
@@ -1064,6 +1100,11 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             content = clauses.object_after(after_end, s1) if after_end >= 0 else None
     if speaker is None or content is None:
         return None
+    if pronoun_verdict:
+        found = _sentence_speaker(ix, st, mk, speaker, s0)
+        if found is None:
+            return None  # "من شتم إيران ووصفها بالمجوسية": a verbal noun, no verb of the sentence's subject (round 25)
+        speaker = found
     if (
         intro is None
         and not trailing
