@@ -159,3 +159,42 @@ def test_a_capture_after_battles_that_killed_keeps_their_dead(pipeline: Pipeline
     )
     tolls = [(e.get("fatalities") or {}).get("value") for e in out if e["acled_event_type"] == "Battles"]
     assert 20 in tolls, out
+
+
+# ------------------------------------------------------------------------------------------- a leader and his men
+def test_a_leader_and_four_of_his_companions_are_five_dead(pipeline: Pipeline) -> None:
+    out = _rows(
+        pipeline,
+        "قال مسؤول محلي إن غارة لطائرة بدون طيار أدت أمس إلى مقتل القيادي في تنظيم القاعدة أبو أحمد الكازمي وأربعة "
+        "من مرافقيه في محافظة أبين.",
+    )
+    assert _toll(out, "Air/drone strike") == [5], out
+
+
+def test_a_leader_and_eleven_of_his_aides_are_twelve_dead(pipeline: Pipeline) -> None:
+    out = _rows(
+        pipeline,
+        "تمكنت الفرقة السابعة في الجيش العراقي أمس من قتل قيادي بارز في تنظيم داعش و11 من معاونيه في عملية نوعية في "
+        "قضاء حديثة.",
+    )
+    assert [(e.get("fatalities") or {}).get("value") for e in out] == [12], out
+
+
+def test_a_leader_and_five_other_militants_are_six_dead(pipeline: Pipeline) -> None:
+    out = _rows(
+        pipeline,
+        "قال المرصد السوري أمس إن قياديا في تنظيم داعش وخمسة متطرفين أجانب آخرين قتلوا في غارة جوية قرب مدينة الحسكة.",
+    )
+    assert _toll(out, "Air/drone strike") == [6], out
+
+
+def test_a_leader_killed_and_his_companions_wounded_is_one_dead(pipeline: Pipeline) -> None:
+    out = _rows(pipeline, "قتل قائد كتيبة في الجيش وأصيب ثلاثة من مرافقيه في هجوم على نقطة تفتيش في درعا أمس.")
+    assert [(e.get("fatalities") or {}).get("value") for e in out] == [1], out
+
+
+def test_two_soldiers_and_three_others_stay_five(pipeline: Pipeline) -> None:
+    out = _rows(
+        pipeline, "قال قائد الشرطة إن هجوما على نقطة تفتيش في درعا أسفر أمس عن مقتل جنديين و3 آخرين من عناصر الأمن."
+    )
+    assert [(e.get("fatalities") or {}).get("value") for e in out] == [5], out

@@ -123,6 +123,39 @@ _SEVERAL = re.compile(r"(?:و?(?:ب|ل)?ال)?(?:" + cue_alt("several_nouns") + 
 SEVERAL = 10
 
 
+#: (round 25, dt3) A leader told by his title, a few words (his name, his group), then "and N of his men" or "and N
+#: others" (مقتل القيادي أبو أحمد الكازمي وأربعة من مرافقيه، قتل قيادي بارز في تنظيم داعش و11 من معاونيه، قياديا في
+#: تنظيم داعش وخمسة متطرفين أجانب آخرين قتلوا; lists.leader_nouns, others_words): the group "N" is the count.
+_LEADER_AND_MEN = re.compile(
+    rf"(?<![\u0621-\u064A])(?:{_TOLL_CUES.alt('leader_nouns')})(?![\u0621-\u064A])"
+    r"(?P<between>[^.،,؛:!؟?\n\d]{0,80}?)\sو(?=\S)"
+)
+_MEN_AFTER = re.compile(
+    r"(?:\s+[\u0621-\u064A\u064B-\u0652]+){0,3}?\s+(?:من\s+[\u0621-\u064A]+(?:ه|ها)(?![\u0621-\u064A])|(?:"
+    + _TOLL_CUES.alt("others_words")
+    + r")(?![\u0621-\u064A]))"
+)
+
+
+def leader_and_men(ctx: Context, figure: dict[str, Any], start: int, end: int) -> dict[str, Any]:
+    """``figure`` with the leader added to his men when ``[start, end)`` tells "a leader … and N of his men / N
+    others" and the figure read only one of the two (the leader's 1, or the men's N): N + 1 (round 25, dt3)."""
+    text = ctx.doc.text
+    for hit in _LEADER_AND_MEN.finditer(text, start, end):
+        count = next((q for q in ctx.doc.quantities if q.start == hit.end() and q.value), None)
+        if count is None or count.unit in ("injured", "arrested", "displaced"):
+            continue
+        if not _MEN_AFTER.match(text, count.end, min(end, count.end + 60)):
+            continue
+        between = [q for q in ctx.doc.quantities if hit.start() < q.start < hit.end() and q.unit == "killed"]
+        if any(q.value != 1 for q in between):
+            continue  # a count of the dead before (مقتل جنديين و3 آخرين): the list's own addition
+        n = int(count.value or 0)
+        if int(figure.get("value") or 0) in (1, n) and figure.get("approx") != "vague":
+            return {**figure, "value": n + 1}
+    return figure
+
+
 def toll_in(ctx: Context, start: int, end: int) -> dict[str, Any] | None:
     """The toll of dead told in ``[start, end)`` as a figure: the first count of killed there with the items of its
     list added up (:func:`adds_up`), else dead told without a number (ACLED's several), else None."""
@@ -139,7 +172,7 @@ def toll_in(ctx: Context, start: int, end: int) -> dict[str, Any] | None:
         figure: dict[str, Any] = {"value": total, "approx": qs[0].approx, "quantity": ids[0]}
         if len(ids) > 1:
             figure["quantities"] = ids
-        return figure
+        return leader_and_men(ctx, figure, start, end)
     if _VAGUE_DEAD.search(ctx.doc.text, start, end):
         return {"value": SEVERAL, "approx": "vague"}
     return None

@@ -9,7 +9,7 @@ from typing import Any
 
 from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
-from rasd.events.figures import SINCE, TOLL_TOLD, adds_up, killed_them, reach_tolls, share
+from rasd.events.figures import SINCE, TOLL_TOLD, adds_up, killed_them, leader_and_men, reach_tolls, share
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
 from rasd.resources.cues import CueFile
@@ -68,6 +68,9 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
                 figure = {"value": total, "approx": q.approx, "quantity": ids[0]}
                 if len(ids) > 1:
                     figure["quantities"] = ids
+                if unit == "killed":  # "القيادي … وأربعة من مرافقيه": the leader and his men
+                    sent = ctx.sentences[ctx.sentence_index(q.start)]
+                    figure = leader_and_men(ctx, figure, sent.start, sent.end)
                 target.append((cand.start, figure))
                 break
     if not cand.fatalities and cand.cls.acled_type in VIOLENT:
