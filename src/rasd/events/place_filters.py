@@ -12,7 +12,7 @@ from rasd.document import Entity
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
-from rasd.geo.recognize.words import HOSPITAL_WORDS, TRANSFER_WORDS, TREATMENT_WORDS
+from rasd.geo.recognize.words import BACKER_WORDS, HOSPITAL_WORDS, TRANSFER_WORDS, TREATMENT_WORDS
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
@@ -65,6 +65,29 @@ def capital_voice(ctx: Context, ent: Entity) -> bool:
     return after is not None and _voice_word(normalize(after.group(1)), _VOICE_AFTER)
 
 
+#: The words between a word of backing and the state it names (الموالية لإيران، المدعومة من روسيا، المتحالفة مع إيران).
+_BACKER_LINKS = frozenset({"من", "مع"})
+
+
+def backer(ctx: Context, ent: Entity) -> bool:
+    """Round 25 (helper geo9): whether a state or its capital is named as the backer of an armed side (فصائل شيعية
+    تساندها طهران، القوات الحوثية الموالية لإيران، المعارضة المدعومة من تركيا): a word of backing (``place_cues.yaml``
+    ``backer_words``) right before it, a ل fused to it or a من / مع between. A country or a capital only."""
+    feature = str((ent.geo or {}).get("feature") or "")
+    if not (feature.startswith("PCL") or feature == "PPLC"):
+        return False
+    text = ctx.doc.text
+    j = ctx.word_start(ent.start)
+    words = [normalize(w) for w in _ARABIC_WORD.findall(text[max(0, j - 40) : j])][-2:]
+    if not words:
+        return False
+    if words[-1] in _BACKER_LINKS:
+        words = words[:-1]
+    elif text[j : ent.start] not in ("", "ل"):
+        return False  # لإيران: the ل of the backed; بإيران, فيها: no backing
+    return bool(words) and (words[-1] in BACKER_WORDS or (words[-1][:1] == "و" and words[-1][1:] in BACKER_WORDS))
+
+
 def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> list[Entity]:
     """The places of ``[start, end)`` that can be an event's scene; ``venues``: keep where talks or a speaker sit."""
     out = []
@@ -90,6 +113,8 @@ def _can_be_scene(ctx: Context, ent: Entity, venues: bool) -> bool:
         return False  # أعلنت روسيا: a country acting, not the scene
     if capital_voice(ctx, ent):
         return False  # قالت واشنطن، شككت دمشق، نسبته أنقرة، حكومة طرابلس: a capital as its government (round 21)
+    if backer(ctx, ent):
+        return False  # فصائل تساندها طهران، القوات الموالية لإيران: a backer, not the scene (round 25)
     if treatment_place(ctx, ent):
         return False  # "ومازلا يعالجان في إسرائيل"، "إلى مستشفى قوى الأمن بالرياض": where the wounded are treated
     if in_operation_name(ctx, ent) or dual_anaphor(ctx, ent):

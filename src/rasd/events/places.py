@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from rasd.document import Entity
+from rasd.events.border_places import across_border
 from rasd.events.coding.classes import NEEDS_PLACE
 from rasd.events.context import Context
 from rasd.events.model import Candidate, copy_candidate
@@ -343,6 +344,9 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
                 # (or a part of it) takes the division its own sentence names by kind (في سوق … عاصمة ولاية يوبي)
                 group = [division_of_country(ctx, cand, g.get("country_iso3"), own_only=True) or group[0]]
             group = [own_division(group[0]) or group[0]]  # round 22 (geo6): ولاية لوغار جنوب كابول is Logar
+            # round 25 (helper geo9): a shell or a strike across a border lands in the province facing the border
+            # town (قصفت دبابات تركية مواقع في سوريا … مقتل جندي تركي في كيليس: Aleppo, not Kilis or Syria alone)
+            group = [across_border(ctx, cand, group[0]) or group[0]]
             if len(groups) > 1 and (p.geo or {}).get("unresolved"):
                 cand.cues.add("town:" + ctx.doc.text[p.start : p.end])  # an unlisted item of a list (round 11c)
         out.append(group)

@@ -12,6 +12,7 @@ from rasd.geo.recognize.words import (
     _MIN_NAME,
     _NEAR_QUALIFIER_KM,
     _NOT_PLACE,
+    _PART_DESCRIPTORS,
     _REGION_KM,
     _SETTLEMENTS,
     _SHORT,
@@ -246,6 +247,10 @@ class Recognizer(_UnknownListed):
             )
             other = max(other, max((w for c, w in focus.items() if c not in mine), default=0.0))
             small = all(c.population < _BIG_PLACE and c.feature != "PPLC" for c in m.candidates)
+            if m.descriptor in _PART_DESCRIPTORS and all(c.feature != "PPLC" for c in m.candidates):
+                # round 25 (helper geo9): a big town is no area, mountain or neighbourhood of another country's
+                # article (جبل عريش in Taiz, أحياء سارة of Dhahran al-Janub, منطقة «الفاو» in Marib): a stray too
+                small = True
             if m.descriptor and any(c.feature == "ADM1" for c in m.candidates):
                 # a governorate written with its descriptor is named on purpose, even from afar (an Iraqi statement
                 # on a bombing "بمنطقة عسير"); a bare one stays a stray (ميسان, a Saudi governorate the gazetteer

@@ -105,6 +105,9 @@ _ADJ_WEIGHT = 0.5
 #: another country has at least ``_STRAY_SUPPORT`` names or nationality adjectives (each adjective 0.5).
 _BIG_PLACE = 100_000
 _STRAY_SUPPORT = 1.5
+#: Round 25 (helper geo9): descriptor kinds of a part of a town or a small area (منطقة، جبل، حي، أحياء) that make a
+#: big town named after them a stray as a small one is, when nothing else supports its country.
+_PART_DESCRIPTORS = PLACE_CUES.set("stray_part_descriptors")
 #: Round 23 (helper geo7): a country's places are supported by another's names and adjectives too (a place of the
 #: West Bank in an article told through the Israeli army): place country -> supporting countries (``place_cues``).
 _STRAY_ALLIES: dict[str, frozenset[str]] = {}
@@ -153,6 +156,12 @@ SITE_REFERENCE_WORDS = PLACE_CUES.normalized("site_reference_words")
 #: القاعدة), and words of nearness before it (بمحاذاة), normalized; read by ``rasd.events.places.site_anaphor``.
 SITE_ANAPHOR_NOT_AFTER = PLACE_CUES.normalized("site_anaphor_not_after")
 SITE_ANAPHOR_NEAR = PLACE_CUES.normalized("site_anaphor_near")
+#: Round 25 (helper geo9): words of facing before a border town (المقابلة لمدينة كيليس، قبالة بلدة كلس), normalized;
+#: read by ``rasd.events.border_places``.
+FACING_WORDS = PLACE_CUES.normalized("facing_words")
+#: Round 25 (helper geo9): words of backing right before a state or its capital (فصائل تساندها طهران، القوات الموالية
+#: لإيران، المدعومة من روسيا), normalized; read by ``rasd.events.place_filters.backer``.
+BACKER_WORDS = PLACE_CUES.normalized("backer_words")
 #: Round 14b (helper pl6): kind words of a place item of a list beside the events layer's (عقبة ثرة ومكيراس),
 #: normalized; read by ``rasd.events.unlisted_places``.
 EXTRA_ITEM_KINDS = PLACE_CUES.normalized("extra_item_kinds")
