@@ -84,6 +84,7 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
                 another=any(
                     ctx.words_between(m.end, p) <= 1
                     and not _the_rest(doc.text, m, p)
+                    and not _LAST_OF.match(doc.text, p)
                     and not (
                         tense in ("past", "present") and cls.name in _STRUCK_BY_VERB and _object_other(ctx, m.end, p)
                     )
@@ -132,6 +133,45 @@ _HAPPENING_BETWEEN = re.compile(r"\s*(?:" + cue_alt("happening_nouns") + r")\s*$
 #: Round 18 (rc2): classes of a deed done to a target (a strike, an attack, a fight), whose verb's "other" after one
 #: word is its object's.
 _STRUCK_BY_VERB = frozenset({*_STRIKE_CLASSES, "attack", "clash"})
+
+#: Round 25 (helper rc1): the verbal nouns that tell a deed only as the object of a verb of completing or managing
+#: (events.yaml: the clearing and destroying entries of round 25), by class.
+_GOVERNED_NOUN = {"recapture": "تطهير", "bombardment": "تدمير"}
+#: ... that verb (event_cues.yaml done_verbs), its subject (at most eight words, no comma or full stop), then من or في
+#: or ب: استكملت المقاومة الشعبية والجيش تطهير، قامت المقاومة بتطهير، نجحت طائرات التحالف في تدمير، تم تطهير.
+_GOVERNING = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("done_verbs") + r")(?![\u0621-\u064A])"
+    r"(?:\s+[^\s.،,؛]+){0,8}?\s+(?:(?:من|في)\s+)?$"
+)
+
+
+#: ... not in a time clause before the news (بعد أن، عقب، منذ، إثر; event_cues.yaml time_clause_openers).
+_TIME_CLAUSE = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("time_clause_openers") + r")\s*$")
+
+
+def _is_governed_noun(cls: str, key: str) -> bool:
+    """Whether a match is the verbal noun of :data:`_GOVERNED_NOUN` for its class, with or without its article or a
+    pronoun (تطهيرها، التطهير)."""
+    noun = _GOVERNED_NOUN.get(cls)
+    word = drop_conjunction(normalize(key), min_rest=3)
+    return noun is not None and (word.startswith(noun) or word.startswith("ال" + noun))
+
+
+def _governed(ctx: Context, m: Any, s0: int) -> bool:
+    """Round 25 (helper rc1): whether the verbal noun at ``m`` is the object of a verb of completing or managing
+    (:data:`_GOVERNING`), read from its sentence's start to the noun's word (its ب or من read with the verb)."""
+    start = m.prefix_start if hasattr(m, "prefix_start") else ctx.word_start(m.start)
+    before = ctx.doc.text[max(s0, start - 120) : start]
+    if ctx.doc.text[start : m.start] in ("ب", "وب", "فب"):
+        before += " "  # قامت المقاومة بتطهير: the ب of the noun after the verb
+    found = _GOVERNING.search(before)
+    # "بعد أن تم تطهير محافظتي أبين وزنجبار"، "عقب أن تمكنت القوات من تطهير": a time clause, the past the news follows
+    return found is not None and not _TIME_CLAUSE.search(before, 0, found.start())
+
+
+#: Round 25 (helper rc1): "آخر" before the noun it heads is "the last of" (تطهير آخر جيوب مليشيا الحوثي، السيطرة على
+#: آخر معاقل التنظيم), not "another" after the trigger (هجوم آخر): event_cues.yaml last_of_nouns.
+_LAST_OF = re.compile(r"(?:آخر|اخر)\s+(?:ال)?(?:" + cue_alt("last_of_nouns") + r")(?![\u0621-\u064A])")
 
 
 def _object_other(ctx: Context, end: int, p: int) -> bool:
@@ -369,6 +409,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     if doc.text[s0 : s0 + 12].lstrip().startswith("سمات "):
         return "tag_line"  # "سمات اشتباكات الشرطة باكستان": a site's tag line, not a sentence
     cls = lex.classes[entry.cls]
+    if _is_governed_noun(cls.name, m.key) and not _governed(ctx, m, s0):
+        return "ungoverned"  # round 25 (rc1): عقب تطهير مدينة عدن، كما حصل في تدمير غزة: no deed told as done
     if cls.name in ("riot", "mob_violence") and _charged(ctx, m.start, clause[0]):
         return "charge"  # بتهمة رشق الحجارة، مخالفة رشق الحجارة: the act charged or punished, no riot told (round 15)
     if cls.name in ("capture", "recapture") and _VAST.match(doc.text, m.end) and not _dated(ctx, s0, s1):
