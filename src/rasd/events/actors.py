@@ -12,6 +12,7 @@ from typing import Any
 from rasd.document import Entity
 from rasd.events.actor_roles import (
     _AGENT_OF,
+    _ARABIC_WORD,
     _BY_FIRE_OF,
     _FORCE_OF,
     _FROM_AFAR,
@@ -224,6 +225,9 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     last: tuple[Entity, bool] | None = None  # the actor read before, and whether it was a target
     for a in own:
         perps.append((-1, a))
+    # "القوات الأمنية فرضت سيطرتها على منطقة الصكرة لقطع الطريق أمام مسلحي داعش": the pronoun on the noun names the
+    # holder, told before it; a side named after the place is not the noun's subject (round 25, helper ac12)
+    holder_pronoun = _holder_pronoun(ctx, cand)
     for a in actors:
         prev = ctx.actor_previous_word(a.start)
         gap_words = ctx.words_between(cand.end, ctx.word_start(a.start)) if a.start >= cand.end else 99
@@ -284,6 +288,15 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             perps.append((0, a))
         elif prev in ("ل", "لل", "ول") and a.start >= cand.end and gap_words == 0:
             perps.append((0, a))  # غارات للطيران الروسي
+        elif (
+            prev == "قبل"
+            and cand.cls.name in ("capture", "recapture")
+            and a.start >= cand.end
+            and gap_words <= 4
+            and _BY_AGENT.search(text, c0, a.start)
+        ):
+            # "تم استكمال السيطرة على محافظة لحج من قبل المقاومة الشعبية": who took it (من قبل, "by"; round 25, ac12)
+            perps.append((0, a))
         elif prev in ("من", "قبل") and cand.cls.name in ("capture", "recapture"):
             targets.append(a)  # استعادت القاعدة من المسلحين الحوثيين: taken from them
         elif prev in _LEAVERS and cand.cls.name in ("capture", "recapture") and a.start > cand.end:
@@ -297,7 +310,11 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         elif a.start >= cand.end and object_of_preposition(ctx, cand, a):
             targets.append(a)  # "غارات على مواقع تمركز المليشيات الحوثية": in what was hit (round 20, helper ac7)
         elif a.start >= cand.end:
-            perps.append((0 if gap_words <= SUBJECT_WINDOW else 2, a))
+            perps.append((0 if gap_words <= SUBJECT_WINDOW and not holder_pronoun else 2, a))
+        elif _faced_before(ctx, a) and any(p.start < a.start and p.source != "anaphor" for _, p in perps):
+            # "خاضت المقاومة اشتباكات مع المقاتلين الحوثيين من أجل السيطرة على القاعدة": the side the subject faced
+            # before the trigger is not its doer (round 25, helper ac12)
+            targets.append(a)
         else:
             perps.append((1, a))
         last = (a, bool(targets) and targets[-1] is a)
@@ -322,6 +339,22 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         if key not in seen:
             seen.add(key)
             ordered.append(a)
+    if len(ordered) > 1 and _conjoined_after(ctx, ordered[1], ordered[0], cand):
+        # "ارتكبت ميليشيات الحوثي وقوات الرئيس المخلوع مجزرة في قصف …": the first of two sides joined by و before the
+        # trigger leads (ACLED's actor1; the second is its associate), not the nearer (round 25, helper ac12)
+        ordered = [ordered[1], ordered[0], *ordered[2:]]
+    if cand.cls.acled_sub_type == "Armed clash":
+        if not ordered:
+            ordered, targets = _faced_side(ctx, cand, targets)
+        elif between or cand.cls.name == "clash":
+            ordered, targets = _government_side_first(ordered, targets if between else [], _date_of(ctx, cand), targets)
+    subject = _country_after_verb(ctx, cand)
+    if subject is not None and (not ordered or ordered[0].start > subject.end):
+        # "قصفت تركيا أمس مواقع لتنظيم داعش": the country right after the verb is its subject, the state's forces;
+        # a side named further on is what they struck (round 25, helper ac12)
+        targets = [*ordered, *targets]
+        ordered = []
+        _country_military(ctx, cand, subject)
     if ordered:
         cand.actor1 = actor_json(ctx, ordered[0], country, _date_of(ctx, cand))
         if attributed is not None and ordered[0] is attributed:
@@ -367,7 +400,10 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             and not (_planted_blast(ctx, cand) and _state_force(a.actor_id))
         ]
         if before:
-            cand.actor1 = actor_json(ctx, before[-1], country, _date_of(ctx, cand))
+            lead = before[-1]
+            if len(before) > 1 and _conjoined_after(ctx, before[-2], before[-1], cand):
+                lead = before[-2]  # "ارتكبت ميليشيات الحوثي وقوات صالح مجزرة …، في قصف": the first side named
+            cand.actor1 = actor_json(ctx, lead, country, _date_of(ctx, cand))
             cand.actor1["certainty"] = "inferred"
     if cand.actor1 is None:
         national_forces(ctx, cand)
@@ -417,6 +453,119 @@ def _in_side_relative(ctx: Context, ent: Entity, cand: Candidate, named: list[En
         b is not ent and b.end <= m.start() and ctx.words_between(b.end, m.start()) <= 1 and b.source != "anaphor"
         for b in named
     )
+
+
+def _faced_side(ctx: Context, cand: Candidate, targets: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """(Round 25, helper ac12) A clash whose clause names no doer but two sides read as hit: the side whose men were
+    counted dead or hurt and the side faced after the trigger (قتل 13 من ميليشيا الحوثي وصالح في مواجهات مع المقاومة
+    الشعبية، مقتل خمسة من عناصر داعش في اشتباكات مع الجيش): the side faced is the one that fought them, ACLED's
+    actor1 as the tuning files code it (tune28; ``named_side_of_clash`` otherwise took the dead's side as the only
+    one named). Returns the doers and the sides hit."""
+    faced = [
+        t
+        for t in targets
+        if t.start >= cand.end
+        and t.source != "anaphor"
+        and _faced_before(ctx, t)
+        and ctx.words_between(cand.end, ctx.word_start(t.start)) <= 3
+    ]
+    if not faced:
+        return [], targets
+    side = faced[0]
+    others = [t for t in targets if t is not side and (t.actor_id or t.acled) != (side.actor_id or side.acled)]
+    if not any(t.start < cand.start for t in others):
+        return [], targets
+    return [side], others
+
+
+#: A noun of holding with its holder's pronoun, then على (سيطرتها على، سيطرتهم على), normalized.
+_HOLDER_PRONOUN = re.compile(r"^(?:و|ف|ب|ل)?[\u0621-\u064A]{3,}(?:ها|هم|هما)\s+علي(?![\u0621-\u064A])")
+
+
+def _holder_pronoun(ctx: Context, cand: Candidate) -> bool:
+    """Whether the trigger is a noun of taking or holding that carries its holder's pronoun before على (فرضت
+    سيطرتها على المنطقة، بعد سيطرتهم على الحي): the holder is named before it (10 articles of the tuning files: tune3,
+    tune10, tune11, tune19, tune22, tune23, tune26 …)."""
+    if cand.cls.name not in ("capture", "recapture") or cand.tense != "noun":
+        return False
+    return _HOLDER_PRONOUN.match(normalize(ctx.doc.text[cand.start : min(len(ctx.doc.text), cand.end + 6)])) is not None
+
+
+#: "By" (من قبل) and at most one word for the men (قوات، عناصر) before an actor: the agent of a passive or verbal noun.
+_BY_AGENT = re.compile(r"(?<![\u0621-\u064A])من\s+قبل\s+(?:[\u0621-\u064A]+\s+)?[«\"“]?$")
+
+
+def _conjoined_after(ctx: Context, first: Entity, second: Entity, cand: Candidate) -> bool:
+    """Whether ``second`` is joined by و right after ``first``, both named before the trigger and neither an anaphor
+    (ميليشيات الحوثي وقوات صالح شنت …; at most one word, a force word, between و and the name)."""
+    if first.source == "anaphor" or second.source == "anaphor" or not first.end <= second.start < cand.start:
+        return False
+    between = ctx.doc.text[first.end : second.start].strip()
+    return between.startswith("و") and len(between.split()) <= 2 and "،" not in between and "," not in between
+
+
+def _faced_before(ctx: Context, ent: Entity) -> bool:
+    """Whether a word of facing (مع، مواجهة) stands right before an actor or before the one word for its men (مع
+    المقاتلين الحوثيين، مع مسلحي الحزب)."""
+    words = [normalize(w) for w in _ARABIC_WORD.findall(ctx.doc.text[max(0, ent.start - 30) : ent.start])[-2:]]
+    return ctx.actor_previous_word(ent.start) in _FACED or any(w in _FACED for w in words)
+
+
+def _government_side(actor_id: str | None, date: str | None) -> bool:
+    """Whether a lexicon actor fought on its government's side on ``date``: a state force that has affiliates
+    (Hadi's army and police) or a militia in its ``affiliate`` period (actors.yaml: Yemen's Popular and Southern
+    Resistance in 2015)."""
+    lexicon = load_lexicon()
+    spec = lexicon.by_id.get(actor_id or "")
+    if spec is None:
+        return False
+    return bool(spec.side_on(date)) or spec.id in _affiliated_forces() or _units().get(spec.id) in _affiliated_forces()
+
+
+@functools.cache
+def _affiliated_forces() -> frozenset[str]:
+    """The state forces some militia of actors.yaml fought beside (the ``side`` of its ``affiliate`` periods)."""
+    return frozenset(s for spec in load_lexicon().by_id.values() for period in spec.affiliate for s in period.side)
+
+
+def _competing_authority(actor_id: str | None, date: str | None) -> bool:
+    """Whether a lexicon actor is a competing authority's force on ``date``: a movement (not a state's army, police or
+    government) that ACLED labels a state's forces (inter 1) in a period when it is no government's side (the Houthis
+    of 2015-2017, "Military Forces of Yemen (2015-2016) Supreme Revolutionary Committee")."""
+    lexicon = load_lexicon()
+    spec = lexicon.by_id.get(actor_id or "")
+    if spec is None or spec.sector in ("MIL", "COP", "GOV") or spec.country is None or _government_side(actor_id, date):
+        return False  # a state's own army or police (a unit of it: الفرقة الرابعة) is no competing authority
+    reading = lexicon.read_actor(spec, country=spec.country, date=date)
+    return reading is not None and reading.inter == 1 and bool(reading.acled)
+
+
+def _government_side_first(
+    ordered: list[Entity], sides: list[Entity], date: str | None, targets: list[Entity]
+) -> tuple[list[Entity], list[Entity]]:
+    """(Round 25, helper ac12) A clash between a competing authority's forces and the government's side, told with no
+    attacker (اشتباكات بين الحوثيين والمقاومة، مواجهات تدور بين مجموعات من الحوثيين و…): the government's side is
+    actor1, as the tuning files' coders write it — 81 of the 96 Houthi clashes with the Popular Resistance or Hadi's
+    army, the Houthis first only where they attacked (هجوم للحوثيين، تصدت لهجمات الحوثيين: read as the doer by the
+    words of the trigger, never swapped here). ACLED gives actor1 and actor2 no direction. ``sides``: the sides
+    read as hit that may take actor1 (those of a clash "between" two sides; none where the Houthis' verb had an object,
+    قوات الحوثي هاجمت مواقع المقاومة)."""
+    first = ordered[0]
+    if first.source == "anaphor" or not _competing_authority(first.actor_id, date):
+        return ordered, targets
+    other = next(
+        (
+            a
+            for a in [*ordered[1:], *sides]
+            if a.source != "anaphor"
+            and _government_side(a.actor_id, date)
+            and load_lexicon().by_id[str(a.actor_id)].country == load_lexicon().by_id[str(first.actor_id)].country
+        ),
+        None,
+    )
+    if other is None:
+        return ordered, targets
+    return [other, *[a for a in ordered[1:] if a is not other]], [first, *[a for a in targets if a is not other]]
 
 
 def riot_sides(cand: Candidate, country: str | None, *, retyped: bool = False) -> None:
@@ -592,6 +741,10 @@ def national_forces(ctx: Context, cand: Candidate) -> None:
         if force not in _FORCE_WORDS and force not in _SECURITY_WORDS:
             continue
         iso3 = _nationalities().get(adjective)
+        if iso3 is None and m.group(3) and adjective not in _FORCE_WORDS and adjective not in _SECURITY_WORDS:
+            # one epithet between the force word and its nationality (قصفت طائرات حربية تركية أهدافا لتنظيم داعش;
+            # round 25, helper ac12)
+            iso3 = _nationalities().get(normalize(m.group(3)))
         date = _date_of(ctx, cand) or ""
         if _counted_at(ctx, m.start(), m.end(2), c0, cand.start):
             continue  # "ليرتفع عدد قتلى أفراد قوات الأمن التركية": the dead, not the shooters (round 13, helper fa)
@@ -620,6 +773,10 @@ def country_subject(ctx: Context, cand: Candidate) -> None:
         return
     c0, _ = cand.clause
     text = ctx.doc.text
+    subject = _country_after_verb(ctx, cand)
+    if subject is not None:
+        _country_military(ctx, cand, subject)
+        return
     for p in reversed(ctx.places_in(max(c0, cand.start - 60), cand.start)):
         if not is_country(p) or p.end > cand.start or ctx.words_between(p.end, cand.start) > 2:
             continue
@@ -627,15 +784,38 @@ def country_subject(ctx: Context, cand: Candidate) -> None:
             continue  # a proclitic fused to the name (بإسرائيل، لتركيا): a place or an object
         if ctx.previous_word(p.start) in _NOT_SUBJECT:
             continue
-        iso3 = str((p.geo or {}).get("country_iso3") or "")
-        date = _date_of(ctx, cand) or ""
-        military = state_military(iso3, date) if iso3 else None
-        if military is not None:
-            cand.actor1 = {**military, "name_ar": text[p.start : p.end], "entity": None, "certainty": "inferred"}
+        _country_military(ctx, cand, p)
         return
 
 
-_WORD_PAIR = re.compile(r"([^\W\d_]+)(?=\s+([^\W\d_]+))")
+def _country_after_verb(ctx: Context, cand: Candidate) -> Any:
+    """(Round 25, helper ac12) The country named right after a strike or shelling verb that opens its clause (VSO:
+    قصفت تركيا أمس الخميس مواقع لتنظيم داعش، شنت إسرائيل غارة): the verb's subject, ACLED's state forces."""
+    if cand.cls.name not in _STATE_ACTS and cand.cls.acled_sub_type not in _FROM_AFAR_SUB:
+        return None
+    if not _verb_opens_clause(ctx, cand):
+        return None
+    text = ctx.doc.text
+    for p in ctx.places_in(cand.end, min(cand.clause[1], cand.end + 30)):
+        if p.start < cand.end:
+            continue
+        if is_country(p) and ctx.words_between(cand.end, p.start) == 0 and not text[ctx.word_start(p.start) : p.start]:
+            return p
+        return None
+    return None
+
+
+def _country_military(ctx: Context, cand: Candidate, place: Any) -> None:
+    """The military of the country ``place`` names, of the event's period, as actor1."""
+    iso3 = str((place.geo or {}).get("country_iso3") or "")
+    date = _date_of(ctx, cand) or ""
+    military = state_military(iso3, date) if iso3 else None
+    if military is not None:
+        text = ctx.doc.text
+        cand.actor1 = {**military, "name_ar": text[place.start : place.end], "entity": None, "certainty": "inferred"}
+
+
+_WORD_PAIR = re.compile(r"([^\W\d_]+)(?=\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?)")
 
 
 @functools.cache
