@@ -198,3 +198,31 @@ def test_two_soldiers_and_three_others_stay_five(pipeline: Pipeline) -> None:
         pipeline, "قال قائد الشرطة إن هجوما على نقطة تفتيش في درعا أسفر أمس عن مقتل جنديين و3 آخرين من عناصر الأمن."
     )
     assert [(e.get("fatalities") or {}).get("value") for e in out] == [5], out
+
+
+# ------------------------------------------------------------------------------ two reports of one toll: the lowest
+def test_an_official_toll_after_the_attackers_claim_is_the_lowest_figure(pipeline: Pipeline) -> None:
+    out = _rows(
+        pipeline,
+        "أكد المتمردون الأكراد أن الهجوم الانتحاري على ثكنة للدرك قرب مدينة دوغوبيازيت أمس خلف أكثر من خمسين قتيلا "
+        "في صفوف القوات التركية، في حين تحدثت حصيلة رسمية تركية عن مقتل جنديين وجرح 31 آخرين.",
+    )
+    assert _toll(out, "Suicide bomb") == [2], out
+
+
+def test_the_authorities_six_against_the_medias_nine_is_six(pipeline: Pipeline) -> None:
+    out = _rows(
+        pipeline,
+        "قصفت طائرات تركية أمس قرية زركلي في شمال العراق، وأعلنت سلطات الإقليم عن ستة قتلى من السكان، فيما تحدثت "
+        "وسائل إعلام مؤيدة للأكراد عن مجزرة راح ضحيتها تسعة قتلى.",
+    )
+    assert _toll(out, "Air/drone strike") == [6], out
+
+
+def test_the_other_sides_dead_told_by_its_own_source_are_no_lower_report(pipeline: Pipeline) -> None:
+    out = _rows(
+        pipeline,
+        "هاجم مسلحون من تنظيم داعش أمس نقطة تفتيش للجيش في الرمادي ما أدى إلى مقتل خمسة جنود، فيما أعلن مصدر في "
+        "التنظيم عن مقتل ثلاثة من عناصره.",
+    )
+    assert 3 not in [(e.get("fatalities") or {}).get("value") for e in out], out

@@ -173,6 +173,62 @@ def _pinned_toll(ctx: Context, c: Candidate) -> Any:
     return None
 
 
+#: (round 25, dt3) Another report of the same toll in its sentence: a conjunction of contrast, a verb of telling and
+#: who tells it (في حين تحدثت حصيلة رسمية، فيما تحدثت وسائل إعلام، بينما أفادت مصادر; lists.contrast_openers,
+#: report_verbs, report_subjects).
+_OTHER_REPORT = re.compile(
+    r"(?<![\u0621-\u064A])(?:"
+    + TOLL_CUES.alt("contrast_openers")
+    + r")\s+(?:"
+    + TOLL_CUES.alt("report_verbs")
+    + r")\s+(?:"
+    + TOLL_CUES.alt("report_subjects")
+    + r")(?![\u0621-\u064A])"
+)
+#: A count told with its side's pronoun (ثلاثة من عناصره، اثنين من مقاتليها): one side's dead, not a report of all.
+_OWN_SIDE = re.compile(r"(?<![\u0621-\u064A])من\s+[\u0621-\u064A]+(?:ه|ها|هم)(?![\u0621-\u064A])")
+
+
+def other_reports(ctx: Context, cands: list[Candidate]) -> None:
+    """Two reports of one toll in one sentence, the second after a conjunction of contrast and a verb of telling
+    ("أكد المتمردون أن الهجوم خلف أكثر من 50 قتيلا في صفوف القوات التركية، في حين تحدثت حصيلة رسمية تركية عن مقتل
+    جنديين"، "أعلنت سلطات الإقليم عن ستة قتلى، فيما تحدثت وسائل إعلام عن «مجزرة» راح ضحيتها تسعة قتلى"): the row
+    that reads one of the two counts is given the other too, and ACLED's lowest figure chooses (round 25, dt3). Not
+    when another row is told between the conjunction and the count (another happening's dead), nor a count told with
+    its side's pronoun (من عناصره: one side's dead)."""
+    text = ctx.doc.text
+    for c in cands:
+        if c.cls.acled_type not in VIOLENT:
+            continue
+        for _, fig in list(c.fatalities):
+            q = next((x for x in ctx.doc.quantities if x.id == fig.get("quantity")), None)
+            if q is None or fig.get("approx") == "vague":
+                continue
+            sent = ctx.sentences[ctx.sentence_index(q.start)]
+            for hit in _OTHER_REPORT.finditer(text, sent.start, sent.end):
+                after = hit.end() <= q.start
+                others = [
+                    x
+                    for x in ctx.doc.quantities
+                    if x.unit == "killed"
+                    and x.value
+                    and x.approx != "vague"
+                    and x.id != q.id
+                    and (sent.start <= x.start < hit.start() if after else hit.end() <= x.start < sent.end)
+                ]
+                if not others:
+                    continue
+                other = others[-1] if after else others[0]
+                lo, hi = (other.start, q.start) if after else (hit.start(), other.start)
+                if any(lo < m.start < hi for k in cands if k is not c for m in k.mentions):
+                    continue  # another row told between: another happening's dead
+                if any(_OWN_SIDE.search(text[x.start : x.end + 30]) for x in (other, q)):
+                    continue  # a count with its side's pronoun, in the quantity or right after it
+                figure = {"value": int(other.value or 0), "approx": other.approx, "quantity": other.id}
+                c.fatalities.append((c.start, figure))
+                break
+
+
 def share_tolls(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """One toll told once for several rows ("غارات على بلدتي X وY أسفرت عن مقتل 5 مدنيين" gives a row per town) is
     marked as shared, so that an analyst who sums the rows' fatalities sees that the 5 dead were told once: each
@@ -190,6 +246,7 @@ def share_tolls(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     sentence, each row takes the count told for its town instead."""
     cands = reach_tolls(ctx, cands, VIOLENT)
     cands = sides_read(ctx, cands)
+    other_reports(ctx, cands)
     chosen = [lowest_figure(c.fatalities) for c in cands]
     groups: dict[tuple[str, ...], list[int]] = {}
     for i, fig in enumerate(chosen):
