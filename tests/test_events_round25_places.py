@@ -153,3 +153,30 @@ def test_a_riyadh_neighbourhood_named_like_a_libyan_town_is_not_libya() -> None:
 def test_a_big_town_named_on_its_own_is_still_read() -> None:
     text = "قتل خمسة أشخاص في انفجار سيارة مفخخة في مدينة الفاو جنوب البصرة أمس."
     assert [p for p in find_places(text) if (p.geo or {}).get("admin1") == "Basra"]
+
+
+# ---------------------------------------------------------------------------------- whence planes and flights came
+def test_the_base_the_jets_took_off_from_is_not_the_scene_of_their_strike() -> None:
+    out = rows(
+        "قال بيان للحكومة التركية إن ثلاث مقاتلات أقلعت فجر اليوم من قاعدة في ديار بكر بجنوب شرق تركيا وقصفت "
+        "مقرين لتنظيم داعش في سوريا.",
+        title="مقاتلات تركية تقصف داعش",
+    )
+    assert not [e for e in out if (e.get("location") or {}).get("admin1") == "Diyarbakir"], out
+
+
+def test_the_city_a_flight_came_from_is_not_where_its_passenger_was_caught() -> None:
+    out = rows(
+        "ضبطت سلطات الجمارك المصرية أمس أسلحة بيضاء بحوزة راكب كان على متن رحلة قادمة من الرياض.",
+        title="ضبط أسلحة بحوزة راكب",
+    )
+    assert not [e for e in out if (e.get("location") or {}).get("name_ar") == "الرياض"], out
+
+
+def test_a_march_that_sets_out_from_a_square_is_told_there() -> None:
+    out = rows(
+        "انطلقت مسيرة حاشدة أمس الجمعة من ساحة الشهداء في مدينة صيدا احتجاجا على انقطاع الكهرباء.",
+        title="مسيرة في صيدا",
+    )
+    placed = [e["location"] for e in out if e.get("location")]
+    assert placed and all(p.get("country_iso3") == "LBN" for p in placed), out

@@ -12,7 +12,7 @@ from rasd.document import Entity
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
-from rasd.geo.recognize.words import BACKER_WORDS, HOSPITAL_WORDS, TRANSFER_WORDS, TREATMENT_WORDS
+from rasd.geo.recognize.words import BACKER_WORDS, HOSPITAL_WORDS, ORIGIN_WORDS, TRANSFER_WORDS, TREATMENT_WORDS
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
@@ -88,6 +88,20 @@ def backer(ctx: Context, ent: Entity) -> bool:
     return bool(words) and (words[-1] in BACKER_WORDS or (words[-1][:1] == "و" and words[-1][1:] in BACKER_WORDS))
 
 
+def origin(ctx: Context, ent: Entity) -> bool:
+    """Round 25 (helper geo9): whether a place is where planes took off or a flight came from (مقاتلات أقلعت من قاعدة
+    في ديار بكر بجنوب شرق تركيا؛ رحلة مصر للطيران القادمة من الرياض): a word of departure (``place_cues.yaml``
+    ``origin_words``) followed within three words by من, among the seven words before it, no comma or full stop
+    between."""
+    text = ctx.doc.text
+    j = ctx.word_start(ent.start)
+    before = text[max(0, j - 80) : j]
+    cut = max(before.rfind(c) for c in ".،,:؛\n")
+    words = [normalize(w) for w in _ARABIC_WORD.findall(before[cut + 1 :])][-7:]
+    # من right after the word, or two words on (أقلعت فجر اليوم من قاعدة في ديار بكر)
+    return any(w in ORIGIN_WORDS and "من" in words[i + 1 : i + 4] for i, w in enumerate(words[:-1]))
+
+
 def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> list[Entity]:
     """The places of ``[start, end)`` that can be an event's scene; ``venues``: keep where talks or a speaker sit."""
     out = []
@@ -115,6 +129,8 @@ def _can_be_scene(ctx: Context, ent: Entity, venues: bool) -> bool:
         return False  # قالت واشنطن، شككت دمشق، نسبته أنقرة، حكومة طرابلس: a capital as its government (round 21)
     if backer(ctx, ent):
         return False  # فصائل تساندها طهران، القوات الموالية لإيران: a backer, not the scene (round 25)
+    if origin(ctx, ent):
+        return False  # أقلعت من قاعدة في ديار بكر، الرحلة القادمة من الرياض: whence, not where (round 25)
     if treatment_place(ctx, ent):
         return False  # "ومازلا يعالجان في إسرائيل"، "إلى مستشفى قوى الأمن بالرياض": where the wounded are treated
     if in_operation_name(ctx, ent) or dual_anaphor(ctx, ent):

@@ -162,6 +162,9 @@ FACING_WORDS = PLACE_CUES.normalized("facing_words")
 #: Round 25 (helper geo9): words of backing right before a state or its capital (فصائل تساندها طهران، القوات الموالية
 #: لإيران، المدعومة من روسيا), normalized; read by ``rasd.events.place_filters.backer``.
 BACKER_WORDS = PLACE_CUES.normalized("backer_words")
+#: Round 25 (helper geo9): words of departure before من and a place (أقلعت من، القادمة من), normalized; read by
+#: ``rasd.events.place_filters.origin``.
+ORIGIN_WORDS = PLACE_CUES.normalized("origin_words")
 #: Round 14b (helper pl6): kind words of a place item of a list beside the events layer's (عقبة ثرة ومكيراس),
 #: normalized; read by ``rasd.events.unlisted_places``.
 EXTRA_ITEM_KINDS = PLACE_CUES.normalized("extra_item_kinds")
