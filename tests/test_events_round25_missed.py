@@ -109,6 +109,15 @@ def test_cleaning_a_laboratory_is_no_fighting() -> None:
     assert not [e for e in out if e.get("acled_event_type") == "Battles"], out
 
 
+def test_a_passive_clearing_beside_a_named_group_is_no_capture_by_that_group() -> None:
+    out = rows(
+        "وقال متحدث عسكري نيجيري إن قواته اعتقلت قياديا في جماعة بوكو حرام، وجرى أمس تطهير ثلاثة معسكرات للجماعة "
+        "قرب مدينة مايدوغوري في ولاية بورنو.",
+        title="الجيش النيجيري يعتقل قياديا في بوكو حرام",
+    )
+    assert "Non-state actor overtakes territory" not in _subs(out), out
+
+
 # ----------------------------------------------------------------------------------------------- fighting going on
 def test_fighting_still_going_on_written_with_ma_tazal_is_a_clash_of_the_day() -> None:
     out = rows(
