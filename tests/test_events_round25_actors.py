@@ -16,7 +16,8 @@ Classes read on the matched rows of round 24's released blind files (tune33, tun
 - The agent of a capture after من قبل (تمت استعادة المدينة من قبل المقاومة) and the holder named before a noun with its
   pronoun (فرضت القوات سيطرتها على …): not the side named after the place.
 - The Houthis' militia in the plural and as the militia of "the Houthi rebellion" (ميليشيات الحوثيين، ميليشيات التمرد
-  الحوثي).
+  الحوثي), and Hadi's army "loyal to legitimacy" (الجيش الوطني الموالي للشرعية) right before a noun of taking: the
+  side named after the noun is what was taken from.
 
 Every sentence here was written for rasd (none copied from a corpus).
 """
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.event_checks import rows
+from tests.event_checks import events, rows
 
 HOUTHI_2015 = "Military Forces of Yemen (2015-2016) Supreme Revolutionary Committee"
 HADI_2015 = "Military Forces of Yemen (2012-)"
@@ -133,3 +134,9 @@ def test_houthi_plural_militia_is_the_houthis() -> None:
     found = _rows(text, "Government regains territory")
     assert [(e.get("actor1") or {}).get("name") for e in found] == [RESISTANCE]
     assert (found[0].get("actor2") or {}).get("name") == HOUTHI_2015
+
+
+def test_army_loyal_to_legitimacy_right_before_a_noun_of_taking() -> None:
+    text = "واستكمل الجيش الوطني الموالي للشرعية تحرير آخر جيوب مسلحي الحوثي في مدينة الحوطة أمس."
+    found = [e for e in events(text, "2015-08-10") if e["acled_sub_event_type"] == "Government regains territory"]
+    assert [(e.get("actor1") or {}).get("name") for e in found] == [HADI_2015]

@@ -227,7 +227,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         perps.append((-1, a))
     # "القوات الأمنية فرضت سيطرتها على منطقة الصكرة لقطع الطريق أمام مسلحي داعش": the pronoun on the noun names the
     # holder, told before it; a side named after the place is not the noun's subject (round 25, helper ac12)
-    holder_pronoun = _holder_pronoun(ctx, cand)
+    holder_pronoun = _holder_pronoun(ctx, cand) or _subject_right_before(ctx, cand, actors)
     for a in actors:
         prev = ctx.actor_previous_word(a.start)
         gap_words = ctx.words_between(cand.end, ctx.word_start(a.start)) if a.start >= cand.end else 99
@@ -489,6 +489,18 @@ def _holder_pronoun(ctx: Context, cand: Candidate) -> bool:
     if cand.cls.name not in ("capture", "recapture") or cand.tense != "noun":
         return False
     return _HOLDER_PRONOUN.match(normalize(ctx.doc.text[cand.start : min(len(ctx.doc.text), cand.end + 6)])) is not None
+
+
+def _subject_right_before(ctx: Context, cand: Candidate, actors: list[Entity]) -> bool:
+    """Whether a noun of taking a place follows its doer with no word between (استكملت المقاومة الشعبية والجيش
+    الموالي للشرعية تطهير آخر جيوب الميليشيا، واصلت القوات تحرير …): the verb before it is the doer's, and a side
+    named after the noun is what was taken from (round 25, helper ac12)."""
+    if cand.cls.name not in ("capture", "recapture") or cand.tense != "noun":
+        return False
+    return any(
+        a.source != "anaphor" and a.end <= cand.start and ctx.words_between(a.end, ctx.word_start(cand.start)) == 0
+        for a in actors
+    )
 
 
 #: "By" (من قبل) and at most one word for the men (قوات، عناصر) before an actor: the agent of a passive or verbal noun.
