@@ -541,13 +541,13 @@ def _affiliated_forces() -> frozenset[str]:
 
 
 def _competing_authority(actor_id: str | None, date: str | None) -> bool:
-    """Whether a lexicon actor is a competing authority's force on ``date``: a movement (not a state's army, police or
-    government) that ACLED labels a state's forces (inter 1) in a period when it is no government's side (the Houthis
-    of 2015-2017, "Military Forces of Yemen (2015-2016) Supreme Revolutionary Committee")."""
+    """Whether a lexicon actor is a competing authority's force on ``date``: a rebel movement (sector REB) that ACLED
+    labels a state's forces (inter 1) in a period when it is no government's side (the Houthis of 2015-2017, "Military
+    Forces of Yemen (2015-2016) Supreme Revolutionary Committee")."""
     lexicon = load_lexicon()
     spec = lexicon.by_id.get(actor_id or "")
-    if spec is None or spec.sector in ("MIL", "COP", "GOV") or spec.country is None or _government_side(actor_id, date):
-        return False  # a state's own army or police (a unit of it: الفرقة الرابعة) is no competing authority
+    if spec is None or spec.sector != "REB" or spec.country is None or _government_side(actor_id, date):
+        return False  # a state's own army, police, agencies or their units (الفرقة الرابعة) are no competing authority
     reading = lexicon.read_actor(spec, country=spec.country, date=date)
     return reading is not None and reading.inter == 1 and bool(reading.acled)
 
