@@ -3,7 +3,9 @@ joined by و to what its subject did before, the verdict a بـ phrase right aft
 بالتصور الخاطئ"; marks._joined_pronoun_verdict, reading._sentence_speaker), is a claim of the sentence's subject, its
 content the بـ phrase; a verbal noun joined to another, or a subject inside a clause after أن, is none. A plural of
 office-holders in construct (claim_speaker_cues.yaml ``plural_holder_heads``: مسؤولو الجمارك، مديرو التعليم) before a
-plain object is the speaker, its genitive with it (after._holders_before_object). docs/claims.md, "Round 25: claims
+plain object is the speaker, its genitive with it (after._holders_before_object). A hint (لمح، ألمح) with إلى and a
+verbal noun and no أن is a claim, its content what إلى leads (claim_cues.yaml ``hint_verbs``, reading._hint_lead); a
+topic alluded to is none. docs/claims.md, "Round 25: claims
 recall on unseen articles (helper cl36)". Sentences written for the project (none taken from an article)."""
 
 from __future__ import annotations
@@ -94,3 +96,31 @@ def test_plural_holders_with_a_joined_genitive_deny() -> None:
 def test_plural_holders_with_a_preposition_first_are_not_read_so() -> None:
     text = "واجتمع رؤساء الأركان في الرياض أمس. وأكد رؤساء الأركان خلال مداولاتهم أهمية تشكيل القوة المشتركة."
     assert not any(speaker_text(c).startswith("رؤساء الأركان خلال") for c in claims(text))
+
+
+# ------------------------------------------------------------------ a hint with إلى and a verbal noun
+def test_hint_with_ila_and_a_verbal_noun_set_off_by_a_date() -> None:
+    text = (
+        "وقع انفجار قرب مركز للشرطة في العاصمة. ولمحت السلطات الأمنية، أمس، إلى تورط جماعة مسلحة في التفجير الذي "
+        "أسفر عن مقتل شرطيين."
+    )
+    said = _marked(text, "لمحت")
+    assert len(said) == 1
+    assert speaker_text(said[0]) == "السلطات الأمنية"
+    assert said[0]["content"]["text"].startswith("تورط جماعة مسلحة")
+
+
+def test_hint_with_ila_and_a_named_speaker() -> None:
+    text = "وتفقد المسؤولون محطة القطار الجديدة. وألمح رئيس الهيئة سعد الخالدي إلى عدم تحديد موعد لتشغيل الخط."
+    said = _marked(text, "ألمح")
+    assert len(said) == 1
+    assert "الخالدي" in speaker_text(said[0])
+    assert said[0]["content"]["text"].startswith("عدم تحديد موعد")
+
+
+def test_hint_at_a_topic_is_no_claim() -> None:
+    text = (
+        "وألمح الرئيس الروسي إلى الأزمة التي تعصف بالاتحاد الدولي لكن تعليقاته كانت حذرة. وألمح الوزير إلى الملف "
+        "النووي بعد الاتفاق الأخير. ولمحت شيئا غريبا في السماء."
+    )
+    assert _marked(text, "لمح") == []

@@ -326,6 +326,7 @@ _MONITORING_VERBS = claim_norm_set("monitoring_verbs")
 _MONITORING_OUTLETS = claim_norm_set("monitoring_outlets")
 #: Round 15: verbs of admitting and the facts admitted after بـ (اعترف الجيش بمقتل …، أقرت الوزارة بإغلاق …)
 _ADMISSION_VERBS = claim_norm_set("admission_verbs")
+_HINT_VERBS = claim_norm_set("hint_verbs")
 _ADMISSION_OBJECTS = claim_norm_set("admission_objects")
 #: Round 17: participle forms that are as often nouns (متهمين), and the words that make داعيا a prayer
 _SET_OFF_NOUNS = claim_norm_set("set_off_nouns")

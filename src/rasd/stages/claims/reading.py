@@ -21,7 +21,7 @@ from rasd.claims.speakers import (
     search_before,
 )
 from rasd.document import Post
-from rasd.stages.claims.after import _speaker_after
+from rasd.stages.claims.after import _form_v, _speaker_after, _verbal_noun
 from rasd.stages.claims.before import (
     _body_subject,
     _disagreeing,
@@ -62,6 +62,7 @@ from rasd.stages.claims.cues import (
     _DATE_RE,
     _DEMONSTRATIVES,
     _EXPECTING_HEADS,
+    _HINT_VERBS,
     _INFORMING_VERBS,
     _INTRO_LEADS,
     _LEARNED_FROM,
@@ -238,6 +239,34 @@ def _adjective_verdict(
     ):
         return None
     return speaker, (first[1], content[1], content[2])
+
+
+def _hint_lead(ix: DocIndex, end: int, s1: int) -> tuple[str, int, int] | None:
+    """The إلى after a verb of hinting (claim_cues ``hint_verbs``) with no أن, within twelve words and no clause
+    punctuation but the commas around a date ("ولمحت السلطات البحرينية، أمس، إلى تورط إيران"), when a verbal noun
+    opens what it leads (تورط، عدم، وجود; not a topic: "ألمح بوتين إلى الأزمة"); None otherwise (round 25, cl36)."""
+    w = ix.word_after(end)
+    dated = False
+    for _ in range(12):
+        if w is None or w[1] >= s1:
+            return None
+        if w[0] in _CLAUSE_PUNCT:
+            nxt = ix.word_after(w[2])
+            if w[0] not in "،," or nxt is None or not (dated or ix.in_timex(nxt[1])):
+                return None  # (only "، أمس،": a date set off by commas)
+            dated = False
+        elif ix.in_timex(w[1]):
+            dated = True
+        elif norm(w[0]) in ("الي", "إلى"):
+            obj = ix.word_after(w[2])
+            core = norm(obj[0]).removeprefix("ال") if obj is not None else ""
+            if obj is None or ix.candidate_at(obj[1]) is not None or not (_verbal_noun(core) or _form_v(core)):
+                return None
+            return w
+        else:
+            dated = False
+        w = ix.word_after(w[2])
+    return None
 
 
 def _sentence_speaker(ix: DocIndex, st: _State, mk: _Mark, speaker: Speaker, s0: int) -> Speaker | None:
@@ -924,6 +953,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             adjective = _verdict_adjective(ix, m.end, bound, words=16)
             if adjective is not None:  # "ووصف المفتي الحادثة بالعمل الإجرامي": the بـ phrase (round 24, cl35)
                 intro, adjective_verdict = ("word", adjective, adjective + 1), True
+        if intro is None and key in _HINT_VERBS and mk.relative is None and (lead := _hint_lead(ix, m.end, s1)):
+            intro = ("word", lead[1], lead[2])  # "ولمحت السلطات، أمس، إلى تورط إيران" (round 25, cl36)
         if key in _PRONOUN_VERDICTS and "و" in m.prefix and (phrase := verdict_phrase_at(ix, m.end)) is not None:
             # "ووصفها بالتصور الخاطئ": the بـ phrase right after the verb is the verdict, not a later أن (round 25)
             intro, pronoun_verdict = ("word", phrase, phrase), True
