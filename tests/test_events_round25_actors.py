@@ -140,3 +140,9 @@ def test_army_loyal_to_legitimacy_right_before_a_noun_of_taking() -> None:
     text = "واستكمل الجيش الوطني الموالي للشرعية تحرير آخر جيوب مسلحي الحوثي في مدينة الحوطة أمس."
     found = [e for e in events(text, "2015-08-10") if e["acled_sub_event_type"] == "Government regains territory"]
     assert [(e.get("actor1") or {}).get("name") for e in found] == [HADI_2015]
+
+
+def test_named_force_read_as_hit_is_no_nationality_doer() -> None:
+    text = "وأدى القصف المدفعي على بلدة كفرنبل أمس إلى سقوط قتلى في صفوف قوات النظام السوري."
+    names = _actor1(text, "Shelling/artillery/missile attack", "2015-08-05")
+    assert names and names[0] != "Military Forces of Syria (2000-2024)"

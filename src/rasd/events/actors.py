@@ -753,9 +753,15 @@ def national_forces(ctx: Context, cand: Candidate) -> None:
         if force not in _FORCE_WORDS and force not in _SECURITY_WORDS:
             continue
         iso3 = _nationalities().get(adjective)
-        if iso3 is None and m.group(3) and adjective not in _FORCE_WORDS and adjective not in _SECURITY_WORDS:
+        if (
+            iso3 is None
+            and m.group(3)
+            and adjective not in _FORCE_WORDS
+            and adjective not in _SECURITY_WORDS
+            and not ctx.actors_in(m.start(), m.end(3))
+        ):
             # one epithet between the force word and its nationality (قصفت طائرات حربية تركية أهدافا لتنظيم داعش;
-            # round 25, helper ac12)
+            # round 25, helper ac12) — not a named actor read already (سقوط قتلى في صفوف قوات النظام السوري: the hit)
             iso3 = _nationalities().get(normalize(m.group(3)))
         date = _date_of(ctx, cand) or ""
         if _counted_at(ctx, m.start(), m.end(2), c0, cand.start):
