@@ -17,7 +17,8 @@ Classes read on the matched rows of round 24's released blind files (tune33, tun
   pronoun (فرضت القوات سيطرتها على …): not the side named after the place.
 - The Houthis' militia in the plural and as the militia of "the Houthi rebellion" (ميليشيات الحوثيين، ميليشيات التمرد
   الحوثي), and Hadi's army "loyal to legitimacy" (الجيش الوطني الموالي للشرعية) right before a noun of taking: the
-  side named after the noun is what was taken from.
+  side named after the noun is what was taken from; the dead "in the ranks of" a force (قتيلا في صفوف القوات التركية)
+  are that force's.
 
 Every sentence here was written for rasd (none copied from a corpus).
 """
@@ -146,3 +147,13 @@ def test_named_force_read_as_hit_is_no_nationality_doer() -> None:
     text = "وأدى القصف المدفعي على بلدة كفرنبل أمس إلى سقوط قتلى في صفوف قوات النظام السوري."
     names = _actor1(text, "Shelling/artillery/missile attack", "2015-08-05")
     assert names and names[0] != "Military Forces of Syria (2000-2024)"
+
+
+def test_dead_in_the_ranks_of_a_force_are_hit() -> None:
+    text = (
+        "وأكد المتمردون الأكراد أن الهجوم بالسيارة المفخخة على ثكنة عسكرية في ولاية آغري خلف أكثر من 50 قتيلا في "
+        "صفوف القوات التركية."
+    )
+    found = [e for e in rows(text, None, "2015-08-04") if e["acled_event_type"] == "Explosions/Remote violence"]
+    assert [(e.get("actor1") or {}).get("name") for e in found] == ["PKK: Kurdistan Workers Party"]
+    assert (found[0].get("actor2") or {}).get("name") == TURKEY_2015

@@ -514,8 +514,10 @@ def _counted_at(ctx: Context, start: int, end: int, floor: int, trigger: int) ->
 
 #: "Of" an actor's men after the dead or wounded (من أبطال القوات المسلحة، من عناصر الشرطة، من صفوف الجيش).
 _PARTITIVE_BEFORE = re.compile(
-    r"(?<![\u0621-\u064A])(?:من|بين)\s+(?:(?:ال)?(?:" + cue_alt("partitive_men") + ")"
-    r"\s+)?[«\"“]?$"
+    r"(?<![\u0621-\u064A])(?:(?:من|بين)\s+(?:(?:ال)?(?:" + cue_alt("partitive_men") + ")"
+    r"\s+)?"
+    # "in the ranks of" (خلف أكثر من 50 قتيلا في صفوف القوات التركية; round 25, helper ac12)
+    r"|في\s+(?:ال)?(?:" + cue_alt("partitive_men") + r")\s+)[«\"“]?$"
 )
 
 
