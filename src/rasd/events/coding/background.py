@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from rasd.events.coding.readers import back_words, in_title
 from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.events.place_filters import is_country
@@ -479,3 +480,112 @@ def fighting_going_on(ctx: Context, cand: Candidate) -> bool:
     if _STILL_BEFORE.search(text, max(cand.clause[0], w0 - 30), cand.start):
         return True
     return _STILL_AFTER.match(text, cand.end) is not None
+
+
+# ---- round 25 (helper pr2): talk, opinion and summaries are not happenings
+#: (Round 25, helper pr2) The cue file of the rules below (event_sentence_cues.yaml, round 25's lists).
+_TALK_CUES = CueFile("ar/event_sentence_cues.yaml")
+#: A past verb of launching or doing before a noun in its clause (شنت الطائرات غارات، نفذ التحالف ضربات، وتم إبطال): the
+#: noun is the object of a deed told, not a kind named.
+_LAUNCH_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?ب?(?:" + _TALK_CUES.alt("kind_deed_verbs") + r")(?![\u0621-\u064A])"
+)
+
+#: A verb of occurring or coming before the noun in its clause, its subject (ويأتي تبادل إطلاق النار، وقعت اشتباكات).
+_OCCURRING_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:" + _TALK_CUES.alt("kind_occurring_verbs") + r")(?![\u0621-\u064A])"
+)
+#: A word of cause right before the noun (نتيجة للقصف، جراء القصف، بسبب الغارات، إثر الهجوم).
+_CAUSE_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:" + _TALK_CUES.alt("kind_cause_words") + r")\s+(?:ل|لل)?$")
+#: A result told after the noun in its sentence (ما أسفر عن، مما أدى إلى).
+_RESULT_AFTER = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?م?ما\s+(?:" + _TALK_CUES.alt("kind_hit_verbs") + r")(?![\u0621-\u064A])"
+)
+#: A past verb of hitting or causing within three words after the noun, its subject (قصفا مكثفا استهدف معسكر).
+_HIT_AFTER = re.compile(
+    r"(?:\s+[^\s.!؟?،,؛;:]+){0,2}?\s+[وف]?(?:" + _TALK_CUES.alt("kind_hit_verbs") + r")(?![\u0621-\u064A])"
+)
+
+
+def named_as_kind(ctx: Context, cand: Candidate) -> bool:
+    """(Round 25, helper pr2) Whether a verbal noun of violence is named as a kind in talk, not told as a happening:
+    a noun of the body with no place in its clause or sentence (its place is only the lead's or none), no day named
+    in its sentence, no counted toll, no one arrested and no verb of launching or doing right before it (لضحايا قصف
+    نظام بشار، تقوم بعمليات اغتيال واختطاف لهم، بعد حملات القصف العشوائي الوحشية، وتقدم ضربات جوية للتحالف العربي
+    …، السياسة تنطوي على قدر أكبر من التدخل والنشاط والاشتباك): a columnist's argument, a minister's policy words or
+    a war told in general. Rows of opinion pieces, policy talk and wars told in general in the blind tune34 (a
+    minister's policy words), tune28 (a columnist's list of crimes), tune (the war told in general), tune6 (a
+    minister's words on the border), tune7 and tune8."""
+    if cand.tense != "noun" or cand.arrested or any(k.startswith("means:") for k in cand.cues):
+        return False  # (a weapon told with it: "عن قصف مواقع المسلحين في قاعدة الجهاد بصواريخ الكاتيوشا")
+    if cand.place_from not in ("lead", "none") and not (cand.place_from == "sentence" and cand.place_precision == 3):
+        return False  # a place in its clause, or a town in its sentence: a happening's (a country alone is not)
+    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+        return False
+    if in_title(ctx, cand.start) or ctx.day_named(*cand.sentence):
+        return False
+    text = ctx.doc.text
+    w0 = ctx.word_start(cand.start)
+    # "وأطلقت دبابات من كتيبة المدرعات الخامسة عدة قذائف"، "وتم التعامل معها وإبطال مفعولها"، "قامت مقاتلات تركية
+    # بشن غارات": the noun is the object of a deed told; "ويأتي تبادل إطلاق النار بعد ثلاثة أيام"، "كما تدور
+    # اشتباكات عنيفة"، "شهد الأسبوع الماضي اقتحام المستوطنين للمسجد": the subject of a verb of occurring
+    # (the trigger's own words too: "المقاومة تصدت لهجوم في اتجاه شرعب")
+    if _LAUNCH_BEFORE.search(text, cand.clause[0], cand.end) or _OCCURRING_BEFORE.search(text, cand.clause[0], w0):
+        return False
+    if _CAUSE_BEFORE.search(text, max(cand.clause[0], w0 - 20), w0):
+        return False  # "يعيش الجميع تحت السلالم نتيجة للقصف العنيف من مليشيات الحوثي": the cause of a result told
+    # "إن قصفا مكثفا استهدف معسكر الصدرين": the noun is the subject of a past verb of hitting told after it; "…،
+    # ما أسفر عن سقوط عشرات القتلى": its result told in its sentence
+    if _RESULT_AFTER.search(text, cand.end, max(cand.end, cand.sentence[1])):
+        return False
+    return _HIT_AFTER.match(text, cand.end, max(cand.end, cand.clause[1])) is None
+
+
+#: (Round 25, helper pr2) A noun of holding or strengthening right before a capture's word (تعزيز سيطرتها على
+#: الحسكة، لتعزيز سيطرة الرئيس على المنطقة الحدودية، بتعزيز قبضتهم).
+_HOLD_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وبل]?(?:" + _TALK_CUES.alt("control_hold_nouns") + r")\s+$")
+
+
+def control_kept(ctx: Context, cand: Candidate) -> bool:
+    """(Round 25, helper pr2) Whether a capture's word is the object of a noun of holding or strengthening (ساعدت
+    الضربات وحدات حماية الشعب على تعزيز سيطرتها على الحسكة، ضرورية لتعزيز سيطرة الرئيس السوري على المنطقة
+    الحدودية، تسمح لها بتعزيز سيطرتها الفعلية): the hold of who already holds the place, no change of hands (the
+    blind tune33, and two articles of the fresh in-range draw)."""
+    if cand.cls.name not in ("capture", "recapture"):
+        return False
+    w0 = ctx.word_start(cand.start)
+    return _HOLD_BEFORE.search(ctx.doc.text, max(cand.clause[0], w0 - 20), w0) is not None
+
+
+#: (Round 25, helper pr2) A span up to now (حتى الآن، حتى اللحظة، في الوقت الحالي) before the trigger in its clause.
+_SO_FAR = re.compile(r"(?<![\u0621-\u064A])(?:" + _TALK_CUES.alt("so_far_spans") + r")(?![\u0621-\u064A])")
+#: The present week or month (هذا الأسبوع، هذا الشهر) after a plural trigger in its clause.
+_THIS_SPAN = re.compile(r"(?<![\u0621-\u064A])(?:" + _TALK_CUES.alt("this_span") + r")(?![\u0621-\u064A])")
+#: A number right before the trigger (15 غارة، ثلاث غارات) or right after it as its object (تحرير 12 وحدة إدارية).
+_COUNT_BEFORE = re.compile(r"(?:\d+|(?:" + _TALK_CUES.alt("count_words") + r"))\s+$")
+_COUNT_AFTER = re.compile(r"\s+(?:\d+|(?:" + _TALK_CUES.alt("count_words") + r"))(?![\u0621-\u064A])")
+_PLURAL_END = re.compile(r"(?:ات|معارك)$")
+
+
+def summed_so_far(ctx: Context, cand: Candidate) -> bool:
+    """(Round 25, helper pr2) Whether a trigger counts what a span has summed, not one happening: a counted trigger
+    with a span up to now before it in its clause (وذكر المحافظ أنه في الوقت الحالي تم تحرير 12 وحدة إدارية، لم تسجل
+    حتى الآن سوى ثلاث غارات على مواقع التنظيم), or a plural trigger told with the present week or month in its clause
+    and no day and no counted toll of its own (ضربات التحالف التي نفذت هذا الأسبوع ساعدت …). The blind tune33 (two
+    articles), rowjudge5 and a fresh in-range article: the count is an aggregate (granularity), its places the rows of
+    their own days."""
+    text = ctx.doc.text
+    c0, c1 = cand.clause
+    w0 = ctx.word_start(cand.start)
+    if ctx.day_named(c0, c1):
+        return False
+    counted = _COUNT_BEFORE.search(text, max(c0, w0 - 12), w0) is not None
+    counted = counted or _COUNT_AFTER.match(text, cand.end) is not None
+    if counted and _SO_FAR.search(text, max(c0, back_words(text, w0, 8)), w0):
+        return True
+    word = text[w0 : cand.end].split(" ")[0]
+    if not (_PLURAL_END.search(word) and cand.tense == "noun"):
+        return False
+    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+        return False  # "قتل 13 مدنيا في غارات جوية على بلدة الحراك … هذا الأسبوع": the day's toll told
+    return _THIS_SPAN.search(text, cand.end, min(max(c1, cand.end), cand.end + 60)) is not None

@@ -25,6 +25,7 @@ storming retyped a riot joins the riot told with it). Its words are data: ``reso
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
@@ -258,7 +259,49 @@ def _list_len(ctx: Context, c: Candidate) -> int:
     n, k = 1, first
     while (j := next_item(k)) is not None:
         n, k = n + 1, j
-    return n
+    if n >= LIST_ITEMS:
+        return n
+    return max(n, _phrase_items(words, norm, at, item, text))
+
+
+#: (Round 25, helper pr2) How many words of its own an item of a list of evil phrases may carry after its noun (قصف
+#: المدن والأحياء السكنية، وترويع الآمنين، وتدمير كل مقدرات البلاد).
+PHRASE_WORDS = 4
+
+
+def _phrase_items(words: list[re.Match[str]], norm: list[str], at: int, item: Callable[[int], bool], text: str) -> int:
+    """(Round 25, helper pr2) How many items the list of evil phrases holding the trigger's word has: nouns of evil
+    each with up to :data:`PHRASE_WORDS` words of its own after it (its object), the next one opening with و, only
+    spaces and commas between words (من انتهاك للحرمات، وقصف المدن والأحياء السكنية، وترويع الآمنين، وتدمير كل
+    مقدرات البلاد). A statement's or a column's list of crimes; a happening's list has its town or day and is kept by
+    :func:`listed_evil`'s other checks."""
+
+    def plain(a: int, b: int) -> bool:
+        return all(_LIST_GAP.fullmatch(text, words[k].end(), words[k + 1].start()) for k in range(a, b))
+
+    def after(k: int) -> int | None:
+        for j in range(k + 1, min(len(words), k + 2 + PHRASE_WORDS)):
+            if item(j) and norm[j].startswith("و") and plain(k, j):
+                return j
+        return None
+
+    starts = [at]
+    k = at
+    while (j := after(k)) is not None:
+        starts.append(j)
+        k = j
+    k = at
+    for _ in range(8):  # back to the list's first phrase
+        back = next((b for b in range(k - 1, max(-1, k - 2 - PHRASE_WORDS), -1) if item(b) and after(b) == k), None)
+        if back is None:
+            break
+        starts.append(back)
+        k = back
+    if re.search(
+        r"\d", text[words[min(starts)].start() : words[min(max(starts) + PHRASE_WORDS, len(words) - 1)].end()]
+    ):
+        return 0  # "تمكنت من قتل قناص وتدمير أربعة منازل مفخخة وتفجير 40 عبوة ناسفة": deeds counted, a report
+    return len(starts)
 
 
 def listed_evil(ctx: Context, c: Candidate) -> bool:
@@ -348,6 +391,18 @@ def _definite(word: str) -> bool:
     return any(prefix.endswith(("ال", "لل")) for prefix, _ in strip_proclitics(word))
 
 
+#: (Round 25, helper pr2) The words that open a column's footer of the writer's other columns (مقالات أخرى للكاتب).
+_FOOTER = re.compile("|".join(re.escape(w) for w in KIND_CUES.words("other_columns_footer")))
+
+
+def in_footer(ctx: Context, c: Candidate) -> bool:
+    """(Round 25, helper pr2) Whether the trigger stands in a column's footer that lists the titles of the writer's
+    other columns (مقالات أخرى للكاتبماذا يعني انتصار عدن؟كشف الأكاذيب…من وراء تفجيرات سيناء؟): another article's
+    title, not this one's news. 193 in-range articles of the corpus end with the footer, 8 with a word of violence in it
+    (a fresh in-range al-Jazirah column of round 25 gave a bombing row from one)."""
+    return _FOOTER.search(ctx.doc.text, 0, c.start) is not None
+
+
 def code_kinds(ctx: Context, rows: list[Candidate]) -> list[Candidate]:
     """The rows of an article with a storming typed an attack on civilians read again (:func:`storming_kind`): a riot
     when a crowd confronts the force, no row when the force only entered; a strategic development told as talk
@@ -358,6 +413,8 @@ def code_kinds(ctx: Context, rows: list[Candidate]) -> list[Candidate]:
             continue  # round 19 (sd): a strategic development told as another clause's time mark or as a state
         if listed_evil(ctx, c) or generic_victim(ctx, c):
             continue  # round 20 (sn): violence named as a kind (من قتل وخطف واعتداء، قتل المصلين)
+        if in_footer(ctx, c):
+            continue  # round 25 (pr2): a title of the writer's other columns (مقالات أخرى للكاتب …)
         kind = storming_kind(ctx, c)
         if kind == "none":
             continue

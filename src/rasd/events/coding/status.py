@@ -9,9 +9,12 @@ from rasd.events.coding.background import (
     ITERATIVE,
     campaign_joined,
     circumstance,
+    control_kept,
     country_taken,
     fighting_going_on,
+    named_as_kind,
     present_description,
+    summed_so_far,
 )
 from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.readers import _WORD_AT, back_words, exposed_before, in_title
@@ -520,14 +523,18 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
     mass = c.cls.name == "displacement" and any(f.get("value", 0) >= 1000 for _, f in c.displaced)
     # "قتل 400 ألف من أبناء شعبه": a toll of thousands is a war's, not one happening's
     mass = mass or any((f.get("value") or 0) >= MASS_TOLL for _, f in c.fatalities)
-    if (c.date or {}).get("aggregate") or toll or mass:
-        c.granularity = "aggregate"
+    if (c.date or {}).get("aggregate") or toll or mass or summed_so_far(ctx, c):
+        c.granularity = "aggregate"  # (round 25, pr2: في الوقت الحالي تم تحرير 12 وحدة إدارية, a sum up to now)
     elif judged_as_kind(ctx, c) or habitual(ctx, c) or campaign_joined(ctx, c) or country_taken(ctx, c):
         c.granularity = "ongoing"
+    elif control_kept(ctx, c):
+        c.granularity = "ongoing"  # round 25 (pr2): تعزيز سيطرتها على الحسكة, a hold kept (no change of hands)
     elif fighting_going_on(ctx, c):
         pass  # round 18b: clashes still going on in a named place, a clash of the report's day (the lead's ruling)
     elif generic_plural(ctx, c) or present_description(ctx, c) or circumstance(ctx, c):
         c.granularity = "ongoing"
+    elif named_as_kind(ctx, c):
+        c.granularity = "ongoing"  # round 25 (pr2): a kind named in talk (لضحايا قصف نظام بشار), no happening
     elif _ongoing(ctx, c.end, min(c1, c.end + 40)) or (
         (c.tense == "present" or _ongoing(ctx, c0, c1))
         and not (c.date or {}).get("timex")
