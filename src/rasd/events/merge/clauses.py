@@ -11,10 +11,14 @@ from rasd.events.context import Context
 from rasd.events.merge.areas import one_area
 from rasd.events.model import Candidate
 from rasd.events.places import clause_places, place_key, place_precision
+from rasd.resources.cues import CueFile, sentence_cue_alt
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_cue_set as cue_set
 from rasd.resources.cues import merge_normalized_cues as normalized_cues
-from rasd.resources.cues import sentence_cue_alt
+from rasd.text.normalize import normalize
+
+#: The cue file of happenings told apart (round 19's days; round 25's sites).
+_APART = CueFile("ar/event_apart_cues.yaml")
 
 
 def own_place(ctx: Context, c: Candidate) -> Entity | None:
@@ -507,16 +511,83 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
 def mark_apart(ctx: Context | None, cands: list[Candidate]) -> None:
     """Mark the events of one sentence the text tells apart (:func:`told_apart`, and since round 18b
     :func:`day_apart`) with an ``apart:`` cue naming the other's trigger, so that no later step of the article makes
-    them one happening again (round 16b, helper mg4)."""
+    them one happening again (round 16b, helper mg4); since round 25, also two events of two sentences told at two
+    sites of their own (:func:`two_sites`)."""
     if ctx is None:
         return
+    sites = {id(c): own_sites(ctx, c) for c in cands}
     for i, x in enumerate(cands):
         for y in cands[i + 1 :]:
-            if x.sentence == y.sentence and (
-                told_apart(ctx, x, y) or day_apart(ctx, x, y) or contrast_front(ctx, x, y) or contrast_front(ctx, y, x)
-            ):
+            if x.sentence == y.sentence:
+                split = told_apart(ctx, x, y) or day_apart(ctx, x, y)
+                split = split or contrast_front(ctx, x, y) or contrast_front(ctx, y, x)
+            else:
+                split = two_sites(ctx, x, y, sites[id(x)], sites[id(y)])
+            if split:
                 x.cues.add(f"apart:{y.start}")
                 y.cues.add(f"apart:{x.start}")
+
+
+#: A site told by its kind and a name after it (منطقة وادي الحسيني، قاعدة العند، مزارع الوهط، جبهة المخدرة، معسكر
+#: الحمزة; lists.site_kinds of event_apart_cues.yaml), the name one word (a second kind word is passed over: منطقة
+#: وادي الحسيني names الحسيني). Round 25 (helper mg14).
+_SITE = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:"
+    + _APART.alt("site_kinds")
+    + r")\s+(?:(?:"
+    + _APART.alt("site_kinds")
+    + r")\s+)?[«\"“]?([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+)
+
+#: Words after a site's kind that are no name (setting, adjective, relative, direction; lists.site_not_names),
+#: normalized.
+_NOT_SITE_NAME = frozenset(normalize(w) for w in _APART.set("site_not_names"))
+
+
+def _site_name(word: str) -> str:
+    w = normalize(word)
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _listed(p: Entity) -> bool:
+    """Whether a place mention is one the gazetteer resolved (not a name read as a place and left unresolved)."""
+    geo = p.geo or {}
+    return bool(geo.get("admin1") or geo.get("place_id")) and not geo.get("unresolved")
+
+
+def own_sites(ctx: Context, c: Candidate) -> frozenset[str]:
+    """The names of the sites ``c``'s own clause tells by their kind (:data:`_SITE`), normalized without the article;
+    for a violent event only. Not a name the gazetteer has (في منطقة تمبكتو شمال البلاد, then "تعرض معسكر
+    غورما-راروس لهجوم": one attack told by its region and by its camp; the places the gazetteer names are weighed by
+    the place steps), nor an owner after the proclitic ل (على معسكر للجيش المالي)."""
+    if c.cls.acled_type not in VIOLENT:
+        return frozenset()
+    text = ctx.doc.text
+    out = set()
+    for m in _SITE.finditer(text, c.clause[0], c.clause[1]):
+        if normalize(m.group(1)) in _NOT_SITE_NAME:
+            continue
+        if m.group(1).startswith("لل") or any(_listed(p) for p in ctx.places_in(m.start(1), m.end(1))):
+            continue  # "على معسكر للجيش": its owner; "في منطقة تمبكتو": a place the gazetteer names (weighed by place)
+        out.add(_site_name(m.group(1)))
+    return frozenset(out)
+
+
+def two_sites(ctx: Context, x: Candidate, y: Candidate, sx: frozenset[str], sy: frozenset[str]) -> bool:
+    """Whether two violent events of one ACLED type, told in two sentences, each name a site of their own in their own
+    clause by its kind and name (:func:`own_sites`), and neither's site is named in the other's clauses ("اشتباكات
+    عنيفة تدور بين مجموعات من الحوثيين … في منطقة وادي الحسيني" then "وبالقرب من قاعدة العند … دارت مواجهات عنيفة"):
+    two fronts or targets, never one happening, though both rows may be placed in one province or by the lead
+    (sites the gazetteer lacks). Round 25 (helper mg14)."""
+    if not sx or not sy or sx & sy or x.cls.acled_type != y.cls.acled_type or x.another or y.another:
+        return False
+    return not (sx & _clause_words(ctx, y)) and not (sy & _clause_words(ctx, x))
+
+
+def _clause_words(ctx: Context, c: Candidate) -> set[str]:
+    """The words of ``c``'s clauses (those it took in included), as :func:`_site_name` writes them."""
+    text = ctx.doc.text
+    return {_site_name(w) for a, b in c.clauses for w in re.findall(r"[\u0621-\u064A]+", text[a:b])}
 
 
 def kept_apart(a: Candidate, b: Candidate) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from rasd.document import Entity
 from rasd.events.context import Context
+from rasd.events.merge.clauses import kept_apart
 from rasd.events.merge.happening import coarse_retold
 from rasd.events.model import Candidate
 
@@ -91,6 +92,7 @@ def fold_volley_lead(ctx: Context, merged: list[Candidate], triggers: list[Candi
             and _day(p) == _day(c)
             and p.status not in _UNREAL
             and not p.another
+            and not kept_apart(p, c)  # (round 25, mg14: told at a site of its own, not the part's: two_sites)
         ]
         if not parts:
             continue
