@@ -141,12 +141,17 @@ def _stated_again(ix: DocIndex, here: Claim, nxt: Claim) -> bool:
     """Whether the next claim is the same named speaker's, right after it, with a statement named in its own
     clause (round 23, the lead's ruling): "قال الوزير فلان إن … . وقال فلان في بيان صحفي إن" — the lede, which
     names no channel, takes the statement (check18/19 code it so; an interview told to an outlet passes back by
-    ``told``). Not when either speaker is a pronoun, an anonymous source or words kept as written, nor when the
-    next clause opens with a turn opener (من جانبه، بدوره); the caller asks for nothing but punctuation between."""
+    ``told``). The next claim may also be the pronoun going on with the lede's named speaker (round 25, the lead's
+    ruling 7: "أكد فلان أن … . وأضاف في بيان صحفي أن": check2 and check23 code the lede a statement) — its
+    antecedent is the lede's speaker. Not when the lede's speaker is a pronoun, or either is an anonymous source or
+    words kept as written, nor when the next clause opens with a turn opener (من جانبه، بدوره); the caller asks for
+    nothing but punctuation between."""
     if nxt["channel"] != "statement" or nxt["kind"] != "say" or nxt["marker"] is None:
         return False
     sp, sp0 = nxt["speaker"], here["speaker"]
-    if sp.get("anonymous") or sp0.get("anonymous") or sp.get("found_by") not in _NAMED_FOUND:
+    if sp.get("anonymous") or sp0.get("anonymous"):
+        return False
+    if sp.get("found_by") not in _NAMED_FOUND and not _goes_on_with(here, nxt):
         return False
     if sp0.get("found_by") not in _NAMED_FOUND or not (_speaker_key(sp0) == _speaker_key(sp) or _same_name(here, nxt)):
         return False
@@ -154,6 +159,19 @@ def _stated_again(ix: DocIndex, here: Claim, nxt: Claim) -> bool:
     words = [norm(w) for w in _WORD.findall(ix.doc.text, s0, int(nxt["marker"]["start"]))][:3]
     opens = {" ".join(words[:n]) for n in (1, 2)} | {" ".join(words[1:3])}
     return not opens & ix.lexicon.turn_openers
+
+
+def _goes_on_with(here: Claim, nxt: Claim) -> bool:
+    """Whether the next claim's speaker is a pronoun whose antecedent is the lede's speaker as written there (the
+    pronoun continues that speaker by the continuation rules: وأضاف، وقال after "أكد الوزير فلان")."""
+    sp, sp0 = nxt["speaker"], here["speaker"]
+    ante = sp.get("antecedent") or {}
+    return (
+        sp.get("found_by") == "pronoun"
+        and sp0.get("start") is not None
+        and ante.get("start") == sp0.get("start")
+        and ante.get("end") == sp0.get("end")
+    )
 
 
 def _broadcaster(speaker: Speaker) -> bool:
