@@ -20,6 +20,14 @@ Two steps, because the rows of an old source tree must be made with that tree bu
    mix files plus any ``--extra`` caches (today's rows of the tune files, sentences, judged rows — never the left-out
    file's articles). The threshold is chosen by an inner leave-one-file-out over the training files only.
 
+Round 25 (helper rf2): ``FILES`` holds every released tune file to tune34 (never tune35); ``collect-rowjudge
+--sets`` reads rowjudge2-5 too (each set its own ``file``); ``eval --join A B`` leaves several files out as one fold
+(their today's rows out of training), ``--grid`` narrows the nested grid and ``--inner K`` makes the inner
+cross-validation leave out K groups of files instead of one file at a time (``eval-judged`` takes ``--inner`` and
+``--only SET``: one judged set the test, the others training); the design matrix is sparse from the start and the
+threshold sweep adds up cached per-article counts, so that a nested run over 2,000 rows and 50 files takes minutes;
+a headline row with a toll is kept at every threshold, as the committed filter keeps it (``rowfilter.headline_toll``).
+
 Usage (from the project root)::
 
     PYTHONPATH=/tmp/f/old_c0f325f/src python benchmarks/experiment_event_filter_text.py collect \
@@ -55,6 +63,8 @@ import experiment_event_filter as ef  # noqa: E402
 FILES = dict(ef.FILES)
 #: round 12d: every tune file (tune8 … tune14 were blind files when first run; their first-run rows are folded over)
 FILES.update({f"tune{n}": getattr(be, f"DATA_TUNE{n}") for n in range(8, 15) if hasattr(be, f"DATA_TUNE{n}")})
+#: round 25 (helper rf2): every released tune file up to tune34; never tune35 (round 25's blind file, lead-held)
+FILES.update({f"tune{n}": getattr(be, f"DATA_TUNE{n}") for n in range(15, 35) if hasattr(be, f"DATA_TUNE{n}")})
 LEAD_ONLY: dict[str, Path] = {}
 SENTENCES = be.ROOT / "benchmarks" / "data" / "events_sentences.jsonl"
 #: round 12d: the later sentence batches (8-12, same record form) and the wire set (its sentence is in ``text``)
@@ -63,6 +73,10 @@ SENTENCE_FILES = [SENTENCES] + sorted(
 )
 WIRE = be.ROOT / "benchmarks" / "data" / "events_sentences_wire.jsonl"
 ROWJUDGE = be.ROOT / "benchmarks" / "data" / "events_rowjudge.jsonl"
+#: round 25 (helper rf2): the judged-row sets by name (round 10's, rounds 15, 16, 17 and 19's)
+ROWJUDGE_SETS = {"rowjudge": ROWJUDGE} | {
+    f"rowjudge{n}": be.ROOT / "benchmarks" / "data" / f"events_rowjudge{n}.jsonl" for n in range(2, 6)
+}
 
 
 # ----------------------------------------------------------------------------------------------- collecting
@@ -104,12 +118,21 @@ def doc_rows(
     return [s for _, s in rows], feats, [row_info(e) for e, _ in rows]
 
 
-def collect(shared: Path, files: list[str], row_filter: bool = False) -> list[dict[str, Any]]:
+def _pipeline(row_filter: bool = False) -> Any:
+    """rasd's pipeline, fast names, the row filter on only when asked (round 25: it is on by default; an old tree
+    from before round 10 has no such setting and no filter)."""
+    import dataclasses
+
     import rasd
 
+    has = any(f.name == "row_filter" for f in dataclasses.fields(rasd.Settings))
+    settings = rasd.Settings(ner="fast", row_filter=row_filter) if has else rasd.Settings(ner="fast")
+    return rasd.Pipeline(settings=settings)
+
+
+def collect(shared: Path, files: list[str], row_filter: bool = False) -> list[dict[str, Any]]:
     folder = shared / "data" / "news" / "saudinewsnet"
-    settings = rasd.Settings(ner="fast", row_filter=True) if row_filter else rasd.Settings(ner="fast")
-    pipeline = rasd.Pipeline(settings=settings)
+    pipeline = _pipeline(row_filter)
     out: list[dict[str, Any]] = []
     for name in files:
         # only the tune half of events_dev.jsonl: the held-out half is dropped as it is read
@@ -143,7 +166,6 @@ def collect(shared: Path, files: list[str], row_filter: bool = False) -> list[di
 
 def collect_sentences(shared: Path) -> list[dict[str, Any]]:
     """Each sentence alone through rasd; its rows labelled by the sentence's gold (one pseudo-article each)."""
-    import rasd
     from rasd.ingest.jsonl import read_line
 
     folder = shared / "data" / "news" / "saudinewsnet"
@@ -162,7 +184,7 @@ def collect_sentences(shared: Path) -> list[dict[str, Any]]:
             folder, {(r["key"]["zip"], r["key"]["url"]) for r in records if "text" not in r}
         ).items()
     }
-    pipeline = rasd.Pipeline(settings=rasd.Settings(ner="fast"))
+    pipeline = _pipeline()
     out: list[dict[str, Any]] = []
     for rec in records:
         if rec["gold"] == "optional":
@@ -195,16 +217,21 @@ def collect_sentences(shared: Path) -> list[dict[str, Any]]:
     return out
 
 
-def collect_rowjudge(shared: Path) -> list[dict[str, Any]]:
-    """Rows judged by hand (``events_rowjudge.jsonl``, rows of rasd 58a417f): rasd re-run (run it with that tree
-    on ``PYTHONPATH`` to get the judged rows back), each row labelled by the judged row with its trigger offsets
-    and event type (then its place name); rows with no judged counterpart are skipped (label ``None``)."""
-    import rasd
+def collect_rowjudge(shared: Path, sets: tuple[str, ...] = ("rowjudge",)) -> list[dict[str, Any]]:
+    """Rows judged by hand (``events_rowjudge.jsonl``, rows of rasd 58a417f; ``sets``: also ``rowjudge2`` …
+    ``rowjudge5``): rasd re-run (run it with the judged tree on ``PYTHONPATH`` to get every judged row back), each
+    row labelled by the judged row with its trigger offsets and event type (then its place name); rows with no judged
+    counterpart are skipped (label ``None``). Each set is its own ``file`` (its name)."""
 
     folder = shared / "data" / "news" / "saudinewsnet"
-    records = [json.loads(x) for x in ROWJUDGE.read_text(encoding="utf-8").splitlines() if x.strip()]
+    records = [
+        {**json.loads(x), "_set": name}
+        for name in sets
+        for x in ROWJUDGE_SETS[name].read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    ]
     articles = be.load_articles(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records})
-    pipeline = rasd.Pipeline(settings=rasd.Settings(ner="fast"))
+    pipeline = _pipeline()
     out: list[dict[str, Any]] = []
     found = judged = 0
     for rec in records:
@@ -232,7 +259,7 @@ def collect_rowjudge(shared: Path) -> list[dict[str, Any]]:
         judged += len(rec["rows"])
         out.append(
             {
-                "file": "rowjudge",
+                "file": rec["_set"],
                 "key": key,
                 "negative": False,
                 "gold": [],
@@ -286,29 +313,58 @@ def dataset(arts: list[dict[str, Any]]) -> tuple[list[dict[str, float]], np.ndar
 
 
 class Vectorizer:
-    """Features seen in ≥ ``min_count`` training rows; continuous ones standardised, 0/1 ones kept as they are."""
+    """Features seen in ≥ ``min_count`` training rows; continuous ones standardised, 0/1 ones kept as they are.
+
+    Round 25: the matrix is sparse (scipy CSR) and only the continuous columns are shifted, so that a fit over
+    thousands of rows and word features stays cheap (the dense matrix of round 10 was most of the nested grid's
+    time); the values are those of the dense version."""
 
     def __init__(self, xs: list[dict[str, float]], min_count: int) -> None:
         seen = Counter(k for x in xs for k, v in x.items() if v)
         self.names = sorted(k for k, n in seen.items() if n >= min_count or k.startswith("n:"))
         self.idx = {k: i for i, k in enumerate(self.names)}
         m = self.raw(xs)
-        binary = np.all((m == 0) | (m == 1), axis=0)
-        self.mu = np.where(binary, 0.0, m.mean(axis=0))
-        sd = m.std(axis=0)
-        self.sd = np.where(binary | (sd == 0), 1.0, sd)
+        nonbinary = np.zeros(len(self.names), dtype=bool)
+        data, cols = m.data, m.indices
+        nonbinary[np.unique(cols[(data != 0) & (data != 1)])] = True
+        self.mu = np.zeros(len(self.names))
+        self.sd = np.ones(len(self.names))
+        self.shifted = np.flatnonzero(nonbinary)
+        if len(self.shifted):
+            dense = m[:, self.shifted].toarray()
+            mu, sd = dense.mean(axis=0), dense.std(axis=0)
+            self.mu[self.shifted] = mu
+            self.sd[self.shifted] = np.where(sd == 0, 1.0, sd)
 
-    def raw(self, xs: list[dict[str, float]]) -> np.ndarray:
-        m = np.zeros((len(xs), len(self.names)))
+    def raw(self, xs: list[dict[str, float]]) -> Any:
+        from scipy import sparse
+
+        rows, cols, vals = [], [], []
         for r, x in enumerate(xs):
             for k, v in x.items():
                 i = self.idx.get(k)
-                if i is not None:
-                    m[r, i] = v
-        return m
+                if i is not None and v:
+                    rows.append(r)
+                    cols.append(i)
+                    vals.append(v)
+        return sparse.csr_matrix((vals, (rows, cols)), shape=(len(xs), len(self.names)))
 
-    def __call__(self, xs: list[dict[str, float]]) -> np.ndarray:
-        return (self.raw(xs) - self.mu) / self.sd
+    def __call__(self, xs: list[dict[str, float]]) -> Any:
+        """The standardised rows (CSR; the continuous columns stored for every row)."""
+        from scipy import sparse
+
+        m = self.raw(xs)
+        k = len(self.shifted)
+        if not k:
+            return m
+        n, d = m.shape
+        dense = (m[:, self.shifted].toarray() - self.mu[self.shifted]) / self.sd[self.shifted]
+        keep = np.ones(d)
+        keep[self.shifted] = 0.0
+        shifted = sparse.csr_matrix(
+            (dense.ravel(), (np.repeat(np.arange(n), k), np.tile(self.shifted, n))), shape=(n, d)
+        )
+        return sparse.csr_matrix(m @ sparse.diags(keep) + shifted)
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
@@ -318,7 +374,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
 
     n, d = x.shape
     # sparse: the word features are mostly zero, and the nested grid of round 12d runs thousands of fits
-    xb = sparse.hstack([sparse.csr_matrix(x), np.ones((n, 1))], format="csr")
+    xb = sparse.hstack([sparse.csr_matrix(x), sparse.csr_matrix(np.ones((n, 1)))], format="csr")
     reg = np.full(d + 1, l2)
     reg[-1] = 0.0
 
@@ -339,7 +395,10 @@ class Model:
         self.w = fit(self.vec(xs), y, l2)
 
     def probs(self, arts: list[dict[str, Any]]) -> list[np.ndarray]:
-        return [ef.predict(self.w, self.vec(a["x"])) if a["x"] else np.zeros(0) for a in arts]
+        xs = [x for a in arts for x in a["x"]]
+        p = ef.predict(self.w, self.vec(xs)) if xs else np.zeros(0)
+        cuts = np.cumsum([len(a["x"]) for a in arts])[:-1]
+        return list(np.split(p, cuts)) if arts else []
 
 
 def _scored(arts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -360,44 +419,85 @@ def _label_f1(arts: list[dict[str, Any]], probs: list[np.ndarray], t: float) -> 
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
+#: round 25: the inner cross-validation leaves out groups of files (every k-th file of the sorted names) instead of
+#: one file at a time when set (``eval --inner K``): with 50 scored training files the nested grid is otherwise
+#: 50 fits per setting per outer fold
+INNER_FOLDS = [0]
+
+
+def _inner_groups(files: list[str]) -> list[set[str]]:
+    k = INNER_FOLDS[0]
+    if not k or k >= len(files):
+        return [{f} for f in files]
+    return [set(files[i::k]) for i in range(k)]
+
+
 def choose_threshold(train: list[dict[str, Any]], l2: float, min_count: int) -> float:
     """The t that maximises F1 of out-of-fold scores over the training files (inner leave-one-file-out)."""
     files = sorted({a["file"] for a in _scored(train)})
     if len(files) < 2:
         return 0.5
     oof: list[tuple[dict[str, Any], np.ndarray]] = []
-    for f in files:
-        keys = {b["key"] for b in train if b["file"] == f}
-        inner = [a for a in train if a["file"] != f and a["key"] not in keys]
-        held = [a for a in train if a["file"] == f]
+    for group in _inner_groups(files):
+        keys = {b["key"] for b in train if b["file"] in group}
+        inner = [a for a in train if a["file"] not in group and a["key"] not in keys]
+        held = [a for a in train if a["file"] in group]
         model = Model(inner, l2, min_count)
         oof += list(zip(held, model.probs(held), strict=True))
-    best = (-1.0, 0.5)
-    for t in np.round(np.arange(0.0, 0.96, 0.05), 2):
-        f1 = ef.score([a for a, _ in oof], [p >= t for _, p in oof])["f1"]
-        if f1 > best[0] + 1e-9:
-            best = (f1, float(t))
-    return best[1]
+    return _best_t(oof)[1]
 
 
 def _oof(train: list[dict[str, Any]], l2: float, min_count: int) -> list[tuple[dict[str, Any], np.ndarray]]:
     """Out-of-fold scores of the scored training articles (inner leave-one-file-out)."""
     oof: list[tuple[dict[str, Any], np.ndarray]] = []
-    for f in sorted({a["file"] for a in _scored(train)}):
-        keys = {b["key"] for b in train if b["file"] == f}
-        inner = [a for a in train if a["file"] != f and a["key"] not in keys]
-        held = [a for a in train if a["file"] == f]
+    for group in _inner_groups(sorted({a["file"] for a in _scored(train)})):
+        keys = {b["key"] for b in train if b["file"] in group}
+        inner = [a for a in train if a["file"] not in group and a["key"] not in keys]
+        held = [a for a in train if a["file"] in group]
         oof += list(zip(held, Model(inner, l2, min_count).probs(held), strict=True))
     return oof
+
+
+_COUNTS: dict[tuple[int, bytes], tuple[int, int, int]] = {}
+
+
+def _counts(art: dict[str, Any], keep: np.ndarray) -> tuple[int, int, int]:
+    """bench_events' (tp, fp, fn) of one article's kept rows (cached: the counts add up over articles, and a
+    threshold sweep asks for the same few masks again and again)."""
+    key = (id(art), np.asarray(keep, dtype=bool).tobytes())
+    if key not in _COUNTS:
+        tally = be.EventTally()
+        tally.add(art["gold"], [s for s, k in zip(art["rows"], keep, strict=True) if k], negative=art["negative"])
+        a = tally.result()["per_type"]["all"]
+        _COUNTS[key] = (a["tp"], a["system"] - a["tp"], a["gold"] - a["tp"])
+    return _COUNTS[key]
+
+
+def _f1(oof: list[tuple[dict[str, Any], np.ndarray]], t: float) -> float:
+    tp = fp = fn = 0
+    for a, p in oof:
+        c = _counts(a, p >= t)
+        tp, fp, fn = tp + c[0], fp + c[1], fn + c[2]
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def _best_t(oof: list[tuple[dict[str, Any], np.ndarray]]) -> tuple[float, float]:
     best = (-1.0, 0.5)
     for t in np.round(np.arange(0.0, 0.96, 0.05), 2):
-        f1 = ef.score([a for a, _ in oof], [p >= t for _, p in oof])["f1"]
+        f1 = _f1(oof, t)
         if f1 > best[0] + 1e-9:
             best = (f1, float(t))
     return best
+
+
+def _keep(arts: list[dict[str, Any]], probs: list[np.ndarray], t: float) -> list[np.ndarray]:
+    """Rows kept at threshold ``t``: scored at or over it, or a headline row with a toll (``headline_toll``, which
+    the pipeline's filter never drops; round 25)."""
+    from rasd.events.rowfilter import headline_toll
+
+    return [
+        (p >= t) | np.array([headline_toll(x) for x in a["x"]], dtype=bool) for a, p in zip(arts, probs, strict=True)
+    ]
 
 
 def _fold_row(
@@ -452,7 +552,7 @@ def run_nested(
                 best = (f1, (window, l2, mc), t)
         _, (window, l2, mc), t = best
         use_window(mix + extra, window)
-        keep = [p >= t for p in Model(train, l2, mc).probs(test)]
+        keep = _keep(test, Model(train, l2, mc).probs(test), t)
         row = _fold_row(left, test, train, keep, t, pooled_rules, pooled_filter)
         table.append({**row, "config": f"w{window} l2 {l2} mc{mc} (inner F1 {best[0]:.3f})"})
     return {
@@ -502,7 +602,7 @@ def run(mix: list[dict[str, Any]], extra: list[dict[str, Any]], l2: float, min_c
         train = [a for a in mix + extra if a["file"] != left and a["key"] not in test_keys]
         t = choose_threshold(train, l2, min_count)
         model = Model(train, l2, min_count)
-        keep = [p >= t for p in model.probs(test)]
+        keep = _keep(test, model.probs(test), t)
         table.append(_fold_row(left, test, train, keep, t, pooled_rules, pooled_filter))
     return {
         "table": table,
@@ -530,11 +630,14 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("collect-sentences", "collect-rowjudge"):
         s = sub.add_parser(name)
         s.add_argument("--out", type=Path, required=True)
+        if name == "collect-rowjudge":
+            s.add_argument("--sets", nargs="+", choices=list(ROWJUDGE_SETS), default=["rowjudge"])
     for s in sub.choices.values():
         s.add_argument("--shared", type=Path, default=be.ROOT.parent / "shared")
     j = sub.add_parser("eval-judged", help="train on --train caches, test on judged rows (collect-rowjudge)")
     j.add_argument("--judged", type=Path, required=True)
     j.add_argument("--train", nargs="+", type=Path, required=True)
+    j.add_argument("--only", nargs="+", default=None, help="keep only these judged sets of the --judged cache")
     e = sub.add_parser("eval", help="leave-one-file-out over the --mix files")
     e.add_argument("--mix", nargs="+", type=Path, required=True, help="caches whose files are folded over")
     e.add_argument("--only", nargs="+", default=None, help="keep only these files of the --mix caches")
@@ -544,6 +647,14 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--min-count", type=int, default=3)
     e.add_argument("--no-words", action="store_true", help="cue flags and dict features only (no word features)")
     e.add_argument("--folds", nargs="+", default=None, help="--nested: leave out only these files (the rest train)")
+    e.add_argument("--join", nargs="+", default=None, help="these --mix files are one fold (left out together)")
+    e.add_argument(
+        "--grid",
+        default="3,5,8/0.3,1,3,10/2,5",
+        help="--nested: windows / L2 penalties / minimum counts tried (comma lists; round 10's full grid by default)",
+    )
+    for s in (e, j):
+        s.add_argument("--inner", type=int, default=0, help="inner folds: K groups of training files (0: one each)")
     e.add_argument(
         "--nested",
         action="store_true",
@@ -566,17 +677,24 @@ def main(argv: list[str] | None = None) -> int:
         elif args.cmd == "collect-sentences":
             arts = collect_sentences(args.shared)
         else:
-            if not ROWJUDGE.exists():
-                print(f"SKIP: no {ROWJUDGE}")
+            if not all(ROWJUDGE_SETS[name].exists() for name in args.sets):
+                print(f"SKIP: no {', '.join(args.sets)}")
                 return 0
-            arts = collect_rowjudge(args.shared)
+            arts = collect_rowjudge(args.shared, tuple(args.sets))
         args.out.write_bytes(pickle.dumps(arts))
         n = sum(len(a["rows"]) for a in arts)
         print(f"{len(arts)} articles, {n} rows -> {args.out}")
         return 0
-    grid = [(w, l2, mc) for w in (3, 5, 8) for l2 in (0.3, 1.0, 3.0, 10.0) for mc in (2, 5)]
+    if args.cmd == "eval-judged":
+        args.grid = "3,5,8/0.3,1,3/2" if args.inner else "3,5,8/0.3,1,3,10/2,5"
+    ws, l2s, mcs = args.grid.split("/")
+    grid = [(int(w), float(l2), int(mc)) for w in ws.split(",") for l2 in l2s.split(",") for mc in mcs.split(",")]
+    INNER_FOLDS[0] = args.inner
     if args.cmd == "eval-judged":
         judged, train = load([args.judged]), load(args.train)
+        if args.only:
+            judged = [a for a in judged if a["file"] in args.only]
+            train = [a for a in train if a["file"] not in args.only]
         for w in (3, 5, 8):
             featurize(judged + train, w, True)
         res = run_judged(judged, train, grid)
@@ -587,9 +705,17 @@ def main(argv: list[str] | None = None) -> int:
     mix = load(args.mix)
     if args.only:
         mix = [a for a in mix if a["file"] in args.only]
+    if args.join:
+        # one fold of several files: the others of the fold train nothing (their articles' keys are left out too)
+        joined = "+".join(args.join)
+        for a in mix:
+            if a["file"] in args.join:
+                a["file"] = joined
     extra = load(args.extra)
+    if args.join:
+        extra = [a for a in extra if a["file"] not in args.join]
     if args.nested:
-        for w in (3, 5, 8):
+        for w in sorted({w for w, _, _ in grid}):
             featurize(mix + extra, w, not args.no_words)
         res = run_nested(mix, extra, grid, args.folds)
         print("settings chosen per fold by inner leave-one-file-out")
