@@ -156,6 +156,19 @@ def leader_and_men(ctx: Context, figure: dict[str, Any], start: int, end: int) -
     return figure
 
 
+#: (round 25, ft3) "Dozens" (عشرات) of dead joined to the wounded as one count: "عشرات القتلى والجرحى"، "سقوط
+#: العشرات من القتلى والجرحى" (lists.dozens_words, wounded_after_dead).
+_DOZENS = re.compile(r"(?:" + _TOLL_CUES.alt("dozens_words") + r")(?![\u0621-\u064A])")
+_WOUNDED_AFTER = re.compile(r"\s*(?:" + _TOLL_CUES.alt("wounded_after_dead") + r")(?![\u0621-\u064A])")
+
+
+def dozens_and_wounded(text: str, q: Quantity) -> bool:
+    """Whether the killed count ``q`` is "dozens" of dead told with the wounded as one count (عشرات القتلى والجرحى):
+    the lead's round-25 ruling (6) codes it as ruling (4)'s unnumbered plural dead, 10, where "dozens" of dead alone
+    (عشرات القتلى، مقتل العشرات) is 12."""
+    return q.approx == "vague" and bool(_DOZENS.match(text, q.start)) and bool(_WOUNDED_AFTER.match(text, q.end))
+
+
 def toll_in(ctx: Context, start: int, end: int) -> dict[str, Any] | None:
     """The toll of dead told in ``[start, end)`` as a figure: the first count of killed there with the items of its
     list added up (:func:`adds_up`), else dead told without a number (ACLED's several), else None."""
@@ -164,6 +177,8 @@ def toll_in(ctx: Context, start: int, end: int) -> dict[str, Any] | None:
         total, ids = int(qs[0].value or 0), [qs[0].id]
         if qs[0].approx == "vague" and _SEVERAL.match(ctx.doc.text, qs[0].start):
             total = max(total, SEVERAL)  # "استشهاد عدد من منتسبي قوات الطوارئ": ACLED's several
+        if len(qs) == 1 and dozens_and_wounded(ctx.doc.text, qs[0]):
+            total = SEVERAL  # "عشرات القتلى والجرحى": the lead's ruling (6), ruling (4)'s 10
         for prev, nxt in itertools.pairwise(qs):
             if not adds_up(ctx.doc.text, prev, nxt):
                 break
@@ -178,6 +193,15 @@ def toll_in(ctx: Context, start: int, end: int) -> dict[str, Any] | None:
     return None
 
 
+#: (round 25, ft3) "That there are dead" (أن هناك قتلى، إن هناك عشرات القتلى; lists.there_are_words): a source's
+#: word of the dead of what was told before.
+_THERE_ARE_DEAD = re.compile(
+    r"(?<![\u0621-\u064A])(?:"
+    + _TOLL_CUES.alt("there_are_words")
+    + r")\s+(?=(?:(?:ال)?عشرات\s+(?:من\s+)?)?(?:ال)?(?:قتلى|شهداء)(?![\u0621-\u064A]))"
+)
+
+
 def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | set[str]) -> list[Candidate]:
     """A toll told apart from the row it belongs to reaches that row when the row has none of its own and the toll
     can be no other row's:
@@ -186,7 +210,8 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
       the row is the only violent one the headline was folded into;
     - the next sentence's, when it opens with the result of the row's sentence told by a pronoun or by nothing
       ("انفجرت سيارة مفخخة … . وأسفر ذلك عن مقتل ستة أشخاص") or gives a toll (وقالت مصادر طبية إن حصيلة القتلى
-      ارتفعت إلى 14، not one since a date) and tells no row of its own;
+      ارتفعت إلى 14، not one since a date) or tells "that there are dead" (ولفتت إلى أن هناك عشرات القتلى والجرحى;
+      round 25, ft3), and tells no row of its own;
     - the rest of the row's own sentence after its trigger ("نفذ التنظيم تفجيرين انتحاريين …، التي يسيطر عليها
       الأكراد، وسط أنباء عن سقوط قتلى"), when no other row is told in that sentence;
     - the next sentence's toll after a verb of result inside it (:func:`toll_after_result`), or the sentence
@@ -227,8 +252,13 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
                 told = bool(_TOLL_TOLD.search(ctx.doc.text, nxt.start, nxt.end)) and not _SINCE.search(
                     ctx.doc.text, nxt.start, nxt.end
                 )
+                there = _THERE_ARE_DEAD.search(ctx.doc.text, nxt.start, nxt.end)
                 if (result or told) and ctx.block(nxt.start) == ctx.block(body[-1].start):
                     figure = toll_in(ctx, nxt.start, nxt.end)
+                elif there is not None:
+                    # "ولفتت إلى أن هناك عشرات القتلى والجرحى" (round 25, ft3): the row's dead told by its source,
+                    # in its paragraph or in the one-sentence paragraph after it (a wire copy's layout)
+                    figure = toll_in(ctx, there.start(), nxt.end) or {"value": SEVERAL, "approx": "vague"}
                 elif ctx.block(nxt.start) == ctx.block(body[-1].start):
                     figure = toll_after_result(ctx, nxt.start, nxt.end)
         if figure is None and body:
@@ -373,6 +403,15 @@ _KILLED_PEOPLE = re.compile(
     rf"|(?:{_TOLL_CUES.alt('killing_verbal_nouns')}|{_TOLL_CUES.alt('killing_plain_verbs')})\s+(?:ال)?عدد[اًٍ]*\s+من"
     rf"(?!{_AR}))"
 )
+#: (round 25, ft3) Dead "between killed and wounded" with no exact count (سقط خلالها العشرات منهم بين قتيل وجريح):
+#: the lead's ruling (6), ruling (4)'s 10 (lists.between_killed_words, between_wounded_words).
+_BETWEEN_KILLED = re.compile(
+    rf"(?<!{_AR})(?:ما\s*)?(?:{_TOLL_CUES.alt('between_killed_words')})\s+(?:{_TOLL_CUES.alt('between_wounded_words')})"
+    rf"(?!{_AR})"
+)
+_IN_CLASHES = re.compile(
+    rf"\s+(?:{_TOLL_CUES.alt('engagement_prepositions')})\s+(?:{_TOLL_CUES.alt('clash_nouns')})(?!{_AR})"
+)
 #: The words of a cause or a running toll right before the dead (ردا على مقتل، احتجاجا على استشهاد، منذ سقوط قتلى).
 _OTHER_EVENT = re.compile(rf"(?<!{_AR})(?:{_TOLL_CUES.alt('other_event_words')})\s*$")
 
@@ -386,8 +425,9 @@ def unnumbered_dead(
     مقتل وإصابة العشرات"، "أسفر عن استشهاد وجرح عدد من رجال الأمن"); indefinite dead after a word of falling or
     joined to the wounded ("سقط قتلى وجرحى جراء قصف"، "ما أدى إلى وقوع قتلى في صفوف المسلحين"); a word of killing
     before an indefinite plural of people or "a number of" ("قتل عناصر من قوات النظام"، "استشهاد رجال الأمن"،
-    "وقتلوا عددا من الجنود"). Not the dead of a cause or a running toll (ردا على مقتل جنود، منذ سقوط قتلى), nor a row
-    of a kind that takes no toll of its own (round 21, helper ac8)."""
+    "وقتلوا عددا من الجنود"); dozens "between killed and wounded" with no exact count (سقط العشرات منهم بين قتيل
+    وجريح: the lead's ruling (6), round 25). Not the dead of a cause or a running toll (ردا على مقتل جنود، منذ سقوط
+    قتلى), nor a row of a kind that takes no toll of its own (round 21, helper ac8)."""
     if c.cls.acled_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         return None
     spans = list(c.clauses) or [c.clause]
@@ -397,7 +437,7 @@ def unnumbered_dead(
             spans.append((ctx.sentences[i].start, ctx.sentences[i].end))
     text = ctx.doc.text
     for a, b in spans:
-        for rx in (_KILLED_AND_WOUNDED, _FALLEN, _KILLED_PEOPLE):
+        for rx in (_KILLED_AND_WOUNDED, _FALLEN, _KILLED_PEOPLE, _BETWEEN_KILLED):
             for hit in rx.finditer(text, a, b):
                 if _OTHER_EVENT.search(text, max(a, hit.start() - 20), hit.start()):
                     continue
@@ -410,6 +450,13 @@ def unnumbered_dead(
                     hit.end() <= q.start <= min(b, hit.end() + 60) and q.value for q in ctx.doc.quantities
                 ):
                     continue  # "قتل مسلحون من جماعة بوكو حرام عشرات الأشخاص": the killers, a count of the dead after
+                if rx is _BETWEEN_KILLED and c.cls.acled_type != "Battles" and _IN_CLASHES.match(text, hit.end()):
+                    continue  # "سقطوا بين قتيل وجريح في المواجهات": the clashes' dead, not a strike's beside them
+                if rx is _BETWEEN_KILLED and any(
+                    max(a, hit.start() - 60) <= q.start < hit.start() and q.approx != "vague" and q.value
+                    for q in ctx.doc.quantities
+                ):
+                    continue  # "سقط 30 شخصا بين قتيل وجريح": a count of both, unsplit
                 if rx is _FALLEN and any(q.end <= hit.start() and hit.start() - q.end <= 2 for q in ctx.doc.quantities):
                     continue  # "عشرات القتلى والجرحى": the count before them reads them
                 return {"value": SEVERAL, "approx": "vague"}

@@ -104,6 +104,9 @@ class _Lexicon:
     share_fractions: dict[str, int]  # a fraction with its proclitic → proclitic length
     share_nouns: frozenset[str]
     year_before: frozenset[str]
+    far_cues: dict[str, str]  # a verb of executing, a cue further back than _CUE_WINDOW (round 25, ft3) → unit
+    far_window: int
+    far_not_before: frozenset[str]  # a preposition right before the number: no far cue reads it
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +185,11 @@ def _lexicon() -> _Lexicon:
         exposure = data.get("exposure") or {}
         phrase_cues = {w: str(unit) for unit, spec in (data.get("phrase_cues") or {}).items() for w in _words(spec)}
         shares = data["population_shares"]
+        far = data.get("far_cues") or {}
+        far_cues = {
+            w: str(unit) for unit, spec in far.items() if unit not in ("window", "not_before") for w in _words(spec)
+        }
+        far_window = int(far.get("window") or 0)
     except (KeyError, TypeError, AttributeError) as exc:
         raise ResourceError(f"resource 'ar/quantities.yaml' is malformed ({exc!r}); fix the entry") from exc
     clitics = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
@@ -215,6 +223,9 @@ def _lexicon() -> _Lexicon:
         share_fractions={c + w: len(c) for w in _words(shares["fractions"]) for c in ("", "و", "ف", "ب")},
         share_nouns=frozenset(_words(shares["nouns"])),
         year_before=frozenset(_words(data["year_before"])),
+        far_cues=far_cues,
+        far_window=far_window,
+        far_not_before=frozenset(_words(far.get("not_before"))),
     )
 
 
@@ -383,6 +394,24 @@ def _cue_before(toks: _Tokens, i: int, lex: _Lexicon, *, persons: bool = False) 
     return None
 
 
+def _far_cue(toks: _Tokens, i: int, lex: _Lexicon) -> str | None:
+    """A verb of executing up to ``far_cues.window`` words before token i, in the same sentence, with no cue of
+    another figure between ("أعدم إرهابيو تنظيم النصرة في مدينة حلب اليوم السبت، شخصين"; round 25, ft3)."""
+    if i == 0 or toks.norms[i - 1] in lex.far_not_before:
+        return None  # "أمام 50 شخصا": the number is tied to something else
+    for k in range(i - 1, max(-1, i - 1 - lex.far_window), -1):
+        if toks.stop(k):
+            return None
+        far = _lookup(toks.norms[k], lex.far_cues)
+        if far is not None:
+            return far
+        if _lookup(toks.norms[k], lex.cues) is not None or _lookup(toks.norms[k], lex.other_cues) is not None:
+            return None  # another figure's cue nearer the number
+        if re.fullmatch(r"\d+(?:[.,]\d+)*", toks.norms[k]):
+            return None  # another count between
+    return None
+
+
 def _exposure(toks: _Tokens, i: int, k: int, lex: _Lexicon) -> str | None:
     """ "تعرض (7) سبعة من رجال الدورية للإصابة": a form of تعرض among the three words before the number (token
     i) and an exposure word among the five from its noun's end (token k), in the same sentence."""
@@ -421,6 +450,8 @@ def _read(text: str, m: NumberMatch, toks: _Tokens, lex: _Lexicon) -> _Reading:
     persons = reading.unit in _WEAK_UNITS
     unit = _verb_after(toks, k, lex, _NEAR_AFTER) or _toll(toks, i, lex) or _cue_before(toks, i, lex, persons=persons)
     unit = unit or _verb_after(toks, k, lex, _FAR_AFTER) or _exposure(toks, i, k, lex)
+    if unit is None and persons:
+        unit = _far_cue(toks, i, lex)
     if unit is not None:
         reading.unit = unit
     return reading

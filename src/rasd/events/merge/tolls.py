@@ -9,7 +9,16 @@ from typing import Any
 
 from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
-from rasd.events.figures import SINCE, TOLL_TOLD, adds_up, killed_them, leader_and_men, reach_tolls, share
+from rasd.events.figures import (
+    SINCE,
+    TOLL_TOLD,
+    adds_up,
+    dozens_and_wounded,
+    killed_them,
+    leader_and_men,
+    reach_tolls,
+    share,
+)
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
 from rasd.resources.cues import CueFile
@@ -65,6 +74,8 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
                 several = q.approx == "vague" and len(ids) == 1 and bool(_SEVERAL.match(ctx.doc.text, q.start))
                 if unit == "killed" and several and total < ACLED_SEVERAL:
                     total = ACLED_SEVERAL  # "استشهاد عدد من رجال الأمن": ACLED codes "several" dead as 10
+                if unit == "killed" and len(ids) == 1 and dozens_and_wounded(ctx.doc.text, q):
+                    total = ACLED_SEVERAL  # "عشرات القتلى والجرحى": the lead's ruling (6), ruling (4)'s 10
                 figure = {"value": total, "approx": q.approx, "quantity": ids[0]}
                 if len(ids) > 1:
                     figure["quantities"] = ids
