@@ -91,8 +91,9 @@ def test_stages_lists_the_default_pipeline(capsys: pytest.CaptureFixture[str]) -
 
 
 def test_extract_row_filter_only_turns_rows_into_non_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """``--row-filter`` reaches the events stage and keeps every event: with a filter that trusts no row, every
-    ACLED row becomes a non-row carrying its score and reason; nothing vanishes."""
+    """The row filter (on by default since round 25; ``--no-row-filter`` turns it off) reaches the events stage and
+    keeps every event: with a filter that trusts no row, every ACLED row becomes a non-row carrying its score and
+    reason; nothing vanishes. Without a flag ``rasd extract`` runs it, as ``--row-filter`` does."""
     import json
 
     from rasd.events import rowfilter
@@ -101,9 +102,11 @@ def test_extract_row_filter_only_turns_rows_into_non_rows(tmp_path: Path, monkey
     monkeypatch.setattr(rowfilter, "load_filter", lambda: distrust)
 
     src = EXAMPLES / "conflict-briefs.jsonl"
-    plain, filtered = tmp_path / "plain.jsonl", tmp_path / "filtered.jsonl"
-    assert main(["extract", str(src), "-o", str(plain)]) == 0
+    plain, filtered, default = tmp_path / "plain.jsonl", tmp_path / "filtered.jsonl", tmp_path / "default.jsonl"
+    assert main(["extract", str(src), "--no-row-filter", "-o", str(plain)]) == 0
     assert main(["extract", str(src), "--row-filter", "-o", str(filtered)]) == 0
+    assert main(["extract", str(src), "-o", str(default)]) == 0
+    assert default.read_text(encoding="utf-8") == filtered.read_text(encoding="utf-8")
     before = [json.loads(line) for line in plain.read_text(encoding="utf-8").splitlines()]
     after = [json.loads(line) for line in filtered.read_text(encoding="utf-8").splitlines()]
     assert len(before) == len(after) > 0

@@ -37,7 +37,7 @@ __all__ = [
 
 
 def _settings(
-    published: str | None, stages: Iterable[str] | None, ner: str = "fast", row_filter: bool = False
+    published: str | None, stages: Iterable[str] | None, ner: str = "fast", row_filter: bool = True
 ) -> Settings:
     return Settings(
         published=published, stages=tuple(stages) if stages is not None else None, ner=ner, row_filter=row_filter
@@ -52,7 +52,7 @@ def extract(
     url: str | None = None,
     stages: Iterable[str] | None = None,
     ner: str = "fast",
-    row_filter: bool = False,
+    row_filter: bool = True,
 ) -> Document:
     """Read one article given as a string and run the pipeline on it.
 
@@ -63,7 +63,8 @@ def extract(
         url: the article's URL, when the input does not carry it.
         stages: stage names to run (default: all default stages).
         ner: ``"fast"`` (the CRF alone) or ``"accurate"`` (the CRF mixed with the network); see :class:`Settings`.
-        row_filter: run the events stage's learned row filter (precision over recall; see :class:`Settings`).
+        row_filter: run the events stage's learned row filter (on by default; ``False`` gives the rules' rows;
+            see :class:`Settings`).
 
     Returns:
         The annotated :class:`Document`.
@@ -82,12 +83,12 @@ def extract_path(
     published: str | None = None,
     stages: Iterable[str] | None = None,
     ner: str = "fast",
-    row_filter: bool = False,
+    row_filter: bool = True,
 ) -> Iterator[Document]:
     """Read a file (``.md``, ``.html``, ``.txt`` or ``.jsonl``) and yield its annotated documents in order.
 
-    ``ner="accurate"`` mixes the network into name tagging; ``row_filter=True`` runs the events stage's learned
-    row filter (see :class:`rasd.Settings`). The documents run through :meth:`rasd.Pipeline.run_all`: in the
+    ``ner="accurate"`` mixes the network into name tagging; ``row_filter=False`` turns off the events stage's
+    learned row filter (on by default; see :class:`rasd.Settings`). The documents run through :meth:`rasd.Pipeline.run_all`: in the
     accurate mode a few are read ahead and name-tagged together, each with the output it would have alone.
     """
     from rasd.ingest import read_path

@@ -80,9 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument(
         "--row-filter",
-        action="store_true",
-        help="let the learned row filter keep out ACLED rows it scores as unlikely (kept as events with "
-        "acled_row false and filter_score): fewer false rows, a few true ones lost (docs/events.md)",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="the learned row filter keeps out ACLED rows it scores as unlikely (kept as events with acled_row "
+        "false and filter_score): fewer false rows, a few true ones lost; on by default, --no-row-filter gives "
+        "the rules' rows (docs/events.md)",
     )
     ex.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
     ex.add_argument("--summary", action="store_true", help="print a readable summary instead of JSON")
