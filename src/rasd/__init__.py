@@ -88,8 +88,9 @@ def extract_path(
     """Read a file (``.md``, ``.html``, ``.txt`` or ``.jsonl``) and yield its annotated documents in order.
 
     ``ner="accurate"`` mixes the network into name tagging; ``row_filter=False`` turns off the events stage's
-    learned row filter (on by default; see :class:`rasd.Settings`). The documents run through :meth:`rasd.Pipeline.run_all`: in the
-    accurate mode a few are read ahead and name-tagged together, each with the output it would have alone.
+    learned row filter (on by default; see :class:`rasd.Settings`). The documents run through
+    :meth:`rasd.Pipeline.run_all`: in the accurate mode a few are read ahead and name-tagged together, each with the
+    output it would have alone.
     """
     from rasd.ingest import read_path
 
