@@ -71,3 +71,20 @@ def test_another_speaker_between_stops_the_pronoun() -> None:
         "وأضاف في بيان صحفي أن فرق البلدية تواصل أعمال التنظيف."
     )
     assert _channels(text, "أوضح") == ["unspecified"]
+
+
+def test_agency_that_carried_the_remarks_stops_the_pronoun() -> None:
+    text = (
+        "أكد مدير عام مكتب الصحة بالمحافظة سالم باعوضة أن المستشفيات استقبلت عشرات الجرحى منذ الصباح. "
+        "وأضاف في تصريح نشرته وكالة الأنباء اليمنية سبأ أن الأدوية نفدت من أغلب المراكز الصحية."
+    )
+    assert _channels(text, "أكد") == ["unspecified"]
+
+
+def test_a_comma_is_no_next_sentence() -> None:
+    # no sentence end between the lede's content and the pronoun's verb: not the ruling's next sentence
+    text = (
+        "أكد رئيس هيئة الطيران المدني سليمان الحمدان أن حركة المسافرين في المطارات عادت إلى طبيعتها، "
+        "وقال في بيان صحفي اليوم إن الهيئة أنهت صيانة أنظمة الملاحة في مطار الملك خالد."
+    )
+    assert _channels(text, "أكد") == ["unspecified"]

@@ -151,7 +151,7 @@ def _stated_again(ix: DocIndex, here: Claim, nxt: Claim) -> bool:
     sp, sp0 = nxt["speaker"], here["speaker"]
     if sp.get("anonymous") or sp0.get("anonymous"):
         return False
-    if sp.get("found_by") not in _NAMED_FOUND and not _goes_on_with(here, nxt):
+    if sp.get("found_by") not in _NAMED_FOUND and not _goes_on_with(ix, here, nxt):
         return False
     if sp0.get("found_by") not in _NAMED_FOUND or not (_speaker_key(sp0) == _speaker_key(sp) or _same_name(here, nxt)):
         return False
@@ -161,17 +161,27 @@ def _stated_again(ix: DocIndex, here: Claim, nxt: Claim) -> bool:
     return not opens & ix.lexicon.turn_openers
 
 
-def _goes_on_with(here: Claim, nxt: Claim) -> bool:
+def _goes_on_with(ix: DocIndex, here: Claim, nxt: Claim) -> bool:
     """Whether the next claim's speaker is a pronoun whose antecedent is the lede's speaker as written there (the
-    pronoun continues that speaker by the continuation rules: وأضاف، وقال after "أكد الوزير فلان")."""
+    pronoun continues that speaker by the continuation rules: وأضاف، وقال after "أكد الوزير فلان"), in the next
+    sentence — a sentence end between the lede's content and the pronoun's verb (not "…، وقالت في البيان" after a
+    content that ran on over another body's statement) — and not told to a news agency (وأضاف في تصريح نشرته وكالة
+    الأنباء اليمنية: the paper relays the wire)."""
     sp, sp0 = nxt["speaker"], here["speaker"]
     ante = sp.get("antecedent") or {}
-    return (
+    if not (
         sp.get("found_by") == "pronoun"
         and sp0.get("start") is not None
         and ante.get("start") == sp0.get("start")
         and ante.get("end") == sp0.get("end")
-    )
+    ):
+        return False
+    gap = ix.doc.text[int(here["content"]["end"]) : int(nxt["marker"]["start"])]
+    return _SENTENCE_END.search(gap) is not None and not _agency_told(ix, nxt)
+
+
+#: a sentence's end between two claims (the pronoun of ruling 7 speaks in the NEXT sentence)
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _broadcaster(speaker: Speaker) -> bool:
