@@ -35,6 +35,7 @@ from rasd.events.unlisted_places import (
     division_of_country,
     known_site_province,
     own_division,
+    quoted_in,
     site_place,
     unlisted_entity,
     unlisted_in,
@@ -576,6 +577,9 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             sg = (site.geo or {}) if site is not None else {}
             if site is not None and sg.get("admin1") and sg.get("country_iso3") == (best.geo or {}).get("country_iso3"):
                 return [[site]]
+        if (quoted := quoted_in(ctx, cand, best)) is not None:
+            # round 25 (helper geo10): "أكد وكيل محافظة تعز تطهير مديرية (مشرعة)": the named district of the province
+            return [[quoted]]
         return [[named_province(ctx, places, best) or described_place(ctx, places, best) or best]]
     inside = [
         p
@@ -638,6 +642,9 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             return [[t] for t in list_places(near)]
         # round 16 (helper pl9): "أما في محافظة لحج، جنوب عدن، فقد شنت طائرات التحالف أربع غارات": the bearing
         # says where the province fronted before it lies, as in the clause's own places (:func:`described_place`)
+        if (quoted := quoted_in(ctx, cand, ranked[0])) is not None:
+            # round 25 (helper geo10): "تطهير مديرية (مشرعة)" placed only at the province the sentence names
+            return [[quoted]]
         return [[described_place(ctx, free, ranked[0]) or ranked[0]]]
     # round 18 (helper pl2): the scene the event's paragraph opened with, before the headline's or lead's (a capture
     # needs a place of its own clause: it takes none from the paragraph)

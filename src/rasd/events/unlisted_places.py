@@ -13,7 +13,13 @@ from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.events.place_filters import clause_places, is_country
 from rasd.geo.focus import adjective_country, focus_country
-from rasd.geo.recognize.words import EXTRA_ITEM_KINDS, SITE_KINDS_ALT, SITE_NOT_NAMES, SITE_REFERENCE_WORDS
+from rasd.geo.recognize.words import (
+    EXTRA_ITEM_KINDS,
+    QUOTED_NAME_KINDS_ALT,
+    SITE_KINDS_ALT,
+    SITE_NOT_NAMES,
+    SITE_REFERENCE_WORDS,
+)
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_normalized_cues as normalized_cues
@@ -49,6 +55,23 @@ _KIND_NAME = re.compile(
     + cue_alt("named_place_kinds")
     + r")"
     + r"\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+)
+#: Round 25 (helper geo10): a kind word and a name in parentheses or quotes (مديرية (جبل المداوم)، منطقة «الضباب»)،
+#: or both inside them («مثلث العند»; place_cues.quoted_name_kinds): the name (with its kind inside quotes) is group 1.
+_Q_OPEN, _Q_CLOSE = '[«"(“]', '[»")”]'
+_QUOTED_KIND_NAME = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?[بل]?(?:"
+    + QUOTED_NAME_KINDS_ALT
+    + r")\s*"
+    + _Q_OPEN
+    + r"\s*([\u0621-\u064A]{2,}(?:\s+[\u0621-\u064A]+){0,3})\s*"
+    + _Q_CLOSE
+    + "|"
+    + _Q_OPEN
+    + r"\s*((?:"
+    + QUOTED_NAME_KINDS_ALT
+    + r")\s+[\u0621-\u064A]{2,}(?:\s+[\u0621-\u064A]+){0,2})\s*"
+    + _Q_CLOSE
 )
 #: Words after a kind word that are no name (a direction, a relative, a preposition, a quantifier), normalized
 #: (lists.no_name_after_kind).
@@ -286,6 +309,36 @@ def unlisted_in(ctx: Context, c: Candidate, where: Entity) -> Entity | None:
                 "geo_precision": 2,
                 **({"lat": g["lat"], "lon": g["lon"]} if town else {}),
             },
+        )
+    return None
+
+
+def quoted_in(ctx: Context, c: Candidate, where: Entity) -> Entity | None:
+    """Round 25 (helper geo10): a place the trigger's clause names after a kind word in parentheses or quotes, a name
+    the gazetteer lacks (أكد وكيل محافظة تعز تطهير مديرية (مشرعة) من الميليشيات؛ معارك مستمرة في مديرية (جبل
+    المداوم)), when the sentence's place for the event is the province ``where`` (a first-level division): an
+    unlisted place of that province at precision 2 and no point (the province's seat would be an invented one), as
+    :func:`unlisted_in` places a kind word's plain name. None when the clause names none, or ``where`` is no
+    province."""
+    g = where.geo or {}
+    if g.get("feature") != "ADM1" or not g.get("country_iso3") or not g.get("admin1") or g.get("unresolved"):
+        return None
+    text = ctx.doc.text
+    for m in _QUOTED_KIND_NAME.finditer(text, *c.clause):
+        group = 1 if m.group(1) else 2
+        start, end = m.span(group)
+        if any((p.geo or {}).get("admin1") and not (p.geo or {}).get("unresolved") for p in ctx.places_in(start, end)):
+            continue  # a name the gazetteer has (منطقة «الفاو»): its reading stands
+        name = m.group(group)
+        return Entity(
+            id="",
+            type="GPE",
+            start=start,
+            end=end,
+            canonical=name,
+            canonical_ar=name,
+            geo={"country_iso3": g["country_iso3"], "admin1": g["admin1"], "unresolved": True, "geo_precision": 2},
+            source="events",
         )
     return None
 

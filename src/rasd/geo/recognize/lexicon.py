@@ -39,6 +39,9 @@ class GeoLexicon:
     adjectives_of: dict[str, str]
     distance_units: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    #: homographs that are present-tense verbs (تدمر), and the words after a place that are no verb's object
+    verb_names: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
 
 
 def _norm(word: object) -> str:
@@ -84,6 +87,8 @@ def geo_lexicon() -> GeoLexicon:
         adjectives_of=_country_adjectives(mapping("country_adjectives")),
         distance_units=words("distance_units"),
         not_names=words("not_names"),
+        verb_names=words("verb_homographs"),
+        not_objects=words("not_objects"),
     )
 
 

@@ -35,6 +35,9 @@ class _Mention:
     hashtag: bool = False
     negative: bool = False
     noun_after: bool = False
+    #: round 25 (helper geo10): a verb-shaped homograph with its object after it (القوات تدمر 16 آلية): no place
+    #: unless coordinated with an accepted place (قرب الرقة وتدمر دمرت خلالها …)
+    verb_object: bool = False
     capital: bool = False  # "العاصمة" right after the name: the capital city of its candidates
     name_continues: bool = False  # "مخيم نور شمس": after a settlement descriptor the name runs on past the match
     name_preceded: bool = False  # "منطقة سون كايا": the match is the last word of a longer name after a descriptor

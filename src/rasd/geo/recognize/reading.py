@@ -301,6 +301,10 @@ class _Reading:
             m.country = code  # طرابلس الليبية, الجبيل السعودية
             m.evidence.append(f"country:{code}")
             return
+        if spaced and m.key in self.lex.verb_names and not (m.prep or m.marked) and self._object_word(word):
+            # "القوات السعودية تدمر 16 آلية", "وتدمر أجيالا": a present-tense verb with its object, not Palmyra
+            m.verb_object = True
+            return
         if self._continues(m, word) and vtext[m.ve : toks[0].start] == " ":
             m.name_continues = True
         if m.hashtag or vtext[m.ve : toks[0].start] != " " or not word.startswith("ال") or len(word) < 4:
@@ -319,6 +323,23 @@ class _Reading:
         adjective = word in self.lex.adjectives or (len(word) >= 5 and (word.endswith("يه") or word.endswith("ي")))
         if not adjective or m.tier == TIER_COMMON:
             m.noun_after = True
+
+    def _object_word(self, word: str) -> bool:
+        """Whether ``word``, right after a verb-like homograph, can be its object: a number, or an indefinite noun
+        that is no function word, place name or place word (``16``, ``مواقع``, ``حياته``; not ``بعد``, ``إلا``,
+        ``بريف``). A word with the article is the homographs' own rule; one after و may be a coordinated name."""
+        if word.isdigit():
+            return True
+        if not word.isalpha() or len(word) < 3 or word.startswith(("ال", "و", "ف")):
+            return False
+        lex = self.lex
+        if word in lex.not_objects or word in self._keys or word in lex.neutral or word in lex.dir_before:
+            return False
+        if word in lex.dir_after or word in lex.preps or word in lex.relational or word in lex.negative:
+            return False
+        if self._descriptor(word):
+            return False
+        return not any(p and (st in self._keys or st in lex.relational) for p, st in self._stems(word))
 
     def _starts_name(self, toks: list[_Tok], i: int) -> bool:
         """Whether ``toks[i]``, right before a match, is the first word of a name written after a settlement or

@@ -113,7 +113,7 @@ class Recognizer(_UnknownListed):
             if m.tier == TIER_COMMON:
                 ok = m.strong and not ((m.noun_after or m.adjective_position) and not m.descriptor)
             elif m.tier == TIER_HOMOGRAPH:
-                ok = not m.negative and (m.strong or not m.noun_after)
+                ok = not m.negative and (m.strong or not m.noun_after) and not m.verb_object
             else:
                 ok = not m.negative or m.strong
             if m.negative and not m.descriptor:

@@ -165,6 +165,9 @@ BACKER_WORDS = PLACE_CUES.normalized("backer_words")
 #: Round 25 (helper geo9): words of departure before من and a place (أقلعت من، القادمة من), normalized; read by
 #: ``rasd.events.place_filters.origin``.
 ORIGIN_WORDS = PLACE_CUES.normalized("origin_words")
+#: Round 25 (helper geo10): kind words before a name in parentheses or quotes (مديرية (جبل المداوم)), as a regex
+#: alternation, written plainly; read by ``rasd.events.unlisted_places.quoted_in``.
+QUOTED_NAME_KINDS_ALT = PLACE_CUES.alt("quoted_name_kinds")
 #: Round 14b (helper pl6): kind words of a place item of a list beside the events layer's (عقبة ثرة ومكيراس),
 #: normalized; read by ``rasd.events.unlisted_places``.
 EXTRA_ITEM_KINDS = PLACE_CUES.normalized("extra_item_kinds")
