@@ -59,7 +59,7 @@ from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
-from rasd.text.normalize import normalize, normalize_view
+from rasd.text.normalize import normalize, normalize_view, normalize_word
 
 #: The ACLED types of political violence (an attack attributed to a group is one of them).
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -749,7 +749,7 @@ def national_forces(ctx: Context, cand: Candidate) -> None:
     c0, c1 = cand.clause
     text = ctx.doc.text
     for m in _WORD_PAIR.finditer(text, c0, c1):
-        force, adjective = normalize(m.group(1)), normalize(m.group(2))
+        force, adjective = normalize_word(m.group(1)), normalize_word(m.group(2))
         if force not in _FORCE_WORDS and force not in _SECURITY_WORDS:
             continue
         iso3 = _nationalities().get(adjective)

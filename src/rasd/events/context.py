@@ -16,7 +16,7 @@ from rasd.events.lexicon import cue_matcher
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.matcher import cached_view
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_word
 
 #: Where a clause ends inside a sentence: punctuation, or a conjunction that starts a new clause (وسط after في or من
 #: is "in the middle of", not "amid").
@@ -133,9 +133,9 @@ class Context:
         while j > 0 and text[j - 1].isalpha():
             j -= 1
         if j < offset:  # a proclitic fused to the word at offset: بـ، لـ …
-            return normalize(text[j:offset])
+            return normalize_word(text[j:offset])
         words = _WORD.findall(text[max(0, offset - 40) : offset])
-        return normalize(words[-1]) if words else ""
+        return normalize_word(words[-1]) if words else ""
 
     def day_named(self, start: int, end: int) -> bool:
         """Whether a date or time expression that names a day (its value opens with YYYY-MM-DD) starts in

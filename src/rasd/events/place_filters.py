@@ -16,7 +16,7 @@ from rasd.geo.recognize.words import BACKER_WORDS, HOSPITAL_WORDS, ORIGIN_WORDS,
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_words
 
 
 def is_country(ent: Entity) -> bool:
@@ -30,7 +30,7 @@ def treatment_place(ctx: Context, ent: Entity) -> bool:
     """Round 20 (helper geo4): whether a place is where the wounded are treated or taken for treatment: up to four
     words after a word of treatment (ومازلا يعالجان في إسرائيل) or after إلى and a hospital word (نقل المصابين إلى
     مستشفى قوى الأمن بالرياض). A hospital without إلى (قصف مستشفى في إدلب) is a target: not read here."""
-    words = [normalize(w) for w in _ARABIC_WORD.findall(ctx.doc.text[max(0, ent.start - 60) : ent.start])][-6:]
+    words = normalize_words(_ARABIC_WORD.findall(ctx.doc.text[max(0, ent.start - 60) : ent.start]))[-6:]
     for i, w in enumerate(words):
         if len(words) - i > 5:
             continue  # the cue and at most four words between it and the place (its fused ب counts as one)
@@ -78,7 +78,7 @@ def backer(ctx: Context, ent: Entity) -> bool:
         return False
     text = ctx.doc.text
     j = ctx.word_start(ent.start)
-    words = [normalize(w) for w in _ARABIC_WORD.findall(text[max(0, j - 40) : j])][-2:]
+    words = normalize_words(_ARABIC_WORD.findall(text[max(0, j - 40) : j]))[-2:]
     if not words:
         return False
     if words[-1] in _BACKER_LINKS:
@@ -97,7 +97,7 @@ def origin(ctx: Context, ent: Entity) -> bool:
     j = ctx.word_start(ent.start)
     before = text[max(0, j - 80) : j]
     cut = max(before.rfind(c) for c in ".،,:؛\n")
-    words = [normalize(w) for w in _ARABIC_WORD.findall(before[cut + 1 :])][-7:]
+    words = normalize_words(_ARABIC_WORD.findall(before[cut + 1 :]))[-7:]
     # من right after the word, or two words on (أقلعت فجر اليوم من قاعدة في ديار بكر)
     return any(w in ORIGIN_WORDS and "من" in words[i + 1 : i + 4] for i, w in enumerate(words[:-1]))
 

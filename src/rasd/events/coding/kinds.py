@@ -33,7 +33,7 @@ from rasd.events.model import Candidate
 from rasd.resources.cues import CueFile
 from rasd.text.clitics import drop_conjunction
 from rasd.text.matcher import strip_proclitics
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_words
 
 #: The cue file of this module (source, licence and date in its header).
 KIND_CUES = CueFile("ar/event_kind_cues.yaml")
@@ -233,7 +233,7 @@ def _list_len(ctx: Context, c: Candidate) -> int:
     at = next((k for k, m in enumerate(words) if m.start() <= c.start < m.end()), None)
     if at is None:
         return 0
-    norm = [normalize(m.group()) for m in words]
+    norm = normalize_words([m.group() for m in words])
 
     def item(k: int) -> bool:
         return 0 <= k < len(words) and _EVIL.fullmatch(norm[k]) is not None

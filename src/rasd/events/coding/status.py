@@ -24,7 +24,7 @@ from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.clitics import drop_conjunction
 from rasd.text.clitics import forms as conjunction_forms
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_words
 
 #: Round 12 (helper sw): "without borders" in the name of a body (أطباء بلا حدود، مراسلون بلا حدود) negates nothing.
 _WITHOUT_BORDERS = re.compile(r"بلا\s+حدود(?![\u0621-\u064A])")
@@ -422,7 +422,7 @@ def _aimed(ctx: Context, cand: Candidate) -> bool:
     w0 = ctx.word_start(cand.start)
     lo = _after_that(ctx, max(cand.clause[0], back_words(text, cand.start, 10)), cand.start)
     runs = list(_WORD_RUN.finditer(text, lo, w0))
-    words = [normalize(m.group()) for m in runs]
+    words = normalize_words([m.group() for m in runs])
     at = None
     for i in range(len(words)):
         if _aim_word(words, i):

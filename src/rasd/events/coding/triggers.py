@@ -24,7 +24,7 @@ from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.clitics import drop_conjunction, in_words
 from rasd.text.matcher import cached_view, strip_proclitics
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_words
 
 
 # ---------------------------------------------------------------------------------------------------- triggers
@@ -765,7 +765,7 @@ def _trained(ctx: Context, start: int) -> bool:
     """Whether the trigger is what is trained for (events.yaml ``word_sets.training_words`` + على right before it:
     التدريب على إطلاق النار، تدريبات على اقتحام المباني، دورة على تفكيك العبوات)."""
     training = word_set("training_words")
-    before = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[max(0, start - 60) : start])[-5:]]
+    before = normalize_words(_WORD_AT.findall(ctx.doc.text[max(0, start - 60) : start])[-5:])
     on = normalize("على")
     # لتدريب، وبالتدريب، وعلى: the reading of each word (its proclitics off) that is a training word or على
     before = [
