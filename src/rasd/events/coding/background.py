@@ -518,6 +518,8 @@ def named_as_kind(ctx: Context, cand: Candidate) -> bool:
     minister's words on the border), tune7 and tune8."""
     if cand.tense != "noun" or cand.arrested or any(k.startswith("means:") for k in cand.cues):
         return False  # (a weapon told with it: "عن قصف مواقع المسلحين في قاعدة الجهاد بصواريخ الكاتيوشا")
+    if cand.status in ("alleged", "claimed"):
+        return False  # an accusation or a claim names a deed: "واتهمت السلطة المحلية جماعة الحوثي بالوقوف وراء القصف"
     if cand.place_from not in ("lead", "none") and not (cand.place_from == "sentence" and cand.place_precision == 3):
         return False  # a place in its clause, or a town in its sentence: a happening's (a country alone is not)
     if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
