@@ -13,7 +13,6 @@ Abyad), computed from the gazetteer's sourced points, no table of pairs.
 from __future__ import annotations
 
 import functools
-import math
 import re
 
 from rasd.document import Entity
@@ -23,7 +22,7 @@ from rasd.events.place_filters import is_country
 from rasd.geo.focus import adjective_country
 from rasd.geo.gazetteer import Place, load_gazetteer
 from rasd.geo.recognize.words import FACING_WORDS
-from rasd.geo.resolve import region_geo
+from rasd.geo.resolve import km, region_geo
 from rasd.text.normalize import normalize
 
 #: Event classes told as fire that lands somewhere else than where it leaves (shells, air and drone strikes).
@@ -34,13 +33,6 @@ _CLASHES = frozenset({"clash"})
 _WORD = re.compile(r"[\u0621-\u064A]+")
 #: How near a town must lie to a place of another country to be a border town facing it (km).
 BORDER_KM = 30.0
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 @functools.cache
@@ -68,7 +60,7 @@ def facing_province(place_id: str, country: str) -> Place | None:
     for q in _towns_by_country().get(country, ()):
         if abs(q.lat - town.lat) > 0.5 or abs(q.lon - town.lon) > 0.6:  # type: ignore[operator]
             continue
-        d = _km(town.lat, town.lon, q.lat, q.lon)  # type: ignore[arg-type]
+        d = km(town.lat, town.lon, q.lat, q.lon)  # type: ignore[arg-type]
         if d <= BORDER_KM and (best is None or d < best[0]):
             best = (d, q)
     if best is None:
@@ -230,7 +222,7 @@ def _neighbours(place_id: str) -> tuple[str, ...]:
         if country == town.iso3:
             continue
         ds = [
-            _km(town.lat, town.lon, q.lat, q.lon)  # type: ignore[arg-type]
+            km(town.lat, town.lon, q.lat, q.lon)  # type: ignore[arg-type]
             for q in places
             if abs(q.lat - town.lat) <= 0.5 and abs(q.lon - town.lon) <= 0.6  # type: ignore[operator]
         ]

@@ -144,6 +144,13 @@ _BINARY = (
 _CATS = ("acled_event_type", "event_class", "status", "actor1_certainty")
 
 
+@functools.lru_cache(maxsize=4)
+def _lead_end(text: str, shift: int) -> int | None:
+    """Where the first sentence after the title ends (None without one): once per document, not once per row."""
+    first = split_sentences(text, start=shift, end=min(len(text), shift + 1000))
+    return first[0][1] if first else None
+
+
 def row_features(
     text: str,
     shift: int,
@@ -201,8 +208,8 @@ def row_features(
     if trig[0] < shift:
         x["pos:title"] = 1.0
     else:
-        first = split_sentences(text, start=shift, end=min(len(text), shift + 1000))
-        x["pos:lead" if first and ev[0] < first[0][1] else "pos:later"] = 1.0
+        lead_end = _lead_end(text, shift)
+        x["pos:lead" if lead_end is not None and ev[0] < lead_end else "pos:later"] = 1.0
     if words:
         x[f"t:{normalize(text[trig[0] : trig[1]])}"] = 1.0
         for w in before + after:

@@ -175,25 +175,8 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
         name = text[a:b]
         if normalize(name.split(" ")[0]) in _NO_NAME_AFTER_KIND or _adjective(name):
             return groups  # a kind told with no name (منطقة عسكرية): no list of places
-        out.append(
-            [
-                Entity(
-                    id="",
-                    type="GPE",
-                    start=a,
-                    end=b,
-                    canonical=name,
-                    canonical_ar=name,
-                    geo={
-                        "country_iso3": g.get("country_iso3"),
-                        "admin1": g.get("admin1"),
-                        "unresolved": True,
-                        "geo_precision": 2,
-                    },
-                    source="events",
-                )
-            ]
-        )
+        geo = {"country_iso3": g.get("country_iso3"), "admin1": g.get("admin1"), "unresolved": True, "geo_precision": 2}
+        out.append([unlisted_span(name, a, b, geo)])
     return out
 
 
@@ -262,19 +245,14 @@ def told_country(ctx: Context, c: Candidate) -> Entity | None:
     return found[0] if found else None
 
 
+def unlisted_span(name: str, start: int, end: int, geo: dict[str, object]) -> Entity:
+    """A place the gazetteer lacks, the ``name`` at ``[start, end)`` (its own canonical form), with ``geo`` as told."""
+    return Entity(id="", type="GPE", start=start, end=end, canonical=name, canonical_ar=name, geo=geo, source="events")
+
+
 def unlisted_entity(m: re.Match[str], geo: dict[str, object]) -> Entity:
-    """A place the gazetteer lacks, named by ``m.group(1)`` (its own canonical form), with ``geo`` as told."""
-    name = m.group(1)
-    return Entity(
-        id="",
-        type="GPE",
-        start=m.start(1),
-        end=m.end(1),
-        canonical=name,
-        canonical_ar=name,
-        geo=geo,
-        source="events",
-    )
+    """A place the gazetteer lacks, named by ``m.group(1)`` (:func:`unlisted_span`)."""
+    return unlisted_span(m.group(1), m.start(1), m.end(1), geo)
 
 
 def _unlisted_name(ctx: Context, m: re.Match[str]) -> bool:
@@ -329,17 +307,8 @@ def quoted_in(ctx: Context, c: Candidate, where: Entity) -> Entity | None:
         start, end = m.span(group)
         if any((p.geo or {}).get("admin1") and not (p.geo or {}).get("unresolved") for p in ctx.places_in(start, end)):
             continue  # a name the gazetteer has (منطقة «الفاو»): its reading stands
-        name = m.group(group)
-        return Entity(
-            id="",
-            type="GPE",
-            start=start,
-            end=end,
-            canonical=name,
-            canonical_ar=name,
-            geo={"country_iso3": g["country_iso3"], "admin1": g["admin1"], "unresolved": True, "geo_precision": 2},
-            source="events",
-        )
+        geo = {"country_iso3": g["country_iso3"], "admin1": g["admin1"], "unresolved": True, "geo_precision": 2}
+        return unlisted_span(m.group(group), start, end, geo)
     return None
 
 
