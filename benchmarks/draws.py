@@ -187,6 +187,15 @@ ROUND25_FILES = (*ROUND24_FILES, "events_tune33.jsonl", "events_tune34.jsonl", "
 ROUND25_EVENTS_THIRD = frozenset("0123456789cdef")
 ROUND25_CLAIMS_THIRD = frozenset("ab")
 ROUND25_CLAIMS2_THIRD = frozenset("cdef")
+#: ... and at round 26's start (round 25 wrote tune35 and check24: blind, released now)
+ROUND26_FILES = (*ROUND25_FILES, "events_tune35.jsonl", "claims_check24.jsonl")
+#: Round 26's blind draws keep round 25's regions: events tune36 a second-to-last digit a-f and a third-from-last in
+#: ``ROUND26_EVENTS_THIRD`` (never a-b: ``ROUND26_CLAIMS_THIRD``, the spent claims region); claims check25 a
+#: second-to-last digit 0-9 and a third-from-last in ``ROUND26_CLAIMS2_THIRD`` (c-f), check24's articles excluded by
+#: ROUND26_FILES.
+ROUND26_EVENTS_THIRD = frozenset("0123456789cdef")
+ROUND26_CLAIMS_THIRD = frozenset("ab")
+ROUND26_CLAIMS2_THIRD = frozenset("cdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools

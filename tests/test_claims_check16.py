@@ -54,7 +54,7 @@ def test_check16_is_the_committed_draw() -> None:
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
 def test_check16_released_but_round_11s_and_22s_blind_sets_still_refuse_errors() -> None:
     # check16 was released to tuning in round 19 (after its last blind score); check7 and check8 never are, and
-    # check24 (round 25's blind set) is lead-held
+    # check25 (round 26's blind set) is lead-held
     data.check_bench_refuses_errors("check7")
     data.check_bench_refuses_errors("check8")
-    data.check_bench_refuses_errors("check24")
+    data.check_bench_refuses_errors("check25")

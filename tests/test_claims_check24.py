@@ -3,7 +3,7 @@ only, well formed, pointing at the same characters of the corpus when ``../share
 other annotated file by url and exactly the draw of ``benchmarks/select_claims_check24.py`` (400–3,000 characters,
 ``sha1(url)[-2]`` a digit 0–9 and ``[-3]`` in c–f: check22's and check23's region, apart from helpers' fresh samples).
 Coded with the lead's ruling (5) of round 24: a participle that goes on with the same speaker's saying is folded into
-the claim it follows. Lead-held in round 25. Nothing here runs rasd on its articles."""
+the claim it follows. Lead-held in round 25, a tune set from round 26 on. Nothing here runs rasd on its articles."""
 
 from __future__ import annotations
 
@@ -125,7 +125,8 @@ def test_check24_is_the_committed_draw() -> None:
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
-def test_check24_is_lead_held() -> None:
-    # check24 (round 25's blind set) is lead-held, as check7 and check8 always are: the bench refuses --errors
-    data.check_bench_refuses_errors("check24")
+def test_check24_is_released_and_check25_lead_held() -> None:
+    # check24 (round 25's blind set) is a tune set from round 26 on; check25 (round 26's) is lead-held, as check7 and
+    # check8 always are: the bench refuses --errors
+    data.check_bench_refuses_errors("check25")
     data.check_bench_refuses_errors("check7")
