@@ -118,7 +118,12 @@ _VAGUE_DEAD = re.compile(
     r"(?<![\u0621-\u064A])(?:" + cue_alt("vague_dead_verbs") + r")\s+قتلى" + r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
 )
 #: "A number of", "several" (the vague counts ACLED codes as several; as ``merge._SEVERAL``; lists.several_nouns).
-_SEVERAL = re.compile(r"(?:و?(?:ب|ل)?ال)?(?:" + cue_alt("several_nouns") + r")\s+من|(?:و?ال)?عديد\s+")
+#: (round 26, ft4) also with its case ending written (عددٍ من، عدداً من، عددًا من: five fresh in-range copies of
+#: the Asir condolences, 6-9 Aug).
+_SEVERAL = re.compile(
+    r"(?:و?(?:ب|ل)?ال)?(?:" + cue_alt("several_nouns") + r")(?:[\u064B-\u0652]|ا(?=[\u064B-\u0652]?\s)){0,2}\s+من"
+    r"|(?:و?ال)?عديد\s+"
+)
 #: ACLED's figure for "several" dead (the dev set's convention; the same as ``merge.ACLED_SEVERAL``).
 SEVERAL = 10
 
@@ -234,6 +239,12 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
     # (round 25, dt3) the discrete rows told in each sentence: a shelling told as going on (وأمطروهم بوابل من
     # القذائف) or a series there is part of the row's story, not another row whose dead these may be
     discrete_in = {i: {k for k in ks if cands[k].granularity == "discrete"} for i, ks in told_in.items()}
+    violent_in = {i: {k for k in ks if cands[k].cls.acled_type in violent} for i, ks in discrete_in.items()}
+    rows = [n for n, c in enumerate(cands) if c.cls.acled_type in violent and c.granularity == "discrete"]
+    # (round 26, ft4) the article's first violent row, when no violent row has a toll of its own (martyrs_told)
+    first_violent = min(rows, key=lambda k: cands[k].start) if rows else -1
+    if any(cands[k].fatalities for k in rows):
+        first_violent = -1
     for n, c in enumerate(cands):
         if c.fatalities or c.cls.acled_type not in violent or c.granularity != "discrete":
             continue
@@ -246,7 +257,9 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
         body = [m for m in c.mentions if title is None or not title[0] <= m.start < title[1]]
         if figure is None and body:
             i = ctx.sentence_index(body[-1].start)
-            if i + 1 < len(ctx.sentences) and not told_in.get(i + 1):
+            # (round 26, ft4) a next sentence that tells no violent row of its own: a happening there that takes no
+            # toll (a reinforcement, an arrest) or is no row (a series, a clash told as going on) keeps none
+            if i + 1 < len(ctx.sentences) and not violent_in.get(i + 1):
                 nxt = ctx.sentences[i + 1]
                 result = _RESULT_OPENS.match(ctx.doc.text, nxt.start) is not None
                 told = bool(_TOLL_TOLD.search(ctx.doc.text, nxt.start, nxt.end)) and not _SINCE.search(
@@ -272,6 +285,8 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
             figure = one_killed(ctx, c)
         if figure is None:
             figure = unnumbered_dead(ctx, c, n, told_in, discrete_in)
+        if figure is None and n == first_violent:
+            figure = martyrs_told(ctx, c)
         if figure is not None and figure.get("quantity") in dropped.get(n, ()):
             figure = None  # the cause's toll, taken off the row just before
         if figure is not None:
@@ -461,6 +476,33 @@ def unnumbered_dead(
                     continue  # "عشرات القتلى والجرحى": the count before them reads them
                 return {"value": SEVERAL, "approx": "vague"}
     return None
+
+
+#: (round 26, ft4) The martyrs named by their kin or in a prayer for them (لأسر الشهداء، وأهالي الشهداء، ولأسر وذوي
+#: الشهداء، أن يتغمد الشهداء; lists.martyrs_kin_words, martyrs_words).
+_MARTYRS = re.compile(
+    rf"(?<!{_AR})(?:{_TOLL_CUES.alt('martyrs_kin_words')})\s+(?:و?(?:{_TOLL_CUES.alt('martyrs_kin_words')})\s+)?"
+    rf"(?:{_TOLL_CUES.alt('martyrs_words')})(?!{_AR})"
+)
+_MARTYR_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def martyrs_told(ctx: Context, c: Candidate) -> dict[str, Any] | None:
+    """(Round 26, helper ft4) The dead of an article's one happening told only as "the martyrs" of its kin or of a
+    prayer ("قدمت الجامعة التعازي لأسر الشهداء من رجال الأمن"، "مقدماً التعازي للقيادة وأهالي الشهداء"، "سائلا الله
+    أن يتغمد الشهداء بواسع الرحمة"): condolences on a bombing that count no dead. The lead's ruling (4): dead told
+    without a number are ACLED's several, 10 (tune12, tune16, tune17, tune31 code such copies so). Only for the
+    article's first violent row when no violent row has a toll and the article counts no dead anywhere, the martyrs
+    named in a sentence of the row's or next to one."""
+    if c.cls.acled_type not in _MARTYR_TYPES:
+        return None
+    if any(q.unit == "killed" and q.value for q in ctx.doc.quantities):
+        return None
+    told = {ctx.sentence_index(m.start) for m in c.mentions}
+    for hit in _MARTYRS.finditer(ctx.doc.text):
+        if any(abs(ctx.sentence_index(hit.start()) - i) <= 1 for i in told):
+            return {"value": SEVERAL, "approx": "vague"}
+    return None  # (the martyrs of another story told further on: أسر الشهداء فلان وفلان … من جهة أخرى، قذيفة)
 
 
 #: A cause told after a reply or a measure (رد الجيش بقصف … بعد مقتل جندي، ردا على مقتل احد جنودها، وجاءت المداهمات

@@ -35,7 +35,12 @@ _AND = re.compile(r"\s*(?:" + cue_alt("at_least") + r")?\s*[،,]?\s*و\s*")  # "
 ACLED_SEVERAL = 10
 #: "A number of", "several", "many": the vague counts that ACLED codes as several (not عشرات, مئات: 12, 100;
 #: lists.several_nouns).
-_SEVERAL = re.compile(r"(?:و?(?:ب|ل)?ال)?(?:" + cue_alt("several_nouns") + r")\s+من|(?:و?ال)?عديد\s+")
+#: (round 26, ft4) also with its case ending written (عددٍ من، عدداً من، عددًا من: five fresh in-range copies of
+#: the Asir condolences, 6-9 Aug).
+_SEVERAL = re.compile(
+    r"(?:و?(?:ب|ل)?ال)?(?:" + cue_alt("several_nouns") + r")(?:[\u064B-\u0652]|ا(?=[\u064B-\u0652]?\s)){0,2}\s+من"
+    r"|(?:و?ال)?عديد\s+"
+)
 
 
 def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
@@ -290,7 +295,93 @@ def share_tolls(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             if apart:
                 fig["value"] = share(toll, len(rows), n)
             cands[i].fatalities = [(cands[i].start, fig)]
-    return both_sides(ctx, cands)
+    return one_more_dead(ctx, both_sides(ctx, cands))
+
+
+_AR = r"[\u0621-\u064A\u064B-\u0652\u0640]"
+#: (round 26, ft4) One more dead told as a source's words: "that", an indefinite person in the accusative (إرهابيا،
+#: عنصرا، شخصًا) or a quoted word («إرهابي»), up to six words, a killing verb in the singular, then "also" or the
+#: engagement named (lists.one_more_openers, one_more_verbs, also_words, one_more_engagements).
+_ONE_MORE = re.compile(
+    rf"(?<!{_AR})(?:{TOLL_CUES.alt('one_more_openers')})\s+(?:[«\"“]{_AR}+[»\"”]|(?P<noun>{_AR}+?)(?:ًا|اً|ا))"
+    rf"(?!{_AR})(?P<between>(?:\s*[،,]?\s+{_AR}+){{0,6}}?)\s*[،,]?\s+(?:(?P<also1>{TOLL_CUES.alt('also_words')})\s+)?"
+    rf"(?:{TOLL_CUES.alt('one_more_verbs')})(?!{_AR})"
+    rf"(?:\s+(?P<also2>{TOLL_CUES.alt('also_words')})(?!{_AR}))?"
+    rf"(?:\s+(?P<where>{TOLL_CUES.alt('one_more_engagements')})(?!{_AR}))?"
+)
+#: Words (for the two after a count: its noun when the count is a number alone).
+_WORDS = re.compile(_AR + "+")
+#: The kinds of row whose toll counts every dead of the happening.
+_ONE_MORE_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+#: How many sentences after a row's last mention (and before its first) the one more dead may be told.
+_ONE_MORE_SENTENCES = 3
+
+
+def _skeleton(word: str) -> str:
+    """A word's first three consonants (no article, vowel letters or hamza seats): جنود and جنديا both give جند."""
+    word = re.sub(r"[\u064B-\u0652\u0640]", "", word).removeprefix("ال")
+    return re.sub("[اويىأإآءئؤة]", "", word)[:3]
+
+
+def one_more_dead(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Round 26 (helper ft4): one more dead told apart from a row's count, as what a source said (lists.
+    one_more_openers …): "وتابع البيان … مشيرا إلى أن «إرهابيا» قتل في الاشتباكات" after "مقتل ثلاثة جنود" (4), "وأضاف
+    أن عنصرا في التنظيم قتل أيضا" after "مقتل ضابط صف" (2), "أنّ شخصًا آخر كان مرافقًا للقيادي، قتل أيضا في الهجوم"
+    after "اغتيل طلال الأردني" (2): ACLED's toll of a happening counts all its dead. The dead are added to the one row
+    with an exact toll whose mentions stand within three sentences before the sentence (or in the sentence after it),
+    when no other violent row is told there and the sentence counts no dead by a number of its own. Told with the
+    engagement but without "also", the person must not be of the kind the row's count names (a soldier after three
+    soldiers may be one of them)."""
+    text = ctx.doc.text
+    rows = [
+        c
+        for c in cands
+        if c.cls.acled_type in _ONE_MORE_TYPES and c.granularity == "discrete" and lowest_figure(c.fatalities)
+    ]
+    if not rows:
+        return cands
+    violent = [c for c in cands if c.cls.acled_type in VIOLENT and c.granularity == "discrete"]
+    for hit in _ONE_MORE.finditer(text):
+        also = hit.group("also1") or hit.group("also2")
+        if not also and not hit.group("where"):
+            continue
+        i = ctx.sentence_index(hit.start())
+        sent = ctx.sentences[i]
+        if any(q.unit == "killed" and q.value and sent.start <= q.start < sent.end for q in ctx.doc.quantities):
+            continue  # a count of its own there: read by the rules of counts
+        lo = ctx.sentences[max(0, i - _ONE_MORE_SENTENCES)].start
+        before = [
+            (max(m.start for m in c.mentions if lo <= m.start < hit.start()), n)
+            for n, c in enumerate(violent)
+            if any(lo <= m.start < hit.start() for m in c.mentions)
+        ]
+        if before:
+            row = violent[max(before)[1]]  # the row told last before it
+        else:
+            after = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else sent
+            later = [c for c in violent if any(hit.start() <= m.start < after.end for m in c.mentions)]
+            if len(later) != 1:
+                continue
+            row = later[0]  # "… قتل أيضا في الهجوم. وذكرت تقارير أن مسلحين نصبوا كمينا": the row told right after
+        if row not in rows or any(
+            c is not row and any(sent.start <= m.start < sent.end for m in c.mentions) for c in violent
+        ):
+            continue  # no toll of its own to add to, or another row told in the sentence
+        fig = lowest_figure(row.fatalities)
+        if fig is None or fig.get("approx") == "vague" or fig.get("told_for"):
+            continue
+        if not also and hit.group("noun"):
+            ids = set(fig.get("quantities") or [fig.get("quantity")])
+            named = {
+                _skeleton(w)
+                for q in ctx.doc.quantities
+                if q.id in ids
+                for w in [*re.findall(_AR + "+", text[q.start : q.end]), *_WORDS.findall(text, q.end, q.end + 30)[:2]]
+            }
+            if _skeleton(hit.group("noun")) in named:
+                continue  # "أن جنديا قتل في الاشتباكات" after "مقتل ثلاثة جنود": maybe one of them
+        row.fatalities = [(row.start, {**fig, "value": int(fig["value"]) + 1})]
+    return cands
 
 
 #: The other side's clause in the battle's sentence: a conjunction of contrast, then a verb of dying, then the count
