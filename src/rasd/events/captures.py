@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from rasd.events.coding import VIOLENT, in_title
+from rasd.events.coding.readers import confirmed_object
 from rasd.events.context import Context
 from rasd.events.merge import absorb, covers
 from rasd.events.model import Candidate
@@ -356,7 +357,11 @@ def announced(ctx: Context, c: Candidate) -> bool:
     placed = c.place is not None and c.place_from == "clause" and 0 <= c.place.start - c.end <= 40
     if not (placed or unnamed_place(ctx.doc.text, c)):
         return False
-    return _MANAGED.search(ctx.doc.text, max(c.sentence[0], c.start - 100), start) is not None
+    if _MANAGED.search(ctx.doc.text, max(c.sentence[0], c.start - 100), start) is not None:
+        return True
+    # round 26 (rc2): the noun the object of a verb of confirming or announcing, its place right after it as well (not
+    # "أعلنت جبهة جيش تحرير الشعب الثوري تنفيذ الهجوم على القنصلية في إسطنبول": a word of a name, another's place)
+    return c.tense == "noun" and confirmed_object(ctx.doc.text, c.sentence[0], start)
 
 
 #: (round 19, cap) A success verb whose object is the capture (تمكنت القوات، أمس، من السيطرة على; lists.success_verbs).

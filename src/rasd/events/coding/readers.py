@@ -196,3 +196,30 @@ def retype_confrontation(ctx: Context, cand: Any) -> None:
     if told:
         cand.cls = event_lexicon().classes["riot"]
         cand.cues.add("confrontation_riot")
+
+
+#: Round 26 (helper rc2): a verb of confirming or announcing whose object, past its subject (at most ten words, no
+#: comma or full stop), is the word at the end (event_cues.yaml confirming_verbs).
+_CONFIRMED = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:"
+    + cue_alt("confirming_verbs")
+    + r")(?![\u0621-\u064A])((?:\s+[^\s.،,؛؟!]+){0,10}?)\s*$"
+)
+#: Words between that verb and its object that make it no object of it (event_cues.yaml confirm_not_between).
+_CONFIRM_NOT = frozenset(normalize(w) for w in cue_words("confirm_not_between"))
+#: Words of the pluperfect before that verb in its sentence (event_cues.yaml confirm_pluperfect).
+_CONFIRM_PAST = frozenset(normalize(w) for w in cue_words("confirm_pluperfect"))
+
+
+def confirmed_object(text: str, s0: int, start: int) -> bool:
+    """Round 26 (helper rc2): whether the word at ``start`` is the object of a verb of confirming or announcing told
+    before it in its sentence (from ``s0``), past the verb's subject (أكدت مصادر في قيادة الجيش الوطني في محافظة تعز
+    لـ «عكاظ» السيطرة الكاملة على مديريتي مشرعة وحدنان): with no أن, aim, campaign or "recently" between, and no
+    pluperfect before the verb (وكانت حكومة اليمن أعلنت تحرير عدن: told again, not the news)."""
+    found = _CONFIRMED.search(text, max(s0, start - 140), start)
+    if found is None:
+        return False
+    between = [w.strip('«»"“”()') for w in normalize(found.group(1)).split()]
+    if any(w in _CONFIRM_NOT or w.removeprefix("و") in _CONFIRM_NOT for w in between):
+        return False
+    return not any(w in _CONFIRM_PAST for w in normalize(text[s0 : found.start()]).split()[-4:])
