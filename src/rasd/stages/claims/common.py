@@ -5,6 +5,7 @@ before, an outlet told after لـ)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from rasd.claims.content import LETTER_RE, Clauses
@@ -18,7 +19,7 @@ from rasd.claims.speakers import (
     speaker_of,
     title_speaker,
 )
-from rasd.stages.claims.cues import _DATELINE, _PAST_T
+from rasd.stages.claims.cues import _ACCUSATION_DOCUMENTS, _ACCUSATION_SECONDS, _DATELINE, _PAST_T
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
 
@@ -177,4 +178,32 @@ def _told_at(ix: DocIndex, p: int, end: int) -> tuple[str, int] | None:
             and LETTER_RE.search(text, q + 1, close)  # not the ":" between «فلان» and «…» (وقال "فلان": "…")
         ):
             return collapse(text[q + 1 : close]), close + 1
+    return None
+
+
+def _accusation_document(ix: DocIndex, at: int) -> int | None:
+    """The end of a document of accusation that starts with the word after ``at`` (a fused لـ read off: "للائحة
+    الاتهام"، "لقرار الاتهام"; ``accusation_documents``), or of its head noun alone when the text named the document
+    before (ووفقا للائحة فقد «…» after "لائحة الاتهام"); None otherwise (round 26, cl38: the indictment speaks, it is no
+    rule "in line with" which)."""
+    first = ix.word_after(at)
+    if first is None:
+        return None
+    head = norm(first[0])
+    heads = {head, head[1:]} if head.startswith("ل") else {head}
+    if head.startswith("لل"):
+        heads.add("ال" + head[2:])
+    second = ix.word_after(first[2])
+    if second is not None and any((h, norm(second[0])) in _ACCUSATION_DOCUMENTS for h in heads):
+        return second[2]
+    named_before = {h[2:] if h.startswith("ال") else h for h in heads}
+    if not any(doc[0] in named_before for doc in _ACCUSATION_DOCUMENTS):
+        return None
+    before = ix.doc.text[: first[1]]
+    if not any(second in before for second in _ACCUSATION_SECONDS):
+        return None  # no document of accusation named before (a plain look first: most texts name none)
+    words = [norm(w) for w in before.split()]
+    for one, two in pairwise(words):
+        if (one, two) in _ACCUSATION_DOCUMENTS or (one[:1] == "ل" and (one[1:], two) in _ACCUSATION_DOCUMENTS):
+            return first[2]  # "وطبقا للائحة الاتهام" named before
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from rasd.resources.cues import claim_alternation, claim_norm_set, claim_set, claim_words
+from rasd.text.normalize import normalize_word
 
 _CLAUSE_PUNCT = frozenset("،,;؛.:!?؟")
 
@@ -468,3 +469,13 @@ _DEMAND_LEAD_WORDS = 5
 #: participles of addressing right after a verb of saying: the addressee follows, not the speaker (وأضاف مخاطبا
 #: رئيس الوزراء «…»; round 23, cl31)
 _ADDRESSING_WORDS = claim_norm_set("addressing_words")
+
+
+#: round 26 (cl38): documents of accusation (لائحة الاتهام، قرار الاتهام) that speak after a leading وفقا لـ / طبقا لـ /
+#: بحسب, as normalized word pairs
+_ACCUSATION_SECONDS = frozenset(p.split()[1] for p in claim_words("accusation_documents"))  # as written (الاتهام)
+_ACCUSATION_DOCUMENTS = frozenset(
+    tuple(normalize_word(w) for w in p.split()) for p in claim_words("accusation_documents")
+)
+#: round 26 (cl38): فقد closing a document of accusation's phrase after a leading وفقا لـ (ووفقا للائحة فقد «…»)
+_DOCUMENT_THEN = claim_norm_set("document_then_words")

@@ -12,7 +12,7 @@ from rasd.claims.speakers import (
     role_reader,
 )
 from rasd.resources.cues import CueFile
-from rasd.stages.claims.common import _Mark, _present
+from rasd.stages.claims.common import _accusation_document, _Mark, _present
 from rasd.stages.claims.cues import (
     _ADDED_VERBS,
     _BETWEEN_FIRST,
@@ -198,6 +198,8 @@ def _in_line_with(ix: DocIndex, m: Match[Cue]) -> bool:
         forms.add("ال" + w[2:])
     elif w.startswith("ل"):
         forms.add(w[1:])
+    if _accusation_document(ix, m.end) is not None:
+        return False  # "وطبقا للائحة الاتهام فإن": the indictment's account (round 26, cl38)
     return any(f in lex.accordance_nouns or f in lex.rule_nouns for f in forms)
 
 

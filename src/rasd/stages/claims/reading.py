@@ -936,6 +936,14 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             speaker, content, via = read
     else:
         intro = clauses.find_intro(m.end, bound, word_only=cue.word_intro)
+        if (
+            intro is not None
+            and cue.object_lead
+            and mk.initial
+            and not _present(text[m.start : m.end])
+            and _lead_before_intro(ix, m.end, intro[1], cue.object_lead)
+        ):
+            intro = None  # "وتحدثت مصادر أخرى عن معارك …، وأن …": the object after عن, the later أن inside it
         if key in _BLAME_VERBS:
             intro = None  # "وحمّل فلان الأسرة المسؤولية قاصدا بذلك «…»": the object is the blame, not a quote after
         if _affiliated(ix, m) or _all_adjective(ix, m):
@@ -1308,6 +1316,26 @@ def _passed_on(ix: DocIndex, st: _State, m: Match[Cue], speaker: Speaker, cs: in
             return None
         return continued(ix, last, w[1], w[2]), str(outer or "")
     return None
+
+
+_LEAD_BEFORE_INTRO = 6  # words from the verb to its object's lead: the speaker's phrase (تحدثت مصادر أخرى عن)
+
+
+def _lead_before_intro(ix: DocIndex, start: int, intro: int, leads: frozenset[str] | tuple[str, ...]) -> bool:
+    """True when a word that leads the verb's object (تحدث … عن) stands between the verb's end ``start`` and a later
+    introducer ``intro`` (round 26, cl38), within :data:`_LEAD_BEFORE_INTRO` words and with words between it and the
+    introducer: "وتحدثت مصادر أخرى عن معارك محدودة …، وأن المقاومة تسعى"، "وتحدث هذا الأخير عن وجود «ثلاثة …»" —
+    the object is the content, the أن or the quote inside it. "تحدث عن أن" keeps its introducer."""
+    w = ix.word_after(start)
+    seen = 0
+    while w is not None and w[2] <= intro and seen < _LEAD_BEFORE_INTRO:
+        if norm(w[0]) in leads:
+            return ix.words_between(w[2], intro) > 0
+        if w[0] in _CLAUSE_PUNCT:
+            return False
+        seen += 1
+        w = ix.word_after(w[2])
+    return False
 
 
 def _lead_ahead(

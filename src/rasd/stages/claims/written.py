@@ -20,6 +20,7 @@ from rasd.claims.speakers import (
 )
 from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import (
+    _accusation_document,
     _channel_at,
     _from_candidate,
     _generic,
@@ -29,7 +30,14 @@ from rasd.stages.claims.common import (
     _State,
     _text,
 )
-from rasd.stages.claims.cues import _ISSUING, _OBJECT_PRONOUNS, _PARTICIPLE_OPENER, _THEN
+from rasd.stages.claims.cues import (
+    _ACCUSATION_DOCUMENTS,
+    _DOCUMENT_THEN,
+    _ISSUING,
+    _OBJECT_PRONOUNS,
+    _PARTICIPLE_OPENER,
+    _THEN,
+)
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
 
@@ -37,6 +45,8 @@ from rasd.text.normalize import normalize_word as norm
 _CLOSING = frozenset('»”"')
 #: فإن closing a leading بحسب's source (round 24)
 _SOURCE_THEN = CueFile("ar/claims.yaml", section=None).normalized_words("source_then_words")
+#: dashes that set off an aside after the document (ـ التي حصلت «الوطن» على نسخة منها ـ)
+_DASHES = ("ـ", "–", "-", "—")
 #: What may follow an attribution phrase when it opens no clause of its own: punctuation, a closing quote or the
 #: bracket that ends an attribution set in brackets after a quote ("«…» (حسب البيان)."; round 18).
 _NO_CLAUSE = ' \t\u00a0،,.:;؛»”")]'
@@ -73,6 +83,13 @@ def _read_preposition(
     if nxt is None or norm(nxt[0]) in ("ما", "لما"):
         return None  # "بحسب ما أفاد المرصد": the verb after is the marker
     head = norm(nxt[0])
+    document = _accusation_document(ix, m.end)
+    if document is not None:  # "وطبقا للائحة الاتهام فإن …": the indictment speaks (round 26, cl38)
+        read = _document_then(ix, st, m, document, s1)
+        if read is None and not text[document:s1].strip(_NO_CLAUSE):  # "…، بحسب القرار الاتهامي.": the clause before
+            before = st.clauses.before(st.contents, s0, region_start, mk.clause_start)
+            read = (_document_speaker(ix, m, document), before, None) if before is not None else None
+        return read
     if head in ix.lexicon.rule_nouns or (head[:1] == "ل" and head[1:] in ix.lexicon.rule_nouns):
         return None  # "طبقا لضوابط المجلس العلمي"، "وفق شروط الوزارة": a body's rules, nobody's account
     start = m.end
@@ -484,6 +501,62 @@ def _leading_then_source(
     if speaker is None or s >= e or any(s <= p < e for p in st.marker_starts):
         return None
     return speaker, (s, e, False), None
+
+
+def _document_then(ix: DocIndex, st: _State, m: Match[Cue], end: int, s1: int) -> tuple[Speaker, Content, None] | None:
+    """A leading وفقا لـ / طبقا لـ / بحسب + a document of accusation ending at ``end`` (:func:`_accusation_document`),
+    an aside set off by dashes or none (ـ التي حصلت «الوطن» على نسخة منها ـ), then فإن / فقد: the document speaks,
+    kept as written (a fused لـ read off), the content the clause after the particle (round 26, cl38; check24)."""
+    text = ix.doc.text
+    at = end
+    rest = text[at:s1].lstrip(" \t\u00a0")
+    if rest[:1] in _DASHES:
+        close = min((rest.find(d, 1) for d in _DASHES if rest.find(d, 1) > 0), default=-1)
+        if close < 0:
+            return None
+        at = at + (len(text[at:s1]) - len(rest)) + close + 1
+    w = ix.word_after(at)
+    if w is not None and w[0] in ("،", ","):
+        w = ix.word_after(w[2])
+    if w is None or w[1] >= s1 or not (norm(w[0]) in _SOURCE_THEN or norm(w[0]) in _DOCUMENT_THEN):
+        return None
+    s, e = trim(text, w[2], st.clauses.clause_end(w[2], s1))
+    direct = False
+    q = w[2] + len(text[w[2] : w[2] + 3]) - len(text[w[2] : w[2] + 3].lstrip())
+    if is_opening_quote(text, q):
+        close, closed = quote_close(text, q)
+        if not closed or close > s1:
+            return None
+        s, e, direct = q + 1, close, True  # ووفقا للائحة فقد «…»: the quotation, up to a verb of saying in it
+        inner = min((p for p in st.marker_starts if s < p < e), default=e)
+        if inner < e:  # "…، طالب المدعي العام بالحكم": that verb's claim is its own, read after this one
+            s, e = trim(text, s, inner)[:2]
+            direct = False
+    elif s >= e or any(s <= p < e for p in st.marker_starts):
+        return None  # a verb of saying in the clause: the claim is that verb's
+    if s >= e:
+        return None
+    return _document_speaker(ix, m, end), (s, e, direct), None
+
+
+def _document_speaker(ix: DocIndex, m: Match[Cue], end: int) -> Speaker:
+    """The document of accusation after the preposition ``m``, up to ``end``, as written (a fused لـ read off): not
+    anonymous, the prosecution's statement (check24 codes it a statement, as check6's للبيان)."""
+    first = ix.word_after(m.end)
+    start = first[1] if first is not None else m.end
+    if (
+        first is not None
+        and norm(first[0]).startswith("ل")
+        and not any(norm(first[0]) == doc[0] for doc in _ACCUSATION_DOCUMENTS)
+    ):
+        start += 1  # "للائحة الاتهام": the noun without its fused لـ
+    speaker = as_written(ix, start, end)
+    if speaker is None or int(speaker["end"]) != end:
+        speaker = _generic(ix, start, end)
+    written = collapse(ix.doc.text[start:end])
+    speaker.update(start=start, end=end, text=written, name_ar=written)  # the span without the fused لـ
+    speaker.update(role="indictment", generic=False, anonymous=False)  # a document the prosecution issued
+    return speaker
 
 
 def _then_after(ix: DocIndex, end: int) -> bool:
