@@ -48,6 +48,7 @@ from rasd.geo.recognize.words import (
     AREA_ANAPHORS,
     DESCRIBING_PARTICIPLES,
     EXTENT_WORDS,
+    LIST_PART_WORDS,
     ROAD_LINK_WORDS,
     SITE_ANAPHOR_NEAR,
     SITE_ANAPHOR_NOT_AFTER,
@@ -302,6 +303,35 @@ def list_places(items: list[Entity]) -> list[Entity]:
     return out
 
 
+#: Round 26 (helper geo11): what parts two items of a list of places told before the event's word: و (after a comma
+#: or not) and at most one word of a part or kind of a place (في لحج وتخوم عدن، في سهل الغاب وريف جسر الشغور).
+_HEAD_ITEM_GAP = re.compile(r"^\s*(?:[،,]\s*)?و\s*(?:([\u0621-\u064A]+)\s+)?$")
+
+
+def list_head(ctx: Context, cand: Candidate, places: list[Entity], best: Entity) -> Entity | None:
+    """Round 26 (helper geo11): the first item of a list of places that ends with the event's chosen place, when the
+    list is told before the event's word (ما يدور حاليا في لحج وتخوم عدن معارك كر وفر؛ مقتل 9 مقاتلين من المعارضة في
+    سهل الغاب وريف جسر الشغور، وسط قصف مكثف للطيران الحربي): the row is placed at the first place named, as the
+    coders place it (the nearest item, the last, was taken before). Not the ends of what lies between two places
+    (بين الرمادي والفلوجة), nor a country."""
+    if best.end > cand.start or is_country(best):
+        return None
+    text = ctx.doc.text
+    head = best
+    while True:
+        before = [q for q in places if q.end <= head.start and q is not head]
+        if not before:
+            break
+        q = max(before, key=lambda e: e.end)
+        m = _HEAD_ITEM_GAP.match(text[q.end : head.start])
+        if m is None or (m.group(1) and normalize(m.group(1)) not in LIST_PART_WORDS) or is_country(q):
+            break
+        head = q
+    if head is best or ctx.previous_word(head.start) in ("بين", "وبين"):
+        return None
+    return head
+
+
 #: A village or town told by its kind with a name after it (قرية عيشة، في قريتي معرستي وماير، ببلدة …).
 _TOWN_BY_KIND = re.compile(
     r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:" + cue_alt("town_kind_nouns") + r")\s+"
@@ -536,6 +566,7 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
                 ctx.words_between(groups[-1].end, town.start) > 6
                 or not _LIST_GAP.search(ctx.doc.text[groups[-1].end : town.start])
                 or ctx.previous_word(groups[0].start) == "بين"
+                or road_end(ctx, groups[0])  # round 26 (geo11): "دمرت جسرا يربط لحج وعدن": the bridge's two ends
             ):
                 break  # "طريق الميادين - البوكمال"، "بين X و Y": one place between two towns, not two events
             if all(place_key(g) != place_key(town) for g in groups):  # two unlisted names: two places (11c)
@@ -569,7 +600,8 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             places,
             key=lambda p: (place_precision(ctx, p), is_country(p), p.start < cand.end, abs(p.start - cand.end)),
         )
-        best = province_meant(ctx, cand, ranked[0]) or ranked[0]
+        # round 26 (helper geo11): "في لحج وتخوم عدن معارك": a list told before the event's word, its first place
+        best = province_meant(ctx, cand, ranked[0]) or list_head(ctx, cand, places, ranked[0]) or ranked[0]
         if is_country(best) and cand.cls.acled_type is not None:
             # round 21 (helper geo5): a site the clause names with a province read for it is finer than the country
             # its clause names (سيطرت المقاومة على قاعدة العند الاستراتيجية في اليمن: Lahij, not Yemen)
@@ -646,6 +678,13 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             # round 25 (helper geo10): "تطهير مديرية (مشرعة)" placed only at the province the sentence names
             return [[quoted]]
         return [[described_place(ctx, free, ranked[0]) or ranked[0]]]
+    if site is None and cand.cls.acled_type is not None:
+        # round 26 (helper geo11): "شن التحالف سلسلة غارات استهدفت قاعدة العند ومعسكر لبوزة، كما استهدفت منطقة
+        # سناح": the site the clause names, when the sentence's known place is another clause's (the lead's place or
+        # another sentence's would stand in for it)
+        site = site_place(ctx, cand)
+        if site is not None and (site.geo or {}).get("admin1"):
+            return [[site]]
     # round 18 (helper pl2): the scene the event's paragraph opened with, before the headline's or lead's (a capture
     # needs a place of its own clause: it takes none from the paragraph)
     para = paragraph_place(ctx, cand, taken) if cand.cls.name not in NEEDS_PLACE else None

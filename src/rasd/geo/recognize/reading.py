@@ -387,7 +387,7 @@ class _Reading:
                 continue
             toks = [t.group() for t in _TOKEN_RE.finditer(gap)]
             glue = [t for t in toks if t not in (",", "و")]
-            has_link = "," in toks or "و" in toks or b.prefix.startswith(("و", "ف"))
+            has_link = "," in toks or "و" in toks or b.prefix.startswith(("و", "ف")) or self._joined_area(glue)
             descs = [t for t in glue if self._descriptor(t)]
             if has_link and len(descs) == len(glue):
                 a.coordinated.append(j)
@@ -405,6 +405,17 @@ class _Reading:
                 )
             elif not toks and b.prefix == "ب" and a.descriptor in _SETTLEMENTS:
                 a.qualifier = j  # حي الروضة بتعز, قرية X بحماة: "in" written as the clitic ب (weak)
+
+    def _joined_area(self, glue: list[str]) -> bool:
+        """Round 26 (helper geo11): whether the words between two names open with an area word fused to the
+        conjunction و (سهل الغاب وريف جسر الشغور، حلب وشمال إدلب): the second place is the next item of a list, not
+        where the first lies (بريف، شمال without و)."""
+        if not glue:
+            return False
+        desc = self._descriptor(glue[0])
+        if desc is not None:
+            return glue[0][: desc[2]].startswith("و")
+        return any(p.startswith("و") and s in self.lex.dir_before for p, s in self._stems(glue[0]))
 
     def _is_qualifier_gap(self, toks: list[str], b: _Mention) -> bool:
         """Whether the words between two names put the first inside or next to the second (``بريف``, ``شمال``)."""

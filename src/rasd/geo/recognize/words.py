@@ -131,6 +131,9 @@ ROAD_LINK_WORDS = PLACE_CUES.set("road_link_words")
 #: Round 19 (helper geo3): words that make the places after them the ends of what extends between them (الطريق التي
 #: تمتد من مثلث العند إلى تعز), normalized; read by ``rasd.events.places`` (such an end is a bearing, as a road's is).
 EXTENT_WORDS = PLACE_CUES.set("extent_words")
+#: Round 26 (helper geo11): words of a part or a kind of a place that may stand between the و of a list of places and
+#: its next item (في لحج وتخوم عدن، في حلب وشمال إدلب), normalized; read by ``rasd.events.places.list_head``.
+LIST_PART_WORDS = PLACE_CUES.normalized_words("list_part_words")
 #: Round 20 (helper geo4): words of treatment (يعالجان في إسرائيل) and of a transfer to a hospital (إلى مستشفى …
 #: بالرياض) before a place that make it where the wounded are treated, not a scene (``place_filters.treatment_place``).
 TREATMENT_WORDS = PLACE_CUES.normalized_words("treatment_words")
