@@ -11,6 +11,7 @@ from typing import Any
 from rasd.document import Entity
 from rasd.events.context import Context
 from rasd.events.model import Candidate
+from rasd.resources import load_yaml
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
 from rasd.text.normalize import normalize
@@ -219,6 +220,60 @@ def reporter(ctx: Context, ent: Entity, cand: Candidate) -> bool:
         return False
     head = that.group(1)  # raw: ة is no pronoun (الشرطة), ه is (قواته)
     return not head.endswith(("ه", "ها", "هم", "هما")) or len(head) <= 2
+
+
+def _own_losses_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of ``own_losses`` (actors.yaml) as two patterns on normalized text: a speech verb right after a
+    speaker (الجيش يعلن), and the statement of the speaker's own dead that follows it (مقتل ثلاثة جنود، استشهاد ضابط
+    وثلاثة مجندين، مقتل جنديين من عناصره، استشهاد أحد عناصرها)."""
+    spec = load_yaml("ar/actors.yaml")["own_losses"]
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(str(w)) for w in spec[key])
+
+    after = re.compile(r"^\s*(?:" + alt("speech_verbs_after") + r")(?![\u0621-\u064A])")
+    statement = re.compile(
+        r"[\s،,]*(?:(?:امس|اليوم)\s+)?(?:عن\s+)?[«\"“]?(?:" + alt("loss_nouns") + r")[»\"”]?\s+(?:[^\s،,.]+\s+){0,3}?"
+        r"(?:(?:ال)?(?:" + alt("men") + r")(?![\u0621-\u064A])"
+        r"|(?:من\s+|احد\s+)?(?:" + alt("own_men") + r")(?:ه|ها|هم)(?![\u0621-\u064A]))"
+    )
+    return after, statement
+
+
+_OWN_AFTER, _OWN_STATEMENT = _own_losses_regexes()
+
+
+def own_losses_teller(ctx: Context, ent: Entity) -> bool:
+    """(Round 26, helper ac13) Whether an actor is the speaker of a statement that opens with its own dead or wounded
+    (أعلن الجيش التركي مقتل ثلاثة جنود أتراك حين فتح عناصر من حزب العمال النار؛ وأعلن الأمن المصري، استشهاد ضابط
+    وثلاثة مجندين في تفجير عبوة ناسفة؛ الجيش يعلن مقتل جنديين من عناصره): its men were hit, it did not strike them.
+    Men of another side named right after the count (مقتل ثلاثة جنود من قوات صالح) are that side's, not the
+    speaker's."""
+    return tells_own_losses(ctx, ent.start, ent.end, ent.actor_id)
+
+
+def tells_own_losses(ctx: Context, start: int, stop: int, actor_id: str | None) -> bool:
+    """``own_losses_teller`` for the words at ``start:stop`` (an entity, or a force word and its nationality: الجيش
+    اليمني read by ``national_forces``)."""
+    text = ctx.doc.text
+    end = min(ctx.sentence(start).end, stop + 120)
+    rest = normalize(text[stop:end])
+    lo = max(ctx.sentence(start).start, start - 60)
+    skip = 0
+    if not _SPEAKER_BEFORE.search(text, lo, start):
+        verb = _OWN_AFTER.match(rest)
+        if verb is None:
+            return False
+        skip = verb.end()
+    m = _OWN_STATEMENT.match(rest, skip)
+    if m is None:
+        return False
+    if not re.match(r"\s+(?:من|في\s+صفوف)\s", rest[m.end() :]):
+        return True
+    # "مقتل ثلاثة جنود من قوات صالح": the men of the side named right after the count (normalized text is no longer
+    # than the text, so the offset reaches at least as far)
+    reach = min(end, stop + m.end() + 40)
+    return not any(o.actor_id != actor_id or actor_id is None for o in ctx.actors_in(stop, reach))
 
 
 #: "By the fire of" before an actor (برصاص جنود الاحتلال، بنيران القوات، بقذائف الحوثيين): the one who fired, whatever

@@ -42,9 +42,11 @@ from rasd.events.actor_roles import (
     impossible_perpetrator,
     member_of,
     object_of_preposition,
+    own_losses_teller,
     reporter,
     responder,
     taken_from,
+    tells_own_losses,
     victim_subject,
 )
 from rasd.events.actor_roles import (
@@ -222,6 +224,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     perps: list[tuple[int, Entity]] = []
     targets: list[Entity] = []
     between = False
+    between_side: Entity | None = None  # the side named right after بين
     last: tuple[Entity, bool] | None = None  # the actor read before, and whether it was a target
     for a in own:
         perps.append((-1, a))
@@ -235,6 +238,11 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             (last is not None and last[1] and ctx.words_between(last[0].end, ctx.word_start(a.start)) <= 1)
             or (a.start > cand.end and _target_word_before(ctx, a, cand.end))
         )
+        if a is not claimant and own_losses_teller(ctx, a):
+            # "أعلن الجيش التركي مقتل ثلاثة جنود أتراك حين فتح عناصر من حزب العمال النار": the side that tells of its
+            # own dead was hit (round 26, helper ac13)
+            targets.append(a)
+            continue
         if responder(ctx, a, c0):
             continue  # "هرعت طواقم الدفاع المدني وقوات من الشرطة إلى مكان الانفجار": they came after
         if a is not claimant and backer(ctx, a, cand):
@@ -285,6 +293,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             targets.append(a)  # "استهداف نقاط المراقبة الخاضعة لسيطرة ميليشيات الحوثي": the holders are hit
         elif prev in ("بين",):
             between = True
+            between_side = a
             perps.append((0, a))
         elif prev in ("ل", "لل", "ول") and a.start >= cand.end and gap_words == 0:
             perps.append((0, a))  # غارات للطيران الروسي
@@ -330,7 +339,17 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         hit = {t.actor_id for t in targets if t.actor_id}
         perps = [pa for pa in perps if pa[1].actor_id not in hit or pa[1] is claimant]
     # an anaphor (المتمردون، التنظيم) fills a role the clause names no one for; a name outranks it (round 14, ac2)
-    perps.sort(key=lambda pa: (pa[1].source == "anaphor", pa[0], abs(pa[1].start - cand.start)))
+    # — but not the first of the two sides "between" which a clash was fought (مواجهات مسلحة بين المتمردين وقوات
+    # الأمن: the files' coders name the rebels first; round 26, helper ac13), where the order is the text's; a
+    # competing authority's forces keep the government's side first (_government_side_first)
+    kept = (
+        between_side
+        if between_side is not None
+        and between_side.source == "anaphor"
+        and not _competing_authority(between_side.actor_id, _date_of(ctx, cand))
+        else None
+    )
+    perps.sort(key=lambda pa: (pa[1].source == "anaphor" and pa[1] is not kept, pa[0], abs(pa[1].start - cand.start)))
     targets.sort(key=lambda a: a.source == "anaphor")
     seen: set[str] = set()
     ordered: list[Entity] = []
@@ -395,6 +414,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             # التركي، ما أدى إلى مقتل ضابط صف": the army's post was hit; round 21, helper ac8)
             and not _owned_target_before(ctx, a, s0)
             and not backer(ctx, a, cand)
+            and not own_losses_teller(ctx, a)
             # a bomb planted or hidden names no state force by the sentence's other acts ("وسط قصف من قبل قوات
             # النظام … فيما انفجرت عبوة ناسفة بدراجة نارية": ACLED's convention, an unidentified group; round 18, ac5)
             and not (_planted_blast(ctx, cand) and _state_force(a.actor_id))
@@ -764,6 +784,8 @@ def national_forces(ctx: Context, cand: Candidate) -> None:
             # round 25, helper ac12) — not a named actor read already (سقوط قتلى في صفوف قوات النظام السوري: the hit)
             iso3 = _nationalities().get(normalize(m.group(3)))
         date = _date_of(ctx, cand) or ""
+        if tells_own_losses(ctx, m.start(), m.end(2), None):
+            continue  # "أعلن الجيش اليمني مقتل جنديين من عناصره في هجوم": its men were hit (round 26, helper ac13)
         if _counted_at(ctx, m.start(), m.end(2), c0, cand.start):
             continue  # "ليرتفع عدد قتلى أفراد قوات الأمن التركية": the dead, not the shooters (round 13, helper fa)
         if force in _SECURITY_WORDS:

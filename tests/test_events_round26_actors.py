@@ -1,0 +1,70 @@
+"""actor1 on unseen articles (round 26, helper ac13).
+
+A side that announces its own dead (أعلن الجيش التركي مقتل ثلاثة جنود أتراك؛ وأعلن الأمن المصري استشهاد ضابط وثلاثة
+مجندين في تفجير عبوة ناسفة) tells of a loss it suffered: it is not who struck. A force that announces the enemy's
+dead keeps its act. The first of two sides "between" which a clash was fought keeps its place when the text names it
+by an anaphor (بين المتمردين وقوات الأمن). Every sentence below was written for this test (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.event_checks import rows
+
+
+def _actor1(found: list[dict[str, Any]], sub: str) -> list[str | None]:
+    return [(e.get("actor1") or {}).get("name") for e in found if e["acled_sub_event_type"] == sub]
+
+
+def test_a_police_force_that_announces_its_own_dead_did_not_plant_the_bomb() -> None:
+    text = (
+        "أعلنت الشرطة المصرية، استشهاد ضابط ومجندين اثنين، مساء أمس، في انفجار عبوة ناسفة استهدفت دوريتهم بمدينة "
+        "العريش في شمال سيناء."
+    )
+    names = _actor1(rows(text, published="2015-08-05"), "Remote explosive/landmine/IED")
+    assert names
+    assert all(n and not n.startswith("Police Forces of Egypt") for n in names)
+
+
+def test_an_army_that_announces_the_dead_of_its_own_men_in_a_headline_is_the_side_hit() -> None:
+    found = rows("الجيش اليمني يعلن مقتل جنديين من عناصره في هجوم على نقطة تفتيش بمحافظة أبين", published="2015-08-05")
+    clashes = [e for e in found if e["acled_event_type"] == "Battles"]
+    assert clashes
+    assert all(
+        not ((e.get("actor1") or {}).get("name") or "").startswith("Military Forces of Yemen (2012-)") for e in clashes
+    )
+    assert any(
+        ((e.get("actor2") or {}).get("name") or "").startswith("Military Forces of Yemen (2012-)") for e in clashes
+    )
+
+
+def test_an_army_that_announces_the_enemys_dead_keeps_its_strike() -> None:
+    text = "أعلن الجيش المصري مقتل عشرة عناصر تكفيرية في غارات جوية على مواقعهم جنوب الشيخ زويد أمس."
+    names = _actor1(rows(text, published="2015-08-05"), "Air/drone strike")
+    assert names and all(n and n.startswith("Military Forces of Egypt") for n in names)
+
+
+def test_soldiers_of_another_side_counted_after_the_announcement_are_that_sides() -> None:
+    # the Yemeni army tells of the dead of Saleh's forces: its own shelling
+    text = "أعلن الجيش اليمني مقتل ثلاثة جنود من قوات صالح في قصف مدفعي لمواقعهم في مأرب أمس."
+    names = _actor1(rows(text, published="2015-08-05"), "Shelling/artillery/missile attack")
+    assert names and all(n and n.startswith("Military Forces of Yemen (2012-)") for n in names)
+
+
+def test_the_rebels_named_first_between_the_two_sides_of_a_clash_are_actor1() -> None:
+    text = (
+        "وشن متمردو حزب العمال الكردستاني هجمات على مواقع للجيش في جنوب شرق تركيا. ودارت اشتباكات عنيفة بين "
+        "المتمردين وقوات الأمن التركية ليل أمس في ولاية هكاري."
+    )
+    names = _actor1(rows(text, published="2015-08-05"), "Armed clash")
+    assert names and names[0] == "PKK: Kurdistan Workers Party"
+
+
+def test_yemens_government_side_still_leads_a_clash_between_it_and_the_houthis() -> None:
+    text = (
+        "ودارت اشتباكات عنيفة بين المتمردين الحوثيين والمقاومة الشعبية أمس في مدينة لودر بمحافظة أبين. وقتل خمسة "
+        "من المتمردين."
+    )
+    names = _actor1(rows(text, published="2015-08-05"), "Armed clash")
+    assert names and names[0] == "Popular Resistance"
