@@ -32,7 +32,7 @@ def test_spoke_of_with_a_joined_that_clause() -> None:
 
 def test_spoke_of_with_a_quotation_inside_the_object() -> None:
     text = (
-        "وقال قائد الشرطة إن التحقيق مستمر. وتحدث الناطق باسم البلدية عن وجود \"أضرار جسيمة\" في "
+        'وقال قائد الشرطة إن التحقيق مستمر. وتحدث الناطق باسم البلدية عن وجود "أضرار جسيمة" في '
         "المباني القريبة من موقع الانفجار."
     )
     said = _marked(text, "تحدث")
@@ -58,10 +58,7 @@ def test_present_spoke_of_in_a_relative_clause_is_no_claim() -> None:
 
 
 def test_spoke_with_someone_then_that_is_no_object_reading() -> None:
-    text = (
-        "وزار الوزير المستشفى الميداني. وعندما تتحدث مع الأطباء عن المرضى تعرف أن العمل شاق في ظروف "
-        "صعبة."
-    )
+    text = "وزار الوزير المستشفى الميداني. وعندما تتحدث مع الأطباء عن المرضى تعرف أن العمل شاق في ظروف صعبة."
     assert _marked(text, "تتحدث") == []
 
 
