@@ -1327,6 +1327,8 @@ def _lead_before_intro(ix: DocIndex, start: int, intro: int, leads: frozenset[st
     introducer: "وتحدثت مصادر أخرى عن معارك محدودة …، وأن المقاومة تسعى"، "وتحدث هذا الأخير عن وجود «ثلاثة …»" —
     the object is the content, the أن or the quote inside it. "تحدث عن أن" keeps its introducer."""
     w = ix.word_after(start)
+    if w is not None and norm(w[0]) in _DEMONSTRATIVES:
+        return False  # "وتحدث هذا الأخير عن …": a subject the speaker readers do not take (a pronoun would speak)
     seen = 0
     while w is not None and w[2] <= intro and seen < _LEAD_BEFORE_INTRO:
         if norm(w[0]) in leads:
