@@ -104,3 +104,17 @@ def test_strikes_on_a_named_base_are_its_provinces_when_the_next_clause_names_a_
     )
     where = _where(out, "Air/drone strike")
     assert "Lahij" in where and "Taizz" not in where, out
+
+
+# --------------------------------------------------------------------------- between two provinces is one place
+def test_an_area_between_two_provinces_is_one_row() -> None:
+    out = rows(
+        "وسيطرت المقاومة الشعبية أمس على مواقع للحوثيين في المنطقة الخضراء الواقعة بين محافظتي لحج وعدن.",
+        title="المقاومة تتقدم",
+    )
+    assert len(_where(out, "Government regains territory")) == 1, out
+
+
+def test_fighting_in_two_provinces_named_by_their_dual_is_still_two_rows() -> None:
+    out = rows("واندلعت أمس اشتباكات عنيفة بين المقاومة والحوثيين في محافظتي تعز ولحج.")
+    assert sorted(_where(out, "Armed clash")) == ["Lahij", "Taizz"], out

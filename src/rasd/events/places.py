@@ -146,6 +146,22 @@ def is_province(ent: Entity) -> bool:
 _PROVINCE_DUAL = frozenset(w + d for w in ("", "و", "ب", "وب", "ل") for d in cue_words("province_duals"))
 
 
+#: Round 26 (helper geo11): "بين" before the first of two places, a dual of their kind between (بين محافظتي لحج وعدن،
+#: بين مدينتي مارع وجرابلس): one place between the two, not a list.
+_BETWEEN = re.compile(
+    r"(?<![\u0621-\u064A])و?بين\s+(?:(?:"
+    + "|".join(sorted({normalize(w) for w in (*cue_words("province_duals"), *cue_words("dual_heads"))}))
+    + r"|منطقتي|مديريتي)\s+)?$"
+)
+
+
+def between(ctx: Context, p: Entity) -> bool:
+    """Whether a place is the first of the two that something lies between (بين الرمادي والفلوجة، بين محافظتي لحج
+    وعدن): the gap before it, normalized, ends with بين and at most a dual of the places' kind."""
+    j = ctx.word_start(p.start)
+    return bool(_BETWEEN.search(normalize(ctx.doc.text[max(0, j - 30) : j])))
+
+
 def province_pair(ctx: Context, p: Entity, after: list[Entity]) -> bool:
     """Whether a province is one of the two a province dual names (في محافظتي تعز ولحج): each its own event (round
     10). A bare list of province names (في دير الزور والحسكة والرقة) or a plural (في محافظات …) is left as one
@@ -153,13 +169,18 @@ def province_pair(ctx: Context, p: Entity, after: list[Entity]) -> bool:
     if not is_province(p):
         return False
     if ctx.previous_word(p.start) in _PROVINCE_DUAL:
-        return True
+        return not between(ctx, p)  # round 26: "المنطقة الخضراء الواقعة بين محافظتي لحج وعدن": one place
     k = next((i for i, q in enumerate(after) if q is p), 0)
     if k == 0:
         return False
     first = after[k - 1]
     gap = ctx.doc.text[first.end : p.start].strip()
-    return is_province(first) and ctx.previous_word(first.start) in _PROVINCE_DUAL and gap == "و"
+    return (
+        is_province(first)
+        and ctx.previous_word(first.start) in _PROVINCE_DUAL
+        and gap == "و"
+        and not between(ctx, first)
+    )
 
 
 def near_list_item(ctx: Context, p: Entity, after: list[Entity]) -> bool:
@@ -327,7 +348,7 @@ def list_head(ctx: Context, cand: Candidate, places: list[Entity], best: Entity)
         if m is None or (m.group(1) and normalize(m.group(1)) not in LIST_PART_WORDS) or is_country(q):
             break
         head = q
-    if head is best or ctx.previous_word(head.start) in ("بين", "وبين"):
+    if head is best or between(ctx, head):
         return None
     return head
 
@@ -565,7 +586,7 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             if groups and (
                 ctx.words_between(groups[-1].end, town.start) > 6
                 or not _LIST_GAP.search(ctx.doc.text[groups[-1].end : town.start])
-                or ctx.previous_word(groups[0].start) == "بين"
+                or between(ctx, groups[0])
                 or road_end(ctx, groups[0])  # round 26 (geo11): "دمرت جسرا يربط لحج وعدن": the bridge's two ends
             ):
                 break  # "طريق الميادين - البوكمال"، "بين X و Y": one place between two towns, not two events
