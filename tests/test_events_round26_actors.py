@@ -3,7 +3,8 @@
 A side that announces its own dead (أعلن الجيش التركي مقتل ثلاثة جنود أتراك؛ وأعلن الأمن المصري استشهاد ضابط وثلاثة
 مجندين في تفجير عبوة ناسفة) tells of a loss it suffered: it is not who struck. A force that announces the enemy's
 dead keeps its act. The first of two sides "between" which a clash was fought keeps its place when the text names it
-by an anaphor (بين المتمردين وقوات الأمن). Every sentence below was written for this test (none copied from a corpus).
+by an anaphor (بين المتمردين وقوات الأمن). A shell or rocket whose clause names no shooter takes no armed group from the
+paragraph. Every sentence below was written for this test (none copied from a corpus).
 """
 
 from __future__ import annotations
@@ -68,3 +69,27 @@ def test_yemens_government_side_still_leads_a_clash_between_it_and_the_houthis()
     )
     names = _actor1(rows(text, published="2015-08-05"), "Armed clash")
     assert names and names[0] == "Popular Resistance"
+
+
+def test_an_unclaimed_rocket_is_not_the_group_israel_holds_responsible() -> None:
+    text = (
+        "وقال الجيش الإسرائيلي الذي يحمل حركة حماس مسؤولية أي هجوم ينطلق من قطاع غزة إن طائراته قصفت موقعا في خان "
+        "يونس. وسقط صاروخ أطلق من قطاع غزة أمس في منطقة مفتوحة قرب كيسوفيم جنوب إسرائيل دون وقوع إصابات."
+    )
+    names = _actor1(rows(text, published="2015-08-08"), "Shelling/artillery/missile attack")
+    assert names and all(n and "Hamas" not in n for n in names)
+
+
+def test_shells_on_a_city_are_not_the_resistance_named_in_the_paragraph() -> None:
+    text = (
+        "وتقدمت المقاومة الشعبية في أحياء المدينة القديمة بتعز أمس. وسقطت قذيفة هاون على تجمع للنساء والأطفال في "
+        "حي الجمهوري ما أدى إلى مقتل ثلاثة مدنيين."
+    )
+    names = _actor1(rows(text, published="2015-07-23"), "Shelling/artillery/missile attack")
+    assert names and all(n != "Popular Resistance" for n in names)
+
+
+def test_a_shelling_whose_clause_names_its_shooter_keeps_it() -> None:
+    text = "وقصفت المقاومة الشعبية بصواريخ الكاتيوشا مواقع الحوثيين في محيط قاعدة العند بمحافظة لحج أمس."
+    names = _actor1(rows(text, published="2015-07-23"), "Shelling/artillery/missile attack")
+    assert names and all(n == "Popular Resistance" for n in names)
