@@ -326,6 +326,10 @@ class LexiconMatcher(Generic[V]):
         bare = [*self._root, *(k[len(_ARTICLE) :] for k in self._root if k.startswith(_ARTICLE))]
         self._ends3 = frozenset(k[-3:] for k in bare if len(k) >= 3)
         self._twos = frozenset(k for k in bare if len(k) == 2)
+        # (round 26) and a reading looks up the word less at most four letters of proclitics (وبال، ولل): a word none
+        # of whose first five suffixes is a first word (nor one without its ال) has none (two in three words that
+        # pass the test above, for the events stage's cue lists)
+        self._bare = frozenset(bare)
 
     def _add(self, surface: str, value: V) -> None:
         words, gaps = _split_entry(normalize(surface))
@@ -384,6 +388,28 @@ class LexiconMatcher(Generic[V]):
         return tuple(out)
 
     # ------------------------------------------------------------------------------------------- matching
+    def _prepare(self, text: str | NormalizedView) -> tuple[NormalizedView, _Analysis, list[tuple[_Reading[V], ...]]]:
+        """The view of ``text``, its words and each word's readings (computed once per word type and cached)."""
+        view = text if isinstance(text, NormalizedView) else cached_view(text)
+        an = _analyze(view)
+        cache = self._cache
+        missing = an.types.difference(cache)
+        if missing:
+            if len(cache) + len(missing) > _CACHE_LIMIT:
+                evict_least_seen(cache, max(_CACHE_LIMIT // 2 - len(missing), 0))
+                missing = an.types.difference(cache)
+            # (round 26) the test that opens :meth:`_readings`, read here without a call: most new words (~90,000 per
+            # 1,000 articles for each of the events stage's two matchers) have no reading
+            ends3, twos, bare, readings = self._ends3, self._twos, self._bare, self._readings
+            for word in missing:
+                if len(word) > 3 and word[-3:] not in ends3 and word[-2:] not in twos:
+                    cache[word] = ()
+                elif word in bare or word[1:] in bare or word[2:] in bare or word[3:] in bare or word[4:] in bare:
+                    cache[word] = readings(word)
+                else:
+                    cache[word] = ()
+        return view, an, list(map(cache.__getitem__, an.words))
+
     def find_all(self, text: str | NormalizedView, *, overlapping: bool = False) -> list[Match[V]]:
         """Find the entries in ``text``.
 
@@ -396,24 +422,19 @@ class LexiconMatcher(Generic[V]):
         Returns:
             Matches sorted by position (``start``, then longest first); offsets are offsets of the source text.
         """
-        view = text if isinstance(text, NormalizedView) else cached_view(text)
-        an = _analyze(view)
+        if overlapping:
+            return [
+                Match(s, e, value, node.key, prefix, ps)
+                for s, e, node, prefix, ps in self._overlapping(text)
+                for value in node.values
+            ]
+        view, an, all_readings = self._prepare(text)
         words, starts, ends, gaps = an.words, an.starts, an.ends, an.gaps
         offsets = view.offsets
-        n = len(words)
-        last_word = n - 1
-        cache = self._cache
-        missing = an.types.difference(cache)
-        if missing:
-            if len(cache) + len(missing) > _CACHE_LIMIT:
-                evict_least_seen(cache, max(_CACHE_LIMIT // 2 - len(missing), 0))
-                missing = an.types.difference(cache)
-            for word in missing:
-                cache[word] = self._readings(word)
-        all_readings = list(map(cache.__getitem__, words))
+        last_word = len(words) - 1
         out: list[Match[V]] = []
         skip_to = 0
-        for i in compress(range(n), all_readings):
+        for i in compress(range(len(words)), all_readings):
             if i < skip_to:
                 continue
             readings = all_readings[i]
@@ -445,23 +466,89 @@ class LexiconMatcher(Generic[V]):
             if not found:
                 continue
             ps = offsets[w0]
-            if overlapping:
+            # most words: one reading, one entry ending there
+            chosen = found[0] if len(found) == 1 else min(found, key=lambda c: (-c[0], c[1], c[2]))
+            last, plen, _, prefix, node = chosen
+            s, e = view.to_source(w0 + plen, ends[last])
+            for value in node.values:
+                out.append(Match(s, e, value, node.key, prefix, ps))
+            skip_to = last + 1
+        return out
+
+    def _overlapping(self, text: str | NormalizedView) -> list[tuple[int, int, _Node[V], str, int]]:
+        """Every match of ``text`` as ``(start, end, node, prefix, prefix_start)``, in the order of
+        ``find_all(text, overlapping=True)`` (sorted by start, then longest first; ties in the order found)."""
+        view, an, all_readings = self._prepare(text)
+        words, starts, ends, gaps = an.words, an.starts, an.ends, an.gaps
+        offsets = view.offsets
+        to_source = view.to_source
+        last_word = len(words) - 1
+        out: list[tuple[int, int, _Node[V], str, int]] = []
+        ordered = True  # whether ``out`` is already in (start, -end) order (then no sort is needed)
+        prev_s, prev_e = -1, 0
+        for i in compress(range(len(words)), all_readings):
+            readings = all_readings[i]
+            # candidates: (index of last word, prefix length, article mismatch, prefix, node)
+            found: list[tuple[int, int, int, str, _Node[V]]] = []
+            w0 = starts[i]
+            for prefix, mismatch, node in readings:
+                plen = len(prefix)
+                if plen and offsets[w0 + plen] == offsets[w0 + plen - 1]:
+                    continue  # the stem would start inside one source character (a ligature such as ﻻ)
+                j = i
+                if node.values:
+                    found.append((j, plen, mismatch, prefix, node))
+                children = node.children
+                while children and j < last_word:
+                    gap = gaps[j]
+                    j += 1  # the next word (j is read only when it continues the entry)
+                    if gap == " ":
+                        child = children.get(words[j])
+                    elif "\n" in gap:
+                        break
+                    else:
+                        child = children.get(_child_key(gap.translate(_GAP_DELETE), words[j]))
+                    if child is None:
+                        break
+                    if child.values:
+                        found.append((j, plen, mismatch, prefix, child))
+                    children = child.children
+            if not found:
+                continue
+            ps = offsets[w0]
+            if len(found) == 1:
+                chosen = found
+            else:
                 best: dict[int, tuple[int, int, int, str, _Node[V]]] = {}
                 for cand in found:
                     k = id(cand[4])
                     if k not in best or cand[1:3] < best[k][1:3]:
                         best[k] = cand
                 chosen = sorted(best.values(), key=lambda c: (-c[0], c[1], c[2]))
-            elif len(found) == 1:  # most words: one reading, one entry ending there
-                chosen = found
-            else:
-                chosen = [min(found, key=lambda c: (-c[0], c[1], c[2]))]
             for last, plen, _, prefix, node in chosen:
-                s, e = view.to_source(w0 + plen, ends[last])
-                for value in node.values:
-                    out.append(Match(s, e, value, node.key, prefix, ps))
-            if not overlapping:
-                skip_to = chosen[0][0] + 1
-        if overlapping:
-            out.sort(key=lambda m: (m.start, -m.end))
+                end = ends[last]
+                s, e = offsets[w0 + plen], offsets[end - 1] + 1
+                if e < offsets[end]:  # marks dropped from the view after the last letter (to_source's reading)
+                    s, e = to_source(w0 + plen, end)
+                if s < prev_s or (s == prev_s and e > prev_e):
+                    ordered = False
+                prev_s, prev_e = s, e
+                out.append((s, e, node, prefix, ps))
+        if not ordered:
+            out.sort(key=lambda m: (m[0], -m[1]))  # stable, as the sort of the matches themselves
+        return out
+
+    def spans_by_value(self, text: str | NormalizedView) -> dict[V, tuple[list[int], list[int]]]:
+        """The starts and ends of every match of ``text`` (overlapping ones included), grouped by value: for each
+        value, the ``start`` and ``end`` of the matches of ``find_all(text, overlapping=True)`` that carry it, in that
+        order, without building the matches (one dictionary per document for the events stage's cue lists)."""
+        out: dict[V, tuple[list[int], list[int]]] = {}
+        get = out.get
+        for s, e, node, _, _ in self._overlapping(text):
+            for value in node.values:
+                group = get(value)
+                if group is None:
+                    group = out[value] = ([], [])
+                group[0].append(s)
+                group[1].append(e)
         return out
