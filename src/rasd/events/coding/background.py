@@ -591,3 +591,44 @@ def summed_so_far(ctx: Context, cand: Candidate) -> bool:
     if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
         return False  # "قتل 13 مدنيا في غارات جوية على بلدة الحراك … هذا الأسبوع": the day's toll told
     return _THIS_SPAN.search(text, cand.end, min(max(c1, cand.end), cand.end + 60)) is not None
+
+
+# ---- round 26 (helper md1): what a relative "ما" describes is a kind, not a happening
+#: (Round 26, helper md1) A relative ما (مما، بما، عما) opening a clause of one to five words, then من: what
+#: follows من names what the clause describes (ما يجري على الناس من قتل، مما يشاهدونه من مواجهات، بعد ما سببته
+#: عصابات التمرد من اعتداء). Not "about, more than" (ما يقرب من، ما يزيد على) nor a verb of enabling or preventing
+#: (مما مكن القوات من السيطرة على: a deed) — event_sentence_cues.yaml described_not_after.
+_WHAT_OF = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:" + _TALK_CUES.alt("described_what") + r")\s+(?P<clause>(?:[^\s.!؟?،,؛;:]+\s+){1,5}?)"
+    r"من\s+(?P<items>(?:[^\s.!؟?،,؛;:]+\s+){0,8})$"
+)
+_NOT_DESCRIBED = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:" + _TALK_CUES.alt("described_not_after") + r")(?![\u0621-\u064A])"
+)
+
+
+def described_kind(ctx: Context, cand: Candidate) -> bool:
+    """(Round 26, helper md1) Whether a verbal noun is what a relative ما-clause before it describes, after من, alone or
+    as a later item of a list joined by و (ولا يهمهم ما يجري على الناس من قتل وذبح وتهجير وتجريف للبساتين، أطفال
+    يعانون جراء ما يشاهدونه من مواجهات عنيفة في الميدان، بعد ما سببته عصابات التمرد من اعتداء على المدنيين في
+    البلاد): violence told as the kind of what goes on or what someone caused, not one happening — with no day named
+    in its sentence and no counted toll (مما شهدته المدينة من قصف عنيف أمس الأحد stays a happening). The blind
+    tune28 (a mufti's words) and tune34 (children watching the fighting) and a fresh okaz article on al-Dali."""
+    if cand.tense != "noun" or cand.arrested or in_title(ctx, cand.start):
+        return False
+    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+        return False
+    text = ctx.doc.text
+    w0 = ctx.word_start(cand.start)
+    fused = text[w0 : cand.start]
+    if not fused.startswith("و") and not text.endswith("من ", 0, w0) and not text.endswith("من", 0, w0):
+        return False  # right after من, or a later item of its list (وتجريف)
+    m = _WHAT_OF.search(text, max(cand.clause[0], w0 - 120), w0)
+    if m is None or _NOT_DESCRIBED.search(m.group("clause")):
+        return False
+    items = m.group("items")
+    if items and not fused.startswith("و"):
+        return False  # words between من and a trigger with no و: not a list's item
+    if re.search(r"\d", items):
+        return False
+    return not ctx.day_named(*cand.sentence)

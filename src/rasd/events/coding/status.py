@@ -11,6 +11,7 @@ from rasd.events.coding.background import (
     circumstance,
     control_kept,
     country_taken,
+    described_kind,
     fighting_going_on,
     named_as_kind,
     present_description,
@@ -20,6 +21,7 @@ from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.readers import _WORD_AT, back_words, exposed_before, in_title
 from rasd.events.context import Context
 from rasd.events.model import Candidate
+from rasd.resources.cues import EVENT_SENTENCE_CUES
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.clitics import drop_conjunction
@@ -83,6 +85,7 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         or _ready_for(ctx, cand)
         or _future_governed(ctx, cand) == "future"
         or _aimed(ctx, cand)
+        or _threatened(ctx, cand)
     ):
         cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
         # (round 18, ge2) a noun aimed at is an aim like للسيطرة: the fight told for it stays apart from it when the
@@ -384,7 +387,10 @@ def _future_governed(ctx: Context, cand: Candidate) -> str | None:
 
 
 #: Round 18 (helper ge2): words of aim, attempt, discussion, decision or order (event_cues.yaml aim_governors).
-_AIM = frozenset(normalize(w) for w in cue_words("aim_governors"))
+#: Round 26 (helper md1): and nouns of priority, need, help or preparation (event_sentence_cues.yaml aim_nouns).
+_AIM = frozenset(normalize(w) for w in cue_words("aim_governors")) | EVENT_SENTENCE_CUES.normalized("aim_nouns")
+_WAY = normalize("سبيل")
+_IN = frozenset(normalize(w) for w in ("في", "وفي"))
 _FOR_THE_SAKE = normalize("أجل")
 _RAID_ENTERED = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("aim_raid_past") + r")(?![\u0621-\u064A])")
 _FROM = frozenset(normalize(w) for w in ("من", "ومن"))
@@ -401,6 +407,8 @@ def _aim_word(words: list[str], i: int) -> bool:
     forms |= {f[1:] for f in list(forms) if f[:1] in ("ب", "ل") and len(f) > 3 and not f.startswith("لل")}
     if forms & _AIM:
         return True
+    if word == _WAY:
+        return i > 0 and words[i - 1] in _IN  # في سبيل (round 26: تضحي في سبيل تحرير تعز)
     return word == _FOR_THE_SAKE and i > 0 and words[i - 1] in _FROM
 
 
@@ -429,6 +437,8 @@ def _aimed(ctx: Context, cand: Candidate) -> bool:
             at = i
     if at is None:
         return False
+    if words[at] == _WAY and at != len(words) - 1:
+        return False  # (round 26) في سبيل دينه ووطنه واستشهاده: "the way of" governs the noun right after it only
     if any(w in _REACH_BREAKS or drop_conjunction(w, min_rest=2) in _REACH_BREAKS for w in words[at + 1 :]):
         return False
     start, c1 = runs[at].start(), max(cand.clause[1], cand.end)
@@ -436,6 +446,38 @@ def _aimed(ctx: Context, cand: Candidate) -> bool:
         x.type in ("DATE", "TIME") and start <= x.start < c1 and _A_DAY.match(str(x.value or ""))
         for x in ctx.doc.timexes
     )
+
+
+#: Round 26 (helper md1): words of threatening, ordering or recommending (event_sentence_cues.yaml
+#: threat_order_words), and how many words may stand between one and the verbal noun after ب it governs.
+_THREAT_ORDER = EVENT_SENTENCE_CUES.normalized("threat_order_words")
+_THREAT_BREAKS = _REACH_BREAKS | EVENT_SENTENCE_CUES.normalized("threat_reach_breaks")
+THREAT_REACH = 6
+_BI = frozenset(normalize(w) for w in ("ب", "بال", "وب", "وبال"))
+
+
+def _threatened(ctx: Context, cand: Candidate) -> bool:
+    """(Round 26, helper md1) Whether a verbal-noun trigger after ب is the object of a word of threatening, ordering
+    or recommending up to :data:`THREAT_REACH` words before it in its clause (المتمرد يهدد بتفجير منازل الثوار،
+    أوصى الحوثي بتفجير منزل كل من …، وصول تهديدات جدية بتفجير الدورة، توعد التنظيم الأهالي بالقتل، أمرت النيابة
+    العامة في طرابلس أمس باعتقال …): threatened, ordered or urged, not done. Not across a relative pronoun, "that", a
+    word of cause or time (future_reach_breaks), "then", "after", "before" or a verb of doing (threat_reach_breaks:
+    هددوا السكان ثم قاموا بتفجير، تهديد خطير بعد قيام المسلحين بتفجير)."""
+    if cand.tense != "noun":
+        return False
+    text = ctx.doc.text
+    w0 = ctx.word_start(cand.start)
+    if normalize(text[w0 : cand.start]) not in _BI:
+        return False
+    lo = max(cand.clause[0], back_words(text, w0, THREAT_REACH + 1))
+    words = normalize_words(_WORD_RUN.findall(text, lo, w0))
+    at = None
+    for i, w in enumerate(words):
+        if w in _THREAT_ORDER or drop_conjunction(w, min_rest=2) in _THREAT_ORDER:
+            at = i
+    if at is None:
+        return False
+    return not any(w in _THREAT_BREAKS or drop_conjunction(w, min_rest=2) in _THREAT_BREAKS for w in words[at + 1 :])
 
 
 _AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "وبعد"))
@@ -533,8 +575,9 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
         pass  # round 18b: clashes still going on in a named place, a clash of the report's day (the lead's ruling)
     elif generic_plural(ctx, c) or present_description(ctx, c) or circumstance(ctx, c):
         c.granularity = "ongoing"
-    elif named_as_kind(ctx, c):
-        c.granularity = "ongoing"  # round 25 (pr2): a kind named in talk (لضحايا قصف نظام بشار), no happening
+    elif named_as_kind(ctx, c) or described_kind(ctx, c):
+        c.granularity = "ongoing"  # round 25 (pr2): a kind named in talk (لضحايا قصف نظام بشار), no happening; round
+        # 26 (md1): what a relative ما describes (ما يجري على الناس من قتل وذبح)
     elif _ongoing(ctx, c.end, min(c1, c.end + 40)) or (
         (c.tense == "present" or _ongoing(ctx, c0, c1))
         and not (c.date or {}).get("timex")
