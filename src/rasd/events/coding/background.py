@@ -613,7 +613,8 @@ def described_kind(ctx: Context, cand: Candidate) -> bool:
     يعانون جراء ما يشاهدونه من مواجهات عنيفة في الميدان، بعد ما سببته عصابات التمرد من اعتداء على المدنيين في
     البلاد): violence told as the kind of what goes on or what someone caused, not one happening — with no day named
     in its sentence and no counted toll (مما شهدته المدينة من قصف عنيف أمس الأحد stays a happening). The blind
-    tune28 (a mufti's words) and tune34 (children watching the fighting) and a fresh okaz article on al-Dali."""
+    tune28 (a mufti's words) and tune34 (children watching the fighting), a fresh al-Watan article on al-Dali and a
+    fresh okaz article (وما أسفر عنه من قتل للأبرياء)."""
     if cand.tense != "noun" or cand.arrested or in_title(ctx, cand.start):
         return False
     if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
