@@ -330,3 +330,28 @@ def test_readings_cached_through_the_suffix_test(make) -> None:
     assert matcher._cache  # the words were read through _prepare
     for word, readings in matcher._cache.items():
         assert readings == matcher._readings(word), word
+
+
+def test_normalize_returns_a_text_with_nothing_to_fold_as_it_is() -> None:
+    """``normalize`` returns a text none of whose characters it changes at once; every text normalizes as before."""
+    from rasd.text import normalize as N
+
+    def round25(text: str) -> str:
+        if N._PRESENTATION_RE.search(text):
+            return "".join([N._fold(ch) for ch in text])
+        return N._fast_fold(text)
+
+    pool = (
+        "قصفتالطائراتمدينةحلبوقتلمدنيينأإآىةؤئء"
+        + "ًٌٍَُِّْـ\u0670\u06d6\u200c\u200f\ufeff"
+        + "٠١٢٣٤٥٦٧٨٩۰۱۲٫٬،؛؟_\u00a0کیۀە"
+        + "ﻻﷺﻷabcXYZ 0123.,;?-\n"
+    )
+    rng = random.Random(2026)
+    texts = ["في", "قصف جوي على ريف حلب", "", "ABC", "مدينة", "الأمم المتحدة"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    texts += [
+        "".join(rng.choice("قصفتالطائراتمدينحلبوقتلمدني ") for _ in range(rng.randint(1, 30))) for _ in range(500)
+    ]
+    for text in texts:
+        assert N.normalize(text) == round25(text), text
