@@ -4,7 +4,8 @@ A side that announces its own dead (أعلن الجيش التركي مقتل ث
 مجندين في تفجير عبوة ناسفة) tells of a loss it suffered: it is not who struck. A force that announces the enemy's
 dead keeps its act. The first of two sides "between" which a clash was fought keeps its place when the text names it
 by an anaphor (بين المتمردين وقوات الأمن). A shell or rocket whose clause names no shooter takes no armed group from the
-paragraph. Every sentence below was written for this test (none copied from a corpus).
+paragraph. Unknown gunmen named a few words past the clause (اغتيل قيادي …، برصاص مجهولين) are the doer. Every sentence
+below was written for this test (none copied from a corpus).
 """
 
 from __future__ import annotations
@@ -92,4 +93,24 @@ def test_shells_on_a_city_are_not_the_resistance_named_in_the_paragraph() -> Non
 def test_a_shelling_whose_clause_names_its_shooter_keeps_it() -> None:
     text = "وقصفت المقاومة الشعبية بصواريخ الكاتيوشا مواقع الحوثيين في محيط قاعدة العند بمحافظة لحج أمس."
     names = _actor1(rows(text, published="2015-07-23"), "Shelling/artillery/missile attack")
+    assert names and all(n == "Popular Resistance" for n in names)
+
+
+def test_unknown_gunmen_named_past_the_clause_are_the_assassins() -> None:
+    text = (
+        "وقتل خمسة من مسلحي الحوثي برصاص المقاومة الشعبية قرب مطار عدن أمس. وعلى صعيد آخر، اغتيل قيادي بارز في "
+        "حزب التجمع اليمني للإصلاح، برصاص مجهولين أمام منزله في مدينة إب."
+    )
+    found = [e for e in rows(text, published="2015-07-19") if (e.get("location") or {}).get("admin1") == "Ibb"]
+    killings = [e for e in found if e["acled_sub_event_type"] == "Attack" and e.get("actor2")]
+    assert killings
+    assert all((e.get("actor1") or {}).get("name") == "Unidentified Armed Group (Yemen)" for e in killings)
+
+
+def test_a_killing_whose_clause_names_its_doer_keeps_it_beside_unknown_gunmen_of_another_act() -> None:
+    text = (
+        "قتل مسلحون من المقاومة الشعبية قياديا حوثيا أمس في مدينة إب، فيما أطلق مجهولون النار على دورية للحوثيين في "
+        "مديرية السياني دون وقوع إصابات."
+    )
+    names = _actor1(rows(text, published="2015-07-19"), "Attack")
     assert names and all(n == "Popular Resistance" for n in names)

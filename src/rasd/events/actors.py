@@ -397,6 +397,12 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     ):
         # "نفذت 17 ضربة قرب دير الزور، كما نفذت سبع ضربات قرب الحسكة": a coordinated verb keeps its subject
         cand.actor1 = {**inherited, "certainty": "inferred"}
+    if cand.actor1 is None and cand.cls.acled_type in VIOLENT_TYPES:
+        # "اُغتيل القيادي …، برصاص مجهولين"، "وقع انفجار … بعدما قام مجهولون بتفجير منزل": unknown gunmen named a few
+        # words on in the sentence, past the clause, are the doer; no side of the paragraph is (round 26, helper ac13)
+        unknown = _unknown_doers_after(ctx, cand)
+        if unknown is not None:
+            cand.actor1 = actor_json(ctx, unknown, country, _date_of(ctx, cand))
     if cand.actor1 is None:
         s0, _ = cand.sentence
         before = [
@@ -450,6 +456,27 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     if cand.actor2 is None and ("victims" in cand.cues or (remote and ctx.has("victims", c0, c1)) or arrested):
         cand.actor2 = {"name": generic_name("Civilians", country), "inter": 7, "entity": None}
     riot_sides(cand, country)
+
+
+#: How many words past the trigger unknown gunmen may stand in its sentence and still be its doer.
+UNKNOWN_DOER_WINDOW = 14
+
+
+def _unknown_doers_after(ctx: Context, cand: Candidate) -> Entity | None:
+    """(Round 26, helper ac13) Unknown gunmen (an unidentified armed group of the lexicon: مجهولين، مسلحون مجهولون)
+    named after the trigger in its sentence, past its clause, at most ``UNKNOWN_DOER_WINDOW`` words on: اُغتيل القيادي
+    في حزب المؤتمر …، برصاص مجهولين (tune28); فيما لا يزال مرتكبو عملية الاغتيال مجهولين (tune9); وقع انفجار بحي
+    الكرامة بعدما قام مجهولون بتفجير منزل أمين شرطة (tune10)."""
+    lexicon = load_lexicon()
+    _, s1 = cand.sentence
+    for a in ctx.actors_in(cand.end, s1):
+        spec = lexicon.by_id.get(a.actor_id or "")
+        if spec is None or spec.sector != "UAF" or not spec.generic:
+            continue
+        if ctx.words_between(cand.end, a.start) > UNKNOWN_DOER_WINDOW or impossible_perpetrator(cand, a):
+            return None
+        return a
+    return None
 
 
 #: A relative pronoun and its verb right before an actor (التحالف الذي يقاتل قوات الحوثي): round 24, helper ac11.
