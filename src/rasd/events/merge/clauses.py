@@ -42,7 +42,70 @@ def apart(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
     if ctx is None:
         return False
     pa, pb = own_place(ctx, a), own_place(ctx, b)
-    return pa is not None and pb is not None and place_key(pa) != place_key(pb)
+    if pa is not None and pb is not None and place_key(pa) != place_key(pb):
+        return True
+    return two_objects(ctx, a, b)
+
+
+#: The object of a trigger told right after it: a preposition (in the trigger, السيطرة على، or right after it), at
+#: most two kinds of place or site (مديريتي، موقع سد; lists.object_kinds of event_apart_cues.yaml) and the name.
+#: Round 26 (helper mg15).
+_OBJECT = re.compile(
+    r"\s*(?:(?:على|في|إلى|الى)\s+|ب)?((?:(?:و|ف)?(?:"
+    + _APART.alt("object_kinds")
+    + r")\s+){0,2})[«\"“(]?([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+)
+#: A pronoun of the place told before, at most one word after an object's name (موقع الضباط فيها; lists.
+#: object_inside_words).
+_INSIDE = re.compile(r"(?:\s+[\u0621-\u064A]+)?\s+(?:" + _APART.alt("object_inside_words") + r")(?![\u0621-\u064A])")
+#: A preposition the trigger ends with (السيطرة على، سيطرتها الكاملة على).
+_ENDS_AT = re.compile(r"(?<![\u0621-\u064A])(?:على|في)\s*$")
+
+
+def object_site(ctx: Context, c: Candidate) -> Entity | str | None:
+    """What a violent trigger's object names right after it (السيطرة الكاملة على مديريتي مشرعة وحدنان، السيطرة على
+    موقع سد الفجرة، قصف على مطار صنعاء): the gazetteer's place that starts at the name, else the name of a site told
+    by its kind (normalized, without the article); ``None`` when no preposition ties the object to the trigger (the
+    trigger ending with it or the word right after it) nor a kind right after it (تحرير مديرية الوضيع), or neither a
+    kind nor a place of the gazetteer is told."""
+    if c.cls.acled_type not in VIOLENT:
+        return None
+    text = ctx.doc.text
+    m = _OBJECT.match(text, c.end, min(len(text), c.end + 60))
+    if m is None or m.start(2) >= c.sentence[1]:
+        return None
+    tied = bool(m.group(1)) or bool(_ENDS_AT.search(text, c.start, c.end)) or m.group(0).lstrip()[:1] == "ب"
+    tied = tied or bool(re.match(r"\s*(?:على|في|إلى|الى)\s", m.group(0)))  # (a kind right after it: تحرير مديرية)
+    if not tied or text[c.end : m.start(2)].count("،") or normalize(m.group(2)) in _NOT_SITE_NAME:
+        return None
+    if _INSIDE.match(text, m.end(2)):
+        return None  # "السيطرة على حي الضباط فيها": a part of the place told before, its location
+    for p in ctx.places_in(m.start(1) if m.group(1) else m.start(2), m.end(2)):
+        if _listed(p):
+            return p
+    if not m.group(1) or m.group(2).startswith("لل"):
+        return None  # (no kind: a word that is no place; "على معسكر للجيش": its owner)
+    return _site_name(m.group(2))
+
+
+def two_objects(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
+    """Whether two violent triggers of one ACLED sub-type in one sentence each have an object of their own right after
+    them (:func:`object_site`), and the two are different places ("أكدت مصادر … السيطرة الكاملة على مديريتي مشرعة
+    وحدنان بجبل صبر والتوجه لمحاصرة موقع العروس بعد السيطرة على موقع سد الفجرة"): two acts at two locations, two
+    rows in ACLED's coding (one row per location and day). One place told twice (السيطرة على مديرية … السيطرة على
+    المديرية نفسها), or a village and its district or town (:func:`one_area`), stay one. Round 26 (helper mg15)."""
+    pair = _in_order(ctx, a, b)
+    if ctx is None or pair is None or a.cls.acled_sub_type != b.cls.acled_sub_type or a.cls.acled_sub_type is None:
+        return False  # (a capture and the fighting told with it are one event: ruling 3)
+    oa, ob = object_site(ctx, a), object_site(ctx, b)
+    if oa is None or ob is None:
+        return False
+    if isinstance(oa, Entity) and isinstance(ob, Entity):
+        return place_key(oa) != place_key(ob) and not one_area(oa, ob)
+    text = ctx.doc.text
+    name_a = oa if isinstance(oa, str) else _site_name(text[oa.start : oa.end].split()[0])
+    name_b = ob if isinstance(ob, str) else _site_name(text[ob.start : ob.end].split()[0])
+    return name_a != name_b
 
 
 #: A word of sequence and a death right after it (بعد مقتل، عقب استشهاد، في أعقاب اغتيال; lists.sequence_markers,
@@ -445,10 +508,43 @@ def contrast_front(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
     mark = marks[-1]
     if len(ctx.doc.text[mark.end() : ctx.word_start(c.start)].split()) > 1:
         return False  # "وفيما تتقدم خاضت مواجهات في مدينة دمت": the advancing force's own fighting (round 12b)
-    mine, theirs = _towns(ctx, mark.end(), max(c.clause[1], c.end)), _towns(ctx, h.sentence[0], mark.start())
-    if not mine or not theirs:
+    after, before = (mark.end(), max(c.clause[1], c.end)), (h.sentence[0], mark.start())
+    mine, theirs = _towns(ctx, *after), _towns(ctx, *before)
+    if mine and theirs:
+        return not any(place_key(p) == place_key(q) or one_area(p, q) for p in mine for q in theirs)
+    # (round 26) a front or site the gazetteer lacks, told by its kind on both sides (في جبهات الجدعان …، فيما قتل 7
+    # مسلحين في جبهة المخدرة): two fronts when neither side names the other's
+    my_sites, their_sites = _sites_in(ctx, *after), _sites_in(ctx, *before)
+    if not (mine or my_sites) or not (theirs or their_sites) or not (my_sites or their_sites):
         return False  # (a front the gazetteer lacks may be placed by the lead or another clause: no place to tell)
-    return not any(place_key(p) == place_key(q) or one_area(p, q) for p in mine for q in theirs)
+    return not (my_sites & _words_in(ctx, *before)) and not (their_sites & _words_in(ctx, *after))
+
+
+def _sites_in(ctx: Context, start: int, end: int) -> set[str]:
+    """The names of the sites a stretch of text tells by their kind (:data:`_SITE`), as :func:`_site_name` writes
+    them (not an owner after ل, nor a word that is no name)."""
+    text = ctx.doc.text
+    return {
+        _site_name(m.group(1))
+        for m in _SITE.finditer(text, start, end)
+        if normalize(m.group(1)) not in _NOT_SITE_NAME and not m.group(1).startswith("لل")
+    }
+
+
+def _words_outside(ctx: Context, c: Candidate) -> set[str]:
+    """The words of ``c``'s sentence outside its clauses (its site named again elsewhere in the sentence: "اندلعت
+    اشتباكات في جبهة الحجوف …، وكذلك في قرية العطرية ومنطقة مسيطر، عقب صد المقاومة لمحاولة تسلل … من منطقة مسيطر":
+    one happening told across its clauses)."""
+    a, b = c.sentence
+    out: set[str] = set()
+    for start, end in sorted(c.clauses):
+        out |= _words_in(ctx, a, max(a, start))
+        a = max(a, end)
+    return out | _words_in(ctx, a, b)
+
+
+def _words_in(ctx: Context, start: int, end: int) -> set[str]:
+    return {_site_name(w) for w in re.findall(r"[\u0621-\u064A]+", ctx.doc.text[start:end])}
 
 
 def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
@@ -521,6 +617,18 @@ def mark_apart(ctx: Context | None, cands: list[Candidate]) -> None:
             if x.sentence == y.sentence:
                 split = told_apart(ctx, x, y) or day_apart(ctx, x, y)
                 split = split or contrast_front(ctx, x, y) or contrast_front(ctx, y, x)
+                # (round 26) two objects of their own, one a site the gazetteer lacks or told by its kind (two towns
+                # right after their words, في هجوم بمدينة العريش واشتباك بمدينة السويس, are the merge steps' to part)
+                split = split or (two_objects(ctx, x, y) and not (own_place(ctx, x) and own_place(ctx, y)))
+                # (round 26) two clauses of one sentence, each at a site of its own (… في محيط قاعدة العند، كما
+                # استهدفت تجمعات للمليشيات في مزارع الوهط): as two sentences are
+                split = split or (
+                    x.clause not in y.clauses
+                    and y.clause not in x.clauses
+                    and two_sites(ctx, x, y, sites[id(x)], sites[id(y)])
+                    and not (sites[id(x)] & _words_outside(ctx, x))
+                    and not (sites[id(y)] & _words_outside(ctx, y))
+                )
             else:
                 split = two_sites(ctx, x, y, sites[id(x)], sites[id(y)])
             if split:
