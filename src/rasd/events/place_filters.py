@@ -246,9 +246,13 @@ _REFERENCE = re.compile(
 def reference_point(ctx: Context, ent: Entity) -> bool:
     """Whether a place is named only as where a distance is measured from (على بعد نحو عشرة كيلومترات من بلدة
     كوباني، 35 كيلومترا شمال شرقي بغداد)."""
-    text = ctx.doc.text
-    j = ctx.word_start(ent.start)
-    return bool(_REFERENCE.search(text[max(0, j - 70) : j]))
+    key = ("reference_point", ent.start)  # (round 26, sp5) asked ~3 times per place: read once per document
+    hit = ctx.memo.get(key)
+    if hit is None:
+        text = ctx.doc.text
+        j = ctx.word_start(ent.start)
+        hit = ctx.memo[key] = bool(_REFERENCE.search(text[max(0, j - 70) : j]))
+    return hit
 
 
 #: An office named by its place (أمير منطقة تبوك، محافظ القطيف، أمين منطقة الرياض، رئيس بلدية صيدا): the office-holder

@@ -329,11 +329,19 @@ _PERMITTED_BEFORE = re.compile(
 )
 
 
+#: (round 26, sp5) the end of :data:`_PERMITTED_BEFORE` alone (the launching noun right before the trigger): read first,
+#: in one fast pass, since without it no permission can be read
+_LAUNCH_TAIL = re.compile(r"(?:" + _MERGE_CUES.alt("launch_nouns") + r")\s+(?:ال)?$")
+
+
 def _permitted(ctx: Context, cand: Candidate) -> bool:
     """(Round 20, helper evp) Whether a noun trigger is the strikes someone is allowed to launch
     (:data:`_PERMITTED_BEFORE`): a permission, no happening of a day, whatever day the permission has."""
     # (no sentence bound: a line break may split the sentence, and the words between take no mark of its end)
-    return _PERMITTED_BEFORE.search(ctx.doc.text, max(0, cand.start - 200), cand.start) is not None
+    lo = max(0, cand.start - 200)
+    if _LAUNCH_TAIL.search(ctx.doc.text, lo, cand.start) is None:
+        return False
+    return _PERMITTED_BEFORE.search(ctx.doc.text, lo, cand.start) is not None
 
 
 def campaign_joined(ctx: Context, cand: Candidate) -> bool:
