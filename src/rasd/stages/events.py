@@ -96,6 +96,11 @@ sentence_cue_words = EVENT_SENTENCE_CUES.words
 
 
 # ---------------------------------------------------------------------------------------------------- stage
+def _kept_apart(c: Candidate) -> bool:
+    """(Round 26, mg15) The merge steps marked ``c`` as told apart from another happening (an ``apart:`` cue)."""
+    return any(q.startswith("apart:") for q in c.cues)
+
+
 def find_events(doc: Document) -> list[dict[str, Any]]:
     """Code the events of ``doc`` (its entities, timexes and quantities must be filled)."""
     ctx = build_context(doc)
@@ -259,7 +264,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     for c in out:
         if not c.toll and c.cls.acled_type in VIOLENT and (c.place_precision or 3) < 3 and _area(c) is not None:
             finer |= {_area(c), (_area(c) or ("", ""))[0:1] + ("",)}  # its province, and its country as a whole
-    out = [c for c in out if not (c.toll and (c.place_precision or 3) >= 3 and _area(c) in finer)]
+    # a toll told for a whole province gives way to a finer row of it, unless the merge kept it apart (round 26, mg15:
+    # a front of its own in a فيما clause)
+    out = [
+        c for c in out if not (c.toll and (c.place_precision or 3) >= 3 and _area(c) in finer and not _kept_apart(c))
+    ]
     out = fold_fighting_into_capture(ctx, out)
     date_days_apart(ctx, out)  # round 19 (fd): ويأتي بعد ستة أيام من تفجير: that bombing's own day
     out = code_kinds(ctx, out)  # round 17 (vs): a storming typed an attack on civilians: a riot, or no row
