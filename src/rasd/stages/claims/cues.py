@@ -413,6 +413,13 @@ _POINTERS = claim_norm_set("source_pointers")
 #: Words an outer claim's content opens with before a nested subject (أن، إن، بأن).
 _NESTED_INTROS = claim_norm_set("nested_intros")
 
+#: Marker kinds whose nested verb of saying tells its plain object (round 26, sources._tells_object).
+_NESTED_OBJECT_KINDS = frozenset(claim_words("nested_object_kinds"))
+#: Leads before a nested verb's object that make it a told content (أكد على، كشف عن; round 26).
+_NESTED_OBJECT_LEADS = claim_norm_set("nested_object_leads")
+#: Words of news a nested verb's object opens with (أكد الخبر، أكد نبأ، أكدت هذه المعلومات; round 26).
+_NESTED_NEWS_OBJECTS = claim_norm_set("nested_news_objects")
+
 #: Marker kinds whose verb takes no addressee before its introducer (round 19, reading._subject_before_intro).
 _NO_ADDRESSEE_KINDS = frozenset(claim_words("no_addressee_kinds"))
 

@@ -35,8 +35,12 @@ from rasd.stages.claims.cues import (
     _COLON_RE,
     _COLON_SPEAKER_WORDS,
     _NESTED_INTROS,
+    _NESTED_NEWS_OBJECTS,
+    _NESTED_OBJECT_KINDS,
+    _NESTED_OBJECT_LEADS,
     _NESTED_SUBJECT_WORDS,
     _NESTED_TELLING,
+    _OBJECT_PRONOUNS,
 )
 from rasd.stages.claims.reading import _date, _outlet_noun, _outlet_speaker, _read_claim
 from rasd.text.normalize import normalize_word as norm
@@ -189,8 +193,13 @@ def _nested_own(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) -> C
     "وأضاف فلان أن عائلة عمر قالت إن …"، "وأضاف في بيان أن مصادر محلية موثوقة أكدت أن …". The files since check7
     code two claims — the outer speaker's, whose content holds the report, and the inner speaker's own (check7's
     rule). Read like :func:`_nested_claim` (the content opens, after أن / إن, with a subject and a past verb of
-    saying, no punctuation between), but the inner verb must have its own introducer (أن / إن / a colon) and the
-    outer claim stays; an outlet's or a document's nested speech is :func:`_nested_claim`'s. None otherwise."""
+    saying, no punctuation between), but the outer claim stays; an outlet's or a document's nested speech is
+    :func:`_nested_claim`'s. Round 26 (ruling 8: a speaker told inside another's words, with its own verb of saying
+    and its own content, is a claim of its own): the subject is a phrase headed by a person or body
+    (:func:`_headed_subject`: "بأن مصدرا باكستانيا رفيعا أكد"، "أن الحكومة الأفغانية أكدت"), else the verb's own
+    speaker noun, title or named entity (:func:`_nested_speaker`), never a thing told of (أن الهجوم أكد، أن التحقيقات
+    أكدت); the inner verb has its own introducer (أن / إن / a colon) or is a verb of saying that tells its plain
+    object (:func:`_tells_object`: "أن مصادر رسمية أكدت لها هذه المعلومات"; not أعلنت حالة الطوارئ). None otherwise."""
     speaker = outer["speaker"]
     if isinstance(speaker.get("start"), int) and (
         _outlet_speaker(ix, speaker) or _channel_at(ix, int(speaker["start"])) or _outlet_noun(ix, speaker)
@@ -215,23 +224,97 @@ def _nested_own(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) -> C
         return None
     c0 = int(inner["content"]["start"])
     told = ix.word_before(c0)
-    if c0 < m.end or told is None or not (_opens_report(norm(told[0])) or told[0] == ":"):
-        return None  # "أن الحكومة أعلنت حالة الطوارئ": a plain object, the outer speaker's account
-    if int(inner["content"]["end"]) > int(content["end"]):
+    if c0 < m.end or told is None or norm(told[0])[:1] == "و":
+        return None  # "أن الهند اقترحت … عقد اجتماع …، وأن باكستان …": وأن joins the outer content, not the verb's
+    if not (_opens_report(norm(told[0])) or told[0] == ":"):
+        if not _tells_object(ix, mk, c0):
+            return (
+                None  # "أن مصادر محلية أكدت مقتل ثلاثة"، "أن الحكومة أعلنت حالة الطوارئ": the outer speaker's account
+            )
+        told_to = ix.word_after(c0)  # "أكدت لها هذه المعلومات": the one told is no part of what was told
+        rest = ix.word_after(told_to[2]) if told_to is not None and norm(told_to[0]) in _OBJECT_PRONOUNS else None
+        if rest is not None and rest[1] < int(inner["content"]["end"]):
+            inner["content"] = _span(text, rest[1], int(inner["content"]["end"]))
+    c1, b = int(inner["content"]["end"]), int(content["end"])
+    if c1 > b and ix.doc.text[b:c1].strip(' ”»"'):
         return None
-    sp = _inner_speaker(ix, st, inner, a, m.prefix_start)
-    if sp is None:
-        return None
-    if sp.get("found_by") != "mention" or not sp.get("anonymous"):
-        return None  # "وأكد الوزير أن الحكومة أعلنت أن": a named body's act the speaker tells, his account
+    sp = _headed_subject(ix, st, a, m.prefix_start)  # "بأن مصدرا باكستانيا رفيعا أكد"
+    if sp is not None:
+        inner["speaker"] = sp
+    else:
+        sp = _inner_speaker(ix, st, inner, a, m.prefix_start)
+        if sp is None or not _nested_speaker(sp) or not _opens_subject(ix, a, sp):
+            return None  # "أن الهجوم أكد أن"، "أن عملية تحرير مدينة عدن كشفت": a thing talked of, no speaker
     if not inner["reported_via"]:  # the outer clause's channel (وأضاف في بيان أن …) is the outer speaker's
         channels, uncued = dict(st.channels), set(st.uncued)
+        st.uncued = set()
         channel, _via = _channel(
             ix, st, sp, (a, c0), kind=str(inner["kind"]), content=(c0, int(inner["content"]["end"]))
         )
+        if st.uncued and channel == "statement":
+            channel = "unspecified"  # no cue in its clause: a body's words told by another, not its statement
         st.channels, st.uncued = channels, uncued
         inner["channel"] = channel
     return inner
+
+
+def _tells_object(ix: DocIndex, mk: _Mark, c0: int) -> bool:
+    """Whether a nested verb of saying with no introducer of its own tells what follows it (round 26): a verb that
+    takes an object as its content (claims.yaml ``object: true``) of a kind in ``nested_object_kinds`` (say, deny:
+    أكد، كشف، نفى; not announce: أعلنت حالة الطوارئ is an act), whose object is plainly told — after the one told
+    (``object_pronouns``: "أن مصادر رسمية أكدت لها هذه المعلومات"), after a lead (``nested_object_leads``: "أن
+    الرئيس أكد على أهمية"، "أن تقارير الجهات الرقابية كشفت عن وجود"), or a word of news (``nested_news_objects``:
+    "بأن مصدرا رفيعا أكد نبأ وفاته"، "أن الحكومة أكدت الخبر"). A plain object of a happening ("أن مصادر محلية أكدت
+    مقتل ثلاثة مدنيين") stays the outer speaker's account (round 16)."""
+    if not (mk.match.value.object and mk.match.value.kind in _NESTED_OBJECT_KINDS):
+        return False
+    text = ix.doc.text
+    lead = ix.word_before(c0)
+    if lead is not None and lead[1] >= mk.match.end and norm(lead[0]) in _NESTED_OBJECT_LEADS | _NESTED_NEWS_OBJECTS:
+        return True  # "أكد على أهمية"، "أكد نبأ وفاة": the reading's content opens after the lead or the word of news
+    first = ix.word_after(c0)
+    if first is None:
+        return False
+    word = norm(first[0])
+    if word in _OBJECT_PRONOUNS or word in _NESTED_OBJECT_LEADS or word in _NESTED_NEWS_OBJECTS:
+        return True
+    second = ix.word_after(first[2])  # "هذه المعلومات"، "صحة التصريح"
+    return second is not None and norm(second[0]) in _NESTED_NEWS_OBJECTS and not text[first[2] : second[1]].strip()
+
+
+def _nested_speaker(sp: Speaker) -> bool:
+    """Whether a nested verb's subject is a speaker of its own (round 26, ruling 8): a speaker noun of
+    claim_speaker_cues (مصادر رسمية، مسؤولا في البلدية) or a title, or a named person or body (الحكومة الأفغانية،
+    الرئيس السيسي) — not a thing told of (أن الهجوم أكد، أن البيانات كشفت). A phrase as written with no entity
+    (عائلة عمر، المتهم، الفريق الدولي من الخبراء) is none."""
+    found = sp.get("found_by")
+    if found in ("mention", "title"):
+        return True
+    return bool(sp.get("entity")) and found not in ("pronoun", "anaphor")
+
+
+def _headed_subject(ix: DocIndex, st: _State, a: int, verb: int) -> Speaker | None:
+    """A nested verb's subject phrase (:func:`_inside_subject`) that opens with a person or body, its head a speaker
+    noun or a name followed by its qualifiers ("بأن مصدرا باكستانيا رفيعا أكد"، "أن الحكومة الأفغانية أكدت"): that
+    person or body (round 26). None otherwise."""
+    phrase = _inside_subject(ix, st, a, verb)
+    if phrase is None or not isinstance(phrase.get("start"), int):
+        return None
+    c = search_before(ix, int(phrase["start"]), verb, st.contents, nearest=False)
+    if c is None or c.start != int(phrase["start"]) or c.type not in ("PER", "ORG", "ANON"):
+        return None
+    return _from_candidate(ix, st, c)
+
+
+def _opens_subject(ix: DocIndex, a: int, sp: Speaker) -> bool:
+    """Whether a nested speaker opens the subject phrase that starts at ``a`` (round 26): its first word, or a body
+    right after one word ("أن مسؤولين بوزارة الدفاع أكدوا"، "أن أوساط المخابرات الأمريكية أكدت"); not a name deep
+    in the phrase ("أن عملية تحرير مدينة عدن كشفت": the city is no speaker)."""
+    start = sp.get("start")
+    if not isinstance(start, int) or start < a:
+        return False
+    between = ix.words_between(a, start)
+    return between == 0 or (between == 1 and sp.get("type") == "ORG")
 
 
 def _nested_subject(ix: DocIndex, st: _State, a: int, verb: int) -> Speaker | None:
