@@ -43,7 +43,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from typing import Any, Generic, TypeVar
@@ -198,6 +198,45 @@ _Reading = tuple[str, int, _Node[V]]
 def _child_key(gap_core: str, word: str) -> str:
     """Trie key of a word after the first: the word, preceded by the punctuation in its gap if any."""
     return word if not gap_core else f"{gap_core}\x1f{word}"
+
+
+def _entries_at(
+    readings: Sequence[tuple[str, int, _Node[V]]],
+    i: int,
+    w0: int,
+    offsets: Sequence[int],
+    words: Sequence[str],
+    gaps: Sequence[str],
+    last_word: int,
+) -> list[tuple[int, int, int, str, _Node[V]]]:
+    """The entries that start with word ``i`` (at ``w0`` in the view) through its ``readings``, as candidates
+    ``(index of the entry's last word, prefix length, article mismatch, prefix, node)``: each reading's own node if it
+    ends an entry, then every longer entry that the next words continue (a space, or a gap of joiners, between them;
+    never across a line break)."""
+    found: list[tuple[int, int, int, str, _Node[V]]] = []
+    for prefix, mismatch, node in readings:
+        plen = len(prefix)
+        if plen and offsets[w0 + plen] == offsets[w0 + plen - 1]:
+            continue  # the stem would start inside one source character (a ligature such as ﻻ)
+        j = i
+        if node.values:
+            found.append((j, plen, mismatch, prefix, node))
+        children = node.children
+        while children and j < last_word:
+            gap = gaps[j]
+            j += 1  # the next word (j is read only when it continues the entry)
+            if gap == " ":
+                child = children.get(words[j])
+            elif "\n" in gap:
+                break
+            else:
+                child = children.get(_child_key(gap.translate(_GAP_DELETE), words[j]))
+            if child is None:
+                break
+            if child.values:
+                found.append((j, plen, mismatch, prefix, child))
+            children = child.children
+    return found
 
 
 def _split_entry(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -438,31 +477,8 @@ class LexiconMatcher(Generic[V]):
             if i < skip_to:
                 continue
             readings = all_readings[i]
-            # candidates: (index of last word, prefix length, article mismatch, prefix, node)
-            found: list[tuple[int, int, int, str, _Node[V]]] = []
             w0 = starts[i]
-            for prefix, mismatch, node in readings:
-                plen = len(prefix)
-                if plen and offsets[w0 + plen] == offsets[w0 + plen - 1]:
-                    continue  # the stem would start inside one source character (a ligature such as ﻻ)
-                j = i
-                if node.values:
-                    found.append((j, plen, mismatch, prefix, node))
-                children = node.children
-                while children and j < last_word:
-                    gap = gaps[j]
-                    j += 1  # the next word (j is read only when it continues the entry)
-                    if gap == " ":
-                        child = children.get(words[j])
-                    elif "\n" in gap:
-                        break
-                    else:
-                        child = children.get(_child_key(gap.translate(_GAP_DELETE), words[j]))
-                    if child is None:
-                        break
-                    if child.values:
-                        found.append((j, plen, mismatch, prefix, child))
-                    children = child.children
+            found = _entries_at(readings, i, w0, offsets, words, gaps, last_word)
             if not found:
                 continue
             ps = offsets[w0]
@@ -488,31 +504,8 @@ class LexiconMatcher(Generic[V]):
         prev_s, prev_e = -1, 0
         for i in compress(range(len(words)), all_readings):
             readings = all_readings[i]
-            # candidates: (index of last word, prefix length, article mismatch, prefix, node)
-            found: list[tuple[int, int, int, str, _Node[V]]] = []
             w0 = starts[i]
-            for prefix, mismatch, node in readings:
-                plen = len(prefix)
-                if plen and offsets[w0 + plen] == offsets[w0 + plen - 1]:
-                    continue  # the stem would start inside one source character (a ligature such as ﻻ)
-                j = i
-                if node.values:
-                    found.append((j, plen, mismatch, prefix, node))
-                children = node.children
-                while children and j < last_word:
-                    gap = gaps[j]
-                    j += 1  # the next word (j is read only when it continues the entry)
-                    if gap == " ":
-                        child = children.get(words[j])
-                    elif "\n" in gap:
-                        break
-                    else:
-                        child = children.get(_child_key(gap.translate(_GAP_DELETE), words[j]))
-                    if child is None:
-                        break
-                    if child.values:
-                        found.append((j, plen, mismatch, prefix, child))
-                    children = child.children
+            found = _entries_at(readings, i, w0, offsets, words, gaps, last_word)
             if not found:
                 continue
             ps = offsets[w0]
