@@ -117,14 +117,14 @@ TOLL_TOLD, SINCE = _TOLL_TOLD, _SINCE
 _VAGUE_DEAD = re.compile(
     r"(?<![\u0621-\u064A])(?:" + cue_alt("vague_dead_verbs") + r")\s+قتلى" + r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
 )
-#: "A number of", "several" (the vague counts ACLED codes as several; as ``merge._SEVERAL``; lists.several_nouns).
+#: "A number of", "several" (the vague counts ACLED codes as several; lists.several_nouns; merge.tolls reads it too).
 #: (round 26, ft4) also with its case ending written (عددٍ من، عدداً من، عددًا من: five fresh in-range copies of
 #: the Asir condolences, 6-9 Aug).
 _SEVERAL = re.compile(
     r"(?:و?(?:ب|ل)?ال)?(?:" + cue_alt("several_nouns") + r")(?:[\u064B-\u0652]|ا(?=[\u064B-\u0652]?\s)){0,2}\s+من"
     r"|(?:و?ال)?عديد\s+"
 )
-#: ACLED's figure for "several" dead (the dev set's convention; the same as ``merge.ACLED_SEVERAL``).
+#: ACLED's figure for "several" dead (the dev set's convention; ``merge.ACLED_SEVERAL`` is this one).
 SEVERAL = 10
 
 

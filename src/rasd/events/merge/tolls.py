@@ -10,6 +10,8 @@ from typing import Any
 from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
 from rasd.events.figures import (
+    _SEVERAL,
+    SEVERAL,
     SINCE,
     TOLL_TOLD,
     adds_up,
@@ -31,16 +33,10 @@ TOLL_CUES = CueFile("ar/event_toll_cues.yaml")
 _AND = re.compile(r"\s*(?:" + cue_alt("at_least") + r")?\s*[،,]?\s*و\s*")  # "مقتل 42 حوثيا على الأقل، و9 مقاتلين"
 
 
-#: ACLED's figure for "several" or "a number of" dead when no report gives a number (the dev set's convention).
-ACLED_SEVERAL = 10
-#: "A number of", "several", "many": the vague counts that ACLED codes as several (not عشرات, مئات: 12, 100;
-#: lists.several_nouns).
-#: (round 26, ft4) also with its case ending written (عددٍ من، عدداً من، عددًا من: five fresh in-range copies of
-#: the Asir condolences, 6-9 Aug).
-_SEVERAL = re.compile(
-    r"(?:و?(?:ب|ل)?ال)?(?:" + cue_alt("several_nouns") + r")(?:[\u064B-\u0652]|ا(?=[\u064B-\u0652]?\s)){0,2}\s+من"
-    r"|(?:و?ال)?عديد\s+"
-)
+#: ACLED's figure for "several" or "a number of" dead when no report gives a number (the dev set's convention): the
+#: figures module's, and its reading of the vague counts ACLED codes as several (``figures._SEVERAL``: one regex for
+#: both modules since round 26's review).
+ACLED_SEVERAL = SEVERAL
 
 
 def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
