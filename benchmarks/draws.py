@@ -196,6 +196,15 @@ ROUND26_FILES = (*ROUND25_FILES, "events_tune35.jsonl", "claims_check24.jsonl")
 ROUND26_EVENTS_THIRD = frozenset("0123456789cdef")
 ROUND26_CLAIMS_THIRD = frozenset("ab")
 ROUND26_CLAIMS2_THIRD = frozenset("cdef")
+#: ... and at round 27's start (round 26 wrote tune36 and check25: blind, released now)
+ROUND27_FILES = (*ROUND26_FILES, "events_tune36.jsonl", "claims_check25.jsonl")
+#: Round 27's blind draws keep round 26's regions: events tune37 a second-to-last digit a-f and a third-from-last in
+#: ``ROUND27_EVENTS_THIRD`` (never a-b: ``ROUND27_CLAIMS_THIRD``, the spent claims region); claims check26 a
+#: second-to-last digit 0-9 and a third-from-last in ``ROUND27_CLAIMS2_THIRD`` (c-f), check25's articles excluded by
+#: ROUND27_FILES.
+ROUND27_EVENTS_THIRD = frozenset("0123456789cdef")
+ROUND27_CLAIMS_THIRD = frozenset("ab")
+ROUND27_CLAIMS2_THIRD = frozenset("cdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
