@@ -80,7 +80,8 @@ tune33 and tune34 released to tuning in round 25),
 released to tuning in round 26),
 ``--split tune36`` the thirty-sixth (``events_tune36.jsonl``, round 26's blind measure, same range and sizes;
 released to tuning in round 27),
-``--split tune37`` the thirty-seventh (``events_tune37.jsonl``, round 27's blind measure, same range and sizes).
+``--split tune37`` the thirty-seventh (``events_tune37.jsonl``, round 27's blind measure, same range; yemen 9, egypt 2,
+4 negatives: the syria pool is spent).
 """
 
 from __future__ import annotations
