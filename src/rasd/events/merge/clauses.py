@@ -11,7 +11,7 @@ from rasd.events.context import Context
 from rasd.events.merge.areas import one_area
 from rasd.events.model import Candidate
 from rasd.events.places import clause_places, place_key, place_precision
-from rasd.resources.cues import CueFile, sentence_cue_alt
+from rasd.resources.cues import EVENT_MERGE_CUES, CueFile, sentence_cue_alt
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_cue_set as cue_set
 from rasd.resources.cues import merge_normalized_cues as normalized_cues
@@ -600,8 +600,88 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
             head.mentions.extend(c.mentions)
             head.cues |= c.cues
             head.clauses.extend(cl for cl in c.clauses if cl not in head.clauses)
+    out = fold_capture_means(ctx, out)
     mark_apart(ctx, out)
     return sorted(out, key=lambda c: c.start)
+
+
+#: (round 27, mg16) A complementizer fused with the pronoun of a doer told before it (مشيرا إلى أنهم استهدفوا):
+#: lists.doer_pronoun_complementizers, normalized word by word.
+_DOER_THAT = EVENT_MERGE_CUES.normalized_words("doer_pronoun_complementizers")
+#: (round 27, mg16) The violent words a capturing force's own fire or assault may be told by: shelling, and the
+#: Battles words (an assault, a clash) that ruling (3) makes one with the capture told with them.
+_MEANS = frozenset({"shelling", "clash", "attack"})
+_NOT_DONE = frozenset({"future", "hypothetical", "denied"})
+
+
+def capture_means(ctx: Context, h: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, a ground strike or an assault, is told in ``h``'s sentence as the deed of the force that made
+    the capture ``h``, by one of two constructions:
+
+    - the capture's verb joined to ``c``'s clause by و with no subject of its own ("نفذت المقاومة هجوماً مباغتاً على
+      مواقع للمسلحين في منطقة الفاو، وسيطرت على ثلاثة منها"): one doer, the assault and the place it took;
+    - ``c``'s verb after a complementizer fused with a pronoun, told after the capture ("تمكنت الفصائل من بسط
+      سيطرتها على التلة، مشيراً إلى أنهم استهدفوا قوات النظام المنتشرة في محيطها بالصواريخ"): the capturers'
+      fire during the capture.
+
+    ACLED codes the place taken, not the fighting or fire that took it (the lead's ruling (3)): one row, the capture.
+    Not a capture only aimed at, reported as not done, or another happening by the text's word; not when another
+    violent word of another kind stands between the two, nor when ``c``'s clause names a town or district of the
+    gazetteer that the capture's clauses do not (the assault elsewhere, the capture here). Round 27 (helper mg16)."""
+    if h.cls.name not in ("capture", "recapture") or c.cls.name not in _MEANS or h.sentence != c.sentence:
+        return False
+    if h.purpose or c.purpose or h.another or c.another or h.cause or c.cause:
+        return False
+    if h.status in _NOT_DONE or c.status in _NOT_DONE or c.granularity != h.granularity:
+        return False
+    text = ctx.doc.text
+    if c.end <= h.start:
+        # the capture's verb is و + a past verb right after c's clause, its preposition next (no subject of its own)
+        joined = h.tense == "past" and ctx.previous_word(h.start) == "و" and h.start - c.clause[1] <= 3
+        between = (c.end, h.start)
+    else:
+        joined = c.tense == "past" and ctx.previous_word(ctx.word_start(c.start)) in _DOER_THAT
+        between = (h.end, c.start)
+    if not joined:
+        return False
+    if _CONTRAST_AT.search(text, *between):
+        return False  # فيما، بينما: another front
+    mine = _towns(ctx, *c.clause)
+    if mine:
+        theirs = [p for a, b in h.clauses for p in _towns(ctx, a, b)]
+        if not any(place_key(p) == place_key(q) or one_area(p, q) for p in mine for q in theirs):
+            return False
+    return True
+
+
+def fold_capture_means(ctx: Context | None, cands: list[Candidate]) -> list[Candidate]:
+    """Fold the strikes and assaults told as a capture's means (:func:`capture_means`) into the capture: they
+    give it their mentions and clauses (its place may be told in theirs), not their means. Round 27 (helper mg16)."""
+    if ctx is None:
+        return cands
+    gone: set[int] = set()
+    for c in cands:
+        if c.cls.name not in _MEANS:
+            continue
+        kin = [h for h in cands if h is not c and id(h) not in gone and capture_means(ctx, h, c)]
+        if not kin:
+            continue
+        lo, hi = min(c.start, min(h.start for h in kin)), max(c.start, max(h.start for h in kin))
+        if any(
+            o is not c
+            and o not in kin
+            and lo < o.start < hi
+            and o.cls.acled_type in VIOLENT
+            and o.cls.name not in ("capture", "recapture")
+            for o in cands
+        ):
+            continue  # another violent word between them: not the capture's own deed
+        head = min(kin, key=lambda h: abs(h.start - c.start))
+        head.mentions.extend(c.mentions)
+        # the positions assaulted are the ones taken (وسيطرت على ثلاثة منها): the capture may be placed by them
+        head.clauses.extend(cl for cl in c.clauses if cl not in head.clauses)
+        gone.add(id(c))
+    return [c for c in cands if id(c) not in gone]
 
 
 def mark_apart(ctx: Context | None, cands: list[Candidate]) -> None:

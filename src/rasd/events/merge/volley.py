@@ -8,6 +8,7 @@ then tells the strikes themselves, each in its own clause at its own place ("ش�
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from rasd.document import Entity
@@ -22,6 +23,14 @@ _UNREAL = frozenset({"future", "hypothetical", "denied"})
 
 def _day(c: Candidate) -> str:
     return str((c.date or {}).get("value") or "")
+
+
+def _day_before(day: str) -> str:
+    """The ISO day before ``day`` ("" when ``day`` is no ISO day)."""
+    try:
+        return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return ""
 
 
 def _borrowed(ctx: Context, c: Candidate, clauses: list[tuple[Candidate, tuple[int, int]]]) -> bool:
@@ -122,7 +131,11 @@ def fold_counted_lead(ctx: Context, merged: list[Candidate]) -> list[Candidate]:
             continue
         if not _COUNT.search(text, max(0, c.start - 8), c.start):
             continue
-        parts = [p for p in out if p is not c and p.start > c.start and coarse_retold(c, p) and _day(p) == _day(c)]
+        # (round 27, mg16) or on the day before the lead's: a statement of the day counting the strikes of the day
+        # before ("قالت قوة المهام في بيان اليوم الجمعة إن التحالف نفذ 15 غارة …" then "ستا من هذه الغارات التي نفذت
+        # أمس الخميس كانت قرب الحسكة وحلب …"): its count is theirs, dated by the statement
+        days = {_day(c), _day_before(_day(c))}
+        parts = [p for p in out if p is not c and p.start > c.start and coarse_retold(c, p) and _day(p) in days]
         parts = [p for p in parts if p.status not in _UNREAL and not p.another]
         if len(parts) < 2:
             continue
