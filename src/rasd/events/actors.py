@@ -253,6 +253,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             targets.append(a)  # "اغتيل طلال الأردني القيادي في حركة فتح": his body was hit (round 22, ac9)
         elif a is claimant:
             perps.append((-1, a))  # "الهجوم الذي تبناه تنظيم داعش": who claimed it is actor1 (ACLED)
+        elif a.start >= cand.end and prev in ("ل", "لل") and _attack_owner(ctx, cand, a):
+            perps.append((0, a))  # "قتل 9 من ميليشيات الحوثي في هجوم للمقاومة الشعبية": whose attack it was
         elif a.start >= cand.end and gap_words <= 1 and _expelling(ctx, cand) and prev not in ("من", "قبل"):
             targets.append(a)  # "طردوا الحوثيين من مدينة لودر": the object of expelling lost the place
         elif a.start >= cand.end and _fired_from(ctx, cand, a):
@@ -374,6 +376,14 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         targets = [*ordered, *targets]
         ordered = []
         _country_military(ctx, cand, subject)
+    own_state = _strike_nationality(ctx, cand) if cand.actor1 is None else None
+    if own_state is not None and not (ordered and _country_of(ordered[0]) == own_state):
+        # "ضربة اسرائيلية جوية نفذتها طائرة بلا طيار … حزب الله الذي يقاتل الى جانب القوات الحكومية": the strike's own
+        # nationality names its doer, not a side the clause names elsewhere (round 27, helper ac14)
+        military = state_military(own_state, _date_of(ctx, cand) or "")
+        if military is not None:
+            ordered = []
+            cand.actor1 = {**military, "name_ar": text[cand.start : cand.end], "entity": None, "certainty": "inferred"}
     if ordered:
         cand.actor1 = actor_json(ctx, ordered[0], country, _date_of(ctx, cand))
         if attributed is not None and ordered[0] is attributed:
@@ -440,6 +450,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     if cand.actor1 is None:
         default_actor(ctx, cand, country)
         named_side_of_clash(ctx, cand)
+    if cand.cls.acled_type == "Explosions/Remote violence" and country:
+        _barrel_bombs(ctx, cand, country)
     remote = cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians")
     # whom an arrest takes, when they are people and not fighters (اعتقلت قوات الاحتلال شابا): civilians
     arrested = cand.cls.acled_sub_type == "Arrests" and ctx.has("victims", cand.end, c1)
@@ -789,6 +801,84 @@ _FORCE_WORDS_TEXT = " ".join(cue_words("force_words"))
 _FORCE_WORDS = frozenset(normalize(w) for w in _FORCE_WORDS_TEXT.split(" "))
 #: A word after which a nationality adjective names a state's security forces (الأمن التونسي).
 _SECURITY_WORDS = frozenset(normalize(w) for w in cue_words("security_words"))
+
+
+#: (Round 27, helper ac14) A strike noun heading the trigger, and the words between it and its nationality.
+_STRIKE_NOUNS = frozenset(normalize(w) for w in cue_words("national_strike_nouns"))
+_STRIKE_EPITHETS = frozenset(normalize(w) for w in cue_words("strike_epithets"))
+#: (Round 27, helper ac14) The noun of an attack before the side it belongs to after ل.
+_ATTACK_OWNER_NOUNS = frozenset(normalize(w) for w in cue_words("attack_owner_nouns"))
+#: How many words past the trigger the noun of an attack may stand and still tell the trigger's doer.
+ATTACK_OWNER_WINDOW = 10
+
+
+def _headed_by(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a normalized word is one of ``nouns``, bare or after one proclitic (بهجوم، وغارات)."""
+    return word in nouns or (word[:1] in ("و", "ب", "ف", "ل") and word[1:] in nouns)
+
+
+def _strike_nationality(ctx: Context, cand: Candidate) -> str | None:
+    """(Round 27, helper ac14) The ISO3 of the nationality adjective that follows the strike noun heading the trigger
+    (ضربة اسرائيلية جوية، غارات جوية روسية، قصف مدفعي تركي), at most two epithets (جوية، مدفعي) between; ``None`` when
+    the trigger is no strike noun or another word (قصف مواقع تركية: the positions) or a break stands first."""
+    text = ctx.doc.text
+    head = _ARABIC_WORD.search(text, cand.start, cand.end)
+    if head is None or not _headed_by(normalize_word(head.group()), _STRIKE_NOUNS):
+        return None
+    end = head.end()
+    for _ in range(3):
+        word = _ARABIC_WORD.search(text, end, min(len(text), end + 30))
+        if word is None or text[end : word.start()].strip():
+            return None
+        form = normalize_word(word.group())
+        iso3 = _nationalities().get(form)
+        if iso3 is not None:
+            return None if ctx.actors_in(word.start(), word.end()) else iso3
+        if form not in _STRIKE_EPITHETS:
+            return None
+        end = word.end()
+    return None
+
+
+def _country_of(ent: Entity) -> str | None:
+    """The country of an entity's lexicon actor (``None`` for a generic or unknown one)."""
+    actor = load_lexicon().by_id.get(ent.actor_id or "")
+    return actor.country if actor is not None else None
+
+
+def _attack_owner(ctx: Context, cand: Candidate, ent: Entity) -> bool:
+    """(Round 27, helper ac14) Whether the side after ل belongs to the noun of an attack told after the trigger (قتل 9
+    من ميليشيات الحوثي في هجوم للمقاومة الشعبية، مقتل 3 جنود أتراك بهجوم لحزب العمال): whose attack it was, not what
+    was hit (غارات على مواقع للحوثيين: the ل follows the positions)."""
+    text = ctx.doc.text
+    words = _ARABIC_WORD.findall(text, cand.end, ctx.word_start(ent.start))
+    if ctx.previous_word(ent.start) != ctx.actor_previous_word(ent.start):
+        words = words[:-1]  # a descriptor with its ل (هجوم لتنظيم «داعش»)
+    if not words or len(words) > ATTACK_OWNER_WINDOW or not _headed_by(normalize_word(words[-1]), _ATTACK_OWNER_NOUNS):
+        return False
+    return not re.search(r"[.،,:؛;]", text[cand.end : ent.start])
+
+
+#: (Round 27, helper ac14) Barrel bombs (بالبراميل المتفجرة، إلقاء براميل متفجرة).
+_BARRELS = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:ب(?:ال)?(?:{w})(?![\u0621-\u064A])|(?:{w})\s+(?:ال)?متفجر)".format(
+        w=cue_alt("barrel_words")
+    )
+)
+
+
+def _barrel_bombs(ctx: Context, cand: Candidate, country: str) -> None:
+    """(Round 27, helper ac14) A strike or shelling whose clause drops barrel bombs (قصف الطيران المروحي بالبراميل
+    المتفجرة) is the state's: its forces of the period are actor1 unless they are already (another air force the
+    paragraph named, an unidentified group, or none)."""
+    if not _BARRELS.search(ctx.doc.text, *cand.clause):
+        return
+    current = load_lexicon().by_id.get(str((cand.actor1 or {}).get("actor_id") or ""))
+    if current is not None and current.country == country and current.sector == "MIL":
+        return
+    military = state_military(country, (_date_of(ctx, cand) or "")[:10])
+    if military is not None:
+        cand.actor1 = {**military, "entity": None, "certainty": "inferred", "note": "barrel bombs: the state's"}
 
 
 def national_forces(ctx: Context, cand: Candidate) -> None:
