@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import TYPE_CHECKING, cast
 
@@ -25,7 +25,9 @@ from rasd.text._numbers_lexicon import (
     _Vague,
     _Word,
 )
+from rasd.text.matcher import _analyze
 from rasd.text.normalize import NormalizedView
+from rasd.text.segment import find_urls
 
 if TYPE_CHECKING:
     from rasd.text.numbers import Approx
@@ -79,18 +81,85 @@ def _kind_of_first(ch: str) -> int:
     return kind
 
 
-def _tokenize(text: str) -> list[_Tok]:
+def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
+    """The tokens of ``text``, their offsets moved by ``offset`` (``text`` is then a slice of a longer text that
+    starts there)."""
     # one re.split, the offsets by accumulating the parts' lengths and the kinds by the first character, then one
     # map builds the tokens: ~25% faster than gathering the fields from match objects (docs/measurements.md,
     # round 18), which was ~20% faster than a comprehension that unpacks each match (round 10)
     parts = _TOKEN_SPLIT_RE.split(text)
     texts = parts[1::2]
-    bounds = list(accumulate(map(len, parts)))
+    bounds = list(accumulate(map(len, parts), initial=offset))  # [offset, start 0, end 0, start 1, end 1, …]
     cached = list(map(_KIND_OF_FIRST.get, map(itemgetter(0), texts)))
     kinds = cast(list[int], cached)
     if None in cached:
         kinds = [k if k is not None else _kind_of_first(t[0]) for k, t in zip(cached, texts, strict=True)]
-    return list(map(_Tok, bounds[0::2], bounds[1::2], texts, kinds))
+    return list(map(_Tok, bounds[1::2], bounds[2::2], texts, kinds))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Windows (round 27, sp7): the scanner reads only the stretches of a long text around the words a number can be
+# built on, with the same matches as over the whole text.
+#
+# Why the result is the same. Call a token *numeric* when it is digits, a word the lexicon reads as a number
+# (``analyse`` is not None), the first word of a vague phrase (عدد من) or a word that starts with واحد (the
+# وأحد reading). (1) Every expression the scan builds holds a numeric token at most one token after its first
+# token (a digit atom may follow a lone proclitic: ب 450), and the scan only starts at a numeric token or at a
+# hedge (≤ 4 words), then a range opener (≤ 2 words), then a bracket or a lone proclitic: at most 7 tokens before
+# a numeric one. (2) Looking back from an expression's first token reads at most 6 tokens (``_change_before``;
+# ``excluded``: a bracket, the year's month up to 5 back). (3) Looking ahead, every step past a token is gated by
+# ``joined`` (no line break, ≤ 3 characters between), and an expression ends at most 3 tokens after its last
+# numeric token (a three-word vague phrase), its trailing hedge at most 5 tokens after that (two words, then a
+# phrase of up to 3); nothing reads further ahead than 8 tokens past a numeric token. So a window from
+# ``_BACK`` words before the first numeric token of a cluster to ``_AHEAD`` words after its last one holds every
+# token the scan reads for it, windows further apart than that are independent, and the tokens between them
+# start nothing. The windows are cut at word boundaries (a word starts and ends a token of the scanner's own
+# tokenizer, so a window's tokens are the whole text's tokens in it) and the scan runs over their tokens in one
+# list: across the junction of two windows ``joined`` is false (the words between them lie there), as it is
+# across the words left out in the whole text. tests/test_text_numbers_round27_windows.py checks the matches
+# against the whole-text scan on generated texts and on the bundled examples.
+_BACK = 10  # ≥ 7 (see above), with a margin
+_AHEAD = 12  # ≥ 8
+#: Below this many characters a text is scanned whole (its windows would cost about what they save; and a short
+#: text's word analysis is not in the matchers' memo, which should keep the documents' texts).
+_WINDOWED_FROM = 600
+_LAST3 = itemgetter(slice(-3, None))
+
+
+def windows(view: NormalizedView, lex: _Lexicon) -> list[tuple[int, int]] | None:
+    """The stretches ``[start, end)`` of ``view.text`` that the scan has to read, in order and apart, or None when
+    the whole text is to be read (a short text, or one with a URL, whose words the matchers' analysis blanks)."""
+    text = view.text
+    if len(text) < _WINDOWED_FROM or find_urls(text):
+        return None
+    an = _analyze(view)  # the lexicon matchers' words of the text (letter runs and digit runs), memoized
+    words, types = an.words, an.types
+    analyse = lex.analyse
+    listed = list(types)
+    # only a word ending in an entry's last three letters, or an entry itself, can read as a number (see
+    # ``_Lexicon.tails``): the others are left out in C before ``analyse`` is asked
+    maybe = [*compress(listed, map(lex.tails.__contains__, map(_LAST3, listed))), *types.intersection(lex.words)]
+    numeric = {w for w in maybe if analyse(w) is not None}
+    numeric.update(filter(str.isdecimal, listed))
+    numeric.update(types.intersection(lex.quant_phrases.index))
+    if "واحد" in text:
+        numeric.update(w for w in types if w.startswith("واحد"))
+    if not numeric:
+        return []
+    n = len(words)
+    starts, ends = an.starts, an.ends
+    out: list[tuple[int, int]] = []
+    lo = hi = -1
+    for k in compress(range(n), map(numeric.__contains__, words)):
+        a, b = k - _BACK, k + _AHEAD
+        if a <= hi + 1:
+            hi = b
+            continue
+        if hi >= 0:
+            out.append((lo, hi))
+        lo, hi = a, b
+    out.append((lo, hi))
+    return [(starts[a] if a > 0 else 0, ends[b] if b < n - 1 else len(text)) for a, b in out]
 
 
 @dataclass(slots=True)
@@ -138,11 +207,17 @@ _NOT_CONSTRUCT = PHRASE_ENDS | _word_set("not_construct")
 
 
 class _Scanner:
-    def __init__(self, view: NormalizedView, lex: _Lexicon) -> None:
+    def __init__(self, view: NormalizedView, lex: _Lexicon, spans: list[tuple[int, int]] | None = None) -> None:
+        """``spans``: the stretches of the text to read (:func:`windows`); None reads it whole."""
         self.view = view
         self.text = view.text
         self.lex = lex
-        self.toks = _tokenize(view.text)
+        if spans is None:
+            self.toks = _tokenize(view.text)
+        else:
+            self.toks = []
+            for a, b in spans:
+                self.toks += _tokenize(self.text[a:b], a)
         self.blocked = [False] * len(self.toks)
         spans = [m.span() for m in _DATE_RE.finditer(view.text)]
         if spans:

@@ -49,7 +49,7 @@ from enum import StrEnum
 from rasd.errors import ConfigError
 from rasd.text._numbers_lexicon import _lexicon
 from rasd.text._numbers_scanner import _DATE_RE as _DATE_RE
-from rasd.text._numbers_scanner import _PUNCT, _WORD, _Expr, _Scanner
+from rasd.text._numbers_scanner import _PUNCT, _WORD, _Expr, _Scanner, windows
 from rasd.text._numbers_scanner import PHRASE_ENDS as PHRASE_ENDS
 from rasd.text.normalize import NormalizedView, normalize, normalize_view
 
@@ -131,7 +131,8 @@ def find_numbers(text: str, *, view: NormalizedView | None = None) -> list[Numbe
         view = normalize_view(text)
     elif view.source is not text and view.source != text:
         raise ConfigError("find_numbers: `view` must be normalize_view(text) of the same text; pass view=None")
-    sc = _Scanner(view, _lexicon())
+    lex = _lexicon()
+    sc = _Scanner(view, lex, windows(view, lex))  # only the stretches around numbers (round 27: the same matches)
     out: list[NumberMatch] = []
     i, n = 0, len(sc.toks)
     starts = sc.lex.starts
