@@ -169,6 +169,53 @@ def _governed(ctx: Context, m: Any, s0: int) -> bool:
     return found is not None and not _TIME_CLAUSE.search(before, 0, found.start())
 
 
+#: Round 27 (helper rc3): a verb of trying or managing (event_cues.yaml advance_verbs), its subject (at most eight
+#: words, no comma or full stop), then من or في, before the noun of advancing: قوات الأسد حاولت قبل يومين التقدم،
+#: تمكنت جبهة النصرة والفصائل من التقدم.
+_ADVANCE_GOVERNING = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("advance_verbs") + r")(?![\u0621-\u064A])"
+    r"(?:\s+[^\s.،,؛]+){0,8}?\s+(?:(?:من|في)\s+)?$"
+)
+#: ... a word of direction (event_cues.yaml advance_directions) right after the noun, or after the past verb past at
+#: most five words of its subject with no comma or full stop (تقدمت قوات المقاومة الشعبية صوب مناطق …).
+_ADVANCE_DIRECTION = re.compile(
+    r"(?:\s+[^\s.،,؛:]+){0,5}?\s+(?P<to>" + cue_alt("advance_directions") + r")(?![\u0621-\u064A])"
+)
+#: The words of advancing those entries match (events.yaml, round 27): the noun and the past verb.
+_ADVANCE_NOUN = "التقدم"
+_ADVANCE_VERBS = frozenset({"تقدمت", "تقدموا"})
+#: A word with ب between the verb and its word of direction: what was submitted or offered (تقدمت قوات الأمن بطلب
+#: إلى المحكمة، تقدمت به).
+_BY_WORD = re.compile(r"(?<![\u0621-\u064A])ب[\u0621-\u064A]")
+
+
+def _advance(ctx: Context, m: Any, s0: int) -> bool | None:
+    """Round 27 (helper rc3): for a match of advancing (events.yaml), whether it tells an advance tried or made
+    towards a place: the noun as the object of a verb of trying or managing in its sentence (not in a time clause
+    before the news), a word of direction right after it (قوات الأسد حاولت قبل يومين التقدم نحو قرى …، تمكنت
+    الفصائل من التقدم في منطقة الصواغية); the past verb with a word of direction past its subject, not in a relative
+    clause nor before a word with ب (تقدمت المقاومة صوب منطقتي …، الثوار تقدموا في منطقة عقاقة; not تقدمت بطلب إلى،
+    التي تقدمت بها). None for any other match."""
+    word = drop_conjunction(normalize(m.key), min_rest=3)
+    text = ctx.doc.text
+    if m.value.cls == "clash" and word == _ADVANCE_NOUN:
+        start = m.prefix_start if hasattr(m, "prefix_start") else ctx.word_start(m.start)
+        if text[start : m.start] not in ("", "و", "ف"):
+            return False  # للتقدم، بالتقدم: an aim or a means, not the object of the verb
+        before = text[max(s0, start - 120) : start]
+        found = _ADVANCE_GOVERNING.search(before)
+        if found is None or _TIME_CLAUSE.search(before, 0, found.start()):
+            return False
+        after = _ADVANCE_DIRECTION.match(text, m.end)
+        return after is not None and ctx.words_between(m.end, after.end()) <= 1
+    if m.value.cls == "clash" and word in _ADVANCE_VERBS:
+        after = _ADVANCE_DIRECTION.match(text, m.end)
+        if after is None or _BY_WORD.search(text, m.end, after.start("to")):
+            return False  # تقدمت قوات الأمن بطلب إلى المحكمة، تقدموا بالشكر: submitted, offered
+        return not _after_relative(ctx, m.start)
+    return None
+
+
 #: Round 25 (helper rc1): "آخر" before the noun it heads is "the last of" (تطهير آخر جيوب مليشيا الحوثي، السيطرة على
 #: آخر معاقل التنظيم), not "another" after the trigger (هجوم آخر): event_cues.yaml last_of_nouns.
 _LAST_OF = re.compile(r"(?:آخر|اخر)\s+(?:ال)?(?:" + cue_alt("last_of_nouns") + r")(?![\u0621-\u064A])")
@@ -411,6 +458,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     cls = lex.classes[entry.cls]
     if _is_governed_noun(cls.name, m.key) and not _governed(ctx, m, s0):
         return "ungoverned"  # round 25 (rc1): عقب تطهير مدينة عدن، كما حصل في تدمير غزة: no deed told as done
+    if _advance(ctx, m, s0) is False:
+        return "undirected"  # round 27 (rc3): تقدمت بطلب، من أجل التقدم: no advance towards a place told
     if cls.name in ("riot", "mob_violence") and _charged(ctx, m.start, clause[0]):
         return "charge"  # بتهمة رشق الحجارة، مخالفة رشق الحجارة: the act charged or punished, no riot told (round 15)
     if cls.name in ("capture", "recapture") and _VAST.match(doc.text, m.end) and not _dated(ctx, s0, s1):
