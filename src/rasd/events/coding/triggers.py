@@ -196,9 +196,11 @@ def _advance(ctx: Context, m: Any, s0: int) -> bool | None:
     الفصائل من التقدم في منطقة الصواغية); the past verb with a word of direction past its subject, not in a relative
     clause nor before a word with ب (تقدمت المقاومة صوب منطقتي …، الثوار تقدموا في منطقة عقاقة; not تقدمت بطلب إلى،
     التي تقدمت بها). None for any other match."""
+    if m.value.cls != "clash":
+        return None
     word = drop_conjunction(normalize(m.key), min_rest=3)
     text = ctx.doc.text
-    if m.value.cls == "clash" and word == _ADVANCE_NOUN:
+    if word == _ADVANCE_NOUN:
         start = m.prefix_start if hasattr(m, "prefix_start") else ctx.word_start(m.start)
         if text[start : m.start] not in ("", "و", "ف"):
             return False  # للتقدم، بالتقدم: an aim or a means, not the object of the verb
@@ -208,7 +210,7 @@ def _advance(ctx: Context, m: Any, s0: int) -> bool | None:
             return False
         after = _ADVANCE_DIRECTION.match(text, m.end)
         return after is not None and ctx.words_between(m.end, after.end()) <= 1
-    if m.value.cls == "clash" and word in _ADVANCE_VERBS:
+    if word in _ADVANCE_VERBS:
         after = _ADVANCE_DIRECTION.match(text, m.end)
         if after is None or _BY_WORD.search(text, m.end, after.start("to")):
             return False  # تقدمت قوات الأمن بطلب إلى المحكمة، تقدموا بالشكر: submitted, offered
