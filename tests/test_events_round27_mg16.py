@@ -5,9 +5,13 @@ joined to the capture's by و with no subject of its own, or a past verb after �
 the capture (the lead's ruling (3): ACLED codes the place taken, not the fighting that took it); before, the assault
 or the shelling was a row of its own. A statement of the day that counts the strikes of the day before for a whole
 country, then tells them at their towns, is their count, not a strike of its own (round 17's counted lead took only
-parts of its own day); before, it stayed a row "in Syria". Kept apart: a strike by another side after فيما, an assault
-at another town than the capture's, a capture only aimed at, a count with a toll of its own. Every sentence below was
-written for these tests.
+parts of its own day); before, it stayed a row "in Syria". A capture told over all the districts or the towns of a
+province (على كافة مديرياتها، لمدن وبلدات محافظة لحج) is the sum of the captures the article tells at its towns;
+before, it was a row at the province. A row that counts the attacks of a day in a province (قتل 15 في ثلاث هجمات
+في بغداد) and is followed by two or more of them told one by one is their sum, no row of its own. Kept apart: a strike
+by another side after فيما, an assault at another town than the capture's, a capture only aimed at, a count with a
+toll of its own, all the districts of another province, a count of attacks in another province than the ones told
+after it. Every sentence below was written for these tests.
 """
 
 from __future__ import annotations
@@ -84,3 +88,39 @@ def test_a_country_wide_count_with_a_toll_of_its_own_stays() -> None:
         "الاثنين كانت في سوريا قرب مدن منبج والرقة والبوكمال ودمرت مخازن أسلحة وآليات."
     )
     assert len([e for e in found if e["acled_sub_event_type"] == "Air/drone strike"]) == 4
+
+
+def test_a_capture_of_all_a_provinces_districts_yields_to_the_towns_taken() -> None:
+    found = _rows(
+        "أكد محافظ شبوة في تصريح صحفي أن إعلان شبوة محافظة محررة من الميليشيات سيتم خلال يومين بعد سيطرة المقاومة "
+        "الشعبية والجيش الوطني على كافة مديرياتها. وأفادت مصادر ميدانية أن المقاومة سيطرت على مدينة بيحان أمس، بعد "
+        "أن سيطرت على مدينة عتق عاصمة المحافظة."
+    )
+    battles = [e for e in found if e["acled_event_type"] == "Battles"]
+    assert all((e.get("location") or {}).get("name") != "Shabwah" for e in battles)
+
+
+def test_all_the_districts_of_another_province_stay_a_row_of_their_own() -> None:
+    found = _rows(
+        "أكد محافظ أبين في تصريح صحفي أن إعلان أبين محافظة محررة من الميليشيات سيتم خلال يومين بعد سيطرة المقاومة "
+        "الشعبية والجيش الوطني على كافة مديرياتها. وأفادت مصادر ميدانية أن المقاومة سيطرت على مدينة بيحان في "
+        "محافظة شبوة أمس."
+    )
+    assert len([e for e in found if e["acled_event_type"] == "Battles"]) == 2
+
+
+def test_a_count_of_attacks_told_one_by_one_right_after_is_no_row() -> None:
+    found = _rows(
+        "قتل 15 شخصا على الأقل مساء أمس في ثلاث هجمات استهدفت مناطق في بغداد. واستهدف تفجير انتحاري بحزام ناسف نقطة "
+        "تفتيش للشرطة في منطقة الكاظمية شمال بغداد، بينما انفجرت سيارة مفخخة في سوق شعبية بمنطقة الدورة جنوب بغداد."
+    )
+    assert _types(found) == ["Remote explosive/landmine/IED", "Suicide bomb"]
+    assert all(e.get("fatalities") is None for e in found)  # the sum's 15 dead are no one attack's
+
+
+def test_a_count_of_attacks_in_another_province_than_the_ones_told_stays() -> None:
+    found = _rows(
+        "قتل 15 شخصا على الأقل مساء أمس في ثلاث هجمات استهدفت مناطق في بغداد. وفي محافظة ديالى استهدف تفجير انتحاري "
+        "بحزام ناسف نقطة تفتيش للشرطة في مدينة بعقوبة، بينما انفجرت سيارة مفخخة في سوق شعبية بمدينة المقدادية."
+    )
+    assert len(found) == 3

@@ -601,6 +601,7 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
             head.cues |= c.cues
             head.clauses.extend(cl for cl in c.clauses if cl not in head.clauses)
     out = fold_capture_means(ctx, out)
+    mark_many_places(ctx, out)
     mark_apart(ctx, out)
     return sorted(out, key=lambda c: c.start)
 
@@ -835,3 +836,32 @@ def compatible(head: Candidate, other: Candidate) -> bool:
     if head.cls.name in ER and other.cls.name in ER:
         return False  # قصف مدفعي وغارات جوية: two events
     return head.cls.name == "capture" and other.cls.name in ("attack", "clash")
+
+
+#: (round 27, mg16) A capture's object told as many places of an area at once (سيطرة المقاومة على كافة مديرياتها،
+#: تحرير القوات لمدن وبلدات محافظة لحج، تحرير 12 وحدة إدارية تابعة لمحافظة نينوى): its preposition, then at most a
+#: word of all and a count, then a plural kind of place (lists.many_place_quantifiers, lists.many_place_kinds); the
+#: capturers may be named between the capture's word and its object (at most six words).
+_MANY_PLACES = re.compile(
+    r"^(?:\s+[^\s.،,]+){0,6}?\s+(?:على\s+|ل)(?:(?:"
+    + cue_alt("many_place_quantifiers")
+    + r")\s+)?(?:[\d\u0660-\u0669]+\s+)?(?:"
+    + cue_alt("many_place_kinds")
+    + r")(?![\u0621-\u064A])"
+)
+
+
+def mark_many_places(ctx: Context | None, cands: list[Candidate]) -> None:
+    """Mark a capture whose object is many places of an area at once ("بعد سيطرة المقاومة والجيش الوطني على كافة
+    مديرياتها"، "أظهر تحرير قوات الجيش والمقاومة لمدن وبلدات محافظة لحج") with the cue ``many_places``: the sum of
+    the captures the article tells at their towns, not a place taken of its own (read by
+    :func:`rasd.events.merge.happening.retold`). Round 27 (helper mg16)."""
+    if ctx is None:
+        return
+    text = ctx.doc.text
+    for c in cands:
+        if c.cls.name not in ("capture", "recapture"):
+            continue
+        end = max(b for _, b in c.clauses) if c.clauses else c.sentence[1]
+        if _MANY_PLACES.match(text[c.end : min(end, c.end + 120)]):
+            c.cues.add("many_places")

@@ -117,7 +117,10 @@ def retold(a: Candidate, b: Candidate) -> bool:
         coarse = [
             c
             for c in (a, b)
-            if c.place_from == "clause" and (c.place_precision or 3) >= 3 and "list_item" not in c.cues
+            if c.place_from == "clause"
+            and (c.place_precision or 3) >= 3
+            and "list_item" not in c.cues
+            and "many_places" not in c.cues  # (round 27, mg16: "على كافة مديرياتها": the sum of the towns taken)
         ]
         if coarse and any(c.place_precision == 1 for c in (a, b)):
             # round 19 (cap): a capture whose own clause names only its province ("بعد سيطرة المقاومة على الخط الدولي

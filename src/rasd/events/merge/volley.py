@@ -16,6 +16,9 @@ from rasd.events.context import Context
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.merge.happening import coarse_retold
 from rasd.events.model import Candidate
+from rasd.resources.cues import EVENT_MERGE_CUES
+
+cue_words = EVENT_MERGE_CUES.words
 
 #: Statuses of what did not happen (yet): a lead of those is no summary of strikes that happened.
 _UNREAL = frozenset({"future", "hypothetical", "denied"})
@@ -107,7 +110,7 @@ def fold_volley_lead(ctx: Context, merged: list[Candidate], triggers: list[Candi
             continue
         parts[0].mentions.extend(c.mentions)
         out.remove(c)
-    return fold_counted_lead(ctx, out)
+    return fold_counted_set(ctx, fold_counted_lead(ctx, out))
 
 
 #: A count right before the trigger: "25 غارة جوية"، "12 ضربة" (digits, Western or Arabic-Indic).
@@ -138,6 +141,69 @@ def fold_counted_lead(ctx: Context, merged: list[Candidate]) -> list[Candidate]:
         parts = [p for p in out if p is not c and p.start > c.start and coarse_retold(c, p) and _day(p) in days]
         parts = [p for p in parts if p.status not in _UNREAL and not p.another]
         if len(parts) < 2:
+            continue
+        parts[0].mentions.extend(c.mentions)
+        out.remove(c)
+    return out
+
+
+#: (round 27, mg16) A count word right before a plural of attacks or bombings (في ثلاث هجمات، بثلاثة تفجيرات):
+#: lists.set_count_words, each with its number; a dual (هجومين، تفجيرين، انفجارين) counts two.
+_SET_COUNTS = {w: i + 2 for name in ("set_count_words", "set_count_words_masc") for i, w in enumerate(cue_words(name))}
+_SET_WORDS = frozenset(cue_words("set_count_nouns"))
+_DUALS = frozenset(cue_words("set_dual_nouns"))
+_VIOLENT_SET = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _set_count(ctx: Context, c: Candidate) -> int:
+    """How many happenings ``c``'s trigger counts (ثلاث هجمات: 3; هجومين: 2), 0 when it counts none."""
+    word = ctx.doc.text[c.start : c.end].split()[0] if c.end > c.start else ""
+    word = word[1:] if word[:1] in ("ب", "و") and word[1:] in _DUALS | _SET_WORDS else word
+    if word in _DUALS:
+        return 2
+    if word not in _SET_WORDS:
+        return 0
+    before = ctx.doc.text[max(0, c.start - 12) : c.start].split()
+    if not before:
+        return 0
+    prev = before[-1]
+    prev = prev[1:] if prev[:1] in ("ب", "و", "ف") and prev[1:] in _SET_COUNTS else prev
+    if prev.isdigit():
+        return int(prev) if 2 <= int(prev) <= 10 else 0
+    return _SET_COUNTS.get(prev, 0)
+
+
+def fold_counted_set(ctx: Context, merged: list[Candidate]) -> list[Candidate]:
+    """Drop a row that counts the attacks or bombings of a day in a province ("قتل 21 شخصا مساء أمس في ثلاث هجمات
+    استهدفت مناطق في بغداد" then "واستهدف تفجيران انتحاريان … نقطة تفتيش … بينما انفجرت سيارة مفخخة في سوق …") when
+    the text right after it (its sentence's rest and the next two sentences) tells two or more of them, at most as
+    many as it counts, each a violent row of that province on its day: their sum, not a happening of its own (ACLED
+    codes each attack; the sum's toll is theirs together, not one's). Not a set told as "another", not one whose parts
+    lie on another day or in another province. Round 27 (helper mg16)."""
+    out = list(merged)
+    for c in merged:
+        if c.cls.acled_type not in _VIOLENT_SET or c.granularity != "discrete" or c.another or c.status in _UNREAL:
+            continue
+        admin1 = (c.place.geo or {}).get("admin1") if c.place is not None else None
+        n = _set_count(ctx, c) if admin1 and len(_day(c)) == 10 else 0
+        if n < 2:
+            continue
+        last = ctx.sentence_index(c.start) + 2
+        parts = [
+            p
+            for p in out
+            if p is not c
+            # (told right after it: its word, or a mention a row took in from there, "واستهدف تفجيران انتحاريان")
+            and any(m.start > c.end and ctx.sentence_index(m.start) <= last for m in p.mentions)
+            and p.cls.acled_type in _VIOLENT_SET
+            and p.granularity == "discrete"
+            and not p.another
+            and p.status not in _UNREAL
+            and p.place is not None
+            and (p.place.geo or {}).get("admin1") == admin1
+            and _day(p) == _day(c)
+        ]
+        if not 2 <= len(parts) <= n:
             continue
         parts[0].mentions.extend(c.mentions)
         out.remove(c)
