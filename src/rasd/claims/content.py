@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from rasd.claims.context import DocIndex
+from rasd.claims.context import SHORT_QUOTE_NOT_AFTER, SHORT_QUOTE_VERBS, DocIndex
 from rasd.claims.spans import is_opening_quote, quote_close, quoted_share, trim, unquote
 from rasd.text.normalize import normalize_word as norm
 
@@ -21,6 +21,20 @@ from rasd.text.normalize import normalize_word as norm
 INTRO_WINDOW = 25
 QUOTE_RE = re.compile('[«“"„]')
 LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _drop_w(word: str) -> str:
+    """A verb read without the و / ف joined to it (وقالت -> قالت)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+#: قال and its forms: a short quotation closing the sentence after the verb and its speaker is speech (round 27, cl40)
+_SHORT_QUOTE_VERBS = SHORT_QUOTE_VERBS
+#: nouns before a quotation that name it (صحيفة «…»، حملة «…»): no speech after them (round 27, cl40)
+_SHORT_QUOTE_NOT_AFTER = SHORT_QUOTE_NOT_AFTER
+#: the speaker phrase between قال and a short closing quotation: at most this many words
+_SHORT_QUOTE_WORDS = 18
+_SENTENCE_STOPS = ".\n"
 
 #: ``(kind, start, end)``: kind ``quote`` (start at the opening mark), ``colon``, or ``word`` (from its proclitic).
 Intro = tuple[str, int, int]
@@ -114,8 +128,40 @@ class Clauses:
             return n > 5
         if n >= 4:
             return True
+        if closed and self._short_closing_quote(q, close, start):
+            return True
         head = text[start:q].strip(" \t\u00a0")
         return head == "" or head.endswith(":") or (prev is not None and prev[1] < start)
+
+    def _short_closing_quote(self, q: int, close: int, start: int) -> bool:
+        """Whether a short quotation (under four words) that closes its sentence is the words of the speaker named
+        between قال (the word that ends at ``start``) and it: 'وقالت فلانة (88 عاماً) التي نجت من المعتقل "عاملونا
+        كأعداء".' (round 27, cl40). The quotation ends with a full stop or the line; no comma, colon, semicolon, dash
+        or exclamation stands between the verb and the quotation (not 'فقال -باسمه- وذلك في مرحلة «الاعتدال»!-: «…»'),
+        no quotation opens there, and the word right before it is no noun that names it (صحيفة «…»، حملة «…») and no
+        preposition-led word (لـ«الشرق الأوسط»)."""
+        ix = self.ix
+        text = ix.doc.text
+        verb = ix.word_before(start)
+        if verb is None or verb[2] != start or _drop_w(norm(verb[0])) not in _SHORT_QUOTE_VERBS:
+            return False
+        p = close + 1
+        while p < len(text) and text[p] in " \t\u00a0":
+            p += 1
+        if p < len(text) and text[p] not in _SENTENCE_STOPS:
+            return False  # the quotation must close the sentence
+        between = text[start:q]
+        if any(ch in between for ch in '،,:;؛.«»“”"\n-–—ـ!؟?') or not between.strip():
+            return False
+        if len(between.split()) > _SHORT_QUOTE_WORDS:
+            return False
+        prev = ix.word_before(q)
+        if prev is None:
+            return False
+        word = norm(prev[0])
+        if word in _SHORT_QUOTE_NOT_AFTER or word in ix.lexicon.prepositions or (word[:1] == "ل" and len(word) <= 2):
+            return False
+        return not (word[:2] == "ال" and word[2:] in _SHORT_QUOTE_NOT_AFTER)
 
     def find_intro(self, start: int, bound: int, *, word_only: bool = False) -> Intro | None:
         """The first introducer in ``[start, bound)``, at most :data:`INTRO_WINDOW` words after ``start``

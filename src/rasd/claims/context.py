@@ -26,6 +26,10 @@ SPEAKER_TYPES = frozenset({"PER", "ORG", "GPE"})
 
 #: Words after "unnamed speaker في place" that end the speaker's phrase (مصدر في بغداد عن / إن / أن / إلى / :)
 _PLACE_ENDS = claim_norm_set("place_phrase_ends")
+#: قال and its past forms, and the nouns that name a quotation after them (claims.content: a short quotation that
+#: closes its sentence after قال and its speaker is speech; round 27, cl40)
+SHORT_QUOTE_VERBS = claim_norm_set("short_quote_verbs")
+SHORT_QUOTE_NOT_AFTER = claim_norm_set("short_quote_not_after")
 
 
 @dataclass(slots=True)

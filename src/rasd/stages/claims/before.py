@@ -589,6 +589,79 @@ def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
     return anaphor(ix, st.speakers(), first, int(written["end"])) or written
 
 
+def _said_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
+    """The subject of a verb of saying that opens the sentence right before a participle of saying, one to
+    :data:`_SAID_SUBJECT_WORDS` words with the article and no punctuation, kept as written: "وأضاف البيان قائلا: «…»"
+    (round 27, cl40: check25's UN mission statement; no entity or title covers البيان). Not a word the lexicon says
+    is no speaker."""
+    verb = ix.word_after(_after_dateline(ix, s0))
+    if verb is None or verb[1] not in st.marker_starts:
+        return None
+    first = ix.word_after(verb[2])
+    if first is None or first[1] >= m.prefix_start or punct_between(ix, verb[2], m.prefix_start):
+        return None
+    words = ix.doc.text[first[1] : m.prefix_start].split()
+    head = norm(words[0]) if words else ""
+    if not 1 <= len(words) <= _SAID_SUBJECT_WORDS or not head.startswith("ال") or head in ix.lexicon.not_speakers:
+        return None
+    if any(a <= first[1] < b for a, b in st.contents):
+        return None
+    last = ix.word_before(m.prefix_start)
+    if last is None or last[2] <= first[1]:
+        return None
+    found = anaphor(ix, st.speakers(), first[1], last[2])
+    if found is not None:
+        return found
+    written = _generic(ix, first[1], last[2])  # (a document as written: البيان is a channel word to as_written)
+    written.update(anonymous=False, generic=False, role=None)
+    return written
+
+
+#: Words of the subject between a verb of saying and the participle after it (:func:`_said_subject`).
+_SAID_SUBJECT_WORDS = 3
+
+
+def _named_before_object(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker | None:
+    """The subject of a verb that takes a plain object, named right before it after أن / إن / بأن: "الجدير ذكره أن
+    رئيس الوزراء الدكتور فلان طالب أول أمس الوزراء والمسؤولين بالنزول …" — a person or body (or a title) that ends
+    at the verb (at most قد between), the introducer right before its phrase (at most :data:`_NAMED_BEFORE_WORDS`
+    words, no punctuation, no other marker); the words after the verb are its object, not its subject (round 27,
+    cl40: check23's العبادي read as "المسؤولين"). None otherwise, or when the name stands in an earlier claim's
+    content."""
+    zones = st.contents
+    end = m.prefix_start
+    w = ix.word_before(end)
+    if w is not None and norm(w[0]) in _QAD:
+        end = w[1]
+    c0 = st.clauses.clause_start(s0, end)
+    that = None
+    w = ix.word_before(end)
+    for _ in range(_NAMED_BEFORE_WORDS + 1):
+        if w is None or w[1] < c0 or w[0] in _CLAUSE_PUNCT or w[1] in st.marker_starts:
+            return None
+        if norm(w[0]) in ("ان", "أن", "بان", "بأن") or w[0] in _INNA:
+            that = w
+            break
+        w = ix.word_before(w[1])
+    if that is None or that[2] >= end:
+        return None
+    c = next((c for c in reversed(ix.candidates_in(that[2], end)) if c.end <= end), None)
+    if c is not None and c.type in ("PER", "ORG") and not ix.doc.text[c.end : end].strip(" \t\u00a0"):
+        if _in_zone(c, zones) or not _agreeing(ix, m)(c):
+            return None
+        return _from_candidate(ix, st, _apposition_head(ix, that[2], c, zones) or c)
+    title = title_speaker(ix, that[2], end)
+    if title is None or not isinstance(title[0].get("end"), int) or ix.doc.text[int(title[0]["end"]) : end].strip():
+        return None
+    if any(a <= int(title[0]["start"]) < b for a, b in zones) or _disagreeing(ix, m, title[0], before=True):
+        return None
+    return title[0]
+
+
+#: Words of a subject phrase between أن / إن and the verb it is the subject of (:func:`_named_before_object`).
+_NAMED_BEFORE_WORDS = 10
+
+
 def _author_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker | None:
     """The author named right before the verb after a noun of statement and لـ / من (round 16): "ردا على تصريحات من
     وزير الخارجية القطري قال فيها إن"، "نفى مصدران تقريرا لمسؤول كبير في الاتحاد الأوروبي قال إن"، "تقريرا للكاتب
@@ -903,6 +976,9 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     if m.value.type is MarkerType.PARTICIPLE and (last is None or last["marker"]["start"] < s0):
         own = _opening_subject(ix, st, s0, m.prefix_start, near=True)  # "وعلق المتحدث باسم الوزارة قائلا"
         if own is not None:
+            return own
+        own = _said_subject(ix, st, s0, m)
+        if own is not None:  # "وأضاف البيان قائلا: «…»": the subject of the verb of saying before it
             return own
     if m.value.type is MarkerType.PARTICIPLE and (last is None or last["marker"]["start"] < s0):
         c = search_before(ix, s0, m.prefix_start, zones, nearest=False, keep=agree)

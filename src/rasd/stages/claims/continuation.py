@@ -9,7 +9,7 @@ from rasd.claims.content import LETTER_RE
 from rasd.claims.context import DocIndex
 from rasd.claims.lexicon import MarkerType
 from rasd.claims.spans import collapse
-from rasd.claims.speakers import Speaker
+from rasd.claims.speakers import Speaker, punct_between
 from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import Claim, _Mark, _span, _speaker_key, _State
 from rasd.stages.claims.cues import (
@@ -67,6 +67,8 @@ def _continues(ix: DocIndex, st: _State, mk: _Mark, claim: Claim) -> bool:
     if end <= start:
         return False
     gap = (int(last["content"]["end"]), m.prefix_start)
+    if _said_before(ix, m.prefix_start, gap[0]):
+        return False  # "…، وأضاف قائلا: «…»"، "وتابع موضحا أن": a joined verb of saying first (round 27, cl40)
     if LETTER_RE.search(text, *gap) and not (
         ix.sentence_bounds(int(last["marker"]["start"]))[1] >= m.prefix_start  # the same sentence …
         and ix.words_between(*gap) <= _FOLD_GAP_WORDS  # … a few words on ("… القائمة على الاحترام معتبرا أن")
@@ -84,6 +86,29 @@ def _continues(ix: DocIndex, st: _State, mk: _Mark, claim: Claim) -> bool:
     st.contents[-1] = (start, end)
     st.consumed[-1] = (st.consumed[-1][0], max(st.consumed[-1][1], end))
     return True
+
+
+#: Words between a joined verb of saying and the participle after it (وأضاف البيان قائلا).
+_SAID_BEFORE_WORDS = 3
+
+
+def _said_before(ix: DocIndex, at: int, since: int) -> bool:
+    """Whether a verb of saying joined by و / ف stands right before the participle at ``at`` (at most
+    :data:`_SAID_BEFORE_WORDS` words between, no punctuation), after ``since``: "…، وأضاف قائلا: «…»"، "وتابع موضحا
+    أن …"، "وأضاف البيان قائلا" — the verb says again, a claim of its own (check25 codes وأضاف موضحًا so), the participle
+    only how; the participle is then no continuation of the claim before (round 27, cl40)."""
+    for v in ix.markers:
+        if v.prefix_start >= at:
+            break
+        if (
+            v.prefix_start >= since
+            and v.value.type is MarkerType.VERB
+            and ("و" in v.prefix or "ف" in v.prefix)
+            and ix.words_between(v.end, at) <= _SAID_BEFORE_WORDS
+            and not punct_between(ix, v.end, at)
+        ):
+            return True
+    return False
 
 
 def _occasion_channels(ix: DocIndex, st: _State) -> None:

@@ -26,6 +26,7 @@ from rasd.stages.claims.before import (
     _body_subject,
     _disagreeing,
     _kana_subject,
+    _named_before_object,
     _opening_subject,
     _plural_before_other,
     _speaker_around,
@@ -1104,6 +1105,17 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                     # "وكانت الخارجية قد أعلنت بعد إغلاق السفارة الإيطالية … أن": the subject stands between كان
                     # and the verb; a name after the verb is in its object or an adverbial phrase (round 16)
                     speaker = own
+                elif (
+                    own is None
+                    and intro is None
+                    and cue.object
+                    and speaker is not None
+                    and speaker.get("found_by") in ("mention", "as_written")
+                    and (subject_first := _named_before_object(ix, st, m, s0)) is not None
+                ):
+                    # "أن رئيس الوزراء فلان طالب الوزراء بالنزول …": the name before the verb is its subject, the
+                    # words after it its object (round 27, cl40)
+                    speaker, after_end, via = subject_first, m.end, None
         if speaker is None and mk.time_conjunction:
             return None  # "في الوقت الذي رصدت «عكاظ» …": no subject after the verb, no one's claim (round 20)
         if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution and demonstrative is None:

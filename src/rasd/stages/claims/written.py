@@ -198,7 +198,8 @@ def _read_preposition(
     ):
         after_end = rest_end  # "…، وفقا للبيان العسكري الذي أذيع اليوم.": a relative clause ends it (round 12b)
     content: Content | None
-    if text[after_end:rest_end].strip(_NO_CLAUSE):  # "وبحسب المرصد، فإن …": the clause after
+    if text[after_end:rest_end].strip(_NO_CLAUSE) and not _relative_speech_after(ix, st, after_end):
+        # "وبحسب المرصد، فإن …": the clause after
         if guess and not _then_after(ix, after_end):
             return None  # a one-word guess ends its phrase only after its account ("… بحسب ويكيليكس، فيما …")
         intro = clauses.find_intro(after_end, bound)
@@ -229,6 +230,20 @@ def _read_preposition(
             return None  # "وأعرب سليماني عن ثقته بأن …، بحسب البرقية": the same claim, its source named again
 
     return (speaker, content, via) if content is not None else None
+
+
+def _relative_speech_after(ix: DocIndex, st: _State, end: int) -> bool:
+    """Whether the source named after a trailing بحسب / وفق goes on in a relative clause whose verb is a marker of
+    its own ("…، بحسب النائب فلان، الذي قال لوكالة الصحافة الفرنسية: «…»"، "…، بحسب الشاهد فلان الذي تابع: «…»"):
+    the attribution covers the clause before, and the relative verb's claim is the source's next one (round 27,
+    cl40: check25 codes both)."""
+    w = ix.word_after(end)
+    if w is not None and w[0] in ("،", ","):
+        w = ix.word_after(w[2])
+    if w is None or norm(w[0]) not in ix.lexicon.relatives:
+        return False
+    verb = ix.word_after(w[2])
+    return verb is not None and verb[1] in st.marker_starts
 
 
 def _trailing_channel(ix: DocIndex, st: _State, at: int, before: Content | None) -> None:
