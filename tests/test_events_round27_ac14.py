@@ -3,8 +3,11 @@
 A strike whose own noun carries its nationality (ضربة إسرائيلية جوية، غارات جوية روسية) is that state's, whatever other
 side the clause names (a relative clause's ally, the men hit). The side named after ل behind the noun of an attack told
 with a killing or a clash (قتل تسعة من المسلحين في هجوم للمقاومة الشعبية) is whose attack it was. Barrel bombs are the
-state's (قصف الطيران المروحي بالبراميل المتفجرة). The fighters "opposed to the Houthis" are not the Houthis. Every
-sentence below was written for this test (none copied from a corpus).
+state's (قصف الطيران المروحي بالبراميل المتفجرة). The fighters "opposed to the Houthis" are not the Houthis. A clash
+that counts one side's dead and names no other (مقتل 23 من عناصر داعش في اشتباكات) is the state's forces' against
+them — the government side's militia against a competing authority (the Houthis of 2015). The side whose attack a
+reply answers (وردّ الحوثيون على هجمات المقاومة بقصف) did not do the reply. Every sentence below was written for this
+test (none copied from a corpus).
 """
 
 from __future__ import annotations
@@ -77,3 +80,35 @@ def test_fighters_opposed_to_the_houthis_are_not_the_houthis() -> None:
     found = rows(text, published="2015-08-10")
     names = [(e.get("actor1") or {}).get("name") for e in found if e["acled_event_type"] == "Battles"]
     assert names and names[0] == "Popular Resistance"
+
+
+def test_a_clash_that_counts_one_sides_dead_is_the_states_against_them() -> None:
+    found = rows("مقتل 23 من عناصر داعش في اشتباكات متفرقة شمال مدينة تكريت", published="2015-08-05")
+    names = _actor1(found, "Armed clash")
+    assert names and (names[0] == "Iraqi security forces" or names[0].startswith("Military Forces of Iraq"))
+
+
+def test_a_clash_that_counts_the_houthis_dead_in_2015_is_the_popular_resistances() -> None:
+    text = "وأفادت مصادر محلية بمقتل 15 من عناصر ميليشيا الحوثي في مواجهات عنيفة شهدتها مدينة الضالع أمس."
+    names = _actor1(rows(text, published="2015-08-05"), "Armed clash")
+    assert names and names[0] == "Popular Resistance"
+
+
+def test_a_side_faced_in_a_clash_is_still_its_one_named_side() -> None:
+    # trap: the Houthis faced (مواجهة مع), not counted dead, keep actor1 (round 21's named side of a clash)
+    text = "واستشهد جندي سعودي على الحدود بمنطقة جازان أثناء مواجهة مع الميليشيات الحوثية التي حاولت التسلل أمس."
+    names = _actor1(rows(text, published="2015-08-05"), "Armed clash")
+    assert names and names[0] == "Military Forces of Yemen (2015-2016) Supreme Revolutionary Committee"
+
+
+def test_the_side_whose_attack_a_reply_answers_did_not_do_the_reply() -> None:
+    text = "وردّ الحوثيون على هجمات المقاومة الشعبية بقصف أحياء سكنية في مدينة تعز أمس."
+    names = _actor1(rows(text, published="2015-08-05"), "Shelling/artillery/missile attack")
+    assert names and all(n == "Military Forces of Yemen (2015-2016) Supreme Revolutionary Committee" for n in names)
+
+
+def test_a_reply_told_after_the_act_keeps_the_acts_doer() -> None:
+    # trap: the answered side (للتنظيم) stands past the shelling's own subject
+    text = "وقصفت المدفعية التركية مواقع لتنظيم داعش قرب بلدة جرابلس أمس ردا على هجوم للتنظيم على مركز حدودي."
+    names = _actor1(rows(text, published="2015-08-05"), "Shelling/artillery/missile attack")
+    assert names and all(n and n.startswith("Military Forces of Turkey") for n in names)

@@ -521,7 +521,7 @@ def victim_subject(ctx: Context, ent: Entity, floor: int) -> bool:
 
 #: Words of dying or being hurt (normalized): a killing verb read either way (قتل: killed / was killed), its verbal
 #: noun, the dead and the wounded.
-_DEATH_WORD = re.compile(r"^(?:و|ف)?(?:" + cue_alt("death_words") + ")$")
+_DEATH_WORD = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:" + cue_alt("death_words") + ")$")  # بمقتل، لمقتل: round 27, ac14
 #: The partitive right before an actor, normalized (أربعة من عناصر الجيش، عدد من أفراد الشرطة، 28 من قوات الأسد).
 _COUNTED_OF = re.compile(
     r"(?<![\u0621-\u064A])من\s+(?:(?:ال)?(?:" + cue_alt("counted_men") + r")\s+){0,2}"
