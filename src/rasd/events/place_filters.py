@@ -12,7 +12,14 @@ from rasd.document import Entity
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
-from rasd.geo.recognize.words import BACKER_WORDS, HOSPITAL_WORDS, ORIGIN_WORDS, TRANSFER_WORDS, TREATMENT_WORDS
+from rasd.geo.recognize.words import (
+    BACKER_WORDS,
+    HOSPITAL_WORDS,
+    ORIGIN_WORDS,
+    QUARTER_KINDS_ALT,
+    TRANSFER_WORDS,
+    TREATMENT_WORDS,
+)
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
@@ -294,7 +301,13 @@ def office_seat(ctx: Context, ent: Entity) -> bool:
     if _OFFICE.search(before) or _SEAT_OFFICE.search(before):
         return True
     m = _BODY_SEAT.search(before) or _BODY_NAME.search(before)
+    if m is not None and _QUARTER.search(before, 0, m.start()):
+        return False  # round 27 (geo12): "في محيط مسجد … بحي جمعية الزهراء شمال غرب حلب": a quarter's name
     return m is not None and not event_lexicon().triggers.find_all(before[m.start() :])
+
+
+#: Round 27 (helper geo12): a quarter's kind word right before جمعية (حي جمعية الزهراء، بحي الجمعية): its name.
+_QUARTER = re.compile(r"(?<![\u0621-\u064A])[وفبل]?(?:ال)?(?:" + QUARTER_KINDS_ALT + r")\s+[وفبل]?$")
 
 
 #: An operation's name in quotes before a place (معركة "الثأر للزبداني"، عملية «تحرير الرمادي»): the place names

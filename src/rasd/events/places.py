@@ -33,14 +33,13 @@ from rasd.events.place_filters import (
 from rasd.events.unlisted_places import (
     NAMED_SITE,
     division_of_country,
-    known_site_province,
+    known_site,
     own_division,
     quoted_in,
     site_place,
     unlisted_entity,
     unlisted_in,
 )
-from rasd.geo.focus import focus_country
 from rasd.geo.gazetteer import load_gazetteer
 from rasd.geo.recognize import find_places
 from rasd.geo.recognize.words import (
@@ -568,6 +567,12 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
     # تعز بميناء المخاء، على طريق (الفيوم – القاهرة) عند منطقة ميمنة بمركز سنورس) is no scene while the clause names
     # another place
     places = [p for p in places if not road_part(ctx, p)] or places
+    if places and cand.cls.acled_type is not None:
+        # round 27 (helper geo12): "المقاومة تستعيد قاعدة العند.. والقوات الخليجية تؤمن عدن"، "في قاعدة العند التي
+        # استعادها الثوار … وما حدث في عدن": the named site the trigger acts on, not a town of another province
+        site = _object_site_apart(ctx, cand, places)
+        if site is not None:
+            return [[site]]
     if places:
         after = [p for p in places if p.start >= cand.end]
         near = near_list(ctx, after)
@@ -648,7 +653,10 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
     pair = dual_places(ctx, cand)
     if pair:
         return [[p] for p in pair]  # "سيطرة قوات الأسد على القريتين": the two villages named before, one event each
-    site = site_place(ctx, cand) if cand.cls.name in NEEDS_PLACE or not _sentence_town(ctx, cand) else None
+    # round 27 (helper geo12): "وبالقرب من قاعدة العند التي استعادها الثوار": the site the trigger acts on
+    site = object_site(ctx, cand) if cand.cls.acled_type is not None else None
+    if site is None and (cand.cls.name in NEEDS_PLACE or not _sentence_town(ctx, cand)):
+        site = site_place(ctx, cand)
     if site is None and (cand.cls.name in NEEDS_PLACE or not _sentence_town(ctx, cand)):
         site = site_anaphor(ctx, cand)  # round 24 (mg13): "قصفوا القاعدة": the named base told just before
     if site is not None:
@@ -684,6 +692,12 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
     # round 19 (helper geo3): an end of a road or of what extends between two places is no scene here either (وحررت
     # القوات، في الطريق التي تمتد من مثلث العند إلى تعز، مديريتي كرش والمسيمير), while the sentence names another place
     free = [p for p in free if not road_part(ctx, p)] or free
+    if free and cand.cls.acled_type is not None:
+        # round 27 (helper geo12): "في قاعدة العند التي استعادها الثوار بعد مواجهات عنيفة، وما حدث في عدن": the site
+        # the trigger acts on, or the sure site of the trigger's own clause, not a town of another clause elsewhere
+        obj = _object_site_apart(ctx, cand, free) or _own_site_apart(ctx, cand, free)
+        if obj is not None:
+            return [[obj]]
     if free:
         # a reference point of the sentence ranks as its own place here (ما تبعد 60 كلم شمال عدن: near Aden, its
         # precision 2 set by ``place_precision``), not after a town the sentence names for another reason
@@ -706,12 +720,88 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         site = site_place(ctx, cand)
         if site is not None and (site.geo or {}).get("admin1"):
             return [[site]]
+    if cand.cls.acled_type is not None and (site := _sentence_site(ctx, cand)) is not None:
+        # round 27 (helper geo12): "واستهدف الطيران تجمعات في محيط قاعدة العند …، كما استهدفت تجمعات في مزارع الوهط":
+        # the sure site of the sentence's earlier clause, not the paragraph's or the lead's town
+        return [[site]]
     # round 18 (helper pl2): the scene the event's paragraph opened with, before the headline's or lead's (a capture
     # needs a place of its own clause: it takes none from the paragraph)
     para = paragraph_place(ctx, cand, taken) if cand.cls.name not in NEEDS_PLACE else None
     if para is None:
         return [[]]
     return [[unlisted_in(ctx, cand, para) or para]]
+
+
+#: Round 27 (helper geo12): what may stand between a trigger and the named site it acts on (استعادت قاعدة العند،
+#: السيطرة على قاعدة العند، غارات على قاعدة العند), and between a site, its adjectives and a relative before the trigger
+#: (قاعدة العند الجوية الاستراتيجية التي استعادها الثوار).
+_OBJECT_GAP = re.compile(r"^\s*(?:(?:على|علي)\s+)?$")
+_RELATIVE_GAP = re.compile(r"^(?:\s+[\u0621-\u064A]+(?:ية|يه))*\s*[،,]?\s*(?:التي|الذي)\s+$")
+
+
+def object_site(ctx: Context, cand: Candidate) -> Entity | None:
+    """Round 27 (helper geo12): the named site (قاعدة العند، معسكر الصدرين) a trigger acts on — right after it, على
+    at most between (تستعيد قاعدة العند، السيطرة على قاعدة العند), or before it as the antecedent of its relative
+    clause (في قاعدة العند الجوية التي استعادها الثوار) — read as :func:`site_place` reads it when its province is
+    sure (its reading elsewhere, a place locating it, a sourced row); else None."""
+    text = ctx.doc.text
+    s0, s1 = cand.sentence
+    found = None
+    m = NAMED_SITE.search(text, cand.end, min(s1, cand.end + 40))
+    if m is not None and _OBJECT_GAP.match(text[cand.end : m.start()]):
+        found = m
+    else:
+        before = list(NAMED_SITE.finditer(text, max(s0, cand.start - 80), cand.start))
+        if before and _RELATIVE_GAP.match(text[before[-1].end() : cand.start]):
+            found = before[-1]
+    if found is None:
+        return None
+    proxy = copy_candidate(cand)
+    proxy.clauses, proxy.clause, proxy.start = (
+        [(found.start(), found.end())],
+        (found.start(), found.end()),
+        found.start(),
+    )
+    site = site_place(ctx, proxy, sure=True, acted_on=True)
+    return site if site is not None and (site.geo or {}).get("admin1") else None
+
+
+def _object_site_apart(ctx: Context, cand: Candidate, places: list[Entity]) -> Entity | None:
+    """The named site the trigger acts on (:func:`object_site`) when every other place read for the event lies in
+    another province (a town of another clause or of a list), else None (the site's own province named: as before)."""
+    site = object_site(ctx, cand)
+    if site is None:
+        return None
+    admin1 = (site.geo or {}).get("admin1")
+    if any((p.geo or {}).get("admin1") == admin1 or _is_site(p, site) for p in places):
+        return None
+    return site
+
+
+def _own_site_apart(ctx: Context, cand: Candidate, places: list[Entity]) -> Entity | None:
+    """Round 27 (helper geo12): the site the trigger's own clause names, its province sure (:func:`site_place` with
+    ``sure``), when every place of the sentence lies outside the clause and in another province."""
+    if any(a <= p.start < b for p in places for a, b in cand.clauses):
+        return None
+    site = site_place(ctx, cand, sure=True)
+    admin1 = (site.geo or {}).get("admin1") if site is not None else None
+    if site is None or not admin1 or any((p.geo or {}).get("admin1") == admin1 for p in places):
+        return None
+    return site
+
+
+def _sentence_site(ctx: Context, cand: Candidate) -> Entity | None:
+    """Round 27 (helper geo12): the first named site of the trigger's sentence whose province is sure
+    (:func:`site_place` with ``sure``), for an event whose sentence names no known place."""
+    proxy = copy_candidate(cand)
+    proxy.clauses, proxy.clause, proxy.start = [cand.sentence], cand.sentence, cand.sentence[0]
+    site = site_place(ctx, proxy, sure=True)
+    return site if site is not None and (site.geo or {}).get("admin1") else None
+
+
+def _is_site(p: Entity, site: Entity) -> bool:
+    """Whether a place of the clause is the site's own reading (the same span or name)."""
+    return p.start == site.start or (p.canonical_ar or "") == (site.canonical_ar or "")
 
 
 def _area(p: Entity) -> tuple[Any, Any]:
@@ -1194,12 +1284,11 @@ def site_anaphor(ctx: Context, cand: Candidate, reach: int = 2) -> Entity | None
 def _sourced_site(ctx: Context, a: int, b: int) -> Entity | None:
     """The last site of ``a``..``b`` whose province is sourced (``geo.yaml`` ``site_provinces``: العند, Lahij), also
     when told as a landmark (في محيط قاعدة العند، قرب قاعدة العند): the base "the base" names next."""
-    country = ctx.focus_country or focus_country(ctx.doc)
     for m in reversed(list(NAMED_SITE.finditer(ctx.doc.text, a, b))):
-        province = known_site_province(m.group(1), country) if country else None
-        if province is not None:
+        row = known_site(m.group(1))  # round 27 (geo12): the row's country, whatever the article's
+        if row is not None:
             return unlisted_entity(
-                m, {"country_iso3": country, "admin1": province, "unresolved": True, "geo_precision": 2}
+                m, {"country_iso3": row[0], "admin1": row[1], "unresolved": True, "geo_precision": 2}
             )
     return None
 

@@ -19,6 +19,7 @@ from rasd.geo.recognize.words import (
     SITE_KINDS_ALT,
     SITE_NOT_NAMES,
     SITE_REFERENCE_WORDS,
+    SITE_SURROUNDINGS_WORDS,
 )
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -355,13 +356,40 @@ _SITE_LINK = re.compile(
 _SITE_REFERENCE = SITE_REFERENCE_WORDS
 
 
-def _site_name(ctx: Context, m: re.Match[str]) -> bool:
+#: Round 27 (helper geo12): the locative words before a word of a site's surroundings (في محيط، عند مشارف، على أطراف),
+#: normalized.
+_LOCATIVE = frozenset({"في", "عند", "علي"})
+
+
+def surroundings(before: list[str]) -> bool:
+    """Round 27 (helper geo12): whether the normalized words before a site kind tell its surroundings or outskirts as
+    the scene (في محيط، بمحيط، عند مشارف، على أطراف: place_cues ``site_surroundings_words``, a locative or a fused ب
+    before the word): the event is in that area (غارات على تجمعات في محيط قاعدة العند), not beside a landmark of
+    another scene (قرب قاعدة X، المطلة على مطار المزة، باتجاه قاعدة العند، شمال معسكر X)."""
+    if not before:
+        return False
+    word = before[-1][1:] if before[-1][:1] in "وف" and len(before[-1]) > 3 else before[-1]
+    if word[:1] == "ب" and word[1:] in SITE_SURROUNDINGS_WORDS:
+        return True  # بمحيط، بأطراف
+    if word not in SITE_SURROUNDINGS_WORDS:
+        return False
+    prev = before[-2] if len(before) >= 2 else ""
+    prev = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
+    return prev in _LOCATIVE
+
+
+def _site_name(ctx: Context, m: re.Match[str], acted_on: bool = False) -> bool:
     """Whether a site kind's definite word is a name the gazetteer lacks (not a known place, an adjective, a plural,
     a word of what happens there, an actor's name) and the site is no landmark near the scene (المطلة على مطار
-    المزة، باتجاه قاعدة العند)."""
+    المزة، باتجاه قاعدة العند); round 27: its surroundings told as the scene (في محيط قاعدة العند) are no landmark,
+    nor is a site the trigger acts on (``acted_on``: بالقرب من قاعدة العند التي استعادها الثوار)."""
     name = normalize(m.group(1))
     before = [normalize(w) for w in _A_WORD.findall(ctx.doc.text[max(0, m.start() - 30) : m.start()])[-2:]]
-    if any(w in _SITE_REFERENCE or (w[:1] in "وف" and w[1:] in _SITE_REFERENCE) for w in before):
+    if (
+        not acted_on
+        and not surroundings(before)
+        and any(w in _SITE_REFERENCE or (w[:1] in "وف" and w[1:] in _SITE_REFERENCE) for w in before)
+    ):
         return False
     if name in _SITE_NOT_NAMES or ctx.places_in(m.start(), m.end(1)):  # a place read there stands (round 12)
         return False
@@ -497,14 +525,20 @@ def own_division(ent: Entity) -> Entity | None:
 
 def known_site_province(name: str, country: object) -> str | None:
     """Round 21 (helper geo5): the province a site the gazetteer lacks lies in, when its name is one of the sourced
-    ``site_provinces`` (العند: Lahij) of ``country`` (or no country read)."""
-    row = _SITE_PROVINCES.get(normalize(name))
-    if row is None or (country and country != row[0]):
-        return None
-    return row[1]
+    ``site_provinces`` (العند: Lahij). Round 27 (helper geo12): whatever the article's country (a Saudi article on a
+    man of Hail killed "في قاعدة العند"): a name has one sourced row, and its country goes with the province
+    (:func:`site_place`); ``country`` is the article's, kept for the callers that read it."""
+    del country  # round 21 read only the article's country's rows; every row is one site's, of one country
+    row = known_site(name)
+    return None if row is None else row[1]
 
 
-def site_place(ctx: Context, c: Candidate) -> Entity | None:
+def known_site(name: str) -> tuple[str, str] | None:
+    """The sourced (country ISO3, admin1) of a site the gazetteer lacks (``site_provinces``), by its name."""
+    return _SITE_PROVINCES.get(normalize(name))
+
+
+def site_place(ctx: Context, c: Candidate, sure: bool = False, acted_on: bool = False) -> Entity | None:
     """Round 14b (helper pl6): the place of an event whose clause names a military or transport site the gazetteer
     lacks (استعادت القوات قاعدة العند العسكرية؛ استهداف نقاط المراقبة في سور قاعدة العند), when the clause names no
     known place: an unlisted place named by the site's definite name. A name the geo layer read elsewhere in the
@@ -512,14 +546,16 @@ def site_place(ctx: Context, c: Candidate) -> Entity | None:
     في محافظة لحج، بمحافظة لحج), else the one another sentence naming the site opens with as its scene (وفي لحج، …
     السيطرة على قاعدة العند), else the one province of the site's own sentence (precision 2, no point); else the
     article's country (precision 3; :mod:`rasd.events.places` then gives it the lead's province). None when no such
-    site is told or the article has no country."""
+    site is told or the article has no country. Round 27 (helper geo12): ``sure``: only a site whose province the
+    article or a sourced row gives (its reading elsewhere, a place locating it, ``site_provinces``), no guess from
+    another sentence or the article's country; ``acted_on``: the site is what the trigger acts on, never a landmark."""
     text = ctx.doc.text
     s0, s1 = c.sentence
     for a, b in c.clauses:
         if b <= c.start:
             continue  # a clause before the trigger's, merged with it (… لقوا حتفهم في قاعدة العند، حيث هاجم الأهالي)
         for m in NAMED_SITE.finditer(text, a, b):
-            if not _site_name(ctx, m):
+            if not _site_name(ctx, m, acted_on):
                 continue
             name = m.group(1)
             same = next((p for p in ctx.places if _same_name(text[p.start : p.end], name)), None)
@@ -549,6 +585,8 @@ def site_place(ctx: Context, c: Candidate) -> Entity | None:
                         "geo_precision": 2,
                     },
                 )
+            if where is None and sure:
+                return None
             if where is None:
                 where = _other_mention(ctx, name, (s0, s1))
             if where is None:

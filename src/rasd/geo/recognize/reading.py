@@ -10,6 +10,7 @@ from rasd.geo.recognize.words import (
     _ADJ,
     _ADJ_WEIGHT,
     _AREAS,
+    _BELONGING_WORDS,
     _CAPITAL_WORD,
     _DIRECTION_NOUNS,
     _DIRECTION_SECOND,
@@ -426,6 +427,9 @@ class _Reading:
             stems = [s for _, s in self._stems(tok)]
             if any(s in _INSIDE_WORDS for s in stems):
                 locating = True
+                continue
+            if tok in _BELONGING_WORDS:
+                locating = True  # round 27 (geo12): "كرش، التابعة لمحافظة لحج": the second place holds the first
                 continue
             if self._descriptor(tok) or any(s in self.lex.dir_before for s in stems) or self._in(tok, self.lex.preps):
                 continue

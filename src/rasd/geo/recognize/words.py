@@ -74,6 +74,9 @@ _NEAR_WORDS = PLACE_CUES.set("near_words")
 #: Words between two names that put the first inside the second (قرية X في ريف Y، X ضمن Y), as stems
 #: (``_is_qualifier_gap``).
 _INSIDE_WORDS = PLACE_CUES.words("inside_words")
+#: Round 27 (helper geo12): participles of belonging between a name and the place holding it (كرش، التابعة لمحافظة لحج),
+#: normalized: they locate the first place as the inside words do.
+_BELONGING_WORDS = PLACE_CUES.normalized("belonging_words")
 #: The second word of a compound direction between two names (شمال غرب، جنوبي شرقي), read as is (``_is_qualifier_gap``).
 _DIRECTION_SECOND = PLACE_CUES.words("compound_direction_second")
 #: Bare direction nouns that make a compound name with the name before them (ظهران الجنوب), normalized.
@@ -155,6 +158,12 @@ SITE_NOT_NAMES = PLACE_CUES.normalized("site_not_names") | _WAR_NOUNS
 #: Round 14b (helper pl6): words before a site kind that make it a landmark near the scene (المطلة على، قرب),
 #: normalized; read by ``rasd.events.unlisted_places``.
 SITE_REFERENCE_WORDS = PLACE_CUES.normalized("site_reference_words")
+#: Round 27 (helper geo12): of those, the words of a site's surroundings or outskirts (في محيط قاعدة العند، على أطراف
+#: المطار), normalized; read by ``rasd.events.unlisted_places`` (told locatively: the event is in that area).
+SITE_SURROUNDINGS_WORDS = PLACE_CUES.normalized("site_surroundings_words")
+#: Round 27 (helper geo12): kind words of a quarter whose name may begin with جمعية (حي جمعية الزهراء), as a regex
+#: alternation, written plainly; read by ``rasd.events.place_filters.office_seat``.
+QUARTER_KINDS_ALT = PLACE_CUES.alt("quarter_kinds")
 #: Round 24 (helper mg13): words before a site kind's definite noun standing alone that make it a group's name (تنظيم
 #: القاعدة), and words of nearness before it (بمحاذاة), normalized; read by ``rasd.events.places.site_anaphor``.
 SITE_ANAPHOR_NOT_AFTER = PLACE_CUES.normalized("site_anaphor_not_after")
