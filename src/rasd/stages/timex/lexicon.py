@@ -324,6 +324,14 @@ class TimeLexicon:
             for w in _words(name)[:1]
         )
         self._number_cache: dict[str, bool] = {}
+        # Every proclitic reading of a word is a suffix of it (``strip_proclitics``): a reading that is a lexicon
+        # first word (its article dropped behind ال or لل) or a number word ends the word. A word whose last three
+        # letters end no such stem of three letters or more, and whose last two or last letter is no shorter stem,
+        # has none (round 27, sp7: most word types), so :meth:`analyse`, :meth:`number_start` and
+        # :meth:`token_info` answer it without stripping proclitics.
+        stems = {*self.firsts, *(f[2:] for f in self.firsts if f.startswith("ال")), *self.number_words}
+        self._stem_tails = frozenset(w[-3:] for w in stems if len(w) >= 3)
+        self._short_stems = frozenset(w for w in stems if len(w) < 3)
         #: :meth:`token_info` per word type (read directly by :class:`~rasd.stages.timex.tokens.Tokens`).
         self.info_cache: dict[str, tuple[int, str, bool]] = {}
         self.future_re, self.past_re, self.future_adverb_re, self.past_adverb_re = _tense_cues(t)
@@ -337,7 +345,7 @@ class TimeLexicon:
         if hit is not None:
             return hit
         hit = (0, word)
-        if word not in self.firsts:
+        if word not in self.firsts and self.may_read(word):
             for prefix, stem in strip_proclitics(word)[1:]:
                 key = "ال" + stem if prefix.endswith(("ال", "لل")) else stem
                 if key in self.firsts:
@@ -347,13 +355,22 @@ class TimeLexicon:
             self._cache[word] = hit
         return hit
 
+    def may_read(self, word: str) -> bool:
+        """False when no proclitic reading of the normalized ``word`` is a lexicon first word or a number word
+        (True does not say that one is)."""
+        return word[-3:] in self._stem_tails or word[-2:] in self._short_stems or word[-1:] in self._short_stems
+
     def token_info(self, word: str) -> tuple[int, str, bool]:
         """``(proclitic length, key, candidate)`` of a normalized word: :meth:`analyse`, and whether some rule may
         start at it (a lexicon word, digits, الـ before digits, or a number word); one lookup per token."""
         hit = self.info_cache.get(word)
         if hit is None:
-            pre, key = self.analyse(word)
-            candidate = key in self.first_kinds or word[0] in "0123456789" or word == "ال" or self.number_start(word)
+            if self.may_read(word):
+                pre, key = self.analyse(word)
+                number = self.number_start(word)
+            else:  # no proclitic reading: what analyse and number_start give such a word
+                pre, key, number = 0, word, word in self.number_words
+            candidate = key in self.first_kinds or word[0] in "0123456789" or word == "ال" or number
             hit = (pre, key, candidate)
             if len(self.info_cache) < 30_000:  # bounded: docs/measurements.md, round 13 (worker memory)
                 self.info_cache[word] = hit
@@ -363,7 +380,9 @@ class TimeLexicon:
         """Whether a normalized word can start a number in words (ثلاثة، وخمسين، بعشرة …)."""
         hit = self._number_cache.get(word)
         if hit is None:
-            hit = word in self.number_words or any(stem in self.number_words for _, stem in strip_proclitics(word)[1:])
+            hit = word in self.number_words or (
+                self.may_read(word) and any(stem in self.number_words for _, stem in strip_proclitics(word)[1:])
+            )
             if len(self._number_cache) < 20_000:  # bounded likewise
                 self._number_cache[word] = hit
         return hit
