@@ -12,6 +12,8 @@ their surroundings and places located by belonging (helper geo12)"):
 * a participle of belonging between two names (كرش، التابعة لمحافظة لحج) makes the second locate the first, so a
   name that is also a common word is read as the place (``geo.recognize.reading._is_qualifier_gap``,
   ``place_cues.yaml`` ``belonging_words``);
+* the gazetteer holds Damaturu (Yobe; GeoNames 2345521) and Van's spelling فان (a common word too: only with
+  context);
 * a quarter named with جمعية after its kind word (حي جمعية الزهراء) is no association whose seat the next place is
   (``events.place_filters.office_seat``, ``place_cues.yaml`` ``quarter_kinds``);
 * the named site a trigger acts on (استعادت قاعدة العند، في قاعدة العند التي استعادها الثوار) places the row when the
@@ -137,3 +139,16 @@ def test_a_base_located_in_its_own_province_keeps_that_province() -> None:
 def test_a_clash_in_a_quarter_named_jamiya_is_placed_by_its_bearing() -> None:
     out = rows("ودارت اشتباكات عنيفة بعد منتصف الليل بين الفصائل وقوات النظام في حي جمعية الزهراء شمال غرب حلب.")
     assert _where(out, "Armed clash") == ["Aleppo"], out
+
+
+# -------------------------------------------------------------------------------- sourced gazetteer rows
+def test_a_bombing_in_damaturu_is_in_yobe() -> None:
+    out = rows("وقتل 12 شخصا على الأقل في تفجير انتحاري استهدف سوقا مزدحمة في مدينة داماتورو بشمال شرق نيجيريا.")
+    assert _where(out, "Suicide bomb") == ["Yobe"], out
+
+
+def test_van_written_fan_is_read_only_with_context() -> None:
+    out = rows("وقتل المسلحون الأكراد جنديا تركيا في هجوم على نقطة عسكرية بإقليم فان قرب الحدود مع إيران.")
+    assert [e["location"].get("admin1") for e in out] == ["Van"], out
+    assert not [m for m in find_places("وعلى الرغم من المكاسب فان الأسعار تتجه إلى الانخفاض.")]
+    assert not [m for m in find_places("وقال المدرب فان غال إن فريقه سيفوز.")]
