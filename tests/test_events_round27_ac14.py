@@ -112,3 +112,9 @@ def test_a_reply_told_after_the_act_keeps_the_acts_doer() -> None:
     text = "وقصفت المدفعية التركية مواقع لتنظيم داعش قرب بلدة جرابلس أمس ردا على هجوم للتنظيم على مركز حدودي."
     names = _actor1(rows(text, published="2015-08-05"), "Shelling/artillery/missile attack")
     assert names and all(n and n.startswith("Military Forces of Turkey") for n in names)
+
+
+def test_the_international_coalition_the_kingdom_leads_is_the_saudi_led_one() -> None:
+    text = "وشن طيران التحالف الدولي الذي تقوده المملكة سلسلة غارات على مواقع للحوثيين في محافظة الضالع أمس."
+    names = _actor1(rows(text, published="2015-07-29"), "Air/drone strike")
+    assert names and all(n == "Operation Restoring Hope" for n in names)
