@@ -20,7 +20,7 @@ from typing import Any
 
 from rasd.errors import ResourceError
 from rasd.resources import load_yaml
-from rasd.text.matcher import LexiconMatcher, Match
+from rasd.text.matcher import LexiconMatcher, Match, SharedReadings
 from rasd.text.normalize import NormalizedView, normalize
 
 _RESOURCE = "ar/events.yaml"
@@ -259,6 +259,11 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in _words(sets[name], f"word_sets.{name}"))
 
 
+#: (round 27) The word readings of the two matchers that run over every document of the events stage, the cue lists'
+#: (:func:`cue_matcher`) and the triggers': one table, one look-up per word for both (see ``SharedReadings``).
+_READINGS = SharedReadings()
+
+
 @functools.cache
 def event_lexicon() -> EventLexicon:
     """Load and compile the event resource (once per process)."""
@@ -316,7 +321,7 @@ def event_lexicon() -> EventLexicon:
             raise ResourceError(f"{_RESOURCE}: means family {family!r} is not a class")
     return EventLexicon(
         classes=classes,
-        triggers=TriggerMatcher(entries, keep_whole=("بين", "لدى", "وحدة", "ولاية")),
+        triggers=TriggerMatcher(entries, keep_whole=("بين", "لدى", "وحدة", "ولاية"), shared=_READINGS),
         means=means,
         unnamed_air=dict(data.get("unnamed_air") or {}),
     )
@@ -346,4 +351,4 @@ def cue_matcher() -> LexiconMatcher[str]:
         entries.extend((w, f"status:{name}") for w in _words(words, f"status.{name}"))
     for name, words in data["not_events"].items():
         entries.extend((w, f"not:{name}") for w in _words(words, f"not_events.{name}"))
-    return LexiconMatcher(entries, keep_whole=("بين", "لدى", "وحدة"))
+    return LexiconMatcher(entries, keep_whole=("بين", "لدى", "وحدة"), shared=_READINGS)

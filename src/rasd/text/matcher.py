@@ -43,9 +43,10 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, MutableMapping, Sequence
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from rasd.errors import ConfigError
@@ -317,6 +318,109 @@ def cached_view(text: str) -> NormalizedView:
     return normalize_view(text)
 
 
+class SharedReadings:
+    """(Round 27) One table of word readings for several matchers that run over the same texts, one after the other.
+
+    Each matcher keeps its readings per word type in a dictionary of its own, so every text costs it a look-up per
+    distinct word (which are new) and one per word (their readings), in a dictionary of tens of thousands of words:
+    ~250 ns each once the other stages have run. The events stage runs two matchers over every document (its cue
+    lists and its triggers): joined here, a text's words are looked up once for both, and the second matcher takes
+    its readings from the rows the first one read (the rows of the last text are kept). A row holds each member's
+    readings of one word, exactly what the member alone would cache; what the table holds never changes an output.
+    """
+
+    def __init__(self) -> None:
+        self.members: list[LexiconMatcher[Any]] = []
+        self.table: dict[str, tuple[tuple[_Reading[Any], ...], ...]] = {}
+        self._last: tuple[_Analysis, list[tuple[tuple[_Reading[Any], ...], ...]]] | None = None
+        self._empty: tuple[tuple[_Reading[Any], ...], ...] = ()
+        self._ends3: frozenset[str] = frozenset()
+        self._twos: frozenset[str] = frozenset()
+        self._bare: frozenset[str] = frozenset()
+
+    def join(self, matcher: LexiconMatcher[Any]) -> int:
+        """Add a member; its slot in the rows (the table starts again, so that every row has every member)."""
+        self.members.append(matcher)
+        self.clear()
+        self._empty = ((),) * len(self.members)
+        # a word that passes no member's opening test (see LexiconMatcher.__init__) has no reading for any member
+        self._ends3 = frozenset().union(*(m._ends3 for m in self.members))
+        self._twos = frozenset().union(*(m._twos for m in self.members))
+        self._bare = frozenset().union(*(m._bare for m in self.members))
+        return len(self.members) - 1
+
+    def clear(self) -> None:
+        self.table.clear()
+        self._last = None
+
+    def rows(self, an: _Analysis) -> list[tuple[tuple[_Reading[Any], ...], ...]]:
+        """Each word's row of ``an`` (the members' readings of it), in the order of its words."""
+        last = self._last
+        if last is not None and last[0] is an:
+            return last[1]
+        table = self.table
+        missing = an.types.difference(table)
+        if missing:
+            if len(table) + len(missing) > _CACHE_LIMIT:
+                evict_least_seen(table, max(_CACHE_LIMIT // 2 - len(missing), 0))
+                missing = an.types.difference(table)
+            # the opening tests of LexiconMatcher._prepare, for every member at once: most words pass none (no member
+            # has a reading for them); a word that passes is read by each member
+            ends3, twos, bare, empty = self._ends3, self._twos, self._bare, self._empty
+            table.update(dict.fromkeys(missing, empty))
+            opened = [
+                w
+                for w in missing
+                if (len(w) <= 3 or w[-3:] in ends3 or w[-2:] in twos)
+                and (w in bare or w[1:] in bare or w[2:] in bare or w[3:] in bare or w[4:] in bare)
+            ]
+            if opened:
+                columns = []
+                for m in self.members:  # each member's own tests, then its readings of the words that pass them
+                    e3, tw, ba, readings = m._ends3, m._twos, m._bare, m._readings
+                    columns.append(
+                        [
+                            readings(w)
+                            if (len(w) <= 3 or w[-3:] in e3 or w[-2:] in tw)
+                            and (w in ba or w[1:] in ba or w[2:] in ba or w[3:] in ba or w[4:] in ba)
+                            else ()
+                            for w in opened
+                        ]
+                    )
+                for word, row in zip(opened, zip(*columns, strict=True), strict=True):
+                    if any(row):
+                        table[word] = row
+        rows = list(map(table.__getitem__, an.words))
+        self._last = (an, rows)
+        return rows
+
+
+class _SlotView(MutableMapping[str, tuple[_Reading[V], ...]]):
+    """A member's readings in a :class:`SharedReadings` table, as the member's own cache would hold them."""
+
+    def __init__(self, shared: SharedReadings, slot: int) -> None:
+        self._shared = shared
+        self._slot = slot
+
+    def __getitem__(self, word: str) -> tuple[_Reading[V], ...]:
+        return self._shared.table[word][self._slot]
+
+    def __setitem__(self, word: str, readings: tuple[_Reading[V], ...]) -> None:
+        raise TypeError("the readings of a shared table are written by SharedReadings.rows")
+
+    def __delitem__(self, word: str) -> None:
+        del self._shared.table[word]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._shared.table)
+
+    def __len__(self) -> int:
+        return len(self._shared.table)
+
+    def clear(self) -> None:
+        self._shared.clear()
+
+
 class LexiconMatcher(Generic[V]):
     """Find lexicon entries in Arabic text, tolerant of proclitics, the article and spelling variants.
 
@@ -331,6 +435,8 @@ class LexiconMatcher(Generic[V]):
             listed in :attr:`skipped`).
         keep_whole: text words never read as proclitic + stem (function words such as ``بين``, ``لدى``,
             ``وحدة`` that would otherwise expose a short entry: ``وحدة`` → و + ``حدة``).
+        shared: (round 27) keep the word readings in this table, with the other matchers that run over the same
+            texts (see :class:`SharedReadings`); the matches are the same either way.
 
     Raises:
         ConfigError: ``min_len`` is below 1.
@@ -344,6 +450,7 @@ class LexiconMatcher(Generic[V]):
         article_optional: bool = True,
         min_len: int = 2,
         keep_whole: Iterable[str] = (),
+        shared: SharedReadings | None = None,
     ) -> None:
         if min_len < 1:
             raise ConfigError(f"min_len must be at least 1, got {min_len}")
@@ -358,7 +465,7 @@ class LexiconMatcher(Generic[V]):
         for surface, value in entries:
             self._add(surface, value)
         self._keep_whole = frozenset(normalize(w) for w in keep_whole)
-        self._cache: dict[str, tuple[_Reading[V], ...]] = {}
+        self._cache: MutableMapping[str, tuple[_Reading[V], ...]] = {}
         # what a reading may look up is the word, a suffix of it (a stem: two letters or more) or ال + a suffix:
         # a word longer than three letters whose last three letters end no first word (nor one without its ال)
         # and whose last two are no such word has no reading (most words of a text, for most lexicons)
@@ -369,6 +476,11 @@ class LexiconMatcher(Generic[V]):
         # of whose first five suffixes is a first word (nor one without its ال) has none (two in three words that
         # pass the test above, for the events stage's cue lists)
         self._bare = frozenset(bare)
+        self._shared = shared
+        self._slot = 0
+        if shared is not None:
+            self._slot = shared.join(self)
+            self._cache = _SlotView(shared, self._slot)
 
     def _add(self, surface: str, value: V) -> None:
         words, gaps = _split_entry(normalize(surface))
@@ -426,11 +538,22 @@ class LexiconMatcher(Generic[V]):
                     out.append((prefix, 0, node))
         return tuple(out)
 
+    def _read(self, word: str) -> tuple[_Reading[V], ...]:
+        """:meth:`_readings` behind the suffix test of :meth:`_prepare` (what the cache holds for ``word``)."""
+        if len(word) > 3 and word[-3:] not in self._ends3 and word[-2:] not in self._twos:
+            return ()
+        bare = self._bare
+        if word in bare or word[1:] in bare or word[2:] in bare or word[3:] in bare or word[4:] in bare:
+            return self._readings(word)
+        return ()
+
     # ------------------------------------------------------------------------------------------- matching
     def _prepare(self, text: str | NormalizedView) -> tuple[NormalizedView, _Analysis, list[tuple[_Reading[V], ...]]]:
         """The view of ``text``, its words and each word's readings (computed once per word type and cached)."""
         view = text if isinstance(text, NormalizedView) else cached_view(text)
         an = _analyze(view)
+        if self._shared is not None:  # (round 27) the rows of the table the matcher shares
+            return view, an, list(map(itemgetter(self._slot), self._shared.rows(an)))
         cache = self._cache
         missing = an.types.difference(cache)
         if missing:
@@ -477,6 +600,10 @@ class LexiconMatcher(Generic[V]):
             if i < skip_to:
                 continue
             readings = all_readings[i]
+            if len(readings) == 1:  # (round 27) as in :meth:`_overlapping`: nothing starts here
+                node = readings[0][2]
+                if not node.values and (i == last_word or (gaps[i] == " " and words[i + 1] not in node.children)):
+                    continue
             w0 = starts[i]
             found = _entries_at(readings, i, w0, offsets, words, gaps, last_word)
             if not found:
@@ -504,6 +631,13 @@ class LexiconMatcher(Generic[V]):
         prev_s, prev_e = -1, 0
         for i in compress(range(len(words)), all_readings):
             readings = all_readings[i]
+            if len(readings) == 1:
+                # (round 27) one reading that ends no entry, whose next word (after one space) no entry goes on to, or
+                # the text's last word: :func:`_entries_at` finds nothing there (most of the words with a reading
+                # for the events stage's cue lists: في، من، إلى …)
+                node = readings[0][2]
+                if not node.values and (i == last_word or (gaps[i] == " " and words[i + 1] not in node.children)):
+                    continue
             w0 = starts[i]
             found = _entries_at(readings, i, w0, offsets, words, gaps, last_word)
             if not found:
