@@ -239,9 +239,25 @@ def _stems(word: str) -> tuple[str, ...]:
     return tuple(stem for _prefix, stem in _readings(word))
 
 
+#: Per table (by identity): its keys' last three letters and its keys of fewer letters (round 27, sp7).
+_TAILS: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
+
+
+def _tails(table: dict[str, str] | frozenset[str]) -> tuple[object, frozenset[str], frozenset[str]]:
+    hit = _TAILS.get(id(table))
+    if hit is None or hit[0] is not table:
+        hit = (table, frozenset(k[-3:] for k in table if len(k) >= 3), frozenset(k for k in table if len(k) < 3))
+        _TAILS[id(table)] = hit
+    return hit
+
+
 def _lookup(word: str, table: dict[str, str] | frozenset[str], *, conj: bool = True) -> str | None:
     """The value of the first reading of ``word`` in ``table`` (a set gives the stem); with ``conj=False`` a
     reading that strips و is not tried ("وإصابة" after a number starts another phrase)."""
+    _table, long_tails, short_keys = _tails(table)
+    if word[-3:] not in long_tails and word[-2:] not in short_keys and word[-1:] not in short_keys:
+        # every reading's stem ends the (normalized) word: none of them is a key (round 27, sp7; most words)
+        return None
     for prefix, stem in _readings(word):
         if not conj and prefix[:1] == "و":
             continue
