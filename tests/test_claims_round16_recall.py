@@ -56,8 +56,9 @@ def test_nested_report_two_claims(sentence: str, outer: str, inner: str, speaker
     [
         # a named body's act the speaker tells: his own account (round 10b)
         ("وأكد الوزير أن الحكومة الهندية اقترحت أن تستضيف المحادثات.", "اقترحت"),
-        # a plain object after the inner verb, no introducer of its own
-        ("وأضاف المسؤول أن مصادر محلية أكدت مقتل ثلاثة مدنيين.", "أكدت"),
+        # (round 16 also listed "وأضاف المسؤول أن مصادر محلية أكدت مقتل ثلاثة مدنيين." here, a plain object after the
+        # inner verb; the lead's ruling 10 (round 27) reads it as the sources' nested claim:
+        # tests/test_claims_round27_cl41.py)
         # a present verb is no nested report
         ("وقال الخبير إن التقارير تشير إلى أن الأسعار سترتفع.", "تشير"),
     ],

@@ -419,6 +419,8 @@ _NESTED_OBJECT_KINDS = frozenset(claim_words("nested_object_kinds"))
 _NESTED_OBJECT_LEADS = claim_norm_set("nested_object_leads")
 #: Words of news a nested verb's object opens with (أكد الخبر، أكد نبأ، أكدت هذه المعلومات; round 26).
 _NESTED_NEWS_OBJECTS = claim_norm_set("nested_news_objects")
+#: Nouns of a happening or a figure a nested verb of saying may tell as its plain object (ruling 10; round 27).
+_NESTED_HAPPENING_OBJECTS = claim_norm_set("nested_happening_objects")
 
 #: Marker kinds whose verb takes no addressee before its introducer (round 19, reading._subject_before_intro).
 _NO_ADDRESSEE_KINDS = frozenset(claim_words("no_addressee_kinds"))

@@ -34,6 +34,7 @@ from rasd.stages.claims.cues import (
     _COLON_QUOTE_WORDS,
     _COLON_RE,
     _COLON_SPEAKER_WORDS,
+    _NESTED_HAPPENING_OBJECTS,
     _NESTED_INTROS,
     _NESTED_NEWS_OBJECTS,
     _NESTED_OBJECT_KINDS,
@@ -226,11 +227,10 @@ def _nested_own(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) -> C
     told = ix.word_before(c0)
     if c0 < m.end or told is None or norm(told[0])[:1] == "و":
         return None  # "أن الهند اقترحت … عقد اجتماع …، وأن باكستان …": وأن joins the outer content, not the verb's
-    if not (_opens_report(norm(told[0])) or told[0] == ":"):
+    plain = not (_opens_report(norm(told[0])) or told[0] == ":")
+    if plain:
         if not _tells_object(ix, mk, c0):
-            return (
-                None  # "أن مصادر محلية أكدت مقتل ثلاثة"، "أن الحكومة أعلنت حالة الطوارئ": the outer speaker's account
-            )
+            return None  # "أن الحكومة أعلنت حالة الطوارئ"، "أن مصادر أكدت دعمها": the outer speaker's account
         told_to = ix.word_after(c0)  # "أكدت لها هذه المعلومات": the one told is no part of what was told
         rest = ix.word_after(told_to[2]) if told_to is not None and norm(told_to[0]) in _OBJECT_PRONOUNS else None
         if rest is not None and rest[1] < int(inner["content"]["end"]):
@@ -243,7 +243,8 @@ def _nested_own(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) -> C
         inner["speaker"] = sp
     else:
         sp = _inner_speaker(ix, st, inner, a, m.prefix_start)
-        if sp is None or not _nested_speaker(sp) or not _opens_subject(ix, a, sp):
+        body = plain and _body_as_written(ix, sp)  # ruling 10's body; with an introducer, round 16's reading stays
+        if sp is None or not (_nested_speaker(sp) or body) or not _opens_subject(ix, a, sp):
             return None  # "أن الهجوم أكد أن"، "أن عملية تحرير مدينة عدن كشفت": a thing talked of, no speaker
     if not inner["reported_via"]:  # the outer clause's channel (وأضاف في بيان أن …) is the outer speaker's
         channels, uncued = dict(st.channels), set(st.uncued)
@@ -264,8 +265,9 @@ def _tells_object(ix: DocIndex, mk: _Mark, c0: int) -> bool:
     أكد، كشف، نفى; not announce: أعلنت حالة الطوارئ is an act), whose object is plainly told — after the one told
     (``object_pronouns``: "أن مصادر رسمية أكدت لها هذه المعلومات"), after a lead (``nested_object_leads``: "أن
     الرئيس أكد على أهمية"، "أن تقارير الجهات الرقابية كشفت عن وجود"), or a word of news (``nested_news_objects``:
-    "بأن مصدرا رفيعا أكد نبأ وفاته"، "أن الحكومة أكدت الخبر"). A plain object of a happening ("أن مصادر محلية أكدت
-    مقتل ثلاثة مدنيين") stays the outer speaker's account (round 16)."""
+    "بأن مصدرا رفيعا أكد نبأ وفاته"، "أن الحكومة أكدت الخبر"). Round 27 (the lead's ruling 10, which re-rules round
+    16's reading): a plain object that tells a happening or a figure (:func:`_tells_happening`: "وأضاف المسؤول أن
+    مصادر محلية أكدت مقتل ثلاثة مدنيين") is told too — the caller has the subject a speaker."""
     if not (mk.match.value.object and mk.match.value.kind in _NESTED_OBJECT_KINDS):
         return False
     text = ix.doc.text
@@ -278,8 +280,26 @@ def _tells_object(ix: DocIndex, mk: _Mark, c0: int) -> bool:
     word = norm(first[0])
     if word in _OBJECT_PRONOUNS or word in _NESTED_OBJECT_LEADS or word in _NESTED_NEWS_OBJECTS:
         return True
+    if _tells_happening(word):
+        return True
     second = ix.word_after(first[2])  # "هذه المعلومات"، "صحة التصريح"
     return second is not None and norm(second[0]) in _NESTED_NEWS_OBJECTS and not text[first[2] : second[1]].strip()
+
+
+def _tells_happening(word: str) -> bool:
+    """Whether a nested verb's plain object opens (``word``, normalized) with a noun of a happening or a figure
+    (claim_cues ``nested_happening_objects``: مقتل، إصابة، اعتقال، وقوع، عدد …), bare or with a pronoun (مقتله،
+    وفاتها، اعتقالهم) (round 27, ruling 10)."""
+    if word in _NESTED_HAPPENING_OBJECTS:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            base = word[: -len(suffix)]
+            if base in _NESTED_HAPPENING_OBJECTS or (
+                base.endswith("ت") and base[:-1] + "ه" in _NESTED_HAPPENING_OBJECTS
+            ):
+                return True
+    return False
 
 
 def _nested_speaker(sp: Speaker) -> bool:
@@ -291,6 +311,17 @@ def _nested_speaker(sp: Speaker) -> bool:
     if found in ("mention", "title"):
         return True
     return bool(sp.get("entity")) and found not in ("pronoun", "anaphor")
+
+
+def _body_as_written(ix: DocIndex, sp: Speaker | None) -> bool:
+    """Whether a nested verb's subject kept as written is a body named by its common noun (claims.yaml
+    ``body_nouns``: "أن الشرطة أكدت اعتقال"، "أن الحكومة نفت وقوع"; round 27, ruling 10's "a body"). Read only for
+    a plain object: with an introducer of its own, "وأكد الوزير أن الحكومة أعلنت أن …" stays the minister's account
+    (round 16, tests/test_claims_round19_long.py)."""
+    if sp is None:
+        return False
+    words = str(sp.get("text") or "").split()
+    return sp.get("found_by") == "as_written" and bool(words) and norm(words[0]) in ix.lexicon.body_nouns
 
 
 def _headed_subject(ix: DocIndex, st: _State, a: int, verb: int) -> Speaker | None:
