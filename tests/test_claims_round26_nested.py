@@ -4,8 +4,9 @@ the outer one: the subject a phrase headed by a speaker noun or a named body ("�
 الحكومة اليمنية أكدت"), the inner content after its own introducer or, for a verb of saying that tells its object
 (claim_cues.yaml ``nested_object_kinds``: أكد، كشف، نفى), that object when it is plainly told: after the one told
 ("أن مصادر أمنية أكدت له مقتل ثلاثة مسلحين"), after a lead (أكد على، كشفت عن) or a word of news (أكدت الخبر، نفى
-صحة الأنباء); "أكدت إصابة خمسة جنود" stays the outer speaker's account (round 16). Not a thing told of (أن
-الهجوم أكد، أن التحقيقات أكدت), not an act (أعلنت حالة الطوارئ), not a relative clause, not a present verb.
+صحة الأنباء); "أكدت إصابة خمسة جنود" stays the outer speaker's account (round 16; round 27's ruling 10 reads it as
+a nested claim too). Not a thing told of (أن الهجوم أكد، أن التحقيقات أكدت), not an act (أعلنت حالة الطوارئ), not a
+relative clause, not a present verb.
 docs/claims.md, "Round 26: claims told inside another claim (helper cl39)". Sentences written for the project (none
 taken from an article)."""
 
@@ -102,11 +103,16 @@ def test_a_relative_clause_is_no_claim() -> None:
     assert len(claims(text)) == 1
 
 
-def test_a_happening_confirmed_stays_the_outer_account() -> None:
+def test_a_happening_confirmed_is_a_nested_claim() -> None:
+    # round 27: the lead's ruling 10 re-rules this case (round 26 kept it the outer speaker's account): a nested verb
+    # of saying whose plain object tells a happening, its subject a speaker, is a claim of its own
+    # (tests/test_claims_round27_cl41.py)
     text = "وأضاف الناطق باسم الجيش أن مصادر طبية أكدت إصابة خمسة جنود في الانفجار."
     said = claims(text)
-    assert len(said) == 1
+    assert len(said) == 2
     assert "الناطق" in speaker_text(said[0])
+    assert speaker_text(said[1]).startswith("مصادر طبية")
+    assert said[1]["content"]["text"].startswith("إصابة")
 
 
 def test_a_present_verb_is_no_nested_claim() -> None:
