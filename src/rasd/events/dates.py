@@ -57,6 +57,8 @@ def timex_date(
             back[str(x.id)] = earlier  # "قالت الوزارة في بيان اليوم الاثنين" in an article dated the Saturday after
         elif ref and x.type == "DATE" and ISO_DATE.match(x.value) and x.value > ref[: len(x.value)]:
             continue  # "احتفالات القناة المقررة غدا": a day still to come dates no reported event
+        if x.type == "DURATION" and _night_span(doc, x):
+            continue  # (round 27, ft5) "ليل الاثنين - الثلاثاء": one night, not a span of days (its night dates it)
         if x.type == "DURATION" and x.range is not None and ranges:
             return {"value": None, "range": list(x.range), "time_precision": 3, "timex": x.id, "aggregate": True}
         timed = x.type == "TIME" and bool(_DAY_TIME.match(x.value))  # ليلة أمس = 2021-03-09TNI: that day
@@ -73,6 +75,9 @@ def timex_date(
     value = back.get(str(x.id)) or x.value or ""
     if _DAY_TIME.match(value):
         value = value[:10]
+        began = night_began(doc, x) if str(x.id) not in back else None
+        if began is not None:
+            value = began  # (round 27, ft5) "ليلة الأحد - الاثنين": Sunday's night, not the eve of Sunday
         if str(x.value).endswith("TNI") and past_midnight(doc, x) and (not ref or plus_days(value, 1) <= ref[:10]):
             value = plus_days(value, 1)  # "بعد منتصف ليل أمس": the night's small hours are the next day's
     week = own_week(value, ref) if weeks and not (trigger is not None and said_in(doc, x, trigger)) else None
@@ -431,7 +436,8 @@ _NIGHT_JOIN = re.compile(r"^\s*(?:[-–/]|" + cue_alt("night_joiners") + r")?\s*
 
 def night_second_day(doc: Document, x: Any) -> bool:
     """Whether a day is the second of a night named by two weekdays (ليل الاثنين الثلاثاء): the night's own timex,
-    the day before, stands right before it."""
+    the day before, stands right before it (or two days before: the time stage reads "ليلة الأحد" as the eve of
+    Sunday, so "ليلة الأحد - الاثنين" has its night on Saturday; round 27, ft5)."""
     if x.type != "DATE" or not x.value or not ISO_DATE.match(x.value) or len(x.value) != 10:
         return False
     return any(
@@ -440,9 +446,30 @@ def night_second_day(doc: Document, x: Any) -> bool:
         and y.type == "TIME"
         and str(y.value or "").endswith("TNI")
         and _NIGHT_JOIN.match(doc.text[y.end : x.start])
-        and str(y.value)[:10] == minus_days(x.value, 1)
+        and str(y.value)[:10] in (minus_days(x.value, 1), minus_days(x.value, 2))
         for y in doc.timexes
     )
+
+
+def night_began(doc: Document, y: Any) -> str | None:
+    """(Round 27, helper ft5) The day a night named by two weekdays began, read from its second day: "ليل الاثنين -
+    الثلاثاء" and "ليلة الاثنين الثلاثاء" are Monday's night (the time stage reads "ليلة الاثنين" alone as the eve of
+    Monday, Sunday's night; tune6's coders date "ليلة الأحد - الاثنين" Sunday, tune30's "ليل الثلاثاء - الأربعاء"
+    Tuesday). ``y`` is the night's TIME; None when no second weekday stands right after it."""
+    if y.type != "TIME" or not str(y.value or "").endswith("TNI") or not _DAY_TIME.match(str(y.value)):
+        return None
+    for z in doc.timexes:
+        if z.start < y.end or z.start - y.end > 6 or not night_second_day(doc, z):
+            continue
+        if _NIGHT_JOIN.match(doc.text[y.end : z.start]):
+            return minus_days(str(z.value), 1)
+    return None
+
+
+def _night_span(doc: Document, x: Any) -> bool:
+    """Whether a DURATION is a night named by two weekdays (the time stage reads "ليل الاثنين - الثلاثاء" as one day
+    long): a night's TIME inside it that :func:`night_began` reads (round 27, ft5)."""
+    return any(x.start <= y.start < x.end and night_began(doc, y) is not None for y in doc.timexes)
 
 
 def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:

@@ -16,7 +16,7 @@ from typing import Any
 from rasd.document import Quantity
 from rasd.events.context import Context
 from rasd.events.model import Candidate
-from rasd.resources.cues import CueFile
+from rasd.resources.cues import EVENT_SENTENCE_CUES, CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_cue_set as cue_set
 from rasd.text.normalize import normalize
@@ -286,7 +286,7 @@ def reach_tolls(ctx: Context, cands: list[Candidate], violent: frozenset[str] | 
         if figure is None:
             figure = unnumbered_dead(ctx, c, n, told_in, discrete_in)
         if figure is None and n == first_violent:
-            figure = martyrs_told(ctx, c)
+            figure = martyrs_told(ctx, c, anywhere=len(rows) == 1)
         if figure is not None and figure.get("quantity") in dropped.get(n, ()):
             figure = None  # the cause's toll, taken off the row just before
         if figure is not None:
@@ -485,23 +485,42 @@ _MARTYRS = re.compile(
     rf"(?:{_TOLL_CUES.alt('martyrs_words')})(?!{_AR})"
 )
 _MARTYR_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+#: (round 27, ft5) A sentence that opens another story (من جهة أخرى، على صعيد آخر; event_sentence_cues.yaml
+#: other_story_openers): the martyrs told after it are not the row's.
+_OTHER_STORY = re.compile(rf"(?<!{_AR})(?:{EVENT_SENTENCE_CUES.alt('other_story_openers')})(?!{_AR})")
+#: (round 27, ft5) The dead told by a plural relative clause of dying in a happening named right after it (الذين
+#: استشهدوا في حادث التفجير، الذين قضوا خلال الهجوم، الذين راحوا ضحية التفجير; lists.died_relatives,
+#: died_plural_verbs, died_in_words, engagement_nouns): the happening's dead with no number.
+_DIED_IN = re.compile(
+    rf"(?<!{_AR})(?:{_TOLL_CUES.alt('died_relatives')})\s+(?:{_TOLL_CUES.alt('died_plural_verbs')})(?!{_AR})"
+    rf"(?:(?<=ضحية)\s+|\s+(?:{_TOLL_CUES.alt('died_in_words')})\s+|\s+ب(?=ال))(?:{_AR}+\s+){{0,2}}?"
+    rf"(?:[وبل]?ال)?(?:{_TOLL_CUES.alt('engagement_nouns')})(?!{_AR})"
+)
 
 
-def martyrs_told(ctx: Context, c: Candidate) -> dict[str, Any] | None:
+def martyrs_told(ctx: Context, c: Candidate, *, anywhere: bool = False) -> dict[str, Any] | None:
     """(Round 26, helper ft4) The dead of an article's one happening told only as "the martyrs" of its kin or of a
     prayer ("قدمت الجامعة التعازي لأسر الشهداء من رجال الأمن"، "مقدماً التعازي للقيادة وأهالي الشهداء"، "سائلا الله
     أن يتغمد الشهداء بواسع الرحمة"): condolences on a bombing that count no dead. The lead's ruling (4): dead told
     without a number are ACLED's several, 10 (tune12, tune16, tune17, tune31 code such copies so). Only for the
     article's first violent row when no violent row has a toll and the article counts no dead anywhere, the martyrs
-    named in a sentence of the row's or next to one."""
+    named in a sentence of the row's or next to one, or, when the row is the article's only violent row
+    (``anywhere``), anywhere after its first mention with no other story opened between (من جهة أخرى): a condolence
+    closing an article on the bombing its headline names (round 27, ft5). The dead
+    told by a plural relative clause of dying in a happening (الذين استشهدوا في حادث التفجير) count the same (round 27,
+    ft5)."""
     if c.cls.acled_type not in _MARTYR_TYPES:
         return None
     if any(q.unit == "killed" and q.value for q in ctx.doc.quantities):
         return None
     told = {ctx.sentence_index(m.start) for m in c.mentions}
-    for hit in _MARTYRS.finditer(ctx.doc.text):
-        if any(abs(ctx.sentence_index(hit.start()) - i) <= 1 for i in told):
-            return {"value": SEVERAL, "approx": "vague"}
+    first = min(m.start for m in c.mentions) if c.mentions else c.start
+    for rx in (_MARTYRS, _DIED_IN):
+        for hit in rx.finditer(ctx.doc.text):
+            if any(abs(ctx.sentence_index(hit.start()) - i) <= 1 for i in told):
+                return {"value": SEVERAL, "approx": "vague"}
+            if anywhere and hit.start() > first and not _OTHER_STORY.search(ctx.doc.text, first, hit.start()):
+                return {"value": SEVERAL, "approx": "vague"}  # the condolence closing the row's article
     return None  # (the martyrs of another story told further on: أسر الشهداء فلان وفلان … من جهة أخرى، قذيفة)
 
 

@@ -492,9 +492,14 @@ def _coordinated(text: str, m: NumberMatch, toks: _Tokens, last: tuple[int, str]
     return unit
 
 
+#: Quotation marks a cue may be written between (نتج عنه «استشهاد» أحد أفرادها: the Saudi interior ministry's and
+#: the coalition's statements quote the word of martyrdom; round 27, ft5).
+_QUOTES = ' \u00a0«»"“”'
+
+
 def _adjacent(toks: _Tokens, k: int) -> bool:
-    """Tokens k and k + 1 are two words of one phrase (only spaces between them)."""
-    return k + 1 < len(toks.norms) and not toks.view.text[toks.ends[k] : toks.starts[k + 1]].strip()
+    """Tokens k and k + 1 are two words of one phrase (only spaces, or quotation marks, between them)."""
+    return k + 1 < len(toks.norms) and not toks.view.text[toks.ends[k] : toks.starts[k + 1]].strip(_QUOTES)
 
 
 def _singulars(toks: _Tokens, taken: list[tuple[int, int]], lex: _Lexicon) -> list[Quantity]:
