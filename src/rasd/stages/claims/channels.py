@@ -34,6 +34,7 @@ from rasd.stages.claims.cues import (
     _QUOTE_MARKS,
     _RECENT,
     _RELAYED_BY,
+    _REMARKS,
     _REPLY,
     _REPORTING_SECTORS,
     _SAME_SOURCE,
@@ -91,6 +92,8 @@ def _channel(
     met = _met_by_outlet(ix, speaker)
     if met is not None and not kinds & {"post", "press conference"}:
         return "interview", met  # "«المدينة» التقت بمدير عام قناة …، والذي قال:": the paper's interview
+    if outlet is None and kinds and kinds <= {"statement", "interview"} and _remarks_only(ix, a, b):
+        return "unspecified", None  # "وقال الوزير في تصريحات صحفية إن"، "في تصريح عبر الهاتف": remarks, no channel
     for ch in CHANNELS:
         if ch == "interview":
             if outlet is not None:
@@ -159,6 +162,18 @@ def _channel(
 #: ``claims.yaml``'s word lists (speaker_phrase_prepositions, source_nouns, person_title_heads, named_body_heads,
 #: report_speaker_heads …), read through the shared cue-file reader: normalized word by word, built once per process
 _CLAIMS_YAML = CueFile("ar/claims.yaml", section=None)
+
+
+def _remarks_only(ix: DocIndex, a: int, b: int) -> bool:
+    """Whether every statement or interview cue of the clause ``[a, b)`` stands in remarks that name no channel
+    (``_REMARKS``: press remarks in the plural, "وقال مغازي في تصريحات صحفية إن"; words told by telephone, "في تصريح
+    عبر الهاتف من …"): the files code them `unspecified` when no outlet is named (round 27, helper ch1; the singular
+    "في تصريح صحفي", a spokesman's press release, stays a statement)."""
+    spans = [(m.start(), m.end()) for m in _REMARKS.finditer(ix.doc.text, a, b)]
+    if not spans:
+        return False
+    cues = [c for c in ix.channels if a <= c.start < b and c.value.kind in ("statement", "interview")]
+    return all(any(s0 <= c.start < s1 for s0, s1 in spans) for c in cues)
 
 
 def _described_report(ix: DocIndex, cue: Match[Cue], speaker_end: object) -> bool:

@@ -176,6 +176,21 @@ _RELAYED_BY = re.compile(
 )
 
 
+#: Round 27 (ch1): remarks that name no channel — press remarks in the plural (في تصريحات صحفية) and words told by
+#: telephone (في تصريح عبر الهاتف، في تصريحات هاتفية): `unspecified` when no outlet is named (the files' convention).
+_REMARKS = re.compile(
+    r"(?<![\u0621-\u064A])(?:(?:"
+    + claim_alternation("remarks_plural_nouns")
+    + r")\s+(?:"
+    + claim_alternation("remarks_press_adjectives")
+    + r")|(?:"
+    + claim_alternation("remarks_phone_nouns")
+    + r")\s+(?:"
+    + claim_alternation("remarks_phone_words")
+    + r"))(?![\u0621-\u064A])"
+)
+
+
 #: A phone call with a named outlet: "في اتصال هاتفي مع «الحياة»"، "في اتصال مع صحيفة «عكاظ»" (its interview).
 _CALL_WITH = re.compile(
     r"(?<![\u0621-\u064A])(?:"
