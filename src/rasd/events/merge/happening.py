@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from rasd.events.coding.readers import in_title
+from rasd.events.context import Context
 from rasd.events.merge.areas import one_area
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.model import Candidate
@@ -25,6 +27,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         return False  # "من جهة أخرى … بدأت فصائل أخرى بخوض مواجهات في دمت": another matter (round 12b)
     if a.sentence != b.sentence and "separate" in a.cues | b.cues:
         return False  # "وفي هجومين منفصلين … قتل المتمردون جنديين": not the clash the lead told
+    if round_up_apart(a, b):
+        return False  # "قصفت قوات النظام مناطق في بلدة بيت جن …، كذلك جددت … قصفها لمناطق في مدينة الزبداني" (round 27)
     if (a.status in _UNREAL) != (b.status in _UNREAL):
         return False  # "المقاومة تستعد للسيطرة على حي التواهي" over the capture the body reports
     if recalled(a) != recalled(b):
@@ -64,6 +68,79 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
 
 
 _BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+#: Changes of territory (a capture told over several places is read by merge.retold).
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+#: The cue :func:`mark_summaries` gives an event that sums up the acts told after it at places of their own.
+_SUMS_UP = frozenset({"sums_up"})
+#: The cue it gives each act it sums up.
+_ITEM = "round_up_item"
+
+
+def mark_summaries(ctx: Context, cands: list[Candidate]) -> None:
+    """Mark a round-up (round 27, rc4): two or more events of one sub-type told at places of their own in clauses of
+    their own, two different places and not one area ("قصفت قوات النظام مناطق في بلدة بيت جن …، كذلك جددت قوات
+    النظام قصفها لمناطق في مدينة الزبداني"), which :func:`retold` would make one with an event that names no town of
+    its own — a headline placed by the lead or only in a region ("قوات النظام تقصف عدة مدن"، "… تقصف بلدات في ريف
+    إدلب"), or an act of the body told by its past verb and placed by the lead, at a place the gazetteer lacks
+    ("قصفت قوات النظام مناطق في جرود القلمون" before them, in a clause of its own; "أصابت مستودعا للذخائر … في الرباط"
+    after the night's strikes at two quarters of the city). That event is marked as summing them up (``sums_up``) and
+    each of them as an item (``round_up_item``): one row per place and day, as ACLED codes (:func:`round_up_apart`).
+    Not a noun of the body ("تفجير سيارة مفخخة" named again), a capture (merge.retold reads a city taken quarter by
+    quarter), nor one word over a list of places. As :func:`fold_coarse` leaves a region-wide account beside two or
+    more events of its provinces."""
+    for h in cands:
+        if h.place is None or h.cls.acled_sub_type is None or h.status in _UNREAL:
+            continue
+        headline = in_title(ctx, h.start)
+        # (a headline placed only in a region or province, "قوات النظام تقصف بلدات في ريف إدلب", sums up as well)
+        if h.place_from != "lead" and not (headline and (h.place_precision or 3) >= 2):
+            continue
+        if not headline and h.tense != "past":
+            continue  # (in the body, an act told by its past verb: not "الغارة"، "تفجير سيارة مفخخة" named again)
+        if h.cls.acled_sub_type in _TERRITORY:
+            continue  # (places taken over a city's quarters are the capture's own steps: merge.retold)
+        items = [
+            f
+            for f in cands
+            if f is not h
+            and f.place is not None
+            and f.place_from == "clause"
+            and f.cls.acled_sub_type == h.cls.acled_sub_type
+            and f.granularity == h.granularity
+            and f.status not in _UNREAL
+            and not f.another
+            and not in_title(ctx, f.start)  # (acts of the body: "مقاومة مأرب تصد هجمات … في «جفينة» و«صرواح»")
+            and place_key(f.place) != place_key(h.place)
+            and (headline or f.sentence != h.sentence or (f.start > h.end and h.clause not in f.clauses))
+            and retold(h, f)
+        ]
+        if any(
+            x.start != y.start  # (not one word over a list of places: عدة هجمات … في جبهتي الجفينة وصرواح)
+            # (under a headline, two acts of one sentence: "قصف مدفعي استهدف أحياء … في مديرية صالة" and, a paragraph
+            # on, "سقطت قذائف على حي الجحملية" are one shelling told twice under "مقتل ثلاثة مدنيين بقصف مدفعي …")
+            and (x.sentence == y.sentence or not headline)
+            and x.clause not in y.clauses
+            and y.clause not in x.clauses
+            and place_key(x.place) != place_key(y.place)
+            and not one_area(x.place, y.place)
+            for i, x in enumerate(items)
+            for y in items[i + 1 :]
+            if x.place is not None and y.place is not None
+        ):
+            h.cues |= _SUMS_UP
+            for f in items:
+                f.cues.add(_ITEM)
+
+
+def round_up_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether two events are two acts of a round-up (:func:`mark_summaries`): its summary and an event of another
+    sentence or one of its items, or two items at two places that are not one area."""
+    if _SUMS_UP & (a.cues | b.cues):
+        return a.sentence != b.sentence or _ITEM in a.cues | b.cues
+    if _ITEM in a.cues and _ITEM in b.cues and a.place is not None and b.place is not None:
+        return place_key(a.place) != place_key(b.place) and not one_area(a.place, b.place)
+    return False
 
 
 def _towns(c: Candidate) -> set[str]:
