@@ -42,7 +42,7 @@ from rasd.errors import ResourceError
 from rasd.pipeline import stage
 from rasd.resources import load_yaml
 from rasd.settings import Settings
-from rasd.text.matcher import cached_view, strip_proclitics
+from rasd.text.matcher import StemEnds, cached_view, strip_proclitics
 from rasd.text.normalize import NormalizedView, normalize
 from rasd.text.numbers import PHRASE_ENDS, Approx, NumberMatch, find_numbers
 
@@ -239,23 +239,22 @@ def _stems(word: str) -> tuple[str, ...]:
     return tuple(stem for _prefix, stem in _readings(word))
 
 
-#: Per table (by identity): its keys' last three letters and its keys of fewer letters (round 27, sp7).
-_TAILS: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
+#: Per table (by identity): the table and what its keys end in (round 27, sp7).
+_ENDS: dict[int, tuple[object, StemEnds]] = {}
 
 
-def _tails(table: dict[str, str] | frozenset[str]) -> tuple[object, frozenset[str], frozenset[str]]:
-    hit = _TAILS.get(id(table))
+def _ends(table: dict[str, str] | frozenset[str]) -> StemEnds:
+    hit = _ENDS.get(id(table))
     if hit is None or hit[0] is not table:
-        hit = (table, frozenset(k[-3:] for k in table if len(k) >= 3), frozenset(k for k in table if len(k) < 3))
-        _TAILS[id(table)] = hit
-    return hit
+        hit = (table, StemEnds(table))
+        _ENDS[id(table)] = hit
+    return hit[1]
 
 
 def _lookup(word: str, table: dict[str, str] | frozenset[str], *, conj: bool = True) -> str | None:
     """The value of the first reading of ``word`` in ``table`` (a set gives the stem); with ``conj=False`` a
     reading that strips و is not tried ("وإصابة" after a number starts another phrase)."""
-    _table, long_tails, short_keys = _tails(table)
-    if word[-3:] not in long_tails and word[-2:] not in short_keys and word[-1:] not in short_keys:
+    if not _ends(table).may_end(word):
         # every reading's stem ends the (normalized) word: none of them is a key (round 27, sp7; most words)
         return None
     for prefix, stem in _readings(word):

@@ -122,6 +122,26 @@ def evict_least_seen(cache: MutableMapping[str, Any], keep: int) -> None:
     shrink_to_most_used(cache, _SEEN, keep)
 
 
+class StemEnds:
+    """What the stems of a lexicon end in, to tell a word none of whose proclitic readings can be one of them.
+
+    Every reading of :func:`strip_proclitics` is a suffix of the (normalized) word, so a stem of three letters or more
+    ends the word in its last three letters and a shorter stem is its last two or last letter. ``may_end(word)`` is
+    False when neither holds: no reading of ``word`` is a stem (True does not say that one is). Most word types of a
+    news text fail it, and their readings need not be computed (round 27, sp7: the time and quantities lexicons).
+    """
+
+    __slots__ = ("short", "tails")
+
+    def __init__(self, stems: Iterable[str]) -> None:
+        stems = set(stems)
+        self.tails = frozenset(s[-3:] for s in stems if len(s) >= 3)
+        self.short = frozenset(s for s in stems if len(s) < 3)
+
+    def may_end(self, word: str) -> bool:
+        return word[-3:] in self.tails or word[-2:] in self.short or word[-1:] in self.short
+
+
 #: ``strip_proclitics`` per word type (the function is pure; callers get a fresh list each time). 30,000 (the most
 #: seen half kept when full) rather than 100,000: ~20 MB less on a long batch (docs/measurements.md#memory).
 _STRIPPED: dict[str, tuple[tuple[str, str], ...]] = {}

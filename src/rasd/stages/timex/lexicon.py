@@ -18,7 +18,7 @@ from typing import Any
 
 from rasd.errors import ResourceError
 from rasd.resources import load_yaml
-from rasd.text.matcher import strip_proclitics
+from rasd.text.matcher import StemEnds, strip_proclitics
 from rasd.text.normalize import normalize
 
 
@@ -329,9 +329,9 @@ class TimeLexicon:
         # letters end no such stem of three letters or more, and whose last two or last letter is no shorter stem,
         # has none (round 27, sp7: most word types), so :meth:`analyse`, :meth:`number_start` and
         # :meth:`token_info` answer it without stripping proclitics.
-        stems = {*self.firsts, *(f[2:] for f in self.firsts if f.startswith("ال")), *self.number_words}
-        self._stem_tails = frozenset(w[-3:] for w in stems if len(w) >= 3)
-        self._short_stems = frozenset(w for w in stems if len(w) < 3)
+        self._stem_ends = StemEnds(
+            (*self.firsts, *(f[2:] for f in self.firsts if f.startswith("ال")), *self.number_words)
+        )
         #: :meth:`token_info` per word type (read directly by :class:`~rasd.stages.timex.tokens.Tokens`).
         self.info_cache: dict[str, tuple[int, str, bool]] = {}
         self.future_re, self.past_re, self.future_adverb_re, self.past_adverb_re = _tense_cues(t)
@@ -358,7 +358,7 @@ class TimeLexicon:
     def may_read(self, word: str) -> bool:
         """False when no proclitic reading of the normalized ``word`` is a lexicon first word or a number word
         (True does not say that one is)."""
-        return word[-3:] in self._stem_tails or word[-2:] in self._short_stems or word[-1:] in self._short_stems
+        return self._stem_ends.may_end(word)
 
     def token_info(self, word: str) -> tuple[int, str, bool]:
         """``(proclitic length, key, candidate)`` of a normalized word: :meth:`analyse`, and whether some rule may
