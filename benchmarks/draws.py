@@ -205,6 +205,15 @@ ROUND27_FILES = (*ROUND26_FILES, "events_tune36.jsonl", "claims_check25.jsonl")
 ROUND27_EVENTS_THIRD = frozenset("0123456789cdef")
 ROUND27_CLAIMS_THIRD = frozenset("ab")
 ROUND27_CLAIMS2_THIRD = frozenset("cdef")
+#: ... and at round 28's start (round 27 wrote tune37 and check26: blind, released now)
+ROUND28_FILES = (*ROUND27_FILES, "events_tune37.jsonl", "claims_check26.jsonl")
+#: Round 28's blind draws keep round 27's regions: events tune38 a second-to-last digit a-f and a third-from-last in
+#: ``ROUND28_EVENTS_THIRD`` (never a-b: ``ROUND28_CLAIMS_THIRD``, the spent claims region); claims check27 a
+#: second-to-last digit 0-9 and a third-from-last in ``ROUND28_CLAIMS2_THIRD`` (c-f), check26's articles excluded by
+#: ROUND28_FILES.
+ROUND28_EVENTS_THIRD = frozenset("0123456789cdef")
+ROUND28_CLAIMS_THIRD = frozenset("ab")
+ROUND28_CLAIMS2_THIRD = frozenset("cdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
