@@ -19,7 +19,7 @@ reports:
 Usage (from the project root)::
 
     python benchmarks/bench_events_rowjudge.py [--shared ../shared]
-        [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5] [--data FILE] [--new] [--lost]
+        [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5|rowjudge6] [--data FILE] [--new] [--lost]
 
 ``--new`` lists the unjudged rows, ``--lost`` the true rows no longer produced. Without the corpus it says so and
 exits 0. Results are written as JSON to ``benchmarks/results/events_rowjudge.json`` (``--out``; with
@@ -52,6 +52,8 @@ SETS = {
     "rowjudge4": ROOT / "benchmarks" / "data" / "events_rowjudge4.jsonl",
     # round 19 (helper rj5): every row of 27 fresh LONG articles (3,001-12,000 chars) at round 19's start, judged
     "rowjudge5": ROOT / "benchmarks" / "data" / "events_rowjudge5.jsonl",
+    # round 28 (helper fp7): every row of 45 fresh articles (250-3,000 chars) at round 28's start (d8d4e32), judged
+    "rowjudge6": ROOT / "benchmarks" / "data" / "events_rowjudge6.jsonl",
 }
 OUT = ROOT / "benchmarks" / "results" / "events_rowjudge.json"
 
