@@ -12,7 +12,7 @@ from rasd.document import Entity
 from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.events.place_filters import clause_places, is_country
-from rasd.geo.focus import adjective_country, focus_country
+from rasd.geo.focus import adjective_country, focus_country, world_adjective_country
 from rasd.geo.recognize.words import (
     EXTRA_ITEM_KINDS,
     QUOTED_NAME_KINDS_ALT,
@@ -208,7 +208,9 @@ def told_place(ctx: Context, c: Candidate, coded: list[Candidate]) -> tuple[Enti
         name = m.group(1)
         # a nationality adjective right after the name says its country (بولاية كولورادو الأميركية)
         after = _A_WORD.match(text, m.end(1) + 1) if text[m.end(1) : m.end(1) + 1] == " " else None
-        own = adjective_country(normalize(after.group(0))) if after else None
+        # round 28 (helper geo13): a country outside the region's too (بلدة كريمس النمساوية), not the article's
+        word = normalize(after.group(0)) if after else ""
+        own = (adjective_country(word) or world_adjective_country(word)) if after else None
         if not (own or country):
             continue
         if ctx.places_in(m.start(1), m.end(1)) or normalize(name) in _NO_NAME_AFTER_KIND:

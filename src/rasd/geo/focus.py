@@ -30,6 +30,8 @@ from collections.abc import Sequence
 from rasd.document import BlockKind, Document, Entity
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer, name_key
 from rasd.geo.recognize import geo_lexicon
+from rasd.geo.recognize.lexicon import _country_adjectives
+from rasd.geo.recognize.words import WORLD_COUNTRY_ADJECTIVES
 from rasd.text.matcher import strip_proclitics
 from rasd.text.normalize import normalize
 
@@ -56,7 +58,31 @@ def _known_iso3() -> frozenset[str]:
 def adjective_country(word: str) -> str | None:
     """The ISO3 country of a nationality adjective in any inflection (``اليمنية``, ``العراقيين``, ``وليبي``), or
     ``None``. A bare masculine form without the article (``تركي``, also a given name) is not read."""
-    adjectives = geo_lexicon().adjectives_of
+    return _adjective_in(word, geo_lexicon().adjectives_of)
+
+
+@functools.cache
+def _world_adjectives() -> dict[str, str]:
+    by_code: dict[str, list[str]] = {}
+    for item in WORLD_COUNTRY_ADJECTIVES:
+        stem, _, code = item.partition("|")
+        by_code.setdefault(code, []).append(stem)
+    return _country_adjectives(by_code)
+
+
+def world_adjective_country(word: str) -> str | None:
+    """Round 28 (helper geo13): the ISO3 country of a nationality adjective of a country outside the region's
+    (``place_cues.yaml`` ``world_country_adjectives``: ``الأميركية``, ``النمساوية``), with the article only; ``None``
+    otherwise. Not a vote for the focus country: it says where a place the gazetteer lacks lies (بولاية كولورادو
+    الأميركية)."""
+    for prefix, stem in strip_proclitics(word):
+        value = _world_adjectives().get(stem) if prefix.endswith("ال") else None
+        if value is not None:
+            return _iso3_by_iso2().get(value.split(":")[0])
+    return None
+
+
+def _adjective_in(word: str, adjectives: dict[str, str]) -> str | None:
     for prefix, stem in strip_proclitics(word):
         value = adjectives.get(stem)
         if value is None:

@@ -431,6 +431,12 @@ class _Reading:
             if tok in _BELONGING_WORDS:
                 locating = True  # round 27 (geo12): "كرش، التابعة لمحافظة لحج": the second place holds the first
                 continue
+            desc = self._descriptor(tok)
+            if desc is not None and "ب" in tok[: desc[2]]:
+                # round 28 (helper geo13): a descriptor with the clitic ب is "in" as في is (حي المحمدية بمحافظة جدة،
+                # قرية X بمديرية Y): the second place holds the first, so a homonym abroad falls back to it
+                locating = True
+                continue
             if self._descriptor(tok) or any(s in self.lex.dir_before for s in stems) or self._in(tok, self.lex.preps):
                 continue
             if any(s in self.lex.relational for s in stems):

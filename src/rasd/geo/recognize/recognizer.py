@@ -326,7 +326,12 @@ class Recognizer(_UnknownListed):
         # وحماة": Russia acts in Idlib, it is not a homonym located there; "استراتيجية واشنطن في العراق")
         if (
             qualifier is not None
-            and place.feature not in ("PCLI", "ADM1", "PPLC")
+            and (
+                place.feature not in ("PCLI", "ADM1", "PPLC")
+                # round 28 (helper geo13): a quarter or an area is no capital abroad (بحي الجزيرة بمدينة الرياض is
+                # no quarter of Algiers, الجزيرة being one of its names)
+                or (place.feature == "PPLC" and m.descriptor in _PART_DESCRIPTORS and not near)
+            )
             and (
                 qualifier.place.country != place.country
                 or (

@@ -186,3 +186,7 @@ EXTRA_ITEM_KINDS = PLACE_CUES.normalized("extra_item_kinds")
 #: Round 15 (helper pl7): participles of place after a name that describe it (أرحب الواقعة شمال صنعاء), normalized:
 #: no noun after the name (``_Reading._read_after``) when the name has its descriptor or is no ordinary word.
 DESCRIBING_PARTICIPLES = PLACE_CUES.normalized("describing_participles")
+#: Round 28 (helper geo13): nationality adjectives of countries outside ``ar/geo.yaml``'s ``country_adjectives``
+#: ("stem|ISO2", written plainly); read by ``rasd.geo.focus.world_adjective_country`` for a place the gazetteer lacks
+#: with its country's adjective after it (بولاية كولورادو الأميركية), never as a focus vote.
+WORLD_COUNTRY_ADJECTIVES = PLACE_CUES.words("world_country_adjectives")
