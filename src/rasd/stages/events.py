@@ -73,13 +73,14 @@ from rasd.events.merge import (
     mark_summaries,
     merge_clause,
     merge_sentence,
+    one_area,
     read_figures,
     same_happening,
     share_tolls,
     summary_toll,
 )
 from rasd.events.merge.clauses import kept_apart
-from rasd.events.merge.days_apart import date_days_apart, off_day
+from rasd.events.merge.days_apart import date_days_apart, off_day, told_another_day
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, background_rows, event_json, link_claims
 from rasd.events.places import clause_places, lead_place, place_candidates, place_key, place_precision
@@ -298,7 +299,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 # "كشف هوية منفذ الهجوم": news about who did it, nothing new of the act. Not for a happening told
                 # through its dead or wounded ("تشييع شهداء التفجير"): ACLED codes it from such a report (round 9b)
                 continue
-        head = next((h for h in merged if same_happening(h, c)), None)
+        # (round 28, mg17: not a happening told undated before it in the body when this one writes a day of its own
+        # two or more days off: "لقصف الحوثيين الأحد الماضي" after "فيما قصف الحوثيون عدة مناطق في المحافظة")
+        head = next((h for h in merged if same_happening(h, c) and not told_another_day(ctx, h, c)), None)
         anaphoric = c.definite and c.cls.name not in ("capture", "recapture")  # السيطرة على X names its own X
         anaphoric = anaphoric and "rest" not in c.cues  # الضربات الأخرى: the rest of the set, not the ones told
         if head is None and anaphoric and c.cls.acled_type is not None and c.granularity == "discrete":
@@ -309,6 +312,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 for h in reversed(merged)
                 if h.cls.acled_type == c.cls.acled_type
                 and not kept_apart(h, c)  # (told apart in their sentence: round 24, mg12)
+                and not told_another_day(ctx, h, c)  # (round 28, mg17: with a day of its own, days off the news')
                 # (not a sweep of another kind told before, "بدأت هجوما منذ أسبوع وتمكنت من الدخول": round 11)
                 and (h.granularity == c.granularity or h.cls.name == c.cls.name)
                 and (c.place_from != "clause" or _same_area(h, c) or ("set" in c.cues and _within(h, c)))
@@ -316,6 +320,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             # the last one told at its place first (a shell in Damascus after bombings in Aleppo: the Damascus shells)
             head = next((h for h in kin if c.place and place_key(h.place) == place_key(c.place)), None)
             head = head or next(iter(kin), None)
+            if head is not None and _another_town(head, c):
+                head = None  # (round 28, mg17: "استمرار الاشتباكات … في محيط المدينة" at its sentence's other town)
         attack_word = c.cls.name in ("attack", "assault") or f"word:attack@{c.start}" in c.cues  # (typed a clash)
         bare = anaphoric and attack_word and not any(k.startswith("means:") for k in c.cues)
         if head is None and bare and c.granularity == "discrete":
@@ -862,6 +868,20 @@ def retold_before(h: Candidate, c: Candidate) -> bool:
         return abs((dt.date.fromisoformat(dh) - dt.date.fromisoformat(dc)).days) <= 1
     except ValueError:
         return False
+
+
+def _another_town(h: Candidate, c: Candidate) -> bool:
+    """Whether a definite noun ``c``, placed by a town its sentence names, is told at another town than ``h``'s own
+    (round 28, helper mg17): "تعرضت … مناطق في مدينة داريا … لقصف …، ترافق مع استمرار الاشتباكات العنيفة … في محيط
+    المدينة" is the fighting at Darayya, not the clashes told before at Duma — the noun names the fighting going on
+    there, not the happening told elsewhere. Both towns of precision 1 (a town and its quarter or province stay one);
+    a clash (a definite strike, looting or shelling noun in a sentence of its own may name the one told elsewhere: in
+    fresh articles they moved tolls and places between rows)."""
+    if c.cls.name != "clash" or c.place_from != "sentence" or h.place_precision != 1 or c.place_precision != 1:
+        return False
+    if h.place is None or c.place is None:
+        return False
+    return place_key(h.place) != place_key(c.place) and not one_area(h.place, c.place)
 
 
 def _within(coarse: Candidate, fine: Candidate) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rasd.events.coding.readers import in_title
 from rasd.events.context import Context
 from rasd.events.merge.clauses import _day_mark
 from rasd.events.model import Candidate
@@ -164,3 +165,41 @@ def off_day(head: Candidate, c: Candidate) -> bool:
     if hd.get("time_precision") != 1 or cd.get("time_precision") != 1 or hd.get("value") == cd.get("value"):
         return False
     return f"offday:{hd.get('value')}" in c.cues or f"offday:{cd.get('value')}" in head.cues
+
+
+#: (round 28, mg17) The fewest days between two happenings told one after the other in the body, the first with no day
+#: of its own, that keep the second, told with its own day, a happening of its own.
+_OTHER_DAY_GAP = 2
+
+
+#: How much of the first body block is the lead (as the date step reads it: rasd.events.dates).
+_LEAD_CHARS = 400
+
+
+def _lead_end(ctx: Context) -> int:
+    """Where the article's lead ends: the title and the first ``_LEAD_CHARS`` of its first block of body text."""
+    doc = ctx.doc
+    body = [b for b in doc.blocks if str(b.kind) != "title" and doc.text[b.start : b.end].strip()]
+    return min(body[0].end, body[0].start + _LEAD_CHARS) if body else len(doc.text)
+
+
+def told_another_day(ctx: Context, head: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, told in the body after ``head``, is another happening by its own day (round 28, helper mg17):
+    ``c``'s sentence writes its day (a timex of day precision: "بعد تعرض مخازن الغاز … لقصف الحوثيين الأحد الماضي"),
+    two or more days off ``head``'s, and ``head`` has no day of its own (it was told as the report's news: "فيما قصف
+    الحوثيون عدة مناطق في المحافظة") but a place of its own (its clause's or sentence's). The lead's ruling (1): a
+    happening retold with its own day is an event with that day. Not the other way round (a happening told with its
+    day and named again with none is the one told: "تفجير … يوم الجمعة" then "وأسفر التفجير عن …"), not a headline (it
+    is told undated over the body's news), not one told in the lead (the lead tells the news undated, the body its
+    day), and not two happenings that both write their day (a fight told over several days: merge.happening)."""
+    if in_title(ctx, head.start) or in_title(ctx, c.start) or c.start < head.start or head.start < _lead_end(ctx):
+        return False  # (the lead tells the news undated: "فيما قتل 57 مدنيا … في قصف", then "… الأحد في قصف")
+    if head.place_from not in ("clause", "sentence"):
+        return False  # (placed by the lead only: "وكثفت قوات النظام … قصفها لمواقع المعارضة" has no place of its own)
+    hd, cd = head.date or {}, c.date or {}
+    if hd.get("timex") or not cd.get("timex") or cd.get("time_precision") != 1:
+        return False
+    hv, cv = str(hd.get("value") or ""), str(cd.get("value") or "")
+    if not (_DAY.fullmatch(hv) and _DAY.fullmatch(cv)):
+        return False
+    return abs((dt.date.fromisoformat(hv) - dt.date.fromisoformat(cv)).days) >= _OTHER_DAY_GAP
