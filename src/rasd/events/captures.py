@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from rasd.events.coding import VIOLENT, in_title
-from rasd.events.coding.readers import confirmed_object
+from rasd.events.coding.readers import became_under_before, confirmed_object
 from rasd.events.context import Context
 from rasd.events.merge import absorb, covers
 from rasd.events.model import Candidate
@@ -348,6 +348,8 @@ def announced(ctx: Context, c: Candidate) -> bool:
     place: the news of the capture, not one named in passing."""
     if not (c.place_from == "clause" or unnamed_place(ctx.doc.text, c)):
         return False
+    if became_under(ctx, c):
+        return True  # round 28 (rc5): أن مدينة عدن أصبحت الآن تحت سيطرة المقاومة
     start = ctx.word_start(c.start)
     if _ANNOUNCED.search(ctx.doc.text, max(c.sentence[0], c.start - 140), start) is not None:
         return True
@@ -362,6 +364,17 @@ def announced(ctx: Context, c: Candidate) -> bool:
     # round 26 (rc2): the noun the object of a verb of confirming or announcing, its place right after it as well (not
     # "أعلنت جبهة جيش تحرير الشعب الثوري تنفيذ الهجوم على القنصلية في إسطنبول": a word of a name, another's place)
     return c.tense == "noun" and confirmed_object(ctx.doc.text, c.sentence[0], start)
+
+
+def became_under(ctx: Context, c: Candidate) -> bool:
+    """(Round 28, helper rc5) A capture told as a place that has become its taker's: the noun of control after a past
+    verb of becoming and تحت ("أعلن نائب الرئيس … أن مدينة عدن الساحلية الجنوبية أصبحت الآن تحت سيطرة المقاومة
+    الشعبية بالكامل"، "قال مصدر عسكري إن الحوطة باتت تحت السيطرة"), its place named in its clause (the subject before
+    the verb): the news that it changed hands (tune10), not a capture named in passing. Not a place described by a
+    relative clause (المناطق التي أصبحت تحت سيطرة التنظيم)."""
+    if c.tense != "noun" or c.cls.name not in ("capture", "recapture") or c.place_from != "clause":
+        return False
+    return became_under_before(ctx, c.clause[0], ctx.word_start(c.start))
 
 
 #: (round 19, cap) A success verb whose object is the capture (تمكنت القوات، أمس، من السيطرة على; lists.success_verbs).

@@ -465,8 +465,10 @@ def country_taken(ctx: Context, cand: Candidate) -> bool:
 #: استمرار الاشتباكات، تتواصل المواجهات; event_cue_yaml fighting_still_before), then the article.
 _STILL_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:" + cue_alt("fighting_still_before") + r")\s+(?:ال)?$")
 #: … or right after it, past at most two of its adjectives (مواجهات عنيفة ما زالت تدور، الاشتباكات العنيفة مستمرة،
-#: المعارك لا تزال دائرة; event_cues.yaml fighting_still_after).
+#: المعارك لا تزال دائرة; event_cues.yaml fighting_still_after) and (round 28, rc5) the side whose fighting it is
+#: (معارك المقاومة لا تزال مستمرة، قتال قوات النظام ما زال دائرا; fighting_genitive_sides).
 _STILL_AFTER = re.compile(
+    r"(?:\s+(?:ال)?(?:" + cue_alt("fighting_genitive_sides") + r")(?:\s+[\u0621-\u064A]+)??)?"
     r"(?:\s+(?:ال)?(?:" + cue_alt("fighting_adjectives") + r")){0,2}\s+(?:" + cue_alt("fighting_still_after") + r")"
     r"(?![\u0621-\u064A])"
 )

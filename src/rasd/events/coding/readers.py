@@ -239,3 +239,24 @@ def confirmed_object(text: str, s0: int, start: int) -> bool:
     if any(w in _CONFIRM_NOT or w.removeprefix("و") in _CONFIRM_NOT for w in between):
         return False
     return not any(w in _CONFIRM_PAST for w in normalize(text[s0 : found.start()]).split()[-4:])
+
+
+#: (Round 28, helper rc5) A past verb of becoming (event_cues.yaml became_verbs), at most two words after it (الآن،
+#: بالفعل), then تحت right before a noun of control: أصبحت الآن تحت سيطرة المقاومة، باتت تحت السيطرة.
+_BECAME_UNDER = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("became_verbs") + r")(?![\u0621-\u064A])"
+    r"(?:\s+[^\s.!؟?،,؛;:]+){0,2}?\s+تحت\s+(?:ال)?$"
+)
+#: Relative pronouns (event_cues.yaml relative_words): a place described by the verb of becoming.
+_RELATIVE_WORDS = frozenset(cue_words("relative_words"))
+
+
+def became_under_before(ctx: Context, c0: int, start: int) -> bool:
+    """(Round 28, helper rc5) Whether the word at ``start`` (a noun of control) follows a past verb of becoming and
+    تحت in its clause (from ``c0``): "أن مدينة عدن الساحلية الجنوبية أصبحت الآن تحت سيطرة المقاومة الشعبية
+    بالكامل", a place that has changed hands, told as news. Not after a relative pronoun (المناطق التي أصبحت تحت
+    سيطرة التنظيم: places described)."""
+    head = _BECAME_UNDER.search(ctx.doc.text, max(c0, start - 40), start)
+    if head is None:
+        return False
+    return ctx.previous_word(ctx.word_start(head.start() + 1)) not in _RELATIVE_WORDS

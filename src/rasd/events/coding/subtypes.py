@@ -841,6 +841,25 @@ _PERSONS = frozenset(normalize(w) for w in cue_words("persons"))
 _PARTY = frozenset(normalize(w) for w in cue_words("party_words"))
 
 
+#: Round 28 (rc5): a verb of telling or "according to" before a victim word makes them the source (قال سكان،
+#: بحسب شهود), normalized (event_cues.yaml source_before).
+_SOURCE_BEFORE = frozenset(normalize(w) for w in cue_words("source_before"))
+
+
+def _source_word(word: str | None) -> bool:
+    """Whether ``word`` (a previous word, normalized) is a verb of telling or "according to", with و / ف before it."""
+    if not word:
+        return False
+    return word in _SOURCE_BEFORE or (word[:1] in ("و", "ف") and word[1:] in _SOURCE_BEFORE)
+
+
+def victims_told(ctx: Context, start: int, end: int) -> bool:
+    """(Round 28, helper rc5) Whether a victim word in ``[start, end)`` names people the happening befell, not the
+    report's source (أشار سكان محليون … إلى أن، وقال شهود عيان، بحسب سكان: a verb of telling or "according to" before
+    it)."""
+    return any(not _source_word(ctx.previous_word(ctx.word_start(p))) for p in ctx.positions("victims", start, end))
+
+
 def civilians_in(ctx: Context, start: int, end: int, armed: bool) -> bool:
     """Whether victim words in ``[start, end)`` name civilians."""
     for p in ctx.positions("victims", start, end):
@@ -849,6 +868,8 @@ def civilians_in(ctx: Context, start: int, end: int, armed: bool) -> bool:
             continue  # "حزب العمال الكردستاني": a word of a group's name, no workers (round 12b)
         if ctx.previous_word(ctx.word_start(p)) in _PARTY:
             continue  # round 17 (as20): "بهجوم لحزب العمال": a party's name told short (the PKK), no workers
+        if _source_word(ctx.previous_word(ctx.word_start(p))):
+            continue  # round 28 (rc5): "أشار سكان محليون … إلى أن العشرات من مسلحي التمرد قتلوا": the source
         if not armed or word is None or normalize(word.group(0)) not in _PERSONS:
             return True
     return False

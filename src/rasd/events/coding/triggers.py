@@ -11,6 +11,7 @@ from rasd.events.coding.readers import (
     _sentence_before,
     _the_rest,
     _word_end,
+    became_under_before,
     exposed_before,
     in_title,
     lead_register,
@@ -416,6 +417,28 @@ def _through_day_aside(ctx: Context, clause: tuple[int, int]) -> tuple[int, int]
     return clause[0], ctx.clause(aside.end())[1]
 
 
+def _became_under(ctx: Context, m: Any, c0: int) -> bool:
+    """(Round 28, helper rc5) A capture's noun of control in "تحت سيطرة" (a holder named, vetoed as a state) after a
+    past verb of becoming (أن مدينة عدن أصبحت الآن تحت سيطرة المقاومة الشعبية): a change of hands told as news; the
+    events stage keeps it as a capture with its place in its clause (captures.became_under)."""
+    if m.value.cls not in ("capture", "recapture"):
+        return False
+    start = ctx.word_start(m.start)
+    if not became_under_before(ctx, c0, start):
+        return False
+    # a town or a district before it (مدينة عدن، مدخل مدينة دار سعد), not a province told as won (إن محافظة أبين …
+    # باتت تحت سيطرة الجيش: a summary of its towns' captures)
+    return any(_finer_than_province(e) for e in ctx.places_in(c0, start))
+
+
+def _finer_than_province(ent: Any) -> bool:
+    """Whether a place is a town, a district or finer: a populated place, a second- or third-order division, or a
+    gazetteer precision of 1 or 2 (not a province or a country)."""
+    geo = ent.geo or {}
+    feature = str(geo.get("feature") or "")
+    return feature.startswith(("PPL", "ADM2", "ADM3", "ADM4")) or int(geo.get("geo_precision") or 3) <= 2
+
+
 def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, int]) -> str | None:
     """Why a lexicon match is no trigger (None: it is one)."""
     lex = event_lexicon()
@@ -451,7 +474,7 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         # النادي … الملعب: sport; one of them alone beside a war word is a place hit or held, told as often as the
         # sentence needs (فرض التنظيم سيطرته على منطقة الملعب … ثم فجر الملعب: round 12b)
         return "veto_all"
-    if ctx.covering("not:metaphor", m.start, m.end):
+    if ctx.covering("not:metaphor", m.start, m.end) and not _became_under(ctx, m, clause[0]):
         return "veto_all"
     if _crime_kind(ctx, m, clause[0]):
         return "kind"  # "تنظر المحكمة في جرائم قتل واختطاف وعنف جنسي": kinds of crime named, no happening (round 12b)
