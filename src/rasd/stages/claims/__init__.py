@@ -66,7 +66,7 @@ from rasd.pipeline import stage
 from rasd.settings import Settings
 from rasd.stages.claims.common import Claim, _State
 from rasd.stages.claims.continuation import _continues, _occasion_channels, _set_off_within
-from rasd.stages.claims.marks import _marks, _midway_own_words, _named_turn
+from rasd.stages.claims.marks import _marks, _midway_own_words, _named_turn, _prayer_cuts
 from rasd.stages.claims.reading import _read_claim
 from rasd.stages.claims.sources import (
     _colon_claim,
@@ -93,6 +93,7 @@ def find_claims(doc: Document) -> list[Claim]:
     turns = {c for mk in marks if (c := _named_turn(ix, mk)) is not None}
     # (not an own-wording mid-sentence, "-حسب تعبيره-": no new source, no cut; round 24, cl35)
     cuts = {mk.clause_start for mk in marks if mk.initial and not _midway_own_words(ix, mk)} | turns
+    cuts |= _prayer_cuts(ix)  # "…، داعيا المولى أن": the prayer's أن is no verb's before it (round 28)
     st = _State(Clauses(ix, sorted(cuts)))
     st.prepositions = {mk.clause_start: mk.match for mk in marks if mk.match.value.type is MarkerType.PREPOSITION}
     st.marker_starts = {mk.match.start for mk in marks} | {mk.match.prefix_start for mk in marks}

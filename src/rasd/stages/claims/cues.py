@@ -347,6 +347,8 @@ _ADMISSION_OBJECTS = claim_norm_set("admission_objects")
 #: Round 17: participle forms that are as often nouns (متهمين), and the words that make داعيا a prayer
 _SET_OFF_NOUNS = claim_norm_set("set_off_nouns")
 _PRAYER_WORDS = claim_norm_set("prayer_words")
+#: Round 28 (cl42): God's names after a participle of calling (داعيا الله، داعياً المولى): a prayer's own clause
+_PRAYER_HEADS = claim_norm_set("prayer_heads")
 #: Round 17: the words that open an occasion phrase set off by commas before a plain object (، خلال لقائه …،)
 _OCCASION_PREPS = claim_norm_set("occasion_prepositions")
 #: Round 17 (cl16): verbs of blaming read only with a word of responsibility in their object (حمّل فلانا المسؤولية;

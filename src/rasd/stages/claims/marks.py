@@ -40,6 +40,7 @@ from rasd.stages.claims.cues import (
     _OPENERS,
     _OWN_WORDING,
     _OWN_WORDS,
+    _PRAYER_HEADS,
     _PROMISE_NOT_AFTER,
     _PROMISE_NOT_BEFORE,
     _PROMISE_VERBS,
@@ -273,6 +274,22 @@ def _fact_points(ix: DocIndex, m: Match[Cue]) -> bool:
 
 
 _QUOTES = frozenset('"«“')
+
+
+def _prayer_cuts(ix: DocIndex) -> set[int]:
+    """Where a participle of calling opens a prayer ("…، داعيا المولى عز وجل أن يحفظ البلاد"; claim_cues.yaml
+    ``prayer_heads``): no claim (claims.yaml ``not_claims_after``: الله، المولى), but a clause of its own all the
+    same — its أن is the prayer's, never the introducer of a verb before it ("وأعرب والد الشهيد عن الشكر …، داعيا
+    المولى أن يحفظ البلاد" gave أعرب the prayer as its content), and a claim before it ends there (round 28, cl42)."""
+    out: set[int] = set()
+    for m in ix.markers:
+        if m.value.type is not MarkerType.PARTICIPLE:
+            continue
+        nxt = ix.word_after(m.end)
+        if nxt is None or norm(nxt[0]) not in _PRAYER_HEADS:
+            continue
+        out.add(m.prefix_start)
+    return out
 
 
 def _marks(ix: DocIndex) -> list[_Mark]:
