@@ -9,7 +9,8 @@ event's place and admin1 across the region (helper geo13)"):
   states, South Sudan's ten states (جونقلي، الوحدة، أعالي النيل …); the names that are ordinary words (الوحدة
   "unity", الواحات "the oases", نهر النيل the river) only with context (``ar/geo.yaml`` ``common_words``);
 * two towns under the 100,000 people the build keeps outside the region, with GeoNames points: Skhirat (Morocco,
-  Rabat-Sale-Kenitra; the UN's Libya talks) and Melilla (Spain);
+  Rabat-Sale-Kenitra; the UN's Libya talks) and Melilla (Spain); and Cairo's district Heliopolis (مصر الجديدة), with
+  Cairo's point (precision 2);
 * a descriptor with the clitic ب between two names (حي المحمدية بمحافظة جدة، قرية X بمديرية Y) is "in", as في is:
   the second place holds the first, so a homonym abroad falls back to it (``geo.recognize.reading._is_qualifier_gap``),
   and a quarter or an area so held is no capital abroad either (بحي الجزيرة بمدينة الرياض, not Algiers);
@@ -84,6 +85,12 @@ def test_skhirat_is_in_morocco_with_its_region() -> None:
 def test_melilla_is_a_spanish_city() -> None:
     geo = _geo("اعتقلت الشرطة في إسبانيا رجلا في مدينة مليلية يشتبه في تجنيده شبانا للقتال في سوريا.", "مليلية")
     assert geo is not None and geo["country_iso3"] == "ESP" and geo["admin1"] == "Melilla" and geo["lat"] is not None
+
+
+def test_heliopolis_is_a_district_of_cairo_not_egypt() -> None:
+    text = "أصيب شرطيان في انفجار عبوة ناسفة قرب محطة للحافلات بمصر الجديدة شرقي القاهرة صباح اليوم."
+    geo = _geo(text, "مصر الجديدة")
+    assert geo is not None and geo["country_iso3"] == "EGY" and geo["admin1"] == "Cairo" and geo["geo_precision"] == 2
 
 
 # ------------------------------------------------------------------------------ "in" written as ب + a descriptor
