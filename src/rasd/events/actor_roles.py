@@ -536,6 +536,8 @@ _DEAD_OF = re.compile(
 _QUANTITY = frozenset(cue_words("quantity_words"))
 #: Words that make the men before من the killers (مسلحون من جماعة …) or the fire theirs (برصاص عناصر من الجيش).
 _AGENT_WORDS = frozenset(cue_words("agent_words"))
+#: (Round 28, helper ac15) The noun of a count between its number and the partitive (17 فرداً من …، 12 عنصراً من …).
+_COUNTED_UNITS = frozenset(cue_words("counted_unit_nouns"))
 
 
 def counted_victims(ctx: Context, ent: Entity, floor: int, trigger: int) -> bool:
@@ -556,12 +558,17 @@ def _counted_at(ctx: Context, start: int, end: int, floor: int, trigger: int) ->
     m = _COUNTED_OF.search(window)
     if m is None:
         return False
-    words = _ARABIC_WORD.findall(window[: m.start()])[-4:]
+    before = window[: m.start()]
+    words = _ARABIC_WORD.findall(before)[-4:]
     if any(w in _AGENT_WORDS for w in words):
         return False
     if any(_DEATH_WORD.match(w) for w in words):
         return True
-    if not words or not (words[-1] in _QUANTITY or words[-1].isdigit() or window[: m.start()].rstrip()[-1:].isdigit()):
+    if words and words[-1] in _COUNTED_UNITS:
+        # "17 فرداً من المتمردين الحوثيين قتلوا": the count's noun between the number and من (round 28, helper ac15)
+        before = before.rstrip()[: -len(words[-1])]
+        words = words[:-1]
+    if not words or not (words[-1] in _QUANTITY or words[-1].isdigit() or before.rstrip()[-1:].isdigit()):
         return False  # "المقربة من حزب العمال … أنها قتلت": a relation, not a count of the dead
     after = _ARABIC_WORD.findall(normalize(text[end : max(end, min(trigger, end + 40))]))[:3]
     return any(_DEATH_WORD.match(w) for w in after)

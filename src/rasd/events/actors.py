@@ -201,6 +201,9 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     text = ctx.doc.text
     named = actors_with_anaphors(ctx, c0, c1, country)
     actors = [a for a in named if not (a.start < cand.end and cand.start < a.end)]
+    # "وقالت إن هذه العملية هي رد على الهجوم الانتحاري": the attack a reply answers is not the replier's; no side is
+    # inferred for it from the sentences before or the clause it answers from (round 28, helper ac15)
+    answered = _answered_at(ctx, cand)
     # the side a trigger's own words name after ل (كمين للمقاومة، هجوم لداعش): whose ambush or attack it was
     # (round 14, helper ac2)
     own = [
@@ -323,6 +326,10 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             targets.append(a)
         elif a.start >= cand.end and object_of_preposition(ctx, cand, a):
             targets.append(a)  # "غارات على مواقع تمركز المليشيات الحوثية": in what was hit (round 20, helper ac7)
+        elif a.start >= cand.end and _planted_blast(ctx, cand) and _state_force(a.actor_id):
+            # "انفجرت بها عبوة ناسفة … وتكثف الأجهزة الأمنية جهودها": the bomb is the intransitive blast's subject; a
+            # state's force named after it is its target or a responder, never the planter (round 28, helper ac15)
+            continue
         elif a.start >= cand.end:
             perps.append((0 if gap_words <= SUBJECT_WINDOW and not holder_pronoun else 2, a))
         elif _faced_before(ctx, a) and any(p.start < a.start and p.source != "anaphor" for _, p in perps):
@@ -404,6 +411,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     if (
         cand.actor1 is None
         and inherited is not None
+        and answered is None
         and not ctx.actors_in(c0, c1)
         and not _impossible_inter(cand, inherited.get("inter"))
         and not (_planted_blast(ctx, cand) and _state_force(inherited.get("actor_id")))
@@ -416,7 +424,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         unknown = _unknown_doers_after(ctx, cand)
         if unknown is not None:
             cand.actor1 = actor_json(ctx, unknown, country, _date_of(ctx, cand))
-    if cand.actor1 is None:
+    if cand.actor1 is None and answered is None:
         s0, _ = cand.sentence
         before = [
             a
@@ -446,7 +454,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             cand.actor1["certainty"] = "inferred"
     if cand.actor1 is None:
         national_forces(ctx, cand)
-    if cand.actor1 is None:
+    if cand.actor1 is None and answered is None:
         paragraph_actor(ctx, cand, country)
     if cand.actor1 is None:
         paragraph_air_force(ctx, cand, country)
@@ -734,7 +742,8 @@ def _seat_of_target(ctx: Context, ent: Entity, floor: int) -> bool:
 #: الحركة، الحزب، الجماعة), with its proclitics (وخرق المتمردون، تابعة للتنظيم، شنته الجبهة): an anaphor of a group.
 _ANAPHOR = re.compile(
     r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال|(?<=ل)ل)"
-    r"(?:(?P<desc>" + cue_alt("anaphor_descriptors") + r")|(?P<head>" + cue_alt("anaphor_heads") + r"))"
+    r"(?:(?P<desc>" + cue_alt("anaphor_descriptors") + r")|(?P<head>" + cue_alt("anaphor_heads") + r")"
+    r"|(?P<rev>" + cue_alt("revolutionary_descriptors") + r"))"
     r"(?![\u0621-\u064A])"
 )
 #: Prepositions after which الجبهة is a battle front (على الجبهة، في الجبهة), not the group.
@@ -759,7 +768,7 @@ def actors_with_anaphors(ctx: Context, start: int, end: int, country: str | None
     text = ctx.doc.text
     found: list[Entity] = []
     for m in _ANAPHOR.finditer(text, start, end):
-        word = "desc" if m.group("desc") else "head"
+        word = "desc" if m.group("desc") else "rev" if m.group("rev") else "head"
         w0, w1 = m.start(word), m.end(word)
         if any(a.start < w1 and w0 < a.end for a in ctx.actors_in(max(0, w0 - 60), w1)):
             continue  # part of a name the lexicon read (الميليشيات الحوثية، تنظيم داعش)
@@ -767,13 +776,35 @@ def actors_with_anaphors(ctx: Context, start: int, end: int, country: str | None
             continue
         if word == "head" and m.group("head") == "جبهة" and ctx.previous_word(m.start()) in _FRONT_PREPS:
             continue
-        antecedent = _antecedent_of(ctx, m.start(), m.group("head") if word == "head" else None, country)
-        if antecedent is not None and not any(a.actor_id == antecedent.actor_id for a in named):
+        if word == "rev":
+            antecedent = _fighters_antecedent(ctx, m.start(), country)
+        else:
+            antecedent = _antecedent_of(ctx, m.start(), m.group("head") if word == "head" else None, country)
+        # (الثوار is read even where the span names its side elsewhere, as the source that reports it: مصادر داخل
+        # المقاومة الشعبية أن … القصر الذي كان الثوار استعادوه)
+        if antecedent is not None and (word == "rev" or not any(a.actor_id == antecedent.actor_id for a in named)):
             w0 = w0 - 2 if text[w0 - 2 : w0] == "ال" else w0  # the article is part of the mention (المتمردون)
-            found.append(dataclasses.replace(antecedent, start=w0, end=w1, source="anaphor"))
+            # (الثوار names its side as a noun phrase does, not as a pronoun-like anaphor: it is read as a name)
+            source = "descriptor" if word == "rev" else "anaphor"
+            found.append(dataclasses.replace(antecedent, start=w0, end=w1, source=source))
     if not found:
         return named
     return sorted([*named, *found], key=lambda e: e.start)
+
+
+def _fighters_antecedent(ctx: Context, offset: int, country: str | None) -> Entity | None:
+    """(Round 28, helper ac15) The side "the revolutionaries" (الثوار) points back at: the last armed group named before
+    ``offset`` of the event's country (or of none) that is a rebel group or a militia (sector REB or PRM) and not a
+    competing authority's forces (the Houthis of 2015, whom no Arabic paper calls الثوار): the Syrian opposition,
+    Yemen's resistance (قصر المعاشيق الذي كان الثوار استعادوه after المقاومة الشعبية: tune37)."""
+    lexicon = load_lexicon()
+    for prev in reversed(ctx.actors_in(0, offset)):
+        actor = lexicon.by_id.get(prev.actor_id or "")
+        if actor is None or actor.generic or actor.country not in (None, country):
+            continue
+        if actor.sector in ("REB", "PRM") and not _competing_authority(actor.id, ctx.doc.reference_date_at(offset)):
+            return prev
+    return None
 
 
 def _antecedent_of(ctx: Context, offset: int, head: str | None, country: str | None) -> Entity | None:
@@ -826,6 +857,25 @@ _ANSWERED = re.compile(
 )
 
 
+#: (Round 28, helper ac15) The reply word and على right before a trigger (هي رد على الهجوم، ردا على هجمات), normalized.
+_ANSWERED_TRIGGER = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:{reply})(?:\s+[\u0621-\u064A]+){{0,2}}?\s+علي\s+[بو]?$".format(
+        reply="|".join(sorted({normalize(w) for w in cue_words("reply_words")}, key=len, reverse=True))
+    )
+)
+
+
+def _answered_at(ctx: Context, cand: Candidate) -> int | None:
+    """(Round 28, helper ac15) The trigger's word start when the trigger is the attack a reply answers (وقالت إن هذه
+    العملية هي رد على الهجوم الانتحاري الذي استهدف سوروج، ردت القوات على الهجوم بقصف): the replier, told in the
+    sentences before, did not do the attack it answers, so no actor is inferred for it from them (the clause's own
+    named sides are read as before); ``None`` otherwise."""
+    text = ctx.doc.text
+    w0 = ctx.word_start(cand.start)
+    lo = max(cand.sentence[0], w0 - 40)
+    return w0 if _ANSWERED_TRIGGER.search(normalize(text[lo:w0])) else None
+
+
 def _answered_side(ctx: Context, ent: Entity, floor: int) -> bool:
     """(Round 27, helper ac14) Whether an actor is the side whose attack a reply answers (وردّ الحوثيون على هجمات
     المقاومة بقصف أحياء في تعز، قصفت تركيا مواقع ردا على هجوم لداعش): not the doer of the act that answers it."""
@@ -875,7 +925,13 @@ def _attack_owner(ctx: Context, cand: Candidate, ent: Entity) -> bool:
     words = _ARABIC_WORD.findall(text, cand.end, ctx.word_start(ent.start))
     if ctx.previous_word(ent.start) != ctx.actor_previous_word(ent.start):
         words = words[:-1]  # a descriptor with its ل (هجوم لتنظيم «داعش»)
-    if not words or len(words) > ATTACK_OWNER_WINDOW or not _headed_by(normalize_word(words[-1]), _ATTACK_OWNER_NOUNS):
+    if len(words) > ATTACK_OWNER_WINDOW:
+        return False
+    # "جراء القصف المكثف لطيران التحالف": at most two epithets between the noun and its side (round 28, helper ac15)
+    for _ in range(2):
+        if words and normalize_word(words[-1]) in _STRIKE_EPITHETS:
+            words = words[:-1]
+    if not words or not _headed_by(normalize_word(words[-1]), _ATTACK_OWNER_NOUNS):
         return False
     return not re.search(r"[.،,:؛;]", text[cand.end : ent.start])
 

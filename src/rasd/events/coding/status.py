@@ -21,7 +21,7 @@ from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.readers import _WORD_AT, back_words, exposed_before, in_title
 from rasd.events.context import Context
 from rasd.events.model import Candidate
-from rasd.resources.cues import EVENT_SENTENCE_CUES
+from rasd.resources.cues import EVENT_ARG_CUES, EVENT_SENTENCE_CUES
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.clitics import drop_conjunction
@@ -63,7 +63,7 @@ def read_status(ctx: Context, cand: Candidate) -> None:
     if any(
         not _WITHOUT_BORDERS.match(ctx.doc.text, ctx.word_start(p)) and not _negates_other(ctx, p, cand)
         for p in negations
-    ):
+    ) or _dismissed_claim(ctx, cand):
         cand.status = "denied"
     elif (
         (cand.purpose and cand.cls.name in ("capture", "recapture"))
@@ -85,6 +85,8 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         or _ready_for(ctx, cand)
         or _future_governed(ctx, cand) == "future"
         or _aimed(ctx, cand)
+        or _enabled_aim(ctx, cand)
+        or _matter_of_time(ctx, cand)
         or _threatened(ctx, cand)
     ):
         cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
@@ -446,6 +448,78 @@ def _aimed(ctx: Context, cand: Candidate) -> bool:
         x.type in ("DATE", "TIME") and start <= x.start < c1 and _A_DAY.match(str(x.value or ""))
         for x in ctx.doc.timexes
     )
+
+
+#: (Round 28, helper ac15) "A matter of time" (مسألة وقت، مسألة أيام), normalized, and how far after a noun trigger.
+_MATTER_OF_TIME = EVENT_ARG_CUES.normalized("matter_of_time")
+MATTER_OF_TIME_CHARS = 60
+
+
+def _matter_of_time(ctx: Context, cand: Candidate) -> bool:
+    """(Round 28, helper ac15) Whether a noun trigger is what its clause says is "a matter of time" (هجوم «داعش» على
+    إيلات مسألة وقت، سقوط المعسكر بات مسألة أيام): expected, not told as done."""
+    if cand.tense != "noun":
+        return False
+    after = normalize(ctx.doc.text[cand.end : min(cand.clause[1], cand.end + MATTER_OF_TIME_CHARS)])
+    return any(phrase in after for phrase in _MATTER_OF_TIME)
+
+
+#: (Round 28, helper ac15) Words of claiming falsely, words that call a claim a fabrication, and how many words before
+#: the trigger the first may stand.
+_DOUBTED = EVENT_ARG_CUES.normalized("doubted_claim_words")
+_DISMISSALS = EVENT_ARG_CUES.normalized("dismissal_words")
+DOUBT_REACH = 6
+
+
+def _bare_forms(word: str) -> set[str]:
+    """A normalized word with و / ف and then ب / ل taken off (وبادعاءات → ادعاءات)."""
+    forms = set(conjunction_forms(word, min_rest=2))
+    return forms | {f[1:] for f in list(forms) if f[:1] in ("ب", "ل") and len(f) > 3}
+
+
+def _dismissed_claim(ctx: Context, cand: Candidate) -> bool:
+    """(Round 28, helper ac15) Whether the trigger is what one side claims (ادعاءات الحوثي باستهداف مطار عدن بصاروخ،
+    مدعين أن الانتهاكات تأتي من القصف الجوي), a word of claiming falsely at most six words before it in its sentence,
+    and the sentence calls the claim a fabrication (فبركات، أكاذيب، تزييف): the text rejects it, no happening is
+    reported."""
+    text = ctx.doc.text
+    s0, s1 = cand.sentence
+    lo = max(s0, back_words(text, cand.start, DOUBT_REACH))
+    before = normalize_words([m.group() for m in _WORD_RUN.finditer(text, lo, ctx.word_start(cand.start))])
+    if not any(_bare_forms(w) & _DOUBTED for w in before):
+        return False
+    words = normalize_words([m.group() for m in _WORD_RUN.finditer(text, s0, s1)])
+    return any(_bare_forms(w) & _DISMISSALS for w in words)
+
+
+#: (Round 28, helper ac15) A verb of being able in the subjunctive of purpose (لتتمكن، كي يتمكنوا) and the particles
+#: before its bare form; how many words before the trigger it may stand.
+_ENABLING = EVENT_ARG_CUES.normalized("enabling_verbs")
+_ENABLING_PARTICLES = EVENT_ARG_CUES.normalized("enabling_particles")
+ENABLING_REACH = 8
+
+
+def _enabled_aim(ctx: Context, cand: Candidate) -> bool:
+    """(Round 28, helper ac15) Whether a verbal-noun trigger is what من governs after a verb of being able in the
+    subjunctive of purpose earlier in its clause (سوف يسهم في إرسال تعزيزات، لتتمكن المقاومة من التقدم ودحر
+    الميليشيات؛ وصلت التعزيزات كي يتمكنوا من تحرير المدينة): what the sentence hopes to make possible, not an act told
+    as done (the past تمكنت من is none). Not across a word that ends the verb's reach (future_reach_breaks)."""
+    if cand.tense != "noun":
+        return False
+    text = ctx.doc.text
+    w0 = ctx.word_start(cand.start)
+    lo = max(cand.clause[0], back_words(text, cand.start, ENABLING_REACH))
+    words = normalize_words([m.group() for m in _WORD_RUN.finditer(text, lo, w0)])
+    at = None
+    for i, word in enumerate(words):
+        bare = drop_conjunction(word, min_rest=3)
+        fused = bare[:1] == "ل" and bare[1:] in _ENABLING  # لتتمكن
+        particle = i > 0 and drop_conjunction(words[i - 1], min_rest=2) in _ENABLING_PARTICLES  # كي يتمكنوا
+        if fused or (particle and bare in _ENABLING):
+            at = i
+    if at is None or "من" not in words[at + 1 :]:
+        return False
+    return not any(w in _REACH_BREAKS or drop_conjunction(w, min_rest=2) in _REACH_BREAKS for w in words[at + 1 :])
 
 
 #: Round 26 (helper md1): words of threatening, ordering or recommending (event_sentence_cues.yaml
