@@ -148,3 +148,12 @@ def test_an_attack_said_to_be_a_matter_of_time_is_no_row() -> None:
     found = events(text, published="2015-08-04")
     hits = [e for e in found if e["acled_event_type"] == "Battles"]
     assert hits and all(not e["acled_row"] for e in hits)
+
+
+def test_a_clash_told_by_a_militias_sources_with_no_side_named_is_that_militias() -> None:
+    text = (
+        "وساد الهدوء العاصمة صنعاء صباح اليوم، إلا أن مصادر بفصائل تعارض الحوثيين تحدثت عن اشتباكات عنيفة في "
+        "مديرية صرواح بمحافظة مأرب فجر اليوم."
+    )
+    names = _actor1(rows(text, published="2015-07-27"), "Armed clash")
+    assert names and all(n == "Popular Resistance" for n in names)

@@ -461,6 +461,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     if cand.actor1 is None:
         default_actor(ctx, cand, country)
         named_side_of_clash(ctx, cand, country)
+        reporting_side_of_clash(ctx, cand, country)
     if cand.cls.acled_type == "Explosions/Remote violence" and country:
         _barrel_bombs(ctx, cand, country)
     remote = cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians")
@@ -1386,6 +1387,26 @@ def named_side_of_clash(ctx: Context, cand: Candidate, country: str | None = Non
             return
     cand.actor1 = {**other, "certainty": "inferred", "note": "the only side the text names in the clash"}
     cand.actor2 = None
+
+
+def reporting_side_of_clash(ctx: Context, cand: Candidate, country: str | None) -> None:
+    """(Round 28, helper ac15) An armed clash that names no side and whose actor1 is the unidentified default, told by
+    sources of a rebel group or militia before it in its sentence (مصادر بفصائل تعارض الحوثيين تحدثت عن اشتباكات في
+    محافظتي مأرب وتعز، قال المركز الإعلامي للمقاومة إن اشتباكات دارت …): the reporting side fought it (tune32 codes
+    the resistance or Hadi's army). Not a state's force, which tells of others' clashes as often as of its own."""
+    if cand.cls.acled_sub_type != "Armed clash" or cand.actor1 is None or cand.actor2 is not None:
+        return
+    if cand.actor1.get("certainty") != "unnamed" or not str(cand.actor1.get("name", "")).startswith("Unidentified"):
+        return
+    lexicon = load_lexicon()
+    for a in ctx.actors_in(cand.sentence[0], cand.start):
+        spec = lexicon.by_id.get(a.actor_id or "")
+        if spec is None or spec.sector not in ("REB", "PRM") or spec.country not in (None, country):
+            continue
+        if reporter(ctx, a, cand):
+            cand.actor1 = actor_json(ctx, a, country, _date_of(ctx, cand))
+            cand.actor1.update(certainty="inferred", note="the side whose sources report the clash")
+            return
 
 
 def _forces_of(country: str, date: str) -> dict[str, Any] | None:
