@@ -175,3 +175,35 @@ def test_a_strike_named_again_by_a_noun_at_a_base_stays_one() -> None:
         title="التحالف يواصل دعم المقاومة في الجنوب",
     )
     assert len(_places(out, _AIR)) == 1, out
+
+
+# --------------------------------------------------------- a round-up's next item at a site the gazetteer lacks
+_FIELD = "تطورات ميدانية في ريف دمشق"
+
+
+def test_a_round_up_item_at_a_site_of_its_own_is_its_own_clash() -> None:
+    out = rows(
+        "اندلعت بعد منتصف ليل أمس اشتباكات عنيفة بين قوات النظام والفصائل المقاتلة في مدينة الزبداني بريف دمشق، كذلك "
+        "دارت اشتباكات بين قوات النظام من طرف، والفصائل المقاتلة من طرف آخر، في محيط محطة الكهرباء الحرارية، وسط "
+        "أنباء عن خسائر بشرية في صفوف الطرفين.",
+        title=_FIELD,
+    )
+    assert len(_places(out, _CLASH)) == 2, out
+
+
+def test_a_round_up_item_in_a_quarter_stays_the_towns_clash() -> None:
+    out = rows(
+        "اندلعت بعد منتصف ليل أمس اشتباكات عنيفة بين قوات النظام والفصائل المقاتلة في مدينة الزبداني بريف دمشق، كذلك "
+        "دارت اشتباكات بين الطرفين في حي الجسر، وسط أنباء عن خسائر بشرية في صفوف الطرفين.",
+        title=_FIELD,
+    )
+    assert len(_places(out, _CLASH)) == 1, out
+
+
+def test_the_shelling_named_again_at_another_area_stays_one() -> None:
+    out = rows(
+        "قصفت قوات النظام صباح أمس أحياء في مدينة الزبداني بريف دمشق، كما شمل القصف منطقة السهل الغربي، دون أنباء عن "
+        "إصابات.",
+        title=_FIELD,
+    )
+    assert len(_places(out, "Shelling/artillery/missile attack")) == 1, out

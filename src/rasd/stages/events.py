@@ -70,6 +70,7 @@ from rasd.events.merge import (
     fold_riot_clash,
     fold_suicide_retold,
     fold_volley_lead,
+    mark_own_sites,
     mark_summaries,
     merge_clause,
     merge_sentence,
@@ -277,6 +278,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     for c in out:
         if "kinds:storming_riot" in c.cues:  # round 19 (ac6): typed a riot after its actors were read
             riot_sides(c, _scene(ctx, c), retyped=True)  # the crowd is actor1, the force actor2
+    mark_own_sites(ctx, out)  # round 28 (mg17): a round-up's next item at a site of its own the gazetteer lacks
     mark_summaries(ctx, out)  # round 27 (rc4): a headline placed by the lead over acts told at places of their own
     merged: list[Candidate] = []
     for c in out:

@@ -5,6 +5,7 @@ folded into the riot it was."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from rasd.events.coding.readers import in_title
@@ -13,6 +14,7 @@ from rasd.events.merge.areas import one_area
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
+from rasd.resources.cues import EVENT_MERGE_CUES
 
 #: Statuses of what did not happen (yet): never the same happening as one reported.
 _UNREAL = frozenset({"future", "hypothetical", "denied"})
@@ -42,6 +44,10 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         # lacks) is one event per item (round 11c); not over one area told twice, a town and a part of it or its
         # district, a neighbourhood and its city (round 12: ACLED's one event per location)
         return place_key(a.place) == place_key(b.place) or one_area(a.place, b.place)
+    if own_sites_apart(a, b):
+        # (round 28, mg17) "… في مدينة الزبداني …، ايضا دارت … اشتباكات … في بساتين مخيم خان الشيح": the round-up's
+        # next item at a site of its own the gazetteer lacks (:func:`mark_own_sites`), whatever town both took
+        return False
     if a.sentence == b.sentence and a.granularity == b.granularity:
         ga, gb = (a.place.geo or {}) if a.place else {}, (b.place.geo or {}) if b.place else {}
         towns = a.place_precision == 1 and b.place_precision == 1 and ga.get("place_id") != gb.get("place_id")
@@ -141,6 +147,59 @@ def round_up_apart(a: Candidate, b: Candidate) -> bool:
     if _ITEM in a.cues and _ITEM in b.cues and a.place is not None and b.place is not None:
         return place_key(a.place) != place_key(b.place) and not one_area(a.place, b.place)
     return False
+
+
+#: A word that opens a clause as the next item of a round-up (كما، كذلك، ايضا، بينما; lists.round_up_openers).
+_OPENER = re.compile(r"\s*[،,]?\s*[وف]?(?:" + EVENT_MERGE_CUES.alt("round_up_openers") + r")(?![\u0621-\u064A])")
+#: A kind of place or site and the two words after it (في بساتين مخيم خان الشيح; lists.own_site_kinds).
+_OWN_SITE = re.compile(
+    r"(?<![\u0621-\u064A])[وفب]?(?:ب|ل)?(?:ال)?(?:"
+    + EVENT_MERGE_CUES.alt("own_site_kinds")
+    + r")\s+([\u0621-\u064A]{2,}(?:\s+[\u0621-\u064A]{2,})?)"
+)
+#: The next item's opener after a comma (where an item's words end).
+_NEXT_ITEM = re.compile(r"[،,]\s*[وف]?(?:" + EVENT_MERGE_CUES.alt("round_up_openers") + r")(?![\u0621-\u064A])")
+#: How far after its trigger an item's own site is looked for.
+_ITEM_CHARS = 250
+#: The cue :func:`mark_own_sites` gives an item (and the site's name after the colon).
+_OWN = "own_site:"
+
+
+def mark_own_sites(ctx: Context, cands: list[Candidate]) -> None:
+    """Mark the items of a round-up sentence told at a site of their own (round 28, helper mg17): an event whose clause
+    opens with a word of the list's next item (كذلك، ايضا، بينما …: lists.round_up_openers) and names, after its
+    trigger, a kind of place with a name the gazetteer lacks ("ايضا دارت بعد منتصف ليل امس اشتباكات … في بساتين مخيم
+    خان الشيح بالغوطة الغربية"، "بينما دارت فجر امس اشتباكات … في محيط محطة تشرين الحرارية"), placed only by a town
+    of its sentence or the lead. It is no retelling of the act told at that town in the same sentence (round-ups of
+    the Syrian Observatory: rowjudge6's Zabadani row held the clashes of three such sites). Not a quarter (حي: a part
+    of the town told before) and not one whose clause names a place of the gazetteer."""
+    text = ctx.doc.text
+    starts = [x.start for x in cands]
+    for c in cands:
+        word = text[ctx.word_start(c.start) : c.end]
+        if c.place_from not in ("sentence", "lead") or c.cls.acled_sub_type is None or c.definite or "ال" in word[:4]:
+            continue  # ("كما شمل القصف منطقة …"، "وخلال الاشتباكات التي دارت …": the act told, named again)
+        c0 = c.clause[0]
+        if c0 <= c.sentence[0] or not _OPENER.match(text, c0, c.start):
+            continue
+        # (its place may come after the sides' commas: "… من طرف، والفصائل … من طرف اخر، في بساتين مخيم …"): up to
+        # the next item's opener, the next act told after it ("… عددا من الأحياء، واندلعت اشتباكات في … منطقة
+        # الضباب") or the sentence's end
+        nxt = _NEXT_ITEM.search(text, c.end, c.sentence[1])
+        end = min([nxt.start() if nxt else c.sentence[1], c.end + _ITEM_CHARS] + [x for x in starts if x > c.end])
+        for m in _OWN_SITE.finditer(text, c.end, end):
+            if not ctx.places_in(m.start(1), m.end(1)):
+                c.cues.add(_OWN + m.group(1))
+                break
+
+
+def _own_sites(c: Candidate) -> set[str]:
+    return {x for x in c.cues if x.startswith(_OWN)}
+
+
+def own_sites_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether two events of one sentence are two items of a round-up at sites of their own (:func:`mark_own_sites`)."""
+    return a.sentence == b.sentence and _own_sites(a) != _own_sites(b)
 
 
 def _towns(c: Candidate) -> set[str]:

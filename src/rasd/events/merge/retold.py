@@ -11,7 +11,15 @@ from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
 from rasd.events.merge.areas import _close, _meet, _near, covers, one_area
 from rasd.events.merge.clauses import answered, kept_apart, told_apart
-from rasd.events.merge.happening import _BOMBINGS, _UNREAL, absorb, also_elsewhere, recalled, turned
+from rasd.events.merge.happening import (
+    _BOMBINGS,
+    _UNREAL,
+    absorb,
+    also_elsewhere,
+    own_sites_apart,
+    recalled,
+    turned,
+)
 from rasd.events.merge.tolls import lowest_figure
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
@@ -211,6 +219,8 @@ def told_again(
         return None  # "رد الجيش بقصف مواقع … بعد مقتل جندي": the dead came before the answer (round 14b)
     if gap == 0 and told_apart(ctx, a, b):
         return None  # "… في مكان منفصل"، "ردوا بإطلاق الصواريخ": two happenings by the text's own word (round 16b)
+    if own_sites_apart(a, b):
+        return None  # round 28 (mg17): two items of a round-up at sites of their own (merge.happening.mark_own_sites)
     cause = a.cause or b.cause  # (told as what a protest or a condemnation is about: only a headline's own)
     in_title = title is not None and title[0] <= a.start < title[1] and not (title[0] <= b.start < title[1])
     owner = toll_owner(ctx, a, b) if gap and ta in VIOLENT and tb in VIOLENT else None
