@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -104,9 +105,20 @@ def place_names() -> frozenset[str]:
 
 # One word type's cached record: its own features, the features it gives its neighbours at offsets -2, -1, +1, +2
 # (all as UTF-8 bytes, what crfsuite reads without re-encoding), its normalized form, its stem, and whether it is a
-# given name or particle, or a title word (for :meth:`FeatureExtractor.document_context`).
+# given name or particle, or a title word (for :meth:`FeatureExtractor.document_context`), and the word's
+# :func:`normalize_word` as it is (the normalized form above is that stripped, or the word when it would be empty; the
+# entity stage reads the words' normalized forms from here instead of looking each word up again).
 _Record = tuple[
-    tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], str, str, bool, bool
+    tuple[bytes, ...],
+    tuple[bytes, ...],
+    tuple[bytes, ...],
+    tuple[bytes, ...],
+    tuple[bytes, ...],
+    str,
+    str,
+    bool,
+    bool,
+    str,
 ]
 _NONE: tuple[bytes, ...] = ()
 _BOS = (b"BOS",)
@@ -121,6 +133,32 @@ _Five = tuple[bytes | None, bytes | None, bytes | None, bytes | None, bytes | No
 _NONE5: _Five = (None, None, None, None, None)
 _OFFSETS = ("", "-2", "-1", "+1", "+2")  # a group's slots: the token's own feature, then as neighbour -2 … +2
 _LENGTHS = tuple(str(k) for k in range(9))  # the ``len=`` values: a stem's length, at most 8
+
+_OWN = operator.itemgetter(0)
+_NORM = operator.itemgetter(5)
+#: a padding record: no features at any neighbour offset (the sentence's edges)
+_PAD_RECORD: tuple[tuple[bytes, ...], ...] = (_NONE, _NONE, _NONE, _NONE, _NONE)
+_PADS = (_PAD_RECORD, _PAD_RECORD)
+_NO_PAIR: tuple[tuple[bytes, ...], tuple[bytes, ...]] = (_NONE, _NONE)
+_PAIR_BOS: tuple[tuple[bytes, ...], tuple[bytes, ...]] = (_BOS, _NONE)
+_PAIR_EOS: tuple[tuple[bytes, ...], tuple[bytes, ...]] = (_NONE, _EOS)
+
+
+def _pair_table(
+    before: dict[str, tuple[bytes, ...]], after: dict[str, tuple[bytes, ...]]
+) -> dict[str, dict[str, tuple[tuple[bytes, ...], tuple[bytes, ...]]]]:
+    """The bigram features by first word, then second: ``table[a][b]`` = (``before["a|b"]``, ``after["a|b"]``).
+
+    A key with several ``|`` (a word may be ``|``) is entered under each of its splits, so ``table[a][b]`` exists
+    exactly when ``a + "|" + b`` is a key of ``before`` or ``after``."""
+    table: dict[str, dict[str, tuple[tuple[bytes, ...], tuple[bytes, ...]]]] = {}
+    for key in {*before, *after}:
+        at = key.find("|")
+        while at >= 0:
+            pair = (before.get(key, _NONE), after.get(key, _NONE))
+            table.setdefault(key[:at], {})[key[at + 1 :]] = pair
+            at = key.find("|", at + 1)
+    return table
 
 
 class _Groups:
@@ -207,14 +245,16 @@ class FeatureExtractor:
         # known attribute -> its UTF-8 bytes (one shared object per attribute); only the plain path of _record
         # reads it, so it is dropped once the groups hold the same bytes (built again if that path is taken)
         known_bytes = None if known is None else {f: f.encode("utf-8") for f in known}
-        # word pair "a|b" -> its bigram feature as UTF-8 bytes, for the pairs the model knows (None: every pair)
-        self._bigrams_before: dict[str, tuple[bytes, ...]] | None = None
-        self._bigrams_after: dict[str, tuple[bytes, ...]] | None = None
+        #: the bigrams the model knows by their first word, then their second: ``_pairs[a][b]`` is (the ``bg-`` feature
+        #: of ``a|b``, its ``bg+`` feature) as UTF-8 bytes, each () when the model has none (see :func:`_pair_table`);
+        #: None: every pair is a feature (no attribute list)
+        self._pairs: dict[str, dict[str, tuple[tuple[bytes, ...], tuple[bytes, ...]]]] | None = None
         #: known attributes grouped by the value they are looked up by (see :meth:`_record_known`); None: not built
         self._groups: _Groups | None = None
         if known_bytes is not None:
-            self._bigrams_before = {f[4:]: (b,) for f, b in known_bytes.items() if f.startswith("bg-=")}
-            self._bigrams_after = {f[4:]: (b,) for f, b in known_bytes.items() if f.startswith("bg+=")}
+            before: dict[str, tuple[bytes, ...]] = {f[4:]: (b,) for f, b in known_bytes.items() if f.startswith("bg-=")}
+            after: dict[str, tuple[bytes, ...]] = {f[4:]: (b,) for f, b in known_bytes.items() if f.startswith("bg+=")}
+            self._pairs = _pair_table(before, after)
             self._groups = _Groups.build(known_bytes)
             known_bytes = None
         self._known_bytes: dict[str, bytes] | None = known_bytes
@@ -252,7 +292,8 @@ class FeatureExtractor:
             return rec
         if self._groups is not None:
             return self._record_known(word)
-        n = normalize_word(word).strip() or word
+        normalized = normalize_word(word)
+        n = normalized.strip() or word
         pro, stem = split_proclitics(n)
         cues = self.cues(n, stem)
         shape = _shape(word)
@@ -283,7 +324,7 @@ class FeatureExtractor:
                 if x2 is not None:
                     feats.append(off + "x2=" + x2)
             ctx.append(keep(feats))
-        return self._remember(word, keep(own), ctx, n, stem, cues)
+        return self._remember(word, keep(own), ctx, n, stem, cues, normalized)
 
     def _record_known(self, word: str) -> _Record:
         """:meth:`_record` when the model's attributes are known: the same features in the same order, found with
@@ -291,7 +332,8 @@ class FeatureExtractor:
         attribute as the token's own feature and as each neighbour's at once; most values of a rare word have none."""
         g = self._groups
         assert g is not None
-        n = normalize_word(word).strip() or word
+        normalized = normalize_word(word)
+        n = normalized.strip() or word
         pro, stem = split_proclitics(n)
         cues = self.cues(n, stem)
         shape = _shape(word)
@@ -336,6 +378,13 @@ class FeatureExtractor:
                 if j == 2 or j == 3:
                     feats += (pro5[j], sh5[j], x5[j])
                 ctx.append(tuple(filter(None, feats)))
+        elif w5 is _NONE5 and s5 is _NONE5:  # most new words: neither the word nor its stem is known to the model
+            ctx = [
+                _NONE,
+                tuple(filter(None, (pro5[2], sh5[2], x5[2]))),
+                tuple(filter(None, (pro5[3], sh5[3], x5[3]))),
+                _NONE,
+            ]
         else:  # most words: no cue, the same tuples built without the loop
             ctx = [
                 tuple(filter(None, (w5[1], s5[1]))),
@@ -343,13 +392,20 @@ class FeatureExtractor:
                 tuple(filter(None, (w5[3], s5[3], pro5[3], sh5[3], x5[3]))),
                 tuple(filter(None, (w5[4], s5[4]))),
             ]
-        return self._remember(word, tuple(filter(None, own)), ctx, n, stem, cues)
+        return self._remember(word, tuple(filter(None, own)), ctx, n, stem, cues, normalized)
 
     def _remember(
-        self, word: str, own: tuple[bytes, ...], ctx: list[tuple[bytes, ...]], n: str, stem: str, cues: Sequence[str]
+        self,
+        word: str,
+        own: tuple[bytes, ...],
+        ctx: list[tuple[bytes, ...]],
+        n: str,
+        stem: str,
+        cues: Sequence[str],
+        normalized: str,
     ) -> _Record:
         """Cache and return the record of ``word`` (both paths above build the same shape)."""
-        rec = (own, ctx[0], ctx[1], ctx[2], ctx[3], n, stem, "gn" in cues or "pt" in cues, "tw" in cues)
+        rec = (own, ctx[0], ctx[1], ctx[2], ctx[3], n, stem, "gn" in cues or "pt" in cues, "tw" in cues, normalized)
         if len(self._records) >= _CACHE_LIMIT:
             self._evict()
         self._records[word] = rec
@@ -431,22 +487,54 @@ class FeatureExtractor:
         return self.record_items([records.get(t) or self._record(t) for t in tokens], context)
 
     def record_items(self, recs: Sequence[_Record], context: frozenset[str] = frozenset()) -> list[list[bytes]]:
-        """:meth:`sequence_items` of a sentence given by its tokens' records (:meth:`document_records`)."""
+        """:meth:`sequence_items` of a sentence given by its tokens' records (:meth:`document_records`).
+
+        Each token's item is its own features, ``dn``, the features of its neighbours at -2 and -1, the bigram with
+        the word before (``BOS`` first), the neighbour at +1, the bigram with the word after (``EOS`` last) and the
+        neighbour at +2. The neighbours are read from the records shifted by padding records (no column lists), and
+        a bigram is looked up by its first word, then its second (no ``a|b`` string built per token: most words
+        start no bigram the model knows)."""
         n = len(recs)
         if not n:
             return []
+        pairs = self._pairs
+        if pairs is None:
+            return self._record_items_all_pairs(recs, context)
+        get = pairs.get
+        # bg[k] is the pair (bg- of token k, bg+ of token k - 1): bg[0] opens with BOS, bg[n] closes with EOS
+        bg = [_PAIR_BOS]
+        bg += [
+            _NO_PAIR if (row := get(a)) is None else row.get(b, _NO_PAIR)
+            for a, b in itertools.pairwise(map(_NORM, recs))
+        ]
+        bg.append(_PAIR_EOS)
+        # the token's own features, then dn when the document's context has its word
+        owns: Iterable[tuple[bytes, ...]] = (
+            [r[0] + _DN if r[5] in context or r[6] in context else r[0] for r in recs] if context else map(_OWN, recs)
+        )
+        return [
+            [*o, *a[1], *b[2], *bb[0], *c[3], *ba[1], *e[4]]
+            for o, a, b, bb, c, ba, e in zip(
+                owns,
+                itertools.chain(_PADS, recs),  # the word two before
+                itertools.chain(_PADS[:1], recs),  # the word before
+                bg,
+                itertools.chain(itertools.islice(recs, 1, None), _PADS),  # the word after
+                itertools.islice(bg, 1, None),
+                itertools.chain(itertools.islice(recs, 2, None), _PADS),  # the word two after
+                strict=False,
+            )
+        ]
+
+    def _record_items_all_pairs(self, recs: Sequence[_Record], context: frozenset[str]) -> list[list[bytes]]:
+        """:meth:`record_items` without the model's attribute list: every bigram is a feature (training)."""
+        n = len(recs)
         norms = [r[5] for r in recs]
         dns = [_DN if r[5] in context or r[6] in context else _NONE for r in recs] if context else [_NONE] * n
         pairs = [a + "|" + b for a, b in itertools.pairwise(norms)]
-        before, after = self._bigrams_before, self._bigrams_after
         bg_before: list[tuple[bytes, ...]] = [_BOS]
-        if before is None or after is None:
-            bg_before += [(("bg-=" + p).encode("utf-8"),) for p in pairs]
-            bg_after: list[tuple[bytes, ...]] = [(("bg+=" + p).encode("utf-8"),) for p in pairs]
-        else:
-            get_before, get_after = before.get, after.get
-            bg_before += [get_before(p, _NONE) for p in pairs]
-            bg_after = [get_after(p, _NONE) for p in pairs]
+        bg_before += [(("bg-=" + p).encode("utf-8"),) for p in pairs]
+        bg_after: list[tuple[bytes, ...]] = [(("bg+=" + p).encode("utf-8"),) for p in pairs]
         bg_after.append(_EOS)
         pad = [_NONE, _NONE]
         m2 = pad + [r[1] for r in recs[:-2]]

@@ -22,6 +22,8 @@ rasd's own entity types (``GPE``, ``FAC``, ``NORP`` in ``rasd/1``) collapse the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import ne
 
 #: The four entity types of the NER model, in a fixed order.
 ENTITY_TYPES: tuple[str, ...] = ("PER", "LOC", "ORG", "MISC")
@@ -69,12 +71,18 @@ def coarse_type(corpus_type: str) -> str | None:
 def spans_from_bio(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Exact entity spans ``(start, end, type)`` (token indices, end exclusive) from BIO or IOB1 tags.
 
-    An ``I-X`` that does not continue an ``X`` span starts a new one (the CoNLL convention).
-    """
+    An ``I-X`` that does not continue an ``X`` span starts a new one (the CoNLL convention). Only the tags other
+    than ``O`` are visited (found in C: most of a sentence is ``O``); an ``O`` closes the open span."""
     spans: list[tuple[int, int, str]] = []
     start = -1
     kind = ""
-    for i, tag in enumerate(tags):
+    last = -2
+    for i in compress(range(len(tags)), map(ne, tags, repeat("O"))):
+        if start >= 0 and i != last + 1:  # an O between: the span ended after the last tag seen
+            spans.append((start, last + 1, kind))
+            start = -1
+        last = i
+        tag = tags[i]
         if tag.startswith("I-") and start >= 0 and tag[2:] == kind:
             continue
         if start >= 0:
@@ -83,7 +91,7 @@ def spans_from_bio(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         if tag.startswith(("B-", "I-")):
             start, kind = i, tag[2:]
     if start >= 0:
-        spans.append((start, len(tags), kind))
+        spans.append((start, last + 1, kind))
     return spans
 
 

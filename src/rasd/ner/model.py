@@ -16,6 +16,7 @@ import functools
 import json
 from collections.abc import Iterable, Sequence
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,9 @@ CASCADE = 0.98
 _BATCH = 64
 _SLOTS = 4096
 _SHIPPED = Path("<shipped>")
+# a word record's stem (propagate's matching key) and its normalize_word (see rasd.ner.features._Record)
+_STEM = itemgetter(6)
+_NORMALIZED = itemgetter(9)
 
 
 def _resource_path(relpath: str) -> Path:
@@ -193,12 +197,18 @@ class NERTagger:
         a trailing ordinary word and the names found are spread to the mentions the model missed
         (:func:`rasd.ner.propagate.postprocess`).
         """
+        return self.tag_document_words(sentences)[0]
+
+    def tag_document_words(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[str]]]:
+        """:meth:`tag_document`'s tags, and :func:`rasd.text.normalize.normalize_word` of every token of each
+        sentence, read from the word records the tagger looked up (the entity stage needs both)."""
         if self.network is None:
             tags, records = self._crf_window(sentences)
         else:  # tag_window's steps for one document, keeping the word records its context is read from
             context, records = self._features.document_records(sentences)
             tags = self._mixed(sentences, [context] * len(sentences))
-        return postprocess(sentences, tags, key_lists=[[rec[6] for rec in recs] for recs in records])
+        tagged = postprocess(sentences, tags, key_lists=[list(map(_STEM, recs)) for recs in records])
+        return tagged, [list(map(_NORMALIZED, recs)) for recs in records]
 
     def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]:
         """:meth:`tag_document` for several documents at once: each document keeps its own context and
@@ -218,7 +228,7 @@ class NERTagger:
         out = []
         first = 0
         for doc, records in zip(documents, all_records, strict=True):
-            keys = [[rec[6] for rec in recs] for recs in records]
+            keys = [list(map(_STEM, recs)) for recs in records]
             out.append(postprocess(doc, tags[first : first + len(doc)], key_lists=keys))
             first += len(doc)
         return out

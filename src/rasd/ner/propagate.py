@@ -24,8 +24,10 @@ import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from importlib import resources
+from itertools import compress
 
 from rasd.ner.features import split_proclitics
+from rasd.ner.labels import spans_from_bio
 from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
 from rasd.text.normalize import normalize
@@ -86,17 +88,9 @@ def _key(token: str) -> str:
 
 
 def bio_spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
-    """``(type, start, end)`` of every span of a BIO sequence (an ``I-`` after ``O`` opens a span)."""
-    out: list[tuple[str, int, int]] = []
-    kind = ""
-    start = -1
-    for i, tag in enumerate([*tags, "O"]):
-        if start >= 0 and not (tag.startswith("I-") and tag[2:] == kind):
-            out.append((kind, start, i))
-            start = -1
-        if start < 0 and tag[:2] in ("B-", "I-"):
-            kind, start = tag[2:], i
-    return out
+    """``(type, start, end)`` of every span of a BIO sequence (an ``I-`` after ``O`` opens a span): the spans of
+    :func:`rasd.ner.labels.spans_from_bio`, which reads the tags the same way."""
+    return [(kind, start, end) for start, end, kind in spans_from_bio(tags)]
 
 
 def _table(
@@ -245,9 +239,8 @@ def names_after_verbs(
     keys_ = key_lists if key_lists is not None else [[_key(tok) for tok in sent] for sent in sentences]
     for sent, sent_keys, sent_tags in zip(sentences, keys_, out, strict=True):
         n = len(sent)
-        for i in range(n - 3):
-            if sent_keys[i] not in verbs:
-                continue  # the stem without و / ف: most words are passed over by one lookup
+        # the stem without و / ف: most words are no clause verb's, and are passed over in C
+        for i in compress(range(n - 3), map(verbs.__contains__, sent_keys)):
             first = sent[i + 1]
             if sent_tags[i + 1] != "O" or not lexicon.is_given_name(first) or first.strip("\u064b-\u0652") == "على":
                 continue
@@ -375,12 +368,11 @@ def propagate(
         longest[k[0]] = max(longest.get(k[0], 0), len(k))
     for sent_keys, sent_tags in zip(keys_, out, strict=True):
         n = len(sent_keys)
-        i = 0
-        while i < n:
-            width = longest.get(sent_keys[i], 0)
-            if not width or sent_tags[i] != "O":
-                i += 1
+        after = 0  # the first word not inside a run just tagged
+        for i in compress(range(n), map(longest.__contains__, sent_keys)):
+            if i < after or sent_tags[i] != "O":
                 continue
+            width = longest[sent_keys[i]]
             hit = 0
             for size in range(min(width, n - i), 0, -1):
                 end = i + size
@@ -394,7 +386,7 @@ def propagate(
                     sent_tags[j] = "I-" + kind
                 hit = size
                 break
-            i += hit or 1
+            after = i + (hit or 1)
     return out
 
 

@@ -315,14 +315,21 @@ def _sentence_candidates(
     actors: list[_Candidate],
     reader: RoleReader,
     known: set[tuple[str, ...]],
+    normalized: list[str] | None = None,
+    starters: frozenset[str] | None = None,
 ) -> list[_Candidate]:
     """Model spans, role patterns and anonymous speakers of one sentence.
 
-    ``raw_words`` are the source text of ``toks``. ``known`` holds the normalized words of the people named so far
-    in the document (full names and family names); it bounds names and is extended with this sentence's people.
+    ``raw_words`` are the source text of ``toks``; ``normalized`` their :func:`normalize_word` when the caller has
+    it (the tagger's word records). ``known`` holds the normalized words of the people named so far in the document
+    (full names and family names); it bounds names and is extended with this sentence's people. ``starters`` holds
+    the normalized words where a title or an anonymous speaker may start (:func:`_starters`), when the caller has
+    them for the whole document.
     """
     text = doc.text
-    words = _normalize_words(raw_words)
+    words = normalized if normalized is not None else _normalize_words(raw_words)
+    # the words where a title or an anonymous speaker may start (most words start nothing: skipped in C)
+    may_start = map(starters.__contains__, words) if starters is not None else reader.may_start_each(words)
     out: list[_Candidate] = []
     for s, e, kind in spans_from_bio(tags):
         if kind in ("LOC", "GPE") and _generic_place(words, s, e):
@@ -362,7 +369,7 @@ def _sentence_candidates(
     per_by_start = {k[0]: (k, c) for k, c in persons.items() if k[0] is not None}
     per_by_end = {k[1]: (k, c) for k, c in persons.items() if k[1] is not None}
     taken = [False] * len(toks)
-    for i in compress(range(len(toks)), reader.may_start_each(words)):  # most words start nothing: skipped in C
+    for i in compress(range(len(toks)), may_start):
         if toks[i].kind not in _WORD_KINDS or taken[i]:
             continue
         anon = reader.anonymous_at(words, i, org_tokens)
@@ -418,6 +425,14 @@ def _sentence_candidates(
     return out
 
 
+def _starters(sentences: Sequence[Sequence[str]], reader: RoleReader) -> frozenset[str]:
+    """The words of a document (normalized) where a title phrase or an anonymous speaker may start
+    (:meth:`RoleReader.may_start`): asked once per word type of the document instead of once per token, so that each
+    sentence's words are then tested against this small set in C."""
+    types = list(set().union(*sentences))
+    return frozenset(compress(types, reader.may_start_each(types)))
+
+
 def _spelled_initials(toks: Sequence[Token], words: Sequence[str], out: list[_Candidate]) -> None:
     """Take a Latin initial spelled in Arabic letters into the person it belongs to (``كيه. شانموجام``، ``ديفيد
     إيه. تومسون``، ``جي. بي. مورغان``), or make that person when the model left the words untagged.
@@ -431,9 +446,13 @@ def _spelled_initials(toks: Sequence[Token], words: Sequence[str], out: list[_Ca
     n = len(toks)
     table = word_types()
     stops = load_lexicon().name_stops
-    i = 0
-    while i < n:
-        if words[i] not in letters or i + 2 >= n or words[i + 1] != ".":
+    i = 0  # the first word still to look at
+    # only the words that are letter names can start initials (found in C: most sentences have none)
+    for at in compress(range(n), map(letters.__contains__, words)):
+        if at < i:
+            continue
+        i = at
+        if i + 2 >= n or words[i + 1] != ".":
             i += 1
             continue
         j = i
@@ -740,13 +759,18 @@ def find_entities(
     words = [[text[t.start : t.end] for t in toks] for toks in groups]
     starts = [a.start for a in actors]
     ordered = starts == sorted(starts)
-    tagged = pretagged[1] if pretagged is not None and pretagged[0] == words else tagger.tag_document(words)
-    for toks, sent_words, tags in zip(groups, words, tagged, strict=True):
+    if pretagged is not None and pretagged[0] == words:
+        tagged = pretagged[1]
+        normalized = [_normalize_words(sent_words) for sent_words in words]
+    else:  # the tagger gives the words' normalized forms too, from the word records it reads
+        tagged, normalized = tagger.tag_document_words(words)
+    starters = _starters(normalized, reader)
+    for toks, sent_words, norm, tags in zip(groups, words, normalized, tagged, strict=True):
         if ordered:
             sent_actors = _actors_within(actors, starts, toks[0].start, toks[-1].end)
         else:  # never seen: the lexicon's matches come in text order
             sent_actors = [a for a in actors if toks[0].start <= a.start and a.end <= toks[-1].end]
-        candidates.extend(_sentence_candidates(doc, toks, sent_words, tags, sent_actors, reader, known))
+        candidates.extend(_sentence_candidates(doc, toks, sent_words, tags, sent_actors, reader, known, norm, starters))
     entities = _merge(candidates)
     _link_people(doc, entities)
     contextual = any(e.source == "lexicon" and e.actor_id in _contextual_ids() for e in entities)
