@@ -157,3 +157,12 @@ def test_a_clash_told_by_a_militias_sources_with_no_side_named_is_that_militias(
     )
     names = _actor1(rows(text, published="2015-07-27"), "Armed clash")
     assert names and all(n == "Popular Resistance" for n in names)
+
+
+def test_a_drone_strike_said_likely_of_a_nationality_is_that_states_not_its_dead() -> None:
+    text = (
+        "وقال مسؤول محلي إن ثلاثة مسلحين يشتبه بانتمائهم إلى تنظيم القاعدة قتلوا فجر أمس في غارة لطائرة بلا طيار "
+        "يرجح أنها أمريكية استهدفت سيارتهم في محافظة شبوة جنوب اليمن."
+    )
+    names = _actor1(rows(text, published="2015-07-30"), "Air/drone strike")
+    assert names and all(n is not None and n.startswith("Military Forces of the United States") for n in names)

@@ -841,6 +841,7 @@ _SECURITY_WORDS = frozenset(normalize(w) for w in cue_words("security_words"))
 #: (Round 27, helper ac14) A strike noun heading the trigger, and the words between it and its nationality.
 _STRIKE_NOUNS = frozenset(normalize(w) for w in cue_words("national_strike_nouns"))
 _STRIKE_EPITHETS = frozenset(normalize(w) for w in cue_words("strike_epithets"))
+_STRIKE_BRIDGE = frozenset(normalize_word(w) for w in cue_words("strike_nationality_bridge"))
 #: (Round 27, helper ac14) The noun of an attack before the side it belongs to after ل.
 _ATTACK_OWNER_NOUNS = frozenset(normalize(w) for w in cue_words("attack_owner_nouns"))
 #: How many words past the trigger the noun of an attack may stand and still tell the trigger's doer.
@@ -891,14 +892,15 @@ def _headed_by(word: str, nouns: frozenset[str]) -> bool:
 
 def _strike_nationality(ctx: Context, cand: Candidate) -> str | None:
     """(Round 27, helper ac14) The ISO3 of the nationality adjective that follows the strike noun heading the trigger
-    (ضربة اسرائيلية جوية، غارات جوية روسية، قصف مدفعي تركي), at most two epithets (جوية، مدفعي) between; ``None`` when
-    the trigger is no strike noun or another word (قصف مواقع تركية: the positions) or a break stands first."""
+    (ضربة اسرائيلية جوية، غارات جوية روسية، قصف مدفعي تركي), epithets (جوية، مدفعي) or the aircraft and a word of
+    likelihood (لطائرة بدون طيار يرجح أنها) between, six words at most; ``None`` when the trigger is no strike noun or
+    another word (قصف مواقع تركية: the positions) or a break stands first."""
     text = ctx.doc.text
     head = _ARABIC_WORD.search(text, cand.start, cand.end)
     if head is None or not _headed_by(normalize_word(head.group()), _STRIKE_NOUNS):
         return None
     end = head.end()
-    for _ in range(3):
+    for _ in range(7):
         word = _ARABIC_WORD.search(text, end, min(len(text), end + 30))
         if word is None or text[end : word.start()].strip():
             return None
@@ -906,7 +908,9 @@ def _strike_nationality(ctx: Context, cand: Candidate) -> str | None:
         iso3 = _nationalities().get(form)
         if iso3 is not None:
             return None if ctx.actors_in(word.start(), word.end()) else iso3
-        if form not in _STRIKE_EPITHETS:
+        # (round 28, helper ac15) the aircraft and a word of likelihood between (غارة لطائرة بدون طيار يرجح أنها
+        # أمريكية): still the strike's nationality
+        if form not in _STRIKE_EPITHETS and form not in _STRIKE_BRIDGE:
             return None
         end = word.end()
     return None
