@@ -58,7 +58,12 @@ def _context(text: str, title: str) -> Context:
 
 
 _SHELLING = EventClass(
-    "bombardment", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ATTACK", None, "195"
+    "bombardment",
+    "Explosions/Remote violence",
+    "Shelling/artillery/missile attack",
+    "ATTACK",
+    None,
+    "195",
 )
 
 
@@ -69,11 +74,32 @@ def _told(ctx: Context, word: str, nth: int, date: dict[str, Any]) -> Candidate:
     s0 = ctx.doc.text.rfind("\n", 0, at) + 1
     s1 = ctx.doc.text.find("\n", at)
     span = (s0, s1 if s1 >= 0 else len(ctx.doc.text))
-    return Candidate(_SHELLING, at, at + len(word), "past", False, False, span, span, date=date, place_from="clause")
+    return Candidate(
+        _SHELLING,
+        at,
+        at + len(word),
+        "past",
+        False,
+        False,
+        span,
+        span,
+        date=date,
+        place_from="clause",
+    )
 
 
-_UNDATED = {"value": "2015-08-10", "time_precision": 2, "timex": None, "source": "reference date"}
-_THURSDAY = {"value": "2015-08-06", "time_precision": 1, "timex": "X9", "range": ["2015-08-06", "2015-08-06"]}
+_UNDATED = {
+    "value": "2015-08-10",
+    "time_precision": 2,
+    "timex": None,
+    "source": "reference date",
+}
+_THURSDAY = {
+    "value": "2015-08-06",
+    "time_precision": 1,
+    "timex": "X9",
+    "range": ["2015-08-06", "2015-08-06"],
+}
 
 
 def test_a_happening_told_with_its_own_day_days_before_an_undated_one_is_another() -> None:
@@ -123,7 +149,12 @@ def test_a_day_off_by_one_is_no_other_happening() -> None:
 
     ctx = _context(_STORY, "الحصار يشتد على تعز")
     head = _told(ctx, "قصفوا", 1, dict(_UNDATED))
-    sunday = {"value": "2015-08-09", "time_precision": 1, "timex": "X9", "range": ["2015-08-09", "2015-08-09"]}
+    sunday = {
+        "value": "2015-08-09",
+        "time_precision": 1,
+        "timex": "X9",
+        "range": ["2015-08-09", "2015-08-09"],
+    }
     later = _told(ctx, "لقصف", 1, sunday)
     assert not told_another_day(ctx, head, later)
 
@@ -207,3 +238,55 @@ def test_the_shelling_named_again_at_another_area_stays_one() -> None:
         title=_FIELD,
     )
     assert len(_places(out, "Shelling/artillery/missile attack")) == 1, out
+
+
+# ------------------------------------------------------------ a pluperfect capture at a site of its own, its own day
+_CAPTURE = EventClass("capture", "Battles", "Government regains territory", "SEIZE", None, "1951")
+_TOLD_THEN = (
+    "أفادت مصادر يمنية أمس الخميس بسيطرة المقاومة الشعبية على أجزاء من مدينة زنجبار عاصمة محافظة أبين جنوبي البلاد.\n"
+    "وكانت المقاومة الشعبية قد أحكمت سيطرتها أمس الأول الأربعاء على منطقة الكود التي تبعد عن مدينة زنجبار حوالي خمسة "
+    "كيلو مترات."
+)
+
+
+def _capture(ctx: Context, word: str) -> Candidate:
+    at = ctx.doc.text.index(word)
+    s0 = ctx.doc.text.rfind("\n", 0, at) + 1
+    s1 = ctx.doc.text.find("\n", at)
+    span = (s0, s1 if s1 >= 0 else len(ctx.doc.text))
+    return Candidate(_CAPTURE, at, at + len(word), "past", False, False, span, span)
+
+
+def test_a_pluperfect_capture_names_a_site_the_first_telling_does_not() -> None:
+    from rasd.events.merge.happening import own_site_named
+
+    ctx = _context(_TOLD_THEN, "المقاومة تتقدم في أبين")
+    assert own_site_named(ctx, _capture(ctx, "بسيطرة"), _capture(ctx, "أحكمت"))
+
+
+def test_a_pluperfect_capture_of_the_same_town_names_no_site_of_its_own() -> None:
+    from rasd.events.merge.happening import own_site_named
+
+    text = _TOLD_THEN.replace(
+        "على منطقة الكود التي تبعد عن مدينة زنجبار حوالي خمسة كيلو مترات",
+        "على أحياء في المدينة نفسها",
+    )
+    ctx = _context(text, "المقاومة تتقدم في أبين")
+    assert not own_site_named(ctx, _capture(ctx, "بسيطرة"), _capture(ctx, "أحكمت"))
+
+
+def test_two_days_written_and_different_are_off_each_other() -> None:
+    from rasd.stages.events import off_own_day
+
+    ctx = _context(_TOLD_THEN, "المقاومة تتقدم في أبين")
+    first, then = _capture(ctx, "بسيطرة"), _capture(ctx, "أحكمت")
+    first.date = {"value": "2015-08-06", "time_precision": 1, "timex": "X1"}
+    then.date = {"value": "2015-08-05", "time_precision": 1, "timex": "X2"}
+    assert off_own_day(first, then)
+    then.date = {
+        "value": "2015-08-05",
+        "time_precision": 2,
+        "timex": None,
+        "source": "reference date",
+    }
+    assert not off_own_day(first, then)

@@ -75,6 +75,7 @@ from rasd.events.merge import (
     merge_clause,
     merge_sentence,
     one_area,
+    own_site_named,
     read_figures,
     same_happening,
     share_tolls,
@@ -344,6 +345,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if head is None and pluperfect(ctx, c):
             # "وكان الإقليم نفسه قد شهد تفجيرا انتحاريا أمس الأول" after the bombing of Monday: told again, a day off
             head = next((h for h in merged if retold_before(h, c)), None)
+            if head is not None and off_own_day(head, c) and own_site_named(ctx, head, c):
+                # round 28 (mg17): "… قد أحكمت سيطرتها أمس الأول الأربعاء على منطقة المحلة": its own day and site
+                head = None
         if head is None and merged and details_of(ctx, merged[-1], c):
             absorb(merged[-1], c)
             merged[-1].place, merged[-1].place_precision = c.place, c.place_precision  # the details' own place
@@ -870,6 +874,13 @@ def retold_before(h: Candidate, c: Candidate) -> bool:
         return abs((dt.date.fromisoformat(dh) - dt.date.fromisoformat(dc)).days) <= 1
     except ValueError:
         return False
+
+
+def off_own_day(h: Candidate, c: Candidate) -> bool:
+    """Whether two events write days of their own (timexes of day precision) and the days differ."""
+    hd, cd = h.date or {}, c.date or {}
+    both = hd.get("timex") and cd.get("timex") and hd.get("time_precision") == 1 and cd.get("time_precision") == 1
+    return bool(both) and hd.get("value") != cd.get("value")
 
 
 def _another_town(h: Candidate, c: Candidate) -> bool:

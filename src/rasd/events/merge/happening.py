@@ -193,6 +193,17 @@ def mark_own_sites(ctx: Context, cands: list[Candidate]) -> None:
                 break
 
 
+def own_site_named(ctx: Context, h: Candidate, c: Candidate) -> bool:
+    """Whether ``c``'s clause names, after its trigger, a kind of site with a name the gazetteer lacks that ``h``'s
+    sentence does not name (round 28, helper mg17): "وكانت المقاومة … قد أحكمت سيطرتها أمس الأول الأربعاء على منطقة
+    المحلة" is not the capture of al-Houta told the day after, though recalled in the pluperfect."""
+    text = ctx.doc.text
+    for m in _OWN_SITE.finditer(text, c.end, c.clause[1]):
+        if not ctx.places_in(m.start(1), m.end(1)):
+            return text.find(m.group(1), h.sentence[0], h.sentence[1]) < 0
+    return False
+
+
 def _own_sites(c: Candidate) -> set[str]:
     return {x for x in c.cues if x.startswith(_OWN)}
 
