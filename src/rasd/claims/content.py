@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from rasd.claims.context import SHORT_QUOTE_NOT_AFTER, SHORT_QUOTE_VERBS, DocIndex
+from rasd.claims.context import FRONTED_BREAKS, SHORT_QUOTE_NOT_AFTER, SHORT_QUOTE_VERBS, DocIndex
 from rasd.claims.spans import is_opening_quote, quote_close, quoted_share, trim, unquote
 from rasd.text.normalize import normalize_word as norm
 
@@ -63,6 +63,8 @@ class Clauses:
         text = self.ix.doc.text
         end = min(self.next_cut(p), s1)
         k = bisect_left(self._breaks, p)
+        if k < len(self._breaks) and self._fronted(p, k):
+            k += 1  # "أكد أنه بينما تستمر …، فإنه": a break that opens the clause fronts its subordinate part
         if k < len(self._breaks) and self._breaks[k] < end:
             end = self._breaks[k]
         if comma:
@@ -78,6 +80,24 @@ class Clauses:
             if close >= end:
                 return close + 1 if closed else close
         return end
+
+    def _fronted(self, p: int, k: int) -> bool:
+        """Whether the ``k``-th clause break opens the clause that starts at ``p`` and is one of a fronted
+        subordinate part (``fronted_breaks``: بينما، فيما، في حين), whose main part follows in the same clause
+        (round 28, cl43: "أكد ليون أنه بينما تستمر تحفظات …، فإنه من المهم"، "قالت إنه في حين أن …")."""
+        b = self.ix.breaks[k]
+        text = self.ix.doc.text
+        if (
+            text[p : b.prefix_start].strip()
+            or norm(" ".join(text[b.prefix_start : b.end].split())) not in FRONTED_BREAKS
+        ):
+            return False
+        intro = self.ix.word_before(p)  # after أن / إن / بأنه only: "حذر منه فلان فيما نشرته الصحيفة" ends there
+        if intro is None:
+            return False
+        word = norm(intro[0])
+        core = word[1:] if word[:1] == "ب" else word
+        return core[:2] == "ان" and core[2:] in ("", "ه", "ها", "هم", "هما", "نا")
 
     def clause_start(self, s0: int, pos: int) -> int:
         """Start of the clause that ends at ``pos``: after the sentence's last comma or clause break before it."""

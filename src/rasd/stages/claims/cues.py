@@ -445,6 +445,9 @@ _NO_ADDRESSEE_KINDS = frozenset(claim_words("no_addressee_kinds"))
 #: Leads between a subject and its introducer (أشار فلان إلى أن).
 _INTRO_LEADS = claim_norm_set("intro_leads")
 
+#: Marker kinds whose past verb inside another's quotation, with a speaker named there, is a claim (round 28).
+_QUOTED_KINDS = frozenset(claim_words("quoted_nested_kinds"))
+
 #: Plain verbs of telling that :func:`rasd.stages.claims.sources._nested_inside` reads inside a content (round 19).
 _NESTED_TELLING = claim_norm_set("nested_telling_verbs")
 

@@ -42,10 +42,13 @@ from rasd.stages.claims.cues import (
     _NESTED_SUBJECT_WORDS,
     _NESTED_TELLING,
     _OBJECT_PRONOUNS,
+    _QUOTED_KINDS,
 )
 from rasd.stages.claims.reading import _date, _outlet_noun, _outlet_speaker, _read_claim
 from rasd.text.normalize import normalize_word as norm
 from rasd.text.segment import find_urls
+
+_QUOTE_OPENERS = ("«", "“", '"')
 
 
 # ---------------------------------------------------------------------------------------------- posts
@@ -436,28 +439,47 @@ def _nested_inside(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     left too — the files code those unevenly and reading them cost more than it gave. The marker opens no clause
     and is in no relative clause; the inner speaker (the subject before the verb, else the name after it) is no
     pronoun and stands wholly inside the outer content; the inner content is opened by أن / إن / a colon, by no
-    later verb, and ends within the outer content. The state is left as the outer claim left it. None otherwise."""
+    later verb, and ends within the outer content. The state is left as the outer claim left it. Round 28 (ruling
+    8): inside the quotation of a direct claim (:func:`_in_quotation`) any outer speaker will do, and a past verb of
+    saying, reporting, announcing or denying (claim_cues ``quoted_nested_kinds``) — opening the quotation or a
+    clause in it too — is read when its speaker is named there (:func:`_quoted_speaker`): "وأضاف البيان قائلا:
+    «أكد ليون أنه …»"، 'وقالت الوزارة في بيان "أكد المتحدث الرسمي … على رفض …"'، «مصادر أكدت لنا أن». None
+    otherwise."""
     text = ix.doc.text
     m = mk.match
-    if m.value.type is not MarkerType.VERB or mk.initial or mk.relative is not None or mk.after_ma:
+    if m.value.type is not MarkerType.VERB or mk.relative is not None or mk.after_ma:
         return None
-    if _present(text[m.start : m.end]) or norm(m.key) not in _NESTED_TELLING:
+    if _present(text[m.start : m.end]):
         return None
-    outer = next((c for c in st.claims if int(c["content"]["start"]) < m.prefix_start < int(c["content"]["end"])), None)
-    if outer is None or not _unnamed_outer(outer):
+    outer = next(
+        (c for c in st.claims if int(c["content"]["start"]) <= m.prefix_start < int(c["content"]["end"])), None
+    )
+    if outer is None:
         return None
+    quoted = _in_quotation(ix, outer, m.prefix_start) and m.value.kind in _QUOTED_KINDS
+    if not quoted and (
+        mk.initial
+        or int(outer["content"]["start"]) == m.prefix_start
+        or norm(m.key) not in _NESTED_TELLING
+        or not _unnamed_outer(outer)
+    ):
+        return None  # (inside a quotation a verb opening a clause may name its speaker after it: «وأكد ليون أن»)
     a, b = int(outer["content"]["start"]), int(outer["content"]["end"])
     channels, uncued, claims, contents = dict(st.channels), set(st.uncued), len(st.claims), list(st.contents)
     st.contents = [r for r in contents if r != (a, b)]  # the outer content is open to the inner reading
     try:
-        return _inside_read(ix, st, mk, outer, a, b)
+        return _inside_read(ix, st, mk, outer, a, b, quoted=quoted)
     finally:
         st.channels, st.uncued, st.contents = channels, uncued, contents
         del st.claims[claims:]
 
 
-def _inside_read(ix: DocIndex, st: _State, mk: _Mark, outer: Claim, a: int, b: int) -> Claim | None:
-    """:func:`_nested_inside`'s reading of the inner claim in the outer content ``[a, b)``."""
+def _inside_read(
+    ix: DocIndex, st: _State, mk: _Mark, outer: Claim, a: int, b: int, *, quoted: bool = False
+) -> Claim | None:
+    """:func:`_nested_inside`'s reading of the inner claim in the outer content ``[a, b)``; ``quoted``: the verb
+    stands inside the outer claim's quotation (round 28), where a verb of saying that tells its plain object
+    (:func:`_tells_object`: «أكد المتحدث … على رفض») has content of its own too, and the speaker must be named."""
     m = mk.match
     inner = _read_claim(ix, st, mk)
     if inner is None:
@@ -468,13 +490,24 @@ def _inside_read(ix: DocIndex, st: _State, mk: _Mark, outer: Claim, a: int, b: i
         c0 < m.end
         or (c1 > b and ix.doc.text[b:c1].strip(' ”»"'))
         or told is None
-        or not (_opens_report(norm(told[0])) or told[0] == ":")
+        or not (
+            _opens_report(norm(told[0]))
+            or told[0] == ":"
+            or (quoted and not m.value.object_lead and norm(told[0])[:1] != "و" and _tells_object(ix, mk, c0))
+        )
     ):
         return None  # "أن الحكومة أعلنت حالة الطوارئ": a plain object, the outer speaker's account
     if any(m.end <= p < c0 for p in st.marker_starts):
         return None  # "أن أمًا اتهمت … بعد أن قالت السلطات إن": the introducer is the next verb's
+    if quoted and c1 > b:  # «أكد ليون أنه …»: the inner words end with the quotation, its closing mark left out
+        s, e = trim(ix.doc.text, c0, b)
+        if s >= e:
+            return None
+        inner["content"] = _span(ix.doc.text, s, e)
     sp = inner["speaker"]
     before = _inside_subject(ix, st, a, m.prefix_start)
+    if quoted and before is not None and not _nested_speaker(before):
+        before = _headed_subject(ix, st, a, m.prefix_start) or before  # «مصادر موثوقة أكدت لنا أن»: the sources
     if before is not None:  # "أن عائلة عمر قالت إن"، "“الفريق الدولي من الخبراء أكد … ان"
         inner["speaker"] = sp = before
     elif not (isinstance(sp.get("start"), int) and m.end <= int(sp["start"]) < int(sp["end"]) <= c0):
@@ -485,11 +518,46 @@ def _inside_read(ix: DocIndex, st: _State, mk: _Mark, outer: Claim, a: int, b: i
         return None  # a speaker outside the outer content: not a report nested in it
     if _speaker_key(sp) == _speaker_key(outer["speaker"]):
         return None
+    if quoted and not _quoted_speaker(ix, m.end, sp, after=before is None):
+        return None  # «… لكنهم اعترفوا بأنهم»، «فقال لي: …»: no speaker named inside the quotation
+    if (
+        quoted
+        and before is not None
+        and (ix.words_between(int(sp["end"]), m.prefix_start) > 1 or ix.words_between(m.end, c0) > 2)
+    ):
+        return None  # «حلمت أن رونالدو أفضل مني أخبرته أن»، «مارتينو تابع هذا اللقاء … حيث إنه»: no subject, no told
     if not inner["reported_via"]:  # the outer clause's channel (قال فلان في بيان "…") is the outer speaker's
         region = (min(int(sp["start"]), m.prefix_start), c0)
         channel, _via = _channel(ix, st, sp, region, kind=str(inner["kind"]), content=(c0, c1))
         inner["channel"] = channel
     return inner
+
+
+def _quoted_speaker(ix: DocIndex, verb_end: int, sp: Speaker, *, after: bool) -> bool:
+    """Whether a verb's speaker inside another's quotation is named (round 28): a person or body, a speaker noun
+    or a title (:func:`_nested_speaker`); one read after the verb stands at most two words after it (a title
+    before a name: «أكد المستشار أحمد أبو زيد») and is no pronoun of the one told («فقال لي:»), not a name deep
+    in an object («ورأى في المشروع الخيري لشركة التطوير بأنه»: the verb's subject is a pronoun)."""
+    if not _nested_speaker(sp):
+        return False
+    if not after:
+        return True
+    words = str(sp.get("text") or "").split()
+    if not words or norm(words[0]) in _OBJECT_PRONOUNS:
+        return False
+    return ix.words_between(verb_end, int(sp["start"])) <= 2
+
+
+def _in_quotation(ix: DocIndex, outer: Claim, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation that the direct claim ``outer`` quotes: an opening mark (« “ ")
+    at most two characters before its content or inside it before ``at``, whose closing mark comes after ``at``
+    (round 28: "وأضاف البيان قائلا: «أكد ليون أنه …»"، 'وقالت الوزارة في بيان "أكد المتحدث الرسمي … على رفض')."""
+    if not outer.get("direct"):
+        return False
+    text = ix.doc.text
+    start = max(0, int(outer["content"]["start"]) - 2)
+    opening = max(text.rfind(q, start, at) for q in _QUOTE_OPENERS)
+    return opening >= 0 and quote_close(text, opening)[0] > at
 
 
 def _inside_subject(ix: DocIndex, st: _State, a: int, verb: int) -> Speaker | None:
