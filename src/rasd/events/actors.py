@@ -52,6 +52,7 @@ from rasd.events.actor_roles import (
 from rasd.events.actor_roles import (
     _CARRIED as _CARRIED,  # re-exported: tests read it here
 )
+from rasd.events.coding.subtypes import victims_told
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
@@ -477,7 +478,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         # one actor on both sides: actor1 read from the sentence or the paragraph is the side the clause names as hit
         # (a group and its anaphor, هجوم للمقاومة after المقاومة): the target is not known (round 14, helper ac2)
         cand.actor2 = None
-    if cand.actor2 is None and ("victims" in cand.cues or (remote and ctx.has("victims", c0, c1)) or arrested):
+    # (round 28, rc5: not the report's source, وقال سكان إن … قتلوا; subtypes.victims_told)
+    if cand.actor2 is None and ("victims" in cand.cues or (remote and victims_told(ctx, c0, c1)) or arrested):
         cand.actor2 = {"name": generic_name("Civilians", country), "inter": 7, "entity": None}
     riot_sides(cand, country)
 

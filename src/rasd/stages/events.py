@@ -56,6 +56,7 @@ from rasd.events.coding import (
     register_veto,
     told_victims,
 )
+from rasd.events.coding.background import fighting_going_on
 from rasd.events.coding.kinds import code_kinds
 from rasd.events.coding.readers import back_words, retype_confrontation
 from rasd.events.context import Context, build_context
@@ -459,6 +460,8 @@ def general_fighting(ctx: Context, c: Candidate) -> bool:
         return False  # (not the one attack, "هجوم المقاومة على مواقع الحوثيين", "تعرضت لهجوم من جبهة النصرة")
     if c.fatalities or c.injured or c.arrested or _own_day(ctx, c) or _waged(ctx, c):
         return False
+    if fighting_going_on(ctx, c):
+        return False  # round 28 (rc5): "المعارك لا تزال مستمرة في مديرية صرواح", going on at a named place (ruling 2)
     text = ctx.doc.text
     hi = min(c.clause[1], c.sentence[1])
     if "بين" in text[c.end : hi].split()[:6]:
