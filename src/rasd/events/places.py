@@ -30,6 +30,7 @@ from rasd.events.place_filters import (
 from rasd.events.place_filters import (
     is_country as is_country,  # re-exported: the actors read it here
 )
+from rasd.events.place_roles import across_item_break, trigger_locative
 from rasd.events.unlisted_places import (
     NAMED_SITE,
     division_of_country,
@@ -556,6 +557,8 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         places = [p for p in ctx.places_in(*cand.clause) if capital_voice(ctx, p)][:1]
     if cand.cls.name not in _MOVEMENT:
         places = [p for p in places if not is_destination(ctx, p)]  # تهجير الشبان إلى الشمال
+    # round 28 (helper pl14): a place of another item of a headline (تستعيد قاعدة العند.. والقوات تؤمن عدن)
+    places = [p for p in places if not across_item_break(ctx, cand, p)] or places
     places = own_clause_first(ctx, cand, places)
     if places and all(reference_point(ctx, p) for p in places):
         # "الانفجار في البلدة التي تقع على بعد عشرة كيلومترات من كوباني": the town named before, else near the mark
@@ -628,6 +631,11 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         )
         # round 26 (helper geo11): "في لحج وتخوم عدن معارك": a list told before the event's word, its first place
         best = province_meant(ctx, cand, ranked[0]) or list_head(ctx, cand, places, ranked[0]) or ranked[0]
+        # round 28 (helper pl14): "سيطروا على أربع مناطق في محافظة إب … الأمر الذي يقرب المقاومة من العاصمة صنعاء": the
+        # place told with the trigger, not a frame or an aim of another province (events.place_roles)
+        loc = trigger_locative(ctx, cand, places, best)
+        if loc is not None and not (cand.weak and place_precision(ctx, loc) > 2):  # (a weak word needs a local place)
+            best = loc
         if is_country(best) and cand.cls.acled_type is not None:
             # round 21 (helper geo5): a site the clause names with a province read for it is finer than the country
             # its clause names (سيطرت المقاومة على قاعدة العند الاستراتيجية في اليمن: Lahij, not Yemen)

@@ -13,6 +13,7 @@ from rasd.events.context import Context
 from rasd.events.merge.areas import one_area
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.model import Candidate
+from rasd.events.place_roles import own_place_stands, own_place_wins
 from rasd.events.places import place_key
 from rasd.resources.cues import EVENT_MERGE_CUES
 
@@ -367,7 +368,12 @@ def absorb(into: Candidate, other: Candidate) -> None:
     into.mentions.extend(other.mentions)
     if bombing_pair(into, other) and other.cls.acled_sub_type == "Suicide bomb":
         into.cls = other.cls  # the blast told first, the suicide bomber named after
-    if other.place is not None and (into.place is None or (other.place_precision or 3) < (into.place_precision or 3)):
+    finer = (other.place_precision or 3) < (into.place_precision or 3)
+    # round 28 (helper pl14): a place found farther from the happening (the headline's, the lead's, the paragraph's)
+    # does not replace one its own clause names in another province, and gives way to it (rasd.events.place_roles)
+    if other.place is not None and (
+        into.place is None or (finer and not own_place_stands(into, other)) or own_place_wins(into, other)
+    ):
         into.place, into.place_precision, into.place_from = other.place, other.place_precision, other.place_from
     if not recalled(into) and (
         ((other.date or {}).get("time_precision") == 1 and (into.date or {}).get("time_precision") != 1)

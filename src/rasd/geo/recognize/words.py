@@ -177,6 +177,9 @@ BACKER_WORDS = PLACE_CUES.normalized("backer_words")
 #: Round 25 (helper geo9): words of departure before من and a place (أقلعت من، القادمة من), normalized; read by
 #: ``rasd.events.place_filters.origin``.
 ORIGIN_WORDS = PLACE_CUES.normalized("origin_words")
+#: Round 28 (helper pl14): prepositions of the locative phrase right after a trigger (في، داخل), as written; read by
+#: ``rasd.events.place_roles.trigger_locative``.
+TRIGGER_LOCATIVE_WORDS = PLACE_CUES.set("trigger_locative_words")
 #: Round 25 (helper geo10): kind words before a name in parentheses or quotes (مديرية (جبل المداوم)), as a regex
 #: alternation, written plainly; read by ``rasd.events.unlisted_places.quoted_in``.
 QUOTED_NAME_KINDS_ALT = PLACE_CUES.alt("quoted_name_kinds")
