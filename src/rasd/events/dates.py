@@ -329,7 +329,7 @@ def article_day(doc: Document, before: int) -> dict[str, Any] | None:
     (the lead's "يوم السبت" for a strike told in a later paragraph whose sentence is dated only by the statement's
     "اليوم الأحد"); None when it named none or several, or only deep in the text."""
     ref = doc.article.reference_date or doc.article.published or ""
-    lead = _lead_end(doc)
+    lead = lead_end(doc)
     if not ref or before > lead + NEWS_CHARS:
         return None  # deep in a long article (an op-ed, a feature): the lead's day is not its events' day
     days = {
@@ -423,7 +423,7 @@ NEWS_CHARS = 1200
 LEAD_CHARS = 400
 
 
-def _lead_end(doc: Document) -> int:
+def lead_end(doc: Document) -> int:
     """Where the article's lead ends: the title and the first ``LEAD_CHARS`` of its first block of body text."""
     body = [b for b in doc.blocks if str(b.kind) != "title" and doc.text[b.start : b.end].strip()]
     return min(body[0].end, body[0].start + LEAD_CHARS) if body else len(doc.text)

@@ -75,12 +75,12 @@ from rasd.events.merge import (
     mark_summaries,
     merge_clause,
     merge_sentence,
-    one_area,
     own_site_named,
     read_figures,
     same_happening,
     share_tolls,
     summary_toll,
+    two_places,
 )
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.merge.days_apart import date_days_apart, off_day, told_another_day
@@ -897,7 +897,7 @@ def _another_town(h: Candidate, c: Candidate) -> bool:
         return False
     if h.place is None or c.place is None:
         return False
-    return place_key(h.place) != place_key(c.place) and not one_area(h.place, c.place)
+    return two_places(h.place, c.place)
 
 
 def _within(coarse: Candidate, fine: Candidate) -> bool:

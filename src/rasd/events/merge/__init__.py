@@ -7,7 +7,7 @@ A package since round 13 (helper dc2): :mod:`.clauses` (steps 6a, 6b), :mod:`.he
 
 from __future__ import annotations
 
-from rasd.events.merge.areas import covers, one_area
+from rasd.events.merge.areas import covers, one_area, two_places
 from rasd.events.merge.background import (
     BACKDROP_DAYS,
     BACKGROUND_DAYS,
@@ -104,6 +104,7 @@ __all__ = [
     "told_over_fallback",
     "toll_owner",
     "turned",
+    "two_places",
     "two_sided",
     "unlike_aim",
 ]

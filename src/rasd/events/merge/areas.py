@@ -37,6 +37,12 @@ def one_area(a: Entity, b: Entity) -> bool:
     return False
 
 
+def two_places(a: Entity, b: Entity) -> bool:
+    """Whether two places are two: not the same place (:func:`rasd.events.places.place_key`) and not one area
+    (:func:`one_area`)."""
+    return place_key(a) != place_key(b) and not one_area(a, b)
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2

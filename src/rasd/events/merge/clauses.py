@@ -8,7 +8,7 @@ import re
 from rasd.document import Entity
 from rasd.events.coding import ER, RANK, VIOLENT
 from rasd.events.context import Context
-from rasd.events.merge.areas import one_area
+from rasd.events.merge.areas import two_places
 from rasd.events.model import Candidate
 from rasd.events.places import clause_places, place_key, place_precision
 from rasd.resources.cues import EVENT_MERGE_CUES, CueFile, sentence_cue_alt
@@ -101,7 +101,7 @@ def two_objects(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
     if oa is None or ob is None:
         return False
     if isinstance(oa, Entity) and isinstance(ob, Entity):
-        return place_key(oa) != place_key(ob) and not one_area(oa, ob)
+        return two_places(oa, ob)
     text = ctx.doc.text
     name_a = oa if isinstance(oa, str) else _site_name(text[oa.start : oa.end].split()[0])
     name_b = ob if isinstance(ob, str) else _site_name(text[ob.start : ob.end].split()[0])
@@ -511,7 +511,7 @@ def contrast_front(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
     after, before = (mark.end(), max(c.clause[1], c.end)), (h.sentence[0], mark.start())
     mine, theirs = _towns(ctx, *after), _towns(ctx, *before)
     if mine and theirs:
-        return not any(place_key(p) == place_key(q) or one_area(p, q) for p in mine for q in theirs)
+        return all(two_places(p, q) for p in mine for q in theirs)
     # (round 26) a front or site the gazetteer lacks, told by its kind on both sides (في جبهات الجدعان …، فيما قتل 7
     # مسلحين في جبهة المخدرة): two fronts when neither side names the other's
     my_sites, their_sites = _sites_in(ctx, *after), _sites_in(ctx, *before)
@@ -650,7 +650,7 @@ def capture_means(ctx: Context, h: Candidate, c: Candidate) -> bool:
     mine = _towns(ctx, *c.clause)
     if mine:
         theirs = [p for a, b in h.clauses for p in _towns(ctx, a, b)]
-        if not any(place_key(p) == place_key(q) or one_area(p, q) for p in mine for q in theirs):
+        if all(two_places(p, q) for p in mine for q in theirs):
             return False
     return True
 

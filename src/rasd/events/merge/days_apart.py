@@ -20,6 +20,7 @@ import re
 
 from rasd.events.coding.readers import in_title
 from rasd.events.context import Context
+from rasd.events.dates import lead_end
 from rasd.events.merge.clauses import _day_mark
 from rasd.events.model import Candidate
 from rasd.resources.cues import CueFile
@@ -172,17 +173,6 @@ def off_day(head: Candidate, c: Candidate) -> bool:
 _OTHER_DAY_GAP = 2
 
 
-#: How much of the first body block is the lead (as the date step reads it: rasd.events.dates).
-_LEAD_CHARS = 400
-
-
-def _lead_end(ctx: Context) -> int:
-    """Where the article's lead ends: the title and the first ``_LEAD_CHARS`` of its first block of body text."""
-    doc = ctx.doc
-    body = [b for b in doc.blocks if str(b.kind) != "title" and doc.text[b.start : b.end].strip()]
-    return min(body[0].end, body[0].start + _LEAD_CHARS) if body else len(doc.text)
-
-
 def told_another_day(ctx: Context, head: Candidate, c: Candidate) -> bool:
     """Whether ``c``, told in the body after ``head``, is another happening by its own day (round 28, helper mg17):
     ``c``'s sentence writes its day (a timex of day precision: "بعد تعرض مخازن الغاز … لقصف الحوثيين الأحد الماضي"),
@@ -192,7 +182,7 @@ def told_another_day(ctx: Context, head: Candidate, c: Candidate) -> bool:
     day and named again with none is the one told: "تفجير … يوم الجمعة" then "وأسفر التفجير عن …"), not a headline (it
     is told undated over the body's news), not one told in the lead (the lead tells the news undated, the body its
     day), and not two happenings that both write their day (a fight told over several days: merge.happening)."""
-    if in_title(ctx, head.start) or in_title(ctx, c.start) or c.start < head.start or head.start < _lead_end(ctx):
+    if in_title(ctx, head.start) or in_title(ctx, c.start) or c.start < head.start or head.start < lead_end(ctx.doc):
         return False  # (the lead tells the news undated: "فيما قتل 57 مدنيا … في قصف", then "… الأحد في قصف")
     if head.place_from not in ("clause", "sentence"):
         return False  # (placed by the lead only: "وكثفت قوات النظام … قصفها لمواقع المعارضة" has no place of its own)

@@ -10,7 +10,7 @@ from typing import Any
 
 from rasd.events.coding.readers import in_title
 from rasd.events.context import Context
-from rasd.events.merge.areas import one_area
+from rasd.events.merge.areas import two_places
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.model import Candidate
 from rasd.events.place_roles import own_place_stands, own_place_wins
@@ -44,7 +44,7 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         # one trigger split over a list by its places (قريتي محمبل وجوزف: a village the gazetteer has and one it
         # lacks) is one event per item (round 11c); not over one area told twice, a town and a part of it or its
         # district, a neighbourhood and its city (round 12: ACLED's one event per location)
-        return place_key(a.place) == place_key(b.place) or one_area(a.place, b.place)
+        return not two_places(a.place, b.place)
     if own_sites_apart(a, b):
         # (round 28, mg17) "… في مدينة الزبداني …، ايضا دارت … اشتباكات … في بساتين مخيم خان الشيح": the round-up's
         # next item at a site of its own the gazetteer lacks (:func:`mark_own_sites`), whatever town both took
@@ -129,8 +129,7 @@ def mark_summaries(ctx: Context, cands: list[Candidate]) -> None:
             and (x.sentence == y.sentence or not headline)
             and x.clause not in y.clauses
             and y.clause not in x.clauses
-            and place_key(x.place) != place_key(y.place)
-            and not one_area(x.place, y.place)
+            and two_places(x.place, y.place)
             for i, x in enumerate(items)
             for y in items[i + 1 :]
             if x.place is not None and y.place is not None
@@ -146,7 +145,7 @@ def round_up_apart(a: Candidate, b: Candidate) -> bool:
     if _SUMS_UP & (a.cues | b.cues):
         return a.sentence != b.sentence or _ITEM in a.cues | b.cues
     if _ITEM in a.cues and _ITEM in b.cues and a.place is not None and b.place is not None:
-        return place_key(a.place) != place_key(b.place) and not one_area(a.place, b.place)
+        return two_places(a.place, b.place)
     return False
 
 
@@ -322,7 +321,7 @@ def two_own_places(a: Candidate, b: Candidate) -> bool:
         return False
     if any(c.tense != "past" or c.cls.name in ("capture", "recapture") for c in (a, b)):
         return False  # (acts told by their past verbs: a noun, "استعادة قاعدة العند", may name the happening again)
-    return place_key(a.place) != place_key(b.place) and not one_area(a.place, b.place)
+    return two_places(a.place, b.place)
 
 
 def fold_coarse(cands: list[Candidate]) -> list[Candidate]:
