@@ -214,6 +214,16 @@ ROUND28_FILES = (*ROUND27_FILES, "events_tune37.jsonl", "claims_check26.jsonl")
 ROUND28_EVENTS_THIRD = frozenset("0123456789cdef")
 ROUND28_CLAIMS_THIRD = frozenset("ab")
 ROUND28_CLAIMS2_THIRD = frozenset("cdef")
+#: ... and at round 29's start (round 28 wrote tune38, check27 and rowjudge6: blind, released now)
+ROUND29_FILES = (*ROUND28_FILES, "events_tune38.jsonl", "claims_check27.jsonl", "events_rowjudge6.jsonl")
+#: Round 29's blind draws: events tune39 a second-to-last digit a-f and ANY third-from-last (``ROUND29_EVENTS_THIRD``:
+#: the a-b region beside round 28's was spent only for claims articles; counted at round 29's start after
+#: ROUND29_FILES, 250-3,000 characters: a-f / 0-9 c-f yemen 27, negatives 287; a-f / a-b syria 3, yemen 8, egypt,
+#: iraq and palestine 1 each, negatives 44); claims check28 keeps check27's region (second-to-last digit 0-9,
+#: third-from-last ``ROUND29_CLAIMS2_THIRD`` = c-f; events pools there yemen 24, syria 8, egypt 4), check27's articles
+#: excluded by ROUND29_FILES.
+ROUND29_EVENTS_THIRD = frozenset("0123456789abcdef")
+ROUND29_CLAIMS2_THIRD = frozenset("cdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
