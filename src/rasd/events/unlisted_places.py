@@ -82,6 +82,9 @@ _NO_NAME_AFTER_KIND = normalized_cues("no_name_after_kind")
 #: جعولة وقرية الفلاحين، جبل يسوف وتلة الصنع; lists.item_kinds); a plural kind announces names joined by و (في مناطق
 #: الحصيبة والملاحمة; lists.plural_item_kinds).
 _ITEM_KINDS = normalized_cues("item_kinds") | EXTRA_ITEM_KINDS
+#: Round 29 (helper mg18): kinds of a site named after its town (معسكر الصليف): an item only when the gazetteer knows
+#: its name (lists.site_item_kinds).
+_SITE_ITEM_KINDS = normalized_cues("site_item_kinds")
 _PLURAL_KINDS = normalized_cues("plural_item_kinds")
 #: Words that end a list item's name (a direction, a relative, a preposition, a setting; lists.item_stops).
 _ITEM_STOP = normalized_cues("item_stops")
@@ -121,6 +124,7 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
     words = [(m.start(), m.end()) for m in _A_WORD.finditer(text, c.end, end)]
     norm = [normalize(text[a:b]) for a, b in words]
     # the list starts at the first kind word within four words after the trigger
+    kinds = _ITEM_KINDS | _SITE_ITEM_KINDS  # (round 29, mg18: a site after the first item, معسكر الصليف)
     first = next((i for i in range(min(5, len(norm))) if norm[i] in _ITEM_KINDS | _PLURAL_KINDS), None)
     if first is None:
         # round 14b: further on, a kind word right after في or على (غارات عنيفة شنها طيران التحالف على تجمعات
@@ -132,14 +136,16 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
         return groups
     plural = norm[first] in _PLURAL_KINDS
     items: list[tuple[int, int]] = []
+    sites: set[tuple[int, int]] = set()  # the items after a kind of site (معسكر الصليف)
     i = first
     while i < len(norm):
-        w, skip = norm[i], 0
+        w, skip, site = norm[i], 0, False
         if items:
             if not (w.startswith("و") and len(w) > 2) or text[words[i - 1][1] : words[i][0]].strip(" ،,"):
                 break  # the list ends where no و joins the next word to it
             w, skip = w[1:], 1
-        if w in _ITEM_KINDS or (not items and w in _PLURAL_KINDS):
+        if w in kinds or (not items and w in _PLURAL_KINDS):
+            site = w in _SITE_ITEM_KINDS
             i, skip = i + 1, 0  # the kind word; the name follows it
             if i >= len(norm) or norm[i] in _ITEM_STOP:
                 break
@@ -150,7 +156,7 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
         start, stop = words[i][0] + skip, words[i][1]
         if (
             i + 1 < len(norm)
-            and norm[i + 1] not in _ITEM_STOP | _ITEM_KINDS
+            and norm[i + 1] not in _ITEM_STOP | kinds
             and not norm[i + 1].startswith("و")
             and text[stop : words[i + 1][0]] == " "
             and not ctx.places_in(words[i + 1][0], words[i + 1][1])
@@ -158,6 +164,8 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
             i += 1  # a second word of the name (العين بلورد), unless it ends the item or starts the next
             stop = words[i][1]
         items.append((start, stop))
+        if site:
+            sites.add((start, stop))
         i += 1
     if before:
         if plural or len(items) < 2 or any(normalize(text[a:b]) in SITE_NOT_NAMES for a, b in items):
@@ -173,6 +181,8 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
         if known:
             out.append([next((x for x in bases if a <= x.start < b), known[0])])
             continue
+        if (a, b) in sites:
+            return groups  # a site the gazetteer lacks (معسكر لبوزة beside قاعدة العند): one location with the list's
         name = text[a:b]
         if normalize(name.split(" ")[0]) in _NO_NAME_AFTER_KIND or _adjective(name):
             return groups  # a kind told with no name (منطقة عسكرية): no list of places

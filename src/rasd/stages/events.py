@@ -84,6 +84,7 @@ from rasd.events.merge import (
 )
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.merge.days_apart import date_days_apart, off_day, told_another_day
+from rasd.events.merge.province_items import province_items
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, background_rows, event_json, link_claims
 from rasd.events.places import clause_places, lead_place, place_candidates, place_key, place_precision
@@ -139,6 +140,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             after = clause_places(ctx, c.end, min(c.sentence[1], c.end + 120))
             groups = [[after[0]]] if after and object_place(c, after[0], starts) else groups
         groups = listed_items(ctx, c, groups)
+        # round 29 (mg18): "غارات … في محافظة صعده، ومديرية «ميدي» بمحافظة حجة، ومعسكر … في محافظة إب": a row a province
+        listed = province_items(ctx, c, groups, _next_trigger(c, found), found)
+        provinces, groups = listed is not groups, listed
         for group in groups:
             cc = c if len(groups) == 1 else copy_candidate(c)
             if len(groups) > 1:
@@ -149,6 +153,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 own = any(a <= group[0].start < b for a, b in c.clauses) or (
                     c.cls.name in NEEDS_PLACE and object_place(c, group[0], starts)
                 )
+                own = own or provinces  # (an item of the act's own list of provinces, past a comma)
                 cc.place_from = "clause" if own else "sentence"
             elif cc.cls.name not in NEEDS_PLACE:
                 if not lead_read:
@@ -373,6 +378,15 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     background_rows(doc, events)  # round 21 (evp2): weeks-old happenings told beside the report's own news
     link_claims(doc, events)
     return events
+
+
+def _next_trigger(c: Candidate, found: list[Candidate]) -> int:
+    """Where the next trigger after ``c`` in its sentence starts that is none of ``c``'s own mentions (else the
+    sentence's end): the end of what ``c``'s own words may list."""
+    own = {m.start for m in c.mentions} | {c.start}
+    return min(
+        (o.start for o in found if c.end <= o.start < c.sentence[1] and o.start not in own), default=c.sentence[1]
+    )
 
 
 def _scene(ctx: Context, c: Candidate) -> str | None:
