@@ -11,6 +11,7 @@ from typing import Any
 from rasd.document import Entity
 from rasd.events.context import Context
 from rasd.events.model import Candidate
+from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
@@ -434,15 +435,32 @@ def attributed_to(ctx: Context, cand: Candidate) -> Entity | None:
 def impossible_perpetrator(cand: Candidate, ent: Entity) -> bool:
     """Whether ``ent`` cannot be the perpetrator of the candidate's kind of event (ACLED: air strikes are the acts of
     states' air forces; suicide bombings are the acts of non-state groups)."""
-    return _impossible_inter(cand, ent.inter)
+    return _impossible_inter(cand, ent.inter, ent.actor_id)
 
 
-def _impossible_inter(cand: Candidate, inter: Any) -> bool:
+def _impossible_inter(cand: Candidate, inter: Any, actor_id: Any = None) -> bool:
     if cand.cls.name == "air_strike":
-        return inter in (2, 3, 4, 5, 6)
+        # a rebel movement ACLED labels a state's forces for a period (the Houthis of 2015: "Military Forces of Yemen
+        # (2015-2016) Supreme Revolutionary Committee", inter 1) has no air force: the strikes told beside it hit it
+        # (round 29, helper ac16: every air strike of the released files is a state's or a coalition's). Not a
+        # bombardment word typed a strike by an air word of its clause (مليشيا الحوثي تقوم بقصف منازل … يصعب على
+        # طيران التحالف): the movement's own shelling
+        return inter in (2, 3, 4, 5, 6) or (_rebel_movement(actor_id) and not cand.cues & _BOMBARDMENT_TYPED)
     if cand.cls.acled_sub_type == "Suicide bomb":
         return inter in (1, 8)
     return False
+
+
+#: The cue a bombardment word (قصف، استهداف) typed an air strike by the means its clause names carries (subtypes).
+_BOMBARDMENT_TYPED = frozenset({"means:air_strike"})
+
+
+def _rebel_movement(actor_id: Any) -> bool:
+    """Whether a lexicon actor is a rebel movement (PLOVER sector REB), whatever ACLED's label of the period."""
+    if not actor_id:
+        return False
+    spec = load_lexicon().by_id.get(str(actor_id))
+    return spec is not None and spec.sector == "REB"
 
 
 #: Verbs and nouns of driving out (طرد، طردوا، دحر، إخراج): their object is the side that lost the place.
@@ -658,3 +676,71 @@ def member_of(ctx: Context, ent: Entity) -> bool:
     المؤتمر): in a killing or an attack, the side of the man hit, not who hit him (round 22, helper ac9)."""
     w = ctx.word_start(ent.start)
     return _MEMBER_OF.search(ctx.doc.text, max(0, w - 40), ent.start) is not None
+
+
+#: (Round 29, helper ac16) A word of "while" and a verbal noun of being or doing, then at most three words, right
+#: before a side (أثناء قيام جنود الجيش بتمشيط، أثناء قيام مجموعة من منسوبي قوات الطوارئ بأداء الصلاة), normalized.
+_BUSY_WHILE = re.compile(
+    r"(?<![\u0621-\u064A])(?:" + "|".join(normalize(w) for w in cue_words("busy_while_words")) + r")\s+"
+    r"(?:" + "|".join(normalize(w) for w in cue_words("busy_doing_nouns")) + r")[\u0621-\u064A]{0,3}"
+    r"(?:\s+[\u0621-\u064A]+){0,3}\s+[«\"“]?$"
+)
+#: The bomb's sub-types whose doer planted, hid, threw or carried it: a side named doing its duty there was its target.
+_PLANTED_OR_CARRIED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
+
+def busy_when_hit(ctx: Context, ent: Entity, cand: Candidate) -> bool:
+    """(Round 29, helper ac16) Whether a side of a planted, thrown or suicide bomb's sentence is named as the subject
+    of what it was doing when the bomb went off (العبوة تم زرعها في إحدى المركبات أثناء قيام جنود الجيش بتمشيط الحد
+    الفاصل؛ أثناء قيام مجموعة من منسوبي قوات الطوارئ بأداء الصلاة … حدث تفجير): it was hit, it did not bomb."""
+    if cand.cls.acled_sub_type not in _PLANTED_OR_CARRIED:
+        return False
+    s0, _ = cand.sentence
+    window = normalize(ctx.doc.text[max(s0, ent.start - 60) : ent.start])
+    return _BUSY_WHILE.search(window) is not None
+
+
+#: A verb of being subjected to or surprised by (تعرضت، فوجئت), normalized, with its proclitics.
+_EXPOSED_VERB = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف|وقد|وقد\s+|قد\s+)?(?:"
+    + "|".join(normalize(w) for w in cue_words("exposed_verbs"))
+    + r")(?![\u0621-\u064A])"
+)
+
+
+def exposed_side(ctx: Context, ent: Entity, cand: Candidate) -> bool:
+    """(Round 29, helper ac16) Whether a side is named between a verb of being subjected to or surprised by and the
+    trigger it governs with ل or ب (تعرضت آلية عسكرية تابعة للقوات المسلحة التركية لتفجير لغم؛ فوجئت القوات بإطلاق
+    نيران عشوائية تجاهها): the side was hit. The trigger must follow the side at most eight words on, in its clause,
+    and start with ل or ب (a comma may stand between: تعرضت آلية تابعة للقوات التركية، لتفجير لغم)."""
+    if not (ent.end <= cand.start and cand.cls.acled_type in ("Battles", "Explosions/Remote violence")):
+        return False
+    word = normalize(ctx.doc.text[cand.start : cand.end])
+    before_trigger = normalize(ctx.doc.text[max(cand.sentence[0], cand.start - 2) : cand.start])
+    if not (word.startswith(("ل", "ب")) or before_trigger.endswith(("ل", "ب"))):
+        return False
+    if ctx.words_between(ent.end, ctx.word_start(cand.start)) > 8:
+        return False
+    window = normalize(ctx.doc.text[max(cand.sentence[0], ent.start - 50) : ent.start])
+    verbs = list(_EXPOSED_VERB.finditer(window))
+    if not verbs:
+        return False
+    # the side right after the verb, or after the thing of its that was hit (آلية عسكرية تابعة ل، دورية لل)
+    return len(_ARABIC_WORD.findall(window[verbs[-1].end() :])) <= 4
+
+
+#: (Round 29, helper ac16) The words naming the body the people arrested are suspected of belonging to, normalized.
+_SUSPECTED_LINK = frozenset(normalize(w) for w in cue_words("suspected_link_words"))
+
+
+def arrested_side(ctx: Context, ent: Entity, cand: Candidate) -> bool:
+    """(Round 29, helper ac16) Whether a body named after an arrest is the one the people taken belong to or are
+    suspected of belonging to (اعتُقل أيضا أحد قياديي «بوكو حرام»؛ اعتقلت 17 شخصا مشتبها بصلتهم بداعش؛ اعتقلت امرأتان
+    تنتميان لخلية … باسم تنظيم داعش): whom the arrest took, not who arrested. A side right after the verb (اعتقل مسلحو
+    الحوثي ناشطين) is still its subject."""
+    if cand.cls.name != "arrest" or ent.start < cand.end:
+        return False
+    if member_of(ctx, ent):
+        return True
+    words = [normalize(w) for w in _ARABIC_WORD.findall(ctx.doc.text[max(cand.end, ent.start - 40) : ent.start])][-3:]
+    return any(w in _SUSPECTED_LINK for w in words)

@@ -32,12 +32,15 @@ from rasd.events.actor_roles import (
     _target_word_before,
     _verb_opens_clause,
     _victims_of,
+    arrested_side,
     attributed_to,
     backer,
+    busy_when_hit,
     claimed_after,
     claimed_by,
     counted_object,
     counted_victims,
+    exposed_side,
     held_by,
     impossible_perpetrator,
     member_of,
@@ -249,6 +252,14 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             continue
         if responder(ctx, a, c0):
             continue  # "هرعت طواقم الدفاع المدني وقوات من الشرطة إلى مكان الانفجار": they came after
+        if a is not claimant and (
+            busy_when_hit(ctx, a, cand) or exposed_side(ctx, a, cand) or arrested_side(ctx, a, cand)
+        ):
+            # "أثناء قيام جنود الجيش بتمشيط الحد الفاصل" (a bomb's), "تعرضت آلية تابعة للقوات التركية لتفجير لغم"،
+            # "اعتقل أحد قياديي بوكو حرام": the side doing its duty, subjected to the act or arrested was hit, it did
+            # not act (round 29, helper ac16)
+            targets.append(a)
+            continue
         if a is not claimant and _answered_side(ctx, a, c0):
             targets.append(a)  # "وردّ الحوثيون على هجمات المقاومة بقصف أحياء": whose attack was answered (round 27)
             continue
@@ -414,7 +425,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         and inherited is not None
         and answered is None
         and not ctx.actors_in(c0, c1)
-        and not _impossible_inter(cand, inherited.get("inter"))
+        and not _impossible_inter(cand, inherited.get("inter"), inherited.get("actor_id"))
         and not (_planted_blast(ctx, cand) and _state_force(inherited.get("actor_id")))
     ):
         # "نفذت 17 ضربة قرب دير الزور، كما نفذت سبع ضربات قرب الحسكة": a coordinated verb keeps its subject
@@ -443,6 +454,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             and not _owned_target_before(ctx, a, s0)
             and not backer(ctx, a, cand)
             and not own_losses_teller(ctx, a)
+            and not busy_when_hit(ctx, a, cand)  # "أثناء قيام منسوبي قوات الطوارئ بأداء الصلاة، حدث تفجير" (ac16)
+            and not exposed_side(ctx, a, cand)
             # a bomb planted or hidden names no state force by the sentence's other acts ("وسط قصف من قبل قوات
             # النظام … فيما انفجرت عبوة ناسفة بدراجة نارية": ACLED's convention, an unidentified group; round 18, ac5)
             and not (_planted_blast(ctx, cand) and _state_force(a.actor_id))
@@ -463,6 +476,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         default_actor(ctx, cand, country)
         named_side_of_clash(ctx, cand, country)
         reporting_side_of_clash(ctx, cand, country)
+        reporting_side_of_strike(ctx, cand, country)
     if cand.cls.acled_type == "Explosions/Remote violence" and country:
         _barrel_bombs(ctx, cand, country)
     remote = cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians")
@@ -1412,6 +1426,35 @@ def reporting_side_of_clash(ctx: Context, cand: Candidate, country: str | None) 
         if reporter(ctx, a, cand):
             cand.actor1 = actor_json(ctx, a, country, _date_of(ctx, cand))
             cand.actor1.update(certainty="inferred", note="the side whose sources report the clash")
+            return
+
+
+def reporting_side_of_strike(ctx: Context, cand: Candidate, country: str | None) -> None:
+    """(Round 29, helper ac16) A shelling, rocket or bomb attack that names no doer, whose actor1 is the unidentified
+    default and whose target is another armed side, told by the spokesman, media centre or sources of a rebel group or
+    militia before it in its sentence (كشف المتحدث باسم المقاومة عن استهداف نقاط المراقبة الخاضعة لسيطرة ميليشيات
+    الحوثي بصواريخ الكاتيوشا؛ وذكر المركز الإعلامي للمقاومة أن القصف طال تجمعا للحوثيين): the reporting side struck its
+    enemy (tune5 codes the resistance). Not where the side hit is the reporter's own (قصف استهدف مواقع المقاومة) or
+    civilians, not a state's force, not air strikes (ACLED's convention for unnamed strikes)."""
+    if cand.cls.acled_type != "Explosions/Remote violence" or cand.cls.name in ("air_strike", "drone_strike"):
+        return
+    if cand.actor1 is None or cand.actor2 is None:
+        return
+    if cand.actor1.get("certainty") != "unnamed" or not str(cand.actor1.get("name", "")).startswith("Unidentified"):
+        return
+    hit = cand.actor2.get("actor_id")
+    if not hit or cand.actor2.get("inter") not in (1, 2, 3, 4):
+        return
+    lexicon = load_lexicon()
+    for a in ctx.actors_in(cand.sentence[0], cand.start):
+        spec = lexicon.by_id.get(a.actor_id or "")
+        if spec is None or spec.sector not in ("REB", "PRM") or spec.country not in (None, country):
+            continue
+        if a.actor_id == hit:
+            continue  # "قال المتحدث باسم المقاومة إن قصفا استهدف مواقع المقاومة": its own side was hit
+        if reporter(ctx, a, cand):
+            cand.actor1 = actor_json(ctx, a, country, _date_of(ctx, cand))
+            cand.actor1.update(certainty="inferred", note="the side whose spokesman reports the strike on its enemy")
             return
 
 

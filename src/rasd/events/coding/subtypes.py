@@ -378,6 +378,11 @@ def refine(ctx: Context, cand: Candidate) -> None:
             if name == "bombardment" and ctx.previous_word(ctx.word_start(cand.start)) in _RELATIVE:
                 lo = c0  # "غطاء جوي من طائرات التحالف … الذي استهدف مواقع": the noun it qualifies names the weapon
         family = means_family(ctx, lo, hi, allowed)
+        backed = name in ("attack", "assault", "offensive") and _air_backing_only(ctx, lo, hi)
+        if family == "air_strike" and backed:
+            # round 29 (ac16): "وبدأت القوات الموالية لهادي بدعم من طيران التحالف هجوما واسعا": the aircraft backed the
+            # ground forces' attack, they are not its weapon
+            family = None
         if (
             name == "bombardment"
             and _DESTROY.match(normalize(cand_key(ctx, cand)))
@@ -418,7 +423,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
             # "واصل الثوار استهداف قريتي كفريا والفوعة … شمال إدلب بالمدفعية الثقيلة": the weapon told with ب at the
             # end of the clause, past the target and its place, is the means of the targeting
             family = instrumental_family(ctx, hi, c1, allowed)
-        if family is None and name in ("attack", "bombardment") and cand.weak and cand.tense != "future":
+        if family is None and name in ("attack", "bombardment") and cand.weak and cand.tense != "future" and not backed:
             # round 18 (rc2): "إن طائرات حربية أغرقت يوم الأحد سفينة وهاجمت سفينة أخرى"، "وكانت مقاتلات التحالف قد
             # نفذت الأحد أربع [غارات] استهدفت مراكز"، "واصلت مقاتلات حربية تركية أمس، هجومها على مواقع التنظيم":
             # aircraft named as the doer before the bare word, no ground force between, are its weapon
@@ -1039,3 +1044,17 @@ def _fell_fighting(ctx: Context, cand: Candidate) -> bool:
     right_after = _THREE_WORDS.match(text, cand.end, s1)  # قتل رقيب شرطة، استشهاد العريف: the rank as the subject
     rank = before or _FALLEN_RANK.search(text, cand.end, right_after.end() if right_after else cand.end)
     return after is not None or rank is not None
+
+
+#: (Round 29, helper ac16) A word of backing (بدعم، بإسناد، بغطاء، مدعومة) at most three words before an air word.
+_BACKING_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:" + arg_cue_alt("backing_words") + r")(?:\s+\S+){0,2}\s+\S*$")
+
+
+def _air_backing_only(ctx: Context, lo: int, hi: int) -> bool:
+    """(Round 29, helper ac16) Whether every air word cued in ``[lo, hi)`` stands right after a word of backing (بدعم
+    من طيران التحالف، مدعومة من طيران وسلاح التحالف، بغطاء جوي): the aircraft backed the doers of a ground attack."""
+    text = ctx.doc.text
+    places = ctx.positions("means:air_strike", lo, hi)
+    return bool(places) and all(
+        _BACKING_BEFORE.search(text, max(0, ctx.word_start(p) - 50), ctx.word_start(p) + 1) is not None for p in places
+    )
