@@ -19,7 +19,7 @@ reports:
 Usage (from the project root)::
 
     python benchmarks/bench_events_rowjudge.py [--shared ../shared]
-        [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5|rowjudge6] [--data FILE] [--new] [--lost]
+        [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5|rowjudge6|rowjudge7] [--data FILE] [--new] [--lost]
 
 ``--new`` lists the unjudged rows, ``--lost`` the true rows no longer produced. Without the corpus it says so and
 exits 0. Results are written as JSON to ``benchmarks/results/events_rowjudge.json`` (``--out``; with
@@ -54,6 +54,9 @@ SETS = {
     "rowjudge5": ROOT / "benchmarks" / "data" / "events_rowjudge5.jsonl",
     # round 28 (helper fp7): every row of 45 fresh articles (250-3,000 chars) at round 28's start (d8d4e32), judged
     "rowjudge6": ROOT / "benchmarks" / "data" / "events_rowjudge6.jsonl",
+    # round 29 (helper fp8): every row of 30 fresh articles (250-3,000 chars) at round 29's start (9f96377), judged;
+    # near copies of annotated texts (50 % of six-word runs) left out by the draw
+    "rowjudge7": ROOT / "benchmarks" / "data" / "events_rowjudge7.jsonl",
 }
 OUT = ROOT / "benchmarks" / "results" / "events_rowjudge.json"
 
