@@ -85,7 +85,7 @@ def near_copies(rows: list[tuple[str, dict[str, Any]]], skip: set[tuple[str, str
     return out
 
 
-def draw(rows: list[tuple[str, dict]], skip: set[tuple[str, str]]) -> list[tuple[str, str, dict]]:
+def draw(rows: list[tuple[str, dict[str, Any]]], skip: set[tuple[str, str]]) -> list[tuple[str, str, dict[str, Any]]]:
     """The drawn (pool, zip date, article) triples, pool by pool: rowjudge4's draw with this file's rule, the copies
     and near copies of the skipped articles skipped too."""
     return fourth.draw(
