@@ -28,7 +28,14 @@ import re
 from rasd.document import Entity
 from rasd.events.context import Context
 from rasd.events.model import Candidate
-from rasd.geo.recognize.words import TRIGGER_LOCATIVE_WORDS
+from rasd.events.place_filters import is_country
+from rasd.geo.recognize.words import (
+    _BELONGING_WORDS,
+    HOLDER_AREA_WORDS,
+    HOLDER_QUARTER_WORDS,
+    TRIGGER_LOCATIVE_WORDS,
+)
+from rasd.geo.resolve import km
 from rasd.resources.cues import arg_cue_words
 from rasd.text.normalize import normalize
 
@@ -124,3 +131,88 @@ def across_item_break(ctx: Context, cand: Candidate, p: Entity) -> bool:
     where the base was retaken); the sentence reader does not end a sentence there."""
     lo, hi = (cand.end, p.start) if p.start >= cand.end else (p.end, cand.start)
     return bool(_ITEM_BREAK.search(ctx.doc.text, lo, hi)) if hi > lo else False
+
+
+#: Round 29 (helper pl15): a holder told right after the place it holds — in, inside, or a fused ب, a kind word or an
+#: area word maybe between (في مديرية حزم العدين بإب، بلدة الجش بمحافظة القطيف، بلدة داريا بغوطة دمشق).
+_HOLDER_PREPS = frozenset({"في", "داخل"})
+_HOLDER_KINDS = _KIND | HOLDER_AREA_WORDS
+#: The kind word of a city (بمدينة، في مدينة), normalized: what it holds is a part of the city.
+_CITY_WORD = normalize("مدينة")
+#: Two places of different provinces hold one another only this near (Darayya in Damascus's Ghouta: 8 km).
+_HELD_KM = 30.0
+
+
+def _holder_gap(gap: str) -> bool:
+    """Whether the words between two places put the first inside the second: ب fused to the second or to a kind
+    word, في or داخل, a kind or area word maybe between; no punctuation, no و (a list), nothing else."""
+    if any(c in gap for c in '.،,:؛()«»"\n'):
+        return False
+    words = gap.split()
+    if words and normalize(words[0]) in _BELONGING_WORDS:
+        # "قرية X التابعة لمحافظة Y"، "X الواقعة في مديرية Y": a participle of belonging, then "in" or ل
+        words = words[1:]
+        if words and (words[0] == "ل" or (words[0][:1] == "ل" and normalize(words[0][1:]) in _HOLDER_KINDS)):
+            return len(words) == 1
+    if not words:
+        return False
+    if words == ["ب"]:
+        return True  # the second place's own fused ب (قرية X بجازان)
+    head, rest = words[0], words[1:]
+    if head in _HOLDER_PREPS:
+        return not rest or (len(rest) == 1 and normalize(rest[0]) in _HOLDER_KINDS)
+    if head[:1] == "ب" and normalize(head[1:]) in _HOLDER_KINDS:
+        return not rest or rest == ["ب"]
+    return False
+
+
+def _quarter(ctx: Context, p: Entity) -> bool:
+    """Whether ``p`` is told as a quarter of a city (حي الكلاسة، بحي الجمعيات، شارع الثلاثين), its quarter word one or
+    two words before it (حي باب توما)."""
+    text = ctx.doc.text
+    words = _A_WORD.findall(text[max(0, ctx.word_start(p.start) - 30) : ctx.word_start(p.start)])[-2:]
+    for word in (normalize(w) for w in words):
+        for clitic in ("وب", "ب", "و", "ل", "ف", ""):
+            if word.startswith(clitic) and word[len(clitic) :] in HOLDER_QUARTER_WORDS:
+                return True
+    return False
+
+
+def _near(a: Entity, b: Entity) -> bool:
+    ga, gb = a.geo or {}, b.geo or {}
+    if ga.get("unresolved") or None in (ga.get("lat"), ga.get("lon"), gb.get("lat"), gb.get("lon")):
+        return False
+    return km(float(ga["lat"]), float(ga["lon"]), float(gb["lat"]), float(gb["lon"])) <= _HELD_KM
+
+
+def held_place(ctx: Context, places: list[Entity], best: Entity) -> Entity | None:
+    """The place ``best`` holds, told right before it: "في قرية X بمحافظة Y"، "في منطقة X في ولاية Y"، "في بلدة داريا
+    بغوطة دمشق"، "في قاعدة العند الجوية في لحج". The ranking put the event at the holder (a town with a point ranks
+    before a village or a site the gazetteer lacks, which carries the holder's area at precision 2); the text names
+    the finer place the event was at. The held place lies in the holder's province (or, both with points, within 30 km:
+    Darayya by Damascus). A quarter of a city, or an area told in a city (بمدينة), keeps the city (ACLED codes a
+    city's quarters at the city); a country, a province or a district is held by nothing here (a district the
+    gazetteer holds has no point of its own: its row would be coarser than the town's, precision 3, and fold into
+    another town's row of the province). ``places`` are the clause's candidate places, already rid of reference
+    points, destinations and the like."""
+    bgeo = best.geo or {}
+    if is_country(best) or not bgeo.get("admin1"):
+        return None
+    text = ctx.doc.text
+    for p in places:
+        pgeo = p.geo or {}
+        if (
+            p is best
+            or p.end > best.start
+            or best.start - p.end > 40
+            or is_country(p)
+            or str(pgeo.get("feature") or "").startswith(("ADM1", "ADM2"))
+            or pgeo.get("country_iso3") != bgeo.get("country_iso3")
+            or not _holder_gap(text[p.end : best.start])
+        ):
+            continue
+        if pgeo.get("admin1") != bgeo.get("admin1") and not _near(p, best):
+            continue
+        # a quarter of a city, or an area told in a city (بين منطقتي المهدية والماسورة بمدينة رفح), keeps the city
+        return None if _quarter(ctx, p) or _CITY_WORD in normalize(text[p.end : best.start]) else p
+    return None

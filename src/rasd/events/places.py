@@ -30,7 +30,7 @@ from rasd.events.place_filters import (
 from rasd.events.place_filters import (
     is_country as is_country,  # re-exported: the actors read it here
 )
-from rasd.events.place_roles import across_item_break, trigger_locative
+from rasd.events.place_roles import across_item_break, held_place, trigger_locative
 from rasd.events.unlisted_places import (
     NAMED_SITE,
     division_of_country,
@@ -636,6 +636,11 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         loc = trigger_locative(ctx, cand, places, best)
         if loc is not None and not (cand.weak and place_precision(ctx, loc) > 2):  # (a weak word needs a local place)
             best = loc
+        # round 29 (helper pl15): "في قرية X بمحافظة Y"، "في بلدة داريا بغوطة دمشق": the place the ranked one holds,
+        # told right before it (events.place_roles.held_place)
+        held = held_place(ctx, places, best)
+        if held is not None and not (cand.weak and place_precision(ctx, held) > 2):
+            best = held
         if is_country(best) and cand.cls.acled_type is not None:
             # round 21 (helper geo5): a site the clause names with a province read for it is finer than the country
             # its clause names (سيطرت المقاومة على قاعدة العند الاستراتيجية في اليمن: Lahij, not Yemen)
@@ -646,6 +651,11 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         if (quoted := quoted_in(ctx, cand, best)) is not None:
             # round 25 (helper geo10): "أكد وكيل محافظة تعز تطهير مديرية (مشرعة)": the named district of the province
             return [[quoted]]
+        if is_province(best) and (told := unlisted_in(ctx, cand, best)) is not None and told.start >= cand.end:
+            # round 29 (helper pl15): "سيطروا على مواقع الحوثيين في منطقة X بمحافظة Y": the place the happening's
+            # clause tells after the trigger by its kind and a name the gazetteer lacks, in the province ranked first
+            # (precision 2), not the province
+            return [[told]]
         return [[named_province(ctx, places, best) or described_place(ctx, places, best) or best]]
     inside = [
         p
@@ -720,6 +730,9 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         if (quoted := quoted_in(ctx, cand, ranked[0])) is not None:
             # round 25 (helper geo10): "تطهير مديرية (مشرعة)" placed only at the province the sentence names
             return [[quoted]]
+        held = held_place(ctx, free, ranked[0])  # round 29 (helper pl15): as in the clause's own places
+        if held is not None and not (cand.weak and place_precision(ctx, held) > 2):
+            return [[held]]
         return [[described_place(ctx, free, ranked[0]) or ranked[0]]]
     if site is None and cand.cls.acled_type is not None:
         # round 26 (helper geo11): "شن التحالف سلسلة غارات استهدفت قاعدة العند ومعسكر لبوزة، كما استهدفت منطقة

@@ -193,3 +193,8 @@ DESCRIBING_PARTICIPLES = PLACE_CUES.normalized("describing_participles")
 #: ("stem|ISO2", written plainly); read by ``rasd.geo.focus.world_adjective_country`` for a place the gazetteer lacks
 #: with its country's adjective after it (بولاية كولورادو الأميركية), never as a focus vote.
 WORLD_COUNTRY_ADJECTIVES = PLACE_CUES.words("world_country_adjectives")
+#: Round 29 (helper pl15): area words that may stand between a place and the place holding it (بلدة داريا بغوطة
+#: دمشق), and the kind words of a city's quarter (حي الكلاسة في حلب: the city stands), normalized; read by
+#: ``rasd.events.place_roles.held_place``.
+HOLDER_AREA_WORDS = PLACE_CUES.normalized("holder_area_words")
+HOLDER_QUARTER_WORDS = PLACE_CUES.normalized("holder_quarter_words")
