@@ -86,7 +86,9 @@ def test_a_headline_naming_only_the_country_that_acts_yields_to_the_bodys_row_at
     # "تركيا تعتقل": the state that acts, not a place of the arrests' own; the headline's row took the lead's
     # province (the clash's), and the body tells the arrests at their city
     found = _titled("تركيا تعتقل 20 مشتبها بالانتماء لداعش", _CLASH_LEAD + _ARRESTS)
-    assert found == [("Armed clash", "Sirnak"), ("Arrests", "Istanbul")]
+    # round 29 (helper pl15): the clash is at the town its clause names in its province ("في بلدة جزرة بولاية شرناق":
+    # Cizre, which the gazetteer lacks in this spelling, keeps its name and Sirnak's admin1), no longer the province
+    assert found == [("Armed clash", "جزرة"), ("Arrests", "Istanbul")]
 
 
 def test_a_headline_naming_a_city_of_its_own_keeps_its_row() -> None:
