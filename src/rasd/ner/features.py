@@ -10,8 +10,9 @@ types repeat, so everything that depends on one word is computed once per type a
 
 A token's feature list is then the concatenation of cached tuples, two bigrams and one document cue (``dn``: the
 word follows a given name or a title elsewhere in the document). The tagger reads them as UTF-8 bytes
-(:meth:`FeatureExtractor.sequence_items`; each known attribute encoded once), which crfsuite takes without
-re-encoding; :meth:`FeatureExtractor.sequence_features` gives the same lists as ``str`` (training).
+(:meth:`FeatureExtractor.sequence_items`; each known attribute encoded once, or given as its code when the model's
+attributes were renamed: :mod:`rasd.ner.coded`), which crfsuite takes without re-encoding;
+:meth:`FeatureExtractor.sequence_features` gives the same lists as ``str`` (training).
 ``FEATURE_SET`` names the recipe; the training report records it and :func:`rasd.ner.model.load_tagger` refuses
 a packaged model built with another recipe. Editing the word lists changes the features: retrain the model afterwards.
 """
@@ -23,7 +24,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 
 from rasd.ner.lexicon import load_lexicon
@@ -140,8 +141,6 @@ _NORM = operator.itemgetter(5)
 _PAD_RECORD: tuple[tuple[bytes, ...], ...] = (_NONE, _NONE, _NONE, _NONE, _NONE)
 _PADS = (_PAD_RECORD, _PAD_RECORD)
 _NO_PAIR: tuple[tuple[bytes, ...], tuple[bytes, ...]] = (_NONE, _NONE)
-_PAIR_BOS: tuple[tuple[bytes, ...], tuple[bytes, ...]] = (_BOS, _NONE)
-_PAIR_EOS: tuple[tuple[bytes, ...], tuple[bytes, ...]] = (_NONE, _EOS)
 
 
 def _pair_table(
@@ -232,21 +231,41 @@ class FeatureExtractor:
     One instance is kept per process (see :mod:`rasd.ner.model`); its caches grow to a bounded size.
     """
 
-    def __init__(self, *, lexical: bool = True, known: frozenset[str] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        lexical: bool = True,
+        known: frozenset[str] | None = None,
+        codes: Callable[[], Mapping[str, bytes]] | None = None,
+    ) -> None:
         self.lexical = lexical
         #: attributes the model has weights for; others are dropped once per word type (``None``: keep all)
         self.known = known
+        #: with ``known``: gives each attribute's code in a model whose attributes were renamed
+        #: (:func:`rasd.ner.coded.coded_model`); the features are then those codes, not the UTF-8 names (an attribute
+        #: without a code is dropped: that model has no weight for it). Called when the groups are built and again
+        #: only if the plain path or a feature's name is asked for (the mapping is not kept: ~1.3 MB)
+        self._codes = codes if known is not None else None
+        #: a code -> its attribute's name (built on first use, see :meth:`_name`)
+        self._names: dict[bytes, str] | None = None
         self._lexicon = load_lexicon() if lexical else None
         self._records: dict[str, _Record] = {}
         #: how often each word type was seen by :meth:`document_context` since the last eviction (in a sample of the
         #: documents: see :meth:`document_records`)
         self._uses: Counter[str] = Counter()
         self._documents = 0
-        # known attribute -> its UTF-8 bytes (one shared object per attribute); only the plain path of _record
+        # known attribute -> its UTF-8 bytes or code (one shared object per attribute); only the plain path of _record
         # reads it, so it is dropped once the groups hold the same bytes (built again if that path is taken)
-        known_bytes = None if known is None else {f: f.encode("utf-8") for f in known}
+        known_bytes = None if known is None else self._known_codes()
+        #: the sentence's edges and the document cue as features: their codes when the model is renamed
+        edges: list[tuple[bytes, ...]] = [_BOS, _EOS, _DN]
+        if self._codes is not None and known_bytes is not None:
+            edges = [(b,) if (b := known_bytes.get(f)) is not None else _NONE for f in ("BOS", "EOS", "dn")]
+        self._dn = edges[2]
+        self._pair_bos: tuple[tuple[bytes, ...], tuple[bytes, ...]] = (edges[0], _NONE)
+        self._pair_eos: tuple[tuple[bytes, ...], tuple[bytes, ...]] = (_NONE, edges[1])
         #: the bigrams the model knows by their first word, then their second: ``_pairs[a][b]`` is (the ``bg-`` feature
-        #: of ``a|b``, its ``bg+`` feature) as UTF-8 bytes, each () when the model has none (see :func:`_pair_table`);
+        #: of ``a|b``, its ``bg+`` feature) as bytes, each () when the model has none (see :func:`_pair_table`);
         #: None: every pair is a feature (no attribute list)
         self._pairs: dict[str, dict[str, tuple[tuple[bytes, ...], tuple[bytes, ...]]]] | None = None
         #: known attributes grouped by the value they are looked up by (see :meth:`_record_known`); None: not built
@@ -281,9 +300,25 @@ class FeatureExtractor:
         if known is None:
             if self.known is None:
                 return tuple([f.encode("utf-8") for f in feats])
-            known = self._known_bytes = {f: f.encode("utf-8") for f in self.known}
+            known = self._known_bytes = self._known_codes()
         get = known.get
         return tuple([b for f in feats if (b := get(f)) is not None])
+
+    def _known_codes(self) -> dict[str, bytes]:
+        """Each known attribute -> the bytes crfsuite is given for it: its UTF-8 name, or its code."""
+        assert self.known is not None
+        if self._codes is None:
+            return {f: f.encode("utf-8") for f in self.known}
+        codes = self._codes()
+        return {f: b for f in self.known if (b := codes.get(f)) is not None}
+
+    def _name(self, feature: bytes) -> str:
+        """The attribute name of a feature as a record holds it (its UTF-8 bytes, or its code)."""
+        if self._codes is None:
+            return feature.decode("utf-8")
+        if self._names is None:
+            self._names = {b: f for f, b in self._codes().items()}
+        return self._names[feature]
 
     def _record(self, word: str) -> _Record:
         """The cached record of one word type (computed on first sight)."""
@@ -432,12 +467,12 @@ class FeatureExtractor:
 
     def own_features(self, word: str) -> tuple[str, ...]:
         """Features of ``word`` itself."""
-        return tuple(f.decode("utf-8") for f in self._record(word)[0])
+        return tuple(map(self._name, self._record(word)[0]))
 
     def context_features(self, word: str) -> tuple[tuple[str, ...], ...]:
         """Features that ``word`` contributes to the token at offsets -2, -1, +1, +2 from it."""
         rec = self._record(word)
-        return tuple(tuple(f.decode("utf-8") for f in feats) for feats in (rec[1], rec[2], rec[3], rec[4]))
+        return tuple(tuple(map(self._name, feats)) for feats in (rec[1], rec[2], rec[3], rec[4]))
 
     def document_context(self, sentences: Iterable[Sequence[str]]) -> frozenset[str]:
         """Stems that follow a given name, a name particle or a title word somewhere in a document.
@@ -502,15 +537,16 @@ class FeatureExtractor:
             return self._record_items_all_pairs(recs, context)
         get = pairs.get
         # bg[k] is the pair (bg- of token k, bg+ of token k - 1): bg[0] opens with BOS, bg[n] closes with EOS
-        bg = [_PAIR_BOS]
+        bg = [self._pair_bos]
         bg += [
             _NO_PAIR if (row := get(a)) is None else row.get(b, _NO_PAIR)
             for a, b in itertools.pairwise(map(_NORM, recs))
         ]
-        bg.append(_PAIR_EOS)
+        bg.append(self._pair_eos)
         # the token's own features, then dn when the document's context has its word
+        dn = self._dn
         owns: Iterable[tuple[bytes, ...]] = (
-            [r[0] + _DN if r[5] in context or r[6] in context else r[0] for r in recs] if context else map(_OWN, recs)
+            [r[0] + dn if r[5] in context or r[6] in context else r[0] for r in recs] if context else map(_OWN, recs)
         )
         return [
             [*o, *a[1], *b[2], *bb[0], *c[3], *ba[1], *e[4]]
@@ -548,4 +584,5 @@ class FeatureExtractor:
 
     def sequence_features(self, tokens: Sequence[str], context: frozenset[str] = frozenset()) -> list[list[str]]:
         """The feature list of every token of one sentence; ``context`` is :meth:`document_context`."""
-        return [[f.decode("utf-8") for f in item] for item in self.sequence_items(tokens, context)]
+        name = self._name
+        return [[name(f) for f in item] for item in self.sequence_items(tokens, context)]

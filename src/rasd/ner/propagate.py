@@ -310,6 +310,8 @@ def trim_person_tails(sentences: Sequence[Sequence[str]], tags: Sequence[Sequenc
     table = word_types()
     out = [list(t) for t in tags]
     for sent, sent_tags in zip(sentences, out, strict=True):
+        if "B-PER" not in sent_tags and "I-PER" not in sent_tags:  # no person (most sentences): two scans in C
+            continue
         for kind, start, end in bio_spans(sent_tags):
             if kind != "PER":
                 continue
