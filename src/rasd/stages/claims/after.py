@@ -27,6 +27,7 @@ from rasd.stages.claims.common import _channel_at, _from_candidate, _generic, _S
 from rasd.stages.claims.cues import (
     _ADDRESSEE_VERBS,
     _ADDRESSING_WORDS,
+    _BODY_ADJECTIVE_WORDS,
     _CLAUSE_PUNCT,
     _DEMAND_LEAD_WORDS,
     _DEMONSTRATIVE_SUBJECTS,
@@ -362,6 +363,8 @@ def _speaker_after(
         speaker = as_written(ix, _past_outlet(ix, start, end), window, before_object=not has_intro)
         if speaker is None and not has_intro:
             speaker = _subject_before_on(ix, start, window)  # "وشدد أبو ثنين على مواصلة …" (round 21)
+        if speaker is None and not has_intro:
+            speaker = _body_before_lead(ix, start, window)  # "وحثت اللجنة على توسيع …" (round 29, cl44)
         if speaker is not None and cut is not None and int(speaker["end"]) > cut:
             # "ودعت الوزارة المواطنين إلى …"، "وأعلنت الشركة ارتفاع أرباحها بنسبة …": the body before the object
             speaker = _body_before_object(ix, start, cut) or speaker  # (not "الوزارة المواطنين"; round 21, cl25)
@@ -431,6 +434,48 @@ def _subject_before_on(ix: DocIndex, start: int, window: int) -> Speaker | None:
         w = ix.word_after(w[2])
     return None
 
+
+def _body_before_lead(ix: DocIndex, start: int, window: int) -> Speaker | None:
+    """A body named by its noun with the article, kept as written, right after a verb of saying that takes an object,
+    and right before the word that leads that object (round 29, cl44): "وحثت اللجنة على توسيع نطاق التحقيق"،
+    "وطالبت اللجنة بتوسيع …"، "وشددت الهيئة الملكية على أهمية …"، "ودعت الجمعية إلى …" — a body the entity layer
+    left untagged, whose phrase as written gave no speaker; the verb agrees with it (a feminine verb in ت with a noun
+    in ة or ات: "وطالبت البنك بتطوير …" is the bank called on). The phrase: a body noun (``body_nouns``) with the
+    article, then at most :data:`_BODY_ADJECTIVES` adjectives with the article (in ي / ية: "الهيئة الملكية"،
+    "اللجنة القانونية"، or of ``body_adjectives``: العامة، العليا; a definite noun there is the verb's object:
+    "وشددت السلطات الإجراءات الأمنية على …", tightened), no punctuation, no person; the lead: على، إلى، عن، من or
+    بـ + a word of four letters or more (a verbal noun: بتوسيع، بالإفراج). None otherwise."""
+    w = ix.word_after(start)
+    verb = ix.word_before(start)
+    if w is None or w[1] >= window or verb is None:
+        return None
+    head = norm(w[0])
+    if not head.startswith("ال") or head not in ix.lexicon.body_nouns:
+        return None
+    feminine = head.endswith(("ة", "ه", "ات"))  # (ة read as ه once normalized)
+    if feminine != drop_conjunction(norm(verb[0]), min_rest=2).endswith("ت"):
+        return None  # "وطالبت البنك بتطوير …": a noun the verb does not agree with is its object
+    last = w
+    for _ in range(_BODY_ADJECTIVES + 1):
+        nxt = ix.word_after(last[2])
+        if nxt is None or nxt[1] >= window or ix.doc.text[last[2] : nxt[1]].strip():
+            return None  # punctuation or the window's end before the lead
+        word = norm(nxt[0])
+        if word in _BODY_LEADS or (word[:1] == "ب" and len(word) >= 5 and not word.startswith("بين")):
+            if any(c.type == "PER" for c in ix.candidates_in(w[1], last[2])):
+                return None
+            return written_speaker(ix, w[1], last[2])
+        nisba = word.endswith(("ي", "يه", "يين", "يون")) or word in _BODY_ADJECTIVE_WORDS
+        if not word.startswith("ال") or not nisba or ix.in_timex(nxt[1]):
+            return None  # "وشددت السلطات الإجراءات الأمنية على …": a definite object, no adjective (round 21)
+        last = nxt
+    return None
+
+
+#: the most words with the article after a body noun in :func:`_body_before_lead` (الهيئة الملكية للجبيل: no)
+_BODY_ADJECTIVES = 2
+#: the words that lead a verb's object after its subject (على ضرورة، إلى الإفراج، عن قلقها، من خطورة)
+_BODY_LEADS = frozenset(norm(w) for w in ("على", "إلى", "الى", "عن", "من"))
 
 #: the most words of a subject kept as written before the على of an on-object verb (أبو ثنين، بن محيا)
 _ON_SUBJECT_WORDS = 3

@@ -26,6 +26,7 @@ from rasd.ner.lexicon import load_lexicon
 from rasd.stages.claims.after import _OBJECT_NOUNS, _SPEAKER_CUES, _speaker_after, demand_lead_within
 from rasd.stages.claims.common import (
     _after_dateline,
+    _channel_at,
     _from_candidate,
     _generic,
     _Mark,
@@ -40,6 +41,8 @@ from rasd.stages.claims.cues import (
     _ASIDE_TWO,
     _BUT,
     _CLAUSE_PUNCT,
+    _DEMONSTRATIVE_SUBJECTS,
+    _DEMONSTRATIVES,
     _GROUP_QUANTIFIERS,
     _INNA,
     _INTRO_LEADS,
@@ -60,6 +63,8 @@ from rasd.stages.claims.cues import (
     _THAT,
     _THING_ANTECEDENTS,
     _TOPIC_PREPOSITIONS,
+    _VERB_FIRST,
+    _VERB_PARTICLES,
 )
 from rasd.text.clitics import drop_conjunction
 from rasd.text.matcher import Match
@@ -322,12 +327,13 @@ def _object_form(ix: DocIndex, bare: str, word: tuple[str, int, int], *, claims_
 
 
 def _opening_subject(
-    ix: DocIndex, st: _State, s0: int, end: int, *, near: bool, plural: bool = False
+    ix: DocIndex, st: _State, s0: int, end: int, *, near: bool, plural: bool = False, placed: bool = False
 ) -> Speaker | None:
     """The subject right after a sentence's first word (its verb), within :data:`_OPENING_WORDS` words: a named
     entity or a title (found by mention or title, never a guess as written). ``near``: ``end`` itself (a
     participle) must stand within that reach. ``plural``: a phrase as written whose first word is plainly plural
-    (آخرون، ناشطون) is taken too (round 18b, for a plural marker)."""
+    (آخرون، ناشطون) is taken too (round 18b, for a plural marker). ``placed``: a name deep in the clause, in the
+    opening verb's object, is no subject (:func:`_deep_in_clause`; round 29, for a participle or a joined verb)."""
     verb = ix.word_after(s0)
     if verb is not None and drop_conjunction(norm(verb[0]), min_rest=2) in _SETTING_LEADS:
         # "وفي هذا السياق؛ غردت الوزيرة فلانة قائلة": the setting phrase, then the verb
@@ -347,6 +353,13 @@ def _opening_subject(
         return speaker
     if speaker.get("found_by") not in ("mention", "title"):
         return None
+    if (
+        placed
+        and speaker.get("type") in ("ORG", "GPE")
+        and isinstance(speaker.get("start"), int)
+        and _deep_in_clause(ix, s0, int(speaker["start"]), participle=True)
+    ):
+        return None  # a name in the opening verb's object, not its subject (round 29, cl44)
     return speaker
 
 
@@ -910,6 +923,93 @@ def _disagreeing(ix: DocIndex, m: Match[Cue], speaker: Speaker | None, *, before
     )
 
 
+def _deep_in_clause(ix: DocIndex, s0: int, at: int, *, participle: bool = False) -> bool:
+    """Whether a candidate speaker at ``at`` stands deep in its clause, past the subject place of the clause's
+    opening verb: in its object or in a phrase after it (round 29, cl44) — "وأدان باسمه وباسم جميع أعضاء المجلس
+    الأعلى للقضاء هذا العمل، مشيراً"، "وأشادت الحكومة بجهود رجال الأمن، مؤكدة"، "ويستبعد الزيات تأثر قدرات الجيش
+    بالحملة، ويؤكد أن": the body told of is no subject of the participle or of the verb joined to the opening one.
+    The clause runs from the last punctuation or line break before ``at`` (or the sentence start); particles that
+    open it (كما، إلا أن، وكان، قد …) are passed over, and the next word is its verb. The subject place is the
+    clause's start (إلا أن الجيش رفض) or right after the verb, past dates, قد, a demonstrative and an aside (بدوره),
+    or at the end of a chain of titles, bodies and words of rank that starts there ("وقدم مدير جوازات المنطقة
+    العميد فلان شكره"، "شجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور فلان"). A clause that opens with a
+    preposition (وفي هذا السياق أكد) is not judged; nor, for a joined verb (not ``participle``), the subject right
+    after أن. The callers ask it of bodies only: a person deep in a clause is often a subheading run into the next
+    sentence's subject."""
+    text = ix.doc.text
+    start = _after_dateline(ix, s0)
+    for ch in ("،", ",", "؛", ";", ":", "\n", ".."):  # (not one full stop: "د. فلان"; the sentence ends there)
+        start = max(start, text.rfind(ch, start, at) + len(ch) if text.rfind(ch, start, at) >= 0 else start)
+    before = ix.word_before(at)
+    if not participle and before is not None and before[1] >= start and norm(before[0]) in _THAT:
+        return False  # the subject of a clause after أن, a verb joined in it ("… أن هيئة الطيران تجرأت وأعلنت")
+    w = ix.word_after(start)
+    while w is not None and w[1] < at:
+        n = norm(w[0])
+        if n in _VERB_FIRST or n in _OPENERS or n in _KANA or n in _QAD or n in _VERB_PARTICLES or w[0] in QUOTES:
+            w = ix.word_after(w[2])
+            continue
+        break
+    if w is None or w[1] >= at:
+        return False  # the candidate opens its clause
+    first = drop_conjunction(norm(w[0]), min_rest=2)
+    if first in ix.lexicon.prepositions or first in _SETTING_LEADS or first in _TOPIC_PREPOSITIONS or first in _AMMA:
+        return False  # a setting phrase or a topic (أما الأديب فلان فيقول) opens the clause: not judged
+    if not any(ch.isalpha() for ch in w[0]) or first.startswith("ال") or role_reader().may_start(first):
+        return False  # a nominal clause ("المحلل … فلان يشكك في الأمر، ويرى"): no verb opens it
+    if ix.candidate_at(w[1]) is not None:
+        return False
+    pos = w[2]
+    lead = ix.word_after(pos)
+    if lead is not None and lead[1] < at and drop_conjunction(norm(lead[0]), min_rest=2) in ix.lexicon.prepositions:
+        told = ix.word_after(lead[2])
+        if told is not None and (_channel_at(ix, told[1]) or ix.in_timex(told[1])):
+            return False  # a channel or a date after the verb, then its subject ("وأعلنت في بيان الوزارة")
+    for _ in range(_SUBJECT_CHAIN):
+        nxt = ix.word_after(pos)
+        if nxt is None or nxt[1] >= at:
+            return False  # the subject place reached
+        n = norm(nxt[0])
+        skip = n in _QAD or n in _DEMONSTRATIVE_SUBJECTS or n in _ASIDE_ONE or n.removeprefix("ب") in _DEMONSTRATIVES
+        if ix.in_timex(nxt[1]) or skip or all(ch in QUOTES for ch in nxt[0]):
+            pos = nxt[2]
+            continue
+        title = title_speaker(ix, nxt[1], at)
+        if title is not None and int(title[0]["end"]) > nxt[1]:
+            pos = int(title[0]["end"])
+            for c in ix.candidates_in(nxt[1], at):  # the title's body runs on ("رئيس المجلس الأعلى للقضاء")
+                if c.type != "PER" and c.start < pos < c.end <= at:
+                    pos = c.end
+            continue
+        body = next((c for c in ix.candidates_in(nxt[1], at) if c.start == nxt[1] and c.type != "PER"), None)
+        if body is not None:
+            pos = body.end
+            continue
+        bare = drop_conjunction(n, min_rest=2)
+        if bare in ix.lexicon.body_nouns or bare.removeprefix("ال") in ix.lexicon.body_nouns:
+            pos = nxt[2]  # a body noun and its definite adjectives ("استنكرت الأمانة العامة لمنظمة …")
+            while (adj := ix.word_after(pos)) is not None and adj[1] < at and norm(adj[0]).startswith("ال"):
+                pos = adj[2]
+            continue
+        if role_reader().may_start(n) and not n.startswith(("بال", "لل")):
+            pos = nxt[2]
+            continue
+        after = ix.word_after(nxt[2])
+        # a noun in apposition right before the name ("برأ اللاعب فلان ساحة …") leaves it in the subject place
+        return not (n.startswith("ال") and after is not None and after[1] == at and not punct_between(ix, nxt[2], at))
+    return True
+
+
+def _holds_marker(ix: DocIndex, c: Candidate) -> bool:
+    """Whether a verb of saying stands inside a candidate's span (a tagging slip over a lede's first words: "جوجل
+    بلس اكتب رأيك أوضحت الشؤون الصحية"): its place in the clause tells nothing (round 29, cl44)."""
+    return any(c.start <= mk.start < c.end for mk in ix.markers)
+
+
+#: the most steps (a title, a body, a word of rank, a date) from the opening verb to its subject
+_SUBJECT_CHAIN = 6
+
+
 def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: bool) -> Speaker | None:
     """The speaker of a marker with none after it (see step 3b of the module docstring)."""
     m = mk.match
@@ -949,9 +1049,18 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     if topic is not None:  # "أما الأمين العام للجامعة فقال إن": the topic after أما
         return topic
     agree = _agreeing(ix, m)
+
+    participle = m.value.type is MarkerType.PARTICIPLE
+
+    def subject_place(c: Candidate) -> bool:  # (round 29, cl44: not a body told of deep in the clause)
+        if c.type == "PER" or _holds_marker(ix, c):
+            return agree(c)
+        return agree(c) and not _deep_in_clause(ix, s0, c.start, participle=participle)
+
     if m.value.type is MarkerType.VERB and not mk.initial:  # إلا أن قياديا في المعارضة … كشف
         c0 = st.clauses.clause_start(s0, m.prefix_start)
-        c = search_before(ix, c0, m.prefix_start, zones, keep=agree)
+        joined_verb = "و" in m.prefix  # "ويستبعد الزيات تأثر قدرات الجيش …، ويؤكد أن": the opening verb's subject
+        c = search_before(ix, c0, m.prefix_start, zones, keep=subject_place if joined_verb else agree)
         if c is not None:
             return _from_candidate(ix, st, _apposition_head(ix, c0, c, zones) or c)
         subject = _subject_before(ix, st, m.prefix_start)
@@ -976,7 +1085,7 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         return None
     last = next((claim for claim in reversed(st.claims) if claim["marker"] is not None), None)
     if m.value.type is MarkerType.PARTICIPLE and (last is None or last["marker"]["start"] < s0):
-        own = _opening_subject(ix, st, s0, m.prefix_start, near=True)  # "وعلق المتحدث باسم الوزارة قائلا"
+        own = _opening_subject(ix, st, s0, m.prefix_start, near=True, placed=True)  # "وعلق المتحدث … قائلا"
         if own is not None:
             return own
         own = _said_subject(ix, st, s0, m)
@@ -984,6 +1093,18 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             return own
     if m.value.type is MarkerType.PARTICIPLE and (last is None or last["marker"]["start"] < s0):
         c = search_before(ix, s0, m.prefix_start, zones, nearest=False, keep=agree)
+        if (
+            c is not None
+            and c.type != "PER"
+            and not _holds_marker(ix, c)
+            and _deep_in_clause(ix, s0, c.start, participle=True)
+        ):
+            # "أراد قائد المجموعة أن يصف أعمال القوات العسكرية …، مبينا": a body deep in the clause is no subject;
+            # a title right after the opening verb is (round 29, cl44)
+            own = _opening_subject(ix, st, s0, c.start, near=False)
+            if own is not None and own.get("found_by") == "title" and int(own["end"]) <= c.start:
+                return own
+            c = search_before(ix, s0, m.prefix_start, zones, nearest=False, keep=subject_place)
         if c is not None and _in_relative_clause(ix, s0, c.start):
             # "وأشاد بمقاتلي المقاومة الذين طردوا مسلحي الحوثي، مبينا"، "ورحب بالجهود التي تبذلها وزارة الصحة،
             # مؤكدا": a body inside a relative clause is no subject of the verb before it (round 9, a fresh audit)
@@ -1003,7 +1124,7 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         if c is not None and c.type in ("PER", "ORG"):  # "هنأ رئيس الحزب سمير جعجع الشعب …، معتبرا أن"
             return _from_candidate(ix, st, c)
         if m.key in _SAYING:  # "ووجه مدير الأمن العام رسالة إلى أعداء … قائلا:": the subject, however far
-            own = _opening_subject(ix, st, s0, m.prefix_start, near=False)
+            own = _opening_subject(ix, st, s0, m.prefix_start, near=False, placed=True)
             if own is not None:
                 return own
         if c is None:  # "مدير جوازات جسر الملك فهد العقيد فلان ذهب … مبررا": a title that opens the sentence
@@ -1030,7 +1151,9 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     ):
         return _continued_agreeing(ix, st, m, last["speaker"], s0)  # مضيفا، وذكر
     topic_end = _topic_end(ix, s0, m.prefix_start)
-    c = search_before(ix, topic_end or s0, m.prefix_start, zones, nearest=False, keep=agree)  # … إلا أنه قال
+    joined_or_participle = m.value.type is MarkerType.PARTICIPLE or "و" in m.prefix
+    keep = subject_place if joined_or_participle else agree
+    c = search_before(ix, topic_end or s0, m.prefix_start, zones, nearest=False, keep=keep)  # … إلا أنه قال
     if c is not None:
         return _from_candidate(ix, st, c)
     if (
@@ -1044,7 +1167,7 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     ):
         # "وزار وزير الخارجية المدينة وأكد أن"، "وأدان نائب عن المنطقة الحادثة ووصفها بأنها": a verb joined to
         # the sentence's opening verb has that verb's subject, a title no entity covers (round 24)
-        own = _opening_subject(ix, st, s0, m.prefix_start, near=False)
+        own = _opening_subject(ix, st, s0, m.prefix_start, near=False, placed=True)
         if own is not None and not _disagreeing(ix, m, own, before=True):
             return own
     country = _place_subject(ix, st, s0, m) if topic_end is None else None

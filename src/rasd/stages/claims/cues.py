@@ -56,6 +56,10 @@ _QUANTIFIERS = claim_norm_set("quantifiers")
 
 #: particles after which a present verb still has its subject after it (حيث يقول أحد السكان، كما يؤكد الخبراء)
 _VERB_FIRST = claim_norm_set("verb_first_particles")
+#: a lone conjunction and the particles of negation before a clause's verb (round 29, cl44)
+_VERB_PARTICLES = claim_norm_set("clause_verb_particles")
+#: adjectives of a body besides those in ي / ية (الأمانة العامة، اللجنة العليا; round 29, cl44)
+_BODY_ADJECTIVE_WORDS = claim_norm_set("body_adjectives")
 
 
 #: Words a trailing "كما أعلنت …" / "على ما ذكرت …" may have between its verb and the sentence end (source, date).
