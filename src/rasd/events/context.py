@@ -10,13 +10,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 from rasd.document import Document, Entity, Span
 from rasd.events.lexicon import cue_matcher
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
-from rasd.text.matcher import cached_view
+from rasd.text.matcher import cached_view, view_words
 from rasd.text.normalize import normalize, normalize_word
 
 #: Where a clause ends inside a sentence: punctuation, or a conjunction that starts a new clause (وسط after في or من
@@ -28,6 +29,82 @@ _CLAUSE_BREAK = re.compile(
     r"[،,؛;:\s](?:(?<=[،,؛;:\n])|(?<!\sفي\s)(?<!\sمن\s)"
     r"(?=(?:" + cue_alt("clause_openers") + r")\s))"
 )
+#: (round 29, se1) The clause breaks of one kind only: punctuation or a line break (the first branch above).
+_PUNCT_BREAK = re.compile(r"[،,؛;:\n]")
+_PLAIN_OPENER = re.compile(r"[\u0621-\u064A]+(?: [\u0621-\u064A]+)*")
+
+
+def _opener_words() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]] | None:
+    """(Round 29, se1) The normalized first words of the clause openers (all of them; those that open alone; the
+    second words of the others): a space breaks a clause only before a word of the first set, so the text's words,
+    already read by the cue matcher, say where ``_CLAUSE_BREAK`` may match at a space. None when an opener is written
+    with more than an optional و and letters and spaces (then every space is tried, as before)."""
+    single: set[str] = set()
+    nexts: dict[str, set[str]] = {}
+    for alt in cue_words("clause_openers"):
+        for form in (alt[2:], "و" + alt[2:]) if alt.startswith("و?") else (alt,):
+            if not _PLAIN_OPENER.fullmatch(form):
+                return None
+            words = form.split(" ")
+            if len(words) == 1:
+                single.add(normalize(form))
+            else:
+                nexts.setdefault(normalize(words[0]), set()).add(normalize(words[1]))
+    return (
+        frozenset(single) | frozenset(nexts),
+        frozenset(single),
+        {k: frozenset(v) for k, v in nexts.items() if k not in single},
+    )
+
+
+_OPENER_WORDS = _opener_words()
+
+
+def clause_spans(text: str, sentences: list[Span]) -> list[tuple[int, int]]:
+    """The clauses of each sentence, in order: the pieces between the matches of ``_CLAUSE_BREAK`` (round 29, se1: the
+    spaces it is tried at are only those before an opener's first word, found among the words of the text's view;
+    the same clauses as ``_CLAUSE_BREAK.finditer`` over each sentence, which a test checks)."""
+    clauses: list[tuple[int, int]] = []
+    openers = _OPENER_WORDS
+    if openers is None:
+        for s in sentences:
+            pos = s.start
+            for br in _CLAUSE_BREAK.finditer(text, s.start, s.end):
+                if br.start() > pos:
+                    clauses.append((pos, br.start()))
+                pos = br.end()
+            if pos < s.end:
+                clauses.append((pos, s.end))
+        return clauses
+    firsts, single, nexts = openers
+    view = cached_view(text)
+    words, starts = view_words(view)
+    offsets = view.offsets
+    last = len(words) - 1
+    before: list[int] = []  # where a space before an opener may stand: the character before its first word
+    for i in compress(range(len(words)), map(firsts.__contains__, words)):
+        w = words[i]
+        if w in single or (i < last and words[i + 1] in nexts[w]):
+            before.append(offsets[starts[i]] - 1)
+    punct = [m.start() for m in _PUNCT_BREAK.finditer(text)]
+    match = _CLAUSE_BREAK.match
+    for s in sentences:
+        a, b = s.start, s.end
+        breaks = punct[bisect_left(punct, a) : bisect_left(punct, b)]
+        tried = before[bisect_left(before, a) : bisect_left(before, b)]
+        if tried:
+            breaks.extend(p for p in tried if match(text, p, b))
+            breaks = sorted(set(breaks))
+        pos = a
+        for cut in breaks:
+            if cut > pos:
+                clauses.append((pos, cut))
+            pos = cut + 1
+        if pos < b:
+            clauses.append((pos, b))
+    return clauses
+
+
 #: Words before a place that make it the scene of what is told (في إدلب، قرب حلب، ريف حماة …), normalized.
 _LOCATIVE_WORDS = " ".join(cue_words("locative"))
 _LOCATIVE = frozenset(normalize(w) for w in _LOCATIVE_WORDS.split(" "))
@@ -215,15 +292,7 @@ def build_context(doc: Document) -> Context:
         if name.startswith("need:"):
             needs[int(name[5:])] = starts
     sentences = sorted(doc.sentences, key=lambda s: s.start) or [Span(0, len(text))]
-    clauses: list[tuple[int, int]] = []
-    for s in sentences:
-        pos = s.start
-        for br in _CLAUSE_BREAK.finditer(text, s.start, s.end):
-            if br.start() > pos:
-                clauses.append((pos, br.start()))
-            pos = br.end()
-        if pos < s.end:
-            clauses.append((pos, s.end))
+    clauses = clause_spans(text, sentences)
     places = sorted(
         (e for e in doc.entities if e.geo and e.type in ("GPE", "LOC", "FAC") and e.geo.get("country_iso3")),
         key=lambda e: e.start,

@@ -838,9 +838,12 @@ _NEEDED = frozenset(normalize(w) for w in cue_words("needed_words"))
 def _trained(ctx: Context, start: int) -> bool:
     """Whether the trigger is what is trained for (events.yaml ``word_sets.training_words`` + على right before it:
     التدريب على إطلاق النار، تدريبات على اقتحام المباني، دورة على تفكيك العبوات)."""
+    window = ctx.doc.text[max(0, start - 60) : start]
+    on = _ON_WORD
+    if on not in normalize(window):
+        return False  # (round 29, se1) no word before it reads على: a word's normalized form is a piece of the window's
     training = word_set("training_words")
-    before = normalize_words(_WORD_AT.findall(ctx.doc.text[max(0, start - 60) : start])[-5:])
-    on = normalize("على")
+    before = normalize_words(_WORD_AT.findall(window)[-5:])
     # لتدريب، وبالتدريب، وعلى: the reading of each word (its proclitics off) that is a training word or على
     before = [
         next((r for _, r in strip_proclitics(w) if r in training or r == on), w) if w[:1] in "وفبلا" else w
@@ -851,7 +854,11 @@ def _trained(ctx: Context, start: int) -> bool:
     # a second skill joined by و (لتدريب على اقتحام المباني وتفكيك العبوات), at most three words after على
     tail = before[-5:]
     joined = ctx.doc.text[start : start + 1] == "و" or ctx.doc.text[max(0, start - 1) : start] == "و"
-    return joined and any(tail[i] in training and tail[i + 1] == normalize("على") for i in range(len(tail) - 1))
+    return joined and any(tail[i] in training and tail[i + 1] == on for i in range(len(tail) - 1))
+
+
+#: على, normalized (:func:`_trained`)
+_ON_WORD = normalize("على")
 
 
 def _pretended(ctx: Context, end: int) -> bool:
