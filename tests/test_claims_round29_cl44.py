@@ -9,8 +9,9 @@ demonstrative, an aside), at the end of a chain of titles, bodies and words of r
 object and right before the word that leads it (على، إلى، عن، من، بـ + a verbal noun), speaks, when the verb agrees
 with it: "وشددت اللجنة على ضرورة …"، "وطالبت الجمعية بتوسيع …" (check26; stages/claims/after.py
 ``_body_before_lead``); not "وطالبت البنك بتطوير …" (the bank called on). (3) Defeats and losses admitted in the plural
-(بالهزائم، بخسائر: claim_cues.yaml ``admission_objects``, check27). docs/claims.md, "Round 29: claims missed on
-unseen articles (helper cl44)".
+(بالهزائم، بخسائر: claim_cues.yaml ``admission_objects``, check27). (4) An honorific pronoun between a joined verb
+of saying and its participle is the participle's speaker (وأضاف سموه قائلا: «…»; before._said_subject, check27).
+docs/claims.md, "Round 29: claims missed on unseen articles (helper cl44)".
 Sentences written for the project (none taken from an article)."""
 
 from __future__ import annotations
@@ -119,3 +120,15 @@ def test_defeats_and_losses_admitted_in_the_plural() -> None:
         found = _by(text, word)
         assert len(found) == 1, text
         assert _speaker(found[0]) == speaker, text
+
+
+# ------------------------------------------------------------------- (4) an honorific before the participle
+def test_an_honorific_between_the_verb_and_its_participle_speaks() -> None:
+    text = (
+        "وأكد أمير المنطقة الأمير فيصل بن سعد أن المنطقة آمنة. وأضاف سموه قائلا: «إن كل من يحاول العبث بأمن"
+        " الوطن سيجد الرد الحازم»."
+    )
+    found = _by(text, "قائلا")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "سموه"
+    assert found[0]["content"]["text"].startswith("إن كل من يحاول العبث")

@@ -23,7 +23,7 @@ from rasd.claims.speakers import (
     title_speaker,
 )
 from rasd.ner.lexicon import load_lexicon
-from rasd.stages.claims.after import _OBJECT_NOUNS, _SPEAKER_CUES, _speaker_after, demand_lead_within
+from rasd.stages.claims.after import _OBJECT_NOUNS, _SPEAKER_CUES, _honorific, _speaker_after, demand_lead_within
 from rasd.stages.claims.common import (
     _after_dateline,
     _channel_at,
@@ -606,7 +606,7 @@ def _said_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker |
     """The subject of a verb of saying that opens the sentence right before a participle of saying, one to
     :data:`_SAID_SUBJECT_WORDS` words with the article and no punctuation, kept as written: "وأضاف البيان قائلا: «…»"
     (round 27, cl40: check25's UN mission statement; no entity or title covers البيان). Not a word the lexicon says
-    is no speaker."""
+    is no speaker. An honorific pronoun alone there (سموه، معاليه) is the office-holder it stands for (round 29)."""
     verb = ix.word_after(_after_dateline(ix, s0))
     if verb is None or verb[1] not in st.marker_starts:
         return None
@@ -615,6 +615,8 @@ def _said_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker |
         return None
     words = ix.doc.text[first[1] : m.prefix_start].split()
     head = norm(words[0]) if words else ""
+    if len(words) == 1 and head in ix.lexicon.honorific_pronouns and not any(a <= first[1] < b for a, b in st.contents):
+        return _honorific(ix, st, first)  # "وأضاف سموه قائلا": the office-holder named before (round 29, cl44)
     if not 1 <= len(words) <= _SAID_SUBJECT_WORDS or not head.startswith("ال") or head in ix.lexicon.not_speakers:
         return None
     if any(a <= first[1] < b for a, b in st.contents):
