@@ -385,3 +385,29 @@ _MANAGED = re.compile(
 
 #: The second capture of a list after عقب (عقب السيطرة على جبل يسوف وتحرير بلدة العين; lists.capture_nouns).
 _AFTER_CAPTURE = re.compile(r"(?<![\u0621-\u064A])و?عقب\s+(?:ال)?(?:" + cue_alt("capture_nouns") + r")[^،,.]*\s+و$")
+
+
+def date_recap_items(out: list[Candidate]) -> None:
+    """(Round 29, helper cp1) A capture of a list of places told as background (جدير بالذكر أن المقاومة سيطرت على
+    مدينة زنجبار عاصمة أبين، إضافة إلى مدينة شقرة الساحلية) that retells a capture the article reports with its day
+    (سيطرت على زنجبار … بعد أن): an item of the list no other capture row places is taken in the same stretch and
+    takes that capture's day (ACLED codes each place taken: the recap is the only telling of Shuqra); the item told
+    again stays background (its row is the dated one). Nothing changes when no item of the list is reported
+    elsewhere with a day."""
+    caps = ("capture", "recapture")
+    for c in out:
+        if c.cls.name not in caps or "list_item" not in c.cues or c.place is None:
+            continue
+        if (c.date or {}).get("note") != "background":
+            continue
+        items = [s for s in out if s.start == c.start and s.cls.name == c.cls.name and s.place is not None]
+        keys = {place_key(s.place) for s in items}
+        others = [h for h in out if h.start != c.start and h.cls.name in caps and h.place is not None]
+        if any(place_key(h.place) == place_key(c.place) for h in others):
+            continue  # the item told again: the dated telling is its row
+        news = next(
+            (h for h in others if place_key(h.place) in keys and (h.date or {}).get("value") and h.status == c.status),
+            None,
+        )
+        if news is not None:
+            c.date = dict(news.date or {})

@@ -85,9 +85,70 @@ _ITEM_KINDS = normalized_cues("item_kinds") | EXTRA_ITEM_KINDS
 #: Round 29 (helper mg18): kinds of a site named after its town (معسكر الصليف): an item only when the gazetteer knows
 #: its name (lists.site_item_kinds).
 _SITE_ITEM_KINDS = normalized_cues("site_item_kinds")
-_PLURAL_KINDS = normalized_cues("plural_item_kinds")
+_PLURAL_KINDS = normalized_cues("plural_item_kinds") | normalized_cues("dual_item_kinds")  # (round 29, cp1: duals)
+#: (Round 29, helper cp1) A part of the next item's place (وأجزاء من منطقة الرضمة; lists.item_partitives).
+_PARTITIVE = normalized_cues("item_partitives")
 #: Words that end a list item's name (a direction, a relative, a preposition, a setting; lists.item_stops).
 _ITEM_STOP = normalized_cues("item_stops")
+#: (Round 29, helper cp1) An additive phrase after a comma that joins the next place to the list as و does (سيطرت على
+#: مدينة زنجبار، إضافة إلى مدينة شقرة), each phrase a tuple of normalized words (lists.item_additive_joiners).
+_ADDITIVE = frozenset(tuple(p.split()) for p in normalized_cues("item_additive_joiners"))
+_RAW_ADDITIVE = CueFile("ar/event_merge_cues.yaml").words("item_additive_joiners")
+#: (Round 29, helper cp1) The head of an apposition after an item's name (مدينة زنجبار عاصمة أبين;
+#: lists.item_apposition_heads).
+_APPOSED = normalized_cues("item_apposition_heads")
+_APPOSED_KINDS = normalized_cues("item_apposition_kinds")
+
+
+#: A comma and an additive phrase (its first word) where a clause ends (، إضافة إلى، ، فضلا عن).
+_ADDITIVE_NEXT = re.compile(
+    r"\s*[،,]\s*(?:و?(?:بال)?)(?:"
+    + "|".join(sorted({p.split()[0] for p in _RAW_ADDITIVE}, key=len, reverse=True))
+    + r")\s"
+)
+
+
+def _additive(text: str, words: list[tuple[int, int]], norm: list[str], i: int) -> int:
+    """(Round 29, helper cp1) How many words an additive phrase right after a comma at word ``i`` takes (0: none):
+    "، إضافة إلى مدينة شقرة"، "، وبالإضافة إلى قرية"، "، فضلا عن بلدة"; و or بال before its first word."""
+    gap = text[words[i - 1][1] : words[i][0]] if i > 0 else ""
+    if "،" not in gap and "," not in gap:
+        return 0
+    for phrase in _ADDITIVE:
+        n = len(phrase)
+        got = norm[i : i + n]
+        if len(got) < n or got[1:] != list(phrase[1:]):
+            continue
+        first = got[0]
+        for pre in ("", "و", "بال", "وبال"):
+            if first == pre + phrase[0]:
+                return n if i + n < len(norm) else 0
+    return 0
+
+
+def _prepositional(word: str, kinds: frozenset[str]) -> bool:
+    """(Round 29, helper cp1) A word that opens a prepositional phrase after an item's name, not its second word:
+    ب and the article, a kind or a participle (سناح بمختلف أنواع الأسلحة، حدنان بجبل صبر، بالمدينة)."""
+    if len(word) < 4 or word[0] != "ب":
+        return False
+    rest = word[1:]
+    return rest.startswith("ال") or rest.startswith("م") or rest in kinds
+
+
+def _apposition(ctx: Context, words: list[tuple[int, int]], norm: list[str], i: int) -> int:
+    """(Round 29, helper cp1) How many words an apposition at word ``i`` takes (0: none): its head (عاصمة، مركز) and
+    a known place after it, with محافظة between (عاصمة أبين، مركز محافظة الضالع)."""
+    if i >= len(norm) or norm[i] not in _APPOSED:
+        return 0
+    j = i + 1
+    if j < len(norm) and norm[j] in _APPOSED_KINDS:
+        j += 1
+    if j < len(norm) and any(
+        p.start == words[j][0] and (p.geo or {}).get("admin1") and not (p.geo or {}).get("unresolved")
+        for p in ctx.places_in(words[j][0], words[j][1])
+    ):
+        return j + 1 - i
+    return 0
 
 
 def _adjective(name: str) -> bool:
@@ -116,6 +177,8 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
     base = bases[0]
     text = ctx.doc.text
     end = min(c.clause[1], c.sentence[1])
+    if _ADDITIVE_NEXT.match(text, end, c.sentence[1]):
+        end = c.sentence[1]  # round 29 (cp1): "على مدينة زنجبار، إضافة إلى مدينة شقرة": the list runs past the comma
     # round 14b: the one place read may be the province its sentence named before the trigger (… قرب مدينة الحوطة
     # عاصمة لحج، كما سيطرت على جبل الزيتون ومثلث العند) when every item of the list is a place the gazetteer lacks
     before = len(bases) == 1 and c.sentence[0] <= base.start < c.start and not (base.geo or {}).get("unresolved")
@@ -141,9 +204,22 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
     while i < len(norm):
         w, skip, site = norm[i], 0, False
         if items:
-            if not (w.startswith("و") and len(w) > 2) or text[words[i - 1][1] : words[i][0]].strip(" ،,"):
+            # round 29 (cp1): "مدينة زنجبار عاصمة أبين، إضافة إلى مدينة شقرة": past an apposition, an additive phrase
+            # after a comma joins the next item as و does
+            i += _apposition(ctx, words, norm, i)
+            joiner = _additive(text, words, norm, i) if i < len(norm) else 0
+            if i >= len(norm):
+                break
+            if joiner:
+                i += joiner
+                w = norm[i]
+            elif not (norm[i].startswith("و") and len(norm[i]) > 2) or text[words[i - 1][1] : words[i][0]].strip(" ،,"):
                 break  # the list ends where no و joins the next word to it
-            w, skip = w[1:], 1
+            else:
+                w, skip = norm[i][1:], 1
+            if w in _PARTITIVE and i + 2 < len(norm) and norm[i + 1] == "من":
+                i += 2  # "وأجزاء من منطقة الرضمة": the place after the part (round 29, cp1)
+                w, skip = norm[i], 0
         if w in kinds or (not items and w in _PLURAL_KINDS):
             site = w in _SITE_ITEM_KINDS
             i, skip = i + 1, 0  # the kind word; the name follows it
@@ -157,12 +233,17 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
         if (
             i + 1 < len(norm)
             and norm[i + 1] not in _ITEM_STOP | kinds
+            and not _apposition(ctx, words, norm, i + 1)
+            and not _prepositional(norm[i + 1], kinds)
             and not norm[i + 1].startswith("و")
             and text[stop : words[i + 1][0]] == " "
             and not ctx.places_in(words[i + 1][0], words[i + 1][1])
         ):
             i += 1  # a second word of the name (العين بلورد), unless it ends the item or starts the next
             stop = words[i][1]
+        if any(p.start < start < p.end for p in ctx.places_in(max(0, start - 60), stop)):
+            i += 1  # round 29 (cp1): "مديريتي مشرعة وحدنان": a word inside a known place begun before it (one district)
+            continue
         items.append((start, stop))
         if site:
             sites.add((start, stop))

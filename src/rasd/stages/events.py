@@ -40,6 +40,7 @@ from rasd.events.actors import read_actors, riot_sides
 from rasd.events.captures import (
     _RELATIVE,
     announced,
+    date_recap_items,
     fold_fighting_into_capture,
     headline_report,
     just_after,
@@ -280,6 +281,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         c for c in out if not (c.toll and (c.place_precision or 3) >= 3 and _area(c) in finer and not _kept_apart(c))
     ]
     out = fold_fighting_into_capture(ctx, out)
+    date_recap_items(out)  # round 29 (cp1): "جدير بالذكر أن … سيطرت على زنجبار، إضافة إلى مدينة شقرة": a new item's day
     date_days_apart(ctx, out)  # round 19 (fd): ويأتي بعد ستة أيام من تفجير: that bombing's own day
     out = code_kinds(ctx, out)  # round 17 (vs): a storming typed an attack on civilians: a riot, or no row
     for c in out:
