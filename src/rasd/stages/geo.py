@@ -17,6 +17,9 @@ Steps:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from operator import attrgetter
 
 from rasd.document import Document, Entity
 from rasd.geo.recognize import PlaceMention, Recognizer, find_places
@@ -34,9 +37,22 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 _NISBA_TAIL = re.compile(r" ال[\u0621-\u064A]{2,}(?:ي|ية)")
 
 
+_ID_OF = attrgetter("id")
+_START_OF = attrgetter("start")
+_END_OF = attrgetter("end")
+
+
 def _next_id(doc: Document) -> int:
-    numbers = [int(m.group(1)) for e in doc.entities if (m := _ID_RE.match(e.id))]
+    # (round 29, sq1) "T" + str.isdecimal() is ``_ID_RE`` (``\d`` is a Unicode decimal digit), without a match per id
+    numbers = [int(i[1:]) for i in map(_ID_OF, doc.entities) if i[:1] == "T" and i[1:].isdecimal()]
     return max(numbers, default=0) + 1
+
+
+def _bounds(existing: list[Entity]) -> tuple[list[int], list[int]]:
+    """The starts of ``existing`` (sorted by start) and the greatest end among its first k + 1 entities, for each k:
+    the entities that may overlap ``[s, e)`` are ``existing[bisect_right(ends, s) : bisect_left(starts, e)]`` (before
+    that range every end is at most ``s``, from its end on every start is at least ``e``)."""
+    return list(map(_START_OF, existing)), list(accumulate(map(_END_OF, existing), max))
 
 
 def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> list[Entity]:
@@ -56,8 +72,15 @@ def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> lis
     new: list[Entity] = []
     next_id = _next_id(doc)
     existing = sorted(doc.entities, key=lambda e: (e.start, e.end))
+    # (round 29, sq1) only the stretch of ``existing`` that can overlap the mention is read (see ``_bounds``), until
+    # an entity's span is moved below: from then on the whole list, as before
+    bounds: tuple[list[int], list[int]] | None = _bounds(existing)
     for mention in mentions:
-        overlapping = [e for e in existing if e.start < mention.end and mention.start < e.end]
+        if bounds is None:
+            window = existing
+        else:
+            window = existing[bisect_right(bounds[1], mention.start) : bisect_left(bounds[0], mention.end)]
+        overlapping = [e for e in window if e.start < mention.end and mention.start < e.end]
         if overlapping and all(
             (
                 e.source == "model"
@@ -72,6 +95,7 @@ def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> lis
             dropped = {id(e) for e in overlapping}
             doc.entities = [e for e in doc.entities if id(e) not in dropped]
             existing = [e for e in existing if id(e) not in dropped]
+            bounds = _bounds(existing) if bounds is not None else None
             overlapping = []
         if overlapping:
             target = next((e for e in overlapping if e.type in PLACE_TYPES), None)
@@ -87,6 +111,7 @@ def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> lis
                     # the gazetteer knows where the name is; the model's span may hold a descriptor or a
                     # preposition ("لمدينة طفس")
                     target.start, target.end = mention.start, mention.end
+                    bounds = None
             placed.append(target)
             continue
         entity = Entity(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, cast
 
 from rasd.errors import ResourceError
 from rasd.resources import load_yaml
+from rasd.text._letters import beyond_bmp, bmp_pattern
 from rasd.text._numbers_lexicon import (
     _ADJACENT_ONLY,
     _CLITIC_ONLY,
@@ -67,7 +68,11 @@ class _Tok:
 
 #: :data:`_TOKEN_RE` as one capturing group, for ``re.split``: [gap, token, gap, token, …, gap] in one C-level pass
 #: with no match objects (the gaps are whitespace: every other character is some token's)
-_TOKEN_SPLIT_RE = re.compile("(" + re.sub(r"\(\?P<[dwp]>", "(?:", _TOKEN_RE.pattern) + ")")
+#: (round 29, sq1) behind ``(?=\S)``: no token starts at a space, and the one look-ahead turns a space down at once
+#: where the three alternatives (the first with its own three) would each be entered and fail: the same parts
+_TOKEN_SPLIT_RE = re.compile(r"(?=\S)(" + re.sub(r"\(\?P<[dwp]>", "(?:", _TOKEN_RE.pattern) + ")")
+#: and with its letters spelled out (``rasd.text._letters``), for a text with no character beyond the BMP
+_TOKEN_SPLIT_BMP_RE = re.compile(bmp_pattern(_TOKEN_SPLIT_RE.pattern))
 _LETTER_RE = re.compile(r"[^\W\d_]")
 #: A token's kind is its first character's: an ASCII digit starts only the ``d`` alternatives, a letter only ``w``
 #: (tried before ``p``), anything else is a one-character ``p`` (a non-ASCII digit included). Filled as seen.
@@ -81,13 +86,15 @@ def _kind_of_first(ch: str) -> int:
     return kind
 
 
-def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
+def _tokenize(text: str, offset: int = 0, *, bmp: bool | None = None) -> list[_Tok]:
     """The tokens of ``text``, their offsets moved by ``offset`` (``text`` is then a slice of a longer text that
-    starts there)."""
+    starts there); ``bmp``: whether ``text`` has no character beyond the BMP (None: look)."""
     # one re.split, the offsets by accumulating the parts' lengths and the kinds by the first character, then one
     # map builds the tokens: ~25% faster than gathering the fields from match objects (docs/measurements.md,
     # round 18), which was ~20% faster than a comprehension that unpacks each match (round 10)
-    parts = _TOKEN_SPLIT_RE.split(text)
+    if bmp is None:
+        bmp = not beyond_bmp(text)
+    parts = (_TOKEN_SPLIT_BMP_RE if bmp else _TOKEN_SPLIT_RE).split(text)
     texts = parts[1::2]
     bounds = list(accumulate(map(len, parts), initial=offset))  # [offset, start 0, end 0, start 1, end 1, …]
     cached = list(map(_KIND_OF_FIRST.get, map(itemgetter(0), texts)))
@@ -216,8 +223,9 @@ class _Scanner:
             self.toks = _tokenize(view.text)
         else:
             self.toks = []
+            bmp = not beyond_bmp(self.text)
             for a, b in spans:
-                self.toks += _tokenize(self.text[a:b], a)
+                self.toks += _tokenize(self.text[a:b], a, bmp=bmp)
         self.blocked = [False] * len(self.toks)
         spans = [m.span() for m in _DATE_RE.finditer(view.text)]
         if spans:

@@ -59,7 +59,11 @@ _ARABIC_WORD = (
     r"\ufb50-\ufd3d\ufd50-\ufdfb\ufe70-\ufefc\u200c\u200d]+"
 )
 
+#: (round 29, sq1) ``(?=\S)`` in front: no token starts at a whitespace character, and the one look-ahead turns such a
+#: position down at once, where the alternatives would each be entered and fail (the URL one with its groups and
+#: look-behind): the same matches, ``finditer`` over a news text in half the time (0.24 → 0.12 s per 1,000 articles).
 _TOKEN_RE = re.compile(
+    r"(?=\S)(?:"
     rf"(?P<arabic>{_ARABIC_WORD})"
     rf"|(?P<url>{_URL}|{_EMAIL})"
     rf"|(?P<hashtag>#(?:\w|[{_MARKS}])+)"
@@ -69,6 +73,7 @@ _TOKEN_RE = re.compile(
     rf"|(?P<word>{_LETTER}+)"
     r"|(?P<ellipsis>\.{2,}|…+)"
     r"|(?P<other>\S)"
+    r")"
 )
 #: URLs, bare domains with a known TLD and e-mail addresses (works on source and normalized text alike).
 URL_RE = re.compile(rf"{_URL}|{_EMAIL}")
@@ -92,6 +97,10 @@ _TERM_RE = re.compile(r"[.!?؟۔…]+")
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 _ALNUM_RE = re.compile(r"[^\W_]")
 _WORD_BEFORE_RE = re.compile(r"[^\s«“\"'(\[{]+\Z")
+#: (round 29, sq1) :data:`_WORD_BEFORE_RE` tried only where a word starts, and without backtracking: it finds the same
+#: word unless that word runs on before the start of the stretch searched (or before a stretch that starts at a
+#: letter), where it finds nothing and :func:`_word_before` asks the plain pattern
+_WORD_START_BEFORE_RE = re.compile(r"(?<![^\s«“\"'(\[{])[^\s«“\"'(\[{]++\Z")
 _NUMBER_BEFORE_RE = re.compile(r"\d[\d.,٫٬]*\s*\Z")
 _INITIALISM_RE = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _LEADING_DIGITS_RE = re.compile(r"(\d*)(.*)", re.S)
@@ -266,7 +275,8 @@ def _is_boundary(text: str, ls: int, le: int, sent: int, ts: int, te: int) -> bo
     nxt = text[te] if te < le else ""
     if prev.isdigit() and nxt.isdigit():
         return False  # 3.5 / 20.05.2019
-    wm = _WORD_BEFORE_RE.search(text, max(ls, ts - 40), ts)
+    lo = max(ls, ts - 40)
+    wm = _WORD_START_BEFORE_RE.search(text, lo, ts) or _WORD_BEFORE_RE.search(text, lo, ts)
     if wm is None:
         return True
     word = normalize(wm.group())

