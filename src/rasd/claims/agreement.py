@@ -198,12 +198,20 @@ def _formula_index() -> tuple[tuple[int, ...], frozenset[tuple[str, ...]], froze
 def formula(words: list[str]) -> bool:
     """Whether the words open with a formula of blessing (حفظه الله، رحمه الله، عليه السلام)."""
     lengths, known, firsts = _formula_index()
-    stripped = (s for w in words if (s := w.strip("-–،,()")))
     if firsts is not None:  # the first word opens no formula: none (the stage asks for each of ~27,000 names)
-        first = next(stripped, None)
-        if first is None or (head := norm(first)) not in firsts:
+        # (round 29: the first word read in a loop, the generator of the others built only past it)
+        k = 0
+        for w in words:
+            k += 1
+            if first := w.strip("-–،,()"):
+                break
+        else:
             return False
+        if (head := norm(first)) not in firsts:
+            return False
+        stripped = (s for w in islice(words, k, None) if (s := w.strip("-–،,()")))
         normed = (head, *(norm(s) for s in islice(stripped, lengths[-1] - 1)))
         return any(normed[:n] in known for n in lengths)
+    stripped = (s for w in words if (s := w.strip("-–،,()")))
     normed = tuple(norm(s) for s in islice(stripped, lengths[-1] if lengths else 0))  # the longest formula's words
     return any(normed[:n] in known for n in lengths)

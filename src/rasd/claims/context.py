@@ -6,6 +6,7 @@ the stage makes afterwards is a binary search.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -74,6 +75,7 @@ class DocIndex:
     #: where a word may not continue a speaker phrase: introducers, channel cues, timexes (start offsets)
     stops: set[int] = field(default_factory=set)
     _timex_spans: list[tuple[int, int]] = field(default_factory=list)
+    _timex_starts: list[int] = field(default_factory=list)
     #: the outlet named after لـ / إلى at a token (by its index) that is no entity, None when none (filled token by
     #: token as the stage asks, by :func:`rasd.claims.speakers.interview_outlet`)
     told_at: dict[int, str | None] = field(default_factory=dict)
@@ -129,6 +131,7 @@ class DocIndex:
         ix._channel_starts = [ix.channels[i].prefix_start for i in ix._channel_order]
         ix.stops = {m.prefix_start for m in ix.intros} | {m.prefix_start for m in ix.channels}
         ix._timex_spans = sorted((x.start, x.end) for x in doc.timexes)
+        ix._timex_starts = [a for a, _ in ix._timex_spans]
         ix.candidates = ix._speaker_candidates(anonymous)
         ix._cand_starts = [c.start for c in ix.candidates]
         return ix
@@ -154,7 +157,7 @@ class DocIndex:
         ner = load_lexicon()
         out: list[Candidate] = []
         text = self.doc.text
-        led_nouns = self.lexicon.body_nouns | self.lexicon.outlet_nouns
+        led_nouns = _union(self.lexicon.body_nouns, self.lexicon.outlet_nouns)
         # the tests that read the name alone, once per (type, name) of the document (round 21: a name comes back;
         # all are filters, so their order against the place test below changes nothing)
         no_name: dict[tuple[str, str], bool] = {}
@@ -176,7 +179,7 @@ class DocIndex:
                 )
             if dropped:
                 continue
-            if ent.type == "PER" and self._in_place_name(ent):
+            if ent.type == "PER" and self._in_place_name(ent, name):
                 continue  # "جسر الملك فهد"، "مستشفى الملك فيصل التخصصي": the king's name is the place's
             outlet = False
             if ent.type == "ORG":
@@ -191,7 +194,7 @@ class DocIndex:
             start = _name_start(text, ent) if ent.type == "PER" else ent.start
             if start >= 1 and text[start - 1] == "و":  # (the test _waw_initial opens with)
                 start = self._waw_initial(start)
-            out.append(Candidate(start, end, ent.type, ent, outlet=outlet))
+            out.append(Candidate(start, end, ent.type, ent, outlet))
         for m in anonymous:
             end = self._modifiers_end(m.end)
             clash = [c for c in out if c.start < end and m.start < c.end]
@@ -205,9 +208,10 @@ class DocIndex:
         out.sort(key=_START)
         return out
 
-    def _in_place_name(self, ent: Entity) -> bool:
-        """Whether a person's name follows a place or institution noun and a royal title (جسر الملك فهد)."""
-        words = self.doc.text[ent.start : ent.end].split(None, 1)
+    def _in_place_name(self, ent: Entity, name: str | None = None) -> bool:
+        """Whether a person's name follows a place or institution noun and a royal title (جسر الملك فهد); ``name``:
+        the entity's text when the caller has it."""
+        words = (self.doc.text[ent.start : ent.end] if name is None else name).split(None, 1)
         first = norm(words[0]) if words else ""
         at = ent.start
         if first not in _ROYAL:
@@ -257,8 +261,7 @@ class DocIndex:
     def candidates_in(self, start: int, end: int) -> list[Candidate]:
         """Speaker candidates that start in ``[start, end)``, in text order."""
         lo = bisect_left(self._cand_starts, start)
-        hi = bisect_left(self._cand_starts, end)
-        return self.candidates[lo:hi]
+        return self.candidates[lo : bisect_left(self._cand_starts, end, lo)]
 
     def candidate_at(self, start: int) -> Candidate | None:
         """The candidate that starts at ``start``, if any."""
@@ -282,25 +285,30 @@ class DocIndex:
     def word_before(self, offset: int) -> tuple[str, int, int] | None:
         """The token before ``offset`` as ``(text, start, end)``; quotation marks are skipped."""
         memo = self._before_memo
-        if offset in memo:
-            return memo[offset]
+        hit = memo.get(offset, _MISS)
+        if hit is not _MISS:
+            return hit  # type: ignore[return-value]
         toks = self.doc.tokens
         text = self.doc.text
         k = bisect_left(self._tok_starts, offset) - 1
-        while k >= 0 and text[toks[k].start : toks[k].end] in _QUOTE_TOKENS:
+        while k >= 0:  # (round 29: each token's text sliced once)
+            t = toks[k]
+            word = text[t.start : t.end]
+            if word not in _QUOTE_TOKENS:
+                break
             k -= 1
-        if k < 0 or "\n" in text[toks[k].end : offset]:
+        if k < 0 or "\n" in text[t.end : offset]:
             memo[offset] = None
             return None
-        t = toks[k]
-        found = memo[offset] = text[t.start : t.end], t.start, t.end
+        found = memo[offset] = word, t.start, t.end
         return found
 
     def word_after(self, offset: int) -> tuple[str, int, int] | None:
         """The token that starts at or after ``offset`` on the same line, as ``(text, start, end)``."""
         memo = self._after_memo
-        if offset in memo:
-            return memo[offset]
+        hit = memo.get(offset, _MISS)
+        if hit is not _MISS:
+            return hit  # type: ignore[return-value]
         toks = self.doc.tokens
         text = self.doc.text
         k = bisect_left(self._tok_starts, offset)
@@ -352,8 +360,8 @@ class DocIndex:
 
     def in_timex(self, offset: int) -> bool:
         """Whether ``offset`` falls inside a temporal expression."""
-        k = bisect_right(self._timex_spans, (offset, 1 << 62)) - 1
-        return k >= 0 and self._timex_spans[k][0] <= offset < self._timex_spans[k][1]
+        k = bisect_right(self._timex_starts, offset) - 1  # (the spans sorted: the last that starts at or before it)
+        return k >= 0 and offset < self._timex_spans[k][1]
 
     def channels_near(self, offset: int) -> list[Match[Cue]]:
         """Channel cues whose word starts at ``offset`` (proclitics included)."""
@@ -380,6 +388,8 @@ class DocIndex:
 
 
 _QUOTE_TOKENS = frozenset("«»“”\"'‘’")
+#: what a memo's get gives for an offset not asked before (None is an answer)
+_MISS = object()
 _START = attrgetter("start")
 _END = attrgetter("end")
 _QUOTE_MARKS = re.compile('[«"“]')
@@ -388,6 +398,12 @@ _QUOTE_MARKS = re.compile('[«"“]')
 #: introducers written with their hamza that the tagger takes into a person's name after a verb of saying ("وأضاف
 #: بأن سعيد العتيبي سيتولى …" tagged PER from بأن; round 22, cl28): as written, so that "بان كي مون" stays a name
 _NAME_LEADING_INTROS = claim_set("name_leading_intros")
+
+
+@functools.lru_cache(maxsize=4)
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """``a | b``, made once for the lexicon's word sets (round 29: it was made again for every document)."""
+    return a | b
 
 
 def _name_start(text: str, ent: Entity) -> int:

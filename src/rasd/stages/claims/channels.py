@@ -455,8 +455,10 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
     if not name or speaker.get("anonymous"):
         return None
     person = str(speaker.get("type") or "") in ("PER", "")  # (a name the tagger missed in this sentence: none)
+    known = ix.name_words
     for claim in reversed(st.claims):
-        earlier = _name_words(ix, str(claim["speaker"].get("name_ar") or ""))
+        spoken = str(claim["speaker"].get("name_ar") or "")
+        earlier = known.get(spoken) or _name_words(ix, spoken)  # (round 29: the memo read here, without a call)
         if len(earlier) > len(name) and earlier[-len(name) :] == name:
             return str(claim["channel"]), claim["reported_via"]
         if (  # the mention is the family name, the tagger's name of the person longer (لمحمد عبده … وأضاف عبده)

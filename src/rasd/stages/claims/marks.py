@@ -58,6 +58,9 @@ from rasd.text.clitics import drop_conjunction, in_words
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
 
+#: the verbs of saying read only with their complement (:func:`_complement_close`; round 29: one look-up for them all)
+_COMPLEMENT_VERBS = _GOING_ON_VERBS | _WENT_ON_VERBS | _ADDED_VERBS | _BLAME_VERBS | _PROMISE_VERBS
+
 
 # ---------------------------------------------------------------------------------------------- step 2: markers
 def _intro_close(ix: DocIndex, end: int) -> bool:
@@ -301,30 +304,28 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # one reading per span (the first group listed)
         last = (m.start, m.end)
         cue = m.value
+        nkey = norm(m.key)  # (round 29: the key and the marker's type read once)
+        verb = cue.type is MarkerType.VERB
+        participle = cue.type is MarkerType.PARTICIPLE
         prev = ix.word_before(m.prefix_start)
         pw = norm(prev[0]) if prev is not None else ""
         if in_words(pw, lex.negators, min_rest=2):
             continue
-        if cue.type is MarkerType.PARTICIPLE and pw in lex.prepositions:
+        if participle and pw in lex.prepositions:
             continue  # "مع مضيفه": the noun (his host), not the participle مضيفة
-        if cue.type is MarkerType.VERB and not m.prefix and pw in _CONDITIONALS:
+        if verb and not m.prefix and pw in _CONDITIONALS:
             continue  # "لو دعا بهذه الدعوة"، "وإذا طالبت بمحاسبة …": a supposition, no account (round 19)
-        if cue.type is MarkerType.VERB and pw in _QAD and _present(ix.doc.text[m.start : m.end]):
+        if verb and pw in _QAD and _present(ix.doc.text[m.start : m.end]):
             continue  # "قد يقول قائل"، "موعدها قد يعلن"، "معلومة قد تفيد": قد + present is "may", no speech (round 7)
-        if cue.type is MarkerType.VERB and ("ب" in m.prefix or "ك" in m.prefix or "ل" in m.prefix):
+        if verb and ("ب" in m.prefix or "ك" in m.prefix or "ل" in m.prefix):
             continue  # "بحث الاتحاد فرض عقوبات" (discussed) is no ب + حث: a verb takes no ب / ك; ل + verb is a
             # purpose or result ("…، لتكشف عن غير قصد عن مواعيد الزيارة"), no claim of its own (round 7)
-        if cue.type is MarkerType.VERB and pw in lex.verbal_noun_leads and not m.prefix:
+        if verb and pw in lex.verbal_noun_leads and not m.prefix:
             continue  # "تمكن الوزارة من كشف ملابسات …": the verbal noun
-        if (
-            cue.type is MarkerType.VERB
-            and not m.prefix
-            and norm(m.key) in _COUNTED_NOUNS
-            and (pw in _COUNT_WORDS or pw.isdigit())
-        ):
+        if verb and not m.prefix and nkey in _COUNTED_NOUNS and (pw in _COUNT_WORDS or pw.isdigit()):
             continue  # "أكثر من 700 طالب في المرحلة الثانوية"، "علي بن أبي طالب": the noun after a count (round 19)
         if (
-            cue.type is MarkerType.VERB
+            verb
             and not m.prefix
             and prev is not None
             and prev[0] not in _CLAUSE_PUNCT
@@ -341,14 +342,14 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             ):
                 continue  # "في نطاق يشير إلى"، "بشكل يؤكد": a verb describing an indefinite noun
         if (
-            cue.type is MarkerType.PARTICIPLE
+            participle
             and m.key in lex.ambiguous_participles
             and not (prev is None or prev[0] in _CLAUSE_PUNCT or "و" in m.prefix)
         ):
             continue  # "لجنة متابعة الأسعار"، "قيودا مشددة": a noun or an adjective
-        if cue.type is MarkerType.VERB and not m.prefix and pw in lex.evidence_subjects:
+        if verb and not m.prefix and pw in lex.evidence_subjects:
             continue  # "لكن الواقع يشير إلى أن"، "والمؤشرات تؤكد أن": a thing before the verb points (round 19)
-        if cue.type is MarkerType.VERB and norm(m.key) in _INTRO_ONLY_MARKS and not _intro_close(ix, m.end):
+        if verb and nkey in _INTRO_ONLY_MARKS and not _intro_close(ix, m.end):
             continue  # "جدد اللاعب عقده"، "رفع علم الثورة": no introducer close after, no marker (round 15)
         if not _complement_close(ix, m):
             continue  # "وزاد عدد الزوار"، "حمل اللاعب الكأس"، "وعدت إلى المنزل": no verb of saying (round 17)
@@ -358,24 +359,24 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "وإنهاء الاحتلال وفق قرارات الشرعية الدولية": a norm, nobody's account (round 18)
         if _fact_points(ix, m):
             continue  # "الأمر الذي يشير إلى الاهتمام": a fact points, nobody speaks (round 17b)
-        if cue.type is MarkerType.VERB and norm(m.key) in _REAFFIRMING_VERBS and not _reaffirming_after(ix, m.end):
+        if verb and nkey in _REAFFIRMING_VERBS and not _reaffirming_after(ix, m.end):
             continue  # "وأعادت البلدية فتح الطريق": reopened; only "أعاد … التأكيد على أن" reports (round 22)
-        if cue.type is MarkerType.VERB and norm(m.key) in _PRONOUN_VERDICTS and not _pronoun_verdict(ix, m, pw):
+        if verb and nkey in _PRONOUN_VERDICTS and not _pronoun_verdict(ix, m, pw):
             continue  # "حسب وصفه"، "وصفة للاستقرار"، "ووصفها بالمجوسية": only "ووصفها بأنها …" (round 24)
-        if cue.type is MarkerType.VERB and norm(m.key) in _FINDING_VERBS and not _finder_after(ix, m.end):
+        if verb and nkey in _FINDING_VERBS and not _finder_after(ix, m.end):
             continue  # "ووجد بحوزته أوراق"، "وجد نفسه": found, no study's finding; no clause end either (round 22)
-        if cue.type is MarkerType.VERB and norm(m.key) in _LEARNED_VERBS and not _source_after(ix, m.end):
+        if verb and nkey in _LEARNED_VERBS and not _source_after(ix, m.end):
             continue  # "وقال فلان من قسم التغذية وعلم التغذية في جامعة … إن": science, no paper learning (round 15)
-        if cue.type is MarkerType.PREPOSITION and norm(m.key) == "علي حد":
+        if cue.type is MarkerType.PREPOSITION and nkey == "علي حد":
             nxt = ix.word_after(m.end)
             rest = ix.doc.text[nxt[2] : nxt[2] + 4].lstrip(' \t\u00a0»”")') if nxt is not None else ""
             if nxt is None or norm(nxt[0]) not in _OWN_WORDS or (rest and rest[0] not in ".!?؟\n"):
                 continue  # "على حد سواء": alike; only a trailing "…، على حد قوله." attributes (round 15)
-        if cue.type is MarkerType.VERB and not m.prefix and _kana_evidence(ix, m):
+        if verb and not m.prefix and _kana_evidence(ix, m):
             continue  # "وكانت المعلومات قد أشارت"، "وكانت الحصيلة السابقة أفادت": the same after كان (round 20;
             # read last, after the cheaper tests: the lead, round 20)
         attribution = False
-        fused = prev is not None and cue.type is MarkerType.VERB and lex.fused_heads & {pw, pw[1:]} != set()
+        fused = prev is not None and verb and lex.fused_heads & {pw, pw[1:]} != set()
         if fused:
             attribution = True  # "حسبما ذكرت إدارة الصحة": head and ما in one word
         elif prev is not None and pw in ("ما", "لما") and cue.type in (MarkerType.VERB, MarkerType.RESUMPTIVE):
@@ -384,17 +385,11 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             hw = hw[1:] if hw[:1] == "و" and hw not in lex.attribution_heads else hw
             if hw in lex.attribution_heads or (hw[:1] == "ل" and hw[1:] in lex.attribution_heads):
                 attribution = True  # "بحسب ما أعلنت الوزارة"، "وفقا لما ذكرته الوكالة" (the latter: round 12b)
-            elif (
-                cue.type is MarkerType.VERB
-                and hw == "علي"
-                and pw == "ما"
-                and head is not None
-                and _ends_sentence_after(ix, m, head)
-            ):
+            elif verb and hw == "علي" and pw == "ما" and head is not None and _ends_sentence_after(ix, m, head):
                 attribution = True  # "…، على ما ذكرت صحف محلية.": the wire copy's trailing source (round 11)
-            elif cue.type is MarkerType.VERB and pw == "ما" and _present(ix.doc.text[m.start : m.end]):
+            elif verb and pw == "ما" and _present(ix.doc.text[m.start : m.end]):
                 continue  # "ما يدعو إلى"، "ما يشير إلى": "what calls for", no speech
-        elif prev is not None and pw == "كما" and cue.type is MarkerType.VERB and _ends_sentence_after(ix, m, prev):
+        elif prev is not None and pw == "كما" and verb and _ends_sentence_after(ix, m, prev):
             attribution = True  # "…، كما أعلنت السلطات مساء الأربعاء.": the source of the clause before (round 11)
         nxt = ix.word_after(m.end)
         if nxt is not None:
@@ -420,7 +415,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         relative: tuple[int, int] | None = None
         time_conjunction = (
             prev is not None
-            and cue.type is MarkerType.VERB
+            and verb
             and pw in lex.relatives
             and not (nxt is not None and norm(nxt[0]) in _RESUMPTIVE_PRONOUNS)
             and _time_conjunction(ix, prev)
@@ -430,7 +425,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             clause_start = head[1] if head is not None else clause_start
         elif (
             prev is not None
-            and cue.type is MarkerType.VERB
+            and verb
             and (
                 pw in lex.relatives or (pw[:1] == "و" and pw[1:] in lex.relatives and cue.kind in ("say", "report"))
             )  # "، والذي قال:" (not "، والتي اتُّهمت بالتجسس": a passive)
@@ -450,7 +445,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             fi = ix.word_before(noun[1]) if noun is not None else None
             clause_start = fi[1] if fi is not None else clause_start  # "في الوقت الذي تشير": the clause opens at في
         initial = (
-            cue.type is not MarkerType.VERB
+            not verb
             or "و" in m.prefix
             or "ف" in m.prefix
             or prev is None
@@ -460,7 +455,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             or time_conjunction
             or pw in _CLAUSE_OPENING_CONJUNCTIONS  # "، فيما أكد المتحدث أن": the verb opens its own clause
         )
-        after_ma = prev is not None and pw in ("ما", "فما") and cue.type is MarkerType.VERB and not attribution
+        after_ma = prev is not None and pw in ("ما", "فما") and verb and not attribution
         out.append(
             _Mark(
                 m,
@@ -489,7 +484,8 @@ def _kana_evidence(ix: DocIndex, m: Match[Cue]) -> bool:
     at = m.prefix_start
     for _ in range(_KANA_EVIDENCE_WORDS + 1):
         w = ix.word_before(at)
-        if w is None or punct_between(ix, w[2], at):
+        # (round 29: only spaces between, no token there: punct_between is not asked)
+        if w is None or ((gap := ix.doc.text[w[2] : at]) and not gap.isspace() and punct_between(ix, w[2], at)):
             return False
         word = norm(w[0])
         if word in _KANA or drop_conjunction(word, min_rest=2) in _KANA:
@@ -557,6 +553,8 @@ def _complement_close(ix: DocIndex, m: Match[Cue]) -> bool:
     if m.value.type not in (MarkerType.VERB, MarkerType.PARTICIPLE):
         return True
     key = norm(ix.doc.text[m.start : m.end])
+    if key not in _COMPLEMENT_VERBS:
+        return True  # (round 29: every other verb, its next word not read)
     first = ix.word_after(m.end)
     if key in _GOING_ON_VERBS:
         # round 18 (cl18): the subject may stand between (ومضت المصادر بالقول إن، ومضى المقدشي بالقول "…": 12 fresh
