@@ -379,7 +379,15 @@ def absorb(into: Candidate, other: Candidate) -> None:
         or told_over_fallback(into.date, other.date)
     ):
         into.date = other.date  # (an event recalled keeps no day: "إذ أدى الهجوم إلى …" names it, not a new one)
-    if into.actor1 is None or (into.actor1.get("certainty") and other.actor1 and not other.actor1.get("certainty")):
+    if into.actor1 is None or (
+        into.actor1.get("certainty")
+        and other.actor1
+        and not other.actor1.get("certainty")
+        # round 29 (ac16): a mention of another kind of act (the army's shelling folded into a car bomb's row, a
+        # clash with the police after a suicide bombing) names its own doer, not the bomb's whose doer the text
+        # does not tell (the unidentified group of ACLED's convention)
+        and not (into.actor1.get("certainty") == "unnamed" and _other_kind(into, other))
+    ):
         into.actor1 = other.actor1 or into.actor1
     into.actor2 = into.actor2 or other.actor2
     into.fatalities.extend(other.fatalities)
@@ -389,6 +397,16 @@ def absorb(into: Candidate, other: Candidate) -> None:
     into.cues |= other.cues
     if into.status == "reported" and other.status in ("claimed", "alleged"):
         into.status = other.status
+
+
+#: The sub-types of a planted, thrown or suicide bomb: their doer is not named by a mention of another kind.
+_BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
+
+def _other_kind(into: Candidate, other: Candidate) -> bool:
+    """(Round 29, helper ac16) Whether ``other`` tells another kind of act than a bomb row ``into``: its named doer
+    does not replace the bomb's unnamed one (انفجار سيارة مفخخة … وكانت القوات التركية شنت سلسلة من القصف المدفعي)."""
+    return into.cls.acled_sub_type in _BOMBS and other.cls.acled_sub_type not in _BOMBS
 
 
 def told_over_fallback(mine: dict[str, Any] | None, other: dict[str, Any] | None) -> bool:
