@@ -50,6 +50,7 @@ from operator import is_, itemgetter
 from typing import Any, Generic, TypeVar
 
 from rasd.errors import ConfigError
+from rasd.text._letters import beyond_bmp, bmp_pattern
 from rasd.text.normalize import NormalizedView, normalize, normalize_view, normalize_word
 from rasd.text.segment import find_urls
 
@@ -72,6 +73,9 @@ _SEEN: Counter[str] = Counter()
 
 _WORD_RE = re.compile(r"[^\W\d_]+|\d+")
 _WORD_SPLIT_RE = re.compile(r"([^\W\d_]+|\d+)")
+#: (round 29, sq1) the same with its letters spelled out (``rasd.text._letters``), for a text with no character
+#: beyond the BMP: the same parts, ``re.split`` over the bench's 1,000 normalized texts 0.18 → 0.13 s
+_WORD_SPLIT_BMP_RE = re.compile(bmp_pattern(_WORD_SPLIT_RE.pattern))
 #: Characters allowed between the words of a multi-word match (besides what the entry itself has there).
 _GAP_DELETE = str.maketrans("", "", " \t\u00a0\u2009\u200a\u202f-\u2010\u2011")
 
@@ -347,7 +351,8 @@ def _analyze(view: NormalizedView) -> _Analysis:
             last = ue
         pieces.append(text[last:])
         text = "".join(pieces)
-    parts = _WORD_SPLIT_RE.split(text)  # [gap, word, gap, word, ..., gap]
+    split = _WORD_SPLIT_RE.split if beyond_bmp(text) else _WORD_SPLIT_BMP_RE.split
+    parts = split(text)  # [gap, word, gap, word, ..., gap]
     bounds = list(accumulate(map(len, parts)))
     words = parts[1::2]
     _count_seen(words)
