@@ -69,6 +69,13 @@ def plain_word_before(ix: DocIndex, offset: int) -> tuple[str, int, int] | None:
     return text[toks[k].start : toks[k].end], toks[k].start, toks[k].end
 
 
+def plain_word_after(ix: DocIndex, offset: int) -> tuple[str, int, int] | None:
+    t = next((t for t in ix.doc.tokens if t.start >= offset), None)
+    if t is None or "\n" in ix.doc.text[offset : t.start]:
+        return None
+    return ix.doc.text[t.start : t.end], t.start, t.end
+
+
 def plain_in_timex(ix: DocIndex, offset: int) -> bool:
     return any(x.start <= offset < x.end for x in ix.doc.timexes)
 
@@ -115,6 +122,7 @@ def test_word_readers_timexes_and_candidates_match_the_plain_readings(indexed: D
     for at in range(-1, n + 2):
         for _ in range(2):  # the memo gives what the reading gives
             assert ix.word_before(at) == plain_word_before(ix, at), at
+            assert ix.word_after(at) == plain_word_after(ix, at), at
         assert ix.in_timex(at) == plain_in_timex(ix, at), at
         assert ix.token_index(at) == plain_token_index(ix, at), at
     starts = sorted({c.start for c in ix.candidates} | {0, n})

@@ -243,14 +243,8 @@ class DocIndex:
         fi = self.word_after(end)
         if fi is None or norm(fi[0]) != "في" or "\n" in self.doc.text[end : fi[1]]:
             return end
-        place = next(
-            (
-                e
-                for e in self.doc.entities
-                if e.type in ("GPE", "LOC") and e.start == (self.word_after(fi[2]) or ("", -1))[1]
-            ),
-            None,
-        )
+        at = (self.word_after(fi[2]) or ("", -1))[1]  # (round 29: read once, not for each entity)
+        place = next((e for e in self.doc.entities if e.type in ("GPE", "LOC") and e.start == at), None)
         if place is None:
             return end
         after = self.word_after(place.end)
@@ -310,14 +304,17 @@ class DocIndex:
         if hit is not _MISS:
             return hit  # type: ignore[return-value]
         toks = self.doc.tokens
-        text = self.doc.text
         k = bisect_left(self._tok_starts, offset)
-        if k >= len(toks) or "\n" in text[offset : toks[k].start]:
-            memo[offset] = None
-            return None
-        t = toks[k]
-        found = memo[offset] = text[t.start : t.end], t.start, t.end
-        return found
+        if k < len(toks):  # (round 29: the token's offsets read once)
+            t = toks[k]
+            s = t.start
+            text = self.doc.text
+            if "\n" not in text[offset:s]:
+                e = t.end
+                found = memo[offset] = text[s:e], s, e
+                return found
+        memo[offset] = None
+        return None
 
     def words_between(self, start: int, end: int) -> int:
         """Number of tokens inside ``[start, end)``."""
