@@ -39,7 +39,26 @@ _SENTENCES = [
 
 
 # ---------------------------------------------------------------------------------------------- matcher
-def test_shrink_keeps_what_shrink_to_most_used_keeps_in_its_order() -> None:
+def _shrink_reference(cache: dict[str, object], uses: Counter[str], keep: int) -> None:
+    """shrink_to_most_used as it was written before round 29 (Python loops), the reference for the C-level one that
+    the matcher and the NER features now share (the lead's review moved se1's _shrink into rasd.text.cache)."""
+    if len(cache) <= keep:
+        return
+    if keep <= 0:
+        cache.clear()
+        return
+    keys = list(cache)
+    counts = [uses.get(k, 0) for k in keys]
+    cut = sorted(counts, reverse=True)[keep - 1]
+    kept = [k for k, c in zip(keys, counts, strict=True) if c > cut]
+    kept += [k for k, c in zip(keys, counts, strict=True) if c == cut][: keep - len(kept)]
+    values = {k: cache[k] for k in kept}
+    cache.clear()
+    cache.update(values)
+
+
+def test_shrink_keeps_what_shrink_to_most_used_kept_in_its_order() -> None:
+    assert M._shrink is shrink_to_most_used
     rng = random.Random(29)
     for _ in range(300):
         n = rng.randint(0, 60)
@@ -48,7 +67,7 @@ def test_shrink_keeps_what_shrink_to_most_used_keeps_in_its_order() -> None:
         uses = Counter({k: rng.randint(0, 5) for k in keys if rng.random() < 0.8})
         keep = rng.randint(-1, len(cache) + 2)
         a, b = dict(cache), dict(cache)
-        shrink_to_most_used(a, uses, keep)
+        _shrink_reference(a, uses, keep)
         M._shrink(b, uses, keep)
         assert list(a.items()) == list(b.items())
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
-from itertools import repeat
+from itertools import compress, islice, repeat
 from typing import Any
 
 
 def shrink_to_most_used(cache: MutableMapping[str, Any], uses: Mapping[str, int], keep: int) -> None:
     """Shrink ``cache`` in place to the ``keep`` keys that ``uses`` counts most (a key it lacks counts 0).
 
-    Ties at the cut keep the entries cached first. The counting and sorting run in C (``map``, ``sorted``), so a
-    200,000-entry cache shrinks in a few tens of milliseconds.
+    Ties at the cut keep the entries cached first. Every step runs in C (``map``, ``sorted``, ``compress``; round
+    29, helper se1: ~3x faster than the Python loops it replaces on a 40,000-word cache), so a 200,000-entry cache
+    shrinks in a few tens of milliseconds. The same keys stay, in the same order (those counted above the cut in
+    cache order, then those at the cut, first cached first).
     """
     if len(cache) <= keep:
         return
@@ -21,8 +23,9 @@ def shrink_to_most_used(cache: MutableMapping[str, Any], uses: Mapping[str, int]
     keys = list(cache)
     counts = list(map(uses.get, keys, repeat(0)))
     cut = sorted(counts, reverse=True)[keep - 1]
-    kept = [k for k, c in zip(keys, counts, strict=True) if c > cut]
-    kept += [k for k, c in zip(keys, counts, strict=True) if c == cut][: keep - len(kept)]
-    values = {k: cache[k] for k in kept}
+    kept = list(compress(keys, map(cut.__lt__, counts)))
+    if len(kept) < keep:
+        kept.extend(islice(compress(keys, map(cut.__eq__, counts)), keep - len(kept)))
+    values = dict(zip(kept, map(cache.__getitem__, kept), strict=True))
     cache.clear()
     cache.update(values)

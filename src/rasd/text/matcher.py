@@ -43,14 +43,15 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, islice, repeat
+from itertools import accumulate, compress, repeat
 from operator import is_, itemgetter
 from typing import Any, Generic, TypeVar
 
 from rasd.errors import ConfigError
 from rasd.text._letters import beyond_bmp, bmp_pattern
+from rasd.text.cache import shrink_to_most_used as _shrink
 from rasd.text.normalize import NormalizedView, normalize, normalize_view, normalize_word
 from rasd.text.segment import find_urls
 
@@ -118,26 +119,6 @@ def _count_seen(words: list[str]) -> None:
         _shrink(_SEEN, _SEEN, _SEEN_LIMIT // 2)
         for w, c in _SEEN.items():
             _SEEN[w] = c // 2 or 1
-
-
-def _shrink(cache: MutableMapping[str, Any], uses: Mapping[str, int], keep: int) -> None:
-    """:func:`rasd.text.cache.shrink_to_most_used` with every step in C (round 29, se1: ~3x faster on a 40,000-word
-    cache; the events stage's shared readings are shrunk a few times per 1,000 articles): the same keys stay, in the
-    same order (those counted above the cut in cache order, then those at the cut, first cached first)."""
-    if len(cache) <= keep:
-        return
-    if keep <= 0:
-        cache.clear()
-        return
-    keys = list(cache)
-    counts = list(map(uses.get, keys, repeat(0)))
-    cut = sorted(counts, reverse=True)[keep - 1]
-    kept = list(compress(keys, map(cut.__lt__, counts)))
-    if len(kept) < keep:
-        kept.extend(islice(compress(keys, map(cut.__eq__, counts)), keep - len(kept)))
-    values = dict(zip(kept, map(cache.__getitem__, kept), strict=True))
-    cache.clear()
-    cache.update(values)
 
 
 def evict_least_seen(cache: MutableMapping[str, Any], keep: int) -> None:
