@@ -158,47 +158,6 @@ def _wake_point(ctx: Context, cand: Candidate) -> bool:
     return not ctx.day_named(cand.end, cand.sentence[1])
 
 
-#: (round 29, helper bg1) A frame of occasion, contribution or aftermath right before a capture noun (بيان أصدرته
-#: اليوم بمناسبة تحرير قاعدة العند، جهد كبير أسهم في تحرير المحافظة، لافتا إلى أنه بعد تحرير المحافظة تم …;
-#: event_cues.yaml capture_background_frames, capture_background_after_heads): the capture is the background of what
-#: the clause tells, not its news.
-_CAPTURE_FRAME = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("capture_background_frames") + r")\s*$")
-_AFTER_HEAD = re.compile(
-    r"(?:[،,؛;:.\n]|(?<![\u0621-\u064A])(?:" + cue_alt("capture_background_after_heads") + r"))\s*و?بعد\s+$"
-)
-_BARE_AFTER = re.compile(r"\s*و?بعد\s+$")
-#: (round 29) One word between the capture noun and a place (تحرير محافظة عدن، تحرير قاعدة العند).
-_ONE_WORD = re.compile(r"\s+[\u0621-\u064A]+\s+$")
-#: (round 29) A noun in construct with a definite word after the capture noun (تحرير قاعدة العند، تحرير مدينة الرمادي).
-_CONSTRUCT_NEXT = re.compile(r"\s+[\u0621-\u064A]+\s+ال[\u0621-\u064A]")
-#: The classes of a capture (events.yaml).
-_CAPTURES = frozenset({"capture", "recapture"})
-
-
-def _capture_frame(ctx: Context, cand: Candidate, lo: int) -> bool:
-    """(Round 29, helper bg1) Whether a capture noun stands right after a frame of occasion or contribution
-    (بمناسبة تحرير، أسهم في تحرير، دورها في تحرير) or after بعد at the head of its clause (وأضاف أنه بعد تحرير
-    المحافظة تم إطلاق جسر جوي): a capture told as background; the date step dates it only by a day written right
-    after it (بعد تحرير عدن أمس stays a row)."""
-    if cand.cls.name not in _CAPTURES:
-        return False
-    text = ctx.doc.text
-    if _CAPTURE_FRAME.search(text, lo, cand.start) is not None:
-        return True
-    if _AFTER_HEAD.search(text, max(0, lo - 1), cand.start) is not None:
-        return True
-    return lo == cand.sentence[0] and _BARE_AFTER.fullmatch(text, lo, cand.start) is not None
-
-
-def _coordinated(ctx: Context, cand: Candidate, at: int) -> bool:
-    """(Round 29, helper bg1) Whether a mention after a framed capture noun is a noun joined to it by و in its clause
-    (أسهم في تحرير محافظة عدن واستعادة عدد من المناطق، بعد تحرير المحافظة وطرد الميليشيات)."""
-    if not cand.start < at < cand.clause[1]:
-        return False
-    w0 = ctx.word_start(at)
-    return ctx.doc.text.startswith("و", w0) and _CLAUSE_MARK.search(ctx.doc.text, cand.end, w0) is None
-
-
 def time_point(ctx: Context, cand: Candidate) -> bool:
     """Whether the trigger is a verbal noun right after a preposition of time (:data:`_TIME_POINT`) and names a known
     happening: definite itself (بعد بدء المعارك) or in construct with a definite word or a name (بعد انسحاب القوات،
@@ -217,21 +176,17 @@ def time_point(ctx: Context, cand: Candidate) -> bool:
     if _wake_point(ctx, cand) and all(m.start == cand.start for m in cand.mentions):
         return True  # (round 19) على إثر القصف، في أعقاب الهجوم الأخير: a known happening as a time mark
     lo = max(cand.clause[0], cand.start - 60)
-    spanned = framed = False
+    spanned = False
     head = _TIME_POINT.search(text, lo, cand.start)
     if head is not None and head.start() >= cand.clause[0]:
         spanned = _SPAN_IN.search(head.group()) is not None
     else:
         head = _DOING.search(text, lo, cand.start)
         if head is None or head.start() < cand.clause[0]:
-            if not _capture_frame(ctx, cand, lo):
-                return False
-            framed = True
+            return False
     if cand.tense != "noun":
         return False  # "بعد أن سيطرت": a verb, told as news
-    if framed and all(m.start == cand.start or _coordinated(ctx, cand, m.start) for m in cand.mentions):
-        pass  # (round 29) بمناسبة تحرير قاعدة العند ودحر الميليشيات: the nouns joined to it are the same background
-    elif any(m.start != cand.start for m in cand.mentions):
+    if any(m.start != cand.start for m in cand.mentions):
         return False  # "وبعد يومين على الهجوم … تبنت الحركة قتل شرطيين": the row tells more than the point in time
     if cand.definite or text.startswith("ال", cand.start) or spanned:
         return True  # (round 17b) a span of weeks or more counted from it: a past happening, definite or not
@@ -240,11 +195,6 @@ def time_point(ctx: Context, cand: Candidate) -> bool:
     w1 = _WORD_END.match(text, cand.start)
     if w1 is not None and w1.end() - cand.start >= 5 and _PRONOUN_SUFFIX.search(text, cand.start, w1.end()):
         return True  # (round 17b) قبل بضعة أشهر من اغتياله، منذ تحريرها
-    if framed and (
-        _CONSTRUCT_NEXT.match(text, cand.end) is not None
-        or any(cand.end < e.start <= cand.end + 20 and _ONE_WORD.match(text, cand.end, e.start) for e in ctx.places)
-    ):
-        return True  # (round 29) بمناسبة تحرير قاعدة العند، أسهم في تحرير محافظة عدن: a place kind and its name
     return any(e.start == cand.end + 1 or (cand.end < e.start <= cand.end + 2) for e in ctx.places)
 
 
