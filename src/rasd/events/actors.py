@@ -1382,7 +1382,7 @@ def named_side_of_clash(ctx: Context, cand: Candidate, country: str | None = Non
     no target word before it."""
     if cand.cls.acled_sub_type != "Armed clash" or cand.actor1 is None or cand.actor2 is None:
         return
-    if cand.actor1.get("certainty") != "unnamed" or not str(cand.actor1.get("name", "")).startswith("Unidentified"):
+    if not _unnamed_default(cand.actor1):
         return
     other = cand.actor2
     if not other.get("actor_id") or other.get("inter") == 7 or _state_force(other.get("actor_id")):
@@ -1409,6 +1409,31 @@ def named_side_of_clash(ctx: Context, cand: Candidate, country: str | None = Non
     cand.actor2 = None
 
 
+def _unnamed_default(actor: dict[str, Any] | None) -> bool:
+    """Whether ``actor`` is ACLED's unidentified group put in by default (no side named for the role)."""
+    return (
+        actor is not None
+        and actor.get("certainty") == "unnamed"
+        and str(actor.get("name", "")).startswith("Unidentified")
+    )
+
+
+def _rebel_reporter(ctx: Context, cand: Candidate, country: str | None, hit: str | None = None) -> Entity | None:
+    """The first rebel group or militia (sector REB / PRM, of ``country`` or none) named before ``cand`` in its
+    sentence whose sources, spokesman or media centre report it (:func:`reporter`), other than the side ``hit``;
+    ``None`` when there is none (reporting_side_of_clash, reporting_side_of_strike)."""
+    lexicon = load_lexicon()
+    for a in ctx.actors_in(cand.sentence[0], cand.start):
+        spec = lexicon.by_id.get(a.actor_id or "")
+        if spec is None or spec.sector not in ("REB", "PRM") or spec.country not in (None, country):
+            continue
+        if hit is not None and a.actor_id == hit:
+            continue
+        if reporter(ctx, a, cand):
+            return a
+    return None
+
+
 def reporting_side_of_clash(ctx: Context, cand: Candidate, country: str | None) -> None:
     """(Round 28, helper ac15) An armed clash that names no side and whose actor1 is the unidentified default, told by
     sources of a rebel group or militia before it in its sentence (مصادر بفصائل تعارض الحوثيين تحدثت عن اشتباكات في
@@ -1416,17 +1441,12 @@ def reporting_side_of_clash(ctx: Context, cand: Candidate, country: str | None) 
     the resistance or Hadi's army). Not a state's force, which tells of others' clashes as often as of its own."""
     if cand.cls.acled_sub_type != "Armed clash" or cand.actor1 is None or cand.actor2 is not None:
         return
-    if cand.actor1.get("certainty") != "unnamed" or not str(cand.actor1.get("name", "")).startswith("Unidentified"):
+    if not _unnamed_default(cand.actor1):
         return
-    lexicon = load_lexicon()
-    for a in ctx.actors_in(cand.sentence[0], cand.start):
-        spec = lexicon.by_id.get(a.actor_id or "")
-        if spec is None or spec.sector not in ("REB", "PRM") or spec.country not in (None, country):
-            continue
-        if reporter(ctx, a, cand):
-            cand.actor1 = actor_json(ctx, a, country, _date_of(ctx, cand))
-            cand.actor1.update(certainty="inferred", note="the side whose sources report the clash")
-            return
+    a = _rebel_reporter(ctx, cand, country)
+    if a is not None:
+        cand.actor1 = actor_json(ctx, a, country, _date_of(ctx, cand))
+        cand.actor1.update(certainty="inferred", note="the side whose sources report the clash")
 
 
 def reporting_side_of_strike(ctx: Context, cand: Candidate, country: str | None) -> None:
@@ -1440,22 +1460,16 @@ def reporting_side_of_strike(ctx: Context, cand: Candidate, country: str | None)
         return
     if cand.actor1 is None or cand.actor2 is None:
         return
-    if cand.actor1.get("certainty") != "unnamed" or not str(cand.actor1.get("name", "")).startswith("Unidentified"):
+    if not _unnamed_default(cand.actor1):
         return
     hit = cand.actor2.get("actor_id")
     if not hit or cand.actor2.get("inter") not in (1, 2, 3, 4):
         return
-    lexicon = load_lexicon()
-    for a in ctx.actors_in(cand.sentence[0], cand.start):
-        spec = lexicon.by_id.get(a.actor_id or "")
-        if spec is None or spec.sector not in ("REB", "PRM") or spec.country not in (None, country):
-            continue
-        if a.actor_id == hit:
-            continue  # "قال المتحدث باسم المقاومة إن قصفا استهدف مواقع المقاومة": its own side was hit
-        if reporter(ctx, a, cand):
-            cand.actor1 = actor_json(ctx, a, country, _date_of(ctx, cand))
-            cand.actor1.update(certainty="inferred", note="the side whose spokesman reports the strike on its enemy")
-            return
+    # not the side hit: "قال المتحدث باسم المقاومة إن قصفا استهدف مواقع المقاومة" (its own side was hit)
+    a = _rebel_reporter(ctx, cand, country, hit=hit)
+    if a is not None:
+        cand.actor1 = actor_json(ctx, a, country, _date_of(ctx, cand))
+        cand.actor1.update(certainty="inferred", note="the side whose spokesman reports the strike on its enemy")
 
 
 def _forces_of(country: str, date: str) -> dict[str, Any] | None:

@@ -7,6 +7,7 @@ functions unchanged."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from rasd.document import Entity
 from rasd.events.context import Context
@@ -28,6 +29,16 @@ from rasd.text.normalize import normalize, normalize_words
 
 def is_country(ent: Entity) -> bool:
     return str((ent.geo or {}).get("feature") or "").startswith("PCL")
+
+
+def places_before(places: Iterable[Entity], best: Entity) -> Iterator[Entity]:
+    """The places of ``places`` told before ``best`` (ending where it starts or earlier), below country level and in
+    its country: the candidates for a finer place that ``best`` only locates (places.described_place,
+    place_roles.held_place)."""
+    iso3 = (best.geo or {}).get("country_iso3")
+    for p in places:
+        if p is not best and p.end <= best.start and not is_country(p) and (p.geo or {}).get("country_iso3") == iso3:
+            yield p
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")

@@ -28,7 +28,7 @@ import re
 from rasd.document import Entity
 from rasd.events.context import Context
 from rasd.events.model import Candidate
-from rasd.events.place_filters import is_country
+from rasd.events.place_filters import is_country, places_before
 from rasd.geo.recognize.words import (
     _BELONGING_WORDS,
     HOLDER_AREA_WORDS,
@@ -199,15 +199,11 @@ def held_place(ctx: Context, places: list[Entity], best: Entity) -> Entity | Non
     if is_country(best) or not bgeo.get("admin1"):
         return None
     text = ctx.doc.text
-    for p in places:
+    for p in places_before(places, best):
         pgeo = p.geo or {}
         if (
-            p is best
-            or p.end > best.start
-            or best.start - p.end > 40
-            or is_country(p)
+            best.start - p.end > 40
             or str(pgeo.get("feature") or "").startswith(("ADM1", "ADM2"))
-            or pgeo.get("country_iso3") != bgeo.get("country_iso3")
             or not _holder_gap(text[p.end : best.start])
         ):
             continue

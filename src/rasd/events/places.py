@@ -22,6 +22,7 @@ from rasd.events.place_filters import (
     dual_places,
     is_dateline,
     office_seat,
+    places_before,
     reference_point,
 )
 from rasd.events.place_filters import (
@@ -1122,15 +1123,11 @@ def described_place(ctx: Context, places: list[Entity], best: Entity) -> Entity 
     if is_province(best) or is_country(best) or not admin1:
         return None
     text = ctx.doc.text
-    for p in places:
+    for p in places_before(places, best):
         pgeo = p.geo or {}
         if (
-            p is best
-            or p.end > best.start
-            or is_country(p)
-            or not pgeo.get("admin1")
+            not pgeo.get("admin1")
             or pgeo.get("admin1") == admin1
-            or pgeo.get("country_iso3") != geo.get("country_iso3")
             or (ctx.previous_word(p.start) not in _KIND_BEFORE and not _APPOSED.match(text, p.end, best.start))
         ):
             continue
