@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune39] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune40] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -197,8 +197,12 @@ DATA_TUNE38 = ROOT / "benchmarks" / "data" / "events_tune38.jsonl"
 #: sha1(url)[-2] in a-f, any [-3]: the a-b claims region is spent for claims; every annotated file excluded);
 #: split "tune39".
 DATA_TUNE39 = ROOT / "benchmarks" / "data" / "events_tune39.jsonl"
+#: The fortieth tune file (issue 12, round 30): a blind measure of SHORTER articles (250-3,000 characters;
+#: sha1(url)[-2] in a-f, [-3] in draws.ROUND30_EVENTS_THIRD = 0-7, a, b: check29 takes the rest; every annotated
+#: file excluded); split "tune40".
+DATA_TUNE40 = ROOT / "benchmarks" / "data" / "events_tune40.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 40))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 41))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -771,7 +775,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune39 = the 2nd to 39th tune file (--data2 .. --data39)",
+        help="both = tune and heldout of --data; tune2 .. tune40 = the 2nd to 40th tune file (--data2 .. --data40)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -811,6 +815,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data37", type=Path, default=DATA_TUNE37, help="the thirty-seventh tune file (JSONL)")
     parser.add_argument("--data38", type=Path, default=DATA_TUNE38, help="the thirty-eighth tune file (JSONL)")
     parser.add_argument("--data39", type=Path, default=DATA_TUNE39, help="the thirty-ninth tune file (JSONL)")
+    parser.add_argument("--data40", type=Path, default=DATA_TUNE40, help="the fortieth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -847,6 +852,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files["tune37"] = args.data37
     tune_files["tune38"] = args.data38
     tune_files["tune39"] = args.data39
+    tune_files["tune40"] = args.data40
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]

@@ -224,6 +224,16 @@ ROUND29_FILES = (*ROUND28_FILES, "events_tune38.jsonl", "claims_check27.jsonl", 
 #: excluded by ROUND29_FILES.
 ROUND29_EVENTS_THIRD = frozenset("0123456789abcdef")
 ROUND29_CLAIMS2_THIRD = frozenset("cdef")
+#: ... and at round 30's start (round 29 wrote tune39, check28 and rowjudge7: blind, released now)
+ROUND30_FILES = (*ROUND29_FILES, "events_tune39.jsonl", "claims_check28.jsonl", "events_rowjudge7.jsonl")
+#: Round 30's blind draws share the second-to-last digits a-f (never sampled by helpers) and split the third-from-last
+#: so that they cannot meet. Counted at round 30's start after ROUND30_FILES: the claims conflict pool (400-3,000
+#: characters, 4 speech words, a violence head) of the 0-9 / c-f region used by check22-check28 is down to 6 articles,
+#: while a-f with a third-from-last other than a-b (the only part drawn for claims before) holds 111, never drawn for
+#: claims. Claims check29 takes third-from-last 8, 9, c-f (``ROUND30_CLAIMS_THIRD``: 35 such articles); events tune40
+#: takes 0-7, a, b (``ROUND30_EVENTS_THIRD``: 250-3,000 characters, yemen 22, syria 1, negatives 202).
+ROUND30_EVENTS_THIRD = frozenset("01234567ab")
+ROUND30_CLAIMS_THIRD = frozenset("89cdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
