@@ -19,9 +19,11 @@ reports:
 Usage (from the project root)::
 
     python benchmarks/bench_events_rowjudge.py [--shared ../shared]
-        [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5|rowjudge6|rowjudge7] [--data FILE] [--new] [--lost]
+        [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5|rowjudge6|rowjudge7|rowjudge8] [--data FILE]
+        [--new] [--lost]
 
-``--new`` lists the unjudged rows, ``--lost`` the true rows no longer produced. Without the corpus it says so and
+``--new`` lists the unjudged rows (and the judged missed events an unjudged row of their type now covers: candidates
+to read, counted from round 30 on), ``--lost`` the true rows no longer produced. Without the corpus it says so and
 exits 0. Results are written as JSON to ``benchmarks/results/events_rowjudge.json`` (``--out``; with
 ``--set rowjudge2``, round 15's judged rows of 54 fresh articles, ``events_rowjudge2.json``).
 """
@@ -57,6 +59,9 @@ SETS = {
     # round 29 (helper fp8): every row of 30 fresh articles (250-3,000 chars) at round 29's start (9f96377), judged;
     # near copies of annotated texts (50 % of six-word runs) left out by the draw
     "rowjudge7": ROOT / "benchmarks" / "data" / "events_rowjudge7.jsonl",
+    # round 30 (helper fp9): every row of 30 fresh articles (250-3,000 chars) at round 30's start (5b9707c), judged,
+    # with the events rasd missed; the same draw rule as rowjudge7's
+    "rowjudge8": ROOT / "benchmarks" / "data" / "events_rowjudge8.jsonl",
 }
 OUT = ROOT / "benchmarks" / "results" / "events_rowjudge.json"
 
@@ -83,6 +88,7 @@ def system_rows(doc: Any) -> list[dict[str, Any]]:
             continue
         trigger = e.get("trigger") or {}
         loc = e.get("location") if isinstance(e.get("location"), dict) else {}
+        evidence = e.get("evidence") if isinstance(e.get("evidence"), dict) else {}
         out.append(
             {
                 "trigger_start": trigger.get("start"),
@@ -91,9 +97,27 @@ def system_rows(doc: Any) -> list[dict[str, Any]]:
                 "event_type": e.get("acled_event_type"),
                 "sub_event_type": e.get("acled_sub_event_type"),
                 "location": loc.get("name"),
+                "evidence_start": evidence.get("start"),
+                "evidence_end": evidence.get("end"),
             }
         )
     return out
+
+
+def missed_covered(missed: dict[str, Any], new_rows: list[dict[str, Any]], used: set[int]) -> int | None:
+    """The index of the first unjudged row of ``new_rows`` (an article's, none of ``used``) that may be the judged
+    file's ``missed`` event (round 30): a row of its event type whose trigger or evidence span covers the missed
+    event's span (its word or its place); ``None`` when there is none. A candidate to read, not a judgment: a row over
+    the right sentence may still name another place. The caller adds the index to ``used`` (one row, one event)."""
+    for i, r in enumerate(new_rows):
+        if i in used or r["event_type"] != missed["event_type"] or r["trigger_start"] is None:
+            continue
+        ev_start, ev_end = r.get("evidence_start"), r.get("evidence_end")
+        start = r["trigger_start"] if ev_start is None else min(r["trigger_start"], ev_start)
+        end = r["trigger_end"] if ev_end is None else max(r["trigger_end"], ev_end)
+        if start <= missed["start"] and missed["end"] <= end:
+            return i
+    return None
 
 
 def match_rows(judged: list[dict[str, Any]], system: list[dict[str, Any]]) -> tuple[list[tuple[int, int]], list[int]]:
@@ -133,6 +157,7 @@ def evaluate(
     false_gone: Counter[str] = Counter()
     new_rows: list[dict[str, Any]] = []
     lost_true: list[dict[str, Any]] = []
+    missed_hits: list[dict[str, Any]] = []
     problems: list[str] = []
     for rec in records:
         key = (rec["key"]["zip"], rec["key"]["url"])
@@ -164,6 +189,14 @@ def evaluate(
         for i in unmatched:
             counts["new"] += 1
             new_rows.append({"id": rec["id"], **system[i]})
+        used: set[int] = set()
+        for m in rec.get("missed") or []:
+            counts["missed"] += 1
+            hit = missed_covered(m, [system[i] for i in unmatched], used)
+            if hit is not None:
+                used.add(hit)
+                counts["missed_covered"] += 1
+                missed_hits.append({"id": rec["id"], **{k: m[k] for k in ("start", "event_type", "kind", "why")}})
     kept_t, kept_f = counts["true_kept"], counts["false_kept"]
     return {
         "articles": counts["articles"],
@@ -176,11 +209,14 @@ def evaluate(
         "false_kept_by_class": dict(false_kept.most_common()),
         "false_gone_by_class": dict(false_gone.most_common()),
         "new_rows": counts["new"],
+        "missed_events": counts["missed"],
+        "missed_covered_by_new_rows": counts["missed_covered"],
         "precision_on_judged": round(kept_t / (kept_t + kept_f), 3) if kept_t + kept_f else None,
         "seconds": round(time.perf_counter() - t0, 2),
         "problems": problems,
         "new": new_rows,
         "lost": lost_true,
+        "missed_covered": missed_hits,
     }
 
 
@@ -223,6 +259,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"    gone  {cls:<26} {n:>4}")
     print(f"new rows never judged {res['new_rows']:>4}")
     print(f"precision on judged rows {res['precision_on_judged']}")
+    if res["missed_events"]:
+        covered = res["missed_covered_by_new_rows"]
+        print(f"missed events (judged) {res['missed_events']:>4}, a new row of their type over them {covered}")
     if args.new:
         for r in res["new"]:
             where = f"[{r['trigger_start']}:{r['trigger_end']}] {r['trigger']}"
@@ -230,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.lost:
         for r in res["lost"]:
             print(f"  LOST {r['id']} @{r['trigger_start']} {r['event_type']}: {r['why']}")
+    if args.new:
+        for r in res["missed_covered"]:
+            print(f"  MISSED, NOW COVERED? {r['id']} @{r['start']} {r['event_type']} ({r['kind']}): {r['why']}")
     # the JSON keeps offsets, not the corpus's words (the trigger text is printed above only)
     res["new"] = [{k: v for k, v in r.items() if k != "trigger"} for r in res["new"]]
     args.out.parent.mkdir(parents=True, exist_ok=True)
