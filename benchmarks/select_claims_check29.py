@@ -7,9 +7,10 @@ characters (:data:`CHARS`) and **a new hash region** (``in_range3`` of ``draws.p
 hex digit in ``a``–``f`` (:data:`HASH_RANGE`, ``draws.ROUND18_LONG_DIGITS``: never sampled by helpers, whose fresh
 samples take a digit there) **and** its third-from-last in ``8``, ``9``, ``c``–``f`` (:data:`THIRD_DIGITS`,
 ``draws.ROUND30_CLAIMS_THIRD``). check22's to check28's region (a digit, then c–f) is spent: the lead counted its
-conflict pool down to 6 articles at round 30's start; the a–f region had been drawn for claims only with a
-third-from-last a–b (check19), and round 30's events tune40 takes a–f with the other third digits (0–7, a, b:
-``draws.ROUND30_EVENTS_THIRD``), so the two draws cannot meet. At least ``draws.MIN_CUES`` reported-speech words,
+conflict pool down to 6 articles at round 30's start, while this one held 35 such articles after the url exclusion
+(earlier claims sets drew parts of it, check9, check10, check12–check14 and check18 at 8–9 among them: their articles
+are avoided as every annotated file's), and round 30's events tune40 takes a–f with the other third digits (0–7, a,
+b: ``draws.ROUND30_EVENTS_THIRD``), so the two draws cannot meet. At least ``draws.MIN_CUES`` reported-speech words,
 pools ``conflict`` then ``politics`` by the head (title + first 400 characters), as every claims draw. :data:`AVOID`:
 every annotated file of ``benchmarks/data/`` at round 30's start (``draws.ROUND30_FILES``, check28, tune39 and
 rowjudge7 among them) and the search articles.
