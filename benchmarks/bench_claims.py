@@ -246,8 +246,8 @@ CHECK27 = ROOT / "benchmarks" / "data" / "claims_check27.jsonl"
 #: excluded); coded blind, held by the lead in round 29, a tune set from round 30 on.
 CHECK28 = ROOT / "benchmarks" / "data" / "claims_check28.jsonl"
 #: The twenty-ninth check set (``claims_check29.jsonl``, round 30): drawn by ``select_claims_check29.py`` (url hash
-#: second-to-last digit a-f, third-from-last in ``draws.ROUND30_CLAIMS_THIRD`` = 8, 9, c-f, a region never drawn for
-#: claims; every annotated file excluded); coded blind, held by the lead.
+#: second-to-last digit a-f, third-from-last in ``draws.ROUND30_CLAIMS_THIRD`` = 8, 9, c-f, drawn for claims only in
+#: early rounds; every annotated file excluded); coded blind, held by the lead.
 CHECK29 = ROOT / "benchmarks" / "data" / "claims_check29.jsonl"
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"

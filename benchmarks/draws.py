@@ -229,8 +229,9 @@ ROUND30_FILES = (*ROUND29_FILES, "events_tune39.jsonl", "claims_check28.jsonl", 
 #: Round 30's blind draws share the second-to-last digits a-f (never sampled by helpers) and split the third-from-last
 #: so that they cannot meet. Counted at round 30's start after ROUND30_FILES: the claims conflict pool (400-3,000
 #: characters, 4 speech words, a violence head) of the 0-9 / c-f region used by check22-check28 is down to 6 articles,
-#: while a-f with a third-from-last other than a-b (the only part drawn for claims before) holds 111, never drawn for
-#: claims. Claims check29 takes third-from-last 8, 9, c-f (``ROUND30_CLAIMS_THIRD``: 35 such articles); events tune40
+#: while a-f with a third-from-last other than a-b holds 111 (claims drew there only in early rounds: check9,
+#: check10, check12-check14 and check18 took parts of 8-9, their articles excluded by ROUND30_FILES).
+#: Claims check29 takes third-from-last 8, 9, c-f (``ROUND30_CLAIMS_THIRD``: 35 such articles); events tune40
 #: takes 0-7, a, b (``ROUND30_EVENTS_THIRD``: 250-3,000 characters, yemen 22, syria 1, negatives 202).
 ROUND30_EVENTS_THIRD = frozenset("01234567ab")
 ROUND30_CLAIMS_THIRD = frozenset("89cdef")
