@@ -18,6 +18,7 @@ from rasd.geo.recognize.words import (
     HOSPITAL_WORDS,
     ORIGIN_WORDS,
     QUARTER_KINDS_ALT,
+    SOURCE_SEAT_NOUNS,
     TRANSFER_WORDS,
     TREATMENT_WORDS,
 )
@@ -118,6 +119,43 @@ def origin(ctx: Context, ent: Entity) -> bool:
     words = normalize_words(_ARABIC_WORD.findall(before[cut + 1 :]))[-7:]
     # من right after the word, or two words on (أقلعت فجر اليوم من قاعدة في ديار بكر)
     return any(w in ORIGIN_WORDS and "من" in words[i + 1 : i + 4] for i, w in enumerate(words[:-1]))
+
+
+#: Round 30 (helper pl16): kind words allowed between في and the seat's name (مصادر في محافظة عدن), normalized.
+_SEAT_KINDS = frozenset(normalize(w) for w in ("منطقة", "محافظة", "مدينة", "العاصمة", "ولاية"))
+
+
+def source_seat(ctx: Context, ent: Entity) -> bool:
+    """Round 30 (helper pl16): whether a place is where a report's source or a speaking official sits, told right
+    after them (مصادر عسكرية في عدن، المسؤول الصحي في عدن، عدد من المسؤولين بمنطقة جازان; ``place_cues.yaml``
+    ``source_seat_nouns``): في or a fused ب before it, a kind word maybe between, and the noun at most two words
+    before that, no comma or full stop between."""
+    key = ("source_seat", ent.start)
+    hit = ctx.memo.get(key)
+    if hit is None:
+        hit = ctx.memo[key] = _source_seat(ctx, ent)
+    return bool(hit)
+
+
+def _source_seat(ctx: Context, ent: Entity) -> bool:
+    text = ctx.doc.text
+    j = ctx.word_start(ent.start)
+    fused = text[j : ent.start]
+    before = text[max(0, j - 80) : j]
+    cut = max(before.rfind(c) for c in ".،,:؛\n!?؟")
+    words = normalize_words(_ARABIC_WORD.findall(before[cut + 1 :]))
+    if fused not in ("ب", "وب"):
+        if fused or not words:
+            return False
+        if words[-1][:1] == "ب" and words[-1][1:] in _SEAT_KINDS:
+            words = words[:-1]  # بمنطقة جازان
+        else:
+            if words[-1] in _SEAT_KINDS:
+                words = words[:-1]  # في منطقة جازان
+            if not words or words[-1] != "في":
+                return False
+            words = words[:-1]
+    return any(w in SOURCE_SEAT_NOUNS or (w[:1] in "وفل" and w[1:] in SOURCE_SEAT_NOUNS) for w in words[-3:])
 
 
 def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> list[Entity]:

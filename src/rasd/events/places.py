@@ -24,6 +24,7 @@ from rasd.events.place_filters import (
     office_seat,
     places_before,
     reference_point,
+    source_seat,
 )
 from rasd.events.place_filters import (
     clause_places as clause_places,  # re-exported: merge and the events stage import it from here
@@ -540,7 +541,12 @@ def homonym_elsewhere(ctx: Context, ent: Entity) -> Entity | None:
 def _sentence_town(ctx: Context, cand: Candidate) -> bool:
     """Whether the trigger's sentence (with its continuation) names a place the gazetteer holds, below a country."""
     s0, s1 = extended_sentence(ctx, cand.sentence)
-    return any(not (p.geo or {}).get("unresolved") and not is_country(p) for p in ctx.places_in(s0, s1))
+    # round 30 (helper pl16): where a source sits (وكانت مصادر عسكرية في عدن قد أفادت) is no town of the sentence's
+    # happenings: "the base" the clause names is read first (غارات مكثفة على المواقع الداخلية للقاعدة)
+    return any(
+        not (p.geo or {}).get("unresolved") and not is_country(p) and not source_seat(ctx, p)
+        for p in ctx.places_in(s0, s1)
+    )
 
 
 def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> list[list[Entity]]:

@@ -198,3 +198,6 @@ WORLD_COUNTRY_ADJECTIVES = PLACE_CUES.words("world_country_adjectives")
 #: ``rasd.events.place_roles.held_place``.
 HOLDER_AREA_WORDS = PLACE_CUES.normalized("holder_area_words")
 HOLDER_QUARTER_WORDS = PLACE_CUES.normalized("holder_quarter_words")
+#: Round 30 (helper pl16): nouns of a report's source or a speaking official before the place where it sits (مصادر
+#: عسكرية في عدن، المسؤولين بمنطقة جازان), normalized; read by ``rasd.events.place_filters.source_seat``.
+SOURCE_SEAT_NOUNS = PLACE_CUES.normalized("source_seat_nouns")
