@@ -53,3 +53,17 @@ def test_a_local_source_in_the_towns_own_clause_keeps_the_town() -> None:
 def test_an_official_killed_in_a_town_is_killed_there() -> None:
     out = rows("اغتال مسلحون مجهولون مسؤولا محليا في عدن مساء أمس بإطلاق النار على سيارته.", published="2015-08-03")
     assert [a for _, a in _where(out)] == ["Aden"], out
+
+
+# ---------------------------------------------------------------- sourced rows: Western Ghouta, al-Ghariyah al-Sharqiyah
+def test_a_town_of_the_western_ghouta_is_in_rural_damascus_not_a_namesake_abroad() -> None:
+    out = rows(
+        "جددت قوات النظام قصفها لمناطق في بلدة الطيبة بالغوطة الغربية صباح اليوم دون أنباء عن إصابات.",
+        published="2015-08-05",
+    )
+    assert [a for _, a in _where(out)] == ["Rural Damascus"], out
+
+
+def test_eastern_ghariyah_is_the_daraa_town_not_a_part_of_a_suwayda_village() -> None:
+    out = rows("قصفت قوات النظام بلدة الغارية الشرقية بريف درعا بقذائف الهاون مساء أمس.", published="2015-08-05")
+    assert _where(out) == [("الغارية الشرقية", "Dara")], out
