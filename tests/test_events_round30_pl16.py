@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasd.geo.recognize.words import SOURCE_SEAT_NOUNS
+from rasd.geo.recognize.words import COMMAND_NOUNS, COMMAND_TITLE_WORDS, SOURCE_SEAT_NOUNS
 from rasd.text.normalize import normalize
 from tests.event_checks import rows
 
@@ -55,7 +55,7 @@ def test_an_official_killed_in_a_town_is_killed_there() -> None:
     assert [a for _, a in _where(out)] == ["Aden"], out
 
 
-# ---------------------------------------------------------------- sourced rows: Western Ghouta, al-Ghariyah al-Sharqiyah
+# ---------------------------------------------------------------- sourced rows: Western Ghouta, Eastern Ghariyah
 def test_a_town_of_the_western_ghouta_is_in_rural_damascus_not_a_namesake_abroad() -> None:
     out = rows(
         "جددت قوات النظام قصفها لمناطق في بلدة الطيبة بالغوطة الغربية صباح اليوم دون أنباء عن إصابات.",
@@ -67,3 +67,25 @@ def test_a_town_of_the_western_ghouta_is_in_rural_damascus_not_a_namesake_abroad
 def test_eastern_ghariyah_is_the_daraa_town_not_a_part_of_a_suwayda_village() -> None:
     out = rows("قصفت قوات النظام بلدة الغارية الشرقية بريف درعا بقذائف الهاون مساء أمس.", published="2015-08-05")
     assert _where(out) == [("الغارية الشرقية", "Dara")], out
+
+
+# ---------------------------------------------------------------- a command named after its area
+def test_an_ambush_on_an_axis_commander_is_placed_where_the_clause_says_not_at_his_command() -> None:
+    out = rows(
+        "وفي مديرية لودر نصبت المقاومة الشعبية كمينا محكما لقائد محور البيضاء التابع للحوثيين مما أدى إلى مقتل "
+        "ثلاثة من مرافقيه.",
+        published="2015-08-05",
+    )
+    assert out, out
+    assert all((e.get("location") or {}).get("admin1") == "Abyan" for e in out), _where(out)
+
+
+def test_a_commander_killed_with_no_other_place_keeps_his_commands_place() -> None:
+    out = rows(
+        "قتل قائد محور تعز التابع للحوثيين وثلاثة من مرافقيه في غارة جوية لطيران التحالف.", published="2015-08-05"
+    )
+    assert [a for _, a in _where(out)] == ["Taizz"], out
+
+
+def test_the_command_lists_are_loaded_normalized() -> None:
+    assert normalize("لقائد") in COMMAND_TITLE_WORDS and normalize("محور") in COMMAND_NOUNS

@@ -15,6 +15,8 @@ from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
 from rasd.geo.recognize.words import (
     BACKER_WORDS,
+    COMMAND_NOUNS,
+    COMMAND_TITLE_WORDS,
     HOSPITAL_WORDS,
     ORIGIN_WORDS,
     QUARTER_KINDS_ALT,
@@ -156,6 +158,18 @@ def _source_seat(ctx: Context, ent: Entity) -> bool:
                 return False
             words = words[:-1]
     return any(w in SOURCE_SEAT_NOUNS or (w[:1] in "وفل" and w[1:] in SOURCE_SEAT_NOUNS) for w in words[-3:])
+
+
+def command_place(ctx: Context, ent: Entity) -> bool:
+    """Round 30 (helper pl16): whether a place names a military command right after its commander's title (لقائد محور
+    البيضاء، قيادة محور تعز; ``place_cues.yaml`` ``command_title_words``, ``command_nouns``): the command, not the
+    scene of what befell its commander."""
+    text = ctx.doc.text
+    j = ctx.word_start(ent.start)
+    if text[j : ent.start]:
+        return False
+    words = normalize_words(_ARABIC_WORD.findall(text[max(0, j - 40) : j]))[-2:]
+    return len(words) == 2 and words[0] in COMMAND_TITLE_WORDS and words[1] in COMMAND_NOUNS
 
 
 def clause_places(ctx: Context, start: int, end: int, venues: bool = False) -> list[Entity]:

@@ -19,6 +19,7 @@ from rasd.events.place_filters import (
 )
 from rasd.events.place_filters import (
     capital_voice,
+    command_place,
     dual_places,
     is_dateline,
     office_seat,
@@ -573,6 +574,9 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         if back is not None:
             return [[back]]
     places = [p for p in places if not reference_point(ctx, p)] or places
+    # round 30 (helper pl16): "نصبت المقاومة في مديرية لودر كمينا لقائد محور البيضاء": the command a title names is no
+    # scene while the clause names another place
+    places = [p for p in places if not command_place(ctx, p)] or places
     # round 18 (helper pl2): a town named as an end of what a road or an area links (في منطقة الكنب التي تربط مدينة
     # تعز بميناء المخاء، على طريق (الفيوم – القاهرة) عند منطقة ميمنة بمركز سنورس) is no scene while the clause names
     # another place

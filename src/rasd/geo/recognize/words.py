@@ -201,3 +201,7 @@ HOLDER_QUARTER_WORDS = PLACE_CUES.normalized("holder_quarter_words")
 #: Round 30 (helper pl16): nouns of a report's source or a speaking official before the place where it sits (مصادر
 #: عسكرية في عدن، المسؤولين بمنطقة جازان), normalized; read by ``rasd.events.place_filters.source_seat``.
 SOURCE_SEAT_NOUNS = PLACE_CUES.normalized("source_seat_nouns")
+#: Round 30 (helper pl16): a commander's title and a command named after its area (قائد محور البيضاء), normalized;
+#: read by ``rasd.events.place_filters.command_place``.
+COMMAND_TITLE_WORDS = PLACE_CUES.normalized("command_title_words")
+COMMAND_NOUNS = PLACE_CUES.normalized("command_nouns")
