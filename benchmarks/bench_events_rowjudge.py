@@ -196,7 +196,7 @@ def evaluate(
             if hit is not None:
                 used.add(hit)
                 counts["missed_covered"] += 1
-                missed_hits.append({"id": rec["id"], **{k: m[k] for k in ("start", "event_type", "kind", "why")}})
+                missed_hits.append({"id": rec["id"], **{k: m.get(k) for k in ("start", "event_type", "kind", "why")}})
     kept_t, kept_f = counts["true_kept"], counts["false_kept"]
     return {
         "articles": counts["articles"],
