@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-import bench_events_rowjudge as bench  # noqa: E402
+import bench_events_rowjudge as bench
 
 
 def _row(start: int, end: int, event_type: str = "Battles") -> dict[str, Any]:
