@@ -85,6 +85,7 @@ from rasd.events.merge import (
 )
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.merge.days_apart import date_days_apart, off_day, told_another_day
+from rasd.events.merge.duplicates import fold_told_toll
 from rasd.events.merge.province_items import province_items
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, background_rows, event_json, link_claims
@@ -376,6 +377,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     merged = fold_volley_lead(ctx, merged, found)  # the lead of a volley beside its parts (round 15b)
     merged = share_tolls(ctx, merged)  # one toll told for several rows is counted once
     merged = summary_toll(ctx, merged)  # "مقتل 11 … و10 مدنيين في موجة عنف" over the rows of each count (round 14b)
+    merged = fold_told_toll(ctx, merged)  # one happening told in two sentences by one count of dead (round 30, dp1)
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     background_rows(doc, events)  # round 21 (evp2): weeks-old happenings told beside the report's own news
     link_claims(doc, events)
