@@ -13,7 +13,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from rasd.claims.context import FRONTED_BREAKS, SHORT_QUOTE_NOT_AFTER, SHORT_QUOTE_VERBS, DocIndex
+from rasd.claims.lexicon import Cue
 from rasd.claims.spans import is_opening_quote, quote_close, quoted_share, trim, unquote
+from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
 
 #: Words an introducer may stand from its marker (قال النقيب ناجي المصطفى الناطق باسم "الجبهة الوطنية للتحرير"
@@ -35,6 +37,10 @@ _SHORT_QUOTE_NOT_AFTER = SHORT_QUOTE_NOT_AFTER
 #: the speaker phrase between قال and a short closing quotation: at most this many words
 _SHORT_QUOTE_WORDS = 18
 _SENTENCE_STOPS = ".\n"
+#: the most words an aside holding its own أن may have (from its opening comma to its closing one)
+_ASIDE_WORDS = 30
+#: the introducers that may open the content right after such an aside's closing comma (أن، إن، بأن), normalized
+_AFTER_ASIDE = frozenset(("ان", "بان"))
 
 #: ``(kind, start, end)``: kind ``quote`` (start at the opening mark), ``colon``, or ``word`` (from its proclitic).
 Intro = tuple[str, int, int]
@@ -50,8 +56,17 @@ class Clauses:
     cuts: list[int]
     _breaks: list[int] = field(init=False, default_factory=list)
 
+    #: introducer start -> the comma that opens the aside before it (round 30, cl45: :meth:`_past_aside`)
+    _asides: dict[int, int] = field(init=False, default_factory=dict)
+
     def __post_init__(self) -> None:
         self._breaks = [b.prefix_start for b in self.ix.breaks]
+
+    def speaker_end(self, intro: Intro) -> int:
+        """Where the words a speaker may stand in after its verb end: the introducer, or the comma that opens an
+        aside holding an أن of its own that :meth:`find_intro` read past ("أكد في تصريح، ردا على سؤال عما إذا كان
+        يحق لمجلس الوزراء أن …، أن": the council in the aside is no speaker; round 30, cl45)."""
+        return self._asides.get(intro[1], intro[1]) if intro[0] == "word" else intro[1]
 
     def next_cut(self, pos: int) -> int:
         """The first cut after ``pos`` (a very large number when there is none)."""
@@ -194,7 +209,11 @@ class Clauses:
         best: Intro | None = None
         intros = [i for i in ix.intros_in(start, limit) if norm(text[i.prefix_start : i.end]).lstrip("وف") != "بالقول"]
         if intros:  # (not بالقول: "واختتم تصريحاته بالقول «…»" is how he said it, the quote is the content)
-            best = ("word", intros[0].prefix_start, intros[0].end)
+            first = intros[0]
+            past = self._past_aside(start, first.prefix_start, first.end)
+            if past is not None:
+                first, self._asides[past[0].prefix_start] = past
+            best = ("word", first.prefix_start, first.end)
         stop = best[1] if best else limit
         if word_only:
             return best
@@ -210,7 +229,49 @@ class Clauses:
             i = q.start()
             if is_opening_quote(text, i) and self._speech_quote(i, start):
                 return "quote", i, i + 1
+        reach = toks[k].start if k < len(toks) else len(text)
+        if best is None and bound < reach:
+            # a verb of the aside cut the clause before its أن, at the aside or at the noun its relative pronoun
+            # follows ("في الحلقة، التي يرجح أن تسجيلها تم …، إن «…»")
+            beyond = next(iter(ix.intros_in(bound, reach)), None)
+            past = self._past_aside(start, beyond.prefix_start, beyond.end) if beyond is not None else None
+            if past is not None and (past[1] < bound or len(text[bound : past[1]].split()) <= 2):
+                self._asides[past[0].prefix_start] = past[1]
+                return "word", past[0].prefix_start, past[0].end
         return best
+
+    def _past_aside(self, start: int, a: int, b: int) -> tuple[Match[Cue], int] | None:
+        """The introducer right after an aside that holds the first one ``[a, b)`` (round 30, cl45): the aside opens
+        at the last comma between ``start`` and it with a relative pronoun or a word of claims.yaml
+        ``aside_openers`` (ردا، بعد، قبل …), holds words before that أن, and closes at the first comma after it,
+        within the sentence and :data:`_ASIDE_WORDS` words, where a bare أن / إن / بأن opens the verb's content:
+        "وقال القيادي في الحلقة، التي يرجح أن تسجيلها تم قبل تحرير عدن، إن «…»" (check27). ``(that introducer,
+        the opening comma)``; None when there is no such aside."""
+        ix = self.ix
+        text = ix.doc.text
+        opening = max(text.rfind("،", start, a), text.rfind(",", start, a))
+        if opening < 0:
+            return None
+        opener = ix.word_after(opening + 1)
+        if opener is None or opener[1] >= a:
+            return None  # "وأكد الوزير، أمس، أن …": the أن right after the comma is the verb's own
+        word = norm(opener[0])
+        if word not in ix.lexicon.aside_openers and word not in ix.lexicon.relatives:
+            return None
+        s1 = ix.sentence_bounds(a)[1]  # (a verb inside the aside may cut the clause before its closing comma:
+        ends = [k for k in (text.find("،", b, s1), text.find(",", b, s1)) if k >= 0]  # "التي يرجح أن")
+        closing = min(ends) if ends else -1
+        if closing < 0 or any(ch in text[b:closing] for ch in _SENTENCE_STOPS):
+            return None
+        if len(text[opening:closing].split()) > _ASIDE_WORDS:
+            return None
+        after = ix.word_after(closing + 1)
+        if after is None:
+            return None
+        nxt = next(iter(ix.intros_in(after[1], after[2])), None)
+        if nxt is None or nxt.prefix_start != after[1] or norm(text[nxt.prefix_start : nxt.end]) not in _AFTER_ASIDE:
+            return None
+        return nxt, opening
 
     # ------------------------------------------------------------------------------------------ content
     def run_on(self, start: int, end: int) -> int:

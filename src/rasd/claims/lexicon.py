@@ -136,6 +136,8 @@ class ClaimLexicon:
 
     #: relative pronouns (الذي، التي)
     relatives: frozenset[str] = frozenset()
+    #: words that open an aside holding an أن of its own after a verb of saying (ردا، بعد …; round 30, cl45)
+    aside_openers: frozenset[str] = frozenset()
     #: outlet nouns after لـ (لمحطة، لصحيفة)
     outlet_nouns: frozenset[str] = frozenset()
     #: participles that are also nouns or adjectives (متابعة، مشددة)
@@ -292,6 +294,7 @@ def load_claim_lexicon() -> ClaimLexicon:
         person_nouns=frozenset(normalize(w) for w in _words(data, "person_nouns")),
         honorific_pronouns=frozenset(normalize(w) for w in _words(data, "honorific_pronouns")),
         relatives=frozenset(normalize(w) for w in _words(data, "relatives")),
+        aside_openers=frozenset(normalize(w) for w in _words(data, "aside_openers")),
         outlet_nouns=frozenset(normalize(w) for w in _words(data, "outlet_nouns")),
         ambiguous_participles=frozenset(normalize(w) for w in _words(data, "ambiguous_participles")),
         body_nouns=frozenset(normalize(w) for w in _words(data, "body_nouns")),

@@ -34,8 +34,12 @@ from rasd.stages.claims.cues import (
     _GROUP_NOUNS,
     _ON_LEADS,
     _ON_OBJECT_VERBS,
+    _OWN_WORDS,
+    _RELAY_SKIP_WORDS,
     _RESUMPTIVE_PRONOUNS,
     _SUBJECT_WORDS,
+    _TONGUE_SOURCE_WORDS,
+    _TONGUE_WORDS,
 )
 from rasd.text.clitics import drop_conjunction, in_words
 from rasd.text.normalize import normalize_word as norm
@@ -394,7 +398,7 @@ def _speaker_after(
     last = norm(words[-1]) if words else ""
     issued = last in ix.lexicon.introducers  # "وتفيد أحدث الأرقام الصادرة عن هيئة الإحصاءات"
     passes = passes or agency or issued or bool(speaker.get("outlet")) or bool(speaker.get("generic"))
-    source = nested_source(ix, phrase_end, end) if passes else None
+    source = _relay_source(ix, phrase_end, end) if passes else None
     if source is not None:  # "نقلت وكالة سانا عن مصدر عسكري": the source speaks, the outlet passes it on
         via = speaker.get("name") or speaker.get("name_ar") or speaker.get("text")
         if isinstance(source, Candidate):
@@ -405,6 +409,50 @@ def _speaker_after(
             if written is not None:
                 speaker, phrase_end = written, int(written["end"])
     return speaker, phrase_end, via
+
+
+def _relay_source(ix: DocIndex, after: int, end: int) -> Candidate | tuple[int, int] | None:
+    """The source an outlet passes on (round 30, cl45): :func:`nested_source` (عن right after the outlet, past a date
+    or a closing quote), else عن past up to :data:`_RELAY_SKIP_WORDS` adjectives in ي / ية, dates and closing quotes
+    left out of the outlet's phrase ("ونقل التلفزيون السوري الرسمي عن مصدر عسكري قوله": check27), else على لسان in
+    place of عن ("ونقل تلفزيون «…» أمس على لسان شخص كان داخل القاعة قوله: «…»": check28) — the source the
+    candidate there or, unnamed, the words up to its قوله (at most :data:`_TONGUE_SOURCE_WORDS`)."""
+    source = nested_source(ix, after, end)
+    if source is not None:
+        return source
+    p = after
+    for _ in range(_RELAY_SKIP_WORDS):
+        w = ix.word_after(p)
+        if w is None or w[1] >= end:
+            return None
+        word = norm(w[0])
+        adjective = word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
+        if not (adjective or ix.in_timex(w[1]) or w[0] in ("»", "”", '"')):
+            break
+        p = w[2]
+    if p > after:
+        source = nested_source(ix, p, end)
+        if source is not None:
+            return source
+    on = ix.word_after(p)
+    tongue = ix.word_after(on[2]) if on is not None else None
+    if on is None or tongue is None or norm(on[0]) != norm("على") or norm(tongue[0]) not in _TONGUE_WORDS:
+        return None
+    first = ix.word_after(tongue[2])
+    if first is None or first[1] >= end:
+        return None
+    cand = ix.candidate_at(first[1]) or next(iter(ix.candidates_in(first[1], first[2])), None)
+    if cand is not None:
+        return cand
+    last = first
+    for _ in range(_TONGUE_SOURCE_WORDS):
+        nxt = ix.word_after(last[2])
+        if nxt is None or nxt[0] in _CLAUSE_PUNCT or nxt[0] in ("«", "“", '"'):
+            return None
+        if nxt[1] >= end or norm(nxt[0]) in _OWN_WORDS:
+            return first[1], last[2] - 1  # "على لسان شخص كان داخل القاعة قوله": the words before قوله
+        last = nxt
+    return None
 
 
 def _subject_before_on(ix: DocIndex, start: int, window: int) -> Speaker | None:
@@ -521,10 +569,18 @@ def _body_of_title(ix: DocIndex, title_end: int, cand: Candidate) -> bool:
 
 def _plural_run(ix: DocIndex, first: tuple[str, int, int], window: int) -> tuple[int, tuple[str, int, int] | None]:
     """The end of the definite nominative plurals (-ون: المواطنون اليمنيون) from ``first`` on, before ``window``
-    (-1 when there is none), and the word after them (shared by the two plural-subject readers)."""
+    (-1 when there is none), and the word after them (shared by the two plural-subject readers). An outlet noun in
+    -ون is one channel, no plural (round 30, cl45: "ونقل التلفزيون السوري الرسمي عن مصدر عسكري قوله")."""
     end = -1
     w: tuple[str, int, int] | None = first
-    while w is not None and w[1] < window and (n := norm(w[0])).startswith("ال") and n.endswith("ون") and len(n) > 5:
+    while (
+        w is not None
+        and w[1] < window
+        and (n := norm(w[0])).startswith("ال")
+        and n.endswith("ون")
+        and len(n) > 5
+        and n[2:] not in ix.lexicon.outlet_nouns
+    ):
         end = w[2]
         w = ix.word_after(w[2])
     return end, w

@@ -43,6 +43,7 @@ from rasd.stages.claims.cues import (
     _CLAUSE_PUNCT,
     _DEMONSTRATIVE_SUBJECTS,
     _DEMONSTRATIVES,
+    _GROUP_NOUNS,
     _GROUP_QUANTIFIERS,
     _INNA,
     _INTRO_LEADS,
@@ -392,12 +393,14 @@ def _kana_written(ix: DocIndex, opener: tuple[str, int, int], m: Match[Cue]) -> 
     anonymous = head is not None and any(
         c.type == "ANON" and c.start == head[1] for c in ix.candidates_in(head[1], end)
     )
-    if len(words) > 4 and (len(words) > _KANA_BODY_WORDS or not (first in ix.lexicon.body_nouns or anonymous)):
+    body = first in ix.lexicon.body_nouns or first in _GROUP_NOUNS  # (a group's name too: round 30, cl45)
+    if len(words) > 4 and (len(words) > _KANA_BODY_WORDS or not (body or anonymous)):
         return None  # "وكان مكتب حقوق الإنسان في الأمم المتحدة قد دعا": a body's name runs longer (round 16)
     if first in ix.lexicon.prepositions or first in _OPENERS or first in ix.lexicon.not_speakers or first in _QAD:
         return None
-    if bare and not (first.startswith("ال") or first in ix.lexicon.body_nouns or anonymous):
-        return None  # without قد only a definite noun, a body or an unnamed source (not "وكان يوم الجمعة شهد")
+    if bare and not (first.startswith("ال") or body or anonymous):
+        return None  # without قد only a definite noun, a body or an unnamed source (not "وكان يوم الجمعة شهد");
+        # a group named by its noun is a body ("وكان جيش الفتح قال في بيان": round 30, cl45)
     start, last = ix.word_after(opener[2]), ix.word_before(end)
     if start is None or last is None:
         return None

@@ -60,6 +60,12 @@ _VERB_FIRST = claim_norm_set("verb_first_particles")
 _VERB_PARTICLES = claim_norm_set("clause_verb_particles")
 #: adjectives of a body besides those in ي / ية (الأمانة العامة، اللجنة العليا; round 29, cl44)
 _BODY_ADJECTIVE_WORDS = claim_norm_set("body_adjectives")
+#: the noun after على that passes on a source as عن does (نقل التلفزيون على لسان شاهد قوله; round 30, cl45)
+_TONGUE_WORDS = claim_norm_set("tongue_words")
+#: the most adjectives and dates between an outlet and the عن / على لسان of its source (round 30, cl45)
+_RELAY_SKIP_WORDS = 3
+#: the most words of an unnamed source after على لسان, up to its قوله (على لسان شخص كان داخل القاعة قوله)
+_TONGUE_SOURCE_WORDS = 6
 
 
 #: Words a trailing "كما أعلنت …" / "على ما ذكرت …" may have between its verb and the sentence end (source, date).

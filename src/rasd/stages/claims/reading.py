@@ -1050,7 +1050,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 return None
             bare_at = opener
             bare = True  # "وقال مرزوق نحن نرحب …": the speaker's words follow with no introducer (round 21)
-        window_end = intro[1] if intro is not None else bare_at if bare else bound
+        window_end = clauses.speaker_end(intro) if intro is not None else bare_at if bare else bound
         after_end = m.end
         if mk.attribution or (mk.relative is not None and intro is None) or demonstrative is not None or trailing:
             pass  # "واشنطن التي تتهم النظام …": the noun after is the object, the antecedent speaks
@@ -1221,6 +1221,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         and not any(norm(w.strip('«“"')) in cue.object_lead for w in between[-2:])
         and not (0 < len(between) <= 3 and norm(between[-1]) in ("ان", "بان"))
         and not (key.startswith("نوه") and intro is not None)  # نوه + أن: noted (only نوه بـ praises)
+        and not (key.startswith("افصح") and intro is not None)  # أفصح + أن as before its عن (round 30, cl45)
         and not (key.startswith(("لفت", "نوه")) and _subject_then_that(between))  # not تحدث ("happen")
         and not (0 < len(between) <= 8 and norm(between[-1]).startswith("بان"))  # "وتحدث فلان … بأنه"
     ):  # "تحدث بلغة انتصار …": تحدث reports only what it is about (عن مقتل، عن أن); "ولفت أن" is a claim
