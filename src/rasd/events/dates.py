@@ -475,7 +475,7 @@ def _night_span(doc: Document, x: Any) -> bool:
 def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     """Step 5 (date): the clause, the sentence, the paragraph before it, the post, then the reference date."""
     doc = ctx.doc
-    if cand.another or _earlier_deed(ctx, cand):
+    if (cand.another and not _similar_now(ctx, cand)) or _earlier_deed(ctx, cand):
         return {"value": None, "range": None, "time_precision": None, "timex": None, "note": "an earlier event"}
     if time_point(ctx, cand):
         # (round 14b) "رست السفينة اليوم في عدن بعد أربعة أشهر على بدء المعارك": the sentence's day is its clause's,
@@ -588,7 +588,57 @@ def _earlier_deed(ctx: Context, cand: Candidate) -> bool:
         if c0 <= p < cand.start
     ]
     marks += [(m.start(), m.end()) for m in _PREVIOUSLY.finditer(doc.text, c0, cand.start)]
+    marks = [(p, e) for p, e in marks if not _earlier_today(ctx, cand, p, e)]
     return any(not _governs_report(ctx, cand, p, e) for p, e in marks)
+
+
+#: (Round 30, helper rc2) The "earlier" of the day's news (event_merge_cues.yaml earlier_today: في وقت سابق), and how
+#: many words may stand between it and the trigger it tells (its day: "في وقت سابق يوم الجمعة في هجوم").
+_EARLIER_TODAY = re.compile(r"(?:" + cue_alt("earlier_today") + r")\s*$")
+_EARLIER_TODAY_REACH = 4
+#: ... opening its clause (what may stand before it: quotes, a dash, و or ف) or with its day right after it (يوم
+#: الجمعة، من مساء أمس: a day or time starting at most this many characters on).
+_CLAUSE_OPENING = re.compile(r"[\s\"«»“”'\-–—:،,(]*(?:[وف])?")
+_EARLIER_DAY_GAP = 5
+#: ... not after a pluperfect's auxiliary in its sentence (وكان، وكانت … قد; event_cues pluperfect_aux).
+_PLUPERFECT_BEFORE = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + event_cue_alt("pluperfect_aux") + r")(?![\u0621-\u064A])"
+)
+
+
+#: (Round 30, helper rc2) A present verb of occurring or going on (event_merge_cues.yaml present_occurring_verbs)
+#: right before a trigger, at most two words between (وتدور اشتباكات عنيفة مماثلة، تجري مواجهات مماثلة).
+_PRESENT_OCCURRING = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("present_occurring_verbs") + r")(?:\s+[^\s.،,؛]+){0,2}?\s+$"
+)
+
+
+def _similar_now(ctx: Context, cand: Candidate) -> bool:
+    """(Round 30, helper rc2) Whether a happening told as "another" or "similar" (اشتباكات مماثلة) is told going on
+    now by a present verb of occurring right before it in its clause ("وتدور اشتباكات عنيفة مماثلة في الجبهة الشمالية
+    بمجزر"): one more front of the news told, dated as its sentence dates it, not one recalled from before (it stays
+    a happening of its own: ``another`` is kept for the merge)."""
+    w0 = ctx.word_start(cand.start)
+    return _PRESENT_OCCURRING.search(ctx.doc.text, max(cand.clause[0], w0 - 40), w0) is not None
+
+
+def _earlier_today(ctx: Context, cand: Candidate, p: int, e: int) -> bool:
+    """(Round 30, helper rc2) Whether the earlier mark at ``[p, e)`` is "في وقت سابق" right before the trigger (at
+    most four words between: "وفي وقت سابق قصفت ميليشيات الحوثي الأحياء السكنية في تعز"، "كما قتل 15 شخصا في وقت
+    سابق يوم الجمعة في هجوم بشاحنة مفخخة"): earlier in the news told, dated as the sentence dates it, not a happening
+    recalled from before ("سبق أن"، "سابقا", the mark of another verb: "وفي وقت سابق من مساء أمس تفقد … المسجد
+    الذي … بعد عملية تفجير … الخميس الماضي", or a pluperfect's: "وكانت القوات … قد شنت في وقت سابق من نهار أمس
+    هجوما")."""
+    if not _EARLIER_TODAY.search(ctx.doc.text, p, e):
+        return False
+    if _PLUPERFECT_BEFORE.search(ctx.doc.text, cand.sentence[0], p):
+        return False  # "وكانت القوات … قد شنت في وقت سابق من نهار أمس هجوما": a pluperfect recall of the news' past
+    if ctx.words_between(e, ctx.word_start(cand.start)) > _EARLIER_TODAY_REACH:
+        return False
+    # the news' "earlier" opens its clause ("وفي وقت سابق، قصفت …") or names its day ("في وقت سابق يوم الجمعة"); a
+    # bare one inside the clause ("وشنت طائرات التحالف في وقت سابق غارات") may reach back any time (round 18b)
+    opens = _CLAUSE_OPENING.fullmatch(ctx.doc.text, min(cand.clause[0], p), p) is not None
+    return opens or any(x.type in ("DATE", "TIME") and e <= x.start <= e + _EARLIER_DAY_GAP for x in ctx.doc.timexes)
 
 
 def _governs_report(ctx: Context, cand: Candidate, p: int, e: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from rasd.document import Entity
 from rasd.events.context import Context
@@ -701,3 +702,70 @@ def site_place(ctx: Context, c: Candidate, sure: bool = False, acted_on: bool = 
                 },
             )
     return None
+
+
+#: Round 30 (helper rc2): a locative word right before a kind word (في منطقة حذران، بمديرية (جبل المداوم)).
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:في|وفي)\s*$")
+#: ... and the kind words a ب may stand before (بمنطقة، بمديرية; not the ب of بلدة itself).
+_NAMED_KINDS = tuple(CueFile("ar/event_merge_cues.yaml").words("named_place_kinds")) + tuple(
+    w for w in QUOTED_NAME_KINDS_ALT.replace("(?:", "").replace(")", "").split("|") if w.isalpha()
+)
+
+
+def _at_kind(text: str, m: re.Match[str], floor: int) -> bool:
+    """Whether the kind word matched at ``m`` follows في or carries a ب of place (في منطقة X، بمديرية X)."""
+    head = m.group(0).lstrip("وف")
+    if head.startswith("ب") and any(head[1:].startswith(k) for k in _NAMED_KINDS):
+        return True
+    return _LOCATIVE_BEFORE.search(text, max(floor, m.start() - 6), m.start()) is not None
+
+
+def fighting_site(
+    ctx: Context, c: Candidate, starts: list[int], where_of: Callable[[], Entity | None]
+) -> Entity | None:
+    """Round 30 (helper rc2): the place of a fighting noun (معارك، مواجهات، اشتباكات) that its own clause tells after
+    it by a kind word and a name the gazetteer lacks, plain or in parentheses or quotes ("المواجهات تدور حاليا في
+    منطقة حذران"، "معارك المقاومة لا تزال مستمرة في مديرية (جبل المداوم)"): the fight's scene, an unlisted place of
+    the province of ``where_of()`` (the sentence's, paragraph's or lead's known place, read only when such a name is
+    found) at precision 2, as :func:`unlisted_in` places such a name. The kind word must follow في or ب, within the
+    clause, with no other trigger between (not "معارك … بعد سيطرتها على منطقة X"), and be the first place word
+    after the fight. None when the clause tells no such place or the known place has no province."""
+    if c.cls.name != "clash":
+        return None
+    text = ctx.doc.text
+    end = min(c.clause[1], c.sentence[1])
+    nxt = min((s for s in starts if c.end <= s < end), default=end)
+    found: tuple[str, int, int] | None = None
+    plain = False
+    for m in _KIND_NAME.finditer(text, c.end, nxt):
+        if not _at_kind(text, m, c.end):
+            continue
+        plain = True
+        if _unlisted_name(ctx, m) and not m.group(1).startswith(("وال", "فال")):
+            # (not a conjoined noun: "معركة وهمية في منطقة والذهاب إلى منطقة أخرى")
+            found = (m.group(1), m.start(1), m.end(1))
+        break  # the first place word after the fight: a known place's reading stands
+    if not plain:
+        for m in _QUOTED_KIND_NAME.finditer(text, c.end, nxt):
+            if not _at_kind(text, m, c.end):
+                continue
+            group = 1 if m.group(1) else 2
+            start, stop = m.span(group)
+            if not ctx.places_in(start, stop):
+                found = (m.group(group), start, stop)
+            break
+    if found is None:
+        return None
+    where = where_of()
+    g = (where.geo or {}) if where is not None else {}
+    if where is None or not g.get("country_iso3") or not g.get("admin1") or is_country(where):
+        return None
+    town = str(g.get("feature") or "").startswith("PPL") and g.get("lat") is not None and not g.get("unresolved")
+    geo = {
+        "country_iso3": g["country_iso3"],
+        "admin1": g["admin1"],
+        "unresolved": True,
+        "geo_precision": 2,
+        **({"lat": g["lat"], "lon": g["lon"]} if town else {}),
+    }
+    return unlisted_span(found[0], found[1], found[2], geo)

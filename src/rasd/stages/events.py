@@ -57,7 +57,7 @@ from rasd.events.coding import (
     register_veto,
     told_victims,
 )
-from rasd.events.coding.background import fighting_going_on
+from rasd.events.coding.background import fighting_going_on, told_taking_place
 from rasd.events.coding.kinds import code_kinds
 from rasd.events.coding.readers import back_words, retype_confrontation
 from rasd.events.context import Context, build_context
@@ -86,12 +86,21 @@ from rasd.events.merge import (
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.merge.days_apart import date_days_apart, off_day, told_another_day
 from rasd.events.merge.duplicates import fold_told_toll
+from rasd.events.merge.happening import FIGHT_SITE
 from rasd.events.merge.province_items import province_items
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, background_rows, event_json, link_claims
-from rasd.events.places import clause_places, lead_place, place_candidates, place_key, place_precision
+from rasd.events.place_filters import is_country
+from rasd.events.places import (
+    clause_places,
+    lead_place,
+    paragraph_place,
+    place_candidates,
+    place_key,
+    place_precision,
+)
 from rasd.events.rowfilter import body_start, filter_rows
-from rasd.events.unlisted_places import listed_items, object_place, told_place, unnamed_place
+from rasd.events.unlisted_places import fighting_site, listed_items, object_place, told_place, unnamed_place
 from rasd.pipeline import stage
 from rasd.resources.cues import EVENT_SENTENCE_CUES
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -137,6 +146,15 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         per_sentence[c.sentence] = per_sentence.get(c.sentence, 0) + 1
     for c in cands:
         groups = place_candidates(ctx, c, taken)
+        if c.cls.name == "clash" and (not c.weak or (groups == [[]] and told_taking_place(ctx, c))):
+            # round 30 (rc2): "المواجهات تدور حاليا في منطقة حذران"، "معارك … مستمرة في مديرية (جبل المداوم)": a weak
+            # fighting noun told going on with no place of its clause is at the fight's own scene, a place the
+            # gazetteer lacks, in the province of the sentence, paragraph or lead; a fight told at such a scene
+            # (weak or strong) is a front of its own for the merge (FIGHT_SITE)
+            site = fighting_site(ctx, c, starts, functools.partial(_fight_province, ctx, c, taken))
+            if site is not None:
+                groups = [[site]] if groups == [[]] else groups
+                c.cues.add(FIGHT_SITE)
         if groups == [[]] and c.cls.name in NEEDS_PLACE:
             # "انسحبت ميليشيات الحوثيين …، السبت، من الأطراف الشمالية لمدينة عدن": the object past a comma
             after = clause_places(ctx, c.end, min(c.sentence[1], c.end + 120))
@@ -334,6 +352,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             head = head or next(iter(kin), None)
             if head is not None and _another_town(head, c):
                 head = None  # (round 28, mg17: "استمرار الاشتباكات … في محيط المدينة" at its sentence's other town)
+            if head is not None and FIGHT_SITE in c.cues and place_key(head.place) != place_key(c.place):
+                head = None  # (round 30, rc2: "المعارك لا تزال مستمرة في منطقة X" at a front of its own)
         attack_word = c.cls.name in ("attack", "assault") or f"word:attack@{c.start}" in c.cues  # (typed a clash)
         bare = anaphoric and attack_word and not any(k.startswith("means:") for k in c.cues)
         if head is None and bare and c.granularity == "discrete":
@@ -382,6 +402,13 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     background_rows(doc, events)  # round 21 (evp2): weeks-old happenings told beside the report's own news
     link_claims(doc, events)
     return events
+
+
+def _fight_province(ctx: Context, c: Candidate, taken: set[tuple[int, int]]) -> Entity | None:
+    """(Round 30, helper rc2) The known place whose province a fight told at a place the gazetteer lacks lies in: the
+    first place below a country its sentence names, else the scene its paragraph opened with, else the lead's."""
+    own = [p for p in clause_places(ctx, *c.sentence) if not is_country(p) and (p.geo or {}).get("admin1")]
+    return own[0] if own else paragraph_place(ctx, c, taken) or lead_place(ctx)
 
 
 def _next_trigger(c: Candidate, found: list[Candidate]) -> int:

@@ -485,11 +485,29 @@ def fighting_going_on(ctx: Context, cand: Candidate) -> bool:
     place = cand.place
     if place is None or cand.place_from not in ("clause", "sentence") or is_country(place):
         return False
+    return told_going_on(ctx, cand)
+
+
+def told_going_on(ctx: Context, cand: Candidate) -> bool:
+    """Whether a fighting noun is told as still going on (ما زالت الاشتباكات، المعارك لا تزال دائرة، معارك المقاومة لا
+    تزال مستمرة، المواجهات تدور): :func:`fighting_going_on`'s wording, its place left aside."""
     text = ctx.doc.text
     w0 = ctx.word_start(cand.start)
     if _STILL_BEFORE.search(text, max(cand.clause[0], w0 - 30), cand.start):
         return True
     return _STILL_AFTER.match(text, cand.end) is not None
+
+
+def told_taking_place(ctx: Context, cand: Candidate) -> bool:
+    """(Round 30, helper rc2) Whether a fighting noun is told as going on (:func:`told_going_on`) or as taking place,
+    a verb of occurring at most three words before it in its clause (دارت اشتباكات، اندلعت مواجهات، تشهد المنطقة
+    معارك; event_sentence_cues.yaml kind_occurring_verbs): the fight told, not named as a kind or a memory (معركة
+    … في منطقة ثارو at an exhibition of antiquities)."""
+    if told_going_on(ctx, cand):
+        return True
+    w0 = ctx.word_start(cand.start)
+    words = list(_WORD.finditer(ctx.doc.text, max(cand.clause[0], w0 - 40), w0))[-3:]
+    return any(_OCCURRING_BEFORE.fullmatch(m.group()) for m in words)
 
 
 # ---- round 25 (helper pr2): talk, opinion and summaries are not happenings

@@ -21,6 +21,13 @@ from rasd.resources.cues import EVENT_MERGE_CUES
 _UNREAL = frozenset({"future", "hypothetical", "denied"})
 
 
+#: (Round 30, helper rc2) The cue of a fighting noun whose own clause tells its scene by a kind word and a name the
+#: gazetteer lacks (``unlisted_places.fighting_site``: "المواجهات تدور حاليا في منطقة حذران"، "اشتباكات متقطعة دارت
+#: … في منطقة (الشيخ عبد الله)"): a front of its own, never a retelling of a fight told in another sentence at
+#: another place.
+FIGHT_SITE = "fight_site"
+
+
 def same_happening(a: Candidate, b: Candidate) -> bool:
     if a.another or b.another:
         return False  # هجوم مماثل: another happening by the text's own word
@@ -62,6 +69,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
             return True  # انفجار عبوة … وفجروها: one sentence, one sub-type, one area (two towns stay two)
     pa = place_key(a.place)
     pb = place_key(b.place)
+    if pa != pb and a.sentence != b.sentence and FIGHT_SITE in a.cues | b.cues:
+        return False  # round 30 (rc2): a fight told at a place of its own the gazetteer lacks (:data:`FIGHT_SITE`)
     if pa is not None and pb is not None and pa != pb and retold(a, b):
         return True
     if pa is None or pb is None or pa != pb:
