@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 from rasd.document import Document, Entity, Span
@@ -291,24 +292,25 @@ def build_context(doc: Document) -> Context:
     for name, starts in list(cues.items()):
         if name.startswith("need:"):
             needs[int(name[5:])] = starts
-    sentences = sorted(doc.sentences, key=lambda s: s.start) or [Span(0, len(text))]
+    by_start = attrgetter("start")  # (round 30, se2: C-level keys, not a lambda per sentence or entity)
+    sentences = sorted(doc.sentences, key=by_start) or [Span(0, len(text))]
     clauses = clause_spans(text, sentences)
     places = sorted(
         (e for e in doc.entities if e.geo and e.type in ("GPE", "LOC", "FAC") and e.geo.get("country_iso3")),
-        key=lambda e: e.start,
+        key=by_start,
     )
-    actors = sorted((e for e in doc.entities if e.acled or e.inter is not None), key=lambda e: e.start)
+    actors = sorted((e for e in doc.entities if e.acled or e.inter is not None), key=by_start)
     countries = Counter(
         str(e.geo["country_iso3"]) for e in places if e.geo and str(e.geo.get("feature", "")).startswith(("PPL", "ADM"))
     )
     if not countries:
         countries = Counter(str(e.geo["country_iso3"]) for e in places if e.geo)
     blocks = sorted((b.start, b.end) for b in doc.blocks if b.end > b.start)
-    names = sorted((e for e in doc.entities if e.type in ("ORG", "PER", "MISC")), key=lambda e: e.start)
+    names = sorted((e for e in doc.entities if e.type in ("ORG", "PER", "MISC")), key=by_start)
     return Context(
         doc=doc,
         sentences=sentences,
-        sent_starts=[s.start for s in sentences],
+        sent_starts=list(map(by_start, sentences)),
         clauses=clauses,
         clause_starts=[c[0] for c in clauses],
         cues=cues,
@@ -316,10 +318,10 @@ def build_context(doc: Document) -> Context:
         needs=needs,
         places=places,
         actors=actors,
-        place_starts=[e.start for e in places],
-        actor_starts=[e.start for e in actors],
+        place_starts=list(map(by_start, places)),
+        actor_starts=list(map(by_start, actors)),
         block_of=blocks,
         names=names,
-        name_starts=[e.start for e in names],
+        name_starts=list(map(by_start, names)),
         focus_country=countries.most_common(1)[0][0] if countries else None,
     )

@@ -494,6 +494,11 @@ class LexiconMatcher(Generic[V]):
             ``وحدة`` that would otherwise expose a short entry: ``وحدة`` → و + ``حدة``).
         shared: (round 27) keep the word readings in this table, with the other matchers that run over the same
             texts (see :class:`SharedReadings`); the matches are the same either way.
+        openers_only: (round 30) cache the readings of the words that may have one only (see :meth:`_openers`), a
+            fixed set read word by word as texts bring them: a text costs one intersection of its word types with
+            that set and a look-up per word, and the cache, never larger than the set, is never evicted. For a
+            lexicon with few first words (the claims cues: ~16,600 such words, where the growing cache held up to
+            40,000). Ignored with ``shared``; the matches are the same either way.
 
     Raises:
         ConfigError: ``min_len`` is below 1.
@@ -508,6 +513,7 @@ class LexiconMatcher(Generic[V]):
         min_len: int = 2,
         keep_whole: Iterable[str] = (),
         shared: SharedReadings | None = None,
+        openers_only: bool = False,
     ) -> None:
         if min_len < 1:
             raise ConfigError(f"min_len must be at least 1, got {min_len}")
@@ -535,6 +541,8 @@ class LexiconMatcher(Generic[V]):
         self._bare = frozenset(bare)
         self._shared = shared
         self._slot = 0
+        self._openers_only = openers_only and shared is None
+        self._opener_set: frozenset[str] | None = None
         if shared is not None:
             self._slot = shared.join(self)
             self._cache = _SlotView(shared, self._slot)
@@ -615,6 +623,19 @@ class LexiconMatcher(Generic[V]):
         """:meth:`_readings` behind the opening tests of :meth:`_prepare` (what the cache holds for ``word``)."""
         return self._readings(word) if self._may_read(word) else ()
 
+    def _openers(self) -> frozenset[str]:
+        """(Round 30, helper sc2) Every word that may have a reading: each first word of an entry (or one without its
+        ال: the ``bare`` words) alone or after a proclitic string (و، بال، ولل …; all of one to four letters).
+
+        :meth:`_may_read` is True only for such a word, so any other word has no reading and what :meth:`_prepare`
+        would cache for it is ``()``. Made on first use (~16,600 words for the claims cues).
+        """
+        found = self._opener_set
+        if found is None:
+            procs = ("", *_PROCLITICS)
+            found = self._opener_set = frozenset(p + b for b in self._bare for p in procs)
+        return found
+
     # ------------------------------------------------------------------------------------------- matching
     def _prepare(self, text: str | NormalizedView) -> tuple[NormalizedView, _Analysis, list[tuple[_Reading[V], ...]]]:
         """The view of ``text``, its words and each word's readings (computed once per word type and cached)."""
@@ -623,6 +644,13 @@ class LexiconMatcher(Generic[V]):
         if self._shared is not None:  # (round 27) the rows of the table the matcher shares
             return view, an, list(map(itemgetter(self._slot), self._shared.rows(an)))
         cache = self._cache
+        if self._openers_only:  # (round 30) only the words that may have a reading are read and kept
+            new = an.types.intersection(self._openers()).difference(cache)
+            if new:
+                read = self._read
+                for word in new:
+                    cache[word] = read(word)
+            return view, an, list(map(cache.get, an.words, repeat(())))
         missing = an.types.difference(cache)
         if missing:
             if len(cache) + len(missing) > _CACHE_LIMIT:
@@ -677,9 +705,23 @@ class LexiconMatcher(Generic[V]):
             if i < skip_to:
                 continue
             readings = all_readings[i]
-            if len(readings) == 1:  # (round 27) as in :meth:`_overlapping`: nothing starts here
-                node = readings[0][2]
-                if not node.values and (i == last_word or (gaps[i] == " " and words[i + 1] not in node.children)):
+            if len(readings) == 1:
+                prefix, _, node = readings[0]
+                children = node.children
+                if not children or i == last_word or (gaps[i] == " " and words[i + 1] not in children):
+                    # (round 27) as in :meth:`_overlapping`: nothing starts here; (round 30, se2) or only the word's
+                    # own entry, the one match, read without :func:`_entries_at`
+                    if not node.values:
+                        continue
+                    w0 = starts[i]
+                    plen = len(prefix)
+                    if plen and offsets[w0 + plen] == offsets[w0 + plen - 1]:
+                        continue  # the stem would start inside one source character (a ligature such as ﻻ)
+                    s, e = view.to_source(w0 + plen, ends[i])
+                    ps = offsets[w0]
+                    for value in node.values:
+                        out.append(Match(s, e, value, node.key, prefix, ps))
+                    skip_to = i + 1
                     continue
             w0 = starts[i]
             found = _entries_at(readings, i, w0, offsets, words, gaps, last_word)
@@ -709,11 +751,27 @@ class LexiconMatcher(Generic[V]):
         for i in compress(range(len(words)), all_readings):
             readings = all_readings[i]
             if len(readings) == 1:
-                # (round 27) one reading that ends no entry, whose next word (after one space) no entry goes on to, or
-                # the text's last word: :func:`_entries_at` finds nothing there (most of the words with a reading
-                # for the events stage's cue lists: في، من، إلى …)
-                node = readings[0][2]
-                if not node.values and (i == last_word or (gaps[i] == " " and words[i + 1] not in node.children)):
+                prefix, _, node = readings[0]
+                children = node.children
+                if not children or i == last_word or (gaps[i] == " " and words[i + 1] not in children):
+                    # (round 27) one reading that ends no entry, whose next word (after one space) no entry goes on
+                    # to, or the text's last word: :func:`_entries_at` finds nothing there (most of the words with a
+                    # reading for the events stage's cue lists: في، من، إلى …); (round 30, se2) and one that ends an
+                    # entry there is the one match :func:`_entries_at` finds, read here without the call
+                    if not node.values:
+                        continue
+                    w0 = starts[i]
+                    plen = len(prefix)
+                    if plen and offsets[w0 + plen] == offsets[w0 + plen - 1]:
+                        continue  # the stem would start inside one source character (a ligature such as ﻻ)
+                    end = ends[i]
+                    s, e = offsets[w0 + plen], offsets[end - 1] + 1
+                    if e < offsets[end]:  # marks dropped from the view after the last letter (to_source's reading)
+                        s, e = to_source(w0 + plen, end)
+                    if s < prev_s or (s == prev_s and e > prev_e):
+                        ordered = False
+                    prev_s, prev_e = s, e
+                    out.append((s, e, node, prefix, offsets[w0]))
                     continue
             w0 = starts[i]
             found = _entries_at(readings, i, w0, offsets, words, gaps, last_word)

@@ -3,6 +3,7 @@ after a trigger, the headline and the lead)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -125,6 +126,21 @@ def back_words(text: str, offset: int, n: int) -> int:
 
 
 def _back_words(text: str, offset: int, n: int) -> int:
+    """(Round 30, se2) :func:`_back_words_loop` as one match over the window read backwards: ``n`` times the
+    whitespace before the position (``\\s`` is ``str.isspace``), then the characters back to the last space or line
+    break; where the window's start is reached, the position is that start (the tests compare both on random texts)."""
+    floor = max(0, offset - 20 * n)
+    m = _back_pattern(n).match(text[floor:offset][::-1])
+    return offset - m.end()  # type: ignore[union-attr]
+
+
+@functools.cache
+def _back_pattern(n: int) -> re.Pattern[str]:
+    return re.compile(r"(?:\s*[^ \n]*){" + str(n) + "}")
+
+
+def _back_words_loop(text: str, offset: int, n: int) -> int:
+    """:func:`back_words` one word at a time (round 26's reading, kept as the reference of :func:`_back_words`)."""
     pos = offset
     floor = max(0, offset - 20 * n)
     for _ in range(n):
