@@ -7,15 +7,11 @@ sentences written for these tests and on random texts built from their words, an
 from __future__ import annotations
 
 import random
-import re
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-import rasd.events.places as P
 import rasd.text.matcher as M
-from rasd.document import Span
 from rasd.events.coding.readers import _back_words, _back_words_loop, back_words
 from rasd.events.lexicon import cue_matcher, event_lexicon
 from rasd.text.matcher import LexiconMatcher, Match, _entries_at
@@ -189,64 +185,3 @@ def test_match_objects_unchanged() -> None:
     got = m.find_all("وقع هجوم على حاجز أمني")
     assert got and all(isinstance(x, Match) for x in got)
     assert [x.value for x in got] == ["attack_on", "checkpoint"]
-
-
-# ------------------------------------------------------------------------------------------ lead place
-def _ctx(text: str, title_end: int) -> SimpleNamespace:
-    sentences = []
-    for part in re.finditer(r"[^.\n]+[.\n]?", text):
-        a, b = part.start(), part.end()
-        while a < b and text[a].isspace():
-            a += 1
-        if a < b:
-            sentences.append(Span(a, b))
-    title = SimpleNamespace(kind="title", start=0, end=title_end)
-    doc = SimpleNamespace(text=text, blocks=[title], post_at=lambda offset: None)
-    return SimpleNamespace(doc=doc, sentences=sentences)
-
-
-def _lead_spans_reference(ctx: SimpleNamespace) -> list[tuple[int, int]]:
-    """Round 29's spans of ``lead_place``: every body sentence read, then the first of more than 40 characters."""
-    doc = ctx.doc
-    title_end = next((b.end for b in doc.blocks if str(b.kind) == "title"), 0)
-    spans = [(0, title_end)] if title_end and not P.is_dateline(doc.text[:title_end]) else []
-    body = [
-        s
-        for s in ctx.sentences
-        if s.start >= title_end and not doc.post_at(s.start) and not P.is_dateline(doc.text[s.start : s.end])
-    ]
-    if body:
-        first = next((s for s in body if s.end - s.start > 40), body[0])
-        spans.append((first.start, first.end))
-    return spans
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "\nالرياض - واس\nقال مصدر أمني إن دورية تعرضت لإطلاق نار قرب الحدود الجنوبية للمملكة. ولم يصب أحد.",
-        "\nقصف.\nتواصلت الاشتباكات بين الجيش والمسلحين في الأحياء الشرقية لمدينة درعا منذ الصباح.",
-        "\nقصف.\nهدوء.\n",
-        "\n",
-    ],
-)
-def test_lead_place_reads_the_body_up_to_its_first_long_sentence(monkeypatch: pytest.MonkeyPatch, body: str) -> None:
-    title = "مقتل ثلاثة في هجوم على حاجز"
-    ctx = _ctx(title + body, len(title))
-    expected = _lead_spans_reference(ctx)
-    asked: list[tuple[int, int]] = []
-    datelines: list[str] = []
-    is_dateline = P.is_dateline
-
-    def counted(sentence: str) -> bool:
-        datelines.append(sentence)
-        return is_dateline(sentence)
-
-    monkeypatch.setattr(P, "clause_places", lambda ctx, a, b, venues=False: asked.append((a, b)) or [])
-    monkeypatch.setattr(P, "is_dateline", counted)
-    assert P.lead_place(ctx) is None  # type: ignore[arg-type]
-    assert asked == expected
-    body_sentences = [s for s in ctx.sentences if s.start >= len(title)]
-    long_at = next((i for i, s in enumerate(body_sentences) if s.end - s.start > 40), None)
-    if long_at is not None and long_at + 1 < len(body_sentences):
-        assert len(datelines) < 1 + len(body_sentences)  # the sentences after the lead one are not read
