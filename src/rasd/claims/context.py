@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
-from operator import attrgetter
+from operator import add, attrgetter
 
 from rasd.claims.agreement import formula
 from rasd.claims.lexicon import ClaimLexicon, Cue, CueRole
@@ -120,7 +120,11 @@ class DocIndex:
                 ix.channels.append(m)
             elif role is CueRole.ANONYMOUS:
                 anonymous.append(m)
-        names = sorted((_name_start(doc.text, e), e.end) for e in doc.entities if e.type == "PER")
+        names = (  # (round 30: read only when there is an introducer; each name's start once, _name_delta)
+            sorted((e.start + _name_delta(doc.text[e.start : e.end]), e.end) for e in doc.entities if e.type == "PER")
+            if ix.intros
+            else []
+        )
         if names and ix.intros:  # "بان كي مون": a name that reads as بأن is no introducer (round 10)
             reach = list(accumulate((b for _, b in names), max))
             ix.intros = [m for m in ix.intros if not _inside_any(names, reach, m.prefix_start)]
@@ -158,51 +162,55 @@ class DocIndex:
         out: list[Candidate] = []
         text = self.doc.text
         led_nouns = _union(self.lexicon.body_nouns, self.lexicon.outlet_nouns)
-        # the tests that read the name alone, once per (type, name) of the document (round 21: a name comes back;
-        # all are filters, so their order against the place test below changes nothing)
-        no_name: dict[tuple[str, str], bool] = {}
+        by_id = ner.by_id
         for ent in self.doc.entities:
-            if ent.type not in SPEAKER_TYPES or ent.role == "author":
+            etype = ent.type
+            if etype not in SPEAKER_TYPES or ent.role == "author":
                 continue
-            name = text[ent.start : ent.end]
-            key = (ent.type, name)
-            dropped = no_name.get(key)
-            if dropped is None:
-                dropped = no_name[key] = (
-                    # "للمقاومة" read as a journalist, "للمحكمة العليا" as a body: no name starts so
-                    (ent.type in ("PER", "ORG") and _fused_article(name))
-                    # "الناطق الإعلامي لإدارة الجوازات … النقيب فلان", "بقيادة حرس الحدود": a body, no name;
-                    # "لوكالة الأنباء" read as a person: the outlet told (round 10)
-                    or (ent.type == "PER" and _led_body_noun(name, led_nouns))
-                    # "خادم الحرمين الشريفين - حفظه الله -": a blessing, never a speaker (round 11)
-                    or formula(name.split())
-                )
-            if dropped:
+            # the tests that read the name alone, once per (type, name) (round 21: per document; round 30: across
+            # documents, :func:`_name_reading`; all are filters, so their order against the place test changes nothing)
+            read = _name_reading(etype, text[ent.start : ent.end], led_nouns)
+            if read is None:
                 continue
-            if ent.type == "PER" and self._in_place_name(ent, name):
+            royal, delta = read
+            if etype == "PER" and self._in_place_name_at(ent.start, royal):
                 continue  # "جسر الملك فهد"، "مستشفى الملك فيصل التخصصي": the king's name is the place's
             outlet = False
-            if ent.type == "ORG":
-                actor = ner.by_id.get(ent.actor_id) if ent.actor_id else None
-                word = self.word_before(ent.start)
-                outlet = (
-                    (actor is not None and actor.sector == "JRN")
-                    or (ent.source == "pattern" and ent.actor_id is None)
-                    or (word is not None and _outlet_noun(word[0], ner.outlet_nouns))
+            if etype == "ORG":
+                actor = by_id.get(ent.actor_id) if ent.actor_id else None
+                outlet = (actor is not None and actor.sector == "JRN") or (
+                    ent.source == "pattern" and ent.actor_id is None
                 )
+                if not outlet:  # (round 30: the word before read only when the entity's own tests fail)
+                    word = self.word_before(ent.start)
+                    outlet = word is not None and _outlet_noun(word[0], ner.outlet_nouns)
             end = self._modifiers_end(ent.end) if ent.anonymous else ent.end  # مصادر عسكرية، مصدر أمني رفيع
-            start = _name_start(text, ent) if ent.type == "PER" else ent.start
+            start = ent.start + delta  # (a person's name past a leading introducer, _name_start; else its start)
             if start >= 1 and text[start - 1] == "و":  # (the test _waw_initial opens with)
                 start = self._waw_initial(start)
-            out.append(Candidate(start, end, ent.type, ent, outlet))
+            out.append(Candidate(start, end, etype, ent, outlet))
+        if anonymous:
+            # (round 30) the entity candidates by start and the running maximum of their ends: an unnamed speaker
+            # that none of them overlaps (nor one taken in before it: few, read one by one) clashes with nothing,
+            # known without a pass over every candidate; a removed one only makes the test ask more often
+            spans = sorted((c.start, c.end) for c in out)
+            starts = [a for a, _ in spans]
+            reach = list(accumulate((b for _, b in spans), max))
+            taken: list[Candidate] = []
         for m in anonymous:
             end = self._modifiers_end(m.end)
-            clash = [c for c in out if c.start < end and m.start < c.end]
-            if any(c.entity is None or c.entity.source != "model" or c.end > end or c.start < m.start for c in clash):
-                continue  # the entity layer has it (with its role and organisation)
-            for c in clash:  # "ناشطون" read as a name by the tagger: the unnamed speaker it is
-                out.remove(c)
-            out.append(Candidate(m.start, end, "ANON", gloss=m.value.kind, generic=m.value.generic))
+            k = bisect_left(starts, end)
+            if (k and reach[k - 1] > m.start) or any(c.start < end and m.start < c.end for c in taken):
+                clash = [c for c in out if c.start < end and m.start < c.end]
+                if any(
+                    c.entity is None or c.entity.source != "model" or c.end > end or c.start < m.start for c in clash
+                ):
+                    continue  # the entity layer has it (with its role and organisation)
+                for c in clash:  # "ناشطون" read as a name by the tagger: the unnamed speaker it is
+                    out.remove(c)  # (only entities: an unnamed speaker in the clash keeps them all)
+            anon = Candidate(m.start, end, "ANON", gloss=m.value.kind, generic=m.value.generic)
+            out.append(anon)
+            taken.append(anon)
         # by start, the longest first (ties as they came): two stable sorts by C-level keys, the last by start
         out.sort(key=_END, reverse=True)
         out.sort(key=_START)
@@ -211,10 +219,14 @@ class DocIndex:
     def _in_place_name(self, ent: Entity, name: str | None = None) -> bool:
         """Whether a person's name follows a place or institution noun and a royal title (جسر الملك فهد); ``name``:
         the entity's text when the caller has it."""
-        words = (self.doc.text[ent.start : ent.end] if name is None else name).split(None, 1)
-        first = norm(words[0]) if words else ""
-        at = ent.start
-        if first not in _ROYAL:
+        return self._in_place_name_at(
+            ent.start, _royal_first(self.doc.text[ent.start : ent.end] if name is None else name)
+        )
+
+    def _in_place_name_at(self, at: int, royal: bool) -> bool:
+        """:meth:`_in_place_name` of the name at ``at``, ``royal`` when its first word is a royal title (round 30: what
+        the name alone says is read once, :func:`_name_reading`)."""
+        if not royal:
             before = self.word_before(at)
             if before is None or norm(before[0]) not in _ROYAL:
                 return False
@@ -373,7 +385,7 @@ class DocIndex:
         """Whether a quotation mark « " or “ stands in ``[start, end)``: the patterns that name an outlet in quotes
         (في تصريحات نقلتها صحيفة «…»، ردا على استفسار «عكاظ») need one, so without it none is searched (round 21)."""
         if self._quotes is None:
-            self._quotes = [m.start() for m in _QUOTE_MARKS.finditer(self.doc.text)]
+            self._quotes = quote_offsets(self.doc.text)
         k = bisect_left(self._quotes, start)
         return k < len(self._quotes) and self._quotes[k] < end
 
@@ -390,6 +402,17 @@ _MISS = object()
 _START = attrgetter("start")
 _END = attrgetter("end")
 _QUOTE_MARKS = re.compile('[«"“]')
+
+
+def quote_offsets(text: str) -> list[int]:
+    """Where ``text`` holds « " or “, in order: what ``_QUOTE_MARKS.finditer`` finds (round 30: the three marks made
+    one and the text split at it, each step in C; a class of Arabic-range characters costs the regex engine a test
+    per character, ~20 µs per article)."""
+    parts = text.replace("“", "«").replace('"', "«").split("«")  # (one character for one: the offsets hold)
+    if len(parts) == 1:
+        return []
+    ends = list(accumulate(map(len, parts)))  # each mark stands after the parts before it and the marks between them
+    return list(map(add, ends[:-1], range(len(parts) - 1)))
 
 
 #: introducers written with their hamza that the tagger takes into a person's name after a verb of saying ("وأضاف
@@ -410,6 +433,43 @@ def _name_start(text: str, ent: Entity) -> int:
     if head in _NAME_LEADING_INTROS and rest.strip():
         return ent.end - len(rest.lstrip())
     return ent.start
+
+
+def _royal_first(name: str) -> bool:
+    """Whether a name's first word is a royal or princely title (الملك فهد، الأمير محمد)."""
+    words = name.split(None, 1)
+    return (norm(words[0]) if words else "") in _ROYAL
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_reading(etype: str, name: str, led_nouns: frozenset[str]) -> tuple[bool, int] | None:
+    """What a speaker entity's type and text alone say (round 30, sc2: once per name across documents, ~40% of the
+    names of an article come back in later ones; round 21 read them once per document): None when no speaker
+    bears such a name (the filters below); else whether its first word is a royal title (for
+    :meth:`DocIndex._in_place_name_at`) and how far past the entity's start a person's name starts
+    (:func:`_name_start`; 0 for the other types).
+    """
+    if (
+        # "للمقاومة" read as a journalist, "للمحكمة العليا" as a body: no name starts so
+        (etype in ("PER", "ORG") and _fused_article(name))
+        # "الناطق الإعلامي لإدارة الجوازات … النقيب فلان", "بقيادة حرس الحدود": a body, no name;
+        # "لوكالة الأنباء" read as a person: the outlet told (round 10)
+        or (etype == "PER" and _led_body_noun(name, led_nouns))
+        # "خادم الحرمين الشريفين - حفظه الله -": a blessing, never a speaker (round 11)
+        or formula(name.split())
+    ):
+        return None
+    if etype != "PER":
+        return False, 0
+    return _royal_first(name), _name_delta(name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_delta(name: str) -> int:
+    """How far into a person entity's text ``name`` its name starts (:func:`_name_start`, which reads the text
+    alone), once per name across documents (round 30)."""
+    head, _, rest = name.partition(" ")
+    return len(name) - len(rest.lstrip()) if head in _NAME_LEADING_INTROS and rest.strip() else 0
 
 
 def _inside_any(spans: list[tuple[int, int]], reach: list[int], at: int) -> bool:

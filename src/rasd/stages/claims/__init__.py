@@ -109,14 +109,15 @@ def find_claims(doc: Document) -> list[Claim]:
                 st.consumed.append((int(colon_claim["marker"]["start"]), c["end"]))
         if mk is None:
             break
-        split = _set_off_within(ix, st, mk) if st.covered(mk.match.start) else None
+        covered = st.covered(mk.match.start)  # (round 30: asked again below only when _set_off_within ran)
+        split = _set_off_within(ix, st, mk) if covered else None
         if split is not None:  # "…، كما أوضح أن …" inside the last claim's content: a claim of its own (round 20)
             st.claims.append(split)
             c = split["content"]
             st.contents.append((c["start"], c["end"]))
             st.consumed.append((mk.match.start, max(c["end"], int(split["speaker"].get("end") or 0))))
             continue
-        if st.covered(mk.match.start):
+        if covered and st.covered(mk.match.start):
             inside = _nested_inside(ix, st, mk)
             if inside is not None and not any(
                 (x["marker"] or {}).get("start") == inside["marker"]["start"] for x in extra

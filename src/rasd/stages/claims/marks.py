@@ -54,7 +54,7 @@ from rasd.stages.claims.cues import (
     _VERB_FIRST,
     _WENT_ON_VERBS,
 )
-from rasd.text.clitics import drop_conjunction, in_words
+from rasd.text.clitics import CONJUNCTIONS, drop_conjunction, in_words
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
 
@@ -309,7 +309,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         participle = cue.type is MarkerType.PARTICIPLE
         prev = ix.word_before(m.prefix_start)
         pw = norm(prev[0]) if prev is not None else ""
-        if in_words(pw, lex.negators, min_rest=2):
+        if pw in _with_conjunction(lex.negators):  # (in_words(pw, negators, min_rest=2) in one look-up: round 30)
             continue
         if participle and pw in lex.prepositions:
             continue  # "مع مضيفه": the noun (his host), not the participle مضيفة
@@ -376,7 +376,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "وكانت المعلومات قد أشارت"، "وكانت الحصيلة السابقة أفادت": the same after كان (round 20;
             # read last, after the cheaper tests: the lead, round 20)
         attribution = False
-        fused = prev is not None and verb and lex.fused_heads & {pw, pw[1:]} != set()
+        fused = prev is not None and verb and (pw in lex.fused_heads or pw[1:] in lex.fused_heads)
         if fused:
             attribution = True  # "حسبما ذكرت إدارة الصحة": head and ما in one word
         elif prev is not None and pw in ("ما", "لما") and cue.type in (MarkerType.VERB, MarkerType.RESUMPTIVE):
@@ -395,7 +395,10 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         if nxt is not None:
             nw = norm(nxt[0])
             nxt2 = ix.word_after(nxt[2])
-            if nw in lex.not_after or (nxt2 is not None and f"{nw} {norm(nxt2[0])}" in lex.not_after):
+            if nw in lex.not_after or (
+                # (round 30: the pair built only after the first word of a two-word entry)
+                nxt2 is not None and nw in _pair_heads(lex.not_after) and f"{nw} {norm(nxt2[0])}" in lex.not_after
+            ):
                 continue
             if _blessed(ix, nxt):
                 continue  # "فقال نوح عليه السلام"، "قال رسول الله صلى الله عليه وسلم": scripture, hadith
@@ -488,7 +491,7 @@ def _kana_evidence(ix: DocIndex, m: Match[Cue]) -> bool:
         if w is None or ((gap := ix.doc.text[w[2] : at]) and not gap.isspace() and punct_between(ix, w[2], at)):
             return False
         word = norm(w[0])
-        if word in _KANA or drop_conjunction(word, min_rest=2) in _KANA:
+        if word in _KANA_ANY:  # (كان، وكانت … : the word or the word less its و / ف, one look-up; round 30)
             subject = ix.word_after(w[2])
             if (
                 subject is None
@@ -693,6 +696,24 @@ def _blessed(ix: DocIndex, first: tuple[str, int, int]) -> bool:
             return True
         prev, w = word, nxt
     return False
+
+
+@functools.cache
+def _with_conjunction(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and each of them after و / ف: ``w in _with_conjunction(words)`` is ``in_words(w, words, min_rest=2)``
+    (the word, or the word less one leading conjunction when more than two letters are left, is in ``words``)."""
+    return words | frozenset(c + w for c in CONJUNCTIONS for w in words if len(w) >= 2)
+
+
+#: كان and its forms, alone or after و / ف (what ``word in _KANA or drop_conjunction(word, 2) in _KANA`` accepts)
+_KANA_ANY = _with_conjunction(frozenset(_KANA))
+
+
+@functools.cache
+def _pair_heads(words: frozenset[str]) -> frozenset[str]:
+    """The first words of the entries of ``words`` that are two words or more (a pair "w1 w2" is in ``words`` only when
+    w1 is one of them)."""
+    return frozenset(w.split(" ", 1)[0] for w in words if " " in w)
 
 
 @functools.cache
