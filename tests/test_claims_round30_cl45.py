@@ -142,3 +142,8 @@ def test_afsaha_with_a_far_that_after_a_long_subject_is_read_as_before() -> None
     found = _by(text, "أفصح")
     assert len(found) == 1
     assert found[0]["content"]["text"].startswith("البلدين سيوقعان")
+
+
+def test_the_ones_called_on_after_ahaba_do_not_speak() -> None:
+    text = "وقال مدير القبول فهد الحربي إن اللجان جاهزة. وأهاب بجميع المتقدمين الالتزام بالمواعيد المحددة."
+    assert not any(_speaker(c).startswith("بجميع") for c in claims(text))
