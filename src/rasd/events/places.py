@@ -1220,13 +1220,19 @@ def lead_place(ctx: Context) -> Entity | None:
     doc = ctx.doc
     title_end = next((b.end for b in doc.blocks if str(b.kind) == "title"), 0)
     spans = [(0, title_end)] if title_end and not is_dateline(doc.text[:title_end]) else []
-    body = [
-        s
-        for s in ctx.sentences
-        if s.start >= title_end and not doc.post_at(s.start) and not is_dateline(doc.text[s.start : s.end])
-    ]
-    if body:
-        first = next((s for s in body if s.end - s.start > 40), body[0])
+    # the body's first sentence of more than 40 characters, else its first (round 30, se2: read up to it, not every
+    # sentence of the article)
+    first = fallback = None
+    for s in ctx.sentences:
+        if s.start >= title_end and not doc.post_at(s.start) and not is_dateline(doc.text[s.start : s.end]):
+            if fallback is None:
+                fallback = s
+            if s.end - s.start > 40:
+                first = s
+                break
+    if first is None:
+        first = fallback
+    if first is not None:
         spans.append((first.start, first.end))
     for a, b in spans:
         places = [
