@@ -268,7 +268,8 @@ def load_claim_lexicon() -> ClaimLexicon:
             seen.add(key)
             unique.append((form, cue))
     # the article is never optional: إن must not match الآن
-    matcher = LexiconMatcher(unique, clitics=True, article_optional=False)
+    # (round 30, sc2) only the words that may start a cue are read and kept: no cache of every word, no eviction
+    matcher = LexiconMatcher(unique, clitics=True, article_optional=False, openers_only=True)
     return ClaimLexicon(
         matcher=matcher,
         negators=frozenset(normalize(w) for w in _words(data, "negators")),
