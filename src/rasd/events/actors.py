@@ -55,6 +55,7 @@ from rasd.events.actor_roles import (
 from rasd.events.actor_roles import (
     _CARRIED as _CARRIED,  # re-exported: tests read it here
 )
+from rasd.events.actor_sides import drop_side_hit
 from rasd.events.coding.subtypes import victims_told
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
@@ -430,6 +431,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     ):
         # "نفذت 17 ضربة قرب دير الزور، كما نفذت سبع ضربات قرب الحسكة": a coordinated verb keeps its subject
         cand.actor1 = {**inherited, "certainty": "inferred"}
+        drop_side_hit(ctx, cand, country)
     if cand.actor1 is None and cand.cls.acled_type in VIOLENT_TYPES:
         # "اُغتيل القيادي …، برصاص مجهولين"، "وقع انفجار … بعدما قام مجهولون بتفجير منزل": unknown gunmen named a few
         # words on in the sentence, past the clause, are the doer; no side of the paragraph is (round 26, helper ac13)
@@ -466,12 +468,15 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
                 lead = before[-2]  # "ارتكبت ميليشيات الحوثي وقوات صالح مجزرة …، في قصف": the first side named
             cand.actor1 = actor_json(ctx, lead, country, _date_of(ctx, cand))
             cand.actor1["certainty"] = "inferred"
+            drop_side_hit(ctx, cand, country)
     if cand.actor1 is None:
         national_forces(ctx, cand)
     if cand.actor1 is None and answered is None:
         paragraph_actor(ctx, cand, country)
+        drop_side_hit(ctx, cand, country)
     if cand.actor1 is None:
         paragraph_air_force(ctx, cand, country)
+        drop_side_hit(ctx, cand, country)
     if cand.actor1 is None:
         default_actor(ctx, cand, country)
         named_side_of_clash(ctx, cand, country)
