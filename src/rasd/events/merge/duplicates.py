@@ -33,12 +33,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from typing import Any
 
 from rasd.events.coding import VIOLENT, in_title
 from rasd.events.context import Context
 from rasd.events.merge.areas import two_places
 from rasd.events.merge.happening import absorb
+from rasd.events.merge.same_toll import one_place
 from rasd.events.merge.tolls import lowest_figure
 from rasd.events.model import Candidate
 from rasd.resources.cues import CueFile
@@ -82,20 +82,6 @@ def _day(c: Candidate) -> dt.date | None:
 def _days_meet(a: Candidate, b: Candidate) -> bool:
     da, db = _day(a), _day(b)
     return da is None or db is None or abs((da - db).days) <= 1
-
-
-def _geo(c: Candidate) -> dict[str, Any]:
-    return (c.place.geo or {}) if c.place is not None else {}
-
-
-def _one_place(a: Candidate, b: Candidate) -> bool:
-    """One country where both name one, and one province, or a row with no province (a country, a region)."""
-    ga, gb = _geo(a), _geo(b)
-    ca, cb = ga.get("country_iso3"), gb.get("country_iso3")
-    if ca and cb and ca != cb:
-        return False
-    pa, pb = ga.get("admin1"), gb.get("admin1")
-    return not pa or not pb or pa == pb
 
 
 def _own_places_apart(a: Candidate, b: Candidate) -> bool:
@@ -151,7 +137,7 @@ def told_twice(ctx: Context, a: Candidate, b: Candidate) -> bool:
     if _sentences(ctx, a) & _sentences(ctx, b):
         return False
     first, second = (a, b) if a.start <= b.start else (b, a)
-    if not (_days_meet(a, b) and _one_place(a, b)) or _own_places_apart(a, b):
+    if not (_days_meet(a, b) and one_place(a, b)) or _own_places_apart(a, b):
         return False
     return _reported(ctx, first, second)
 

@@ -23,13 +23,13 @@ from rasd.events.merge.retold import _count
 from rasd.events.model import Candidate
 
 
-def _geo(c: Candidate) -> dict[str, Any]:
+def row_geo(c: Candidate) -> dict[str, Any]:
     return (c.place.geo or {}) if c.place is not None else {}
 
 
-def _one_place(a: Candidate, b: Candidate) -> bool:
+def one_place(a: Candidate, b: Candidate) -> bool:
     """No two places apart: one country (where both name it) and one province, or a row with no province."""
-    ga, gb = _geo(a), _geo(b)
+    ga, gb = row_geo(a), row_geo(b)
     ca, cb = ga.get("country_iso3"), gb.get("country_iso3")
     if ca and cb and ca != cb:
         return False
@@ -49,7 +49,7 @@ def _one_happening(ctx: Context, a: Candidate, b: Candidate) -> bool:
         and b.cls.acled_type in VIOLENT
         and a.cls.acled_sub_type != b.cls.acled_sub_type
         and _count(b) == n
-        and _one_place(a, b)
+        and one_place(a, b)
         and bool(_sentences(ctx, a) & _sentences(ctx, b))
     )
 
