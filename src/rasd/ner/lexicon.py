@@ -397,7 +397,7 @@ def load_lexicon() -> Lexicon:
         actors=actors,
         by_id={a.id: a for a in actors},
         by_canonical={a.canonical: a for a in actors},
-        actor_matcher=LexiconMatcher(entries, clitics=True, article_optional=True),
+        actor_matcher=LexiconMatcher(entries, clitics=True, article_optional=True, openers_only=True),
         honorifics=honorifics,
         offices=offices,
         ministries={str(k): str(v) for k, v in (roles.get("ministries") or {}).items()},
