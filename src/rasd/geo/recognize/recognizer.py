@@ -44,7 +44,7 @@ class Recognizer(_UnknownListed):
         entries += [(k, _ADJ + v) for k, v in self.lex.adjectives_of.items()]
         entries += self._short_entries()
         self.matcher: LexiconMatcher[str] = LexiconMatcher(
-            entries, clitics=True, article_optional=True, min_len=_MIN_NAME, openers_only=True
+            entries, clitics=True, article_optional=True, min_len=_MIN_NAME
         )
         self._keys = frozenset(self.gazetteer.name_keys())
         self._joinable = self.lex.joinable
