@@ -31,14 +31,13 @@ week apart)."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 
 from rasd.events.coding import VIOLENT, in_title
 from rasd.events.context import Context
+from rasd.events.lexicon import EventClass
 from rasd.events.merge.areas import two_places
-from rasd.events.merge.happening import absorb
-from rasd.events.merge.same_toll import one_place
+from rasd.events.merge.same_toll import fold_pairs, one_place
 from rasd.events.merge.tolls import lowest_figure
 from rasd.events.model import Candidate
 from rasd.resources.cues import CueFile
@@ -158,20 +157,13 @@ def _generic(ctx: Context, c: Candidate) -> bool:
 def fold_told_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Fold the second telling of one happening into the first (:func:`told_twice`); a row told by its dead alone
     folds into the row of the act. The kept row keeps its type, place, day and figures."""
-    out = list(cands)
-    found = True
-    while found:
-        found = False
-        for a, b in itertools.combinations(out, 2):
-            if not told_twice(ctx, a, b):
-                continue
-            first, second = (a, b) if a.start <= b.start else (b, a)
-            keep, drop = (second, first) if _dead_only(first) and not _dead_only(second) else (first, second)
-            cls = drop.cls if _generic(ctx, keep) and drop.cls.acled_type == "Explosions/Remote violence" else keep.cls
-            kept = (cls, keep.place, keep.place_precision, keep.place_from, keep.date, list(keep.fatalities))
-            absorb(keep, drop)
-            keep.cls, keep.place, keep.place_precision, keep.place_from, keep.date, keep.fatalities = kept
-            out.remove(drop)
-            found = True
-            break
-    return out
+
+    def choose(a: Candidate, b: Candidate) -> tuple[Candidate, Candidate, EventClass] | None:
+        if not told_twice(ctx, a, b):
+            return None
+        first, second = (a, b) if a.start <= b.start else (b, a)
+        keep, drop = (second, first) if _dead_only(first) and not _dead_only(second) else (first, second)
+        cls = drop.cls if _generic(ctx, keep) and drop.cls.acled_type == "Explosions/Remote violence" else keep.cls
+        return keep, drop, cls
+
+    return fold_pairs(cands, choose)

@@ -14,10 +14,12 @@ sub-type with one count are left to the steps before, and two provinces are two 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import Any
 
 from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
+from rasd.events.lexicon import EventClass
 from rasd.events.merge.happening import absorb
 from rasd.events.merge.retold import _count
 from rasd.events.model import Candidate
@@ -54,22 +56,40 @@ def _one_happening(ctx: Context, a: Candidate, b: Candidate) -> bool:
     )
 
 
-def fold_same_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
-    """Fold a violent row into another of another sub-type with the same exact count of dead (two or more), no two
-    places apart, a mention of each in one sentence (the module's docstring); the row with more mentions (the first
-    on a tie) keeps its type, place, day and figures."""
+def fold_pairs(
+    cands: list[Candidate], choose: Callable[[Candidate, Candidate], tuple[Candidate, Candidate, EventClass] | None]
+) -> list[Candidate]:
+    """Fold rows two by two until no pair folds: ``choose(a, b)`` gives ``(keep, drop, cls)`` for a pair that is one
+    happening (else ``None``); ``drop``'s mentions join ``keep``, which keeps its place, day and figures and takes the
+    type ``cls``. Used by :func:`fold_same_toll` and ``merge.duplicates.fold_told_toll``."""
     out = list(cands)
     found = True
     while found:
         found = False
         for a, b in itertools.combinations(out, 2):
-            if not _one_happening(ctx, a, b):
+            chosen = choose(a, b)
+            if chosen is None:
                 continue
-            keep, drop = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
-            kept = (keep.cls, keep.place, keep.place_precision, keep.place_from, keep.date, list(keep.fatalities))
+            keep, drop, cls = chosen
+            kept = (keep.place, keep.place_precision, keep.place_from, keep.date, list(keep.fatalities))
             absorb(keep, drop)
-            keep.cls, keep.place, keep.place_precision, keep.place_from, keep.date, keep.fatalities = kept
+            keep.cls = cls
+            keep.place, keep.place_precision, keep.place_from, keep.date, keep.fatalities = kept
             out.remove(drop)
             found = True
             break
     return out
+
+
+def fold_same_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Fold a violent row into another of another sub-type with the same exact count of dead (two or more), no two
+    places apart, a mention of each in one sentence (the module's docstring); the row with more mentions (the first
+    on a tie) keeps its type, place, day and figures."""
+
+    def choose(a: Candidate, b: Candidate) -> tuple[Candidate, Candidate, EventClass] | None:
+        if not _one_happening(ctx, a, b):
+            return None
+        keep, drop = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+        return keep, drop, keep.cls
+
+    return fold_pairs(cands, choose)
