@@ -235,6 +235,17 @@ ROUND30_FILES = (*ROUND29_FILES, "events_tune39.jsonl", "claims_check28.jsonl", 
 #: takes 0-7, a, b (``ROUND30_EVENTS_THIRD``: 250-3,000 characters, yemen 22, syria 1, negatives 202).
 ROUND30_EVENTS_THIRD = frozenset("01234567ab")
 ROUND30_CLAIMS_THIRD = frozenset("89cdef")
+#: ... and at round 31's start (round 30 wrote tune40, check29 and rowjudge8: blind, released now)
+ROUND31_FILES = (*ROUND30_FILES, "events_tune40.jsonl", "claims_check29.jsonl", "events_rowjudge8.jsonl")
+#: Round 31's blind draws, counted at round 31's start after ROUND31_FILES. Claims: second-to-last a-f with
+#: third-from-last 0-7 holds 72 claims conflict articles (400-3,000 characters, 4 speech words, a violence head),
+#: never drawn for claims (tune40 drew events there; its articles are excluded), against 23 left in check29's
+#: 8, 9, c-f; claims check30 takes a-f with 0-7 (``ROUND31_CLAIMS_THIRD``). Events: a-f is down to yemen 15 and
+#: no syria, while second-to-last 0-9 with third-from-last c-f (claims check22-check28's region, never an events
+#: tune draw's since) holds yemen 22, syria 8, egypt 4, negatives 141 (250-3,000 characters); events tune41
+#: takes it (``ROUND31_EVENTS_THIRD``), so the two draws cannot meet.
+ROUND31_EVENTS_THIRD = frozenset("cdef")
+ROUND31_CLAIMS_THIRD = frozenset("01234567")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
