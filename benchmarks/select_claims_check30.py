@@ -1,0 +1,148 @@
+"""Draw the thirtieth claims check set (``data/claims_check30.jsonl``, issue 13, round 31): SHORTER articles (the
+held-out half's kind), round 31's blind claims draw, the rule fixed and committed before any article was read.
+
+Rule: check29's (``select_claims_check29.py``: :class:`ClaimsDraw` of ``draws.py``, check7's rule, with check27's
+bare-url and content-hash exclusions and check28's six-word-run copy check) with a new seed, articles of 400–3,000
+characters (:data:`CHARS`) and **a new hash region** (``in_range3`` of ``draws.py``): ``sha1(url)``'s second-to-last
+hex digit in ``a``–``f`` (:data:`HASH_RANGE`, ``draws.ROUND18_LONG_DIGITS``: never sampled by helpers, whose fresh
+samples take a digit there) **and** its third-from-last in ``0``–``7`` (:data:`THIRD_DIGITS`,
+``draws.ROUND31_CLAIMS_THIRD``). check29's region (a–f, then 8, 9, c–f) held 23 conflict articles at round 31's start,
+this one 72 (never drawn for claims; round 30's events tune40 drew events articles there, avoided as every annotated
+file's), and round 31's events tune41 takes a second-to-last DIGIT with a third-from-last c–f
+(``draws.ROUND31_EVENTS_THIRD``), so the two draws cannot meet. At least ``draws.MIN_CUES`` reported-speech words,
+pools ``conflict`` then ``politics`` by the head (title + first 400 characters), as every claims draw. :data:`AVOID`:
+every annotated file of ``benchmarks/data/`` at round 31's start (``draws.ROUND31_FILES``, check29, tune40 and
+rowjudge8 among them) and the search articles.
+
+Kept from check27 to check29: an article is avoided when its url is an avoided one, or its url without its query
+string and fragment (and a trailing ``/``) is an avoided url's (``bare_url`` of ``select_claims_check27.py``, its
+al-Watan over-exclusion kept as committed there), or its content's hash (``sha1(content)[:12]``) is an avoided
+record's ``content_sha1`` (:func:`copied_urls`), or **50 % or more of its distinct six-word runs** (``runs`` of
+``select_claims_check28.py``: 6 consecutive ``\\w+`` words; :data:`RUN`, :data:`SHARE`) **occur in one annotated
+text** (:func:`near_copy_urls`). The annotated texts are the corpus contents of every url of :data:`AVOID` and of
+``claims_judged18.jsonl`` (:data:`TEXT_FILES`; only urls are read from those files, never their annotations; the
+texts are hashed into runs by the script and never printed). The exclusions run over the articles of the hash region
+and length only, through ``select_by_head``'s ``keep``, before the pools are shuffled, so nothing is dropped after the
+draw.
+
+* check30: seed :data:`SEED` (2030), conflict 12, politics 1 (13 articles). A pool with fewer articles gives what it
+  has (the set then has fewer than 13); nothing is dropped or redrawn after reading.
+
+The held-out agreement files (``events_dev_heldout_*.jsonl``) are not opened: their articles are the held-out half
+of ``events_dev.jsonl``, whose urls are excluded. Round 31's other blind files (events tune41, rowjudge9) are not
+read.
+
+Usage::
+
+    python benchmarks/select_claims_check30.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from bench_claims import _corpus, select_by_head
+from draws import (
+    MIN_CUES,
+    ROUND18_LONG_DIGITS,
+    ROUND31_CLAIMS_THIRD,
+    ROUND31_FILES,
+    SEARCH_ARTICLES,
+    ClaimsDraw,
+    claims_main,
+)
+from select_claims_check4 import POLITICS
+from select_claims_check27 import bare_url
+from select_claims_check28 import RUN, SHARE, _records, overlaps, run_index, runs
+
+__all__ = ["RUN", "SHARE", "bare_url", "runs"]
+
+SEED = 2030
+SIZES = (("conflict", 12), ("politics", 1))
+HASH_RANGE = ROUND18_LONG_DIGITS
+THIRD_DIGITS = ROUND31_CLAIMS_THIRD
+CHARS = (400, 3000)
+AVOID = (*ROUND31_FILES, SEARCH_ARTICLES)
+#: the files whose articles' texts the copy check compares with (AVOID and the claims judgments of round 18, whose
+#: records key their article as ``article``)
+TEXT_FILES = (*AVOID, "claims_judged18.jsonl")
+CHECK30 = ClaimsDraw(SEED, SIZES, HASH_RANGE, AVOID, third_digits=THIRD_DIGITS, chars=CHARS)
+#: check30's hash range (see the module docstring)
+in_range = CHECK30.in_range
+
+
+def avoided_urls() -> set[str]:
+    """The urls of :data:`AVOID` (``ClaimsDraw.avoided_urls``)."""
+    return CHECK30.avoided_urls()
+
+
+def avoided_hashes() -> set[str]:
+    """The ``content_sha1`` of every record of :data:`AVOID` that carries one (nothing else of the records is read)."""
+    return {sha for name in AVOID for r in _records(name) if isinstance(sha := r.get("content_sha1"), str)}
+
+
+def text_urls() -> set[str]:
+    """The urls of every record of :data:`TEXT_FILES` (its ``key``, or ``article`` for the judgments; nothing else)."""
+    out: set[str] = set()
+    for name in TEXT_FILES:
+        for r in _records(name):
+            key = r.get("key") if isinstance(r.get("key"), dict) else r.get("article")
+            if isinstance(key, dict) and isinstance(key.get("url"), str):
+                out.add(key["url"])
+            elif isinstance(r.get("url"), str):
+                out.add(r["url"])
+    return out
+
+
+def copied_urls(corpus: list[tuple[str, dict[str, Any]]]) -> set[str]:
+    """The urls of the corpus articles whose content hash is an avoided record's (a copy under another url)."""
+    hashes = avoided_hashes()
+    return {
+        a["url"]
+        for _, a in corpus
+        if isinstance(a.get("url"), str)
+        and hashlib.sha1((a.get("content") or "").encode("utf-8")).hexdigest()[:12] in hashes
+    }
+
+
+def near_copy_urls(corpus: list[tuple[str, dict[str, Any]]]) -> set[str]:
+    """The urls of the corpus articles of the hash region and length that share :data:`SHARE` or more of their
+    six-word runs with one annotated text (:func:`text_urls`' articles in the corpus)."""
+    annotated = text_urls()
+    texts = sorted({a.get("content") or "" for _, a in corpus if a.get("url") in annotated} - {""})
+    index = run_index(texts)
+    out: set[str] = set()
+    for _, a in corpus:
+        url, content = a.get("url"), a.get("content") or ""
+        if not isinstance(url, str) or url in annotated or not in_range(url):
+            continue
+        if not CHARS[0] <= len(content) <= CHARS[1]:
+            continue
+        mine = runs(content)
+        if mine and any(n >= SHARE * len(mine) for n in overlaps(content, index).values()):
+            out.add(url)
+    return out
+
+
+def select(folder: Path) -> list[dict[str, Any]]:
+    """check30's drawn articles (zip, url, pool, ...): ``ClaimsDraw``'s draw with the bare-url, content-hash and
+    six-word-run exclusions of the module docstring applied before the pools are taken."""
+    avoid = avoided_urls()
+    bare = {bare_url(u) for u in avoid}
+    corpus = _corpus(folder)
+    copies = copied_urls(corpus) | near_copy_urls(corpus)
+
+    def keep(url: str) -> bool:
+        return in_range(url) and bare_url(url) not in bare and url not in copies
+
+    return select_by_head(folder, SEED, SIZES, avoid, CHARS, MIN_CUES, POLITICS, keep=keep)
+
+
+main = partial(claims_main, __doc__ or "", {"check30": select})
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
