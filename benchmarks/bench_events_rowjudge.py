@@ -19,7 +19,7 @@ reports:
 Usage (from the project root)::
 
     python benchmarks/bench_events_rowjudge.py [--shared ../shared]
-        [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5|rowjudge6|rowjudge7|rowjudge8] [--data FILE]
+        [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5|rowjudge6|rowjudge7|rowjudge8|rowjudge9] [--data FILE]
         [--new] [--lost]
 
 ``--new`` lists the unjudged rows (and the judged missed events an unjudged row of their type now covers: candidates
@@ -62,6 +62,9 @@ SETS = {
     # round 30 (helper fp9): every row of 30 fresh articles (250-3,000 chars) at round 30's start (5b9707c), judged,
     # with the events rasd missed; the same draw rule as rowjudge7's
     "rowjudge8": ROOT / "benchmarks" / "data" / "events_rowjudge8.jsonl",
+    # round 31 (helper fp10): every row of 30 fresh articles (250-3,000 chars) at round 31's start (ca2c88a), judged,
+    # with the events rasd missed; the clash-headed place pools spent, a place in the head and a clash word in the body
+    "rowjudge9": ROOT / "benchmarks" / "data" / "events_rowjudge9.jsonl",
 }
 OUT = ROOT / "benchmarks" / "results" / "events_rowjudge.json"
 

@@ -48,7 +48,7 @@ import select_events_rowjudge4 as fourth
 import select_events_rowjudge7 as seventh
 from draws import DIGITS, ROUND31_FILES, in_range3
 from select_events_dev import HEAD_CHARS, NEGATIVE_POOLS, VIOLENCE, WAR_WORDS, print_draw, take_from_pools
-from select_events_rowjudge import BATTLE
+from select_events_tune7 import BATTLE
 from select_events_tune38 import copies_of_excluded
 
 SEED = 20312909
