@@ -149,23 +149,28 @@ def _check_blind_long_draw_rule(
     negatives: int,
     sizes: Mapping[str, int],
     chars: tuple[int, int],
+    second: str = "abcdef",
 ) -> ModuleType:
     """A blind long-article events draw: ``select_events_{name}.py`` holds its committed rule (check_draw_rule:
     ``seed``, ``negatives``, ``sizes``, ``includes`` among its exclusions), the second-to-last sha1 hex digit in a-f
-    (``draws.ROUND18_LONG_DIGITS``), the third-from-last in ``third``, articles of ``chars`` characters, and excludes
-    exactly ``files``; returns the select module."""
+    (``draws.ROUND18_LONG_DIGITS``; in 0-9, ``draws.DIGITS``, when ``second`` says so: round 31's tune41), the
+    third-from-last in ``third``, articles of ``chars`` characters, and excludes exactly ``files``; returns the select
+    module."""
     sel = check_draw_rule(
         f"select_events_{name}",
         (f"events_{name}.jsonl",),
         seed=seed,
-        digits="abcdef",
+        digits=second,
         negatives=negatives,
         sizes=sizes,
         includes=includes,
     )
-    from draws import ROUND18_LONG_DIGITS
+    from draws import DIGITS, ROUND18_LONG_DIGITS
 
-    assert sel.HASH_DIGITS == ROUND18_LONG_DIGITS
+    if second == "abcdef":
+        assert sel.HASH_DIGITS == ROUND18_LONG_DIGITS
+    else:
+        assert second == "0123456789" and sel.HASH_DIGITS == DIGITS
     check_long_draw_rule(sel, third, chars)
     assert tuple(sel.EXCLUDED_FILES) == files
     return sel
@@ -239,25 +244,29 @@ def check_short_blind_draw_rule(
     sizes: Mapping[str, int],
     chars: tuple[int, int],
     files: str | None = None,
+    third: str = "0123456789cdef",
+    second: str = "abcdef",
 ) -> None:
     """A blind events draw of shorter articles from round 21 on (tune30, tune31, tune32 …): ``select_events_{name}.py``
     holds its committed rule (check_draw_rule: ``seed``, ``negatives``, ``sizes``), the round's blind range for events
     articles (second-to-last sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 0-9 or c-f,
-    ``draws.ROUND{round_no}_EVENTS_THIRD``: the round's claims check takes a-b), articles of ``chars`` characters, and
-    excludes exactly every annotated file at the round's start (``draws.ROUND{round_no}_FILES``, the files the round
-    before wrote and released, ``released``, among them) or, for a round's second draw, the ``draws`` list named by
-    ``files`` (tune34: ``ROUND24_EVENTS2_FILES``, round 24's files and tune33)."""
+    ``draws.ROUND{round_no}_EVENTS_THIRD``: the round's claims check takes a-b; round 31's tune41 gives its own
+    ``second`` 0-9 and ``third`` c-f), articles of ``chars`` characters, and excludes exactly every annotated file at
+    the round's start (``draws.ROUND{round_no}_FILES``, the files the round before wrote and released, ``released``,
+    among them) or, for a round's second draw, the ``draws`` list named by ``files`` (tune34:
+    ``ROUND24_EVENTS2_FILES``, round 24's files and tune33)."""
     import draws
 
     sel = _check_blind_long_draw_rule(
         name,
-        "0123456789cdef",
+        third,
         released,
         getattr(draws, files or f"ROUND{round_no}_FILES"),
         seed=seed,
         negatives=negatives,
         sizes=sizes,
         chars=chars,
+        second=second,
     )
     events, claims = (getattr(draws, f"ROUND{round_no}_{kind}_THIRD") for kind in ("EVENTS", "CLAIMS"))
     assert events == sel.THIRD_DIGITS and not sel.THIRD_DIGITS & claims
