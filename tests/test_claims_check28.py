@@ -154,7 +154,8 @@ def test_check28_shares_less_than_half_its_runs_with_any_annotated_text() -> Non
     # article shares half of its six-word runs with the text of any other annotated record (the held-out files and
     # the events dev set not compared here; the draw left out near copies of the dev set's articles too). The
     # highest shares (benchmarks/data/README.md): the Faryab attack 33.9 % with an events_tune5 text, the Aleppo
-    # rocket 21.2 % with an events_tune4 text (events only, no claims coded there)
+    # rocket 21.2 % with an events_tune4 text (events only, no claims coded there); from round 31 on, 34.0 % of the
+    # Aleppo rocket's runs lie in al-Eqtisadiah's print of the same story in claims_check30 (round 31's blind set)
     sel = _sel()
     texts = {a.get("url"): a.get("content") or "" for _, a in sel._corpus(data.CORPUS)}
     mine = [sel.runs(texts[r["key"]["url"]]) for r in data._records(NAME)]
@@ -173,7 +174,7 @@ def test_check28_shares_less_than_half_its_runs_with_any_annotated_text() -> Non
                     best[i] = (share, path.name)
     assert all(share < sel.SHARE for share, _ in best), best
     assert best[2][1] == "events_tune5.jsonl" and 0.33 < best[2][0] < 0.35
-    assert best[8][1] == "events_tune4.jsonl" and 0.21 < best[8][0] < 0.22
+    assert best[8][1] == "claims_check30.jsonl" and 0.33 < best[8][0] < 0.35
     assert all(share < 0.13 for i, (share, _) in enumerate(best) if i not in (2, 8))
 
 
