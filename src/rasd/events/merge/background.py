@@ -8,6 +8,7 @@ import re
 
 from rasd.events.context import Context
 from rasd.events.merge.happening import _UNREAL, recalled
+from rasd.events.merge.past_capture import keep_out_past_captures
 from rasd.events.merge.retold import _day
 from rasd.events.model import Candidate
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -145,7 +146,10 @@ def keep_out_background(ctx: Context, cands: list[Candidate]) -> list[Candidate]
       sentence tells it as background ("العملية الانتحارية التي وقعت في 20 تموز في سوروتش" in an article of 6 August,
       "يشار إلى أن المقاومة … سيطرت على قاعدة العند في 3 آب" on the 8th), when the article's own happening is
       another, a row of the report's days (two days before it at most): background, no day of its own (as the date
-      step's "background")."""
+      step's "background");
+    - a capture every mention of which is framed as done before the news ("بيان بمناسبة تحرير قاعدة العند"، "التي
+      تمت استعادتها مؤخرا"; :func:`rasd.events.merge.past_capture.past_capture`, round 31): background."""
+    cands = keep_out_past_captures(ctx, cands)
     ref = ctx.doc.article.reference_date or ctx.doc.article.published or ""
     for c in cands:
         if running_total(ctx, c, cands):

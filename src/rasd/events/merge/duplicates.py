@@ -37,6 +37,7 @@ from rasd.events.coding import VIOLENT, in_title
 from rasd.events.context import Context
 from rasd.events.lexicon import EventClass
 from rasd.events.merge.areas import two_places
+from rasd.events.merge.capture_twice import fold_capture_twice
 from rasd.events.merge.same_toll import fold_pairs, one_place
 from rasd.events.merge.tolls import lowest_figure
 from rasd.events.model import Candidate
@@ -156,7 +157,9 @@ def _generic(ctx: Context, c: Candidate) -> bool:
 
 def fold_told_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Fold the second telling of one happening into the first (:func:`told_twice`); a row told by its dead alone
-    folds into the row of the act. The kept row keeps its type, place, day and figures."""
+    folds into the row of the act. The kept row keeps its type, place, day and figures. Then (round 31, helper bg2)
+    one capture told twice folds into its first telling (:func:`rasd.events.merge.capture_twice.fold_capture_twice`:
+    the last merge step, as this one)."""
 
     def choose(a: Candidate, b: Candidate) -> tuple[Candidate, Candidate, EventClass] | None:
         if not told_twice(ctx, a, b):
@@ -166,4 +169,4 @@ def fold_told_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         cls = drop.cls if _generic(ctx, keep) and drop.cls.acled_type == "Explosions/Remote violence" else keep.cls
         return keep, drop, cls
 
-    return fold_pairs(cands, choose)
+    return fold_capture_twice(ctx, fold_pairs(cands, choose))
