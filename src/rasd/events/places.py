@@ -33,7 +33,7 @@ from rasd.events.place_filters import (
 from rasd.events.place_filters import (
     is_country as is_country,  # re-exported: the actors read it here
 )
-from rasd.events.place_roles import across_item_break, held_place, trigger_locative
+from rasd.events.place_roles import across_item_break, acted_spot, acted_unlisted, held_place, trigger_locative
 from rasd.events.unlisted_places import (
     NAMED_SITE,
     division_of_country,
@@ -652,6 +652,11 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         held = held_place(ctx, places, best)
         if held is not None and not (cand.weak and place_precision(ctx, held) > 2):
             best = held
+        # round 31 (helper pl17): "قامت المقاومة بتطهير منطقة جبل صبر … واقتربت من مطار تعز": the spot the trigger
+        # acts on, named by its kind right after it, not the town or province holding it (events.place_roles)
+        spot = acted_spot(ctx, cand, places, best) or (None if cand.weak else acted_unlisted(ctx, cand, best))
+        if spot is not None and not (cand.weak and place_precision(ctx, spot) > 2):
+            best = spot
         if is_country(best) and cand.cls.acled_type is not None:
             # round 21 (helper geo5): a site the clause names with a province read for it is finer than the country
             # its clause names (سيطرت المقاومة على قاعدة العند الاستراتيجية في اليمن: Lahij, not Yemen)
@@ -667,6 +672,10 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             # clause tells after the trigger by its kind and a name the gazetteer lacks, in the province ranked first
             # (precision 2), not the province
             return [[told]]
+        if is_province(best) and cand.cls.acled_type is not None and (site := acted_site(ctx, cand, best)) is not None:
+            # round 31 (helper pl17): "أحكمت المقاومة الشعبية في محافظة لحج سيطرتها الكاملة على قاعدة العند الجوية":
+            # the named site the trigger acts on after it, in the province its clause names, not the province
+            return [[site]]
         return [[named_province(ctx, places, best) or described_place(ctx, places, best) or best]]
     inside = [
         p
@@ -796,6 +805,45 @@ def object_site(ctx: Context, cand: Candidate) -> Entity | None:
     )
     site = site_place(ctx, proxy, sure=True, acted_on=True)
     return site if site is not None and (site.geo or {}).get("admin1") else None
+
+
+#: Round 31 (helper pl17): what may stand right before a named site the trigger acts on, after the trigger (سيطرتها
+#: الكاملة على قاعدة العند، غارات على معسكر لبوزة، قتال في قاعدة العند): on, in (a fused ب is the site's own).
+_ACTED_SITE_PREPS = frozenset({"على", "علي", "في"})
+#: ... at most this many words after the trigger, no punctuation between.
+_ACTED_SITE_REACH = 14
+
+
+def acted_site(ctx: Context, cand: Candidate, province: Entity) -> Entity | None:
+    """Round 31 (helper pl17): the named site a trigger acts on, told after it in its own clause after على or في or a
+    fused ب (at most fourteen words on, no punctuation between: أحكمت المقاومة في محافظة لحج سيطرتها الكاملة على قاعدة
+    العند الجوية), read as :func:`site_place` reads a site the trigger acts on, when it lies in ``province`` (the
+    province the clause's ranking chose) or has no province of its own (it then takes that one, precision 2). A
+    landmark (باتجاه قاعدة العند) or a site with another province: None, the province stands."""
+    text = ctx.doc.text
+    end = min(cand.clause[1], cand.sentence[1])
+    for m in NAMED_SITE.finditer(text, cand.end, end):
+        gap = text[cand.end : m.start()]
+        if any(c in gap for c in '.،,:؛()«»"\n') or len(_A_WORD.findall(gap)) > _ACTED_SITE_REACH:
+            return None
+        words = _A_WORD.findall(gap)
+        fused = re.match(r"[وف]?ب", text[m.start() : m.start() + 2]) is not None  # (no site kind starts with ب)
+        if not (fused or (words and words[-1] in _ACTED_SITE_PREPS) or not words):
+            continue
+        proxy = copy_candidate(cand)
+        proxy.clauses, proxy.clause, proxy.start = [(m.start(), m.end())], (m.start(), m.end()), m.start()
+        site = site_place(ctx, proxy, acted_on=True)
+        if site is None:
+            continue
+        geo = site.geo if site.geo is not None else {}
+        pg = province.geo or {}
+        if geo.get("country_iso3") not in (None, pg.get("country_iso3")):
+            return None
+        if not geo.get("admin1"):
+            geo["admin1"] = pg.get("admin1")
+            site.geo = geo
+        return site if geo.get("admin1") == pg.get("admin1") else None
+    return None
 
 
 def _object_site_apart(ctx: Context, cand: Candidate, places: list[Entity]) -> Entity | None:

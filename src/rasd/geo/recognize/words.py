@@ -205,3 +205,7 @@ SOURCE_SEAT_NOUNS = PLACE_CUES.normalized("source_seat_nouns")
 #: read by ``rasd.events.place_filters.command_place``.
 COMMAND_TITLE_WORDS = PLACE_CUES.normalized("command_title_words")
 COMMAND_NOUNS = PLACE_CUES.normalized("command_nouns")
+#: Round 31 (helper pl17): kind words of a named spot a trigger acts on (تطهير منطقة جبل صبر، السيطرة على قاعدة
+#: العند), normalized; read by ``rasd.events.place_roles.acted_spot``.
+ACTED_SPOT_KINDS = PLACE_CUES.normalized("acted_spot_kinds")
+ACTED_SPOT_KINDS_ALT = PLACE_CUES.alt("acted_spot_kinds")
