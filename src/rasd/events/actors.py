@@ -55,7 +55,7 @@ from rasd.events.actor_roles import (
 from rasd.events.actor_roles import (
     _CARRIED as _CARRIED,  # re-exported: tests read it here
 )
-from rasd.events.actor_sides import drop_side_hit
+from rasd.events.actor_sides import ACTOR_CUES, drop_side_hit
 from rasd.events.coding.subtypes import victims_told
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
@@ -316,8 +316,10 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             between = True
             between_side = a
             perps.append((0, a))
-        elif prev in ("ل", "لل", "ول") and a.start >= cand.end and gap_words == 0:
-            perps.append((0, a))  # غارات للطيران الروسي
+        elif (
+            prev in ("ل", "لل", "ول") and a.start >= cand.end and (gap_words == 0 or _owner_past_epithets(ctx, cand, a))
+        ):
+            perps.append((0, a))  # غارات للطيران الروسي، قصف عشوائي للحوثيين (round 31, ac18)
         elif (
             prev == "قبل"
             and cand.cls.name in ("capture", "recapture")
@@ -392,6 +394,29 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             ordered, targets = _faced_side(ctx, cand, targets)
         elif between or cand.cls.name == "clash":
             ordered, targets = _government_side_first(ordered, targets if between else [], _date_of(ctx, cand), targets)
+        if ordered and country and _lone_side_between(ctx, cand, ordered, targets):
+            # "اشتباكات عنيفة تدور بين مجموعات من الحوثيين كانت قد فرت إلى البساتين": the Houthis of 2015 the only side
+            # named "between" fought the government's side, named before in the paragraph, else its militia (round 31)
+            date = _date_of(ctx, cand)
+            told = next((t for t in targets if t.country == country and _government_side(t.actor_id, date)), None)
+            side = (
+                actor_json(ctx, told, country, date)
+                if told is not None
+                else _government_side_before(ctx, cand, country, date)
+                or _government_militia(country, (date or "")[:10])
+            )
+            if side is not None:
+                targets = [ordered[0], *[t for t in targets if t is not told]]
+                ordered = []
+                cand.actor1 = {**side, "certainty": "inferred", "note": "the side that fought the one named"}
+        if ordered and country and _unread_unit_first(ctx, cand, ordered[0], named):
+            # "اشتباكات وقعت بين اللواء الرابع وميليشيات الحوثي": the Houthis of 2015 named second "between", after a
+            # unit of the army no actor was read for, are not its doer: the state's forces are (round 31, ac18)
+            forces = _forces_of(country, (_date_of(ctx, cand) or "")[:10])
+            if forces is not None:
+                targets = [ordered[0], *targets]
+                ordered = []
+                cand.actor1 = {**forces, "entity": None, "certainty": "inferred", "note": "the army's unit named first"}
     subject = _country_after_verb(ctx, cand)
     if subject is not None and (not ordered or ordered[0].start > subject.end):
         # "قصفت تركيا أمس مواقع لتنظيم داعش": the country right after the verb is its subject, the state's forces;
@@ -943,6 +968,34 @@ def _country_of(ent: Entity) -> str | None:
     return actor.country if actor is not None else None
 
 
+#: (Round 31, helper ac18) Epithets of blind or wanton fire (event_actor_cues.yaml indiscriminate_epithets).
+_WANTON = ACTOR_CUES.normalized_words("indiscriminate_epithets")
+
+
+#: (Round 31, helper ac18) Words that tell an air strike in or right after its trigger (غارات جوية، قصف جوي).
+_AIR_MARKS = ACTOR_CUES.normalized_words("air_strike_marks")
+
+
+def _told_from_the_air(ctx: Context, cand: Candidate) -> bool:
+    """Whether the trigger or the word right after it tells an air strike (ثمة غارات جوية، قصف جوي على): typed one
+    only later, it is never the Houthis' of 2015 whom the paragraph names (round 31, helper ac18)."""
+    words = _ARABIC_WORD.findall(ctx.doc.text, cand.start, min(len(ctx.doc.text), cand.end + 12))
+    return any(normalize_word(w) in _AIR_MARKS for w in words[:3])
+
+
+def _owner_past_epithets(ctx: Context, cand: Candidate, ent: Entity) -> bool:
+    """(Round 31, helper ac18) Whether only epithets of the strike (عشوائي، عنيف، مكثف: at most two) stand between a
+    strike or shelling noun trigger and the side after ل (أسفر قصف عشوائي للحوثيين وقوات صالح عن سقوط ضحايا): whose
+    fire it was, as with no word between (غارات للطيران الروسي)."""
+    if cand.tense != "noun" or cand.cls.acled_type != "Explosions/Remote violence":
+        return False
+    text = ctx.doc.text
+    if re.search(r"[.،,:؛;]", text[cand.end : ent.start]):
+        return False
+    words = [normalize_word(w) for w in _ARABIC_WORD.findall(text, cand.end, ctx.word_start(ent.start))]
+    return 0 < len(words) <= 2 and all(w in _WANTON or w in _STRIKE_EPITHETS for w in words)
+
+
 def _attack_owner(ctx: Context, cand: Candidate, ent: Entity) -> bool:
     """(Round 27, helper ac14) Whether the side after ل belongs to the noun of an attack told after the trigger (قتل 9
     من ميليشيات الحوثي في هجوم للمقاومة الشعبية، مقتل 3 جنود أتراك بهجوم لحزب العمال): whose attack it was, not what
@@ -1135,13 +1188,25 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
     b0, _ = ctx.block(cand.start)
     title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), (0, 0))
     groups: dict[str, Entity] = {}
+    date = _date_of(ctx, cand)
+    # an act told by a noun or a blast's intransitive verb (قتل أربعة مدنيين في قصف عشوائي، انفجرت قنبلة أسفل حافلة),
+    # not an air strike (never the Houthis') nor a verb whose own subject points back at a side (أفرادها قصفوا)
+    untold = (
+        cand.cls.acled_type != "Battles"
+        and cand.cls.acled_sub_type != "Air/drone strike"
+        and cand.cls.name not in ("air_strike", "drone_strike")
+        and (cand.tense == "noun" or _planted_blast(ctx, cand))
+        and not _told_from_the_air(ctx, cand)
+    )
     # the paragraph before the trigger, else the headline ("مقتل 16 في هجومين جديدين لـ«بوكو حرام»")
     for span in ((b0, cand.sentence[0]), title):
         for a in ctx.actors_in(*span):
             if cand.clause[0] <= a.start < cand.clause[1]:
                 continue  # read in the trigger's own clause already (a target there: مواقع لمجلس شورى ثوار بنغازي)
             if (
-                a.inter in (2, 3, 4)
+                # a competing authority's forces (the Houthis of 2015, labelled a state's forces) are an armed group
+                # of the paragraph too: beside them the resistance is not the paragraph's one group (round 31, ac18)
+                (a.inter in (2, 3, 4) or (untold and _competing_authority(a.actor_id, date)))
                 and ctx.actor_previous_word(a.start) not in TARGET_WORDS
                 and not held_by(ctx, a, cand)
                 and not impossible_perpetrator(cand, a)
@@ -1155,7 +1220,8 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
         if groups:
             break
     if len(groups) == 1:
-        cand.actor1 = actor_json(ctx, next(iter(groups.values())), country, _date_of(ctx, cand))
+        group = next(iter(groups.values()))
+        cand.actor1 = actor_json(ctx, group, country, date)
         cand.actor1["certainty"] = "inferred"
 
 
@@ -1410,8 +1476,75 @@ def named_side_of_clash(ctx: Context, cand: Candidate, country: str | None = Non
         if military is not None:
             cand.actor1 = {**military, "entity": None, "certainty": "inferred", "note": "the side that killed them"}
             return
+    if country and _competing_authority(other.get("actor_id"), date) and prev in _FACED:
+        # "مواجهات عنيفة تشهدها مدينة لحج مع ميليشيات الحوثي": a fight told "with" a competing authority's forces (the
+        # Houthis of 2015) is the government side's against them (ac12's convention, _government_side_first): the
+        # government's side the paragraph names before, else its militia (round 31, helper ac18)
+        side = _government_side_before(ctx, cand, country, date) or _government_militia(country, (date or "")[:10])
+        if side is not None:
+            cand.actor1 = {**side, "certainty": "inferred", "note": "the side that fought the one named"}
+            return
     cand.actor1 = {**other, "certainty": "inferred", "note": "the only side the text names in the clash"}
     cand.actor2 = None
+
+
+#: (Round 31, helper ac18) The head of an army unit or force named first "between" (اللواء، الكتيبة، قوات).
+_UNIT_HEADS = ACTOR_CUES.normalized_words("state_unit_heads")
+#: "Between" and the words of the first side up to the و of the second, within one clause.
+_BETWEEN_FIRST = re.compile(r"(?<![\u0621-\u064A])بين\s+((?:[\u0621-\u064A]+\s+){1,8})و$")
+
+
+def _unread_unit_first(ctx: Context, cand: Candidate, ent: Entity, named: list[Entity]) -> bool:
+    """(Round 31, helper ac18) Whether ``ent``, a competing authority's forces (the Houthis of 2015), is the second
+    side of a clash "between" (بين … و) whose first side is an army unit or force no actor was read for (اللواء الرابع،
+    القوات الموالية لحكومة هادي اللاجئ في السعودية): at most eight words, the first a unit's head."""
+    if cand.cls.name != "clash" or ent.source == "anaphor" or ent.start < cand.end:
+        return False
+    if not _competing_authority(ent.actor_id, _date_of(ctx, cand)):
+        return False
+    text = ctx.doc.text
+    m = _BETWEEN_FIRST.search(text, max(cand.clause[0], ent.start - 90), ent.start)
+    if m is None or any(m.start() <= a.start < ent.start for a in named if a is not ent):
+        return False
+    return normalize_word(m.group(1).split()[0]) in _UNIT_HEADS
+
+
+#: "Between" and at most three words (مجموعات من، عناصر من) right before a side, in normalized or raw text.
+_BETWEEN_NEAR = re.compile(r"(?<![\u0621-\u064A])بين\s+(?:[\u0621-\u064A]+\s+){0,3}$")
+
+
+def _lone_side_between(ctx: Context, cand: Candidate, ordered: list[Entity], targets: list[Entity]) -> bool:
+    """(Round 31, helper ac18) Whether a clash's doer is a competing authority's forces (the Houthis of 2015) named
+    after بين (at most three words between: بين مجموعات من الحوثيين) past the trigger as the only side of its clause
+    but the government's: ac12's government side first has no other side to put first."""
+    first = ordered[0]
+    if cand.cls.name != "clash" or first.source == "anaphor" or first.start < cand.end:
+        return False
+    if ctx.actor_previous_word(first.start) in ("و", "او"):
+        return False  # the second side "between" (بين مقاتلي القبائل وميليشيات الانقلابيين): its first is unread
+    if _BETWEEN_NEAR.search(ctx.doc.text, max(cand.end, first.start - 40), first.start) is None:
+        return False
+    if not _competing_authority(first.actor_id, _date_of(ctx, cand)):
+        return False
+    key = first.actor_id or first.acled
+    date = _date_of(ctx, cand)
+    return all((a.actor_id or a.acled) == key for a in ordered) and all(
+        (a.actor_id or a.acled) == key or _government_side(a.actor_id, date) for a in targets
+    )
+
+
+def _government_side_before(ctx: Context, cand: Candidate, country: str, date: str | None) -> dict[str, Any] | None:
+    """(Round 31, helper ac18) The last side of the government (its forces or an affiliated militia, of ``country``)
+    named before the trigger in its paragraph and not as a target (نجح الجيش الوطني اليمني بتشديد الحصار …)."""
+    b0, _ = ctx.block(cand.start)
+    found = None
+    for a in ctx.actors_in(b0, cand.start):
+        if a.country != country or not _government_side(a.actor_id, date):
+            continue
+        if ctx.actor_previous_word(a.start) in TARGET_WORDS:
+            continue
+        found = a
+    return actor_json(ctx, found, country, date) if found is not None else None
 
 
 def _unnamed_default(actor: dict[str, Any] | None) -> bool:
