@@ -17,6 +17,7 @@ from rasd.events.merge import absorb, covers
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
 from rasd.events.unlisted_places import unnamed_place
+from rasd.resources.cues import arg_cue_alt
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_cue_set as cue_set
 from rasd.resources.cues import merge_normalized_cues as normalized_cues
@@ -361,6 +362,13 @@ def announced(ctx: Context, c: Candidate) -> bool:
         return False
     if _MANAGED.search(ctx.doc.text, max(c.sentence[0], c.start - 100), start) is not None:
         return True
+    if c.tense == "noun" and _MANAGED_DIRECT.search(ctx.doc.text, max(c.sentence[0], c.start - 60), start):
+        # round 31 (rc3): "استطاعت المقاومة، اليوم، السيطرة على أربع مناطق في محافظة إب", told with a day of its
+        # sentence (not "إذ استطاعت المقاومة استعادة عدن وغيرها من المدن": a capture recalled as background)
+        return any(
+            x.type == "DATE" and _A_DAY.match(str(x.value or "")) and c.sentence[0] <= x.start < c.sentence[1]
+            for x in ctx.doc.timexes
+        )  # (a day or a month named: not "في القريب العاجل", a FUTURE_REF)
     # round 26 (rc2): the noun the object of a verb of confirming or announcing, its place right after it as well (not
     # "أعلنت جبهة جيش تحرير الشعب الثوري تنفيذ الهجوم على القنصلية في إسطنبول": a word of a name, another's place)
     return c.tense == "noun" and confirmed_object(ctx.doc.text, c.sentence[0], start)
@@ -381,6 +389,19 @@ def became_under(ctx: Context, c: Candidate) -> bool:
 _MANAGED = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("success_verbs") + r")(?![\u0621-\u064A])[^.؟!]{0,80}?\s(?:من|في)\s*$"
 )
+
+
+#: (round 31, rc3) A success verb whose direct object is the capture, up to three words and a comma between them
+#: (استطاعت المقاومة، اليوم، السيطرة على; direct_success_verbs of event_arg_cues.yaml).
+_MANAGED_DIRECT = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:"
+    + arg_cue_alt("direct_success_verbs")
+    + r")(?![\u0621-\u064A])(?:[\s،,]+[\u0621-\u064A]+){0,3}[\s،,]+$"
+)
+
+
+#: (round 31, rc3) A timex value that names a year, month or day (2015-08-10).
+_A_DAY = re.compile(r"\d{4}")
 
 
 #: The second capture of a list after عقب (عقب السيطرة على جبل يسوف وتحرير بلدة العين; lists.capture_nouns).

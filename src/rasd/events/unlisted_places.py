@@ -22,7 +22,7 @@ from rasd.geo.recognize.words import (
     SITE_REFERENCE_WORDS,
     SITE_SURROUNDINGS_WORDS,
 )
-from rasd.resources.cues import CueFile
+from rasd.resources.cues import EVENT_ARG_CUES, CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_normalized_cues as normalized_cues
 from rasd.text.normalize import normalize
@@ -86,7 +86,15 @@ _ITEM_KINDS = normalized_cues("item_kinds") | EXTRA_ITEM_KINDS
 #: Round 29 (helper mg18): kinds of a site named after its town (معسكر الصليف): an item only when the gazetteer knows
 #: its name (lists.site_item_kinds).
 _SITE_ITEM_KINDS = normalized_cues("site_item_kinds")
-_PLURAL_KINDS = normalized_cues("plural_item_kinds") | normalized_cues("dual_item_kinds")  # (round 29, cp1: duals)
+_PLURAL_KINDS = (
+    normalized_cues("plural_item_kinds")
+    | normalized_cues("dual_item_kinds")  # (round 29, cp1: duals)
+    | EVENT_ARG_CUES.normalized("list_plural_kinds")  # (round 31, rc3: جبهتي، جبهات، مديريات)
+)
+#: (Round 31, helper rc3) The event types whose list of places a plural or dual kind may announce further on than the
+#: trigger's next words (strikes, shelling, fighting, captures: the lead's ruling (a)); not a device made safe in
+#: "مناطق الزهور والمطلة" (one row at the town, as the released files code it).
+_LIST_FIGHTS = frozenset({"Battles", "Explosions/Remote violence"})
 #: (Round 29, helper cp1) A part of the next item's place (وأجزاء من منطقة الرضمة; lists.item_partitives).
 _PARTITIVE = normalized_cues("item_partitives")
 #: Words that end a list item's name (a direction, a relative, a preposition, a setting; lists.item_stops).
@@ -158,6 +166,14 @@ def _adjective(name: str) -> bool:
     return name.endswith(("ية", "يه")) and not name.startswith("ال")
 
 
+def _kind_with_article(name: str) -> bool:
+    """(Round 31, helper rc3) Whether an item the gazetteer lacks opens with a kind word and its article (المنطقة
+    الوسطى، المدينة القديمة، الجبهة الشرقية): a region told by its kind and a describing word, not a named place."""
+    first = normalize(name.split(" ")[0])
+    first = first[1:] if first.startswith("و") else first
+    return first.startswith("ال") and first[2:] in _ITEM_KINDS | _PLURAL_KINDS | _SITE_ITEM_KINDS | {"جبهه"}
+
+
 def _known_word(ctx: Context, start: int, end: int) -> bool:
     """Whether a known place (not a country) covers exactly the word at ``[start, end)``."""
     return any(
@@ -192,9 +208,16 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
     first = next((i for i in range(min(5, len(norm))) if norm[i] in _ITEM_KINDS | _PLURAL_KINDS), None)
     if first is None:
         # round 14b: further on, a kind word right after في or على (غارات عنيفة شنها طيران التحالف على تجمعات
-        # الحوثيين في عقبة ثرة ومكيراس)
+        # الحوثيين في عقبة ثرة ومكيراس); round 31 (rc3): a plural or dual kind there too (صدت المقاومة هجمات شنتها
+        # الميليشيات على مواقع متفرقة في جبهتي الجفينة وصرواح، هاجمت الميليشيات مواقع المقاومة في مناطق كذا وكذا)
         first = next(
-            (i for i in range(1, min(12, len(norm))) if norm[i] in _ITEM_KINDS and norm[i - 1] in ("في", "علي")), None
+            (
+                i
+                for i in range(1, min(12, len(norm)))
+                if norm[i - 1] in ("في", "علي")
+                and (norm[i] in _ITEM_KINDS or (norm[i] in _PLURAL_KINDS and c.cls.acled_type in _LIST_FIGHTS))
+            ),
+            None,
         )
     if first is None:
         return groups
@@ -221,6 +244,8 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
             if w in _PARTITIVE and i + 2 < len(norm) and norm[i + 1] == "من":
                 i += 2  # "وأجزاء من منطقة الرضمة": the place after the part (round 29, cp1)
                 w, skip = norm[i], 0
+        if items and w in _PLURAL_KINDS:
+            break  # round 31 (rc3): "في مناطق كتاف ورحبان ومناطق أخرى من محافظة صعده": a plural kind ends the list
         if w in kinds or (not items and w in _PLURAL_KINDS):
             site = w in _SITE_ITEM_KINDS
             i, skip = i + 1, 0  # the kind word; the name follows it
@@ -256,6 +281,10 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
             return groups  # a list of unlisted items only (a known item keeps its own reading)
     elif len(items) <= len(groups) or not all(any(a <= x.start < b for a, b in items) for x in bases):
         return groups  # no item more than the places read, or a place read outside the list
+    if any(_kind_with_article(text[a:b]) for a, b in items):
+        # round 31 (rc3): "في جبهتي زنجبار والمنطقة الوسطى"، "جبهتي لودر والمنطقة الشرقية": a region told by its kind
+        # and a describing word is no place of the list (the gazetteer may read another country's region in it)
+        return groups
     g = base.geo or {}
     out: list[list[Entity]] = []
     for a, b in items:

@@ -159,10 +159,17 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             # "انسحبت ميليشيات الحوثيين …، السبت، من الأطراف الشمالية لمدينة عدن": the object past a comma
             after = clause_places(ctx, c.end, min(c.sentence[1], c.end + 120))
             groups = [[after[0]]] if after and object_place(c, after[0], starts) else groups
+        read = groups
         groups = listed_items(ctx, c, groups)
         # round 29 (mg18): "غارات … في محافظة صعده، ومديرية «ميدي» بمحافظة حجة، ومعسكر … في محافظة إب": a row a province
-        listed = province_items(ctx, c, groups, _next_trigger(c, found), found)
-        provinces, groups = listed is not groups, listed
+        listed = province_items(ctx, c, read, _next_trigger(c, found), found)
+        provinces = listed is not read
+        if groups is not read:
+            # round 31 (rc3): "في مناطق كتاف ورحبان ومناطق أخرى من محافظة صعده، ومديرية «ميدي» بمحافظة حجة": the list
+            # of one province's places, then each other province's first place
+            extra = _other_provinces(groups, listed) if provinces else []
+            provinces, listed = bool(extra), groups + extra
+        groups = listed
         for group in groups:
             cc = c if len(groups) == 1 else copy_candidate(c)
             if len(groups) > 1:
@@ -332,6 +339,12 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         # (round 28, mg17: not a happening told undated before it in the body when this one writes a day of its own
         # two or more days off: "لقصف الحوثيين الأحد الماضي" after "فيما قصف الحوثيون عدة مناطق في المحافظة")
         head = next((h for h in merged if same_happening(h, c) and not told_another_day(ctx, h, c)), None)
+        if head is not None and "list_item" in c.cues and _lone_headline(ctx, head, c, merged):
+            # round 31 (rc3): "تصد هجمات للحوثيين في «جفينة» و«صرواح»" (one row: the gazetteer knows one name) over
+            # "صدت … هجمات … في جبهتي الجفينة وصرواح": a place of the body's list is a row of its own, not taken into
+            # the headline's one row (which then folds into the body's first row and took the list's place with it);
+            # a headline split over the same list keeps each place's row ("بقصف على بيجي والرمادي")
+            head = None
         anaphoric = c.definite and c.cls.name not in ("capture", "recapture")  # السيطرة على X names its own X
         anaphoric = anaphoric and "rest" not in c.cues  # الضربات الأخرى: the rest of the set, not the ones told
         if head is None and anaphoric and c.cls.acled_type is not None and c.granularity == "discrete":
@@ -409,6 +422,27 @@ def _fight_province(ctx: Context, c: Candidate, taken: set[tuple[int, int]]) -> 
     first place below a country its sentence names, else the scene its paragraph opened with, else the lead's."""
     own = [p for p in clause_places(ctx, *c.sentence) if not is_country(p) and (p.geo or {}).get("admin1")]
     return own[0] if own else paragraph_place(ctx, c, taken) or lead_place(ctx)
+
+
+def _other_provinces(groups: list[list[Entity]], listed: list[list[Entity]]) -> list[list[Entity]]:
+    """(Round 31, helper rc3) The groups of ``listed`` (a list of provinces) whose province none of ``groups`` (a list
+    of places) holds."""
+
+    def area(g: list[Entity]) -> tuple[Any, Any]:
+        geo = g[0].geo or {}
+        return geo.get("country_iso3"), geo.get("admin1")
+
+    have = {area(g) for g in groups if g}
+    return [g for g in listed if g and area(g) not in have]
+
+
+def _lone_headline(ctx: Context, head: Candidate, c: Candidate, merged: list[Candidate]) -> bool:
+    """(Round 31, helper rc3) Whether ``head`` is told in the headline only, ``c`` in the body (a text with no title
+    and one paragraph is all one title block), and the headline's trigger gave ``head`` alone (no other row of it at
+    another place: not a headline split over a list of its own)."""
+    if in_title(ctx, c.start) or not head.mentions or not all(in_title(ctx, m.start) for m in head.mentions):
+        return False
+    return sum(1 for h in merged if (h.start, h.end) == (head.start, head.end)) == 1
 
 
 def _next_trigger(c: Candidate, found: list[Candidate]) -> int:
