@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from rasd.document import Document, Entity, Span
@@ -114,6 +113,9 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: Nouns written before an actor's name that are not part of it (تنظيم «داعش»، جماعة الحوثي), normalized.
 _DESCRIPTORS = frozenset(normalize(w) for w in cue_words("name_descriptors"))
+#: Entity types read as places (with a country in their ``geo``) and as names.
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_NAME_TYPES = frozenset({"ORG", "PER", "MISC"})
 
 
 @dataclass(slots=True)
@@ -295,18 +297,26 @@ def build_context(doc: Document) -> Context:
     by_start = attrgetter("start")  # (round 30, se2: C-level keys, not a lambda per sentence or entity)
     sentences = sorted(doc.sentences, key=by_start) or [Span(0, len(text))]
     clauses = clause_spans(text, sentences)
-    places = sorted(
-        (e for e in doc.entities if e.geo and e.type in ("GPE", "LOC", "FAC") and e.geo.get("country_iso3")),
-        key=by_start,
-    )
-    actors = sorted((e for e in doc.entities if e.acled or e.inter is not None), key=by_start)
-    countries = Counter(
-        str(e.geo["country_iso3"]) for e in places if e.geo and str(e.geo.get("feature", "")).startswith(("PPL", "ADM"))
-    )
-    if not countries:
-        countries = Counter(str(e.geo["country_iso3"]) for e in places if e.geo)
+    # (round 31, sp11) the places, actors and names in one pass over the entities, then each list sorted (a stable
+    # sort of each filtered list, as the three filters over the sorted entities gave), and the focus country counted
+    # in a dict: the same lists and country as three generator passes and a Counter, ~0.1 ms less per document
+    places: list[Entity] = []
+    actors: list[Entity] = []
+    names: list[Entity] = []
+    add_place, add_actor, add_name = places.append, actors.append, names.append
+    for e in doc.entities:
+        kind = e.type
+        geo = e.geo
+        if geo and kind in _PLACE_TYPES and geo.get("country_iso3"):
+            add_place(e)
+        if e.acled or e.inter is not None:
+            add_actor(e)
+        if kind in _NAME_TYPES:
+            add_name(e)
+    places.sort(key=by_start)
+    actors.sort(key=by_start)
+    names.sort(key=by_start)
     blocks = sorted((b.start, b.end) for b in doc.blocks if b.end > b.start)
-    names = sorted((e for e in doc.entities if e.type in ("ORG", "PER", "MISC")), key=by_start)
     return Context(
         doc=doc,
         sentences=sentences,
@@ -323,5 +333,22 @@ def build_context(doc: Document) -> Context:
         block_of=blocks,
         names=names,
         name_starts=list(map(by_start, names)),
-        focus_country=countries.most_common(1)[0][0] if countries else None,
+        focus_country=_focus_country(places),
     )
+
+
+def _focus_country(places: list[Entity]) -> str | None:
+    """The country most of ``places`` (sorted, every one with a country) lie in: of the populated places and
+    divisions, else of them all; a tie goes to the country counted first (as ``Counter.most_common(1)``)."""
+    counts: dict[str, int] = {}
+    for e in places:
+        geo = e.geo
+        if geo and str(geo.get("feature", "")).startswith(("PPL", "ADM")):
+            key = str(geo["country_iso3"])
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        for e in places:
+            if e.geo:
+                key = str(e.geo["country_iso3"])
+                counts[key] = counts.get(key, 0) + 1
+    return max(counts.items(), key=itemgetter(1))[0] if counts else None

@@ -688,7 +688,7 @@ def _titled(ctx: Context, start: int, s0: int) -> bool:
     opened = max(head.rfind(c) for c in _OPENERS)
     if opened < 0 or any(c in head[opened + 1 :] for c in _CLOSERS):
         return False
-    words = [normalize(w) for w in _WORD_AT.findall(head[:opened])][-1:]
+    words = normalize_words(_WORD_AT.findall(head[:opened])[-1:])
     return bool(words) and words[0] in word_set("work_nouns")
 
 
@@ -865,7 +865,7 @@ def _pretended(ctx: Context, end: int) -> bool:
     """Whether the first word with ب among the three after a protest verb is ب + a quality feigned (events.yaml
     ``word_sets.pretended_qualities``: التظاهر بالانفتاح، تظاهر المتهم بالبراءة). Only that word is read: a demand told
     later (تظاهر مئات للمطالبة بالإصلاح) keeps the protest."""
-    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[end : end + 40])][:3]
+    words = normalize_words(_WORD_AT.findall(ctx.doc.text[end : end + 40])[:3])
     word = next((w for w in words if w.startswith("ب")), "")
     return word[1:] in word_set("pretended_qualities")
 
@@ -879,7 +879,7 @@ def _swept_by(ctx: Context, start: int) -> bool:
 def _halted(ctx: Context, start: int, end: int) -> bool:
     """Whether a thing stopped (events.yaml ``word_sets.halted_objects``) is one of the four words after an arrest
     verb of stopping."""
-    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start:end])][:4]
+    words = normalize_words(_WORD_AT.findall(ctx.doc.text[start:end])[:4])
     halted = word_set("halted_objects")
     return any(w in halted for w in words)
 
@@ -887,7 +887,7 @@ def _halted(ctx: Context, start: int, end: int) -> bool:
 def _animal(ctx: Context, start: int, end: int) -> bool:
     """Whether the object right after a trigger is an animal (events.yaml ``word_sets.animals``; الأسد only after
     هذا: not the Assads)."""
-    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start : min(end, start + 30)])][:3]
+    words = normalize_words(_WORD_AT.findall(ctx.doc.text[start : min(end, start + 30)])[:3])
     if words[:2] == [normalize("هذا"), normalize("الأسد")]:
         return True
     animals = word_set("animals")
@@ -918,7 +918,7 @@ _LODGED = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:" + cue_alt("lodged") + r")
 def _snatched(ctx: Context, start: int, end: int) -> bool:
     """Whether a thing snatched (events.yaml ``word_sets.snatched_objects``) is one of the three words after an
     abduction verb."""
-    words = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[start:end])][:8]
+    words = normalize_words(_WORD_AT.findall(ctx.doc.text[start:end])[:8])
     snatched, far = word_set("snatched_objects"), word_set("snatched_far")
     return any(w in snatched for w in words[:3]) or any(w in far for w in words)  # (far: round 11)
 
@@ -947,7 +947,7 @@ def _festival(ctx: Context, start: int, end: int, clause_end: int) -> bool:
     word = normalize(ctx.doc.text[start:end]).removeprefix("ال")
     if not word.startswith((normalize("تظاهرة"), normalize("تظاهرات"))):
         return False  # (round 17: the plural too, إحدى التظاهرات الأساسية)
-    after = [normalize(w) for w in _WORD_AT.findall(ctx.doc.text[end:clause_end])][:3]
+    after = normalize_words(_WORD_AT.findall(ctx.doc.text[end:clause_end])[:3])
     festival = word_set("festival_after") | _FESTIVAL_AFTER_MORE
     if any(w in festival for w in after) or ctx.previous_word(ctx.word_start(start)) in _FESTIVAL_BEFORE:
         return True
@@ -1039,7 +1039,7 @@ def _non_human(ctx: Context, m: Any, s0: int, verb: bool) -> bool:
     joined = text[w0] == "و" or text[m.start - 1 : m.start] == "و"
     if not (linked or (verb and joined)):
         return False
-    words = [normalize(w) for w in _WORD_AT.findall(text[max(s0, w0 - 120) : w0])]
+    words = normalize_words(_WORD_AT.findall(text[max(s0, w0 - 120) : w0]))
     before, opening = words[-12:], len(words) <= 12 and w0 - 120 <= s0  # opening: the window starts the sentence
     for i, w in enumerate(before):
         if w.removeprefix("و") not in _NON_HUMAN:
