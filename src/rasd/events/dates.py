@@ -52,6 +52,8 @@ def timex_date(
             continue
         if trigger is not None and since_after(doc, x, trigger, ref):
             continue
+        if trigger is not None and end <= trigger and _long_since(doc, x, ref):
+            continue
         earlier = None if plan else named_weekday_back(doc, x, ref)
         if earlier is not None:
             back[str(x.id)] = earlier  # "قالت الوزارة في بيان اليوم الاثنين" in an article dated the Saturday after
@@ -283,6 +285,17 @@ NOW_CHARS = 30
 #: (Round 20, helper evr) A word of now (الآن، حاليا; lists.now_words of event_cues.yaml), not "until now" (قتل
 #: أكثر من ألف حتى الآن منذ بدء الغارات في مارس: a tally since March).
 _NOW = re.compile(r"(?<![\u0621-\u064A])(?<!حتى )(?:" + event_cue_alt("now_words") + r")(?![\u0621-\u064A])")
+
+
+def _long_since(doc: Document, x: Any, ref: str) -> bool:
+    """(Round 31, helper rc3) Whether ``x`` is a day after "since" more than a week before the report (تحلق طائرات
+    التحالف منذ 26 مارس الماضي): a campaign's start, which dates no event a later sentence tells (وأوضح السكان أن
+    المقاومة تمكنت من السيطرة على معسكر …). A recent one (تعتقل المخابرات منذ يوم الجمعة خال …) still dates the
+    sentences that retell it."""
+    day = _day_of(x)
+    if day is None or not ref or not _SINCE.search(doc.text, max(0, x.start - 8), x.start):
+        return False
+    return _days_between(day, ref[:10]) > OWN_DAY_DAYS
 
 
 def _days_between(earlier: str, later: str) -> int:
