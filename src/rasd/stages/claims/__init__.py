@@ -64,7 +64,7 @@ from rasd.claims.lexicon import MarkerType, load_claim_lexicon
 from rasd.document import BlockKind, Document
 from rasd.pipeline import stage
 from rasd.settings import Settings
-from rasd.stages.claims.common import Claim, _State
+from rasd.stages.claims.common import Claim, _Mark, _State, _told_ahead
 from rasd.stages.claims.continuation import _continues, _occasion_channels, _set_off_within
 from rasd.stages.claims.marks import _marks, _midway_own_words, _named_turn, _prayer_cuts
 from rasd.stages.claims.reading import _read_claim
@@ -117,6 +117,13 @@ def find_claims(doc: Document) -> list[Claim]:
             st.contents.append((c["start"], c["end"]))
             st.consumed.append((mk.match.start, max(c["end"], int(split["speaker"].get("end") or 0))))
             continue
+        if covered and st.covered(mk.match.start) and _told_relative(ix, mk):
+            told = _read_claim(ix, st, mk)  # "قال إنه التقى بفلان الذي أكد أن …": a nested claim (round 31, cl46)
+            if told is not None and told["speaker"].get("found_by") not in _NAMED_NESTED:
+                told = None  # a named speaker only ("لشرح الأسباب التي تؤكد أن": a thing kept as written)
+            if told is not None and not any((x["marker"] or {}).get("start") == told["marker"]["start"] for x in extra):
+                extra.append(told)  # kept apart: the outer speaker stays the one later continuations follow
+            continue
         if covered and st.covered(mk.match.start):
             inside = _nested_inside(ix, st, mk)
             if inside is not None and not any(
@@ -149,6 +156,19 @@ def find_claims(doc: Document) -> list[Claim]:
     for n, claim in enumerate(claims, 1):
         claim["id"] = f"C{n}"
     return claims
+
+
+#: how the speaker of a relative claim nested in another claim's content must have been found: a name, a title or
+#: a noun back to a speaker named before (not a phrase kept as written, a pronoun or the sentence before)
+_NAMED_NESTED = frozenset(("mention", "title", "anaphor"))
+
+
+def _told_relative(ix: DocIndex, mk: _Mark) -> bool:
+    """Whether a marker is a verb of saying or reporting in a relative clause whose antecedent speaks ("بجون سميث
+    الذي أكد أن"، "الأمم المتحدة التي قالت إن"): inside the content of a claim read before (a quotation the
+    clause cut could not end) it is read as a claim of its own, nested (round 31, cl46; rulings 8 and 10), when
+    what it tells opens with its own introducer, a colon or a quote ("عاصفة الحزم التي كشفت قدراتها": no claim)."""
+    return mk.relative is not None and mk.match.value.kind in ("say", "report") and _told_ahead(ix, mk.match.end)
 
 
 def _headline_spans(ix: DocIndex) -> list[tuple[int, int]]:

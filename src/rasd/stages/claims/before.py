@@ -34,6 +34,7 @@ from rasd.stages.claims.common import (
     _previous_sentence,
     _State,
     _title_at,
+    _told_ahead,
 )
 from rasd.stages.claims.cues import (
     _AMMA,
@@ -55,6 +56,7 @@ from rasd.stages.claims.cues import (
     _OPENING_WORDS,
     _PARTICIPLE_OPENER,
     _QAD,
+    _RELATIVE_ADJECTIVES,
     _SAME,
     _SAYING,
     _SETTING_LEADS,
@@ -800,9 +802,24 @@ def _title_before(ix: DocIndex, noun_start: int, rel_start: int) -> Speaker | No
             break
         start = w[1]
         found = title_speaker(ix, start, rel_start)
-        if found is not None and ix.doc.text[int(found[0]["end"]) : rel_start].strip() == "":
+        if found is not None and ix.doc.text[int(found[0]["end"]) : rel_start].strip(" \t\n،,") == "":
             best = found[0]
     return best
+
+
+def _same_or_adjectives(between: list[str]) -> bool:
+    """Whether the words between a name and the relative pronoun after it leave the name the antecedent: none,
+    "the same" (المسؤول العسكري نفسه، الذي), or up to two definite adjectives after it — in ي / ية (nisba: "صحيفة
+    «فلان» الغانية التي أشارت") or of ``relative_adjectives`` ("تنظيم داعش المتشدد الذي أعلن"، "فلان السابق")
+    (round 31, cl46)."""
+    words = [norm(w.strip("،,")) for w in between]
+    if all(w in _SAME for w in words):
+        return True
+    if len(words) > 2:
+        return False
+    return all(
+        w.startswith("ال") and (w.endswith(("ي", "يه", "يون", "يين")) or w in _RELATIVE_ADJECTIVES) for w in words
+    )
 
 
 def _apposition_head(ix: DocIndex, start: int, c: Candidate, zones: list[tuple[int, int]]) -> Candidate | None:
@@ -825,23 +842,39 @@ def _in_zone(c: Candidate, zones: list[tuple[int, int]]) -> bool:
 def _title_holder(ix: DocIndex, rel_start: int) -> Candidate | None:
     """The person whose title ends right before a relative pronoun at ``rel_start``: "الدكتور فلان مدير مستشفى
     برزيلاي الذي أكد"، "السفير فلان رئيس البعثة الأمريكية الذي": a title word after the name, then its
-    complement (definite words or a named body), no punctuation, at most six words."""
+    complement (definite words or a named body), no punctuation, at most six words. Round 31 (cl46): the title
+    may stand in commas after the name, as an apposition ("جورج فلان، المدعي العام لمقاطعة أراباهو، الذي قال"،
+    "تشونغ، نائب رئيس فيفا السابق الذي كشف") — then its first word may also be a definite noun the role reader
+    does not know (المدعي) — and a comma may close it before the pronoun ("فلان مدير الشركة، الذي أكد")."""
     persons = [c for c in ix.candidates_in(max(0, rel_start - 160), rel_start) if c.type == "PER"]
     if not persons:
         return None
     person = persons[-1]
     toks = ix.doc.tokens
     between = toks[ix.token_index(person.end) : ix.token_index(rel_start)]
+    if between and between[-1].kind != "word" and ix.doc.text[between[-1].start : between[-1].end] in ("،", ","):
+        between = between[:-1]  # "…، الذي": the comma that closes the title
+    apposition = (
+        bool(between) and between[0].kind != "word" and ix.doc.text[between[0].start : between[0].end] in ("،", ",")
+    )
+    if apposition:
+        between = between[1:]  # "فلان، المدعي العام …": the title in commas after the name
     if not 1 <= len(between) <= 6 or any(t.kind != "word" for t in between):
         return None
     text = ix.doc.text
     words = [norm(text[t.start : t.end]) for t in between]
-    if not role_reader().may_start(words[0]):
+    if not role_reader().may_start(words[0]) and not (
+        apposition and words[0].startswith("ال") and words[0] not in ix.lexicon.prepositions
+    ):
         return None
     named = ix.candidates_in(person.end, rel_start)
     for t, w in zip(between[1:], words[1:], strict=True):
-        if not (w.startswith(("ال", "لل")) or any(c.start <= t.start < c.end for c in named)):
-            return None
+        if apposition and w.startswith("ل") and w not in ix.lexicon.prepositions:
+            continue  # "المدعي العام لمقاطعة أراباهو": the body of the title, fused to ل, in the commas
+        if not (w.startswith(("ال", "لل")) or any(c.start <= t.start < c.end for c in named)) and not (
+            apposition and words[-1] == w and words[-2].startswith("ل")
+        ):
+            return None  # (in commas, the name after لـ may stand last: "لمقاطعة أراباهو")
     return person
 
 
@@ -1023,6 +1056,13 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     if mk.relative is not None and not _thing_antecedent(ix, mk.relative[0], mk.relative[1]):
         # "واشنطن التي تتهم النظام": the noun before the relative pronoun (not a happening: round 18)
         noun_start, rel_start = mk.relative
+        # round 31 (cl46): the antecedent right before the pronoun speaks even inside the content of the claim
+        # before: "وقال الوزير إنه التقى بجون سميث الذي أكد أن …" (rulings 8 and 10: a nested claim of its own)
+        text = ix.doc.text
+        zones = [(a, b) for a, b in zones if not (b <= noun_start and not text[b:noun_start].strip())]
+        if _told_ahead(ix, m.end):  # (inside the content, what the nested verb tells opens with its own
+            zones = [(a, b) for a, b in zones if not a <= noun_start < b]  # introducer, a colon or a quote: not
+            #   "… كما فعلت في عاصفة الحزم التي كشفت قدراتها" inside a quotation)
         holder = _title_holder(ix, rel_start)
         if holder is not None and not any(a <= holder.start < b for a, b in zones):
             return _from_candidate(ix, st, holder)  # "مع الدكتور فلان مدير مستشفى برزيلاي الذي أكد": the person
@@ -1030,8 +1070,12 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             (c for c in reversed(ix.candidates_in(max(0, noun_start - 80), rel_start)) if c.end <= rel_start), None
         )
         between = [w for w in ix.doc.text[c.end : rel_start].split() if w.strip("-–،,")] if c is not None else []
-        if c is not None and any(norm(w.strip("،,")) not in _SAME for w in between):
+        if c is not None and not _same_or_adjectives(between):
             c = None  # the candidate must stand right before the pronoun ("محمد بخاري - الذي توعد")
+        if c is not None and between and not all(norm(w.strip("،,")) in _SAME for w in between):
+            head = ix.word_before(c.start)  # "نائب رئيس فيفا السابق الذي": the adjective is the title's, not the body's
+            if head is not None and role_reader().may_start(norm(head[0])):
+                c = None
         if c is not None and not any(a <= c.start < b for a, b in zones):
             return _from_candidate(ix, st, c)
         titled = _title_before(ix, noun_start, rel_start)

@@ -11,7 +11,7 @@ from typing import Any
 from rasd.claims.content import LETTER_RE, Clauses
 from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.lexicon import Cue
-from rasd.claims.spans import collapse
+from rasd.claims.spans import collapse, is_opening_quote
 from rasd.claims.speakers import (
     Speaker,
     anaphor,
@@ -207,3 +207,23 @@ def _accusation_document(ix: DocIndex, at: int) -> int | None:
         if (one, two) in _ACCUSATION_DOCUMENTS or (one[:1] == "ل" and (one[1:], two) in _ACCUSATION_DOCUMENTS):
             return first[2]  # "وطبقا للائحة الاتهام" named before
     return None
+
+
+#: the most characters after a verb in which :func:`_told_ahead` looks for the introducer of what it told
+_TOLD_AHEAD = 80
+
+
+def _told_ahead(ix: DocIndex, end: int) -> bool:
+    """Whether an introducer (أن / إن / بأن), a colon or an opening quote follows the verb ending at ``end`` before
+    the clause ends (a full stop or a comma, at most :data:`_TOLD_AHEAD` characters): the verb tells something."""
+    text = ix.doc.text
+    stop = min(len(text), end + _TOLD_AHEAD)
+    for ch in ".،,؛;\n":
+        k = text.find(ch, end, stop)
+        if k >= 0:
+            stop = k
+    if ix.intros_in(end, stop) or ":" in text[end:stop]:
+        return True
+    return any(
+        text[k] in '«"“' and is_opening_quote(text, k) for k in range(end, stop)
+    )  # (an opening quote: not the one that closes the quotation the verb stands in)

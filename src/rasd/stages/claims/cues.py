@@ -29,6 +29,8 @@ _SURVEY = re.compile(
 
 #: "the same" after a noun (المسؤول العسكري نفسه، الذي …)
 _SAME = claim_norm_set("same_after_noun")
+_RELATIVE_ADJECTIVES = claim_norm_set("relative_adjectives")
+_TELLING_OPENINGS = tuple(sorted(claim_norm_set("telling_openings")))
 
 
 _HEADS = claim_words("resumptive_heads")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 
+from rasd.claims.agreement import marker_form
 from rasd.claims.context import DocIndex
 from rasd.claims.lexicon import Cue, MarkerType
 from rasd.claims.speakers import (
@@ -12,7 +13,7 @@ from rasd.claims.speakers import (
     role_reader,
 )
 from rasd.resources.cues import CueFile
-from rasd.stages.claims.common import _accusation_document, _Mark, _present
+from rasd.stages.claims.common import _accusation_document, _Mark, _present, _told_ahead
 from rasd.stages.claims.cues import (
     _ADDED_VERBS,
     _BETWEEN_FIRST,
@@ -47,6 +48,7 @@ from rasd.stages.claims.cues import (
     _QAD,
     _QUANTIFIERS,
     _RESUMPTIVE_PRONOUNS,
+    _TELLING_OPENINGS,
     _THAT,
     _TIME_CONJUNCTION_NOUNS,
     _TOPIC_LEADS,
@@ -416,6 +418,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             if head is not None and (norm(head[0]) in _TOPIC_LEADS or head[0] in ("«", '"', "“")):
                 continue  # "إن «ما ذكره فلان شهادة أعتز بها»": what he said is the topic, no resumed claim (round 10)
         relative: tuple[int, int] | None = None
+        disagreeing = False  # a relative pronoun the verb after it does not agree with (round 31, cl46)
         time_conjunction = (
             prev is not None
             and verb
@@ -434,6 +437,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             )  # "، والذي قال:" (not "، والتي اتُّهمت بالتجسس": a passive)
             and not (nxt is not None and norm(nxt[0]) in _RESUMPTIVE_PRONOUNS)
             and not time_conjunction
+            and not (disagreeing := not _relative_agrees(ix, pw, m) or _subject_after(ix, m, nxt))
         ):  # (not "في الوقت الذي أعلنت فيه الوزارة": a pronoun back to the noun, the subject after it)
             noun = ix.word_before(prev[1])
             if noun is not None and noun[0] in ("،", ","):  # "وفقا للمسؤول العسكري نفسه، الذي يضيف أن"
@@ -443,6 +447,13 @@ def _marks(ix: DocIndex) -> list[_Mark]:
                 clause_start = noun[1]
             if " " in m.key:
                 continue  # "المادة السادسة التي جاء فيها أن": what a text provides, nobody's claim
+        if disagreeing and prev is not None:
+            if not _told_ahead(ix, m.end):
+                continue  # "الأرقام التي أشار إليها فلان"، "الصندوق الذي دعت المؤسسة إلى إنشائه": what was told of
+            if _impersonal(ix, m, nxt):
+                continue  # "هيلاري كلينتون التي يتوقع أن تكون": the passive "it is expected", nobody speaks
+            clause_start = prev[1]  # "والذي كشفت الصحف الغانية أن"، "الهجوم الذي قالت إنه": the subject after the
+            #   verb or a pronoun; the clause opens at the pronoun
         if time_conjunction and prev is not None:
             noun = ix.word_before(prev[1])
             fi = ix.word_before(noun[1]) if noun is not None else None
@@ -455,6 +466,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             or prev[0] in _CLAUSE_PUNCT
             or attribution
             or relative is not None
+            or disagreeing
             or time_conjunction
             or pw in _CLAUSE_OPENING_CONJUNCTIONS  # "، فيما أكد المتحدث أن": the verb opens its own clause
         )
@@ -506,6 +518,55 @@ def _kana_evidence(ix: DocIndex, m: Match[Cue]) -> bool:
             ) and not ix.candidates_in(subject[2], m.prefix_start)
         at = w[1]
     return False
+
+
+#: the verb forms (gender, number) a relative pronoun's antecedent may take as the verb's subject (round 31, cl46)
+_RELATIVE_FORMS = {"الذي": ("m", "s"), "التي": ("f", "s"), "الذين": ("m", "p")}
+
+
+def _impersonal(ix: DocIndex, m: Match[Cue], nxt: tuple[str, int, int] | None) -> bool:
+    """Whether a verb after a relative pronoun it does not agree with is a singular masculine present form with the
+    introducer right after it — the impersonal passive (يُتوقع أن، يُعتقد أن، يُذكر أن: "التي يتوقع أن تكون"),
+    not an active verb with a pronoun subject (قال إنه، يقولون إنها)."""
+    word = norm(ix.doc.text[m.start : m.end])
+    if not word.startswith("ي") or word.endswith(("ون", "ان")):
+        return False
+    return nxt is not None and norm(nxt[0]) in ("ان", "بان")
+
+
+def _subject_after(ix: DocIndex, m: Match[Cue], nxt: tuple[str, int, int] | None) -> bool:
+    """Whether a name the entity layer found (a person, body or state) stands right after a verb of saying or
+    reporting in a relative clause: the verb's subject, the antecedent what it told of — "شبكة تنظيم داعش التي
+    أعلنت الكويت اليوم الكشف عنها" (round 31, cl46). Not after a verb of telling or demand, whose object the name
+    is (أبلغ الوزير، دعا الحكومة)."""
+    if nxt is None or m.value.kind not in ("say", "report", "announce", "deny"):
+        return False
+    if norm(ix.doc.text[m.start : m.end]).startswith(_TELLING_OPENINGS):
+        return False  # "الذي أبلغ الوزير أن": the one told
+    c = ix.candidate_at(nxt[1])
+    return c is not None and c.type in ("PER", "ORG", "GPE")
+
+
+def _relative_agrees(ix: DocIndex, pw: str, m: Match[Cue]) -> bool:
+    """Whether a verb of saying right after a relative pronoun may have the pronoun's antecedent as its subject: the
+    verb agrees with the pronoun (round 31, cl46). "المواضيع التي قال إنه ناقشها" (a masculine verb after التي)
+    and "الصندوق الذي دعت مؤسسة النقد إلى إنشائه" (a feminine one after الذي) tell of the antecedent: the subject
+    is a pronoun or follows the verb. A form the agreement reader cannot tell (أثبت، أخبرها) agrees."""
+    want = _RELATIVE_FORMS.get(pw[1:] if pw[:1] == "و" and pw[1:] in _RELATIVE_FORMS else pw)
+    if want is None:
+        return True
+    rel = ix.word_before(m.prefix_start)
+    noun = ix.word_before(rel[1]) if rel is not None else None
+    if noun is not None and any(
+        c.end == noun[2] and c.type == "PER" for c in ix.candidates_in(max(0, noun[1] - 60), noun[2])
+    ):
+        return True  # "مع المدير فلان والتي بين أن": a person right before a pronoun written wrong; the verb his
+    gender, number = marker_form(ix.doc.text[m.start : m.end], participle=False)
+    if gender is None:
+        return True
+    if want[1] == "p":
+        return number != "s"  # "الذين قال إنهم": a singular verb, another subject
+    return (gender, number) == want or number is None
 
 
 def _time_conjunction(ix: DocIndex, rel: tuple[str, int, int]) -> bool:
