@@ -36,6 +36,9 @@ from rasd.text.normalize import normalize
 TIER_NORMAL = "normal"
 TIER_HOMOGRAPH = "homograph"
 TIER_COMMON = "common"
+#: The ``common`` tier of a key only a Persian/Urdu/Kurdish spelling gives (round 31; kept in the tier table, no
+#: table of its own: batch worker memory); :meth:`Gazetteer.tier` reports it as ``common``.
+_TIER_FOREIGN = "common (foreign spelling)"
 
 #: Columns of ``geonames.tsv`` and of files written by ``rasd gazetteer import``.
 PLACE_COLUMNS: tuple[str, ...] = (
@@ -285,6 +288,7 @@ class _Lexicon:
     homographs: frozenset[str]
     joinable: tuple[str, ...]
     descriptors: frozenset[str]
+    foreign_letters: frozenset[str]
 
 
 @functools.cache
@@ -305,6 +309,7 @@ def _lexicon() -> _Lexicon:
         descriptors=frozenset(
             " ".join(normalize(str(w)).split()) for ws in (data.get("descriptors") or {}).values() for w in ws
         ),
+        foreign_letters=frozenset(str(c) for c in load_yaml("gazetteer/foreign_script.yaml")["letters"]),
     )
 
 
@@ -364,6 +369,8 @@ class Gazetteer:
         index: dict[str, list[str]] = {}
         articled: dict[str, list[str]] = {}  # a compound name with its last word's article added or dropped
         admin1: dict[tuple[str, str], str] = {}
+        arabic: set[str] = set()  # keys a name written in Arabic letters gives (round 31: foreign-script aliases)
+        foreign: set[str] = set()  # keys a name written with a Persian/Urdu/Kurdish letter gives
         for place in by_id.values():
             if place.feature == "ADM1" and place.admin1_code:
                 admin1[(place.country, place.admin1_code)] = place.id
@@ -377,13 +384,16 @@ class Gazetteer:
                 first, _, rest = key.partition(" ")
                 if first in lex.descriptors and rest in keys:
                     continue  # قضاء الحويجة, ولاية وهران: the descriptor is read as context, not as the name
+                script = arabic if lex.foreign_letters.isdisjoint(name) or _spelled_apart(key, place, lex) else foreign
                 for variant in _variants(key, lex.joinable):
+                    script.add(variant)
                     ids = index.setdefault(variant, [])
                     if place.id not in ids:
                         ids.append(place.id)
                 if rest and first not in lex.descriptors:
                     alt = _article_variant(key)
                     if alt is not None:
+                        script.add(alt)
                         articled.setdefault(alt, []).append(place.id)
         for alt, alt_ids in articled.items():
             if alt not in index and alt not in lex.ignore:
@@ -391,6 +401,11 @@ class Gazetteer:
         prior = {i: prior_score(p) for i, p in by_id.items()}
         by_key = {k: tuple(sorted(v, key=lambda i: -prior[i])) if len(v) > 1 else tuple(v) for k, v in index.items()}
         tiers = {k: _tier(k, [by_id[i] for i in v], lex) for k, v in by_key.items()}
+        for key in foreign - arabic:
+            # a key only a Persian/Urdu/Kurdish spelling gives (سیرت -> سيرت "she dispatched", کیف -> كيف "how"):
+            # an Arabic word as often as a place; recognised with supporting context (gazetteer/foreign_script.yaml)
+            if tiers.get(key) == TIER_NORMAL:
+                tiers[key] = _TIER_FOREIGN
         return cls(places=by_id, _by_key=by_key, _tiers=tiers, _admin1=admin1)
 
     def __len__(self) -> int:
@@ -410,7 +425,12 @@ class Gazetteer:
 
     def tier(self, key: str) -> str:
         """``normal``, ``homograph`` or ``common`` for an indexed name key."""
-        return self._tiers.get(key, TIER_NORMAL)
+        tier = self._tiers.get(key, TIER_NORMAL)
+        return TIER_COMMON if tier == _TIER_FOREIGN else tier
+
+    def foreign_only(self, key: str) -> bool:
+        """True for a key only a Persian/Urdu/Kurdish spelling gives (``common`` for that reason alone)."""
+        return self._tiers.get(key) == _TIER_FOREIGN
 
     def candidates_by_country(self, country: str) -> list[Place]:
         """The country's own entry (``PCLI``) and its divisions (``ADM1``) for an ISO alpha-2 ``country`` code."""
@@ -458,6 +478,13 @@ class Gazetteer:
         scored = [(self.places[i], prior_score(self.places[i])) for i in found]
         scored.sort(key=lambda ps: -ps[1])
         return scored[:limit]
+
+
+def _spelled_apart(key: str, place: Place, lex: _Lexicon) -> bool:
+    """True when ``key`` (of a name written with Persian letters) is one of the place's Arabic-script names written
+    joined (دیاربکر for ديار بكر): an Arabic spelling, not a foreign one."""
+    joined = key.replace(" ", "")
+    return any(lex.foreign_letters.isdisjoint(n) and name_key(n).replace(" ", "") == joined for n in place.names_ar)
 
 
 def _tier(key: str, places: list[Place], lex: _Lexicon) -> str:

@@ -43,6 +43,9 @@ class _Mention:
     name_preceded: bool = False  # "منطقة سون كايا": the match is the last word of a longer name after a descriptor
     compound: bool = False  # a bare direction noun follows: ظهران الجنوب is another place than ظهران
     adjective_position: bool = False
+    #: round 31 (helper ga1): the key only a Persian spelling gives (Gazetteer.foreign_only) and nothing else made it
+    #: a common word: read with context or after a preposition written apart, then an ordinary name
+    foreign: bool = False
     descriptor_definite: bool = False  # the descriptor has the article (القرى السعودية: an adjective follows it)
     country: str | None = None  # a nationality adjective right after or before the name (طرابلس الليبية)
     coordinated: list[int] = field(default_factory=list)

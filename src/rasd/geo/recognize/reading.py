@@ -91,13 +91,14 @@ class _Reading:
                 ve=ve,
                 tier=self.gazetteer.tier(key),
                 candidates=cands,
+                foreign=self.gazetteer.foreign_only(key),
             )
             if "آ" in view.source[start : m.end] and not any("آ" in n for c in cands for n in c.names_ar):
                 # مآرب "aims" is not مأرب: a madda no name of the place is written with makes it a common word
-                mention.tier = TIER_COMMON
+                mention.tier, mention.foreign = TIER_COMMON, False
             if (prefix.endswith("ال") or prefix.endswith("لل")) and not key.startswith("ال"):
                 # the article added to a name written without it (الجنين "the fetus" for جنين): needs context
-                mention.tier = TIER_COMMON
+                mention.tier, mention.foreign = TIER_COMMON, False
             mention.hashtag = vs > 0 and vtext[vs - 1] == "#"
             stripped = prefix.removesuffix("ال").lstrip("وف")
             if stripped in ("ب", "ل"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasd.geo.gazetteer import TIER_COMMON, TIER_HOMOGRAPH, Gazetteer, Place, load_gazetteer
+from rasd.geo.gazetteer import TIER_COMMON, TIER_HOMOGRAPH, TIER_NORMAL, Gazetteer, Place, load_gazetteer
 from rasd.geo.recognize.lexicon import geo_lexicon
 from rasd.geo.recognize.mentions import PlaceMention, _Mention
 from rasd.geo.recognize.unknown_listed import _UnknownListed
@@ -112,6 +112,12 @@ class Recognizer(_UnknownListed):
         for m in mentions:
             if m.tier == TIER_COMMON:
                 ok = m.strong and not ((m.noun_after or m.adjective_position) and not m.descriptor)
+                if m.foreign:
+                    # a key only a Persian spelling gives (سيرت "she dispatched", كاي in كأي): a place with context,
+                    # or after a preposition written apart ("في كيليس"); once read, it is an ordinary name
+                    ok = ok or (m.prep and not m.prefix and not m.noun_after)
+                    if ok:
+                        m.tier = TIER_NORMAL
             elif m.tier == TIER_HOMOGRAPH:
                 ok = not m.negative and (m.strong or not m.noun_after) and not m.verb_object
             else:
