@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
+from sys import intern
 
 from rasd.ner.lexicon import load_lexicon
 from rasd.text.cache import shrink_to_most_used
@@ -440,10 +441,22 @@ class FeatureExtractor:
         normalized: str,
     ) -> _Record:
         """Cache and return the record of ``word`` (both paths above build the same shape)."""
-        rec = (own, ctx[0], ctx[1], ctx[2], ctx[3], n, stem, "gn" in cues or "pt" in cues, "tw" in cues, normalized)
+        # (round 31, mem1) the strings interned: one object per word type across the caches (batch worker memory)
+        rec = (
+            own,
+            ctx[0],
+            ctx[1],
+            ctx[2],
+            ctx[3],
+            intern(n),
+            intern(stem),
+            "gn" in cues or "pt" in cues,
+            "tw" in cues,
+            intern(normalized),
+        )
         if len(self._records) >= _CACHE_LIMIT:
             self._evict()
-        self._records[word] = rec
+        self._records[intern(word)] = rec
         return rec
 
     def _evict(self) -> None:

@@ -47,6 +47,7 @@ from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
 from operator import is_, itemgetter
+from sys import intern
 from typing import Any, Generic, TypeVar
 
 from rasd.errors import ConfigError
@@ -114,7 +115,7 @@ def _count_seen(words: list[str]) -> None:
     """
     if len(words) % _SEEN_SAMPLE:
         return
-    _SEEN.update(words)
+    _SEEN.update(map(intern, words))  # (round 31, mem1) interned: the caches' keys are one string per word type
     if len(_SEEN) > _SEEN_LIMIT:
         _shrink(_SEEN, _SEEN, _SEEN_LIMIT // 2)
         for w, c in _SEEN.items():
@@ -177,11 +178,11 @@ def strip_proclitics(word: str) -> list[tuple[str, str]]:
         readings = [("", w)]
         for prefix, _ in _PREFIXES.get(w[:1], ()):
             if len(w) - len(prefix) >= _MIN_STEM and w.startswith(prefix):
-                readings.append((prefix, w[len(prefix) :]))
+                readings.append((prefix, intern(w[len(prefix) :])))
         hit = tuple(readings)
         if len(_STRIPPED) >= _STRIPPED_LIMIT:
             evict_least_seen(_STRIPPED, _STRIPPED_LIMIT // 2)
-        _STRIPPED[word] = hit
+        _STRIPPED[intern(word)] = hit
     return list(hit)
 
 
@@ -410,7 +411,7 @@ class SharedReadings:
         rows = list(map(table.get, words))
         unread = list(compress(range(len(words)), map(is_, rows, repeat(None))))
         if unread:
-            missing = set(map(words.__getitem__, unread))
+            missing = set(map(intern, map(words.__getitem__, unread)))  # (round 31, mem1) keys shared, see intern
             if len(table) + len(missing) > _CACHE_LIMIT:
                 evict_least_seen(table, max(_CACHE_LIMIT // 2 - len(missing), 0))
             # the opening tests of LexiconMatcher._prepare, for every member at once: most words pass none (no member
@@ -649,7 +650,7 @@ class LexiconMatcher(Generic[V]):
             if new:
                 read = self._read
                 for word in new:
-                    cache[word] = read(word)
+                    cache[intern(word)] = read(word)
             return view, an, list(map(cache.get, an.words, repeat(())))
         missing = an.types.difference(cache)
         if missing:
@@ -660,7 +661,7 @@ class LexiconMatcher(Generic[V]):
             # 1,000 articles for each of the events stage's two matchers) have no reading
             ends3, twos, bare, readings = self._ends3, self._twos, self._bare, self._readings
             firsts, procs = _PROCLITIC_FIRSTS, _PROCLITICS
-            for word in missing:
+            for word in map(intern, missing):
                 if len(word) > 3 and word[-3:] not in ends3 and word[-2:] not in twos:
                     cache[word] = ()
                 elif word in bare or (

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from sys import intern
 
 _MAP: dict[int, str] = {}
 for _c in "أإآٱ":
@@ -104,10 +105,12 @@ class _WordCache(dict[str, str]):
     __slots__ = ()
 
     def __missing__(self, word: str) -> str:
-        hit = normalize(word)
+        # (round 31, mem1) key and value interned: one string per word type, shared by every cache that keys on it
+        # (the matcher's, the tagger's word records, the time lexicon's), not one copy per cache: batch worker memory
+        hit = intern(normalize(word))
         if len(self) >= _WORD_CACHE_LIMIT:
             self.clear()
-        self[word] = hit
+        self[intern(word)] = hit
         return hit
 
 

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from sys import intern
 from typing import Any
 
 from rasd.errors import ResourceError
@@ -344,6 +345,7 @@ class TimeLexicon:
         hit = self._cache.get(word)
         if hit is not None:
             return hit
+        word = intern(word)  # (round 31, mem1) one string per word type across the caches (batch worker memory)
         hit = (0, word)
         if word not in self.firsts and self.may_read(word):
             for prefix, stem in strip_proclitics(word)[1:]:
@@ -365,6 +367,7 @@ class TimeLexicon:
         start at it (a lexicon word, digits, الـ before digits, or a number word); one lookup per token."""
         hit = self.info_cache.get(word)
         if hit is None:
+            word = intern(word)  # (round 31, mem1) as in analyse
             if self.may_read(word):
                 pre, key = self.analyse(word)
                 number = self.number_start(word)
