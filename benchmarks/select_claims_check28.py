@@ -43,6 +43,7 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -98,15 +99,15 @@ def _records(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def avoided_hashes() -> set[str]:
-    """The ``content_sha1`` of every record of :data:`AVOID` that carries one (nothing else of the records is read)."""
-    return {sha for name in AVOID for r in _records(name) if isinstance(sha := r.get("content_sha1"), str)}
+def hashes_of(files: tuple[str, ...]) -> set[str]:
+    """The ``content_sha1`` of every record of ``files`` that carries one (nothing else of the records is read)."""
+    return {sha for name in files for r in _records(name) if isinstance(sha := r.get("content_sha1"), str)}
 
 
-def text_urls() -> set[str]:
-    """The urls of every record of :data:`TEXT_FILES` (its ``key``, or ``article`` for the judgments; nothing else)."""
+def urls_of(files: tuple[str, ...]) -> set[str]:
+    """The urls of every record of ``files`` (its ``key``, or ``article`` for the judgments; nothing else)."""
     out: set[str] = set()
-    for name in TEXT_FILES:
+    for name in files:
         for r in _records(name):
             key = r.get("key") if isinstance(r.get("key"), dict) else r.get("article")
             if isinstance(key, dict) and isinstance(key.get("url"), str):
@@ -116,15 +117,72 @@ def text_urls() -> set[str]:
     return out
 
 
-def copied_urls(corpus: list[tuple[str, dict[str, Any]]]) -> set[str]:
-    """The urls of the corpus articles whose content hash is an avoided record's (a copy under another url)."""
-    hashes = avoided_hashes()
+def hash_copies(corpus: list[tuple[str, dict[str, Any]]], hashes: set[str]) -> set[str]:
+    """The urls of the corpus articles whose content hash is in ``hashes`` (a copy under another url)."""
     return {
         a["url"]
         for _, a in corpus
         if isinstance(a.get("url"), str)
         and hashlib.sha1((a.get("content") or "").encode("utf-8")).hexdigest()[:12] in hashes
     }
+
+
+def run_copies(
+    corpus: list[tuple[str, dict[str, Any]]],
+    annotated: set[str],
+    in_region: Callable[[str], bool],
+    chars: tuple[int, int],
+) -> set[str]:
+    """The urls of the corpus articles in ``in_region`` and of ``chars`` length that share :data:`SHARE` or more of
+    their six-word runs with one annotated text (the articles of the ``annotated`` urls in the corpus)."""
+    texts = sorted({a.get("content") or "" for _, a in corpus if a.get("url") in annotated} - {""})
+    index = run_index(texts)
+    out: set[str] = set()
+    for _, a in corpus:
+        url, content = a.get("url"), a.get("content") or ""
+        if not isinstance(url, str) or url in annotated or not in_region(url):
+            continue
+        if not chars[0] <= len(content) <= chars[1]:
+            continue
+        mine = runs(content)
+        if mine and any(n >= SHARE * len(mine) for n in overlaps(content, index).values()):
+            out.add(url)
+    return out
+
+
+def copy_checked_draw(
+    folder: Path,
+    seed: int,
+    sizes: tuple[tuple[str, int], ...],
+    avoid: set[str],
+    chars: tuple[int, int],
+    in_region: Callable[[str], bool],
+    copies: Callable[[list[tuple[str, dict[str, Any]]]], set[str]],
+) -> list[dict[str, Any]]:
+    """``ClaimsDraw``'s draw by head with the bare-url exclusion of ``avoid`` and the urls ``copies`` gives for the
+    corpus left out before the pools are taken (check28's rule; check29 and later pass their own constants)."""
+    bare = {bare_url(u) for u in avoid}
+    left_out = copies(_corpus(folder))
+
+    def keep(url: str) -> bool:
+        return in_region(url) and bare_url(url) not in bare and url not in left_out
+
+    return select_by_head(folder, seed, sizes, avoid, chars, MIN_CUES, POLITICS, keep=keep)
+
+
+def avoided_hashes() -> set[str]:
+    """The ``content_sha1`` of every record of :data:`AVOID` that carries one (nothing else of the records is read)."""
+    return hashes_of(AVOID)
+
+
+def text_urls() -> set[str]:
+    """The urls of every record of :data:`TEXT_FILES` (its ``key``, or ``article`` for the judgments; nothing else)."""
+    return urls_of(TEXT_FILES)
+
+
+def copied_urls(corpus: list[tuple[str, dict[str, Any]]]) -> set[str]:
+    """The urls of the corpus articles whose content hash is an avoided record's (a copy under another url)."""
+    return hash_copies(corpus, avoided_hashes())
 
 
 def overlaps(content: str, index: dict[tuple[str, ...], set[int]]) -> Counter[int]:
@@ -148,34 +206,15 @@ def run_index(texts: list[str]) -> dict[tuple[str, ...], set[int]]:
 def near_copy_urls(corpus: list[tuple[str, dict[str, Any]]]) -> set[str]:
     """The urls of the corpus articles of the hash region and length that share :data:`SHARE` or more of their
     six-word runs with one annotated text (:func:`text_urls`' articles in the corpus)."""
-    annotated = text_urls()
-    texts = sorted({a.get("content") or "" for _, a in corpus if a.get("url") in annotated} - {""})
-    index = run_index(texts)
-    out: set[str] = set()
-    for _, a in corpus:
-        url, content = a.get("url"), a.get("content") or ""
-        if not isinstance(url, str) or url in annotated or not in_range(url):
-            continue
-        if not CHARS[0] <= len(content) <= CHARS[1]:
-            continue
-        mine = runs(content)
-        if mine and any(n >= SHARE * len(mine) for n in overlaps(content, index).values()):
-            out.add(url)
-    return out
+    return run_copies(corpus, text_urls(), in_range, CHARS)
 
 
 def select(folder: Path) -> list[dict[str, Any]]:
     """check28's drawn articles (zip, url, pool, ...): ``ClaimsDraw``'s draw with the bare-url, content-hash and
     six-word-run exclusions of the module docstring applied before the pools are taken."""
-    avoid = avoided_urls()
-    bare = {bare_url(u) for u in avoid}
-    corpus = _corpus(folder)
-    copies = copied_urls(corpus) | near_copy_urls(corpus)
-
-    def keep(url: str) -> bool:
-        return in_range(url) and bare_url(url) not in bare and url not in copies
-
-    return select_by_head(folder, SEED, SIZES, avoid, CHARS, MIN_CUES, POLITICS, keep=keep)
+    return copy_checked_draw(
+        folder, SEED, SIZES, avoided_urls(), CHARS, in_range, lambda c: copied_urls(c) | near_copy_urls(c)
+    )
 
 
 main = partial(claims_main, __doc__ or "", {"check28": select})

@@ -39,14 +39,12 @@ Usage::
 
 from __future__ import annotations
 
-import hashlib
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bench_claims import _corpus, select_by_head
+from bench_claims import _corpus
 from draws import (
-    MIN_CUES,
     ROUND18_LONG_DIGITS,
     ROUND30_CLAIMS_THIRD,
     ROUND30_FILES,
@@ -54,11 +52,19 @@ from draws import (
     ClaimsDraw,
     claims_main,
 )
-from select_claims_check4 import POLITICS
 from select_claims_check27 import bare_url
-from select_claims_check28 import RUN, SHARE, _records, overlaps, run_index, runs
+from select_claims_check28 import (
+    RUN,
+    SHARE,
+    copy_checked_draw,
+    hash_copies,
+    hashes_of,
+    run_copies,
+    runs,
+    urls_of,
+)
 
-__all__ = ["RUN", "SHARE", "bare_url", "runs"]
+__all__ = ["RUN", "SHARE", "_corpus", "bare_url", "runs"]
 
 SEED = 2029
 SIZES = (("conflict", 12), ("politics", 1))
@@ -81,64 +87,32 @@ def avoided_urls() -> set[str]:
 
 def avoided_hashes() -> set[str]:
     """The ``content_sha1`` of every record of :data:`AVOID` that carries one (nothing else of the records is read)."""
-    return {sha for name in AVOID for r in _records(name) if isinstance(sha := r.get("content_sha1"), str)}
+    return hashes_of(AVOID)
 
 
 def text_urls() -> set[str]:
     """The urls of every record of :data:`TEXT_FILES` (its ``key``, or ``article`` for the judgments; nothing else)."""
-    out: set[str] = set()
-    for name in TEXT_FILES:
-        for r in _records(name):
-            key = r.get("key") if isinstance(r.get("key"), dict) else r.get("article")
-            if isinstance(key, dict) and isinstance(key.get("url"), str):
-                out.add(key["url"])
-            elif isinstance(r.get("url"), str):
-                out.add(r["url"])
-    return out
+    return urls_of(TEXT_FILES)
 
 
 def copied_urls(corpus: list[tuple[str, dict[str, Any]]]) -> set[str]:
     """The urls of the corpus articles whose content hash is an avoided record's (a copy under another url)."""
-    hashes = avoided_hashes()
-    return {
-        a["url"]
-        for _, a in corpus
-        if isinstance(a.get("url"), str)
-        and hashlib.sha1((a.get("content") or "").encode("utf-8")).hexdigest()[:12] in hashes
-    }
+    return hash_copies(corpus, avoided_hashes())
 
 
 def near_copy_urls(corpus: list[tuple[str, dict[str, Any]]]) -> set[str]:
     """The urls of the corpus articles of the hash region and length that share :data:`SHARE` or more of their
     six-word runs with one annotated text (:func:`text_urls`' articles in the corpus)."""
-    annotated = text_urls()
-    texts = sorted({a.get("content") or "" for _, a in corpus if a.get("url") in annotated} - {""})
-    index = run_index(texts)
-    out: set[str] = set()
-    for _, a in corpus:
-        url, content = a.get("url"), a.get("content") or ""
-        if not isinstance(url, str) or url in annotated or not in_range(url):
-            continue
-        if not CHARS[0] <= len(content) <= CHARS[1]:
-            continue
-        mine = runs(content)
-        if mine and any(n >= SHARE * len(mine) for n in overlaps(content, index).values()):
-            out.add(url)
-    return out
+    return run_copies(corpus, text_urls(), in_range, CHARS)
 
 
 def select(folder: Path) -> list[dict[str, Any]]:
     """check29's drawn articles (zip, url, pool, ...): ``ClaimsDraw``'s draw with the bare-url, content-hash and
-    six-word-run exclusions of the module docstring applied before the pools are taken."""
-    avoid = avoided_urls()
-    bare = {bare_url(u) for u in avoid}
-    corpus = _corpus(folder)
-    copies = copied_urls(corpus) | near_copy_urls(corpus)
-
-    def keep(url: str) -> bool:
-        return in_range(url) and bare_url(url) not in bare and url not in copies
-
-    return select_by_head(folder, SEED, SIZES, avoid, CHARS, MIN_CUES, POLITICS, keep=keep)
+    six-word-run exclusions of the module docstring applied before the pools are taken (check28's
+    ``copy_checked_draw``)."""
+    return copy_checked_draw(
+        folder, SEED, SIZES, avoided_urls(), CHARS, in_range, lambda c: copied_urls(c) | near_copy_urls(c)
+    )
 
 
 main = partial(claims_main, __doc__ or "", {"check29": select})
