@@ -246,6 +246,17 @@ ROUND31_FILES = (*ROUND30_FILES, "events_tune40.jsonl", "claims_check29.jsonl", 
 #: takes it (``ROUND31_EVENTS_THIRD``), so the two draws cannot meet.
 ROUND31_EVENTS_THIRD = frozenset("cdef")
 ROUND31_CLAIMS_THIRD = frozenset("01234567")
+#: ... and at round 32's start (round 31 wrote tune41, check30 and rowjudge9: blind, released now)
+ROUND32_FILES = (*ROUND31_FILES, "events_tune41.jsonl", "claims_check30.jsonl", "events_rowjudge9.jsonl")
+#: Round 32's blind draws, counted at round 32's start after ROUND32_FILES, keep round 31's regions. Claims:
+#: second-to-last a-f with third-from-last 0-7 still holds 60 claims conflict articles (400-3,000 characters, 4
+#: speech words, a violence head), against 14 in a-f with 8, 9, c-f and 6 in 0-9 with c-f; claims check31 takes
+#: a-f with 0-7 (``ROUND32_CLAIMS_THIRD``). Events: second-to-last 0-9 with third-from-last c-f holds yemen 16,
+#: syria 4, egypt 2, negatives 137 (250-3,000 characters) against yemen 15, no syria in a-f (neither third
+#: split) and syria 2, yemen 1 in 0-9 with a, b (the helpers' range); events tune42 takes 0-9 with c-f
+#: (``ROUND32_EVENTS_THIRD``), so the two draws cannot meet.
+ROUND32_EVENTS_THIRD = ROUND31_EVENTS_THIRD
+ROUND32_CLAIMS_THIRD = ROUND31_CLAIMS_THIRD
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
