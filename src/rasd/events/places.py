@@ -565,6 +565,10 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
         places = [p for p in ctx.places_in(*cand.clause) if capital_voice(ctx, p)][:1]
     if cand.cls.name not in _MOVEMENT:
         places = [p for p in places if not is_destination(ctx, p)]  # تهجير الشبان إلى الشمال
+    if places and all(source_seat(ctx, p) for p in places) and (back := seat_anaphor(ctx, cand)) is not None:
+        # round 32 (helper pl18): "وقال المسؤول الصحي في عدن … إن مدنيين قتلوا بانفجار ألغام … في المدينة": the town
+        # "the city" points back at, not the seat of the one who speaks
+        return [[back]]
     # round 28 (helper pl14): a place of another item of a headline (تستعيد قاعدة العند.. والقوات تؤمن عدن)
     places = [p for p in places if not across_item_break(ctx, cand, p)] or places
     places = own_clause_first(ctx, cand, places)
@@ -581,6 +585,10 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
     # تعز بميناء المخاء، على طريق (الفيوم – القاهرة) عند منطقة ميمنة بمركز سنورس) is no scene while the clause names
     # another place
     places = [p for p in places if not road_part(ctx, p)] or places
+    if places and cand.cls.acled_type is not None and (finer := country_refined(ctx, cand, places, taken)) is not None:
+        # round 32 (helper pl18): "انتزعت قوات الجيش … الموالية للشرعية في اليمن، محافظة الضالع … بالكامل": the place of
+        # the country the trigger's clause names, told right after the clause, not the country
+        places = [finer]
     if places and cand.cls.acled_type is not None:
         # round 27 (helper geo12): "المقاومة تستعيد قاعدة العند.. والقوات الخليجية تؤمن عدن"، "في قاعدة العند التي
         # استعادها الثوار … وما حدث في عدن": the named site the trigger acts on, not a town of another province
@@ -916,6 +924,70 @@ def own_clause_first(ctx: Context, cand: Candidate, places: list[Entity]) -> lis
     if not own_geo:
         return places
     return [p for p in places if c0 <= p.start < c1 or _within(p, own_geo)]
+
+
+def seat_anaphor(ctx: Context, cand: Candidate) -> Entity | None:
+    """Round 32 (helper pl18): the town named before that "the city" (المدينة، البلدة …) after the trigger points back
+    at, when the trigger's clause names no place but the seat of the source or official who tells it
+    (:func:`source_seat`: "وقال المسؤول الصحي في عدن الخضر إن مدنيين قتلوا بانفجار ألغام … في المدينة", the sentence
+    before telling the capture of Zinjibar): :func:`anaphoric_place`'s reading, kept when it is no seat itself and
+    lies in the seat's country. None when no such word follows the trigger in its clause (a local source's town with
+    no other place keeps it: round 30)."""
+    c1 = cand.clause[1]
+    if not _PLACE_ANAPHOR.search(ctx.doc.text, cand.end, c1):
+        return None
+    back = anaphoric_place(ctx, cand)
+    if back is None or source_seat(ctx, back) or is_country(back):
+        return None
+    seats = {(p.geo or {}).get("country_iso3") for a, b in cand.clauses for p in ctx.places_in(a, b)}
+    return back if (back.geo or {}).get("country_iso3") in seats else None
+
+
+#: Round 32 (helper pl18): how many words after the end of the trigger's clause a place may start that refines the
+#: country the clause names (قتل في ضربة جوية في سوريا بينما كان يتنقل في سيارة قرب بلدة سرمدا: 7).
+_REFINE_REACH = 10
+#: A count written in figures right before a trigger (20 غارة).
+_COUNT_BEFORE = re.compile(r"\d\s*$")
+
+
+def country_refined(ctx: Context, cand: Candidate, places: list[Entity], taken: set[tuple[int, int]]) -> Entity | None:
+    """Round 32 (helper pl18): the place below a country that the trigger's sentence names right after the trigger's
+    clause, when that clause names only the country: "انتزعت قوات الجيش والمقاومة الموالية للشرعية في اليمن، محافظة
+    الضالع، جنوب البلاد، بالكامل" (the events stage ends the clause at the comma: the capture was placed at Yemen),
+    "قتل في ضربة جوية أمريكية في سوريا بينما كان يتنقل في سيارة قرب بلدة سرمدا" (Syria, for Sarmada). The first
+    place after the clause's end, at most :data:`_REFINE_REACH` words on, in the same country with a province, and
+    no other happening's clause, a destination, a visit or what the event answers (in_response) before it or at it;
+    a place of another country or another happening's clause first ends the search (the sentence has gone on to
+    something else). None when the clause names a place below a country or places of two countries, or when a count
+    comes right before the trigger ("نفذت قوات التحالف 20 غارة جوية … في العراق، تركزت على أهداف قرب الرمادي": the
+    country holds the whole set, whose parts the article rows by their places)."""
+    if not all(is_country(p) for p in places):
+        return None
+    if _COUNT_BEFORE.search(ctx.doc.text, max(0, cand.start - 8), cand.start):
+        return None
+    countries = {(p.geo or {}).get("country_iso3") for p in places}
+    if len(countries) != 1 or None in countries:
+        return None
+    country = next(iter(countries))
+    c1 = max(b for _, b in cand.clauses)
+    s1 = cand.sentence[1]
+    if c1 >= s1 or c1 < cand.end:
+        return None
+    others = [(a, b) for a, b in taken if (a, b) not in cand.clauses]
+    for p in clause_places(ctx, c1, s1):
+        if p.start < c1:
+            continue
+        if ctx.words_between(c1, p.start) > _REFINE_REACH or any(a <= p.start < b for a, b in others):
+            return None
+        geo = p.geo or {}
+        if geo.get("country_iso3") != country:
+            return None
+        if is_country(p):
+            continue
+        if not geo.get("admin1") or is_destination(ctx, p) or visited(ctx, p) or in_response(ctx, cand, p):
+            return None
+        return p
+    return None
 
 
 #: Round 14 (helper pl5): a relative of place (حيث) in the words before the trigger.
