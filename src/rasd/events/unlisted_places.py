@@ -798,3 +798,51 @@ def fighting_site(
         **({"lat": g["lat"], "lon": g["lon"]} if town else {}),
     }
     return unlisted_span(found[0], found[1], found[2], geo)
+
+
+#: (Round 32, helper rc4) The kind words that name a town again (المدينة، البلدة: event_arg_cues town_back_kinds) and
+#: the words that may follow them when no name does (town_back_followers).
+_TOWN_BACK_KINDS = EVENT_ARG_CUES.normalized("town_back_kinds")
+_TOWN_BACK_FOLLOWERS = EVENT_ARG_CUES.normalized("town_back_followers")
+#: في / داخل / ب, then the article and a word (its kind is checked after normalizing), then what follows it.
+_TOWN_BACK = re.compile(
+    r"(?<![\u0621-\u064A])(?:في|داخل|ب)\s*(ال[\u0621-\u064A]+)(?=\s*([^\s\u0621-\u064A]|$|[\u0621-\u064A]+))"
+)
+
+
+#: How far past a fighting noun its town's kind word may stand (its sides named between).
+_TOWN_BACK_REACH = 160
+
+
+def town_told_before(ctx: Context, c: Candidate, starts: list[int]) -> Entity | None:
+    """Round 32 (helper rc4): the town of a fighting noun told going on or taking place whose own words place it only
+    by the town's kind word ("ألقى الطيران المروحي براميل على مناطق في مدينة الزبداني، ترافق مع استمرار الاشتباكات
+    العنيفة بين الفرقة الرابعة … والفصائل … في المدينة"): the last town (a populated place of the gazetteer, not a
+    province or a country) its sentence names before the fight. The kind word must follow في، داخل or ب after the
+    fight, before the next trigger, in its sentence and at most :data:`_TOWN_BACK_REACH` characters on, with no name
+    after it (not المدينة المنورة، المدينة الرياضية: only punctuation, the end, or a preposition may follow). None
+    when the sentence names no town before the fight (the lead's place then stands, as before)."""
+    if c.cls.name != "clash":
+        return None
+    text = ctx.doc.text
+    # its sentence past the clause (the sides told after a comma: "بين الفرقة الرابعة …، والفصائل … في المدينة"), up to
+    # the next trigger and at most _TOWN_BACK_REACH characters on
+    end = min(c.sentence[1], c.end + _TOWN_BACK_REACH)
+    nxt = min((s for s in starts if c.end <= s < end), default=end)
+    hit = None
+    for m in _TOWN_BACK.finditer(text, c.end, nxt):
+        if normalize(m.group(1)) not in _TOWN_BACK_KINDS:
+            continue
+        follower = m.group(2) or ""
+        if follower and "\u0621" <= follower[0] <= "\u064a" and normalize(follower) not in _TOWN_BACK_FOLLOWERS:
+            return None  # المدينة المنورة، المدينة الرياضية: a name of its own
+        hit = m
+        break
+    if hit is None:
+        return None
+    towns = [
+        p
+        for p in ctx.places_in(c.sentence[0], c.start)
+        if str((p.geo or {}).get("feature") or "").startswith("PPL") and not (p.geo or {}).get("unresolved")
+    ]
+    return towns[-1] if towns else None

@@ -100,7 +100,14 @@ from rasd.events.places import (
     place_precision,
 )
 from rasd.events.rowfilter import body_start, filter_rows
-from rasd.events.unlisted_places import fighting_site, listed_items, object_place, told_place, unnamed_place
+from rasd.events.unlisted_places import (
+    fighting_site,
+    listed_items,
+    object_place,
+    told_place,
+    town_told_before,
+    unnamed_place,
+)
 from rasd.pipeline import stage
 from rasd.resources.cues import EVENT_SENTENCE_CUES
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -155,6 +162,13 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             if site is not None:
                 groups = [[site]] if groups == [[]] else groups
                 c.cues.add(FIGHT_SITE)
+            elif groups == [[]] and told_taking_place(ctx, c):
+                # round 32 (rc4): "… في مدينة الزبداني، ترافق مع استمرار الاشتباكات … في المدينة": the town named before
+                # (the town named again by its kind word is the fight's own place, told in its own words)
+                town = town_told_before(ctx, c, starts)
+                if town is not None:
+                    groups = [[town]]
+                    c.cues.add(_TOWN_BACK)
         if groups == [[]] and c.cls.name in NEEDS_PLACE:
             # "انسحبت ميليشيات الحوثيين …، السبت، من الأطراف الشمالية لمدينة عدن": the object past a comma
             after = clause_places(ctx, c.end, min(c.sentence[1], c.end + 120))
@@ -181,6 +195,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                     c.cls.name in NEEDS_PLACE and object_place(c, group[0], starts)
                 )
                 own = own or provinces  # (an item of the act's own list of provinces, past a comma)
+                own = own or _TOWN_BACK in c.cues  # (round 32, rc4: "… في المدينة", the town named before)
                 cc.place_from = "clause" if own else "sentence"
             elif cc.cls.name not in NEEDS_PLACE:
                 if not lead_read:
@@ -403,6 +418,10 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             absorb(head, c)
     merged = fold_riot_clash(fold_coarse(fold_headline(ctx, merged)))
     for c in merged:
+        bomb = told_by_its_bomb(c, found)
+        if bomb is not None:
+            c.cls = bomb.cls  # round 32 (rc4): "استهداف داعش لمسجد" then "سيارة ملغومة انفجرت خارج مسجد": one bombing
+    for c in merged:
         retype_confrontation(ctx, c)  # round 16b (ev15): مواجهات مع السكان/قوات الاحتلال, no riot told: a riot
         if "confrontation_riot" in c.cues:
             riot_sides(c, _scene(ctx, c), retyped=True)  # round 19 (ac6): the residents are actor1, the force actor2
@@ -415,6 +434,39 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     background_rows(doc, events)  # round 21 (evp2): weeks-old happenings told beside the report's own news
     link_claims(doc, events)
     return events
+
+
+#: (Round 32, rc4) The cue of a fight placed at the town its sentence named before (:func:`town_told_before`).
+_TOWN_BACK = "town_told_before"
+#: (Round 32, rc4) The classes of an attack named by what it did to its target (استهداف مسجد، الهجوم على …).
+_ATTACK_WORDS = frozenset({"assault", "attack"})
+#: … and of the bomb that tells how it was done (سيارة ملغومة انفجرت، فجر انتحاري نفسه).
+_BOMB_CLASSES = frozenset({"explosive", "suicide_bomb"})
+
+
+def told_by_its_bomb(c: Candidate, found: list[Candidate]) -> Candidate | None:
+    """(Round 32, helper rc4) The bomb a happening first told as an attack with no weapon of its own is told again by
+    ("مقتل 3 أشخاص باستهداف داعش لمسجد" over "سيارة ملغومة انفجرت خارج مسجد … أسفر عن مقتل ثلاثة"): the merge made
+    them one happening, and ACLED codes a bombing as Explosions/Remote violence whoever its target, so the row takes
+    the bomb's class. Not when the attack names a weapon of another kind (a shooting: a means cue other than a bomb's),
+    nor a bomb told as aim, rumour or kind (only a reported, discrete bomb of the row's own mentions)."""
+    if c.cls.name not in _ATTACK_WORDS:
+        return None
+    if any(k.startswith("means:") and k[len("means:") :] not in _BOMB_CLASSES for k in c.cues):
+        return None  # a weapon of another kind told with it (means:firearms: a shooting)
+    starts = {m.start for m in c.mentions}
+    return next(
+        (
+            f
+            for f in found
+            if f.cls.name in _BOMB_CLASSES
+            and f.start in starts
+            and f.granularity == "discrete"
+            and f.status == "reported"
+            and not f.purpose
+        ),
+        None,
+    )
 
 
 def _fight_province(ctx: Context, c: Candidate, taken: set[tuple[int, int]]) -> Entity | None:
