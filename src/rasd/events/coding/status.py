@@ -22,7 +22,7 @@ from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.readers import _WORD_AT, back_words, exposed_before, in_title
 from rasd.events.context import Context
 from rasd.events.model import Candidate
-from rasd.resources.cues import EVENT_ARG_CUES, EVENT_SENTENCE_CUES
+from rasd.resources.cues import EVENT_ARG_CUES, EVENT_MERGE_CUES, EVENT_SENTENCE_CUES
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.clitics import drop_conjunction
@@ -88,6 +88,7 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         or _aimed(ctx, cand)
         or _enabled_aim(ctx, cand)
         or _matter_of_time(ctx, cand)
+        or _a_priority(ctx, cand)
         or _threatened(ctx, cand)
     ):
         cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
@@ -463,6 +464,27 @@ def _matter_of_time(ctx: Context, cand: Candidate) -> bool:
         return False
     after = normalize(ctx.doc.text[cand.end : min(cand.clause[1], cand.end + MATTER_OF_TIME_CHARS)])
     return any(phrase in after for phrase in _MATTER_OF_TIME)
+
+
+#: (Round 32, helper bg3) Words right after a noun trigger that make it a priority or a goal (event_merge_cues.yaml
+#: priority_after, normalized), and how far after the trigger they may stand in its clause.
+_PRIORITY = EVENT_MERGE_CUES.normalized("priority_after")
+PRIORITY_CHARS = 60
+
+
+def _a_priority(ctx: Context, cand: Candidate) -> bool:
+    """(Round 32, helper bg3) Whether a noun trigger is the subject of a priority or a goal a few words after it in
+    its clause (وأعلن أن استعادة السيطرة على العاصمة على رأس أولويات القوات الحكومية، تحرير المدينة هدف رئيسي):
+    aimed at, not told as done. Not a noun after a preposition or a word of cause or time (بعد تحرير المدينة من
+    أولويات …: the clause's subject is another)."""
+    if cand.tense != "noun":
+        return False
+    w0 = ctx.word_start(cand.start)
+    fused = normalize(ctx.doc.text[w0 : cand.start])
+    if fused in ("ب", "ل", "لل", "بال", "ك", "كال") or ctx.previous_word(w0) in _NOT_SUBJECT:
+        return False
+    after = normalize(ctx.doc.text[cand.end : min(cand.clause[1], cand.end + PRIORITY_CHARS)])
+    return any(phrase in after for phrase in _PRIORITY)
 
 
 #: (Round 28, helper ac15) Words of claiming falsely, words that call a claim a fabrication, and how many words before

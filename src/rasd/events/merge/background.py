@@ -10,6 +10,7 @@ from rasd.events.context import Context
 from rasd.events.merge.happening import _UNREAL, recalled
 from rasd.events.merge.past_capture import keep_out_past_captures
 from rasd.events.merge.retold import _day
+from rasd.events.merge.then_past import keep_out_then
 from rasd.events.model import Candidate
 from rasd.resources.cues import merge_cue_alt as cue_alt
 
@@ -148,7 +149,9 @@ def keep_out_background(ctx: Context, cands: list[Candidate]) -> list[Candidate]
       another, a row of the report's days (two days before it at most): background, no day of its own (as the date
       step's "background");
     - a capture every mention of which is framed as done before the news ("بيان بمناسبة تحرير قاعدة العند"، "التي
-      تمت استعادتها مؤخرا"; :func:`rasd.events.merge.past_capture.past_capture`, round 31): background."""
+      تمت استعادتها مؤخرا"; :func:`rasd.events.merge.past_capture.past_capture`, round 31): background;
+    - a happening told only "at that time" (حينذاك، آنذاك) of a time ten days or more before the report
+      (:func:`rasd.events.merge.then_past.keep_out_then`, round 32): background."""
     cands = keep_out_past_captures(ctx, cands)
     ref = ctx.doc.article.reference_date or ctx.doc.article.published or ""
     for c in cands:
@@ -162,6 +165,7 @@ def keep_out_background(ctx: Context, cands: list[Candidate]) -> list[Candidate]
         today = None
     if today is None:
         return cands
+    cands = keep_out_then(ctx, cands, today, BACKGROUND_DAYS)  # round 32 (bg3): told "at that time", long before
     title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), None)
     if title is not None and ctx.sentence(title[0]).end < title[1]:
         title = None  # a first paragraph taken for the title (an article given without one), not a headline

@@ -38,6 +38,8 @@ from rasd.events.context import Context
 from rasd.events.lexicon import EventClass
 from rasd.events.merge.areas import two_places
 from rasd.events.merge.capture_twice import fold_capture_twice
+from rasd.events.merge.generic_bomb import fold_generic_bomb
+from rasd.events.merge.list_detail import fold_list_detail
 from rasd.events.merge.same_toll import fold_pairs, one_place
 from rasd.events.merge.tolls import lowest_figure
 from rasd.events.model import Candidate
@@ -159,7 +161,10 @@ def fold_told_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Fold the second telling of one happening into the first (:func:`told_twice`); a row told by its dead alone
     folds into the row of the act. The kept row keeps its type, place, day and figures. Then (round 31, helper bg2)
     one capture told twice folds into its first telling (:func:`rasd.events.merge.capture_twice.fold_capture_twice`:
-    the last merge step, as this one)."""
+    the last merge step, as this one); then (round 32, helper bg3) a province of a lead's list told again by the body
+    at a place inside it folds into that telling (:func:`rasd.events.merge.list_detail.fold_list_detail`), and an
+    attack named by a bare word at a region folds into the bomb its sentence tells
+    (:func:`rasd.events.merge.generic_bomb.fold_generic_bomb`)."""
 
     def choose(a: Candidate, b: Candidate) -> tuple[Candidate, Candidate, EventClass] | None:
         if not told_twice(ctx, a, b):
@@ -169,4 +174,4 @@ def fold_told_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         cls = drop.cls if _generic(ctx, keep) and drop.cls.acled_type == "Explosions/Remote violence" else keep.cls
         return keep, drop, cls
 
-    return fold_capture_twice(ctx, fold_pairs(cands, choose))
+    return fold_generic_bomb(ctx, fold_list_detail(ctx, fold_capture_twice(ctx, fold_pairs(cands, choose))))
