@@ -19,6 +19,7 @@ from rasd.events.actor_roles import (
     _FROM_AFAR_SUB,
     _LEAVERS,
     _NEAR,
+    _OPENERS,
     _OWNED_BY,
     _PREPS,
     _SPEAKER_BEFORE,
@@ -337,6 +338,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             perps.append((0, a))  # غارات من الطيران الحربي، من قبل (but قتل 350 من قوات الأسد: the victims)
         elif a.start >= cand.end and gap_words == 0 and prev not in _PREPS and _verb_opens_clause(ctx, cand):
             perps.append((0, a))  # "استهدف الثوار مساكن الضباط": the noun right after the trigger's verb is its subject
+        elif _weapon_verb_subject(ctx, cand, a):
+            perps.append((0, a))  # "استهدفت المقاومة نقطة للحوثيين بقنبلة يدوية": the verb's subject (round 32)
         elif prev in TARGET_WORDS or prev in ("ل", "لل", "ول", "ضد", "وضد") or _seat_of_target(ctx, a, c0):
             targets.append(a)
         elif a.start >= cand.end and object_of_preposition(ctx, cand, a):
@@ -432,6 +435,14 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         if military is not None:
             ordered = []
             cand.actor1 = {**military, "name_ar": text[cand.start : cand.end], "entity": None, "certainty": "inferred"}
+    own_state = _national_subject_before(ctx, cand) if cand.actor1 is None and ordered else None
+    if own_state is not None and ordered[0].start > cand.end and ordered[0] is not claimant:
+        # "إن مقاتلات روسية قصفت مواقع للمعارضة وتقدمت قوات النظام …": the state's arm named right before the verb
+        # (SVO) is its subject, not a side named past it in the clause (round 32, helper ac19)
+        military = state_military(own_state, _date_of(ctx, cand) or "")
+        if military is not None:
+            ordered = []
+            cand.actor1 = {**military, "entity": None, "certainty": "inferred", "note": "the arm named before the verb"}
     if ordered:
         cand.actor1 = actor_json(ctx, ordered[0], country, _date_of(ctx, cand))
         if attributed is not None and ordered[0] is attributed:
@@ -956,10 +967,52 @@ def _strike_nationality(ctx: Context, cand: Candidate) -> str | None:
             return None if ctx.actors_in(word.start(), word.end()) else iso3
         # (round 28, helper ac15) the aircraft and a word of likelihood between (غارة لطائرة بدون طيار يرجح أنها
         # أمريكية): still the strike's nationality
-        if form not in _STRIKE_EPITHETS and form not in _STRIKE_BRIDGE:
+        # (round 32, helper ac19) the arm the fire came from, after ب (لقصف بدبابات تركية، غارات بطائرات روسية):
+        # still the strike's nationality
+        if form not in _STRIKE_EPITHETS and form not in _STRIKE_BRIDGE and not _weapon_arm(form):
             return None
         end = word.end()
     return None
+
+
+def _national_subject_before(ctx: Context, cand: Candidate) -> str | None:
+    """(Round 32, helper ac19) The ISO3 of a state's arm named right before a finite strike, shelling or clash verb, or
+    before the verb that carries a strike noun (SVO: مقاتلات تركية إف-16 قصفت، طائرات حربية روسية شنت غارات): a force
+    word, at most one epithet, its nationality, and nothing but a model's name (إف-16) between it and the verb;
+    ``None`` otherwise."""
+    if cand.cls.name not in _STATE_ACTS and cand.cls.acled_sub_type not in _FROM_AFAR_SUB:
+        return None
+    text = ctx.doc.text
+    c0 = cand.clause[0]
+    start = ctx.word_start(cand.start)
+    if cand.tense not in ("past", "present"):
+        # a strike noun right after the verb that carries it (طائرات حربية روسية شنت غارات): the verb's subject
+        verb = list(_ARABIC_WORD.finditer(text, max(c0, start - 20), start))[-1:]
+        if not verb or text[verb[0].end() : start].strip() or normalize_word(verb[0].group()) not in _CARRY_VERBS:
+            return None
+        start = verb[0].start()
+    gap = text[max(c0, start - 60) : start]
+    model = re.search(r"(?:\s+[اإ]ف)?[\s\-]*\d+\s*$", gap)  # "إف-16", "اف 16": the aircraft's model
+    if model is not None:
+        gap = gap[: model.start()]
+    if re.search(r"[.،,:؛;]", gap) or (gap and not gap[-1:].isspace() and model is None):
+        return None
+    words = _ARABIC_WORD.findall(gap)[-3:]
+    if len(words) < 2:
+        return None
+    iso3 = _nationalities().get(normalize_word(words[-1]))
+    if iso3 is None:
+        return None
+    force = [normalize_word(w) for w in words[:-1]][-2:]
+    if force[-1] in _FORCE_WORDS or (len(force) == 2 and force[0] in _FORCE_WORDS and force[1] not in _FORCE_WORDS):
+        return iso3
+    return None
+
+
+def _weapon_arm(form: str) -> bool:
+    """(Round 32, helper ac19) Whether a normalized word is a force word after the ب of the means (بدبابات، بالمدفعية،
+    بطائرات): the arm a strike was made with, before its nationality."""
+    return form.startswith("ب") and form[1:] in _FORCE_WORDS and form[1:] not in ("غاره", "غارات", "قصف", "القصف")
 
 
 def _country_of(ent: Entity) -> str | None:
@@ -994,6 +1047,52 @@ def _owner_past_epithets(ctx: Context, cand: Candidate, ent: Entity) -> bool:
         return False
     words = [normalize_word(w) for w in _ARABIC_WORD.findall(text, cand.end, ctx.word_start(ent.start))]
     return 0 < len(words) <= 2 and all(w in _WANTON or w in _STRIKE_EPITHETS for w in words)
+
+
+#: (Round 32, helper ac19) Verbs of striking that name their weapon after ب (event_actor_cues.yaml weapon_verbs), and
+#: the words of time that are no object between their subject and the weapon (not_object_words).
+_WEAPON_VERBS = ACTOR_CUES.normalized_words("weapon_verbs")
+_NOT_OBJECT = ACTOR_CUES.normalized_words("not_object_words")
+#: (Round 32, helper ac19) Counts a weapon may be told with (بخمس قذائف، بعشرات الصواريخ; weapon_counts).
+_WEAPON_COUNTS = ACTOR_CUES.normalized_words("weapon_counts")
+#: (Round 32, helper ac19) Verbs that carry a strike noun after them (شنت غارات، نفذت ضربات; carrying_verbs).
+_CARRY_VERBS = ACTOR_CUES.normalized_words("carrying_verbs")
+
+
+def _weapon_verb_subject(ctx: Context, cand: Candidate, ent: Entity) -> bool:
+    """(Round 32, helper ac19) Whether a side named before a weapon trigger is the subject of the verb of striking
+    that opens its clause (VSO: استهدفت المقاومة نقطة للمسلحين الحوثيين بقنبلة يدوية، كما قصفت الميليشيات الحوثية
+    أمس حيا سكنيا بخمس قذائف هاون): the verb, the side right after it, an object, then the weapon after ب (on the
+    trigger's word or on a count right before it: بخمس قذائف). The side did it — it is not what was hit, as the side
+    after استهدف is where the verb is the trigger's noun (استهداف مواقع الحوثيين). With no object between (استهدفت
+    الميليشيات أمس بقذائف: the passive reading, the side hit) or another verb before the verb in its clause (SVO: the
+    side after it is the object), it is not."""
+    if cand.cls.acled_type != "Explosions/Remote violence" or ent.start >= cand.start:
+        return False
+    text = ctx.doc.text
+    c0 = cand.clause[0]
+    side = ctx.word_start(ent.start)
+    if ctx.previous_word(ent.start) != ctx.actor_previous_word(ent.start):
+        return False  # a descriptor between the verb and the side (استهدفت عناصر الجيش): not read here
+    before = _ARABIC_WORD.findall(text, max(c0, side - 40), side)
+    if not before:
+        return False
+    form = normalize_word(before[-1])
+    form = form[1:] if form[:1] in ("و", "ف") and form[1:] in _WEAPON_VERBS else form
+    if form not in _WEAPON_VERBS:
+        return False
+    opener = [normalize_word(w) for w in _ARABIC_WORD.findall(text, c0, side)][:-1]  # the verb left out
+    if any(w not in _OPENERS for w in opener) or re.search(r"[.،,:؛;]", text[side : cand.start]):
+        return False  # "المقاومة استهدفت الحوثيين بقنبلة": SVO, the side after the verb is what it hit
+    words = _ARABIC_WORD.findall(text, ent.end, ctx.word_start(cand.start))
+    trigger_word = _ARABIC_WORD.search(text, ctx.word_start(cand.start), cand.end)
+    if trigger_word is not None and trigger_word.group().startswith("ب") and trigger_word.start() < cand.end:
+        objects = words
+    elif words and words[-1].startswith("ب") and (words[-1] == "ب" or normalize_word(words[-1][1:]) in _WEAPON_COUNTS):
+        objects = words[:-1]  # "بخمس قذائف هاون": the weapon's count carries the ب
+    else:
+        return False
+    return any(normalize_word(w) not in _NOT_OBJECT for w in objects)
 
 
 def _attack_owner(ctx: Context, cand: Candidate, ent: Entity) -> bool:
