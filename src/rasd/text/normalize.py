@@ -151,7 +151,9 @@ def _fast_fold(text: str) -> str:
             out = out.replace(a, b)
     if _RARE_RE.search(out):
         out = _RARE_RE.sub(lambda m: _RARE[m.group()], out)
-    return _DROP_RE.sub("", out)
+    # (round 32, sp12) ``sub`` only when a mark is there: a search that finds none costs a third of a ``sub`` that
+    # changes nothing, and 19 in 20 of the short texts the events stage folds (a phrase, a name) have no mark
+    return _DROP_RE.sub("", out) if _DROP_RE.search(out) else out
 
 
 @dataclass(frozen=True, slots=True)
