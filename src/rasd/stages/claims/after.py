@@ -25,6 +25,7 @@ from rasd.ner.lexicon import load_lexicon
 from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import _channel_at, _from_candidate, _generic, _State, _told_at
 from rasd.stages.claims.cues import (
+    _ABOUT_PRONOUNS,
     _ADDRESSEE_VERBS,
     _ADDRESSING_WORDS,
     _BODY_ADJECTIVE_WORDS,
@@ -66,6 +67,8 @@ def _speaker_after(
         and norm(relative[0]) in ix.lexicon.relatives
     ):
         start = pronoun[2]  # "الوقت الذي أعلنت فيه الوزارة": the subject after the pronoun
+    elif has_intro and pronoun is not None and norm(pronoun[0]) in _ABOUT_PRONOUNS:
+        start = pronoun[2]  # "وقال عنها الناقد فلان: «…»": what he talks about, then the subject (round 32, cl47)
     while (w := ix.word_after(start)) is not None and w[1] < end and ix.in_timex(w[1]):
         start = w[2]  # "كما ذكرت الجمعة مصادر رسمية": the date, then the speaker
     if not has_intro and (w := ix.word_after(start)) is not None and norm(w[0]).startswith("ل"):

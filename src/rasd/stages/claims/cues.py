@@ -103,6 +103,9 @@ _OPENING_WORDS = 8
 #: a preposition and pronoun after a verb in a relative clause that refer back to its noun (الوقت الذي أعلنت
 #: فيه الوزارة): the noun is no subject, the subject follows
 _RESUMPTIVE_PRONOUNS = claim_norm_set("resumptive_pronouns")
+#: Round 32 (cl47): عن + a pronoun between a verb of saying and its subject ("وقال عنها الناقد فلان: …")
+_ABOUT_PRONOUNS = claim_norm_set("about_pronouns")
+_ABOUT_NOT_VERBS = claim_norm_set("about_not_verbs")
 #: Round 20 (cl24): a noun of time that makes "في … الذي" a conjunction (في الوقت الذي أعلنت الشركة)
 _TIME_CONJUNCTION_NOUNS = claim_norm_set("time_conjunction_nouns")
 #: Round 20 (cl24): a toll given earlier as the subject after كان (وكانت الحصيلة السابقة أشارت): no claim

@@ -8,6 +8,7 @@ import functools
 from rasd.claims.agreement import marker_form
 from rasd.claims.context import DocIndex
 from rasd.claims.lexicon import Cue, MarkerType
+from rasd.claims.spans import is_opening_quote
 from rasd.claims.speakers import (
     punct_between,
     role_reader,
@@ -15,6 +16,8 @@ from rasd.claims.speakers import (
 from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import _accusation_document, _Mark, _present, _told_ahead
 from rasd.stages.claims.cues import (
+    _ABOUT_NOT_VERBS,
+    _ABOUT_PRONOUNS,
     _ADDED_VERBS,
     _BETWEEN_FIRST,
     _BETWEEN_OPENERS,
@@ -297,6 +300,35 @@ def _prayer_cuts(ix: DocIndex) -> set[int]:
     return out
 
 
+def _about_then_told(ix: DocIndex, m: Match[Cue], prev: tuple[str, int, int] | None) -> bool:
+    """Whether عن + a pronoun after a verb of saying (say, report: no object lead) stands between the verb and its
+    subject, with an introducer, a colon or an opening quote ahead in the sentence ("وقال عنها الناقد فلان: «…»"،
+    "وذكر عنها فلان، في جريدة …، «…»"; round 32, cl47), not in a passive relative clause ("الصفقة التي أعلن
+    عنها": no report): the verb opens its clause (a conjunction on it, punctuation or nothing before it)."""
+    cue = m.value
+    if cue.kind not in ("say", "report") or cue.object_lead or norm(m.key) in _ABOUT_NOT_VERBS:
+        return False
+    if not ("و" in m.prefix or "ف" in m.prefix or prev is None or prev[0] in _CLAUSE_PUNCT):
+        return False
+    about = ix.word_after(m.end)
+    subject = ix.word_after(about[2]) if about is not None else None
+    if subject is None or not subject[0][:1].isalpha() or ix.intros_in(subject[1], subject[2]):
+        return False  # "ويقول عنها إنها …": no subject named, a pronoun the files read back too far (round 32)
+    text = ix.doc.text
+    end = min(len(text), m.end + _ABOUT_TOLD_CHARS)
+    for ch in ".\n؛;":
+        k = text.find(ch, m.end, end)
+        if k >= 0:
+            end = k
+    if ix.intros_in(m.end, end) or ":" in text[m.end : end]:
+        return True
+    return any(text[k] in '«"“' and is_opening_quote(text, k) for k in range(m.end, end))
+
+
+#: How far ahead of "قال عنها" its introducer may stand (characters: the subject, a setting in commas)
+_ABOUT_TOLD_CHARS = 120
+
+
 def _marks(ix: DocIndex) -> list[_Mark]:
     lex = ix.lexicon
     out: list[_Mark] = []
@@ -397,10 +429,13 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         if nxt is not None:
             nw = norm(nxt[0])
             nxt2 = ix.word_after(nxt[2])
-            if nw in lex.not_after or (
-                # (round 30: the pair built only after the first word of a two-word entry)
-                nxt2 is not None and nw in _pair_heads(lex.not_after) and f"{nw} {norm(nxt2[0])}" in lex.not_after
-            ):
+            if (
+                nw in lex.not_after
+                or (
+                    # (round 30: the pair built only after the first word of a two-word entry)
+                    nxt2 is not None and nw in _pair_heads(lex.not_after) and f"{nw} {norm(nxt2[0])}" in lex.not_after
+                )
+            ) and not (verb and nw in _ABOUT_PRONOUNS and _about_then_told(ix, m, prev)):
                 continue
             if _blessed(ix, nxt):
                 continue  # "فقال نوح عليه السلام"، "قال رسول الله صلى الله عليه وسلم": scripture, hadith

@@ -446,6 +446,41 @@ def _marker_span(ix: DocIndex, m: Match[Cue]) -> dict[str, Any]:
     return _span(text, start, m.end)
 
 
+def _past_unnamed_comma(ix: DocIndex, speaker: Speaker, at: int, s1: int) -> int:
+    """Past the comma that ends an unnamed subject (sources, officials, a report: ``anonymous``) with up to two
+    indefinite adjectives in ي / ية after it, when the object opens after the comma with a lead (عن، إلى، على) or
+    an indefinite verbal noun ("أكدت مصادر عسكرية، تدمير …"، "كشف تقرير دولي، عن تراجع …"، "كشفت إحصائية رسمية،
+    ارتفاعا في …": round 32, cl47). An unnamed subject takes no apposition there; a verb or a name after the comma
+    ("أكدت مصادر، طلبت عدم ذكر اسمها، …") is not read as the object."""
+    if not speaker.get("anonymous") or speaker.get("found_by") not in ("mention", "as_written"):
+        return at
+    if not isinstance(speaker.get("end"), int) or int(speaker["end"]) + 2 < at:
+        return at  # the object's start already moved past the speaker's phrase (a date, a channel, a title)
+    p = at
+    for _ in range(3):
+        w = ix.word_after(p)
+        if w is None or w[1] >= s1:
+            return at
+        if w[0] in ("،", ","):
+            break
+        nw = norm(w[0])
+        if nw.startswith("ال") or not nw.endswith(("ي", "يه", "يون", "يين")) or ix.candidate_at(w[1]) is not None:
+            return at
+        p = w[2]
+    else:
+        return at
+    nxt = ix.word_after(w[2])
+    if nxt is None or nxt[1] >= s1 or ix.candidate_at(nxt[1]) is not None or ix.in_timex(nxt[1]):
+        return at
+    head = norm(nxt[0])
+    if head in _OBJECT_LEADS:
+        return w[2]
+    core = head[:-1] if head.endswith("ا") and len(head) >= 5 else head
+    if not head.startswith("ال") and _verbal_noun(core) and not role_reader().may_start(head):
+        return w[2]
+    return at
+
+
 def _past_relative_comma(ix: DocIndex, speaker: Speaker, end: int, s1: int) -> int:
     """Past a relative clause in commas right after the speaker of a verb with a plain object, and up to two
     adjectives before it ("اتهمت «وحدات الحماية» الكردية، التي تقاتل …، تركيا بـ"، "وانتقد حزب العمال، الذي يقود
@@ -1009,7 +1044,10 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 speaker, via = learned
                 after_end = int(speaker.get("end") or m.end)
             else:
-                speaker, after_end, via = _speaker_after(ix, st, m.end, bound, has_intro=True)
+                # the speaker stands before the next verb of saying ("…، حسبما ذكرت السلطات المحلية أمس، إذ قال فلان
+                # «…»": the authorities, not the man quoted after them; round 32, cl47)
+                before_next = _before_next_marker(ix, m.end, bound)
+                speaker, after_end, via = _speaker_after(ix, st, m.end, before_next, has_intro=True)
             if speaker is None:
                 return None
             intro = clauses.find_intro(after_end, bound)
@@ -1142,6 +1180,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             after_end = _past_occasion_phrase(ix, after_end, s1)
             after_end = _past_title_comma(ix, speaker, m.end, after_end, s1)
             after_end = _past_relative_comma(ix, speaker, after_end, s1)
+            after_end = _past_unnamed_comma(ix, speaker, after_end, s1)
             if cue.object_lead:  # "تحدثت الوكالة عن مقتل …": the object after عن
                 lead = ix.word_after(after_end)
                 if lead is not None and norm(lead[0]) in cue.object_lead:
@@ -1483,6 +1522,14 @@ def _outlet_noun(ix: DocIndex, speaker: Speaker) -> bool:
     head = norm(words[0])
     nouns = ix.lexicon.outlet_nouns
     return head in nouns or head.removeprefix("و") in nouns or head.removeprefix("ال") in nouns
+
+
+def _before_next_marker(ix: DocIndex, end: int, bound: int) -> int:
+    """Where the next verb of saying after ``end`` starts, within ``bound`` (its prefix included; round 32)."""
+    for other in ix.markers:
+        if other.start > end and other.value.type is MarkerType.VERB:
+            return min(bound, other.prefix_start)
+    return bound
 
 
 def _trailing_end(ix: DocIndex, speaker: Speaker, end: int) -> int:
