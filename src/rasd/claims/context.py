@@ -17,7 +17,7 @@ from rasd.claims.agreement import formula
 from rasd.claims.lexicon import ClaimLexicon, Cue, CueRole
 from rasd.document import Document, Entity
 from rasd.ner.lexicon import load_lexicon
-from rasd.resources.cues import claim_norm_set, claim_set
+from rasd.resources.cues import CueFile, claim_norm_set, claim_set
 from rasd.text.matcher import Match, cached_view
 from rasd.text.normalize import normalize_word as norm
 
@@ -34,6 +34,10 @@ SHORT_QUOTE_NOT_AFTER = claim_norm_set("short_quote_not_after")
 #: clause breaks of a fronted subordinate part (بينما، فيما، في حين) that open a reported clause (claims.content;
 #: round 28, cl43)
 FRONTED_BREAKS = claim_norm_set("fronted_breaks")
+
+#: round 32 (cl48): words of the prepositions list that are also a verb of saying (وتابع): they lead no word that
+#: is not fused to لـ (claim_speaker_cues.yaml ``verb_prepositions``)
+_VERB_PREPOSITIONS = CueFile("ar/claim_speaker_cues.yaml").normalized_words("verb_prepositions")
 
 
 @dataclass(slots=True)
@@ -350,9 +354,10 @@ class DocIndex:
         word = norm(before[0]).rstrip("ـ")
         preps = self.lexicon.prepositions
         if word in preps:
-            return word, before[1]
+            return None if word in _VERB_PREPOSITIONS else (word, before[1])
         if word[:1] in ("و", "ف") and word[1:] in preps:
-            return word[1:], before[1]
+            # "وتابع نابوت، وهو …": the verb (he went on), whose subject follows; تابع (affiliated) takes لـ
+            return None if word[1:] in _VERB_PREPOSITIONS else (word[1:], before[1])
         return None
 
     # ------------------------------------------------------------------------------------------ sentences

@@ -119,6 +119,12 @@ def _opening_noun_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> S
     (after و) and agrees with the marker (a feminine verb in ت for a feminine marker, a verb not in ت for a masculine
     one). Kept as written, or the earlier speaker it names (المجموعة → مجموعة العمل …)."""
     opener = ix.word_after(_after_dateline(ix, s0))
+    if opener is not None and drop_conjunction(norm(opener[0]), min_rest=2) == "من":
+        aside = ix.word_after(opener[2])  # "من جهتهم أعرب ذوو الشهداء": the aside, then the verb (round 32, cl48)
+        if aside is not None and norm(aside[0]) in _ASIDE_TWO:
+            opener = ix.word_after(aside[2])
+            if opener is not None and opener[0] in ("،", ","):
+                opener = ix.word_after(opener[2])
     if opener is None or opener[2] >= m.prefix_start:
         return None
     head = drop_conjunction(norm(opener[0]), min_rest=2)
@@ -132,8 +138,11 @@ def _opening_noun_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> S
     ):
         return None
     form = _marker_form(ix, m)
-    if form[0] is None or form[1] not in (None, "s") or (form[0] == "f") != head.endswith("ت"):
-        return None  # "قالت … مشيرة" with a masculine verb, or a plural participle
+    # a plural marker after a singular opening verb (أعرب … مؤكدين، وأعرب … وأكدوا): the verb stands before its plural
+    # subject, so the plural phrase right after it is that subject, not an object (round 32, cl48)
+    plural = form[1] == "p" and not head.endswith(("وا", "ون", "ين", "ان"))
+    if form[0] is None or (form[1] not in (None, "s") and not plural) or (form[0] == "f") != head.endswith("ت"):
+        return None  # "قالت … مشيرة" with a masculine verb, or a plural participle after a plural verb
     w = ix.word_after(opener[2])
     if w is not None and norm(w[0]) in _ASIDE_ONE:
         w = ix.word_after(w[2])
@@ -159,6 +168,30 @@ def _opening_noun_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> S
         if stop == w[2] and not first.startswith("ال"):
             return None  # "لجنة" alone names no body
         indefinite = not first.startswith("ال") and not w[0].endswith(("ا", "اً", "ًا"))
+    elif plural and (first in _SPEAKER_CUES.normalized_words("plural_subject_heads") or _sound_plural(first)):
+        # "وأعرب ذوو الشهداء عن شكرهم …، مؤكدين"، "وأعرب المشاركون في الندوة عن …، مطالبين": the plural head, the
+        # head in construct's definite genitive, then adjectives in ي / ية or a plural's ون / ين (not a definite
+        # object: "ورفض ممثلو الأمن العام التعليق"، "واستنكر المغردون الهجمات")
+        genitive = not first.startswith("ال")
+        for _ in range(3):
+            nxt = ix.word_after(stop)
+            if nxt is None or nxt[1] >= m.prefix_start or ix.in_timex(nxt[1]):
+                break
+            if genitive and (name := _construct_name(ix, nxt, m.prefix_start)) is not None:
+                stop, genitive = name, False  # "سكان غزة"، "مسئولو منطقة عسير": a name, or a noun and a name
+                continue
+            if ix.candidate_at(nxt[1]) is not None:
+                break
+            word = norm(nxt[0])
+            if not word.startswith("ال") or word in ix.lexicon.prepositions:
+                break
+            if not genitive and not (len(word) > 4 and word.endswith(("ي", "يه", "ون", "ين"))):
+                break
+            genitive = False
+            stop = nxt[2]
+        if stop == w[2] and not first.startswith("ال"):
+            return None  # "أهالي" alone: the phrase is cut off
+        indefinite = True  # (no object test: a singular verb's plural object would leave the marker no subject)
     elif first in kin:
         nxt = ix.word_after(stop)
         if nxt is None or nxt[1] >= m.prefix_start or not norm(nxt[0]).startswith("ال") or ix.in_timex(nxt[1]):
@@ -179,6 +212,22 @@ def _opening_noun_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> S
     if written is None or _disagreeing(ix, m, written, before=True):
         return None
     return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
+
+
+def _construct_name(ix: DocIndex, word: tuple[str, int, int], limit: int) -> int | None:
+    """Where the genitive of a head in construct ends when it is a name (سكان غزة) or a bare noun and a name
+    (مسئولو منطقة عسير), before ``limit``; None otherwise."""
+    name = ix.candidate_at(word[1])
+    w = norm(word[0])
+    if name is None and not w.startswith("ال") and w not in ix.lexicon.prepositions:
+        after = ix.word_after(word[2])
+        name = ix.candidate_at(after[1]) if after is not None and after[1] < limit else None
+    return name.end if name is not None and name.end <= limit else None
+
+
+def _sound_plural(word: str) -> bool:
+    """A definite masculine sound plural in the nominative (المشاركون، المحتجون، المتظاهرون): a subject's case."""
+    return word.startswith("ال") and word.endswith("ون") and len(word) > 6
 
 
 def _before_her(ix: DocIndex, speaker: Speaker) -> Speaker:
