@@ -9,6 +9,9 @@
 - A state's arm named right before a strike verb, or before the verb that carries a strike noun (طائرات حربية روسية
   شنت غارات): its subject, not a side named past the trigger in the same clause. Trap: a comma between.
 - "تحالف الدول العربية" (the Arab states' coalition) and its aircraft: the Saudi-led coalition.
+- A side named "of" men after a "when" connector that follows the dead (مقتل ستة جنود حين نصب عناصر من الجماعة كمينا):
+  the connector verb's subject, the doer — not the body the dead belonged to. Traps: the dead counted "of" a side with
+  no connector (مقتل 28 من عناصر داعش), and the dead told after the connector (حين قتل عشرة من عناصر الجيش).
 
 Every sentence below was written for this test (none copied from a corpus).
 """
@@ -23,6 +26,7 @@ HOUTHIS = "Military Forces of Yemen (2015-2016) Supreme Revolutionary Committee"
 RESISTANCE = "Popular Resistance"
 TURKEY = "Military Forces of Turkey (2002-2016)"
 RUSSIA = "Military Forces of Russia (2000-)"
+SYRIA = "Military Forces of Syria (2000-2024)"
 COALITION = "Operation Restoring Hope"
 
 
@@ -88,3 +92,27 @@ def test_an_arm_told_before_a_comma_is_not_the_next_clauses_subject() -> None:
         (e.get("actor1") or {}).get("name") for e in found if e["acled_event_type"] == "Explosions/Remote violence"
     ]
     assert names and RUSSIA not in names
+
+
+BOKO_HARAM = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+PKK = "PKK: Kurdistan Workers Party"
+
+
+def test_men_of_a_group_after_when_are_the_doers_not_the_dead() -> None:
+    text = "أعلن الجيش النيجيري أمس مقتل ستة جنود حين نصب عناصر من جماعة بوكو حرام كمينا لدورية في ولاية بورنو."
+    names = _actor1(rows(text, published="2015-08-10"), "Armed clash")
+    assert names and all(n == BOKO_HARAM for n in names)
+
+
+def test_a_death_told_before_when_keeps_the_doer_after_it() -> None:
+    text = "أعلن الجيش التركي مقتل جنديين أمس حين فتح عناصر من حزب العمال الكردستاني النار على دورية في ولاية هكاري."
+    names = _actor1(rows(text, published="2015-08-10"), "Armed clash")
+    assert names and all(n == PKK for n in names)
+
+
+def test_the_dead_counted_after_when_are_still_the_dead() -> None:
+    # trap: the dead told after the connector (حين قتل عشرة من عناصر الجيش السوري): the army was hit
+    text = "اندلعت اشتباكات عنيفة في ريف حماة أمس حين قتل عشرة من عناصر الجيش السوري."
+    found = rows(text, published="2015-08-10")
+    names = _actor1(found, "Armed clash")
+    assert names and SYRIA not in names

@@ -13,6 +13,7 @@ from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
+from rasd.resources.cues import CueFile
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
 from rasd.text.normalize import normalize
@@ -534,6 +535,8 @@ def victim_subject(ctx: Context, ent: Entity, floor: int) -> bool:
     none (لقي 13 حوثيا مصرعهم في عمليات نفذتها المقاومة: the resistance did it; round 18, helper ac5)."""
     if ctx.actor_previous_word(ent.start) in _DOING_RELATIVES:
         return False
+    if _in_when_clause(ctx, max(floor, ent.start - _BEFORE_ACTOR), ent.start):
+        return False  # "مقتل ستة جنود حين نصب عناصر من الجماعة كمينا": the connector's subject (round 32, ac19)
     return ctx.has("status:victim_verb", max(floor, ent.start - _BEFORE_ACTOR), ent.start)
 
 
@@ -620,11 +623,26 @@ def _carried(ctx: Context, ent: Entity, floor: int) -> bool:
 _KILLING_WORD = re.compile(r"^(?:و|ف)?(?:" + cue_alt("killing_words") + ")")
 
 
+#: (Round 32, helper ac19) Words that open a "when" clause (event_actor_cues.yaml when_connectors: حين، عندما، بعدما).
+_WHEN = CueFile("ar/event_actor_cues.yaml").normalized_words("when_connectors")
+
+
+def _in_when_clause(ctx: Context, start: int, end: int) -> bool:
+    """(Round 32, helper ac19) Whether a "when" connector stands between the last word of dying of ``start:end`` (or
+    ``start`` where there is none) and ``end``, where an actor is named: "مقتل ثلاثة جنود حين فتح عناصر من الحزب
+    النار" — the men after the connector's verb are its subject, the doers, not the dead of the words before it."""
+    words = [normalize(w) for w in _ARABIC_WORD.findall(ctx.doc.text, start, end)]
+    last = max((i for i, w in enumerate(words) if _DEATH_WORD.match(w)), default=-1)
+    return any(w in _WHEN for w in words[last + 1 :])
+
+
 def _victims_of(ctx: Context, cand: Candidate, ent: Entity) -> bool:
     """Whether an actor named after the trigger is the body its dead or wounded belong to: a verb or noun of dying
     or being hurt between the trigger and the actor (أسفر عن استشهاد ضابط، مقتل جنديين), or the trigger itself a word
     of killing (وقتلها عشرات من عناصر النظام), and the actor named as the whole they were part of (من أبطال القوات
     المسلحة، من عناصر الشرطة). Gunmen "of" a group before it (قتل مسلحون من جماعة …) are read first, as its arm."""
+    if _in_when_clause(ctx, cand.end, ent.start):
+        return False  # "مقتل ثلاثة جنود حين فتح عناصر من الحزب النار": the connector's subject (round 32, ac19)
     return bool(
         _PARTITIVE_BEFORE.search(ctx.doc.text, max(cand.end, ent.start - 30), ent.start)
         and (
