@@ -463,6 +463,12 @@ _INTRO_LEADS = claim_norm_set("intro_leads")
 #: Marker kinds whose past verb inside another's quotation, with a speaker named there, is a claim (round 28).
 _QUOTED_KINDS = frozenset(claim_words("quoted_nested_kinds"))
 
+#: Words before a nested verb of saying that make it an "as … said" clause, whose content may open with
+#: :data:`_THEN_REPORT` (كما أوضح الرئيس فإن …; round 32, cl49).
+_AS_TOLD = claim_norm_set("as_told_words")
+#: The introducer of such a clause's content (فإن), bare or with a pronoun (round 32, cl49).
+_THEN_REPORT = claim_norm_set("then_report_words")
+
 #: Plain verbs of telling that :func:`rasd.stages.claims.sources._nested_inside` reads inside a content (round 19).
 _NESTED_TELLING = claim_norm_set("nested_telling_verbs")
 

@@ -31,6 +31,7 @@ from rasd.stages.claims.common import (
     _title_at,
 )
 from rasd.stages.claims.cues import (
+    _AS_TOLD,
     _COLON_QUOTE_WORDS,
     _COLON_RE,
     _COLON_SPEAKER_WORDS,
@@ -43,6 +44,7 @@ from rasd.stages.claims.cues import (
     _NESTED_TELLING,
     _OBJECT_PRONOUNS,
     _QUOTED_KINDS,
+    _THEN_REPORT,
 )
 from rasd.stages.claims.reading import _date, _outlet_noun, _outlet_speaker, _read_claim
 from rasd.text.normalize import normalize_word as norm
@@ -488,11 +490,12 @@ def _inside_read(
     told = ix.word_before(c0)
     if (
         c0 < m.end
-        or (c1 > b and ix.doc.text[b:c1].strip(' ”»"'))
+        or (c1 > b and not quoted and ix.doc.text[b:c1].strip(' ”»"'))
         or told is None
         or not (
             _opens_report(norm(told[0]))
             or told[0] == ":"
+            or _as_told_then(ix, mk, norm(told[0]))
             or (quoted and not m.value.object_lead and norm(told[0])[:1] != "و" and _tells_object(ix, mk, c0))
         )
     ):
@@ -500,6 +503,7 @@ def _inside_read(
     if any(m.end <= p < c0 for p in st.marker_starts):
         return None  # "أن أمًا اتهمت … بعد أن قالت السلطات إن": the introducer is the next verb's
     if quoted and c1 > b:  # «أكد ليون أنه …»: the inner words end with the quotation, its closing mark left out
+        # (and what the reading ran on past it is the outer speaker's: «… فإن الإدارة عازمة على إغلاق مركز» غوانتانامو)
         s, e = trim(ix.doc.text, c0, b)
         if s >= e:
             return None
@@ -531,6 +535,17 @@ def _inside_read(
         channel, _via = _channel(ix, st, sp, region, kind=str(inner["kind"]), content=(c0, c1))
         inner["channel"] = channel
     return inner
+
+
+def _as_told_then(ix: DocIndex, mk: _Mark, told: str) -> bool:
+    """Whether a nested verb of saying stands in an "as … said" clause (claim_cues ``as_told_words``: كما، وكما،
+    فكما right before it) whose content opens with ``told`` (normalized) = فإن (``then_report_words``), bare or with
+    a pronoun: «… كما أوضح الرئيس (باراك أوباما) مرات عدة فإن هذه الإدارة عازمة …» (round 32, cl49; check27), as
+    "وكما أوضح الوزير فإن …" is read at the top level."""
+    before = ix.word_before(mk.match.prefix_start)
+    if before is None or norm(before[0]) not in _AS_TOLD:
+        return False
+    return told[:3] in _THEN_REPORT and _opens_report(told[1:])
 
 
 def _quoted_speaker(ix: DocIndex, verb_end: int, sp: Speaker, *, after: bool) -> bool:
