@@ -102,6 +102,9 @@ class TriggerEntry:
     #: (round 15) a verbal noun that tells one happening only with its object: written with the article and no
     #: object after it (التحرير), it is the idea or a name, not a taking (:class:`TriggerMatcher`)
     needs_object: bool = False
+    #: (round 32, sd1) a second list the clause must meet as well (index in the same numbering, after every
+    #: ``needs``): a handover is told with what is handed over and with whom it is handed to (سلما … إلى الحكومة)
+    needs_also: int | None = None
 
 
 #: A word beginning with the object's ل (لمدينة، للمدينة، لعدن); ``word_sets.not_lam_objects`` lists those that bring
@@ -287,6 +290,7 @@ def event_lexicon() -> EventLexicon:
         )
     entries: list[tuple[str, TriggerEntry]] = []
     n_needs = 0  # the needs lists are matched by :func:`cue_matcher` as ``need:<index>``
+    n_also = sum(1 for t in data["triggers"] if t.get("needs"))  # the needs_also lists are numbered after them
     for i, spec in enumerate(data["triggers"]):
         cls = spec["class"]
         if cls not in classes:
@@ -295,6 +299,12 @@ def event_lexicon() -> EventLexicon:
         if spec.get("needs"):
             need_index = n_needs
             n_needs += 1
+        also_index = None
+        if spec.get("needs_also"):
+            if need_index is None:
+                raise ResourceError(f"{_RESOURCE}: trigger {i} has needs_also without needs")
+            also_index = n_also
+            n_also += 1
         weak = bool(spec.get("weak", classes[cls].weak))
         sub = bool(spec.get("subordinate", classes[cls].subordinate))
         forms: dict[str, str] = {}
@@ -313,7 +323,7 @@ def event_lexicon() -> EventLexicon:
             forms.pop(form, None)
         objects = bool(spec.get("needs_object", False))
         for form, tense in forms.items():
-            entry = TriggerEntry(cls, tense, weak or form in possessive, sub, need_index, objects)
+            entry = TriggerEntry(cls, tense, weak or form in possessive, sub, need_index, objects, also_index)
             entries.append((form, entry))
     means = tuple(data["means"])
     for family in means:
@@ -340,6 +350,10 @@ def cue_matcher() -> LexiconMatcher[str]:
         if need:
             index = sum(1 for t in data["triggers"][:i] if t.get("needs"))
             entries.extend((w, f"need:{index}") for w in _words(need, f"trigger {i} needs"))
+    total = sum(1 for t in data["triggers"] if t.get("needs"))
+    also_specs = [(i, t["needs_also"]) for i, t in enumerate(data["triggers"]) if t.get("needs_also")]
+    for k, (i, words) in enumerate(also_specs):
+        entries.extend((w, f"need:{total + k}") for w in _words(words, f"trigger {i} needs_also"))
     for family, words in data["means"].items():
         entries.extend((w, f"means:{family}") for w in _words(words, f"means.{family}"))
     for name in CUE_LISTS:

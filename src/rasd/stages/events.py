@@ -60,6 +60,7 @@ from rasd.events.coding import (
 from rasd.events.coding.background import fighting_going_on, told_taking_place
 from rasd.events.coding.kinds import code_kinds
 from rasd.events.coding.readers import back_words, retype_confrontation
+from rasd.events.coding.triggers import HANDED
 from rasd.events.context import Context, build_context
 from rasd.events.dates import event_date
 from rasd.events.lexicon import word_set
@@ -197,7 +198,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 own = own or provinces  # (an item of the act's own list of provinces, past a comma)
                 own = own or _TOWN_BACK in c.cues  # (round 32, rc4: "… في المدينة", the town named before)
                 cc.place_from = "clause" if own else "sentence"
-            elif cc.cls.name not in NEEDS_PLACE:
+            elif cc.cls.name not in NEEDS_PLACE or HANDED in cc.cues:
+                # (round 32, sd1) a building or a base handed over is in the sentence's or the lead's town
                 if not lead_read:
                     lead, lead_read = lead_place(ctx), True
                 if lead:
@@ -210,7 +212,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                         # round 13: "في المنطقة نفسها"، "بمحيط ميدان المحكمة": a place the sentence tells that the
                         # gazetteer cannot name (the one named before; else a name of its own, in the article's country)
                         cc.place, cc.place_precision, cc.place_from = unread
-            if cc.cls.name in NEEDS_PLACE and (cc.place is None or cc.place_from != "clause"):
+            handed = HANDED in cc.cues and cc.place is not None
+            if cc.cls.name in NEEDS_PLACE and (cc.place is None or cc.place_from != "clause") and not handed:
                 if not unnamed_place(ctx.doc.text, cc):
                     continue
                 # "سيطر مقاتلو التنظيم على قرية جديدة"، "وفي بلدة داريا … سيطر على حي الجمعيات": a place told by its

@@ -99,7 +99,13 @@ def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = Non
                 blast=_blast(normalize(doc.text[m.start : m.end]), tense),
             )
         )
+        if entry.needs_also is not None:
+            out[-1].cues.add(HANDED)  # (round 32, sd1) what is handed over and to whom, both told
     return out
+
+
+#: (Round 32, sd1) The cue of a trigger whose two needs lists are met (a handover: the place handed, and to whom).
+HANDED = "handed_over"
 
 
 #: Round 19 (rc3): a past verb of stepping up (كثف، كثفت: event_cues.yaml intensified_past), read before a strike
@@ -308,6 +314,24 @@ def _one_word_slip(text: str, ent: Any, m: Any) -> bool:
     return " " not in word.strip() and ent.end == m.end and ent.start >= m.start - 3
 
 
+def _hands_a_thing(ctx: Context, clause: tuple[int, int]) -> bool:
+    """(Round 32, sd1) Whether a handover's clause names a person or a thing handed rather than a place (نفسه،
+    أسلحتهم، الأسرى، رسالة; events.yaml word_sets.handed_things)."""
+    things = word_set("handed_things")
+    words = normalize(ctx.doc.text[clause[0] : clause[1]]).split()
+    return any(w in things or drop_conjunction(w, min_rest=3) in things for w in words)
+
+
+#: (Round 32, sd1) The agent of a passive verb (سلما من قبل ميليشيات الحوثي).
+_BY_AGENT = re.compile(r"\s+من\s+قبل\s")
+
+
+def _agent_slip(text: str, ent: Any, m: Any) -> bool:
+    """(Round 32, sd1) A name ending with a past verb whose agent follows (مبنيي التلفزيون والمخابرات سلما من قبل
+    ميليشيات الحوثي: المخابرات سلما tagged ORG): no name ends with a verb told "by" someone; the name finder's slip."""
+    return ent.end == m.end and m.value.tense == "past" and bool(_BY_AGENT.match(text, m.end))
+
+
 #: Nouns of a right or a law before a protest word (حق التظاهر، حرية التظاهر، قانون التظاهر), normalized.
 _RIGHT_TO = frozenset(normalize(w) for w in cue_words("right_to"))
 
@@ -453,8 +477,16 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         and not _told_before(ctx, m, s0)
     ):
         return "needs"
+    if entry.needs_also is not None and not ctx.need_met(entry.needs_also, *_through_day_aside(ctx, clause)):
+        return "needs"  # (round 32, sd1) a handover with no one it is handed to (سلم الجائزة، سلم رسالة)
+    if entry.needs_also is not None and entry.cls == "withdrawal" and _hands_a_thing(ctx, clause):
+        return "thing"  # (round 32, sd1) سلم المطلوب نفسه، سلم المسلحون أسلحتهم: a person or a thing handed, no place
     if any(
-        e.start <= m.start and m.end <= e.end and e.type != "PER" and not _one_word_slip(doc.text, e, m)
+        e.start <= m.start
+        and m.end <= e.end
+        and e.type != "PER"
+        and not _one_word_slip(doc.text, e, m)
+        and not _agent_slip(doc.text, e, m)
         for e in ctx.names_in(m.start - 80, m.end)
     ):
         return "name"  # الجبهة الوطنية للتحرير، حركة تحرير السودان: a word of a name (a person's "name" round a
