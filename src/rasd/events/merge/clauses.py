@@ -520,6 +520,52 @@ def contrast_front(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
     return not (my_sites & _words_in(ctx, *before)) and not (their_sites & _words_in(ctx, *after))
 
 
+#: The deaths and wounds a contrast opener may bring as the toll of the deed before it (، فيما قتل ثلاثة مدنيين): not
+#: a deed of their own for :func:`set_against`.
+_TOLL_CLASSES = frozenset({"killing"})
+#: (round 32, mg19) A force, group or weapon told back by its kind as a verb's subject (في حين استهدف التنظيم):
+#: lists.contrast_doer_words, normalized.
+_DOER_WORDS = EVENT_MERGE_CUES.normalized_words("contrast_doer_words")
+_NEXT_WORD = re.compile(r"[\s\u0640]*([\u0621-\u064A]+)")
+
+
+def named_subject(ctx: Context, c: Candidate) -> bool:
+    """Whether the word right after ``c``'s verb names its doer: the start of an actor the actors' stage read
+    (استهدفت الفصائل المتطرفة، قصفت قوات النظام) or a definite word of a force, group or weapon told back by its kind
+    (lists.contrast_doer_words: استهدف التنظيم). Not an object (استهدفت بعض المواقع), an adverb (استهدف أيضا) nor an
+    indefinite unit (استهدف عناصر تنظيم داعش: its place may be the clause's only one, which the deed before borrows).
+    Round 32 (helper mg19)."""
+    text = ctx.doc.text
+    m = _NEXT_WORD.match(text, c.end, min(len(text), c.clause[1], c.end + 40))
+    if m is None:
+        return False
+    if normalize(m.group(1)) in _DOER_WORDS:
+        return True
+    return any(a.start == m.start(1) for a in ctx.actors_in(m.start(1), m.end(1)))
+
+
+def set_against(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, a violent deed told by a past verb with its doer named right after it (:func:`named_subject`),
+    opens a clause of its own set against ``h``'s by a contrast opener right before its verb (فيما، بينما، في حين،
+    في وقت: "قتلوا خلال اشتباكات مع الفصائل في الزبداني، في حين استهدف التنظيم تمركزاً لقوات النظام عند أطراف
+    القلمون"، "وسط استمرار قصف قوات النظام على المناطق ذاتها، بينما استهدفت الفصائل تمركزات لقوات النظام"): "while
+    X did Y", with X named again, tells another doer's happening, not a detail of ``h`` — whether or not the gazetteer
+    knows its place (where it does not, :func:`contrast_front` cannot weigh the two places). Not a death or wound after
+    the opener (، فيما قتل ثلاثة: the toll of the deed before), a noun or a present (فيما تستمر المواجهات: the
+    fighting going on, which :func:`contrast_front` weighs by its places), an aim, a cause or a toll, a verb whose
+    subject is left out (فيما استهدف أيضا منازل القادة: the strikes' own targets; فيما استهدفت بعض المواقع: the
+    passive), nor a verb one word or more after the opener (وفيما تتقدم خاضت مواجهات). Round 32 (helper mg19)."""
+    if ctx is None or c.start <= h.end or c.clause == h.clause or c.tense != "past":
+        return False
+    if c.cls.acled_type not in VIOLENT or c.cls.name in _TOLL_CLASSES or c.purpose or c.cause or c.toll:
+        return False
+    text = ctx.doc.text
+    marks = list(_CONTRAST_AT.finditer(text, max(h.end, c.clause[0] - 3), c.start))
+    if not marks or text[marks[-1].end() : ctx.word_start(c.start)].strip():
+        return False
+    return named_subject(ctx, c)
+
+
 def _sites_in(ctx: Context, start: int, end: int) -> set[str]:
     """The names of the sites a stretch of text tells by their kind (:data:`_SITE`), as :func:`_site_name` writes
     them (not an owner after ل, nor a word that is no name)."""
@@ -572,6 +618,9 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
                 continue
             if all(answered(ctx, h, c) for h in strong):
                 out.append(c)  # "بعد مقتل جندي في إطلاق نار": the death before the deed, with its own fire
+                continue
+            if any(set_against(ctx, h, c) for h in strong):
+                out.append(c)  # "في حين استهدف التنظيم تمركزاً لقوات النظام": another doer's deed (round 32, mg19)
                 continue
             heads = [
                 h
