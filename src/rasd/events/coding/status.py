@@ -303,15 +303,21 @@ _NOT_SUBJECT = frozenset(normalize(w) for w in cue_words("after_past")) | frozen
 )
 
 
-def _predicate_future(ctx: Context, cand: Candidate) -> bool:
-    """Whether a noun trigger is the subject of a future verb a few words after it in its clause (عملية استعادة
-    القاعدة بالكامل ستحسم قريبا، الهجوم على المدينة سيبدأ خلال أيام): still to come (round 15, helper ev11). Not a
-    noun after a preposition or a word of cause or time (بعد الهجوم ستبدأ القوات، جراء القصف ستكون)."""
+def _noun_subject(ctx: Context, cand: Candidate) -> bool:
+    """Whether a noun trigger may be its clause's subject: not a verb, not fused to a preposition, not after a word of
+    cause or time (جراء القصف، بعد تحرير المدينة: the clause's subject is another)."""
     if cand.tense != "noun":
         return False
     w0 = ctx.word_start(cand.start)
     fused = normalize(ctx.doc.text[w0 : cand.start])
-    if fused in ("ب", "ل", "لل", "بال", "ك", "كال") or ctx.previous_word(w0) in _NOT_SUBJECT:
+    return fused not in ("ب", "ل", "لل", "بال", "ك", "كال") and ctx.previous_word(w0) not in _NOT_SUBJECT
+
+
+def _predicate_future(ctx: Context, cand: Candidate) -> bool:
+    """Whether a noun trigger is the subject of a future verb a few words after it in its clause (عملية استعادة
+    القاعدة بالكامل ستحسم قريبا، الهجوم على المدينة سيبدأ خلال أيام): still to come (round 15, helper ev11). Not a
+    noun after a preposition or a word of cause or time (بعد الهجوم ستبدأ القوات، جراء القصف ستكون)."""
+    if not _noun_subject(ctx, cand):
         return False
     m = _PREDICATE_FUTURE.match(ctx.doc.text, cand.end)
     return m is not None and m.end() <= cand.clause[1]
@@ -477,11 +483,7 @@ def _a_priority(ctx: Context, cand: Candidate) -> bool:
     its clause (وأعلن أن استعادة السيطرة على العاصمة على رأس أولويات القوات الحكومية، تحرير المدينة هدف رئيسي):
     aimed at, not told as done. Not a noun after a preposition or a word of cause or time (بعد تحرير المدينة من
     أولويات …: the clause's subject is another)."""
-    if cand.tense != "noun":
-        return False
-    w0 = ctx.word_start(cand.start)
-    fused = normalize(ctx.doc.text[w0 : cand.start])
-    if fused in ("ب", "ل", "لل", "بال", "ك", "كال") or ctx.previous_word(w0) in _NOT_SUBJECT:
+    if not _noun_subject(ctx, cand):
         return False
     after = normalize(ctx.doc.text[cand.end : min(cand.clause[1], cand.end + PRIORITY_CHARS)])
     return any(phrase in after for phrase in _PRIORITY)

@@ -22,12 +22,12 @@ only the first takes the list's item."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
 from rasd.events.lexicon import EventClass
+from rasd.events.merge.retold import _day
 from rasd.events.merge.same_toll import fold_pairs
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
@@ -45,16 +45,6 @@ def _geo(c: Candidate) -> dict[str, object]:
 def _province_level(c: Candidate) -> bool:
     feature = str(_geo(c).get("feature") or "")
     return c.place is not None and bool(_geo(c).get("admin1")) and feature.startswith(_PROVINCE_FEATURES)
-
-
-def _day(c: Candidate) -> dt.date | None:
-    d = c.date or {}
-    if d.get("time_precision") != 1:
-        return None
-    try:
-        return dt.date.fromisoformat(str(d.get("value") or ""))
-    except ValueError:
-        return None
 
 
 def _plain(c: Candidate) -> bool:
