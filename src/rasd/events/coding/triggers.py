@@ -582,7 +582,7 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "pretend"  # التظاهر بأن السوريين سيعودون: pretending that, not a demonstration
     if cls.name == "protest" and _PRETEND_VERB.fullmatch(normalize(m.key)) and _pretended(ctx, m.end):
         return "pretend"  # يسعى إلى التظاهر بالانفتاح: a quality feigned, not a demonstration (round 11)
-    if cls.name == "capture" and entry.tense != "noun" and _swept_by(ctx, m.start):
+    if cls.name == "capture" and entry.tense != "noun" and _swept_by(ctx, m.start, m.end):
         return "swept"  # موجة من الاحتجاجات اجتاحت العاصمة: protests or floods sweep a place, no one takes it
     if _HASHTAG.search(doc.text, max(0, m.start - 40), m.start) or doc.text[m.end : m.end + 1] == "_":
         return "hashtag"  # (#تفجير_مسجد_طوارئ_عسير): a hashtag names a topic, it tells no happening
@@ -902,10 +902,40 @@ def _pretended(ctx: Context, end: int) -> bool:
     return word[1:] in word_set("pretended_qualities")
 
 
-def _swept_by(ctx: Context, start: int) -> bool:
-    """Whether the subject right before a verb of overrunning is a wave of protests, a flood or the like (events.yaml
-    ``word_sets.sweeping_subjects``)."""
-    return ctx.previous_word(ctx.word_start(start)) in word_set("sweeping_subjects")
+#: (Round 32, lead) How many words of its clause before a verb of overrunning its subject may stand: the noun with
+#: its adjectives or its relative (موجة حر شديدة اجتاحت، أمطارا غزيرة ورياحا قوية اجتاحت، مرض حمى الضنك الذي اجتاح).
+SWEEP_LOOKBACK = 4
+_CLAUSE_MARKS = re.compile(r"[،,.:؛;!?«»\"()\n]")
+
+
+def _swept_by(ctx: Context, start: int, end: int) -> bool:
+    """Whether the subject of a verb of overrunning is a wave of protests, a flood, a disease or the like (events.yaml
+    ``word_sets.sweeping_subjects``): among the :data:`SWEEP_LOOKBACK` words of its clause before it, back to a
+    preposition or connector (``sweep_lookback_stops``, which also takes the noun right after it out: بعد العاصفة
+    اجتاحت القوات), or the word right after it (اجتاحت السيول المدينة). الحر after الجيش / السوري is the Free Syrian
+    Army (``free_army_heads``), not the heat."""
+    sweeping = word_set("sweeping_subjects")
+    text = ctx.doc.text
+    w0 = ctx.word_start(start)
+    window = text[max(0, w0 - 80) : w0]
+    marks = list(_CLAUSE_MARKS.finditer(window))
+    if marks:
+        window = window[marks[-1].end() :]
+    words = normalize_words(_WORD_AT.findall(window))
+    stops = word_set("sweep_lookback_stops")
+    heads = word_set("free_army_heads")
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - SWEEP_LOOKBACK), -1):
+        word = drop_conjunction(words[i], min_rest=3)
+        if word in stops:
+            break
+        if word in sweeping:
+            before = drop_conjunction(words[i - 1], min_rest=3) if i > 0 else ""
+            if before in stops:
+                break  # the noun of a prepositional phrase (بعد العاصفة اجتاحت القوات …), not the subject
+            if not (word == "الحر" and before in heads):
+                return True
+    after = normalize_words(_WORD_AT.findall(text[end : end + 30])[:1])
+    return bool(after) and after[0] in sweeping
 
 
 def _halted(ctx: Context, start: int, end: int) -> bool:
