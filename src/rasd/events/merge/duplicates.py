@@ -33,14 +33,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rasd.events.coding import VIOLENT, in_title
+from rasd.events.coding import in_title
 from rasd.events.context import Context
 from rasd.events.lexicon import EventClass
 from rasd.events.merge.areas import two_places
 from rasd.events.merge.capture_twice import fold_capture_twice
 from rasd.events.merge.generic_bomb import fold_generic_bomb
 from rasd.events.merge.list_detail import fold_list_detail
-from rasd.events.merge.same_toll import fold_pairs, one_place
+from rasd.events.merge.same_toll import fold_pairs, one_place, reported_violence
 from rasd.events.merge.tolls import lowest_figure
 from rasd.events.model import Candidate
 from rasd.resources.cues import CueFile
@@ -102,14 +102,7 @@ def _territory(c: Candidate) -> bool:
 
 
 def _eligible(c: Candidate) -> bool:
-    return (
-        c.cls.acled_type in VIOLENT
-        and c.granularity == "discrete"
-        and c.status == "reported"
-        and not c.another
-        and not _territory(c)
-        and not any(q.startswith("apart:") for q in c.cues)
-    )
+    return reported_violence(c) and not _territory(c) and not any(q.startswith("apart:") for q in c.cues)
 
 
 def _sentences(ctx: Context, c: Candidate) -> set[int]:

@@ -20,16 +20,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
 from rasd.events.lexicon import EventClass
 from rasd.events.merge.areas import covers
-from rasd.events.merge.same_toll import fold_pairs
+from rasd.events.merge.same_toll import fold_pairs, reported_violence
 from rasd.events.model import Candidate
-
-
-def _plain(c: Candidate) -> bool:
-    return c.cls.acled_type in VIOLENT and c.granularity == "discrete" and c.status == "reported" and not c.another
 
 
 def _coarse(c: Candidate) -> bool:
@@ -56,7 +51,7 @@ def bomb_of(ctx: Context, word: Candidate, bomb: Candidate) -> bool:
     """Whether ``bomb`` is the explosion the bare word ``word`` names (the module's docstring)."""
     from rasd.events.merge.duplicates import _days_meet  # (duplicates imports this module)
 
-    if not (_plain(word) and _plain(bomb)) or bomb.cls.acled_type != "Explosions/Remote violence":
+    if not (reported_violence(word) and reported_violence(bomb)) or bomb.cls.acled_type != "Explosions/Remote violence":
         return False
     if not bare_attack(ctx, word) or not _coarse(word) or bomb.place is None:
         return False

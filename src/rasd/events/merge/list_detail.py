@@ -24,11 +24,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
 from rasd.events.lexicon import EventClass
 from rasd.events.merge.retold import _day
-from rasd.events.merge.same_toll import fold_pairs
+from rasd.events.merge.same_toll import fold_pairs, reported_violence, row_geo
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
 
@@ -38,24 +37,13 @@ _STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _PROVINCE_FEATURES = ("ADM1", "PPLA", "PPLC")
 
 
-def _geo(c: Candidate) -> dict[str, object]:
-    return (c.place.geo or {}) if c.place is not None else {}
-
-
 def _province_level(c: Candidate) -> bool:
-    feature = str(_geo(c).get("feature") or "")
-    return c.place is not None and bool(_geo(c).get("admin1")) and feature.startswith(_PROVINCE_FEATURES)
+    feature = str(row_geo(c).get("feature") or "")
+    return c.place is not None and bool(row_geo(c).get("admin1")) and feature.startswith(_PROVINCE_FEATURES)
 
 
 def _plain(c: Candidate) -> bool:
-    return (
-        c.cls.acled_type in VIOLENT
-        and c.granularity == "discrete"
-        and c.status == "reported"
-        and not c.another
-        and c.place is not None
-        and _day(c) is not None
-    )
+    return reported_violence(c) and c.place is not None and _day(c) is not None
 
 
 def _kin(a: Candidate, b: Candidate) -> bool:
@@ -73,7 +61,7 @@ def list_items(cands: list[Candidate]) -> set[int]:
     for group in groups.values():
         if len(group) < 2 or not all(_province_level(c) for c in group):
             continue
-        if len({(_geo(c).get("country_iso3"), _geo(c).get("admin1")) for c in group}) < 2:
+        if len({(row_geo(c).get("country_iso3"), row_geo(c).get("admin1")) for c in group}) < 2:
             continue
         items |= {id(c) for c in group}
     return items
@@ -84,7 +72,7 @@ def detail_of(ctx: Context, item: Candidate, later: Candidate, cands: list[Candi
     its province on its day (the module's docstring)."""
     if not (_plain(item) and _plain(later)) or not _kin(item, later) or later.place_from != "clause":
         return False
-    gi, gl = _geo(item), _geo(later)
+    gi, gl = row_geo(item), row_geo(later)
     if not gi.get("admin1") or (gi.get("country_iso3"), gi.get("admin1")) != (gl.get("country_iso3"), gl.get("admin1")):
         return False
     if item.place is None or later.place is None or place_key(item.place) == place_key(later.place):
@@ -99,7 +87,7 @@ def detail_of(ctx: Context, item: Candidate, later: Candidate, cands: list[Candi
     for o in cands:
         if o is later or o is item or not _plain(o) or not _kin(item, o) or o.place_from != "clause":
             continue
-        go = _geo(o)
+        go = row_geo(o)
         if (go.get("country_iso3"), go.get("admin1")) != (gi.get("country_iso3"), gi.get("admin1")):
             continue
         if _day(o) == _day(item) and list_at < ctx.sentence_index(o.start) < ctx.sentence_index(later.start):

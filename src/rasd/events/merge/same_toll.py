@@ -29,6 +29,12 @@ def row_geo(c: Candidate) -> dict[str, Any]:
     return (c.place.geo or {}) if c.place is not None else {}
 
 
+def reported_violence(c: Candidate) -> bool:
+    """A discrete act of violence told as done and as its own (not another happening's): the rows the folds of a row
+    into a fuller one read (duplicates, generic_bomb, list_detail)."""
+    return c.cls.acled_type in VIOLENT and c.granularity == "discrete" and c.status == "reported" and not c.another
+
+
 def one_place(a: Candidate, b: Candidate) -> bool:
     """No two places apart: one country (where both name it) and one province, or a row with no province."""
     ga, gb = row_geo(a), row_geo(b)

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from rasd.events.context import Context
+from rasd.events.merge.happening import _UNREAL
 from rasd.events.model import Candidate
 from rasd.resources.cues import merge_cue_alt as cue_alt
 
@@ -30,8 +31,6 @@ _THEN = re.compile(r"(?<!" + _AR + r")(?:" + cue_alt("then_words") + r")(?!" + _
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 #: How many sentences before the word's own its time is looked for.
 _BACK_SENTENCES = 3
-#: The statuses of a happening not told as done (merge.happening._UNREAL, repeated to keep this module a leaf).
-_UNREAL = frozenset({"future", "hypothetical", "denied"})
 
 
 def _end_of(value: str) -> dt.date | None:
