@@ -257,6 +257,16 @@ ROUND32_FILES = (*ROUND31_FILES, "events_tune41.jsonl", "claims_check30.jsonl", 
 #: (``ROUND32_EVENTS_THIRD``), so the two draws cannot meet.
 ROUND32_EVENTS_THIRD = ROUND31_EVENTS_THIRD
 ROUND32_CLAIMS_THIRD = ROUND31_CLAIMS_THIRD
+#: ... and at round 33's start (round 32 wrote tune42, check31 and rowjudge10: blind, released now)
+ROUND33_FILES = (*ROUND32_FILES, "events_tune42.jsonl", "claims_check31.jsonl", "events_rowjudge10.jsonl")
+#: Round 33's blind draws keep round 32's regions. Claims: second-to-last a-f with third-from-last 0-7 still
+#: holds 32 claims conflict articles (400-3,000 characters); claims check32 takes it (``ROUND33_CLAIMS_THIRD``).
+#: Events: the short articles (250-3,000 characters) of second-to-last 0-9 with third-from-last c-f are nearly
+#: spent (two yemen left), but its articles of 3,000-8,000 characters, never drawn for a tune file since the
+#: long rounds, hold yemen 20, syria 8, egypt 2, palestine 2, iraq 1 (counted before copy checks); events
+#: tune43 takes 0-9 with c-f (``ROUND33_EVENTS_THIRD``), so the two draws cannot meet.
+ROUND33_EVENTS_THIRD = ROUND32_EVENTS_THIRD
+ROUND33_CLAIMS_THIRD = ROUND32_CLAIMS_THIRD
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
