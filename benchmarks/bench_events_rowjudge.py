@@ -23,7 +23,8 @@ reports:
 Usage (from the project root)::
 
     python benchmarks/bench_events_rowjudge.py [--shared ../shared]
-        [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5|rowjudge6|rowjudge7|rowjudge8|rowjudge9|rowjudge10]
+        [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5|rowjudge6|rowjudge7|rowjudge8|rowjudge9|rowjudge10
+             |rowjudge11]
         [--data FILE]
         [--new] [--lost]
 
@@ -73,6 +74,9 @@ SETS = {
     # round 32 (helper fp11): every row of 30 fresh articles (250-3,000 chars) at round 32's start (0bbe288), judged,
     # with the events rasd missed; rowjudge9's tiers, and ``optional`` rows (neither true nor false) in the schema
     "rowjudge10": ROOT / "benchmarks" / "data" / "events_rowjudge10.jsonl",
+    # round 33 (helper fp12): every row of 30 fresh articles (250-3,000 chars) at round 33's start (18bf56e), judged,
+    # with the events rasd missed; rowjudge10's body tier split, its conflict-headed articles (``<place>_war``) first
+    "rowjudge11": ROOT / "benchmarks" / "data" / "events_rowjudge11.jsonl",
 }
 OUT = ROOT / "benchmarks" / "results" / "events_rowjudge.json"
 
