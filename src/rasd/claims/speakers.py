@@ -217,7 +217,34 @@ def _name_before(ix: DocIndex, start: int, end: int) -> Candidate | None:
     person = cands[-1]
     if not _qualifies(ix, person) or title_object(ix, start, person) or led_outlet(ix, person):
         return None
+    if _subject_named_before(ix, start, cands, person):
+        return None  # "اتهم الرئيس فلان في مقابلة نظيره فلان بأنه": the first name speaks, the last is the object
     return person
+
+
+def _subject_named_before(ix: DocIndex, start: int, cands: list[Candidate], person: Candidate) -> bool:
+    """Whether the verb's subject is a person named before ``person`` (round 33, cl50): the first candidate after
+    the verb is a person, right after it or after one title with its adjectives or genitive (الرئيس الأوكراني فلان،
+    وزير الخارجية الأمريكي فلان: no second title between, which would make the name its genitive — مدير مكتب
+    الرئيس فلان، مستشار الرئيس فلان), and words stand between that person and the last name that do not continue
+    the name or its title: not a fused لـ / بـ (للشؤون الخارجية، بمنطقة، بن) nor و (فلان وفلان). The last name is
+    then the verb's object (اتهم / أبلغ فلان فلانا بأنه) or a name inside a phrase after the subject (المتحدث
+    باسم مؤسسة فلان، في حضور الوزير فلان), not a long title's holder."""
+    first = cands[0]
+    if first is person or first.type != "PER" or not _qualifies(ix, first) or led_outlet(ix, first):
+        return False
+    text = ix.doc.text
+    before = [norm(w) for w in text[start : first.start].split()]
+    if before:
+        if not _role_reader().may_start(before[0]) or not before[-1].startswith("ال"):
+            return False
+        if any(_role_reader().may_start(w) for w in before[1:]):
+            return False
+    gap = text[first.end : person.start].split()
+    if not gap:
+        return False
+    w = norm(gap[0])
+    return not (w[:1] in ("ل", "ب") or (w[:1] == "و" and not _role_reader().may_start(w)))
 
 
 def _after_outlet_noun(ix: DocIndex, offset: int) -> bool:

@@ -105,6 +105,8 @@ _OPENING_WORDS = 8
 _RESUMPTIVE_PRONOUNS = claim_norm_set("resumptive_pronouns")
 #: Round 32 (cl47): عن + a pronoun between a verb of saying and its subject ("وقال عنها الناقد فلان: …")
 _ABOUT_PRONOUNS = claim_norm_set("about_pronouns")
+_CHARGE_VERBS = claim_norm_set("charge_verbs")
+_CHARGE_NOUNS = claim_norm_set("charge_nouns")
 _ABOUT_NOT_VERBS = claim_norm_set("about_not_verbs")
 #: Round 20 (cl24): a noun of time that makes "في … الذي" a conjunction (في الوقت الذي أعلنت الشركة)
 _TIME_CONJUNCTION_NOUNS = claim_norm_set("time_conjunction_nouns")

@@ -25,6 +25,8 @@ from rasd.stages.claims.cues import (
     _BLAME_NOT,
     _BLAME_OBJECTS,
     _BLAME_VERBS,
+    _CHARGE_NOUNS,
+    _CHARGE_VERBS,
     _CLAUSE_OPENING_CONJUNCTIONS,
     _CLAUSE_PUNCT,
     _CONDITIONALS,
@@ -329,6 +331,27 @@ def _about_then_told(ix: DocIndex, m: Match[Cue], prev: tuple[str, int, int] | N
 _ABOUT_TOLD_CHARS = 120
 
 
+def _passive_charge(ix: DocIndex, end: int) -> bool:
+    """Whether the word after a verb of accusing ending at ``end`` is its charge fused to بـ, with no object before
+    it: a definite noun (بالفساد), a verbal noun of the shapes تفعيل / إفعال / افتعال / استفعال (بتمويل، بإهانة،
+    بارتكاب، باستخدام) or one of ``charge_nouns`` (بقتل، بسرقة، بعدم). The verb is then the passive (اُتُّهم بـ: was
+    accused of) and tells nobody's claim. Not a name (واتهمت باكستان الهند، واتهم بوتين) nor another noun (واتهموا
+    بلدية المحافظة بتجاهل …: the object)."""
+    nxt = ix.word_after(end)
+    if nxt is None or ix.candidate_at(nxt[1]) is not None:
+        return False
+    w = norm(nxt[0])
+    if w[:1] != "ب" or len(w) < 4:
+        return False
+    rest = w[1:]
+    return (
+        rest.startswith(("ال", "ت"))
+        or nxt[0][1:2] == "إ"
+        or (rest[:1] == "ا" and rest[2:3] == "ت")
+        or rest in _CHARGE_NOUNS
+    )
+
+
 def _marks(ix: DocIndex) -> list[_Mark]:
     lex = ix.lexicon
     out: list[_Mark] = []
@@ -399,6 +422,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "حسب وصفه"، "وصفة للاستقرار"، "ووصفها بالمجوسية": only "ووصفها بأنها …" (round 24)
         if verb and nkey in _FINDING_VERBS and not _finder_after(ix, m.end):
             continue  # "ووجد بحوزته أوراق"، "وجد نفسه": found, no study's finding; no clause end either (round 22)
+        if verb and nkey in _CHARGE_VERBS and _passive_charge(ix, m.end):
+            continue  # "رجل اتُّهم بالقتل"، "الذين اتُّهموا بتمويل …": the passive, nobody accuses (round 33, cl50)
         if verb and nkey in _LEARNED_VERBS and not _source_after(ix, m.end):
             continue  # "وقال فلان من قسم التغذية وعلم التغذية في جامعة … إن": science, no paper learning (round 15)
         if cue.type is MarkerType.PREPOSITION and nkey == "علي حد":
