@@ -14,6 +14,7 @@ from rasd.resources.cues import CueFile
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.clitics import drop_conjunction
+from rasd.text.normalize import normalize
 
 #: (round 14b) The pluperfect: كان/كانت … قد with at most ten words between (the subject, an apposition between
 #: commas: وكان التحالف، الذي تقوده السعودية، قد أعلن …; lists.pluperfect_aux); a trigger after قد in its clause, no
@@ -459,6 +460,72 @@ def country_taken(ctx: Context, cand: Candidate) -> bool:
         if is_country(e) and _WHOLE_GAP.fullmatch(text, cand.end, e.start) is not None:
             return True
     return False
+
+
+#: (Round 33, helper fr1) What no territory is (event_kind_cues.yaml frame_abstract_objects), the words skipped
+#: before it, and how many words after a verb trigger its object may stand (after the verb's subject).
+_KIND_CUES = CueFile("ar/event_kind_cues.yaml")
+_ABSTRACT = _KIND_CUES.normalized("frame_abstract_objects")
+_ABSTRACT_SKIP = _KIND_CUES.normalized("frame_abstract_skip")
+_ABSTRACT_HEADS = _KIND_CUES.normalized("frame_abstract_heads")
+_ON_VERBS = tuple(_KIND_CUES.normalized("frame_abstract_on_verbs"))
+_ON = normalize("على")
+ABSTRACT_REACH = 8
+_OBJECT_WORDS = re.compile(r"[\u0621-\u064A]+|[^\s\u0621-\u064A]")
+
+
+def _bare_noun(word: str) -> str:
+    """A normalized word with و/ف, then ب/ل, then the article taken off (والاستقرار → استقرار)."""
+    w = drop_conjunction(word, min_rest=3)
+    if w[:1] in ("ب", "ل") and len(w) > 3:
+        w = w[1:] if not w.startswith("لل") else w[2:]
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def abstract_taken(ctx: Context, cand: Candidate) -> bool:
+    """(Round 33, helper fr1) Whether a capture or recapture trigger takes no place but a state, a standing, a market,
+    a fire, a contest or a document (استعادت الشركة نمو أرباحها، سيطر المرشح الجمهوري على هذه المناظرة، استعادة
+    الاستقرار في اليمن، تحرير محضر للراكب، تحرير قطاعات الألبان): no territory changes hands. The object is the
+    word right after the trigger, after its على (within six words), or for a verb the first or second word after it
+    (a subject of one word between); not after the head of a body (قوات الأمن), no place named before it, no
+    punctuation between. A verb of taking whose object follows على (سيطر، استولى) is read after its على only."""
+    if cand.cls.name not in ("capture", "recapture"):
+        return False
+    text = ctx.doc.text
+    end = cand.end
+    tokens = []
+    for m in _OBJECT_WORDS.finditer(text, end, min(cand.clause[1], end + 120)):
+        if not "\u0621" <= m.group()[0] <= "\u064a":
+            break  # punctuation, a figure or a Latin word ends the reading
+        tokens.append(m)
+        if len(tokens) >= ABSTRACT_REACH:
+            break
+    words = [normalize(m.group()) for m in tokens]
+    if not words:
+        return False
+    ends_on = normalize(text[cand.start : cand.end]).split()[-1:] == [_ON]
+    if ends_on:
+        at = 0
+    elif _ON in words[:6]:
+        at = words.index(_ON) + 1
+    elif cand.tense == "noun":
+        at = 0
+    elif drop_conjunction(normalize(text[cand.start : cand.end]), min_rest=3).startswith(_ON_VERBS):
+        return False  # سيطرت المقاومة … على مدينة شقرة: the object stands after على, past the reach
+    else:
+        # a verb's object right after it or after a subject of one word (استعادت الشركة نمو أرباحها); further on,
+        # the word may be the subject's own (استعادت القوات الموالية للحكومة الشرعية قاعدة العند)
+        first = next((i for i, w in enumerate(words[:2]) if _bare_noun(w) in _ABSTRACT), None)
+        if first is None:
+            return False
+        at = first
+    while at < len(words) and _bare_noun(words[at]) in _ABSTRACT_SKIP:
+        at += 1
+    if at >= len(words) or _bare_noun(words[at]) not in _ABSTRACT:
+        return False
+    if at > 0 and _bare_noun(words[at - 1]) in _ABSTRACT_HEADS:
+        return False  # استعادت قوات الأمن الحي: the body's name, not what was taken
+    return not ctx.places_in(end, tokens[at].end())
 
 
 #: (round 18b, helper og) A word of going on right before a fighting noun (ما زالت المعارك، وما زال الاشتباكات، مع

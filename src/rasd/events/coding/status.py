@@ -8,6 +8,7 @@ import re
 
 from rasd.events.coding.background import (
     ITERATIVE,
+    abstract_taken,
     campaign_joined,
     circumstance,
     control_kept,
@@ -22,7 +23,7 @@ from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.readers import _WORD_AT, back_words, exposed_before, in_title
 from rasd.events.context import Context
 from rasd.events.model import Candidate
-from rasd.resources.cues import EVENT_ARG_CUES, EVENT_MERGE_CUES, EVENT_SENTENCE_CUES
+from rasd.resources.cues import EVENT_ARG_CUES, EVENT_MERGE_CUES, EVENT_SENTENCE_CUES, CueFile
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.clitics import drop_conjunction
@@ -113,6 +114,7 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         )
         or ctx.has("status:hypothetical_after", cand.end, min(cand.clause[1], cand.end + 25))
         or (_future_governed(ctx, cand) == "hypothetical")
+        or _framed(ctx, cand)
     ):
         cand.status = "hypothetical"  # في حال شنت غارات؛ من هجمة أخرى محتملة
     elif ctx.has("status:claimed", s0, cand.sentence[1]) and not _claim_negated(ctx, s0, cand):
@@ -586,6 +588,79 @@ def _threatened(ctx: Context, cand: Candidate) -> bool:
     return not any(w in _THREAT_BREAKS or drop_conjunction(w, min_rest=2) in _THREAT_BREAKS for w in words[at + 1 :])
 
 
+#: (Round 33, helper fr1) The frames that govern an event noun without making it an event (event_kind_cues.yaml):
+#: an appeal or request, an ability or inability, a prevention; the words between that make the noun a happening
+#: told after all; how many words before the trigger the governing word may stand.
+_FRAME_CUES = CueFile("ar/event_kind_cues.yaml")
+_APPEAL = _FRAME_CUES.normalized("frame_appeal_words")
+_ABILITY = _FRAME_CUES.normalized("frame_ability_words")
+_PREVENT = _FRAME_CUES.normalized("frame_prevent_words")
+_PREVENT_WITHOUT = _FRAME_CUES.normalized("frame_prevent_before_without")
+_FRAME_BLOCKERS = _FRAME_CUES.normalized("frame_blockers")
+_WITHOUT = normalize("دون")
+_PREVENT_LINKS = frozenset(normalize(w) for w in ("من", "دون"))
+_OCCUR = _FRAME_CUES.normalized("frame_prevent_occur")
+_FRAME_PUNCT = re.compile(r"[.,،:؛!?؟]")
+FRAME_REACH = 10
+
+
+def _frame_word(words: list[str], i: int) -> bool:
+    """Whether the normalized word ``words[i]`` (و/ف and then ب/ل off) is a word of appeal, ability or prevention, or
+    دون after حال / يحول / الحيلولة (حالت دون، للحيلولة دون)."""
+    forms = _bare_forms(words[i])
+    if forms & (_APPEAL | _ABILITY | _PREVENT):
+        return True
+    return words[i] == _WITHOUT and i > 0 and bool(_bare_forms(words[i - 1]) & _PREVENT_WITHOUT)
+
+
+def _framed(ctx: Context, cand: Candidate) -> bool:
+    """(Round 33, helper fr1) Whether a verbal-noun trigger is what a word of appeal or request, of ability or
+    inability, or of prevention earlier in its clause governs, up to :data:`FRAME_REACH` words before it (وناشد شيوخ
+    القبائل قوات التحالف بتعزيز الضربات الجوية على معاقل الحوثيين؛ عدم وجود قدرة فعالة للحوثيين على صد هجوم القوات؛
+    لمنع قوات النظام من قصف المدينة): asked for, possible or kept from happening, not told as done. Not across a
+    relative pronoun, "that", a word of cause or time (future_reach_breaks), nor a noun that makes the trigger a
+    happening told — the object of a halt, an inquiry, a reckoning, a reply, its victims (طالب بوقف القصف، دعا إلى
+    التحقيق في الهجوم، لمنع تكرار الهجوم) — or a new verb of saying (frame_blockers); not with a counted toll or a day
+    named after the governing word, not a protest (its calls are :func:`_called_protest`'s), not طالب the student
+    nor دعا after ما (which led to)."""
+    if cand.tense != "noun" or cand.cls.name == "protest":
+        return False
+    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+        return False
+    text = ctx.doc.text
+    w0 = ctx.word_start(cand.start)
+    lo = _after_that(ctx, max(cand.clause[0], back_words(text, cand.start, FRAME_REACH)), cand.start)
+    runs = list(_WORD_RUN.finditer(text, lo, w0))
+    words = normalize_words([m.group() for m in runs])
+    at = None
+    for i in range(len(words)):
+        if _frame_word(words, i):
+            at = i
+    if at is None:
+        return False
+    p = runs[at].start()
+    if _student(ctx, p) or _led_to(ctx, p) or _protesters_demand(ctx, p):
+        return False
+    if _FRAME_PUNCT.search(text, runs[at].end(), w0):
+        return False  # بعد مطالبات بإعدامه.. القبض على …: the title's next phrase
+    if _bare_forms(words[at]) & _PREVENT or words[at] == _WITHOUT:
+        # a prevention reaches the noun right after it, after its من / دون or a word of occurring only (لمنع القوات
+        # من قصف المدينة، للحيلولة دون وقوع اشتباكات), not a conjunct after it (ومنع المسلمين من الدخول إليه والتعدي
+        # بالضرب على من فيه: the beating done)
+        tail = words[at + 1 :]
+        occur = bool(tail) and bool(_bare_forms(tail[-1]) & _OCCUR) and (len(tail) == 1 or tail[-2] in _PREVENT_LINKS)
+        if tail and tail[-1] not in _PREVENT_LINKS and not occur:
+            return False
+    for w in words[at + 1 :]:
+        bare = drop_conjunction(w, min_rest=2)
+        if w in _REACH_BREAKS or bare in _REACH_BREAKS or _bare_forms(w) & _FRAME_BLOCKERS:
+            return False
+    c1 = max(cand.clause[1], cand.end)
+    return not any(
+        x.type in ("DATE", "TIME") and p <= x.start < c1 and _A_DAY.match(str(x.value or "")) for x in ctx.doc.timexes
+    )
+
+
 _AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "وبعد"))
 _NAME_BEFORE = frozenset(normalize(w) for w in cue_words("future_s_name_before"))
 
@@ -675,6 +750,8 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
         c.granularity = "aggregate"  # (round 25, pr2: في الوقت الحالي تم تحرير 12 وحدة إدارية, a sum up to now)
     elif judged_as_kind(ctx, c) or habitual(ctx, c) or campaign_joined(ctx, c) or country_taken(ctx, c):
         c.granularity = "ongoing"
+    elif abstract_taken(ctx, c):
+        c.granularity = "ongoing"  # round 33 (fr1): استعادت الشركة نمو أرباحها، تحرير محضر: no place taken
     elif control_kept(ctx, c):
         c.granularity = "ongoing"  # round 25 (pr2): تعزيز سيطرتها على الحسكة, a hold kept (no change of hands)
     elif fighting_going_on(ctx, c):
