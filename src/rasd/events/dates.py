@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from rasd.document import Document
-from rasd.events.coding.background import pluperfect_at, time_point
+from rasd.events.coding.background import fighting_going_on, pluperfect_at, time_point
 from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.resources.cues import event_cue_alt
@@ -500,13 +500,24 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     # أمس الخميس أرملة قيادي كانت قد سجنت بعد غارة: yesterday is the handing over)
     aux = pluperfect_at(ctx, cand)
     plan = cand.tense == "future" or cand.status == "future"
+    # (round 33, og1) "ولا يزال الاقتتال دائرا في الحوطة … بعد تفجره منذ أيام": fighting told still going on at a named
+    # place is a clash of the report's day (round 18b's ruling); the span since it broke out is no date of it, nor
+    # is a day told earlier in the paragraph (below)
+    spans = not fighting_going_on(ctx, cand)
     for a, b in cand.clauses:
         if aux is not None:
             a = max(a, aux)
             if a >= b:
                 continue
         found = timex_date(
-            doc, *_own(ctx, cand, a, b), cand.start, trigger=cand.start, weeks=True, own=cand.clauses, plan=plan
+            doc,
+            *_own(ctx, cand, a, b),
+            cand.start,
+            ranges=spans,
+            trigger=cand.start,
+            weeks=True,
+            own=cand.clauses,
+            plan=plan,
         )
         if found is not None:
             return found
@@ -549,8 +560,11 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
             plan=plan or cand.tense == "present",
         )
     )
-    if found is not None and found.get("time_precision") == 1:
-        return found  # a day named earlier in the paragraph; a month or year there says nothing of this event
+    if found is not None and found.get("time_precision") == 1 and spans:
+        # a day named earlier in the paragraph; a month or year there says nothing of this event. (Round 33, og1) Not
+        # for fighting told still going on: round 18b's ruling dates it by its sentence's day, else the report's
+        # ("وكانت قد انتزعت السيطرة على عدن … في 17 يوليو. ولا يزال الاقتتال دائرا في الحوطة": not the 17th)
+        return found
     day = article_day(doc, cand.start) or one_day(doc)
     if day is not None:
         return day

@@ -100,6 +100,7 @@ from rasd.events.places import (
     place_key,
     place_precision,
 )
+from rasd.events.pluperfect_day import pluperfect_own_day
 from rasd.events.rowfilter import body_start, filter_rows
 from rasd.events.unlisted_places import (
     fighting_site,
@@ -357,6 +358,10 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         # (round 28, mg17: not a happening told undated before it in the body when this one writes a day of its own
         # two or more days off: "لقصف الحوثيين الأحد الماضي" after "فيما قصف الحوثيون عدة مناطق في المحافظة")
         head = next((h for h in merged if same_happening(h, c) and not told_another_day(ctx, h, c)), None)
+        if head is not None and pluperfect_own_day(ctx, head, c):
+            # round 33 (og1): "وكانت قد انتزعت السيطرة على عدن من الحوثيين في 17 يوليو" under the day's capture near
+            # Aden: told in the pluperfect with a day of its own, days before the head's, another happening
+            head = None
         if head is not None and "list_item" in c.cues and _lone_headline(ctx, head, c, merged):
             # round 31 (rc3): "تصد هجمات للحوثيين في «جفينة» و«صرواح»" (one row: the gazetteer knows one name) over
             # "صدت … هجمات … في جبهتي الجفينة وصرواح": a place of the body's list is a row of its own, not taken into
