@@ -776,6 +776,16 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
     # round 18 (helper pl2): the scene the event's paragraph opened with, before the headline's or lead's (a capture
     # needs a place of its own clause: it takes none from the paragraph)
     para = paragraph_place(ctx, cand, taken) if cand.cls.name not in NEEDS_PLACE else None
+    if para is None and cand.cls.name not in NEEDS_PLACE:
+        # round 33 (helper pl19): "كما سقطت قذائف على بلدتي نبل والزهراء، عقبه قصف … على مناطق في بلدة عندان" under a
+        # headline on Daraa: a village the gazetteer lacks lies in the one province the sentence's other clauses are
+        # told in, not in the headline's
+        other = sentence_province(ctx, cand, taken)
+        if other is not None:
+            # a village told after the trigger is the row's own (في بلدة عندان), one before it the earlier clause's
+            # (هجوما … في منطقة السلامية وأمطروهم بوابل من القذائف: that clause's place, and the merge folds the two)
+            own = unlisted_in(ctx, cand, other)
+            return [[own if own is not None and own.start >= cand.end else other]]
     if para is None:
         return [[]]
     return [[unlisted_in(ctx, cand, para) or para]]
@@ -1331,6 +1341,57 @@ def paragraph_place(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) 
         canonical=best.canonical,
         canonical_ar=best.canonical_ar,
         geo=geo,
+        source=best.source,
+    )
+
+
+def sentence_province(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) -> Entity | None:
+    """Round 33 (helper pl19): the province of the places the trigger's sentence names in its other clauses, for an
+    event whose own clause names no known place (a village the gazetteer lacks: "كما سقطت عشرات القذائف على بلدتي نبل
+    والزهراء، عقبه قصف من قوات النظام على مناطق في بلدة عندان"), when they all lie in one province of one country and
+    the headline's or lead's place (what the row took before) lies in another: a news round-up tells each front in
+    its own sentence, and the lead names only the first. The sentence's most specific place stands for the area
+    (precision 2 at the most, as :func:`paragraph_place`'s). None in the lead's paragraph (a row there retells the
+    lead's happening: "ويأتي تبادل إطلاق النار بعد أيام على هجوم في سروج"), when the sentence names no such place or
+    places of two provinces, when the article names no lead place (the row had none), and when the sentence's
+    province is the lead's or lies in another country."""
+    text = ctx.doc.text
+    title_end = next((b.end for b in ctx.doc.blocks if str(b.kind) == "title"), 0)
+    p0 = text.rfind("\n", 0, cand.sentence[0]) + 1
+    if p0 <= title_end or not text[title_end:p0].strip():
+        return None  # the title or the lead's paragraph: the lead's place is the scene it tells
+    s0, s1 = extended_sentence(ctx, cand.sentence)
+    places = [
+        p
+        for p in clause_places(ctx, s0, s1)
+        if not is_country(p)
+        and not is_destination(ctx, p)
+        and not visited(ctx, p)
+        and (p.geo or {}).get("admin1")
+        and not (p.geo or {}).get("unresolved")
+        # a capital only in a happening's clause (نظام الأسد الذي تديره طهران: the capital names who rules)
+        and ((p.geo or {}).get("feature") != "PPLC" or any(a <= p.start < b for a, b in taken))
+    ]
+    provinces = {((p.geo or {}).get("country_iso3"), (p.geo or {}).get("admin1")) for p in places}
+    if len(provinces) != 1:
+        return None
+    lead = lead_place(ctx)
+    if lead is None:
+        return None  # the row had no place (no row): nothing is borrowed from the lead here
+    lead_geo = lead.geo or {}
+    ((country, admin1),) = provinces
+    if country != lead_geo.get("country_iso3") or admin1 == lead_geo.get("admin1"):
+        return None  # another country's place (نظام الأسد الذي تديره طهران in a Saudi column), or the lead's province
+    best = sorted(places, key=lambda p: (place_precision(ctx, p), p.start))[0]
+    # told in the place's area, not at the place: precision 2 at the most (``paragraph``), as the paragraph's scene
+    return Entity(
+        id=best.id,
+        type=best.type,
+        start=best.start,
+        end=best.end,
+        canonical=best.canonical,
+        canonical_ar=best.canonical_ar,
+        geo=dict(best.geo or {}, paragraph=True),
         source=best.source,
     )
 
