@@ -63,6 +63,9 @@ from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
 from rasd.events.places import acled_event_places, is_country
 from rasd.export import countries, country_name
+from rasd.geo.focus import adjective_country, world_adjective_country
+from rasd.geo.recognize import geo_lexicon
+from rasd.geo.recognize.words import WORLD_COUNTRY_ADJECTIVES
 from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
 from rasd.resources.cues import arg_cue_alt as cue_alt
@@ -431,7 +434,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     if own_state is not None and not (ordered and _country_of(ordered[0]) == own_state):
         # "ضربة اسرائيلية جوية نفذتها طائرة بلا طيار … حزب الله الذي يقاتل الى جانب القوات الحكومية": the strike's own
         # nationality names its doer, not a side the clause names elsewhere (round 27, helper ac14)
-        military = state_military(own_state, _date_of(ctx, cand) or "")
+        military = named_state_forces(own_state, _date_of(ctx, cand) or "")
         if military is not None:
             ordered = []
             cand.actor1 = {**military, "name_ar": text[cand.start : cand.end], "entity": None, "certainty": "inferred"}
@@ -439,7 +442,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     if own_state is not None and ordered[0].start > cand.end and ordered[0] is not claimant:
         # "إن مقاتلات روسية قصفت مواقع للمعارضة وتقدمت قوات النظام …": the state's arm named right before the verb
         # (SVO) is its subject, not a side named past it in the clause (round 32, helper ac19)
-        military = state_military(own_state, _date_of(ctx, cand) or "")
+        military = named_state_forces(own_state, _date_of(ctx, cand) or "")
         if military is not None:
             ordered = []
             cand.actor1 = {**military, "entity": None, "certainty": "inferred", "note": "the arm named before the verb"}
@@ -1145,6 +1148,7 @@ def national_forces(ctx: Context, cand: Candidate) -> None:
         if force not in _FORCE_WORDS and force not in _SECURITY_WORDS:
             continue
         iso3 = _nationalities().get(adjective)
+        epithet = None
         if (
             iso3 is None
             and m.group(3)
@@ -1155,16 +1159,24 @@ def national_forces(ctx: Context, cand: Candidate) -> None:
             # one epithet between the force word and its nationality (قصفت طائرات حربية تركية أهدافا لتنظيم داعش;
             # round 25, helper ac12) — not a named actor read already (سقوط قتلى في صفوف قوات النظام السوري: the hit)
             iso3 = _nationalities().get(normalize(m.group(3)))
+            epithet = adjective
         date = _date_of(ctx, cand) or ""
         if tells_own_losses(ctx, m.start(), m.end(2), None):
             continue  # "أعلن الجيش اليمني مقتل جنديين من عناصره في هجوم": its men were hit (round 26, helper ac13)
         if _counted_at(ctx, m.start(), m.end(2), c0, cand.start):
             continue  # "ليرتفع عدد قتلى أفراد قوات الأمن التركية": the dead, not the shooters (round 13, helper fa)
         if force in _SECURITY_WORDS:
-            # "ألقى الأمن التونسي القبض على …": the country's security forces (its police unless the lexicon says)
-            military = actor_by_id("state-security-forces", country=iso3, date=date[:10] or None) if iso3 else None
+            # "ألقى الأمن التونسي القبض على …": the country's security forces (its police unless the lexicon says);
+            # not of a world adjective (round 33, helper ac20: قوات الأمن الباكستانية in Waziristan are the army in the
+            # tuning files' coding, and actors.yaml sources no police / army split outside the region)
+            regional = iso3 is not None and iso3 == _nationalities(world=False).get(normalize_word(m.group(2)))
+            military = actor_by_id("state-security-forces", country=iso3, date=date[:10] or None) if regional else None
+        elif iso3 and not _state_forces().get(iso3) and _tells_of_it(ctx, m.start(), m.end(2), cand):
+            continue  # "قال الجيش النيجيري إن هجوما انتحاريا …": a state's army telling of the deed, not its doer
+        elif iso3 and not _state_forces().get(iso3) and epithet is not None and not _force_epithet(epithet):
+            continue  # "قصف للمناطق الباكستانية": the word between is what was hit, not an epithet of the force
         else:
-            military = state_military(iso3, date) if iso3 else None
+            military = named_state_forces(iso3, date) if iso3 else None
         if military is not None:
             cand.actor1 = {**military, "name_ar": text[m.start() : m.end(2)], "entity": None, "certainty": "inferred"}
             return
@@ -1231,21 +1243,50 @@ _WORD_PAIR = re.compile(r"([^\W\d_]+)(?=\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?)")
 
 
 @functools.cache
-def _nationalities() -> dict[str, str]:
-    """Nationality adjectives (roles.yaml) in the forms that follow a plural noun → ISO3: تركية، إسرائيليون."""
+def _nationalities(world: bool = True) -> dict[str, str]:
+    """Nationality adjectives (roles.yaml) in the forms that follow a plural noun → ISO3: تركية، إسرائيليون; then
+    (round 33, helper ac20) the world's adjectives of ``place_cues.yaml`` (``world_country_adjectives``: الهندية،
+    الأوكرانية، الإسبانية) and the region's of ``ar/geo.yaml`` (البحرينية، العمانية) for the countries whose ACLED name
+    actors.yaml's ``countries`` holds, so that a state's forces named by them (القوات الهندية، القوات البحرينية) are
+    that state's; ``world=False``: roles.yaml's only."""
     by_name = {name: iso3 for iso3, (_, name, _) in countries().items()}
     out: dict[str, str] = {}
+    stems: list[tuple[str, str]] = []
     for adjective, country in load_yaml("ar/roles.yaml")["nationalities"].items():
         iso3 = by_name.get(str(country))
-        stem = normalize(str(adjective))
-        if iso3 is None:
-            continue
-        stem = stem[2:] if stem.startswith("ال") else stem
+        if iso3 is not None:
+            stem = normalize(str(adjective))
+            stems.append((stem[2:] if stem.startswith("ال") else stem, iso3))
+    named = load_lexicon().countries if world else {}
+    for item in WORLD_COUNTRY_ADJECTIVES if world else ():
+        stem = normalize(item.partition("|")[0])  # a stem with no article (ألماني → الماني is kept whole)
+        iso3 = world_adjective_country("ال" + stem)
+        if iso3 is not None and iso3 in named:
+            stems.append((stem, iso3))
+    for stem, iso3 in stems:
         stem = stem[:-1] if stem.endswith("ه") else stem  # the feminine: تركيه → تركي
         for form in (stem, stem + "ه", stem + "ون", stem + "ين"):
             out.setdefault(form, iso3)
             out.setdefault("ال" + form, iso3)
+    for form in geo_lexicon().adjectives_of if world else ():
+        # the region's, in every inflection of ar/geo.yaml's country_adjectives (البحرينية، العمانيون)
+        iso3 = adjective_country("ال" + form)
+        if iso3 is not None and iso3 in named:
+            out.setdefault(form, iso3)
+            out.setdefault("ال" + form, iso3)
     return out
+
+
+def named_state_forces(iso3: str, date: str) -> dict[str, Any] | None:
+    """(Round 33, helper ac20) The forces of a state the text names by its nationality or its name (القوات التونسية،
+    مقاتلات إماراتية، القوات الهندية): its military of the period (:func:`state_military`), else — a state with no
+    military of its own in actors.yaml — the generic army read in that country ("Military Forces of Tunisia"), as
+    الجيش التونسي is read; ``None`` for a country actors.yaml's ``countries`` does not name."""
+    if _state_forces().get(iso3):
+        return state_military(iso3, date)  # its own military, none where the period's label is unsourced
+    if iso3 not in load_lexicon().countries:
+        return None
+    return actor_by_id("state-military", country=iso3, date=date[:10] or None)
 
 
 @functools.cache
@@ -1258,6 +1299,27 @@ def _state_forces() -> dict[str, list[dict[str, Any]]]:
     for specs in out.values():
         specs.sort(key=lambda sp: not str(sp.get("id", "")).endswith(("-forces", "-military", "-army")))
     return out
+
+
+_FORCE_EPITHETS = ACTOR_CUES.normalized_words("force_epithets")
+#: A complementizer standing alone (إن 400 من الانفصاليين: a number may follow it).
+_THAT_WORD = re.compile(r"(?<![\u0621-\u064A])(?:إن|أن|ان|بأن|بان)(?![\u0621-\u064A])")
+
+
+def _force_epithet(word: str) -> bool:
+    """Whether a normalized word is an epithet of a force or of its fire (حربية، خاصة، جوية، مدفعية)."""
+    return word in _FORCE_EPITHETS or word in _STRIKE_EPITHETS
+
+
+def _tells_of_it(ctx: Context, start: int, end: int, cand: Candidate) -> bool:
+    """(Round 33, helper ac20) Whether the force named at ``start``–``end`` tells of the deed: a complementizer (إن، أن)
+    follows it, at most three words between, and the trigger stands past it (قال الجيش النيجيري وقوة المهام المشتركة إن
+    هجوما انتحاريا …، وأوضح الجيش الأوكراني إن 400 من الانفصاليين هاجموا …)."""
+    text = ctx.doc.text
+    if end > cand.start:
+        return False
+    that = _THAT_WORD.search(text, end, cand.start)
+    return that is not None and ctx.words_between(end, that.start()) <= 3
 
 
 def state_military(iso3: str, date: str) -> dict[str, Any] | None:
