@@ -46,7 +46,7 @@ from itertools import compress
 from operator import attrgetter
 
 from rasd.document import BlockKind, Document, Entity, Token
-from rasd.geo.focus import adjective_country, focus_country, place_country
+from rasd.geo.focus import adjective_country, focus_country, place_country, world_adjective_country
 from rasd.geo.gazetteer import load_gazetteer, name_key
 from rasd.geo.recognize import geo_lexicon
 from rasd.ner.features import place_names, split_proclitics
@@ -826,7 +826,12 @@ def _adjective_iso3(word: str) -> str | None:
     if iso3 is not None:
         return iso3
     name = _nationality_names().get(word)
-    return _iso3_by_name().get(name) if name else None
+    if name:
+        return _iso3_by_name().get(name)
+    # (round 33, helper ac20) a country outside the region's, with the article (الشرطة الإيطالية، الجيش الهندي), when
+    # actors.yaml's countries names it (a generic actor of another country has no ACLED name)
+    iso3 = world_adjective_country(word)
+    return iso3 if iso3 in load_lexicon().countries else None
 
 
 @functools.cache
