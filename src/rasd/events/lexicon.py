@@ -20,8 +20,9 @@ from typing import Any
 
 from rasd.errors import ResourceError
 from rasd.resources import load_yaml
-from rasd.text.matcher import LexiconMatcher, Match, SharedReadings
+from rasd.text.matcher import LexiconMatcher, Match
 from rasd.text.normalize import NormalizedView, normalize
+from rasd.text.readings import DOCUMENT_READINGS, EVENTS
 
 _RESOURCE = "ar/events.yaml"
 
@@ -264,7 +265,9 @@ def word_set(name: str) -> frozenset[str]:
 
 #: (round 27) The word readings of the two matchers that run over every document of the events stage, the cue lists'
 #: (:func:`cue_matcher`) and the triggers': one table, one look-up per word for both (see ``SharedReadings``).
-_READINGS = SharedReadings()
+#: (round 33, sp13) The table is the one the place matcher reads in the geo stage (``rasd.text.readings``): the events
+#: stage takes its rows of the document and reads its own columns (group ``events``) of the words that lack them.
+_READINGS = DOCUMENT_READINGS
 
 
 @functools.cache
@@ -331,7 +334,7 @@ def event_lexicon() -> EventLexicon:
             raise ResourceError(f"{_RESOURCE}: means family {family!r} is not a class")
     return EventLexicon(
         classes=classes,
-        triggers=TriggerMatcher(entries, keep_whole=("بين", "لدى", "وحدة", "ولاية"), shared=_READINGS),
+        triggers=TriggerMatcher(entries, keep_whole=("بين", "لدى", "وحدة", "ولاية"), shared=_READINGS, group=EVENTS),
         means=means,
         unnamed_air=dict(data.get("unnamed_air") or {}),
     )
@@ -365,4 +368,4 @@ def cue_matcher() -> LexiconMatcher[str]:
         entries.extend((w, f"status:{name}") for w in _words(words, f"status.{name}"))
     for name, words in data["not_events"].items():
         entries.extend((w, f"not:{name}") for w in _words(words, f"not_events.{name}"))
-    return LexiconMatcher(entries, keep_whole=("بين", "لدى", "وحدة"), shared=_READINGS)
+    return LexiconMatcher(entries, keep_whole=("بين", "لدى", "وحدة"), shared=_READINGS, group=EVENTS)

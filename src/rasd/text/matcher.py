@@ -44,7 +44,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from operator import is_, itemgetter
 from sys import intern
@@ -304,6 +304,9 @@ class _Analysis:
     ends: list[int]
     types: frozenset[str]
     gaps: list[str]
+    #: (round 33) the text's rows in each :class:`SharedReadings` table that read it, by the table (kept with the
+    #: analysis, so that they live as long as it does)
+    readings: dict[SharedReadings, _TextRows] = field(default_factory=dict, compare=False, repr=False)
 
 
 #: The analyses of the few most recently used normalized texts, by the text itself: stages that build their own view of
@@ -374,97 +377,208 @@ class SharedReadings:
     distinct word (which are new) and one per word (their readings), in a dictionary of tens of thousands of words:
     ~250 ns each once the other stages have run. The events stage runs two matchers over every document (its cue
     lists and its triggers): joined here, a text's words are looked up once for both, and the second matcher takes
-    its readings from the rows the first one read (the rows of the last text are kept). A row holds each member's
+    its readings from the rows the first one read (the rows of the last few texts are kept). A row holds each member's
     readings of one word, exactly what the member alone would cache; what the table holds never changes an output.
+
+    (Round 33, sp13) Members join in **groups** (:meth:`join`'s ``group``): a group's columns of a row are read when a
+    member of that group first needs them, and until then they are ``None``. The place matcher (group ``places``, the
+    geo stage) and the events stage's two matchers (group ``events``) share one table: the geo stage looks the
+    document's words up, and the events stage, two stages later, takes the same rows of the same analysis without a
+    look-up and reads its own columns of the words that lack them (so that their work stays in the events stage).
     """
 
     def __init__(self) -> None:
         self.members: list[LexiconMatcher[Any]] = []
-        self.table: dict[str, tuple[tuple[_Reading[Any], ...], ...]] = {}
-        self._last: tuple[_Analysis, list[tuple[tuple[_Reading[Any], ...], ...]]] | None = None
+        self.table: dict[str, tuple[tuple[_Reading[Any], ...] | None, ...]] = {}
+        #: how many times the table started again: the rows an analysis keeps (:class:`_TextRows`) of another are stale
+        self._generation = 0
+        self._groups: dict[str, list[int]] = {}  # group -> the slots of its members
+        self._opening: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+        #: the rows that hold no reading, by the groups read (``()`` in theirs, ``None`` in the others'): one object
+        #: each
+        self._canon: dict[frozenset[str], tuple[Any, ...]] = {}
+        self._blank: tuple[Any, ...] = ()
         self._empty: tuple[tuple[_Reading[Any], ...], ...] = ()
-        self._ends3: frozenset[str] = frozenset()
-        self._twos: frozenset[str] = frozenset()
-        self._bare: frozenset[str] = frozenset()
 
-    def join(self, matcher: LexiconMatcher[Any]) -> int:
-        """Add a member; its slot in the rows (the table starts again, so that every row has every member)."""
+    def join(self, matcher: LexiconMatcher[Any], group: str = "") -> int:
+        """Add a member (its columns read with those of the other members of ``group``); its slot in the rows (the
+        table starts again, so that every row has every member)."""
         self.members.append(matcher)
-        self.clear()
-        self._empty = ((),) * len(self.members)
-        # a word that passes no member's opening test (see LexiconMatcher.__init__) has no reading for any member
-        self._ends3 = frozenset().union(*(m._ends3 for m in self.members))
-        self._twos = frozenset().union(*(m._twos for m in self.members))
-        self._bare = frozenset().union(*(m._bare for m in self.members))
+        matcher._group = group
+        self._rebuild()
         return len(self.members) - 1
+
+    def leave(self, matcher: LexiconMatcher[Any]) -> None:
+        """(Round 33) Remove a member (the place matcher of a recognizer replaced by one over another gazetteer); the
+        others keep their readings in new slots (the table starts again)."""
+        self.members.remove(matcher)
+        matcher._shared = None
+        matcher._cache = {}
+        for slot, m in enumerate(self.members):
+            m._slot = slot
+            m._cache = _SlotView(self, slot)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """The groups' slots, opening tests and rows with no reading, after the members changed."""
+        self.clear()
+        self._groups = {}
+        for slot, m in enumerate(self.members):
+            self._groups.setdefault(m._group, []).append(slot)
+        of = [m._group for m in self.members]
+        names = list(self._groups)
+        self._canon = {}
+        for mask in range(1 << len(names)):
+            read = frozenset(n for k, n in enumerate(names) if mask >> k & 1)
+            self._canon[read] = tuple(() if g in read else None for g in of)
+        self._blank = self._canon[frozenset()]
+        self._empty = self._canon[frozenset(names)]
+        # a word that passes no member's opening test (see LexiconMatcher.__init__) has no reading for any member of
+        # the group
+        self._opening = {}
+        for g, slots in self._groups.items():
+            ms = [self.members[s] for s in slots]
+            self._opening[g] = (
+                frozenset().union(*(m._ends3 for m in ms)),
+                frozenset().union(*(m._twos for m in ms)),
+                frozenset().union(*(m._bare for m in ms)),
+            )
 
     def clear(self) -> None:
         self.table.clear()
-        self._last = None
+        self._generation += 1
 
-    def rows(self, an: _Analysis) -> list[tuple[tuple[_Reading[Any], ...], ...]]:
-        """Each word's row of ``an`` (the members' readings of it), in the order of its words."""
-        last = self._last
-        if last is not None and last[0] is an:
-            return last[1]
-        table = self.table
+    def rows(self, an: _Analysis, group: str | None = None) -> list[tuple[tuple[_Reading[Any], ...], ...]]:
+        """Each word's row of ``an``, in the order of its words, with the columns of ``group`` read (of every group
+        when None)."""
+        hit = an.readings.get(self)
+        if hit is None or hit.generation != self._generation:
+            hit = an.readings[self] = self._look_up(an)
+        for g in self._groups if group is None else (group,):
+            if g not in hit.done:
+                self._read_group(hit, g)
+        return hit.rows
+
+    def _look_up(self, an: _Analysis) -> _TextRows:
+        """The rows the table holds for the words of ``an``, and the words it lacks (no group read yet)."""
         words = an.words
-        # (round 29, se1) one look-up per word, then the words the table lacks (their places in the text), instead of
-        # one per word type for what is missing and then one per word: ~0.06 s less per 1,000 articles
-        rows = list(map(table.get, words))
+        # (round 29, se1) one look-up per word, then the words the table lacks, instead of one per word type for what
+        # is missing and then one per word: ~0.06 s less per 1,000 articles
+        rows = list(map(self.table.get, words))
         unread = list(compress(range(len(words)), map(is_, rows, repeat(None))))
-        if unread:
-            missing = set(map(intern, map(words.__getitem__, unread)))  # (round 31, mem1) keys shared, see intern
-            if len(table) + len(missing) > _CACHE_LIMIT:
-                evict_least_seen(table, max(_CACHE_LIMIT // 2 - len(missing), 0))
-            # the opening tests of LexiconMatcher._prepare, for every member at once: most words pass none (no member
-            # has a reading for them); a word that passes is read by each member
-            ends3, twos, bare, empty = self._ends3, self._twos, self._bare, self._empty
-            table.update(dict.fromkeys(missing, empty))
-            # (round 29, se1) the suffix test asks for a proclitic string before the suffix (و، ال، بال …), not any
-            # letters: 6,600 of 71,000 word types pass it instead of 18,700, for 6,200 with a reading (s1000)
-            firsts, procs = _PROCLITIC_FIRSTS, _PROCLITICS
-            opened = [
-                w
-                for w in missing
-                if (
-                    w in bare
-                    or (
-                        w[:1] in firsts
-                        and (
-                            (w[:1] in procs and w[1:] in bare)
-                            or (w[:2] in procs and w[2:] in bare)
-                            or (w[:3] in procs and w[3:] in bare)
-                            or (w[:4] in procs and w[4:] in bare)
-                        )
+        unread_words = list(map(words.__getitem__, unread))
+        return _TextRows(self._generation, rows, unread, unread_words, dict.fromkeys(unread_words, self._blank))
+
+    def _read_group(self, text: _TextRows, group: str) -> None:
+        """Read the columns of ``group`` in the rows of the words of ``text`` the table lacks; once every group is
+        read, those rows go to the table."""
+        new = text.new
+        done = text.done
+        done.add(group)
+        if not new:
+            return
+        slots = self._groups[group]
+        # every new word has had the same groups read: the rows with no reading are one object, ``canon[done]``
+        fresh = dict.fromkeys(new, self._canon[frozenset(done)])
+        for w in text.rich:  # the rows with another group's readings: this group's columns read as empty
+            cells = list(new[w])
+            for s in slots:
+                cells[s] = ()
+            fresh[w] = tuple(cells)
+        ends3, twos, bare = self._opening[group]
+        # the opening tests of LexiconMatcher._prepare, for every member of the group at once: most words pass none
+        # (no member has a reading for them); a word that passes is read by each member.
+        # (round 29, se1) the suffix test asks for a proclitic string before the suffix (و، ال، بال …), not any
+        # letters: 6,600 of 71,000 word types pass it instead of 18,700, for 6,200 with a reading (s1000)
+        firsts, procs = _PROCLITIC_FIRSTS, _PROCLITICS
+        opened = [
+            w
+            for w in new
+            if (
+                w in bare
+                or (
+                    w[:1] in firsts
+                    and (
+                        (w[:1] in procs and w[1:] in bare)
+                        or (w[:2] in procs and w[2:] in bare)
+                        or (w[:3] in procs and w[3:] in bare)
+                        or (w[:4] in procs and w[4:] in bare)
                     )
                 )
-                and (len(w) <= 3 or w[-3:] in ends3 or w[-2:] in twos)
-            ]
-            if opened:
-                columns = []
-                for m in self.members:  # each member's own tests, then its readings of the words that pass them
-                    may_read = m._may_read
-                    readings = m._readings
-                    columns.append([readings(w) if may_read(w) else () for w in opened])
-                for word, row in zip(opened, zip(*columns, strict=True), strict=True):
-                    if any(row):
-                        table[word] = row
-            for i in unread:
-                rows[i] = table[words[i]]
-        self._last = (an, rows)  # type: ignore[assignment]
-        return rows  # type: ignore[return-value]
+            )
+            and (len(w) <= 3 or w[-3:] in ends3 or w[-2:] in twos)
+        ]
+        if opened:
+            members = [(s, self.members[s]._may_read, self.members[s]._readings) for s in slots]
+            for w in opened:
+                cols = [(s, readings(w) if may_read(w) else ()) for s, may_read, readings in members]
+                if any(c for _, c in cols):
+                    cells = list(fresh[w])
+                    for s, c in cols:
+                        cells[s] = c
+                    fresh[w] = tuple(cells)
+                    text.rich.add(w)
+        text.new = fresh
+        rows = text.rows
+        for i, w in zip(text.unread, text.unread_words, strict=True):
+            rows[i] = fresh[w]
+        if len(done) == len(self._groups):  # every column read: the rows go to the table
+            table = self.table
+            if len(table) + len(fresh) > _CACHE_LIMIT:
+                evict_least_seen(table, max(_CACHE_LIMIT // 2 - len(fresh), 0))
+            table.update(fresh)
+
+
+class _TextRows:
+    """(Round 33) The rows of one text in a :class:`SharedReadings` table (kept by its analysis, made when the table
+    had started again ``generation`` times): every word's row in the order of the words
+    (``rows``), the places and words of those the table lacked (``unread``, ``unread_words``), the rows of those words
+    (``new``, by word, their columns read by the groups ``done``; ``rich`` the words with a reading)."""
+
+    __slots__ = ("done", "generation", "new", "rich", "rows", "unread", "unread_words")
+
+    def __init__(
+        self,
+        generation: int,
+        rows: list[Any],
+        unread: list[int],
+        unread_words: list[str],
+        new: dict[str, tuple[Any, ...]],
+    ) -> None:
+        self.generation = generation
+        self.rows = rows
+        self.unread = unread
+        self.unread_words = unread_words
+        self.new = new
+        self.done: set[str] = set()
+        self.rich: set[str] = set()
 
 
 class _SlotView(MutableMapping[str, tuple[_Reading[V], ...]]):
-    """A member's readings in a :class:`SharedReadings` table, as the member's own cache would hold them."""
+    """A member's readings in a :class:`SharedReadings` table, as the member's own cache would hold them: the rows of
+    the table and (round 33) those that the analyses of the most recent texts hold until every group has read them
+    (for tests and inspection; matching reads the rows of its text)."""
 
     def __init__(self, shared: SharedReadings, slot: int) -> None:
         self._shared = shared
         self._slot = slot
 
+    def _held(self) -> dict[str, tuple[_Reading[V], ...]]:
+        """The member's readings of the words the table lacks, read for the texts of :data:`_ANALYSES`."""
+        shared, slot = self._shared, self._slot
+        out: dict[str, tuple[_Reading[V], ...]] = {}
+        for an in _ANALYSES.values():
+            text = an.readings.get(shared)
+            if text is not None and text.generation == shared._generation:
+                out.update((w, row[slot]) for w, row in text.new.items() if row[slot] is not None)
+        return out
+
     def __getitem__(self, word: str) -> tuple[_Reading[V], ...]:
-        return self._shared.table[word][self._slot]
+        row = self._shared.table.get(word)
+        readings = row[self._slot] if row is not None else self._held().get(word)
+        if readings is None:  # (round 33) not read by this member's group yet
+            raise KeyError(word)
+        return readings
 
     def __setitem__(self, word: str, readings: tuple[_Reading[V], ...]) -> None:
         raise TypeError("the readings of a shared table are written by SharedReadings.rows")
@@ -473,10 +587,12 @@ class _SlotView(MutableMapping[str, tuple[_Reading[V], ...]]):
         del self._shared.table[word]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._shared.table)
+        slot, table = self._slot, self._shared.table
+        read = [w for w, row in table.items() if row[slot] is not None]
+        return iter(read + [w for w in self._held() if w not in table])
 
     def __len__(self) -> int:
-        return len(self._shared.table)
+        return sum(1 for _ in self)
 
     def clear(self) -> None:
         self._shared.clear()
@@ -498,6 +614,8 @@ class LexiconMatcher(Generic[V]):
             ``وحدة`` that would otherwise expose a short entry: ``وحدة`` → و + ``حدة``).
         shared: (round 27) keep the word readings in this table, with the other matchers that run over the same
             texts (see :class:`SharedReadings`); the matches are the same either way.
+        group: (round 33) with ``shared``, the group of members whose readings are read together (see
+            :meth:`SharedReadings.join`).
         openers_only: (round 30) cache the readings of the words that may have one only (see :meth:`_openers`), a
             fixed set read word by word as texts bring them: a text costs one intersection of its word types with
             that set and a look-up per word, and the cache, never larger than the set, is never evicted. For a
@@ -517,6 +635,7 @@ class LexiconMatcher(Generic[V]):
         min_len: int = 2,
         keep_whole: Iterable[str] = (),
         shared: SharedReadings | None = None,
+        group: str = "",
         openers_only: bool = False,
     ) -> None:
         if min_len < 1:
@@ -545,10 +664,11 @@ class LexiconMatcher(Generic[V]):
         self._bare = frozenset(bare)
         self._shared = shared
         self._slot = 0
+        self._group = group
         self._openers_only = openers_only and shared is None
         self._opener_set: frozenset[str] | None = None
         if shared is not None:
-            self._slot = shared.join(self)
+            self._slot = shared.join(self, group)
             self._cache = _SlotView(shared, self._slot)
 
     def _add(self, surface: str, value: V) -> None:
@@ -646,7 +766,7 @@ class LexiconMatcher(Generic[V]):
         view = text if isinstance(text, NormalizedView) else cached_view(text)
         an = _analyze(view)
         if self._shared is not None:  # (round 27) the rows of the table the matcher shares
-            return view, an, list(map(itemgetter(self._slot), self._shared.rows(an)))
+            return view, an, list(map(itemgetter(self._slot), self._shared.rows(an, self._group)))
         cache = self._cache
         if self._openers_only:  # (round 30) only the words that may have a reading are read and kept
             new = an.types.intersection(self._openers()).difference(cache)

@@ -25,8 +25,9 @@ from rasd.geo.recognize.words import (
     _STRAY_SUPPORT,
 )
 from rasd.geo.resolve import DocContext, ascii_name, choose, fallback_geo, geo_of, km, region_geo, same_admin1
-from rasd.text.matcher import LexiconMatcher, cached_view
+from rasd.text.matcher import LexiconMatcher, SharedReadings, cached_view
 from rasd.text.normalize import NormalizedView
+from rasd.text.readings import DOCUMENT_READINGS, PLACES
 
 
 class Recognizer(_UnknownListed):
@@ -34,9 +35,12 @@ class Recognizer(_UnknownListed):
 
     Args:
         gazetteer: the gazetteer (default: :func:`rasd.geo.gazetteer.load_gazetteer`).
+        shared: (round 33) keep the place matcher's word readings in this table (group ``places``; the default
+            recognizer's is :data:`rasd.text.readings.DOCUMENT_READINGS`, which the events stage reads after it);
+            the matches are the same either way.
     """
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, *, shared: SharedReadings | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
         self.lex = geo_lexicon()
         entries = [(k, k) for k in self.gazetteer.name_keys()]
@@ -44,7 +48,7 @@ class Recognizer(_UnknownListed):
         entries += [(k, _ADJ + v) for k, v in self.lex.adjectives_of.items()]
         entries += self._short_entries()
         self.matcher: LexiconMatcher[str] = LexiconMatcher(
-            entries, clitics=True, article_optional=True, min_len=_MIN_NAME
+            entries, clitics=True, article_optional=True, min_len=_MIN_NAME, shared=shared, group=PLACES
         )
         self._keys = frozenset(self.gazetteer.name_keys())
         self._joinable = self.lex.joinable
@@ -389,7 +393,9 @@ def get_recognizer() -> Recognizer:
     """The recognizer over the default gazetteer, built once per process (again if the gazetteer changes)."""
     gaz = load_gazetteer()
     if not _DEFAULT or _DEFAULT[0][0] is not gaz:
-        _DEFAULT[:] = [(gaz, Recognizer(gaz))]
+        if _DEFAULT:  # (round 33) the replaced recognizer's matcher leaves the shared table
+            DOCUMENT_READINGS.leave(_DEFAULT[0][1].matcher)
+        _DEFAULT[:] = [(gaz, Recognizer(gaz, shared=DOCUMENT_READINGS))]
     return _DEFAULT[0][1]
 
 
