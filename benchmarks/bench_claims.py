@@ -257,7 +257,8 @@ CHECK29 = ROOT / "benchmarks" / "data" / "claims_check29.jsonl"
 CHECK30 = ROOT / "benchmarks" / "data" / "claims_check30.jsonl"
 #: The thirty-first check set (``claims_check31.jsonl``, round 32): drawn by ``select_claims_check31.py`` (url hash
 #: second-to-last digit a-f, third-from-last in ``draws.ROUND32_CLAIMS_THIRD`` = 0-7, check30's region, 60 conflict
-#: articles left; every annotated file excluded); coded blind, held by the lead in round 32, a tune set from round 33 on.
+#: articles left; every annotated file excluded); coded blind, held by the lead in round 32, a tune set from round 33
+#: on.
 CHECK31 = ROOT / "benchmarks" / "data" / "claims_check31.jsonl"
 #: The thirty-second check set (``claims_check32.jsonl``, round 33): drawn by ``select_claims_check32.py`` (url hash
 #: second-to-last digit a-f, third-from-last in ``draws.ROUND33_CLAIMS_THIRD`` = 0-7, check31's region, 32 conflict
