@@ -11,6 +11,7 @@ from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
 from rasd.events.merge.areas import _close, _meet, _near, covers, one_area
 from rasd.events.merge.clauses import answered, kept_apart, told_apart
+from rasd.events.merge.doers import two_doers
 from rasd.events.merge.happening import (
     _BOMBINGS,
     _UNREAL,
@@ -194,6 +195,8 @@ def told_again(
 
     if not _kin(a, b) or two_sites(ctx, a, b):
         return None
+    if two_doers(ctx, a, b):
+        return None  # round 33 (mg20): "قصفت قوات النظام …، وقصفت الفصائل …": two doers' own deeds
     (ta, sa), (tb, sb) = acled_codes(ctx, a), acled_codes(ctx, b)
     if ta is None or tb is None:
         return None
