@@ -94,6 +94,10 @@ def _speaker_after(
     first = ix.word_after(start)
     if first is not None and norm(first[0])[:1] == "ل" and norm(first[0])[1:] in ix.lexicon.outlet_nouns:
         return None, start, None  # "وقالت لمحطة «…» المحلية": the medium; the speaker is the subject before
+    if not has_intro and first is not None and _plain_object_first(ix, first):
+        return None, start, None  # "وأكد ضرورة محاسبة المسؤولين": the object; no name inside it speaks
+    if not has_intro and b_object_first(ix, marker_word, first):
+        return None, start, None  # "وتعهدت بشن هجمات"، "وطالب بمحاسبة المسؤولين": the object; the pronoun speaks
     if first is not None and norm(first[0]) in _ADDRESSING_WORDS:
         return None, start, None  # "وأضاف مخاطبا رئيس الوزراء «…»": the one addressed; the verb's pronoun speaks
     group = _group_quoted(ix, first, window)
@@ -873,6 +877,50 @@ def _told_outlet_written(ix: DocIndex, speaker: Speaker) -> bool:
         return False
     bare = first[1:].removeprefix("ال")
     return bare in ix.lexicon.outlet_nouns or bare in _SPEAKER_CUES.normalized_words("outlet_plurals")
+
+
+def b_object_first(ix: DocIndex, verb: tuple[str, int, int] | None, first: tuple[str, int, int] | None) -> bool:
+    """Whether the word right after a past verb that takes its object with ب (``b_object_pronoun_verbs``: طالب،
+    تعهد، ندد، أوصى) is that object: ب fused to a word of two letters or more that no entity covers and that is no
+    adverbial (``b_object_not_leads``: بدوره، بين، بشأن …). Then the verb's pronoun is its subject and no name inside
+    the object speaks ("وتعهدت بشن هجمات"، "لكنه تعهد بمواصلة التمرد"، "وطالب بمحاسبة المسؤولين عن الحادث";
+    round 33, helper cl51)."""
+    if verb is None or first is None:
+        return False
+    v = drop_conjunction(norm(verb[0]), min_rest=2)
+    if v not in _B_OBJECT_PRONOUN_VERBS:
+        return False
+    if v == norm(verb[0]):  # no و / ف: a verb only after a word that opens one (كما تعهد، لكنها طالبت)
+        before = ix.word_before(verb[1])
+        if before is None or norm(before[0]) not in _B_OBJECT_VERB_OPENERS:
+            return False  # "وجود تعهد بعدم …": the noun "a pledge"
+    w = norm(first[0])
+    if w[:1] != "ب" or len(w) < 3 or w in _B_OBJECT_NOT_LEADS or w in ix.lexicon.prepositions:
+        return False
+    if w.removeprefix("ال") in ix.lexicon.body_nouns or w in ix.lexicon.outlet_nouns:
+        return False  # "وطالبت بعثة الأمم المتحدة …": a body whose name opens with ب, the subject
+    return not ix.candidates_in(first[1], first[2])
+
+
+def _plain_object_first(ix: DocIndex, first: tuple[str, int, int]) -> bool:
+    """Whether the word right after a verb read with no introducer is one of ``object_verbal_nouns`` (أهمية، ضرورة،
+    عدم، وقف …) that no entity covers and no given name spells: the verb's plain object, so no subject stands after
+    the verb and a name inside the object does not speak ("وأكد ضرورة محاسبة المسؤولين عن الحادث"; round 33, cl51;
+    the same words before.py's ``_object_noun`` reads as the object when it looks for the speaker before)."""
+    bare = drop_conjunction(norm(first[0]), min_rest=2)
+    core = bare[2:] if bare.startswith("ال") else bare
+    return (
+        core in _OBJECT_NOUNS
+        and core not in _PLAIN_OBJECT_NOT_FIRST
+        and not ix.candidates_in(first[1], first[2])
+        and core not in load_lexicon().given_names
+    )
+
+
+_B_OBJECT_PRONOUN_VERBS = _SPEAKER_CUES.normalized_words("b_object_pronoun_verbs")
+_B_OBJECT_NOT_LEADS = _SPEAKER_CUES.normalized_words("b_object_not_leads")
+_B_OBJECT_VERB_OPENERS = _SPEAKER_CUES.normalized_words("b_object_verb_openers")
+_PLAIN_OBJECT_NOT_FIRST = _SPEAKER_CUES.normalized_words("plain_object_not_first")
 
 
 def _b_object_written(ix: DocIndex, start: int, speaker: Speaker) -> bool:

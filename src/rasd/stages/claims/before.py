@@ -23,7 +23,14 @@ from rasd.claims.speakers import (
     title_speaker,
 )
 from rasd.ner.lexicon import load_lexicon
-from rasd.stages.claims.after import _OBJECT_NOUNS, _SPEAKER_CUES, _honorific, _speaker_after, demand_lead_within
+from rasd.stages.claims.after import (
+    _OBJECT_NOUNS,
+    _SPEAKER_CUES,
+    _honorific,
+    _speaker_after,
+    b_object_first,
+    demand_lead_within,
+)
 from rasd.stages.claims.common import (
     _after_dateline,
     _channel_at,
@@ -348,6 +355,8 @@ def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
             ix, end, 3, across_punctuation=True
         ):
             return False  # "ودعا الهند إلى"، "ودعت الرئيس إلى": a noun that does not agree is the object (round 12b)
+    if m.value.type is MarkerType.VERB and m.value.object and b_object_first(ix, ix.word_before(m.end), nxt):
+        return False  # "وتعهدت بشن هجمات": the ب object right after the verb, its pronoun speaks (round 33, cl51)
     if tok.kind == "word" and m.value.type is MarkerType.VERB and m.value.object and _object_noun(ix, bare, nxt):
         return False  # "وأكد أهمية تضافر الجهود"، "وأكد عدم التهاون": the object, the speaker goes on (round 21)
     return tok.kind == "word" and not {w, bare} & (lex.prepositions | lex.not_speakers)
