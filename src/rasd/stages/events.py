@@ -86,6 +86,7 @@ from rasd.events.merge import (
 )
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.merge.days_apart import date_days_apart, off_day, told_another_day
+from rasd.events.merge.doers import two_doers
 from rasd.events.merge.duplicates import fold_told_toll
 from rasd.events.merge.happening import FIGHT_SITE
 from rasd.events.merge.province_items import province_items
@@ -356,8 +357,17 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 # through its dead or wounded ("تشييع شهداء التفجير"): ACLED codes it from such a report (round 9b)
                 continue
         # (round 28, mg17: not a happening told undated before it in the body when this one writes a day of its own
-        # two or more days off: "لقصف الحوثيين الأحد الماضي" after "فيما قصف الحوثيون عدة مناطق في المحافظة")
-        head = next((h for h in merged if same_happening(h, c) and not told_another_day(ctx, h, c)), None)
+        # two or more days off: "لقصف الحوثيين الأحد الماضي" after "فيما قصف الحوثيون عدة مناطق في المحافظة"; round 33,
+        # mg20: nor a one-sided act of another doer, each told by its own verb and named subject: "قصفت قوات النظام …،
+        # وقصفت الفصائل …")
+        head = next(
+            (
+                h
+                for h in merged
+                if same_happening(h, c) and not told_another_day(ctx, h, c) and not two_doers(ctx, h, c)
+            ),
+            None,
+        )
         if head is not None and pluperfect_own_day(ctx, head, c):
             # round 33 (og1): "وكانت قد انتزعت السيطرة على عدن من الحوثيين في 17 يوليو" under the day's capture near
             # Aden: told in the pluperfect with a day of its own, days before the head's, another happening

@@ -12,6 +12,7 @@ from rasd.events.merge.past_capture import keep_out_past_captures
 from rasd.events.merge.retold import _day
 from rasd.events.merge.then_past import keep_out_then
 from rasd.events.model import Candidate
+from rasd.events.pluperfect_day import pluperfect_with_day
 from rasd.resources.cues import merge_cue_alt as cue_alt
 
 #: A stretch of time a toll is counted over: "خلال 10 أشهر"، "على مدى عامين"، "منذ 23 أيلول 2014"، "منذ بدء الضربات".
@@ -186,6 +187,11 @@ def keep_out_background(ctx: Context, cands: list[Candidate]) -> list[Candidate]
             continue  # "وتبنت الحركة الأربعاء قتل شرطيين": a claim of five days before is still news
         if any(ctx.sentence_index(m.start) <= lead for m in c.mentions):
             continue  # told in the headline or the lead: the article's own happening
+        if pluperfect_with_day(ctx, c):
+            # round 33 (og1): "وكانت القوات قد انتزعت السيطرة على عدن من الحوثيين في 17 يوليو": told in the pluperfect
+            # with a day of its own, an event of that day (ACLED codes it on its day; tune42, the dev coder's
+            # "وفي مطلع الشهر الحالي، قتل 33 شخصا … في هجوم انتحاري")
+            continue
         if not any(o is not c and recent(o) for o in rows):
             continue
         c.date = {"value": None, "range": None, "time_precision": None, "timex": None, "note": "background"}

@@ -24,6 +24,7 @@ from rasd.events.merge.happening import (
 from rasd.events.merge.tolls import lowest_figure
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
+from rasd.events.pluperfect_day import pluperfect_own_day
 from rasd.resources.cues import merge_cue_alt as cue_alt
 
 #: The sub-types of a change of territory: a capture and a recapture of one place on one day are one happening
@@ -242,6 +243,10 @@ def told_again(
         # headline's row folds into the lead's and is dropped: its place, a direction off a city, is not taken)
         a.place, a.place_precision = None, None
         return b
+    if in_title and title is not None and pluperfect_own_day(ctx, a, b):
+        # round 33 (og1): "وكانت قد انتزعت السيطرة على عدن … في 17 يوليو" under a headline's capture near Aden: the
+        # body's pluperfect with a day of its own, days before the headline's, is another happening
+        return None
     if in_title and title is not None:
         # a headline and the body's account of it: one ACLED type (or a toll, a weak verb or a headline alone
         # over the body's row of another violent type), one place or one inside the other, one day unless the
