@@ -86,6 +86,24 @@ def capital_voice(ctx: Context, ent: Entity) -> bool:
     return after is not None and _voice_word(normalize(after.group(1)), _VOICE_AFTER)
 
 
+_ACTS_BEFORE = _GEO_CUES.normalized("capital_acts_before")
+_ACTS_AFTER = _GEO_CUES.normalized("capital_acts_after")
+
+
+def capital_acting(ctx: Context, ent: Entity) -> bool:
+    """Round 33 (helper pl20): whether a capital is named as its government acting or as a source, not as a place:
+    after a word of attribution (في الغارات الأخيرة بحسب أنقرة), as the subject of a verb of policy or campaign or of
+    its noun (واصلت أنقرة قصفها لقواعد الحزب في شمال العراق، انضمام أنقرة للتحالف) or before such a verb (أنقرة
+    ستبدأ بمحاربة التنظيم) (ar/geo.yaml capital_acts_before / _after). Unlike :func:`capital_voice` it is no
+    fallback place of its clause's event."""
+    if (ent.geo or {}).get("feature") != "PPLC":
+        return False
+    if _voice_word(ctx.previous_word(ent.start), _ACTS_BEFORE):
+        return True
+    after = _NEXT_WORD.match(ctx.doc.text, ent.end)
+    return after is not None and _voice_word(normalize(after.group(1)), _ACTS_AFTER)
+
+
 #: The words between a word of backing and the state it names (الموالية لإيران، المدعومة من روسيا، المتحالفة مع إيران).
 _BACKER_LINKS = frozenset({"من", "مع"})
 
@@ -195,6 +213,8 @@ def _can_be_scene(ctx: Context, ent: Entity, venues: bool) -> bool:
         return False  # "بينما تتواصل المحادثات في جنيف": where talks sit, not where the fighting is
     if is_country(ent) and not ctx.locative(ent):
         return False  # أعلنت روسيا: a country acting, not the scene
+    if capital_acting(ctx, ent):
+        return False  # بحسب أنقرة، واصلت أنقرة قصفها، انضمام أنقرة للتحالف: a government acting (round 33)
     if capital_voice(ctx, ent):
         return False  # قالت واشنطن، شككت دمشق، نسبته أنقرة، حكومة طرابلس: a capital as its government (round 21)
     if backer(ctx, ent):
