@@ -29,9 +29,7 @@ def test_strikes_in_northern_iraq_counted_by_ankara_are_not_at_ankara() -> None:
 
 
 def test_ankara_pursuing_its_shelling_is_no_scene() -> None:
-    out = rows(
-        "واصلت أنقرة قصفها العنيف لقواعد الحزب في شمال العراق أمس، وقتل عشرة مسلحين.", title="تصعيد في الجنوب"
-    )
+    out = rows("واصلت أنقرة قصفها العنيف لقواعد الحزب في شمال العراق أمس، وقتل عشرة مسلحين.", title="تصعيد في الجنوب")
     assert out and all(name != "Ankara" for name, _ in _places(out)), _places(out)
 
 
