@@ -42,7 +42,9 @@ def test_a_raid_on_houses_and_the_arrests_it_made_are_one_row() -> None:
         "تواصلت المواجهات في مدينة تعز أمس. وأفادت مصادر محلية بأن المسلحين الحوثيين شرعوا أمس بمداهمة عدد من "
         "المنازل في مدينة الحوطة وتبن بمحافظة لحج، مشيرة إلى أنهم اعتقلوا العشرات من الشبان في المنطقتين."
     )
-    assert sorted(subs(text)) == ["Armed clash", "Arrests"]
+    # the arrests are the raid's, not a row of their own; since round 33 the gazetteer knows Tuban district (pl19's
+    # sourced row), so the raid on two named places is a row at each (round 31's ruling (c): one row per listed place)
+    assert sorted(subs(text)) == ["Armed clash", "Arrests", "Arrests"]
 
 
 def test_others_held_after_the_dead_of_a_capture_are_its_captives() -> None:
