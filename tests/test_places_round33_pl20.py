@@ -47,11 +47,3 @@ def test_a_capital_that_blames_a_group_keeps_its_attack() -> None:
     # round 21's fallback is unchanged: the attack a capital attributes keeps the capital when nothing else is named
     out = rows("وقتل ثلاثة جنود في هجوم انتحاري نسبته أنقرة إلى التنظيم.", title="هجوم انتحاري")
     assert ("Ankara", "Ankara") in _places(out), _places(out)
-
-
-def test_a_capital_after_a_noun_of_entering_with_a_fused_particle_is_no_scene() -> None:
-    out = rows(
-        "قصفت طائرات تركية مواقع للتنظيم أمس للمرة الأولى، في خطوة تمهد لدخول أنقرة بقوة في الحرب على التنظيم.",
-        title="غارات تركية على مواقع التنظيم في ريف حلب",
-    )
-    assert _places(out) and all(admin1 == "Aleppo" for _, admin1 in _places(out)), _places(out)

@@ -88,7 +88,6 @@ def capital_voice(ctx: Context, ent: Entity) -> bool:
 
 _ACTS_BEFORE = _GEO_CUES.normalized("capital_acts_before")
 _ACTS_AFTER = _GEO_CUES.normalized("capital_acts_after")
-_PARTICLE = re.compile(r"^[وف]?[لب](?=..)")
 
 
 def capital_acting(ctx: Context, ent: Entity) -> bool:
@@ -99,9 +98,8 @@ def capital_acting(ctx: Context, ent: Entity) -> bool:
     fallback place of its clause's event."""
     if (ent.geo or {}).get("feature") != "PPLC":
         return False
-    word = ctx.previous_word(ent.start)
-    if _voice_word(word, _ACTS_BEFORE) or _voice_word(_PARTICLE.sub("", word, count=1), _ACTS_BEFORE):
-        return True  # a ل or ب fused to the noun: لدخول أنقرة، بتورط طهران
+    if _voice_word(ctx.previous_word(ent.start), _ACTS_BEFORE):
+        return True
     after = _NEXT_WORD.match(ctx.doc.text, ent.end)
     return after is not None and _voice_word(normalize(after.group(1)), _ACTS_AFTER)
 
