@@ -278,12 +278,18 @@ def tells_own_losses(ctx: Context, start: int, stop: int, actor_id: str | None) 
     return not any(o.actor_id != actor_id or actor_id is None for o in ctx.actors_in(stop, reach))
 
 
+#: The words of ``resources/ar/event_actor_cues.yaml`` read here (round 33, helper ac21: ``fused_hands``).
+_HANDS_CUES = CueFile("ar/event_actor_cues.yaml")
+
+
 #: "By the fire of" before an actor (برصاص جنود الاحتلال، بنيران القوات، بقذائف الحوثيين): the one who fired, whatever
 #: victim verb stands before it (one word allowed between: برصاص جنود الجيش).
 _BY_FIRE_OF = re.compile(
     r"(?<![\u0621-\u064A])(?:" + cue_alt("fire_of_words") + r")(?:\s+[\u0621-\u064A]+)?\s+$"
-    # "at the hands of" (مقتل العشرات على يد «بوكو حرام»، على أيدي مسلحين)
-    r"|(?<![\u0621-\u064A])على\s+(?:" + cue_alt("hands_nouns") + r")\s*[«\"“]?$"
+    # "at the hands of" (مقتل العشرات على يد «بوكو حرام»، على أيدي مسلحين), also with ب fused (بأيدي عناصر التنظيم),
+    # and the gunmen "of" a side between (على يد مسلحين من تنظيم القاعدة: the group's men did it; round 33, ac21)
+    r"|(?<![\u0621-\u064A])(?:على\s+(?:" + cue_alt("hands_nouns") + r")|" + _HANDS_CUES.alt("fused_hands") + r")"
+    r"(?:\s+(?:" + cue_alt("agent_nouns") + r")\s+من)?\s*[«\"“]?$"
 )
 
 

@@ -455,9 +455,31 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             if rest and not targets:
                 targets = [rest[0]]
             cand.assoc = [actor_json(ctx, a, country, _date_of(ctx, cand)) for a in rest[1:3]]
+    camps = _two_camps(ctx, cand) if cand.cls.acled_sub_type == "Armed clash" else None
+    fighting: Entity | None = None  # the other camp's side, when the clause read it as no target
+    if camps is not None:
+        # "اشتباكات بين الجيش الوطني والمقاومة من جهة وميليشيات الحوثي وقوات صالح من جهة أخرى": the sides of one camp
+        # are allies, actor1 and its associates; the first of the other camp is actor2 (round 33, helper ac21)
+        date = _date_of(ctx, cand)
+        camp1, camp2 = camps
+        if cand.actor1 is not None and cand.actor1.get("actor_id") in {a.actor_id for a in camp2} - {None}:
+            camp1, camp2 = camp2, camp1
+        elif cand.actor1 is None or cand.actor1.get("actor_id") not in {a.actor_id for a in camp1} - {None}:
+            camp_order, _ = _government_side_first([camp1[0], camp2[0]], [], date, [])
+            if camp_order[0] is camp2[0]:
+                camp1, camp2 = camp2, camp1
+            cand.actor1 = actor_json(ctx, camp1[0], country, date)
+        lead_ids = {a.actor_id or a.acled for a in camp1}
+        rest = [a for a in camp2 if (a.actor_id or a.acled) not in lead_ids]
+        if rest:
+            fighting = rest[0] if rest[0] not in targets else None
+            targets = [rest[0], *[t for t in targets if t not in camp1 and t is not rest[0]]]
+            allies = [a for a in camp1 if (a.actor_id or a.acled) != cand.actor1.get("actor_id")]
+            cand.assoc = [actor_json(ctx, a, country, date) for a in allies[:2]]
     if cand.actor1 is not None:  # an anaphor of actor1 itself is not its target (داعش … من عناصر التنظيم)
         targets = [a for a in targets if a.source != "anaphor" or a.actor_id != cand.actor1.get("actor_id")]
-    _note_targets(ctx, targets)
+    # a camp's side fought, it was not what was hit: later rows may still infer it as their doer
+    _note_targets(ctx, [t for t in targets if t is not fighting])
     if targets:
         cand.actor2 = actor_json(ctx, targets[0], country, _date_of(ctx, cand))
     if (
@@ -1647,6 +1669,55 @@ def named_side_of_clash(ctx: Context, cand: Candidate, country: str | None = Non
             return
     cand.actor1 = {**other, "certainty": "inferred", "note": "the only side the text names in the clash"}
     cand.actor2 = None
+
+
+#: (Round 33, helper ac21) "Between" a few words after a clash's noun (اشتباكات عنيفة، بين؛ مواجهات دارت أمس بين).
+_CAMPS_BETWEEN = re.compile(r"^[^.؛\n]{0,40}?(?<![\u0621-\u064A])بين\s")
+#: "On one side" after the first camp (من جهة، من ناحية، من طرف) with no word of the other after it, then و (or وبين).
+_CAMP_ONE = re.compile(
+    r"(?<![\u0621-\u064A])من\s+(?:ال)?(?:"
+    + ACTOR_CUES.alt("camp_words")
+    + r")(?!\s+(?:ال)?(?:"
+    + ACTOR_CUES.alt("other_camp_words")
+    + r")(?![\u0621-\u064A]))\s*[،,]?\s*و(?:بين\s+)?"
+)
+#: "On the other side" closing the second camp (من جهة أخرى، من ناحية ثانية، من الطرف الآخر).
+_CAMP_OTHER = re.compile(
+    r"(?<![\u0621-\u064A])من\s+(?:ال)?(?:"
+    + ACTOR_CUES.alt("camp_words")
+    + r")\s+(?:ال)?(?:"
+    + ACTOR_CUES.alt("other_camp_words")
+    + r")(?![\u0621-\u064A])"
+)
+
+
+def _two_camps(ctx: Context, cand: Candidate) -> tuple[list[Entity], list[Entity]] | None:
+    """(Round 33, helper ac21) The two camps of a clash told "between X (and X') on one side and Y (and Y') (on the
+    other)" right after its noun (مواجهات عنيفة بين المقاومة الشعبية، من جهة، والميليشيات الحوثية والقوات الموالية
+    لصالح، من جهة أخرى؛ المواجهات بين الجيش ومقاتلي المقاومة من جهة وبين ميليشيات الحوثي): the actors of each camp in
+    the text's order, or None where the text marks no camps or one camp names no actor. The second camp runs to its
+    "on the other side", else to the next comma or the sentence's end (at most 120 characters)."""
+    text = ctx.doc.text
+    _, s1 = cand.sentence
+    m = _CAMPS_BETWEEN.match(text[cand.end : s1])
+    if m is None:
+        return None
+    b = cand.end + m.end()
+    one = _CAMP_ONE.search(text, b, min(s1, b + 160))
+    if one is None or "بين" in text[b : one.start()] or "،" in text[b : one.start()].strip(" ،"):
+        return None
+    lead = [a for a in ctx.actors_in(b, one.start()) if a.source != "anaphor" or a.actor_id]
+    stop = min(s1, one.end() + 120)
+    other = _CAMP_OTHER.search(text, one.end(), stop)
+    if other is not None:
+        stop = other.start()
+    else:
+        comma = text.find("،", one.end(), stop)
+        stop = comma if comma >= 0 else stop
+    second = [a for a in ctx.actors_in(one.end(), stop) if a.source != "anaphor" or a.actor_id]
+    if not lead or not second:
+        return None
+    return lead, second
 
 
 #: (Round 31, helper ac18) The head of an army unit or force named first "between" (اللواء، الكتيبة، قوات).
