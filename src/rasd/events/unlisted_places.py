@@ -86,6 +86,10 @@ _ITEM_KINDS = normalized_cues("item_kinds") | EXTRA_ITEM_KINDS
 #: Round 29 (helper mg18): kinds of a site named after its town (معسكر الصليف): an item only when the gazetteer knows
 #: its name (lists.site_item_kinds).
 _SITE_ITEM_KINDS = normalized_cues("site_item_kinds")
+#: (Round 33, helper lp1) Kinds of a district or a quarter that join a later item to the list (في منطقة الملاحيط
+#: ومديرية رازح ومديرية باقم): an item only when the gazetteer knows its name, as a site's (event_arg_cues
+#: list_later_item_kinds).
+_LATER_ITEM_KINDS = EVENT_ARG_CUES.normalized("list_later_item_kinds")
 _PLURAL_KINDS = (
     normalized_cues("plural_item_kinds")
     | normalized_cues("dual_item_kinds")  # (round 29, cp1: duals)
@@ -182,6 +186,47 @@ def _known_word(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+#: (Round 33, helper lp1) A second preposition phrase of the list (وفي مديريتي رازح وكتاف) and the phrases locating an
+#: item that the list passes (شمال العاصمة صنعاء، بمحافظة صعدة): event_arg_cues list_phrase_joiners,
+#: list_locator_directions, list_locator_kinds, list_locator_b_kinds.
+_PHRASE_JOINERS = EVENT_ARG_CUES.normalized("list_phrase_joiners")
+_LOCATOR_DIRECTIONS = EVENT_ARG_CUES.normalized("list_locator_directions")
+_LOCATOR_KINDS = EVENT_ARG_CUES.normalized("list_locator_kinds")
+_LOCATOR_B_KINDS = EVENT_ARG_CUES.normalized("list_locator_b_kinds")
+
+
+def _locator(ctx: Context, words: list[tuple[int, int]], norm: list[str], i: int) -> int:
+    """(Round 33, helper lp1) How many words a phrase locating the item before word ``i`` takes (0: none): a
+    direction, at most one kind word or العاصمة, and a known place (شمال العاصمة صنعاء); or ب with a province's or
+    district's kind and a known place (بمحافظة صعدة)."""
+    if i >= len(norm):
+        return 0
+    j = i
+    if norm[j] in _LOCATOR_DIRECTIONS:
+        j += 1
+        if j < len(norm) and norm[j] in _LOCATOR_KINDS:
+            j += 1
+    elif norm[j] in _LOCATOR_B_KINDS:
+        j += 1
+    else:
+        return 0
+    if j < len(norm) and (
+        _known_item(ctx, words[j][0], words[j][1])
+        or any(p.start == words[i][0] and p.end == words[j][1] for p in ctx.places_in(words[i][0], words[j][1]))
+    ):
+        return j + 1 - i  # (a known place may take in its direction: جنوب صنعاء)
+    return 0
+
+
+def _known_item(ctx: Context, start: int, stop: int) -> bool:
+    """(Round 33, helper lp1) Whether a known place (a province's place of the gazetteer) starts the item at
+    ``[start, stop)``."""
+    return any(
+        start <= p.start < stop and (p.geo or {}).get("admin1") and not (p.geo or {}).get("unresolved")
+        for p in ctx.places_in(start, stop)
+    )
+
+
 def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list[list[Entity]]:
     """Round 13 (helper ev6): the other places of a list the event's one place stands in, right after its trigger
     (سيطروا على منطقة البساتين ومزارع جعولة وقرية الفلاحين؛ غارات في مناطق الحصيبة والملاحمة والبوعلوان): each place
@@ -206,6 +251,18 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
     # the list starts at the first kind word within four words after the trigger
     kinds = _ITEM_KINDS | _SITE_ITEM_KINDS  # (round 29, mg18: a site after the first item, معسكر الصليف)
     first = next((i for i in range(min(5, len(norm))) if norm[i] in _ITEM_KINDS | _PLURAL_KINDS), None)
+    fights = c.cls.acled_type in _LIST_FIGHTS
+    if first is None and fights:
+        # round 33 (lp1): "غارات على مواقع في مديرية أرحب وفي مديرية رازح": a district's kind opens a list of known
+        # places only
+        first = next(
+            (
+                i
+                for i in range(min(12, len(norm)))
+                if norm[i] in _LATER_ITEM_KINDS and (i < 5 or norm[i - 1] in ("في", "علي"))
+            ),
+            None,
+        )
     if first is None:
         # round 14b: further on, a kind word right after في or على (غارات عنيفة شنها طيران التحالف على تجمعات
         # الحوثيين في عقبة ثرة ومكيراس); round 31 (rc3): a plural or dual kind there too (صدت المقاومة هجمات شنتها
@@ -219,22 +276,56 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
             ),
             None,
         )
+    anchor = None
+    if first is None and fights and len(bases) == 1 and not before:
+        # round 33 (lp1): "استهدفت غارات … من بينها مواقع في منطقة بيت مران بمديرية أحرب شمال العاصمة صنعاء وفي
+        # مديريتي رازح وكتاف": past the first words, the list the place read stands in, from its own kind word (ب or
+        # و before it); its items are known places only
+        for k in range(1, len(words)):
+            if words[k][0] > base.start:
+                break
+            kind = norm[k - 1][1:] if norm[k - 1][:1] in ("ب", "و") else norm[k - 1]
+            if kind in _ITEM_KINDS | _LATER_ITEM_KINDS | _SITE_ITEM_KINDS | _PLURAL_KINDS and _known_item(
+                ctx, *words[k]
+            ):
+                first, anchor = k - 1, kind  # the first known place told after its kind word, up to the place read
+                break
     if first is None:
         return groups
-    plural = norm[first] in _PLURAL_KINDS
+    plural = (anchor or norm[first]) in _PLURAL_KINDS
+    # (round 33, lp1: the items of a district's list, or of a list found from the place read, are known places)
+    known_only = norm[first] in _LATER_ITEM_KINDS or anchor is not None
     items: list[tuple[int, int]] = []
     sites: set[tuple[int, int]] = set()  # the items after a kind of site (معسكر الصليف)
     i = first
     while i < len(norm):
-        w, skip, site = norm[i], 0, False
+        w, skip, site, later, phrase = norm[i], 0, False, False, False
+        if anchor is not None and i == first:
+            w = anchor  # (the place read's own kind word, its ب or و left off: بمديرية أحرب)
         if items:
             # round 29 (cp1): "مدينة زنجبار عاصمة أبين، إضافة إلى مدينة شقرة": past an apposition, an additive phrase
             # after a comma joins the next item as و does
             i += _apposition(ctx, words, norm, i)
+            located = _locator(ctx, words, norm, i) if fights else 0
+            if located and i + located < len(norm) and norm[i + located] in _PHRASE_JOINERS:
+                i += located  # round 33 (lp1): "أرحب شمال العاصمة صنعاء وفي مديريتي …": past the item's locating phrase
             joiner = _additive(text, words, norm, i) if i < len(norm) else 0
             if i >= len(norm):
                 break
-            if joiner:
+            phrase = (
+                fights
+                and norm[i] in _PHRASE_JOINERS
+                and i + 1 < len(norm)
+                and norm[i + 1] in _ITEM_KINDS | _PLURAL_KINDS | _LATER_ITEM_KINDS | _SITE_ITEM_KINDS
+                and not text[words[i - 1][1] : words[i][0]].strip(" ،,")
+            )
+            if phrase:
+                # round 33 (lp1): "في مديرية أرحب وفي مديريتي رازح وكتاف": a second preposition phrase goes on with the
+                # list; its items are known places only, a plural or dual kind there announces names as the first did
+                i += 1
+                w, known_only = norm[i], True
+                plural = plural or w in _PLURAL_KINDS
+            elif joiner:
                 i += joiner
                 w = norm[i]
             elif not (norm[i].startswith("و") and len(norm[i]) > 2) or text[words[i - 1][1] : words[i][0]].strip(" ،,"):
@@ -244,9 +335,11 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
             if w in _PARTITIVE and i + 2 < len(norm) and norm[i + 1] == "من":
                 i += 2  # "وأجزاء من منطقة الرضمة": the place after the part (round 29, cp1)
                 w, skip = norm[i], 0
-        if items and w in _PLURAL_KINDS:
+        if items and w in _PLURAL_KINDS and not phrase:
             break  # round 31 (rc3): "في مناطق كتاف ورحبان ومناطق أخرى من محافظة صعده": a plural kind ends the list
-        if w in kinds or (not items and w in _PLURAL_KINDS):
+        if w in kinds or ((not items or phrase) and w in _PLURAL_KINDS) or w in _LATER_ITEM_KINDS:
+            # round 33 (lp1): "ومديرية رازح"، "وحارة باب حطة": a later item told by a district's or quarter's kind
+            later = w in _LATER_ITEM_KINDS and w not in kinds
             site = w in _SITE_ITEM_KINDS
             i, skip = i + 1, 0  # the kind word; the name follows it
             if i >= len(norm) or norm[i] in _ITEM_STOP:
@@ -270,6 +363,8 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
         if any(p.start < start < p.end for p in ctx.places_in(max(0, start - 60), stop)):
             i += 1  # round 29 (cp1): "مديريتي مشرعة وحدنان": a word inside a known place begun before it (one district)
             continue
+        if (later or known_only) and not _known_item(ctx, start, stop):
+            break  # round 33 (lp1): a district or quarter the gazetteer lacks (ومديرية الأمن العام) ends the list
         items.append((start, stop))
         if site:
             sites.add((start, stop))
