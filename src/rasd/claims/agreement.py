@@ -69,6 +69,12 @@ def _lists() -> _Lists:
     )
 
 
+def body_head(word: str) -> bool:
+    """Whether a normalized word, its article dropped, opens a body's or an outlet's name (``body_nouns``,
+    ``outlet_nouns``, ``feminine_heads``: النيابة، المحكمة، الجماعة; round 33, helper cl52)."""
+    return word.removeprefix("ال") in _lists().body_nouns
+
+
 #: the lineage words of a person's name (round 22): claim_speaker_cues.yaml
 _SPEAKER_CUES = CueFile("ar/claim_speaker_cues.yaml")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rasd.claims.agreement import body_head
 from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.spans import collapse, is_opening_quote, quote_close
 from rasd.claims.speakers import (
@@ -376,6 +377,8 @@ def _speaker_after(
             speaker = _subject_before_on(ix, start, window)  # "وشدد أبو ثنين على مواصلة …" (round 21)
         if speaker is None and not has_intro:
             speaker = _body_before_lead(ix, start, window)  # "وحثت اللجنة على توسيع …" (round 29, cl44)
+        if speaker is None and not has_intro:
+            speaker = body_in_place(ix, start, window)  # "وأعلنت اللجنة في البرلمان العراقي تأييدها" (round 33)
         if speaker is not None and cut is not None and int(speaker["end"]) > cut:
             # "ودعت الوزارة المواطنين إلى …"، "وأعلنت الشركة ارتفاع أرباحها بنسبة …": the body before the object
             speaker = _body_before_object(ix, start, cut) or speaker  # (not "الوزارة المواطنين"; round 21, cl25)
@@ -525,6 +528,184 @@ def _body_before_lead(ix: DocIndex, start: int, window: int) -> Speaker | None:
             return None  # "وشددت السلطات الإجراءات الأمنية على …": a definite object, no adjective (round 21)
         last = nxt
     return None
+
+
+def body_in_place(ix: DocIndex, start: int, window: int) -> Speaker | None:
+    """A body named by its noun with the article and a place phrase in في inside its name, right after a verb read
+    with no introducer, and right before the verb's object (round 33, helper cl52): "واتهمت النيابة العامة في
+    بوليفيا فلان بارتكابه …"، "وأعلنت اللجنة القانونية في البرلمان العراقي تأييدها …"، "وأعلنت إدارة التعليم في
+    محافظة … عن حاجتها" — the body's phrase as written stops at في, and no speaker was read. The head: a body noun
+    (``body_nouns``; with the article also ``feminine_heads``: النيابة، المحكمة), a body noun in construct with a
+    definite genitive (إدارة التعليم) or a body the entity layer tags (ORG), with at most :data:`_BODY_ADJECTIVES`
+    adjectives (as :func:`_body_before_lead`: the verb agrees with a body noun); the place: an entity of a place or
+    a body (GPE, LOC, ORG) right after في, a noun with the article and its adjectives in ي / ية (في البرلمان
+    العراقي; not ``place_not_heads``: في الوقت نفسه، في المؤتمر) or a noun before a place's name (في مدينة جدة); then,
+    past a date, with no punctuation, the object visibly opens: على / إلى / عن, ب fused to a word of four letters
+    or more that no entity covers (بمقتل، بارتكاب), a verbal noun or a noun with its pronoun (:func:`_opens_object`:
+    تأييدها، ارتفاع), or a person named and then such a ب word (the one accused: "النيابة … في بوليفيا فلان
+    بارتكابه"). The speaker is the whole phrase, its place included (the gold files' span); None otherwise."""
+    w = ix.word_after(start)
+    verb = ix.word_before(start)
+    if w is None or w[1] >= window or verb is None:
+        return None
+    head = norm(w[0])
+    lead = ix.candidate_at(w[1])
+    org = lead is not None and lead.type == "ORG" and lead.start == w[1]
+    construct = not head.startswith("ال") and head in ix.lexicon.body_nouns and not org
+    body = head in ix.lexicon.body_nouns or body_head(head)  # (النيابة، المحكمة: feminine_heads with the article)
+    if not construct and (not head.startswith("ال") or (not body and not org)):
+        return None
+    if body and head.endswith(("ة", "ه", "ات")) != drop_conjunction(norm(verb[0]), min_rest=2).endswith("ت"):
+        return None  # "وطالبت البنك في …": a noun the verb does not agree with is its object
+    last = w
+    if construct:  # "أعلنت إدارة التعليم في محافظة …": a body noun, then its genitive with the article
+        gen = ix.word_after(w[2])
+        if gen is None or gen[1] >= window or ix.doc.text[w[2] : gen[1]].strip() or not norm(gen[0]).startswith("ال"):
+            return None
+        if ix.in_timex(gen[1]) or ix.candidates_in(gen[1], gen[2]):
+            return None
+        last = gen
+    if org and lead is not None:
+        while last[2] < lead.end and (nxt := ix.word_after(last[2])) is not None and nxt[1] < lead.end:
+            last = nxt
+    for _ in range(_BODY_ADJECTIVES + 1):
+        nxt = ix.word_after(last[2])
+        if nxt is None or nxt[1] >= window or ix.doc.text[last[2] : nxt[1]].strip():
+            return None
+        word = norm(nxt[0])
+        if word == "في":
+            break
+        nisba = word.endswith(("ي", "يه", "يين", "يون")) or word in _BODY_ADJECTIVE_WORDS
+        if not word.startswith("ال") or not nisba or ix.in_timex(nxt[1]):
+            return None
+        last = nxt
+    else:
+        return None
+    prep = nxt
+    place = _place_after(ix, prep[2], window)
+    if place is None:
+        return None
+    end_word = place
+    obj = _past_place_date(ix, place, window)
+    if obj is None or not _object_after_place(ix, obj, ix.word_before(obj[1]) or place, window):
+        return None
+    if any(c.type == "PER" for c in ix.candidates_in(w[1], end_word[2])):
+        return None
+    return written_speaker(ix, w[1], end_word[2])
+
+
+def _place_after(ix: DocIndex, at: int, window: int) -> tuple[str, int, int] | None:
+    """The last word of the place phrase after في at ``at`` (:func:`body_in_place`): an entity of a place or a body
+    starting there, or a noun with the article and at most two adjectives with the article in ي / ية."""
+    w = ix.word_after(at)
+    if w is None or w[1] >= window or ix.in_timex(w[1]):
+        return None
+    cand = ix.candidate_at(w[1])
+    if cand is not None and cand.start == w[1] and cand.type in ("GPE", "LOC", "ORG") and cand.end <= window:
+        last = w
+        while (nxt := ix.word_after(last[2])) is not None and nxt[1] < cand.end:
+            last = nxt
+        return last
+    if cand is None and not norm(w[0]).startswith("ال") and not _channel_at(ix, w[1]):
+        nxt = ix.word_after(w[2])  # "في مدينة جدة"، "في ولاية تكساس": a noun, then the place it names
+        if nxt is None or ix.doc.text[w[2] : nxt[1]].strip():
+            return None
+        named = ix.candidate_at(nxt[1])
+        if named is not None and named.start == nxt[1] and named.type in ("GPE", "LOC") and named.end <= window:
+            last = nxt
+            while (after := ix.word_after(last[2])) is not None and after[1] < named.end:
+                last = after
+            return last
+        return None
+    if cand is not None or not norm(w[0]).startswith("ال") or norm(w[0]) in _PLACE_NOT_HEADS or _channel_at(ix, w[1]):
+        return None
+    last = w
+    for _ in range(2):
+        nxt = ix.word_after(last[2])
+        if nxt is None or nxt[1] >= window or ix.doc.text[last[2] : nxt[1]].strip():
+            break
+        word = norm(nxt[0])
+        if not (word.startswith("ال") and word.endswith(("ي", "يه"))) or ix.candidates_in(nxt[1], nxt[2]):
+            break
+        last = nxt
+    return last
+
+
+def _object_after_place(ix: DocIndex, obj: tuple[str, int, int], prev: tuple[str, int, int], window: int) -> bool:
+    """Whether ``obj``, right after a body's place phrase ending with ``prev``, opens the verb's object (see
+    :func:`body_in_place`)."""
+    word = norm(obj[0])
+    if word in _PLACE_OBJECT_LEADS:
+        return True
+    if _b_object_word(ix, obj):
+        return True
+    cand = ix.candidate_at(obj[1])
+    if cand is not None and cand.type == "PER" and cand.start == obj[1]:
+        nxt = ix.word_after(cand.end)
+        return (
+            nxt is not None
+            and nxt[1] < window
+            and not ix.doc.text[cand.end : nxt[1]].strip()
+            and _b_object_word(ix, nxt)
+        )
+    return _opens_object(ix, obj, prev)
+
+
+def _b_object_word(ix: DocIndex, w: tuple[str, int, int]) -> bool:
+    """ب fused to a word of four letters or more, no adverbial, no entity and no place (بمقتل، بارتكابه، بالإفراج;
+    not بمحافظة الضالع، بمدينة جدة: a body or place noun, or a word before a place's name, is a place phrase)."""
+    word = norm(w[0])
+    if (
+        word[:1] != "ب"
+        or len(word) < 5
+        or word in _B_OBJECT_NOT_LEADS
+        or word in ix.lexicon.prepositions
+        or ix.candidates_in(w[1], w[2])
+        or word[1:].removeprefix("ال") in ix.lexicon.body_nouns
+        or body_head(word[1:])
+    ):
+        return False
+    nxt = ix.word_after(w[2])
+    if nxt is None:
+        return True
+    named = ix.candidate_at(nxt[1])
+    return named is None or named.start != nxt[1] or named.type not in ("GPE", "LOC")
+
+
+def past_place_phrase(ix: DocIndex, p: int, s1: int) -> int:
+    """Past a place phrase in في between a verb's subject (ending at ``p``) and its plain object, when the object
+    visibly opens right after it (:func:`body_in_place`'s place and object): "ودعت الشرطة في مدينة جدة إلى …"،
+    "وأعلنت وزارة الصحة في الكويت ارتفاع …" — the object opens after the place (round 33, helper cl52); ``p``
+    itself otherwise."""
+    prep = ix.word_after(p)
+    if prep is None or prep[1] >= s1 or norm(prep[0]) != "في" or ix.doc.text[p : prep[1]].strip():
+        return p
+    place = _place_after(ix, prep[2], s1)
+    if place is None:
+        return p
+    obj = _past_place_date(ix, place, s1)
+    if obj is None or not _object_after_place(ix, obj, ix.word_before(obj[1]) or place, s1):
+        return p
+    return obj[1]
+
+
+def _past_place_date(ix: DocIndex, place: tuple[str, int, int], window: int) -> tuple[str, int, int] | None:
+    """The word after a place phrase ending with ``place``, past a date right after it ("في بروكسل اليوم عن"); None
+    when punctuation stands before it or it lies past ``window``."""
+    prev_end = place[2]
+    obj = ix.word_after(prev_end)
+    while obj is not None and obj[1] < window and not ix.doc.text[prev_end : obj[1]].strip() and ix.in_timex(obj[1]):
+        prev_end = obj[2]
+        obj = ix.word_after(prev_end)
+    if obj is None or obj[1] >= window or ix.doc.text[prev_end : obj[1]].strip():
+        return None
+    return obj
+
+
+#: what a body's object opens with after a place phrase in :func:`body_in_place` (أعربت … عن، دعت … إلى)
+_PLACE_OBJECT_LEADS = frozenset(norm(w) for w in ("على", "إلى", "الى", "عن"))
+#: definite nouns after في that are no place of a body but a time or a manner (في الوقت، في الأثناء)
+_PLACE_NOT_HEADS = _SPEAKER_CUES.normalized_words("place_not_heads")
 
 
 #: the most words with the article after a body noun in :func:`_body_before_lead` (الهيئة الملكية للجبيل: no)

@@ -21,7 +21,7 @@ from rasd.claims.speakers import (
     search_before,
 )
 from rasd.document import Post
-from rasd.stages.claims.after import _form_v, _speaker_after, _verbal_noun
+from rasd.stages.claims.after import _form_v, _speaker_after, _verbal_noun, past_place_phrase
 from rasd.stages.claims.before import (
     _body_subject,
     _disagreeing,
@@ -1181,6 +1181,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             after_end = _past_title_comma(ix, speaker, m.end, after_end, s1)
             after_end = _past_relative_comma(ix, speaker, after_end, s1)
             after_end = _past_unnamed_comma(ix, speaker, after_end, s1)
+            after_end = past_place_phrase(ix, after_end, s1)  # "ودعت الشرطة في مدينة جدة إلى …" (round 33)
             if cue.object_lead:  # "تحدثت الوكالة عن مقتل …": the object after عن
                 lead = ix.word_after(after_end)
                 if lead is not None and norm(lead[0]) in cue.object_lead:
