@@ -1330,9 +1330,13 @@ def paragraph_place(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) 
     ]
     if not places:
         return None
+    return _area_place(ctx, places)
+
+
+def _area_place(ctx: Context, places: list[Entity]) -> Entity:
+    """The most specific of ``places`` (then the first) standing for the area an event is told in, not a point:
+    precision 2 at the most (``paragraph``, as the lead's place)."""
     best = sorted(places, key=lambda p: (place_precision(ctx, p), p.start))[0]
-    # the event is told in the paragraph's area, not at its town: precision 2 at the most (as the lead's place)
-    geo = dict(best.geo or {}, paragraph=True)
     return Entity(
         id=best.id,
         type=best.type,
@@ -1340,7 +1344,7 @@ def paragraph_place(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) 
         end=best.end,
         canonical=best.canonical,
         canonical_ar=best.canonical_ar,
-        geo=geo,
+        geo=dict(best.geo or {}, paragraph=True),
         source=best.source,
     )
 
@@ -1382,18 +1386,7 @@ def sentence_province(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
     ((country, admin1),) = provinces
     if country != lead_geo.get("country_iso3") or admin1 == lead_geo.get("admin1"):
         return None  # another country's place (نظام الأسد الذي تديره طهران in a Saudi column), or the lead's province
-    best = sorted(places, key=lambda p: (place_precision(ctx, p), p.start))[0]
-    # told in the place's area, not at the place: precision 2 at the most (``paragraph``), as the paragraph's scene
-    return Entity(
-        id=best.id,
-        type=best.type,
-        start=best.start,
-        end=best.end,
-        canonical=best.canonical,
-        canonical_ar=best.canonical_ar,
-        geo=dict(best.geo or {}, paragraph=True),
-        source=best.source,
-    )
+    return _area_place(ctx, places)  # told in the place's area, not at the place, as the paragraph's scene
 
 
 def lead_place(ctx: Context) -> Entity | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from rasd.events.coding.background import (
     ITERATIVE,
@@ -439,24 +440,40 @@ def _aimed(ctx: Context, cand: Candidate) -> bool:
     text = ctx.doc.text
     if cand.cls.name == "arrest" and _RAID_ENTERED.search(text, cand.clause[0], cand.start):
         return False  # اقتحم الجيش منازل في القرية من أجل إجراء اعتقالات: the raid told (round 12c's للقيام ب)
-    w0 = ctx.word_start(cand.start)
-    lo = _after_that(ctx, max(cand.clause[0], back_words(text, cand.start, 10)), cand.start)
-    runs = list(_WORD_RUN.finditer(text, lo, w0))
-    words = normalize_words([m.group() for m in runs])
-    at = None
-    for i in range(len(words)):
-        if _aim_word(words, i):
-            at = i
-    if at is None:
+    back = _governor_back(ctx, cand, 10, _aim_word)
+    if back is None:
         return False
+    runs, words, at = back
     if words[at] == _WAY and at != len(words) - 1:
         return False  # (round 26) في سبيل دينه ووطنه واستشهاده: "the way of" governs the noun right after it only
     if any(w in _REACH_BREAKS or drop_conjunction(w, min_rest=2) in _REACH_BREAKS for w in words[at + 1 :]):
         return False
-    start, c1 = runs[at].start(), max(cand.clause[1], cand.end)
-    return not any(
-        x.type in ("DATE", "TIME") and start <= x.start < c1 and _A_DAY.match(str(x.value or ""))
-        for x in ctx.doc.timexes
+    return not _day_named_after(ctx, cand, runs[at].start())
+
+
+def _governor_back(
+    ctx: Context, cand: Candidate, reach: int, governs: Callable[[list[str], int], bool]
+) -> tuple[list[re.Match[str]], list[str], int] | None:
+    """The word runs of the trigger's clause before it (after "that", at most ``reach`` words back), their normalized
+    words and the index of the last one ``governs`` takes for a governing word (:func:`_aimed`, :func:`_framed`); None
+    when there is none."""
+    text = ctx.doc.text
+    lo = _after_that(ctx, max(cand.clause[0], back_words(text, cand.start, reach)), cand.start)
+    runs = list(_WORD_RUN.finditer(text, lo, ctx.word_start(cand.start)))
+    words = normalize_words([m.group() for m in runs])
+    at = None
+    for i in range(len(words)):
+        if governs(words, i):
+            at = i
+    return None if at is None else (runs, words, at)
+
+
+def _day_named_after(ctx: Context, cand: Candidate, p: int) -> bool:
+    """Whether a day is named from ``p`` (a governing word) to the end of the trigger's clause: an act of that day
+    (تحاول القوات اقتحام البلدة منذ فجر اليوم)."""
+    c1 = max(cand.clause[1], cand.end)
+    return any(
+        x.type in ("DATE", "TIME") and p <= x.start < c1 and _A_DAY.match(str(x.value or "")) for x in ctx.doc.timexes
     )
 
 
@@ -627,18 +644,11 @@ def _framed(ctx: Context, cand: Candidate) -> bool:
         return False
     if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
         return False
-    text = ctx.doc.text
-    w0 = ctx.word_start(cand.start)
-    lo = _after_that(ctx, max(cand.clause[0], back_words(text, cand.start, FRAME_REACH)), cand.start)
-    runs = list(_WORD_RUN.finditer(text, lo, w0))
-    words = normalize_words([m.group() for m in runs])
-    at = None
-    for i in range(len(words)):
-        if _frame_word(words, i):
-            at = i
-    if at is None:
+    back = _governor_back(ctx, cand, FRAME_REACH, _frame_word)
+    if back is None:
         return False
-    p = runs[at].start()
+    runs, words, at = back
+    text, w0, p = ctx.doc.text, ctx.word_start(cand.start), runs[at].start()
     if _student(ctx, p) or _led_to(ctx, p) or _protesters_demand(ctx, p):
         return False
     if _FRAME_PUNCT.search(text, runs[at].end(), w0):
@@ -655,10 +665,7 @@ def _framed(ctx: Context, cand: Candidate) -> bool:
         bare = drop_conjunction(w, min_rest=2)
         if w in _REACH_BREAKS or bare in _REACH_BREAKS or _bare_forms(w) & _FRAME_BLOCKERS:
             return False
-    c1 = max(cand.clause[1], cand.end)
-    return not any(
-        x.type in ("DATE", "TIME") and p <= x.start < c1 and _A_DAY.match(str(x.value or "")) for x in ctx.doc.timexes
-    )
+    return not _day_named_after(ctx, cand, p)
 
 
 _AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "وبعد"))
