@@ -78,12 +78,18 @@ def capital_voice(ctx: Context, ent: Entity) -> bool:
     """Round 21 (helper geo5, round 20's geo4 class): whether a capital is named as its government: the subject of a
     verb of saying or stance right before it (وقالت واشنطن إن، شككت دمشق، هجوم نسبته أنقرة إلى التنظيم), a
     government's noun before it (حكومة طرابلس) or a present-tense verb right after it (دمشق تشكك، بغداد ترفض)."""
+    return _capital_framed(ctx, ent, _VOICE_BEFORE, _VOICE_AFTER)
+
+
+def _capital_framed(ctx: Context, ent: Entity, before: frozenset[str], after: frozenset[str]) -> bool:
+    """Whether ``ent`` is a capital (PPLC) with a word of ``before`` right before it or of ``after`` right after it
+    (a fused و / ف allowed): :func:`capital_voice`'s and :func:`capital_acting`'s test, each with its own words."""
     if (ent.geo or {}).get("feature") != "PPLC":
         return False
-    if _voice_word(ctx.previous_word(ent.start), _VOICE_BEFORE):
+    if _voice_word(ctx.previous_word(ent.start), before):
         return True
-    after = _NEXT_WORD.match(ctx.doc.text, ent.end)
-    return after is not None and _voice_word(normalize(after.group(1)), _VOICE_AFTER)
+    nxt = _NEXT_WORD.match(ctx.doc.text, ent.end)
+    return nxt is not None and _voice_word(normalize(nxt.group(1)), after)
 
 
 _ACTS_BEFORE = _GEO_CUES.normalized("capital_acts_before")
@@ -96,12 +102,7 @@ def capital_acting(ctx: Context, ent: Entity) -> bool:
     its noun (واصلت أنقرة قصفها لقواعد الحزب في شمال العراق، انضمام أنقرة للتحالف) or before such a verb (أنقرة
     ستبدأ بمحاربة التنظيم) (ar/geo.yaml capital_acts_before / _after). Unlike :func:`capital_voice` it is no
     fallback place of its clause's event."""
-    if (ent.geo or {}).get("feature") != "PPLC":
-        return False
-    if _voice_word(ctx.previous_word(ent.start), _ACTS_BEFORE):
-        return True
-    after = _NEXT_WORD.match(ctx.doc.text, ent.end)
-    return after is not None and _voice_word(normalize(after.group(1)), _ACTS_AFTER)
+    return _capital_framed(ctx, ent, _ACTS_BEFORE, _ACTS_AFTER)
 
 
 #: The words between a word of backing and the state it names (الموالية لإيران، المدعومة من روسيا، المتحالفة مع إيران).
