@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune43] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune44] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -213,8 +213,12 @@ DATA_TUNE42 = ROOT / "benchmarks" / "data" / "events_tune42.jsonl"
 #: draws.ROUND33_EVENTS_THIRD = c-f, tune42's region, where articles of 3,000-8,000 characters are still unread:
 #: claims check32 takes [-2] a-f; every annotated file excluded); split "tune43".
 DATA_TUNE43 = ROOT / "benchmarks" / "data" / "events_tune43.jsonl"
+#: The forty-fourth tune file (issue 12, round 34): a blind measure (sha1(url)[-2] in 0-9, [-3] in
+#: draws.ROUND34_EVENTS_THIRD = c-f, tune43's region of articles of 3,000-8,000 characters: claims check33 takes
+#: [-2] a-f; every annotated file excluded); split "tune44".
+DATA_TUNE44 = ROOT / "benchmarks" / "data" / "events_tune44.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 44))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 45))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -787,7 +791,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune43 = the 2nd to 43rd tune file (--data2 .. --data43)",
+        help="both = tune and heldout of --data; tune2 .. tune44 = the 2nd to 44th tune file (--data2 .. --data44)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -831,6 +835,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data41", type=Path, default=DATA_TUNE41, help="the forty-first tune file (JSONL)")
     parser.add_argument("--data42", type=Path, default=DATA_TUNE42, help="the forty-second tune file (JSONL)")
     parser.add_argument("--data43", type=Path, default=DATA_TUNE43, help="the forty-third tune file (JSONL)")
+    parser.add_argument("--data44", type=Path, default=DATA_TUNE44, help="the forty-fourth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -871,6 +876,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files["tune41"] = args.data41
     tune_files["tune42"] = args.data42
     tune_files["tune43"] = args.data43
+    tune_files["tune44"] = args.data44
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]

@@ -267,6 +267,16 @@ ROUND33_FILES = (*ROUND32_FILES, "events_tune42.jsonl", "claims_check31.jsonl", 
 #: tune43 takes 0-9 with c-f (``ROUND33_EVENTS_THIRD``), so the two draws cannot meet.
 ROUND33_EVENTS_THIRD = ROUND32_EVENTS_THIRD
 ROUND33_CLAIMS_THIRD = ROUND32_CLAIMS_THIRD
+#: ... and at round 34's start (round 33 wrote tune43, check32 and rowjudge11: blind, released now)
+ROUND34_FILES = (*ROUND33_FILES, "events_tune43.jsonl", "claims_check32.jsonl", "events_rowjudge11.jsonl")
+#: Round 34's blind draws keep round 33's regions. Claims: second-to-last a-f with third-from-last 0-7 still
+#: holds about 20 claims conflict articles (check32's count after its draw); claims check33 takes it
+#: (``ROUND34_CLAIMS_THIRD``). Events: the articles of 3,000-8,000 characters of second-to-last 0-9 with
+#: third-from-last c-f held yemen 14, syria 7, egypt 2, palestine 2, iraq 1 after copy checks, of which tune43
+#: took yemen 3, syria 3, egypt 1, palestine 1 (tune43's count); events tune44 takes 0-9 with c-f
+#: (``ROUND34_EVENTS_THIRD``), so the two draws cannot meet.
+ROUND34_EVENTS_THIRD = ROUND33_EVENTS_THIRD
+ROUND34_CLAIMS_THIRD = ROUND33_CLAIMS_THIRD
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
