@@ -24,7 +24,7 @@ Usage (from the project root)::
 
     python benchmarks/bench_events_rowjudge.py [--shared ../shared]
         [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5|rowjudge6|rowjudge7|rowjudge8|rowjudge9|rowjudge10
-             |rowjudge11]
+             |rowjudge11|rowjudge12]
         [--data FILE]
         [--new] [--lost]
 
@@ -77,6 +77,9 @@ SETS = {
     # round 33 (helper fp12): every row of 30 fresh articles (250-3,000 chars) at round 33's start (18bf56e), judged,
     # with the events rasd missed; rowjudge10's body tier split, its conflict-headed articles (``<place>_war``) first
     "rowjudge11": ROOT / "benchmarks" / "data" / "events_rowjudge11.jsonl",
+    # round 34 (helper fp13): every row of 30 fresh articles (250-6,000 chars, the band widened to take long articles)
+    # at round 34's start (4e14451), judged, with the events rasd missed; rowjudge11's tiers
+    "rowjudge12": ROOT / "benchmarks" / "data" / "events_rowjudge12.jsonl",
 }
 OUT = ROOT / "benchmarks" / "results" / "events_rowjudge.json"
 
