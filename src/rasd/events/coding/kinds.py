@@ -403,6 +403,22 @@ def in_footer(ctx: Context, c: Candidate) -> bool:
     return _FOOTER.search(ctx.doc.text, 0, c.start) is not None
 
 
+#: (Round 34, helper lg1) The operation a movement of forces serves, told after it in its sentence (from a word's
+#: start, an ending may follow).
+_OPERATION_AIMS = _words("frame_operation_aims")
+_OPERATION_AIM = re.compile(rf"(?<![{_AR}])(?:[وف])?(?:{_OPERATION_AIMS})")
+
+
+def movement_for_operation(ctx: Context, c: Candidate) -> bool:
+    """(Round 34, helper lg1) Whether a movement of forces (تعزيزات، أرتال: the class ``mobilization``) is told with
+    the operation it serves after it in its sentence (أعلنت الجمعة عن وصول أرتال عسكرية إلى مدينتي زنجبار وجعار، في
+    إطار عملية لتحرير المنطقة؛ تعزيزات عسكرية عبرت الحدود لدعم العمليات؛ وصلت تعزيزات إلى المنطقة وتجري الاستعدادات
+    لاقتحامها): the preparation of a fight, not a change to the group — the tune files code no such movement."""
+    if c.cls.name != "mobilization":
+        return False
+    return _OPERATION_AIM.search(normalize(ctx.doc.text[c.end : c.sentence[1]])) is not None
+
+
 def code_kinds(ctx: Context, rows: list[Candidate]) -> list[Candidate]:
     """The rows of an article with a storming typed an attack on civilians read again (:func:`storming_kind`): a riot
     when a crowd confronts the force, no row when the force only entered; a strategic development told as talk
@@ -415,6 +431,8 @@ def code_kinds(ctx: Context, rows: list[Candidate]) -> list[Candidate]:
             continue  # round 20 (sn): violence named as a kind (من قتل وخطف واعتداء، قتل المصلين)
         if in_footer(ctx, c):
             continue  # round 25 (pr2): a title of the writer's other columns (مقالات أخرى للكاتب …)
+        if movement_for_operation(ctx, c):
+            continue  # round 34 (lg1): reinforcements told with the operation they serve (في إطار عملية لتحرير)
         kind = storming_kind(ctx, c)
         if kind == "none":
             continue

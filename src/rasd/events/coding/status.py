@@ -89,6 +89,8 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         or _future_governed(ctx, cand) == "future"
         or _aimed(ctx, cand)
         or _enabled_aim(ctx, cand)
+        or _attempted(ctx, cand)
+        or _trained(ctx, cand)
         or _matter_of_time(ctx, cand)
         or _a_priority(ctx, cand)
         or _threatened(ctx, cand)
@@ -96,7 +98,9 @@ def read_status(ctx: Context, cand: Candidate) -> None:
         cand.status = "future"  # سيقصف، يعتزم، للسيطرة على (an aim)
         # (round 18, ge2) a noun aimed at is an aim like للسيطرة: the fight told for it stays apart from it when the
         # clause merges (تستمر المعارك من أجل السيطرة على القاعدة: the battles are no aim)
-        cand.purpose = cand.purpose or (cand.tense == "noun" and _aimed(ctx, cand))
+        cand.purpose = cand.purpose or (
+            cand.tense == "noun" and (_aimed(ctx, cand) or _attempted(ctx, cand) or _trained(ctx, cand))
+        )
     elif (
         any(
             not _student(ctx, p)
@@ -416,6 +420,8 @@ def _aim_word(words: list[str], i: int) -> bool:
     after من (من أجل)."""
     word = words[i]
     forms = set(conjunction_forms(word, min_rest=2))
+    if forms & _AIM_ADVERBS:
+        return True  # (round 34, lg1) بهدف، بغية، تمهيدا: whole, ب kept (هدف alone is a target)
     # (not لل, the article after ل: للبحث عنه is "to search for him", not لبحث "to discuss")
     forms |= {f[1:] for f in list(forms) if f[:1] in ("ب", "ل") and len(f) > 3 and not f.startswith("لل")}
     if forms & _AIM:
@@ -666,6 +672,71 @@ def _framed(ctx: Context, cand: Candidate) -> bool:
         if w in _REACH_BREAKS or bare in _REACH_BREAKS or _bare_forms(w) & _FRAME_BLOCKERS:
             return False
     return not _day_named_after(ctx, cand, p)
+
+
+#: (Round 34, helper lg1) Frames of long articles' false rows (event_kind_cues.yaml): adverbs of aim read with
+#: :data:`_AIM` (بهدف، بغية), nouns of attempt over a taking or an arrest, words of training over a purpose, and the
+#: words that break them (a verb of success after an attempt; "during" before a drill).
+_AIM_ADVERBS = _FRAME_CUES.normalized("frame_aim_adverbs")
+_ATTEMPT = _FRAME_CUES.normalized("frame_attempt_words")
+_ATTEMPT_SUCCEEDED = _FRAME_CUES.normalized("frame_attempt_succeeded")
+_ATTEMPTED_CLASSES = frozenset({"capture", "recapture", "arrest"})
+_TRAINING = _FRAME_CUES.normalized("frame_training_words")
+_TRAINING_NOT_AFTER = _FRAME_CUES.normalized("frame_training_not_after")
+_ON = frozenset(normalize(w) for w in ("على", "علي"))
+
+
+def _attempt_word(words: list[str], i: int) -> bool:
+    """Whether the normalized word ``words[i]`` (و/ف and then ب/ل off) is a noun of attempt (محاولة، بمحاولة)."""
+    return bool(_bare_forms(words[i]) & _ATTEMPT)
+
+
+def _attempted(ctx: Context, cand: Candidate) -> bool:
+    """(Round 34, helper lg1) Whether the verbal noun of a taking or an arrest is what a noun of attempt earlier in its
+    clause governs, up to :data:`FRAME_REACH` words before it (في محاولة منهم لفك الحصار على المدينة وتحريرها، عقب
+    محاولة للمسلحين تنفيذ حملة اختطافات ومداهمات لمنازل المواطنين): attempted, not done — the fight it came with is
+    its own row. An attack is not read (في محاولة لاقتحام البلدة: an attempted assault is fought, and coded). Not
+    across a relative pronoun, "that", a word of cause or time (future_reach_breaks) nor a verb of success (بعد
+    محاولات عدة تمكنت القوات من السيطرة على: the taking done)."""
+    if cand.tense != "noun" or cand.cls.name not in _ATTEMPTED_CLASSES:
+        return False
+    back = _governor_back(ctx, cand, FRAME_REACH, _attempt_word)
+    if back is None:
+        return False
+    _, words, at = back
+    return not any(
+        w in _REACH_BREAKS or (bare := drop_conjunction(w, min_rest=2)) in _REACH_BREAKS or bare in _ATTEMPT_SUCCEEDED
+        for w in words[at + 1 :]
+    )
+
+
+def _training_word(words: list[str], i: int) -> bool:
+    """Whether the normalized word ``words[i]`` (و/ف and then ب/ل off) is a word of training, drill or manoeuvre not
+    told after "during" one or two words before it (خلال تدريبات، أثناء مشاركتهم في مناورات: the drill's own
+    happening)."""
+    if not _bare_forms(words[i]) & _TRAINING:
+        return False
+    return not any(drop_conjunction(w, min_rest=2) in _TRAINING_NOT_AFTER for w in words[max(0, i - 3) : i])
+
+
+def _trained(ctx: Context, cand: Candidate) -> bool:
+    """(Round 34, helper lg1) Whether a verbal-noun trigger of purpose (after ل or على, or right after the word) is
+    what a word of training, drill or manoeuvre earlier in its clause governs, up to :data:`FRAME_REACH` words before
+    it (تلقى عدد منهم تدريباتهم للتصدي للهجوم المسلح، تدربوا على صد الهجمات، مناورات تحاكي التصدي لهجوم): what
+    they trained for, not a fight. Not with a counted toll (قتل جنديان في تدريبات على الرماية), not across a relative
+    pronoun, "that", a word of cause or time (future_reach_breaks)."""
+    if cand.tense != "noun":
+        return False
+    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+        return False
+    back = _governor_back(ctx, cand, FRAME_REACH, _training_word)
+    if back is None:
+        return False
+    _, words, at = back
+    purpose = cand.purpose or at == len(words) - 1 or (bool(words) and words[-1] in _ON)
+    if not purpose:
+        return False
+    return not any(w in _REACH_BREAKS or drop_conjunction(w, min_rest=2) in _REACH_BREAKS for w in words[at + 1 :])
 
 
 _AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "وبعد"))
