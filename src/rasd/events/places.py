@@ -37,6 +37,7 @@ from rasd.events.place_roles import across_item_break, acted_spot, acted_unliste
 from rasd.events.unlisted_places import (
     NAMED_SITE,
     division_of_country,
+    kind_abroad,
     known_site,
     own_division,
     quoted_in,
@@ -786,6 +787,14 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             # (هجوما … في منطقة السلامية وأمطروهم بوابل من القذائف: that clause's place, and the merge folds the two)
             own = unlisted_in(ctx, cand, other)
             return [[own if own is not None and own.start >= cand.end else other]]
+    if cand.cls.acled_type is not None and cand.cls.name not in NEEDS_PLACE:
+        # round 34 (helper pl21): "وقتل انتحاري 32 شخصا في بلدة حدودية تركية" under a headline on Tel Aviv: a place the
+        # sentence tells by its kind and a nationality adjective is in that country, not at the paragraph's or the
+        # lead's place of another country (the country, precision 3; the row's place stands when the countries agree)
+        abroad = kind_abroad(ctx, cand)
+        fallback = (para or lead_place(ctx)) if abroad is not None else None
+        if abroad is not None and fallback is not None and not _same_country(fallback, abroad):
+            return [[abroad]]
     if para is None:
         return [[]]
     return [[unlisted_in(ctx, cand, para) or para]]
@@ -1331,6 +1340,10 @@ def paragraph_place(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) 
     if not places:
         return None
     return _area_place(ctx, places)
+
+
+def _same_country(a: Entity, b: Entity) -> bool:
+    return (a.geo or {}).get("country_iso3") == (b.geo or {}).get("country_iso3")
 
 
 def _area_place(ctx: Context, places: list[Entity]) -> Entity:

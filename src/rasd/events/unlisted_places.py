@@ -6,6 +6,7 @@ the object of a trigger past a comma."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 
@@ -14,6 +15,7 @@ from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.events.place_filters import clause_places, is_country
 from rasd.geo.focus import adjective_country, focus_country, world_adjective_country
+from rasd.geo.gazetteer import Place, load_gazetteer
 from rasd.geo.recognize.words import (
     EXTRA_ITEM_KINDS,
     QUOTED_NAME_KINDS_ALT,
@@ -22,6 +24,7 @@ from rasd.geo.recognize.words import (
     SITE_REFERENCE_WORDS,
     SITE_SURROUNDINGS_WORDS,
 )
+from rasd.geo.resolve import geo_of
 from rasd.resources.cues import EVENT_ARG_CUES, CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_normalized_cues as normalized_cues
@@ -941,3 +944,54 @@ def town_told_before(ctx: Context, c: Candidate, starts: list[int]) -> Entity | 
         if str((p.geo or {}).get("feature") or "").startswith("PPL") and not (p.geo or {}).get("unresolved")
     ]
     return towns[-1] if towns else None
+
+
+#: Round 34 (helper pl21): a place told by its kind and a nationality adjective, with no name (في بلدة حدودية تركية،
+#: في مدينة سورية، قرب قرية عراقية نائية; lists.named_place_kinds): the kind word, indefinite, and up to three
+#: indefinite words after it.
+_KIND_ADJECTIVES = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?[بل]?(?:"
+    + cue_alt("named_place_kinds")
+    + r")((?:\s+[\u0621-\u064A]+){1,3})(?![\u0621-\u064A])"
+)
+
+
+@functools.cache
+def _country_places() -> dict[str, Place]:
+    """The gazetteer's countries (``PCLI``) by ISO3 code."""
+    return {p.iso3: p for p in load_gazetteer().places.values() if p.feature == "PCLI" and p.iso3}
+
+
+def kind_abroad(ctx: Context, c: Candidate) -> Entity | None:
+    """Round 34 (helper pl21): the country of a place the trigger's sentence tells by its kind and a nationality
+    adjective, with no name ("وقتل انتحاري 32 شخصا في بلدة حدودية تركية أول من أمس"), as a place of that country
+    (no province, precision 3). The adjective is the kind's: indefinite, after the kind word and at most two other
+    indefinite words (حدودية، صغيرة); a word with the article ends the phrase (في مدينة غزة السورية is no such
+    phrase: a name follows). None when the sentence tells no such place or tells two countries so."""
+    s0, s1 = c.sentence
+    text = ctx.doc.text
+    found: list[tuple[str, int, int]] = []
+    for m in _KIND_ADJECTIVES.finditer(text, s0, s1):
+        pos = m.start(1)
+        for w in _A_WORD.finditer(m.group(1)):
+            word = normalize(w.group(0))
+            if word.startswith("ال"):
+                break
+            iso3 = adjective_country(word) or world_adjective_country("ال" + word)
+            if iso3 is not None:
+                found.append((iso3, m.start(), pos + w.end()))
+                break
+            if ctx.places_in(pos + w.start(), pos + w.end()):
+                break  # a name the gazetteer has (في مدينة حلب): not a place told by its kind
+    countries = {f[0] for f in found}
+    if len(countries) != 1:
+        return None
+    iso3, start, end = found[0]
+    country = _country_places().get(iso3)
+    if country is None:
+        return None
+    geo = dict(geo_of(country), unresolved=True)
+    name = text[start:end]
+    return Entity(
+        id="", type="GPE", start=start, end=end, canonical=country.name, canonical_ar=name, geo=geo, source="events"
+    )

@@ -47,6 +47,7 @@ class _Mention:
     #: a common word: read with context or after a preposition written apart, then an ordinary name
     foreign: bool = False
     descriptor_definite: bool = False  # the descriptor has the article (القرى السعودية: an adjective follows it)
+    descriptor_article: bool = False  # round 34 (pl21): the descriptor is written with the article (العاصمة)
     country: str | None = None  # a nationality adjective right after or before the name (طرابلس الليبية)
     coordinated: list[int] = field(default_factory=list)
     qualifier: int | None = None

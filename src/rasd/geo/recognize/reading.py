@@ -211,6 +211,7 @@ class _Reading:
             kind, stem, plen = desc
             m.descriptor = kind
             m.descriptor_definite = toks[i].text[:plen].endswith(("ال", "لل"))
+            m.descriptor_article = m.descriptor_definite or stem.startswith("ال")  # العاصمة is listed with it
             m.plural = stem in self.lex.plural
             m.evidence.append(f"descriptor:{kind}")
             if kind == "countryside":

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+
 from rasd.geo.gazetteer import TIER_COMMON, TIER_HOMOGRAPH, TIER_NORMAL, Gazetteer, Place, load_gazetteer
-from rasd.geo.recognize.lexicon import geo_lexicon
+from rasd.geo.recognize.lexicon import _country_adjectives, geo_lexicon
 from rasd.geo.recognize.mentions import PlaceMention, _Mention
 from rasd.geo.recognize.unknown_listed import _UnknownListed
 from rasd.geo.recognize.words import (
@@ -23,11 +25,23 @@ from rasd.geo.recognize.words import (
     _SHORT_NAME_WORDS,
     _STRAY_ALLIES,
     _STRAY_SUPPORT,
+    WORLD_COUNTRY_ADJECTIVES,
 )
 from rasd.geo.resolve import DocContext, ascii_name, choose, fallback_geo, geo_of, km, region_geo, same_admin1
 from rasd.text.matcher import LexiconMatcher, SharedReadings, cached_view
 from rasd.text.normalize import NormalizedView
 from rasd.text.readings import DOCUMENT_READINGS, PLACES
+
+
+@functools.cache
+def _world_adjective_forms() -> frozenset[str]:
+    """Every normalized inflected form, without the article, of the world nationality adjectives
+    (``place_cues.yaml`` ``world_country_adjectives``: هندية، يونانية)."""
+    by_code: dict[str, list[str]] = {}
+    for item in WORLD_COUNTRY_ADJECTIVES:
+        stem, _, code = item.partition("|")
+        by_code.setdefault(code, []).append(stem)
+    return frozenset(_country_adjectives(by_code))
 
 
 class Recognizer(_UnknownListed):
@@ -111,6 +125,7 @@ class Recognizer(_UnknownListed):
     def _accept(self, mentions: list[_Mention], focus: dict[str, float]) -> DocContext:
         doc = DocContext(countries=dict(focus))
         named: set[str] = set()  # countries of the places named (nationality adjectives left out)
+        located: set[str] = set()  # countries named by a place in them (a town, a governorate), not by their name
         named_by: dict[str, set[str]] = {}  # those countries -> the names that named them
         strong_keys: set[str] = set()
         for m in mentions:
@@ -132,6 +147,11 @@ class Recognizer(_UnknownListed):
                 ok = False
             if m.compound:
                 ok = False
+            if m.descriptor_article and m.key.startswith("ال") and m.key[2:] in _world_adjective_forms():
+                # round 34 (helper pl21): "في العاصمة الهندية" is the Indian capital, not Iraq's al-Hindiyah: after a
+                # definite descriptor a world nationality adjective is that adjective (the region's are matched as
+                # adjectives before they can be names)
+                ok = False
             if m.noun_after and all(c.feature == "ADM2" for c in m.candidates):
                 ok = False  # "حيي المعلا الجديد": a district's name with a definite word after it names something else
             construct = m.plural and not m.descriptor_definite
@@ -149,6 +169,8 @@ class Recognizer(_UnknownListed):
                     doc.add(m.candidates[0])
                     named.add(m.candidates[0].country)
                     named_by.setdefault(m.candidates[0].country, set()).add(m.key)
+                    if m.candidates[0].feature != "PCLI":
+                        located.add(m.candidates[0].country)
         changed = True
         while changed:
             changed = False
@@ -170,6 +192,13 @@ class Recognizer(_UnknownListed):
             for m in mentions:
                 weak = m.tier == TIER_COMMON or m.descriptor == "neighbourhood"
                 if m.accepted and weak and not m.hashtag and all(c.country not in named for c in m.candidates):
+                    m.accepted = False
+                # round 34 (helper pl21): a common word with a definite noun after it is the first word of a longer
+                # name ("منطقة دير الزغب" in Idlib is not Iran's Bandar-e Deyr, "دير"): the place only where a town or
+                # governorate of its country is named too; a country named by its name alone is mostly an actor or
+                # a mediator (إيران in a Syrian report), not where the text happens
+                construct = m.tier == TIER_COMMON and m.noun_after and not m.hashtag and bool(located)
+                if m.accepted and construct and all(c.country not in located for c in m.candidates):
                     m.accepted = False
         for m in mentions:
             # "مخيم نور شمس": a one-word match inside a longer name after a descriptor is not the place when it is
