@@ -108,3 +108,14 @@ def test_columns_arriving_for_an_operation_are_no_row() -> None:
 def test_reinforcements_crossing_to_support_the_operations_are_no_row() -> None:
     text = "وعبرت تعزيزات عسكرية تضم عشرات الآليات الحدود ليل الأربعاء إلى محافظة مأرب لدعم العمليات ضد المتمردين."
     assert "Change to group/activity" not in _subs(text)
+
+
+# ---- a campaign told as daily or constant: a habit, not one happening
+
+
+def test_shelling_told_as_daily_is_no_row() -> None:
+    assert _subs("وتقصف الميليشيات أحياء مدينة تعز بشكل يومي بقذائف الهاون والكاتيوشا.") == []
+
+
+def test_shelling_night_and_day_is_no_row() -> None:
+    assert _subs("وتقصف مدفعية المتمردين قرى مديرية قعطبة ليل نهار منذ أسابيع.") == []

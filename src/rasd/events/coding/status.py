@@ -885,7 +885,7 @@ def habitual(ctx: Context, c: Candidate) -> bool:
     not one happening."""
     if _NOW_AND_THEN.search(ctx.doc.text, c.end, min(c.clause[1], c.end + 60)):
         return True
-    if _iterated(ctx, c):
+    if _iterated(ctx, c) or _daily(ctx, c):
         return True
     return bool(_HABITUAL.search(ctx.doc.text, max(c.clause[0], c.start - 40), ctx.word_start(c.start)))
 
@@ -896,6 +896,33 @@ def _iterated(ctx: Context, c: Candidate) -> bool:
     a habit, not one happening ("قصفت الطائرات البلدة عدة مرات اليوم" is one day's and stays a row)."""
     c0, c1 = c.clause
     if not ITERATIVE.search(ctx.doc.text, c.end, min(max(c1, c.end), c.end + 60)):
+        return False
+    if [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]:
+        return False
+    return not any(
+        x.type in ("DATE", "TIME") and c0 <= x.start < c1 and _DAY.match(str(x.value or "")) for x in ctx.doc.timexes
+    )
+
+
+#: (Round 34, helper lg1) Words of "daily", "constantly" (event_kind_cues.yaml frame_daily_words), whole words in
+#: normalized text, and how far from the trigger in its clause they are read.
+_DAILY = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:"
+    + "|".join(sorted((re.escape(w) for w in _FRAME_CUES.normalized("frame_daily_words")), key=len, reverse=True))
+    + r")(?![\u0621-\u064A])"
+)
+DAILY_CHARS = 60
+
+
+def _daily(ctx: Context, c: Candidate) -> bool:
+    """(Round 34, helper lg1) Whether a trigger is told as what is done daily or constantly, the word in its clause at
+    most :data:`DAILY_CHARS` characters before or after it (يشن الجيش يوميا غارات جوية كثيفة على مواقع الحزب، تقصف
+    الميليشيات الأحياء بشكل يومي), with no day named in the clause and no counted toll: a campaign, not one happening
+    ("قصفت الطائرات المدينة بشكل متواصل أمس" is one day's and stays a row)."""
+    c0, c1 = c.clause
+    text = ctx.doc.text
+    lo, hi = max(c0, c.start - DAILY_CHARS), min(max(c1, c.end), c.end + DAILY_CHARS)
+    if not _DAILY.search(normalize(text[lo:hi])):
         return False
     if [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]:
         return False
