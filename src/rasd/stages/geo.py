@@ -97,6 +97,14 @@ def locate_places(doc: Document, *, recognizer: Recognizer | None = None) -> lis
             existing = [e for e in existing if id(e) not in dropped]
             bounds = _bounds(existing) if bounds is not None else None
             overlapping = []
+        tails = [e for e in overlapping if _direction_tail(mention, e, doc.text)]
+        if tails and len(tails) == len(overlapping):
+            # round 34 (helper pl21): "معاقل تأوي عناصر «بيت المقدس» جنوب رفح" tagged ORG whole: a bearing and a place
+            # at the end of a model's guess are where the group is, not part of its name; the guess ends before them
+            for e in tails:
+                e.end = len(doc.text[: mention.start].rstrip())
+            bounds = None
+            overlapping = []
         if overlapping:
             target = next((e for e in overlapping if e.type in PLACE_TYPES), None)
             if target is None:
@@ -173,6 +181,20 @@ def _covers(mention: PlaceMention, entity: Entity, text: str) -> bool:
     if entity.end <= mention.end:
         return True
     return bool(_NISBA_TAIL.fullmatch(text[mention.end : entity.end]))
+
+
+def _direction_tail(mention: PlaceMention, entity: Entity, text: str) -> bool:
+    """Round 34 (helper pl21): whether a model's organisation or person guess ends with a place told by a bearing
+    (``تأوي عناصر «بيت المقدس» جنوب رفح`` tagged ORG): the place phrase opens with its direction word and closes the
+    guess, which starts before it with more than proclitics."""
+    return (
+        entity.source == "model"
+        and entity.type not in PLACE_TYPES
+        and entity.start < mention.start
+        and entity.end == mention.end
+        and any(ev.startswith("direction:") for ev in mention.evidence)
+        and bool(text[entity.start : mention.start].strip(" وفبلك"))
+    )
 
 
 def _crosses(mention: PlaceMention, entity: Entity) -> bool:
