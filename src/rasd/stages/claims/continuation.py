@@ -19,6 +19,7 @@ from rasd.stages.claims.cues import (
     _INTRO_LEADS,
     _NAME_PARTS,
     _POINTERS,
+    _SAYING,
     _SET_OFF_LEADS,
     _THAT,
     _WORD,
@@ -109,6 +110,36 @@ def _said_before(ix: DocIndex, at: int, since: int) -> bool:
         ):
             return True
     return False
+
+
+def joined_verb_marker(ix: DocIndex, claims: list[Claim]) -> None:
+    """A pronoun's claim read at a participle of the words themselves (قائلا، قائلة) right after the verb of saying
+    it goes with, joined by و / ف ("وأضاف قائلا: «…»"، "واستطردت قائلة «…»"): the marker, and the pronoun's span on it,
+    run from that verb (round 34, cl53; the files mark the verb — check13's وأضاف، check29's واستطردت — or the two
+    words, check18's "وأردف قائلا"). Nothing else changes: the verb had no introducer of its own."""
+    text = ix.doc.text
+    for claim in claims:
+        mk, sp = claim.get("marker"), claim["speaker"]
+        if mk is None or sp.get("found_by") != "pronoun" or sp.get("start") != mk["start"]:
+            continue
+        if norm(str(mk["text"])) not in _SAYING:
+            continue
+        verb = None
+        for v in ix.markers:
+            if v.end > int(mk["start"]):
+                break
+            verb = v
+        if (
+            verb is None
+            or verb.value.type is not MarkerType.VERB
+            or not ("و" in verb.prefix or "ف" in verb.prefix)
+            or ix.words_between(verb.end, int(mk["start"])) > 0
+            or punct_between(ix, verb.end, int(mk["start"]))
+        ):
+            continue
+        span = _span(text, verb.prefix_start, int(mk["end"]))
+        claim["marker"] = span
+        sp.update(text=span["text"], start=span["start"], end=span["end"])
 
 
 def _occasion_channels(ix: DocIndex, st: _State) -> None:

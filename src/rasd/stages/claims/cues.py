@@ -509,6 +509,11 @@ _TOPIC_PREPOSITIONS = claim_norm_set("topic_opening_prepositions")
 _PASSING_WORDS = claim_norm_set("passing_words")
 #: عن with a pronoun after the outlet of a نقل verb (ونقلت الوكالة عنه القول إن; round 20, cl22)
 _SOURCE_PRONOUNS = claim_norm_set("source_pronouns")
+#: words after عن that make it no source of a نقل verb (نقل المصابين عن طريق …; round 34, cl53)
+_RELAY_NOT_SOURCES = claim_norm_set("relay_not_sources")
+#: the most words from an outlet's phrase to the عن of the source it passes on (round 34, cl53): the outlet's name
+#: tail, an abbreviation, a date or أيضا ("ونقلت وكالة إيتار تاس الروسية للأنباء عن السفارة"، "(أ.ف.ب) عن")
+_RELAY_REACH = 8
 #: a preposition with a pronoun right after a verb with a lead word (تحدث فيها عن; round 20, cl22)
 _POINTING_PREPOSITIONS = claim_norm_set("pointing_prepositions")
 #: words after a comma before a verb of saying inside a claim's content (…، كما بين أن; round 20, cl22)

@@ -8,7 +8,7 @@ from typing import Any
 
 from rasd.claims.agreement import disagrees, marker_form, speaker_form
 from rasd.claims.content import LETTER_RE, Content, Intro
-from rasd.claims.context import DocIndex
+from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.lexicon import Cue, MarkerType
 from rasd.claims.spans import collapse, is_opening_quote, quote_close, trim
 from rasd.claims.speakers import (
@@ -16,6 +16,7 @@ from rasd.claims.speakers import (
     as_written,
     continued,
     nested_source,
+    phrase,
     punct_between,
     role_reader,
     search_before,
@@ -82,6 +83,8 @@ from rasd.stages.claims.cues import (
     _POINTING_PREPOSITIONS,
     _PRAYER_WORDS,
     _QUOTE_MARKS,
+    _RELAY_NOT_SOURCES,
+    _RELAY_REACH,
     _RENEWED_NOUNS,
     _REPEAT_VERBS,
     _SET_OFF_NOUNS,
@@ -1356,19 +1359,83 @@ def _passed_on(ix: DocIndex, st: _State, m: Match[Cue], speaker: Speaker, cs: in
             return None
         return _from_candidate(ix, st, source), str(outer or "")
     verb = drop_conjunction(norm(ix.doc.text[m.start : m.end]), min_rest=2)
-    if not named or found_by == "anaphor" or not verb.startswith(("نقل", "ينقل", "تنقل")):
+    if not verb.startswith(("نقل", "ينقل", "تنقل")) or found_by not in ("mention", "title", "as_written", "anaphor"):
         return None
-    for _ in range(3):  # "ونقلت وكالة أنباء «الأناضول» التركية عنه": the outlet's quoted name and adjective first
-        if w is None or w[1] >= cs or norm(w[0]) in _SOURCE_PRONOUNS or _set_off_between(ix, after, w[1]):
-            break
-        w = ix.word_after(w[2])
-    if w is not None and w[1] < cs and norm(w[0]) in _SOURCE_PRONOUNS and not _set_off_between(ix, after, w[1]):
-        own = _speaker_key(speaker)
-        last = next((c["speaker"] for c in reversed(st.claims) if _speaker_key(c["speaker"]) != own), None)
-        if last is None:
+    if named and (found_by != "anaphor" or _outlet_phrase(ix, speaker)):
+        for _ in range(3):  # "ونقلت وكالة أنباء «الأناضول» التركية عنه": the outlet's quoted name and adjective first
+            if w is None or w[1] >= cs or norm(w[0]) in _SOURCE_PRONOUNS or _set_off_between(ix, after, w[1]):
+                break
+            w = ix.word_after(w[2])
+        name = str(speaker.get("text") or "").split()
+        swallowed = len(name) > 1 and norm(name[-1]) in _SOURCE_PRONOUNS  # "ونقلت وكالة فارس عنه": the name took عنه
+        if swallowed or (
+            w is not None and w[1] < cs and norm(w[0]) in _SOURCE_PRONOUNS and not _set_off_between(ix, after, w[1])
+        ):
+            # an outlet's noun read as an anaphor may carry the last speaker's name ("ونقل التلفزيون عنه"): not its own
+            own = _speaker_key(speaker) if found_by != "anaphor" and not swallowed else None
+            last = next((c["speaker"] for c in reversed(st.claims) if _speaker_key(c["speaker"]) != own), None)
+            if last is None:
+                return None
+            return continued(ix, last, m.start, m.end), str(outer or "")  # the pronoun's span on the verb
+    relayed = _relayed_source(ix, st, after, cs)
+    return (relayed, str(outer or "")) if relayed is not None else None
+
+
+def _outlet_phrase(ix: DocIndex, speaker: Speaker) -> bool:
+    """Whether an anaphor speaker is an outlet named by its noun (round 34, cl53): "ونقل التلفزيون عنه قوله"،
+    "ونقلت الوكالة عنه" — the medium relays the person the pronoun names, as a named outlet does."""
+    words = str(speaker.get("text") or "").split()
+    return bool(words) and norm(words[0]).removeprefix("و") in ix.lexicon.outlet_nouns_definite
+
+
+def _relayed_source(ix: DocIndex, st: _State, after: int, cs: int) -> Speaker | None:
+    """The source after عن that a نقل verb's outlet passes on, a few words past the outlet's phrase ending at
+    ``after`` (round 34, cl53; the files' convention "نقل X عن Y: Y speaks, X passes on"): the tail of the outlet's
+    name, an abbreviation, a quoted name, a date, أيضا or a comma may stand between — "ونقلت وكالة إيتار تاس الروسية
+    للأنباء عن السفارة قولها"، "ونقلت وكالة الصحافة الفرنسية (أ.ف.ب) عن مصدر عسكري أن"، "ونقلت صحيفة «مكة»، عن
+    مسؤولين أن". Within :data:`_RELAY_REACH` words, before the content and no sentence's end between; not عن طريق
+    / عن كثب (:data:`_RELAY_NOT_SOURCES`). None when no source stands there."""
+    w = ix.word_after(after)
+    seen = 0
+    while w is not None and w[1] < cs and seen < _RELAY_REACH:
+        n = norm(w[0])
+        if n in _OWN_WORDS or n in _SOURCE_PRONOUNS:
             return None
-        return continued(ix, last, w[1], w[2]), str(outer or "")
+        if n == "عن":
+            nxt = ix.word_after(w[2])
+            if nxt is None or nxt[1] >= cs or norm(nxt[0]) in _RELAY_NOT_SOURCES:
+                return None
+            if _SENTENCE_END.search(ix.doc.text, after, w[1]):
+                return None
+            source = nested_source(ix, w[1], cs) or _source_named(ix, nxt, cs)
+            if isinstance(source, tuple):
+                written = as_written(ix, source[0], source[1] + 1)
+                return written if written is not None and int(written["end"]) <= cs else None
+            if source is not None and source.end <= cs:
+                return _from_candidate(ix, st, source)
+            return None
+        if LETTER_RE.search(w[0]):
+            seen += 1
+        w = ix.word_after(w[2])
     return None
+
+
+def _source_named(ix: DocIndex, first: tuple[str, int, int], cs: int) -> Candidate | tuple[int, int] | None:
+    """The source after عن when :func:`nested_source` finds none at its first word: a person named within three
+    words ("عن المهندس فلان الفلاني مدير عام المطار أنه": the name after the title), else the first words up
+    to the phrase's stop, cut at four (round 34, cl53)."""
+    cand = next(
+        (c for c in ix.candidates_in(first[1], cs) if c.type == "PER" and ix.words_between(first[1], c.start) <= 3),
+        None,
+    )
+    if cand is not None and not punct_between(ix, first[1], cand.start):
+        return cand
+    words = phrase(ix, first[1], cs, max_words=4, clip=True)
+    return (words[0], words[1]) if words is not None else None
+
+
+#: a sentence's end between an outlet and a later عن (not the dots of an abbreviation: أ.ف.ب)
+_SENTENCE_END = re.compile(r"[.!?؟:؛](?=\s)|\n")
 
 
 _LEAD_BEFORE_INTRO = 6  # words from the verb to its object's lead: the speaker's phrase (تحدثت مصادر أخرى عن)
