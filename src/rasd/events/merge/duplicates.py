@@ -39,6 +39,7 @@ from rasd.events.lexicon import EventClass
 from rasd.events.merge.areas import two_places
 from rasd.events.merge.capture_twice import fold_capture_twice
 from rasd.events.merge.generic_bomb import fold_generic_bomb
+from rasd.events.merge.lead_total import fold_lead_total
 from rasd.events.merge.list_detail import fold_list_detail
 from rasd.events.merge.same_toll import fold_pairs, one_place, reported_violence
 from rasd.events.merge.tolls import lowest_figure
@@ -157,7 +158,9 @@ def fold_told_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     the last merge step, as this one); then (round 32, helper bg3) a province of a lead's list told again by the body
     at a place inside it folds into that telling (:func:`rasd.events.merge.list_detail.fold_list_detail`), and an
     attack named by a bare word at a region folds into the bomb its sentence tells
-    (:func:`rasd.events.merge.generic_bomb.fold_generic_bomb`)."""
+    (:func:`rasd.events.merge.generic_bomb.fold_generic_bomb`); then (round 34, helper mg21) a lead's total folds
+    into the rows whose tolls it sums, and a summary row at a coarse place into the detail the next sentences tell
+    inside it (:func:`rasd.events.merge.lead_total.fold_lead_total`)."""
 
     def choose(a: Candidate, b: Candidate) -> tuple[Candidate, Candidate, EventClass] | None:
         if not told_twice(ctx, a, b):
@@ -167,4 +170,5 @@ def fold_told_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         cls = drop.cls if _generic(ctx, keep) and drop.cls.acled_type == "Explosions/Remote violence" else keep.cls
         return keep, drop, cls
 
-    return fold_generic_bomb(ctx, fold_list_detail(ctx, fold_capture_twice(ctx, fold_pairs(cands, choose))))
+    folded = fold_generic_bomb(ctx, fold_list_detail(ctx, fold_capture_twice(ctx, fold_pairs(cands, choose))))
+    return fold_lead_total(ctx, folded)
