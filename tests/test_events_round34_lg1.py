@@ -42,6 +42,14 @@ def test_an_attempt_at_raids_is_no_arrest_but_the_clash_stays() -> None:
     assert "Armed clash" in subs
 
 
+def test_a_past_try_at_a_taking_is_no_taking() -> None:
+    assert _subs("وحاول المتمردون أمس السيطرة على جبل العروس المطل على مدينة تعز.") == []
+
+
+def test_a_past_try_at_an_arrest_is_no_arrest() -> None:
+    assert _subs("وسعت قوات الأمن إلى اعتقال المطلوبين في حي الشيخ عثمان بعدن.") == []
+
+
 def test_a_taking_done_after_attempts_is_a_taking() -> None:
     text = "وبعد محاولات عدة تمكنت قوات الجيش أمس من السيطرة على جبل النار المطل على مدينة الحوطة."
     subs = _subs(text)
