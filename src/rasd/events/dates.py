@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from rasd.document import Document
-from rasd.events.coding.background import fighting_going_on, pluperfect_at, time_point
+from rasd.events.coding.background import fighting_going_on, joined_frame, pluperfect_at, time_point
 from rasd.events.context import Context
 from rasd.events.model import Candidate
 from rasd.resources.cues import event_cue_alt
@@ -496,6 +496,10 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
         mark = _MARK.search(doc.text, cand.end, cand.sentence[1])
         found = timex_date(doc, cand.end, mark.start() if mark else cand.sentence[1], cand.start, ranges=False)
         return found or {"value": None, "range": None, "time_precision": None, "timex": None, "note": _EARLIER}
+    if joined_frame(ctx, cand) == "aim":
+        # (round 34, bg5) "في محاولة منهم لفك الحصار على زنجبار وتحريرها": a capture joined to an aim is aimed at,
+        # no deed of a day (no row; the event stays)
+        return {"value": None, "range": None, "time_precision": None, "timex": None, "note": "an aim"}
     # (round 16) a pluperfect's own day is told after its auxiliary: one before it is the main verb's (سلمت واشنطن
     # أمس الخميس أرملة قيادي كانت قد سجنت بعد غارة: yesterday is the handing over)
     aux = pluperfect_at(ctx, cand)

@@ -181,6 +181,8 @@ def time_point(ctx: Context, cand: Candidate) -> bool:
         return True  # (round 19) على إثر القصف، في أعقاب الهجوم الأخير: a known happening as a time mark
     if past_state(ctx, cand):
         return True  # (round 33, bg4) عدن التي حررتها المقاومة، بدور التحالف في تحرير عدن: the state of things
+    if joined_frame(ctx, cand) in ("since", "state"):
+        return True  # (round 34, bg5) منذ قيام الجماعة بالسيطرة على عدن … واستعادتها: the since-frame's capture joined
     lo = max(cand.clause[0], cand.start - 60)
     spanned = False
     head = _TIME_POINT.search(text, lo, cand.start)
@@ -306,6 +308,90 @@ def past_state(ctx: Context, cand: Candidate) -> bool:
         return False
     last = max([c1, cand.end] + [m.end for m in cand.mentions])
     return not ctx.day_named(frame if day_from is None else day_from, last)
+
+
+#: (Round 34, helper bg5) The frames a capture's verbal noun joined by و takes from the noun before it
+#: (event_cues.yaml joined_*, normalized): the since-frame's nouns, an aim's verbal nouns after ل and its frame words,
+#: and the words that end the look-back.
+_JOINED_SINCE = frozenset(normalize(w) for w in cue_words("joined_since_nouns"))
+_JOINED_AIM = frozenset(normalize(w) for w in cue_words("joined_aim_nouns"))
+_JOINED_AIM_FRAMES = frozenset(normalize(w) for w in cue_words("joined_aim_frames"))
+_JOINED_STOPS = frozenset(normalize(w) for w in cue_words("joined_stops"))
+_SINCE_PREPS = frozenset(normalize(w) for w in cue_words("time_point_preps"))
+#: How many words back the frame of a joined capture is looked for: an aim is told right before it (لفك الحصار على
+#: المدينة وتحريرها), a since-frame may name a list of places between (منذ قيام الجماعة بالسيطرة على مدينة عدن
+#: وأحياء التواهي وخور مكسر والمعلا والبريقة واستعادتها).
+_JOINED_AIM_WORDS, _JOINED_SINCE_WORDS = 8, 24
+
+
+def _since_noun(word: str) -> bool:
+    """Whether a normalized word is a noun that opens a since-frame (سيطرة، بالسيطرة، قيام), ب and the article off."""
+    w = word[1:] if word.startswith("ب") and len(word) > 4 else word
+    w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return w in _JOINED_SINCE
+
+
+def _aim_noun(word: str) -> bool:
+    """Whether a normalized word is ل and the verbal noun of an effort's step (لفك، للانطلاق، لتعزيز)."""
+    if not word.startswith("ل") or len(word) < 3:
+        return False
+    w = word[1:]
+    if w.startswith("ل"):
+        w = w[1:]  # لل: ل and the article (للانطلاق)
+    elif w.startswith("ال"):
+        w = w[2:]
+    return w in _JOINED_AIM
+
+
+#: (Round 34, helper bg5) past_state's nouns of success, victory, a part played or help, normalized.
+_JOINED_STATE = frozenset(normalize(w) for w in _STATE_CUES.words("frame_state_nouns"))
+
+
+def _state_noun(word: str) -> bool:
+    """Whether a normalized word is one of past_state's nouns (انتصارا، بدور، ومساندة), ب/ل, the article and an
+    accusative ا off."""
+    w = word[1:] if word[:1] in ("ب", "ل") and len(word) > 4 else word
+    w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return w in _JOINED_STATE or (w.endswith("ا") and w[:-1] in _JOINED_STATE)
+
+
+def joined_frame(ctx: Context, cand: Candidate) -> str | None:
+    """(Round 34, helper bg5) Whether a capture's verbal noun joined by و to a noun before it in its clause takes
+    that noun's frame: "since" when the noun opens a since-frame (منذ قيام جماعة الحوثي بالسيطرة على مدينة عدن
+    وأحياء التواهي … واستعادتها من قبل قوات التحالف: the war's background, rowjudge11's fp12003), "aim" when it is
+    ل and the verbal noun of an effort's step or a frame of aim or attempt (في محاولة منهم لفك الحصار على زنجبار
+    وتحريرها، للانطلاق واستعادة الدولة: aimed at, no deed; tune43), "state" when it is joined to the object of a noun
+    of victory, a part played or help (:func:`past_state`'s nouns: حقق التحالف انتصارا واضحا في اليمن بمؤازرة
+    المقاومة وتحرير عدن, rowjudge7's fp8005). ``None`` otherwise: no و right before the noun, a complementizer,
+    relative, word of sequence or day between (لفك الحصار ثم سيطرت …), the frame further back than eight words (an
+    aim, a state) or 24 (a since-frame), or a mention outside the clause (a since-frame: any other mention)."""
+    if cand.cls.name not in ("capture", "recapture") or cand.tense != "noun":
+        return None
+    text = ctx.doc.text
+    w0 = ctx.word_start(cand.start)
+    if text[w0 : cand.start] != "و":
+        return None
+    c0, c1 = cand.clause
+    words = [normalize(m.group()) for m in _WORD.finditer(text, max(c0, w0 - 240), w0)]
+    for back, word in enumerate(reversed(words), start=1):
+        bare = drop_conjunction(word, min_rest=2)
+        if bare in _JOINED_STOPS or word in _JOINED_STOPS:
+            return None
+        if back <= _JOINED_AIM_WORDS and (_aim_noun(bare) or bare in _JOINED_AIM_FRAMES):
+            # an aim's clause may hold a mention folded in before it (نعمل على القضاء على الجيوب للانطلاق
+            # واستعادة الدولة), none outside it
+            return "aim" if all(c0 <= m.start < c1 for m in cand.mentions) else None
+        if back <= _JOINED_AIM_WORDS and _state_noun(bare):
+            # "حقق التحالف انتصارا واضحا بمؤازرة المقاومة وتحرير عدن": joined to the object of a noun of victory, a
+            # part played or help (past_state's nouns), the state of things; not after a verb of saying (أكدت
+            # مصادر نجاح المقاومة في …: the success is the news told)
+            ok = all(c0 <= m.start < c1 for m in cand.mentions) and not _told_before(text, c0, w0)
+            return "state" if ok else None
+        if back > 1 and bare in _SINCE_PREPS and _since_noun(words[len(words) - back + 1]):
+            return "since" if all(m.start == cand.start for m in cand.mentions) else None
+        if back >= _JOINED_SINCE_WORDS:
+            return None
+    return None
 
 
 #: (round 16b, helper ev15) Present-tense verbs of waging or carrying out (تشن، تقوم ب، تنفذ، تواصل، تخوض، تمارس), with
