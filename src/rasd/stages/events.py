@@ -63,6 +63,7 @@ from rasd.events.coding.readers import back_words, retype_confrontation
 from rasd.events.coding.triggers import HANDED
 from rasd.events.context import Context, build_context
 from rasd.events.dates import event_date
+from rasd.events.genre import GENERAL_REASON, drop_general_rows, period_report, told_in_general
 from rasd.events.lexicon import word_set
 from rasd.events.merge import (
     absorb,
@@ -239,6 +240,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     out: list[Candidate] = []
     told: dict[tuple[int, int], dict[str, Any]] = {}  # the named actor1 of the last event of each sentence
     story = story_kind(ctx)
+    period = period_report(ctx)  # round 34 (nd1): a month's toll report (مقتل 1332 عراقيا خلال يوليو الماضي)
+    general: set[int] = set()  # round 34 (nd1): the rows told in general (told_in_general), by identity
     other_clauses = {cl for c in coded if c.another for cl in c.clauses}
     for c in coded:
         if c.another and "toll_item" in c.cues:
@@ -306,6 +309,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             continue  # "ما وصلت إليه من تدمير وقتل وتعذيب": the word for killing, with no victim count, day or town
         if no_happening(ctx, c, story):
             continue  # round 21 (evp2): an accident, a crime arrest, a court's sentence, an arrest wished for
+        if told_in_general(ctx, c, period):
+            # round 34 (nd1): "أحياء تعرضت لقصف عنيف خلال الحرب": no day, a place described, a period's total. Kept
+            # through the merge and the row filter (the nouns that name it again fold into it, not into rows of their
+            # own; the other rows' features stay), then no row (events_stage)
+            general.add(id(c))
         out.append(c)
     # a killing told with no place of its own (a headline's "مقتل 8") is a summary of the article's other events
     # (a killing told beside another event in its own sentence is not a summary: قضى شاب تحت التعذيب بعد اعتقاله)
@@ -449,6 +457,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     merged = summary_toll(ctx, merged)  # "مقتل 11 … و10 مدنيين في موجة عنف" over the rows of each count (round 14b)
     merged = fold_told_toll(ctx, merged)  # one happening told in two sentences by one count of dead (round 30, dp1)
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
+    for c, e in zip(merged, events, strict=True):
+        if id(c) in general and e.get("acled_row"):
+            e["filter_reason"] = GENERAL_REASON  # round 34 (nd1): no row after the filter (events_stage)
     background_rows(doc, events)  # round 21 (evp2): weeks-old happenings told beside the report's own news
     link_claims(doc, events)
     return events
@@ -1080,3 +1091,4 @@ def events_stage(doc: Document, settings: Settings) -> None:
     doc.events = find_events(doc)
     if settings.row_filter and doc.events:
         filter_rows(doc, doc.events)
+    drop_general_rows(doc.events)  # round 34 (nd1): rows told in general, after the filter read every row
