@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import math
 import re
 from typing import Any
@@ -185,6 +186,70 @@ def province_pair(ctx: Context, p: Entity, after: list[Entity]) -> bool:
         and gap == "و"
         and not between(ctx, first)
     )
+
+
+#: (Round 34, helper sl1) The dual of a province's or a district's kind (في محافظتي لحج وأبين، في مديريتي رازح
+#: وكتاف), normalized: province_duals and district_duals.
+_FRONTED_DUALS = frozenset(normalize(w) for w in (*cue_words("province_duals"), *cue_words("district_duals")))
+#: The cue of a candidate whose places are a fronted dual's two (the events stage counts them as its clause's own).
+FRONTED_DUAL = "fronted_dual"
+#: The words that may open a clause before a fronted dual (وفي محافظتي …، أما في مديريتي …): fronted_dual_openers.
+_FRONT_OPENERS = frozenset(normalize(w) for w in cue_words("fronted_dual_openers"))
+
+
+def _fronted(text: str, s0: int, name: int) -> bool:
+    """Whether the word before the name at ``name`` is a province's or a district's dual that opens its sentence or
+    a clause (after a comma or a colon), with في or أما before it or ب fused to it."""
+    head = text[s0:name]
+    cut = max(head.rfind(x) for x in "،,:؛")
+    words = [normalize(w) for w in _A_WORD.findall(head[cut + 1 :])]
+    if not words:
+        return False
+    dual, before = words[-1], words[:-1]
+    if dual in _FRONTED_DUALS:
+        return bool(before) and before[-1] in _FRONT_OPENERS and all(w in _FRONT_OPENERS for w in before)
+    bare = dual[2:] if dual[:2] == "وب" else dual[1:] if dual[:1] == "ب" else ""
+    return bare in _FRONTED_DUALS and all(w in _FRONT_OPENERS for w in before)
+
+
+def fronted_dual(ctx: Context, cand: Candidate, groups: list[list[Entity]]) -> list[list[Entity]]:
+    """(Round 34, helper sl1) The two places of a province's or a district's dual told before the trigger, at the head
+    of its sentence or clause (وفي محافظتي لحج وأبين، قتل 9 من الحوثيين … خلال 24 ساعة من الاشتباكات؛ وفي مديريتي
+    رازح وكتاف، شنت طائرات التحالف غارات): each its own event, as a dual after the trigger is (:func:`province_pair`,
+    ``listed_items``), when the one place read is one of the two, or no place was read (a weak word's). Not the two
+    ends of what lies between (بين محافظتي), not a source's seat (مصادر في محافظتي …), and both names known to the
+    gazetteer; else ``groups``."""
+    if len(groups) != 1 or len(groups[0]) > 1 or cand.cls.acled_type is None:
+        return groups
+    p = groups[0][0] if groups[0] else None  # (no place read: a weak word's, وفي محافظتي X وY، قتل … في مواجهات)
+    s0 = cand.sentence[0]
+    if p is not None and not s0 <= p.start < cand.start:
+        return groups
+    text = ctx.doc.text
+    known = sorted(
+        (
+            q
+            for q in ctx.places_in(s0, cand.start)
+            if q.end <= cand.start and (q.geo or {}).get("admin1") and not (q.geo or {}).get("unresolved")
+        ),
+        key=lambda q: q.start,
+    )
+    for a, b in itertools.pairwise(known):
+        if text[a.end : b.start].strip() != "و":
+            continue
+        if p is not None and (p.start, p.end) not in ((a.start, a.end), (b.start, b.end)):
+            continue
+        if not _fronted(text, s0, ctx.word_start(a.start)):
+            continue
+        if between(ctx, a) or source_seat(ctx, a) or is_country(a) or is_country(b):
+            continue
+        if is_province(a) != is_province(b):
+            continue  # a province's dual names two provinces, a district's two districts
+        cand.cues.add(FRONTED_DUAL)
+        if p is None:
+            return [[a], [b]]
+        return [[p if (p.start, p.end) == (a.start, a.end) else a], [p if (p.start, p.end) == (b.start, b.end) else b]]
+    return groups
 
 
 def near_list_item(ctx: Context, p: Entity, after: list[Entity]) -> bool:
@@ -385,7 +450,7 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
     Round 11: a town read as a homonym of another province is taken as a place of the province the text names
     (:func:`homonym_elsewhere`); a country alone gives way to the province a local group is named after
     (:func:`seat_for_country`)."""
-    groups = _place_candidates(ctx, cand, taken)
+    groups = fronted_dual(ctx, cand, _place_candidates(ctx, cand, taken))
     out = []
     for group in groups:
         if len(group) == 1:

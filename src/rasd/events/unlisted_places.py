@@ -102,6 +102,9 @@ _PLURAL_KINDS = (
 #: trigger's next words (strikes, shelling, fighting, captures: the lead's ruling (a)); not a device made safe in
 #: "مناطق الزهور والمطلة" (one row at the town, as the released files code it).
 _LIST_FIGHTS = frozenset({"Battles", "Explosions/Remote violence"})
+#: (Round 34, helper sl1) "بين" before a dual's kind: the two places are what something lies between (بين مدينتي
+#: أجدابيا وطبرق), no list of scenes (event_arg_cues list_between_words).
+_BETWEEN_WORDS = EVENT_ARG_CUES.normalized("list_between_words")
 #: (Round 29, helper cp1) A part of the next item's place (وأجزاء من منطقة الرضمة; lists.item_partitives).
 _PARTITIVE = normalized_cues("item_partitives")
 #: Words that end a list item's name (a direction, a relative, a preposition, a setting; lists.item_stops).
@@ -294,6 +297,10 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
                 first, anchor = k - 1, kind  # the first known place told after its kind word, up to the place read
                 break
     if first is None:
+        return groups
+    if anchor is not None and first > 0 and norm[first - 1] in _BETWEEN_WORDS:
+        # round 34 (sl1): "استهدف الهجوم بوابة على الطريق الرابط بين مدينتي أجدابيا وطبرق": the two ends of what lies
+        # between them, one place, no list found back from the place read (as places.between)
         return groups
     plural = (anchor or norm[first]) in _PLURAL_KINDS
     # (round 33, lp1: the items of a district's list, or of a list found from the place read, are known places)
