@@ -58,6 +58,7 @@ from rasd.events.actor_roles import (
 )
 from rasd.events.actor_sides import ACTOR_CUES, drop_side_hit
 from rasd.events.coding.subtypes import victims_told
+from rasd.events.context import _DESCRIPTORS as NAME_DESCRIPTORS
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
@@ -91,6 +92,10 @@ def actor_json(ctx: Context, ent: Entity, country: str | None, date: str | None 
         actor = _same_alias_in(ctx, ent, country) or actor  # a Libyan clash's الجيش الوطني is the LNA
         if actor.id != ent.actor_id:
             name, inter = actor.acled or actor.canonical or name, actor.inter
+        elif _country_blind(ctx, ent, country):
+            own = _own_state_force(actor.sector, country, date)
+            if own is not None:  # "قوات الصاعقة" in a row of Egypt: Egypt's commandos, not Haftar's (round 34, ac22)
+                return {**own, "name_ar": ctx.doc.text[ent.start : ent.end], "entity": ent.id}
     if actor is not None and not actor.generic:
         antecedent = _antecedent(ctx, ent, actor.country)
         if antecedent is not None:  # "فأطلقت الشرطة النار" after "الشرطة الإسرائيلية" in the headline: that police
@@ -111,6 +116,42 @@ def actor_json(ctx: Context, ent: Entity, country: str | None, date: str | None 
     if ent.actor_id:
         out["actor_id"] = actor.id if actor is not None else ent.actor_id
     return as_force(out, country or ctx.focus_country, date)
+
+
+#: (Round 34, helper ac22) The generic words of a force's or unit's name that any state's forces use (قوات، جهاز،
+#: الصاعقة، الخاصة، مكافحة الإرهاب, event_actor_cues.yaml country_blind_words), normalized, article stripped.
+_COUNTRY_BLIND_WORDS = ACTOR_CUES.normalized_words("country_blind_words")
+#: The sectors of a state's own forces (army, police, intelligence) and the generic actor each is read as.
+_STATE_SECTORS = {"MIL": "state-military", "COP": "state-security-forces", "SPY": "state-security-forces"}
+
+
+def _country_blind(ctx: Context, ent: Entity, country: str | None) -> bool:
+    """(Round 34, helper ac22) Whether a mention read as another country's state force names no country of its own:
+    every word of it is a generic word of a force's name (قوات الصاعقة، جهاز مكافحة الإرهاب، المخابرات العسكرية), so
+    in a row placed in ``country`` it is that country's force, not the foreign one the lexicon lists the alias under
+    (Egypt's commandos in Sinai read as Haftar's Libyan National Army). A name with a nationality, a country, a person
+    or a number (الجيش الليبي، قوات حفتر، الفرقة 25) is not country-blind."""
+    actor = load_lexicon().by_id.get(ent.actor_id or "")
+    if actor is None or actor.generic or not country or actor.country in (None, country):
+        return False
+    if actor.inter != 1 or actor.sector not in _STATE_SECTORS:
+        return False
+    words = [_bare(normalize_word(w)) for w in ctx.doc.text[ent.start : ent.end].split()]
+    return bool(words) and all(w in _COUNTRY_BLIND_WORDS for w in words)
+
+
+def _bare(word: str) -> str:
+    """A word without its conjunction و and its article (والمخابرات → مخابرات)."""
+    if word.startswith("و") and (word[1:].startswith("ال") or word[1:] in _COUNTRY_BLIND_WORDS):
+        word = word[1:]
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _own_state_force(sector: str | None, country: str, date: str | None) -> dict[str, Any] | None:
+    """The generic force of ``country`` for a state force's sector (army: its military; police or intelligence: its
+    security forces), read on ``date``."""
+    generic = _STATE_SECTORS.get(sector or "")
+    return actor_by_id(generic, country=country, date=(date or "")[:10] or None) if generic else None
 
 
 @functools.cache
@@ -508,6 +549,7 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             and a.inter != 7
             and not victim_subject(ctx, a, s0)
             and not counted_victims(ctx, a, s0, cand.start)
+            and not _counted_conjunct(ctx, a, s0, cand.start)
             and not held_by(ctx, a, cand)
             and not reporter(ctx, a, cand)
             and not impossible_perpetrator(cand, a)
@@ -566,6 +608,20 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
 
 #: How many words past the trigger unknown gunmen may stand in its sentence and still be its doer.
 UNKNOWN_DOER_WINDOW = 14
+
+
+def _counted_conjunct(ctx: Context, ent: Entity, floor: int, trigger: int) -> bool:
+    """(Round 34, helper ac22) Whether a side is joined by و to a side whose men were counted dead before the trigger
+    (وكان 15 من المسلحين الحوثيين وقوات صالح قتلوا في مواجهات مع المقاومة): the second side of the count is counted too,
+    not the doer of the fight that killed them."""
+    text = ctx.doc.text
+    for prev in reversed(ctx.actors_in(floor, ent.start)):
+        if prev.end > ent.start:
+            continue
+        if normalize(text[prev.end : ent.start]).strip() not in ("و", "،و", "، و"):
+            return False
+        return counted_victims(ctx, prev, floor, trigger) or _counted_conjunct(ctx, prev, floor, trigger)
+    return False
 
 
 def _unknown_doers_after(ctx: Context, cand: Candidate) -> Entity | None:
@@ -1371,6 +1427,7 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
     b0, _ = ctx.block(cand.start)
     title = next(((b.start, b.end) for b in ctx.doc.blocks if str(b.kind) == "title"), (0, 0))
     groups: dict[str, Entity] = {}
+    owners: set[str] = set()
     date = _date_of(ctx, cand)
     # an act told by a noun or a blast's intransitive verb (قتل أربعة مدنيين في قصف عشوائي، انفجرت قنبلة أسفل حافلة),
     # not an air strike (never the Houthis') nor a verb whose own subject points back at a side (أفرادها قصفوا)
@@ -1399,13 +1456,49 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
                 # headline's man told again (tests/test_events_round12_rows.py)
                 and not (cand.cls.name != "killing" and member_of(ctx, a))
             ):
-                groups[a.actor_id or a.acled or ""] = a
-        if groups:
+                if cand.cls.acled_sub_type != "Armed clash" and _owner_of_held_place(ctx, a):
+                    # the owner of a place held or hit (السيطرة على معقل جديد لحركة الشباب) is no doer of another
+                    # sentence's act, and leaves the paragraph's doer untold; a clash's side may be one (the side whose
+                    # positions were shelled fired back: round 34, helper ac22)
+                    owners.add(a.actor_id or a.acled or "")
+                else:
+                    groups[a.actor_id or a.acled or ""] = a
+        if groups or owners:
             break
-    if len(groups) == 1:
+    if len(groups) == 1 and owners <= set(groups):
         group = next(iter(groups.values()))
         cand.actor1 = actor_json(ctx, group, country, date)
         cand.actor1["certainty"] = "inferred"
+
+
+#: (Round 34, helper ac22) Nouns of a place a side holds (معقل، مواقع، مقر، معسكر: event_actor_cues.yaml
+#: held_place_words), normalized.
+_HELD_PLACES = ACTOR_CUES.normalized_words("held_place_words")
+
+
+def _owner_of_held_place(ctx: Context, ent: Entity) -> bool:
+    """(Round 34, helper ac22) Whether a side is named as the owner of a place held or hit: the owner's ل on its name
+    or on the descriptor before it, right after a noun of such a place or after it and one adjective (السيطرة على معقل
+    جديد لحركة الشباب، غارات على مواقع لتنظيم «داعش»). The headline's or the paragraph's owner of a stronghold taken is
+    the side that lost it, not the doer of the next sentence's capture (a Somali town taken "by our forces" was given to
+    al-Shabaab)."""
+    text = ctx.doc.text
+    j = ent.start
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if j < ent.start:  # a proclitic fused to the name: لحركة، للتنظيم
+        if normalize_word(text[j : ent.start]) not in ("ل", "ول", "لل", "ولل"):
+            return False
+    else:  # the owner's ل on a descriptor before the name: لتنظيم «داعش»
+        words = list(_ARABIC_WORD.finditer(text, max(0, j - 40), j))
+        if not words or text[words[-1].end() : j].strip(" «\"'") != "":
+            return False
+        word = normalize_word(words[-1].group(0))
+        if not (word[:1] == "ل" and word[1:] in NAME_DESCRIPTORS):
+            return False
+        j = words[-1].start()
+    before = [normalize_word(m.group(0)) for m in _ARABIC_WORD.finditer(text, max(0, j - 50), j)][-2:]
+    return bool(before) and (before[-1] in _HELD_PLACES or (len(before) == 2 and before[0] in _HELD_PLACES))
 
 
 #: Words that name an air force (طائرات التحالف، سلاح الجو، الطيران الحربي، المقاتلات، المروحيات).
@@ -1430,7 +1523,8 @@ def paragraph_air_force(ctx: Context, cand: Candidate, country: str | None) -> N
             actor = lexicon.by_id.get(a.actor_id or "")
             if a.inter not in (1, 8) or actor is None or actor.sector != "MIL":
                 continue
-            if a.inter == 1 and not _AIR_WORDS.search(ctx.doc.text, a.start, a.end):
+            ground = a.inter == 1 or _country_blind(ctx, a, country)  # a country-blind name is the row country's own
+            if ground and not _AIR_WORDS.search(ctx.doc.text, a.start, a.end):
                 continue  # a country's own army named by its ground forces (جنود، الجيش) may have no air force
             if (
                 ctx.actor_previous_word(a.start) in TARGET_WORDS
