@@ -95,6 +95,7 @@ from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, background_rows, event_json, link_claims
 from rasd.events.place_filters import is_country
 from rasd.events.places import (
+    FRONTED_DUAL,
     clause_places,
     lead_place,
     paragraph_place,
@@ -199,6 +200,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                     c.cls.name in NEEDS_PLACE and object_place(c, group[0], starts)
                 )
                 own = own or provinces  # (an item of the act's own list of provinces, past a comma)
+                own = own or FRONTED_DUAL in c.cues  # (round 34, sl1: وفي محافظتي لحج وأبين، قتل …: its clause's)
                 own = own or _TOWN_BACK in c.cues  # (round 32, rc4: "… في المدينة", the town named before)
                 cc.place_from = "clause" if own else "sentence"
             elif cc.cls.name not in NEEDS_PLACE or HANDED in cc.cues:
