@@ -41,6 +41,7 @@ from rasd.events.merge.capture_twice import fold_capture_twice
 from rasd.events.merge.generic_bomb import fold_generic_bomb
 from rasd.events.merge.lead_total import fold_lead_total
 from rasd.events.merge.list_detail import fold_list_detail
+from rasd.events.merge.retold_noun import fold_retold_noun
 from rasd.events.merge.same_toll import fold_pairs, one_place, reported_violence
 from rasd.events.merge.tolls import lowest_figure
 from rasd.events.model import Candidate
@@ -160,7 +161,9 @@ def fold_told_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     attack named by a bare word at a region folds into the bomb its sentence tells
     (:func:`rasd.events.merge.generic_bomb.fold_generic_bomb`); then (round 34, helper mg21) a lead's total folds
     into the rows whose tolls it sums, and a summary row at a coarse place into the detail the next sentences tell
-    inside it (:func:`rasd.events.merge.lead_total.fold_lead_total`)."""
+    inside it (:func:`rasd.events.merge.lead_total.fold_lead_total`); last (round 34, helper mg22) a row a statement
+    or a later paragraph names again by a bare noun of attack at the first row's town folds into it
+    (:func:`rasd.events.merge.retold_noun.fold_retold_noun`)."""
 
     def choose(a: Candidate, b: Candidate) -> tuple[Candidate, Candidate, EventClass] | None:
         if not told_twice(ctx, a, b):
@@ -171,4 +174,4 @@ def fold_told_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         return keep, drop, cls
 
     folded = fold_generic_bomb(ctx, fold_list_detail(ctx, fold_capture_twice(ctx, fold_pairs(cands, choose))))
-    return fold_lead_total(ctx, folded)
+    return fold_retold_noun(ctx, fold_lead_total(ctx, folded))
