@@ -116,3 +116,19 @@ def test_a_named_subject_before_the_participle_keeps_its_marker() -> None:
     found = [c for c in claims(text) if "قائلا" in (c["marker"] or {}).get("text", "")]
     assert len(found) == 1
     assert found[0]["marker"]["text"] == "قائلا"
+
+
+# ------------------------------------------------------------------------------- a report's adjective
+def test_a_recent_study_keeps_its_adjective() -> None:
+    text = "وكشفت دراسة حديثة أن قلة النوم تضعف الذاكرة لدى الأطفال."
+    found = _by(text, "كشفت")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "دراسة حديثة"
+    assert str(found[0]["content"]["text"]).startswith("قلة النوم")
+
+
+def test_an_international_report_keeps_its_adjective() -> None:
+    text = "وأشار تقرير دولي إلى أن معدلات الفقر تراجعت في المنطقة."
+    found = _by(text, "أشار")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "تقرير دولي"
