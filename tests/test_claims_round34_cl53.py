@@ -5,11 +5,12 @@ stood between the outlet's phrase and عن — the tail of an agency's name (ل�
 ("عن المهندس فلان الفلاني مدير عام المطار أنه"); and an outlet's noun read as an anaphor (ونقل التلفزيون عنه قوله)
 kept the outlet instead of the person the pronoun names. Now the source after the first عن within eight words of the
 outlet, before the content and with no sentence's end between, speaks (``stages/claims/reading.py``
-``_relayed_source``, ``_source_named``, ``_outlet_phrase``; ``claim_cues.yaml`` ``relay_not_sources``). Two smaller
-fixes of the same section: a pronoun's claim read at قائلا right after its verb ("وأضاف قائلا") has its marker and
-span from the verb, as the files mark it (``continuation.joined_verb_marker``), and the feminine and plural of
-استطرد are markers (``claims.yaml``). docs/claims.md, "Round 34: outlets that relay a source (helper cl53)".
-Sentences written for the project (none taken from an article)."""
+``_relayed_source``, ``_source_named``, ``_outlet_phrase``; ``claim_cues.yaml`` ``relay_not_sources``). Smaller fixes
+of the same section: a pronoun's claim read at قائلا right after its verb ("وأضاف قائلا") has its marker and span
+from the verb, as the files mark it (``continuation.joined_verb_marker``), the feminine and plural of استطرد are
+markers (``claims.yaml``), and a content that opens with the عن of كشف / أعلن / أفصح / تحدث opens after it
+(``continuation.about_lead_out``; ``claim_cues.yaml`` ``about_lead_verbs``). docs/claims.md, "Round 34: outlets that
+relay a source (helper cl53)". Sentences written for the project (none taken from an article)."""
 
 from __future__ import annotations
 
@@ -132,3 +133,18 @@ def test_an_international_report_keeps_its_adjective() -> None:
     found = _by(text, "أشار")
     assert len(found) == 1
     assert _speaker(found[0]) == "تقرير دولي"
+
+
+# ------------------------------------------------------------------------------- the object's عن
+def test_a_comma_before_an_announcements_an_stays_out_of_the_content() -> None:
+    text = "وأعلنت وزارة الداخلية، عن القبض على خلية إرهابية في الرياض."
+    found = _by(text, "أعلنت")
+    assert len(found) == 1
+    assert str(found[0]["content"]["text"]).startswith("القبض")
+
+
+def test_an_in_the_middle_of_the_content_stays() -> None:
+    text = "وكشفت الشركة أن الأرباح تراجعت عن العام الماضي بنسبة كبيرة."
+    found = _by(text, "كشفت")
+    assert len(found) == 1
+    assert "تراجعت عن العام" in str(found[0]["content"]["text"])

@@ -65,7 +65,13 @@ from rasd.document import BlockKind, Document
 from rasd.pipeline import stage
 from rasd.settings import Settings
 from rasd.stages.claims.common import Claim, _Mark, _State, _told_ahead
-from rasd.stages.claims.continuation import _continues, _occasion_channels, _set_off_within, joined_verb_marker
+from rasd.stages.claims.continuation import (
+    _continues,
+    _occasion_channels,
+    _set_off_within,
+    about_lead_out,
+    joined_verb_marker,
+)
 from rasd.stages.claims.marks import _marks, _midway_own_words, _named_turn, _prayer_cuts
 from rasd.stages.claims.reading import _read_claim
 from rasd.stages.claims.sources import (
@@ -149,6 +155,7 @@ def find_claims(doc: Document) -> list[Claim]:
     _occasion_channels(ix, st)
     claims = [*_without_headline_echoes(ix, st.claims), *extra]
     joined_verb_marker(ix, claims)  # "وأضاف قائلا": the verb and its participle, one marker (round 34, cl53)
+    about_lead_out(ix, claims)  # "وأعلنت الوزارة، عن القبض على …": the content after عن (round 34, cl53)
     for post in doc.posts:
         pc = _post_claim(ix, post)
         if pc is not None:

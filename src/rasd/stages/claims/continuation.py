@@ -13,6 +13,7 @@ from rasd.claims.speakers import Speaker, punct_between
 from rasd.resources.cues import CueFile
 from rasd.stages.claims.common import Claim, _Mark, _span, _speaker_key, _State
 from rasd.stages.claims.cues import (
+    _ABOUT_LEAD_VERBS,
     _COMPOUND_ENDS,
     _FOLD_GAP_WORDS,
     _INNA,
@@ -24,6 +25,7 @@ from rasd.stages.claims.cues import (
     _THAT,
     _WORD,
 )
+from rasd.text.clitics import drop_conjunction
 from rasd.text.normalize import normalize_word as norm
 
 #: Round 14's and 15's speaker word lists, ``resources/ar/claim_speaker_cues.yaml``.
@@ -140,6 +142,28 @@ def joined_verb_marker(ix: DocIndex, claims: list[Claim]) -> None:
         span = _span(text, verb.prefix_start, int(mk["end"]))
         claim["marker"] = span
         sp.update(text=span["text"], start=span["start"], end=span["end"])
+
+
+def about_lead_out(ix: DocIndex, claims: list[Claim]) -> None:
+    """A content that opens with the عن of its verb's object (كشف، أعلن، أفصح، تحدث: ``about_lead_verbs``) opens
+    after it (round 34, cl53): "وأعلنت وزارة الداخلية، عن القبض على …"، "وكشفت مصادر عسكرية عن وجود …" — a comma or
+    a date between the subject and عن kept the lead in the content, which the files leave out (56 of 60 released
+    claims of these verbs)."""
+    text = ix.doc.text
+    for claim in claims:
+        mk, ct = claim.get("marker"), claim.get("content")
+        if mk is None or ct is None or not str(mk["text"]).split():
+            continue
+        verb = drop_conjunction(norm(str(mk["text"]).split()[0]), min_rest=2)
+        if not verb.startswith(_ABOUT_LEAD_VERBS):
+            continue
+        start, end = int(ct["start"]), int(ct["end"])
+        w = ix.word_after(start)
+        if w is None or w[1] != start or norm(w[0]) != "عن":
+            continue
+        nxt = ix.word_after(w[2])
+        if nxt is not None and nxt[1] < end:
+            claim["content"] = _span(text, nxt[1], end)
 
 
 def _occasion_channels(ix: DocIndex, st: _State) -> None:

@@ -514,6 +514,8 @@ _RELAY_NOT_SOURCES = claim_norm_set("relay_not_sources")
 #: the most words from an outlet's phrase to the عن of the source it passes on (round 34, cl53): the outlet's name
 #: tail, an abbreviation, a date or أيضا ("ونقلت وكالة إيتار تاس الروسية للأنباء عن السفارة"، "(أ.ف.ب) عن")
 _RELAY_REACH = 8
+#: verbs whose object's عن is left out of the content (وأعلنت الوزارة، عن القبض; round 34, cl53): word openings
+_ABOUT_LEAD_VERBS = tuple(claim_norm_set("about_lead_verbs"))
 #: a preposition with a pronoun right after a verb with a lead word (تحدث فيها عن; round 20, cl22)
 _POINTING_PREPOSITIONS = claim_norm_set("pointing_prepositions")
 #: words after a comma before a verb of saying inside a claim's content (…، كما بين أن; round 20, cl22)
