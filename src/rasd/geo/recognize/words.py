@@ -209,6 +209,3 @@ COMMAND_NOUNS = PLACE_CUES.normalized("command_nouns")
 #: العند), normalized; read by ``rasd.events.place_roles.acted_spot``.
 ACTED_SPOT_KINDS = PLACE_CUES.normalized("acted_spot_kinds")
 ACTED_SPOT_KINDS_ALT = PLACE_CUES.alt("acted_spot_kinds")
-#: Round 34 (helper pl22): kind words of a province-level division (في اقليم X، بولاية X), normalized: a name after one
-#: is no spot inside the lead's province (read by ``rasd.events.places._place_candidates``).
-PROVINCE_LEVEL_KINDS = PLACE_CUES.normalized("province_level_kinds")
