@@ -179,6 +179,10 @@ _RELATIVE = frozenset(normalize(w) for w in cue_words("relative_pronouns"))
 
 #: "في هجومين منفصلين"، "في حادثين منفصلين"، "بانفجار منفصل": happenings the text itself tells apart from the others.
 _SEPARATE = re.compile(r"(?<![\u0621-\u064A])منفصل(?:ين|تين|ان|تان|ة|ا)?(?![\u0621-\u064A])")
+#: (round 34, sp14) The letters every match of ``_SEPARATE`` holds: a document without them is not searched clause by
+#: clause (a substring test over the text is cheaper than the regex over a clause, which tries its look-behind at
+#: every character)
+_SEPARATE_WORD = "منفصل"
 
 
 #: A clause opened by "also" (كما قتل شخص …، وكما استهدفت الغارات …), after nothing but a speech lead-in and its
@@ -338,7 +342,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
     """Step 3: a generic trigger takes its sub-type from the weapon and target words of its clause."""
     lex = event_lexicon()
     c0, c1 = cand.clause
-    if _SEPARATE.search(ctx.doc.text, c0, c1):
+    if _SEPARATE_WORD in ctx.doc.text and _SEPARATE.search(ctx.doc.text, c0, c1):
         cand.cues.add("separate")  # told apart by the text's own word: no sentence's event told again (round 11)
     if cand.definite and (_THE_OTHER.match(ctx.doc.text, cand.end) or _ALSO_AFTER.match(ctx.doc.text, cand.end)):
         # "وجرت الضربات الأخرى قرب كركوك": the rest of the set, items of their own, not the strikes told (round 12)
@@ -532,10 +536,10 @@ def refine(ctx: Context, cand: Candidate) -> None:
     if name in ("assault", "attack") and _mob(ctx, c0, c1) and not _hands(ctx, c0, c1):
         cand.cls = lex.classes["mob_violence"]  # اعتدى حشد من الغاضبين على شاب
         return
-    if name == "riot" and _symbolic(ctx, cand.start) and not _SETTLERS.search(ctx.doc.text, *cand.sentence):
+    if name == "riot" and _symbolic(ctx, cand.start) and not _settlers_in(ctx, *cand.sentence):
         cand.cls = lex.classes["protest"]  # round 12 (sw): أحرق متظاهرون صورا للرئيس: a symbol burnt, no riot
         return
-    settlers = _SETTLERS.search(ctx.doc.text, *cand.sentence)
+    settlers = _settlers_in(ctx, *cand.sentence)
     if name == "riot" and settlers and not ctx.has("protesters", *cand.sentence):
         # هاجم مستوطنون ملثمون مدرسة ورشقوا الطلاب بالحجارة: settlers' attack, no demonstration
         cand.cls = lex.classes["assault"]
@@ -543,7 +547,7 @@ def refine(ctx: Context, cand: Candidate) -> None:
     if (
         name == "attack"
         and settlers
-        and _SETTLERS.search(ctx.doc.text, c0, c1)
+        and _settlers_in(ctx, c0, c1)
         and not armed_target_in(ctx, c0, c1)
         and not ctx.has("protesters", *cand.sentence)
     ):
@@ -651,7 +655,10 @@ _PLOT_AFTER = re.compile(
 def _on_post(ctx: Context, cand: Candidate, c1: int) -> bool:
     """Whether the attack word's clause names the armed post it struck right after it (هجوم شنته المقاومة اليوم على
     نقطة للميليشيا): the post is in the clause, after على, at most five words past the word."""
-    m = _ON_POST.match(ctx.doc.text, cand.end)
+    text = ctx.doc.text
+    if text.find("على", cand.end, c1) < 0 and text.find("علي", cand.end, c1) < 0:
+        return False  # (round 34, sp14) a match ending in the clause holds على there: none, no match to try
+    m = _ON_POST.match(text, cand.end)
     return m is not None and m.end() <= c1
 
 
@@ -779,6 +786,25 @@ _PROTEST_AIM = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("protest_aim") + 
 
 
 _SETTLERS = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ب|ل)?(?:ال)?(?:" + cue_alt("settlers") + r")(?![\u0621-\u064A])")
+#: (round 34, sp14) The settlers' words, when every one is letters only (then the alternation above is these words as
+#: written, and a document with none of them has no match); None otherwise
+_SETTLER_WORDS: tuple[str, ...] | None = (
+    tuple(cue_words("settlers")) if all(re.fullmatch("[\u0621-\u064a]+", w) for w in cue_words("settlers")) else None
+)
+
+
+def _settlers_in(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``_SETTLERS`` finds settlers in ``[start, end)`` (round 34, sp14: asked once per span, ``ctx.memo``;
+    every candidate of a sentence searched it again before)."""
+    key = ("settlers_in", start, end)
+    hit = ctx.memo.get(key)
+    if hit is None:
+        told = ctx.memo.get(("settlers_told",))
+        if told is None:  # a match holds one of the words as written: a document with none has no match
+            text = ctx.doc.text
+            told = ctx.memo[("settlers_told",)] = _SETTLER_WORDS is None or any(w in text for w in _SETTLER_WORDS)
+        hit = ctx.memo[key] = bool(told) and _SETTLERS.search(ctx.doc.text, start, end) is not None
+    return bool(hit)
 
 
 #: Round 14 (helper as14): a protest fought out, told by its clashes with the protesters or during the protest

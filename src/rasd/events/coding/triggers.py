@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from rasd.events.coding.classes import _REMOTE_FAMILIES, _STRIKE_CLASSES, ACCIDENT_PRONE, REFINE_TO, VETO_ALL, VETO_WEAK
@@ -247,6 +248,23 @@ def _exposed_to(ctx: Context, m: Any, clause: tuple[int, int]) -> bool:
     return exposed_before(normalize(ctx.doc.text[max(clause[0], m.start - 70) : m.start]).split()[-8:])
 
 
+def _doc_holds(ctx: Context, name: str, pieces: Iterable[str]) -> bool:
+    """(Round 34, sp14) Whether one of ``pieces`` (normalized strings) is written anywhere in the document's normalized
+    text, asked once per document (``ctx.memo``).
+
+    :func:`normalize` folds each character on its own (a character becomes zero, one or, for a presentation form,
+    two characters, whatever stands round it), so what it makes of any stretch of the text is a piece of what it
+    makes of the whole text, which is the document's normalized view; a rule that needs one of ``pieces`` in the
+    normalized words of a window round a trigger finds nothing in a document that has none of them anywhere, and
+    need not cut and normalize the window for each trigger (tests/test_events_round34_sp14.py)."""
+    key = ("doc_holds", name)
+    hit = ctx.memo.get(key)
+    if hit is None:
+        text = cached_view(ctx.doc.text).text
+        hit = ctx.memo[key] = any(p in text for p in pieces)
+    return bool(hit)
+
+
 def _told_before(ctx: Context, m: Any, s0: int) -> bool:
     """Round 12: a definite noun whose needs the sentence just before it meets, in its paragraph, names the kind
     that sentence told ("شنت الطائرات 16 غارة جوية … وجرت الضربات الأخرى قرب كركوك"): "the strikes" are the
@@ -376,6 +394,8 @@ _CRIME_LIST = re.compile(
 
 
 _CRIME_HEAD = re.compile(r"(?<![\u0621-\u064A])[وب]?(?:ال)?(?:جرائم)\s+$")
+#: (round 34, sp14) The word both patterns above need, normalized (:func:`_doc_holds`).
+_CRIMES = (normalize("جرائم"),)
 
 
 #: The object of a capture told as vast tracts (استولى على مساحات واسعة، يسيطر على أجزاء كبيرة من البلاد): what a group
@@ -409,6 +429,8 @@ def _charged(ctx: Context, start: int, c0: int) -> bool:
 
 def _crime_kind(ctx: Context, m: Any, c0: int) -> bool:
     """Whether the trigger ``m`` is a kind of crime named after "crimes of" (جرائم قتل) or an item of such a list."""
+    if not _doc_holds(ctx, "crimes", _CRIMES):
+        return False  # (round 34, sp14) both patterns need the word جرائم: none in the document
     start = ctx.word_start(m.start)
     before = normalize(ctx.doc.text[max(c0, start - 90) : start])
     if _CRIME_HEAD.search(before):
@@ -463,6 +485,27 @@ def _finer_than_province(ent: Any) -> bool:
     return feature.startswith(("PPL", "ADM2", "ADM3", "ADM4")) or int(geo.get("geo_precision") or 3) <= 2
 
 
+def _sentence_vetoed(ctx: Context, s0: int, s1: int) -> bool:
+    """The vetoes of :func:`_vetoed` that read the sentence ``[s0, s1)`` alone (sport, the registers of ``VETO_ALL``
+    but history, culture, two words of sport), asked once per sentence (round 34, sp14: ``ctx.memo``; every trigger of
+    the sentence asked them again before)."""
+    key = ("sentence_vetoed", s0, s1)
+    hit = ctx.memo.get(key)
+    if hit is None:
+        text = ctx.doc.text
+        sport = any(not _VENUE_BEFORE.search(text, max(s0, p - 30), p) for p in ctx.positions("not:sports", s0, s1))
+        others = ("not:history", "not:culture", "not:sports")
+        hit = ctx.memo[key] = (
+            sport
+            or any(ctx.has(v, s0, s1) for v in VETO_ALL if v not in others)
+            or any(not _RALLY_AFTER.match(text, _word_end(text, p)) for p in ctx.positions("not:culture", s0, s1))
+            # النادي … الملعب: sport; one of them alone beside a war word is a place hit or held, told as often as the
+            # sentence needs (فرض التنظيم سيطرته على منطقة الملعب … ثم فجر الملعب: round 12b)
+            or len({_bare_word(ctx, p) for p in ctx.positions("not:sports_ambiguous", s0, s1)}) >= 2
+        )
+    return bool(hit)
+
+
 def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, int]) -> str | None:
     """Why a lexicon match is no trigger (None: it is one)."""
     lex = event_lexicon()
@@ -496,15 +539,7 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     history = ctx.has("not:history", s0, m.start) or any(
         not _on_anniversary(ctx, p) for p in ctx.positions("not:history", clause[1], s1)
     )
-    sport = any(not _VENUE_BEFORE.search(doc.text, max(s0, p - 30), p) for p in ctx.positions("not:sports", s0, s1))
-    others = ("not:history", "not:culture", "not:sports")
-    if sport or any(ctx.has(v, s0, s1) for v in VETO_ALL if v not in others) or history:
-        return "veto_all"
-    if any(not _RALLY_AFTER.match(doc.text, _word_end(doc.text, p)) for p in ctx.positions("not:culture", s0, s1)):
-        return "veto_all"
-    if len({_bare_word(ctx, p) for p in ctx.positions("not:sports_ambiguous", s0, s1)}) >= 2:
-        # النادي … الملعب: sport; one of them alone beside a war word is a place hit or held, told as often as the
-        # sentence needs (فرض التنظيم سيطرته على منطقة الملعب … ثم فجر الملعب: round 12b)
+    if history or _sentence_vetoed(ctx, s0, s1):
         return "veto_all"
     if ctx.covering("not:metaphor", m.start, m.end) and not _became_under(ctx, m, clause[0]):
         return "veto_all"
@@ -534,9 +569,14 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "right"  # "حماية حق التظاهر السلمي": the right to protest, no protest
     if cls.name == "protest" and _RIGHT_IN.search(doc.text, max(s0, m.start - 30), ctx.word_start(m.start)):
         return "right"  # "حقه في الإضراب عن الطعام"، "المسموح فيه بالاحتجاج": a right or a leave, no protest (12b)
-    armed_hands = cls.name == "killing" and bool(_ARMED_HANDS.search(doc.text, s0, s1))
     crime_prone = ("arrest", "killing", "looting", "capture")  # استولوا على ما يحملونه من مبالغ: a robbery
-    if cls.name in crime_prone and ctx.has("not:crime", s0, s1) and not armed_hands:
+    # (round 34, sp14) the armed hands are searched for (the sentence, past a look-behind at every character) only
+    # where a crime cue would veto a killing
+    if (
+        cls.name in crime_prone
+        and ctx.has("not:crime", s0, s1)
+        and not (cls.name == "killing" and _ARMED_HANDS.search(doc.text, s0, s1))
+    ):
         return "crime"  # مروج مخدرات، سرقة: crime, not political violence
     if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
         return "accident"  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
@@ -710,6 +750,7 @@ _OPENERS = '(«"“'
 
 
 _CLOSERS = ')»"”'
+_OPENER_CHAR = re.compile("[" + re.escape(_OPENERS) + "]")
 
 
 def _titled(ctx: Context, start: int, s0: int) -> bool:
@@ -717,6 +758,8 @@ def _titled(ctx: Context, start: int, s0: int) -> bool:
     ``word_sets.work_nouns``: مقالي (…)، كتاب «…»، بعنوان "…"): the title of an article, book or programme."""
     text = ctx.doc.text
     head = text[max(s0, start - 80) : start]
+    if _OPENER_CHAR.search(head) is None:
+        return False  # (round 34, sp14) no bracket or quote opened before it: one search, not one rfind per opener
     opened = max(head.rfind(c) for c in _OPENERS)
     if opened < 0 or any(c in head[opened + 1 :] for c in _CLOSERS):
         return False
@@ -860,7 +903,8 @@ def _since_or_because(ctx: Context, start: int) -> bool:
     text = ctx.doc.text
     w0 = ctx.word_start(start)
     head = text[max(0, w0 - 60) : w0]
-    return bool(_SINCE.search(head) or _SPAN_BECAUSE.search(head))
+    # (round 34, sp14) منذ, which every match of _SINCE holds, looked for before the regex
+    return bool(("منذ" in head and _SINCE.search(head)) or _SPAN_BECAUSE.search(head))
 
 
 #: احتجنا and its fused forms: "we needed", read as a protest verb + نا (event_cues.yaml ``needed_words``), normalized.
