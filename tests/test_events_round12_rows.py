@@ -47,7 +47,10 @@ def test_a_toll_larger_than_the_total_is_not_its_part() -> None:
         "قال المرصد إن 40 مدنيا قتلوا في غارات على ريف إدلب خلال الأسابيع الماضية. "
         "ولفت إلى مقتل 55 شخصا جراء غارات على أسواق في ريف إدلب الجنوبي."
     )
-    assert [e["acled_sub_event_type"] for e in rows(text)] == ["Air/drone strike"]
+    # (round 34, lead) under a headline of its own: with no title the first sentence is read as the headline, and
+    # a headline that reports a period's total (خلال الأسابيع الماضية) makes every undated row a tally of it (nd1's
+    # events.genre.period_report) — this test is about the two tolls, not the headline
+    assert [e["acled_sub_event_type"] for e in rows(text, title="المرصد: غارات على ريف إدلب")] == ["Air/drone strike"]
 
 
 # ------------------------------------------------------------------------------------------------ background

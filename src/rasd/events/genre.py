@@ -137,6 +137,13 @@ def told_in_general(ctx: Context, c: Candidate, period: bool = False) -> bool:
     return bool(_PERIOD.search(text, before, w0))
 
 
+def dated_mention(ctx: Context, c: Candidate) -> bool:
+    """Whether one of the merged row's mentions is told in a sentence that names a day (the lead, round 34: "قتلت
+    غارات التحالف 2150 عنصرا خلال ثمانية أشهر. وقتل اليوم الأحد 12 عنصرا في غارة على الرقة" folds the day's strike
+    into the period's total): the row tells a happening of that day, and it stays a row."""
+    return any(ctx.day_named(m.sent_start, m.sent_end) for m in c.mentions)
+
+
 #: (Round 34, helper nd1) The reason a row told in general stops being a row (:func:`drop_general_rows`).
 GENERAL_REASON = "told in general: no day of its own; a place described, a place's holder or a period's total"
 

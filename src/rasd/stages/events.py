@@ -63,7 +63,7 @@ from rasd.events.coding.readers import back_words, retype_confrontation
 from rasd.events.coding.triggers import HANDED
 from rasd.events.context import Context, build_context
 from rasd.events.dates import event_date
-from rasd.events.genre import GENERAL_REASON, drop_general_rows, period_report, told_in_general
+from rasd.events.genre import GENERAL_REASON, dated_mention, drop_general_rows, period_report, told_in_general
 from rasd.events.lexicon import word_set
 from rasd.events.merge import (
     absorb,
@@ -460,7 +460,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     merged = fold_told_toll(ctx, merged)  # one happening told in two sentences by one count of dead (round 30, dp1)
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     for c, e in zip(merged, events, strict=True):
-        if id(c) in general and e.get("acled_row"):
+        if id(c) in general and e.get("acled_row") and not dated_mention(ctx, c):
             e["filter_reason"] = GENERAL_REASON  # round 34 (nd1): no row after the filter (events_stage)
     background_rows(doc, events)  # round 21 (evp2): weeks-old happenings told beside the report's own news
     link_claims(doc, events)
