@@ -506,6 +506,11 @@ def _sentence_vetoed(ctx: Context, s0: int, s1: int) -> bool:
     return bool(hit)
 
 
+#: (Round 34, helper bg5) «عاصفة الحزم» (Operation Decisive Storm) is no storm: the accident word set's عاصفة
+#: before الحزم vetoes nothing.
+_OPERATION_STORM = re.compile(r"(?:ال)?عاصفة\s*[»\"”']?\s*ال?حزم")
+
+
 def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, int]) -> str | None:
     """Why a lexicon match is no trigger (None: it is one)."""
     lex = event_lexicon()
@@ -578,7 +583,9 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         and not (cls.name == "killing" and _ARMED_HANDS.search(doc.text, s0, s1))
     ):
         return "crime"  # مروج مخدرات، سرقة: crime, not political violence
-    if cls.name in ACCIDENT_PRONE and ctx.has("not:accident", s0, s1):
+    if cls.name in ACCIDENT_PRONE and any(
+        not _OPERATION_STORM.match(doc.text, p) for p in ctx.positions("not:accident", s0, s1)
+    ):
         return "accident"  # غرق مركب، انفجار أسطوانة غاز: deaths without an attacker
     if (
         cls.name == "arrest"
