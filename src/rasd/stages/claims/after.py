@@ -33,7 +33,9 @@ from rasd.stages.claims.cues import (
     _CLAUSE_PUNCT,
     _DEMAND_LEAD_WORDS,
     _DEMONSTRATIVE_SUBJECTS,
+    _FAMILY_NAME_ON_VERBS,
     _GROUP_NOUNS,
+    _NOT_FAMILY_NAMES,
     _ON_LEADS,
     _ON_OBJECT_VERBS,
     _OWN_WORDS,
@@ -376,6 +378,8 @@ def _speaker_after(
         if speaker is None and not has_intro:
             speaker = _subject_before_on(ix, start, window)  # "وشدد أبو ثنين على مواصلة …" (round 21)
         if speaker is None and not has_intro:
+            speaker = _family_name_before_on(ix, start, window)  # "وشدد المطيري على ضرورة …" (round 34, cl54)
+        if speaker is None and not has_intro:
             speaker = _body_before_lead(ix, start, window)  # "وحثت اللجنة على توسيع …" (round 29, cl44)
         if speaker is None and not has_intro:
             speaker = body_in_place(ix, start, window)  # "وأعلنت اللجنة في البرلمان العراقي تأييدها" (round 33)
@@ -491,6 +495,35 @@ def _subject_before_on(ix: DocIndex, start: int, window: int) -> Speaker | None:
         prev_end = w[2]
         w = ix.word_after(w[2])
     return None
+
+
+def _family_name_before_on(ix: DocIndex, start: int, window: int) -> Speaker | None:
+    """A family name alone, with the article and in ي, right after a masculine past verb of
+    ``family_name_on_verbs`` (شدد، أكد، حث) and right before the على that opens its object (round 34, cl54):
+    "وشدد المطيري على ضرورة …"، "وأكد العمري على جاهزية …" — a name the entity layer left untagged, which
+    :func:`_subject_before_on` refuses for its article ("وشددت السلطات الإجراءات على …", tightened). One word of six
+    letters or more (ال, three letters, ي; not يه / ية: a feminine adjective; not ``not_family_names``: الثاني),
+    no punctuation on either side, no entity, no date; None otherwise."""
+    verb = ix.word_before(start)
+    if verb is None or drop_conjunction(norm(verb[0]), min_rest=2) not in _FAMILY_NAME_ON_VERBS:
+        return None
+    w = ix.word_after(start)
+    if w is None or w[1] >= window or ix.doc.text[start : w[1]].strip():
+        return None
+    word = norm(w[0])
+    if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 6 and word.isalpha()):
+        return None
+    if (
+        word in _NOT_FAMILY_NAMES
+        or word in ix.lexicon.not_speakers
+        or ix.in_timex(w[1])
+        or ix.candidates_in(w[1], w[2])
+    ):
+        return None
+    lead = ix.word_after(w[2])
+    if lead is None or lead[1] >= window or ix.doc.text[w[2] : lead[1]].strip() or norm(lead[0]) not in _ON_LEADS:
+        return None
+    return written_speaker(ix, w[1], w[2])
 
 
 def _body_before_lead(ix: DocIndex, start: int, window: int) -> Speaker | None:

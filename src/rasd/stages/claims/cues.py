@@ -337,6 +337,8 @@ _ISSUING = claim_norm_set("issuing_verbs")
 _NAMED_OBJECT_VERBS = claim_norm_set("named_object_verbs")
 _ON_OBJECT_VERBS = claim_norm_set("on_object_verbs")
 _ON_LEADS = claim_norm_set("on_object_leads")
+_FAMILY_NAME_ON_VERBS = claim_norm_set("family_name_on_verbs")
+_NOT_FAMILY_NAMES = claim_norm_set("not_family_names")
 #: "as" and "what" before such a verb (كما توقعت، ما توقعه): no object follows
 _AS_WHAT = claim_norm_set("as_what_words")
 #: words that make توقع the present of وقّع, "signs" (توقع اتفاقية، توقع معه عقدا)
