@@ -230,6 +230,21 @@ def _child_key(gap_core: str, word: str) -> str:
     return word if not gap_core else f"{gap_core}\x1f{word}"
 
 
+def _best_entries(
+    found: list[tuple[int, int, int, str, _Node[V]]],
+) -> list[tuple[int, int, int, str, _Node[V]]]:
+    """Of the entries found at one word (:func:`_entries_at`), one per node — the shortest prefix, then the least
+    rank — longest first (one entry: as it is). Shared by ``_overlapping`` and ``spans_by_value`` (round 34)."""
+    if len(found) == 1:
+        return found
+    best: dict[int, tuple[int, int, int, str, _Node[V]]] = {}
+    for cand in found:
+        k = id(cand[4])
+        if k not in best or cand[1:3] < best[k][1:3]:
+            best[k] = cand
+    return sorted(best.values(), key=lambda c: (-c[0], c[1], c[2]))
+
+
 def _entries_at(
     readings: Sequence[tuple[str, int, _Node[V]]],
     i: int,
@@ -902,15 +917,7 @@ class LexiconMatcher(Generic[V]):
             if not found:
                 continue
             ps = offsets[w0]
-            if len(found) == 1:
-                chosen = found
-            else:
-                best: dict[int, tuple[int, int, int, str, _Node[V]]] = {}
-                for cand in found:
-                    k = id(cand[4])
-                    if k not in best or cand[1:3] < best[k][1:3]:
-                        best[k] = cand
-                chosen = sorted(best.values(), key=lambda c: (-c[0], c[1], c[2]))
+            chosen = _best_entries(found)
             for last, plen, _, prefix, node in chosen:
                 end = ends[last]
                 s, e = offsets[w0 + plen], offsets[end - 1] + 1
@@ -972,15 +979,7 @@ class LexiconMatcher(Generic[V]):
             found = _entries_at(readings, i, w0, offsets, words, gaps, last_word)
             if not found:
                 continue
-            if len(found) == 1:
-                chosen = found
-            else:
-                best: dict[int, tuple[int, int, int, str, _Node[V]]] = {}
-                for cand in found:
-                    k = id(cand[4])
-                    if k not in best or cand[1:3] < best[k][1:3]:
-                        best[k] = cand
-                chosen = sorted(best.values(), key=lambda c: (-c[0], c[1], c[2]))
+            chosen = _best_entries(found)
             for last, plen, _, _, node in chosen:
                 end = ends[last]
                 s, e = offsets[w0 + plen], offsets[end - 1] + 1

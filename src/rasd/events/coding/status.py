@@ -636,6 +636,19 @@ def _frame_word(words: list[str], i: int) -> bool:
     return words[i] == _WITHOUT and i > 0 and bool(_bare_forms(words[i - 1]) & _PREVENT_WITHOUT)
 
 
+def _uncounted_noun_back(
+    ctx: Context, cand: Candidate, is_word: Callable[[list[str], int], bool]
+) -> tuple[list[re.Match[str]], list[str], int] | None:
+    """:func:`_governor_back` of a verbal-noun trigger with no counted toll (a death or wound counted makes it a
+    happening told): the governing word ``is_word`` finds up to :data:`FRAME_REACH` words before it, or None. Shared by
+    :func:`_framed` (round 33, fr1) and :func:`_trained` (round 34, lg1)."""
+    if cand.tense != "noun":
+        return None
+    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+        return None
+    return _governor_back(ctx, cand, FRAME_REACH, is_word)
+
+
 def _framed(ctx: Context, cand: Candidate) -> bool:
     """(Round 33, helper fr1) Whether a verbal-noun trigger is what a word of appeal or request, of ability or
     inability, or of prevention earlier in its clause governs, up to :data:`FRAME_REACH` words before it (وناشد شيوخ
@@ -646,11 +659,9 @@ def _framed(ctx: Context, cand: Candidate) -> bool:
     التحقيق في الهجوم، لمنع تكرار الهجوم) — or a new verb of saying (frame_blockers); not with a counted toll or a day
     named after the governing word, not a protest (its calls are :func:`_called_protest`'s), not طالب the student
     nor دعا after ما (which led to)."""
-    if cand.tense != "noun" or cand.cls.name == "protest":
+    if cand.cls.name == "protest":
         return False
-    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
-        return False
-    back = _governor_back(ctx, cand, FRAME_REACH, _frame_word)
+    back = _uncounted_noun_back(ctx, cand, _frame_word)
     if back is None:
         return False
     runs, words, at = back
@@ -725,11 +736,7 @@ def _trained(ctx: Context, cand: Candidate) -> bool:
     it (تلقى عدد منهم تدريباتهم للتصدي للهجوم المسلح، تدربوا على صد الهجمات، مناورات تحاكي التصدي لهجوم): what
     they trained for, not a fight. Not with a counted toll (قتل جنديان في تدريبات على الرماية), not across a relative
     pronoun, "that", a word of cause or time (future_reach_breaks)."""
-    if cand.tense != "noun":
-        return False
-    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
-        return False
-    back = _governor_back(ctx, cand, FRAME_REACH, _training_word)
+    back = _uncounted_noun_back(ctx, cand, _training_word)
     if back is None:
         return False
     _, words, at = back

@@ -374,6 +374,15 @@ def coarse_retold(a: Candidate, b: Candidate) -> bool:
         return False
 
 
+def absorb_keeping(into: Candidate, other: Candidate) -> None:
+    """:func:`absorb` ``other``'s mentions into ``into``, which keeps its own type, place, day and figures (round 34:
+    a lead's total or a retelling folded into the row that tells the happening — mg21's lead_total, mg22's
+    retold_noun)."""
+    kept = (into.cls, into.place, into.place_precision, into.place_from, into.date, list(into.fatalities))
+    absorb(into, other)
+    into.cls, into.place, into.place_precision, into.place_from, into.date, into.fatalities = kept
+
+
 def absorb(into: Candidate, other: Candidate) -> None:
     into.mentions.extend(other.mentions)
     if bombing_pair(into, other) and other.cls.acled_sub_type == "Suicide bomb":

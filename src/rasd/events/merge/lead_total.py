@@ -35,7 +35,7 @@ from rasd.events.context import Context
 from rasd.events.merge.areas import covers
 from rasd.events.merge.clauses import kept_apart, own_sites
 from rasd.events.merge.doers import two_doers
-from rasd.events.merge.happening import absorb
+from rasd.events.merge.happening import absorb_keeping
 from rasd.events.merge.retold import _day
 from rasd.events.merge.same_toll import one_place, reported_violence, row_geo
 from rasd.events.merge.tolls import lowest_figure
@@ -210,8 +210,6 @@ def fold_lead_total(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         keep = parts[0] if parts else summary_detail(ctx, c, out)
         if keep is None:
             continue
-        kept = (keep.cls, keep.place, keep.place_precision, keep.place_from, keep.date, list(keep.fatalities))
-        absorb(keep, c)
-        keep.cls, keep.place, keep.place_precision, keep.place_from, keep.date, keep.fatalities = kept
+        absorb_keeping(keep, c)
         out.remove(c)
     return out

@@ -29,7 +29,7 @@ from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.merge.doers import two_doers
-from rasd.events.merge.happening import absorb, recalled
+from rasd.events.merge.happening import absorb_keeping, recalled
 from rasd.events.merge.retold import _count, _day, _own_timex
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
@@ -137,8 +137,6 @@ def fold_retold_noun(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         keep = retold_by_noun(ctx, c, out)
         if keep is None:
             continue
-        kept = (keep.cls, keep.place, keep.place_precision, keep.place_from, keep.date, list(keep.fatalities))
-        absorb(keep, c)
-        keep.cls, keep.place, keep.place_precision, keep.place_from, keep.date, keep.fatalities = kept
+        absorb_keeping(keep, c)
         out.remove(c)
     return out
