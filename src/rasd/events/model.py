@@ -80,3 +80,10 @@ def copy_candidate(c: Candidate) -> Candidate:
         toll=c.toll,
         blast=c.blast,
     )
+
+
+def counted(c: Candidate) -> bool:
+    """Whether ``c`` counts its dead or wounded with a figure, not only a vague word ("قتل 3" counts, "قتل الآلاف"
+    does not): a happening told, which the frames of aims, habits, background and kinds leave alone (round 34, lead:
+    one test for the many frames that wrote it out)."""
+    return any(f.get("approx") != "vague" for _, f in c.fatalities + c.injured)

@@ -8,7 +8,7 @@ import re
 
 from rasd.events.coding.readers import back_words, in_title
 from rasd.events.context import Context
-from rasd.events.model import Candidate
+from rasd.events.model import Candidate, counted
 from rasd.events.place_filters import is_country
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import event_cue_alt as cue_alt
@@ -424,7 +424,7 @@ def present_description(ctx: Context, cand: Candidate) -> bool:
     campaign as a description: الولايات المتحدة التي تشن ضربات جوية ضد التنظيم في سوريا، التحالف الذي يقوم بقصف
     أهدافه، الغارات التي تشنها أنقرة ضد الحزب، الأشخاص الذين يعتقلون في أرض المعركة), with no day of its own in the
     clause and no counted toll: a general statement, no happening of a day."""
-    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+    if counted(cand):
         return False
     text = ctx.doc.text
     c0, c1 = cand.clause
@@ -480,7 +480,7 @@ def circumstance(ctx: Context, cand: Candidate) -> bool:
     (وسط تصاعد هجمات الحزب والغارات التركية). Only a trigger whose every mention is told in the frame, with no counted
     toll and no day named between the frame and the end of its clause: a day before the frame is the main clause's
     (أمس above)."""
-    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+    if counted(cand):
         return False
     text = ctx.doc.text
     c1 = cand.clause[1]
@@ -548,7 +548,7 @@ def campaign_joined(ctx: Context, cand: Candidate) -> bool:
     (Round 20, helper evp) So are the strikes someone is allowed to launch (سمحت تركيا للولايات المتحدة باستخدام
     قواعدها في شن غارات، وافقت على السماح للجيش الأمريكي بشن ضربات جوية: :func:`_permitted`), a trigger whose every
     mention is so told, whatever day the permission has."""
-    if cand.tense != "noun" or [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+    if cand.tense != "noun" or counted(cand):
         return False
     if _permitted(ctx, cand) and all(m.start == cand.start for m in cand.mentions):
         return True  # (round 20) السماح للجيش الأمريكي بشن ضربات جوية: a permission
@@ -612,7 +612,7 @@ def capture_to_come(ctx: Context, cand: Candidate) -> bool:
     forecast, no territory taken on a day. Not with a counted toll or a mention told elsewhere."""
     if cand.cls.name not in ("capture", "recapture") or cand.tense != "noun":
         return False
-    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+    if counted(cand):
         return False
     if any(m.start != cand.start for m in cand.mentions):
         return False
@@ -812,7 +812,7 @@ def named_as_kind(ctx: Context, cand: Candidate) -> bool:
         return False  # an accusation or a claim names a deed: "واتهمت السلطة المحلية جماعة الحوثي بالوقوف وراء القصف"
     if cand.place_from not in ("lead", "none") and not (cand.place_from == "sentence" and cand.place_precision == 3):
         return False  # a place in its clause, or a town in its sentence: a happening's (a country alone is not)
-    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+    if counted(cand):
         return False
     if in_title(ctx, cand.start) or ctx.day_named(*cand.sentence):
         return False
@@ -871,14 +871,14 @@ def summed_so_far(ctx: Context, cand: Candidate) -> bool:
     w0 = ctx.word_start(cand.start)
     if ctx.day_named(c0, c1):
         return False
-    counted = _COUNT_BEFORE.search(text, max(c0, w0 - 12), w0) is not None
-    counted = counted or _COUNT_AFTER.match(text, cand.end) is not None
-    if counted and _SO_FAR.search(text, max(c0, back_words(text, w0, 8)), w0):
+    numbered = _COUNT_BEFORE.search(text, max(c0, w0 - 12), w0) is not None
+    numbered = numbered or _COUNT_AFTER.match(text, cand.end) is not None
+    if numbered and _SO_FAR.search(text, max(c0, back_words(text, w0, 8)), w0):
         return True
     word = text[w0 : cand.end].split(" ")[0]
     if not (_PLURAL_END.search(word) and cand.tense == "noun"):
         return False
-    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+    if counted(cand):
         return False  # "قتل 13 مدنيا في غارات جوية على بلدة الحراك … هذا الأسبوع": the day's toll told
     return _THIS_SPAN.search(text, cand.end, min(max(c1, cand.end), cand.end + 60)) is not None
 
@@ -907,7 +907,7 @@ def described_kind(ctx: Context, cand: Candidate) -> bool:
     fresh okaz article (وما أسفر عنه من قتل للأبرياء)."""
     if cand.tense != "noun" or cand.arrested or in_title(ctx, cand.start):
         return False
-    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+    if counted(cand):
         return False
     text = ctx.doc.text
     w0 = ctx.word_start(cand.start)

@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from rasd.events.context import Context
 from rasd.events.lexicon import event_lexicon
-from rasd.events.model import Candidate
+from rasd.events.model import Candidate, counted
 from rasd.resources.cues import CueFile
 from rasd.text.clitics import drop_conjunction
 from rasd.text.matcher import strip_proclitics
@@ -312,7 +312,7 @@ def listed_evil(ctx: Context, c: Candidate) -> bool:
     each given an event by one item of such a list."""
     if c.tense != "noun" or c.arrested:
         return False
-    if [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]:
+    if counted(c):
         return False
     if c.place_from == "clause" and (c.place_precision or 3) <= 2:
         return False
@@ -371,7 +371,7 @@ def generic_victim(ctx: Context, c: Candidate) -> bool:
     The sentence batches 8, 10, 21, 22 and 23 (two): six negative sentences of six articles."""
     if c.tense != "noun" or c.arrested or c.place_from != "none":
         return False
-    if [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]:
+    if counted(c):
         return False
     if ctx.day_named(*c.sentence):
         return False

@@ -23,7 +23,7 @@ from rasd.events.coding.background import (
 from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.readers import _WORD_AT, back_words, exposed_before, in_title
 from rasd.events.context import Context
-from rasd.events.model import Candidate
+from rasd.events.model import Candidate, counted
 from rasd.resources.cues import EVENT_ARG_CUES, EVENT_MERGE_CUES, EVENT_SENTENCE_CUES, CueFile
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
@@ -441,7 +441,7 @@ def _aimed(ctx: Context, cand: Candidate) -> bool:
     اقتحام البلدة منذ فجر اليوم: an attempt of the day)."""
     if cand.tense != "noun":
         return False
-    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+    if counted(cand):
         return False
     text = ctx.doc.text
     if cand.cls.name == "arrest" and _RAID_ENTERED.search(text, cand.clause[0], cand.start):
@@ -644,7 +644,7 @@ def _uncounted_noun_back(
     :func:`_framed` (round 33, fr1) and :func:`_trained` (round 34, lg1)."""
     if cand.tense != "noun":
         return None
-    if [f for _, f in cand.fatalities + cand.injured if f.get("approx") != "vague"]:
+    if counted(cand):
         return None
     return _governor_back(ctx, cand, FRAME_REACH, is_word)
 
@@ -904,7 +904,7 @@ def _iterated(ctx: Context, c: Candidate) -> bool:
     c0, c1 = c.clause
     if not ITERATIVE.search(ctx.doc.text, c.end, min(max(c1, c.end), c.end + 60)):
         return False
-    if [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]:
+    if counted(c):
         return False
     return not any(
         x.type in ("DATE", "TIME") and c0 <= x.start < c1 and _DAY.match(str(x.value or "")) for x in ctx.doc.timexes
@@ -931,7 +931,7 @@ def _daily(ctx: Context, c: Candidate) -> bool:
     lo, hi = max(c0, c.start - DAILY_CHARS), min(max(c1, c.end), c.end + DAILY_CHARS)
     if not _DAILY.search(normalize(text[lo:hi])):
         return False
-    if [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]:
+    if counted(c):
         return False
     return not any(
         x.type in ("DATE", "TIME") and c0 <= x.start < c1 and _DAY.match(str(x.value or "")) for x in ctx.doc.timexes
@@ -956,8 +956,7 @@ _OCCURRED = frozenset(normalize(w) for w in cue_words("occurred"))
 def generic_plural(ctx: Context, c: Candidate) -> bool:
     """A definite plural told with nothing of its own (الهجمات على المنشآت الطبية، استخدم الأسلحة الكيميائية
     والبراميل المتفجرة ضد شعبه): a kind of violence, not one happening."""
-    counted = [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]
-    if not c.definite or counted:
+    if not c.definite or counted(c):
         return False  # "قتل الآلاف": a vague multitude is no count of one happening
     word = normalize(ctx.doc.text[c.start : c.end].split(" ")[0])
     word = word[2:] if word.startswith("ال") else word
@@ -990,7 +989,7 @@ def judged_as_kind(ctx: Context, c: Candidate) -> bool:
     place of its own (إردوغان: التفجير في سوروتش عمل إرهابي judges the one bombing the article tells)."""
     if c.tense != "noun" or c.definite or c.place_from == "clause":
         return False
-    if [f for _, f in c.fatalities + c.injured if f.get("approx") != "vague"]:
+    if counted(c):
         return False
     if not ctx.has("evaluation_cues", c.end, min(c.clause[1], c.end + 60)):
         return False

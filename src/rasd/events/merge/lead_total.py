@@ -81,10 +81,6 @@ def _exact_count(ctx: Context, c: Candidate) -> int | None:
     return value
 
 
-def _plain(c: Candidate) -> bool:
-    return reported_violence(c)
-
-
 def _two(ctx: Context, a: Candidate, b: Candidate) -> bool:
     """Whether the steps before kept ``a`` and ``b`` two (an ``apart:`` cue of the pair), or their doers tell two
     acts."""
@@ -93,13 +89,13 @@ def _two(ctx: Context, a: Candidate, b: Candidate) -> bool:
 
 def lead_total(ctx: Context, total: Candidate, cands: list[Candidate]) -> list[Candidate] | None:
     """The rows whose counts ``total``'s count sums (the module's docstring), or ``None``."""
-    n = _exact_count(ctx, total) if _plain(total) else None
+    n = _exact_count(ctx, total) if reported_violence(total) else None
     if n is None:
         return None
     at, day = ctx.sentence_index(total.start), _day(total)
     parts = []
     for o in cands:
-        if o is total or not _plain(o) or _two(ctx, total, o):
+        if o is total or not reported_violence(o) or _two(ctx, total, o):
             continue
         first = min(_sentences(ctx, o))
         if not at < first <= at + _PART_SENTENCES or not one_place(total, o):
@@ -177,7 +173,7 @@ def sums_up(ctx: Context, c: Candidate, cands: list[Candidate]) -> bool:
 def summary_detail(ctx: Context, summary: Candidate, cands: list[Candidate]) -> Candidate | None:
     """The first row that tells ``summary``'s act again at a place inside its place (the module's docstring), or
     ``None``."""
-    if not _plain(summary) or summary.place is None or _day(summary) is None:
+    if not reported_violence(summary) or summary.place is None or _day(summary) is None:
         return None
     if own_sites(ctx, summary):
         return None  # a site of its own the gazetteer lacks (جبهة المخدرة): a coarse place for a fine telling
@@ -185,7 +181,7 @@ def summary_detail(ctx: Context, summary: Candidate, cands: list[Candidate]) -> 
         return None  # one thing named at a coarse place (استعادت القاعدة الجوية في محافظة لحج): no summary
     at = ctx.sentence_index(summary.start)
     for o in sorted(cands, key=lambda x: x.start):
-        if o is summary or not _plain(o) or o.place_from not in _OWN_PLACE or not _kin(summary, o):
+        if o is summary or not reported_violence(o) or o.place_from not in _OWN_PLACE or not _kin(summary, o):
             continue
         if _two(ctx, summary, o):
             continue
