@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune44] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune45] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -217,8 +217,12 @@ DATA_TUNE43 = ROOT / "benchmarks" / "data" / "events_tune43.jsonl"
 #: draws.ROUND34_EVENTS_THIRD = c-f, tune43's region of articles of 3,000-8,000 characters: claims check33 takes
 #: [-2] a-f; every annotated file excluded); split "tune44".
 DATA_TUNE44 = ROOT / "benchmarks" / "data" / "events_tune44.jsonl"
+#: The forty-fifth tune file (issue 12, round 35): a blind measure (sha1(url)[-2] in a-f, [-3] in
+#: draws.ROUND35_EVENTS_THIRD = 0-7, where articles of 3,000-8,000 characters are mostly unread: claims check34
+#: takes [-3] 8, 9, c-f; every annotated file excluded); split "tune45".
+DATA_TUNE45 = ROOT / "benchmarks" / "data" / "events_tune45.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 45))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 46))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -791,7 +795,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune44 = the 2nd to 44th tune file (--data2 .. --data44)",
+        help="both = tune and heldout of --data; tune2 .. tune45 = the 2nd to 45th tune file (--data2 .. --data45)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -836,6 +840,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data42", type=Path, default=DATA_TUNE42, help="the forty-second tune file (JSONL)")
     parser.add_argument("--data43", type=Path, default=DATA_TUNE43, help="the forty-third tune file (JSONL)")
     parser.add_argument("--data44", type=Path, default=DATA_TUNE44, help="the forty-fourth tune file (JSONL)")
+    parser.add_argument("--data45", type=Path, default=DATA_TUNE45, help="the forty-fifth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -877,6 +882,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files["tune42"] = args.data42
     tune_files["tune43"] = args.data43
     tune_files["tune44"] = args.data44
+    tune_files["tune45"] = args.data45
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]

@@ -277,6 +277,17 @@ ROUND34_FILES = (*ROUND33_FILES, "events_tune43.jsonl", "claims_check32.jsonl", 
 #: (``ROUND34_EVENTS_THIRD``), so the two draws cannot meet.
 ROUND34_EVENTS_THIRD = ROUND33_EVENTS_THIRD
 ROUND34_CLAIMS_THIRD = ROUND33_CLAIMS_THIRD
+#: ... and at round 35's start (round 34 wrote tune44, check33 and rowjudge12: blind, released now)
+ROUND35_FILES = (*ROUND34_FILES, "events_tune44.jsonl", "claims_check33.jsonl", "events_rowjudge12.jsonl")
+#: Round 35's blind draws move both regions. Claims: second-to-last a-f with third-from-last 0-7 (check30-check33)
+#: is nearly spent (about 8 conflict articles left after check33), while a-f with 8, 9, c-f (check29's region) held
+#: 14 at round 32's count and has not been drawn for claims since; claims check34 takes it
+#: (``ROUND35_CLAIMS_THIRD``). Events: the long articles of second-to-last 0-9 with third-from-last c-f are nearly
+#: spent (tune43 and tune44); events tune45 takes second-to-last a-f with third-from-last 0-7
+#: (``ROUND35_EVENTS_THIRD``: long articles there were drawn only by round 19's tune27, third-from-last 0-1), so
+#: the two draws cannot meet and neither meets the helpers' fresh range (second-to-last 0-9).
+ROUND35_EVENTS_THIRD = frozenset("01234567")
+ROUND35_CLAIMS_THIRD = frozenset("89cdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
