@@ -24,7 +24,7 @@ Usage (from the project root)::
 
     python benchmarks/bench_events_rowjudge.py [--shared ../shared]
         [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5|rowjudge6|rowjudge7|rowjudge8|rowjudge9|rowjudge10
-             |rowjudge11|rowjudge12]
+             |rowjudge11|rowjudge12|rowjudge13]
         [--data FILE]
         [--new] [--lost]
 
@@ -80,6 +80,9 @@ SETS = {
     # round 34 (helper fp13): every row of 30 fresh articles (250-6,000 chars, the band widened to take long articles)
     # at round 34's start (4e14451), judged, with the events rasd missed; rowjudge11's tiers
     "rowjudge12": ROOT / "benchmarks" / "data" / "events_rowjudge12.jsonl",
+    # round 35 (helper fp14): every row of 30 fresh articles (250-6,000 chars) at round 35's start (ce99b8e), judged,
+    # with the events rasd missed; rowjudge12's rule with its own seed, each article's genre recorded
+    "rowjudge13": ROOT / "benchmarks" / "data" / "events_rowjudge13.jsonl",
 }
 OUT = ROOT / "benchmarks" / "results" / "events_rowjudge.json"
 
