@@ -251,8 +251,9 @@ def check_short_blind_draw_rule(
     holds its committed rule (check_draw_rule: ``seed``, ``negatives``, ``sizes``), the round's blind range for events
     articles (second-to-last sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 0-9 or c-f,
     ``draws.ROUND{round_no}_EVENTS_THIRD``: the round's claims check takes a-b; round 31's tune41, round 32's tune42,
-    round 33's tune43 and round 34's tune44 give their own ``second`` 0-9 and ``third`` c-f), articles of ``chars``
-    characters (tune43, tune44: 3,000-8,000), and excludes exactly every annotated file at
+    round 33's tune43 and round 34's tune44 give their own ``second`` 0-9 and ``third`` c-f; round 35's tune45 the
+    default ``second`` a-f with its own ``third`` 0-7, round 35's claims check34 taking 8, 9, c-f), articles of
+    ``chars`` characters (tune43, tune44, tune45: 3,000-8,000), and excludes exactly every annotated file at
     the round's start (``draws.ROUND{round_no}_FILES``, the files the round before wrote and released, ``released``,
     among them) or, for a round's second draw, the ``draws`` list named by ``files`` (tune34:
     ``ROUND24_EVENTS2_FILES``, round 24's files and tune33)."""
