@@ -61,7 +61,7 @@ def test_rows_have_the_judged_shape() -> None:
     )
     check_judged_records(recs, CLASSES, CAUSES, FAULTS, MISSED)
     missed = Counter(m["kind"] for r in recs for m in r["missed"])
-    assert missed == Counter({"other": 4, "clash": 1})
+    assert missed == Counter({"other": 5, "clash": 1})
     assert [r["id"] for r in recs if r["missed"]] == ["fp14001", "fp14003", "fp14005", "fp14006"]
     assert all(m["sub_event_type"] for r in recs for m in r["missed"])
     true_rows = [x for x in rows if x["label"]]
