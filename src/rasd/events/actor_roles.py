@@ -192,12 +192,53 @@ _BACKING = re.compile(
 )
 
 
+#: (Round 35, helper ac24) Verbs of supporting with the supported side's pronoun and the participle of being propped
+#: up (يساندها، تدعمها، المسنودة، بمؤازرة، بتغطية: event_actor_cues.yaml ``support_words``), normalized, with و.
+_SUPPORT = CueFile("ar/event_actor_cues.yaml").normalized_words("support_words")
+
+
+def _support_word_before(ctx: Context, ent: Entity, floor: int) -> int | None:
+    """(Round 35, helper ac24) Where a verb of supporting or the participle of being propped up stands at most three
+    words before an actor (المقاومة والجيش يساندها طيران التحالف، القوات التي يدعمها التحالف، المقاومة المسنودة
+    بالقوات الموالية): the offset of that word, or ``None``."""
+    start = max(floor, ent.start - 50)
+    # the support word and at most three words after it; a ب fused to the actor counts as one (المسنودة بالقوات)
+    for m in list(_ARABIC_WORD.finditer(ctx.doc.text, start, ent.start))[-4:]:
+        word = normalize(m.group(0))
+        if word in _SUPPORT or (word.startswith("و") and word[1:] in _SUPPORT):
+            return m.start()
+    return None
+
+
+#: (Round 35, helper ac24) Verbal nouns of supporting with no ب (في مساندة، لدعم، إسنادا ل: event_actor_cues.yaml
+#: ``supported_nouns``), normalized.
+_SUPPORTED = CueFile("ar/event_actor_cues.yaml").normalized_words("supported_nouns")
+
+
+def supported_side(ctx: Context, ent: Entity) -> bool:
+    """(Round 35, helper ac24) Whether a side is named as the one supported: a verbal noun of supporting with no ب
+    before it, at most three words before the side in its sentence (واستمرت طائرات التحالف في مساندة التقدم الميداني
+    للقوات الموالية، لدعم قوات الجيش). The supporter, not it, struck from the air or shelled."""
+    start = max(ctx.sentence(ent.start).start, ent.start - 50)
+    for m in list(_ARABIC_WORD.finditer(ctx.doc.text, start, ent.start))[-4:]:
+        word = normalize(m.group(0))
+        if word in _SUPPORTED or (word.startswith("و") and word[1:] in _SUPPORTED):
+            return True
+    return False
+
+
 def backer(ctx: Context, ent: Entity, cand: Candidate) -> bool:
     """Whether an actor is named as the one who backed the deed, not who did it (سيطروا عليها بدعم من طائرات التحالف،
     وحققت قوات هادي المدعومة من قوات التحالف …): a word of backing at most three words before it in the trigger's
-    sentence, the trigger not between them (the strikes of مدعومة بغارات مكثفة من التحالف are the coalition's)."""
-    m = _BACKING.search(ctx.doc.text, max(ctx.sentence(ent.start).start, ent.start - 50), ent.start)
-    return m is not None and not (m.start() <= cand.start < ent.start)
+    sentence, the trigger not between them (the strikes of مدعومة بغارات مكثفة من التحالف are the coalition's).
+    Round 35 (helper ac24): a verb of supporting with the supported side's pronoun or the participle of being propped
+    up counts too (المقاومة والجيش يساندها طيران التحالف سيطروا على اللواء 15، بتغطية جوية من طيران التحالف)."""
+    floor = max(ctx.sentence(ent.start).start, ent.start - 50)
+    m = _BACKING.search(ctx.doc.text, floor, ent.start)
+    if m is not None and not (m.start() <= cand.start < ent.start):
+        return True
+    at = _support_word_before(ctx, ent, ctx.sentence(ent.start).start)
+    return at is not None and not (at <= cand.start < ent.start)
 
 
 def reporter(ctx: Context, ent: Entity, cand: Candidate) -> bool:

@@ -49,6 +49,7 @@ from rasd.events.actor_roles import (
     own_losses_teller,
     reporter,
     responder,
+    supported_side,
     taken_from,
     tells_own_losses,
     victim_subject,
@@ -384,7 +385,12 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             perps.append((0, a))  # "استهدف الثوار مساكن الضباط": the noun right after the trigger's verb is its subject
         elif _weapon_verb_subject(ctx, cand, a):
             perps.append((0, a))  # "استهدفت المقاومة نقطة للحوثيين بقنبلة يدوية": the verb's subject (round 32)
-        elif prev in TARGET_WORDS or prev in ("ل", "لل", "ول", "ضد", "وضد") or _seat_of_target(ctx, a, c0):
+        elif (
+            prev in TARGET_WORDS
+            or prev in ("ل", "لل", "ول", "ضد", "وضد")
+            or _seat_of_target(ctx, a, c0)
+            or _held_place_genitive(ctx, a)
+        ):
             targets.append(a)
         elif a.start >= cand.end and object_of_preposition(ctx, cand, a):
             targets.append(a)  # "غارات على مواقع تمركز المليشيات الحوثية": in what was hit (round 20, helper ac7)
@@ -479,6 +485,13 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         if military is not None:
             ordered = []
             cand.actor1 = {**military, "name_ar": text[cand.start : cand.end], "entity": None, "certainty": "inferred"}
+    group = _group_adjective(ctx, cand) if cand.actor1 is None and not ordered else None
+    if group is not None:
+        # "مقذوفات حوثية تستهدف قرية الخوجرة": the group's adjective after the noun of fire names its doer, as a
+        # nationality names a state's (round 35, helper ac24)
+        named_group = actor_by_id(group, country=country, date=(_date_of(ctx, cand) or "")[:10] or None)
+        if named_group is not None:
+            cand.actor1 = {**named_group, "entity": None}
     own_state = _national_subject_before(ctx, cand) if cand.actor1 is None and ordered else None
     if own_state is not None and ordered[0].start > cand.end and ordered[0] is not claimant:
         # "إن مقاتلات روسية قصفت مواقع للمعارضة وتقدمت قوات النظام …": the state's arm named right before the verb
@@ -558,6 +571,9 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             # التركي، ما أدى إلى مقتل ضابط صف": the army's post was hit; round 21, helper ac8)
             and not _owned_target_before(ctx, a, s0)
             and not backer(ctx, a, cand)
+            # "واستمرت طائرات التحالف في مساندة التقدم الميداني للقوات الموالية …، حيث شنت أمس غارات": the side
+            # supported did not strike or shell (round 35, helper ac24)
+            and not (cand.cls.acled_type == "Explosions/Remote violence" and supported_side(ctx, a))
             and not own_losses_teller(ctx, a)
             and not busy_when_hit(ctx, a, cand)  # "أثناء قيام منسوبي قوات الطوارئ بأداء الصلاة، حدث تفجير" (ac16)
             and not exposed_side(ctx, a, cand)
@@ -1056,6 +1072,44 @@ def _strike_nationality(ctx: Context, cand: Candidate) -> str | None:
     return None
 
 
+#: (Round 35, helper ac24) Nouns of fire or attack an armed group's adjective may follow, and the adjectives with the
+#: group each names (event_actor_cues.yaml group_fire_nouns, group_adjectives), normalized.
+_GROUP_FIRE_NOUNS = ACTOR_CUES.normalized_words("group_fire_nouns")
+_GROUP_ADJECTIVES = {
+    normalize_word(word): actor_id
+    for word, _, actor_id in (item.partition("|") for item in ACTOR_CUES.words("group_adjectives"))
+}
+
+
+def _group_adjective(ctx: Context, cand: Candidate) -> str | None:
+    """(Round 35, helper ac24) The actors.yaml id of the armed group whose adjective follows the noun of fire heading
+    the trigger (مقذوفات حوثية تستهدف قرية، قذيفة حوثية سقطت، القصف الحوثي على الأحياء), strike epithets (عشوائي،
+    مدفعي، عنيف) between at most; ``None`` otherwise (قذائف على مواقع حوثية: the positions are the group's)."""
+    text = ctx.doc.text
+    head = _ARABIC_WORD.search(text, cand.start, cand.end)
+    if head is None:
+        return None
+    word = normalize_word(head.group())
+    for proclitic in ("و", "ب", "ف", "ل"):
+        if word.startswith(proclitic) and word not in _GROUP_FIRE_NOUNS:
+            word = word[1:]
+            break
+    if word not in _GROUP_FIRE_NOUNS and not (word.startswith("ال") and word[2:] in _GROUP_FIRE_NOUNS):
+        return None
+    end = head.end()
+    for _ in range(3):
+        nxt = _ARABIC_WORD.search(text, end, min(len(text), end + 30))
+        if nxt is None or text[end : nxt.start()].strip():
+            return None
+        form = normalize_word(nxt.group())
+        if form in _GROUP_ADJECTIVES:
+            return _GROUP_ADJECTIVES[form]
+        if form not in _STRIKE_EPITHETS and form not in _WANTON:
+            return None
+        end = nxt.end()
+    return None
+
+
 def _national_subject_before(ctx: Context, cand: Candidate) -> str | None:
     """(Round 32, helper ac19) The ISO3 of a state's arm named right before a finite strike, shelling or clash verb, or
     before the verb that carries a strike noun (SVO: مقاتلات تركية إف-16 قصفت، طائرات حربية روسية شنت غارات): a force
@@ -1474,6 +1528,28 @@ def paragraph_actor(ctx: Context, cand: Candidate, country: str | None) -> None:
 #: (Round 34, helper ac22) Nouns of a place a side holds (معقل، مواقع، مقر، معسكر: event_actor_cues.yaml
 #: held_place_words), normalized.
 _HELD_PLACES = ACTOR_CUES.normalized_words("held_place_words")
+
+
+def _held_place_genitive(ctx: Context, ent: Entity) -> bool:
+    """(Round 35, helper ac24) Whether a side is named as the genitive owner right after a noun of a place held (a
+    camp, a stronghold, positions, a headquarters: event_actor_cues.yaml held_place_words), the noun with و or ف and
+    ب or ل before it at most (اقتحام مواقع الحوثيين ومعسكرات قوات صالح … وسيطرت عليها، غارات على معاقل التنظيم):
+    the side that held the place, hit or taken, not the doer. A proclitic fused to the side's own name (لقوات) is
+    the owner's ل, read elsewhere."""
+    text = ctx.doc.text
+    if ent.start == 0 or text[ent.start - 1].isalpha():
+        return False
+    words = list(_ARABIC_WORD.finditer(text, max(0, ent.start - 30), ent.start))
+    if not words or text[words[-1].end() : ent.start].strip(" «\"'") != "":
+        return False
+    word = normalize_word(words[-1].group(0))
+    for proclitic in ("و", "ف"):
+        if word.startswith(proclitic) and word not in _HELD_PLACES:
+            word = word[1:]
+            break
+    if word[:1] in ("ب", "ل") and word not in _HELD_PLACES:
+        word = word[1:]
+    return word in _HELD_PLACES
 
 
 def _owner_of_held_place(ctx: Context, ent: Entity) -> bool:
