@@ -30,6 +30,10 @@ _PLUPERFECT_RELATIVE = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("relative
 _NOTICE = re.compile(r"(?:" + cue_alt("pluperfect_notice") + r")(?![\u0621-\u064A])")
 #: A clause mark: the pluperfect of another clause says nothing of a trigger after it.
 _CLAUSE_MARK = re.compile(r"[،,؛;.:!؟?\n]")
+#: (Round 35, helper dh1) "قام" and its forms, then up to twelve words of its subject, then the preposition ب fused
+#: with the definite verbal noun of the deed ("قامت جماعة الحوثي وأنصار صالح بالقصف العشوائي على منطقة عقاقة"):
+#: the deed told by a verb of doing (lists.doing_verbs), read by merge.doers.told_as_deed.
+DOING = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("doing_verbs") + r")\s+(?:[^\s.!؟?،,؛;:]+\s+){0,12}?ب$")
 
 
 def pluperfect(ctx: Context, cand: Candidate) -> bool:

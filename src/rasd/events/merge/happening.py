@@ -10,7 +10,7 @@ from typing import Any
 
 from rasd.events.coding.readers import in_title
 from rasd.events.context import Context
-from rasd.events.merge.areas import two_places
+from rasd.events.merge.areas import _close, two_places
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.model import Candidate
 from rasd.events.place_roles import own_place_stands, own_place_wins
@@ -65,7 +65,7 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
             any("also" in c.cues and c.place_from == "clause" for c in (a, b))
             and place_key(a.place) != place_key(b.place)
         )
-        if not towns and (not ga or not gb or ga.get("admin1") == gb.get("admin1")):
+        if not towns and (not ga or not gb or ga.get("admin1") == gb.get("admin1")) and not two_written_days(a, b):
             return True  # انفجار عبوة … وفجروها: one sentence, one sub-type, one area (two towns stay two)
     pa = place_key(a.place)
     pb = place_key(b.place)
@@ -271,6 +271,8 @@ def retold(a: Candidate, b: Candidate) -> bool:
         return False
     if two_own_places(a, b):
         return False  # (round 28, mg17) "استهدفت … في كرش" and "استهدف … في محيط قاعدة العند": two places of their own
+    if dated_elsewhere(a, b):
+        return False  # (round 35, dh1) "أسرت … في منطقة شقرة" and "اشتباكات دارت، أمس، … في منطقة … شرق زنجبار"
     if a.sentence != b.sentence and all(c.cls.name in ("capture", "recapture") for c in (a, b)):
         coarse = [
             c
@@ -315,6 +317,56 @@ def retold(a: Candidate, b: Candidate) -> bool:
     if da.get("time_precision") == 1 and db.get("time_precision") == 1 and da.get("timex") and db.get("timex"):
         return bool(da.get("value") == db.get("value"))  # one day, one province, one kind: one happening
     return not da.get("timex") or not db.get("timex")
+
+
+def _written_day(c: Candidate) -> bool:
+    """Whether an event's date is a day written in its text (a timex of day precision), not the report's date."""
+    d = c.date or {}
+    return bool(d.get("timex")) and d.get("time_precision") == 1
+
+
+def two_written_days(a: Candidate, b: Candidate) -> bool:
+    """Whether two events of one sentence are each told with a day of their own written for them (two timexes of day
+    precision) and the two days differ (round 35, helper dh1): "ألقى الطيران المروحي بعد منتصف ليل السبت- الأحد
+    عدة براميل …، ترافق مع استمرار الاشتباكات …، كما ارتفع إلى 5 عدد القتلى الذين قضوا أول أمس … قتلوا خلال
+    اشتباكات" — the fighting of Sunday night and the fighting of the day before are two happenings, though one
+    sentence tells both (ACLED: one event per day). Not one timex read for both (a fight told over several days
+    with one span keeps one day)."""
+    da, db = a.date or {}, b.date or {}
+    if not (_written_day(a) and _written_day(b)) or da.get("timex") == db.get("timex"):
+        return False
+    return bool(da.get("value")) and bool(db.get("value")) and da.get("value") != db.get("value")
+
+
+def dated_elsewhere(a: Candidate, b: Candidate) -> bool:
+    """Whether one of two events of two sentences is told with a day written for it at a place of its own, and the
+    other, told before it with no day of its own, at another place of its own (round 35, helper dh1): "إن المقاومة
+    أسرت 14 متمردًا في منطقة شقرة" and, a sentence on, "كما أكد المصدر أن اشتباكات متقطعة دارت، أمس، مع الحوثيين
+    في منطقة (الشيخ عبد الله)، الواقعة شرق زنجبار" are two fights of one province, not the first told again with
+    its day (:func:`retold` folds an undated event into a dated one of its province). Each place told in the
+    event's own clause or sentence and finer than a province (a town, a site, a part of a town), the two not one
+    area and more than a few kilometres apart; not captures (a city taken quarter by quarter is one capture told
+    over its places: merge.retold). The lead's ruling of round 35: a happening told with a day of its own inside
+    the article's window is a row."""
+    if a.sentence == b.sentence or a.place is None or b.place is None:
+        return False
+    first, later = sorted((a, b), key=lambda c: c.start)
+    if _written_day(first) or not _written_day(later):
+        # (both dated: their days decide; neither: two_own_places; a day told first, then a telling with none: the
+        # one told again, "فجّروا … مقرا في بلدة الشجرة" then "دوي انفجار عنيف في بلدة الشجرة")
+        return False
+    if any(c.place_from not in ("clause", "sentence") or (c.place_precision or 3) > 2 for c in (a, b)):
+        return False
+    if any(c.cls.name in ("capture", "recapture") for c in (a, b)):
+        return False
+    # (two points more than a few kilometres apart: a part of a town the gazetteer lacks takes its town's point,
+    # "منطقة الشعب في شمال شرقي بغداد" is Baghdad's "تفجيرات دامية في بغداد")
+    return two_places(a.place, b.place) and _located(a) and _located(b) and not _close(a, b)
+
+
+def _located(c: Candidate) -> bool:
+    geo = (c.place.geo or {}) if c.place is not None else {}
+    return all(isinstance(geo.get(k), int | float) for k in ("lat", "lon"))
 
 
 def two_own_places(a: Candidate, b: Candidate) -> bool:
