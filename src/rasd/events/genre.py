@@ -23,6 +23,14 @@ govern the trigger in its sentence (``event_genre_cues.yaml``):
 In an article whose headline reports a month's or a year's total (:func:`period_report`: مقتل 1332 عراقيا خلال
 يوليو الماضي), every undated row is one of its tallies.
 
+(Round 35, helper nd2) In an essay's or a column's article (:func:`essay_article`: a headline that asks or exclaims,
+"هل الطريق للجنة عبر تفجير مسجد؟"، "طموحهم حزام ناسف!", and no day named anywhere in the text) an undated row is the
+writer's retelling (a bombing weeks back told as the column's occasion, a war's attacks in general, a metaphor), unless
+a word of reporting comes before the act in its sentence (ما نشرته صحيفة … عن سيطرة المعارضة: a development the
+writer reports from a source). Strikes told as the backing of an operation (a verb of support right after the act and
+at most two of its words: ضربات التحالف الجوية دعمت الأكراد في هذه العملية) are no happening of their own either,
+unless the row counts its own dead or wounded.
+
 Only for a row whose sentence names no day: a day told with the act makes it a happening of that day. The row stays an
 event (``acled_row`` false, ``filter_reason`` :data:`GENERAL_REASON`), marked after the merge and the learned row
 filter so that no other row changes.
@@ -72,6 +80,17 @@ _SINCE = re.compile(rf"{_B}منذ\s+(?:[\d٠-٩]+\s+)?(?:{GENRE_CUES.alt('since_
 _LATELY = re.compile(rf"{_B}(?:{GENRE_CUES.alt('lately_words')}){_E}")
 #: A word of a toll or of violence in a headline (period_report).
 _TOLL = re.compile(rf"{_B}[وبل]?(?:{GENRE_CUES.alt('period_toll_words')}){_E}")
+#: (Round 35, nd2) A word of reporting from a source (نشرته، ذكرت، بحسب، مصادر): in an essay's article, an act told
+#: after it in its sentence is a development reported, not the writer's retelling (:func:`told_in_general`).
+_REPORTED = re.compile(rf"{_B}[وف]?(?:{GENRE_CUES.alt('report_words')}){_E}")
+#: A question or an exclamation mark in a headline: an essay's or a column's title (:func:`essay_article`).
+_ASKS = re.compile(r"[؟?!]")
+#: (Round 35, nd2) A verb of support after the act and at most two of its words (ضربات التحالف الجوية دعمت).
+_SUPPORTS = re.compile(rf"(?:\s+{_A}+){{0,2}}\s+(?:{GENRE_CUES.alt('support_verbs')}){_E}")
+#: A timex value that names a day (YYYY-MM-DD…).
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A bare "today" (اليوم، واليوم): in an essay it is "nowadays" ("إن المسؤولية اليوم مسؤولية الأسرة"), no day of news.
+_NOWADAYS = re.compile(r"[وفل]?(?:ال)?يوم")
 #: A superlative (أعنف، أول): "since" or "during" after it compares, it spans nothing.
 _SUPERLATIVE = re.compile(rf"{_B}[وفبل]?(?:{GENRE_CUES.alt('superlatives')}){_E}")
 #: Where a window stops: the end of a sentence-like unit, or a clause set against the one before it.
@@ -107,10 +126,29 @@ def period_report(ctx: Context) -> bool:
     return bool(_PERIOD.search(head) and _TOLL.search(head) and not _SUPERLATIVE.search(head))
 
 
-def told_in_general(ctx: Context, c: Candidate, period: bool = False) -> bool:
+def essay_article(ctx: Context) -> bool:
+    """(Round 35, helper nd2) Whether the article is an essay or a column: its headline asks or exclaims (هل الطريق
+    للجنة عبر تفجير مسجد؟، طموحهم حزام ناسف!، يا قدس.. من ينقذك !!) and no day is named anywhere in its text (a news
+    brief under a witty headline names its day; a bare "اليوم" is an essay's "nowadays", no day). Its undated rows are
+    the writer's retellings (see :func:`told_in_general`)."""
+    end = body_start(ctx.doc)
+    text = ctx.doc.text
+    if end <= 0 or not _ASKS.search(text, 0, end):
+        return False
+    return not any(
+        x.type in ("DATE", "TIME")
+        and _A_DAY.match(str(x.value or ""))
+        and not _NOWADAYS.fullmatch(text[x.start : x.end])
+        for x in ctx.doc.timexes
+    )
+
+
+def told_in_general(ctx: Context, c: Candidate, period: bool = False, essay: bool = False) -> bool:
     """Whether the row of ``c`` tells its act in general (a place described by it, who holds a place, a period's
     total) and its sentence names no day: no happening of a day to code (see the module's docstring). ``period``: the
-    article is a period's report (:func:`period_report`), whose undated rows are all tallies."""
+    article is a period's report (:func:`period_report`), whose undated rows are all tallies. ``essay``: the article
+    is an essay or a column (:func:`essay_article`), whose undated rows are retellings unless a word of reporting
+    comes before the act in its sentence."""
     if c.cls.acled_type is None:
         return False
     s0, s1 = c.sentence
@@ -119,11 +157,15 @@ def told_in_general(ctx: Context, c: Candidate, period: bool = False) -> bool:
     if period:
         return True
     text = ctx.doc.text
+    if essay and not _REPORTED.search(text, s0, c.start):
+        return True  # round 35 (nd2): "آخر صدمات الهجمات الإرهابية على بلادنا كانت تفجير مسجد …" in a column
     w0 = ctx.word_start(c.start)
     back = max(s0, c.start - 40)
     counted = bool(c.fatalities or c.injured)  # "التي غذاها مقتل شرطي": a count of its own, a happening told
     if not counted and (_EXPOSED.search(text, back, c.start) or _DESCRIBED.search(text, back, c.start)):
         return True
+    if not counted and _SUPPORTS.match(text, c.end, s1):
+        return True  # round 35 (nd2): "ضربات التحالف الجوية دعمت الأكراد في هذه العملية": an operation's backing
     if _CONTROL.match(text, c.start) and _HELD.search(text, back, c.start):
         return True  # "المناطق الخارجة عن سيطرة النظام": who holds them
     after = _words_after(text, c.end, s1, 8)
@@ -145,7 +187,10 @@ def dated_mention(ctx: Context, c: Candidate) -> bool:
 
 
 #: (Round 34, helper nd1) The reason a row told in general stops being a row (:func:`drop_general_rows`).
-GENERAL_REASON = "told in general: no day of its own; a place described, a place's holder or a period's total"
+GENERAL_REASON = (
+    "told in general: no day of its own; a place described, a place's holder, a period's total, an essay's retelling"
+    " or an operation's backing"
+)
 
 
 def drop_general_rows(events: list[dict[str, Any]]) -> None:

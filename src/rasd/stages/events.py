@@ -63,7 +63,14 @@ from rasd.events.coding.readers import back_words, retype_confrontation
 from rasd.events.coding.triggers import HANDED
 from rasd.events.context import Context, build_context
 from rasd.events.dates import event_date
-from rasd.events.genre import GENERAL_REASON, dated_mention, drop_general_rows, period_report, told_in_general
+from rasd.events.genre import (
+    GENERAL_REASON,
+    dated_mention,
+    drop_general_rows,
+    essay_article,
+    period_report,
+    told_in_general,
+)
 from rasd.events.lexicon import word_set
 from rasd.events.merge import (
     absorb,
@@ -243,6 +250,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     told: dict[tuple[int, int], dict[str, Any]] = {}  # the named actor1 of the last event of each sentence
     story = story_kind(ctx)
     period = period_report(ctx)  # round 34 (nd1): a month's toll report (مقتل 1332 عراقيا خلال يوليو الماضي)
+    essay = essay_article(ctx)  # round 35 (nd2): a column's headline that asks or exclaims, no day named anywhere
     general: set[int] = set()  # round 34 (nd1): the rows told in general (told_in_general), by identity
     other_clauses = {cl for c in coded if c.another for cl in c.clauses}
     for c in coded:
@@ -311,7 +319,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             continue  # "ما وصلت إليه من تدمير وقتل وتعذيب": the word for killing, with no victim count, day or town
         if no_happening(ctx, c, story):
             continue  # round 21 (evp2): an accident, a crime arrest, a court's sentence, an arrest wished for
-        if told_in_general(ctx, c, period):
+        if told_in_general(ctx, c, period, essay):
             # round 34 (nd1): "أحياء تعرضت لقصف عنيف خلال الحرب": no day, a place described, a period's total. Kept
             # through the merge and the row filter (the nouns that name it again fold into it, not into rows of their
             # own; the other rows' features stay), then no row (events_stage)
