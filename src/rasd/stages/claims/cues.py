@@ -365,6 +365,10 @@ _HINT_VERBS = claim_norm_set("hint_verbs")
 _ADMISSION_OBJECTS = claim_norm_set("admission_objects")
 #: Round 17: participle forms that are as often nouns (متهمين), and the words that make داعيا a prayer
 _SET_OFF_NOUNS = claim_norm_set("set_off_nouns")
+#: round 35 (cl55): مؤكدا / مشددا read with a plain object (claims.yaml); reading._read_claim
+_STRESSING_PARTICIPLES = claim_norm_set("stressing_participles")
+#: round 35 (cl55): prepositions between a clause's verb and a name that put the name in its object
+_CLAUSE_PREPOSITIONS = claim_norm_set("clause_prepositions")
 _PRAYER_WORDS = claim_norm_set("prayer_words")
 #: Round 28 (cl42): God's names after a participle of calling (داعيا الله، داعياً المولى): a prayer's own clause
 _PRAYER_HEADS = claim_norm_set("prayer_heads")

@@ -35,6 +35,7 @@ from rasd.stages.claims.before import (
 from rasd.stages.claims.channels import _channel
 from rasd.stages.claims.common import (
     Claim,
+    _after_dateline,
     _channel_at,
     _from_candidate,
     _Mark,
@@ -59,6 +60,7 @@ from rasd.stages.claims.cues import (
     _CHANNEL_PHRASE_WORDS,
     _CHANNEL_PREPS,
     _CHANNEL_TAIL,
+    _CLAUSE_PREPOSITIONS,
     _CLAUSE_PUNCT,
     _CLOSERS,
     _DATE_RE,
@@ -90,6 +92,7 @@ from rasd.stages.claims.cues import (
     _SET_OFF_NOUNS,
     _SIGNING,
     _SOURCE_PRONOUNS,
+    _STRESSING_PARTICIPLES,
     _SUBJECT_WORDS,
     _THAT,
     _THESE,
@@ -1164,6 +1167,15 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             # الجهات المختصة إلى"، "…، مطالبا بتعديلها"): the words after it are not an unread subject
             set_off = intro is None and _set_off_participle(ix, st, mk, s0)
             speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None or set_off or bare)
+            if speaker is None and intro is None and not set_off and _set_off_after_clause(ix, st, mk, s0):
+                # "وأدان الشيخ فلان الجريمة …، مؤكدا وقوف …": the subject of the clause before, sought as with أن,
+                # and kept only when it is that clause's subject (round 35, cl55)
+                found = _speaker_around(ix, st, mk, s0, has_intro=True)
+                speaker = found if found is not None and _clause_subject(ix, st, m, s0, found) else None
+            elif speaker is not None and intro is None and not set_off and key in _STRESSING_PARTICIPLES:
+                # "…، مشددا على …" with no claim before it in its sentence: only the clause's subject speaks, not
+                # a speaker going on from an earlier sentence (round 35, cl55)
+                speaker = speaker if _clause_subject(ix, st, m, s0, speaker) else None
             if bare and ix.words_between(m.end, bare_at) > 0:
                 speaker = None  # "وقال لي الموظف هناك لا …": words between the verb and the speech, unread
         if mk.attribution or demonstrative is not None or trailing:
@@ -1203,7 +1215,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         intro is None
         and not trailing
         and not bare
-        and cue.type is MarkerType.VERB
+        and (cue.type is MarkerType.VERB or key in _ON_OBJECT_VERBS)  # "، مشددا على …" (round 35)
         and not _object_read(ix, mk, speaker, content)
     ):
         return None
@@ -1523,6 +1535,55 @@ def _set_off_participle(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> bool:
     before = ix.doc.text[: mk.match.prefix_start].rstrip(" \t\u00a0")
     before = before.rstrip('»”"')  # "…»، داعيا" and "…"، مطالبا": a quote closed before the comma
     return before.endswith(("،", ","))
+
+
+def _set_off_after_clause(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> bool:
+    """Whether a participle that takes a plain object stands right after a comma that ends a clause of its own
+    sentence which holds no claim ("وأدان الوزير الهجوم على المسجد، مؤكدا وقوف الدولة إلى جانب أسر الضحايا"، "وعبر
+    والد الطالب عن حزنه، مشددا على أهمية …"): the words after it are its object, and its speaker is sought as for
+    the same participle with أن (the subject of the verb before it; check31 and check33 code these, rulings 5 and
+    the participle after an uncoded verb). Round 35 (helper cl55)."""
+    cue = mk.match.value
+    if cue.type is not MarkerType.PARTICIPLE or not cue.object or norm(mk.match.key) in _SET_OFF_NOUNS:
+        return False
+    words = [norm(w) for w in ix.doc.text[mk.match.end : mk.match.end + 60].split()[:4]]
+    if norm(mk.match.key).startswith("داعي") and any(w in _PRAYER_WORDS for w in words):
+        return False  # "داعيا للمصابين بالشفاء العاجل": a prayer
+    last = next((c for c in reversed(st.claims) if c["marker"] is not None), None)
+    if last is not None and int(last["marker"]["start"]) >= s0:
+        return False  # a claim of this sentence before it: _set_off_participle's (or a new subject between)
+    before = ix.doc.text[s0 : mk.match.prefix_start].rstrip(" \t\u00a0")
+    return before.endswith(("،", ",")) and len(before.split()) >= 3
+
+
+def _clause_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int, speaker: Speaker) -> bool:
+    """Whether the speaker found for a participle set off after a clause with no claim (:func:`_set_off_after_clause`)
+    is the subject of that clause's opening verb, a name or a title right after it ("وأدان الشيخ فلان الجريمة …،
+    مؤكدا"): not a speaker going on from an earlier sentence ("كما أكدت تصميم الدولة …، مشددة على": the claim
+    before was missed), nor a name in the clause's object ("رفع فيها التهاني لخادم الحرمين الملك سلمان …، معلنا"،
+    "وتقدم سموه بالشكر إلى عائلة الجودر …، داعيا"). Round 35 (helper cl55)."""
+    if speaker.get("found_by") not in ("mention", "title", "as_written"):
+        return False
+    s0 = _after_dateline(ix, s0)
+    own = _opening_subject(ix, st, s0, m.prefix_start, near=False, placed=True)
+    if own is None or not isinstance(own.get("start"), int) or not isinstance(speaker.get("start"), int):
+        return False
+    if any(norm(w) in _CLAUSE_PREPOSITIONS for w in ix.doc.text[s0 : int(own["start"])].split()):
+        return False  # "وتقدم سموه بالشكر إلى عائلة الجودر": a name after a preposition is in the object
+    if not (int(own["start"]) < int(speaker["end"]) and int(speaker["start"]) < int(own["end"])):
+        return False
+    verb = ix.word_after(s0)
+    first = ix.word_after(verb[2]) if verb is not None else None
+    name = ix.doc.text[int(speaker["start"]) : int(speaker["end"])].split()
+    if not name or norm(name[0]) in _CLAUSE_PREPOSITIONS:
+        return False  # a preposition tagged as a name
+    if first is None or first[1] >= int(speaker["start"]):
+        return True  # the subject right after the verb: "وأدان وزير الداخلية …"، "واستنكرت منظمة العفو الدولية …"
+    if speaker.get("type") != "PER" or norm(name[0]).startswith("ال"):
+        return False  # "ورفع المحافظ التهاني …": a word tagged after the subject is in the object
+    before = ix.word_before(int(speaker["start"]))
+    # a person after a title or an honorific ("وأدان الشيخ فلان"), not after لـ ("التهاني للأمير فلان")
+    return before is None or not norm(before[0]).startswith("لل")
 
 
 def _past_channel_phrase(ix: DocIndex, p: int, s1: int) -> int:
