@@ -94,7 +94,7 @@ from rasd.events.merge import (
 )
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.merge.days_apart import date_days_apart, off_day, told_another_day
-from rasd.events.merge.doers import two_doers
+from rasd.events.merge.doers import told_as_deed, two_doers
 from rasd.events.merge.duplicates import fold_told_toll
 from rasd.events.merge.happening import FIGHT_SITE
 from rasd.events.merge.province_items import province_items
@@ -398,6 +398,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             head = None
         anaphoric = c.definite and c.cls.name not in ("capture", "recapture")  # السيطرة على X names its own X
         anaphoric = anaphoric and "rest" not in c.cues  # الضربات الأخرى: the rest of the set, not the ones told
+        anaphoric = anaphoric and not told_as_deed(ctx, c)  # (round 35, dh1: قامت جماعة الحوثي بالقصف على …)
         if head is None and anaphoric and c.cls.acled_type is not None and c.granularity == "discrete":
             # "القصف جاء بعد …": a definite noun names the event already told, at its place or with no place of its
             # own, whatever date its sentence or post carries

@@ -10,6 +10,7 @@ from rasd.events.coding import ER, RANK, VIOLENT
 from rasd.events.context import Context
 from rasd.events.merge.areas import two_places
 from rasd.events.model import Candidate
+from rasd.events.place_filters import is_country
 from rasd.events.places import clause_places, place_key, place_precision
 from rasd.resources.cues import EVENT_MERGE_CUES, CueFile, sentence_cue_alt
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -520,6 +521,68 @@ def contrast_front(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
     return not (my_sites & _words_in(ctx, *before)) and not (their_sites & _words_in(ctx, *after))
 
 
+#: (round 35, sl2) A word that opens a clause of one more deed after a comma: a coordinator (، كما استهدف؛ ، وكذا
+#: تنفيذ هجوم؛ lists.coordinated_openers, one word between at most), a contrast opener (، في وقت سيطرت؛ ، فيما قصفت;
+#: lists.contrast_openers) or a bare و fused to the trigger's word or standing alone before it (، واستهداف نقطة).
+_FRONT_OPENER = re.compile(
+    r"[،,]\s*(?:(?:"
+    + cue_alt("coordinated_openers")
+    + "|"
+    + sentence_cue_alt("contrast_openers")
+    + r")\s+(?:[\u0621-\u064A]+\s+)?|و\s*)$"
+)
+#: (round 35, sl2) A word of origin or heading right before a place (قادمة من محافظة حجة، باتجاه تعز): no scene of the
+#: deed (lists.coordinated_not_scene).
+_NOT_SCENE = cue_set("coordinated_not_scene")
+
+
+def _scenes(ctx: Context, start: int, end: int) -> list[Entity]:
+    """The places of the gazetteer a stretch of text names as a scene: not a country, not after a word of origin or
+    heading (:data:`_NOT_SCENE`)."""
+    return [
+        p
+        for p in clause_places(ctx, start, end)
+        if not is_country(p) and ctx.previous_word(ctx.word_start(p.start)) not in _NOT_SCENE
+    ]
+
+
+def coordinated_front(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
+    """Whether two violent deeds of one sentence, each in a clause of its own, stand on the two sides of a comma and a
+    word that opens the later one's clause (:data:`_FRONT_OPENER`: ، كما …؛ ، وكذا تنفيذ …؛ ، واستهداف …؛ ، في وقت …)
+    and each deed's own clauses name a scene of the gazetteer, the later one's all of other areas than the earlier
+    one's ("تمكنت المقاومة من اقتحام موقع … في جبل صبر المطل على مدينة تعز، في وقت سيطرت على منطقة … لمدينة عدن"؛
+    "شن مسلحون هجوما على نقطة في مدينة الرمادي، واستهداف دورية في مدينة سامراء"): two fronts of the day — ACLED's one
+    event per place and day — not a detail of the other, in whichever order the weak and the strong word stand
+    (contrast_front weighs a contrast clause told after the head; other_province a strong verb's clause). When the
+    earlier deed names no place of the gazetteer, a site told by its kind there (مطار خلخلة) that the later clause does
+    not name is its scene, as contrast_front reads it. A scene that is one area with a place of the other side (a town
+    and its district or province) is the same front; a place after a word of origin or heading (قادمة من، باتجاه) is
+    no scene; a place past a comma outside the deed's clauses (، غربي محافظة مأرب) is not read. Round 35 (helper
+    sl2)."""
+    pair = _in_order(ctx, h, c)
+    if ctx is None or pair is None or c.clause in h.clauses or h.clause in c.clauses:
+        return False
+    if h.cls.acled_type not in VIOLENT or c.cls.acled_type not in VIOLENT:
+        return False
+    if c.cause or c.purpose or c.toll or h.cause:
+        return False
+    first, second = pair
+    text = ctx.doc.text
+    w0 = ctx.word_start(second.start)
+    mark = _FRONT_OPENER.search(text, max(first.end, w0 - 40), w0 + (1 if text[w0 : w0 + 1] == "و" else 0))
+    if mark is None:
+        return False
+    # each side's scenes are told in its own deed's clauses (not a place past a comma the deed's place reader leaves)
+    mine = [p for a, b in second.clauses for p in _scenes(ctx, max(a, mark.end()), b)]
+    theirs = [p for a, b in first.clauses for p in _scenes(ctx, a, min(b, mark.start()))]
+    if mine and not theirs:
+        # the earlier deed tells its scene by a site's kind the gazetteer lacks (مطار خلخلة، جبهة المخدرة), the later
+        # one names a place of the gazetteer and not that site: two fronts (as contrast_front weighs them)
+        sites = {x for a, b in first.clauses for x in _sites_in(ctx, a, min(b, mark.start()))}
+        return bool(sites) and not any(sites & _words_in(ctx, max(a, mark.end()), b) for a, b in second.clauses)
+    return bool(mine) and bool(theirs) and all(two_places(p, q) for p in mine for q in theirs)
+
+
 #: The deaths and wounds a contrast opener may bring as the toll of the deed before it (، فيما قتل ثلاثة مدنيين): not
 #: a deed of their own for :func:`set_against`.
 _TOLL_CLASSES = frozenset({"killing"})
@@ -637,9 +700,11 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
                 and not two_kinds(ctx, h, c)
                 and not fought_for(h, c)
                 and not contrast_front(ctx, h, c)
+                and not coordinated_front(ctx, h, c)
             ]
             for h in strong:
-                if two_kinds(ctx, h, c) or contrast_front(ctx, h, c):  # (kept two by the later steps too)
+                if two_kinds(ctx, h, c) or contrast_front(ctx, h, c) or coordinated_front(ctx, h, c):
+                    # (kept two by the later steps too)
                     h.cues.add(f"apart:{c.start}")
                     c.cues.add(f"apart:{h.start}")
             if not heads:
