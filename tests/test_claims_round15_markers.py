@@ -38,8 +38,8 @@ def test_learned_from_a_source(sentence: str, speaker: str, via: str, content_st
 @pytest.mark.parametrize(
     "sentence",
     [
-        # no source after من: the paper's own knowledge, or no speech at all
-        "وعلمت «عكاظ» أن اللجنة أنهت تحقيقاتها في الحادثة.",
+        # nobody told it (round 35, cl55: "وعلمت «عكاظ» أن …" with the paper's name and no source is now the
+        # paper's unnamed sources' claim, as check19/check20/check33 code it: tests/test_claims_round35_cl55.py)
         "وعندما علمت الأم أن ابنها نجا من الحادث بكت من الفرح.",
         # the flag: no introducer close after, no marker
         "ورفع المحتجون علم الثورة في الساحة الرئيسية.",

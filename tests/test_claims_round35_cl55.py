@@ -5,8 +5,10 @@ verb, never a name inside the verb's object nor a speaker going on from an earli
 participle group with ``object: true``; ``claim_cues.yaml`` ``on_object_verbs``; ``stages/claims/reading.py``
 ``_set_off_after_clause`` and ``_clause_subject``). After the same speaker's claim such a participle folds into it
 (ruling 5), its object now inside that claim's content; مشددا reads its object only after على (``on_object_verbs``).
-docs/claims.md, "Round 35: a participle's plain object after a clause with no claim (helper cl55)". Sentences
-written for the project (none taken from an article)."""
+A paper that learned a fact and names no source ("وعلمت «الوطن» أن"، "وعلمت الصحيفة أن") is its unnamed sources'
+claim, anonymous, an interview the paper passes on (``marks._outlet_learned``, ``reading._learned_by_outlet``,
+``claim_cues.yaml`` ``learned_outlets``). docs/claims.md, "Round 35: participles after a clause with no claim, and a
+paper that learned (helper cl55)". Sentences written for the project (none taken from an article)."""
 
 from __future__ import annotations
 
@@ -73,3 +75,29 @@ def test_shaddada_participle_needs_ala() -> None:
     # "مشددا" with a plain object that does not open with على: no claim of its object (tightening, not stressing)
     text = "وأغلقت الشرطة الطريق المؤدي إلى السوق، مشددة الرقابة على المداخل."
     assert not _by(text, "مشددة")
+
+
+def test_a_paper_that_learned_with_no_source_named() -> None:
+    # the paper's unnamed sources speak, no span (the verb's word), an interview passed on by the paper
+    text = "وعلمت «الوطن» أن إدارة النادي اتفقت مع المدرب على تمديد عقده موسمين إضافيين."
+    found = _by(text, "علمت")
+    assert len(found) == 1
+    assert found[0]["speaker"].get("anonymous") is True
+    assert found[0]["reported_via"] == "الوطن"
+    assert found[0]["channel"] == "interview"
+    assert _content(found[0]).startswith("إدارة النادي اتفقت")
+
+
+def test_the_paper_noun_that_learned() -> None:
+    text = "وعلمت الصحيفة بأن البلدية ستغلق السوق الشعبي أسبوعا لأعمال الصيانة."
+    found = _by(text, "علمت")
+    assert len(found) == 1
+    assert _content(found[0]).startswith("البلدية ستغلق")
+
+
+def test_learning_with_no_paper_is_no_claim() -> None:
+    # "when she learned that …": nobody told it
+    text = "وعندما علمت الأم أن ابنها أصيب في الحادث هرعت إلى المستشفى."
+    assert not _by(text, "علمت")
+    text = "ولما علمت أن الرحلة تأجلت عادت إلى منزلها."
+    assert not _by(text, "علمت")

@@ -367,6 +367,8 @@ _ADMISSION_OBJECTS = claim_norm_set("admission_objects")
 _SET_OFF_NOUNS = claim_norm_set("set_off_nouns")
 #: round 35 (cl55): مؤكدا / مشددا read with a plain object (claims.yaml); reading._read_claim
 _STRESSING_PARTICIPLES = claim_norm_set("stressing_participles")
+#: round 35 (cl55): nouns of a paper that learned a fact with no source named; reading._learned_by_outlet
+_LEARNED_OUTLETS = claim_norm_set("learned_outlets")
 #: round 35 (cl55): prepositions between a clause's verb and a name that put the name in its object
 _CLAUSE_PREPOSITIONS = claim_norm_set("clause_prepositions")
 _PRAYER_WORDS = claim_norm_set("prayer_words")

@@ -41,6 +41,7 @@ from rasd.stages.claims.cues import (
     _KANA,
     _KANA_POINTING,
     _LEARNED_FROM,
+    _LEARNED_OUTLETS,
     _LEARNED_VERBS,
     _MODALS,
     _OPENERS,
@@ -191,6 +192,27 @@ def _source_after(ix: DocIndex, end: int) -> bool:
             return head.startswith(("مصدر", "مصادر")) or ix.candidate_at(nxt[1]) is not None
         w = ix.word_after(w[2])
     return False
+
+
+def _outlet_learned(ix: DocIndex, end: int) -> bool:
+    """Whether a paper's quoted name (at most three words) or the noun of a paper (``learned_outlets``) follows a
+    verb of learning, then أن / بأن at once ("وعلمت «المدينة» أن"، "وعلمت الصحيفة أن"): the paper learned from
+    sources it does not name (round 35, cl55)."""
+    text = ix.doc.text
+    w = ix.word_after(end)
+    if w is None:
+        return False
+    rest = text[w[1] : w[1] + 60]
+    if rest[:1] in '«“"':
+        close = next((k for k, ch in enumerate(rest[1:], 1) if ch in '»”"'), -1)
+        if close < 2 or len(rest[1:close].split()) > 3 or any(ch in rest[1:close] for ch in ".،,:"):
+            return False
+        after = ix.word_after(w[1] + close + 1)
+    elif norm(w[0]) in _LEARNED_OUTLETS:
+        after = ix.word_after(w[2])
+    else:
+        return False
+    return after is not None and norm(after[0]) in _THAT
 
 
 def _in_line_with(ix: DocIndex, m: Match[Cue]) -> bool:
@@ -424,7 +446,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "ووجد بحوزته أوراق"، "وجد نفسه": found, no study's finding; no clause end either (round 22)
         if verb and nkey in _CHARGE_VERBS and _passive_charge(ix, m.end):
             continue  # "رجل اتُّهم بالقتل"، "الذين اتُّهموا بتمويل …": the passive, nobody accuses (round 33, cl50)
-        if verb and nkey in _LEARNED_VERBS and not _source_after(ix, m.end):
+        if verb and nkey in _LEARNED_VERBS and not _source_after(ix, m.end) and not _outlet_learned(ix, m.end):
             continue  # "وقال فلان من قسم التغذية وعلم التغذية في جامعة … إن": science, no paper learning (round 15)
         if cue.type is MarkerType.PREPOSITION and nkey == "علي حد":
             nxt = ix.word_after(m.end)

@@ -70,6 +70,7 @@ from rasd.stages.claims.cues import (
     _INFORMING_VERBS,
     _INTRO_LEADS,
     _LEARNED_FROM,
+    _LEARNED_OUTLETS,
     _LEARNED_VERBS,
     _MODALS,
     _MONITORING_OUTLETS,
@@ -865,6 +866,39 @@ def _learned_from(ix: DocIndex, st: _State, start: int, intro: int) -> tuple[Spe
     return speaker, (outlet or None)
 
 
+def _learned_by_outlet(ix: DocIndex, mk: _Mark, intro: int) -> tuple[Speaker, str] | None:
+    """A paper that learned a fact and names no source ("وعلمت «المدينة» أن …"، "علمت الصحيفة أن …"): its unnamed
+    sources speak, anonymous and with no span (the claim on the verb's word), the paper passing the words on
+    (check33's وعلمت «المدينة» أن, as check19/check20 code وعلمت «عكاظ»). Only the paper's quoted name or the noun
+    of a paper (``learned_outlets``) stands between the verb and أن; "عندما علمت أن" stays no claim. Round 35
+    (helper cl55)."""
+    m = mk.match
+    between = collapse(ix.doc.text[m.end : intro]).strip(" \t،,")
+    if not between:
+        return None
+    if between[:1] in '«“"' and between[-1:] in '»”"' and len(between) > 2:
+        outlet = between[1:-1].strip()
+        if not outlet or len(outlet.split()) > 3 or any(ch in outlet for ch in '«»“”".،,:'):
+            return None
+    elif norm(between) in _LEARNED_OUTLETS:
+        outlet = between
+    else:
+        return None
+    speaker: Speaker = {
+        "name": None,
+        "name_ar": None,
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": True,
+        "text": ix.doc.text[m.prefix_start : m.end],
+        "start": m.prefix_start,
+        "end": m.end,
+        "found_by": "pronoun",
+    }
+    return speaker, outlet
+
+
 def _own_words_read(
     ix: DocIndex, st: _State, mk: _Mark, region_start: int, s0: int
 ) -> tuple[Speaker, Content] | bool | None:
@@ -1099,7 +1133,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         if mk.attribution or (mk.relative is not None and intro is None) or demonstrative is not None or trailing:
             pass  # "واشنطن التي تتهم النظام …": the noun after is the object, the antecedent speaks
         elif intro is not None and key in _LEARNED_VERBS:
-            learned = _learned_from(ix, st, m.end, intro[1])
+            learned = _learned_from(ix, st, m.end, intro[1]) or _learned_by_outlet(ix, mk, intro[1])
             if learned is None:
                 return None  # "عندما علمت أن": nobody told it (round 15)
             speaker, via = learned
