@@ -601,10 +601,13 @@ def _topic_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker 
     return anaphor(ix, st.speakers(), first[1], int(written["end"])) or written
 
 
-def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
+def _subject_before(ix: DocIndex, st: _State, at: int, *, told: Match[Cue] | None = None) -> Speaker | None:
     """The subject phrase right before a verb marker that does not open its clause, after إن / أن / لكن / كان:
     "فان المجلس قال إن"، "لكن المنتقدين للحكومة يقولون إن"، "وكان الوزير قد أكد أن". The phrase must start with
-    a definite noun, an unnamed speaker or a title; it is kept as written (or refers back to an earlier speaker)."""
+    a definite noun, an unnamed speaker or a title; it is kept as written (or refers back to an earlier speaker).
+
+    ``told``: the marker, a past verb of saying with its introducer right after it; a definite phrase that opens
+    its clause is then its subject too (:func:`_opening_definite`: "الشرطة قالت إن"، "الدراسة أوضحت أن"; round 35)."""
     lex = ix.lexicon
     end = at
     w = ix.word_before(end)
@@ -648,6 +651,8 @@ def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
     head = norm(ix.doc.text[first:end].split()[0])
     anonymous = any(c.type == "ANON" and c.start == first for c in ix.candidates_in(first, end))
     if opens and not (anonymous or _title_at(ix, first, end)):
+        if told is not None:
+            return _opening_definite(ix, st, told, first, end)  # "الشرطة قالت إن" (round 35, cl56)
         return None  # a phrase that opens its clause speaks only as a title ("وزير الداخلية أكد أن")
     lead = ix.doc.text[first:end].split()[0]
     if lead.startswith("و") and (norm(lead[1:]).startswith("ال") or lead.startswith("وو")):
@@ -657,12 +662,101 @@ def _subject_before(ix: DocIndex, st: _State, at: int) -> Speaker | None:
     if not (head.startswith("ال") or anonymous or _title_at(ix, first, end)) or head in lex.not_speakers:
         return None
     written = as_written(ix, first, end)
+    if written is None and told is not None and _channel_at(ix, first) and _intro_next(ix, told):
+        written = _document_before(ix, told, first, end)  # "لكن البيان ذكر أن": the statement (round 35, cl56)
     if written is None or int(written["start"]) != first:
         return None
     if lead and int(written["end"]) > first + 1:
         written = dict(written, start=first + 1, text=ix.doc.text[first + 1 : int(written["end"])])
         first += 1
     return anaphor(ix, st.speakers(), first, int(written["end"])) or written
+
+
+def _document_before(ix: DocIndex, m: Match[Cue], first: int, end: int) -> Speaker | None:
+    """A channel noun with the article and up to two definite words after it, right before a past verb of saying
+    ("لكن البيان ذكر أن"، "إلا أن التقرير السابق أشار إلى أن"): the document as its own unnamed speaker."""
+    if _present(ix.doc.text[m.start : m.end]):
+        return None
+    lo = ix.token_index(first)
+    words = [t for t in ix.doc.tokens[lo : lo + _OPENING_DEFINITE_WORDS + 1] if t.end <= end]
+    if not 1 <= len(words) <= _OPENING_DEFINITE_WORDS or any(t.kind != "word" for t in words):
+        return None
+    if not all(norm(ix.doc.text[t.start : t.end]).startswith("ال") for t in words):
+        return None
+    written = _generic(ix, first, words[-1].end)
+    return None if _disagreeing(ix, m, written, before=True) else written
+
+
+def _opening_definite(ix: DocIndex, st: _State, m: Match[Cue], first: int, end: int) -> Speaker | None:
+    """A definite phrase that opens its clause right before a past verb of saying whose introducer follows it at
+    once, as that verb's subject (round 35, helper cl56): "الشرطة قالت إن"، "المتهم قال إن"، "الدراسة أوضحت أن"،
+    "فالدراسات الأمريكية أكدت أن"، "الحارثي قال:". Up to :data:`_OPENING_DEFINITE_WORDS` words, each with the
+    article (a conjunction on the first), none a date, none a word the lexicon says is no speaker, the first no
+    noun of figures or of a document (``figures_nouns``, ``document_nouns``: "الأرقام أكدت أن"); the verb agrees
+    with it (gender and number: the subject stands first). A channel noun (التقرير، الدراسة) is its own unnamed
+    speaker; an earlier speaker it names is that speaker. Not a present verb: "الحقائق تقول إن" is a thing."""
+    if m.value.type is not MarkerType.VERB or _present(ix.doc.text[m.start : m.end]):
+        return None
+    if m.prefix.strip():  # "وقالت" with its own conjunction: a verb that opens its clause (no subject before)
+        return None
+    if not _intro_next(ix, m):
+        return None  # the introducer right after the verb: nothing between is its subject or object
+    lo = ix.token_index(first)
+    words = [t for t in ix.doc.tokens[lo : lo + _OPENING_DEFINITE_WORDS + 1] if t.end <= end]
+    if not 1 <= len(words) <= _OPENING_DEFINITE_WORDS or any(t.kind != "word" for t in words):
+        return None
+    end = words[-1].end
+    lex = ix.lexicon
+    for k, t in enumerate(words):
+        w = norm(ix.doc.text[t.start : t.end])
+        if k == 0:
+            if w.startswith(_NOT_JOINED):
+                return None  # "والده قال إن" (his father): و is the root's, no conjunction before an article
+            w = drop_conjunction(w, min_rest=3)
+        if not w.startswith("ال") or len(w) < 4 or w in lex.not_speakers or ix.in_timex(t.start):
+            return None
+        if w in lex.prepositions or w in lex.relatives:
+            return None
+        if k == 0 and (w in lex.figures_nouns or w in lex.document_nouns):
+            return None  # "الأرقام أكدت أن": figures or a document before the verb are no speaker (round 10b's test)
+    head = words[0]
+    start = head.start
+    lead = norm(ix.doc.text[head.start : head.end])
+    joined = lead[:1] in ("و", "ف") and not lead.startswith("ال")  # "فالدراسات الأمريكية أكدت"
+    if any(a <= start < b for a, b in st.contents):
+        return None
+    if _channel_at(ix, start + joined):
+        written: Speaker | None = _generic(ix, start, end)  # "التقرير السابق ذكر أن": a report, unnamed
+    else:
+        written = as_written(ix, start, end)
+    if written is None or int(written["start"]) != start or int(written["end"]) != end:
+        return None
+    if joined:  # the conjunction is no part of the subject
+        start += 1
+        written = dict(written, start=start, text=ix.doc.text[start:end])
+        if written.get("name_ar"):
+            written["name_ar"] = collapse(ix.doc.text[start:end])
+    if _disagreeing(ix, m, written, before=True):
+        return None  # "الحكومة قال إن": the verb does not go with the phrase
+    return anaphor(ix, st.speakers(), start, end) or written
+
+
+#: Words of a definite phrase that opens its clause before a verb of saying (:func:`_opening_definite`).
+_OPENING_DEFINITE_WORDS = 3
+
+#: words whose و is the root's, not a conjunction before the article (والد، والدة، والي; claim_speaker_cues.yaml)
+_NOT_JOINED = tuple(sorted(_SPEAKER_CUES.normalized_words("not_joined_heads")))
+
+#: the prepositions a verb of saying takes before its introducer ("أشارت إلى أن"، "أكد على أن")
+_INTRO_PREPOSITIONS = _SPEAKER_CUES.normalized_words("intro_prepositions")
+
+
+def _intro_next(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether the marker's introducer (or a colon) is the word right after it, or right after its إلى / على."""
+    after = ix.word_after(m.end)
+    if after is not None and norm(after[0]) in _INTRO_PREPOSITIONS:
+        after = ix.word_after(after[2])
+    return after is not None and (after[0] == ":" or bool(ix.intros_in(after[1], after[2])))
 
 
 def _said_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
@@ -1170,7 +1264,7 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         c = search_before(ix, c0, m.prefix_start, zones, keep=subject_place if joined_verb else agree)
         if c is not None:
             return _from_candidate(ix, st, _apposition_head(ix, c0, c, zones) or c)
-        subject = _subject_before(ix, st, m.prefix_start)
+        subject = _subject_before(ix, st, m.prefix_start, told=m if has_intro else None)
         if subject is not None:  # "فإن المجلس قال إن": a definite subject after إن / أن
             return subject
         noun = ix.word_before(m.prefix_start)
