@@ -79,6 +79,9 @@ _OPENERS = claim_norm_set("subject_openers")
 #: a verb of saying right after these opens its own clause (…، فيما أكد المتحدث أن)
 _CLAUSE_OPENING_CONJUNCTIONS = claim_norm_set("clause_opening_conjunctions")
 
+#: لكن with the subject's pronoun fused to it before a verb of saying (round 35, cl57; reading._intro_taken)
+_BUT_PRONOUNS = claim_norm_set("but_pronouns")
+
 
 #: modal verbs before a verbal noun of a verdict (يمكن وصف …): no one's speech
 _MODALS = claim_norm_set("modals")

@@ -57,6 +57,7 @@ from rasd.stages.claims.cues import (
     _BARE_SPEECH_OPENERS,
     _BARE_SPEECH_VERBS,
     _BLAME_VERBS,
+    _BUT_PRONOUNS,
     _CHANNEL_PHRASE_WORDS,
     _CHANNEL_PREPS,
     _CHANNEL_TAIL,
@@ -974,6 +975,25 @@ def _bare_opener(ix: DocIndex, start: int, bound: int) -> int | None:
     return None
 
 
+def _intro_taken(ix: DocIndex, st: _State, start: int, intro: int) -> int | None:
+    """Where لكن stands when a verb of saying between ``start`` (a marker's end) and the introducer at ``intro``
+    stands right after لكن with the subject's pronoun on it (``but_pronouns``: "ونفت الحكومة التدخل في شؤون جارتها
+    لكنها قالت إن …"، "وتنفي إيران التدخل لكنها تقول إن …"): that verb opens a clause of its own and the
+    introducer is its own; the verb before لكن said nothing with it — its plain object ends at لكن (round 35, cl57);
+    None when none does."""
+    for p in sorted(st.marker_starts):
+        if start < p < intro and _after_but_pronoun(ix, p):
+            w = ix.word_before(p)
+            return w[1] if w is not None else None
+    return None
+
+
+def _after_but_pronoun(ix: DocIndex, at: int) -> bool:
+    """Whether the word right before ``at`` is لكن with the subject's pronoun on it (``but_pronouns``)."""
+    w = ix.word_before(at)
+    return w is not None and norm(w[0]) in _BUT_PRONOUNS
+
+
 def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     text = ix.doc.text
     m = mk.match
@@ -1020,6 +1040,9 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             and _lead_before_intro(ix, m.end, intro[1], cue.object_lead)
         ):
             intro = None  # "وتحدثت مصادر أخرى عن معارك …، وأن …": the object after عن, the later أن inside it
+        if intro is not None and (taken := _intro_taken(ix, st, m.end, intro[1])) is not None:
+            # "ونفت الحكومة التدخل لكنها قالت إن": the introducer is the verb's after لكنها, the words before it this
+            intro, bound = None, taken  # verb's subject and object (round 35, cl57)
         if key in _BLAME_VERBS:
             intro = None  # "وحمّل فلان الأسرة المسؤولية قاصدا بذلك «…»": the object is the blame, not a quote after
         if _affiliated(ix, m) or _all_adjective(ix, m):
