@@ -200,3 +200,34 @@ def drop_general_rows(events: list[dict[str, Any]]) -> None:
     for e in events:
         if isinstance(e, dict) and e.get("filter_reason") == GENERAL_REASON:
             e["acled_row"] = False
+
+
+#: (Round 35, helper pt1) A verb of saying, "that", then one to twelve words with no clause mark: the subject of the
+#: report's verb, ending where the trigger starts (قال سكان محليون إن دبابات الميليشيا المتمركزة في المعسكر |تقصف).
+_REPORTED_SUBJECT = re.compile(
+    rf"{_B}[وف]?(?:{GENRE_CUES.alt('reporting_verbs')}){_E}[^.!؟?؛;:]{{0,60}}?{_B}(?:إن|أن|ان|بأن|بان){_E}"
+    r"((?:\s*[^\s.!؟?،,؛;:]+){1,12})\s+$"
+)
+_SHELLING_VERBS = frozenset(GENRE_CUES.words("present_shelling_verbs"))
+_REPORTED_BREAKS = frozenset(GENRE_CUES.words("reported_breaks"))
+
+
+def reported_shelling(ctx: Context, c: Candidate) -> bool:
+    """(Round 35, helper pt1) Whether a present verb of shelling is told as the content of a report, right after its
+    subject (وأشار المصدر إلى أن ميليشيات الحوثي المتمركزة في التبة تقصف بشكل عشوائي قرى المديرية، قال سكان إن
+    دبابات الانقلابيين تقصف الأحياء): what sources tell going on in the report's days, a shelling of those days, not
+    a habit or a general statement. Not when a negation, a relative word, "every", قد or سوف stands between "that"
+    and the verb (أكد أن التحالف لا يقصف المدنيين، قال إن الطائرات التي تقصف …)."""
+    if c.tense != "present":
+        return False
+    text = ctx.doc.text
+    w0 = ctx.word_start(c.start)
+    word = text[w0 : c.end]
+    if word[:1] in ("و", "ف") and word[1:] in _SHELLING_VERBS:
+        word = word[1:]
+    if word not in _SHELLING_VERBS:
+        return False
+    m = _REPORTED_SUBJECT.search(text, c.sentence[0], w0)
+    if m is None:
+        return False
+    return not (set(m.group(1).split()) & _REPORTED_BREAKS)

@@ -69,6 +69,7 @@ from rasd.events.genre import (
     drop_general_rows,
     essay_article,
     period_report,
+    reported_shelling,
     told_in_general,
 )
 from rasd.events.lexicon import word_set
@@ -902,6 +903,8 @@ def _told_in_present(ctx: Context, c: Candidate) -> bool:
     text = ctx.doc.text
     if ctx.previous_word(ctx.word_start(c.start)) in _WATCHED:
         return False
+    if reported_shelling(ctx, c):
+        return False  # round 35 (pt1): "وأشار المصدر إلى أن ميليشيات الحوثي … تقصف قرى المديرية": a report's shelling
     lo = max(c.sentence[0], back_words(text, c.start, 4))
     return _WAS.search(text, lo, ctx.word_start(c.start)) is None
 

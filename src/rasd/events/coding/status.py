@@ -23,7 +23,9 @@ from rasd.events.coding.background import (
 from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.readers import _WORD_AT, back_words, exposed_before, in_title
 from rasd.events.context import Context
+from rasd.events.genre import reported_shelling
 from rasd.events.model import Candidate, counted
+from rasd.events.place_filters import is_country
 from rasd.resources.cues import EVENT_ARG_CUES, EVENT_MERGE_CUES, EVENT_SENTENCE_CUES, CueFile
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
@@ -839,7 +841,7 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
         c.granularity = "ongoing"  # round 33 (fr1): استعادت الشركة نمو أرباحها، تحرير محضر: no place taken
     elif control_kept(ctx, c):
         c.granularity = "ongoing"  # round 25 (pr2): تعزيز سيطرتها على الحسكة, a hold kept (no change of hands)
-    elif fighting_going_on(ctx, c):
+    elif fighting_going_on(ctx, c) or going_on_past_place(ctx, c):
         pass  # round 18b: clashes still going on in a named place, a clash of the report's day (the lead's ruling)
     elif generic_plural(ctx, c) or present_description(ctx, c) or circumstance(ctx, c):
         c.granularity = "ongoing"
@@ -847,11 +849,41 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
         c.granularity = "ongoing"  # round 25 (pr2): a kind named in talk (لضحايا قصف نظام بشار), no happening; round
         # 26 (md1): what a relative ما describes (ما يجري على الناس من قتل وذبح)
     elif _ongoing(ctx, c.end, min(c1, c.end + 40)) or (
-        (c.tense == "present" or _ongoing(ctx, c0, c1))
+        ((c.tense == "present" and not reported_shelling(ctx, c)) or _ongoing(ctx, c0, c1))
         and not (c.date or {}).get("timex")
         and not in_title(ctx, c.start)
     ):
         c.granularity = "ongoing"  # الاعتداءات مستمرة، القصف المتواصل: what goes on, whatever day is named
+
+
+#: (Round 35, helper pt1) A fighting noun's place phrase, then a word of going on (event_cues.yaml
+#: fighting_still_after: ما زالت، لا تزال، مستمرة، دائرة …): في or ب, at most eight words with no mark of a clause's end
+#: and no relative pronoun (المعارك في محافظات الضالع وأبين وشبوة ما زالت محتدمة، الاشتباكات في محيط المدينة لا تزال
+#: مستمرة).
+_PLACE_THEN_STILL = re.compile(
+    r"\s+(?:في\s+|ب(?!(?:ين|عد|سبب|شكل)(?![\u0621-\u064A])))[^\s.!؟?،,؛;:«»\"()]+(?:\s+[^\s.!؟?،,؛;:«»\"()]+){0,7}?\s+(?:"
+    + cue_alt("fighting_still_after")
+    + r")(?![\u0621-\u064A])"
+)
+_RELATIVE_WORDS = frozenset({"التي", "الذي", "اللتين", "اللذين", "الذين", "اللاتي", "اللواتي", "حيث"})
+
+
+def going_on_past_place(ctx: Context, c: Candidate) -> bool:
+    """(Round 35, helper pt1) Whether a fighting noun is told as still going on with its place between the noun and
+    the word of going on (أوضح أن المعارك في محافظات الضالع وأبين وشبوة ما زالت محتدمة، الاشتباكات في محيط المدينة لا
+    تزال مستمرة): the round 18b ruling (:func:`fighting_going_on`, which reads that word right before the noun or
+    right after it past its adjectives) when the place phrase stands between, the place its clause's own and no
+    country. A clash of the report's day in that place, not a kind named."""
+    if c.cls.name != "clash" or c.tense != "noun":
+        return False
+    place = c.place
+    if place is None or c.place_from != "clause" or is_country(place):
+        return False
+    text = ctx.doc.text
+    m = _PLACE_THEN_STILL.match(text, c.end, min(max(c.clause[1], c.end), c.end + 160))
+    if m is None or not (c.end < place.start < m.end()):
+        return False
+    return not (set(text[c.end : m.end()].split()) & _RELATIVE_WORDS)
 
 
 #: A timex value that names a day (2015-08-06, 2015-08-06TEV).
