@@ -30,6 +30,7 @@ from rasd.geo.recognize.words import (
     _TOKEN_RE,
     _WAR_NOUNS,
     _WORD_TOO,
+    SITE_PROVINCES,
 )
 from rasd.geo.resolve import fallback_geo
 from rasd.text.normalize import NormalizedView
@@ -217,8 +218,36 @@ class _Unknown(_Reading):
                     continue
                 s, e = view.to_source(group[0].start, group[-1].end)
                 evidence = ("unknown-name", f"descriptor:{kind}", "anchor")
-                out.append(PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], dict(geo), "", evidence, 0.0))
+                own = self._sourced_site_geo(written, place)
+                if own is not None:
+                    # round 35 (helper gz1): "قاعدة العند شمال عدن": a site whose province is sourced lies in it,
+                    # not in the town of another province its bearing is told from (the province's area, precision 2)
+                    evidence = ("unknown-name", f"descriptor:{kind}", "sourced site")
+                out.append(
+                    PlaceMention(s, e, "GPE", view.source[s:e], view.source[s:e], own or dict(geo), "", evidence, 0.0)
+                )
         return out
+
+    def _sourced_site_geo(self, name: str, anchor: Any) -> dict[str, Any] | None:
+        """Round 35 (helper gz1): the area of the sourced province of a site the gazetteer lacks (``ar/geo.yaml``
+        site_provinces: العند of Lahij) when the place it is told beside lies in another province of the same
+        country (قاعدة العند شمال عدن: Lahij's, not Aden's), at precision 2 (a spot of the province, the site as
+        ``events.unlisted_places.site_place`` reads it); None otherwise (the anchor's area stands)."""
+        sourced = SITE_PROVINCES.get(name)
+        if sourced is None or (anchor.iso3, anchor.admin1) == sourced:
+            return None
+        division = next(
+            (
+                p
+                for p in self.gazetteer.candidates_by_country(anchor.country)
+                if p.feature == "ADM1" and p.iso3 == sourced[0] and p.admin1 == sourced[1]
+            ),
+            None,
+        )
+        if division is None:
+            return None
+        # a spot within the province, as events.unlisted_places.site_place reads the sourced site (precision 2)
+        return {**fallback_geo(division), "geo_precision": 2}
 
     def _unknown_after_head(
         self, mentions: list[_Mention], view: NormalizedView, placed: list[PlaceMention]

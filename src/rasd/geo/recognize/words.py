@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from rasd.resources.cues import CueFile
+from rasd.text.normalize import normalize
 
 #: The word lists of the recognizer (read through the shared cue loader, once per process).
 PLACE_CUES = CueFile("ar/place_cues.yaml", section=None)
@@ -123,6 +124,13 @@ _SOURCED_UNLISTED: tuple[tuple[str, str, str, str], ...] = tuple(
     (_full.split(" ", 1)[0], _full.split(" ", 1)[1], _code, _admin1)
     for _full, _code, _admin1 in (e.split("|") for e in PLACE_CUES.words("sourced_unlisted"))
 )
+#: Round 35 (helper gz1): the sourced province of a site the gazetteer lacks (``ar/geo.yaml`` site_provinces, "name|
+#: ISO3|admin1": العند of Lahij), by its normalized name: a site told by a bearing from a town of another province
+#: (قاعدة العند شمال عدن) lies in its own province, not in the town's (``unknown._unknown_before_anchor``).
+SITE_PROVINCES: dict[str, tuple[str, str]] = {
+    normalize(_name): (_iso3, _admin1)
+    for _name, _iso3, _admin1 in (e.split("|") for e in CueFile("ar/geo.yaml", section=None).words("site_provinces"))
+}
 #: "X شرق <town>" puts X within this distance of the town (farther homonyms fall back to the town's area);
 #: al-Khums lies 120 km east of Tripoli and is written "الخمس شرق طرابلس".
 _NEAR_QUALIFIER_KM = 150.0
