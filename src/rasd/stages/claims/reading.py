@@ -1574,18 +1574,25 @@ def _set_off_between(ix: DocIndex, start: int, end: int) -> bool:
     return any(t.kind != "word" and ix.doc.text[t.start : t.end] not in _QUOTE_MARKS for t in toks)
 
 
+def _object_participle(ix: DocIndex, mk: _Mark) -> bool:
+    """Whether the marker is a participle that takes a plain object (داعيا، مطالبا، مؤكدا …), not a set-off noun and
+    not a prayer ("داعيا للمصابين بالشفاء العاجل"): the opening test of :func:`_set_off_participle` and
+    :func:`_set_off_after_clause`."""
+    cue = mk.match.value
+    if cue.type is not MarkerType.PARTICIPLE or not cue.object or norm(mk.match.key) in _SET_OFF_NOUNS:
+        return False
+    words = [norm(w) for w in ix.doc.text[mk.match.end : mk.match.end + 60].split()[:4]]
+    return not (norm(mk.match.key).startswith("داعي") and any(w in _PRAYER_WORDS for w in words))
+
+
 def _set_off_participle(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> bool:
     """Whether a participle that takes a plain object (داعيا، مطالبا، متهما، محذرا …) stands right after a comma
     that ends a claim of its own sentence ("قال الوزير إن …، داعيا الأطراف إلى الحوار"، "…»، مطالبا بتعديلها"): the
     speaker goes on, and the noun after the participle is its object, not an unread subject (round 17, helper
     cl15). After a clause that is no claim ("ورفع المحافظ التهاني للملك فلان …، معلنا انطلاق") nothing changes: a
     name inside that clause's object would be taken."""
-    cue = mk.match.value
-    if cue.type is not MarkerType.PARTICIPLE or not cue.object or norm(mk.match.key) in _SET_OFF_NOUNS:
+    if not _object_participle(ix, mk):
         return False
-    words = [norm(w) for w in ix.doc.text[mk.match.end : mk.match.end + 60].split()[:4]]
-    if norm(mk.match.key).startswith("داعي") and any(w in _PRAYER_WORDS for w in words):
-        return False  # "داعيا للمصابين بالشفاء العاجل": a prayer
     last = next((c for c in reversed(st.claims) if c["marker"] is not None), None)
     if last is None or int(last["marker"]["start"]) < s0 or int(last["content"]["end"]) > mk.match.prefix_start:
         return False
@@ -1600,12 +1607,8 @@ def _set_off_after_clause(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> bool:
     والد الطالب عن حزنه، مشددا على أهمية …"): the words after it are its object, and its speaker is sought as for
     the same participle with أن (the subject of the verb before it; check31 and check33 code these, rulings 5 and
     the participle after an uncoded verb). Round 35 (helper cl55)."""
-    cue = mk.match.value
-    if cue.type is not MarkerType.PARTICIPLE or not cue.object or norm(mk.match.key) in _SET_OFF_NOUNS:
+    if not _object_participle(ix, mk):
         return False
-    words = [norm(w) for w in ix.doc.text[mk.match.end : mk.match.end + 60].split()[:4]]
-    if norm(mk.match.key).startswith("داعي") and any(w in _PRAYER_WORDS for w in words):
-        return False  # "داعيا للمصابين بالشفاء العاجل": a prayer
     last = next((c for c in reversed(st.claims) if c["marker"] is not None), None)
     if last is not None and int(last["marker"]["start"]) >= s0:
         return False  # a claim of this sentence before it: _set_off_participle's (or a new subject between)
