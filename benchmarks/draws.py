@@ -288,6 +288,17 @@ ROUND35_FILES = (*ROUND34_FILES, "events_tune44.jsonl", "claims_check33.jsonl", 
 #: the two draws cannot meet and neither meets the helpers' fresh range (second-to-last 0-9).
 ROUND35_EVENTS_THIRD = frozenset("01234567")
 ROUND35_CLAIMS_THIRD = frozenset("89cdef")
+#: ... and at round 36's start (round 35 wrote tune45, check34 and rowjudge13: blind, released now)
+ROUND36_FILES = (*ROUND35_FILES, "events_tune45.jsonl", "claims_check34.jsonl", "events_rowjudge13.jsonl")
+#: Round 36's blind draws split by LENGTH instead of by the third-from-last digit: every claims region is nearly
+#: spent for short conflict articles (a-f with 0-7 about 8 left after check33, a-f with 8, 9, c-f 7 after check34,
+#: 0-9 with c-f 6 at round 32's count), so claims check35 takes second-to-last a-f with ANY third-from-last
+#: (``ROUND36_CLAIMS_THIRD``), articles of 400-3,000 characters only; events tune46 takes second-to-last a-f with
+#: third-from-last 8, 9, a-f (``ROUND36_EVENTS_THIRD``: long articles there were last drawn by round 18) and
+#: articles of 3,001-8,000 characters only, so the two draws cannot meet and neither meets the helpers' fresh range
+#: (second-to-last 0-9).
+ROUND36_EVENTS_THIRD = frozenset("89abcdef")
+ROUND36_CLAIMS_THIRD = frozenset("0123456789abcdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
