@@ -24,7 +24,7 @@ Usage (from the project root)::
 
     python benchmarks/bench_events_rowjudge.py [--shared ../shared]
         [--set rowjudge|rowjudge2|rowjudge3|rowjudge4|rowjudge5|rowjudge6|rowjudge7|rowjudge8|rowjudge9|rowjudge10
-             |rowjudge11|rowjudge12|rowjudge13]
+             |rowjudge11|rowjudge12|rowjudge13|rowjudge14]
         [--data FILE]
         [--new] [--lost]
 
@@ -83,6 +83,9 @@ SETS = {
     # round 35 (helper fp14): every row of 30 fresh articles (250-6,000 chars) at round 35's start (ce99b8e), judged,
     # with the events rasd missed; rowjudge12's rule with its own seed, each article's genre recorded
     "rowjudge13": ROOT / "benchmarks" / "data" / "events_rowjudge13.jsonl",
+    # round 36 (helper fp15): every row of 30 fresh articles (250-6,000 chars) at round 36's start (9b07876), judged,
+    # with the events rasd missed and each article's genre; the war tier spent, ten clash-headed long articles taken
+    "rowjudge14": ROOT / "benchmarks" / "data" / "events_rowjudge14.jsonl",
 }
 OUT = ROOT / "benchmarks" / "results" / "events_rowjudge.json"
 
