@@ -246,17 +246,20 @@ def check_short_blind_draw_rule(
     files: str | None = None,
     third: str = "0123456789cdef",
     second: str = "abcdef",
+    claims_chars: tuple[int, int] | None = None,
 ) -> None:
     """A blind events draw of shorter articles from round 21 on (tune30, tune31, tune32 …): ``select_events_{name}.py``
     holds its committed rule (check_draw_rule: ``seed``, ``negatives``, ``sizes``), the round's blind range for events
     articles (second-to-last sha1 hex digit in a-f, ``draws.ROUND18_LONG_DIGITS``, third-from-last in 0-9 or c-f,
     ``draws.ROUND{round_no}_EVENTS_THIRD``: the round's claims check takes a-b; round 31's tune41, round 32's tune42,
     round 33's tune43 and round 34's tune44 give their own ``second`` 0-9 and ``third`` c-f; round 35's tune45 the
-    default ``second`` a-f with its own ``third`` 0-7, round 35's claims check34 taking 8, 9, c-f), articles of
-    ``chars`` characters (tune43, tune44, tune45: 3,000-8,000), and excludes exactly every annotated file at
-    the round's start (``draws.ROUND{round_no}_FILES``, the files the round before wrote and released, ``released``,
-    among them) or, for a round's second draw, the ``draws`` list named by ``files`` (tune34:
-    ``ROUND24_EVENTS2_FILES``, round 24's files and tune33)."""
+    default ``second`` a-f with its own ``third`` 0-7, round 35's claims check34 taking 8, 9, c-f; round 36's tune46
+    a-f with 8, 9, a-f while its claims check35 takes a-f with ANY third-from-last digit, the two split by length
+    instead: ``claims_chars``, the claims draw's characters, given, the two lengths must not meet where the digits
+    do), articles of ``chars`` characters (tune43, tune44, tune45: 3,000-8,000; tune46: 3,001-8,000), and excludes
+    exactly every annotated file at the round's start (``draws.ROUND{round_no}_FILES``, the files the round before
+    wrote and released, ``released``, among them) or, for a round's second draw, the ``draws`` list named by ``files``
+    (tune34: ``ROUND24_EVENTS2_FILES``, round 24's files and tune33)."""
     import draws
 
     sel = _check_blind_long_draw_rule(
@@ -271,4 +274,9 @@ def check_short_blind_draw_rule(
         second=second,
     )
     events, claims = (getattr(draws, f"ROUND{round_no}_{kind}_THIRD") for kind in ("EVENTS", "CLAIMS"))
-    assert events == sel.THIRD_DIGITS and not sel.THIRD_DIGITS & claims
+    assert events == sel.THIRD_DIGITS
+    if claims_chars is None:
+        assert not sel.THIRD_DIGITS & claims
+    else:
+        low, high = sel.CHARS
+        assert high < claims_chars[0] or low > claims_chars[1]
