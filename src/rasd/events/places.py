@@ -63,9 +63,12 @@ from rasd.geo.recognize.words import (
 )
 from rasd.geo.resolve import fallback_geo
 from rasd.resources import load_yaml
+from rasd.resources.cues import CueFile
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
 from rasd.text.normalize import normalize
+
+_APART = CueFile("ar/event_apart_cues.yaml")
 
 
 # ---------------------------------------------------------------------------------------------------- places
@@ -167,15 +170,55 @@ def between(ctx: Context, p: Entity) -> bool:
     return bool(_BETWEEN.search(normalize(ctx.doc.text[max(0, j - 30) : j])))
 
 
+#: (Round 36, helper lp2) The plural of a province's kind right before a list of province names (المعارك في محافظات
+#: الضالع وأبين وشبوة، تظاهرات في ولايات …), normalized, with a fused و / ب / ل (event_apart_cues province_plurals).
+_PROVINCE_PLURAL = frozenset(w + d for w in ("", "و", "ب", "وب", "ل") for d in _APART.normalized("province_plurals"))
+#: The preposition before such a plural (في محافظات …، على محافظات …), normalized.
+_PLURAL_OPENERS = _APART.normalized("province_plural_openers")
+#: What joins two names of such a list: و, a comma, or both.
+_PLURAL_GAP = frozenset({"و", "،", ",", "، و", ", و", "،و", ",و"})
+
+
+def _kind_opened(ctx: Context, name: int) -> bool:
+    """Whether the word before the kind word that stands before the name at ``name`` is a preposition of place
+    (event_apart_cues province_plural_openers: في، على)."""
+    text = ctx.doc.text
+    words = _A_WORD.findall(text[max(0, ctx.word_start(name) - 40) : ctx.word_start(name)])
+    return len(words) >= 2 and normalize(words[-2]) in _PLURAL_OPENERS
+
+
+def _plural_listed(ctx: Context, after: list[Entity], k: int) -> bool:
+    """(Round 36, helper lp2) Whether ``after[k]`` is a province of a list told right after a province's plural
+    (في محافظات الضالع وأبين وشبوة وتعز ومأرب): every name back to the first a province, each joined to the one
+    before by و or a comma alone, the first right after the plural and no end of what lies "between" them."""
+    text = ctx.doc.text
+    j = k
+    while is_province(after[j]):
+        kind = ctx.previous_word(after[j].start)
+        if kind in _PROVINCE_PLURAL:
+            # في محافظات، بمحافظات: where it happened; not "من محافظات …" (where fighters came from), "بين محافظات …"
+            return (kind[:1] == "ب" or kind[:2] == "وب" or _kind_opened(ctx, after[j].start)) and not between(
+                ctx, after[j]
+            )
+        if j == 0 or text[after[j - 1].end : after[j].start].strip() not in _PLURAL_GAP:
+            return False
+        j -= 1
+    return False
+
+
 def province_pair(ctx: Context, p: Entity, after: list[Entity]) -> bool:
     """Whether a province is one of the two a province dual names (في محافظتي تعز ولحج): each its own event (round
-    10). A bare list of province names (في دير الزور والحسكة والرقة) or a plural (في محافظات …) is left as one
-    event: such lists sum up days or a campaign as often as they tell one day's fighting."""
+    10). A bare list of province names (في دير الزور والحسكة والرقة) is left as one event: such lists sum up days or
+    a campaign as often as they tell one day's fighting. Round 36 (helper lp2): a list told right after a province's
+    plural (المعارك في محافظات الضالع وأبين وشبوة وتعز ومأرب) names its provinces as a dual names its two — the released
+    gold codes one row per province there (tune40), and a campaign's sum is read as such by the granularity step."""
     if not is_province(p):
         return False
     if ctx.previous_word(p.start) in _PROVINCE_DUAL:
         return not between(ctx, p)  # round 26: "المنطقة الخضراء الواقعة بين محافظتي لحج وعدن": one place
     k = next((i for i, q in enumerate(after) if q is p), 0)
+    if k < len(after) and after[k] is p and _plural_listed(ctx, after, k):
+        return True
     if k == 0:
         return False
     first = after[k - 1]
