@@ -9,6 +9,10 @@ act told over a list of places (helper lp2)"):
   preposition of place (في، على) or carry a fused ب (event_apart_cues ``province_plurals``,
   ``province_plural_openers``); a bare list of province names stays one event (round 10), and so does a list after
   من or إلى (where fighters came from, a goal).
+- ``unlisted_places.listed_items``: the object of an act told past a comma (وحررت المقاومة أمس، بإسناد من طيران
+  التحالف، مديريتي المسيمير وكرش) is read as a list to the end of its own clause when a district's or a province's kind
+  stands before it (event_apart_cues ``object_list_kinds``); areas or quarters of one town (منطقتي خور مكسر وكريتر)
+  stay one place.
 """
 
 from __future__ import annotations
@@ -63,3 +67,14 @@ def test_a_goal_of_a_plural_of_provinces_is_no_list_of_scenes() -> None:
 def test_a_campaign_total_over_a_plural_gives_no_row() -> None:
     out = rows("وقالت المنظمة إن الغارات الجوية في محافظات صعدة وحجة وعمران قتلت أكثر من 400 مدني منذ مارس الماضي.")
     assert out == []
+
+
+def test_an_object_past_a_comma_lists_two_districts() -> None:
+    out = rows("وحررت المقاومة الشعبية أمس، بإسناد من طيران التحالف، مديريتي المسيمير وكرش في محافظة لحج.")
+    names = sorted(str((e.get("location") or {}).get("name")) for e in out)
+    assert names == ["Al Musaymir", "Kirsh"]
+
+
+def test_quarters_of_one_town_past_a_comma_stay_one_place() -> None:
+    out = rows("وأسرت المقاومة الشعبية أمس 40 مسلحا حوثيا، وكانت تحاصر عشرات آخرين في منطقتي خور مكسر وكريتر بعدن.")
+    assert len(out) == 1

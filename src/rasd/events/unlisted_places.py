@@ -250,6 +250,17 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
     # round 14b: the one place read may be the province its sentence named before the trigger (… قرب مدينة الحوطة
     # عاصمة لحج، كما سيطرت على جبل الزيتون ومثلث العند) when every item of the list is a place the gazetteer lacks
     before = len(bases) == 1 and c.sentence[0] <= base.start < c.start and not (base.geo or {}).get("unresolved")
+    if (
+        len(bases) == 1
+        and end <= base.start < c.sentence[1]
+        and not _BREAK.search(text, end, base.start)
+        and ctx.previous_word(base.start) in _OBJECT_LIST_KINDS
+    ):
+        # round 36 (lp2): the object told past a comma, the one place read, after a district's or a province's kind
+        # (وحررت قوات الجيش والمقاومة، في الطريق … إلى تعز، مديريتي كرش والمسيمير): its list runs on to the end of the
+        # object's own clause; not areas or quarters of one town (منطقتي خور مكسر وكريتر بعدن: ruling (b), one place)
+        mark = _CLAUSE_MARK.search(text, base.end, c.sentence[1])
+        end = mark.start() if mark is not None else c.sentence[1]
     if not before and not all(c.end <= b.start < end for b in bases):
         return groups
     words = [(m.start(), m.end()) for m in _A_WORD.finditer(text, c.end, end)]
@@ -562,6 +573,12 @@ def object_place(c: Candidate, place: Entity, starts: list[int]) -> bool:
 
 #: A word.
 _A_WORD = re.compile(r"[\u0621-\u064A]+")
+#: (Round 36, lp2) A full stop, a semicolon, a colon, a question mark or a line: a sentence's inner break.
+_BREAK = re.compile(r"[.؛:؟!\n]")
+#: (Round 36, lp2) The kinds before an object past a comma whose list is read (event_apart_cues object_list_kinds).
+_OBJECT_LIST_KINDS = CueFile("ar/event_apart_cues.yaml").normalized("object_list_kinds")
+#: (Round 36, lp2) A comma or a break: the end of the clause an object past a comma stands in.
+_CLAUSE_MARK = re.compile(r"[،,.؛:؟!\n]")
 
 
 #: Round 14b (helper pl6): a military or transport site told by its kind with a definite name after it (قاعدة العند،
