@@ -22,6 +22,7 @@ from rasd.claims.speakers import (
     search_before,
 )
 from rasd.document import Post
+from rasd.resources.cues import CueFile
 from rasd.stages.claims.after import _form_v, _speaker_after, _verbal_noun, past_place_phrase
 from rasd.stages.claims.before import (
     _body_subject,
@@ -56,6 +57,7 @@ from rasd.stages.claims.cues import (
     _BARE_SPEECH_NEGATIONS,
     _BARE_SPEECH_OPENERS,
     _BARE_SPEECH_VERBS,
+    _BETWEEN_VERBS,
     _BLAME_VERBS,
     _BUT_PRONOUNS,
     _CHANNEL_PHRASE_WORDS,
@@ -635,6 +637,62 @@ def _subject_then_intro(ix: DocIndex, end: int, intro_start: int) -> bool:
     )
 
 
+#: the most words between بيّن and its introducer when a long subject stands between (round 36, cl59): a title
+#: with its body and the holder's name ("وبين المشرف العام على وكالة التنمية في إمارة المنطقة أن"), or a study
+#: with its relative clause ("وبيّنت الدراسة التي أجريت في مراكز أبحاث كلية … بجامعة … أن")
+_LONG_SUBJECT_WORDS = 24
+#: a quoted name inside the subject's phrase ("البرنامج الوطني للحرف "بارع"، أن"، "موقع «الجزيرة.نت»"): at most
+#: this many words between its marks
+_QUOTED_NAME_WORDS = 4
+_QUOTED_NAME_RE = re.compile(r'«[^«»]{1,60}»|"[^"]{1,60}"|“[^“”]{1,60}”')
+_CLAIMS_CUES = CueFile("ar/claims.yaml", section=None)
+_REPORT_HEADS = _CLAIMS_CUES.normalized_words("report_speaker_heads")
+_EXPLAINING_HEADS = _CLAIMS_CUES.normalized_words("explaining_subject_heads")
+_RELATIVES = frozenset(norm(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين"))
+
+
+def _long_subject_explained(ix: DocIndex, st: _State, m: Match[Cue], intro_start: int) -> bool:
+    """Whether بيّن (written like the preposition بين) has a long subject between it and its introducer (round 36,
+    cl59): past :func:`_subject_then_intro`'s fourteen words, or with a quoted name in it. The marker reader keeps
+    بين a verb only where it opens its clause (:func:`rasd.stages.claims.marks._between_preposition`); here the
+    phrase must open with a title, a named person or body, a study or a document, or a definite noun with a
+    person named later in the phrase (بين مدير عام الهيئة … المهندس فلان، أن؛ من جانبه بين الدكتور فلان المشرف
+    العام على البرنامج الوطني … "بارع"، أن؛ وبينت الدراسة، التي نشرها موقع «الجزيرة.نت»، أن), hold no other verb
+    of saying and no sentence's end, its only quote marks must close a short name, and a comma may stand only right
+    before the introducer or around a relative clause (the preposition's "فيما بين اللاعبين، ثم انطلق …"). The
+    introducer is no وأن (the next clause's)."""
+    text = ix.doc.text
+    verb = norm(text[m.start : m.end])
+    if not any(verb in (v, v + "ت", v + "وا") for v in _BETWEEN_VERBS):
+        return False
+    first = ix.word_after(m.end)
+    if first is None or not first[1] < intro_start or ix.words_between(m.end, intro_start) > _LONG_SUBJECT_WORDS:
+        return False
+    if text[intro_start : intro_start + 1] in ("و", "ف"):
+        return False  # "…، وعدم وجود أي إصابات وأن الوفاة": the next clause's أن
+    between = text[m.end : intro_start]
+    if any(len(q.group().split()) > _QUOTED_NAME_WORDS for q in _QUOTED_NAME_RE.finditer(between)):
+        return False
+    plain = _QUOTED_NAME_RE.sub(" ", between)
+    if any(ch in plain for ch in '.؟?!:«»"“”()؛;\n'):
+        return False
+    parts = [p.split() for p in re.split(r"[،,]", plain.rstrip(" ،,"))]
+    if any(not p or norm(p[0]) not in _RELATIVES for p in parts[1:]):
+        return False  # a comma only before the introducer or before a relative clause (الدراسة، التي نشرها …)
+    if any(m.end < s < intro_start for s in st.marker_starts):
+        return False  # "بين مدير الإدارة الذي أكد أن": the introducer is the later verb's
+    w = norm(first[0])
+    c = ix.candidate_at(first[1])
+    return (
+        role_reader().may_start(w)
+        or (c is not None and c.type in ("PER", "ORG"))
+        or w in _REPORT_HEADS
+        or _channel_at(ix, first[1])
+        or w in _EXPLAINING_HEADS
+        or (w.startswith("ال") and any(p.type == "PER" for p in ix.candidates_in(first[2], intro_start)))
+    )
+
+
 def _outlet_speaker(ix: DocIndex, speaker: Speaker) -> bool:
     """Whether a speaker is a news outlet (an outlet entity, or a phrase led by صحيفة / قناة / وكالة …)."""
     if speaker.get("outlet"):
@@ -1016,6 +1074,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     bare = False  # a verb of saying, then the speaker's first-person words with no introducer (round 21)
     bare_at = -1
     adjective_verdict = False  # a verdict of وصف with a بـ phrase and no بأن (round 24, cl35)
+    long_subject = False  # بيّن with a long subject before its introducer (round 36, cl59)
     pronoun_verdict = False  # the same with a pronoun object, joined to its subject's act before (round 25, cl36)
     if cue.type is MarkerType.PREPOSITION:
         own_read = _own_words_read(ix, st, mk, region_start, s0)
@@ -1054,6 +1113,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             and cue.intro_within
             and ix.words_between(m.end, intro[1]) > cue.intro_within
             and not _subject_then_intro(ix, m.end, intro[1])
+            and not (long_subject := _long_subject_explained(ix, st, m, intro[1]))
         ):
             intro = None  # "بين البلدين … أن": the preposition, not the verb (بين المري أن)
         if intro is None and mk.initial and key in _VERDICT_ADJECTIVE_VERBS:
@@ -1263,6 +1323,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             content = clauses.object_after(after_end, s1) if after_end >= 0 else None
     if speaker is None or content is None:
         return None
+    if long_subject and speaker.get("found_by") in ("pronoun", "previous_sentence", None):
+        return None  # "وبين تقرير سابق نشرته «…» أن": the long subject went unread, no one else's claim
     if pronoun_verdict:
         found = _sentence_speaker(ix, st, mk, speaker, s0)
         if found is None:
