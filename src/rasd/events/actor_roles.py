@@ -353,6 +353,40 @@ _FORCE_OF = re.compile(
 _OWNED_BY = re.compile(
     r"(?<![\u0621-\u064A])(?:(?:ال)?(?:" + cue_alt("owned_belonging") + r")\s+(?:ل|لل)|" + _BELONG_VERB + r")$"
 )
+#: (Round 36, helper ac25) A place, a gathering or a vehicle "belonging to" a side, by تابعة ل or خاصة ب
+#: (نقطة خاصة بالمسلحين الحوثيين، أطقم تابعة للمتمردين): what was hit, never a weapon the side fired.
+_OWNED_THING = re.compile(
+    r"(?<![\u0621-\u064A])(?P<noun>[\u0621-\u064A]+)\s+(?:(?:ال)?(?:" + cue_alt("owned_belonging") + r")\s+(?:ل|لل)"
+    r"|(?:" + cue_alt("owned_special") + r")\s+ب)$"
+)
+_OWNED_PLACES = frozenset(normalize(w) for w in cue_words("owned_places"))
+
+
+def owned_by(text: str, lo: int, hi: int) -> bool:
+    """Whether the side that starts at ``hi`` is named as the owner of what stands before it in ``text[lo:hi]``
+    (معسكر تدريب تابع لحركة حماس، آليات تتبع الحوثيين), not as a force's own (طائرات تابعة للتحالف: ``_FORCE_OF``):
+    what belongs to it was hit; also a place or a vehicle "belonging to" it by خاصة ب (``owned_place``, round 36)."""
+    if _FORCE_OF.search(text, max(lo, hi - 60), hi):
+        return False
+    return bool(_OWNED_BY.search(text, max(lo, hi - 40), hi)) or owned_place(text, lo, hi)
+
+
+def owned_place(text: str, lo: int, hi: int) -> bool:
+    """(Round 36, helper ac25) Whether the side that starts at ``hi`` is named as the owner of a place, a gathering or
+    a vehicle right before it in ``text[lo:hi]`` (مهاجمة نقطة خاصة بجماعة الحوثي، كمنوا لأطقم تابعة للمتمردين): a side
+    so named before the trigger's clause was hit there, and is not inferred as the clause's doer."""
+    hit = _OWNED_THING.search(text, max(lo, hi - 40), hi)
+    if hit is None:
+        return False
+    noun = normalize(hit.group("noun"))
+    for proclitic in ("و", "ف", "ب", "ل"):
+        if noun not in _OWNED_PLACES and noun.startswith(proclitic):
+            noun = noun[1:]
+    if noun not in _OWNED_PLACES and noun.startswith("ال"):
+        noun = noun[2:]
+    if noun not in _OWNED_PLACES and noun.endswith("ا"):
+        noun = noun[:-1]  # the accusative's alif (مقرا خاصا بالحوثيين)
+    return noun in _OWNED_PLACES
 
 
 #: A claim of responsibility (تبنى، الذي تبناه، أعلن … مسؤوليته عن): ACLED codes the claimant as the perpetrator.

@@ -34,11 +34,48 @@ _BLAME_WINDOW = 4
 _HIT_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
 
+#: (Round 36, helper ac25) Finite verbs of targeting and the words that may open their clause (event_actor_cues.yaml
+#: targeting_verbs, targeting_openers), normalized.
+_TARGETING_VERBS = ACTOR_CUES.normalized_words("targeting_verbs")
+_TARGETING_OPENERS = ACTOR_CUES.normalized_words("targeting_openers")
+
+
+def targeting_subject(ctx: Context, a: Entity) -> bool:
+    """(Round 36, helper ac25) Whether side ``a`` stands right after a finite verb of targeting (استهدف، استهدفت) that
+    opens its clause — at a sentence's or a quotation's start, after a comma or a colon, or after an opener (و، كما،
+    حيث …) — so that the side is the verb's subject (VSO: «استهدفت المقاومة أيضا دورية للمسلحين الحوثيين»), not the
+    side hit. A verb after its subject or after قد (وكانت الطائرات قد استهدفت الحوثيين) keeps the side its object."""
+    text = ctx.doc.text
+    words = list(_WORD.finditer(text, max(0, a.start - 40), a.start))[-2:]
+    if not words or text[words[-1].end() : a.start].strip(" «\"'"):
+        return False
+    if normalize_word(words[-1].group()) in _TARGETING_VERBS:
+        verb = words[-1].start()
+    elif (  # a descriptor between (استهدفت قوات «المقاومة»): the verb is the word the context reads before the side
+        len(words) == 2
+        and not text[words[0].end() : words[1].start()].strip()
+        and normalize_word(words[0].group()) in _TARGETING_VERBS
+        and ctx.actor_previous_word(a.start) == normalize_word(words[0].group())
+    ):
+        verb = words[0].start()
+    else:
+        return False
+    if verb > 0 and text[verb - 1].isalpha():
+        return False  # a proclitic fused to the verb (فاستهدف …) is read as its own word: no such form here
+    gap = text[max(0, verb - 40) : verb]
+    tail = gap.rstrip()
+    if not tail or "\n" in gap[len(tail) :] or tail.endswith(("«", '"', "“", ":", "(", "،", ",", ".", "؛")):
+        return True
+    opener = _WORD.findall(tail)[-1:]
+    return bool(opener) and tail.endswith(opener[0]) and normalize_word(opener[0]) in _TARGETING_OPENERS
+
+
 def _named_as_hit(ctx: Context, a: Entity) -> bool:
     """Whether side ``a`` stands right after a word of a target that tells a side hit (مواقع، على، استهدف …), not
-    after one blaming it (ألقي باللوم فيه على تنظيم داعش: the side blamed)."""
+    after one blaming it (ألقي باللوم فيه على تنظيم داعش: the side blamed), nor as the subject of a verb of targeting
+    that opens its clause (``targeting_subject``, round 36)."""
     word = ctx.actor_previous_word(a.start)
-    if word not in TARGET_WORDS or word in _NOT_HIT:
+    if word not in TARGET_WORDS or word in _NOT_HIT or targeting_subject(ctx, a):
         return False
     before = _WORD.findall(ctx.doc.text[max(0, a.start - 60) : a.start])[-_BLAME_WINDOW - 1 :]
     return not any(normalize_word(w) in _BLAME for w in before)

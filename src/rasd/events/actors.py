@@ -20,7 +20,6 @@ from rasd.events.actor_roles import (
     _LEAVERS,
     _NEAR,
     _OPENERS,
-    _OWNED_BY,
     _PREPS,
     _SPEAKER_BEFORE,
     _THAT,
@@ -47,6 +46,8 @@ from rasd.events.actor_roles import (
     member_of,
     object_of_preposition,
     own_losses_teller,
+    owned_by,
+    owned_place,
     reporter,
     responder,
     supported_side,
@@ -57,7 +58,7 @@ from rasd.events.actor_roles import (
 from rasd.events.actor_roles import (
     _CARRIED as _CARRIED,  # re-exported: tests read it here
 )
-from rasd.events.actor_sides import ACTOR_CUES, drop_side_hit
+from rasd.events.actor_sides import ACTOR_CUES, drop_side_hit, targeting_subject
 from rasd.events.coding.subtypes import victims_told
 from rasd.events.context import _DESCRIPTORS as NAME_DESCRIPTORS
 from rasd.events.context import Context
@@ -282,6 +283,18 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     last: tuple[Entity, bool] | None = None  # the actor read before, and whether it was a target
     for a in own:
         perps.append((-1, a))
+    # "فجر عناصر داعش أمس جسرا": a trigger that took the head noun of its subject (فجر عناصر) leaves the side named
+    # past its end, whose mention began inside it, out of the clause's actors; it is the deed's subject (round 36,
+    # helper ac25). Not a killing's (مقتل عناصر داعش: the dead)
+    for a in named:
+        if (
+            cand.cls.acled_type in ("Explosions/Remote violence", "Battles")
+            and cand.cls.name != "killing"
+            and ctx.word_start(cand.start) < a.start < cand.end < a.end
+            and a.source != "anaphor"
+            and a.inter not in (None, 7)
+        ):
+            perps.append((0, a))
     # "القوات الأمنية فرضت سيطرتها على منطقة الصكرة لقطع الطريق أمام مسلحي داعش": the pronoun on the noun names the
     # holder, told before it; a side named after the place is not the noun's subject (round 25, helper ac12)
     holder_pronoun = _holder_pronoun(ctx, cand) or _subject_right_before(ctx, cand, actors)
@@ -324,10 +337,10 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             targets.append(a)  # "طردوا الحوثيين من مدينة لودر": the object of expelling lost the place
         elif a.start >= cand.end and _fired_from(ctx, cand, a):
             perps.append((0, a))  # "قصف عنيف من مواقع قوات الأسد": the shells came from their positions
-        elif _OWNED_BY.search(text, max(c0, a.start - 40), a.start) and not _FORCE_OF.search(
-            text, max(c0, a.start - 60), a.start
-        ):
-            targets.append(a)  # "غارة على معسكر تدريب تابع لحركة حماس": the owner of what was hit
+        elif owned_by(text, c0, a.start):
+            # "غارة على معسكر تدريب تابع لحركة حماس"، "استهدفوا نقطة خاصة بالمسلحين الحوثيين" (round 36, ac25): the
+            # owner of what was hit
+            targets.append(a)
         elif conjoined:
             targets.append(a)  # "في مواجهة مليشيات الحوثي والقوات الموالية …": both faced, neither fought them
         elif _BY_FIRE_OF.search(text, max(c0, a.start - 40), a.start) or _FORCE_OF.search(
@@ -558,7 +571,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
         before = [
             a
             for a in actors_with_anaphors(ctx, s0, c0, country)
-            if ctx.actor_previous_word(a.start) not in TARGET_WORDS
+            # the subject of a verb of targeting that opens its clause is no side hit (round 36, helper ac25)
+            if (ctx.actor_previous_word(a.start) not in TARGET_WORDS or targeting_subject(ctx, a))
             and a.inter != 7
             and not victim_subject(ctx, a, s0)
             and not counted_victims(ctx, a, s0, cand.start)
@@ -570,6 +584,9 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
             # what a preposition of a target took before the clause ("فتحوا النار من سوريا على مركز حدودي للجيش
             # التركي، ما أدى إلى مقتل ضابط صف": the army's post was hit; round 21, helper ac8)
             and not _owned_target_before(ctx, a, s0)
+            # "وكان مسلحون قاموا بمهاجمة نقطة خاصة بجماعة الحوثي …، أعقبها اشتباكات": the owner of what was attacked
+            # before the clause is no doer of it (round 36, helper ac25)
+            and not owned_place(text, s0, a.start)
             and not backer(ctx, a, cand)
             # "واستمرت طائرات التحالف في مساندة التقدم الميداني للقوات الموالية …، حيث شنت أمس غارات": the side
             # supported did not strike or shell (round 35, helper ac24)
@@ -1081,20 +1098,40 @@ _GROUP_ADJECTIVES = {
 }
 
 
+#: (Round 36, helper ac25) Nouns of a strike the bare coalition may follow as its owner, and the coalition's bare forms
+#: with the id they name (event_actor_cues.yaml coalition_fire_nouns, coalition_names), normalized.
+_COALITION_FIRE_NOUNS = ACTOR_CUES.normalized_words("coalition_fire_nouns")
+_COALITION_NAMES = {
+    normalize_word(word): actor_id
+    for word, _, actor_id in (item.partition("|") for item in ACTOR_CUES.words("coalition_names"))
+}
+
+
 def _group_adjective(ctx: Context, cand: Candidate) -> str | None:
     """(Round 35, helper ac24) The actors.yaml id of the armed group whose adjective follows the noun of fire heading
     the trigger (مقذوفات حوثية تستهدف قرية، قذيفة حوثية سقطت، القصف الحوثي على الأحياء), strike epithets (عشوائي،
-    مدفعي، عنيف) between at most; ``None`` otherwise (قذائف على مواقع حوثية: the positions are the group's)."""
+    مدفعي، عنيف) between at most; ``None`` otherwise (قذائف على مواقع حوثية: the positions are the group's).
+    (Round 36, helper ac25) Also the bare coalition after a noun of a strike with the owner's ل (غارات للتحالف، غارة
+    جوية للتحالف: ``_COALITION_FIRE_NOUNS``, ``_COALITION_NAMES``): the coalition whose strike it was, read for the
+    row's country by the generic ``coalition`` entry (the Saudi-led one in Yemen, the anti-IS one in Iraq and Syria)."""
+    return _owner_after_fire(ctx, cand, _GROUP_FIRE_NOUNS, _GROUP_ADJECTIVES) or _owner_after_fire(
+        ctx, cand, _COALITION_FIRE_NOUNS, _COALITION_NAMES
+    )
+
+
+def _owner_after_fire(ctx: Context, cand: Candidate, nouns: frozenset[str], names: dict[str, str]) -> str | None:
+    """The actors.yaml id ``names`` gives the word that follows the noun of ``nouns`` heading the trigger, strike
+    epithets between at most (three words); ``None`` otherwise."""
     text = ctx.doc.text
     head = _ARABIC_WORD.search(text, cand.start, cand.end)
     if head is None:
         return None
     word = normalize_word(head.group())
     for proclitic in ("و", "ب", "ف", "ل"):
-        if word.startswith(proclitic) and word not in _GROUP_FIRE_NOUNS:
+        if word.startswith(proclitic) and word not in nouns:
             word = word[1:]
             break
-    if word not in _GROUP_FIRE_NOUNS and not (word.startswith("ال") and word[2:] in _GROUP_FIRE_NOUNS):
+    if word not in nouns and not (word.startswith("ال") and word[2:] in nouns):
         return None
     end = head.end()
     for _ in range(3):
@@ -1102,8 +1139,8 @@ def _group_adjective(ctx: Context, cand: Candidate) -> str | None:
         if nxt is None or text[end : nxt.start()].strip():
             return None
         form = normalize_word(nxt.group())
-        if form in _GROUP_ADJECTIVES:
-            return _GROUP_ADJECTIVES[form]
+        if form in names:
+            return names[form]
         if form not in _STRIKE_EPITHETS and form not in _WANTON:
             return None
         end = nxt.end()
