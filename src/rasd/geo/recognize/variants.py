@@ -67,6 +67,7 @@ class VariantIndex:
         self.gazetteer = gazetteer
         self._by_country: dict[str, dict[str, list[Place]]] = {}
         self._pcli: frozenset[str] | None = None
+        self._places: dict[str, tuple[Place, ...]] | None = None
         self._after_kind: re.Pattern[str] | None = None
 
     def after_kind(self, descriptors: Mapping[str, str]) -> re.Pattern[str]:
@@ -94,15 +95,23 @@ class VariantIndex:
             )
         return self._pcli
 
+    def _places_of(self) -> dict[str, tuple[Place, ...]]:
+        """The places (no country entry) of each country with transliterated names, gathered once."""
+        if self._places is None:
+            places: dict[str, list[Place]] = {}
+            for place in self.gazetteer.places.values():
+                if place.country not in ARABIC_NAME_COUNTRIES and place.feature != "PCLI":
+                    places.setdefault(place.country, []).append(place)
+            self._places = {code: tuple(found) for code, found in places.items()}
+        return self._places
+
     def _country(self, code: str) -> dict[str, list[Place]]:
         found = self._by_country.get(code)
         if found is None:
             found = {}
             if len(self._by_country) >= _COUNTRIES_KEPT:  # bounded (a batch worker's memory): start again
                 self._by_country.clear()
-            for place in self.gazetteer.places.values():
-                if place.country != code or place.feature == "PCLI":
-                    continue
+            for place in self._places_of().get(code, ()):
                 for key in {name_key(n) for n in (place.name_ar, *place.names_ar) if n}:
                     s = skeleton(key)
                     if len(s) >= MIN_SKELETON and place not in found.setdefault(s, []):
