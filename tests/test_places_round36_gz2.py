@@ -66,6 +66,13 @@ def test_a_country_written_otherwise_is_no_town_of_the_same_letters() -> None:
     assert "نيكاراجوا" not in _places(text)
 
 
+def test_a_name_the_build_leaves_out_is_no_town_of_its_letters() -> None:
+    # the build leaves جاكسون out of the world's place names (a person's name); the New Jersey town is not listed,
+    # and the Mississippi capital's Persian spelling جکسن must not bring it back
+    text = "اتهمت السلطات الأمريكية رجلين بإدارة مصرف صغير في مدينة جاكسون بولاية نيوجيرسي في الولايات المتحدة."
+    assert "جاكسون" not in _places(text)
+
+
 def test_the_first_of_two_kind_told_names_is_held_by_the_town_after_the_second() -> None:
     text = (
         "انفجرت عبوة ناسفة في دورية للجيش المصري خلال تمشيط المنطقة الواقعة بين منطقتي المهدية والماسورة بمدينة "

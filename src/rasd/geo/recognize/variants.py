@@ -13,10 +13,12 @@ name must not be a gazetteer name, a word with the article or tanween, or inside
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
 from rasd.geo.gazetteer import Gazetteer, Place, name_key
+from rasd.resources import load_yaml
 from rasd.resources.cues import CueFile
 
 #: Letters news writes for one foreign sound, each mapped to one class letter.
@@ -50,6 +52,16 @@ VARIANT_KINDS = frozenset({"city", "town", "village", "governorate", "district"}
 _COUNTRIES_KEPT = 8
 #: Countries whose places carry Arabic names that are words (``ar/geo.yaml`` arabic_name_countries).
 ARABIC_NAME_COUNTRIES = frozenset(CueFile("ar/geo.yaml", section=None).words("arabic_name_countries"))
+
+
+@functools.cache
+def not_world_names() -> frozenset[str]:
+    """The names the build leaves out of the world's places (``scripts/build_gazetteer.py`` item 6): ``ar/geo.yaml``
+    world_not_names (جاكسون, ماديسون, فورت) and the given names of ``ar/person_names.yaml``, normalized — a name
+    written like one is read as no place here either."""
+    words = CueFile("ar/geo.yaml", section=None).words("world_not_names")
+    given = load_yaml("ar/person_names.yaml").get("given_names") or ()
+    return frozenset(name_key(str(w)) for w in (*words, *given))
 
 
 def skeleton(key: str) -> str:
@@ -122,8 +134,8 @@ class VariantIndex:
     def match(self, key: str, countries: set[str]) -> Place | None:
         """The one place of ``countries`` (ISO2, those with transliterated names) whose skeleton is ``key``'s."""
         s = skeleton(key)
-        if len(s) < MIN_SKELETON or s in self._countries():
-            return None  # a country written otherwise (نيكاراجوا) is no town of the same letters (أنكوريج)
+        if key in not_world_names() or len(s) < MIN_SKELETON or s in self._countries():
+            return None  # a name the build leaves out (جاكسون); a country spelled otherwise (نيكاراجوا): no town
         hits = [p for c in sorted(countries - ARABIC_NAME_COUNTRIES) for p in self._country(c).get(s, [])]
         if not hits or len({(p.country, p.admin1) for p in hits}) != 1:
             return None
