@@ -82,6 +82,7 @@ from rasd.events.merge import (
     fold_riot_clash,
     fold_suicide_retold,
     fold_volley_lead,
+    mark_item_towns,
     mark_own_sites,
     mark_summaries,
     merge_clause,
@@ -353,6 +354,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if "kinds:storming_riot" in c.cues:  # round 19 (ac6): typed a riot after its actors were read
             riot_sides(c, _scene(ctx, c), retyped=True)  # the crowd is actor1, the force actor2
     mark_own_sites(ctx, out)  # round 28 (mg17): a round-up's next item at a site of its own the gazetteer lacks
+    mark_item_towns(ctx, out)  # round 36 (rw1): a round-up's next item at a town of its own
     mark_summaries(ctx, out)  # round 27 (rc4): a headline placed by the lead over acts told at places of their own
     merged: list[Candidate] = []
     for c in out:

@@ -180,7 +180,7 @@ def day_apart(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
     … في تفجير سيارتين مفخختين"): "X comes a day after Y", Y a happening of another day, never one with X. Both told
     after the mark (غداة هجوم انتحاري قتل فيه …) stay one, and so does a bare mark ("وأعلنوا مقتل أربعة مدنيين بعد
     أسبوع من أعنف قتال": a stretch of war, not a happening of its own). Round 18b (helper mg7)."""
-    return _day_mark(ctx, a, b) is not None
+    return _day_mark(ctx, a, b) is not None or another_time(ctx, a, b)
 
 
 def _day_mark(ctx: Context | None, a: Candidate, b: Candidate) -> re.Match[str] | None:
@@ -194,6 +194,53 @@ def _day_mark(ctx: Context | None, a: Candidate, b: Candidate) -> re.Match[str] 
     if mark is None or not _COMING.search(text, max(first.sentence[0], mark.start() - 80), mark.start()):
         return None
     return mark
+
+
+#: (round 36, rw1) A span told back from the happening before it by a pronoun or ذلك (وبعدها بأيام، بعد ذلك بيومين،
+#: وقبلها بساعات; lists.span_back_sides, span_back_counts, span_back_units).
+_SPAN_BACK = re.compile(
+    r"(?<![\u0621-\u064A])(?:و|ف)?(?:"
+    + cue_alt("span_back_sides")
+    + r")\s+ب(?:(?:"
+    + cue_alt("span_back_counts")
+    + r")\s+)?(?:"
+    + cue_alt("span_back_units")
+    + r")(?![\u0621-\u064A])"
+)
+#: (round 36, rw1) A span before a happening, fronted at the head of its sentence up to that happening's word (وقبل
+#: ساعات من الغارة; lists.front_before_sides, span_back_counts, span_back_units, front_before_links).
+_FRONT_BEFORE = re.compile(
+    r"\W*(?:و|ف)?(?:"
+    + cue_alt("front_before_sides")
+    + r")\s+(?:(?:"
+    + cue_alt("span_back_counts")
+    + r")\s+)?(?:"
+    + cue_alt("span_back_units")
+    + r")\s+(?:"
+    + cue_alt("front_before_links")
+    + r")\s*"
+)
+
+
+def another_time(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
+    """Whether two triggers of one sentence are told at two times by a span between them told back from the first
+    ("قتل 33 شخصا في هجوم انتحاري …، وبعدها بأيام أصيب 25 مدنيا بجروح في هجوم استهدف مسجدا"؛ "بعد ذلك بيومين",
+    "وقبلها بساعات": :data:`_SPAN_BACK`), or by a span before the first fronted at the head of the sentence, the second
+    told in the sentence's own clause ("وقبل ساعات من الغارة قال الجيش إن صاروخا أطلق من القطاع": :data:`_FRONT_BEFORE`;
+    not a word of the first's relative clause, "قبل يومين من الهجوم الذي قتل فيه …"): the happening told after it is
+    one of another time, never a detail of the one before (the verb of coming of :func:`day_apart` is not needed: the
+    pronoun or the fronted span names the other happening itself). Round 36 (helper rw1): rl1's "event of another day
+    told in the sentence" (tune's Khost mosque attack "وبعدها بايام", tune7's rocket "وقبل ساعات من الغارة")."""
+    pair = _in_order(ctx, a, b)
+    if ctx is None or pair is None:
+        return False
+    first, second = pair
+    text = ctx.doc.text
+    if _SPAN_BACK.search(text, first.end, second.start) is not None:
+        return True
+    if _FRONT_BEFORE.fullmatch(text, first.sentence[0], ctx.word_start(first.start)) is None:
+        return False
+    return not any(normalize(w) in _RELATIVE for w in text[first.end : second.start].split())
 
 
 #: Words of dying (مقتل، قتل، قتلى، مصرع، استشهاد; lists.dying_words).
@@ -583,6 +630,94 @@ def coordinated_front(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
     return bool(mine) and bool(theirs) and all(two_places(p, q) for p in mine for q in theirs)
 
 
+#: (round 36, rw1) A verb of a fight taking place (شهدت، دارت، اندلعت; lists.fight_place_verbs), normalized.
+_FIGHT_PLACE = frozenset(normalize(w) for w in cue_set("fight_place_verbs"))
+
+
+def _placed_fight(ctx: Context, c: Candidate, start: int) -> bool:
+    """Whether the words from ``start`` to a fight's word are a verb of a fight taking place, at most one word after
+    ``start`` (a contrast opener's end: فيما شهدت، بينما اندلعت، كما دارت), and at most six words between that verb
+    and the fight's word, with no comma (شهدت مناطق مختلفة في المدينة مواجهات)."""
+    stretch = ctx.doc.text[start : ctx.word_start(c.start)]
+    if "،" in stretch or "," in stretch:
+        return False
+    words = [normalize(w) for w in stretch.split()]
+    at = next((i for i, w in enumerate(words[:2]) if w in _FIGHT_PLACE or w[1:] in _FIGHT_PLACE), None)
+    return at is not None and len(words) - at - 1 <= 6
+
+
+def fight_beside(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
+    """Whether ``c``, fighting (اشتباكات، مواجهات), is told after ``h``, a violent deed of another ACLED type (a
+    strike, a shelling), in a clause set against ``h``'s by a contrast opener and a verb of a fight taking place of
+    its own ("شنت الميليشيات قصفا عنيفا على عدد من الأحياء السكنية فيما شهدت مناطق مختلفة في المدينة مواجهات مع
+    المقاومة"، "بينما اندلعت اشتباكات بين …"): a battle of its own beside the shelling — ACLED's two events, a two-sided
+    fight and a one-sided strike — not the strike's word. Not the toll or the aim of ``h`` (a cause, a purpose, a
+    toll), not fighting told right after the opener with no verb (فيما المواجهات مستمرة: the going-on of the same
+    war, weighed by contrast_front when the types agree). Round 36 (helper rw1): rl1's other-type folds of
+    merge_sentence (tune43's Taiz)."""
+    if ctx is None or c.cls.name != "clash" or c.cls.acled_type == h.cls.acled_type:
+        return False
+    if h.cls.acled_type not in VIOLENT or h.start > c.start or c.cause or c.purpose or c.toll or c.subordinate:
+        return False
+    marks = list(_CONTRAST_AT.finditer(ctx.doc.text, h.end, c.start))
+    return bool(marks) and _placed_fight(ctx, c, marks[-1].end())
+
+
+#: (round 36, rw1) The sides of a fight told right after its word (اشتباكات … بين غرفتي أنصار الشريعة …): بين and the
+#: first two words after it, within the fight's clause and no comma between (lists.side_between).
+_SIDES = re.compile(
+    r"[^،,.]{0,60}?(?<![\u0621-\u064A])(?:"
+    + cue_alt("side_between")
+    + r")\s+([\u0621-\u064A]+)(?:\s+([\u0621-\u064A]+))?"
+)
+#: (round 36, rw1) A coordinator or a contrast opener (كما، وكذلك، فيما، بينما; lists.coordinated_openers,
+#: contrast_openers).
+_OPENER_AT = re.compile(
+    r"(?<![\u0621-\u064A])(?:و)?(?:"
+    + cue_alt("coordinated_openers")
+    + "|"
+    + sentence_cue_alt("contrast_openers")
+    + r")(?![\u0621-\u064A])"
+)
+#: The sides told before (بين الطرفين; lists.sides_told_before), normalized.
+_SIDES_BEFORE = frozenset(normalize(w) for w in cue_set("sides_told_before"))
+
+
+def _sides(ctx: Context, c: Candidate, end: int) -> tuple[str, ...] | None:
+    """The first words of the sides told right after a fight's word (before ``end``), normalized; ``None`` when none
+    or the sides told before (بين الطرفين)."""
+    m = _SIDES.match(ctx.doc.text, c.end, max(c.end, min(end, c.clause[1])))
+    if m is None or normalize(m.group(1)) in _SIDES_BEFORE:
+        return None
+    return tuple(normalize(w) for w in m.groups() if w)
+
+
+def own_sides(ctx: Context | None, a: Candidate, b: Candidate) -> bool:
+    """Whether two fights of one sentence (ACLED battles told by a word of fighting), the later one told in a clause of
+    its own by a verb of a fight taking place after a coordinator or a contrast opener (كما دارت اشتباكات، فيما
+    اندلعت مواجهات: :func:`_placed_fight`), each name their own sides right after their word and the sides differ
+    ("دارت اشتباكات … بين غرفتي أنصار الشريعة وفتح حلب من طرف، وقوات النظام … من طرف آخر، في محيط مسجد …، كما دارت
+    اشتباكات … بين الكتائب المقاتلة والكتائب الإسلامية من جهة، وقوات النظام … من جهة أخرى، في حي السبع بحرات"): two
+    fights of the day, each with its own actors — ACLED's one event per actors, place and day — though the
+    gazetteer places both in one city. Not the sides told back (بين الطرفين), nor a fight with no verb of its own (وسط
+    مواجهات بين …: the same fight told by other words). Round 36 (helper rw1): rl1's "a second front or side of the
+    same type in the same town, told with its own verb or its own sides" (tune36's two Aleppo fronts)."""
+    pair = _in_order(ctx, a, b)
+    if ctx is None or pair is None:
+        return False
+    first, second = pair
+    if first.cls.name != "clash" or second.cls.name != "clash" or second.clause == first.clause:
+        return False
+    if first.cls.acled_type != "Battles" or second.cls.acled_type != "Battles":
+        return False
+    text = ctx.doc.text
+    marks = list(_OPENER_AT.finditer(text, first.end, second.start))
+    if not marks or not _placed_fight(ctx, second, marks[-1].end()):
+        return False
+    mine, theirs = _sides(ctx, first, second.start), _sides(ctx, second, len(text))
+    return mine is not None and theirs is not None and mine != theirs
+
+
 #: The deaths and wounds a contrast opener may bring as the toll of the deed before it (، فيما قتل ثلاثة مدنيين): not
 #: a deed of their own for :func:`set_against`.
 _TOLL_CLASSES = frozenset({"killing"})
@@ -701,9 +836,15 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
                 and not fought_for(h, c)
                 and not contrast_front(ctx, h, c)
                 and not coordinated_front(ctx, h, c)
+                and not fight_beside(ctx, h, c)
             ]
             for h in strong:
-                if two_kinds(ctx, h, c) or contrast_front(ctx, h, c) or coordinated_front(ctx, h, c):
+                if (
+                    two_kinds(ctx, h, c)
+                    or contrast_front(ctx, h, c)
+                    or coordinated_front(ctx, h, c)
+                    or fight_beside(ctx, h, c)
+                ):
                     # (kept two by the later steps too)
                     h.cues.add(f"apart:{c.start}")
                     c.cues.add(f"apart:{h.start}")
@@ -812,6 +953,8 @@ def mark_apart(ctx: Context | None, cands: list[Candidate]) -> None:
             if x.sentence == y.sentence:
                 split = told_apart(ctx, x, y) or day_apart(ctx, x, y)
                 split = split or contrast_front(ctx, x, y) or contrast_front(ctx, y, x)
+                # (round 36, rw1) a fight beside a strike, or two fights each with its own sides
+                split = split or fight_beside(ctx, x, y) or fight_beside(ctx, y, x) or own_sides(ctx, x, y)
                 # (round 26) two objects of their own, one a site the gazetteer lacks or told by its kind (two towns
                 # right after their words, في هجوم بمدينة العريش واشتباك بمدينة السويس, are the merge steps' to part)
                 split = split or (two_objects(ctx, x, y) and not (own_place(ctx, x) and own_place(ctx, y)))
@@ -825,7 +968,7 @@ def mark_apart(ctx: Context | None, cands: list[Candidate]) -> None:
                     and not (sites[id(y)] & _words_outside(ctx, y))
                 )
             else:
-                split = two_sites(ctx, x, y, sites[id(x)], sites[id(y)])
+                split = two_sites(ctx, x, y, sites[id(x)], sites[id(y)]) or two_fronts(ctx, x, y)
             if split:
                 x.cues.add(f"apart:{y.start}")
                 y.cues.add(f"apart:{x.start}")
@@ -885,6 +1028,39 @@ def two_sites(ctx: Context, x: Candidate, y: Candidate, sx: frozenset[str], sy: 
     if not sx or not sy or sx & sy or x.cls.acled_type != y.cls.acled_type or x.another or y.another:
         return False
     return not (sx & _clause_words(ctx, y)) and not (sy & _clause_words(ctx, x))
+
+
+#: (round 36, rw1) A front told by its kind and its name (في جبهة الجفينة; lists.front_kinds of event_merge_cues).
+_FRONT = re.compile(
+    r"(?<![\u0621-\u064A«\"“])(?:و|ف)?(?:ب|ل)?(?:" + cue_alt("front_kinds") + r")\s+[«\"“]?([\u0621-\u064A]{3,})"
+)
+
+
+def _fronts(ctx: Context, c: Candidate) -> set[str]:
+    """The names of the fronts ``c``'s own clause tells by their kind (:data:`_FRONT`), as :func:`_site_name` writes
+    them; not a word that is no name (جبهة واسعة), nor a group's name (جبهة النصرة: an actor the actors' stage read, or
+    a name in quotation marks, «جبهة النصرة»)."""
+    text = ctx.doc.text
+    return {
+        _site_name(m.group(1))
+        for m in _FRONT.finditer(text, c.clause[0], c.clause[1])
+        if normalize(m.group(1)) not in _NOT_SITE_NAME and not ctx.actors_in(m.start(), m.end())
+    }
+
+
+def two_fronts(ctx: Context, x: Candidate, y: Candidate) -> bool:
+    """Whether two violent events of one ACLED type, told in two sentences, each name a front of their own in their own
+    clause by its kind and name, and neither names the other's front ("قتلوا على متن دبابة دمرتها إحدى غارات الطيران
+    في جبهة الجفينة" then "وفي جبهة البلق جنوب غربي المحافظة استهدفت إحدى الغارات تجمعا للحوثيين"): two fronts, two
+    events, whether or not the gazetteer knows the names (:func:`two_sites` reads only the names it lacks, since a
+    region and a camp in it may tell one attack; a front named is a front). Round 36 (helper rw1): tune45's al-Balaq
+    strike folded into the al-Jufaina strikes."""
+    if x.cls.acled_type not in VIOLENT or x.cls.acled_type != y.cls.acled_type or x.another or y.another:
+        return False
+    fx, fy = _fronts(ctx, x), _fronts(ctx, y)
+    if not fx or not fy or fx & fy:
+        return False
+    return not (fx & _clause_words(ctx, y)) and not (fy & _clause_words(ctx, x))
 
 
 def _clause_words(ctx: Context, c: Candidate) -> set[str]:
