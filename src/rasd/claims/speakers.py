@@ -950,6 +950,11 @@ def as_written(ix: DocIndex, start: int, end: int, *, before_object: bool = Fals
     raw = ix.doc.text[s : ix.doc.tokens[ix.token_index(s)].end].lstrip("وف")
     if len(raw) >= 4 and raw.startswith(("بإ", "بأ")):
         return None  # "طالب … بإشراك شباب المنطقة": ب + a verbal noun, the object (no name starts so; round 7)
+    if _object_first(ix, s):
+        past = _after_resumptive(ix, s, end)
+        if past is not None:  # "لما طالب به المواطنون": the relative clause's subject after its resumptive pronoun
+            return as_written(ix, past, end, before_object=before_object)
+        return None  # "وأكد حدوث التفجير"، "وأكدت ثقتها بأن"، "طالب بها": the verb's object, no speaker (round 36)
     if _demand_addressee(ix, start, first):
         return None  # "ودعت جميع مواطنيها إلى"، "وحث الجميع على": whom the demand is made of (round 20)
     if before_object:
@@ -968,12 +973,84 @@ def as_written(ix: DocIndex, start: int, end: int, *, before_object: bool = Fals
             if not (
                 w in lex.prepositions
                 or w[1:] in lex.prepositions
+                or w in lex.relatives  # "وجاء في بيان صادر عن المتنزه، الذي يعد …، أنه": its relative clause (round 36)
                 or after[1] in ix.stops
                 or ix.in_timex(after[1])
                 or _role_reader().may_start(w)  # "فايز حمادة، نائب رئيس اللجنة": the name, then its title
             ):
                 return None
     return written_speaker(ix, s, e)
+
+
+#: Round 36 (helper cl58): the first word of a verb's plain object — a verbal noun (``object_verbal_nouns``: حدوث،
+#: أهمية) or a noun of stance (``stance_nouns``: ثقة، نية), bare, with the article or with a possessive pronoun — and a
+#: preposition with its pronoun (``pronoun_prepositions``: بها، عليه، فيها).
+_OBJECT_FIRST = _SPEAKER_CUES.normalized_words("object_verbal_nouns") | _SPEAKER_CUES.normalized_words("stance_nouns")
+_OBJECT_NOT_FIRST = _SPEAKER_CUES.normalized_words("plain_object_not_first")
+_PRONOUN_PREPOSITIONS = _SPEAKER_CUES.normalized_words("pronoun_prepositions")
+#: possessive pronouns a noun may end in, the longest first (normalized)
+_POSSESSIVES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه")
+
+
+def _object_first(ix: DocIndex, s: int) -> bool:
+    """Whether the word at ``s`` opens a verb's object, never its subject: a preposition with its pronoun (بها، عليه)
+    or, no entity covering it and no given name spelling it, a verbal noun or a noun of stance with or without the
+    article or a possessive pronoun ("وأكد حدوث التفجير"، "وأكد أهمية …"، "وأكدت ثقتها بأن"، "ونقل مشاعركم
+    الصادقة"): the verb's subject is its own pronoun (round 36, helper cl58: check34, 12 of 2,900 fresh articles)."""
+    tok = ix.doc.tokens[ix.token_index(s)]
+    word = norm(ix.doc.text[tok.start : tok.end])
+    forms = (word, word[1:]) if word[:1] in ("و", "ف") and len(word) > 3 else (word,)  # وقوع، وجود: و of the root
+    if any(w in _PRONOUN_PREPOSITIONS for w in forms):
+        return True
+    if ix.candidates_in(tok.start, tok.end):
+        return False
+    return any(_object_word(ix, s, w) for w in forms)
+
+
+def _object_word(ix: DocIndex, s: int, w: str) -> bool:
+    """Whether the normalized word ``w`` (no conjunction) is a verbal noun or a noun of stance, bare, with the article
+    or with a possessive pronoun, and no given name nor a word of a person's name tagged before ``s``."""
+    core = w[2:] if w.startswith("ال") else w
+    if core in load_lexicon().given_names or core in _OBJECT_NOT_FIRST or _in_earlier_name(ix, s, w):
+        return False
+    if core in _OBJECT_FIRST:
+        return True
+    for ending in _POSSESSIVES:
+        stem = w[: -len(ending)]
+        if w.endswith(ending) and len(stem) >= 3:
+            return stem in _OBJECT_FIRST or (stem[-1] == "ت" and stem[:-1] + "ه" in _OBJECT_FIRST)
+    return False
+
+
+def _in_earlier_name(ix: DocIndex, s: int, w: str) -> bool:
+    """Whether the normalized word ``w`` is a word of a person's name tagged before ``s`` ("محافظ الحائط عودة بن
+    سليمان العودة … ولفت العودة إلى أن": the family name, not the verbal noun)."""
+    text = ix.doc.text
+    for c in ix.candidates:
+        if c.start >= s:
+            break
+        if c.type == "PER" and w in {norm(x) for x in text[c.start : c.end].split()}:
+            return True
+    return False
+
+
+def _after_resumptive(ix: DocIndex, s: int, end: int) -> int | None:
+    """Where the subject starts after a preposition with its pronoun that resumes a relative before the verb ("لما
+    طالب به المواطنون"، "التي أشار إليها الوزير"), or None (round 36, helper cl58)."""
+    tok = ix.doc.tokens[ix.token_index(s)]
+    w = norm(ix.doc.text[tok.start : tok.end])
+    verb = ix.word_before(s)
+    rel = ix.word_before(verb[1]) if verb is not None else None
+    if w not in _PRONOUN_PREPOSITIONS or rel is None:
+        return None
+    r = norm(rel[0])
+    r = r[1:] if r[:1] in ("و", "ف") and r[1:] in ix.lexicon.relatives else r
+    if r not in ix.lexicon.relatives and r not in ("ما", "لما", "مما", "بما", "كما"):
+        return None
+    nxt = ix.word_after(tok.end)
+    if nxt is None or nxt[1] >= end or not norm(nxt[0]).startswith("ال"):
+        return None
+    return nxt[1]
 
 
 def written_speaker(ix: DocIndex, s: int, e: int) -> Speaker:

@@ -139,6 +139,14 @@ _KANA = claim_norm_set("kana_forms")
 
 
 _QAD = claim_norm_set("qad_forms")
+#: round 36 (helper cl58): أن / لكي / لن before a present verb of saying; the words of time that keep it (قبل أن)
+_SUBJUNCTIVE = claim_norm_set("subjunctive_particles")
+_TIME_BEFORE_THAT = claim_norm_set("time_before_that")
+#: round 36 (helper cl58): a demonstrative right before a present verb of saying (وهذا يؤكد أن): a fact points
+_POINTING_DEMONSTRATIVES = claim_norm_set("pointing_demonstratives")
+#: round 36 (helper cl58): نقل with a greeting as its object (ونقل سموه تمنيات …): no relayed account
+_CONVEYING_VERBS = claim_norm_set("conveying_verbs")
+_GREETING_NOUNS = claim_norm_set("greeting_nouns")
 
 
 #: أما opens a topic whose subject speaks with the verb after ف (أما الأمين العام فقال إن، round 10b).

@@ -30,11 +30,13 @@ from rasd.stages.claims.cues import (
     _CLAUSE_OPENING_CONJUNCTIONS,
     _CLAUSE_PUNCT,
     _CONDITIONALS,
+    _CONVEYING_VERBS,
     _COUNT_WORDS,
     _COUNTED_NOUNS,
     _FACT_ANTECEDENTS,
     _GOING_ON_VERBS,
     _GOING_ON_WORDS,
+    _GREETING_NOUNS,
     _HEADS,
     _INTRO_ONLY_MARKS,
     _INTRO_ONLY_WORDS,
@@ -47,6 +49,7 @@ from rasd.stages.claims.cues import (
     _OPENERS,
     _OWN_WORDING,
     _OWN_WORDS,
+    _POINTING_DEMONSTRATIVES,
     _PRAYER_HEADS,
     _PROMISE_NOT_AFTER,
     _PROMISE_NOT_BEFORE,
@@ -54,8 +57,10 @@ from rasd.stages.claims.cues import (
     _QAD,
     _QUANTIFIERS,
     _RESUMPTIVE_PRONOUNS,
+    _SUBJUNCTIVE,
     _TELLING_OPENINGS,
     _THAT,
+    _TIME_BEFORE_THAT,
     _TIME_CONJUNCTION_NOUNS,
     _TOPIC_LEADS,
     _TRAILING_WORDS,
@@ -396,6 +401,10 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "لو دعا بهذه الدعوة"، "وإذا طالبت بمحاسبة …": a supposition, no account (round 19)
         if verb and pw in _QAD and _present(ix.doc.text[m.start : m.end]):
             continue  # "قد يقول قائل"، "موعدها قد يعلن"، "معلومة قد تفيد": قد + present is "may", no speech (round 7)
+        if verb and not m.prefix and pw in _SUBJUNCTIVE and _present(ix.doc.text[m.start : m.end]):
+            time = ix.word_before(prev[1]) if prev is not None else None
+            if time is None or norm(time[0]) not in _TIME_BEFORE_THAT:
+                continue  # "لم يشأ أن يكشف عن"، "لكي تكشف عن"، "يجب أن يتوقع": a wish or a purpose (round 36)
         if verb and ("ب" in m.prefix or "ك" in m.prefix or "ل" in m.prefix):
             continue  # "بحث الاتحاد فرض عقوبات" (discussed) is no ب + حث: a verb takes no ب / ك; ل + verb is a
             # purpose or result ("…، لتكشف عن غير قصد عن مواعيد الزيارة"), no claim of its own (round 7)
@@ -428,6 +437,10 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "لجنة متابعة الأسعار"، "قيودا مشددة": a noun or an adjective
         if verb and not m.prefix and pw in lex.evidence_subjects:
             continue  # "لكن الواقع يشير إلى أن"، "والمؤشرات تؤكد أن": a thing before the verb points (round 19)
+        if verb and not m.prefix and _pointing_demonstrative(ix, m, prev):
+            continue  # "وهذا يؤكد أن"، "وذلك يشير إلى أن": a fact points, nobody speaks (round 36)
+        if verb and nkey in _CONVEYING_VERBS and _conveyed_greeting(ix, m):
+            continue  # "ونقل سموه للمصابين تمنيات …"، "ونقل الوزير تعازيه": a greeting conveyed (round 36)
         if verb and nkey in _INTRO_ONLY_MARKS and not _intro_close(ix, m.end):
             continue  # "جدد اللاعب عقده"، "رفع علم الثورة": no introducer close after, no marker (round 15)
         if not _complement_close(ix, m):
@@ -569,6 +582,45 @@ def _marks(ix: DocIndex) -> list[_Mark]:
 
 #: the most words between كان and the verb for a thing that points as its subject (الحصيلة السابقة قد)
 _KANA_EVIDENCE_WORDS = 4
+
+
+def _pointing_demonstrative(ix: DocIndex, m: Match[Cue], prev: tuple[str, int, int] | None) -> bool:
+    """Whether a present verb of saying stands right after a demonstrative (``pointing_demonstratives``, with و / ف)
+    that no preposition leads: "وهذا يؤكد أن"، "ولعل ذلك يشير إلى"، "فإن ذلك يشير إلى أن" — what was just told points
+    to a fact, nobody speaks; "ومع ذلك يؤكد المسؤولون"، "وعن هذا يشير زكي" name their subject after the verb (round
+    36, helper cl58)."""
+    if prev is None or not _present(ix.doc.text[m.start : m.end]):
+        return False
+    if drop_conjunction(norm(prev[0]), min_rest=3) not in _POINTING_DEMONSTRATIVES:
+        return False
+    lead = ix.word_before(prev[1])
+    return lead is None or drop_conjunction(norm(lead[0]), min_rest=2) not in ix.lexicon.prepositions
+
+
+#: the most words between نقل and the greeting it conveys (ونقل سموه -حفظه الله- للمصابين تمنيات: five)
+_GREETING_REACH = 7
+
+
+def _conveyed_greeting(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a verb of conveying (``conveying_verbs``: نقل) has a greeting, condolences or wishes as its object
+    (``greeting_nouns``, with or without the article or a possessive pronoun) within :data:`_GREETING_REACH` words,
+    before any punctuation but a dash or a comma and before عن: "ونقل سموه -حفظه الله- للمصابين تمنيات ودعوات …
+    بأن يمن الله عليهم"، "ونقل الدخيل خلال الاتصال تعازيه الشخصية" — the أن after it opens a wish or a prayer, no
+    account relayed (round 36, helper cl58)."""
+    w = ix.word_after(m.end)
+    for _ in range(_GREETING_REACH):
+        if w is None or w[0] in (".", ":", "؛", ";", "!", "?", "؟"):
+            return False
+        word = drop_conjunction(norm(w[0]), min_rest=3)
+        if word in ("عن", "عنه", "عنها", "عنهم"):
+            return False  # "ونقل عنه تحياته": a source relayed first
+        core = word[2:] if word.startswith("ال") else word
+        if core in _GREETING_NOUNS or any(
+            core.endswith(p) and core[: -len(p)] in _GREETING_NOUNS for p in ("ه", "ها", "هم", "نا", "كم")
+        ):
+            return True
+        w = ix.word_after(w[2])
+    return False
 
 
 def _kana_evidence(ix: DocIndex, m: Match[Cue]) -> bool:
