@@ -107,3 +107,60 @@ def test_a_quoted_name_that_goes_on_stays_a_name() -> None:
     text = "وتواصلت المعارك في الريف الغربي أمس. وذكر «مكتب أخبار سوريا» المعارض في تقرير له أن القوات قصفت بلدة عرى."
     for c in claims(text):
         assert "مكتب أخبار سوريا" not in _content(c)
+
+
+# 3. "أوضح ذلك" + a long title before the name, a date or the paper told before it (``stages/claims/reading.py``
+#    ``_title_then_name``, ``_past_told_paper``, ``_today_then_title``): what the sentence before told is the named
+#    speaker's claim; a participle after it in the sentence goes on as its own claim.
+
+_TOLD = "وتبدأ الفعاليات الصيفية في الحدائق العامة مساء الخميس المقبل. "
+
+
+def test_this_explained_by_a_long_title_and_a_name() -> None:
+    text = _TOLD + (
+        "أوضح ذلك المدير العام لإدارة الحدائق والمتنزهات في أمانة المنطقة رئيس اللجنة المنظمة للفعاليات "
+        "المهندس فهد بن سعد القحطاني."
+    )
+    told = _by(text, "أوضح")
+    assert len(told) == 1
+    assert "القحطاني" in _speaker(told[0])
+    assert "تبدأ الفعاليات الصيفية" in _content(told[0])
+
+
+def test_this_explained_to_the_paper() -> None:
+    text = _TOLD + "أوضح ذلك لـ «الوطن» المتحدث الرسمي باسم الأمانة الدكتور سالم العتيبي."
+    told = _by(text, "أوضح")
+    assert len(told) == 1
+    assert "العتيبي" in _speaker(told[0])
+    assert told[0]["channel"] == "interview"
+
+
+def test_this_explained_today_with_an_abbreviated_title() -> None:
+    text = _TOLD + "أوضح ذلك اليوم المشرف على برامج الأمانة د. سالم العتيبي."
+    told = _by(text, "أوضح")
+    assert len(told) == 1
+    assert "العتيبي" in _speaker(told[0])
+
+
+def test_the_participle_after_this_explained_goes_on() -> None:
+    text = _TOLD + "أوضح ذلك رئيس البلدية المهندس ماجد الشهري، مشيراً إلى أن الدخول إلى الحدائق سيكون مجانيا."
+    told = _by(text, "أوضح")
+    assert len(told) == 1
+    assert "الشهري" in _speaker(told[0])
+    pointed = _by(text, "مشيراً")
+    assert len(pointed) == 1
+    assert "الدخول إلى الحدائق" in _content(pointed[0])
+
+
+def test_this_with_no_title_after_it_is_no_claim() -> None:
+    text = _TOLD + "أوضح ذلك في الاجتماع الذي عقد أمس بحضور عدد من المسؤولين في الأمانة."
+    assert _by(text, "أوضح") == []
+
+
+def test_a_quote_far_from_its_verb_stays_a_name() -> None:
+    text = (
+        "وتوسعت المنظمة في السنوات الأخيرة. فقد اعتبر الرئيس الروسي التعاون في القطاع المصرفي واحدا من "
+        "أولويات المنظمة... هل هذه التحولات هي بالفعل «كابوس لخبراء واشنطن»؟"
+    )
+    for c in claims(text):
+        assert "كابوس" not in _content(c)

@@ -323,7 +323,9 @@ def _sentence_speaker(ix: DocIndex, st: _State, mk: _Mark, speaker: Speaker, s0:
 def _demonstrative_after(ix: DocIndex, end: int) -> int | None:
     """Where the speaker may start after a marker whose object is ذلك / هذا (أوضح ذلك رئيس الوزراء), else None."""
     w = ix.word_after(end)
-    if w is None or norm(w[0]) not in _DEMONSTRATIVES or ix.in_timex(w[1]):
+    if w is None or norm(w[0]) not in _DEMONSTRATIVES:
+        return None
+    if ix.in_timex(w[1]) and not _today_then_title(ix, w[2]):
         return None  # not "هذا الأسبوع"
     nxt = ix.word_after(w[2])
     if nxt is None or nxt[0] in _CLAUSE_PUNCT or ix.intros_in(nxt[1], nxt[1] + 1):
@@ -331,6 +333,59 @@ def _demonstrative_after(ix: DocIndex, end: int) -> int | None:
     if norm(w[0]) == norm("هذا") and norm(nxt[0]).startswith("ال"):
         return None  # "واعتبر هذا الادعاء «فضيحة»": "this claim", the object
     return w[2]
+
+
+#: the most words of a title before the name that speaks after "أوضح ذلك" (round 36, cl59): "أوضح ذلك المدير العام
+#: للمكتب التنفيذي لمجلس وزراء الصحة لدول مجلس التعاون رئيس اللجنة العلمية للمؤتمر الأستاذ الدكتور فلان"
+_DEMONSTRATIVE_TITLE_WORDS = 18
+#: an abbreviated title inside the phrase ("د."، "م."، "أ."): one or two letters and a dot
+_ABBREVIATION_RE = re.compile(r"(?<!\S)[^\W\d_]{1,2}\.")
+
+
+def _today_then_title(ix: DocIndex, end: int) -> bool:
+    """Whether "ذلك اليوم" / "ذلك أمس" after a verb is "this, today" with a title opening the speaker's phrase after
+    it ("أوضح ذلك اليوم مدير عام فرع الوزارة فلان"), not "that day" (round 36, cl59)."""
+    day = ix.word_after(end)
+    if day is None or norm(day[0]) not in ("اليوم", "امس"):
+        return False
+    title = ix.word_after(day[2])
+    return title is not None and (role_reader().may_start(norm(title[0])) or norm(title[0]) in _EXPLAINING_HEADS)
+
+
+def _past_told_paper(ix: DocIndex, at: int, bound: int) -> int:
+    """Past a date and the paper told, between "أوضح ذلك" and its speaker ("أوضح ذلك اليوم مدير عام …"، "أوضح ذلك
+    لـ «عكاظ» المتحدث الإعلامي …"، 'أوضح ذلك لـ"الوطن" عضو اللجنة …'): where the speaker's phrase starts (round 36,
+    cl59). The clause's channel cue (an outlet after لـ: an interview) stays where it is."""
+    text = ix.doc.text
+    w = ix.word_after(at)
+    if w is not None and w[1] < bound and norm(w[0]) in ("اليوم", "امس"):
+        at = w[2]
+        w = ix.word_after(at)
+    if w is None or w[1] >= bound or norm(w[0])[:1] != "ل" or not (w[0] in ("ل", "لـ") or w[0][1:2] in '"«“'):
+        return at
+    q = w[1] + (len(w[0]) if w[0] in ("ل", "لـ") else 1)
+    q += len(text[q:bound]) - len(text[q:bound].lstrip(" \t\u00a0"))
+    if q >= bound or not is_opening_quote(text, q):
+        return at
+    close, closed = quote_close(text, q)
+    if not closed or close >= bound or len(text[q + 1 : close].split()) > 4:
+        return at
+    return close + 1
+
+
+def _title_then_name(ix: DocIndex, first: tuple[str, int, int], name_start: int) -> bool:
+    """Whether the words from ``first`` to a speaker named further on are his title (round 36, cl59): "أوضح ذلك
+    رئيس مجلس إدارة النادي المشرف العام على الملتقى الدكتور فلان"، "أوضح ذلك المشرف على عمادة القبول والتسجيل د.
+    فلان" — a title opens them (or an office of ``explaining_subject_heads``), at most
+    :data:`_DEMONSTRATIVE_TITLE_WORDS` words, and nothing but an abbreviated title's dot, a comma and quote marks
+    around the name stand between."""
+    w = norm(first[0])
+    if not (role_reader().may_start(w) or w in _EXPLAINING_HEADS):
+        return False
+    if ix.words_between(first[1], name_start) > _DEMONSTRATIVE_TITLE_WORDS:
+        return False
+    between = _ABBREVIATION_RE.sub(" ", ix.doc.text[first[1] : name_start]).rstrip(' \t\u00a0،,"«“')
+    return not any(ch in between for ch in '.،,:;؛!?؟«»"“”()\n')
 
 
 def _past_title_comma(ix: DocIndex, speaker: Speaker, marker_end: int, at: int, s1: int, *, inner: bool = False) -> int:
@@ -1140,6 +1195,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 bound = min(clauses.next_cut(bound), s1)
         demonstrative = _demonstrative_after(ix, m.end) if intro is None else None
         if demonstrative is not None and cue.type is MarkerType.VERB:  # "أوضح ذلك رئيس الوزراء …"
+            demonstrative = _past_told_paper(ix, demonstrative, bound)  # "أوضح ذلك لـ «عكاظ» المتحدث …" (round 36)
             speaker, _, via = _speaker_after(ix, st, demonstrative, bound, has_intro=True)
             first = ix.word_after(demonstrative)
             if (
@@ -1148,8 +1204,13 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 or first is None
                 or norm(first[0])[:1] == "ل"
                 or not isinstance(speaker.get("start"), int)
-                or ix.words_between(first[1], int(speaker["start"])) > 6
-                or punct_between(ix, first[1], int(speaker["start"]))
+                or (
+                    (
+                        ix.words_between(first[1], int(speaker["start"])) > 6
+                        or punct_between(ix, first[1], int(speaker["start"]))
+                    )
+                    and not _title_then_name(ix, first, int(speaker["start"]))
+                )
             ):
                 return None  # the speaker must follow ذلك at once ("تعلن ذلك لتؤكد …" has none)
             content = clauses.before(st.contents, s0, region_start, mk.clause_start)  # the clause before
