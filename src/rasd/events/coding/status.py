@@ -837,8 +837,6 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
         c.granularity = "aggregate"  # (round 25, pr2: في الوقت الحالي تم تحرير 12 وحدة إدارية, a sum up to now)
     elif judged_as_kind(ctx, c) or habitual(ctx, c) or campaign_joined(ctx, c) or country_taken(ctx, c):
         c.granularity = "ongoing"
-    elif stepped_up(ctx, c) or continued_strikes(ctx, c) or lately(ctx, c):
-        c.granularity = "ongoing"  # round 36 (gn2): تكثف طائرات التحالف قصفها للمناطق الحدودية, a campaign going on
     elif abstract_taken(ctx, c):
         c.granularity = "ongoing"  # round 33 (fr1): استعادت الشركة نمو أرباحها، تحرير محضر: no place taken
     elif control_kept(ctx, c):
@@ -967,99 +965,6 @@ def _daily(ctx: Context, c: Candidate) -> bool:
         return False
     if counted(c):
         return False
-    return not any(
-        x.type in ("DATE", "TIME") and c0 <= x.start < c1 and _DAY.match(str(x.value or "")) for x in ctx.doc.timexes
-    )
-
-
-#: (Round 36, helper gn2) A verb of stepping up in the present or its verbal noun (event_kind_cues.yaml
-#: frame_intensify_words), whole words in normalized text after an optional و/ف and ب/ل, and how many words may stand
-#: between it and the trigger noun it governs (its subject: تكثف طائرات التحالف بقيادة المملكة العربية السعودية قصفها).
-_STEPPED_UP = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?(?:ب|ل)?(?:"
-    + "|".join(sorted((re.escape(w) for w in _FRAME_CUES.normalized("frame_intensify_words")), key=len, reverse=True))
-    + r")(?![\u0621-\u064A])"
-)
-STEPPED_UP_REACH = 8
-
-
-def stepped_up(ctx: Context, c: Candidate) -> bool:
-    """(Round 36, helper gn2) Whether a trigger noun is what a verb of stepping up in the present, or its verbal noun,
-    governs in its clause, at most :data:`STEPPED_UP_REACH` words before it (تكثف طائرات التحالف قصفها العنيف للمناطق
-    الحدودية، الميليشيا تكثف من عمليات اعتقال معارضيها، خفت الهجمات مع تكثيف الطيران لقصف مواقع المتمردين), with no
-    date named in the clause and no counted toll: a campaign told as going on, not one happening. The past (كثف طيران
-    التحالف غاراته على معسكر …) and a dated clause (تكثيف للقصف الجوي هذا الأسبوع، يكثف الطيران غاراته اليوم) stay
-    rows."""
-    if c.tense != "noun" or counted(c):
-        return False
-    c0, c1 = c.clause
-    before = normalize(ctx.doc.text[c0 : c.start])
-    verbs = list(_STEPPED_UP.finditer(before))
-    if not verbs or len(before[verbs[-1].end() :].split()) > STEPPED_UP_REACH:
-        return False
-    return not any(x.type in ("DATE", "TIME") and c0 <= x.start < c1 for x in ctx.doc.timexes)
-
-
-#: (Round 36, helper gn2) A verb or noun of going on with (event_kind_cues.yaml frame_continue_words), as
-#: :data:`_STEPPED_UP`.
-_CONTINUED = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?(?:ب|ل)?(?:"
-    + "|".join(sorted((re.escape(w) for w in _FRAME_CUES.normalized("frame_continue_words")), key=len, reverse=True))
-    + r")(?![\u0621-\u064A])"
-)
-
-
-def continued_strikes(ctx: Context, c: Candidate) -> bool:
-    """(Round 36, helper gn2) Whether a strike noun is what a verb or noun of going on with governs in its clause, at
-    most :data:`STEPPED_UP_REACH` words before it (واصلت طائرات التحالف ضرباتها الجوية لمواقع الميليشيات في العديد من
-    المحافظات، جراء استمرار طائرات التحالف بشن غاراتها على المقرات الخاصة بهم), with no date named in the clause, no
-    place of the clause's own (or only many places after it: في العديد من المحافظات) and no counted toll: a campaign
-    going on, not one strike. With a day (واصلت المقاتلات،
-    أمس، قصف أهداف) or a place of its own (واصل الثوار استهداف قريتي كفريا والفوعة) it stays a row."""
-    if c.cls.name not in _REMOTE_FAMILIES or c.tense != "noun" or counted(c):
-        return False
-    c0, c1 = c.clause
-    if c.place_from == "clause" and not _many_places(ctx, c.end, max(c1, c.end)):
-        return False
-    before = normalize(ctx.doc.text[c0 : c.start])
-    verbs = list(_CONTINUED.finditer(before))
-    if not verbs or len(before[verbs[-1].end() :].split()) > STEPPED_UP_REACH:
-        return False
-    return not any(x.type in ("DATE", "TIME") and c0 <= x.start < c1 for x in ctx.doc.timexes)
-
-
-_MANY_PLACES = tuple(_FRAME_CUES.normalized("frame_many_places"))
-
-
-def _many_places(ctx: Context, start: int, end: int) -> bool:
-    """(Round 36, helper gn2) Whether ``[start, end)`` names many places and no one of them (في العديد من المحافظات)."""
-    text = normalize(ctx.doc.text[start:end])
-    return any(p in text for p in _MANY_PLACES)
-
-
-#: (Round 36, helper gn2) "Lately" (event_cues.yaml series_lately: مؤخرا، في الآونة الأخيرة) after a plural trigger
-#: noun in its clause, at most this many characters after it.
-_LATELY_AFTER = re.compile(
-    r"(?<![\u0621-\u064A])(?:"
-    + "|".join(sorted({re.escape(normalize(w)) for w in cue_words("series_lately")}, key=len, reverse=True))
-    + r")(?![\u0621-\u064A])"
-)
-LATELY_CHARS = 80
-
-
-def lately(ctx: Context, c: Candidate) -> bool:
-    """(Round 36, helper gn2) Whether an indefinite plural trigger noun is told as what befell "lately", the word after
-    it in its clause (جرت التوقيفات في أعقاب هجمات عنيفة استهدفت مدنيين وعناصر من قوى الأمن مؤخرا), with no date
-    named in the clause and no counted toll: a sum of recent attacks, not one happening."""
-    if c.tense != "noun" or c.definite or counted(c):
-        return False
-    word = normalize(ctx.doc.text[c.start : c.end].split(" ")[0])
-    if not (word.endswith("ات") or word in _BROKEN_PLURALS):
-        return False
-    c0, c1 = c.clause
-    if not _LATELY_AFTER.search(normalize(ctx.doc.text[c.end : min(max(c1, c.end), c.end + LATELY_CHARS)])):
-        return False
-    # "lately" is itself a timex (no day): only a day named in the clause makes it one happening
     return not any(
         x.type in ("DATE", "TIME") and c0 <= x.start < c1 and _DAY.match(str(x.value or "")) for x in ctx.doc.timexes
     )
