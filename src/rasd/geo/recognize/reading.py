@@ -396,7 +396,7 @@ class _Reading:
                 a.coordinated.append(j)
                 b.coordinated.append(j - 1)
                 continue
-            if glue and (self._is_qualifier_gap(toks, b) or self._listed_before_qualifier(a, toks, b)):
+            if glue and self._is_qualifier_gap(toks, b):
                 a.qualifier = j
                 # strong: the second place is written as an area (ريف, a direction, a descriptor, قرب) or is one
                 # (دوما في الغوطة الشرقية); a plain "X في مدينة" is weak (الحراك في دمشق: "the movement in")
@@ -419,17 +419,6 @@ class _Reading:
         if desc is not None:
             return glue[0][: desc[2]].startswith("و")
         return any(p.startswith("و") and s in self.lex.dir_before for p, s in self._stems(glue[0]))
-
-    def _listed_before_qualifier(self, a: _Mention, toks: list[str], b: _Mention) -> bool:
-        """Round 36 (helper gz2): the first of two kind-told names whose second the gazetteer lacks, both placed by
-        the place after them (``منطقتي المهدية والماسورة بمدينة رفح``، ``قريتي X وY بريف حماة``): the place after
-        the second name holds the first too, so a homonym abroad falls back to it as for ``X بمدينة رفح``."""
-        if a.descriptor is None or not toks or len(toks) < 2:
-            return False
-        item = toks[0]
-        if not item.startswith("وال") or len(item) < 6 or item[1:] in self._keys or self._descriptor(item):
-            return False
-        return self._is_qualifier_gap(toks[1:], b)
 
     def _is_qualifier_gap(self, toks: list[str], b: _Mention) -> bool:
         """Whether the words between two names put the first inside or next to the second (``بريف``, ``شمال``)."""

@@ -8,7 +8,6 @@ from rasd.geo.gazetteer import TIER_COMMON, TIER_HOMOGRAPH, TIER_NORMAL, Gazette
 from rasd.geo.recognize.lexicon import _country_adjectives, geo_lexicon
 from rasd.geo.recognize.mentions import PlaceMention, _Mention
 from rasd.geo.recognize.unknown_listed import _UnknownListed
-from rasd.geo.recognize.variants import VariantIndex
 from rasd.geo.recognize.words import (
     _ADJ,
     _BIG_PLACE,
@@ -66,7 +65,6 @@ class Recognizer(_UnknownListed):
             entries, clitics=True, article_optional=True, min_len=_MIN_NAME, shared=shared, group=PLACES
         )
         self._keys = frozenset(self.gazetteer.name_keys())
-        self._variants = VariantIndex(self.gazetteer)
         self._joinable = self.lex.joinable
         self._descriptors = {}
 
@@ -113,7 +111,6 @@ class Recognizer(_UnknownListed):
         unknown += self._unknown_in_province(mentions, view, unknown)
         unknown += self._unknown_in_one_province(mentions, view, unknown)
         unknown += self._unknown_sourced(mentions, view, unknown)
-        unknown += self._variant_names(mentions, view, found_all + unknown)
         unknown += self._unknown_chained(mentions, view, unknown)
         found_all += unknown + self._repeated_unknown(unknown, view)
         found_all.sort(key=lambda f: (f.start, -f.end))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from rasd.geo.recognize.lexicon import _Tok, text_tokens
 from rasd.geo.recognize.mentions import PlaceMention, _Mention
 from rasd.geo.recognize.unknown import _Unknown
-from rasd.geo.recognize.variants import ARABIC_NAME_COUNTRIES, VariantIndex
 from rasd.geo.recognize.words import (
     _ADJ_ENDS,
     _CLOSE_QUOTES,
@@ -15,17 +14,14 @@ from rasd.geo.recognize.words import (
     _LISTED_KINDS,
     _OPEN_QUOTES,
     _PROVINCE_ITEM_KINDS,
-    _TANWEEN,
     _WORD_TOO,
 )
-from rasd.geo.resolve import ascii_name, fallback_geo, geo_of
+from rasd.geo.resolve import fallback_geo
 from rasd.text.normalize import NormalizedView
 
 
 class _UnknownListed(_Unknown):
     """Unlisted names in lists, provinces and chains (part of :class:`Recognizer`)."""
-
-    _variants: VariantIndex
 
     def _unknown_listed_after(
         self, mentions: list[_Mention], view: NormalizedView, placed: list[PlaceMention]
@@ -249,70 +245,3 @@ class _UnknownListed(_Unknown):
             taken.append((group[0].start, group[-1].end))
             queue.insert(0, new)
         return out
-
-    def _variant_names(
-        self, mentions: list[_Mention], view: NormalizedView, placed: list[PlaceMention]
-    ) -> list[PlaceMention]:
-        """Round 36 (helper gz2): a transliterated name written with other letters than the gazetteer's, right
-        after a place kind word (``إقليم شرناخ``، ``قضاء دوجو بيازيد``): the one place of a country the text names
-        whose letter skeleton it shares (:mod:`.variants`); two words tried before one. A province's kind word before
-        a province seat gives the province (``geo_precision`` 3), any other the place itself."""
-        countries = {m.choice.place.country for m in mentions if m.accepted and m.choice is not None}
-        if not countries - ARABIC_NAME_COUNTRIES:
-            return []  # most texts: their places are all of Arabic-speaking countries
-        vtext = view.text
-        taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
-        out: list[PlaceMention] = []
-        for found in self._variants.after_kind(self.lex.descriptors).finditer(vtext):
-            kind = self.lex.descriptors[found.group(1)]
-            words = [_Tok(w, found.start(i), found.end(i)) for i, w in ((2, found.group(2)), (3, found.group(3))) if w]
-            for n in (2, 1):
-                group = words[:n]
-                if len(group) < n or any(t.text.startswith("ال") for t in group) or self._not_transliterated(group):
-                    continue
-                gs, ge = group[0].start, group[-1].end
-                key = vtext[gs:ge]
-                if key in self._keys or any(a < ge and gs < b for a, b in taken):
-                    continue
-                if any(m.accepted and m.vs < ge and gs < m.ve for m in mentions):
-                    continue
-                s, e = view.to_source(gs, ge)
-                if _TANWEEN.search(view.source[s:e]):
-                    continue
-                place = self._variants.match(key, countries)
-                if place is None:
-                    continue
-                province = self.gazetteer.admin1_place(place.country, place.admin1_code)
-                seat = province is not None and (place.feature == "PPLA" or ascii_name(place.name) == province.name)
-                if kind in ("governorate", "district") and province is not None and seat:
-                    geo = fallback_geo(province)
-                else:
-                    geo = geo_of(place)
-                taken.append((gs, ge))
-                evidence = ("variant-spelling", f"descriptor:{kind}")
-                out.append(PlaceMention(s, e, "GPE", ascii_name(place.name), place.name_ar, geo, key, evidence, 0.0))
-                break
-        return out
-
-    def _not_transliterated(self, group: list[_Tok]) -> bool:
-        """Words after a kind word that are no transliterated name: a preposition, a kind or direction word, a word
-        of ``not_names`` (مناطق أخرى من) or ``not_objects`` (دعم عند), a word ending in ة (منطقة كثيفة: Arabic
-        adjectives and nouns; foreign names are written without it) or, alone, a plural, pronoun or nisba ending
-        (مناطق عديدة، منطقتنا، بلدات سورية)."""
-        lex = self.lex
-        for t in group:
-            w = t.text
-            if (
-                w in lex.preps
-                or w in lex.not_names
-                or w in lex.not_objects
-                or w in lex.dir_before
-                or w in lex.dir_after
-            ):
-                return True
-            if w in lex.descriptors or w.startswith("لل"):
-                return True
-        last = group[-1].text
-        if last.endswith(("ه", "يه")):
-            return True
-        return len(group) == 1 and (len(last) < 4 or last.endswith(("ين", "ات", "ها", "هم", "هن", "نا")))
