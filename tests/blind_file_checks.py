@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import importlib
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from types import ModuleType
 
 from tests.test_events_tune_files import DATA, _key, _records, check_events_and_no_text
@@ -280,3 +281,64 @@ def check_short_blind_draw_rule(
     else:
         low, high = sel.CHARS
         assert high < claims_chars[0] or low > claims_chars[1]
+
+
+def check_disjoint_by_key_url_and_hash(name: str, others: Iterable[str], bare_url: Callable[[str], str]) -> None:
+    """No (zip, url) key, url, bare url (round 27's lesson) or content hash (round 29's) of ``name`` is another
+    annotated record's (``others``: the file names the caller may open)."""
+    drawn = {_key(r) for r in _records(name)}
+    urls = {url for _, url in drawn}
+    bare = {bare_url(url) for url in urls}
+    hashes = {r["content_sha1"] for r in _records(name)}
+    for other in others:
+        records = _records(other)
+        keys = {_key(r) for r in records if isinstance(r.get("key"), dict)}
+        assert not drawn & keys and not urls & {url for _, url in keys}, other
+        assert not bare & {bare_url(url) for _, url in keys}, other
+        assert not hashes & {r.get("content_sha1") for r in records}, other
+
+
+def corpus_texts(shared: Path) -> dict[tuple[str, str], str]:
+    """Every SaudiNewsNet article's content by (zip, url), as select_events_dev.load reads it."""
+    sys.path.insert(0, str(DATA.parent))
+    from select_events_dev import load
+
+    return {(z, str(a.get("url"))): a.get("content") or "" for z, a in load(shared)}
+
+
+def check_spans_point_at_their_characters(name: str, texts: Mapping[tuple[str, str], str]) -> None:
+    """Every trigger, evidence span and place mention's sha1 is that of the article's characters it covers, and the
+    content's length and hash are the article's."""
+    for r in _records(name):
+        text = texts[_key(r)]
+        assert len(text) == r["content_len"]
+        assert hashlib.sha1(text.encode()).hexdigest()[:12] == r["content_sha1"]
+        for e in r["events"]:
+            mention = e["location"]["mention"]
+            for span in e["triggers"] + e["evidence"] + ([mention] if mention else []):
+                piece = text[span["start"] : span["end"]]
+                assert hashlib.sha1(piece.encode()).hexdigest()[:12] == span["sha1"], (_key(r), e["id"])
+
+
+def best_run_shares(name: str, texts: Mapping[tuple[str, str], str], others: Iterable[str]) -> list[tuple[float, str]]:
+    """For each article of ``name`` (file order), the highest share of its distinct six-word runs found in one
+    record's text of ``others`` (the events dev set skipped), with that file's name."""
+    sys.path.insert(0, str(DATA.parent))
+    from select_claims_check28 import runs
+
+    by_url = {url: text for (_, url), text in texts.items()}
+    mine = [runs(texts[_key(r)]) for r in _records(name)]
+    best = [(0.0, "")] * len(mine)
+    for other in others:
+        if other == "events_dev.jsonl":
+            continue
+        for r in _records(other):
+            key = r.get("key") if isinstance(r.get("key"), dict) else r.get("article")
+            if not isinstance(key, dict) or key.get("url") not in by_url:
+                continue
+            theirs = runs(by_url[key["url"]])
+            for i, own in enumerate(mine):
+                share = len(own & theirs) / len(own)
+                if share > best[i][0]:
+                    best[i] = (share, other)
+    return best

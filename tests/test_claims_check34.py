@@ -117,14 +117,7 @@ def test_check34_has_no_nested_claims() -> None:
 def test_check34_no_copy_under_another_url_or_the_same_text() -> None:
     # check27's exclusions kept: no article's url without its query string, nor its content hash, is another annotated
     # record's (the held-out agreement files and round 35's other blind files left unopened)
-    sel = _sel()
-    mine = data._records(NAME)
-    bare = {sel.bare_url(r["key"]["url"]) for r in mine}
-    hashes = {r["content_sha1"] for r in mine}
-    for path in _others():
-        rows = [r for r in data._records(path.name) if isinstance(r.get("key"), dict)]
-        assert not bare & {sel.bare_url(r["key"]["url"]) for r in rows}, path.name
-        assert not hashes & {r.get("content_sha1") for r in rows}, path.name
+    data.check_no_copy_by_url_or_hash(NAME, _sel(), _others())
 
 
 def test_check34_keeps_check28s_copy_check(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -142,17 +135,7 @@ def test_check34_keeps_check28s_copy_check(monkeypatch: pytest.MonkeyPatch) -> N
         ("الشرطة", "أوقفت", "خمسة", "مشتبه", "بهم", "قرب"),
         ("أوقفت", "خمسة", "مشتبه", "بهم", "قرب", "الميناء"),
     }
-    words = [f"نبأ{i}" for i in range(60)]
-    other = [f"رأي{i}" for i in range(60)]
-    annotated = " ".join(words)
-    copy = " ".join(words[:35] + other[:25])  # 30 of its 55 runs in the annotated text: a copy
-    kept = " ".join(words[:25] + other[:35])  # 20 of 55: kept
-    corpus = [("z", {"url": "A", "content": annotated}), ("z", {"url": "B", "content": copy})]
-    corpus.append(("z", {"url": "C", "content": kept}))
-    monkeypatch.setattr(sel, "text_urls", lambda: {"A"})
-    monkeypatch.setattr(sel, "in_range", lambda url: True)
-    monkeypatch.setattr(sel, "CHARS", (0, 10**6))
-    assert sel.near_copy_urls(corpus) == {"B"}
+    data.check_copy_rule_on_made_up_text(sel, monkeypatch, "نبأ", "رأي")
     # check34's copy check compares with check34's files (round 35's start: check33, tune44 and rowjudge12 among them)
     assert sel.TEXT_FILES != check33.TEXT_FILES
     assert {"claims_check33.jsonl", "events_tune44.jsonl", "events_rowjudge12.jsonl"} <= set(sel.TEXT_FILES)
@@ -166,21 +149,7 @@ def test_check34_shares_less_than_half_its_runs_with_any_annotated_text() -> Non
     # places_audit3 text and 24.1 % with a places_audit2 text (the same visit told by other papers), al-Anad 6.4 %
     # with an events_rowjudge7 text
     sel = _sel()
-    texts = {a.get("url"): a.get("content") or "" for _, a in sel._corpus(data.CORPUS)}
-    mine = [sel.runs(texts[r["key"]["url"]]) for r in data._records(NAME)]
-    best = [(0.0, "")] * len(mine)
-    for path in _others():
-        if path.name == "events_dev.jsonl":
-            continue
-        for r in data._records(path.name):
-            key = r.get("key") if isinstance(r.get("key"), dict) else r.get("article")
-            if not isinstance(key, dict) or key.get("url") not in texts:
-                continue
-            theirs = sel.runs(texts[key["url"]])
-            for i, runs in enumerate(mine):
-                share = len(runs & theirs) / len(runs)
-                if share > best[i][0]:
-                    best[i] = (share, path.name)
+    best = data.best_run_shares(NAME, sel, _others())
     assert all(share < sel.SHARE for share, _ in best), best
     assert best[1][1] == "places_audit3.jsonl" and 0.26 < best[1][0] < 0.27
     assert best[10][1] == "events_rowjudge7.jsonl" and 0.06 < best[10][0] < 0.07

@@ -138,14 +138,7 @@ def test_check35_nested_claims_sit_inside_another_claims_content() -> None:
 def test_check35_no_copy_under_another_url_or_the_same_text() -> None:
     # check27's exclusions kept: no article's url without its query string, nor its content hash, is another annotated
     # record's (the held-out agreement files and round 36's other blind files left unopened)
-    sel = _sel()
-    mine = data._records(NAME)
-    bare = {sel.bare_url(r["key"]["url"]) for r in mine}
-    hashes = {r["content_sha1"] for r in mine}
-    for path in _others():
-        rows = [r for r in data._records(path.name) if isinstance(r.get("key"), dict)]
-        assert not bare & {sel.bare_url(r["key"]["url"]) for r in rows}, path.name
-        assert not hashes & {r.get("content_sha1") for r in rows}, path.name
+    data.check_no_copy_by_url_or_hash(NAME, _sel(), _others())
 
 
 def test_check35_keeps_check28s_copy_check(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -161,17 +154,7 @@ def test_check35_keeps_check28s_copy_check(monkeypatch: pytest.MonkeyPatch) -> N
         ("الداخلية", "أن", "دورية", "أمنية", "ضبطت", "ثلاثة"),
         ("أن", "دورية", "أمنية", "ضبطت", "ثلاثة", "مطلوبين"),
     }
-    words = [f"خبر{i}" for i in range(60)]
-    other = [f"تعليق{i}" for i in range(60)]
-    annotated = " ".join(words)
-    copy = " ".join(words[:35] + other[:25])  # 30 of its 55 runs in the annotated text: a copy
-    kept = " ".join(words[:25] + other[:35])  # 20 of 55: kept
-    corpus = [("z", {"url": "A", "content": annotated}), ("z", {"url": "B", "content": copy})]
-    corpus.append(("z", {"url": "C", "content": kept}))
-    monkeypatch.setattr(sel, "text_urls", lambda: {"A"})
-    monkeypatch.setattr(sel, "in_range", lambda url: True)
-    monkeypatch.setattr(sel, "CHARS", (0, 10**6))
-    assert sel.near_copy_urls(corpus) == {"B"}
+    data.check_copy_rule_on_made_up_text(sel, monkeypatch, "خبر", "تعليق")
     # check35's copy check compares with check35's files (round 36's start: check34, tune45 and rowjudge13 among them)
     assert sel.TEXT_FILES != check34.TEXT_FILES
     assert {"claims_check34.jsonl", "events_tune45.jsonl", "events_rowjudge13.jsonl"} <= set(sel.TEXT_FILES)
@@ -186,21 +169,7 @@ def test_check35_shares_less_than_half_its_runs_with_any_annotated_text() -> Non
     # events_sentences20 text, Aden's governor 17.6 % with an events_rowjudge4 text (all events-only files); with a
     # released claims set at most 5.8 % (US support for Turkey and a claims_check20 text)
     sel = _sel()
-    texts = {a.get("url"): a.get("content") or "" for _, a in sel._corpus(data.CORPUS)}
-    mine = [sel.runs(texts[r["key"]["url"]]) for r in data._records(NAME)]
-    best = [(0.0, "")] * len(mine)
-    for path in _others():
-        if path.name == "events_dev.jsonl":
-            continue
-        for r in data._records(path.name):
-            key = r.get("key") if isinstance(r.get("key"), dict) else r.get("article")
-            if not isinstance(key, dict) or key.get("url") not in texts:
-                continue
-            theirs = sel.runs(texts[key["url"]])
-            for i, runs in enumerate(mine):
-                share = len(runs & theirs) / len(runs)
-                if share > best[i][0]:
-                    best[i] = (share, path.name)
+    best = data.best_run_shares(NAME, sel, _others())
     assert all(share < sel.SHARE for share, _ in best), best
     assert best[3][1] == "events_rowjudge5.jsonl" and 0.41 < best[3][0] < 0.42
     assert best[11][1] == "events_sentences.jsonl" and 0.25 < best[11][0] < 0.26

@@ -8,6 +8,7 @@ import hashlib
 import importlib
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -182,3 +183,52 @@ def check_bench_refuses_errors(split: str) -> None:
     from bench_claims import main
 
     assert main(["score", "--set", split, "--errors"]) == 2
+
+
+def check_no_copy_by_url_or_hash(name: str, sel: ModuleType, others: Iterable[Path]) -> None:
+    """check27's exclusions: no article's url without its query string, nor its content hash, is another annotated
+    record's (``others``: the files the caller may open)."""
+    mine = _records(name)
+    bare = {sel.bare_url(r["key"]["url"]) for r in mine}
+    hashes = {r["content_sha1"] for r in mine}
+    for path in others:
+        rows = [r for r in _records(path.name) if isinstance(r.get("key"), dict)]
+        assert not bare & {sel.bare_url(r["key"]["url"]) for r in rows}, path.name
+        assert not hashes & {r.get("content_sha1") for r in rows}, path.name
+
+
+def check_copy_rule_on_made_up_text(sel: ModuleType, monkeypatch: pytest.MonkeyPatch, words: str, other: str) -> None:
+    """check28's copy rule on made-up text: an article is a copy when half or more of its distinct six-word runs lie
+    in ONE annotated text (``words`` and ``other``: two word stems, numbered 0-59)."""
+    mine = [f"{words}{i}" for i in range(60)]
+    theirs = [f"{other}{i}" for i in range(60)]
+    annotated = " ".join(mine)
+    copy = " ".join(mine[:35] + theirs[:25])  # 30 of its 55 runs in the annotated text: a copy
+    kept = " ".join(mine[:25] + theirs[:35])  # 20 of 55: kept
+    corpus = [("z", {"url": "A", "content": annotated}), ("z", {"url": "B", "content": copy})]
+    corpus.append(("z", {"url": "C", "content": kept}))
+    monkeypatch.setattr(sel, "text_urls", lambda: {"A"})
+    monkeypatch.setattr(sel, "in_range", lambda url: True)
+    monkeypatch.setattr(sel, "CHARS", (0, 10**6))
+    assert sel.near_copy_urls(corpus) == {"B"}
+
+
+def best_run_shares(name: str, sel: ModuleType, others: Iterable[Path]) -> list[tuple[float, str]]:
+    """For each article of ``name`` (in file order), the highest share of its distinct six-word runs found in the
+    text of one record of ``others`` (the events dev set skipped), with that file's name."""
+    texts = {a.get("url"): a.get("content") or "" for _, a in sel._corpus(CORPUS)}
+    mine = [sel.runs(texts[r["key"]["url"]]) for r in _records(name)]
+    best = [(0.0, "")] * len(mine)
+    for path in others:
+        if path.name == "events_dev.jsonl":
+            continue
+        for r in _records(path.name):
+            key = r.get("key") if isinstance(r.get("key"), dict) else r.get("article")
+            if not isinstance(key, dict) or key.get("url") not in texts:
+                continue
+            theirs = sel.runs(texts[key["url"]])
+            for i, runs in enumerate(mine):
+                share = len(runs & theirs) / len(runs)
+                if share > best[i][0]:
+                    best[i] = (share, path.name)
+    return best

@@ -18,13 +18,17 @@ from types import ModuleType
 import pytest
 
 from tests.blind_file_checks import (
+    best_run_shares,
     check_bench_reads,
     check_blind_file,
+    check_disjoint_by_key_url_and_hash,
     check_long_article_file,
     check_short_blind_draw_rule,
+    check_spans_point_at_their_characters,
+    corpus_texts,
 )
 from tests.test_events_rowjudge2_file import check_draw_gives
-from tests.test_events_tune_files import DATA, _key, _records
+from tests.test_events_tune_files import DATA, _records
 
 NAME = "events_tune45.jsonl"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -104,41 +108,15 @@ def test_tune45_events_are_placed_dated_no_later_than_their_article_and_noted() 
 
 
 def test_tune45_disjoint_from_every_other_annotated_file() -> None:
-    drawn = {_key(r) for r in _records(NAME)}
-    urls = {url for _, url in drawn}
-    bare_url = _select().bare_url
-    bare = {bare_url(url) for url in urls}
-    hashes = {r["content_sha1"] for r in _records(NAME)}
-    for name in _others():
-        records = _records(name)
-        keys = {_key(r) for r in records if isinstance(r.get("key"), dict)}
-        assert not drawn & keys and not urls & {url for _, url in keys}, name
-        # round 27's lesson: no bare url in common; round 29's: no annotated record carries one of these hashes
-        assert not bare & {bare_url(url) for _, url in keys}, name
-        assert not hashes & {r.get("content_sha1") for r in records}, name
-
-
-def _texts() -> dict[tuple[str, str], str]:
-    sys.path.insert(0, str(DATA.parent))
-    from select_events_dev import load
-
-    return {(z, str(a.get("url"))): a.get("content") or "" for z, a in load(SHARED)}
+    # round 27's lesson: no bare url in common; round 29's: no annotated record carries one of these hashes
+    check_disjoint_by_key_url_and_hash(NAME, _others(), _select().bare_url)
 
 
 @pytest.mark.skipif(not any(CORPUS.glob("*.zip")), reason="no corpus")
 def test_tune45_spans_point_at_the_characters_they_were_coded_on() -> None:
     """Every trigger, evidence span and place mention's sha1 is that of the article's characters it covers (the
     article as bench_events.load_articles loads it), and the content's length and hash are the article's."""
-    texts = _texts()
-    for r in _records(NAME):
-        text = texts[_key(r)]
-        assert len(text) == r["content_len"]
-        assert hashlib.sha1(text.encode()).hexdigest()[:12] == r["content_sha1"]
-        for e in r["events"]:
-            mention = e["location"]["mention"]
-            for span in e["triggers"] + e["evidence"] + ([mention] if mention else []):
-                piece = text[span["start"] : span["end"]]
-                assert hashlib.sha1(piece.encode()).hexdigest()[:12] == span["sha1"], (_key(r), e["id"])
+    check_spans_point_at_their_characters(NAME, corpus_texts(SHARED))
 
 
 @pytest.mark.skipif(not any(CORPUS.glob("*.zip")), reason="no corpus")
@@ -149,24 +127,7 @@ def test_tune45_shares_less_than_half_its_runs_with_any_annotated_text() -> None
     al-Awsat's Aden airport story 15.4 % with a claims_check27 text, al-Riyadh's Bahah/Taiz round-up 15.1 % with an
     events_sentences15 text, al-Eqtisadiya's Labouza story 13.5 % with an events_sentences text, the Egyptian culture
     minister's interview 7.0 % with an events_tune35 text; the others under 1 %."""
-    from select_claims_check28 import runs
-
-    texts = _texts()
-    by_url = {url: text for (_, url), text in texts.items()}
-    mine = [runs(texts[_key(r)]) for r in _records(NAME)]
-    best = [(0.0, "")] * len(mine)
-    for name in _others():
-        if name == "events_dev.jsonl":
-            continue
-        for r in _records(name):
-            key = r.get("key") if isinstance(r.get("key"), dict) else r.get("article")
-            if not isinstance(key, dict) or key.get("url") not in by_url:
-                continue
-            theirs = runs(by_url[key["url"]])
-            for i, own in enumerate(mine):
-                share = len(own & theirs) / len(own)
-                if share > best[i][0]:
-                    best[i] = (share, name)
+    best = best_run_shares(NAME, corpus_texts(SHARED), _others())
     assert all(share < 0.5 for share, _ in best), best
     assert best[4][1] == "events_sentences10.jsonl" and 0.38 < best[4][0] < 0.40
     assert best[0][1] == "claims_check27.jsonl" and 0.15 < best[0][0] < 0.16
