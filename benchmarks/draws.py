@@ -299,6 +299,15 @@ ROUND36_FILES = (*ROUND35_FILES, "events_tune45.jsonl", "claims_check34.jsonl", 
 #: (second-to-last 0-9).
 ROUND36_EVENTS_THIRD = frozenset("89abcdef")
 ROUND36_CLAIMS_THIRD = frozenset("0123456789abcdef")
+#: ... and at round 37's start (round 36 wrote tune46, check35 and rowjudge14: blind, released now)
+ROUND37_FILES = (*ROUND36_FILES, "events_tune46.jsonl", "claims_check35.jsonl", "events_rowjudge14.jsonl")
+#: Round 37's blind draws: events tune47 takes second-to-last a-f with third-from-last 0-7
+#: (``ROUND37_EVENTS_THIRD``), articles of 1,501-3,000 characters (counted at round 37's start: 56 unannotated
+#: articles there with three or more battle words, 40 with 8-f); claims check36 takes a-f with 8-f
+#: (``ROUND37_CLAIMS_THIRD``), 400-3,000 characters, so the two draws cannot meet and neither meets the helpers'
+#: fresh range (second-to-last 0-9).
+ROUND37_EVENTS_THIRD = frozenset("01234567")
+ROUND37_CLAIMS_THIRD = frozenset("89abcdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
