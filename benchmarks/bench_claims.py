@@ -282,8 +282,9 @@ CHECK34 = ROOT / "benchmarks" / "data" / "claims_check34.jsonl"
 #: tune set from round 37 on.
 CHECK35 = ROOT / "benchmarks" / "data" / "claims_check35.jsonl"
 #: The thirty-sixth check set (``claims_check36.jsonl``, round 37): drawn by ``select_claims_check36.py`` (url hash
-#: second-to-last digit a-f, third-from-last in ``draws.ROUND37_CLAIMS_THIRD`` = 8-f, 400-3,000 characters; events
-#: tune47 takes third-from-last 0-7; every annotated file excluded); coded blind, held by the lead.
+#: second-to-last digit a-f, third-from-last in ``draws.ROUND37_CLAIMS_THIRD`` = 8-f, 3,001-6,000 characters: the
+#: region's conflict pool held 1 article of 400-3,000 after the exclusions, fewer than the lead's 6; events tune47
+#: takes third-from-last 0-7; every annotated file excluded); coded blind, held by the lead.
 CHECK36 = ROOT / "benchmarks" / "data" / "claims_check36.jsonl"
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"

@@ -304,8 +304,11 @@ ROUND37_FILES = (*ROUND36_FILES, "events_tune46.jsonl", "claims_check35.jsonl", 
 #: Round 37's blind draws: events tune47 takes second-to-last a-f with third-from-last 0-7
 #: (``ROUND37_EVENTS_THIRD``), articles of 1,501-3,000 characters (counted at round 37's start: 56 unannotated
 #: articles there with three or more battle words, 40 with 8-f); claims check36 takes a-f with 8-f
-#: (``ROUND37_CLAIMS_THIRD``), 400-3,000 characters, so the two draws cannot meet and neither meets the helpers'
-#: fresh range (second-to-last 0-9).
+#: (``ROUND37_CLAIMS_THIRD``), so the two draws cannot meet and neither meets the helpers' fresh range
+#: (second-to-last 0-9). check36's length by the lead's rule (400-3,000 characters if that region's conflict pool held
+#: 6 or more articles after every exclusion, else 3,001-6,000): counted by bc29 before the draw (pool sizes only), the
+#: conflict pool held 1 article at 400-3,000 characters after the exclusions (13 at 3,001-6,000), so check36 takes
+#: 3,001-6,000 characters.
 ROUND37_EVENTS_THIRD = frozenset("01234567")
 ROUND37_CLAIMS_THIRD = frozenset("89abcdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
