@@ -1,7 +1,7 @@
 """Draw the thirty-sixth claims check set (``data/claims_check36.jsonl``, issue 13, round 37): LONGER articles of
 3,001–6,000 characters, round 37's blind claims draw, the rule fixed and committed before any article was read.
 
-Rule: check36's (``select_claims_check36.py``: :class:`ClaimsDraw` of ``draws.py``, check7's rule, with check27's
+Rule: check35's (``select_claims_check35.py``: :class:`ClaimsDraw` of ``draws.py``, check7's rule, with check27's
 bare-url and content-hash exclusions and check28's six-word-run copy check) with a new seed, round 37's claims region
 (``in_range3`` of ``draws.py``): ``sha1(url)``'s second-to-last hex digit in ``a``–``f`` (:data:`HASH_RANGE`,
 ``draws.ROUND18_LONG_DIGITS``: never sampled by helpers, whose fresh samples take a digit there) with a third-from-last
@@ -17,7 +17,7 @@ this draw takes **3,001–6,000 characters** (:data:`CHARS`), where the pools he
 tune files of a–f, round 36's long tune46 among them) is avoided as every annotated file's. At least
 ``draws.MIN_CUES`` reported-speech words, pools ``conflict`` then ``politics`` by the head (title + first 400
 characters), as every claims draw. :data:`AVOID`: every annotated file of ``benchmarks/data/`` at round 37's start
-(``draws.ROUND37_FILES``, check36, tune46 and rowjudge14 among them) and the search articles.
+(``draws.ROUND37_FILES``, check35, tune46 and rowjudge14 among them) and the search articles.
 
 Kept from check27 to check36: an article is avoided when its url is an avoided one, or its url without its query
 string and fragment (and a trailing ``/``) is an avoided url's (``bare_url`` of ``select_claims_check27.py``, its
