@@ -57,7 +57,7 @@ from rasd.events.coding import (
     register_veto,
     told_victims,
 )
-from rasd.events.coding.background import fighting_going_on, told_taking_place
+from rasd.events.coding.background import TRIGGER_STARTS, fighting_going_on, told_taking_place
 from rasd.events.coding.kinds import code_kinds
 from rasd.events.coding.readers import back_words, retype_confrontation
 from rasd.events.coding.triggers import HANDED
@@ -156,6 +156,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         refine(ctx, c)
         read_status(ctx, c)
     found = list(cands)  # every trigger before merging (their clauses tell whose clause a place is)
+    ctx.memo[TRIGGER_STARTS] = sorted(c.start for c in found)  # (round 37, ev2: read by background.past_state)
     cands = merge_sentence(merge_clause(cands, ctx), ctx)
     taken = {cl for c in cands for cl in c.clauses}
     starts = sorted(c.start for c in cands)

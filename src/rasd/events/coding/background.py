@@ -5,6 +5,7 @@ named as a point in time (قبيل تحرير عدن، بعد أربعة أشه�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from rasd.events.coding.readers import back_words, in_title
 from rasd.events.context import Context
@@ -210,6 +211,9 @@ def time_point(ctx: Context, cand: Candidate) -> bool:
     return any(e.start == cand.end + 1 or (cand.end < e.start <= cand.end + 2) for e in ctx.places)
 
 
+#: (Round 37, helper ev2) The memo key (``Context.memo``) of the sorted starts of every trigger of the document, set by
+#: the events stage before the merge (read by :func:`past_state`).
+TRIGGER_STARTS = ("trigger_starts",)
 #: (Round 33, helper bg4) The cue file of :func:`past_state`'s lists (event_kind_cues.yaml frame_state_*).
 _STATE_CUES = CueFile("ar/event_kind_cues.yaml")
 #: (Round 33, helper bg4) A relative pronoun right before a capture verb, or before تم / جرى and its verbal noun, or
@@ -296,8 +300,12 @@ def past_state(ctx: Context, cand: Candidate) -> bool:
     if rel is not None and cand.tense != "present":
         frame = rel.start("rel")
         # a day named before the relative in its clause may be the described place's own (والتي كان آخرها أمس في
-        # قاعدة العند التي استعادها الثوار: yesterday's recapture): the whole clause is read for a day
-        day_from = c0
+        # قاعدة العند التي استعادها الثوار: yesterday's recapture): the whole clause is read for a day — unless another
+        # event's trigger stands before the relative in the clause (round 37, ev2: "قصفت البوارج أمس تجمعات … ومعسكرا
+        # قرب الساحل الذي استولى عليه المتمردون": yesterday is the shelling's, the relative's capture has none)
+        starts = ctx.memo.get(TRIGGER_STARTS) or ()
+        i = bisect_left(starts, c0)
+        day_from = frame if i < len(starts) and starts[i] < frame else c0
     elif cand.tense == "noun":
         got = _ACHIEVED_BEFORE.search(text, lo, cand.start)
         if got is None or _told_before(text, c0, got.start("head")):

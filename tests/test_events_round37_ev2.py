@@ -1,0 +1,39 @@
+"""Round 37 (helper ev2): false rows of unseen articles — a capture told in a relative clause, and people told by
+where they come from.
+
+Every sentence here was written for rasd (none copied from a corpus). What changed (docs/events.md, "Round 37: false
+rows that recur on unseen articles, by cause (helper ev2)"):
+
+- ``merge.clauses.recalled_capture``: a capture's verb right after a relative pronoun (الساحل الذي استولى عليه
+  المتمردون) describes the noun before it; it no longer takes in the act its clause told before the pronoun (the
+  shelling keeps its own type and row), and ``coding.background.past_state`` then reads it as the past state of
+  things — with no day of its own when the day of its clause stands before another trigger (the shelling's
+  "yesterday").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.event_checks import rows
+
+
+def _subs_at(out: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return sorted((str(e["acled_sub_event_type"]), str((e.get("location") or {}).get("admin1"))) for e in out)
+
+
+def test_a_capture_in_a_relative_clause_does_not_take_the_shelling_in() -> None:
+    out = rows(
+        "قصفت البوارج الحربية أمس تجمعات للمسلحين في مديرية الخوخة ومعسكرا قرب الساحل الذي استولى عليه المتمردون.",
+        title="قصف على الخوخة",
+    )
+    assert _subs_at(out) == [("Shelling/artillery/missile attack", "Al Hudaydah")]
+
+
+def test_a_relative_capture_beside_strikes_has_no_day_of_its_own() -> None:
+    out = rows(
+        "شنت مقاتلات التحالف أمس غارات على مخازن أسلحة في مديرية حرض وموقعا عسكريا في الجبل الذي سيطرت عليه "
+        "الميليشيات.",
+        title="غارات على حرض",
+    )
+    assert [e["acled_sub_event_type"] for e in out] == ["Air/drone strike"]
