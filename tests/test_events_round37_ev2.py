@@ -9,6 +9,10 @@ rows that recur on unseen articles, by cause (helper ev2)"):
   shelling keeps its own type and row), and ``coding.background.past_state`` then reads it as the past state of
   things — with no day of its own when the day of its clause stands before another trigger (the shelling's
   "yesterday").
+- ``place_filters.people_from``: a place after من that tells where fighters, leaders or people come from (قياديون من
+  محافظتي ذمار وعمران، مسلحين من أبناء محافظة صعدة) is no scene (``place_cues.yaml`` ``people_from_nouns``,
+  ``people_from_kinds``), unless a word of driving out or leaving stands before (بطرد المسلحين من …:
+  ``people_from_stops``).
 """
 
 from __future__ import annotations
@@ -37,3 +41,15 @@ def test_a_relative_capture_beside_strikes_has_no_day_of_its_own() -> None:
         title="غارات على حرض",
     )
     assert [e["acled_sub_event_type"] for e in out] == ["Air/drone strike"]
+
+
+def test_leaders_from_a_dual_of_provinces_are_no_scenes() -> None:
+    out = rows(
+        "وقال مصدر في المقاومة إن مقاتليها تمكنوا بعد مواجهات مع الحوثيين في مديرية العدين بمحافظة إب، أمس، من قتل "
+        "تسعة مسلحين بينهم قياديون من محافظتي ذمار وعمران.",
+        title="مواجهات في إب",
+    )
+    assert _subs_at(out) == [("Armed clash", "Ibb")]
+    # driven out from a town: the town is the act's own place (the stop words)
+    out = rows("وتمكنت المقاومة أمس من طرد المسلحين الحوثيين من مدينة الحوطة عاصمة محافظة لحج.", title="طرد من الحوطة")
+    assert _subs_at(out) == [("Government regains territory", "Lahij")]

@@ -19,6 +19,9 @@ from rasd.geo.recognize.words import (
     COMMAND_TITLE_WORDS,
     HOSPITAL_WORDS,
     ORIGIN_WORDS,
+    PEOPLE_FROM_KINDS,
+    PEOPLE_FROM_NOUNS,
+    PEOPLE_FROM_STOPS,
     QUARTER_KINDS_ALT,
     SOURCE_SEAT_NOUNS,
     TRANSFER_WORDS,
@@ -142,6 +145,38 @@ def origin(ctx: Context, ent: Entity) -> bool:
     return any(w in ORIGIN_WORDS and "من" in words[i + 1 : i + 4] for i, w in enumerate(words[:-1]))
 
 
+def people_from(ctx: Context, ent: Entity) -> bool:
+    """Round 37 (helper ev2): whether a place is where people named before it come from (قتل أكثر من 7 مسلحين حوثيين
+    بينهم قياديون حوثيون من محافظتي صعدة وعمران؛ عناصر من أبناء مدينة تعز): a noun of fighters, leaders or people
+    (``place_cues.yaml`` ``people_from_nouns``), one word maybe between, then من, at most two kind words
+    (``people_from_kinds``: محافظتي، أبناء مدينة) and, for a later name of a dual or list, the names before it (six
+    words at most) and its fused و — their home, not the scene of what befell them (المقاتلين الوافدين من مناطق الضالع
+    وردفان ويافع: each name of the list). No comma or full stop between; not after a word of driving out, leaving or
+    fleeing among the five words before من (``people_from_stops``: بطرد الحوثيين وحلفائهم من محافظة لحج)."""
+    text = ctx.doc.text
+    j = ctx.word_start(ent.start)
+    before = text[max(0, j - 80) : j]
+    cut = max(before.rfind(c) for c in ".،,:؛\n")
+    words = normalize_words(_ARABIC_WORD.findall(before[cut + 1 :]))[-12:]
+    for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
+        if words[k] != "من":
+            continue
+        rest = words[k + 1 :]
+        kinds = 0
+        while kinds < len(rest) and kinds < 2 and rest[kinds] in PEOPLE_FROM_KINDS:
+            kinds += 1
+        tail = rest[kinds:]
+        if len(tail) > 6:
+            return False  # (a list's earlier names, six words at most, before this one's fused و)
+        if tail and not text[j : ent.start].startswith("و"):
+            return False
+        head = words[max(0, k - 2) : k]
+        if any(w in PEOPLE_FROM_STOPS for w in words[max(0, k - 5) : k]):
+            return False  # بطرد الحوثيين وحلفائهم من محافظة لحج: whence they were driven, the act's own place
+        return any(w in PEOPLE_FROM_NOUNS or (w[:1] in "وب" and w[1:] in PEOPLE_FROM_NOUNS) for w in head)
+    return False
+
+
 #: Round 30 (helper pl16): kind words allowed between في and the seat's name (مصادر في محافظة عدن), normalized.
 _SEAT_KINDS = frozenset(normalize(w) for w in ("منطقة", "محافظة", "مدينة", "العاصمة", "ولاية"))
 
@@ -222,6 +257,8 @@ def _can_be_scene(ctx: Context, ent: Entity, venues: bool) -> bool:
         return False  # فصائل تساندها طهران، القوات الموالية لإيران: a backer, not the scene (round 25)
     if origin(ctx, ent):
         return False  # أقلعت من قاعدة في ديار بكر، الرحلة القادمة من الرياض: whence, not where (round 25)
+    if people_from(ctx, ent):
+        return False  # قياديون حوثيون من محافظتي صعدة وعمران: their home, not the scene (round 37, ev2)
     if treatment_place(ctx, ent):
         return False  # "ومازلا يعالجان في إسرائيل"، "إلى مستشفى قوى الأمن بالرياض": where the wounded are treated
     if in_operation_name(ctx, ent) or dual_anaphor(ctx, ent):

@@ -209,6 +209,11 @@ HOLDER_QUARTER_WORDS = PLACE_CUES.normalized("holder_quarter_words")
 #: Round 30 (helper pl16): nouns of a report's source or a speaking official before the place where it sits (مصادر
 #: عسكرية في عدن، المسؤولين بمنطقة جازان), normalized; read by ``rasd.events.place_filters.source_seat``.
 SOURCE_SEAT_NOUNS = PLACE_CUES.normalized("source_seat_nouns")
+#: (Round 37, helper ev2) People named by where they come from: the noun before من and its place
+#: (قياديون حوثيون من محافظتي صعدة وعمران): rasd.events.place_filters.people_from.
+PEOPLE_FROM_NOUNS = PLACE_CUES.normalized("people_from_nouns")
+PEOPLE_FROM_KINDS = PLACE_CUES.normalized("people_from_kinds")
+PEOPLE_FROM_STOPS = PLACE_CUES.normalized("people_from_stops")
 #: Round 30 (helper pl16): a commander's title and a command named after its area (قائد محور البيضاء), normalized;
 #: read by ``rasd.events.place_filters.command_place``.
 COMMAND_TITLE_WORDS = PLACE_CUES.normalized("command_title_words")
