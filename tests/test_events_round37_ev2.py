@@ -13,6 +13,8 @@ rows that recur on unseen articles, by cause (helper ev2)"):
   محافظتي ذمار وعمران، مسلحين من أبناء محافظة صعدة) is no scene (``place_cues.yaml`` ``people_from_nouns``,
   ``people_from_kinds``), unless a word of driving out or leaving stands before (بطرد المسلحين من …:
   ``people_from_stops``).
+- ``event_kind_cues.yaml`` ``frame_state_nouns``: the effect a force had and the credit given (كان لهم التأثير الأكبر
+  في استعادة …، نسب الفضل في تحرير …) make the capture they govern the past state of things, as a part played does.
 """
 
 from __future__ import annotations
@@ -53,3 +55,16 @@ def test_leaders_from_a_dual_of_provinces_are_no_scenes() -> None:
     # driven out from a town: the town is the act's own place (the stop words)
     out = rows("وتمكنت المقاومة أمس من طرد المسلحين الحوثيين من مدينة الحوطة عاصمة محافظة لحج.", title="طرد من الحوطة")
     assert _subs_at(out) == [("Government regains territory", "Lahij")]
+
+
+def test_a_capture_named_as_a_force_s_effect_or_credit_is_no_row() -> None:
+    out = rows(
+        "وقالت مصادر عسكرية في المعارضة إن مقاتلي الحزب كان لهم التأثير الأكبر في استعادة قوات النظام بلدة يبرود في "
+        "القلمون، مشيرة إلى أنهم يقاتلون اليوم في الزبداني.",
+        title="القلمون",
+    )
+    assert out == []
+    out = rows(
+        "ونسب قائد المنطقة العسكرية الفضل في تحرير مدينة زنجبار إلى طيران التحالف والمقاومة الشعبية.", title="زنجبار"
+    )
+    assert out == []
