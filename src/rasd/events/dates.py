@@ -10,6 +10,7 @@ from typing import Any
 from rasd.document import Document
 from rasd.events.coding.background import fighting_going_on, joined_frame, pluperfect_at, time_point
 from rasd.events.context import Context
+from rasd.events.further import told_further
 from rasd.events.model import Candidate
 from rasd.resources.cues import event_cue_alt
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -488,6 +489,10 @@ def _night_span(doc: Document, x: Any) -> bool:
 def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
     """Step 5 (date): the clause, the sentence, the paragraph before it, the post, then the reference date."""
     doc = ctx.doc
+    if cand.another and cand.place_from in _OWN_PLACE and not _similar_now(ctx, cand) and told_further(ctx, cand):
+        # (round 37, ev1) "وفي محافظة مأرب شنت طائرات التحالف غارات أخرى": the news's next item, at a place of its
+        # own (not "وأضاف المصدر أن غارة أخرى دمرت مدفع هاون", one more strike of the front told before)
+        return _further_date(ctx, cand) if not _earlier_deed(ctx, cand) else dict(_EARLIER_DATE)
     if (cand.another and not _similar_now(ctx, cand)) or _earlier_deed(ctx, cand):
         return {"value": None, "range": None, "time_precision": None, "timex": None, "note": "an earlier event"}
     if time_point(ctx, cand):
@@ -596,6 +601,36 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
 #: "It had before" with its subject between (وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات، سبق لها أن): an earlier happening
 #: recalled (the cue list's سبق أن has no word between).
 _PREVIOUSLY = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?سبق\s+ل[\u0621-\u064A]+\s+(?:أن|ان|و)(?![\u0621-\u064A])")
+
+
+def _further_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
+    """(Round 37, helper ev1) The date of a happening told as "another" item of the news
+    (:func:`rasd.events.further.told_further`): as its sentence dates it, were it not "another" (``another`` stays
+    set for the merge); a day weeks before the report (:data:`FURTHER_DAYS`) makes it the earlier happening it names
+    ("وفي 26 يونيو وقع هجوم آخر أسفر عن مقتل 38 سائحا" in a report of late July), no date."""
+    cand.another = False
+    try:
+        found = event_date(ctx, cand)
+    finally:
+        cand.another = True
+    value = str((found or {}).get("value") or "")
+    ref = str(ctx.doc.article.reference_date or ctx.doc.article.published or "")[:10]
+    if ISO_DATE.match(value[:10]) and ISO_DATE.match(ref) and value[:10] <= minus_days(ref, FURTHER_DAYS):
+        return dict(_EARLIER_DATE)
+    return found
+
+
+#: (Round 37, helper ev1) A day this many days or more before the report is no "further item" of its news.
+FURTHER_DAYS = 7
+#: ... which is told at a place its own clause or sentence names.
+_OWN_PLACE = ("clause", "sentence")
+_EARLIER_DATE: dict[str, Any] = {
+    "value": None,
+    "range": None,
+    "time_precision": None,
+    "timex": None,
+    "note": "an earlier event",
+}
 
 
 #: (round 18b, helper og) A timex value that names a day (2015-08-06, 2015-08-06TAF).

@@ -63,6 +63,7 @@ from rasd.events.coding.readers import back_words, retype_confrontation
 from rasd.events.coding.triggers import HANDED
 from rasd.events.context import Context, build_context
 from rasd.events.dates import event_date
+from rasd.events.further import fold_further_into_kin
 from rasd.events.genre import (
     GENERAL_REASON,
     dated_mention,
@@ -158,6 +159,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     found = list(cands)  # every trigger before merging (their clauses tell whose clause a place is)
     ctx.memo[TRIGGER_STARTS] = sorted(c.start for c in found)  # (round 37, ev2: read by background.past_state)
     cands = merge_sentence(merge_clause(cands, ctx), ctx)
+    cands = fold_further_into_kin(ctx, cands)  # round 37 (ev1): "هجوم آخر بسيارة مفخخة": the car bomb's mention
     taken = {cl for c in cands for cl in c.clauses}
     starts = sorted(c.start for c in cands)
     lead: Entity | None = None
