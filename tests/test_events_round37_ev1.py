@@ -11,6 +11,9 @@ missed on unseen articles — a trace, and 'another' items of the news (helper e
   without a place of its own clause or sentence.
 - ``rasd.events.further.fold_further_into_kin``: such a word whose clause holds an event of the same ACLED type
   (هجوم آخر بسيارة مفخخة) joins that event: one happening, one row.
+- ``rasd.events.merge.districts_apart``: two events of one sub-type told, each in its own clause, at two districts of
+  one province (neither holding the other, neither a seat or capital) are two happenings, not one told again
+  (``merge.happening.retold``).
 """
 
 from __future__ import annotations
@@ -60,3 +63,18 @@ def test_similar_clashes_are_a_row_and_an_attack_weeks_before_is_not() -> None:
     assert [a for a, _ in _places(out)] == ["Taizz"]
     assert out[0]["acled_sub_event_type"] == "Armed clash"
 
+
+def test_two_districts_taken_are_two_rows() -> None:
+    out = rows(
+        "سيطرت المقاومة الشعبية يوم الأحد على مديرية حزم العدين في محافظة إب بعد معارك مع الحوثيين. وقال قائد ميداني "
+        "إن قوات المقاومة سيطرت أيضا على مديرية النادرة."
+    )
+    assert [n for _, n in _places(out)] == ["An Nadirah District", "Hazm Al Udayn District"]
+
+
+def test_strikes_on_two_districts_of_one_province_are_two_rows() -> None:
+    out = rows(
+        "شنت طائرات التحالف أمس غارات على مواقع للحوثيين في مديرية كتاف بمحافظة صعدة. وقال سكان إن الطائرات قصفت "
+        "مخازن للأسلحة في مديرية رازح."
+    )
+    assert [n for _, n in _places(out)] == ["Kitaf", "Razih District"]

@@ -12,6 +12,7 @@ from rasd.events.coding.readers import in_title
 from rasd.events.context import Context
 from rasd.events.merge.areas import _close, two_places
 from rasd.events.merge.clauses import kept_apart
+from rasd.events.merge.districts_apart import districts_apart
 from rasd.events.model import Candidate
 from rasd.events.place_roles import own_place_stands, own_place_wins
 from rasd.events.places import place_key
@@ -306,6 +307,8 @@ def retold(a: Candidate, b: Candidate) -> bool:
         return False
     if a.place_precision == 1 and b.place_precision == 1:
         return False
+    if districts_apart(a, b):
+        return False  # (round 37, ev1) "سيطرت على مديرية حزم العدين" … "سيطرت على مديرية النادرة": two districts
     if two_own_places(a, b):
         return False  # (round 28, mg17) "استهدفت … في كرش" and "استهدف … في محيط قاعدة العند": two places of their own
     if dated_elsewhere(a, b):
