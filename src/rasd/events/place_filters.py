@@ -360,6 +360,58 @@ def foreign_homonym(ctx: Context, ent: Entity) -> bool:
     return False
 
 
+#: Round 37 (helper ad1): the kind of a local landmark or area before its name, with a fused proclitic or not.
+_LANDMARK_KINDS = frozenset(
+    p + normalize(w) for p in ("", "و", "ب", "وب", "ل", "ف") for w in cue_words("landmark_kinds")
+)
+#: The same for an area's kind that also tells real towns (منطقة أضنة): before a mere town's name only.
+_LANDMARK_AREA_KINDS = frozenset(
+    p + normalize(w) for p in ("", "و", "ب", "وب", "ل", "ف") for w in cue_words("landmark_area_kinds")
+)
+
+
+#: Gazetteer features of a mere town or quarter: another homonym of them (جبهتي الجفينة والفاو in Marib, al-Faw read in
+#: Basra) does not make the article tell of their country.
+_MINOR_FEATURES = frozenset({"PPL", "PPLX", "PPLL", "PPLQ", "PPLF"})
+
+
+def landmark_abroad(ctx: Context, ent: Entity) -> Entity | None:
+    """Round 37 (helper ad1): a town or village read in country C that is a local landmark's name in another country:
+    told by a landmark's kind (سيطرت المقاومة على جبل عريش، تعرضت الأحياء لقصف من قلعة القاهرة، في منطقة قريبة من
+    متنزه الشيخ زايد، سيطرت القوات على منطقة العلم عند المدخل الشرقي لعدن), not a province or a country, in an article
+    that names no seat, province or capital of C nor C itself (a village of C, another homonym, may stand) and names
+    places below country level of another country (an area's kind, منطقة, only before a mere town's name: منطقة
+    أضنة is Adana). Returns the place of the other country that says where the landmark is: the nearest of its
+    sentence, else the nearest one before it; None when the name is C's."""
+    g = ent.geo or {}
+    country = g.get("country_iso3")
+    if not country or is_country(ent) or g.get("feature") in ("ADM1", "REGION"):
+        return None
+    kind = ctx.previous_word(ent.start)
+    if kind not in _LANDMARK_KINDS and not (kind in _LANDMARK_AREA_KINDS and g.get("feature") in _MINOR_FEATURES):
+        return None  # (منطقة أضنة: a seat told as an area is the town itself)
+    text = ctx.doc.text
+    name = normalize(text[ent.start : ent.end])
+    others = []
+    for q in ctx.places:
+        qg = q.geo or {}
+        if qg.get("country_iso3") == country:
+            if q is ent or normalize(text[q.start : q.end]) == name:
+                continue  # the landmark's name again (جبل عريش … الجبل)
+            if is_country(q) or qg.get("feature") not in _MINOR_FEATURES:
+                return None  # C named elsewhere (its capital, a seat, a province or C itself): the name may be C's
+        elif qg.get("country_iso3") and qg.get("admin1") and not is_country(q):
+            others.append(q)  # (a local group's town too: نقطة تفتيش للمقاومة الشعبية في تعز)
+    if not others:
+        return None
+    sent = ctx.sentence(ent.start)
+    own = [q for q in others if sent.start <= q.start < sent.end]
+    if own:
+        return min(own, key=lambda q: abs(q.start - ent.start))
+    before = [q for q in others if q.end <= ent.start]
+    return before[-1] if before else None
+
+
 #: A place named only as a reference point of a distance (على بعد 10 كيلومترات من كوباني، 35 كيلومترا شمال شرقي
 #: بغداد، تبعد نحو 20 كم عن صنعاء): the event is near it, not in it.
 _REFERENCE = re.compile(

@@ -23,6 +23,7 @@ from rasd.events.place_filters import (
     command_place,
     dual_places,
     is_dateline,
+    landmark_abroad,
     office_seat,
     places_before,
     reference_point,
@@ -498,7 +499,7 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
     for group in groups:
         if len(group) == 1:
             p = group[0]
-            other = homonym_elsewhere(ctx, p)
+            other = homonym_elsewhere(ctx, p) or landmark_homonym(ctx, p)
             if other is not None:
                 cand.cues.add("town:" + ctx.doc.text[p.start : p.end])  # a town of its own, as mark_unlisted_towns
             group = [seat_for_country(ctx, cand, p, taken) or other or p]
@@ -635,6 +636,38 @@ def homonym_elsewhere(ctx: Context, ent: Entity) -> Entity | None:
     text = ctx.doc.text[ent.start : ent.end]
     geo = fallback_geo(province)
     # the town itself is told (بلدة العين): precision 1, with no point, never the province's seat as its point
+    geo.update(lat=None, lon=None, point=None, admin2=None, geo_precision=1)
+    return Entity(
+        id=ent.id,
+        type=ent.type,
+        start=ent.start,
+        end=ent.end,
+        canonical=text,
+        canonical_ar=text,
+        geo=geo,
+        source=ent.source,
+    )
+
+
+def landmark_homonym(ctx: Context, ent: Entity) -> Entity | None:
+    """Round 37 (helper ad1): a landmark told by its kind whose name the gazetteer reads only as a town of a country
+    the article names nowhere else (جبل عريش، قلعة القاهرة، متنزه الشيخ زايد in an article on Taiz): a place of the
+    province of the other country's place that says where it is (:func:`place_filters.landmark_abroad`), kept with
+    its name as written, ``unresolved``, with no point, precision 1 (the text names the landmark itself), as
+    :func:`homonym_elsewhere` does for a homonym within one country."""
+    where = landmark_abroad(ctx, ent)
+    if where is None:
+        return None
+    gaz = load_gazetteer()
+    wg = where.geo or {}
+    place = gaz.get(str(wg.get("place_id") or wg.get("within") or ""))
+    if place is None:
+        return None
+    province = place if place.feature == "ADM1" else gaz.admin1_place(place.country, place.admin1_code)
+    if province is None:
+        return None
+    text = ctx.doc.text[ent.start : ent.end]
+    geo = fallback_geo(province)
     geo.update(lat=None, lon=None, point=None, admin2=None, geo_precision=1)
     return Entity(
         id=ent.id,
