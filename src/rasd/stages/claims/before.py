@@ -28,6 +28,7 @@ from rasd.stages.claims.after import (
     _SPEAKER_CUES,
     _honorific,
     _speaker_after,
+    _verbal_noun,
     b_object_first,
     demand_lead_within,
 )
@@ -371,6 +372,75 @@ def _object_noun(ix: DocIndex, bare: str, word: tuple[str, int, int]) -> bool:
         core in _OBJECT_NOUNS
         and ix.candidate_at(word[1]) is None
         and core not in load_lexicon().given_names  # نجاح is also a name
+    )
+
+
+#: Round 37 (helper cl61): nouns of a verbal noun's pattern that name a body (تحالف، تنظيم), never a plain object
+_DERIVED_NOT_OBJECTS = _SPEAKER_CUES.normalized_words("derived_not_objects")
+_OWNED_ENDINGS = ("تهما", "تهم", "تها", "ته", "هما", "هم", "ها", "ه")
+
+
+def _derived_object_after(ix: DocIndex, mk: _Mark) -> bool:
+    """Whether a one-word verb that takes a plain object opens its clause (after و / ف, punctuation or a particle of
+    ``verb_first_particles``: كما، ثم، وقد) and the word right after it is a derived verbal noun
+    (:func:`_derived_object_first`): then no subject stands after the verb, and its pronoun speaks ("وأكد تضامن حكومة
+    الكويت مع …"، "كما أكدت تصميم الدولة على …"، "ثم أعلن تحرير 59 رهينة"; round 37, cl61). Not inside a clause
+    ("ووحدات عسكرية أعلنت مناهضتها": the units, not a speaker before) nor for جاء في / ورد فيه."""
+    m = mk.match
+    if m.value.type is not MarkerType.VERB or not m.value.object or mk.relative is not None:
+        return False
+    if " " in ix.doc.text[m.start : m.end].strip():
+        return False
+    prev = ix.word_before(m.prefix_start)
+    opens = (
+        "و" in m.prefix
+        or "ف" in m.prefix
+        or prev is None
+        or prev[0] in _CLAUSE_PUNCT
+        or prev[1] < ix.sentence_bounds(m.start)[0]
+        or norm(prev[0]) in _VERB_FIRST
+    )
+    nxt = ix.word_after(m.end)
+    return (
+        opens
+        and nxt is not None
+        and ix.doc.tokens[ix.token_index(nxt[1])].kind == "word"
+        and _derived_object_first(ix, nxt)
+    )
+
+
+def _derived_object_first(ix: DocIndex, word: tuple[str, int, int]) -> bool:
+    """Whether the word right after a verb that takes a plain object is a verbal noun of a derived form by its pattern
+    (after._verbal_noun: تفعيل تعيين، تفاعل تضامن، افتعال التزام، استفعال استدعاء، إفعال إغلاق), indefinite — the head
+    of a construct or with its possessive pronoun (تصميم الدولة، استدعاء سفيرها، موافقتها) — with no entity at it, no
+    given name, title, body or group noun spelling it: the verb's object, so no subject stands after the verb and its
+    pronoun speaks ("وأكد تضامن حكومة الكويت مع …"، "كما أكدت تصميم الدولة على …"، "ثم أعلن تحرير 59 رهينة"; round 37,
+    cl61: check25, check26, check32, check33). A word with the article is read only when the article is the
+    pattern's own letters (التزام)."""
+    raw = word[0].strip('«»"“”()،,')
+    w = drop_conjunction(norm(raw), min_rest=3)
+    if not w or w.startswith("ال") or ix.candidate_at(word[1]) is not None:
+        return False  # (the article: "وأعلن الثوار"، "وأكد التجار": a definite plural of the pattern, the subject)
+    stems = [w]
+    bare_raw = raw[1:] if raw[:1] in ("و", "ف") and len(w) < len(norm(raw)) else raw
+    for ending in _OWNED_ENDINGS:  # (on the written word: ة is no pronoun, "تسديدة" no "تسديده")
+        if bare_raw.endswith(ending) and len(w) - len(ending) >= 4:
+            stem = w[: -len(ending)]
+            stems.append(stem + "ه" if ending[0] == "ت" else stem)  # موافقتها -> موافقه (ة normalized)
+            break
+    lex = ix.lexicon
+    for stem in stems:
+        if stem in load_lexicon().given_names or stem in _DERIVED_NOT_OBJECTS or stem in lex.body_nouns:
+            return False
+        if stem in _GROUP_NOUNS or role_reader().may_start(stem):
+            return False
+    # ة is no verbal noun's ending but مفاعلة's (امرأة has إفعال's letters): "واتهمت امرأة أخرى" is a passive
+    return any(
+        _verbal_noun(stem)
+        and (not stem.endswith("ه") or stem[:1] == "م")
+        # إفعال and the plural أفعال share their letters (أفكار، أرقام): the hamza below written, or none of it
+        and not (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا" and not bare_raw.startswith("إ"))
+        for stem in stems
     )
 
 
@@ -1282,7 +1352,7 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             own = _opening_subject(ix, st, s0, comma[1], near=False)  # "وكان وزير الداخلية …، أكد ضرورة …"
             if own is not None:
                 return own
-    if not has_intro and _unread_subject(ix, m):
+    if not has_intro and _unread_subject(ix, m) and not _derived_object_after(ix, mk):
         return None
     last = next((claim for claim in reversed(st.claims) if claim["marker"] is not None), None)
     if m.value.type is MarkerType.PARTICIPLE and (last is None or last["marker"]["start"] < s0):
