@@ -61,3 +61,26 @@ def test_the_pronoun_goes_on_from_the_speaker_before() -> None:
 def test_no_pronoun_where_the_word_may_be_the_subject(sentence: str, verb: str) -> None:
     found = _by(_BEFORE + sentence, verb)
     assert all(c["speaker"]["found_by"] != "pronoun" for c in found)
+
+
+# ---------------------------------------------------------------- a group's head before the plain object (round 37)
+@pytest.mark.parametrize(
+    ("sentence", "verb", "speaker", "content"),
+    [
+        ("وأعلنت الحركة تعيين قائد عسكري جديد لها في الشمال.", "أعلنت", "الحركة", "تعيين قائد"),
+        ("ونفى قطاع السجون وجود أي إهمال في رعاية النزيل المتوفى.", "نفى", "قطاع السجون", "وجود أي إهمال"),
+        ("وأعلن المؤتمر الوطني العام، تمسكه بالحوار مع الأطراف كافة.", "أعلن", "المؤتمر الوطني العام", "تمسكه بالحوار"),
+        ("وهدد الفرع المحلي للتنظيم أمس الأربعاء بإعدام الرهائن الثلاثة.", "هدد", "الفرع المحلي للتنظيم", "بإعدام"),
+    ],
+)
+def test_a_group_head_before_the_plain_object_speaks(sentence: str, verb: str, speaker: str, content: str) -> None:
+    found = _by("وتواصل القتال في المنطقة منذ أسابيع. " + sentence, verb)
+    assert len(found) == 1
+    assert found[0]["speaker"]["text"] == speaker
+    assert found[0]["content"]["text"].startswith(content)
+
+
+def test_a_noun_with_its_pronoun_ends_no_group_subject() -> None:
+    text = "وتواصل القتال في المنطقة منذ أسابيع. وأعلنت جماعة مسلحة صغيرة مسؤوليتها الاثنين عن الهجوم على الثكنة."
+    found = _by(text, "أعلنت")
+    assert all("مسؤوليتها" not in str(c["speaker"].get("text") or "") for c in found)

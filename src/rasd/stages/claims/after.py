@@ -383,6 +383,8 @@ def _speaker_after(
             speaker = _body_before_lead(ix, start, window)  # "وحثت اللجنة على توسيع …" (round 29, cl44)
         if speaker is None and not has_intro:
             speaker = body_in_place(ix, start, window)  # "وأعلنت اللجنة في البرلمان العراقي تأييدها" (round 33)
+        if speaker is None and not has_intro:
+            speaker = _head_before_object(ix, start, window, cut)  # "وأعلنت الحركة تعيين …" (round 37, cl61)
         if speaker is not None and cut is not None and int(speaker["end"]) > cut:
             # "ودعت الوزارة المواطنين إلى …"، "وأعلنت الشركة ارتفاع أرباحها بنسبة …": the body before the object
             speaker = _body_before_object(ix, start, cut) or speaker  # (not "الوزارة المواطنين"; round 21, cl25)
@@ -1681,3 +1683,104 @@ def _holder_after_title(ix: DocIndex, title_end: int, window: int) -> tuple[int,
         after_place = n.removeprefix("ال") in places or (n[:1] in ("ب", "ل") and n[1:].removeprefix("ال") in places)
         p, words = w[2], words + 1
     return None
+
+
+# ---------------------------------------------------------- round 37 (helper cl61): a group's head, then the object
+_OBJECT_SUBJECT_HEADS = _SPEAKER_CUES.normalized_words("object_subject_heads")
+_HEAD_SUBJECT_WORDS = 6
+
+
+def _head_before_object(ix: DocIndex, start: int, window: int, cut: int | None) -> Speaker | None:
+    """The subject of a verb with a plain object and no introducer when its first word is the head of a movement,
+    group, party, congress or branch (``object_subject_heads``: الحركة، المؤتمر، الفرع، قطاع) that neither an entity
+    nor ``body_nouns`` reads: its phrase (at most six words, no person tagged, no punctuation inside) ends where the
+    object opens — the object :func:`_object_opening` found ("وأعلنت الحركة تعيين نائبين"، "نفى قطاع السجون وجود …"),
+    or a date, a comma or a place phrase then a verbal noun, a noun with its pronoun or a بـ / عن object ("أعلن المؤتمر
+    الوطني العام، تمسكه …"، "هدد الفرع المصري للتنظيم أمس بإعدام …"، "وأقر التنظيم في منتصف الشهر، بمقتل …"). Round
+    37 (helper cl61: tune, check19, check26, check28, check35); None otherwise."""
+    first = ix.word_after(start)
+    if first is None or first[1] >= window or ix.candidates_in(first[1], first[2]):
+        return None
+    head = drop_conjunction(norm(first[0]), min_rest=2)
+    if (head[2:] if head.startswith("ال") else head) not in _OBJECT_SUBJECT_HEADS:
+        return None
+    found = _break_then_object(ix, first, window) if cut is None else None
+    end = cut if cut is not None else found[0] if found is not None else None
+    if end is None:
+        return None
+    last = ix.word_before(end)
+    if last is None or last[2] <= first[1]:
+        return None
+    text = ix.doc.text[first[1] : last[2]]
+    if len(text.split()) > _HEAD_SUBJECT_WORDS or any(ch in text for ch in '،,:؛;«»"“”()'):
+        return None
+    if any(c.type == "PER" for c in ix.candidates_in(first[1], last[2])):
+        return None
+    return written_speaker(ix, first[1], last[2])
+
+
+def _break_then_object(ix: DocIndex, first: tuple[str, int, int], window: int) -> tuple[int, int] | None:
+    """Where a subject's phrase opened by ``first`` ends at a date, a comma or a place phrase (في + up to four words and
+    a comma) that a plain object follows — a verbal noun, a noun with its pronoun (تمسكه، سيطرتهم) or a بـ / عن object
+    (بإعدام، عن تحطم) —, and where that object opens; None otherwise."""
+    w = first
+    for _ in range(_HEAD_SUBJECT_WORDS):
+        nxt = ix.word_after(w[2])
+        if nxt is None or nxt[1] >= window:
+            return None
+        brk = nxt[1]
+        at: tuple[str, int, int] | None = nxt
+        if ix.in_timex(nxt[1]):
+            while at is not None and at[1] < window and ix.in_timex(at[1]):
+                at = ix.word_after(at[2])
+            if at is not None and at[0] in ("،", ","):
+                at = ix.word_after(at[2])
+        elif nxt[0] in ("،", ","):
+            at = ix.word_after(nxt[2])
+        elif norm(nxt[0]) == "في":
+            k = 0
+            while at is not None and at[0] not in ("،", ",") and k < 5:
+                at, k = ix.word_after(at[2]), k + 1
+            if at is None or at[0] not in ("،", ","):
+                return None
+            at = ix.word_after(at[2])
+        elif ix.doc.text[w[2] : nxt[1]].strip() or norm(nxt[0]) in ix.lexicon.prepositions:
+            return None  # punctuation or a preposition ends the phrase with no object after it
+        elif nxt[0].strip('«»"“”()').endswith(("ته", "تها", "تهم", "ها", "هم")):
+            return None  # "اعلنت مجموعة يسارية متطرفة مسؤوليتها الاثنين عن": a noun with its pronoun, the object
+        else:
+            w = nxt
+            continue
+        if at is None or at[1] >= window:
+            return None
+        word = norm(at[0])
+        core = word[2:] if word.startswith("ال") else word
+        raw = at[0].strip('«»"“”()،,')
+        owned = raw.endswith(("ته", "تها", "تهم", "ها", "هم")) or (
+            raw.endswith("ه") and (_verbal_noun(norm(raw[:-1])) or _form_v(norm(raw[:-1])))
+        )
+        if (
+            word == "عن"
+            or _b_object_word(ix, at)
+            or (ix.candidate_at(at[1]) is None and ((_verbal_noun(core) and not core.endswith("ه")) or owned))
+        ):
+            return brk, at[1]
+        return None
+    return None
+
+
+def past_head_break(ix: DocIndex, speaker: Speaker, at: int, window: int) -> int:
+    """Past the comma or the place phrase and comma that end a subject :func:`_head_before_object` read ("أعلن المؤتمر
+    الوطني العام، تمسكه …"، "وأقر التنظيم في منتصف الشهر، بمقتل …"): where the object opens; ``at`` otherwise."""
+    s0, s1 = speaker.get("start"), speaker.get("end")
+    if speaker.get("found_by") != "as_written" or not isinstance(s0, int) or not isinstance(s1, int) or s1 != at:
+        return at
+    head = ix.word_after(s0 - 1) if s0 > 0 else None
+    if head is None or drop_conjunction(norm(head[0]), min_rest=2).removeprefix("ال") not in _OBJECT_SUBJECT_HEADS:
+        return at
+    last = ix.word_before(s1)
+    found = _break_then_object(ix, last, window) if last is not None else None
+    if found is None or found[0] != at:
+        return at
+    nxt = ix.word_after(at)
+    return found[1] if nxt is not None and (nxt[0] in ("،", ",") or norm(nxt[0]) == "في") else at

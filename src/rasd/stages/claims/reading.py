@@ -23,7 +23,7 @@ from rasd.claims.speakers import (
 )
 from rasd.document import Post
 from rasd.resources.cues import CueFile
-from rasd.stages.claims.after import _form_v, _speaker_after, _verbal_noun, past_place_phrase
+from rasd.stages.claims.after import _form_v, _speaker_after, _verbal_noun, past_head_break, past_place_phrase
 from rasd.stages.claims.before import (
     _body_subject,
     _disagreeing,
@@ -1374,6 +1374,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             after_end = _past_title_comma(ix, speaker, m.end, after_end, s1)
             after_end = _past_relative_comma(ix, speaker, after_end, s1)
             after_end = _past_unnamed_comma(ix, speaker, after_end, s1)
+            after_end = past_head_break(ix, speaker, after_end, s1)  # "أعلن المؤتمر …، تمسكه" (round 37, cl61)
             after_end = past_place_phrase(ix, after_end, s1)  # "ودعت الشرطة في مدينة جدة إلى …" (round 33)
             if cue.object_lead:  # "تحدثت الوكالة عن مقتل …": the object after عن
                 lead = ix.word_after(after_end)
