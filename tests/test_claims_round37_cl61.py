@@ -56,6 +56,7 @@ def test_the_pronoun_goes_on_from_the_speaker_before() -> None:
         ("ووحدات عسكرية أعلنت مناهضتها للمسلحين حالت دون سقوط المدينة.", "أعلنت"),  # inside a clause
         ("وفاز الفريق، فيما أعلنت تسديدة المهاجم الهدف الثاني في الدقيقة الأخيرة.", "أعلنت"),  # ة, no pronoun
         ("وأشارت أرقام نشرها الموقع إلى أداء قوي للشركات.", "أشارت"),  # the plural أفعال, a subject
+        ("وقال المدرب إن نصف اللاعبين، رغم رواتبهم، يعلنون إفلاسهم بعد الاعتزال.", "يعلنون"),  # the present: a habit
     ],
 )
 def test_no_pronoun_where_the_word_may_be_the_subject(sentence: str, verb: str) -> None:

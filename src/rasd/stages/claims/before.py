@@ -389,8 +389,8 @@ def _derived_object_after(ix: DocIndex, mk: _Mark) -> bool:
     m = mk.match
     if m.value.type is not MarkerType.VERB or not m.value.object or mk.relative is not None:
         return False
-    if " " in ix.doc.text[m.start : m.end].strip():
-        return False
+    if " " in ix.doc.text[m.start : m.end].strip() or _present(ix.doc.text[m.start : m.end]):
+        return False  # (the present after a comma tells what people do: "…، يُعلنون إفلاسهم")
     prev = ix.word_before(m.prefix_start)
     opens = (
         "و" in m.prefix
