@@ -1780,7 +1780,7 @@ def past_head_break(ix: DocIndex, speaker: Speaker, at: int, window: int) -> int
         return at
     last = ix.word_before(s1)
     found = _break_then_object(ix, last, window) if last is not None else None
-    if found is None or found[0] != at:
-        return at
+    if found is None or found[0] < at or ix.doc.text[at : found[0]].strip():
+        return at  # (the break must follow the subject at once: "التنظيم في منتصف الشهر، بمقتل")
     nxt = ix.word_after(at)
     return found[1] if nxt is not None and (nxt[0] in ("،", ",") or norm(nxt[0]) == "في") else at
