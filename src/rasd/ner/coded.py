@@ -164,6 +164,38 @@ def write_chunk(keys: Sequence[bytes], flag: int = 0) -> bytes:
     return bytes(out)
 
 
+def _chunk(data: bytes, which: int) -> tuple[int, int, memoryview] | None:
+    """The offset, region end and CQDB chunk of a CRF1d model's dictionary ``which`` (1: labels, 2: attributes),
+    with its names' count; ``None`` when ``data`` is not laid out as this expects."""
+    if array("I", [1]).tobytes() != b"\1\0\0\0" or len(data) < _HEADER.size:  # the file's integers: little-endian
+        return None
+    magic, size, kind, version, _features, _labels, _attrs, *offsets = _HEADER.unpack_from(data, 0)
+    at = offsets[which]  # off_features, off_labels, off_attrs, off_labelrefs, off_attrrefs
+    if magic != b"lCRF" or kind != b"FOMC" or version != 100 or size != len(data) or not 0 < at < size:
+        return None
+    end = min([o for o in (*offsets, size) if o > at])  # the dictionary's region: up to the next section
+    chunk = memoryview(data)[at:end]
+    if bytes(chunk[:4]) != b"CQDB" or len(chunk) < _CQDB.size:
+        return None
+    return at, end, chunk[: _CQDB.unpack_from(chunk, 0)[1]]
+
+
+def model_names(data: bytes) -> tuple[list[str], list[str]] | None:
+    """A CRF1d model's labels and attribute names, each by id (``None`` when ``data`` is not laid out as
+    :func:`coded_model` expects, or a count in the header is not its dictionary's)."""
+    if len(data) < _HEADER.size:
+        return None
+    counts = _HEADER.unpack_from(data, 0)[5:7]
+    out = []
+    for which, count in zip((1, 2), counts, strict=True):
+        found = _chunk(data, which)
+        names = None if found is None else read_names(found[2])
+        if names is None or len(names) != count:
+            return None
+        out.append(names)
+    return out[0], out[1]
+
+
 def coded_model(data: bytes) -> tuple[bytes, dict[str, bytes]] | None:
     """The model ``data`` with every attribute renamed to its :func:`code`, and each attribute name's code.
 

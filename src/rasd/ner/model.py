@@ -7,23 +7,25 @@ Two models vote. The CRF (``rasd/resources/ner/ner.crfsuite``, written by ``scri
 per-token tag probabilities. Their log-probabilities are averaged (:data:`MIX`) and decoded with a Viterbi pass
 over valid BIO transitions. Chosen on the dev sets: the mix beats either model alone on NewsFANE, Wojood and AQMAR
 (numbers in ``report.json`` → ``network``). The network runs only on the sentences where the CRF is unsure of some
-token (:data:`CASCADE`); the others are decoded from the CRF's marginals alone. The fast mode's crfsuite reads a copy
-of the CRF held in memory whose attributes are renamed to three-byte codes (:mod:`rasd.ner.coded`; the same tags, for
-less time per token) from its fourth document on (:data:`CODED_AFTER`: one article's cold start reads it by name).
+token (:data:`CASCADE`); the others are decoded from the CRF's marginals alone. From its fourth document on
+(:data:`CODED_AFTER`: one article's cold start reads the model by name) the fast mode gives crfsuite's C tagger the
+attributes by id (:mod:`rasd.ner.direct`), or, where that cannot be done, reads a copy of the CRF whose attributes are
+renamed to three-byte codes (:mod:`rasd.ner.coded`): the same tags either way, for less time per token.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rasd.errors import ResourceError
-from rasd.ner.coded import coded_model
+from rasd.ner.coded import coded_model, model_names
+from rasd.ner.direct import DirectTagger, attribute_bytes, open_direct
 from rasd.ner.features import FEATURE_SET, FeatureExtractor, _Record
 from rasd.ner.propagate import postprocess
 
@@ -81,22 +83,31 @@ CODED_AFTER = 3
 
 
 class _Codes:
-    """The coded model's attribute name -> code (:func:`rasd.ner.coded.coded_model`): the mapping computed with the
-    model the first time it is asked for (the feature groups are built from it), read from the model file again
-    after that (only the plain feature path and a feature's name ask again), so that it is not kept (~1.3 MB)."""
+    """The attribute name -> the bytes the tagger is given for it: the coded model's code
+    (:func:`rasd.ner.coded.coded_model`), or the attribute's record for crfsuite's C tagger
+    (:func:`rasd.ner.direct.attribute_bytes`, with ``direct``). The mapping computed with the model the first time it
+    is asked for (the feature groups are built from it), read from the model file again after that (only the plain
+    feature path and a feature's name ask again), so that it is not kept (~1.3 MB)."""
 
-    def __init__(self, path: Path, first: dict[str, bytes]) -> None:
+    def __init__(self, path: Path, first: dict[str, bytes], *, direct: bool = False) -> None:
         self._path = path
         self._first: dict[str, bytes] | None = first
+        self._direct = direct
 
     def __call__(self) -> dict[str, bytes]:
         first, self._first = self._first, None
         if first is not None:
             return first
-        coded = coded_model(self._path.read_bytes())
-        if coded is None:  # pragma: no cover - the same file gave codes before
-            raise ResourceError(f"NER model {str(self._path)!r} changed on disk; restart")
-        return coded[1]
+        data = self._path.read_bytes()
+        if self._direct:
+            names = model_names(data)
+            if names is not None:
+                return attribute_bytes(names[1])
+        else:
+            coded = coded_model(data)
+            if coded is not None:
+                return coded[1]
+        raise ResourceError(f"NER model {str(self._path)!r} changed on disk; restart")  # pragma: no cover
 
 
 class NERTagger:
@@ -120,9 +131,12 @@ class NERTagger:
         if network == _SHIPPED:
             network = _resource_path(NN_RESOURCE) if path is None else None
         known = _known_attributes(self.path)
-        self._tagger = pycrfsuite.Tagger()
+        #: pycrfsuite's tagger; None once the fast mode tags through crfsuite's C tagger (``_direct``)
+        self._tagger: Any = pycrfsuite.Tagger()
         #: the model renamed to codes (rasd.ner.coded), held for crfsuite, which reads it in place; None: by name
         self._coded: bytes | None = None
+        #: crfsuite's C tagger given the attributes by id (rasd.ner.direct); None: through pycrfsuite
+        self._direct: DirectTagger | None = None
         #: the fast mode (crfsuite alone, a list of known attributes) moves to the coded model after
         #: :data:`CODED_AFTER` documents (:meth:`use_codes`); the documents tagged by name so far
         self._by_name_left = CODED_AFTER if network is None and known is not None else -1
@@ -131,6 +145,8 @@ class NERTagger:
         except (OSError, ValueError) as exc:
             raise ResourceError(f"cannot open NER model {str(self.path)!r}: {exc}; retrain or reinstall it") from exc
         self._features = FeatureExtractor(known=known)
+        #: tags one sentence given its items (``FeatureExtractor.record_items``)
+        self._tag_items: Callable[[list[list[bytes]]], list[str]] = self._tagger.tag
         # the network and the numpy CRF (and numpy itself) are loaded only for the accurate mode
         self.network: NeuralTagger | None = None
         self._scorer: CRFScorer | None = None
@@ -144,25 +160,35 @@ class NERTagger:
             self.network = NeuralTagger(network, self._features)
             self._scorer = CRFScorer(weights, self._features, NN_TAGS)
 
-    def use_codes(self) -> bool:
-        """Tag from now on with the coded copy of the model (:mod:`rasd.ner.coded`: the same tags, ~20% less time
-        in crfsuite), when this is the fast mode and the model file is laid out as expected; whether it is coded.
+    def use_codes(self, direct: bool = True) -> bool:
+        """Tag from now on with crfsuite's C tagger given the attributes by id (:mod:`rasd.ner.direct`), or where
+        that cannot be done (or not ``direct``) with the coded copy of the model (:mod:`rasd.ner.coded`): the same
+        tags, for less time in crfsuite, when this is the fast mode and the model file is laid out as expected;
+        whether one of them is used.
 
-        Building the copy costs ~0.1 s once, which a single article (``rasd extract``'s cold start) would not win
-        back: the fast tagger therefore reads the model by name for its first :data:`CODED_AFTER` documents and
-        calls this before the next one.
+        Either costs some time once (the coded copy ~0.1 s), which a single article (``rasd extract``'s cold
+        start) would not win back: the fast tagger therefore reads the model by name for its first
+        :data:`CODED_AFTER` documents and calls this before the next one.
 
         Raises:
             ResourceError: the model file cannot be read.
         """
-        if self._coded is not None:
+        if self._coded is not None or self._direct is not None:
             return True
         if self._by_name_left < 0:
             return False
         self._by_name_left = -1
         known = self._features.known
         try:
-            coded = coded_model(self.path.read_bytes())
+            data = self.path.read_bytes()
+            opened = open_direct(data) if direct else None
+            if opened is not None:
+                self._direct, attributes = opened
+                self._tagger = None  # pycrfsuite's copy of the model is not needed any more
+                self._tag_items = self._direct.tag
+                self._features = FeatureExtractor(known=known, codes=_Codes(self.path, attributes, direct=True))
+                return True
+            coded = coded_model(data)
             if coded is None:
                 return False
             tagger = type(self._tagger)()  # a new pycrfsuite.Tagger
@@ -170,6 +196,7 @@ class NERTagger:
         except (OSError, ValueError) as exc:
             raise ResourceError(f"cannot open NER model {str(self.path)!r}: {exc}; retrain or reinstall it") from exc
         self._tagger, self._coded = tagger, coded[0]
+        self._tag_items = tagger.tag
         self._features = FeatureExtractor(known=known, codes=_Codes(self.path, coded[1]))
         return True
 
@@ -184,8 +211,7 @@ class NERTagger:
             return []
         if self.network is not None:
             return self._mixed([tokens], [context])[0]
-        tags: list[str] = self._tagger.tag(self._features.sequence_items(tokens, context))
-        return tags
+        return self._tag_items(self._features.sequence_items(tokens, context))
 
     def _mixed(self, sentences: Sequence[Sequence[str]], contexts: Sequence[frozenset[str]]) -> list[list[str]]:
         import numpy as np
@@ -253,7 +279,7 @@ class NERTagger:
             else:
                 self._by_name_left -= 1
         context, records = self._features.document_records(sentences)
-        items, tag = self._features.record_items, self._tagger.tag
+        items, tag = self._features.record_items, self._tag_items
         return [tag(items(recs, context)) if recs else [] for recs in records], records
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
