@@ -169,3 +169,77 @@ def test_the_fast_mode_switches_after_its_first_documents() -> None:
     reference._by_name_left = -1
     assert tags == [reference.tag_document(d) for d in docs]
     assert reference._direct is None and reference._tagger is not None
+
+
+def _context_by_walk(fx: FeatureExtractor, sentences: list[list[str]]) -> frozenset[str]:
+    """The document context as round 36 read it: a walk over every token, remembering whether the last was a cue."""
+    out: set[str] = set()
+    for sent in sentences:
+        prev_cue = False
+        for rec in map(fx.record, sent):
+            cue = rec[7] or rec[8]
+            if prev_cue and not cue:
+                out.update(w for w in (rec[5], rec[6]) if len(w) > 2)
+            prev_cue = cue
+    return frozenset(out)
+
+
+def test_the_document_context_is_the_words_after_a_cue(fast: NERTagger) -> None:
+    fx = fast._features
+    doc = [
+        ["قال", "الرئيس", "ميشال", "عون", "إن", "الوزير", "جبران", "باسيل", "زار", "أبو", "ظبي", "."],
+        ["وقال", "عون", "للصحافيين", ":", "محمد", "بن", "سلمان", "ومحمد", "علي", "الحوثي"],
+        ["الشيخ"],
+        [],
+    ]
+    context = fx.document_context(doc)
+    assert context == _context_by_walk(fx, doc) and {"سلمان", "ظبي"} <= context
+    cues = sorted(w for w in ("محمد", "علي", "الرئيس", "الوزير", "بن", "أبو", "الشيخ", "عبد") if any(fx.record(w)[7:9]))
+    plain = ["قال", "إن", "المدينة", "سقطت", "بيد", "القوات", "جنوب", "البلاد", "، ", "x", "12"]
+    assert len(cues) >= 5
+    rng = random.Random(371)
+    for _ in range(200):
+        sents = [
+            [rng.choice(cues if rng.random() < 0.4 else plain) for _ in range(rng.randrange(0, 12))] for _ in range(3)
+        ]
+        assert fx.document_context(sents) == _context_by_walk(fx, sents)
+
+
+def test_a_sentence_with_nothing_to_read_is_passed_over_as_read_in_full() -> None:
+    from rasd.document import Document
+    from rasd.ner.lexicon import load_lexicon
+    from rasd.stages.entities import _actor_candidates, _role_reader, _sentence_candidates, _sentence_tokens, _starters
+    from rasd.stages.segment import segment_document
+    from rasd.text.normalize import normalize_words
+
+    doc = Document(text="x")
+    doc.text = (
+        "وصلت الأمطار إلى المدينة مساء أمس. وقال مصدر أمني رفض الكشف عن اسمه إن الطريق أغلق. "
+        "وأعلن وزير الداخلية أحمد الخالد أن جي. بي. مورغان افتتح فرعا. ولم تسجل أي إصابات في الحادث. "
+        "واستقبل الرئيس وفدا من الحزب الديمقراطي."
+    )
+    segment_document(doc)
+    reader = _role_reader()
+    groups = _sentence_tokens(doc)
+    words = [[doc.text[t.start : t.end] for t in toks] for toks in groups]
+    normalized = [normalize_words(sent) for sent in words]
+    starters = _starters(normalized, reader)
+    actors = _actor_candidates(doc, load_lexicon())
+    rng = random.Random(37)
+    passed_over = 0
+    for _ in range(30):
+        for toks, raw, norm in zip(groups, words, normalized, strict=True):
+            tags = [rng.choice(["O"] * 8 + ["B-PER", "I-PER", "B-LOC", "B-ORG"]) for _ in toks]
+            if rng.random() < 0.5:
+                tags = ["O"] * len(toks)
+            sent_actors = [a for a in actors if toks[0].start <= a.start and a.end <= toks[-1].end]
+            fast_known: set[tuple[str, ...]] = set()
+            full_known: set[tuple[str, ...]] = set()
+            got = _sentence_candidates(doc, toks, raw, tags, sent_actors, reader, fast_known, norm, starters)
+            want = _sentence_candidates(doc, toks, raw, tags, sent_actors, reader, full_known, norm, None)
+            assert [(c.start, c.end, c.type, c.source, c.entity) for c in got] == [
+                (c.start, c.end, c.type, c.source, c.entity) for c in want
+            ]
+            assert fast_known == full_known
+            passed_over += not got and not sent_actors and set(tags) == {"O"} and starters.isdisjoint(norm)
+    assert passed_over >= 30  # the two sentences with nothing to read, each time their tags are all O

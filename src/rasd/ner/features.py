@@ -138,6 +138,8 @@ _LENGTHS = tuple(str(k) for k in range(9))  # the ``len=`` values: a stem's leng
 
 _OWN = operator.itemgetter(0)
 _NORM = operator.itemgetter(5)
+_NAME_CUE = operator.itemgetter(7)  # a given name or a name particle
+_TITLE_CUE = operator.itemgetter(8)
 #: a padding record: no features at any neighbour offset (the sentence's edges)
 _PAD_RECORD: tuple[tuple[bytes, ...], ...] = (_NONE, _NONE, _NONE, _NONE, _NONE)
 _PADS = (_PAD_RECORD, _PAD_RECORD)
@@ -512,16 +514,16 @@ class FeatureExtractor:
                 uses.update(tokens)
             recs = [records.get(tok) or self._record(tok) for tok in tokens]
             all_recs.append(recs)
-            prev_cue = False
-            for rec in recs:
-                cue = rec[7] or rec[8]
-                if prev_cue and not cue:
-                    norm, stem = rec[5], rec[6]
-                    if len(norm) > 2:
-                        out.add(norm)
-                    if len(stem) > 2:
-                        out.add(stem)
-                prev_cue = cue
+            # (round 37) the words right after a cue word (a given name, particle or title) that are none themselves:
+            # cue words are few, so the flags are read in C and only those words visited
+            cues = list(map(operator.or_, map(_NAME_CUE, recs), map(_TITLE_CUE, recs)))
+            ends = map(operator.gt, cues, itertools.islice(cues, 1, None))  # a cue word, then none
+            for rec in itertools.compress(itertools.islice(recs, 1, None), ends):
+                norm, stem = rec[5], rec[6]
+                if len(norm) > 2:
+                    out.add(norm)
+                if len(stem) > 2:
+                    out.add(stem)
         return frozenset(out), all_recs
 
     def sequence_items(self, tokens: Sequence[str], context: frozenset[str] = frozenset()) -> list[list[bytes]]:
