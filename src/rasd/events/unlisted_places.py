@@ -738,12 +738,16 @@ def division_of_country(ctx: Context, c: Candidate, country: object, own_only: b
     with the division's admin1 and no point (precision 3, a province)."""
     if not country:
         return None
-    text = ctx.doc.text
-    found = []
-    for m in _DIVISION.finditer(text):
-        row = _DIVISIONS.get(normalize(m.group(1)))
-        if row is not None and row[0] == country and ctx.previous_word(m.start()) not in _DIVISION_OFFICES:
-            found.append((m, row[1]))  # not an office's seat (المتحدث باسم حاكم إقليم فارياب)
+    # (round 37, sp1) the article's divisions of the country read once per document (the whole text is scanned; 250
+    # rows per 1,000 articles asked, a few countries per article); the list is only read
+    key = ("division_of_country", country)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = []
+        for m in _DIVISION.finditer(ctx.doc.text):
+            row = _DIVISIONS.get(normalize(m.group(1)))
+            if row is not None and row[0] == country and ctx.previous_word(m.start()) not in _DIVISION_OFFICES:
+                found.append((m, row[1]))  # not an office's seat (المتحدث باسم حاكم إقليم فارياب)
     s0, s1 = c.sentence
     pick = [f for f in found if s0 <= f[0].start() < s1] or ([] if own_only else found)
     if not pick or len({admin1 for _, admin1 in pick}) != 1:
