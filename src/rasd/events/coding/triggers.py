@@ -19,25 +19,29 @@ from rasd.events.coding.readers import (
     preposition,
 )
 from rasd.events.context import Context
-from rasd.events.lexicon import event_lexicon, word_set
+from rasd.events.lexicon import TriggerEntry, event_lexicon, word_set
 from rasd.events.model import Candidate, Mention
 from rasd.ingest.text import footer_start
 from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.clitics import drop_conjunction, in_words
-from rasd.text.matcher import cached_view, strip_proclitics
+from rasd.text.matcher import Match, cached_view, strip_proclitics
 from rasd.text.normalize import normalize, normalize_words
 
 
 # ---------------------------------------------------------------------------------------------------- triggers
-def find_triggers(ctx: Context, dropped: list[tuple[int, int, str]] | None = None) -> list[Candidate]:
+def find_triggers(
+    ctx: Context, dropped: list[tuple[int, int, str]] | None = None, matches: list[Match[TriggerEntry]] | None = None
+) -> list[Candidate]:
     """Step 1-2: the triggers that count, as candidates (not yet coded). ``dropped``, when given, receives
-    ``(start, end, reason)`` for every lexicon match a veto or filter drops (a diagnostic)."""
+    ``(start, end, reason)`` for every lexicon match a veto or filter drops (a diagnostic); ``matches``, when given,
+    are the trigger lexicon's matches of the document's text, found already (round 37, sp1: the events stage finds them
+    before it builds the context)."""
     lex = event_lexicon()
     doc = ctx.doc
     out: list[Candidate] = []
     footer = footer_start(doc.text)
-    for m in lex.triggers.find_all(cached_view(doc.text)):
+    for m in lex.triggers.find_all(cached_view(doc.text)) if matches is None else matches:
         entry = m.value
         if footer is not None and m.start >= footer:
             # "… وعدن. رابط الخبر بصحيفة الوئام: مقتل وإصابة العشرات من الحوثيين في تعز" (round 19, cp2): the headline
@@ -244,8 +248,14 @@ _BACK_PRONOUN = re.compile(r"(?:\s*مفعول)?(?:ها|هما|هم|ه)(?![\u0621
 
 def _exposed_to(ctx: Context, m: Any, clause: tuple[int, int]) -> bool:
     """Whether a form of تعرض stands a few words before ``m`` in its clause: what it names befell its subject (its
-    subject between, up to six words with the ل: وتعرض خط أنابيب الغاز الواصل من إيران لهجوم)."""
-    return exposed_before(normalize(ctx.doc.text[max(clause[0], m.start - 70) : m.start]).split()[-8:])
+    subject between, up to six words with the ل: وتعرض خط أنابيب الغاز الواصل من إيران لهجوم). (Round 37, sp1) Read
+    once per match: :func:`_vetoed` and then :func:`find_triggers` ask it of the same match."""
+    key = ("exposed_to", m.start, clause[0])
+    hit = ctx.memo.get(key)
+    if hit is None:
+        window = ctx.doc.text[max(clause[0], m.start - 70) : m.start]
+        hit = ctx.memo[key] = exposed_before(normalize(window).split()[-8:])
+    return hit
 
 
 def _doc_holds(ctx: Context, name: str, pieces: Iterable[str]) -> bool:
