@@ -16,7 +16,7 @@ from rasd.resources import load_yaml
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_word
 
 #: Words right before an actor that make it a target (على، ضد، مواقع، مقر، تجمعات، مستهدفة، لقتال …; the lists of
 #: ``event_arg_cues.yaml``: ``target_words``).
@@ -204,7 +204,7 @@ def _support_word_before(ctx: Context, ent: Entity, floor: int) -> int | None:
     start = max(floor, ent.start - 50)
     # the support word and at most three words after it; a ب fused to the actor counts as one (المسنودة بالقوات)
     for m in list(_ARABIC_WORD.finditer(ctx.doc.text, start, ent.start))[-4:]:
-        word = normalize(m.group(0))
+        word = normalize_word(m.group(0))
         if word in _SUPPORT or (word.startswith("و") and word[1:] in _SUPPORT):
             return m.start()
     return None
@@ -221,7 +221,7 @@ def supported_side(ctx: Context, ent: Entity) -> bool:
     للقوات الموالية، لدعم قوات الجيش). The supporter, not it, struck from the air or shelled."""
     start = max(ctx.sentence(ent.start).start, ent.start - 50)
     for m in list(_ARABIC_WORD.finditer(ctx.doc.text, start, ent.start))[-4:]:
-        word = normalize(m.group(0))
+        word = normalize_word(m.group(0))
         if word in _SUPPORTED or (word.startswith("و") and word[1:] in _SUPPORTED):
             return True
     return False
@@ -592,7 +592,7 @@ def object_of_preposition(ctx: Context, cand: Candidate, ent: Entity) -> bool:
     words = _ARABIC_WORD.findall(ctx.doc.text[cand.end : ent.start])
     if len(words) > 6:
         return False
-    near = [normalize(w) for w in words[-4:-1]]
+    near = [normalize_word(w) for w in words[-4:-1]]
     return any(w in _OBJECT_PREPS for w in near) and not any(w in _NOT_OBJECT for w in near)
 
 
@@ -603,7 +603,7 @@ _NOT_OBJECT = frozenset(normalize(w) for w in cue_words("not_object_after_prepos
 def _target_word_before(ctx: Context, ent: Entity, floor: int) -> bool:
     """Whether a target word (على، ضد، مواجهة …) stands among the four words before a conjoined actor."""
     words = _ARABIC_WORD.findall(ctx.doc.text[max(floor, ent.start - 50) : ent.start])[-5:-1]
-    return any(normalize(w) in TARGET_WORDS for w in words)
+    return any(normalize_word(w) in TARGET_WORDS for w in words)
 
 
 #: A relative verb of doing right before an actor (عمليات نفذتها المقاومة، غارات شنتها مقاتلات التحالف): its doer.
@@ -712,7 +712,7 @@ def _in_when_clause(ctx: Context, start: int, end: int) -> bool:
     """(Round 32, helper ac19) Whether a "when" connector stands between the last word of dying of ``start:end`` (or
     ``start`` where there is none) and ``end``, where an actor is named: "مقتل ثلاثة جنود حين فتح عناصر من الحزب
     النار" — the men after the connector's verb are its subject, the doers, not the dead of the words before it."""
-    words = [normalize(w) for w in _ARABIC_WORD.findall(ctx.doc.text, start, end)]
+    words = [normalize_word(w) for w in _ARABIC_WORD.findall(ctx.doc.text, start, end)]
     last = max((i for i, w in enumerate(words) if _DEATH_WORD.match(w)), default=-1)
     return any(w in _WHEN for w in words[last + 1 :])
 
@@ -729,7 +729,9 @@ def _victims_of(ctx: Context, cand: Candidate, ent: Entity) -> bool:
         and (
             ctx.has("status:victim_verb", cand.end, ent.start)
             # a word of dying of the arguments' list (يودي بحياة 15 من منسوبي …; round 14, helper ac2)
-            or any(_DEATH_WORD.match(normalize(w)) for w in _ARABIC_WORD.findall(ctx.doc.text[cand.end : ent.start]))
+            or any(
+                _DEATH_WORD.match(normalize_word(w)) for w in _ARABIC_WORD.findall(ctx.doc.text[cand.end : ent.start])
+            )
             # the trigger itself a word of killing (وقتلها عشرات من عناصر النظام، قتلوا جنديين من الجيش)
             or _KILLING_WORD.match(normalize(ctx.doc.text[cand.start : cand.end])) is not None
         )
@@ -841,5 +843,6 @@ def arrested_side(ctx: Context, ent: Entity, cand: Candidate) -> bool:
         return False
     if member_of(ctx, ent):
         return True
-    words = [normalize(w) for w in _ARABIC_WORD.findall(ctx.doc.text[max(cand.end, ent.start - 40) : ent.start])][-3:]
+    found = _ARABIC_WORD.findall(ctx.doc.text[max(cand.end, ent.start - 40) : ent.start])
+    words = [normalize_word(w) for w in found][-3:]
     return any(w in _SUSPECTED_LINK for w in words)

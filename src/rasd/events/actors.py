@@ -761,7 +761,7 @@ def _conjoined_after(ctx: Context, first: Entity, second: Entity, cand: Candidat
 def _faced_before(ctx: Context, ent: Entity) -> bool:
     """Whether a word of facing (مع، مواجهة) stands right before an actor or before the one word for its men (مع
     المقاتلين الحوثيين، مع مسلحي الحزب)."""
-    words = [normalize(w) for w in _ARABIC_WORD.findall(ctx.doc.text[max(0, ent.start - 30) : ent.start])[-2:]]
+    words = [normalize_word(w) for w in _ARABIC_WORD.findall(ctx.doc.text[max(0, ent.start - 30) : ent.start])[-2:]]
     return ctx.actor_previous_word(ent.start) in _FACED or any(w in _FACED for w in words)
 
 

@@ -40,7 +40,7 @@ from rasd.geo.recognize.words import (
 )
 from rasd.geo.resolve import km
 from rasd.resources.cues import arg_cue_words
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_word
 
 #: Where a place was found, the nearer to the happening the stronger: its own clause, else another clause of its
 #: sentence or the paragraph (``sentence``), else the headline, lead or dateline (``lead``).
@@ -174,7 +174,7 @@ def _quarter(ctx: Context, p: Entity) -> bool:
     two words before it (حي باب توما)."""
     text = ctx.doc.text
     words = _A_WORD.findall(text[max(0, ctx.word_start(p.start) - 30) : ctx.word_start(p.start)])[-2:]
-    for word in (normalize(w) for w in words):
+    for word in (normalize_word(w) for w in words):
         for clitic in ("وب", "ب", "و", "ل", "ف", ""):
             if word.startswith(clitic) and word[len(clitic) :] in HOLDER_QUARTER_WORDS:
                 return True
@@ -232,7 +232,7 @@ def _spot_gap(words: list[str]) -> bool:
     for k, word in enumerate(words):
         if word in _ON and k == 0:
             continue
-        norm = normalize(word)
+        norm = normalize_word(word)
         if norm in ACTED_SPOT_KINDS or (k == 0 and norm[:1] == "ب" and norm[1:] in ACTED_SPOT_KINDS):
             kinds += 1
             continue

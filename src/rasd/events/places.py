@@ -67,7 +67,7 @@ from rasd.resources import load_yaml
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_word
 
 _APART = CueFile("ar/event_apart_cues.yaml")
 
@@ -246,7 +246,7 @@ def _fronted(text: str, s0: int, name: int) -> bool:
     a clause (after a comma or a colon), with في or أما before it or ب fused to it."""
     head = text[s0:name]
     cut = max(head.rfind(x) for x in "،,:؛")
-    words = [normalize(w) for w in _A_WORD.findall(head[cut + 1 :])]
+    words = [normalize_word(w) for w in _A_WORD.findall(head[cut + 1 :])]
     if not words:
         return False
     dual, before = words[-1], words[:-1]
@@ -334,7 +334,7 @@ def near_list(ctx: Context, places: list[Entity]) -> list[Entity]:
     text = ctx.doc.text
     ordered = sorted(places, key=lambda e: e.start)
     for k, first in enumerate(ordered):
-        before = [normalize(w) for w in _A_WORD.findall(text[max(0, first.start - 30) : first.start])]
+        before = [normalize_word(w) for w in _A_WORD.findall(text[max(0, first.start - 30) : first.start])]
         prev = before[-2] if len(before) >= 2 and before[-1] == "من" else (before[-1] if before else "")
         if prev not in _NEAR_LIST or is_country(first):
             continue
@@ -1614,7 +1614,7 @@ def site_anaphor(ctx: Context, cand: Candidate, reach: int = 2) -> Entity | None
     for m in _SITE_ANAPHOR.finditer(text, max(c0, cand.end), c1):
         if len(_A_WORD.findall(text, cand.end, m.start())) > 6:
             break  # the base the trigger's object names (قصفوا القاعدة؛ غارات على المواقع الداخلية للقاعدة), no other
-        before = [normalize(w) for w in _A_WORD.findall(text[max(0, m.start() - 30) : m.start()])[-2:]]
+        before = [normalize_word(w) for w in _A_WORD.findall(text[max(0, m.start() - 30) : m.start()])[-2:]]
         if any(
             w in SITE_ANAPHOR_NOT_AFTER or (w[:1] in "وفبل" and w[1:] in SITE_ANAPHOR_NOT_AFTER) for w in before[-1:]
         ):

@@ -28,7 +28,7 @@ from rasd.geo.resolve import geo_of
 from rasd.resources.cues import EVENT_ARG_CUES, CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_normalized_cues as normalized_cues
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_word
 
 #: A place told by its kind, not its name, as the object of a capture (على قرية جديدة، مديرية كاملة، تلة استراتيجية;
 #: lists.capture_place_kinds): right after على, or (a regaining verb's direct object) after at most three words of
@@ -264,7 +264,7 @@ def listed_items(ctx: Context, c: Candidate, groups: list[list[Entity]]) -> list
     if not before and not all(c.end <= b.start < end for b in bases):
         return groups
     words = [(m.start(), m.end()) for m in _A_WORD.finditer(text, c.end, end)]
-    norm = [normalize(text[a:b]) for a, b in words]
+    norm = [normalize_word(text[a:b]) for a, b in words]
     # the list starts at the first kind word within four words after the trigger
     kinds = _ITEM_KINDS | _SITE_ITEM_KINDS  # (round 29, mg18: a site after the first item, معسكر الصليف)
     first = next((i for i in range(min(5, len(norm))) if norm[i] in _ITEM_KINDS | _PLURAL_KINDS), None)
@@ -629,7 +629,7 @@ def _site_name(ctx: Context, m: re.Match[str], acted_on: bool = False) -> bool:
     المزة، باتجاه قاعدة العند); round 27: its surroundings told as the scene (في محيط قاعدة العند) are no landmark,
     nor is a site the trigger acts on (``acted_on``: بالقرب من قاعدة العند التي استعادها الثوار)."""
     name = normalize(m.group(1))
-    before = [normalize(w) for w in _A_WORD.findall(ctx.doc.text[max(0, m.start() - 30) : m.start()])[-2:]]
+    before = [normalize_word(w) for w in _A_WORD.findall(ctx.doc.text[max(0, m.start() - 30) : m.start()])[-2:]]
     if (
         not acted_on
         and not surroundings(before)

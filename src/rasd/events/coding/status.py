@@ -31,7 +31,7 @@ from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.clitics import drop_conjunction
 from rasd.text.clitics import forms as conjunction_forms
-from rasd.text.normalize import normalize, normalize_words
+from rasd.text.normalize import normalize, normalize_word, normalize_words
 
 #: Round 12 (helper sw): "without borders" in the name of a body (أطباء بلا حدود، مراسلون بلا حدود) negates nothing.
 _WITHOUT_BORDERS = re.compile(r"بلا\s+حدود(?![\u0621-\u064A])")
@@ -352,7 +352,7 @@ def _ready_for(ctx: Context, cand: Candidate) -> bool:
         return False
     lo = _after_that(ctx, max(cand.clause[0], back_words(text, cand.start, 12)), cand.start)
     words = _WORD_RUN.findall(text, lo, w0)
-    return any(normalize(w) in _READY or normalize(w[1:]) in _READY for w in words if w)
+    return any(normalize_word(w) in _READY or normalize_word(w[1:]) in _READY for w in words if w)
 
 
 #: Round 15b (helper fu): a future verb (س or سوف before a present form) or قد before a present verb (a possibility).
@@ -399,7 +399,7 @@ def _future_governed(ctx: Context, cand: Candidate) -> str | None:
         found = m
     if found is None:
         return None
-    between = [normalize(w) for w in _WORD_RUN.findall(text, found.end(), w0)]
+    between = normalize_words(_WORD_RUN.findall(text, found.end(), w0))
     if any(w in _REACH_BREAKS or drop_conjunction(w, min_rest=2) in _REACH_BREAKS for w in between):
         return None
     return "hypothetical" if found.group(3) else "future"

@@ -26,7 +26,7 @@ from rasd.resources.cues import event_cue_alt as cue_alt
 from rasd.resources.cues import event_cue_words as cue_words
 from rasd.text.clitics import drop_conjunction, in_words
 from rasd.text.matcher import Match, cached_view, strip_proclitics
-from rasd.text.normalize import normalize, normalize_words
+from rasd.text.normalize import normalize, normalize_word, normalize_words
 
 
 # ---------------------------------------------------------------------------------------------------- triggers
@@ -936,18 +936,24 @@ def _trained(ctx: Context, start: int) -> bool:
     if on not in normalize(window):
         return False  # (round 29, se1) no word before it reads على: a word's normalized form is a piece of the window's
     training = word_set("training_words")
-    before = normalize_words(_WORD_AT.findall(window)[-5:])
-    # لتدريب، وبالتدريب، وعلى: the reading of each word (its proclitics off) that is a training word or على
-    before = [
-        next((r for _, r in strip_proclitics(w) if r in training or r == on), w) if w[:1] in "وفبلا" else w
-        for w in before
-    ]
+    found = _WORD_AT.findall(window)[-5:]
+    joined = ctx.doc.text[start : start + 1] == "و" or ctx.doc.text[max(0, start - 1) : start] == "و"
+    if not joined and (not found or _training_reading(normalize_word(found[-1]), training) != on):
+        return False  # (round 37, sp1) not joined: only على as the last word can make it one; the others not read
+    before = [_training_reading(w, training) for w in normalize_words(found)]
     if len(before) >= 2 and before[-1] == on and before[-2] in training:
         return True
     # a second skill joined by و (لتدريب على اقتحام المباني وتفكيك العبوات), at most three words after على
     tail = before[-5:]
-    joined = ctx.doc.text[start : start + 1] == "و" or ctx.doc.text[max(0, start - 1) : start] == "و"
     return joined and any(tail[i] in training and tail[i + 1] == on for i in range(len(tail) - 1))
+
+
+def _training_reading(w: str, training: frozenset[str]) -> str:
+    """لتدريب، وبالتدريب، وعلى: the reading of a normalized word (its proclitics off) that is a training word or على
+    (:func:`_trained`), else the word."""
+    if w[:1] not in "وفبلا":
+        return w
+    return next((r for _, r in strip_proclitics(w) if r in training or r == _ON_WORD), w)
 
 
 #: على, normalized (:func:`_trained`)

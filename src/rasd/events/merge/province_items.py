@@ -17,7 +17,7 @@ from rasd.events.model import Candidate
 from rasd.events.place_filters import clause_places, is_country, reference_point
 from rasd.events.places import is_destination, road_part
 from rasd.resources.cues import CueFile
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_word
 
 _APART = CueFile("ar/event_apart_cues.yaml")
 #: The word after و that opens the next item (a kind of place, a preposition of place; lists.province_item_openers).
@@ -68,7 +68,7 @@ def _joined(ctx: Context, start: int, q: Entity) -> bool:
     gap = text[start : q.start]
     if _BREAK.search(gap) or ("(" in gap and ")" not in gap):
         return False
-    words = [normalize(w) for w in _WORD.findall(gap)]
+    words = [normalize_word(w) for w in _WORD.findall(gap)]
     q_words = _WORD.findall(text[q.start : q.end])
     q_word = normalize(q_words[0]) if q_words else ""
     if not words:
@@ -133,7 +133,7 @@ def province_items(
             if chain:
                 last = q.end  # a country or a region after a place (في محافظة إب وسط اليمن): its apposition
             continue
-        gap = [normalize(w) for w in _WORD.findall(text[last : q.start])]
+        gap = [normalize_word(w) for w in _WORD.findall(text[last : q.start])]
         off = reference_point(ctx, q) or is_destination(ctx, q) or road_part(ctx, q) or ctx.inside_actor(q.start, q.end)
         if not chain:
             if _stopped(gap[-_GAP_WORDS:]):
