@@ -527,11 +527,11 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     doc = ctx.doc
     entry = m.value
     s0, s1 = sentence
-    back = bool(_BACK_PRONOUN.match(doc.text, m.end, m.end + 12))
     if (
         entry.needs is not None
         and not ctx.need_met(entry.needs, *_through_day_aside(ctx, clause))
-        and not (back and ctx.need_met(entry.needs, s0, m.start))
+        # (round 37, sp1) the object pronoun looked for only when the clause misses what the trigger needs
+        and not (_BACK_PRONOUN.match(doc.text, m.end, m.end + 12) and ctx.need_met(entry.needs, s0, m.start))
         and not _told_before(ctx, m, s0)
     ):
         return "needs"
