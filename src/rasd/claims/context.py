@@ -423,6 +423,8 @@ def quote_offsets(text: str) -> list[int]:
 #: introducers written with their hamza that the tagger takes into a person's name after a verb of saying ("وأضاف
 #: بأن سعيد العتيبي سيتولى …" tagged PER from بأن; round 22, cl28): as written, so that "بان كي مون" stays a name
 _NAME_LEADING_INTROS = claim_set("name_leading_intros")
+#: the complement of a rank read into a person's name (العميد ركن فلان): the name starts after it (round 37, cl60)
+_RANK_COMPLEMENTS = claim_set("rank_complements")
 
 
 @functools.lru_cache(maxsize=4)
@@ -462,6 +464,8 @@ def _name_reading(etype: str, name: str, led_nouns: frozenset[str]) -> tuple[boo
         or (etype == "PER" and _led_body_noun(name, led_nouns))
         # "خادم الحرمين الشريفين - حفظه الله -": a blessing, never a speaker (round 11)
         or formula(name.split())
+        # "العميد ركن فضل حسن" tagged "ركن" + "حسن": the rank's complement alone is no name (round 37, cl60)
+        or (etype == "PER" and name.strip() in _RANK_COMPLEMENTS)
     ):
         return None
     if etype != "PER":
@@ -474,7 +478,8 @@ def _name_delta(name: str) -> int:
     """How far into a person entity's text ``name`` its name starts (:func:`_name_start`, which reads the text
     alone), once per name across documents (round 30)."""
     head, _, rest = name.partition(" ")
-    return len(name) - len(rest.lstrip()) if head in _NAME_LEADING_INTROS and rest.strip() else 0
+    lead = head in _NAME_LEADING_INTROS or head in _RANK_COMPLEMENTS  # "بأن فلان"، "ركن فلان" (round 37, cl60)
+    return len(name) - len(rest.lstrip()) if lead and rest.strip() else 0
 
 
 def _inside_any(spans: list[tuple[int, int]], reach: list[int], at: int) -> bool:
