@@ -62,3 +62,25 @@ def test_name_starts_after_the_rank_complement() -> None:
     assert len(found) == 1
     assert not _speaker(found[0]).startswith(("ركن", "الركن"))
     assert "راشد" in _speaker(found[0])
+
+
+def test_trailing_office_with_its_holder_named_after_the_body() -> None:
+    text = _BEFORE + (
+        "وسيطرت قوات المعارضة على ثلاث قرى في سهل الغاب، حسب الناطق الرسمي باسم مجلس قيادة الجبهة الشمالية "
+        "علي المصري."
+    )
+    found = _by(text, "حسب")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "علي المصري"
+    assert "ثلاث قرى" in _content(found[0])
+
+
+def test_trailing_office_without_a_name() -> None:
+    text = _BEFORE + "وأصيب أربعة من عناصر الدفاع المدني في القصف، بحسب مدير المستشفى الميداني."
+    found = _by(text, "بحسب")
+    assert len(found) == 1
+    assert _speaker(found[0]).startswith("مدير المستشفى")
+    assert "أربعة من عناصر الدفاع المدني" in _content(found[0])
+    # the person an office speaks for is not its holder
+    spoken_for = _BEFORE + "وقتل تسعة أشخاص في التفجير، بحسب متحدث باسم الرئيس الأفغاني أشرف غني."
+    assert all(_speaker(claim) != "أشرف غني" for claim in claims(spoken_for))

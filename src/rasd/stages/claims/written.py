@@ -14,11 +14,16 @@ from rasd.claims.speakers import (
     name_of,
     nested_source,
     phrase,
+    punct_between,
+    resolve_title,
     role_reader,
     search_after,
     speaker_of,
+    title_object,
+    title_speaker,
 )
 from rasd.resources.cues import CueFile
+from rasd.stages.claims.after import _SPEAKER_CUES, _holder_after_title
 from rasd.stages.claims.common import (
     _accusation_document,
     _channel_at,
@@ -38,6 +43,7 @@ from rasd.stages.claims.cues import (
     _PARTICIPLE_OPENER,
     _THEN,
 )
+from rasd.text.clitics import drop_conjunction
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
 
@@ -325,6 +331,9 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
     one = _one_of_them(ix, first, bound)
     if one is not None:
         return one
+    titled = _title_source(ix, st, first, bound)
+    if titled is not None:  # "…، حسب الناطق الرسمي باسم المجلس فلان."، "بحسب مدير المستشفى" (round 37, cl60)
+        return titled
     fused_body = _fused_body(ix, st, first, bound)
     if fused_body is not None:  # "ووفقا لهيئة الطيران المدني الصينية فإن"، "وفقا لوكالة الأنباء الفرنسية." (round 36)
         return fused_body
@@ -357,6 +366,80 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
         if told is not None and _then_after(ix, int(told["end"])):
             back = told  # "وحسب الباحثة فإن"، "وبحسب الصحيفة البريطانية، فإن": a person or body, then فإن (round 24)
     return back
+
+
+def _title_source(ix: DocIndex, st: _State, first: tuple[str, int, int], bound: int) -> Speaker | None:
+    """An office closing its sentence after حسب / بحسب / وفقا لـ / وفق / طبقا لـ, no entity within the first two
+    words (round 37, cl60; a fresh audit of long conflict articles: "سيطرت المقاومة على التواهي، حسب الناطق الرسمي
+    باسم مجلس قيادة المقاومة علي الأحمدي." gave no claim): the person named in the title or after its body
+    (``after._holder_after_title``: "المتحدث باسم الرئيس فلان" speaks for that person, not as him), else the
+    body after باسم as written, else the earlier holder of the office, else the title as written ("وقتل ثلاثة
+    جنود، بحسب مدير المستشفى."). A title that opens its clause is read as before ("وبحسب المتحدث، فإن")."""
+    lead = ix.word_before(first[1])
+    if lead is None or not {norm(lead[0]), drop_conjunction(norm(lead[0]), min_rest=2)} & _TITLE_SOURCE_LEADS:
+        return None
+    title = title_speaker(ix, first[1], bound)
+    if title is None or int(title[0]["start"]) != first[1]:
+        return None
+    sp, office, org = title
+    t1 = int(sp["end"])
+    text = ix.doc.text
+    s1 = ix.sentence_bounds(first[1])[1]
+    stop = next((k for k in range(t1, min(s1 + 1, len(text))) if text[k] in ".\n!؟?"), None)
+    if stop is None:
+        return None  # (the sentence goes on: no trailing attribution)
+    person = next(
+        (
+            c
+            for c in ix.candidates_in(first[1], t1)
+            if c.type == "PER" and not title_object(ix, first[1], c) and not _represented(ix, first[1], c.start)
+        ),
+        None,
+    )
+    if person is not None:
+        found = speaker_of(ix, person, "mention")
+        end = person.end
+    elif (held := _holder_after_title(ix, t1, stop)) is not None:
+        h0, h1, named = held
+        if named is not None:
+            found = speaker_of(ix, named, "mention")
+        else:
+            found = {"name": None, "name_ar": collapse(text[h0:h1]), "role": None, "org": None, "entity": None}
+            found.update(anonymous=False, type="PER", text=text[h0:h1], start=h0, end=h1, found_by="title")
+        end = h1
+    else:
+        found, end = dict(sp), t1
+        words = sp["text"].split()
+        if words and norm(words[-1]) == "باسم":  # "الناطق باسم مجلس قيادة المقاومة." with no entity read in it
+            w = ix.word_after(t1)
+            for _ in range(8):
+                if w is None or w[1] >= stop or not w[0][:1].isalpha():
+                    break
+                end, w = w[2], ix.word_after(w[2])
+            if end == t1:
+                return None
+            found.update(text=text[int(sp["start"]) : end], end=end)
+        elif (held_before := resolve_title(ix, office, org, first[1], st.speakers())) is not None:
+            found = dict(held_before)
+            found.update(text=sp["text"], start=sp["start"], end=sp["end"], found_by="title")
+    if text[end:stop].strip(" \t\u00a0»”\")"):
+        return None  # the attribution must close its sentence
+    found["role"] = found.get("role") or sp["role"]
+    found["org"] = found.get("org") or sp["org"]
+    return found
+
+
+def _represented(ix: DocIndex, start: int, at: int) -> bool:
+    """Whether the person named at ``at`` inside a title from ``start`` is the one the office speaks for: باسم
+    stands between and no rank or honorific right before him ("متحدث باسم الرئيس الأفغاني فلان")."""
+    if "باسم" not in ix.doc.text[start:at]:
+        return False
+    before = ix.word_before(at)
+    return before is None or norm(before[0]) not in _SPEAKER_CUES.normalized_words("holder_ranks")
+
+
+#: the prepositions after which a trailing office names the source (حسب، بحسب، وفقا لـ، وفق، طبقا لـ), normalized
+_TITLE_SOURCE_LEADS = frozenset(("حسب", "بحسب", "وفقا", "وفق", "طبقا"))
 
 
 def _fused_source(ix: DocIndex, st: _State, start: int, bound: int) -> Candidate | None:
