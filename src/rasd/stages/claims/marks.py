@@ -4,6 +4,7 @@ starts inside a clause."""
 from __future__ import annotations
 
 import functools
+import re
 
 from rasd.claims.agreement import marker_form
 from rasd.claims.context import DocIndex
@@ -818,9 +819,16 @@ def _ends_sentence_after(ix: DocIndex, m: Match[Cue], head: tuple[str, int, int]
         return False
     s1 = ix.sentence_bounds(m.start)[1]
     tail = ix.doc.text[m.end : s1]
+    if "«" in tail or "“" in tail or '"' in tail:
+        # "…، كما ذكرت صحيفة «الوطن» المحلية.": an outlet's name in quotes is no quotation (round 37, cl60)
+        tail = _QUOTED_NAME.sub(" x ", tail)
     if any(ch in tail for ch in ':«»“”"') or ix.intros_in(m.end, s1):
         return False
     return 0 < len(tail.strip(" \t\u00a0\n.،,").split()) <= _TRAILING_WORDS
+
+
+#: a name of one to four words in quotes (an outlet or a body: «الوطن»، "سانا")
+_QUOTED_NAME = re.compile(r'[«“"]\s*[^«»“”"\s:]+(?:\s+[^«»“”"\s:]+){0,3}\s*[»”"]')
 
 
 def _midway_own_words(ix: DocIndex, mk: _Mark) -> bool:
