@@ -84,3 +84,18 @@ def test_trailing_office_without_a_name() -> None:
     # the person an office speaks for is not its holder
     spoken_for = _BEFORE + "وقتل تسعة أشخاص في التفجير، بحسب متحدث باسم الرئيس الأفغاني أشرف غني."
     assert all(_speaker(claim) != "أشرف غني" for claim in claims(spoken_for))
+
+
+def test_trailing_as_with_an_outlet_named_in_quotes() -> None:
+    text = _BEFORE + "وتم إيواء ألف وخمسمئة نازح في مدارس البلدة، كما ذكرت صحيفة «الوطن» المحلية."
+    found = _by(text, "ذكرت")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "الوطن"
+    assert "ألف وخمسمئة نازح" in _content(found[0])
+
+
+def test_a_body_noun_alone_is_no_person() -> None:
+    text = _BEFORE + "وقال عضو المجلس ونائب رئيس لجنة الأمن، كريم الساعدي، للصحيفة إن القوة لم تبلغهم بالمداهمة."
+    found = _by(text, "قال")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "كريم الساعدي"

@@ -466,6 +466,9 @@ def _name_reading(etype: str, name: str, led_nouns: frozenset[str]) -> tuple[boo
         or formula(name.split())
         # "العميد ركن فضل حسن" tagged "ركن" + "حسن": the rank's complement alone is no name (round 37, cl60)
         or (etype == "PER" and name.strip() in _RANK_COMPLEMENTS)
+        # "وقال عضو المجلس ونائب رئيس لجنة الأمن، فلان،" with "المجلس" tagged a person: a body noun alone is no
+        # person's name (round 37, cl60)
+        or (etype == "PER" and " " not in name.strip() and norm(name.strip()) in led_nouns)
     ):
         return None
     if etype != "PER":
