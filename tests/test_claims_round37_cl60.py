@@ -62,6 +62,10 @@ def test_name_starts_after_the_rank_complement() -> None:
     assert len(found) == 1
     assert not _speaker(found[0]).startswith(("ركن", "الركن"))
     assert "راشد" in _speaker(found[0])
+    pilot = _BEFORE + "وأعلن العميد ركن طيار أحمد الزهراني أن الطائرات قصفت مخازن الذخيرة."
+    found = _by(pilot, "أعلن")
+    assert len(found) == 1
+    assert _speaker(found[0]).startswith("أحمد")
 
 
 def test_trailing_office_with_its_holder_named_after_the_body() -> None:

@@ -425,6 +425,7 @@ def quote_offsets(text: str) -> list[int]:
 _NAME_LEADING_INTROS = claim_set("name_leading_intros")
 #: the complement of a rank read into a person's name (العميد ركن فلان): the name starts after it (round 37, cl60)
 _RANK_COMPLEMENTS = claim_set("rank_complements")
+_RANK_TAILS = claim_set("rank_complement_tails")
 
 
 @functools.lru_cache(maxsize=4)
@@ -465,7 +466,7 @@ def _name_reading(etype: str, name: str, led_nouns: frozenset[str]) -> tuple[boo
         # "خادم الحرمين الشريفين - حفظه الله -": a blessing, never a speaker (round 11)
         or formula(name.split())
         # "العميد ركن فضل حسن" tagged "ركن" + "حسن": the rank's complement alone is no name (round 37, cl60)
-        or (etype == "PER" and name.strip() in _RANK_COMPLEMENTS)
+        or (etype == "PER" and _rank_only(name))
         # "وقال عضو المجلس ونائب رئيس لجنة الأمن، فلان،" with "المجلس" tagged a person: a body noun alone is no
         # person's name (round 37, cl60)
         or (etype == "PER" and " " not in name.strip() and norm(name.strip()) in led_nouns)
@@ -476,13 +477,23 @@ def _name_reading(etype: str, name: str, led_nouns: frozenset[str]) -> tuple[boo
     return _royal_first(name), _name_delta(name)
 
 
+def _rank_only(name: str) -> bool:
+    """Whether a person entity's text is a rank's complement alone ("ركن"، "ركن طيار"): no name (round 37, cl60)."""
+    words = name.split()
+    return bool(words) and words[0] in _RANK_COMPLEMENTS and all(w in _RANK_TAILS for w in words[1:])
+
+
 @functools.lru_cache(maxsize=8192)
 def _name_delta(name: str) -> int:
     """How far into a person entity's text ``name`` its name starts (:func:`_name_start`, which reads the text
     alone), once per name across documents (round 30)."""
     head, _, rest = name.partition(" ")
-    lead = head in _NAME_LEADING_INTROS or head in _RANK_COMPLEMENTS  # "بأن فلان"، "ركن فلان" (round 37, cl60)
-    return len(name) - len(rest.lstrip()) if lead and rest.strip() else 0
+    if head in _RANK_COMPLEMENTS:  # "ركن فلان"، "ركن طيار فلان" (round 37, cl60)
+        head, _, rest = rest.strip().partition(" ")
+        if head in _RANK_TAILS:
+            head, _, rest = rest.strip().partition(" ")
+        return len(name) - len(head) - len(rest) - (1 if rest else 0) if head else 0
+    return len(name) - len(rest.lstrip()) if head in _NAME_LEADING_INTROS and rest.strip() else 0
 
 
 def _inside_any(spans: list[tuple[int, int]], reach: list[int], at: int) -> bool:
