@@ -103,3 +103,13 @@ def test_a_body_noun_alone_is_no_person() -> None:
     found = _by(text, "قال")
     assert len(found) == 1
     assert _speaker(found[0]) == "كريم الساعدي"
+
+
+def test_pointed_to_a_quotation_after_that() -> None:
+    text = _BEFORE + (
+        "وقال الفنان سمير العلي إن القوة اقتحمت النادي دون إنذار. "
+        "ولفت إلى أن «أغلب الفنانين فضلوا العودة إلى البلاد رغم الظروف الصعبة»."
+    )
+    found = _by(text, "لفت")
+    assert len(found) == 1
+    assert "أغلب الفنانين فضلوا العودة" in _content(found[0])

@@ -1450,7 +1450,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         return None  # "ورصدت صحيفة الإندبندنت أوجه الشبه …": the paper's own account, uncoded in the files (round 15)
     if cue.named and (speaker.get("found_by") in ("pronoun", "previous_sentence", None) or mk.relative is not None):
         return None  # "يُتوقع أن"، "هيلاري كلينتون التي يُتوقع أن تكون": impersonal, nobody named after the verb
-    between = text[m.end : content[0]].split()
+    # (a quotation mark opening the content is no word: "ولفت إلى أن «…»" ends with أن; round 37, cl60)
+    between = [w for w in text[m.end : content[0]].split() if w.strip('«»“”"')]
     if (
         not trailing
         and cue.object_lead
