@@ -88,6 +88,12 @@ def test_trailing_office_without_a_name() -> None:
     # the person an office speaks for is not its holder
     spoken_for = _BEFORE + "وقتل تسعة أشخاص في التفجير، بحسب متحدث باسم الرئيس الأفغاني أشرف غني."
     assert all(_speaker(claim) != "أشرف غني" for claim in claims(spoken_for))
+    # an office after a pronoun's claim of the same words names that speaker again: no second claim
+    again = _BEFORE + (
+        "وقال رئيس الوزراء إن الغارات استهدفت مواقع التنظيم. "
+        "وتابع أن الشرطة أوقفت مئة شخص في عشر محافظات بحسب رئيس الوزراء."
+    )
+    assert len(claims(again)) == 2
 
 
 def test_trailing_as_with_an_outlet_named_in_quotes() -> None:

@@ -233,7 +233,12 @@ def _read_preposition(
             content is not None
             and last is not None
             and (content[0], content[1]) == (last["content"]["start"], last["content"]["end"])
-            and _speaker_key(speaker) == _speaker_key(last["speaker"])
+            and (
+                _speaker_key(speaker) == _speaker_key(last["speaker"])
+                # "وتابع أن الشرطة أوقفت 297 شخصا …، بحسب رئيس الوزراء.": the office names the pronoun's speaker
+                # again, no second claim (round 37, cl60)
+                or (speaker.get("found_by") == "title" and last["speaker"].get("found_by") == "pronoun")
+            )
         ):
             return None  # "وأعرب سليماني عن ثقته بأن …، بحسب البرقية": the same claim, its source named again
 
