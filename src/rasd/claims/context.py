@@ -97,6 +97,12 @@ class DocIndex:
     name_words: dict[str, list[str]] = field(default_factory=dict)
     #: where the text holds « " “ (filled on first use by :meth:`quote_in`)
     _quotes: list[int] | None = None
+    #: (round 37, sp2) the first GPE / LOC entity of ``doc.entities`` at each start (filled on first use by
+    #: :meth:`_place_end`, instead of a scan of every entity per unnamed speaker before في)
+    _places_at: dict[int, Entity] | None = None
+    #: (round 37, sp2) each person candidate's start and the normalized words of its text, in the candidates' order
+    #: (filled on first use by :func:`rasd.claims.speakers._in_earlier_name`, instead of a set per name per call)
+    _person_words: list[tuple[int, frozenset[str]]] | None = None
 
     @classmethod
     def build(cls, doc: Document, lexicon: ClaimLexicon) -> DocIndex:
@@ -260,7 +266,13 @@ class DocIndex:
         if fi is None or norm(fi[0]) != "في" or "\n" in self.doc.text[end : fi[1]]:
             return end
         at = (self.word_after(fi[2]) or ("", -1))[1]  # (round 29: read once, not for each entity)
-        place = next((e for e in self.doc.entities if e.type in ("GPE", "LOC") and e.start == at), None)
+        places = self._places_at
+        if places is None:  # (round 37, sp2: the first such entity at each start, once per document)
+            places = self._places_at = {}
+            for e in self.doc.entities:
+                if e.type in ("GPE", "LOC"):
+                    places.setdefault(e.start, e)
+        place = places.get(at)
         if place is None:
             return end
         after = self.word_after(place.end)
@@ -279,6 +291,18 @@ class DocIndex:
         if k < len(self.candidates) and self.candidates[k].start == start:
             return self.candidates[k]
         return None
+
+    def person_words(self) -> list[tuple[int, frozenset[str]]]:
+        """Each person candidate's start and the normalized words of its text, in text order (made on first use)."""
+        found = self._person_words
+        if found is None:
+            text = self.doc.text
+            found = self._person_words = [
+                (c.start, frozenset(map(norm, text[c.start : c.end].split())))
+                for c in self.candidates
+                if c.type == "PER"
+            ]
+        return found
 
     # ------------------------------------------------------------------------------------------ words
     def token_index(self, offset: int) -> int:

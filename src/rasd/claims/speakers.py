@@ -1025,11 +1025,10 @@ def _object_word(ix: DocIndex, s: int, w: str) -> bool:
 def _in_earlier_name(ix: DocIndex, s: int, w: str) -> bool:
     """Whether the normalized word ``w`` is a word of a person's name tagged before ``s`` ("محافظ الحائط عودة بن
     سليمان العودة … ولفت العودة إلى أن": the family name, not the verbal noun)."""
-    text = ix.doc.text
-    for c in ix.candidates:
-        if c.start >= s:
+    for start, words in ix.person_words():  # (round 37, sp2: each name's words normalized once per document)
+        if start >= s:
             break
-        if c.type == "PER" and w in {norm(x) for x in text[c.start : c.end].split()}:
+        if w in words:
             return True
     return False
 
