@@ -784,13 +784,24 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+def _inside(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of the spans whose sorted starts are ``starts`` and whose ends' running
+    maximum is ``reach``."""
+    k = bisect.bisect_right(starts, start)
+    return k > 0 and reach[k - 1] >= end
+
+
 @stage("quantities", requires=("text",), provides=("quantities",), order=45)
 def quantify(doc: Document, settings: Settings) -> None:
     """Fill ``doc.quantities``."""
     quantities = find_quantities(doc.text)
     if doc.timexes:
-        spans = [(x.start, x.end) for x in doc.timexes]
-        quantities = [q for q in quantities if not any(a <= q.start and q.end <= b for a, b in spans)]
+        # (round 37, sp2) a quantity inside a timex: among the timexes that start at or before it, the furthest end
+        # reaches its end (the spans by start and the running maximum of their ends), not a test of every timex
+        spans = sorted((x.start, x.end) for x in doc.timexes)
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))
+        quantities = [q for q in quantities if not _inside(starts, reach, q.start, q.end)]
         for i, q in enumerate(quantities, 1):
             q.id = f"Q{i}"
     doc.quantities = quantities
