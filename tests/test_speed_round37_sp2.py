@@ -10,8 +10,39 @@ import random
 from rasd.document import Document, Quantity, Timex
 from rasd.settings import Settings
 from rasd.stages import quantities as quantities_stage
+from rasd.stages.timex import engine as time_engine
+from rasd.stages.timex import tokens as time_tokens
+from rasd.text._letters import beyond_bmp
+from rasd.text._numbers_scanner import bmp_only, urls_in
+from rasd.text.segment import find_urls
 
-TEXT = "قتل 4 أشخاص وأصيب 9 آخرون في انفجار سيارة مفخخة وسط المدينة صباح الأحد 12 مايو 2019"
+TEXTS = [
+    "قتل 4 أشخاص وأصيب 9 آخرون في انفجار سيارة مفخخة وسط المدينة صباح الأحد 12 مايو 2019",
+    "قتل 4 أشخاص 🙏 وأصيب 9 آخرون في انفجار سيارة مفخخة",
+    "نشر الموقع www.example.com تقريرا عن مقتل ثلاثة جنود قبل يومين، وفق https://t.co/abc",
+    "",
+    "وأعلنت الوزارة عن 250 إصابة جديدة خلال الأسبوع الماضي",
+]
+
+
+def test_what_is_kept_of_the_last_text_is_what_the_plain_readers_give() -> None:
+    # every order of the texts, each asked twice in a row and again after another: never a stale answer
+    for a, b in itertools.permutations(TEXTS, 2):
+        for t in (a, a, b, a, b, b):
+            assert bmp_only(t) is (not beyond_bmp(t))
+            assert urls_in(t) == tuple(find_urls(t))
+    assert not bmp_only(TEXTS[1]) and bmp_only(TEXTS[0])
+    assert urls_in(TEXTS[2]) and not urls_in(TEXTS[0])
+
+
+def test_an_equal_text_that_is_another_object_is_read_again() -> None:
+    plain = "قتل 4 أشخاص"
+    other = "".join(["قتل 4 ", "أشخاص"])  # equal, another object
+    wide = "قتل 4 أشخاص 🙏"
+    assert bmp_only(plain) and bmp_only(other) and not bmp_only(wide) and bmp_only(plain)
+    assert time_tokens._token_re(wide) is time_tokens.TOKEN_RE
+    assert time_tokens._token_re(plain) is time_tokens._TOKEN_BMP_RE
+    assert time_engine._trigger_spans(time_engine.time_lexicon(), time_engine.fast_view(TEXTS[2])) is None  # a URL
 
 
 def plain_filter(quantities: list[Quantity], timexes: list[Timex]) -> list[Quantity]:
@@ -42,8 +73,8 @@ def test_the_timex_filter_is_the_plain_one_on_random_spans() -> None:
 
 
 def test_a_count_inside_a_date_is_left_to_the_date() -> None:
-    doc = Document(text=TEXT)
-    doc.timexes = [Timex(id="X1", type="DATE", start=TEXT.index("12 مايو"), end=len(TEXT), value="2019-05-12")]
+    doc = Document(text=TEXTS[0])
+    doc.timexes = [Timex(id="X1", type="DATE", start=TEXTS[0].index("12 مايو"), end=len(TEXTS[0]), value="2019-05-12")]
     quantities_stage.quantify(doc, Settings())
     kept = [doc.text[q.start : q.end] for q in doc.quantities]
     assert kept == ["4 أشخاص", "9"] and [q.id for q in doc.quantities] == ["Q1", "Q2"]

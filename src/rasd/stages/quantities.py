@@ -42,7 +42,8 @@ from rasd.errors import ResourceError
 from rasd.pipeline import stage
 from rasd.resources import load_yaml
 from rasd.settings import Settings
-from rasd.text._letters import beyond_bmp, bmp_pattern
+from rasd.text._letters import bmp_pattern
+from rasd.text._numbers_scanner import bmp_only
 from rasd.text.matcher import StemEnds, cached_view, strip_proclitics
 from rasd.text.normalize import NormalizedView, normalize
 from rasd.text.numbers import PHRASE_ENDS, Approx, NumberMatch, find_numbers
@@ -293,7 +294,7 @@ class _Tokens:
 
     def __init__(self, view: NormalizedView) -> None:
         self.view = view
-        split = _TOKEN_SPLIT.split if beyond_bmp(view.text) else _TOKEN_SPLIT_BMP.split
+        split = _TOKEN_SPLIT_BMP.split if bmp_only(view.text) else _TOKEN_SPLIT.split
         parts = split(view.text)  # [gap, token, gap, token, …, gap]: one C-level pass
         bounds = list(accumulate(map(len, parts)))
         self.norms = parts[1::2]

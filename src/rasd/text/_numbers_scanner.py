@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import accumulate, compress
 from operator import itemgetter
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from rasd.errors import ResourceError
 from rasd.resources import load_yaml
@@ -32,6 +32,29 @@ from rasd.text.segment import find_urls
 
 if TYPE_CHECKING:
     from rasd.text.numbers import Approx
+
+# ---------------------------------------------------------------------------------------------------------------
+# What a whole text holds (round 37, sp2): the time and quantities stages read the same normalized view of a document
+# (``cached_view``'s), and each asked again whether it holds a character beyond the BMP (four scans of the text) and
+# where its URLs are (two); the last text asked about is kept with the answers (a reference, so its identity is its)
+
+_LAST_BMP: list[Any] = [None, True]
+_LAST_URLS: list[Any] = [None, ()]
+
+
+def bmp_only(text: str) -> bool:
+    """``not beyond_bmp(text)``, kept for the last text asked about."""
+    if _LAST_BMP[0] is not text:
+        _LAST_BMP[:] = [text, not beyond_bmp(text)]
+    return bool(_LAST_BMP[1])
+
+
+def urls_in(text: str) -> tuple[tuple[int, int], ...]:
+    """``find_urls(text)`` as a tuple, kept for the last text asked about."""
+    if _LAST_URLS[0] is not text:
+        _LAST_URLS[:] = [text, tuple(find_urls(text))]
+    return tuple(_LAST_URLS[1])
+
 
 # ---------------------------------------------------------------------------------------------------------------
 # Tokens
@@ -137,7 +160,7 @@ def windows(view: NormalizedView, lex: _Lexicon) -> list[tuple[int, int]] | None
     """The stretches ``[start, end)`` of ``view.text`` that the scan has to read, in order and apart, or None when
     the whole text is to be read (a short text, or one with a URL, whose words the matchers' analysis blanks)."""
     text = view.text
-    if len(text) < _WINDOWED_FROM or find_urls(text):
+    if len(text) < _WINDOWED_FROM or urls_in(text):
         return None
     an = _analyze(view)  # the lexicon matchers' words of the text (letter runs and digit runs), memoized
     words, types = an.words, an.types
@@ -223,7 +246,7 @@ class _Scanner:
             self.toks = _tokenize(view.text)
         else:
             self.toks = []
-            bmp = not beyond_bmp(self.text)
+            bmp = bmp_only(self.text)
             for a, b in spans:
                 self.toks += _tokenize(self.text[a:b], a, bmp=bmp)
         self.blocked = [False] * len(self.toks)

@@ -14,9 +14,9 @@ from rasd.stages.timex.dates import make_range
 from rasd.stages.timex.grammar import Grammar
 from rasd.stages.timex.lexicon import TimeLexicon, time_lexicon
 from rasd.stages.timex.tokens import Found, Tokens
+from rasd.text._numbers_scanner import urls_in
 from rasd.text.matcher import _analyze, cached_view
 from rasd.text.normalize import NormalizedView
-from rasd.text.segment import find_urls
 
 #: Characters of context kept before and after a candidate word. The longest left context a rule reads before its
 #: anchor word is a signal, a hedge and a number in words (قبل ما لا يقل عن خمسة وتسعين عامًا: 34 characters
@@ -77,7 +77,7 @@ def _trigger_spans(lex: TimeLexicon, view: NormalizedView) -> list[tuple[int, in
     the digit matches are the maximal runs of ASCII digits: the cached digit words when they are all ASCII."""
     s = view.text
     words_set = lex.trigger_words
-    if words_set is None or find_urls(s):
+    if words_set is None or urls_in(s):  # (the view's URLs, kept for the scan of numbers: round 37, sp2)
         return None
     an = _analyze(view)
     words, starts, ends = an.words, an.starts, an.ends

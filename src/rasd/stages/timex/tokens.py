@@ -15,20 +15,19 @@ from typing import Any
 
 from rasd.resources import load_yaml
 from rasd.stages.timex.lexicon import TimeLexicon, UnitForm
-from rasd.text._letters import beyond_bmp, bmp_pattern
+from rasd.text._letters import bmp_pattern
+from rasd.text._numbers_scanner import bmp_only
 
 TOKEN_RE = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
 #: (round 29, sq1) the same behind ``(?=\S)`` (a space is turned down by one look-ahead) and with its letters spelled
 #: out (``rasd.text._letters``), for a text with no character beyond the BMP: the same matches
 _TOKEN_BMP_RE = re.compile(r"(?=\S)(?:" + bmp_pattern(TOKEN_RE.pattern) + ")")
-#: the last text tokenized and whether it is BMP only (the regions of a document are all of one text)
-_LAST_TEXT: list[Any] = [None, False]
 
 
 def _token_re(text: str) -> re.Pattern[str]:
-    if _LAST_TEXT[0] is not text:
-        _LAST_TEXT[:] = [text, not beyond_bmp(text)]
-    return _TOKEN_BMP_RE if _LAST_TEXT[1] else TOKEN_RE
+    # (the regions of a document are all of one text: bmp_only keeps its answer for the last text; round 37, sp2: the
+    # quantities stage asks it of the same view)
+    return _TOKEN_BMP_RE if bmp_only(text) else TOKEN_RE
 
 
 _SENTENCE_END = ".!?\n"
