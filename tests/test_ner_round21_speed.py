@@ -4,7 +4,11 @@ makes its views once per number of running slots. The products give other last b
 products (the tags of the bench's 1,000 articles are the same, docs/measurements.md round 21), so what is checked
 here is what the project relies on: a word's numbers are the same whatever words share its call or came before,
 and equal to the one product they are defined by; the recurrence is checked bit for bit against round 18's code
-(``test_ner_round19_speed.py``) and, here, on batches whose number of running sentences changes at every step."""
+(``test_ner_round19_speed.py``) and, here, on batches whose number of running sentences changes at every step.
+
+Round 37 (helper nd1): on an AMD EPYC whose OpenBLAS kernel is Haswell's, a row of a 64-row product has other last
+bits at rows 0-5 and 6-11 of each 12 and at rows 60-63, so a word's numbers depended on its place in its call; each
+word is now its own one-row product (a gemv) again, and the tests below check its place too."""
 
 from __future__ import annotations
 
@@ -51,11 +55,11 @@ def _same_bits(a: np.ndarray, b: np.ndarray) -> bool:
     return a.shape == b.shape and a.dtype == b.dtype and a.tobytes() == b.tobytes()
 
 
-def test_a_call_holds_full_and_padded_chunks() -> None:
+def test_a_call_holds_full_and_partial_chunks() -> None:
     assert len(WORDS) > 2 * neural._WORD_CHUNK and len(WORDS) % neural._WORD_CHUNK
 
 
-def test_each_word_is_its_one_padded_product(features: FeatureExtractor) -> None:
+def test_each_word_is_its_one_row_product(features: FeatureExtractor) -> None:
     net = _network(features)
     net._add_words(WORDS)
     for word in WORDS[:: max(1, len(WORDS) // 40)] + WORDS[-3:]:
@@ -68,10 +72,9 @@ def test_each_word_is_its_one_padded_product(features: FeatureExtractor) -> None
                 np.array([*cues, 0.0], np.float32),
             ]
         )
-        block = np.zeros((neural._WORD_CHUNK, x.shape[0]), np.float32)
-        block[5] = x  # any row of a zero-padded product of the chunk's shape
-        expected = (block @ net._w_in)[5] + net._b_in
+        expected = x @ net._w_in + net._b_in  # the word's vector times the weights, with no other word
         assert _same_bits(_row(net, word), expected), word
+        assert _same_bits((x[None] @ net._w_in)[0] + net._b_in, expected)  # (1, input) rows: the same product
 
 
 def test_a_word_reads_the_same_in_any_call(features: FeatureExtractor) -> None:
@@ -88,6 +91,24 @@ def test_a_word_reads_the_same_in_any_call(features: FeatureExtractor) -> None:
         expected = _row(together, word)
         for other in (alone, reversed_, pairs):
             assert _same_bits(_row(other, word), expected), word
+
+
+def test_a_word_reads_the_same_at_any_place_of_its_call(features: FeatureExtractor) -> None:
+    """Three words at each of 40 places of a call of 73 new words (a full chunk and a partial one, every place of
+    a 12-row micro-tile and its tail), beside other words at each place: always the bits each has alone."""
+    targets = ["الربيعة", "مستشفيات", "وصندوق"]
+    filler = [w for w in WORDS if w not in targets]
+    alone = _network(features)
+    alone._add_words(targets)
+    want = {w: _row(alone, w) for w in targets}
+    for place in range(40):
+        net = _network(features)
+        words = filler[place : place + 70]
+        for k, target in enumerate(targets):
+            words.insert(min(place + 17 * k, len(words)), target)
+        net._add_words(words)
+        for target in targets:
+            assert _same_bits(_row(net, target), want[target]), (place, target)
 
 
 def test_log_probs_do_not_depend_on_what_came_before(features: FeatureExtractor) -> None:

@@ -60,7 +60,7 @@ CUES = ("gn", "tw", "pt", "gz")
 _CACHE_LIMIT = 14_000
 # rows moved at once when the word cache evicts (1 MB at 8H = 1,024 floats)
 _MOVE_CHUNK = 256
-# new words' input products are computed this many rows at a time, always (see _add_words; round 21)
+# new words' input products are computed for this many words at a time (a bound on the buffer; see _add_words)
 _WORD_CHUNK = 64
 # up to this many active sentences the recurrent product reads the column-major weights (see NeuralTagger.__init__)
 _FEW_ROWS = 2
@@ -227,9 +227,10 @@ class NeuralTagger:
     def _add_words(self, words: list[str]) -> None:
         """Add the input pre-activations (both directions, bias included, no ``dn``) of new word types.
 
-        Computed in products of :data:`_WORD_CHUNK` rows; each row of such a product depends only on its own word,
-        so a word's vector is the same whatever other words arrive with it, and a document's tags never depend on
-        what was tagged before it (``test_a_word_reads_the_same_whatever_came_before`` checks it bit for bit).
+        Each word's vector is its own one-row product (a (1, input) x (input, 8H) product, a gemv): no other word
+        is in the call that computes it, so it is the same whatever other words arrive with it, and a document's
+        tags never depend on what was tagged before it (``test_a_word_reads_the_same_whatever_came_before`` checks
+        it bit for bit).
         """
         parts = [word_parts(self._features, w) for w in words]
         stems = np.array([self._stems.get(p[2], 1) for p in parts], np.intp)
@@ -247,22 +248,21 @@ class NeuralTagger:
             self._gates = grown
         rows = np.array(free[len(free) - len(words) :][::-1], np.intp)  # the last free rows, last first
         del free[len(free) - len(words) :]
-        # matrix products of exactly _WORD_CHUNK rows each, the last one padded with zero rows. Every product has the
-        # same shape, so every word's row goes through the same BLAS kernel the same way: its numbers are the same
-        # whatever words share its chunk or its call (a product of one row is a gemv, with other last bits; a
-        # stack of such one-row products, as until round 20, took ~13 us a word against ~6 here)
-        gates, bias, w_in = self._gates, self._b_in, self._w_in
-        padded = np.zeros((_WORD_CHUNK, x.shape[1]), np.float32)
-        out = np.empty((_WORD_CHUNK, w_in.shape[1]), np.float32)
+        # one product per word: x[a:b, None] is a stack of (1, input) rows, and numpy's matmul runs a stack of
+        # vector-matrix products as one BLAS gemv per row, each over that row alone. Until round 37 the rows were
+        # products of 64 rows (a gemm, twice as fast), on the assumption that a row of a product of a fixed shape
+        # has the same bits at any place in it. OpenBLAS's Haswell sgemm kernel on an AMD EPYC (family 26) breaks
+        # it: one thread gives rows 0-5 and 6-11 of each 12 other last bits, and rows 60-63 a third set (two
+        # threads, another pattern), so a word's numbers depended on its place among the new words of its call
+        # (docs/measurements.md, round 37). A gemv sums each output over the inputs in one order, for any row
+        gates, bias, w_in, matmul = self._gates, self._b_in, self._w_in, np.matmul
+        out = np.empty((_WORD_CHUNK, 1, w_in.shape[1]), np.float32)
         for a in range(0, len(words), _WORD_CHUNK):
             n = min(_WORD_CHUNK, len(words) - a)
-            if n == _WORD_CHUNK:
-                np.matmul(x[a : a + n], w_in, out=out)
-            else:
-                padded[:n] = x[a:]
-                np.matmul(padded, w_in, out=out)
-            out += bias
-            gates[rows[a : a + n]] = out[:n]
+            chunk = out[:n]
+            matmul(x[a : a + n, None], w_in, out=chunk)
+            chunk += bias
+            gates[rows[a : a + n]] = chunk[:, 0]
         for w, p, row in zip(words, parts, rows.tolist(), strict=True):
             self._index[w] = (row, p[0], p[2])
         self._uses.update(words)
