@@ -70,8 +70,7 @@ def test_name_starts_after_the_rank_complement() -> None:
 
 def test_trailing_office_with_its_holder_named_after_the_body() -> None:
     text = _BEFORE + (
-        "وسيطرت قوات المعارضة على ثلاث قرى في سهل الغاب، حسب الناطق الرسمي باسم مجلس قيادة الجبهة الشمالية "
-        "علي المصري."
+        "وسيطرت قوات المعارضة على ثلاث قرى في سهل الغاب، حسب الناطق الرسمي باسم مجلس قيادة الجبهة الشمالية علي المصري."
     )
     found = _by(text, "حسب")
     assert len(found) == 1

@@ -94,10 +94,10 @@ def _speaker_after(
             if isinstance(source, Candidate):  # "ونقلت «شينخوا» عن مسؤولين قولهم إن": the source speaks (round 12)
                 return _from_candidate(ix, st, source), source.end, str(written.get("name_ar") or written["text"])
             return written, quoted[1] + 1, None
-    if quoted is None and not has_intro and (named := _quoted_body(ix, start, window)) is not None:
+    if quoted is None and not has_intro and (quoted_name := _quoted_body(ix, start, window)) is not None:
         # "وأفاد «المرصد السوري» أمس بمقتل …"، "بدوره أكد «المرصد» تحقيق …": a body's name in quotes right after
         # the verb, then its object (round 37, cl60)
-        return _from_candidate(ix, st, named[0]), named[1], None
+        return _from_candidate(ix, st, quoted_name[0]), quoted_name[1], None
     first = ix.word_after(start)
     if first is not None and norm(first[0])[:1] == "ل" and norm(first[0])[1:] in ix.lexicon.outlet_nouns:
         return None, start, None  # "وقالت لمحطة «…» المحلية": the medium; the speaker is the subject before
@@ -1002,7 +1002,7 @@ def _quoted_body(ix: DocIndex, start: int, window: int) -> tuple[Candidate, int]
     p = start
     while p < window and text[p] in " \t\u00a0":
         p += 1
-    if p >= window or text[p] not in "«“\"":
+    if p >= window or text[p] not in '«“"':
         return None
     close, closed = quote_close(text, p)
     if not closed or close >= window or not 1 <= len(text[p + 1 : close].split()) <= 5:

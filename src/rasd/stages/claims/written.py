@@ -14,7 +14,6 @@ from rasd.claims.speakers import (
     name_of,
     nested_source,
     phrase,
-    punct_between,
     resolve_title,
     role_reader,
     search_after,
@@ -427,7 +426,7 @@ def _title_source(ix: DocIndex, st: _State, first: tuple[str, int, int], bound: 
         elif (held_before := resolve_title(ix, office, org, first[1], st.speakers())) is not None:
             found = dict(held_before)
             found.update(text=sp["text"], start=sp["start"], end=sp["end"], found_by="title")
-    if text[end:stop].strip(" \t\u00a0»”\")"):
+    if text[end:stop].strip(' \t\u00a0»”")'):
         return None  # the attribution must close its sentence
     found["role"] = found.get("role") or sp["role"]
     found["org"] = found.get("org") or sp["org"]
