@@ -47,7 +47,7 @@ from rasd.events.unlisted_places import (
     unlisted_entity,
     unlisted_in,
 )
-from rasd.geo.gazetteer import load_gazetteer
+from rasd.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from rasd.geo.recognize import find_places
 from rasd.geo.recognize.words import (
     AREA_ANAPHOR_TIMES,
@@ -624,18 +624,26 @@ def homonym_elsewhere(ctx: Context, ent: Entity) -> Entity | None:
         if (q.geo or {}).get("country_iso3") == country
     ):
         return None  # the article names another place of X: the town may well be X's
-    province = None
-    for q in others:
-        place = gaz.get(str((q.geo or {}).get("place_id") or (q.geo or {}).get("within") or ""))
-        if place is not None:
-            province = place if place.feature == "ADM1" else gaz.admin1_place(place.country, place.admin1_code)
-        if province is not None:
-            break
+    province = next((p for p in (_province_of(gaz, q) for q in others) if p is not None), None)
     if province is None:
         return None
+    # the town itself is told (بلدة العين): precision 1, with no point, never the province's seat as its point
+    return _unresolved_in(ctx, ent, province)
+
+
+def _province_of(gaz: Gazetteer, ent: Entity) -> Place | None:
+    """The province (ADM1 place) of a placed entity, ``None`` when the gazetteer cannot tell it."""
+    geo = ent.geo or {}
+    place = gaz.get(str(geo.get("place_id") or geo.get("within") or ""))
+    if place is None:
+        return None
+    return place if place.feature == "ADM1" else gaz.admin1_place(place.country, place.admin1_code)
+
+
+def _unresolved_in(ctx: Context, ent: Entity, province: Place) -> Entity:
+    """``ent`` kept with its name as written, placed in ``province`` only: no point, precision 1."""
     text = ctx.doc.text[ent.start : ent.end]
     geo = fallback_geo(province)
-    # the town itself is told (بلدة العين): precision 1, with no point, never the province's seat as its point
     geo.update(lat=None, lon=None, point=None, admin2=None, geo_precision=1)
     return Entity(
         id=ent.id,
@@ -658,27 +666,8 @@ def landmark_homonym(ctx: Context, ent: Entity) -> Entity | None:
     where = landmark_abroad(ctx, ent)
     if where is None:
         return None
-    gaz = load_gazetteer()
-    wg = where.geo or {}
-    place = gaz.get(str(wg.get("place_id") or wg.get("within") or ""))
-    if place is None:
-        return None
-    province = place if place.feature == "ADM1" else gaz.admin1_place(place.country, place.admin1_code)
-    if province is None:
-        return None
-    text = ctx.doc.text[ent.start : ent.end]
-    geo = fallback_geo(province)
-    geo.update(lat=None, lon=None, point=None, admin2=None, geo_precision=1)
-    return Entity(
-        id=ent.id,
-        type=ent.type,
-        start=ent.start,
-        end=ent.end,
-        canonical=text,
-        canonical_ar=text,
-        geo=geo,
-        source=ent.source,
-    )
+    province = _province_of(load_gazetteer(), where)
+    return None if province is None else _unresolved_in(ctx, ent, province)
 
 
 def _sentence_town(ctx: Context, cand: Candidate) -> bool:
