@@ -124,9 +124,8 @@ def test_check34_keeps_check28s_copy_check(monkeypatch: pytest.MonkeyPatch) -> N
     # the committed rule is check28's: the same runs, run length and share, applied to check34's own region and
     # files; on made-up text, an article is a copy when half or more of its distinct runs lie in ONE annotated text
     sel = _sel()
-    check28 = importlib.import_module("select_claims_check28")
     check33 = importlib.import_module("select_claims_check33")
-    assert (sel.RUN, sel.SHARE) == (6, 0.5) and sel.runs is check28.runs
+    data.check_runs_are_check28s(sel)
     assert sel.runs("قال مصدر أمني إن الشرطة أوقفت خمسة مشتبه بهم قرب الميناء") == {
         ("قال", "مصدر", "أمني", "إن", "الشرطة", "أوقفت"),
         ("مصدر", "أمني", "إن", "الشرطة", "أوقفت", "خمسة"),
@@ -162,11 +161,7 @@ def test_check34_points_at_the_same_characters() -> None:
 
 
 def test_check34_is_disjoint_from_every_other_annotated_file() -> None:
-    mine = {r["key"]["url"] for r in data._records(NAME)}
-    assert len(mine) == SIZE
-    for path in _others():
-        urls = {r["key"]["url"] for r in data._records(path.name) if isinstance(r.get("key"), dict)}
-        assert not mine & urls, path.name
+    data.check_disjoint_by_url(NAME, SIZE, _others())
 
 
 def test_check34_draw_rule_is_the_committed_one() -> None:

@@ -197,6 +197,22 @@ def check_no_copy_by_url_or_hash(name: str, sel: ModuleType, others: Iterable[Pa
         assert not hashes & {r.get("content_sha1") for r in rows}, path.name
 
 
+def check_disjoint_by_url(name: str, size: int, others: Iterable[Path]) -> None:
+    """``name`` holds ``size`` articles, none of whose urls is another annotated record's (``others``: the files the
+    caller may open)."""
+    mine = {r["key"]["url"] for r in _records(name)}
+    assert len(mine) == size
+    for path in others:
+        urls = {r["key"]["url"] for r in _records(path.name) if isinstance(r.get("key"), dict)}
+        assert not mine & urls, path.name
+
+
+def check_runs_are_check28s(sel: ModuleType) -> None:
+    """A draw's copy check is check28's: the same six-word runs and the same share."""
+    check28 = importlib.import_module("select_claims_check28")
+    assert (sel.RUN, sel.SHARE) == (6, 0.5) and sel.runs is check28.runs
+
+
 def check_copy_rule_on_made_up_text(sel: ModuleType, monkeypatch: pytest.MonkeyPatch, words: str, other: str) -> None:
     """check28's copy rule on made-up text: an article is a copy when half or more of its distinct six-word runs lie
     in ONE annotated text (``words`` and ``other``: two word stems, numbered 0-59)."""
