@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune47] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune48] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -229,8 +229,12 @@ DATA_TUNE46 = ROOT / "benchmarks" / "data" / "events_tune46.jsonl"
 #: draws.ROUND37_EVENTS_THIRD = 0-7, articles of 1,501-3,000 characters: claims check36 takes [-3] 8-f; every
 #: annotated file excluded); split "tune47".
 DATA_TUNE47 = ROOT / "benchmarks" / "data" / "events_tune47.jsonl"
+#: The forty-eighth tune file (issue 12, round 38): a blind measure (sha1(url)[-2] in a-f, [-3] in
+#: draws.ROUND38_EVENTS_THIRD = 0-7, articles of 3,001-8,000 characters: claims check37 takes [-3] 8-f; every
+#: annotated file excluded); split "tune48".
+DATA_TUNE48 = ROOT / "benchmarks" / "data" / "events_tune48.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 48))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 49))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -803,7 +807,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune47 = the 2nd to 47th tune file (--data2 .. --data47)",
+        help="both = tune and heldout of --data; tune2 .. tune48 = the 2nd to 48th tune file (--data2 .. --data48)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -851,6 +855,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data45", type=Path, default=DATA_TUNE45, help="the forty-fifth tune file (JSONL)")
     parser.add_argument("--data46", type=Path, default=DATA_TUNE46, help="the forty-sixth tune file (JSONL)")
     parser.add_argument("--data47", type=Path, default=DATA_TUNE47, help="the forty-seventh tune file (JSONL)")
+    parser.add_argument("--data48", type=Path, default=DATA_TUNE48, help="the forty-eighth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -895,6 +900,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files["tune45"] = args.data45
     tune_files["tune46"] = args.data46
     tune_files["tune47"] = args.data47
+    tune_files["tune48"] = args.data48
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]

@@ -311,6 +311,14 @@ ROUND37_FILES = (*ROUND36_FILES, "events_tune46.jsonl", "claims_check35.jsonl", 
 #: 3,001-6,000 characters.
 ROUND37_EVENTS_THIRD = frozenset("01234567")
 ROUND37_CLAIMS_THIRD = frozenset("89abcdef")
+#: ... and at round 38's start (round 37 wrote tune47 and check36: blind, released now)
+ROUND38_FILES = (*ROUND37_FILES, "events_tune47.jsonl", "claims_check36.jsonl")
+#: Round 38's blind draws: events tune48 takes second-to-last a-f with third-from-last 0-7
+#: (``ROUND38_EVENTS_THIRD``), articles of 3,001-8,000 characters (round 36's long tune46 took 8-f there);
+#: claims check37 takes a-f with 8-f (``ROUND38_CLAIMS_THIRD``), so the two draws cannot meet and neither meets
+#: the helpers' fresh range (second-to-last 0-9).
+ROUND38_EVENTS_THIRD = frozenset("01234567")
+ROUND38_CLAIMS_THIRD = frozenset("89abcdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
