@@ -316,7 +316,10 @@ ROUND38_FILES = (*ROUND37_FILES, "events_tune47.jsonl", "claims_check36.jsonl")
 #: Round 38's blind draws: events tune48 takes second-to-last a-f with third-from-last 0-7
 #: (``ROUND38_EVENTS_THIRD``), articles of 3,001-8,000 characters (round 36's long tune46 took 8-f there);
 #: claims check37 takes a-f with 8-f (``ROUND38_CLAIMS_THIRD``), so the two draws cannot meet and neither meets
-#: the helpers' fresh range (second-to-last 0-9).
+#: the helpers' fresh range (second-to-last 0-9). check37's length by the lead's rule (3,001-6,000 characters if that
+#: region's conflict pool held 6 or more articles after every exclusion, else 6,001-10,000): counted by bc30 before the
+#: draw (pool sizes only), the conflict pool held 8 articles at 3,001-6,000 characters after the exclusions (8 at
+#: 6,001-10,000 too), so check37 takes 3,001-6,000 characters.
 ROUND38_EVENTS_THIRD = frozenset("01234567")
 ROUND38_CLAIMS_THIRD = frozenset("89abcdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
