@@ -101,6 +101,7 @@ from rasd.events.merge.doers import told_as_deed, two_doers
 from rasd.events.merge.duplicates import fold_told_toll
 from rasd.events.merge.happening import FIGHT_SITE
 from rasd.events.merge.province_items import province_items
+from rasd.events.merge.strike_result import result_of
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.output import acled_codes, background_rows, event_json, link_claims
 from rasd.events.place_filters import is_country
@@ -453,6 +454,15 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             if head is not None and off_own_day(head, c) and own_site_named(ctx, head, c):
                 # round 28 (mg17): "… قد أحكمت سيطرتها أمس الأول الأربعاء على منطقة المحلة": its own day and site
                 head = None
+        if head is None:
+            result = result_of(ctx, c, merged)
+            if result is not None:
+                # round 38 (ev4): "واستهدفت غارات التحالف قاعدة العند …، كما دمرت منصات إطلاق صواريخ": what the strike
+                # destroyed, told by a verb with no subject of its own: the strike's row keeps its type and place
+                kept = result.cls, result.place, result.place_precision, result.place_from
+                absorb(result, c)
+                result.cls, result.place, result.place_precision, result.place_from = kept
+                continue
         if head is None and merged and details_of(ctx, merged[-1], c):
             absorb(merged[-1], c)
             merged[-1].place, merged[-1].place_precision = c.place, c.place_precision  # the details' own place
