@@ -50,3 +50,28 @@ def test_an_execution_by_an_armed_group_named_by_its_name_is_a_row() -> None:
     assert _subs(out) == ["Attack"]
     # a state court's sentence is no happening of the war
     assert rows("وأصدرت محكمة الجنايات في القاهرة أمس حكم الإعدام بحق ستة متهمين في قضية قتل.", title=TITLE) == []
+
+
+def test_the_continuing_shelling_named_as_a_cause_is_no_row() -> None:
+    out = rows(
+        "وتشير المعطيات إلى انهيار في معنويات قوات النظام داخل مدينة درعا نتيجة القصف المتواصل لقوات المعارضة.",
+        title=TITLE,
+    )
+    assert _subs(out) == []
+    assert rows("وغادر مئات السكان مدينة درعا بسبب القصف المستمر على أحيائها.", title=TITLE) == []
+    # a day of its own or a counted toll: the day's shelling stays a row
+    out = rows("وقتل خمسة مدنيين أمس في القصف المتواصل على أحياء مدينة درعا.", title=TITLE)
+    assert _subs(out) == ["Shelling/artillery/missile attack"]
+    out = rows("ونفذ طيران التحالف، أمس، سلسلة من الغارات المتواصلة على مدينة المخا.", title=TITLE)
+    assert _subs(out) == ["Air/drone strike"]
+
+
+def test_a_group_s_hold_on_most_of_a_country_is_no_capture() -> None:
+    out = rows(
+        "وبسبب الحرب الدائرة وسيطرة جماعة الحوثي على معظم المدن والمحافظات اليمنية توقفت الدراسة في مدارس عدن.",
+        title=TITLE,
+    )
+    assert _subs(out) == []
+    # most of a town's quarters taken on a day stays a capture
+    out = rows("وأعلنت المقاومة أمس سيطرتها على معظم أحياء مدينة تعز بعد معارك عنيفة.", title=TITLE)
+    assert len(out) == 1 and "territory" in str(out[0]["acled_sub_event_type"])

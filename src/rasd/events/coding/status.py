@@ -21,6 +21,7 @@ from rasd.events.coding.background import (
     summed_so_far,
 )
 from rasd.events.coding.classes import _REMOTE_FAMILIES
+from rasd.events.coding.general_state import country_share_taken, named_going_on
 from rasd.events.coding.readers import _WORD_AT, back_words, exposed_before, in_title
 from rasd.events.context import Context
 from rasd.events.genre import reported_shelling
@@ -850,6 +851,8 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
         c.granularity = "ongoing"
     elif abstract_taken(ctx, c):
         c.granularity = "ongoing"  # round 33 (fr1): استعادت الشركة نمو أرباحها، تحرير محضر: no place taken
+    elif named_going_on(ctx, c) or country_share_taken(ctx, c):
+        c.granularity = "ongoing"  # round 38 (ev5): نتيجة القصف المتواصل، سيطرة الجماعة على معظم أنحاء اليمن
     elif control_kept(ctx, c):
         c.granularity = "ongoing"  # round 25 (pr2): تعزيز سيطرتها على الحسكة, a hold kept (no change of hands)
     elif fighting_going_on(ctx, c) or going_on_past_place(ctx, c):
