@@ -64,6 +64,9 @@ def test_the_continuing_shelling_named_as_a_cause_is_no_row() -> None:
     assert _subs(out) == ["Shelling/artillery/missile attack"]
     out = rows("ونفذ طيران التحالف، أمس، سلسلة من الغارات المتواصلة على مدينة المخا.", title=TITLE)
     assert _subs(out) == ["Air/drone strike"]
+    # fighting told as going on in a named place is the report's day's clash (the round 18b ruling)
+    out = rows("وأفاد سكان بأن الاشتباكات المستمرة في مدينة تعز طالت الأحياء السكنية.", title=TITLE)
+    assert _subs(out) == ["Armed clash"]
 
 
 def test_a_group_s_hold_on_most_of_a_country_is_no_capture() -> None:

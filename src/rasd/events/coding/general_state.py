@@ -4,8 +4,8 @@ state of a war, not one happening of a day — read by :func:`rasd.events.coding
 * :func:`named_going_on`: a definite noun with a definite adjective of going on, daily or repeated right after it
   (نتيجة القصف المتواصل لقوات المعارضة، رغم القصف اليومي الذي تتعرض له البلدة): "the continuing shelling" is the
   campaign named. The indefinite adjective (معارك مستمرة، اشتباكات متقطعة دارت أمس) tells the day's fighting and is
-  left alone, as a counted toll or a day named in the sentence is (نفذ الطيران، أمس، سلسلة من
-  الغارات المتواصلة على المدينة).
+  left alone, as are fighting nouns (الاشتباكات المستمرة في مدينة تعز: the round 18b ruling's clash of the report's
+  day), a counted toll or a day named in the sentence (نفذ الطيران، أمس، سلسلة من الغارات المتواصلة على المدينة).
 * :func:`country_share_taken`: a capture noun whose object is most or all of a country (وسيطرة جماعة الحوثي على
   معظم المدن والمحافظات اليمنية، لتحدي سيطرة الحوثيين على معظم أنحاء اليمن): the state of the war, no territory
   taken on a day (as :func:`rasd.events.coding.background.country_taken` reads a whole country named)."""
@@ -43,8 +43,8 @@ def named_going_on(ctx: Context, c: Candidate) -> bool:
     """Whether a definite trigger noun is described as going on, daily or repeated by a definite adjective right after
     it (القصف المتواصل، القصف اليومي، الغارات الجوية المستمرة), with no counted toll and no day named in its
     sentence."""
-    if c.tense != "noun":
-        return False
+    if c.tense != "noun" or c.cls.name == "clash":
+        return False  # (the round 18b ruling: fighting told as going on in a named place is the report's day's clash)
     text = ctx.doc.text
     w0 = ctx.word_start(c.start)
     if not _DEFINITE_WORD.match(normalize(text[w0 : w0 + 6])):
