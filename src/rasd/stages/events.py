@@ -116,6 +116,7 @@ from rasd.events.places import (
 )
 from rasd.events.pluperfect_day import pluperfect_own_day
 from rasd.events.rowfilter import body_start, filter_rows
+from rasd.events.time_aside import extend_past_time_asides
 from rasd.events.unlisted_places import (
     fighting_site,
     listed_items,
@@ -167,6 +168,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     cands = merge_sentence(merge_clause(cands, ctx), ctx)
     cands = fold_further_into_kin(ctx, cands)  # round 37 (ev1): "هجوم آخر بسيارة مفخخة": the car bomb's mention
     taken = {cl for c in cands for cl in c.clauses}
+    extend_past_time_asides(ctx, cands, taken)  # round 38 (ev3): "قصف الطيران، أمس، مواقع في …": the object's clause
     starts = sorted(c.start for c in cands)
     lead: Entity | None = None
     lead_read = False

@@ -1,0 +1,52 @@
+"""Round 38 (helper ev3): events recall — the places of one act told over a list, and events found but given no row.
+
+Every sentence here was written for rasd (none copied from a corpus). What changed (docs/events.md, "Round 38: ..."
+(helper ev3)):
+
+- ``events.time_aside``: a day told aside between two commas right after an act's verb (وقصف طيران التحالف، أمس،
+  مواقع للمتمردين في محافظتي البيضاء وأبين) does not cut the verb off from its object: the object's clause is the
+  act's own, so a list of places there gives a row a place, as the same sentence written without the commas does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.event_checks import rows
+
+
+def _admin1(out: list[dict[str, Any]]) -> list[str]:
+    return sorted(str((e.get("location") or {}).get("admin1")) for e in out)
+
+
+def _places(out: list[dict[str, Any]]) -> list[str]:
+    return sorted(str((e.get("location") or {}).get("name")) for e in out)
+
+
+def test_a_province_dual_past_a_day_told_aside() -> None:
+    out = rows("وقصف طيران التحالف العربي، أمس، مواقع للمتمردين في محافظتي البيضاء وأبين.")
+    assert _admin1(out) == ["Abyan", "Al Bayda"]
+
+
+def test_a_list_of_towns_past_a_part_of_a_day_told_aside() -> None:
+    out = rows("وقصفت قوات النظام، صباح أمس، بلدات كفرنبل وحاس ومعرة النعمان في ريف إدلب الجنوبي.")
+    assert len(out) == 3
+    assert _admin1(out) == ["Idleb", "Idleb", "Idleb"]
+
+
+def test_a_named_day_told_aside() -> None:
+    out = rows("وقصفت الطائرات الحربية، يوم الجمعة، مواقع المسلحين في محافظتي صعدة وحجة.")
+    assert _admin1(out) == ["Hajjah", "Sadah"]
+
+
+def test_the_aside_joins_no_clause_another_act_holds() -> None:
+    # the clause after the day holds an act of its own (a clash): the strike keeps its one place, as before
+    out = rows("وقصف الطيران مواقع المسلحين في مدينة زنجبار، أمس، واندلعت اشتباكات في مدينة لودر.")
+    assert len(out) == 2
+    assert _places(out) == ["Lawdar", "Zinjibar"]
+
+
+def test_a_comma_that_is_no_day_is_still_a_break() -> None:
+    # a clause between the commas that is not a day (a backer named) is no aside: as before, one row
+    out = rows("وقصف طيران التحالف، بمساندة البوارج، مواقع للمتمردين في محافظتي البيضاء وأبين.")
+    assert len(out) == 1
