@@ -6,6 +6,9 @@ Every sentence here was written for rasd (none copied from a corpus). What chang
 - ``events.time_aside``: a day told aside between two commas right after an act's verb (وقصف طيران التحالف، أمس،
   مواقع للمتمردين في محافظتي البيضاء وأبين) does not cut the verb off from its object: the object's clause is the
   act's own, so a list of places there gives a row a place, as the same sentence written without the commas does.
+- ``events.capture_back``: a capture's verb that opens its clause with a pronoun pointing back right after it (وسيطرت
+  عليها، سيطرت خلاله المقاومة على) takes the finest place of the clause before it as its own
+  (a capture needs a place of its own clause); not after a relative or an auxiliary (المدن التي سيطرت عليها).
 """
 
 from __future__ import annotations
@@ -50,3 +53,32 @@ def test_a_comma_that_is_no_day_is_still_a_break() -> None:
     # a clause between the commas that is not a day (a backer named) is no aside: as before, one row
     out = rows("وقصف طيران التحالف، بمساندة البوارج، مواقع للمتمردين في محافظتي البيضاء وأبين.")
     assert len(out) == 1
+
+
+def _subtypes(out: list[dict[str, Any]]) -> list[str]:
+    return sorted(str(e.get("acled_sub_event_type")) for e in out)
+
+
+def test_a_capture_told_back_by_its_pronoun() -> None:
+    out = rows("وتوجهت قوات الجيش أمس إلى مدينة شقرة الساحلية في محافظة أبين، وسيطرت عليها من دون مقاومة تذكر.")
+    assert _places(out) == ["Shuqrah"]
+    assert _subtypes(out) == ["Government regains territory"]
+
+
+def test_positions_taken_during_an_attack_told_before() -> None:
+    out = rows(
+        "وشن مقاتلو المقاومة أمس هجوما عنيفا على مواقع للحوثيين جنوبي مأرب، سيطرت خلاله المقاومة على ثلاثة مواقع."
+    )
+    assert _admin1(out) == ["Marib"]
+    assert _subtypes(out) == ["Government regains territory"]
+
+
+def test_a_place_held_told_by_a_relative_is_no_capture() -> None:
+    out = rows("وقال المحافظ إن المدن التي سيطرت عليها الميليشيات في محافظة أبين باتت محررة منذ أسابيع.")
+    assert "Non-state actor overtakes territory" not in _subtypes(out)
+
+
+def test_the_pronoun_of_another_sentence_is_not_read() -> None:
+    # the place is the previous sentence's: the capture's clause opens the sentence, no clause before it
+    out = rows("ووصلت تعزيزات كبيرة أمس إلى مدينة زنجبار. وسيطرت عليها المقاومة بعد ساعات من القتال.")
+    assert "Government regains territory" not in _subtypes(out)

@@ -37,6 +37,7 @@ from typing import Any
 
 from rasd.document import Document, Entity
 from rasd.events.actors import read_actors, riot_sides
+from rasd.events.capture_back import PLACE_BACK, place_told_back
 from rasd.events.captures import (
     _RELATIVE,
     announced,
@@ -137,6 +138,11 @@ sentence_cue_words = EVENT_SENTENCE_CUES.words
 
 
 # ---------------------------------------------------------------------------------------------------- stage
+def _clause_placed(c: Candidate, groups: list[list[Entity]]) -> bool:
+    """Whether a place read for ``c`` lies in one of its own clauses."""
+    return any(a <= p.start < b for g in groups for p in g for a, b in c.clauses)
+
+
 def _kept_apart(c: Candidate) -> bool:
     """(Round 26, mg15) The merge steps marked ``c`` as told apart from another happening (an ``apart:`` cue)."""
     return any(q.startswith("apart:") for q in c.cues)
@@ -198,6 +204,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             # "انسحبت ميليشيات الحوثيين …، السبت، من الأطراف الشمالية لمدينة عدن": the object past a comma
             after = clause_places(ctx, c.end, min(c.sentence[1], c.end + 120))
             groups = [[after[0]]] if after and object_place(c, after[0], starts) else groups
+        if c.cls.name in NEEDS_PLACE and not _clause_placed(c, groups) and (back := place_told_back(ctx, c)):
+            groups = [[back]]  # round 38 (ev3): "توجهت القوات إلى مدينة شقرة، وسيطرت عليها": the place told back
+            c.cues.add(PLACE_BACK)
         read = groups
         groups = listed_items(ctx, c, groups)
         # round 29 (mg18): "غارات … في محافظة صعده، ومديرية «ميدي» بمحافظة حجة، ومعسكر … في محافظة إب": a row a province
@@ -222,6 +231,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 own = own or provinces  # (an item of the act's own list of provinces, past a comma)
                 own = own or FRONTED_DUAL in c.cues  # (round 34, sl1: وفي محافظتي لحج وأبين، قتل …: its clause's)
                 own = own or _TOWN_BACK in c.cues  # (round 32, rc4: "… في المدينة", the town named before)
+                own = own or PLACE_BACK in c.cues  # (round 38, ev3: "وسيطرت عليها", the place told back)
                 cc.place_from = "clause" if own else "sentence"
             elif cc.cls.name not in NEEDS_PLACE or HANDED in cc.cues:
                 # (round 32, sd1) a building or a base handed over is in the sentence's or the lead's town
