@@ -8,7 +8,10 @@ Every sentence here was written for rasd (none copied from a corpus). What chang
   act's own, so a list of places there gives a row a place, as the same sentence written without the commas does.
 - ``events.capture_back``: a capture's verb that opens its clause with a pronoun pointing back right after it (وسيطرت
   عليها، سيطرت خلاله المقاومة على) takes the finest place of the clause before it as its own
-  (a capture needs a place of its own clause); not after a relative or an auxiliary (المدن التي سيطرت عليها).
+  (a capture needs a place of its own clause); not after a relative or an auxiliary (المدن التي سيطرت عليها). With no
+  such pronoun, the place a clause that opens its sentence fronts (وفي تعز، التي تتجه إليها الأنظار، سيطرت …) is the
+  capture's, when that clause holds nothing but the place and the words that front it and no clause between holds
+  another act.
 """
 
 from __future__ import annotations
@@ -81,4 +84,16 @@ def test_a_place_held_told_by_a_relative_is_no_capture() -> None:
 def test_the_pronoun_of_another_sentence_is_not_read() -> None:
     # the place is the previous sentence's: the capture's clause opens the sentence, no clause before it
     out = rows("ووصلت تعزيزات كبيرة أمس إلى مدينة زنجبار. وسيطرت عليها المقاومة بعد ساعات من القتال.")
+    assert "Government regains territory" not in _subtypes(out)
+
+
+def test_a_capture_under_a_fronted_place() -> None:
+    out = rows("وفي مدينة تعز، التي يترقب سكانها الأخبار، سيطرت المقاومة الشعبية أمس على عدد من المباني الحكومية.")
+    assert _admin1(out) == ["Taizz"]
+    assert _subtypes(out) == ["Government regains territory"]
+
+
+def test_a_fronted_place_with_an_act_of_its_own_between_is_not_taken() -> None:
+    # the clause between holds a clash of its own: the capture does not reach back past it
+    out = rows("وفي مدينة تعز، التي تشهد معارك عنيفة منذ أشهر، سيطرت المقاومة الشعبية أمس على عدد من المباني.")
     assert "Government regains territory" not in _subtypes(out)

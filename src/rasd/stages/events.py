@@ -204,7 +204,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             # "انسحبت ميليشيات الحوثيين …، السبت، من الأطراف الشمالية لمدينة عدن": the object past a comma
             after = clause_places(ctx, c.end, min(c.sentence[1], c.end + 120))
             groups = [[after[0]]] if after and object_place(c, after[0], starts) else groups
-        if c.cls.name in NEEDS_PLACE and not _clause_placed(c, groups) and (back := place_told_back(ctx, c)):
+        if c.cls.name in NEEDS_PLACE and not _clause_placed(c, groups) and (back := place_told_back(ctx, c, taken)):
             groups = [[back]]  # round 38 (ev3): "توجهت القوات إلى مدينة شقرة، وسيطرت عليها": the place told back
             c.cues.add(PLACE_BACK)
         read = groups
