@@ -10,6 +10,7 @@ from typing import Any
 
 from rasd.document import Entity
 from rasd.events.context import Context
+from rasd.events.gates import gated
 from rasd.events.model import Candidate
 from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
@@ -55,10 +56,12 @@ _BEFORE_ACTOR = 50
 
 #: The words before a place's holder (تحت سيطرة، الخاضعة لسيطرة، في قبضة), one descriptor word allowed after them
 #: (تحت سيطرة تنظيم داعش، في قبضة ميليشيات الحوثي).
-_HELD_BY = re.compile(
-    r"(?<![\u0621-\u064A])(?:و?(?:تحت|في)\s+(?:" + cue_alt("control_nouns") + ")"
-    r"|(?:ال)?(?:" + cue_alt("subject_to_adjectives") + r")\s+(?:لسيطرة|لسيطره))"
-    r"\s+(?:[\u0621-\u064A]+\s+)?[«\"“]?$"
+_HELD_BY = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])(?:و?(?:تحت|في)\s+(?:" + cue_alt("control_nouns") + ")"
+        r"|(?:ال)?(?:" + cue_alt("subject_to_adjectives") + r")\s+(?:لسيطرة|لسيطره))"
+        r"\s+(?:[\u0621-\u064A]+\s+)?[«\"“]?$"
+    )
 )
 #: "Was / still" before the holder of a place taken (التي كانت لا تزال تحت سيطرة الحوثيين): who held it before.
 _FORMER = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("former_words") + r")(?![\u0621-\u064A])")
@@ -186,9 +189,11 @@ _FORCES_OWN_SUB = frozenset(
 
 #: A word of backing and at most three words before an actor (بدعم من طائرات التحالف، المدعومة جوا وبرا من قوات
 #: التحالف، بمساندة ضربات جوية يشنها التحالف): the actor supported the deed (round 19, helper ac6).
-_BACKING = re.compile(
-    r"(?<![\u0621-\u064A])(?:" + cue_alt("backing_words") + r")(?![\u0621-\u064A])"
-    r"(?:\s+[\u0621-\u064A]+){0,3}\s*[«\"“]?$"
+_BACKING = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])(?:" + cue_alt("backing_words") + r")(?![\u0621-\u064A])"
+        r"(?:\s+[\u0621-\u064A]+){0,3}\s*[«\"“]?$"
+    )
 )
 
 
@@ -390,7 +395,7 @@ def owned_place(text: str, lo: int, hi: int) -> bool:
 
 
 #: A claim of responsibility (تبنى، الذي تبناه، أعلن … مسؤوليته عن): ACLED codes the claimant as the perpetrator.
-_CLAIM_VERB = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("claim_verbs") + r")(?![\u0621-\u064A])")
+_CLAIM_VERB = gated(re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("claim_verbs") + r")(?![\u0621-\u064A])"))
 #: The word of responsibility after a claimant (أعلن التنظيم مسؤوليته عن الهجوم، وأعلنت الحركة المسؤولية عنه).
 _RESPONSIBILITY = re.compile(r"(?<![\u0621-\u064A])(?:ال)?مسؤولي(?:ة|ه|ت)")
 

@@ -11,6 +11,7 @@ from rasd.document import Document
 from rasd.events.coding.background import fighting_going_on, joined_frame, pluperfect_at, time_point
 from rasd.events.context import Context
 from rasd.events.further import told_further
+from rasd.events.gates import gated
 from rasd.events.model import Candidate
 from rasd.resources.cues import event_cue_alt
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -600,7 +601,7 @@ def event_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
 
 #: "It had before" with its subject between (وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات، سبق لها أن): an earlier happening
 #: recalled (the cue list's سبق أن has no word between).
-_PREVIOUSLY = re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?سبق\s+ل[\u0621-\u064A]+\s+(?:أن|ان|و)(?![\u0621-\u064A])")
+_PREVIOUSLY = gated(re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?سبق\s+ل[\u0621-\u064A]+\s+(?:أن|ان|و)(?![\u0621-\u064A])"))
 
 
 def _further_date(ctx: Context, cand: Candidate) -> dict[str, Any] | None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from rasd.document import Quantity
 from rasd.events.context import Context
+from rasd.events.gates import gated
 from rasd.events.model import Candidate
 from rasd.resources.cues import EVENT_SENTENCE_CUES, CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -405,9 +406,11 @@ _KILLED_AND_WOUNDED = re.compile(
 )
 #: Indefinite dead after a word of falling or leaving, or joined to the wounded (سقط قتلى، خلفت قتلى وجرحى، وقوع
 #: شهداء في صفوف; lists.falling_words, dead_plurals).
-_FALLEN = re.compile(
-    rf"(?<!{_AR})(?:[وفب])?(?:{_TOLL_CUES.alt('falling_words')})\s+(?:{_TOLL_CUES.alt('dead_plurals')})(?!{_AR})"
-    rf"|(?<!{_AR})(?:{_TOLL_CUES.alt('dead_plurals')})\s+و(?:جرحى|مصابين|الجرحى)(?!{_AR})"
+_FALLEN = gated(
+    re.compile(
+        rf"(?<!{_AR})(?:[وفب])?(?:{_TOLL_CUES.alt('falling_words')})\s+(?:{_TOLL_CUES.alt('dead_plurals')})(?!{_AR})"
+        rf"|(?<!{_AR})(?:{_TOLL_CUES.alt('dead_plurals')})\s+و(?:جرحى|مصابين|الجرحى)(?!{_AR})"
+    )
 )
 #: A word of killing before an indefinite plural of people (مقتل جنود، استشهاد رجال الأمن; a verb only with من after
 #: the plural: قتل عناصر من قوات النظام) or before "a number of" (وقتلوا عددا من الجنود; lists.killing_verbal_nouns,
@@ -420,9 +423,11 @@ _KILLED_PEOPLE = re.compile(
 )
 #: (round 25, ft3) Dead "between killed and wounded" with no exact count (سقط خلالها العشرات منهم بين قتيل وجريح):
 #: the lead's ruling (6), ruling (4)'s 10 (lists.between_killed_words, between_wounded_words).
-_BETWEEN_KILLED = re.compile(
-    rf"(?<!{_AR})(?:ما\s*)?(?:{_TOLL_CUES.alt('between_killed_words')})\s+(?:{_TOLL_CUES.alt('between_wounded_words')})"
-    rf"(?!{_AR})"
+_BETWEEN_KILLED = gated(
+    re.compile(
+        rf"(?<!{_AR})(?:ما\s*)?(?:{_TOLL_CUES.alt('between_killed_words')})\s+(?:{_TOLL_CUES.alt('between_wounded_words')})"
+        rf"(?!{_AR})"
+    )
 )
 _IN_CLASHES = re.compile(
     rf"\s+(?:{_TOLL_CUES.alt('engagement_prepositions')})\s+(?:{_TOLL_CUES.alt('clash_nouns')})(?!{_AR})"
@@ -480,9 +485,11 @@ def unnumbered_dead(
 
 #: (round 26, ft4) The martyrs named by their kin or in a prayer for them (لأسر الشهداء، وأهالي الشهداء، ولأسر وذوي
 #: الشهداء، أن يتغمد الشهداء; lists.martyrs_kin_words, martyrs_words).
-_MARTYRS = re.compile(
-    rf"(?<!{_AR})(?:{_TOLL_CUES.alt('martyrs_kin_words')})\s+(?:و?(?:{_TOLL_CUES.alt('martyrs_kin_words')})\s+)?"
-    rf"(?:{_TOLL_CUES.alt('martyrs_words')})(?!{_AR})"
+_MARTYRS = gated(
+    re.compile(
+        rf"(?<!{_AR})(?:{_TOLL_CUES.alt('martyrs_kin_words')})\s+(?:و?(?:{_TOLL_CUES.alt('martyrs_kin_words')})\s+)?"
+        rf"(?:{_TOLL_CUES.alt('martyrs_words')})(?!{_AR})"
+    )
 )
 _MARTYR_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: (round 27, ft5) A sentence that opens another story (من جهة أخرى، على صعيد آخر; event_sentence_cues.yaml
@@ -491,10 +498,12 @@ _OTHER_STORY = re.compile(rf"(?<!{_AR})(?:{EVENT_SENTENCE_CUES.alt('other_story_
 #: (round 27, ft5) The dead told by a plural relative clause of dying in a happening named right after it (الذين
 #: استشهدوا في حادث التفجير، الذين قضوا خلال الهجوم، الذين راحوا ضحية التفجير; lists.died_relatives,
 #: died_plural_verbs, died_in_words, engagement_nouns): the happening's dead with no number.
-_DIED_IN = re.compile(
-    rf"(?<!{_AR})(?:{_TOLL_CUES.alt('died_relatives')})\s+(?:{_TOLL_CUES.alt('died_plural_verbs')})(?!{_AR})"
-    rf"(?:(?<=ضحية)\s+|\s+(?:{_TOLL_CUES.alt('died_in_words')})\s+|\s+ب(?=ال))(?:{_AR}+\s+){{0,2}}?"
-    rf"(?:[وبل]?ال)?(?:{_TOLL_CUES.alt('engagement_nouns')})(?!{_AR})"
+_DIED_IN = gated(
+    re.compile(
+        rf"(?<!{_AR})(?:{_TOLL_CUES.alt('died_relatives')})\s+(?:{_TOLL_CUES.alt('died_plural_verbs')})(?!{_AR})"
+        rf"(?:(?<=ضحية)\s+|\s+(?:{_TOLL_CUES.alt('died_in_words')})\s+|\s+ب(?=ال))(?:{_AR}+\s+){{0,2}}?"
+        rf"(?:[وبل]?ال)?(?:{_TOLL_CUES.alt('engagement_nouns')})(?!{_AR})"
+    )
 )
 
 

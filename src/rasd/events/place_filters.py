@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from rasd.document import Entity
 from rasd.events.context import Context
+from rasd.events.gates import gated
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate
 from rasd.geo.recognize.words import (
@@ -414,12 +415,14 @@ def landmark_abroad(ctx: Context, ent: Entity) -> Entity | None:
 
 #: A place named only as a reference point of a distance (على بعد 10 كيلومترات من كوباني، 35 كيلومترا شمال شرقي
 #: بغداد، تبعد نحو 20 كم عن صنعاء): the event is near it, not in it.
-_REFERENCE = re.compile(
-    r"(?:(?<![\u0621-\u064A])على\s+(?:بعد|مسافة)|(?<![\u0621-\u064A])(?:ي|ت)بعد)(?:\s+[^\s،,.:؛]+){0,5}?\s+(?:من|عن)\s+"
-    r"(?:(?:" + cue_alt("reference_kinds") + r")\s+)?$"
-    r"|(?<![\u0621-\u064A])(?:" + cue_alt("distance_units") + r")\s+"
-    r"(?:(?:إلى|الى)\s+)?(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)[\u0621-\u064A]{0,2}\s+){0,2}(?:(?:من|عن)\s+)?"
-    r"(?:(?:" + cue_alt("reference_kinds") + r")\s+)?$"
+_REFERENCE = gated(
+    re.compile(
+        r"(?:(?<![\u0621-\u064A])على\s+(?:بعد|مسافة)|(?<![\u0621-\u064A])(?:ي|ت)بعد)(?:\s+[^\s،,.:؛]+){0,5}?\s+(?:من|عن)\s+"
+        r"(?:(?:" + cue_alt("reference_kinds") + r")\s+)?$"
+        r"|(?<![\u0621-\u064A])(?:" + cue_alt("distance_units") + r")\s+"
+        r"(?:(?:إلى|الى)\s+)?(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)[\u0621-\u064A]{0,2}\s+){0,2}(?:(?:من|عن)\s+)?"
+        r"(?:(?:" + cue_alt("reference_kinds") + r")\s+)?$"
+    )
 )
 
 
@@ -452,15 +455,17 @@ _SEAT_OFFICE = re.compile(
 )
 #: An association's seat after its name (الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض): at most six words
 #: between, no punctuation (a university or a branch office can be the scene itself: دخلت القوات جامعة الأنبار).
-_BODY_SEAT = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:جمعية|جمعيه)(?![\u0621-\u064A])"
-    r"(?:\s+[^\s،,.:؛]+){0,6}?\s+(?:في\s+|ب)(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
+_BODY_SEAT = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:جمعية|جمعيه)(?![\u0621-\u064A])"
+        r"(?:\s+[^\s،,.:؛]+){0,6}?\s+(?:في\s+|ب)(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
+    )
 )
 
 
 #: A place that ends an association's name (جمعية تحفيظ الرياض، جمعية البر بجدة is the seat form above): at most three
 #: words between, no punctuation.
-_BODY_NAME = re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:جمعية|جمعيه)(?:\s+[^\s،,.:؛]+){1,3}?\s+$")
+_BODY_NAME = gated(re.compile(r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:جمعية|جمعيه)(?:\s+[^\s،,.:؛]+){1,3}?\s+$"))
 
 
 def office_seat(ctx: Context, ent: Entity) -> bool:
@@ -532,28 +537,34 @@ def dual_anaphor(ctx: Context, ent: Entity) -> bool:
 #: A place where talks, a conference or a meeting sit, or where a speaker or an embassy speaks from (محادثات السلام
 #: في جنيف، مؤتمر صحفي عقده في القاهرة، قال من عمّان، في تصريح من الرياض، سفارة اليمن في واشنطن): the words right
 #: before the place (at most four words, no comma or full stop between).
-_VENUE = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل|ك)?(?:ال)?"
-    r"(?:" + cue_alt("venue_nouns") + ")"
-    r"(?![\u0621-\u064A])(?:\s+[^\s،,.:؛]+){0,4}?\s+(?:(?:في|ب)\s*|من\s+)?$"
-    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:(?:ان|ت|ي|الم)?(?:" + cue_alt("convene_stems") + ")"
-    "|" + cue_alt("host_verbs") + ")"
-    r"\s+(?:في|ب)\s*$"
-    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("venue_speech_verbs") + r")\s+من\s+$"
-    r"|(?<![\u0621-\u064A])(?:و|ف)?(?:في|ب)\s*(?:" + cue_alt("statement_nouns") + r")(?:\s+[^\s،,.:؛]+){0,3}?\s+من\s+$"
+_VENUE = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل|ك)?(?:ال)?"
+        r"(?:" + cue_alt("venue_nouns") + ")"
+        r"(?![\u0621-\u064A])(?:\s+[^\s،,.:؛]+){0,4}?\s+(?:(?:في|ب)\s*|من\s+)?$"
+        r"|(?<![\u0621-\u064A])(?:و|ف)?(?:(?:ان|ت|ي|الم)?(?:" + cue_alt("convene_stems") + ")"
+        "|" + cue_alt("host_verbs") + ")"
+        r"\s+(?:في|ب)\s*$"
+        r"|(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("venue_speech_verbs") + r")\s+من\s+$"
+        r"|(?<![\u0621-\u064A])(?:و|ف)?(?:في|ب)\s*(?:"
+        + cue_alt("statement_nouns")
+        + r")(?:\s+[^\s،,.:؛]+){0,3}?\s+من\s+$"
+    )
 )
 #: An embassy or consulate in a place: where its staff speak from, unless the trigger right before it hits it (هجوم
 #: على السفارة الأمريكية في صنعاء).
-_EMBASSY = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + cue_alt("embassy_nouns") + r")(?![\u0621-\u064A])"
-    r"(?:\s+[^\s،,.:؛]+){0,3}?\s+(?:في|ب)\s*$"
+_EMBASSY = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + cue_alt("embassy_nouns") + r")(?![\u0621-\u064A])"
+        r"(?:\s+[^\s،,.:؛]+){0,3}?\s+(?:في|ب)\s*$"
+    )
 )
 #: The embassy as the trigger's target or a protest's site (هجوم على السفارة، تظاهروا أمام السفارة): the scene.
 #: Round 14 (helper pl5): a whole word, after at most a conjunction and a preposition (وعلى، بمحيط), never the end of
 #: another word (مقرب، أعلى، عقرب).
 _EMBASSY_SCENE = r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:" + cue_alt("embassy_scene_words") + r")\s*$"
 #: Words of a place's kind allowed between the venue's preposition and the name (في مدينة جنيف، في العاصمة السويسرية).
-_VENUE_KIND = re.compile(r"\s*(?:مدينة|العاصمة(?:\s+[^\s،,.:؛]+)?)\s*$")
+_VENUE_KIND = gated(re.compile(r"\s*(?:مدينة|العاصمة(?:\s+[^\s،,.:؛]+)?)\s*$"))
 
 
 def is_venue(ctx: Context, ent: Entity) -> bool:

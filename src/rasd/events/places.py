@@ -14,6 +14,7 @@ from rasd.document import Entity
 from rasd.events.border_places import across_border
 from rasd.events.coding.classes import NEEDS_PLACE
 from rasd.events.context import Context
+from rasd.events.gates import gated
 from rasd.events.model import Candidate, copy_candidate
 from rasd.events.place_filters import (
     _OFFICE as _OFFICE,  # re-exported: tests read it here
@@ -467,9 +468,11 @@ def list_head(ctx: Context, cand: Candidate, places: list[Entity], best: Entity)
 
 
 #: A village or town told by its kind with a name after it (قرية عيشة، في قريتي معرستي وماير، ببلدة …).
-_TOWN_BY_KIND = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:" + cue_alt("town_kind_nouns") + r")\s+"
-    r"([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+_TOWN_BY_KIND = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:" + cue_alt("town_kind_nouns") + r")\s+"
+        r"([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+    )
 )
 
 
@@ -1207,7 +1210,7 @@ def seat_in_name(ctx: Context, actor: Entity) -> Entity | None:
 
 
 #: "The province" pointing back (بعد معارك على عدة جبهات في المحافظة), not followed by a name.
-_PROVINCE_ANAPHOR = re.compile(r"(?<![\u0621-\u064A])(?:و?(?:في\s+|ب|ل)?)(?:ال|لل)محافظة(?![\u0621-\u064A])")
+_PROVINCE_ANAPHOR = gated(re.compile(r"(?<![\u0621-\u064A])(?:و?(?:في\s+|ب|ل)?)(?:ال|لل)محافظة(?![\u0621-\u064A])"))
 
 
 def province_anaphor(ctx: Context, cand: Candidate, reach: int = 3) -> Entity | None:
@@ -1569,9 +1572,11 @@ _PLACE_ANAPHOR = re.compile(
 
 
 #: Round 14 (helper pl5): "the area" after في or ب and the word after it (normalized text).
-_AREA_ANAPHOR = re.compile(
-    r"(?<![\u0621-\u064A])(?:في\s+|ب)(?:" + "|".join(sorted(AREA_ANAPHORS)) + r")(?![\u0621-\u064A])"
-    r"\s*([\u0621-\u064A]*)"
+_AREA_ANAPHOR = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])(?:في\s+|ب)(?:" + "|".join(sorted(AREA_ANAPHORS)) + r")(?![\u0621-\u064A])"
+        r"\s*([\u0621-\u064A]*)"
+    )
 )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from rasd.document import Entity
 from rasd.events.context import Context
+from rasd.events.gates import gated
 from rasd.events.model import Candidate
 from rasd.events.place_filters import clause_places, is_country
 from rasd.geo.focus import adjective_country, focus_country, world_adjective_country
@@ -43,23 +44,27 @@ _PLACE_DIRECT = re.compile(r"^\s*" + _KIND)
 
 #: Round 13 (helper ev6): a place the sentence refers back to (في المنطقة نفسها، في ذات المكان; lists.same_place_kinds,
 #: with ال after نفس and ذات, and lists.same_words).
-_SAME_PLACE = re.compile(
-    r"(?<![\u0621-\u064A])(?:[وف]?[بل]?(?:ال)?(?:"
-    + cue_alt("same_place_kinds")
-    + r"))\s+(?:"
-    + cue_alt("same_words")
-    + r")"
-    + r"|(?<![\u0621-\u064A])(?:في|ب)\s*(?:نفس|ذات)\s+(?:"
-    + cue_alt("same_place_kinds", prefix="ال")
-    + r")"
+_SAME_PLACE = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])(?:[وف]?[بل]?(?:ال)?(?:"
+        + cue_alt("same_place_kinds")
+        + r"))\s+(?:"
+        + cue_alt("same_words")
+        + r")"
+        + r"|(?<![\u0621-\u064A])(?:في|ب)\s*(?:نفس|ذات)\s+(?:"
+        + cue_alt("same_place_kinds", prefix="ال")
+        + r")"
+    )
 )
 #: Round 13 (helper ev6): a place told by its kind with a name after it (في ولاية يوبي، على منفذ الطوال، من إقليم كشمير،
 #: بمحيط ميدان المحكمة; lists.named_place_kinds). The name is the first word after the kind word.
-_KIND_NAME = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?[بل]?(?:"
-    + cue_alt("named_place_kinds")
-    + r")"
-    + r"\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+_KIND_NAME = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])[وف]?[بل]?(?:"
+        + cue_alt("named_place_kinds")
+        + r")"
+        + r"\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+    )
 )
 #: Round 25 (helper geo10): a kind word and a name in parentheses or quotes (مديرية (جبل المداوم)، منطقة «الضباب»)،
 #: or both inside them («مثلث العند»; place_cues.quoted_name_kinds): the name (with its kind inside quotes) is group 1.
@@ -583,8 +588,10 @@ _CLAUSE_MARK = re.compile(r"[،,.؛:؟!\n]")
 
 #: Round 14b (helper pl6): a military or transport site told by its kind with a definite name after it (قاعدة العند،
 #: بمعسكر العند، على مطار الضبعة; place_cues.site_kinds), the name's word its group.
-NAMED_SITE = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?[بل]?(?:" + SITE_KINDS_ALT + r")[\s«\"“]+(ال[\u0621-\u064A]{2,})(?![\u0621-\u064A])"
+NAMED_SITE = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])[وف]?[بل]?(?:" + SITE_KINDS_ALT + r")[\s«\"“]+(ال[\u0621-\u064A]{2,})(?![\u0621-\u064A])"
+    )
 )
 #: Definite words after a site kind that name no place (place_cues.site_not_names, war_nouns), normalized.
 _SITE_NOT_NAMES = SITE_NOT_NAMES | _NO_NAME_AFTER_KIND
@@ -723,10 +730,12 @@ _DIVISIONS = {
     for name, iso3, admin1 in (e.split("|") for e in _GEO_FILE.words("division_provinces"))
 }
 _DIVISION_OFFICES = _GEO_FILE.normalized("division_office_words")
-_DIVISION = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?[بل]?(?:"
-    + _GEO_FILE.alt("division_kinds")
-    + r")\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+_DIVISION = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])[وف]?[بل]?(?:"
+        + _GEO_FILE.alt("division_kinds")
+        + r")\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+    )
 )
 
 

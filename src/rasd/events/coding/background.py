@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from rasd.events.coding.readers import back_words, in_title
 from rasd.events.context import Context
+from rasd.events.gates import gated
 from rasd.events.model import Candidate, counted
 from rasd.events.place_filters import is_country
 from rasd.resources.cues import CueFile
@@ -21,8 +22,8 @@ from rasd.text.normalize import normalize
 #: commas: وكان التحالف، الذي تقوده السعودية، قد أعلن …; lists.pluperfect_aux); a trigger after قد in its clause, no
 #: clause mark between, tells a happening that came before the news (وكانت القوات الإسرائيلية قد قتلت ثلاثة
 #: فلسطينيين في مداهمات، وكان المسلحون قد سيطروا على …).
-_PLUPERFECT = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("pluperfect_aux") + r")\s+(?:[^\s.!؟?]+\s+){0,14}?قد\s+"
+_PLUPERFECT = gated(
+    re.compile(r"(?<![\u0621-\u064A])(?:و|ف)?(?:" + cue_alt("pluperfect_aux") + r")\s+(?:[^\s.!؟?]+\s+){0,14}?قد\s+")
 )
 #: A relative pronoun right before the auxiliary or its subject (الحاجز الذي كان الجيش قد أقامه): the pluperfect
 #: describes a noun (lists.relative_pronouns).

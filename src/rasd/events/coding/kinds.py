@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from rasd.events.context import Context
+from rasd.events.gates import gated
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate, counted
 from rasd.resources.cues import CueFile
@@ -392,7 +393,7 @@ def _definite(word: str) -> bool:
 
 
 #: (Round 25, helper pr2) The words that open a column's footer of the writer's other columns (مقالات أخرى للكاتب).
-_FOOTER = re.compile("|".join(re.escape(w) for w in KIND_CUES.words("other_columns_footer")))
+_FOOTER = gated(re.compile("|".join(re.escape(w) for w in KIND_CUES.words("other_columns_footer"))))
 
 
 def in_footer(ctx: Context, c: Candidate) -> bool:

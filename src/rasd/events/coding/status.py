@@ -24,6 +24,7 @@ from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.general_state import country_share_taken, named_going_on
 from rasd.events.coding.readers import _WORD_AT, back_words, exposed_before, in_title
 from rasd.events.context import Context
+from rasd.events.gates import gated
 from rasd.events.genre import reported_shelling
 from rasd.events.model import Candidate, counted
 from rasd.events.place_filters import is_country
@@ -959,10 +960,12 @@ def _iterated(ctx: Context, c: Candidate) -> bool:
 
 #: (Round 34, helper lg1) Words of "daily", "constantly" (event_kind_cues.yaml frame_daily_words), whole words in
 #: normalized text, and how far from the trigger in its clause they are read.
-_DAILY = re.compile(
-    r"(?<![\u0621-\u064A])[وف]?(?:"
-    + "|".join(sorted((re.escape(w) for w in _FRAME_CUES.normalized("frame_daily_words")), key=len, reverse=True))
-    + r")(?![\u0621-\u064A])"
+_DAILY = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])[وف]?(?:"
+        + "|".join(sorted((re.escape(w) for w in _FRAME_CUES.normalized("frame_daily_words")), key=len, reverse=True))
+        + r")(?![\u0621-\u064A])"
+    )
 )
 DAILY_CHARS = 60
 

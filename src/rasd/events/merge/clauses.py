@@ -8,6 +8,7 @@ import re
 from rasd.document import Entity
 from rasd.events.coding import ER, RANK, VIOLENT
 from rasd.events.context import Context
+from rasd.events.gates import gated
 from rasd.events.merge.areas import two_places
 from rasd.events.model import Candidate
 from rasd.events.place_filters import is_country
@@ -994,12 +995,14 @@ def mark_apart(ctx: Context | None, cands: list[Candidate]) -> None:
 #: A site told by its kind and a name after it (منطقة وادي الحسيني، قاعدة العند، مزارع الوهط، جبهة المخدرة، معسكر
 #: الحمزة; lists.site_kinds of event_apart_cues.yaml), the name one word (a second kind word is passed over: منطقة
 #: وادي الحسيني names الحسيني). Round 25 (helper mg14).
-_SITE = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:"
-    + _APART.alt("site_kinds")
-    + r")\s+(?:(?:"
-    + _APART.alt("site_kinds")
-    + r")\s+)?[«\"“]?([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+_SITE = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ل)?(?:"
+        + _APART.alt("site_kinds")
+        + r")\s+(?:(?:"
+        + _APART.alt("site_kinds")
+        + r")\s+)?[«\"“]?([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
+    )
 )
 
 #: Words after a site's kind that are no name (setting, adjective, relative, direction; lists.site_not_names),
@@ -1048,8 +1051,10 @@ def two_sites(ctx: Context, x: Candidate, y: Candidate, sx: frozenset[str], sy: 
 
 
 #: (round 36, rw1) A front told by its kind and its name (في جبهة الجفينة; lists.front_kinds of event_merge_cues).
-_FRONT = re.compile(
-    r"(?<![\u0621-\u064A«\"“])(?:و|ف)?(?:ب|ل)?(?:" + cue_alt("front_kinds") + r")\s+[«\"“]?([\u0621-\u064A]{3,})"
+_FRONT = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A«\"“])(?:و|ف)?(?:ب|ل)?(?:" + cue_alt("front_kinds") + r")\s+[«\"“]?([\u0621-\u064A]{3,})"
+    )
 )
 
 

@@ -21,6 +21,7 @@ from rasd.events.figures import (
     reach_tolls,
     share,
 )
+from rasd.events.gates import gated
 from rasd.events.model import Candidate
 from rasd.events.places import place_key
 from rasd.resources.cues import CueFile
@@ -132,8 +133,13 @@ _PRONOUN_TOLL = re.compile(r"(?:" + cue_alt("pronoun_toll_stems") + r")(هما|�
 
 #: Dead told without a number (indefinite قتلى after a word of falling or leaving: lists.vague_dead_verbs): ACLED's
 #: "several".
-_VAGUE_DEAD = re.compile(
-    r"(?<![\u0621-\u064A])(?:" + cue_alt("vague_dead_verbs") + r")\s+قتلى" + r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
+_VAGUE_DEAD = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])(?:"
+        + cue_alt("vague_dead_verbs")
+        + r")\s+قتلى"
+        + r"(?![\u0621-\u064A])(?!\s+(?:من|في)\s)"
+    )
 )
 #: A singular past "was martyred" as the trigger itself (not استشهد بـ "cited"), with no count in its sentence.
 _ONE_DEAD = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:استشهد|استشهدت)\s+(?!ب)")
@@ -298,12 +304,14 @@ _AR = r"[\u0621-\u064A\u064B-\u0652\u0640]"
 #: (round 26, ft4) One more dead told as a source's words: "that", an indefinite person in the accusative (إرهابيا،
 #: عنصرا، شخصًا) or a quoted word («إرهابي»), up to six words, a killing verb in the singular, then "also" or the
 #: engagement named (lists.one_more_openers, one_more_verbs, also_words, one_more_engagements).
-_ONE_MORE = re.compile(
-    rf"(?<!{_AR})(?:{TOLL_CUES.alt('one_more_openers')})\s+(?:[«\"“]{_AR}+[»\"”]|(?P<noun>{_AR}+?)(?:ًا|اً|ا))"
-    rf"(?!{_AR})(?P<between>(?:\s*[،,]?\s+{_AR}+){{0,6}}?)\s*[،,]?\s+(?:(?P<also1>{TOLL_CUES.alt('also_words')})\s+)?"
-    rf"(?:{TOLL_CUES.alt('one_more_verbs')})(?!{_AR})"
-    rf"(?:\s+(?P<also2>{TOLL_CUES.alt('also_words')})(?!{_AR}))?"
-    rf"(?:\s+(?P<where>{TOLL_CUES.alt('one_more_engagements')})(?!{_AR}))?"
+_ONE_MORE = gated(
+    re.compile(
+        rf"(?<!{_AR})(?:{TOLL_CUES.alt('one_more_openers')})\s+(?:[«\"“]{_AR}+[»\"”]|(?P<noun>{_AR}+?)(?:ًا|اً|ا))"
+        rf"(?!{_AR})(?P<between>(?:\s*[،,]?\s+{_AR}+){{0,6}}?)\s*[،,]?\s+(?:(?P<also1>{TOLL_CUES.alt('also_words')})\s+)?"
+        rf"(?:{TOLL_CUES.alt('one_more_verbs')})(?!{_AR})"
+        rf"(?:\s+(?P<also2>{TOLL_CUES.alt('also_words')})(?!{_AR}))?"
+        rf"(?:\s+(?P<where>{TOLL_CUES.alt('one_more_engagements')})(?!{_AR}))?"
+    )
 )
 #: Words (for the two after a count: its noun when the count is a number alone).
 _WORDS = re.compile(_AR + "+")
