@@ -15,7 +15,7 @@ import re
 import pytest
 
 import rasd.events
-from rasd.events.gates import Gated, gated, pattern_keys
+from rasd.events.gates import MAX_LEAD, Gated, gated, pattern_gate, pattern_keys
 
 SENTENCES = [
     "وقال المتحدث من الرياض إن المحادثات في جنيف ستستأنف الأسبوع المقبل، بينما تتواصل الاشتباكات في تعز",
@@ -125,14 +125,59 @@ def test_no_keys(pattern: str) -> None:
     assert _spans(g.search("ab c قتل x")) == _spans(re.compile(pattern).search("ab c قتل x"))
 
 
+@pytest.mark.parametrize(
+    ("pattern", "lead"),
+    [
+        (r"(?<![\u0621-\u064A])(?:و|ف)?(?:قال|قالت)\s+من", 1),
+        (r"(?<![\u0621-\u064A])[وف]?[بل]?(?:ولاية|إقليم|اقليم)\s+([\u0621-\u064A]{3,})", 2),
+        (r"\s*(?:مدينة|العاصمة)\s*$", None),  # any run of spaces may open the match
+        (r"(?:في|ب)\s*(?:نفس|ذات)\s+(?:المنطقة|المكان)", None),  # the words chosen stand past a run of spaces
+    ],
+)
+def test_pattern_lead(pattern: str, lead: int | None) -> None:
+    gate = pattern_gate(re.compile(pattern))
+    assert gate is not None and gate[1] == lead
+
+
+def test_anchored_overlapping_words() -> None:
+    """Words that overlap (قتل in قتلى, تلى after it) and matches that follow each other or overlap a word: the
+    places tried near each word give what the engine's search gives."""
+    rx = re.compile(r"(?<![\u0621-\u064A])[وب]?(?:قتل|تلى|قتلى)(?:\s+قتلى)?")
+    gate = pattern_gate(rx)
+    assert gate is not None and gate[1] == 1
+    g = Gated(rx, *gate)
+    rng = random.Random(38)
+    pieces = ["قتل", "تلى", "قتلى", "وقتلى", "بتلى", "ق", "ت", " ", "، ", "و", "ب"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        for pos, endpos in [(0, len(text))] + [tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text)))))]:
+            assert _spans(g.finditer(text, pos, endpos)) == _spans(rx.finditer(text, pos, endpos)), text
+            assert _spans(g.search(text, pos, endpos)) == _spans(rx.search(text, pos, endpos)), text
+            assert g.findall(text, pos, endpos) == rx.findall(text, pos, endpos), text
+
+
 def test_case_blind_pattern_is_not_gated() -> None:
     assert pattern_keys(re.compile("abc", re.IGNORECASE)) is None
 
 
+def _both_modes(g: Gated) -> list[Gated]:
+    """The gate as the module has it, the gate over the window, and (its match's lead bounded) the gate tried only
+    near each word."""
+    gate = pattern_gate(g.regex)
+    assert gate is not None
+    keys, lead = gate
+    modes = [g, Gated(g.regex, keys, None)]
+    if lead is not None and lead <= MAX_LEAD:
+        modes.append(Gated(g.regex, keys, lead))
+    return modes
+
+
 @pytest.mark.parametrize(("name", "g"), GATED, ids=[name for name, _ in GATED])
 def test_gated_equals_the_regex(name: str, g: Gated) -> None:
-    """Every method, every window of the written sentences and of random texts of the pattern's own words."""
+    """Every method, every window of the written sentences and of random texts of the pattern's own words, in each
+    mode of the gate."""
     rx = g.regex
+    modes = _both_modes(g)
     assert g.pattern == rx.pattern
     rng = random.Random(hash(name) % 10_000)
     keys = sorted(g.keys or ())
@@ -146,7 +191,8 @@ def test_gated_equals_the_regex(name: str, g: Gated) -> None:
         for pos, endpos in windows:
             for method in ("search", "finditer", "findall", "match", "fullmatch"):
                 want = _spans(getattr(rx, method)(text, pos, endpos))
-                assert _spans(getattr(g, method)(text, pos, endpos)) == want, (method, text, pos, endpos)
+                for mode in modes:
+                    assert _spans(getattr(mode, method)(text, pos, endpos)) == want, (method, mode.lead, text, pos)
             if rx.search(text, pos, endpos) is not None:
                 matched += 1
                 assert g.holds(text, pos, endpos)

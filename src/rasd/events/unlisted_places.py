@@ -730,12 +730,14 @@ _DIVISIONS = {
     for name, iso3, admin1 in (e.split("|") for e in _GEO_FILE.words("division_provinces"))
 }
 _DIVISION_OFFICES = _GEO_FILE.normalized("division_office_words")
+# (round 38, sp4) scanned over the whole text (once per document and country): tried only near its kind words
 _DIVISION = gated(
     re.compile(
         r"(?<![\u0621-\u064A])[وف]?[بل]?(?:"
         + _GEO_FILE.alt("division_kinds")
         + r")\s+([\u0621-\u064A]{3,})(?![\u0621-\u064A])"
-    )
+    ),
+    anchored=True,
 )
 
 
