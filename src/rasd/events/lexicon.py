@@ -348,12 +348,12 @@ def cue_matcher() -> LexiconMatcher[str]:
     """
     data = load_yaml(_RESOURCE)
     entries: list[tuple[str, str]] = []
+    total = 0  # (round 38, sp4) a needs list's index: the triggers with one before it, counted as they come
     for i, spec in enumerate(data["triggers"]):
         need = spec.get("needs")
         if need:
-            index = sum(1 for t in data["triggers"][:i] if t.get("needs"))
-            entries.extend((w, f"need:{index}") for w in _words(need, f"trigger {i} needs"))
-    total = sum(1 for t in data["triggers"] if t.get("needs"))
+            entries.extend((w, f"need:{total}") for w in _words(need, f"trigger {i} needs"))
+            total += 1
     also_specs = [(i, t["needs_also"]) for i, t in enumerate(data["triggers"]) if t.get("needs_also")]
     for k, (i, words) in enumerate(also_specs):
         entries.extend((w, f"need:{total + k}") for w in _words(words, f"trigger {i} needs_also"))
