@@ -21,6 +21,7 @@ from rasd.claims.speakers import (
     search_before,
     speaker_of,
     title_speaker,
+    written_speaker,
 )
 from rasd.ner.lexicon import load_lexicon
 from rasd.stages.claims.after import (
@@ -63,6 +64,7 @@ from rasd.stages.claims.cues import (
     _OPENERS,
     _OPENING_WORDS,
     _PARTICIPLE_OPENER,
+    _PARTICLE_OPENERS,
     _QAD,
     _RELATIVE_ADJECTIVES,
     _SAME,
@@ -1416,6 +1418,9 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         newer = _opening_noun_subject(ix, st, s0, m)
         if newer is not None:  # "وشكك معهد بحثي أمريكي …، قائلا": the newer subject, not the speaker before
             return newer
+        opened = _particle_subject(ix, st, s0, m)
+        if opened is not None:  # "كما رفضت الشركة التعليق قائلة"، "ولكن القائد رفض …، وأصر" (round 38, cl62)
+            return opened
     if last is not None and (
         last["marker"]["start"] >= s0
         or (m.value.type is MarkerType.PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
@@ -1453,6 +1458,9 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     if prev is not None and (last is None or last["content"]["end"] < prev[0]):
         p0, p1 = prev  # "وانتقد رئيس البلدية … . وقال": the previous sentence's subject
         own = _opening_subject(ix, st, p0, p1, near=False)
+        if own is None and _opens_sentence(ix, s0, m):
+            # "انتقل محافظ الولاية إلى المدينة. وقال"، "استنكر عدد من الدعاة … . مشيرين" (round 38, cl62)
+            own = _previous_opening_phrase(ix, st, p0, p1, m)
         if own is not None and not _disagreeing(ix, m, own, before=True):
             own["found_by"] = "previous_sentence"  # no claim of theirs to continue: the name is the speaker's span
             return own
@@ -1462,6 +1470,125 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     if last is not None:
         return _continued_agreeing(ix, st, m, last["speaker"], s0)  # وأضاف، وتابع
     return _unnamed_pronoun(ix, mk, s0) if has_intro else None
+
+
+def _particle_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
+    """The subject of a sentence that opens with a particle before its first verb or its subject (``particle_openers``:
+    كما، لكن، لم، فيما، بينما، قد، ثم, with or without و / ف), for a pronoun marker later in it: "كما رفضت الشركة
+    التعليق قائلة إن"، "ولم يستبعد المتحدث باسم الوزارة …، مشيرا إلى"، "وفيما أدانت الرئاسة القصف، فإنها دعت"، "ولكن
+    القائد فلان رفض …، وأصر على أن" — the one that sentence tells of goes on speaking, not a speaker of an earlier
+    sentence (round 38, cl62: a fresh audit's continuations tied across a non-speech verb's subject; check6, check16,
+    check24, check31). A name or title right after the verb (as :func:`_opening_subject` reads it, not deep in its
+    object), or a person or body tagged right after the particle with a verb after it; outside the contents of earlier
+    claims and agreeing with the marker. None otherwise."""
+    opener = ix.word_after(_after_dateline(ix, s0))
+    if opener is None or opener[2] >= m.prefix_start:
+        return None
+    if drop_conjunction(norm(opener[0]), min_rest=2) not in _PARTICLE_OPENERS:
+        return None
+    w = ix.word_after(opener[2])
+    if w is None or w[2] >= m.prefix_start or w[0] in ("،", ",", "؛", ";"):
+        return None
+    c = ix.candidate_at(w[1])
+    own: Speaker | None
+    if c is None and not norm(w[0]).startswith("ال"):  # the verb first: its subject right after it
+        own = _opening_subject(ix, st, opener[2], m.prefix_start, near=False, placed=True)
+        if own is None:
+            own = _speaking_phrase(ix, st, w[2], m.prefix_start)
+    else:  # "ولكن القائد فلان رفض": the subject before its verb
+        if c is not None and c.type in ("PER", "ORG", "GPE") and c.start == w[1]:
+            own, stop = _from_candidate(ix, st, c), c.end
+        else:
+            own = _speaking_phrase(ix, st, w[1], m.prefix_start)
+            stop = int(own["end"]) if own is not None else m.prefix_start
+        verb = ix.word_after(stop)
+        if (
+            verb is None
+            or verb[1] >= m.prefix_start
+            or not verb[0][:1].isalpha()
+            or norm(verb[0]).startswith("ال")
+            or norm(verb[0]) in ix.lexicon.prepositions
+            or ix.candidate_at(verb[1]) is not None
+        ):
+            return None
+    if own is None or not isinstance(own.get("start"), int) or int(own["start"]) >= m.prefix_start:
+        return None
+    if any(a <= int(own["start"]) < b for a, b in st.contents) or _disagreeing(ix, m, own, before=True):
+        return None
+    return own
+
+
+def _opens_sentence(ix: DocIndex, s0: int, m: Match[Cue]) -> bool:
+    """Whether the marker is its sentence's first word (after a dateline): nothing in its sentence is its subject."""
+    first = ix.word_after(_after_dateline(ix, s0))
+    return first is not None and first[1] == m.prefix_start
+
+
+def _previous_opening_phrase(ix: DocIndex, st: _State, p0: int, p1: int, m: Match[Cue]) -> Speaker | None:
+    """The subject of the previous sentence's opening verb when no entity or title names it (round 38, cl62): a phrase
+    that can speak right after the verb (:func:`_speaking_phrase`: "انتقل حاكم الولاية إلى …"), or, for a plural
+    marker, a group led by a word of quantity (:func:`_opening_group`: "استنكر عدد من الأكاديميين …"). The verb is
+    the sentence's first word (no particle, preposition or noun opens it); not inside an earlier claim's content."""
+    verb = ix.word_after(_after_dateline(ix, p0))
+    if verb is None or verb[2] >= p1 or not verb[0][:1].isalpha() or ix.candidate_at(verb[1]) is not None:
+        return None
+    head = drop_conjunction(norm(verb[0]), min_rest=2)
+    if head.startswith("ال") or head in _NOT_VERB_OPENERS or head in _PARTICLE_OPENERS or head in _KANA:
+        return None
+    own = _opening_group(ix, p0, p1) if plural_verb(_marker_form(ix, m)) else None
+    if own is None:
+        own = _speaking_phrase(ix, st, verb[2], p1)
+    if own is None or any(a <= int(own["start"]) < b for a, b in st.contents):
+        return None
+    return own
+
+
+def _speaking_phrase(ix: DocIndex, st: _State, start: int, limit: int) -> Speaker | None:
+    """A noun phrase at ``start`` that names someone who can speak, no entity covering it (round 38, cl62): its head a
+    body noun (رئاسة، وزارة، الحكومة), a person or monitor noun, an outlet noun or the start of a title or an unnamed
+    source (متحدث، مسؤول) — then its genitive when the head is indefinite (رئاسة الإقليم، متحدث الداخلية) and up to
+    two definite adjectives in ي / ية (الأمنية، العسكري) —, kept as written, or the earlier speaker a definite noun
+    names (الوزارة → وزارة الداخلية). None when the head is anything else (a thing: "كما رفض التعليق")."""
+    first = ix.word_after(start)
+    if first is None or first[2] > limit or not first[0][:1].isalpha():
+        return None
+    head = drop_conjunction(norm(first[0]), min_rest=2)
+    bare = head[2:] if head.startswith("ال") else head
+    lex = ix.lexicon
+    if not (
+        bare in lex.body_nouns
+        or head in lex.body_nouns
+        or bare in lex.person_nouns
+        or head in lex.person_nouns
+        or bare in lex.monitor_nouns
+        or head in lex.monitor_nouns
+        or bare in lex.outlet_nouns
+        or role_reader().may_start(head)
+    ):
+        return None
+    stop = first[2]
+    nxt = ix.word_after(stop)
+    if not head.startswith("ال"):
+        if (
+            nxt is None
+            or nxt[2] > limit
+            or not nxt[0][:1].isalpha()
+            or norm(nxt[0]) in lex.prepositions
+            or punct_between(ix, stop, nxt[1])
+        ):
+            return None  # an indefinite head alone names nobody
+        stop = nxt[2]
+        nxt = ix.word_after(stop)
+    for _ in range(2):
+        if nxt is None or nxt[2] > limit or punct_between(ix, stop, nxt[1]):
+            break
+        word = norm(nxt[0])
+        if not (word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 5):
+            break
+        stop = nxt[2]
+        nxt = ix.word_after(stop)
+    written = written_speaker(ix, first[1], stop)
+    return anaphor(ix, st.speakers(), first[1], stop) or written
 
 
 def _unnamed_pronoun(ix: DocIndex, mk: _Mark, s0: int) -> Speaker | None:

@@ -76,6 +76,8 @@ _TRAILING_WORDS = 6
 
 #: particles that may open a sentence before its subject (إلا أن لجنة الانضباط رفضت، كما أن الوزارة …)
 _OPENERS = claim_norm_set("subject_openers")
+#: round 38 (cl62): particles before a sentence's first verb or subject whose pronoun markers go on with that subject
+_PARTICLE_OPENERS = claim_norm_set("particle_openers")
 #: a verb of saying right after these opens its own clause (…، فيما أكد المتحدث أن)
 _CLAUSE_OPENING_CONJUNCTIONS = claim_norm_set("clause_opening_conjunctions")
 
