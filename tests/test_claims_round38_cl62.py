@@ -7,6 +7,9 @@ object.
 2. A marker that opens its sentence after a sentence whose opening verb's subject is a phrase that can speak, or a
    group (عدد من …) for a plural marker: that subject, not the last speaker before it
    (``_previous_opening_phrase``).
+3. A verb of saying joined by و to the sentence's opening verb, whose words after it name nobody who can speak: the
+   opening verb's subject speaks and the words are its object (the lead's ruling of round 37;
+   ``_joined_subject``).
 
 docs/claims.md, "Round 38: … (helper cl62)". Sentences written for the project (none taken from an article)."""
 
@@ -82,3 +85,16 @@ def test_verb_opening_its_sentence_after_a_body_of_the_sentence_before() -> None
     own = "أعلن الجيش السيطرة على التلال. وذكر قائد الكتيبة تفاصيل العملية في تغريدة، وقال إن قواته تقدمت."
     said = [c for c in claims(own) if "قواته تقدمت" in _content(c)]
     assert all(_speaker(c) != "الجيش" for c in said)
+
+
+def test_joined_verb_object_is_no_speaker() -> None:
+    text = _BEFORE + "من جانبها، أدانت السعودية الحادث الإرهابي وأكدت وقوفها إلى جانب البحرين في محاربة الإرهاب."
+    found = _by(text, "أكدت")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "السعودية"
+    assert _content(found[0]).startswith("وقوفها")
+    # a joined verb with its own subject after it keeps that subject
+    own = _BEFORE + "أدان الوزير الهجوم، وأكد مسؤولون في الوزارة ضرورة ملاحقة الجناة."
+    said = _by(own, "أكد")
+    assert len(said) == 1
+    assert "مسؤولون" in _speaker(said[0])

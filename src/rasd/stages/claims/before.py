@@ -902,6 +902,49 @@ def _named_before_object(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Sp
     return title[0]
 
 
+def _joined_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int, after: Speaker) -> Speaker | None:
+    """The subject of the sentence's opening verb for a verb of saying joined to it by و that takes a plain object,
+    when the words right after that verb were kept as written and name nobody who can speak (round 38, cl62; the
+    lead's ruling of round 37: when the verb already has a speaker before it, the phrase after it is its object):
+    "أدانت الحكومة الحادث وأكدت وقوفها إلى جانب …"، "رفض الوزير فلان الاتهامات، ونفى صحتها" — the government,
+    the minister, not "وقوفها". The subject is a name or title right after the opening verb (:func:`_opening_subject`)
+    or, with a particle before that verb, :func:`_particle_subject`'s; no claim read earlier in the sentence, not in
+    an earlier claim's content, agreeing with the marker. None otherwise."""
+    if "و" not in m.prefix or after.get("found_by") != "as_written" or not isinstance(after.get("start"), int):
+        return None
+    if st.claims and st.claims[-1]["marker"] is not None and int(st.claims[-1]["marker"]["start"]) >= s0:
+        return None
+    if ix.candidates_in(m.end, int(after["end"])) or _speaking_phrase(ix, st, m.end, int(after["end"])) is not None:
+        return None  # "…، وأكد مسؤولون في الوزارة": a new subject after the verb
+    start = _after_dateline(ix, s0)
+    first = ix.word_after(start)
+    if first is None or first[1] >= m.prefix_start:
+        return None
+    own = _opening_subject(ix, st, start, m.prefix_start, near=False, placed=True)
+    if own is None:
+        own = _particle_subject(ix, st, s0, m)
+    if own is None or not isinstance(own.get("end"), int) or int(own["end"]) > m.prefix_start:
+        return None
+    if any(a <= int(own["start"]) < b for a, b in st.contents) or _disagreeing(ix, m, own, before=True):
+        return None
+    verb = ix.word_before(int(own["start"]))  # the subject right after the sentence's opening verb
+    lead = ix.word_before(verb[1]) if verb is not None else None
+    if verb is None or not verb[0][:1].isalpha() or norm(verb[0]).startswith("ال") or ix.candidate_at(verb[1]):
+        return None
+    opens = (
+        verb[1] <= first[1]  # the sentence's first word
+        or lead is None
+        or lead[0] in _CLAUSE_PUNCT  # after a setting phrase and its comma ("من جانبها، أدانت")
+        or drop_conjunction(norm(lead[0]), min_rest=2) in _PARTICLE_OPENERS  # "كما أدانت"
+    )
+    if not opens:
+        return None
+    between = (int(own["end"]), m.prefix_start)
+    if any(between[0] <= k.start < between[1] for k in ix.markers) or _in_relative_clause(ix, between[0], between[1]):
+        return None  # "… فلان، الذي بين أن … وتوقع": the joined verb goes with the relative clause
+    return own
+
+
 #: Words of a subject phrase between أن / إن and the verb it is the subject of (:func:`_named_before_object`).
 _NAMED_BEFORE_WORDS = 10
 

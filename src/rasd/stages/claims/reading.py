@@ -27,6 +27,7 @@ from rasd.stages.claims.after import _form_v, _speaker_after, _verbal_noun, past
 from rasd.stages.claims.before import (
     _body_subject,
     _disagreeing,
+    _joined_subject,
     _kana_subject,
     _named_before_object,
     _opening_subject,
@@ -1338,6 +1339,16 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                     # "أن رئيس الوزراء فلان طالب الوزراء بالنزول …": the name before the verb is its subject, the
                     # words after it its object (round 27, cl40)
                     speaker, after_end, via = subject_first, m.end, None
+            if (
+                intro is None
+                and cue.object
+                and speaker is not None
+                and speaker.get("found_by") == "as_written"
+                and (joined := _joined_subject(ix, st, m, s0, speaker)) is not None
+            ):
+                # "أدانت الحكومة الحادث وأكدت وقوفها إلى جانب …": the opening verb's subject speaks, the words
+                # after the joined verb are its object (round 38, cl62)
+                speaker, after_end, via = joined, m.end, None
         if speaker is None and mk.time_conjunction:
             return None  # "في الوقت الذي رصدت «عكاظ» …": no subject after the verb, no one's claim (round 20)
         if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution and demonstrative is None:
