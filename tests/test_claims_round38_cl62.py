@@ -10,6 +10,8 @@ object.
 3. A verb of saying joined by و to the sentence's opening verb, whose words after it name nobody who can speak: the
    opening verb's subject speaks and the words are its object (the lead's ruling of round 37;
    ``_joined_subject``).
+4. A marker that refers back with فيه / فيها to a document named before it with the verb that issued it ("كلمة
+   ألقاها المرشد … قال فيها"، "رسالة وجهها المحافظ … طالب فيها"): that verb's subject (``_issuer_after_document``).
 
 docs/claims.md, "Round 38: … (helper cl62)". Sentences written for the project (none taken from an article)."""
 
@@ -98,3 +100,15 @@ def test_joined_verb_object_is_no_speaker() -> None:
     said = _by(own, "أكد")
     assert len(said) == 1
     assert "مسؤولون" in _speaker(said[0])
+
+
+def test_issuer_of_a_document_named_before_its_marker() -> None:
+    # the verb after the document holds it as its pronoun (ألقاها، وجهها): the phrase after that verb is its subject
+    text = "واحتجت الوزارة على كلمة ألقاها المرشد الإيراني في طهران قال فيها إن بلاده لن تتخلى عن حلفائها."
+    found = _by(text, "قال")
+    assert len(found) == 1
+    assert _speaker(found[0]).startswith("المرشد الإيراني")
+    letter = _BEFORE + "واحتج الأهالي على رسالة وجهها محافظ المدينة إلى الوزارة طالب فيها بنقل السكان إلى مخيم."
+    asked = _by(letter, "طالب")
+    assert len(asked) == 1
+    assert _speaker(asked[0]) == "محافظ المدينة"

@@ -929,7 +929,7 @@ def _joined_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int, after: Spe
         return None
     verb = ix.word_before(int(own["start"]))  # the subject right after the sentence's opening verb
     lead = ix.word_before(verb[1]) if verb is not None else None
-    if verb is None or not verb[0][:1].isalpha() or norm(verb[0]).startswith("ال") or ix.candidate_at(verb[1]):
+    if verb is None or not verb[0][:1].isalpha() or _article(verb[0]) or ix.candidate_at(verb[1]):
         return None
     opens = (
         verb[1] <= first[1]  # the sentence's first word
@@ -1044,8 +1044,10 @@ def _issuer_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker
         return None
     after = ix.word_after(m.end)
     before = ix.word_before(m.prefix_start)
-    if after is None or norm(after[0]) not in ("فيه", "فيها") or before is None or norm(before[0]) not in _ISSUED:
+    if after is None or norm(after[0]) not in ("فيه", "فيها") or before is None:
         return None
+    if norm(before[0]) not in _ISSUED:
+        return _issuer_after_document(ix, st, m, s0)
     own = _opening_subject(ix, st, s0, before[1], near=False)
     if own is not None:
         return own
@@ -1056,6 +1058,45 @@ def _issuer_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker
     if written is None or not norm(str(written["text"])).startswith("ال"):
         return None
     return anaphor(ix, st.speakers(), int(written["start"]), int(written["end"])) or written
+
+
+#: Words back from a marker with فيه / فيها to the document and the verb that issued it (كلمة ألقاها …).
+_ISSUER_WORDS = 16
+
+
+def _issuer_after_document(ix: DocIndex, st: _State, m: Match[Cue], s0: int) -> Speaker | None:
+    """The subject of the verb that issued a document named before it, for a marker that refers back to that document
+    with فيه / فيها (round 38, cl62): "على كلمة ألقاها المرشد فلان بمناسبة العيد قال فيها: «…»"، "في بيان أصدرته
+    الوزارة أمس أكدت فيه أن"، "في تغريدة نشرها الوزير قال فيها" — the document noun (``issued_documents``), then a verb
+    with the document's pronoun (ألقاها، أصدرته، نشرها) — its object, so the phrase right after it is its subject: a
+    name, a title or a phrase kept as written (as :func:`_speaker_after` reads it), outside earlier claims' contents
+    and agreeing with the marker; at most :data:`_ISSUER_WORDS` words back, within the sentence. None
+    otherwise."""
+    w = ix.word_before(m.prefix_start)
+    for _ in range(_ISSUER_WORDS):
+        if w is None or w[1] < s0 or w[0] in (".", "!", "?", "؟", "؛", ";"):
+            return None
+        bare = drop_conjunction(norm(w[0]), min_rest=2)
+        bare = bare[2:] if bare.startswith("ال") else bare.removeprefix("ب").removeprefix("ل")
+        if bare in _ISSUED or bare + "ا" in _ISSUED:
+            break
+        w = ix.word_before(w[1])
+    else:
+        return None
+    verb = ix.word_after(w[2]) if w is not None else None
+    if verb is None or verb[2] >= m.prefix_start or not norm(verb[0]).endswith(("ه", "ها")):
+        return None
+    if ix.candidate_at(verb[1]) is not None or _article(verb[0]) or len(norm(verb[0])) < 4:
+        return None
+    # the verb's object is the document's pronoun on it, so the phrase right after it is its subject
+    own, _, _ = _speaker_after(ix, st, verb[2], m.prefix_start, has_intro=True)
+    if own is None or own.get("found_by") not in ("mention", "title", "as_written", "anaphor"):
+        own = _speaking_phrase(ix, st, verb[2], m.prefix_start)
+    if own is None or not isinstance(own.get("start"), int) or ix.words_between(verb[2], int(own["start"])) > 0:
+        return None
+    if any(a <= int(own["start"]) < b for a, b in st.contents) or _disagreeing(ix, m, own, before=True):
+        return None
+    return own
 
 
 def _title_before(ix: DocIndex, noun_start: int, rel_start: int) -> Speaker | None:
@@ -1515,6 +1556,13 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     return _unnamed_pronoun(ix, mk, s0) if has_intro else None
 
 
+def _article(word: str) -> bool:
+    """Whether a word as written opens with the article (its و / ف dropped): ال with a bare alif — a verb such as
+    ألقى or ألمح, whose hamza the normalized form drops, does not (round 38, cl62)."""
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return bare.startswith("ال")
+
+
 def _particle_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
     """The subject of a sentence that opens with a particle before its first verb or its subject (``particle_openers``:
     كما، لكن، لم، فيما، بينما، قد، ثم, with or without و / ف), for a pronoun marker later in it: "كما رفضت الشركة
@@ -1534,7 +1582,7 @@ def _particle_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speak
         return None
     c = ix.candidate_at(w[1])
     own: Speaker | None
-    if c is None and not norm(w[0]).startswith("ال"):  # the verb first: its subject right after it
+    if c is None and not _article(w[0]):  # the verb first: its subject right after it
         own = _opening_subject(ix, st, opener[2], m.prefix_start, near=False, placed=True)
         if own is None:
             own = _speaking_phrase(ix, st, w[2], m.prefix_start)
@@ -1549,7 +1597,7 @@ def _particle_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speak
             verb is None
             or verb[1] >= m.prefix_start
             or not verb[0][:1].isalpha()
-            or norm(verb[0]).startswith("ال")
+            or _article(verb[0])
             or norm(verb[0]) in ix.lexicon.prepositions
             or ix.candidate_at(verb[1]) is not None
         ):
@@ -1576,7 +1624,7 @@ def _previous_opening_phrase(ix: DocIndex, st: _State, p0: int, p1: int, m: Matc
     if verb is None or verb[2] >= p1 or not verb[0][:1].isalpha() or ix.candidate_at(verb[1]) is not None:
         return None
     head = drop_conjunction(norm(verb[0]), min_rest=2)
-    if head.startswith("ال") or head in _NOT_VERB_OPENERS or head in _PARTICLE_OPENERS or head in _KANA:
+    if _article(verb[0]) or head in _NOT_VERB_OPENERS or head in _PARTICLE_OPENERS or head in _KANA:
         return None
     own = _opening_group(ix, p0, p1) if plural_verb(_marker_form(ix, m)) else None
     if own is None:
