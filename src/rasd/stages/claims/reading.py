@@ -112,7 +112,12 @@ from rasd.stages.claims.marks import (
     verdict_phrase,
     verdict_phrase_at,
 )
-from rasd.stages.claims.written import _leading_then_source, _outlet_after, _read_preposition
+from rasd.stages.claims.written import (
+    _fused_anaphor_source,
+    _leading_then_source,
+    _outlet_after,
+    _read_preposition,
+)
 from rasd.text.clitics import drop_conjunction, in_words
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
@@ -1142,6 +1147,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             read = _read_preposition(ix, st, mk, region_start, bound, s0, s1)
             if read is None:  # "وبحسب البيت الأبيض فإن"، "وحسب الباحثة فإن" (round 24, cl35)
                 read = _leading_then_source(ix, st, mk, s0, s1)
+            if read is None:  # "ووفقا للمصدر فقد …"، "…، وفقا للمصادر نفسها." (round 38, cl63)
+                read = _fused_anaphor_source(ix, st, mk, s0, s1)
             if read is None:
                 return None
             speaker, content, via = read

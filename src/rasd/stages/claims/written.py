@@ -205,7 +205,11 @@ def _read_preposition(
     ):
         after_end = rest_end  # "…، وفقا للبيان العسكري الذي أذيع اليوم.": a relative clause ends it (round 12b)
     content: Content | None
-    if text[after_end:rest_end].strip(_NO_CLAUSE) and not _relative_speech_after(ix, st, after_end):
+    if (
+        text[after_end:rest_end].strip(_NO_CLAUSE)
+        and not _relative_speech_after(ix, st, after_end)
+        and not _source_tail_closes(ix, st, m, after_end, s0, s1)
+    ):
         # "وبحسب المرصد، فإن …": the clause after
         if guess and not _then_after(ix, after_end):
             return None  # a one-word guess ends its phrase only after its account ("… بحسب ويكيليكس، فيما …")
@@ -873,3 +877,145 @@ def _outlet_as_written(ix: DocIndex, first: tuple[str, int, int], bound: int) ->
             break
         end = adj[2]
     return _quoted_outlet(text, p, close, s, end)
+
+
+def _fused_anaphor_source(
+    ix: DocIndex, st: _State, mk: _Mark, s0: int, s1: int
+) -> tuple[Speaker, Content, str | None] | None:
+    """وفقا / طبقا + a definite noun with its لـ fused (للمصدر، للمصادر، للبيان، للمرصد) that names a speaker of
+    the text again (round 38, cl63; check36's "ووفقًا للبيان تم حل هيئة الأركان", fresh "ووفقا للمصدر فقد اقتادت
+    الميليشيات …"): no entity covers the fused word, so the readings above found no source. The noun refers back as
+    :func:`anaphor` reads المصدر / البيان; its span is the noun without لل (how check36 codes للبيان). Leading its
+    sentence, the content is the clause after (past فإن / فقد); closing it ("…، وفقا للمصدر نفسه."), the clause
+    before. None when no earlier speaker has that noun (a channel noun: the last speaker) or a verb of saying stands
+    in the clause after (that verb's claim)."""
+    m = mk.match
+    text = ix.doc.text
+    first = ix.word_after(m.end)
+    if first is None or first[1] >= s1 or not _after_lam_preposition(ix, first):
+        return None
+    head = norm(first[0])
+    if head[:2] != "لل" or len(head) < 5:
+        return None
+    stem = head[2:]
+    lex = ix.lexicon
+    if "ال" + stem in lex.rule_nouns | lex.document_nouns | lex.not_speakers | lex.figures_nouns:
+        return None  # "وفقا للقانون"، "وفقا للخطة": no one's account
+    prior = st.speakers()
+    found = next(
+        (sp for sp in reversed(prior) if any(stem in norm(str(sp.get(k) or "")) for k in ("text", "name_ar"))), None
+    )
+    if found is None and not (prior and _channel_at(ix, first[1])):
+        return None
+    end = first[2]
+    w = ix.word_after(end)
+    while w is not None and w[1] < s1 and norm(w[0]) in _SAME_AFTER:
+        end, w = w[2], ix.word_after(w[2])  # "وفقا للمصدر نفسه"
+    if found is None:  # "ووفقا للبيان": the statement named before speaks, kept as written (check36)
+        speaker = _generic(ix, first[1] + 2, end)
+        speaker.update(role=None, generic=False, anonymous=False)
+    else:
+        speaker = dict(found)
+        if "start" in found and "antecedent" not in found:
+            speaker["antecedent"] = {"text": found["text"], "start": found["start"], "end": found["end"]}
+        speaker.update(text=text[first[1] + 2 : end], start=first[1] + 2, end=end, found_by="anaphor")
+    leading = not text[s0 : m.prefix_start].strip(" \t\u00a0\n")
+    if not text[end:s1].strip(_NO_CLAUSE):  # "…، وفقا للمصدر نفسه.": the clause before
+        if leading:
+            return None
+        before = st.clauses.before(st.contents, s0, s0, mk.clause_start)
+        return (speaker, before, None) if before is not None else None
+    if not leading:
+        return None  # an attribution inside its clause: left as it was
+    ahead, k = w, 0
+    while ahead is not None and ahead[1] < s1 and k < 4:  # "وطبقا للموقع الشهير، بلغت"، "ووفقا للأهالي بالقرية فإنه"
+        if ahead[0] in ("،", ",", ":") or norm(ahead[0]) in _SOURCE_THEN or norm(ahead[0]) == "فقد":
+            w = ix.word_after(ahead[2])  # the clause opens after the source's last words
+            break
+        ahead, k = ix.word_after(ahead[2]), k + 1
+    while w is not None and w[1] < s1 and (w[0] in ("،", ",") or norm(w[0]) in _SOURCE_THEN or norm(w[0]) == "فقد"):
+        w = ix.word_after(w[2])
+    if w is None or w[1] >= s1:
+        return None
+    s, e = trim(text, w[1], st.clauses.clause_end(w[1], s1))
+    if s >= e or any(s <= p < e for p in st.marker_starts):
+        return None
+    return speaker, (s, e, False), None
+
+
+#: "the same" after a fused source (وفقا للمصدر نفسه، طبقا للمصادر ذاتها), normalized
+_SAME_AFTER = frozenset(norm(w) for w in ("نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"))
+
+
+def _source_tail_closes(ix: DocIndex, st: _State, m: Match[Cue], end: int, s0: int, s1: int) -> bool:
+    """Whether the words left after a trailing بحسب / حسب / وفق's source, up to the next comma or the sentence's end,
+    are still the source's phrase — an adjective or a body the source reader left ("…، بحسب مصادر قبلية."، "…، حسب
+    مصدر ميداني في المقاومة، مشيرا إلى"، "…، بحسب مراسل لوكالة الصحافة الفرنسية، وكان الوزير …"; round 38, cl63: a
+    fresh audit of long conflict articles, where they became the content) — so the claim is the clause before. Only
+    for an attribution after a comma, with no و / ف on it, at most :data:`_TAIL_WORDS` words and no introducer,
+    verb of saying or quotation in them, and no فإن after the comma."""
+    text = ix.doc.text
+    if "و" in m.prefix or "ف" in m.prefix:
+        return False
+    before = text[s0 : m.prefix_start].rstrip(" \t\u00a0")
+    if not before or before[-1] not in "،,":
+        return False
+    w = ix.word_after(end)
+    while w is not None and w[1] < s1 and norm(w[0]) in _SAME_AFTER:
+        end, w = w[2], ix.word_after(w[2])  # "…، حسب المصادر نفسها، من «…»": no words of the source left
+    stop = next((k for k in range(end, s1) if text[k] in _TAIL_STOPS), s1)
+    if ix.words_between(end, stop) > _TAIL_WORDS or ix.intros_in(end, stop):
+        return False
+    if any(end <= p < stop for p in st.marker_starts):
+        return False
+    if stop < s1 and text[stop] in "،,":
+        w = ix.word_after(stop + 1)
+        if w is None or norm(w[0]) in _SOURCE_THEN or ix.intros_in(w[1], w[2]):
+            return False  # "…، بحسب المصدر، فإن …": the source leads the clause after
+        if not (
+            _new_clause(w)
+            or norm(w[0]) in ix.lexicon.relatives
+            or w[1] in st.marker_starts
+            or _PARTICIPLE_OPENER.fullmatch(norm(w[0]))
+            or _apposition_to_end(ix, st, w[1], s1)
+        ):
+            return False  # "ومن هنا، وفق تود، يمكن فهم …": an aside inside its clause, which goes on after it
+    return stop >= s1 or text[stop] in "،,."
+
+
+#: the most words a trailing source's phrase may leave before its comma or full stop (:func:`_source_tail_closes`)
+_TAIL_WORDS = 6
+#: what ends a trailing source's leftover words
+_TAIL_STOPS = frozenset('،,.:;؛!?؟\n«“"(')
+
+
+def _new_clause(w: tuple[str, int, int]) -> bool:
+    """Whether the word after an attribution's closing comma opens a clause of its own (و + a word, حيث، فيما،
+    بينما، كما، لكن، إلا): the attribution closed the clause before it."""
+    n = norm(w[0])
+    return (n[:1] == "و" and len(n) >= 3) or n in _CLAUSE_OPENERS
+
+
+def _apposition_to_end(ix: DocIndex, st: _State, start: int, s1: int) -> bool:
+    """Whether the words from ``start`` to the sentence's end are a short description of the source before them
+    ("…، بحسب مختبرات «سايبر ماتريكس»، أكبر هيئة بحثية بأوروبا."، "…، حسب فلان، النائب الأول لرئيس مجلس إدارة
+    شركة «بيغ فريم»."): at most :data:`_APPOSITION_WORDS` words, no comma, colon, introducer or verb of saying."""
+    text = ix.doc.text
+    first = ix.word_after(start)
+    if first is None or norm(first[0]) in ix.lexicon.prepositions or first[0][:1].isdigit():
+        return False  # "…، حسب المصادر نفسها، من قطع طريق …": the clause goes on after the aside
+    if any(ch in text[start:s1] for ch in _APPOSITION_STOPS):
+        return False
+    if ix.words_between(start, s1) > _APPOSITION_WORDS or ix.intros_in(start, s1):
+        return False
+    return not any(start <= p < s1 for p in st.marker_starts)
+
+
+#: the most words of a source's description closing its sentence (:func:`_apposition_to_end`)
+_APPOSITION_WORDS = 12
+#: what no such description holds
+_APPOSITION_STOPS = frozenset("،,:")
+
+
+#: words that open a new clause after an attribution's comma (:func:`_new_clause`), normalized
+_CLAUSE_OPENERS = frozenset(norm(w) for w in ("حيث", "فيما", "بينما", "كما", "لكن", "لكنه", "إلا", "ثم", "إذ"))
