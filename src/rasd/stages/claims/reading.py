@@ -1571,7 +1571,13 @@ def _passed_on(ix: DocIndex, st: _State, m: Match[Cue], speaker: Speaker, cs: in
             return None
         return _from_candidate(ix, st, source), str(outer or "")
     verb = drop_conjunction(norm(ix.doc.text[m.start : m.end]), min_rest=2)
-    if not verb.startswith(("نقل", "ينقل", "تنقل")) or found_by not in ("mention", "title", "as_written", "anaphor"):
+    narrated = verb in _NARRATING  # "روى مسلم في صحيحه عن ابن سيرين أنه قال" (round 38, cl63; check36)
+    if not (verb.startswith(("نقل", "ينقل", "تنقل")) or narrated) or found_by not in (
+        "mention",
+        "title",
+        "as_written",
+        "anaphor",
+    ):
         return None
     if named and (found_by != "anaphor" or _outlet_phrase(ix, speaker)):
         for _ in range(3):  # "ونقلت وكالة أنباء «الأناضول» التركية عنه": the outlet's quoted name and adjective first
@@ -1589,8 +1595,15 @@ def _passed_on(ix: DocIndex, st: _State, m: Match[Cue], speaker: Speaker, cs: in
             if last is None:
                 return None
             return continued(ix, last, m.start, m.end), str(outer or "")  # the pronoun's span on the verb
-    relayed = _relayed_source(ix, st, after, cs)
+    relayed = _relayed_source(ix, st, after, cs, written=not narrated)
     return (relayed, str(outer or "")) if relayed is not None else None
+
+
+#: verbs of narration whose subject passes on the source after عن, as a نقل verb's outlet does (روى فلان عن فلان
+#: أنه قال), normalized: the narrator ``reported_via`` (check36's Muslim and Ibn Batta; round 38, cl63)
+_NARRATING = frozenset(("روي", "روت", "رووا"))
+#: what follows a narrator's source no entity covers: "عن ابن سيرين أنه قال"، "عن فلان قال", normalized
+_NARRATED_SAID = frozenset(("انه", "انها", "قال", "قالت", "قوله", "قولها"))
 
 
 def _outlet_phrase(ix: DocIndex, speaker: Speaker) -> bool:
@@ -1600,7 +1613,7 @@ def _outlet_phrase(ix: DocIndex, speaker: Speaker) -> bool:
     return bool(words) and norm(words[0]).removeprefix("و") in ix.lexicon.outlet_nouns_definite
 
 
-def _relayed_source(ix: DocIndex, st: _State, after: int, cs: int) -> Speaker | None:
+def _relayed_source(ix: DocIndex, st: _State, after: int, cs: int, *, written: bool = True) -> Speaker | None:
     """The source after عن that a نقل verb's outlet passes on, a few words past the outlet's phrase ending at
     ``after`` (round 34, cl53; the files' convention "نقل X عن Y: Y speaks, X passes on"): the tail of the outlet's
     name, an abbreviation, a quoted name, a date, أيضا or a comma may stand between — "ونقلت وكالة إيتار تاس الروسية
@@ -1619,17 +1632,44 @@ def _relayed_source(ix: DocIndex, st: _State, after: int, cs: int) -> Speaker | 
                 return None
             if _SENTENCE_END.search(ix.doc.text, after, w[1]):
                 return None
+            document = _relayed_document(ix, st, w, nxt, cs)
+            if document is not None:  # "ونقلت وكالة رويترز عن بيان البيت الأبيض أن" (round 38, cl63)
+                return document
             source = nested_source(ix, w[1], cs) or _source_named(ix, nxt, cs)
             if isinstance(source, tuple):
-                written = as_written(ix, source[0], source[1] + 1)
-                return written if written is not None and int(written["end"]) <= cs else None
-            if source is not None and source.end <= cs:
+                as_is = as_written(ix, source[0], source[1] + 1)
+                if as_is is None or int(as_is["end"]) > cs:
+                    return None
+                said = ix.word_after(int(as_is["end"]))
+                if not written and (said is None or norm(said[0]) not in _NARRATED_SAID):
+                    return None  # a narrator's source says something: "روى الشاهد عن لحظات الهجوم أن" is a topic
+                return as_is
+            if source is not None and source.end <= cs and (written or source.type in ("PER", "ORG", "ANON")):
                 return _from_candidate(ix, st, source)
             return None
         if LETTER_RE.search(w[0]):
             seen += 1
         w = ix.word_after(w[2])
     return None
+
+
+def _relayed_document(
+    ix: DocIndex, st: _State, about: tuple[str, int, int], first: tuple[str, int, int], cs: int
+) -> Speaker | None:
+    """The statement or report after عن that a نقل verb's outlet passes on (round 38, cl63; check35's "نقلت وكالة
+    رويترز عن بيان البيت الأبيض أن": the statement speaks, the agency ``reported_via``; fresh "عن بيان صدر عن مقر
+    وزارة الخارجية"، "عن مذكرة بحثية لبنك …"): a channel noun at the word after عن, read as the subject of a verb of
+    saying reads it (the noun, its author). None when no channel noun stands there or the phrase runs past the
+    content's start."""
+    if not _channel_at(ix, first[1]):
+        return None
+    speaker, _, _ = _speaker_after(ix, st, about[2], cs, has_intro=True)
+    if speaker is None or speaker.get("found_by") not in ("mention", "as_written", "title"):
+        return None
+    s, e = speaker.get("start"), speaker.get("end")
+    if not isinstance(s, int) or not isinstance(e, int) or e > cs or ix.words_between(first[1], s) > 3:
+        return None
+    return speaker
 
 
 def _source_named(ix: DocIndex, first: tuple[str, int, int], cs: int) -> Candidate | tuple[int, int] | None:
