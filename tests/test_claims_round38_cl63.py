@@ -124,3 +124,15 @@ def test_narrator_passes_on_the_source_after_an() -> None:
     assert len(found) == 1
     assert _speaker(found[0]) == "أحد الناجين"
     assert found[0]["reported_via"] is None
+
+
+def test_one_of_a_group_closing_a_trailing_attribution() -> None:
+    text = _BEFORE + "وسقط عشرات الجرحى في القصف على السوق الشعبي، وفقا لأحد الناشطين."
+    found = _by(text, "وفقا")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "أحد الناشطين"
+    assert "وسقط عشرات الجرحى" in _content(found[0])
+    plain = _BEFORE + "وتضررت عشرات المنازل جراء السيول، بحسب إحدى الناشطات الميدانيات."
+    found = _by(plain, "بحسب")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "إحدى الناشطات الميدانيات"

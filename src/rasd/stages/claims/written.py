@@ -336,7 +336,7 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
         outlet = _outlet_as_written(ix, lead, bound)  # (the outlet noun already passed as a channel noun)
     if outlet is not None:  # "ووفقا لموقع “دايلي دوت” فإن": an outlet no entity covers, its name in quotes
         return outlet
-    one = _one_of_them(ix, first, bound)
+    one = _one_of_them(ix, first, bound) or _one_of_them_closing(ix, first, bound)
     if one is not None:
         return one
     titled = _title_source(ix, st, first, bound)
@@ -1019,3 +1019,42 @@ _APPOSITION_STOPS = frozenset("،,:")
 
 #: words that open a new clause after an attribution's comma (:func:`_new_clause`), normalized
 _CLAUSE_OPENERS = frozenset(norm(w) for w in ("حيث", "فيما", "بينما", "كما", "لكن", "لكنه", "إلا", "ثم", "إذ"))
+
+
+def _one_of_them_closing(ix: DocIndex, first: tuple[str, int, int], bound: int) -> Speaker | None:
+    """One of a group named by a definite plural closing its sentence after a trailing بحسب / حسب / وفقا لـ (round
+    38, cl63; fresh "…، وفقا لأحد المغردين."، "…، بحسب أحد الناشطين."): :func:`_one_of_them` reads it only before
+    a colon or an introducer. أحد / إحدى (a fused لـ after وفقا / طبقا read off), one or two definite words, then
+    the sentence's end; kept as written, an unnamed person."""
+    head = norm(first[0])
+    fused = head[:1] == "ل" and _after_lam_preposition(ix, first)
+    if (head[1:] if fused else head) not in _ONE_OF:
+        return None
+    text = ix.doc.text
+    end = first[2]
+    for _ in range(2):
+        w = ix.word_after(end)
+        if w is None or w[1] >= bound or not norm(w[0]).startswith("ال") or norm(w[0]) in ix.lexicon.prepositions:
+            break
+        end = w[2]
+    s1 = ix.sentence_bounds(first[1])[1]
+    if end == first[2] or text[end:s1].strip(_NO_CLAUSE):
+        return None
+    start = first[1] + 1 if fused else first[1]
+    return {
+        "name": None,
+        "name_ar": collapse(text[start:end]),
+        "role": None,
+        "org": None,
+        "entity": None,
+        "anonymous": True,
+        "type": "PER",
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+        "found_by": "as_written",
+    }
+
+
+#: "one of" before a group (أحد الشهود، إحدى الناشطات), normalized
+_ONE_OF = frozenset(("احد", "احدي", "إحدى"))
