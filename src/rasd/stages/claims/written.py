@@ -973,7 +973,7 @@ def _source_tail_closes(ix: DocIndex, st: _State, m: Match[Cue], end: int, s0: i
         if w is None or norm(w[0]) in _SOURCE_THEN or ix.intros_in(w[1], w[2]):
             return False  # "…، بحسب المصدر، فإن …": the source leads the clause after
         if not (
-            _new_clause(w)
+            _new_clause(ix, w)
             or norm(w[0]) in ix.lexicon.relatives
             or w[1] in st.marker_starts
             or _PARTICIPLE_OPENER.fullmatch(norm(w[0]))
@@ -989,10 +989,14 @@ _TAIL_WORDS = 6
 _TAIL_STOPS = frozenset('،,.:;؛!?؟\n«“"(')
 
 
-def _new_clause(w: tuple[str, int, int]) -> bool:
+def _new_clause(ix: DocIndex, w: tuple[str, int, int]) -> bool:
     """Whether the word after an attribution's closing comma opens a clause of its own (و + a word, حيث، فيما،
-    بينما، كما، لكن، إلا): the attribution closed the clause before it."""
+    بينما، كما، لكن، إلا أن): the attribution closed the clause before it ("فالإنسان لا يوجد، حسب سارتر، إلا إذا
+    …" goes on)."""
     n = norm(w[0])
+    if n == "الا":
+        nxt = ix.word_after(w[2])
+        return nxt is not None and norm(nxt[0]) in ("ان", "انه", "انها")
     return (n[:1] == "و" and len(n) >= 3) or n in _CLAUSE_OPENERS
 
 
@@ -1002,8 +1006,8 @@ def _apposition_to_end(ix: DocIndex, st: _State, start: int, s1: int) -> bool:
     شركة «بيغ فريم»."): at most :data:`_APPOSITION_WORDS` words, no comma, colon, introducer or verb of saying."""
     text = ix.doc.text
     first = ix.word_after(start)
-    if first is None or norm(first[0]) in ix.lexicon.prepositions or first[0][:1].isdigit():
-        return False  # "…، حسب المصادر نفسها، من قطع طريق …": the clause goes on after the aside
+    if first is None or norm(first[0]) in ix.lexicon.prepositions | _PARTICLES or first[0][:1].isdigit():
+        return False  # "…، حسب المصادر نفسها، من قطع طريق …"، "…، حسب سارتر، إلا إذا …": the clause goes on
     if any(ch in text[start:s1] for ch in _APPOSITION_STOPS):
         return False
     if ix.words_between(start, s1) > _APPOSITION_WORDS or ix.intros_in(start, s1):
@@ -1013,12 +1017,14 @@ def _apposition_to_end(ix: DocIndex, st: _State, start: int, s1: int) -> bool:
 
 #: the most words of a source's description closing its sentence (:func:`_apposition_to_end`)
 _APPOSITION_WORDS = 12
+#: particles that go on with the clause after an aside, never open a description of the source, normalized
+_PARTICLES = frozenset(norm(w) for w in ("إلا", "إذا", "إن", "أن", "لا", "لم", "لن", "قد", "ما", "ثم", "أو", "أي"))
 #: what no such description holds
 _APPOSITION_STOPS = frozenset("،,:")
 
 
 #: words that open a new clause after an attribution's comma (:func:`_new_clause`), normalized
-_CLAUSE_OPENERS = frozenset(norm(w) for w in ("حيث", "فيما", "بينما", "كما", "لكن", "لكنه", "إلا", "ثم", "إذ"))
+_CLAUSE_OPENERS = frozenset(norm(w) for w in ("حيث", "فيما", "بينما", "كما", "لكن", "لكنه", "ثم", "إذ"))
 
 
 def _one_of_them_closing(ix: DocIndex, first: tuple[str, int, int], bound: int) -> Speaker | None:
