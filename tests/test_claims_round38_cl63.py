@@ -73,6 +73,18 @@ def test_trailing_source_with_its_adjective_keeps_the_clause_before() -> None:
     assert len(found) == 1
     assert "قصفت الطائرات مواقع المسلحين" in _content(found[0])
     assert "قبلية" not in _content(found[0])
+    # no comma before it, the leftover words closing the sentence; an abbreviation in brackets after the source
+    bare = _BEFORE + "وأصيب اثنان من المقاتلين خلال المواجهات بحسب مصدر في الجبهة ."
+    found = _by(bare, "بحسب")
+    assert len(found) == 1
+    assert "وأصيب اثنان من المقاتلين" in _content(found[0])
+    bracket = _BEFORE + "وقصفت المقاتلات مواقع التنظيم قرب الحدود، بحسب بيان لوزارة الدفاع الأمريكية (البنتاغون)."
+    found = _by(bracket, "بحسب")
+    assert len(found) == 1
+    assert "وقصفت المقاتلات مواقع التنظيم" in _content(found[0])
+    # a decimal point is no sentence's end: the attribution inside its clause keeps the clause after
+    number = _BEFORE + "وبلغ عدد المشاهدين بحسب إحصاءات الموقع نحو 1.5 مليون مشاهد، وهو رقم قياسي."
+    assert all("1.5 مليون" in _content(claim) for claim in _by(number, "بحسب"))
 
 
 def test_trailing_source_then_a_new_clause_keeps_the_clause_before() -> None:

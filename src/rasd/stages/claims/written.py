@@ -952,21 +952,25 @@ def _source_tail_closes(ix: DocIndex, st: _State, m: Match[Cue], end: int, s0: i
     are still the source's phrase — an adjective or a body the source reader left ("…، بحسب مصادر قبلية."، "…، حسب
     مصدر ميداني في المقاومة، مشيرا إلى"، "…، بحسب مراسل لوكالة الصحافة الفرنسية، وكان الوزير …"; round 38, cl63: a
     fresh audit of long conflict articles, where they became the content) — so the claim is the clause before. Only
-    for an attribution after a comma, with no و / ف on it, at most :data:`_TAIL_WORDS` words and no introducer,
-    verb of saying or quotation in them, and no فإن after the comma."""
+    for an attribution with no و / ف on it and words before it, at most :data:`_TAIL_WORDS` words and no
+    introducer, verb of saying or quotation left, and no فإن after the comma; with no comma before the attribution,
+    only when the words left close the sentence."""
     text = ix.doc.text
     if "و" in m.prefix or "ف" in m.prefix:
         return False
     before = text[s0 : m.prefix_start].rstrip(" \t\u00a0")
-    if not before or before[-1] not in "،,":
+    if not before:
         return False
+    comma = before[-1] in "،,"  # (with none, the leftover words must close the sentence: "… بحسب مصدر في المقاومة .")
     w = ix.word_after(end)
     while w is not None and w[1] < s1 and norm(w[0]) in _SAME_AFTER:
         end, w = w[2], ix.word_after(w[2])  # "…، حسب المصادر نفسها، من «…»": no words of the source left
-    stop = next((k for k in range(end, s1) if text[k] in _TAIL_STOPS), s1)
+    stop = next((k for k in range(end, s1) if text[k] in _TAIL_STOPS and not _inside_number(text, k)), s1)
     if ix.words_between(end, stop) > _TAIL_WORDS or ix.intros_in(end, stop):
         return False
     if any(end <= p < stop for p in st.marker_starts):
+        return False
+    if not comma and stop < s1 and text[stop] != ".":
         return False
     if stop < s1 and text[stop] in "،,":
         w = ix.word_after(stop + 1)
@@ -983,10 +987,15 @@ def _source_tail_closes(ix: DocIndex, st: _State, m: Match[Cue], end: int, s0: i
     return stop >= s1 or text[stop] in "،,."
 
 
+def _inside_number(text: str, k: int) -> bool:
+    """Whether the point or comma at ``k`` stands between two digits ("1.1 مليون"، "3,500")."""
+    return 0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit()
+
+
 #: the most words a trailing source's phrase may leave before its comma or full stop (:func:`_source_tail_closes`)
 _TAIL_WORDS = 6
 #: what ends a trailing source's leftover words
-_TAIL_STOPS = frozenset('،,.:;؛!?؟\n«“"(')
+_TAIL_STOPS = frozenset('،,.:;؛!?؟\n«“"')  # (not a bracket: "…، بحسب بيان لوزارة الدفاع (البنتاغون).")
 
 
 def _new_clause(ix: DocIndex, w: tuple[str, int, int]) -> bool:
