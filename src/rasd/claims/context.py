@@ -356,6 +356,30 @@ class DocIndex:
         memo[offset] = None
         return None
 
+    def words_after(self, offset: int, n: int) -> list[tuple[str, int, int]]:
+        """The next ``n`` words from ``offset``, fewer at a line break or the text's end: what ``word_after(offset)``
+        and then ``word_after`` of each word's end give, in one walk of the token list (round 38, sp5: one search of
+        the offsets for the walk, not a call and a search per word)."""
+        starts = self._tok_starts
+        toks = self.doc.tokens
+        text = self.doc.text
+        last = len(starts)
+        k = bisect_left(starts, offset)
+        out: list[tuple[str, int, int]] = []
+        while k < last:
+            t = toks[k]
+            s = t.start
+            if s != offset and "\n" in text[offset:s]:
+                break
+            offset = t.end
+            out.append((text[s:offset], s, offset))
+            if len(out) == n:
+                break
+            k += 1
+            if s >= offset or (k < last and starts[k] < offset):  # (never for tokens that are neither empty nor
+                k = bisect_left(starts, offset)  # overlapping: the next token is the search's answer)
+        return out
+
     def words_between(self, start: int, end: int) -> int:
         """Number of tokens inside ``[start, end)``."""
         return max(0, bisect_left(self._tok_starts, end) - bisect_left(self._tok_starts, start))
