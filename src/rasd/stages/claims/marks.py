@@ -889,15 +889,13 @@ def _blessed(ix: DocIndex, first: tuple[str, int, int]) -> bool:
     blessings = ix.lexicon.blessings
     heads = _blessing_heads(blessings)
     prev = norm(first[0])
-    w = first
-    for _ in range(4):  # each pair of words in turn (round 21: the pair is built only after a first word of one)
-        nxt = ix.word_after(w[2])
-        if nxt is None:
-            return False
+    # each pair of words in turn (round 21: the pair is built only after a first word of one; round 38: the four
+    # words read in one walk of the token list)
+    for nxt in ix.words_after(first[2], 4):
         word = norm(nxt[0])
         if prev in heads and f"{prev} {word}" in blessings:
             return True
-        prev, w = word, nxt
+        prev = word
     return False
 
 
