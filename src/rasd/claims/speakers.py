@@ -1011,8 +1011,14 @@ def _object_word(ix: DocIndex, s: int, w: str) -> bool:
     """Whether the normalized word ``w`` (no conjunction) is a verbal noun or a noun of stance, bare, with the article
     or with a possessive pronoun, and no given name nor a word of a person's name tagged before ``s``."""
     core = w[2:] if w.startswith("ال") else w
-    if core in load_lexicon().given_names or core in _OBJECT_NOT_FIRST or _in_earlier_name(ix, s, w):
+    if not _object_form(w, core):  # (round 38, sp5: the word's forms first; the names are read only for one of them)
         return False
+    return not (core in load_lexicon().given_names or core in _OBJECT_NOT_FIRST or _in_earlier_name(ix, s, w))
+
+
+def _object_form(w: str, core: str) -> bool:
+    """Whether ``w`` (``core``: less its article) is a verbal noun or a noun of stance (``_OBJECT_FIRST``), bare, with
+    the article or with a possessive pronoun: the test of :func:`_object_word` that reads the word alone."""
     if core in _OBJECT_FIRST:
         return True
     for ending in _POSSESSIVES:
