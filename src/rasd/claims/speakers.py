@@ -402,15 +402,16 @@ def _told_outlets_in(ix: DocIndex, start: int, end: int) -> Iterator[tuple[int, 
     for i in range(bisect_left(starts, start), min(bisect_left(starts, end), len(toks) - 1)):
         # (round 29) the tests that open _told_outlet_at, read here without a call: a token that opens with no ل,
         # nor with إ / ا before a quote or a bracket, names no outlet (most tokens; the memo rarely hits)
-        first = text[toks[i].start]
-        if first != "ل" and (first not in "إا" or text[toks[i + 1].start] not in _QUOTE_OR_BRACKET):
+        # (round 38, sp5: the offsets read from the list the index searches, not from each token)
+        first = text[starts[i]]
+        if first != "ل" and (first not in "إا" or text[starts[i + 1]] not in _QUOTE_OR_BRACKET):
             continue
         if i in memo:
             name = memo[i]
         else:
             name = memo[i] = _told_outlet_at(ix, i)
         if name is not None:
-            yield toks[i].start, name
+            yield starts[i], name
 
 
 #: the marks that may follow إلى (written إ / ا) before an outlet's name (see :func:`_told_outlet_at`)
@@ -555,7 +556,8 @@ def title_speaker(ix: DocIndex, start: int, end: int) -> tuple[Speaker, str, str
     if not reader.may_start(first):
         return None
     stop = i0
-    while stop < len(toks) and stop - i0 < 12 and toks[stop].start < end:
+    starts = ix.token_starts()  # (round 38, sp5: the offsets from the index's list, not from each token)
+    while stop < len(toks) and stop - i0 < 12 and starts[stop] < end:
         stop += 1
     words = [norm(text[t.start : t.end]) for t in toks[i0:stop]]
     orgs: list[tuple[int, int]] = []
