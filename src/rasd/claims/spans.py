@@ -46,7 +46,24 @@ def quoted_name(text: str, start: int, bound: int, most: int) -> tuple[int, int]
     return p, close
 
 
+#: (round 38, sp5) the answers of :func:`quote_close` for the last text asked about, by the quote's offset: the claims
+#: stage asks ~6,200 times per 1,000 articles, 2,300 of them again (a clause's quotes read by several readers)
+_CLOSES: dict[int, tuple[int, bool]] = {}
+_CLOSES_OF: list[str] = [""]
+
+
 def quote_close(text: str, i: int) -> tuple[int, bool]:
+    """:func:`_quote_close`, kept for the last text asked about (one document's answers at a time)."""
+    if text is not _CLOSES_OF[0]:
+        _CLOSES.clear()
+        _CLOSES_OF[0] = text
+    found = _CLOSES.get(i)
+    if found is None:
+        found = _CLOSES[i] = _quote_close(text, i)
+    return found
+
+
+def _quote_close(text: str, i: int) -> tuple[int, bool]:
     """The end of the quote opened at ``i``: ``(index of the closing mark, True)``, or ``(end of its line, False)``.
 
     Nested quotes of the same kind are skipped (« … «…» … »); a line break ends the quote unless the next
