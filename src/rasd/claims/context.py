@@ -91,7 +91,7 @@ class DocIndex:
     _after_memo: dict[int, tuple[str, int, int] | None] = field(default_factory=dict)
     #: answers of :meth:`token_index` per offset (round 38, sp5: ~70,000 asks per 1,000 articles, 19,000 offsets)
     _index_memo: dict[int, int] = field(default_factory=dict)
-    #: where the text first holds طلع (a poll, استطلعت «الرياض»; -1 when nowhere; filled on first use by the stage)
+    #: where the text first holds ستطلع (a poll, استطلعت «الرياض»; -1 when nowhere; filled on first use by the stage)
     first_survey: int | None = None
     #: where each sentence asked about starts after its dateline (filled on first use by the stage)
     datelines: dict[int, int] = field(default_factory=dict)

@@ -587,10 +587,11 @@ def _title_interview(ix: DocIndex) -> str | None:
 def _survey_outlet(ix: DocIndex, at: int) -> str | None:
     """The paper that polled the people it quotes, named before ``at`` (:data:`_SURVEY`), or None."""
     first = ix.first_survey
-    if first is None:  # where the text first holds طلع (round 21: one scan per document, not one per claim)
-        first = ix.first_survey = ix.doc.text.find("طلع")
-    if first < 0 or first + 3 > at:  # both of _SURVEY's branches hold استطلع / تستطلع / يستطلع (round 14b:
-        return None  # one C scan instead of the regex over the text before every named person's claim)
+    if first is None:  # where the text first holds ستطلع (round 21: one scan per document, not one per claim)
+        first = ix.first_survey = ix.doc.text.find("ستطلع")
+    if first < 0 or first + 5 > at:  # both of _SURVEY's branches hold استطلع / تستطلع / يستطلع (round 14b:
+        return None  # one C scan instead of the regex over the text before every named person's claim; round 38,
+        # sp5: ستطلع, not طلع, which "مصدر مطلع"، "اطلع" and "تطلع" hold too)
     found = list(_SURVEY.finditer(ix.doc.text, 0, at))
     return collapse(found[-1].group(1) or found[-1].group(2)) if found else None
 
