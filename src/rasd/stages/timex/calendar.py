@@ -101,6 +101,19 @@ def weekend_span(iso_week_value: str, days: tuple[int, ...]) -> tuple[str, str] 
     return first.isoformat(), last.isoformat()
 
 
+def month_part_span(month_value: str, days: tuple[int, int]) -> tuple[str, str] | None:
+    """(Round 38, tm1) The first and last days (ISO) of a part of a month (``2015-08``, ``(1, 10)`` →
+    ``2015-08-01``–``2015-08-10``; the last day cut to the month's length), or None for a value that is no month."""
+    if not _MONTH_RE.match(month_value):
+        return None
+    year, month = int(month_value[:4]), int(month_value[5:7])
+    if not (1 <= year <= 9999 and 1 <= month <= 12):
+        return None
+    last = calendar.monthrange(year, month)[1]
+    lo, hi = max(1, min(days[0], last)), max(1, min(days[1], last))
+    return dt.date(year, month, lo).isoformat(), dt.date(year, month, hi).isoformat()
+
+
 def past_span(ref: dt.date, days: int) -> tuple[str, str]:
     """(Round 16, tx) The ``days`` days before the reference date, up to it (ISO first and last)."""
     return (ref - dt.timedelta(days=days)).isoformat(), ref.isoformat()

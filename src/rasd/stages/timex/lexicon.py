@@ -284,6 +284,8 @@ class TimeLexicon:
         self.week_first_by_country = {str(c): _WEEKDAY_CODES[str(d)] for c, d in week["by_country"].items()}
         recent = t["recent_past"]
         self.recent_days = int(recent["days"])
+        # (round 38, tm1) the days of a month each position names (ar/time.yaml month_part_days)
+        self.month_part_days = {str(k): (int(v[0]), int(v[1])) for k, v in t["month_part_days"].items()}
         self.century_names = wordset("century_name_before")
         self.story_day_after = wordset("story_day_after") | frozenset(
             w for name in numbers.get("ordinals", {}) for w in _words(name)

@@ -166,10 +166,23 @@ class PeriodRules(DateRules):
                 return None
             ref, _ = t.ref(i)
             value = cal.value_at(ref, u.code) if ref is not None else None
-            sub = Found(j, j + 1, "DATE", value, rel=True)
+            rng = cal.week_span(ref, t.lex.week_first_day) if ref is not None and u.code == "W" else None
+            sub = Found(j, j + 1, "DATE", value, rel=True, range=rng)  # (round 38, tm1) مطلع الأسبوع: its days
         if sub.type != "DATE" or sub.parts or cal.precision_of(sub.value) == 1:
             return None
+        part = self._month_part(str(m[1]), sub)
+        if part is not None:
+            return Found(i, sub.i1, "DATE", sub.value, rel=sub.rel, precision=2, range=part)
         return Found(i, sub.i1, "DATE", sub.value, rel=sub.rel, precision=cal.precision_of(sub.value), range=sub.range)
+
+    def _month_part(self, mod: str, sub: Found) -> tuple[str, str] | None:
+        """(Round 38, tm1) The days of a month a position names (مطلع الشهر الجاري → 1–10, منتصف يوليو → 11–20,
+        أواخر الشهر الماضي → 21 to the end: ``month_part_days`` of ``ar/time.yaml``), for a month's value only (a
+        year, a season or a decade keeps its value alone)."""
+        days = self.t.lex.month_part_days.get(mod)
+        if days is None or sub.value is None or sub.range is not None:
+            return None
+        return cal.month_part_span(sub.value, days)
 
     def _period_at(self, j: int) -> Found | None:
         """A period with a value (month, season, year, decade, century) at token ``j``, not a day or a range."""
