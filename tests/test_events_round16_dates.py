@@ -79,12 +79,15 @@ def test_a_week_in_the_reporting_clause_dates_the_saying() -> None:
     assert rows(text, published=TUESDAY) == []
 
 
-def test_a_week_that_is_not_the_articles_own_gives_its_year_and_a_range_to_match() -> None:
-    """(Review) A week read as its year alone (an earlier week: the coders' background) keeps a range that covers the
-    value: the year, not the week's days beside a value that says the year."""
+def test_a_week_that_is_not_the_articles_own_gives_its_year_and_the_weeks_days() -> None:
+    """(Review) A week read as its year alone (an earlier week: the coders' background) kept the range ``[year, year]``;
+    (round 38, tm1, at the lead's brief) its date now says which week: the value stays the year (the row logic reads a
+    year alone as background), the range is the week's days and ``time_precision`` 2 (ACLED's week), so that the merge
+    can keep it apart from a day of another week (:func:`rasd.events.date_spans.day_outside_span`)."""
     text = "قتل ثلاثة جنود في اشتباكات مع مسلحين في بلدة سيلوبي جنوب شرق تركيا الأسبوع الماضي."
     found = [e for e in events(text, published=TUESDAY) if e["acled_event_type"] == "Battles"]
     assert found
     date = found[0]["date"]
-    assert date["value"] == "2015" and date["time_precision"] == 3
-    assert date["range"] == ["2015", "2015"]
+    assert date["value"] == "2015" and date["time_precision"] == 2
+    assert date["range"] == ["2015-07-25", "2015-07-31"]
+    assert rows(text, published=TUESDAY) == []

@@ -79,3 +79,40 @@ def test_bare_week_position_gets_the_week_days() -> None:
 def test_month_part_span() -> None:
     assert cal.month_part_span("2016-02", (21, 31)) == ("2016-02-21", "2016-02-29")
     assert cal.month_part_span("2015-W31", (1, 10)) is None
+
+
+# ------------------------------------------------------------------------------------------------ the events stage
+def _dated(text: str, kind: str) -> dict[str, object]:
+    from tests.event_checks import events
+
+    found = [e for e in events(text, published=TUESDAY) if e["acled_event_type"] == kind]
+    assert found, [e["acled_event_type"] for e in events(text, published=TUESDAY)]
+    date = found[0]["date"]
+    assert isinstance(date, dict)
+    return date
+
+
+def test_event_of_last_week_gets_the_weeks_days() -> None:
+    # the row logic is unchanged (an earlier week is background: its value stays the year), the date says which week
+    date = _dated("وكانت القوات الحكومية قد سيطرت على مطار المدينة الأسبوع الماضي بعد معارك مع المسلحين.", "Battles")
+    assert (date["value"], date["time_precision"], date["range"]) == ("2015", 2, ["2015-07-25", "2015-07-31"])
+
+
+def test_event_early_this_month_gets_the_first_days() -> None:
+    text = "وقتل خمسة مدنيين في غارة جوية استهدفت سوقا شعبيا في بلدة كفرنبل في مطلع الشهر الجاري."
+    date = _dated(text, "Explosions/Remote violence")
+    assert (date["value"], date["time_precision"], date["range"]) == ("2015-08", 2, ["2015-08-01", "2015-08-10"])
+
+
+def test_a_day_outside_a_week_does_not_agree() -> None:
+    from rasd.events.date_spans import day_outside_span
+
+    week = {"value": "2015", "time_precision": 2, "timex": "X2", "range": ["2015-07-11", "2015-07-17"]}
+    assert day_outside_span({"value": "2015-07-21", "time_precision": 1, "timex": "X1"}, week)
+    assert day_outside_span(week, {"value": "2015-07-05", "time_precision": 1, "timex": None})
+    assert not day_outside_span({"value": "2015-07-14", "time_precision": 1, "timex": "X1"}, week)
+    assert not day_outside_span({"value": "2015-07-19", "time_precision": 1, "timex": "X1"}, week)  # within 2 days
+    # the reference date's coarse week (no timex) and a whole month say nothing against a day
+    assert not day_outside_span({"value": "2015-07-21", "time_precision": 1}, {**week, "timex": None})
+    month = {"value": "2015-07", "time_precision": 3, "timex": "X2", "range": ["2015-07", "2015-07"]}
+    assert not day_outside_span({"value": "2015-07-21", "time_precision": 1, "timex": "X1"}, month)

@@ -10,6 +10,7 @@ from typing import Any
 from rasd.document import Document
 from rasd.events.coding.background import fighting_going_on, joined_frame, pluperfect_at, time_point
 from rasd.events.context import Context
+from rasd.events.date_spans import part_span
 from rasd.events.further import told_further
 from rasd.events.gates import gated
 from rasd.events.model import Candidate
@@ -93,8 +94,13 @@ def timex_date(
     if x.time_precision and str(x.id) not in back:
         prec = max(prec, x.time_precision)
     out: dict[str, Any] = {"value": value, "time_precision": prec, "timex": x.id}
-    if x.range is not None and "-W" not in str(x.value) and str(x.id) not in back:
-        out["range"] = list(x.range)  # (a week that is not the article's own is read as its year: so is its range)
+    if x.range is not None and str(x.id) not in back:
+        out["range"] = list(x.range)
+        if part_span(x, value):
+            # (round 38, tm1) "الأسبوع الماضي" (a week not the article's own), "مطلع الشهر الجاري" (days 1-10): the
+            # value stays the year or the month (the row's reading of them is unchanged: a year alone is background,
+            # a past month historical), the range is the week's or the month part's days, ACLED's time_precision 2
+            out["time_precision"] = 2
     else:
         out["range"] = [value, value]
     return out

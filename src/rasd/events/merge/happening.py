@@ -10,6 +10,7 @@ from typing import Any
 
 from rasd.events.coding.readers import in_title
 from rasd.events.context import Context
+from rasd.events.date_spans import day_outside_span
 from rasd.events.merge.areas import _close, two_places
 from rasd.events.merge.clauses import kept_apart
 from rasd.events.merge.districts_apart import districts_apart
@@ -83,7 +84,7 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     da, db = (a.date or {}), (b.date or {})
     if da.get("time_precision") == 1 and db.get("time_precision") == 1:
         return bool(da.get("value") == db.get("value"))
-    return True
+    return not day_outside_span(da, db)  # (round 38, tm1) a day outside the other's week or part of a month
 
 
 _BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})

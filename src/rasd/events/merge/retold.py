@@ -9,6 +9,7 @@ import re
 
 from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
+from rasd.events.date_spans import day_outside_span
 from rasd.events.merge.areas import _close, _meet, _near, covers, one_area
 from rasd.events.merge.clauses import answered, kept_apart, told_apart
 from rasd.events.merge.doers import two_doers
@@ -55,6 +56,8 @@ def _dates_meet(a: Candidate, b: Candidate) -> bool:
     va, vb = str((a.date or {}).get("value") or ""), str((b.date or {}).get("value") or "")
     if not va or not vb:
         return False
+    if day_outside_span(a.date or {}, b.date or {}):
+        return False  # (round 38, tm1) a day outside the other's week or part of a month
     if len(va) == len(vb) == 10:
         try:
             days = abs((dt.date.fromisoformat(va) - dt.date.fromisoformat(vb)).days)
