@@ -116,3 +116,14 @@ def test_a_day_outside_a_week_does_not_agree() -> None:
     assert not day_outside_span({"value": "2015-07-21", "time_precision": 1}, {**week, "timex": None})
     month = {"value": "2015-07", "time_precision": 3, "timex": "X2", "range": ["2015-07", "2015-07"]}
     assert not day_outside_span({"value": "2015-07-21", "time_precision": 1, "timex": "X1"}, month)
+
+
+def test_acled_export_dates_a_month_part_to_its_middle() -> None:
+    from rasd.export.acled import event_date
+
+    part = {"date": {"value": "2015-08", "time_precision": 2, "timex": "X1", "range": ["2015-08-01", "2015-08-10"]}}
+    assert event_date(part) == ("2015-08-05", 2)
+    late = {"date": {"value": "2015-02", "time_precision": 2, "timex": "X1", "range": ["2015-02-21", "2015-02-28"]}}
+    assert event_date(late) == ("2015-02-24", 2)
+    month = {"date": {"value": "2015-08", "time_precision": 3, "timex": "X1", "range": ["2015-08", "2015-08"]}}
+    assert event_date(month) == ("2015-08-15", 3)

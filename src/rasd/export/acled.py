@@ -87,11 +87,27 @@ def event_date(ev: dict[str, Any]) -> tuple[str, int | None]:
     date = ev.get("date") or {}
     value = date.get("value") or ""
     prec = date.get("time_precision")
+    mid = _part_middle(date) if len(value) == 7 and prec == 2 else None
+    if mid is not None:
+        return mid, 2  # (round 38, tm1) "مطلع أغسطس" (days 1-10): the middle of the part, a part of a month
     if len(value) == 7:
         return value + "-15", 3
     if len(value) == 4:
         return value + "-07-01", 3
     return value, prec
+
+
+def _part_middle(date: dict[str, Any]) -> str | None:
+    """The middle day (ISO) of a part of a month's range (``2015-08-01``–``2015-08-10`` → ``2015-08-05``), or None."""
+    rng = date.get("range") or []
+    value = str(date.get("value") or "")
+    if len(rng) != 2 or not all(str(r).startswith(value) and len(str(r)) == 10 for r in rng):
+        return None
+    try:
+        lo, hi = dt.date.fromisoformat(str(rng[0])), dt.date.fromisoformat(str(rng[1]))
+    except ValueError:
+        return None
+    return (lo + (hi - lo) // 2).isoformat() if lo <= hi else None
 
 
 def _name(actor: dict[str, Any] | None) -> str:
