@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from sys import intern
+from typing import cast
 
 from rasd.ner.lexicon import load_lexicon
 from rasd.text.cache import shrink_to_most_used
@@ -512,7 +513,13 @@ class FeatureExtractor:
         for tokens in sentences:
             if count:
                 uses.update(tokens)
-            recs = [records.get(tok) or self._record(tok) for tok in tokens]
+            # (round 38, sp6) the cached records by a C-level map; the few new words then computed in order
+            got = list(map(records.get, tokens))
+            recs = (
+                cast(list[_Record], got)
+                if None not in got
+                else [r or self._record(tok) for r, tok in zip(got, tokens, strict=True)]
+            )
             all_recs.append(recs)
             # (round 37) the words right after a cue word (a given name, particle or title) that are none themselves:
             # cue words are few, so the flags are read in C and only those words visited

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from rasd.ner.features import split_proclitics
 from rasd.ner.lexicon import Lexicon
@@ -139,8 +140,11 @@ class RoleReader:
 
     def may_start_each(self, words: Sequence[str]) -> list[bool]:
         """:meth:`may_start` of every word of a sentence (one dict lookup per word already seen)."""
-        get, may_start = self._starts.get, self.may_start
-        return [hit if (hit := get(w)) is not None else may_start(w) for w in words]
+        hits = list(map(self._starts.get, words))  # (round 38, sp6) a C-level map; the new words then asked in order
+        if None not in hits:
+            return cast(list[bool], hits)
+        may_start = self.may_start
+        return [hit if hit is not None else may_start(w) for hit, w in zip(hits, words, strict=True)]
 
     def is_title_at(self, words: Sequence[str], i: int) -> bool:
         """Whether an honorific or an office starts at word ``i``."""

@@ -11,7 +11,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import accumulate
+from operator import itemgetter
+from typing import Any, cast
 
 from rasd.resources import load_yaml
 from rasd.stages.timex.lexicon import TimeLexicon, UnitForm
@@ -22,6 +24,11 @@ TOKEN_RE = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
 #: (round 29, sq1) the same behind ``(?=\S)`` (a space is turned down by one look-ahead) and with its letters spelled
 #: out (``rasd.text._letters``), for a text with no character beyond the BMP: the same matches
 _TOKEN_BMP_RE = re.compile(r"(?=\S)(?:" + bmp_pattern(TOKEN_RE.pattern) + ")")
+#: (round 38, sp6) the two as one capturing group for ``re.split`` (:class:`Tokens`): the pattern has no anchor and no
+#: look-behind, so the tokens of a slice are the matches of ``finditer`` over the same range
+_TOKEN_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")
+_TOKEN_SPLIT_BMP_RE = re.compile(r"(?=\S)(" + bmp_pattern(TOKEN_RE.pattern) + ")")
+_PRE, _KEY, _CANDIDATE = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def _token_re(text: str) -> re.Pattern[str]:
@@ -92,17 +99,26 @@ class Tokens:
         self.lex = lex
         self.text = text
         self.ref_at = ref_at
-        ms = list(_token_re(text).finditer(text, start, end))
-        self.starts = [m.start() for m in ms]
-        self.ends = [m.end() for m in ms]
-        self.words = words = [m.group() for m in ms]
-        self.n = len(words)
-        get, info = lex.info_cache.get, lex.token_info
-        analysed = [get(w) or info(w) for w in words]  # one dict lookup per token (a tuple is never falsy)
-        self.pre = [a[0] for a in analysed]
-        self.keys = [a[1] for a in analysed]
+        # (round 38, sp6) the matches of ``_token_re(text).finditer(text, start, end)`` by one ``re.split`` of the
+        # range and the offsets by accumulating the parts' lengths, as the quantities stage's tokens; then C-level maps
+        split = _TOKEN_SPLIT_BMP_RE.split if bmp_only(text) else _TOKEN_SPLIT_RE.split
+        parts = split(text[start:end])  # [gap, token, gap, …, gap]
+        bounds = list(accumulate(map(len, parts), initial=start))  # [start, start 0, end 0, start 1, end 1, …]
+        self.words = words = parts[1::2]
+        self.n = n = len(words)
+        self.starts = bounds[1::2][:n]
+        self.ends = bounds[2::2]
+        got = list(map(lex.info_cache.get, words))  # one dict lookup per token (a tuple is never falsy)
+        info = lex.token_info
+        analysed = (
+            cast(list[tuple[int, str, bool]], got)
+            if None not in got
+            else [a or info(w) for a, w in zip(got, words, strict=True)]
+        )
+        self.pre = list(map(_PRE, analysed))
+        self.keys = list(map(_KEY, analysed))
         #: tokens where some rule may start: a lexicon word, digits, الـ before digits, or a number word
-        self.candidate = [a[2] for a in analysed]
+        self.candidate = list(map(_CANDIDATE, analysed))
         self._numbers: dict[int, tuple[float, int] | None] = {}
 
     # ------------------------------------------------------------------------------------------------ basics
