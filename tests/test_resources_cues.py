@@ -266,11 +266,12 @@ def test_no_cue_list_is_written_twice(relpath: str) -> None:
 def test_kind_cues_every_list_is_read_by_the_code_and_is_a_list_of_words() -> None:
     data = load_yaml(KIND_CUES.relpath)
     lists = data["lists"]
-    # (round 33, helper fr1) the frame lists (frame_*) are read by rasd.events.coding.status and .background
-    readers = ("kinds.py", "status.py", "background.py")
+    # (round 33, helper fr1) the frame lists (frame_*) are read by rasd.events.coding.status and .background; (round
+    # 38, helper ev5) going_on_adjectives and the country_* lists by .general_state
+    readers = ("kinds.py", "status.py", "background.py", "general_state.py")
     code = "".join((_EVENTS / "coding" / f).read_text(encoding="utf-8") for f in readers)
     for name, words in lists.items():
         assert isinstance(words, list) and words and all(isinstance(w, str) and w for w in words), name
-        assert f'"{name}"' in code, f"{name} is not read by rasd.events.coding.kinds, .status or .background"
+        assert f'"{name}"' in code, f"{name} is read by none of {readers}"
     with pytest.raises(ResourceError):
         KIND_CUES.words("no_such_list")
