@@ -65,8 +65,11 @@ _MIN_STEM = 2
 #: chosen by an A/B on 3,000 articles (docs/measurements.md: 11 MB less than 200,000, about 1% more time); lowered to
 #: 40,000 when a whole-corpus `rasd batch` worker reached 302 MB (target 300) after round 7 added lexicon entries.
 _CACHE_LIMIT = 40_000
-#: Word types whose counts :data:`_SEEN` keeps; past it the most seen half stays, their counts halved.
-_SEEN_LIMIT = 100_000
+#: Word types whose counts :data:`_SEEN` keeps; past it the most seen half stays, their counts halved. (Round 38,
+#: mem2) 84,000, not 100,000: a str-keyed dict holds at most 87,381 entries in a 2**17-slot table (1.8 MB) and moves
+#: to 2**18 slots (3.7 MB) past that, so the last 13 % of the old bound cost half the Counter; one text's new words
+#: (a few thousand at most) fit between 84,000 and 87,381 before the shrink. Output never depends on it.
+_SEEN_LIMIT = 84_000
 #: One text in this many (by its number of words) is counted in :data:`_SEEN` (see :func:`_count_seen`).
 _SEEN_SAMPLE = 4
 #: How often each normalized word was seen in the texts matched so far (counted once per text, in C); the word
