@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rasd.claims.agreement import body_head
 from rasd.claims.context import Candidate, DocIndex
-from rasd.claims.spans import collapse, is_opening_quote, quote_close
+from rasd.claims.spans import collapse, is_opening_quote, quote_close, quoted_name
 from rasd.claims.speakers import (
     Speaker,
     anaphor,
@@ -998,15 +998,10 @@ def _quoted_body(ix: DocIndex, start: int, window: int) -> tuple[Candidate, int]
     fresh audit of long conflict articles). A PER or a place in quotes is no speaker here ("ونفى «أبو محمد»" is
     rare, "اتهم «إسرائيل»" names the accused), nor is a name followed by بـ / إلى with an accusing, demanding or
     calling verb: the quoted name is then the object ("واتهم «حزب الله» بالوقوف وراء")."""
-    text = ix.doc.text
-    p = start
-    while p < window and text[p] in " \t\u00a0":
-        p += 1
-    if p >= window or text[p] not in '«“"':
+    found = quoted_name(ix.doc.text, start, window, 5)
+    if found is None:
         return None
-    close, closed = quote_close(text, p)
-    if not closed or close >= window or not 1 <= len(text[p + 1 : close].split()) <= 5:
-        return None
+    p, close = found
     first = ix.word_after(p + 1)
     if first is None:
         return None
