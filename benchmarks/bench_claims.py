@@ -27,8 +27,8 @@ Three commands (run from the project root; the article texts come from ``SHARED/
     29 on, ``check28`` (round 29's) from round 30 on, ``check29`` (round 30's) from round 31 on, ``check30`` (round
     31's) from round 32 on, ``check31`` (round 32's) from round 33 on, ``check32`` (round 33's) from round 34 on,
     ``check33`` (round 34's) from round 35 on, ``check34`` (round 35's) from round 36 on, ``check35`` (round 36's)
-    from round 37 on, ``check36`` (round 37's) from round 38 on; ``check37`` (round 38's blind set, lead-held)
-    refuses it.
+    from round 37 on, ``check36`` (round 37's) from round 38 on, ``check37`` (round 38's) from round 39 on;
+    ``check38`` (round 39's blind set, lead-held) refuses it.
 ``select-tune3``
     Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
 ``audit``
@@ -46,7 +46,7 @@ skipping a title already taken. No article was dropped or redrawn after reading.
 Usage::
 
     python benchmarks/bench_claims.py select [--shared ../shared]
-    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check37] [--errors] [--out FILE]
+    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check38] [--errors] [--out FILE]
     python benchmarks/bench_claims.py select-check
     python benchmarks/bench_claims.py select-tune3
     python benchmarks/bench_claims.py select-tune6
@@ -291,8 +291,13 @@ CHECK36 = ROOT / "benchmarks" / "data" / "claims_check36.jsonl"
 #: The thirty-seventh check set (``claims_check37.jsonl``, round 38): drawn by ``select_claims_check37.py`` (url hash
 #: second-to-last digit a-f, third-from-last in ``draws.ROUND38_CLAIMS_THIRD`` = 8-f, 3,001-6,000 characters: the
 #: region's conflict pool held 8 articles of that length after the exclusions, 6 or more by the lead's rule; events
-#: tune48 takes third-from-last 0-7; every annotated file excluded); coded blind, held by the lead.
+#: tune48 takes third-from-last 0-7; every annotated file excluded); coded blind, held by the lead in round 38, a tune set
+#: from round 39 on.
 CHECK37 = ROOT / "benchmarks" / "data" / "claims_check37.jsonl"
+#: The thirty-eighth check set (``claims_check38.jsonl``, round 39): drawn by ``select_claims_check38.py`` (url hash
+#: second-to-last digit a-f, third-from-last in ``draws.ROUND39_CLAIMS_THIRD`` = 8-f, 6,001-10,000 characters;
+#: events tune49 takes third-from-last 0-7; every annotated file excluded); coded blind, held by the lead.
+CHECK38 = ROOT / "benchmarks" / "data" / "claims_check38.jsonl"
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -547,8 +552,10 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="check35") for r in load_annotations(CHECK35)]
     if which == "check36" and CHECK36.exists():  # round 37's blind check: a tune set from round 38 on
         out += [dict(r, split="check36") for r in load_annotations(CHECK36)]
-    if which == "check37" and CHECK37.exists():  # round 38's blind check: measured by the lead
+    if which == "check37" and CHECK37.exists():  # round 38's blind check: a tune set from round 39 on
         out += [dict(r, split="check37") for r in load_annotations(CHECK37)]
+    if which == "check38" and CHECK38.exists():  # round 39's blind check: measured by the lead
+        out += [dict(r, split="check38") for r in load_annotations(CHECK38)]
     return out
 
 
@@ -733,6 +740,7 @@ def main(argv: list[str] | None = None) -> int:
             "check35",
             "check36",
             "check37",
+            "check38",
         ),
         default="both",
     )
@@ -786,8 +794,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and args.which in ("check7", "check8"):
         print("--errors is not available on check7/check8 (round 11's blind sets: never tuned on)")
         return 2
-    if args.errors and args.which == "check37":
-        print("--errors is not available on check37 (round 38's blind set, held by the lead)")
+    if args.errors and args.which == "check38":
+        print("--errors is not available on check38 (round 39's blind set, held by the lead)")
         return 2
     # check9 and check10 are tune sets from round 13b on (released to helper cl6); check11 and check12 from round 16
     # on, check13 and check14 from round 17 on, check15 from round 18 on, check16 from round 19 on, check17 from round
@@ -802,7 +810,7 @@ def main(argv: list[str] | None = None) -> int:
     names = (*names, "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17")
     names = (*names, "check18", "check19", "check20", "check21", "check22", "check23", "check24", "check25")
     names = (*names, "check26", "check27", "check28", "check29", "check30", "check31", "check32", "check33")
-    names = (*names, "check34", "check35", "check36", "check37", "all")
+    names = (*names, "check34", "check35", "check36", "check37", "check38", "all")
     for name in (*names, *(f"{n} strict" for n in names)):
         if name in results:
             r = results[name]

@@ -322,6 +322,15 @@ ROUND38_FILES = (*ROUND37_FILES, "events_tune47.jsonl", "claims_check36.jsonl")
 #: 6,001-10,000 too), so check37 takes 3,001-6,000 characters.
 ROUND38_EVENTS_THIRD = frozenset("01234567")
 ROUND38_CLAIMS_THIRD = frozenset("89abcdef")
+#: ... and at round 39's start (round 38 wrote tune48 and check37: blind, released now)
+ROUND39_FILES = (*ROUND38_FILES, "events_tune48.jsonl", "claims_check37.jsonl")
+#: Round 39's blind draws: events tune49 takes second-to-last a-f with third-from-last 0-7
+#: (``ROUND39_EVENTS_THIRD``), articles of 3,001-8,000 characters again (tune48 took 8 there; every annotated file
+#: is excluded, so the draw is of other articles); claims check38 takes a-f with 8-f (``ROUND39_CLAIMS_THIRD``) at
+#: 6,001-10,000 characters (check37 took 3,001-6,000 there, whose conflict pool is spent), so the two draws cannot
+#: meet and neither meets the helpers' fresh range (second-to-last 0-9).
+ROUND39_EVENTS_THIRD = frozenset("01234567")
+ROUND39_CLAIMS_THIRD = frozenset("89abcdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
