@@ -291,12 +291,13 @@ CHECK36 = ROOT / "benchmarks" / "data" / "claims_check36.jsonl"
 #: The thirty-seventh check set (``claims_check37.jsonl``, round 38): drawn by ``select_claims_check37.py`` (url hash
 #: second-to-last digit a-f, third-from-last in ``draws.ROUND38_CLAIMS_THIRD`` = 8-f, 3,001-6,000 characters: the
 #: region's conflict pool held 8 articles of that length after the exclusions, 6 or more by the lead's rule; events
-#: tune48 takes third-from-last 0-7; every annotated file excluded); coded blind, held by the lead in round 38, a tune set
-#: from round 39 on.
+#: tune48 takes third-from-last 0-7; every annotated file excluded); coded blind, held by the lead in round 38, a tune
+#: set from round 39 on.
 CHECK37 = ROOT / "benchmarks" / "data" / "claims_check37.jsonl"
 #: The thirty-eighth check set (``claims_check38.jsonl``, round 39): drawn by ``select_claims_check38.py`` (url hash
-#: second-to-last digit a-f, third-from-last in ``draws.ROUND39_CLAIMS_THIRD`` = 8-f, 6,001-10,000 characters;
-#: events tune49 takes third-from-last 0-7; every annotated file excluded); coded blind, held by the lead.
+#: second-to-last digit a-f, third-from-last in ``draws.ROUND39_CLAIMS_THIRD`` = 8-f, 6,001-10,000 characters: the
+#: region's conflict pool held 8 articles of that length after the exclusions, conflict 4 and politics 1 drawn; events
+#: tune49 takes third-from-last 0-7; every annotated file excluded); coded blind, held by the lead.
 CHECK38 = ROOT / "benchmarks" / "data" / "claims_check38.jsonl"
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"

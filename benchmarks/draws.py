@@ -328,7 +328,9 @@ ROUND39_FILES = (*ROUND38_FILES, "events_tune48.jsonl", "claims_check37.jsonl")
 #: (``ROUND39_EVENTS_THIRD``), articles of 3,001-8,000 characters again (tune48 took 8 there; every annotated file
 #: is excluded, so the draw is of other articles); claims check38 takes a-f with 8-f (``ROUND39_CLAIMS_THIRD``) at
 #: 6,001-10,000 characters (check37 took 3,001-6,000 there, whose conflict pool is spent), so the two draws cannot
-#: meet and neither meets the helpers' fresh range (second-to-last 0-9).
+#: meet and neither meets the helpers' fresh range (second-to-last 0-9). Counted by bc31 before check38's draw (pool
+#: sizes only), the conflict pool held 8 articles at 6,001-10,000 characters after the exclusions (3 at 3,001-6,000);
+#: check38 takes conflict 4 and politics 1.
 ROUND39_EVENTS_THIRD = frozenset("01234567")
 ROUND39_CLAIMS_THIRD = frozenset("89abcdef")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
