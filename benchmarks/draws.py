@@ -333,6 +333,22 @@ ROUND39_FILES = (*ROUND38_FILES, "events_tune48.jsonl", "claims_check37.jsonl")
 #: check38 takes conflict 4 and politics 1.
 ROUND39_EVENTS_THIRD = frozenset("01234567")
 ROUND39_CLAIMS_THIRD = frozenset("89abcdef")
+#: Round 39, second events draw (tune50, helper bt36): tune49 found its region's pools spent (8 articles, 1 scored
+#: event), so tune50 excludes every annotated file at round 39's start and tune49 (``ROUND39_EVENTS2_FILES``, by key,
+#: and tune40's copy exclusions) and takes one of two regions by the lead's rule, fixed before any count: region A,
+#: second-to-last a-f with third-from-last 8-f at 3,001-6,000 characters (round 36's tune46 and round 38's check37
+#: took articles there, excluded; round 39's claims check38 takes 8-f at 6,001-10,000, so the lengths cannot meet),
+#: when its place pools hold 6 or more articles; else region B, a-f with 0-7 at 8,001-12,000 characters (tune48 and
+#: tune49 took 0-7 up to 8,000); when neither does, the region with more, with tune48's elsewhere pool (3 or more
+#: battle words in the content). Counted by bt36 (counts and lengths only; pool words on title + head as
+#: ``draw_by_place`` does): A 644 articles of the region and length, 158 excluded by key and 47 more as copies (439
+#: left): yemen 1 (3,843 characters), syria, iraq, libya, egypt, palestine and saudi_border 0, negatives 16, 23 battle
+#: heads naming no pool place of which 9 hold 3 or more battle words; B 42 articles, 3 excluded by key (39 left):
+#: every place pool 0, negatives 0, elsewhere 0. Neither holds 6: A has more (1 against 0) and is taken, with the
+#: elsewhere pool (``ROUND39_EVENTS_B_THIRD``, ``ROUND39_EVENTS_B_CHARS``).
+ROUND39_EVENTS2_FILES = (*ROUND39_FILES, "events_tune49.jsonl")
+ROUND39_EVENTS_B_THIRD = frozenset("89abcdef")
+ROUND39_EVENTS_B_CHARS = (3001, 6000)
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
