@@ -85,10 +85,24 @@ def _strip_conjunction(word: str, forms: frozenset[str]) -> str:
     return bare if word not in forms and bare in forms else word
 
 
+#: "by saying" with a pronoun, its ب apart (round 39, cl66): the form its pronoun shows, not a participle's ending
+#: (بقوله: he)
+_BY_SAYING_FORMS: dict[str, Form] = {
+    "قوله": ("m", "s"),
+    "قولها": ("f", "s"),
+    "قولهم": ("m", "p"),
+    "قولهما": (None, "d"),
+    "قولهن": ("f", "p"),
+}
+
+
 def marker_form(raw: str, *, participle: bool) -> Form:
     """The gender and number a marker word shows (its text as written, a proclitic و/ف allowed)."""
     word = raw.strip().rstrip("ًٌٍَُِّْ")
     if participle:
+        by_saying = _BY_SAYING_FORMS.get(word)
+        if by_saying is not None or word == "القول":  # "رد عليها بقولها:" (round 39, cl66): the pronoun's form;
+            return by_saying or (None, None)  # بالقول shows none
         if word.endswith(("ة", "ه")):
             return ("f", "s")
         if word.endswith("ين"):

@@ -50,6 +50,9 @@ from rasd.stages.claims.cues import (
     _ASIDE_ONE,
     _ASIDE_TWO,
     _BUT,
+    _BY_SAYING_NOT,
+    _BY_SAYING_NOT_VERBS,
+    _BY_SAYING_TALK,
     _CLAUSE_PUNCT,
     _DEMONSTRATIVE_SUBJECTS,
     _DEMONSTRATIVES,
@@ -1883,3 +1886,86 @@ def _in_relative_clause(ix: DocIndex, s0: int, at: int) -> bool:
         if t.kind == "word" and drop_conjunction(norm(ix.doc.text[t.start : t.end]), min_rest=2) in rels:
             return not punct_between(ix, t.end, at)
     return False
+
+
+def by_saying_speaker(ix: DocIndex, m: Match[Cue], s0: int, speaker: Speaker) -> bool:
+    """Whether the speaker read for a "by saying" marker (ورد عليها بالقول: «…»، وأكمل بقوله: …) is the subject of the
+    verb it goes with (round 39, cl66). A name, title or body: yes, unless fused to a preposition (بوزارة التعليم،
+    لفيفا: an object, not the subject), after a preposition (سخر من فلان بقوله), a word of scripture (سبحانه) or
+    before a clause of its own (…، ويكتفي بالقول; …، ثم قدم فلان … بقوله: that clause's subject is unread). A
+    speaker going on from before (a pronoun, the previous sentence's subject): only when the verb opens the sentence
+    or a clause after a comma and و / ف, and every word between it and the marker is a preposition, the speaker's own
+    talk (``by_saying_talk``: وتابع بقوله، وتطرق إلى …، وواصل حديثه بقوله) or a word after a preposition, none of
+    them a name or a word that may name a speaker — one may be a subject no reader takes (واكتفى البلوي … بالقول،
+    اكتفت متحدثة باسم الجهاز بالقول، تساءل آخرون بالقول): no claim."""
+    text = str(speaker.get("text") or "")
+    lex = ix.lexicon
+    if speaker.get("found_by") not in ("pronoun", "previous_sentence"):
+        words = text.split()
+        first = norm(words[0]) if words else ""
+        if first in _BY_SAYING_NOT:
+            return False  # "التي أخبر سبحانه عن … بقوله": scripture
+        if first[:1] in ("ب", "ل") and len(first) > 3 and f" {words[0][1:]}" in ix.doc.text:
+            return False  # "لفيفا" as well as "فيفا" in the text: the preposition fused to a name, its object
+        before = ix.word_before(int(speaker.get("start") or 0))
+        if before is not None and norm(before[0]) in lex.prepositions:
+            return False  # "سخر من فلان بقوله": the one mocked
+        w = ix.word_after(int(speaker.get("end") or 0))
+        while w is not None and w[1] < m.prefix_start:  # "ظل فلان …، ويكتفي بالقول": a clause of its own between,
+            if w[0] in ("،", ",") and (nxt := ix.word_after(w[2])) is not None and nxt[1] < m.prefix_start:
+                if nxt[0][:1] == "و" and drop_conjunction(norm(nxt[0]), min_rest=2) not in _BY_SAYING_NOT_VERBS:
+                    return False  # its subject untagged: the name before it is no speaker of it
+                if norm(nxt[0]) in _PARTICLE_OPENERS:
+                    return False  # (ثم قدم فلان …)
+            w = ix.word_after(w[2])
+        return True
+    s0 = _after_dateline(ix, s0)
+    verb = ix.word_after(s0)
+    w = verb
+    while w is not None and w[2] <= m.prefix_start:  # the last clause opener before the marker
+        prev = ix.word_before(w[1])
+        if (
+            w[1] > s0
+            and prev is not None
+            and prev[0] in ("،", ",")
+            and w[0][:1] in ("و", "ف")
+            and drop_conjunction(norm(w[0]), min_rest=2) not in _BY_SAYING_NOT_VERBS
+        ):
+            verb = w  # (not "، وهو أيضا …": a pronoun opens no clause of its own)
+        w = ix.word_after(w[2])
+    if verb is None or verb[1] >= m.prefix_start:
+        return False
+    if drop_conjunction(norm(verb[0]), min_rest=2) in _PARTICLE_OPENERS:
+        verb = ix.word_after(verb[2])
+        if verb is None or verb[1] >= m.prefix_start:
+            return False
+    head = drop_conjunction(norm(verb[0]), min_rest=2)
+    if (
+        _article(verb[0])
+        or ix.candidate_at(verb[1]) is not None
+        or not verb[0][:1].isalpha()
+        or head in lex.prepositions
+        or head in _BY_SAYING_NOT_VERBS
+        or (head.endswith("ا") and not head.endswith("وا"))  # "وردا على سؤال": a verbal noun, no verb
+    ):
+        return False
+    w = ix.word_after(verb[2])
+    after_preposition = False
+    while w is not None and w[1] < m.prefix_start:
+        word = norm(w[0].strip("،,"))
+        if not word:
+            w = ix.word_after(w[2])
+            continue
+        bare = word[2:] if word.startswith("ال") else word
+        if (
+            ix.candidate_at(w[1]) is not None
+            or bare in lex.person_nouns
+            or bare in lex.body_nouns
+            or role_reader().may_start(word)
+        ):
+            return False
+        if not (word in lex.prepositions or word in _BY_SAYING_TALK or after_preposition):
+            return False
+        after_preposition = word in lex.prepositions or (after_preposition and w[0][-1:] not in ("،", ","))
+        w = ix.word_after(w[2])
+    return True

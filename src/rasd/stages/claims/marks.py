@@ -26,6 +26,8 @@ from rasd.stages.claims.cues import (
     _BLAME_NOT,
     _BLAME_OBJECTS,
     _BLAME_VERBS,
+    _BY_SAYING_NOT,
+    _BY_SAYING_WORDS,
     _CHARGE_NOUNS,
     _CHARGE_VERBS,
     _CLAUSE_OPENING_CONJUNCTIONS,
@@ -73,7 +75,7 @@ from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
 
 #: the verbs of saying read only with their complement (:func:`_complement_close`; round 29: one look-up for them all)
-_COMPLEMENT_VERBS = _GOING_ON_VERBS | _WENT_ON_VERBS | _ADDED_VERBS | _BLAME_VERBS | _PROMISE_VERBS
+_COMPLEMENT_VERBS = _GOING_ON_VERBS | _WENT_ON_VERBS | _ADDED_VERBS | _BLAME_VERBS | _PROMISE_VERBS | _BY_SAYING_WORDS
 
 
 # ---------------------------------------------------------------------------------------------- step 2: markers
@@ -380,6 +382,16 @@ def _passive_charge(ix: DocIndex, end: int) -> bool:
     )
 
 
+def _said_before(ix: DocIndex, before: Match[Cue], m: Match[Cue]) -> bool:
+    """Whether a "by saying" word (بقوله، بالقول) follows a marker of its own sentence with no introducer or colon
+    between them (round 39, cl66): "وأفاد مصدر ردا على سؤال بالقول إن"، "وعلق الوزير على ذلك بقوله:" — the
+    verb before tells its content through it, no second claim."""
+    if before.end > m.prefix_start or ix.sentence_bounds(before.start)[1] <= m.prefix_start:
+        return False
+    between = ix.doc.text[before.end : m.prefix_start]
+    return not ix.intros_in(before.end, m.prefix_start) and ":" not in between  # (not «: a name in quotes)
+
+
 def _marks(ix: DocIndex) -> list[_Mark]:
     lex = ix.lexicon
     out: list[_Mark] = []
@@ -567,6 +579,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             or pw in _CLAUSE_OPENING_CONJUNCTIONS  # "، فيما أكد المتحدث أن": the verb opens its own clause
         )
         after_ma = prev is not None and pw in ("ما", "فما") and verb and not attribution
+        if participle and nkey in _BY_SAYING_WORDS and out and _said_before(ix, out[-1].match, m):
+            continue  # "وأكد المصدر أن الأخير … بقوله"، "أفاد ردا على سؤال بالقول إن": the verb's own words
         out.append(
             _Mark(
                 m,
@@ -777,6 +791,11 @@ def _complement_close(ix: DocIndex, m: Match[Cue]) -> bool:
             return False
         close = min((k for k in (nxt.find(q, 1) for q in '»"”') if k > 0), default=len(nxt))
         return len(nxt[1:close].split()) >= 3
+    if key in _BY_SAYING_WORDS:  # "ورد عليها بالقول: «…»" (round 39, cl66): its introducer at once, no scripture
+        nxt = ix.doc.text[m.end : m.end + 12].lstrip(" \t\u00a0")
+        if m.prefix not in ("ب", "وب") or first is None or norm(first[0].strip(_WORD_PUNCT)) in _BY_SAYING_NOT:
+            return False
+        return nxt[:1] in ':«"“' or norm(first[0]) in _THAT | {"ان", "انه", "انها"}
     if key in _ADDED_VERBS:
         nxt = ix.doc.text[m.end : m.end + 12].lstrip(" \t\u00a0")
         return nxt[:1] in ':«"“' or (first is not None and norm(first[0]) in _THAT | {"ان", "انه", "انها"})

@@ -20,6 +20,7 @@ from rasd.claims.speakers import (
     punct_between,
     role_reader,
     search_before,
+    title_speaker,
 )
 from rasd.document import Post
 from rasd.resources.cues import CueFile
@@ -33,6 +34,7 @@ from rasd.stages.claims.before import (
     _opening_subject,
     _plural_before_other,
     _speaker_around,
+    by_saying_speaker,
 )
 from rasd.stages.claims.channels import _channel
 from rasd.stages.claims.common import (
@@ -61,6 +63,7 @@ from rasd.stages.claims.cues import (
     _BETWEEN_VERBS,
     _BLAME_VERBS,
     _BUT_PRONOUNS,
+    _BY_SAYING_WORDS,
     _CHANNEL_PHRASE_WORDS,
     _CHANNEL_PREPS,
     _CHANNEL_TAIL,
@@ -1374,6 +1377,20 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 speaker = speaker if _clause_subject(ix, st, m, s0, speaker) else None
             if bare and ix.words_between(m.end, bare_at) > 0:
                 speaker = None  # "وقال لي الموظف هناك لا …": words between the verb and the speech, unread
+        if speaker is not None and key in _BY_SAYING_WORDS:
+            if speaker.get("found_by") not in ("pronoun", "previous_sentence"):
+                # "وخاطب وزير الداخلية أهالي الضحايا بقوله": the opening verb's subject, not its object (round 39)
+                verb = ix.word_after(_after_dateline(ix, s0))
+                subject = ix.word_after(verb[2]) if verb is not None else None
+                titled = title_speaker(ix, subject[1], m.prefix_start) if subject is not None else None
+                if (
+                    titled is not None
+                    and speaker.get("type") != "PER"  # (a name after the title is its holder: "عضو المكتب فلان")
+                    and int(titled[0]["start"]) < int(speaker.get("start") or 0)
+                ):
+                    speaker = titled[0]
+            if not by_saying_speaker(ix, m, s0, speaker):
+                return None  # "واكتفى البلوي … بالقول": a subject no reader takes, not the speaker before (round 39)
         if mk.attribution or demonstrative is not None or trailing:
             pass
         elif intro is not None:
