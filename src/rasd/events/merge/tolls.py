@@ -23,6 +23,7 @@ from rasd.events.figures import (
 )
 from rasd.events.gates import gated
 from rasd.events.model import Candidate
+from rasd.events.merge.vague_share import split_vague
 from rasd.events.places import place_key
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -263,6 +264,7 @@ def share_tolls(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     ("قتلت 5 مدنيين في X و3 في Y") is each town's own: when a row's own place follows a count of dead in its
     sentence, each row takes the count told for its town instead."""
     cands = reach_tolls(ctx, cands, VIOLENT)
+    cands = split_vague(ctx, cands)  # round 39 (ev6): several dead told once for a list's rows, split evenly
     cands = sides_read(ctx, cands)
     other_reports(ctx, cands)
     chosen = [lowest_figure(c.fatalities) for c in cands]
