@@ -175,6 +175,32 @@ def dozens_and_wounded(text: str, q: Quantity) -> bool:
     return q.approx == "vague" and bool(_DOZENS.match(text, q.start)) and bool(_WOUNDED_AFTER.match(text, q.end))
 
 
+#: (round 39, ev6) "Dozens" of dead mixed with the captured, unsplit: the captured told right after the count
+#: ("قتل فيها العشرات من المقاتلين الحوثيين أو تم أسرهم"; lists.captured_after_dead, up to four words of the count's
+#: noun between) or by a verb of capturing joined to the killing verb right before it ("قتلت وأسرت العشرات";
+#: lists.captured_verbs).
+_CAPTURED_AFTER = gated(
+    re.compile(
+        r"(?:\s+[\u0621-\u064A\u064B-\u0652]+){0,4}?\s+(?:"
+        + _TOLL_CUES.alt("captured_after_dead")
+        + r")(?![\u0621-\u064A])"
+    )
+)
+_CAPTURED_BEFORE = re.compile(r"(?<![\u0621-\u064A])و(?:" + _TOLL_CUES.alt("captured_verbs") + r")\s+$")
+
+
+def dozens_mixed(text: str, q: Quantity) -> bool:
+    """Whether the killed count ``q`` is "dozens" of dead told with the captured as one count (قتل فيها العشرات …
+    أو تم أسرهم، قتلت وأسرت العشرات): the ruling (6) text's "dozens killed or captured" — dozens of dead mixed with
+    others, unsplit, coded as killed-and-wounded: ruling (4)'s 10, not dozens' 12 (round 39, ev6)."""
+    if q.approx != "vague" or not _DOZENS.match(text, q.start):
+        return False
+    stop = min(len(text), q.end + 60)
+    cut = re.search(r"[.!?؟]", text[q.end : stop])
+    after = _CAPTURED_AFTER.match(text, q.end, q.end + cut.start() if cut else stop)
+    return after is not None or _CAPTURED_BEFORE.search(text, max(0, q.start - 12), q.start) is not None
+
+
 def toll_in(ctx: Context, start: int, end: int) -> dict[str, Any] | None:
     """The toll of dead told in ``[start, end)`` as a figure: the first count of killed there with the items of its
     list added up (:func:`adds_up`), else dead told without a number (ACLED's several), else None."""
@@ -183,7 +209,7 @@ def toll_in(ctx: Context, start: int, end: int) -> dict[str, Any] | None:
         total, ids = int(qs[0].value or 0), [qs[0].id]
         if qs[0].approx == "vague" and _SEVERAL.match(ctx.doc.text, qs[0].start):
             total = max(total, SEVERAL)  # "استشهاد عدد من منتسبي قوات الطوارئ": ACLED's several
-        if len(qs) == 1 and dozens_and_wounded(ctx.doc.text, qs[0]):
+        if len(qs) == 1 and (dozens_and_wounded(ctx.doc.text, qs[0]) or dozens_mixed(ctx.doc.text, qs[0])):
             total = SEVERAL  # "عشرات القتلى والجرحى": the lead's ruling (6), ruling (4)'s 10
         for prev, nxt in itertools.pairwise(qs):
             if not adds_up(ctx.doc.text, prev, nxt):

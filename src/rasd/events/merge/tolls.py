@@ -16,14 +16,15 @@ from rasd.events.figures import (
     TOLL_TOLD,
     adds_up,
     dozens_and_wounded,
+    dozens_mixed,
     killed_them,
     leader_and_men,
     reach_tolls,
     share,
 )
 from rasd.events.gates import gated
-from rasd.events.model import Candidate
 from rasd.events.merge.vague_share import split_vague
+from rasd.events.model import Candidate
 from rasd.events.places import place_key
 from rasd.resources.cues import CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -77,7 +78,11 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
                 several = q.approx == "vague" and len(ids) == 1 and bool(_SEVERAL.match(ctx.doc.text, q.start))
                 if unit == "killed" and several and total < ACLED_SEVERAL:
                     total = ACLED_SEVERAL  # "استشهاد عدد من رجال الأمن": ACLED codes "several" dead as 10
-                if unit == "killed" and len(ids) == 1 and dozens_and_wounded(ctx.doc.text, q):
+                if (
+                    unit == "killed"
+                    and len(ids) == 1
+                    and (dozens_and_wounded(ctx.doc.text, q) or dozens_mixed(ctx.doc.text, q))
+                ):
                     total = ACLED_SEVERAL  # "عشرات القتلى والجرحى": the lead's ruling (6), ruling (4)'s 10
                 figure = {"value": total, "approx": q.approx, "quantity": ids[0]}
                 if len(ids) > 1:
@@ -395,9 +400,11 @@ def one_more_dead(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
 _OTHER_SIDE = re.compile(
     r"[،,]?\s*(?<![\u0621-\u064A])(?:"
     + TOLL_CUES.alt("contrast_openers")
-    + r")\s+(?:"
+    + r")\s+(?:(?:"
     + TOLL_CUES.alt("side_death_verbs")
-    + r")\s+$"
+    + r")|(?:"
+    + TOLL_CUES.alt("side_loss_verbs")
+    + r")(?:\s+(?!من(?![\u0621-\u064A]))[\u0621-\u064A]+){1,3})\s+$"
 )
 #: The engagement named again in a later sentence of the paragraph ("استشهدا خلال المواجهات"، "سقطوا في صفوف المقاومة").
 _ENGAGEMENT_AGAIN = re.compile(r"(?<![\u0621-\u064A])(?:" + TOLL_CUES.alt("engagement_again") + r")(?![\u0621-\u064A])")
@@ -478,7 +485,9 @@ def sides_read(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
                 named = [(m.start(), m.end()) for m in _ENGAGEMENT_AGAIN.finditer(text, second.end, end)]
                 if second.id in held or first.id not in figs or figs[first.id].get("quantities"):
                     continue
-                if any(opener.start() <= p < end and not any(a <= p < b for a, b in named) for p in triggers):
+                # (round 39, ev6) the verb of dying the conjunction opens ("بينما قتل 3 من أفراد المقاومة") is the
+                # other side's death, not another happening, when a row took it for a mention of its own
+                if any(opener.end() <= p < end and not any(a <= p < b for a, b in named) for p in triggers):
                     continue
             fig = figs.get(first.id) or next(
                 (f for f in figs.values() if first.id in (f.get("quantities") or []) and f is not figs.get(second.id)),
@@ -579,7 +588,7 @@ def both_sides(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
                     m for m in SINCE.finditer(text, nxt.start, nxt.end) if not (again and m.start() == again.start())
                 ]
                 told = TOLL_TOLD.search(text, nxt.start, nxt.end) or since
-                if len(qs) == 1 and not told and again:
+                if len(qs) == 1 and not told and again and not _elsewhere(ctx, c, nxt.start, nxt.end):
                     add = qs[0]
                 break  # the first later sentence with a new count of dead decides
         if add is None or _same_side(text, own[0], add):
@@ -589,6 +598,14 @@ def both_sides(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         figure["quantities"] = [*ids, add.id]
         c.fatalities = [(c.start, figure)]
     return cands
+
+
+def _elsewhere(ctx: Context, c: Candidate, start: int, end: int) -> bool:
+    """(Round 39, ev6) Whether ``[start, end)`` names a place other than the row's ("وقال المركز الإعلامي إن ثمانية
+    قتلى سقطوا خلال المواجهات التي شهدتها بلدة X" after a battle at Y): the dead of the clashes there, not the other
+    side of the row's battle."""
+    key = place_key(c.place)
+    return any(e.geo and start <= e.start < end and place_key(e) != key for e in ctx.doc.entities)
 
 
 def _counts(c: Candidate) -> set[int]:

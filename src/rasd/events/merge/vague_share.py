@@ -43,6 +43,11 @@ def _vague_only(c: Candidate) -> bool:
     return all(f.get("approx") == "vague" and not f.get("quantity") for _, f in c.fatalities)
 
 
+def _told_at(c: Candidate) -> int:
+    """Where ``c``'s place is told (-1: none): the order of a list's rows."""
+    return c.place.start if c.place is not None else -1
+
+
 def split_vague(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Dead told without a number once for the rows of one trigger told over a list of towns: ruling (4)'s 10 split
     evenly over the rows in the order their places are told (see the module)."""
@@ -60,7 +65,7 @@ def split_vague(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         i = ctx.sentence_index(start)
         if told_in.get(i) != group or not all(_vague_only(cands[n]) for n in group):
             continue
-        ns = sorted(group, key=lambda n: cands[n].place.start if cands[n].place is not None else -1)
+        ns = sorted(group, key=lambda n: _told_at(cands[n]))
         places = [place_key(cands[n].place) if cands[n].place is not None else None for n in ns]
         if None in places or len(set(places)) < len(places) or any((cands[n].place_precision or 3) > 2 for n in ns):
             continue
