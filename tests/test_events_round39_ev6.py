@@ -10,6 +10,9 @@ fatalities ..." (helper ev6)):
 - ``events.merge.tolls.sides_read``: the other side's dead after a conjunction of contrast are summed even when a row
   took the verb of dying for a mention of its own, when the wounded told after each count share their words
   (وأصيب … آخرين), and after a verb of losing with its side (بينما خسرت المقاومة ثلاثة من مقاتليها).
+- ``events.figures``: dozens of dead mixed with the captured (قتل فيها العشرات … أو تم أسرهم، قتلت وأسرت العشرات)
+  are ruling (4)'s 10, as the ruling (6) text codes "dozens killed or captured"; dead and wounded written with a
+  space after و (قتلى و جرحى) and the killing of "those in it" (ومقتل من فيه) are dead without a number, 10.
 """
 
 from __future__ import annotations
@@ -92,3 +95,30 @@ def test_the_same_side_told_twice_is_not_summed() -> None:
     )
     out = rows(text)
     assert 16 not in _fatalities(out)
+
+
+def test_dead_and_wounded_written_with_a_space_after_and() -> None:
+    out = rows("وسيطرت المقاومة الشعبية أمس على مدينة زنجبار بعد مواجهات سقط فيها قتلى و جرحى من الطرفين.")
+    assert _fatalities(out) == [10]
+
+
+def test_the_killing_of_those_in_a_convoy() -> None:
+    out = rows(
+        "وشنت مقاتلات التحالف أمس غارات استهدفت رتلا عسكريا للحوثيين في مدينة زنجبار أدت إلى تدميره ومقتل من فيه."
+    )
+    assert _fatalities(out) == [10]
+
+
+def test_dozens_killed_or_captured_is_several() -> None:
+    out = rows("استعادت قوات الجيش أمس مدينة زنجبار بعد معارك عنيفة قتل فيها العشرات من المسلحين أو تم أسرهم.")
+    assert _fatalities(out) == [10]
+
+
+def test_dozens_killed_and_captured_by_two_verbs_is_several() -> None:
+    out = rows("وصدت المقاومة أمس هجوما للحوثيين على مدينة الضالع، حيث قتلت وأسرت العشرات من المهاجمين.")
+    assert _fatalities(out) == [10]
+
+
+def test_dozens_killed_alone_stay_twelve() -> None:
+    out = rows("وصدت المقاومة أمس هجوما للحوثيين على مدينة الضالع، حيث قتلت العشرات من المهاجمين.")
+    assert _fatalities(out) == [12]

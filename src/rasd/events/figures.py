@@ -435,7 +435,7 @@ _KILLED_AND_WOUNDED = re.compile(
 _FALLEN = gated(
     re.compile(
         rf"(?<!{_AR})(?:[وفب])?(?:{_TOLL_CUES.alt('falling_words')})\s+(?:{_TOLL_CUES.alt('dead_plurals')})(?!{_AR})"
-        rf"|(?<!{_AR})(?:{_TOLL_CUES.alt('dead_plurals')})\s+و(?:جرحى|مصابين|الجرحى)(?!{_AR})"
+        rf"|(?<!{_AR})(?:{_TOLL_CUES.alt('dead_plurals')})\s+و\s*(?:جرحى|مصابين|الجرحى)(?!{_AR})"
     )
 )
 #: A word of killing before an indefinite plural of people (مقتل جنود، استشهاد رجال الأمن; a verb only with من after
@@ -457,6 +457,14 @@ _BETWEEN_KILLED = gated(
 )
 _IN_CLASHES = re.compile(
     rf"\s+(?:{_TOLL_CUES.alt('engagement_prepositions')})\s+(?:{_TOLL_CUES.alt('clash_nouns')})(?!{_AR})"
+)
+#: (round 39, ev6) The killing of "those in it" (ومقتل من فيه، أدت إلى تدميرها وقتل من كانوا على متنها): dead
+#: without a number, ruling (4)'s 10 (tune18's convoy; lists.killing_verbal_nouns, killing_plain_verbs, those_in_words).
+_THOSE_IN = gated(
+    re.compile(
+        rf"(?<!{_AR})(?:{_TOLL_CUES.alt('killing_verbal_nouns')}|{_TOLL_CUES.alt('killing_plain_verbs')})\s+"
+        rf"(?:{_TOLL_CUES.alt('those_in_words')})(?!{_AR})"
+    )
 )
 #: The words of a cause or a running toll right before the dead (ردا على مقتل، احتجاجا على استشهاد، منذ سقوط قتلى).
 _OTHER_EVENT = re.compile(rf"(?<!{_AR})(?:{_TOLL_CUES.alt('other_event_words')})\s*$")
@@ -483,7 +491,7 @@ def unnumbered_dead(
             spans.append((ctx.sentences[i].start, ctx.sentences[i].end))
     text = ctx.doc.text
     for a, b in spans:
-        for rx in (_KILLED_AND_WOUNDED, _FALLEN, _KILLED_PEOPLE, _BETWEEN_KILLED):
+        for rx in (_KILLED_AND_WOUNDED, _FALLEN, _KILLED_PEOPLE, _BETWEEN_KILLED, _THOSE_IN):
             for hit in rx.finditer(text, a, b):
                 if _OTHER_EVENT.search(text, max(a, hit.start() - 20), hit.start()):
                     continue
