@@ -12,7 +12,8 @@ fatalities ..." (helper ev6)):
   (وأصيب … آخرين), and after a verb of losing with its side (بينما خسرت المقاومة ثلاثة من مقاتليها).
 - ``events.figures``: dozens of dead mixed with the captured (قتل فيها العشرات … أو تم أسرهم، قتلت وأسرت العشرات)
   are ruling (4)'s 10, as the ruling (6) text codes "dozens killed or captured"; dead and wounded written with a
-  space after و (قتلى و جرحى) and the killing of "those in it" (ومقتل من فيه) are dead without a number, 10.
+  space after و (قتلى و جرحى) and the killing of "those in it" (ومقتل من فيه) are dead without a number, 10; one dead
+  told in the singular "with / besides N others" (لقي مصرعه مع 40 آخرين) is N + 1.
 """
 
 from __future__ import annotations
@@ -122,3 +123,23 @@ def test_dozens_killed_and_captured_by_two_verbs_is_several() -> None:
 def test_dozens_killed_alone_stay_twelve() -> None:
     out = rows("وصدت المقاومة أمس هجوما للحوثيين على مدينة الضالع، حيث قتلت العشرات من المهاجمين.")
     assert _fatalities(out) == [12]
+
+
+def test_one_dead_with_others() -> None:
+    text = (
+        "وأكد مصدر أمني أن القائد الميداني للمسلحين في مدينة زنجبار، المدعو أبو خالد، لقي مصرعه مع 25 آخرين في "
+        "غارة جوية لطيران التحالف أمس."
+    )
+    assert _fatalities(rows(text)) == [26]
+
+
+def test_a_leader_besides_others() -> None:
+    text = (
+        "وسيطرت القوات أمس على مدينة زنجبار بعد مواجهات عنيفة قتل خلالها قيادي بارز في التنظيم، فضلاً عن نحو 30 "
+        "مسلحًا آخرين."
+    )
+    assert _fatalities(rows(text)) == [31]
+
+
+def test_a_clash_with_men_is_not_one_with_others() -> None:
+    assert _fatalities(rows("وقتل الجندي أمس في اشتباك مع 3 مسلحين في مدينة العريش.")) == [1]

@@ -136,11 +136,44 @@ _LEADER_AND_MEN = re.compile(
     rf"(?<![\u0621-\u064A])(?:{_TOLL_CUES.alt('leader_nouns')})(?![\u0621-\u064A])"
     r"(?P<between>[^.،,؛:!؟?\n\d]{0,80}?)\sو(?=\S)"
 )
+_AR_LETTER = r"[\u0621-\u064A]"
+#: "Others" at most three words after the count (نحو 40 مسلحًا آخرين).
+_OTHERS_AFTER = re.compile(
+    r"(?:\s+[\u0621-\u064A\u064B-\u0652]+){0,2}?\s+(?:" + _TOLL_CUES.alt("others_words") + r")(?![\u0621-\u064A])"
+)
 _MEN_AFTER = re.compile(
     r"(?:\s+[\u0621-\u064A\u064B-\u0652]+){0,3}?\s+(?:من\s+[\u0621-\u064A]+(?:ه|ها)(?![\u0621-\u064A])|(?:"
     + _TOLL_CUES.alt("others_words")
     + r")(?![\u0621-\u064A]))"
 )
+
+
+#: (round 39, ev6) One dead told in the singular, then "with / besides N others" (لقي مصرعه مع 40 آخرين، قتل خلالها
+#: قيادي بارز …، فضلاً عن نحو 40 مسلحًا آخرين; lists.one_dead_words, with_others_joins, others_words): N + 1.
+_ONE_WITH_OTHERS = gated(
+    re.compile(
+        rf"(?<!{_AR_LETTER})(?:{_TOLL_CUES.alt('one_dead_words')})(?!{_AR_LETTER})[^.!?؟\n\d]{{0,100}}?\s"
+        rf"(?:{_TOLL_CUES.alt('with_others_joins')})\s+"
+    )
+)
+
+
+def one_with_others(ctx: Context, figure: dict[str, Any], start: int, end: int) -> dict[str, Any]:
+    """``figure`` with the one dead added to the others when ``[start, end)`` tells one dead in the singular, then
+    "with N others" or "besides N others" (لقي مصرعه مع 40 آخرين) and the figure read only one of the two: N + 1."""
+    text = ctx.doc.text
+    for hit in _ONE_WITH_OTHERS.finditer(text, start, end):
+        count = next((q for q in ctx.doc.quantities if q.start == hit.end() and q.value), None)
+        if count is None or count.unit in ("injured", "arrested", "displaced"):
+            continue
+        if not _OTHERS_AFTER.match(text, count.end, min(end, count.end + 60)):
+            continue
+        if any(hit.start() < q.start < hit.end() and q.unit == "killed" and q.value != 1 for q in ctx.doc.quantities):
+            continue  # a count of dead before the join (مقتل جنديين مع 3 آخرين): not one
+        n = int(count.value or 0)
+        if int(figure.get("value") or 0) in (1, n) and figure.get("approx") != "vague":
+            return {**figure, "value": n + 1}
+    return figure
 
 
 def leader_and_men(ctx: Context, figure: dict[str, Any], start: int, end: int) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from rasd.events.figures import (
     dozens_mixed,
     killed_them,
     leader_and_men,
+    one_with_others,
     reach_tolls,
     share,
 )
@@ -90,6 +91,7 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
                 if unit == "killed":  # "القيادي … وأربعة من مرافقيه": the leader and his men
                     sent = ctx.sentences[ctx.sentence_index(q.start)]
                     figure = leader_and_men(ctx, figure, sent.start, sent.end)
+                    figure = one_with_others(ctx, figure, sent.start, sent.end)  # round 39 (ev6)
                 target.append((cand.start, figure))
                 break
     if not cand.fatalities and cand.cls.acled_type in VIOLENT:
