@@ -76,9 +76,9 @@ def split_vague(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         ):
             continue  # dead counted with a number in the sentence: the quantities' toll, not several
         first = ns[0]
+        # the dead told in this sentence (a row's several read from a sentence of its own is that row's)
         found = (
-            any(cands[n].fatalities for n in ns)
-            or unnumbered_dead(ctx, cands[first], first, {i: {first}}) is not None
+            unnumbered_dead(ctx, cands[first], first, {i: {first}}) is not None
             or _NUMBER_DIED.search(text, sent.start, sent.end) is not None
         )
         if not found:
