@@ -37,6 +37,16 @@ from rasd.text.normalize import normalize, normalize_word, normalize_words
 
 #: Round 12 (helper sw): "without borders" in the name of a body (أطباء بلا حدود، مراسلون بلا حدود) negates nothing.
 _WITHOUT_BORDERS = re.compile(r"بلا\s+حدود(?![\u0621-\u064A])")
+#: (Round 39, ev7) Words in which a negation cue is only a misreading (كلا الطرفين، 20 كلم، أرجاء، بارجات).
+_NEGATION_MISREADS = EVENT_ARG_CUES.normalized("negation_misreads")
+
+
+def _misread_negation(ctx: Context, p: int) -> bool:
+    """(Round 39, ev7) Whether the negation cue at ``p`` is part of a word that does not negate: the matcher strips
+    letters of the word itself as proclitics (كلا "both", كلم "km", بارجات "warships") or the normalizer merges a
+    spelling (أرجاء "all over" read as إرجاء "postponing")."""
+    m = _WORD_AT.match(ctx.doc.text, ctx.word_start(p))
+    return m is not None and drop_conjunction(normalize(m.group()), min_rest=2) in _NEGATION_MISREADS
 
 
 #: A student, not a demand (أفادت أسرة طالب جامعي بأن قوات الأمن اعتقلته): طالب after a noun it completes or before
@@ -68,7 +78,9 @@ def read_status(ctx: Context, cand: Candidate) -> None:
     neg_from = breaks[-1] if breaks else lo
     negations = ctx.positions("status:negation", neg_from, cand.start)
     if any(
-        not _WITHOUT_BORDERS.match(ctx.doc.text, ctx.word_start(p)) and not _negates_other(ctx, p, cand)
+        not _WITHOUT_BORDERS.match(ctx.doc.text, ctx.word_start(p))
+        and not _negates_other(ctx, p, cand)
+        and not _misread_negation(ctx, p)
         for p in negations
     ) or _dismissed_claim(ctx, cand):
         cand.status = "denied"
