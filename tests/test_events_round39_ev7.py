@@ -6,6 +6,9 @@ events recall and precision on long articles — a trace by stage (helper ev7)")
 - ``coding.status``: a negation cue the matcher finds only inside a word that negates nothing (event_arg_cues
   ``negation_misreads``: كلا "both" read as ك + لا, كلم "km" as ك + لم, أرجاء "all over" as إرجاء "postponing",
   بارجات "warships" as ب + أرجأت) no longer denies the act after it.
+- ``stages.events.no_happening``: a bare blast (انفجار، انفجارات) told only as heard — a word of hearing before it
+  (سمع دوي انفجارات), the sound noun after مع or وسط, a verb of hearing after it (انفجارات سمعت) — with no toll of its
+  own is no row; the verb دوى "rang out" (دوى انفجار في …) still opens a blast's report.
 """
 
 from __future__ import annotations
@@ -44,3 +47,18 @@ def test_kilometres_are_no_negation() -> None:
     assert _subs(out) == ["Remote explosive/landmine/IED"]
     # a negation of its own still denies
     assert rows("ولم تشن الطائرات أمس أي غارة على مدينة زنجبار.", title=TITLE) == []
+
+
+def test_explosions_only_heard_are_no_row() -> None:
+    out = rows(
+        "وفي صنعاء انتشر المسلحون في الشوارع، فيما سمع دوي انفجارات في الأحياء الشمالية للمدينة مساء الأربعاء.",
+        title=TITLE,
+    )
+    assert _subs(out) == []
+    out = rows("وقال شهود إن انفجارات هائلة سمعت أمس في معسكر الحرس بمدينة يريم.", title=TITLE)
+    assert _subs(out) == []
+    # a heard blast with its own toll, and a blast that rang out (the verb دوى), stay
+    out = rows("وسمع دوي انفجار قوي في حي المنصور ببغداد أمس أسفر عن مقتل خمسة أشخاص.", title=TITLE)
+    assert _subs(out) == ["Remote explosive/landmine/IED"]
+    out = rows("ودوى انفجار ضخم صباح أمس في حي الكرادة وسط العاصمة بغداد.", title=TITLE)
+    assert _subs(out) == ["Remote explosive/landmine/IED"]

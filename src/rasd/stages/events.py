@@ -876,6 +876,8 @@ def no_happening(ctx: Context, c: Candidate, story: str | None) -> bool:
         return True  # round 22 (evp3): ضبط شاحنة محملة بأجهزة، تضبط ملابس، بالضبط، كاتب ضبط
     if c.cls.acled_type == "Explosions/Remote violence" and _weapon_seized(ctx, c):
         return True  # round 22 (evp3): تم حجز سلاح … وقنابل يدوية، مخازن أسلحة بينها صواريخ سكود
+    if c.cls.name == "explosive" and not (c.fatalities or c.injured) and _heard_only(ctx, c):
+        return True  # round 39 (ev7): سمع دوي انفجارات، انفجارات هائلة سمعت في المعسكر: a sound, no event of its own
     if c.cls.name == "arrest" and c.tense == "noun":
         rest = normalize(text[c.end : s1])
         if any(p in rest for p in _brought()):
@@ -887,6 +889,31 @@ def no_happening(ctx: Context, c: Candidate, story: str | None) -> bool:
 
 #: The explosion's own noun or verb, no one's act (انفجار, not تفجير): round 22 (evp3).
 _BARE_BLASTS = EVENT_SENTENCE_CUES.set("bare_blasts")
+
+
+def _heard_only(ctx: Context, c: Candidate) -> bool:
+    """(Round 39, ev7) Whether a bare blast (انفجار، انفجارات) is told only as heard: a word of hearing at most two
+    words before it in its clause (سمع دوي انفجارات), the sound noun right before it after مع or وسط (بالتزامن مع دوي
+    انفجارات: not the verb دوى انفجار, "a blast rang out"), or a verb of hearing at most two words after it
+    (انفجارات هائلة سمعت في المعسكر)."""
+    text = ctx.doc.text
+    if _first_word(text[c.start : c.end]) not in _BARE_BLASTS:
+        return False
+    c0, c1 = c.clause
+    before = _TOKEN.findall(normalize(text[max(c0, back_words(text, c.start, 3)) : ctx.word_start(c.start)]))
+    if _bare_of_and(before[-2:]) & _sentence_words("heard_before"):
+        return True
+    sound = [i for i, w in enumerate(before) if w in _sentence_words("heard_sound_nouns")]
+    lead = before[sound[-1] - 1 : sound[-1]] if sound and sound[-1] > 0 else []
+    if _bare_of_and(lead) & _sentence_words("heard_sound_before"):
+        return True  # بالتزامن مع دوي انفجارات (the noun), not دوى انفجار (the verb)
+    after = _TOKEN.findall(normalize(text[c.end : min(c1, c.end + 40)]))[:2]
+    return bool(_bare_of_and(after) & _sentence_words("heard_after"))
+
+
+def _bare_of_and(words: list[str]) -> set[str]:
+    """The words and, for each one opening with و or ف, the word without it (وسمع → سمع)."""
+    return {*words, *(w[1:] for w in words if w[:1] in "وف" and len(w) > 3)}
 
 
 def _first_word(span: str) -> str:
