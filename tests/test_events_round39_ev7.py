@@ -9,6 +9,8 @@ events recall and precision on long articles — a trace by stage (helper ev7)")
 - ``stages.events.no_happening``: a bare blast (انفجار، انفجارات) told only as heard — a word of hearing before it
   (سمع دوي انفجارات), the sound noun after مع or وسط, a verb of hearing after it (انفجارات سمعت) — with no toll of its
   own is no row; the verb دوى "rang out" (دوى انفجار في …) still opens a blast's report.
+- ``events.yaml``: مؤازرة is no longer a form of a movement of forces (mobilization): لمؤازرة "to support", بمؤازرة
+  "with the support of", ومؤازرتها "and to back it" tell an aim or an accompaniment (the plural مؤازرات stays).
 """
 
 from __future__ import annotations
@@ -62,3 +64,9 @@ def test_explosions_only_heard_are_no_row() -> None:
     assert _subs(out) == ["Remote explosive/landmine/IED"]
     out = rows("ودوى انفجار ضخم صباح أمس في حي الكرادة وسط العاصمة بغداد.", title=TITLE)
     assert _subs(out) == ["Remote explosive/landmine/IED"]
+
+
+def test_to_support_is_no_movement_of_forces() -> None:
+    # لمؤازرة "to support" (and بمؤازرة "with the support of") tells no reinforcement that moved
+    out = rows("وقتل أمس عشرة من المقاتلين الذين جاؤوا لمؤازرة الفرقة في مدينة اعزاز بريف حلب.", title=TITLE)
+    assert "Change to group/activity" not in _subs(out)
