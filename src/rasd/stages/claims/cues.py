@@ -480,6 +480,8 @@ _NESTED_OBJECT_LEADS = claim_norm_set("nested_object_leads")
 _NESTED_NEWS_OBJECTS = claim_norm_set("nested_news_objects")
 #: Nouns of a happening or a figure a nested verb of saying may tell as its plain object (ruling 10; round 27).
 _NESTED_HAPPENING_OBJECTS = claim_norm_set("nested_happening_objects")
+#: Heads of a nested subject kept as written that name people who can speak (round 39, cl65).
+_NESTED_PERSON_HEADS = claim_norm_set("nested_person_heads")
 
 #: Marker kinds whose verb takes no addressee before its introducer (round 19, reading._subject_before_intro).
 _NO_ADDRESSEE_KINDS = frozenset(claim_words("no_addressee_kinds"))
@@ -498,6 +500,12 @@ _THEN_REPORT = claim_norm_set("then_report_words")
 
 #: Plain verbs of telling that :func:`rasd.stages.claims.sources._nested_inside` reads inside a content (round 19).
 _NESTED_TELLING = claim_norm_set("nested_telling_verbs")
+#: Words before a nested verb of saying that open a clause of time or cause, its speaker after it (حيث أعلنت الوزارة
+#: بأن; round 39, cl65), and those that do so before أن (بعد أن قالت السلطات إن).
+_CLAUSE_OPENERS = claim_norm_set("nested_clause_openers")
+_CLAUSE_OPENERS_WITH_AN = claim_norm_set("nested_clause_openers_with_an")
+#: على with a pronoun between such a verb's speaker and its أن: someone bidden (أصر عليه أن), not told (round 39).
+_BIDDEN = claim_norm_set("bidden_pronouns")
 
 
 #: At most this many words between the nested subject's start and its verb.

@@ -10,6 +10,7 @@ from rasd.claims.spans import quote_close, trim
 from rasd.claims.speakers import (
     Speaker,
     as_written,
+    role_reader,
     search_before,
     speaker_of,
     title_speaker,
@@ -31,7 +32,12 @@ from rasd.stages.claims.common import (
     _title_at,
 )
 from rasd.stages.claims.cues import (
+    _ADMISSION_OBJECTS,
+    _ADMISSION_VERBS,
     _AS_TOLD,
+    _BIDDEN,
+    _CLAUSE_OPENERS,
+    _CLAUSE_OPENERS_WITH_AN,
     _COLON_QUOTE_WORDS,
     _COLON_RE,
     _COLON_SPEAKER_WORDS,
@@ -40,6 +46,7 @@ from rasd.stages.claims.cues import (
     _NESTED_NEWS_OBJECTS,
     _NESTED_OBJECT_KINDS,
     _NESTED_OBJECT_LEADS,
+    _NESTED_PERSON_HEADS,
     _NESTED_SUBJECT_WORDS,
     _NESTED_TELLING,
     _OBJECT_PRONOUNS,
@@ -233,7 +240,8 @@ def _nested_own(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) -> C
     if c0 < m.end or told is None or norm(told[0])[:1] == "و":
         return None  # "أن الهند اقترحت … عقد اجتماع …، وأن باكستان …": وأن joins the outer content, not the verb's
     plain = not (_opens_report(norm(told[0])) or told[0] == ":")
-    if plain:
+    admitted = plain and _admits(ix, mk, c0)  # "أن المتهمين اعترفوا بتورطهم" (round 39, cl65)
+    if plain and not admitted:
         if not _tells_object(ix, mk, c0):
             return None  # "أن الحكومة أعلنت حالة الطوارئ"، "أن مصادر أكدت دعمها": the outer speaker's account
         told_to = ix.word_after(c0)  # "أكدت لها هذه المعلومات": the one told is no part of what was told
@@ -249,7 +257,8 @@ def _nested_own(ix: DocIndex, st: _State, marks: list[_Mark], outer: Claim) -> C
     else:
         sp = _inner_speaker(ix, st, inner, a, m.prefix_start)
         body = plain and _body_as_written(ix, sp)  # ruling 10's body; with an introducer, round 16's reading stays
-        if sp is None or not (_nested_speaker(sp) or body) or not _opens_subject(ix, a, sp):
+        person = (not plain or admitted) and _person_as_written(sp)  # "أن الشهود أكدوا أن" (round 39, cl65)
+        if sp is None or not (_nested_speaker(sp) or body or person) or not _opens_subject(ix, a, sp):
             return None  # "أن الهجوم أكد أن"، "أن عملية تحرير مدينة عدن كشفت": a thing talked of, no speaker
     if not inner["reported_via"]:  # the outer clause's channel (وأضاف في بيان أن …) is the outer speaker's
         channels, uncued = dict(st.channels), set(st.uncued)
@@ -327,6 +336,28 @@ def _body_as_written(ix: DocIndex, sp: Speaker | None) -> bool:
         return False
     words = str(sp.get("text") or "").split()
     return sp.get("found_by") == "as_written" and bool(words) and norm(words[0]) in ix.lexicon.body_nouns
+
+
+def _admits(ix: DocIndex, mk: _Mark, c0: int) -> bool:
+    """Whether a nested verb of admitting (claim_cues ``admission_verbs``: اعترف، أقر) tells a fact admitted, its
+    content opening with بـ + an ``admission_objects`` noun ("أن المتهمين اعترفوا بتورطهم"، "أن المقبوض عليهم أقروا
+    بارتكاب"), as the top-level reading takes it (round 15; round 39, cl65)."""
+    if norm(mk.match.key) not in _ADMISSION_VERBS:
+        return False
+    first = ix.word_after(c0)
+    word = norm(first[0]) if first is not None else ""
+    return word[:1] == "ب" and word[1:] in _ADMISSION_OBJECTS
+
+
+def _person_as_written(sp: Speaker | None) -> bool:
+    """Whether a nested verb's subject kept as written names people who can speak by their part in the news
+    (claim_cues ``nested_person_heads``: "أن الشهود أكدوا أن"، "أن المقبوض عليهم أقروا بأنهم"، "أن المتهمين اعترفا
+    بأن"; round 39, cl65): its first word such a head. Read only with the inner verb's own introducer (ruling 8: its
+    own verb of saying and its own content), where a thing told of (أن التحقيقات كشفت أن) has no such head."""
+    if sp is None or sp.get("found_by") != "as_written":
+        return False
+    words = str(sp.get("text") or "").split()
+    return bool(words) and norm(words[0]) in _NESTED_PERSON_HEADS
 
 
 def _headed_subject(ix: DocIndex, st: _State, a: int, verb: int) -> Speaker | None:
@@ -459,25 +490,98 @@ def _nested_inside(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     if outer is None:
         return None
     quoted = _in_quotation(ix, outer, m.prefix_start) and m.value.kind in _QUOTED_KINDS
-    if not quoted and (
+    told = quoted or not (
         mk.initial
         or int(outer["content"]["start"]) == m.prefix_start
         or norm(m.key) not in _NESTED_TELLING
         or not _unnamed_outer(outer)
-    ):
-        return None  # (inside a quotation a verb opening a clause may name its speaker after it: «وأكد ليون أن»)
+    )  # (inside a quotation a verb opening a clause may name its speaker after it: «وأكد ليون أن»)
+    opened = not told and _opened_telling(ix, mk, outer)
+    if not told and not opened:
+        return None
     a, b = int(outer["content"]["start"]), int(outer["content"]["end"])
     channels, uncued, claims, contents = dict(st.channels), set(st.uncued), len(st.claims), list(st.contents)
     st.contents = [r for r in contents if r != (a, b)]  # the outer content is open to the inner reading
     try:
-        return _inside_read(ix, st, mk, outer, a, b, quoted=quoted)
+        return _inside_read(ix, st, mk, outer, a, b, quoted=quoted, opened=opened)
     finally:
         st.channels, st.uncued, st.contents = channels, uncued, contents
         del st.claims[claims:]
 
 
+def _opened_telling(ix: DocIndex, mk: _Mark, outer: Claim) -> bool:
+    """Whether a past verb of saying, reporting, announcing or denying inside a claim's content opens a clause of time
+    or cause (claim_cues ``nested_clause_openers``: حيث، إذ، عندما، حينما، بعدما; or بعد / منذ + أن) with its speaker
+    after it ("… حيث أعلنت الوزارة بأن …"، "بعد أن قالت السلطات إن …"، "حيث بينت الشرطة أن …"; round 39, cl65):
+    ruling 8's speaker told inside another's words with its own verb and content, whoever the outer speaker is.
+    The verb is no clause's first marker and does not open the outer content."""
+    m = mk.match
+    if m.value.kind not in _QUOTED_KINDS or int(outer["content"]["start"]) == m.prefix_start:
+        return False
+    before = ix.word_before(m.prefix_start)
+    if before is None:
+        return False
+    word = norm(before[0])
+    if word in _CLAUSE_OPENERS:
+        return True
+    if word != "ان":
+        return False
+    lead = ix.word_before(before[1])
+    return lead is not None and norm(lead[0]) in _CLAUSE_OPENERS_WITH_AN
+
+
+def _told_after_opener(ix: DocIndex, verb_end: int, sp: Speaker, c0: int) -> bool:
+    """Whether a verb after a clause opener (:func:`_opened_telling`) has its speaker right after it and its content
+    opened in the same clause (round 39, cl65): no preposition between the verb and the speaker ("بعدما أكد على
+    تناوله الإبر … دون علم طبيب": the subject a pronoun, the name deep in the object), no sentence end between the
+    speaker and the content, and no one bidden (على with a pronoun: "عندما أصر المشرف عليه أن يواصل" a demand)."""
+    text = ix.doc.text
+    s0, s1 = int(sp["start"]), int(sp["end"])
+    if any(norm(w) in ix.lexicon.prepositions for w in text[verb_end:s0].split()):
+        return False
+    if any(ch in text[s1:c0] for ch in ".؛;؟?!"):
+        return False
+    return not any(norm(w) in _BIDDEN for w in text[s1:c0].split())
+
+
+def _may_speak_as_written(ix: DocIndex, sp: Speaker) -> bool:
+    """Whether a speaker kept as written may speak after a clause opener (:func:`_opened_telling`): a definite head must
+    be a body, person, monitor or outlet noun or a person head (الحكومة الفرنسية، الشرطة، الشهود), not a thing
+    (الفكر التسويقي); an indefinite one (كثيرون، آخرون ممن …، خفر السواحل) may stand (round 39, cl65)."""
+    words = str(sp.get("text") or "").split()
+    if not words:
+        return False
+    head = norm(words[0])
+    if len(words) == 1 and head.endswith(("ها", "هم", "هما", "هن")):
+        return False  # "حيث أكدوا جميعهم"، "حيث ذكرت إحداها": a word with its pronoun names nobody
+    if words[0].endswith(("ًا", "اً")):
+        return False  # "حيث كشفت انقسامًا": an accusative, the verb's object, not its subject
+    if not head.startswith("ال"):
+        return True
+    lex = ix.lexicon
+    return (
+        head in lex.body_nouns
+        or head[2:] in lex.body_nouns
+        or head in lex.person_nouns
+        or head in lex.monitor_nouns
+        or head[2:] in lex.monitor_nouns
+        or head in lex.outlet_nouns
+        or head[2:] in lex.outlet_nouns
+        or head in _NESTED_PERSON_HEADS
+        or role_reader().may_start(head)
+    )
+
+
 def _inside_read(
-    ix: DocIndex, st: _State, mk: _Mark, outer: Claim, a: int, b: int, *, quoted: bool = False
+    ix: DocIndex,
+    st: _State,
+    mk: _Mark,
+    outer: Claim,
+    a: int,
+    b: int,
+    *,
+    quoted: bool = False,
+    opened: bool = False,
 ) -> Claim | None:
     """:func:`_nested_inside`'s reading of the inner claim in the outer content ``[a, b)``; ``quoted``: the verb
     stands inside the outer claim's quotation (round 28), where a verb of saying that tells its plain object
@@ -509,7 +613,7 @@ def _inside_read(
             return None
         inner["content"] = _span(ix.doc.text, s, e)
     sp = inner["speaker"]
-    before = _inside_subject(ix, st, a, m.prefix_start)
+    before = None if opened else _inside_subject(ix, st, a, m.prefix_start)  # (opened: the speaker follows the verb)
     if quoted and before is not None and not _nested_speaker(before):
         before = _headed_subject(ix, st, a, m.prefix_start) or before  # «مصادر موثوقة أكدت لنا أن»: the sources
     if before is not None:  # "أن عائلة عمر قالت إن"، "“الفريق الدولي من الخبراء أكد … ان"
@@ -517,6 +621,10 @@ def _inside_read(
     elif not (isinstance(sp.get("start"), int) and m.end <= int(sp["start"]) < int(sp["end"]) <= c0):
         return None  # no subject before the verb and none between it and the introducer ("بعد أن قالت السلطات إن")
     if sp.get("found_by") not in ("mention", "title", "as_written", "anaphor") or not isinstance(sp.get("start"), int):
+        return None
+    if opened and sp.get("found_by") == "as_written" and not _may_speak_as_written(ix, sp):
+        return None  # "عندما بين الفكر التسويقي أن": a thing, no speaker; "حيث أكدوا جميعهم": nobody named
+    if opened and not _told_after_opener(ix, m.end, sp, c0):
         return None
     if not a <= int(sp["start"]) < int(sp["end"]) <= c0:
         return None  # a speaker outside the outer content: not a report nested in it
