@@ -6,6 +6,8 @@
 2. A past verb of saying that opens a clause of time or cause inside a claim's content (حيث، عندما، بعد أن) with its
    speaker after it: a claim of its own whoever the outer speaker is (``sources._opened_telling``); not a thing
    (الفكر التسويقي), a quantifier (جميعهم) or someone bidden (أصر عليه أن).
+3. A report nested in a participle folded into the claim before it ("…، مشيرا إلى أن مصادر محلية أكدت أن …") stays
+   a claim of its own (``find_claims``: the nested claim was dropped with the participle).
 
 The outer claim keeps its whole content. docs/claims.md, "Round 39: … (helper cl65)". Sentences written for the
 project (none taken from an article)."""
@@ -92,3 +94,16 @@ def test_police_after_hayth_inside_a_papers_report() -> None:
     assert _by(everyone, "أكدوا") == []  # a quantifier names nobody
     bidden = _BEFORE + "وأشار الباحث إلى أن المفاجأة كانت عندما أصر المشرف عليه أن يواصل الكتابة رغم مرضه."
     assert _by(bidden, "أصر") == []  # one bidden: a demand, not a telling
+
+
+def test_a_report_nested_in_a_folded_participle_stays_a_claim() -> None:
+    text = (
+        _BEFORE + "وقال المتحدث باسم الجيش إن القصف استمر طوال الليل، مشيرا إلى أن مصادر محلية أكدت أن المسلحين "
+        "فروا نحو الجبال."
+    )
+    outer = _by(text, "قال")
+    assert len(outer) == 1 and "مشيرا إلى أن مصادر محلية أكدت" in _content(outer[0])
+    inner = _by(text, "أكدت")
+    assert len(inner) == 1
+    assert _speaker(inner[0]) == "مصادر محلية"
+    assert _content(inner[0]).startswith("المسلحين فروا نحو الجبال")

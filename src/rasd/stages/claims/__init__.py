@@ -145,6 +145,8 @@ def find_claims(doc: Document) -> list[Claim]:
         claim = nested or claim
         if _continues(ix, st, mk, claim):
             st.uncued.discard(len(st.claims))
+            if own is not None:  # "…، مشيرا إلى أن مصادر محلية أكدت أن …": the participle folds into the claim
+                extra.append(own)  # before it, the report nested in its words stays a claim (round 39, cl65)
             continue
         st.claims.append(claim)
         c = claim["content"]
