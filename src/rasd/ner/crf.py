@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 # isort: off
 import rasd.ner._threads  # noqa: F401  (before numpy: one BLAS thread)
@@ -28,7 +28,7 @@ import numpy as np
 # isort: on
 
 from rasd.errors import ResourceError
-from rasd.ner.features import FeatureExtractor
+from rasd.ner.features import FeatureExtractor, _TupleRecord
 
 WEIGHTS_SUFFIX = ".npz"
 _CACHE_LIMIT = 30_000  # word types whose score vectors are kept (~0.5 KB each); then it starts again
@@ -138,7 +138,7 @@ class CRFScorer:
             self._types = {w: (i, *types[w][1:]) for i, w in enumerate(kept, 1)}
             self._uses = Counter({w: self._uses[w] // 2 for w in kept})
         record = self._features.record
-        recs = [record(w) for w in words]
+        recs = [cast(_TupleRecord, record(w)) for w in words]  # the accurate mode's extractor holds tuples
         groups = [feats for rec in recs for feats in rec[:5]]
         sizes = np.fromiter(map(len, groups), np.intp, len(groups))
         # every attribute's row in one pass, an attribute the model lacks reading the zero row in its place

@@ -91,6 +91,8 @@ class _Model(ctypes.Structure):
 
 #: a ``crfsuite_attribute_t`` as :func:`_layout_ok` finds it: the id, four bytes of padding, the value
 _ATTRIBUTE = struct.Struct("<i4xd")
+#: the bytes of one attribute (:func:`attribute_bytes`)
+ATTRIBUTE_SIZE = _ATTRIBUTE.size
 #: an item's first 64-bit word is its count twice (num_contents, cap_contents): the count times this
 _COUNT_TWICE = 0x1_0000_0001
 
@@ -158,10 +160,14 @@ class DirectTagger:
     def tag(self, items: Sequence[Sequence[bytes]]) -> list[str]:
         """The Viterbi labels of one sentence, each token given as its attributes' bytes (:func:`attribute_bytes`;
         an empty sentence gives an empty list)."""
-        n = len(items)
+        return self.tag_blocks(list(map(b"".join, items)))
+
+    def tag_blocks(self, tokens: Sequence[bytes]) -> list[str]:
+        """:meth:`tag` with each token's attributes given as one block, their bytes joined
+        (``FeatureExtractor.record_blocks``)."""
+        n = len(tokens)
         if not n:
             return []
-        tokens = list(map(b"".join, items))
         joined = b"".join(tokens)
         at = ctypes.c_char_p(joined)  # points into ``joined`` (no copy); both held until the tagger has read them
         sizes = list(map(len, tokens))

@@ -39,9 +39,13 @@ FEATURE_SET = "rasd-ner-2"
 # Proclitics that attach to Arabic nouns in running text: conjunctions و ف, prepositions ب ل ك, and the article.
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
-#: Word types whose records are kept (~0.5 KB each); when full the most used half stays (see ``_evict``). 50,000
-#: for a batch worker's memory (25 MB less than 100,000 once full; docs/measurements.md#memory).
-_CACHE_LIMIT = 50_000
+#: Word types whose records are kept (~0.5 KB each); when full the most used :data:`_CACHE_KEEP` share stays (see
+#: ``_evict``). 43,000 for a batch worker's memory: under 43,690, the most a dict of 2**16 slots holds before its
+#: table doubles (round 39, sp8: 50,000 took 2**17 slots; docs/measurements.md#memory).
+_CACHE_LIMIT = 43_000
+#: The share of :data:`_CACHE_LIMIT` an eviction keeps (round 39: 65% of 43,000 recomputes about as many records as
+#: half of 50,000 did; the kept dict stays in 2**16 slots).
+_CACHE_KEEP = 0.65
 #: Once the record cache is half full, the words of one document in this many are counted for its evictions.
 _USES_SAMPLE = 4
 #: Sentences per pseudo-document when the input has no document boundaries (``rasd tag-ner``, training corpora):
@@ -111,18 +115,14 @@ def place_names() -> frozenset[str]:
 # given name or particle, or a title word (for :meth:`FeatureExtractor.document_context`), and the word's
 # :func:`normalize_word` as it is (the normalized form above is that stripped, or the word when it would be empty; the
 # entity stage reads the words' normalized forms from here instead of looking each word up again).
-_Record = tuple[
-    tuple[bytes, ...],
-    tuple[bytes, ...],
-    tuple[bytes, ...],
-    tuple[bytes, ...],
-    tuple[bytes, ...],
-    str,
-    str,
-    bool,
-    bool,
-    str,
-]
+# With ``block`` (crfsuite's C tagger, :mod:`rasd.ner.direct`) each of the five feature groups is one ``bytes``, its
+# attributes' records joined (:data:`_Group`): a token's item is then a join of seven blocks, not of ~20 attributes.
+_Group = tuple[bytes, ...] | bytes
+_Tail = tuple[str, str, bool, bool, str]
+_Tuple = tuple[bytes, ...]
+_TupleRecord = tuple[_Tuple, _Tuple, _Tuple, _Tuple, _Tuple, *_Tail]
+_BlockRecord = tuple[bytes, bytes, bytes, bytes, bytes, *_Tail]
+_Record = _TupleRecord | _BlockRecord
 _NONE: tuple[bytes, ...] = ()
 _BOS = (b"BOS",)
 _EOS = (b"EOS",)
@@ -145,6 +145,12 @@ _TITLE_CUE = operator.itemgetter(8)
 _PAD_RECORD: tuple[tuple[bytes, ...], ...] = (_NONE, _NONE, _NONE, _NONE, _NONE)
 _PADS = (_PAD_RECORD, _PAD_RECORD)
 _NO_PAIR: tuple[tuple[bytes, ...], tuple[bytes, ...]] = (_NONE, _NONE)
+# the same for records and pairs held as blocks
+_PAD_BLOCKS = (b"", b"", b"", b"", b"")
+_BLOCK_PADS = (_PAD_BLOCKS, _PAD_BLOCKS)
+_NO_BLOCK_PAIR = (b"", b"")
+#: the bare contexts (:meth:`FeatureExtractor._record_known`) kept at most; then it starts again
+_BARE_LIMIT = 8_192
 
 
 def _pair_table(
@@ -241,6 +247,7 @@ class FeatureExtractor:
         lexical: bool = True,
         known: frozenset[str] | None = None,
         codes: Callable[[], Mapping[str, bytes]] | None = None,
+        block: int | None = None,
     ) -> None:
         self.lexical = lexical
         #: attributes the model has weights for; others are dropped once per word type (``None``: keep all)
@@ -252,6 +259,15 @@ class FeatureExtractor:
         self._codes = codes if known is not None else None
         #: a code -> its attribute's name (built on first use, see :meth:`_name`)
         self._names: dict[bytes, str] | None = None
+        #: with ``codes``: every code is this many bytes and the records hold each feature group as one block, the
+        #: codes joined (crfsuite's C tagger, :mod:`rasd.ner.direct`, reads a token's attributes as one array), and
+        #: :meth:`record_blocks` gives a sentence's items as one block per token; None: tuples of codes or names
+        self._block = block if self._codes is not None else None
+        #: a group of features as the records hold it, from an iterable of their bytes: a block or a tuple
+        self._group: Callable[[Iterable[bytes]], _Group] = b"".join if self._block else tuple
+        #: the context groups of a word neither it nor its stem known to the model, by its proclitic's, shape's and
+        #: last two letters' attribute groups (most new words; the same few hundred groups, shared)
+        self._bare: dict[tuple[_Five, _Five, _Five], list[_Group]] = {}
         self._lexicon = load_lexicon() if lexical else None
         self._records: dict[str, _Record] = {}
         #: how often each word type was seen by :meth:`document_context` since the last eviction (in a sample of the
@@ -268,6 +284,11 @@ class FeatureExtractor:
         self._dn = edges[2]
         self._pair_bos: tuple[tuple[bytes, ...], tuple[bytes, ...]] = (edges[0], _NONE)
         self._pair_eos: tuple[tuple[bytes, ...], tuple[bytes, ...]] = (_NONE, edges[1])
+        #: the same as blocks (with ``block``): ``dn``, the pairs at the edges, and :attr:`_pairs` (see __init__'s end)
+        self._dn_block = b"".join(edges[2])
+        self._bos_block = (b"".join(edges[0]), b"")
+        self._eos_block = (b"", b"".join(edges[1]))
+        self._block_pairs: dict[str, dict[str, tuple[bytes, bytes]]] = {}
         #: the bigrams the model knows by their first word, then their second: ``_pairs[a][b]`` is (the ``bg-`` feature
         #: of ``a|b``, its ``bg+`` feature) as bytes, each () when the model has none (see :func:`_pair_table`);
         #: None: every pair is a feature (no attribute list)
@@ -277,7 +298,13 @@ class FeatureExtractor:
         if known_bytes is not None:
             before: dict[str, tuple[bytes, ...]] = {f[4:]: (b,) for f, b in known_bytes.items() if f.startswith("bg-=")}
             after: dict[str, tuple[bytes, ...]] = {f[4:]: (b,) for f, b in known_bytes.items() if f.startswith("bg+=")}
-            self._pairs = _pair_table(before, after)
+            pairs = _pair_table(before, after)
+            if self._block:  # only the blocks are kept (record_items reads its attributes from them)
+                self._block_pairs = {
+                    a: {b: (b"".join(p[0]), b"".join(p[1])) for b, p in row.items()} for a, row in pairs.items()
+                }
+            else:
+                self._pairs = pairs
             self._groups = _Groups.build(known_bytes)
             known_bytes = None
         self._known_bytes: dict[str, bytes] | None = known_bytes
@@ -299,14 +326,14 @@ class FeatureExtractor:
             out.append("gz")
         return out
 
-    def _keep(self, feats: list[str]) -> tuple[bytes, ...]:
+    def _keep(self, feats: list[str]) -> _Group:
         known = self._known_bytes
         if known is None:
             if self.known is None:
                 return tuple([f.encode("utf-8") for f in feats])
             known = self._known_bytes = self._known_codes()
         get = known.get
-        return tuple([b for f in feats if (b := get(f)) is not None])
+        return self._group([b for f in feats if (b := get(f)) is not None])
 
     def _known_codes(self) -> dict[str, bytes]:
         """Each known attribute -> the bytes crfsuite is given for it: its UTF-8 name, or its code."""
@@ -409,6 +436,8 @@ class FeatureExtractor:
         if word != n:
             own.append(g.raw.get(word))
         # offsets are from the point of view of the token being tagged: its neighbour at -2, -1, +1, +2 (index 1-4)
+        group = self._group  # a tuple of the features, or their block
+        ctx: list[_Group]
         if c5:
             own.extend([c[0] for c in c5])
             ctx = []
@@ -416,28 +445,36 @@ class FeatureExtractor:
                 feats = [w5[j], s5[j], *[c[j] for c in c5]]
                 if j == 2 or j == 3:
                     feats += (pro5[j], sh5[j], x5[j])
-                ctx.append(tuple(filter(None, feats)))
+                ctx.append(group(filter(None, feats)))
         elif w5 is _NONE5 and s5 is _NONE5:  # most new words: neither the word nor its stem is known to the model
-            ctx = [
-                _NONE,
-                tuple(filter(None, (pro5[2], sh5[2], x5[2]))),
-                tuple(filter(None, (pro5[3], sh5[3], x5[3]))),
-                _NONE,
-            ]
+            # (round 39) the same groups for every word of the same proclitic, shape and ending: made once, shared
+            # by the records (their memory) and kept while there are few (the model bounds them)
+            key = (pro5, sh5, x5)
+            bare = self._bare.get(key)
+            if bare is None:
+                if len(self._bare) >= _BARE_LIMIT:
+                    self._bare.clear()
+                bare = self._bare[key] = [
+                    group(()),
+                    group(filter(None, (pro5[2], sh5[2], x5[2]))),
+                    group(filter(None, (pro5[3], sh5[3], x5[3]))),
+                    group(()),
+                ]
+            ctx = bare
         else:  # most words: no cue, the same tuples built without the loop
             ctx = [
-                tuple(filter(None, (w5[1], s5[1]))),
-                tuple(filter(None, (w5[2], s5[2], pro5[2], sh5[2], x5[2]))),
-                tuple(filter(None, (w5[3], s5[3], pro5[3], sh5[3], x5[3]))),
-                tuple(filter(None, (w5[4], s5[4]))),
+                group(filter(None, (w5[1], s5[1]))),
+                group(filter(None, (w5[2], s5[2], pro5[2], sh5[2], x5[2]))),
+                group(filter(None, (w5[3], s5[3], pro5[3], sh5[3], x5[3]))),
+                group(filter(None, (w5[4], s5[4]))),
             ]
-        return self._remember(word, tuple(filter(None, own)), ctx, n, stem, cues, normalized)
+        return self._remember(word, group(filter(None, own)), ctx, n, stem, cues, normalized)
 
     def _remember(
         self,
         word: str,
-        own: tuple[bytes, ...],
-        ctx: list[tuple[bytes, ...]],
+        own: _Group,
+        ctx: Sequence[_Group],
         n: str,
         stem: str,
         cues: Sequence[str],
@@ -445,30 +482,34 @@ class FeatureExtractor:
     ) -> _Record:
         """Cache and return the record of ``word`` (both paths above build the same shape)."""
         # (round 31, mem1) the strings interned: one object per word type across the caches (batch worker memory)
-        rec = (
-            own,
-            ctx[0],
-            ctx[1],
-            ctx[2],
-            ctx[3],
-            intern(n),
-            intern(stem),
-            "gn" in cues or "pt" in cues,
-            "tw" in cues,
-            intern(normalized),
-        )
+        rec = cast(
+            _Record,
+            (
+                own,
+                ctx[0],
+                ctx[1],
+                ctx[2],
+                ctx[3],
+                intern(n),
+                intern(stem),
+                "gn" in cues or "pt" in cues,
+                "tw" in cues,
+                intern(normalized),
+            ),
+        )  # the five groups all tuples or all blocks (``block``)
         if len(self._records) >= _CACHE_LIMIT:
             self._evict()
         self._records[intern(word)] = rec
         return rec
 
     def _evict(self) -> None:
-        """Make room in the record cache: keep the most used half (by document counts, older counts halved).
+        """Make room in the record cache: keep the most used :data:`_CACHE_KEEP` share (by document counts, older
+        counts halved).
 
         Frequent words (في، من، قال، punctuation) stay cached; rare ones are computed again when they come back.
         """
         uses = self._uses
-        shrink_to_most_used(self._records, uses, _CACHE_LIMIT // 2)
+        shrink_to_most_used(self._records, uses, int(_CACHE_LIMIT * _CACHE_KEEP))
         self._uses = Counter({w: c // 2 for w in self._records if (c := uses.get(w, 0)) > 1})
 
     def record(self, word: str) -> _Record:
@@ -481,14 +522,21 @@ class FeatureExtractor:
         """The word's normalized form without proclitics (from its cached record): ``propagate``'s matching key."""
         return (self._records.get(word) or self._record(word))[6]
 
+    def _attributes(self, group: _Group) -> tuple[bytes, ...]:
+        """The features of a record's group one by one (a block cut into its codes)."""
+        if isinstance(group, tuple):
+            return group
+        width = self._block or 1
+        return tuple([group[k : k + width] for k in range(0, len(group), width)])
+
     def own_features(self, word: str) -> tuple[str, ...]:
         """Features of ``word`` itself."""
-        return tuple(map(self._name, self._record(word)[0]))
+        return tuple(map(self._name, self._attributes(self._record(word)[0])))
 
     def context_features(self, word: str) -> tuple[tuple[str, ...], ...]:
         """Features that ``word`` contributes to the token at offsets -2, -1, +1, +2 from it."""
         rec = self._record(word)
-        return tuple(tuple(map(self._name, feats)) for feats in (rec[1], rec[2], rec[3], rec[4]))
+        return tuple(tuple(map(self._name, self._attributes(feats))) for feats in (rec[1], rec[2], rec[3], rec[4]))
 
     def document_context(self, sentences: Iterable[Sequence[str]]) -> frozenset[str]:
         """Stems that follow a given name, a name particle or a title word somewhere in a document.
@@ -554,6 +602,8 @@ class FeatureExtractor:
         n = len(recs)
         if not n:
             return []
+        if self._block:  # the records hold blocks: each token's block cut into its attributes
+            return [list(self._attributes(b)) for b in self.record_blocks(recs, context)]
         pairs = self._pairs
         if pairs is None:
             return self._record_items_all_pairs(recs, context)
@@ -567,6 +617,7 @@ class FeatureExtractor:
         bg.append(self._pair_eos)
         # the token's own features, then dn when the document's context has its word
         dn = self._dn
+        recs = cast(Sequence[_TupleRecord], recs)  # without ``block``
         owns: Iterable[tuple[bytes, ...]] = (
             [r[0] + dn if r[5] in context or r[6] in context else r[0] for r in recs] if context else map(_OWN, recs)
         )
@@ -580,6 +631,37 @@ class FeatureExtractor:
                 itertools.chain(itertools.islice(recs, 1, None), _PADS),  # the word after
                 itertools.islice(bg, 1, None),
                 itertools.chain(itertools.islice(recs, 2, None), _PADS),  # the word two after
+                strict=False,
+            )
+        ]
+
+    def record_blocks(self, recs: Sequence[_Record], context: frozenset[str] = frozenset()) -> list[bytes]:
+        """:meth:`record_items` as one block per token (the extractor's ``block``: each item's codes joined, what
+        crfsuite's C tagger reads): the same attributes in the same order, joined from the seven blocks of the
+        records and pairs instead of ~20 attributes (round 39)."""
+        assert self._block, "record_blocks needs an extractor whose records hold blocks"
+        recs = cast(Sequence[_BlockRecord], recs)
+        get = self._block_pairs.get
+        no_pair = _NO_BLOCK_PAIR
+        # bg[k] is the pair (bg- of token k, bg+ of token k - 1): bg[0] opens with BOS, bg[n] closes with EOS
+        bg = [self._bos_block]
+        bg += [
+            no_pair if (row := get(a)) is None else row.get(b, no_pair) for a, b in itertools.pairwise(map(_NORM, recs))
+        ]
+        bg.append(self._eos_block)
+        dn = self._dn_block
+        owns = [r[0] + dn if r[5] in context or r[6] in context else r[0] for r in recs] if context else map(_OWN, recs)
+        join = b"".join
+        return [
+            join((o, a[1], b[2], bb[0], c[3], ba[1], e[4]))
+            for o, a, b, bb, c, ba, e in zip(
+                owns,
+                itertools.chain(_BLOCK_PADS, recs),  # the word two before
+                itertools.chain(_BLOCK_PADS[:1], recs),  # the word before
+                bg,
+                itertools.chain(itertools.islice(recs, 1, None), _BLOCK_PADS),  # the word after
+                itertools.islice(bg, 1, None),
+                itertools.chain(itertools.islice(recs, 2, None), _BLOCK_PADS),  # the word two after
                 strict=False,
             )
         ]

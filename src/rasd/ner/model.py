@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.errors import ResourceError
 from rasd.ner.coded import coded_model, model_names
-from rasd.ner.direct import DirectTagger, attribute_bytes, open_direct
+from rasd.ner.direct import ATTRIBUTE_SIZE, DirectTagger, attribute_bytes, open_direct
 from rasd.ner.features import FEATURE_SET, FeatureExtractor, _Record
 from rasd.ner.propagate import postprocess
 
@@ -186,7 +186,9 @@ class NERTagger:
                 self._direct, attributes = opened
                 self._tagger = None  # pycrfsuite's copy of the model is not needed any more
                 self._tag_items = self._direct.tag
-                self._features = FeatureExtractor(known=known, codes=_Codes(self.path, attributes, direct=True))
+                # (round 39) the records hold each feature group as one block of attributes (record_blocks)
+                codes = _Codes(self.path, attributes, direct=True)
+                self._features = FeatureExtractor(known=known, codes=codes, block=ATTRIBUTE_SIZE)
                 return True
             coded = coded_model(data)
             if coded is None:
@@ -279,6 +281,9 @@ class NERTagger:
             else:
                 self._by_name_left -= 1
         context, records = self._features.document_records(sentences)
+        if self._direct is not None:  # a block per token (round 39)
+            blocks, tag_blocks = self._features.record_blocks, self._direct.tag_blocks
+            return [tag_blocks(blocks(recs, context)) if recs else [] for recs in records], records
         items, tag = self._features.record_items, self._tag_items
         return [tag(items(recs, context)) if recs else [] for recs in records], records
 
