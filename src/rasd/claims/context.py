@@ -93,6 +93,9 @@ class DocIndex:
     _index_memo: dict[int, int] = field(default_factory=dict)
     #: where the text first holds ستطلع (a poll, استطلعت «الرياض»; -1 when nowhere; filled on first use by the stage)
     first_survey: int | None = None
+    #: where the first group told a paper ends and the paper's name (عدد من الأكاديميين في تصريحات لـ«الرياض»; (-1,
+    #: "") when none; filled on first use by the stage)
+    group_told: tuple[int, str] | None = None
     #: where each sentence asked about starts after its dateline (filled on first use by the stage)
     datelines: dict[int, int] = field(default_factory=dict)
     #: speakers' names as normalized words (filled on first use by the stage's channel readers)

@@ -27,6 +27,7 @@ from rasd.stages.claims.cues import (
     _CANALS,
     _CHANNEL_PREPS,
     _COMPOUND_ENDS,
+    _GROUP_TOLD,
     _GUEST,
     _MET,
     _NAME_PARTS,
@@ -72,6 +73,7 @@ def _channel(
         and not _authority_named(ix, c)
         and not _recent(ix, c)
         and not _described_report(ix, c, inside[1])
+        and not _own_talk(ix, c)
     }
     outlet = interview_outlet(ix, a, b)
     if outlet is None:
@@ -105,7 +107,9 @@ def _channel(
             continue
         if ch in kinds:
             return ch, None
-    st.uncued.add(len(st.claims))  # no cue in the clause: a later cue of the same occasion may name it
+    here = len(st.claims)
+    fresh = here not in st.uncued
+    st.uncued.add(here)  # no cue in the clause: a later cue of the same occasion may name it
     if speaker.get("outlet"):
         return "report", speaker.get("name") or speaker.get("name_ar")
     press = _press(ix, speaker)
@@ -121,6 +125,8 @@ def _channel(
     if told is not None and quoted and _GUEST.search(ix.doc.text, a, b):
         return "television", told  # "فاعتبر ضيف «روتانا خليجية» أن": a broadcaster's guest
     if told is not None:  # "أبلغت مصادر محلية «عكاظ» أن"
+        if fresh:  # the outlet told names the channel: the same speaker's lede before may take it (ruling 7)
+            st.uncued.discard(here)
         return "interview", told
     if inherited is None:
         inherited = _inherited_by_name(ix, st, speaker) or _source_again(st, speaker)
@@ -134,11 +140,16 @@ def _channel(
             for c in ix.channels
             if p0 <= c.start < p1 and not _quoted_cue(ix, p0, c) and not _described_report(ix, c, speaker.get("end"))
         }
+        if before & {"statement", "interview"}:
+            said_to = interview_outlet(ix, p0, p1)
+            if said_to is not None:  # "استنكر عدد من الأكاديميين في تصريحات لـ«الرياض» … . مشيرين إلى أن": told
+                return "interview", said_to
         for ch in CHANNELS:  # (not an outlet after لـ: "يعمل لحساب الشركة" is no interview)
             if ch != "interview" and ch in before:
                 return ch, None
     if str(speaker.get("type") or "") == "PER" and not speaker.get("anonymous"):
-        polled = _survey_outlet(ix, sp0 if isinstance(sp0, int) else a)
+        at = sp0 if isinstance(sp0, int) else a
+        polled = _survey_outlet(ix, at) or _group_told(ix, at)
         if polled is not None:  # "استطلعت «الرياض» آراء عدد من التجار … وقال فلان": the paper asked him
             return "interview", polled
     if _titled_body(ix, speaker):  # "وقال مدرب برشلونة السابق"، "رئيس بلدية محافظة الخبر": a person (round 22)
@@ -162,6 +173,25 @@ def _channel(
 #: ``claims.yaml``'s word lists (speaker_phrase_prepositions, source_nouns, person_title_heads, named_body_heads,
 #: report_speaker_heads …), read through the shared cue-file reader: normalized word by word, built once per process
 _CLAIMS_YAML = CueFile("ar/claims.yaml", section=None)
+_SPEAKER_CUES = CueFile("ar/claim_speaker_cues.yaml")
+
+
+#: "his / her / their talk" (حديثه، حديثها، حديثهم): an interview cue only when told to someone (round 39, cl67)
+_OWN_TALK = frozenset(norm(w) for w in ("حديثه", "حديثها", "حديثهم"))
+
+
+def _own_talk(ix: DocIndex, cue: Match[Cue]) -> bool:
+    """Whether an interview cue is the speaker's own talk with nobody told after it (وقال في حديثه إن، مؤكدا خلال
+    حديثه، واختتم حديثه بقوله، موجها حديثه للأمير): the files code such words `unspecified` — an interview only with
+    the outlet named (check34's imam, check36's preacher, tune3). Not when لـ / إلى / مع follows (في حديثه لـ«…»،
+    خلال حديثهم لـ"الرياض"، في حديثه مع القناة): told, the cue stays."""
+    if cue.value.kind != "interview" or norm(ix.doc.text[cue.start : cue.end]).lstrip("وفب") not in _OWN_TALK:
+        return False
+    nxt = ix.word_after(cue.end)
+    if nxt is None:
+        return True
+    word = norm(nxt[0])
+    return not (word[:1] == "ل" or word in ("الي", "مع"))
 
 
 def _remarks_only(ix: DocIndex, a: int, b: int) -> bool:
@@ -594,6 +624,47 @@ def _survey_outlet(ix: DocIndex, at: int) -> str | None:
         # sp5: ستطلع, not طلع, which "مصدر مطلع"، "اطلع" and "تطلع" hold too)
     found = list(_SURVEY.finditer(ix.doc.text, 0, at))
     return collapse(found[-1].group(1) or found[-1].group(2)) if found else None
+
+
+def _group_told(ix: DocIndex, at: int) -> str | None:
+    """The paper a group named by a quantity told in one sentence that ends before ``at`` ("استنكر عدد من
+    الأكاديميين والدعاة في تصريحات لـ«الرياض» …"، "أكد مجموعة من التجار لـ«عكاظ» أن"): the paper polled them, and
+    a person named after it with no channel of his own told it too (round 39, cl67: check36's academics). One scan
+    per document, kept on the index."""
+    found = ix.group_told
+    if found is None:
+        found = ix.group_told = (-1, "")
+        text = ix.doc.text
+        if "عدد" in text or "مجموعة" in text or "نخبة" in text or "جملة" in text:
+            preps = _CLAIMS_YAML.normalized_words("prepositions")
+            agencies = _SPEAKER_CUES.normalized_words("agency_words")
+            for m in _GROUP_TOLD.finditer(text):
+                before = ix.word_before(m.start())
+                if before is not None and norm(before[0]) in preps:
+                    continue  # "يدافع عن عدد من القيادات": the group is no subject
+                earlier = ix.word_before(before[1]) if before is not None else None
+                if earlier is not None and norm(earlier[0]) in ix.lexicon.relatives:
+                    continue  # "اللواء فلان الذي رعى عددا من الاحتفالات لـ«الوطن»": the outlet is the person's
+                s1 = ix.sentence_bounds(m.start())[1]
+                outlet = interview_outlet(ix, m.end(), _group_reach(text, m.end(), s1))
+                if outlet is not None and not any(w in agencies for w in norm(outlet).split()):
+                    found = ix.group_told = (s1, outlet)
+                    break
+    return found[1] if 0 <= found[0] <= at else None
+
+
+def _group_reach(text: str, start: int, end: int, words: int = 10) -> int:
+    """Where the group's own phrase may end: its sentence's end, the first comma, or ``words`` words on — the
+    paper told stands right after the group ("عدد من المختصين في قطاع السفر لـ«اليوم»"), not after a clause that
+    names someone else ("عدد من النواب، لكن مصدرا … أفاد لـ«…»")."""
+    comma = min((k for k in (text.find("،", start, end), text.find(",", start, end)) if k >= 0), default=end)
+    at, n = start, 0
+    while n < words:
+        nxt = text.find(" ", at + 1, comma)
+        if nxt < 0:
+            return comma
+        at, n = nxt, n + 1
+    return at
 
 
 def _counts(ix: DocIndex, start: int, end: int) -> bool:

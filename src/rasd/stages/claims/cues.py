@@ -27,6 +27,9 @@ _SURVEY = re.compile(
 )
 
 
+#: a group of people named by a quantity (عدد من، مجموعة من): with the paper told after it, a poll (round 39, cl67)
+_GROUP_TOLD = re.compile(r"(?<![\w])و?(?:" + claim_alternation("group_quantities") + r")(?![\w])")
+
 #: "the same" after a noun (المسؤول العسكري نفسه، الذي …)
 _SAME = claim_norm_set("same_after_noun")
 _RELATIVE_ADJECTIVES = claim_norm_set("relative_adjectives")
