@@ -181,17 +181,13 @@ _OWN_TALK = frozenset(norm(w) for w in ("حديثه", "حديثها", "حديث�
 
 
 def _own_talk(ix: DocIndex, cue: Match[Cue]) -> bool:
-    """Whether an interview cue is the speaker's own talk with nobody told after it (وقال في حديثه إن، مؤكدا خلال
-    حديثه، واختتم حديثه بقوله، موجها حديثه للأمير): the files code such words `unspecified` — an interview only with
-    the outlet named (check34's imam, check36's preacher, tune3). Not when لـ / إلى / مع follows (في حديثه لـ«…»،
-    خلال حديثهم لـ"الرياض"، في حديثه مع القناة): told, the cue stays."""
+    """Whether an interview cue is the speaker's own talk with no outlet told after it (وقال في حديثه إن، مؤكدا خلال
+    حديثه، واختتم حديثه بقوله، موجها حديثه للأمير، خلال حديثه للاعبين): the files code such words `unspecified` — an
+    interview only with the outlet named (check34's imam, check36's preacher, tune3). Not when an outlet follows
+    within a few words (في حديثه لـ«عكاظ»، خلال حديثهم ل"الرياض"): told, the cue stays."""
     if cue.value.kind != "interview" or norm(ix.doc.text[cue.start : cue.end]).lstrip("وفب") not in _OWN_TALK:
         return False
-    nxt = ix.word_after(cue.end)
-    if nxt is None:
-        return True
-    word = norm(nxt[0])
-    return not (word[:1] == "ل" or word in ("الي", "مع"))
+    return interview_outlet(ix, cue.end, min(cue.end + 50, len(ix.doc.text))) is None
 
 
 def _remarks_only(ix: DocIndex, a: int, b: int) -> bool:
