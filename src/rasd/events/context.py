@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter, itemgetter
@@ -285,6 +286,50 @@ class Context:
     def locative(self, ent: Entity) -> bool:
         prev = self.previous_word(ent.start)
         return prev in _LOCATIVE or prev in {"ب", "وب", "فب", "بال", "وبال", "ل", "لل"}
+
+
+def doc_holds(ctx: Context, name: str, pieces: frozenset[str] | tuple[str, ...]) -> bool:
+    """Whether one of ``pieces`` (normalized strings) is written anywhere in the document's normalized text, asked once
+    per document and ``name`` (``ctx.memo``; round 34's sp14 wrote it for one rule of ``coding.triggers``). ``name``
+    names the list in the memo; the list's :func:`_cover` is kept under the list itself.
+
+    :func:`normalize` folds each character on its own, so what it makes of any stretch of the text is a piece of what
+    it makes of the whole text, the document's normalized view: a rule that needs one of ``pieces`` in the normalized
+    words of a window round a trigger (a word, or the word less its proclitics) finds nothing in a document that has
+    none of them anywhere, and need not cut and normalize the window for each trigger (round 39, sp9: the rules of
+    ``coding.status`` that read such a list behind this gate). The view is searched for the list's few covering
+    strings first (one search, not one per word of the list, where the document holds none)."""
+    key = ("doc_holds", name)
+    hit = ctx.memo.get(key)
+    if hit is None:
+        text = cached_view(ctx.doc.text).text
+        cover = _COVERS.get(pieces)
+        if cover is None:
+            cover = _COVERS[pieces] = _cover(pieces)
+        hit = ctx.memo[key] = any(c in text for c in cover) and any(p in text for p in pieces)
+    return bool(hit)
+
+
+#: :func:`doc_holds`' covering strings, by the list (round 39, sp9: the rules' lists, a few dozen at most).
+_COVERS: dict[frozenset[str] | tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _cover(pieces: Collection[str], size: int = 4) -> tuple[str, ...]:
+    """A few strings one of which every piece holds (a string of ``size`` characters of a piece, or the piece when it
+    is shorter), chosen greedily, the one held by the most pieces not yet covered first (ties: the first in sorted
+    order, a string with no space before one with a space): تعرض for every form of تعرض. A text that holds a piece
+    holds one of them."""
+    left = sorted(set(pieces))
+    cover: list[str] = []
+    while left:
+        counts: dict[str, int] = {}
+        for p in left:
+            for sub in {p[i : i + size] for i in range(max(1, len(p) - size + 1))}:
+                counts[sub] = counts.get(sub, 0) + 1
+        best = min(counts, key=lambda sub: (-counts[sub], " " in sub, sub))
+        cover.append(best)
+        left = [p for p in left if best not in p]
+    return tuple(cover)
 
 
 def build_context(doc: Document) -> Context:

@@ -23,7 +23,7 @@ from rasd.events.coding.background import (
 from rasd.events.coding.classes import _REMOTE_FAMILIES
 from rasd.events.coding.general_state import country_share_taken, named_going_on
 from rasd.events.coding.readers import _WORD_AT, back_words, exposed_before, in_title
-from rasd.events.context import Context
+from rasd.events.context import Context, doc_holds
 from rasd.events.gates import gated
 from rasd.events.genre import reported_shelling
 from rasd.events.model import Candidate, counted
@@ -514,8 +514,8 @@ MATTER_OF_TIME_CHARS = 60
 def _matter_of_time(ctx: Context, cand: Candidate) -> bool:
     """(Round 28, helper ac15) Whether a noun trigger is what its clause says is "a matter of time" (هجوم «داعش» على
     إيلات مسألة وقت، سقوط المعسكر بات مسألة أيام): expected, not told as done."""
-    if cand.tense != "noun":
-        return False
+    if cand.tense != "noun" or not doc_holds(ctx, "matter_of_time", _MATTER_OF_TIME):
+        return False  # (round 39, sp9) none of the phrases anywhere in the document: no window cut and normalized
     after = normalize(ctx.doc.text[cand.end : min(cand.clause[1], cand.end + MATTER_OF_TIME_CHARS)])
     return any(phrase in after for phrase in _MATTER_OF_TIME)
 
@@ -531,8 +531,8 @@ def _a_priority(ctx: Context, cand: Candidate) -> bool:
     its clause (وأعلن أن استعادة السيطرة على العاصمة على رأس أولويات القوات الحكومية، تحرير المدينة هدف رئيسي):
     aimed at, not told as done. Not a noun after a preposition or a word of cause or time (بعد تحرير المدينة من
     أولويات …: the clause's subject is another)."""
-    if not _noun_subject(ctx, cand):
-        return False
+    if not doc_holds(ctx, "priority_after", _PRIORITY) or not _noun_subject(ctx, cand):
+        return False  # (round 39, sp9) the phrases looked for in the document first, once
     after = normalize(ctx.doc.text[cand.end : min(cand.clause[1], cand.end + PRIORITY_CHARS)])
     return any(phrase in after for phrase in _PRIORITY)
 
@@ -564,6 +564,8 @@ def _dismissed_claim(ctx: Context, cand: Candidate) -> bool:
     مدعين أن الانتهاكات تأتي من القصف الجوي), a word of claiming falsely at most six words before it in its sentence,
     and the sentence calls the claim a fabrication (فبركات، أكاذيب، تزييف): the text rejects it, no happening is
     reported."""
+    if not doc_holds(ctx, "dismissal_words", _DISMISSALS) or not doc_holds(ctx, "doubted_claim_words", _DOUBTED):
+        return False  # (round 39, sp9) neither list's word (its و/ف and ب/ل off: a piece of it) in the document
     text = ctx.doc.text
     s0, s1 = cand.sentence
     lo = max(s0, back_words(text, cand.start, DOUBT_REACH))
@@ -586,8 +588,8 @@ def _enabled_aim(ctx: Context, cand: Candidate) -> bool:
     subjunctive of purpose earlier in its clause (سوف يسهم في إرسال تعزيزات، لتتمكن المقاومة من التقدم ودحر
     الميليشيات؛ وصلت التعزيزات كي يتمكنوا من تحرير المدينة): what the sentence hopes to make possible, not an act told
     as done (the past تمكنت من is none). Not across a word that ends the verb's reach (future_reach_breaks)."""
-    if cand.tense != "noun":
-        return False
+    if cand.tense != "noun" or not doc_holds(ctx, "enabling_verbs", _ENABLING):
+        return False  # (round 39, sp9) no verb of being able (a piece of the word that holds it) in the document
     text = ctx.doc.text
     w0 = ctx.word_start(cand.start)
     lo = max(cand.clause[0], back_words(text, cand.start, ENABLING_REACH))

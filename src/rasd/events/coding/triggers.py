@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from rasd.events.coding.classes import _REMOTE_FAMILIES, _STRIKE_CLASSES, ACCIDENT_PRONE, REFINE_TO, VETO_ALL, VETO_WEAK
 from rasd.events.coding.readers import (
+    _EXPOSED,
     _WORD_AT,
     _sentence_before,
     _the_rest,
@@ -18,7 +18,7 @@ from rasd.events.coding.readers import (
     lead_register,
     preposition,
 )
-from rasd.events.context import Context
+from rasd.events.context import Context, doc_holds
 from rasd.events.lexicon import TriggerEntry, event_lexicon, word_set
 from rasd.events.model import Candidate, Mention
 from rasd.ingest.text import footer_start
@@ -253,26 +253,15 @@ def _exposed_to(ctx: Context, m: Any, clause: tuple[int, int]) -> bool:
     key = ("exposed_to", m.start, clause[0])
     hit = ctx.memo.get(key)
     if hit is None:
-        window = ctx.doc.text[max(clause[0], m.start - 70) : m.start]
+        # (round 39, sp9) no form of تعرض anywhere in the document (a word, or the word less its و/ف: a piece of it):
+        # no window cut and normalized
+        window = ctx.doc.text[max(clause[0], m.start - 70) : m.start] if doc_holds(ctx, "exposed", _EXPOSED) else ""
         hit = ctx.memo[key] = exposed_before(normalize(window).split()[-8:])
     return hit
 
 
-def _doc_holds(ctx: Context, name: str, pieces: Iterable[str]) -> bool:
-    """(Round 34, sp14) Whether one of ``pieces`` (normalized strings) is written anywhere in the document's normalized
-    text, asked once per document (``ctx.memo``).
-
-    :func:`normalize` folds each character on its own (a character becomes zero, one or, for a presentation form,
-    two characters, whatever stands round it), so what it makes of any stretch of the text is a piece of what it
-    makes of the whole text, which is the document's normalized view; a rule that needs one of ``pieces`` in the
-    normalized words of a window round a trigger finds nothing in a document that has none of them anywhere, and
-    need not cut and normalize the window for each trigger (tests/test_events_round34_sp14.py)."""
-    key = ("doc_holds", name)
-    hit = ctx.memo.get(key)
-    if hit is None:
-        text = cached_view(ctx.doc.text).text
-        hit = ctx.memo[key] = any(p in text for p in pieces)
-    return bool(hit)
+#: (Round 34, sp14; round 39, sp9: moved to :mod:`rasd.events.context`, where the status rules read it too)
+_doc_holds = doc_holds
 
 
 def _told_before(ctx: Context, m: Any, s0: int) -> bool:
