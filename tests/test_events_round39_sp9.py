@@ -6,22 +6,26 @@ window, or the word less its proclitics, is a piece of the view. ``status._matte
 ``_dismissed_claim``, ``_enabled_aim`` and ``triggers._exposed_to`` answer no without cutting and normalizing their
 window when the document holds none of their words. Each text below is run through the whole pipeline twice, with the
 gates and with every gate open (``doc_holds`` always yes, the code before this round), and must give the same events.
+``actors.national_forces`` reads no word pair in a clause whose runs of letters hold no force word (the pairs' first
+words are whole runs, checked on random texts of force words, digits and punctuation).
 The sentences are written for this test in news style; each holds one of the lists' words or none.
 """
 
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
 import rasd
 from rasd.document import Document, Span
+from rasd.events import actors as A
 from rasd.events import context as C
 from rasd.events.coding import status as S
 from rasd.events.coding import triggers as T
 from rasd.events.context import build_context, doc_holds
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_word
 
 _TEXTS = [
     # a matter of time, a priority
@@ -77,3 +81,22 @@ def test_doc_holds_reads_the_normalized_view_once() -> None:
     ctx.memo[("doc_holds", "matter")] = True  # asked once: the memo answers
     assert doc_holds(ctx, "matter", S._MATTER_OF_TIME)
     assert T._doc_holds is C.doc_holds
+
+
+def test_word_pairs_open_at_the_clause_words() -> None:
+    rng = random.Random(39)
+    words = ["قوات", "الأمن", "التركية", "طائرات", "حربية", "جيش", "،", ".", "3", "_", "قصف", "و", "في", "\n", "ـ"]
+    texts = [*_TEXTS]
+    for _ in range(300):
+        texts.append(
+            "".join(rng.choice(words) + rng.choice([" ", "  ", "", "، "]) for _ in range(rng.randrange(1, 12)))
+        )
+    for text in texts:
+        ctx = build_context(Document(text=text, sentences=[Span(0, len(text))]))
+        for _ in range(5):
+            c0 = rng.randrange(0, len(text) + 1)
+            c1 = rng.randrange(c0, len(text) + 1)
+            firsts = {normalize_word(m.group(1)) for m in A._WORD_PAIR.finditer(text, c0, c1)}
+            assert firsts <= A._clause_words(ctx, c0, c1)
+    ctx = build_context(Document(text="شنت طائرات تركية غارة", sentences=[Span(0, 21)]))
+    assert not A._FORCES.isdisjoint(A._clause_words(ctx, 0, 21))

@@ -73,7 +73,7 @@ from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
 from rasd.resources.cues import arg_cue_alt as cue_alt
 from rasd.resources.cues import arg_cue_words as cue_words
-from rasd.text.normalize import normalize, normalize_view, normalize_word
+from rasd.text.normalize import normalize, normalize_view, normalize_word, normalize_words
 
 #: The ACLED types of political violence (an attack attributed to a group is one of them).
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -1312,7 +1312,9 @@ def national_forces(ctx: Context, cand: Candidate) -> None:
     """A nationality after a force word is that state's military (شنت طائرات تركية غارة، جنود إسرائيليون)."""
     c0, c1 = cand.clause
     text = ctx.doc.text
-    for m in _WORD_PAIR.finditer(text, c0, c1):
+    # (round 39, sp9) a force word is a whole run of letters of the clause: none there, no pair read
+    pairs = _WORD_PAIR.finditer(text, c0, c1) if not _FORCES.isdisjoint(_clause_words(ctx, c0, c1)) else ()
+    for m in pairs:
         force, adjective = normalize_word(m.group(1)), normalize_word(m.group(2))
         if force not in _FORCE_WORDS and force not in _SECURITY_WORDS:
             continue
@@ -1409,6 +1411,21 @@ def _country_military(ctx: Context, cand: Candidate, place: Any) -> None:
 
 
 _WORD_PAIR = re.compile(r"([^\W\d_]+)(?=\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?)")
+#: (Round 39, sp9) The runs of letters ``_WORD_PAIR``'s first word is one of, and the words :func:`national_forces`
+#: reads as a force.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_FORCES = _FORCE_WORDS | _SECURITY_WORDS
+
+
+def _clause_words(ctx: Context, c0: int, c1: int) -> frozenset[str]:
+    """The normalized runs of letters of ``[c0, c1)``, once per clause (``ctx.memo``): a match of ``_WORD_PAIR`` there
+    opens at a run's start (a run not followed by a space and a word fails at every one of its letters) and its first
+    word is the whole run, so a clause whose runs hold no force word gives :func:`national_forces` no pair to read."""
+    key = ("clause_words", c0, c1)
+    hit = ctx.memo.get(key)
+    if hit is None:
+        hit = ctx.memo[key] = frozenset(normalize_words(_LETTER_RUN.findall(ctx.doc.text, c0, c1)))
+    return hit
 
 
 @functools.cache
