@@ -100,3 +100,30 @@ def test_word_pairs_open_at_the_clause_words() -> None:
             assert firsts <= A._clause_words(ctx, c0, c1)
     ctx = build_context(Document(text="شنت طائرات تركية غارة", sentences=[Span(0, 21)]))
     assert not A._FORCES.isdisjoint(A._clause_words(ctx, 0, 21))
+
+
+def _aim_word_reference(words: list[str], i: int) -> bool:
+    """``status._aim_word`` as round 38 wrote it (every question read the word's forms again)."""
+    word = words[i]
+    forms = set(S.conjunction_forms(word, min_rest=2))
+    if forms & S._AIM_ADVERBS:
+        return True
+    forms |= {f[1:] for f in list(forms) if f[:1] in ("ب", "ل") and len(f) > 3 and not f.startswith("لل")}
+    if forms & S._AIM:
+        return True
+    if word == S._WAY:
+        return i > 0 and words[i - 1] in S._IN
+    return word == S._FOR_THE_SAKE and i > 0 and words[i - 1] in S._FROM
+
+
+def test_aim_words_read_once_per_word_as_before() -> None:
+    words = sorted({*S._AIM, *S._AIM_ADVERBS})
+    pool = [*words, *("و" + w for w in words), *("ب" + w for w in words), *("لل" + w for w in words)]
+    pool += ["في", "سبيل", "من", "أجل", "اجل", "هدف", "بهدف", "للبحث", "لبحث", "وقال", "القوات", "تحرير"]
+    pool = [normalize(w) for w in pool]
+    rng = random.Random(391)
+    for _ in range(2000):
+        ws = [rng.choice(pool) for _ in range(rng.randrange(1, 6))]
+        for i in range(len(ws)):
+            assert S._aim_word(ws, i) is _aim_word_reference(ws, i)
+    assert S._aim_word([normalize("في"), normalize("سبيل")], 1)
