@@ -98,7 +98,12 @@ def test_a_demand_participle_after_a_comma_still_demands() -> None:
 def test_accusing_after_a_comma_still_accuses() -> None:
     text = "وأكد الادعاء أن المتهم اعترف بالتهم، متهما إياه بالتخطيط للهجوم."
     assert _folded(text, "متهما") == ["متهما"]
-    assert [c["kind"] for c in claims(text)] == ["accuse"]  # a claim of saying that folds an accusation accuses
+    found = claims(text)
+    assert found[0]["kind"] == "accuse"  # a claim of saying that folds an accusation accuses
+    # round 39 (cl65, ruling 8): the accused's admission told inside the prosecution's content (اعترف بالتهم) is a
+    # nested claim of its own, spoken by the accused; the accusation stays the prosecution's
+    assert [c["kind"] for c in found] == ["accuse", "say"]
+    assert found[1]["content"]["text"] == "بالتهم"
 
 
 # ------------------------------------------------------------------ an aside or a second verb is no speaker
