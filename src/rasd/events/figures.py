@@ -15,7 +15,7 @@ from typing import Any
 
 from rasd.document import Quantity
 from rasd.events.context import Context
-from rasd.events.gates import gated
+from rasd.events.gates import Gated, gated
 from rasd.events.model import Candidate
 from rasd.resources.cues import EVENT_SENTENCE_CUES, CueFile
 from rasd.resources.cues import merge_cue_alt as cue_alt
@@ -161,34 +161,30 @@ _ONE_WITH_OTHERS = gated(
 def one_with_others(ctx: Context, figure: dict[str, Any], start: int, end: int) -> dict[str, Any]:
     """``figure`` with the one dead added to the others when ``[start, end)`` tells one dead in the singular, then
     "with N others" or "besides N others" (لقي مصرعه مع 40 آخرين) and the figure read only one of the two: N + 1."""
-    text = ctx.doc.text
-    for hit in _ONE_WITH_OTHERS.finditer(text, start, end):
-        count = next((q for q in ctx.doc.quantities if q.start == hit.end() and q.value), None)
-        if count is None or count.unit in ("injured", "arrested", "displaced"):
-            continue
-        if not _OTHERS_AFTER.match(text, count.end, min(end, count.end + 60)):
-            continue
-        if any(hit.start() < q.start < hit.end() and q.unit == "killed" and q.value != 1 for q in ctx.doc.quantities):
-            continue  # a count of dead before the join (مقتل جنديين مع 3 آخرين): not one
-        n = int(count.value or 0)
-        if int(figure.get("value") or 0) in (1, n) and figure.get("approx") != "vague":
-            return {**figure, "value": n + 1}
-    return figure
+    return _one_and_count(ctx, figure, start, end, _ONE_WITH_OTHERS, _OTHERS_AFTER)
 
 
 def leader_and_men(ctx: Context, figure: dict[str, Any], start: int, end: int) -> dict[str, Any]:
     """``figure`` with the leader added to his men when ``[start, end)`` tells "a leader … and N of his men / N
     others" and the figure read only one of the two (the leader's 1, or the men's N): N + 1 (round 25, dt3)."""
+    return _one_and_count(ctx, figure, start, end, _LEADER_AND_MEN, _MEN_AFTER)
+
+
+def _one_and_count(
+    ctx: Context, figure: dict[str, Any], start: int, end: int, head: re.Pattern[str] | Gated, after: re.Pattern[str]
+) -> dict[str, Any]:
+    """``figure`` as N + 1 when ``head`` (one dead, or a leader, then a join) runs up to a count N in ``[start,
+    end)``, ``after`` (آخرين، من عناصره …) follows the count, no count of dead other than one stands inside the head
+    (مقتل جنديين و3 آخرين: the list's own addition), and the figure read only the one or only the N."""
     text = ctx.doc.text
-    for hit in _LEADER_AND_MEN.finditer(text, start, end):
+    for hit in head.finditer(text, start, end):
         count = next((q for q in ctx.doc.quantities if q.start == hit.end() and q.value), None)
         if count is None or count.unit in ("injured", "arrested", "displaced"):
             continue
-        if not _MEN_AFTER.match(text, count.end, min(end, count.end + 60)):
+        if not after.match(text, count.end, min(end, count.end + 60)):
             continue
-        between = [q for q in ctx.doc.quantities if hit.start() < q.start < hit.end() and q.unit == "killed"]
-        if any(q.value != 1 for q in between):
-            continue  # a count of the dead before (مقتل جنديين و3 آخرين): the list's own addition
+        if any(hit.start() < q.start < hit.end() and q.unit == "killed" and q.value != 1 for q in ctx.doc.quantities):
+            continue
         n = int(count.value or 0)
         if int(figure.get("value") or 0) in (1, n) and figure.get("approx") != "vague":
             return {**figure, "value": n + 1}
