@@ -131,6 +131,7 @@ from rasd.resources.cues import EVENT_SENTENCE_CUES
 from rasd.resources.cues import merge_cue_alt as cue_alt
 from rasd.resources.cues import merge_cue_set as cue_set
 from rasd.settings import Settings
+from rasd.text.clitics import in_words
 from rasd.text.matcher import cached_view, strip_proclitics
 from rasd.text.normalize import normalize
 
@@ -901,19 +902,21 @@ def _heard_only(ctx: Context, c: Candidate) -> bool:
         return False
     c0, c1 = c.clause
     before = _TOKEN.findall(normalize(text[max(c0, back_words(text, c.start, 3)) : ctx.word_start(c.start)]))
-    if _bare_of_and(before[-2:]) & _sentence_words("heard_before"):
+    if _any_in(before[-2:], "heard_before"):
         return True
     sound = [i for i, w in enumerate(before) if w in _sentence_words("heard_sound_nouns")]
     lead = before[sound[-1] - 1 : sound[-1]] if sound and sound[-1] > 0 else []
-    if _bare_of_and(lead) & _sentence_words("heard_sound_before"):
+    if _any_in(lead, "heard_sound_before"):
         return True  # بالتزامن مع دوي انفجارات (the noun), not دوى انفجار (the verb)
     after = _TOKEN.findall(normalize(text[c.end : min(c1, c.end + 40)]))[:2]
-    return bool(_bare_of_and(after) & _sentence_words("heard_after"))
+    return _any_in(after, "heard_after")
 
 
-def _bare_of_and(words: list[str]) -> set[str]:
-    """The words and, for each one opening with و or ف, the word without it (وسمع → سمع)."""
-    return {*words, *(w[1:] for w in words if w[:1] in "وف" and len(w) > 3)}
+def _any_in(words: list[str], name: str) -> bool:
+    """Whether one of ``words``, or one less its و or ف (وسمع → سمع: :func:`rasd.text.clitics.in_words`), is in the
+    sentence-cue list ``name``."""
+    listed = _sentence_words(name)
+    return any(in_words(w, listed) for w in words)
 
 
 def _first_word(span: str) -> str:

@@ -27,10 +27,12 @@ from rasd.stages.claims.cues import (
     _CANALS,
     _CHANNEL_PREPS,
     _COMPOUND_ENDS,
+    _GROUP_HEADS,
     _GROUP_TOLD,
     _GUEST,
     _MET,
     _NAME_PARTS,
+    _OWN_TALK,
     _POINTED_TOLD,
     _QUOTE_MARKS,
     _RECENT,
@@ -174,10 +176,6 @@ def _channel(
 #: report_speaker_heads …), read through the shared cue-file reader: normalized word by word, built once per process
 _CLAIMS_YAML = CueFile("ar/claims.yaml", section=None)
 _SPEAKER_CUES = CueFile("ar/claim_speaker_cues.yaml")
-
-
-#: "his / her / their talk" (حديثه، حديثها، حديثهم): an interview cue only when told to someone (round 39, cl67)
-_OWN_TALK = frozenset(norm(w) for w in ("حديثه", "حديثها", "حديثهم"))
 
 
 def _own_talk(ix: DocIndex, cue: Match[Cue]) -> bool:
@@ -631,7 +629,7 @@ def _group_told(ix: DocIndex, at: int) -> str | None:
     if found is None:
         found = ix.group_told = (-1, "")
         text = ix.doc.text
-        if "عدد" in text or "مجموعة" in text or "نخبة" in text or "جملة" in text:
+        if any(head in text for head in _GROUP_HEADS):
             preps = _CLAIMS_YAML.normalized_words("prepositions")
             agencies = _SPEAKER_CUES.normalized_words("agency_words")
             for m in _GROUP_TOLD.finditer(text):

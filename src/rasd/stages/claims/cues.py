@@ -29,6 +29,10 @@ _SURVEY = re.compile(
 
 #: a group of people named by a quantity (عدد من، مجموعة من): with the paper told after it, a poll (round 39, cl67)
 _GROUP_TOLD = re.compile(r"(?<![\w])و?(?:" + claim_alternation("group_quantities") + r")(?![\w])")
+#: each group phrase's first word (عدد، مجموعة …): a text holding none of them holds no such group
+_GROUP_HEADS = tuple(sorted({w.split()[0] for w in claim_words("group_quantities")}))
+#: the speaker's own talk (حديثه، حديثها، حديثهم): an interview cue only with an outlet told after it (round 39, cl67)
+_OWN_TALK = claim_norm_set("own_talk_words")
 
 #: "the same" after a noun (المسؤول العسكري نفسه، الذي …)
 _SAME = claim_norm_set("same_after_noun")

@@ -382,6 +382,13 @@ def _passive_charge(ix: DocIndex, end: int) -> bool:
     )
 
 
+def _introducer_at_once(ix: DocIndex, m: Match[Cue], first: tuple[str, int, int] | None) -> bool:
+    """Whether the marker's content opens at once after it: a colon or an opening quotation mark, or ``first`` (the
+    word after it) is أن / إن (وزاد: «…»، وزاد أن; ورد بالقول إن)."""
+    nxt = ix.doc.text[m.end : m.end + 12].lstrip(" \t\u00a0")
+    return nxt[:1] in ':«"“' or (first is not None and norm(first[0]) in _THAT | {"ان", "انه", "انها"})
+
+
 def _said_before(ix: DocIndex, before: Match[Cue], m: Match[Cue]) -> bool:
     """Whether a "by saying" word (بقوله، بالقول) follows a marker of its own sentence with no introducer or colon
     between them (round 39, cl66): "وأفاد مصدر ردا على سؤال بالقول إن"، "وعلق الوزير على ذلك بقوله:" — the
@@ -792,13 +799,11 @@ def _complement_close(ix: DocIndex, m: Match[Cue]) -> bool:
         close = min((k for k in (nxt.find(q, 1) for q in '»"”') if k > 0), default=len(nxt))
         return len(nxt[1:close].split()) >= 3
     if key in _BY_SAYING_WORDS:  # "ورد عليها بالقول: «…»" (round 39, cl66): its introducer at once, no scripture
-        nxt = ix.doc.text[m.end : m.end + 12].lstrip(" \t\u00a0")
         if m.prefix not in ("ب", "وب") or first is None or norm(first[0].strip(_WORD_PUNCT)) in _BY_SAYING_NOT:
             return False
-        return nxt[:1] in ':«"“' or norm(first[0]) in _THAT | {"ان", "انه", "انها"}
+        return _introducer_at_once(ix, m, first)
     if key in _ADDED_VERBS:
-        nxt = ix.doc.text[m.end : m.end + 12].lstrip(" \t\u00a0")
-        return nxt[:1] in ':«"“' or (first is not None and norm(first[0]) in _THAT | {"ان", "انه", "انها"})
+        return _introducer_at_once(ix, m, first)
     if key in _BLAME_VERBS:
         return _blame_at(ix, m.end) is not None
     if key in _PROMISE_VERBS:
