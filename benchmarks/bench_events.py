@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune50] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune51] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -241,8 +241,12 @@ DATA_TUNE49 = ROOT / "benchmarks" / "data" / "events_tune49.jsonl"
 #: draws.ROUND39_EVENTS_B_THIRD = 8-f, articles of 3,001-6,000 characters: claims check38 takes [-3] 8-f at
 #: 6,001-10,000; every annotated file and tune49 excluded); split "tune50".
 DATA_TUNE50 = ROOT / "benchmarks" / "data" / "events_tune50.jsonl"
+#: The fifty-first tune file (issue 12, round 40): a blind measure in round 40's new blind region (sha1(url)[-2] =
+#: draws.ROUND40_BLIND_SECOND = 9, [-3] in draws.ROUND40_EVENTS_THIRD = 0-7: claims check39 takes [-3] 8-f; every
+#: annotated file excluded); split "tune51".
+DATA_TUNE51 = ROOT / "benchmarks" / "data" / "events_tune51.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 51))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 52))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -815,7 +819,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune50 = the 2nd to 50th tune file (--data2 .. --data50)",
+        help="both = tune and heldout of --data; tune2 .. tune51 = the 2nd to 51st tune file (--data2 .. --data51)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -866,6 +870,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data48", type=Path, default=DATA_TUNE48, help="the forty-eighth tune file (JSONL)")
     parser.add_argument("--data49", type=Path, default=DATA_TUNE49, help="the forty-ninth tune file (JSONL)")
     parser.add_argument("--data50", type=Path, default=DATA_TUNE50, help="the fiftieth tune file (JSONL)")
+    parser.add_argument("--data51", type=Path, default=DATA_TUNE51, help="the fifty-first tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -913,6 +918,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files["tune48"] = args.data48
     tune_files["tune49"] = args.data49
     tune_files["tune50"] = args.data50
+    tune_files["tune51"] = args.data51
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]

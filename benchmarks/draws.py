@@ -349,6 +349,23 @@ ROUND39_CLAIMS_THIRD = frozenset("89abcdef")
 ROUND39_EVENTS2_FILES = (*ROUND39_FILES, "events_tune49.jsonl")
 ROUND39_EVENTS_B_THIRD = frozenset("89abcdef")
 ROUND39_EVENTS_B_CHARS = (3001, 6000)
+#: ... and at round 40's start (round 39 wrote tune49, tune50 and check38: blind, released now)
+ROUND40_FILES = (*ROUND39_FILES, "events_tune49.jsonl", "events_tune50.jsonl", "claims_check38.jsonl")
+#: Round 40's NEW blind region. Round 39 found the lead-held second-to-last digits a-f without long conflict
+#: articles (tune49 and tune50: 14 of 16 articles eventless). From round 40 on the second-to-last digit ``9``
+#: (``ROUND40_BLIND_SECOND``) is the lead's: blind draws take it, helpers' fresh samples take ``0``-``8``
+#: (``FRESH_SECOND``). Helpers of rounds 17-39 sampled 9 among 0-9 to read what a change altered (a few hundred
+#: articles a round out of ~1,900 there), never annotating them, so the region is unseen by annotation and nearly
+#: unseen by reading; every annotated file is excluded as always. Split by the third-from-last digit as before:
+#: events tune51 takes 0-7 (``ROUND40_EVENTS_THIRD``), claims check39 8-f (``ROUND40_CLAIMS_THIRD``), so the two
+#: draws cannot meet. Lengths by the lead's rule, fixed before any count: events 1,501-8,000 characters
+#: (``ROUND40_EVENTS_CHARS``), claims 3,001-10,000 (``ROUND40_CLAIMS_CHARS``).
+ROUND40_BLIND_SECOND = frozenset("9")
+FRESH_SECOND = frozenset("012345678")
+ROUND40_EVENTS_THIRD = frozenset("01234567")
+ROUND40_CLAIMS_THIRD = frozenset("89abcdef")
+ROUND40_EVENTS_CHARS = (1501, 8000)
+ROUND40_CLAIMS_CHARS = (3001, 10000)
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools

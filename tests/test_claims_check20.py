@@ -86,9 +86,9 @@ def test_check20_is_the_committed_draw() -> None:
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
-def test_check20_is_released_and_check38_lead_held() -> None:
-    # check20 (round 22's blind set) is a tune set from round 23 on; check38 (round 39's) is lead-held, and check7
+def test_check20_is_released_and_check39_lead_held() -> None:
+    # check20 (round 22's blind set) is a tune set from round 23 on; check39 (round 40's) is lead-held, and check7
     # and check8 never are released
-    data.check_bench_refuses_errors("check38")
+    data.check_bench_refuses_errors("check39")
     data.check_bench_refuses_errors("check7")
     data.check_bench_refuses_errors("check8")
