@@ -360,6 +360,9 @@ ROUND40_FILES = (*ROUND39_FILES, "events_tune49.jsonl", "events_tune50.jsonl", "
 #: events tune51 takes 0-7 (``ROUND40_EVENTS_THIRD``), claims check39 8-f (``ROUND40_CLAIMS_THIRD``), so the two
 #: draws cannot meet. Lengths by the lead's rule, fixed before any count: events 1,501-8,000 characters
 #: (``ROUND40_EVENTS_CHARS``), claims 3,001-10,000 (``ROUND40_CLAIMS_CHARS``).
+#: Counted by bc32 before check39's draw (pool sizes and lengths only): the claims region's conflict / politics pools
+#: held 16 / 35 articles at 3,001-10,000 characters, 5 / 23 after every exclusion (24,383 conflict characters);
+#: check39's count rule (conflict until 30,000 characters, politics 1) takes the whole conflict pool.
 ROUND40_BLIND_SECOND = frozenset("9")
 FRESH_SECOND = frozenset("012345678")
 ROUND40_EVENTS_THIRD = frozenset("01234567")
