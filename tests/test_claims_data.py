@@ -148,14 +148,15 @@ def check_long_draw_rule(
 ) -> tuple[ModuleType, ModuleType]:
     """A long-article claims draw (check16 on): ``benchmarks/{module}.py`` holds ``seed``, its second-to-last sha1 hex
     digits ``second`` (round 18's long range a-f, ``draws.ROUND18_LONG_DIGITS``, unless given: check22 takes a digit,
-    ``draws.DIGITS``), third-from-last in ``third``, pool ``sizes``, articles of ``chars`` characters (its
-    ``ClaimsDraw``'s length too), and avoids ``held``, every file of ``draws.{files}`` and the search articles, and
-    every record of ``{split}``'s file lies in its range; returns the ``draws`` module and the script's."""
+    ``draws.DIGITS``; check39 round 40's blind ``9``, ``draws.ROUND40_BLIND_SECOND``), third-from-last in ``third``,
+    pool ``sizes``, articles of ``chars`` characters (its ``ClaimsDraw``'s length too), and avoids ``held``, every
+    file of ``draws.{files}`` and the search articles, and every record of ``{split}``'s file lies in its range;
+    returns the ``draws`` module and the script's."""
     sys.path.insert(0, str(DATA.parent))
     import draws
 
     sel = importlib.import_module(module)
-    ranges = {"abcdef": draws.ROUND18_LONG_DIGITS, "0123456789": draws.DIGITS}
+    ranges = {"abcdef": draws.ROUND18_LONG_DIGITS, "0123456789": draws.DIGITS, "9": draws.ROUND40_BLIND_SECOND}
     assert seed == sel.SEED and frozenset(second) == sel.HASH_RANGE == ranges[second]
     assert frozenset(third) == sel.THIRD_DIGITS
     assert sizes == sel.SIZES
