@@ -34,6 +34,7 @@ from rasd.stages.claims.after import (
     demand_lead_within,
 )
 from rasd.stages.claims.common import (
+    Claim,
     _after_dateline,
     _channel_at,
     _from_candidate,
@@ -50,6 +51,7 @@ from rasd.stages.claims.cues import (
     _ASIDE_ONE,
     _ASIDE_TWO,
     _BUT,
+    _BUT_PRONOUNS,
     _BY_SAYING_NOT,
     _BY_SAYING_NOT_VERBS,
     _BY_SAYING_TALK,
@@ -1423,10 +1425,11 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         c = search_before(ix, c0, m.prefix_start, zones, keep=subject_place if joined_verb else agree)
         if c is not None:
             return _from_candidate(ix, st, _apposition_head(ix, c0, c, zones) or c)
-        subject = _subject_before(ix, st, m.prefix_start, told=m if has_intro else None)
-        if subject is not None:  # "فإن المجلس قال إن": a definite subject after إن / أن
-            return subject
         noun = ix.word_before(m.prefix_start)
+        but = noun is not None and norm(noun[0]) in _BUT_PRONOUNS  # (round 40, cl69)
+        subject = None if but else _subject_before(ix, st, m.prefix_start, told=m if has_intro else None)
+        if subject is not None:  # "فإن المجلس قال إن": a definite subject after إن / أن (not "أن الأوضاع سيئة
+            return subject  # لكنه شدد على أن": the pronoun on لكن is the verb's subject, the speaker before)
         if (
             noun is not None
             and _present(ix.doc.text[m.start : m.end])
@@ -1542,12 +1545,16 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         # "… بقوة وحزم. معربا عن أمله أن لا يعمل الحوثيون … . وحول عودة الحكومة، قال:": a sentence that opens
         # with a participle goes on with the speaker before; nobody after it is the subject
         return continued(ix, last["speaker"], m.prefix_start, m.end)
-    if prev is not None and (last is None or last["content"]["end"] < prev[0]):
+    if (
+        prev is not None
+        and (last is None or last["content"]["end"] < prev[0])
+        and not _spoke_in(last, prev)  # "ذكر ذلك الدكتور فلان … . وقال إن": he goes on (round 40, cl69)
+    ):
         p0, p1 = prev  # "وانتقد رئيس البلدية … . وقال": the previous sentence's subject
         own = _opening_subject(ix, st, p0, p1, near=False)
         if own is None and _opens_sentence(ix, s0, m):
             # "انتقل محافظ الولاية إلى المدينة. وقال"، "استنكر عدد من الدعاة … . مشيرين" (round 38, cl62)
-            own = _previous_opening_phrase(ix, st, p0, p1, m)
+            own = _previous_opening_phrase(ix, st, p0, p1, m) or _previous_opening_name(ix, st, p0, p1)
         if own is not None and not _disagreeing(ix, m, own, before=True):
             own["found_by"] = "previous_sentence"  # no claim of theirs to continue: the name is the speaker's span
             return own
@@ -1557,6 +1564,16 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     if last is not None:
         return _continued_agreeing(ix, st, m, last["speaker"], s0)  # وأضاف، وتابع
     return _unnamed_pronoun(ix, mk, s0) if has_intro else None
+
+
+def _spoke_in(last: Claim | None, prev: tuple[int, int]) -> bool:
+    """Whether the last claim's marker stands in the sentence before — its content told before it ("… . ذكر ذلك
+    الدكتور فلان المدير الطبي. وقال إن"، "… . جاء ذلك في بيان للوزارة. وأضافت"): a pronoun marker that opens the
+    next sentence goes on with that speaker (a continuation, as the files code it), not with the sentence's subject
+    as a new name (round 40, cl69)."""
+    if last is None or not isinstance(last.get("marker"), dict):
+        return False
+    return prev[0] <= int(last["marker"]["start"]) < prev[1]
 
 
 def _article(word: str) -> bool:
@@ -1635,6 +1652,26 @@ def _previous_opening_phrase(ix: DocIndex, st: _State, p0: int, p1: int, m: Matc
     if own is None or any(a <= int(own["start"]) < b for a, b in st.contents):
         return None
     return own
+
+
+def _previous_opening_name(ix: DocIndex, st: _State, p0: int, p1: int) -> Speaker | None:
+    """A person's name that opens the sentence before, set off by a comma (its description after it: "فلانة، التي
+    تترأس فريق المترجمين في المكتب، توافق. تقول «…»"، "فلان، البالغ من العمر 23 عاما، عرض أحد الأفلام. قال «…»"):
+    the subject of that sentence, whose verb comes after the description — for a marker opening the next sentence
+    when no claim stands between (round 40, cl69: check38's feature articles). A tagged person only, its first word
+    the sentence's; not inside an earlier claim's content."""
+    first = ix.word_after(_after_dateline(ix, p0))
+    if first is None or first[2] >= p1:
+        return None
+    c = ix.candidate_at(first[1])
+    if c is None or c.type != "PER" or c.start != first[1] or c.end >= p1:
+        return None
+    comma = ix.word_after(c.end)
+    if comma is None or comma[0] not in ("،", ","):
+        return None
+    if any(a <= c.start < b for a, b in st.contents):
+        return None
+    return _from_candidate(ix, st, c)
 
 
 def _speaking_phrase(ix: DocIndex, st: _State, start: int, limit: int) -> Speaker | None:

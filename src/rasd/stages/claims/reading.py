@@ -1294,6 +1294,14 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             speaker, via = learned
         elif cue.type is not MarkerType.PARTICIPLE:
             speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None or bare)
+            if (
+                speaker is not None
+                and speaker.get("found_by") == "as_written"
+                and _after_but_pronoun(ix, m.prefix_start)
+            ):
+                # "لكنه أضاف بسرعة «…»": the pronoun on لكن is the subject, the words after the verb are no speaker
+                # (round 40, cl69)
+                speaker, after_end, via = None, m.end, None
             if intro is None and speaker is not None and key in _ADMISSION_VERBS:
                 speaker, after_end = _before_admitted(ix, speaker, after_end)
             if intro is None and key in _BLAME_VERBS and (blamed := _blame_at(ix, m.end)) is not None:
