@@ -3,7 +3,7 @@ the phrase (:func:`_read_preposition`)."""
 
 from __future__ import annotations
 
-from rasd.claims.content import Content
+from rasd.claims.content import LETTER_RE, Content
 from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.lexicon import Cue
 from rasd.claims.spans import collapse, is_opening_quote, quote_close, quoted_name, trim
@@ -38,6 +38,7 @@ from rasd.stages.claims.cues import (
     _ACCUSATION_DOCUMENTS,
     _DOCUMENT_THEN,
     _ISSUING,
+    _NESTED_INTROS,
     _OBJECT_PRONOUNS,
     _PARTICIPLE_OPENER,
     _THEN,
@@ -205,7 +206,10 @@ def _read_preposition(
     ):
         after_end = rest_end  # "…، وفقا للبيان العسكري الذي أذيع اليوم.": a relative clause ends it (round 12b)
     content: Content | None
-    if (
+    aside = _dash_aside(ix, st, m, after_end, s0, s1)
+    if aside is not None:  # "والفكرة - حسب المقال - استقاها …": the clause the aside stands in (round 40, cl69)
+        content = aside
+    elif (
         text[after_end:rest_end].strip(_NO_CLAUSE)
         and not _relative_speech_after(ix, st, after_end)
         and not _source_tail_closes(ix, st, m, after_end, s0, s1)
@@ -246,6 +250,45 @@ def _read_preposition(
             return None  # "وأعرب سليماني عن ثقته بأن …، بحسب البرقية": the same claim, its source named again
 
     return (speaker, content, via) if content is not None else None
+
+
+def _dash_aside(ix: DocIndex, st: _State, m: Match[Cue], end: int, s0: int, s1: int) -> Content | None:
+    """The content of an attribution set off by two dashes inside its clause ("ونقل السفير – حسب وكالة الأنباء
+    الرسمية - للرئيس تهاني القادة"، "لتصل النسبة إلى 45 % -بحسب مصادر فندقية- بعد أن"، "والفكرة - حسب المقال -
+    استقاها الباحثون من …"): the whole clause around the aside, from its start before the opening dash to its end
+    after the closing one — neither the words before the dash alone nor the words after it (round 40, cl69: check36
+    and check37's mid-clause sources). The opening dash right before the head, the closing one at most
+    :data:`_ASIDE_TAIL_WORDS` words after the source as read (its words the reader left: "مصادر فندقية-"), no other
+    punctuation between; words of the clause on both sides. None otherwise."""
+    text = ix.doc.text
+    before = text[s0 : m.prefix_start].rstrip(" \t\u00a0")
+    if not before or before[-1] not in _DASHES:
+        return None
+    close = next((k for k in range(end, min(s1, end + 60)) if text[k] in _DASHES or text[k] in _ASIDE_STOPS), -1)
+    if close < 0 or text[close] not in _DASHES or ix.words_between(end, close) > _ASIDE_TAIL_WORDS:
+        return None
+    dash = s0 + len(before) - 1
+    c0 = st.clauses.clause_start(s0, dash)
+    w = ix.word_after(c0)
+    while w is not None and w[2] <= dash:
+        if norm(w[0]) in _NESTED_INTROS:  # "يذكر أن القوات - وبحسب قناة «…» - قد أحبطت": after أن
+            c0 = w[2]
+        w = ix.word_after(w[2])
+    c1 = st.clauses.clause_end(close + 1, s1)
+    head = text[c0:dash]
+    tail = text[close + 1 : c1]
+    if not LETTER_RE.search(head) or not LETTER_RE.search(tail):
+        return None
+    a, b = trim(text, c0, c1)
+    while a < b and (text[a] in _DASHES or text[a].isspace()):
+        a += 1  # "- لماذا تعثرت المشروعات - حسب تقرير الهيئة - ؟": a dash that opens a line of a list
+    return (a, b, False) if a < b else None
+
+
+#: what may not stand between the source of a dash aside and its closing dash
+_ASIDE_STOPS = frozenset('،,.:;؛!?؟\n«»“”"()')
+#: the most words of the source the reader left before the closing dash
+_ASIDE_TAIL_WORDS = 3
 
 
 def _relative_speech_after(ix: DocIndex, st: _State, end: int) -> bool:
