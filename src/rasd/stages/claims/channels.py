@@ -30,6 +30,7 @@ from rasd.stages.claims.cues import (
     _GROUP_HEADS,
     _GROUP_TOLD,
     _GUEST,
+    _ISSUED_STATEMENT,
     _MET,
     _NAME_PARTS,
     _OWN_TALK,
@@ -96,6 +97,8 @@ def _channel(
     met = _met_by_outlet(ix, speaker)
     if met is not None and not kinds & {"post", "press conference"}:
         return "interview", met  # "«المدينة» التقت بمدير عام قناة …، والذي قال:": the paper's interview
+    if outlet is not None and kinds == {"statement"} and _statement_told(ix, a, b):
+        return "statement", outlet  # "وأوضح الوزير في بيانه لوكالة الأنباء السعودية أن": the statement, relayed
     if outlet is None and kinds and kinds <= {"statement", "interview"} and _remarks_only(ix, a, b):
         return "unspecified", None  # "وقال الوزير في تصريحات صحفية إن"، "في تصريح عبر الهاتف": remarks, no channel
     for ch in CHANNELS:
@@ -186,6 +189,23 @@ def _own_talk(ix: DocIndex, cue: Match[Cue]) -> bool:
     if cue.value.kind != "interview" or norm(ix.doc.text[cue.start : cue.end]).lstrip("وفب") not in _OWN_TALK:
         return False
     return interview_outlet(ix, cue.end, min(cue.end + 50, len(ix.doc.text))) is None
+
+
+def _statement_told(ix: DocIndex, a: int, b: int) -> bool:
+    """Whether a written statement's noun of the clause ``[a, b)`` (``issued_statement_nouns``: بيان، بلاغ) has the
+    outlet told right after it (في بيانه لوكالة الأنباء السعودية، في بيان صحفي لـ«واس»): the speaker's statement
+    given to the outlet — a statement with the outlet as its relay, not an interview (round 40, cl70: check38's
+    cabinet sessions; the lead's round-39 ruling keeps statement for a بيان). The outlet within the next 30
+    characters of the noun."""
+    text = ix.doc.text
+    for c in ix.channels:
+        if not (a <= c.start < b) or c.value.kind != "statement":
+            continue
+        if norm(text[c.start : c.end]) not in _ISSUED_STATEMENT:
+            continue
+        if interview_outlet(ix, c.end, min(b, c.end + 30)) is not None:
+            return True
+    return False
 
 
 def _remarks_only(ix: DocIndex, a: int, b: int) -> bool:
@@ -491,6 +511,14 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
             and len(earlier) > 1
             and str(claim["speaker"].get("type") or "") == "PER"
             and earlier[-1] == said[0]
+        ):
+            return str(claim["channel"]), claim["reported_via"]
+        if (  # the full name after a shorter one (عادل الطريفي … . وأفاد الدكتور عادل بن زيد الطريفي): round 40, cl70
+            person
+            and len(name) > len(earlier) > 1
+            and earlier[0] == name[0]
+            and earlier[-1] == name[-1]
+            and str(claim["speaker"].get("type") or "") == "PER"
         ):
             return str(claim["channel"]), claim["reported_via"]
         if (

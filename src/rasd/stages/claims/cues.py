@@ -33,6 +33,8 @@ _GROUP_TOLD = re.compile(r"(?<![\w])و?(?:" + claim_alternation("group_quantitie
 _GROUP_HEADS = tuple(sorted({w.split()[0] for w in claim_words("group_quantities")}))
 #: the speaker's own talk (حديثه، حديثها، حديثهم): an interview cue only with an outlet told after it (round 39, cl67)
 _OWN_TALK = claim_norm_set("own_talk_words")
+#: a written statement's nouns (بيان، بلاغ): given to an outlet told right after it, still a statement (round 40, cl70)
+_ISSUED_STATEMENT = claim_norm_set("issued_statement_nouns")
 
 #: "the same" after a noun (المسؤول العسكري نفسه، الذي …)
 _SAME = claim_norm_set("same_after_noun")

@@ -1,0 +1,44 @@
+"""Claims, round 40 (helper cl70): the channel and the false claims of long articles.
+
+1. A written statement (بيان، بلاغ) given to an outlet told right after its noun (في بيانه لوكالة الأنباء السعودية)
+   is the speaker's statement with the outlet as its relay, not an interview (``channels._statement_told``; the
+   lead's round-39 ruling keeps `statement` for a بيان); a remark told to a paper (في تصريح لـ«عكاظ») stays an
+   interview.
+2. A person named again with his full name after a shorter one (سالم العتيبي … . وأفاد سالم بن محمد العتيبي) keeps
+   the channel the shorter name's claim had (``channels._inherited_by_name``).
+
+docs/claims.md, "Round 40: … (helper cl70)". Sentences written for the project (none taken from an article); each
+test fails at the start tree (0f9bae92)."""
+
+from __future__ import annotations
+
+from tests.test_claims_generalize import claims
+
+
+def _by_speaker(text: str, words: str) -> dict:
+    found = [c for c in claims(text) if words in str(c["speaker"].get("text") or "")]
+    assert found, [c["speaker"].get("text") for c in claims(text)]
+    return found[0]
+
+
+def test_statement_given_to_an_agency_stays_a_statement() -> None:
+    text = (
+        "وأوضح وزير الإعلام الدكتور سالم بن محمد العتيبي في بيانه لوكالة الأنباء السعودية، عقب الجلسة، أن المجلس "
+        "أقر ميزانية الهيئة الجديدة للعام المقبل."
+    )
+    claim = _by_speaker(text, "العتيبي")
+    assert (claim["channel"], claim["reported_via"]) == ("statement", "وكالة الأنباء السعودية")
+    remark = "وقال مدير الإدارة فهد الحربي في تصريح لـ«عكاظ» إن العمل في المشروع سيبدأ الأسبوع المقبل."
+    told = _by_speaker(remark, "الحربي")  # a remark told to a paper: the paper's interview
+    assert (told["channel"], told["reported_via"]) == ("interview", "عكاظ")
+
+
+def test_full_name_after_a_short_one_keeps_its_channel() -> None:
+    text = (
+        "وأوضح الدكتور سالم العتيبي وزير الإعلام في مؤتمر صحفي عقده أمس أن المجلس أقر ميزانية الهيئة. "
+        "وهنأ المجلس الفريق الوطني على فوزه بالبطولة الآسيوية للشباب. "
+        "وأفاد الدكتور سالم بن محمد العتيبي بأن المجلس اطلع على الموضوعات المدرجة على جدول أعماله."
+    )
+    found = [c for c in claims(text) if "بن محمد" in str(c["speaker"].get("text") or "")]
+    assert found, [c["speaker"].get("text") for c in claims(text)]
+    assert found[0]["channel"] == "press conference"
