@@ -42,3 +42,16 @@ def test_full_name_after_a_short_one_keeps_its_channel() -> None:
     found = [c for c in claims(text) if "بن محمد" in str(c["speaker"].get("text") or "")]
     assert found, [c["speaker"].get("text") for c in claims(text)]
     assert found[0]["channel"] == "press conference"
+
+
+def test_people_by_their_calling_are_persons_not_a_body() -> None:
+    text = (
+        "وشارك الخطباء في المدينة في إدانة الهجوم على المصلين يوم الجمعة. "
+        "وأضاف الخطباء أن الاعتداء على بيوت الله جريمة لا يقرها دين. "
+        "وقال المحلل المالي إن الأسواق ستتعافى خلال الأسابيع المقبلة. "
+        "إلا أن الاقتصاديين يؤكدون أن النمو سيتباطأ هذا العام. "
+        "وقالت الحكومة إن الخطة الجديدة ستطبق مطلع العام."
+    )
+    for words in ("الخطباء", "المحلل المالي", "الاقتصاديين"):
+        assert _by_speaker(text, words)["channel"] == "unspecified", words
+    assert _by_speaker(text, "الحكومة")["channel"] == "statement"  # a body kept as written stays one

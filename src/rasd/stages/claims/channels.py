@@ -24,6 +24,7 @@ from rasd.stages.claims.cues import (
     _AUTHORITY,
     _BEFORE_OBJECT,
     _CALL_WITH,
+    _CALLING,
     _CANALS,
     _CHANNEL_PREPS,
     _COMPOUND_ENDS,
@@ -922,8 +923,10 @@ def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool])
         return table("generic")  # "وتحدثت الصحيفة عن"، "وذكرت الوكالة أن": an outlet's own report (round 7)
     if kind in _ANNOUNCING:  # "أعلن كبير المفاوضين صائب عريقات": an announcement, named or kept as written
         return table("announcement")
-    if speaker.get("found_by") == "as_written" and head.startswith("ال") and head.endswith(("ون", "يون")):
-        return table("anonymous")  # "وقال المواطنون اليمنيون"، "المحتجون": people in the plural, no body
+    if speaker.get("found_by") == "as_written" and head.startswith("ال") and head.endswith(("ون", "يون", "يين")):
+        return table("anonymous")  # "وقال المواطنون اليمنيون"، "المحتجون"، "إلا أن الاقتصاديين": people, no body
+    if speaker.get("found_by") == "as_written" and head in _CALLING:
+        return table("person")  # "وأضاف الخطباء أن"، "وقال المحلل المالي إن": persons by their calling (round 40)
     if speaker.get("entity") is None and head in load_claim_lexicon().person_nouns:
         return table("person")  # "وقالت المرأة للشرطة إن": one person, not a body (round 12)
     if speaker.get("entity") is None and head in load_claim_lexicon().spokesman_nouns:

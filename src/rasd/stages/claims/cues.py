@@ -35,6 +35,8 @@ _GROUP_HEADS = tuple(sorted({w.split()[0] for w in claim_words("group_quantities
 _OWN_TALK = claim_norm_set("own_talk_words")
 #: a written statement's nouns (بيان، بلاغ): given to an outlet told right after it, still a statement (round 40, cl70)
 _ISSUED_STATEMENT = claim_norm_set("issued_statement_nouns")
+#: people named by their calling kept as written (الخطباء، المحلل): persons, not a body (round 40, cl70)
+_CALLING = claim_norm_set("person_calling_nouns")
 
 #: "the same" after a noun (المسؤول العسكري نفسه، الذي …)
 _SAME = claim_norm_set("same_after_noun")
