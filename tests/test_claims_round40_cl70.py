@@ -55,3 +55,12 @@ def test_people_by_their_calling_are_persons_not_a_body() -> None:
     for words in ("الخطباء", "المحلل المالي", "الاقتصاديين"):
         assert _by_speaker(text, words)["channel"] == "unspecified", words
     assert _by_speaker(text, "الحكومة")["channel"] == "statement"  # a body kept as written stays one
+
+
+def test_estimates_and_an_analysis_speak_in_a_report() -> None:
+    text = (
+        "وتشير تقديرات البنك المركزي إلى أن الاستثمارات الأجنبية تراجعت بنحو مليار دولار خلال العام. "
+        "وأوضح التحليل الفني للشركة أن المحرك توقف قبل الهبوط بدقائق."
+    )
+    assert _by_speaker(text, "البنك المركزي")["channel"] == "report"
+    assert _by_speaker(text, "التحليل")["channel"] == "report"
