@@ -64,3 +64,25 @@ def test_estimates_and_an_analysis_speak_in_a_report() -> None:
     )
     assert _by_speaker(text, "البنك المركزي")["channel"] == "report"
     assert _by_speaker(text, "التحليل")["channel"] == "report"
+
+
+def test_what_the_report_holds_is_nobodys_claim() -> None:
+    text = (
+        "واطلع المجلس على التقرير السنوي لهيئة الموانئ، وقد أحاط المجلس علما بما ورد في التقرير ووجه حياله بما "
+        "رآه. ومما ورد في التقرير أن عدد السفن زاد خلال العام الماضي."
+    )
+    found = claims(text)
+    assert not any("ووجه حياله" in c["content"]["text"] for c in found), [c["content"]["text"] for c in found]
+    assert any("عدد السفن زاد" in c["content"]["text"] for c in found)  # with an introducer: the report's claim
+
+
+def test_an_act_or_an_adverb_is_no_speaker() -> None:
+    texts = (
+        "ويعتقد المحلل أن عدد السياح سيتراجع خلال الفترة المقبلة، إذ إن الهجوم على السفارة يكشف أن موجة العنف "
+        "ستتصاعد في المدن الكبرى.",
+        "وبدأ المكتب مراجعة أمنية بعد أن كشف الهجوم الإلكتروني بيانات ملايين الموظفين.",
+        "وقال الموظف إن العمل صعب، ويضيف بحسرة أن الأيام الماضية كانت أفضل.",
+    )
+    for text in texts:
+        speakers = [str(c["speaker"].get("text") or "") for c in claims(text)]
+        assert not any(s.startswith(("الهجوم", "بحسرة")) for s in speakers), speakers

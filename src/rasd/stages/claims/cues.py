@@ -37,6 +37,11 @@ _OWN_TALK = claim_norm_set("own_talk_words")
 _ISSUED_STATEMENT = claim_norm_set("issued_statement_nouns")
 #: people named by their calling kept as written (الخطباء، المحلل): persons, not a body (round 40, cl70)
 _CALLING = claim_norm_set("person_calling_nouns")
+#: acts and works as a verb's subject (الهجوم يكشف أن), adverbs of manner after it (أضاف بسرعة), ما before a phrase
+#: marker (بما ورد في): no claim (round 40, cl70)
+_ACT_SUBJECTS = claim_norm_set("act_subject_nouns")
+_MANNER_ADVERBS = claim_norm_set("manner_adverbs")
+_WHAT_BEFORE_PHRASE = claim_norm_set("what_before_phrase")
 
 #: "the same" after a noun (المسؤول العسكري نفسه، الذي …)
 _SAME = claim_norm_set("same_after_noun")

@@ -51,6 +51,7 @@ from rasd.stages.claims.common import (
     _told_at,
 )
 from rasd.stages.claims.cues import (
+    _ACT_SUBJECTS,
     _ADMISSION_OBJECTS,
     _ADMISSION_VERBS,
     _AFFILIATED,
@@ -79,6 +80,7 @@ from rasd.stages.claims.cues import (
     _LEARNED_FROM,
     _LEARNED_OUTLETS,
     _LEARNED_VERBS,
+    _MANNER_ADVERBS,
     _MODALS,
     _MONITORING_OUTLETS,
     _MONITORING_VERBS,
@@ -107,6 +109,7 @@ from rasd.stages.claims.cues import (
     _THESE_NOUNS,
     _TOLD_PAPERS,
     _VERB_FIRST,
+    _WHAT_BEFORE_PHRASE,
 )
 from rasd.stages.claims.marks import (
     _PRONOUN_VERDICTS,
@@ -1508,6 +1511,10 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         return None
     if mk.after_ma and speaker.get("found_by") not in ("mention", "title", "anaphor"):
         return None  # "فما أُعلن يعني": "what was announced", no speaker named
+    if intro is None and not mk.attribution and " " in m.key and _what_before(ix, m):
+        return None  # "أحاط المجلس علما بما ورد في التقرير": what the text holds, nobody's claim (round 40, cl70)
+    if cue.type is MarkerType.VERB and _no_speaker_written(ix, m, speaker):
+        return None  # "إذ إن الهجوم يكشف أن"، "لكنه أضاف بسرعة «…»": no speaker (round 40, cl70)
 
     cs, ce, direct = content
     # the marker's clause: up to the content, or, for a trailing attribution, from the marker to the sentence end
@@ -1558,6 +1565,32 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         "kind": kind,
         "events": [],
     }
+
+
+def _what_before(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether ما (بما، مما …: ``what_before_phrase``) stands right before a phrase marker (ورد في، جاء في): "بما ورد
+    في التقرير" is what the text holds, a claim only with an introducer after it (ومما ورد في مذكراتها أن)."""
+    if not norm(m.key).startswith(("ورد", "جاء")):
+        return False  # (not "بين ما أشار إليه فلان": a phrase of another verb)
+    prev = ix.word_before(m.prefix_start)
+    return prev is not None and norm(prev[0]) in _WHAT_BEFORE_PHRASE
+
+
+def _no_speaker_written(ix: DocIndex, m: Match[Cue], speaker: Speaker) -> bool:
+    """Whether a speaker kept as written is none: an act or a work as the verb's subject (``act_subject_nouns``:
+    "إذ إن الهجوم على السفارة يكشف أن"، "ويكشف الفيلم عن": the verb in its sense of showing), or an adverb of
+    manner right after the verb (``manner_adverbs``: "لكنه أضاف بسرعة «…»": the verb's pronoun speaks, not the
+    adverb). Round 40 (cl70): check38's false claims; every such claim of the released sets is false."""
+    if speaker.get("found_by") != "as_written":
+        return False
+    words = str(speaker.get("text") or "").split()
+    if not words:
+        return False
+    head = norm(words[0].strip('«»“”"'))
+    if head in _ACT_SUBJECTS or (head[:1] == "و" and head[1:] in _ACT_SUBJECTS):
+        return True
+    start = speaker.get("start")
+    return head in _MANNER_ADVERBS and isinstance(start, int) and not ix.doc.text[m.end : start].strip()
 
 
 def _passed_on(ix: DocIndex, st: _State, m: Match[Cue], speaker: Speaker, cs: int) -> tuple[Speaker, str] | None:
