@@ -6,6 +6,13 @@
    interview.
 2. A person named again with his full name after a shorter one (سالم العتيبي … . وأفاد سالم بن محمد العتيبي) keeps
    the channel the shorter name's claim had (``channels._inherited_by_name``).
+3. People named by their calling kept as written (الخطباء، المحلل المالي) and plurals in يين (الاقتصاديين) are
+   persons — `unspecified` with no channel named — not a body's statement (``person_calling_nouns``).
+4. An analysis or a body's estimates as speaker (التحليل الفني، تقديرات البنك المركزي) speak in a report
+   (``report_speaker_heads``).
+5. No claim from ما before ورد في / جاء في with no introducer (بما ورد في التقرير ووجه حياله), from an act kept as
+   written as a verb's subject (الهجوم يكشف أن), or from an adverb of manner after the verb (يضيف بحسرة)
+   (``reading._what_before``, ``reading._no_speaker_written``).
 
 docs/claims.md, "Round 40: … (helper cl70)". Sentences written for the project (none taken from an article); each
 test fails at the start tree (0f9bae92)."""
