@@ -57,6 +57,8 @@ def timex_date(
             continue
         if trigger is not None and end <= trigger and _long_since(doc, x, ref):
             continue
+        if trigger is not None and _in_earlier_relative(doc.text, x, trigger):
+            continue  # (round 40, ev10) "… التي سبق واستخدمتها قوات صالح في حرب صيف عام 1994": that deed's year
         earlier = None if plan else named_weekday_back(doc, x, ref)
         if earlier is not None:
             back[str(x.id)] = earlier  # "قالت الوزارة في بيان اليوم الاثنين" in an article dated the Saturday after
@@ -112,6 +114,34 @@ _WEEKDAY = re.compile(
 )
 _COMING = re.compile(r"^\s*(?:" + cue_alt("coming_words") + r")(?![\u0621-\u064A])")
 _COMING_IN = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("coming_words") + r")(?![\u0621-\u064A])")
+
+
+#: (round 40, ev10) A relative clause recalling an earlier deed of its noun (التي سبق واستخدمتها، الذي كان قد): its
+#: opener, sought back from a timex within its clause.
+_RELATIVE_EARLIER = re.compile(
+    r"(?<![\u0621-\u064A])(?:" + cue_alt("earlier_relatives") + r")\s+(?:" + cue_alt("earlier_openers") + r")"
+)
+#: how far back from a timex its relative clause's opener is sought; a comma or a full stop ends the clause
+_RELATIVE_REACH = 90
+
+
+def _in_earlier_relative(text: str, x: Any, trigger: int) -> bool:
+    """Whether timex ``x`` is told in a relative clause recalling an earlier deed (:data:`_RELATIVE_EARLIER`) that
+    the trigger at ``trigger`` is not in: the date is that deed's (وتسعى المقاومة للسيطرة على الطريق التي سبق
+    واستخدمتها قوات صالح في حرب صيف عام 1994 … شهدت مواجهات: 1994 is not the clashes' year)."""
+    lo = max(0, x.start - _RELATIVE_REACH)
+    window = text[lo : x.start]
+    cut = max(window.rfind("،"), window.rfind("."), window.rfind(","))
+    if cut >= 0:
+        lo, window = lo + cut + 1, window[cut + 1 :]
+    if "سبق" not in window and "قد" not in window:
+        return False
+    mark = None
+    for m in _RELATIVE_EARLIER.finditer(window):
+        mark = m
+    if mark is None:
+        return False
+    return not (lo + mark.start() <= trigger < x.end)
 
 
 def named_weekday_back(doc: Document, x: Any, ref: str) -> str | None:
