@@ -103,6 +103,7 @@ def find_claims(doc: Document) -> list[Claim]:
     st = _State(Clauses(ix, sorted(cuts)))
     st.prepositions = {mk.clause_start: mk.match for mk in marks if mk.match.value.type is MarkerType.PREPOSITION}
     st.marker_starts = {mk.match.start for mk in marks} | {mk.match.prefix_start for mk in marks}
+    st.marker_order = sorted(st.marker_starts)
     colons = _colon_quotes(ix)
     extra: list[Claim] = []
     for mk in [*marks, None]:
