@@ -76,6 +76,8 @@ class DocIndex:
     _intro_starts: list[int] = field(default_factory=list)
     _channel_starts: list[int] = field(default_factory=list)
     _channel_order: list[int] = field(default_factory=list)
+    #: each channel cue's ``start``, in the order of ``channels`` (the matcher's: by start; round 40, sp10)
+    _channel_cue_starts: list[int] = field(default_factory=list)
     #: where a word may not continue a speaker phrase: introducers, channel cues, timexes (start offsets)
     stops: set[int] = field(default_factory=set)
     _timex_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -148,6 +150,7 @@ class DocIndex:
         ix._intro_starts = [m.start for m in ix.intros]
         ix._channel_order = sorted(range(len(ix.channels)), key=lambda i: ix.channels[i].prefix_start)
         ix._channel_starts = [ix.channels[i].prefix_start for i in ix._channel_order]
+        ix._channel_cue_starts = [m.start for m in ix.channels]
         ix.stops = {m.prefix_start for m in ix.intros} | {m.prefix_start for m in ix.channels}
         ix._timex_spans = sorted((x.start, x.end) for x in doc.timexes)
         ix._timex_starts = [a for a, _ in ix._timex_spans]
@@ -440,6 +443,13 @@ class DocIndex:
             out.append(self.channels[self._channel_order[k]])
             k += 1
         return out
+
+    def channels_in(self, start: int, end: int) -> list[Match[Cue]]:
+        """Channel cues whose stem starts in ``[start, end)``, in the order of ``channels`` (round 40, sp10: the
+        matcher gives its matches by start, so two bisections find them, not a test of every cue of the document)."""
+        starts = self._channel_cue_starts
+        lo = bisect_left(starts, start)
+        return self.channels[lo : bisect_left(starts, end, lo)]
 
     def quote_in(self, start: int, end: int) -> bool:
         """Whether a quotation mark « " or “ stands in ``[start, end)``: the patterns that name an outlet in quotes

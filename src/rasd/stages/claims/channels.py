@@ -71,9 +71,8 @@ def _channel(
     # speaker is (وأضاف البيان)
     kinds = {
         c.value.kind
-        for c in ix.channels
-        if a <= c.start < b
-        and not (inside[0] <= c.start and c.end < inside[1] - 1 and inside[0] < c.prefix_start)
+        for c in ix.channels_in(a, b)
+        if not (inside[0] <= c.start and c.end < inside[1] - 1 and inside[0] < c.prefix_start)
         and not _quoted_cue(ix, a, c, b)
         and not _authority_named(ix, c)
         and not _recent(ix, c)
@@ -144,8 +143,8 @@ def _channel(
         p0, p1 = ix.sentence_bounds(sp0)
         before = {
             c.value.kind
-            for c in ix.channels
-            if p0 <= c.start < p1 and not _quoted_cue(ix, p0, c) and not _described_report(ix, c, speaker.get("end"))
+            for c in ix.channels_in(p0, p1)
+            if not _quoted_cue(ix, p0, c) and not _described_report(ix, c, speaker.get("end"))
         }
         if before & {"statement", "interview"}:
             said_to = interview_outlet(ix, p0, p1)
@@ -218,7 +217,7 @@ def _remarks_only(ix: DocIndex, a: int, b: int) -> bool:
     spans = [(m.start(), m.end()) for m in _REMARKS.finditer(ix.doc.text, a, b)]
     if not spans:
         return False
-    cues = [c for c in ix.channels if a <= c.start < b and c.value.kind in ("statement", "interview")]
+    cues = [c for c in ix.channels_in(a, b) if c.value.kind in ("statement", "interview")]
     return all(any(s0 <= c.start < s1 for s0, s1 in spans) for c in cues)
 
 
