@@ -5,9 +5,33 @@ article)."""
 from __future__ import annotations
 
 import random
+import re
 
-from rasd.stages.claims.channels import _group_phrases
-from rasd.stages.claims.cues import _GROUP_HEADS, _GROUP_TOLD
+import pytest
+
+from rasd import extract
+from rasd.claims.content import Clauses
+from rasd.claims.context import DocIndex
+from rasd.claims.lexicon import load_claim_lexicon
+from rasd.document import Document
+from rasd.stages.claims.channels import _group_phrases, _holds_any
+from rasd.stages.claims.common import _State
+from rasd.stages.claims.cues import (
+    _ASKED_BY,
+    _CALL_NOUNS,
+    _CALL_WITH,
+    _GROUP_HEADS,
+    _GROUP_TOLD,
+    _MET,
+    _MET_VERBS,
+    _QUESTION_NOUNS,
+    _RELAYED_BY,
+    _RELAYING_VERBS,
+)
+from rasd.stages.claims.marks import _marks
+from rasd.stages.claims.reading import _after_but_pronoun, _intro_taken
+
+from .test_claims import STAGES
 
 #: news-style sentences written for these tests: groups named by a quantity, with and without و, glued to other
 #: words, at the text's start and end
@@ -54,3 +78,114 @@ def test_group_phrases_start_at_the_waw() -> None:
     text = "وعدد من السكان"
     assert [m.span() for m in _group_phrases(text)] == [(0, len(text) - len(" السكان"))]
     assert not list(_group_phrases("ووعدد من السكان"))  # the و before it is a word's letter: no group
+
+
+# ---------------------------------------------------------------------------------------------- literal gates
+#: (pattern, the words one of which each of its matches holds, news-style clauses written for the tests that match)
+_GATED = [
+    (
+        _RELAYED_BY,
+        _RELAYING_VERBS,
+        ["وقال الوزير في تصريحات نقلتها صحيفة «الشرق الجديد» إن", "في حوار نشرته مجلة “الأسبوع” أمس"],
+    ),
+    (
+        _CALL_WITH,
+        _CALL_NOUNS,
+        ["وأضاف في اتصال هاتفي مع «الوطن» أن", "في اتصالاً أجرته صحيفة «المدينة» معه"],
+    ),
+    (
+        _ASKED_BY,
+        _QUESTION_NOUNS,
+        ["وقال ردا على سؤال لـ«عكاظ» إن", "في رده على استفسارات «الرياض» أوضح المتحدث"],
+    ),
+    (
+        _MET,
+        _MET_VERBS,
+        ["والتقت «اليوم» بالمواطن سعد الذي قال", "«المدينة» التقت بمدير المدرسة، والذي أكد"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "gate", "texts"), _GATED)
+def test_every_match_holds_a_gate_word(pattern: re.Pattern[str], gate: tuple[str, ...], texts: list[str]) -> None:
+    for text in texts:
+        assert pattern.search(text) is not None, text  # the written clauses match: the test is not vacuous
+        assert _holds_any(text, 0, len(text), gate)
+    # the written clauses with words dropped or replaced at random: a match never stands where the gate finds no word
+    rnd = random.Random(41)
+    pieces = [w for t in texts for w in t.split()] + [" ", "«", "»", '"', "و", "لـ", "x", "على", "مع"]
+    matched = 0
+    for _ in range(5_000):
+        words = rnd.choice(texts).split()
+        kept = [w if rnd.random() < 0.85 else rnd.choice(pieces) for w in words if rnd.random() < 0.95]
+        text = " ".join(kept)
+        m = pattern.search(text)
+        if m is not None:
+            matched += 1
+            assert _holds_any(text, 0, len(text), gate), text
+            a, b = m.span()  # the gate's span is the search's: the word stands inside the match
+            assert _holds_any(text, a, b, gate), text
+    assert matched > 1_000
+
+
+def test_holds_any_reads_the_span_only() -> None:
+    text = "نقلتها صحيفة «الوطن» ثم قال"
+    assert _holds_any(text, 0, len(text), _RELAYING_VERBS)
+    assert not _holds_any(text, 3, len(text), _RELAYING_VERBS)
+    assert _holds_any(text, 0, 5, _RELAYING_VERBS)  # نقلته, the first five letters of نقلتها
+    assert not _holds_any(text, 0, 4, _RELAYING_VERBS)  # (the word cut at the span's end)
+
+
+# ---------------------------------------------------------------------------------------------- the index
+ARTICLES = [
+    "بيروت - خاص\nوقال وزير الإعلام في مؤتمر صحفي عقده أمس إن الحكومة ستعقد جلسة طارئة، وأضاف في تصريحات "
+    "لـ«النهار» أن البيان الوزاري جاهز. وذكر تقرير للأمم المتحدة أن الأوضاع تتدهور، فيما أكدت الوزارة في بيان "
+    "نشرته على موقعها أن التحقيق مستمر، وكتب النائب على حسابه في تويتر أن الجلسة تأجلت.",
+    "القاهرة - وكالات\nونفت الحكومة التدخل في شؤون جارتها لكنها قالت إن الحدود ستبقى مغلقة، وتنفي الوزارة أي "
+    "تقصير لكنها تقول إن التحقيق جار. وقال المتحدث باسم الخارجية في اتصال هاتفي مع «الأهرام» إن السفير عاد، "
+    "وأشار ردا على سؤال لـ«الشروق» إلى أن الزيارة قائمة.",
+]
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[Document]:
+    return [extract(a, fmt="text", published="2023-03-02", stages=STAGES) for a in ARTICLES]
+
+
+def test_channels_in_as_the_scan(documents: list[Document]) -> None:
+    seen = 0
+    for doc in documents:
+        ix = DocIndex.build(doc, load_claim_lexicon())
+        offsets = sorted({0, len(doc.text)} | {t.start for t in doc.tokens} | {c.start for c in ix.channels})
+        for a in offsets:
+            for b in offsets:
+                plain = [c for c in ix.channels if a <= c.start < b]  # round 39's reading
+                assert ix.channels_in(a, b) == plain
+                seen += bool(plain)
+    assert seen > 100
+
+
+def _intro_taken_round39(ix: DocIndex, st: _State, start: int, intro: int) -> int | None:
+    """Round 39's reading: every marker start, sorted per call."""
+    for p in sorted(st.marker_starts):
+        if start < p < intro and _after_but_pronoun(ix, p):
+            w = ix.word_before(p)
+            return w[1] if w is not None else None
+    return None
+
+
+def test_intro_taken_as_round39(documents: list[Document]) -> None:
+    taken = 0
+    for doc in documents:
+        ix = DocIndex.build(doc, load_claim_lexicon())
+        marks = _marks(ix)
+        st = _State(Clauses(ix, []))
+        st.marker_starts = {mk.match.start for mk in marks} | {mk.match.prefix_start for mk in marks}
+        st.marker_order = sorted(st.marker_starts)
+        offsets = sorted({t.start for t in doc.tokens} | st.marker_starts)
+        for start in offsets:
+            for intro in offsets:
+                got = _intro_taken(ix, st, start, intro)
+                assert got == _intro_taken_round39(ix, st, start, intro)
+                taken += got is not None
+    assert taken > 0  # "لكنها قالت إن": the later verb's introducer is taken

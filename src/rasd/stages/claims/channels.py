@@ -24,6 +24,7 @@ from rasd.stages.claims.cues import (
     _ASKED_BY,
     _AUTHORITY,
     _BEFORE_OBJECT,
+    _CALL_NOUNS,
     _CALL_WITH,
     _CALLING,
     _CANALS,
@@ -34,12 +35,15 @@ from rasd.stages.claims.cues import (
     _GUEST,
     _ISSUED_STATEMENT,
     _MET,
+    _MET_VERBS,
     _NAME_PARTS,
     _OWN_TALK,
     _POINTED_TOLD,
+    _QUESTION_NOUNS,
     _QUOTE_MARKS,
     _RECENT,
     _RELAYED_BY,
+    _RELAYING_VERBS,
     _REMARKS,
     _REPLY,
     _REPORTING_SECTORS,
@@ -84,7 +88,10 @@ def _channel(
         outlet = _outlet_before_object(ix, content[0]) or _outlet_opening_content(ix, content)
     quoted = ix.quote_in(a, b)  # (each pattern below ends with a name in quotes: none without a quote)
     if outlet is None and quoted and not kinds & {"post", "press conference", "television"}:
-        relayed = _RELAYED_BY.search(ix.doc.text, a, b) or _CALL_WITH.search(ix.doc.text, a, b)
+        text = ix.doc.text  # (round 40: each pattern searched only in a clause that holds one of its words)
+        relayed = (_RELAYED_BY.search(text, a, b) if _holds_any(text, a, b, _RELAYING_VERBS) else None) or (
+            _CALL_WITH.search(text, a, b) if _holds_any(text, a, b, _CALL_NOUNS) else None
+        )
         if relayed is not None:  # "في تصريحات نقلتها صحيفة «الشرق الأوسط»"، "في اتصال هاتفي مع «الحياة»"
             outlet = collapse(relayed.group(1))
     if "press conference" not in kinds and _conference_again(ix, a, b):
@@ -92,7 +99,7 @@ def _channel(
     if outlet is not None and speaker.get("outlet") and norm(outlet) in norm(str(speaker.get("text") or "")):
         outlet = None  # "وسبق لمجلة «فرانس فوتبول» أن كشفت": the magazine reports, nobody interviewed it
     inherited = st.channels.get(_speaker_key(speaker))
-    asked = _ASKED_BY.search(ix.doc.text, a, b) if quoted else None
+    asked = _ASKED_BY.search(ix.doc.text, a, b) if quoted and _holds_any(ix.doc.text, a, b, _QUESTION_NOUNS) else None
     if asked is not None and not kinds & {"post", "press conference", "television"}:
         return "interview", collapse(asked.group(1))  # "ردا على استفسار «عكاظ»": the paper asked him
     met = _met_by_outlet(ix, speaker)
@@ -174,6 +181,12 @@ def _channel(
         if told is not None:  # title "مستشار رئيس الوزراء لـ«الشرق الأوسط»: …": the article is an interview
             return "interview", told or None
     return _default_channel(speaker, kind=kind, counts=lambda: _counts(ix, *content)), None
+
+
+def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds one of ``words`` (round 40, sp10: the literal test before a pattern whose
+    every match holds one; ``str.find`` in C, where the pattern's look-behind was tried at every position)."""
+    return any(text.find(w, start, end) >= 0 for w in words)
 
 
 #: ``claims.yaml``'s word lists (speaker_phrase_prepositions, source_nouns, person_title_heads, named_body_heads,
@@ -438,6 +451,9 @@ def _met_by_outlet(ix: DocIndex, speaker: Speaker) -> str | None:
         return None
     s0, _ = ix.sentence_bounds(sp0)
     if not ix.quote_in(s0, sp0):  # (both of _MET's branches name the outlet in quotes)
+        return None
+    text = ix.doc.text
+    if all(text.find(verb, s0, sp0) < 0 for verb in _MET_VERBS):  # (and hold a meeting verb; round 40)
         return None
     found = next(reversed(list(_MET.finditer(ix.doc.text, s0, sp0))), None)
     if found is None or ix.words_between(found.end(), sp0) > 8:

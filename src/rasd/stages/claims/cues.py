@@ -220,6 +220,9 @@ _RELAYED_BY = re.compile(
     + r")"
     r"\s+(?:" + claim_alternation("relaying_outlet_kinds") + r")?\s*[«\"“]([^»\"”\n]{2,30})[»\"”]"
 )
+#: (round 40, sp10) a relaying verb as written: every match of _RELAYED_BY holds one (a clause that holds none is not
+#: searched: the pattern's look-behind was tried at every position of the clause)
+_RELAYING_VERBS = claim_words("relaying_verbs")
 
 
 #: Round 27 (ch1): remarks that name no channel — press remarks in the plural (في تصريحات صحفية) and words told by
@@ -248,6 +251,8 @@ _CALL_WITH = re.compile(
     + r")\s+"
     r"(?:" + claim_alternation("call_outlet_kinds", suffix=r"\s+") + r")?[«\"“]([^»\"”\n]{2,30})[»\"”]"
 )
+#: (round 40, sp10) a call noun as written: every match of _CALL_WITH holds one
+_CALL_NOUNS = claim_words("call_nouns")
 
 
 #: "the conference" alone after في / خلال: "وقال خلال المؤتمر إن"، "وأوضح في المؤتمر أن"
@@ -317,6 +322,9 @@ _MET = re.compile(
     r"[«\"“]([^»\"”\n]{2,30})[»\"”]\s+(?:قد\s+)?(?:" + claim_alternation("meeting_verbs") + r")(?![\u0621-\u064A])"
     r"|(?<![\u0621-\u064A])و?(?:" + claim_alternation("meeting_verbs") + r")\s+[«\"“]([^»\"”\n]{2,30})[»\"”]"
 )
+#: the meeting verbs as written: both of _MET's branches hold one of them, so a stretch of text that holds none has no
+#: match (round 40, sp10: the pattern's look-behind was tried at every position of the sentence before each speaker)
+_MET_VERBS = claim_words("meeting_verbs")
 
 
 #: A speaker answering an outlet's question: "ردا على استفسار «عكاظ»"، "في رده على سؤال لـ«الوطن»" (an interview).
@@ -328,6 +336,8 @@ _ASKED_BY = re.compile(
     + r")\s+(?:على|علي)\s+"
     r"(?:" + claim_alternation("question_nouns") + r")\s+(?:لـ?\s?)?[«\"“]([^»\"”\n]{2,30})[»\"”]"
 )
+#: (round 40, sp10) a question noun as written: every match of _ASKED_BY holds one
+_QUESTION_NOUNS = claim_words("question_nouns")
 
 
 #: "the same source" as a speaker (وأوضح المصدر نفسه، وأضاف نفس المصدر، ذات المصادر): the source of the claim before
