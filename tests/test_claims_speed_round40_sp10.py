@@ -10,9 +10,11 @@ import re
 import pytest
 
 from rasd import extract
-from rasd.claims.content import Clauses
+from rasd.claims.agreement import marker_form
+from rasd.claims.content import INTRO_WINDOW, QUOTE_RE, Clauses, Intro
 from rasd.claims.context import DocIndex
 from rasd.claims.lexicon import load_claim_lexicon
+from rasd.claims.spans import is_opening_quote
 from rasd.document import Document
 from rasd.stages.claims.channels import _group_phrases, _holds_any
 from rasd.stages.claims.common import _State
@@ -30,6 +32,7 @@ from rasd.stages.claims.cues import (
 )
 from rasd.stages.claims.marks import _marks
 from rasd.stages.claims.reading import _after_but_pronoun, _intro_taken
+from rasd.text.normalize import normalize_word as norm
 
 from .test_claims import STAGES
 
@@ -189,3 +192,78 @@ def test_intro_taken_as_round39(documents: list[Document]) -> None:
                 assert got == _intro_taken_round39(ix, st, start, intro)
                 taken += got is not None
     assert taken > 0  # "لكنها قالت إن": the later verb's introducer is taken
+
+
+# ---------------------------------------------------------------------------------------------- marker_form, find_intro
+def test_marker_form_read_once_as_before(documents: list[Document]) -> None:
+    words = {d.text[m.start : m.end] for d in documents for m in DocIndex.build(d, load_claim_lexicon()).markers}
+    words |= {"قالوا", "أكدت", "تقول", "مضيفا", "مشيرة", "بقولها", "القول", "أخبره", "وقالا", "دعت", " قال "}
+    for word in sorted(words):
+        for participle in (False, True):
+            assert marker_form(word, participle=participle) == marker_form.__wrapped__(word, participle=participle)
+    before = marker_form.cache_info().hits
+    marker_form("قالت", participle=False)
+    marker_form("قالت", participle=False)
+    assert marker_form.cache_info().hits > before  # the second reading is the memo's
+
+
+def _find_intro_round39(cl: Clauses, start: int, bound: int, *, word_only: bool = False) -> Intro | None:
+    """Round 39's :meth:`Clauses.find_intro`: every introducer of the window read before the first was taken."""
+    ix = cl.ix
+    text = ix.doc.text
+    toks = ix.doc.tokens
+    k = ix.token_index(start) + INTRO_WINDOW
+    limit = min(bound, toks[k].start) if k < len(toks) else bound
+    best: Intro | None = None
+    intros = [i for i in ix.intros_in(start, limit) if norm(text[i.prefix_start : i.end]).lstrip("وف") != "بالقول"]
+    if intros:
+        first = intros[0]
+        past = cl._past_aside(start, first.prefix_start, first.end)
+        if past is not None:
+            first, cl._asides[past[0].prefix_start] = past
+        best = ("word", first.prefix_start, first.end)
+    stop = best[1] if best else limit
+    if word_only:
+        return best
+    colon = text.find(":", start, stop)
+    while colon >= 0 and (
+        (colon + 1 < len(text) and text[colon + 1].isdigit()) or (colon > 0 and text[colon - 1].isdigit())
+    ):
+        colon = text.find(":", colon + 1, stop)
+    if colon >= 0:
+        best = ("colon", colon, colon + 1)
+        stop = colon
+    for q in QUOTE_RE.finditer(text, start, stop):
+        i = q.start()
+        if is_opening_quote(text, i) and cl._speech_quote(i, start):
+            return "quote", i, i + 1
+    reach = toks[k].start if k < len(toks) else len(text)
+    if best is None and bound < reach:
+        beyond = next(iter(ix.intros_in(bound, reach)), None)
+        past = cl._past_aside(start, beyond.prefix_start, beyond.end) if beyond is not None else None
+        if past is not None and (past[1] < bound or len(text[bound : past[1]].split()) <= 2):
+            cl._asides[past[0].prefix_start] = past[1]
+            return "word", past[0].prefix_start, past[0].end
+    return best
+
+
+def test_find_intro_as_round39() -> None:
+    texts = [
+        *ARTICLES,
+        "الرياض - واس\nواختتم الوزير تصريحاته بالقول «إن المرحلة المقبلة تتطلب العمل»، وأكد أن الخطة جاهزة وأن "
+        "التنفيذ يبدأ غدا. وقال المتحدث بالقول إن الوزارة ستعلن: «النتائج الأولية» عند الساعة 10:30 صباحا.",
+    ]
+    found = 0
+    for text in texts:
+        doc = extract(text, fmt="text", published="2023-03-02", stages=STAGES)
+        ix = DocIndex.build(doc, load_claim_lexicon())
+        offsets = sorted({t.start for t in doc.tokens} | {len(doc.text)})
+        for start in offsets:
+            for bound in offsets[::3]:
+                for word_only in (False, True):
+                    new, old = Clauses(ix, []), Clauses(ix, [])
+                    got = new.find_intro(start, bound, word_only=word_only)
+                    assert got == _find_intro_round39(old, start, bound, word_only=word_only)
+                    assert new._asides == old._asides
+                    found += got is not None
+    assert found > 100

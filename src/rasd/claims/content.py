@@ -227,9 +227,12 @@ class Clauses:
         k = ix.token_index(start) + INTRO_WINDOW
         limit = min(bound, toks[k].start) if k < len(toks) else bound
         best: Intro | None = None
-        intros = [i for i in ix.intros_in(start, limit) if norm(text[i.prefix_start : i.end]).lstrip("وف") != "بالقول"]
-        if intros:  # (not بالقول: "واختتم تصريحاته بالقول «…»" is how he said it, the quote is the content)
-            first = intros[0]
+        # (not بالقول: "واختتم تصريحاته بالقول «…»" is how he said it, the quote is the content; round 40, sp10: the
+        # first other introducer, the later ones not read)
+        first = next(
+            (i for i in ix.intros_in(start, limit) if norm(text[i.prefix_start : i.end]).lstrip("وف") != "بالقول"), None
+        )
+        if first is not None:
             past = self._past_aside(start, first.prefix_start, first.end)
             if past is not None:
                 first, self._asides[past[0].prefix_start] = past
