@@ -29,6 +29,8 @@ from rasd.stages.claims.cues import (
     _QUESTION_NOUNS,
     _RELAYED_BY,
     _RELAYING_VERBS,
+    _REPLY,
+    _REPLY_NOUNS,
 )
 from rasd.stages.claims.marks import _marks
 from rasd.stages.claims.reading import _after_but_pronoun, _intro_taken
@@ -100,6 +102,11 @@ _GATED = [
         _ASKED_BY,
         _QUESTION_NOUNS,
         ["وقال ردا على سؤال لـ«عكاظ» إن", "في رده على استفسارات «الرياض» أوضح المتحدث"],
+    ),
+    (
+        _REPLY,
+        _REPLY_NOUNS,
+        ["وقال المتحدث ردا على سؤال حول الموعد", "وأضاف تعليقا على القرار في تغريدة"],
     ),
     (
         _MET,

@@ -46,6 +46,7 @@ from rasd.stages.claims.cues import (
     _RELAYING_VERBS,
     _REMARKS,
     _REPLY,
+    _REPLY_NOUNS,
     _REPORTING_SECTORS,
     _SAME_SOURCE,
     _SURVEY,
@@ -390,7 +391,8 @@ def _quoted_cue(ix: DocIndex, a: int, cue: Match[Cue], b: int | None = None) -> 
     platforms (شارك من خلال تويتر فيسبوك), or, when the clause's end ``b`` is given, a topic phrase opening the clause
     and set off by a comma before the verb (وحول تغير القناة …، قال)."""
     text = ix.doc.text
-    for r in _REPLY.finditer(text, a, cue.start):
+    replies = _REPLY.finditer(text, a, cue.start) if _holds_any(text, a, cue.start, _REPLY_NOUNS) else ()
+    for r in replies:  # (round 40: searched only where a reply noun stands)
         if not any(ch in text[r.end() : cue.start] for ch in "،,.:؛"):
             return True
     topic_end = _topic_end(ix, a) if b is not None else None
@@ -674,21 +676,22 @@ def _group_told(ix: DocIndex, at: int) -> str | None:
     if found is None:
         found = ix.group_told = (-1, "")
         text = ix.doc.text
-        if any(head in text for head in _GROUP_HEADS):
-            preps = _CLAIMS_YAML.normalized_words("prepositions")
-            agencies = _SPEAKER_CUES.normalized_words("agency_words")
-            for m in _group_phrases(text):
-                before = ix.word_before(m.start())
-                if before is not None and norm(before[0]) in preps:
-                    continue  # "يدافع عن عدد من القيادات": the group is no subject
-                earlier = ix.word_before(before[1]) if before is not None else None
-                if earlier is not None and norm(earlier[0]) in ix.lexicon.relatives:
-                    continue  # "اللواء فلان الذي رعى عددا من الاحتفالات لـ«الوطن»": the outlet is the person's
-                s1 = ix.sentence_bounds(m.start())[1]
-                outlet = interview_outlet(ix, m.end(), _group_reach(text, m.end(), s1))
-                if outlet is not None and not any(w in agencies for w in norm(outlet).split()):
-                    found = ix.group_told = (s1, outlet)
-                    break
+        preps = _CLAIMS_YAML.normalized_words("prepositions")
+        agencies = _SPEAKER_CUES.normalized_words("agency_words")
+        # (round 40: _group_phrases finds the phrases' first words itself; a text with none gives no match, so the
+        # test of every first word in the text that stood before it is gone)
+        for m in _group_phrases(text):
+            before = ix.word_before(m.start())
+            if before is not None and norm(before[0]) in preps:
+                continue  # "يدافع عن عدد من القيادات": the group is no subject
+            earlier = ix.word_before(before[1]) if before is not None else None
+            if earlier is not None and norm(earlier[0]) in ix.lexicon.relatives:
+                continue  # "اللواء فلان الذي رعى عددا من الاحتفالات لـ«الوطن»": the outlet is the person's
+            s1 = ix.sentence_bounds(m.start())[1]
+            outlet = interview_outlet(ix, m.end(), _group_reach(text, m.end(), s1))
+            if outlet is not None and not any(w in agencies for w in norm(outlet).split()):
+                found = ix.group_told = (s1, outlet)
+                break
     return found[1] if 0 <= found[0] <= at else None
 
 

@@ -306,6 +306,8 @@ _TOPIC = re.compile(r"\s*(?:و|ف)?(?:" + claim_alternation("topic_prepositions"
 _REPLY = re.compile(
     r"(?<![\u0621-\u064A])و?(?:" + claim_alternation("reply_nouns") + r")\s+(?:على|علي)(?![\u0621-\u064A])"
 )
+#: (round 40, sp10) a reply noun as written: every match of _REPLY holds one
+_REPLY_NOUNS = claim_words("reply_nouns")
 
 
 #: words before القناة that make it the Suez Canal's authority, not a television channel (لهيئة القناة، رئيس القناة)
