@@ -148,9 +148,15 @@ class CRFScorer:
         # (groups, longest, labels) gathered rows, padded with the zero row, summed along the rows: per group the
         # same additions in the same order as one group at a time (a zero added is exact)
         longest = int(sizes.max())
-        index = np.full((len(groups), longest + 1), self._zero_row, np.intp)
-        index[:, :longest][np.arange(longest) < sizes[:, None]] = attr_rows
-        sums = self._weights_z[index].sum(axis=1)  # (5 * len(words), labels)
+        index = np.full((longest + 1, len(groups)), self._zero_row, np.intp)
+        index[:longest].T[np.arange(longest) < sizes[:, None]] = attr_rows
+        # the rows added one place at a time, in order: the additions of a sum over the gathered (groups, longest + 1,
+        # labels) rows along axis 1 (numpy reduces that axis row after row), without gathering them all first and
+        # without that reduction's small inner loops (~1.8x faster, round 40)
+        weights = self._weights_z
+        sums = weights[index[0]]  # (5 * len(words), labels)
+        for place in index[1:]:
+            sums += weights[place]
         types = self._types
         first = len(types) + 1
         need = first + len(words)

@@ -128,6 +128,9 @@ class NeuralTagger:
         bias = [data[f"{d}_b"].astype(f32)[order] for d in ("fw", "bw")]
         # both directions' input weights side by side: a word's pre-activations are one (2 * 4H) vector
         self._w_in = np.concatenate(w_ih, axis=0).T.copy()  # (input, 8H)
+        # the same columns as one (input, 4H) matrix per direction (0.5 MB each where the whole is 1 MB): a new word's
+        # product is one gemv per direction (see _add_words)
+        self._w_in_dirs = (self._w_in[:, : 4 * hdim].copy(), self._w_in[:, 4 * hdim :].copy())
         self._b_in = np.concatenate(bias)
         self._w_hh = np.stack([data[f"{d}_w_hh"].astype(f32)[order].T for d in ("fw", "bw")])  # (2, H, 4H)
         # np.stack keeps the transposes' layout: each direction's matrix is column-major, and OpenBLAS packs such a
@@ -190,7 +193,14 @@ class NeuralTagger:
                 xp[:, _PAD - pad :], (n, n_out, k * dim), (width * dim * item, dim * item, item), writeable=False
             ).copy()
             # one (n_out, k*dim) x (k*dim, filters) product per word, all of the same shape: batch-independent
-            pooled.append(np.maximum(np.matmul(win, w[None]).max(axis=1) + b, 0.0))
+            conv = np.matmul(win, w[None])
+            # max-pooled over the positions in their order, one position at a time: the maximum a reduction over
+            # axis 1 gives (a pass of its own per word, in small inner loops: ~1.4x slower, round 40)
+            top = conv[:, 0].copy()
+            for t in range(1, n_out):
+                np.maximum(top, conv[:, t], out=top)
+            top += b
+            pooled.append(np.maximum(top, 0.0, out=top))
         return np.concatenate(pooled, axis=1)
 
     def _drop_fresh(self, count: int) -> None:
@@ -255,14 +265,21 @@ class NeuralTagger:
         # it: one thread gives rows 0-5 and 6-11 of each 12 other last bits, and rows 60-63 a third set (two
         # threads, another pattern), so a word's numbers depended on its place among the new words of its call
         # (docs/measurements.md, round 37). A gemv sums each output over the inputs in one order, for any row
-        gates, bias, w_in, matmul = self._gates, self._b_in, self._w_in, np.matmul
-        out = np.empty((_WORD_CHUNK, 1, w_in.shape[1]), np.float32)
+        # (round 40) Each direction's columns are their own gemv, over that direction's (input, 4H) matrix: a gemv
+        # sums each output over the inputs in the same order whichever columns it computes (every product of the
+        # whole matrix's, bit for bit: test_each_word_is_its_one_row_product), and the half matrix stays in the
+        # core's second-level cache from one word to the next, where the whole one (1 MB) is read from the shared
+        # cache for every word
+        gates, matmul, g4 = self._gates, np.matmul, self._w_in_dirs[0].shape[1]
+        out = np.empty((2, _WORD_CHUNK, 1, g4), np.float32)
         for a in range(0, len(words), _WORD_CHUNK):
             n = min(_WORD_CHUNK, len(words) - a)
-            chunk = out[:n]
-            matmul(x[a : a + n, None], w_in, out=chunk)
-            chunk += bias
-            gates[rows[a : a + n]] = chunk[:, 0]
+            ins = x[a : a + n, None]
+            chunk = out[:, :n]
+            for d, w_in in enumerate(self._w_in_dirs):
+                matmul(ins, w_in, out=chunk[d])
+            chunk += self._b_in.reshape(2, 1, 1, g4)
+            gates[rows[a : a + n]] = chunk[:, :, 0].transpose(1, 0, 2).reshape(n, 2 * g4)
         for w, p, row in zip(words, parts, rows.tolist(), strict=True):
             self._index[w] = (row, p[0], p[2])
         self._uses.update(words)
@@ -364,9 +381,12 @@ class NeuralTagger:
         c = np.zeros((2 * batch, hdim), np.float32)
         c_slots = batch
         z_all = np.empty((2 * batch, g4), np.float32)
+        # the gates after the tanh, gate by gate: (4, 2 * k, H) at k running slots, contiguous. numpy's elementwise
+        # passes over the (2 * k, H) column slices of z are several times slower than over contiguous rows (each row a
+        # loop of its own): one strided copy into this layout and every later pass is contiguous (round 40)
+        gates_all = np.empty(4 * 2 * batch * hdim, np.float32)
         w_few, w_many = self._w_hh_half, self._w_hh_rows_half
-        three = 3 * hdim
-        matmul, tanh = np.matmul, np.tanh
+        matmul, tanh, copyto = np.matmul, np.tanh, np.copyto
         # each step's views of z_all (and the recurrent weights it multiplies by) depend on its number of running
         # slots only: made once per number; the step's numbers as Python ints
         views: dict[int, tuple[np.ndarray, ...]] = {}
@@ -377,17 +397,20 @@ class NeuralTagger:
             v = views.get(k)
             if v is None:
                 z = z_all[: 2 * k]
+                by_gate = gates_all[: 4 * 2 * k * hdim].reshape(4, 2 * k, hdim)
                 v = views[k] = (
                     z,
                     z.reshape(2, k, g4),
                     w_many if k > _FEW_ROWS else w_few,
-                    z[:, :three],
-                    z[:, three:],
-                    z[:, :hdim],
-                    z[:, hdim : 2 * hdim],
-                    z[:, 2 * hdim : three],
+                    z.reshape(2 * k, 4, hdim).transpose(1, 0, 2),
+                    by_gate,
+                    by_gate[:3],
+                    by_gate[3],
+                    by_gate[0],
+                    by_gate[1],
+                    by_gate[2],
                 )
-            z, z3, w_hh, sig, g, gate_i, gate_f, gate_o = v
+            z, z3, w_hh, z_by_gate, by_gate, sig, g, gate_i, gate_f, gate_o = v
             if k != c_slots:  # sentences ended: the cell states of the slots still running, contiguous again
                 c = c.reshape(2, c_slots, hdim)[:, :k].reshape(2 * k, hdim)
                 c_slots = k
@@ -397,6 +420,7 @@ class NeuralTagger:
             # one tanh over all four gates: i, f, o for sigmoid(x) = 0.5 * (tanh(0.5 * x) + 1) (halved ahead), g for
             # itself. numpy's float32 tanh gives each element the same bits whatever the array around it
             tanh(z, out=z)
+            copyto(by_gate, z_by_gate)
             sig += 1.0
             sig *= 0.5
             g *= gate_i
