@@ -8,6 +8,7 @@ import functools
 import itertools
 import math
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from rasd.document import Entity
@@ -1563,6 +1564,42 @@ def lead_place(ctx: Context) -> Entity | None:
         if places:
             return sorted(places, key=lambda p: (place_precision(ctx, p), p.start))[0]
     return None
+
+
+def foreign_scene(ctx: Context, cand: Candidate, lead: Entity, starts: Sequence[int]) -> Entity | None:
+    """Round 40 (helper ev9): the place in another country that the event's sentence names, for a row that would
+    borrow the headline's or lead's place (``lead``) because its own clause names none: "تصعيد العنف في تركيا" over
+    "ومع ذلك، قالت الحكومة التركية إنها لم تقصف أي مناطق في شمال العراق، مضيفة أنها قصفت مركزا لوجيستيا للحزب" —
+    the strike is in northern Iraq, not at the lead's Turkish province. Read only when every scene place of the
+    sentence (a country only after a locative, as :func:`clause_places` keeps it) lies outside the lead's country, and
+    no other trigger stands between the event's trigger and the place (``starts``: every trigger's start): "تبنى
+    الحزب هجوما بسيارة مفخخة ردا على الغارات الجوية على قواعده في شمال العراق" tells the raids' place, not the car
+    bomb's. The nearest such place is taken; None when there is none."""
+    country = (lead.geo or {}).get("country_iso3")
+    if not country:
+        return None
+    s0, s1 = cand.sentence
+    places = [
+        p
+        for p in clause_places(ctx, s0, s1)
+        if (p.geo or {}).get("country_iso3") and not is_destination(ctx, p) and not visited(ctx, p)
+    ]
+    name = normalize(lead.canonical_ar or ctx.doc.text[lead.start : lead.end])
+    if not places or any(
+        (p.geo or {}).get("country_iso3") == country
+        or normalize(p.canonical_ar or ctx.doc.text[p.start : p.end]) == name
+        for p in places
+    ):
+        return None  # (the lead's town named again, resolved in another country: «في جيب مليلية في المغرب»)
+    best: Entity | None = None
+    gap = 0
+    for p in places:
+        a, b = (cand.end, p.start) if p.start >= cand.end else (p.end, cand.start)
+        if any(a <= s < b and s != cand.start for s in starts):
+            continue  # another trigger between: the place is that one's
+        if best is None or b - a < gap:
+            best, gap = p, b - a
+    return best
 
 
 #: A definite "the town / the city" that points back at a place named before (المناطق المحيطة بالبلدة).

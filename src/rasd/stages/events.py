@@ -109,6 +109,7 @@ from rasd.events.place_filters import is_country
 from rasd.events.places import (
     FRONTED_DUAL,
     clause_places,
+    foreign_scene,
     lead_place,
     paragraph_place,
     place_candidates,
@@ -238,7 +239,10 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 # (round 32, sd1) a building or a base handed over is in the sentence's or the lead's town
                 if not lead_read:
                     lead, lead_read = lead_place(ctx), True
-                if lead:
+                if lead and (abroad := foreign_scene(ctx, cc, lead, ctx.memo[TRIGGER_STARTS])) is not None:
+                    # round 40 (ev9): the sentence's place in another country, not the lead's («في شمال العراق»)
+                    cc.place, cc.place_precision, cc.place_from = abroad, place_precision(ctx, abroad), "sentence"
+                elif lead:
                     cc.place = lead
                     cc.place_precision = max(2, place_precision(ctx, lead))
                     cc.place_from = "lead"

@@ -1,0 +1,43 @@
+"""Round 40 (helper ev9): the place a row is given on long articles, and real rows the row filter drops.
+
+Every sentence here was written for rasd (none copied from a corpus). What changed (docs/events.md, "Round 40: places
+on long articles and the row filter's real rows (helper ev9)"):
+
+- ``places.foreign_scene``: a row whose own clause names no place borrowed the headline's or lead's place even when
+  its sentence names a place in another country (a Turkish province's headline over "قصفت مواقع … في شمال العراق");
+  such a row now takes the sentence's foreign place, when every scene place of the sentence lies outside the lead's
+  country and no other trigger stands between.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.event_checks import rows
+
+
+def _places(out: list[dict[str, Any]]) -> list[tuple[str | None, str | None]]:
+    return sorted((e["location"].get("country_iso3"), e["location"].get("admin1")) for e in out)
+
+
+TURKISH_HEADLINE = "مقتل ثلاثة جنود أتراك بهجوم في ولاية ماردين"
+TURKISH_LEAD = "قتل ثلاثة جنود أتراك أمس الأحد في هجوم شنه مسلحون أكراد على مخفر للدرك في ولاية ماردين جنوب شرقي تركيا."
+
+
+def test_strike_told_in_northern_iraq_is_not_at_the_lead_province() -> None:
+    text = (
+        TURKISH_LEAD + "\nوذكرت وزارة الدفاع التركية، أمس، أنها لم تقصف أي قرى يقطنها أهال في شمال العراق، "
+        "مشيرة إلى أنها قصفت مستودعا للذخيرة تابعا للحزب."
+    )
+    out = rows(text, title=TURKISH_HEADLINE)
+    strikes = [e for e in out if e["trigger"]["text"] == "قصفت"]
+    assert strikes, out
+    assert _places(strikes) == [("IRQ", None)]
+
+    # the car bomb answers raids on northern Iraq: the raids' place is not the bombing's
+    text = (
+        TURKISH_LEAD + "\nوتبنى الحزب أمس تفجيرا بسيارة مفخخة ردا على الغارات الجوية التركية على قواعده في شمال العراق."
+    )
+    out = rows(text, title=TURKISH_HEADLINE)
+    bombs = [e for e in out if e["trigger"]["text"] == "تفجيرا"]
+    assert all(e["location"].get("country_iso3") == "TUR" for e in bombs)
