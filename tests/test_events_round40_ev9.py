@@ -7,6 +7,9 @@ on long articles and the row filter's real rows (helper ev9)"):
   its sentence names a place in another country (a Turkish province's headline over "قصفت مواقع … في شمال العراق");
   such a row now takes the sentence's foreign place, when every scene place of the sentence lies outside the lead's
   country and no other trigger stands between.
+- ``places.paragraph_place``: the scene a paragraph opens with is no longer a place told by its bearing from another
+  (شرق صنعاء in "وفي محافظة مأرب، شرق صنعاء، شنت …") when the opening sentence names another place: a later
+  sentence's "القصف" took the bearing's province, and the merge moved the strike's row there.
 """
 
 from __future__ import annotations
@@ -41,3 +44,14 @@ def test_strike_told_in_northern_iraq_is_not_at_the_lead_province() -> None:
     out = rows(text, title=TURKISH_HEADLINE)
     bombs = [e for e in out if e["trigger"]["text"] == "تفجيرا"]
     assert all(e["location"].get("country_iso3") == "TUR" for e in bombs)
+
+
+def test_a_bearing_beside_a_province_is_not_the_paragraph_scene() -> None:
+    text = (
+        "أعلنت المقاومة الشعبية في عدن السيطرة على مواقع جديدة في المدينة أمس.\n"
+        "وفي محافظة مأرب، شرق صنعاء، شنت طائرات التحالف غارات أخرى، ردا على هجمات من المسلحين. "
+        "وأوضح المصدر أن القصف دمر عددا من آليات المتمردين."
+    )
+    out = rows(text, title="تطورات ميدانية في عدن")
+    strikes = [e for e in out if e["acled_sub_event_type"] == "Air/drone strike"]
+    assert [e["location"].get("admin1") for e in strikes] == ["Marib"]

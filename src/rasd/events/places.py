@@ -1473,7 +1473,10 @@ def paragraph_place(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]) 
     ]
     if not places:
         return None
-    return _area_place(ctx, places)
+    # round 40 (ev9): "وفي محافظة مأرب، شرق صنعاء، شنت طائرات التحالف غارات": a place told by its bearing from another
+    # (شرق صنعاء) locates the place named beside it and is not the paragraph's scene when another place is named
+    scenes = [p for p in places if not _bearing_only(ctx, p)]
+    return _area_place(ctx, scenes or places)
 
 
 def _same_country(a: Entity, b: Entity) -> bool:
