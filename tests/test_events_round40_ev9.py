@@ -10,6 +10,8 @@ on long articles and the row filter's real rows (helper ev9)"):
 - ``places.paragraph_place``: the scene a paragraph opens with is no longer a place told by its bearing from another
   (شرق صنعاء in "وفي محافظة مأرب، شرق صنعاء، شنت …") when the opening sentence names another place: a later
   sentence's "القصف" took the bearing's province, and the merge moved the strike's row there.
+- ``places.fronted_scene``: a row whose own clause names no place takes the place its sentence opens with before a
+  comma ("وفي محافظة الضالع جنوبي اليمن، قتل … وأصيب آخرون في استهداف …"), not the headline's or lead's.
 """
 
 from __future__ import annotations
@@ -55,3 +57,13 @@ def test_a_bearing_beside_a_province_is_not_the_paragraph_scene() -> None:
     out = rows(text, title="تطورات ميدانية في عدن")
     strikes = [e for e in out if e["acled_sub_event_type"] == "Air/drone strike"]
     assert [e["location"].get("admin1") for e in strikes] == ["Marib"]
+
+
+def test_the_scene_a_sentence_opens_with_is_its_clauses_place() -> None:
+    text = (
+        "أعلنت المقاومة الشعبية في عدن السيطرة على مواقع جديدة في المدينة أمس.\n"
+        "وفي محافظة الضالع جنوبي اليمن، قتل خمسة من مسلحي الحوثي، وأصيب ثلاثة آخرون فجرا في استهداف عربتين لهم."
+    )
+    out = rows(text, title="تطورات ميدانية في عدن")
+    fights = [e for e in out if e["acled_sub_event_type"] == "Armed clash"]
+    assert fights and all(e["location"].get("admin1") == "Ad Dali" for e in fights)

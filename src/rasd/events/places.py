@@ -1569,6 +1569,30 @@ def lead_place(ctx: Context) -> Entity | None:
     return None
 
 
+def fronted_scene(ctx: Context, cand: Candidate) -> Entity | None:
+    """Round 40 (helper ev9): the place a sentence opens with before a comma ("وفي محافظة الضالع جنوبي اليمن، قتل
+    خمسة … وأصيب ثلاثة آخرون فجرا في استهداف عربتين لهم"), for a row whose own clause names no place and that would
+    borrow the headline's or lead's: a news round-up sets each front's scene at the head of its sentence, and every
+    clause after the comma is told there. Read only when the sentence's first words are في (و، ف before it), one kind
+    word at most (محافظة، مدينة …) and the place, and the comma closes that opening clause before the trigger; None
+    otherwise."""
+    s0 = cand.sentence[0]
+    text = ctx.doc.text
+    comma = text.find("،", s0, cand.start)
+    if comma < 0:
+        return None
+    places = [p for p in clause_places(ctx, s0, comma) if not is_destination(ctx, p)]
+    if not places:
+        return None
+    first = places[0]
+    words = [normalize(w) for w in text[s0 : first.start].split()]
+    if not words or words[0] not in ("في", "وفي", "ففي") or len(words) > 2:
+        return None
+    if len(words) == 2 and words[1] not in _KIND_WORDS:
+        return None
+    return _area_place(ctx, [first])  # the scene of the sentence's clauses, an area as the paragraph's (precision 2)
+
+
 def foreign_scene(ctx: Context, cand: Candidate, lead: Entity, starts: Sequence[int]) -> Entity | None:
     """Round 40 (helper ev9): the place in another country that the event's sentence names, for a row that would
     borrow the headline's or lead's place (``lead``) because its own clause names none: "تصعيد العنف في تركيا" over

@@ -110,6 +110,7 @@ from rasd.events.places import (
     FRONTED_DUAL,
     clause_places,
     foreign_scene,
+    fronted_scene,
     lead_place,
     paragraph_place,
     place_candidates,
@@ -239,7 +240,14 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 # (round 32, sd1) a building or a base handed over is in the sentence's or the lead's town
                 if not lead_read:
                     lead, lead_read = lead_place(ctx), True
-                if lead and (abroad := foreign_scene(ctx, cc, lead, ctx.memo[TRIGGER_STARTS])) is not None:
+                if lead and (opening := fronted_scene(ctx, cc)) is not None:
+                    # round 40 (ev9): «وفي محافظة الضالع، قتل … وأصيب آخرون في استهداف …»: the sentence's opening scene
+                    cc.place, cc.place_precision, cc.place_from = (
+                        opening,
+                        max(2, place_precision(ctx, opening)),
+                        "sentence",
+                    )
+                elif lead and (abroad := foreign_scene(ctx, cc, lead, ctx.memo[TRIGGER_STARTS])) is not None:
                     # round 40 (ev9): the sentence's place in another country, not the lead's («في شمال العراق»)
                     cc.place, cc.place_precision, cc.place_from = abroad, place_precision(ctx, abroad), "sentence"
                 elif lead:
