@@ -157,10 +157,10 @@ class Tokens:
         if i >= self.n:
             return None
         first = self.keys[i] if clitic else self.words[i]
-        for entry in self.lex.entries(first):
-            if entry.kind != kind:
-                continue
+        for entry in self.lex.by_kind.get((first, kind), ()):
             size = len(entry.words)
+            if size == 1:
+                return i + 1, entry.value  # (round 40, sp12) a one-word entry: nothing more to compare
             if i + size > self.n:
                 continue
             if all(self.words[i + k] == entry.words[k] and self.adj(i + k - 1, i + k) for k in range(1, size)):
