@@ -66,6 +66,7 @@ class Recognizer(_UnknownListed):
         )
         self._keys = frozenset(self.gazetteer.name_keys())
         self._joinable = self.lex.joinable
+        self._dir_firsts = frozenset(k.split(" ", 1)[0] for k in self.lex.dir_before)
         self._descriptors = {}
 
     def _short_entries(self) -> list[tuple[str, str]]:

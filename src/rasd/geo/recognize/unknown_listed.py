@@ -111,8 +111,7 @@ class _UnknownListed(_Unknown):
         taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
         toks = text_tokens(vtext)
         out: list[PlaceMention] = []
-        for i, tok in enumerate(toks[:-1]):
-            desc = self._descriptor(tok.text)
+        for i, (tok, desc) in enumerate(zip(toks[:-1], self._descriptors_at(toks), strict=False)):
             if desc is None or desc[0] not in _PROVINCE_ITEM_KINDS or desc[1] in _WORD_TOO:
                 continue
             dprefix = tok.text[: desc[2]]
@@ -192,8 +191,7 @@ class _UnknownListed(_Unknown):
         toks = text_tokens(vtext)
         taken = [(view.to_view(u.start), view.to_view(u.end)) for u in placed]
         out: list[PlaceMention] = []
-        for i, tok in enumerate(toks[:-1]):
-            desc = self._descriptor(tok.text)
+        for i, (tok, desc) in enumerate(zip(toks[:-1], self._descriptors_at(toks), strict=False)):
             if (
                 desc is None
                 or desc[1] not in kinds
