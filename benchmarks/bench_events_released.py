@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,18 +45,24 @@ def tune_file(split: str) -> Path:
     return be.DATA if split == "tune" else be.DATA.parent / f"events_{split}.jsonl"
 
 
+def run_split(split: str, pipeline: Any, folder: Path) -> Iterator[tuple[dict[str, Any], Any, int]]:
+    """Each annotated article of released file ``split`` run through ``pipeline``: (record, document, offset shift);
+    an article missing from the corpus is skipped."""
+    records = [r for r in be.load_annotations(tune_file(split)) if r["split"] == split]
+    articles = be.load_articles(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records})
+    for rec in records:
+        article = articles.get((rec["key"]["zip"], rec["key"]["url"]))
+        if article is not None:
+            doc, shift = be.run_article(pipeline, article, rec.get("published"))
+            yield rec, doc, shift
+
+
 def score(
     split: str, pipeline: Any, folder: Path, catalogue: list[dict[str, Any]], fields: dict[str, list[int]]
 ) -> dict[str, int]:
     """Score one released file; append its catalogue items and field hits; return its counts."""
-    records = [r for r in be.load_annotations(tune_file(split)) if r["split"] == split]
-    articles = be.load_articles(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records})
     tally = be.EventTally()
-    for rec in records:
-        article = articles.get((rec["key"]["zip"], rec["key"]["url"]))
-        if article is None:
-            continue
-        doc, shift = be.run_article(pipeline, article, rec.get("published"))
+    for rec, doc, shift in run_split(split, pipeline, folder):
         gold = [be.gold_event(e, shift) for e in rec["events"]]
         system = [be.system_event(e) for e in doc.events if isinstance(e, dict)]
         tally.add(gold, system, negative=rec["negative"])

@@ -336,13 +336,7 @@ def main(argv: list[str] | None = None) -> int:
                 doc, _ = be.run_article(pipeline, article, rec.get("published"))
                 pairs += [{"set": name, "url": rec["key"]["url"], **p} for p in judged_pairs(doc, rec["rows"])]
     for split in [] if args.rowjudge else args.splits or released:
-        records = [r for r in be.load_annotations(ber.tune_file(split)) if r["split"] == split]
-        articles = be.load_articles(folder, {(r["key"]["zip"], r["key"]["url"]) for r in records})
-        for rec in records:
-            article = articles.get((rec["key"]["zip"], rec["key"]["url"]))
-            if article is None:
-                continue
-            doc, shift = be.run_article(pipeline, article, rec.get("published"))
+        for rec, doc, shift in ber.run_split(split, pipeline, folder):
             gold = [be.gold_event(e, shift) for e in rec["events"]]
             for p in article_pairs(doc, gold, args.show):
                 pairs.append({"split": split, "url": rec["key"]["url"], **p})
