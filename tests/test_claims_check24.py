@@ -30,7 +30,8 @@ def test_check24_holds_annotations_only() -> None:
     assert sum(c["polarity"] == "deny" for c in claims) == 1
     channels = sorted(c["channel"] for c in claims)
     kinds = ("unspecified", "statement", "interview", "post", "report", "press conference", "television")
-    assert [channels.count(ch) for ch in kinds] == [37, 29, 21, 4, 3, 0, 0]
+    # round 40: channels recoded by the lead's ruling on the round-10 convention (data README)
+    assert [channels.count(ch) for ch in kinds] == [34, 32, 21, 4, 2, 0, 1]
     # the US energy envoy's six claims, remarks at a meeting with Egyptian journalists: unspecified (check12's
     # للصحفيين, check20's and check22's تصريحات صحفية)
     assert {c["channel"] for c in records[12]["claims"]} == {"unspecified"}

@@ -59,7 +59,8 @@ def test_check28_holds_annotations_only() -> None:
     assert _where(records, lambda c: c["polarity"] == "deny") == [(0, "C1"), (9, "C2")]
     channels = sorted(c["channel"] for c in claims)
     kinds = ("unspecified", "statement", "interview", "post", "report", "press conference", "television")
-    assert [channels.count(ch) for ch in kinds] == [31, 30, 22, 0, 4, 0, 0]
+    # round 40: channels recoded by the lead's ruling on the round-10 convention (data README)
+    assert [channels.count(ch) for ch in kinds] == [32, 29, 22, 0, 4, 0, 0]
     # every claim told to a paper, an agency or a station (interview) names it in reported_via; the other
     # reported_via are relays: a spokesman's words a Louisiana paper printed (and his next claim), three witnesses
     # CNN aired

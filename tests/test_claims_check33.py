@@ -71,7 +71,8 @@ def test_check33_holds_annotations_only() -> None:
     assert _where(records, lambda c: c["polarity"] == "deny") == [(9, "C4")]
     channels = sorted(c["channel"] for c in claims)
     kinds = ("unspecified", "statement", "interview", "post", "report", "press conference", "television")
-    assert [channels.count(ch) for ch in kinds] == [61, 18, 10, 0, 2, 0, 0]
+    # round 40: channels recoded by the lead's ruling on the round-10 convention (data README)
+    assert [channels.count(ch) for ch in kinds] == [64, 15, 10, 0, 2, 0, 0]
     # every claim told to a paper or a radio (interview) names it in reported_via: the Kuwaiti source to al-Anbaa
     # (four claims, his lede by ruling 7's reading), the Iranian deputy minister to state radio (two), al-Madina's
     # unnamed sources (وعلمت «المدينة») and the al-Ahli source to al-Eqtisadiah (three)
