@@ -100,6 +100,27 @@ _PRONOUN_VERDICTS = _CLAIMS_YAML.normalized_words("pronoun_verdict_verbs")
 _VERDICT_THAT = _CLAIMS_YAML.normalized_words("verdict_that_words")
 _VERDICT_ADJECTIVE_VERBS = _CLAIMS_YAML.normalized_words("verdict_adjective_verbs")
 _VERDICT_ADJECTIVE_NOT = _CLAIMS_YAML.normalized_words("verdict_adjective_not")
+_THAT_AFTER_SUBJECT = _CLAIMS_YAML.normalized_words("that_after_subject_verbs")
+#: how many words after a present-tense verdict verb (يعتبر، تعتبر) its أن / إن may stand: its subject's (round 40)
+_THAT_AFTER_SUBJECT_WORDS = 4
+
+
+def _that_soon(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether أن / إن stands within :data:`_THAT_AFTER_SUBJECT_WORDS` words after the marker ``m`` with no clause
+    punctuation between (ويعتبر المحللون أن، تعتبر بعض العائلات أن; not "العمل الذي يعتبر خرقا …"، "يعتبر كافيا
+    للموافقة عليه ولكن إن"), and not at once after a joined verb with no subject of its own ("يشير فلان إلى … ويعتبر
+    أن": the earlier verb's speaker goes on, its content with it; round 40, cl71)."""
+    end = m.end
+    w = ix.word_after(end)
+    if w is not None and m.prefix and ix.intros_in(end, w[2]):
+        return False
+    last = end
+    for _ in range(_THAT_AFTER_SUBJECT_WORDS):
+        if w is None or w[0] in _CLAUSE_PUNCT or w[0] in (".", "!", "?", "؟"):
+            break
+        last = w[2]
+        w = ix.word_after(w[2])
+    return bool(ix.intros_in(end, last))
 
 
 def _pronoun_verdict(ix: DocIndex, m: Match[Cue], pw: str) -> bool:
@@ -463,6 +484,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "ونقل سموه للمصابين تمنيات …"، "ونقل الوزير تعازيه": a greeting conveyed (round 36)
         if verb and nkey in _INTRO_ONLY_MARKS and not _intro_close(ix, m.end):
             continue  # "جدد اللاعب عقده"، "رفع علم الثورة": no introducer close after, no marker (round 15)
+        if verb and nkey in _THAT_AFTER_SUBJECT and not _that_soon(ix, m):
+            continue  # "العمل الذي يعتبر خرقا"، "يعتبر كافيا …": the passive's predicate, no marker (round 40, cl71)
         if not _complement_close(ix, m):
             continue  # "وزاد عدد الزوار"، "حمل اللاعب الكأس"، "وعدت إلى المنزل": no verb of saying (round 17)
         if _between_preposition(ix, m):

@@ -716,6 +716,7 @@ _QUOTED_NAME_RE = re.compile(r'«[^«»]{1,60}»|"[^"]{1,60}"|“[^“”]{1,60}
 _CLAIMS_CUES = CueFile("ar/claims.yaml", section=None)
 _REPORT_HEADS = _CLAIMS_CUES.normalized_words("report_speaker_heads")
 _EXPLAINING_HEADS = _CLAIMS_CUES.normalized_words("explaining_subject_heads")
+_THAT_AFTER_SUBJECT = _CLAIMS_CUES.normalized_words("that_after_subject_verbs")
 _RELATIVES = frozenset(norm(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين"))
 
 
@@ -1121,6 +1122,25 @@ def _after_but_pronoun(ix: DocIndex, at: int) -> bool:
     return w is not None and norm(w[0]) in _BUT_PRONOUNS
 
 
+def _that_after_subject(text: str, marker_end: int, speaker: dict[str, Any], intro: Intro | None) -> bool:
+    """Whether the introducer of a present-tense verdict verb (``that_after_subject_verbs``: يعتبر، تعتبر) follows
+    its subject at once, or the verb itself when the subject stands before it (ويعتبر المحللون أن، البعض يعتبر أن):
+    only commas, dashes and quotation marks between (round 40, cl71)."""
+    if intro is None or intro[0] != "word":
+        return False
+    start, end = speaker.get("start"), speaker.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return False
+    if start >= marker_end:  # the subject after the verb: at once (a title or two before a name)
+        lead = text[marker_end:start].split()
+        first = norm(text[start:end].split()[0]) if text[start:end].split() else ""
+        written = speaker.get("found_by") == "as_written"
+        if len(lead) > (0 if written else 2) or (written and not first.startswith(("ال", "بعض"))):
+            return False  # "يعتبر سلوكا سكانيا سائدا يضاف إليه أن"، "يعتبر الأمر معقدا بالنسبة لشركة … أن"
+    after = max(marker_end, end)
+    return after <= intro[1] and not text[after : intro[1]].strip(' \n\t،,-–«»“”"')
+
+
 def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     text = ix.doc.text
     m = mk.match
@@ -1498,6 +1518,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         return None  # "ورصدت صحيفة الإندبندنت أوجه الشبه …": the paper's own account, uncoded in the files (round 15)
     if cue.named and (speaker.get("found_by") in ("pronoun", "previous_sentence", None) or mk.relative is not None):
         return None  # "يُتوقع أن"، "هيلاري كلينتون التي يُتوقع أن تكون": impersonal, nobody named after the verb
+    if key in _THAT_AFTER_SUBJECT and not _that_after_subject(text, m.end, speaker, intro):
+        return None  # "يعتبر أكبر من أن"، "ويعتبر هذا اللقب 14 … بعد أن": a passive's predicate (round 40, cl71)
     # (a quotation mark opening the content is no word: "ولفت إلى أن «…»" ends with أن; round 37, cl60)
     between = [w for w in text[m.end : content[0]].split() if w.strip('«»“”"')]
     if (

@@ -1,0 +1,85 @@
+"""Claims, round 40 (helper cl71): markers the lexicon lacked.
+
+1. The present of اعتبر (يعتبر، تعتبر، يعتبرون) with أن / إن right after its subject, named after the verb
+   (ويعتبر المحللون أن، وتعتبر الحكومة أن) or before it (البعض يعتبر أن) — ``claims.yaml`` (the named present
+   group, ``that_after_subject_verbs``), ``reading._that_after_subject``.
+2. The passive يُعتبر with its predicate is no marker and cuts no other claim's content (ويعتبر المشروع الأكبر،
+   الذي يعتبر خرقا، يعتبر أكبر من أن), and a joined «ويعتبر أن» with no subject of its own leaves the earlier
+   verb's content whole — ``marks._that_soon``.
+
+docs/claims.md, "Round 40: … (helper cl71)". Sentences written for the project (none taken from an article)."""
+
+from __future__ import annotations
+
+from tests.test_claims_generalize import claims
+
+_BEFORE = "وقال وزير المالية إن العجز تراجع خلال الربع الثاني من العام. "
+
+
+def _by_marker(text: str, marker: str) -> list[dict]:
+    return [c for c in claims(text) if (c["marker"] or {}).get("text", "") == marker]
+
+
+def _speaker(claim: dict) -> str:
+    return str(claim["speaker"].get("text") or "")
+
+
+def _content(claim: dict) -> str:
+    return str((claim["content"] or {}).get("text") or "")
+
+
+def test_present_verdict_with_its_subject_after() -> None:
+    text = _BEFORE + "ويعتبر المحللون أن تراجع أسعار النفط سيضغط على الموازنة العامة في العام المقبل."
+    found = _by_marker(text, "يعتبر")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "المحللون"
+    assert _content(found[0]).startswith("تراجع أسعار النفط سيضغط")
+
+
+def test_present_verdict_of_a_body() -> None:
+    text = _BEFORE + "وتعتبر الحكومة أن الاتفاق الجديد يمثل خطوة أولى نحو تهدئة الأوضاع في الجنوب."
+    found = _by_marker(text, "تعتبر")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "الحكومة"
+    assert _content(found[0]).startswith("الاتفاق الجديد يمثل")
+
+
+def test_present_verdict_with_its_subject_before() -> None:
+    text = _BEFORE + "ومع ذلك فإن البعض يعتبر أن التراجع لم يكن مفاجئا للمستثمرين في السوق المحلية."
+    found = _by_marker(text, "يعتبر")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "البعض"
+    assert _content(found[0]).startswith("التراجع لم يكن مفاجئا")
+
+
+def test_passive_with_a_predicate_is_no_claim() -> None:
+    after = " ويعتبر المحللون أن الأسواق ستستعيد توازنها قبل نهاية العام."
+    for sentence in (
+        "ويعتبر المشروع الأكبر من نوعه في المنطقة منذ أن بدأت الحكومة خطتها.",
+        "إلا أن هذا الكم يعتبر أكبر من أن تستوعبه الأسواق في وقت واحد.",
+        "فالنمط السائد يعتبر سلوكا عاما يضاف إليه أن المسافات بين المدن متباعدة.",
+    ):
+        found = [c for c in claims(sentence + after) if (c["marker"] or {}).get("text") in ("يعتبر", "تعتبر")]
+        assert [_speaker(c) for c in found] == ["المحللون"], sentence
+
+
+def test_passive_cuts_no_earlier_content() -> None:
+    text = (
+        "وقال المتحدث باسم الجيش: ندين بشدة هذا الهجوم الذي يعتبر خرقا واضحا لاتفاق وقف إطلاق النار. "
+        "وتعتبر الحكومة أن الهجوم يهدد المفاوضات الجارية."
+    )
+    said = _by_marker(text, "قال")
+    assert len(said) == 1
+    assert "خرقا واضحا لاتفاق وقف إطلاق النار" in _content(said[0])
+    assert [_speaker(c) for c in _by_marker(text, "تعتبر")] == ["الحكومة"]
+
+
+def test_joined_verdict_with_no_subject_leaves_the_earlier_content() -> None:
+    text = (
+        "وأوضح الخبير الاقتصادي سامر الحداد أن الصادرات تراجعت بنسبة كبيرة، ويعتبر أن الحكومة تأخرت في "
+        "معالجة أزمة العملة. ويعتبر المستثمرون أن الأزمة ستطول."
+    )
+    found = [c for c in claims(text) if "الحداد" in _speaker(c)]
+    assert len(found) == 1
+    assert "الحكومة تأخرت في معالجة أزمة العملة" in _content(found[0])
+    assert [_speaker(c) for c in _by_marker(text, "يعتبر")] == ["المستثمرون"]
