@@ -19,6 +19,7 @@ from rasd.stages.claims.cues import (
     _ADDED_VERBS,
     _BLAME_VERBS,
     _BY_SAYING_WORDS,
+    _CAUSE_VERBS,
     _GOING_ON_VERBS,
     _KANA,
     _KANA_POINTING,
@@ -212,8 +213,14 @@ def test_formula_matches_the_plain_reading() -> None:
 
 def test_a_verb_read_without_its_complement_is_a_marker_with_no_word_read(indexed: DocIndex) -> None:
     assert _COMPLEMENT_VERBS == (
-        _GOING_ON_VERBS | _WENT_ON_VERBS | _ADDED_VERBS | _BLAME_VERBS | _PROMISE_VERBS | _BY_SAYING_WORDS
-    )  # (round 39, cl66: "by saying" too)
+        _GOING_ON_VERBS
+        | _WENT_ON_VERBS
+        | _ADDED_VERBS
+        | _BLAME_VERBS
+        | _PROMISE_VERBS
+        | _BY_SAYING_WORDS
+        | _CAUSE_VERBS
+    )  # (round 39, cl66: "by saying" too; round 40, cl71: the cause verbs أرجع، عزا)
     ix = indexed
     for m in ix.markers:
         key = norm(ix.doc.text[m.start : m.end])

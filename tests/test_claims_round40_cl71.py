@@ -6,6 +6,10 @@
 2. The passive يُعتبر with its predicate is no marker and cuts no other claim's content (ويعتبر المشروع الأكبر،
    الذي يعتبر خرقا، يعتبر أكبر من أن), and a joined «ويعتبر أن» with no subject of its own leaves the earlier
    verb's content whole — ``marks._that_soon``.
+3. The cause verbs (أرجع، عزا and the present يرجع، يعزو) with a plain object that opens with a noun of cause (السبب،
+   أسباب) or a pointer before إلى (ذلك إلى): the subject ends before it, the content opens at it (وأرجع المحللون
+   أسباب التراجع إلى …، ويرجع البنك ذلك إلى …); not the intransitive present (ويرجع ذلك إلى، ترجع أسباب …), not
+   a thing returned (وأرجعت الشرطة الطفل إلى أسرته) — ``marks._cause_at``, ``reading._read_claim``.
 
 docs/claims.md, "Round 40: … (helper cl71)". Sentences written for the project (none taken from an article)."""
 
@@ -83,3 +87,35 @@ def test_joined_verdict_with_no_subject_leaves_the_earlier_content() -> None:
     assert len(found) == 1
     assert "الحكومة تأخرت في معالجة أزمة العملة" in _content(found[0])
     assert [_speaker(c) for c in _by_marker(text, "يعتبر")] == ["المستثمرون"]
+
+
+def test_cause_verb_with_a_noun_of_cause() -> None:
+    text = _BEFORE + "وأرجع المحللون أسباب تراجع المؤشر أمس إلى عمليات جني الأرباح في قطاع المصارف."
+    found = _by_marker(text, "أرجع")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "المحللون"
+    assert _content(found[0]).startswith("أسباب تراجع المؤشر")
+
+
+def test_cause_verb_of_a_group_keeps_its_whole_phrase() -> None:
+    text = _BEFORE + "وعزا عدد من تجار الجملة سبب ارتفاع الأسعار إلى زيادة تكاليف الشحن البحري."
+    found = _by_marker(text, "عزا")
+    assert len(found) == 1
+    assert _speaker(found[0]) == "عدد من تجار الجملة"
+    assert _content(found[0]).startswith("سبب ارتفاع الأسعار")
+
+
+def test_present_cause_verb_with_its_subject() -> None:
+    text = _BEFORE + "ويرجع البنك المركزي ذلك إلى خشية المستثمرين من تأخر الإصلاحات. ويرجع ذلك إلى ضعف الطلب."
+    found = _by_marker(text, "يرجع")
+    assert len(found) == 1
+    assert "البنك المركزي" in _speaker(found[0])
+    assert _content(found[0]).startswith("ذلك إلى خشية المستثمرين")
+
+
+def test_a_thing_returned_is_no_cause() -> None:
+    text = (
+        "وأرجعت الشرطة الطفل إلى أسرته بعد ساعات من اختفائه. "
+        "وعزت البلدية سبب الحريق إلى تماس كهربائي في أحد المستودعات."
+    )
+    assert [_speaker(c) for c in claims(text) if (c["marker"] or {}).get("text") in ("أرجعت", "عزت")] == ["البلدية"]

@@ -28,6 +28,9 @@ from rasd.stages.claims.cues import (
     _BLAME_VERBS,
     _BY_SAYING_NOT,
     _BY_SAYING_WORDS,
+    _CAUSE_OBJECTS,
+    _CAUSE_POINTERS,
+    _CAUSE_VERBS,
     _CHARGE_NOUNS,
     _CHARGE_VERBS,
     _CLAUSE_OPENING_CONJUNCTIONS,
@@ -54,6 +57,7 @@ from rasd.stages.claims.cues import (
     _OWN_WORDS,
     _POINTING_DEMONSTRATIVES,
     _PRAYER_HEADS,
+    _PRESENT_CAUSE_VERBS,
     _PROMISE_NOT_AFTER,
     _PROMISE_NOT_BEFORE,
     _PROMISE_VERBS,
@@ -75,7 +79,9 @@ from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
 
 #: the verbs of saying read only with their complement (:func:`_complement_close`; round 29: one look-up for them all)
-_COMPLEMENT_VERBS = _GOING_ON_VERBS | _WENT_ON_VERBS | _ADDED_VERBS | _BLAME_VERBS | _PROMISE_VERBS | _BY_SAYING_WORDS
+_COMPLEMENT_VERBS = (
+    _GOING_ON_VERBS | _WENT_ON_VERBS | _ADDED_VERBS | _BLAME_VERBS | _PROMISE_VERBS | _BY_SAYING_WORDS | _CAUSE_VERBS
+)
 
 
 # ---------------------------------------------------------------------------------------------- step 2: markers
@@ -785,6 +791,51 @@ def _blame_at(ix: DocIndex, end: int) -> int | None:
     return None
 
 
+#: how far a cause verb's noun of cause may stand (its subject's words before it) and its أن / إن (round 40, cl71)
+_CAUSE_WORDS = 16
+_CAUSE_INTRO_WORDS = 6
+
+
+def _cause_at(ix: DocIndex, end: int) -> int | None:
+    """Where a noun of cause (``cause_objects``: السبب، أسباب …) stands within :data:`_CAUSE_WORDS` words after a
+    cause verb (أرجع المحللون أسباب التراجع إلى …، عزت الوزارة سبب الحريق إلى …), or a pointer with إلى after it
+    (``cause_pointers``: وعزا التقرير ذلك إلى …), with no sentence end, colon, quote or إلى before it; None otherwise
+    (round 40, cl71)."""
+    w = ix.word_after(end)
+    prev = ""
+    for _ in range(_CAUSE_WORDS):
+        if w is None or w[0] in '.!?؟:«»"“”':
+            return None
+        word = norm(w[0].strip(_WORD_PUNCT))
+        if word in _CAUSE_OBJECTS:
+            return w[1]
+        if (
+            word in _CAUSE_POINTERS
+            and prev not in ix.lexicon.prepositions  # not "ويرجع الفضل في ذلك إلى"
+            and (nxt := ix.word_after(w[2])) is not None
+            and norm(nxt[0]) in ("الي", "إلى")
+        ):
+            return w[1]  # "وعزا التقرير ذلك إلى …": the fact explained, pointed back to
+        prev = word
+        if word in ("الي", "إلى"):
+            return None  # "عزت الشركة التراجع إلى عدة أسباب": a cause after إلى is the one given, not the object
+        w = ix.word_after(w[2])
+    return None
+
+
+def _cause_intro_close(ix: DocIndex, end: int) -> bool:
+    """Whether أن / إن stands within :data:`_CAUSE_INTRO_WORDS` words after a cause verb with no sentence end
+    between (عزا ذلك إلى أن: round 8's reading of أرجع / عزا)."""
+    w = ix.word_after(end)
+    last = end
+    for _ in range(_CAUSE_INTRO_WORDS + 1):
+        if w is None or w[0] in (".", "!", "?", "؟"):
+            break
+        last = w[2]
+        w = ix.word_after(w[2])
+    return bool(ix.intros_in(end, last))
+
+
 def _complement_close(ix: DocIndex, m: Match[Cue]) -> bool:
     """Whether a verb of saying read only with its complement has it close after it (round 17, cl16); elsewhere it is
     no marker at all, so that it cuts no other claim's content ("وقال إن عدد الزوار زاد"، "حمل اللاعب الكأس"):
@@ -829,6 +880,17 @@ def _complement_close(ix: DocIndex, m: Match[Cue]) -> bool:
         return _introducer_at_once(ix, m, first)
     if key in _BLAME_VERBS:
         return _blame_at(ix, m.end) is not None
+    if key in _CAUSE_VERBS:  # round 40 (cl71): a noun of cause, or أن / إن close after
+        if key in _PRESENT_CAUSE_VERBS:  # "ويرجع البنك ذلك إلى": a subject first (not "ويرجع ذلك إلى")
+            cause = _cause_at(ix, m.end)
+            return (
+                cause is not None
+                and first is not None
+                and first[1] < cause
+                and norm(first[0]) not in _CAUSE_POINTERS
+                and norm(first[0]) not in _POINTING_DEMONSTRATIVES
+            )
+        return _cause_at(ix, m.end) is not None or _cause_intro_close(ix, m.end)
     if key in _PROMISE_VERBS:
         prev = ix.word_before(m.prefix_start)
         if first is None or norm(first[0].strip(_WORD_PUNCT)) in _PROMISE_NOT_AFTER:

@@ -66,6 +66,7 @@ from rasd.stages.claims.cues import (
     _BLAME_VERBS,
     _BUT_PRONOUNS,
     _BY_SAYING_WORDS,
+    _CAUSE_VERBS,
     _CHANNEL_PHRASE_WORDS,
     _CHANNEL_PREPS,
     _CHANNEL_TAIL,
@@ -75,6 +76,7 @@ from rasd.stages.claims.cues import (
     _DATE_RE,
     _DEMONSTRATIVES,
     _EXPECTING_HEADS,
+    _GROUP_HEADS,
     _HINT_VERBS,
     _INFORMING_VERBS,
     _INTRO_LEADS,
@@ -116,6 +118,7 @@ from rasd.stages.claims.marks import (
     _PRONOUN_VERDICTS,
     _VERDICT_ADJECTIVE_VERBS,
     _blame_at,
+    _cause_at,
     verdict_phrase,
     verdict_phrase_at,
 )
@@ -717,6 +720,7 @@ _CLAIMS_CUES = CueFile("ar/claims.yaml", section=None)
 _REPORT_HEADS = _CLAIMS_CUES.normalized_words("report_speaker_heads")
 _EXPLAINING_HEADS = _CLAIMS_CUES.normalized_words("explaining_subject_heads")
 _THAT_AFTER_SUBJECT = _CLAIMS_CUES.normalized_words("that_after_subject_verbs")
+_GROUP_HEAD_WORDS = frozenset(norm(w) for w in _GROUP_HEADS)
 _RELATIVES = frozenset(norm(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين"))
 
 
@@ -1195,6 +1199,19 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             intro, bound = None, taken  # verb's subject and object (round 35, cl57)
         if key in _BLAME_VERBS:
             intro = None  # "وحمّل فلان الأسرة المسؤولية قاصدا بذلك «…»": the object is the blame, not a quote after
+        if (
+            key in _CAUSE_VERBS
+            and intro is not None
+            and (
+                (
+                    (cause_at := _cause_at(ix, m.end)) is not None
+                    and cause_at < intro[1]
+                    and ix.words_between(m.end, cause_at) > 0  # not "وأرجع ذلك إلى أن": the speaker goes on
+                )
+                or ix.words_between(m.end, intro[1]) > 6
+            )
+        ):
+            intro = None  # "وأرجع المحللون أسباب التراجع إلى … أن": the cause is the object (round 40, cl71)
         if _affiliated(ix, m) or _all_adjective(ix, m):
             return None  # "موقع تابع لمؤسسة كارنيغي"، "للعالم أجمع، وهي أن": adjectives, no verbs of saying
         if cue.intro_within and _preposition_look_alike(ix, m):
@@ -1338,6 +1355,25 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 if named is not None:  # "وحمل وزير الإعلام فلان ميليشيا الحوثي مسؤولية": the name ends the subject
                     speaker, after_end, via = _speaker_after(ix, st, m.end, named, has_intro=True)
                     after_end = after_end if speaker is not None else m.end
+            if intro is None and key in _CAUSE_VERBS and (cause := _cause_at(ix, m.end)) is not None:
+                if speaker is None or int(speaker.get("end") or 0) > cause:
+                    # "وأرجع المحللون أسباب التراجع إلى …": the subject ends before the noun of cause (round 40)
+                    speaker, after_end, via = _speaker_after(ix, st, m.end, cause, has_intro=True)
+                    after_end = after_end if speaker is not None else m.end
+                if (
+                    speaker is not None
+                    and speaker.get("found_by") == "as_written"
+                    and isinstance(speaker.get("start"), int)
+                    and isinstance(speaker.get("end"), int)
+                    and (
+                        norm(str(speaker.get("text") or "")) in _GROUP_HEAD_WORDS
+                        or text[int(speaker["end"]) : int(speaker["end"]) + 4] == " من "
+                    )
+                ):  # "وأرجع عدد من شركات التأمين سبب …"، "وعزا كثير من المعلقين سبب …": the phrase to the cause
+                    end = len(text[:cause].rstrip(" \t\u00a0،,"))
+                    speaker = {**speaker, "text": text[int(speaker["start"]) : end], "end": end}
+                if speaker is not None:
+                    after_end = cause  # the content opens at the noun of cause ("فرق التحقيق في الموقع سبب الحادث")
             if intro is not None and speaker is not None and key in _REPEAT_VERBS:
                 speaker = _before_renewed(ix, speaker)  # "وجدد الرئيس اليمني، تأكيداته بأن" (round 15)
             if (
