@@ -266,4 +266,6 @@ def test_geo_text_tokens_are_the_plain_tokens() -> None:
         for t in (text, vtext):
             assert text_tokens(t) == [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(t)]
     first, second = text_tokens(SENTENCES[0]), text_tokens(SENTENCES[0])
-    assert first == second and first is not second and first[0] is not second[0]  # a new list of new tokens
+    # a new list each time; since round 40 (sp12) the tokens of the text asked for again are the same objects, which
+    # every reader only reads
+    assert first == second and first is not second

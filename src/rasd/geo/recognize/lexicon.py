@@ -29,8 +29,9 @@ _TOKEN_SPLIT_BMP_RE = re.compile(r"(?=\S)(" + bmp_pattern(_TOKEN_RE.pattern) + "
 
 
 #: (round 40, sp12) the last text :func:`text_tokens` read and its tokens: the recognizer's readers of unknown names
-#: (four of them) each ask for the tokens of the same document's view
-_LAST_TOKENS: list[tuple[str, list[_Tok]]] = []
+#: (four of them) each ask for the tokens of the same document's view. One entry, replaced whole and read once per
+#: call, so that a thread reading it never pairs one text with another's tokens.
+_LAST_TOKENS: list[tuple[str, list[_Tok]]] = [("", [])]
 
 
 def text_tokens(vtext: str) -> list[_Tok]:
@@ -38,8 +39,9 @@ def text_tokens(vtext: str) -> list[_Tok]:
     themselves are the same objects for the same text asked for again, and are read, never changed): one ``re.split``,
     the offsets by accumulating the parts' lengths, one ``map`` that builds the tokens (as the number scanner's
     tokenizer): 0.36 → 0.25 s over the bench's 1,000 texts."""
-    if _LAST_TOKENS and _LAST_TOKENS[0][0] == vtext:
-        return list(_LAST_TOKENS[0][1])
+    last_text, last_toks = _LAST_TOKENS[0]
+    if last_text == vtext:
+        return list(last_toks)
     parts = (_TOKEN_SPLIT_RE if beyond_bmp(vtext) else _TOKEN_SPLIT_BMP_RE).split(vtext)  # [gap, token, gap, …, gap]
     bounds = list(accumulate(map(len, parts)))  # [start 0, end 0, start 1, end 1, …]
     texts = parts[1::2]
