@@ -92,6 +92,27 @@ def check_long_article_file(
     assert given == pools
 
 
+def check_events_placed_dated_noted(name: str, earlier_month: str = "2015-07") -> None:
+    """The long blind files' common event checks (tune41 on): every event has a country, a located place and a note; a
+    dated event's day is an ISO day no later than its article's publication, and a scored (discrete, not historical)
+    one is of the article's month or ``earlier_month``; fatalities are whole numbers from 0; every article carries
+    notes; a point comes with a precision of 1 or 2, and every scored event has an admin1."""
+    for r in _records(name):
+        assert r["notes"]
+        for e in r["events"]:
+            assert e["country_iso3"] and e["note"] and e["location"] and e["location"]["name"]
+            assert isinstance(e["fatalities"], int) and e["fatalities"] >= 0
+            location = e["location"]
+            assert (location["lat"] is None) == (location["lon"] is None)
+            assert location["lat"] is None or location["geo_precision"] in (1, 2)
+            scored = e["granularity"] == "discrete" and not e["historical"]
+            assert e["admin1"] or not scored
+            if e["date"]:
+                assert len(e["date"]) == 10 and e["date"] <= r["published"]
+                if scored:
+                    assert e["date"][:7] in {r["published"][:7], earlier_month}
+
+
 def assert_disjoint_from_every_other_file(name: str) -> None:
     """The file ``name`` shares no (zip date, url) key and no url with any other annotated file of
     benchmarks/data/."""

@@ -20,6 +20,7 @@ import pytest
 from tests.blind_file_checks import (
     check_bench_reads,
     check_blind_file,
+    check_events_placed_dated_noted,
     check_long_article_file,
     check_short_blind_draw_rule,
 )
@@ -85,20 +86,7 @@ def test_tune43_events_are_placed_dated_no_later_than_their_article_and_noted() 
     article's publication, and a scored (discrete, not historical) one is of the article's month or the month
     before; fatalities are whole numbers from 0; every article carries notes; a point comes with a precision of 1 or
     2, and every scored event has an admin1."""
-    for r in _records(NAME):
-        assert r["notes"]
-        for e in r["events"]:
-            assert e["country_iso3"] and e["note"] and e["location"] and e["location"]["name"]
-            assert isinstance(e["fatalities"], int) and e["fatalities"] >= 0
-            location = e["location"]
-            assert (location["lat"] is None) == (location["lon"] is None)
-            assert location["lat"] is None or location["geo_precision"] in (1, 2)
-            scored = e["granularity"] == "discrete" and not e["historical"]
-            assert e["admin1"] or not scored
-            if e["date"]:
-                assert len(e["date"]) == 10 and e["date"] <= r["published"]
-                if scored:
-                    assert e["date"][:7] in {r["published"][:7], "2015-07"}
+    check_events_placed_dated_noted(NAME)
 
 
 def test_tune43_disjoint_from_every_other_annotated_file() -> None:
