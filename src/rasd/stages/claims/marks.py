@@ -85,12 +85,12 @@ _COMPLEMENT_VERBS = (
 
 
 # ---------------------------------------------------------------------------------------------- step 2: markers
-def _intro_close(ix: DocIndex, end: int) -> bool:
-    """Whether a content introducer (أن/إن) starts within :data:`_INTRO_ONLY_WORDS` words after ``end``, with no
-    sentence end between."""
+def _intro_close(ix: DocIndex, end: int, words: int = _INTRO_ONLY_WORDS) -> bool:
+    """Whether a content introducer (أن/إن) starts within ``words`` words after ``end`` (:data:`_INTRO_ONLY_WORDS`
+    unless given), with no sentence end between."""
     w = ix.word_after(end)
     last = end
-    for _ in range(_INTRO_ONLY_WORDS + 1):
+    for _ in range(words + 1):
         if w is None or w[0] in (".", "!", "?", "؟"):
             break
         last = w[2]
@@ -823,19 +823,6 @@ def _cause_at(ix: DocIndex, end: int) -> int | None:
     return None
 
 
-def _cause_intro_close(ix: DocIndex, end: int) -> bool:
-    """Whether أن / إن stands within :data:`_CAUSE_INTRO_WORDS` words after a cause verb with no sentence end
-    between (عزا ذلك إلى أن: round 8's reading of أرجع / عزا)."""
-    w = ix.word_after(end)
-    last = end
-    for _ in range(_CAUSE_INTRO_WORDS + 1):
-        if w is None or w[0] in (".", "!", "?", "؟"):
-            break
-        last = w[2]
-        w = ix.word_after(w[2])
-    return bool(ix.intros_in(end, last))
-
-
 def _complement_close(ix: DocIndex, m: Match[Cue]) -> bool:
     """Whether a verb of saying read only with its complement has it close after it (round 17, cl16); elsewhere it is
     no marker at all, so that it cuts no other claim's content ("وقال إن عدد الزوار زاد"، "حمل اللاعب الكأس"):
@@ -890,7 +877,9 @@ def _complement_close(ix: DocIndex, m: Match[Cue]) -> bool:
                 and norm(first[0]) not in _CAUSE_POINTERS
                 and norm(first[0]) not in _POINTING_DEMONSTRATIVES
             )
-        return _cause_at(ix, m.end) is not None or _cause_intro_close(ix, m.end)
+        return _cause_at(ix, m.end) is not None or _intro_close(
+            ix, m.end, _CAUSE_INTRO_WORDS
+        )  # عزا ذلك إلى أن (round 8)
     if key in _PROMISE_VERBS:
         prev = ix.word_before(m.prefix_start)
         if first is None or norm(first[0].strip(_WORD_PUNCT)) in _PROMISE_NOT_AFTER:
