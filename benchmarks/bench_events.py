@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune51] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune52] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -245,8 +245,12 @@ DATA_TUNE50 = ROOT / "benchmarks" / "data" / "events_tune50.jsonl"
 #: draws.ROUND40_BLIND_SECOND = 9, [-3] in draws.ROUND40_EVENTS_THIRD = 0-7: claims check39 takes [-3] 8-f; every
 #: annotated file excluded); split "tune51".
 DATA_TUNE51 = ROOT / "benchmarks" / "data" / "events_tune51.jsonl"
+#: The fifty-second tune file (issue 12, round 41): a blind measure of SHORT articles in round 40's blind region
+#: (sha1(url)[-2] = draws.ROUND40_BLIND_SECOND = 9, [-3] in draws.ROUND41_EVENTS_THIRD = 0-7, 250-1,500 characters:
+#: claims check40 takes [-3] 8-f; every annotated file excluded); split "tune52".
+DATA_TUNE52 = ROOT / "benchmarks" / "data" / "events_tune52.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 52))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 53))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -819,7 +823,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune51 = the 2nd to 51st tune file (--data2 .. --data51)",
+        help="both = tune and heldout of --data; tune2 .. tune52 = the 2nd to 52nd tune file (--data2 .. --data52)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -871,6 +875,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data49", type=Path, default=DATA_TUNE49, help="the forty-ninth tune file (JSONL)")
     parser.add_argument("--data50", type=Path, default=DATA_TUNE50, help="the fiftieth tune file (JSONL)")
     parser.add_argument("--data51", type=Path, default=DATA_TUNE51, help="the fifty-first tune file (JSONL)")
+    parser.add_argument("--data52", type=Path, default=DATA_TUNE52, help="the fifty-second tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -919,6 +924,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files["tune49"] = args.data49
     tune_files["tune50"] = args.data50
     tune_files["tune51"] = args.data51
+    tune_files["tune52"] = args.data52
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]

@@ -369,6 +369,17 @@ ROUND40_EVENTS_THIRD = frozenset("01234567")
 ROUND40_CLAIMS_THIRD = frozenset("89abcdef")
 ROUND40_EVENTS_CHARS = (1501, 8000)
 ROUND40_CLAIMS_CHARS = (3001, 10000)
+#: ... and at round 41's start (round 40 wrote tune51 and check39: blind, released now)
+ROUND41_FILES = (*ROUND40_FILES, "events_tune51.jsonl", "claims_check39.jsonl")
+#: Round 41's blind draws stay in round 40's region (second-to-last digit ``9``, ``ROUND40_BLIND_SECOND``; helpers'
+#: fresh samples keep ``FRESH_SECOND``) with the same third-from-last split (events 0-7, claims 8-f), at LENGTHS round
+#: 40 left there, fixed by the lead before any count: round 40 took every conflict article of events 1,501-8,000 and
+#: claims 3,001-10,000, so events tune52 takes SHORT articles, 250-1,500 characters (``ROUND41_EVENTS_CHARS``: the
+#: held-out half's kind), claims check40 1,001-3,000 (``ROUND41_CLAIMS_CHARS``).
+ROUND41_EVENTS_THIRD = ROUND40_EVENTS_THIRD
+ROUND41_CLAIMS_THIRD = ROUND40_CLAIMS_THIRD
+ROUND41_EVENTS_CHARS = (250, 1500)
+ROUND41_CLAIMS_CHARS = (1001, 3000)
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
