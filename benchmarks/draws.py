@@ -376,6 +376,10 @@ ROUND41_FILES = (*ROUND40_FILES, "events_tune51.jsonl", "claims_check39.jsonl")
 #: 40 left there, fixed by the lead before any count: round 40 took every conflict article of events 1,501-8,000 and
 #: claims 3,001-10,000, so events tune52 takes SHORT articles, 250-1,500 characters (``ROUND41_EVENTS_CHARS``: the
 #: held-out half's kind), claims check40 1,001-3,000 (``ROUND41_CLAIMS_CHARS``).
+#: Counted by bc33 before check40's draw (pool sizes and lengths only): the claims region's conflict / politics pools
+#: held 31 / 50 articles at 1,001-3,000 characters, 1 / 30 after every exclusion (the conflict one 2,418 characters);
+#: check40's count rule (conflict until 18,000 characters, politics 2, the shortfall made up from politics until
+#: 22,000 characters in all) takes the one conflict article and about ten politics ones.
 ROUND41_EVENTS_THIRD = ROUND40_EVENTS_THIRD
 ROUND41_CLAIMS_THIRD = ROUND40_CLAIMS_THIRD
 ROUND41_EVENTS_CHARS = (250, 1500)
