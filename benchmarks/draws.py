@@ -384,6 +384,17 @@ ROUND41_EVENTS_THIRD = ROUND40_EVENTS_THIRD
 ROUND41_CLAIMS_THIRD = ROUND40_CLAIMS_THIRD
 ROUND41_EVENTS_CHARS = (250, 1500)
 ROUND41_CLAIMS_CHARS = (1001, 3000)
+#: Round 41's ADDED lead region. tune52 found region 9's short conflict articles all annotated already (every place
+#: pool empty after the exclusions: 31 before) and check40 one conflict article at 1,001-3,000 characters, so the
+#: lead takes the second-to-last digit ``8`` as well from round 41 on (``ROUND41_BLIND_SECOND``): helpers' fresh
+#: samples take ``0``-``7`` from round 42 on (``FRESH_SECOND_42``; round 41's helpers, briefed before, sampled 0-8 to
+#: read what their changes altered, never annotating). A second blind events file of SHORT articles, tune53, takes
+#: third-from-last 0-7 (``ROUND41_EVENTS_B_THIRD``) at 250-3,000 characters (``ROUND41_EVENTS_B_CHARS``), fixed
+#: before any count; 8-f of the region is left for later claims draws.
+ROUND41_BLIND_SECOND = frozenset("8")
+FRESH_SECOND_42 = frozenset("01234567")
+ROUND41_EVENTS_B_THIRD = frozenset("01234567")
+ROUND41_EVENTS_B_CHARS = (250, 3000)
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools

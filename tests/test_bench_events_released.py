@@ -33,7 +33,7 @@ def test_a_blind_file_is_not_released(bench: ModuleType) -> None:
     assert "tune52" not in bench.released_splits()
 
 
-@pytest.mark.parametrize("split", ["heldout", "tune52", "both"])
+@pytest.mark.parametrize("split", ["heldout", "tune52", "tune53", "both"])
 def test_the_held_out_half_and_blind_files_are_refused_before_anything_runs(
     bench: ModuleType, split: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
