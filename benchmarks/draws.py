@@ -395,6 +395,9 @@ ROUND41_BLIND_SECOND = frozenset("8")
 FRESH_SECOND_42 = frozenset("01234567")
 ROUND41_EVENTS_B_THIRD = frozenset("01234567")
 ROUND41_EVENTS_B_CHARS = (250, 3000)
+#: ... and what tune53 excludes: every annotated file now, round 41's tune52 and check40 (blind, written this round)
+#: among them, by key, url and hash only (the copy exclusions compare their corpus articles' six-word runs)
+ROUND41_B_FILES = (*ROUND41_FILES, "events_tune52.jsonl", "claims_check40.jsonl")
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
