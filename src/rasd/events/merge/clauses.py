@@ -510,6 +510,17 @@ _WAGED = re.compile(r"\s*(?:" + sentence_cue_alt("waging_relatives") + r")(?![\u
 
 #: A clause set against the one before it (، بينما قتل 9 …، فيما سقط قتلى …; lists.contrast_openers).
 _CONTRAST = re.compile(r"[\s،,]*(?:و)?(?:" + sentence_cue_alt("contrast_openers") + r")(?![\u0621-\u064A])")
+#: (Round 41, ev11) A word of dying, then the fight it fell in within its clause (قتل ثمانية … في مواجهات مع، لقي
+#: خمسة مصرعهم خلال اشتباكات): lists.toll_fight_deaths, toll_fight_preps, toll_fight_nouns.
+_TOLL_FIGHT = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:"
+    + cue_alt("toll_fight_deaths")
+    + r")(?![\u0621-\u064A])[^،,.]{0,80}?(?<![\u0621-\u064A])(?:و)?(?:"
+    + cue_alt("toll_fight_preps")
+    + r")\s+(?:ال)?(?:"
+    + cue_alt("toll_fight_nouns")
+    + r")(?![\u0621-\u064A])"
+)
 
 
 def two_kinds(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
@@ -530,6 +541,12 @@ def two_kinds(ctx: Context | None, h: Candidate, c: Candidate) -> bool:
     if c.start < h.end and h.start < c.end:
         return False
     text = ctx.doc.text
+    own_fight = c.cls.name == "clash" and (c.clause[1] <= h.clause[0] or h.clause[1] <= c.clause[0])
+    if own_fight and _TOLL_FIGHT.search(text, c.clause[0], c.clause[1]):
+        # round 41 (ev11): "قتل ثمانية من الحوثيين في مواجهات مع قوات الشرعية، وشن طيران التحالف سبع غارات …": dead
+        # told by a fight of their own in a clause of their own are that fight's, not the toll of the strike or the
+        # shelling told in another clause of the sentence — a battle of its own when its clause names its sides
+        return any(a.inter in (1, 2, 3, 4, 8) for a in ctx.actors_in(*c.clause))
     if c.toll and not (c.start > h.end and _CONTRAST.match(text, c.clause[0])):
         return False
     if not clause_places(ctx, *c.clause):
