@@ -49,3 +49,18 @@ def test_dead_told_as_the_strikes_toll_stay_the_strikes() -> None:
     out = rows("شنت طائرات التحالف غارات على مواقع المسلحين الحوثيين في محافظة الجوف، ما أدى إلى مقتل خمسة منهم.")
     assert _subs(out) == ["Air/drone strike"]
     assert _dead(out, "Air/drone strike") == 5
+
+
+def test_a_suicide_bomber_told_with_the_incident_is_a_suicide_bombing() -> None:
+    # "الحادث … الذي نفذه أحد الانتحاريين": the incident noun is the suicide word's context (needs of events.yaml)
+    out = rows(
+        "وأكد أهالي القرية أن الحادث الإجرامي الذي نفذه أحد الانتحاريين داخل مسجد في مدينة أبها وراح ضحيته عشرة من "
+        "رجال الأمن جريمة نكراء."
+    )
+    assert _subs(out) == ["Suicide bomb"]
+    assert _dead(out, "Suicide bomb") == 10
+
+
+def test_a_suicide_attempt_of_ones_own_is_no_bombing() -> None:
+    # guard: انتحار (taking one's own life) is no suicide word of an attack (passes before and after)
+    assert rows("وأوضح الطبيب أن وفاة الشاب جاءت بعد محاولة انتحار في منزله بمدينة أبها.") == []
