@@ -464,6 +464,52 @@ def claimed_after(ctx: Context, cand: Candidate) -> Entity | None:
     return None
 
 
+#: Round 41 (helper ev12): a claim told in a relative clause right after the group (حركة الشباب التي أعلنت مسؤوليتها
+#: عن التفجير، التنظيم الذي أعلن المسؤولية عن الهجوم، الجماعة التي تبنت العملية), about a deed with the article (a
+#: deed of a construct, عملية الخطف، تفجير الطوارئ, may be another's; group 1 the deed).
+_RELATIVE_CLAIM = re.compile(
+    r"(?<![\u0621-\u064A])(?:التي|الذي|والتي|والذي)\s+(?:(?:"
+    + cue_alt("claim_verbs")
+    + r")\s+(?:ال)?مس[ؤئ]ولي(?:ة|ه|ت)"
+    r"[\u0621-\u064A]*\s+عن|تبن(?:ت|ى))\s+ال(" + cue_alt("claimed_deeds") + r")(?![\u0621-\u064A])"
+)
+#: The deeds of a claim that name a blast (التفجير، الانفجار): an explosion's only; the others (الهجوم، العملية)
+#: any attack's.
+_BLAST_DEEDS = frozenset(normalize(w) for w in cue_words("claimed_blast_deeds"))
+#: How far into the article the event's own words must be told for a claim later in it to be read as its own: the
+#: headline, the lead and the sentence after (the article's subject, which "the bombing" of a later claim names).
+_LEAD_SENTENCES = 3
+
+
+def claimed_later(ctx: Context, cand: Candidate) -> Entity | None:
+    """Round 41 (helper ev12): the armed group a later sentence of the article names as the claimant of "the" attack
+    in a relative clause right after its name (وشنت حركة الشباب التي أعلنت مسؤوليتها عن التفجير هجمات متكررة), for an
+    event told in the headline or the lead: the article's own attack, which the definite deed points back at. ACLED
+    codes the claimant as actor1. Only the group named right before التي/الذي (an armed group, inter 2-4), no claim
+    told as past (كان قد تبنى: an earlier attack's), a blast's claim (التفجير) for an explosion only, and no other
+    armed group named from the event's sentence to the claim (whose deed the claim might be)."""
+    if ctx.sentence_index(cand.start) >= _LEAD_SENTENCES:
+        return None
+    text = ctx.doc.text
+    if "مسؤولي" not in text and "مسئولي" not in text and "تبن" not in text:
+        return None
+    for m in _RELATIVE_CLAIM.finditer(text, cand.sentence[1]):
+        if _EARLIER_CLAIM.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if normalize(m.group(1)) in _BLAST_DEEDS and cand.cls.acled_type != "Explosions/Remote violence":
+            continue  # "the bombing" is no shooting's or abduction's
+        before = [a for a in ctx.actors_in(max(0, m.start() - 80), m.start()) if a.end <= m.start()]
+        if not before:
+            continue
+        a = before[-1]
+        if text[a.end : m.start()].strip(' »"”') or a.inter not in (2, 3, 4):
+            continue
+        if any(o.inter in (2, 3, 4) and o.canonical != a.canonical for o in ctx.actors_in(cand.sentence[0], a.start)):
+            return None  # another armed group told between the event and the claim: the claim may be its deed's
+        return a
+    return None
+
+
 #: A verb of attributing and its preposition right before a group (الهجوم الذي نسب إلى تنظيم داعش; round 18, ac5).
 _ATTRIBUTED = re.compile(
     r"(?<![\u0621-\u064A])(?:" + cue_alt("attribution_verbs") + r")\s+(?:" + cue_alt("attribution_preps") + r")"

@@ -38,6 +38,7 @@ from rasd.events.actor_roles import (
     busy_when_hit,
     claimed_after,
     claimed_by,
+    claimed_later,
     counted_object,
     counted_victims,
     exposed_side,
@@ -270,6 +271,8 @@ def read_actors(ctx: Context, cand: Candidate, country: str | None, inherited: d
     claimant = claimed_by(ctx, cand, ctx.actors_in(*cand.sentence))
     if claimant is None and cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians"):
         claimant = claimed_after(ctx, cand)  # "… انفجار عبوة ناسفة … . وتبنت الهجوم جماعة «ولاية سيناء»"
+    if claimant is None and cand.cls.acled_type in ("Explosions/Remote violence", "Violence against civilians"):
+        claimant = claimed_later(ctx, cand)  # (round 41, ev12) "… حركة الشباب التي أعلنت مسؤوليتها عن التفجير"
     attributed = None
     if claimant is None and cand.cls.acled_type in VIOLENT_TYPES:
         # "هجوم انتحاري نسب إلى تنظيم داعش"، "واتهم المسؤولون تنظيم داعش بالوقوف خلف التفجير" (round 18, ac5)
