@@ -61,3 +61,16 @@ def test_a_group_named_in_the_event_s_own_sentence_keeps_the_row() -> None:
     mines = _actor1(out, "Remote explosive/landmine/IED")
     assert mines, out
     assert "Jabhat al Nusra" not in mines
+
+
+def test_several_dead_and_a_counted_few_add_up_to_ten_and_the_few() -> None:
+    # ruling (4): "a number of" dead is ACLED's several, 10; a count joined to it adds to that, not to the vague
+    # word's own value (the start tree gave 3 + 3 = 6)
+    text = (
+        "ودان المجلس الهجوم الإرهابي الذي استهدف أمس مسجدا داخل معسكر للشرطة بمنطقة الباحة، وأدى إلى استشهاد عدد من "
+        "رجال الأمن وثلاثة من عمال النظافة وإصابة آخرين."
+    )
+    out = rows(text, title="المجلس يدين الهجوم على مسجد المعسكر")
+    tolls = [(e.get("fatalities") or {}).get("value") for e in out]
+    assert tolls, out
+    assert 13 in tolls and 6 not in tolls

@@ -70,15 +70,18 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
                     x for x in ctx.doc.quantities if q.start <= x.start < s1 and x.unit == unit and x.value is not None
                 ]
                 total, ids = int(q.value or 0), [q.id]
+                several = q.approx == "vague" and bool(_SEVERAL.match(ctx.doc.text, q.start))
+                if unit == "killed" and several and total < ACLED_SEVERAL:
+                    # "استشهاد عدد من رجال الأمن": ACLED codes "several" dead as 10; round 41 (ev12): also as the
+                    # first item of a list that adds up ("عدد من رجال الأمن وثلاثة من العاملين": 10 + 3, as
+                    # figures.toll_in adds it), no longer the vague word's own value plus the rest
+                    total = ACLED_SEVERAL
                 for prev, nxt in itertools.pairwise(qs):
                     # "مقتل ضابط ومجند"، "قتل 5 مدنيين و3 جنود": a list of counts adds up ("بينهم 3 أطفال" does not)
                     if not adds_up(ctx.doc.text, prev, nxt):
                         break  # "ضابطا شرطة ومجند ومسلح": 2 + 1 + 1; "الشاب فلان والطفل فلان": 1 + 1
                     total += int(nxt.value or 0)
                     ids.append(nxt.id)
-                several = q.approx == "vague" and len(ids) == 1 and bool(_SEVERAL.match(ctx.doc.text, q.start))
-                if unit == "killed" and several and total < ACLED_SEVERAL:
-                    total = ACLED_SEVERAL  # "استشهاد عدد من رجال الأمن": ACLED codes "several" dead as 10
                 if (
                     unit == "killed"
                     and len(ids) == 1
