@@ -74,3 +74,29 @@ def test_several_dead_and_a_counted_few_add_up_to_ten_and_the_few() -> None:
     tolls = [(e.get("fatalities") or {}).get("value") for e in out]
     assert tolls, out
     assert 13 in tolls and 6 not in tolls
+
+
+def _admin1s(out: list[dict[str, Any]], event_type: str) -> list[str | None]:
+    return sorted(e["location"].get("admin1") for e in out if e["acled_event_type"] == event_type)
+
+
+def test_an_area_joined_to_a_list_is_a_scene_of_its_own() -> None:
+    # places._listed_area: a plain told after و, and the countryside that opens the list after في, are two scenes
+    text = (
+        "تواصلت المعارك العنيفة أمس في ريف جسر الشغور الجنوبي بمحافظة إدلب وسهل الغاب بريف حماة بين قوات النظام "
+        "وفصائل المعارضة."
+    )
+    assert _admin1s(rows(text), "Battles") == ["Hama", "Idleb"]
+
+
+def test_an_area_that_tells_where_a_town_lies_is_no_item() -> None:
+    # "عمران شمال العاصمة صنعاء": the bearing locates Amran; Amran and Dhamar stay the two scenes
+    text = (
+        "ضربت طائرات التحالف خلال الليل مواقع للحوثيين في عمران شمال العاصمة صنعاء وذمار جنوبها، حسبما أفاد سكان "
+        "محليون أمس."
+    )
+    assert _admin1s(rows(text), "Explosions/Remote violence") == ["Amran", "Dhamar"]
+    # the countryside after في that sets a list of villages is no item of its own: the two villages are the scenes
+    text = "وقصفت فصائل المعارضة أمس في ريف حلب الشمالي قريتي نبل والزهراء بقذائف الهاون."
+    places = sorted(e["location"].get("name") or "" for e in rows(text))
+    assert len(places) == 2 and all("countryside" not in p for p in places), places

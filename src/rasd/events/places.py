@@ -104,6 +104,41 @@ def _listed_town(ent: Entity) -> bool:
     return str(geo.get("feature") or "").startswith("PPL") and geo.get("lat") is not None and not geo.get("unresolved")
 
 
+#: Round 41 (helper ev12): the kinds of a named area below a province that may be an item of a list of scenes
+#: (معارك في ريف جسر الشغور بمحافظة إدلب، وسهل الغاب في ريف حماة): a plain, a valley, a region or a mountain.
+_LIST_AREA_FEATURES = frozenset({"PLN", "VAL", "REGION", "RGN", "AREA", "MT", "MTS"})
+
+
+#: What an area that is a later item of a list follows: the conjunction و or a comma (وسهل الغاب، وجنوب لحج); an area
+#: right after a place (عمران شمال العاصمة صنعاء) tells where that place lies, and one after a preposition (قصفت في
+#: ريف حلب قريتي نبل والزهراء) may be the setting of the list that follows.
+_AREA_ITEM_BEFORE = re.compile(r"(?:(?<![\u0621-\u064A])و|[،,]\s*)$")
+#: ... or an area that opens a list after its preposition (في ريف جسر الشغور الجنوبي الشرقي بمحافظة إدلب وسهل الغاب):
+#: a word of its side at most, and its province told by its kind, before the و of the next item.
+_AREA_HEAD_BEFORE = re.compile(r"(?<![\u0621-\u064A])(?:و?في|و?على)\s+$")
+_AREA_HEAD_AFTER = re.compile(
+    r"(?:\s+(?:ال)?(?:" + cue_alt("area_side_words") + r"))*"
+    r"(?:\s+(?:ب|في\s+)(?:" + cue_alt("area_seat_kinds") + r")\s*[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)?"
+    r"\s*[،,]?\s+و[\u0621-\u064A]"
+)
+
+
+def _listed_area(ctx: Context, ent: Entity) -> bool:
+    """Round 41 (helper ev12): an area the gazetteer holds with its point, below a province (سهل الغاب، جنوب لحج),
+    joined to a list by و or a comma, or opening one after its preposition: an item of a list of scenes as a town is
+    (معارك في ريف جسر الشغور بمحافظة إدلب، وسهل الغاب في ريف حماة: two scenes, two events)."""
+    geo = ent.geo or {}
+    if geo.get("feature") not in _LIST_AREA_FEATURES or geo.get("lat") is None or geo.get("unresolved"):
+        return False
+    text = ctx.doc.text
+    if _AREA_ITEM_BEFORE.search(text, max(0, ent.start - 8), ent.start) is not None:
+        return True
+    return (
+        _AREA_HEAD_BEFORE.search(text, max(0, ent.start - 8), ent.start) is not None
+        and _AREA_HEAD_AFTER.match(text, ent.end, min(len(text), ent.end + 80)) is not None
+    )
+
+
 #: Classes whose scene may be where talks or a meeting sit (an agreement signed in Skhirat, a visit, a meeting).
 _AT_VENUE = frozenset({"agreement", "ceasefire", "meeting", "visit", "phone_call"})
 
@@ -738,6 +773,7 @@ def _place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]]
             for p in after
             if place_precision(ctx, p) == 1
             or (_own_precision(ctx, p) == 2 and _listed_town(p) and not reference_point(ctx, p))
+            or (_listed_area(ctx, p) and not reference_point(ctx, p))
             or province_pair(ctx, p, after)
             or unlisted_beside_town(ctx, p, after, cand.cls.acled_type in _VIOLENT)
             or near_list_item(ctx, p, after)
