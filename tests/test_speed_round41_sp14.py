@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from rasd.geo.recognize import recognizer as recognizer_module
 from rasd.geo.recognize.recognizer import get_recognizer
 from rasd.geo.resolve import DocContext, _nearest_km, km
 
@@ -77,3 +78,31 @@ def test_places_resolved_as_with_the_plain_distances(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(DocContext, "nearest_km", plain)
     assert _found(TEXTS) == memo
+
+
+REPEATED_NAMES = [
+    "قصفت المدفعية بلدة كفرنبل وقرية حيش، ثم عادت القذائف إلى حيش وكفرنبل، وقال ناشطون في حيش إن الأهالي نزحوا",
+    "سقطت قذائف على طرابلس وبنغازي، وفي طرابلس أعلنت الحكومة الحداد، واتهمت طرابلس قوات في بنغازي بالقصف",
+    "وصل وفد من رفح إلى العريش، ثم عاد إلى رفح، فيما قالت مصادر في العريش إن المعبر بين رفح والعريش أغلق",
+    # a name with one candidate written again after a town that anchors the article: its score is read again
+    "قال مسؤول في لبنان إن مسلحين دخلوا الزبداني، ثم عادوا إلى لبنان عبر الجبال قرب الزبداني",
+]
+
+
+def test_a_name_chosen_again_is_chosen_as_the_first_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real_choose = recognizer_module.choose
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real_choose(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(recognizer_module, "choose", counted)
+    memo = _found(REPEATED_NAMES)
+    with_memo = len(calls)
+    fresh = iter(range(10**9))  # every key new: the memo never hits, every mention chosen afresh
+    monkeypatch.setattr(recognizer_module, "id", lambda obj: next(fresh), raising=False)
+    calls.clear()
+    assert _found(REPEATED_NAMES) == memo
+    assert with_memo < len(calls)
+    assert sum(map(len, memo)) >= 12

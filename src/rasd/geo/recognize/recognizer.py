@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from rasd.geo.gazetteer import TIER_COMMON, TIER_HOMOGRAPH, TIER_NORMAL, Gazetteer, Place, load_gazetteer
 from rasd.geo.recognize.lexicon import _country_adjectives, geo_lexicon
@@ -27,7 +28,7 @@ from rasd.geo.recognize.words import (
     _STRAY_SUPPORT,
     WORLD_COUNTRY_ADJECTIVES,
 )
-from rasd.geo.resolve import DocContext, ascii_name, choose, fallback_geo, geo_of, km, region_geo, same_admin1
+from rasd.geo.resolve import Choice, DocContext, ascii_name, choose, fallback_geo, geo_of, km, region_geo, same_admin1
 from rasd.text.matcher import LexiconMatcher, SharedReadings, cached_view
 from rasd.text.normalize import NormalizedView
 from rasd.text.readings import DOCUMENT_READINGS, PLACES
@@ -237,6 +238,10 @@ class Recognizer(_UnknownListed):
             (i for i, m in enumerate(mentions) if m.accepted),
             key=lambda i: (mentions[i].qualifier is not None, len(mentions[i].candidates) > 1, i),
         )
+        # (round 41, sp14) a name written again with the same context is chosen among the same candidates with the
+        # same arguments and the article read as far as before (``doc`` changes only by ``add``): its choice is
+        # taken again (4,199 of 11,066 choices over s1000), the memo emptied whenever ``doc`` changes
+        chosen: dict[tuple[Any, ...], tuple[Choice, list[Place], Place | None]] = {}
         for i in order:
             m = mentions[i]
             qualifier = None
@@ -248,17 +253,26 @@ class Recognizer(_UnknownListed):
                     # "X شرق طرابلس": X lies near that town, not inside its province; only its country counts
                     country, qualifier = country or qualifier.country, None
             candidates = [c for c in m.candidates if c.feature == "PPLC"] if m.capital else m.candidates
-            m.choice = choose(
-                candidates,
-                descriptor=m.descriptor,
-                preferred=self.lex.features.get(m.descriptor or "", frozenset()),
-                countryside=m.countryside,
-                qualifier=qualifier,
-                country=country,
-                doc=doc,
-            )
+            # the places by identity (the memo holds them, so that no identity is taken by another place meanwhile)
+            key = (*map(id, candidates), m.descriptor, m.countryside, id(qualifier), country)
+            hit = chosen.get(key)
+            if hit is None:
+                choice = choose(
+                    candidates,
+                    descriptor=m.descriptor,
+                    preferred=self.lex.features.get(m.descriptor or "", frozenset()),
+                    countryside=m.countryside,
+                    qualifier=qualifier,
+                    country=country,
+                    doc=doc,
+                )
+                chosen[key] = (choice, candidates, qualifier)
+            else:
+                choice = hit[0]
+            m.choice = choice
             if len(m.candidates) == 1 and m.choice.place.precision == 1:
                 doc.add(m.choice.place, 0.5)
+                chosen.clear()
 
     @staticmethod
     def _drop_strays(mentions: list[_Mention], focus: dict[str, float]) -> None:
