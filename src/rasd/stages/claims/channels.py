@@ -24,7 +24,7 @@ from rasd.stages.claims.cues import (
     _ASKED_BY,
     _AUTHORITY,
     _BEFORE_OBJECT,
-    _CALL_NOUNS,
+    _CALL_GATE,
     _CALL_WITH,
     _CALLING,
     _CANALS,
@@ -35,18 +35,18 @@ from rasd.stages.claims.cues import (
     _GUEST,
     _ISSUED_STATEMENT,
     _MET,
-    _MET_VERBS,
+    _MET_GATE,
     _NAME_PARTS,
     _OWN_TALK,
     _POINTED_TOLD,
-    _QUESTION_NOUNS,
+    _QUESTION_GATE,
     _QUOTE_MARKS,
     _RECENT,
     _RELAYED_BY,
-    _RELAYING_VERBS,
+    _RELAYING_GATE,
     _REMARKS,
     _REPLY,
-    _REPLY_NOUNS,
+    _REPLY_GATE,
     _REPORTING_SECTORS,
     _SAME_SOURCE,
     _SURVEY,
@@ -89,9 +89,10 @@ def _channel(
         outlet = _outlet_before_object(ix, content[0]) or _outlet_opening_content(ix, content)
     quoted = ix.quote_in(a, b)  # (each pattern below ends with a name in quotes: none without a quote)
     if outlet is None and quoted and not kinds & {"post", "press conference", "television"}:
-        text = ix.doc.text  # (round 40: each pattern searched only in a clause that holds one of its words)
-        relayed = (_RELAYED_BY.search(text, a, b) if _holds_any(text, a, b, _RELAYING_VERBS) else None) or (
-            _CALL_WITH.search(text, a, b) if _holds_any(text, a, b, _CALL_NOUNS) else None
+        text = ix.doc.text  # (round 40: each pattern searched only in a clause that holds one of its words; round
+        # 41: the words' presence found by one search, :func:`literal_gate`)
+        relayed = (_RELAYED_BY.search(text, a, b) if _RELAYING_GATE.search(text, a, b) else None) or (
+            _CALL_WITH.search(text, a, b) if _CALL_GATE.search(text, a, b) else None
         )
         if relayed is not None:  # "في تصريحات نقلتها صحيفة «الشرق الأوسط»"، "في اتصال هاتفي مع «الحياة»"
             outlet = collapse(relayed.group(1))
@@ -100,7 +101,7 @@ def _channel(
     if outlet is not None and speaker.get("outlet") and norm(outlet) in norm(str(speaker.get("text") or "")):
         outlet = None  # "وسبق لمجلة «فرانس فوتبول» أن كشفت": the magazine reports, nobody interviewed it
     inherited = st.channels.get(_speaker_key(speaker))
-    asked = _ASKED_BY.search(ix.doc.text, a, b) if quoted and _holds_any(ix.doc.text, a, b, _QUESTION_NOUNS) else None
+    asked = _ASKED_BY.search(ix.doc.text, a, b) if quoted and _QUESTION_GATE.search(ix.doc.text, a, b) else None
     if asked is not None and not kinds & {"post", "press conference", "television"}:
         return "interview", collapse(asked.group(1))  # "ردا على استفسار «عكاظ»": the paper asked him
     met = _met_by_outlet(ix, speaker)
@@ -186,7 +187,9 @@ def _channel(
 
 def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """Whether ``text[start:end]`` holds one of ``words`` (round 40, sp10: the literal test before a pattern whose
-    every match holds one; ``str.find`` in C, where the pattern's look-behind was tried at every position)."""
+    every match holds one; ``str.find`` in C, where the pattern's look-behind was tried at every position). Round 41
+    (sp15): the stage asks the gates of :func:`rasd.stages.claims.cues.literal_gate` instead, one search each; this
+    reading of the word lists stays their reference (tests)."""
     return any(text.find(w, start, end) >= 0 for w in words)
 
 
@@ -391,7 +394,7 @@ def _quoted_cue(ix: DocIndex, a: int, cue: Match[Cue], b: int | None = None) -> 
     platforms (شارك من خلال تويتر فيسبوك), or, when the clause's end ``b`` is given, a topic phrase opening the clause
     and set off by a comma before the verb (وحول تغير القناة …، قال)."""
     text = ix.doc.text
-    replies = _REPLY.finditer(text, a, cue.start) if _holds_any(text, a, cue.start, _REPLY_NOUNS) else ()
+    replies = _REPLY.finditer(text, a, cue.start) if _REPLY_GATE.search(text, a, cue.start) else ()
     for r in replies:  # (round 40: searched only where a reply noun stands)
         if not any(ch in text[r.end() : cue.start] for ch in "،,.:؛"):
             return True
@@ -455,7 +458,7 @@ def _met_by_outlet(ix: DocIndex, speaker: Speaker) -> str | None:
     if not ix.quote_in(s0, sp0):  # (both of _MET's branches name the outlet in quotes)
         return None
     text = ix.doc.text
-    if all(text.find(verb, s0, sp0) < 0 for verb in _MET_VERBS):  # (and hold a meeting verb; round 40)
+    if not _MET_GATE.search(text, s0, sp0):  # (and hold a meeting verb; round 40; one search, round 41)
         return None
     found = next(reversed(list(_MET.finditer(ix.doc.text, s0, sp0))), None)
     if found is None or ix.words_between(found.end(), sp0) > 8:
