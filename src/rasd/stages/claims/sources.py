@@ -3,6 +3,9 @@ content of another, and a speaker before a colon and a quote."""
 
 from __future__ import annotations
 
+import re
+from operator import methodcaller
+
 from rasd.claims.content import LETTER_RE
 from rasd.claims.context import DocIndex
 from rasd.claims.lexicon import MarkerType
@@ -406,11 +409,34 @@ def _colon_quotes(ix: DocIndex) -> list[tuple[int, int, int]]:
     of its sentence or line) holds no marker: the candidates of :func:`_colon_claim`."""
     text = ix.doc.text
     out: list[tuple[int, int, int]] = []
-    for m in _COLON_RE.finditer(text):
+    for m in _colon_matches(text):
         colon, q = m.start(), m.end()
         s0 = max(ix.sentence_bounds(colon)[0], text.rfind("\n", 0, colon) + 1)
         out.append((_after_dateline(ix, s0), colon, q))
     return out
+
+
+def _colon_matches(text: str) -> list[re.Match[str]]:
+    """What ``_COLON_RE.finditer(text)`` finds, in order (round 41, sp15): every match opens at a colon and holds no
+    other (a colon, then spaces), so the matches are those of ``_COLON_RE.match`` at each colon ``str.find`` gives —
+    ~2.5 colons per article, where the pattern's class of two colons was tried at every position of the text
+    (~25 us per article)."""
+    out = []
+    for colon in _COLONS:
+        at = text.find(colon)
+        while at >= 0:
+            m = _COLON_RE.match(text, at)
+            if m is not None:
+                out.append(m)
+            at = text.find(colon, at + 1)
+    if len(out) > 1:
+        out.sort(key=_MATCH_START)
+    return out
+
+
+#: the colons ``_COLON_RE`` opens with
+_COLONS = (":", "：")
+_MATCH_START = methodcaller("start")
 
 
 def _colon_claim(ix: DocIndex, st: _State, start: int, colon: int, q: int) -> Claim | None:
