@@ -138,11 +138,17 @@ def _after_dateline(ix: DocIndex, s0: int) -> int:
     return known
 
 
+#: the most characters a match of :data:`_DATELINE` spans (60 + a dash + 40 + the colon): its colon stands before it
+_DATELINE_REACH = 102
+
+
 def _dateline_end(ix: DocIndex, s0: int) -> int:
     text = ix.doc.text
     p = s0
     while p < len(text) and text[p] in " \t\u00a0":
         p += 1
+    if text.find(":", p, p + _DATELINE_REACH) < 0:
+        return s0  # (round 41, sp15: a dateline ends at a colon within its reach; most sentences hold none there)
     found = _DATELINE.match(text, p)
     if found is None or len(text[p : found.end()].split()) > 7:
         return s0
