@@ -107,6 +107,7 @@ _VERDICT_THAT = _CLAIMS_YAML.normalized_words("verdict_that_words")
 _VERDICT_ADJECTIVE_VERBS = _CLAIMS_YAML.normalized_words("verdict_adjective_verbs")
 _VERDICT_ADJECTIVE_NOT = _CLAIMS_YAML.normalized_words("verdict_adjective_not")
 _THAT_AFTER_SUBJECT = _CLAIMS_YAML.normalized_words("that_after_subject_verbs")
+_BELIEF_VERBS = _CLAIMS_YAML.normalized_words("belief_verbs")
 #: how many words after a present-tense verdict verb (يعتبر، تعتبر) its أن / إن may stand: its subject's (round 40)
 _THAT_AFTER_SUBJECT_WORDS = 4
 
@@ -492,6 +493,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "جدد اللاعب عقده"، "رفع علم الثورة": no introducer close after, no marker (round 15)
         if verb and nkey in _THAT_AFTER_SUBJECT and not _that_soon(ix, m):
             continue  # "العمل الذي يعتبر خرقا"، "يعتبر كافيا …": the passive's predicate, no marker (round 40, cl71)
+        if verb and nkey in _BELIEF_VERBS and (nxt := ix.word_after(m.end)) is not None and ix.intros_in(m.end, nxt[2]):
+            continue  # "يعتقد أنه"، "الجانب الآخر … يعتقد أنه نجح": no subject after it, no marker (round 41, cl74)
         if not _complement_close(ix, m):
             continue  # "وزاد عدد الزوار"، "حمل اللاعب الكأس"، "وعدت إلى المنزل": no verb of saying (round 17)
         if _between_preposition(ix, m):

@@ -720,6 +720,10 @@ _CLAIMS_CUES = CueFile("ar/claims.yaml", section=None)
 _REPORT_HEADS = _CLAIMS_CUES.normalized_words("report_speaker_heads")
 _EXPLAINING_HEADS = _CLAIMS_CUES.normalized_words("explaining_subject_heads")
 _THAT_AFTER_SUBJECT = _CLAIMS_CUES.normalized_words("that_after_subject_verbs")
+_BELIEF_VERBS = _CLAIMS_CUES.normalized_words("belief_verbs")
+_BELIEF_OPENERS = _CLAIMS_CUES.normalized_words("belief_openers")
+_GENERAL_BELIEVERS = _CLAIMS_CUES.normalized_words("general_believers")
+_OPENING_MARKS = frozenset(".،,:؛;!?؟\n*•-–")
 _GROUP_HEAD_WORDS = frozenset(norm(w) for w in _GROUP_HEADS)
 _RELATIVES = frozenset(norm(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين"))
 
@@ -1126,6 +1130,13 @@ def _after_but_pronoun(ix: DocIndex, at: int) -> bool:
     return w is not None and norm(w[0]) in _BUT_PRONOUNS
 
 
+#: words before a present-tense verdict verb that make it a passive with no subject of its own: a relative
+#: pronoun or كان (والتي كان يُعتقد أنها، الذي يعتبر أن; round 41, cl74)
+_PASSIVE_LEADS = frozenset(
+    norm(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين", "كان", "كانت", "وكان", "وكانت", "ما")
+)
+
+
 def _that_after_subject(text: str, marker_end: int, speaker: dict[str, Any], intro: Intro | None) -> bool:
     """Whether the introducer of a present-tense verdict verb (``that_after_subject_verbs``: يعتبر، تعتبر) follows
     its subject at once, or the verb itself when the subject stands before it (ويعتبر المحللون أن، البعض يعتبر أن):
@@ -1141,8 +1152,29 @@ def _that_after_subject(text: str, marker_end: int, speaker: dict[str, Any], int
         written = speaker.get("found_by") == "as_written"
         if len(lead) > (0 if written else 2) or (written and not first.startswith(("ال", "بعض"))):
             return False  # "يعتبر سلوكا سكانيا سائدا يضاف إليه أن"، "يعتبر الأمر معقدا بالنسبة لشركة … أن"
+    elif any(norm(w) in _PASSIVE_LEADS for w in text[end:marker_end].split()[-3:]):
+        return False  # "بلدة … والتي كان يُعتقد أنها"، "الذي يعتبر أن": a passive after a relative (round 41, cl74)
     after = max(marker_end, end)
     return after <= intro[1] and not text[after : intro[1]].strip(' \n\t،,-–«»“”"')
+
+
+def _belief_opens(text: str, m: Match[Cue], speaker: dict[str, Any]) -> bool:
+    """Whether a present belief verb (``belief_verbs``: يعتقد، تعتقد) opens its clause with a subject of its own
+    after it that is not the public at large (ويعتقد المحللون أن، ونتيجة لهذا، يعتقد فلان أن; not "كان البعض يعتقد
+    أن"، "هل يعتقد الناس"، "سياسة تعتقد إيران أنها"، "يعتقد البعض أن"; round 41, cl74)."""
+    start = speaker.get("start")
+    if not isinstance(start, int) or start < m.end:
+        return False
+    first = text[start : int(speaker.get("end") or start)].split()
+    if not first or norm(first[0]) in _GENERAL_BELIEVERS:
+        return False
+    if text[m.prefix_start : m.start].strip():  # "ويعتقد"، "فيعتقد": joined to what goes before
+        return True
+    before = text[: m.prefix_start].rstrip(" \t\u00a0")
+    if not before or before[-1] in _OPENING_MARKS:
+        return True
+    words = before[-40:].split()
+    return bool(words) and norm(words[-1]) in _BELIEF_OPENERS
 
 
 def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
@@ -1556,6 +1588,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         return None  # "يُتوقع أن"، "هيلاري كلينتون التي يُتوقع أن تكون": impersonal, nobody named after the verb
     if key in _THAT_AFTER_SUBJECT and not _that_after_subject(text, m.end, speaker, intro):
         return None  # "يعتبر أكبر من أن"، "ويعتبر هذا اللقب 14 … بعد أن": a passive's predicate (round 40, cl71)
+    if key in _BELIEF_VERBS and not _belief_opens(text, m, speaker):
+        return None  # "كان البعض يعتقد أن"، "هل يعتقد الناس"، "عندما تعتقد الأسواق" (round 41, cl74)
     # (a quotation mark opening the content is no word: "ولفت إلى أن «…»" ends with أن; round 37, cl60)
     between = [w for w in text[m.end : content[0]].split() if w.strip('«»“”"')]
     if (
