@@ -69,10 +69,20 @@ def led_outlet(ix: DocIndex, c: Candidate, *, noun: bool = True) -> bool:
         w = norm(prev[0]).lstrip("و")
         if w[:1] == "ل" and w[1:] in ix.lexicon.outlet_nouns:
             return True
+        if lam_in_name(ix, c):
+            return True  # "في تصريح لوكالة الأنباء السعودية": the tagger's name holds the لـ (round 41, cl74)
     if not c.outlet:
         return False
     lead = ix.lead(c.start)
     return lead is not None and lead[0] in ("ل", "الي")
+
+
+def lam_in_name(ix: DocIndex, c: Candidate) -> bool:
+    """Whether the tagger's name ``c`` opens with لـ + an outlet noun ("لوكالة الأنباء السعودية" after في تصريح):
+    the outlet told, its name the words after the لـ (round 41, cl74)."""
+    words = ix.doc.text[c.start : c.end].split()
+    own = norm(words[0]) if words else ""
+    return own[:1] == "ل" and own[1:] in ix.lexicon.outlet_nouns
 
 
 def search_after(
@@ -351,8 +361,8 @@ def interview_outlet(ix: DocIndex, start: int, end: int) -> str | None:
     لوكالة رويترز), a short quoted name (لـ«المدينة»، إلى "الوطن"), or an outlet noun and its name (لوكالة الأنباء
     الألمانية). Returns the outlet's name."""
     for c in ix.candidates_in(start, end):
-        if led_outlet(ix, c) and not _according_to(ix, c.start):
-            return name_of(ix, c)
+        if led_outlet(ix, c) and not lam_in_name(ix, c) and not _according_to(ix, c.start):
+            return name_of(ix, c)  # (a name holding its لـ is read by _told_outlets_in below: round 41, cl74)
     for at, name in _told_outlets_in(ix, start, end):
         if not _according_to(ix, at):
             return name
