@@ -414,7 +414,13 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
         back = as_written(ix, first[1], bound)  # "غير صحيح حسب تقرير اللجنة": a body's report
     if back is None and not said and _agent_noun(ix, head):
         told = as_written(ix, first[1], bound)
-        if told is not None and _then_after(ix, int(told["end"])):
+        closing = (  # (round 41, cl74) after a comma, closing its sentence: "…، بحسب الشرطة."
+            told is not None
+            and lead is not None
+            and ix.doc.text[: lead[1]].rstrip(" \t\u00a0")[-1:] in ("،", ",")
+            and _ends_sentence(ix.doc.text, int(told["end"]))
+        )
+        if told is not None and (_then_after(ix, int(told["end"])) or closing):
             back = told  # "وحسب الباحثة فإن"، "وبحسب الصحيفة البريطانية، فإن": a person or body, then فإن (round 24)
     return back
 
@@ -700,6 +706,13 @@ def _named_before(ix: DocIndex, st: _State, first: tuple[str, int, int]) -> Spea
             out.update(text=first[0], start=first[1], end=first[2], found_by="anaphor")
             return out
     return None
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether the sentence ends at ``end``, past spaces and closing quotes: a source named after its account
+    (round 41, cl74: "…، بحسب الشرطة."، "…، حسب الصحيفة.")."""
+    after = text[end : end + 4].lstrip(' \t\u00a0»”"')[:1]
+    return after in (".", "", "\n", "!", "؟", "?")
 
 
 def _agent_noun(ix: DocIndex, head: str) -> bool:
