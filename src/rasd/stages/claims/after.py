@@ -30,6 +30,7 @@ from rasd.stages.claims.cues import (
     _ADDRESSEE_VERBS,
     _ADDRESSING_WORDS,
     _BODY_ADJECTIVE_WORDS,
+    _BODY_SEAT_NOUNS,
     _CLAUSE_PUNCT,
     _DEMAND_LEAD_WORDS,
     _DEMONSTRATIVE_SUBJECTS,
@@ -311,6 +312,10 @@ def _speaker_after(
         written = _body_before_actor(ix, start, cand)
         if written is not None:  # "واتهمت الحكومة العراقية تنظيم داعش بـ…": the body speaks, the actor is the object
             speaker, phrase_end, cand = written, int(written["end"]), None
+    if speaker is None and cand is not None and not has_intro and cand.type == "ORG" and first is not None:
+        whole = _body_before_lead(ix, start, window) if cand.start == first[1] else None
+        if whole is not None and int(whole["end"]) > cand.end:  # "وأعلنت المؤسسة العامة للتدريب التقني عن …":
+            speaker, phrase_end, cand = whole, int(whole["end"]), None  # the tagger's name cut (round 41, cl74)
     if speaker is None and cand is not None:
         speaker = _from_candidate(ix, st, cand)
         phrase_end = cand.end
@@ -553,16 +558,42 @@ def _body_before_lead(ix: DocIndex, start: int, window: int) -> Speaker | None:
     if feminine != drop_conjunction(norm(verb[0]), min_rest=2).endswith("ت"):
         return None  # "وطالبت البنك بتطوير …": a noun the verb does not agree with is its object
     last = w
-    for _ in range(_BODY_ADJECTIVES + 1):
+    genitive = False  # "المديرية العامة للدفاع المدني": the field the body serves, fused to لـ (round 41, cl74)
+    seat = False
+    for _ in range(_BODY_ADJECTIVES + 4):
         nxt = ix.word_after(last[2])
         if nxt is None or nxt[1] >= window or ix.doc.text[last[2] : nxt[1]].strip():
             return None  # punctuation or the window's end before the lead
         word = norm(nxt[0])
+        if genitive and not seat and word[:1] == "ب" and word[1:].removeprefix("ال") in _BODY_SEAT_NOUNS:
+            seat = True  # "المديرية العامة للشؤون الصحية بمنطقة القصيم عن …": its seat, in its name (round 41)
+            last = nxt
+            place = ix.word_after(nxt[2])
+            if place is None or place[1] >= window or ix.doc.text[nxt[2] : place[1]].strip():
+                return None
+            last = place  # (the region's name: one word, or two with the article: المدينة المنورة)
+            more = ix.word_after(place[2])
+            if (
+                more is not None
+                and more[1] < window
+                and not ix.doc.text[place[2] : more[1]].strip()
+                and norm(more[0]).startswith("ال")
+                and norm(place[0]).startswith("ال")
+            ):
+                last = more
+            continue
         if word in _BODY_LEADS or (word[:1] == "ب" and len(word) >= 5 and not word.startswith("بين")):
             if any(c.type == "PER" for c in ix.candidates_in(w[1], last[2])):
                 return None
             return written_speaker(ix, w[1], last[2])
         nisba = word.endswith(("ي", "يه", "يين", "يون")) or word in _BODY_ADJECTIVE_WORDS
+        if not genitive and word.startswith("لل") and len(word) >= 5 and not ix.in_timex(nxt[1]):
+            genitive = True  # "الهيئة العامة للطيران المدني عن …"
+            last = nxt
+            continue
+        if genitive and word.startswith(("ال", "وال")) and not ix.in_timex(nxt[1]):
+            last = nxt  # "للطيران المدني"، "للغذاء والدواء": the field's adjective or a second field
+            continue
         if not word.startswith("ال") or not nisba or ix.in_timex(nxt[1]):
             return None  # "وشددت السلطات الإجراءات الأمنية على …": a definite object, no adjective (round 21)
         last = nxt
@@ -1075,10 +1106,19 @@ def _relative_in(ix: DocIndex, start: int, end: int) -> int | None:
     """Where the first relative pronoun (الذي، التي) within a speaker's reach after ``start`` begins, if any."""
     lo = ix.token_index(start)
     toks = ix.doc.tokens
-    for t in toks[lo : lo + 8]:
+    for k, t in enumerate(toks[lo : lo + 8], start=lo):
         if t.start >= end:
             break
         if t.kind != "word":
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if (
+                ix.doc.text[t.start : t.end] in ("،", ",")
+                and nxt is not None
+                and nxt.kind == "word"
+                and norm(ix.doc.text[nxt.start : nxt.end]) in ix.lexicon.relatives
+                and t.start > start
+            ):
+                return t.start  # "أعلنت منظومة …، التي تضم حزب …، أن": the subject ends at the comma (round 41, cl74)
             return None
         if drop_conjunction(norm(ix.doc.text[t.start : t.end]), min_rest=2) in ix.lexicon.relatives:
             return t.start if t.start > start else None
