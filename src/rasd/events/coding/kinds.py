@@ -31,7 +31,8 @@ from rasd.events.context import Context
 from rasd.events.gates import gated
 from rasd.events.lexicon import event_lexicon
 from rasd.events.model import Candidate, counted
-from rasd.resources.cues import CueFile
+from rasd.events.rowfilter import body_start
+from rasd.resources.cues import EVENT_SENTENCE_CUES, CueFile
 from rasd.text.clitics import drop_conjunction
 from rasd.text.matcher import strip_proclitics
 from rasd.text.normalize import normalize, normalize_words
@@ -420,12 +421,53 @@ def movement_for_operation(ctx: Context, c: Candidate) -> bool:
     return _OPERATION_AIM.search(normalize(ctx.doc.text[c.end : c.sentence[1]])) is not None
 
 
+# ---- round 41 (helper ev13): an arrest for vice or public morals
+_CHARGE = _inside("charge_words")
+_VICE = _inside("vice_words")
+_MORALS_POLICE = _inside("morals_police")
+#: The words of armed or political violence whose presence in the sentence keeps an arrest political (event
+#: sentence cues, political_words: a terror cell, an armed group, protesters, the occupation).
+_POLITICAL_ALT = "|".join(
+    sorted({re.escape(normalize(w)) for w in EVENT_SENTENCE_CUES.words("political_words")}, key=len, reverse=True)
+)
+_POLITICAL = re.compile(rf"(?<![{_AR}])(?:[وف])?(?:[بل])?(?:ال)?(?:{_POLITICAL_ALT})(?![{_AR}])")
+
+
+def vice_arrest(ctx: Context, c: Candidate) -> bool:
+    """(Round 41, helper ev13) Whether an arrest is one for vice or public morals: its sentence gives the charge, a
+    word of charge with a vice word at most sixty characters after it (القبض على الراقصة … بتهم التحريض على الفسق
+    ونشر الرذيلة), or the morals police make it (ألقت الإدارة العامة لمباحث الآداب القبض على …), and the sentence
+    names no armed group, terror or protest (political_words). An ordinary crime of the police's: no row. On ev11's
+    and ev13's unseen short articles two arrests of entertainers in Egypt were rows, each false."""
+    if c.cls.name != "arrest" or c.cls.acled_type is None:
+        return False
+    s0, s1 = c.sentence
+    sentence = normalize(ctx.doc.text[s0:s1])
+    if _POLITICAL.search(sentence):
+        return False
+    if _MORALS_POLICE.search(normalize(ctx.doc.text[c.clause[0] : c.start])):
+        return True
+    return any(_VICE.search(sentence, m.end(), m.end() + 60) for m in _CHARGE.finditer(sentence))
+
+
+def headline_arrest(ctx: Context, c: Candidate) -> bool:
+    """Whether ``c`` is an arrest told in the headline with no political word in it (القبض على الراقصة …): the
+    headline of the body's arrest, which goes with it when the body's is for vice (:func:`vice_arrest`)."""
+    if c.cls.name != "arrest" or c.start >= body_start(ctx.doc):
+        return False
+    return not _POLITICAL.search(normalize(ctx.doc.text[c.sentence[0] : c.sentence[1]]))
+
+
 def code_kinds(ctx: Context, rows: list[Candidate]) -> list[Candidate]:
     """The rows of an article with a storming typed an attack on civilians read again (:func:`storming_kind`): a riot
     when a crowd confronts the force, no row when the force only entered; a strategic development told as talk
     (round 19) and violence named as a kind (round 20: :func:`listed_evil`, :func:`generic_victim`) dropped."""
     out: list[Candidate] = []
+    start = body_start(ctx.doc)
+    vice = any(c.start >= start and vice_arrest(ctx, c) for c in rows if c.cls.name == "arrest")
     for c in rows:
+        if vice and headline_arrest(ctx, c):
+            continue  # round 41 (ev13): the headline of the body's arrest for vice
         if sd_background(ctx, c) or detention_state(ctx, c):
             continue  # round 19 (sd): a strategic development told as another clause's time mark or as a state
         if listed_evil(ctx, c) or generic_victim(ctx, c):
@@ -434,6 +476,8 @@ def code_kinds(ctx: Context, rows: list[Candidate]) -> list[Candidate]:
             continue  # round 25 (pr2): a title of the writer's other columns (مقالات أخرى للكاتب …)
         if movement_for_operation(ctx, c):
             continue  # round 34 (lg1): reinforcements told with the operation they serve (في إطار عملية لتحرير)
+        if vice_arrest(ctx, c):
+            continue  # round 41 (ev13): an arrest for vice or public morals (بتهم التحريض على الفسق، مباحث الآداب)
         kind = storming_kind(ctx, c)
         if kind == "none":
             continue
