@@ -13,12 +13,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.event_checks import rows
+from tests.event_checks import events, rows
 
 
 def _dead(e: dict[str, Any]) -> int | None:
     f = e.get("fatalities")
     return f.get("value") if isinstance(f, dict) else f
+
+
+def test_a_war_toll_of_thousands_is_no_clash_toll() -> None:
+    out = rows(
+        "واندلعت اليوم معارك عنيفة بين قوات الجيش الوطني والمسلحين الحوثيين في حي المعلا بمدينة عدن. وقتل أكثر من "
+        "2500 شخص في القتال، بحسب الأمم المتحدة."
+    )
+    assert [e["acled_sub_event_type"] for e in out] == ["Armed clash"]
+    assert not _dead(out[0])
+
+
+def test_a_toll_of_thousands_in_the_fighting_is_a_total() -> None:
+    out = events("وقتل أكثر من 1500 شخص في القتال، معظمهم من المدنيين، حسب منظمة الصحة العالمية.")
+    assert out and all(e["granularity"] == "aggregate" for e in out)
+
+
+def test_thousands_executed_told_by_the_verb_stay_a_row() -> None:
+    # a guard: a deed told by its verb and its doer keeps its count (passes before and after the change)
+    out = rows("أعدم مسلحو التنظيم أكثر من 2000 مواطن في مدينة الموصل.", title="التنظيم يعدم 2000 شخص خلال أسبوعين")
+    assert [e["acled_sub_event_type"] for e in out] == ["Attack"]
+
+
+def test_a_day_toll_of_hundreds_stays_the_happening() -> None:
+    # a guard: a toll under a thousand stays the act's (passes before and after the change)
+    out = rows("قتل 120 مدنيا اليوم في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الخالص بمحافظة ديالى.")
+    assert len(out) == 1
+    assert _dead(out[0]) == 120
 
 
 def test_an_arrest_for_debauchery_is_no_row() -> None:
