@@ -5,6 +5,8 @@
   toll of 5,000 was one before): it no longer gives its dead to the day's clash told beside it.
 * An arrest for vice or public morals (بتهمة التحريض على الفسق، by the morals police: مباحث الآداب) is an ordinary
   crime of the police's, no row (``coding.kinds.vice_arrest``), with the headline that tells it.
+* A definite plural counted after a verb of doing (شنت المقاتلات عددا من الغارات) is that day's happening, not a kind
+  nor "the strikes" told before (``coding.triggers._COUNTED_OF``: not ``definite``).
 
 Sentences written for these tests.
 """
@@ -65,3 +67,13 @@ def test_an_arrest_on_a_terror_charge_stays_a_row() -> None:
     # a guard: a charge that names an armed group keeps the arrest (passes before and after the change)
     out = rows("ألقت قوات الأمن أمس القبض على ثلاثة أشخاص في مدينة الإسكندرية بتهمة الانتماء إلى تنظيم داعش الإرهابي.")
     assert [e["acled_sub_event_type"] for e in out] == ["Arrests"]
+
+
+def test_a_number_of_strikes_done_is_a_happening_of_the_day() -> None:
+    # "شنت الطائرات عددا من الغارات": the definite plural counted after a verb of doing is no kind and names no
+    # strike told before; the artillery's shelling beside it stays a row of its own
+    out = rows(
+        "قصفت مدفعية الجيش أمس مواقع المسلحين في مديرية حرض بمحافظة حجة، فيما شنت المقاتلات عددا من الغارات "
+        "المكثفة على معسكر للمسلحين في مديرية حرض."
+    )
+    assert sorted(e["acled_sub_event_type"] for e in out) == ["Air/drone strike", "Shelling/artillery/missile attack"]

@@ -100,13 +100,29 @@ def find_triggers(
                 cause=ctx.has("status:cause", clause[0], m.start),
                 toll=cls.name == "killing",
                 reference=ctx.has("status:reference", max(clause[0], m.start - 20), m.start),
-                definite=tense == "noun" and (m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال")),
+                # (round 41, ev13) not one counted by a partitive after a verb of doing (شنت الطائرات عددا من
+                # الغارات): so many of them done, told as new, not the happening named before
+                definite=tense == "noun"
+                and (m.prefix.endswith(("ال", "لل")) or m.key.startswith("ال"))
+                and not _COUNTED_OF.search(doc.text, max(clause[0], m.start - 90), ctx.word_start(m.start)),
                 blast=_blast(normalize(doc.text[m.start : m.end]), tense),
             )
         )
         if entry.needs_also is not None:
             out[-1].cues.add(HANDED)  # (round 32, sd1) what is handed over and to whom, both told
     return out
+
+
+#: (Round 41, helper ev13) A verb of happening or doing (event_cues.yaml occurred), at most six words with no منذ,
+#: a count word (partitive_counts) and من, ending where the trigger's word starts: "شنت طائرات الأباتشي والـf15 عددا
+#: من |الغارات المركزة" (so many strikes done that day; not "شنت منذ ذلك الحين سلسلة من الغارات").
+_COUNTED_OF = re.compile(
+    r"(?<![\u0621-\u064A])[وف]?(?:"
+    + cue_alt("occurred")
+    + r")\s+(?:(?!منذ)[^\s.!؟?،,؛;:]+\s+){0,6}?(?:"
+    + cue_alt("partitive_counts")
+    + r")\s+من\s+$"
+)
 
 
 #: (Round 32, sd1) The cue of a trigger whose two needs lists are met (a handover: the place handed, and to whom).
