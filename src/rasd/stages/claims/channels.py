@@ -13,6 +13,7 @@ from rasd.claims.spans import collapse
 from rasd.claims.speakers import (
     Speaker,
     interview_outlet,
+    role_reader,
 )
 from rasd.ner.lexicon import load_lexicon
 from rasd.resources import load_yaml
@@ -83,6 +84,7 @@ def _channel(
         and not _recent(ix, c)
         and not _described_report(ix, c, inside[1])
         and not _own_talk(ix, c)
+        and not _bare_screen(ix, c)
     }
     outlet = interview_outlet(ix, a, b)
     if outlet is None:
@@ -196,6 +198,9 @@ def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 #: ``claims.yaml``'s word lists (speaker_phrase_prepositions, source_nouns, person_title_heads, named_body_heads,
 #: report_speaker_heads …), read through the shared cue-file reader: normalized word by word, built once per process
 _CLAIMS_YAML = CueFile("ar/claims.yaml", section=None)
+#: the bare screen noun among the television cues, and the prepositions that make it a broadcast (على / عبر شاشة)
+_SCREEN = norm("شاشة")
+_SCREEN_PREPS = frozenset(norm(w) for w in ("على", "عبر", "علي"))
 _SPEAKER_CUES = CueFile("ar/claim_speaker_cues.yaml")
 
 
@@ -207,6 +212,21 @@ def _own_talk(ix: DocIndex, cue: Match[Cue]) -> bool:
     if cue.value.kind != "interview" or norm(ix.doc.text[cue.start : cue.end]).lstrip("وفب") not in _OWN_TALK:
         return False
     return interview_outlet(ix, cue.end, min(cue.end + 50, len(ix.doc.text))) is None
+
+
+def _bare_screen(ix: DocIndex, cue: Match[Cue]) -> bool:
+    """Whether a television cue is the bare noun شاشة (a screen) with no على / عبر before it and no broadcaster
+    after it: "صورة لشاشة الكمبيوتر"، "شاشة الهاتف" name no broadcast, "على شاشة قناة …" does (round 41, cl73: a
+    police claim read as television from a computer screen in the clause before it)."""
+    if norm(ix.doc.text[cue.start : cue.end]) != _SCREEN:
+        return False
+    before = ix.word_before(cue.prefix_start)
+    if before is not None and norm(before[0]).lstrip("و") in _SCREEN_PREPS:
+        return False
+    after = ix.word_after(cue.end)
+    return after is None or not any(
+        c.value.kind == "television" and c.start == after[1] for c in ix.channels_in(after[1], after[2])
+    )
 
 
 def _statement_told(ix: DocIndex, a: int, b: int) -> bool:
@@ -562,7 +582,7 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
         earlier = _name_words(ix, str(last.get("name_ar") or ""))
         if len(earlier) > 1 and earlier[-1] == said[-1] and earlier != said and not last.get("anonymous"):
             return str(st.claims[-1]["channel"]), st.claims[-1]["reported_via"]
-    if len(name) != 1 or speaker.get("found_by") != "as_written":
+    if speaker.get("found_by") != "as_written" or not (len(name) == 1 or _family_pair(name)):
         return None
     for claim in reversed(st.claims):
         sp = claim["speaker"]
@@ -574,9 +594,28 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
             continue
         start = min(int(claim["marker"]["end"]), int(sp.get("start") or 0))
         words = [norm(w) for w in _WORD.findall(ix.doc.text, start, int(claim["content"]["start"]))]  # no "،"
-        if name[0] in words[1:]:  # a family name repeated after the full name was given
+        if any(words[i : i + len(name)] == name for i in range(1, len(words) - len(name) + 1)):
+            # a family name repeated after the full name was given (round 41, cl73: of two words too, where the
+            # tagger's name stopped short of it — "محمد رضا [نعمت زاده] لصحيفة …" … "وقال نعمت زاده")
             return str(claim["channel"]), claim["reported_via"]
     return None
+
+
+def _family_pair(name: list[str]) -> bool:
+    """Whether a speaker of two words kept as written may be a family name of two words (نعمت زاده، عبد الرزاق):
+    neither word with the article, a title, a body or a source noun (not "المصدر الأمني"، "وزارة الداخلية"،
+    "مصادر أمنية"). Round 41 (helper cl73)."""
+    if len(name) != 2 or any(w.startswith("ال") or w.startswith("وال") for w in name):
+        return False
+    lex = load_claim_lexicon()
+    return not any(
+        w in lex.body_nouns
+        or w in lex.person_nouns
+        or w in lex.spokesman_nouns
+        or w in _CLAIMS_YAML.normalized_words("source_nouns")
+        or role_reader().may_start(w)
+        for w in name
+    )
 
 
 def _source_head(speaker: Speaker) -> str | None:
