@@ -6,6 +6,9 @@
    article, a title, a body or a source noun is no family name.
 2. The bare noun شاشة (a screen) is no television cue (صورة لشاشة الحاسوب); على / عبر شاشة or شاشة + a broadcaster
    still is (``channels._bare_screen``).
+3. A prayer after a verb of calling (ودعا سموه المولى عز وجل أن يتغمد الفقيد، داعيا أن يتقبل الله) is no claim: God
+   named between the verb and the content, or a prayer word opening the content (``reading._prayer``); a call on
+   people (أن يتقوا الله) and a name holding الله (نصر الله، حزب الله) stay claims.
 
 docs/claims.md, "Round 41: claims on unseen articles (helper cl73)". Sentences written for the project (none taken
 from an article); each test fails at the start tree (23a83c11)."""
@@ -49,3 +52,24 @@ def test_a_screen_that_is_no_broadcast_gives_no_television() -> None:
     assert _by_speaker(text, "النيابة")["channel"] != "television"
     aired = "وقال وزير الإعلام على شاشة التلفزيون الرسمي إن الانتخابات ستجري في موعدها."
     assert _by_speaker(aired, "وزير الإعلام")["channel"] == "television"  # على شاشة: a broadcast (as before)
+
+
+def test_a_prayer_after_a_verb_of_calling_is_no_claim_but_a_call_on_people_stays() -> None:
+    # God named between the verb and its content, or a prayer word opening the content: condolence and Eid copy
+    prayers = (
+        "وقدم أمير المنطقة تعازيه لأسرة الطيار، ودعا سموه المولى عز وجل أن يتغمد الفقيد بواسع رحمته.",
+        "ودعت قيادة الحرس الله سبحانه وتعالى أن يتقبل الجنود الثلاثة في الشهداء.",
+        "وزار محافظ المدينة المصابين في المستشفى، داعيا لهم أن يمن المولى عليهم بالشفاء العاجل.",
+        "وهنأ مدير الجامعة منسوبيها بحلول العيد، داعيا أن يتقبل الله صيامهم وقيامهم.",
+    )
+    for text in prayers:
+        assert [c for c in claims(text) if c["kind"] == "demand"] == [], text
+    # a call on people (fear God) and a name holding الله are calls of the news
+    kept = (
+        ("ودعا الأمين العام لحزب الله حسن نصر الله أنصاره إلى النزول إلى الشارع.", "نصر الله"),
+        ("ودعا الرئيس الفرنسي حزب الله إلى الانسحاب من المدن السورية.", "الرئيس الفرنسي"),
+        ("ودعا خطيب الجامع الشباب أن يتقوا الله في وطنهم وأهلهم.", "خطيب الجامع"),
+    )
+    for text, who in kept:
+        found = [c for c in claims(text) if c["kind"] == "demand"]
+        assert found and who in str(found[0]["speaker"].get("text")), (text, found)

@@ -430,6 +430,10 @@ _CLAUSE_PREPOSITIONS = claim_norm_set("clause_prepositions")
 _PRAYER_WORDS = claim_norm_set("prayer_words")
 #: Round 28 (cl42): God's names after a participle of calling (داعيا الله، داعياً المولى): a prayer's own clause
 _PRAYER_HEADS = claim_norm_set("prayer_heads")
+#: Round 41 (cl73): the words after الله that make it God named, not a name holding it (الله عز وجل، الله أن)
+_PRAISE_AFTER_GOD = claim_norm_set("praise_after_god")
+#: Round 41 (cl73): the words that make a name of الله after them (عبد الله، نصر الله، حزب الله)
+_NAMES_WITH_GOD = claim_norm_set("names_with_god")
 #: Round 17: the words that open an occasion phrase set off by commas before a plain object (، خلال لقائه …،)
 _OCCASION_PREPS = claim_norm_set("occasion_prepositions")
 #: Round 17 (cl16): verbs of blaming read only with a word of responsibility in their object (حمّل فلانا المسؤولية;
