@@ -594,11 +594,16 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
             continue
         start = min(int(claim["marker"]["end"]), int(sp.get("start") or 0))
         words = [norm(w) for w in _WORD.findall(ix.doc.text, start, int(claim["content"]["start"]))]  # no "،"
-        if any(words[i : i + len(name)] == name for i in range(1, len(words) - len(name) + 1)):
+        if name[0] in words[1:] and (len(name) == 1 or _pair_in(words, name)):
             # a family name repeated after the full name was given (round 41, cl73: of two words too, where the
             # tagger's name stopped short of it — "محمد رضا [نعمت زاده] لصحيفة …" … "وقال نعمت زاده")
             return str(claim["channel"]), claim["reported_via"]
     return None
+
+
+def _pair_in(words: list[str], pair: list[str]) -> bool:
+    """Whether the two words of ``pair`` stand together in ``words`` after its first word."""
+    return any(words[i] == pair[0] and words[i + 1] == pair[1] for i in range(1, len(words) - 1))
 
 
 def _family_pair(name: list[str]) -> bool:
