@@ -1719,7 +1719,8 @@ def _no_speaker_written(ix: DocIndex, m: Match[Cue], speaker: Speaker) -> bool:
     if head in _ACT_SUBJECTS or (head[:1] == "و" and head[1:] in _ACT_SUBJECTS):
         return True
     start = speaker.get("start")
-    return head in _MANNER_ADVERBS and isinstance(start, int) and not ix.doc.text[m.end : start].strip()
+    manner = head in _MANNER_ADVERBS or (head[:1] == "و" and head[1:] in _MANNER_ADVERBS)  # "وبقناعة" (round 41)
+    return manner and isinstance(start, int) and not ix.doc.text[m.end : start].strip()
 
 
 def _passed_on(ix: DocIndex, st: _State, m: Match[Cue], speaker: Speaker, cs: int) -> tuple[Speaker, str] | None:
