@@ -298,20 +298,28 @@ def doc_holds(ctx: Context, name: str, pieces: frozenset[str] | tuple[str, ...])
     words of a window round a trigger (a word, or the word less its proclitics) finds nothing in a document that has
     none of them anywhere, and need not cut and normalize the window for each trigger (round 39, sp9: the rules of
     ``coding.status`` that read such a list behind this gate). The view is searched for the list's few covering
-    strings first (one search, not one per word of the list, where the document holds none)."""
+    strings first (one search, not one per word of the list, where the document holds none); where it holds some, only
+    the pieces that hold one of those are searched for (round 41, sp16: a piece with none of them is in no text that
+    lacks them all)."""
     key = ("doc_holds", name)
     hit = ctx.memo.get(key)
     if hit is None:
         text = cached_view(ctx.doc.text).text
         cover = _COVERS.get(pieces)
         if cover is None:
-            cover = _COVERS[pieces] = _cover(pieces)
-        hit = ctx.memo[key] = any(c in text for c in cover) and any(p in text for p in pieces)
+            cover = _COVERS[pieces] = _covered_by(pieces)
+        hit = ctx.memo[key] = any(p in text for c, held in cover if c in text for p in held)
     return bool(hit)
 
 
-#: :func:`doc_holds`' covering strings, by the list (round 39, sp9: the rules' lists, a few dozen at most).
-_COVERS: dict[frozenset[str] | tuple[str, ...], tuple[str, ...]] = {}
+#: :func:`doc_holds`' covering strings, each with the pieces that hold it, by the list (round 39, sp9: the rules'
+#: lists, a few dozen at most).
+_COVERS: dict[frozenset[str] | tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]] = {}
+
+
+def _covered_by(pieces: Collection[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """:func:`_cover`'s strings of ``pieces``, each with the pieces that hold it."""
+    return tuple((c, tuple(p for p in sorted(set(pieces)) if c in p)) for c in _cover(pieces))
 
 
 def _cover(pieces: Collection[str], size: int = 4) -> tuple[str, ...]:

