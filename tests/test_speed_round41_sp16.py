@@ -9,10 +9,11 @@ from __future__ import annotations
 import importlib
 import json
 import random
+import re
 
 import rasd
 from rasd.document import Document
-from rasd.events.context import _cover, build_context, doc_holds
+from rasd.events.context import Context, _cover, build_context, doc_holds
 from rasd.text.normalize import normalize
 
 R = importlib.import_module("rasd.events.merge.retold")  # (the package exports a function of that name)
@@ -40,6 +41,29 @@ TEXTS = [
 def _events(text: str) -> str:
     doc = rasd.extract(text, published="2015-06-01")
     return json.dumps(doc.events, ensure_ascii=False, sort_keys=True, default=str)
+
+
+# ------------------------------------------------------------------------------------------------ _name_spans
+def _plain_name_spans(ctx: Context, place_start: int, place_end: int, span: tuple[int, int]) -> list[tuple[int, int]]:
+    name = ctx.doc.text[place_start:place_end].strip()
+    if len(name) < 2:
+        return []
+    found = re.compile(rf"(?<![\u0621-\u064a])(?:[بل]|لل)?{re.escape(name)}(?![\u0621-\u064a])")
+    return [(m.start(), m.end()) for m in found.finditer(ctx.doc.text, span[0], span[1])]
+
+
+def test_name_spans_are_the_pattern_compiled_afresh() -> None:
+    text = "قصفت الطائرات بلدة برقين غرب جنين، ثم قصفت لبرقين ومحيطها. وفي جنين قتل شاب. برقينات ليست برقين"
+    ctx = build_context(Document(text=text))
+    names = [(m.start(), m.end()) for m in re.finditer(r"برقين|جنين|ب", text)]
+    spans = [(0, len(text)), (0, 30), (30, len(text)), (40, 45), (len(text), len(text))]
+    seen = 0
+    for place in names:
+        for span in spans:
+            got = R._name_spans(ctx, *place, span)
+            assert got == _plain_name_spans(ctx, *place, span)
+            seen += bool(got)
+    assert seen > 5  # (names found and names missed both asked)
 
 
 # ------------------------------------------------------------------------------------------------ doc_holds

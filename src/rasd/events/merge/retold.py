@@ -4,6 +4,7 @@ body's row, a capture and a recapture of one place, the dead of a happening told
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 
@@ -510,11 +511,18 @@ _ARABIC = "\u0621-\u064a"
 
 def _name_spans(ctx: Context, place_start: int, place_end: int, span: tuple[int, int]) -> list[tuple[int, int]]:
     """Where a place's name (as the text wrote it where it was read) stands in ``span``, with a ب or ل joined to it."""
-    name = ctx.doc.text[place_start:place_end].strip()
-    if len(name) < 2:
-        return []
-    found = re.compile(rf"(?<![{_ARABIC}])(?:[بل]|لل)?{re.escape(name)}(?![{_ARABIC}])")
-    return [(m.start(), m.end()) for m in found.finditer(ctx.doc.text, span[0], span[1])]
+    text = ctx.doc.text
+    name = text[place_start:place_end].strip()
+    if len(name) < 2 or text.find(name, span[0], span[1]) < 0:
+        return []  # (round 41, sp16: every match holds the name; half the questions name a place the span lacks)
+    return [(m.start(), m.end()) for m in _name_pattern(name).finditer(text, span[0], span[1])]
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A place's name as a word of its own, with a ب or ل joined to it (compiled once per name: round 41, sp16, 540
+    compiles per 1,000 articles, 0.3-0.5% of the events stage)."""
+    return re.compile(rf"(?<![{_ARABIC}])(?:[بل]|لل)?{re.escape(name)}(?![{_ARABIC}])")
 
 
 def _named_with(ctx: Context, x: Candidate, y: Candidate) -> Candidate | None:
