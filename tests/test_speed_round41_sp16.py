@@ -10,6 +10,9 @@ import importlib
 import json
 import random
 import re
+from typing import Any
+
+import pytest
 
 import rasd
 from rasd.document import Document
@@ -88,3 +91,21 @@ def test_doc_holds_is_any_piece_in_the_view() -> None:
     for pieces in lists:  # every piece holds one of the covering strings it is listed under
         cover = _cover(pieces)
         assert cover and all(any(c in p for c in cover) for p in pieces)
+
+
+# ------------------------------------------------------------------------------------------------ fold_told_again
+@pytest.mark.parametrize("text", TEXTS)
+def test_fold_told_again_asks_what_every_pair_gives(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[int] = []
+    told = R.told_again
+
+    def counting(*args: Any) -> Any:
+        asked.append(1)
+        return told(*args)
+
+    monkeypatch.setattr(R, "told_again", counting)
+    fast, fast_asked = _events(text), len(asked)
+    monkeypatch.setattr(R, "_may_pair", lambda c: True)  # every pair asked, as before the round
+    asked.clear()
+    assert _events(text) == fast
+    assert fast_asked <= len(asked)
