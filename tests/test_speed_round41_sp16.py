@@ -17,6 +17,8 @@ import pytest
 import rasd
 from rasd.document import Document
 from rasd.events.context import Context, _cover, build_context, doc_holds
+from rasd.events.merge import clauses as C
+from rasd.events.model import Candidate
 from rasd.text.normalize import normalize
 
 R = importlib.import_module("rasd.events.merge.retold")  # (the package exports a function of that name)
@@ -109,3 +111,51 @@ def test_fold_told_again_asks_what_every_pair_gives(text: str, monkeypatch: pyte
     asked.clear()
     assert _events(text) == fast
     assert fast_asked <= len(asked)
+
+
+# ------------------------------------------------------------------------------------------------ mark_apart
+def _plain_mark_apart(ctx: Context | None, cands: list[Candidate]) -> None:
+    """Round 40's loop over every pair of rows."""
+    if ctx is None:
+        return
+    sites = {id(c): C.own_sites(ctx, c) for c in cands}
+    for i, x in enumerate(cands):
+        for y in cands[i + 1 :]:
+            if x.sentence == y.sentence:
+                split = C.told_apart(ctx, x, y) or C.day_apart(ctx, x, y)
+                split = split or C.contrast_front(ctx, x, y) or C.contrast_front(ctx, y, x)
+                split = split or C.fight_beside(ctx, x, y) or C.fight_beside(ctx, y, x) or C.own_sides(ctx, x, y)
+                split = split or (C.two_objects(ctx, x, y) and not (C.own_place(ctx, x) and C.own_place(ctx, y)))
+                split = split or (
+                    x.clause not in y.clauses
+                    and y.clause not in x.clauses
+                    and C.two_sites(ctx, x, y, sites[id(x)], sites[id(y)])
+                    and not (sites[id(x)] & C._words_outside(ctx, x))
+                    and not (sites[id(y)] & C._words_outside(ctx, y))
+                )
+            else:
+                split = C.two_sites(ctx, x, y, sites[id(x)], sites[id(y)]) or C.two_fronts(ctx, x, y)
+            if split:
+                x.cues.add(f"apart:{y.start}")
+                y.cues.add(f"apart:{x.start}")
+
+
+def _marks(mark: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str, list[list[str]]]:
+    marked: list[list[str]] = []
+
+    def spy(ctx: Context | None, cands: list[Candidate]) -> None:
+        mark(ctx, cands)
+        marked.append([",".join(sorted(x for x in c.cues if x.startswith("apart:"))) for c in cands])
+
+    monkeypatch.setattr(C, "mark_apart", spy)
+    return _events(text), marked
+
+
+def test_mark_apart_marks_what_every_pair_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    real, marked = C.mark_apart, []
+    for text in TEXTS:
+        fast = _marks(real, text, monkeypatch)
+        plain = _marks(_plain_mark_apart, text, monkeypatch)
+        assert fast == plain
+        marked.append(any(m for rows in fast[1] for m in rows))
+    assert marked[:2] == [True, True]  # (two sites in two sentences: told apart)
