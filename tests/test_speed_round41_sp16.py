@@ -159,3 +159,20 @@ def test_mark_apart_marks_what_every_pair_marks(monkeypatch: pytest.MonkeyPatch)
         assert fast == plain
         marked.append(any(m for rows in fast[1] for m in rows))
     assert marked[:2] == [True, True]  # (two sites in two sentences: told apart)
+
+
+# ------------------------------------------------------------------------------------------------ read_figures
+def test_counts_of_are_the_quantities_of_the_unit_in_order() -> None:
+    from rasd.events.merge import tolls as F
+
+    text = "قتل خمسة مدنيين وثلاثة جنود وأصيب سبعة آخرون في قصف على السوق، واعتقلت القوات 12 شخصا بعد الهجوم."
+    doc = rasd.extract(text, published="2015-06-01")
+    ctx = build_context(doc)
+    units = {q.unit for q in doc.quantities}
+    assert {"killed", "injured"} <= units
+    for unit in units:
+        got = F._counts_of(ctx, unit)
+        assert got == [q for q in doc.quantities if q.unit == unit and q.value is not None]
+        assert F._counts_of(ctx, unit) is got  # (read once per document and unit)
+    killed = [e for e in doc.events if (e.get("fatalities") or {}).get("value")]
+    assert killed and killed[0]["fatalities"]["value"] == 8  # (the two counts of one list add up)

@@ -7,6 +7,7 @@ import itertools
 import re
 from typing import Any
 
+from rasd.document import Quantity
 from rasd.events.coding import VIOLENT
 from rasd.events.context import Context
 from rasd.events.figures import (
@@ -43,6 +44,16 @@ _AND = re.compile(r"\s*(?:" + cue_alt("at_least") + r")?\s*[،,]?\s*و\s*")  # "
 ACLED_SEVERAL = SEVERAL
 
 
+def _counts_of(ctx: Context, unit: str) -> list[Quantity]:
+    """The document's quantities of ``unit`` with a value, in the document's order (round 41, sp16: read once per
+    document and unit, not once per row, unit and span; the list is only read)."""
+    key = ("counts_of", unit)
+    hit: list[Quantity] | None = ctx.memo.get(key)
+    if hit is None:
+        hit = ctx.memo[key] = [q for q in ctx.doc.quantities if q.unit == unit and q.value is not None]
+    return hit
+
+
 def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
     """Step 5 (figures): killed, injured, displaced and arrested counts of the clause (or the sentence)."""
     s0, s1 = cand.sentence
@@ -56,19 +67,16 @@ def read_figures(ctx: Context, cand: Candidate, shared_sentence: bool) -> None:
     ):
         # an arrest or a protest takes a toll only from its own clause ("تم توقيف قائد المركب … وانتشال 18 جثة")
         own = cand.cls.acled_type in ("Strategic developments", "Protests") and unit in ("killed", "injured")
+        counts = _counts_of(ctx, unit)
         for a, b in list(cand.clauses) if own else spans:
-            qs = [q for q in ctx.doc.quantities if a <= q.start < b and q.unit == unit and q.value is not None]
+            qs = [q for q in counts if a <= q.start < b]
             if qs:
                 q = qs[0]
                 # the list may run on past the clause's comma ("مقتل 42 حوثياً على الأقل، و9 مقاتلين"), either way
-                before = [
-                    x for x in ctx.doc.quantities if s0 <= x.start < q.start and x.unit == unit and x.value is not None
-                ]
+                before = [x for x in counts if s0 <= x.start < q.start]
                 while before and _AND.fullmatch(ctx.doc.text[before[-1].end : q.start]):
                     q = before.pop()
-                qs = [
-                    x for x in ctx.doc.quantities if q.start <= x.start < s1 and x.unit == unit and x.value is not None
-                ]
+                qs = [x for x in counts if q.start <= x.start < s1]
                 total, ids = int(q.value or 0), [q.id]
                 several = q.approx == "vague" and bool(_SEVERAL.match(ctx.doc.text, q.start))
                 if unit == "killed" and several and total < ACLED_SEVERAL:
