@@ -24,6 +24,21 @@ def speakers(text: str) -> list[str]:
     return [str(c["speaker"].get("text")) for c in claims(text)]
 
 
+def with_marker(text: str, marker: str) -> list[dict[str, Any]]:
+    """The claims of ``text`` whose marker is written ``marker``."""
+    return [c for c in claims(text) if (c["marker"] or {}).get("text", "") == marker]
+
+
+def speaker_text(claim: dict[str, Any]) -> str:
+    """A claim's speaker as written ("" when none is spanned)."""
+    return str(claim["speaker"].get("text") or "")
+
+
+def content_text(claim: dict[str, Any]) -> str:
+    """A claim's content as written ("" when none)."""
+    return str((claim["content"] or {}).get("text") or "")
+
+
 # ---------------------------------------------------------------------------------------------- markers as data
 @pytest.mark.parametrize(
     ("sentence", "speaker", "content_start"),

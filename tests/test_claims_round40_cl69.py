@@ -15,20 +15,12 @@ docs/claims.md, "Round 40: … (helper cl69)". Sentences written for the project
 
 from __future__ import annotations
 
-from tests.test_claims_generalize import claims
-
-
-def _speaker(claim: dict) -> str:
-    return str(claim["speaker"].get("text") or "")
-
-
-def _content(claim: dict) -> str:
-    return str((claim["content"] or {}).get("text") or "")
+from tests.test_claims_generalize import claims, content_text, speaker_text
 
 
 def _by_marker(text: str, marker: str) -> dict:
     found = [c for c in claims(text) if (c["marker"] or {}).get("text") == marker]
-    assert len(found) == 1, [(_speaker(c), (c["marker"] or {}).get("text")) for c in claims(text)]
+    assert len(found) == 1, [(speaker_text(c), (c["marker"] or {}).get("text")) for c in claims(text)]
     return found[0]
 
 
@@ -47,15 +39,15 @@ def test_words_after_a_verb_behind_lakinnahu_are_no_speaker() -> None:
     added = _by_marker(text, "أضاف")
     assert added["speaker"].get("found_by") == "pronoun"
     assert (added["speaker"].get("antecedent") or {}).get("text") == "الوزير"
-    assert "بسرعة" not in _speaker(added)
+    assert "بسرعة" not in speaker_text(added)
 
 
 def test_lakinnahu_inside_a_content_is_the_outer_speaker() -> None:
     text = "وأعلن المحافظ أن الأوضاع في المدينة صعبة لكنه شدد على أن عمليات الإصلاح بدأت فعلا."
     stressed = _by_marker(text, "شدد")
-    assert "الأوضاع" not in _speaker(stressed)
+    assert "الأوضاع" not in speaker_text(stressed)
     assert (stressed["speaker"].get("antecedent") or {}).get("text") == "المحافظ"
-    assert _content(stressed).startswith("عمليات الإصلاح")
+    assert content_text(stressed).startswith("عمليات الإصلاح")
 
 
 def test_name_opening_the_sentence_before_with_its_description() -> None:
@@ -64,7 +56,7 @@ def test_name_opening_the_sentence_before_with_its_description() -> None:
         'هند الشمري، التي تدير فريق المترجمين في المكتب منذ عامين، توافق. تقول "العمل صعب لأنك لا ترى مديرك".'
     )
     says = _by_marker(text, "تقول")
-    assert _speaker(says) == "هند الشمري"
+    assert speaker_text(says) == "هند الشمري"
     assert says["speaker"].get("found_by") == "previous_sentence"
     # without the comma and its description the name is no subject this rule reads
     text = (
@@ -72,25 +64,25 @@ def test_name_opening_the_sentence_before_with_its_description() -> None:
         "هند الشمري انتقلت إلى فرع الشركة في جدة الشهر الماضي. وأضاف أن الإدارة تبحث عن موظفين جدد."
     )
     added = _by_marker(text, "أضاف")
-    assert _speaker(added) != "هند الشمري"
+    assert speaker_text(added) != "هند الشمري"
 
 
 def test_source_between_dashes_gives_the_clause_around_it() -> None:
     text = "وصلت نسبة الإشغال في فنادق المدينة إلى 45 % -بحسب مصادر فندقية- بعد أن سجلت ارتفاعات كبيرة."
     told = _by_marker(text, "بحسب")
-    assert _content(told).startswith("وصلت نسبة الإشغال")
-    assert _content(told).endswith("ارتفاعات كبيرة")
+    assert content_text(told).startswith("وصلت نسبة الإشغال")
+    assert content_text(told).endswith("ارتفاعات كبيرة")
     text = "ونقل السفير – حسب وكالة الأنباء اليمنية - للرئيس تهاني قادة دول المجلس."
     told = _by_marker(text, "حسب")
-    assert _speaker(told) == "وكالة الأنباء اليمنية"
-    assert _content(told).startswith("ونقل السفير") and _content(told).endswith("دول المجلس")
+    assert speaker_text(told) == "وكالة الأنباء اليمنية"
+    assert content_text(told).startswith("ونقل السفير") and content_text(told).endswith("دول المجلس")
 
 
 def test_source_between_dashes_after_an_introducer() -> None:
     text = 'يذكر أن القوات السعودية - وبحسب قناة "العربية" - قد أحبطت اليوم هجوما على المنفذ الحدودي.'
     told = _by_marker(text, "بحسب")
-    assert _content(told).startswith("القوات السعودية")
-    assert _content(told).endswith("المنفذ الحدودي")
+    assert content_text(told).startswith("القوات السعودية")
+    assert content_text(told).endswith("المنفذ الحدودي")
     # a norm between dashes (وفق مفهومه) is nobody's account
     text = "يسعى التنظيم إلى إقامة دولته - وفق مفهومه طبعا - في المناطق التي يسيطر عليها."
     assert claims(text) == []

@@ -15,45 +15,33 @@ docs/claims.md, "Round 40: … (helper cl71)". Sentences written for the project
 
 from __future__ import annotations
 
-from tests.test_claims_generalize import claims
+from tests.test_claims_generalize import claims, content_text, speaker_text, with_marker
 
 _BEFORE = "وقال وزير المالية إن العجز تراجع خلال الربع الثاني من العام. "
 
 
-def _by_marker(text: str, marker: str) -> list[dict]:
-    return [c for c in claims(text) if (c["marker"] or {}).get("text", "") == marker]
-
-
-def _speaker(claim: dict) -> str:
-    return str(claim["speaker"].get("text") or "")
-
-
-def _content(claim: dict) -> str:
-    return str((claim["content"] or {}).get("text") or "")
-
-
 def test_present_verdict_with_its_subject_after() -> None:
     text = _BEFORE + "ويعتبر المحللون أن تراجع أسعار النفط سيضغط على الموازنة العامة في العام المقبل."
-    found = _by_marker(text, "يعتبر")
+    found = with_marker(text, "يعتبر")
     assert len(found) == 1
-    assert _speaker(found[0]) == "المحللون"
-    assert _content(found[0]).startswith("تراجع أسعار النفط سيضغط")
+    assert speaker_text(found[0]) == "المحللون"
+    assert content_text(found[0]).startswith("تراجع أسعار النفط سيضغط")
 
 
 def test_present_verdict_of_a_body() -> None:
     text = _BEFORE + "وتعتبر الحكومة أن الاتفاق الجديد يمثل خطوة أولى نحو تهدئة الأوضاع في الجنوب."
-    found = _by_marker(text, "تعتبر")
+    found = with_marker(text, "تعتبر")
     assert len(found) == 1
-    assert _speaker(found[0]) == "الحكومة"
-    assert _content(found[0]).startswith("الاتفاق الجديد يمثل")
+    assert speaker_text(found[0]) == "الحكومة"
+    assert content_text(found[0]).startswith("الاتفاق الجديد يمثل")
 
 
 def test_present_verdict_with_its_subject_before() -> None:
     text = _BEFORE + "ومع ذلك فإن البعض يعتبر أن التراجع لم يكن مفاجئا للمستثمرين في السوق المحلية."
-    found = _by_marker(text, "يعتبر")
+    found = with_marker(text, "يعتبر")
     assert len(found) == 1
-    assert _speaker(found[0]) == "البعض"
-    assert _content(found[0]).startswith("التراجع لم يكن مفاجئا")
+    assert speaker_text(found[0]) == "البعض"
+    assert content_text(found[0]).startswith("التراجع لم يكن مفاجئا")
 
 
 def test_passive_with_a_predicate_is_no_claim() -> None:
@@ -64,7 +52,7 @@ def test_passive_with_a_predicate_is_no_claim() -> None:
         "فالنمط السائد يعتبر سلوكا عاما يضاف إليه أن المسافات بين المدن متباعدة.",
     ):
         found = [c for c in claims(sentence + after) if (c["marker"] or {}).get("text") in ("يعتبر", "تعتبر")]
-        assert [_speaker(c) for c in found] == ["المحللون"], sentence
+        assert [speaker_text(c) for c in found] == ["المحللون"], sentence
 
 
 def test_passive_cuts_no_earlier_content() -> None:
@@ -72,10 +60,10 @@ def test_passive_cuts_no_earlier_content() -> None:
         "وقال المتحدث باسم الجيش: ندين بشدة هذا الهجوم الذي يعتبر خرقا واضحا لاتفاق وقف إطلاق النار. "
         "وتعتبر الحكومة أن الهجوم يهدد المفاوضات الجارية."
     )
-    said = _by_marker(text, "قال")
+    said = with_marker(text, "قال")
     assert len(said) == 1
-    assert "خرقا واضحا لاتفاق وقف إطلاق النار" in _content(said[0])
-    assert [_speaker(c) for c in _by_marker(text, "تعتبر")] == ["الحكومة"]
+    assert "خرقا واضحا لاتفاق وقف إطلاق النار" in content_text(said[0])
+    assert [speaker_text(c) for c in with_marker(text, "تعتبر")] == ["الحكومة"]
 
 
 def test_joined_verdict_with_no_subject_leaves_the_earlier_content() -> None:
@@ -83,34 +71,34 @@ def test_joined_verdict_with_no_subject_leaves_the_earlier_content() -> None:
         "وأوضح الخبير الاقتصادي سامر الحداد أن الصادرات تراجعت بنسبة كبيرة، ويعتبر أن الحكومة تأخرت في "
         "معالجة أزمة العملة. ويعتبر المستثمرون أن الأزمة ستطول."
     )
-    found = [c for c in claims(text) if "الحداد" in _speaker(c)]
+    found = [c for c in claims(text) if "الحداد" in speaker_text(c)]
     assert len(found) == 1
-    assert "الحكومة تأخرت في معالجة أزمة العملة" in _content(found[0])
-    assert [_speaker(c) for c in _by_marker(text, "يعتبر")] == ["المستثمرون"]
+    assert "الحكومة تأخرت في معالجة أزمة العملة" in content_text(found[0])
+    assert [speaker_text(c) for c in with_marker(text, "يعتبر")] == ["المستثمرون"]
 
 
 def test_cause_verb_with_a_noun_of_cause() -> None:
     text = _BEFORE + "وأرجع المحللون أسباب تراجع المؤشر أمس إلى عمليات جني الأرباح في قطاع المصارف."
-    found = _by_marker(text, "أرجع")
+    found = with_marker(text, "أرجع")
     assert len(found) == 1
-    assert _speaker(found[0]) == "المحللون"
-    assert _content(found[0]).startswith("أسباب تراجع المؤشر")
+    assert speaker_text(found[0]) == "المحللون"
+    assert content_text(found[0]).startswith("أسباب تراجع المؤشر")
 
 
 def test_cause_verb_of_a_group_keeps_its_whole_phrase() -> None:
     text = _BEFORE + "وعزا عدد من تجار الجملة سبب ارتفاع الأسعار إلى زيادة تكاليف الشحن البحري."
-    found = _by_marker(text, "عزا")
+    found = with_marker(text, "عزا")
     assert len(found) == 1
-    assert _speaker(found[0]) == "عدد من تجار الجملة"
-    assert _content(found[0]).startswith("سبب ارتفاع الأسعار")
+    assert speaker_text(found[0]) == "عدد من تجار الجملة"
+    assert content_text(found[0]).startswith("سبب ارتفاع الأسعار")
 
 
 def test_present_cause_verb_with_its_subject() -> None:
     text = _BEFORE + "ويرجع البنك المركزي ذلك إلى خشية المستثمرين من تأخر الإصلاحات. ويرجع ذلك إلى ضعف الطلب."
-    found = _by_marker(text, "يرجع")
+    found = with_marker(text, "يرجع")
     assert len(found) == 1
-    assert "البنك المركزي" in _speaker(found[0])
-    assert _content(found[0]).startswith("ذلك إلى خشية المستثمرين")
+    assert "البنك المركزي" in speaker_text(found[0])
+    assert content_text(found[0]).startswith("ذلك إلى خشية المستثمرين")
 
 
 def test_a_thing_returned_is_no_cause() -> None:
@@ -118,4 +106,4 @@ def test_a_thing_returned_is_no_cause() -> None:
         "وأرجعت الشرطة الطفل إلى أسرته بعد ساعات من اختفائه. "
         "وعزت البلدية سبب الحريق إلى تماس كهربائي في أحد المستودعات."
     )
-    assert [_speaker(c) for c in claims(text) if (c["marker"] or {}).get("text") in ("أرجعت", "عزت")] == ["البلدية"]
+    assert [speaker_text(c) for c in claims(text) if (c["marker"] or {}).get("text") in ("أرجعت", "عزت")] == ["البلدية"]

@@ -15,44 +15,32 @@ article)."""
 
 from __future__ import annotations
 
-from tests.test_claims_generalize import claims
+from tests.test_claims_generalize import claims, content_text, speaker_text, with_marker
 
 _BEFORE = "وقال وزير الداخلية إن الأوضاع الأمنية مستقرة في المحافظات الشمالية. "
 
 
-def _by_marker(text: str, marker: str) -> list[dict]:
-    return [c for c in claims(text) if (c["marker"] or {}).get("text", "") == marker]
-
-
-def _speaker(claim: dict) -> str:
-    return str(claim["speaker"].get("text") or "")
-
-
-def _content(claim: dict) -> str:
-    return str((claim["content"] or {}).get("text") or "")
-
-
 def test_belief_verb_with_its_subject_after() -> None:
     text = _BEFORE + "ويعتقد المحللون أن تراجع أسعار النفط سيضغط على الموازنة العامة في العام المقبل."
-    found = _by_marker(text, "يعتقد")
+    found = with_marker(text, "يعتقد")
     assert len(found) == 1
-    assert _speaker(found[0]) == "المحللون"
-    assert _content(found[0]).startswith("تراجع أسعار النفط سيضغط")
+    assert speaker_text(found[0]) == "المحللون"
+    assert content_text(found[0]).startswith("تراجع أسعار النفط سيضغط")
 
 
 def test_belief_verb_feminine_with_bi_anna() -> None:
     text = _BEFORE + "وتعتقد الحكومة البريطانية بأن المهاجمين تلقوا تدريبا عسكريا خارج البلاد قبل عامين."
-    found = _by_marker(text, "تعتقد")
+    found = with_marker(text, "تعتقد")
     assert len(found) == 1
-    assert _speaker(found[0]) == "الحكومة البريطانية"
-    assert _content(found[0]).startswith("المهاجمين تلقوا تدريبا")
+    assert speaker_text(found[0]) == "الحكومة البريطانية"
+    assert content_text(found[0]).startswith("المهاجمين تلقوا تدريبا")
 
 
 def test_belief_verb_after_a_comma_with_a_group() -> None:
     text = _BEFORE + "ونتيجة لذلك، يعتقد بعض الخبراء أن المصارف ستلجأ إلى رفع أسعار الفائدة قبل نهاية العام."
-    found = _by_marker(text, "يعتقد")
+    found = with_marker(text, "يعتقد")
     assert len(found) == 1
-    assert _speaker(found[0]) == "بعض الخبراء"
+    assert speaker_text(found[0]) == "بعض الخبراء"
 
 
 def test_belief_passive_is_no_claim_and_cuts_nothing() -> None:
@@ -60,11 +48,11 @@ def test_belief_passive_is_no_claim_and_cuts_nothing() -> None:
         "وقال المتحدث باسم الشرطة إن المسلح الذي يعتقد أنه فر إلى الجبال كان يحمل بندقية آلية قبل الحادث. "
         "ويعتقد المحققون أن المسلح تلقى مساعدة من أقاربه في القرية المجاورة."
     )
-    found = _by_marker(text, "يعتقد")
-    assert [_speaker(c) for c in found] == ["المحققون"]  # the passive "يعتقد أنه" is none
-    said = _by_marker(text, "قال")
+    found = with_marker(text, "يعتقد")
+    assert [speaker_text(c) for c in found] == ["المحققون"]  # the passive "يعتقد أنه" is none
+    said = with_marker(text, "قال")
     assert len(said) == 1
-    assert _content(said[0]).endswith("كان يحمل بندقية آلية قبل الحادث")
+    assert content_text(said[0]).endswith("كان يحمل بندقية آلية قبل الحادث")
 
 
 def test_belief_of_the_public_past_or_question_is_no_claim() -> None:
@@ -76,38 +64,38 @@ def test_belief_of_the_public_past_or_question_is_no_claim() -> None:
         "وتتبع الحكومة سياسة تعتقد الوزارة أنها في مصلحة المواطنين.",
     ):
         found = [c for c in claims(sentence + " " + believed) if "عتقد" in str((c["marker"] or {}).get("text"))]
-        assert [_speaker(c) for c in found] == ["الباحثون"], sentence
+        assert [speaker_text(c) for c in found] == ["الباحثون"], sentence
 
 
 def test_outlet_told_with_its_lam_is_no_speaker() -> None:
     text = _BEFORE + "وأوضح في تصريح لوكالة الأنباء السعودية، أن القوات استعادت السيطرة على الطريق الدولي."
-    found = _by_marker(text, "أوضح")
+    found = with_marker(text, "أوضح")
     assert len(found) == 1
-    assert "وكالة" not in _speaker(found[0])
+    assert "وكالة" not in speaker_text(found[0])
     assert found[0]["speaker"].get("found_by") == "pronoun"
 
 
 def test_trailing_according_to_a_body_noun() -> None:
     text = "وقتل عشرون شخصا وأصيب آخرون في الهجوم على السوق الشعبية، بحسب الشرطة. ولم يعلن أحد مسؤوليته."
-    found = _by_marker(text, "بحسب")
+    found = with_marker(text, "بحسب")
     assert len(found) == 1
-    assert _speaker(found[0]) == "الشرطة"
-    assert _content(found[0]).startswith("وقتل عشرون شخصا")
+    assert speaker_text(found[0]) == "الشرطة"
+    assert content_text(found[0]).startswith("وقتل عشرون شخصا")
 
 
 def test_trailing_according_to_a_paper() -> None:
     text = "وتراجعت مبيعات الشركة بنسبة كبيرة خلال الربع الأخير من العام، حسب الصحيفة."
-    found = _by_marker(text, "حسب")
+    found = with_marker(text, "حسب")
     assert len(found) == 1
-    assert _speaker(found[0]) == "الصحيفة"
+    assert speaker_text(found[0]) == "الصحيفة"
 
 
 def test_according_to_a_place_with_no_comma_is_no_claim() -> None:
     text = (
         "وتوزع المساعدات الغذائية على الأسر المحتاجة حسب المنطقة. وتضاعف عدد النازحين خلال الشهر الماضي، حسب المفوضية."
     )
-    found = _by_marker(text, "حسب")
-    assert [_speaker(c) for c in found] == ["المفوضية"]
+    found = with_marker(text, "حسب")
+    assert [speaker_text(c) for c in found] == ["المفوضية"]
 
 
 def test_subject_ends_at_a_comma_before_its_relative_clause() -> None:
@@ -115,17 +103,17 @@ def test_subject_ends_at_a_comma_before_its_relative_clause() -> None:
         "أعلنت أمس منظومة المجتمع الديمقراطي الكردستاني، الذي يضم تحت جناحه حزب العمال الكردستاني وأحزابا أخرى، "
         "أن مقاتليها اشتبكوا مع القوات التركية في عدة مناطق."
     )
-    found = _by_marker(text, "أعلنت")
+    found = with_marker(text, "أعلنت")
     assert len(found) == 1
-    assert _speaker(found[0]) == "منظومة المجتمع الديمقراطي الكردستاني"
+    assert speaker_text(found[0]) == "منظومة المجتمع الديمقراطي الكردستاني"
 
 
 def test_body_with_its_field_after_lam_speaks_before_its_object() -> None:
     text = "عنوان الخبر\nأعلنت المديرية العامة للدفاع المدني عن إخلاء المبنى السكني بعد اندلاع الحريق."
-    found = _by_marker(text, "أعلنت")
+    found = with_marker(text, "أعلنت")
     assert len(found) == 1
-    assert _speaker(found[0]) == "المديرية العامة للدفاع المدني"
-    assert _content(found[0]).startswith("إخلاء المبنى")
+    assert speaker_text(found[0]) == "المديرية العامة للدفاع المدني"
+    assert content_text(found[0]).startswith("إخلاء المبنى")
 
 
 def test_body_with_its_field_and_its_seat() -> None:
@@ -133,7 +121,7 @@ def test_body_with_its_field_and_its_seat() -> None:
         "عنوان الخبر\nأعلنت المديرية العامة للشؤون الصحية بمنطقة القصيم عن تشغيل المرحلة الأولى من مشروع "
         "تطوير المستشفى."
     )
-    found = _by_marker(text, "أعلنت")
+    found = with_marker(text, "أعلنت")
     assert len(found) == 1
-    assert _speaker(found[0]) == "المديرية العامة للشؤون الصحية بمنطقة القصيم"
-    assert _content(found[0]).startswith("تشغيل المرحلة الأولى")
+    assert speaker_text(found[0]) == "المديرية العامة للشؤون الصحية بمنطقة القصيم"
+    assert content_text(found[0]).startswith("تشغيل المرحلة الأولى")
