@@ -91,8 +91,9 @@ from select_claims_check28 import (
     runs,
     urls_of,
 )
+from select_claims_check39 import SAME_STORY, same_story
 
-__all__ = ["RUN", "SHARE", "_corpus", "bare_url", "runs"]
+__all__ = ["RUN", "SAME_STORY", "SHARE", "_corpus", "bare_url", "runs"]
 
 SEED = 20412040
 #: the pools in their order and the most articles taken of each (conflict stops earlier at CONFLICT_CHARS)
@@ -104,8 +105,6 @@ CONFLICT_CHARS = 18000
 TOTAL_CHARS = 22000
 #: the most politics articles the shortfall rule takes, SIZES' two included
 MOST_POLITICS = 20
-#: the share of an article's distinct six-word runs, found in an article already taken, that makes it the same story
-SAME_STORY = 0.2
 HASH_RANGE = ROUND40_BLIND_SECOND
 THIRD_DIGITS = ROUND41_CLAIMS_THIRD
 CHARS = ROUND41_CLAIMS_CHARS
@@ -142,14 +141,6 @@ def near_copy_urls(corpus: list[tuple[str, dict[str, Any]]]) -> set[str]:
     """The urls of the corpus articles of the hash region and length that share :data:`SHARE` or more of their
     six-word runs with one annotated text (:func:`text_urls`' articles in the corpus)."""
     return run_copies(corpus, text_urls(), in_range, CHARS)
-
-
-def same_story(mine: set[tuple[str, ...]], theirs: set[tuple[str, ...]]) -> bool:
-    """Whether two articles' distinct six-word runs make them prints of one story: the runs they share are
-    :data:`SAME_STORY` or more of either article's runs."""
-    if not mine or not theirs:
-        return False
-    return len(mine & theirs) >= SAME_STORY * min(len(mine), len(theirs))
 
 
 def take(ordered: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[str, Any]]:

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from tests.test_events_tune_files import DATA, _key, _records, check_events_and_no_text
 
@@ -363,3 +364,44 @@ def best_run_shares(name: str, texts: Mapping[tuple[str, str], str], others: Ite
                 if share > best[i][0]:
                     best[i] = (share, other)
     return best
+
+
+def unbounded_pool_counts(
+    sel: ModuleType,
+    rows: list[tuple[str, dict[str, Any]]],
+    sizes: Mapping[str, int],
+    min_battle: int,
+    third_digits: frozenset[str] | None = None,
+    chars: tuple[int, int] | None = None,
+) -> dict[str, int]:
+    """How many articles each pool of a tune48-style draw script ``sel`` (``ElsewhereDraw``: place pools, negatives,
+    the added ``elsewhere`` pool) holds with every size unbounded — pool sizes only, no text read — in ``sel``'s region
+    (or ``third_digits`` / ``chars`` given): the counts a blind file's sizes were decided on."""
+    big = 10**6
+    rule = type(sel.RULE)(
+        sel.SEED,
+        sel.HASH_DIGITS,
+        {name: big for name in sizes},
+        big,
+        sel.EXCLUDED_FILES,
+        third_digits=sel.THIRD_DIGITS if third_digits is None else third_digits,
+        chars=sel.CHARS if chars is None else chars,
+        elsewhere=big,
+        min_battle=min_battle,
+    )
+    counts: dict[str, int] = {}
+    for pool, _, _ in rule.draw(rows, rule.excluded_keys()):
+        counts[pool] = counts.get(pool, 0) + 1
+    return counts
+
+
+def check_strict_draw_opens_the_file(sel: ModuleType, name: str, rows: list[tuple[str, dict[str, Any]]]) -> int:
+    """A tune48-style file opens with its ``STRICT`` rule's draw (place pools and negatives, in order) and every record
+    after those is of the added ``elsewhere`` pool; gives the strict draw's length."""
+    strict = sel.STRICT.draw(rows, sel.excluded_keys())
+    records = _records(name)
+    assert [(p, z, a["url"]) for p, z, a in strict] == [
+        (r["pool"], r["key"]["zip"], r["key"]["url"]) for r in records[: len(strict)]
+    ]
+    assert {r["pool"] for r in records[len(strict) :]} == {"elsewhere"}
+    return len(strict)

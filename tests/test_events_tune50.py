@@ -30,7 +30,9 @@ from tests.blind_file_checks import (
     check_events_placed_dated_noted,
     check_long_article_file,
     check_spans_point_at_their_characters,
+    check_strict_draw_opens_the_file,
     corpus_texts,
+    unbounded_pool_counts,
 )
 from tests.test_events_rowjudge2_file import check_draw_gives
 from tests.test_events_tune_files import DATA, _records
@@ -186,23 +188,10 @@ def test_tune50_region_rule_counts() -> None:
     pool, which holds 9 articles of 3 or more battle words in A and none in B."""
     sel = _select()
     rows = _corpus()
-    big = 10**6
     counts = {}
     for label, third, chars in (("A", sel.THIRD_DIGITS, sel.CHARS), ("B", frozenset(REGION_B[0]), REGION_B[1])):
-        rule = type(sel.RULE)(
-            sel.SEED,
-            sel.HASH_DIGITS,
-            {name: big for name in SIZES},
-            big,
-            sel.EXCLUDED_FILES,
-            third_digits=third,
-            chars=chars,
-            elsewhere=big,
-            min_battle=MIN_BATTLE,
-        )
-        drawn = rule.draw(rows, rule.excluded_keys())
-        place = sum(1 for pool, _, _ in drawn if pool in SIZES)
-        counts[label] = (place, sum(1 for pool, _, _ in drawn if pool == "elsewhere"))
+        pools = unbounded_pool_counts(sel, rows, SIZES, MIN_BATTLE, third, chars)
+        counts[label] = (sum(pools.get(name, 0) for name in SIZES), pools.get("elsewhere", 0))
     assert counts == {"A": (1, 9), "B": (0, 0)}
     assert counts["A"][0] < ENOUGH and counts["B"][0] < ENOUGH and counts["A"][0] > counts["B"][0]
 
@@ -210,13 +199,7 @@ def test_tune50_region_rule_counts() -> None:
 @pytest.mark.skipif(not any(CORPUS.glob("*.zip")), reason="no corpus")
 def test_tune50_draw_gives_the_files_articles_and_strict_rule_its_first_records() -> None:
     check_draw_gives(_select(), DATA / NAME)
-    sel = _select()
-    strict = sel.STRICT.draw(_corpus(), sel.excluded_keys())
-    records = _records(NAME)
-    assert [(p, z, a["url"]) for p, z, a in strict] == [
-        (r["pool"], r["key"]["zip"], r["key"]["url"]) for r in records[: len(strict)]
-    ]
-    assert {r["pool"] for r in records[len(strict) :]} == {"elsewhere"}
+    check_strict_draw_opens_the_file(_select(), NAME, _corpus())
 
 
 def test_tune50_elsewhere_pool_on_made_up_heads() -> None:

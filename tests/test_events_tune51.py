@@ -31,7 +31,9 @@ from tests.blind_file_checks import (
     check_long_article_file,
     check_long_draw_rule,
     check_spans_point_at_their_characters,
+    check_strict_draw_opens_the_file,
     corpus_texts,
+    unbounded_pool_counts,
 )
 from tests.test_events_rowjudge2_file import check_draw_gives
 from tests.test_events_tune_files import DATA, _records
@@ -178,22 +180,7 @@ def test_tune51_draw_rule_is_the_committed_one() -> None:
 def test_tune51_pool_counts_the_sizes_were_decided_on() -> None:
     """The rule with every size unbounded (pool sizes only, no text read): the place pools hold syria 2, iraq 1 and
     egypt 1, the negatives 11, the added pool 3 — so the sizes take every place pool's and the added pool's all."""
-    sel = _select()
-    big = 10**6
-    rule = type(sel.RULE)(
-        sel.SEED,
-        sel.HASH_DIGITS,
-        {name: big for name in SIZES},
-        big,
-        sel.EXCLUDED_FILES,
-        third_digits=sel.THIRD_DIGITS,
-        chars=sel.CHARS,
-        elsewhere=big,
-        min_battle=MIN_BATTLE,
-    )
-    counts: dict[str, int] = {}
-    for pool, _, _ in rule.draw(_corpus(), rule.excluded_keys()):
-        counts[pool] = counts.get(pool, 0) + 1
+    counts = unbounded_pool_counts(_select(), _corpus(), SIZES, MIN_BATTLE)
     assert counts == {"syria": 2, "iraq": 1, "egypt": 1, "negative": 11, "elsewhere": 3}
     assert all(SIZES[name] == counts.get(name, 0) for name in SIZES) and counts["elsewhere"] == ELSEWHERE
 
@@ -201,13 +188,7 @@ def test_tune51_pool_counts_the_sizes_were_decided_on() -> None:
 @pytest.mark.skipif(not any(CORPUS.glob("*.zip")), reason="no corpus")
 def test_tune51_draw_gives_the_files_articles_and_strict_rule_its_first_records() -> None:
     check_draw_gives(_select(), DATA / NAME)
-    sel = _select()
-    strict = sel.STRICT.draw(_corpus(), sel.excluded_keys())
-    records = _records(NAME)
-    assert [(p, z, a["url"]) for p, z, a in strict] == [
-        (r["pool"], r["key"]["zip"], r["key"]["url"]) for r in records[: len(strict)]
-    ]
-    assert {r["pool"] for r in records[len(strict) :]} == {"elsewhere"}
+    check_strict_draw_opens_the_file(_select(), NAME, _corpus())
 
 
 def test_tune51_elsewhere_pool_on_made_up_heads() -> None:
