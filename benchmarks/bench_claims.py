@@ -28,8 +28,8 @@ Three commands (run from the project root; the article texts come from ``SHARED/
     31's) from round 32 on, ``check31`` (round 32's) from round 33 on, ``check32`` (round 33's) from round 34 on,
     ``check33`` (round 34's) from round 35 on, ``check34`` (round 35's) from round 36 on, ``check35`` (round 36's)
     from round 37 on, ``check36`` (round 37's) from round 38 on, ``check37`` (round 38's) from round 39 on,
-    ``check38`` (round 39's) from round 40 on, ``check39`` (round 40's) from round 41 on; ``check40`` (round 41's blind
-    set, lead-held) refuses it.
+    ``check38`` (round 39's) from round 40 on, ``check39`` (round 40's) from round 41 on, ``check40`` (round 41's)
+    from round 42 on; ``check41`` (round 42's blind set, lead-held) refuses it.
 ``select-tune3``
     Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
 ``audit``
@@ -47,7 +47,7 @@ skipping a title already taken. No article was dropped or redrawn after reading.
 Usage::
 
     python benchmarks/bench_claims.py select [--shared ../shared]
-    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check40] [--errors] [--out FILE]
+    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check41] [--errors] [--out FILE]
     python benchmarks/bench_claims.py select-check
     python benchmarks/bench_claims.py select-tune3
     python benchmarks/bench_claims.py select-tune6
@@ -309,8 +309,13 @@ CHECK39 = ROOT / "benchmarks" / "data" / "claims_check39.jsonl"
 #: The fortieth check set (``claims_check40.jsonl``, round 41): drawn in round 40's blind region (url hash
 #: second-to-last digit ``draws.ROUND40_BLIND_SECOND`` = 9, third-from-last ``draws.ROUND41_CLAIMS_THIRD`` = 8-f,
 #: ``draws.ROUND41_CLAIMS_CHARS`` = 1,001-3,000 characters; events tune52 takes third-from-last 0-7; every annotated
-#: file excluded); coded blind, held by the lead.
+#: file excluded); coded blind, held by the lead in round 41, a tune set from round 42 on.
 CHECK40 = ROOT / "benchmarks" / "data" / "claims_check40.jsonl"
+#: The forty-first check set (``claims_check41.jsonl``, round 42): drawn in round 41's added lead region (url hash
+#: second-to-last digit ``draws.ROUND41_BLIND_SECOND`` = 8, third-from-last ``draws.ROUND42_CLAIMS_THIRD`` = 8-f,
+#: ``draws.ROUND42_CLAIMS_CHARS`` = 1,001-10,000 characters; events tune54 takes third-from-last 0-7; every annotated
+#: file excluded); coded blind, held by the lead.
+CHECK41 = ROOT / "benchmarks" / "data" / "claims_check41.jsonl"
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -571,8 +576,10 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="check38") for r in load_annotations(CHECK38)]
     if which == "check39" and CHECK39.exists():  # round 40's blind check: a tune set from round 41 on
         out += [dict(r, split="check39") for r in load_annotations(CHECK39)]
-    if which == "check40" and CHECK40.exists():  # round 41's blind check: measured by the lead
+    if which == "check40" and CHECK40.exists():  # round 41's blind check: a tune set from round 42 on
         out += [dict(r, split="check40") for r in load_annotations(CHECK40)]
+    if which == "check41" and CHECK41.exists():  # round 42's blind check: measured by the lead
+        out += [dict(r, split="check41") for r in load_annotations(CHECK41)]
     return out
 
 
@@ -760,6 +767,7 @@ def main(argv: list[str] | None = None) -> int:
             "check38",
             "check39",
             "check40",
+            "check41",
         ),
         default="both",
     )
@@ -813,8 +821,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and args.which in ("check7", "check8"):
         print("--errors is not available on check7/check8 (round 11's blind sets: never tuned on)")
         return 2
-    if args.errors and args.which == "check40":
-        print("--errors is not available on check40 (round 41's blind set, held by the lead)")
+    if args.errors and args.which == "check41":
+        print("--errors is not available on check41 (round 42's blind set, held by the lead)")
         return 2
     # check9 and check10 are tune sets from round 13b on (released to helper cl6); check11 and check12 from round 16
     # on, check13 and check14 from round 17 on, check15 from round 18 on, check16 from round 19 on, check17 from round
@@ -829,7 +837,7 @@ def main(argv: list[str] | None = None) -> int:
     names = (*names, "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17")
     names = (*names, "check18", "check19", "check20", "check21", "check22", "check23", "check24", "check25")
     names = (*names, "check26", "check27", "check28", "check29", "check30", "check31", "check32", "check33")
-    names = (*names, "check34", "check35", "check36", "check37", "check38", "check39", "check40", "all")
+    names = (*names, "check34", "check35", "check36", "check37", "check38", "check39", "check40", "check41", "all")
     for name in (*names, *(f"{n} strict" for n in names)):
         if name in results:
             r = results[name]

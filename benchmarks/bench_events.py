@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune53] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune54] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -253,8 +253,12 @@ DATA_TUNE52 = ROOT / "benchmarks" / "data" / "events_tune52.jsonl"
 #: region (sha1(url)[-2] = draws.ROUND41_BLIND_SECOND = 8, [-3] in draws.ROUND41_EVENTS_B_THIRD = 0-7, 250-3,000
 #: characters: region 9 held no short conflict article left; every annotated file excluded); split "tune53".
 DATA_TUNE53 = ROOT / "benchmarks" / "data" / "events_tune53.jsonl"
+#: The fifty-fourth tune file (issue 12, round 42): a blind measure of LONGER articles in round 41's added lead region
+#: (sha1(url)[-2] = draws.ROUND41_BLIND_SECOND = 8, [-3] in draws.ROUND42_EVENTS_THIRD = 0-7, 3,001-8,000 characters:
+#: tune53 took that region's short articles; every annotated file excluded); split "tune54".
+DATA_TUNE54 = ROOT / "benchmarks" / "data" / "events_tune54.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 54))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 55))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -827,7 +831,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune53 = the 2nd to 53rd tune file (--data2 .. --data53)",
+        help="both = tune and heldout of --data; tune2 .. tune54 = the 2nd to 54th tune file (--data2 .. --data54)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -881,6 +885,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data51", type=Path, default=DATA_TUNE51, help="the fifty-first tune file (JSONL)")
     parser.add_argument("--data52", type=Path, default=DATA_TUNE52, help="the fifty-second tune file (JSONL)")
     parser.add_argument("--data53", type=Path, default=DATA_TUNE53, help="the fifty-third tune file (JSONL)")
+    parser.add_argument("--data54", type=Path, default=DATA_TUNE54, help="the fifty-fourth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -931,6 +936,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files["tune51"] = args.data51
     tune_files["tune52"] = args.data52
     tune_files["tune53"] = args.data53
+    tune_files["tune54"] = args.data54
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]

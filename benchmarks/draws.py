@@ -398,6 +398,20 @@ ROUND41_EVENTS_B_CHARS = (250, 3000)
 #: ... and what tune53 excludes: every annotated file now, round 41's tune52 and check40 (blind, written this round)
 #: among them, by key, url and hash only (the copy exclusions compare their corpus articles' six-word runs)
 ROUND41_B_FILES = (*ROUND41_FILES, "events_tune52.jsonl", "claims_check40.jsonl")
+#: ... and at round 42's start (round 41 wrote tune52, tune53 and check40: blind, released now)
+ROUND42_FILES = (*ROUND41_B_FILES, "events_tune53.jsonl")
+#: Round 42's blind draws stay in round 41's added lead region (second-to-last digit ``8``, ``ROUND41_BLIND_SECOND``;
+#: helpers' fresh samples take ``FRESH_SECOND_42`` = 0-7), fixed by the lead before any count. Round 41 found the
+#: short conflict articles of both lead regions spent (tune52, tune53: every place pool empty after the exclusions), so
+#: events tune54 takes LONGER articles where tune53 stopped: third-from-last 0-7 (``ROUND42_EVENTS_THIRD``), 3,001-8,000
+#: characters (``ROUND42_EVENTS_CHARS``); claims check41 takes the region's unused third-from-last 8-f
+#: (``ROUND42_CLAIMS_THIRD``) at 1,001-10,000 characters (``ROUND42_CLAIMS_CHARS``). Caveat: round 41's helpers, briefed
+#: before digit 8 became the lead's, sampled 0-8 to read the rows their changes altered (never annotating); ev11 and
+#: ev13 coded fresh short articles in scratch files outside the project, possibly some of digit 8.
+ROUND42_EVENTS_THIRD = ROUND41_EVENTS_B_THIRD
+ROUND42_CLAIMS_THIRD = frozenset("89abcdef")
+ROUND42_EVENTS_CHARS = (3001, 8000)
+ROUND42_CLAIMS_CHARS = (1001, 10000)
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools
