@@ -1,0 +1,196 @@
+"""Draw the forty-first claims check set (``data/claims_check41.jsonl``, issue 13, round 42): articles of
+1,001–10,000 characters in round 41's added lead region, round 42's blind claims draw, the rule fixed and committed
+before any article was drawn or read.
+
+Rule: check40's (``select_claims_check40.py``: :class:`ClaimsDraw` of ``draws.py``, check7's rule, with check27's
+bare-url and content-hash exclusions, check28's six-word-run copy check and check39's same-story skip) with a new
+seed, round 42's claims region (``in_range3`` of ``draws.py``): ``sha1(url)``'s second-to-last hex digit ``8``
+(:data:`HASH_RANGE`, ``draws.ROUND41_BLIND_SECOND``: the lead's since round 41; helpers' fresh samples take
+``0``–``7``, ``draws.FRESH_SECOND_42``) with a third-from-last digit ``8``–``f`` (:data:`THIRD_DIGITS`,
+``draws.ROUND42_CLAIMS_THIRD``; round 42's events tune54 takes ``0``–``7``, so the two draws cannot meet). **Length
+fixed by the lead for round 42: 1,001–10,000 characters** (:data:`CHARS`, ``draws.ROUND42_CLAIMS_CHARS``). At least
+``draws.MIN_CUES`` reported-speech words, pools ``conflict`` then ``politics`` by the head (title + first 400
+characters), as every claims draw. :data:`AVOID`: every annotated file of ``benchmarks/data/`` at round 42's start
+(``draws.ROUND42_FILES``: check40, tune52 and tune53 among them) and the search articles.
+
+Counted at round 42's start before this rule's count was fixed, by a script that printed pool sizes and content
+lengths only (no title, url or text): at 1,001–10,000 characters the region's conflict / politics pools held **36 / 99**
+articles before the exclusions (99,688 / 297,706 characters), 11 / 82 after the url exclusion, 6 / 73 after check27's
+bare-url and content-hash ones and **6 / 69 after check28's content check**. The six conflict articles left hold
+1,905–7,964 characters, **25,491** in all; the 69 politics articles 1,034–8,129 (median 2,553; 215,434 in all).
+
+**The count rule** (fixed before the draw; the round aims at 70–90 claims, about 2.2 claims a thousand characters,
+so about 35,000 characters): conflict articles are taken in the pool's shuffled order until their lengths total
+:data:`CONFLICT_CHARS` (30,000) or more, at most 30 (:data:`SIZES`); then **2 politics articles**; and — check40's
+shortfall rule, kept — where the conflict articles total less than :data:`CONFLICT_CHARS`, further politics articles
+are taken in the pool's shuffled order until the whole set totals :data:`TOTAL_CHARS` (35,000) or more (at most
+:data:`MOST_POLITICS`, 20, politics articles in all). With the pool counted above the conflict pool falls short by
+**4,509 characters** (25,491 of 30,000): the rule takes all six conflict articles (unless the same-story skip drops
+one) and politics articles until the set reaches 35,000 characters (about 9,500 characters of politics, some four
+articles at the pool's median). The count is not changed after the draw, whatever the claims come to.
+
+**Distinct stories** (check39's rule, kept): an article that shares :data:`SAME_STORY` (20 %) or more of its distinct
+six-word runs (``runs`` of ``select_claims_check28.py``) with an article already taken — or of whose runs that
+article shares 20 % or more — is skipped as another print of the same story (:func:`same_story`), and the next
+article of its pool is taken instead. This runs in the pools' shuffled order, on the runs only (no text printed),
+before anything is read.
+
+Kept from check27 to check40: an article is avoided when its url is an avoided one, or its url without its query
+string and fragment (and a trailing ``/``) is an avoided url's (``bare_url`` of ``select_claims_check27.py``, its
+al-Watan over-exclusion kept as committed there), or its content's hash (``sha1(content)[:12]``) is an avoided
+record's ``content_sha1`` (:func:`copied_urls`), or **50 % or more of its distinct six-word runs** (``runs`` of
+``select_claims_check28.py``: 6 consecutive ``\\w+`` words; :data:`RUN`, :data:`SHARE`) **occur in one annotated
+text** (:func:`near_copy_urls`). The annotated texts are the corpus contents of every url of :data:`AVOID` and of
+``claims_judged18.jsonl`` (:data:`TEXT_FILES`; only urls are read from those files, never their annotations; the
+texts are hashed into runs by the script and never printed). The exclusions run over the articles of the hash region
+and length only, through ``select_by_head``'s ``keep``, before the pools are shuffled, so nothing is dropped after the
+draw.
+
+* check41: seed :data:`SEED` (20422041); conflict until 30,000 characters (at most 30), politics 2, then politics
+  until 35,000 characters in all where the conflict pool fell short (at most 20 politics). A pool with fewer articles
+  gives what it has; nothing is dropped or redrawn after reading.
+
+The held-out agreement files (``events_dev_heldout_*.jsonl``) are not opened: their articles are the held-out half
+of ``events_dev.jsonl``, whose urls are excluded. Round 42's other blind file (events tune54, written at the same time)
+is not read.
+
+Usage::
+
+    python benchmarks/select_claims_check41.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from bench_claims import _corpus, select_by_head
+from draws import (
+    MIN_CUES,
+    ROUND41_BLIND_SECOND,
+    ROUND42_CLAIMS_CHARS,
+    ROUND42_CLAIMS_THIRD,
+    ROUND42_FILES,
+    SEARCH_ARTICLES,
+    ClaimsDraw,
+    claims_main,
+)
+from select_claims_check4 import POLITICS
+from select_claims_check27 import bare_url
+from select_claims_check28 import (
+    RUN,
+    SHARE,
+    hash_copies,
+    hashes_of,
+    run_copies,
+    runs,
+    urls_of,
+)
+from select_claims_check39 import SAME_STORY, same_story
+
+__all__ = ["RUN", "SAME_STORY", "SHARE", "_corpus", "bare_url", "runs"]
+
+SEED = 20422041
+#: the pools in their order and the most articles taken of each (conflict stops earlier at CONFLICT_CHARS)
+SIZES = (("conflict", 30), ("politics", 2))
+#: conflict articles are taken until their lengths total this many characters or more
+CONFLICT_CHARS = 30000
+#: where the conflict articles total less than CONFLICT_CHARS, politics articles are taken (beyond SIZES' two) until
+#: the whole set totals this many characters or more
+TOTAL_CHARS = 35000
+#: the most politics articles the shortfall rule takes, SIZES' two included
+MOST_POLITICS = 20
+HASH_RANGE = ROUND41_BLIND_SECOND
+THIRD_DIGITS = ROUND42_CLAIMS_THIRD
+CHARS = ROUND42_CLAIMS_CHARS
+AVOID = (*ROUND42_FILES, SEARCH_ARTICLES)
+#: the files whose articles' texts the copy check compares with (AVOID and the claims judgments of round 18, whose
+#: records key their article as ``article``)
+TEXT_FILES = (*AVOID, "claims_judged18.jsonl")
+CHECK41 = ClaimsDraw(SEED, SIZES, HASH_RANGE, AVOID, third_digits=THIRD_DIGITS, chars=CHARS)
+#: check41's hash range (see the module docstring)
+in_range = CHECK41.in_range
+
+
+def avoided_urls() -> set[str]:
+    """The urls of :data:`AVOID` (``ClaimsDraw.avoided_urls``)."""
+    return CHECK41.avoided_urls()
+
+
+def avoided_hashes() -> set[str]:
+    """The ``content_sha1`` of every record of :data:`AVOID` that carries one (nothing else of the records is read)."""
+    return hashes_of(AVOID)
+
+
+def text_urls() -> set[str]:
+    """The urls of every record of :data:`TEXT_FILES` (its ``key``, or ``article`` for the judgments; nothing else)."""
+    return urls_of(TEXT_FILES)
+
+
+def copied_urls(corpus: list[tuple[str, dict[str, Any]]]) -> set[str]:
+    """The urls of the corpus articles whose content hash is an avoided record's (a copy under another url)."""
+    return hash_copies(corpus, avoided_hashes())
+
+
+def near_copy_urls(corpus: list[tuple[str, dict[str, Any]]]) -> set[str]:
+    """The urls of the corpus articles of the hash region and length that share :data:`SHARE` or more of their
+    six-word runs with one annotated text (:func:`text_urls`' articles in the corpus)."""
+    return run_copies(corpus, text_urls(), in_range, CHARS)
+
+
+def take(ordered: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[str, Any]]:
+    """The count rule over the pools' shuffled order (``ordered``: every article of each pool, as ``take_titled``
+    gives them): conflict articles until their lengths total :data:`CONFLICT_CHARS` or more (at most :data:`SIZES`'
+    number), then the politics articles of :data:`SIZES`, then — only where the conflict articles fell short of
+    :data:`CONFLICT_CHARS` — further politics articles until the set totals :data:`TOTAL_CHARS` or more (at most
+    :data:`MOST_POLITICS` in all); an article of the same story as one already taken (:func:`same_story`) skipped."""
+    out: list[dict[str, Any]] = []
+    taken: list[set[tuple[str, ...]]] = []
+    conflict_total = 0
+    for pool, most in SIZES:
+        total = 0
+        count = 0
+        for row in (r for r in ordered if r["pool"] == pool):
+            if pool == "conflict" and (count >= most or total >= CONFLICT_CHARS):
+                break
+            if pool == "politics" and count >= most:
+                short = conflict_total < CONFLICT_CHARS
+                if not short or count >= MOST_POLITICS or conflict_total + total >= TOTAL_CHARS:
+                    break
+            mine = runs(texts.get(row["url"], ""))
+            if any(same_story(mine, theirs) for theirs in taken):
+                continue
+            out.append(row)
+            taken.append(mine)
+            total += row["len"]
+            count += 1
+        if pool == "conflict":
+            conflict_total = total
+    return out
+
+
+def select(folder: Path) -> list[dict[str, Any]]:
+    """check41's drawn articles (zip, url, pool, ...): ``select_by_head`` over the region with the bare-url,
+    content-hash and six-word-run exclusions of the module docstring applied before the pools are taken (check28's
+    ``copy_checked_draw``, every article of each pool in its shuffled order), then :func:`take`'s count rule."""
+    corpus = _corpus(folder)
+    avoid = avoided_urls()
+    bare = {bare_url(u) for u in avoid}
+    left_out = copied_urls(corpus) | near_copy_urls(corpus)
+
+    def keep(url: str) -> bool:
+        return in_range(url) and bare_url(url) not in bare and url not in left_out
+
+    everything = tuple((pool, 10**6) for pool, _ in SIZES)
+    ordered = select_by_head(folder, SEED, everything, avoid, CHARS, MIN_CUES, POLITICS, keep=keep)
+    wanted = {r["url"] for r in ordered}
+    texts = {a["url"]: a.get("content") or "" for _, a in corpus if a.get("url") in wanted}
+    return take(ordered, texts)
+
+
+main = partial(claims_main, __doc__ or "", {"check41": select})
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
