@@ -156,7 +156,12 @@ def check_long_draw_rule(
     import draws
 
     sel = importlib.import_module(module)
-    ranges = {"abcdef": draws.ROUND18_LONG_DIGITS, "0123456789": draws.DIGITS, "9": draws.ROUND40_BLIND_SECOND}
+    ranges = {
+        "abcdef": draws.ROUND18_LONG_DIGITS,
+        "0123456789": draws.DIGITS,
+        "9": draws.ROUND40_BLIND_SECOND,
+        "8": draws.ROUND41_BLIND_SECOND,
+    }
     assert seed == sel.SEED and frozenset(second) == sel.HASH_RANGE == ranges[second]
     assert frozenset(third) == sel.THIRD_DIGITS
     assert sizes == sel.SIZES
