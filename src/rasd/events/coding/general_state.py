@@ -8,7 +8,10 @@ state of a war, not one happening of a day — read by :func:`rasd.events.coding
   day), a counted toll or a day named in the sentence (نفذ الطيران، أمس، سلسلة من الغارات المتواصلة على المدينة).
 * :func:`country_share_taken`: a capture noun whose object is most or all of a country (وسيطرة جماعة الحوثي على
   معظم المدن والمحافظات اليمنية، لتحدي سيطرة الحوثيين على معظم أنحاء اليمن): the state of the war, no territory
-  taken on a day (as :func:`rasd.events.coding.background.country_taken` reads a whole country named)."""
+  taken on a day (as :func:`rasd.events.coding.background.country_taken` reads a whole country named).
+* :func:`described_detainees` (round 42, helper ev16): an arrest or an abduction told after "ممن" (of those who), the
+  people described by what befell them (نقلوا عشرات المحتجزين ممن تم اعتقالهم في نقاط التفتيش، زملاؤها ممن
+  تعرضوا للاختطاف), with no day named in its clause: a description of people, no happening of a day."""
 
 from __future__ import annotations
 
@@ -87,3 +90,22 @@ def country_share_taken(ctx: Context, c: Candidate) -> bool:
         return True
     start = tokens[at].start()
     return any(e.start == start and is_country(e) for e in ctx.places_in(start, tokens[at].end() + 1))
+
+
+#: (Round 42, helper ev16) "ممن" (of those who) and at most two words before an arrest or an abduction (ممن تم
+#: اعتقالهم، ممن تعرضوا للاختطاف، ممن اعتقلوا).
+_OF_THOSE_WHO = re.compile(r"(?<![\u0621-\u064A])ممن(?:\s+[\u0621-\u064A]+){0,2}\s+[وف]?$")
+_DETAINED = frozenset({"arrest", "abduction"})
+
+
+def described_detainees(ctx: Context, c: Candidate) -> bool:
+    """Whether an arrest or an abduction is told after "ممن" in its clause, with no day named from there to the
+    clause's end: the people described by what befell them before (module docstring), not a happening of a day."""
+    if c.cls.name not in _DETAINED:
+        return False
+    text = ctx.doc.text
+    w0 = ctx.word_start(c.start)
+    m = _OF_THOSE_WHO.search(text, max(c.clause[0], w0 - 40), w0)
+    if m is None:
+        return False
+    return not ctx.day_named(m.start(), max(c.clause[1], c.end))

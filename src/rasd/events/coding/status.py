@@ -21,7 +21,7 @@ from rasd.events.coding.background import (
     summed_so_far,
 )
 from rasd.events.coding.classes import _REMOTE_FAMILIES
-from rasd.events.coding.general_state import country_share_taken, named_going_on
+from rasd.events.coding.general_state import country_share_taken, described_detainees, named_going_on
 from rasd.events.coding.readers import _WORD_AT, back_words, exposed_before, in_title
 from rasd.events.context import Context, doc_holds
 from rasd.events.gates import gated
@@ -383,6 +383,15 @@ _KNOWN = frozenset(normalize(w) for w in cue_words("future_known"))
 _CAPTURE = ("capture", "recapture")
 
 
+#: Round 42 (helper ev16): how many words back a future verb reaches a verbal noun joined to its chain by و.
+_CONJUNCT_REACH = 16
+
+
+def _conjunct(text: str, w0: int, start: int) -> bool:
+    """Whether the trigger word at ``w0`` is a noun joined by a bare و (وتحريرها، وقصف): its conjunction alone."""
+    return start == w0 + 1 and text[w0] == "و"
+
+
 def _future_governed(ctx: Context, cand: Candidate) -> str | None:
     """ "future" or "hypothetical" when a future verb (ستستخدم مقاتلات في شن الضربات، واشنطن ستركز على الغارات) or قد
     before a present verb (قد تشن هجمات، قد يعتقل لدى عودته) governs the trigger from earlier in its clause, up to ten
@@ -401,7 +410,10 @@ def _future_governed(ctx: Context, cand: Candidate) -> str | None:
         return None
     if prev in _AFTER_WORDS and cand.cls.name not in _CAPTURE:
         return None
-    lo = max(cand.clause[0], back_words(text, cand.start, 10))
+    # round 42 (ev16): a verbal noun joined by و to what the future verb governs shares its reach (سيتقدم الجيش … نحو
+    # مدينة الحديدة وفرض طوق عليها وتحريرها): the conjunct's words count from the chain, up to sixteen words back
+    reach = _CONJUNCT_REACH if _conjunct(text, w0, cand.start) else 10
+    lo = max(cand.clause[0], back_words(text, cand.start, reach))
     found = None
     for m in _FUTURE_FORM.finditer(text, lo, w0):
         word = drop_conjunction(normalize(m.group()), min_rest=2) if not m.group(3) else ""
@@ -875,7 +887,7 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
         c.granularity = "ongoing"
     elif abstract_taken(ctx, c):
         c.granularity = "ongoing"  # round 33 (fr1): استعادت الشركة نمو أرباحها، تحرير محضر: no place taken
-    elif named_going_on(ctx, c) or country_share_taken(ctx, c):
+    elif named_going_on(ctx, c) or country_share_taken(ctx, c) or described_detainees(ctx, c):
         c.granularity = "ongoing"  # round 38 (ev5): نتيجة القصف المتواصل، سيطرة الجماعة على معظم أنحاء اليمن
     elif control_kept(ctx, c):
         c.granularity = "ongoing"  # round 25 (pr2): تعزيز سيطرتها على الحسكة, a hold kept (no change of hands)

@@ -110,6 +110,15 @@ def past_capture(ctx: Context, c: Candidate) -> bool:
     return all(told_as_past(ctx, a, b) for a, b in sorted(spans))
 
 
+def _undated_past(ctx: Context, c: Candidate) -> bool:
+    """Whether ``c`` is a capture with no day that every mention tells as done before the news (round 42, ev16): the
+    date step's background, no row, whose support the strikes told with it are (:func:`_support_of`)."""
+    if c.cls.name not in ("capture", "recapture") or c.granularity != "discrete" or (c.date or {}).get("value"):
+        return False
+    spans = {(c.start, c.end)} | {(m.start, m.end) for m in c.mentions}
+    return all(told_as_past(ctx, a, b) for a, b in sorted(spans))
+
+
 def _support_of(ctx: Context, c: Candidate, past: list[Candidate]) -> bool:
     """Whether row ``c`` is told only as the support a capture told as done before the news had ("وسيطرت المقاومة
     قبل أيام على مدينة عدن بمساعدة غارات التحالف"): each of its mentions in the sentence of a mention of such a
@@ -131,9 +140,17 @@ def keep_out_past_captures(ctx: Context, cands: list[Candidate]) -> list[Candida
     """Every capture told only as done before the news loses its day (background: the event stays, no row), and so
     does a row told only as its support."""
     past = [c for c in cands if c.cls.acled_type is not None and past_capture(ctx, c)]
-    if not past:
+    # round 42 (ev16): a capture the date step already left with no day (the pluperfect at its sentence's head:
+    # "وكانت القوات الحكومية استعادت مدينة عدن … بدعم من الغارات الجوية") is no row either: its support is
+    # background too
+    undated = [c for c in cands if c.cls.acled_type is not None and c not in past and _undated_past(ctx, c)]
+    if not past and not undated:
         return cands
-    support = [c for c in cands if c.cls.acled_type is not None and c not in past and _support_of(ctx, c, past)]
+    support = [
+        c
+        for c in cands
+        if c.cls.acled_type is not None and c not in past and c not in undated and _support_of(ctx, c, past + undated)
+    ]
     for c in past + support:
         c.date = {"value": None, "range": None, "time_precision": None, "timex": None, "note": "background"}
     return cands
