@@ -15,15 +15,17 @@ NAME, SIZE = "claims_check23.jsonl", 13
 
 
 def test_check23_holds_annotations_only() -> None:
-    records = data.check_long_blind_records(NAME, "check23", 76, (400, 3000))
+    # round 42 (cl75): the round-41 ruling (a claim of responsibility is a claim) recoded the file: the 2013 تبنت
+    # added, and متوعدة folded into the تبنت before it (ruling 5), now not direct
+    records = data.check_long_blind_records(NAME, "check23", 77, (400, 3000))
     claims = [c for r in records for c in r["claims"]]
     for r in records:
         assert r["published"] == r["key"]["zip"]
     # both pools were full: conflict 12, politics 1
     assert sorted(r["pool"] for r in records) == ["conflict"] * 12 + ["politics"]
     # the make-up docs/claims.md and benchmarks/data/README.md give
-    assert [len(r["claims"]) for r in records] == [2, 4, 10, 7, 3, 7, 5, 5, 3, 5, 7, 5, 13]
-    assert sum(c["direct"] for c in claims) == 14
+    assert [len(r["claims"]) for r in records] == [2, 4, 11, 7, 3, 7, 5, 5, 3, 5, 7, 5, 13]
+    assert sum(c["direct"] for c in claims) == 13
     assert sum(c["speaker"]["anonymous"] for c in claims) == 27
     assert sum(c["speaker"]["mention"] is None for c in claims) == 9
     assert sum(c["reported_via"] is not None for c in claims) == 18
@@ -31,7 +33,7 @@ def test_check23_holds_annotations_only() -> None:
     channels = sorted(c["channel"] for c in claims)
     kinds = ("unspecified", "statement", "interview", "report", "post", "television", "press conference")
     # round 40: channels recoded by the lead's ruling on the round-10 convention (data README)
-    assert [channels.count(ch) for ch in kinds] == [30, 21, 7, 4, 6, 6, 2]
+    assert [channels.count(ch) for ch in kinds] == [30, 22, 7, 4, 6, 6, 2]
     # every claim told to a paper, an agency or a channel (interview, television) names it in reported_via, but TRT
     # speaking in its own account (television by round 40's ruling: C8 and its continuation C9), its own speaker
     told = [c for c in claims if c["channel"] in ("interview", "television")]
@@ -47,12 +49,17 @@ def test_check23_holds_annotations_only() -> None:
 def test_check23_folds_participles_of_the_same_speaker() -> None:
     # ruling (5): a participle of saying or demand after a comma goes on with the claim before (its words inside that
     # claim's content): مضيفا (al-Sharq al-Awsat's security source), مشيرة (Okaz's government sources), داعياً
-    # (al-Nujaifi's demand), none a claim of its own; the only participle coded apart (متوعدة) follows an act
+    # (al-Nujaifi's demand), none a claim of its own; the threat participle (متوعدة), coded apart while تبنت was an
+    # act, folds into the تبنت claim before it from round 42 on (cl75: the round-41 ruling on claims of responsibility)
     records = data._records(NAME)
     notes = [c["note"] for r in records for c in r["claims"]]
     assert sum("ruling 5" in n and "folded" in n for n in notes) == 3
     lone = [c for r in records for c in r["claims"] if c["marker"]["end"] - c["marker"]["start"] == len("متوعدة")]
-    assert [c["channel"] for c in lone if "تبنت" in c["note"]] == ["statement"]
+    assert [c for c in lone if "تبنت" in c["note"]] == []
+    (refolded,) = [c for r in records for c in r["claims"] if "متوعدة" in c["note"] and "ruling 5" in c["note"]]
+    assert refolded["marker"]["end"] - refolded["marker"]["start"] == len("وتبنت")
+    assert refolded["content"]["start"] > refolded["marker"]["end"] and refolded["channel"] == "statement"
+    assert not refolded["direct"] and refolded["speaker"]["mention"] is not None
 
 
 def test_check23_mufti_text_is_check21s_and_coded_alike_but_two_calls() -> None:
