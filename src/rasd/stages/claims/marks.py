@@ -794,6 +794,28 @@ def _blame_at(ix: DocIndex, end: int) -> int | None:
     return None
 
 
+#: the most words between a verb of announcing and its word of responsibility, the subject's words between (round 42)
+_OWNED_WORDS = 6
+
+
+def _owned_at(ix: DocIndex, end: int) -> int | None:
+    """Where a word of responsibility with its pronoun (``responsibility`` in claims.yaml: مسؤوليته، مسؤوليتها،
+    تبنيه …; not the bare المسؤولية of "لجنة المسؤولية الاجتماعية") stands within :data:`_OWNED_WORDS` words after a
+    verb of announcing (أعلنت جماعة مسلحة مسؤوليتها عن …), with no sentence end, colon, quote or أن / إن before it;
+    None otherwise (round 42, cl75)."""
+    w = ix.word_after(end)
+    for _ in range(_OWNED_WORDS):
+        if w is None or w[0] in '.!?؟:«»"“”':
+            return None
+        word = norm(w[0].strip(_WORD_PUNCT))
+        if word in ix.lexicon.responsibility and not word.startswith("ال"):
+            return w[1]
+        if word in ("ان", "بان", "انه", "انها") or w[0][-1:] in '.!?؟:«»"“”':
+            return None
+        w = ix.word_after(w[2])
+    return None
+
+
 #: how far a cause verb's noun of cause may stand (its subject's words before it) and its أن / إن (round 40, cl71)
 _CAUSE_WORDS = 16
 _CAUSE_INTRO_WORDS = 6

@@ -123,6 +123,7 @@ from rasd.stages.claims.marks import (
     _VERDICT_ADJECTIVE_VERBS,
     _blame_at,
     _cause_at,
+    _owned_at,
     verdict_phrase,
     verdict_phrase_at,
 )
@@ -1205,6 +1206,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     adjective_verdict = False  # a verdict of وصف with a بـ phrase and no بأن (round 24, cl35)
     long_subject = False  # بيّن with a long subject before its introducer (round 36, cl59)
     pronoun_verdict = False  # the same with a pronoun object, joined to its subject's act before (round 25, cl36)
+    owned_first = False  # أعلن with its word of responsibility right after it: the verb's pronoun speaks (round 42)
     if cue.type is MarkerType.PREPOSITION:
         own_read = _own_words_read(ix, st, mk, region_start, s0)
         if own_read is not None:  # "…، بحسب قوله": the speaker named before, the clause before (round 15)
@@ -1391,6 +1393,20 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 if named is not None:  # "وحمل وزير الإعلام فلان ميليشيا الحوثي مسؤولية": the name ends the subject
                     speaker, after_end, via = _speaker_after(ix, st, m.end, named, has_intro=True)
                     after_end = after_end if speaker is not None else m.end
+            if (
+                intro is None
+                and cue.kind == "announce"
+                and (owned := _owned_at(ix, m.end)) is not None
+                and (speaker is None or int(speaker.get("end") or 0) > owned)
+            ):
+                # "وأعلنت جماعة مسلحة مسؤوليتها عن الهجوم"، "أعلنت جماعة يسارية مسؤوليتها أمس عن …": the subject ends
+                # before the word of responsibility, the content opens at it (round 42, cl75)
+                own, _, own_via = _speaker_after(ix, st, m.end, owned, has_intro=True)
+                if own is not None:
+                    speaker, after_end, via = own, owned, own_via
+                elif ix.words_between(m.end, owned) == 0:
+                    # "وأعلنت مسؤوليتها عن الهجوم": the object at once, no subject after the verb
+                    speaker, after_end, via, owned_first = None, m.end, None, True
             if intro is None and key in _CAUSE_VERBS and (cause := _cause_at(ix, m.end)) is not None:
                 if speaker is None or int(speaker.get("end") or 0) > cause:
                     # "وأرجع المحللون أسباب التراجع إلى …": the subject ends before the noun of cause (round 40)
@@ -1470,7 +1486,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             # a participle set off by a comma takes its object after it, never a subject (round 17: "…، داعيا
             # الجهات المختصة إلى"، "…، مطالبا بتعديلها"): the words after it are not an unread subject
             set_off = intro is None and _set_off_participle(ix, st, mk, s0)
-            speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None or set_off or bare)
+            speaker = _speaker_around(ix, st, mk, s0, has_intro=intro is not None or set_off or bare or owned_first)
             if speaker is None and intro is None and not set_off and _set_off_after_clause(ix, st, mk, s0):
                 # "وأدان الشيخ فلان الجريمة …، مؤكدا وقوف …": the subject of the clause before, sought as with أن,
                 # and kept only when it is that clause's subject (round 35, cl55)
@@ -1631,7 +1647,11 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     ):
         return None  # "ويتبنى الحزب موقفا متشددا من …": the stance taken into the subject's phrase (round 15)
     if kind == "announce" and cs > m.end:
-        head = text[m.end : min(ce, cs + 40)]
+        said_by = speaker.get("end")
+        # the words after the speaker phrase, not inside it ("وأعلن رئيس لجنة المسؤولية الاجتماعية عن إطلاق …": a
+        # body's name; round 42, cl75)
+        head_start = said_by if isinstance(said_by, int) and m.end < said_by <= cs else m.end
+        head = text[head_start : min(ce, cs + 40)]
         if any(norm(w) in ix.lexicon.responsibility for w in head.split()):
             kind = "claim_responsibility"  # أعلن التنظيم مسؤوليته عن …
     post = ix.doc.post_at(m.start)
