@@ -12,6 +12,11 @@ took the word for its subject.
 2. A word of responsibility inside the speaker phrase no longer makes an announcement a claim of responsibility
    («وأعلن رئيس لجنة المسؤولية الاجتماعية عن إطلاق …»); only the words after the speaker count.
 3. ``claims.yaml`` ``responsibility`` holds the spelling with ئ (مسئوليته) too.
+4. After تبنى, the first word of a claimed act within nine words (``claim_cues.yaml`` ``claimed_acts``: الهجوم،
+   العملية، التفجيرات، غالبية، عشرات …; ``marks._act_at``), not right after a preposition or "all", ends a subject
+   kept as written and opens the content, and an introducer after it is another verb's («تبنت الجماعة الهجوم متوعدة
+   «…»»: the start tree took the threat's quotation for the content, or «التنظيم العملية» for the speaker, or read
+   no claim).
 
 docs/claims.md, "Round 42: responsibility claims recoded; announced decisions (helper cl75)". Sentences written for
 the project (none taken from an article); each test fails at the start tree (2be1d9b3)."""
@@ -76,3 +81,27 @@ def test_a_responsibility_word_inside_a_body_s_name_is_no_claim_of_responsibilit
     claim = _one(text, "أعلن")
     assert claim["kind"] == "announce"
     assert "المسؤولية الاجتماعية" in speaker_text(claim)
+
+
+def test_a_group_claiming_an_act_with_tabanna_ends_before_the_act() -> None:
+    # the start tree read no claim here
+    claim = _one("وتبنت الجماعة الهجوم متوعدة بمواصلة القتال حتى تحرير كل المدن.", "تبنت")
+    assert speaker_text(claim) == "الجماعة" and content_text(claim).startswith("الهجوم متوعدة")
+    assert claim["kind"] == "claim_responsibility"
+    # the start tree: speaker «التنظيم العملية», content the words after إن
+    claim = _one("وتبنى التنظيم العملية في بيان قال فيه إن أحد عناصره نفذها بحزام ناسف.", "تبنى")
+    assert speaker_text(claim) == "التنظيم" and content_text(claim).startswith("العملية")
+
+
+def test_a_quotation_after_the_act_is_not_the_content_of_tabanna() -> None:
+    text = 'وتبنت الجماعة في بيان نشرته على موقعها الهجوم متوعدة "بمواصلة القتال حتى تحرير كل المدن".'
+    claim = _one(text, "تبنت")
+    assert speaker_text(claim) == "الجماعة"
+    assert content_text(claim).startswith("الهجوم متوعدة")  # the start tree: the quotation alone
+    assert not claim["direct"]
+    # no act after a preposition or "all": the verbal noun of adopting claims nothing
+    adopted = "ودعا إلى تطوير النظام المحاسبي وتبني أنظمة الحاسب في جميع العمليات المالية للدولة."
+    assert not [c for c in claims(adopted) if c["kind"] == "claim_responsibility"]
+    # a count opens the act: «عشرات» is no speaker
+    counted = "وقال المصدر إن كتائب المقاومة في المحافظات الثلاث تبنت عشرات العمليات ضد تجمعات المسلحين."
+    assert "عشرات" not in [speaker_text(c) for c in claims(counted)]

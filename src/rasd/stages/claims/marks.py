@@ -33,6 +33,7 @@ from rasd.stages.claims.cues import (
     _CAUSE_VERBS,
     _CHARGE_NOUNS,
     _CHARGE_VERBS,
+    _CLAIMED_ACTS,
     _CLAUSE_OPENING_CONJUNCTIONS,
     _CLAUSE_PUNCT,
     _CONDITIONALS,
@@ -811,6 +812,33 @@ def _owned_at(ix: DocIndex, end: int) -> int | None:
         if word in ix.lexicon.responsibility and not word.startswith("ال"):
             return w[1]
         if word in ("ان", "بان", "انه", "انها") or w[0][-1:] in '.!?؟:«»"“”':
+            return None
+        w = ix.word_after(w[2])
+    return None
+
+
+#: words of "all" before a noun, which no claimed act follows ("في جميع العمليات")
+_ALL_WORDS = frozenset({norm(w) for w in ("جميع", "كافة", "كل", "مختلف")})
+#: the most words between تبنى and the act it claims, the subject and a channel phrase between ("وتبنت الجماعة في
+#: بيان نشرته على موقعها الهجوم")
+_ACT_WORDS = 9
+
+
+def _act_at(ix: DocIndex, end: int) -> int | None:
+    """Where the first word of a claimed act (``claimed_acts``: الهجوم، العملية، التفجيرات، غالبية …) stands within
+    :data:`_ACT_WORDS` words after تبنى (تبنت الجماعة الهجوم، وتبنى التنظيم العملية), with no sentence end, colon or
+    quote before it and no preposition or "all" right before it ("وتبني أنظمة الحاسب في جميع العمليات المالية": the
+    verbal noun of adopting, its object before); None otherwise (round 42, cl75)."""
+    w = ix.word_after(end)
+    prev = ""
+    for _ in range(_ACT_WORDS):
+        if w is None or w[0] in '.!?؟:«»"“”':
+            return None
+        word = norm(w[0].strip(_WORD_PUNCT))
+        if word in _CLAIMED_ACTS:
+            return None if prev in ix.lexicon.prepositions or prev in _ALL_WORDS else w[1]
+        prev = word
+        if w[0][-1:] in '.!?؟:«»"“”':
             return None
         w = ix.word_after(w[2])
     return None

@@ -121,6 +121,7 @@ from rasd.stages.claims.cues import (
 from rasd.stages.claims.marks import (
     _PRONOUN_VERDICTS,
     _VERDICT_ADJECTIVE_VERBS,
+    _act_at,
     _blame_at,
     _cause_at,
     _owned_at,
@@ -1237,6 +1238,10 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             intro, bound = None, taken  # verb's subject and object (round 35, cl57)
         if key in _BLAME_VERBS:
             intro = None  # "وحمّل فلان الأسرة المسؤولية قاصدا بذلك «…»": the object is the blame, not a quote after
+        if cue.kind == "claim_responsibility" and _act_at(ix, m.end) is not None:
+            intro = (
+                None  # "وتبنت الجماعة الهجوم متوعدة «…»": the act is the object, the quote another verb's (round 42)
+            )
         if (
             key in _CAUSE_VERBS
             and intro is not None
@@ -1407,6 +1412,17 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 elif ix.words_between(m.end, owned) == 0:
                     # "وأعلنت مسؤوليتها عن الهجوم": the object at once, no subject after the verb
                     speaker, after_end, via, owned_first = None, m.end, None, True
+            if (
+                intro is None
+                and cue.kind == "claim_responsibility"
+                and (act := _act_at(ix, m.end)) is not None
+                and (speaker is None or int(speaker.get("end") or 0) > act)
+            ):
+                # "وتبنى التنظيم العملية"، "وتبنت الجماعة الهجوم متوعدة …": the subject ends before the act, the
+                # content opens at it (round 42, cl75)
+                own, _, own_via = _speaker_after(ix, st, m.end, act, has_intro=True)
+                if own is not None:
+                    speaker, after_end, via = own, act, own_via
             if intro is None and key in _CAUSE_VERBS and (cause := _cause_at(ix, m.end)) is not None:
                 if speaker is None or int(speaker.get("end") or 0) > cause:
                     # "وأرجع المحللون أسباب التراجع إلى …": the subject ends before the noun of cause (round 40)
