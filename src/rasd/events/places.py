@@ -535,9 +535,18 @@ def place_candidates(ctx: Context, cand: Candidate, taken: set[tuple[int, int]])
     (:func:`seat_for_country`)."""
     groups = fronted_dual(ctx, cand, _place_candidates(ctx, cand, taken))
     out = []
+    quarter: tuple[Entity, Entity] | None = None  # (a quarter read abroad, its town): the list after it goes too
     for group in groups:
         if len(group) == 1:
             p = group[0]
+            if quarter is not None and _listed_after(ctx, quarter[0], p):
+                out.append([quarter[1]])  # أحياء حيدان وآل المؤنس والنسيم: the list's unlisted quarters, the town's
+                continue
+            town = quarter_elsewhere(ctx, p)
+            if town is not None:
+                quarter = (p, town)
+                out.append([town])
+                continue
             other = homonym_elsewhere(ctx, p) or landmark_homonym(ctx, p)
             if other is not None:
                 cand.cues.add("town:" + ctx.doc.text[p.start : p.end])  # a town of its own, as mark_unlisted_towns
@@ -668,6 +677,61 @@ def homonym_elsewhere(ctx: Context, ent: Entity) -> Entity | None:
         return None
     # the town itself is told (بلدة العين): precision 1, with no point, never the province's seat as its point
     return _unresolved_in(ctx, ent, province)
+
+
+#: Round 42 (helper ev15): kind words of a town's quarter before its name, with their clitics (أحياء حيدان، بحي …).
+_QUARTER_KINDS = frozenset(c + k for c in ("", "و", "ب", "وب", "ل", "في") for k in cue_words("quarter_kinds"))
+#: The quarters of a town told before its name (أحياء وسط مدينة، أحياء مدينة، حي في مدينة), on the normalized text.
+_QUARTERS_OF = re.compile(
+    r"(?:^|\s)(?:و|ب|وب)?(?:"
+    + "|".join(cue_words("quarter_kinds"))
+    + r")\s+(?:وسط\s+|في\s+)?(?:و|ب|ل)?(?:"
+    + "|".join(cue_words("quarter_town_words"))
+    + r")\s*$"
+)
+
+
+def quarter_elsewhere(ctx: Context, ent: Entity) -> Entity | None:
+    """Round 42 (helper ev15): a quarter told by its kind (حي، أحياء، حارة) whose name the gazetteer reads as a place
+    of another province or country than the town its sentence names before it as the quarters' town (استهدفت القذائف
+    أحياء وسط مدينة ظهران الجنوب … وسقطت على أحياء حيدان: the gazetteer's حيدان is a district of Sa'dah across the
+    border): a quarter of that town the gazetteer lacks, placed at the town (a quarter lies in its town; ACLED codes
+    it at the town). ``None`` when the sentence names no such town, or the town is of the quarter's own province (a
+    quarter named after its town, حي X بمدينة Y, is read by the recognizer's far-neighbourhood rule)."""
+    g = ent.geo or {}
+    if g.get("unresolved") or not g.get("country_iso3") or _own_precision(ctx, ent) != 1:
+        return None
+    if ctx.previous_word(ent.start) not in _QUARTER_KINDS:
+        return None
+    sent = ctx.sentence(ent.start)
+    text = ctx.doc.text
+
+    def town(q: Entity) -> bool:
+        h = q.geo or {}
+        return (
+            q is not ent
+            and str(h.get("feature") or "").startswith("PPL")
+            and not h.get("unresolved")
+            and bool(h.get("admin1"))
+            and (h.get("country_iso3"), h.get("admin1")) != (g.get("country_iso3"), g.get("admin1"))
+            and not ctx.inside_actor(q.start, q.end)
+        )
+
+    before = [q for q in ctx.places_in(sent.start, ent.start) if q.end <= ent.start]
+    if before and town(before[-1]) and _QUARTERS_OF.search(normalize(text[sent.start : before[-1].start])):
+        return before[-1]  # أحياء وسط مدينة Y … على أحياء X
+    return None
+
+
+def _listed_after(ctx: Context, quarter: Entity, p: Entity) -> bool:
+    """Whether ``p`` is an unlisted item of the list ``quarter`` opens (its sentence, after it, read in the same
+    province from it: :func:`unlisted_places.listed_items` gives an unlisted item the first item's province)."""
+    g, h = quarter.geo or {}, p.geo or {}
+    return (
+        bool(h.get("unresolved"))
+        and quarter.end <= p.start < ctx.sentence(quarter.start).end
+        and (h.get("country_iso3"), h.get("admin1")) == (g.get("country_iso3"), g.get("admin1"))
+    )
 
 
 def _province_of(gaz: Gazetteer, ent: Entity) -> Place | None:

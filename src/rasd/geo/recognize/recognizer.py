@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from typing import Any
 
 from rasd.geo.gazetteer import TIER_COMMON, TIER_HOMOGRAPH, TIER_NORMAL, Gazetteer, Place, load_gazetteer
@@ -26,6 +27,7 @@ from rasd.geo.recognize.words import (
     _SHORT_NAME_WORDS,
     _STRAY_ALLIES,
     _STRAY_SUPPORT,
+    _TOLD_TOWN_DESCRIPTORS,
     WORLD_COUNTRY_ADJECTIVES,
 )
 from rasd.geo.resolve import Choice, DocContext, ascii_name, choose, fallback_geo, geo_of, km, region_geo, same_admin1
@@ -287,6 +289,9 @@ class Recognizer(_UnknownListed):
         for m in mentions:
             if m.accepted and m.choice is not None:
                 keys.setdefault(m.choice.place.country, set()).add(m.key)
+        # round 42 (helper ev15): the towns written with a town's or governorate's descriptor and named twice or more
+        named = Counter(m.key for m in mentions)
+        told = {m.key for m in mentions if m.descriptor in _TOLD_TOWN_DESCRIPTORS and named[m.key] > 1}
         for m in mentions:
             if not m.accepted or m.choice is None or m.country or m.qualifier is not None or m.hashtag:
                 continue
@@ -309,6 +314,13 @@ class Recognizer(_UnknownListed):
                 # a governorate written with its descriptor is named on purpose, even from afar (an Iraqi statement
                 # on a bombing "بمنطقة عسير"); a bare one stays a stray (ميسان, a Saudi governorate the gazetteer
                 # lacks, is not Iraq's Maysan in an article on Saudi Arabia)
+                small = False
+            if m.key in told and all(c.feature != "ADM1" for c in m.candidates):
+                # round 42 (helper ev15): a town written with its descriptor and named again in the article (مدينة
+                # ظهران الجنوب in a story of Houthi shells on it, told with the Saudi reply into Sa'dah) is named on
+                # purpose, as a governorate with its descriptor is: no stray. Not a name the gazetteer reads as a
+                # province (محافظة ميسان, the Saudi governorate, is not Iraq's Maysan: the rule above keeps only the
+                # mention written with its descriptor)
                 small = False
             if own == 0 and other >= _STRAY_SUPPORT and small:  # a capital is named from afar (واشنطن، موسكو)
                 m.accepted = False

@@ -112,6 +112,9 @@ _STRAY_SUPPORT = 1.5
 #: Round 25 (helper geo9): descriptor kinds of a part of a town or a small area (منطقة، جبل، حي، أحياء) that make a
 #: big town named after them a stray as a small one is, when nothing else supports its country.
 _PART_DESCRIPTORS = PLACE_CUES.set("stray_part_descriptors")
+#: Round 42 (helper ev15): descriptor kinds of a town written on purpose (مدينة ظهران الجنوب، محافظة ظهران
+#: الجنوب): a town so written and named again in the article is no stray of another country's article.
+_TOLD_TOWN_DESCRIPTORS = PLACE_CUES.set("stray_told_town_descriptors")
 #: Round 23 (helper geo7): a country's places are supported by another's names and adjectives too (a place of the
 #: West Bank in an article told through the Israeli army): place country -> supporting countries (``place_cues``).
 _STRAY_ALLIES: dict[str, frozenset[str]] = {}
