@@ -11,8 +11,12 @@ from rasd.events.context import Context
 from rasd.events.dates import is_historical
 from rasd.events.merge import lowest_figure
 from rasd.events.model import Candidate
-from rasd.events.places import location_json
+from rasd.events.places import location_json, place_precision, told_on
 from rasd.ner.lexicon import load_lexicon
+
+#: Round 42 (helper ev15): the event types whose headline or lead row takes the place its story tells next
+#: (:func:`rasd.events.places.told_on`): violence, not an agreement or a movement told of a whole country.
+_TOLD_ON_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 # ---------------------------------------------------------------------------------------------------- output
@@ -75,7 +79,12 @@ def event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
     first = cand.mentions[0]
     etype, sub = acled_codes(ctx, cand)
     plover_type, plover_mode, cameo = cand.cls.plover_type, cand.cls.plover_mode, cand.cls.cameo
-    location = location_json(ctx, cand.place, cand.place_precision or 3) if cand.place is not None else None
+    place, precision = cand.place, cand.place_precision or 3
+    if place is not None and etype in _TOLD_ON_TYPES and (later := told_on(ctx, cand, [place])) is not None:
+        # round 42 (helper ev15): a headline's or lead's happening placed only in a country or a part of it takes the
+        # province its story's next sentences tell (في شرق تركيا … في إقليم أغري)
+        place, precision = later, place_precision(ctx, later)
+    location = location_json(ctx, place, precision) if place is not None else None
     country = (location or {}).get("country_iso3") or ctx.focus_country
     fatalities = lowest_figure(cand.fatalities)
     if sub == "Peaceful protest":

@@ -8,11 +8,13 @@ import functools
 import itertools
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
 from rasd.document import Entity
 from rasd.events.border_places import across_border
+from rasd.events.coding.background import TRIGGER_STARTS
 from rasd.events.coding.classes import NEEDS_PLACE
 from rasd.events.context import Context
 from rasd.events.gates import gated
@@ -1241,6 +1243,64 @@ def country_refined(ctx: Context, cand: Candidate, places: list[Entity], taken: 
             return None
         return p
     return None
+
+
+#: Round 42 (helper ev15): how many sentences after the lead :func:`told_on` reads (a headline's: the lead and as
+#: many more).
+_TOLD_ON_REACH = 2
+
+
+def told_on(ctx: Context, cand: Candidate, places: list[Entity]) -> Entity | None:
+    """Round 42 (helper ev15): the province the next sentences give a happening that the headline or the lead sentence
+    places only in a country or a part of it (قتل ثلاثة جنود في هجوم انتحاري في شرق تركيا. وذكر الجيش أن مسلحين
+    اقتحموا موقعا عسكريا في منطقة X في إقليم أغري؛ مقتل 12 مسلحا بسيناء — قتل 12 مسلحا في حملة … بمدينة الشيخ زويد):
+    a short story tells its happening first and where it was next. The first place below the country, of that country
+    and with a province, in a happening's clause of the next :data:`_TOLD_ON_REACH` sentences (for a headline: the
+    lead and as many after it); not a destination, a visit, a reference point or a command's seat. A place of another
+    country first ends the search (the story has moved on). None for a happening told later in the body, or placed
+    below a country already. Read for a violent row's location once the rows are merged (:func:`output.event_json`):
+    the row is kept as it is, only its place is told on."""
+    if not all(is_country(p) or not (p.geo or {}).get("admin1") for p in places):
+        return None
+    countries = {(p.geo or {}).get("country_iso3") for p in places}
+    if len(countries) != 1 or None in countries:
+        return None
+    country = next(iter(countries))
+    doc = ctx.doc
+    title_end = next((b.end for b in doc.blocks if str(b.kind) == "title"), 0)
+    body = []
+    for s in ctx.sentences:
+        if s.start >= title_end and not doc.post_at(s.start) and not is_dateline(doc.text[s.start : s.end]):
+            body.append(s)
+            if len(body) > _TOLD_ON_REACH:
+                break  # the lead and the sentences read after it
+    if not body:
+        return None
+    if cand.start < title_end:
+        following = body[: 1 + _TOLD_ON_REACH]
+    elif body[0].start <= cand.start < body[0].end:
+        following = body[1 : 1 + _TOLD_ON_REACH]
+    else:
+        return None  # a happening told later in the body: its sentence's place, or the lead's
+    for s in following:
+        for p in clause_places(ctx, s.start, s.end):
+            g = p.geo or {}
+            if g.get("country_iso3") != country:
+                return None  # another country's place: the story has moved on
+            if is_country(p) or not g.get("admin1") or not _happening_clause(ctx, p):
+                continue  # a part of the country, or a place outside every happening's clause (who speaks, where)
+            if is_destination(ctx, p) or visited(ctx, p) or reference_point(ctx, p) or command_place(ctx, p):
+                continue
+            return p
+    return None
+
+
+def _happening_clause(ctx: Context, p: Entity) -> bool:
+    """Whether the clause of ``p`` holds a trigger of a happening (the events stage's trigger starts)."""
+    a, b = ctx.clause(p.start)
+    starts = ctx.memo.get(TRIGGER_STARTS) or ()
+    i = bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
 
 
 #: Round 14 (helper pl5): a relative of place (حيث) in the words before the trigger.
