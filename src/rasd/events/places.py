@@ -1250,6 +1250,22 @@ def country_refined(ctx: Context, cand: Candidate, places: list[Entity], taken: 
 _TOLD_ON_REACH = 2
 
 
+#: Round 42 (helper ev15): a happening told over several places (في مختلف مواقع العمليات، مواقع متفرقة، أنحاء البلاد),
+#: on the normalized text.
+_SPREAD_NOUNS = r"(?:ال)?(?:" + "|".join(cue_words("spread_place_nouns")) + r")"
+_SPREAD = re.compile(
+    r"(?<![\u0621-\u064A])(?:(?:"
+    + "|".join(cue_words("spread_quantifiers"))
+    + r")\s+"
+    + _SPREAD_NOUNS
+    + r"(?![\u0621-\u064A])|"
+    + _SPREAD_NOUNS
+    + r"\s+(?:ال)?(?:"
+    + "|".join(cue_words("spread_adjectives"))
+    + r")(?![\u0621-\u064A])|انحاء(?![\u0621-\u064A]))"
+)
+
+
 def told_on(ctx: Context, cand: Candidate, places: list[Entity]) -> Entity | None:
     """Round 42 (helper ev15): the province the next sentences give a happening that the headline or the lead sentence
     places only in a country or a part of it (قتل ثلاثة جنود في هجوم انتحاري في شرق تركيا. وذكر الجيش أن مسلحين
@@ -1257,9 +1273,10 @@ def told_on(ctx: Context, cand: Candidate, places: list[Entity]) -> Entity | Non
     a short story tells its happening first and where it was next. The first place below the country, of that country
     and with a province, in a happening's clause of the next :data:`_TOLD_ON_REACH` sentences (for a headline: the
     lead and as many after it); not a destination, a visit, a reference point or a command's seat. A place of another
-    country first ends the search (the story has moved on). None for a happening told later in the body, or placed
-    below a country already. Read for a violent row's location once the rows are merged (:func:`output.event_json`):
-    the row is kept as it is, only its place is told on."""
+    country first ends the search (the story has moved on). None for a happening told later in the body, placed below a
+    country already, or told over several places (في مختلف مواقع العمليات: a total of many places). Read for a violent
+    row's location once the rows are merged (:func:`output.event_json`): the row is kept as it is, only its place is
+    told on."""
     if not all(is_country(p) or not (p.geo or {}).get("admin1") for p in places):
         return None
     countries = {(p.geo or {}).get("country_iso3") for p in places}
@@ -1276,6 +1293,9 @@ def told_on(ctx: Context, cand: Candidate, places: list[Entity]) -> Entity | Non
                 break  # the lead and the sentences read after it
     if not body:
         return None
+    s0, s1 = cand.sentence
+    if _SPREAD.search(normalize(doc.text[s0:s1])):
+        return None  # "قتل 50 مسلحا في مختلف مواقع العمليات": a total over several places, no one province
     if cand.start < title_end:
         following = body[: 1 + _TOLD_ON_REACH]
     elif body[0].start <= cand.start < body[0].end:
@@ -1283,6 +1303,8 @@ def told_on(ctx: Context, cand: Candidate, places: list[Entity]) -> Entity | Non
     else:
         return None  # a happening told later in the body: its sentence's place, or the lead's
     for s in following:
+        if _SPREAD.search(normalize(doc.text[s.start : s.end])):
+            return None  # the headline's total told over several places in the lead (في مختلف مواقع العمليات)
         for p in clause_places(ctx, s.start, s.end):
             g = p.geo or {}
             if g.get("country_iso3") != country:
