@@ -101,6 +101,7 @@ from rasd.events.merge.days_apart import date_days_apart, off_day, told_another_
 from rasd.events.merge.doers import told_as_deed, two_doers
 from rasd.events.merge.duplicates import fold_told_toll
 from rasd.events.merge.happening import FIGHT_SITE
+from rasd.events.merge.own_scene import own_scene
 from rasd.events.merge.province_items import province_items
 from rasd.events.merge.strike_result import result_of
 from rasd.events.model import Candidate, copy_candidate
@@ -415,11 +416,17 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         # two or more days off: "لقصف الحوثيين الأحد الماضي" after "فيما قصف الحوثيون عدة مناطق في المحافظة"; round 33,
         # mg20: nor a one-sided act of another doer, each told by its own verb and named subject: "قصفت قوات النظام …،
         # وقصفت الفصائل …")
+        # (round 42, ev14: "سقطوا في المواجهات التي دارت في قرية …": a definite noun told at a scene of its own is
+        # no retelling of a fight told at another place)
+        scene = own_scene(ctx, c)
         head = next(
             (
                 h
                 for h in merged
-                if same_happening(h, c) and not told_another_day(ctx, h, c) and not two_doers(ctx, h, c)
+                if same_happening(h, c)
+                and not told_another_day(ctx, h, c)
+                and not two_doers(ctx, h, c)
+                and not (scene and place_key(h.place) != place_key(c.place))
             ),
             None,
         )
@@ -456,6 +463,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 head = None  # (round 28, mg17: "استمرار الاشتباكات … في محيط المدينة" at its sentence's other town)
             if head is not None and FIGHT_SITE in c.cues and place_key(head.place) != place_key(c.place):
                 head = None  # (round 30, rc2: "المعارك لا تزال مستمرة في منطقة X" at a front of its own)
+            if head is not None and scene and place_key(head.place) != place_key(c.place):
+                head = None  # (round 42, ev14: "سقطوا في المواجهات التي دارت في قرية …" at a scene of its own)
         attack_word = c.cls.name in ("attack", "assault") or f"word:attack@{c.start}" in c.cues  # (typed a clash)
         bare = anaphoric and attack_word and not any(k.startswith("means:") for k in c.cues)
         if head is None and bare and c.granularity == "discrete":
@@ -671,7 +680,7 @@ def general_fighting(ctx: Context, c: Candidate) -> bool:
     runs, and still in four of them (tune7, tune13, tune14, tune15)."""
     if not c.weak or c.tense != "noun" or c.cls.name != "clash" or acled_codes(ctx, c)[0] != "Battles":
         return False
-    if len(c.mentions) > 1:
+    if len(c.mentions) > 1 and not _each_general(ctx, c):
         return False  # "صد الجيش … هجوما للمتمردين": the word joined a deed told in its clause
     if not _FIGHTING.match(normalize(ctx.doc.text[c.start : c.end])):
         return False  # (not the one attack, "هجوم المقاومة على مواقع الحوثيين", "تعرضت لهجوم من جبهة النصرة")
@@ -692,6 +701,24 @@ def general_fighting(ctx: Context, c: Candidate) -> bool:
     # "في معارك مع المقاومة الشعبية في تعز": a side, then where (the place may be read into the side's name)
     after = text[c.end : hi].split()[:5]
     return not (bool(after) and after[0] in _SIDES and any(w in _AT for w in after[1:]))
+
+
+def _each_general(ctx: Context, c: Candidate) -> bool:
+    """(Round 42, helper ev14) Whether every other mention merged into ``c`` is a bare word of fighting that names
+    fighting in general as well, each read alone at its own words ("شبّه معركة تعز وهزيمته فيها بمعركة بدر": a war's
+    battle named and likened, two bare words of one sentence): the two make no deed of each other."""
+    text = ctx.doc.text
+    for m in c.mentions:
+        if (m.start, m.end) == (c.start, c.end):
+            continue
+        if not _FIGHTING.match(normalize(text[m.start : m.end])):
+            return False  # a deed told by another word joined it
+        one = copy_candidate(c)
+        one.start, one.end, one.mentions = m.start, m.end, [m]
+        one.clause = next((cl for cl in c.clauses if cl[0] <= m.start < cl[1]), c.clause)
+        if not general_fighting(ctx, one):
+            return False
+    return True
 
 
 def details_of(ctx: Context, h: Candidate, c: Candidate) -> bool:

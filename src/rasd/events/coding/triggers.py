@@ -654,6 +654,12 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         and _halted(ctx, m.end, clause[1])
     ):
         return "halted"  # أوقفت المدينة خططا، أوقفت السلطات صدور صحيفة: stopped a thing, no one arrested
+    if (
+        cls.name == "killing"
+        and _CITE_VERB.fullmatch(drop_conjunction(normalize(m.key)))
+        and _cited(ctx, m.end, clause[1])
+    ):
+        return "cited"  # round 42 (ev14): استشهد الرئيس في كلمته بمقولة الأديب: he cited, no one martyred
     if cls.name in ("killing", "arrest", "abduction", "assault") and _animal(ctx, m.end, clause[1]):
         return "animal"  # قتل الأسد سيسيل، احتجاز الحوت: an animal, not a person
     if _titled(ctx, m.start, s0):
@@ -1013,9 +1019,25 @@ def _swept_by(ctx: Context, start: int, end: int) -> bool:
 def _halted(ctx: Context, start: int, end: int) -> bool:
     """Whether a thing stopped (events.yaml ``word_sets.halted_objects``) is one of the four words after an arrest
     verb of stopping."""
-    words = normalize_words(_WORD_AT.findall(ctx.doc.text[start:end])[:4])
-    halted = word_set("halted_objects")
-    return any(w in halted for w in words)
+    words = normalize_words(_WORD_AT.findall(ctx.doc.text[start:end])[:8])
+    halted, own = word_set("halted_objects"), word_set("halted_own_objects")
+    # (round 42, ev14) an activity with its doer's pronoun may stand past the subject and a time (أوقفت شركة
+    # الطيران الوطنية صباح اليوم الأحد رحلاتها): up to eight words
+    return any(w in halted or w in own for w in words[:4]) or any(w in own for w in words[4:])
+
+
+#: (Round 42, helper ev14) The verb of martyrdom that also means "to cite" (استشهد، يستشهد, normalized).
+_CITE_VERB = re.compile(normalize("استشهد") + "|" + normalize("يستشهد"))
+
+
+def _cited(ctx: Context, start: int, end: int) -> bool:
+    """Whether a thing cited (events.yaml ``word_sets.cited_things``) follows ب within the five words after استشهد
+    (استشهد الرئيس في كلمته بمقولة الأديب، واستشهد على ذلك بحالة أسرة): he cited, no one was martyred."""
+    cited = word_set("cited_things")
+    for w in normalize_words(_WORD_AT.findall(ctx.doc.text[start:end])[:5]):
+        if w.startswith("ب") and (w[1:] in cited or (w.startswith("بال") and w[3:] in cited)):
+            return True
+    return False
 
 
 def _animal(ctx: Context, start: int, end: int) -> bool:
