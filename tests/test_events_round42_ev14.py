@@ -9,6 +9,8 @@
   is a thing stopped, no arrest (events.yaml ``word_sets.halted_own_objects``, read up to eight words on).
 * استشهد / يستشهد with a thing cited after ب within five words (استشهد الرئيس في كلمته بمقولة، واستشهد على ذلك
   بحالة أسرة) means "he cited": no killing (events.yaml ``word_sets.cited_things``; triggers' veto ``cited``).
+* One martyr told again by a word of martyrdom in a sentence about his family's town (وزار الأمير منزل الأسرة في
+  محافظة الطائف، وقال إن الرقيب استشهد دفاعا عن الوطن) folds into his telling at the front (``merge.martyr_retold``).
 * A headline that tells a fall from a height, a fall in a lift shaft or an animal's attack tells an accident
   (event_sentence_cues.yaml ``accident_headline``): its death or wound is no attack.
 
@@ -145,3 +147,38 @@ def test_martyred_by_a_shell_stays_a_shelling() -> None:
     # a guard (passes before and after the change)
     out = rows("واستشهد جندي سعودي اليوم بقذيفة أطلقت من داخل الأراضي اليمنية على موقع عسكري في جازان.")
     assert [e["acled_sub_event_type"] for e in out] == ["Shelling/artillery/missile attack"]
+
+
+_CONDOLENCE = "أمير المنطقة يعزي أسرة الشهيد الرقيب فهد العتيبي"
+_FRONT = (
+    "نقل أمير المنطقة تعازي القيادة إلى أسرة الرقيب فهد العتيبي من منسوبي الحرس الوطني، الذي أعلنت القيادة "
+    "استشهاده أمس في قطاع نجران. "
+)
+
+
+def test_a_martyr_told_again_at_his_family_town_is_one_row() -> None:
+    out = rows(
+        _FRONT + "وزار الأمير منزل الأسرة في محافظة الطائف، وقال إن الرقيب فهد استشهد دفاعا عن الوطن.",
+        title=_CONDOLENCE,
+    )
+    assert [e["acled_sub_event_type"] for e in out] == ["Armed clash"]
+    assert out[0]["location"]["admin1"] == "Najran"
+
+
+def test_a_martyr_praised_at_his_family_town_is_one_row() -> None:
+    out = rows(
+        _FRONT + "وقدم الأمير التعازي لوالد الشهيد في محافظة الطائف، مؤكدا أن استشهاد ابنه شرف للوطن.",
+        title=_CONDOLENCE,
+    )
+    assert len(out) == 1
+    assert out[0]["location"]["admin1"] == "Najran"
+
+
+def test_two_martyrs_at_two_fronts_stay_two_rows() -> None:
+    # a guard: two deaths each told at its own front (passes before and after the change)
+    out = rows(
+        "أعلنت قيادة القوات المشتركة اليوم استشهاد الجندي فهد العتيبي في قطاع نجران. كما أعلنت استشهاد الجندي سعد "
+        "القحطاني في قطاع جازان.",
+        title="استشهاد جنديين على الحد الجنوبي",
+    )
+    assert sorted(e["location"]["admin1"] for e in out) == ["Jazan", "Najran"]

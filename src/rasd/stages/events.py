@@ -101,6 +101,7 @@ from rasd.events.merge.days_apart import date_days_apart, off_day, told_another_
 from rasd.events.merge.doers import told_as_deed, two_doers
 from rasd.events.merge.duplicates import fold_told_toll
 from rasd.events.merge.happening import FIGHT_SITE
+from rasd.events.merge.martyr_retold import fold_martyr_retold
 from rasd.events.merge.own_scene import own_scene
 from rasd.events.merge.province_items import province_items
 from rasd.events.merge.strike_result import result_of
@@ -522,6 +523,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     merged = share_tolls(ctx, merged)  # one toll told for several rows is counted once
     merged = summary_toll(ctx, merged)  # "مقتل 11 … و10 مدنيين في موجة عنف" over the rows of each count (round 14b)
     merged = fold_told_toll(ctx, merged)  # one happening told in two sentences by one count of dead (round 30, dp1)
+    merged = fold_martyr_retold(ctx, merged)  # one martyr told again at his family's town (round 42, ev14)
     events = [event_json(ctx, c, i) for i, c in enumerate(merged, 1)]
     for c, e in zip(merged, events, strict=True):
         if id(c) in general and e.get("acled_row") and not dated_mention(ctx, c):
