@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from rasd.claims.agreement import Form, disagrees, marker_form, plural_verb, speaker_form
 from rasd.claims.content import LETTER_RE
-from rasd.claims.context import Candidate, DocIndex
+from rasd.claims.context import Candidate, DocIndex, _union
 from rasd.claims.lexicon import Cue, MarkerType
 from rasd.claims.spans import collapse
 from rasd.claims.speakers import (
@@ -88,6 +88,16 @@ from rasd.text.clitics import drop_conjunction
 from rasd.text.matcher import Match
 from rasd.text.normalize import normalize_word as norm
 
+#: the word lists the readers below ask for, read once at import (round 42, sp18: each reader called the
+#: cue file's memoized reader again, ~25,000 calls per 1,000 articles)
+_KINSHIP_HEADS = _SPEAKER_CUES.normalized_words("kinship_heads")
+_OUTLET_PHRASE_WORDS = _SPEAKER_CUES.normalized_words("outlet_phrase_words")
+_OUTLET_PLURALS = _SPEAKER_CUES.normalized_words("outlet_plurals")
+_OUTLET_PREPOSITIONS = _SPEAKER_CUES.normalized_words("outlet_prepositions")
+_PLURAL_SUBJECT_HEADS = _SPEAKER_CUES.normalized_words("plural_subject_heads")
+_SUBJECT_BODY_HEADS = _SPEAKER_CUES.normalized_words("subject_body_heads")
+_SUBJECT_LAM_VERBS = _SPEAKER_CUES.normalized_words("subject_lam_verbs")
+
 
 def _feminine_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
     """The subject of a feminine participle (مشيرة، مؤكدة، معتبرة) in a sentence that opens with a feminine past
@@ -164,8 +174,8 @@ def _opening_noun_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> S
     if w is None or w[1] >= m.prefix_start or ix.candidate_at(w[1]) is not None:
         return None
     first = norm(w[0])
-    bodies = ix.lexicon.body_nouns | _SPEAKER_CUES.normalized_words("subject_body_heads")
-    kin = _SPEAKER_CUES.normalized_words("kinship_heads")
+    bodies = _union(ix.lexicon.body_nouns, _SUBJECT_BODY_HEADS)
+    kin = _KINSHIP_HEADS
     stop = w[2]
     if first in bodies:
         for _ in range(3):
@@ -183,7 +193,7 @@ def _opening_noun_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> S
         if stop == w[2] and not first.startswith("ال"):
             return None  # "لجنة" alone names no body
         indefinite = not first.startswith("ال") and not w[0].endswith(("ا", "اً", "ًا"))
-    elif plural and (first in _SPEAKER_CUES.normalized_words("plural_subject_heads") or _sound_plural(first)):
+    elif plural and (first in _PLURAL_SUBJECT_HEADS or _sound_plural(first)):
         # "وأعرب ذوو الشهداء عن شكرهم …، مؤكدين"، "وأعرب المشاركون في الندوة عن …، مطالبين": the plural head, the
         # head in construct's definite genitive, then adjectives in ي / ية or a plural's ون / ين (not a definite
         # object: "ورفض ممثلو الأمن العام التعليق"، "واستنكر المغردون الهجمات")
@@ -367,7 +377,7 @@ def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
         return False  # "وتعهدت بشن هجمات": the ب object right after the verb, its pronoun speaks (round 33, cl51)
     if tok.kind == "word" and m.value.type is MarkerType.VERB and m.value.object and _object_noun(ix, bare, nxt):
         return False  # "وأكد أهمية تضافر الجهود"، "وأكد عدم التهاون": the object, the speaker goes on (round 21)
-    return tok.kind == "word" and not {w, bare} & (lex.prepositions | lex.not_speakers)
+    return tok.kind == "word" and not {w, bare} & _union(lex.prepositions, lex.not_speakers)
 
 
 def _object_noun(ix: DocIndex, bare: str, word: tuple[str, int, int]) -> bool:
@@ -1213,11 +1223,7 @@ def _outlet_noun(ix: DocIndex, word: str) -> bool:
     """Whether a normalized word (without و or a fused preposition) is an outlet noun, singular or plural, with or
     without the article (صحيفة، الموقع، شبكات)."""
     bare = word.removeprefix("ال")
-    return (
-        bare in ix.lexicon.outlet_nouns
-        or word in ix.lexicon.outlet_nouns
-        or bare in _SPEAKER_CUES.normalized_words("outlet_plurals")
-    )
+    return bare in ix.lexicon.outlet_nouns or word in ix.lexicon.outlet_nouns or bare in _OUTLET_PLURALS
 
 
 def _outlet_in_phrase(ix: DocIndex, c: Candidate) -> bool:
@@ -1228,8 +1234,8 @@ def _outlet_in_phrase(ix: DocIndex, c: Candidate) -> bool:
     (في، عبر، على). "وسبق لمجلة «…» أن كشفت" keeps its subject (ل after سبق)."""
     outlet = c.outlet
     pos = c.start
-    phrase = _SPEAKER_CUES.normalized_words("outlet_phrase_words")
-    preps = _SPEAKER_CUES.normalized_words("outlet_prepositions")
+    phrase = _OUTLET_PHRASE_WORDS
+    preps = _OUTLET_PREPOSITIONS
     for _ in range(6):
         w = ix.word_before(pos)
         if w is None:
@@ -1241,14 +1247,10 @@ def _outlet_in_phrase(ix: DocIndex, c: Candidate) -> bool:
         fused = word[1:] if word[:1] in ("ب", "ل") else ""
         if outlet and word in preps:
             before = ix.word_before(w[1])
-            return not (
-                word == "ل"
-                and before is not None
-                and norm(before[0]) in _SPEAKER_CUES.normalized_words("subject_lam_verbs")
-            )
+            return not (word == "ل" and before is not None and norm(before[0]) in _SUBJECT_LAM_VERBS)
         if fused and _outlet_noun(ix, fused):
             before = ix.word_before(w[1])
-            return not (before is not None and norm(before[0]) in _SPEAKER_CUES.normalized_words("subject_lam_verbs"))
+            return not (before is not None and norm(before[0]) in _SUBJECT_LAM_VERBS)
         if _outlet_noun(ix, word):
             outlet = True
         elif word not in phrase:

@@ -22,7 +22,7 @@ from rasd.claims.speakers import (
     title_speaker,
 )
 from rasd.resources.cues import CueFile
-from rasd.stages.claims.after import _SPEAKER_CUES, _holder_after_title
+from rasd.stages.claims.after import _HOLDER_RANKS, _holder_after_title
 from rasd.stages.claims.common import (
     _accusation_document,
     _channel_at,
@@ -492,7 +492,7 @@ def _represented(ix: DocIndex, start: int, at: int) -> bool:
     if "باسم" not in ix.doc.text[start:at]:
         return False
     before = ix.word_before(at)
-    return before is None or norm(before[0]) not in _SPEAKER_CUES.normalized_words("holder_ranks")
+    return before is None or norm(before[0]) not in _HOLDER_RANKS
 
 
 #: the prepositions after which a trailing office names the source (حسب، بحسب، وفقا لـ، وفق، طبقا لـ), normalized
