@@ -115,7 +115,9 @@ class DocIndex:
     def build(cls, doc: Document, lexicon: ClaimLexicon) -> DocIndex:
         """Index ``doc`` (segmented, with entities)."""
         ix = cls(doc, lexicon)
-        ix._tok_starts = list(map(_START, doc.tokens))
+        # (round 42, sp18) a comprehension, not list(map(attrgetter)): its attribute read is specialized for the
+        # token's slot, where attrgetter looks the name up on the type for each of ~650 tokens (1.2% of the stage)
+        ix._tok_starts = [t.start for t in doc.tokens]
         if ix._tok_starts != sorted(ix._tok_starts):
             doc.tokens.sort(key=lambda t: t.start)
             ix._tok_starts = [t.start for t in doc.tokens]
