@@ -14,7 +14,7 @@ from itertools import accumulate
 from operator import add, attrgetter
 
 from rasd.claims.agreement import formula
-from rasd.claims.lexicon import ClaimLexicon, Cue, CueRole
+from rasd.claims.lexicon import ROLE_ANONYMOUS, ROLE_BREAK, ROLE_CHANNEL, ROLE_INTRO, ROLE_MARKER, ClaimLexicon, Cue
 from rasd.document import Document, Entity
 from rasd.ner.lexicon import load_lexicon
 from rasd.resources.cues import CueFile, claim_norm_set, claim_set
@@ -128,16 +128,16 @@ class DocIndex:
         anonymous: list[Match[Cue]] = []
         for m in lexicon.matcher.find_all(cached_view(doc.text)):
             role = m.value.role
-            if role is CueRole.MARKER:
+            if role is ROLE_MARKER:
                 ix.markers.append(m)
-            elif role is CueRole.INTRO:
+            elif role is ROLE_INTRO:
                 if "ل" not in m.prefix and "ك" not in m.prefix and doc.text[m.start : m.start + 1] != "آ":
                     ix.intros.append(m)  # not لأن "because", كأن "as if", nor آن (the name Anne, "في آن واحد")
-            elif role is CueRole.BREAK:
+            elif role is ROLE_BREAK:
                 ix.breaks.append(m)
-            elif role is CueRole.CHANNEL:
+            elif role is ROLE_CHANNEL:
                 ix.channels.append(m)
-            elif role is CueRole.ANONYMOUS:
+            elif role is ROLE_ANONYMOUS:
                 anonymous.append(m)
         names = (  # (round 30: read only when there is an introducer; each name's start once, _name_delta)
             sorted((e.start + _name_delta(doc.text[e.start : e.end]), e.end) for e in doc.entities if e.type == "PER")

@@ -60,7 +60,7 @@ from __future__ import annotations
 
 from rasd.claims.content import Clauses
 from rasd.claims.context import DocIndex
-from rasd.claims.lexicon import MarkerType, load_claim_lexicon
+from rasd.claims.lexicon import MARKER_PREPOSITION, load_claim_lexicon
 from rasd.document import BlockKind, Document
 from rasd.pipeline import stage
 from rasd.settings import Settings
@@ -83,6 +83,10 @@ from rasd.stages.claims.sources import (
     _post_claim,
 )
 
+#: the title block's kind as a module name (round 42, sp18: an Enum member read from its class costs a call of
+#: ``EnumType.__getattr__``'s hook in Python 3.11; see rasd.claims.lexicon's ROLE_ and MARKER_ names)
+_TITLE_BLOCK = BlockKind.TITLE
+
 
 # ---------------------------------------------------------------------------------------------- the stage
 def find_claims(doc: Document) -> list[Claim]:
@@ -101,7 +105,7 @@ def find_claims(doc: Document) -> list[Claim]:
     cuts = {mk.clause_start for mk in marks if mk.initial and not _midway_own_words(ix, mk)} | turns
     cuts |= _prayer_cuts(ix)  # "…، داعيا المولى أن": the prayer's أن is no verb's before it (round 28)
     st = _State(Clauses(ix, sorted(cuts)))
-    st.prepositions = {mk.clause_start: mk.match for mk in marks if mk.match.value.type is MarkerType.PREPOSITION}
+    st.prepositions = {mk.clause_start: mk.match for mk in marks if mk.match.value.type is MARKER_PREPOSITION}
     st.marker_starts = {mk.match.start for mk in marks} | {mk.match.prefix_start for mk in marks}
     st.marker_order = sorted(st.marker_starts)
     colons = _colon_quotes(ix)
@@ -187,7 +191,7 @@ def _headline_spans(ix: DocIndex) -> list[tuple[int, int]]:
     text = ix.doc.text
     out: list[tuple[int, int]] = []
     for b in ix.doc.blocks:
-        if b.kind is not BlockKind.TITLE:
+        if b.kind is not _TITLE_BLOCK:
             continue
         out.append((b.start, b.end))
         title = text[b.start : b.end].strip()
@@ -207,9 +211,9 @@ def _without_headline_echoes(ix: DocIndex, claims: list[Claim]) -> list[Claim]:
     A text with no body (one line: its only line is read as the title) keeps its claims, and so does a first line
     that ends with a full stop (a text given without a title: its first line is a sentence, not a headline)."""
     text = ix.doc.text
-    if not any(b.kind is not BlockKind.TITLE and text[b.start : b.end].strip() for b in ix.doc.blocks):
+    if not any(b.kind is not _TITLE_BLOCK and text[b.start : b.end].strip() for b in ix.doc.blocks):
         return list(claims)
-    titles = [text[b.start : b.end].strip() for b in ix.doc.blocks if b.kind is BlockKind.TITLE]
+    titles = [text[b.start : b.end].strip() for b in ix.doc.blocks if b.kind is _TITLE_BLOCK]
     if not titles or all(t.endswith((".", "۔")) for t in titles):
         return list(claims)
     heads = _headline_spans(ix)

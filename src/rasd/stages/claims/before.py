@@ -8,7 +8,7 @@ from collections.abc import Callable
 from rasd.claims.agreement import Form, disagrees, marker_form, plural_verb, speaker_form
 from rasd.claims.content import LETTER_RE
 from rasd.claims.context import Candidate, DocIndex, _union
-from rasd.claims.lexicon import Cue, MarkerType
+from rasd.claims.lexicon import MARKER_PARTICIPLE, MARKER_VERB, Cue
 from rasd.claims.spans import collapse
 from rasd.claims.speakers import (
     QUOTES,
@@ -373,9 +373,9 @@ def _unread_subject(ix: DocIndex, m: Match[Cue]) -> bool:
             ix, end, 3, across_punctuation=True
         ):
             return False  # "ودعا الهند إلى"، "ودعت الرئيس إلى": a noun that does not agree is the object (round 12b)
-    if m.value.type is MarkerType.VERB and m.value.object and b_object_first(ix, ix.word_before(m.end), nxt):
+    if m.value.type is MARKER_VERB and m.value.object and b_object_first(ix, ix.word_before(m.end), nxt):
         return False  # "وتعهدت بشن هجمات": the ب object right after the verb, its pronoun speaks (round 33, cl51)
-    if tok.kind == "word" and m.value.type is MarkerType.VERB and m.value.object and _object_noun(ix, bare, nxt):
+    if tok.kind == "word" and m.value.type is MARKER_VERB and m.value.object and _object_noun(ix, bare, nxt):
         return False  # "وأكد أهمية تضافر الجهود"، "وأكد عدم التهاون": the object, the speaker goes on (round 21)
     return tok.kind == "word" and not {w, bare} & _union(lex.prepositions, lex.not_speakers)
 
@@ -404,7 +404,7 @@ def _derived_object_after(ix: DocIndex, mk: _Mark) -> bool:
     الكويت مع …"، "كما أكدت تصميم الدولة على …"، "ثم أعلن تحرير 59 رهينة"; round 37, cl61). Not inside a clause
     ("ووحدات عسكرية أعلنت مناهضتها": the units, not a speaker before) nor for جاء في / ورد فيه."""
     m = mk.match
-    if m.value.type is not MarkerType.VERB or not m.value.object or mk.relative is not None:
+    if m.value.type is not MARKER_VERB or not m.value.object or mk.relative is not None:
         return False
     if " " in ix.doc.text[m.start : m.end].strip() or _present(ix.doc.text[m.start : m.end]):
         return False  # (the present after a comma tells what people do: "…، يُعلنون إفلاسهم")
@@ -635,7 +635,7 @@ def _place_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker 
     where, not who); right after a sentence's opening verb, which agrees with it (a feminine past verb ending in
     ت), it is the subject. The marker must be a verb with its و (a second verb of the same subject), and no
     claim may stand earlier in the sentence."""
-    if m.value.type is not MarkerType.VERB or not norm(ix.doc.text[m.prefix_start : m.end]).startswith("و"):
+    if m.value.type is not MARKER_VERB or not norm(ix.doc.text[m.prefix_start : m.end]).startswith("و"):
         return None
     last = next((claim for claim in reversed(st.claims) if claim["marker"] is not None), None)
     if last is not None and last["marker"]["start"] >= s0:
@@ -666,7 +666,7 @@ def _topic_subject(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker 
     :data:`_SUBJECT_WORDS` words, no punctuation) must be a name (the first one the entity layer found, when it
     starts the phrase), or a title or a body noun as written."""
     text = ix.doc.text
-    if m.value.type is not MarkerType.VERB or not text[m.prefix_start : m.end].startswith("ف"):
+    if m.value.type is not MARKER_VERB or not text[m.prefix_start : m.end].startswith("ف"):
         return None
     opener = ix.word_after(_after_dateline(ix, s0))
     if opener is None or norm(opener[0]) not in _AMMA or opener[2] >= m.prefix_start:
@@ -782,7 +782,7 @@ def _opening_definite(ix: DocIndex, st: _State, m: Match[Cue], first: int, end: 
     noun of figures or of a document (``figures_nouns``, ``document_nouns``: "الأرقام أكدت أن"); the verb agrees
     with it (gender and number: the subject stands first). A channel noun (التقرير، الدراسة) is its own unnamed
     speaker; an earlier speaker it names is that speaker. Not a present verb: "الحقائق تقول إن" is a thing."""
-    if m.value.type is not MarkerType.VERB or _present(ix.doc.text[m.start : m.end]):
+    if m.value.type is not MARKER_VERB or _present(ix.doc.text[m.start : m.end]):
         return None
     if m.prefix.strip():  # "وقالت" with its own conjunction: a verb that opens its clause (no subject before)
         return None
@@ -971,7 +971,7 @@ def _author_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker
     The verb (no و, not opening its sentence) must have its introducer; the phrase between the noun and the verb
     holds no punctuation but a comma right before the verb, at most :data:`_AUTHOR_WORDS` words."""
     m = mk.match
-    if m.value.type is not MarkerType.VERB or "و" in m.prefix or "ف" in m.prefix:
+    if m.value.type is not MARKER_VERB or "و" in m.prefix or "ف" in m.prefix:
         return None
     end = m.prefix_start
     prev = ix.word_before(end)
@@ -1055,7 +1055,7 @@ def _issuer_of_document(ix: DocIndex, st: _State, mk: _Mark, s0: int) -> Speaker
     """The subject of the sentence when the marker follows a document or occasion and refers back to it with
     فيه / فيها: "وأصدرت الوزارة بيانا أكدت فيه أن"، "وعقد الوزير سامي الحربي مؤتمرا صحافيا قال فيه إن"."""
     m = mk.match
-    if m.value.type is not MarkerType.VERB or "و" in m.prefix:
+    if m.value.type is not MARKER_VERB or "و" in m.prefix:
         return None
     after = ix.word_after(m.end)
     before = ix.word_before(m.prefix_start)
@@ -1202,9 +1202,9 @@ def _title_holder(ix: DocIndex, rel_start: int) -> Candidate | None:
 
 
 def _marker_form(ix: DocIndex, m: Match[Cue]) -> Form:
-    if " " in ix.doc.text[m.start : m.end].strip() or m.value.type not in (MarkerType.VERB, MarkerType.PARTICIPLE):
+    if " " in ix.doc.text[m.start : m.end].strip() or m.value.type not in (MARKER_VERB, MARKER_PARTICIPLE):
         return (None, None)  # "جاء في بيان الجامعة"، "بحسب": no verb that agrees with the speaker
-    return marker_form(ix.doc.text[m.start : m.end], participle=m.value.type is MarkerType.PARTICIPLE)
+    return marker_form(ix.doc.text[m.start : m.end], participle=m.value.type is MARKER_PARTICIPLE)
 
 
 def _agreeing(ix: DocIndex, m: Match[Cue]) -> Callable[[Candidate], bool]:
@@ -1414,14 +1414,14 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
         return topic
     agree = _agreeing(ix, m)
 
-    participle = m.value.type is MarkerType.PARTICIPLE
+    participle = m.value.type is MARKER_PARTICIPLE
 
     def subject_place(c: Candidate) -> bool:  # (round 29, cl44: not a body told of deep in the clause)
         if c.type == "PER" or _holds_marker(ix, c):
             return agree(c)
         return agree(c) and not _deep_in_clause(ix, s0, c.start, participle=participle)
 
-    if m.value.type is MarkerType.VERB and not mk.initial:  # إلا أن قياديا في المعارضة … كشف
+    if m.value.type is MARKER_VERB and not mk.initial:  # إلا أن قياديا في المعارضة … كشف
         c0 = st.clauses.clause_start(s0, m.prefix_start)
         joined_verb = "و" in m.prefix  # "ويستبعد الزيات تأثر قدرات الجيش …، ويؤكد أن": the opening verb's subject
         c = search_before(ix, c0, m.prefix_start, zones, keep=subject_place if joined_verb else agree)
@@ -1439,7 +1439,7 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             and ix.candidate_at(noun[1]) is None
         ):
             return None  # "الحقائق تقول إن"، "الشائعات تتحدث عن": a thing as the subject, no speaker
-    if mk.initial and m.value.type is MarkerType.VERB:
+    if mk.initial and m.value.type is MARKER_VERB:
         opener = ix.word_after(s0)
         comma = ix.word_before(m.prefix_start)
         if opener is not None and norm(opener[0]) in _KANA and comma is not None and comma[0] in ("،", ","):
@@ -1449,14 +1449,14 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
     if not has_intro and _unread_subject(ix, m) and not _derived_object_after(ix, mk):
         return None
     last = next((claim for claim in reversed(st.claims) if claim["marker"] is not None), None)
-    if m.value.type is MarkerType.PARTICIPLE and (last is None or last["marker"]["start"] < s0):
+    if m.value.type is MARKER_PARTICIPLE and (last is None or last["marker"]["start"] < s0):
         own = _opening_subject(ix, st, s0, m.prefix_start, near=True, placed=True)  # "وعلق المتحدث … قائلا"
         if own is not None:
             return own
         own = _said_subject(ix, st, s0, m)
         if own is not None:  # "وأضاف البيان قائلا: «…»": the subject of the verb of saying before it
             return own
-    if m.value.type is MarkerType.PARTICIPLE and (last is None or last["marker"]["start"] < s0):
+    if m.value.type is MARKER_PARTICIPLE and (last is None or last["marker"]["start"] < s0):
         c = search_before(ix, s0, m.prefix_start, zones, nearest=False, keep=agree)
         if (
             c is not None
@@ -1499,13 +1499,13 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             body = _body_subject(ix, st, _after_dateline(ix, s0), m.prefix_start)
             if body is not None:  # "إلا أن لجنة الانضباط رفضت …، مشيرة إلى أنها": the body that opens it
                 return body
-    if m.value.type is MarkerType.PARTICIPLE and last is not None and last["marker"]["start"] < s0:
+    if m.value.type is MARKER_PARTICIPLE and last is not None and last["marker"]["start"] < s0:
         agreeing = _feminine_subject(ix, st, s0, m)
         if agreeing is not None:  # "ورفضت لجنة الانضباط رفع الإيقاف …، مشيرة إلى": not the speaker before
             return agreeing
     if (
-        m.value.type is MarkerType.PARTICIPLE
-        or (m.value.type is MarkerType.VERB and ("و" in m.prefix or "ف" in m.prefix or not mk.initial))
+        m.value.type is MARKER_PARTICIPLE
+        or (m.value.type is MARKER_VERB and ("و" in m.prefix or "ف" in m.prefix or not mk.initial))
     ) and (last is None or last["marker"]["start"] < s0):
         newer = _opening_noun_subject(ix, st, s0, m)
         if newer is not None:  # "وشكك معهد بحثي أمريكي …، قائلا": the newer subject, not the speaker before
@@ -1515,17 +1515,17 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             return opened
     if last is not None and (
         last["marker"]["start"] >= s0
-        or (m.value.type is MarkerType.PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
+        or (m.value.type is MARKER_PARTICIPLE and last["content"]["end"] >= ix.sentence_bounds(max(0, s0 - 1))[0])
     ):
         return _continued_agreeing(ix, st, m, last["speaker"], s0)  # مضيفا، وذكر
     topic_end = _topic_end(ix, s0, m.prefix_start)
-    joined_or_participle = m.value.type is MarkerType.PARTICIPLE or "و" in m.prefix
+    joined_or_participle = m.value.type is MARKER_PARTICIPLE or "و" in m.prefix
     keep = subject_place if joined_or_participle else agree
     c = search_before(ix, topic_end or s0, m.prefix_start, zones, nearest=False, keep=keep)  # … إلا أنه قال
     if c is not None:
         return _from_candidate(ix, st, c)
     if (
-        m.value.type is MarkerType.VERB
+        m.value.type is MARKER_VERB
         and ("و" in m.prefix or "ف" in m.prefix)
         and (w0 := ix.word_after(s0)) is not None
         and w0[2] <= m.prefix_start
@@ -1732,7 +1732,7 @@ def _unnamed_pronoun(ix: DocIndex, mk: _Mark, s0: int) -> Speaker | None:
     حاجتها لشغل وظائف. وأوضحت أن الشروط …" — the one the sentence before tells of speaks, and the files code the
     claim on the verb's word (no speaker span). None otherwise."""
     m = mk.match
-    if m.value.type is not MarkerType.VERB or "و" not in m.prefix:
+    if m.value.type is not MARKER_VERB or "و" not in m.prefix:
         return None  # (not ف: "فأقترح أن …" in a column is the writer's own first person)
     opener = ix.word_after(s0)
     if opener is None or opener[1] != m.prefix_start:

@@ -7,7 +7,7 @@ import re
 
 from rasd.claims.content import LETTER_RE
 from rasd.claims.context import DocIndex
-from rasd.claims.lexicon import MarkerType
+from rasd.claims.lexicon import MARKER_PARTICIPLE, MARKER_VERB
 from rasd.claims.spans import collapse
 from rasd.claims.speakers import Speaker, punct_between
 from rasd.resources.cues import CueFile
@@ -62,7 +62,7 @@ def _continues(ix: DocIndex, st: _State, mk: _Mark, claim: Claim) -> bool:
     stay claims of their own; a new subject or marker between ends the fold.
     """
     m = mk.match
-    if m.value.type is not MarkerType.PARTICIPLE or claim["kind"] not in _FOLDED_KINDS or not st.claims:
+    if m.value.type is not MARKER_PARTICIPLE or claim["kind"] not in _FOLDED_KINDS or not st.claims:
         return False
     if claim["polarity"] != "assert":
         return False
@@ -109,7 +109,7 @@ def _said_before(ix: DocIndex, at: int, since: int) -> bool:
             break
         if (
             v.prefix_start >= since
-            and v.value.type is MarkerType.VERB
+            and v.value.type is MARKER_VERB
             and ("و" in v.prefix or "ف" in v.prefix)
             and ix.words_between(v.end, at) <= _SAID_BEFORE_WORDS
             and not punct_between(ix, v.end, at)
@@ -137,7 +137,7 @@ def joined_verb_marker(ix: DocIndex, claims: list[Claim]) -> None:
             verb = v
         if (
             verb is None
-            or verb.value.type is not MarkerType.VERB
+            or verb.value.type is not MARKER_VERB
             or not ("و" in verb.prefix or "ف" in verb.prefix)
             or ix.words_between(verb.end, int(mk["start"])) > 0
             or punct_between(ix, verb.end, int(mk["start"]))
@@ -369,7 +369,7 @@ def _set_off_within(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     from rasd.stages.claims.reading import _read_claim  # (reading imports this module's neighbours)
 
     m = mk.match
-    if m.value.type is not MarkerType.VERB or not st.claims or not st.contents:
+    if m.value.type is not MARKER_VERB or not st.claims or not st.contents:
         return None
     last = st.claims[-1]
     cs, ce = int(last["content"]["start"]), int(last["content"]["end"])

@@ -8,7 +8,7 @@ import re
 
 from rasd.claims.agreement import marker_form
 from rasd.claims.context import DocIndex, _union
-from rasd.claims.lexicon import Cue, MarkerType
+from rasd.claims.lexicon import MARKER_PARTICIPLE, MARKER_PREPOSITION, MARKER_RESUMPTIVE, MARKER_VERB, Cue
 from rasd.claims.spans import is_opening_quote
 from rasd.claims.speakers import (
     punct_between,
@@ -264,7 +264,7 @@ def _in_line_with(ix: DocIndex, m: Match[Cue]) -> bool:
     it is: the word after it (a fused لـ read off) one of ``accordance_nouns`` or ``rule_nouns`` (وفق قرارات الشرعية
     الدولية، وفقا للمبادرة الخليجية، وفقاً للتوجيهات الكريمة, round 18)."""
     lex = ix.lexicon
-    if m.value.type is not MarkerType.PREPOSITION or norm(m.key) not in lex.accordance_heads:
+    if m.value.type is not MARKER_PREPOSITION or norm(m.key) not in lex.accordance_heads:
         return False
     nxt = ix.word_after(m.end)
     if nxt is None:
@@ -292,7 +292,7 @@ def _between_preposition(ix: DocIndex, m: Match[Cue]) -> bool:
     مقسم بين …، لمدة عامين بين 2017 و2019، ومن بين الحضور، ترعى بين الحقول وبما أن). With و / ف it is the preposition
     when بين or بينهم / بينها … stands within eight words before it with no punctuation between (خلاف بينهم وبين
     قيادات الحزب، وأن …)."""
-    if m.value.type is not MarkerType.VERB or norm(ix.doc.text[m.start : m.end]) not in _BETWEEN_VERBS:
+    if m.value.type is not MARKER_VERB or norm(ix.doc.text[m.start : m.end]) not in _BETWEEN_VERBS:
         return False
     text = ix.doc.text
     prev = ix.word_before(m.prefix_start)
@@ -335,7 +335,7 @@ def _fact_points(ix: DocIndex, m: Match[Cue]) -> bool:
     بالبرنامج; الأمر الذي "يهدد بتقليل …"; وهو الأمر الذي يدعو الجهات إلى): its subject is the fact, no speaker
     (round 17b, cl17) — as "ما يشير إلى" (round 7). Not with a pronoun back to the noun after it (الأمر الذي يؤكد عليه
     الخبراء: the experts speak) nor in the past (الأمر الذي أكده الوزير)."""
-    if m.value.type is not MarkerType.VERB or m.prefix_start != m.start or not _present(ix.doc.text[m.start : m.end]):
+    if m.value.type is not MARKER_VERB or m.prefix_start != m.start or not _present(ix.doc.text[m.start : m.end]):
         return False
     prev = ix.word_before(m.start)
     if prev is not None and prev[0] in _QUOTES:
@@ -359,7 +359,7 @@ def _prayer_cuts(ix: DocIndex) -> set[int]:
     المولى أن يحفظ البلاد" gave أعرب the prayer as its content), and a claim before it ends there (round 28, cl42)."""
     out: set[int] = set()
     for m in ix.markers:
-        if m.value.type is not MarkerType.PARTICIPLE:
+        if m.value.type is not MARKER_PARTICIPLE:
             continue
         nxt = ix.word_after(m.end)
         if nxt is None or norm(nxt[0]) not in _PRAYER_HEADS:
@@ -445,8 +445,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         last = (m.start, m.end)
         cue = m.value
         nkey = norm(m.key)  # (round 29: the key and the marker's type read once)
-        verb = cue.type is MarkerType.VERB
-        participle = cue.type is MarkerType.PARTICIPLE
+        verb = cue.type is MARKER_VERB
+        participle = cue.type is MARKER_PARTICIPLE
         prev = ix.word_before(m.prefix_start)
         pw = norm(prev[0]) if prev is not None else ""
         if pw in _with_conjunction(lex.negators):  # (in_words(pw, negators, min_rest=2) in one look-up: round 30)
@@ -521,7 +521,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "رجل اتُّهم بالقتل"، "الذين اتُّهموا بتمويل …": the passive, nobody accuses (round 33, cl50)
         if verb and nkey in _LEARNED_VERBS and not _source_after(ix, m.end) and not _outlet_learned(ix, m.end):
             continue  # "وقال فلان من قسم التغذية وعلم التغذية في جامعة … إن": science, no paper learning (round 15)
-        if cue.type is MarkerType.PREPOSITION and nkey == "علي حد":
+        if cue.type is MARKER_PREPOSITION and nkey == "علي حد":
             nxt = ix.word_after(m.end)
             rest = ix.doc.text[nxt[2] : nxt[2] + 4].lstrip(' \t\u00a0»”")') if nxt is not None else ""
             if nxt is None or norm(nxt[0]) not in _OWN_WORDS or (rest and rest[0] not in ".!?؟\n"):
@@ -533,7 +533,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
         fused = prev is not None and verb and (pw in lex.fused_heads or pw[1:] in lex.fused_heads)
         if fused:
             attribution = True  # "حسبما ذكرت إدارة الصحة": head and ما in one word
-        elif prev is not None and pw in ("ما", "لما") and cue.type in (MarkerType.VERB, MarkerType.RESUMPTIVE):
+        elif prev is not None and pw in ("ما", "لما") and cue.type in (MARKER_VERB, MARKER_RESUMPTIVE):
             head = ix.word_before(prev[1])
             hw = norm(head[0]) if head is not None else ""
             hw = hw[1:] if hw[:1] == "و" and hw not in lex.attribution_heads else hw
@@ -563,7 +563,7 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             if subject in lex.evidence_subjects:
                 continue  # "وتشير تفاصيل الواقعة إلى أن"، "تفيد كل التوقعات بأن": a thing points to a fact (round 10)
         clause_start = m.prefix_start
-        if cue.type is MarkerType.RESUMPTIVE:
+        if cue.type is MARKER_RESUMPTIVE:
             if prev is None or pw not in lex.resumptive_heads:
                 continue
             clause_start = prev[1]
@@ -891,7 +891,7 @@ def _complement_close(ix: DocIndex, m: Match[Cue]) -> bool:
     words (حمّل فلانا المسؤولية); a verb of promising with أن / بأن within eight words (ووعدت المنظمة بأن تعلن),
     not after a word of condition (وإذا وعدت فأوف) nor before إلى / ذلك
     (وعدت إلى المنزل: returned; وعد ذلك مؤشرا: counted). Every other marker: True."""
-    if m.value.type not in (MarkerType.VERB, MarkerType.PARTICIPLE):
+    if m.value.type not in (MARKER_VERB, MARKER_PARTICIPLE):
         return True
     key = norm(ix.doc.text[m.start : m.end])
     if key not in _COMPLEMENT_VERBS:
@@ -994,7 +994,7 @@ def _midway_own_words(ix: DocIndex, mk: _Mark) -> bool:
     تعبيره، على حد قولهم) stands inside a sentence that goes on after them ("العمل المحترف -حسب تعبيره-، ما تسبب
     في …"): it names no new source, so it cuts no content (round 24, helper cl35)."""
     m = mk.match
-    if m.value.type is not MarkerType.PREPOSITION:
+    if m.value.type is not MARKER_PREPOSITION:
         return False
     nxt = ix.word_after(m.end)
     if nxt is None or norm(nxt[0]) not in _OWN_WORDS | _OWN_WORDING:
@@ -1018,7 +1018,7 @@ def _named_turn(ix: DocIndex, mk: _Mark) -> int | None:
     الزواج قال حسين فواز: إنه …"). The cut goes back to the word with و that opens the phrase before the verb (at
     most four words, no punctuation), else to the verb. None when the marker opens its clause anyway."""
     m = mk.match
-    if mk.initial or m.value.type is not MarkerType.VERB or mk.relative is not None or mk.attribution:
+    if mk.initial or m.value.type is not MARKER_VERB or mk.relative is not None or mk.attribution:
         return None
     name = next(iter(ix.candidates_in(m.end, m.end + 80)), None)
     if name is None or name.type not in ("PER", "ORG") or punct_between(ix, m.end, name.start):

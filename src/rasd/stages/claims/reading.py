@@ -10,7 +10,7 @@ from typing import Any
 from rasd.claims.agreement import disagrees, marker_form, speaker_form
 from rasd.claims.content import LETTER_RE, Content, Intro
 from rasd.claims.context import Candidate, DocIndex
-from rasd.claims.lexicon import Cue, MarkerType
+from rasd.claims.lexicon import MARKER_PARTICIPLE, MARKER_PREPOSITION, MARKER_RESUMPTIVE, MARKER_VERB, Cue
 from rasd.claims.spans import collapse, is_opening_quote, quote_close, trim
 from rasd.claims.speakers import (
     Speaker,
@@ -527,7 +527,7 @@ def _past_date(ix: DocIndex, pos: int) -> int:
 def _marker_span(ix: DocIndex, m: Match[Cue]) -> dict[str, Any]:
     text = ix.doc.text
     start = m.start
-    if m.value.type is MarkerType.PREPOSITION and "ب" in m.prefix:
+    if m.value.type is MARKER_PREPOSITION and "ب" in m.prefix:
         at = text.find("ب", m.prefix_start, m.start)  # "بحسب", not "حسب"
         start = at if at >= 0 else start
     return _span(text, start, m.end)
@@ -1208,7 +1208,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     long_subject = False  # بيّن with a long subject before its introducer (round 36, cl59)
     pronoun_verdict = False  # the same with a pronoun object, joined to its subject's act before (round 25, cl36)
     owned_first = False  # أعلن with its word of responsibility right after it: the verb's pronoun speaks (round 42)
-    if cue.type is MarkerType.PREPOSITION:
+    if cue.type is MARKER_PREPOSITION:
         own_read = _own_words_read(ix, st, mk, region_start, s0)
         if own_read is not None:  # "…، بحسب قوله": the speaker named before, the clause before (round 15)
             if own_read is False or own_read is True:
@@ -1290,7 +1290,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 intro = later
                 bound = min(clauses.next_cut(bound), s1)
         demonstrative = _demonstrative_after(ix, m.end) if intro is None else None
-        if demonstrative is not None and cue.type is MarkerType.VERB:  # "أوضح ذلك رئيس الوزراء …"
+        if demonstrative is not None and cue.type is MARKER_VERB:  # "أوضح ذلك رئيس الوزراء …"
             demonstrative = _past_told_paper(ix, demonstrative, bound)  # "أوضح ذلك لـ «عكاظ» المتحدث …" (round 36)
             speaker, _, via = _speaker_after(ix, st, demonstrative, bound, has_intro=True)
             first = ix.word_after(demonstrative)
@@ -1353,14 +1353,14 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                     last["reported_via"] = str(speaker.get("name") or speaker.get("name_ar") or speaker.get("text"))
                     return None  # right before, as after بحسب + an outlet (round 12b)
             intro = None
-        elif intro is None and cue.type is MarkerType.VERB and (quoted := _quote_before(ix, st, m.prefix_start)):
+        elif intro is None and cue.type is MARKER_VERB and (quoted := _quote_before(ix, st, m.prefix_start)):
             # "«لن نسمح بعودة المسلحين»، قال قائد الشرطة فلان.": the quote before, the speaker after the verb
             speaker, _, via = _speaker_after(ix, st, m.end, bound, has_intro=True)
             if speaker is None or speaker.get("found_by") not in ("mention", "title", "as_written", "anaphor"):
                 return None
             content = quoted
             trailing = True
-        elif intro is None and not cue.object and cue.type is not MarkerType.RESUMPTIVE:
+        elif intro is None and not cue.object and cue.type is not MARKER_RESUMPTIVE:
             if key not in _BARE_SPEECH_VERBS or mk.relative is not None:
                 return None
             opener = _bare_opener(ix, m.end, bound)
@@ -1377,7 +1377,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             if learned is None:
                 return None  # "عندما علمت أن": nobody told it (round 15)
             speaker, via = learned
-        elif cue.type is not MarkerType.PARTICIPLE:
+        elif cue.type is not MARKER_PARTICIPLE:
             speaker, after_end, via = _speaker_after(ix, st, m.end, window_end, has_intro=intro is not None or bare)
             if (
                 speaker is not None
@@ -1498,7 +1498,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
                 speaker, after_end, via = joined, m.end, None
         if speaker is None and mk.time_conjunction:
             return None  # "في الوقت الذي رصدت «عكاظ» …": no subject after the verb, no one's claim (round 20)
-        if speaker is None and cue.type is not MarkerType.RESUMPTIVE and not mk.attribution and demonstrative is None:
+        if speaker is None and cue.type is not MARKER_RESUMPTIVE and not mk.attribution and demonstrative is None:
             # a participle set off by a comma takes its object after it, never a subject (round 17: "…، داعيا
             # الجهات المختصة إلى"، "…، مطالبا بتعديلها"): the words after it are not an unread subject
             set_off = intro is None and _set_off_participle(ix, st, mk, s0)
@@ -1532,7 +1532,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             pass
         elif intro is not None:
             content = clauses.after_intro(intro, s1)
-        elif cue.type is MarkerType.RESUMPTIVE:  # "…، وهو ما أكده الوزير"
+        elif cue.type is MARKER_RESUMPTIVE:  # "…، وهو ما أكده الوزير"
             content = clauses.before(st.contents, s0, region_start, mk.clause_start)
         elif bare:
             content = _bare_content(ix, st, speaker, after_end, bare_at, s1)
@@ -1568,7 +1568,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         intro is None
         and not trailing
         and not bare
-        and (cue.type is MarkerType.VERB or key in _ON_OBJECT_VERBS)  # "، مشددا على …" (round 35)
+        and (cue.type is MARKER_VERB or key in _ON_OBJECT_VERBS)  # "، مشددا على …" (round 35)
         and not _object_read(ix, mk, speaker, content)
     ):
         return None
@@ -1643,7 +1643,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         return None  # "فما أُعلن يعني": "what was announced", no speaker named
     if intro is None and not mk.attribution and " " in m.key and _what_before(ix, m):
         return None  # "أحاط المجلس علما بما ورد في التقرير": what the text holds, nobody's claim (round 40, cl70)
-    if cue.type is MarkerType.VERB and _no_speaker_written(ix, m, speaker):
+    if cue.type is MARKER_VERB and _no_speaker_written(ix, m, speaker):
         return None  # "إذ إن الهجوم يكشف أن"، "لكنه أضاف بسرعة «…»": no speaker (round 40, cl70)
 
     cs, ce, direct = content
@@ -1675,7 +1675,7 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         channel, reported_via = "post", None
     else:
         channel, reported_via = _channel(ix, st, speaker, region, kind=kind, content=(cs, ce))
-    if cue.type is MarkerType.VERB and key in _LEARNED_VERBS and channel in ("unspecified", "statement"):
+    if cue.type is MARKER_VERB and key in _LEARNED_VERBS and channel in ("unspecified", "statement"):
         channel = "interview"  # the source told the paper (as أبلغت مصادر «عكاظ» أن; tune2's coding)
     if channel == "unspecified" and intro is not None and key in _INFORMING_VERBS and via is None:
         paper = _paper_told(ix, speaker, m.end, intro[1])
@@ -1986,7 +1986,7 @@ def _object_participle(ix: DocIndex, mk: _Mark) -> bool:
     not a prayer ("داعيا للمصابين بالشفاء العاجل"): the opening test of :func:`_set_off_participle` and
     :func:`_set_off_after_clause`."""
     cue = mk.match.value
-    if cue.type is not MarkerType.PARTICIPLE or not cue.object or norm(mk.match.key) in _SET_OFF_NOUNS:
+    if cue.type is not MARKER_PARTICIPLE or not cue.object or norm(mk.match.key) in _SET_OFF_NOUNS:
         return False
     words = [norm(w) for w in ix.doc.text[mk.match.end : mk.match.end + 60].split()[:4]]
     return not (norm(mk.match.key).startswith("داعي") and any(w in _PRAYER_WORDS for w in words))
@@ -2123,7 +2123,7 @@ def _outlet_noun(ix: DocIndex, speaker: Speaker) -> bool:
 def _before_next_marker(ix: DocIndex, end: int, bound: int) -> int:
     """Where the next verb of saying after ``end`` starts, within ``bound`` (its prefix included; round 32)."""
     for other in ix.markers:
-        if other.start > end and other.value.type is MarkerType.VERB:
+        if other.start > end and other.value.type is MARKER_VERB:
             return min(bound, other.prefix_start)
     return bound
 

@@ -8,7 +8,7 @@ from operator import methodcaller
 
 from rasd.claims.content import LETTER_RE
 from rasd.claims.context import DocIndex
-from rasd.claims.lexicon import MarkerType
+from rasd.claims.lexicon import MARKER_VERB
 from rasd.claims.spans import quote_close, trim
 from rasd.claims.speakers import (
     Speaker,
@@ -174,7 +174,7 @@ def _inner_mark(
     if m.prefix_start >= end or ix.words_between(a, m.prefix_start) > _NESTED_SUBJECT_WORDS:
         return None
     if (
-        m.value.type is not MarkerType.VERB
+        m.value.type is not MARKER_VERB
         or mk.initial
         or mk.relative is not None
         or _present(text[m.start : m.end])
@@ -506,7 +506,7 @@ def _nested_inside(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     otherwise."""
     text = ix.doc.text
     m = mk.match
-    if m.value.type is not MarkerType.VERB or mk.relative is not None or mk.after_ma:
+    if m.value.type is not MARKER_VERB or mk.relative is not None or mk.after_ma:
         return None
     if _present(text[m.start : m.end]):
         return None
