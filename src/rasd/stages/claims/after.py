@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rasd.claims.agreement import body_head
 from rasd.claims.context import Candidate, DocIndex
 from rasd.claims.spans import collapse, is_opening_quote, quote_close, quoted_name
@@ -393,6 +395,8 @@ def _speaker_after(
         phrase_end = first[2]
     if speaker is None:
         speaker = as_written(ix, _past_outlet(ix, start, end), window, before_object=not has_intro)
+        if speaker is None:
+            speaker = _repeated_family_name(ix, start, window)  # "وقال بالمر إنه": a family name the tagger missed
         if speaker is None and not has_intro:
             speaker = _subject_before_on(ix, start, window)  # "وشدد أبو ثنين على مواصلة …" (round 21)
         if speaker is None and not has_intro:
@@ -486,6 +490,32 @@ def _relay_source(ix: DocIndex, after: int, end: int) -> Candidate | tuple[int, 
         if nxt[1] >= end or norm(nxt[0]) in _OWN_WORDS:
             return first[1], last[2] - 1  # "على لسان شخص كان داخل القاعة قوله": the words before قوله
         last = nxt
+    return None
+
+
+def _repeated_family_name(ix: DocIndex, start: int, window: int) -> Speaker | None:
+    """The last word of a person named earlier in the text, repeated alone right after the verb (round 42, cl76):
+    "وقال بالمر إنه …"، "وأوضح بالخير أن …" — a family name the entity layer left untagged or typed as a place
+    (its look of بـ + article, بالمر، بالخير، بالحاج, makes :func:`as_written` read it as the verb's object).
+    The word (four letters or more, no punctuation before it, no person tagged on it) must equal the last word of
+    a person of two words or more tagged before it; the speaker is that person, spanned on the word. None
+    otherwise."""
+    w = ix.word_after(start)
+    if w is None or w[1] >= window or ix.doc.text[start : w[1]].strip():
+        return None
+    word = norm(w[0])
+    if len(word) < 4 or not word.isalpha() or word in ix.lexicon.not_speakers:
+        return None
+    if any(c.type == "PER" for c in ix.candidates_in(w[1], w[2])):
+        return None
+    for c in reversed(ix.candidates[: bisect_left(ix._cand_starts, w[1])]):
+        if c.type != "PER" or c.end > w[1]:
+            continue
+        words = ix.doc.text[c.start : c.end].split()
+        if len(words) >= 2 and norm(words[-1]) == word:
+            sp = speaker_of(ix, c, "mention")
+            sp.update(text=ix.doc.text[w[1] : w[2]], start=w[1], end=w[2])
+            return sp
     return None
 
 
