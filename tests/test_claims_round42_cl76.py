@@ -4,6 +4,8 @@
    full before it, when the entity layer left it untagged or typed it as a place: its look of بـ + article made the
    speaker reader take it for the verb's object, and the claim went to the pronoun's antecedent, often another
    person (``after._repeated_family_name``). A word that repeats no person's last word (بالأمس) stays unread.
+2. سلطات in construct with a place or a service (أعلنت سلطات دياربكر مقتل …، توقعت سلطات الأرصاد الجوية …) is a
+   body's name before the verb's plain object, as السلطات and شرطة + a place already were (``body_nouns``).
 
 docs/claims.md, "Round 42: claims recall on unseen articles (helper cl76)". Sentences written for the project (none
 taken from an article); each test fails at the start tree (2be1d9b3)."""
@@ -39,3 +41,16 @@ def test_a_colonel_with_such_a_family_name_keeps_his_later_claims() -> None:
     )
     found = claims(text)
     assert [c["speaker"]["text"] for c in found][-1] == "بالخير", _speakers(text)
+
+
+def test_authorities_of_a_place_in_construct_speak_before_a_plain_object() -> None:
+    text = "أعلنت سلطات ولاية ديالى مقتل ثلاثة من عناصر الأمن في هجوم على نقطة تفتيش شمالي المدينة."
+    found = claims(text)
+    assert [c["speaker"]["text"] for c in found] == ["سلطات ولاية ديالى"], _speakers(text)
+    assert found[0]["content"]["text"].startswith("مقتل ثلاثة")
+    assert found[0]["channel"] == "statement"
+
+
+def test_authorities_of_a_weather_service_forecast() -> None:
+    text = "وتوقعت سلطات الأرصاد الجوية سقوط أمطار غزيرة على المناطق الجبلية خلال اليومين المقبلين."
+    assert _speakers(text) == ["سلطات الأرصاد الجوية"]
