@@ -6,6 +6,8 @@
    person (``after._repeated_family_name``). A word that repeats no person's last word (بالأمس) stays unread.
 2. سلطات in construct with a place or a service (أعلنت سلطات دياربكر مقتل …، توقعت سلطات الأرصاد الجوية …) is a
    body's name before the verb's plain object, as السلطات and شرطة + a place already were (``body_nouns``).
+3. A leading بحسب and its source closed by a comma and فقد (وبحسب ظريف، فقد كان …، وبحسب "الفرنسية"، فقد خفضت …)
+   is read as with فإن: a one-word name said before or a quoted outlet is the source (``written._then_after``).
 
 docs/claims.md, "Round 42: claims recall on unseen articles (helper cl76)". Sentences written for the project (none
 taken from an article); each test fails at the start tree (2be1d9b3)."""
@@ -54,3 +56,15 @@ def test_authorities_of_a_place_in_construct_speak_before_a_plain_object() -> No
 def test_authorities_of_a_weather_service_forecast() -> None:
     text = "وتوقعت سلطات الأرصاد الجوية سقوط أمطار غزيرة على المناطق الجبلية خلال اليومين المقبلين."
     assert _speakers(text) == ["سلطات الأرصاد الجوية"]
+
+
+def test_a_leading_source_closed_by_a_comma_and_faqad_speaks() -> None:
+    text = (
+        "قال المبعوث الدولي يوهان فيلدمان إن المفاوضات متعثرة منذ أسابيع. وبحسب فيلدمان، فقد رفض الطرف الآخر كل "
+        "المقترحات المطروحة على الطاولة."
+    )
+    found = claims(text)
+    assert [c["speaker"]["text"] for c in found][-1] == "فيلدمان", _speakers(text)
+    assert "رفض الطرف الآخر" in found[-1]["content"]["text"]
+    wire = 'وبحسب "الفرنسية"، فقد خفضت الحكومة أسعار الوقود للمرة الثانية خلال العام الجاري.'
+    assert _speakers(wire) == ["الفرنسية"]

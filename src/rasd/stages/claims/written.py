@@ -51,6 +51,8 @@ from rasd.text.normalize import normalize_word as norm
 _CLOSING = frozenset('»”"')
 #: فإن closing a leading بحسب's source (round 24)
 _SOURCE_THEN = CueFile("ar/claims.yaml", section=None).normalized_words("source_then_words")
+#: فقد after a leading source and its comma (:func:`_then_after`), normalized
+_THEN_PAST = norm("فقد")
 #: dashes that set off an aside after the document (ـ التي حصلت «الوطن» على نسخة منها ـ)
 _DASHES = ("ـ", "–", "-", "—")
 #: What may follow an attribution phrase when it opens no clause of its own: punctuation, a closing quote or the
@@ -825,11 +827,14 @@ def _document_speaker(ix: DocIndex, m: Match[Cue], end: int) -> Speaker:
 
 def _then_after(ix: DocIndex, end: int) -> bool:
     """Whether فإن (``source_then_words``) follows ``end``, a comma between or not: it closes a leading بحسب's source
-    ("وبحسب قهوجي، فان"، "وبحسب أوباما، فإن"; round 24, helper cl34)."""
+    ("وبحسب قهوجي، فان"، "وبحسب أوباما، فإن"; round 24, helper cl34), or فقد after a comma ("وبحسب ظريف، فقد كان"،
+    "وبحسب "رويترز"، فقد قتل"; round 42, cl76: the particle that opens a past clause after a leading source, where
+    فإن opens a nominal one)."""
     w = ix.word_after(end)
-    if w is not None and w[0] in ("،", ","):
+    comma = w is not None and w[0] in ("،", ",")
+    if w is not None and comma:
         w = ix.word_after(w[2])
-    return w is not None and norm(w[0]) in _SOURCE_THEN
+    return w is not None and (norm(w[0]) in _SOURCE_THEN or (comma and norm(w[0]) == _THEN_PAST))
 
 
 def _quoted_source(ix: DocIndex, start: int, bound: int) -> Speaker | None:
