@@ -8,6 +8,9 @@
    body's name before the verb's plain object, as السلطات and شرطة + a place already were (``body_nouns``).
 3. A leading بحسب and its source closed by a comma and فقد (وبحسب ظريف، فقد كان …، وبحسب "الفرنسية"، فقد خفضت …)
    is read as with فإن: a one-word name said before or a quoted outlet is the source (``written._then_after``).
+4. A family name tagged alone (وأكد الغامدي أن) keeps the channel of the earlier claim whose person the tagger cut
+   short right before it (كشف لـ«الوطن» الناطق … العقيد دكتور سالم بن علي الغامدي، أن: the speaker "دكتور سالم"), not
+   of a claim that names it elsewhere in its phrase (``channels._cut_name_channel``).
 
 docs/claims.md, "Round 42: claims recall on unseen articles (helper cl76)". Sentences written for the project (none
 taken from an article); each test fails at the start tree (2be1d9b3)."""
@@ -68,3 +71,14 @@ def test_a_leading_source_closed_by_a_comma_and_faqad_speaks() -> None:
     assert "رفض الطرف الآخر" in found[-1]["content"]["text"]
     wire = 'وبحسب "الفرنسية"، فقد خفضت الحكومة أسعار الوقود للمرة الثانية خلال العام الجاري.'
     assert _speakers(wire) == ["الفرنسية"]
+
+
+def test_a_family_name_keeps_the_interview_of_a_name_the_tagger_cut_short() -> None:
+    text = (
+        "وفي تصريح خاص، أوضح لـ«الوطن» المتحدث الرسمي باسم الدفاع المدني في منطقة تبوك العقيد دكتور عاطي بن سالم "
+        "القرني، أن فرق الإنقاذ انتشلت جثتين من الوادي. وأكد القرني أن عمليات البحث ما زالت مستمرة في المنطقة."
+    )
+    found = claims(text)
+    later = [c for c in found if c["speaker"].get("text") == "القرني"]
+    assert later, _speakers(text)
+    assert later[-1]["channel"] == "interview", [(c["speaker"].get("text"), c["channel"]) for c in found]

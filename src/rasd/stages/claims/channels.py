@@ -592,6 +592,8 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
         earlier = _name_words(ix, str(last.get("name_ar") or ""))
         if len(earlier) > 1 and earlier[-1] == said[-1] and earlier != said and not last.get("anonymous"):
             return str(st.claims[-1]["channel"]), st.claims[-1]["reported_via"]
+    if person and speaker.get("found_by") == "mention" and len(said) == 1:
+        return _cut_name_channel(ix, st, said[0])
     if speaker.get("found_by") != "as_written" or not (len(name) == 1 or _family_pair(name)):
         return None
     for claim in reversed(st.claims):
@@ -608,6 +610,32 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
             # a family name repeated after the full name was given (round 41, cl73: of two words too, where the
             # tagger's name stopped short of it — "محمد رضا [نعمت زاده] لصحيفة …" … "وقال نعمت زاده")
             return str(claim["channel"]), claim["reported_via"]
+    return None
+
+
+#: the most words the tagger may leave between a person's name it cut short and the family name (بن علي الغامدي)
+_CUT_NAME_WORDS = 3
+
+
+def _cut_name_channel(ix: DocIndex, st: _State, family: str) -> tuple[str, str | None] | None:
+    """The channel of an earlier claim whose person the tagger cut short before the family name, when a later claim
+    names that person by the family name alone, tagged (round 42, cl76): "كشف لـ«الوطن» الناطق … العقيد دكتور سالم
+    بن علي الغامدي، أن" (the speaker "دكتور سالم") … "وأكد الغامدي أن" keeps the interview. The family name must
+    follow the earlier speaker's span within :data:`_CUT_NAME_WORDS` words, no punctuation between, before the
+    content: not a name elsewhere in the phrase (أعلن رئيس الاتحاد دعم … بلاتيني is no claim of بلاتيني's)."""
+    text = ix.doc.text
+    for claim in reversed(st.claims):
+        sp = claim["speaker"]
+        if sp.get("type") != "PER" or sp.get("found_by") != "mention" or not isinstance(sp.get("end"), int):
+            continue
+        at, stop = int(sp["end"]), int(claim["content"]["start"])
+        for _ in range(_CUT_NAME_WORDS):
+            w = ix.word_after(at)
+            if w is None or w[1] >= stop or text[at : w[1]].strip() or not w[0].isalpha():
+                break
+            if norm(w[0]) == family:
+                return str(claim["channel"]), claim["reported_via"]
+            at = w[2]
     return None
 
 
