@@ -11,6 +11,9 @@
 4. A family name tagged alone (وأكد الغامدي أن) keeps the channel of the earlier claim whose person the tagger cut
    short right before it (كشف لـ«الوطن» الناطق … العقيد دكتور سالم بن علي الغامدي، أن: the speaker "دكتور سالم"), not
    of a claim that names it elsewhere in its phrase (``channels._cut_name_channel``).
+5. An outlet in quotes right after a verb of telling, before the subject (وأبلغت «الوطن» مصادر مطلعة أن) is the
+   outlet told, not quoted speech: the subject after it speaks, in an interview with that outlet
+   (``content._told_outlet_quote``, ``channels._told_before``; claim_cues.yaml ``tell_verbs``).
 
 docs/claims.md, "Round 42: claims recall on unseen articles (helper cl76)". Sentences written for the project (none
 taken from an article); each test fails at the start tree (2be1d9b3)."""
@@ -82,3 +85,15 @@ def test_a_family_name_keeps_the_interview_of_a_name_the_tagger_cut_short() -> N
     later = [c for c in found if c["speaker"].get("text") == "القرني"]
     assert later, _speakers(text)
     assert later[-1]["channel"] == "interview", [(c["speaker"].get("text"), c["channel"]) for c in found]
+
+
+def test_an_outlet_in_quotes_after_a_verb_of_telling_is_the_outlet_told() -> None:
+    text = "وأبلغت «الوطن» مصادر مطلعة أن الوزارة ستعلن أسماء المقبولين خلال الأسبوع المقبل."
+    found = claims(text)
+    assert [c["speaker"]["text"] for c in found] == ["مصادر مطلعة"], _speakers(text)
+    assert found[0]["channel"] == "interview"
+    assert found[0]["content"]["text"].startswith("الوزارة ستعلن")
+    other = 'أبلغ "الرياض" مسؤول في هيئة الطيران أن الدراسة ستكتمل قبل نهاية العام الجاري.'
+    told = claims(other)
+    assert told and "مسؤول" in told[0]["speaker"]["text"], _speakers(other)
+    assert (told[0]["channel"], told[0].get("reported_via")) == ("interview", "الرياض")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import add
 
-from rasd.claims.context import FRONTED_BREAKS, SHORT_QUOTE_NOT_AFTER, SHORT_QUOTE_VERBS, DocIndex
+from rasd.claims.context import FRONTED_BREAKS, SHORT_QUOTE_NOT_AFTER, SHORT_QUOTE_VERBS, TELL_VERBS, DocIndex
 from rasd.claims.lexicon import Cue
 from rasd.claims.spans import is_opening_quote, quote_close, quoted_share, trim, unquote
 from rasd.text.matcher import Match
@@ -70,6 +70,8 @@ _SHORT_QUOTE_VERBS = SHORT_QUOTE_VERBS
 _SHORT_QUOTE_NOT_AFTER = SHORT_QUOTE_NOT_AFTER
 #: the speaker phrase between قال and a short closing quotation: at most this many words
 _SHORT_QUOTE_WORDS = 18
+#: the most words between an outlet told in quotes and the introducer after its subject (أبلغت «عكاظ» مصادر … أن)
+_TOLD_SUBJECT_WORDS = 10
 _SENTENCE_STOPS = ".\n"
 #: the most words an aside holding its own أن may have (from its opening comma to its closing one)
 _ASIDE_WORDS = 30
@@ -188,6 +190,8 @@ class Clauses:
             after = ix.word_after(close + 1)
             if after is not None and ix.intros_in(after[1], after[1] + 1):
                 return False  # "وذكرت «شينخوا» أن": a quoted name, then the introducer
+        if closed and n <= 3 and self._told_outlet_quote(q, close, start):
+            return False  # "وأبلغت «عكاظ» مصادر مطلعة أن": the outlet told, then the subject (round 42, cl76)
         if closed and n <= 3 and text[close + 1 : close + 4].lstrip(" \t\u00a0")[:1] in (":", "："):
             return False  # 'وقالت "شينخوا": إن …'، 'وقال "الشقيق": أخي …': a quoted name, then the colon (round 19)
         if closed and n <= 3:
@@ -211,6 +215,26 @@ class Clauses:
             return True
         head = text[start:q].strip(" \t\u00a0")
         return head == "" or head.endswith(":") or (prev is not None and prev[1] < start)
+
+    def _told_outlet_quote(self, q: int, close: int, start: int) -> bool:
+        """Whether a short quoted name right after a verb of telling (claim_cues.yaml ``tell_verbs``: أبلغ، أخبر)
+        is the outlet told, its subject after it: "وأبلغت «عكاظ» مصادر مطلعة أن"، 'أبلغ "الاقتصادية" مسؤول في
+        الوزارة أن' (round 42, cl76). Nothing but spaces between the verb and the quote, and أن / إن within
+        :data:`_TOLD_SUBJECT_WORDS` words after it, past at least one word of the subject."""
+        ix = self.ix
+        text = ix.doc.text
+        verb = ix.word_before(start)
+        if verb is None or verb[2] != start or text[start:q].strip(" \t\u00a0"):
+            return False
+        if _drop_w(norm(verb[0])) not in TELL_VERBS:
+            return False
+        first = ix.word_after(close + 1)
+        if first is None or ix.intros_in(first[1], first[2]) or not first[0][:1].isalpha():
+            return False
+        k = ix.token_index(first[1]) + _TOLD_SUBJECT_WORDS
+        toks = ix.doc.tokens
+        reach = toks[k].start if k < len(toks) else len(text)
+        return bool(ix.intros_in(first[2], reach))
 
     def _short_closing_quote(self, q: int, close: int, start: int) -> bool:
         """Whether a short quotation (under four words) that closes its sentence is the words of the speaker named

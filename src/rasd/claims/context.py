@@ -31,6 +31,9 @@ _PLACE_ENDS = claim_norm_set("place_phrase_ends")
 #: closes its sentence after قال and its speaker is speech; round 27, cl40)
 SHORT_QUOTE_VERBS = claim_norm_set("short_quote_verbs")
 SHORT_QUOTE_NOT_AFTER = claim_norm_set("short_quote_not_after")
+#: verbs of telling whose outlet in quotes may stand right after them, before the subject (claims.content; round 42,
+#: cl76: "وأبلغت «عكاظ» مصادر مطلعة أن")
+TELL_VERBS = claim_norm_set("tell_verbs")
 #: clause breaks of a fronted subordinate part (بينما، فيما، في حين) that open a reported clause (claims.content;
 #: round 28, cl43)
 FRONTED_BREAKS = claim_norm_set("fronted_breaks")

@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
-from rasd.claims.context import DocIndex
+from rasd.claims.context import TELL_VERBS, DocIndex
 from rasd.claims.lexicon import CHANNELS, Cue, load_claim_lexicon
 from rasd.claims.spans import collapse
 from rasd.claims.speakers import (
@@ -829,7 +829,29 @@ def _told_outlet(ix: DocIndex, speaker: Speaker, end: int) -> str | None:
     told = _told_at(ix, int(speaker["end"]), end)
     if told is not None and _own_name_quoted(ix, speaker, told[1]):
         return None
-    return told[0] if told is not None else None
+    return told[0] if told is not None else _told_before(ix, speaker)
+
+
+def _told_before(ix: DocIndex, speaker: Speaker) -> str | None:
+    """The outlet told named in quotes between a verb of telling (claim_cues.yaml ``tell_verbs``) and the speaker
+    right after it: "وأبلغت «عكاظ» مصادر مطلعة أن"، 'أبلغ "الاقتصادية" مسؤول … أن' (round 42, cl76): one to three
+    words, only spaces around them."""
+    start = speaker.get("start")
+    if not isinstance(start, int):
+        return None
+    text = ix.doc.text
+    head = text[max(0, start - 60) : start].rstrip(" \t\u00a0")
+    if not head or head[-1] not in '»"”':
+        return None
+    opening = max(head.rfind(q, 0, len(head) - 1) for q in '«"“')
+    inner = head[opening + 1 : -1]
+    if opening < 0 or not 1 <= len(inner.split()) <= 3 or any(ch in inner for ch in '«»"“”،,.'):
+        return None
+    at = start - 60 + opening if start >= 60 else opening
+    verb = ix.word_before(at)
+    if verb is None or text[verb[2] : at].strip(" \t\u00a0") or norm(verb[0]).lstrip("وف") not in TELL_VERBS:
+        return None
+    return collapse(inner)
 
 
 def _own_name_quoted(ix: DocIndex, speaker: Speaker, close: int) -> bool:
