@@ -481,6 +481,32 @@ _TURN = re.compile(
 )
 
 
+#: (Round 42, ev17) a turn of matter (وفي حادث منفصل، في عملية أخرى): the start of :data:`_TURN`'s third branch
+_MATTER_TURN = re.compile(r"\W*(?:و|ف)?في\s")
+#: (Round 42, ev17) the cue of an event told in a sentence that turns to another side or level of the news (من جهة
+#: أخرى، على صعيد آخر), not to another incident (في حادث منفصل، في عملية أخرى): :func:`merge.happening.turned`
+TOPIC_TURN = "turn:topic"
+#: (Round 42, ev17) the cue of an event told in the headline or the lead sentence (the article's summary)
+LEAD_TOLD = "told:lead"
+#: (Round 42, ev17) the longest headline :func:`_lead_end` takes for one (a longer "title" is a text's first line)
+_HEADLINE_CHARS = 200
+
+
+def _lead_end(ctx: Context) -> int:
+    """Where the lead sentence (the first sentence after the title) starts: a sentence starting at or before it is
+    the headline's or the lead's. A "title" block longer than a headline (a text with no title, whose first line
+    the reader took for one) is no title: the lead is then the text's first sentence."""
+    key = ("lead_end",)
+    if key not in ctx.memo:
+        ends = [b.end for b in ctx.doc.blocks if str(b.kind) == "title" and b.end - b.start <= _HEADLINE_CHARS]
+        end = max(ends) if ends else 0
+        text = ctx.doc.text
+        while end < len(text) and text[end].isspace():
+            end += 1
+        ctx.memo[key] = ctx.sentence(end).start if end < len(text) else end
+    return int(ctx.memo[key])
+
+
 #: The relative pronouns before a verb that recalls a happening (الأراضي التي انتزعها الأكراد;
 #: lists.recalling_relatives).
 _RELATIVE = normalized_cues("recalling_relatives")
@@ -833,11 +859,19 @@ def merge_sentence(cands: list[Candidate], ctx: Context | None = None) -> list[C
     for c in cands:
         by_sentence.setdefault(c.sentence, []).append(c)
     for group in by_sentence.values():
-        if ctx is not None and _TURN.match(ctx.doc.text, group[0].sentence[0], group[0].sentence[1]):
+        turn = _TURN.match(ctx.doc.text, group[0].sentence[0], group[0].sentence[1]) if ctx is not None else None
+        if ctx is not None and turn is not None:
+            # (round 42, ev17) a turn of side or level (من جهة أخرى، على صعيد آخر), not of matter (في حادث منفصل)
+            topic = _MATTER_TURN.match(turn.group(0)) is None
             for c in group:
                 if ctx.previous_word(ctx.word_start(c.start)) in _RELATIVE:
                     continue  # "الأراضي التي انتزعها الأكراد": what a relative clause recalls is told before
                 c.cues.add(f"turn:{c.sentence[0]}")  # (read by same_happening: another matter)
+                if topic:
+                    c.cues.add(TOPIC_TURN)
+        if ctx is not None and group[0].sentence[0] <= _lead_end(ctx):
+            for c in group:
+                c.cues.add(LEAD_TOLD)  # (round 42, ev17: the headline's or the lead's telling, read by turned)
         strong = [c for c in group if not c.weak and not c.subordinate and c.cls.acled_type is not None] or [
             c for c in group if not c.subordinate and c.cls.acled_type is not None and not c.cause and not c.another
         ]  # "شنوا هجوما …، ما تسبب بمقتل جنديين": the toll of the attack, even when the attack is a weak word (not

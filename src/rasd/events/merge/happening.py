@@ -12,7 +12,7 @@ from rasd.events.coding.readers import in_title
 from rasd.events.context import Context
 from rasd.events.date_spans import day_outside_span
 from rasd.events.merge.areas import _close, two_places
-from rasd.events.merge.clauses import kept_apart
+from rasd.events.merge.clauses import LEAD_TOLD, TOPIC_TURN, kept_apart
 from rasd.events.merge.districts_apart import districts_apart
 from rasd.events.model import Candidate
 from rasd.events.place_roles import own_place_stands, own_place_wins
@@ -274,11 +274,24 @@ def also_elsewhere(a: Candidate, b: Candidate) -> bool:
     return any("also" in c.cues and _towns(c) - _towns(o) and c.start > o.start for c, o in ((a, b), (b, a)))
 
 
+#: (Round 42, ev17) the sub-type a lead's summary and a later detail after a turn share (:func:`turned`)
+_AIR = "Air/drone strike"
+
+
 def turned(a: Candidate, b: Candidate) -> bool:
     """Whether the later of two events is told in a sentence that turns to another matter (من جهة أخرى، على صعيد
     آخر: :data:`_TURN`, marked by :func:`merge_sentence`): not the happening told before it."""
-    later = max(a, b, key=lambda c: c.start)
-    return f"turn:{later.sentence[0]}" in later.cues
+    later, earlier = (a, b) if a.start >= b.start else (b, a)
+    if f"turn:{later.sentence[0]}" not in later.cues:
+        return False
+    # (round 42, ev17) a turn of side or level leaves the thread of the paragraph before, not the headline's or the
+    # lead's summary of the report's air strikes: "… كما استهدفت مقاتلات التحالف أمس بعدة ضربات مواقعهم في محافظة إب"
+    # then "وعلى صعيد آخر، قصفت طائرات التحالف أمس معسكرا … في محافظة إب ودمرت مخازن ذخيرة فيه" is the lead's strike
+    # told in detail (the place and day checks of same_happening still apply). Not for other kinds: "من جهة أخرى قتل
+    # مسلحان … في هجوم" after a lead of battles, or a guard wounded by a shell after the lead's guard killed by one,
+    # are incidents of their own (tune8, tune18: a rule for every kind lost four right rows to fold two).
+    retold_lead = TOPIC_TURN in later.cues and LEAD_TOLD in earlier.cues and LEAD_TOLD not in later.cues
+    return not (retold_lead and all(c.cls.acled_sub_type == _AIR for c in (a, b)))
 
 
 def bombing_pair(a: Candidate, b: Candidate) -> bool:
