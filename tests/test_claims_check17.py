@@ -15,7 +15,9 @@ NAME, SIZE = "claims_check17.jsonl", 6
 
 def test_check17_holds_annotations_only() -> None:
     # round 24, the lead's ruling 5 (one saying, one claim): 2 participle claim(s) folded into the claim before
-    records = data.check_long_blind_records(NAME, "check17", 82, (3001, 12000))
+    # round 42 (cl77): the lead's round-42 ruling (an announced decision or declared stance is a claim)
+    # added «منذ ان أعلنت المملكة حربها» (statement)
+    records = data.check_long_blind_records(NAME, "check17", 83, (3001, 12000))
     claims = [c for r in records for c in r["claims"]]
     for r in records:
         assert r["published"] == r["key"]["zip"]
