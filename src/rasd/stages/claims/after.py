@@ -33,6 +33,10 @@ from rasd.stages.claims.cues import (
     _ADDRESSING_WORDS,
     _BODY_ADJECTIVE_WORDS,
     _BODY_SEAT_NOUNS,
+    _CHANNEL_ISSUING,
+    _CHANNEL_MEDIA,
+    _CHANNEL_PREPS,
+    _CHANNEL_TAIL,
     _CLAUSE_PUNCT,
     _DEMAND_LEAD_WORDS,
     _DEMONSTRATIVE_SUBJECTS,
@@ -1852,6 +1856,10 @@ def _break_then_object(ix: DocIndex, first: tuple[str, int, int], window: int) -
                 at = ix.word_after(at[2])
         elif nxt[0] in ("،", ","):
             at = ix.word_after(nxt[2])
+        elif norm(nxt[0]) in _CHANNEL_PREPS and (past := _past_channel_words(ix, nxt, window)) is not None:
+            at = ix.word_after(past)  # "وأعلنت الحركة في بيان إغلاق …"، "عبر حسابها على تويتر": the channel, then the
+            if at is not None and at[0] in ("،", ","):  # object (round 42, cl77)
+                at = ix.word_after(at[2])
         elif norm(nxt[0]) == "في":
             k = 0
             while at is not None and at[0] not in ("،", ",") and k < 5:
@@ -1868,20 +1876,84 @@ def _break_then_object(ix: DocIndex, first: tuple[str, int, int], window: int) -
             continue
         if at is None or at[1] >= window:
             return None
-        word = norm(at[0])
-        core = word[2:] if word.startswith("ال") else word
-        raw = at[0].strip('«»"“”()،,')
-        owned = raw.endswith(("ته", "تها", "تهم", "ها", "هم")) or (
-            raw.endswith("ه") and (_verbal_noun(norm(raw[:-1])) or _form_v(norm(raw[:-1])))
-        )
-        if (
-            word == "عن"
-            or _b_object_word(ix, at)
-            or (ix.candidate_at(at[1]) is None and ((_verbal_noun(core) and not core.endswith("ه")) or owned))
-        ):
-            return brk, at[1]
-        return None
+        return (brk, at[1]) if _object_word(ix, at) else None
     return None
+
+
+def _object_word(ix: DocIndex, at: tuple[str, int, int]) -> bool:
+    """Whether ``at`` opens a plain object after a break in the subject's phrase: عن, a بـ object, or a verbal noun
+    or a noun with its pronoun (تمسكه، سيطرتهم، مسؤوليتها) that no entity covers."""
+    word = norm(at[0])
+    core = word[2:] if word.startswith("ال") else word
+    raw = at[0].strip('«»"“”()،,')
+    owned = raw.endswith(("ته", "تها", "تهم", "ها", "هم")) or (
+        raw.endswith("ه") and (_verbal_noun(norm(raw[:-1])) or _form_v(norm(raw[:-1])))
+    )
+    return (
+        word == "عن"
+        or _b_object_word(ix, at)
+        or (ix.candidate_at(at[1]) is None and ((_verbal_noun(core) and not core.endswith("ه")) or owned))
+    )
+
+
+def _past_channel_words(ix: DocIndex, prep: tuple[str, int, int], window: int) -> int | None:
+    """The end of a channel phrase opened by the preposition ``prep`` (في، خلال، عبر: ``channel_prepositions``) — a
+    channel noun (a channel cue: بيان، بيانها، تصريح صحفي، حسابها، تغريدة), its own words (``channel_phrase_tail``:
+    له، صحافي، مشترك، أمس), dates, definite adjectives in ي / ية (الرسمي، الإلكتروني), a verb of issuing with its
+    pronoun (``channel_issuing``: نشرته، أصدرته) and a medium after على / في / عبر (``channel_media`` or a channel
+    cue: على موقعها الإلكتروني، على تويتر) — within ``window``; None when no channel noun follows ``prep`` (round 42,
+    cl77)."""
+    noun = ix.word_after(prep[2])
+    cues = ix.channels_near(noun[1]) if noun is not None and noun[1] < window else []
+    if noun is None or not cues:
+        return None
+    end = max(noun[2], *(c.end for c in cues))
+    while (w := ix.word_after(end)) is not None and w[1] < window and not ix.doc.text[end : w[1]].strip():
+        word = norm(w[0])
+        adjective = word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
+        if word in _CHANNEL_TAIL or word in _CHANNEL_ISSUING or ix.in_timex(w[1]) or adjective:
+            end = w[2]
+            continue
+        medium = ix.word_after(w[2]) if word in ("علي", *_CHANNEL_PREPS) else None
+        if medium is None or medium[1] >= window or ix.doc.text[w[2] : medium[1]].strip():
+            break
+        if not (norm(medium[0]) in _CHANNEL_MEDIA or ix.channels_near(medium[1])):
+            break
+        end = medium[2]  # "عبر حسابها على تويتر"، "في بيان نشرته على موقعها على الإنترنت"
+        if not medium[0].endswith(("ه", "ها", "هم")):
+            end = _past_medium_name(ix, end, window)  # "على موقع التواصل الاجتماعي «تويتر»"
+    return end
+
+
+def _past_medium_name(ix: DocIndex, end: int, window: int) -> int:
+    """Past a medium's genitive and adjectives (at most three definite words: موقع التواصل الاجتماعي) and a name in
+    quotes of at most three words after them (“تويتر”); ``end`` when none follows."""
+    text = ix.doc.text
+    for _ in range(3):
+        w = ix.word_after(end)
+        if w is None or w[1] >= window or text[end : w[1]].strip() or not norm(w[0]).startswith("ال"):
+            break
+        end = w[2]
+    q = end + len(text[end:window]) - len(text[end:window].lstrip(" \t\u00a0"))
+    if q < window and is_opening_quote(text, q):
+        close, closed = quote_close(text, q)
+        if closed and close < window and 1 <= len(text[q + 1 : close].split()) <= 3:
+            end = close + 1
+    return end
+
+
+def object_past_channel(ix: DocIndex, at: int, window: int) -> int | None:
+    """Where a plain object opens right after a channel phrase that starts at the word after ``at`` ("وأعلنت الوزارة
+    في بيان إغلاق المعبر"، "وأعلن الجيش عبر حسابه على تويتر فرض حظر …": :func:`_past_channel_words`, a comma allowed
+    after it, then :func:`_object_word`); None otherwise (round 42, cl77)."""
+    prep = ix.word_after(at)
+    if prep is None or prep[1] >= window or ix.doc.text[at : prep[1]].strip() or norm(prep[0]) not in _CHANNEL_PREPS:
+        return None
+    past = _past_channel_words(ix, prep, window)
+    obj = ix.word_after(past) if past is not None else None
+    if obj is not None and obj[0] in ("،", ","):
+        obj = ix.word_after(obj[2])
+    return obj[1] if obj is not None and obj[1] < window and _object_word(ix, obj) else None
 
 
 def past_head_break(ix: DocIndex, speaker: Speaker, at: int, window: int) -> int:
@@ -1898,4 +1970,4 @@ def past_head_break(ix: DocIndex, speaker: Speaker, at: int, window: int) -> int
     if found is None or found[0] < at or ix.doc.text[at : found[0]].strip():
         return at  # (the break must follow the subject at once: "التنظيم في منتصف الشهر، بمقتل")
     nxt = ix.word_after(at)
-    return found[1] if nxt is not None and (nxt[0] in ("،", ",") or norm(nxt[0]) == "في") else at
+    return found[1] if nxt is not None and (nxt[0] in ("،", ",") or norm(nxt[0]) in _CHANNEL_PREPS) else at

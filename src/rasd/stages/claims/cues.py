@@ -477,6 +477,10 @@ _BARE_REACH = 7
 #: after the channel noun and the words of ``_CHANNEL_TAIL`` or a date (في بيان له أمس، عبر بيان صحافي).
 _CHANNEL_PHRASE_WORDS = 6
 _CHANNEL_TAIL = claim_norm_set("channel_phrase_tail")
+#: Round 42 (cl77): a verb of issuing with its pronoun (في بيان نشرته على موقعها) and the media after على / في / عبر
+#: (على موقعها الإلكتروني، على الإنترنت) that a channel phrase before a plain object goes on past.
+_CHANNEL_ISSUING = claim_norm_set("channel_issuing")
+_CHANNEL_MEDIA = claim_norm_set("channel_media")
 
 
 _OBJECT_PRONOUNS = claim_norm_set("object_pronouns")

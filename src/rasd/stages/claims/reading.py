@@ -25,7 +25,14 @@ from rasd.claims.speakers import (
 )
 from rasd.document import Post
 from rasd.resources.cues import CueFile
-from rasd.stages.claims.after import _form_v, _speaker_after, _verbal_noun, past_head_break, past_place_phrase
+from rasd.stages.claims.after import (
+    _form_v,
+    _speaker_after,
+    _verbal_noun,
+    object_past_channel,
+    past_head_break,
+    past_place_phrase,
+)
 from rasd.stages.claims.before import (
     _body_subject,
     _disagreeing,
@@ -2055,7 +2062,11 @@ def _clause_subject(ix: DocIndex, st: _State, m: Match[Cue], s0: int, speaker: S
 
 def _past_channel_phrase(ix: DocIndex, p: int, s1: int) -> int:
     """Past a channel phrase set off by a comma before a plain object ("أكد الوزير في تعميم للجان، على ضرورة …"):
-    the object starts after the comma; ``p`` itself otherwise."""
+    the object starts after the comma; ``p`` itself otherwise. An object that opens right after the channel phrase
+    starts there, a comma or none after it ("وأعلنت الوزارة في بيان إغلاق المعبر": round 42, cl77)."""
+    opens = object_past_channel(ix, p, s1)
+    if opens is not None:
+        return opens
     prep = ix.word_after(p)
     if prep is None or norm(prep[0]) not in _CHANNEL_PREPS:
         return p
