@@ -75,6 +75,7 @@ from rasd.events.genre import (
     told_in_general,
 )
 from rasd.events.lexicon import event_lexicon, word_set
+from rasd.events.martyr_stories import FAMILY_TOWN_REASON, drop_family_town_rows, family_town
 from rasd.events.merge import (
     absorb,
     also_elsewhere,
@@ -528,6 +529,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     for c, e in zip(merged, events, strict=True):
         if id(c) in general and e.get("acled_row") and not dated_mention(ctx, c):
             e["filter_reason"] = GENERAL_REASON  # round 34 (nd1): no row after the filter (events_stage)
+        elif e.get("acled_row") and family_town(ctx, c):
+            e["filter_reason"] = FAMILY_TOWN_REASON  # round 42 (ev18): a martyr placed at his family's town
     background_rows(doc, events)  # round 21 (evp2): weeks-old happenings told beside the report's own news
     link_claims(doc, events)
     return events
@@ -1209,3 +1212,4 @@ def events_stage(doc: Document, settings: Settings) -> None:
     if settings.row_filter and doc.events:
         filter_rows(doc, doc.events)
     drop_general_rows(doc.events)  # round 34 (nd1): rows told in general, after the filter read every row
+    drop_family_town_rows(doc.events)  # round 42 (ev18): a martyr's death placed at his family's town

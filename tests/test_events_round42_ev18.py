@@ -1,0 +1,89 @@
+"""Round 42, helper ev18: martyr stories on short news — the family's town is never the death's place.
+
+A funeral, burial or condolence story that tells a soldier's death by a word of martyrdom alone and names only the
+family's town (تعازي القيادة لذوي الشهيد … بمحافظة …، بدفن جثمانه في مسقط رأسه بمحافظة …، زار أسرة الشهيد في منزلهم
+بمحافظة …) gave a row placed at that town and dated the story's week; the released tables code such a death at its
+front when the text names it and never at the family's town. With no front told the story gives no place: no row
+(``rasd.events.martyr_stories``). A death told with its front (الذي استشهد أمس بمنطقة جازان، جثمان الشهيد من منطقة
+نجران), with the man's unit's place (من منسوبي قوات الحرس الوطني بنجران) or by a weapon (مقذوف) keeps its row.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.event_checks import rows
+
+
+def _admin1(e: dict[str, Any]) -> str | None:
+    loc = e.get("location")
+    return e.get("admin1") or (loc.get("admin1") if isinstance(loc, dict) else None)
+
+
+def test_a_condolence_at_the_family_town_is_no_row() -> None:
+    out = rows(
+        "نقل أمير المنطقة تعازي القيادة لذوي الشهيد الجندي سعد بن علي القحطاني بمحافظة بيشة. وقال والد الشهيد إن "
+        "استشهاد ابنه وسام فخر للأسرة وللقبيلة كلها.",
+        title="أمير المنطقة يعزي أسرة الشهيد القحطاني",
+    )
+    assert out == []
+
+
+def test_a_burial_at_the_birthplace_is_no_row() -> None:
+    out = rows(
+        "عبر والد الشهيد الجندي فهد الشمري عن فخره باستشهاد ابنه وهو يؤدي عمله، وقال إن الأسرة ستقوم بدفن جثمانه في "
+        "مسقط رأسه بمحافظة حفر الباطن.",
+        title="والد الشهيد الشمري: ابني فداء للوطن",
+    )
+    assert out == []
+
+
+def test_a_visit_to_the_family_home_is_no_row() -> None:
+    out = rows(
+        "زار وكيل المحافظة أسرة الشهيد الرقيب عبدالله العنزي في منزلهم بمحافظة رفحاء، ونقل إليهم تعازي القيادة في "
+        "استشهاد ابنهم.",
+        title="وكيل المحافظة يواسي أسرة الشهيد العنزي",
+    )
+    assert out == []
+
+
+def test_a_condolence_that_names_the_front_keeps_its_row() -> None:
+    # a guard: the death's own clause names its place (passes before and after the change)
+    out = rows(
+        "نقل أمير المنطقة تعازي القيادة لأسرة الشهيد سالم بن محمد العتيبي الذي استشهد أمس بمنطقة جازان، وقال إنه نال "
+        "شرف الدفاع عن الوطن.",
+        title="أمير المنطقة يعزي أسرة الشهيد العتيبي",
+    )
+    assert [_admin1(e) for e in out] == ["Jazan"]
+
+
+def test_a_body_carried_from_the_front_keeps_its_row() -> None:
+    # a guard: «من منطقة نجران» is where the body comes from, the front
+    out = rows(
+        "نقلت طائرة عسكرية أمس جثمان الشهيد العريف علي الغامدي من منطقة نجران إلى محافظة الباحة، وكان الغامدي قد "
+        "استشهد صباح الجمعة الماضي.",
+        title="وصول جثمان الشهيد الغامدي",
+    )
+    assert [_admin1(e) for e in out] == ["Najran"]
+
+
+def test_a_condolence_that_names_the_unit_keeps_its_row() -> None:
+    # a guard: the place of the man's unit (من منسوبي قوات الحرس الوطني بنجران) is no family town
+    out = rows(
+        "قدم وزير الحرس الوطني تعزيته لذوي الشهيد الرقيب خالد الدوسري من منسوبي قوات الحرس الوطني بنجران، مؤكدا أن "
+        "استشهاده مصدر فخر.",
+        title="الوزير يعزي ذوي الشهيد الدوسري",
+    )
+    assert [_admin1(e) for e in out] == ["Najran"]
+
+
+def test_a_martyr_of_a_shell_keeps_its_row() -> None:
+    # a guard: a death told by its weapon is a shelling whatever town the condolence names (left as it was)
+    out = rows(
+        "نقل أمير المنطقة تعازي القيادة لذوي الشهيد الجندي سعد القحطاني بمحافظة بيشة، الذي استشهد إثر سقوط مقذوف "
+        "عسكري.",
+        title="أمير المنطقة يعزي أسرة الشهيد",
+    )
+    assert [e["acled_sub_event_type"] for e in out] == ["Shelling/artillery/missile attack"]
