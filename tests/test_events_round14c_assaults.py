@@ -26,8 +26,10 @@ def types(sentence: str) -> set[str]:
 
 
 def test_condemned_attack_told_by_its_relative_clause() -> None:
+    # round 42 (ev18): a terrorist attack on a mosque's worshippers with no weapon told is a bombing, as the released
+    # tables code it (tune23, tune40, tune51: Remote explosive, suicide bomb accepted); it was an attack on civilians
     assert types("أدانت وزارة الخارجية الهجوم الإرهابي الذي استهدف مصلين في مسجد بمدينة الدمام.") == {
-        "Violence against civilians"
+        "Explosions/Remote violence"
     }
     assert types("واستنكر رئيس المجلس البلدي التفجير الآثم الذي وقع على رجال الأمن في نقطة تفتيش بمدينة نجران.") == {
         "Explosions/Remote violence"

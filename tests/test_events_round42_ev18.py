@@ -7,6 +7,12 @@ front when the text names it and never at the family's town. With no front told 
 (``rasd.events.martyr_stories``). A death told with its front (الذي استشهد أمس بمنطقة جازان، جثمان الشهيد من منطقة
 نجران), with the man's unit's place (من منسوبي قوات الحرس الوطني بنجران) or by a weapon (مقذوف) keeps its row.
 
+A terrorist attack or a martyrdom told at or against a mosque with no weapon of its own (العمل الإرهابي الذي استهدف
+مسجدا، استشهد داخل مسجد قوات الأمن … ضحية العمل الإرهابي) was typed an attack on civilians or a clash; the released
+tables code it a bombing (Remote explosive, suicide bomb accepted: tune40, tune49, tune51)
+(``rasd.events.martyr_stories.mosque_bombing``). A raid on al-Aqsa, a mosque's imam killed, a shooting at worshippers
+stay attacks.
+
 Sentences written for these tests.
 """
 
@@ -87,3 +93,45 @@ def test_a_martyr_of_a_shell_keeps_its_row() -> None:
         title="أمير المنطقة يعزي أسرة الشهيد",
     )
     assert [e["acled_sub_event_type"] for e in out] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_terrorist_attack_on_a_mosque_with_no_weapon_is_a_bombing() -> None:
+    out = rows(
+        "استنكر مجلس الوزراء العمل الإرهابي الذي استهدف مسجدا في مقر قوة الأمن بمحافظة الأحساء أثناء صلاة الجمعة أمس، "
+        "وأسفر عن استشهاد عدد من المصلين.",
+        title="المجلس يدين الاعتداء على المصلين",
+    )
+    assert [e["acled_sub_event_type"] for e in out] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_martyr_of_a_mosque_attack_is_a_bombing() -> None:
+    out = rows(
+        "قال والد الشهيد إن ابنه استشهد داخل مسجد قوات الأمن في الدمام أثناء أداء صلاة الظهر يوم الخميس، ضحية العمل "
+        "الإرهابي الآثم.",
+        title="والد الشهيد: ابني فداء للوطن",
+    )
+    assert [e["acled_sub_event_type"] for e in out] == ["Remote explosive/landmine/IED"]
+
+
+def test_settlers_raiding_al_aqsa_stay_an_attack() -> None:
+    # a guard (passes before and after the change)
+    out = rows(
+        "اقتحم مستوطنون متطرفون المسجد الأقصى صباح اليوم واعتدوا على المصلين في اعتداء إرهابي جديد.",
+        title="مستوطنون يقتحمون الأقصى",
+    )
+    assert [e["acled_sub_event_type"] for e in out] == ["Attack"]
+
+
+def test_a_mosque_imam_killed_stays_an_attack() -> None:
+    # a guard: the mosque is the imam's, not the scene of a bombing
+    out = rows("قتل مسلحون مجهولون إمام مسجد في مدينة الموصل أمس في عمل إرهابي جديد.", title="مقتل إمام مسجد في الموصل")
+    assert [e["acled_sub_event_type"] for e in out] == ["Attack"]
+
+
+def test_a_shooting_at_a_mosque_stays_an_attack() -> None:
+    # a guard: bullets told (a weapon of another kind)
+    out = rows(
+        "أطلق مسلحون النار على المصلين في مسجد بمدينة سيهات أمس في هجوم إرهابي أسفر عن مقتل خمسة.",
+        title="هجوم على مصلين في سيهات",
+    )
+    assert [e["acled_sub_event_type"] for e in out] == ["Attack"]

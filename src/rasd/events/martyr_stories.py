@@ -73,6 +73,37 @@ def family_town(ctx: Context, c: Candidate) -> bool:
     return not any(w in _BREAKS or (w[:1] in "وبلف" and w[1:] in _BREAKS) for w in between)
 
 
+#: (Mosque bombings) the classes a row told with no weapon may have, the mosque words, the terror words, the breaks.
+_BARE_ATTACKS = frozenset({"attack", "assault", "killing", "clash"})
+_MOSQUE = re.compile(rf"(?<![^\s\W])(?:في|داخل|على)?\s*[وبل]?(?:{_CUES.alt('mosque_words')})(?![^\s\W])")
+_TERROR = re.compile(rf"(?<![^\s\W])[وبل]?(?:{_CUES.alt('terror_words')})")
+_MOSQUE_BREAKS = re.compile(rf"(?<![^\s\W])[وبل]?(?:{_CUES.alt('mosque_breaks')})(?![^\s\W])")
+#: How far after a mention the mosque is looked for (within its sentence).
+_MOSQUE_WINDOW = 60
+
+
+def mosque_bombing(ctx: Context, c: Candidate) -> bool:
+    """(Round 42, ev18) A terrorist attack or a martyrdom told at or against a mosque with no weapon of its own
+    («الحادث الإرهابي الذي استهدف مسجدا في مقر قوات الطوارئ»، «استشهد في مسجد قيادة قوات الطوارئ»): the released
+    tables code it a bombing (Remote explosive, suicide bomb accepted: tune40, tune49, tune51), never an attack on
+    civilians or a clash. Not with a weapon of another kind told (a ``means:`` cue), nor when a person of the mosque
+    (إمام، خطيب), a raid (اقتحام), the occupation or its settlers, bullets or a knife stand in the sentence."""
+    if c.cls.name not in _BARE_ATTACKS or c.granularity != "discrete":
+        return False
+    if any(k.startswith("means:") for k in c.cues):
+        return False
+    text = ctx.doc.text
+    for m in c.mentions:
+        sent = ctx.sentence(m.start)
+        after = text[m.end : min(sent.end, m.end + _MOSQUE_WINDOW)]
+        if _MOSQUE.search(after) is None:
+            continue
+        whole = text[sent.start : sent.end]
+        if _TERROR.search(whole) is not None and _MOSQUE_BREAKS.search(whole) is None:
+            return True
+    return False
+
+
 def drop_family_town_rows(events: list[Any]) -> None:
     """The rows :func:`family_town` marked (``filter_reason`` :data:`FAMILY_TOWN_REASON`, set by the events stage)
     stay events but are no rows; done after the learned row filter, as the rows told in general are."""

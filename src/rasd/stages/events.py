@@ -75,7 +75,7 @@ from rasd.events.genre import (
     told_in_general,
 )
 from rasd.events.lexicon import event_lexicon, word_set
-from rasd.events.martyr_stories import FAMILY_TOWN_REASON, drop_family_town_rows, family_town
+from rasd.events.martyr_stories import FAMILY_TOWN_REASON, drop_family_town_rows, family_town, mosque_bombing
 from rasd.events.merge import (
     absorb,
     also_elsewhere,
@@ -515,6 +515,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         bomb = told_by_its_bomb(c, found)
         if bomb is not None:
             c.cls = bomb.cls  # round 32 (rc4): "استهداف داعش لمسجد" then "سيارة ملغومة انفجرت خارج مسجد": one bombing
+        elif mosque_bombing(ctx, c):
+            c.cls = event_lexicon().classes["explosive"]  # round 42 (ev18): a terrorist attack on a mosque, no weapon
     for c in merged:
         retype_confrontation(ctx, c)  # round 16b (ev15): مواجهات مع السكان/قوات الاحتلال, no riot told: a riot
         if "confrontation_riot" in c.cues:
