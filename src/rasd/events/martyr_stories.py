@@ -15,7 +15,10 @@ place's mention): the story tells neither the death's place nor its day, and the
 (:func:`drop_family_town_rows`, after the learned row filter; the event stays). A row told with its front (a clause
 place: «استشهد في الحد الجنوبي»، «في قطاع نجران») or by another word (a shell, an exchange of fire) is left alone,
 and one martyr told again at the family's town beside his front row is folded first
-(:mod:`rasd.events.merge.martyr_retold`). Counted on 1,183 fresh short articles (round 42)."""
+(:mod:`rasd.events.merge.martyr_retold`). Counted on 1,183 fresh short articles (round 42).
+
+:func:`mosque_bombing` types a terrorist attack or a martyrdom told at or against a mosque with no weapon of its own a
+bombing, as the released tables code the Asir mosque attack told through condolences (tune23, tune40, tune51)."""
 
 from __future__ import annotations
 
