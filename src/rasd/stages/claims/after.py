@@ -33,6 +33,7 @@ from rasd.stages.claims.cues import (
     _ADDRESSING_WORDS,
     _BODY_ADJECTIVE_WORDS,
     _BODY_SEAT_NOUNS,
+    _CHANNEL_ISSUED,
     _CHANNEL_ISSUING,
     _CHANNEL_MEDIA,
     _CHANNEL_PREPS,
@@ -1276,6 +1277,7 @@ def _b_object_written(ix: DocIndex, start: int, speaker: Speaker) -> bool:
 
 # ------------------------------------------------------------------ round 14b (helper cl9): a plain object's start
 _OBJECT_NOUNS = _SPEAKER_CUES.normalized_words("object_verbal_nouns")
+_MEASURE_NOUNS = _SPEAKER_CUES.normalized_words("measure_verbal_nouns")
 _NOT_FORM_V = _SPEAKER_CUES.normalized_words("not_form_v")
 _TITLE_OBJECT_LEADS = _SPEAKER_CUES.normalized_words("title_object_leads")
 
@@ -1296,6 +1298,7 @@ def _state_object(ix: DocIndex, start: int, window: int) -> int | None:
         return None
     w = ix.word_after(start)
     seen = 0
+    last: tuple[str, int, int] | None = None
     while w is not None and w[1] < window and seen <= _STATE_REACH:
         if ix.doc.text[w[1] : w[2]] in ("،", ",", ":", ".", "؛", ";"):
             return None
@@ -1304,10 +1307,12 @@ def _state_object(ix: DocIndex, start: int, window: int) -> int | None:
             if nxt is not None and nxt[0] in ("«", '"', "“"):  # حالة «كارثة وطنية»
                 nxt = ix.word_after(nxt[2])
             if nxt is not None and nxt[1] < window and norm(nxt[0]) in _STATE_NOUNS:
+                if seen > 1 and last is not None and not norm(last[0]).startswith("ال") and _verbal_noun(norm(last[0])):
+                    return None  # "وأعلن الجيش رفع حالة الطوارئ": the measure on the state opens the object (cl78)
                 return w[1]
             return None
         seen += 1
-        w = ix.word_after(w[2])
+        last, w = w, ix.word_after(w[2])
     return None
 
 
@@ -1338,9 +1343,10 @@ def _state_subject(ix: DocIndex, st: _State, start: int, state: int) -> Speaker 
 def _verbal_noun(w: str) -> bool:
     """Whether a normalized word (no article) is a verbal noun: one of ``object_verbal_nouns`` (وفاة، سقوط، القبض)
     or a derived form by its pattern — افتعال / انفعال (ارتفاع، انخفاض)، استفعال (استمرار)، إفعال (إغلاق)،
-    تفعيل (تطوير)، تفاعل (تراجع)، مفاعلة (مشاركة)."""
+    تفعيل (تطوير)، تفاعل (تراجع)، مفاعلة (مشاركة) — or a فَعْل noun of a measure (``measure_verbal_nouns``: حظر، فرض،
+    رفع، قطع; round 42, cl78)."""
     n = len(w)
-    if w in _OBJECT_NOUNS:
+    if w in _OBJECT_NOUNS or w in _MEASURE_NOUNS:
         return True
     if w.endswith(("ي", "يه")):
         return False  # an adjective in ي / ية (التركية، الاقتصادي), not a verbal noun of the pattern
@@ -1914,6 +1920,9 @@ def _past_channel_words(ix: DocIndex, prep: tuple[str, int, int], window: int) -
         if word in _CHANNEL_TAIL or word in _CHANNEL_ISSUING or ix.in_timex(w[1]) or adjective:
             end = w[2]
             continue
+        if word in _CHANNEL_ISSUED:  # "في بيان صادر عن مكتب رئيس الوزراء"، "صادر عنها" (round 42, cl78)
+            end = _past_issuer(ix, w[2], window)
+            continue
         medium = ix.word_after(w[2]) if word in ("علي", *_CHANNEL_PREPS) else None
         if medium is None or medium[1] >= window or ix.doc.text[w[2] : medium[1]].strip():
             break
@@ -1923,6 +1932,41 @@ def _past_channel_words(ix: DocIndex, prep: tuple[str, int, int], window: int) -
         if not medium[0].endswith(("ه", "ها", "هم")):
             end = _past_medium_name(ix, end, window)  # "على موقع التواصل الاجتماعي «تويتر»"
     return end
+
+
+#: the prepositions of an issuer after a channel issued (صادر عن، صادر من) and their pronoun forms (صادر عنها)
+_ISSUER_PREPS = frozenset(("عن", "من"))
+_ISSUER_PRONOUNS = frozenset(norm(p + s) for p in ("عن", "من") for s in ("ه", "ها", "هم", "هما"))
+
+
+def _past_issuer(ix: DocIndex, end: int, window: int) -> int:
+    """Past عن / من and the issuer after a channel issued (``channel_issued``: صادر، الصادر، صدر …): its pronoun (عنها)
+    or a construct chain of at most five words — an entity the tagger found whole, a definite word, or an indefinite
+    word after an indefinite one (مكتب رئيس الوزراء، وزارة الداخلية، القيادة العامة للجيش); an indefinite word after a
+    definite one opens the object (… الوزراء فرض حظر التجول). ``end`` when no issuer follows (round 42, cl78)."""
+    text = ix.doc.text
+    by = ix.word_after(end)
+    if by is None or by[1] >= window or text[end : by[1]].strip():
+        return end
+    b = norm(by[0])
+    if b in _ISSUER_PRONOUNS:
+        return by[2]
+    if b not in _ISSUER_PREPS:
+        return end
+    q, definite, k = by[2], False, 0
+    while k < 5 and (w := ix.word_after(q)) is not None and w[1] < window and not text[q : w[1]].strip():
+        word = norm(w[0])
+        if not w[0].isalpha() or ix.in_timex(w[1]) or word in _INTRODUCING or word in ix.lexicon.prepositions:
+            break
+        whole = next((c for c in ix.candidates_in(w[1], w[1] + 1) if c.start == w[1] and c.type != "ANON"), None)
+        if whole is not None and whole.end <= window:
+            q, definite, k = whole.end, True, k + 1
+            continue
+        art = word.startswith(("ال", "لل"))
+        if k and definite and not art:
+            break
+        q, definite, k = w[2], art, k + 1
+    return q if k else end
 
 
 def _past_medium_name(ix: DocIndex, end: int, window: int) -> int:

@@ -480,6 +480,7 @@ _CHANNEL_TAIL = claim_norm_set("channel_phrase_tail")
 #: Round 42 (cl77): a verb of issuing with its pronoun (في بيان نشرته على موقعها) and the media after على / في / عبر
 #: (على موقعها الإلكتروني، على الإنترنت) that a channel phrase before a plain object goes on past.
 _CHANNEL_ISSUING = claim_norm_set("channel_issuing")
+_CHANNEL_ISSUED = claim_norm_set("channel_issued")
 _CHANNEL_MEDIA = claim_norm_set("channel_media")
 
 
