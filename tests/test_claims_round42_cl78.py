@@ -77,4 +77,3 @@ def test_a_stance_after_a_statement_issued_yesterday() -> None:
     claim = _one("وأكد المجلس في بيان صدر أمس رفضه القاطع لهذه الاعتداءات.", "أكد")
     assert speaker_text(claim) == "المجلس"
     assert content_text(claim) == "رفضه القاطع لهذه الاعتداءات"
-
