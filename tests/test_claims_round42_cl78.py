@@ -11,6 +11,10 @@ channel phrase the content kept «في بيان». A channel issued («في بي
 2. ``after._past_channel_words`` goes past a channel issued (claim_cues.yaml ``channel_issued``: صادر، الصادر، صدر،
    نشر) with its issuer (``_past_issuer``: its pronoun, or a construct chain or entity after عن / من).
 
+3. ``written._preposition_written``: after بحسب / وفقا لـ, a channel noun issued by a body («بحسب بيان صادر عن الجيش،
+   فإن …») names that body as the source, the phrase closed by a comma, the sentence end or an introducer, and not
+   right after another speaker's claim (which the statement passes on).
+
 docs/claims.md, "Round 42: announced decisions read (helper cl78)". Sentences written for the project (none taken
 from an article); each test fails at the start tree (8a411f8e)."""
 
@@ -77,3 +81,14 @@ def test_a_stance_after_a_statement_issued_yesterday() -> None:
     claim = _one("وأكد المجلس في بيان صدر أمس رفضه القاطع لهذه الاعتداءات.", "أكد")
     assert speaker_text(claim) == "المجلس"
     assert content_text(claim) == "رفضه القاطع لهذه الاعتداءات"
+
+
+def test_according_to_a_statement_issued_by_a_body() -> None:
+    claim = _one("وبحسب بيان صادر عن الجيش، فإن القوات سيطرت على البلدة بعد معارك عنيفة.", "بحسب")
+    assert speaker_text(claim) == "الجيش"
+    assert content_text(claim) == "القوات سيطرت على البلدة بعد معارك عنيفة"
+    closing = _one("وارتفع عدد المصابين إلى ثلاثين، بحسب بيان صادر عن الدفاع المدني.", "بحسب")
+    assert speaker_text(closing) == "الدفاع المدني"
+    # after another speaker's claim the statement passes it on: no second claim of the same words
+    said = "وأكد الوزير خلال لقائه الوفد أن المفاوضات ستستأنف قريبا، بحسب بيان صادر عن الرئاسة."
+    assert [speaker_text(c) for c in claims(said)] == ["الوزير"]

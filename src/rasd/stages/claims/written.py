@@ -36,6 +36,7 @@ from rasd.stages.claims.common import (
 )
 from rasd.stages.claims.cues import (
     _ACCUSATION_DOCUMENTS,
+    _CHANNEL_ISSUED,
     _DOCUMENT_THEN,
     _ISSUING,
     _NESTED_INTROS,
@@ -398,6 +399,24 @@ def _preposition_written(ix: DocIndex, st: _State, start: int, bound: int) -> Sp
     told = _statement_with_adjectives(ix, lead if fused and lead is not None else first, bound)
     if told is not None:
         return told
+    by = ix.word_after(first[2]) if said and head in _CHANNEL_ISSUED else None
+    body_at = ix.word_after(by[2]) if by is not None and by[1] < bound and norm(by[0]) in ("عن", "من") else None
+    if (
+        by is not None
+        and body_at is not None
+        and body_at[1] < bound
+        and not ix.doc.text[first[2] : by[1]].strip()
+        and not ix.doc.text[by[2] : body_at[1]].strip()
+    ):
+        issued = as_written(ix, body_at[1], bound)
+        end = int(issued["end"]) if issued is not None else -1
+        rest = ix.doc.text[end : end + 3].lstrip(" \t\u00a0")
+        last = st.claims[-1] if st.claims else None
+        gap = ix.doc.text[int(last["content"]["end"]) : first[1]] if last is not None and last.get("content") else "."
+        # "أكد فلان أن …، بحسب بيان صادر عن الرئاسة": right after another's claim the statement passes it on
+        passed = len(gap.split()) <= 4 and not any(ch in gap for ch in ".!?؟")
+        if issued is not None and not passed and (rest[:1] in ("،", ",", ".", ":", "") or ix.intros_in(end, end + 6)):
+            return issued  # "وبحسب بيان صادر عن الجيش، فإن": the body that issued it (round 42, cl78)
     if not head.startswith("ال"):
         if not said and _then_after(ix, first[2]):
             back = _named_before(ix, st, first)
