@@ -26,14 +26,11 @@ import re
 from typing import Any
 
 from rasd.events.context import Context
+from rasd.events.merge.martyr_retold import martyr_only
 from rasd.events.model import Candidate
-from rasd.resources.cues import EVENT_MERGE_CUES, CueFile
-from rasd.text.normalize import normalize
+from rasd.resources.cues import CueFile
 
 _CUES = CueFile("ar/martyr_story_cues.yaml")
-#: The words of martyrdom a mention may be (event_merge_cues.yaml ``martyr_words``, as merge.martyr_retold reads
-#: them), normalized, after an optional و/ف/ب/ل.
-_MARTYR = EVENT_MERGE_CUES.normalized("martyr_words")
 #: A word of a funeral, a burial, a condolence or a family visit, at a word's start (after و/ب/ل/ف).
 _FAMILY = re.compile(rf"(?<![^\s\W])[وفبل]?(?:{_CUES.alt('family_town_words')})")
 #: A word between the phrase's word and the place that ties the place to the man's service, front or death.
@@ -46,20 +43,11 @@ _WINDOW = 90
 FAMILY_TOWN_REASON = "a martyr's death placed at his family's town (funeral or condolence): the story gives no front"
 
 
-def _martyr_only(ctx: Context, c: Candidate) -> bool:
-    text = ctx.doc.text
-    for m in c.mentions:
-        w = normalize(text[m.start : m.end])
-        if w not in _MARTYR and not (w[:1] in "وفبل" and w[1:] in _MARTYR):
-            return False
-    return bool(c.mentions)
-
-
 def family_town(ctx: Context, c: Candidate) -> bool:
     """The row tells a martyr's death by words of martyrdom alone, placed by its sentence or the lead at a town named
     in a funeral, burial, condolence or family-visit phrase."""
     place = c.place
-    if place is None or c.place_from not in ("sentence", "lead") or not _martyr_only(ctx, c):
+    if place is None or c.place_from not in ("sentence", "lead") or not martyr_only(ctx, c):
         return False
     start = getattr(place, "start", None)
     if not isinstance(start, int):

@@ -25,7 +25,8 @@ from rasd.text.normalize import normalize
 _MARTYR = EVENT_MERGE_CUES.normalized("martyr_words")
 
 
-def _martyr_only(ctx: Context, c: Candidate) -> bool:
+def martyr_only(ctx: Context, c: Candidate) -> bool:
+    """Every mention of the row is a word of martyrdom (:data:`_MARTYR`, after an optional و/ف/ب/ل), and it has one."""
     text = ctx.doc.text
     for m in c.mentions:
         w = normalize(text[m.start : m.end])
@@ -42,7 +43,7 @@ def _dead(c: Candidate) -> int | None:
 def fold_martyr_retold(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Fold a martyr's death told again by a word of martyrdom placed by its sentence's town into its telling at the
     front (its clause's or the lead's place), the same count of dead, another place."""
-    told = [c for c in cands if c.place is not None and _martyr_only(ctx, c) and _dead(c)]
+    told = [c for c in cands if c.place is not None and martyr_only(ctx, c) and _dead(c)]
     if len(told) < 2:
         return cands
     dropped: set[int] = set()
