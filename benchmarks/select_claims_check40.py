@@ -65,6 +65,7 @@ Usage::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -143,24 +144,31 @@ def near_copy_urls(corpus: list[tuple[str, dict[str, Any]]]) -> set[str]:
     return run_copies(corpus, text_urls(), in_range, CHARS)
 
 
-def take(ordered: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[str, Any]]:
-    """The count rule over the pools' shuffled order (``ordered``: every article of each pool, as ``take_titled``
-    gives them): conflict articles until their lengths total :data:`CONFLICT_CHARS` or more (at most :data:`SIZES`'
-    number), then the politics articles of :data:`SIZES`, then — only where the conflict articles fell short of
-    :data:`CONFLICT_CHARS` — further politics articles until the set totals :data:`TOTAL_CHARS` or more (at most
-    :data:`MOST_POLITICS` in all); an article of the same story as one already taken (:func:`same_story`) skipped."""
+def take_by(
+    ordered: list[dict[str, Any]],
+    texts: dict[str, str],
+    sizes: tuple[tuple[str, int], ...],
+    conflict_chars: int,
+    total_chars: int,
+    most_politics: int,
+) -> list[dict[str, Any]]:
+    """check40's count rule with its numbers given (check41 keeps the rule with its own): conflict articles until their
+    lengths total ``conflict_chars`` or more (at most ``sizes``' number), then the politics articles of ``sizes``, then
+    — only where the conflict articles fell short of ``conflict_chars`` — further politics articles until the set
+    totals ``total_chars`` or more (at most ``most_politics`` in all); an article of the same story as one already
+    taken (:func:`same_story`) skipped."""
     out: list[dict[str, Any]] = []
     taken: list[set[tuple[str, ...]]] = []
     conflict_total = 0
-    for pool, most in SIZES:
+    for pool, most in sizes:
         total = 0
         count = 0
         for row in (r for r in ordered if r["pool"] == pool):
-            if pool == "conflict" and (count >= most or total >= CONFLICT_CHARS):
+            if pool == "conflict" and (count >= most or total >= conflict_chars):
                 break
             if pool == "politics" and count >= most:
-                short = conflict_total < CONFLICT_CHARS
-                if not short or count >= MOST_POLITICS or conflict_total + total >= TOTAL_CHARS:
+                short = conflict_total < conflict_chars
+                if not short or count >= most_politics or conflict_total + total >= total_chars:
                     break
             mine = runs(texts.get(row["url"], ""))
             if any(same_story(mine, theirs) for theirs in taken):
@@ -174,23 +182,44 @@ def take(ordered: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[str,
     return out
 
 
-def select(folder: Path) -> list[dict[str, Any]]:
-    """check40's drawn articles (zip, url, pool, ...): ``select_by_head`` over the region with the bare-url,
+def take(ordered: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[str, Any]]:
+    """The count rule over the pools' shuffled order (``ordered``: every article of each pool, as ``take_titled``
+    gives them): :func:`take_by` with :data:`SIZES`, :data:`CONFLICT_CHARS`, :data:`TOTAL_CHARS` and
+    :data:`MOST_POLITICS`."""
+    return take_by(ordered, texts, SIZES, CONFLICT_CHARS, TOTAL_CHARS, MOST_POLITICS)
+
+
+def select_by(
+    folder: Path,
+    draw: ClaimsDraw,
+    text_files: tuple[str, ...],
+    count_rule: Callable[[list[dict[str, Any]], dict[str, str]], list[dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """A drawn set (zip, url, pool, ...) of ``draw``'s region: ``select_by_head`` over the region with the bare-url,
     content-hash and six-word-run exclusions of the module docstring applied before the pools are taken (check28's
-    ``copy_checked_draw``, every article of each pool in its shuffled order), then :func:`take`'s count rule."""
+    ``copy_checked_draw``, every article of each pool in its shuffled order; the texts compared are
+    ``text_files``'), then ``count_rule`` (check41 draws with its own draw, files and numbers)."""
     corpus = _corpus(folder)
-    avoid = avoided_urls()
+    avoid = draw.avoided_urls()
     bare = {bare_url(u) for u in avoid}
-    left_out = copied_urls(corpus) | near_copy_urls(corpus)
+    left_out = hash_copies(corpus, hashes_of(draw.avoid)) | run_copies(
+        corpus, urls_of(text_files), draw.in_range, draw.chars
+    )
 
     def keep(url: str) -> bool:
-        return in_range(url) and bare_url(url) not in bare and url not in left_out
+        return draw.in_range(url) and bare_url(url) not in bare and url not in left_out
 
-    everything = tuple((pool, 10**6) for pool, _ in SIZES)
-    ordered = select_by_head(folder, SEED, everything, avoid, CHARS, MIN_CUES, POLITICS, keep=keep)
+    everything = tuple((pool, 10**6) for pool, _ in draw.sizes)
+    ordered = select_by_head(folder, draw.seed, everything, avoid, draw.chars, MIN_CUES, POLITICS, keep=keep)
     wanted = {r["url"] for r in ordered}
     texts = {a["url"]: a.get("content") or "" for _, a in corpus if a.get("url") in wanted}
-    return take(ordered, texts)
+    return count_rule(ordered, texts)
+
+
+def select(folder: Path) -> list[dict[str, Any]]:
+    """check40's drawn articles (zip, url, pool, ...): :func:`select_by` over :data:`CHECK40`'s region with
+    :func:`take`'s count rule."""
+    return select_by(folder, CHECK40, TEXT_FILES, take)
 
 
 main = partial(claims_main, __doc__ or "", {"check40": select})

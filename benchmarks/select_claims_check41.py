@@ -65,9 +65,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bench_claims import _corpus, select_by_head
+from bench_claims import _corpus
 from draws import (
-    MIN_CUES,
     ROUND41_BLIND_SECOND,
     ROUND42_CLAIMS_CHARS,
     ROUND42_CLAIMS_THIRD,
@@ -76,7 +75,6 @@ from draws import (
     ClaimsDraw,
     claims_main,
 )
-from select_claims_check4 import POLITICS
 from select_claims_check27 import bare_url
 from select_claims_check28 import (
     RUN,
@@ -87,7 +85,8 @@ from select_claims_check28 import (
     runs,
     urls_of,
 )
-from select_claims_check39 import SAME_STORY, same_story
+from select_claims_check39 import SAME_STORY
+from select_claims_check40 import select_by, take_by
 
 __all__ = ["RUN", "SAME_STORY", "SHARE", "_corpus", "bare_url", "runs"]
 
@@ -140,53 +139,15 @@ def near_copy_urls(corpus: list[tuple[str, dict[str, Any]]]) -> set[str]:
 
 
 def take(ordered: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[str, Any]]:
-    """The count rule over the pools' shuffled order (``ordered``: every article of each pool, as ``take_titled``
-    gives them): conflict articles until their lengths total :data:`CONFLICT_CHARS` or more (at most :data:`SIZES`'
-    number), then the politics articles of :data:`SIZES`, then — only where the conflict articles fell short of
-    :data:`CONFLICT_CHARS` — further politics articles until the set totals :data:`TOTAL_CHARS` or more (at most
-    :data:`MOST_POLITICS` in all); an article of the same story as one already taken (:func:`same_story`) skipped."""
-    out: list[dict[str, Any]] = []
-    taken: list[set[tuple[str, ...]]] = []
-    conflict_total = 0
-    for pool, most in SIZES:
-        total = 0
-        count = 0
-        for row in (r for r in ordered if r["pool"] == pool):
-            if pool == "conflict" and (count >= most or total >= CONFLICT_CHARS):
-                break
-            if pool == "politics" and count >= most:
-                short = conflict_total < CONFLICT_CHARS
-                if not short or count >= MOST_POLITICS or conflict_total + total >= TOTAL_CHARS:
-                    break
-            mine = runs(texts.get(row["url"], ""))
-            if any(same_story(mine, theirs) for theirs in taken):
-                continue
-            out.append(row)
-            taken.append(mine)
-            total += row["len"]
-            count += 1
-        if pool == "conflict":
-            conflict_total = total
-    return out
+    """check40's count rule (``select_claims_check40.take_by``) with check41's numbers: :data:`SIZES`,
+    :data:`CONFLICT_CHARS`, :data:`TOTAL_CHARS` and :data:`MOST_POLITICS`."""
+    return take_by(ordered, texts, SIZES, CONFLICT_CHARS, TOTAL_CHARS, MOST_POLITICS)
 
 
 def select(folder: Path) -> list[dict[str, Any]]:
-    """check41's drawn articles (zip, url, pool, ...): ``select_by_head`` over the region with the bare-url,
-    content-hash and six-word-run exclusions of the module docstring applied before the pools are taken (check28's
-    ``copy_checked_draw``, every article of each pool in its shuffled order), then :func:`take`'s count rule."""
-    corpus = _corpus(folder)
-    avoid = avoided_urls()
-    bare = {bare_url(u) for u in avoid}
-    left_out = copied_urls(corpus) | near_copy_urls(corpus)
-
-    def keep(url: str) -> bool:
-        return in_range(url) and bare_url(url) not in bare and url not in left_out
-
-    everything = tuple((pool, 10**6) for pool, _ in SIZES)
-    ordered = select_by_head(folder, SEED, everything, avoid, CHARS, MIN_CUES, POLITICS, keep=keep)
-    wanted = {r["url"] for r in ordered}
-    texts = {a["url"]: a.get("content") or "" for _, a in corpus if a.get("url") in wanted}
-    return take(ordered, texts)
+    """check41's drawn articles (zip, url, pool, ...): check40's ``select_by`` over :data:`CHECK41`'s region with
+    :func:`take`'s count rule."""
+    return select_by(folder, CHECK41, TEXT_FILES, take)
 
 
 main = partial(claims_main, __doc__ or "", {"check41": select})

@@ -405,3 +405,26 @@ def check_strict_draw_opens_the_file(sel: ModuleType, name: str, rows: list[tupl
     ]
     assert {r["pool"] for r in records[len(strict) :]} == {"elsewhere"}
     return len(strict)
+
+
+def check_elsewhere_rule(
+    sel: ModuleType,
+    sizes: Any,
+    negatives: int,
+    elsewhere: int,
+    min_battle: int,
+    chars: tuple[int, int],
+) -> None:
+    """A blind tune file's committed rule is tune48's ``ElsewhereDraw`` (a tune40 ``ContentAwareDraw``, share 0.5)
+    with the file's sizes, negatives, added pool and battle words, ``chars`` and the third-from-last digits 0-7; its
+    STRICT rule a plain ``ContentAwareDraw`` of the same sizes and negatives; no top-up (tune51 to tune54)."""
+    tune40 = importlib.import_module("select_events_tune40")
+    assert isinstance(sel.RULE, tune40.ContentAwareDraw) and tune40.SHARE == 0.5
+    assert type(sel.STRICT) is tune40.ContentAwareDraw and sel.STRICT.sizes == sizes
+    assert sel.STRICT.negatives == negatives
+    assert elsewhere == sel.ELSEWHERE and sel.RULE.elsewhere == elsewhere
+    assert min_battle == sel.MIN_BATTLE and sel.RULE.min_battle == min_battle
+    tune48 = importlib.import_module("select_events_tune48")
+    assert type(sel.RULE) is tune48.ElsewhereDraw and sel.elsewhere is tune48.elsewhere
+    assert sel.RULE.chars == chars and sel.RULE.third_digits == frozenset("01234567")
+    assert not hasattr(sel, "TOPUP")

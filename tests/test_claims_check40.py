@@ -208,9 +208,7 @@ def test_check40_shares_less_than_half_its_runs_with_any_annotated_text() -> Non
     assert all(share < sel.SHARE for share, _ in best), best
     assert best[8][1] == "events_tune24.jsonl" and 0.27 < best[8][0] < 0.28
     assert all(share < 0.1 for i, (share, _) in enumerate(best) if i != 8)
-    texts = {a.get("url"): a.get("content") or "" for _, a in sel._corpus(data.CORPUS)}
-    mine = [sel.runs(texts[r["key"]["url"]]) for r in data._records(NAME)]
-    assert not any(mine[i] & mine[j] for i in range(len(mine)) for j in range(i + 1, len(mine)))
+    assert data.no_two_share_a_run(NAME, sel)
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: offsets not checked")
@@ -257,19 +255,8 @@ def test_check40_pool_holds_the_counted_articles() -> None:
     # the lead fixed 1,001-3,000 characters; the committed exclusions leave 1 conflict article there (2,418
     # characters, short of the count rule's 18,000) and 30 politics ones, 57,631 characters (the module docstring;
     # counted before the draw with pool sizes and lengths only)
-    sel = _sel()
-    check28 = importlib.import_module("select_claims_check28")
-    rows = check28.copy_checked_draw(
-        data.CORPUS,
-        sel.SEED,
-        (("conflict", 100), ("politics", 100)),
-        sel.avoided_urls(),
-        sel.CHARS,
-        sel.in_range,
-        lambda c: sel.copied_urls(c) | sel.near_copy_urls(c),
-    )
-    assert [r["len"] for r in rows if r["pool"] == "conflict"] == [2418]
-    politics = [r["len"] for r in rows if r["pool"] == "politics"]
+    conflict, politics = data.counted_pool_lengths(_sel())
+    assert conflict == [2418]
     assert len(politics) == 30 and sum(politics) == 57631
 
 

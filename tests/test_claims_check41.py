@@ -206,9 +206,7 @@ def test_check41_shares_less_than_half_its_runs_with_any_annotated_text() -> Non
     assert all(share < sel.SHARE for share, _ in best), best
     assert best[4][1] == "claims_tune4.jsonl" and 0.053 < best[4][0] < 0.054
     assert all(share < 0.05 for i, (share, _) in enumerate(best) if i != 4)
-    texts = {a.get("url"): a.get("content") or "" for _, a in sel._corpus(data.CORPUS)}
-    mine = [sel.runs(texts[r["key"]["url"]]) for r in data._records(NAME)]
-    assert not any(mine[i] & mine[j] for i in range(len(mine)) for j in range(i + 1, len(mine)))
+    assert data.no_two_share_a_run(NAME, sel)
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: offsets not checked")
@@ -255,20 +253,8 @@ def test_check41_pool_holds_the_counted_articles() -> None:
     # the lead fixed 1,001-10,000 characters; the committed exclusions leave 6 conflict articles there (25,491
     # characters, short of the count rule's 30,000) and 69 politics ones, 215,434 characters (the module docstring;
     # counted before the draw with pool sizes and lengths only)
-    sel = _sel()
-    check28 = importlib.import_module("select_claims_check28")
-    rows = check28.copy_checked_draw(
-        data.CORPUS,
-        sel.SEED,
-        (("conflict", 100), ("politics", 100)),
-        sel.avoided_urls(),
-        sel.CHARS,
-        sel.in_range,
-        lambda c: sel.copied_urls(c) | sel.near_copy_urls(c),
-    )
-    conflict = [r["len"] for r in rows if r["pool"] == "conflict"]
+    conflict, politics = data.counted_pool_lengths(_sel())
     assert len(conflict) == 6 and sum(conflict) == 25491
-    politics = [r["len"] for r in rows if r["pool"] == "politics"]
     assert len(politics) == 69 and sum(politics) == 215434
 
 

@@ -235,6 +235,29 @@ def check_copy_rule_on_made_up_text(sel: ModuleType, monkeypatch: pytest.MonkeyP
     assert sel.near_copy_urls(corpus) == {"B"}
 
 
+def no_two_share_a_run(name: str, sel: ModuleType) -> bool:
+    """Whether no two articles of ``name`` share a six-word run (``sel.runs`` of their corpus texts)."""
+    texts = {a.get("url"): a.get("content") or "" for _, a in sel._corpus(CORPUS)}
+    mine = [sel.runs(texts[r["key"]["url"]]) for r in _records(name)]
+    return not any(mine[i] & mine[j] for i in range(len(mine)) for j in range(i + 1, len(mine)))
+
+
+def counted_pool_lengths(sel: ModuleType) -> tuple[list[int], list[int]]:
+    """The lengths of the conflict and of the politics articles a draw script's committed exclusions leave in its
+    region (check28's ``copy_checked_draw`` with every article of each pool: the count taken before a draw)."""
+    check28 = importlib.import_module("select_claims_check28")
+    rows = check28.copy_checked_draw(
+        CORPUS,
+        sel.SEED,
+        (("conflict", 100), ("politics", 100)),
+        sel.avoided_urls(),
+        sel.CHARS,
+        sel.in_range,
+        lambda c: sel.copied_urls(c) | sel.near_copy_urls(c),
+    )
+    return [r["len"] for r in rows if r["pool"] == "conflict"], [r["len"] for r in rows if r["pool"] == "politics"]
+
+
 def best_run_shares(name: str, sel: ModuleType, others: Iterable[Path]) -> list[tuple[float, str]]:
     """For each article of ``name`` (in file order), the highest share of its distinct six-word runs found in the
     text of one record of ``others`` (the events dev set skipped), with that file's name."""

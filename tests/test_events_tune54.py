@@ -28,6 +28,7 @@ from tests.blind_file_checks import (
     check_blind_file,
     check_disjoint_by_key_url_and_hash,
     check_draw_rule,
+    check_elsewhere_rule,
     check_events_placed_dated_noted,
     check_long_article_file,
     check_long_draw_rule,
@@ -179,16 +180,7 @@ def test_tune54_draw_rule_is_the_committed_one() -> None:
     assert sel.HASH_DIGITS == draws.ROUND41_BLIND_SECOND and sel.THIRD_DIGITS == draws.ROUND42_EVENTS_THIRD
     assert sel.CHARS == draws.ROUND42_EVENTS_CHARS
     assert not sel.HASH_DIGITS & draws.FRESH_SECOND_42 and not sel.THIRD_DIGITS & draws.ROUND42_CLAIMS_THIRD
-    tune40 = importlib.import_module("select_events_tune40")
-    assert isinstance(sel.RULE, tune40.ContentAwareDraw) and tune40.SHARE == 0.5
-    assert type(sel.STRICT) is tune40.ContentAwareDraw and sel.STRICT.sizes == SIZES
-    assert sel.STRICT.negatives == NEGATIVES
-    assert sel.ELSEWHERE == ELSEWHERE and sel.RULE.elsewhere == ELSEWHERE
-    assert sel.MIN_BATTLE == MIN_BATTLE and sel.RULE.min_battle == MIN_BATTLE
-    tune48 = importlib.import_module("select_events_tune48")
-    assert type(sel.RULE) is tune48.ElsewhereDraw and sel.elsewhere is tune48.elsewhere
-    assert sel.RULE.chars == (3001, 8000) and sel.RULE.third_digits == frozenset("01234567")
-    assert not hasattr(sel, "TOPUP")
+    check_elsewhere_rule(sel, SIZES, NEGATIVES, ELSEWHERE, MIN_BATTLE, (3001, 8000))
 
 
 @pytest.mark.skipif(not any(CORPUS.glob("*.zip")), reason="no corpus")
