@@ -29,7 +29,8 @@ Three commands (run from the project root; the article texts come from ``SHARED/
     ``check33`` (round 34's) from round 35 on, ``check34`` (round 35's) from round 36 on, ``check35`` (round 36's)
     from round 37 on, ``check36`` (round 37's) from round 38 on, ``check37`` (round 38's) from round 39 on,
     ``check38`` (round 39's) from round 40 on, ``check39`` (round 40's) from round 41 on, ``check40`` (round 41's)
-    from round 42 on; ``check41`` (round 42's blind set, lead-held) refuses it.
+    from round 42 on, ``check41`` (round 42's) from round 43 on; ``check42`` (round 43's blind set, lead-held)
+    refuses it.
 ``select-tune3``
     Print the draw of ``data/claims_tune3.jsonl`` (round 3: genre pools, :data:`TUNE3_POOLS`), fixed before coding.
 ``audit``
@@ -47,7 +48,7 @@ skipping a title already taken. No article was dropped or redrawn after reading.
 Usage::
 
     python benchmarks/bench_claims.py select [--shared ../shared]
-    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check41] [--errors] [--out FILE]
+    python benchmarks/bench_claims.py score [--set tune2|tune|both|tune3|all|check…check42] [--errors] [--out FILE]
     python benchmarks/bench_claims.py select-check
     python benchmarks/bench_claims.py select-tune3
     python benchmarks/bench_claims.py select-tune6
@@ -314,8 +315,13 @@ CHECK40 = ROOT / "benchmarks" / "data" / "claims_check40.jsonl"
 #: The forty-first check set (``claims_check41.jsonl``, round 42): drawn in round 41's added lead region (url hash
 #: second-to-last digit ``draws.ROUND41_BLIND_SECOND`` = 8, third-from-last ``draws.ROUND42_CLAIMS_THIRD`` = 8-f,
 #: ``draws.ROUND42_CLAIMS_CHARS`` = 1,001-10,000 characters; events tune54 takes third-from-last 0-7; every annotated
-#: file excluded); coded blind, held by the lead.
+#: file excluded); coded blind, held by the lead in round 42, a tune set from round 43 on.
 CHECK41 = ROOT / "benchmarks" / "data" / "claims_check41.jsonl"
+#: The forty-second check set (``claims_check42.jsonl``, round 43): drawn in round 41's added lead region (url hash
+#: second-to-last digit ``draws.ROUND41_BLIND_SECOND`` = 8, third-from-last ``draws.ROUND43_CLAIMS_THIRD`` = 0-7,
+#: ``draws.ROUND43_CLAIMS_CHARS`` = 1,001-10,000 characters; events tune55 takes third-from-last 8-f; every annotated
+#: file excluded); coded blind, held by the lead.
+CHECK42 = ROOT / "benchmarks" / "data" / "claims_check42.jsonl"
 SPEECH = re.compile(
     r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|يقول|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|أشار|أشارت|أعلن|أعلنت|ذكر|ذكرت|"
     r"أفاد|أفادت|صرح|صرحت|كشف|كشفت|نفى|نفت|اتهم|اتهمت|حذر|حذرت|ب?حسب|وفقا|وفقًا|نقلا|نقلًا|مصدر|مصادر|ناشطون|"
@@ -578,8 +584,10 @@ def _records(which: str) -> list[dict[str, Any]]:
         out += [dict(r, split="check39") for r in load_annotations(CHECK39)]
     if which == "check40" and CHECK40.exists():  # round 41's blind check: a tune set from round 42 on
         out += [dict(r, split="check40") for r in load_annotations(CHECK40)]
-    if which == "check41" and CHECK41.exists():  # round 42's blind check: measured by the lead
+    if which == "check41" and CHECK41.exists():  # round 42's blind check: a tune set from round 43 on
         out += [dict(r, split="check41") for r in load_annotations(CHECK41)]
+    if which == "check42" and CHECK42.exists():  # round 43's blind check: measured by the lead
+        out += [dict(r, split="check42") for r in load_annotations(CHECK42)]
     return out
 
 
@@ -768,6 +776,7 @@ def main(argv: list[str] | None = None) -> int:
             "check39",
             "check40",
             "check41",
+            "check42",
         ),
         default="both",
     )
@@ -821,8 +830,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and args.which in ("check7", "check8"):
         print("--errors is not available on check7/check8 (round 11's blind sets: never tuned on)")
         return 2
-    if args.errors and args.which == "check41":
-        print("--errors is not available on check41 (round 42's blind set, held by the lead)")
+    if args.errors and args.which == "check42":
+        print("--errors is not available on check42 (round 43's blind set, held by the lead)")
         return 2
     # check9 and check10 are tune sets from round 13b on (released to helper cl6); check11 and check12 from round 16
     # on, check13 and check14 from round 17 on, check15 from round 18 on, check16 from round 19 on, check17 from round
@@ -837,7 +846,7 @@ def main(argv: list[str] | None = None) -> int:
     names = (*names, "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17")
     names = (*names, "check18", "check19", "check20", "check21", "check22", "check23", "check24", "check25")
     names = (*names, "check26", "check27", "check28", "check29", "check30", "check31", "check32", "check33")
-    names = (*names, "check34", "check35", "check36", "check37", "check38", "check39", "check40", "check41", "all")
+    names = (*names, "check34", "check35", "check36", "check37", "check38", "check39", "check40", "check41", "check42", "all")
     for name in (*names, *(f"{n} strict" for n in names)):
         if name in results:
             r = results[name]

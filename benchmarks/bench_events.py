@@ -29,7 +29,7 @@ Results are printed and written as JSON to ``benchmarks/results/events.json`` (`
 
 Usage (from the project root)::
 
-    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune54] [--sample [N]]
+    python benchmarks/bench_events.py [--shared ../shared] [--split both|tune|heldout|tune2..tune55] [--sample [N]]
 
 ``--split tune2`` scores the second tune file (``benchmarks/data/events_tune2.jsonl``, events only, no claims);
 ``--split tune3`` the third (``benchmarks/data/events_tune3.jsonl``, events only), ``--split tune4`` the fourth
@@ -257,8 +257,12 @@ DATA_TUNE53 = ROOT / "benchmarks" / "data" / "events_tune53.jsonl"
 #: (sha1(url)[-2] = draws.ROUND41_BLIND_SECOND = 8, [-3] in draws.ROUND42_EVENTS_THIRD = 0-7, 3,001-8,000 characters:
 #: tune53 took that region's short articles; every annotated file excluded); split "tune54".
 DATA_TUNE54 = ROOT / "benchmarks" / "data" / "events_tune54.jsonl"
+#: The fifty-fifth tune file (issue 12, round 43): a blind measure in round 41's added lead region with the
+#: third-from-last digits events never took (sha1(url)[-2] = draws.ROUND41_BLIND_SECOND = 8, [-3] in
+#: draws.ROUND43_EVENTS_THIRD = 8-f, 250-8,000 characters; every annotated file excluded); split "tune55".
+DATA_TUNE55 = ROOT / "benchmarks" / "data" / "events_tune55.jsonl"
 #: the tune files after the dev set (events only, no claims coded)
-TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 55))
+TUNE_SPLITS = tuple(f"tune{i}" for i in range(2, 56))
 SPLITS = ("tune", "heldout", *TUNE_SPLITS)
 OUT = ROOT / "benchmarks" / "results" / "events.json"
 EVENT_TYPES = (
@@ -831,7 +835,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=("both", "tune", "heldout", *TUNE_SPLITS),
         default="both",
-        help="both = tune and heldout of --data; tune2 .. tune54 = the 2nd to 54th tune file (--data2 .. --data54)",
+        help="both = tune and heldout of --data; tune2 .. tune55 = the 2nd to 55th tune file (--data2 .. --data55)",
     )
     parser.add_argument("--data2", type=Path, default=DATA_TUNE2, help="the second tune file (JSONL)")
     parser.add_argument("--data3", type=Path, default=DATA_TUNE3, help="the third tune file (JSONL)")
@@ -886,6 +890,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data52", type=Path, default=DATA_TUNE52, help="the fifty-second tune file (JSONL)")
     parser.add_argument("--data53", type=Path, default=DATA_TUNE53, help="the fifty-third tune file (JSONL)")
     parser.add_argument("--data54", type=Path, default=DATA_TUNE54, help="the fifty-fourth tune file (JSONL)")
+    parser.add_argument("--data55", type=Path, default=DATA_TUNE55, help="the fifty-fifth tune file (JSONL)")
     parser.add_argument(
         "--sample", type=int, nargs="?", const=3000, default=None, help="also count events on N articles"
     )
@@ -937,6 +942,7 @@ def main(argv: list[str] | None = None) -> int:
     tune_files["tune52"] = args.data52
     tune_files["tune53"] = args.data53
     tune_files["tune54"] = args.data54
+    tune_files["tune55"] = args.data55
     records = load_annotations(tune_files.get(args.split, args.data))
     if args.split != "both":
         records = [r for r in records if r["split"] == args.split]

@@ -9,7 +9,7 @@ matched row with a wrong field) — as JSON lines, the list a helper works from.
 
 It never scores the held-out half (``--split heldout`` of ``bench_events.py`` is the lead's) and refuses a file that
 is still blind: a tune file is released when ``draws`` names it among the annotated files of the latest round
-(:data:`draws.ROUND42_FILES` and later), i.e. after the lead has taken its first score.
+(:data:`draws.ROUND43_FILES` and later), i.e. after the lead has taken its first score.
 
 Usage (from the project root)::
 
@@ -31,7 +31,7 @@ import draws
 
 ROOT = Path(__file__).resolve().parents[1]
 #: the annotated files at the latest round's start: a tune file among them has had its first (blind) score
-RELEASED_FILES = draws.ROUND42_FILES
+RELEASED_FILES = draws.ROUND43_FILES
 
 
 def released_splits() -> list[str]:

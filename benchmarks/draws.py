@@ -412,6 +412,19 @@ ROUND42_EVENTS_THIRD = ROUND41_EVENTS_B_THIRD
 ROUND42_CLAIMS_THIRD = frozenset("89abcdef")
 ROUND42_EVENTS_CHARS = (3001, 8000)
 ROUND42_CLAIMS_CHARS = (1001, 10000)
+#: ... and at round 43's start (round 42 wrote tune54 and check41: blind, released now)
+ROUND43_FILES = (*ROUND42_FILES, "events_tune54.jsonl", "claims_check41.jsonl")
+#: Round 43's blind draws stay in round 41's added lead region (second-to-last digit ``8``, ``ROUND41_BLIND_SECOND``;
+#: helpers' fresh samples keep ``FRESH_SECOND_42`` = 0-7), fixed by the lead before any count, and SWAP the
+#: third-from-last halves: events took 0-7 in rounds 41-42 (tune53: 250-3,000, tune54: 3,001-8,000 characters) and
+#: claims 8-f (check41: 8 articles), so events tune55 takes 8-f (``ROUND43_EVENTS_THIRD``) at 250-8,000 characters
+#: (``ROUND43_EVENTS_CHARS``) and claims check42 takes 0-7 (``ROUND43_CLAIMS_THIRD``) at 1,001-10,000
+#: (``ROUND43_CLAIMS_CHARS``); every annotated file excluded (tune53, tune54 and check41 among them), so the two
+#: cannot meet and neither meets an article already coded.
+ROUND43_EVENTS_THIRD = frozenset("89abcdef")
+ROUND43_CLAIMS_THIRD = frozenset("01234567")
+ROUND43_EVENTS_CHARS = (250, 8000)
+ROUND43_CLAIMS_CHARS = (1001, 10000)
 #: Round 21's blind draws of SHORTER articles (250–3,000 characters) keep the second-to-last digits a–f that helpers
 #: never sample, and split the third-from-last so that the two cannot meet: claims check19 takes ``a`` and ``b``,
 #: events tune30 every other digit (round 20's tune28 took 0–7, check18 8–b and batch 24 c–f). The a–f place pools

@@ -28,12 +28,12 @@ def test_the_released_files_are_the_dev_tune_half_then_the_tune_files_in_order(b
 
 
 def test_a_blind_file_is_not_released(bench: ModuleType) -> None:
-    # round 42's blind tune54 will be annotated in benchmarks/data but is not among the released files
-    assert "tune53" in bench.released_splits()
-    assert "tune54" not in bench.released_splits()
+    # round 43's blind tune55 will be annotated in benchmarks/data but is not among the released files
+    assert "tune54" in bench.released_splits()
+    assert "tune55" not in bench.released_splits()
 
 
-@pytest.mark.parametrize("split", ["heldout", "tune54", "both"])
+@pytest.mark.parametrize("split", ["heldout", "tune55", "both"])
 def test_the_held_out_half_and_blind_files_are_refused_before_anything_runs(
     bench: ModuleType, split: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

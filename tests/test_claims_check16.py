@@ -57,4 +57,4 @@ def test_check16_released_but_round_11s_and_22s_blind_sets_still_refuse_errors()
     # check25 (round 26's blind set) is lead-held
     data.check_bench_refuses_errors("check7")
     data.check_bench_refuses_errors("check8")
-    data.check_bench_refuses_errors("check41")
+    data.check_bench_refuses_errors("check42")

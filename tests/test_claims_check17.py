@@ -70,4 +70,4 @@ def test_check17_released_but_round_11s_and_22s_blind_sets_still_refuse_errors()
     # never are, and check25 (round 26's blind set) is lead-held
     data.check_bench_refuses_errors("check7")
     data.check_bench_refuses_errors("check8")
-    data.check_bench_refuses_errors("check41")
+    data.check_bench_refuses_errors("check42")

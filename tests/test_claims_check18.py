@@ -69,6 +69,6 @@ def test_check18_is_the_committed_draw() -> None:
 def test_check18_released_but_round_11s_and_22s_blind_sets_still_refuse_errors() -> None:
     # check18 was released to tuning in round 21 (after its last blind score, round 20's end); check7 and check8
     # never are, and check25 (round 26's blind set) is lead-held
-    data.check_bench_refuses_errors("check41")
+    data.check_bench_refuses_errors("check42")
     data.check_bench_refuses_errors("check7")
     data.check_bench_refuses_errors("check8")

@@ -92,9 +92,9 @@ def test_check20_is_the_committed_draw() -> None:
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
-def test_check20_is_released_and_check41_lead_held() -> None:
-    # check20 (round 22's blind set) is a tune set from round 23 on; check41 (round 42's) is lead-held, and check7
+def test_check20_is_released_and_check42_lead_held() -> None:
+    # check20 (round 22's blind set) is a tune set from round 23 on; check42 (round 43's) is lead-held, and check7
     # and check8 never are released
-    data.check_bench_refuses_errors("check41")
+    data.check_bench_refuses_errors("check42")
     data.check_bench_refuses_errors("check7")
     data.check_bench_refuses_errors("check8")

@@ -75,9 +75,9 @@ def test_check21_is_the_committed_draw() -> None:
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
-def test_check21_is_released_and_check41_lead_held() -> None:
-    # check21 (round 23's blind set) is a tune set from round 24 on; check41 (round 42's) is lead-held; check7 and
+def test_check21_is_released_and_check42_lead_held() -> None:
+    # check21 (round 23's blind set) is a tune set from round 24 on; check42 (round 43's) is lead-held; check7 and
     # check8 never are released
-    data.check_bench_refuses_errors("check41")
+    data.check_bench_refuses_errors("check42")
     data.check_bench_refuses_errors("check7")
     data.check_bench_refuses_errors("check8")

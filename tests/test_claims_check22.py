@@ -102,8 +102,8 @@ def test_check22_is_the_committed_draw() -> None:
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
-def test_check22_is_released_and_check41_lead_held() -> None:
-    # check22 and check21 (round 23's blind sets) are tune sets from round 24 on; check41 (round 42's) is lead-held,
+def test_check22_is_released_and_check42_lead_held() -> None:
+    # check22 and check21 (round 23's blind sets) are tune sets from round 24 on; check42 (round 43's) is lead-held,
     # check7 and check8 never are released
-    data.check_bench_refuses_errors("check41")
+    data.check_bench_refuses_errors("check42")
     data.check_bench_refuses_errors("check7")

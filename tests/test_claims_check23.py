@@ -136,8 +136,8 @@ def test_check23_is_the_committed_draw() -> None:
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
-def test_check23_is_released_and_check41_lead_held() -> None:
-    # check23 (round 24's blind set) is a tune set from round 25 on; check41 (round 42's) is lead-held, as check7 and
+def test_check23_is_released_and_check42_lead_held() -> None:
+    # check23 (round 24's blind set) is a tune set from round 25 on; check42 (round 43's) is lead-held, as check7 and
     # check8 always are
-    data.check_bench_refuses_errors("check41")
+    data.check_bench_refuses_errors("check42")
     data.check_bench_refuses_errors("check7")

@@ -274,8 +274,8 @@ def test_check33_is_the_committed_draw() -> None:
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: the bench skips before its refusal")
-def test_check33_is_released_and_check41_lead_held() -> None:
-    # check33 (round 34's blind set) is a tune set from round 35 on; check41 (round 42's) is lead-held, as check7 and
+def test_check33_is_released_and_check42_lead_held() -> None:
+    # check33 (round 34's blind set) is a tune set from round 35 on; check42 (round 43's) is lead-held, as check7 and
     # check8 always are: the bench refuses --errors (it would print the file's claims) before it runs anything
-    data.check_bench_refuses_errors("check41")
+    data.check_bench_refuses_errors("check42")
     data.check_bench_refuses_errors("check7")
