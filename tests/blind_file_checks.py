@@ -414,10 +414,12 @@ def check_elsewhere_rule(
     elsewhere: int,
     min_battle: int,
     chars: tuple[int, int],
+    third: str = "01234567",
 ) -> None:
     """A blind tune file's committed rule is tune48's ``ElsewhereDraw`` (a tune40 ``ContentAwareDraw``, share 0.5)
-    with the file's sizes, negatives, added pool and battle words, ``chars`` and the third-from-last digits 0-7; its
-    STRICT rule a plain ``ContentAwareDraw`` of the same sizes and negatives; no top-up (tune51 to tune54)."""
+    with the file's sizes, negatives, added pool and battle words, ``chars`` and the third-from-last digits ``third``
+    (0-7 for tune51 to tune54, 8-f for tune55); its STRICT rule a plain ``ContentAwareDraw`` of the same sizes and
+    negatives; no top-up."""
     tune40 = importlib.import_module("select_events_tune40")
     assert isinstance(sel.RULE, tune40.ContentAwareDraw) and tune40.SHARE == 0.5
     assert type(sel.STRICT) is tune40.ContentAwareDraw and sel.STRICT.sizes == sizes
@@ -426,5 +428,5 @@ def check_elsewhere_rule(
     assert min_battle == sel.MIN_BATTLE and sel.RULE.min_battle == min_battle
     tune48 = importlib.import_module("select_events_tune48")
     assert type(sel.RULE) is tune48.ElsewhereDraw and sel.elsewhere is tune48.elsewhere
-    assert sel.RULE.chars == chars and sel.RULE.third_digits == frozenset("01234567")
+    assert sel.RULE.chars == chars and sel.RULE.third_digits == frozenset(third)
     assert not hasattr(sel, "TOPUP")
