@@ -184,7 +184,26 @@ def _channel(
         told = _title_interview(ix)
         if told is not None:  # title "مستشار رئيس الوزراء لـ«الشرق الأوسط»: …": the article is an interview
             return "interview", told or None
-    return _default_channel(speaker, kind=kind, counts=lambda: _counts(ix, *content)), None
+    channel = _default_channel(speaker, kind=kind, counts=lambda: _counts(ix, *content))
+    if kind in _ANNOUNCING and channel == "statement" and _person_speaking(ix, speaker):
+        st.announced[here] = content[0]  # the announcement default: not carried to the person's later claims
+    return channel, None
+
+
+def _person_speaking(ix: DocIndex, speaker: Speaker) -> bool:
+    """Whether a speaker with no channel named is a person, whose words `_default_channel` gives no channel: a title
+    with no type, or a person the tagger found whose name holds two words or more (a given and a family name: not a
+    company's one-word name, "خدمة الدردشة سكايب") and stands in no brackets (an alias of the body before it: "إدارة
+    … للغابات (كال فاير)"). Never unnamed or generic. Round 43 (helper cl80)."""
+    if speaker.get("anonymous") or speaker.get("generic"):
+        return False
+    typ = str(speaker.get("type") or "")
+    if speaker.get("found_by") == "title" and not typ:
+        return True
+    if typ != "PER" or len(str(speaker.get("name_ar") or speaker.get("text") or "").split()) < 2:
+        return False
+    at = speaker.get("start")
+    return not (isinstance(at, int) and ix.doc.text[max(0, at - 2) : at].strip().endswith("("))
 
 
 def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -525,7 +544,7 @@ def _same_title(st: _State, speaker: Speaker, said: list[str]) -> tuple[str, str
     else or shares a word of its body; that speaker's channel, when told."""
     if speaker.get("found_by") != "as_written" or not said or said[0].startswith("ال") or len(said[0]) < 3:
         return None
-    for claim in reversed(st.claims):
+    for claim in reversed(st.carriers()):
         sp = claim["speaker"]
         if sp.get("found_by") not in ("title", "mention", "as_written") or sp is speaker:
             continue
@@ -545,14 +564,15 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
     وأضاف [طالب] الجبوري: a verb the tagger took into the name), is that speaker's (round 10c: the channel told once
     carries to the same speaker's later claims)."""
     said = norm(collapse(str(speaker.get("text") or ""))).split()
-    if st.claims and st.claims[-1]["channel"] != "unspecified" and _same_source(ix, speaker):
-        return str(st.claims[-1]["channel"]), st.claims[-1]["reported_via"]  # (a channel told, not a default)
+    claims = st.carriers()  # (not a person's announcement with no channel named: round 43)
+    if claims and claims[-1]["channel"] != "unspecified" and _same_source(ix, speaker):
+        return str(claims[-1]["channel"]), claims[-1]["reported_via"]  # (a channel told, not a default)
     name = norm(str(speaker.get("name_ar") or speaker.get("text") or "")).split()
     if not name or speaker.get("anonymous"):
         return None
     person = str(speaker.get("type") or "") in ("PER", "")  # (a name the tagger missed in this sentence: none)
     known = ix.name_words
-    for claim in reversed(st.claims):
+    for claim in reversed(claims):
         spoken = str(claim["speaker"].get("name_ar") or "")
         earlier = known.get(spoken) or _name_words(ix, spoken)  # (round 29: the memo read here, without a call)
         if len(earlier) > len(name) and earlier[-len(name) :] == name:
@@ -587,16 +607,16 @@ def _inherited_by_name(ix: DocIndex, st: _State, speaker: Speaker) -> tuple[str,
     title = _same_title(st, speaker, said)
     if title is not None:
         return title
-    if person and st.claims and len(said) in (2, 3) and said[-1] not in _COMPOUND_ENDS:
-        last = st.claims[-1]["speaker"]
+    if person and claims and len(said) in (2, 3) and said[-1] not in _COMPOUND_ENDS:
+        last = claims[-1]["speaker"]
         earlier = _name_words(ix, str(last.get("name_ar") or ""))
         if len(earlier) > 1 and earlier[-1] == said[-1] and earlier != said and not last.get("anonymous"):
-            return str(st.claims[-1]["channel"]), st.claims[-1]["reported_via"]
+            return str(claims[-1]["channel"]), claims[-1]["reported_via"]
     if person and speaker.get("found_by") == "mention" and len(said) == 1:
         return _cut_name_channel(ix, st, said[0])
     if speaker.get("found_by") != "as_written" or not (len(name) == 1 or _family_pair(name)):
         return None
-    for claim in reversed(st.claims):
+    for claim in reversed(claims):
         sp = claim["speaker"]
         if (
             claim["marker"] is None
@@ -624,7 +644,7 @@ def _cut_name_channel(ix: DocIndex, st: _State, family: str) -> tuple[str, str |
     follow the earlier speaker's span within :data:`_CUT_NAME_WORDS` words, no punctuation between, before the
     content: not a name elsewhere in the phrase (أعلن رئيس الاتحاد دعم … بلاتيني is no claim of بلاتيني's)."""
     text = ix.doc.text
-    for claim in reversed(st.claims):
+    for claim in reversed(st.carriers()):
         sp = claim["speaker"]
         if sp.get("type") != "PER" or sp.get("found_by") != "mention" or not isinstance(sp.get("end"), int):
             continue

@@ -57,6 +57,17 @@ class _State:
     via_at: dict[int, str] = field(default_factory=dict)  # marker start → outlet a بحسب before it passed on
     marker_starts: set[int] = field(default_factory=set)  # where every marker (and its prefix) starts
     marker_order: list[int] = field(default_factory=list)  # the same, sorted (round 40, sp10: once, not per claim)
+    # claim index → its content's start, for a person's announcement whose channel is the announcement default: no
+    # channel told, none carried to the same person's later claims (round 43, cl80)
+    announced: dict[int, int] = field(default_factory=dict)
+
+    def carriers(self) -> list[Claim]:
+        """The claims read so far whose channel may carry to a later claim of the same speaker: all but a person's
+        announcement that named no channel ("أعلن رئيس الوزراء … أن" … "وقال تسيبراس": the first a `statement` by
+        the announcement default, the second a person's words with none named). Round 43 (helper cl80)."""
+        if not self.announced:
+            return self.claims
+        return [c for i, c in enumerate(self.claims) if self.announced.get(i) != (c.get("content") or {}).get("start")]
 
     def covered(self, pos: int) -> bool:
         # a loop, not any() over a generator (round 21: asked ~18,000 times per 1,000 articles)

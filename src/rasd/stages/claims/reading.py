@@ -1694,7 +1694,8 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         reported_via = via_outlet
     elif m.start in st.via_at or m.prefix_start in st.via_at:
         reported_via = st.via_at.get(m.start) or st.via_at.get(m.prefix_start)
-    st.channels[_speaker_key(speaker)] = (channel, reported_via)
+    if st.announced.get(len(st.claims)) != cs:  # (a person's announcement with no channel named carries none)
+        st.channels[_speaker_key(speaker)] = (channel, reported_via)
     return {
         "id": "",
         "speaker": speaker,

@@ -1,0 +1,40 @@
+"""Claims, round 43 (helper cl80): the channel on unseen articles coded before rasd ran on them.
+
+1. A person's announcement with no channel named (أعلن رئيس الوزراء فلان أن …) is a `statement` by the announcement
+   default, but that default is no channel told: the same person's later words with none named (وقال فلان …،
+   وأضاف …) are a person's, `unspecified`, not the announcement's `statement` carried (``_State.carriers``,
+   ``channels._person_speaking``). A body's later words stay `statement`; a channel the announcement names still
+   carries.
+
+docs/claims.md, "Round 43: claims on unseen articles, a third check; the channel (helper cl80)". Sentences written for
+the project (none taken from an article); each test fails at the start tree (d310688c)."""
+
+from __future__ import annotations
+
+from tests.test_claims_generalize import claims
+
+
+def _channels(text: str) -> list[tuple[str, str]]:
+    return [(str(c["speaker"].get("text") or ""), str(c["channel"])) for c in claims(text)]
+
+
+def test_a_persons_announcement_default_does_not_carry_to_his_later_words() -> None:
+    text = (
+        "أعلن رئيس الوزراء الإيطالي ماتيو رينزي الخميس أن بلاده ستستقبل مزيدا من اللاجئين خلال الصيف. "
+        "وقال رينزي خلال زيارة لمخيم في صقلية إن الاتحاد الأوروبي لم يقم بما يكفي لمساعدة الدول المطلة على البحر."
+    )
+    found = claims(text)
+    assert len(found) == 2, _channels(text)
+    assert found[0]["channel"] == "statement", _channels(text)
+    assert found[1]["channel"] == "unspecified", _channels(text)
+    # a body's later words stay its statement; a channel the announcement names still carries
+    body = (
+        "أعلنت وزارة الصحة الأردنية أن عدد الإصابات بالفيروس ارتفع إلى عشرين حالة. "
+        "وقالت الوزارة إن الفرق الطبية تتابع حالة المصابين في المستشفيات."
+    )
+    assert [ch for _, ch in _channels(body)] == ["statement", "statement"], _channels(body)
+    named = (
+        "أعلن وزير الخارجية الفرنسي لوران فابيوس في مؤتمر صحفي أن باريس ستستضيف اجتماعا للمانحين الشهر المقبل. "
+        "وقال فابيوس إن الاجتماع سيبحث إعادة إعمار المدن المتضررة."
+    )
+    assert [ch for _, ch in _channels(named)] == ["press conference", "press conference"], _channels(named)
