@@ -5,6 +5,9 @@
    وأضاف …) are a person's, `unspecified`, not the announcement's `statement` carried (``_State.carriers``,
    ``channels._person_speaking``). A body's later words stay `statement`; a channel the announcement names still
    carries.
+2. An announcement by a monitor or an international body (أعلن المرصد السوري لحقوق الإنسان أن …، أعلن حلف شمال
+   الأطلسي أن جنديا … قتلوا) is a `statement`, as every announcement is (the lead's round-40 ruling), not the
+   monitor's `report` of figures (``channels._default_channel``); its other verbs with figures stay a report.
 
 docs/claims.md, "Round 43: claims on unseen articles, a third check; the channel (helper cl80)". Sentences written for
 the project (none taken from an article); each test fails at the start tree (d310688c)."""
@@ -38,3 +41,13 @@ def test_a_persons_announcement_default_does_not_carry_to_his_later_words() -> N
         "وقال فابيوس إن الاجتماع سيبحث إعادة إعمار المدن المتضررة."
     )
     assert [ch for _, ch in _channels(named)] == ["press conference", "press conference"], _channels(named)
+
+
+def test_a_monitors_announcement_is_a_statement() -> None:
+    text = "أعلن المرصد السوري لحقوق الإنسان أن 12 مدنيا قتلوا في غارات جوية على ريف إدلب الجنوبي."
+    found = claims(text)
+    assert [ch for _, ch in _channels(text)] == ["statement"], _channels(text)
+    assert found[0]["content"]["text"].startswith("12 مدنيا")
+    # the monitor's other verbs with figures stay its report
+    other = "أفاد المرصد السوري لحقوق الإنسان بأن سبعة مقاتلين قتلوا في اشتباكات قرب مدينة درعا."
+    assert [ch for _, ch in _channels(other)] == ["report"], _channels(other)

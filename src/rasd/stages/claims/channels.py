@@ -1080,7 +1080,12 @@ def _default_channel(speaker: Speaker, *, kind: str, counts: Callable[[], bool])
             return table("announcement")  # "أعلن متحدثون باسم الجيش أن": the body's spokesmen announce
         return table("anonymous")
     actor = load_lexicon().by_id.get(str(speaker.get("actor") or ""))
-    if actor is not None and (actor.sector in _REPORTING_SECTORS or actor.country == "IGO"):
+    monitor = actor is not None and (actor.sector in _REPORTING_SECTORS or actor.country == "IGO")
+    if monitor and kind in _ANNOUNCING:
+        # "أعلن المرصد السوري لحقوق الإنسان أن …"، "أعلن حلف شمال الأطلسي أن جنديا … قتلوا": an announcement, figures
+        # or none (the lead's round-40 ruling; check24's and check41's observatory; round 43, cl80)
+        return table("announcement")
+    if monitor:
         return table("monitor_with_figures") if kind == "report" or counts() else table("monitor")
     written = str(speaker.get("text") or speaker.get("name_ar") or "")
     head = norm(written.split()[0]).lstrip("و") if written.split() else ""
