@@ -948,16 +948,21 @@ def _before_admitted(ix: DocIndex, speaker: Speaker, after_end: int) -> tuple[Sp
     return speaker, after_end
 
 
+#: the quotes a told paper's name stands in, opening and closing (“” also written ”…” in some papers)
+_TOLD_QUOTES = (("«", "»"), ("“", "”"), ('"', '"'), ("”", "”"))
+
+
 def _paper_told(ix: DocIndex, speaker: Speaker, marker_end: int, intro: int) -> str | None:
     """The paper an informing verb's speaker told, between the speaker's phrase and the introducer: a name in quotes
     («الحياة», returned) or a paper's noun (الصحيفة: "" returned); None when neither stands there (round 15)."""
     sp1 = speaker.get("end")
     start = sp1 if isinstance(sp1, int) and marker_end <= sp1 <= intro else marker_end
     between = ix.doc.text[start:intro]
-    if "«" in between and "»" in between.split("«", 1)[1]:
-        name = collapse(between.split("«", 1)[1].split("»", 1)[0])
-        if 0 < len(name.split()) <= 3:
-            return name
+    for opening, closing in _TOLD_QUOTES:  # «الحياة»، “رويترز”، "الوطن" (round 43: the other quotes too)
+        if opening in between and closing in between.split(opening, 1)[1]:
+            name = collapse(between.split(opening, 1)[1].split(closing, 1)[0])
+            if 0 < len(name.split()) <= 3:
+                return name
     if any(norm(w) in _TOLD_PAPERS for w in between.split()):
         return ""
     return None
@@ -1684,10 +1689,12 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         channel, reported_via = _channel(ix, st, speaker, region, kind=kind, content=(cs, ce))
     if cue.type is MARKER_VERB and key in _LEARNED_VERBS and channel in ("unspecified", "statement"):
         channel = "interview"  # the source told the paper (as أبلغت مصادر «عكاظ» أن; tune2's coding)
-    if channel == "unspecified" and intro is not None and key in _INFORMING_VERBS and via is None:
+    if channel == "unspecified" and intro is not None and key in _INFORMING_VERBS:
         paper = _paper_told(ix, speaker, m.end, intro[1])
-        if paper is not None:  # "وأبلغ مسؤولون في الوزارة «الحياة» أن": the paper told, an interview (round 15)
-            channel, via = "interview", paper or None
+        # "وأبلغ مسؤولون في الوزارة «الحياة» أن": the paper told, an interview (round 15); the outlet the speaker
+        # reader took as the relay is the one told ("وأبلغ سكان القرية “رويترز” أن": round 43, cl80)
+        if paper is not None and (via is None or paper):
+            channel, via = "interview", via or paper or None
     if via is not None:
         reported_via = via
     elif via_outlet is not None:
