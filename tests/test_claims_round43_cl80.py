@@ -8,6 +8,11 @@
 2. An announcement by a monitor or an international body (أعلن المرصد السوري لحقوق الإنسان أن …، أعلن حلف شمال
    الأطلسي أن جنديا … قتلوا) is a `statement`, as every announcement is (the lead's round-40 ruling), not the
    monitor's `report` of figures (``channels._default_channel``); its other verbs with figures stay a report.
+3. A verb of telling with the outlet told in “…” or "…" between the speaker and أن (وأبلغ سكان البلدة “رويترز” أن) is
+   an interview with it, as with «…»: the outlet the speaker reader took as the relay is the one told
+   (``reading._paper_told``).
+4. Words said in a video put out (وقال الوزير في تسجيل مصور إن، في مقطع فيديو، عبر الفيديو) are a `post`, carried to
+   the speaker's later words, as check21 codes them (``claims.yaml`` channels.post).
 
 docs/claims.md, "Round 43: claims on unseen articles, a third check; the channel (helper cl80)". Sentences written for
 the project (none taken from an article); each test fails at the start tree (d310688c)."""
@@ -51,3 +56,18 @@ def test_a_monitors_announcement_is_a_statement() -> None:
     # the monitor's other verbs with figures stay its report
     other = "أفاد المرصد السوري لحقوق الإنسان بأن سبعة مقاتلين قتلوا في اشتباكات قرب مدينة درعا."
     assert [ch for _, ch in _channels(other)] == ["report"], _channels(other)
+
+
+def test_an_outlet_told_in_other_quotes_is_an_interview() -> None:
+    text = "وأبلغ عدد من سكان البلدة “رويترز” أن المسلحين أحرقوا سوق الماشية قبل أن ينسحبوا نحو الغابة."
+    found = claims(text)
+    assert [ch for _, ch in _channels(text)] == ["interview"], _channels(text)
+    assert found[0]["content"]["text"].startswith("المسلحين أحرقوا")
+
+
+def test_words_said_in_a_video_are_a_post() -> None:
+    text = (
+        "وقال وزير الداخلية الليبي عمر السنكي في تسجيل مصور إن قوات الأمن ستلاحق المتورطين في تفجير الميناء. "
+        "وأضاف أن التحقيقات الأولية تشير إلى تورط خلية قدمت من خارج البلاد."
+    )
+    assert [ch for _, ch in _channels(text)] == ["post", "post"], _channels(text)
