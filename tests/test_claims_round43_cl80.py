@@ -13,6 +13,9 @@
    (``reading._paper_told``).
 4. Words said in a video put out (وقال الوزير في تسجيل مصور إن، في مقطع فيديو، عبر الفيديو) are a `post`, carried to
    the speaker's later words, as check21 codes them (``claims.yaml`` channels.post).
+5. فان / فون after a verb of saying, before a person the tagger found or the word that follows the particle in a
+   name given before (وأكد فان غال أن، وقال فان در كلاوو إن), is the family name's particle, not the introducer
+   فإن written without its hamza: the person speaks and the content opens at أن / إن (``context._name_particle``).
 
 docs/claims.md, "Round 43: claims on unseen articles, a third check; the channel (helper cl80)". Sentences written for
 the project (none taken from an article); each test fails at the start tree (d310688c)."""
@@ -71,3 +74,17 @@ def test_words_said_in_a_video_are_a_post() -> None:
         "وأضاف أن التحقيقات الأولية تشير إلى تورط خلية قدمت من خارج البلاد."
     )
     assert [ch for _, ch in _channels(text)] == ["post", "post"], _channels(text)
+
+
+def test_a_dutch_particle_after_the_verb_is_no_introducer() -> None:
+    text = (
+        "قال مدرب المنتخب الهولندي السابق لويس فان غال إن الفريق يحتاج إلى مهاجم جديد. "
+        "وأكد فان غال أن الإدارة تتفاوض مع ناديين لضم لاعب قبل نهاية الشهر."
+    )
+    found = claims(text)
+    assert len(found) == 2, _channels(text)
+    assert "غال" in str(found[1]["speaker"].get("text")), _channels(text)
+    assert found[1]["content"]["text"].startswith("الإدارة تتفاوض")
+    # an introducer after punctuation stays one: "وبحسب المدرب، فان الفريق …"
+    other = "وبحسب المدرب خالد العمري، فان الفريق سيخوض مباراتين وديتين قبل انطلاق الموسم."
+    assert [c["content"]["text"][:10] for c in claims(other)] == ["الفريق سيخ"], _channels(other)
