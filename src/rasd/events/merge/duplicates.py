@@ -38,6 +38,7 @@ from rasd.events.context import Context
 from rasd.events.lexicon import EventClass
 from rasd.events.merge.areas import two_places
 from rasd.events.merge.capture_twice import fold_capture_twice
+from rasd.events.merge.day_borrowed import fold_day_borrowed
 from rasd.events.merge.generic_bomb import fold_generic_bomb
 from rasd.events.merge.lead_total import fold_lead_total
 from rasd.events.merge.list_detail import fold_list_detail
@@ -163,7 +164,9 @@ def fold_told_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     into the rows whose tolls it sums, and a summary row at a coarse place into the detail the next sentences tell
     inside it (:func:`rasd.events.merge.lead_total.fold_lead_total`); last (round 34, helper mg22) a row a statement
     or a later paragraph names again by a bare noun of attack at the first row's town folds into it
-    (:func:`rasd.events.merge.retold_noun.fold_retold_noun`)."""
+    (:func:`rasd.events.merge.retold_noun.fold_retold_noun`); then (round 43, helper ev20) a row dated by another
+    happening's day folds into the row of its sub-type and place told a day off with a day of its own
+    (:func:`rasd.events.merge.day_borrowed.fold_day_borrowed`)."""
 
     def choose(a: Candidate, b: Candidate) -> tuple[Candidate, Candidate, EventClass] | None:
         if not told_twice(ctx, a, b):
@@ -174,4 +177,4 @@ def fold_told_toll(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         return keep, drop, cls
 
     folded = fold_generic_bomb(ctx, fold_list_detail(ctx, fold_capture_twice(ctx, fold_pairs(cands, choose))))
-    return fold_retold_noun(ctx, fold_lead_total(ctx, folded))
+    return fold_day_borrowed(ctx, fold_retold_noun(ctx, fold_lead_total(ctx, folded)))
