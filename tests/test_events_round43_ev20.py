@@ -2,7 +2,8 @@
 
 * A telling with no day of its own, dated by the date step with the day of the sentence before it that tells another
   kind of happening (a capture, a withdrawal, a deployment), is the happening of its kind and place told a day off
-  with a day written in its own sentence: one row, with that day (``merge.day_borrowed.fold_day_borrowed``).
+  with a day written in its own sentence: one row, with that day (``merge.day_borrowed.fold_day_borrowed``); two
+  tellings of one place, each dated by another happening's day, are one row too (the first telling's).
 * Not two tellings each with a day written for it (two strikes on one city on two days are two events), nor a telling
   whose place is not its own.
 
@@ -65,3 +66,16 @@ def test_two_strikes_each_told_with_its_own_day_stay_two_rows() -> None:
     )
     strikes = _rows(text, "Air/drone strike")
     assert sorted(_day(e) for e in strikes) == ["2015-08-08", "2015-08-09"]
+
+
+def test_a_bombing_told_twice_each_time_with_another_happenings_day_is_one_row() -> None:
+    # neither telling has a day of its own: the meeting's Sunday and the alert's Saturday say nothing of the blast
+    text = (
+        "عقد المجلس العسكري أمس الأحد اجتماعا في العاصمة أنقرة. "
+        "وانفجرت عبوة ناسفة بمدرعة للجيش في مدينة ديار بكر جنوب شرقي البلاد. "
+        "وكان الجيش قد أعلن السبت حالة التأهب في المنطقة. "
+        "وأوضحت مصادر أمنية أن عبوة ناسفة انفجرت لدى مرور المدرعة في أحد شوارع مدينة ديار بكر، ولم يسفر الانفجار "
+        "عن إصابات."
+    )
+    bombs = _rows(text, "Remote explosive/landmine/IED")
+    assert [_day(e) for e in bombs] == ["2015-08-09"]
