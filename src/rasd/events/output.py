@@ -10,6 +10,7 @@ from rasd.events.coding.subtypes import attack_on_armed
 from rasd.events.context import Context
 from rasd.events.dates import is_historical
 from rasd.events.merge import lowest_figure
+from rasd.events.merge.tolls import row_toll
 from rasd.events.model import Candidate
 from rasd.events.places import location_json, place_precision, told_on
 from rasd.ner.lexicon import load_lexicon
@@ -86,7 +87,7 @@ def event_json(ctx: Context, cand: Candidate, n: int) -> dict[str, Any]:
         place, precision = later, place_precision(ctx, later)
     location = location_json(ctx, place, precision) if place is not None else None
     country = (location or {}).get("country_iso3") or ctx.focus_country
-    fatalities = lowest_figure(cand.fatalities)
+    fatalities = row_toll(ctx, cand)  # round 43 (ev19): its own sentence's reports first
     if sub == "Peaceful protest":
         fatalities = None  # a peaceful protest kills no one: a toll in its sentence is what it is about
     civilian = (cand.actor2 or {}).get("inter") == 7 and etype in (

@@ -188,6 +188,33 @@ def lowest_figure(figures: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] |
     return dict(min(pool, key=lambda f: int(f["value"])))
 
 
+#: (Round 43, ev19) A series or a wave named in a sentence (سلسلة هجمات، موجة العنف; lists.series_marks).
+_SERIES_MARK = re.compile(r"(?<![\u0621-\u064A])(?:" + TOLL_CUES.alt("series_marks") + r")(?![\u0621-\u064A])")
+
+
+def row_toll(ctx: Context, cand: Candidate) -> dict[str, Any] | None:
+    """Round 43 (helper ev19): the row's toll — ACLED's lowest figure of the reports of its own sentence when that
+    sentence gives a count, not a lower count of another sentence folded into the row: a long article's round-up
+    folds the same day's strikes of one front into one row ("غارة على مبنى قيادة اللواء … إضافة إلى مصرع 34 متمردا"
+    beside "غارة على الطريق … وقتل القيادي … و20 من مرافقيه"), and the lowest figure of all of them (1, the leader)
+    is no report of the row's dead. Else the lowest figure of all (:func:`lowest_figure`)."""
+    figures = cand.fatalities
+    title_end = next((b.end for b in ctx.doc.blocks if str(b.kind) == "title"), 0)
+    lead = next((x.end for x in ctx.sentences if x.start >= title_end and x.end - x.start > 40), title_end)
+    if len(figures) > 1 and cand.start >= lead:
+        text = ctx.doc.text
+        own, line = ctx.sentence_index(cand.start), text.rfind("\n", 0, cand.start)
+        mine = [(s, f) for s, f in figures if f.get("approx") != "vague" and ctx.sentence_index(s) == own]
+        sentence = ctx.sentences[own]
+        if (
+            mine
+            and not _SERIES_MARK.search(text, sentence.start, sentence.end)
+            and all(ctx.sentence_index(s) == own or text.rfind("\n", 0, s) != line for s, _ in figures)
+        ):
+            return lowest_figure(mine)
+    return lowest_figure(figures)
+
+
 #: What may stand between a count of dead and the town it was told for ("5 مدنيين في كفرنبل"، "و3 في بلدة سراقب").
 #: (lists.pinned_place_kinds)
 _PINNED = re.compile(
