@@ -81,6 +81,7 @@ from rasd.stages.claims.sources import (
     _nested_inside,
     _nested_own,
     _post_claim,
+    passes_on,
 )
 
 #: the title block's kind as a module name (round 42, sp18: an Enum member read from its class costs a call of
@@ -145,8 +146,9 @@ def find_claims(doc: Document) -> list[Claim]:
         claim = _read_claim(ix, st, mk)
         if claim is None:
             continue
-        nested = _nested_claim(ix, st, marks, claim)
-        own = _nested_own(ix, st, marks, claim) if nested is None else None
+        passing = passes_on(ix, claim["speaker"])  # (read once for both: round 43, sp21)
+        nested = _nested_claim(ix, st, marks, claim, passing=passing)
+        own = _nested_own(ix, st, marks, claim, passing=passing) if nested is None else None
         claim = nested or claim
         if _continues(ix, st, mk, claim):
             st.uncued.discard(len(st.claims))
