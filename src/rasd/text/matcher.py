@@ -859,7 +859,12 @@ class LexiconMatcher(Generic[V]):
                     plen = len(prefix)
                     if plen and offsets[w0 + plen] == offsets[w0 + plen - 1]:
                         continue  # the stem would start inside one source character (a ligature such as ﻻ)
-                    s, e = view.to_source(w0 + plen, ends[i])
+                    # (round 43, sp21) to_source's reading without the call, as in _overlapping: the source span of
+                    # the stem, and the call only when marks were dropped from the view after its last letter
+                    end = ends[i]
+                    s, e = offsets[w0 + plen], offsets[end - 1] + 1
+                    if e < offsets[end]:
+                        s, e = view.to_source(w0 + plen, end)
                     ps = offsets[w0]
                     for value in node.values:
                         out.append(Match(s, e, value, node.key, prefix, ps))
@@ -873,7 +878,10 @@ class LexiconMatcher(Generic[V]):
             # most words: one reading, one entry ending there
             chosen = found[0] if len(found) == 1 else min(found, key=lambda c: (-c[0], c[1], c[2]))
             last, plen, _, prefix, node = chosen
-            s, e = view.to_source(w0 + plen, ends[last])
+            end = ends[last]
+            s, e = offsets[w0 + plen], offsets[end - 1] + 1
+            if e < offsets[end]:  # marks dropped from the view after the last letter (to_source's reading)
+                s, e = view.to_source(w0 + plen, end)
             for value in node.values:
                 out.append(Match(s, e, value, node.key, prefix, ps))
             skip_to = last + 1
