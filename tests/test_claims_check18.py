@@ -15,7 +15,9 @@ NAME, SIZE = "claims_check18.jsonl", 13
 
 def test_check18_holds_annotations_only() -> None:
     # round 24, the lead's ruling 5 (one saying, one claim): 1 participle claim(s) folded into the claim before
-    records = data.check_long_blind_records(NAME, "check18", 83, (400, 3000))
+    # round 43, the lead's ruling on object relatives (helper cl81, benchmarks/recode_rulings43.py): Okaz's column's
+    # «الضربة … التي أعلنت عنها وزارة الداخلية» (the thing announced as a relative's antecedent) is no claim: 83 -> 82
+    records = data.check_long_blind_records(NAME, "check18", 82, (400, 3000))
     claims = [c for r in records for c in r["claims"]]
     for r in records:
         assert r["published"] == r["key"]["zip"]
@@ -27,7 +29,7 @@ def test_check18_holds_annotations_only() -> None:
     assert sum(c["reported_via"] is not None for c in claims) == 14
     assert sum(c["polarity"] == "deny" for c in claims) == 1
     channels = sorted(c["channel"] for c in claims)
-    assert [channels.count(ch) for ch in ("unspecified", "interview", "statement", "report")] == [51, 14, 11, 7]
+    assert [channels.count(ch) for ch in ("unspecified", "interview", "statement", "report")] == [51, 14, 10, 7]
 
 
 @pytest.mark.skipif(not data.CORPUS.is_dir(), reason="../shared not present: offsets not checked")

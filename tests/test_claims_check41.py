@@ -12,8 +12,10 @@ saying is folded into the claim it follows), (7) of round 25 (the channel named 
 passes back to the lede), (8) of round 26 and (10) of round 27 (a speaker told inside another's words with its own verb
 of saying and content is a nested claim of its own), round 38's on speeches, round 39's (a report as speaker
 ``report``), round 40's (the round-10 channel convention) and round 41's (a claim of responsibility is a claim: none in
-these articles), the channel coded from each claim's own sentence. Lead-held in round 42. Nothing here runs rasd on
-its articles."""
+these articles), the channel coded from each claim's own sentence. Lead-held in round 42. Round 43 (helper cl81,
+``benchmarks/recode_rulings43.py``): 16 channels recoded by the lead's round-43 ruling (the carried channel: a channel
+told once for a speaker carries to the same speaker's later claims until another channel or occasion is named for
+them, as every other claims file codes). Nothing here runs rasd on its articles."""
 
 from __future__ import annotations
 
@@ -82,13 +84,16 @@ def test_check41_holds_annotations_only() -> None:
     assert not _where(records, lambda c: c["polarity"] != "assert")
     channels = sorted(c["channel"] for c in claims)
     kinds = ("unspecified", "statement", "interview", "post", "report", "press conference", "television")
-    assert [channels.count(ch) for ch in kinds] == [51, 3, 21, 0, 15, 0, 0]
+    # round 43: 16 later claims of speakers who told the paper carry its interview (unspecified 51 -> 35, interview
+    # 21 -> 37, the paper reported_via 21 -> 37)
+    assert [channels.count(ch) for ch in kinds] == [35, 3, 37, 0, 15, 0, 0]
     relays = [c["reported_via"] for c in claims if c["reported_via"]]
-    assert len(relays) == 22 and relays.count(AW) == 21 and relays.count("يمن ديلي نيوز") == 1
+    assert len(relays) == 38 and relays.count(AW) == 37 and relays.count("يمن ديلي نيوز") == 1
     # every interview is one with Asharq al-Awsat, and every claim given to it is an interview
     assert all((c["channel"] == "interview") == (c["reported_via"] == AW) for c in claims)
     assert all(c.get("note") for c in claims)
-    assert sum("doubtful" in c["note"] for c in claims) == 35
+    # round 43: the twelve "unspecified (doubtful: interview)" calls settled by the carried-channel ruling
+    assert sum("doubtful" in c["note"] for c in claims) == 23
 
 
 def test_check41_outlets_reports_and_statements() -> None:
@@ -109,14 +114,26 @@ def test_check41_outlets_reports_and_statements() -> None:
         assert _inside(claim["content"], claim["marker"]["start"])
 
 
-def test_check41_interviews_from_each_claims_own_sentence() -> None:
+def test_check41_interviews_carry_to_the_same_speakers_later_claims() -> None:
     records = data._records(NAME)
-    # the Abyan article: told to the paper in the claim's own sentence (or that sentence's run of commas) — an
-    # interview; the same officers' later sentences with no channel word — unspecified (the brief's rule)
-    interview4 = [(4, f"C{n}") for n in (1, 2, 3, 7, 9, 13, 14, 17, 18, 19, 21, 22, 24)]
+    # the Abyan article: told to the paper (lede sources, the two brigadiers, the spokesman) — an interview, carried to
+    # the same speaker's later claims with no channel word (round 43's ruling); the other unnamed sources (وفقًا لمصادر
+    # عسكرية رفيعة، بحسب مصادر عسكرية) and the observers named no channel: unspecified
+    interview4 = [(4, f"C{n}") for n in (1, 2, 3, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24)]
     assert [w for w in _where(records, lambda c: c["channel"] == "interview") if w[0] == 4] == interview4
-    for n in (10, 11, 12, 15, 16, 23):
-        assert _claim(records, 4, f"C{n}")["channel"] == "unspecified"
+    assert [_claim(records, 4, f"C{n}")["channel"] for n in (4, 5, 6, 8)] == ["unspecified"] * 4
+    # the Yemen article: each of its four speakers told the paper, every claim an interview with it
+    assert all(c["channel"] == "interview" and c["reported_via"] == AW for c in records[5]["claims"])
+    # each recoded claim names the earlier claim it carries from: the same speaker's, before it, an interview
+    carried = _where(records, lambda c: "round 43 ruling (cl81)" in c["note"])
+    assert carried == [(4, f"C{n}") for n in (10, 11, 12, 15, 16, 23)] + [
+        (5, f"C{n}") for n in (3, 6, 7, 9, 10, 11, 13, 16, 17, 18)
+    ]
+    for i, cid in carried:
+        claim = _claim(records, i, cid)
+        source = _claim(records, i, claim["note"].split("interview carried from ")[1].split(";")[0])
+        assert source["marker"]["start"] < claim["marker"]["start"] and source["channel"] == "interview"
+        assert "unspecified" not in claim["note"].split("round 43 ruling")[0]
     # ruling (7): the channel of the speaker's very next sentence passed back (Rashed's and Ghallab's first words)
     assert _where(records, lambda c: "ruling 7:" in c["note"]) == [(5, "C1"), (5, "C14")]
     for cid in ("C1", "C14"):
