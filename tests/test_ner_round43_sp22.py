@@ -2,7 +2,8 @@
 
 ``DirectTagger.tag_blocks`` builds crfsuite's item table from each token's block size: the first 64-bit word of an
 item (its count of attributes in both 32-bit halves) now comes from a table of sizes (``_CountWords``) and the table
-is an unsigned array. Both must give the bytes the shift, multiplication and signed array gave.
+is an unsigned array. Both must give the bytes the shift, multiplication and signed array gave. ``normalize_view``
+takes its offsets as slices of one identity tuple: the same view as the reference path, below and above its length.
 """
 
 from __future__ import annotations
@@ -45,3 +46,19 @@ def test_unsigned_table_has_the_signed_bytes() -> None:
     assert array("Q", flat).tobytes() == array("q", flat).tobytes()
     with pytest.raises(OverflowError):
         array("Q", [-1])  # a negative value would not pass silently
+
+
+@pytest.mark.parametrize("length", [0, 1, 16_382, 16_383, 16_384, 16_385, 40_000])
+@pytest.mark.parametrize("marks", [False, True])
+def test_view_offsets_from_the_identity_tuple(length: int, marks: bool) -> None:
+    # normalize_view's offsets are slices of a tuple made once (round 43) for texts shorter than it, and made per text
+    # beyond: both must give the character-by-character reference's view, on either side of the bound
+    from rasd.text.normalize import normalize_view, normalize_view_slow
+
+    unit = "قالَ الوزيرُ ـ " if marks else "قال الوزير أن "
+    text = (unit * (length // len(unit) + 1))[:length]
+    view = normalize_view(text)
+    assert view == normalize_view_slow(text)
+    assert type(view.offsets) is tuple
+    assert len(view.offsets) == len(view.text) + 1
+    assert view.offsets[-1] == length

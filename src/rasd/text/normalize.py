@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from sys import intern
 
@@ -195,20 +195,27 @@ class NormalizedView:
         return bisect.bisect_left(self.offsets, source_offset, 0, len(self.text))
 
 
+#: (Round 43, sp22) The offsets 0 … 16,383 made once: a view's offsets are runs of consecutive source offsets, taken
+#: as slices of this tuple (its int objects shared) instead of one new int per character; a longer text makes its own
+#: (~0.65 MB for the ints and the tuple; 99% of the articles are shorter)
+_IDENTITY: tuple[int, ...] = tuple(range(16_384))
+
+
 def normalize_view(source: str) -> NormalizedView:
     """Normalize ``source`` and keep, for each normalized character, where it came from."""
     if _PRESENTATION_RE.search(source):
         return normalize_view_slow(source)
     folded = _fast_fold(source)
     n = len(source)
+    ident: Sequence[int] = _IDENTITY if n < len(_IDENTITY) else range(n + 1)
     if len(folded) == n:
-        return NormalizedView(source=source, text=folded, offsets=tuple(range(n + 1)))
+        return NormalizedView(source=source, text=folded, offsets=tuple(ident[: n + 1]))
     offsets: list[int] = []
     prev = 0
     for m in _DROP_RE.finditer(source):
-        offsets.extend(range(prev, m.start()))
+        offsets.extend(ident[prev : m.start()])
         prev = m.end()
-    offsets.extend(range(prev, n + 1))
+    offsets.extend(ident[prev : n + 1])
     return NormalizedView(source=source, text=folded, offsets=tuple(offsets))
 
 
