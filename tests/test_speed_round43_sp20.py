@@ -1,0 +1,45 @@
+"""Speed, round 43 (helper sp20): the same answers by cheaper means. ``text._letters.beyond_bmp`` reads the UTF-16
+length of the text instead of searching it for a character beyond the BMP: checked against that search (the
+definition, ``_BEYOND_BMP_RE``) on texts of every kind of character. Sentences written for the project."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from rasd.text import _letters
+
+EDGES = [
+    "",
+    "a",
+    "قصفت الطائرات مواقع المسلحين شرق المدينة",
+    "تغريدة مع رمز 🙂 في آخرها",
+    "🙂",
+    "\U00010000",
+    "\U0010ffff",
+    "\uffff\ufeff\u200f",  # the last BMP code points and marks
+    "\ud83d",  # a lone high surrogate: one BMP code point, no character beyond it
+    "\ude00 وحده",
+    "\ud83d\ude00",  # a surrogate pair written as two code points: two BMP code points
+    "café ñ " + "ع" * 40,
+    "𐀀" + "ق" * 1000,
+    "ق" * 1000 + "𝔸",
+]
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_beyond_bmp_is_the_search_it_replaces(text: str) -> None:
+    assert _letters.beyond_bmp(text) == (_letters._BEYOND_BMP_RE.search(text) is not None)
+
+
+def test_beyond_bmp_on_random_texts() -> None:
+    rng = random.Random(43)
+    pools = [(0x20, 0x7E), (0x600, 0x6FF), (0xD800, 0xDFFF), (0xE000, 0xFFFF), (0x10000, 0x1FFFF), (0xE0000, 0x10FFFF)]
+    for _ in range(500):
+        chars = []
+        for _ in range(rng.randint(0, 12)):
+            lo, hi = pools[rng.randrange(len(pools))] if rng.random() < 0.3 else pools[1]
+            chars.append(chr(rng.randint(lo, hi)))
+        text = "".join(chars)
+        assert _letters.beyond_bmp(text) == (_letters._BEYOND_BMP_RE.search(text) is not None), ascii(text)
