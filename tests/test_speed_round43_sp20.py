@@ -1,6 +1,7 @@
 """Speed, round 43 (helper sp20): the same answers by cheaper means. ``text._letters.beyond_bmp`` reads the UTF-16
 length of the text instead of searching it for a character beyond the BMP: checked against that search (the
-definition, ``_BEYOND_BMP_RE``) on texts of every kind of character. Sentences written for the project."""
+definition, ``_BEYOND_BMP_RE``) on texts of every kind of character; ``events.context.punct_breaks`` finds the clause
+breaks of punctuation by ``str.find``: checked against the regex scan it replaces. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import random
 
 import pytest
 
+from rasd.events.context import _PUNCT_BREAK, punct_breaks
 from rasd.text import _letters
 
 EDGES = [
@@ -43,3 +45,25 @@ def test_beyond_bmp_on_random_texts() -> None:
             chars.append(chr(rng.randint(lo, hi)))
         text = "".join(chars)
         assert _letters.beyond_bmp(text) == (_letters._BEYOND_BMP_RE.search(text) is not None), ascii(text)
+
+
+PUNCT_TEXTS = [
+    "",
+    "قصفت الطائرات مواقع المسلحين",
+    "قتل ثلاثة جنود، وأصيب آخرون؛ وقالت مصادر: إن الهجوم وقع فجرا,\nثم انسحب المهاجمون",
+    "،،؛;::\n\n,",
+    "بيان: «قتل جندي، وجرح اثنان»; ثم\n\nانتهى،",
+]
+
+
+@pytest.mark.parametrize("text", PUNCT_TEXTS)
+def test_punct_breaks_are_the_regex_scan(text: str) -> None:
+    assert punct_breaks(text) == [m.start() for m in _PUNCT_BREAK.finditer(text)]
+
+
+def test_punct_breaks_on_random_texts() -> None:
+    rng = random.Random(4343)
+    alphabet = "قتلجنود في،,؛;:\n .«»"
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert punct_breaks(text) == [m.start() for m in _PUNCT_BREAK.finditer(text)], ascii(text)

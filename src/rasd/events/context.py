@@ -33,6 +33,8 @@ _CLAUSE_BREAK = re.compile(
 )
 #: (round 29, se1) The clause breaks of one kind only: punctuation or a line break (the first branch above).
 _PUNCT_BREAK = re.compile(r"[،,؛;:\n]")
+#: (round 43, sp20) The characters of :data:`_PUNCT_BREAK`'s class, each found by ``str.find`` (:func:`punct_breaks`).
+_PUNCT_CHARS = "،,؛;:\n"
 _PLAIN_OPENER = re.compile(r"[\u0621-\u064A]+(?: [\u0621-\u064A]+)*")
 
 
@@ -88,7 +90,7 @@ def clause_spans(text: str, sentences: list[Span]) -> list[tuple[int, int]]:
         w = words[i]
         if w in single or (i < last and words[i + 1] in nexts[w]):
             before.append(offsets[starts[i]] - 1)
-    punct = [m.start() for m in _PUNCT_BREAK.finditer(text)]
+    punct = punct_breaks(text)
     match = _CLAUSE_BREAK.match
     for s in sentences:
         a, b = s.start, s.end
@@ -105,6 +107,21 @@ def clause_spans(text: str, sentences: list[Span]) -> list[tuple[int, int]]:
         if pos < b:
             clauses.append((pos, b))
     return clauses
+
+
+def punct_breaks(text: str) -> list[int]:
+    """The offsets of ``text``'s punctuation breaks, in order: the starts of ``_PUNCT_BREAK.finditer(text)`` (round 43,
+    sp20: each of its six characters found by ``str.find``, then the offsets sorted — a search in C per character,
+    ~45 of them in a text; half the time of the regex's scan of every character and a match object a break)."""
+    out: list[int] = []
+    add, find = out.append, text.find
+    for ch in _PUNCT_CHARS:
+        i = find(ch)
+        while i >= 0:
+            add(i)
+            i = find(ch, i + 1)
+    out.sort()
+    return out
 
 
 #: Words before a place that make it the scene of what is told (في إدلب، قرب حلب، ريف حماة …), normalized.
