@@ -440,18 +440,26 @@ def reference_point(ctx: Context, ent: Entity) -> bool:
 
 #: An office named by its place (أمير منطقة تبوك، محافظ القطيف، أمين منطقة الرياض، رئيس بلدية صيدا): the office-holder
 #: speaks of an event, the place is his seat.
-_OFFICE = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:" + cue_alt("office_titles") + r")\s+(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
-    # round 11: the commander of an operation named after its goal (قائد عملية استعادة قاعدة العند): a title
-    r"|(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?قائد\s+(?:عملية|عمليات)(?:\s+[^\s،,.:؛]+){1,2}?\s+"
-    r"(?:(?:" + cue_alt("operation_goal_kinds") + r")\s+)?$"
+#: (round 43, sp20) behind the gate of its words (rasd.events.gates): a window with none is not searched.
+_OFFICE = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:"
+        + cue_alt("office_titles")
+        + r")\s+(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
+        # round 11: the commander of an operation named after its goal (قائد عملية استعادة قاعدة العند): a title
+        r"|(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?قائد\s+(?:عملية|عمليات)(?:\s+[^\s،,.:؛]+){1,2}?\s+"
+        r"(?:(?:" + cue_alt("operation_goal_kinds") + r")\s+)?$"
+    )
 )
 #: Round 24 (helper geo8): a civil body's office-holder named by his body and its place (مدير تعليم ينبع، رئيس المجلس
 #: البلدي بمنطقة تبوك، قائد قوة أمن المنشآت بمنطقة المدينة المنورة; ar/geo.yaml seat_office_holders /
 #: seat_office_bodies): he condemns or visits, the place is his seat, not where the bombing he speaks of was.
-_SEAT_OFFICE = re.compile(
-    r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:" + _GEO_CUES.alt("seat_office_holders") + r")\s+(?:عام\s+)?"
-    r"(?:" + _GEO_CUES.alt("seat_office_bodies") + r")\s+(?:في\s+|ب|ل)?(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
+#: (round 43, sp20) behind the gate of its words (rasd.events.gates): a window with none is not searched.
+_SEAT_OFFICE = gated(
+    re.compile(
+        r"(?<![\u0621-\u064A])(?:و|ف|ل|ب)?(?:ال)?(?:" + _GEO_CUES.alt("seat_office_holders") + r")\s+(?:عام\s+)?"
+        r"(?:" + _GEO_CUES.alt("seat_office_bodies") + r")\s+(?:في\s+|ب|ل)?(?:منطقة\s+|محافظة\s+|مدينة\s+)?$"
+    )
 )
 #: An association's seat after its name (الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض): at most six words
 #: between, no punctuation (a university or a branch office can be the scene itself: دخلت القوات جامعة الأنبار).

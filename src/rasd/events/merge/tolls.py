@@ -437,14 +437,17 @@ def one_more_dead(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
 
 #: The other side's clause in the battle's sentence: a conjunction of contrast, then a verb of dying, then the count
 #: ("بينما قتل 3 من أفراد المقاومة"، "فيما لقي 2 من الجنود مصرعهم").
-_OTHER_SIDE = re.compile(
-    r"[،,]?\s*(?<![\u0621-\u064A])(?:"
-    + TOLL_CUES.alt("contrast_openers")
-    + r")\s+(?:(?:"
-    + TOLL_CUES.alt("side_death_verbs")
-    + r")|(?:"
-    + TOLL_CUES.alt("side_loss_verbs")
-    + r")(?:\s+(?!من(?![\u0621-\u064A]))[\u0621-\u064A]+){1,3})\s+$"
+#: (round 43, sp20) behind the gate of its contrast openers (rasd.events.gates): a gap with none is not searched.
+_OTHER_SIDE = gated(
+    re.compile(
+        r"[،,]?\s*(?<![\u0621-\u064A])(?:"
+        + TOLL_CUES.alt("contrast_openers")
+        + r")\s+(?:(?:"
+        + TOLL_CUES.alt("side_death_verbs")
+        + r")|(?:"
+        + TOLL_CUES.alt("side_loss_verbs")
+        + r")(?:\s+(?!من(?![\u0621-\u064A]))[\u0621-\u064A]+){1,3})\s+$"
+    )
 )
 #: The engagement named again in a later sentence of the paragraph ("استشهدا خلال المواجهات"، "سقطوا في صفوف المقاومة").
 _ENGAGEMENT_AGAIN = re.compile(r"(?<![\u0621-\u064A])(?:" + TOLL_CUES.alt("engagement_again") + r")(?![\u0621-\u064A])")
