@@ -1,7 +1,8 @@
 """Speed, round 43 (helper sp20): the same answers by cheaper means. ``text._letters.beyond_bmp`` reads the UTF-16
 length of the text instead of searching it for a character beyond the BMP: checked against that search (the
 definition, ``_BEYOND_BMP_RE``) on texts of every kind of character; ``events.context.punct_breaks`` finds the clause
-breaks of punctuation by ``str.find``: checked against the regex scan it replaces. Sentences written for the project."""
+breaks of punctuation by ``str.find`` and ``events.context.last_word`` reads the word before an offset back a character
+at a time: each checked against the regex scan it replaces. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import random
 
 import pytest
 
-from rasd.events.context import _PUNCT_BREAK, punct_breaks
+from rasd.events.context import _PUNCT_BREAK, _WORD, last_word, punct_breaks
 from rasd.text import _letters
 
 EDGES = [
@@ -67,3 +68,33 @@ def test_punct_breaks_on_random_texts() -> None:
     for _ in range(500):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert punct_breaks(text) == [m.start() for m in _PUNCT_BREAK.finditer(text)], ascii(text)
+
+
+WORD_TEXTS = [
+    "",
+    "قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز عسكري",
+    "وأصيب 12 آخرون، بينهم ٣ أطفال",
+    "الطريق رقم 5_ب «الساحلي»: ",
+    "منذ عام 2015م وحتى الآن ",
+    "نحو ²٣ كيلومترا—شمالا",
+    "قصفت الطائرات 🙂 القرية𝔸",
+]
+
+
+@pytest.mark.parametrize("text", WORD_TEXTS)
+def test_last_word_is_the_last_regex_word(text: str) -> None:
+    for hi in range(len(text) + 1):
+        for lo in {0, max(0, hi - 40), max(0, hi - 3)}:
+            words = _WORD.findall(text[lo:hi])
+            assert last_word(text, lo, hi) == (words[-1] if words else ""), (text, lo, hi)
+
+
+def test_last_word_on_random_texts() -> None:
+    rng = random.Random(4344)
+    pool = [*"قتلجنود ال،.:«»_-\n", "٣", "3", "۵", "²", "½", "Ⅻ", "a", "é", "\u064b", "ـ", "🙂", "𝔸", "\ud83d", "٫"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        words = _WORD.findall(text[lo:hi])
+        assert last_word(text, lo, hi) == (words[-1] if words else ""), (ascii(text), lo, hi)
