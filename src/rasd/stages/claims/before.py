@@ -474,27 +474,139 @@ def _object_form(ix: DocIndex, bare: str, word: tuple[str, int, int], *, claims_
     return demand_lead_within(ix, word[2])  # round 21: five words, no punctuation (was three, any)
 
 
+def _past_opening_aside(ix: DocIndex, w: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The word after an aside that opens a sentence before its verb, with or without its comma: "بدوره،" or
+    "من جهته" / "من جانبه" ("من جهته قدم مدير العلاقات العامة اعتذاره …، وقال"; round 43, cl79); else ``w``.
+    (With its comma, "من جهته،" was passed over as a setting phrase already.)"""
+    if w is None:
+        return None
+    first = drop_conjunction(norm(w[0]), min_rest=2)
+    if first == "من":
+        aside = ix.word_after(w[2])
+        if aside is None or norm(aside[0]).rstrip("،,") not in _ASIDE_TWO:
+            return w
+        w = aside
+    elif norm(w[0]).rstrip("،,") not in _ASIDE_ONE or ix.candidate_at(w[1]) is not None:
+        return w
+    nxt = ix.word_after(w[2]) if not w[0].endswith(("،", ",")) else None
+    after = ix.word_after(nxt[2]) if nxt is not None and nxt[0] in ("،", ",") else nxt
+    if nxt is None:
+        after = ix.word_after(w[2])
+    return after if after is not None else w
+
+
+#: "one of" before a group's noun: a subject of its own (أحد أقارب الضحايا، إحدى الناجيات)
+_ONE_OF = frozenset({"احد", "احدي"})
+
+
+def _opening_verb(ix: DocIndex, s0: int) -> tuple[str, int, int] | None:
+    """The word that opens a sentence at ``s0`` as its verb, past an aside (:func:`_past_opening_aside`) or a
+    setting phrase closed by a comma within four tokens ("وفي هذا السياق؛ غردت الوزيرة فلانة قائلة")."""
+    verb = _past_opening_aside(ix, ix.word_after(s0))
+    if verb is not None and drop_conjunction(norm(verb[0]), min_rest=2) in _SETTING_LEADS:
+        for t in ix.doc.tokens[ix.token_index(verb[2]) : ix.token_index(verb[2]) + 4]:
+            if ix.doc.text[t.start : t.end] in ("،", ",", "؛", ";"):
+                verb = ix.word_after(t.end)
+                break
+    return verb
+
+
+def _opening_verb_title(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
+    """The title right after a sentence's opening verb, however far the participle stands after it, when that
+    verb gave no claim and no name stands in the clause: "واستقبل محافظ المنطقة الوفد الزائر في مكتبه أمس، مؤكدا
+    أن"، "بدوره، قدم مدير العلاقات العامة بالشركة اعتذاره للمسافرين عن التأخير، مشيرا إلى" — the subject of the
+    act, not the speaker of an earlier sentence (round 43, cl79). The opener must look like a verb: not a
+    preposition or particle, not كان, not a definite noun, a title, a name or a participle."""
+    opener = _opening_verb(ix, _after_dateline(ix, s0))
+    if opener is not None and drop_conjunction(norm(opener[0]), min_rest=2) in _NOT_VERB_OPENERS:
+        # "وخلال الجولة، تحدث …": a short setting phrase closed by its comma, then the verb
+        for t in ix.doc.tokens[ix.token_index(opener[2]) : ix.token_index(opener[2]) + 4]:
+            if ix.doc.text[t.start : t.end] in ("،", ","):
+                opener = ix.word_after(t.end)
+                break
+    if opener is None or opener[2] >= m.prefix_start:
+        return None
+    head = drop_conjunction(norm(opener[0]), min_rest=2)
+    if (
+        len(head) < 3
+        or head in _NOT_VERB_OPENERS
+        or head in _KANA
+        or head in ix.lexicon.prepositions
+        or head.startswith("ال")
+        or head[:1] in ("ب", "ل")
+        or _PARTICIPLE_OPENER.fullmatch(head)
+        or ix.candidate_at(opener[1]) is not None
+        or role_reader().may_start(head)
+    ):
+        return None
+    own = _opening_subject(ix, st, opener[1], m.prefix_start, near=False, placed=True, intro=False)
+    if own is None and (first := ix.word_after(opener[2])) is not None and norm(first[0]) in _ONE_OF:
+        # "تحدث أحد أقارب الضحايا …، مشيرا": one of a group, kept as written
+        k = ix.token_index(opener[2]) + _OPENING_WORDS
+        end = min(m.prefix_start, ix.doc.tokens[k].start) if k < len(ix.doc.tokens) else m.prefix_start
+        written, _, _ = _speaker_after(ix, st, opener[2], end, has_intro=True)
+        if (
+            written is not None
+            and written.get("found_by") == "as_written"
+            and written.get("start") == first[1]
+            and len(str(written.get("text", "")).split()) >= 2
+        ):
+            return None if _disagreeing(ix, m, written, before=True) else written
+    if own is None or own.get("found_by") != "title" or own.get("anonymous") or _disagreeing(ix, m, own, before=True):
+        return None
+    return _title_before_object(ix, own)
+
+
+def _title_before_object(ix: DocIndex, own: Speaker) -> Speaker:
+    """A title phrase read past its end into the verb's object, cut where the object opens: after a definite word,
+    a bare indefinite noun ("مدير عام الإدارة العامة لشؤون الزراعة بالمنطقة [رعاية] سمو …") or a بـ object
+    ("مدير صحة الجوف [بمبادرة] مسؤولي المدينة"); a name the tagger found is never cut."""
+    start, end = own.get("start"), own.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return own
+    definite = False
+    w = ix.word_after(start)
+    kept = 0
+    while w is not None and w[2] <= end:
+        n = norm(w[0])
+        if kept >= 2 and ix.candidate_at(w[1]) is None:
+            bare = not n.startswith(("ال", "و", "ل"))
+            if (definite and bare and not n.startswith("ب")) or (n.startswith("ب") and not n.startswith("بال")):
+                cut = ix.word_before(w[1])
+                if cut is None:
+                    return own
+                return dict(own, text=ix.doc.text[start : cut[2]], end=cut[2])
+        definite = definite or "ال" in n[:4]
+        kept += 1
+        w = ix.word_after(w[2])
+    return own
+
+
 def _opening_subject(
-    ix: DocIndex, st: _State, s0: int, end: int, *, near: bool, plural: bool = False, placed: bool = False
+    ix: DocIndex,
+    st: _State,
+    s0: int,
+    end: int,
+    *,
+    near: bool,
+    plural: bool = False,
+    placed: bool = False,
+    intro: bool = True,
 ) -> Speaker | None:
     """The subject right after a sentence's first word (its verb), within :data:`_OPENING_WORDS` words: a named
     entity or a title (found by mention or title, never a guess as written). ``near``: ``end`` itself (a
     participle) must stand within that reach. ``plural``: a phrase as written whose first word is plainly plural
     (آخرون، ناشطون) is taken too (round 18b, for a plural marker). ``placed``: a name deep in the clause, in the
-    opening verb's object, is no subject (:func:`_deep_in_clause`; round 29, for a participle or a joined verb)."""
-    verb = ix.word_after(s0)
-    if verb is not None and drop_conjunction(norm(verb[0]), min_rest=2) in _SETTING_LEADS:
-        # "وفي هذا السياق؛ غردت الوزيرة فلانة قائلة": the setting phrase, then the verb
-        for t in ix.doc.tokens[ix.token_index(verb[2]) : ix.token_index(verb[2]) + 4]:
-            if ix.doc.text[t.start : t.end] in ("،", ",", "؛", ";"):
-                verb = ix.word_after(t.end)
-                break
+    opening verb's object, is no subject (:func:`_deep_in_clause`; round 29, for a participle or a joined verb).
+    ``intro``: False for a verb of an act with its plain object after the subject (the object readers of
+    :func:`_speaker_after` end the subject there: "وثمن مدير عام الإدارة رعاية …"; round 43)."""
+    verb = _opening_verb(ix, s0)
     if verb is None or (near and ix.words_between(verb[2], end) > _OPENING_WORDS):
         return None
     k = ix.token_index(verb[2]) + _OPENING_WORDS
     if k < len(ix.doc.tokens):
         end = min(end, ix.doc.tokens[k].start)
-    speaker, _, _ = _speaker_after(ix, st, verb[2], end, has_intro=True)
+    speaker, _, _ = _speaker_after(ix, st, verb[2], end, has_intro=intro)
     if speaker is None:
         return None
     if speaker.get("found_by") == "as_written" and plural and _antecedent_form(speaker)[1] in ("d", "p"):
@@ -1499,6 +1611,9 @@ def _speaker_around(ix: DocIndex, st: _State, mk: _Mark, s0: int, *, has_intro: 
             body = _body_subject(ix, st, _after_dateline(ix, s0), m.prefix_start)
             if body is not None:  # "إلا أن لجنة الانضباط رفضت …، مشيرة إلى أنها": the body that opens it
                 return body
+        titled = _opening_verb_title(ix, st, s0, m)
+        if titled is not None:  # "واستقبل محافظ المنطقة الوفد … في مكتبه أمس، مؤكدا": the title, however far
+            return titled
     if m.value.type is MARKER_PARTICIPLE and last is not None and last["marker"]["start"] < s0:
         agreeing = _feminine_subject(ix, st, s0, m)
         if agreeing is not None:  # "ورفضت لجنة الانضباط رفع الإيقاف …، مشيرة إلى": not the speaker before
