@@ -5,6 +5,10 @@
    sentence (``before._opening_verb_title``); an opening aside with no comma (من جهته، بدوره) is passed over as with
    one (``before._past_opening_aside``), and "أحد + a group" after the verb is a subject of its own. The title phrase
    is cut where the verb's object opens (``before._title_before_object``).
+2. أظهر / تظهر (showed) is a report when a survey, data, statistics, a study or a document stands right after it
+   (وأظهر استطلاع أن، أظهرت بيانات رسمية تراجع …، أظهرت نتائج الاستطلاع أن): claims.yaml's marker with the subject test
+   of ``showing_subjects`` (``marks._shower_after``), channel ``report`` (a survey's owner after لـ the outlet that
+   ran it, not an interview). Pictures, footage, a player's form, bare results and "it appears" stay out.
 
 docs/claims.md, "Round 43: claims recall, the misses left (helper cl79)". Sentences written for the project (none
 taken from an article); each test fails at the start tree (d310688c)."""
@@ -65,3 +69,33 @@ def test_one_of_a_group_after_the_opening_verb_speaks_for_the_participle() -> No
     )
     found = claims(text)
     assert found[-1]["speaker"]["text"] == "أحد أقارب الضحايا", _speakers(text)
+
+
+def test_a_survey_or_data_showing_a_finding_is_a_report() -> None:
+    text = (
+        "وتراجعت ثقة المستهلكين في الربع الثاني. وأظهر استطلاع أجرته الغرفة التجارية أن غالبية التجار يتوقعون "
+        "تباطؤ المبيعات. وأظهرت بيانات رسمية صدرت أمس ارتفاع أسعار المواد الغذائية."
+    )
+    found = claims(text)
+    assert [c["speaker"]["text"].split()[0] for c in found] == ["استطلاع", "بيانات"], _speakers(text)
+    assert all(c["channel"] == "report" for c in found)
+    assert found[0]["content"]["text"].startswith("غالبية التجار")
+    polled = "وأظهر مسح لرويترز أن إنتاج المنظمة ارتفع في الشهر الماضي إلى أعلى مستوى في عامين."
+    got = claims(polled)
+    assert [c["channel"] for c in got] == ["report"], [(c["speaker"]["text"], c["channel"]) for c in got]
+    results = "وأظهرت نتائج الدراسة التي أجرتها الجامعة أن نصف الطلاب يعملون بعد الدوام."
+    assert [c["speaker"]["text"] for c in claims(results)] == ["نتائج الدراسة"], _speakers(results)
+
+
+def test_showing_with_no_document_after_it_is_no_claim() -> None:
+    for text in (
+        "وأظهرت الصور الدخان يتصاعد من المبنى بعد الانفجار.",
+        "وأظهرت لقطات بثها التلفزيون الرسمي سيارات غمرتها المياه في الشوارع.",
+        "وأظهر اللاعب مستوى رائعا في المباراة الأخيرة أمام الفريق الضيف.",
+        "وأظهرت النتائج أن الفريق بحاجة إلى مدافع جديد قبل بداية الموسم.",
+        "ويظهر أن الحكومة تتجه إلى رفع أسعار الوقود في الميزانية المقبلة.",
+    ):
+        assert claims(text) == [], (text, _speakers(text))
+    # and the same verb with a study after it is read (the rule's other side)
+    study = "وأظهرت دراسة حديثة أن نصف السكان يعانون من قلة النوم."
+    assert _speakers(study) == ["دراسة حديثة"], _speakers(study)

@@ -53,6 +53,7 @@ from rasd.stages.claims.cues import (
     _TONGUE_SOURCE_WORDS,
     _TONGUE_WORDS,
 )
+from rasd.stages.claims.marks import _shown_subject_end
 from rasd.text.clitics import drop_conjunction, in_words
 from rasd.text.normalize import normalize_word as norm
 
@@ -79,6 +80,16 @@ def _speaker_after(
     window = end  # a speaker kept as written must reach the word that ends it (عن، إلى، بـ): past that zone
     pronoun = ix.word_after(start)
     marker_word = ix.word_before(start)
+    shown = _shown_subject_end(ix, marker_word, end)
+    if shown is not None:  # "وأظهرت بيانات رسمية صدرت أمس ارتفاع …": the document, then what it shows (round 43)
+        owner = next((c for c in ix.candidates_in(shown[0], shown[1]) if c.end <= shown[1]), None)
+        if owner is not None and owner.start > shown[0] and owner.end == shown[1]:
+            return _from_candidate(ix, st, owner), shown[1], None  # "بيانات معهد البترول": the body that owns it
+        written = as_written(ix, shown[0], shown[1])
+        if written is None or int(written["end"]) != shown[1]:
+            written = _generic(ix, shown[0], shown[1])
+            written.update(anonymous=False, generic=False, role=None)
+        return written, shown[1], None
     relative = ix.word_before(marker_word[1]) if marker_word is not None else None
     if (
         pronoun is not None

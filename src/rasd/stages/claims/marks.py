@@ -109,6 +109,12 @@ _REAFFIRMING_NOUNS = _CLAIMS_YAML.normalized_words("reaffirming_nouns")
 _REPORT_SPEAKER_HEADS = _CLAIMS_YAML.normalized_words("report_speaker_heads")
 _FINDER_SUBJECTS = _FINDING_SUBJECTS | _REPORT_SPEAKER_HEADS
 _FINDING_VERBS = _CLAIMS_YAML.normalized_words("finding_verbs")
+_SHOWING_VERBS = _CLAIMS_YAML.normalized_words("showing_verbs")
+_SHOWING_SUBJECTS = _CLAIMS_YAML.normalized_words("showing_subjects") | (
+    _REPORT_SPEAKER_HEADS - _CLAIMS_YAML.normalized_words("showing_results")
+)
+_SHOWING_RESULTS = _CLAIMS_YAML.normalized_words("showing_results")
+_SHOWING_RESULTS_OF = _CLAIMS_YAML.normalized_words("showing_results_of")
 _REAFFIRMING_VERBS = _CLAIMS_YAML.normalized_words("reaffirming_verbs")
 _PRONOUN_VERDICTS = _CLAIMS_YAML.normalized_words("pronoun_verdict_verbs")
 _VERDICT_THAT = _CLAIMS_YAML.normalized_words("verdict_that_words")
@@ -204,6 +210,93 @@ def _finder_after(ix: DocIndex, end: int) -> bool:
     if w is not None and norm(w[0]) in quantifiers:
         w = ix.word_after(w[2])
     return w is not None and norm(w[0]) in subjects and _intro_close(ix, end)
+
+
+def _shower_after(ix: DocIndex, end: int) -> bool:
+    """Whether a verb of showing (أظهر، تظهر) reports a finding: a survey, data, figures, a study or a document right
+    after it (after a quantifier: أظهرت إحدى الدراسات), or results before a study's noun (أظهرت نتائج الاستطلاع);
+    "أظهرت الصور"، "أظهر اللاعب مستوى"، "ويظهر أن" show things or seem, nobody reports (round 43, helper cl79)."""
+    w = ix.word_after(end)
+    if w is not None and norm(w[0]) in _FINDING_QUANTIFIERS:
+        w = ix.word_after(w[2])
+    if w is None:
+        return False
+    head = norm(w[0])
+    if head in _SHOWING_SUBJECTS:
+        return True
+    of = ix.word_after(w[2]) if head in _SHOWING_RESULTS else None
+    return of is not None and norm(of[0]) in _SHOWING_RESULTS_OF
+
+
+#: what may follow a document's noun inside its phrase after a verb of showing: the verb or participle that issued it
+#: (صدرت أمس، نشرت نتائجه اليوم، أجرته الغرفة)
+_ISSUING = frozenset(
+    {
+        "صدرت",
+        "صدر",
+        "صادره",
+        "الصادره",
+        "نشرت",
+        "نشر",
+        "نشره",
+        "نشرتها",
+        "اجرته",
+        "اجرتها",
+        "اجراها",
+        "اعدته",
+        "اعدتها",
+        "اعدها",
+    }
+)
+
+
+def _shown_subject_end(ix: DocIndex, verb: tuple[str, int, int] | None, end: int) -> tuple[int, int] | None:
+    """The document's phrase right after a verb of showing that reports (:func:`_shower_after`) — its noun, an
+    adjective in ي / ية, the body that owns it (بيانات معهد البترول، مسح لرويترز), and the verb that issued it with
+    its date and issuer (بيانات رسمية صدرت أمس، استطلاع أجرته الغرفة التجارية) — up to the object or أن: ``(start,
+    end)``, or None for any other verb. The document speaks, even after another speaker's claim (where an
+    indefinite noun after a verb is read as its object): round 43, helper cl79."""
+    if (
+        verb is None
+        or drop_conjunction(norm(verb[0]), min_rest=2) not in _SHOWING_VERBS
+        or not _shower_after(ix, verb[2])
+    ):
+        return None
+    w = ix.word_after(verb[2])
+    if w is not None and norm(w[0]) in _FINDING_QUANTIFIERS:
+        w = ix.word_after(w[2])
+    if w is None:
+        return None
+    start, stop = w[1], w[2]
+    if norm(w[0]) in _SHOWING_RESULTS and (of := ix.word_after(stop)) is not None:
+        stop = of[2]
+    issued = False
+    pos = stop  # (a date is passed over, not kept at the phrase's end: "بيانات رسمية صدرت أمس")
+    for _ in range(8):
+        nxt = ix.word_after(pos)
+        if nxt is None or nxt[1] >= end or ix.intros_in(nxt[1], nxt[2]):
+            break
+        n = norm(nxt[0])
+        ent = ix.candidate_at(nxt[1])
+        if ix.in_timex(nxt[1]):
+            pos = nxt[2]
+            continue
+        if ent is not None and ent.end <= end:
+            pos = stop = ent.end  # "بيانات معهد البترول الأميركي"؛ "أجرته الغرفة التجارية"
+            continue
+        if n in _ISSUING and not issued:
+            issued = True
+            pos = stop = nxt[2]
+            continue
+        if (
+            n in ix.lexicon.modifiers
+            or (len(n) > 4 and n.endswith(("يه", "ي")) and not n.startswith(("ب", "ل")))
+            or (issued and n.startswith("ال") and len(n) > 3)
+        ):
+            pos = stop = nxt[2]  # an adjective (رسمية، حديثة); the issuer as written (أجرته الغرفة التجارية)
+            continue
+        break
+    return start, stop
 
 
 def _reaffirming_after(ix: DocIndex, end: int) -> bool:
@@ -517,6 +610,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "حسب وصفه"، "وصفة للاستقرار"، "ووصفها بالمجوسية": only "ووصفها بأنها …" (round 24)
         if verb and nkey in _FINDING_VERBS and not _finder_after(ix, m.end):
             continue  # "ووجد بحوزته أوراق"، "وجد نفسه": found, no study's finding; no clause end either (round 22)
+        if verb and nkey in _SHOWING_VERBS and not _shower_after(ix, m.end):
+            continue  # "وأظهرت الصور الدخان"، "أظهر اللاعب مستوى جيدا": no finding reported (round 43, cl79)
         if verb and nkey in _CHARGE_VERBS and _passive_charge(ix, m.end):
             continue  # "رجل اتُّهم بالقتل"، "الذين اتُّهموا بتمويل …": the passive, nobody accuses (round 33, cl50)
         if verb and nkey in _LEARNED_VERBS and not _source_after(ix, m.end) and not _outlet_learned(ix, m.end):

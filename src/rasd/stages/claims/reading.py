@@ -127,6 +127,7 @@ from rasd.stages.claims.cues import (
 )
 from rasd.stages.claims.marks import (
     _PRONOUN_VERDICTS,
+    _SHOWING_VERBS,
     _VERDICT_ADJECTIVE_VERBS,
     _act_at,
     _blame_at,
@@ -1687,6 +1688,9 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
         channel, reported_via = "post", None
     else:
         channel, reported_via = _channel(ix, st, speaker, region, kind=kind, content=(cs, ce))
+    if cue.type is MARKER_VERB and key in _SHOWING_VERBS and channel in ("unspecified", "statement", "interview"):
+        channel = "report"  # "وأظهرت بيانات الوزارة أن"، "أظهر مسح لرويترز أن": the finding of a document, its
+        # owner after لـ the outlet that ran it, not one interviewed (round 43, cl79)
     if cue.type is MARKER_VERB and key in _LEARNED_VERBS and channel in ("unspecified", "statement"):
         channel = "interview"  # the source told the paper (as أبلغت مصادر «عكاظ» أن; tune2's coding)
     if channel == "unspecified" and intro is not None and key in _INFORMING_VERBS:
