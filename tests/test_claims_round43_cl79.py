@@ -9,6 +9,9 @@
    (وأظهر استطلاع أن، أظهرت بيانات رسمية تراجع …، أظهرت نتائج الاستطلاع أن): claims.yaml's marker with the subject test
    of ``showing_subjects`` (``marks._shower_after``), channel ``report`` (a survey's owner after لـ the outlet that
    ran it, not an interview). Pictures, footage, a player's form, bare results and "it appears" stay out.
+3. A plural of things with the article (البيانات، الإحصائيات، السلطات) takes the feminine: a masculine participle or
+   verb after it (مشيرا، وأشار، ودعا) does not go on with it, nor takes it as its subject
+   (``agreement.speaker_form``); "أثناء" opens a setting phrase before a sentence's verb as "خلال" does.
 
 docs/claims.md, "Round 43: claims recall, the misses left (helper cl79)". Sentences written for the project (none
 taken from an article); each test fails at the start tree (d310688c)."""
@@ -99,3 +102,23 @@ def test_showing_with_no_document_after_it_is_no_claim() -> None:
     # and the same verb with a study after it is read (the rule's other side)
     study = "وأظهرت دراسة حديثة أن نصف السكان يعانون من قلة النوم."
     assert _speakers(study) == ["دراسة حديثة"], _speakers(study)
+
+
+def test_a_masculine_verb_before_the_authorities_has_its_own_speaker() -> None:
+    text = "وقال الموقع في بيان إن القرار ظالم ودعا السلطات إلى رفع الحظر عن صفحاته في أقرب وقت ممكن."
+    found = claims(text)
+    assert all(c["speaker"]["text"] != "السلطات" for c in found), _speakers(text)
+    # "أثناء" before the opening verb: the participle is that verb's subject's
+    during = (
+        "وقال مدير الأمن إن المصابين في حالة مستقرة. وأثناء الزيارة، تحدث أحد أبناء المصابين مخاطبا المدير، "
+        "مشيرا إلى أنه يريد الالتحاق بالقوات الخاصة."
+    )
+    assert _speakers(during)[-1] == "أحد أبناء المصابين", _speakers(during)
+    # after statistics shown inside a named speaker's account, his masculine verb goes on with him
+    text = (
+        "وكشف المتحدث باسم البنك سالم العتيبي عن نتائج الربع الثاني، حيث أظهرت الإحصائيات أن البنك مول ألف "
+        "مشروع في مناطق المملكة. وأضاف أن التمويل سيزيد في العام المقبل."
+    )
+    last = claims(text)[-1]
+    assert last["marker"]["text"] == "أضاف", _speakers(text)
+    assert (last["speaker"].get("antecedent") or {}).get("text") == "سالم العتيبي", last["speaker"]

@@ -167,6 +167,11 @@ def speaker_form(text: str, entity_type: str | None) -> Form:
         return ("f", "s")  # الحكومة، جامعة تبوك; not a family name (معايطة، ودعا باسلمة المنظمات)
     if len(bare) > 4 and bare.endswith(("ون", "ين")) and bare not in lists.not_plurals and entity_type != "PER":
         return ("m", "p")  # المستوطنين، مسؤولون
+    if head.startswith("ال") and len(bare) > 4 and bare.endswith("ات") and entity_type != "PER":
+        # a plural of things with the article (البيانات، الإحصائيات، التقديرات) takes the feminine (أظهرت البيانات،
+        # وأشارت الإحصائيات): no masculine participle or verb goes on with it (round 43, cl79)
+        return ("f", None)
+    return (None, None)
     return (None, None)
 
 

@@ -495,6 +495,9 @@ def _past_opening_aside(ix: DocIndex, w: tuple[str, int, int] | None) -> tuple[s
     return after if after is not None else w
 
 
+#: words of time that open a setting phrase before a sentence's verb, besides ``not_verb_openers`` (أثناء الزيارة،)
+_TIME_LEADS = frozenset({"اثناء", "ابان", "فور", "لحظه"})
+
 #: "one of" before a group's noun: a subject of its own (أحد أقارب الضحايا، إحدى الناجيات)
 _ONE_OF = frozenset({"احد", "احدي"})
 
@@ -518,8 +521,8 @@ def _opening_verb_title(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Spe
     act, not the speaker of an earlier sentence (round 43, cl79). The opener must look like a verb: not a
     preposition or particle, not كان, not a definite noun, a title, a name or a participle."""
     opener = _opening_verb(ix, _after_dateline(ix, s0))
-    if opener is not None and drop_conjunction(norm(opener[0]), min_rest=2) in _NOT_VERB_OPENERS:
-        # "وخلال الجولة، تحدث …": a short setting phrase closed by its comma, then the verb
+    if opener is not None and drop_conjunction(norm(opener[0]), min_rest=2) in _NOT_VERB_OPENERS | _TIME_LEADS:
+        # "وخلال الجولة، تحدث …"، "وأثناء الزيارة، تحدث …": a short setting phrase closed by its comma, then the verb
         for t in ix.doc.tokens[ix.token_index(opener[2]) : ix.token_index(opener[2]) + 4]:
             if ix.doc.text[t.start : t.end] in ("،", ","):
                 opener = ix.word_after(t.end)
@@ -544,6 +547,12 @@ def _opening_verb_title(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Spe
         # "تحدث أحد أقارب الضحايا …، مشيرا": one of a group, kept as written
         k = ix.token_index(opener[2]) + _OPENING_WORDS
         end = min(m.prefix_start, ix.doc.tokens[k].start) if k < len(ix.doc.tokens) else m.prefix_start
+        w = ix.word_after(first[2])
+        while w is not None and w[1] < end:
+            if _PARTICIPLE_OPENER.fullmatch(norm(w[0])):
+                end = w[1]  # "أحد أبناء المصابين مخاطبا المدير": the group ends before the participle
+                break
+            w = ix.word_after(w[2])
         written, _, _ = _speaker_after(ix, st, opener[2], end, has_intro=True)
         if (
             written is not None
