@@ -684,6 +684,8 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
         return "formal"  # قدمت الهيئة احتجاجها على إعلانات: a complaint lodged, not a demonstration
     if cls.name == "abduction" and _snatched(ctx, m.end, clause[1]):
         return "snatched"  # خطف الأنظار، خطف فوزا متأخرا، يخطف أبصارنا: a figure of speech, no one taken
+    if cls.name == "explosive" and _sparked(ctx, m.end, clause[1], entry.tense in ("past", "present")):
+        return "sparked"  # round 43 (ev22): يفجرون صدامات، فجر أزمة، تفجير الأوضاع: set off, no charge blown up
     if cls.name == "protest" and ctx.previous_word(ctx.word_start(m.start)) in _OF_PROTESTERS:
         return "their_demands"  # لمناقشة مطالب المتظاهرين: what the protesters want, not a protest told
     if entry.tense == "noun" and "ل" in preposition(m.prefix) and _tool_before(ctx, m.start):
@@ -1077,6 +1079,24 @@ def _snatched(ctx: Context, start: int, end: int) -> bool:
     words = normalize_words(_WORD_AT.findall(ctx.doc.text[start:end])[:8])
     snatched, far = word_set("snatched_objects"), word_set("snatched_far")
     return any(w in snatched for w in words[:3]) or any(w in far for w in words)  # (far: round 11)
+
+
+def _sparked(ctx: Context, start: int, end: int, verb: bool) -> bool:
+    """(Round 43, helper ev22) Whether the word right after a detonating word of the explosive class, or the word after
+    a verb's one-word subject, is a thing it "sets off" that no charge is (events.yaml ``word_sets.sparked_objects``:
+    يفجرون صدامات مع المصلين، فجر أزمة، تفجير الأوضاع، فجرت التصريحات جدلا، تفجر الغضب): a figure of speech, no
+    bombing. Not past a preposition or a word of time (``sparked_not_subjects``: انفجرت عبوة خلال مواجهات: a blast
+    during clashes), not past a noun's complement (قاموا بالتفجير لإحداث الفتنة: a bombing for a purpose), nor
+    further on in the clause (فجر مسلحون عبوة أثارت الغضب: another verb's object)."""
+    text = ctx.doc.text
+    words = _WORD_AT.findall(text, start, min(end, start + 50))
+    if words and start < len(text) and text[start].isalpha():
+        words = words[1:]  # the trigger's own ending (يفجر|ون) is no word after it
+    words = normalize_words(words[:2])
+    sparked = word_set("sparked_objects")
+    if words and words[0] in sparked:
+        return True
+    return verb and len(words) == 2 and words[1] in sparked and words[0] not in word_set("sparked_not_subjects")
 
 
 #: Nouns before the protesters' noun that make it theirs, not their act (مطالب المتظاهرين، ممثلي المحتجين).
