@@ -70,3 +70,27 @@ def test_two_shells_fallen_are_shelling() -> None:
 def test_two_mortar_shells_fired_in_construct_are_shelling() -> None:
     text = "وأطلقت الفصائل المسلحة أمس قذيفتي هاون على حي الميدان في مدينة حلب."
     assert _subs(text) == ["Shelling/artillery/missile attack"]
+
+
+def test_strikes_counted_no_less_than_are_not_denied() -> None:
+    # "ما لا يقل عن" bounds the count; its لا denies nothing (status._negates_other, event_cues negated_other_verbs)
+    text = "وقال المرصد إن الطيران الحربي نفذ ما لا يقل عن 10 ضربات منذ صباح أمس على مناطق في مدينة الزبداني."
+    assert _subs(text) == ["Air/drone strike"]
+
+
+def test_shells_counted_in_the_thousands_are_a_sum() -> None:
+    # a count of a thousand strikes or shells or more is a period's sum, no row (status._counted_in_thousands)
+    text = "وقال المرصد إن أكثر من ألف قذيفة سقطت على بلدة الفوعة منذ منتصف ليل الأحد."
+    assert _subs(text) == []
+
+
+def test_strikes_counted_in_the_thousands_no_less_than_are_a_sum() -> None:
+    # (passes before the change too, read then as denied; the two changes together keep it no row)
+    text = "وأضاف المرصد أن مقاتلات النظام نفذت منذ مطلع العام ما لا يقل عن 12053 غارة استهدفت عدة مناطق في محافظة حلب."
+    assert _subs(text) == []
+
+
+def test_a_days_strikes_counted_in_tens_stay_a_row() -> None:
+    # (passes before and after the change)
+    text = "وكان طيران التحالف قد نفذ أمس 44 غارة على مواقع المسلحين الحوثيين في محافظة صعدة."
+    assert _subs(text) == ["Air/drone strike"]

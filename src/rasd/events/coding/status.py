@@ -881,6 +881,7 @@ def read_granularity(ctx: Context, c: Candidate) -> None:
     # "قتل 400 ألف من أبناء شعبه": a toll of thousands is a war's, not one happening's
     mass = mass or any((f.get("value") or 0) >= MASS_TOLL for _, f in c.fatalities)
     mass = mass or (c.tense == "noun" and c.definite and _war_toll(ctx, c))
+    mass = mass or _counted_in_thousands(ctx, c)  # round 43 (ev21): "ما لا يقل عن 12053 غارة": a campaign's count
     if (c.date or {}).get("aggregate") or toll or mass or summed_so_far(ctx, c):
         c.granularity = "aggregate"  # (round 25, pr2: في الوقت الحالي تم تحرير 12 وحدة إدارية, a sum up to now)
     elif judged_as_kind(ctx, c) or habitual(ctx, c) or campaign_joined(ctx, c) or country_taken(ctx, c):
@@ -958,6 +959,21 @@ def _series_of_the_day(ctx: Context, c: Candidate) -> bool:
 
 #: Fewer dead than this can be one happening; a toll this high sums a war or a campaign.
 MASS_TOLL = 5000
+#: (Round 43, helper ev21) Strikes or shells counted this many or more are a campaign's or a period's sum, never one
+#: happening (نفذت مقاتلات النظام ما لا يقل عن 12053 غارة، سقطت أكثر من ألف قذيفة منذ منتصف ليل الأحد; a day's
+#: strikes are counted in tens: نفذ طيران التحالف 44 غارة في يوم واحد).
+MASS_STRIKES = 1000
+
+
+def _counted_in_thousands(ctx: Context, c: Candidate) -> bool:
+    """(Round 43, helper ev21) Whether the trigger is the noun a count of :data:`MASS_STRIKES` strikes or more
+    counts (the quantity reader's ``strikes`` unit, the trigger inside its span)."""
+    return any(
+        q.start <= c.start < q.end and q.unit == "strikes" and (q.value or 0) >= MASS_STRIKES
+        for q in ctx.doc.quantities
+    )
+
+
 #: (Round 41, helper ev13) A toll this high told by a definite noun of the fighting with no time in its sentence sums
 #: a war: "وقتل أكثر من 3200 شخص في القتال، بحسب الأمم المتحدة" gave a war's dead to the day's clash in Aden (the
 #: released gold codes every toll of 1,000 or more as an aggregate). Not a deed told by its verb (أعدم تنظيم داعش
