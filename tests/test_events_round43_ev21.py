@@ -94,3 +94,18 @@ def test_a_days_strikes_counted_in_tens_stay_a_row() -> None:
     # (passes before and after the change)
     text = "وكان طيران التحالف قد نفذ أمس 44 غارة على مواقع المسلحين الحوثيين في محافظة صعدة."
     assert _subs(text) == ["Air/drone strike"]
+
+
+def test_cars_destroyed_in_a_blast_are_the_blasts_row() -> None:
+    # a verb of destroying before "في انفجار" tells what the blast did, not a bomb seized (triggers._blast_as_cause)
+    text = (
+        "وذكرت مصادر محلية أن أربع سيارات تعود لقادة في الفصائل المسلحة دمرت صباح أمس في انفجار عبوات ناسفة شمال "
+        "مدينة غزة."
+    )
+    assert _subs(text) == ["Remote explosive/landmine/IED"]
+
+
+def test_car_bombs_destroyed_by_the_army_stay_disrupted() -> None:
+    # (passes before and after the change: no blast noun, the bombs destroyed before their use)
+    text = "ودمرت القوات العراقية أمس ثلاث عجلات مفخخة قبل وصولها إلى مواقعها في مدينة الرمادي."
+    assert _subs(text) == ["Disrupted weapons use"]

@@ -707,11 +707,32 @@ def _vetoed(ctx: Context, m: Any, sentence: tuple[int, int], clause: tuple[int, 
     if cls.name == "protest" and _banned(ctx, m.start, sentence):
         return "banned"  # أعلنت المحافظة منع هذه التظاهرة: a protest banned before it took place
     weapon = cls.name in ("shelling", "suicide_bomb", "explosive", "grenade") and entry.tense == "noun"
-    if weapon and ctx.has("status:carried", max(clause[0], m.start - 45), m.start):
+    if (
+        weapon
+        and ctx.has("status:carried", max(clause[0], m.start - 45), m.start)
+        and not _blast_as_cause(doc.text, m.start, m.end)
+    ):
         return "carried"  # "8 أشخاص يحملون أحزمة ناسفة"، "دمرت القوات ثلاث عجلات مفخخة": carried or seized, not used
     if cls.name == "ceasefire" and _TRUCE_ONSET.search(normalize(doc.text[max(s0, m.start - 40) : m.start])):
         return "onset"  # تصدت لهجمات بعد سريان الهدنة، قبل بدء سريان الهدنة: the truce as a time mark (round 22)
     return None
+
+
+#: (Round 43, helper ev21) The blast nouns (event_cues blast_nouns), with ب or after a word of cause or setting
+#: (blast_cause_words): "دمرت خمس سيارات … في انفجار عبوات ناسفة"، "بانفجار عبوة".
+_BLAST_NOUNS = frozenset(normalize(w) for w in cue_words("blast_nouns"))
+_BLAST_CAUSE = re.compile(r"(?<![\u0621-\u064A])(?:" + cue_alt("blast_cause_words") + r")\s+$")
+
+
+def _blast_as_cause(text: str, start: int, end: int) -> bool:
+    """(Round 43, helper ev21) Whether the trigger at ``start:end`` is a blast noun told as what destroyed or killed
+    (في انفجار، جراء انفجار، بانفجار): the act itself, which no verb of destroying or seizing before it can have
+    carried or seized (the weapons veto reads such a verb as the bomb's seizure: دمرت القوات ثلاث عجلات مفخخة)."""
+    if normalize(text[start:end]) not in _BLAST_NOUNS:
+        return False
+    if start > 0 and text[start - 1] == "ب":
+        return True
+    return bool(_BLAST_CAUSE.search(text, max(0, start - 12), start))
 
 
 def _normalized_alt(name: str) -> str:
