@@ -7,6 +7,9 @@
    interview with the paper, and its channel carries to the speaker's later words.
 2. A paper that met the speaker in the sentence before his words («الصحيفة» التقت الباحث فلان …، الذي …. وقال فلان
    إن): the interview with it (``channels._met_before``), carried to his later words.
+3. طالب as the noun (a student) where no verb can stand: after a pronoun, an ordinal, a quantifier or a preposition
+   (وهو طالب، كأول طالب، ضد طالب) or before what the student studies or is (طالب الدكتوراه، طالب مبتعث): no claim of
+   demand (``marks._counted_noun``, ``claim_cues.yaml`` counted_noun_leads / counted_noun_tails).
 
 docs/claims.md, "Round 43: claims, the openings and false speakers left (helper cl82)". Sentences written for the
 project (none taken from an article); each test fails at the start tree (12211fbc)."""
@@ -57,3 +60,14 @@ def test_the_paper_met_him_in_the_sentence_before() -> None:
     other = "التقت «الحياة» الباحث فهد المطيري في مكتبه بالجامعة. وقال وزير التعليم إن الوزارة تدرس نتائج البحث."
     assert [ch for _, ch, _ in _read(other)] == ["unspecified"], _read(other)
 
+
+def test_talib_the_student_is_no_demand() -> None:
+    for text in (
+        "وكان الشاب عمر وهو طالب في كلية الطب قد أصيب في الحادث.",
+        "وشارك في الندوة الباحث خالد العتيبي طالب الماجستير في جامعة الملك سعود الذي عرض نتائج دراسته.",
+        "وأصبح الشاب كأول طالب أجنبي يلتحق بالبرنامج في تاريخ الجامعة.",
+    ):
+        assert all((c.get("marker") or {}).get("text") != "طالب" for c in claims(text)), (text, _read(text))
+    # the verb stays the verb
+    verb = "وطالب الوزير الجهات المعنية بتكثيف الرقابة على الأسواق. وكان المجلس قد طالب بفتح تحقيق في الحادث."
+    assert [(c.get("marker") or {}).get("text") for c in claims(verb)] == ["طالب", "طالب"], _read(verb)

@@ -39,6 +39,8 @@ from rasd.stages.claims.cues import (
     _CONDITIONALS,
     _CONVEYING_VERBS,
     _COUNT_WORDS,
+    _COUNTED_NOUN_LEADS,
+    _COUNTED_NOUN_TAILS,
     _COUNTED_NOUNS,
     _FACT_ANTECEDENTS,
     _GOING_ON_VERBS,
@@ -528,6 +530,16 @@ def _said_before(ix: DocIndex, before: Match[Cue], m: Match[Cue]) -> bool:
     return not ix.intros_in(before.end, m.prefix_start) and ":" not in between  # (not «: a name in quotes)
 
 
+def _counted_noun(ix: DocIndex, m: Match[Cue], pw: str) -> bool:
+    """Whether a verb form that is also a noun (طالب: a student) is the noun: the word before it takes only a noun
+    (وهو طالب، كأول طالب، ضد طالب، كل طالب: ``counted_noun_leads``) or the word after it tells what the student
+    studies or is (طالب الدكتوراه، طالب جامعي، طالب مبتعث: ``counted_noun_tails``) — round 43, cl82."""
+    if pw in _COUNTED_NOUN_LEADS:
+        return True
+    nxt = ix.word_after(m.end)
+    return nxt is not None and norm(nxt[0]) in _COUNTED_NOUN_TAILS
+
+
 def _marks(ix: DocIndex) -> list[_Mark]:
     lex = ix.lexicon
     out: list[_Mark] = []
@@ -561,6 +573,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "تمكن الوزارة من كشف ملابسات …": the verbal noun
         if verb and not m.prefix and nkey in _COUNTED_NOUNS and (pw in _COUNT_WORDS or pw.isdigit()):
             continue  # "أكثر من 700 طالب في المرحلة الثانوية"، "علي بن أبي طالب": the noun after a count (round 19)
+        if verb and not m.prefix and nkey in _COUNTED_NOUNS and _counted_noun(ix, m, pw):
+            continue  # "وهو طالب في جامعة"، "كأول طالب أجنبي"، "الباحث فلان طالب الدكتوراه": a student (round 43)
         if (
             verb
             and not m.prefix
