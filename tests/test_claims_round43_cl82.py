@@ -10,6 +10,9 @@
 3. طالب as the noun (a student) where no verb can stand: after a pronoun, an ordinal, a quantifier or a preposition
    (وهو طالب، كأول طالب، ضد طالب) or before what the student studies or is (طالب الدكتوراه، طالب مبتعث): no claim of
    demand (``marks._counted_noun``, ``claim_cues.yaml`` counted_noun_leads / counted_noun_tails).
+4. A thing that opens its sentence before a relative clause whose agent is named (الحملة … التي أعلنت عنها وزارة
+   الصحة قبل أيام، تؤكد أن …) is the subject of the present verb after the clause's comma: the thing points, the
+   agent says nothing (``marks._thing_relative_head``, ``claim_cues.yaml`` pointing_heads).
 
 docs/claims.md, "Round 43: claims, the openings and false speakers left (helper cl82)". Sentences written for the
 project (none taken from an article); each test fails at the start tree (12211fbc)."""
@@ -71,3 +74,14 @@ def test_talib_the_student_is_no_demand() -> None:
     # the verb stays the verb
     verb = "وطالب الوزير الجهات المعنية بتكثيف الرقابة على الأسواق. وكان المجلس قد طالب بفتح تحقيق في الحادث."
     assert [(c.get("marker") or {}).get("text") for c in claims(verb)] == ["طالب", "طالب"], _read(verb)
+
+
+def test_a_thing_before_a_relative_clause_points() -> None:
+    text = (
+        "الحملة الصحية الوطنية الكبرى التي أعلنت عنها وزارة الصحة قبل أيام ضد الأمراض المعدية، تؤكد أن الوقاية "
+        "أصبحت أولوية في كل المدن."
+    )
+    assert claims(text) == [], _read(text)
+    # sources before the relative clause still speak
+    sources = "المصادر التي تحدثت للصحيفة أمس، تؤكد أن الاجتماع سيعقد الأسبوع المقبل."
+    assert [sp for sp, _, _ in _read(sources)] == ["المصادر"], _read(sources)

@@ -59,6 +59,7 @@ from rasd.stages.claims.cues import (
     _OWN_WORDING,
     _OWN_WORDS,
     _POINTING_DEMONSTRATIVES,
+    _POINTING_HEADS,
     _PRAYER_HEADS,
     _PRESENT_CAUSE_VERBS,
     _PROMISE_NOT_AFTER,
@@ -540,6 +541,37 @@ def _counted_noun(ix: DocIndex, m: Match[Cue], pw: str) -> bool:
     return nxt is not None and norm(nxt[0]) in _COUNTED_NOUN_TAILS
 
 
+def _thing_relative_head(ix: DocIndex, m: Match[Cue]) -> bool:
+    """Whether a present verb of saying after a comma has for its subject the definite noun that opens its sentence
+    before a relative clause, a thing (``pointing_heads``: "الحملة الكبيرة التي أعلنت عنها وزارة الصحة قبل أيام،
+    تؤكد أن …": the campaign points; the ministry is the relative clause's agent, no speaker of the verb) — round 43,
+    cl82. The noun and at most three definite adjectives open the sentence, the relative pronoun follows."""
+    if not _present(ix.doc.text[m.start : m.end]):
+        return False
+    s0, _ = ix.sentence_bounds(m.start)
+    w = _first_word(ix, s0)
+    if w is None or w[1] >= m.start or norm(w[0]) not in _POINTING_HEADS:
+        return False
+    for _ in range(4):
+        w = ix.word_after(w[2])
+        if w is None or w[1] >= m.start:
+            return False
+        nw = norm(w[0])
+        if nw in ix.lexicon.relatives:
+            return True
+        if not nw.startswith("ال"):
+            return False
+    return False
+
+
+def _first_word(ix: DocIndex, s0: int) -> tuple[str, int, int] | None:
+    """The sentence's first word: the one at ``s0`` or the first after it."""
+    w = ix.word_after(s0 - 1) if s0 > 0 else None
+    if w is not None and w[1] >= s0:
+        return w
+    return ix.word_after(s0)
+
+
 def _marks(ix: DocIndex) -> list[_Mark]:
     lex = ix.lexicon
     out: list[_Mark] = []
@@ -600,6 +632,8 @@ def _marks(ix: DocIndex) -> list[_Mark]:
             continue  # "لجنة متابعة الأسعار"، "قيودا مشددة": a noun or an adjective
         if verb and not m.prefix and pw in lex.evidence_subjects:
             continue  # "لكن الواقع يشير إلى أن"، "والمؤشرات تؤكد أن": a thing before the verb points (round 19)
+        if verb and not m.prefix and prev is not None and prev[0] in ("،", ",") and _thing_relative_head(ix, m):
+            continue  # "الحملة التي أعلنت عنها الوزارة قبل أيام، تؤكد أن": the campaign points (round 43, cl82)
         if verb and not m.prefix and _pointing_demonstrative(ix, m, prev):
             continue  # "وهذا يؤكد أن"، "وذلك يشير إلى أن": a fact points, nobody speaks (round 36)
         if verb and nkey in _CONVEYING_VERBS and _conveyed_greeting(ix, m):
