@@ -507,11 +507,20 @@ def _opening_verb(ix: DocIndex, s0: int) -> tuple[str, int, int] | None:
     setting phrase closed by a comma within four tokens ("وفي هذا السياق؛ غردت الوزيرة فلانة قائلة")."""
     verb = _past_opening_aside(ix, ix.word_after(s0))
     if verb is not None and drop_conjunction(norm(verb[0]), min_rest=2) in _SETTING_LEADS:
-        for t in ix.doc.tokens[ix.token_index(verb[2]) : ix.token_index(verb[2]) + 4]:
-            if ix.doc.text[t.start : t.end] in ("،", ",", "؛", ";"):
-                verb = ix.word_after(t.end)
-                break
+        return _past_setting_comma(ix, verb, ("،", ",", "؛", ";"))
     return verb
+
+
+def _past_setting_comma(
+    ix: DocIndex, lead: tuple[str, int, int], closers: tuple[str, ...]
+) -> tuple[str, int, int] | None:
+    """The word after the first of ``closers`` within the four tokens after ``lead`` (a setting phrase's first word:
+    "وفي هذا السياق؛ غردت"، "وخلال الجولة، تحدث"), or ``lead`` itself when none closes it there (a phrase with
+    nothing after its comma gives ``None``)."""
+    for t in ix.doc.tokens[ix.token_index(lead[2]) : ix.token_index(lead[2]) + 4]:
+        if ix.doc.text[t.start : t.end] in closers:
+            return ix.word_after(t.end)
+    return lead
 
 
 def _opening_verb_title(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Speaker | None:
@@ -523,10 +532,7 @@ def _opening_verb_title(ix: DocIndex, st: _State, s0: int, m: Match[Cue]) -> Spe
     opener = _opening_verb(ix, _after_dateline(ix, s0))
     if opener is not None and drop_conjunction(norm(opener[0]), min_rest=2) in _NOT_VERB_OPENERS | _TIME_LEADS:
         # "وخلال الجولة، تحدث …"، "وأثناء الزيارة، تحدث …": a short setting phrase closed by its comma, then the verb
-        for t in ix.doc.tokens[ix.token_index(opener[2]) : ix.token_index(opener[2]) + 4]:
-            if ix.doc.text[t.start : t.end] in ("،", ","):
-                opener = ix.word_after(t.end)
-                break
+        opener = _past_setting_comma(ix, opener, ("،", ","))
     if opener is None or opener[2] >= m.prefix_start:
         return None
     head = drop_conjunction(norm(opener[0]), min_rest=2)
