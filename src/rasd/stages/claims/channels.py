@@ -514,21 +514,15 @@ def _met_by_outlet(ix: DocIndex, speaker: Speaker) -> str | None:
     return collapse(found.group(1) or found.group(2))
 
 
-@functools.lru_cache(maxsize=4)
-def _met_in(text: str) -> bool:
-    """Whether the document holds a meeting verb at all (one search per document: a string keeps its hash)."""
-    return _MET_GATE.search(text) is not None
-
-
 def _met_before(ix: DocIndex, speaker: Speaker, s0: int) -> str | None:
     """The outlet that met the speaker in the sentence before his own, his name among the eight words after the
     meeting ("«عكاظ» التقت الباحث فلان العسيري …، الذي أكمل …. وقال العسيري إن"): the paper's interview, his words
     told in the next sentence (round 43, cl82). The speaker's last word must stand there as a word of its own."""
     sp1 = speaker.get("end")
-    text = ix.doc.text
-    if s0 <= 0 or not isinstance(sp1, int) or not _met_in(text):
+    if s0 <= 0 or not isinstance(sp1, int):
         return None
     p0, _ = ix.sentence_bounds(s0 - 1)
+    text = ix.doc.text
     if p0 >= s0 or not ix.quote_in(p0, s0) or not _MET_GATE.search(text, p0, s0):
         return None
     last = ix.word_before(sp1)

@@ -3,7 +3,6 @@ readers that bound a speaker phrase (a title's comma, a relative clause, a date)
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from typing import Any
@@ -1199,12 +1198,6 @@ def _belief_opens(text: str, m: Match[Cue], speaker: dict[str, Any]) -> bool:
     return bool(words) and norm(words[-1]) in _BELIEF_OPENERS
 
 
-@functools.lru_cache(maxsize=4)
-def _question_in(text: str) -> bool:
-    """Whether the document holds a question noun at all (one search per document: a string keeps its hash)."""
-    return _QUESTION_GATE.search(text) is not None
-
-
 def _asked_aside_end(ix: DocIndex, start: int, bound: int) -> int | None:
     """Where the outlet's question set off after the speaker ends (ويقول فلان، أمين عام الحزب، في معرض رده على
     أسئلة «الصحيفة» بخصوص …، إن «…»): the speaker's title and the question fill the introducer's window, so the
@@ -1212,7 +1205,7 @@ def _asked_aside_end(ix: DocIndex, start: int, bound: int) -> int | None:
     open within :data:`_ASKED_ASIDE_WORDS` tokens of the marker, in its clause."""
     text = ix.doc.text
     end = min(bound, start + _ASKED_ASIDE_CHARS)
-    if not _question_in(text) or not _QUESTION_GATE.search(text, start, end):
+    if not _QUESTION_GATE.search(text, start, end):
         return None
     asked = _ASKED_BY.search(text, start, end)
     if asked is None or ix.words_between(start, asked.start()) > _ASKED_ASIDE_WORDS:
