@@ -504,38 +504,15 @@ def _met_by_outlet(ix: DocIndex, speaker: Speaker) -> str | None:
     if not isinstance(sp0, int) or speaker.get("found_by") in ("pronoun", None):
         return None
     s0, _ = ix.sentence_bounds(sp0)
+    if not ix.quote_in(s0, sp0):  # (both of _MET's branches name the outlet in quotes)
+        return None
     text = ix.doc.text
-    if not ix.quote_in(s0, sp0) or not _MET_GATE.search(text, s0, sp0):
-        # (both of _MET's branches name the outlet in quotes and hold a meeting verb; round 40; one search, round 41)
-        return _met_before(ix, speaker, s0)
+    if not _MET_GATE.search(text, s0, sp0):  # (and hold a meeting verb; round 40; one search, round 41)
+        return None
     found = next(reversed(list(_MET.finditer(ix.doc.text, s0, sp0))), None)
     if found is None or ix.words_between(found.end(), sp0) > 8:
         return None
     return collapse(found.group(1) or found.group(2))
-
-
-def _met_before(ix: DocIndex, speaker: Speaker, s0: int) -> str | None:
-    """The outlet that met the speaker in the sentence before his own, his name among the eight words after the
-    meeting ("«عكاظ» التقت الباحث فلان العسيري …، الذي أكمل …. وقال العسيري إن"): the paper's interview, his words
-    told in the next sentence (round 43, cl82). The speaker's last word must stand there as a word of its own."""
-    sp1 = speaker.get("end")
-    if s0 <= 0 or not isinstance(sp1, int):
-        return None
-    p0, _ = ix.sentence_bounds(s0 - 1)
-    text = ix.doc.text
-    if p0 >= s0 or not ix.quote_in(p0, s0) or not _MET_GATE.search(text, p0, s0):
-        return None
-    last = ix.word_before(sp1)
-    if last is None or len(norm(last[0])) < 3:
-        return None
-    name = norm(last[0])
-    for found in _MET.finditer(text, p0, s0):
-        pos, n = found.end(), 0
-        while n < 8 and (w := ix.word_after(pos)) is not None and w[1] < s0:
-            if norm(w[0]) == name:
-                return collapse(found.group(1) or found.group(2))
-            pos, n = w[2], n + 1
-    return None
 
 
 def _name_goes_on(ix: DocIndex, speaker: Speaker) -> bool:

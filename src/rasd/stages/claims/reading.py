@@ -64,7 +64,6 @@ from rasd.stages.claims.cues import (
     _ADMISSION_VERBS,
     _AFFILIATED,
     _AS_WHAT,
-    _ASKED_BY,
     _ATTENTION,
     _BARE_REACH,
     _BARE_SPEECH_NEGATIONS,
@@ -108,7 +107,6 @@ from rasd.stages.claims.cues import (
     _PRAISE_AFTER_GOD,
     _PRAYER_HEADS,
     _PRAYER_WORDS,
-    _QUESTION_GATE,
     _QUOTE_MARKS,
     _RELAY_NOT_SOURCES,
     _RELAY_REACH,
@@ -1198,27 +1196,6 @@ def _belief_opens(text: str, m: Match[Cue], speaker: dict[str, Any]) -> bool:
     return bool(words) and norm(words[-1]) in _BELIEF_OPENERS
 
 
-def _asked_aside_end(ix: DocIndex, start: int, bound: int) -> int | None:
-    """Where the outlet's question set off after the speaker ends (ويقول فلان، أمين عام الحزب، في معرض رده على
-    أسئلة «الصحيفة» بخصوص …، إن «…»): the speaker's title and the question fill the introducer's window, so the
-    introducer is looked for again from the question's end (round 43, cl82). The question (:data:`_ASKED_BY`) must
-    open within :data:`_ASKED_ASIDE_WORDS` tokens of the marker, in its clause."""
-    text = ix.doc.text
-    end = min(bound, start + _ASKED_ASIDE_CHARS)
-    if not _QUESTION_GATE.search(text, start, end):
-        return None
-    asked = _ASKED_BY.search(text, start, end)
-    if asked is None or ix.words_between(start, asked.start()) > _ASKED_ASIDE_WORDS:
-        return None
-    return asked.end()
-
-
-#: How far after a marker the outlet's question may open (tokens, punctuation counted: a name, a title, an alias in
-#: brackets), and the stretch searched for it (characters)
-_ASKED_ASIDE_WORDS = 20
-_ASKED_ASIDE_CHARS = 240
-
-
 def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
     text = ix.doc.text
     m = mk.match
@@ -1261,8 +1238,6 @@ def _read_claim(ix: DocIndex, st: _State, mk: _Mark) -> Claim | None:
             speaker, content, via = read
     else:
         intro = clauses.find_intro(m.end, bound, word_only=cue.word_intro)
-        if intro is None and (asked := _asked_aside_end(ix, m.end, bound)) is not None:
-            intro = clauses.find_intro(asked, bound, word_only=cue.word_intro)  # (round 43, cl82)
         if (
             intro is not None
             and cue.object_lead
